@@ -1,0 +1,63 @@
+add_compile_options(-Wall -Wextra -Wno-unused-parameter)
+
+if(STEPCACHE_SANITIZE)
+  # RapidJSON's internal stack does pointer arithmetic UBSan flags as overflow.
+  set(_san -fsanitize=address,undefined -fno-sanitize=pointer-overflow
+           -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+  add_compile_options(${_san})
+  add_link_options(${_san})
+endif()
+
+if(STEPCACHE_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    message(FATAL_ERROR "STEPCACHE_FUZZ needs clang (CXX=clang++-14)")
+  endif()
+  set(_fz -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize=pointer-overflow
+          -fno-sanitize-recover=undefined -fno-omit-frame-pointer -g)
+  add_compile_options(${_fz})
+  add_link_options(-fsanitize=address,undefined -fno-sanitize=pointer-overflow)
+endif()
+
+# stepcache_library(NAME SOURCES... DEPS ...): one module = one target with
+# public headers under <module>/include.
+function(stepcache_library name)
+  cmake_parse_arguments(A "" "" "SOURCES;DEPS" ${ARGN})
+  if(A_SOURCES)
+    add_library(stepcache_${name} STATIC ${A_SOURCES})
+    target_include_directories(stepcache_${name} PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/include
+                                                PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/src)
+    target_link_libraries(stepcache_${name} PUBLIC ${A_DEPS})
+  else()  # a module whose sources have not landed yet: headers only
+    add_library(stepcache_${name} INTERFACE)
+    target_include_directories(stepcache_${name} INTERFACE ${CMAKE_CURRENT_SOURCE_DIR}/include)
+    target_link_libraries(stepcache_${name} INTERFACE ${A_DEPS})
+  endif()
+  add_library(stepcache::${name} ALIAS stepcache_${name})
+endfunction()
+
+# stepcache_test(NAME SOURCES... DEPS ...): one GoogleTest binary, each TEST a ctest test.
+function(stepcache_test name)
+  cmake_parse_arguments(A "" "" "SOURCES;DEPS" ${ARGN})
+  add_executable(${name} ${A_SOURCES})
+  target_link_libraries(${name} PRIVATE ${A_DEPS} GTest::gtest GTest::gtest_main)
+  target_compile_definitions(${name} PRIVATE
+      STEPCACHE_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+      STEPCACHE_BINARY_DIR="${PROJECT_BINARY_DIR}")
+  gtest_discover_tests(${name} DISCOVERY_TIMEOUT 60 PROPERTIES TIMEOUT 600)
+endfunction()
+
+# stepcache_fuzzer(NAME SOURCE DEPS ...): a libFuzzer target, run in CI for a short seeded time.
+function(stepcache_fuzzer name)
+  cmake_parse_arguments(A "" "" "SOURCES;DEPS" ${ARGN})
+  add_executable(${name} ${A_SOURCES})
+  target_link_libraries(${name} PRIVATE ${A_DEPS})
+  target_link_options(${name} PRIVATE -fsanitize=fuzzer)
+endfunction()
+
+# stepcache_benchmark(NAME SOURCES... DEPS ...): a Google Benchmark binary.
+function(stepcache_benchmark name)
+  cmake_parse_arguments(A "" "" "SOURCES;DEPS" ${ARGN})
+  add_executable(${name} ${A_SOURCES})
+  target_link_libraries(${name} PRIVATE ${A_DEPS} benchmark::benchmark benchmark::benchmark_main)
+  target_compile_definitions(${name} PRIVATE STEPCACHE_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+endfunction()
