@@ -18,11 +18,22 @@
 
 namespace stepcache::checks {
 
+// Parenthesis/unary-sign nesting allowed by the parser: deeper input is
+// rejected with an error instead of recursing further.
+constexpr std::size_t kMaxEquationDepth = 200;
+
 // coefficient * variable + constant = 0, after moving everything left.
 struct LinearEquation {
   std::string variable;   // empty when the equation has no variable (e.g. "5 = 5")
   Rational coefficient;
   Rational constant;
+  // Filled by the parser (empty/zero when built by hand): the equation as
+  // written, trimmed, and each side simplified to coefficient*x + constant.
+  std::string text;
+  Rational left_coefficient;
+  Rational left_constant;
+  Rational right_coefficient;
+  Rational right_constant;
 };
 
 struct EquationError {
@@ -42,9 +53,22 @@ std::optional<Rational> Solve(const LinearEquation& equation);
 std::optional<LinearEquation> FindEquationInPrompt(std::string_view prompt,
                                                    EquationError* error = nullptr);
 
-// A correct step-by-step solution of `equation`, one step per line, ending
-// with the line "<variable> = <value>". nullopt when it has no unique solution.
+// A correct step-by-step solution of `equation`, one step per line, each
+// labelled "Step N: " and holding an equation with the same solution; the
+// last line is "Step N: <variable> = <value>". Deterministic. nullopt when
+// the equation has no unique solution or an intermediate value overflows.
 std::optional<std::string> SolveStepByStep(const LinearEquation& equation);
+
+// True when `value` substituted for the variable makes both sides equal
+// (exactly); nullopt on overflow.
+std::optional<bool> Satisfies(const LinearEquation& equation, const Rational& value);
+
+// True when both have the same variable and the same unique solution.
+bool SameSolution(const LinearEquation& a, const LinearEquation& b);
+
+// Removes a leading step label ("Step 3:", "3.", "3)", "- ", "* ") and
+// surrounding whitespace from one line of a solution.
+std::string_view StripStepLabel(std::string_view line);
 
 }  // namespace stepcache::checks
 

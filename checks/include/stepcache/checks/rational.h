@@ -15,7 +15,8 @@ class Rational {
  public:
   Rational() = default;
   Rational(std::int64_t integer) : num_(integer) {}  // NOLINT: integers are rationals
-  // nullopt when den == 0 or on overflow while reducing.
+  // nullopt when den == 0 or either part is INT64_MIN (excluded so that Neg
+  // never overflows).
   static std::optional<Rational> Make(std::int64_t num, std::int64_t den);
   // Parses "12", "-3", "2.75", "3/2", "-0.5"; nullopt otherwise or on overflow.
   static std::optional<Rational> Parse(std::string_view text);
@@ -30,12 +31,15 @@ class Rational {
   std::optional<Rational> Sub(const Rational& o) const;
   std::optional<Rational> Mul(const Rational& o) const;
   std::optional<Rational> Div(const Rational& o) const;
+  // Never overflows for values from Make/Parse/arithmetic (the implicit
+  // integer constructor given INT64_MIN saturates to INT64_MAX).
   Rational Neg() const;
 
   bool operator==(const Rational& o) const { return num_ == o.num_ && den_ == o.den_; }
   bool operator!=(const Rational& o) const { return !(*this == o); }
 
-  // "5", "-3/2"; as a decimal when exact and short ("2.5"), else a fraction.
+  // "5", "2.5", "-1/3": a decimal when exact within 6 places, else a
+  // fraction. The result re-parses (Parse, ParseLinearEquation) to the same value.
   std::string ToString() const;
   double ToDouble() const { return static_cast<double>(num_) / static_cast<double>(den_); }
 

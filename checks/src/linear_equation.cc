@@ -1,0 +1,563 @@
+#include "stepcache/checks/linear_equation.h"
+
+#include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace stepcache::checks {
+namespace {
+
+// An expression that is affine in the one variable: coef * var + cst.
+struct Affine {
+  Rational coef;
+  Rational cst;
+};
+
+enum class Tok { kEnd, kNumber, kLetter, kPlus, kMinus, kStar, kSlash, kLParen, kRParen,
+                 kEquals, kCaret, kOther };
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+// Classifies the token starting at s[pos]; *len is its byte length for
+// operators (the Unicode signs are several bytes).
+Tok Classify(std::string_view s, std::size_t pos, std::size_t* len) {
+  *len = 1;
+  if (pos >= s.size()) {
+    *len = 0;
+    return Tok::kEnd;
+  }
+  char c = s[pos];
+  if (IsDigit(c) || (c == '.' && pos + 1 < s.size() && IsDigit(s[pos + 1]))) return Tok::kNumber;
+  if (IsLetter(c)) return Tok::kLetter;
+  switch (c) {
+    case '+': return Tok::kPlus;
+    case '-': return Tok::kMinus;
+    case '*': return Tok::kStar;
+    case '/': return Tok::kSlash;
+    case '(': return Tok::kLParen;
+    case ')': return Tok::kRParen;
+    case '=': return Tok::kEquals;
+    case '^': return Tok::kCaret;
+    default: break;
+  }
+  std::string_view rest = s.substr(pos);
+  auto starts = [&](std::string_view p) { return rest.substr(0, p.size()) == p; };
+  if (starts("\xE2\x88\x92") || starts("\xE2\x80\x93")) {  // U+2212 minus, U+2013 en dash
+    *len = 3;
+    return Tok::kMinus;
+  }
+  if (starts("\xC3\x97")) {  // U+00D7 multiplication sign
+    *len = 2;
+    return Tok::kStar;
+  }
+  if (starts("\xC2\xB7")) {  // U+00B7 middle dot
+    *len = 2;
+    return Tok::kStar;
+  }
+  if (starts("\xE2\x8B\x85")) {  // U+22C5 dot operator
+    *len = 3;
+    return Tok::kStar;
+  }
+  if (starts("\xC3\xB7") ) {  // U+00F7 division sign
+    *len = 2;
+    return Tok::kSlash;
+  }
+  return Tok::kOther;
+}
+
+class Parser {
+ public:
+  explicit Parser(std::string_view text) : s_(text) {}
+
+  std::optional<LinearEquation> ParseEquation(EquationError* error) {
+    std::optional<LinearEquation> result = Run();
+    if (!result && error != nullptr) *error = error_;
+    return result;
+  }
+
+ private:
+  std::optional<LinearEquation> Run() {
+    Affine left, right;
+    if (!Expr(&left)) return std::nullopt;
+    std::size_t len;
+    Tok t = Peek(&len);
+    if (t != Tok::kEquals) {
+      if (t == Tok::kEnd) return Fail("expected '=': an equation needs two sides");
+      return Unexpected(t);
+    }
+    pos_ += len;
+    if (!Expr(&right)) return std::nullopt;
+    t = Peek(&len);
+    if (t == Tok::kEquals) return Fail("more than one '=' in the equation");
+    if (t != Tok::kEnd) return Unexpected(t);
+    LinearEquation eq;
+    eq.variable = variable_;
+    std::optional<Rational> coef = left.coef.Sub(right.coef);
+    std::optional<Rational> cst = left.cst.Sub(right.cst);
+    if (!coef || !cst) return Fail("number too large");
+    eq.coefficient = *coef;
+    eq.constant = *cst;
+    std::size_t b = 0, e = s_.size();
+    while (b < e && IsSpace(s_[b])) ++b;
+    while (e > b && IsSpace(s_[e - 1])) --e;
+    eq.text = std::string(s_.substr(b, e - b));
+    eq.left_coefficient = left.coef;
+    eq.left_constant = left.cst;
+    eq.right_coefficient = right.coef;
+    eq.right_constant = right.cst;
+    return eq;
+  }
+
+  std::nullopt_t Fail(std::string message) { return FailAt(std::move(message), pos_); }
+  std::nullopt_t FailAt(std::string message, std::size_t offset) {
+    if (!failed_) {
+      failed_ = true;
+      error_.message = std::move(message);
+      error_.offset = offset;
+    }
+    return std::nullopt;
+  }
+  std::nullopt_t Unexpected(Tok t) {
+    switch (t) {
+      case Tok::kCaret: return Fail("exponents are not supported (the equation must be linear)");
+      case Tok::kRParen: return Fail("unbalanced ')'");
+      case Tok::kEquals: return Fail("unexpected '='");
+      case Tok::kNumber: return Fail("unexpected number (two numbers in a row)");
+      case Tok::kLetter: return Fail("unexpected variable");
+      case Tok::kEnd: return Fail("unexpected end of equation");
+      default: return Fail("unexpected character");
+    }
+  }
+
+  Tok Peek(std::size_t* len) {
+    while (pos_ < s_.size() && IsSpace(s_[pos_])) ++pos_;
+    return Classify(s_, pos_, len);
+  }
+
+  bool Expr(Affine* out) {
+    if (!Term(out)) return false;
+    for (;;) {
+      std::size_t len;
+      Tok t = Peek(&len);
+      if (t != Tok::kPlus && t != Tok::kMinus) return true;
+      std::size_t at = pos_;
+      pos_ += len;
+      Affine rhs;
+      if (!Term(&rhs)) return false;
+      std::optional<Rational> c = t == Tok::kPlus ? out->coef.Add(rhs.coef) : out->coef.Sub(rhs.coef);
+      std::optional<Rational> k = t == Tok::kPlus ? out->cst.Add(rhs.cst) : out->cst.Sub(rhs.cst);
+      if (!c || !k) return FailAt("number too large", at), false;
+      out->coef = *c;
+      out->cst = *k;
+    }
+  }
+
+  bool Term(Affine* out) {
+    if (!Unary(out)) return false;
+    for (;;) {
+      std::size_t len;
+      Tok t = Peek(&len);
+      std::size_t at = pos_;
+      bool divide = false;
+      if (t == Tok::kStar || t == Tok::kSlash) {
+        divide = t == Tok::kSlash;
+        pos_ += len;
+      } else if (t != Tok::kLetter && t != Tok::kLParen) {
+        return true;  // no (implicit) multiplication follows
+      }
+      Affine rhs;
+      if (!Unary(&rhs)) return false;
+      if (divide ? !Divide(out, rhs, at) : !Multiply(out, rhs, at)) return false;
+    }
+  }
+
+  bool Multiply(Affine* a, const Affine& b, std::size_t at) {
+    if (!a->coef.is_zero() && !b.coef.is_zero()) {
+      return FailAt("non-linear term: " + variable_ + " multiplied by " + variable_, at), false;
+    }
+    std::optional<Rational> c1 = a->coef.Mul(b.cst);
+    std::optional<Rational> c2 = b.coef.Mul(a->cst);
+    std::optional<Rational> k = a->cst.Mul(b.cst);
+    if (!c1 || !c2 || !k) return FailAt("number too large", at), false;
+    std::optional<Rational> c = c1->Add(*c2);
+    if (!c) return FailAt("number too large", at), false;
+    a->coef = *c;
+    a->cst = *k;
+    return true;
+  }
+
+  bool Divide(Affine* a, const Affine& b, std::size_t at) {
+    if (!b.coef.is_zero()) {
+      return FailAt("non-linear term: division by an expression containing " + variable_, at), false;
+    }
+    if (b.cst.is_zero()) return FailAt("division by zero", at), false;
+    std::optional<Rational> c = a->coef.Div(b.cst);
+    std::optional<Rational> k = a->cst.Div(b.cst);
+    if (!c || !k) return FailAt("number too large", at), false;
+    a->coef = *c;
+    a->cst = *k;
+    return true;
+  }
+
+  bool Unary(Affine* out) {
+    std::size_t len;
+    Tok t = Peek(&len);
+    if (t != Tok::kPlus && t != Tok::kMinus) return Primary(out);
+    if (++depth_ > kMaxEquationDepth) return Fail("nesting deeper than " + std::to_string(kMaxEquationDepth)), false;
+    pos_ += len;
+    bool ok = Unary(out);
+    --depth_;
+    if (ok && t == Tok::kMinus) {
+      out->coef = out->coef.Neg();
+      out->cst = out->cst.Neg();
+    }
+    return ok;
+  }
+
+  bool Primary(Affine* out) {
+    std::size_t len;
+    Tok t = Peek(&len);
+    std::size_t at = pos_;
+    if (t == Tok::kNumber) {
+      std::size_t end = pos_;
+      while (end < s_.size() && IsDigit(s_[end])) ++end;
+      if (end < s_.size() && s_[end] == '.' && end + 1 < s_.size() && IsDigit(s_[end + 1])) {
+        ++end;
+        while (end < s_.size() && IsDigit(s_[end])) ++end;
+      }
+      std::optional<Rational> v = Rational::Parse(s_.substr(pos_, end - pos_));
+      if (!v) return FailAt("number too large", at), false;
+      pos_ = end;
+      *out = Affine{Rational(0), *v};
+      return true;
+    }
+    if (t == Tok::kLetter) {
+      std::size_t end = pos_;
+      while (end < s_.size() && IsLetter(s_[end])) ++end;
+      if (end - pos_ > 2) {
+        return FailAt("unexpected word '" + std::string(s_.substr(pos_, end - pos_)) + "'", at), false;
+      }
+      std::string name(1, s_[pos_]);
+      if (variable_.empty()) {
+        variable_ = name;
+      } else if (variable_ != name) {
+        return FailAt("more than one variable: " + variable_ + " and " + name, at), false;
+      }
+      ++pos_;  // a second letter ("xy", "xx") is an implicit product, caught next
+      *out = Affine{Rational(1), Rational(0)};
+      return true;
+    }
+    if (t == Tok::kLParen) {
+      if (++depth_ > kMaxEquationDepth) return Fail("nesting deeper than " + std::to_string(kMaxEquationDepth)), false;
+      pos_ += len;
+      if (!Expr(out)) return false;
+      Tok close = Peek(&len);
+      if (close != Tok::kRParen) {
+        if (close == Tok::kEnd || close == Tok::kEquals) return FailAt("unclosed '('", at), false;
+        return Unexpected(close), false;
+      }
+      pos_ += len;
+      --depth_;
+      return true;
+    }
+    if (t == Tok::kEnd) return Fail("expected a number, a variable or '(' but the text ended"), false;
+    if (t == Tok::kEquals) return Fail("expected a number, a variable or '(' before '='"), false;
+    return Unexpected(t), false;
+  }
+
+  std::string_view s_;
+  std::size_t pos_ = 0;
+  std::size_t depth_ = 0;
+  std::string variable_;
+  bool failed_ = false;
+  EquationError error_;
+};
+
+// ---- Formatting for the step-by-step solver --------------------------------
+
+Rational Abs(const Rational& r) { return r.num() < 0 ? r.Neg() : r; }
+
+std::string FormatMagnitude(const Rational& magnitude, const std::string& var) {
+  if (var.empty()) return magnitude.ToString();
+  if (magnitude == Rational(1)) return var;
+  if (magnitude.num() == 1) return var + "/" + std::to_string(magnitude.den());
+  std::string m = magnitude.ToString();
+  if (m.find('/') != std::string::npos) return "(" + m + ")" + var;
+  return m + var;
+}
+
+// A sum of terms "3x - 5 + (1/2)x"; zero terms are omitted, "0" when all are.
+struct Term {
+  Rational value;
+  bool is_var;
+};
+
+std::string FormatSum(const std::vector<Term>& terms, const std::string& var) {
+  std::string out;
+  for (const Term& t : terms) {
+    if (t.value.is_zero()) continue;
+    bool negative = t.value.num() < 0;
+    std::string body = FormatMagnitude(Abs(t.value), t.is_var ? var : std::string());
+    if (out.empty()) {
+      out = (negative ? "-" : "") + body;
+    } else {
+      out += negative ? " - " : " + ";
+      out += body;
+    }
+  }
+  return out.empty() ? "0" : out;
+}
+
+std::string CollapseSpaces(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (char c : text) {
+    if (IsSpace(c)) {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+// Integers bare, anything else in parentheses as an exact fraction.
+std::string Parenthesized(const Rational& r, bool allow_negative) {
+  std::string s = r.is_integer() ? r.ToString()
+                                 : std::to_string(r.num()) + "/" + std::to_string(r.den());
+  if (r.is_integer() && (allow_negative || r.num() >= 0)) return s;
+  return "(" + s + ")";
+}
+
+// ---- Finding the equation in prose ------------------------------------------
+
+// A piece of the prompt that may belong to an equation (a number, one or two
+// letters, an operator, a parenthesis, a run of spaces) or a barrier that no
+// equation crosses (a longer word, punctuation, a line break, a sentence end).
+struct Piece {
+  std::size_t begin;
+  std::size_t end;
+  bool barrier;
+  bool space;
+  bool equals;
+};
+
+std::vector<Piece> Pieces(std::string_view s) {
+  std::vector<Piece> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    char c = s[i];
+    std::size_t len = 1;
+    Piece p{i, i + 1, false, false, false};
+    if (c == ' ' || c == '\t') {
+      while (p.end < s.size() && (s[p.end] == ' ' || s[p.end] == '\t')) ++p.end;
+      p.space = true;
+    } else if (IsDigit(c) || (c == '.' && i + 1 < s.size() && IsDigit(s[i + 1]))) {
+      while (p.end < s.size() && IsDigit(s[p.end])) ++p.end;
+      if (p.end + 1 < s.size() && s[p.end] == '.' && IsDigit(s[p.end + 1])) {
+        ++p.end;
+        while (p.end < s.size() && IsDigit(s[p.end])) ++p.end;
+      }
+    } else if (IsLetter(c)) {
+      while (p.end < s.size() && IsLetter(s[p.end])) ++p.end;
+      p.barrier = p.end - p.begin > 2;
+    } else {
+      Tok t = Classify(s, i, &len);
+      p.end = i + len;
+      p.equals = t == Tok::kEquals;
+      p.barrier = t == Tok::kOther || t == Tok::kCaret;
+    }
+    out.push_back(p);
+    i = p.end;
+  }
+  return out;
+}
+
+constexpr std::size_t kMaxPiecesPerSide = 32;
+constexpr std::size_t kMaxEqualsSigns = 32;
+
+}  // namespace
+
+std::optional<LinearEquation> ParseLinearEquation(std::string_view text, EquationError* error) {
+  return Parser(text).ParseEquation(error);
+}
+
+std::optional<Rational> Solve(const LinearEquation& equation) {
+  if (equation.variable.empty() || equation.coefficient.is_zero()) return std::nullopt;
+  std::optional<Rational> v = equation.constant.Neg().Div(equation.coefficient);
+  return v;
+}
+
+std::optional<bool> Satisfies(const LinearEquation& equation, const Rational& value) {
+  std::optional<Rational> product = equation.coefficient.Mul(value);
+  if (!product) return std::nullopt;
+  std::optional<Rational> sum = product->Add(equation.constant);
+  if (!sum) return std::nullopt;
+  return sum->is_zero();
+}
+
+bool SameSolution(const LinearEquation& a, const LinearEquation& b) {
+  if (a.variable != b.variable) return false;
+  std::optional<Rational> sa = Solve(a);
+  std::optional<Rational> sb = Solve(b);
+  return sa && sb && *sa == *sb;
+}
+
+std::optional<LinearEquation> FindEquationInPrompt(std::string_view prompt, EquationError* error) {
+  std::vector<Piece> pieces = Pieces(prompt);
+  EquationError first_error;
+  bool have_error = false;
+  std::size_t equals_seen = 0;
+  for (std::size_t eq = 0; eq < pieces.size() && equals_seen < kMaxEqualsSigns; ++eq) {
+    if (!pieces[eq].equals) continue;
+    ++equals_seen;
+    // Candidate starts and ends, never crossing a barrier or another '='.
+    // Only leading/trailing letters (prose such as "if", "a", "x" in "for x
+    // 2x = 4") may be trimmed off; trimming an operator or a parenthesis
+    // would change the equation ("x + y = 3" must not become "y = 3").
+    std::size_t left = eq, right = eq + 1;
+    while (left > 0 && eq - left < kMaxPiecesPerSide && !pieces[left - 1].barrier && !pieces[left - 1].equals) {
+      --left;
+    }
+    while (right < pieces.size() && right - eq < kMaxPiecesPerSide && !pieces[right].barrier &&
+           !pieces[right].equals) {
+      ++right;
+    }
+    std::vector<std::size_t> starts, ends;  // starts: farthest first; ends: farthest first
+    for (std::size_t i = left; i < eq; ++i) {
+      if (pieces[i].space) continue;
+      char first = prompt[pieces[i].begin];
+      // After trimmed prose the equation starts with an operand, never with
+      // a sign that belonged to the trimmed part.
+      if (!starts.empty() && !IsLetter(first) && !IsDigit(first) && first != '(' && first != '.') break;
+      starts.push_back(i);
+      if (!IsLetter(first)) break;
+    }
+    for (std::size_t i = right; i-- > eq + 1;) {
+      if (pieces[i].space) continue;
+      ends.push_back(i);
+      if (!IsLetter(prompt[pieces[i].begin])) break;
+    }
+    std::reverse(starts.begin(), starts.end());
+    std::reverse(ends.begin(), ends.end());
+    for (std::size_t si = starts.size(); si-- > 0;) {
+      for (std::size_t ei = ends.size(); ei-- > 0;) {
+        std::size_t b = pieces[starts[si]].begin;
+        std::size_t e = pieces[ends[ei]].end;
+        EquationError err;
+        std::optional<LinearEquation> parsed = ParseLinearEquation(prompt.substr(b, e - b), &err);
+        if (parsed && !parsed->variable.empty()) return parsed;
+        if (!have_error) {
+          have_error = true;
+          first_error = parsed ? EquationError{"the equation has no variable", b} : err;
+          if (!parsed) first_error.offset += b;
+        }
+      }
+    }
+  }
+  if (error != nullptr) {
+    if (have_error) {
+      *error = first_error;
+    } else {
+      *error = EquationError{equals_seen == 0 ? "no equation ('=') in the prompt"
+                                              : "no equation around '=' in the prompt",
+                             0};
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> SolveStepByStep(const LinearEquation& equation) {
+  if (equation.variable.empty() || equation.coefficient.is_zero()) return std::nullopt;
+  const std::string& x = equation.variable;
+  Rational a = equation.left_coefficient, b = equation.left_constant;
+  Rational c = equation.right_coefficient, d = equation.right_constant;
+  std::string original = CollapseSpaces(equation.text);
+  if (original.empty()) {
+    a = equation.coefficient;
+    b = equation.constant;
+    c = Rational(0);
+    d = Rational(0);
+  }
+  // The sides must agree with the normalised form, else the fields were
+  // filled inconsistently by hand: trust coefficient/constant.
+  std::optional<Rational> k = a.Sub(c);
+  std::optional<Rational> r = d.Sub(b);
+  if (!k || !r || *k != equation.coefficient || r->Neg() != equation.constant) {
+    a = equation.coefficient;
+    b = equation.constant;
+    c = Rational(0);
+    d = Rational(0);
+    k = a;
+    r = b.Neg();
+    original.clear();
+  }
+  std::optional<Rational> value = r->Div(*k);
+  if (!value) return std::nullopt;
+
+  std::vector<std::string> lines;
+  auto add = [&](std::string line) {
+    if (lines.empty() || lines.back() != line) lines.push_back(std::move(line));
+  };
+  std::string simplified = FormatSum({{a, true}, {b, false}}, x) + " = " + FormatSum({{c, true}, {d, false}}, x);
+  add(original.empty() ? simplified : original);
+  add(simplified);
+  add(FormatSum({{a, true}, {c.Neg(), true}}, x) + " = " + FormatSum({{d, false}, {b.Neg(), false}}, x));
+  add(FormatSum({{*k, true}}, x) + " = " + r->ToString());
+  if (*k != Rational(1)) add(x + " = " + Parenthesized(*r, true) + "/" + Parenthesized(*k, false));
+  add(x + " = " + value->ToString());
+
+  std::string out;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    out += "Step " + std::to_string(i + 1) + ": " + lines[i];
+    if (i + 1 < lines.size()) out += '\n';
+  }
+  return out;
+}
+
+std::string_view StripStepLabel(std::string_view line) {
+  auto trim = [](std::string_view s) {
+    while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
+    while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);
+    return s;
+  };
+  line = trim(line);
+  auto lower_starts = [&](std::string_view p) {
+    if (line.size() < p.size()) return false;
+    for (std::size_t i = 0; i < p.size(); ++i) {
+      char ch = line[i];
+      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+      if (ch != p[i]) return false;
+    }
+    return true;
+  };
+  if (lower_starts("step")) {
+    std::size_t i = 4;
+    while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+    std::size_t digits = i;
+    while (i < line.size() && IsDigit(line[i])) ++i;
+    if (i > digits && i < line.size() && (line[i] == ':' || line[i] == '.' || line[i] == ')')) {
+      line = trim(line.substr(i + 1));
+    }
+  } else if (!line.empty() && IsDigit(line[0])) {
+    std::size_t i = 0;
+    while (i < line.size() && IsDigit(line[i])) ++i;
+    if (i + 1 < line.size() && (line[i] == '.' || line[i] == ')') && IsSpace(line[i + 1])) {
+      line = trim(line.substr(i + 1));
+    }
+  } else if (line.size() >= 2 && (line[0] == '-' || line[0] == '*') && IsSpace(line[1])) {
+    line = trim(line.substr(1));
+  }
+  if (!line.empty() && line.back() == '.' && (line.size() < 2 || line[line.size() - 2] != '.')) {
+    line.remove_suffix(1);
+    line = trim(line);
+  }
+  return line;
+}
+
+}  // namespace stepcache::checks
