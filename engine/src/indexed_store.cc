@@ -1,0 +1,280 @@
+#include "indexed_store.h"
+
+#include <algorithm>
+#include <chrono>
+#include <tuple>
+
+namespace stepcache::engine::internal {
+
+namespace {
+
+// Query sizes: a handful of loads per lookup keeps a SQLite-backed lookup
+// well under a millisecond.
+constexpr std::size_t kTemplateCandidates = 8;
+constexpr std::size_t kSimilarCandidates = 8;
+// The sketch estimate has a standard deviation of ~0.09 at 32 hashes; widen
+// the pre-filter so true matches near the threshold reach the exact rerank.
+constexpr double kEstimateSlack = 0.25;
+
+// Lower is better: identical prompt, then same template (fewest changed
+// slots), then similar; within a tier higher score, then newer id.
+using Rank = std::tuple<int, std::size_t, double, std::uint64_t>;
+Rank RankOf(const Match& m) {
+  const int tier = m.exact_prompt ? 0 : m.exact_template ? 1 : 2;
+  return {tier, m.diff.changes.size(), -m.score, ~m.entry.id};
+}
+
+}  // namespace
+
+IndexedStore::IndexedStore(StoreOptions options) : options_(std::move(options)) {}
+
+std::int64_t IndexedStore::SystemNowMs() {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+std::uint64_t IndexedStore::PayloadBytes(const Entry& e) {
+  const Request& r = e.request;
+  return r.id.size() + r.tenant.size() + r.task.size() + r.model.size() + r.prompt.size() +
+         r.schema_json.size() + e.output.size() + e.metadata_json.size();
+}
+
+bool IndexedStore::Expired(const Meta& meta, std::int64_t now) const {
+  return options_.ttl_seconds > 0 && now - meta.created_ms >= options_.ttl_seconds * 1000;
+}
+
+void IndexedStore::AddLocked(const Entry& entry, const IndexKey& key) {
+  lru_.push_front(entry.id);
+  Meta meta;
+  meta.partition = key.partition;
+  meta.created_ms = entry.created_ms;
+  meta.last_used_ms = entry.last_used_ms;
+  meta.hits = entry.hits;
+  meta.bytes = PayloadBytes(entry);
+  meta.lru = lru_.begin();
+  stats_.bytes += meta.bytes;
+  meta_.emplace(entry.id, meta);
+  index_.Add(entry.id, key);
+}
+
+void IndexedStore::Restore(const Entry& entry) {
+  const Signature sig = ComputeSignature(entry.request);
+  AddLocked(entry, MakeIndexKey(sig, entry.request.prompt));
+  by_creation_.emplace_back(entry.created_ms, entry.id);
+}
+
+void IndexedStore::FinishRestore() {
+  std::sort(by_creation_.begin(), by_creation_.end());
+}
+
+std::size_t IndexedStore::RemoveLocked(const std::vector<std::uint64_t>& ids, Reason reason) {
+  std::vector<std::uint64_t> live;
+  for (std::uint64_t id : ids) {
+    if (meta_.count(id) && std::find(live.begin(), live.end(), id) == live.end()) live.push_back(id);
+  }
+  if (live.empty()) return 0;
+  std::string error;
+  if (!Commit(nullptr, live, nullptr, &error)) return 0;
+  for (std::uint64_t id : live) {
+    auto it = meta_.find(id);
+    stats_.bytes -= it->second.bytes;
+    lru_.erase(it->second.lru);
+    meta_.erase(it);
+    index_.Remove(id);
+  }
+  const std::uint64_t n = live.size();
+  switch (reason) {
+    case Reason::kEvicted: stats_.evictions += n; break;
+    case Reason::kExpired: stats_.expirations += n; break;
+    case Reason::kInvalidated: stats_.invalidations += n; break;
+    case Reason::kReplaced: break;
+  }
+  return live.size();
+}
+
+void IndexedStore::SweepExpiredLocked(std::int64_t now) {
+  if (options_.ttl_seconds <= 0) return;
+  std::vector<std::uint64_t> expired;
+  while (!by_creation_.empty()) {
+    const auto [created, id] = by_creation_.front();
+    auto it = meta_.find(id);
+    if (it == meta_.end()) {
+      by_creation_.pop_front();  // already removed
+      continue;
+    }
+    if (!Expired(it->second, now)) break;
+    expired.push_back(id);
+    by_creation_.pop_front();
+  }
+  RemoveLocked(expired, Reason::kExpired);
+}
+
+std::uint64_t IndexedStore::Put(const Entry& entry, std::string* error) {
+  Entry e = entry;
+  if (e.request.tenant.empty()) e.request.tenant = "default";
+  e.prompt_template = SplitPrompt(e.request.prompt);
+  const Signature sig = ComputeSignature(e.request, e.prompt_template);
+  const IndexKey key = MakeIndexKey(sig, e.request.prompt);
+
+  std::lock_guard<std::mutex> lock(mu_);
+  const std::int64_t now = Now();
+  SweepExpiredLocked(now);
+  e.created_ms = e.last_used_ms = now;
+  e.hits = 0;
+
+  std::vector<std::uint64_t> replaced;
+  if (const std::uint64_t old = index_.FindExactPrompt(sig.partition, sig.prompt_hash)) {
+    Entry prev;
+    if (Load(old, &prev) && prev.request.prompt == e.request.prompt &&
+        EffectiveTenant(prev.request) == sig.tenant && prev.request.task == e.request.task &&
+        prev.request.model == e.request.model) {
+      replaced.push_back(old);
+    }
+  }
+  std::vector<std::uint64_t> evicted;
+  if (options_.capacity > 0) {
+    std::size_t live = meta_.size() - replaced.size();
+    for (auto it = lru_.rbegin(); live + 1 > options_.capacity && it != lru_.rend(); ++it) {
+      if (!replaced.empty() && *it == replaced[0]) continue;
+      evicted.push_back(*it);
+      --live;
+    }
+  }
+  std::vector<std::uint64_t> erase = replaced;
+  erase.insert(erase.end(), evicted.begin(), evicted.end());
+  std::uint64_t id = 0;
+  std::string err;
+  if (!Commit(&e, erase, &id, &err)) {
+    if (error) *error = err;
+    return 0;
+  }
+  // Commit already erased them durably; forget them here without a second commit.
+  for (std::uint64_t old : erase) {
+    auto it = meta_.find(old);
+    if (it == meta_.end()) continue;
+    stats_.bytes -= it->second.bytes;
+    lru_.erase(it->second.lru);
+    meta_.erase(it);
+    index_.Remove(old);
+  }
+  stats_.evictions += evicted.size();
+  e.id = id;
+  AddLocked(e, key);
+  by_creation_.emplace_back(e.created_ms, id);
+  return id;
+}
+
+std::optional<Match> IndexedStore::Lookup(const Request& request, const LookupOptions& options) {
+  const PromptTemplate tmpl = SplitPrompt(request.prompt);
+  const Signature sig = ComputeSignature(request, tmpl);
+  const std::vector<std::uint64_t> shingles = PromptShingles(request.prompt);
+  IndexKey key;
+  key.partition = sig.partition;
+  key.template_hash = sig.template_hash;
+  key.prompt_hash = sig.prompt_hash;
+  key.minhash = ComputeMinHash(shingles);
+  const double threshold =
+      options.similarity_threshold >= 0 ? options.similarity_threshold : options_.similarity_threshold;
+
+  std::lock_guard<std::mutex> lock(mu_);
+  const std::int64_t now = Now();
+  SweepExpiredLocked(now);
+  IndexQueryOptions q;
+  q.max_template_candidates = kTemplateCandidates;
+  q.max_similar_candidates = options.allow_similar ? kSimilarCandidates : 0;
+  q.min_estimate = std::max(0.0, threshold - kEstimateSlack);
+  const std::vector<IndexCandidate> candidates = index_.Query(key, q);
+
+  std::optional<Match> best;
+  std::vector<std::uint64_t> expired;
+  for (const IndexCandidate& c : candidates) {
+    auto it = meta_.find(c.id);
+    if (it == meta_.end() || it->second.partition != sig.partition) continue;
+    if (Expired(it->second, now)) {
+      expired.push_back(c.id);
+      continue;
+    }
+    Match m;
+    if (!Load(c.id, &m.entry)) continue;
+    const Request& cached = m.entry.request;
+    // Byte-for-byte partition check: hashes alone never decide isolation.
+    if (EffectiveTenant(cached) != sig.tenant || cached.task != request.task ||
+        cached.model != request.model) {
+      continue;
+    }
+    if (m.entry.prompt_template.text.empty() && !cached.prompt.empty()) {
+      m.entry.prompt_template = SplitPrompt(cached.prompt);
+    }
+    m.exact_prompt = cached.prompt == request.prompt;
+    m.score = m.exact_prompt ? 1.0 : ShingleJaccard(shingles, PromptShingles(cached.prompt));
+    m.diff = Diff(m.entry.prompt_template, tmpl);
+    m.exact_template = m.diff.comparable;
+    if (!m.exact_template && m.score < threshold) continue;
+    if (!options.allow_similar && !m.exact_template) continue;
+    if (!best || RankOf(m) < RankOf(*best)) best = std::move(m);
+  }
+  RemoveLocked(expired, Reason::kExpired);
+  if (!best) {
+    ++stats_.misses;
+    return std::nullopt;
+  }
+  ++stats_.hits;
+  Meta& meta = meta_.at(best->entry.id);
+  if (options.touch) {
+    meta.last_used_ms = now;
+    ++meta.hits;
+    lru_.splice(lru_.begin(), lru_, meta.lru);
+    Touch(best->entry.id, meta.last_used_ms, meta.hits);
+  }
+  best->entry.last_used_ms = meta.last_used_ms;
+  best->entry.hits = meta.hits;
+  return best;
+}
+
+std::optional<Entry> IndexedStore::Get(std::uint64_t id) {
+  std::lock_guard<std::mutex> lock(mu_);
+  auto it = meta_.find(id);
+  if (it == meta_.end()) return std::nullopt;
+  if (Expired(it->second, Now())) {
+    RemoveLocked({id}, Reason::kExpired);
+    return std::nullopt;
+  }
+  Entry e;
+  if (!Load(id, &e)) return std::nullopt;
+  if (e.prompt_template.text.empty() && !e.request.prompt.empty()) {
+    e.prompt_template = SplitPrompt(e.request.prompt);
+  }
+  e.last_used_ms = it->second.last_used_ms;
+  e.hits = it->second.hits;
+  return e;
+}
+
+bool IndexedStore::Invalidate(std::uint64_t id) {
+  std::lock_guard<std::mutex> lock(mu_);
+  return RemoveLocked({id}, Reason::kInvalidated) == 1;
+}
+
+std::size_t IndexedStore::InvalidateTask(std::optional<std::string_view> tenant,
+                                         std::string_view task) {
+  std::optional<std::string> t;
+  if (tenant) t = tenant->empty() ? std::string("default") : std::string(*tenant);
+  std::lock_guard<std::mutex> lock(mu_);
+  return RemoveLocked(Select(t, std::string(task)), Reason::kInvalidated);
+}
+
+std::size_t IndexedStore::InvalidateTenant(std::string_view tenant) {
+  const std::string t = tenant.empty() ? std::string("default") : std::string(tenant);
+  std::lock_guard<std::mutex> lock(mu_);
+  return RemoveLocked(Select(t, std::nullopt), Reason::kInvalidated);
+}
+
+StoreStats IndexedStore::Stats() {
+  std::lock_guard<std::mutex> lock(mu_);
+  StoreStats s = stats_;
+  s.entries = meta_.size();
+  s.index_bytes = index_.MemoryBytes();
+  return s;
+}
+
+}  // namespace stepcache::engine::internal
