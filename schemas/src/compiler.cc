@@ -1,0 +1,707 @@
+// Schema compiler: walks a schema (and whatever its `$ref`s reach) once and
+// emits the flat instruction program that evaluator.cc runs. Everything an
+// evaluation needs is decided here: keyword set per dialect and vocabulary,
+// `$ref` targets, regexes, property lookup tables, const/enum copies.
+#include <cmath>
+#include <cstring>
+#include <map>
+#include <unordered_map>
+
+#include "program.h"
+#include "resolver.h"
+#include "stepcache/schemas/ecma_regex.h"
+#include "stepcache/schemas/json_pointer.h"
+#include "uri.h"
+
+namespace stepcache::schemas {
+
+std::uint32_t HashName(const char* s, std::size_t n) {
+  std::uint32_t h = 2166136261u;
+  for (std::size_t i = 0; i < n; ++i) h = (h ^ static_cast<unsigned char>(s[i])) * 16777619u;
+  return h ^ static_cast<std::uint32_t>(n);
+}
+
+const PropertyEntry* ObjectApplicator::Find(const char* s, std::size_t n) const {
+  if (properties.size() <= 8) {
+    for (const auto& p : properties)
+      if (p.name.text.size() == n && std::memcmp(p.name.text.data(), s, n) == 0) return &p;
+    return nullptr;
+  }
+  for (std::uint32_t i = HashName(s, n) & hash_mask;; i = (i + 1) & hash_mask) {
+    std::uint32_t slot = hash_table[i];
+    if (slot == kNoNode) return nullptr;
+    const auto& p = properties[slot];
+    if (p.name.text.size() == n && std::memcmp(p.name.text.data(), s, n) == 0) return &p;
+  }
+}
+
+namespace {
+
+bool IsLegacy(Dialect d) { return d == Dialect::kDraft4 || d == Dialect::kDraft6 || d == Dialect::kDraft7; }
+
+std::string_view View(const rapidjson::Value& v) { return {v.GetString(), v.GetStringLength()}; }
+
+Name MakeName(std::string_view text) { return Name{std::string(text), EscapePointerToken(text)}; }
+
+class Compiler {
+ public:
+  Compiler(Schema::Program& program, Resolver& resolver, const CompileOptions& options,
+           CompileError* error)
+      : p_(program), resolver_(resolver), options_(options), error_(error) {}
+
+  bool Run(const rapidjson::Value& root);
+
+ private:
+  using Value = rapidjson::Value;
+
+  std::uint32_t Compile(const Location& loc, std::size_t depth);
+  bool CompileKeywords(const Location& loc, std::size_t depth, std::vector<Instr>* out);
+  std::uint32_t Child(const Value& v, const Location& parent, std::size_t depth);
+  std::uint32_t RefTarget(const Location* loc);
+  bool Finalize();
+  bool CheckCycles();
+
+  const std::string* Str(std::string_view s) {
+    auto it = interned_.find(std::string(s));
+    if (it != interned_.end()) return it->second;
+    p_.strings.emplace_back(s);
+    const std::string* ptr = &p_.strings.back();
+    interned_[std::string(s)] = ptr;
+    return ptr;
+  }
+  std::uint32_t ResourceId(const std::string& base) {
+    std::string res = Resolver::ResourceOf(base);
+    auto it = resource_ids_.find(res);
+    if (it != resource_ids_.end()) return it->second;
+    std::uint32_t id = static_cast<std::uint32_t>(resource_names_.size());
+    resource_ids_[res] = id;
+    resource_names_.push_back(res);
+    return id;
+  }
+  bool Fail(const std::string& message, const Location& loc, std::string_view keyword) {
+    if (error_ && error_->message.empty()) {
+      error_->message = message;
+      error_->uri = loc.ctx.doc;
+      error_->pointer = keyword.empty() ? loc.ctx.pointer : AppendPointer(loc.ctx.pointer, keyword);
+    }
+    failed_ = true;
+    return false;
+  }
+  bool NonNegative(const Value& v, std::uint64_t* out) {
+    if (!v.IsNumber()) return false;
+    double d = v.GetDouble();
+    if (!(d >= 0) || std::floor(d) != d) return false;
+    *out = d >= 1.8e19 ? UINT64_MAX : static_cast<std::uint64_t>(d);
+    return true;
+  }
+  bool Regex(std::string_view pattern, std::unique_ptr<RE2>* out, std::string* why) {
+    std::string translated;
+    RegexError rerr;
+    if (!TranslateEcmaRegex(pattern, &translated, &rerr)) {
+      *why = rerr.message;
+      return false;
+    }
+    RE2::Options opts;
+    opts.set_log_errors(false);
+    opts.set_encoding(RE2::Options::EncodingUTF8);
+    auto re = std::make_unique<RE2>(translated, opts);
+    if (!re->ok()) {
+      *why = re->error();
+      return false;
+    }
+    *out = std::move(re);
+    return true;
+  }
+
+  Schema::Program& p_;
+  Resolver& resolver_;
+  const CompileOptions& options_;
+  CompileError* error_;
+  bool failed_ = false;
+  std::unordered_map<const Value*, std::uint32_t> memo_;
+  std::vector<std::pair<std::uint32_t, const Location*>> work_;
+  std::vector<const Location*> node_loc_;
+  std::map<std::string, std::uint32_t> resource_ids_;
+  std::vector<std::string> resource_names_;
+  std::map<std::string, const std::string*> interned_;
+};
+
+std::uint32_t Compiler::RefTarget(const Location* loc) {
+  auto it = memo_.find(loc->value);
+  if (it != memo_.end()) return it->second;
+  std::uint32_t id = static_cast<std::uint32_t>(p_.nodes.size());
+  p_.nodes.emplace_back();
+  node_loc_.push_back(loc);
+  memo_[loc->value] = id;
+  work_.emplace_back(id, loc);
+  return id;
+}
+
+std::uint32_t Compiler::Child(const Value& v, const Location& parent, std::size_t depth) {
+  const Location* loc = resolver_.Find(&v);
+  if (!loc) {
+    Fail("subschema was not indexed", parent, "");
+    return kNoNode;
+  }
+  auto it = memo_.find(&v);
+  if (it != memo_.end()) return it->second;
+  return Compile(*loc, depth + 1);
+}
+
+std::uint32_t Compiler::Compile(const Location& loc, std::size_t depth) {
+  if (depth > options_.max_depth) {
+    Fail("schema nested deeper than max_depth (" + std::to_string(options_.max_depth) + ")", loc, "");
+    return kNoNode;
+  }
+  std::uint32_t id;
+  auto it = memo_.find(loc.value);
+  if (it != memo_.end()) {
+    id = it->second;
+  } else {
+    id = static_cast<std::uint32_t>(p_.nodes.size());
+    p_.nodes.emplace_back();
+    node_loc_.push_back(&loc);
+    memo_[loc.value] = id;
+  }
+  std::vector<Instr> instrs;
+  if (!CompileKeywords(loc, depth, &instrs)) return kNoNode;
+  Node& node = p_.nodes[id];
+  node.begin = static_cast<std::uint32_t>(p_.instrs.size());
+  for (const auto& in : instrs) {
+    if (in.op == Op::kUnevaluatedItems || in.op == Op::kUnevaluatedProperties) node.unevaluated = true;
+    p_.instrs.push_back(in);
+  }
+  node.end = static_cast<std::uint32_t>(p_.instrs.size());
+  node.resource = ResourceId(loc.ctx.base);
+  return id;
+}
+
+bool Compiler::CompileKeywords(const Location& loc, std::size_t depth, std::vector<Instr>* out) {
+  const Value& v = *loc.value;
+  const Dialect d = loc.ctx.dialect;
+  const bool legacy = IsLegacy(d);
+  const std::uint32_t vocabs = loc.ctx.vocabs;
+  auto emit = [&](Op op, std::string_view kw) -> Instr& {
+    out->push_back(Instr{op, Str(kw)});
+    return out->back();
+  };
+  if (v.IsBool()) {
+    if (!v.GetBool()) emit(Op::kFalse, "");
+    return true;
+  }
+  if (!v.IsObject()) return Fail("a schema must be an object or a boolean", loc, "");
+
+  auto child = [&](const Value& s) { return Child(s, loc, depth); };
+  auto find = [&](const char* kw) -> const Value* {
+    auto m = v.FindMember(kw);
+    return m == v.MemberEnd() ? nullptr : &m->value;
+  };
+  auto ref_node = [&](const char* kw, const Value& ref, const Location** target) -> std::uint32_t {
+    if (!ref.IsString()) {
+      Fail(std::string(kw) + " must be a string", loc, kw);
+      return kNoNode;
+    }
+    std::string uri = ResolveUri(loc.ctx.base, View(ref));
+    CompileError err;
+    const Location* t = resolver_.Lookup(uri, d, &err);
+    if (!t) {
+      if (!err.uri.empty() || !err.pointer.empty()) {
+        if (error_ && error_->message.empty()) *error_ = err;
+        failed_ = true;
+      } else {
+        Fail(err.message.empty() ? "unresolvable " + std::string(kw) + " \"" + uri + "\"" : err.message,
+             loc, kw);
+      }
+      return kNoNode;
+    }
+    if (target) *target = t;
+    return RefTarget(t);
+  };
+
+  const bool applicator = vocabs & kVocabApplicator;
+  const bool validation = vocabs & kVocabValidation;
+
+  // $ref: in drafts 4-7 it replaces every sibling keyword.
+  if (const Value* ref = find("$ref")) {
+    std::uint32_t target = ref_node("$ref", *ref, nullptr);
+    if (target == kNoNode) return false;
+    emit(Op::kRef, "$ref").a = target;
+    if (legacy) return true;
+  }
+  if (d == Dialect::kDraft2020_12) {
+    if (const Value* ref = find("$dynamicRef")) {
+      const Location* t = nullptr;
+      std::uint32_t target = ref_node("$dynamicRef", *ref, &t);
+      if (target == kNoNode) return false;
+      DynamicRef dr;
+      dr.static_node = target;
+      std::string_view res, frag;
+      SplitFragment(View(*ref), &res, &frag);
+      if (!frag.empty() && frag[0] != '/' && t->dynamic_anchor == frag) {
+        dr.dynamic = true;
+        dr.anchor = std::string(frag);
+        p_.uses_dynamic_scope = true;
+      }
+      p_.dynamic.push_back(std::move(dr));
+      emit(Op::kDynamicRef, "$dynamicRef").a = static_cast<std::uint32_t>(p_.dynamic.size() - 1);
+    }
+  }
+  if (d == Dialect::kDraft2019_09) {
+    if (const Value* ref = find("$recursiveRef")) {
+      const Location* t = nullptr;
+      std::uint32_t target = ref_node("$recursiveRef", *ref, &t);
+      if (target == kNoNode) return false;
+      DynamicRef dr;
+      dr.static_node = target;
+      auto ra = t->value->IsObject() ? t->value->FindMember("$recursiveAnchor") : rapidjson::Value::ConstMemberIterator();
+      if (t->value->IsObject() && ra != t->value->MemberEnd() && ra->value.IsTrue()) {
+        dr.dynamic = true;
+        dr.recursive = true;
+        p_.uses_dynamic_scope = true;
+      }
+      p_.dynamic.push_back(std::move(dr));
+      emit(Op::kDynamicRef, "$recursiveRef").a = static_cast<std::uint32_t>(p_.dynamic.size() - 1);
+    }
+  }
+
+  if (validation) {
+    if (const Value* t = find("type")) {
+      auto bit = [](std::string_view n) -> std::uint8_t {
+        if (n == "null") return kTypeNull;
+        if (n == "boolean") return kTypeBoolean;
+        if (n == "object") return kTypeObject;
+        if (n == "array") return kTypeArray;
+        if (n == "number") return kTypeNumber | kTypeInteger;
+        if (n == "string") return kTypeString;
+        if (n == "integer") return kTypeInteger;
+        return 0;
+      };
+      std::uint8_t mask = 0;
+      if (t->IsString()) {
+        mask = bit(View(*t));
+        if (!mask) return Fail("unknown type \"" + std::string(View(*t)) + "\"", loc, "type");
+      } else if (t->IsArray()) {
+        for (const auto& e : t->GetArray()) {
+          std::uint8_t b = e.IsString() ? bit(View(e)) : 0;
+          if (!b) return Fail("\"type\" entries must be type names", loc, "type");
+          mask |= b;
+        }
+      } else {
+        return Fail("\"type\" must be a string or an array", loc, "type");
+      }
+      emit(Op::kType, "type").u = mask;
+    }
+    if (const Value* e = find("enum")) {
+      if (!e->IsArray()) return Fail("\"enum\" must be an array", loc, "enum");
+      std::vector<const Value*> values;
+      for (const auto& x : e->GetArray()) {
+        p_.values.PushBack(Value(x, p_.values.GetAllocator()), p_.values.GetAllocator());
+        values.push_back(&p_.values[p_.values.Size() - 1]);
+      }
+      p_.enums.push_back(std::move(values));
+      emit(Op::kEnum, "enum").a = static_cast<std::uint32_t>(p_.enums.size() - 1);
+    }
+    if (const Value* c = find("const"); c && d != Dialect::kDraft4) {
+      p_.values.PushBack(Value(*c, p_.values.GetAllocator()), p_.values.GetAllocator());
+      p_.consts.push_back(&p_.values[p_.values.Size() - 1]);
+      emit(Op::kConst, "const").a = static_cast<std::uint32_t>(p_.consts.size() - 1);
+    }
+    if (const Value* m = find("multipleOf")) {
+      if (!m->IsNumber() || !(m->GetDouble() > 0)) return Fail("\"multipleOf\" must be a number > 0", loc, "multipleOf");
+      emit(Op::kMultipleOf, "multipleOf").d = m->GetDouble();
+    }
+    auto bound = [&](const char* kw, Op op, Op exclusive_op, const char* draft4_flag) -> bool {
+      const Value* m = find(kw);
+      if (!m) return true;
+      if (!m->IsNumber()) return Fail(std::string("\"") + kw + "\" must be a number", loc, kw);
+      bool exclusive = false;
+      if (d == Dialect::kDraft4) {
+        const Value* f = find(draft4_flag);
+        exclusive = f && f->IsTrue();
+      }
+      Instr& in = emit(exclusive ? exclusive_op : op, exclusive ? draft4_flag : kw);
+      in.d = m->GetDouble();
+      return true;
+    };
+    if (!bound("maximum", Op::kMaximum, Op::kExclusiveMaximum, "exclusiveMaximum")) return false;
+    if (!bound("minimum", Op::kMinimum, Op::kExclusiveMinimum, "exclusiveMinimum")) return false;
+    if (d != Dialect::kDraft4) {
+      if (const Value* m = find("exclusiveMaximum")) {
+        if (!m->IsNumber()) return Fail("\"exclusiveMaximum\" must be a number", loc, "exclusiveMaximum");
+        emit(Op::kExclusiveMaximum, "exclusiveMaximum").d = m->GetDouble();
+      }
+      if (const Value* m = find("exclusiveMinimum")) {
+        if (!m->IsNumber()) return Fail("\"exclusiveMinimum\" must be a number", loc, "exclusiveMinimum");
+        emit(Op::kExclusiveMinimum, "exclusiveMinimum").d = m->GetDouble();
+      }
+    }
+    struct Count {
+      const char* kw;
+      Op op;
+    };
+    for (Count c : {Count{"maxLength", Op::kMaxLength}, Count{"minLength", Op::kMinLength},
+                    Count{"maxItems", Op::kMaxItems}, Count{"minItems", Op::kMinItems},
+                    Count{"maxProperties", Op::kMaxProperties},
+                    Count{"minProperties", Op::kMinProperties}}) {
+      const Value* m = find(c.kw);
+      if (!m) continue;
+      std::uint64_t n;
+      if (!NonNegative(*m, &n)) return Fail(std::string("\"") + c.kw + "\" must be a non-negative integer", loc, c.kw);
+      emit(c.op, c.kw).u = n;
+    }
+    if (const Value* pat = find("pattern")) {
+      if (!pat->IsString()) return Fail("\"pattern\" must be a string", loc, "pattern");
+      std::unique_ptr<RE2> re;
+      std::string why;
+      if (!Regex(View(*pat), &re, &why)) return Fail("invalid pattern: " + why, loc, "pattern");
+      p_.patterns.push_back(std::move(re));
+      emit(Op::kPattern, "pattern").a = static_cast<std::uint32_t>(p_.patterns.size() - 1);
+    }
+    if (const Value* u = find("uniqueItems"); u && u->IsTrue()) emit(Op::kUniqueItems, "uniqueItems");
+    if (const Value* r = find("required")) {
+      if (!r->IsArray()) return Fail("\"required\" must be an array", loc, "required");
+      std::vector<Name> names;
+      for (const auto& e : r->GetArray()) {
+        if (!e.IsString()) return Fail("\"required\" entries must be strings", loc, "required");
+        names.push_back(MakeName(View(e)));
+      }
+      if (!names.empty()) {
+        p_.names.push_back(std::move(names));
+        emit(Op::kRequired, "required").a = static_cast<std::uint32_t>(p_.names.size() - 1);
+      }
+    }
+    if (const Value* dr = find("dependentRequired"); dr && !legacy) {
+      if (!dr->IsObject()) return Fail("\"dependentRequired\" must be an object", loc, "dependentRequired");
+      std::vector<DependentRequiredEntry> entries;
+      for (auto m = dr->MemberBegin(); m != dr->MemberEnd(); ++m) {
+        if (!m->value.IsArray()) return Fail("\"dependentRequired\" values must be arrays", loc, "dependentRequired");
+        DependentRequiredEntry e{MakeName(View(m->name)), {}};
+        for (const auto& x : m->value.GetArray()) {
+          if (!x.IsString()) return Fail("\"dependentRequired\" entries must be strings", loc, "dependentRequired");
+          e.required.push_back(MakeName(View(x)));
+        }
+        entries.push_back(std::move(e));
+      }
+      p_.dep_required.push_back(std::move(entries));
+      emit(Op::kDependentRequired, "dependentRequired").a = static_cast<std::uint32_t>(p_.dep_required.size() - 1);
+    }
+  }
+
+  const bool format_on = options_.format_assertion || (vocabs & kVocabFormatAssertion);
+  if (const Value* f = find("format"); f && f->IsString() && format_on &&
+                                       (vocabs & (kVocabFormatAnnotation | kVocabFormatAssertion))) {
+    emit(Op::kFormat, "format").text = Str(View(*f));
+  }
+
+  if (applicator) {
+    for (const char* kw : {"allOf", "anyOf", "oneOf"}) {
+      const Value* list = find(kw);
+      if (!list) continue;
+      if (!list->IsArray() || list->Empty()) return Fail(std::string("\"") + kw + "\" must be a non-empty array", loc, kw);
+      std::vector<std::uint32_t> nodes;
+      for (const auto& s : list->GetArray()) {
+        std::uint32_t n = child(s);
+        if (n == kNoNode) return false;
+        nodes.push_back(n);
+      }
+      p_.lists.push_back(std::move(nodes));
+      Op op = kw[1] == 'l' ? Op::kAllOf : kw[1] == 'n' ? Op::kAnyOf : Op::kOneOf;
+      emit(op, kw).a = static_cast<std::uint32_t>(p_.lists.size() - 1);
+    }
+    if (const Value* n = find("not")) {
+      std::uint32_t c = child(*n);
+      if (c == kNoNode) return false;
+      emit(Op::kNot, "not").a = c;
+    }
+    if (const Value* i = find("if"); i && d != Dialect::kDraft4 && d != Dialect::kDraft6) {
+      Instr in{Op::kIf, Str("if")};
+      if ((in.a = child(*i)) == kNoNode) return false;
+      if (const Value* t = find("then"))
+        if ((in.b = child(*t)) == kNoNode) return false;
+      if (const Value* e = find("else"))
+        if ((in.c = child(*e)) == kNoNode) return false;
+      out->push_back(in);
+    }
+    // properties + patternProperties + additionalProperties: one pass over members.
+    const Value* props = find("properties");
+    const Value* pats = find("patternProperties");
+    const Value* addl = find("additionalProperties");
+    if (props || pats || addl) {
+      ObjectApplicator oa;
+      oa.properties_kw = Str("properties");
+      oa.patterns_kw = Str("patternProperties");
+      oa.additional_kw = Str("additionalProperties");
+      if (props) {
+        if (!props->IsObject()) return Fail("\"properties\" must be an object", loc, "properties");
+        for (auto m = props->MemberBegin(); m != props->MemberEnd(); ++m) {
+          std::uint32_t c = child(m->value);
+          if (c == kNoNode) return false;
+          oa.properties.push_back(PropertyEntry{MakeName(View(m->name)), c});
+        }
+        std::size_t cap = 16;
+        while (cap < oa.properties.size() * 2) cap *= 2;
+        oa.hash_mask = static_cast<std::uint32_t>(cap - 1);
+        oa.hash_table.assign(cap, kNoNode);
+        for (std::uint32_t k = 0; k < oa.properties.size(); ++k) {
+          const auto& t = oa.properties[k].name.text;
+          std::uint32_t h = HashName(t.data(), t.size()) & oa.hash_mask;
+          while (oa.hash_table[h] != kNoNode) h = (h + 1) & oa.hash_mask;
+          oa.hash_table[h] = k;
+        }
+      }
+      if (pats) {
+        if (!pats->IsObject()) return Fail("\"patternProperties\" must be an object", loc, "patternProperties");
+        for (auto m = pats->MemberBegin(); m != pats->MemberEnd(); ++m) {
+          PatternEntry pe;
+          std::string why;
+          if (!Regex(View(m->name), &pe.re, &why)) {
+            Fail("invalid pattern: " + why, loc, "patternProperties");
+            if (error_) error_->pointer = AppendPointer(error_->pointer, View(m->name));
+            return false;
+          }
+          pe.token = EscapePointerToken(View(m->name));
+          if ((pe.node = child(m->value)) == kNoNode) return false;
+          oa.patterns.push_back(std::move(pe));
+        }
+      }
+      if (addl && (oa.additional = child(*addl)) == kNoNode) return false;
+      p_.objects.push_back(std::move(oa));
+      emit(Op::kObject, "properties").a = static_cast<std::uint32_t>(p_.objects.size() - 1);
+    }
+    if (const Value* pn = find("propertyNames"); pn && d != Dialect::kDraft4) {
+      std::uint32_t c = child(*pn);
+      if (c == kNoNode) return false;
+      emit(Op::kPropertyNames, "propertyNames").a = c;
+    }
+    auto dep_schemas = [&](const Value& obj, const char* kw, bool allow_arrays) -> bool {
+      std::vector<DependentSchemaEntry> schemas;
+      std::vector<DependentRequiredEntry> required;
+      for (auto m = obj.MemberBegin(); m != obj.MemberEnd(); ++m) {
+        if (allow_arrays && m->value.IsArray()) {
+          DependentRequiredEntry e{MakeName(View(m->name)), {}};
+          for (const auto& x : m->value.GetArray()) {
+            if (!x.IsString()) return Fail("dependency entries must be strings", loc, kw);
+            e.required.push_back(MakeName(View(x)));
+          }
+          required.push_back(std::move(e));
+          continue;
+        }
+        std::uint32_t c = child(m->value);
+        if (c == kNoNode) return false;
+        schemas.push_back(DependentSchemaEntry{MakeName(View(m->name)), c});
+      }
+      if (!schemas.empty()) {
+        p_.dep_schemas.push_back(std::move(schemas));
+        emit(Op::kDependentSchemas, kw).a = static_cast<std::uint32_t>(p_.dep_schemas.size() - 1);
+      }
+      if (!required.empty()) {
+        p_.dep_required.push_back(std::move(required));
+        emit(Op::kDependentRequired, kw).a = static_cast<std::uint32_t>(p_.dep_required.size() - 1);
+      }
+      return true;
+    };
+    if (const Value* ds = find("dependentSchemas"); ds && !legacy) {
+      if (!ds->IsObject()) return Fail("\"dependentSchemas\" must be an object", loc, "dependentSchemas");
+      if (!dep_schemas(*ds, "dependentSchemas", false)) return false;
+    }
+    if (const Value* ds = find("dependencies"); ds && legacy) {
+      if (!ds->IsObject()) return Fail("\"dependencies\" must be an object", loc, "dependencies");
+      if (!dep_schemas(*ds, "dependencies", true)) return false;
+    }
+    // Array applicators.
+    ItemsApplicator ia;
+    const Value* items = find("items");
+    if (d == Dialect::kDraft2020_12) {
+      if (const Value* pi = find("prefixItems")) {
+        if (!pi->IsArray()) return Fail("\"prefixItems\" must be an array", loc, "prefixItems");
+        ia.prefix_kw = Str("prefixItems");
+        for (const auto& s : pi->GetArray()) {
+          std::uint32_t c = child(s);
+          if (c == kNoNode) return false;
+          ia.prefix.push_back(c);
+        }
+      }
+      if (items && !items->IsArray()) {
+        ia.rest_kw = Str("items");
+        if ((ia.rest = child(*items)) == kNoNode) return false;
+      }
+    } else if (items) {
+      if (items->IsArray()) {
+        ia.prefix_kw = Str("items");
+        for (const auto& s : items->GetArray()) {
+          std::uint32_t c = child(s);
+          if (c == kNoNode) return false;
+          ia.prefix.push_back(c);
+        }
+        if (const Value* ai = find("additionalItems")) {
+          ia.rest_kw = Str("additionalItems");
+          if ((ia.rest = child(*ai)) == kNoNode) return false;
+        }
+      } else {
+        ia.rest_kw = Str("items");
+        if ((ia.rest = child(*items)) == kNoNode) return false;
+      }
+    }
+    if (ia.prefix_kw || ia.rest_kw) {
+      p_.items.push_back(std::move(ia));
+      emit(Op::kItems, p_.items.back().prefix_kw ? *p_.items.back().prefix_kw : "items").a =
+          static_cast<std::uint32_t>(p_.items.size() - 1);
+    }
+    if (const Value* c = find("contains"); c && d != Dialect::kDraft4) {
+      ContainsApplicator ca;
+      if ((ca.node = child(*c)) == kNoNode) return false;
+      ca.annotate = d == Dialect::kDraft2020_12;
+      if (!legacy && validation) {
+        if (const Value* m = find("minContains"))
+          if (!NonNegative(*m, &ca.min)) return Fail("\"minContains\" must be a non-negative integer", loc, "minContains");
+        if (const Value* m = find("maxContains"))
+          if (!NonNegative(*m, &ca.max)) return Fail("\"maxContains\" must be a non-negative integer", loc, "maxContains");
+      }
+      p_.contains.push_back(ca);
+      emit(Op::kContains, "contains").a = static_cast<std::uint32_t>(p_.contains.size() - 1);
+    }
+  }
+  const bool unevaluated = d == Dialect::kDraft2020_12 ? (vocabs & kVocabUnevaluated) != 0
+                                                       : (d == Dialect::kDraft2019_09 && applicator);
+  if (unevaluated) {
+    if (const Value* ui = find("unevaluatedItems")) {
+      std::uint32_t c = child(*ui);
+      if (c == kNoNode) return false;
+      emit(Op::kUnevaluatedItems, "unevaluatedItems").a = c;
+    }
+    if (const Value* up = find("unevaluatedProperties")) {
+      std::uint32_t c = child(*up);
+      if (c == kNoNode) return false;
+      emit(Op::kUnevaluatedProperties, "unevaluatedProperties").a = c;
+    }
+  }
+  return !failed_;
+}
+
+bool Compiler::Finalize() {
+  // Dynamic targets can pull in new documents and nodes, which can bring new
+  // dynamic anchors: iterate to a fixed point.
+  for (;;) {
+    while (!work_.empty()) {
+      auto [id, loc] = work_.back();
+      work_.pop_back();
+      std::uint32_t got = Compile(*loc, 0);
+      if (got == kNoNode) return false;
+      (void)id;
+    }
+    std::size_t before = p_.nodes.size();
+    for (std::size_t i = 0; i < p_.dynamic.size(); ++i) {
+      if (!p_.dynamic[i].dynamic || p_.dynamic[i].recursive) continue;
+      std::vector<DynamicTarget> targets;
+      for (const Location* loc : resolver_.DynamicAnchors(p_.dynamic[i].anchor)) {
+        std::uint32_t node = RefTarget(loc);
+        targets.push_back(DynamicTarget{ResourceId(loc->ctx.base), node});
+      }
+      p_.dynamic[i].targets = std::move(targets);
+    }
+    if (p_.uses_dynamic_scope) {
+      for (std::size_t r = 0; r < resource_names_.size(); ++r) {
+        CompileError ignored;
+        const Location* root = resolver_.Lookup(resource_names_[r], p_.dialect, &ignored);
+        if (!root || !root->value->IsObject()) continue;
+        auto ra = root->value->FindMember("$recursiveAnchor");
+        if (ra == root->value->MemberEnd() || !ra->value.IsTrue()) continue;
+        std::uint32_t node = RefTarget(root);
+        for (auto& dr : p_.dynamic) {
+          if (!dr.recursive) continue;
+          bool seen = false;
+          for (const auto& t : dr.targets) seen |= t.resource == r;
+          if (!seen) dr.targets.push_back(DynamicTarget{static_cast<std::uint32_t>(r), node});
+        }
+      }
+    }
+    if (work_.empty() && p_.nodes.size() == before) break;
+  }
+  p_.resource_count = static_cast<std::uint32_t>(resource_names_.size());
+  return true;
+}
+
+bool Compiler::CheckCycles() {
+  // In-place edges (same instance): a cycle there can never terminate.
+  const std::size_t n = p_.nodes.size();
+  std::vector<std::uint8_t> color(n, 0);
+  std::vector<std::pair<std::uint32_t, std::vector<std::uint32_t>>> stack;
+  auto edges = [&](std::uint32_t node) {
+    std::vector<std::uint32_t> e;
+    for (std::uint32_t i = p_.nodes[node].begin; i < p_.nodes[node].end; ++i) {
+      const Instr& in = p_.instrs[i];
+      switch (in.op) {
+        case Op::kRef: e.push_back(in.a); break;
+        case Op::kNot: e.push_back(in.a); break;
+        case Op::kIf:
+          for (auto x : {in.a, in.b, in.c})
+            if (x != kNoNode) e.push_back(x);
+          break;
+        case Op::kAllOf: case Op::kAnyOf: case Op::kOneOf:
+          for (auto x : p_.lists[in.a]) e.push_back(x);
+          break;
+        case Op::kDependentSchemas:
+          for (const auto& x : p_.dep_schemas[in.a]) e.push_back(x.node);
+          break;
+        case Op::kDynamicRef:
+          if (!p_.dynamic[in.a].dynamic) e.push_back(p_.dynamic[in.a].static_node);
+          break;
+        default: break;
+      }
+    }
+    return e;
+  };
+  for (std::uint32_t start = 0; start < n; ++start) {
+    if (color[start]) continue;
+    color[start] = 1;
+    stack.emplace_back(start, edges(start));
+    while (!stack.empty()) {
+      auto& top = stack.back();
+      if (top.second.empty()) {
+        color[top.first] = 2;
+        stack.pop_back();
+        continue;
+      }
+      std::uint32_t next = top.second.back();
+      top.second.pop_back();
+      if (color[next] == 1) {
+        return Fail("$ref cycle that never reaches into the instance", *node_loc_[next], "");
+      }
+      if (color[next] == 0) {
+        color[next] = 1;
+        stack.emplace_back(next, edges(next));
+      }
+    }
+  }
+  return true;
+}
+
+bool Compiler::Run(const rapidjson::Value& root) {
+  if (!resolver_.AddRoot(root, options_.base_uri, error_)) return false;
+  const Location* loc = resolver_.Find(&root);
+  if (!loc) return false;
+  p_.dialect = loc->ctx.dialect;
+  p_.root = RefTarget(loc);
+  if (!Finalize()) return false;
+  return CheckCycles();
+}
+
+}  // namespace
+
+std::unique_ptr<Schema::Program> CompileProgram(const rapidjson::Value& schema,
+                                                const CompileOptions& options,
+                                                CompileError* error) {
+  CompileError local;
+  CompileError* err = error ? error : &local;
+  *err = CompileError{};
+  auto program = std::make_unique<Schema::Program>();
+  Resolver resolver(options.registry, options.default_dialect, options.max_depth);
+  Compiler compiler(*program, resolver, options, err);
+  if (!compiler.Run(schema)) {
+    if (err->message.empty()) err->message = "invalid schema";
+    return nullptr;
+  }
+  return program;
+}
+
+}  // namespace stepcache::schemas

@@ -1,0 +1,714 @@
+// The schema-agnostic evaluator: runs a compiled Program over a RapidJSON
+// value. Two modes share one code path: silent (IsValid, and the branches of
+// anyOf/oneOf/not/if/contains, where failures are expected) builds no
+// strings at all; reporting keeps a stack of location tokens and turns it
+// into JSON Pointers only when a failure is recorded. Annotations for
+// unevaluated* are gathered only below nodes that use them.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+
+#include "program.h"
+#include "stepcache/schemas/format.h"
+#include "stepcache/schemas/json_pointer.h"
+
+namespace stepcache::schemas {
+namespace {
+
+using Value = rapidjson::Value;
+
+// Which members / items of one instance some subschema has evaluated.
+struct Annot {
+  std::vector<std::uint8_t> marks;
+  bool all = false;
+  void Init(const Value& v) {
+    std::size_t n = v.IsObject() ? v.MemberCount() : v.IsArray() ? v.Size() : 0;
+    marks.assign(n, 0);
+  }
+  void Mark(std::size_t i) { if (i < marks.size()) marks[i] = 1; }
+  void MarkAll() { all = true; }
+  bool Has(std::size_t i) const { return all || (i < marks.size() && marks[i]); }
+  void Merge(const Annot& o) {
+    if (o.all) all = true;
+    if (marks.size() < o.marks.size()) marks.resize(o.marks.size(), 0);
+    for (std::size_t i = 0; i < o.marks.size(); ++i) marks[i] |= o.marks[i];
+  }
+};
+
+struct Token {
+  const char* s;
+  std::size_t n;
+  std::size_t index;
+  enum Kind : std::uint8_t { kEscaped, kRaw, kIndex } kind;
+};
+
+std::uint8_t TypeBits(const Value& v) {
+  switch (v.GetType()) {
+    case rapidjson::kNullType: return kTypeNull;
+    case rapidjson::kFalseType:
+    case rapidjson::kTrueType: return kTypeBoolean;
+    case rapidjson::kObjectType: return kTypeObject;
+    case rapidjson::kArrayType: return kTypeArray;
+    case rapidjson::kStringType: return kTypeString;
+    case rapidjson::kNumberType: {
+      if (v.IsInt64() || v.IsUint64()) return kTypeNumber | kTypeInteger;
+      double d = v.GetDouble();
+      return std::isfinite(d) && std::floor(d) == d ? (kTypeNumber | kTypeInteger) : kTypeNumber;
+    }
+  }
+  return 0;
+}
+
+std::size_t CodePoints(const Value& v) {
+  const char* s = v.GetString();
+  std::size_t n = v.GetStringLength(), count = 0;
+  for (std::size_t i = 0; i < n; ++i) count += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
+  return count;
+}
+
+bool IsMultipleOf(const Value& v, double m) {
+  if (v.IsInt64() && std::floor(m) == m && m < 9.2e18) {
+    std::int64_t mi = static_cast<std::int64_t>(m);
+    return v.GetInt64() % mi == 0;
+  }
+  double x = v.GetDouble();
+  double q = x / m;
+  if (!std::isfinite(q)) {
+    // x / m overflowed: x is huge, so it can only be a multiple of an m
+    // whose reciprocal is an integer (x itself being an integer).
+    double inv = 1.0 / m;
+    return std::floor(x) == x && std::isfinite(inv) && std::floor(inv) == inv;
+  }
+  double r = std::round(q);
+  return std::fabs(q - r) <= 1e-9 * std::max(1.0, std::fabs(q));
+}
+
+bool HasMember(const Value& obj, const std::string& name) {
+  for (auto m = obj.MemberBegin(); m != obj.MemberEnd(); ++m)
+    if (m->name.GetStringLength() == name.size() &&
+        std::memcmp(m->name.GetString(), name.data(), name.size()) == 0)
+      return true;
+  return false;
+}
+
+bool AllUnique(const Value& arr) {
+  const std::size_t n = arr.Size();
+  if (n <= 32) {
+    for (std::size_t i = 0; i < n; ++i)
+      for (std::size_t j = i + 1; j < n; ++j)
+        if (JsonEqual(arr[i], arr[j])) return false;
+    return true;
+  }
+  std::vector<std::pair<std::uint64_t, std::size_t>> h(n);
+  for (std::size_t i = 0; i < n; ++i) h[i] = {JsonHash(arr[i]), i};
+  std::sort(h.begin(), h.end());
+  for (std::size_t i = 0; i < n;) {
+    std::size_t j = i + 1;
+    while (j < n && h[j].first == h[i].first) ++j;
+    for (std::size_t a = i; a < j; ++a)
+      for (std::size_t b = a + 1; b < j; ++b)
+        if (JsonEqual(arr[h[a].second], arr[h[b].second])) return false;
+    i = j;
+  }
+  return true;
+}
+
+std::string Num(double d) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.17g", d);
+  // Prefer the shortest form that round-trips.
+  for (int prec = 1; prec <= 17; ++prec) {
+    char t[32];
+    std::snprintf(t, sizeof t, "%.*g", prec, d);
+    if (std::strtod(t, nullptr) == d) return t;
+  }
+  return buf;
+}
+
+class Evaluator {
+ public:
+  Evaluator(const Schema::Program& p, const ValidateOptions& o, ValidationResult* result)
+      : p_(p), result_(result), report_(result != nullptr), all_(result && o.all_errors) {
+    inst_limit_ = o.max_depth;
+    // Schema-side recursion (in-place $ref chains, dynamic refs) is bounded
+    // too; the cap keeps the native stack safe whatever max_depth says.
+    frame_limit_ = std::min<std::size_t>(o.max_depth * 4 + 1024, 40000);
+  }
+
+  bool Run(const Value& instance) {
+    bool ok = Eval(p_.root, instance, nullptr);
+    if (aborted_ && result_) {
+      bool have = false;
+      for (const auto& e : result_->errors) have |= e.keyword == "depth";
+      if (!have) {
+        ValidationError e;
+        e.keyword = "depth";
+        e.message = depth_message_;
+        result_->errors.insert(result_->errors.begin(), std::move(e));
+      }
+    }
+    return ok && !aborted_;
+  }
+
+ private:
+  bool Eval(std::uint32_t id, const Value& v, Annot* out);
+  bool Exec(const Instr& in, const Value& v, Annot* ann);
+
+  bool Stop() const { return aborted_ || !report_ || !all_; }
+
+  void DepthError(const char* what, std::size_t limit) {
+    if (!aborted_) {
+      depth_message_ = std::string(what) + " (limit " + std::to_string(limit) + ")";
+      if (report_) {
+        Report(nullptr, "depth", depth_message_, {});
+      }
+    }
+    aborted_ = true;
+  }
+
+  // Evaluates `id` against `child` (a member or item of the current instance).
+  bool Descend(std::uint32_t id, const Value& child, Token inst, const std::string* kw,
+               const std::string* sub, std::size_t sub_index, Annot* out = nullptr) {
+    if (inst_depth_ >= inst_limit_) {
+      DepthError("instance nested deeper than max_depth", inst_limit_);
+      return false;
+    }
+    ++inst_depth_;
+    std::size_t kw_size = kw_.size();
+    if (report_) {
+      inst_.push_back(inst);
+      kw_.push_back(Token{kw->data(), kw->size(), 0, Token::kEscaped});
+      if (sub) kw_.push_back(Token{sub->data(), sub->size(), 0, Token::kEscaped});
+      else if (sub_index != SIZE_MAX) kw_.push_back(Token{nullptr, 0, sub_index, Token::kIndex});
+    }
+    bool ok = Eval(id, child, out);
+    if (report_) {
+      inst_.pop_back();
+      kw_.resize(kw_size);
+    }
+    --inst_depth_;
+    return ok;
+  }
+
+  // Evaluates `id` in place (same instance) under keyword tokens.
+  bool InPlace(std::uint32_t id, const Value& v, const std::string* kw, const std::string* sub,
+               std::size_t sub_index, Annot* out) {
+    std::size_t kw_size = kw_.size();
+    if (report_) {
+      kw_.push_back(Token{kw->data(), kw->size(), 0, Token::kEscaped});
+      if (sub) kw_.push_back(Token{sub->data(), sub->size(), 0, Token::kEscaped});
+      else if (sub_index != SIZE_MAX) kw_.push_back(Token{nullptr, 0, sub_index, Token::kIndex});
+    }
+    bool ok = Eval(id, v, out);
+    if (report_) kw_.resize(kw_size);
+    return ok;
+  }
+
+  // Silent evaluation: failures inside are expected and not reported.
+  bool Quiet(std::uint32_t id, const Value& v, Annot* out) {
+    bool saved = report_;
+    report_ = false;
+    bool ok = Eval(id, v, out);
+    report_ = saved;
+    return ok && !aborted_;
+  }
+
+  bool IsFalseNode(std::uint32_t id) const {
+    const Node& n = p_.nodes[id];
+    return n.end == n.begin + 1 && p_.instrs[n.begin].op == Op::kFalse;
+  }
+
+  static void AppendToken(std::string* out, const Token& t) {
+    out->push_back('/');
+    if (t.kind == Token::kIndex) out->append(std::to_string(t.index));
+    else if (t.kind == Token::kRaw) out->append(EscapePointerToken(std::string_view(t.s, t.n)));
+    else out->append(t.s, t.n);
+  }
+
+  // Records a failure of `keyword` (its location token `kw`, or the current
+  // schema itself when null) at the current instance location.
+  void Report(const std::string* kw, std::string_view keyword, std::string message,
+              std::string_view property, const Token* extra_inst = nullptr) {
+    if (!report_) return;
+    ValidationError e;
+    for (const auto& t : inst_) AppendToken(&e.instance_location, t);
+    if (extra_inst) AppendToken(&e.instance_location, *extra_inst);
+    for (const auto& t : kw_) AppendToken(&e.keyword_location, t);
+    if (kw && !kw->empty()) {
+      e.keyword_location.push_back('/');
+      e.keyword_location.append(*kw);
+    }
+    e.keyword = std::string(keyword);
+    e.message = std::move(message);
+    e.property = std::string(property);
+    result_->errors.push_back(std::move(e));
+  }
+
+  const Schema::Program& p_;
+  ValidationResult* result_;
+  bool report_;
+  bool all_;
+  bool aborted_ = false;
+  std::string depth_message_;
+  std::size_t inst_limit_ = 0, frame_limit_ = 0;
+  std::size_t inst_depth_ = 0, frames_ = 0;
+  std::vector<Token> inst_, kw_;
+  std::vector<std::uint32_t> scope_;
+};
+
+bool Evaluator::Eval(std::uint32_t id, const Value& v, Annot* out) {
+  if (frames_ >= frame_limit_) {
+    DepthError("schema recursion deeper than the evaluation limit", frame_limit_);
+    return false;
+  }
+  ++frames_;
+  const Node& n = p_.nodes[id];
+  bool pushed = false;
+  if (p_.uses_dynamic_scope && (scope_.empty() || scope_.back() != n.resource)) {
+    scope_.push_back(n.resource);
+    pushed = true;
+  }
+  bool ok = true;
+  if (n.unevaluated) {
+    Annot local;
+    local.Init(v);
+    for (std::uint32_t i = n.begin; i < n.end; ++i) {
+      if (!Exec(p_.instrs[i], v, &local)) {
+        ok = false;
+        if (Stop()) break;
+      }
+    }
+    if (ok && out) out->Merge(local);
+  } else {
+    for (std::uint32_t i = n.begin; i < n.end; ++i) {
+      if (!Exec(p_.instrs[i], v, out)) {
+        ok = false;
+        if (Stop()) break;
+      }
+    }
+  }
+  if (pushed) scope_.pop_back();
+  --frames_;
+  return ok;
+}
+
+bool Evaluator::Exec(const Instr& in, const Value& v, Annot* ann) {
+  switch (in.op) {
+    case Op::kFalse:
+      Report(nullptr, "false", "the false schema allows nothing", {});
+      return false;
+    case Op::kType:
+      if (TypeBits(v) & in.u) return true;
+      Report(in.keyword, "type", "wrong type", {});
+      return false;
+    case Op::kConst:
+      if (JsonEqual(v, *p_.consts[in.a])) return true;
+      Report(in.keyword, "const", "value differs from const", {});
+      return false;
+    case Op::kEnum:
+      for (const Value* e : p_.enums[in.a])
+        if (JsonEqual(v, *e)) return true;
+      Report(in.keyword, "enum", "value is not one of the enum values", {});
+      return false;
+    case Op::kMultipleOf:
+      if (!v.IsNumber() || IsMultipleOf(v, in.d)) return true;
+      Report(in.keyword, "multipleOf", "not a multiple of " + Num(in.d), {});
+      return false;
+    case Op::kMaximum:
+      if (!v.IsNumber() || v.GetDouble() <= in.d) return true;
+      Report(in.keyword, "maximum", "greater than " + Num(in.d), {});
+      return false;
+    case Op::kExclusiveMaximum:
+      if (!v.IsNumber() || v.GetDouble() < in.d) return true;
+      Report(in.keyword, "exclusiveMaximum", "not less than " + Num(in.d), {});
+      return false;
+    case Op::kMinimum:
+      if (!v.IsNumber() || v.GetDouble() >= in.d) return true;
+      Report(in.keyword, "minimum", "less than " + Num(in.d), {});
+      return false;
+    case Op::kExclusiveMinimum:
+      if (!v.IsNumber() || v.GetDouble() > in.d) return true;
+      Report(in.keyword, "exclusiveMinimum", "not greater than " + Num(in.d), {});
+      return false;
+    case Op::kMaxLength:
+      if (!v.IsString() || v.GetStringLength() <= in.u || CodePoints(v) <= in.u) return true;
+      Report(in.keyword, "maxLength", "longer than " + std::to_string(in.u) + " characters", {});
+      return false;
+    case Op::kMinLength:
+      if (!v.IsString() || CodePoints(v) >= in.u) return true;
+      Report(in.keyword, "minLength", "shorter than " + std::to_string(in.u) + " characters", {});
+      return false;
+    case Op::kPattern:
+      if (!v.IsString() ||
+          RE2::PartialMatch(re2::StringPiece(v.GetString(), v.GetStringLength()), *p_.patterns[in.a]))
+        return true;
+      Report(in.keyword, "pattern", "does not match the pattern", {});
+      return false;
+    case Op::kFormat:
+      if (!v.IsString() || CheckFormat(*in.text, std::string_view(v.GetString(), v.GetStringLength())))
+        return true;
+      Report(in.keyword, "format", "not a valid " + *in.text, {});
+      return false;
+    case Op::kMaxItems:
+      if (!v.IsArray() || v.Size() <= in.u) return true;
+      Report(in.keyword, "maxItems", "more than " + std::to_string(in.u) + " items", {});
+      return false;
+    case Op::kMinItems:
+      if (!v.IsArray() || v.Size() >= in.u) return true;
+      Report(in.keyword, "minItems", "fewer than " + std::to_string(in.u) + " items", {});
+      return false;
+    case Op::kUniqueItems:
+      if (!v.IsArray() || AllUnique(v)) return true;
+      Report(in.keyword, "uniqueItems", "items are not unique", {});
+      return false;
+    case Op::kMaxProperties:
+      if (!v.IsObject() || v.MemberCount() <= in.u) return true;
+      Report(in.keyword, "maxProperties", "more than " + std::to_string(in.u) + " properties", {});
+      return false;
+    case Op::kMinProperties:
+      if (!v.IsObject() || v.MemberCount() >= in.u) return true;
+      Report(in.keyword, "minProperties", "fewer than " + std::to_string(in.u) + " properties", {});
+      return false;
+    case Op::kRequired: {
+      if (!v.IsObject()) return true;
+      bool ok = true;
+      for (const Name& name : p_.names[in.a]) {
+        if (HasMember(v, name.text)) continue;
+        ok = false;
+        Report(in.keyword, "required", "missing required property \"" + name.text + "\"", name.text);
+        if (Stop()) return false;
+      }
+      return ok;
+    }
+    case Op::kDependentRequired: {
+      if (!v.IsObject()) return true;
+      bool ok = true;
+      for (const auto& dep : p_.dep_required[in.a]) {
+        if (!HasMember(v, dep.name.text)) continue;
+        for (const Name& name : dep.required) {
+          if (HasMember(v, name.text)) continue;
+          ok = false;
+          Report(in.keyword, *in.keyword,
+                 "property \"" + dep.name.text + "\" requires property \"" + name.text + "\"", name.text);
+          if (Stop()) return false;
+        }
+      }
+      return ok;
+    }
+    case Op::kObject: {
+      if (!v.IsObject()) return true;
+      const ObjectApplicator& oa = p_.objects[in.a];
+      bool ok = true;
+      std::size_t i = 0;
+      for (auto m = v.MemberBegin(); m != v.MemberEnd(); ++m, ++i) {
+        const char* name = m->name.GetString();
+        const std::size_t len = m->name.GetStringLength();
+        const Token tok{name, len, 0, Token::kRaw};
+        bool matched = false;
+        if (!oa.properties.empty()) {
+          if (const PropertyEntry* pe = oa.Find(name, len)) {
+            matched = true;
+            if (!Descend(pe->node, m->value, tok, oa.properties_kw, &pe->name.token, SIZE_MAX)) {
+              ok = false;
+              if (Stop()) return false;
+            }
+          }
+        }
+        for (const auto& pat : oa.patterns) {
+          if (!RE2::PartialMatch(re2::StringPiece(name, len), *pat.re)) continue;
+          matched = true;
+          if (!Descend(pat.node, m->value, tok, oa.patterns_kw, &pat.token, SIZE_MAX)) {
+            ok = false;
+            if (Stop()) return false;
+          }
+        }
+        if (!matched && oa.additional != kNoNode) {
+          bool good;
+          if (IsFalseNode(oa.additional)) {
+            good = false;
+            Report(oa.additional_kw, "additionalProperties",
+                   "property \"" + std::string(name, len) + "\" is not allowed", std::string_view(name, len));
+          } else {
+            good = Descend(oa.additional, m->value, tok, oa.additional_kw, nullptr, SIZE_MAX);
+          }
+          if (!good) {
+            ok = false;
+            if (Stop()) return false;
+          }
+          matched = true;
+        }
+        if (ann && matched) ann->Mark(i);
+      }
+      return ok;
+    }
+    case Op::kPropertyNames: {
+      if (!v.IsObject()) return true;
+      bool ok = true;
+      for (auto m = v.MemberBegin(); m != v.MemberEnd(); ++m) {
+        Value name(rapidjson::StringRef(m->name.GetString(), m->name.GetStringLength()));
+        if (Quiet(in.a, name, nullptr)) continue;
+        if (aborted_) return false;
+        ok = false;
+        std::string n(m->name.GetString(), m->name.GetStringLength());
+        Report(in.keyword, "propertyNames", "property name \"" + n + "\" is invalid", n);
+        if (Stop()) return false;
+      }
+      return ok;
+    }
+    case Op::kDependentSchemas: {
+      if (!v.IsObject()) return true;
+      bool ok = true;
+      for (const auto& dep : p_.dep_schemas[in.a]) {
+        if (!HasMember(v, dep.name.text)) continue;
+        if (!InPlace(dep.node, v, in.keyword, &dep.name.token, SIZE_MAX, ann)) {
+          ok = false;
+          if (Stop()) return false;
+        }
+      }
+      return ok;
+    }
+    case Op::kItems: {
+      if (!v.IsArray()) return true;
+      const ItemsApplicator& ia = p_.items[in.a];
+      const std::size_t n = v.Size();
+      const std::size_t np = std::min(n, ia.prefix.size());
+      bool ok = true;
+      for (std::size_t i = 0; i < np; ++i) {
+        if (!Descend(ia.prefix[i], v[static_cast<rapidjson::SizeType>(i)], Token{nullptr, 0, i, Token::kIndex},
+                     ia.prefix_kw, nullptr, i)) {
+          ok = false;
+          if (Stop()) return false;
+        }
+        if (ann) ann->Mark(i);
+      }
+      if (ia.rest != kNoNode && n > np) {
+        if (IsFalseNode(ia.rest)) {
+          Report(ia.rest_kw, *ia.rest_kw, "array has more than " + std::to_string(np) + " items", {});
+          return false;
+        }
+        for (std::size_t i = np; i < n; ++i) {
+          if (!Descend(ia.rest, v[static_cast<rapidjson::SizeType>(i)], Token{nullptr, 0, i, Token::kIndex},
+                       ia.rest_kw, nullptr, SIZE_MAX)) {
+            ok = false;
+            if (Stop()) return false;
+          }
+        }
+        if (ann) ann->MarkAll();
+      }
+      return ok;
+    }
+    case Op::kContains: {
+      if (!v.IsArray()) return true;
+      const ContainsApplicator& ca = p_.contains[in.a];
+      const bool annotate = ann && ca.annotate;
+      std::uint64_t count = 0;
+      std::size_t i = 0;
+      for (auto it = v.Begin(); it != v.End(); ++it, ++i) {
+        if (inst_depth_ >= inst_limit_) {
+          DepthError("instance nested deeper than max_depth", inst_limit_);
+          return false;
+        }
+        ++inst_depth_;
+        bool hit = Quiet(ca.node, *it, nullptr);
+        --inst_depth_;
+        if (aborted_) return false;
+        if (!hit) continue;
+        ++count;
+        if (annotate) ann->Mark(i);
+        if (!annotate && count >= ca.min && ca.max == UINT64_MAX) break;
+        if (!annotate && count > ca.max) break;
+      }
+      if (count < ca.min) {
+        if (count == 0 && ca.min == 1)
+          Report(in.keyword, "contains", "no item matches contains", {});
+        else
+          Report(in.keyword, "minContains", "fewer than " + std::to_string(ca.min) + " items match contains", {});
+        return false;
+      }
+      if (count > ca.max) {
+        Report(in.keyword, "maxContains", "more than " + std::to_string(ca.max) + " items match contains", {});
+        return false;
+      }
+      return true;
+    }
+    case Op::kAllOf: {
+      const auto& list = p_.lists[in.a];
+      bool ok = true;
+      for (std::size_t k = 0; k < list.size(); ++k) {
+        if (!InPlace(list[k], v, in.keyword, nullptr, k, ann)) {
+          ok = false;
+          if (Stop()) return false;
+        }
+      }
+      return ok;
+    }
+    case Op::kAnyOf: {
+      const auto& list = p_.lists[in.a];
+      bool any = false;
+      for (std::size_t k = 0; k < list.size(); ++k) {
+        if (ann) {
+          Annot tmp;
+          tmp.Init(v);
+          if (Quiet(list[k], v, &tmp)) {
+            any = true;
+            ann->Merge(tmp);
+          }
+        } else if (Quiet(list[k], v, nullptr)) {
+          any = true;
+          break;
+        }
+        if (aborted_) return false;
+      }
+      if (any) return true;
+      Report(in.keyword, "anyOf", "no subschema of anyOf matches", {});
+      return false;
+    }
+    case Op::kOneOf: {
+      const auto& list = p_.lists[in.a];
+      std::size_t count = 0;
+      Annot keep;
+      for (std::size_t k = 0; k < list.size() && count < 2; ++k) {
+        Annot tmp;
+        if (ann) tmp.Init(v);
+        if (Quiet(list[k], v, ann ? &tmp : nullptr)) {
+          ++count;
+          if (ann) keep = std::move(tmp);
+        }
+        if (aborted_) return false;
+      }
+      if (count == 1) {
+        if (ann) ann->Merge(keep);
+        return true;
+      }
+      Report(in.keyword, "oneOf",
+             count == 0 ? "no subschema of oneOf matches" : "more than one subschema of oneOf matches", {});
+      return false;
+    }
+    case Op::kNot:
+      if (!Quiet(in.a, v, nullptr)) return !aborted_;
+      Report(in.keyword, "not", "value matches the schema in not", {});
+      return false;
+    case Op::kIf: {
+      bool cond;
+      if (ann) {
+        Annot tmp;
+        tmp.Init(v);
+        cond = Quiet(in.a, v, &tmp);
+        if (cond) ann->Merge(tmp);
+      } else {
+        cond = Quiet(in.a, v, nullptr);
+      }
+      if (aborted_) return false;
+      static const std::string kThen = "then", kElse = "else";
+      if (cond && in.b != kNoNode) {
+        std::size_t kw_size = kw_.size();
+        if (report_) kw_.push_back(Token{kThen.data(), kThen.size(), 0, Token::kEscaped});
+        bool ok = Eval(in.b, v, ann);
+        if (report_) kw_.resize(kw_size);
+        return ok;
+      }
+      if (!cond && in.c != kNoNode) {
+        std::size_t kw_size = kw_.size();
+        if (report_) kw_.push_back(Token{kElse.data(), kElse.size(), 0, Token::kEscaped});
+        bool ok = Eval(in.c, v, ann);
+        if (report_) kw_.resize(kw_size);
+        return ok;
+      }
+      return true;
+    }
+    case Op::kRef:
+      return InPlace(in.a, v, in.keyword, nullptr, SIZE_MAX, ann);
+    case Op::kDynamicRef: {
+      const DynamicRef& dr = p_.dynamic[in.a];
+      std::uint32_t target = dr.static_node;
+      if (dr.dynamic && dr.recursive) {
+        for (auto s = scope_.rbegin(); s != scope_.rend(); ++s) {
+          const DynamicTarget* found = nullptr;
+          for (const auto& t : dr.targets)
+            if (t.resource == *s) found = &t;
+          if (!found) break;
+          target = found->node;
+        }
+      } else if (dr.dynamic) {
+        bool done = false;
+        for (auto s = scope_.begin(); s != scope_.end() && !done; ++s) {
+          for (const auto& t : dr.targets) {
+            if (t.resource == *s) {
+              target = t.node;
+              done = true;
+              break;
+            }
+          }
+        }
+      }
+      return InPlace(target, v, in.keyword, nullptr, SIZE_MAX, ann);
+    }
+    case Op::kUnevaluatedProperties: {
+      if (!v.IsObject()) return true;
+      bool ok = true;
+      std::size_t i = 0;
+      const bool false_node = IsFalseNode(in.a);
+      for (auto m = v.MemberBegin(); m != v.MemberEnd(); ++m, ++i) {
+        if (ann->Has(i)) continue;
+        std::string_view name(m->name.GetString(), m->name.GetStringLength());
+        bool good;
+        if (false_node) {
+          good = false;
+          Report(in.keyword, "unevaluatedProperties",
+                 "property \"" + std::string(name) + "\" is not evaluated and not allowed", name);
+        } else {
+          good = Descend(in.a, m->value, Token{name.data(), name.size(), 0, Token::kRaw}, in.keyword,
+                         nullptr, SIZE_MAX);
+        }
+        if (!good) {
+          ok = false;
+          if (Stop()) return false;
+        } else {
+          ann->Mark(i);
+        }
+      }
+      return ok;
+    }
+    case Op::kUnevaluatedItems: {
+      if (!v.IsArray()) return true;
+      bool ok = true;
+      const bool false_node = IsFalseNode(in.a);
+      for (std::size_t i = 0; i < v.Size(); ++i) {
+        if (ann->Has(i)) continue;
+        bool good;
+        if (false_node) {
+          good = false;
+          Token t{nullptr, 0, i, Token::kIndex};
+          Report(in.keyword, "unevaluatedItems", "item is not evaluated and not allowed", {}, &t);
+        } else {
+          good = Descend(in.a, v[static_cast<rapidjson::SizeType>(i)], Token{nullptr, 0, i, Token::kIndex},
+                         in.keyword, nullptr, SIZE_MAX);
+        }
+        if (!good) {
+          ok = false;
+          if (Stop()) return false;
+        } else {
+          ann->Mark(i);
+        }
+      }
+      return ok;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+bool Evaluate(const Schema::Program& program, const rapidjson::Value& instance,
+              const ValidateOptions& options, ValidationResult* result) {
+  Evaluator ev(program, options, result);
+  bool ok = ev.Run(instance);
+  if (result) {
+    result->valid = ok;
+    if (ok) result->errors.clear();
+  }
+  return ok;
+}
+
+}  // namespace stepcache::schemas

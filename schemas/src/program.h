@@ -1,0 +1,179 @@
+// The compiled form of a schema: a flat vector of instructions, grouped into
+// nodes (one per subschema), plus side tables of precomputed data. Built by
+// compiler.cc, run by evaluator.cc; immutable after compilation.
+#ifndef STEPCACHE_SCHEMAS_SRC_PROGRAM_H_
+#define STEPCACHE_SCHEMAS_SRC_PROGRAM_H_
+
+#include <cstdint>
+#include <deque>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <re2/re2.h>
+#include <rapidjson/document.h>
+
+#include "stepcache/schemas/schema.h"
+
+namespace stepcache::schemas {
+
+constexpr std::uint32_t kNoNode = 0xffffffffu;
+
+enum TypeBit : std::uint8_t {
+  kTypeNull = 1, kTypeBoolean = 2, kTypeObject = 4, kTypeArray = 8,
+  kTypeNumber = 16, kTypeString = 32, kTypeInteger = 64,
+};
+
+enum class Op : std::uint8_t {
+  kFalse,            // boolean schema false
+  kType,             // mask in u
+  kConst,            // table: values[a]
+  kEnum,             // table: enums[a]
+  kMultipleOf,       // d
+  kMaximum, kExclusiveMaximum, kMinimum, kExclusiveMinimum,  // d
+  kMaxLength, kMinLength,          // u (code points)
+  kPattern,                        // patterns[a]
+  kFormat,                         // strings[a] = format name
+  kMaxItems, kMinItems,            // u
+  kUniqueItems,
+  kMaxProperties, kMinProperties,  // u
+  kRequired,                       // names[a]
+  kDependentRequired,              // dep_required[a]
+  kObject,                         // objects[a]: properties/patternProperties/additionalProperties
+  kPropertyNames,                  // node a
+  kDependentSchemas,               // dep_schemas[a]
+  kItems,                          // items[a]: prefix + rest
+  kContains,                       // contains[a]
+  kAllOf, kAnyOf, kOneOf,          // lists[a]
+  kNot,                            // node a
+  kIf,                             // node a = if, b = then, c = else
+  kRef,                            // node a
+  kDynamicRef,                     // dynamic[a]
+  kUnevaluatedProperties,          // node a
+  kUnevaluatedItems,               // node a
+};
+
+struct Instr {
+  Op op;
+  const std::string* keyword;  // the keyword's name (also its location token)
+  std::uint32_t a = kNoNode, b = kNoNode, c = kNoNode;
+  std::uint64_t u = 0;
+  double d = 0;
+  const std::string* text = nullptr;  // kFormat: the format name
+};
+
+struct Node {
+  std::uint32_t begin = 0, end = 0;  // instruction range
+  std::uint32_t resource = 0;        // schema resource, for the dynamic scope
+  bool unevaluated = false;          // has unevaluated*: collects annotations
+};
+
+// A name with its pointer-escaped form (for keyword locations).
+struct Name {
+  std::string text;
+  std::string token;
+};
+
+struct PropertyEntry {
+  Name name;
+  std::uint32_t node;
+};
+
+struct PatternEntry {
+  std::unique_ptr<RE2> re;
+  std::string token;
+  std::uint32_t node;
+};
+
+struct ObjectApplicator {
+  const std::string* properties_kw = nullptr;
+  const std::string* patterns_kw = nullptr;
+  const std::string* additional_kw = nullptr;
+  std::vector<PropertyEntry> properties;
+  std::vector<std::uint32_t> hash_table;  // open addressing over properties, kNoNode = empty
+  std::uint32_t hash_mask = 0;
+  std::vector<PatternEntry> patterns;
+  std::uint32_t additional = kNoNode;
+  bool annotate_patterns = true;
+  const PropertyEntry* Find(const char* s, std::size_t n) const;
+};
+
+struct DependentRequiredEntry {
+  Name name;
+  std::vector<Name> required;
+};
+
+struct DependentSchemaEntry {
+  Name name;
+  std::uint32_t node;
+};
+
+struct ItemsApplicator {
+  const std::string* prefix_kw = nullptr;  // "prefixItems" or "items"
+  std::vector<std::uint32_t> prefix;
+  const std::string* rest_kw = nullptr;    // "items" or "additionalItems"
+  std::uint32_t rest = kNoNode;
+};
+
+struct ContainsApplicator {
+  std::uint32_t node = kNoNode;
+  std::uint64_t min = 1;
+  std::uint64_t max = UINT64_MAX;
+  bool annotate = false;  // 2020-12: matched items count as evaluated
+};
+
+struct DynamicTarget {
+  std::uint32_t resource;
+  std::uint32_t node;
+};
+
+struct DynamicRef {
+  std::uint32_t static_node = kNoNode;
+  bool dynamic = false;        // false: behaves like $ref
+  bool recursive = false;      // $recursiveRef: innermost run of $recursiveAnchor
+  std::string anchor;          // $dynamicAnchor name
+  std::vector<DynamicTarget> targets;  // per resource holding the anchor
+};
+
+struct Schema::Program {
+  std::vector<Instr> instrs;
+  std::vector<Node> nodes;
+  std::uint32_t root = 0;
+  Dialect dialect = Dialect::kDraft2020_12;
+  bool uses_dynamic_scope = false;
+  std::uint32_t resource_count = 0;
+
+  std::deque<std::string> strings;  // keyword names, format names, tokens
+  rapidjson::Document values;        // const/enum copies (an array)
+  std::vector<const rapidjson::Value*> consts;
+  std::vector<std::vector<const rapidjson::Value*>> enums;
+  std::vector<std::unique_ptr<RE2>> patterns;
+  std::vector<std::vector<Name>> names;
+  std::vector<std::vector<DependentRequiredEntry>> dep_required;
+  std::vector<ObjectApplicator> objects;
+  std::vector<std::vector<DependentSchemaEntry>> dep_schemas;
+  std::vector<ItemsApplicator> items;
+  std::vector<ContainsApplicator> contains;
+  std::vector<std::vector<std::uint32_t>> lists;
+  std::vector<DynamicRef> dynamic;
+  std::vector<std::uint8_t> recursive_anchor;  // per resource: has $recursiveAnchor true
+
+  Program() { values.SetArray(); }
+};
+
+// Compiles; nullptr + *error on failure.
+std::unique_ptr<Schema::Program> CompileProgram(const rapidjson::Value& schema,
+                                                const CompileOptions& options, CompileError* error);
+
+// Runs `program` on `instance`. `result` null = IsValid mode (no strings built).
+bool Evaluate(const Schema::Program& program, const rapidjson::Value& instance,
+              const ValidateOptions& options, ValidationResult* result);
+
+// JSON equality where numbers compare by value (1 == 1.0); iterative.
+bool JsonEqual(const rapidjson::Value& a, const rapidjson::Value& b);
+// Hash consistent with JsonEqual; iterative.
+std::uint64_t JsonHash(const rapidjson::Value& v);
+
+}  // namespace stepcache::schemas
+
+#endif  // STEPCACHE_SCHEMAS_SRC_PROGRAM_H_

@@ -1,0 +1,39 @@
+// Registry: owned deep copies of schema documents keyed by absolute URI.
+#include "stepcache/schemas/registry.h"
+
+namespace stepcache::schemas {
+namespace {
+
+std::string_view WithoutFragment(std::string_view uri) {
+  auto hash = uri.find('#');
+  return hash == std::string_view::npos ? uri : uri.substr(0, hash);
+}
+
+}  // namespace
+
+Registry::Registry() = default;
+Registry::~Registry() = default;
+Registry::Registry(Registry&&) noexcept = default;
+Registry& Registry::operator=(Registry&&) noexcept = default;
+
+void Registry::Add(std::string_view uri, const rapidjson::Value& document) {
+  auto doc = std::make_unique<rapidjson::Document>();
+  doc->CopyFrom(document, doc->GetAllocator());
+  documents_[std::string(WithoutFragment(uri))] = std::move(doc);
+}
+
+bool Registry::AddText(std::string_view uri, std::string_view json_text, JsonError* error) {
+  auto doc = std::make_unique<rapidjson::Document>();
+  if (!ParseJson(json_text, *doc, error)) return false;
+  documents_[std::string(WithoutFragment(uri))] = std::move(doc);
+  return true;
+}
+
+const rapidjson::Value* Registry::Find(std::string_view uri) const {
+  auto it = documents_.find(WithoutFragment(uri));
+  return it == documents_.end() ? nullptr : it->second.get();
+}
+
+std::size_t Registry::size() const { return documents_.size(); }
+
+}  // namespace stepcache::schemas

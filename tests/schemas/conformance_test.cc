@@ -1,0 +1,136 @@
+// Runs the vendored JSON-Schema-Test-Suite against stepcache::schemas::Schema:
+// every required test of drafts 4, 6, 7, 2019-09 and 2020-12 must pass, and
+// the count of tests must match the suite's (so a lost file cannot hide).
+// The optional/ tests run too and report their pass rate without failing.
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "stepcache/schemas/dialect.h"
+#include "stepcache/schemas/json.h"
+#include "stepcache/schemas/registry.h"
+#include "stepcache/schemas/schema.h"
+
+namespace fs = std::filesystem;
+using stepcache::schemas::CompileError;
+using stepcache::schemas::CompileOptions;
+using stepcache::schemas::Dialect;
+using stepcache::schemas::Registry;
+using stepcache::schemas::Schema;
+using stepcache::schemas::ValidateOptions;
+
+namespace {
+
+const fs::path kSuite = fs::path(STEPCACHE_SOURCE_DIR) / "tests/data/json-schema-test-suite";
+
+const Registry& Remotes() {
+  static const Registry* registry = [] {
+    auto* r = new Registry();
+    for (const auto& entry : fs::recursive_directory_iterator(kSuite / "remotes")) {
+      if (!entry.is_regular_file() || entry.path().extension() != ".json") continue;
+      std::string text, err;
+      if (!stepcache::ReadFile(entry.path().string(), &text, &err)) continue;
+      std::string rel = fs::relative(entry.path(), kSuite / "remotes").generic_string();
+      r->AddText("http://localhost:1234/" + rel, text);
+    }
+    return r;
+  }();
+  return *registry;
+}
+
+struct Tally {
+  int passed = 0;
+  int total = 0;
+  std::vector<std::string> failures;
+};
+
+void RunFile(const fs::path& file, Dialect dialect, bool format_assertion, Tally* tally) {
+  std::string text, err;
+  ASSERT_TRUE(stepcache::ReadFile(file.string(), &text, &err)) << err;
+  rapidjson::Document doc;
+  stepcache::JsonError jerr;
+  ASSERT_TRUE(stepcache::ParseJson(text, doc, &jerr)) << file << ": " << jerr.ToString();
+  const std::string name = file.filename().string();
+  for (const auto& group : doc.GetArray()) {
+    CompileOptions options;
+    options.default_dialect = dialect;
+    options.registry = &Remotes();
+    options.format_assertion = format_assertion;
+    CompileError cerr;
+    auto schema = Schema::Compile(group["schema"], options, &cerr);
+    const std::string gdesc = group["description"].GetString();
+    for (const auto& test : group["tests"].GetArray()) {
+      ++tally->total;
+      const bool expected = test["valid"].GetBool();
+      const std::string where = name + " | " + gdesc + " | " + test["description"].GetString();
+      if (!schema) {
+        tally->failures.push_back(where + " | compile error: " + cerr.ToString());
+        continue;
+      }
+      const rapidjson::Value& data = test["data"];
+      bool fast = schema->IsValid(data);
+      auto first = schema->Validate(data);
+      ValidateOptions all;
+      all.all_errors = true;
+      auto every = schema->Validate(data, all);
+      if (fast == expected && first.valid == expected && every.valid == expected &&
+          first.errors.empty() == expected && every.errors.empty() == expected) {
+        ++tally->passed;
+      } else {
+        tally->failures.push_back(where + " | expected " + (expected ? "valid" : "invalid") +
+                                  ", IsValid=" + std::to_string(fast) +
+                                  " Validate=" + std::to_string(first.valid) +
+                                  " all_errors=" + std::to_string(every.valid));
+      }
+    }
+  }
+}
+
+std::vector<fs::path> JsonFiles(const fs::path& dir) {
+  std::vector<fs::path> files;
+  if (!fs::exists(dir)) return files;
+  for (const auto& entry : fs::directory_iterator(dir))
+    if (entry.is_regular_file() && entry.path().extension() == ".json") files.push_back(entry.path());
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+void RunRequired(const char* draft, Dialect dialect, int expected_count) {
+  Tally tally;
+  for (const auto& file : JsonFiles(kSuite / "tests" / draft)) RunFile(file, dialect, false, &tally);
+  for (const auto& f : tally.failures) ADD_FAILURE() << f;
+  std::printf("[conformance] %s required: %d/%d passed\n", draft, tally.passed, tally.total);
+  EXPECT_EQ(tally.total, expected_count) << "the suite's test count changed";
+  EXPECT_EQ(tally.passed, tally.total);
+}
+
+void RunOptional(const char* draft, Dialect dialect) {
+  Tally tally;
+  for (const auto& file : JsonFiles(kSuite / "tests" / draft / "optional"))
+    RunFile(file, dialect, false, &tally);
+  for (const auto& file : JsonFiles(kSuite / "tests" / draft / "optional" / "format"))
+    RunFile(file, dialect, true, &tally);
+  std::printf("[conformance] %s optional: %d/%d passed (%.1f%%)\n", draft, tally.passed, tally.total,
+              tally.total ? 100.0 * tally.passed / tally.total : 0.0);
+  if (std::getenv("STEPCACHE_SHOW_OPTIONAL"))
+    for (const auto& f : tally.failures) std::printf("  optional failure: %s\n", f.c_str());
+  EXPECT_GT(tally.total, 0);
+}
+
+}  // namespace
+
+TEST(Conformance, Draft4) { RunRequired("draft4", Dialect::kDraft4, 618); }
+TEST(Conformance, Draft6) { RunRequired("draft6", Dialect::kDraft6, 839); }
+TEST(Conformance, Draft7) { RunRequired("draft7", Dialect::kDraft7, 927); }
+TEST(Conformance, Draft2019_09) { RunRequired("draft2019-09", Dialect::kDraft2019_09, 1259); }
+TEST(Conformance, Draft2020_12) { RunRequired("draft2020-12", Dialect::kDraft2020_12, 1299); }
+
+TEST(ConformanceOptional, Draft4) { RunOptional("draft4", Dialect::kDraft4); }
+TEST(ConformanceOptional, Draft6) { RunOptional("draft6", Dialect::kDraft6); }
+TEST(ConformanceOptional, Draft7) { RunOptional("draft7", Dialect::kDraft7); }
+TEST(ConformanceOptional, Draft2019_09) { RunOptional("draft2019-09", Dialect::kDraft2019_09); }
+TEST(ConformanceOptional, Draft2020_12) { RunOptional("draft2020-12", Dialect::kDraft2020_12); }
