@@ -405,7 +405,7 @@ bool Compiler::CompileKeywords(const Location& loc, std::size_t depth, std::vect
         nodes.push_back(n);
       }
       p_.lists.push_back(std::move(nodes));
-      Op op = kw[1] == 'l' ? Op::kAllOf : kw[1] == 'n' ? Op::kAnyOf : Op::kOneOf;
+      Op op = kw[1] == 'l' ? Op::kAllOf : kw[0] == 'a' ? Op::kAnyOf : Op::kOneOf;
       emit(op, kw).a = static_cast<std::uint32_t>(p_.lists.size() - 1);
     }
     if (const Value* n = find("not")) {
