@@ -289,7 +289,11 @@ bool Compiler::CompileKeywords(const Location& loc, std::size_t depth, std::vect
       } else {
         return Fail("\"type\" must be a string or an array", loc, "type");
       }
-      emit(Op::kType, "type").u = mask;
+      Instr& in = emit(Op::kType, "type");
+      in.u = mask;
+      // Draft 4 tells 1.0 from 1 (an integer needs an integer literal);
+      // RapidJSON keeps literals beyond 64 bits as doubles, which stay integers.
+      in.a = d == Dialect::kDraft4 ? 1 : 0;
     }
     if (const Value* e = find("enum")) {
       if (!e->IsArray()) return Fail("\"enum\" must be an array", loc, "enum");
@@ -387,6 +391,19 @@ bool Compiler::CompileKeywords(const Location& loc, std::size_t depth, std::vect
     }
   }
 
+  if (d == Dialect::kDraft7) {
+    // Draft 7 lets contentEncoding/contentMediaType assert; later drafts made
+    // them annotations only.
+    const Value* enc = find("contentEncoding");
+    const Value* media = find("contentMediaType");
+    bool base64 = enc && enc->IsString() && View(*enc) == "base64";
+    bool json = media && media->IsString() && View(*media) == "application/json";
+    if (base64 || json) {
+      Instr& in = emit(Op::kContent, json ? "contentMediaType" : "contentEncoding");
+      in.a = base64 ? 1 : 0;
+      in.u = json ? 1 : 0;
+    }
+  }
   const bool format_on = options_.format_assertion || (vocabs & kVocabFormatAssertion);
   if (const Value* f = find("format"); f && f->IsString() && format_on &&
                                        (vocabs & (kVocabFormatAnnotation | kVocabFormatAssertion))) {
@@ -504,7 +521,8 @@ bool Compiler::CompileKeywords(const Location& loc, std::size_t depth, std::vect
       if (!ds->IsObject()) return Fail("\"dependentSchemas\" must be an object", loc, "dependentSchemas");
       if (!dep_schemas(*ds, "dependentSchemas", false)) return false;
     }
-    if (const Value* ds = find("dependencies"); ds && legacy) {
+    // 2019-09 split `dependencies`; still honoured there for compatibility.
+    if (const Value* ds = find("dependencies")) {
       if (!ds->IsObject()) return Fail("\"dependencies\" must be an object", loc, "dependencies");
       if (!dep_schemas(*ds, "dependencies", true)) return false;
     }

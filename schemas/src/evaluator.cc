@@ -11,6 +11,7 @@
 
 #include "program.h"
 #include "stepcache/schemas/format.h"
+#include "stepcache/schemas/json.h"
 #include "stepcache/schemas/json_pointer.h"
 
 namespace stepcache::schemas {
@@ -112,6 +113,30 @@ bool AllUnique(const Value& arr) {
     i = j;
   }
   return true;
+}
+
+bool DecodeBase64(std::string_view in, std::string* out) {
+  std::uint32_t acc = 0;
+  int bits = 0;
+  std::size_t pad = 0;
+  for (char c : in) {
+    int x;
+    if (c >= 'A' && c <= 'Z') x = c - 'A';
+    else if (c >= 'a' && c <= 'z') x = c - 'a' + 26;
+    else if (c >= '0' && c <= '9') x = c - '0' + 52;
+    else if (c == '+') x = 62;
+    else if (c == '/') x = 63;
+    else if (c == '=') { ++pad; continue; }
+    else return false;
+    if (pad) return false;  // data after padding
+    acc = (acc << 6) | static_cast<std::uint32_t>(x);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out->push_back(static_cast<char>((acc >> bits) & 0xFF));
+    }
+  }
+  return pad <= 2 && (in.size() % 4 == 0 || pad == 0);
 }
 
 std::string Num(double d) {
@@ -299,7 +324,11 @@ bool Evaluator::Exec(const Instr& in, const Value& v, Annot* ann) {
       Report(nullptr, "false", "the false schema allows nothing", {});
       return false;
     case Op::kType:
-      if (TypeBits(v) & in.u) return true;
+      if (TypeBits(v) & in.u) {
+        if (in.a == 0 || !(in.u & kTypeInteger) || (in.u & kTypeNumber) || !v.IsDouble() ||
+            std::fabs(v.GetDouble()) >= 18446744073709551616.0)
+          return true;
+      }
       Report(in.keyword, "type", "wrong type", {});
       return false;
     case Op::kConst:
@@ -643,6 +672,24 @@ bool Evaluator::Exec(const Instr& in, const Value& v, Annot* ann) {
         }
       }
       return InPlace(target, v, in.keyword, nullptr, SIZE_MAX, ann);
+    }
+    case Op::kContent: {
+      if (!v.IsString()) return true;
+      std::string decoded;
+      std::string_view text(v.GetString(), v.GetStringLength());
+      if (in.a) {
+        if (!DecodeBase64(text, &decoded)) {
+          Report(in.keyword, "contentEncoding", "not valid base64", {});
+          return false;
+        }
+        text = decoded;
+      }
+      rapidjson::Document doc;
+      if (in.u && !ParseJson(text, doc)) {
+        Report(in.keyword, "contentMediaType", "not a valid JSON document", {});
+        return false;
+      }
+      return true;
     }
     case Op::kUnevaluatedProperties: {
       if (!v.IsObject()) return true;

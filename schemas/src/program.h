@@ -51,6 +51,7 @@ enum class Op : std::uint8_t {
   kDynamicRef,                     // dynamic[a]
   kUnevaluatedProperties,          // node a
   kUnevaluatedItems,               // node a
+  kContent,                        // draft 7: a = 1 if base64, u = 1 if JSON media type
 };
 
 struct Instr {
