@@ -2,6 +2,7 @@
 // emits the flat instruction program that evaluator.cc runs. Everything an
 // evaluation needs is decided here: keyword set per dialect and vocabulary,
 // `$ref` targets, regexes, property lookup tables, const/enum copies.
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <map>
@@ -9,6 +10,7 @@
 
 #include "program.h"
 #include "resolver.h"
+#include "stack_guard.h"
 #include "stepcache/schemas/ecma_regex.h"
 #include "stepcache/schemas/json_pointer.h"
 #include "uri.h"
@@ -36,6 +38,8 @@ const PropertyEntry* ObjectApplicator::Find(const char* s, std::size_t n) const 
 }
 
 namespace {
+
+constexpr std::size_t kMaxSchemaDepth = 10000;
 
 bool IsLegacy(Dialect d) { return d == Dialect::kDraft4 || d == Dialect::kDraft6 || d == Dialect::kDraft7; }
 
@@ -124,6 +128,7 @@ class Compiler {
   std::map<std::string, std::uint32_t> resource_ids_;
   std::vector<std::string> resource_names_;
   std::map<std::string, const std::string*> interned_;
+  StackGuard stack_;
 };
 
 std::uint32_t Compiler::RefTarget(const Location* loc) {
@@ -149,6 +154,10 @@ std::uint32_t Compiler::Child(const Value& v, const Location& parent, std::size_
 }
 
 std::uint32_t Compiler::Compile(const Location& loc, std::size_t depth) {
+  if (stack_.Exhausted()) {
+    Fail("schema nested too deeply for the thread's stack", loc, "");
+    return kNoNode;
+  }
   if (depth > options_.max_depth) {
     Fail("schema nested deeper than max_depth (" + std::to_string(options_.max_depth) + ")", loc, "");
     return kNoNode;
@@ -713,8 +722,12 @@ std::unique_ptr<Schema::Program> CompileProgram(const rapidjson::Value& schema,
   CompileError* err = error ? error : &local;
   *err = CompileError{};
   auto program = std::make_unique<Schema::Program>();
-  Resolver resolver(options.registry, options.default_dialect, options.max_depth);
-  Compiler compiler(*program, resolver, options, err);
+  // Schema nesting is capped whatever the caller asks: the walks below keep
+  // a pointer per level, so absurd depths would cost quadratic time.
+  CompileOptions capped = options;
+  capped.max_depth = std::min<std::size_t>(options.max_depth, kMaxSchemaDepth);
+  Resolver resolver(capped.registry, capped.default_dialect, capped.max_depth);
+  Compiler compiler(*program, resolver, capped, err);
   if (!compiler.Run(schema)) {
     if (err->message.empty()) err->message = "invalid schema";
     return nullptr;

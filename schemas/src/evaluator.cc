@@ -10,6 +10,7 @@
 #include <cstring>
 
 #include "program.h"
+#include "stack_guard.h"
 #include "stepcache/schemas/format.h"
 #include "stepcache/schemas/json.h"
 #include "stepcache/schemas/json_pointer.h"
@@ -158,7 +159,7 @@ class Evaluator {
     inst_limit_ = o.max_depth;
     // Schema-side recursion (in-place $ref chains, dynamic refs) is bounded
     // too; the cap keeps the native stack safe whatever max_depth says.
-    frame_limit_ = std::min<std::size_t>(o.max_depth * 4 + 1024, 40000);
+    frame_limit_ = o.max_depth * 4 + 1024;
   }
 
   bool Run(const Value& instance) {
@@ -280,11 +281,14 @@ class Evaluator {
   std::size_t inst_depth_ = 0, frames_ = 0;
   std::vector<Token> inst_, kw_;
   std::vector<std::uint32_t> scope_;
+  StackGuard stack_;
 };
 
 bool Evaluator::Eval(std::uint32_t id, const Value& v, Annot* out) {
-  if (frames_ >= frame_limit_) {
-    DepthError("schema recursion deeper than the evaluation limit", frame_limit_);
+  if (frames_ >= frame_limit_ || stack_.Exhausted()) {
+    DepthError(frames_ >= frame_limit_ ? "schema recursion deeper than the evaluation limit"
+                                       : "evaluation too deep for the thread's stack",
+               frame_limit_);
     return false;
   }
   ++frames_;

@@ -4,6 +4,8 @@
 namespace stepcache::schemas {
 namespace {
 
+constexpr std::size_t kMaxDocumentDepth = 10000;
+
 std::string_view WithoutFragment(std::string_view uri) {
   auto hash = uri.find('#');
   return hash == std::string_view::npos ? uri : uri.substr(0, hash);
@@ -17,6 +19,12 @@ Registry::Registry(Registry&&) noexcept = default;
 Registry& Registry::operator=(Registry&&) noexcept = default;
 
 void Registry::Add(std::string_view uri, const rapidjson::Value& document) {
+  // RapidJSON's deep copy recurses once per level; nothing that deep can be
+  // a usable schema (Compile's max_depth is far lower), so it is not stored.
+  if (JsonDepth(document) > kMaxDocumentDepth) {
+    documents_.erase(std::string(WithoutFragment(uri)));
+    return;
+  }
   auto doc = std::make_unique<rapidjson::Document>();
   doc->CopyFrom(document, doc->GetAllocator());
   documents_[std::string(WithoutFragment(uri))] = std::move(doc);

@@ -6,6 +6,7 @@
 #include "metaschemas.h"
 #include "stepcache/schemas/json.h"
 #include "stepcache/schemas/json_pointer.h"
+#include "stack_guard.h"
 #include "uri.h"
 
 namespace stepcache::schemas {
@@ -180,7 +181,7 @@ bool Resolver::LoadDocument(const std::string& uri, Dialect referrer, CompileErr
 
 bool Resolver::Walk(const rapidjson::Value& v, SchemaContext ctx, std::size_t depth,
                     CompileError* error) {
-  if (depth > max_depth_) {
+  if (depth > max_depth_ || stack_.Exhausted()) {
     Fail(error, "schema nested deeper than max_depth", ctx.doc, ctx.pointer);
     return false;
   }

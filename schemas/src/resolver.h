@@ -17,6 +17,7 @@
 
 #include "stepcache/schemas/dialect.h"
 #include "stepcache/schemas/registry.h"
+#include "stack_guard.h"
 #include "stepcache/schemas/schema.h"
 
 namespace stepcache::schemas {
@@ -97,6 +98,7 @@ class Resolver {
   std::map<std::string, std::vector<const Location*>> dynamic_anchors_;
   std::vector<std::unique_ptr<rapidjson::Document>> owned_;  // parsed built-in documents
   std::map<std::string, bool> loaded_;                         // document URIs tried
+  StackGuard stack_;
 };
 
 }  // namespace stepcache::schemas

@@ -26,7 +26,9 @@ class Registry {
   Registry& operator=(Registry&&) noexcept;
 
   // Adds a deep copy of `document` under `uri` (fragment ignored), replacing
-  // any previous document with that URI.
+  // any previous document with that URI. A document nested deeper than
+  // 10,000 levels is not stored (no usable schema is that deep, and copying
+  // it would recurse that deep): the URI then has no document.
   void Add(std::string_view uri, const rapidjson::Value& document);
 
   // Parses `json_text` and adds it; false with *error on malformed JSON.
