@@ -1,0 +1,186 @@
+#include "stepcache/engine/openai_backend.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <random>
+#include <thread>
+
+#include <httplib.h>
+
+namespace stepcache::engine {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double SecondsSince(Clock::time_point start) {
+  return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+void SetTimeout(double seconds, const std::function<void(time_t, time_t)>& set) {
+  seconds = std::max(seconds, 0.001);
+  const auto sec = static_cast<time_t>(seconds);
+  set(sec, static_cast<time_t>((seconds - static_cast<double>(sec)) * 1e6));
+}
+
+std::string KeyFromEnvironment(const std::string& name) {
+  for (const std::string& n : {name, std::string("STEPCACHE_API_KEY")}) {
+    if (n.empty()) continue;
+    const char* v = std::getenv(n.c_str());
+    if (v != nullptr && *v != '\0') return v;
+  }
+  return "";
+}
+
+// Retry-After in delta-seconds; the HTTP-date form is treated as absent
+// (then the backoff schedule applies).
+double RetryAfterSeconds(const httplib::Response& res) {
+  if (!res.has_header("Retry-After")) return -1;
+  const std::string v = res.get_header_value("Retry-After");
+  if (v.empty() || v.size() > 9 || !std::all_of(v.begin(), v.end(), ::isdigit)) return -1;
+  return std::stod(v);
+}
+
+std::string FirstLine(std::string_view s, std::size_t max = 200) {
+  s = s.substr(0, s.find('\n'));
+  if (s.size() > max) s = s.substr(0, max);
+  return std::string(s);
+}
+
+class OpenAIBackend final : public Backend {
+ public:
+  OpenAIBackend(std::string base_url, std::string scheme_host_port, std::string path_prefix,
+                const BackendOptions& options)
+      : base_url_(std::move(base_url)),
+        scheme_host_port_(std::move(scheme_host_port)),
+        endpoint_(std::move(path_prefix) + "/chat/completions"),
+        options_(options),
+        api_key_(KeyFromEnvironment(options.api_key_env)) {}
+
+  std::string name() const override { return "openai:" + base_url_; }
+
+  BackendResult Complete(const ChatRequest& request) override {
+    const Clock::time_point start = Clock::now();
+    std::string body;
+    std::string error;
+    if (request.model.empty() && !options_.model.empty()) {
+      ChatRequest copy = request;
+      copy.model = options_.model;
+      if (!SerializeChatRequest(copy, &body, &error)) return Invalid(error);
+    } else if (!SerializeChatRequest(request, &body, &error)) {
+      return Invalid(error);
+    }
+    const int attempts = 1 + std::max(0, options_.max_retries);
+    BackendError last;
+    for (int attempt = 1; attempt <= attempts; ++attempt) {
+      double retry_after = -1;
+      BackendResult result = Attempt(request, body, &retry_after);
+      if (result.ok()) {
+        result.response().latency_s = SecondsSince(start);
+        result.response().attempts = attempt;
+        return result;
+      }
+      last = result.error();
+      if (!last.retryable || attempt == attempts) break;
+      std::this_thread::sleep_for(std::chrono::duration<double>(Backoff(attempt, retry_after)));
+    }
+    if (attempts > 1 && last.retryable) {
+      last.message += " (after " + std::to_string(attempts) + " attempts)";
+    }
+    return last;
+  }
+
+ private:
+  static BackendError Invalid(const std::string& message) {
+    return BackendError{BackendError::Kind::kInvalidRequest, message, 0, false};
+  }
+
+  double Backoff(int attempt, double retry_after) const {
+    if (retry_after >= 0) return std::min(retry_after, options_.backoff_max_s);
+    thread_local std::mt19937_64 rng{std::random_device{}()};
+    std::uniform_real_distribution<double> jitter(0.5, 1.5);
+    const double base = options_.backoff_initial_s * static_cast<double>(1u << std::min(attempt - 1, 20));
+    return std::min(base * jitter(rng), options_.backoff_max_s);
+  }
+
+  BackendResult Attempt(const ChatRequest& request, const std::string& body,
+                        double* retry_after) const {
+    httplib::Client client(scheme_host_port_);
+    SetTimeout(options_.connect_timeout_s,
+               [&](time_t s, time_t us) { client.set_connection_timeout(s, us); });
+    SetTimeout(options_.read_timeout_s,
+               [&](time_t s, time_t us) { client.set_read_timeout(s, us); });
+    SetTimeout(options_.read_timeout_s,
+               [&](time_t s, time_t us) { client.set_write_timeout(s, us); });
+    client.set_keep_alive(false);
+    httplib::Headers headers{{"Accept", "application/json"}};
+    if (!api_key_.empty()) headers.emplace("Authorization", "Bearer " + api_key_);
+    const Clock::time_point sent = Clock::now();
+    httplib::Result res = client.Post(endpoint_.c_str(), headers, body, "application/json");
+    if (!res) {
+      const httplib::Error e = res.error();
+      const bool timed_out =
+          e == httplib::Error::ConnectionTimeout ||
+          (e == httplib::Error::Read && SecondsSince(sent) >= 0.9 * options_.read_timeout_s);
+      BackendError error;
+      error.kind = timed_out ? BackendError::Kind::kTimeout : BackendError::Kind::kUnavailable;
+      error.message = name() + ": " + (timed_out ? "timed out" : "request failed") + " (" +
+                      httplib::to_string(e) + ")";
+      error.retryable = true;
+      return error;
+    }
+    ChatResponse response;
+    std::string parse_error;
+    const ChatParseStatus status = ParseChatResponse(res->body, &response, &parse_error);
+    if (res->status < 200 || res->status >= 300) {
+      BackendError error;
+      error.kind = BackendError::Kind::kHttpStatus;
+      error.http_status = res->status;
+      error.retryable = res->status == 429 || res->status == 408 || res->status >= 500;
+      error.message = name() + ": HTTP " + std::to_string(res->status);
+      if (status == ChatParseStatus::kErrorObject) {
+        error.message += ": " + FirstLine(parse_error);
+      } else if (!res->body.empty()) {
+        error.message += ": " + FirstLine(res->body, 120);
+      }
+      if (error.retryable) *retry_after = RetryAfterSeconds(*res);
+      return error;
+    }
+    if (status != ChatParseStatus::kOk) {
+      return BackendError{BackendError::Kind::kMalformed,
+                          name() + ": bad response body: " + FirstLine(parse_error), 0, false};
+    }
+    EstimateUsageIfMissing(request, &response);
+    return response;
+  }
+
+  const std::string base_url_;
+  const std::string scheme_host_port_;
+  const std::string endpoint_;
+  const BackendOptions options_;
+  const std::string api_key_;
+};
+
+}  // namespace
+
+std::unique_ptr<Backend> OpenOpenAIBackend(std::string_view base_url,
+                                           const BackendOptions& options, std::string* error) {
+  std::string url(base_url);
+  while (!url.empty() && url.back() == '/') url.pop_back();
+  const std::size_t scheme_end = url.find("://");
+  const std::string scheme = scheme_end == std::string::npos ? "" : url.substr(0, scheme_end);
+  if (scheme != "http" && scheme != "https") {
+    if (error) *error = "openai:" + std::string(base_url) + ": expected an http:// or https:// URL";
+    return nullptr;
+  }
+  const std::size_t path_start = url.find('/', scheme_end + 3);
+  std::string host_port = url.substr(0, path_start);
+  std::string prefix = path_start == std::string::npos ? "" : url.substr(path_start);
+  if (host_port.size() <= scheme_end + 3) {
+    if (error) *error = "openai:" + std::string(base_url) + ": the URL names no host";
+    return nullptr;
+  }
+  return std::make_unique<OpenAIBackend>(url, std::move(host_port), std::move(prefix), options);
+}
+
+}  // namespace stepcache::engine

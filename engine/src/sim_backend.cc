@@ -1,0 +1,178 @@
+#include "stepcache/engine/sim_backend.h"
+
+#include <chrono>
+#include <cmath>
+#include <cstdlib>
+#include <thread>
+
+#include "sim_internal.h"
+
+namespace stepcache::engine {
+namespace {
+
+std::uint64_t Fnv1a(std::string_view bytes) {
+  std::uint64_t h = 0xcbf29ce484222325ULL;
+  for (unsigned char c : bytes) {
+    h ^= c;
+    h *= 0x100000001b3ULL;
+  }
+  return h;
+}
+
+// The request's identity for seeding: its wire form, so exactly what a real
+// server would see decides the answer. The model name is left out so the
+// same prompt gets the same answer whichever alias the caller used.
+std::uint64_t RequestHash(const ChatRequest& request) {
+  ChatRequest copy = request;
+  copy.model.clear();
+  std::string body;
+  std::string error;
+  if (!SerializeChatRequest(copy, &body, &error)) {
+    body.clear();
+    for (const ChatMessage& m : request.messages) body += m.role + '\0' + m.content + '\0';
+  }
+  return Fnv1a(body);
+}
+
+bool ParseDouble(std::string_view text, double* out) {
+  const std::string s(text);
+  char* end = nullptr;
+  *out = std::strtod(s.c_str(), &end);
+  return !s.empty() && end == s.c_str() + s.size() && std::isfinite(*out);
+}
+
+class SimBackend final : public Backend {
+ public:
+  explicit SimBackend(const SimOptions& options) : options_(options) {}
+
+  std::string name() const override {
+    return "sim (simulated model, seed " + std::to_string(options_.seed) + ", error_rate " +
+           std::to_string(options_.error_rate) + ")";
+  }
+
+  BackendResult Complete(const ChatRequest& request) override {
+    ChatResponse response = SimulateCompletion(options_, request);
+    if (options_.realtime && options_.time_scale > 0) {
+      std::this_thread::sleep_for(
+          std::chrono::duration<double>(response.latency_s * options_.time_scale));
+    }
+    return response;
+  }
+
+ private:
+  const SimOptions options_;
+};
+
+}  // namespace
+
+bool ParseSimSpec(std::string_view spec, SimOptions* options, std::string* error) {
+  while (!spec.empty()) {
+    const std::size_t comma = spec.find(',');
+    const std::string_view item = spec.substr(0, comma);
+    spec = comma == std::string_view::npos ? std::string_view() : spec.substr(comma + 1);
+    if (item.empty()) continue;
+    const std::size_t eq = item.find('=');
+    if (eq == std::string_view::npos) {
+      *error = "sim: expected key=value, got \"" + std::string(item) + "\"";
+      return false;
+    }
+    const std::string key(item.substr(0, eq));
+    const std::string_view value = item.substr(eq + 1);
+    if (key == "model") {
+      options->model = std::string(value);
+      continue;
+    }
+    double v = 0;
+    if (!ParseDouble(value, &v)) {
+      *error = "sim: " + key + ": expected a number, got \"" + std::string(value) + "\"";
+      return false;
+    }
+    auto probability = [&](double* slot) {
+      if (v < 0 || v > 1) {
+        *error = "sim: " + key + ": expected a probability in [0, 1]";
+        return false;
+      }
+      *slot = v;
+      return true;
+    };
+    auto non_negative = [&](double* slot, double scale) {
+      if (v < 0) {
+        *error = "sim: " + key + ": expected a non-negative number";
+        return false;
+      }
+      *slot = v * scale;
+      return true;
+    };
+    bool ok = true;
+    if (key == "seed") {
+      if (v < 0 || v != std::floor(v) || v > 9007199254740992.0) {
+        *error = "sim: seed: expected a non-negative integer";
+        return false;
+      }
+      options->seed = static_cast<std::uint64_t>(v);
+    } else if (key == "error_rate") {
+      ok = probability(&options->error_rate);
+    } else if (key == "whole_object_rate") {
+      ok = probability(&options->whole_object_rate);
+    } else if (key == "base_s") {
+      ok = non_negative(&options->base_s, 1);
+    } else if (key == "prompt_ms") {
+      ok = non_negative(&options->prompt_s_per_token, 1e-3);
+    } else if (key == "completion_ms") {
+      ok = non_negative(&options->completion_s_per_token, 1e-3);
+    } else if (key == "time_scale") {
+      ok = non_negative(&options->time_scale, 1);
+    } else if (key == "realtime") {
+      options->realtime = v != 0;
+    } else {
+      *error = "sim: unknown option \"" + key + "\"";
+      return false;
+    }
+    if (!ok) return false;
+  }
+  return true;
+}
+
+double SimulatedLatency(const SimOptions& options, std::int64_t prompt_tokens,
+                        std::int64_t completion_tokens) {
+  return options.base_s + options.prompt_s_per_token * static_cast<double>(prompt_tokens) +
+         options.completion_s_per_token * static_cast<double>(completion_tokens);
+}
+
+ChatResponse SimulateCompletion(const SimOptions& options, const ChatRequest& request,
+                                SimTrace* trace) {
+  SimTrace local;
+  if (trace == nullptr) trace = &local;
+  *trace = SimTrace{};
+  sim::Rng rng(options.seed ^ RequestHash(request));
+  rng.Next();  // decorrelate from the raw xor
+  sim::Answer answer;
+  if (sim::AnswerJsonExtract(options, request, rng, &answer, trace)) {
+    trace->task = "json_extract";
+  } else if (sim::AnswerLinearEquation(options, request, rng, &answer, trace)) {
+    trace->task = "linear_equation";
+  } else {
+    trace->task = "unknown";
+    answer.content = "I can only solve linear equations and extract labelled fields.";
+  }
+  ChatResponse response;
+  response.content = std::move(answer.content);
+  response.finish_reason = answer.truncated ? "length" : "stop";
+  if (request.max_tokens > 0 &&
+      EstimateTokens(response.content) > static_cast<std::int64_t>(request.max_tokens)) {
+    response.content.resize(static_cast<std::size_t>(request.max_tokens) * 4);
+    response.finish_reason = "length";
+  }
+  response.simulated = true;
+  response.model = options.model;
+  EstimateUsageIfMissing(request, &response);
+  response.latency_s = SimulatedLatency(options, response.usage.prompt_tokens,
+                                        response.usage.completion_tokens);
+  return response;
+}
+
+std::unique_ptr<Backend> OpenSimBackend(const SimOptions& options) {
+  return std::make_unique<SimBackend>(options);
+}
+
+}  // namespace stepcache::engine
