@@ -3,6 +3,7 @@
 // evaluation needs is decided here: keyword set per dialect and vocabulary,
 // `$ref` targets, regexes, property lookup tables, const/enum copies.
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstring>
 #include <map>
@@ -98,7 +99,34 @@ class Compiler {
     *out = d >= 1.8e19 ? UINT64_MAX : static_cast<std::uint64_t>(d);
     return true;
   }
-  bool Regex(std::string_view pattern, std::unique_ptr<RE2>* out, std::string* why) {
+  bool CompileRegex(std::string_view pattern, Regex* out, std::string* why) {
+    if (!CompileRe2(pattern, &out->re, why)) return false;
+    LiteralPrefix(pattern, out);
+    return true;
+  }
+  // "^abc..." → prefix "abc"; "^abc" alone → kPrefixOnly; "^abc$" → kExact.
+  static void LiteralPrefix(std::string_view pattern, Regex* out) {
+    if (pattern.size() < 2 || pattern[0] != '^' || pattern.find('|') != std::string_view::npos) return;
+    auto literal = [](char c) {
+      return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == ' ' ||
+             c == '@' || c == ':' || c == '/' || c == '#' || c == '=' || c == ',' || c == ';' ||
+             c == '%' || c == '&' || c == '~' || c == '<' || c == '>' || c == '!' || c == '\'' ||
+             c == '"';
+    };
+    std::size_t i = 1;
+    while (i < pattern.size() && literal(pattern[i])) ++i;
+    std::string prefix(pattern.substr(1, i - 1));
+    std::string_view rest = pattern.substr(i);
+    if (!rest.empty() && (rest[0] == '*' || rest[0] == '+' || rest[0] == '?' || rest[0] == '{')) {
+      if (!prefix.empty()) prefix.pop_back();
+      out->prefix = prefix;
+      return;
+    }
+    out->prefix = prefix;
+    if (rest.empty()) out->mode = Regex::kPrefixOnly;
+    else if (rest == "$") out->mode = Regex::kExact;
+  }
+  bool CompileRe2(std::string_view pattern, std::unique_ptr<RE2>* out, std::string* why) {
     std::string translated;
     RegexError rerr;
     if (!TranslateEcmaRegex(pattern, &translated, &rerr)) {
@@ -364,9 +392,9 @@ bool Compiler::CompileKeywords(const Location& loc, std::size_t depth, std::vect
     }
     if (const Value* pat = find("pattern")) {
       if (!pat->IsString()) return Fail("\"pattern\" must be a string", loc, "pattern");
-      std::unique_ptr<RE2> re;
+      Regex re;
       std::string why;
-      if (!Regex(View(*pat), &re, &why)) return Fail("invalid pattern: " + why, loc, "pattern");
+      if (!CompileRegex(View(*pat), &re, &why)) return Fail("invalid pattern: " + why, loc, "pattern");
       p_.patterns.push_back(std::move(re));
       emit(Op::kPattern, "pattern").a = static_cast<std::uint32_t>(p_.patterns.size() - 1);
     }
@@ -480,7 +508,7 @@ bool Compiler::CompileKeywords(const Location& loc, std::size_t depth, std::vect
         for (auto m = pats->MemberBegin(); m != pats->MemberEnd(); ++m) {
           PatternEntry pe;
           std::string why;
-          if (!Regex(View(m->name), &pe.re, &why)) {
+          if (!CompileRegex(View(m->name), &pe.re, &why)) {
             Fail("invalid pattern: " + why, loc, "patternProperties");
             if (error_) error_->pointer = AppendPointer(error_->pointer, View(m->name));
             return false;

@@ -373,8 +373,7 @@ bool Evaluator::Exec(const Instr& in, const Value& v, Annot* ann) {
       Report(in.keyword, "minLength", "shorter than " + std::to_string(in.u) + " characters", {});
       return false;
     case Op::kPattern:
-      if (!v.IsString() ||
-          RE2::PartialMatch(re2::StringPiece(v.GetString(), v.GetStringLength()), *p_.patterns[in.a]))
+      if (!v.IsString() || p_.patterns[in.a].Match(v.GetString(), v.GetStringLength()))
         return true;
       Report(in.keyword, "pattern", "does not match the pattern", {});
       return false;
@@ -449,7 +448,7 @@ bool Evaluator::Exec(const Instr& in, const Value& v, Annot* ann) {
           }
         }
         for (const auto& pat : oa.patterns) {
-          if (!RE2::PartialMatch(re2::StringPiece(name, len), *pat.re)) continue;
+          if (!pat.re.Match(name, len)) continue;
           matched = true;
           if (!Descend(pat.node, m->value, tok, oa.patterns_kw, &pat.token, SIZE_MAX)) {
             ok = false;

@@ -5,6 +5,7 @@
 #define STEPCACHE_SCHEMAS_SRC_PROGRAM_H_
 
 #include <cstdint>
+#include <cstring>
 #include <deque>
 #include <memory>
 #include <string>
@@ -80,8 +81,26 @@ struct PropertyEntry {
   std::uint32_t node;
 };
 
-struct PatternEntry {
+// A compiled `pattern`. Anchored patterns that start with literal text get
+// that text checked first (most property names fail there, without RE2);
+// "^literal" and "^literal$" need no RE2 at all.
+struct Regex {
+  enum Mode : std::uint8_t { kSearch, kPrefixOnly, kExact };
   std::unique_ptr<RE2> re;
+  std::string prefix;  // every match starts with it
+  Mode mode = kSearch;
+
+  bool Match(const char* s, std::size_t n) const {
+    if (n < prefix.size() || (!prefix.empty() && std::memcmp(s, prefix.data(), prefix.size()) != 0))
+      return false;
+    if (mode == kPrefixOnly) return true;
+    if (mode == kExact) return n == prefix.size();
+    return re->Match(re2::StringPiece(s, n), 0, n, RE2::UNANCHORED, nullptr, 0);
+  }
+};
+
+struct PatternEntry {
+  Regex re;
   std::string token;
   std::uint32_t node;
 };
@@ -148,7 +167,7 @@ struct Schema::Program {
   rapidjson::Document values;        // const/enum copies (an array)
   std::vector<const rapidjson::Value*> consts;
   std::vector<std::vector<const rapidjson::Value*>> enums;
-  std::vector<std::unique_ptr<RE2>> patterns;
+  std::vector<Regex> patterns;
   std::vector<std::vector<Name>> names;
   std::vector<std::vector<DependentRequiredEntry>> dep_required;
   std::vector<ObjectApplicator> objects;
