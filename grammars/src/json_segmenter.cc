@@ -1,0 +1,256 @@
+// kJson: one step per member/element, with an explicit stack instead of
+// recursion. ParseJson validates first (UTF-8, depth, syntax), so the walk
+// below only has to find boundaries; it still checks every token it reads and
+// reports an error rather than trusting that validation.
+#include <string>
+#include <vector>
+
+#include "json_grammar.h"
+#include "segmenters.h"
+#include "stepcache/grammars/json_extract.h"
+#include "stepcache/schemas/json.h"
+#include "stepcache/schemas/json_pointer.h"
+
+namespace stepcache::grammars::internal {
+namespace {
+
+namespace pegtl = tao::pegtl;
+namespace jg = json_grammar;
+
+// Decodes a member name into UTF-8 while PEGTL matches it.
+struct KeyDecoder {
+  std::string out;
+  unsigned pending_high = 0;  // a high surrogate waiting for its low half
+
+  void AppendCodePoint(unsigned cp) {
+    if (cp < 0x80) {
+      out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+      out += static_cast<char>(0xC0 | (cp >> 6));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+      out += static_cast<char>(0xE0 | (cp >> 12));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+      out += static_cast<char>(0xF0 | (cp >> 18));
+      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+  }
+  // A lone surrogate has no UTF-8 form: it becomes U+FFFD, as in most decoders.
+  void FlushPending() {
+    if (pending_high != 0) AppendCodePoint(0xFFFD);
+    pending_high = 0;
+  }
+};
+
+template <typename Rule>
+struct DecodeAction : pegtl::nothing<Rule> {};
+
+template <>
+struct DecodeAction<jg::plain_run> {
+  template <typename Input>
+  static void apply(const Input& in, KeyDecoder& d) {
+    d.FlushPending();
+    d.out.append(in.begin(), in.size());
+  }
+};
+
+template <>
+struct DecodeAction<jg::simple_escape> {
+  template <typename Input>
+  static void apply(const Input& in, KeyDecoder& d) {
+    d.FlushPending();
+    switch (*in.begin()) {
+      case 'b': d.out += '\b'; break;
+      case 'f': d.out += '\f'; break;
+      case 'n': d.out += '\n'; break;
+      case 'r': d.out += '\r'; break;
+      case 't': d.out += '\t'; break;
+      default: d.out += *in.begin(); break;  // " \ /
+    }
+  }
+};
+
+template <>
+struct DecodeAction<jg::unicode_escape> {
+  template <typename Input>
+  static void apply(const Input& in, KeyDecoder& d) {
+    unsigned unit = 0;
+    for (const char* p = in.begin() + 1; p != in.end(); ++p) {
+      const char h = *p;
+      unit = unit * 16 + static_cast<unsigned>(h <= '9' ? h - '0' : (h | 0x20) - 'a' + 10);
+    }
+    if (unit >= 0xD800 && unit < 0xDC00) {
+      d.FlushPending();
+      d.pending_high = unit;
+    } else if (unit >= 0xDC00 && unit < 0xE000) {
+      if (d.pending_high != 0) {
+        d.AppendCodePoint(0x10000 + ((d.pending_high - 0xD800) << 10) + (unit - 0xDC00));
+        d.pending_high = 0;
+      } else {
+        d.AppendCodePoint(0xFFFD);
+      }
+    } else {
+      d.FlushPending();
+      d.AppendCodePoint(unit);
+    }
+  }
+};
+
+struct Frame {
+  bool is_object;
+  std::size_t next_index;  // arrays: index of the next element
+  std::string pointer;
+};
+
+class JsonWalker {
+ public:
+  JsonWalker(std::string_view text, std::size_t value_begin, std::size_t value_end,
+             std::size_t json_depth, Steps* steps)
+      : text_(text),
+        in_(text.data() + value_begin, text.data() + value_end, ""),
+        json_depth_(json_depth < 1 ? 1 : json_depth),
+        steps_(steps) {}
+
+  bool Walk(SegmentError* error);
+
+ private:
+  std::size_t Offset() const { return static_cast<std::size_t>(in_.current() - text_.data()); }
+  char Peek() { return in_.empty() ? '\0' : in_.peek_char(); }
+  void SkipBlanks() { pegtl::parse<jg::blanks>(in_); }
+  bool Fail(const char* what, SegmentError* error) {
+    if (error) *error = {std::string(what), Offset()};
+    return false;
+  }
+  // True when the container at the cursor ('{' or '[') has no children.
+  bool ContainerIsEmpty();
+  // Moves past one complete value; nesting is counted, never recursed.
+  bool SkipValue();
+
+  std::string_view text_;
+  SliceInput in_;
+  std::size_t json_depth_;
+  Steps* steps_;
+};
+
+bool JsonWalker::ContainerIsEmpty() {
+  SliceInput probe(in_.current() + 1, in_.end(), "");
+  pegtl::parse<jg::blanks>(probe);
+  return !probe.empty() && (probe.peek_char() == '}' || probe.peek_char() == ']');
+}
+
+bool JsonWalker::SkipValue() {
+  if (pegtl::parse<jg::scalar>(in_)) return true;
+  std::size_t depth = 0;
+  do {
+    if (in_.empty()) return false;
+    const char c = in_.peek_char();
+    if (c == '"') {
+      if (!pegtl::parse<jg::quoted_string>(in_)) return false;
+      continue;
+    }
+    if (c == '{' || c == '[') {
+      ++depth;
+    } else if (c == '}' || c == ']') {
+      if (depth == 0) return false;
+      --depth;
+    } else if (depth == 0) {
+      return false;  // not a value at all
+    }
+    in_.bump(1);
+  } while (depth > 0);
+  return true;
+}
+
+bool JsonWalker::Walk(SegmentError* error) {
+  SkipBlanks();
+  const std::size_t top_begin = Offset();
+  const char first = Peek();
+  if ((first != '{' && first != '[') || ContainerIsEmpty()) {
+    // A scalar or an empty container is the whole document: one step.
+    if (!SkipValue()) return Fail("expected a JSON value", error);
+    AddStep(text_, StepKind::kElement, top_begin, Offset(), steps_).pointer = "";
+    return true;
+  }
+  std::vector<Frame> stack;
+  stack.push_back({first == '{', 0, ""});
+  in_.bump(1);
+  while (!stack.empty()) {
+    SkipBlanks();
+    Frame& frame = stack.back();
+    const char c = Peek();
+    if (c == (frame.is_object ? '}' : ']')) {
+      in_.bump(1);
+      stack.pop_back();
+      continue;
+    }
+    if (c == ',') {
+      in_.bump(1);
+      continue;
+    }
+    const std::size_t child_begin = Offset();
+    std::string pointer = frame.pointer;
+    StepKind kind = StepKind::kElement;
+    if (frame.is_object) {
+      KeyDecoder key;
+      if (!pegtl::parse<jg::quoted_string, DecodeAction>(in_, key)) {
+        return Fail("expected a member name", error);
+      }
+      key.FlushPending();
+      SkipBlanks();
+      if (!pegtl::parse<jg::name_separator>(in_)) return Fail("expected ':'", error);
+      SkipBlanks();
+      pointer += '/';
+      pointer += EscapePointerToken(key.out);
+      kind = StepKind::kMember;
+    } else {
+      pointer = AppendPointer(pointer, frame.next_index++);
+    }
+    const char v = Peek();
+    if ((v == '{' || v == '[') && stack.size() < json_depth_ && !ContainerIsEmpty()) {
+      in_.bump(1);
+      stack.push_back({v == '{', 0, std::move(pointer)});  // `frame` is dead from here
+      continue;
+    }
+    if (!SkipValue()) return Fail("expected a JSON value", error);
+    AddStep(text_, kind, child_begin, Offset(), steps_).pointer = std::move(pointer);
+  }
+  return true;
+}
+
+std::size_t SkipLeadingBlanks(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r')) ++i;
+  return i;
+}
+
+}  // namespace
+
+bool SegmentJson(std::string_view text, const SegmentOptions& options, Steps* steps,
+                 SegmentError* error) {
+  const std::size_t begin = SkipLeadingBlanks(text);
+  std::size_t end = text.size();
+  while (end > begin && (text[end - 1] == ' ' || text[end - 1] == '\t' ||
+                         text[end - 1] == '\n' || text[end - 1] == '\r')) {
+    --end;
+  }
+  JsonLimits limits;
+  limits.max_bytes = options.max_bytes;
+  rapidjson::Document doc;
+  JsonError parse_error;
+  if (!ParseJson(text.substr(begin, end - begin), doc, &parse_error, limits)) {
+    // Not bare JSON: a model answer may wrap the value in prose or fences.
+    std::optional<JsonSpan> span = ExtractJson(text);
+    if (!span) {
+      if (error) *error = {"not JSON: " + parse_error.message, begin + parse_error.offset};
+      return false;
+    }
+    return JsonWalker(text, span->begin, span->end, options.json_depth, steps).Walk(error);
+  }
+  return JsonWalker(text, begin, end, options.json_depth, steps).Walk(error);
+}
+
+}  // namespace stepcache::grammars::internal
