@@ -1,0 +1,67 @@
+// Grounding: every string and number in an extracted JSON answer must occur
+// in the request's source text. It catches a cached answer that belongs to
+// a different text (the JSON is valid, the values are simply not there).
+//
+// A GroundingSource prepares the source text once (normalised copy, the
+// numbers it contains) and is immutable afterwards: thread-safe to share.
+#ifndef STEPCACHE_CHECKS_GROUNDING_H_
+#define STEPCACHE_CHECKS_GROUNDING_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <rapidjson/document.h>
+
+namespace stepcache::checks {
+
+struct GroundingOptions {
+  bool case_insensitive = true;      // ASCII letters compare without case
+  bool normalize_whitespace = true;  // runs of whitespace compare as one space, ends trimmed
+  bool check_strings = true;
+  bool check_numbers = true;         // numbers match numerically: 3.5 ~ "3.50", 1200 ~ "1,200"
+  // Strings shorter than this (after normalisation) are not checked: a
+  // single letter occurs in almost any text.
+  std::size_t min_string_length = 1;
+};
+
+class GroundingSource {
+ public:
+  GroundingSource(std::string_view source, const GroundingOptions& options);
+
+  // True when the (normalised) string occurs in the source. The empty string
+  // and strings shorter than min_string_length are grounded trivially.
+  bool HasString(std::string_view value) const;
+  // True when a number written in the source equals `value` exactly ("34",
+  // "3.50", "1,200", "-5"; a '-' counts as a sign when no letter or digit
+  // precedes it, and a negative number also grounds its magnitude, since
+  // "pages 3 - 5" names 5).
+  bool HasNumber(double value) const;
+
+  const GroundingOptions& options() const { return options_; }
+  bool SameOptions(const GroundingOptions& other) const;
+
+ private:
+  GroundingOptions options_;
+  std::string normalized_;
+  std::vector<double> numbers_;  // sorted
+};
+
+struct UngroundedValue {
+  std::string pointer;  // JSON Pointer of the value ("/items/0/name")
+  std::string reason;   // e.g. "\"Bob\" does not occur in the source text"
+};
+
+// Walks `value` (iteratively: no recursion) and appends one entry per string
+// or number that does not occur in `source`. `pointer` is the location of
+// `value` in its document. Keys, booleans and nulls are not checked. Returns
+// the number of strings and numbers examined.
+std::size_t FindUngrounded(const rapidjson::Value& value, std::string_view pointer,
+                           const GroundingSource& source, std::vector<UngroundedValue>* out);
+
+// Appends every number written in `text` (same rules as HasNumber).
+void ExtractNumbers(std::string_view text, std::vector<double>* out);
+
+}  // namespace stepcache::checks
+
+#endif  // STEPCACHE_CHECKS_GROUNDING_H_

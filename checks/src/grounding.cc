@@ -1,0 +1,209 @@
+#include "stepcache/checks/grounding.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+
+#include "stepcache/schemas/json_pointer.h"
+
+namespace stepcache::checks {
+namespace {
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsAlnum(char c) {
+  return IsDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+void Normalize(std::string_view in, const GroundingOptions& options, std::string* out) {
+  out->clear();
+  out->reserve(in.size());
+  bool pending_space = false;
+  for (char c : in) {
+    if (options.normalize_whitespace && IsSpace(c)) {
+      pending_space = !out->empty();
+      continue;
+    }
+    if (pending_space) {
+      out->push_back(' ');
+      pending_space = false;
+    }
+    if (options.case_insensitive && c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    out->push_back(c);
+  }
+}
+
+bool ToDouble(std::string_view digits, double* value) {
+  const char* end = digits.data() + digits.size();
+  auto [ptr, ec] = std::from_chars(digits.data(), end, *value);
+  return ec == std::errc() && ptr == end && std::isfinite(*value);
+}
+
+std::string FormatNumber(const rapidjson::Value& v) {
+  if (v.IsInt64()) return std::to_string(v.GetInt64());
+  if (v.IsUint64()) return std::to_string(v.GetUint64());
+  char buf[64];
+  auto [ptr, ec] = std::to_chars(buf, buf + sizeof buf, v.GetDouble());
+  return ec == std::errc() ? std::string(buf, ptr) : std::string("?");
+}
+
+std::string Quote(std::string_view s) {
+  constexpr std::size_t kMax = 60;
+  std::string out = "\"";
+  out.append(s.substr(0, kMax));
+  if (s.size() > kMax) out += "...";
+  out += '"';
+  return out;
+}
+
+}  // namespace
+
+void ExtractNumbers(std::string_view text, std::vector<double>* out) {
+  std::size_t i = 0;
+  std::string cleaned;
+  while (i < text.size()) {
+    bool starts = IsDigit(text[i]) ||
+                  (text[i] == '.' && i + 1 < text.size() && IsDigit(text[i + 1]) &&
+                   (i == 0 || !IsDigit(text[i - 1])));
+    if (!starts) {
+      ++i;
+      continue;
+    }
+    bool negative = false;
+    if (i >= 1 && text[i - 1] == '-') {
+      negative = i < 2 || !IsAlnum(text[i - 2]);
+    } else if (i >= 3 && text.substr(i - 3, 3) == "\xE2\x88\x92") {  // U+2212
+      negative = i < 4 || !IsAlnum(text[i - 4]);
+    }
+    std::size_t begin = i;
+    std::size_t end = i;
+    while (end < text.size() && IsDigit(text[end])) ++end;
+    std::size_t plain_end = end;  // without thousands groups
+    // Thousands groups ",ddd" (exactly three digits each).
+    cleaned.assign(text.substr(begin, end - begin));
+    bool grouped = false;
+    while (end + 3 < text.size() && text[end] == ',' && IsDigit(text[end + 1]) &&
+           IsDigit(text[end + 2]) && IsDigit(text[end + 3]) &&
+           (end + 4 >= text.size() || !IsDigit(text[end + 4]))) {
+      cleaned.append(text.substr(end + 1, 3));
+      end += 4;
+      grouped = true;
+    }
+    if (end + 1 < text.size() && text[end] == '.' && IsDigit(text[end + 1])) {
+      std::size_t frac = end + 1;
+      while (frac < text.size() && IsDigit(text[frac])) ++frac;
+      cleaned.append(text.substr(end, frac - end));
+      end = frac;
+    }
+    if (!cleaned.empty() && cleaned[0] == '.') cleaned.insert(cleaned.begin(), '0');
+    double value;
+    if (ToDouble(cleaned, &value)) {
+      out->push_back(value);
+      if (negative) out->push_back(-value);
+    }
+    if (grouped) {
+      // "1,234" may also be the list "1, 234": keep its first piece and
+      // rescan the rest as separate numbers.
+      if (ToDouble(text.substr(begin, plain_end - begin), &value)) {
+        out->push_back(value);
+        if (negative) out->push_back(-value);
+      }
+      i = plain_end + 1;
+    } else {
+      i = end;
+    }
+  }
+}
+
+GroundingSource::GroundingSource(std::string_view source, const GroundingOptions& options)
+    : options_(options) {
+  Normalize(source, options_, &normalized_);
+  if (options_.check_numbers) {
+    ExtractNumbers(source, &numbers_);
+    std::sort(numbers_.begin(), numbers_.end());
+  }
+}
+
+bool GroundingSource::SameOptions(const GroundingOptions& o) const {
+  return o.case_insensitive == options_.case_insensitive &&
+         o.normalize_whitespace == options_.normalize_whitespace &&
+         o.check_strings == options_.check_strings && o.check_numbers == options_.check_numbers &&
+         o.min_string_length == options_.min_string_length;
+}
+
+bool GroundingSource::HasString(std::string_view value) const {
+  std::string normalized;
+  Normalize(value, options_, &normalized);
+  if (normalized.size() < options_.min_string_length || normalized.empty()) return true;
+  return std::string_view(normalized_).find(normalized) != std::string_view::npos;
+}
+
+bool GroundingSource::HasNumber(double value) const {
+  return std::binary_search(numbers_.begin(), numbers_.end(), value);
+}
+
+std::size_t FindUngrounded(const rapidjson::Value& value, std::string_view pointer,
+                           const GroundingSource& source, std::vector<UngroundedValue>* out) {
+  // Iterative walk; a frame remembers its parent so pointers are built only
+  // for the values that fail.
+  struct Frame {
+    const rapidjson::Value* value;
+    std::size_t parent;  // index into `frames`, or npos for the root
+    const rapidjson::Value* key;
+    std::size_t index;
+  };
+  constexpr std::size_t kRoot = static_cast<std::size_t>(-1);
+  std::vector<Frame> frames;
+  std::vector<std::size_t> todo;
+  frames.push_back({&value, kRoot, nullptr, 0});
+  todo.push_back(0);
+  std::size_t examined = 0;
+  const GroundingOptions& options = source.options();
+  auto pointer_of = [&](std::size_t f) {
+    std::vector<std::size_t> chain;
+    for (; f != kRoot; f = frames[f].parent) chain.push_back(f);
+    std::string p(pointer);
+    for (std::size_t i = chain.size(); i-- > 0;) {
+      const Frame& fr = frames[chain[i]];
+      if (fr.parent == kRoot) continue;
+      if (fr.key != nullptr) {
+        p = AppendPointer(p, std::string_view(fr.key->GetString(), fr.key->GetStringLength()));
+      } else {
+        p = AppendPointer(p, fr.index);
+      }
+    }
+    return p;
+  };
+  while (!todo.empty()) {
+    std::size_t f = todo.back();
+    todo.pop_back();
+    const rapidjson::Value& v = *frames[f].value;
+    if (v.IsObject()) {
+      // Children pushed last-first so they pop in document order.
+      for (auto it = v.MemberEnd(); it != v.MemberBegin();) {
+        --it;
+        frames.push_back({&it->value, f, &it->name, 0});
+        todo.push_back(frames.size() - 1);
+      }
+    } else if (v.IsArray()) {
+      for (rapidjson::SizeType i = v.Size(); i-- > 0;) {
+        frames.push_back({&v[i], f, nullptr, i});
+        todo.push_back(frames.size() - 1);
+      }
+    } else if (v.IsString() && options.check_strings) {
+      ++examined;
+      std::string_view s(v.GetString(), v.GetStringLength());
+      if (!source.HasString(s)) {
+        out->push_back({pointer_of(f), Quote(s) + " does not occur in the source text"});
+      }
+    } else if (v.IsNumber() && options.check_numbers) {
+      ++examined;
+      if (!source.HasNumber(v.GetDouble())) {
+        out->push_back({pointer_of(f), FormatNumber(v) + " does not occur in the source text"});
+      }
+    }
+  }
+  return examined;
+}
+
+}  // namespace stepcache::checks

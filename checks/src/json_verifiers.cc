@@ -1,0 +1,273 @@
+// Verifiers of JSON outputs: the schema step verifier (one validation of
+// the whole output, errors attributed to the member that owns them), the
+// grounding step verifier, and the parses / schema / grounding integrity
+// checks.
+#include <algorithm>
+
+#include "stepcache/checks/grounding.h"
+#include "stepcache/schemas/json_pointer.h"
+#include "verifiers.h"
+
+namespace stepcache::checks::internal {
+namespace {
+
+constexpr std::size_t kMaxReportedFailures = 64;
+
+// True when `prefix` is `pointer` or one of its ancestors ("/a" of "/a/b",
+// not of "/ab").
+bool PointerHasPrefix(std::string_view pointer, std::string_view prefix) {
+  if (pointer.size() < prefix.size() || pointer.substr(0, prefix.size()) != prefix) return false;
+  return pointer.size() == prefix.size() || pointer[prefix.size()] == '/';
+}
+
+// The step whose pointer is the longest ancestor-or-self of `location`.
+std::size_t OwningStep(const grammars::Steps& steps, std::string_view location) {
+  std::size_t best = static_cast<std::size_t>(-1);
+  std::size_t best_len = 0;
+  for (std::size_t i = 0; i < steps.size(); ++i) {
+    const grammars::Step& s = steps[i];
+    if (s.kind != grammars::StepKind::kMember && s.kind != grammars::StepKind::kElement) continue;
+    if (!PointerHasPrefix(location, s.pointer)) continue;
+    if (best == static_cast<std::size_t>(-1) || s.pointer.size() > best_len) {
+      best = i;
+      best_len = s.pointer.size();
+    }
+  }
+  return best;
+}
+
+bool IsMissingKeyword(const std::string& keyword) {
+  return keyword == "required" || keyword == "dependentRequired" || keyword == "dependencies";
+}
+
+std::string ErrorText(const schemas::ValidationError& e) {
+  return e.keyword + ": " + e.message;
+}
+
+class SchemaVerifier final : public StepVerifier {
+ public:
+  std::string_view name() const override { return "schema"; }
+
+  void Verify(CheckContext& context, std::vector<StepVerdict>* verdicts,
+              std::vector<OutputFailure>* failures) const override {
+    if (context.input == nullptr || context.input->schema == nullptr) return;  // nothing to check
+    const schemas::ValidationResult* result = context.Validation();
+    if (result == nullptr) {
+      failures->push_back({"schema", "", "the output holds no JSON value to validate"});
+      return;
+    }
+    const grammars::Steps& steps = *context.steps;
+    std::vector<StepVerdict> mine(steps.size());
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+      if (steps[i].kind == grammars::StepKind::kMember || steps[i].kind == grammars::StepKind::kElement) {
+        mine[i] = {true, "valid against its schema"};
+      }
+    }
+    std::size_t reported = 0;
+    for (const schemas::ValidationError& e : result->errors) {
+      if (IsMissingKeyword(e.keyword) && !e.property.empty()) {
+        // Missing members have no step to fail: the planner regenerates them
+        // as new regions named by pointer.
+        std::string missing = AppendPointer(e.instance_location, e.property);
+        bool seen = false;
+        for (const OutputFailure& f : *failures) seen = seen || (f.missing && f.pointer == missing);
+        if (!seen) {
+          failures->push_back({"schema", missing, "required member " + missing + " is missing", true});
+        }
+        continue;
+      }
+      std::string location = e.instance_location;
+      if (!e.property.empty() && (e.keyword == "additionalProperties" ||
+                                  e.keyword == "unevaluatedProperties" ||
+                                  e.keyword == "propertyNames")) {
+        location = AppendPointer(location, e.property);
+      }
+      std::size_t owner = OwningStep(steps, location);
+      if (owner == static_cast<std::size_t>(-1)) {
+        if (reported++ < kMaxReportedFailures) {
+          failures->push_back({"schema", location, ErrorText(e) + " at \"" + location + "\""});
+        }
+        continue;
+      }
+      StepVerdict& v = mine[owner];
+      if (v.pass.value_or(true)) {
+        v = {false, ErrorText(e) + " at \"" + location + "\""};
+      } else if (v.reason.size() < 400) {
+        v.reason += "; " + ErrorText(e) + " at \"" + location + "\"";
+      }
+    }
+    for (std::size_t i = 0; i < steps.size(); ++i) MergeVerdict(&(*verdicts)[i], mine[i]);
+  }
+};
+
+std::string JoinReasons(const std::vector<UngroundedValue>& bad, std::string_view step_pointer) {
+  std::string out;
+  for (std::size_t i = 0; i < bad.size() && i < 3; ++i) {
+    if (!out.empty()) out += "; ";
+    out += bad[i].reason;
+    if (bad[i].pointer != step_pointer) out += " (at " + bad[i].pointer + ")";
+  }
+  if (bad.size() > 3) out += "; and " + std::to_string(bad.size() - 3) + " more";
+  return out;
+}
+
+bool Skipped(const std::vector<std::string>& skip, std::string_view pointer) {
+  for (const std::string& s : skip) {
+    if (PointerHasPrefix(pointer, s)) return true;
+  }
+  return false;
+}
+
+class GroundingVerifier final : public StepVerifier {
+ public:
+  GroundingVerifier(GroundingOptions options, std::vector<std::string> skip)
+      : options_(options), skip_(std::move(skip)) {}
+  std::string_view name() const override { return "grounding"; }
+
+  void Verify(CheckContext& context, std::vector<StepVerdict>* verdicts,
+              std::vector<OutputFailure>* failures) const override {
+    if (context.json == nullptr) return;
+    const GroundingSource& source = context.Grounding(options_);
+    const grammars::Steps& steps = *context.steps;
+    std::vector<UngroundedValue> bad;
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+      const grammars::Step& s = steps[i];
+      if (s.kind != grammars::StepKind::kMember && s.kind != grammars::StepKind::kElement) continue;
+      if (Skipped(skip_, s.pointer)) continue;
+      const rapidjson::Value* value = ResolvePointer(*context.json, s.pointer);
+      if (value == nullptr) continue;
+      bad.clear();
+      std::size_t examined = FindUngrounded(*value, s.pointer, source, &bad);
+      if (!skip_.empty()) {
+        bad.erase(std::remove_if(bad.begin(), bad.end(),
+                                 [&](const UngroundedValue& u) { return Skipped(skip_, u.pointer); }),
+                  bad.end());
+      }
+      if (!bad.empty()) {
+        MergeVerdict(&(*verdicts)[i], {false, JoinReasons(bad, s.pointer)});
+      } else if (examined > 0) {
+        MergeVerdict(&(*verdicts)[i], {true, "grounded in the source text"});
+      }
+    }
+  }
+
+ private:
+  GroundingOptions options_;
+  std::vector<std::string> skip_;
+};
+
+class ParsesIntegrity final : public IntegrityVerifier {
+ public:
+  std::string_view name() const override { return "parses"; }
+  void Run(CheckContext& context, std::vector<OutputFailure>* failures) const override {
+    // The json grammar needs a parsed value; other grammars need a step.
+    if (context.json == nullptr && context.steps->empty()) {
+      failures->push_back({"parses", "", "the output holds nothing to check"});
+    }
+  }
+};
+
+class SchemaIntegrity final : public IntegrityVerifier {
+ public:
+  std::string_view name() const override { return "schema"; }
+  void Run(CheckContext& context, std::vector<OutputFailure>* failures) const override {
+    if (context.input == nullptr || context.input->schema == nullptr) return;
+    const schemas::ValidationResult* result = context.Validation();
+    if (result == nullptr) {
+      failures->push_back({"schema", "", "the output holds no JSON value to validate"});
+      return;
+    }
+    std::size_t n = 0;
+    for (const schemas::ValidationError& e : result->errors) {
+      if (n++ >= kMaxReportedFailures) break;
+      std::string pointer = IsMissingKeyword(e.keyword) && !e.property.empty()
+                                ? AppendPointer(e.instance_location, e.property)
+                                : e.instance_location;
+      failures->push_back({"schema", pointer, ErrorText(e) + " at \"" + e.instance_location + "\"",
+                           IsMissingKeyword(e.keyword) && !e.property.empty()});
+    }
+  }
+};
+
+class GroundingIntegrity final : public IntegrityVerifier {
+ public:
+  GroundingIntegrity(GroundingOptions options, std::vector<std::string> skip)
+      : options_(options), skip_(std::move(skip)) {}
+  std::string_view name() const override { return "grounding"; }
+  void Run(CheckContext& context, std::vector<OutputFailure>* failures) const override {
+    if (context.json == nullptr) {
+      failures->push_back({"grounding", "", "the output holds no JSON value to ground"});
+      return;
+    }
+    std::vector<UngroundedValue> bad;
+    FindUngrounded(*context.json, "", context.Grounding(options_), &bad);
+    std::size_t n = 0;
+    for (const UngroundedValue& u : bad) {
+      if (Skipped(skip_, u.pointer)) continue;
+      if (n++ >= kMaxReportedFailures) break;
+      failures->push_back({"grounding", u.pointer, u.reason});
+    }
+  }
+
+ private:
+  GroundingOptions options_;
+  std::vector<std::string> skip_;
+};
+
+}  // namespace
+
+bool ReadGroundingOptions(ParamObject& params, GroundingOptions* options,
+                          std::vector<std::string>* skip) {
+  if (!params.OnlyKeys({"check", "case_insensitive", "normalize_whitespace", "numbers", "strings",
+                        "min_string_length", "skip"})) {
+    return false;
+  }
+  int min_length = static_cast<int>(options->min_string_length);
+  if (!params.GetBool("case_insensitive", &options->case_insensitive) ||
+      !params.GetBool("normalize_whitespace", &options->normalize_whitespace) ||
+      !params.GetBool("numbers", &options->check_numbers) ||
+      !params.GetBool("strings", &options->check_strings) ||
+      !params.GetInt("min_string_length", &min_length, 0, 1 << 20) ||
+      !params.GetStringArray("skip", skip)) {
+    return false;
+  }
+  options->min_string_length = static_cast<std::size_t>(min_length);
+  for (std::size_t i = 0; i < skip->size(); ++i) {
+    const std::string& p = (*skip)[i];
+    if (!SplitPointer(p)) {
+      return params.Fail(AppendPointer(params.PointerTo("skip"), i), "not a JSON Pointer: \"" + p + "\"");
+    }
+  }
+  return true;
+}
+
+std::unique_ptr<StepVerifier> MakeSchemaVerifier(ParamObject& params) {
+  if (!params.OnlyKeys({"check"})) return nullptr;
+  return std::make_unique<SchemaVerifier>();
+}
+
+std::unique_ptr<StepVerifier> MakeGroundingVerifier(ParamObject& params) {
+  GroundingOptions options;
+  std::vector<std::string> skip;
+  if (!ReadGroundingOptions(params, &options, &skip)) return nullptr;
+  return std::make_unique<GroundingVerifier>(options, std::move(skip));
+}
+
+std::unique_ptr<IntegrityVerifier> MakeParsesIntegrity(ParamObject& params) {
+  if (!params.OnlyKeys({"check"})) return nullptr;
+  return std::make_unique<ParsesIntegrity>();
+}
+
+std::unique_ptr<IntegrityVerifier> MakeSchemaIntegrity(ParamObject& params) {
+  if (!params.OnlyKeys({"check"})) return nullptr;
+  return std::make_unique<SchemaIntegrity>();
+}
+
+std::unique_ptr<IntegrityVerifier> MakeGroundingIntegrity(ParamObject& params) {
+  GroundingOptions options;
+  std::vector<std::string> skip;
+  if (!ReadGroundingOptions(params, &options, &skip)) return nullptr;
+  return std::make_unique<GroundingIntegrity>(options, std::move(skip));
+}
+
+}  // namespace stepcache::checks::internal

@@ -1,0 +1,205 @@
+// TaskRules::Check and friends: segment, verify every step, check the
+// whole, and decide whether reuse is worth trying.
+#include <algorithm>
+
+#include "stepcache/grammars/json_extract.h"
+#include "stepcache/schemas/json.h"
+#include "task_rules_impl.h"
+
+namespace stepcache::checks {
+namespace {
+
+// Everything one Check/IntegrityCheck call prepares before its verifiers run.
+struct Prepared {
+  CheckContext context;
+  grammars::Steps steps;
+  rapidjson::Document json;
+  bool segmented = false;
+  std::string error;
+};
+
+void Prepare(const TaskRules::Impl& impl, const TaskInput& input, std::string_view output, Prepared* p) {
+  p->context.input = &input;
+  p->context.output = output;
+  p->context.steps = &p->steps;
+  grammars::SegmentError seg_error;
+  if (!grammars::Segment(output, impl.grammar, &p->steps, &seg_error, impl.segment_options)) {
+    p->error = "cannot segment the output as " + std::string(grammars::GrammarName(impl.grammar)) + ": " +
+               seg_error.message + " at byte " + std::to_string(seg_error.offset);
+    p->steps.clear();
+    return;
+  }
+  p->segmented = true;
+  if (impl.grammar == grammars::Grammar::kJson) {
+    std::optional<grammars::JsonSpan> span = grammars::ExtractJson(output);
+    JsonError json_error;
+    if (span && ParseJson(output.substr(span->begin, span->end - span->begin), p->json, &json_error)) {
+      p->context.json = &p->json;
+    } else {
+      p->error = span ? "the output's JSON does not parse: " + json_error.ToString()
+                      : std::string("the output holds no JSON value");
+    }
+  }
+}
+
+IntegrityResult RunIntegrity(const TaskRules::Impl& impl, Prepared* p) {
+  IntegrityResult result;
+  if (!p->segmented) {
+    result.failures.push_back({"parses", "", p->error});
+  } else if (impl.grammar == grammars::Grammar::kJson && p->context.json == nullptr) {
+    result.failures.push_back({"parses", "", p->error});
+  } else {
+    for (const auto& check : impl.integrity) check->Run(p->context, &result.failures);
+  }
+  result.pass = result.failures.empty();
+  return result;
+}
+
+void AddWords(std::string_view text, std::vector<std::string>* words) {
+  std::string word;
+  for (char c : text) {
+    bool alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                 (static_cast<unsigned char>(c) >= 0x80);
+    if (alnum) {
+      word += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    } else if (!word.empty()) {
+      words->push_back(std::move(word));
+      word.clear();
+    }
+  }
+  if (!word.empty()) words->push_back(std::move(word));
+  std::sort(words->begin(), words->end());
+  words->erase(std::unique(words->begin(), words->end()), words->end());
+}
+
+}  // namespace
+
+CheckResult TaskRules::Check(const TaskInput& input, std::string_view output) const {
+  CheckResult result;
+  Prepared p;
+  Prepare(*impl_, input, output, &p);
+  result.segmented = p.segmented;
+  result.error = p.error;
+  if (p.segmented) {
+    std::vector<StepVerdict>& verdicts = result.verdicts;
+    verdicts.resize(p.steps.size());
+    if (impl_->grammar == grammars::Grammar::kJson && p.context.json == nullptr) {
+      result.failures.push_back({"parses", "", p.error});
+    }
+    for (const auto& verifier : impl_->verifiers) verifier->Verify(p.context, &verdicts, &result.failures);
+    for (std::size_t i = 0; i < verdicts.size(); ++i) {
+      if (verdicts[i].pass.has_value() && !*verdicts[i].pass) result.failing_steps.push_back(i);
+    }
+    for (const OutputFailure& f : result.failures) {
+      if (f.missing) result.missing_pointers.push_back(f.pointer);
+    }
+  }
+  result.steps_pass = p.segmented && result.failing_steps.empty() && result.failures.empty();
+  result.integrity = RunIntegrity(*impl_, &p);
+  result.pass = result.steps_pass && result.integrity.pass;
+  result.steps = std::move(p.steps);
+  return result;
+}
+
+IntegrityResult TaskRules::IntegrityCheck(const TaskInput& input, std::string_view output) const {
+  Prepared p;
+  Prepare(*impl_, input, output, &p);
+  return RunIntegrity(*impl_, &p);
+}
+
+SkipDecision TaskRules::ShouldSkipReuse(std::string_view cached_prompt, const TaskInput& input,
+                                        const CheckResult& cached_check) const {
+  for (const SkipCondition& c : impl_->skip) {
+    switch (c.when) {
+      case SkipWhen::kEquationShapeChanged: {
+        EquationError error;
+        std::optional<LinearEquation> now = FindEquationInPrompt(input.prompt, &error);
+        if (!now) return {true, "equation_shape_changed: the request holds no equation (" + error.message + ")"};
+        std::optional<LinearEquation> before = FindEquationInPrompt(cached_prompt);
+        if (!before) return {true, "equation_shape_changed: the cached request holds no equation"};
+        std::string a = EquationShape(before->text), b = EquationShape(now->text);
+        if (a != b) return {true, "equation_shape_changed: " + a + " -> " + b};
+        break;
+      }
+      case SkipWhen::kSourceTextChanged: {
+        double s = TextSimilarity(cached_prompt, input.prompt);
+        if (s < c.min_similarity) {
+          return {true, "source_text_changed: similarity " + std::to_string(s) + " < " +
+                            std::to_string(c.min_similarity)};
+        }
+        break;
+      }
+      case SkipWhen::kFailingFractionAbove: {
+        double f = cached_check.FailingFraction();
+        if (f > c.max) {
+          return {true, "failing_fraction_above: " + std::to_string(f) + " > " + std::to_string(c.max)};
+        }
+        break;
+      }
+    }
+  }
+  return {false, ""};
+}
+
+std::optional<std::string> TaskRules::FallbackAnswer(const TaskInput& input) const {
+  if (impl_->patch.fallback != PatchFallback::kSolver) return std::nullopt;
+  std::optional<LinearEquation> eq = FindEquationInPrompt(input.prompt);
+  if (!eq) return std::nullopt;
+  return SolveStepByStep(*eq);
+}
+
+std::string EquationShape(std::string_view text) {
+  std::string shape;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    char c = text[i];
+    if ((c >= '0' && c <= '9') || (c == '.' && i + 1 < text.size() && text[i + 1] >= '0' && text[i + 1] <= '9')) {
+      while (i < text.size() && ((text[i] >= '0' && text[i] <= '9') || text[i] == '.')) ++i;
+      shape += '#';
+      continue;
+    }
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+      while (i < text.size() && ((text[i] >= 'a' && text[i] <= 'z') || (text[i] >= 'A' && text[i] <= 'Z'))) ++i;
+      shape += 'v';
+      continue;
+    }
+    std::string_view rest = text.substr(i);
+    if (rest.substr(0, 3) == "\xE2\x88\x92") {
+      shape += '-';
+      i += 3;
+    } else if (rest.substr(0, 2) == "\xC3\x97") {
+      shape += '*';
+      i += 2;
+    } else if (rest.substr(0, 2) == "\xC3\xB7") {
+      shape += '/';
+      i += 2;
+    } else {
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\r') shape += c;
+      ++i;
+    }
+  }
+  return shape;
+}
+
+double TextSimilarity(std::string_view a, std::string_view b) {
+  std::vector<std::string> wa, wb;
+  AddWords(a, &wa);
+  AddWords(b, &wb);
+  if (wa.empty() && wb.empty()) return 1.0;
+  std::size_t common = 0;
+  std::size_t i = 0, j = 0;
+  while (i < wa.size() && j < wb.size()) {
+    if (wa[i] == wb[j]) {
+      ++common;
+      ++i;
+      ++j;
+    } else if (wa[i] < wb[j]) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  return static_cast<double>(common) / static_cast<double>(wa.size() + wb.size() - common);
+}
+
+}  // namespace stepcache::checks

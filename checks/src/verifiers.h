@@ -1,0 +1,49 @@
+// The built-in step verifiers and integrity checks, built from their
+// objects in a rules file. Internal to the checks library; rules.cc maps
+// check names to these factories.
+#ifndef STEPCACHE_CHECKS_SRC_VERIFIERS_H_
+#define STEPCACHE_CHECKS_SRC_VERIFIERS_H_
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "rules_params.h"
+#include "stepcache/checks/step_verifier.h"
+
+namespace stepcache::checks::internal {
+
+// A check of the whole (stitched) output. Immutable, thread-safe.
+class IntegrityVerifier {
+ public:
+  virtual ~IntegrityVerifier() = default;
+  virtual std::string_view name() const = 0;
+  virtual void Run(CheckContext& context, std::vector<OutputFailure>* failures) const = 0;
+};
+
+// Step verifiers; each reads its own parameters from `params` and returns
+// nullptr with the error filled when they are wrong.
+std::unique_ptr<StepVerifier> MakeLinearEquationVerifier(ParamObject& params);
+std::unique_ptr<StepVerifier> MakeNumericConsistencyVerifier(ParamObject& params);
+std::unique_ptr<StepVerifier> MakeGroundingVerifier(ParamObject& params);
+std::unique_ptr<StepVerifier> MakeSchemaVerifier(ParamObject& params);
+std::unique_ptr<StepVerifier> MakePatternVerifier(ParamObject& params);
+
+// Integrity checks.
+std::unique_ptr<IntegrityVerifier> MakeParsesIntegrity(ParamObject& params);
+std::unique_ptr<IntegrityVerifier> MakeSchemaIntegrity(ParamObject& params);
+std::unique_ptr<IntegrityVerifier> MakeGroundingIntegrity(ParamObject& params);
+std::unique_ptr<IntegrityVerifier> MakeFinalAnswerIntegrity(ParamObject& params);
+
+// Reads the grounding options shared by the step and integrity checks.
+bool ReadGroundingOptions(ParamObject& params, GroundingOptions* options,
+                          std::vector<std::string>* skip);
+
+// The last equation step stating "<variable> = <constant>", parsed; index
+// into steps or npos when there is none.
+std::size_t FindFinalAnswer(const grammars::Steps& steps, const std::string& variable,
+                            LinearEquation* parsed);
+
+}  // namespace stepcache::checks::internal
+
+#endif  // STEPCACHE_CHECKS_SRC_VERIFIERS_H_
