@@ -102,6 +102,7 @@ class Compiler {
   bool CompileRegex(std::string_view pattern, Regex* out, std::string* why) {
     if (!CompileRe2(pattern, &out->re, why)) return false;
     LiteralPrefix(pattern, out);
+    if (out->mode == Regex::kSearch) out->use_simple = out->simple.Build(pattern);
     return true;
   }
   // "^abc..." → prefix "abc"; "^abc" alone → kPrefixOnly; "^abc$" → kExact.

@@ -14,6 +14,7 @@
 #include <re2/re2.h>
 #include <rapidjson/document.h>
 
+#include "simple_regex.h"
 #include "stepcache/schemas/schema.h"
 
 namespace stepcache::schemas {
@@ -89,12 +90,15 @@ struct Regex {
   std::unique_ptr<RE2> re;
   std::string prefix;  // every match starts with it
   Mode mode = kSearch;
+  bool use_simple = false;
+  SimpleRegex simple;
 
   bool Match(const char* s, std::size_t n) const {
     if (n < prefix.size() || (!prefix.empty() && std::memcmp(s, prefix.data(), prefix.size()) != 0))
       return false;
     if (mode == kPrefixOnly) return true;
     if (mode == kExact) return n == prefix.size();
+    if (use_simple) return simple.Search(s, n);
     return re->Match(re2::StringPiece(s, n), 0, n, RE2::UNANCHORED, nullptr, 0);
   }
 };
