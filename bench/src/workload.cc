@@ -191,7 +191,7 @@ void MathFamily(Rng& rng, int b, std::vector<WorkloadItem>* out) {
     out->push_back(MathItem(b, "format", k + 1, Fill(wording, v, base.text) + MathFormats()[k], v,
                             base.solution));
   }
-  static const std::vector<std::string> names = {"y", "n", "t", "z", "k", "m", "a", "p", "q", "w"};
+  static const std::vector<std::string> names = {"y", "n", "t", "z", "k", "m", "r", "p", "q", "w"};
   for (int k = 0; k < 3; ++k) {  // renamed variable, same constants
     const std::string nv = names[(static_cast<std::size_t>(b) + 3 * static_cast<std::size_t>(k)) % names.size()];
     Equation e = make(nv, eq_seed);

@@ -1,0 +1,54 @@
+// The benchmark runner: for each seed, the baseline (every request straight
+// to the backend, one shot, no cache) and StepCache (cold cache, file order)
+// on the same workload, every final answer scored against `expect`.
+// Not thread-safe; one run at a time.
+#ifndef STEPCACHE_BENCH_RUNNER_H_
+#define STEPCACHE_BENCH_RUNNER_H_
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "stepcache/bench/workload.h"
+#include "stepcache/engine/engine.h"
+
+namespace stepcache::bench {
+
+struct BenchOptions {
+  std::string backend = "sim";           // backend spec; for sim the seed is appended
+  engine::BackendOptions backend_options;
+  std::string store = "memory";          // StepCache's store (cold for every seed)
+  std::string rules_dir;
+  std::string model = "stepcache-sim";
+  std::vector<std::uint64_t> seeds = {42, 43, 44};
+  // Empty: generate the workload for each seed. Else: these items for every
+  // seed (the seed then drives only the backend's randomness).
+  std::vector<WorkloadItem> workload;
+};
+
+struct ItemResult {
+  std::string id, task, perturbation;
+  bool ok = false;           // the system produced an answer
+  bool correct = false;      // scored against expect
+  std::string reason;        // scoring or engine error
+  engine::RequestMetrics metrics;
+};
+
+struct SeedRun {
+  std::uint64_t seed = 0;
+  std::vector<ItemResult> baseline;
+  std::vector<ItemResult> stepcache;
+};
+
+// Called after every request: (requests done, requests in total).
+using ProgressFn = std::function<void(std::size_t done, std::size_t total)>;
+
+// Runs every seed. False with *error when the backend or store cannot be
+// opened; per-request failures are recorded in the results instead.
+bool RunBench(const BenchOptions& options, std::vector<SeedRun>* runs, std::string* error,
+              const ProgressFn& progress = {});
+
+}  // namespace stepcache::bench
+
+#endif  // STEPCACHE_BENCH_RUNNER_H_

@@ -1,0 +1,295 @@
+#include "stepcache/engine/engine.h"
+
+#include <chrono>
+#include <map>
+#include <mutex>
+
+#include "patcher.h"
+#include "requests.h"
+#include "rewrite.h"
+#include "serve_context.h"
+#include "stepcache/schemas/json.h"
+
+namespace stepcache::engine {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double Seconds(Clock::time_point from) {
+  return std::chrono::duration<double>(Clock::now() - from).count();
+}
+
+// A request schema compiled once and shared by every request that uses it.
+struct CompiledSchema {
+  rapidjson::Document json;
+  std::unique_ptr<schemas::Schema> schema;
+};
+
+}  // namespace
+
+std::optional<ChatResponse> ServeContext::Call(const ChatRequest& chat) {
+  const auto start = Clock::now();
+  BackendResult result = backend->Complete(chat);
+  backend_wall_s += Seconds(start);
+  ++metrics.attempts;
+  if (!result.ok()) {
+    last_backend_error = result.error().message;
+    return std::nullopt;
+  }
+  ChatResponse& r = result.response();
+  EstimateUsageIfMissing(chat, &r);
+  metrics.prompt_tokens += r.usage.prompt_tokens;
+  metrics.completion_tokens += r.usage.completion_tokens;
+  metrics.backend_s += r.latency_s;
+  metrics.simulated = metrics.simulated || r.simulated;
+  return std::move(r);
+}
+
+checks::CheckResult ServeContext::Check(std::string_view output) {
+  const auto start = Clock::now();
+  checks::CheckResult result = rules->Check(input, output);
+  metrics.verify_s += Seconds(start);
+  return result;
+}
+
+struct Engine::Impl {
+  Options options;
+  std::unique_ptr<Backend> backend;
+  std::unique_ptr<Store> store;
+
+  mutable std::mutex mu;  // guards the caches and totals below
+  std::map<std::string, std::shared_ptr<const checks::TaskRules>, std::less<>> rules;
+  std::map<std::string, std::shared_ptr<const CompiledSchema>, std::less<>> schemas;
+  MetricsTotals totals;
+
+  std::shared_ptr<const checks::TaskRules> Rules(const std::string& task, std::string* error) {
+    std::lock_guard<std::mutex> lock(mu);
+    auto it = rules.find(task);
+    if (it != rules.end()) return it->second;
+    checks::RulesError e;
+    std::shared_ptr<const checks::TaskRules> r = checks::TaskRules::LoadNamed(options.rules_dir, task, &e);
+    if (!r) {
+      *error = "task '" + task + "': " + e.ToString();
+      return nullptr;
+    }
+    rules.emplace(task, r);
+    return r;
+  }
+
+  std::shared_ptr<const CompiledSchema> Schema(const std::string& text, std::string* error) {
+    std::lock_guard<std::mutex> lock(mu);
+    auto it = schemas.find(text);
+    if (it != schemas.end()) return it->second;
+    auto compiled = std::make_shared<CompiledSchema>();
+    JsonError jerr;
+    if (!ParseJson(text, compiled->json, &jerr)) {
+      *error = "schema: " + jerr.ToString();
+      return nullptr;
+    }
+    schemas::CompileError cerr;
+    compiled->schema = schemas::Schema::Compile(compiled->json, {}, &cerr);
+    if (!compiled->schema) {
+      *error = "schema: " + cerr.ToString();
+      return nullptr;
+    }
+    schemas.emplace(text, compiled);
+    return compiled;
+  }
+
+  void Finish(ServeContext& ctx, Clock::time_point start, Response* response) {
+    ctx.metrics.engine_s = std::max(0.0, Seconds(start) - ctx.backend_wall_s);
+    ctx.metrics.latency_s = ctx.metrics.engine_s + ctx.metrics.backend_s;
+    response->metrics = ctx.metrics;
+    std::lock_guard<std::mutex> lock(mu);
+    totals.Add(ctx.metrics, response->ok);
+  }
+
+  // One full generation, made acceptable by the patcher when it fails its check.
+  Outcome Generate(ServeContext& ctx) {
+    auto response = ctx.Call(FullRequest(*ctx.request));
+    std::string output = response ? response->content : std::string();
+    checks::CheckResult check = ctx.Check(output);
+    if (check.pass) return Outcome{true, output, ""};
+    // Locally repairable answers need no model call.
+    std::string repaired = RepairLocally(ctx, output);
+    if (repaired != output) {
+      checks::CheckResult r = ctx.Check(repaired);
+      if (r.pass) return Outcome{true, repaired, ""};
+      return Patch(ctx, repaired, r);
+    }
+    return Patch(ctx, output, check);
+  }
+
+  // The best verified starting point among the cached output and its licensed
+  // rewrites: the first that passes, else the one failing the fewest steps.
+  std::pair<std::string, checks::CheckResult> BestCandidate(ServeContext& ctx, const Match& match) {
+    std::vector<std::string> variants;
+    const std::string& cached = match.entry.output;
+    if (auto rewritten = ApplySlotRewrites(cached, match.diff)) variants.push_back(*rewritten);
+    if (ctx.schema_json) {
+      for (std::size_t i = 0, n = variants.size(); i <= n; ++i) {
+        const std::string& base = i < n ? variants[i] : cached;
+        if (auto projected = ProjectToSchema(base, *ctx.schema_json)) variants.push_back(*projected);
+      }
+    }
+    variants.push_back(cached);
+    std::pair<std::string, checks::CheckResult> best;
+    bool have = false;
+    for (const std::string& v : variants) {
+      checks::CheckResult c = ctx.Check(v);
+      if (c.pass) return {v, std::move(c)};
+      if (!have || c.FailingFraction() < best.second.FailingFraction()) {
+        best = {v, std::move(c)};
+        have = true;
+      }
+    }
+    return best;
+  }
+
+  void Put(const ServeContext& ctx, const std::string& output) {
+    Entry entry;
+    entry.request = *ctx.request;
+    entry.output = output;
+    store->Put(entry);
+  }
+};
+
+Engine::Engine(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Engine::~Engine() = default;
+
+std::unique_ptr<Engine> Engine::Open(const Options& options, std::string* error) {
+  auto backend = OpenBackend(options.backend, options.backend_options, error);
+  if (!backend) return nullptr;
+  auto store = OpenStore(options.store, options.store_options, error);
+  if (!store) return nullptr;
+  return Open(options, std::move(backend), std::move(store), error);
+}
+
+std::unique_ptr<Engine> Engine::Open(const Options& options, std::unique_ptr<Backend> backend,
+                                     std::unique_ptr<Store> store, std::string* error) {
+  if (!backend || !store) {
+    if (error) *error = "engine: a backend and a store are required";
+    return nullptr;
+  }
+  auto impl = std::make_unique<Impl>();
+  impl->options = options;
+  impl->backend = std::move(backend);
+  impl->store = std::move(store);
+  return std::unique_ptr<Engine>(new Engine(std::move(impl)));
+}
+
+Response Engine::Serve(const Request& incoming) {
+  const auto start = Clock::now();
+  Request request = incoming;
+  if (request.model.empty()) request.model = impl_->options.model;
+  Response response;
+  ServeContext ctx;
+  ctx.request = &request;
+  ctx.backend = impl_->backend.get();
+
+  std::string error;
+  auto rules = impl_->Rules(request.task, &error);
+  std::shared_ptr<const CompiledSchema> schema;
+  if (rules && !request.schema_json.empty()) schema = impl_->Schema(request.schema_json, &error);
+  if (!rules || (!request.schema_json.empty() && !schema)) {
+    response.error = error;
+    impl_->Finish(ctx, start, &response);
+    return response;
+  }
+  ctx.rules = rules.get();
+  if (schema) {
+    ctx.schema = schema->schema.get();
+    ctx.schema_json = &schema->json;
+  }
+  ctx.input.prompt = request.prompt;
+  ctx.input.schema = ctx.schema;
+  ctx.input.schema_json = ctx.schema_json;
+
+  Outcome outcome;
+  std::optional<Match> match;
+  if (impl_->options.enable_cache) match = impl_->store->Lookup(request);
+  if (match && match->score < rules->retrieval().min_similarity && !match->exact_template) {
+    match.reset();
+  }
+  if (!match) {
+    ctx.metrics.path = Path::kSkip;
+    ctx.metrics.reason = impl_->options.enable_cache ? "no cached candidate" : "cache disabled";
+    outcome = impl_->Generate(ctx);
+  } else {
+    ctx.metrics.match_score = match->score;
+    auto [candidate, check] = impl_->BestCandidate(ctx, *match);
+    checks::SkipDecision skip = rules->ShouldSkipReuse(match->entry.request.prompt, ctx.input, check);
+    if (check.pass) {
+      ctx.metrics.path = Path::kReuse;
+      ctx.metrics.reason = "all " + std::to_string(check.steps.size()) + " steps verified";
+      ctx.metrics.reused_tokens = EstimateTokens(candidate);
+      outcome = Outcome{true, candidate, ""};
+    } else if (skip.skip) {
+      ctx.metrics.path = Path::kSkip;
+      ctx.metrics.reason = skip.reason;
+      outcome = impl_->Generate(ctx);
+    } else {
+      ctx.metrics.path = Path::kPatch;
+      ctx.metrics.reason = std::to_string(check.failing_steps.size() + check.missing_pointers.size()) +
+                           " of " + std::to_string(check.steps.size()) + " steps failed";
+      outcome = Patch(ctx, candidate, check);
+      if (outcome.ok) {
+        // What was kept of the candidate, roughly: everything not regenerated.
+        const std::int64_t kept = EstimateTokens(candidate) - ctx.metrics.completion_tokens;
+        ctx.metrics.reused_tokens = std::max<std::int64_t>(0, kept);
+      } else {
+        // Patching failed: fall back to one full generation.
+        ctx.metrics.path = Path::kSkip;
+        ctx.metrics.reason = "patch failed (" + outcome.problem + "), regenerated";
+        outcome = impl_->Generate(ctx);
+      }
+    }
+  }
+
+  if (outcome.ok) {
+    // Integrity of the stitched whole was part of every Check above; the
+    // output is verified against this request, so it may serve the next.
+    if (impl_->options.enable_cache) impl_->Put(ctx, outcome.output);
+    response.ok = true;
+    response.output = outcome.output;
+  } else {
+    response.error = "no verified answer: " + outcome.problem +
+                     (ctx.last_backend_error.empty() ? "" : " (backend: " + ctx.last_backend_error + ")");
+  }
+  impl_->Finish(ctx, start, &response);
+  return response;
+}
+
+Response Engine::ServeBaseline(const Request& incoming) {
+  const auto start = Clock::now();
+  Request request = incoming;
+  if (request.model.empty()) request.model = impl_->options.model;
+  Response response;
+  ServeContext ctx;
+  ctx.request = &request;
+  ctx.backend = impl_->backend.get();
+  ctx.metrics.path = Path::kSkip;
+  ctx.metrics.reason = "baseline: one shot, no cache";
+  if (auto r = ctx.Call(FullRequest(request))) {
+    response.ok = true;
+    response.output = r->content;
+  } else {
+    response.error = "backend: " + ctx.last_backend_error;
+  }
+  ctx.backend_wall_s = std::min(ctx.backend_wall_s, Seconds(start));
+  ctx.metrics.engine_s = std::max(0.0, Seconds(start) - ctx.backend_wall_s);
+  ctx.metrics.latency_s = ctx.metrics.engine_s + ctx.metrics.backend_s;
+  response.metrics = ctx.metrics;
+  return response;
+}
+
+MetricsTotals Engine::totals() const {
+  std::lock_guard<std::mutex> lock(impl_->mu);
+  return impl_->totals;
+}
+
+const Store& Engine::store() const { return *impl_->store; }
+
+std::string Engine::backend_name() const { return impl_->backend->name(); }
+
+}  // namespace stepcache::engine

@@ -1,0 +1,209 @@
+#include "patcher.h"
+
+#include <algorithm>
+#include <set>
+
+#include "requests.h"
+#include "stepcache/checks/json_repair.h"
+#include "stepcache/schemas/json.h"
+#include "stepcache/schemas/json_pointer.h"
+
+namespace stepcache::engine {
+namespace {
+
+Outcome Ok(std::string output) { return Outcome{true, std::move(output), ""}; }
+
+// One line naming what is still wrong, for logs and repair requests.
+std::string Describe(const checks::CheckResult& c) {
+  if (!c.segmented) return c.error.empty() ? "the answer could not be segmented" : c.error;
+  for (std::size_t i : c.failing_steps) {
+    if (i < c.verdicts.size()) {
+      return "step " + std::to_string(i) + " fails: " + c.verdicts[i].reason;
+    }
+  }
+  for (const auto& f : c.failures) return f.check + ": " + f.reason;
+  for (const auto& f : c.integrity.failures) return f.check + ": " + f.reason;
+  return "the answer does not pass the task's checks";
+}
+
+std::string_view TrimRight(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return s;
+}
+
+std::string_view FirstLine(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  return TrimRight(s.substr(0, s.find('\n')));
+}
+
+const rapidjson::Value* Properties(const rapidjson::Value* schema) {
+  if (!schema || !schema->IsObject()) return nullptr;
+  auto it = schema->FindMember("properties");
+  return it != schema->MemberEnd() && it->value.IsObject() ? &it->value : nullptr;
+}
+
+// The top-level members to regenerate: failing steps' and missing members'
+// first pointer tokens; every schema property when nothing points anywhere.
+std::vector<std::string> FailingMembers(const ServeContext& ctx, const checks::CheckResult& c,
+                                        const rapidjson::Value& doc) {
+  std::vector<std::string> members;
+  auto add = [&](const std::string& pointer) {
+    auto tokens = SplitPointer(pointer);
+    if (!tokens || tokens->empty()) return;
+    const std::string& key = tokens->front();
+    if (std::find(members.begin(), members.end(), key) == members.end()) members.push_back(key);
+  };
+  for (std::size_t i : c.failing_steps) {
+    if (i < c.steps.size()) add(c.steps[i].pointer);
+  }
+  for (const std::string& p : c.missing_pointers) add(p);
+  for (const auto& f : c.failures) add(f.pointer);
+  for (const auto& f : c.integrity.failures) add(f.pointer);
+  const rapidjson::Value* props = Properties(ctx.schema_json);
+  if (props) {
+    // Only members the schema knows can be asked for; others are dropped locally.
+    members.erase(std::remove_if(members.begin(), members.end(),
+                                 [&](const std::string& k) {
+                                   return !props->HasMember(rapidjson::StringRef(k.data(), k.size()));
+                                 }),
+                  members.end());
+    if (members.empty() || !doc.IsObject()) {
+      members.clear();
+      for (const auto& m : props->GetObject()) {
+        if (!doc.IsObject() || !doc.HasMember(m.name)) members.emplace_back(m.name.GetString());
+      }
+      if (members.empty()) {
+        for (const auto& m : props->GetObject()) members.emplace_back(m.name.GetString());
+      }
+    }
+  }
+  return members;
+}
+
+// Puts region[m] into doc for every member asked for, then orders doc's
+// members as the schema lists them (unknown ones last).
+void Merge(rapidjson::Document& doc, const rapidjson::Value& region,
+           const std::vector<std::string>& members, const rapidjson::Value* props) {
+  auto& a = doc.GetAllocator();
+  for (const std::string& m : members) {
+    auto it = region.FindMember(rapidjson::StringRef(m.data(), m.size()));
+    if (it == region.MemberEnd()) continue;
+    rapidjson::Value value(it->value, a);
+    auto existing = doc.FindMember(rapidjson::StringRef(m.data(), m.size()));
+    if (existing != doc.MemberEnd()) existing->value = value;
+    else doc.AddMember(rapidjson::Value(m.c_str(), a), value, a);
+  }
+  if (!props) return;
+  rapidjson::Value ordered(rapidjson::kObjectType);
+  for (const auto& p : props->GetObject()) {
+    auto it = doc.FindMember(p.name);
+    if (it != doc.MemberEnd()) ordered.AddMember(it->name, it->value, a);
+  }
+  for (auto& m : doc.GetObject()) {
+    if (!m.name.IsNull() && !props->HasMember(m.name)) ordered.AddMember(m.name, m.value, a);
+  }
+  static_cast<rapidjson::Value&>(doc).Swap(ordered);
+}
+
+Outcome PatchJson(ServeContext& ctx, const std::string& output, const checks::CheckResult& check) {
+  std::string current = RepairLocally(ctx, output);
+  checks::CheckResult c = current == output ? check : ctx.Check(current);
+  if (c.pass) return Ok(current);
+  const rapidjson::Value* props = Properties(ctx.schema_json);
+  const int rounds = std::max(1, ctx.rules->patch().max_attempts);
+  for (int round = 0; round < rounds && ctx.schema_json != nullptr; ++round) {
+    rapidjson::Document doc;
+    if (!ParseJson(current, doc) || !doc.IsObject()) doc.SetObject();
+    std::vector<std::string> members = FailingMembers(ctx, c, doc);
+    if (members.empty()) break;
+    auto response = ctx.Call(JsonRegionRequest(*ctx.request, *ctx.schema_json, members));
+    if (!response) continue;
+    std::string region_text = RepairLocally(ctx, response->content);
+    rapidjson::Document region;
+    if (!ParseJson(region_text, region) || !region.IsObject()) continue;
+    Merge(doc, region, members, props);
+    current = JsonToString(doc);
+    // Members the schema forbids (a backend's extra keys) go the same way.
+    current = RepairLocally(ctx, current);
+    c = ctx.Check(current);
+    if (c.pass) return Ok(current);
+  }
+  if (ctx.rules->patch().fallback == checks::PatchFallback::kBackendRepair) {
+    if (auto response = ctx.Call(RepairRequest(*ctx.request, current, Describe(c)))) {
+      std::string repaired = RepairLocally(ctx, response->content);
+      checks::CheckResult r = ctx.Check(repaired);
+      if (r.pass) return Ok(repaired);
+      c = r;
+    }
+  }
+  return Outcome{false, current, Describe(c)};
+}
+
+Outcome PatchSteps(ServeContext& ctx, const std::string& output, const checks::CheckResult& check) {
+  std::string current = output;
+  checks::CheckResult c = check;
+  const int rounds = std::max(1, ctx.rules->patch().max_attempts);
+  for (int round = 0; round < rounds; ++round) {
+    std::size_t first_bad = c.steps.size();
+    if (!c.failing_steps.empty()) first_bad = *std::min_element(c.failing_steps.begin(), c.failing_steps.end());
+    std::string prefix;
+    if (c.segmented && first_bad > 0) {
+      const std::size_t cut = first_bad < c.steps.size() ? c.steps[first_bad].begin : current.size();
+      prefix = std::string(TrimRight(std::string_view(current).substr(0, cut)));
+    }
+    auto response = ctx.Call(prefix.empty() ? FullRequest(*ctx.request)
+                                            : ContinuationRequest(*ctx.request, prefix));
+    if (!response) continue;
+    std::string continuation(TrimRight(response->content));
+    // A backend that restarts from the top instead of continuing gave a
+    // whole answer: use it alone rather than repeat the prefix.
+    if (prefix.empty() || FirstLine(continuation) == FirstLine(prefix)) current = continuation;
+    else current = prefix + "\n" + continuation;
+    c = ctx.Check(current);
+    if (c.pass) return Ok(current);
+  }
+  switch (ctx.rules->patch().fallback) {
+    case checks::PatchFallback::kSolver:
+      if (auto answer = ctx.rules->FallbackAnswer(ctx.input)) {
+        checks::CheckResult r = ctx.Check(*answer);
+        if (r.pass) {
+          ctx.metrics.fallback = true;
+          return Ok(*answer);
+        }
+        c = r;
+      }
+      break;
+    case checks::PatchFallback::kBackendRepair:
+      if (auto response = ctx.Call(RepairRequest(*ctx.request, current, Describe(c)))) {
+        std::string repaired(TrimRight(response->content));
+        checks::CheckResult r = ctx.Check(repaired);
+        if (r.pass) return Ok(repaired);
+        c = r;
+      }
+      break;
+    case checks::PatchFallback::kNone:
+      break;
+  }
+  return Outcome{false, current, Describe(c)};
+}
+
+}  // namespace
+
+std::string RepairLocally(const ServeContext& ctx, const std::string& output) {
+  if (ctx.rules->grammar() != grammars::Grammar::kJson || !ctx.rules->patch().local_repair) {
+    return output;
+  }
+  checks::RepairOptions options;
+  options.schema = ctx.schema_json;
+  checks::RepairResult result;
+  checks::RepairError error;
+  if (!checks::RepairJson(output, &result, &error, options)) return output;
+  return result.json;
+}
+
+Outcome Patch(ServeContext& ctx, const std::string& output, const checks::CheckResult& check) {
+  if (ctx.rules->grammar() == grammars::Grammar::kJson) return PatchJson(ctx, output, check);
+  return PatchSteps(ctx, output, check);
+}
+
+}  // namespace stepcache::engine

@@ -1,0 +1,33 @@
+// Selective regeneration: turns an output whose check failed into one that
+// passes, touching only what failed.
+//   JSON tasks: local repair first (fences, prose, quotes, commas, types,
+//     forbidden members), then one region request per round holding only the
+//     failing or missing members; answers are repaired, cut down to the
+//     members asked for (a backend may return the whole object) and merged in
+//     schema order; after the rounds, the rules' fallback (backend_repair:
+//     one whole-answer repair request).
+//   Step-by-step tasks: the steps before the first failing one are kept
+//     verbatim and given to the backend as context; its continuation is
+//     appended; after the rounds, the rules' fallback (solver: the exact
+//     step-by-step solution).
+// Every candidate is checked with the task's full check (steps + integrity);
+// nothing unverified comes out. Not thread-safe per context.
+#ifndef STEPCACHE_ENGINE_SRC_PATCHER_H_
+#define STEPCACHE_ENGINE_SRC_PATCHER_H_
+
+#include "serve_context.h"
+
+namespace stepcache::engine {
+
+// `output` with its check `check` (failed). Returns the verified output or
+// the last problem.
+Outcome Patch(ServeContext& ctx, const std::string& output, const checks::CheckResult& check);
+
+// Local repair only (no model): the JSON value in `output`, repaired and
+// coerced to the request schema, serialised compactly; `output` unchanged
+// for non-JSON tasks or when nothing could be repaired.
+std::string RepairLocally(const ServeContext& ctx, const std::string& output);
+
+}  // namespace stepcache::engine
+
+#endif  // STEPCACHE_ENGINE_SRC_PATCHER_H_

@@ -1,0 +1,49 @@
+// What one Serve call carries through the planner and patchers: the request,
+// its compiled task rules and schema, the backend, and the metrics that every
+// backend call adds to. One per request; not shared between threads.
+#ifndef STEPCACHE_ENGINE_SRC_SERVE_CONTEXT_H_
+#define STEPCACHE_ENGINE_SRC_SERVE_CONTEXT_H_
+
+#include <chrono>
+#include <optional>
+#include <string>
+
+#include <rapidjson/document.h>
+
+#include "stepcache/checks/rules.h"
+#include "stepcache/engine/backend.h"
+#include "stepcache/engine/metrics.h"
+#include "stepcache/engine/request.h"
+#include "stepcache/schemas/schema.h"
+
+namespace stepcache::engine {
+
+struct ServeContext {
+  const Request* request = nullptr;
+  const checks::TaskRules* rules = nullptr;
+  const schemas::Schema* schema = nullptr;        // compiled request schema, if any
+  const rapidjson::Value* schema_json = nullptr;  // the same as JSON
+  checks::TaskInput input;
+  Backend* backend = nullptr;
+  RequestMetrics metrics;
+  double backend_wall_s = 0;  // wall time inside backend calls, kept out of engine_s
+  std::string last_backend_error;
+
+  // Calls the backend once, accounting tokens, time and attempts. nullopt
+  // (with last_backend_error set) when the backend failed.
+  std::optional<ChatResponse> Call(const ChatRequest& chat);
+
+  // rules->Check on `output`, timed into metrics.verify_s.
+  checks::CheckResult Check(std::string_view output);
+};
+
+// The result of making an answer acceptable: the verified output, or why not.
+struct Outcome {
+  bool ok = false;
+  std::string output;
+  std::string problem;  // when !ok
+};
+
+}  // namespace stepcache::engine
+
+#endif  // STEPCACHE_ENGINE_SRC_SERVE_CONTEXT_H_
