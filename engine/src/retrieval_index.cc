@@ -369,7 +369,9 @@ std::vector<IndexCandidate> RetrievalIndex::Query(const IndexKey& key,
   for (std::uint32_t rec : similar) {
     if (is_taken(rec)) continue;
     const double est = EstimateJaccard(m.records[rec].sig, key.minhash);
-    if (est >= options.min_estimate) ranked.push_back({m.records[rec].id, false, false, est});
+    if (est >= options.min_estimate) {
+      ranked.push_back({m.records[rec].id, false, m.records[rec].template_key == tkey, est});
+    }
   }
   const std::size_t keep = std::min(ranked.size(), options.max_similar_candidates);
   std::partial_sort(ranked.begin(), ranked.begin() + keep, ranked.end(),

@@ -248,7 +248,9 @@ PromptTemplate SplitPrompt(std::string_view p) {
     if (IsAlpha(c) || c == '_') {
       std::size_t k = i;
       while (k < n && IsWord(at(k))) ++k;
-      if (IsVariableWord(p.substr(i, k - i), /*after_number=*/false)) {
+      // The t of "don't" and the s of "it's" are contractions, not variables.
+      const bool contraction = i >= 2 && p[i - 1] == '\'' && IsAlpha(at(i - 2));
+      if (!contraction && IsVariableWord(p.substr(i, k - i), /*after_number=*/false)) {
         b.Emit(SlotKind::kVariable, i, k);
       } else {
         for (std::size_t m = i; m < k; ++m) b.Literal(m);

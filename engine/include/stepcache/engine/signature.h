@@ -44,7 +44,7 @@ std::uint64_t HashCombine(std::uint64_t a, std::uint64_t b);
 
 enum class SlotKind : std::uint8_t {
   kNumber,    // 3, -2, 2.75, 3/4, -1/2 (a leading '-' only where it cannot be a minus sign)
-  kVariable,  // a single letter standing alone (x, y, but not the words a, A, I),
+  kVariable,  // a single letter standing alone (x, y; not the words a, A, I nor the t of "don't"),
               // a letter right after a number (the x of 3x), or a snake_case
               // identifier (word with '_' and a letter: user_id, x_1)
   kQuoted,    // "...", '...' (opening ' not inside a word), “...” — quotes included
