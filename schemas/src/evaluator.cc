@@ -116,6 +116,22 @@ bool AllUnique(const Value& arr) {
   return true;
 }
 
+std::string TypeMessage(std::uint8_t mask, const Value& v) {
+  static const char* const kNames[] = {"null", "boolean", "object", "array", "number", "string", "integer"};
+  std::string expected;
+  for (int b = 0; b < 7; ++b) {
+    if (!(mask & (1u << b))) continue;
+    if (b == 6 && (mask & kTypeNumber)) continue;  // "number" covers integers
+    if (!expected.empty()) expected += " or ";
+    expected += kNames[b];
+  }
+  std::uint8_t got = TypeBits(v);
+  const char* actual = got & kTypeInteger ? "integer" : "";
+  for (int b = 0; b < 6 && !*actual; ++b)
+    if (got & (1u << b)) actual = kNames[b];
+  return "expected " + expected + ", got " + actual;
+}
+
 bool DecodeBase64(std::string_view in, std::string* out) {
   std::uint32_t acc = 0;
   int bits = 0;
@@ -333,7 +349,7 @@ bool Evaluator::Exec(const Instr& in, const Value& v, Annot* ann) {
             std::fabs(v.GetDouble()) >= 18446744073709551616.0)
           return true;
       }
-      Report(in.keyword, "type", "wrong type", {});
+      if (report_) Report(in.keyword, "type", TypeMessage(static_cast<std::uint8_t>(in.u), v), {});
       return false;
     case Op::kConst:
       if (JsonEqual(v, *p_.consts[in.a])) return true;

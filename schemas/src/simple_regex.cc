@@ -180,6 +180,7 @@ bool SimpleRegex::Build(std::string_view s) {
 
 std::uint64_t SimpleRegex::Closure(std::uint64_t s) const {
   // A skippable atom lets the state advance without input; repeat until stable.
+  if (!(s & skip_)) return s;
   for (;;) {
     std::uint64_t next = s | ((s & skip_) << 1);
     if (next == s) return s;
