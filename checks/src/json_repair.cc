@@ -1,0 +1,227 @@
+// RepairJson: the fast path for valid JSON, the tolerant locator that finds
+// where a (possibly broken) value starts in a model answer, and the final
+// ParseJson check. The repair itself is json_repair_scanner.cc.
+#include "stepcache/checks/json_repair.h"
+
+#include <cstdint>
+#include <limits>
+#include <string>
+
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include "json_repair_internal.h"
+#include "stepcache/schemas/json.h"
+
+namespace stepcache::checks {
+namespace {
+
+using repair_internal::Region;
+
+bool IsWs(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool IsWordChar(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+bool IsCurlyQuote(std::string_view s, std::size_t i) {
+  return i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xE2 &&
+         static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+         (static_cast<unsigned char>(s[i + 2]) == 0x98 || static_cast<unsigned char>(s[i + 2]) == 0x99 ||
+          static_cast<unsigned char>(s[i + 2]) == 0x9C || static_cast<unsigned char>(s[i + 2]) == 0x9D);
+}
+
+std::size_t SkipWs(std::string_view s, std::size_t i, std::size_t to) {
+  while (i < to && IsWs(s[i])) ++i;
+  return i;
+}
+
+// Whether the `{` or `[` at `k` plausibly starts JSON rather than prose
+// ("see [the docs]"): it must be followed by something a value can hold.
+bool PlausibleStart(std::string_view s, std::size_t k, std::size_t to) {
+  const std::size_t n = SkipWs(s, k + 1, to);
+  if (n >= to) return true;  // cut off right after the bracket
+  const char c = s[n];
+  if (c == '"' || c == '\'' || IsCurlyQuote(s, n)) return true;
+  if (s[k] == '{') return c == '}' || c == '_' || c == '$' || (c >= 'a' && c <= 'z') ||
+                          (c >= 'A' && c <= 'Z');
+  if (c == '{' || c == '[' || c == ']' || c == '-' || c == '.' || (c >= '0' && c <= '9')) {
+    return true;
+  }
+  std::size_t e = n;
+  while (e < to && IsWordChar(s[e])) ++e;
+  const std::string_view word = s.substr(n, e - n);
+  for (const char* lit : {"true", "false", "null", "True", "False", "None", "NaN", "Infinity"}) {
+    if (word == lit) return true;
+  }
+  return false;
+}
+
+// First plausible `{`/`[` in [from, to), or npos.
+std::size_t FindStart(std::string_view s, std::size_t from, std::size_t to) {
+  for (std::size_t k = from; k < to; ++k) {
+    if ((s[k] == '{' || s[k] == '[') && PlausibleStart(s, k, to)) return k;
+  }
+  return std::string_view::npos;
+}
+
+// Logs a kStripProse for non-whitespace in [from, to); true if there was any.
+bool StripProse(std::string_view s, std::size_t from, std::size_t to,
+                std::vector<RepairFix>* log) {
+  const std::size_t k = SkipWs(s, from, to);
+  if (k >= to) return false;
+  log->push_back({RepairKind::kStripProse, k, std::to_string(to - k) + " bytes"});
+  return true;
+}
+
+}  // namespace
+
+std::string_view RepairKindName(RepairKind kind) {
+  switch (kind) {
+    case RepairKind::kStripProse: return "strip_prose";
+    case RepairKind::kStripFence: return "strip_fence";
+    case RepairKind::kTrailingComma: return "trailing_comma";
+    case RepairKind::kExtraComma: return "extra_comma";
+    case RepairKind::kMissingComma: return "missing_comma";
+    case RepairKind::kMissingColon: return "missing_colon";
+    case RepairKind::kSingleQuotes: return "single_quotes";
+    case RepairKind::kTypographicQuotes: return "typographic_quotes";
+    case RepairKind::kUnescapedQuote: return "unescaped_quote";
+    case RepairKind::kUnquotedKey: return "unquoted_key";
+    case RepairKind::kUnquotedString: return "unquoted_string";
+    case RepairKind::kPythonLiteral: return "python_literal";
+    case RepairKind::kNonFiniteNumber: return "non_finite_number";
+    case RepairKind::kInvalidNumber: return "invalid_number";
+    case RepairKind::kCompleteLiteral: return "complete_literal";
+    case RepairKind::kComment: return "comment";
+    case RepairKind::kControlCharInString: return "control_char_in_string";
+    case RepairKind::kInvalidEscape: return "invalid_escape";
+    case RepairKind::kInvalidUtf8: return "invalid_utf8";
+    case RepairKind::kCloseString: return "close_string";
+    case RepairKind::kCloseContainer: return "close_container";
+    case RepairKind::kMismatchedBracket: return "mismatched_bracket";
+    case RepairKind::kDropDanglingKey: return "drop_dangling_key";
+    case RepairKind::kDropGarbage: return "drop_garbage";
+    case RepairKind::kCoerceType: return "coerce_type";
+    case RepairKind::kDropForbiddenProperty: return "drop_forbidden_property";
+  }
+  return "unknown";
+}
+
+std::string RepairError::ToString() const {
+  return message + " at byte " + std::to_string(offset);
+}
+
+std::string RepairLogToJsonLines(const std::vector<RepairFix>& log) {
+  std::string lines;
+  for (const RepairFix& fix : log) {
+    rapidjson::StringBuffer buffer;
+    rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+    writer.StartObject();
+    writer.Key("kind");
+    const std::string_view name = RepairKindName(fix.kind);
+    writer.String(name.data(), static_cast<rapidjson::SizeType>(name.size()));
+    writer.Key("offset");
+    writer.Uint64(fix.offset);
+    writer.Key("detail");
+    writer.String(fix.detail.data(), static_cast<rapidjson::SizeType>(fix.detail.size()));
+    writer.EndObject();
+    lines.append(buffer.GetString(), buffer.GetSize());
+    lines += '\n';
+  }
+  return lines;
+}
+
+bool RepairJson(std::string_view text, RepairResult* out, RepairError* error,
+                const RepairOptions& options) {
+  out->json.clear();
+  out->log.clear();
+  auto fail = [&](std::string message, std::size_t offset) {
+    if (error) {
+      error->message = std::move(message);
+      error->offset = offset;
+    }
+    out->json.clear();
+    out->log.clear();
+    return false;
+  };
+  if (text.size() > options.max_bytes) {
+    return fail("input of " + std::to_string(text.size()) + " bytes exceeds the limit of " +
+                    std::to_string(options.max_bytes),
+                options.max_bytes);
+  }
+  JsonLimits limits;
+  limits.max_bytes = options.max_bytes;
+  limits.max_depth = options.max_depth;
+  if (!options.schema) {
+    rapidjson::Document doc;
+    if (ParseJson(text, doc, nullptr, limits)) {
+      out->json.assign(text.data(), text.size());
+      return true;
+    }
+  }
+
+  // Locate the value: inside the first ``` fence unless a plausible value
+  // starts before it; else from the first plausible `{`/`[`; else (a bare
+  // scalar) from the first non-space byte.
+  Region region;
+  region.end = text.size();
+  const std::size_t fence = text.find("```");
+  const std::size_t before_fence = fence == std::string_view::npos ? text.size() : fence;
+  std::size_t start = FindStart(text, 0, before_fence);
+  std::size_t fence_close = std::string_view::npos;
+  const bool fenced = start == std::string_view::npos && fence != std::string_view::npos;
+  if (fenced) {
+    StripProse(text, 0, fence, &out->log);
+    std::size_t content = fence + 3;
+    while (content < text.size() && (IsWordChar(text[content]) || text[content] == '-' ||
+                                     text[content] == '+')) {
+      ++content;  // the language tag
+    }
+    out->log.push_back({RepairKind::kStripFence, fence,
+                        std::string(text.substr(fence, content - fence))});
+    fence_close = text.find("```", content);
+    region.end = fence_close == std::string_view::npos ? text.size() : fence_close;
+    start = FindStart(text, content, region.end);
+    if (start == std::string_view::npos) {
+      start = SkipWs(text, content, region.end);
+    } else {
+      StripProse(text, content, start, &out->log);
+    }
+  } else if (start == std::string_view::npos) {
+    start = SkipWs(text, 0, text.size());
+    region.keep_outer_ws = true;
+  } else if (!StripProse(text, 0, start, &out->log)) {
+    region.keep_outer_ws = true;
+  }
+  if (start >= region.end) return fail("no JSON value found", start);
+  region.begin = region.keep_outer_ws ? 0 : start;
+
+  out->json.reserve(text.size() + text.size() / 8 + 16);
+  std::size_t value_end = 0;
+  if (!repair_internal::ScanValue(text, region, options, &out->json, &out->log, &value_end,
+                                  error)) {
+    out->json.clear();
+    out->log.clear();
+    return false;
+  }
+  if (fenced) {
+    StripProse(text, value_end, region.end, &out->log);
+    if (fence_close != std::string_view::npos) {
+      StripProse(text, fence_close + 3, text.size(), &out->log);
+    }
+  } else if (!StripProse(text, value_end, text.size(), &out->log) && region.keep_outer_ws) {
+    out->json.append(text.data() + value_end, text.size() - value_end);
+  }
+
+  // The scanner is built to emit valid JSON; this check makes it a guarantee.
+  rapidjson::Document doc;
+  JsonError parse_error;
+  JsonLimits out_limits;
+  out_limits.max_bytes = std::numeric_limits<std::size_t>::max();
+  out_limits.max_depth = options.max_depth;
+  if (!ParseJson(out->json, doc, &parse_error, out_limits)) {
+    return fail("repair gave up: result does not parse (" + parse_error.message + ")", value_end);
+  }
+  return true;
+}
+
+}  // namespace stepcache::checks
