@@ -10,6 +10,7 @@
 #include <cstring>
 
 #include "program.h"
+#include "value_checks.h"
 #include "stack_guard.h"
 #include "stepcache/schemas/format.h"
 #include "stepcache/schemas/json.h"
@@ -19,6 +20,7 @@ namespace stepcache::schemas {
 namespace {
 
 using Value = rapidjson::Value;
+using namespace value_checks;  // NOLINT: the evaluator is their only user
 
 // Which members / items of one instance some subschema has evaluated.
 struct Annot {
@@ -44,129 +46,6 @@ struct Token {
   std::size_t index;
   enum Kind : std::uint8_t { kEscaped, kRaw, kIndex } kind;
 };
-
-std::uint8_t TypeBits(const Value& v) {
-  switch (v.GetType()) {
-    case rapidjson::kNullType: return kTypeNull;
-    case rapidjson::kFalseType:
-    case rapidjson::kTrueType: return kTypeBoolean;
-    case rapidjson::kObjectType: return kTypeObject;
-    case rapidjson::kArrayType: return kTypeArray;
-    case rapidjson::kStringType: return kTypeString;
-    case rapidjson::kNumberType: {
-      if (v.IsInt64() || v.IsUint64()) return kTypeNumber | kTypeInteger;
-      double d = v.GetDouble();
-      return std::isfinite(d) && std::floor(d) == d ? (kTypeNumber | kTypeInteger) : kTypeNumber;
-    }
-  }
-  return 0;
-}
-
-std::size_t CodePoints(const Value& v) {
-  const char* s = v.GetString();
-  std::size_t n = v.GetStringLength(), count = 0;
-  for (std::size_t i = 0; i < n; ++i) count += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
-  return count;
-}
-
-bool IsMultipleOf(const Value& v, double m) {
-  if (v.IsInt64() && std::floor(m) == m && m < 9.2e18) {
-    std::int64_t mi = static_cast<std::int64_t>(m);
-    return v.GetInt64() % mi == 0;
-  }
-  double x = v.GetDouble();
-  double q = x / m;
-  if (!std::isfinite(q)) {
-    // x / m overflowed: x is huge, so it can only be a multiple of an m
-    // whose reciprocal is an integer (x itself being an integer).
-    double inv = 1.0 / m;
-    return std::floor(x) == x && std::isfinite(inv) && std::floor(inv) == inv;
-  }
-  double r = std::round(q);
-  return std::fabs(q - r) <= 1e-9 * std::max(1.0, std::fabs(q));
-}
-
-bool HasMember(const Value& obj, const std::string& name) {
-  for (auto m = obj.MemberBegin(); m != obj.MemberEnd(); ++m)
-    if (m->name.GetStringLength() == name.size() &&
-        std::memcmp(m->name.GetString(), name.data(), name.size()) == 0)
-      return true;
-  return false;
-}
-
-bool AllUnique(const Value& arr) {
-  const std::size_t n = arr.Size();
-  if (n <= 32) {
-    for (std::size_t i = 0; i < n; ++i)
-      for (std::size_t j = i + 1; j < n; ++j)
-        if (JsonEqual(arr[i], arr[j])) return false;
-    return true;
-  }
-  std::vector<std::pair<std::uint64_t, std::size_t>> h(n);
-  for (std::size_t i = 0; i < n; ++i) h[i] = {JsonHash(arr[i]), i};
-  std::sort(h.begin(), h.end());
-  for (std::size_t i = 0; i < n;) {
-    std::size_t j = i + 1;
-    while (j < n && h[j].first == h[i].first) ++j;
-    for (std::size_t a = i; a < j; ++a)
-      for (std::size_t b = a + 1; b < j; ++b)
-        if (JsonEqual(arr[h[a].second], arr[h[b].second])) return false;
-    i = j;
-  }
-  return true;
-}
-
-std::string TypeMessage(std::uint8_t mask, const Value& v) {
-  static const char* const kNames[] = {"null", "boolean", "object", "array", "number", "string", "integer"};
-  std::string expected;
-  for (int b = 0; b < 7; ++b) {
-    if (!(mask & (1u << b))) continue;
-    if (b == 6 && (mask & kTypeNumber)) continue;  // "number" covers integers
-    if (!expected.empty()) expected += " or ";
-    expected += kNames[b];
-  }
-  std::uint8_t got = TypeBits(v);
-  const char* actual = got & kTypeInteger ? "integer" : "";
-  for (int b = 0; b < 6 && !*actual; ++b)
-    if (got & (1u << b)) actual = kNames[b];
-  return "expected " + expected + ", got " + actual;
-}
-
-bool DecodeBase64(std::string_view in, std::string* out) {
-  std::uint32_t acc = 0;
-  int bits = 0;
-  std::size_t pad = 0;
-  for (char c : in) {
-    int x;
-    if (c >= 'A' && c <= 'Z') x = c - 'A';
-    else if (c >= 'a' && c <= 'z') x = c - 'a' + 26;
-    else if (c >= '0' && c <= '9') x = c - '0' + 52;
-    else if (c == '+') x = 62;
-    else if (c == '/') x = 63;
-    else if (c == '=') { ++pad; continue; }
-    else return false;
-    if (pad) return false;  // data after padding
-    acc = (acc << 6) | static_cast<std::uint32_t>(x);
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out->push_back(static_cast<char>((acc >> bits) & 0xFF));
-    }
-  }
-  return pad <= 2 && (in.size() % 4 == 0 || pad == 0);
-}
-
-std::string Num(double d) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.17g", d);
-  // Prefer the shortest form that round-trips.
-  for (int prec = 1; prec <= 17; ++prec) {
-    char t[32];
-    std::snprintf(t, sizeof t, "%.*g", prec, d);
-    if (std::strtod(t, nullptr) == d) return t;
-  }
-  return buf;
-}
 
 class Evaluator {
  public:

@@ -1,0 +1,33 @@
+// Checks on single JSON values that the evaluator's keywords share: type
+// bits, code-point length, multipleOf, uniqueness, base64. Pure functions.
+#ifndef STEPCACHE_SCHEMAS_SRC_VALUE_CHECKS_H_
+#define STEPCACHE_SCHEMAS_SRC_VALUE_CHECKS_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include <rapidjson/document.h>
+
+namespace stepcache::schemas::value_checks {
+
+// TypeBit mask of `v` (integral numbers carry both number and integer).
+std::uint8_t TypeBits(const rapidjson::Value& v);
+// "expected string or null, got integer"
+std::string TypeMessage(std::uint8_t mask, const rapidjson::Value& v);
+// Length of a string value in Unicode code points.
+std::size_t CodePoints(const rapidjson::Value& v);
+// `v` (a number) is an integer multiple of `m` (> 0), robust to decimals.
+bool IsMultipleOf(const rapidjson::Value& v, double m);
+// Object `obj` has a member called `name`.
+bool HasMember(const rapidjson::Value& obj, const std::string& name);
+// No two items of array `arr` are equal (JSON Schema equality).
+bool AllUnique(const rapidjson::Value& arr);
+// Strict RFC 4648 base64; false on any other character or bad padding.
+bool DecodeBase64(std::string_view in, std::string* out);
+// Shortest decimal text that reads back as `d`.
+std::string Num(double d);
+
+}  // namespace stepcache::schemas::value_checks
+
+#endif  // STEPCACHE_SCHEMAS_SRC_VALUE_CHECKS_H_
