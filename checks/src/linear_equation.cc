@@ -283,9 +283,13 @@ Rational Abs(const Rational& r) { return r.num() < 0 ? r.Neg() : r; }
 std::string FormatMagnitude(const Rational& magnitude, const std::string& var) {
   if (var.empty()) return magnitude.ToString();
   if (magnitude == Rational(1)) return var;
+  // "7x/3" rather than "(7/3)x": a coefficient group before the variable is
+  // a form many step grammars (and readers) do not take as multiplication.
   if (magnitude.num() == 1) return var + "/" + std::to_string(magnitude.den());
   std::string m = magnitude.ToString();
-  if (m.find('/') != std::string::npos) return "(" + m + ")" + var;
+  if (m.find('/') != std::string::npos) {
+    return std::to_string(magnitude.num()) + var + "/" + std::to_string(magnitude.den());
+  }
   return m + var;
 }
 

@@ -1,0 +1,106 @@
+#include "stepcache/checks/grounding.h"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "stepcache/schemas/json.h"
+
+namespace stepcache::checks {
+namespace {
+
+std::vector<UngroundedValue> Ungrounded(const std::string& json, const std::string& source,
+                                        const GroundingOptions& options = {}) {
+  rapidjson::Document doc;
+  EXPECT_TRUE(ParseJson(json, doc)) << json;
+  GroundingSource src(source, options);
+  std::vector<UngroundedValue> out;
+  FindUngrounded(doc, "", src, &out);
+  return out;
+}
+
+std::vector<std::string> Pointers(const std::vector<UngroundedValue>& v) {
+  std::vector<std::string> out;
+  for (const UngroundedValue& u : v) out.push_back(u.pointer);
+  return out;
+}
+
+const char kInvoice[] =
+    "Invoice from ACME   Corp.\nCustomer: Jane Doe, age 34.\nTotal: $3.50 for 1,200 units; "
+    "temperature -5 C.";
+
+TEST(GroundingTest, EverythingGrounded) {
+  EXPECT_TRUE(Ungrounded(R"({"company": "acme corp.", "customer": "Jane Doe", "age": 34,
+                             "total": 3.5, "units": 1200, "temp": -5, "paid": true, "note": null})",
+                         kInvoice)
+                  .empty());
+}
+
+TEST(GroundingTest, NumbersMatchNumerically) {
+  EXPECT_TRUE(Ungrounded(R"({"a": "34", "b": 34, "c": 34.0, "d": 3.50, "e": 5})", kInvoice).empty());
+  EXPECT_EQ(Pointers(Ungrounded(R"({"a": 35, "b": 3.05, "c": -34})", kInvoice)),
+            (std::vector<std::string>{"/a", "/b", "/c"}));
+}
+
+TEST(GroundingTest, FailingMembersNamedByPointerInDocumentOrder) {
+  std::vector<UngroundedValue> bad =
+      Ungrounded(R"({"customer": "John Smith", "items": [{"name": "ACME"}, {"name": "Widget"}],
+                     "a/b": "nope"})",
+                 kInvoice);
+  EXPECT_EQ(Pointers(bad), (std::vector<std::string>{"/customer", "/items/1/name", "/a~1b"}));
+  EXPECT_NE(bad[0].reason.find("\"John Smith\" does not occur"), std::string::npos) << bad[0].reason;
+}
+
+TEST(GroundingTest, CaseAndWhitespaceOptions) {
+  GroundingOptions strict;
+  strict.case_insensitive = false;
+  strict.normalize_whitespace = false;
+  EXPECT_EQ(Pointers(Ungrounded(R"({"c": "ACME Corp."})", kInvoice, strict)), (std::vector<std::string>{"/c"}));
+  EXPECT_TRUE(Ungrounded(R"({"c": "ACME   Corp."})", kInvoice, strict).empty());
+  EXPECT_EQ(Pointers(Ungrounded(R"({"c": "jane doe"})", kInvoice, strict)), (std::vector<std::string>{"/c"}));
+  EXPECT_TRUE(Ungrounded(R"({"c": "jane   DOE", "d": " acme corp. "})", kInvoice).empty());
+}
+
+TEST(GroundingTest, NumbersAndStringsCanBeSwitchedOff) {
+  GroundingOptions no_numbers;
+  no_numbers.check_numbers = false;
+  EXPECT_TRUE(Ungrounded(R"({"a": 999})", kInvoice, no_numbers).empty());
+  GroundingOptions no_strings;
+  no_strings.check_strings = false;
+  EXPECT_TRUE(Ungrounded(R"({"a": "zzz"})", kInvoice, no_strings).empty());
+  GroundingOptions min3;
+  min3.min_string_length = 3;
+  EXPECT_TRUE(Ungrounded(R"({"a": "zz"})", kInvoice, min3).empty());
+  EXPECT_FALSE(Ungrounded(R"({"a": "zzz"})", kInvoice, min3).empty());
+}
+
+TEST(GroundingTest, CachedAnswerForAnotherTextFails) {
+  const char* other = "Invoice from Globex. Customer: Hank Scorpio, age 51. Total: $9.99.";
+  std::vector<UngroundedValue> bad =
+      Ungrounded(R"({"company": "ACME Corp.", "customer": "Jane Doe", "age": 34, "total": 3.5})", other);
+  EXPECT_EQ(Pointers(bad), (std::vector<std::string>{"/company", "/customer", "/age", "/total"}));
+}
+
+TEST(GroundingTest, ExtractNumbers) {
+  std::vector<double> n;
+  ExtractNumbers("a 1,200 b 3.50 c -5 d x-7 e .5 f 1,2345 g \xE2\x88\x92" "8", &n);
+  std::sort(n.begin(), n.end());
+  for (double want : {1200.0, 1.0, 200.0, 3.5, -5.0, 5.0, 7.0, 0.5, 2345.0, -8.0, 8.0}) {
+    EXPECT_TRUE(std::binary_search(n.begin(), n.end(), want)) << want;
+  }
+  EXPECT_FALSE(std::binary_search(n.begin(), n.end(), -7.0)) << "x-7 is a hyphen, not a sign";
+}
+
+TEST(GroundingTest, DeepValuesDoNotRecurse) {
+  std::string deep(900, '[');
+  deep += "\"missing\"";
+  deep += std::string(900, ']');
+  std::vector<UngroundedValue> bad = Ungrounded(deep, kInvoice);
+  ASSERT_EQ(bad.size(), 1u);
+  EXPECT_EQ(bad[0].pointer.size(), 900u * 2);
+}
+
+}  // namespace
+}  // namespace stepcache::checks
