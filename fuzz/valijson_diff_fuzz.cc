@@ -1,0 +1,219 @@
+// Differential fuzzing: StepCache's compiled Schema against valijson on the
+// keywords where valijson 1.0 is known to be right. The fuzz bytes drive a
+// small generator that builds a draft-07 schema and an instance; a verdict
+// mismatch aborts with both printed.
+//
+// Excluded because valijson is wrong or differs from the spec there (see
+// the report in the commit history): `pattern`/`patternProperties`
+// (std::regex vs ECMA-262 semantics), `format`, `$ref`/`$id`.
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+
+#include "stepcache/schemas/json.h"
+#include "stepcache/schemas/schema.h"
+#include "stepcache/schemas/valijson_validator.h"
+
+namespace {
+
+using Alloc = rapidjson::Document::AllocatorType;
+
+class Bytes {
+ public:
+  Bytes(const std::uint8_t* data, std::size_t size) : data_(data), size_(size) {}
+  std::uint8_t Next() { return pos_ < size_ ? data_[pos_++] : 0; }
+  int Pick(int n) { return Next() % n; }
+
+ private:
+  const std::uint8_t* data_;
+  std::size_t size_;
+  std::size_t pos_ = 0;
+};
+
+const char* const kKeys[] = {"a", "b", "c", "\xC3\xA9"};
+const char* const kStrings[] = {"", "a", "ab", "abc", "aaaa", "\xC3\xA9", "\xF0\x9F\x90\xB2x", "b"};
+const char* const kTypes[] = {"null", "boolean", "integer", "number", "string", "array", "object"};
+
+void String(const char* s, rapidjson::Value* out, Alloc& a) { out->SetString(s, a); }
+
+void Number(Bytes& in, rapidjson::Value* out) {
+  switch (in.Pick(5)) {
+    case 0: out->SetInt(in.Pick(9) - 3); break;
+    case 1: out->SetDouble((in.Pick(9) - 3) + 0.5); break;
+    case 2: out->SetDouble(in.Pick(5) * 1.0); break;  // integral doubles
+    case 3: out->SetInt64(static_cast<std::int64_t>(in.Pick(3)) * 1000000007LL); break;
+    default: out->SetUint(in.Pick(4)); break;
+  }
+}
+
+void Value(Bytes& in, rapidjson::Value* out, Alloc& a, int depth) {
+  int kind = in.Pick(depth > 2 ? 5 : 7);
+  switch (kind) {
+    case 0: out->SetNull(); break;
+    case 1: out->SetBool(in.Pick(2) == 1); break;
+    case 2:
+    case 3: Number(in, out); break;
+    case 4: String(kStrings[in.Pick(8)], out, a); break;
+    case 5: {
+      out->SetArray();
+      int n = in.Pick(4);
+      for (int i = 0; i < n; ++i) {
+        rapidjson::Value v;
+        Value(in, &v, a, depth + 1);
+        out->PushBack(v, a);
+      }
+      break;
+    }
+    default: {
+      out->SetObject();
+      int n = in.Pick(4);
+      for (int i = 0; i < n; ++i) {
+        const char* key = kKeys[in.Pick(4)];
+        if (out->HasMember(key)) continue;
+        rapidjson::Value v;
+        Value(in, &v, a, depth + 1);
+        out->AddMember(rapidjson::Value(key, a), v, a);
+      }
+      break;
+    }
+  }
+}
+
+void SchemaValue(Bytes& in, rapidjson::Value* out, Alloc& a, int depth);
+
+void SchemaArray(Bytes& in, rapidjson::Value* out, Alloc& a, int depth, int min) {
+  out->SetArray();
+  int n = min + in.Pick(3);
+  for (int i = 0; i < n; ++i) {
+    rapidjson::Value s;
+    SchemaValue(in, &s, a, depth + 1);
+    out->PushBack(s, a);
+  }
+}
+
+void Keyword(Bytes& in, rapidjson::Value* schema, Alloc& a, int depth) {
+  static const char* const kKeywords[] = {
+      "type", "enum", "const", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
+      "minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties",
+      "uniqueItems", "required", "properties", "additionalProperties", "items", "additionalItems",
+      "allOf", "anyOf", "oneOf", "not", "contains", "propertyNames", "dependencies", "if",
+      "then", "else", "multipleOf"};
+  const char* keyword = kKeywords[in.Pick(sizeof kKeywords / sizeof *kKeywords)];
+  if (schema->HasMember(keyword)) return;
+  std::string k = keyword;
+  rapidjson::Value v;
+  if (k == "type") {
+    if (in.Pick(2)) {
+      String(kTypes[in.Pick(7)], &v, a);
+    } else {
+      v.SetArray();
+      int first = in.Pick(7), second = in.Pick(7);
+      v.PushBack(rapidjson::Value(kTypes[first], a), a);
+      if (second != first) v.PushBack(rapidjson::Value(kTypes[second], a), a);
+    }
+  } else if (k == "enum") {
+    v.SetArray();
+    int n = 1 + in.Pick(3);
+    for (int i = 0; i < n; ++i) {
+      rapidjson::Value e;
+      Value(in, &e, a, 1);
+      v.PushBack(e, a);
+    }
+  } else if (k == "const") {
+    Value(in, &v, a, 1);
+  } else if (k == "minimum" || k == "maximum" || k == "exclusiveMinimum" || k == "exclusiveMaximum") {
+    Number(in, &v);
+  } else if (k == "multipleOf") {
+    static const double kSteps[] = {1, 2, 3, 0.5};
+    int step = in.Pick(4);
+    if (step < 3) {
+      v.SetInt(static_cast<int>(kSteps[step]));
+    } else {
+      v.SetDouble(kSteps[step]);
+    }
+  } else if (k.rfind("min", 0) == 0 || k.rfind("max", 0) == 0) {
+    v.SetInt(in.Pick(4));
+  } else if (k == "uniqueItems") {
+    v.SetBool(in.Pick(2) == 1);
+  } else if (k == "required") {
+    v.SetArray();
+    int first = in.Pick(4), second = in.Pick(4);
+    v.PushBack(rapidjson::Value(kKeys[first], a), a);
+    if (second != first) v.PushBack(rapidjson::Value(kKeys[second], a), a);
+  } else if (k == "properties") {
+    v.SetObject();
+    int n = 1 + in.Pick(2);
+    for (int i = 0; i < n; ++i) {
+      const char* key = kKeys[in.Pick(4)];
+      if (v.HasMember(key)) continue;
+      rapidjson::Value s;
+      SchemaValue(in, &s, a, depth + 1);
+      v.AddMember(rapidjson::Value(key, a), s, a);
+    }
+  } else if (k == "items" && in.Pick(3) == 0) {
+    SchemaArray(in, &v, a, depth, 1);
+  } else if (k == "allOf" || k == "anyOf" || k == "oneOf") {
+    SchemaArray(in, &v, a, depth, 1);
+  } else if (k == "dependencies") {
+    v.SetObject();
+    rapidjson::Value dep;
+    if (in.Pick(2)) {
+      dep.SetArray();
+      dep.PushBack(rapidjson::Value(kKeys[in.Pick(4)], a), a);
+    } else {
+      SchemaValue(in, &dep, a, depth + 1);
+    }
+    v.AddMember(rapidjson::Value(kKeys[in.Pick(4)], a), dep, a);
+  } else {
+    SchemaValue(in, &v, a, depth + 1);
+  }
+  schema->AddMember(rapidjson::Value(keyword, a), v, a);
+}
+
+void SchemaValue(Bytes& in, rapidjson::Value* out, Alloc& a, int depth) {
+  int shape = in.Pick(8);
+  if (depth > 3 || shape == 0) {
+    out->SetBool(in.Pick(4) != 0);
+    return;
+  }
+  out->SetObject();
+  int n = shape % 3 + (depth == 0 ? 1 : 0);
+  for (int i = 0; i < n; ++i) Keyword(in, out, a, depth);
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  Bytes in(data, size);
+  rapidjson::Document schema;
+  SchemaValue(in, &schema, schema.GetAllocator(), 0);
+  if (schema.IsObject()) {
+    schema.AddMember("$schema", "http://json-schema.org/draft-07/schema#", schema.GetAllocator());
+  }
+  rapidjson::Document instance;
+  Value(in, &instance, instance.GetAllocator(), 0);
+
+  stepcache::schemas::CompileOptions options;
+  options.default_dialect = stepcache::schemas::Dialect::kDraft7;
+  stepcache::schemas::CompileError ours_error, theirs_error;
+  auto ours = stepcache::schemas::Schema::Compile(schema, options, &ours_error);
+  auto theirs = stepcache::schemas::ValijsonValidator::Compile(schema, options, &theirs_error);
+  if (!theirs) return 0;  // valijson rejects it: nothing to compare
+  if (!ours) {
+    std::fprintf(stderr, "stepcache rejects a schema valijson accepts: %s\n  schema: %s\n",
+                 ours_error.ToString().c_str(), stepcache::JsonToString(schema).c_str());
+    std::abort();
+  }
+  bool a = ours->IsValid(instance);
+  bool b = theirs->IsValid(instance);
+  bool full = ours->Validate(instance, {true}).valid;
+  if (a != b || a != full) {
+    std::fprintf(stderr, "verdicts differ: stepcache %d (all_errors %d), valijson %d\n  schema: %s\n  instance: %s\n",
+                 a, full, b, stepcache::JsonToString(schema).c_str(),
+                 stepcache::JsonToString(instance).c_str());
+    std::abort();
+  }
+  return 0;
+}
