@@ -198,9 +198,20 @@ void MathFamily(Rng& rng, int b, std::vector<WorkloadItem>* out) {
     out->push_back(MathItem(b, "rename", k + 1, Fill(wording, nv, e.text), nv, e.solution));
   }
   if (b == 0) {  // changed numeric constants, same shape
+    // Only magnitudes change: the signs between terms stay, so the variant
+    // has the same shape and differs in its constants alone.
+    auto signs = [](const std::string& t) {
+      std::string s;
+      for (char c : t) if (c == '+' || c == '-') s += c;
+      return s;
+    };
     for (int k = 1; k <= 3; ++k) {
-      Rng r(eq_seed + 7919 * static_cast<std::uint64_t>(k));
-      Equation e = shape(r, v, x + k);
+      Equation e;
+      for (std::uint64_t attempt = 0; attempt < 256; ++attempt) {
+        Rng r(eq_seed + 7919 * static_cast<std::uint64_t>(k) + 104729 * attempt);
+        e = shape(r, v, x + k);
+        if (signs(e.text) == signs(base.text) && e.text != base.text) break;
+      }
       out->push_back(MathItem(b, "numeric", k, Fill(wording, v, e.text), v, e.solution));
     }
   }

@@ -288,7 +288,7 @@ MetricsTotals Engine::totals() const {
   return impl_->totals;
 }
 
-const Store& Engine::store() const { return *impl_->store; }
+Store& Engine::store() { return *impl_->store; }
 
 std::string Engine::backend_name() const { return impl_->backend->name(); }
 

@@ -77,7 +77,8 @@ class Engine {
 
   // Running totals over every Serve call so far.
   MetricsTotals totals() const;
-  const Store& store() const;
+  // The engine's store, e.g. for stats or invalidation (thread-safe itself).
+  Store& store();
   std::string backend_name() const;
 
   struct Impl;

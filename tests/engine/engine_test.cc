@@ -1,0 +1,200 @@
+// End-to-end tests of the StepCache engine: the simulated model in process,
+// tenant isolation, and faulty backends that must end in a verified answer
+// or a clear error, never a wrong answer.
+#include "stepcache/engine/engine.h"
+
+#include <atomic>
+#include <functional>
+#include <set>
+
+#include <gtest/gtest.h>
+
+#include "stepcache/bench/scorer.h"
+#include "stepcache/bench/workload.h"
+#include "stepcache/engine/store.h"
+#include "stepcache/schemas/json.h"
+
+namespace stepcache::engine {
+namespace {
+
+// A backend whose answers a test scripts.
+class ScriptedBackend : public Backend {
+ public:
+  using Fn = std::function<BackendResult(const ChatRequest&)>;
+  explicit ScriptedBackend(Fn fn) : fn_(std::move(fn)) {}
+  BackendResult Complete(const ChatRequest& request) override {
+    ++calls;
+    return fn_(request);
+  }
+  std::string name() const override { return "scripted (test)"; }
+  std::atomic<int> calls{0};
+
+ private:
+  Fn fn_;
+};
+
+BackendResult Answer(std::string content) {
+  ChatResponse r;
+  r.content = std::move(content);
+  r.finish_reason = "stop";
+  r.latency_s = 1.0;
+  return r;
+}
+
+BackendResult Down() {
+  BackendError e;
+  e.kind = BackendError::Kind::kUnavailable;
+  e.message = "connection refused";
+  return e;
+}
+
+Request FromItem(const bench::WorkloadItem& item) {
+  Request r;
+  r.id = item.id;
+  r.task = item.task;
+  r.tenant = item.tenant;
+  r.prompt = item.prompt;
+  r.schema_json = item.schema_json;
+  return r;
+}
+
+std::unique_ptr<Engine> OpenWith(std::unique_ptr<Backend> backend) {
+  std::string error;
+  auto store = OpenStore("memory", {}, &error);
+  auto engine = Engine::Open(Options{}, std::move(backend), std::move(store), &error);
+  EXPECT_NE(engine, nullptr) << error;
+  return engine;
+}
+
+const bench::WorkloadItem& FirstOf(const std::vector<bench::WorkloadItem>& items, const std::string& task) {
+  for (const auto& item : items) {
+    if (item.task == task) return item;
+  }
+  ADD_FAILURE() << "no item of task " << task;
+  return items.front();
+}
+
+TEST(EngineTest, SimulatedWorkloadIsAlwaysRightAndTakesAllThreePaths) {
+  Options options;
+  options.backend = "sim";
+  std::string error;
+  auto engine = Engine::Open(options, &error);
+  ASSERT_NE(engine, nullptr) << error;
+  std::set<Path> paths;
+  int reused_wrong = 0;
+  for (const auto& item : bench::GenerateWorkload(42)) {
+    Response r = engine->Serve(FromItem(item));
+    ASSERT_TRUE(r.ok) << item.id << ": " << r.error;
+    bench::Score score = bench::ScoreAnswer(item, r.output);
+    EXPECT_TRUE(score.correct) << item.id << ": " << score.reason << "\n" << r.output;
+    reused_wrong += r.metrics.path == Path::kReuse && !score.correct;
+    if (r.metrics.attempts > 0) EXPECT_TRUE(r.metrics.simulated) << item.id;
+    paths.insert(r.metrics.path);
+    if (r.metrics.path == Path::kReuse) {
+      EXPECT_EQ(r.metrics.attempts, 0) << item.id;
+      EXPECT_EQ(r.metrics.prompt_tokens + r.metrics.completion_tokens, 0) << item.id;
+    }
+  }
+  EXPECT_EQ(reused_wrong, 0);
+  EXPECT_EQ(paths.size(), 3u) << "reuse, patch and skip should all occur";
+  MetricsTotals t = engine->totals();
+  EXPECT_EQ(t.errors, 0);
+  EXPECT_EQ(t.reuse + t.patch + t.skip, t.requests);
+}
+
+TEST(EngineTest, IdenticalPromptsOfTwoTenantsNeverShareAnEntry) {
+  auto backend = std::make_unique<ScriptedBackend>([](const ChatRequest&) {
+    return Answer("Step 1: 2x + 3 = 11\nStep 2: 2x = 8\nStep 3: x = 4");
+  });
+  ScriptedBackend* raw = backend.get();
+  auto engine = OpenWith(std::move(backend));
+  Request a;
+  a.task = "linear_equation";
+  a.prompt = "Solve for x: 2x + 3 = 11.";
+  a.tenant = "alpha";
+  Request b = a;
+  b.tenant = "beta";
+  EXPECT_EQ(engine->Serve(a).metrics.path, Path::kSkip);
+  Response rb = engine->Serve(b);
+  EXPECT_EQ(rb.metrics.path, Path::kSkip) << "tenant beta must not see alpha's entry";
+  EXPECT_EQ(raw->calls.load(), 2);
+  EXPECT_EQ(engine->Serve(a).metrics.path, Path::kReuse);
+  EXPECT_EQ(raw->calls.load(), 2);
+}
+
+TEST(EngineTest, BackendDownLinearEquationFallsBackToTheExactSolver) {
+  auto engine = OpenWith(std::make_unique<ScriptedBackend>([](const ChatRequest&) { return Down(); }));
+  Request r;
+  r.task = "linear_equation";
+  r.prompt = "Solve for x: 3(x - 2) = 2x + 5. Show each step.";
+  Response resp = engine->Serve(r);
+  ASSERT_TRUE(resp.ok) << resp.error;
+  EXPECT_TRUE(resp.metrics.fallback);
+  bench::WorkloadItem item;
+  item.task = "linear_equation";
+  item.expect_json = R"({"variable":"x","value":11})";
+  EXPECT_TRUE(bench::ScoreAnswer(item, resp.output).correct) << resp.output;
+}
+
+TEST(EngineTest, BackendDownJsonExtractionIsAClearErrorAndStoresNothing) {
+  auto engine = OpenWith(std::make_unique<ScriptedBackend>([](const ChatRequest&) { return Down(); }));
+  const auto items = bench::GenerateWorkload(1);
+  Response resp = engine->Serve(FromItem(FirstOf(items, "json_extract")));
+  EXPECT_FALSE(resp.ok);
+  EXPECT_NE(resp.error.find("connection refused"), std::string::npos) << resp.error;
+  EXPECT_EQ(engine->totals().errors, 1);
+  EXPECT_EQ(engine->store().Stats().entries, 0u);
+}
+
+TEST(EngineTest, GarbageAndUngroundedAnswersAreNeverReturned) {
+  int n = 0;
+  auto engine = OpenWith(std::make_unique<ScriptedBackend>([&n](const ChatRequest&) {
+    // Garbage, then well-formed JSON whose values belong to another text.
+    return Answer(++n % 2 ? "<<<%%% not json" : R"({"full_name": "Nobody", "age": 99, "city": "Nowhere", "email": "x@y.z"})");
+  }));
+  const auto items = bench::GenerateWorkload(3);
+  Response resp = engine->Serve(FromItem(FirstOf(items, "json_extract")));
+  EXPECT_FALSE(resp.ok) << resp.output;
+  EXPECT_FALSE(resp.error.empty());
+}
+
+TEST(EngineTest, OffSchemaProseWrappedAndWholeObjectAnswersAreRepaired) {
+  const auto items = bench::GenerateWorkload(5);
+  const bench::WorkloadItem& item = FirstOf(items, "json_extract");
+  // The right values, taken from the expectation, with every kind of damage
+  // a small model adds: fences, prose, a string for an integer, an extra key.
+  rapidjson::Document expect;
+  ASSERT_TRUE(ParseJson(item.expect_json, expect));
+  std::string body = "Sure! Here is the JSON:\n```json\n{";
+  bool first = true;
+  for (const auto& m : expect["json"].GetObject()) {
+    body += first ? "" : ", ";
+    first = false;
+    body += "\"" + std::string(m.name.GetString()) + "\": ";
+    body += m.value.IsString() ? "'" + std::string(m.value.GetString()) + "'"
+                               : "\"" + JsonToString(m.value) + "\"";
+  }
+  body += ", \"confidence\": 0.9,}\n```\nLet me know if you need more.";
+  auto engine = OpenWith(std::make_unique<ScriptedBackend>([&](const ChatRequest&) { return Answer(body); }));
+  Response resp = engine->Serve(FromItem(item));
+  ASSERT_TRUE(resp.ok) << resp.error;
+  EXPECT_TRUE(bench::ScoreAnswer(item, resp.output).correct) << resp.output;
+}
+
+TEST(EngineTest, UnknownTaskAndBadSchemaAreClearErrors) {
+  auto engine = OpenWith(std::make_unique<ScriptedBackend>([](const ChatRequest&) { return Answer("x"); }));
+  Request r;
+  r.task = "no_such_task";
+  r.prompt = "hello";
+  Response a = engine->Serve(r);
+  EXPECT_FALSE(a.ok);
+  EXPECT_NE(a.error.find("no_such_task"), std::string::npos) << a.error;
+  r.task = "json_extract";
+  r.schema_json = R"js({"type": "object", "properties": {"a": {"pattern": "(?=x)"}}})js";
+  Response b = engine->Serve(r);
+  EXPECT_FALSE(b.ok);
+  EXPECT_NE(b.error.find("schema"), std::string::npos) << b.error;
+}
+
+}  // namespace
+}  // namespace stepcache::engine
