@@ -189,6 +189,9 @@ std::optional<Match> IndexedStore::Lookup(const Request& request, const LookupOp
   std::optional<Match> best;
   std::vector<std::uint64_t> expired;
   for (const IndexCandidate& c : candidates) {
+    // Candidates come best tier first; a same-template match outranks any
+    // similar one, so the rest need no loading.
+    if (best && best->exact_template && !c.exact_template) break;
     auto it = meta_.find(c.id);
     if (it == meta_.end() || it->second.partition != sig.partition) continue;
     if (Expired(it->second, now)) {
