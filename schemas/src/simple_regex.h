@@ -29,6 +29,8 @@ class SimpleRegex {
   std::uint64_t star_ = 0;          // atoms that may repeat
   std::uint64_t skip_ = 0;          // atoms that may be skipped (*, ?)
   std::uint64_t final_ = 0;         // the bit past the last atom
+  std::uint64_t prop_[6] = {};      // see Closure
+  int steps_ = 0;
   int atoms_ = 0;
   bool anchored_start_ = false;
   bool anchored_end_ = false;
