@@ -54,7 +54,7 @@ class Evaluator {
     inst_limit_ = o.max_depth;
     // Schema-side recursion (in-place $ref chains, dynamic refs) is bounded
     // too; the cap keeps the native stack safe whatever max_depth says.
-    frame_limit_ = o.max_depth * 4 + 1024;
+    frame_limit_ = std::min<std::size_t>(o.max_depth, std::size_t{1} << 40) * 4 + 1024;
   }
 
   bool Run(const Value& instance) {
