@@ -163,7 +163,6 @@ std::string RulesError::ToString() const {
   if (!source.empty()) out = source + ": ";
   out += message;
   if (!pointer.empty()) out += " at " + pointer;
-  else out += " at \"\" (the document)";
   return out;
 }
 
