@@ -6,6 +6,7 @@
 #include <istream>
 #include <memory>
 #include <optional>
+#include <string>
 #include <ostream>
 
 #include <rapidjson/stringbuffer.h>
@@ -213,12 +214,49 @@ std::string BowtieSession::HandleLine(std::string_view line, bool* stop) {
   }
 }
 
+namespace {
+
+// std::getline with a cap: a line longer than `max` is consumed and dropped
+// (*too_long set) instead of growing without bound. False at end of input.
+bool ReadLine(std::istream& in, std::size_t max, std::string* line, bool* too_long) {
+  line->clear();
+  *too_long = false;
+  char buf[1 << 16];
+  bool any = false;
+  for (;;) {
+    in.get(buf, sizeof buf, '\n');
+    const auto n = static_cast<std::size_t>(in.gcount());
+    if (n > 0) {
+      any = true;
+      if (!*too_long && line->size() + n > max) {
+        *too_long = true;
+        std::string().swap(*line);
+      }
+      if (!*too_long) line->append(buf, n);
+    }
+    if (in.eof() || in.bad()) return any;
+    if (in.fail()) in.clear();  // get() stored nothing: the delimiter is next
+    const int c = in.peek();
+    if (c == '\n') {
+      in.ignore();
+      return true;
+    }
+    if (c == std::char_traits<char>::eof()) return any;
+  }
+}
+
+}  // namespace
+
 int RunBowtie(std::istream& in, std::ostream& out, const BowtieOptions& options) {
   BowtieSession session(options);
   std::string line;
-  while (std::getline(in, line)) {
+  bool too_long = false;
+  while (ReadLine(in, options.limits.max_bytes, &line, &too_long)) {
     bool stop = false;
-    const std::string reply = session.HandleLine(line, &stop);
+    const std::string reply =
+        too_long ? ErroredReply(nullptr, "command line longer than " +
+                                             std::to_string(options.limits.max_bytes) + " bytes")
+                 : session.HandleLine(line, &stop);
     if (!reply.empty()) {
       out << reply << '\n';
       out.flush();

@@ -158,6 +158,27 @@ TEST(BowtieSessionTest, RunBowtieStopsAtStopAndFlushesEachReply) {
   EXPECT_TRUE(Parse(replies[1])["errored"].GetBool());
 }
 
+TEST(BowtieSessionTest, RunBowtieDropsOverlongLinesAndReassemblesLongOnes) {
+  stepcache::schemas::BowtieOptions options;
+  options.limits.max_bytes = 400000;
+  // 300,000 bytes spans several internal read chunks but is within the limit.
+  const std::string big(300000, 'a');
+  std::istringstream in(std::string(500000, 'x') + "\n" +
+                        R"({"cmd":"run","seq":1,"case":{"description":"d","schema":{"maxLength":300000},)"
+                        R"("tests":[{"description":"t","instance":")" + big + R"("}]}})" + "\n" +
+                        R"({"cmd":"stop"})" + "\n");
+  std::ostringstream out;
+  EXPECT_EQ(stepcache::schemas::RunBowtie(in, out, options), 0);
+  std::istringstream lines(out.str());
+  std::vector<std::string> replies;
+  for (std::string line; std::getline(lines, line);) replies.push_back(line);
+  ASSERT_EQ(replies.size(), 2u) << out.str().substr(0, 500);
+  EXPECT_TRUE(Parse(replies[0])["errored"].GetBool());
+  rapidjson::Document run = Parse(replies[1]);
+  ASSERT_TRUE(run.HasMember("results")) << replies[1];
+  EXPECT_TRUE(run["results"][0]["valid"].GetBool());
+}
+
 // ------------------------------------------------------------- child process
 
 // `stepcache bowtie` as a child with its stdin and stdout on pipes.
