@@ -22,6 +22,7 @@
 
 #include "stepcache/schemas/dialect.h"
 #include "stepcache/schemas/json.h"
+#include "metaschemas.h"
 
 namespace stepcache::schemas {
 namespace {
@@ -267,10 +268,23 @@ std::unique_ptr<ValijsonValidator> ValijsonValidator::Compile(const rapidjson::V
   const Registry* registry = options.registry;
   auto fetch = [registry](const std::string& uri) -> const rapidjson::Document* {
     const rapidjson::Value* found = registry ? registry->Find(uri) : nullptr;
-    if (!found) return nullptr;
-    auto* doc = new rapidjson::Document();
-    doc->CopyFrom(*found, doc->GetAllocator());
-    return doc;
+    if (found) {
+      auto* doc = new rapidjson::Document();
+      doc->CopyFrom(*found, doc->GetAllocator());
+      return doc;
+    }
+    // The dialect metaschemas are always available, as for Schema.
+    std::string_view wanted(uri);
+    if (auto hash = wanted.find('#'); hash != std::string_view::npos) wanted = wanted.substr(0, hash);
+    std::size_t count = 0;
+    const BuiltinDocument* builtins = BuiltinDocuments(&count);
+    for (std::size_t i = 0; i < count; ++i) {
+      if (wanted != builtins[i].uri) continue;
+      auto doc = std::make_unique<rapidjson::Document>();
+      if (!ParseJson(builtins[i].json, *doc)) return nullptr;
+      return doc.release();
+    }
+    return nullptr;
   };
   auto free_doc = [](const rapidjson::Document* doc) { delete doc; };
 
