@@ -354,6 +354,7 @@ std::vector<IndexCandidate> RetrievalIndex::Query(const IndexKey& key,
   }
 
   if (options.max_similar_candidates == 0) return out;
+  if (options.skip_similar_after_template && !out.empty()) return out;
   std::vector<std::uint32_t> similar;
   for (std::size_t b = 0; b < kBands; ++b) {
     std::size_t scanned = 0;

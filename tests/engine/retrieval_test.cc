@@ -44,7 +44,9 @@ TEST(RetrievalIndex, ExactPromptTemplateAndSimilarOrder) {
   ASSERT_TRUE(index.Add(3, KeyFor("Solve for x: 3x + 5 = 20. Show every step.")));
   ASSERT_TRUE(index.Add(4, KeyFor("Write a haiku about autumn leaves falling.")));
   EXPECT_FALSE(index.Add(4, KeyFor("duplicate id")));
-  const auto c = index.Query(KeyFor("Solve for x: 3x + 5 = 20. Show each step."), {});
+  IndexQueryOptions all;
+  all.skip_similar_after_template = false;
+  const auto c = index.Query(KeyFor("Solve for x: 3x + 5 = 20. Show each step."), all);
   ASSERT_GE(c.size(), 3u);
   EXPECT_EQ(c[0].id, 1u);
   EXPECT_TRUE(c[0].exact_prompt);
@@ -54,6 +56,14 @@ TEST(RetrievalIndex, ExactPromptTemplateAndSimilarOrder) {
   EXPECT_EQ(c[2].id, 3u);
   EXPECT_FALSE(c[2].exact_template);
   for (const auto& x : c) EXPECT_NE(x.id, 4u);
+  // By default the similar step is skipped once the template matched.
+  const auto d = index.Query(KeyFor("Solve for x: 3x + 5 = 20. Show each step."), {});
+  ASSERT_EQ(d.size(), 2u);
+  EXPECT_TRUE(d[1].exact_template);
+  // A reworded prompt has no template match: the similar step runs.
+  const auto e = index.Query(KeyFor("Solve for x: 3x + 5 = 20. Show all steps."), {});
+  ASSERT_FALSE(e.empty());
+  EXPECT_FALSE(e[0].exact_template);
   EXPECT_EQ(index.FindExactPrompt(KeyFor("Write a haiku about autumn leaves falling.").partition,
                                   KeyFor("Write a haiku about autumn leaves falling.").prompt_hash),
             4u);

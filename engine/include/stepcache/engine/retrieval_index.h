@@ -82,6 +82,9 @@ struct IndexQueryOptions {
   std::size_t max_similar_candidates = 8;
   std::size_t max_bucket_scan = 64;   // entries walked per bucket, most recent first
   double min_estimate = 0.0;          // similar candidates below this are dropped
+  // Skip the LSH step when step 1 or 2 found anything: a store ranks any
+  // same-template match above every similar one, so they would be wasted work.
+  bool skip_similar_after_template = true;
 };
 
 class RetrievalIndex {
