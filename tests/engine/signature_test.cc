@@ -95,6 +95,7 @@ TEST(SplitPrompt, VariantsShareTemplate) {
 TEST(Signature, EveryKeyFieldSeparatesPartitions) {
   const Request base = Base();
   const Signature s0 = ComputeSignature(base);
+  EXPECT_EQ(s0.partition, PartitionKey(base));
   std::vector<Request> variants(8, base);
   variants[0].tenant = "other";
   variants[1].model = "m2";
