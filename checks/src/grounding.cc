@@ -132,7 +132,12 @@ bool GroundingSource::SameOptions(const GroundingOptions& o) const {
 }
 
 bool GroundingSource::HasString(std::string_view value) const {
-  std::string normalized;
+  std::string scratch;
+  return HasString(value, &scratch);
+}
+
+bool GroundingSource::HasString(std::string_view value, std::string* scratch) const {
+  std::string& normalized = *scratch;
   Normalize(value, options_, &normalized);
   if (normalized.size() < options_.min_string_length || normalized.empty()) return true;
   return std::string_view(normalized_).find(normalized) != std::string_view::npos;
@@ -158,6 +163,7 @@ std::size_t FindUngrounded(const rapidjson::Value& value, std::string_view point
   frames.push_back({&value, kRoot, nullptr, 0});
   todo.push_back(0);
   std::size_t examined = 0;
+  std::string scratch;
   const GroundingOptions& options = source.options();
   auto pointer_of = [&](std::size_t f) {
     std::vector<std::size_t> chain;
@@ -193,7 +199,7 @@ std::size_t FindUngrounded(const rapidjson::Value& value, std::string_view point
     } else if (v.IsString() && options.check_strings) {
       ++examined;
       std::string_view s(v.GetString(), v.GetStringLength());
-      if (!source.HasString(s)) {
+      if (!source.HasString(s, &scratch)) {
         out->push_back({pointer_of(f), Quote(s) + " does not occur in the source text"});
       }
     } else if (v.IsNumber() && options.check_numbers) {

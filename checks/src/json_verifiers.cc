@@ -130,9 +130,15 @@ class GroundingVerifier final : public StepVerifier {
     const GroundingSource& source = context.Grounding(options_);
     const grammars::Steps& steps = *context.steps;
     std::vector<UngroundedValue> bad;
+    CheckContext::GroundingWalk walk;
+    walk.options = options_;
+    walk.skip = skip_;
+    std::size_t top_level = 0;
     for (std::size_t i = 0; i < steps.size(); ++i) {
       const grammars::Step& s = steps[i];
       if (s.kind != grammars::StepKind::kMember && s.kind != grammars::StepKind::kElement) continue;
+      // A pointer with exactly one token names a top-level member/element.
+      if (!s.pointer.empty() && s.pointer.find('/', 1) == std::string::npos) ++top_level;
       if (Skipped(skip_, s.pointer)) continue;
       const rapidjson::Value* value = ResolvePointer(*context.json, s.pointer);
       if (value == nullptr) continue;
@@ -145,13 +151,28 @@ class GroundingVerifier final : public StepVerifier {
       }
       if (!bad.empty()) {
         MergeVerdict(&(*verdicts)[i], {false, JoinReasons(bad, s.pointer)});
+        walk.failures.insert(walk.failures.end(), bad.begin(), bad.end());
       } else if (examined > 0) {
         MergeVerdict(&(*verdicts)[i], {true, "grounded in the source text"});
       }
     }
+    const rapidjson::Value& root = *context.json;
+    std::size_t children = root.IsObject() ? root.MemberCount() : root.IsArray() ? root.Size() : 0;
+    // Only a one-level segmentation visits each value exactly once.
+    walk.valid = (root.IsObject() || root.IsArray()) && top_level == children &&
+                 top_level == CountMembers(steps);
+    if (walk.valid) context.grounding_walk = std::move(walk);
   }
 
  private:
+  static std::size_t CountMembers(const grammars::Steps& steps) {
+    std::size_t n = 0;
+    for (const grammars::Step& s : steps) {
+      n += s.kind == grammars::StepKind::kMember || s.kind == grammars::StepKind::kElement;
+    }
+    return n;
+  }
+
   GroundingOptions options_;
   std::vector<std::string> skip_;
 };
@@ -199,8 +220,11 @@ class GroundingIntegrity final : public IntegrityVerifier {
       failures->push_back({"grounding", "", "the output holds no JSON value to ground"});
       return;
     }
-    std::vector<UngroundedValue> bad;
-    FindUngrounded(*context.json, "", context.Grounding(options_), &bad);
+    std::vector<UngroundedValue> walked;
+    const CheckContext::GroundingWalk& w = context.grounding_walk;
+    bool reuse = w.valid && w.skip == skip_ && context.Grounding(options_).SameOptions(w.options);
+    if (!reuse) FindUngrounded(*context.json, "", context.Grounding(options_), &walked);
+    const std::vector<UngroundedValue>& bad = reuse ? w.failures : walked;
     std::size_t n = 0;
     for (const UngroundedValue& u : bad) {
       if (Skipped(skip_, u.pointer)) continue;

@@ -18,14 +18,23 @@ const schemas::ValidationResult* CheckContext::Validation() {
   if (input == nullptr || input->schema == nullptr || json == nullptr) return nullptr;
   if (!validated) {
     validated = true;
-    schemas::ValidateOptions options;
-    options.all_errors = true;
-    validation = input->schema->Validate(*json, options);
+    // Most checked outputs are valid: the flag-only pass is cheaper than
+    // collecting errors, which only a failing output needs.
+    if (input->schema->IsValid(*json)) {
+      validation = schemas::ValidationResult{};
+    } else {
+      schemas::ValidateOptions options;
+      options.all_errors = true;
+      validation = input->schema->Validate(*json, options);
+    }
   }
   return &validation;
 }
 
 const GroundingSource& CheckContext::Grounding(const GroundingOptions& options) {
+  if (input != nullptr && input->grounding != nullptr && input->grounding->SameOptions(options)) {
+    return *input->grounding;
+  }
   if (!grounding_source || !grounding_source->SameOptions(options)) {
     grounding_source = std::make_unique<GroundingSource>(
         input != nullptr ? input->prompt : std::string_view(), options);

@@ -13,7 +13,12 @@ namespace {
 struct Prepared {
   CheckContext context;
   grammars::Steps steps;
-  rapidjson::Document json;
+  // The parsed output lives in a pool on the stack first: a typical answer
+  // fits, and RapidJSON's default 64 KiB heap chunk per parse was a large
+  // share of a whole check.
+  alignas(8) char pool[16384];
+  rapidjson::MemoryPoolAllocator<> allocator{pool, sizeof pool};
+  rapidjson::Document json{&allocator};
   bool segmented = false;
   std::string error;
 };

@@ -32,6 +32,9 @@ class GroundingSource {
   // True when the (normalised) string occurs in the source. The empty string
   // and strings shorter than min_string_length are grounded trivially.
   bool HasString(std::string_view value) const;
+  // The same, normalising into `scratch` (reused across calls to save
+  // allocations).
+  bool HasString(std::string_view value, std::string* scratch) const;
   // True when a number written in the source equals `value` exactly ("34",
   // "3.50", "1,200", "-5"; a '-' counts as a sign when no letter or digit
   // precedes it, and a negative number also grounds its magnitude, since

@@ -36,6 +36,10 @@ struct TaskInput {
   std::string_view prompt;                       // the user prompt; the source text for grounding
   const schemas::Schema* schema = nullptr;       // compiled response schema, if the request has one
   const rapidjson::Value* schema_json = nullptr; // the same schema as JSON (descriptions, sub-schemas)
+  // Optional: `prompt` already prepared for grounding. A planner that checks
+  // several cached candidates against one request builds it once; it is
+  // used when its options equal a grounding check's, else ignored.
+  const GroundingSource* grounding = nullptr;
 };
 
 // A whole-output problem that no single present step owns: a required
@@ -68,6 +72,15 @@ struct CheckContext {
   // The prompt prepared for grounding, built by the first grounding check
   // and reused by later ones with the same options.
   std::unique_ptr<GroundingSource> grounding_source;
+  // What the grounding step verifier found, when its steps covered every
+  // top-level member/element of *json: the integrity check with the same
+  // options and skip list reuses it instead of walking the value again.
+  struct GroundingWalk {
+    bool valid = false;
+    GroundingOptions options;
+    std::vector<std::string> skip;
+    std::vector<UngroundedValue> failures;
+  } grounding_walk;
 
   // Finds the request's equation once; nullptr when the prompt has none.
   const LinearEquation* RequestEquation();
