@@ -384,6 +384,7 @@ std::vector<Piece> Pieces(std::string_view s) {
 
 constexpr std::size_t kMaxPiecesPerSide = 32;
 constexpr std::size_t kMaxEqualsSigns = 32;
+constexpr std::size_t kMaxEquationBytes = 4096;
 
 }  // namespace
 
@@ -453,6 +454,15 @@ std::optional<LinearEquation> FindEquationInPrompt(std::string_view prompt, Equa
       for (std::size_t ei = ends.size(); ei-- > 0;) {
         std::size_t b = pieces[starts[si]].begin;
         std::size_t e = pieces[ends[ei]].end;
+        // A hostile prompt (a megabyte of digits around '=') must not cost
+        // one full parse per candidate.
+        if (e - b > kMaxEquationBytes) {
+          if (!have_error) {
+            have_error = true;
+            first_error = EquationError{"equation longer than " + std::to_string(kMaxEquationBytes) + " bytes", b};
+          }
+          continue;
+        }
         EquationError err;
         std::optional<LinearEquation> parsed = ParseLinearEquation(prompt.substr(b, e - b), &err);
         if (parsed && !parsed->variable.empty()) return parsed;

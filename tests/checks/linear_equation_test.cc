@@ -159,6 +159,16 @@ TEST(LinearEquationTest, FindRejectsWithReason) {
   EXPECT_NE(error.message.find("more than one variable"), std::string::npos) << error.message;
 }
 
+TEST(LinearEquationTest, FindSkipsHugeCandidates) {
+  std::string prompt = "Solve " + std::string(100000, '7') + "x = 1 and then 2x = 4.";
+  EquationError error;
+  std::optional<LinearEquation> eq = FindEquationInPrompt(prompt, &error);
+  ASSERT_TRUE(eq) << error.message;
+  EXPECT_EQ(eq->text, "2x = 4");
+  EXPECT_FALSE(FindEquationInPrompt(std::string(100000, '9') + "x = 1", &error));
+  EXPECT_NE(error.message.find("longer than"), std::string::npos) << error.message;
+}
+
 TEST(LinearEquationTest, StepByStepMatchesTheExample) {
   std::optional<LinearEquation> eq = FindEquationInPrompt("Solve for x: 3x + 5 = 20. Show each step.");
   ASSERT_TRUE(eq);
