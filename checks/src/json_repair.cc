@@ -63,6 +63,18 @@ std::size_t FindStart(std::string_view s, std::size_t from, std::size_t to) {
   return std::string_view::npos;
 }
 
+// First "```" that opens a line (only spaces or tabs before it). Valid JSON
+// never has one (a line inside a string needs a raw newline), so the
+// locator leaves valid input alone.
+std::size_t FindFence(std::string_view s) {
+  for (std::size_t k = s.find("```"); k != std::string_view::npos; k = s.find("```", k + 3)) {
+    std::size_t b = k;
+    while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\t')) --b;
+    if (b == 0 || s[b - 1] == '\n') return k;
+  }
+  return std::string_view::npos;
+}
+
 // Logs a kStripProse for non-whitespace in [from, to); true if there was any.
 bool StripProse(std::string_view s, std::size_t from, std::size_t to,
                 std::vector<RepairFix>* log) {
@@ -151,9 +163,13 @@ bool RepairJson(std::string_view text, RepairResult* out, RepairError* error,
   JsonLimits limits;
   limits.max_bytes = options.max_bytes;
   limits.max_depth = options.max_depth;
-  if (!options.schema) {
+  // RapidJSON stops reading at a NUL byte, so ParseJson accepts "1\0junk";
+  // such text is not valid JSON and goes through the scanner instead.
+  bool valid = false;
+  if (text.find('\0') == std::string_view::npos) {
     rapidjson::Document doc;
-    if (ParseJson(text, doc, nullptr, limits)) {
+    valid = ParseJson(text, doc, nullptr, limits);
+    if (valid && !options.schema) {
       out->json.assign(text.data(), text.size());
       return true;
     }
@@ -161,12 +177,13 @@ bool RepairJson(std::string_view text, RepairResult* out, RepairError* error,
 
   // Locate the value: inside the first ``` fence unless a plausible value
   // starts before it; else from the first plausible `{`/`[`; else (a bare
-  // scalar) from the first non-space byte.
+  // scalar) from the first non-space byte. Valid JSON (here only for schema
+  // coercion) is the whole text: its strings may hold anything.
   Region region;
   region.end = text.size();
-  const std::size_t fence = text.find("```");
+  const std::size_t fence = valid ? std::string_view::npos : FindFence(text);
   const std::size_t before_fence = fence == std::string_view::npos ? text.size() : fence;
-  std::size_t start = FindStart(text, 0, before_fence);
+  std::size_t start = valid ? std::string_view::npos : FindStart(text, 0, before_fence);
   std::size_t fence_close = std::string_view::npos;
   const bool fenced = start == std::string_view::npos && fence != std::string_view::npos;
   if (fenced) {
