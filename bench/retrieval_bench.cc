@@ -17,11 +17,14 @@
 // computed here over per-lookup timings, both wall clock (mean_us, p99_us) and
 // thread CPU time (mean_cpu_us, p99_cpu_us: immune to preemption on a shared
 // machine).
-// bytes_per_entry is RetrievalIndex::MemoryBytes() / N (capacities, exact).
+// bytes_per_entry is RetrievalIndex::MemoryBytes() / N (capacities, exact);
+// rss_per_entry is the resident-set growth while the index was built / N.
 #include <benchmark/benchmark.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <ctime>
 #include <cstdint>
 #include <memory>
@@ -118,7 +121,19 @@ struct World {
   std::vector<Request> queries[3];
   double put_us = 0;
   double index_add_us = 0;
+  double index_rss_delta = 0;  // resident set growth while the index was built
 };
+
+// Resident set size from /proc/self/statm: a check on MemoryBytes() that
+// includes allocator overhead (coarse: pages, and freed memory may stay).
+double RssBytes() {
+  std::FILE* f = std::fopen("/proc/self/statm", "r");
+  if (!f) return 0;
+  long pages = 0, resident = 0;
+  const int got = std::fscanf(f, "%ld %ld", &pages, &resident);
+  std::fclose(f);
+  return got == 2 ? static_cast<double>(resident) * static_cast<double>(sysconf(_SC_PAGESIZE)) : 0;
+}
 
 World& GetWorld(std::size_t n) {
   static std::unique_ptr<World> world;
@@ -138,12 +153,14 @@ World& GetWorld(std::size_t n) {
       w.prompts.push_back(JsonPrompt(json_parts.back()));
     }
   }
+  const double rss0 = RssBytes();
   auto t0 = std::chrono::steady_clock::now();
   for (std::size_t i = 0; i < n; ++i) {
     const Request r = MakeRequest(i % 2 == 0, w.prompts[i]);
     w.index.Add(i + 1, MakeIndexKey(ComputeSignature(r), r.prompt));
   }
   auto t1 = std::chrono::steady_clock::now();
+  w.index_rss_delta = RssBytes() - rss0;
   StoreOptions options;
   options.capacity = 0;
   w.store = NewMemoryStore(options);
@@ -238,6 +255,7 @@ void BM_Lookup(benchmark::State& state) {
   summarise(cpu_us, "mean_cpu_us", "p99_cpu_us");
   state.counters["hit_rate"] = static_cast<double>(hits) / us.size();
   state.counters["bytes_per_entry"] = static_cast<double>(w.index.MemoryBytes()) / n;
+  state.counters["rss_per_entry"] = w.index_rss_delta / n;
   state.counters["insert_us"] = kStore ? w.put_us : w.index_add_us;
 }
 
