@@ -7,7 +7,8 @@
 // and cannot take long inputs), `format` (valijson checks three formats and
 // throws on non-strings), `$ref`/`$id` (valijson resolves URIs by string
 // joining), decimal counts such as "maxItems": 2.0 (valijson rejects them).
-// Worked around: integral doubles under an "integer" type (see below).
+// Worked around: integral doubles under an "integer" type (see below) and
+// integer multipleOf divisors (written as doubles instead).
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -129,13 +130,10 @@ void Keyword(Bytes& in, rapidjson::Value* schema, Alloc& a, int depth) {
   } else if (k == "minimum" || k == "maximum" || k == "exclusiveMinimum" || k == "exclusiveMaximum") {
     Number(in, &v);
   } else if (k == "multipleOf") {
+    // Always a double: valijson 1.0's integer-divisor multipleOf truncates
+    // the instance first, so it calls -0.5 a multiple of 3.
     static const double kSteps[] = {1, 2, 3, 0.5};
-    int step = in.Pick(4);
-    if (step < 3) {
-      v.SetInt(static_cast<int>(kSteps[step]));
-    } else {
-      v.SetDouble(kSteps[step]);
-    }
+    v.SetDouble(kSteps[in.Pick(4)]);
   } else if (k.rfind("min", 0) == 0 || k.rfind("max", 0) == 0) {
     v.SetInt(in.Pick(4));
   } else if (k == "uniqueItems") {
