@@ -80,7 +80,9 @@ bool StripProse(std::string_view s, std::size_t from, std::size_t to,
                 std::vector<RepairFix>* log) {
   const std::size_t k = SkipWs(s, from, to);
   if (k >= to) return false;
-  log->push_back({RepairKind::kStripProse, k, std::to_string(to - k) + " bytes"});
+  std::size_t last = to;
+  while (IsWs(s[last - 1])) --last;
+  log->push_back({RepairKind::kStripProse, k, std::to_string(last - k) + " bytes"});
   return true;
 }
 
