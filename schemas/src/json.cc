@@ -16,27 +16,67 @@ std::string JsonError::ToString() const {
 
 namespace {
 
-// Finds the first place where nesting exceeds `max_depth`, skipping strings.
-// Runs before RapidJSON so a hostile document never reaches a recursive walk.
-bool CheckDepth(std::string_view text, std::size_t max_depth, JsonError* error) {
+int HexValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// The code unit of a "\uXXXX" escape starting at text[i] ('\\'), or -1.
+int EscapedUnit(std::string_view text, std::size_t i) {
+  if (i + 6 > text.size() || text[i] != '\\' || text[i + 1] != 'u') return -1;
+  int unit = 0;
+  for (std::size_t k = i + 2; k < i + 6; ++k) {
+    const int h = HexValue(text[k]);
+    if (h < 0) return -1;
+    unit = unit * 16 + h;
+  }
+  return unit;
+}
+
+bool Fail(JsonError* error, std::string message, std::size_t offset) {
+  if (error) {
+    error->message = std::move(message);
+    error->offset = offset;
+  }
+  return false;
+}
+
+// One pass before RapidJSON: finds nesting deeper than `max_depth` (so a
+// hostile document never reaches a recursive walk) and "\u" escapes that
+// would decode to a lone surrogate, which RapidJSON lets through as bytes
+// that are not UTF-8.
+bool PreScan(std::string_view text, std::size_t max_depth, JsonError* error) {
   std::size_t depth = 0;
   bool in_string = false;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     if (in_string) {
-      if (c == '\\') ++i;
-      else if (c == '"') in_string = false;
+      if (c == '"') {
+        in_string = false;
+      } else if (c == '\\') {
+        const int unit = EscapedUnit(text, i);
+        if (unit >= 0xDC00 && unit <= 0xDFFF) {
+          return Fail(error, "lone low surrogate escape in string", i);
+        }
+        if (unit >= 0xD800 && unit <= 0xDBFF) {
+          const int low = EscapedUnit(text, i + 6);
+          if (low < 0xDC00 || low > 0xDFFF) {
+            return Fail(error, "high surrogate escape not followed by a low surrogate", i);
+          }
+          i += 11;  // both escapes
+        } else {
+          ++i;  // the escaped character (the rest of \uXXXX is plain hex)
+        }
+      }
       continue;
     }
     if (c == '"') {
       in_string = true;
     } else if (c == '[' || c == '{') {
       if (++depth > max_depth) {
-        if (error) {
-          error->message = "nesting deeper than the limit of " + std::to_string(max_depth);
-          error->offset = i;
-        }
-        return false;
+        return Fail(error, "nesting deeper than the limit of " + std::to_string(max_depth), i);
       }
     } else if ((c == ']' || c == '}') && depth > 0) {
       --depth;
@@ -58,7 +98,7 @@ bool ParseJson(std::string_view text, rapidjson::Document& doc, JsonError* error
     }
     return false;
   }
-  if (!CheckDepth(text, limits.max_depth, error)) return false;
+  if (!PreScan(text, limits.max_depth, error)) return false;
   constexpr unsigned kFlags = rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag;
   doc.Parse<kFlags>(text.data(), text.size());
   if (doc.HasParseError()) {
