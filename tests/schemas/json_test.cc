@@ -26,7 +26,7 @@ TEST(ParseJsonTest, AcceptsValidDocumentsAndSurrogatePairs) {
 }
 
 TEST(ParseJsonTest, ErrorsNameTheByteOffset) {
-  EXPECT_EQ(ParseError("{\"a\": tru}").offset, 6u);
+  EXPECT_EQ(ParseError("{\"a\": tru}").offset, 9u);  // where "tru" stops matching
   EXPECT_EQ(ParseError("[1, 2] x").offset, 7u);
   JsonError bad_utf8 = ParseError("[\"\xC3\x28\"]");
   EXPECT_EQ(bad_utf8.offset, 2u) << bad_utf8.ToString();  // the 0xC3 byte
