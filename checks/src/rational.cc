@@ -106,13 +106,13 @@ std::optional<Rational> Rational::Parse(std::string_view text) {
       if (frac.size() > 18) return std::nullopt;
       i128 f = 0;
       if (!ParseDigits(frac, &f)) return std::nullopt;
+      // whole * 10^18 + frac stays below 2^127: the scaled value may leave
+      // int64 and still reduce back into it ("703963036304079.85008").
       for (std::size_t i = 0; i < frac.size(); ++i) {
         den *= 10;
         num *= 10;
-        if (num > kMax) return std::nullopt;
       }
       num += f;
-      if (num > kMax) return std::nullopt;
     }
   }
   return Narrow(negative ? -num : num, den);

@@ -86,6 +86,10 @@ TEST(RationalTest, ToStringRoundTrips) {
       EXPECT_EQ(*back, r) << r.ToString();
     }
   }
+  // The scaled decimal leaves int64 but the reduced value does not.
+  Rational wide = R(1466589658966833021, 2500).Div(R(5, 6))->Neg().Neg();
+  EXPECT_EQ(wide.ToString(), "703963036304079.85008");
+  EXPECT_EQ(*Rational::Parse(wide.ToString()), wide);
   Rational big = R(kMax, kMax - 1);
   EXPECT_EQ(*Rational::Parse(big.ToString()), big);
 }
