@@ -70,10 +70,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   limits.max_bytes = options.max_bytes;
   limits.max_depth = options.max_depth;
   rapidjson::Document input;
-  // ParseJson stops at a NUL byte (RapidJSON's end marker): text holding one
-  // is not counted as valid input.
-  const bool valid =
-      text.find('\0') == std::string_view::npos && ParseJson(text, input, nullptr, limits);
+  // ParseJson stops at a NUL byte (RapidJSON's end marker) and skips the
+  // bytes EF, BB, BF at the start (its BOM check): such text is not counted
+  // as valid input.
+  const unsigned char first = size ? data[0] : 0;
+  const bool valid = first != 0xEF && first != 0xBB && first != 0xBF &&
+                     text.find('\0') == std::string_view::npos &&
+                     ParseJson(text, input, nullptr, limits);
 
   RepairResult result;
   rapidjson::Document output;

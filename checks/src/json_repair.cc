@@ -165,10 +165,13 @@ bool RepairJson(std::string_view text, RepairResult* out, RepairError* error,
   JsonLimits limits;
   limits.max_bytes = options.max_bytes;
   limits.max_depth = options.max_depth;
-  // RapidJSON stops reading at a NUL byte, so ParseJson accepts "1\0junk";
-  // such text is not valid JSON and goes through the scanner instead.
+  // RapidJSON stops reading at a NUL byte, so ParseJson accepts "1\0junk",
+  // and it skips any of the byte-order-mark bytes EF BB BF one by one at the
+  // start, so it accepts "\xBFnull": such text goes through the scanner.
+  const unsigned char first = text.empty() ? 0 : static_cast<unsigned char>(text[0]);
   bool valid = false;
-  if (text.find('\0') == std::string_view::npos) {
+  if (first != 0xEF && first != 0xBB && first != 0xBF &&
+      text.find('\0') == std::string_view::npos) {
     rapidjson::Document doc;
     valid = ParseJson(text, doc, nullptr, limits);
     if (valid && !options.schema) {
@@ -183,13 +186,18 @@ bool RepairJson(std::string_view text, RepairResult* out, RepairError* error,
   // coercion) is the whole text: its strings may hold anything.
   Region region;
   region.end = text.size();
+  std::size_t from = 0;  // past a byte order mark
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") {
+    out->log.push_back({RepairKind::kStripProse, 0, "byte order mark"});
+    from = 3;
+  }
   const std::size_t fence = valid ? std::string_view::npos : FindFence(text);
   const std::size_t before_fence = fence == std::string_view::npos ? text.size() : fence;
-  std::size_t start = valid ? std::string_view::npos : FindStart(text, 0, before_fence);
+  std::size_t start = valid ? std::string_view::npos : FindStart(text, from, before_fence);
   std::size_t fence_close = std::string_view::npos;
   const bool fenced = start == std::string_view::npos && fence != std::string_view::npos;
   if (fenced) {
-    StripProse(text, 0, fence, &out->log);
+    StripProse(text, from, fence, &out->log);
     std::size_t content = fence + 3;
     while (content < text.size() && (IsWordChar(text[content]) || text[content] == '-' ||
                                      text[content] == '+')) {
@@ -206,10 +214,10 @@ bool RepairJson(std::string_view text, RepairResult* out, RepairError* error,
       StripProse(text, content, start, &out->log);
     }
   } else if (start == std::string_view::npos) {
-    start = SkipWs(text, 0, text.size());
-    region.keep_outer_ws = true;
-  } else if (!StripProse(text, 0, start, &out->log)) {
-    region.keep_outer_ws = true;
+    start = SkipWs(text, from, text.size());
+    region.keep_outer_ws = from == 0;
+  } else if (!StripProse(text, from, start, &out->log)) {
+    region.keep_outer_ws = from == 0;
   }
   if (start >= region.end) return fail("no JSON value found", start);
   region.begin = region.keep_outer_ws ? 0 : start;
