@@ -30,7 +30,11 @@
 // end, a wrong final line, or prose instead of steps; JSON gets a dropped or
 // renamed key, a wrong type ("34" for 34), a wrong value, prose around the
 // JSON, ``` fences, or a truncated output (finish_reason "length"). An output
-// longer than max_tokens is cut there (finish_reason "length").
+// longer than max_tokens is cut there (finish_reason "length"). Region and
+// continuation answers make mistakes at the same rate. Like a model at
+// temperature 0, an identical request always gets the identical answer: a
+// retry has to change the request (say what was wrong, add the attempt
+// number) to get a different draw.
 //
 // Latency model (virtual seconds, reported in ChatResponse::latency_s):
 //   base_s + prompt_s_per_token * prompt_tokens
