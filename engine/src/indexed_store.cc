@@ -18,10 +18,12 @@ constexpr double kEstimateSlack = 0.25;
 
 // Lower is better: identical prompt, then same template (fewest changed
 // slots), then similar; within a tier higher score, then newer id.
-using Rank = std::tuple<int, std::size_t, double, std::uint64_t>;
-Rank RankOf(const Match& m) {
+// Within a tier an entry under the request's own schema comes first.
+using Rank = std::tuple<int, bool, std::size_t, double, std::uint64_t>;
+Rank RankOf(const Match& m, std::uint64_t schema_hash) {
   const int tier = m.exact_prompt ? 0 : m.exact_template ? 1 : 2;
-  return {tier, m.diff.changes.size(), -m.score, ~m.entry.id};
+  const bool other_schema = SchemaHash(m.entry.request.schema_json) != schema_hash;
+  return {tier, other_schema, m.diff.changes.size(), -m.score, ~m.entry.id};
 }
 
 }  // namespace
@@ -44,10 +46,11 @@ bool IndexedStore::Expired(const Meta& meta, std::int64_t now) const {
   return options_.ttl_seconds > 0 && now - meta.created_ms >= options_.ttl_seconds * 1000;
 }
 
-void IndexedStore::AddLocked(const Entry& entry, const IndexKey& key) {
+void IndexedStore::AddLocked(const Entry& entry, const Signature& sig, const IndexKey& key) {
   lru_.push_front(entry.id);
   Meta meta;
-  meta.partition = key.partition;
+  meta.partition = sig.partition;
+  meta.family = sig.family;
   meta.created_ms = entry.created_ms;
   meta.last_used_ms = entry.last_used_ms;
   meta.hits = entry.hits;
@@ -56,11 +59,14 @@ void IndexedStore::AddLocked(const Entry& entry, const IndexKey& key) {
   stats_.bytes += meta.bytes;
   meta_.emplace(entry.id, meta);
   index_.Add(entry.id, key);
+  std::deque<std::uint64_t>& recent = recent_[sig.family];
+  recent.push_front(entry.id);
+  if (recent.size() > kRecentPerFamily) recent.pop_back();
 }
 
 void IndexedStore::Restore(const Entry& entry) {
   const Signature sig = ComputeSignature(entry.request);
-  AddLocked(entry, MakeIndexKey(sig, entry.request.prompt));
+  AddLocked(entry, sig, MakeIndexKey(sig, entry.request.prompt));
   by_creation_.emplace_back(entry.created_ms, entry.id);
 }
 
@@ -124,9 +130,11 @@ std::uint64_t IndexedStore::Put(const Entry& entry, std::string* error) {
   e.hits = 0;
 
   std::vector<std::uint64_t> replaced;
-  if (const std::uint64_t old = index_.FindExactPrompt(sig.partition, sig.prompt_hash)) {
+  if (const std::uint64_t old = index_.FindExactPrompt(sig.family, sig.prompt_hash)) {
     Entry prev;
-    if (Load(old, &prev) && prev.request.prompt == e.request.prompt &&
+    auto meta = meta_.find(old);
+    if (meta != meta_.end() && meta->second.partition == sig.partition && Load(old, &prev) &&
+        prev.request.prompt == e.request.prompt &&
         EffectiveTenant(prev.request) == sig.tenant && prev.request.task == e.request.task &&
         prev.request.model == e.request.model) {
       replaced.push_back(old);
@@ -160,17 +168,24 @@ std::uint64_t IndexedStore::Put(const Entry& entry, std::string* error) {
   }
   stats_.evictions += evicted.size();
   e.id = id;
-  AddLocked(e, key);
+  AddLocked(e, sig, key);
   by_creation_.emplace_back(e.created_ms, id);
   return id;
 }
 
 std::optional<Match> IndexedStore::Lookup(const Request& request, const LookupOptions& options) {
+  std::vector<Match> matches = LookupCandidates(request, 1, options);
+  if (matches.empty()) return std::nullopt;
+  return std::move(matches.front());
+}
+
+std::vector<Match> IndexedStore::LookupCandidates(const Request& request, std::size_t max,
+                                                  const LookupOptions& options) {
   const PromptTemplate tmpl = SplitPrompt(request.prompt);
   const Signature sig = ComputeSignature(request, tmpl);
   const std::vector<std::uint64_t> shingles = PromptShingles(request.prompt);
   IndexKey key;
-  key.partition = sig.partition;
+  key.partition = sig.family;
   key.template_hash = sig.template_hash;
   key.prompt_hash = sig.prompt_hash;
   key.minhash = ComputeMinHash(shingles);
@@ -181,19 +196,39 @@ std::optional<Match> IndexedStore::Lookup(const Request& request, const LookupOp
   const std::int64_t now = Now();
   SweepExpiredLocked(now);
   IndexQueryOptions q;
-  q.max_template_candidates = kTemplateCandidates;
-  q.max_similar_candidates = options.allow_similar ? kSimilarCandidates : 0;
+  q.max_template_candidates = std::max(kTemplateCandidates, max);
+  q.max_similar_candidates = options.allow_similar ? std::max(kSimilarCandidates, max) : 0;
   q.min_estimate = std::max(0.0, threshold - kEstimateSlack);
-  const std::vector<IndexCandidate> candidates = index_.Query(key, q);
+  // A single best match never needs the similar tier once a same-template
+  // entry exists; several candidates may.
+  q.skip_similar_after_template = max <= 1;
+  std::vector<IndexCandidate> candidates = index_.Query(key, q);
+  if (max > 1) {
+    auto recent = recent_.find(sig.family);
+    if (recent != recent_.end()) {
+      for (std::uint64_t id : recent->second) {  // stale ids are skipped below
+        if (std::none_of(candidates.begin(), candidates.end(),
+                         [id](const IndexCandidate& c) { return c.id == id; })) {
+          candidates.push_back({id, false, false, 0.0});
+        }
+      }
+    }
+  }
 
-  std::optional<Match> best;
+  std::vector<Match> matches;
   std::vector<std::uint64_t> expired;
   for (const IndexCandidate& c : candidates) {
-    // Candidates come best tier first; a same-template match outranks any
-    // similar one, so the rest need no loading.
-    if (best && best->exact_template && !c.exact_template) break;
+    // Candidates come best tier first; once `max` same-template matches are
+    // in hand, similar ones cannot outrank them and need no loading.
+    if (matches.size() >= max && !c.exact_template &&
+        std::all_of(matches.begin(), matches.end(), [](const Match& m) { return m.exact_template; })) {
+      break;
+    }
     auto it = meta_.find(c.id);
-    if (it == meta_.end() || it->second.partition != sig.partition) continue;
+    if (it == meta_.end()) continue;
+    if (options.same_schema ? it->second.partition != sig.partition : it->second.family != sig.family) {
+      continue;
+    }
     if (Expired(it->second, now)) {
       expired.push_back(c.id);
       continue;
@@ -215,24 +250,29 @@ std::optional<Match> IndexedStore::Lookup(const Request& request, const LookupOp
     m.exact_template = m.diff.comparable;
     if (!m.exact_template && m.score < threshold) continue;
     if (!options.allow_similar && !m.exact_template) continue;
-    if (!best || RankOf(m) < RankOf(*best)) best = std::move(m);
+    matches.push_back(std::move(m));
   }
   RemoveLocked(expired, Reason::kExpired);
-  if (!best) {
+  std::stable_sort(matches.begin(), matches.end(), [&](const Match& a, const Match& b) {
+    return RankOf(a, sig.schema_hash) < RankOf(b, sig.schema_hash);
+  });
+  if (matches.size() > max) matches.resize(max);
+  if (matches.empty()) {
     ++stats_.misses;
-    return std::nullopt;
+    return matches;
   }
   ++stats_.hits;
-  Meta& meta = meta_.at(best->entry.id);
+  Match& best = matches.front();
+  Meta& meta = meta_.at(best.entry.id);
   if (options.touch) {
     meta.last_used_ms = now;
     ++meta.hits;
     lru_.splice(lru_.begin(), lru_, meta.lru);
-    Touch(best->entry.id, meta.last_used_ms, meta.hits);
+    Touch(best.entry.id, meta.last_used_ms, meta.hits);
   }
-  best->entry.last_used_ms = meta.last_used_ms;
-  best->entry.hits = meta.hits;
-  return best;
+  best.entry.last_used_ms = meta.last_used_ms;
+  best.entry.hits = meta.hits;
+  return matches;
 }
 
 std::optional<Entry> IndexedStore::Get(std::uint64_t id) {

@@ -25,6 +25,8 @@ class IndexedStore : public Store {
 
   std::uint64_t Put(const Entry& entry, std::string* error) override;
   std::optional<Match> Lookup(const Request& request, const LookupOptions& options) override;
+  std::vector<Match> LookupCandidates(const Request& request, std::size_t max,
+                                      const LookupOptions& options) override;
   std::optional<Entry> Get(std::uint64_t id) override;
   bool Invalidate(std::uint64_t id) override;
   std::size_t InvalidateTask(std::optional<std::string_view> tenant, std::string_view task) override;
@@ -60,6 +62,7 @@ class IndexedStore : public Store {
  private:
   struct Meta {
     std::uint64_t partition = 0;
+    std::uint64_t family = 0;
     std::int64_t created_ms = 0;
     std::int64_t last_used_ms = 0;
     std::uint64_t hits = 0;
@@ -69,10 +72,16 @@ class IndexedStore : public Store {
   enum class Reason { kEvicted, kExpired, kInvalidated, kReplaced };
 
   bool Expired(const Meta& meta, std::int64_t now) const;
-  void AddLocked(const Entry& entry, const IndexKey& key);
+  void AddLocked(const Entry& entry, const Signature& sig, const IndexKey& key);
   // Persists and forgets `ids`; returns how many were removed.
   std::size_t RemoveLocked(const std::vector<std::uint64_t>& ids, Reason reason);
   void SweepExpiredLocked(std::int64_t now);
+
+  // Newest ids per family, for LookupCandidates(max > 1): repeated
+  // structures arrive in bursts, so recent entries are good candidates even
+  // when a paraphrase shares too few shingles for the LSH bands to meet.
+  static constexpr std::size_t kRecentPerFamily = 32;
+  std::unordered_map<std::uint64_t, std::deque<std::uint64_t>> recent_;
 
   RetrievalIndex index_;
   std::unordered_map<std::uint64_t, Meta> meta_;

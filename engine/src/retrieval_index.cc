@@ -204,7 +204,7 @@ double EstimateJaccard(const MinHash& a, const MinHash& b) {
 
 IndexKey MakeIndexKey(const Signature& signature, std::string_view prompt) {
   IndexKey key;
-  key.partition = signature.partition;
+  key.partition = signature.family;
   key.template_hash = signature.template_hash;
   key.prompt_hash = signature.prompt_hash;
   key.minhash = ComputeMinHash(PromptShingles(prompt));

@@ -340,12 +340,15 @@ std::uint64_t ParamsHash(const SamplingParams& params) {
   return HashBytes(s, 0x9A);
 }
 
-std::uint64_t PartitionKey(const Request& request) {
+std::uint64_t FamilyKey(const Request& request) {
   std::uint64_t h = HashBytes(EffectiveTenant(request), 1);
   h = HashCombine(h, HashBytes(request.task, 2));
   h = HashCombine(h, HashBytes(request.model, 3));
-  h = HashCombine(h, ParamsHash(request.params));
-  return HashCombine(h, SchemaHash(request.schema_json));
+  return HashCombine(h, ParamsHash(request.params));
+}
+
+std::uint64_t PartitionKey(const Request& request) {
+  return HashCombine(FamilyKey(request), SchemaHash(request.schema_json));
 }
 
 Signature ComputeSignature(const Request& request, const PromptTemplate& tmpl) {
@@ -358,8 +361,8 @@ Signature ComputeSignature(const Request& request, const PromptTemplate& tmpl) {
   std::uint64_t h = HashBytes(s.tenant, 1);
   h = HashCombine(h, HashBytes(s.task, 2));
   h = HashCombine(h, HashBytes(s.model, 3));
-  h = HashCombine(h, s.params_hash);
-  s.partition = HashCombine(h, s.schema_hash);
+  s.family = HashCombine(h, s.params_hash);
+  s.partition = HashCombine(s.family, s.schema_hash);
   s.template_hash = tmpl.hash;
   s.prompt_hash = HashBytes(request.prompt);
   return s;

@@ -164,6 +164,48 @@ TEST_P(StoreTest, PartitionsNeverMix) {
   EXPECT_EQ(s.Stats().entries, 2u);
 }
 
+TEST_P(StoreTest, OtherSchemasOnlyWhenAskedAndRankedAfterTheOwnSchema) {
+  Store& s = Open();
+  const std::string prompt = "Extract name and age as JSON from: Ann, 31.";
+  Request two = MathRequest(prompt);
+  two.task = "json_extract";
+  two.schema_json = R"({"properties":{"name":{},"age":{}}})";
+  Request one = two;
+  one.schema_json = R"({"properties":{"name":{}}})";
+  s.Put(MakeEntry(two, R"({"name":"Ann","age":31})"));
+  LookupOptions cross;
+  cross.same_schema = false;
+  EXPECT_FALSE(s.Lookup(one).has_value()) << "strict by default";
+  auto m = s.Lookup(one, cross);
+  ASSERT_TRUE(m.has_value());
+  EXPECT_EQ(m->entry.request.schema_json, two.schema_json);
+  // The same prompt under the request's own schema outranks it, and storing
+  // it does not replace the other schema's entry.
+  s.Put(MakeEntry(one, R"({"name":"Ann"})"));
+  EXPECT_EQ(s.Stats().entries, 2u);
+  EXPECT_EQ(s.Lookup(one, cross)->entry.output, R"({"name":"Ann"})");
+  // Other tenants stay invisible across schemas too.
+  Request other = one;
+  other.tenant = "intruder";
+  EXPECT_FALSE(s.Lookup(other, cross).has_value());
+}
+
+TEST_P(StoreTest, LookupCandidatesReturnsSeveralBestFirst) {
+  Store& s = Open();
+  s.Put(MakeEntry(MathRequest("Solve for x: 3x + 5 = 20. Show each step."), "a"));
+  s.Put(MakeEntry(MathRequest("Solve for x: 3x + 5 = 21. Show each step."), "b"));
+  s.Put(MakeEntry(MathRequest("Find x when 3x + 5 = 20, showing each step please."), "c"));
+  LookupOptions loose;
+  loose.similarity_threshold = 0.1;
+  auto all = s.LookupCandidates(MathRequest("Solve for x: 3x + 5 = 20. Show each step."), 5, loose);
+  ASSERT_EQ(all.size(), 3u);
+  EXPECT_EQ(all[0].entry.output, "a");  // identical prompt first
+  EXPECT_TRUE(all[1].exact_template);   // then the same template
+  EXPECT_EQ(all[1].entry.output, "b");
+  EXPECT_EQ(all[2].entry.output, "c");  // then the similar one
+  EXPECT_EQ(s.LookupCandidates(MathRequest("Solve for x: 3x + 5 = 20. Show each step."), 1, loose).size(), 1u);
+}
+
 TEST_P(StoreTest, SamePromptReplaces) {
   Store& s = Open();
   const Request r = MathRequest("Solve for x: 2x = 4.");

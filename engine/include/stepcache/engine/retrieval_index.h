@@ -61,7 +61,9 @@ double EstimateJaccard(const MinHash& a, const MinHash& b);
 
 // What the index knows of one entry (or of a query).
 struct IndexKey {
-  std::uint64_t partition = 0;      // Signature::partition
+  // Signature::family: the index groups entries by family so a lookup may
+  // cross response schemas; stores filter on the full partition otherwise.
+  std::uint64_t partition = 0;
   std::uint64_t template_hash = 0;  // Signature::template_hash
   std::uint64_t prompt_hash = 0;    // Signature::prompt_hash
   MinHash minhash{};

@@ -121,6 +121,10 @@ std::uint64_t ParamsHash(const SamplingParams& params);
 // hash(EffectiveTenant, task, model, ParamsHash, SchemaHash).
 std::uint64_t PartitionKey(const Request& request);
 
+// hash(EffectiveTenant, task, model, ParamsHash): every partition that
+// differs only in the response schema.
+std::uint64_t FamilyKey(const Request& request);
+
 struct Signature {
   std::string tenant;            // EffectiveTenant(request)
   std::string task;
@@ -128,6 +132,10 @@ struct Signature {
   std::uint64_t params_hash = 0;
   std::uint64_t schema_hash = 0;
   std::uint64_t partition = 0;   // PartitionKey(request)
+  // FamilyKey(request): the partition without the response schema. Entries
+  // of one family may be offered across schemas when a caller asks for it
+  // (LookupOptions::same_schema = false) and verifies them against its own.
+  std::uint64_t family = 0;
   std::uint64_t template_hash = 0;
   std::uint64_t prompt_hash = 0; // HashBytes(prompt): identical-prompt hits
 

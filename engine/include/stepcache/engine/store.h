@@ -28,6 +28,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "stepcache/engine/request.h"
 #include "stepcache/engine/signature.h"
@@ -61,6 +62,10 @@ struct LookupOptions {
   bool allow_similar = true;
   // When false a hit does not count as a use (no LRU move, no hit count).
   bool touch = true;
+  // When false, entries whose request differs only in the response schema
+  // are candidates too (ranked after same-schema ones within a tier): for
+  // callers that verify every candidate against their own schema.
+  bool same_schema = true;
 };
 
 struct StoreStats {
@@ -106,6 +111,10 @@ class Store {
   // or nullopt. A hit updates the entry's last use and hit count unless
   // options.touch is false.
   virtual std::optional<Match> Lookup(const Request& request, const LookupOptions& options = {}) = 0;
+  // Up to `max` best live matches, best first (the first is what Lookup
+  // returns). Only the first counts as a use.
+  virtual std::vector<Match> LookupCandidates(const Request& request, std::size_t max,
+                                              const LookupOptions& options = {}) = 0;
 
   // The live entry `id` (not expired), or nullopt. Does not count as a use.
   virtual std::optional<Entry> Get(std::uint64_t id) = 0;
