@@ -202,6 +202,12 @@ std::size_t FindUngrounded(const rapidjson::Value& value, std::string_view point
       if (!source.HasString(s, &scratch)) {
         out->push_back({pointer_of(f), Quote(s) + " does not occur in the source text"});
       }
+    } else if (v.IsBool() && options.check_booleans) {
+      ++examined;
+      const std::string_view word = v.GetBool() ? "true" : "false";
+      if (!source.HasString(word, &scratch)) {
+        out->push_back({pointer_of(f), std::string(word) + " does not occur in the source text"});
+      }
     } else if (v.IsNumber() && options.check_numbers) {
       ++examined;
       if (!source.HasNumber(v.GetDouble())) {

@@ -243,7 +243,7 @@ class GroundingIntegrity final : public IntegrityVerifier {
 bool ReadGroundingOptions(ParamObject& params, GroundingOptions* options,
                           std::vector<std::string>* skip) {
   if (!params.OnlyKeys({"check", "case_insensitive", "normalize_whitespace", "numbers", "strings",
-                        "min_string_length", "skip"})) {
+                        "booleans", "min_string_length", "skip"})) {
     return false;
   }
   int min_length = static_cast<int>(options->min_string_length);
@@ -251,6 +251,7 @@ bool ReadGroundingOptions(ParamObject& params, GroundingOptions* options,
       !params.GetBool("normalize_whitespace", &options->normalize_whitespace) ||
       !params.GetBool("numbers", &options->check_numbers) ||
       !params.GetBool("strings", &options->check_strings) ||
+      !params.GetBool("booleans", &options->check_booleans) ||
       !params.GetInt("min_string_length", &min_length, 0, 1 << 20) ||
       !params.GetStringArray("skip", skip)) {
     return false;

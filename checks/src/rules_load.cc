@@ -70,6 +70,7 @@ std::unique_ptr<StepVerifier> MakeStepVerifier(const std::string& check, ParamOb
   if (check == "grounding") return internal::MakeGroundingVerifier(params);
   if (check == "schema") return internal::MakeSchemaVerifier(params);
   if (check == "pattern") return internal::MakePatternVerifier(params);
+  if (check == "labeled_fields") return internal::MakeLabeledFieldVerifier(params);
   *known = false;
   return nullptr;
 }

@@ -28,6 +28,7 @@ std::unique_ptr<StepVerifier> MakeNumericConsistencyVerifier(ParamObject& params
 std::unique_ptr<StepVerifier> MakeGroundingVerifier(ParamObject& params);
 std::unique_ptr<StepVerifier> MakeSchemaVerifier(ParamObject& params);
 std::unique_ptr<StepVerifier> MakePatternVerifier(ParamObject& params);
+std::unique_ptr<StepVerifier> MakeLabeledFieldVerifier(ParamObject& params);
 
 // Integrity checks.
 std::unique_ptr<IntegrityVerifier> MakeParsesIntegrity(ParamObject& params);

@@ -29,7 +29,7 @@ std::vector<std::string> Pointers(const std::vector<UngroundedValue>& v) {
 
 const char kInvoice[] =
     "Invoice from ACME   Corp.\nCustomer: Jane Doe, age 34.\nTotal: $3.50 for 1,200 units; "
-    "temperature -5 C.";
+    "temperature -5 C. Paid: true.";
 
 TEST(GroundingTest, EverythingGrounded) {
   EXPECT_TRUE(Ungrounded(R"({"company": "acme corp.", "customer": "Jane Doe", "age": 34,

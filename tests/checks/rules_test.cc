@@ -60,7 +60,9 @@ TEST(RulesTest, BuiltinContents) {
   EXPECT_EQ(json->patch().fallback, PatchFallback::kBackendRepair);
   EXPECT_EQ(json->skip_conditions()[0].when, SkipWhen::kSourceTextChanged);
   EXPECT_DOUBLE_EQ(json->skip_conditions()[0].min_similarity, 0.5);
-  EXPECT_TRUE(json->retrieval().same_schema);
+  // Cached answers under another schema are candidates: verification
+  // against the request's own schema decides.
+  EXPECT_FALSE(json->retrieval().same_schema);
   RulesError error;
   EXPECT_FALSE(TaskRules::LoadBuiltin("nope", &error));
   EXPECT_NE(error.message.find("linear_equation"), std::string::npos) << error.message;
@@ -311,9 +313,28 @@ TEST_F(JsonFixture, NotJsonIsNotSegmented) {
 
 TEST_F(JsonFixture, WithoutSchemaOnlyGroundingApplies) {
   TaskInput no_schema{kSource};
-  CheckResult r = rules->Check(no_schema, R"({"name": "Maria Lopez", "age": 34, "flag": true})");
+  CheckResult r = rules->Check(no_schema, R"({"name": "Maria Lopez", "age": 34, "note": null})");
   EXPECT_TRUE(r.pass) << Dump(r);
   EXPECT_EQ(Passes(r), (std::vector<std::optional<bool>>{true, true, std::nullopt}));
+}
+
+TEST_F(JsonFixture, BooleansMustBeWrittenInTheSource) {
+  TaskInput no_schema{kSource};
+  CheckResult r = rules->Check(no_schema, R"({"name": "Maria Lopez", "flag": true})");
+  EXPECT_FALSE(r.pass) << Dump(r);
+  EXPECT_EQ(Passes(r), (std::vector<std::optional<bool>>{true, false}));
+}
+
+TEST_F(JsonFixture, LabeledFieldsMustHoldTheWholeStatedValue) {
+  const std::string form = "Please file this.\nProduct: steel bolts\nQuantity: 1,200\nPaid: false\n";
+  TaskInput in{form};
+  CheckResult ok = rules->Check(in, R"({"product": "Steel  Bolts", "quantity": 1200, "paid": false})");
+  EXPECT_TRUE(ok.pass) << Dump(ok);
+  // Grounded as a substring, but not the value the text states.
+  CheckResult cut = rules->Check(in, R"({"product": "steel", "quantity": 1200, "paid": false})");
+  EXPECT_FALSE(cut.pass) << Dump(cut);
+  EXPECT_EQ(Passes(cut), (std::vector<std::optional<bool>>{false, true, true}));
+  EXPECT_NE(cut.verdicts[0].reason.find("steel bolts"), std::string::npos) << cut.verdicts[0].reason;
 }
 
 // ---- Loading user rules and errors -----------------------------------------

@@ -20,6 +20,9 @@ struct GroundingOptions {
   bool normalize_whitespace = true;  // runs of whitespace compare as one space, ends trimmed
   bool check_strings = true;
   bool check_numbers = true;         // numbers match numerically: 3.5 ~ "3.50", 1200 ~ "1,200"
+  // true/false must be written in the source ("Paid: false" grounds false,
+  // not true): a cached boolean from another text is caught like a string.
+  bool check_booleans = true;
   // Strings shorter than this (after normalisation) are not checked: a
   // single letter occurs in almost any text.
   std::size_t min_string_length = 1;
