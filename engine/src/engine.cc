@@ -15,6 +15,10 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
+// Cached candidates verified per request: the retrieval ranking is by prompt
+// similarity, which a paraphrase can fool; verification has the last word.
+constexpr std::size_t kCandidates = 4;
+
 double Seconds(Clock::time_point from) {
   return std::chrono::duration<double>(Clock::now() - from).count();
 }
@@ -120,27 +124,34 @@ struct Engine::Impl {
     return Patch(ctx, output, check);
   }
 
-  // The best verified starting point among the cached output and its licensed
-  // rewrites: the first that passes, else the one failing the fewest steps.
-  std::pair<std::string, checks::CheckResult> BestCandidate(ServeContext& ctx, const Match& match) {
-    std::vector<std::string> variants;
-    const std::string& cached = match.entry.output;
-    if (auto rewritten = ApplySlotRewrites(cached, match.diff)) variants.push_back(*rewritten);
-    if (ctx.schema_json) {
-      for (std::size_t i = 0, n = variants.size(); i <= n; ++i) {
-        const std::string& base = i < n ? variants[i] : cached;
-        if (auto projected = ProjectToSchema(base, *ctx.schema_json)) variants.push_back(*projected);
+  struct Candidate {
+    const Match* match = nullptr;
+    std::string output;  // the cached output, possibly rewritten
+    checks::CheckResult check;
+  };
+
+  // The best verified starting point among the cached candidates and their
+  // licensed rewrites: the first that passes, else the one failing the
+  // smallest fraction of its steps.
+  Candidate BestCandidate(ServeContext& ctx, const std::vector<Match>& matches) {
+    Candidate best;
+    for (const Match& match : matches) {
+      std::vector<std::string> variants;
+      const std::string& cached = match.entry.output;
+      if (auto rewritten = ApplySlotRewrites(cached, match.diff)) variants.push_back(*rewritten);
+      if (ctx.schema_json) {
+        for (std::size_t i = 0, n = variants.size(); i <= n; ++i) {
+          const std::string& base = i < n ? variants[i] : cached;
+          if (auto projected = ProjectToSchema(base, *ctx.schema_json)) variants.push_back(*projected);
+        }
       }
-    }
-    variants.push_back(cached);
-    std::pair<std::string, checks::CheckResult> best;
-    bool have = false;
-    for (const std::string& v : variants) {
-      checks::CheckResult c = ctx.Check(v);
-      if (c.pass) return {v, std::move(c)};
-      if (!have || c.FailingFraction() < best.second.FailingFraction()) {
-        best = {v, std::move(c)};
-        have = true;
+      variants.push_back(cached);
+      for (std::string& v : variants) {
+        checks::CheckResult c = ctx.Check(v);
+        if (c.pass) return Candidate{&match, std::move(v), std::move(c)};
+        if (!best.match || c.FailingFraction() < best.check.FailingFraction()) {
+          best = Candidate{&match, std::move(v), std::move(c)};
+        }
       }
     }
     return best;
@@ -206,24 +217,28 @@ Response Engine::Serve(const Request& incoming) {
   ctx.input.schema_json = ctx.schema_json;
 
   Outcome outcome;
-  std::optional<Match> match;
-  if (impl_->options.enable_cache) match = impl_->store->Lookup(request);
-  if (match && match->score < rules->retrieval().min_similarity && !match->exact_template) {
-    match.reset();
+  std::vector<Match> matches;
+  if (impl_->options.enable_cache) {
+    LookupOptions lookup;
+    lookup.similarity_threshold = rules->retrieval().min_similarity;
+    lookup.same_schema = rules->retrieval().same_schema;
+    matches = impl_->store->LookupCandidates(request, kCandidates, lookup);
   }
-  if (!match) {
+  if (matches.empty()) {
     ctx.metrics.path = Path::kSkip;
     ctx.metrics.reason = impl_->options.enable_cache ? "no cached candidate" : "cache disabled";
     outcome = impl_->Generate(ctx);
   } else {
-    ctx.metrics.match_score = match->score;
-    auto [candidate, check] = impl_->BestCandidate(ctx, *match);
-    checks::SkipDecision skip = rules->ShouldSkipReuse(match->entry.request.prompt, ctx.input, check);
+    Impl::Candidate best = impl_->BestCandidate(ctx, matches);
+    ctx.metrics.match_score = best.match->score;
+    const checks::CheckResult& check = best.check;
+    checks::SkipDecision skip =
+        rules->ShouldSkipReuse(best.match->entry.request.prompt, ctx.input, check);
     if (check.pass) {
       ctx.metrics.path = Path::kReuse;
       ctx.metrics.reason = "all " + std::to_string(check.steps.size()) + " steps verified";
-      ctx.metrics.reused_tokens = EstimateTokens(candidate);
-      outcome = Outcome{true, candidate, ""};
+      ctx.metrics.reused_tokens = EstimateTokens(best.output);
+      outcome = Outcome{true, best.output, ""};
     } else if (skip.skip) {
       ctx.metrics.path = Path::kSkip;
       ctx.metrics.reason = skip.reason;
@@ -232,10 +247,10 @@ Response Engine::Serve(const Request& incoming) {
       ctx.metrics.path = Path::kPatch;
       ctx.metrics.reason = std::to_string(check.failing_steps.size() + check.missing_pointers.size()) +
                            " of " + std::to_string(check.steps.size()) + " steps failed";
-      outcome = Patch(ctx, candidate, check);
+      outcome = Patch(ctx, best.output, check);
       if (outcome.ok) {
         // What was kept of the candidate, roughly: everything not regenerated.
-        const std::int64_t kept = EstimateTokens(candidate) - ctx.metrics.completion_tokens;
+        const std::int64_t kept = EstimateTokens(best.output) - ctx.metrics.completion_tokens;
         ctx.metrics.reused_tokens = std::max<std::int64_t>(0, kept);
       } else {
         // Patching failed: fall back to one full generation.
@@ -247,6 +262,7 @@ Response Engine::Serve(const Request& incoming) {
   }
 
   if (outcome.ok) {
+    outcome.output = Finalize(ctx, outcome.output);
     // Integrity of the stitched whole was part of every Check above; the
     // output is verified against this request, so it may serve the next.
     if (impl_->options.enable_cache) impl_->Put(ctx, outcome.output);

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "requests.h"
+#include "stepcache/grammars/json_extract.h"
 #include "stepcache/checks/json_repair.h"
 #include "stepcache/schemas/json.h"
 #include "stepcache/schemas/json_pointer.h"
@@ -199,6 +200,19 @@ std::string RepairLocally(const ServeContext& ctx, const std::string& output) {
   checks::RepairError error;
   if (!checks::RepairJson(output, &result, &error, options)) return output;
   return result.json;
+}
+
+std::string Finalize(ServeContext& ctx, const std::string& output) {
+  if (ctx.rules->grammar() != grammars::Grammar::kJson) return output;
+  auto span = grammars::ExtractJson(output);
+  if (!span) return output;
+  rapidjson::Document doc;
+  if (!ParseJson(std::string_view(output).substr(span->begin, span->end - span->begin), doc)) {
+    return output;
+  }
+  std::string clean = JsonToString(doc);
+  if (clean == output) return output;
+  return ctx.Check(clean).pass ? clean : output;
 }
 
 Outcome Patch(ServeContext& ctx, const std::string& output, const checks::CheckResult& check) {

@@ -28,6 +28,11 @@ Outcome Patch(ServeContext& ctx, const std::string& output, const checks::CheckR
 // for non-JSON tasks or when nothing could be repaired.
 std::string RepairLocally(const ServeContext& ctx, const std::string& output);
 
+// What the caller receives for a verified `output`: for JSON tasks exactly
+// the JSON value, compact, without the prose or fences a backend wrapped it
+// in (re-checked, so the cleaned value is verified too); else `output`.
+std::string Finalize(ServeContext& ctx, const std::string& output);
+
 }  // namespace stepcache::engine
 
 #endif  // STEPCACHE_ENGINE_SRC_PATCHER_H_
