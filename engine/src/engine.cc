@@ -15,9 +15,48 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-// Cached candidates verified per request: the retrieval ranking is by prompt
-// similarity, which a paraphrase can fool; verification has the last word.
+// Cached candidates fetched, and verified, per request: the store ranks by
+// prompt similarity, which a paraphrase can fool (another request with the
+// same wording looks closer than this one's own equation reworded), so the
+// planner re-ranks a wider pool by the task's slots and verifies the best.
+constexpr std::size_t kPool = 16;
 constexpr std::size_t kCandidates = 4;
+
+// Multiset Jaccard of the number and variable slots of two prompts: for
+// tasks whose identity lives in their constants ("numbers" retrieval).
+double SlotOverlap(const PromptTemplate& a, const PromptTemplate& b) {
+  std::map<std::string, int> ca, cb;
+  for (const Slot& s : a.slots) if (s.kind != SlotKind::kQuoted) ++ca[s.text];
+  for (const Slot& s : b.slots) if (s.kind != SlotKind::kQuoted) ++cb[s.text];
+  int inter = 0, uni = 0;
+  for (const auto& [k, n] : ca) {
+    auto it = cb.find(k);
+    const int m = it == cb.end() ? 0 : it->second;
+    inter += std::min(n, m);
+    uni += std::max(n, m);
+  }
+  for (const auto& [k, m] : cb) if (!ca.count(k)) uni += m;
+  return uni == 0 ? 0.0 : static_cast<double>(inter) / uni;
+}
+
+// Re-ranks the store's pool by the rules' retrieval hint and keeps the best
+// kCandidates.
+void Rerank(const checks::RetrievalHints& hints, const Request& request, std::vector<Match>* pool) {
+  if (hints.slots == "numbers") {
+    const PromptTemplate incoming = SplitPrompt(request.prompt);
+    std::vector<std::pair<double, std::size_t>> order;
+    for (std::size_t i = 0; i < pool->size(); ++i) {
+      const Match& m = (*pool)[i];
+      const double tier = m.exact_prompt ? 2 : m.exact_template ? 1 : 0;
+      order.emplace_back(tier + SlotOverlap(m.entry.prompt_template, incoming) + m.score * 1e-3, i);
+    }
+    std::stable_sort(order.begin(), order.end(), [](auto& x, auto& y) { return x.first > y.first; });
+    std::vector<Match> ranked;
+    for (const auto& [score, i] : order) ranked.push_back(std::move((*pool)[i]));
+    *pool = std::move(ranked);
+  }
+  if (pool->size() > kCandidates) pool->resize(kCandidates);
+}
 
 double Seconds(Clock::time_point from) {
   return std::chrono::duration<double>(Clock::now() - from).count();
@@ -222,7 +261,8 @@ Response Engine::Serve(const Request& incoming) {
     LookupOptions lookup;
     lookup.similarity_threshold = rules->retrieval().min_similarity;
     lookup.same_schema = rules->retrieval().same_schema;
-    matches = impl_->store->LookupCandidates(request, kCandidates, lookup);
+    matches = impl_->store->LookupCandidates(request, kPool, lookup);
+    Rerank(rules->retrieval(), request, &matches);
   }
   if (matches.empty()) {
     ctx.metrics.path = Path::kSkip;
