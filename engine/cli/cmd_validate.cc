@@ -232,7 +232,8 @@ const RegisterCommand kValidate(
                      "URI=FILE: a document that $ref may name by URI (repeatable)")
           ->allow_extra_args(false);
       auto* stats = app.add_flag("--stats", args->stats,
-                                 "Print one timing summary instead of per-instance results");
+                                 "Print one timing summary instead of per-instance results "
+                                 "(exit 0 unless the input is bad)");
       app.add_option("--repeat", args->repeat, "Validate every instance N times (with --stats)")
           ->check(CLI::Range(1, 1000000000))
           ->needs(stats);
