@@ -119,18 +119,13 @@ int Run(const BenchArgs& a) {
   std::vector<bench::SeedRun> runs;
   if (!bench::RunBench(options, &runs, &error, progress)) return BadInput(error);
 
-  // The backend's own description says whether it is simulated.
-  std::string backend_name = a.backend;
+  // The backends report whether their figures are simulated.
   bool simulated = false;
-  {
-    engine::Options o;
-    o.backend = a.backend;
-    if (auto e = engine::Engine::Open(o, &error)) backend_name = e->backend_name();
-  }
   for (const auto& run : runs) {
     for (const auto& r : run.stepcache) simulated = simulated || r.metrics.simulated;
     for (const auto& r : run.baseline) simulated = simulated || r.metrics.simulated;
   }
+  const std::string backend_name = a.backend;
   bench::BenchReport report = bench::BuildReport(runs, backend_name, simulated);
   std::cout << bench::ReportTable(report);
   if (!a.report.empty() && !WriteText(a.report, bench::ReportJson(report))) {
