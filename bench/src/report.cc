@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <numeric>
 
 #include <rapidjson/prettywriter.h>
@@ -319,27 +320,71 @@ std::string TokenSvg(const Summary& b, const Summary& s) {
   return svg + "</svg>";
 }
 
-// A cost curve from Google Benchmark JSON: real_time and any "p99"/"bytes"
-// counters of benchmarks whose last name component is the entry count.
+// The retrieval cost curve from retrieval_bench's Google Benchmark JSON:
+// per-lookup p99 (thread CPU) and index bytes per entry against the number of
+// entries, one line per lookup kind (exact template, similar, miss) of the
+// full store lookup. Empty when the JSON holds no such rows.
 std::string RetrievalSvg(const std::string& gbench_json) {
   rapidjson::Document doc;
   if (gbench_json.empty() || doc.Parse(gbench_json.c_str()).HasParseError() || !doc.IsObject() ||
       !doc.HasMember("benchmarks") || !doc["benchmarks"].IsArray()) {
     return "";
   }
-  std::string rows;
+  // mode -> entries -> (p99 us, bytes per entry)
+  std::map<std::string, std::map<double, std::pair<double, double>>> curves;
   for (const auto& b : doc["benchmarks"].GetArray()) {
     if (!b.IsObject() || !b.HasMember("name") || !b["name"].IsString()) continue;
-    rows += "<tr><td>" + Esc(b["name"].GetString()) + "</td>";
-    for (const char* key : {"real_time", "p99_us", "index_bytes_per_entry", "bytes_per_entry"}) {
-      rows += "<td>";
-      if (b.HasMember(key) && b[key].IsNumber()) rows += Fmt("%.4g", b[key].GetDouble());
-      rows += "</td>";
-    }
-    rows += "</tr>";
+    const std::string name = b["name"].GetString();
+    const std::string prefix = "BM_StoreLookup/";
+    if (name.rfind(prefix, 0) != 0) continue;
+    const std::size_t slash = name.find('/', prefix.size());
+    if (slash == std::string::npos) continue;
+    const std::string mode = name.substr(prefix.size(), slash - prefix.size());
+    const double n = std::atof(name.c_str() + slash + 1);
+    const char* p99 = b.HasMember("p99_cpu_us") ? "p99_cpu_us" : "p99_us";
+    if (n <= 0 || !b.HasMember(p99) || !b[p99].IsNumber()) continue;
+    const double bytes = b.HasMember("bytes_per_entry") && b["bytes_per_entry"].IsNumber()
+                             ? b["bytes_per_entry"].GetDouble() : 0;
+    curves[mode][n] = {b[p99].GetDouble(), bytes};
   }
-  return "<table><tr><th>benchmark</th><th>time</th><th>p99 (us)</th><th>index bytes/entry</th>"
-         "<th>bytes/entry</th></tr>" + rows + "</table>";
+  if (curves.empty()) return "";
+  double max_us = 1, max_bytes = 1;
+  for (const auto& [mode, pts] : curves) {
+    for (const auto& [n, v] : pts) {
+      max_us = std::max(max_us, v.first);
+      max_bytes = std::max(max_bytes, v.second);
+    }
+  }
+  const double L = 70, R = 140, T = 20, B = 40, W = 640, H = 300;
+  auto x_of = [&](double n) { return L + (std::log10(n) - 3) / 3 * (W - L - R); };
+  auto y_us = [&](double v) { return T + (1 - v / (max_us * 1.1)) * (H - T - B); };
+  auto y_b = [&](double v) { return T + (1 - v / (max_bytes * 1.1)) * (H - T - B); };
+  std::string svg = "<svg xmlns='http://www.w3.org/2000/svg' width='640' height='300' font-size='11'>"
+                    "<rect width='640' height='300' fill='white'/>";
+  for (int e = 3; e <= 6; ++e) {
+    const double x = x_of(std::pow(10.0, e));
+    svg += Fmt("<line x1='%.1f' ", x) + Fmt("x2='%.1f' y1='20' y2='260' stroke='#ddd'/>", x);
+    svg += Fmt("<text x='%.1f' y='275'>1e", x - 8) + std::to_string(e) + "</text>";
+  }
+  svg += Fmt("<text x='4' y='16'>p99 lookup (us, thread CPU); max %.0f</text>", max_us);
+  svg += Fmt("<text x='380' y='16' fill='#888'>dashed: index bytes/entry (max %.0f)</text>", max_bytes);
+  svg += "<text x='250' y='295'>entries in the store (log scale)</text>";
+  const char* colors[] = {"#2471a3", "#c0392b", "#27ae60", "#8e44ad"};
+  int c = 0;
+  for (const auto& [mode, pts] : curves) {
+    std::string d, db;
+    for (const auto& [n, v] : pts) {
+      d += (d.empty() ? "M" : " L") + Fmt("%.1f ", x_of(n)) + Fmt("%.1f", y_us(v.first));
+      db += (db.empty() ? "M" : " L") + Fmt("%.1f ", x_of(n)) + Fmt("%.1f", y_b(v.second));
+    }
+    const char* color = colors[c % 4];
+    svg += "<path d='" + d + "' fill='none' stroke='" + color + "' stroke-width='2'/>";
+    svg += "<path d='" + db + "' fill='none' stroke='" + color + "' stroke-dasharray='4 3'/>";
+    svg += Fmt("<text x='%.0f' ", W - R + 10) + Fmt("y='%.0f' fill='", 40.0 + 16 * c) + color + "'>" +
+           Esc(mode) + "</text>";
+    ++c;
+  }
+  return svg + "</svg>";
 }
 
 }  // namespace
