@@ -389,6 +389,11 @@ std::string RetrievalSvg(const std::string& gbench_json) {
 
 }  // namespace
 
+std::string ReportCdfSvg(const BenchReport& r) {
+  return "<?xml version='1.0' encoding='UTF-8'?>\n" +
+         CdfSvg(r.baseline_latencies, r.stepcache_latencies) + "\n";
+}
+
 std::string ReportHtml(const BenchReport& r, const std::string& retrieval_curve_json) {
   std::string html =
       "<!doctype html><html><head><meta charset='utf-8'><title>StepCache benchmark</title>"

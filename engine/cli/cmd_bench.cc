@@ -20,7 +20,7 @@ struct BenchArgs {
   bool generate = false;
   std::uint64_t seed = 42;
   std::string workload, backend = "sim", store = "memory", rules, model = "stepcache-sim";
-  std::string seeds = "42,43,44", report, html, retrieval_json, details;
+  std::string seeds = "42,43,44", report, html, chart, retrieval_json, details;
 };
 
 bool ParseSeeds(const std::string& text, std::vector<std::uint64_t>* seeds) {
@@ -134,6 +134,9 @@ int Run(const BenchArgs& a) {
   if (!a.html.empty() && !WriteText(a.html, bench::ReportHtml(report, retrieval))) {
     return BadInput(a.html + ": cannot write the HTML report");
   }
+  if (!a.chart.empty() && !WriteText(a.chart, bench::ReportCdfSvg(report))) {
+    return BadInput(a.chart + ": cannot write the chart");
+  }
   if (!a.details.empty() && !WriteText(a.details, Details(runs))) {
     return BadInput(a.details + ": cannot write the details");
   }
@@ -154,6 +157,7 @@ const RegisterCommand kBench(
       app.add_option("--seeds", a->seeds, "Comma-separated seeds (default 42,43,44)");
       app.add_option("--report", a->report, "Write the JSON report here");
       app.add_option("--html", a->html, "Write a self-contained HTML report here");
+      app.add_option("--chart", a->chart, "Write the latency CDF as a standalone SVG here");
       app.add_option("--retrieval-json", a->retrieval_json,
                      "Google Benchmark JSON of retrieval_bench, drawn as a cost curve in --html");
       app.add_option("--details", a->details, "Write per-request results (JSON lines) here");

@@ -53,6 +53,10 @@ std::string ReportTable(const BenchReport& report);
 // curve when given.
 std::string ReportHtml(const BenchReport& report, const std::string& retrieval_curve_json = "");
 
+// The latency CDF of both systems alone, as a standalone SVG document (the
+// README's chart).
+std::string ReportCdfSvg(const BenchReport& report);
+
 }  // namespace stepcache::bench
 
 #endif  // STEPCACHE_BENCH_REPORT_H_
