@@ -127,22 +127,15 @@ class Compiler {
     if (rest.empty()) out->mode = Regex::kPrefixOnly;
     else if (rest == "$") out->mode = Regex::kExact;
   }
+  // One RE2 compile per pattern: translation and compilation together
+  // (compiling to check and again to keep doubled the cost of \p{..}).
   bool CompileRe2(std::string_view pattern, std::unique_ptr<RE2>* out, std::string* why) {
-    std::string translated;
     RegexError rerr;
-    if (!TranslateEcmaRegex(pattern, &translated, &rerr)) {
+    *out = CompileEcmaRegex(pattern, &rerr);
+    if (!*out) {
       *why = rerr.message;
       return false;
     }
-    RE2::Options opts;
-    opts.set_log_errors(false);
-    opts.set_encoding(RE2::Options::EncodingUTF8);
-    auto re = std::make_unique<RE2>(translated, opts);
-    if (!re->ok()) {
-      *why = re->error();
-      return false;
-    }
-    *out = std::move(re);
     return true;
   }
 
