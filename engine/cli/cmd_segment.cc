@@ -92,6 +92,11 @@ const RegisterCommand kSegment(
         std::string text;
         std::string read_error;
         if (!ReadInput(args->file, options.max_bytes, &text, &read_error)) return BadInput(read_error);
+        if (text.size() > options.max_bytes) {
+          return BadInput(args->file + ": input exceeds the limit of " +
+                          std::to_string(options.max_bytes) + " bytes at byte " +
+                          std::to_string(options.max_bytes));
+        }
         grammars::Steps steps;
         grammars::SegmentError error;
         if (!grammars::Segment(text, *grammar, &steps, &error, options)) {

@@ -116,6 +116,15 @@ std::optional<std::size_t> BalancedEnd(std::string_view answer, std::size_t star
 
 std::optional<JsonSpan> ExtractJson(std::string_view answer) {
   Budget budget(4 * answer.size() + (std::size_t{64} << 10));
+  std::size_t begin = 0;
+  std::size_t end = answer.size();
+  Trim(answer, &begin, &end);
+  // A bare object or array is its own first top-level value; checking it
+  // first also keeps a fence quoted inside one of its strings from winning.
+  if (begin < end && (answer[begin] == '{' || answer[begin] == '[') &&
+      IsValidJson(answer, begin, end, &budget)) {
+    return JsonSpan{begin, end, false};
+  }
   if (std::optional<JsonSpan> fenced = FromFences(answer, &budget)) return fenced;
 
   std::size_t candidates = 0;
@@ -126,9 +135,6 @@ std::optional<JsonSpan> ExtractJson(std::string_view answer) {
     if (end && IsValidJson(answer, start, *end, &budget)) return JsonSpan{start, *end, false};
   }
 
-  std::size_t begin = 0;
-  std::size_t end = answer.size();
-  Trim(answer, &begin, &end);
   Budget whole(answer.size());  // the last resort always gets its one look
   if (IsValidJson(answer, begin, end, &whole)) return JsonSpan{begin, end, false};
   return std::nullopt;

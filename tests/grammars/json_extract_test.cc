@@ -66,6 +66,13 @@ TEST(ExtractJson, SkipsBalancedButInvalidCandidates) {
   EXPECT_EQ(Extracted("A stray { then [1, 2]"), "[1, 2]");
 }
 
+TEST(ExtractJson, FenceQuotedInsideBareJsonIsNotAFence) {
+  const std::string answer = "{\"md\": \"```json\\n1\\n```\"}";
+  bool fenced = true;
+  EXPECT_EQ(Extracted(answer, &fenced), answer);
+  EXPECT_FALSE(fenced);
+}
+
 TEST(ExtractJson, WholeTextScalar) {
   EXPECT_EQ(Extracted(" \"just a string\" "), "\"just a string\"");
   EXPECT_EQ(Extracted("42"), "42");

@@ -33,6 +33,28 @@ struct SegmentError {
 };
 
 // Returns false with *error when the input cannot be segmented with `grammar`.
+// On success *steps holds the steps in text order (previous contents are
+// replaced); each step's text is exactly input[begin, end), spans never
+// overlap. Inputs over options.max_bytes are refused (error offset =
+// max_bytes). Per grammar:
+//  - kJson: the whole (trimmed) text when it is JSON, else the value
+//    ExtractJson finds; offsets are always into `text`. One step per member
+//    ("key": value, without the comma; kMember, pointer "/key" escaped per
+//    RFC 6901) or element (kElement, "/0"); members holding non-empty objects
+//    or arrays are split into their children while the depth is below
+//    json_depth. A scalar or empty container is one kElement step with
+//    pointer "". Malformed JSON (or nesting deeper than 1000) is an error
+//    with the byte offset ParseJson reports. No recursion per nesting level.
+//  - kEquations: one step per non-blank line (newline and trailing "\r"
+//    excluded); kEquation with `equation` set when FindEquation (equation.h)
+//    finds one, else kLine.
+//  - kMarkdown: kHeading (ATX "#"), kListItem ("-", "*", "+", "1.", "1)",
+//    with indented continuation lines, also after blank lines; nested items
+//    are items of their own), kParagraph (runs of other non-blank lines),
+//    kCodeBlock (``` or ~~~ fences included; an unterminated fence runs to
+//    the end). Blocks span whole lines.
+//  - kLines: one kLine step per non-blank line.
+// Linear time in the input for every grammar.
 bool Segment(std::string_view text, Grammar grammar, Steps* steps,
              SegmentError* error = nullptr, const SegmentOptions& options = {});
 
