@@ -117,7 +117,8 @@ Outcome PatchJson(ServeContext& ctx, const std::string& output, const checks::Ch
     if (!ParseJson(current, doc) || !doc.IsObject()) doc.SetObject();
     std::vector<std::string> members = FailingMembers(ctx, c, doc);
     if (members.empty()) break;
-    auto response = ctx.Call(JsonRegionRequest(*ctx.request, *ctx.schema_json, members));
+    auto response = ctx.Call(
+        JsonRegionRequest(*ctx.request, *ctx.schema_json, members, round > 0 ? Describe(c) : ""));
     if (!response) continue;
     std::string region_text = RepairLocally(ctx, response->content);
     rapidjson::Document region;
@@ -152,8 +153,10 @@ Outcome PatchSteps(ServeContext& ctx, const std::string& output, const checks::C
       const std::size_t cut = first_bad < c.steps.size() ? c.steps[first_bad].begin : current.size();
       prefix = std::string(TrimRight(std::string_view(current).substr(0, cut)));
     }
-    auto response = ctx.Call(prefix.empty() ? FullRequest(*ctx.request)
-                                            : ContinuationRequest(*ctx.request, prefix));
+    const std::string problem = round > 0 ? Describe(c) : "";
+    auto response = ctx.Call(prefix.empty() ? (round > 0 ? RepairRequest(*ctx.request, current, problem)
+                                                         : FullRequest(*ctx.request))
+                                            : ContinuationRequest(*ctx.request, prefix, problem));
     if (!response) continue;
     std::string continuation(TrimRight(response->content));
     // A backend that restarts from the top instead of continuing gave a

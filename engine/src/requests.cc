@@ -37,7 +37,7 @@ ChatRequest FullRequest(const Request& request) {
 }
 
 ChatRequest JsonRegionRequest(const Request& request, const rapidjson::Value& schema,
-                              const std::vector<std::string>& members) {
+                              const std::vector<std::string>& members, const std::string& problem) {
   ChatRequest chat = Base(request);
   rapidjson::Document region;
   region.SetObject();
@@ -72,17 +72,20 @@ ChatRequest JsonRegionRequest(const Request& request, const rapidjson::Value& sc
   }
   chat.messages.back().content +=
       "\n\nOnly these fields are needed now: " + list +
-      ". Answer with a JSON object holding exactly those fields.";
+      ". Answer with a JSON object holding exactly those fields." +
+      (problem.empty() ? "" : " The previous answer was rejected: " + problem + ".");
   SetSchema(&chat, request.task.empty() ? "region" : request.task + "_region", JsonToString(region));
   return chat;
 }
 
-ChatRequest ContinuationRequest(const Request& request, const std::string& verified_prefix) {
+ChatRequest ContinuationRequest(const Request& request, const std::string& verified_prefix,
+                                const std::string& problem) {
   ChatRequest chat = Base(request);
   chat.messages.push_back({"assistant", verified_prefix});
   chat.messages.push_back(
       {"user", "Those steps are verified. Continue from the next step to the final answer, "
-               "one step per line, without repeating the steps above."});
+               "one step per line, without repeating the steps above." +
+                   (problem.empty() ? "" : " The previous continuation was rejected: " + problem + ".")});
   return chat;
 }
 

@@ -23,11 +23,16 @@ ChatRequest FullRequest(const Request& request);
 // the parsed request schema; the region schema keeps its `properties`
 // entries for those members (and the root's $defs/definitions so local
 // $refs still resolve), requires all of them and forbids any other.
+// `problem`, when not empty, says what was wrong with the previous attempt:
+// it helps a real model, and it makes a retry a different request for a
+// deterministic one (which answers the same request the same way).
 ChatRequest JsonRegionRequest(const Request& request, const rapidjson::Value& schema,
-                              const std::vector<std::string>& members);
+                              const std::vector<std::string>& members,
+                              const std::string& problem = "");
 
 // Continue a step-by-step answer after a verified prefix (one step per line).
-ChatRequest ContinuationRequest(const Request& request, const std::string& verified_prefix);
+ChatRequest ContinuationRequest(const Request& request, const std::string& verified_prefix,
+                                const std::string& problem = "");
 
 // Ask once more for the whole answer, naming what was wrong with the last one.
 ChatRequest RepairRequest(const Request& request, const std::string& previous_answer,
