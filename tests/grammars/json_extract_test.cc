@@ -67,7 +67,7 @@ TEST(ExtractJson, SkipsBalancedButInvalidCandidates) {
 }
 
 TEST(ExtractJson, FenceQuotedInsideBareJsonIsNotAFence) {
-  const std::string answer = "{\"md\": \"```json\\n1\\n```\"}";
+  const std::string answer = "{\"md\": \"``` [1] ```\"}";
   bool fenced = true;
   EXPECT_EQ(Extracted(answer, &fenced), answer);
   EXPECT_FALSE(fenced);
