@@ -228,8 +228,7 @@ double Since(std::chrono::steady_clock::time_point start) {
 
 enum TaskSel { kLinear = 0, kJson = 1, kMixed = 2 };
 
-void BM_ReusePath(benchmark::State& state) {
-  const TaskSel sel = static_cast<TaskSel>(state.range(0));
+void BM_ReusePath(benchmark::State& state, TaskSel sel) {
   auto engine = FilledEngine(state);
   if (!engine) return;
   // Candidates: the stored requests of the selected task(s), interleaved so
@@ -285,14 +284,17 @@ void BM_ReusePath(benchmark::State& state) {
   state.counters["setup_nonreuse"] = static_cast<double>(other_path + errors);
   state.counters["pool"] = static_cast<double>(timed.size());
 }
-BENCHMARK(BM_ReusePath)->ArgName("task")->Arg(kLinear)->Arg(kJson)->Arg(kMixed)
+BENCHMARK_CAPTURE(BM_ReusePath, linear_equation, kLinear)
+    ->Iterations(Iters(6000))->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_ReusePath, json_extract, kJson)
+    ->Iterations(Iters(6000))->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_ReusePath, mixed, kMixed)
     ->Iterations(Iters(6000))->Unit(benchmark::kMicrosecond);
 
 // ---------------------------------------------------------------------------
 // 2. Unseen traffic against the 10k store, reported per path.
 
-void BM_FreshTraffic(benchmark::State& state) {
-  const eng::Path want = static_cast<eng::Path>(state.range(0));
+void BM_FreshTraffic(benchmark::State& state, eng::Path want) {
   auto engine = FilledEngine(state);
   if (!engine) return;
   // Warm the per-task rules and compiled schemas outside the stream.
@@ -331,17 +333,18 @@ void BM_FreshTraffic(benchmark::State& state) {
   state.counters["store_entries"] = static_cast<double>(engine->store().Stats().entries);
   state.counters["errors"] = static_cast<double>(errors);
 }
-BENCHMARK(BM_FreshTraffic)->ArgName("path")
-    ->Arg(static_cast<int>(eng::Path::kReuse))
-    ->Arg(static_cast<int>(eng::Path::kPatch))
-    ->Arg(static_cast<int>(eng::Path::kSkip))
+BENCHMARK_CAPTURE(BM_FreshTraffic, reuse, eng::Path::kReuse)
+    ->Iterations(Iters(4400))->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_FreshTraffic, patch, eng::Path::kPatch)
+    ->Iterations(Iters(4400))->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_FreshTraffic, skip, eng::Path::kSkip)
     ->Iterations(Iters(4400))->Unit(benchmark::kMicrosecond);
 
 // ---------------------------------------------------------------------------
 // 3. A miss in an empty store: the skip path with nothing to look through.
 
-void BM_EmptyStoreMiss(benchmark::State& state) {
-  const std::string task = state.range(0) == kLinear ? "linear_equation" : "json_extract";
+void BM_EmptyStoreMiss(benchmark::State& state, TaskSel sel) {
+  const std::string task = sel == kLinear ? "linear_equation" : "json_extract";
   std::string error;
   auto engine = OpenEngine(NewStore(kStoreEntries, &error), &error);
   if (!engine) {
@@ -387,7 +390,9 @@ void BM_EmptyStoreMiss(benchmark::State& state) {
   state.counters["store_entries"] = 0;
   state.counters["errors"] = static_cast<double>(errors);
 }
-BENCHMARK(BM_EmptyStoreMiss)->ArgName("task")->Arg(kLinear)->Arg(kJson)
+BENCHMARK_CAPTURE(BM_EmptyStoreMiss, linear_equation, kLinear)
+    ->Iterations(Iters(2000))->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_EmptyStoreMiss, json_extract, kJson)
     ->Iterations(Iters(2000))->Unit(benchmark::kMicrosecond);
 
 }  // namespace
