@@ -180,10 +180,12 @@ bool RepairJson(std::string_view text, RepairResult* out, RepairError* error,
     }
   }
 
-  // Locate the value: inside the first ``` fence unless a plausible value
-  // starts before it; else from the first plausible `{`/`[`; else (a bare
-  // scalar) from the first non-space byte. Valid JSON (here only for schema
-  // coercion) is the whole text: its strings may hold anything.
+  // Locate the value: in the first ``` fence when it holds a plausible
+  // `{`/`[` (models put the answer there; prose around it may hold braces),
+  // else at the first plausible `{`/`[` anywhere, else a scalar in the fence,
+  // else a scalar at the first non-space byte. Valid JSON (here only for
+  // schema coercion) is the whole text: its strings may hold anything.
+  constexpr std::size_t npos = std::string_view::npos;
   Region region;
   region.end = text.size();
   std::size_t from = 0;  // past a byte order mark
@@ -191,29 +193,34 @@ bool RepairJson(std::string_view text, RepairResult* out, RepairError* error,
     out->log.push_back({RepairKind::kStripProse, 0, "byte order mark"});
     from = 3;
   }
-  const std::size_t fence = valid ? std::string_view::npos : FindFence(text);
-  const std::size_t before_fence = fence == std::string_view::npos ? text.size() : fence;
-  std::size_t start = valid ? std::string_view::npos : FindStart(text, from, before_fence);
-  std::size_t fence_close = std::string_view::npos;
-  const bool fenced = start == std::string_view::npos && fence != std::string_view::npos;
-  if (fenced) {
-    StripProse(text, from, fence, &out->log);
-    std::size_t content = fence + 3;
+  const std::size_t fence = valid ? npos : FindFence(text);
+  std::size_t content = npos, fence_close = npos, fence_end = text.size(), start = npos;
+  bool fenced = false;
+  if (fence != npos) {
+    content = fence + 3;
     while (content < text.size() && (IsWordChar(text[content]) || text[content] == '-' ||
                                      text[content] == '+')) {
       ++content;  // the language tag
     }
+    fence_close = text.find("```", content);
+    fence_end = fence_close == npos ? text.size() : fence_close;
+    start = FindStart(text, content, fence_end);
+    fenced = start != npos;
+  }
+  if (!fenced && !valid) {
+    start = FindStart(text, from, text.size());
+    if (start == npos && fence != npos && SkipWs(text, content, fence_end) < fence_end) {
+      fenced = true;  // a fenced scalar
+      start = SkipWs(text, content, fence_end);
+    }
+  }
+  if (fenced) {
+    StripProse(text, from, fence, &out->log);
     out->log.push_back({RepairKind::kStripFence, fence,
                         std::string(text.substr(fence, content - fence))});
-    fence_close = text.find("```", content);
-    region.end = fence_close == std::string_view::npos ? text.size() : fence_close;
-    start = FindStart(text, content, region.end);
-    if (start == std::string_view::npos) {
-      start = SkipWs(text, content, region.end);
-    } else {
-      StripProse(text, content, start, &out->log);
-    }
-  } else if (start == std::string_view::npos) {
+    StripProse(text, content, start, &out->log);
+    region.end = fence_end;
+  } else if (start == npos) {
     start = SkipWs(text, from, text.size());
     region.keep_outer_ws = from == 0;
   } else if (!StripProse(text, from, start, &out->log)) {

@@ -92,6 +92,10 @@ TEST(JsonRepairTest, StripsProseAndFences) {
 
   // A bracket in prose that cannot start JSON is skipped.
   ExpectValue(Repair("See [the docs] for {\"a\": 2}").json, R"({"a": 2})");
+  // The fence wins over braces in the prose around it.
+  ExpectValue(Repair("Fill {name} in:\n```json\n{\"a\": [1,]}\n```\n{x}").json, R"({"a": [1]})");
+  // A closing fence with no opening one ends a cut-off value.
+  ExpectValue(Repair("{\"a\": [1, 2\n```").json, R"({"a": [1, 2]})");
   // A fenced scalar.
   ExpectValue(Repair("```\n\"hi\"\n```").json, R"("hi")");
 }
