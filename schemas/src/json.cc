@@ -48,10 +48,18 @@ bool Fail(JsonError* error, std::string message, std::size_t offset) {
 // would decode to a lone surrogate, which RapidJSON lets through as bytes
 // that are not UTF-8.
 bool PreScan(std::string_view text, std::size_t max_depth, JsonError* error) {
+  // RapidJSON skips a byte-order mark byte by byte, so a lone 0xEF, 0xBB or
+  // 0xBF would vanish; only the whole mark may stand first.
+  const bool bom = text.substr(0, 3) == "\xEF\xBB\xBF";
+  if (!bom && !text.empty() && (text[0] == '\xEF' || text[0] == '\xBB' || text[0] == '\xBF')) {
+    return Fail(error, "invalid byte before the value", 0);
+  }
   std::size_t depth = 0;
   bool in_string = false;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
+    // RapidJSON reads a NUL as the end of input and would accept "1\0junk".
+    if (c == '\0') return Fail(error, "NUL byte in JSON text", i);
     if (in_string) {
       if (c == '"') {
         in_string = false;

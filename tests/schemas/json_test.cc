@@ -41,6 +41,15 @@ TEST(ParseJsonTest, LoneSurrogateEscapesAreRejected) {
   EXPECT_TRUE(ParseJson(R"(["\\udc00"])", doc));
 }
 
+TEST(ParseJsonTest, NulBytesAndStrayByteOrderMarkBytesAreRejected) {
+  EXPECT_EQ(ParseError(std::string_view("1\0junk", 6)).offset, 1u);
+  EXPECT_EQ(ParseError(std::string_view("[\"a\0\"]", 6)).offset, 3u);
+  EXPECT_EQ(ParseError("\xBFnull").offset, 0u);
+  EXPECT_EQ(ParseError("\xEF\xBBnull").offset, 0u);
+  rapidjson::Document doc;
+  EXPECT_TRUE(ParseJson("\xEF\xBB\xBFnull", doc));  // a whole byte-order mark is allowed
+}
+
 TEST(ParseJsonTest, DeepNestingIsACleanErrorNotAStackOverflow) {
   const std::string deep = std::string(100000, '[') + std::string(100000, ']');
   JsonError e = ParseError(deep);
