@@ -1,6 +1,7 @@
 // Drives the `stepcache check` binary: output format, exit codes, and that
 // the built-in rules work from any working directory.
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -14,7 +15,10 @@
 namespace {
 
 const std::string kBin = std::string(STEPCACHE_BINARY_DIR) + "/stepcache";
-const std::string kDir = std::string(STEPCACHE_BINARY_DIR) + "/cli_check_test";
+// One scratch directory per process: ctest runs each TEST as its own
+// process, in parallel, and they must not overwrite each other's files.
+const std::string kDir =
+    std::string(STEPCACHE_BINARY_DIR) + "/cli_check_test." + std::to_string(::getpid());
 
 struct Outcome {
   int status = -1;
