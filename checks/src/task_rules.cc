@@ -36,6 +36,12 @@ void Prepare(const TaskRules::Impl& impl, const TaskInput& input, std::string_vi
   }
   p->segmented = true;
   if (impl.grammar == grammars::Grammar::kJson) {
+    // Cached and finalized outputs are bare JSON: parse once directly and
+    // look for a value inside prose or fences only when that fails.
+    if (ParseJson(output, p->json)) {
+      p->context.json = &p->json;
+      return;
+    }
     std::optional<grammars::JsonSpan> span = grammars::ExtractJson(output);
     JsonError json_error;
     if (span && ParseJson(output.substr(span->begin, span->end - span->begin), p->json, &json_error)) {

@@ -19,7 +19,7 @@ using Clock = std::chrono::steady_clock;
 // prompt similarity, which a paraphrase can fool (another request with the
 // same wording looks closer than this one's own equation reworded), so the
 // planner re-ranks a wider pool by the task's slots and verifies the best.
-constexpr std::size_t kPool = 16;
+constexpr std::size_t kPool = 8;
 constexpr std::size_t kCandidates = 4;
 
 // Multiset Jaccard of the number and variable slots of two prompts: for
@@ -256,13 +256,22 @@ Response Engine::Serve(const Request& incoming) {
   ctx.input.schema_json = ctx.schema_json;
 
   Outcome outcome;
+  bool already_stored = false;
   std::vector<Match> matches;
   if (impl_->options.enable_cache) {
     LookupOptions lookup;
     lookup.similarity_threshold = rules->retrieval().min_similarity;
     lookup.same_schema = rules->retrieval().same_schema;
-    matches = impl_->store->LookupCandidates(request, kPool, lookup);
-    Rerank(rules->retrieval(), request, &matches);
+    // The identical request comes back often: try the single best match
+    // first and load the wider pool only when it does not verify.
+    matches = impl_->store->LookupCandidates(request, 1, lookup);
+    const bool exact = !matches.empty() && matches.front().exact_prompt &&
+                       matches.front().entry.request.schema_json == request.schema_json;
+    if (!exact || !ctx.Check(matches.front().entry.output).pass) {
+      lookup.touch = false;  // the first lookup already counted this use
+      matches = impl_->store->LookupCandidates(request, kPool, lookup);
+      Rerank(rules->retrieval(), request, &matches);
+    }
   }
   if (matches.empty()) {
     ctx.metrics.path = Path::kSkip;
@@ -279,6 +288,10 @@ Response Engine::Serve(const Request& incoming) {
       ctx.metrics.reason = "all " + std::to_string(check.steps.size()) + " steps verified";
       ctx.metrics.reused_tokens = EstimateTokens(best.output);
       outcome = Outcome{true, best.output, ""};
+      // The identical request with the identical answer is stored already
+      // (and the lookup counted the use): nothing to write.
+      already_stored = best.match->exact_prompt && best.output == best.match->entry.output &&
+                       best.match->entry.request.schema_json == request.schema_json;
     } else if (skip.skip) {
       ctx.metrics.path = Path::kSkip;
       ctx.metrics.reason = skip.reason;
@@ -305,7 +318,7 @@ Response Engine::Serve(const Request& incoming) {
     outcome.output = Finalize(ctx, outcome.output);
     // Integrity of the stitched whole was part of every Check above; the
     // output is verified against this request, so it may serve the next.
-    if (impl_->options.enable_cache) impl_->Put(ctx, outcome.output);
+    if (impl_->options.enable_cache && !already_stored) impl_->Put(ctx, outcome.output);
     response.ok = true;
     response.output = outcome.output;
   } else {

@@ -18,11 +18,11 @@ constexpr double kEstimateSlack = 0.25;
 
 // Lower is better: identical prompt, then same template (fewest changed
 // slots), then similar; within a tier higher score, then newer id.
-// Within a tier an entry under the request's own schema comes first.
+// Within a tier an entry under the request's own schema (same partition)
+// comes first. Computed once per match, never inside the sort.
 using Rank = std::tuple<int, bool, std::size_t, double, std::uint64_t>;
-Rank RankOf(const Match& m, std::uint64_t schema_hash) {
+Rank RankOf(const Match& m, bool other_schema) {
   const int tier = m.exact_prompt ? 0 : m.exact_template ? 1 : 2;
-  const bool other_schema = SchemaHash(m.entry.request.schema_json) != schema_hash;
   return {tier, other_schema, m.diff.changes.size(), -m.score, ~m.entry.id};
 }
 
@@ -216,6 +216,7 @@ std::vector<Match> IndexedStore::LookupCandidates(const Request& request, std::s
   }
 
   std::vector<Match> matches;
+  std::vector<Rank> ranks;
   std::vector<std::uint64_t> expired;
   for (const IndexCandidate& c : candidates) {
     // Candidates come best tier first; once `max` same-template matches are
@@ -250,13 +251,18 @@ std::vector<Match> IndexedStore::LookupCandidates(const Request& request, std::s
     m.exact_template = m.diff.comparable;
     if (!m.exact_template && m.score < threshold) continue;
     if (!options.allow_similar && !m.exact_template) continue;
+    ranks.push_back(RankOf(m, it->second.partition != sig.partition));
     matches.push_back(std::move(m));
   }
   RemoveLocked(expired, Reason::kExpired);
-  std::stable_sort(matches.begin(), matches.end(), [&](const Match& a, const Match& b) {
-    return RankOf(a, sig.schema_hash) < RankOf(b, sig.schema_hash);
-  });
-  if (matches.size() > max) matches.resize(max);
+  std::vector<std::size_t> order(matches.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return ranks[a] < ranks[b]; });
+  if (order.size() > max) order.resize(max);
+  std::vector<Match> best_first;
+  best_first.reserve(order.size());
+  for (std::size_t i : order) best_first.push_back(std::move(matches[i]));
+  matches = std::move(best_first);
   if (matches.empty()) {
     ++stats_.misses;
     return matches;

@@ -80,7 +80,7 @@ class IndexedStore : public Store {
   // Newest ids per family, for LookupCandidates(max > 1): repeated
   // structures arrive in bursts, so recent entries are good candidates even
   // when a paraphrase shares too few shingles for the LSH bands to meet.
-  static constexpr std::size_t kRecentPerFamily = 32;
+  static constexpr std::size_t kRecentPerFamily = 16;
   std::unordered_map<std::uint64_t, std::deque<std::uint64_t>> recent_;
 
   RetrievalIndex index_;
