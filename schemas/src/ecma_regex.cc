@@ -15,6 +15,7 @@
 #include <re2/re2.h>
 
 #include "ecma_properties.h"
+#include "utf8.h"
 
 namespace stepcache::schemas {
 namespace {
@@ -28,37 +29,7 @@ struct Range {
 };
 using Ranges = std::vector<Range>;
 
-// Strict UTF-8 (no overlongs, no surrogates, nothing above U+10FFFF).
-bool DecodeUtf8(std::string_view s, std::size_t* pos, std::uint32_t* cp) {
-  std::size_t i = *pos;
-  auto b0 = static_cast<unsigned char>(s[i]);
-  if (b0 < 0x80) {
-    *cp = b0;
-    *pos = i + 1;
-    return true;
-  }
-  int len;
-  std::uint32_t c, min;
-  if ((b0 & 0xE0) == 0xC0) {
-    len = 2, c = b0 & 0x1F, min = 0x80;
-  } else if ((b0 & 0xF0) == 0xE0) {
-    len = 3, c = b0 & 0x0F, min = 0x800;
-  } else if ((b0 & 0xF8) == 0xF0) {
-    len = 4, c = b0 & 0x07, min = 0x10000;
-  } else {
-    return false;
-  }
-  if (i + len > s.size()) return false;
-  for (int k = 1; k < len; ++k) {
-    auto b = static_cast<unsigned char>(s[i + k]);
-    if ((b & 0xC0) != 0x80) return false;
-    c = (c << 6) | (b & 0x3F);
-  }
-  if (c < min || c > kMaxCodePoint || (c >= 0xD800 && c <= 0xDFFF)) return false;
-  *cp = c;
-  *pos = i + len;
-  return true;
-}
+using internal::DecodeUtf8;
 
 void AppendHex(std::string* out, std::uint32_t cp) {
   char buf[16];

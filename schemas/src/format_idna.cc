@@ -16,38 +16,15 @@
 #include <re2/re2.h>
 
 #include "format_internal.h"
+#include "utf8.h"
 
 namespace stepcache::schemas::format_internal {
 
 bool DecodeUtf8(std::string_view s, std::vector<std::uint32_t>* out) {
-  std::size_t i = 0;
-  while (i < s.size()) {
-    auto b0 = static_cast<unsigned char>(s[i]);
-    if (b0 < 0x80) {
-      out->push_back(b0);
-      ++i;
-      continue;
-    }
-    int len;
-    std::uint32_t c, min;
-    if ((b0 & 0xE0) == 0xC0) {
-      len = 2, c = b0 & 0x1F, min = 0x80;
-    } else if ((b0 & 0xF0) == 0xE0) {
-      len = 3, c = b0 & 0x0F, min = 0x800;
-    } else if ((b0 & 0xF8) == 0xF0) {
-      len = 4, c = b0 & 0x07, min = 0x10000;
-    } else {
-      return false;
-    }
-    if (i + len > s.size()) return false;
-    for (int k = 1; k < len; ++k) {
-      auto b = static_cast<unsigned char>(s[i + k]);
-      if ((b & 0xC0) != 0x80) return false;
-      c = (c << 6) | (b & 0x3F);
-    }
-    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return false;
-    out->push_back(c);
-    i += len;
+  for (std::size_t i = 0; i < s.size();) {
+    std::uint32_t cp;
+    if (!internal::DecodeUtf8(s, &i, &cp)) return false;
+    out->push_back(cp);
   }
   return true;
 }
