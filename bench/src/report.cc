@@ -90,9 +90,10 @@ struct Target {
 };
 
 std::string Fmt(const char* f, double v) {
-  char buf[64];
-  std::snprintf(buf, sizeof buf, f, v);
-  return buf;
+  const int n = std::snprintf(nullptr, 0, f, v);
+  std::string out(n > 0 ? static_cast<std::size_t>(n) : 0, '\0');
+  std::snprintf(out.data(), out.size() + 1, f, v);
+  return out;
 }
 
 std::vector<Target> Targets(const BenchReport& r) {
