@@ -536,6 +536,10 @@ std::string ToJsonLine(const WorkloadItem& item) {
   }
   if (!item.tenant.empty()) { w.Key("tenant"); w.String(item.tenant.c_str()); }
   if (!item.perturbation.empty()) { w.Key("perturbation"); w.String(item.perturbation.c_str()); }
+  if (!item.family.empty()) {
+    w.Key("family"); w.String(item.family.c_str());
+    w.Key("safe"); w.Bool(item.safe);
+  }
   if (!item.expect_json.empty() && ParseJson(item.expect_json, expect)) {
     w.Key("expect");
     expect.Accept(w);
@@ -571,8 +575,16 @@ bool ParseWorkloadLine(const std::string& line, WorkloadItem* item, std::string*
   *item = WorkloadItem{};
   if (!get_string("id", true, &item->id) || !get_string("task", true, &item->task) ||
       !get_string("prompt", true, &item->prompt) || !get_string("tenant", false, &item->tenant) ||
-      !get_string("perturbation", false, &item->perturbation)) {
+      !get_string("perturbation", false, &item->perturbation) ||
+      !get_string("family", false, &item->family)) {
     return false;
+  }
+  if (auto it = doc.FindMember("safe"); it != doc.MemberEnd()) {
+    if (!it->value.IsBool()) {
+      *error = "expected a boolean at /safe";
+      return false;
+    }
+    item->safe = it->value.GetBool();
   }
   if (auto it = doc.FindMember("schema"); it != doc.MemberEnd()) {
     if (!it->value.IsObject() && !it->value.IsBool()) {

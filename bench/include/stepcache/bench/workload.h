@@ -24,6 +24,12 @@ struct WorkloadItem {
   std::string schema_json;   // json_extract: the response schema; else empty
   std::string tenant;        // empty = default tenant
   std::string perturbation;  // "base", "numeric", "rename", "paraphrase", ... (benchmark metadata)
+  // Adversarial split only: the family the item belongs to ("label_drift",
+  // "record_selection", ...) and whether a good cache should reuse it (the
+  // safe families: paraphrase, whitespace, unrelated sentence, renamed
+  // variable). Benchmark metadata, never read by the engine.
+  std::string family;
+  bool safe = false;
   std::string expect_json;   // {"variable","value"} or {"json": {...}}; scorer only
 };
 
