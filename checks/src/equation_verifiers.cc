@@ -1,10 +1,22 @@
 // linear_equation and numeric_consistency step verifiers and the
 // final_answer integrity check.
+//
+// Every line of a solution is checked, in the forms models write it: an
+// equation ("Step 2: 3x = 15", "Subtract 5 from both sides: 3x = 15"), a
+// chain on one line ("3x + 5 = 20 → 3x = 15 → x = 5"), or a final statement
+// in words ("So the answer is x = 5", "Therefore x equals 5"). A line that
+// claims a result nobody can read fails. The first equation must be the
+// asked equation restated, or one equivalent transformation of *it* (the
+// same term added to both sides, both sides scaled by a positive number, the
+// sides swapped) — not merely another equation with the same solution — or
+// state the value outright. A request that asks for the value of an
+// expression ("then report the value of 2x") needs a final line stating it.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 
 #include "stepcache/checks/grounding.h"
+#include "stepcache/checks/source_text.h"
 #include "verifiers.h"
 
 namespace stepcache::checks::internal {
@@ -22,12 +34,178 @@ std::string NoEquationReason(const CheckContext& context) {
 // True when the part before '=' is exactly the variable and the part after
 // holds no variable: "x = 5", "x = -7/2".
 bool StatesValue(const LinearEquation& eq) {
-  std::size_t at = eq.text.find('=');
-  if (at == std::string::npos) return false;
-  std::string_view left(eq.text.data(), at);
-  while (!left.empty() && (left.back() == ' ' || left.back() == '\t')) left.remove_suffix(1);
-  while (!left.empty() && (left.front() == ' ' || left.front() == '\t')) left.remove_prefix(1);
-  return left == eq.variable && eq.right_coefficient.is_zero();
+  return !eq.variable.empty() && eq.left_coefficient == Rational(1) && eq.left_constant.is_zero() &&
+         eq.right_coefficient.is_zero();
+}
+
+std::vector<std::string_view> SplitArrows(std::string_view text) {
+  static const std::string_view kArrows[] = {"\xE2\x86\x92", "\xE2\x87\x92", "\xE2\x9F\xB9", "=>", "->",
+                                             " implies "};
+  std::vector<std::string_view> pieces;
+  std::size_t from = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t len = 0;
+    for (std::string_view a : kArrows) {
+      if (text.substr(i, a.size()) == a) {
+        len = a.size();
+        break;
+      }
+    }
+    if (len == 0) {
+      ++i;
+      continue;
+    }
+    pieces.push_back(text.substr(from, i - from));
+    i += len;
+    from = i;
+  }
+  pieces.push_back(text.substr(from));
+  return pieces;
+}
+
+bool IsClaimWord(std::string_view w) {
+  return w == "answer" || w == "solution" || w == "result" || w == "equals" || w == "therefore" ||
+         w == "thus" || w == "hence" || w == "so" || w == "value" || w == "gives" || w == "get";
+}
+
+// A final statement in words: "<var> equals|is <number>", "the answer is
+// <number>", "answer: <number>". Returns the number's text.
+std::optional<std::string> ReadClaim(std::string_view line, const std::string& var, bool* claims) {
+  std::vector<Token> t = Tokenize(line);
+  *claims = false;
+  bool has_number = false;
+  for (const Token& k : t) {
+    has_number = has_number || k.kind == TokenKind::kNumber;
+    *claims = *claims || (k.kind == TokenKind::kWord && IsClaimWord(k.norm));
+  }
+  *claims = *claims && has_number;
+  auto number_at = [&](std::size_t i) -> std::optional<std::string> {
+    if (i >= t.size() || t[i].kind != TokenKind::kNumber) return std::nullopt;
+    std::string text(line.substr(t[i].begin, t[i].end - t[i].begin));
+    if (i + 2 < t.size() && t[i + 1].norm == "/" && t[i + 2].kind == TokenKind::kNumber) {
+      text += "/" + std::string(line.substr(t[i + 2].begin, t[i + 2].end - t[i + 2].begin));
+    }
+    std::string digits;
+    for (char c : text) {
+      if (c != ',') digits += c;
+    }
+    return digits;
+  };
+  for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+    const bool subject = (t[i].kind == TokenKind::kWord && t[i].norm == var) || t[i].norm == "answer" ||
+                         t[i].norm == "solution" || t[i].norm == "result";
+    if (!subject) continue;
+    std::size_t j = i + 1;
+    if (j < t.size() && (t[j].norm == "equals" || t[j].norm == "is" || t[j].norm == ":" || t[j].norm == "=")) {
+      ++j;
+      if (j + 1 < t.size() && t[j].norm == var && t[j + 1].norm == "=") j += 2;
+      if (auto n = number_at(j)) return n;
+    }
+  }
+  return std::nullopt;
+}
+
+struct Stated {
+  std::vector<LinearEquation> equations;
+  std::string problem;  // a part that cannot be read (fails the step)
+};
+
+// The equations one step states, in order.
+Stated StatedBy(const grammars::Step& step, const std::string& var) {
+  Stated out;
+  std::vector<std::string_view> pieces = SplitArrows(step.text);
+  if (pieces.size() > 1) {
+    for (std::string_view piece : pieces) {
+      EquationError error;
+      std::optional<LinearEquation> eq = FindEquationInPrompt(piece, &error);
+      if (eq) {
+        out.equations.push_back(std::move(*eq));
+      } else if (piece.find_first_of("0123456789") != std::string_view::npos) {
+        out.problem = "cannot read \"" + std::string(piece.substr(0, 60)) + "\" as an equation";
+      }
+    }
+    return out;
+  }
+  if (step.kind == grammars::StepKind::kEquation) {
+    EquationError error;
+    std::optional<LinearEquation> eq = ParseLinearEquation(step.equation, &error);
+    if (eq) out.equations.push_back(std::move(*eq));
+    else out.problem = "not a linear equation: " + Describe(error);
+    return out;
+  }
+  bool claims = false;
+  if (std::optional<std::string> n = ReadClaim(step.text, var, &claims)) {
+    std::optional<LinearEquation> eq = ParseLinearEquation(var + " = " + *n);
+    if (eq) out.equations.push_back(std::move(*eq));
+    else out.problem = "cannot read the stated value \"" + *n + "\"";
+  } else if (claims) {
+    out.problem = "states a result that cannot be checked: \"" + step.text.substr(0, 80) + "\"";
+  }
+  return out;
+}
+
+// Whether `step` is the request restated or one equivalent transformation of it.
+bool TransformsRequest(const LinearEquation& request, const LinearEquation& step) {
+  if (StatesValue(step)) return true;
+  const Rational &a1 = request.left_coefficient, &b1 = request.left_constant;
+  const Rational &a2 = request.right_coefficient, &b2 = request.right_constant;
+  const Rational &c1 = step.left_coefficient, &d1 = step.left_constant;
+  const Rational &c2 = step.right_coefficient, &d2 = step.right_constant;
+  if (c1 == a1 && d1 == b1 && c2 == a2 && d2 == b2) return true;
+  if (c1 == a2 && d1 == b2 && c2 == a1 && d2 == b1) return true;
+  // The same term added to (or subtracted from) both sides, moving a term
+  // across: what it adds cancels a term on one side ("3x + 5 = 20" ->
+  // "3x = 15"). A shift that cancels nothing only reaches another equation
+  // with the same solution ("3x + 5 = 20" -> "3x - 5 = 10").
+  auto dc1 = c1.Sub(a1), dd1 = d1.Sub(b1), dc2 = c2.Sub(a2), dd2 = d2.Sub(b2);
+  if (dc1 && dd1 && dc2 && dd2 && *dc1 == *dc2 && *dd1 == *dd2) {
+    const bool moves_variable = dc1->is_zero() || c1.is_zero() || c2.is_zero();
+    const bool moves_constant = dd1->is_zero() || d1.is_zero() || d2.is_zero();
+    return moves_variable && moves_constant;
+  }
+  // Both sides divided by the same positive number, or multiplied to clear
+  // fractions; scaling an integer equation up restates another one.
+  const Rational* base = !a1.is_zero() ? &a1 : !b1.is_zero() ? &b1 : !a2.is_zero() ? &a2 : &b2;
+  const Rational* scaled = base == &a1 ? &c1 : base == &b1 ? &d1 : base == &a2 ? &c2 : &d2;
+  if (base->is_zero()) return false;
+  std::optional<Rational> k = scaled->Div(*base);
+  if (!k || k->is_zero() || k->num() < 0) return false;
+  auto same = [&](const Rational& from, const Rational& to) {
+    std::optional<Rational> m = from.Mul(*k);
+    return m && *m == to;
+  };
+  if (!(same(a1, c1) && same(b1, d1) && same(a2, c2) && same(b2, d2))) return false;
+  const bool shrinks = k->num() < k->den();
+  const bool clears = !(a1.is_integer() && b1.is_integer() && a2.is_integer() && b2.is_integer()) &&
+                      c1.is_integer() && d1.is_integer() && c2.is_integer() && d2.is_integer();
+  return shrinks || clears;
+}
+
+// "then report the value of 2x": the expression the request wants stated
+// last, when it is not the variable itself.
+std::optional<LinearEquation> ReportTarget(std::string_view prompt, const std::string& var) {
+  std::string lower(prompt);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (std::size_t at = lower.find("value of "); at != std::string::npos; at = lower.find("value of ", at + 1)) {
+    std::size_t b = at + 9, e = b;
+    while (e < lower.size() && lower[e] != '.' && lower[e] != ',' && lower[e] != '?' && lower[e] != ';' &&
+           lower[e] != '!' && lower[e] != '\n' && lower.compare(e, 5, " and ") != 0 &&
+           lower.compare(e, 4, " in ") != 0 && lower.compare(e, 5, " for ") != 0) {
+      ++e;
+    }
+    std::string expr(prompt.substr(b, e - b));
+    while (!expr.empty() && expr.back() == ' ') expr.pop_back();
+    if (expr.empty() || expr == var) continue;
+    std::optional<LinearEquation> eq = ParseLinearEquation(expr + " = 0");
+    if (eq && eq->variable == var) return eq;
+  }
+  return std::nullopt;
+}
+
+std::string Num(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.15g", v);
+  return buf;
 }
 
 class LinearEquationVerifier final : public StepVerifier {
@@ -49,11 +227,29 @@ class LinearEquationVerifier final : public StepVerifier {
     }
     const std::string& var = request->variable;
     const grammars::Steps& steps = *context.steps;
-    for (std::size_t i = 0; i < steps.size(); ++i) {
-      if (steps[i].kind != grammars::StepKind::kEquation) continue;
-      MergeVerdict(&(*verdicts)[i], Judge(steps[i].equation, var, *solution));
+    // Prose that only names the value shows no step to verify.
+    if (std::none_of(steps.begin(), steps.end(),
+                     [](const grammars::Step& s) { return s.kind == grammars::StepKind::kEquation; })) {
+      failures->push_back({"linear_equation", "", "no equation steps: the solution must show its working"});
     }
-    if (!final_answer_) return;
+    bool first = true;
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+      Stated stated = StatedBy(steps[i], var);
+      if (!stated.problem.empty()) MergeVerdict(&(*verdicts)[i], {false, stated.problem});
+      for (const LinearEquation& eq : stated.equations) {
+        MergeVerdict(&(*verdicts)[i], Judge(eq, var, *solution));
+        if (first && !eq.variable.empty()) {
+          first = false;
+          if (!TransformsRequest(*request, eq)) {
+            MergeVerdict(&(*verdicts)[i], {false, "\"" + eq.text + "\" is not the asked equation " + request->text +
+                                                      " restated, nor one step from it"});
+          }
+        }
+      }
+    }
+    // A request for another expression's value is judged by the final_answer
+    // integrity check instead.
+    if (!final_answer_ || ReportTarget(context.input->prompt, var)) return;
     LinearEquation final_eq;
     std::size_t at = FindFinalAnswer(steps, var, &final_eq);
     if (at == static_cast<std::size_t>(-1)) {
@@ -66,18 +262,15 @@ class LinearEquationVerifier final : public StepVerifier {
   }
 
  private:
-  static StepVerdict Judge(const std::string& text, const std::string& var, const Rational& solution) {
-    EquationError error;
-    std::optional<LinearEquation> eq = ParseLinearEquation(text, &error);
-    if (!eq) return {false, "not a linear equation: " + Describe(error)};
-    if (eq->variable.empty()) {
-      if (eq->constant.is_zero()) return {true, "arithmetic holds"};
-      return {false, "arithmetic is wrong: " + eq->text};
+  static StepVerdict Judge(const LinearEquation& eq, const std::string& var, const Rational& solution) {
+    if (eq.variable.empty()) {
+      if (eq.coefficient.is_zero() && eq.constant.is_zero()) return {true, "arithmetic holds"};
+      return {false, "arithmetic is wrong: " + eq.text};
     }
-    if (eq->variable != var) {
-      return {false, "solves for " + eq->variable + ", the request asks for " + var};
+    if (eq.variable != var) {
+      return {false, "solves for " + eq.variable + ", the request asks for " + var};
     }
-    std::optional<Rational> s = Solve(*eq);
+    std::optional<Rational> s = Solve(eq);
     if (!s) return {false, "has no unique solution, the request's equation has " + var + " = " + solution.ToString()};
     if (*s != solution) {
       return {false, "gives " + var + " = " + s->ToString() + ", not the request's " + var + " = " +
@@ -114,11 +307,7 @@ class NumericConsistencyVerifier final : public StepVerifier {
       std::sort(have.begin(), have.end());
       std::string missing;
       for (double w : wanted) {
-        if (!std::binary_search(have.begin(), have.end(), w)) {
-          char buf[32];
-          std::snprintf(buf, sizeof buf, "%.15g", w);
-          missing += (missing.empty() ? "" : ", ") + std::string(buf);
-        }
+        if (!std::binary_search(have.begin(), have.end(), w)) missing += (missing.empty() ? "" : ", ") + Num(w);
       }
       if (missing.empty()) {
         MergeVerdict(&(*verdicts)[i], {true, "states the request's numbers"});
@@ -139,10 +328,33 @@ class FinalAnswerIntegrity final : public IntegrityVerifier {
       failures->push_back({"final_answer", "", NoEquationReason(context)});
       return;
     }
+    const std::string& var = request->variable;
+    std::optional<Rational> solution = Solve(*request);
+    if (std::optional<LinearEquation> target = ReportTarget(context.input->prompt, var); target && solution) {
+      // The last stated equation must give the asked expression's value.
+      const grammars::Steps& steps = *context.steps;
+      for (std::size_t i = steps.size(); i-- > 0;) {
+        Stated stated = StatedBy(steps[i], var);
+        if (stated.equations.empty()) continue;
+        const LinearEquation& last = stated.equations.back();
+        std::optional<Rational> want = target->left_coefficient.Mul(*solution);
+        if (want) want = want->Add(target->left_constant);
+        const bool ok = want && last.left_coefficient == target->left_coefficient &&
+                        last.left_constant == target->left_constant && last.right_coefficient.is_zero() &&
+                        last.right_constant == *want;
+        if (!ok) {
+          failures->push_back({"final_answer", "", "the request asks for the value of " + target->text.substr(0, target->text.size() - 4) +
+                                                       "; the last line does not state it"});
+        }
+        return;
+      }
+      failures->push_back({"final_answer", "", "no line states the asked value"});
+      return;
+    }
     LinearEquation final_eq;
-    std::size_t at = FindFinalAnswer(*context.steps, request->variable, &final_eq);
+    std::size_t at = FindFinalAnswer(*context.steps, var, &final_eq);
     if (at == static_cast<std::size_t>(-1)) {
-      failures->push_back({"final_answer", "", "no line states " + request->variable + " = <value>"});
+      failures->push_back({"final_answer", "", "no line states " + var + " = <value>"});
       return;
     }
     std::optional<Rational> value = Solve(final_eq);
@@ -158,13 +370,16 @@ class FinalAnswerIntegrity final : public IntegrityVerifier {
 
 std::size_t FindFinalAnswer(const grammars::Steps& steps, const std::string& variable,
                             LinearEquation* parsed) {
+  // The last statement of the solution decides; it must state the value.
   for (std::size_t i = steps.size(); i-- > 0;) {
-    if (steps[i].kind != grammars::StepKind::kEquation) continue;
-    std::optional<LinearEquation> eq = ParseLinearEquation(steps[i].equation);
-    if (eq && eq->variable == variable && StatesValue(*eq)) {
-      *parsed = std::move(*eq);
+    Stated stated = StatedBy(steps[i], variable);
+    if (stated.equations.empty()) continue;
+    LinearEquation& last = stated.equations.back();
+    if (last.variable == variable && StatesValue(last)) {
+      *parsed = std::move(last);
       return i;
     }
+    return static_cast<std::size_t>(-1);
   }
   return static_cast<std::size_t>(-1);
 }

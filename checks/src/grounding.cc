@@ -140,7 +140,20 @@ bool GroundingSource::HasString(std::string_view value, std::string* scratch) co
   std::string& normalized = *scratch;
   Normalize(value, options_, &normalized);
   if (normalized.size() < options_.min_string_length || normalized.empty()) return true;
-  return std::string_view(normalized_).find(normalized) != std::string_view::npos;
+  // Whole words only: "nu" is not grounded by "nurse", nor "examp" by
+  // "example.com". A value starting or ending in punctuation needs no
+  // boundary on that side.
+  const std::string_view hay(normalized_);
+  const bool word_start = IsAlnum(normalized.front()) || static_cast<unsigned char>(normalized.front()) >= 0x80;
+  const bool word_end = IsAlnum(normalized.back()) || static_cast<unsigned char>(normalized.back()) >= 0x80;
+  auto word_byte = [](char c) { return IsAlnum(c) || c == '_' || static_cast<unsigned char>(c) >= 0x80; };
+  for (std::size_t at = hay.find(normalized); at != std::string_view::npos; at = hay.find(normalized, at + 1)) {
+    const std::size_t end = at + normalized.size();
+    if (word_start && at > 0 && word_byte(hay[at - 1])) continue;
+    if (word_end && end < hay.size() && word_byte(hay[end])) continue;
+    return true;
+  }
+  return false;
 }
 
 bool GroundingSource::HasNumber(double value) const {
@@ -204,9 +217,20 @@ std::size_t FindUngrounded(const rapidjson::Value& value, std::string_view point
       }
     } else if (v.IsBool() && options.check_booleans) {
       ++examined;
-      const std::string_view word = v.GetBool() ? "true" : "false";
-      if (!source.HasString(word, &scratch)) {
-        out->push_back({pointer_of(f), std::string(word) + " does not occur in the source text"});
+      // "Paid: yes" grounds true as well as "Paid: true" does.
+      // Words that state a truth value on their own; field-specific words
+      // ("Paid: unpaid") are the labeled_fields check's to read.
+      static const char* const kTrue[] = {"true", "yes"};
+      static const char* const kFalse[] = {"false", "no"};
+      bool grounded = false;
+      if (v.GetBool()) {
+        for (const char* w : kTrue) grounded = grounded || source.HasString(w, &scratch);
+      } else {
+        for (const char* w : kFalse) grounded = grounded || source.HasString(w, &scratch);
+      }
+      if (!grounded) {
+        out->push_back({pointer_of(f), std::string(v.GetBool() ? "true" : "false") +
+                                           " is not stated in the source text"});
       }
     } else if (v.IsNumber() && options.check_numbers) {
       ++examined;

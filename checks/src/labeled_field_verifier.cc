@@ -1,94 +1,105 @@
-// The "labeled_fields" step verifier: when the source text states a field
-// as "<Label>: <value>" (a form, an email header, a record dump), the
-// extracted member must hold that whole value. Plain grounding only asks
-// that a value occur somewhere, so a truncated "steel" for "steel bolts" or
-// a value copied from the neighbouring line would pass it; this check does
-// not. The label is the member's schema `description` when it is a string,
-// else the member name with '_' read as ' '. Members whose label the text
-// does not state get no verdict.
+// The "labeled_fields" step verifier: judges each extracted top-level value
+// by the evidence the source text gives for it, not only by whether it
+// occurs somewhere.
+//   * When the text states the member's field ("Age in years: 27", also
+//     several on one line: "Name: A | Age: 3"), the value must be that whole
+//     value: a truncated "steel" for "steel bolts", the neighbouring line's
+//     number, a value from another record all fail.
+//   * A value the text states only under other labels ("Room: 41" for age)
+//     fails, and so does one that only occurs as a fragment of a longer name
+//     ("Berg" of "Jonas Berg") or that is made of filler words ("in").
+//   * When the text holds several records, the values must come from the
+//     record the instruction selects; when it cannot be read which one, the
+//     values cannot be verified and fail (the request ends in a clear error
+//     rather than a guess).
+// The label of a member is its schema `description` and its name ('_' and
+// camelCase read as spaces); a text label matches when one's words hold the
+// other's. Members the text gives no field for get no verdict here (the
+// grounding check still applies).
+#include <algorithm>
 #include <cctype>
-#include <cstdlib>
-#include <string>
 
+#include "stepcache/checks/evidence.h"
+#include "stepcache/checks/source_text.h"
 #include "stepcache/schemas/json_pointer.h"
 #include "verifiers.h"
+#include "vocabulary.h"
 
 namespace stepcache::checks::internal {
 namespace {
 
-std::string Normalize(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (std::isspace(static_cast<unsigned char>(c))) {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+bool ReadBool(const std::string& stated, bool* value) {
+  static const char* const kTrue[] = {"true", "yes", "y", "paid", "active", "enabled", "available", "confirmed",
+                                      "in stock", "complete", "completed", "on"};
+  static const char* const kFalse[] = {"false", "no", "n", "unpaid", "not paid", "inactive", "disabled",
+                                       "unavailable", "out of stock", "pending", "none", "off"};
+  for (const char* t : kTrue) {
+    if (stated == t) return *value = true, true;
   }
-  return out;
+  for (const char* f : kFalse) {
+    if (stated == f) return *value = false, true;
+  }
+  return false;
 }
 
-// The value stated after "<label>:" at the start of a line of `source`
-// (case-insensitive, leading blanks allowed), up to the end of the line or a
-// ';'; nullopt when no line states the label.
-std::optional<std::string> StatedValue(std::string_view source, const std::string& label) {
-  const std::string want = Normalize(label);
-  if (want.empty()) return std::nullopt;
-  std::size_t line = 0;
-  while (line <= source.size()) {
-    std::size_t end = source.find('\n', line);
-    if (end == std::string_view::npos) end = source.size();
-    std::string_view text = source.substr(line, end - line);
-    const std::size_t colon = text.find(':');
-    if (colon != std::string_view::npos && Normalize(text.substr(0, colon)) == want) {
-      std::string_view value = text.substr(colon + 1);
-      value = value.substr(0, value.find(';'));
-      return Normalize(value);
-    }
-    line = end + 1;
+// The stated value without a trailing parenthetical or surrounding quotes.
+std::string Core(std::string stated) {
+  std::size_t paren = stated.find(" (");
+  if (paren != std::string::npos && stated.back() == ')') stated.resize(paren);
+  if (stated.size() >= 2 && (stated.front() == '"' || stated.front() == '\'') && stated.back() == stated.front()) {
+    stated = stated.substr(1, stated.size() - 2);
   }
-  return std::nullopt;
+  return stated;
 }
 
-bool SameNumber(const std::string& stated, double value) {
-  std::string digits;
-  for (char c : stated) {
-    if (c != ',') digits += c;
-  }
-  char* end = nullptr;
-  const double parsed = std::strtod(digits.c_str(), &end);
-  return end != digits.c_str() && *end == '\0' && parsed == value;
-}
+enum class Agreement { kSame, kDiffers, kUnreadable };
 
-// Whether `value` is what the text states.
-bool Matches(const rapidjson::Value& value, const std::string& stated) {
-  if (value.IsString()) return Normalize({value.GetString(), value.GetStringLength()}) == stated;
-  if (value.IsNumber()) return SameNumber(stated, value.GetDouble());
-  if (value.IsBool()) {
-    return value.GetBool() ? (stated == "true" || stated == "yes") : (stated == "false" || stated == "no");
+Agreement Compare(const rapidjson::Value& value, const std::string& stated) {
+  if (value.IsString()) {
+    const std::string v = NormalizeText({value.GetString(), value.GetStringLength()});
+    return v == stated || v == Core(stated) ? Agreement::kSame : Agreement::kDiffers;
   }
-  return true;  // objects, arrays, null: not a single stated value
-}
-
-std::string Label(const rapidjson::Value* schema, const std::string& key) {
-  if (schema && schema->IsObject()) {
-    auto props = schema->FindMember("properties");
-    if (props != schema->MemberEnd() && props->value.IsObject()) {
-      auto p = props->value.FindMember(rapidjson::StringRef(key.data(), key.size()));
-      if (p != props->value.MemberEnd() && p->value.IsObject()) {
-        auto d = p->value.FindMember("description");
-        if (d != p->value.MemberEnd() && d->value.IsString()) return d->value.GetString();
+  if (value.IsNumber()) {
+    std::vector<Token> tokens = Tokenize(stated);
+    const Token* number = nullptr;
+    int numbers = 0;
+    for (const Token& t : tokens) {
+      if (t.kind == TokenKind::kNumber) {
+        ++numbers;
+        number = &t;
       }
     }
+    if (numbers != 1) return numbers == 0 ? Agreement::kDiffers : Agreement::kUnreadable;
+    return number->number == value.GetDouble() ? Agreement::kSame : Agreement::kDiffers;
   }
-  std::string label = key;
-  for (char& c : label) {
-    if (c == '_') c = ' ';
+  if (value.IsBool()) {
+    bool b = false;
+    if (!ReadBool(Core(stated), &b)) return Agreement::kUnreadable;
+    return b == value.GetBool() ? Agreement::kSame : Agreement::kDiffers;
   }
-  return label;
+  return Agreement::kUnreadable;
+}
+
+bool Capitalized(std::string_view prompt, const Token& t) {
+  return t.kind == TokenKind::kWord && prompt[t.begin] >= 'A' && prompt[t.begin] <= 'Z';
+}
+
+// Every occurrence of the string value is glued to a capitalised word of the
+// same line: it is a fragment of a longer name.
+bool OnlyFragments(const SourceText& s, const std::vector<std::pair<std::size_t, std::size_t>>& occ) {
+  if (occ.empty()) return false;
+  const std::vector<Token>& t = s.tokens();
+  for (const auto& [a, b] : occ) {
+    if (!Capitalized(s.prompt(), t[a])) return false;
+    if (const Field* f = s.FieldAt(t[a].begin)) {
+      if (t[a].begin == f->value_begin && t[b - 1].end == f->value_end) return false;
+    }
+    const bool before = a > 0 && t[a - 1].line == t[a].line && t[a - 1].in_source && Capitalized(s.prompt(), t[a - 1]) &&
+                        !(a > 1 && (t[a - 2].norm == "." || t[a - 2].norm == ":"));
+    const bool after = b < t.size() && t[b].line == t[b - 1].line && t[b].in_source && Capitalized(s.prompt(), t[b]);
+    if (!before && !after) return false;
+  }
+  return true;
 }
 
 class LabeledFieldVerifier final : public StepVerifier {
@@ -98,10 +109,10 @@ class LabeledFieldVerifier final : public StepVerifier {
   void Verify(CheckContext& context, std::vector<StepVerdict>* verdicts,
               std::vector<OutputFailure>*) const override {
     if (context.json == nullptr || !context.json->IsObject()) return;
+    const SourceText& source = context.Source();
     const grammars::Steps& steps = *context.steps;
     for (std::size_t i = 0; i < steps.size(); ++i) {
       const grammars::Step& s = steps[i];
-      // Top-level members only: "/key" with one token.
       if (s.kind != grammars::StepKind::kMember || s.pointer.size() < 2 ||
           s.pointer.find('/', 1) != std::string::npos) {
         continue;
@@ -111,15 +122,91 @@ class LabeledFieldVerifier final : public StepVerifier {
       const std::string& key = tokens->front();
       auto member = context.json->FindMember(rapidjson::StringRef(key.data(), key.size()));
       if (member == context.json->MemberEnd()) continue;
-      const std::string label = Label(context.input->schema_json, key);
-      auto stated = StatedValue(context.input->prompt, label);
-      if (!stated) continue;
-      if (Matches(member->value, *stated)) {
-        MergeVerdict(&(*verdicts)[i], {true, "matches the text's \"" + label + "\" field"});
-      } else {
-        MergeVerdict(&(*verdicts)[i], {false, "the text states " + label + ": " + *stated});
+      StepVerdict v = Judge(source, key, member->value, context.input->schema_json);
+      if (v.pass.has_value()) MergeVerdict(&(*verdicts)[i], v);
+    }
+  }
+
+ private:
+  static StepVerdict Judge(const SourceText& source, const std::string& key, const rapidjson::Value& value,
+                           const rapidjson::Value* schema) {
+    if (!(value.IsString() || value.IsNumber() || value.IsBool())) return {};
+    if (source.ambiguous_records()) {
+      return {false, "the text holds " + std::to_string(source.records().size()) +
+                         " records and the request does not say which one to extract"};
+    }
+    const auto labels = MemberLabels(key, schema);
+    std::optional<std::size_t> record;
+    if (source.records().size() > 1) record = source.selected_record();
+    // The fields that name this member, best match first.
+    int best = 0;
+    std::vector<const Field*> named;
+    for (const Field& f : source.fields()) {
+      if (f.value.empty() || (record && f.record != *record)) continue;
+      int score = 0;
+      for (const auto& l : labels) score = std::max(score, LabelMatch(f.label_words, l));
+      if (score == 0) continue;
+      if (score > best) {
+        best = score;
+        named.clear();
+      }
+      if (score == best) named.push_back(&f);
+    }
+    if (!named.empty()) {
+      bool same_values = true;
+      for (const Field* f : named) same_values = same_values && f->value == named.front()->value;
+      if (same_values) {
+        const Field& f = *named.front();
+        switch (Compare(value, f.value)) {
+          case Agreement::kSame:
+            return {true, "matches the text's \"" + f.label + "\" field"};
+          case Agreement::kDiffers:
+            return {false, "the text states " + f.label + ": " + f.value};
+          case Agreement::kUnreadable:
+            break;
+        }
       }
     }
+    if (value.IsString()) {
+      std::string_view text(value.GetString(), value.GetStringLength());
+      std::vector<Token> words = Tokenize(text);
+      bool filler = !words.empty();
+      for (const Token& t : words) filler = filler && (t.kind == TokenKind::kPunct || IsFillerWord(t.norm));
+      if (filler) return {false, "\"" + std::string(text) + "\" is not a value the text gives"};
+    }
+    std::vector<std::pair<std::size_t, std::size_t>> occ =
+        value.IsString() ? source.FindInSource({value.GetString(), value.GetStringLength()})
+        : value.IsNumber() ? source.FindNumberInSource(value.GetDouble())
+                           : std::vector<std::pair<std::size_t, std::size_t>>{};
+    if (occ.empty()) return {};
+    const std::vector<Token>& t = source.tokens();
+    if (record) {
+      bool in_record = false;
+      for (const auto& o : occ) in_record = in_record || source.RecordAt(t[o.first].begin) == *record;
+      if (!in_record) return {false, "the value comes from a record the request does not select"};
+    }
+    // Stated only under other labels?
+    bool all_other = true;
+    std::string other;
+    for (const auto& o : occ) {
+      const Field* f = source.FieldAt(t[o.first].begin);
+      if (f == nullptr) {
+        all_other = false;
+        break;
+      }
+      int score = 0;
+      for (const auto& l : labels) score = std::max(score, LabelMatch(f->label_words, l));
+      if (score > 0) {
+        all_other = false;
+        break;
+      }
+      other = f->label;
+    }
+    if (all_other) return {false, "the text states this value as \"" + other + "\", not as " + key};
+    if (value.IsString() && OnlyFragments(source, occ)) {
+      return {false, "\"" + std::string(value.GetString()) + "\" is only part of a longer name in the text"};
+    }
+    return {};
   }
 };
 

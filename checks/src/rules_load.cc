@@ -126,13 +126,27 @@ bool ReadSkip(const rapidjson::Value& list, const std::string& pointer, RulesErr
           !c.GetNumber("min_similarity", &cond.min_similarity, 0.0, 1.0)) {
         return false;
       }
+    } else if (when == "instruction_changed") {
+      cond.when = SkipWhen::kInstructionChanged;
+      std::vector<std::string> licensed;
+      if (!c.OnlyKeys({"when", "licensed"}) || !c.GetStringArray("licensed", &licensed)) return false;
+      for (std::size_t k = 0; k < licensed.size(); ++k) {
+        const std::string& name = licensed[k];
+        if (name == "paraphrase") cond.licensed.paraphrase = true;
+        else if (name == "formatting") cond.licensed.formatting = true;
+        else if (name == "renamed_variable") cond.licensed.renamed_variable = true;
+        else {
+          return c.Fail(AppendPointer(c.PointerTo("licensed"), k),
+                        "unknown licensed change \"" + name + "\" (expected paraphrase, formatting or renamed_variable)");
+        }
+      }
     } else if (when == "failing_fraction_above") {
       cond.when = SkipWhen::kFailingFractionAbove;
       if (!c.OnlyKeys({"when", "max"}) || !c.GetNumber("max", &cond.max, 0.0, 1.0)) return false;
     } else {
       return c.Fail(c.PointerTo("when"), "unknown condition \"" + when +
-                                             "\" (expected equation_shape_changed, source_text_changed or "
-                                             "failing_fraction_above)");
+                                             "\" (expected equation_shape_changed, source_text_changed, "
+                                             "instruction_changed or failing_fraction_above)");
     }
     out->push_back(cond);
   }
@@ -190,7 +204,7 @@ std::unique_ptr<TaskRules> TaskRules::Load(std::string_view json_text, RulesErro
   }
   auto impl = std::make_unique<Impl>();
   if (!root.OnlyKeys({"$comment", "task", "description", "segmentation", "steps", "integrity", "patch",
-                      "skip_reuse", "retrieval", "version"}) ||
+                      "skip_reuse", "retrieval", "reuse", "version"}) ||
       !root.RequireString("task", &impl->name) || !root.GetString("description", &impl->description)) {
     return nullptr;
   }
@@ -227,6 +241,14 @@ std::unique_ptr<TaskRules> TaskRules::Load(std::string_view json_text, RulesErro
   }
   if (const rapidjson::Value* skip = Member(doc, "skip_reuse")) {
     if (!ReadSkip(*skip, "/skip_reuse", err, &impl->skip)) return nullptr;
+  }
+  if (const rapidjson::Value* reuse = Member(doc, "reuse")) {
+    if (!reuse->IsObject()) {
+      root.Fail("/reuse", "must be an object");
+      return nullptr;
+    }
+    ParamObject r(*reuse, "/reuse", err);
+    if (!r.OnlyKeys({"evidence"}) || !r.GetBool("evidence", &impl->reuse.evidence)) return nullptr;
   }
   if (const rapidjson::Value* retrieval = Member(doc, "retrieval")) {
     if (!retrieval->IsObject()) {
@@ -309,6 +331,7 @@ const grammars::SegmentOptions& TaskRules::segment_options() const { return impl
 const PatchPolicy& TaskRules::patch() const { return impl_->patch; }
 const std::vector<SkipCondition>& TaskRules::skip_conditions() const { return impl_->skip; }
 const RetrievalHints& TaskRules::retrieval() const { return impl_->retrieval; }
+const ReusePolicy& TaskRules::reuse() const { return impl_->reuse; }
 
 std::vector<std::string> TaskRules::verifier_names() const {
   std::vector<std::string> out;

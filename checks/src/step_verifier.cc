@@ -9,6 +9,22 @@ const LinearEquation* CheckContext::RequestEquation() {
     equation_searched = true;
     if (input != nullptr) {
       request_equation = FindEquationInPrompt(input->prompt, &request_equation_error);
+      // Several equations ("solve the second one") leave the asked one
+      // unknown: nothing can be verified against a guess.
+      std::size_t equals = 0;
+      const std::string_view p = input->prompt;
+      for (std::size_t i = 0; i < p.size(); ++i) {
+        if (p[i] != '=') continue;
+        const char before = i > 0 ? p[i - 1] : ' ', after = i + 1 < p.size() ? p[i + 1] : ' ';
+        if (before == '<' || before == '>' || before == '!' || before == '=' || after == '=' || after == '>') continue;
+        ++equals;
+      }
+      if (request_equation && equals > 1) {
+        request_equation.reset();
+        request_equation_error = {"the request holds " + std::to_string(equals) +
+                                      " equations; which one to solve is not clear",
+                                  0};
+      }
     }
   }
   return request_equation ? &*request_equation : nullptr;
@@ -31,13 +47,26 @@ const schemas::ValidationResult* CheckContext::Validation() {
   return &validation;
 }
 
+const SourceText& CheckContext::Source() {
+  if (input != nullptr && input->source != nullptr) return *input->source;
+  if (!source_text) source_text = std::make_unique<SourceText>(input != nullptr ? input->prompt : std::string_view());
+  return *source_text;
+}
+
 const GroundingSource& CheckContext::Grounding(const GroundingOptions& options) {
   if (input != nullptr && input->grounding != nullptr && input->grounding->SameOptions(options)) {
     return *input->grounding;
   }
   if (!grounding_source || !grounding_source->SameOptions(options)) {
-    grounding_source = std::make_unique<GroundingSource>(
-        input != nullptr ? input->prompt : std::string_view(), options);
+    // Values are grounded in the source text only, never in the
+    // instructions around it ("in", a field name, an example).
+    const SourceText& source = Source();
+    std::string text;
+    for (const auto& [b, e] : source.source_ranges()) {
+      text.append(source.prompt().substr(b, e - b));
+      text += '\n';
+    }
+    grounding_source = std::make_unique<GroundingSource>(text, options);
   }
   return *grounding_source;
 }

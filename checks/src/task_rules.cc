@@ -2,6 +2,8 @@
 // whole, and decide whether reuse is worth trying.
 #include <algorithm>
 
+#include "stepcache/checks/evidence.h"
+#include "stepcache/checks/source_text.h"
 #include "stepcache/grammars/json_extract.h"
 #include "stepcache/schemas/json.h"
 #include "task_rules_impl.h"
@@ -83,6 +85,27 @@ void AddWords(std::string_view text, std::vector<std::string>* words) {
   words->erase(std::unique(words->begin(), words->end()), words->end());
 }
 
+// The instruction words of a prompt: for equation tasks the prompt without
+// its equation (and *var set to the equation's variable), else the part
+// around the source text.
+std::vector<std::string> InstructionWordsOf(std::string_view prompt, bool equation_task, std::string* var) {
+  if (equation_task) {
+    std::optional<LinearEquation> eq = FindEquationInPrompt(prompt);
+    std::string rest(prompt);
+    if (eq) {
+      *var = eq->variable;
+      std::size_t at = rest.find(eq->text);
+      if (at != std::string::npos) rest.replace(at, eq->text.size(), " ");
+    }
+    std::vector<std::string> words;
+    for (const Token& t : Tokenize(rest)) {
+      if (t.kind != TokenKind::kPunct) words.push_back(t.norm);
+    }
+    return words;
+  }
+  return SourceText(prompt).instruction_words();
+}
+
 }  // namespace
 
 CheckResult TaskRules::Check(const TaskInput& input, std::string_view output) const {
@@ -118,10 +141,28 @@ IntegrityResult TaskRules::IntegrityCheck(const TaskInput& input, std::string_vi
   return RunIntegrity(*impl_, &p);
 }
 
+SkipDecision TaskRules::ReuseBlocked(std::string_view cached_prompt, const TaskInput& input) const {
+  CheckResult passing;
+  passing.segmented = true;
+  return ShouldSkipReuse(cached_prompt, input, passing);
+}
+
 SkipDecision TaskRules::ShouldSkipReuse(std::string_view cached_prompt, const TaskInput& input,
                                         const CheckResult& cached_check) const {
   for (const SkipCondition& c : impl_->skip) {
     switch (c.when) {
+      case SkipWhen::kInstructionChanged: {
+        if (cached_prompt == input.prompt) break;
+        const bool equation_task = impl_->grammar == grammars::Grammar::kEquations;
+        std::string old_var, new_var;
+        std::vector<std::string> before = InstructionWordsOf(cached_prompt, equation_task, &old_var);
+        std::vector<std::string> now = input.source != nullptr && !equation_task
+                                           ? input.source->instruction_words()
+                                           : InstructionWordsOf(input.prompt, equation_task, &new_var);
+        InstructionChange change = CompareInstructions(before, now, c.licensed, old_var, new_var);
+        if (!change.licensed) return {true, "instruction_changed: " + change.reason};
+        break;
+      }
       case SkipWhen::kEquationShapeChanged: {
         EquationError error;
         std::optional<LinearEquation> now = FindEquationInPrompt(input.prompt, &error);

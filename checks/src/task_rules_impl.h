@@ -22,6 +22,7 @@ struct TaskRules::Impl {
   PatchPolicy patch;
   std::vector<SkipCondition> skip;
   RetrievalHints retrieval;
+  ReusePolicy reuse;
 };
 
 namespace internal {

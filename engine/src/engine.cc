@@ -8,6 +8,12 @@
 #include "requests.h"
 #include "rewrite.h"
 #include "serve_context.h"
+#include <optional>
+
+#include <rapidjson/pointer.h>
+
+#include "stepcache/checks/evidence.h"
+#include "stepcache/checks/source_text.h"
 #include "stepcache/schemas/json.h"
 
 namespace stepcache::engine {
@@ -151,55 +157,128 @@ struct Engine::Impl {
   Outcome Generate(ServeContext& ctx) {
     auto response = ctx.Call(FullRequest(*ctx.request));
     std::string output = response ? response->content : std::string();
-    checks::CheckResult check = ctx.Check(output);
-    if (check.pass) return Outcome{true, output, ""};
-    // Locally repairable answers need no model call.
-    std::string repaired = RepairLocally(ctx, output);
-    if (repaired != output) {
-      checks::CheckResult r = ctx.Check(repaired);
-      if (r.pass) return Outcome{true, repaired, ""};
-      return Patch(ctx, repaired, r);
-    }
-    return Patch(ctx, output, check);
+    ctx.model_members.insert("*");
+    // Locally repairable answers need no model call; a value the repair had
+    // to guess (the output was cut) is regenerated, never accepted.
+    std::vector<std::string> uncertain;
+    std::string repaired = RepairLocally(ctx, output, response && response->truncated(), &uncertain);
+    checks::CheckResult check = ctx.Check(repaired);
+    FailMembers(&check, uncertain, "its value was cut off and guessed by local repair");
+    if (check.pass) return Outcome{true, repaired, ""};
+    return Patch(ctx, repaired, check);
   }
 
   struct Candidate {
     const Match* match = nullptr;
     std::string output;  // the cached output, possibly rewritten
     checks::CheckResult check;
+    bool rewritten = false;  // a licensed rewrite changed the cached output
   };
+
+  // The cached extraction answer judged member by member against the new
+  // request's evidence (evidence.h): members whose evidence changed are
+  // listed in *failing (pointer, reason); licensed rewrites are applied.
+  // Returns the answer to check, or nullopt when it is not a JSON object.
+  std::optional<std::string> EvidenceVariant(ServeContext& ctx, const Match& match,
+                                             std::vector<std::pair<std::string, std::string>>* failing) {
+    rapidjson::Document doc;
+    if (!ParseJson(match.entry.output, doc) || !doc.IsObject()) return std::nullopt;
+    const checks::SourceText old_source(match.entry.request.prompt);
+    std::vector<checks::MemberReuse> members =
+        checks::CompareEvidence(old_source, *ctx.input.source, doc, ctx.schema_json);
+    bool changed = false;
+    for (const checks::MemberReuse& m : members) {
+      if (!m.pass) {
+        failing->push_back({m.pointer, "reuse: " + m.reason});
+        continue;
+      }
+      if (!m.rewrite) continue;
+      rapidjson::Document value;
+      rapidjson::Value* slot = rapidjson::Pointer(m.pointer.c_str()).Get(doc);
+      if (slot == nullptr || !ParseJson(*m.rewrite, value)) {
+        failing->push_back({m.pointer, "reuse: the rewrite could not be applied"});
+        continue;
+      }
+      slot->CopyFrom(value, doc.GetAllocator());
+      changed = true;
+    }
+    return changed ? JsonToString(doc) : match.entry.output;
+  }
 
   // The best verified starting point among the cached candidates and their
   // licensed rewrites: the first that passes, else the one failing the
-  // smallest fraction of its steps.
-  Candidate BestCandidate(ServeContext& ctx, const std::vector<Match>& matches) {
+  // smallest fraction of its steps. A candidate whose request differs in
+  // what it asks (the rules' pre-check skip conditions) is no candidate;
+  // *blocked then says why.
+  Candidate BestCandidate(ServeContext& ctx, const std::vector<Match>& matches, std::string* blocked) {
     Candidate best;
     for (const Match& match : matches) {
-      std::vector<std::string> variants;
-      const std::string& cached = match.entry.output;
-      if (auto rewritten = ApplySlotRewrites(cached, match.diff)) variants.push_back(*rewritten);
-      if (ctx.schema_json) {
-        for (std::size_t i = 0, n = variants.size(); i <= n; ++i) {
-          const std::string& base = i < n ? variants[i] : cached;
-          if (auto projected = ProjectToSchema(base, *ctx.schema_json)) variants.push_back(*projected);
+      if (!match.exact_prompt) {
+        checks::SkipDecision skip = ctx.rules->ReuseBlocked(match.entry.request.prompt, ctx.input);
+        if (skip.skip) {
+          if (blocked->empty()) *blocked = skip.reason;
+          continue;
         }
       }
-      variants.push_back(cached);
-      for (std::string& v : variants) {
+      const std::string& cached = match.entry.output;
+      std::vector<std::pair<std::string, bool>> variants;  // output, rewritten
+      std::vector<std::pair<std::string, std::string>> failing;
+      const bool evidence = ctx.rules->reuse().evidence && !match.exact_prompt && ctx.input.source != nullptr;
+      if (evidence) {
+        // Extraction answers: members are kept on evidence alone; blind slot
+        // rewrites could write a value no model wrote ("2 adults and 2
+        // children" -> 3 and 3).
+        std::optional<std::string> v = EvidenceVariant(ctx, match, &failing);
+        variants.push_back({v ? *v : cached, v && *v != cached});
+      } else {
+        if (auto rewritten = ApplySlotRewrites(cached, match.diff)) variants.push_back({*rewritten, true});
+        variants.push_back({cached, false});
+      }
+      if (ctx.schema_json) {
+        for (std::size_t i = 0, n = variants.size(); i < n; ++i) {
+          if (auto projected = ProjectToSchema(variants[i].first, *ctx.schema_json)) {
+            variants.insert(variants.begin() + static_cast<std::ptrdiff_t>(i), {*projected, true});
+            ++i;
+            ++n;
+          }
+        }
+      }
+      for (auto& [v, rewritten] : variants) {
         checks::CheckResult c = ctx.Check(v);
-        if (c.pass) return Candidate{&match, std::move(v), std::move(c)};
+        for (const auto& [pointer, reason] : failing) FailMembers(&c, {pointer}, reason);
+        if (c.pass) return Candidate{&match, std::move(v), std::move(c), rewritten};
         if (!best.match || c.FailingFraction() < best.check.FailingFraction()) {
-          best = Candidate{&match, std::move(v), std::move(c)};
+          best = Candidate{&match, std::move(v), std::move(c), rewritten};
         }
       }
     }
     return best;
   }
 
+  // Stores a verified answer with what produced it: the path, the members a
+  // model wrote for this request, and the evidence of each member in the
+  // source text (evidence.h), for the next request to compare with.
   void Put(const ServeContext& ctx, const std::string& output) {
     Entry entry;
     entry.request = *ctx.request;
     entry.output = output;
+    rapidjson::Document meta(rapidjson::kObjectType);
+    auto& a = meta.GetAllocator();
+    meta.AddMember("origin", rapidjson::StringRef(PathName(ctx.metrics.path).data(), PathName(ctx.metrics.path).size()), a);
+    rapidjson::Value written(rapidjson::kArrayType);
+    for (const std::string& m : ctx.model_members) written.PushBack(rapidjson::Value(m.c_str(), a), a);
+    meta.AddMember("model_members", written, a);
+    if (ctx.metrics.fallback) meta.AddMember("fallback", true, a);
+    if (ctx.input.source != nullptr) {
+      rapidjson::Document answer;
+      if (ParseJson(output, answer) && answer.IsObject()) {
+        rapidjson::Document evidence;
+        if (ParseJson(checks::EvidenceToJson(checks::FindEvidence(*ctx.input.source, answer, ctx.schema_json)), evidence)) {
+          meta.AddMember("evidence", rapidjson::Value(evidence, a), a);
+        }
+      }
+    }
+    entry.metadata_json = JsonToString(meta);
     store->Put(entry);
   }
 };
@@ -254,6 +333,13 @@ Response Engine::Serve(const Request& incoming) {
   ctx.input.prompt = request.prompt;
   ctx.input.schema = ctx.schema;
   ctx.input.schema_json = ctx.schema_json;
+  // Extraction tasks read the prompt as instructions and source text once,
+  // for every check and evidence comparison of this request.
+  std::optional<checks::SourceText> source;
+  if (rules->grammar() == grammars::Grammar::kJson) {
+    source.emplace(request.prompt);
+    ctx.input.source = &*source;
+  }
 
   Outcome outcome;
   bool already_stored = false;
@@ -277,8 +363,16 @@ Response Engine::Serve(const Request& incoming) {
     ctx.metrics.path = Path::kSkip;
     ctx.metrics.reason = impl_->options.enable_cache ? "no cached candidate" : "cache disabled";
     outcome = impl_->Generate(ctx);
-  } else {
-    Impl::Candidate best = impl_->BestCandidate(ctx, matches);
+  }
+  std::string blocked;
+  Impl::Candidate best;
+  if (!matches.empty()) best = impl_->BestCandidate(ctx, matches, &blocked);
+  if (!matches.empty() && best.match == nullptr) {
+    // Every candidate asks something else: one full generation.
+    ctx.metrics.path = Path::kSkip;
+    ctx.metrics.reason = blocked;
+    outcome = impl_->Generate(ctx);
+  } else if (!matches.empty()) {
     ctx.metrics.match_score = best.match->score;
     const checks::CheckResult& check = best.check;
     checks::SkipDecision skip =
@@ -292,6 +386,7 @@ Response Engine::Serve(const Request& incoming) {
       // (and the lookup counted the use): nothing to write.
       already_stored = best.match->exact_prompt && best.output == best.match->entry.output &&
                        best.match->entry.request.schema_json == request.schema_json;
+      if (best.rewritten) ctx.metrics.reason += " after a licensed rewrite";
     } else if (skip.skip) {
       ctx.metrics.path = Path::kSkip;
       ctx.metrics.reason = skip.reason;
@@ -300,6 +395,12 @@ Response Engine::Serve(const Request& incoming) {
       ctx.metrics.path = Path::kPatch;
       ctx.metrics.reason = std::to_string(check.failing_steps.size() + check.missing_pointers.size()) +
                            " of " + std::to_string(check.steps.size()) + " steps failed";
+      if (!check.failing_steps.empty() && check.failing_steps.front() < check.steps.size()) {
+        const std::size_t i = check.failing_steps.front();
+        const std::string& where = check.steps[i].pointer;
+        ctx.metrics.reason += " (" + (where.empty() ? "step " + std::to_string(i) : where) + ": " +
+                              check.verdicts[i].reason.substr(0, 160) + ")";
+      }
       outcome = Patch(ctx, best.output, check);
       if (outcome.ok) {
         // What was kept of the candidate, roughly: everything not regenerated.

@@ -107,8 +107,10 @@ void Merge(rapidjson::Document& doc, const rapidjson::Value& region,
 }
 
 Outcome PatchJson(ServeContext& ctx, const std::string& output, const checks::CheckResult& check) {
-  std::string current = RepairLocally(ctx, output);
+  std::vector<std::string> uncertain;
+  std::string current = RepairLocally(ctx, output, false, &uncertain);
   checks::CheckResult c = current == output ? check : ctx.Check(current);
+  FailMembers(&c, uncertain, "its value was cut off and guessed by local repair");
   if (c.pass) return Ok(current);
   const rapidjson::Value* props = Properties(ctx.schema_json);
   const int rounds = std::max(1, ctx.rules->patch().max_attempts);
@@ -120,21 +122,34 @@ Outcome PatchJson(ServeContext& ctx, const std::string& output, const checks::Ch
     auto response = ctx.Call(
         JsonRegionRequest(*ctx.request, *ctx.schema_json, members, round > 0 ? Describe(c) : ""));
     if (!response) continue;
-    std::string region_text = RepairLocally(ctx, response->content);
+    std::vector<std::string> guessed;
+    std::string region_text = RepairLocally(ctx, response->content, response->truncated(), &guessed);
     rapidjson::Document region;
     if (!ParseJson(region_text, region) || !region.IsObject()) continue;
     Merge(doc, region, members, props);
+    for (const std::string& m : members) {
+      const std::string pointer = AppendPointer("", m);
+      uncertain.erase(std::remove(uncertain.begin(), uncertain.end(), pointer), uncertain.end());
+      if (std::find(guessed.begin(), guessed.end(), pointer) != guessed.end()) uncertain.push_back(pointer);
+      ctx.model_members.insert(pointer);
+    }
     current = JsonToString(doc);
     // Members the schema forbids (a backend's extra keys) go the same way.
     current = RepairLocally(ctx, current);
     c = ctx.Check(current);
+    FailMembers(&c, uncertain, "its value was cut off and guessed by local repair");
     if (c.pass) return Ok(current);
   }
   if (ctx.rules->patch().fallback == checks::PatchFallback::kBackendRepair) {
     if (auto response = ctx.Call(RepairRequest(*ctx.request, current, Describe(c)))) {
-      std::string repaired = RepairLocally(ctx, response->content);
+      std::vector<std::string> guessed;
+      std::string repaired = RepairLocally(ctx, response->content, response->truncated(), &guessed);
       checks::CheckResult r = ctx.Check(repaired);
-      if (r.pass) return Ok(repaired);
+      FailMembers(&r, guessed, "its value was cut off and guessed by local repair");
+      if (r.pass) {
+        ctx.model_members.insert("*");
+        return Ok(repaired);
+      }
       c = r;
     }
   }
@@ -194,15 +209,63 @@ Outcome PatchSteps(ServeContext& ctx, const std::string& output, const checks::C
 }  // namespace
 
 std::string RepairLocally(const ServeContext& ctx, const std::string& output) {
-  if (ctx.rules->grammar() != grammars::Grammar::kJson || !ctx.rules->patch().local_repair) {
-    return output;
+  std::vector<std::string> unused;
+  return RepairLocally(ctx, output, false, &unused);
+}
+
+std::string RepairLocally(const ServeContext& ctx, const std::string& output, bool cut,
+                          std::vector<std::string>* uncertain) {
+  uncertain->clear();
+  if (ctx.rules->grammar() != grammars::Grammar::kJson) return output;
+  std::string repaired = output;
+  bool guessed = cut;
+  if (ctx.rules->patch().local_repair) {
+    checks::RepairOptions options;
+    options.schema = ctx.schema_json;
+    checks::RepairResult result;
+    checks::RepairError error;
+    if (checks::RepairJson(output, &result, &error, options)) {
+      repaired = result.json;
+      for (const checks::RepairFix& fix : result.log) {
+        guessed = guessed || fix.kind == checks::RepairKind::kCloseString ||
+                  fix.kind == checks::RepairKind::kCloseContainer ||
+                  fix.kind == checks::RepairKind::kCompleteLiteral ||
+                  fix.kind == checks::RepairKind::kDropDanglingKey;
+      }
+    }
   }
-  checks::RepairOptions options;
-  options.schema = ctx.schema_json;
-  checks::RepairResult result;
-  checks::RepairError error;
-  if (!checks::RepairJson(output, &result, &error, options)) return output;
-  return result.json;
+  if (guessed) {
+    // A cut output loses its end: the last member (in document order) holds
+    // whatever was being written when it stopped.
+    rapidjson::Document doc;
+    std::string_view text = repaired;
+    auto span = grammars::ExtractJson(text);
+    if (span && ParseJson(text.substr(span->begin, span->end - span->begin), doc) && doc.IsObject() &&
+        doc.MemberCount() > 0) {
+      const auto& last = *(doc.MemberEnd() - 1);
+      uncertain->push_back(AppendPointer("", std::string_view(last.name.GetString(), last.name.GetStringLength())));
+    }
+  }
+  return repaired;
+}
+
+void FailMembers(checks::CheckResult* check, const std::vector<std::string>& pointers,
+                 const std::string& reason) {
+  for (const std::string& pointer : pointers) {
+    bool found = false;
+    for (std::size_t i = 0; i < check->steps.size(); ++i) {
+      if (check->steps[i].pointer != pointer) continue;
+      found = true;
+      checks::MergeVerdict(&check->verdicts[i], {false, reason});
+      if (std::find(check->failing_steps.begin(), check->failing_steps.end(), i) == check->failing_steps.end()) {
+        check->failing_steps.push_back(i);
+      }
+    }
+    if (!found) check->failures.push_back({"reuse", pointer, reason});
+    check->steps_pass = false;
+    check->pass = false;
+  }
+  std::sort(check->failing_steps.begin(), check->failing_steps.end());
 }
 
 std::string Finalize(ServeContext& ctx, const std::string& output) {

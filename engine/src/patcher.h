@@ -27,6 +27,18 @@ Outcome Patch(ServeContext& ctx, const std::string& output, const checks::CheckR
 // coerced to the request schema, serialised compactly; `output` unchanged
 // for non-JSON tasks or when nothing could be repaired.
 std::string RepairLocally(const ServeContext& ctx, const std::string& output);
+// The same, also naming (as top-level member pointers) the members whose
+// value the repair had to guess — a string or container closed where the
+// output was cut, a literal completed — or that end an output the backend
+// cut at its token limit (`cut`). A guessed value is never accepted as
+// evidence: those members fail until a model writes them whole.
+std::string RepairLocally(const ServeContext& ctx, const std::string& output, bool cut,
+                          std::vector<std::string>* uncertain);
+
+// Marks the top-level members `pointers` as failing in `check` with
+// `reason` (a step verdict when the member is present, else a failure).
+void FailMembers(checks::CheckResult* check, const std::vector<std::string>& pointers,
+                 const std::string& reason);
 
 // What the caller receives for a verified `output`: for JSON tasks exactly
 // the JSON value, compact, without the prose or fences a backend wrapped it

@@ -6,6 +6,7 @@
 
 #include <chrono>
 #include <optional>
+#include <set>
 #include <string>
 
 #include <rapidjson/document.h>
@@ -28,6 +29,9 @@ struct ServeContext {
   RequestMetrics metrics;
   double backend_wall_s = 0;  // wall time inside backend calls, kept out of engine_s
   std::string last_backend_error;
+  // Top-level members a model wrote for this request ("*" = the whole
+  // answer), recorded in the stored entry.
+  std::set<std::string> model_members;
 
   // Calls the backend once, accounting tokens, time and attempts. nullopt
   // (with last_backend_error set) when the backend failed.

@@ -24,7 +24,10 @@
 //              "local_repair": true},
 //    "skip_reuse": [{"when": "equation_shape_changed"},
 //                   {"when": "source_text_changed", "min_similarity": 0.5},
+//                   {"when": "instruction_changed",
+//                    "licensed": ["paraphrase", "formatting", "renamed_variable"]},
 //                   {"when": "failing_fraction_above", "max": 0.5}],
+//    "reuse": {"evidence": true},
 //    "retrieval": {"min_similarity": 0.3, "same_schema": true,
 //                  "slots": "numbers" | "source_text" | "none"}}
 //
@@ -40,6 +43,7 @@
 #include <vector>
 
 #include "stepcache/checks/check_result.h"
+#include "stepcache/checks/evidence.h"
 #include "stepcache/checks/step_verifier.h"
 #include "stepcache/grammars/segmenter.h"
 
@@ -69,12 +73,25 @@ enum class SkipWhen {
   kEquationShapeChanged,  // the request's equation differs in structure, not only in numbers
   kSourceTextChanged,     // source texts' similarity below min_similarity
   kFailingFractionAbove,  // more than `max` of the steps fail
+  // The instruction part of the prompt changed in a way `licensed` does not
+  // cover: which record, what to report, units, a negation, any word outside
+  // the instruction vocabulary (evidence.h, CompareInstructions).
+  kInstructionChanged,
 };
 
 struct SkipCondition {
   SkipWhen when = SkipWhen::kFailingFractionAbove;
   double min_similarity = 0.5;  // kSourceTextChanged
   double max = 0.5;             // kFailingFractionAbove
+  LicensedChanges licensed;     // kInstructionChanged
+};
+
+// How a cached answer's members are matched to a new request.
+struct ReusePolicy {
+  // Evidence-bound reuse (evidence.h): each member of a cached extraction
+  // answer is kept only when its evidence in the new source text is the
+  // evidence it had; else it fails and is patched.
+  bool evidence = false;
 };
 
 struct SkipDecision {
@@ -119,6 +136,7 @@ class TaskRules {
   const PatchPolicy& patch() const;
   const std::vector<SkipCondition>& skip_conditions() const;
   const RetrievalHints& retrieval() const;
+  const ReusePolicy& reuse() const;
   // The step verifiers and integrity checks, in rules-file order.
   std::vector<std::string> verifier_names() const;
   std::vector<std::string> integrity_names() const;
@@ -134,6 +152,12 @@ class TaskRules {
   // trying, by the rules' skip_reuse conditions, in order.
   SkipDecision ShouldSkipReuse(std::string_view cached_prompt, const TaskInput& input,
                                const CheckResult& cached_check) const;
+
+  // The conditions that rule a cached request out before its output is even
+  // checked (equation_shape_changed, source_text_changed,
+  // instruction_changed), in order; failing_fraction_above is left to
+  // ShouldSkipReuse.
+  SkipDecision ReuseBlocked(std::string_view cached_prompt, const TaskInput& input) const;
 
   // The deterministic answer of the patch fallback: the step-by-step
   // solution for "solver"; nullopt for other fallbacks or when the prompt

@@ -18,6 +18,7 @@
 
 #include "stepcache/checks/grounding.h"
 #include "stepcache/checks/linear_equation.h"
+#include "stepcache/checks/source_text.h"
 #include "stepcache/grammars/step.h"
 #include "stepcache/schemas/schema.h"
 
@@ -40,6 +41,10 @@ struct TaskInput {
   // several cached candidates against one request builds it once; it is
   // used when its options equal a grounding check's, else ignored.
   const GroundingSource* grounding = nullptr;
+  // Optional: `prompt` read as instructions and source text (source_text.h),
+  // built once by a planner that checks several candidates; else built by
+  // the first check that needs it.
+  const SourceText* source = nullptr;
 };
 
 // A whole-output problem that no single present step owns: a required
@@ -82,6 +87,10 @@ struct CheckContext {
     std::vector<UngroundedValue> failures;
   } grounding_walk;
 
+  std::unique_ptr<SourceText> source_text;  // when input->source is null
+
+  // The prompt as instructions and source text, built at most once.
+  const SourceText& Source();
   // Finds the request's equation once; nullptr when the prompt has none.
   const LinearEquation* RequestEquation();
   // Validates *json against input->schema once; nullptr without a schema

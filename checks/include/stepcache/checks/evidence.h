@@ -1,0 +1,92 @@
+// Evidence-bound reuse: a cached value may serve a new request only when the
+// evidence for it in the new request is the evidence it had in the old one.
+//
+// For each top-level member of a verified extraction answer, FindEvidence
+// records where its value came from in the source text (the whole-token
+// occurrence) and its anchor (the "Label: value" field holding it, or the
+// words around it). CompareEvidence then judges each member of the cached
+// answer against a new prompt: it passes when its anchored evidence occurs
+// exactly once in the new source text (in the record the new instruction
+// selects), the value occurs there exactly once, and no line that was added
+// or removed mentions the member's label or value. Everything else — the
+// evidence changed, moved into another field, became ambiguous, or cannot be
+// found — fails the member, which the planner then patches. A member whose
+// labelled field kept its label and changed only its value may be rewritten
+// to the new value (the one licensed slot rewrite for extraction answers).
+//
+// InstructionsChanged compares the instruction parts of two prompts and says
+// whether the change is one the task's rules license (a paraphrase, a
+// formatting clause, a renamed variable) or may change what is asked.
+//
+// Pure functions over immutable inputs; thread-safe.
+#ifndef STEPCACHE_CHECKS_EVIDENCE_H_
+#define STEPCACHE_CHECKS_EVIDENCE_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <rapidjson/document.h>
+
+#include "stepcache/checks/source_text.h"
+
+namespace stepcache::checks {
+
+struct MemberEvidence {
+  std::string pointer;             // top-level member ("/age")
+  int occurrences = 0;             // whole-token occurrences of the value in the source
+  std::size_t value_begin = 0, value_end = 0;    // byte span of the (first) occurrence
+  std::size_t anchor_begin = 0, anchor_end = 0;  // byte span of its anchor window
+  bool labelled = false;           // the anchor is a "Label: value" field
+};
+
+// The evidence of every top-level scalar member of `answer` (an object) in
+// `source`; `schema_json` (may be null) supplies member labels.
+std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjson::Value& answer,
+                                         const rapidjson::Value* schema_json);
+
+// {"/age":{"o":1,"v":[b,e],"a":[b,e],"l":true},...} — for entry metadata.
+std::string EvidenceToJson(const std::vector<MemberEvidence>& evidence);
+
+struct MemberReuse {
+  std::string pointer;
+  bool pass = false;
+  std::string reason;
+  // When set, the member passes with this value instead (a licensed rewrite:
+  // its field kept its label and changed only its value). JSON text.
+  std::optional<std::string> rewrite;
+};
+
+// Judges each top-level member of `cached_answer` (verified for `old_source`)
+// against `new_source` (see the file comment).
+std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const SourceText& new_source,
+                                         const rapidjson::Value& cached_answer,
+                                         const rapidjson::Value* schema_json);
+
+struct LicensedChanges {
+  bool paraphrase = false;        // instruction words from the instruction vocabulary
+  bool formatting = false;        // formatting clauses ("Number the steps", "no commentary")
+  bool renamed_variable = false;  // the variable renamed consistently (old_var -> new_var)
+};
+
+struct InstructionChange {
+  bool changed = false;   // the instruction words differ
+  bool licensed = true;   // every difference is licensed
+  std::string reason;     // the first unlicensed difference
+};
+
+// Compares two instruction word lists (as SourceText::instruction_words, or
+// the words of a prompt without its equation). `old_var`/`new_var` name a
+// renamed variable (empty when none).
+InstructionChange CompareInstructions(const std::vector<std::string>& old_words,
+                                      const std::vector<std::string>& new_words,
+                                      const LicensedChanges& licensed, std::string_view old_var = {},
+                                      std::string_view new_var = {});
+
+// The label words of a member: its schema description's and its name's.
+std::vector<std::vector<std::string>> MemberLabels(std::string_view key, const rapidjson::Value* schema_json);
+
+}  // namespace stepcache::checks
+
+#endif  // STEPCACHE_CHECKS_EVIDENCE_H_

@@ -1,0 +1,127 @@
+// SourceText: a prompt read as a user wrote it — instructions around a
+// source text — so that extracted values are judged against the source text
+// only, as whole tokens, with the evidence that supports each one.
+//
+// A prompt is split into its *instruction* part and its *source* part (the
+// text values are extracted from): the part after a marker line ("Text:",
+// "Record:", "Here is the email:"), inside a fenced or triple-quoted block,
+// the paragraphs that do not read as instructions, or the whole prompt when
+// nothing marks it. The source is cut into tokens (words, numbers with their
+// value, punctuation) and into *fields*: "Label: value" statements, on their
+// own lines or several on one line ("Name: A | Age: 3"). Fields are grouped
+// into *records*: a repeated label or a header line ("Customer 2:") starts a
+// new one, and the instruction may select one ("the second customer", "the
+// sender, not the recipient", "the customer who lives in Porto").
+//
+// Immutable after construction; thread-safe to share. Linear in the prompt.
+#ifndef STEPCACHE_CHECKS_SOURCE_TEXT_H_
+#define STEPCACHE_CHECKS_SOURCE_TEXT_H_
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace stepcache::checks {
+
+enum class TokenKind { kWord, kNumber, kPunct };
+
+struct Token {
+  TokenKind kind = TokenKind::kWord;
+  std::size_t begin = 0, end = 0;  // byte span in the prompt
+  std::string norm;                // words ASCII-lowercased; numbers canonical ("1200", "3.5")
+  double number = 0;               // kNumber: the value (thousands separators read)
+  bool in_source = false;          // part of the source text, not the instructions
+  bool space_before = false;       // whitespace between this token and the previous one
+  std::size_t line = 0;            // 0-based line of the prompt
+};
+
+// Splits `text` into tokens (spans relative to `text`). Numbers: "1,200",
+// "-5" (a '-' right before a digit and not after a word or digit), "3.50",
+// ".5"; words: runs of letters, digits and bytes >= 0x80 that are not a
+// number; everything else one punctuation token per byte (or per UTF-8
+// sequence).
+std::vector<Token> Tokenize(std::string_view text);
+
+// Canonical text of a number for comparisons ("3.50" -> "3.5", "1,200" -> "1200").
+std::string CanonicalNumber(double value);
+
+struct Field {
+  std::string label;               // normalised: lowercase words joined by ' '
+  std::vector<std::string> label_words;
+  std::size_t label_begin = 0, label_end = 0;  // byte span of the label
+  std::size_t value_begin = 0, value_end = 0;  // byte span of the value (trimmed)
+  std::string value;               // normalised: lowercase, whitespace collapsed, end '.' dropped
+  std::size_t record = 0;          // index of the record it belongs to
+};
+
+struct Record {
+  std::string header;              // normalised header line words ("customer 2"), may be empty
+  std::size_t begin = 0, end = 0;  // byte span in the prompt
+};
+
+class SourceText {
+ public:
+  explicit SourceText(std::string_view prompt);
+
+  std::string_view prompt() const { return prompt_; }
+  const std::vector<Token>& tokens() const { return tokens_; }
+  // Byte ranges of the source part, in order (one or more).
+  const std::vector<std::pair<std::size_t, std::size_t>>& source_ranges() const { return source_; }
+  bool InSource(std::size_t byte) const;
+  // The instruction part as normalised words (lowercase, in order).
+  const std::vector<std::string>& instruction_words() const { return instruction_words_; }
+
+  const std::vector<Field>& fields() const { return fields_; }
+  const std::vector<Record>& records() const { return records_; }
+  // The record the instruction selects when there are several: its index,
+  // or nullopt when there is one record or the selection cannot be read.
+  std::optional<std::size_t> selected_record() const { return selected_; }
+  // Several records and no readable selection: the source does not say
+  // which values the request wants.
+  bool ambiguous_records() const { return records_.size() > 1 && !selected_; }
+
+  // Token indices [first, last) of every whole-token occurrence of `value`'s
+  // tokens in the source (words case-insensitive, numbers by value).
+  std::vector<std::pair<std::size_t, std::size_t>> FindInSource(std::string_view value) const;
+  // The same for a number.
+  std::vector<std::pair<std::size_t, std::size_t>> FindNumberInSource(double value) const;
+  // The field whose value span holds byte `at`, or nullptr.
+  const Field* FieldAt(std::size_t at) const;
+  // The record whose span holds byte `at` (0 when there is one record).
+  std::size_t RecordAt(std::size_t at) const;
+
+ private:
+  void SplitParts();
+  void FindFields();
+  void FindRecords();
+  void ReadSelection();
+
+  std::string prompt_;
+  std::vector<Token> tokens_;
+  std::vector<std::pair<std::size_t, std::size_t>> source_;
+  std::vector<std::string> instruction_words_;
+  std::vector<Field> fields_;
+  std::vector<Record> records_;
+  std::optional<std::size_t> selected_;
+};
+
+// Normalises a label or value: ASCII-lowercase, whitespace runs to one
+// space, ends trimmed, trailing '.', ',' or ';' dropped.
+std::string NormalizeText(std::string_view text);
+
+// Words of a label, lowercase, without filler words ("the", "of", "in"...)
+// and '_' read as a space: "Age in years" -> {"age", "years"}.
+std::vector<std::string> LabelWords(std::string_view label);
+
+// How well a text's label names a member whose label words are `member`:
+// 2 = the same words, 1 = one word set holds the other, 0 = unrelated.
+int LabelMatch(const std::vector<std::string>& text_label, const std::vector<std::string>& member);
+
+// True for words that carry no value on their own ("in", "the", "and").
+bool IsFillerWord(std::string_view lowercase_word);
+
+}  // namespace stepcache::checks
+
+#endif  // STEPCACHE_CHECKS_SOURCE_TEXT_H_

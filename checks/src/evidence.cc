@@ -1,0 +1,478 @@
+#include "stepcache/checks/evidence.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "stepcache/schemas/json.h"
+#include "vocabulary.h"
+
+namespace stepcache::checks {
+namespace {
+
+using TokenRange = std::pair<std::size_t, std::size_t>;
+
+const rapidjson::Value* PropertySchema(const rapidjson::Value* schema, std::string_view key) {
+  if (!schema || !schema->IsObject()) return nullptr;
+  auto props = schema->FindMember("properties");
+  if (props == schema->MemberEnd() || !props->value.IsObject()) return nullptr;
+  auto p = props->value.FindMember(rapidjson::StringRef(key.data(), key.size()));
+  return p != props->value.MemberEnd() && p->value.IsObject() ? &p->value : nullptr;
+}
+
+bool BooleanWord(std::string_view v, bool* value) {
+  static const std::set<std::string_view> kTrue = {"true", "yes", "y", "on", "paid", "active", "enabled",
+                                                   "available", "confirmed", "complete", "completed"};
+  static const std::set<std::string_view> kFalse = {"false", "no", "n", "off", "unpaid", "inactive", "disabled",
+                                                    "unavailable", "unconfirmed", "pending", "none", "not paid"};
+  if (kTrue.count(v)) *value = true;
+  else if (kFalse.count(v)) *value = false;
+  else return false;
+  return true;
+}
+
+// Occurrences (token ranges) of a scalar member value in the source.
+std::vector<TokenRange> Occurrences(const SourceText& source, const rapidjson::Value& value,
+                                    const std::vector<std::vector<std::string>>& labels) {
+  if (value.IsString()) return source.FindInSource({value.GetString(), value.GetStringLength()});
+  if (value.IsNumber()) return source.FindNumberInSource(value.GetDouble());
+  std::vector<TokenRange> out;
+  if (!value.IsBool()) return out;
+  // A boolean's evidence is a field whose label names the member and whose
+  // value reads as that boolean.
+  const std::vector<Token>& tokens = source.tokens();
+  for (const Field& f : source.fields()) {
+    bool b = false;
+    if (!BooleanWord(f.value, &b) || b != value.GetBool()) continue;
+    bool named = false;
+    for (const auto& l : labels) named = named || LabelMatch(f.label_words, l) > 0;
+    if (!named) continue;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      if (tokens[i].begin >= f.value_begin && tokens[i].begin < f.value_end) {
+        std::size_t j = i;
+        while (j < tokens.size() && tokens[j].begin < f.value_end) ++j;
+        out.push_back({i, j});
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+// The anchor window of an occurrence: its whole field when it lies in one,
+// else up to three tokens before and two after on the same line.
+TokenRange Anchor(const SourceText& source, TokenRange occ, bool* labelled) {
+  const std::vector<Token>& t = source.tokens();
+  if (const Field* f = source.FieldAt(t[occ.first].begin)) {
+    *labelled = true;
+    std::size_t a = occ.first, b = occ.second;
+    while (a > 0 && t[a - 1].begin >= f->label_begin) --a;
+    while (b < t.size() && t[b].begin < f->value_end) ++b;
+    return {a, b};
+  }
+  *labelled = false;
+  std::size_t a = occ.first, b = occ.second;
+  for (int k = 0; k < 3 && a > 0 && t[a - 1].line == t[occ.first].line && t[a - 1].in_source; ++k) --a;
+  for (int k = 0; k < 2 && b < t.size() && t[b].line == t[occ.second - 1].line && t[b].in_source; ++k) ++b;
+  return {a, b};
+}
+
+std::vector<std::string> Norms(const SourceText& s, TokenRange r) {
+  std::vector<std::string> out;
+  for (std::size_t i = r.first; i < r.second; ++i) out.push_back(s.tokens()[i].norm);
+  return out;
+}
+
+// Source-token ranges of `s` equal to `seq`.
+std::vector<TokenRange> FindSequence(const SourceText& s, const std::vector<std::string>& seq) {
+  std::vector<TokenRange> out;
+  const std::vector<Token>& t = s.tokens();
+  if (seq.empty()) return out;
+  for (std::size_t i = 0; i + seq.size() <= t.size(); ++i) {
+    bool ok = true;
+    for (std::size_t k = 0; k < seq.size() && ok; ++k) ok = t[i + k].in_source && t[i + k].norm == seq[k];
+    if (ok) out.push_back({i, i + seq.size()});
+  }
+  return out;
+}
+
+// The normalised lines of the source part, keyed by text, with the line
+// number of one occurrence.
+struct LineInfo {
+  int count = 0;
+  std::size_t line = 0;
+};
+std::map<std::string, LineInfo> SourceLines(const SourceText& s) {
+  std::map<std::string, LineInfo> lines;
+  std::string current;
+  std::size_t line = static_cast<std::size_t>(-1);
+  auto flush = [&] {
+    if (current.empty()) return;
+    LineInfo& info = lines[current];
+    ++info.count;
+    info.line = line;
+  };
+  for (const Token& t : s.tokens()) {
+    if (!t.in_source) continue;
+    if (t.line != line) {
+      flush();
+      current.clear();
+      line = t.line;
+    }
+    current += t.norm;
+    current += ' ';
+  }
+  flush();
+  return lines;
+}
+
+// Whether a line of `s` speaks of a member: it names the member's label and
+// states something (a number, a name, the value), or holds the value.
+bool LineMentions(const SourceText& s, std::size_t line, const std::vector<std::vector<std::string>>& labels,
+                  const std::vector<std::string>& value_norms) {
+  std::set<std::string> words;
+  std::vector<std::string> seq;
+  bool states = false, first = true;
+  for (const Token& t : s.tokens()) {
+    if (!t.in_source || t.line != line) continue;
+    seq.push_back(t.norm);
+    words.insert(vocab::Singular(t.norm));
+    if (t.kind == TokenKind::kNumber) states = true;
+    if (t.kind == TokenKind::kWord && !first && s.prompt()[t.begin] >= 'A' && s.prompt()[t.begin] <= 'Z') states = true;
+    first = false;
+  }
+  if (!value_norms.empty()) {
+    for (std::size_t i = 0; i + value_norms.size() <= seq.size(); ++i) {
+      if (std::equal(value_norms.begin(), value_norms.end(), seq.begin() + static_cast<std::ptrdiff_t>(i))) return true;
+    }
+  }
+  if (!states) return false;
+  for (const auto& l : labels) {
+    if (l.empty()) continue;
+    bool all = true;
+    for (const std::string& w : l) all = all && words.count(w);
+    if (all) return true;
+  }
+  return false;
+}
+
+std::string LineText(const SourceText& s, std::size_t line) {
+  std::string out;
+  for (const Token& t : s.tokens()) {
+    if (t.in_source && t.line == line) {
+      out += t.norm;
+      out += ' ';
+    }
+  }
+  return out;
+}
+
+std::string Quote(const std::vector<std::string>& norms) {
+  std::string out = "\"";
+  for (std::size_t i = 0; i < norms.size() && i < 12; ++i) out += (i ? " " : "") + norms[i];
+  return out + "\"";
+}
+
+}  // namespace
+
+std::vector<std::vector<std::string>> MemberLabels(std::string_view key, const rapidjson::Value* schema_json) {
+  std::vector<std::vector<std::string>> out;
+  if (const rapidjson::Value* p = PropertySchema(schema_json, key)) {
+    auto d = p->FindMember("description");
+    if (d != p->MemberEnd() && d->value.IsString()) {
+      std::string_view desc(d->value.GetString(), d->value.GetStringLength());
+      if (desc.size() <= 60) out.push_back(LabelWords(desc));
+    }
+  }
+  out.push_back(LabelWords(key));
+  return out;
+}
+
+std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjson::Value& answer,
+                                         const rapidjson::Value* schema_json) {
+  std::vector<MemberEvidence> out;
+  if (!answer.IsObject()) return out;
+  const std::vector<Token>& t = source.tokens();
+  for (const auto& m : answer.GetObject()) {
+    MemberEvidence e;
+    std::string_view key(m.name.GetString(), m.name.GetStringLength());
+    e.pointer = "/" + std::string(key);  // keys are escaped below
+    e.pointer.clear();
+    e.pointer = "/";
+    for (char c : key) {
+      if (c == '~') e.pointer += "~0";
+      else if (c == '/') e.pointer += "~1";
+      else e.pointer += c;
+    }
+    std::vector<TokenRange> occ = Occurrences(source, m.value, MemberLabels(key, schema_json));
+    e.occurrences = static_cast<int>(occ.size());
+    if (!occ.empty()) {
+      e.value_begin = t[occ[0].first].begin;
+      e.value_end = t[occ[0].second - 1].end;
+      TokenRange a = Anchor(source, occ[0], &e.labelled);
+      e.anchor_begin = t[a.first].begin;
+      e.anchor_end = t[a.second - 1].end;
+    }
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+std::string EvidenceToJson(const std::vector<MemberEvidence>& evidence) {
+  rapidjson::Document doc(rapidjson::kObjectType);
+  auto& a = doc.GetAllocator();
+  for (const MemberEvidence& e : evidence) {
+    rapidjson::Value v(rapidjson::kObjectType);
+    v.AddMember("o", e.occurrences, a);
+    if (e.occurrences > 0) {
+      rapidjson::Value span(rapidjson::kArrayType), anchor(rapidjson::kArrayType);
+      span.PushBack(static_cast<uint64_t>(e.value_begin), a).PushBack(static_cast<uint64_t>(e.value_end), a);
+      anchor.PushBack(static_cast<uint64_t>(e.anchor_begin), a).PushBack(static_cast<uint64_t>(e.anchor_end), a);
+      v.AddMember("v", span, a);
+      v.AddMember("a", anchor, a);
+      v.AddMember("l", e.labelled, a);
+    }
+    doc.AddMember(rapidjson::Value(e.pointer.c_str(), a), v, a);
+  }
+  return JsonToString(doc);
+}
+
+std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const SourceText& new_source,
+                                         const rapidjson::Value& cached_answer,
+                                         const rapidjson::Value* schema_json) {
+  std::vector<MemberReuse> out;
+  if (!cached_answer.IsObject()) return out;
+  const std::map<std::string, LineInfo> old_lines = SourceLines(old_source);
+  const std::map<std::string, LineInfo> new_lines = SourceLines(new_source);
+  struct Changed {
+    std::string text;
+    const SourceText* source;
+    std::size_t line;
+  };
+  std::vector<Changed> changed;  // lines added or removed
+  for (const auto& [line, info] : new_lines) {
+    auto it = old_lines.find(line);
+    if (it == old_lines.end() || it->second.count != info.count) changed.push_back({line, &new_source, info.line});
+  }
+  for (const auto& [line, info] : old_lines) {
+    auto it = new_lines.find(line);
+    if (it == new_lines.end() || it->second.count != info.count) changed.push_back({line, &old_source, info.line});
+  }
+  const bool several = old_source.records().size() > 1 || new_source.records().size() > 1;
+  const bool same_selection = old_source.records().size() == new_source.records().size() &&
+                              old_source.selected_record() == new_source.selected_record() &&
+                              (!several || new_source.selected_record().has_value());
+  const std::vector<Token>& ot = old_source.tokens();
+  const std::vector<Token>& nt = new_source.tokens();
+
+  std::vector<MemberEvidence> evidence = FindEvidence(old_source, cached_answer, schema_json);
+  std::size_t index = 0;
+  for (const auto& m : cached_answer.GetObject()) {
+    const MemberEvidence& e = evidence[index++];
+    MemberReuse r;
+    r.pointer = e.pointer;
+    std::string_view key(m.name.GetString(), m.name.GetStringLength());
+    const auto labels = MemberLabels(key, schema_json);
+    auto fail = [&](std::string why) {
+      r.pass = false;
+      r.reason = std::move(why);
+      out.push_back(r);
+    };
+    if (changed.empty() && same_selection) {
+      r.pass = true;
+      r.reason = "the source text is unchanged";
+      out.push_back(r);
+      continue;
+    }
+    if (!same_selection) {
+      fail("the text holds several records and the request selects " +
+           std::string(new_source.selected_record() ? "another record" : "no readable one"));
+      continue;
+    }
+    if (e.occurrences != 1) {
+      fail(e.occurrences == 0 ? "its value has no evidence in the cached text"
+                              : "its value occurs " + std::to_string(e.occurrences) +
+                                    " times in the cached text (ambiguous evidence)");
+      continue;
+    }
+    // Token ranges of the old occurrence and anchor.
+    TokenRange occ{0, 0}, anchor{0, 0};
+    for (std::size_t i = 0; i < ot.size(); ++i) {
+      if (ot[i].begin == e.value_begin) occ.first = i;
+      if (ot[i].end == e.value_end) occ.second = i + 1;
+      if (ot[i].begin == e.anchor_begin) anchor.first = i;
+      if (ot[i].end == e.anchor_end) anchor.second = i + 1;
+    }
+    const std::vector<std::string> window = Norms(old_source, anchor);
+    const std::vector<std::string> value_norms = Norms(old_source, occ);
+    std::vector<TokenRange> found = FindSequence(new_source, window);
+    std::set<std::size_t> own_lines = {ot[occ.first].line};
+    if (found.size() == 1) {
+      std::vector<TokenRange> values = Occurrences(new_source, m.value, labels);
+      if (values.size() != 1) {
+        fail("its value occurs " + std::to_string(values.size()) + " times in the new text (ambiguous)");
+        continue;
+      }
+      if (values[0].first < found[0].first || values[0].second > found[0].second) {
+        fail("its value stands elsewhere in the new text than its evidence " + Quote(window));
+        continue;
+      }
+      if (several && new_source.RecordAt(nt[found[0].first].begin) != *new_source.selected_record()) {
+        fail("its evidence is in a record the request does not select");
+        continue;
+      }
+    } else if (found.empty() && e.labelled) {
+      // A licensed rewrite: the same label, once, with another value.
+      const Field* old_field = old_source.FieldAt(e.value_begin);
+      const Field* match = nullptr;
+      int count = 0;
+      for (const Field& f : new_source.fields()) {
+        if (f.label != old_field->label || f.value.empty()) continue;
+        if (several && f.record != *new_source.selected_record()) continue;
+        ++count;
+        match = &f;
+      }
+      std::vector<std::string> whole = Norms(old_source, occ);
+      std::vector<Token> field_tokens = Tokenize(old_field->value);
+      bool whole_field = field_tokens.size() == whole.size();
+      if (count != 1 || !whole_field) {
+        fail("its evidence " + Quote(window) + " is not in the new text");
+        continue;
+      }
+      std::string_view text = new_source.prompt().substr(match->value_begin, match->value_end - match->value_begin);
+      std::vector<Token> nv = Tokenize(text);
+      if (m.value.IsNumber()) {
+        if (nv.size() != 1 || nv[0].kind != TokenKind::kNumber) {
+          fail("its field \"" + old_field->label + "\" now holds \"" + std::string(text) + "\", not one number");
+          continue;
+        }
+        r.rewrite = CanonicalNumber(nv[0].number);
+      } else if (m.value.IsString()) {
+        rapidjson::Value s(text.data(), static_cast<rapidjson::SizeType>(text.size()));
+        r.rewrite = JsonToString(s);
+      } else {
+        fail("its field \"" + old_field->label + "\" changed");
+        continue;
+      }
+      for (const Token& tok : nt) {
+        if (tok.begin >= match->label_begin && tok.begin < match->value_end) own_lines.insert(tok.line);
+      }
+    } else {
+      fail(found.empty() ? "its evidence " + Quote(window) + " is not in the new text"
+                         : "its evidence " + Quote(window) + " occurs " + std::to_string(found.size()) +
+                               " times in the new text (ambiguous)");
+      continue;
+    }
+    // No added or removed line may speak of the member (a correction, a
+    // second value), except the lines of its own field.
+    std::set<std::string> own;
+    own.insert(LineText(old_source, ot[occ.first].line));
+    for (std::size_t line : own_lines) own.insert(LineText(new_source, line));
+    if (!found.empty()) own.insert(LineText(new_source, nt[found[0].first].line));
+    bool mentioned = false;
+    for (const Changed& line : changed) {
+      if (own.count(line.text)) continue;
+      if (LineMentions(*line.source, line.line, labels, value_norms)) {
+        fail("a changed line of the text speaks of it: \"" + line.text.substr(0, 80) + "\"");
+        mentioned = true;
+        break;
+      }
+    }
+    if (mentioned) continue;
+    r.pass = true;
+    r.reason = r.rewrite ? "its field changed value only: rewritten to " + *r.rewrite
+                         : "its evidence " + Quote(window) + " is unchanged and unique";
+    out.push_back(r);
+  }
+  return out;
+}
+
+InstructionChange CompareInstructions(const std::vector<std::string>& old_words,
+                                      const std::vector<std::string>& new_words,
+                                      const LicensedChanges& licensed, std::string_view old_var,
+                                      std::string_view new_var) {
+  InstructionChange result;
+  auto normalise = [&](const std::vector<std::string>& words, std::string_view var) {
+    std::vector<std::string> out = words;
+    if (!var.empty() && licensed.renamed_variable) {
+      for (std::string& w : out) {
+        if (w == var) w = "\x01var";
+      }
+    }
+    return out;
+  };
+  const std::vector<std::string> a = normalise(old_words, old_var);
+  const std::vector<std::string> b = normalise(new_words, new_var);
+  std::map<std::string, int> count;
+  for (const std::string& w : a) --count[w];
+  for (const std::string& w : b) ++count[w];
+  auto fail = [&](std::string why) {
+    result.licensed = false;
+    if (result.reason.empty()) result.reason = std::move(why);
+  };
+  // The words a negation governs and the ordinals, in order: a reordering
+  // that moves them ("the sender, not the recipient") changes what is asked.
+  auto scoped = [&](const std::vector<std::string>& w) {
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < w.size(); ++i) {
+      if (vocab::OrdinalValue(w[i]) != 0) out.push_back("#" + w[i]);
+      if (!vocab::IsNegation(w[i])) continue;
+      for (std::size_t k = i + 1; k < w.size() && k <= i + 3; ++k) {
+        if (!vocab::IsFiller(w[k])) {
+          // "without commentary" governs formatting, not what is asked.
+          if (!(licensed.formatting && vocab::IsFormattingWord(w[k]))) out.push_back("!" + w[k]);
+          break;
+        }
+      }
+    }
+    return out;
+  };
+  if (scoped(a) != scoped(b)) fail("what the instruction negates or which one it selects changed");
+  auto check_side = [&](const std::vector<std::string>& w, int sign) {
+    for (std::size_t i = 0; i < w.size(); ++i) {
+      auto it = count.find(w[i]);
+      if (it == count.end() || it->second * sign <= 0) continue;
+      result.changed = true;
+      const std::string& word = w[i];
+      const std::string next = i + 1 < w.size() ? w[i + 1] : "";
+      const std::string prev = i > 0 ? w[i - 1] : "";
+      if (word == "\x01var") continue;  // renamed consistently (licensed above)
+      const bool number = !word.empty() && ((word[0] >= '0' && word[0] <= '9') || word[0] == '-');
+      if (number) {
+        if (!(licensed.formatting && (prev == "step" || prev == "steps"))) fail("a number changed: " + word);
+        continue;
+      }
+      if (vocab::IsNegation(word)) {
+        std::string governed;
+        for (std::size_t k = i + 1; k < w.size() && k <= i + 4 && governed.empty(); ++k) {
+          if (!vocab::IsFiller(w[k]) && !vocab::IsNegation(w[k]) && w[k] != "wrap" && w[k] != "include" &&
+              w[k] != "add" && w[k] != "use" && w[k] != "give" && w[k] != "write" && w[k] != "show") {
+            governed = w[k];
+          }
+        }
+        if (!(licensed.formatting && !governed.empty() && vocab::IsFormattingWord(governed))) {
+          fail("a negation changed: \"" + word + " " + governed + "\"");
+        }
+        continue;
+      }
+      if (word == "new" || word == "single" || word == "one" || word == "separate") {
+        static const std::set<std::string> kUnits = {"line", "lines", "row", "rows", "paragraph",
+                                                     "equation", "step", "per", "by"};
+        if (!(licensed.formatting && kUnits.count(next))) fail("\"" + word + " " + next + "\" changed");
+        continue;
+      }
+      if (word.size() == 1 && word[0] >= 'a' && word[0] <= 'z' && word != "a" && word != "i" && word != "s") {
+        fail("a variable-like word changed: " + word);
+        continue;
+      }
+      if (!(licensed.paraphrase || licensed.formatting) || !vocab::IsInstructionWord(word)) {
+        fail("the instruction word \"" + word + "\" changed");
+      }
+    }
+  };
+  check_side(a, -1);
+  check_side(b, +1);
+  return result;
+}
+
+}  // namespace stepcache::checks

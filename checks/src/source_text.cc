@@ -1,0 +1,575 @@
+#include "stepcache/checks/source_text.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <set>
+
+#include "vocabulary.h"
+
+namespace stepcache::checks {
+namespace {
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsWordByte(char c) {
+  return IsDigit(c) || IsAsciiAlpha(c) || c == '_' || static_cast<unsigned char>(c) >= 0x80;
+}
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Bytes >= 0x80 that are punctuation or spacing rather than letters: the
+// arrows, dashes, quotes, bullets and no-break spaces models write.
+std::size_t NonLetterSequence(std::string_view s, std::size_t i) {
+  static const char* const kSeqs[] = {
+      "\xE2\x86\x92", "\xE2\x87\x92", "\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x88\x92",
+      "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\xA2",
+      "\xC2\xA0",     "\xE2\x80\xAF", "\xC3\x97",     "\xC3\xB7",     "\xC2\xB7"};
+  for (const char* seq : kSeqs) {
+    std::string_view p(seq);
+    if (s.substr(i, p.size()) == p) return p.size();
+  }
+  return 0;
+}
+
+std::vector<std::string_view> SplitLines(std::string_view text, std::vector<std::size_t>* starts) {
+  std::vector<std::string_view> lines;
+  std::size_t at = 0;
+  while (at <= text.size()) {
+    std::size_t end = text.find('\n', at);
+    if (end == std::string_view::npos) end = text.size();
+    lines.push_back(text.substr(at, end - at));
+    starts->push_back(at);
+    at = end + 1;
+  }
+  return lines;
+}
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
+  while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+std::vector<std::string> Words(std::string_view text) {
+  std::vector<std::string> out;
+  for (const Token& t : Tokenize(text)) {
+    if (t.kind != TokenKind::kPunct) out.push_back(t.norm);
+  }
+  return out;
+}
+
+// Whether a paragraph or line reads as an instruction to the model rather
+// than as text to extract from.
+bool ReadsAsInstruction(std::string_view text) {
+  std::vector<std::string> words = Words(text);
+  if (words.empty()) return false;
+  // "Record 2:", "Name: Ann" — a header or a field, whatever its first word.
+  std::string_view first_line = text.substr(0, text.find('\n'));
+  const std::size_t colon = first_line.find(':');
+  if (colon != std::string_view::npos) {
+    std::vector<std::string> head = Words(first_line.substr(0, colon));
+    bool meta = false;
+    for (const std::string& w : head) meta = meta || w == "json" || w == "schema" || w == "fields" || w == "keys";
+    if (!head.empty() && head.size() <= 3 && !meta) return false;
+  }
+  if (vocab::IsInstructionVerb(words.front())) return true;
+  for (const std::string& w : words) {
+    if (w == "json" || w == "schema") return true;
+  }
+  return false;
+}
+
+// A line that announces the source text: "Text:", "Here is the email:",
+// "Customer record below:". Returns true with *inline_at set to where text
+// after the colon starts when the source continues on the same line.
+bool IsMarkerLine(std::string_view line, std::size_t* inline_at) {
+  std::string_view t = Trim(line);
+  const std::size_t colon = t.find(':');
+  if (colon == std::string_view::npos) return false;
+  std::string_view head = t.substr(0, colon);
+  for (char c : head) {
+    if (IsDigit(c)) return false;
+  }
+  std::vector<std::string> words = Words(head);
+  if (words.empty() || words.size() > 12) return false;
+  bool noun = false;
+  for (const std::string& w : words) noun = noun || vocab::IsSourceMarkerNoun(w);
+  if (!noun) return false;
+  std::string_view rest = Trim(t.substr(colon + 1));
+  if (rest.empty()) {
+    *inline_at = std::string_view::npos;
+    return true;
+  }
+  // "Text: Jonas Berg is 41" — only when the head is short or an instruction.
+  if (words.size() <= 3 || vocab::IsInstructionVerb(words.front()) || ReadsAsInstruction(head)) {
+    *inline_at = static_cast<std::size_t>(rest.data() - line.data());
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string NormalizeText(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (char c : text) {
+    if (IsSpace(c)) {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += Lower(c);
+  }
+  while (!out.empty() && (out.back() == '.' || out.back() == ',' || out.back() == ';' || out.back() == ' ')) {
+    out.pop_back();
+  }
+  return out;
+}
+
+bool IsFillerWord(std::string_view w) { return vocab::IsFiller(w); }
+
+std::vector<std::string> LabelWords(std::string_view label) {
+  std::string spaced(label);
+  for (char& c : spaced) {
+    if (c == '_' || c == '-') c = ' ';
+  }
+  // camelCase -> camel case
+  std::string split;
+  for (std::size_t i = 0; i < spaced.size(); ++i) {
+    if (i > 0 && spaced[i] >= 'A' && spaced[i] <= 'Z' && spaced[i - 1] >= 'a' && spaced[i - 1] <= 'z') {
+      split += ' ';
+    }
+    split += spaced[i];
+  }
+  std::vector<std::string> out;
+  const std::vector<std::string> words = Words(split);
+  for (const std::string& w : words) {
+    if (!vocab::IsFiller(w)) out.push_back(vocab::Singular(w));
+  }
+  // A label made of filler words alone ("From", "To") is still a label.
+  if (out.empty()) {
+    for (const std::string& w : words) out.push_back(w);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+int LabelMatch(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  if (a.empty() || b.empty()) return 0;
+  if (a == b) return 2;
+  auto includes = [](const std::vector<std::string>& big, const std::vector<std::string>& small) {
+    return std::includes(big.begin(), big.end(), small.begin(), small.end());
+  };
+  return includes(a, b) || includes(b, a) ? 1 : 0;
+}
+
+std::string CanonicalNumber(double value) {
+  if (value == 0) return "0";
+  char buf[64];
+  auto [ptr, ec] = std::to_chars(buf, buf + sizeof buf, value);
+  return ec == std::errc() ? std::string(buf, ptr) : std::string("nan");
+}
+
+std::vector<Token> Tokenize(std::string_view s) {
+  std::vector<Token> out;
+  std::size_t line = 0;
+  bool space = true;
+  std::size_t i = 0;
+  std::string digits;
+  while (i < s.size()) {
+    const char c = s[i];
+    if (IsSpace(c)) {
+      if (c == '\n') ++line;
+      space = true;
+      ++i;
+      continue;
+    }
+    if (std::size_t n = NonLetterSequence(s, i)) {
+      if (s.substr(i, n) == "\xC2\xA0" || s.substr(i, n) == "\xE2\x80\xAF") {
+        space = true;
+      } else {
+        Token t{TokenKind::kPunct, i, i + n, std::string(s.substr(i, n)), 0, false, space, line};
+        out.push_back(std::move(t));
+        space = false;
+      }
+      i += n;
+      continue;
+    }
+    const bool prev_word = i > 0 && IsWordByte(s[i - 1]);
+    const bool sign = c == '-' && i + 1 < s.size() && IsDigit(s[i + 1]) && !prev_word;
+    const bool dot = c == '.' && i + 1 < s.size() && IsDigit(s[i + 1]) && !(i > 0 && IsDigit(s[i - 1]));
+    if ((IsDigit(c) && !prev_word) || sign || dot) {
+      std::size_t j = i + (sign ? 1 : 0);
+      digits.assign(sign ? "-" : "");
+      while (j < s.size() && IsDigit(s[j])) digits += s[j++];
+      while (j + 3 < s.size() + 0 && s[j] == ',' && IsDigit(s[j + 1]) && IsDigit(s[j + 2]) && IsDigit(s[j + 3]) &&
+             (j + 4 >= s.size() || !IsDigit(s[j + 4]))) {
+        digits.append(s.substr(j + 1, 3));
+        j += 4;
+      }
+      if (j + 1 < s.size() && s[j] == '.' && IsDigit(s[j + 1])) {
+        digits += '.';
+        ++j;
+        while (j < s.size() && IsDigit(s[j])) digits += s[j++];
+      }
+      if (digits.empty() || digits == "-" || digits[0] == '.' || (digits.size() > 1 && digits[0] == '-' && digits[1] == '.')) {
+        digits.insert(digits[0] == '-' ? 1 : 0, "0");
+      }
+      double v = 0;
+      auto [p, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), v);
+      Token t;
+      t.kind = TokenKind::kNumber;
+      t.begin = i;
+      t.end = j;
+      t.number = (ec == std::errc() && std::isfinite(v)) ? v : 0;
+      t.norm = CanonicalNumber(t.number);
+      t.space_before = space;
+      t.line = line;
+      out.push_back(std::move(t));
+      space = false;
+      i = j;
+      continue;
+    }
+    if (IsWordByte(c)) {
+      std::size_t j = i;
+      while (j < s.size() && IsWordByte(s[j]) && NonLetterSequence(s, j) == 0) ++j;
+      Token t;
+      t.kind = TokenKind::kWord;
+      t.begin = i;
+      t.end = j;
+      t.norm.reserve(j - i);
+      for (std::size_t k = i; k < j; ++k) t.norm += Lower(s[k]);
+      t.space_before = space;
+      t.line = line;
+      out.push_back(std::move(t));
+      space = false;
+      i = j;
+      continue;
+    }
+    std::size_t n = 1;
+    if (static_cast<unsigned char>(c) >= 0xC0) {
+      while (i + n < s.size() && (static_cast<unsigned char>(s[i + n]) & 0xC0) == 0x80) ++n;
+    }
+    out.push_back(Token{TokenKind::kPunct, i, i + n, std::string(s.substr(i, n)), 0, false, space, line});
+    space = false;
+    i += n;
+  }
+  return out;
+}
+
+SourceText::SourceText(std::string_view prompt) : prompt_(prompt) {
+  tokens_ = Tokenize(prompt_);
+  SplitParts();
+  for (Token& t : tokens_) t.in_source = InSource(t.begin);
+  for (const Token& t : tokens_) {
+    if (!t.in_source && t.kind != TokenKind::kPunct) instruction_words_.push_back(t.norm);
+  }
+  FindFields();
+  FindRecords();
+  ReadSelection();
+}
+
+bool SourceText::InSource(std::size_t byte) const {
+  for (const auto& [b, e] : source_) {
+    if (byte >= b && byte < e) return true;
+  }
+  return false;
+}
+
+void SourceText::SplitParts() {
+  std::string_view p = prompt_;
+  std::vector<std::size_t> starts;
+  std::vector<std::string_view> lines = SplitLines(p, &starts);
+  auto end_of = [&](std::size_t line) { return starts[line] + lines[line].size(); };
+  // 1. A fenced or triple-quoted block.
+  for (std::string_view fence : {std::string_view("```"), std::string_view("\"\"\"")}) {
+    std::size_t open = std::string_view::npos;
+    for (std::size_t l = 0; l < lines.size(); ++l) {
+      if (Trim(lines[l]).substr(0, fence.size()) != fence) continue;
+      if (open == std::string_view::npos) {
+        open = l;
+      } else {
+        if (l > open + 1) source_.push_back({starts[open + 1], end_of(l - 1)});
+        open = std::string_view::npos;
+      }
+    }
+    if (!source_.empty()) return;
+  }
+  // 2. A marker line; the source runs to the end or to a trailing
+  // instruction paragraph.
+  for (std::size_t l = 0; l < lines.size(); ++l) {
+    std::size_t inline_at = 0;
+    if (!IsMarkerLine(lines[l], &inline_at)) continue;
+    std::size_t begin = inline_at == std::string_view::npos ? (l + 1 < lines.size() ? starts[l + 1] : p.size())
+                                                            : starts[l] + inline_at;
+    std::size_t end = p.size();
+    for (std::size_t k = l + 1; k + 1 < lines.size(); ++k) {
+      if (Trim(lines[k]).empty() && ReadsAsInstruction(lines[k + 1])) {
+        end = starts[k];
+        break;
+      }
+    }
+    if (begin < end) {
+      source_.push_back({begin, end});
+      return;
+    }
+  }
+  // 3. Paragraphs that do not read as instructions; else lines; else all.
+  std::vector<std::pair<std::size_t, std::size_t>> paragraphs;
+  for (std::size_t l = 0; l < lines.size(); ++l) {
+    if (Trim(lines[l]).empty()) continue;
+    std::size_t k = l;
+    while (k + 1 < lines.size() && !Trim(lines[k + 1]).empty()) ++k;
+    paragraphs.push_back({l, k});
+    l = k;
+  }
+  bool any_instruction = false;
+  std::vector<std::pair<std::size_t, std::size_t>> src;
+  for (const auto& [a, b] : paragraphs) {
+    std::string_view text = p.substr(starts[a], end_of(b) - starts[a]);
+    if (ReadsAsInstruction(text)) any_instruction = true;
+    else src.push_back({starts[a], end_of(b)});
+  }
+  if (any_instruction && !src.empty()) {
+    source_ = std::move(src);
+    return;
+  }
+  src.clear();
+  any_instruction = false;
+  for (std::size_t l = 0; l < lines.size(); ++l) {
+    if (Trim(lines[l]).empty()) continue;
+    if (ReadsAsInstruction(lines[l])) any_instruction = true;
+    else src.push_back({starts[l], end_of(l)});
+  }
+  if (any_instruction && !src.empty()) {
+    source_ = std::move(src);
+    return;
+  }
+  source_.push_back({0, p.size()});
+}
+
+void SourceText::FindFields() {
+  // "Label: value" pieces: a line, or the parts of a line split at '|', ';',
+  // tabs, or ", Label:" where another label follows.
+  for (const auto& [sb, se] : source_) {
+    std::string_view src = std::string_view(prompt_).substr(sb, se - sb);
+    std::vector<std::size_t> starts;
+    std::vector<std::string_view> lines = SplitLines(src, &starts);
+    for (std::size_t l = 0; l < lines.size(); ++l) {
+      std::string_view line = lines[l];
+      std::size_t base = sb + starts[l];
+      std::vector<std::pair<std::size_t, std::size_t>> pieces;
+      std::size_t from = 0;
+      for (std::size_t i = 0; i <= line.size(); ++i) {
+        bool cut = i == line.size() || line[i] == '|' || line[i] == ';' || line[i] == '\t';
+        if (!cut && line[i] == ',' ) {
+          // ", Label:" — a comma followed by at most four words and a colon.
+          std::size_t colon = line.find(':', i);
+          if (colon != std::string_view::npos) {
+            std::vector<std::string> w = Words(line.substr(i + 1, colon - i - 1));
+            bool digits = line.substr(i + 1, colon - i - 1).find_first_of("0123456789") != std::string_view::npos;
+            cut = !w.empty() && w.size() <= 4 && !digits;
+          }
+        }
+        if (cut) {
+          pieces.push_back({from, i});
+          from = i + 1;
+        }
+      }
+      for (const auto& [a, b] : pieces) {
+        std::string_view piece = line.substr(a, b - a);
+        // The label ends at the first ':' (or " - " / " = ").
+        std::size_t sep = piece.find(':');
+        std::size_t sep_len = 1;
+        if (sep == std::string_view::npos) {
+          sep = piece.find(" - ");
+          sep_len = 3;
+          if (sep == std::string_view::npos) {
+            sep = piece.find(" = ");
+          }
+        }
+        if (sep == std::string_view::npos || sep == 0) continue;
+        std::string_view label = piece.substr(0, sep);
+        std::string_view value = piece.substr(sep + sep_len);
+        // Strip list markers and step labels before the label.
+        std::size_t lb = 0;
+        while (lb < label.size() && (IsSpace(label[lb]) || label[lb] == '-' || label[lb] == '*' || label[lb] == '#')) ++lb;
+        std::string_view label_text = Trim(label.substr(lb));
+        std::vector<std::string> lw = Words(label_text);
+        if (lw.empty() || lw.size() > 6) continue;
+        std::string_view vtrim = Trim(value);
+        // A time "10:30" or a URL is no label; "Customer 2:" is a header.
+        if (label_text.find("//") != std::string_view::npos || value.substr(0, 2) == "//") continue;
+        if (IsDigit(label_text.back()) && !vtrim.empty() && IsDigit(vtrim.front())) continue;
+        bool any_letter = false;
+        for (char c : label_text) any_letter = any_letter || IsAsciiAlpha(c);
+        if (!any_letter) continue;
+        Field f;
+        f.label = NormalizeText(label_text);
+        f.label_words = LabelWords(label_text);
+        f.label_begin = base + a + static_cast<std::size_t>(label_text.data() - piece.data());
+        f.label_end = f.label_begin + label_text.size();
+        f.value_begin = vtrim.empty() ? base + a + sep + sep_len
+                                      : base + a + static_cast<std::size_t>(vtrim.data() - piece.data());
+        f.value_end = f.value_begin + vtrim.size();
+        f.value = NormalizeText(vtrim);
+        fields_.push_back(std::move(f));
+      }
+    }
+  }
+}
+
+void SourceText::FindRecords() {
+  // A header (a field with no value: "Customer 2:", "Sender:") or a label
+  // already seen in the current record starts a new record.
+  records_.push_back(Record{"", source_.empty() ? 0 : source_.front().first, prompt_.size()});
+  std::set<std::string> seen;
+  bool headers = false;
+  for (Field& f : fields_) {
+    const bool header = f.value.empty();
+    if (header || seen.count(f.label)) {
+      const bool fresh = header ? !seen.empty() || records_.back().header.size() : true;
+      if (fresh) {
+        records_.back().end = f.label_begin;
+        records_.push_back(Record{"", f.label_begin, prompt_.size()});
+        seen.clear();
+      }
+      if (header) {
+        records_.back().header = f.label;
+        headers = true;
+      }
+    }
+    if (!header) seen.insert(f.label);
+    f.record = records_.size() - 1;
+  }
+  // A header before any field opens the first record: drop the empty
+  // record in front of it.
+  if (records_.size() > 1 && headers && records_.front().header.empty()) {
+    bool empty = true;
+    for (const Field& f : fields_) empty = empty && f.record != 0;
+    if (empty) {
+      records_.erase(records_.begin());
+      for (Field& f : fields_) --f.record;
+    }
+  }
+  // Headers alone (no repeated label, no field) do not make several records.
+  std::size_t with_values = 0;
+  for (std::size_t r = 0; r < records_.size(); ++r) {
+    bool any = false;
+    for (const Field& f : fields_) any = any || (f.record == r && !f.value.empty());
+    with_values += any;
+  }
+  if (with_values <= 1) {
+    records_.resize(1);
+    records_[0].begin = source_.empty() ? 0 : source_.front().first;
+    records_[0].end = prompt_.size();
+    for (Field& f : fields_) f.record = 0;
+  }
+}
+
+void SourceText::ReadSelection() {
+  if (records_.size() <= 1) return;
+  const std::vector<std::string>& words = instruction_words_;
+  // Ordinals first: "the second customer", "record 2", "the last one".
+  std::optional<std::size_t> ordinal;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    int n = vocab::OrdinalValue(words[i]);
+    if (n == 0 && i > 0 && (words[i - 1] == "record" || words[i - 1] == "entry" || words[i - 1] == "no" ||
+                            words[i - 1] == "number" || words[i - 1] == "item")) {
+      double v = 0;
+      auto [p, ec] = std::from_chars(words[i].data(), words[i].data() + words[i].size(), v);
+      if (ec == std::errc() && v >= 1 && v <= 64 && v == std::floor(v)) n = static_cast<int>(v);
+    }
+    if (n == 0) continue;
+    std::size_t index = n < 0 ? records_.size() - 1 : static_cast<std::size_t>(n - 1);
+    if (index >= records_.size()) return;  // names a record the text lacks: unreadable
+    if (ordinal && *ordinal != index) return;  // two different ordinals
+    ordinal = index;
+  }
+  if (ordinal) {
+    selected_ = ordinal;
+    return;
+  }
+  // Else the record whose header or values the instruction names (and does
+  // not negate) more than any other.
+  std::set<std::string> wanted, negated;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (vocab::IsFiller(words[i]) || vocab::IsInstructionWord(words[i])) continue;
+    bool neg = false;
+    for (std::size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) neg = neg || vocab::IsNegation(words[k]);
+    (neg ? negated : wanted).insert(words[i]);
+  }
+  std::vector<int> score(records_.size(), 0);
+  for (std::size_t r = 0; r < records_.size(); ++r) {
+    std::set<std::string> in_record;
+    for (const std::string& w : Words(records_[r].header)) in_record.insert(w);
+    for (const Token& t : tokens_) {
+      if (t.in_source && t.begin >= records_[r].begin && t.begin < records_[r].end && t.kind != TokenKind::kPunct) {
+        in_record.insert(t.norm);
+      }
+    }
+    for (const std::string& w : wanted) score[r] += in_record.count(w) ? 1 : 0;
+    for (const std::string& w : negated) score[r] -= in_record.count(w) ? 1 : 0;
+  }
+  int best = 0;
+  std::size_t best_r = 0, ties = 0;
+  for (std::size_t r = 0; r < score.size(); ++r) {
+    if (score[r] > best) {
+      best = score[r];
+      best_r = r;
+      ties = 1;
+    } else if (score[r] == best && best > 0) {
+      ++ties;
+    }
+  }
+  if (best > 0 && ties == 1) selected_ = best_r;
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> SourceText::FindInSource(std::string_view value) const {
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  std::vector<Token> want = Tokenize(value);
+  if (want.empty()) return out;
+  for (std::size_t i = 0; i + want.size() <= tokens_.size(); ++i) {
+    bool ok = true;
+    for (std::size_t k = 0; k < want.size() && ok; ++k) {
+      const Token& t = tokens_[i + k];
+      // Tokens glued together in the value ("a.b@c") must be glued in the text.
+      ok = t.in_source && t.kind == want[k].kind && t.norm == want[k].norm &&
+           (k == 0 || t.space_before == want[k].space_before);
+    }
+    if (ok) out.push_back({i, i + want.size()});
+  }
+  return out;
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> SourceText::FindNumberInSource(double value) const {
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  for (std::size_t i = 0; i < tokens_.size(); ++i) {
+    const Token& t = tokens_[i];
+    if (!t.in_source || t.kind != TokenKind::kNumber) continue;
+    if (t.number == value) out.push_back({i, i + 1});
+    // "pages 3 - 5" names 5: a sign read as a minus between numbers.
+    else if (t.number == -value && t.norm[0] == '-' && t.space_before) out.push_back({i, i + 1});
+  }
+  return out;
+}
+
+const Field* SourceText::FieldAt(std::size_t at) const {
+  for (const Field& f : fields_) {
+    if (at >= f.value_begin && at < f.value_end) return &f;
+  }
+  return nullptr;
+}
+
+std::size_t SourceText::RecordAt(std::size_t at) const {
+  for (std::size_t r = records_.size(); r-- > 0;) {
+    if (at >= records_[r].begin) return r;
+  }
+  return 0;
+}
+
+}  // namespace stepcache::checks

@@ -1,0 +1,161 @@
+#include "vocabulary.h"
+
+#include <algorithm>
+#include <initializer_list>
+#include <unordered_set>
+
+namespace stepcache::checks::vocab {
+namespace {
+
+using Set = std::unordered_set<std::string_view>;
+
+bool In(const Set& set, std::string_view w) { return set.count(w) != 0; }
+
+// Words that start an instruction to the model. Nouns that also start
+// fields ("Record 2:", "Number of guests: 4", "Order: 17") are left out.
+const Set& Verbs() {
+  static const Set s = {
+      "extract", "return", "give", "produce", "output", "provide", "respond", "reply", "answer",
+      "fill", "find", "identify", "read", "parse", "convert", "create", "generate", "write", "use",
+      "include", "pull", "get", "take", "build", "make", "populate", "capture", "collect", "emit",
+      "print", "solve", "determine", "compute", "calculate", "please", "only", "do", "don't", "dont",
+      "never", "express", "present", "summarize", "copy", "fetch", "retrieve", "look", "locate",
+      "pick", "select", "grab", "figure", "derive", "ensure", "make", "respect", "follow", "avoid"};
+  return s;
+}
+
+const Set& MarkerNouns() {
+  static const Set s = {
+      "text", "record", "records", "input", "document", "source", "email", "message", "data",
+      "passage", "context", "content", "profile", "entry", "form", "below", "following",
+      "transcript", "letter", "invoice", "receipt", "review", "ticket", "listing", "bio", "notice",
+      "booking", "order", "memo", "excerpt", "snippet", "paragraph", "description", "details",
+      "card", "log", "sheet", "report", "statement", "note", "here"};
+  return s;
+}
+
+const Set& Fillers() {
+  static const Set s = {
+      "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or",
+      "as", "is", "are", "was", "were", "be", "been", "it", "its", "this", "that", "these",
+      "those", "into", "onto", "than", "then", "so", "if", "per", "s", "de", "da", "do", "la",
+      "le", "el", "del", "van", "von", "der", "has", "have", "had", "will", "would", "which",
+      "who", "whom", "what", "where", "when", "there", "their", "his", "her", "our", "my", "your",
+      "i", "we", "he", "she", "they", "them", "us", "me", "him"};
+  return s;
+}
+
+const Set& Negations() {
+  static const Set s = {"not", "no", "without", "except", "excluding", "exclude", "never",
+                        "don't", "dont", "doesn't", "isn't", "aren't", "instead", "rather",
+                        "neither", "nor", "other", "non", "n't", "t", "unless", "but", "ignore",
+                        "ignoring", "skip", "omit", "omitting"};
+  return s;
+}
+
+// The allow-list of instruction words (see the file comment of vocabulary.h).
+// Deliberately absent: numbers, ordinals, negations, units, comparatives,
+// time words (current, previous, former, new, old, latest), roles and record
+// nouns (sender, buyer, customer), operations (sum, total, double, round).
+const Set& InstructionWords() {
+  static const Set s = {
+      // articles, pronouns, prepositions, conjunctions
+      "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or",
+      "as", "is", "are", "be", "it", "its", "this", "that", "these", "those", "into", "then",
+      "so", "if", "you", "your", "yours", "me", "my", "i", "we", "us", "our", "please", "kindly",
+      "can", "could", "would", "will", "should", "must", "may", "need", "needs", "want", "like",
+      "here", "there", "what", "which", "how", "out", "up", "down", "over", "all", "just", "also",
+      "each", "every", "own", "its", "their", "s", "do", "does", "has", "have", "using", "use",
+      "via", "per", "one", "once", "both", "any", "way", "following", "below", "above", "given",
+      "shown", "provided", "supplied", "attached", "included", "based", "according",
+      // verbs of asking and answering
+      "extract", "extracts", "extracting", "return", "returns", "returning", "give", "gives",
+      "giving", "produce", "produces", "producing", "output", "outputs", "outputting", "provide",
+      "providing", "respond", "responding", "reply", "answer", "answers", "answering", "fill",
+      "filling", "list", "find", "finding", "identify", "read", "reading", "parse", "parsing",
+      "create", "generate", "write", "writing", "report", "include", "including", "pull",
+      "get", "take", "taken", "build", "make", "populate", "capture", "collect", "emit", "show",
+      "showing", "solve", "solving", "determine", "compute", "calculate", "work", "working",
+      "worked", "figure", "derive", "express", "state", "stating", "present", "holding", "hold",
+      "holds", "containing", "contain", "contains", "put", "keep", "finish", "finishing",
+      "end", "ending", "ends", "start", "starting", "begin", "go", "lay", "laid", "spell",
+      "satisfies", "satisfy", "satisfying", "holds", "makes", "true", "need", "needed", "done",
+      "look", "locate", "fetch", "retrieve", "grab", "pick", "turn", "map", "copy", "record",
+      "fill", "complete", "send", "reply", "explain",
+      // what is asked for
+      "json", "object", "objects", "field", "fields", "key", "keys", "value", "values", "name",
+      "names", "information", "info", "details", "data", "result", "results", "output",
+      "response", "answer", "format", "formatted", "schema", "structure", "structured",
+      "property", "properties", "attribute", "attributes", "item", "items", "entry",
+      "text", "document", "record", "source", "passage", "input", "content", "message",
+      "solution", "equation", "equations", "variable", "unknown", "step", "steps", "stepwise",
+      "working", "work", "line", "lines", "row", "rows", "method", "process", "reasoning",
+      "calculation", "calculations", "math", "problem", "expression",
+      // formatting
+      "only", "exactly", "exact", "single", "separate", "separately", "new", "own", "short",
+      "shortly", "brief", "briefly", "concise", "concisely", "clear", "clearly", "plain",
+      "valid", "strict", "strictly", "same", "given", "raw", "bare", "compact", "minified",
+      "pretty", "indented", "code", "fence", "fences", "fenced", "markdown", "block", "blocks",
+      "commentary", "comment", "comments", "explanation", "explanations", "prose", "extra",
+      "additional", "else", "nothing", "anything", "wrap", "wrapped", "wrapping", "surrounding",
+      "around", "quote", "quotes", "quoted", "number", "numbered", "numbering", "bullet",
+      "bullets", "bulleted", "label", "labels", "labelled", "labeled", "order", "listed",
+      "wording", "words", "sentence", "sentences", "notation", "like", "following", "manner",
+      "style", "form", "verbatim", "precisely", "carefully", "correctly", "properly", "fully",
+      "full", "clean", "neat", "neatly", "tidy", "simple", "simply", "by", "after", "before",
+      "down", "each", "at", "least", "via", "respectively", "written", "listed", "names", "as",
+      "is", "are", "no", "not", "without", "don't", "dont", "do",
+      // politeness and framing
+      "hello", "hi", "thanks", "thank", "help", "task", "job", "want", "wanted", "assistant",
+      "model", "careful", "accurate", "accurately", "correct", "final", "finally", "result"};
+  return s;
+}
+
+const Set& FormattingWords() {
+  static const Set s = {
+      "commentary", "comment", "comments", "explanation", "explanations", "explain", "prose",
+      "extra", "additional", "code", "fence", "fences", "fenced", "markdown", "block", "blocks",
+      "wrap", "wrapped", "wrapping", "quote", "quotes", "text", "anything", "else", "nothing",
+      "json", "output", "words", "sentence", "sentences", "preamble", "introduction", "intro",
+      "repeat", "restate", "numbering", "bullets", "bullet", "labels", "formatting", "format",
+      "chatter", "notes", "note", "apologies", "apologize", "filler", "backticks", "indentation",
+      "newlines", "spaces", "whitespace", "trailing", "steps", "step", "working", "lines"};
+  return s;
+}
+
+}  // namespace
+
+bool IsInstructionVerb(std::string_view w) { return In(Verbs(), w); }
+bool IsSourceMarkerNoun(std::string_view w) { return In(MarkerNouns(), w); }
+bool IsFiller(std::string_view w) { return In(Fillers(), w); }
+bool IsNegation(std::string_view w) { return In(Negations(), w); }
+bool IsInstructionWord(std::string_view w) { return In(InstructionWords(), w); }
+bool IsFormattingWord(std::string_view w) { return In(FormattingWords(), w); }
+
+int OrdinalValue(std::string_view w) {
+  static const std::initializer_list<std::pair<std::string_view, int>> kOrdinals = {
+      {"first", 1}, {"1st", 1}, {"second", 2}, {"2nd", 2}, {"third", 3}, {"3rd", 3},
+      {"fourth", 4}, {"4th", 4}, {"fifth", 5}, {"5th", 5}, {"sixth", 6}, {"6th", 6},
+      {"seventh", 7}, {"7th", 7}, {"eighth", 8}, {"8th", 8}, {"ninth", 9}, {"9th", 9},
+      {"tenth", 10}, {"10th", 10}, {"last", -1}, {"final", -1}, {"latter", -1}, {"former", 1}};
+  for (const auto& [word, n] : kOrdinals) {
+    if (w == word) return n;
+  }
+  return 0;
+}
+
+std::string Singular(std::string_view w) {
+  std::string s(w);
+  if (s.size() > 4 && s.compare(s.size() - 3, 3, "ies") == 0) return s.substr(0, s.size() - 3) + "y";
+  if (s.size() > 4 && (s.compare(s.size() - 4, 4, "sses") == 0 || s.compare(s.size() - 4, 4, "shes") == 0 ||
+                       s.compare(s.size() - 4, 4, "ches") == 0 || s.compare(s.size() - 3, 3, "xes") == 0)) {
+    return s.substr(0, s.size() - 2);
+  }
+  if (s.size() > 3 && s.back() == 's' && s[s.size() - 2] != 's' && s[s.size() - 2] != 'u' &&
+      s[s.size() - 2] != 'i') {
+    return s.substr(0, s.size() - 1);
+  }
+  return s;
+}
+
+}  // namespace stepcache::checks::vocab

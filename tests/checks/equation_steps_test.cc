@@ -1,0 +1,104 @@
+// The linear_equation rules on solutions written the ways models write them:
+// every line checked, the first step tied to the asked equation, common step
+// notations and final statements accepted, instruction changes not reused.
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "stepcache/checks/rules.h"
+
+namespace stepcache::checks {
+namespace {
+
+CheckResult Check(const std::string& prompt, const std::string& output) {
+  static std::unique_ptr<TaskRules> rules = TaskRules::LoadBuiltin("linear_equation");
+  TaskInput input;
+  input.prompt = prompt;
+  return rules->Check(input, output);
+}
+
+const char kAsk[] = "Solve for x: 3x - 5 = 10. Show each step.";
+
+TEST(EquationStepsTest, RightAnswersInCommonFormsPass) {
+  for (const std::string& answer : {
+           std::string("Step 1: 3x - 5 = 10\nStep 2: 3x = 15\nStep 3: x = 5"),
+           std::string("3x - 5 = 10 \xE2\x86\x92 3x = 15 \xE2\x86\x92 x = 5"),
+           std::string("3x - 5 = 10 => 3x = 15 => x = 5"),
+           std::string("Add 5 to both sides: 3x = 15\nDivide both sides by 3: x = 5"),
+           std::string("1. 3x = 15\n2. x = 15/3\n3. x = 5\nSo the answer is x = 5."),
+           std::string("Step 1: 3x - 5 = 10\nStep 2: 3x = 15\nTherefore x equals 5."),
+           std::string("10 = 3x - 5\n15 = 3x\nx = 5"),
+       }) {
+    CheckResult r = Check(kAsk, answer);
+    EXPECT_TRUE(r.pass) << answer << "\n" << CheckResultToJson(r);
+  }
+}
+
+TEST(EquationStepsTest, EveryLineIsChecked) {
+  for (const std::string& answer : {
+           std::string("Step 1: 3x - 5 = 10\nStep 2: 3x = 15\nStep 3: x = 5\nSo the answer is x = 7."),
+           std::string("Step 1: 3x - 5 = 10\nStep 2: 3x = 15\nTherefore x equals 7."),
+           std::string("3x - 5 = 10 \xE2\x86\x92 3x = 16 \xE2\x86\x92 x = 5"),
+           std::string("Step 1: 3x - 5 = 10\nStep 2: 3x = 14\nStep 3: x = 5"),
+           std::string("We move the terms and find that x is 5."),  // no working shown
+       }) {
+    EXPECT_FALSE(Check(kAsk, answer).pass) << answer;
+  }
+}
+
+TEST(EquationStepsTest, TheFirstStepMustRestateTheAskedEquation) {
+  // The cached solution of 5 - 3x = -10 has the same solution but restates
+  // another equation.
+  CheckResult r = Check(kAsk, "Step 1: 5 - 3x = -10\nStep 2: -3x = -15\nStep 3: x = 5");
+  EXPECT_FALSE(r.pass);
+  ASSERT_FALSE(r.failing_steps.empty());
+  EXPECT_EQ(r.failing_steps.front(), 0u);
+  // Another equation with the same solution.
+  EXPECT_FALSE(Check(kAsk, "Step 1: 2x + 4 = 14\nStep 2: 2x = 10\nStep 3: x = 5").pass);
+  // Both sides scaled up: another equation, not a step of this one.
+  EXPECT_FALSE(Check(kAsk, "6x - 10 = 20\n6x = 30\nx = 5").pass);
+  // Dividing, and clearing fractions, are steps.
+  EXPECT_TRUE(Check("Solve for x: 2(x + 3) = 16.", "x + 3 = 8\nx = 5").pass);
+  EXPECT_TRUE(Check("Solve for x: x/2 + 1 = 4.", "x + 2 = 8\nx = 6").pass);
+  // A sign flip.
+  EXPECT_FALSE(Check("Solve for x: 3x + 5 = 20.", "Step 1: 3x - 5 = 10\nStep 2: 3x = 15\nStep 3: x = 5").pass);
+}
+
+TEST(EquationStepsTest, AskingForAnotherValueNeedsItStated) {
+  const std::string ask = "Solve for x: 3x - 5 = 10, then report the value of 2x.";
+  EXPECT_FALSE(Check(ask, "Step 1: 3x - 5 = 10\nStep 2: 3x = 15\nStep 3: x = 5").pass);
+  CheckResult r = Check(ask, "Step 1: 3x - 5 = 10\nStep 2: 3x = 15\nStep 3: x = 5\nStep 4: 2x = 10");
+  EXPECT_TRUE(r.pass) << CheckResultToJson(r);
+}
+
+TEST(EquationStepsTest, SeveralEquationsInTheRequestCannotBeVerified) {
+  EXPECT_FALSE(Check("Solve the second equation for x: 2x = 4 and 3x = 9.", "3x = 9\nx = 3").pass);
+}
+
+TEST(EquationStepsTest, InstructionChangesSkipReuse) {
+  static std::unique_ptr<TaskRules> rules = TaskRules::LoadBuiltin("linear_equation");
+  TaskInput input;
+  const std::string cached = "Solve for x: 3x - 5 = 10. Show each step on its own line.";
+  const std::string licensed[] = {
+      "Find the value of x in the equation 3x - 5 = 10. Work it out step by step, one equation per line.",
+      "Solve for x: 3x - 5 = 10. Show each step on its own line. Number the steps as Step 1, Step 2 and so on.",
+      "Solve for y: 3y - 5 = 10. Show each step on its own line.",
+      "Solve for x: 3x - 5 = 10. Show each step on its own line without commentary."};
+  for (const std::string& p : licensed) {
+    input.prompt = p;
+    SkipDecision d = rules->ReuseBlocked(cached, input);
+    EXPECT_FALSE(d.skip) << p << ": " << d.reason;
+  }
+  const std::string unlicensed[] = {
+      "Solve for x: 3x - 5 = 10, then report the value of 2x. Show each step on its own line.",
+      "Solve for x: 3x - 5 = 10. Show each step on its own line and round to two decimals.",
+      "Solve for x: 3x - 5 = 10. Do not show each step.",
+      "Solve for x: 3x - 5 = 10. Show each step on its own line and give x + 1."};
+  for (const std::string& p : unlicensed) {
+    input.prompt = p;
+    EXPECT_TRUE(rules->ReuseBlocked(cached, input).skip) << p;
+  }
+}
+
+}  // namespace
+}  // namespace stepcache::checks

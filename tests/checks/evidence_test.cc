@@ -1,0 +1,356 @@
+// Evidence-bound reuse and the extraction checks, on requests written by hand
+// in the forms users write them: other labels, prose, one-line records,
+// several records, realistic model mistakes. Each family of the reuse-safety
+// issue has a case here; property tests draw random label drifts and record
+// selections.
+#include "stepcache/checks/evidence.h"
+
+#include <random>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "stepcache/checks/rules.h"
+#include "stepcache/checks/source_text.h"
+#include "stepcache/schemas/json.h"
+#include "stepcache/schemas/schema.h"
+
+namespace stepcache::checks {
+namespace {
+
+const char kPersonSchema[] =
+    R"({"type":"object","properties":{"full_name":{"type":"string","description":"Name"},
+        "age":{"type":"integer","description":"Age"},"city":{"type":"string","description":"City"}},
+        "required":["full_name","age","city"],"additionalProperties":false})";
+
+struct Judged {
+  bool pass = false;
+  std::vector<std::string> failing;  // pointers of failing steps and failures
+  std::string text;                  // the whole verdict, for messages
+};
+
+// Runs the built-in json_extract rules on `output` for `prompt`.
+Judged CheckExtraction(const std::string& prompt, const std::string& schema_text, const std::string& output) {
+  static std::unique_ptr<TaskRules> rules = TaskRules::LoadBuiltin("json_extract");
+  rapidjson::Document schema_doc;
+  EXPECT_TRUE(ParseJson(schema_text, schema_doc));
+  auto schema = schemas::Schema::Compile(schema_doc);
+  TaskInput input;
+  input.prompt = prompt;
+  input.schema = schema.get();
+  input.schema_json = &schema_doc;
+  CheckResult r = rules->Check(input, output);
+  Judged j;
+  j.pass = r.pass;
+  for (std::size_t i : r.failing_steps) j.failing.push_back(r.steps[i].pointer);
+  for (const auto& f : r.failures) j.failing.push_back(f.pointer);
+  j.text = CheckResultToJson(r);
+  return j;
+}
+
+bool Fails(const Judged& j, const std::string& pointer) {
+  return !j.pass && std::find(j.failing.begin(), j.failing.end(), pointer) != j.failing.end();
+}
+
+std::vector<MemberReuse> Compare(const std::string& old_prompt, const std::string& new_prompt,
+                                 const std::string& answer, const std::string& schema_text = kPersonSchema) {
+  rapidjson::Document doc, schema;
+  EXPECT_TRUE(ParseJson(answer, doc));
+  EXPECT_TRUE(ParseJson(schema_text, schema));
+  SourceText a(old_prompt), b(new_prompt);
+  return CompareEvidence(a, b, doc, &schema);
+}
+
+const MemberReuse& Member(const std::vector<MemberReuse>& v, const std::string& pointer) {
+  for (const MemberReuse& m : v) {
+    if (m.pointer == pointer) return m;
+  }
+  static MemberReuse none;
+  ADD_FAILURE() << "no verdict for " << pointer;
+  return none;
+}
+
+const char kAsk[] = "Extract full_name, age and city as JSON.\n\nText:\n";
+
+TEST(SourceTextTest, SplitsInstructionsFromTheSourceText) {
+  SourceText s(std::string(kAsk) + "Name: Jonas Berg\nAge: 41\nCity: Lisbon");
+  ASSERT_EQ(s.fields().size(), 3u);
+  EXPECT_EQ(s.fields()[1].label, "age");
+  EXPECT_EQ(s.fields()[1].value, "41");
+  EXPECT_FALSE(s.FindInSource("Jonas Berg").empty());
+  EXPECT_TRUE(s.FindInSource("city").size() == 1);  // the label, not the instruction's "city"
+  EXPECT_TRUE(s.FindInSource("Extract").empty());   // instructions are no source
+  // Whole tokens only.
+  EXPECT_TRUE(s.FindInSource("Jonas Ber").empty());
+  EXPECT_TRUE(s.FindInSource("Lis").empty());
+}
+
+TEST(SourceTextTest, OneLineRecordsAndProseWithoutAMarker) {
+  SourceText one("Return JSON with name, age and city.\n\nName: Ann Lee | Age: 31 | City: Porto");
+  ASSERT_EQ(one.fields().size(), 3u);
+  EXPECT_EQ(one.fields()[0].value, "ann lee");
+  EXPECT_EQ(one.fields()[2].value, "porto");
+  SourceText prose("Jonas Berg, 41, works as a nurse in Lisbon.\n\nExtract the name and city as JSON.");
+  EXPECT_FALSE(prose.FindInSource("nurse").empty());
+  EXPECT_TRUE(prose.FindInSource("json").empty());
+}
+
+TEST(SourceTextTest, RecordsAndTheSelectedOne) {
+  const std::string text = "Customer 1:\nName: Ann Lee\nAge: 31\n\nCustomer 2:\nName: Bo Chen\nAge: 45\n";
+  SourceText second("Extract the SECOND customer's name and age as JSON.\n\nText:\n" + text);
+  ASSERT_EQ(second.records().size(), 2u);
+  ASSERT_TRUE(second.selected_record().has_value());
+  EXPECT_EQ(*second.selected_record(), 1u);
+  SourceText by_value("Extract the name and age of the customer who is 31 as JSON.\n\nText:\n" + text);
+  ASSERT_TRUE(by_value.selected_record().has_value());
+  EXPECT_EQ(*by_value.selected_record(), 0u);
+  SourceText unclear("Extract the customer's name and age as JSON.\n\nText:\n" + text);
+  EXPECT_TRUE(unclear.ambiguous_records());
+  SourceText negated("Extract the sender, not the recipient, as JSON.\n\nText:\nSender:\nName: Ann Lee\n"
+                     "Recipient:\nName: Bo Chen\n");
+  ASSERT_TRUE(negated.selected_record().has_value());
+  EXPECT_EQ(*negated.selected_record(), 0u);
+}
+
+// ---- the families of the reuse-safety issue ----------------------------------
+
+TEST(EvidenceTest, LabelDriftFailsTheMovedMember) {
+  const std::string before = std::string(kAsk) + "Name: Jonas Berg\nAge: 41\nCity: Lisbon\nRoom: 27";
+  const std::string after = std::string(kAsk) + "Name: Jonas Berg\nAge in years: 27\nCity: Lisbon\nRoom: 41";
+  auto v = Compare(before, after, R"({"full_name":"Jonas Berg","age":41,"city":"Lisbon"})");
+  EXPECT_FALSE(Member(v, "/age").pass) << Member(v, "/age").reason;
+  EXPECT_TRUE(Member(v, "/full_name").pass) << Member(v, "/full_name").reason;
+  EXPECT_TRUE(Member(v, "/city").pass);
+  // And the check itself rejects the stale value for the new text.
+  EXPECT_TRUE(Fails(CheckExtraction(after, kPersonSchema, R"({"full_name":"Jonas Berg","age":41,"city":"Lisbon"})"),
+                    "/age"));
+  EXPECT_TRUE(CheckExtraction(after, kPersonSchema, R"({"full_name":"Jonas Berg","age":27,"city":"Lisbon"})").pass);
+}
+
+TEST(EvidenceTest, DistractorLabelIsNotTheMembersEvidence) {
+  const std::string prompt =
+      std::string(kAsk) + "Name: Aiko Sato\nAge: 33\nCurrent city: Lisbon\nBorn in: Osaka";
+  EXPECT_TRUE(Fails(CheckExtraction(prompt, kPersonSchema, R"({"full_name":"Aiko Sato","age":33,"city":"Osaka"})"),
+                    "/city"));
+  Judged right = CheckExtraction(prompt, kPersonSchema, R"({"full_name":"Aiko Sato","age":33,"city":"Lisbon"})");
+  EXPECT_TRUE(right.pass) << right.text;
+  // Reusing a cached "City: Osaka" answer for it fails the city.
+  auto v = Compare(std::string(kAsk) + "Name: Aiko Sato\nAge: 33\nCity: Osaka", prompt,
+                   R"({"full_name":"Aiko Sato","age":33,"city":"Osaka"})");
+  EXPECT_FALSE(Member(v, "/city").pass);
+}
+
+TEST(EvidenceTest, RecordSelectionChecksTheSelectedRecord) {
+  const std::string schema =
+      R"({"type":"object","properties":{"name":{"type":"string"},"age":{"type":"integer"}},"required":["name","age"]})";
+  const std::string text = "Customer 1:\nName: Ann Lee\nAge: 31\n\nCustomer 2:\nName: Bo Chen\nAge: 45\n";
+  const std::string second = "Extract the SECOND customer's name and age as JSON.\n\nText:\n" + text;
+  const std::string first = "Extract the FIRST customer's name and age as JSON.\n\nText:\n" + text;
+  Judged right = CheckExtraction(second, schema, R"({"name":"Bo Chen","age":45})");
+  EXPECT_TRUE(right.pass) << right.text;
+  EXPECT_FALSE(CheckExtraction(second, schema, R"({"name":"Ann Lee","age":31})").pass);
+  EXPECT_FALSE(CheckExtraction(second, schema, R"({"name":"Bo Chen","age":31})").pass);
+  // The first record's cached answer is no evidence for the second.
+  auto v = Compare(first, second, R"({"name":"Ann Lee","age":31})", schema);
+  EXPECT_FALSE(Member(v, "/name").pass);
+  EXPECT_FALSE(Member(v, "/age").pass);
+  // When the instruction does not say which, nothing can be verified.
+  EXPECT_FALSE(CheckExtraction("Extract the customer's name and age as JSON.\n\nText:\n" + text, schema,
+                               R"({"name":"Ann Lee","age":31})")
+                   .pass);
+}
+
+TEST(EvidenceTest, RepeatedNumbersAreAmbiguousEvidence) {
+  const std::string schema =
+      R"({"type":"object","properties":{"adults":{"type":"integer"},"children":{"type":"integer"}}})";
+  auto v = Compare("Extract adults and children as JSON.\n\nText:\nBooking for 2 adults and 2 children.",
+                   "Extract adults and children as JSON.\n\nText:\nBooking for 3 adults and 2 children.",
+                   R"({"adults":2,"children":2})", schema);
+  EXPECT_FALSE(Member(v, "/adults").pass);
+  EXPECT_FALSE(Member(v, "/children").pass);
+  EXPECT_FALSE(Member(v, "/adults").rewrite.has_value());
+}
+
+TEST(EvidenceTest, OldValueStillPresentElsewhereFails) {
+  auto v = Compare(std::string(kAsk) + "Name: Jonas Berg\nAge: 41\nCity: Lisbon",
+                   std::string(kAsk) + "Name: Jonas Berg\nAge: 42 (was 41 last year)\nCity: Lisbon",
+                   R"({"full_name":"Jonas Berg","age":41,"city":"Lisbon"})");
+  EXPECT_FALSE(Member(v, "/age").pass);
+  EXPECT_FALSE(Member(v, "/age").rewrite.has_value());
+  EXPECT_TRUE(Member(v, "/city").pass);
+}
+
+TEST(EvidenceTest, ACorrectionLineFailsTheMemberItSpeaksOf) {
+  auto v = Compare(std::string(kAsk) + "Name: Jonas Berg\nAge: 41\nCity: Lisbon",
+                   std::string(kAsk) + "Name: Jonas Berg\nAge: 41\nCity: Lisbon\nCorrection: the city is Porto.",
+                   R"({"full_name":"Jonas Berg","age":41,"city":"Lisbon"})");
+  EXPECT_FALSE(Member(v, "/city").pass) << Member(v, "/city").reason;
+  EXPECT_TRUE(Member(v, "/age").pass);
+}
+
+TEST(EvidenceTest, AChangedFieldValueIsRewrittenOnlyWhenItIsTheWholeField) {
+  auto v = Compare(std::string(kAsk) + "Name: Jonas Berg\nAge: 41\nCity: Lisbon",
+                   std::string(kAsk) + "Name: Jonas Berg\nAge: 44\nCity: Lisbon",
+                   R"({"full_name":"Jonas Berg","age":41,"city":"Lisbon"})");
+  ASSERT_TRUE(Member(v, "/age").pass) << Member(v, "/age").reason;
+  ASSERT_TRUE(Member(v, "/age").rewrite.has_value());
+  EXPECT_EQ(*Member(v, "/age").rewrite, "44");
+  // A member that was a part of its field is not rewritten.
+  auto part = Compare(std::string(kAsk) + "Name: Jonas Berg\nAge: 41 years\nCity: Lisbon",
+                      std::string(kAsk) + "Name: Jonas Berg\nAge: 44 years\nCity: Lisbon",
+                      R"({"full_name":"Jonas Berg","age":41,"city":"Lisbon"})");
+  EXPECT_FALSE(Member(part, "/age").pass);
+}
+
+TEST(EvidenceTest, SafeChangesKeepEveryMember) {
+  const std::string answer = R"({"full_name":"Jonas Berg","age":41,"city":"Lisbon"})";
+  const std::string base = std::string(kAsk) + "Name: Jonas Berg\nAge: 41\nCity: Lisbon";
+  for (const std::string& changed :
+       {std::string(kAsk) + "City: Lisbon\nName: Jonas Berg\nAge: 41",                      // line order
+        std::string(kAsk) + "Name:   Jonas Berg\n\nAge: 41\nCity:  Lisbon  ",               // whitespace
+        std::string(kAsk) + "Name: Jonas Berg\nAge: 41\nCity: Lisbon\nThe office is closed on Fridays.",  // unrelated
+        std::string("Please give me full_name, age and city as a JSON object.\n\nText:\n") +
+            "Name: Jonas Berg\nAge: 41\nCity: Lisbon"}) {  // paraphrased instruction
+    auto v = Compare(base, changed, answer);
+    for (const MemberReuse& m : v) EXPECT_TRUE(m.pass) << changed << "\n" << m.pointer << ": " << m.reason;
+  }
+}
+
+TEST(EvidenceTest, KeyOrderOfTheAnswerDoesNotMatter) {
+  auto v = Compare(std::string(kAsk) + "Name: Jonas Berg\nAge: 41\nCity: Lisbon",
+                   std::string(kAsk) + "Name: Jonas Berg\nAge: 41\nCity: Lisbon\nNote: call after 5.",
+                   R"({"city":"Lisbon","age":41,"full_name":"Jonas Berg"})");
+  for (const MemberReuse& m : v) EXPECT_TRUE(m.pass) << m.pointer << ": " << m.reason;
+}
+
+// ---- extraction mistakes caught on first generation -------------------------
+
+TEST(ExtractionCheckTest, TruncatedAndPrefixValuesAreNotGrounded) {
+  const std::string schema =
+      R"({"type":"object","properties":{"email":{"type":"string"},"job":{"type":"string"}}})";
+  const std::string prompt = "Extract email and job as JSON.\n\nText:\nEmail: sofia.ferreira@example.com\nJob: dentist";
+  EXPECT_TRUE(CheckExtraction(prompt, schema, R"({"email":"sofia.ferreira@example.com","job":"dentist"})").pass);
+  EXPECT_TRUE(Fails(CheckExtraction(prompt, schema, R"({"email":"sofia.ferreira@examp","job":"dentist"})"),
+                    "/email"));
+  EXPECT_TRUE(Fails(CheckExtraction(prompt, schema, R"({"email":"sofia.ferreira@example.com","job":"denti"})"),
+                    "/job"));
+}
+
+TEST(ExtractionCheckTest, FragmentsAndFillerWordsOfProseFail) {
+  const std::string schema =
+      R"({"type":"object","properties":{"full_name":{"type":"string"},"city":{"type":"string"}}})";
+  const std::string prompt = "Jonas Berg works as a nurse in Lisbon.\n\nExtract full_name and city as JSON.";
+  EXPECT_TRUE(CheckExtraction(prompt, schema, R"({"full_name":"Jonas Berg","city":"Lisbon"})").pass);
+  Judged wrong = CheckExtraction(prompt, schema, R"({"full_name":"Berg","city":"in"})");
+  EXPECT_TRUE(Fails(wrong, "/full_name")) << wrong.text;
+  EXPECT_TRUE(Fails(wrong, "/city")) << wrong.text;
+  // A value from the instructions is no value of the text.
+  EXPECT_TRUE(Fails(CheckExtraction(prompt, schema, R"({"full_name":"Jonas Berg","city":"JSON"})"), "/city"));
+}
+
+TEST(ExtractionCheckTest, ANumberCopiedFromAnotherFieldFails) {
+  const std::string prompt = std::string(kAsk) + "Name: Jonas Berg\nRoom: 41\nAge: 27\nCity: Lisbon";
+  EXPECT_TRUE(Fails(CheckExtraction(prompt, kPersonSchema, R"({"full_name":"Jonas Berg","age":41,"city":"Lisbon"})"),
+                    "/age"));
+  // Also when the age is stated in prose and only the room number is labelled.
+  const std::string schema = R"({"type":"object","properties":{"age":{"type":"integer"}}})";
+  EXPECT_TRUE(Fails(CheckExtraction("Extract the age as JSON.\n\nText:\nJonas is 27.\nRoom: 41", schema,
+                                    R"({"age":41})"),
+                    "/age"));
+}
+
+TEST(ExtractionCheckTest, RightAnswersInOtherFormsPass) {
+  const std::string schema =
+      R"({"type":"object","properties":{"invoice":{"type":"string","description":"Invoice number"},
+          "amount":{"type":"number"},"paid":{"type":"boolean"}},"required":["invoice","amount","paid"]})";
+  for (const std::string& text : {std::string("Invoice number: INV-7\nAmount: 1,200.50\nPaid: yes"),
+                                  std::string("Invoice number: INV-7 | Amount: 1,200.50 | Paid: yes"),
+                                  std::string("Invoice number: INV-7; Amount: 1,200.50; Paid: Yes.")}) {
+    Judged j = CheckExtraction("Extract invoice, amount and paid as JSON.\n\nText:\n" + text, schema,
+                               R"({"invoice":"INV-7","amount":1200.5,"paid":true})");
+    EXPECT_TRUE(j.pass) << text << "\n" << j.text;
+    EXPECT_FALSE(CheckExtraction("Extract invoice, amount and paid as JSON.\n\nText:\n" + text, schema,
+                                 R"({"invoice":"INV-7","amount":1200.5,"paid":false})")
+                     .pass)
+        << text;
+  }
+}
+
+// ---- instructions -------------------------------------------------------------
+
+InstructionChange Instr(const std::string& a, const std::string& b, LicensedChanges l = {true, true, false}) {
+  return CompareInstructions(SourceText(a + "\n\nText:\nName: A").instruction_words(),
+                             SourceText(b + "\n\nText:\nName: A").instruction_words(), l);
+}
+
+TEST(InstructionTest, ParaphraseAndFormattingAreLicensed) {
+  EXPECT_TRUE(Instr("Extract the fields name and age as JSON.", "Please return name and age as a JSON object.").licensed);
+  EXPECT_TRUE(Instr("Extract name and age as JSON.", "Extract name and age as JSON. Do not wrap the JSON in code fences.")
+                  .licensed);
+  EXPECT_TRUE(Instr("Extract name and age as JSON.", "Extract name and age as JSON. Answer on a single line.").licensed);
+}
+
+TEST(InstructionTest, ChangesOfWhatIsAskedAreNot) {
+  for (const std::string& changed : {"Extract the second customer's name and age as JSON.",
+                                     "Extract the name and age of the sender as JSON.",
+                                     "Extract the name and age as JSON, not the billing ones.",
+                                     "Extract the name and the age in months as JSON.",
+                                     "Extract the previous name and age as JSON.",
+                                     "Extract the destination name and age as JSON."}) {
+    EXPECT_FALSE(Instr("Extract the name and age as JSON.", changed).licensed) << changed;
+  }
+  // Without the license, a paraphrase is a change too.
+  EXPECT_FALSE(Instr("Extract name and age as JSON.", "Return name and age as JSON.", {}).licensed);
+  // Moving a negation changes what is asked even with the same words.
+  EXPECT_FALSE(Instr("Extract the sender, not the recipient.", "Extract the recipient, not the sender.").licensed);
+}
+
+// ---- property tests ---------------------------------------------------------------
+
+TEST(EvidencePropertyTest, RandomLabelDriftNeverKeepsAMovedValue) {
+  std::mt19937 rng(42);
+  const std::vector<std::string> labels = {"Age", "Room", "Floor", "Badge", "Desk"};
+  for (int round = 0; round < 200; ++round) {
+    std::vector<int> values;
+    for (std::size_t i = 0; i < labels.size(); ++i) values.push_back(10 + static_cast<int>(rng() % 80));
+    std::string before = "Extract the age as JSON.\n\nText:\n", after = before;
+    std::vector<int> moved = values;
+    std::shuffle(moved.begin(), moved.end(), rng);
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+      before += labels[i] + ": " + std::to_string(values[i]) + "\n";
+      after += labels[i] + ": " + std::to_string(moved[i]) + "\n";
+    }
+    const std::string schema = R"({"type":"object","properties":{"age":{"type":"integer"}}})";
+    auto v = Compare(before, after, "{\"age\":" + std::to_string(values[0]) + "}", schema);
+    const MemberReuse& m = Member(v, "/age");
+    const int kept = m.rewrite ? std::stoi(*m.rewrite) : values[0];
+    if (m.pass) EXPECT_EQ(kept, moved[0]) << before << "->\n" << after << m.reason;
+  }
+}
+
+TEST(EvidencePropertyTest, RandomRecordSelectionJudgesOnlyTheSelectedRecord) {
+  std::mt19937 rng(7);
+  const std::vector<std::string> ordinals = {"first", "second", "third"};
+  const std::string schema = R"({"type":"object","properties":{"name":{"type":"string"},"age":{"type":"integer"}}})";
+  const std::vector<std::string> names = {"Ann Lee", "Bo Chen", "Cy Diaz", "Di Eko", "Ed Fox"};
+  for (int round = 0; round < 100; ++round) {
+    std::string text;
+    std::vector<std::pair<std::string, int>> records;
+    for (int r = 0; r < 3; ++r) {
+      records.push_back({names[(round + r) % names.size()], 20 + static_cast<int>(rng() % 60) + r * 100});
+      text += "Record " + std::to_string(r + 1) + ":\nName: " + records[r].first + "\nAge: " +
+              std::to_string(records[r].second) + "\n\n";
+    }
+    const std::size_t want = rng() % 3, other = (want + 1 + rng() % 2) % 3;
+    const std::string prompt = "Extract the " + ordinals[want] + " record's name and age as JSON.\n\nText:\n" + text;
+    auto answer = [&](std::size_t r) {
+      return "{\"name\":\"" + records[r].first + "\",\"age\":" + std::to_string(records[r].second) + "}";
+    };
+    EXPECT_TRUE(CheckExtraction(prompt, schema, answer(want)).pass) << prompt;
+    EXPECT_FALSE(CheckExtraction(prompt, schema, answer(other)).pass) << prompt;
+  }
+}
+
+}  // namespace
+}  // namespace stepcache::checks
