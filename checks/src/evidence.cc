@@ -264,6 +264,18 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
                               (!several || new_source.selected_record().has_value());
   const std::vector<Token>& ot = old_source.tokens();
   const std::vector<Token>& nt = new_source.tokens();
+  // A changed line that asks ("What is his room number?") may change what
+  // every member means; so may any change when no instruction part could be
+  // told apart at all. (A changed line that corrects one member, "Use 30
+  // for the age", is caught below as speaking of it.)
+  std::string instructs;
+  for (const Changed& line : changed) {
+    if (line.text.find("? ") != std::string::npos) instructs = line.text;
+  }
+  if (instructs.empty() && !changed.empty() && (old_source.instruction_words().empty() ||
+                                                new_source.instruction_words().empty())) {
+    instructs = changed.front().text;
+  }
 
   std::vector<MemberEvidence> evidence = FindEvidence(old_source, cached_answer, schema_json);
   std::size_t index = 0;
@@ -282,6 +294,10 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
       r.pass = true;
       r.reason = "the source text is unchanged";
       out.push_back(r);
+      continue;
+    }
+    if (!instructs.empty()) {
+      fail("a changed line may change what is asked: \"" + instructs.substr(0, 80) + "\"");
       continue;
     }
     if (!same_selection) {

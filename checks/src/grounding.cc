@@ -221,12 +221,21 @@ std::size_t FindUngrounded(const rapidjson::Value& value, std::string_view point
       // Words that state a truth value on their own; field-specific words
       // ("Paid: unpaid") are the labeled_fields check's to read.
       static const char* const kTrue[] = {"true", "yes"};
-      static const char* const kFalse[] = {"false", "no"};
+      static const char* const kFalse[] = {"false", "no", "not", "never"};
       bool grounded = false;
       if (v.GetBool()) {
         for (const char* w : kTrue) grounded = grounded || source.HasString(w, &scratch);
       } else {
         for (const char* w : kFalse) grounded = grounded || source.HasString(w, &scratch);
+      }
+      // "The invoice was paid": the member's own name stated in words.
+      const Frame& fr = frames[f];
+      if (!grounded && fr.key != nullptr) {
+        std::string name(fr.key->GetString(), fr.key->GetStringLength());
+        for (char& c : name) {
+          if (c == '_') c = ' ';
+        }
+        grounded = name.size() >= 3 && source.HasString(name, &scratch);
       }
       if (!grounded) {
         out->push_back({pointer_of(f), std::string(v.GetBool() ? "true" : "false") +

@@ -18,6 +18,7 @@
 // grounding check still applies).
 #include <algorithm>
 #include <cctype>
+#include <set>
 
 #include "stepcache/checks/evidence.h"
 #include "stepcache/checks/source_text.h"
@@ -102,6 +103,82 @@ bool OnlyFragments(const SourceText& s, const std::vector<std::pair<std::size_t,
   return true;
 }
 
+// The words of the source within two tokens of an occurrence, same line.
+std::set<std::string> NearWords(const SourceText& s, std::pair<std::size_t, std::size_t> occ) {
+  std::set<std::string> out;
+  const std::vector<Token>& t = s.tokens();
+  const std::size_t line = t[occ.first].line;
+  for (std::size_t i = occ.first >= 2 ? occ.first - 2 : 0; i < occ.second + 2 && i < t.size(); ++i) {
+    if (i >= occ.first && i < occ.second) continue;
+    if (t[i].line == line && t[i].in_source && t[i].kind == TokenKind::kWord) out.insert(vocab::Singular(t[i].norm));
+  }
+  return out;
+}
+
+// Whether `words` hold every word of one of `labels`.
+bool Names(const std::set<std::string>& words, const std::vector<std::vector<std::string>>& labels) {
+  for (const auto& l : labels) {
+    if (l.empty()) continue;
+    bool all = true;
+    for (const std::string& w : l) all = all && words.count(w);
+    if (all) return true;
+  }
+  return false;
+}
+
+// The labels of the schema's other top-level members.
+std::vector<std::vector<std::string>> OtherLabels(const rapidjson::Value* schema, const std::string& key) {
+  std::vector<std::vector<std::string>> out;
+  if (!schema || !schema->IsObject()) return out;
+  auto props = schema->FindMember("properties");
+  if (props == schema->MemberEnd() || !props->value.IsObject()) return out;
+  const auto own = MemberLabels(key, schema);
+  for (const auto& p : props->value.GetObject()) {
+    std::string other(p.name.GetString(), p.name.GetStringLength());
+    if (other == key) continue;
+    for (auto& l : MemberLabels(other, schema)) {
+      // A label that is part of this member's own label says nothing.
+      bool inside = false;
+      for (const auto& o : own) inside = inside || LabelMatch(o, l) > 0;
+      if (!inside) out.push_back(std::move(l));
+    }
+  }
+  return out;
+}
+
+// "the second customer", "record 2", "the last one" — but not "first name".
+bool SelectsARecord(const std::vector<std::string>& words) {
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (vocab::OrdinalValue(words[i]) == 0) continue;
+    const std::string next = i + 1 < words.size() ? words[i + 1] : "";
+    if (next == "name" || next == "names" || next == "line" || next == "step" || next == "word") continue;
+    return true;
+  }
+  return false;
+}
+
+// A boolean stated in prose: the member's label words, negated ("has not
+// been paid") or not ("was paid").
+StepVerdict JudgeProseBool(const SourceText& s, const std::vector<std::vector<std::string>>& labels, bool value) {
+  const std::vector<Token>& t = s.tokens();
+  int said_true = 0, said_false = 0;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (!t[i].in_source || t[i].kind != TokenKind::kWord || s.FieldAt(t[i].begin)) continue;
+    bool names = false;
+    for (const auto& l : labels) names = names || (l.size() == 1 && vocab::Singular(t[i].norm) == l[0]);
+    if (!names) continue;
+    bool negated = false;
+    for (std::size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) {
+      negated = negated || (t[k].line == t[i].line && (vocab::IsNegation(t[k].norm) || t[k].norm == "t"));
+    }
+    (negated ? said_false : said_true)++;
+  }
+  if (said_true > 0 && said_false > 0) return {};
+  if (said_true == 0 && said_false == 0) return {};
+  if ((said_true > 0) == value) return {true, "the text states it in words"};
+  return {false, std::string("the text states it as ") + (value ? "false" : "true")};
+}
+
 class LabeledFieldVerifier final : public StepVerifier {
  public:
   std::string_view name() const override { return "labeled_fields"; }
@@ -131,6 +208,9 @@ class LabeledFieldVerifier final : public StepVerifier {
   static StepVerdict Judge(const SourceText& source, const std::string& key, const rapidjson::Value& value,
                            const rapidjson::Value* schema) {
     if (!(value.IsString() || value.IsNumber() || value.IsBool())) return {};
+    if (source.records().size() <= 1 && SelectsARecord(source.instruction_words())) {
+      return {false, "the request selects one record, but the text marks no records to tell them apart"};
+    }
     if (source.ambiguous_records()) {
       return {false, "the text holds " + std::to_string(source.records().size()) +
                          " records and the request does not say which one to extract"};
@@ -167,6 +247,7 @@ class LabeledFieldVerifier final : public StepVerifier {
         }
       }
     }
+    if (value.IsBool()) return JudgeProseBool(source, labels, value.GetBool());
     if (value.IsString()) {
       std::string_view text(value.GetString(), value.GetStringLength());
       std::vector<Token> words = Tokenize(text);
@@ -185,22 +266,28 @@ class LabeledFieldVerifier final : public StepVerifier {
       for (const auto& o : occ) in_record = in_record || source.RecordAt(t[o.first].begin) == *record;
       if (!in_record) return {false, "the value comes from a record the request does not select"};
     }
-    // Stated only under other labels?
+    // Stated only under other labels, or only beside another member's name?
+    const auto others = OtherLabels(schema, key);
     bool all_other = true;
     std::string other;
     for (const auto& o : occ) {
       const Field* f = source.FieldAt(t[o.first].begin);
-      if (f == nullptr) {
+      if (f != nullptr) {
+        int score = 0;
+        for (const auto& l : labels) score = std::max(score, LabelMatch(f->label_words, l));
+        if (score > 0) {
+          all_other = false;
+          break;
+        }
+        other = f->label;
+        continue;
+      }
+      std::set<std::string> near = NearWords(source, o);
+      if (Names(near, labels) || !Names(near, others)) {
         all_other = false;
         break;
       }
-      int score = 0;
-      for (const auto& l : labels) score = std::max(score, LabelMatch(f->label_words, l));
-      if (score > 0) {
-        all_other = false;
-        break;
-      }
-      other = f->label;
+      other = "another field's words";
     }
     if (all_other) return {false, "the text states this value as \"" + other + "\", not as " + key};
     if (value.IsString() && OnlyFragments(source, occ)) {

@@ -15,6 +15,7 @@
 #include "stepcache/checks/evidence.h"
 #include "stepcache/checks/source_text.h"
 #include "stepcache/schemas/json.h"
+#include "stepcache/schemas/json_pointer.h"
 
 namespace stepcache::engine {
 namespace {
@@ -205,6 +206,35 @@ struct Engine::Impl {
     return changed ? JsonToString(doc) : match.entry.output;
   }
 
+  // Members of the cached answer whose sub-schema differs between the
+  // cached request's schema and this request's: what such a member means
+  // changed ("description": "Current city" -> "Birth city"), so its cached
+  // value has no evidence for the new request.
+  static void ChangedMeanings(const ServeContext& ctx, const Match& match,
+                              std::vector<std::pair<std::string, std::string>>* failing) {
+    if (ctx.schema_json == nullptr || match.entry.request.schema_json == ctx.request->schema_json) return;
+    rapidjson::Document old_schema, answer;
+    if (!ParseJson(match.entry.request.schema_json, old_schema) || !ParseJson(match.entry.output, answer) ||
+        !answer.IsObject()) {
+      return;
+    }
+    auto sub = [](const rapidjson::Value& schema, const rapidjson::Value& key) -> std::string {
+      if (!schema.IsObject()) return "";
+      auto props = schema.FindMember("properties");
+      if (props == schema.MemberEnd() || !props->value.IsObject()) return "";
+      auto p = props->value.FindMember(key);
+      if (p == props->value.MemberEnd()) return "";
+      std::string canonical, error;
+      return CanonicalJson(JsonToString(p->value), &canonical, &error) ? canonical : "";
+    };
+    for (const auto& m : answer.GetObject()) {
+      const std::string before = sub(old_schema, m.name), now = sub(*ctx.schema_json, m.name);
+      if (now.empty() || before == now) continue;  // dropped members are projected away
+      failing->push_back({AppendPointer("", std::string_view(m.name.GetString(), m.name.GetStringLength())),
+                          "reuse: the member's schema changed, so what it means may have"});
+    }
+  }
+
   // The best verified starting point among the cached candidates and their
   // licensed rewrites: the first that passes, else the one failing the
   // smallest fraction of its steps. A candidate whose request differs in
@@ -224,6 +254,7 @@ struct Engine::Impl {
       std::vector<std::pair<std::string, bool>> variants;  // output, rewritten
       std::vector<std::pair<std::string, std::string>> failing;
       const bool evidence = ctx.rules->reuse().evidence && !match.exact_prompt && ctx.input.source != nullptr;
+      ChangedMeanings(ctx, match, &failing);
       if (evidence) {
         // Extraction answers: members are kept on evidence alone; blind slot
         // rewrites could write a value no model wrote ("2 adults and 2

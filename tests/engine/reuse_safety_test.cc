@@ -1,0 +1,284 @@
+// The engine's reuse safety against a model that is not the simulator: a
+// scripted backend answers hand-written requests the way a model server
+// would, with the mistakes models make. Nothing wrong may be served, from
+// the cache or from a fresh generation, and nothing wrong may be stored.
+#include <atomic>
+#include <functional>
+#include <mutex>
+#include <regex>
+#include <thread>
+
+#include <gtest/gtest.h>
+
+#include "stepcache/engine/engine.h"
+#include "stepcache/engine/store.h"
+#include "stepcache/schemas/json.h"
+
+namespace stepcache::engine {
+namespace {
+
+// Answers json_extract requests: `fn(prompt, keys asked, call number)`
+// returns the JSON object text; the keys asked come from the request's
+// response_format schema (a region request asks for fewer).
+class ScriptedExtractor : public Backend {
+ public:
+  using Fn = std::function<std::string(const std::string& prompt, const std::vector<std::string>& keys, int call)>;
+  explicit ScriptedExtractor(Fn fn, std::string finish = "stop") : fn_(std::move(fn)), finish_(std::move(finish)) {}
+  BackendResult Complete(const ChatRequest& request) override {
+    const int call = calls++;
+    std::vector<std::string> keys;
+    rapidjson::Document schema;
+    if (ParseJson(request.response_format.schema, schema) && schema.IsObject() && schema.HasMember("properties")) {
+      for (const auto& p : schema["properties"].GetObject()) keys.emplace_back(p.name.GetString());
+    }
+    {
+      std::lock_guard<std::mutex> lock(mu);
+      asked.push_back(keys);
+    }
+    ChatResponse r;
+    r.content = fn_(request.messages.size() > 1 ? request.messages[1].content : "", keys, call);
+    r.finish_reason = finish_;
+    r.latency_s = 1.0;
+    return r;
+  }
+  std::string name() const override { return "scripted extractor (test)"; }
+  std::atomic<int> calls{0};
+  std::mutex mu;
+  std::vector<std::vector<std::string>> asked;
+
+ private:
+  Fn fn_;
+  std::string finish_;
+};
+
+// Picks `keys` out of a full object written as JSON text.
+std::string Only(const std::string& full, const std::vector<std::string>& keys) {
+  rapidjson::Document doc, out(rapidjson::kObjectType);
+  EXPECT_TRUE(ParseJson(full, doc));
+  for (const std::string& k : keys) {
+    if (doc.HasMember(k.c_str())) {
+      out.AddMember(rapidjson::Value(k.c_str(), out.GetAllocator()),
+                    rapidjson::Value(doc[k.c_str()], out.GetAllocator()), out.GetAllocator());
+    }
+  }
+  return JsonToString(out);
+}
+
+struct Harness {
+  explicit Harness(ScriptedExtractor::Fn fn, std::string finish = "stop") {
+    auto backend = std::make_unique<ScriptedExtractor>(std::move(fn), std::move(finish));
+    model = backend.get();
+    std::string error;
+    auto s = OpenStore("memory", {}, &error);
+    store = s.get();
+    Options options;
+    engine = Engine::Open(options, std::move(backend), std::move(s), &error);
+    EXPECT_NE(engine, nullptr) << error;
+  }
+  Response Serve(const std::string& prompt, const std::string& schema) {
+    Request r;
+    r.task = "json_extract";
+    r.prompt = prompt;
+    r.schema_json = schema;
+    return engine->Serve(r);
+  }
+  ScriptedExtractor* model = nullptr;
+  Store* store = nullptr;
+  std::unique_ptr<Engine> engine;
+};
+
+const char kSchema[] =
+    R"({"type":"object","properties":{"full_name":{"type":"string","description":"Name"},
+        "age":{"type":"integer","description":"Age"},"city":{"type":"string","description":"City"}},
+        "required":["full_name","age","city"],"additionalProperties":false})";
+
+const char kAsk[] = "Extract full_name, age and city as JSON.\n\nText:\n";
+
+bool SameJson(const std::string& a, const std::string& b) {
+  rapidjson::Document x, y;
+  return ParseJson(a, x) && ParseJson(b, y) && x == y;
+}
+
+TEST(ReuseSafetyTest, LabelDriftPatchesOnlyTheMovedMember) {
+  const std::string before = std::string(kAsk) + "Name: Jonas Berg\nAge: 41\nCity: Lisbon\nRoom: 27";
+  const std::string after = std::string(kAsk) + "Name: Jonas Berg\nAge in years: 27\nCity: Lisbon\nRoom: 41";
+  Harness h([&](const std::string& prompt, const std::vector<std::string>& keys, int) {
+    const bool drifted = prompt.find("Age in years") != std::string::npos;
+    return Only(drifted ? R"({"full_name":"Jonas Berg","age":27,"city":"Lisbon"})"
+                        : R"({"full_name":"Jonas Berg","age":41,"city":"Lisbon"})",
+                keys);
+  });
+  ASSERT_TRUE(h.Serve(before, kSchema).ok);
+  Response r = h.Serve(after, kSchema);
+  ASSERT_TRUE(r.ok) << r.error;
+  EXPECT_TRUE(SameJson(r.output, R"({"full_name":"Jonas Berg","age":27,"city":"Lisbon"})")) << r.output;
+  EXPECT_EQ(r.metrics.path, Path::kPatch) << r.metrics.reason;
+  ASSERT_EQ(h.model->asked.size(), 2u);
+  EXPECT_EQ(h.model->asked[1], (std::vector<std::string>{"age"}));
+}
+
+TEST(ReuseSafetyTest, RepeatedNumbersAreNeverRewrittenBlindly) {
+  const std::string schema =
+      R"({"type":"object","properties":{"adults":{"type":"integer"},"children":{"type":"integer"}},
+          "required":["adults","children"],"additionalProperties":false})";
+  Harness h([](const std::string& prompt, const std::vector<std::string>& keys, int) {
+    std::smatch a, c;
+    std::regex_search(prompt, a, std::regex("(\\d+) adults"));
+    std::regex_search(prompt, c, std::regex("(\\d+) children"));
+    return Only("{\"adults\":" + a[1].str() + ",\"children\":" + c[1].str() + "}", keys);
+  });
+  const std::string ask = "Extract adults and children as JSON.\n\nText:\n";
+  ASSERT_TRUE(h.Serve(ask + "Booking for 2 adults and 2 children.", schema).ok);
+  Response r = h.Serve(ask + "Booking for 3 adults and 2 children.", schema);
+  ASSERT_TRUE(r.ok) << r.error;
+  EXPECT_TRUE(SameJson(r.output, R"({"adults":3,"children":2})")) << r.output;
+  EXPECT_NE(r.metrics.path, Path::kReuse);
+}
+
+TEST(ReuseSafetyTest, AWrongButGroundedValueIsRegenerated) {
+  const std::string prompt = std::string(kAsk) + "Name: Aiko Sato\nAge: 33\nCurrent city: Lisbon\nBorn in: Osaka";
+  Harness h([](const std::string&, const std::vector<std::string>& keys, int call) {
+    // The first answer takes the distractor; the retry gets it right.
+    return Only(call == 0 ? R"({"full_name":"Aiko Sato","age":33,"city":"Osaka"})"
+                          : R"({"full_name":"Aiko Sato","age":33,"city":"Lisbon"})",
+                keys);
+  });
+  Response r = h.Serve(prompt, kSchema);
+  ASSERT_TRUE(r.ok) << r.error;
+  EXPECT_TRUE(SameJson(r.output, R"({"full_name":"Aiko Sato","age":33,"city":"Lisbon"})")) << r.output;
+}
+
+TEST(ReuseSafetyTest, AStickyModelWrongTwiceStillEndsRight) {
+  const std::string prompt = std::string(kAsk) + "Name: Aiko Sato\nAge: 33\nCurrent city: Lisbon\nBorn in: Osaka";
+  Harness h([](const std::string&, const std::vector<std::string>& keys, int call) {
+    return Only(call < 2 ? R"({"full_name":"Aiko Sato","age":33,"city":"Osaka"})"
+                         : R"({"full_name":"Aiko Sato","age":33,"city":"Lisbon"})",
+                keys);
+  });
+  Response r = h.Serve(prompt, kSchema);
+  ASSERT_TRUE(r.ok) << r.error;
+  EXPECT_TRUE(SameJson(r.output, R"({"full_name":"Aiko Sato","age":33,"city":"Lisbon"})")) << r.output;
+  EXPECT_EQ(r.metrics.attempts, 3);
+}
+
+TEST(ReuseSafetyTest, AModelThatNeverGetsItRightEndsInAClearErrorAndStoresNothing) {
+  const std::string prompt = std::string(kAsk) + "Name: Aiko Sato\nAge: 33\nCurrent city: Lisbon\nBorn in: Osaka";
+  Harness h([](const std::string&, const std::vector<std::string>& keys, int) {
+    return Only(R"({"full_name":"Aiko Sato","age":33,"city":"Osaka"})", keys);
+  });
+  Response r = h.Serve(prompt, kSchema);
+  EXPECT_FALSE(r.ok) << r.output;
+  EXPECT_NE(r.error.find("city"), std::string::npos) << r.error;
+  EXPECT_EQ(h.store->Stats().entries, 0u);
+}
+
+TEST(ReuseSafetyTest, ATruncatedValueIsNeverServedOrStored) {
+  const std::string schema =
+      R"({"type":"object","properties":{"full_name":{"type":"string"},"job":{"type":"string"}},
+          "required":["full_name","job"]})";
+  const std::string prompt = "Extract full_name and job as JSON.\n\nText:\nJonas Berg works as a nurse in Lisbon.";
+  {
+    Harness cut([](const std::string&, const std::vector<std::string>&, int) {
+      return std::string(R"({"full_name":"Jonas Berg","job":"nu)");
+    }, "length");
+    Response r = cut.Serve(prompt, schema);
+    EXPECT_FALSE(r.ok) << r.output;
+    EXPECT_EQ(cut.store->Stats().entries, 0u);
+  }
+  Harness once([](const std::string&, const std::vector<std::string>& keys, int call) {
+    return call == 0 ? std::string(R"({"full_name":"Jonas Berg","job":"nu)")
+                     : Only(R"({"full_name":"Jonas Berg","job":"nurse"})", keys);
+  });
+  Response r = once.Serve(prompt, schema);
+  ASSERT_TRUE(r.ok) << r.error;
+  EXPECT_TRUE(SameJson(r.output, R"({"full_name":"Jonas Berg","job":"nurse"})")) << r.output;
+}
+
+TEST(ReuseSafetyTest, EntriesRecordWhatAModelWroteAndTheEvidence) {
+  const std::string before = std::string(kAsk) + "Name: Jonas Berg\nAge: 41\nCity: Lisbon\nRoom: 27";
+  const std::string after = std::string(kAsk) + "Name: Jonas Berg\nAge in years: 27\nCity: Lisbon\nRoom: 41";
+  Harness h([&](const std::string& prompt, const std::vector<std::string>& keys, int) {
+    return Only(prompt.find("Age in years") != std::string::npos
+                    ? R"({"full_name":"Jonas Berg","age":27,"city":"Lisbon"})"
+                    : R"({"full_name":"Jonas Berg","age":41,"city":"Lisbon"})",
+                keys);
+  });
+  ASSERT_TRUE(h.Serve(before, kSchema).ok);
+  ASSERT_TRUE(h.Serve(after, kSchema).ok);
+  std::optional<Entry> patched = h.store->Get(2);
+  ASSERT_TRUE(patched.has_value());
+  rapidjson::Document meta;
+  ASSERT_TRUE(ParseJson(patched->metadata_json, meta)) << patched->metadata_json;
+  EXPECT_STREQ(meta["origin"].GetString(), "patch");
+  ASSERT_EQ(meta["model_members"].Size(), 1u);
+  EXPECT_STREQ(meta["model_members"][0].GetString(), "/age");
+  ASSERT_TRUE(meta.HasMember("evidence"));
+  EXPECT_EQ(meta["evidence"]["/age"]["o"].GetInt(), 1);
+}
+
+TEST(ReuseSafetyTest, ASchemaWhoseMemberChangedMeaningIsNotReused) {
+  const std::string prompt = std::string(kAsk) + "Name: Aiko Sato\nAge: 33\nCurrent city: Lisbon\nBirth city: Osaka";
+  const std::string now_city =
+      R"({"type":"object","properties":{"city":{"type":"string","description":"Current city"}},"required":["city"]})";
+  const std::string birth_city =
+      R"({"type":"object","properties":{"city":{"type":"string","description":"Birth city"}},"required":["city"]})";
+  Harness h([](const std::string&, const std::vector<std::string>& keys, int call) {
+    return call == 0 ? std::string(R"({"city":"Lisbon"})") : std::string(R"({"city":"Osaka"})");
+  });
+  Response first = h.Serve(prompt, now_city);
+  ASSERT_TRUE(first.ok) << first.error;
+  Response second = h.Serve(prompt, birth_city);
+  ASSERT_TRUE(second.ok) << second.error;
+  EXPECT_NE(second.metrics.path, Path::kReuse);
+  EXPECT_TRUE(SameJson(second.output, R"({"city":"Osaka"})")) << second.output;
+}
+
+TEST(ReuseSafetyTest, SafeChangesAreReused) {
+  Harness h([](const std::string&, const std::vector<std::string>& keys, int) {
+    return Only(R"({"full_name":"Jonas Berg","age":41,"city":"Lisbon"})", keys);
+  });
+  const std::string text = "Name: Jonas Berg\nAge: 41\nCity: Lisbon";
+  ASSERT_TRUE(h.Serve(std::string(kAsk) + text, kSchema).ok);
+  for (const std::string& p : {std::string("Please return full_name, age and city as a JSON object.\n\nText:\n") + text,
+                               std::string(kAsk) + "City: Lisbon\nName:  Jonas Berg\n\nAge: 41",
+                               std::string(kAsk) + text + "\nThe office is closed on Fridays."}) {
+    Response r = h.Serve(p, kSchema);
+    ASSERT_TRUE(r.ok) << r.error;
+    EXPECT_EQ(r.metrics.path, Path::kReuse) << p << "\n" << r.metrics.reason;
+  }
+  EXPECT_EQ(h.model->calls.load(), 1);
+}
+
+TEST(ReuseSafetyTest, ConcurrentServeFromSeveralThreads) {
+  const std::vector<std::pair<std::string, std::string>> people = {
+      {"Jonas Berg", "41"}, {"Aiko Sato", "33"}, {"Ann Lee", "31"}, {"Bo Chen", "45"}};
+  Harness h([](const std::string& prompt, const std::vector<std::string>& keys, int) {
+    std::smatch n, a;
+    std::regex_search(prompt, n, std::regex("Name: ([A-Za-z ]+)\n"));
+    std::regex_search(prompt, a, std::regex("Age: (\\d+)"));
+    return Only("{\"full_name\":\"" + n[1].str() + "\",\"age\":" + a[1].str() + ",\"city\":\"Lisbon\"}", keys);
+  });
+  std::atomic<int> wrong{0}, failed{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < 40; ++i) {
+        const auto& [name, age] = people[static_cast<std::size_t>(i + t) % people.size()];
+        const std::string wording = i % 2 ? std::string(kAsk) : "Please return full_name, age and city as JSON.\n\nText:\n";
+        Response r = h.Serve(wording + "Name: " + name + "\nAge: " + age + "\nCity: Lisbon", kSchema);
+        if (!r.ok) {
+          ++failed;
+          continue;
+        }
+        if (!SameJson(r.output, "{\"full_name\":\"" + name + "\",\"age\":" + age + ",\"city\":\"Lisbon\"}")) ++wrong;
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  EXPECT_EQ(wrong.load(), 0);
+  EXPECT_EQ(failed.load(), 0);
+  EXPECT_LT(h.model->calls.load(), 160) << "some requests should have been served from the cache";
+}
+
+}  // namespace
+}  // namespace stepcache::engine
