@@ -163,7 +163,11 @@ StepVerdict JudgeProseBool(const SourceText& s, const std::vector<std::vector<st
   const std::vector<Token>& t = s.tokens();
   int said_true = 0, said_false = 0;
   for (std::size_t i = 0; i < t.size(); ++i) {
-    if (!t[i].in_source || t[i].kind != TokenKind::kWord || s.FieldAt(t[i].begin)) continue;
+    if (!t[i].in_source || t[i].kind != TokenKind::kWord) continue;
+    // A field's label names the field, it states nothing ("Paid: no").
+    bool in_label = false;
+    for (const Field& f : s.fields()) in_label = in_label || (t[i].begin >= f.label_begin && t[i].begin < f.label_end);
+    if (in_label) continue;
     bool names = false;
     for (const auto& l : labels) names = names || (l.size() == 1 && vocab::Singular(t[i].norm) == l[0]);
     if (!names) continue;

@@ -11,19 +11,18 @@ const LinearEquation* CheckContext::RequestEquation() {
       request_equation = FindEquationInPrompt(input->prompt, &request_equation_error);
       // Several equations ("solve the second one") leave the asked one
       // unknown: nothing can be verified against a guess.
-      std::size_t equals = 0;
-      const std::string_view p = input->prompt;
-      for (std::size_t i = 0; i < p.size(); ++i) {
-        if (p[i] != '=') continue;
-        const char before = i > 0 ? p[i - 1] : ' ', after = i + 1 < p.size() ? p[i + 1] : ' ';
-        if (before == '<' || before == '>' || before == '!' || before == '=' || after == '=' || after == '>') continue;
-        ++equals;
-      }
-      if (request_equation && equals > 1) {
-        request_equation.reset();
-        request_equation_error = {"the request holds " + std::to_string(equals) +
-                                      " equations; which one to solve is not clear",
-                                  0};
+      if (request_equation) {
+        const std::size_t at = input->prompt.find(request_equation->text);
+        if (at != std::string_view::npos) {
+          std::string rest(input->prompt);
+          rest.replace(at, request_equation->text.size(), " ");
+          if (std::optional<LinearEquation> other = FindEquationInPrompt(rest)) {
+            request_equation_error = {"the request holds two equations (" + request_equation->text + " and " +
+                                          other->text + "); which one to solve is not clear",
+                                      at};
+            request_equation.reset();
+          }
+        }
       }
     }
   }
