@@ -10,6 +10,7 @@
 #include "stepcache/checks/grounding.h"
 #include "stepcache/checks/linear_equation.h"
 #include "stepcache/checks/rules.h"
+#include "stepcache/checks/source_text.h"
 #include "stepcache/grammars/segmenter.h"
 #include "stepcache/schemas/json.h"
 #include "stepcache/schemas/schema.h"
@@ -101,13 +102,17 @@ void BM_CheckJsonExtract_Full(benchmark::State& state) {
 }
 BENCHMARK(BM_CheckJsonExtract_Full);
 
-// As a planner checking several candidates for one request would run it:
-// the prompt prepared for grounding once.
+// As the engine runs it: the prompt read as instructions and source text,
+// and prepared for grounding, once per request (not per candidate).
 void BM_CheckJsonExtract_PreparedSource(benchmark::State& state) {
   const JsonSetup& s = Json();
-  stepcache::checks::GroundingSource source(kPrompt, {});
+  stepcache::checks::SourceText text(kPrompt);
+  stepcache::checks::GroundingSource source(text.source_text(), {});
   TaskInput input = s.input;
+  stepcache::checks::MemberLabelTable labels(s.input.schema_json);
+  input.source = &text;
   input.grounding = &source;
+  input.labels = &labels;
   for (auto _ : state) benchmark::DoNotOptimize(s.rules->Check(input, kAnswer));
 }
 BENCHMARK(BM_CheckJsonExtract_PreparedSource);

@@ -188,10 +188,48 @@ std::vector<std::vector<std::string>> MemberLabels(std::string_view key, const r
   return out;
 }
 
+MemberLabelTable::MemberLabelTable(const rapidjson::Value* schema_json) : schema_(schema_json) {
+  if (!schema_json || !schema_json->IsObject()) return;
+  auto props = schema_json->FindMember("properties");
+  if (props == schema_json->MemberEnd() || !props->value.IsObject()) return;
+  for (const auto& p : props->value.GetObject()) {
+    keys_.emplace_back(p.name.GetString(), p.name.GetStringLength());
+    own_.push_back(MemberLabels(keys_.back(), schema_json));
+  }
+  others_.resize(keys_.size());
+  for (std::size_t i = 0; i < keys_.size(); ++i) {
+    for (std::size_t j = 0; j < keys_.size(); ++j) {
+      if (i == j) continue;
+      for (const auto& l : own_[j]) {
+        bool inside = false;
+        for (const auto& o : own_[i]) inside = inside || LabelMatch(o, l) > 0;
+        if (!inside) others_[i].push_back(l);
+      }
+    }
+  }
+}
+
+const LabelSets& MemberLabelTable::Own(std::string_view key, LabelSets* scratch) const {
+  for (std::size_t i = 0; i < keys_.size(); ++i) {
+    if (keys_[i] == key) return own_[i];
+  }
+  *scratch = MemberLabels(key, schema_);
+  return *scratch;
+}
+
+const LabelSets& MemberLabelTable::Others(std::string_view key) const {
+  for (std::size_t i = 0; i < keys_.size(); ++i) {
+    if (keys_[i] == key) return others_[i];
+  }
+  return none_;
+}
+
 std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjson::Value& answer,
                                          const rapidjson::Value* schema_json) {
   std::vector<MemberEvidence> out;
   if (!answer.IsObject()) return out;
+  const MemberLabelTable table(schema_json);
+  LabelSets scratch;
   const std::vector<Token>& t = source.tokens();
   for (const auto& m : answer.GetObject()) {
     MemberEvidence e;
@@ -204,7 +242,7 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
       else if (c == '/') e.pointer += "~1";
       else e.pointer += c;
     }
-    std::vector<TokenRange> occ = Occurrences(source, m.value, MemberLabels(key, schema_json));
+    std::vector<TokenRange> occ = Occurrences(source, m.value, table.Own(key, &scratch));
     e.occurrences = static_cast<int>(occ.size());
     if (!occ.empty()) {
       e.value_begin = t[occ[0].first].begin;
@@ -278,13 +316,15 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
   }
 
   std::vector<MemberEvidence> evidence = FindEvidence(old_source, cached_answer, schema_json);
+  const MemberLabelTable table(schema_json);
+  LabelSets scratch;
   std::size_t index = 0;
   for (const auto& m : cached_answer.GetObject()) {
     const MemberEvidence& e = evidence[index++];
     MemberReuse r;
     r.pointer = e.pointer;
     std::string_view key(m.name.GetString(), m.name.GetStringLength());
-    const auto labels = MemberLabels(key, schema_json);
+    const LabelSets& labels = table.Own(key, &scratch);
     auto fail = [&](std::string why) {
       r.pass = false;
       r.reason = std::move(why);

@@ -58,7 +58,22 @@ enum class Agreement { kSame, kDiffers, kUnreadable };
 Agreement Compare(const rapidjson::Value& value, const std::string& stated) {
   if (value.IsString()) {
     const std::string v = NormalizeText({value.GetString(), value.GetStringLength()});
-    return v == stated || v == Core(stated) ? Agreement::kSame : Agreement::kDiffers;
+    if (v == stated || v == Core(stated)) return Agreement::kSame;
+    // One whole component of a compound value ("Acme Ltd." of "Acme Ltd.,
+    // 4 Main St"): another member may hold the rest, so no verdict; a cut
+    // inside a component ("steel" of "steel bolts") is wrong.
+    auto boundary = [&](std::size_t at) {
+      if (at == 0 || at >= stated.size()) return true;
+      const char before = stated[at - 1], here = stated[at];
+      return before == ',' || before == ';' || before == '(' || before == '/' || here == ',' || here == ';' ||
+             here == ')' || here == '/' || (before == ' ' && (at < 2 || stated[at - 2] == ',' || stated[at - 2] == '-')) ||
+             (here == ' ' && at + 1 < stated.size() && (stated[at + 1] == '(' || stated[at + 1] == '-')) ||
+             (here == '.' && (at + 1 == stated.size() || stated[at + 1] == ',' || stated[at + 1] == ';'));
+    };
+    for (std::size_t at = stated.find(v); at != std::string::npos; at = stated.find(v, at + 1)) {
+      if (boundary(at) && boundary(at + v.size())) return Agreement::kUnreadable;
+    }
+    return Agreement::kDiffers;
   }
   if (value.IsNumber()) {
     std::vector<Token> tokens = Tokenize(stated);
@@ -103,56 +118,47 @@ bool OnlyFragments(const SourceText& s, const std::vector<std::pair<std::size_t,
   return true;
 }
 
-// The words of the source within two tokens of an occurrence, same line.
+// The words of the source within two words of an occurrence, in the same
+// clause (no '.', ',', ';', ':' or line break in between).
 std::set<std::string> NearWords(const SourceText& s, std::pair<std::size_t, std::size_t> occ) {
   std::set<std::string> out;
   const std::vector<Token>& t = s.tokens();
-  const std::size_t line = t[occ.first].line;
-  for (std::size_t i = occ.first >= 2 ? occ.first - 2 : 0; i < occ.second + 2 && i < t.size(); ++i) {
-    if (i >= occ.first && i < occ.second) continue;
-    if (t[i].line == line && t[i].in_source && t[i].kind == TokenKind::kWord) out.insert(vocab::Singular(t[i].norm));
+  auto stops = [&](std::size_t i, std::size_t line) {
+    if (!t[i].in_source || t[i].line != line) return true;
+    const std::string& n = t[i].norm;
+    return t[i].kind == TokenKind::kPunct && (n == "." || n == "," || n == ";" || n == ":" || n == "|");
+  };
+  int taken = 0;
+  for (std::size_t i = occ.first; i-- > 0 && taken < 2;) {
+    if (stops(i, t[occ.first].line)) break;
+    if (t[i].kind == TokenKind::kWord) {
+      out.insert(vocab::Singular(t[i].norm));
+      ++taken;
+    }
   }
-  return out;
-}
-
-// Whether `words` hold every word of one of `labels`.
-bool Names(const std::set<std::string>& words, const std::vector<std::vector<std::string>>& labels) {
-  for (const auto& l : labels) {
-    if (l.empty()) continue;
-    bool all = true;
-    for (const std::string& w : l) all = all && words.count(w);
-    if (all) return true;
-  }
-  return false;
-}
-
-// The labels of the schema's other top-level members.
-std::vector<std::vector<std::string>> OtherLabels(const rapidjson::Value* schema, const std::string& key) {
-  std::vector<std::vector<std::string>> out;
-  if (!schema || !schema->IsObject()) return out;
-  auto props = schema->FindMember("properties");
-  if (props == schema->MemberEnd() || !props->value.IsObject()) return out;
-  const auto own = MemberLabels(key, schema);
-  for (const auto& p : props->value.GetObject()) {
-    std::string other(p.name.GetString(), p.name.GetStringLength());
-    if (other == key) continue;
-    for (auto& l : MemberLabels(other, schema)) {
-      // A label that is part of this member's own label says nothing.
-      bool inside = false;
-      for (const auto& o : own) inside = inside || LabelMatch(o, l) > 0;
-      if (!inside) out.push_back(std::move(l));
+  taken = 0;
+  for (std::size_t i = occ.second; i < t.size() && taken < 2; ++i) {
+    if (stops(i, t[occ.second - 1].line)) break;
+    if (t[i].kind == TokenKind::kWord) {
+      out.insert(vocab::Singular(t[i].norm));
+      ++taken;
     }
   }
   return out;
 }
 
-// "the second customer", "record 2", "the last one" — but not "first name".
-bool SelectsARecord(const std::vector<std::string>& words) {
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    if (vocab::OrdinalValue(words[i]) == 0) continue;
-    const std::string next = i + 1 < words.size() ? words[i + 1] : "";
-    if (next == "name" || next == "names" || next == "line" || next == "step" || next == "word") continue;
-    return true;
+// Whether `words` hold every word of one of `labels` (`any`: one word of
+// one label is enough).
+bool Names(const std::set<std::string>& words, const std::vector<std::vector<std::string>>& labels,
+           bool any = false) {
+  for (const auto& l : labels) {
+    if (l.empty()) continue;
+    bool all = true, some = false;
+    for (const std::string& w : l) {
+      all = all && words.count(w);
+      some = some || (words.count(w) && !IsFillerWord(w));
+    }
+    if (all || (any && some)) return true;
   }
   return false;
 }
@@ -203,23 +209,24 @@ class LabeledFieldVerifier final : public StepVerifier {
       const std::string& key = tokens->front();
       auto member = context.json->FindMember(rapidjson::StringRef(key.data(), key.size()));
       if (member == context.json->MemberEnd()) continue;
-      StepVerdict v = Judge(source, key, member->value, context.input->schema_json);
+      StepVerdict v = Judge(source, key, member->value, context.Labels());
       if (v.pass.has_value()) MergeVerdict(&(*verdicts)[i], v);
     }
   }
 
  private:
   static StepVerdict Judge(const SourceText& source, const std::string& key, const rapidjson::Value& value,
-                           const rapidjson::Value* schema) {
+                           const MemberLabelTable& table) {
     if (!(value.IsString() || value.IsNumber() || value.IsBool())) return {};
-    if (source.records().size() <= 1 && SelectsARecord(source.instruction_words())) {
+    if (source.records().size() <= 1 && source.selects_a_record()) {
       return {false, "the request selects one record, but the text marks no records to tell them apart"};
     }
     if (source.ambiguous_records()) {
       return {false, "the text holds " + std::to_string(source.records().size()) +
                          " records and the request does not say which one to extract"};
     }
-    const auto labels = MemberLabels(key, schema);
+    LabelSets scratch;
+    const LabelSets& labels = table.Own(key, &scratch);
     std::optional<std::size_t> record;
     if (source.records().size() > 1) record = source.selected_record();
     // The fields that name this member, best match first.
@@ -271,7 +278,7 @@ class LabeledFieldVerifier final : public StepVerifier {
       if (!in_record) return {false, "the value comes from a record the request does not select"};
     }
     // Stated only under other labels, or only beside another member's name?
-    const auto others = OtherLabels(schema, key);
+    const LabelSets& others = table.Others(key);
     bool all_other = true;
     std::string other;
     for (const auto& o : occ) {
@@ -287,7 +294,7 @@ class LabeledFieldVerifier final : public StepVerifier {
         continue;
       }
       std::set<std::string> near = NearWords(source, o);
-      if (Names(near, labels) || !Names(near, others)) {
+      if (Names(near, labels, /*any=*/true) || !Names(near, others)) {
         all_other = false;
         break;
       }

@@ -21,12 +21,13 @@ char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' +
 // Bytes >= 0x80 that are punctuation or spacing rather than letters: the
 // arrows, dashes, quotes, bullets and no-break spaces models write.
 std::size_t NonLetterSequence(std::string_view s, std::size_t i) {
-  static const char* const kSeqs[] = {
+  const unsigned char lead = static_cast<unsigned char>(s[i]);
+  if (lead != 0xE2 && lead != 0xC2 && lead != 0xC3) return 0;
+  static const std::string_view kSeqs[] = {
       "\xE2\x86\x92", "\xE2\x87\x92", "\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x88\x92",
       "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\xA2",
       "\xC2\xA0",     "\xE2\x80\xAF", "\xC3\x97",     "\xC3\xB7",     "\xC2\xB7"};
-  for (const char* seq : kSeqs) {
-    std::string_view p(seq);
+  for (std::string_view p : kSeqs) {
     if (s.substr(i, p.size()) == p) return p.size();
   }
   return 0;
@@ -264,6 +265,10 @@ std::vector<Token> Tokenize(std::string_view s) {
 SourceText::SourceText(std::string_view prompt) : prompt_(prompt) {
   tokens_ = Tokenize(prompt_);
   SplitParts();
+  for (const auto& [b, e] : source_) {
+    source_text_.append(prompt_, b, e - b);
+    source_text_ += '\n';
+  }
   for (Token& t : tokens_) t.in_source = InSource(t.begin);
   for (const Token& t : tokens_) {
     if (!t.in_source && t.kind != TokenKind::kPunct) instruction_words_.push_back(t.norm);
@@ -366,8 +371,9 @@ void SourceText::FindFields() {
       std::size_t from = 0;
       for (std::size_t i = 0; i <= line.size(); ++i) {
         bool cut = i == line.size() || line[i] == '|' || line[i] == ';' || line[i] == '\t';
-        if (!cut && line[i] == ',' ) {
-          // ", Label:" — a comma followed by at most four words and a colon.
+        const bool sentence_end = line[i] == '.' && i + 1 < line.size() && line[i + 1] == ' ';
+        if (!cut && (line[i] == ',' || sentence_end)) {
+          // ", Label:" or ". Label:" — at most four words and a colon follow.
           std::size_t colon = line.find(':', i);
           if (colon != std::string_view::npos) {
             std::vector<std::string> w = Words(line.substr(i + 1, colon - i - 1));
@@ -401,6 +407,24 @@ void SourceText::FindFields() {
         std::string_view label_text = Trim(label.substr(lb));
         std::vector<std::string> lw = Words(label_text);
         if (lw.empty() || lw.size() > 6) continue;
+        // A value ends with its sentence: "Vendor: Acme Ltd., 4 Main St. Billed
+        // to ..." holds "Acme Ltd., 4 Main St" (abbreviations do not end it).
+        for (std::size_t d = value.find(". "); d != std::string_view::npos; d = value.find(". ", d + 1)) {
+          if (d + 2 >= value.size() || !(value[d + 2] >= 'A' && value[d + 2] <= 'Z')) continue;
+          std::size_t w = d;
+          while (w > 0 && IsAsciiAlpha(value[w - 1])) --w;
+          std::string word;
+          for (std::size_t k = w; k < d; ++k) word += Lower(value[k]);
+          static const char* const kAbbrev[] = {"mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "ltd", "inc",
+                                                "co", "corp", "no", "vs", "etc", "approx", "dept", "ave", "rd", "e",
+                                                "g", "i"};
+          bool abbrev = false;
+          for (const char* a : kAbbrev) abbrev = abbrev || word == a;
+          if (!abbrev) {
+            value = value.substr(0, d);
+            break;
+          }
+        }
         std::string_view vtrim = Trim(value);
         // A time "10:30" or a URL is no label; "Customer 2:" is a header.
         if (label_text.find("//") != std::string_view::npos || value.substr(0, 2) == "//") continue;
@@ -472,6 +496,12 @@ void SourceText::FindRecords() {
 }
 
 void SourceText::ReadSelection() {
+  const std::vector<std::string>& iw = instruction_words_;
+  for (std::size_t i = 0; i < iw.size() && !selects_; ++i) {
+    if (vocab::OrdinalValue(iw[i]) == 0) continue;
+    const std::string next = i + 1 < iw.size() ? iw[i + 1] : "";
+    selects_ = !(next == "name" || next == "names" || next == "line" || next == "step" || next == "word");
+  }
   if (records_.size() <= 1) return;
   const std::vector<std::string>& words = instruction_words_;
   // Ordinals first: "the second customer", "record 2", "the last one".

@@ -46,6 +46,12 @@ const schemas::ValidationResult* CheckContext::Validation() {
   return &validation;
 }
 
+const MemberLabelTable& CheckContext::Labels() {
+  if (input != nullptr && input->labels != nullptr) return *input->labels;
+  if (!label_table) label_table = std::make_unique<MemberLabelTable>(input != nullptr ? input->schema_json : nullptr);
+  return *label_table;
+}
+
 const SourceText& CheckContext::Source() {
   if (input != nullptr && input->source != nullptr) return *input->source;
   if (!source_text) source_text = std::make_unique<SourceText>(input != nullptr ? input->prompt : std::string_view());
@@ -59,13 +65,7 @@ const GroundingSource& CheckContext::Grounding(const GroundingOptions& options) 
   if (!grounding_source || !grounding_source->SameOptions(options)) {
     // Values are grounded in the source text only, never in the
     // instructions around it ("in", a field name, an example).
-    const SourceText& source = Source();
-    std::string text;
-    for (const auto& [b, e] : source.source_ranges()) {
-      text.append(source.prompt().substr(b, e - b));
-      text += '\n';
-    }
-    grounding_source = std::make_unique<GroundingSource>(text, options);
+    grounding_source = std::make_unique<GroundingSource>(Source().source_text(), options);
   }
   return *grounding_source;
 }

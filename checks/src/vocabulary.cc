@@ -133,6 +133,11 @@ bool IsInstructionWord(std::string_view w) { return In(InstructionWords(), w); }
 bool IsFormattingWord(std::string_view w) { return In(FormattingWords(), w); }
 
 int OrdinalValue(std::string_view w) {
+  // Every ordinal word starts with one of these letters or a digit.
+  if (w.empty() || !(w[0] == 'f' || w[0] == 's' || w[0] == 't' || w[0] == 'e' || w[0] == 'n' || w[0] == 'l' ||
+                     (w[0] >= '1' && w[0] <= '9'))) {
+    return 0;
+  }
   static const std::initializer_list<std::pair<std::string_view, int>> kOrdinals = {
       {"first", 1}, {"1st", 1}, {"second", 2}, {"2nd", 2}, {"third", 3}, {"3rd", 3},
       {"fourth", 4}, {"4th", 4}, {"fifth", 5}, {"5th", 5}, {"sixth", 6}, {"6th", 6},

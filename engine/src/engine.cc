@@ -73,6 +73,7 @@ double Seconds(Clock::time_point from) {
 struct CompiledSchema {
   rapidjson::Document json;
   std::unique_ptr<schemas::Schema> schema;
+  std::unique_ptr<checks::MemberLabelTable> labels;  // the members' labels, for the checks
 };
 
 }  // namespace
@@ -142,6 +143,7 @@ struct Engine::Impl {
       *error = "schema: " + cerr.ToString();
       return nullptr;
     }
+    compiled->labels = std::make_unique<checks::MemberLabelTable>(&compiled->json);
     schemas.emplace(text, compiled);
     return compiled;
   }
@@ -360,6 +362,7 @@ Response Engine::Serve(const Request& incoming) {
   if (schema) {
     ctx.schema = schema->schema.get();
     ctx.schema_json = &schema->json;
+    ctx.input.labels = schema->labels.get();
   }
   ctx.input.prompt = request.prompt;
   ctx.input.schema = ctx.schema;
@@ -367,14 +370,20 @@ Response Engine::Serve(const Request& incoming) {
   // Extraction tasks read the prompt as instructions and source text once,
   // for every check and evidence comparison of this request.
   std::optional<checks::SourceText> source;
+  std::optional<checks::GroundingSource> grounding;
   if (rules->grammar() == grammars::Grammar::kJson) {
     source.emplace(request.prompt);
     ctx.input.source = &*source;
+    // The built-in rules' grounding options; checks with other options
+    // prepare their own.
+    grounding.emplace(source->source_text(), checks::GroundingOptions{});
+    ctx.input.grounding = &*grounding;
   }
 
   Outcome outcome;
   bool already_stored = false;
   std::vector<Match> matches;
+  checks::CheckResult exact_check;  // the identical request's answer, checked once
   if (impl_->options.enable_cache) {
     LookupOptions lookup;
     lookup.similarity_threshold = rules->retrieval().min_similarity;
@@ -384,10 +393,12 @@ Response Engine::Serve(const Request& incoming) {
     matches = impl_->store->LookupCandidates(request, 1, lookup);
     const bool exact = !matches.empty() && matches.front().exact_prompt &&
                        matches.front().entry.request.schema_json == request.schema_json;
-    if (!exact || !ctx.Check(matches.front().entry.output).pass) {
+    if (exact) exact_check = ctx.Check(matches.front().entry.output);
+    if (!exact || !exact_check.pass) {
       lookup.touch = false;  // the first lookup already counted this use
       matches = impl_->store->LookupCandidates(request, kPool, lookup);
       Rerank(rules->retrieval(), request, &matches);
+      exact_check.pass = false;
     }
   }
   if (matches.empty()) {
@@ -397,7 +408,13 @@ Response Engine::Serve(const Request& incoming) {
   }
   std::string blocked;
   Impl::Candidate best;
-  if (!matches.empty()) best = impl_->BestCandidate(ctx, matches, &blocked);
+  if (exact_check.pass) {
+    // The identical request (same prompt, same schema) verified again: its
+    // evidence is this request's evidence.
+    best = Impl::Candidate{&matches.front(), matches.front().entry.output, std::move(exact_check), false};
+  } else if (!matches.empty()) {
+    best = impl_->BestCandidate(ctx, matches, &blocked);
+  }
   if (!matches.empty() && best.match == nullptr) {
     // Every candidate asks something else: one full generation.
     ctx.metrics.path = Path::kSkip;

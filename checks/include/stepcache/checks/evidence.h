@@ -87,6 +87,28 @@ InstructionChange CompareInstructions(const std::vector<std::string>& old_words,
 // The label words of a member: its schema description's and its name's.
 std::vector<std::vector<std::string>> MemberLabels(std::string_view key, const rapidjson::Value* schema_json);
 
+using LabelSets = std::vector<std::vector<std::string>>;
+
+// Every top-level member's labels (MemberLabels) and the labels of the
+// other members (those not part of its own label), computed once per schema.
+// Immutable after construction; thread-safe to share.
+class MemberLabelTable {
+ public:
+  explicit MemberLabelTable(const rapidjson::Value* schema_json);
+  // The member's own labels; computed on the fly for a key the schema lacks
+  // (the result then lives in `scratch`).
+  const LabelSets& Own(std::string_view key, LabelSets* scratch) const;
+  // The labels of the schema's other members, minus any that are part of
+  // this member's own label ("date" is no other label for "due_date").
+  const LabelSets& Others(std::string_view key) const;
+
+ private:
+  const rapidjson::Value* schema_;
+  std::vector<std::string> keys_;
+  std::vector<LabelSets> own_, others_;
+  LabelSets none_;
+};
+
 }  // namespace stepcache::checks
 
 #endif  // STEPCACHE_CHECKS_EVIDENCE_H_

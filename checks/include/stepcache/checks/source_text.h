@@ -70,6 +70,9 @@ class SourceText {
   // Byte ranges of the source part, in order (one or more).
   const std::vector<std::pair<std::size_t, std::size_t>>& source_ranges() const { return source_; }
   bool InSource(std::size_t byte) const;
+  // The source part as one text (ranges joined by newlines): what values
+  // are grounded in.
+  const std::string& source_text() const { return source_text_; }
   // The instruction part as normalised words (lowercase, in order).
   const std::vector<std::string>& instruction_words() const { return instruction_words_; }
 
@@ -81,6 +84,9 @@ class SourceText {
   // Several records and no readable selection: the source does not say
   // which values the request wants.
   bool ambiguous_records() const { return records_.size() > 1 && !selected_; }
+  // The instruction selects one of several ("the second customer", "record
+  // 2", "the last one"; not "first name").
+  bool selects_a_record() const { return selects_; }
 
   // Token indices [first, last) of every whole-token occurrence of `value`'s
   // tokens in the source (words case-insensitive, numbers by value).
@@ -101,10 +107,12 @@ class SourceText {
   std::string prompt_;
   std::vector<Token> tokens_;
   std::vector<std::pair<std::size_t, std::size_t>> source_;
+  std::string source_text_;
   std::vector<std::string> instruction_words_;
   std::vector<Field> fields_;
   std::vector<Record> records_;
   std::optional<std::size_t> selected_;
+  bool selects_ = false;
 };
 
 // Normalises a label or value: ASCII-lowercase, whitespace runs to one

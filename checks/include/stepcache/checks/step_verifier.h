@@ -17,6 +17,7 @@
 #include <rapidjson/document.h>
 
 #include "stepcache/checks/grounding.h"
+#include "stepcache/checks/evidence.h"
 #include "stepcache/checks/linear_equation.h"
 #include "stepcache/checks/source_text.h"
 #include "stepcache/grammars/step.h"
@@ -45,6 +46,9 @@ struct TaskInput {
   // built once by a planner that checks several candidates; else built by
   // the first check that needs it.
   const SourceText* source = nullptr;
+  // Optional: the schema's member labels (evidence.h), built once per schema
+  // by a caller that checks many outputs against it.
+  const MemberLabelTable* labels = nullptr;
 };
 
 // A whole-output problem that no single present step owns: a required
@@ -88,6 +92,10 @@ struct CheckContext {
   } grounding_walk;
 
   std::unique_ptr<SourceText> source_text;  // when input->source is null
+  std::unique_ptr<MemberLabelTable> label_table;  // when input->labels is null
+
+  // The schema's member labels, built at most once.
+  const MemberLabelTable& Labels();
 
   // The prompt as instructions and source text, built at most once.
   const SourceText& Source();
