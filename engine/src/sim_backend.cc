@@ -170,9 +170,10 @@ std::vector<std::string> SplitLines(std::string_view text) {
 // talks about fields/steps wanted now or about a rejected answer.
 bool IsRetryParagraph(std::string_view paragraph) {
   const std::string p = Lower(paragraph);
-  const bool about_fields = p.find("field") != std::string::npos &&
-                            (p.find("only") != std::string::npos || p.find("needed") != std::string::npos ||
-                             p.find("exactly") != std::string::npos);
+  const bool names_fields = p.find("field") != std::string::npos || p.find("member") != std::string::npos ||
+                           p.find("key") != std::string::npos;
+  const bool about_fields = names_fields && (p.find("only") != std::string::npos || p.find("needed") != std::string::npos ||
+                                             p.find("exactly") != std::string::npos);
   return about_fields || p.find("rejected") != std::string::npos || p.find("previous answer") != std::string::npos;
 }
 

@@ -155,6 +155,11 @@ std::optional<std::string> FromProse(const std::string& text, const SimField& f)
     }
     return std::nullopt;
   };
+  // "<label> is <value>" / "<label> of <value>": "Her job is nurse", "The city is Lisbon".
+  for (const std::string& w : FieldWords(f)) {
+    const std::string is = w + " is ";
+    if (auto v = after({is.c_str()})) return v;
+  }
   if (f.type == "integer" || f.type == "number") {
     // "2 adults", "staying 7 nights": a number followed by the field's word.
     const std::vector<std::string> fw = FieldWords(f);

@@ -42,6 +42,7 @@ TEST(ScorerLinear, RightAnswersInCommonForms) {
   Right(item, "3x + 5 = 20\n3x = 15 = 3 * 5\nx = 5");       // a numeric identity in a chain
   Right(Linear("x", "-1.5"), "2x + 3 = 0\n2x = -3\nx = -3/2");
   Right(Linear("x", "-1.5"), "2x + 3 = 0\n2x = \xE2\x88\x92" "3\nx = \xE2\x88\x92" "1.5");
+  Right(item, "3x + 5 = 20\n3x = 15\nx = 5, so 2x = 10");            // a true extra claim
   Right(Linear("t", "4"), "Step 1: 2t - 1 = 7\nStep 2: 2t = 8\nStep 3: t = 4");
 }
 

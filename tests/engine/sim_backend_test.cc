@@ -308,6 +308,8 @@ TEST(SimBackend, JsonFormsRecordsAndSelection) {
             R"({"name":"Ana Reis","age":30,"city":"Porto"})");
   EXPECT_EQ(answer("Extract as JSON.\n\nJonas Berg, 41, was born in Oslo and now lives in Lisbon.", person),
             R"({"name":"Jonas Berg","age":41,"city":"Lisbon"})");
+  EXPECT_EQ(answer("Extract as JSON.\n\nThe name is Ana Reis. Her age is 30 and the city is Porto.", person),
+            R"({"name":"Ana Reis","age":30,"city":"Porto"})");
   EXPECT_EQ(answer("Extract the booking.\n\nBooking: 2 adults and 3 children, 1,200 EUR, paid: yes",
                    R"({"type":"object","properties":{"adults":{"type":"integer"},"children":{"type":"integer"},"paid":{"type":"boolean"}}})"),
             R"({"adults":2,"children":3,"paid":true})");
