@@ -110,6 +110,55 @@ TEST(SimBackend, RightOnBothSplitsWithoutErrors) {
   for (const auto& [family, rt] : by_family) std::cout << family << ": " << rt.first << "/" << rt.second << "\n";
 }
 
+TEST(SimBackend, RegionRequestsAndContinuationsAreRightWithoutErrors) {
+  SimOptions options;
+  options.error_rate = 0;
+  options.whole_object_rate = 0;
+  int regions = 0, continuations = 0;
+  for (const WorkloadItem& item : Items(44)) {
+    rapidjson::Document expect;
+    ASSERT_TRUE(ParseJson(item.expect_json, expect));
+    if (item.task == "json_extract") {
+      // Every member asked for alone, after a rejection that quotes a value.
+      for (const auto& m : expect["json"].GetObject()) {
+        const std::string name = m.name.GetString();
+        const std::string content =
+            SimulateCompletion(options, Region(item, name, "/" + name + " = \"in\" is not in the text")).content;
+        rapidjson::Document doc;
+        ASSERT_TRUE(ParseJson(content, doc)) << item.id << " " << name << ": " << content;
+        ASSERT_TRUE(doc.IsObject() && doc.HasMember(name.c_str())) << item.id << " " << name << ": " << content;
+        EXPECT_EQ(JsonToString(doc[name.c_str()]), JsonToString(m.value)) << item.id << " " << name;
+        EXPECT_EQ(doc.MemberCount(), 1u) << item.id;
+        ++regions;
+      }
+      continue;
+    }
+    // Continue after every proper prefix of a right multi-line answer.
+    const std::string full = SimulateCompletion(options, Full(item)).content;
+    std::vector<std::string> lines;
+    for (std::size_t start = 0; start < full.size();) {
+      std::size_t nl = full.find('\n', start);
+      if (nl == std::string::npos) nl = full.size();
+      lines.push_back(full.substr(start, nl - start));
+      start = nl + 1;
+    }
+    for (std::size_t k = 1; k + 1 < lines.size(); ++k) {
+      if (lines[k - 1].find('=') == std::string::npos) continue;  // prefixes end on an equation
+      std::string prefix;
+      for (std::size_t i = 0; i < k; ++i) prefix += (i ? "\n" : "") + lines[i];
+      ChatRequest r = Full(item);
+      r.messages.push_back({"assistant", prefix});
+      r.messages.push_back({"user", "Those steps are verified. Continue from the next step to the final answer."});
+      const std::string rest = SimulateCompletion(options, r).content;
+      const bench::Score s = bench::ScoreAnswer(item, prefix + "\n" + rest);
+      EXPECT_TRUE(s.correct) << item.id << ": " << s.reason << "\n" << prefix << "\n---\n" << rest;
+      ++continuations;
+    }
+  }
+  EXPECT_GT(regions, 300);
+  EXPECT_GT(continuations, 100);
+}
+
 TEST(SimBackend, SameRequestSameAnswerAndTheSeedMatters) {
   SimOptions a, b;
   b.seed = 43;
