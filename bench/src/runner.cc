@@ -61,7 +61,9 @@ bool RunBench(const BenchOptions& options, std::vector<SeedRun>* runs, std::stri
   std::vector<std::vector<WorkloadItem>> workloads;
   std::size_t total = 0;
   for (std::uint64_t seed : options.seeds) {
-    workloads.push_back(options.workload.empty() ? GenerateWorkload(seed) : options.workload);
+    workloads.push_back(!options.workload.empty() ? options.workload
+                        : options.generate  ? options.generate(seed)
+                                            : GenerateWorkload(seed));
     total += 2 * workloads.back().size();
   }
   std::size_t done = 0;

@@ -1,6 +1,7 @@
 #include "stepcache/bench/workload.h"
 
 
+#include <cctype>
 #include <functional>
 #include <string_view>
 
@@ -327,7 +328,34 @@ struct Record {
   std::vector<std::string> labels;    // labels, same order as values
 };
 
-std::string SchemaJson(const std::vector<Field>& fields) {
+// Whether a reader can tell the field from its key alone: the label shares a
+// word with the key ("Unit price" / unit_price, "Name" / full_name).
+bool KeyNamesLabel(const Field& f) {
+  auto words = [](const std::string& text, char sep) {
+    std::vector<std::string> out;
+    std::string w;
+    for (char c : text + sep) {
+      if (c == sep || c == ' ' || c == '_') {
+        if (!w.empty()) out.push_back(w);
+        w.clear();
+      } else {
+        w.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+      }
+    }
+    return out;
+  };
+  for (const std::string& k : words(f.key, '_')) {
+    for (const std::string& l : words(f.label, ' ')) {
+      if (k == l) return true;
+    }
+  }
+  return false;
+}
+
+// `describe_all` false: a property carries a description only when its key
+// does not already name the label, so labels and descriptions stop being
+// the same string everywhere.
+std::string SchemaJson(const std::vector<Field>& fields, bool describe_all = true) {
   rapidjson::StringBuffer sb;
   rapidjson::Writer<rapidjson::StringBuffer> w(sb);
   w.StartObject();
@@ -337,7 +365,9 @@ std::string SchemaJson(const std::vector<Field>& fields) {
     w.Key(f.key.c_str());
     w.StartObject();
     w.Key("type"); w.String(TypeName(f.type));
-    w.Key("description"); w.String(f.label.c_str());
+    if (describe_all || !KeyNamesLabel(f)) {
+      w.Key("description"); w.String(f.label.c_str());
+    }
     w.EndObject();
   }
   w.EndObject();
@@ -399,9 +429,11 @@ struct JsonText {
   std::vector<std::string> labels, values;  // every field of the kind, then the extra one
 };
 
+// `form`: 0 "Label: value" lines, 1 "Label - value" lines, 2 one line with
+// " | " between the pairs.
 std::string RenderPrompt(const RecordKind& kind, const std::vector<Field>& schema_fields,
                          const JsonText& text, const std::string& wording, int intro,
-                         bool reorder, const std::string& format) {
+                         bool reorder, const std::string& format, int form = 0) {
   std::string fields;
   for (std::size_t i = 0; i < schema_fields.size(); ++i) {
     if (i) fields += (i + 1 == schema_fields.size()) ? " and " : ", ";
@@ -411,18 +443,29 @@ std::string RenderPrompt(const RecordKind& kind, const std::vector<Field>& schem
   prompt += "\n\nText:\n" + Replace(TextIntros()[static_cast<std::size_t>(intro)], "{noun}", kind.noun) + "\n";
   std::vector<std::size_t> order(text.labels.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = reorder ? order.size() - 1 - i : i;
-  for (std::size_t i : order) prompt += text.labels[i] + ": " + text.values[i] + "\n";
+  bool first = true;
+  for (std::size_t i : order) {
+    if (form == 2) {
+      prompt += (first ? "" : " | ") + text.labels[i] + ": " + text.values[i];
+    } else {
+      prompt += text.labels[i] + (form == 1 ? " - " : ": ") + text.values[i] + "\n";
+    }
+    first = false;
+  }
+  if (form == 2) prompt += "\n";
   prompt += "End of " + kind.noun + ".";
   return prompt;
 }
 
 WorkloadItem JsonItem(int base, const std::string& pert, int k, std::string prompt,
                       const std::vector<Field>& fields, const std::vector<std::string>& values) {
+  // Odd bases describe only the properties whose key does not name the label.
+  const bool describe_all = base % 2 == 0;
   WorkloadItem item;
   item.id = "json_extract-" + std::to_string(base) + "-" + pert + "-" + std::to_string(k);
   item.task = "json_extract";
   item.prompt = std::move(prompt);
-  item.schema_json = SchemaJson(fields);
+  item.schema_json = SchemaJson(fields, describe_all);
   item.perturbation = pert;
   item.expect_json = ExpectJson(fields, values);
   return item;
@@ -459,8 +502,10 @@ void JsonFamily(Rng& rng, int b, std::vector<WorkloadItem>* out) {
   }
   if (b != 9) {  // paraphrased source text: same values, other wording and order
     for (int k = 1; k <= 3; ++k) {
+      // Other wording, order and layout: reversed lines, "Label - value"
+      // lines, one line with " | " between the pairs.
       out->push_back(JsonItem(b, "paraphrase_text", k,
-                              RenderPrompt(kind, fields, text, wording, k, k != 2, ""), fields,
+                              RenderPrompt(kind, fields, text, wording, k, k != 2, "", k - 1), fields,
                               values));
     }
   }

@@ -19,6 +19,7 @@ namespace {
 struct BenchArgs {
   bool generate = false;
   std::uint64_t seed = 42;
+  std::string suite = "standard";
   std::string workload, backend = "sim", store = "memory", rules, model = "stepcache-sim";
   std::string seeds = "42,43,44", report, html, chart, retrieval_json, details;
 };
@@ -92,11 +93,18 @@ std::string Details(const std::vector<bench::SeedRun>& runs) {
 }
 
 int Run(const BenchArgs& a) {
+  if (a.suite != "standard" && a.suite != "adversarial") {
+    return BadInput("--suite: expected standard or adversarial, got '" + a.suite + "'");
+  }
+  const bool adversarial = a.suite == "adversarial";
   if (a.generate) {
-    for (const auto& item : bench::GenerateWorkload(a.seed)) std::cout << bench::ToJsonLine(item) << "\n";
+    const auto items = adversarial ? bench::GenerateAdversarialWorkload(a.seed) : bench::GenerateWorkload(a.seed);
+    for (const auto& item : items) std::cout << bench::ToJsonLine(item) << "\n";
     return kExitOk;
   }
+  if (adversarial && !a.workload.empty()) return BadInput("--suite adversarial and --workload exclude each other");
   bench::BenchOptions options;
+  if (adversarial) options.generate = bench::GenerateAdversarialWorkload;
   options.backend = a.backend;
   options.store = a.store;
   options.rules_dir = a.rules;
@@ -148,6 +156,7 @@ const RegisterCommand kBench(
     [](CLI::App& app) -> Runner {
       auto a = std::make_shared<BenchArgs>();
       app.add_flag("--generate", a->generate, "Write the benchmark workload (JSONL) for --seed to stdout");
+      app.add_option("--suite", a->suite, "Generated split: standard (default) or adversarial");
       app.add_option("--seed", a->seed, "Seed of the generated workload (with --generate)");
       app.add_option("--workload", a->workload, "Use this workload (JSONL) for every seed instead of generating");
       app.add_option("--backend", a->backend, "Backend spec: sim, sim:k=v,..., openai:URL, command:PATH");

@@ -13,6 +13,7 @@ struct SimServerArgs {
   std::uint64_t seed = 42;
   double error_rate = 0.25;
   double whole_object_rate = 0.2;
+  double sticky_rate = 0.25;
   bool allow_remote = false;
   double fail_rate = 0;
   double garbage_rate = 0;
@@ -32,6 +33,9 @@ const RegisterCommand kSimServer(
       app.add_option("--seed", args->seed, "Seed of the simulated model")->capture_default_str();
       app.add_option("--error-rate", args->error_rate, "Probability an answer carries a mistake")
           ->capture_default_str()
+          ->check(CLI::Range(0.0, 1.0));
+      app.add_option("--sticky-rate", args->sticky_rate,
+                     "Probability a retry of the same prompt repeats the first answer's mistake")
           ->check(CLI::Range(0.0, 1.0));
       app.add_option("--whole-object-rate", args->whole_object_rate,
                      "Probability a region request gets the whole object")
@@ -65,6 +69,7 @@ const RegisterCommand kSimServer(
         options.sim.seed = args->seed;
         options.sim.error_rate = args->error_rate;
         options.sim.whole_object_rate = args->whole_object_rate;
+        options.sim.sticky_rate = args->sticky_rate;
         options.fail_rate = args->fail_rate;
         options.garbage_rate = args->garbage_rate;
         options.status = args->status;

@@ -1,5 +1,6 @@
 #include "stepcache/engine/sim_backend.h"
 
+#include <cctype>
 #include <chrono>
 #include <cmath>
 #include <cstdlib>
@@ -112,6 +113,8 @@ bool ParseSimSpec(std::string_view spec, SimOptions* options, std::string* error
       options->seed = static_cast<std::uint64_t>(v);
     } else if (key == "error_rate") {
       ok = probability(&options->error_rate);
+    } else if (key == "sticky_rate") {
+      ok = probability(&options->sticky_rate);
     } else if (key == "whole_object_rate") {
       ok = probability(&options->whole_object_rate);
     } else if (key == "base_s") {
@@ -139,22 +142,99 @@ double SimulatedLatency(const SimOptions& options, std::int64_t prompt_tokens,
          options.completion_s_per_token * static_cast<double>(completion_tokens);
 }
 
+namespace sim {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return s;
+}
+
+std::vector<std::string> SplitLines(std::string_view text) {
+  std::vector<std::string> lines;
+  while (!text.empty()) {
+    const std::size_t nl = text.find('\n');
+    lines.emplace_back(text.substr(0, nl));
+    text = nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
+  }
+  return lines;
+}
+
+// A trailing paragraph an engine adds to the task when it asks again: it
+// talks about fields/steps wanted now or about a rejected answer.
+bool IsRetryParagraph(std::string_view paragraph) {
+  const std::string p = Lower(paragraph);
+  const bool names_fields = p.find("field") != std::string::npos || p.find("member") != std::string::npos ||
+                           p.find("key") != std::string::npos;
+  const bool about_fields = names_fields && (p.find("only") != std::string::npos || p.find("needed") != std::string::npos ||
+                                             p.find("exactly") != std::string::npos);
+  return about_fields || p.find("rejected") != std::string::npos || p.find("previous answer") != std::string::npos;
+}
+
+TaskView ReadTask(const ChatRequest& request) {
+  TaskView task;
+  std::size_t first = request.messages.size();
+  for (std::size_t i = 0; i < request.messages.size(); ++i) {
+    if (request.messages[i].role == "user") {
+      first = i;
+      break;
+    }
+  }
+  if (first == request.messages.size()) return task;
+  task.prompt = request.messages[first].content;
+  for (std::size_t cut = task.prompt.rfind("\n\n"); cut != std::string::npos && cut > 0;
+       cut = task.prompt.rfind("\n\n")) {
+    const std::string_view tail = std::string_view(task.prompt).substr(cut + 2);
+    if (!IsRetryParagraph(tail)) break;
+    task.retry_note = std::string(tail) + (task.retry_note.empty() ? "" : "\n\n" + task.retry_note);
+    task.prompt.resize(cut);
+    task.retry = true;
+  }
+  for (std::size_t i = first + 1; i + 1 < request.messages.size(); ++i) {
+    if (request.messages[i].role != "assistant" || request.messages[i + 1].role != "user") continue;
+    task.previous = request.messages[i].content;
+    task.followup = request.messages[i + 1].content;
+    const std::string f = Lower(task.followup);
+    task.continuation = f.find("continue") != std::string::npos || f.find("next step") != std::string::npos;
+    task.retry = true;
+  }
+  return task;
+}
+
+}  // namespace sim
+
 ChatResponse SimulateCompletion(const SimOptions& options, const ChatRequest& request,
                                 SimTrace* trace) {
   SimTrace local;
   if (trace == nullptr) trace = &local;
   *trace = SimTrace{};
-  sim::Rng rng(options.seed ^ RequestHash(request));
-  rng.Next();  // decorrelate from the raw xor
+  const sim::TaskView task = sim::ReadTask(request);
+  // The prompt's own generator decides the first answer's mistake; a retry
+  // of the same prompt repeats that draw with probability sticky_rate.
+  sim::Rng style(options.seed ^ RequestHash(request));
+  style.Next();  // decorrelate from the raw xor
+  sim::Rng first(options.seed ^ Fnv1a(task.prompt) ^ 0x5bd1e9955bd1e995ULL);
+  first.Next();
+  sim::Rng fresh(style.Next());
+  trace->retry = task.retry;
+  const bool sticky = task.retry && style.Chance(options.sticky_rate);
+  sim::Draws draws{task.retry && !sticky ? fresh : first, style};
   sim::Answer answer;
-  if (sim::AnswerJsonExtract(options, request, rng, &answer, trace)) {
+  if (sim::AnswerJsonExtract(options, request, task, draws, &answer, trace)) {
     trace->task = "json_extract";
-  } else if (sim::AnswerLinearEquation(options, request, rng, &answer, trace)) {
+  } else if (sim::AnswerLinearEquation(options, task, draws, &answer, trace)) {
     trace->task = "linear_equation";
   } else {
     trace->task = "unknown";
     answer.content = "I can only solve linear equations and extract labelled fields.";
   }
+  trace->sticky = sticky && !trace->mistake.empty();
   ChatResponse response;
   response.content = std::move(answer.content);
   response.finish_reason = answer.truncated ? "length" : "stop";

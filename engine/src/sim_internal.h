@@ -5,6 +5,8 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "stepcache/engine/sim_backend.h"
 
@@ -35,11 +37,37 @@ struct Answer {
   bool truncated = false;  // the answer was cut on purpose (finish_reason "length")
 };
 
+// The request as the model reads it (see sim_backend.h for the rules).
+struct TaskView {
+  std::string prompt;      // the first user message, retry paragraph set aside
+  std::string retry_note;  // that paragraph ("Only these fields…", "…rejected: …")
+  std::string previous;    // an assistant message after the prompt, if any
+  std::string followup;    // the user message after it
+  bool continuation = false;  // the follow-up asks to continue the previous steps
+  bool retry = false;         // region, continuation or repair
+};
+
+TaskView ReadTask(const ChatRequest& request);
+
+// Two generators per answer: `mistakes` decides whether and how the answer
+// is wrong (the prompt's own generator on a first answer and on a sticky
+// retry, the request's otherwise); `style` decides right-answer choices
+// (notation, path) and is always the request's.
+struct Draws {
+  Rng& mistakes;
+  Rng& style;
+};
+
 // Each returns false when the request is not for its task.
-bool AnswerLinearEquation(const SimOptions& options, const ChatRequest& request, Rng& rng,
-                          Answer* answer, SimTrace* trace);
-bool AnswerJsonExtract(const SimOptions& options, const ChatRequest& request, Rng& rng,
+bool AnswerLinearEquation(const SimOptions& options, const TaskView& task, Draws draws, Answer* answer,
+                          SimTrace* trace);
+bool AnswerJsonExtract(const SimOptions& options, const ChatRequest& request, const TaskView& task, Draws draws,
                        Answer* answer, SimTrace* trace);
+
+// Text helpers shared by the two answerers (not by anything outside sim_*).
+std::string Lower(std::string_view s);
+std::string_view Trim(std::string_view s);
+std::vector<std::string> SplitLines(std::string_view text);
 
 }  // namespace stepcache::engine::sim
 

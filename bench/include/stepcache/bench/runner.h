@@ -25,6 +25,9 @@ struct BenchOptions {
   // Empty: generate the workload for each seed. Else: these items for every
   // seed (the seed then drives only the backend's randomness).
   std::vector<WorkloadItem> workload;
+  // When `workload` is empty: the generator per seed (default GenerateWorkload;
+  // GenerateAdversarialWorkload for the adversarial split).
+  std::function<std::vector<WorkloadItem>(std::uint64_t)> generate;
 };
 
 struct ItemResult {

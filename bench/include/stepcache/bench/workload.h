@@ -36,6 +36,17 @@ struct WorkloadItem {
 // The benchmark workload for `seed` (about 220 requests).
 std::vector<WorkloadItem> GenerateWorkload(std::uint64_t seed);
 
+// The adversarial split for `seed` (about 230 requests): families of a base
+// request and its variants built to expose false reuse (label drift,
+// distractor labels, record selection, repeated numbers, an old value still
+// in the text, values that are prefixes of others, key order, sign flips,
+// another equation with the same solution, instruction changes) and safe
+// families a good cache must still reuse (paraphrase, whitespace, an
+// unrelated sentence, a renamed variable). Each item's `family` and `safe`
+// say which; its expect is computed from the values the generator chose.
+// Composition in bench/README.md.
+std::vector<WorkloadItem> GenerateAdversarialWorkload(std::uint64_t seed);
+
 // One JSON line in the workload format (plus "perturbation").
 std::string ToJsonLine(const WorkloadItem& item);
 

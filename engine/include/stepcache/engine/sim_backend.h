@@ -7,34 +7,53 @@
 // response_format schema. Its choices are seeded by (SimOptions::seed, a hash
 // of the serialised request), so one request always gets the same answer.
 //
+// It shares no code with the engine's checks or grammars (nor with the
+// benchmark's scorer, which judges it): its equation reader and solver and
+// its field extractor are its own (sim_equation.cc, sim_text.cc), so the
+// benchmark is not a closed loop.
+//
+// What it reads, by structure rather than exact wording: the first user
+// message is the task (a trailing paragraph that asks for only some fields
+// or says the previous answer was rejected is recognised and set aside);
+// response_format's json_schema names the members wanted; an assistant
+// message followed by a user message is a continuation (the user message
+// says to continue) or a repair (anything else).
+//
 // What it answers:
-//  * linear_equation: the first user message holding an equation (found with
-//    checks::FindEquationInPrompt) gets checks::SolveStepByStep's solution,
-//    lines "Step N: <equation>", last "Step N: x = <value>".
-//    Continuation: when the messages hold an assistant message (the verified
-//    prefix, one step per line) followed by a user message asking to go on,
-//    it answers only the remaining steps, numbered after the prefix, derived
-//    from the prefix's last line.
-//  * json_extract: the properties come from response_format's json_schema
-//    (`properties`, in order; `type`; `description` naming the label used in
-//    the text). Each value is found in the user messages as "<Label>: <value>"
-//    (label = description, else the name with '_' as ' ', case-insensitive;
-//    the value ends at a newline or ';') and typed per the schema (integer,
-//    number, boolean, string, array split on commas). A prompt line such as
-//    "Fields: a, b, c" (or "... fields: a, b, c") lists the whole object; when
-//    the schema asks for fewer properties it is a region request and, with
-//    probability whole_object_rate, the whole object is answered instead.
+//  * linear_equation: the equation in the task (the formula around its
+//    '='), solved exactly by its own solver along one of two paths (terms
+//    with the variable first, or constants first), written in one of several
+//    notations ("Step n: …", "n. …", plain lines, "Subtract 5 from both
+//    sides: 3x = 15", or one line "3x + 5 = 20 → 3x = 15 → x = 5"), ending
+//    with "x = 5" and sometimes "So the answer is x = 5." or "Therefore x
+//    equals 5.". "then report the value of 2x" adds the reported line.
+//    Continuation: goes on from the last line of the given prefix.
+//  * json_extract: each schema property is looked up in the source text
+//    (after "Text:", "Record:", a fence or a quote, or after the first blank
+//    line): "Label: value", "Label - value", records on one line joined by
+//    " | ", several records ("Customer 2:", "Sender:") of which the
+//    instruction picks one (ordinals, roles, "not the …"), and a few prose
+//    cues ("2 adults", "lives in Lisbon", "works as a nurse"). A label
+//    matches a property by its description, its name, shared words, or a
+//    small synonym list; labels such as "Born in" or "Previous city" lose to
+//    "Current city". Values are typed by the schema (numbers with units or
+//    thousands separators, yes/no/paid/unpaid booleans).
 //  * anything else: a short fixed refusal.
-// Mistakes, with probability error_rate per answer (a quarter by default,
-// seeded): equations get an arithmetic slip in a middle step carried to the
-// end, a wrong final line, or prose instead of steps; JSON gets a dropped or
-// renamed key, a wrong type ("34" for 34), a wrong value, prose around the
-// JSON, ``` fences, or a truncated output (finish_reason "length"). An output
-// longer than max_tokens is cut there (finish_reason "length"). Region and
-// continuation answers make mistakes at the same rate. Like a model at
-// temperature 0, an identical request always gets the identical answer: a
-// retry has to change the request (say what was wrong, add the attempt
-// number) to get a different draw.
+//
+// Mistakes, with probability error_rate per answer, of the kinds and in the
+// proportions tabled in bench/README.md: for JSON a value copied from
+// another label or another record, a partial span ("denti"), a word from
+// the instructions, a wrong type, a dropped key, prose or fences around the
+// JSON, a truncated answer (finish_reason "length"); for equations an
+// arithmetic slip carried on, a wrong final line, a final statement that
+// contradicts the steps, a misread sign, prose only, a truncated answer.
+// Sticky errors: the first answer's mistake for a prompt is drawn from
+// (seed, prompt) alone; a retry of that prompt (a region, continuation or
+// repair request) repeats it with probability sticky_rate, else draws anew.
+// So a member can be wrong twice or three times in a row; bench/README.md
+// gives how often. An output longer than max_tokens is cut there
+// (finish_reason "length"). An identical request always gets the identical
+// answer.
 //
 // Latency model (virtual seconds, reported in ChatResponse::latency_s):
 //   base_s + prompt_s_per_token * prompt_tokens
@@ -63,6 +82,7 @@ struct SimOptions {
   std::uint64_t seed = 42;
   double error_rate = 0.25;        // probability an answer carries a mistake
   double whole_object_rate = 0.2;  // region request answered with the whole object
+  double sticky_rate = 0.25;       // a retry repeats the first answer's mistake
   double base_s = 0.15;
   double prompt_s_per_token = 0.001;
   double completion_s_per_token = 0.06;
@@ -72,7 +92,8 @@ struct SimOptions {
 };
 
 // Parses "key=value,key=value" (the part after "sim:") into *options, on top
-// of what it already holds. Keys: seed, error_rate, whole_object_rate, base_s,
+// of what it already holds. Keys: seed, error_rate, whole_object_rate,
+// sticky_rate, base_s,
 // prompt_ms (per token), completion_ms (per token), realtime (0/1),
 // time_scale, model. Returns false with *error naming the bad key or value.
 bool ParseSimSpec(std::string_view spec, SimOptions* options, std::string* error);
@@ -83,6 +104,9 @@ struct SimTrace {
   std::string mistake;   // "" when the answer is meant to be right, else e.g. "slip"
   bool region = false;   // a region (JSON subset) or continuation request
   bool whole_object = false;  // a region request answered with the whole object
+  bool retry = false;    // a region, continuation or repair request
+  bool sticky = false;   // a retry that repeated the first answer's mistake
+  std::string member;    // the JSON member a value mistake hit, if any
 };
 
 // The latency model above, in virtual seconds.
