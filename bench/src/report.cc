@@ -1,29 +1,27 @@
 #include "stepcache/bench/report.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdio>
-#include <cstdlib>
 #include <numeric>
+#include <sstream>
 
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
 
+#include "report_format.h"
+
 namespace stepcache::bench {
 namespace {
 
-// The published reference (StepCache paper abstract, CPU-only, seeds 42-44).
-struct Reference {
-  double base_mean = 2.13, base_median = 2.42, base_p95 = 3.38, base_tokens = 36100,
-         base_tpr = 162.7, base_correct = 72.5;
-  double sc_mean = 0.67, sc_median = 0.01, sc_p95 = 3.30, sc_tokens = 27300, sc_tpr = 123,
-         sc_correct = 100, sc_reuse = 79.7, sc_patch = 5.4, sc_skip = 14.9;
-};
-constexpr Reference kRef{};
-
-// Targets this project set itself on the simulated backend (issue: benchmark).
+// Targets this project set itself on the simulated backend. Standard split
+// (issue: benchmark, kept by issue 8):
 constexpr double kTargetMean = 0.45, kTargetMedian = 0.005, kTargetP95 = 3.30,
                  kTargetTokenRatio = 0.60, kTargetReuse = 80.0, kTargetCorrect = 100.0;
+// Adversarial split (issue 8): no false reuse, no wrong answer served on any
+// path, and the safe families still mostly reused.
+constexpr double kTargetSafeReuse = 60.0;
 
 double Percentile(std::vector<double> v, double p) {
   if (v.empty()) return 0;
@@ -45,6 +43,7 @@ Summary Average(const std::vector<Summary>& all) {
   Summary a;
   if (all.empty()) return a;
   const double n = static_cast<double>(all.size());
+  double safe_reused = 0;
   for (const Summary& s : all) {
     a.requests += s.requests / n;
     a.mean_s += s.mean_s / n;
@@ -57,13 +56,21 @@ Summary Average(const std::vector<Summary>& all) {
     a.patch_pct += s.patch_pct / n;
     a.skip_pct += s.skip_pct / n;
     a.errors += s.errors / n;
-    a.false_reuse += s.false_reuse;  // a count over all seeds, not an average
+    // Counts over all seeds, not averages: one wrong answer is one too many.
+    a.false_reuse += s.false_reuse;
+    a.wrong_answers += s.wrong_answers;
+    a.safe_requests += s.safe_requests / n;
+    safe_reused += s.safe_requests * s.safe_reuse_pct / 100;
   }
+  // Weighted by the safe requests each seed had, so a seed without any does
+  // not pull the share down.
+  if (a.safe_requests > 0) a.safe_reuse_pct = 100 * safe_reused / (a.safe_requests * n);
   return a;
 }
 
-void WriteSummary(rapidjson::PrettyWriter<rapidjson::StringBuffer>& w, const Summary& s,
-                  bool stepcache) {
+enum class Kind { kBaseline, kEngine, kStepCache };
+
+void WriteSummary(rapidjson::PrettyWriter<rapidjson::StringBuffer>& w, const Summary& s, Kind kind) {
   w.StartObject();
   w.Key("requests_per_seed"); w.Double(s.requests);
   w.Key("mean_s"); w.Double(s.mean_s);
@@ -73,46 +80,38 @@ void WriteSummary(rapidjson::PrettyWriter<rapidjson::StringBuffer>& w, const Sum
   w.Key("tokens_per_request"); w.Double(s.tokens_per_request);
   w.Key("correct_pct"); w.Double(s.correct_pct);
   w.Key("errors_per_seed"); w.Double(s.errors);
-  if (stepcache) {
+  w.Key("wrong_answers"); w.Double(s.wrong_answers);
+  if (kind != Kind::kBaseline) {
     w.Key("reuse_pct"); w.Double(s.reuse_pct);
     w.Key("patch_pct"); w.Double(s.patch_pct);
     w.Key("skip_pct"); w.Double(s.skip_pct);
     w.Key("false_reuse"); w.Double(s.false_reuse);
   }
+  if (kind == Kind::kStepCache) {
+    w.Key("safe_requests_per_seed"); w.Double(s.safe_requests);
+    w.Key("safe_reuse_pct"); w.Double(s.safe_reuse_pct);
+  }
   w.EndObject();
 }
 
-struct Target {
-  std::string name;
-  double value, goal;
-  bool met;
-  std::string gap;  // by how much it is missed
-};
-
-std::string Fmt(const char* f, double v) {
-  const int n = std::snprintf(nullptr, 0, f, v);
-  std::string out(n > 0 ? static_cast<std::size_t>(n) : 0, '\0');
-  std::snprintf(out.data(), out.size() + 1, f, v);
-  return out;
+void WriteSystems(rapidjson::PrettyWriter<rapidjson::StringBuffer>& w, const Systems& s) {
+  w.Key("baseline"); WriteSummary(w, s.baseline, Kind::kBaseline);
+  w.Key("verify_only"); WriteSummary(w, s.verify_only, Kind::kEngine);
+  w.Key("stepcache"); WriteSummary(w, s.stepcache, Kind::kStepCache);
 }
 
-std::vector<Target> Targets(const BenchReport& r) {
-  const Summary& b = r.baseline;
-  const Summary& s = r.stepcache;
-  const double ratio = b.tokens_total > 0 ? s.tokens_total / b.tokens_total : 0;
-  std::vector<Target> t = {
-      {"correct_pct", s.correct_pct, kTargetCorrect, s.correct_pct >= kTargetCorrect, ""},
-      {"false_reuse", s.false_reuse, 0, s.false_reuse == 0, ""},
-      {"mean_s", s.mean_s, kTargetMean, s.mean_s <= kTargetMean, ""},
-      {"median_s", s.median_s, kTargetMedian, s.median_s <= kTargetMedian, ""},
-      {"p95_s", s.p95_s, kTargetP95, s.p95_s < kTargetP95, ""},
-      {"token_ratio", ratio, kTargetTokenRatio, ratio <= kTargetTokenRatio, ""},
-      {"reuse_pct", s.reuse_pct, kTargetReuse, s.reuse_pct >= kTargetReuse, ""},
-  };
-  for (Target& x : t) {
-    if (!x.met) x.gap = Fmt("%.4g", std::fabs(x.value - x.goal));
+// A family is safe when every one of its requests is.
+bool SafeGroup(const Summary& s) { return s.requests > 0 && s.safe_requests == s.requests; }
+
+// The groups (families or perturbations) where StepCache missed: "a 2, b 1".
+template <typename Value>
+std::string Where(const std::map<std::string, Systems>& groups, Value value, bool (*missed)(double)) {
+  std::string out;
+  for (const auto& [k, v] : groups) {
+    const double x = value(v.stepcache);
+    if (missed(x)) out += (out.empty() ? "" : ", ") + k + " " + Fmt("%.4g", x);
   }
-  return t;
+  return out;
 }
 
 }  // namespace
@@ -121,16 +120,21 @@ Summary Summarize(const std::vector<ItemResult>& results) {
   Summary s;
   if (results.empty()) return s;
   std::vector<double> lat;
-  double tokens = 0, correct = 0, reuse = 0, patch = 0, skip = 0, false_reuse = 0, errors = 0;
+  double tokens = 0, correct = 0, reuse = 0, patch = 0, skip = 0, false_reuse = 0, wrong = 0,
+         errors = 0, safe = 0, safe_reuse = 0;
   for (const ItemResult& r : results) {
+    const bool reused = r.metrics.path == engine::Path::kReuse;
     lat.push_back(r.metrics.latency_s);
     tokens += static_cast<double>(r.metrics.prompt_tokens + r.metrics.completion_tokens);
-    correct += r.correct;
+    correct += r.ok && r.correct;
     errors += !r.ok;
-    reuse += r.metrics.path == engine::Path::kReuse;
+    reuse += reused;
     patch += r.metrics.path == engine::Path::kPatch;
     skip += r.metrics.path == engine::Path::kSkip;
-    false_reuse += r.ok && r.metrics.path == engine::Path::kReuse && !r.correct;
+    false_reuse += r.ok && reused && !r.correct;
+    wrong += r.ok && !r.correct;
+    safe += r.safe;
+    safe_reuse += r.safe && reused;
   }
   const double n = static_cast<double>(results.size());
   s.requests = n;
@@ -144,7 +148,10 @@ Summary Summarize(const std::vector<ItemResult>& results) {
   s.patch_pct = 100 * patch / n;
   s.skip_pct = 100 * skip / n;
   s.false_reuse = false_reuse;
+  s.wrong_answers = wrong;
   s.errors = errors;
+  s.safe_requests = safe;
+  s.safe_reuse_pct = safe > 0 ? 100 * safe_reuse / safe : 0;
   return s;
 }
 
@@ -153,31 +160,88 @@ BenchReport BuildReport(const std::vector<SeedRun>& runs, const std::string& bac
   BenchReport r;
   r.backend = backend;
   r.simulated = simulated;
-  std::vector<Summary> base, sc;
-  std::map<std::string, std::pair<std::vector<Summary>, std::vector<Summary>>> by_task, by_pert;
+  for (const SeedRun& run : runs) {
+    for (const auto* v : {&run.baseline, &run.verify_only, &run.stepcache}) {
+      for (const ItemResult& x : *v) r.adversarial = r.adversarial || !x.family.empty();
+    }
+  }
+  // Per group key and system, one Summary per seed.
+  using PerSeed = std::map<std::string, std::array<std::vector<Summary>, 3>>;
+  PerSeed all, by_task, by_pert, by_family;
+  auto task_of = [](const ItemResult& x) { return x.task; };
+  auto pert_of = [](const ItemResult& x) { return x.task + "/" + x.perturbation; };
+  auto family_of = [](const ItemResult& x) { return x.family.empty() ? "unlabelled" : x.family; };
+  auto add = [](PerSeed* out, const std::vector<ItemResult>& v, int system, auto key) {
+    std::map<std::string, std::vector<ItemResult>> g;
+    for (const ItemResult& x : v) g[key(x)].push_back(x);
+    for (auto& [k, items] : g) (*out)[k][system].push_back(Summarize(items));
+  };
   for (const SeedRun& run : runs) {
     r.seeds.push_back(run.seed);
-    base.push_back(Summarize(run.baseline));
-    sc.push_back(Summarize(run.stepcache));
-    for (const ItemResult& x : run.baseline) r.baseline_latencies.push_back(x.metrics.latency_s);
-    for (const ItemResult& x : run.stepcache) r.stepcache_latencies.push_back(x.metrics.latency_s);
-    auto group = [](const std::vector<ItemResult>& v, auto key) {
-      std::map<std::string, std::vector<ItemResult>> g;
-      for (const ItemResult& x : v) g[key(x)].push_back(x);
-      return g;
-    };
-    auto task_of = [](const ItemResult& x) { return x.task; };
-    auto pert_of = [](const ItemResult& x) { return x.task + "/" + x.perturbation; };
-    for (auto& [k, v] : group(run.baseline, task_of)) by_task[k].first.push_back(Summarize(v));
-    for (auto& [k, v] : group(run.stepcache, task_of)) by_task[k].second.push_back(Summarize(v));
-    for (auto& [k, v] : group(run.baseline, pert_of)) by_pert[k].first.push_back(Summarize(v));
-    for (auto& [k, v] : group(run.stepcache, pert_of)) by_pert[k].second.push_back(Summarize(v));
+    const std::vector<ItemResult>* systems[3] = {&run.baseline, &run.verify_only, &run.stepcache};
+    std::vector<double>* latencies[3] = {&r.baseline_latencies, &r.verify_only_latencies,
+                                         &r.stepcache_latencies};
+    for (int i = 0; i < 3; ++i) {
+      const std::vector<ItemResult>& v = *systems[i];
+      // A run without a system (older callers) leaves that system's summary empty.
+      if (!v.empty()) all[""][i].push_back(Summarize(v));
+      for (const ItemResult& x : v) latencies[i]->push_back(x.metrics.latency_s);
+      add(&by_task, v, i, task_of);
+      add(&by_pert, v, i, pert_of);
+      if (r.adversarial) add(&by_family, v, i, family_of);
+    }
   }
-  r.baseline = Average(base);
-  r.stepcache = Average(sc);
-  for (auto& [k, v] : by_task) r.by_task[k] = {Average(v.first), Average(v.second)};
-  for (auto& [k, v] : by_pert) r.by_perturbation[k] = {Average(v.first), Average(v.second)};
+  auto average = [](const std::array<std::vector<Summary>, 3>& s) {
+    return Systems{Average(s[0]), Average(s[1]), Average(s[2])};
+  };
+  const Systems total = average(all[""]);
+  r.baseline = total.baseline;
+  r.verify_only = total.verify_only;
+  r.stepcache = total.stepcache;
+  for (auto& [k, v] : by_task) r.by_task[k] = average(v);
+  for (auto& [k, v] : by_pert) r.by_perturbation[k] = average(v);
+  for (auto& [k, v] : by_family) r.by_family[k] = average(v);
   return r;
+}
+
+std::vector<Target> Targets(const BenchReport& r) {
+  const Summary& b = r.baseline;
+  const Summary& s = r.stepcache;
+  auto positive = [](double x) { return x > 0; };
+  auto not_all_correct = [](double x) { return x < kTargetCorrect; };
+  auto false_reuse = [](const Summary& x) { return x.false_reuse; };
+  auto wrong = [](const Summary& x) { return x.wrong_answers; };
+  std::vector<Target> t;
+  if (r.adversarial) {
+    t = {{"false_reuse", s.false_reuse, 0, s.false_reuse == 0, "", Where(r.by_family, false_reuse, +positive)},
+         {"wrong_answers", s.wrong_answers, 0, s.wrong_answers == 0, "", Where(r.by_family, wrong, +positive)},
+         {"safe_reuse_pct", s.safe_reuse_pct, kTargetSafeReuse, s.safe_reuse_pct >= kTargetSafeReuse, "", ""}};
+    if (s.safe_requests == 0) {
+      t.back().where = "no safe-family requests";
+    } else {
+      for (const auto& [k, v] : r.by_family) {
+        if (v.stepcache.safe_requests > 0 && v.stepcache.safe_reuse_pct < kTargetSafeReuse) {
+          t.back().where += (t.back().where.empty() ? "" : ", ") + k + Fmt(" %.1f", v.stepcache.safe_reuse_pct);
+        }
+      }
+    }
+  } else {
+    const double ratio = b.tokens_total > 0 ? s.tokens_total / b.tokens_total : 0;
+    auto correct = [](const Summary& x) { return x.correct_pct; };
+    t = {{"correct_pct", s.correct_pct, kTargetCorrect, s.correct_pct >= kTargetCorrect, "",
+          Where(r.by_perturbation, correct, +not_all_correct)},
+         {"false_reuse", s.false_reuse, 0, s.false_reuse == 0, "", Where(r.by_perturbation, false_reuse, +positive)},
+         {"mean_s", s.mean_s, kTargetMean, s.mean_s <= kTargetMean, "", ""},
+         {"median_s", s.median_s, kTargetMedian, s.median_s <= kTargetMedian, "", ""},
+         {"p95_s", s.p95_s, kTargetP95, s.p95_s < kTargetP95, "", ""},
+         {"token_ratio", ratio, kTargetTokenRatio, ratio <= kTargetTokenRatio, "", ""},
+         {"reuse_pct", s.reuse_pct, kTargetReuse, s.reuse_pct >= kTargetReuse, "", ""}};
+  }
+  for (Target& x : t) {
+    if (!x.met) x.gap = Fmt("%.4g", std::fabs(x.value - x.goal));
+    else x.where.clear();
+  }
+  return t;
 }
 
 std::string ReportJson(const BenchReport& r) {
@@ -186,19 +250,28 @@ std::string ReportJson(const BenchReport& r) {
   w.StartObject();
   w.Key("backend"); w.String(r.backend.c_str());
   w.Key("simulated"); w.Bool(r.simulated);
+  w.Key("split"); w.String(r.adversarial ? "adversarial" : "standard");
   w.Key("seeds"); w.StartArray();
   for (auto s : r.seeds) w.Uint64(s);
   w.EndArray();
-  w.Key("baseline"); WriteSummary(w, r.baseline, false);
-  w.Key("stepcache"); WriteSummary(w, r.stepcache, true);
-  for (auto [name, groups] : {std::pair{"by_task", &r.by_task}, std::pair{"by_perturbation", &r.by_perturbation}}) {
+  WriteSystems(w, Systems{r.baseline, r.verify_only, r.stepcache});
+  // What the cache adds on top of verification alone.
+  w.Key("cache_effect"); w.StartObject();
+  w.Key("tokens_saved_per_seed"); w.Double(r.verify_only.tokens_total - r.stepcache.tokens_total);
+  w.Key("token_ratio_vs_verify_only");
+  w.Double(r.verify_only.tokens_total > 0 ? r.stepcache.tokens_total / r.verify_only.tokens_total : 0);
+  w.Key("mean_s_ratio_vs_verify_only");
+  w.Double(r.verify_only.mean_s > 0 ? r.stepcache.mean_s / r.verify_only.mean_s : 0);
+  w.EndObject();
+  for (auto [name, groups] : {std::pair{"by_task", &r.by_task}, std::pair{"by_perturbation", &r.by_perturbation},
+                              std::pair{"by_family", &r.by_family}}) {
     w.Key(name);
     w.StartObject();
     for (const auto& [k, v] : *groups) {
       w.Key(k.c_str());
       w.StartObject();
-      w.Key("baseline"); WriteSummary(w, v.first, false);
-      w.Key("stepcache"); WriteSummary(w, v.second, true);
+      if (groups == &r.by_family) { w.Key("safe"); w.Bool(SafeGroup(v.stepcache)); }
+      WriteSystems(w, v);
       w.EndObject();
     }
     w.EndObject();
@@ -211,6 +284,7 @@ std::string ReportJson(const BenchReport& r) {
     w.Key("goal"); w.Double(t.goal);
     w.Key("met"); w.Bool(t.met);
     if (!t.met) { w.Key("missed_by"); w.Double(std::fabs(t.value - t.goal)); }
+    if (!t.where.empty()) { w.Key("where"); w.String(t.where.c_str()); }
     w.EndObject();
   }
   w.EndObject();
@@ -218,211 +292,93 @@ std::string ReportJson(const BenchReport& r) {
   return std::string(sb.GetString(), sb.GetSize()) + "\n";
 }
 
-std::string ReportTable(const BenchReport& r) {
-  const Summary& b = r.baseline;
-  const Summary& s = r.stepcache;
-  std::string seeds;
-  for (auto x : r.seeds) seeds += (seeds.empty() ? "" : ",") + std::to_string(x);
-  std::string out;
-  out += "StepCache benchmark: backend " + r.backend +
-         (r.simulated ? " (SIMULATED model, virtual clock: latencies are simulated)" : "") +
-         ", seeds " + seeds + ", " + Fmt("%.0f", b.requests) + " requests per seed\n\n";
-  char line[256];
-  std::snprintf(line, sizeof line, "%-22s %12s %12s   %-24s\n", "", "baseline", "StepCache",
-                "reference (paper)");
-  out += line;
-  auto row = [&](const char* name, const char* f, double bv, double sv, const std::string& ref) {
-    std::snprintf(line, sizeof line, "%-22s %12s %12s   %-24s\n", name, Fmt(f, bv).c_str(),
-                  Fmt(f, sv).c_str(), ref.c_str());
-    out += line;
-  };
-  row("mean latency (s)", "%.3f", b.mean_s, s.mean_s, "2.13 -> 0.67");
-  row("median latency (s)", "%.4f", b.median_s, s.median_s, "2.42 -> 0.01");
-  row("p95 latency (s)", "%.3f", b.p95_s, s.p95_s, "3.38 -> 3.30");
-  row("tokens (total/seed)", "%.0f", b.tokens_total, s.tokens_total, "36.1k -> 27.3k");
-  row("tokens per request", "%.1f", b.tokens_per_request, s.tokens_per_request, "162.7 -> 123");
-  row("correct (%)", "%.1f", b.correct_pct, s.correct_pct, "72.5 -> 100");
-  row("reuse-only path (%)", "%.1f", 0, s.reuse_pct, "79.7");
-  row("patch path (%)", "%.1f", 0, s.patch_pct, "5.4");
-  row("skip-reuse path (%)", "%.1f", 0, s.skip_pct, "14.9");
-  row("false reuse (all seeds)", "%.0f", 0, s.false_reuse, "-");
-  row("errors (per seed)", "%.1f", b.errors, s.errors, "-");
-  out += "\nTargets:";
-  for (const Target& t : Targets(r)) {
-    out += " " + t.name + (t.met ? " met" : " MISSED by " + t.gap) + ";";
-  }
-  out += "\n";
-  return out;
-}
-
 namespace {
 
-std::string Esc(const std::string& s) {
-  std::string o;
-  for (char c : s) {
-    if (c == '<') o += "&lt;";
-    else if (c == '>') o += "&gt;";
-    else if (c == '&') o += "&amp;";
-    else o += c;
+std::string FamilyTable(const BenchReport& r) {
+  std::string out =
+      "\nBy family (requests, errors per seed; false reuse and wrong answers over all seeds):\n";
+  char line[320];
+  const char* head = "%-24s %-4s %5s | %8s | %8s %6s | %8s %6s %6s %6s %6s %6s %6s\n";
+  std::snprintf(line, sizeof line, "%-24s %-4s %5s | %-8s | %-15s | %s\n", "", "", "", "baseline", "verify-only",
+                "StepCache");
+  out += line;
+  std::snprintf(line, sizeof line, head, "family", "safe", "req", "ok%", "ok%", "wrong", "ok%", "reuse%",
+                "patch%", "skip%", "false", "wrong", "errors");
+  out += line;
+  for (const auto& [k, v] : r.by_family) {
+    const Summary& s = v.stepcache;
+    std::snprintf(line, sizeof line, head, k.c_str(), SafeGroup(s) ? "yes" : "no",
+                  Fmt("%.0f", s.requests).c_str(), Fmt("%.1f", v.baseline.correct_pct).c_str(),
+                  Fmt("%.1f", v.verify_only.correct_pct).c_str(), Fmt("%.0f", v.verify_only.wrong_answers).c_str(),
+                  Fmt("%.1f", s.correct_pct).c_str(), Fmt("%.1f", s.reuse_pct).c_str(),
+                  Fmt("%.1f", s.patch_pct).c_str(), Fmt("%.1f", s.skip_pct).c_str(),
+                  Fmt("%.0f", s.false_reuse).c_str(), Fmt("%.0f", s.wrong_answers).c_str(),
+                  Fmt("%.1f", s.errors).c_str());
+    out += line;
   }
-  return o;
-}
-
-// Latency CDF on a log axis from 10 us to 10 s.
-std::string CdfSvg(const std::vector<double>& base, const std::vector<double>& sc) {
-  const double W = 640, H = 320, L = 60, R = 20, T = 20, B = 40;
-  const double lo = -5, hi = 1;  // log10 seconds
-  auto x_of = [&](double v) {
-    double lv = std::log10(std::max(v, 1e-5));
-    lv = std::clamp(lv, lo, hi);
-    return L + (lv - lo) / (hi - lo) * (W - L - R);
-  };
-  auto y_of = [&](double f) { return T + (1 - f) * (H - T - B); };
-  std::string svg = "<svg xmlns='http://www.w3.org/2000/svg' width='640' height='320' font-size='11'>";
-  svg += "<rect x='0' y='0' width='640' height='320' fill='white'/>";
-  for (int e = -5; e <= 1; ++e) {
-    double x = x_of(std::pow(10.0, e));
-    svg += Fmt("<line x1='%.1f' ", x) + Fmt("x2='%.1f' ", x) + Fmt("y1='%.1f' ", T) +
-           Fmt("y2='%.1f' stroke='#ddd'/>", H - B);
-    svg += Fmt("<text x='%.1f' ", x - 12) + Fmt("y='%.1f'>", H - B + 15) + "1e" + std::to_string(e) + "</text>";
-  }
-  for (int i = 0; i <= 4; ++i) {
-    double y = y_of(i / 4.0);
-    svg += Fmt("<line x1='%.1f' x2='620' ", L) + Fmt("y1='%.1f' ", y) + Fmt("y2='%.1f' stroke='#eee'/>", y);
-    svg += Fmt("<text x='20' y='%.1f'>", y + 4) + Fmt("%.2f", i / 4.0) + "</text>";
-  }
-  auto path = [&](std::vector<double> v, const char* color) {
-    if (v.empty()) return std::string();
-    std::sort(v.begin(), v.end());
-    std::string d = Fmt("M%.1f ", x_of(v.front())) + Fmt("%.1f", y_of(0));
-    for (std::size_t i = 0; i < v.size(); ++i) {
-      d += Fmt(" L%.1f ", x_of(v[i])) + Fmt("%.1f", y_of(static_cast<double>(i + 1) / v.size()));
-    }
-    return "<path d='" + d + "' fill='none' stroke='" + color + "' stroke-width='2'/>";
-  };
-  svg += path(base, "#c0392b") + path(sc, "#2471a3");
-  svg += "<text x='300' y='315'>latency (s, log scale)</text>";
-  svg += "<text x='470' y='40' fill='#c0392b'>baseline</text><text x='470' y='56' fill='#2471a3'>StepCache</text>";
-  return svg + "</svg>";
-}
-
-std::string TokenSvg(const Summary& b, const Summary& s) {
-  const double maxv = std::max({b.tokens_total, s.tokens_total, 1.0});
-  std::string svg = "<svg xmlns='http://www.w3.org/2000/svg' width='420' height='140' font-size='12'>";
-  auto bar = [&](int row, const char* name, double v, const char* color) {
-    double w = 260 * v / maxv;
-    double y = 20 + row * 50;
-    return Fmt("<text x='0' y='%.0f'>", y + 18) + name + "</text>" + Fmt("<rect x='90' y='%.0f' ", y) +
-           Fmt("width='%.1f' height='28' fill='", w) + color + "'/>" + Fmt("<text x='%.1f' ", 96 + w) +
-           Fmt("y='%.0f'>", y + 18) + Fmt("%.0f", v) + "</text>";
-  };
-  svg += bar(0, "baseline", b.tokens_total, "#c0392b");
-  svg += bar(1, "StepCache", s.tokens_total, "#2471a3");
-  return svg + "</svg>";
-}
-
-// The retrieval cost curve from retrieval_bench's Google Benchmark JSON:
-// per-lookup p99 (thread CPU) and index bytes per entry against the number of
-// entries, one line per lookup kind (exact template, similar, miss) of the
-// full store lookup. Empty when the JSON holds no such rows.
-std::string RetrievalSvg(const std::string& gbench_json) {
-  rapidjson::Document doc;
-  if (gbench_json.empty() || doc.Parse(gbench_json.c_str()).HasParseError() || !doc.IsObject() ||
-      !doc.HasMember("benchmarks") || !doc["benchmarks"].IsArray()) {
-    return "";
-  }
-  // mode -> entries -> (p99 us, bytes per entry)
-  std::map<std::string, std::map<double, std::pair<double, double>>> curves;
-  for (const auto& b : doc["benchmarks"].GetArray()) {
-    if (!b.IsObject() || !b.HasMember("name") || !b["name"].IsString()) continue;
-    const std::string name = b["name"].GetString();
-    const std::string prefix = "BM_StoreLookup/";
-    if (name.rfind(prefix, 0) != 0) continue;
-    const std::size_t slash = name.find('/', prefix.size());
-    if (slash == std::string::npos) continue;
-    const std::string mode = name.substr(prefix.size(), slash - prefix.size());
-    const double n = std::atof(name.c_str() + slash + 1);
-    const char* p99 = b.HasMember("p99_cpu_us") ? "p99_cpu_us" : "p99_us";
-    if (n <= 0 || !b.HasMember(p99) || !b[p99].IsNumber()) continue;
-    const double bytes = b.HasMember("bytes_per_entry") && b["bytes_per_entry"].IsNumber()
-                             ? b["bytes_per_entry"].GetDouble() : 0;
-    curves[mode][n] = {b[p99].GetDouble(), bytes};
-  }
-  if (curves.empty()) return "";
-  double max_us = 1, max_bytes = 1;
-  for (const auto& [mode, pts] : curves) {
-    for (const auto& [n, v] : pts) {
-      max_us = std::max(max_us, v.first);
-      max_bytes = std::max(max_bytes, v.second);
-    }
-  }
-  const double L = 70, R = 140, T = 20, B = 40, W = 640, H = 300;
-  auto x_of = [&](double n) { return L + (std::log10(n) - 3) / 3 * (W - L - R); };
-  auto y_us = [&](double v) { return T + (1 - v / (max_us * 1.1)) * (H - T - B); };
-  auto y_b = [&](double v) { return T + (1 - v / (max_bytes * 1.1)) * (H - T - B); };
-  std::string svg = "<svg xmlns='http://www.w3.org/2000/svg' width='640' height='300' font-size='11'>"
-                    "<rect width='640' height='300' fill='white'/>";
-  for (int e = 3; e <= 6; ++e) {
-    const double x = x_of(std::pow(10.0, e));
-    svg += Fmt("<line x1='%.1f' ", x) + Fmt("x2='%.1f' y1='20' y2='260' stroke='#ddd'/>", x);
-    svg += Fmt("<text x='%.1f' y='275'>1e", x - 8) + std::to_string(e) + "</text>";
-  }
-  svg += Fmt("<text x='4' y='16'>p99 lookup (us, thread CPU); max %.0f</text>", max_us);
-  svg += Fmt("<text x='380' y='16' fill='#888'>dashed: index bytes/entry (max %.0f)</text>", max_bytes);
-  svg += "<text x='250' y='295'>entries in the store (log scale)</text>";
-  const char* colors[] = {"#2471a3", "#c0392b", "#27ae60", "#8e44ad"};
-  int c = 0;
-  for (const auto& [mode, pts] : curves) {
-    std::string d, db;
-    for (const auto& [n, v] : pts) {
-      d += (d.empty() ? "M" : " L") + Fmt("%.1f ", x_of(n)) + Fmt("%.1f", y_us(v.first));
-      db += (db.empty() ? "M" : " L") + Fmt("%.1f ", x_of(n)) + Fmt("%.1f", y_b(v.second));
-    }
-    const char* color = colors[c % 4];
-    svg += "<path d='" + d + "' fill='none' stroke='" + color + "' stroke-width='2'/>";
-    svg += "<path d='" + db + "' fill='none' stroke='" + color + "' stroke-dasharray='4 3'/>";
-    svg += Fmt("<text x='%.0f' ", W - R + 10) + Fmt("y='%.0f' fill='", 40.0 + 16 * c) + color + "'>" +
-           Esc(mode) + "</text>";
-    ++c;
-  }
-  return svg + "</svg>";
+  return out;
 }
 
 }  // namespace
 
-std::string ReportCdfSvg(const BenchReport& r) {
-  return "<?xml version='1.0' encoding='UTF-8'?>\n" +
-         CdfSvg(r.baseline_latencies, r.stepcache_latencies) + "\n";
-}
-
-std::string ReportHtml(const BenchReport& r, const std::string& retrieval_curve_json) {
-  std::string html =
-      "<!doctype html><html><head><meta charset='utf-8'><title>StepCache benchmark</title>"
-      "<style>body{font-family:sans-serif;max-width:900px;margin:2em auto}"
-      "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:3px 8px;text-align:right}"
-      "td:first-child,th:first-child{text-align:left}</style></head><body>";
-  html += "<h1>StepCache benchmark</h1><p>Backend: " + Esc(r.backend) +
-          (r.simulated ? " &mdash; <b>simulated model on a virtual clock: every latency here is "
-                         "simulated</b>" : "") + ".</p>";
-  html += "<pre>" + Esc(ReportTable(r)) + "</pre>";
-  html += "<h2>Latency CDF</h2>" + CdfSvg(r.baseline_latencies, r.stepcache_latencies);
-  html += "<h2>Tokens per seed</h2>" + TokenSvg(r.baseline, r.stepcache);
-  html += "<h2>By perturbation</h2><table><tr><th>task/perturbation</th><th>requests</th>"
-          "<th>baseline mean s</th><th>StepCache mean s</th><th>baseline correct %</th>"
-          "<th>StepCache correct %</th><th>reuse %</th><th>patch %</th><th>skip %</th>"
-          "<th>baseline tokens</th><th>StepCache tokens</th></tr>";
-  for (const auto& [k, v] : r.by_perturbation) {
-    html += "<tr><td>" + Esc(k) + "</td>" + Fmt("<td>%.0f</td>", v.first.requests) +
-            Fmt("<td>%.3f</td>", v.first.mean_s) + Fmt("<td>%.3f</td>", v.second.mean_s) +
-            Fmt("<td>%.1f</td>", v.first.correct_pct) + Fmt("<td>%.1f</td>", v.second.correct_pct) +
-            Fmt("<td>%.1f</td>", v.second.reuse_pct) + Fmt("<td>%.1f</td>", v.second.patch_pct) +
-            Fmt("<td>%.1f</td>", v.second.skip_pct) + Fmt("<td>%.0f</td>", v.first.tokens_total) +
-            Fmt("<td>%.0f</td></tr>", v.second.tokens_total);
+std::string ReportTable(const BenchReport& r) {
+  const Summary& b = r.baseline;
+  const Summary& v = r.verify_only;
+  const Summary& s = r.stepcache;
+  std::string seeds;
+  for (auto x : r.seeds) seeds += (seeds.empty() ? "" : ",") + std::to_string(x);
+  std::string out;
+  out += "StepCache benchmark (" + std::string(r.adversarial ? "adversarial" : "standard") +
+         " split): backend " + r.backend +
+         (r.simulated ? " (SIMULATED model, virtual clock: latencies are simulated)" : "") +
+         ", seeds " + seeds + ", " + Fmt("%.0f", b.requests) + " requests per seed\n\n";
+  char line[256];
+  const char* layout = "%-28s %10s %12s %10s   %s\n";
+  std::snprintf(line, sizeof line, layout, "", "baseline", "verify-only", "StepCache", "paper (base -> SC)");
+  out += line;
+  auto row = [&](const char* name, const std::string& bv, const std::string& vv, const std::string& sv,
+                 const char* ref) {
+    std::snprintf(line, sizeof line, layout, name, bv.c_str(), vv.c_str(), sv.c_str(), ref);
+    out += line;
+  };
+  auto all = [&](const char* name, const char* f, double Summary::*field, const char* ref) {
+    row(name, Fmt(f, b.*field), Fmt(f, v.*field), Fmt(f, s.*field), ref);
+  };
+  // The baseline has no paths: it always calls the model once.
+  auto engine = [&](const char* name, const char* f, double Summary::*field, const char* ref) {
+    row(name, "-", Fmt(f, v.*field), Fmt(f, s.*field), ref);
+  };
+  all("mean latency (s)", "%.3f", &Summary::mean_s, "2.13 -> 0.67");
+  all("median latency (s)", "%.4f", &Summary::median_s, "2.42 -> 0.01");
+  all("p95 latency (s)", "%.3f", &Summary::p95_s, "3.38 -> 3.30");
+  all("tokens (total/seed)", "%.0f", &Summary::tokens_total, "36.1k -> 27.3k");
+  all("tokens per request", "%.1f", &Summary::tokens_per_request, "162.7 -> 123");
+  all("correct (%)", "%.1f", &Summary::correct_pct, "72.5 -> 100");
+  engine("reuse-only path (%)", "%.1f", &Summary::reuse_pct, "79.7");
+  engine("patch path (%)", "%.1f", &Summary::patch_pct, "5.4");
+  engine("skip-reuse path (%)", "%.1f", &Summary::skip_pct, "14.9");
+  engine("false reuse (all seeds)", "%.0f", &Summary::false_reuse, "-");
+  all("wrong answers (all seeds)", "%.0f", &Summary::wrong_answers, "-");
+  all("errors (per seed)", "%.1f", &Summary::errors, "-");
+  if (r.adversarial) row("safe-family reuse (%)", "-", "-", Fmt("%.1f", s.safe_reuse_pct), "-");
+  if (v.tokens_total > 0 && v.mean_s > 0) {
+    out += "\nThe cache itself (StepCache vs verify-only): tokens x" + Fmt("%.2f", s.tokens_total / v.tokens_total) +
+           ", mean latency x" + Fmt("%.2f", s.mean_s / v.mean_s) + "\n";
   }
-  html += "</table>";
-  std::string curve = RetrievalSvg(retrieval_curve_json);
-  if (!curve.empty()) html += "<h2>Retrieval cost by store size</h2>" + curve;
-  return html + "</body></html>\n";
+  if (r.adversarial) out += FamilyTable(r);
+  out += std::string("\nTargets (") + (r.adversarial ? "adversarial" : "standard") + " split):";
+  for (const Target& t : Targets(r)) {
+    out += " " + t.name + (t.met ? " met" : " MISSED by " + t.gap) + (t.where.empty() ? "" : " (" + t.where + ")") + ";";
+  }
+  out += "\n";
+  // No trailing blanks from the fixed-width columns.
+  std::string trimmed;
+  std::istringstream lines(out);
+  for (std::string l; std::getline(lines, l);) {
+    l.erase(l.find_last_not_of(' ') + 1);  // npos + 1 == 0: a blank line becomes empty
+    trimmed += l + "\n";
+  }
+  return trimmed;
 }
 
 }  // namespace stepcache::bench

@@ -23,6 +23,8 @@ ItemResult Record(const WorkloadItem& item, const engine::Response& response) {
   r.id = item.id;
   r.task = item.task;
   r.perturbation = item.perturbation.empty() ? "unlabelled" : item.perturbation;
+  r.family = item.family;
+  r.safe = item.safe;
   r.ok = response.ok;
   r.metrics = response.metrics;
   if (!response.ok) {
@@ -64,7 +66,7 @@ bool RunBench(const BenchOptions& options, std::vector<SeedRun>* runs, std::stri
     workloads.push_back(!options.workload.empty() ? options.workload
                         : options.generate  ? options.generate(seed)
                                             : GenerateWorkload(seed));
-    total += 2 * workloads.back().size();
+    total += 3 * workloads.back().size();
   }
   std::size_t done = 0;
   for (std::size_t s = 0; s < options.seeds.size(); ++s) {
@@ -75,6 +77,13 @@ bool RunBench(const BenchOptions& options, std::vector<SeedRun>* runs, std::stri
     if (!baseline) return false;
     for (const WorkloadItem& item : workloads[s]) {
       run.baseline.push_back(Record(item, baseline->ServeBaseline(ToRequest(item, options.model))));
+      if (progress) progress(++done, total);
+    }
+    // Cache off, checks on: each request verified on its own.
+    auto verify_only = OpenFor(options, seed, /*cache=*/false, error);
+    if (!verify_only) return false;
+    for (const WorkloadItem& item : workloads[s]) {
+      run.verify_only.push_back(Record(item, verify_only->Serve(ToRequest(item, options.model))));
       if (progress) progress(++done, total);
     }
     // A cold cache per seed: no answer carries over between seeds.

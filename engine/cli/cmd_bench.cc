@@ -66,7 +66,8 @@ bool WriteText(const std::string& path, const std::string& text) {
 std::string Details(const std::vector<bench::SeedRun>& runs) {
   std::string out;
   for (const auto& run : runs) {
-    for (auto [system, results] : {std::pair{"baseline", &run.baseline}, std::pair{"stepcache", &run.stepcache}}) {
+    for (auto [system, results] : {std::pair{"baseline", &run.baseline}, std::pair{"verify_only", &run.verify_only},
+                                   std::pair{"stepcache", &run.stepcache}}) {
       for (const auto& r : *results) {
         rapidjson::StringBuffer sb;
         rapidjson::Writer<rapidjson::StringBuffer> w(sb);
@@ -74,6 +75,10 @@ std::string Details(const std::vector<bench::SeedRun>& runs) {
         w.Key("seed"); w.Uint64(run.seed);
         w.Key("system"); w.String(system);
         w.Key("id"); w.String(r.id.c_str());
+        if (!r.family.empty()) {
+          w.Key("family"); w.String(r.family.c_str());
+          w.Key("safe"); w.Bool(r.safe);
+        }
         w.Key("path"); w.String(std::string(engine::PathName(r.metrics.path)).c_str());
         w.Key("ok"); w.Bool(r.ok);
         w.Key("correct"); w.Bool(r.correct);
@@ -132,6 +137,7 @@ int Run(const BenchArgs& a) {
   for (const auto& run : runs) {
     for (const auto& r : run.stepcache) simulated = simulated || r.metrics.simulated;
     for (const auto& r : run.baseline) simulated = simulated || r.metrics.simulated;
+    for (const auto& r : run.verify_only) simulated = simulated || r.metrics.simulated;
   }
   const std::string backend_name = a.backend;
   bench::BenchReport report = bench::BuildReport(runs, backend_name, simulated);

@@ -1,6 +1,10 @@
-// The benchmark runner: for each seed, the baseline (every request straight
-// to the backend, one shot, no cache) and StepCache (cold cache, file order)
-// on the same workload, every final answer scored against `expect`.
+// The benchmark runner: for each seed, three systems on the same workload,
+// every final answer scored against `expect`:
+//   baseline     every request straight to the backend, one shot, no checks;
+//   verify_only  the engine with the cache off (checks, local repair,
+//                retries and fallback on; no lookup, no store), so the
+//                difference to StepCache is what the cache itself saves;
+//   stepcache    the engine with a cold cache, requests in file order.
 // Not thread-safe; one run at a time.
 #ifndef STEPCACHE_BENCH_RUNNER_H_
 #define STEPCACHE_BENCH_RUNNER_H_
@@ -32,6 +36,8 @@ struct BenchOptions {
 
 struct ItemResult {
   std::string id, task, perturbation;
+  std::string family;        // the item's adversarial family; empty on the standard split
+  bool safe = false;         // the item's family is one a good cache should reuse
   bool ok = false;           // the system produced an answer
   bool correct = false;      // scored against expect
   std::string reason;        // scoring or engine error
@@ -41,6 +47,7 @@ struct ItemResult {
 struct SeedRun {
   std::uint64_t seed = 0;
   std::vector<ItemResult> baseline;
+  std::vector<ItemResult> verify_only;
   std::vector<ItemResult> stepcache;
 };
 
