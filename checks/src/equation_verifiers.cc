@@ -12,6 +12,7 @@
 // state the value outright. A request that asks for the value of an
 // expression ("then report the value of 2x") needs a final line stating it.
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 
@@ -128,7 +129,11 @@ Stated StatedBy(const grammars::Step& step, const std::string& var) {
   }
   if (step.kind == grammars::StepKind::kEquation) {
     EquationError error;
+    // The line's own reading keeps a sign after prose ("So -x = -2"), which
+    // the segmenter's equation may have left behind.
     std::optional<LinearEquation> eq = ParseLinearEquation(step.equation, &error);
+    std::optional<LinearEquation> whole = FindEquationInPrompt(step.text);
+    if (whole && (!eq || whole->text.size() > eq->text.size())) eq = std::move(whole);
     if (eq) out.equations.push_back(std::move(*eq));
     else out.problem = "not a linear equation: " + Describe(error);
     return out;
@@ -246,6 +251,22 @@ class LinearEquationVerifier final : public StepVerifier {
           }
         }
       }
+    }
+    // A solution that stops mid-sentence ("Therefore", "x =") was cut.
+    for (std::size_t i = steps.size(); i-- > 0;) {
+      std::string_view text = steps[i].text;
+      while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r')) text.remove_suffix(1);
+      if (text.empty()) continue;
+      static const char* const kDangling[] = {"therefore", "so", "thus", "hence", "then", "and", "=", "+", "-",
+                                              "*", "/", "is", "equals", "gives", ":", "(", ","};
+      std::string tail;
+      for (std::size_t k = text.size(); k-- > 0 && text[k] != ' ';) {
+        tail.insert(tail.begin(), static_cast<char>(std::tolower(static_cast<unsigned char>(text[k]))));
+      }
+      bool dangling = false;
+      for (const char* d : kDangling) dangling = dangling || tail == d || (std::string(d).size() == 1 && text.back() == d[0]);
+      if (dangling) MergeVerdict(&(*verdicts)[i], {false, "the solution stops mid-sentence: \"" + std::string(text.substr(0, 60)) + "\""});
+      break;
     }
     // A request for another expression's value is judged by the final_answer
     // integrity check instead.

@@ -230,12 +230,22 @@ std::size_t FindUngrounded(const rapidjson::Value& value, std::string_view point
       }
       // "The invoice was paid": the member's own name stated in words.
       const Frame& fr = frames[f];
-      if (!grounded && fr.key != nullptr) {
-        std::string name(fr.key->GetString(), fr.key->GetStringLength());
+      std::string name;
+      if (fr.key != nullptr) {
+        name.assign(fr.key->GetString(), fr.key->GetStringLength());
+      } else if (fr.parent == kRoot) {
+        // The walk started at the member itself: its name ends `pointer`.
+        auto tokens = SplitPointer(pointer);
+        if (tokens && !tokens->empty()) name = tokens->back();
+      }
+      if (!grounded && !name.empty()) {
         for (char& c : name) {
           if (c == '_') c = ' ';
         }
-        grounded = name.size() >= 3 && source.HasString(name, &scratch);
+        // "unpaid", "not paid" state false as plainly as "no".
+        grounded = name.size() >= 3 && (source.HasString(name, &scratch) ||
+                                        (!v.GetBool() && (source.HasString("un" + name, &scratch) ||
+                                                          source.HasString("non" + name, &scratch))));
       }
       if (!grounded) {
         out->push_back({pointer_of(f), std::string(v.GetBool() ? "true" : "false") +

@@ -55,7 +55,47 @@ std::string Core(std::string stated) {
 
 enum class Agreement { kSame, kDiffers, kUnreadable };
 
-Agreement Compare(const rapidjson::Value& value, const std::string& stated) {
+// The unit the instruction asks a member in: "the load in kilograms" ->
+// "kg" (the first unit after one of the member's label words, within four
+// words); "" when it names none.
+std::string_view AskedUnit(const std::vector<std::string>& instruction, const LabelSets& labels) {
+  for (std::size_t i = 0; i < instruction.size(); ++i) {
+    bool names = false;
+    for (const auto& l : labels) {
+      for (const std::string& w : l) names = names || (!IsFillerWord(w) && vocab::Singular(instruction[i]) == w);
+    }
+    if (!names) continue;
+    for (std::size_t k = i + 1; k < instruction.size() && k <= i + 4; ++k) {
+      if (instruction[k - 1] == "in" || instruction[k - 1] == "as") {
+        std::string_view unit = vocab::UnitOf(instruction[k]);
+        if (!unit.empty()) return unit;
+      }
+    }
+  }
+  return {};
+}
+
+Agreement Compare(const rapidjson::Value& value, const std::string& stated, std::string_view unit = {}) {
+  if (value.IsNumber()) {
+    // "Load: 12 kg (12000 g)": the number the asked unit follows, if any;
+    // else the value must be one of the stated numbers, and which one is
+    // not known.
+    std::vector<Token> tokens = Tokenize(stated);
+    std::vector<std::pair<double, std::string_view>> numbers;  // value, unit after it
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      if (tokens[i].kind != TokenKind::kNumber) continue;
+      std::string_view after = i + 1 < tokens.size() ? vocab::UnitOf(tokens[i + 1].norm) : std::string_view();
+      numbers.push_back({tokens[i].number, after});
+    }
+    if (numbers.size() > 1) {
+      bool present = false;
+      for (const auto& [n, u] : numbers) {
+        if (!unit.empty() && u == unit) return n == value.GetDouble() ? Agreement::kSame : Agreement::kDiffers;
+        present = present || n == value.GetDouble();
+      }
+      return present ? Agreement::kUnreadable : Agreement::kDiffers;
+    }
+  }
   if (value.IsString()) {
     const std::string v = NormalizeText({value.GetString(), value.GetStringLength()});
     if (v == stated || v == Core(stated)) return Agreement::kSame;
@@ -163,6 +203,28 @@ bool Names(const std::set<std::string>& words, const std::vector<std::vector<std
   return false;
 }
 
+// Whose value an occurrence is by its adjacent words: +1 this member's
+// (a word of its label), -1 another member's, 0 neither. The word after is
+// read first ("4 adults and 3 children": 3 belongs to children).
+int AdjacentNaming(const SourceText& s, std::pair<std::size_t, std::size_t> occ, const LabelSets& own,
+                   const LabelSets& others) {
+  const std::vector<Token>& t = s.tokens();
+  auto judge = [&](std::size_t i) {
+    if (i >= t.size() || !t[i].in_source || t[i].kind != TokenKind::kWord) return 0;
+    std::set<std::string> word = {vocab::Singular(t[i].norm)};
+    if (Names(word, own, /*any=*/true)) return 1;
+    if (Names(word, others, /*any=*/true)) return -1;
+    return 0;
+  };
+  if (occ.second < t.size() && t[occ.second].line == t[occ.second - 1].line) {
+    if (int v = judge(occ.second)) return v;
+  }
+  if (occ.first > 0 && t[occ.first - 1].line == t[occ.first].line) {
+    if (int v = judge(occ.first - 1)) return v;
+  }
+  return 0;
+}
+
 // A boolean stated in prose: the member's label words, negated ("has not
 // been paid") or not ("was paid").
 StepVerdict JudgeProseBool(const SourceText& s, const std::vector<std::vector<std::string>>& labels, bool value) {
@@ -174,8 +236,17 @@ StepVerdict JudgeProseBool(const SourceText& s, const std::vector<std::vector<st
     bool in_label = false;
     for (const Field& f : s.fields()) in_label = in_label || (t[i].begin >= f.label_begin && t[i].begin < f.label_end);
     if (in_label) continue;
-    bool names = false;
-    for (const auto& l : labels) names = names || (l.size() == 1 && vocab::Singular(t[i].norm) == l[0]);
+    bool names = false, prefixed = false;
+    for (const auto& l : labels) {
+      if (l.size() != 1) continue;
+      const std::string word = vocab::Singular(t[i].norm);
+      names = names || word == l[0];
+      prefixed = prefixed || word == "un" + l[0] || word == "non" + l[0];  // "unpaid"
+    }
+    if (prefixed) {
+      ++said_false;
+      continue;
+    }
     if (!names) continue;
     bool negated = false;
     for (std::size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) {
@@ -248,7 +319,7 @@ class LabeledFieldVerifier final : public StepVerifier {
       for (const Field* f : named) same_values = same_values && f->value == named.front()->value;
       if (same_values) {
         const Field& f = *named.front();
-        switch (Compare(value, f.value)) {
+        switch (Compare(value, f.value, AskedUnit(source.instruction_words(), labels))) {
           case Agreement::kSame:
             return {true, "matches the text's \"" + f.label + "\" field"};
           case Agreement::kDiffers:
@@ -283,14 +354,41 @@ class LabeledFieldVerifier final : public StepVerifier {
     std::string other;
     for (const auto& o : occ) {
       const Field* f = source.FieldAt(t[o.first].begin);
+      // A field whose value is this value alone (a unit may follow) states
+      // it; a value inside a longer field value ("2 adults and 2 children")
+      // is read like prose.
+      std::size_t field_tokens = 0;
       if (f != nullptr) {
+        for (const Token& k : Tokenize(f->value)) field_tokens += k.kind != TokenKind::kPunct;
+      }
+      if (f != nullptr && field_tokens <= (o.second - o.first) + 1) {
         int score = 0;
         for (const auto& l : labels) score = std::max(score, LabelMatch(f->label_words, l));
         if (score > 0) {
           all_other = false;
           break;
         }
+        // A label that names another member is evidence against; one that
+        // names no member ("Customer: Ann Lee" for full_name) is only
+        // evidence against a number or a truth value.
+        int other_score = 0;
+        for (const auto& l : others) other_score = std::max(other_score, LabelMatch(f->label_words, l));
+        if (other_score == 0 && value.IsString()) {
+          all_other = false;
+          break;
+        }
         other = f->label;
+        continue;
+      }
+      // The word right after a number ("3 children") or right before a
+      // value ("aged 41") says whose it is before any wider context does.
+      const int adjacent = AdjacentNaming(source, o, labels, others);
+      if (adjacent > 0) {
+        all_other = false;
+        break;
+      }
+      if (adjacent < 0) {
+        other = "another field's words";
         continue;
       }
       std::set<std::string> near = NearWords(source, o);

@@ -438,8 +438,21 @@ std::optional<LinearEquation> FindEquationInPrompt(std::string_view prompt, Equa
       if (pieces[i].space) continue;
       char first = prompt[pieces[i].begin];
       // After trimmed prose the equation starts with an operand, never with
-      // a sign that belonged to the trimmed part.
-      if (!starts.empty() && !IsLetter(first) && !IsDigit(first) && first != '(' && first != '.') break;
+      // a sign that belonged to the trimmed part — except a leading minus
+      // after a prose word ("Find x if -6x + 15 = 69"): a word of two or
+      // more letters is not a term the sign could belong to.
+      if (!starts.empty() && !IsLetter(first) && !IsDigit(first) && first != '(' && first != '.') {
+        const bool minus = first == '-' || prompt.substr(pieces[i].begin, 3) == "\xE2\x88\x92";
+        std::size_t prev = i;
+        while (prev > left && pieces[prev - 1].space) --prev;
+        bool after_word = false;
+        if (prev > left) {
+          std::string_view word = prompt.substr(pieces[prev - 1].begin, pieces[prev - 1].end - pieces[prev - 1].begin);
+          after_word = word.size() >= 2 && std::all_of(word.begin(), word.end(), IsLetter);
+        }
+        if (minus && after_word && prev < i) starts.push_back(i);
+        break;
+      }
       starts.push_back(i);
       if (!IsLetter(first)) break;
     }

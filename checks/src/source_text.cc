@@ -375,10 +375,14 @@ void SourceText::FindFields() {
         if (!cut && (line[i] == ',' || sentence_end)) {
           // ", Label:" or ". Label:" — at most four words and a colon follow.
           std::size_t colon = line.find(':', i);
-          if (colon != std::string_view::npos) {
-            std::vector<std::string> w = Words(line.substr(i + 1, colon - i - 1));
-            bool digits = line.substr(i + 1, colon - i - 1).find_first_of("0123456789") != std::string_view::npos;
-            cut = !w.empty() && w.size() <= 4 && !digits;
+          // An initial ("R. Mendes") is no sentence end.
+          const bool initial = sentence_end && i >= 1 && IsAsciiAlpha(line[i - 1]) &&
+                               (i == 1 || !IsWordByte(line[i - 2]));
+          if (colon != std::string_view::npos && !initial) {
+            std::string_view between = line.substr(i + 1, colon - i - 1);
+            std::vector<std::string> w = Words(between);
+            const bool crosses = between.find_first_of("0123456789|;,\t") != std::string_view::npos;
+            cut = !w.empty() && w.size() <= 4 && !crosses;
           }
         }
         if (cut) {
@@ -418,7 +422,8 @@ void SourceText::FindFields() {
           static const char* const kAbbrev[] = {"mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "ltd", "inc",
                                                 "co", "corp", "no", "vs", "etc", "approx", "dept", "ave", "rd", "e",
                                                 "g", "i"};
-          bool abbrev = false;
+          // An initial ("R. Mendes") does not end a sentence either.
+          bool abbrev = word.size() == 1 && (w == 0 || !IsDigit(value[w - 1]));
           for (const char* a : kAbbrev) abbrev = abbrev || word == a;
           if (!abbrev) {
             value = value.substr(0, d);
@@ -426,6 +431,23 @@ void SourceText::FindFields() {
           }
         }
         std::string_view vtrim = Trim(value);
+        // A record quoted as a whole ("Name: A | City: B") leaves its quotes
+        // on the first label and the last value: they belong to neither.
+        auto unquote = [](std::string_view v, bool front) {
+          static const std::string_view kQuotes[] = {"\"", "'", "\xE2\x80\x9C", "\xE2\x80\x9D", "`"};
+          for (std::string_view q : kQuotes) {
+            if (front && v.substr(0, q.size()) == q && v.find(q, q.size()) == std::string_view::npos) {
+              return v.substr(q.size());
+            }
+            if (!front && v.size() >= q.size() && v.substr(v.size() - q.size()) == q &&
+                v.find(q) == v.size() - q.size()) {
+              return v.substr(0, v.size() - q.size());
+            }
+          }
+          return v;
+        };
+        vtrim = Trim(unquote(vtrim, false));
+        label = unquote(Trim(label), true);
         // A time "10:30" or a URL is no label; "Customer 2:" is a header.
         if (label_text.find("//") != std::string_view::npos || value.substr(0, 2) == "//") continue;
         if (IsDigit(label_text.back()) && !vtrim.empty() && IsDigit(vtrim.front())) continue;

@@ -149,6 +149,32 @@ int OrdinalValue(std::string_view w) {
   return 0;
 }
 
+std::string_view UnitOf(std::string_view w) {
+  static const std::initializer_list<std::pair<std::string_view, std::string_view>> kUnits = {
+      {"km", "km"}, {"kilometre", "km"}, {"kilometres", "km"}, {"kilometer", "km"}, {"kilometers", "km"},
+      {"m", "m"}, {"metre", "m"}, {"metres", "m"}, {"meter", "m"}, {"meters", "m"},
+      {"cm", "cm"}, {"centimetre", "cm"}, {"centimetres", "cm"}, {"centimeter", "cm"}, {"centimeters", "cm"},
+      {"mm", "mm"}, {"millimetre", "mm"}, {"millimetres", "mm"}, {"millimeter", "mm"}, {"millimeters", "mm"},
+      {"mi", "mi"}, {"mile", "mi"}, {"miles", "mi"}, {"ft", "ft"}, {"foot", "ft"}, {"feet", "ft"},
+      {"in", "in"}, {"inch", "in"}, {"inches", "in"},
+      {"kg", "kg"}, {"kilogram", "kg"}, {"kilograms", "kg"}, {"kilo", "kg"}, {"kilos", "kg"},
+      {"g", "g"}, {"gram", "g"}, {"grams", "g"}, {"mg", "mg"}, {"milligram", "mg"}, {"milligrams", "mg"},
+      {"t", "t"}, {"tonne", "t"}, {"tonnes", "t"}, {"ton", "t"}, {"tons", "t"},
+      {"lb", "lb"}, {"lbs", "lb"}, {"pound", "lb"}, {"pounds", "lb"}, {"oz", "oz"}, {"ounce", "oz"}, {"ounces", "oz"},
+      {"l", "l"}, {"litre", "l"}, {"litres", "l"}, {"liter", "l"}, {"liters", "l"},
+      {"ml", "ml"}, {"millilitre", "ml"}, {"millilitres", "ml"}, {"milliliter", "ml"}, {"milliliters", "ml"},
+      {"s", "s"}, {"sec", "s"}, {"secs", "s"}, {"second", "s"}, {"seconds", "s"},
+      {"min", "min"}, {"mins", "min"}, {"minute", "min"}, {"minutes", "min"},
+      {"h", "h"}, {"hr", "h"}, {"hrs", "h"}, {"hour", "h"}, {"hours", "h"},
+      {"day", "d"}, {"days", "d"}, {"week", "wk"}, {"weeks", "wk"}, {"month", "mo"}, {"months", "mo"},
+      {"year", "yr"}, {"years", "yr"}, {"celsius", "c"}, {"fahrenheit", "f"}, {"kelvin", "k"},
+      {"cent", "cent"}, {"cents", "cent"}, {"percent", "%"}, {"kb", "kb"}, {"mb", "mb"}, {"gb", "gb"}};
+  for (const auto& [word, unit] : kUnits) {
+    if (w == word) return unit;
+  }
+  return {};
+}
+
 std::string Singular(std::string_view w) {
   std::string s(w);
   if (s.size() > 4 && s.compare(s.size() - 3, 3, "ies") == 0) return s.substr(0, s.size() - 3) + "y";

@@ -29,6 +29,8 @@ bool IsInstructionWord(std::string_view word);
 // Words of formatting clauses ("commentary", "fences", "bullet"): what a
 // negation may govern in a licensed formatting change.
 bool IsFormattingWord(std::string_view word);
+// The canonical unit a word names ("kilometres", "km" -> "km"), or "".
+std::string_view UnitOf(std::string_view lowercase_word);
 // A crude singular: "fields" -> "field", "addresses" -> "address".
 std::string Singular(std::string_view word);
 

@@ -167,6 +167,9 @@ struct Engine::Impl {
     std::string repaired = RepairLocally(ctx, output, response && response->truncated(), &uncertain);
     checks::CheckResult check = ctx.Check(repaired);
     FailMembers(&check, uncertain, "its value was cut off and guessed by local repair");
+    if (response && response->truncated() && ctx.rules->grammar() != grammars::Grammar::kJson) {
+      FailLastStep(&check, "the backend cut the answer at its token limit");
+    }
     if (check.pass) return Outcome{true, repaired, ""};
     return Patch(ctx, repaired, check);
   }

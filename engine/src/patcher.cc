@@ -106,6 +106,24 @@ void Merge(rapidjson::Document& doc, const rapidjson::Value& region,
   static_cast<rapidjson::Value&>(doc).Swap(ordered);
 }
 
+// What a region retry tells the model: why the last answer was rejected,
+// the values it gave for the members asked again, and the attempt number.
+std::string Rejected(const checks::CheckResult& c, const rapidjson::Value& doc, const std::vector<std::string>& members,
+                     int round) {
+  std::string gave;
+  if (doc.IsObject()) {
+    for (const std::string& m : members) {
+      auto it = doc.FindMember(rapidjson::StringRef(m.data(), m.size()));
+      if (it == doc.MemberEnd()) continue;
+      std::string v = JsonToString(it->value);
+      if (v.size() > 80) v = v.substr(0, 80) + "...";
+      gave += (gave.empty() ? "" : ", ") + m + " = " + v;
+    }
+  }
+  return Describe(c) + (gave.empty() ? "" : " (it gave " + gave + ")") + "; this is attempt " +
+         std::to_string(round + 2);
+}
+
 Outcome PatchJson(ServeContext& ctx, const std::string& output, const checks::CheckResult& check) {
   std::vector<std::string> uncertain;
   std::string current = RepairLocally(ctx, output, false, &uncertain);
@@ -119,8 +137,11 @@ Outcome PatchJson(ServeContext& ctx, const std::string& output, const checks::Ch
     if (!ParseJson(current, doc) || !doc.IsObject()) doc.SetObject();
     std::vector<std::string> members = FailingMembers(ctx, c, doc);
     if (members.empty()) break;
-    auto response = ctx.Call(
-        JsonRegionRequest(*ctx.request, *ctx.schema_json, members, round > 0 ? Describe(c) : ""));
+    // A retry says what was wrong and which attempt it is: a model at
+    // temperature 0 answers an identical request identically.
+    const bool model_wrote = round > 0 || !ctx.model_members.empty();
+    auto response = ctx.Call(JsonRegionRequest(*ctx.request, *ctx.schema_json, members,
+                                               model_wrote ? Rejected(c, doc, members, round) : ""));
     if (!response) continue;
     std::vector<std::string> guessed;
     std::string region_text = RepairLocally(ctx, response->content, response->truncated(), &guessed);
@@ -144,6 +165,26 @@ Outcome PatchJson(ServeContext& ctx, const std::string& output, const checks::Ch
     if (auto response = ctx.Call(RepairRequest(*ctx.request, current, Describe(c)))) {
       std::vector<std::string> guessed;
       std::string repaired = RepairLocally(ctx, response->content, response->truncated(), &guessed);
+      // The repaired answer's failing members on top of the members already
+      // verified, then the repaired answer alone.
+      rapidjson::Document doc, whole;
+      if (ParseJson(current, doc) && doc.IsObject() && ParseJson(repaired, whole) && whole.IsObject()) {
+        std::vector<std::string> members = FailingMembers(ctx, c, doc);
+        Merge(doc, whole, members, props);
+        std::string merged = RepairLocally(ctx, JsonToString(doc));
+        checks::CheckResult m = ctx.Check(merged);
+        std::vector<std::string> guessed_members;
+        for (const std::string& g : guessed) {
+          for (const std::string& k : members) {
+            if (g == AppendPointer("", k)) guessed_members.push_back(g);
+          }
+        }
+        FailMembers(&m, guessed_members, "its value was cut off and guessed by local repair");
+        if (m.pass) {
+          for (const std::string& k : members) ctx.model_members.insert(AppendPointer("", k));
+          return Ok(merged);
+        }
+      }
       checks::CheckResult r = ctx.Check(repaired);
       FailMembers(&r, guessed, "its value was cut off and guessed by local repair");
       if (r.pass) {
@@ -179,6 +220,7 @@ Outcome PatchSteps(ServeContext& ctx, const std::string& output, const checks::C
     if (prefix.empty() || FirstLine(continuation) == FirstLine(prefix)) current = continuation;
     else current = prefix + "\n" + continuation;
     c = ctx.Check(current);
+    if (response->truncated()) FailLastStep(&c, "the backend cut the answer at its token limit");
     if (c.pass) return Ok(current);
   }
   switch (ctx.rules->patch().fallback) {
@@ -196,6 +238,7 @@ Outcome PatchSteps(ServeContext& ctx, const std::string& output, const checks::C
       if (auto response = ctx.Call(RepairRequest(*ctx.request, current, Describe(c)))) {
         std::string repaired(TrimRight(response->content));
         checks::CheckResult r = ctx.Check(repaired);
+        if (response->truncated()) FailLastStep(&r, "the backend cut the answer at its token limit");
         if (r.pass) return Ok(repaired);
         c = r;
       }
@@ -247,6 +290,20 @@ std::string RepairLocally(const ServeContext& ctx, const std::string& output, bo
     }
   }
   return repaired;
+}
+
+void FailLastStep(checks::CheckResult* check, const std::string& reason) {
+  if (check->steps.empty()) {
+    check->failures.push_back({"truncated", "", reason});
+  } else {
+    const std::size_t last = check->steps.size() - 1;
+    checks::MergeVerdict(&check->verdicts[last], {false, reason});
+    if (std::find(check->failing_steps.begin(), check->failing_steps.end(), last) == check->failing_steps.end()) {
+      check->failing_steps.push_back(last);
+    }
+  }
+  check->steps_pass = false;
+  check->pass = false;
 }
 
 void FailMembers(checks::CheckResult* check, const std::vector<std::string>& pointers,

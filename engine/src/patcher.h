@@ -40,6 +40,10 @@ std::string RepairLocally(const ServeContext& ctx, const std::string& output, bo
 void FailMembers(checks::CheckResult* check, const std::vector<std::string>& pointers,
                  const std::string& reason);
 
+// Marks the last step of `check` as failing: the backend cut the output at
+// its token limit, so the last step may be missing its end.
+void FailLastStep(checks::CheckResult* check, const std::string& reason);
+
 // What the caller receives for a verified `output`: for JSON tasks exactly
 // the JSON value, compact, without the prose or fences a backend wrapped it
 // in (re-checked, so the cleaned value is verified too); else `output`.
