@@ -410,6 +410,10 @@ std::size_t Scanner::BareString(std::size_t i) {
   bool stray_quote = false;
   while (j < end_) {
     const char c = text_[j];
+    if (c == ',' && top && text_.substr(i, j - i).find(' ') != std::string_view::npos) {
+      ++j;  // `I am sorry, I cannot`: a sentence, not a list of words
+      continue;
+    }
     if (c == ',' || c == '}' || c == ']' || c == '\n' || c == '\r') break;
     if (top && (c == '{' || c == '[')) break;
     if (c == '/' && j + 1 < end_ &&
