@@ -173,6 +173,7 @@ class Scanner {
   std::size_t pending_comma_in_ = 0;
   std::string pending_ws_;
   std::size_t garbage_end_ = std::string::npos;  // to merge adjacent garbage fixes
+  std::size_t extra_comma_next_ = std::string::npos;  // to merge runs of extra commas
   const rapidjson::Value* value_schema_ = nullptr;  // schema of the value being written
   // Linear-time guard: bytes a string scan read past where the string was
   // finally cut (they are read again as structure). Once over the budget,

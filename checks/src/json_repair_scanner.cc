@@ -360,7 +360,15 @@ void Scanner::Comma(std::size_t i) {
     default:
       break;
   }
-  Fix(RepairKind::kExtraComma, i);
+  // A run of commas is one fix (`[1,,,,,,2]`), so the log stays small.
+  if (i == extra_comma_next_ && !log_.empty() && log_.back().kind == RepairKind::kExtraComma) {
+    log_.back().detail = std::to_string(std::stoul(log_.back().detail) + 1) + " commas";
+  } else {
+    Fix(RepairKind::kExtraComma, i, "1 commas");
+  }
+  std::size_t k = i + 1;
+  while (k < end_ && IsWs(static_cast<unsigned char>(text_[k]))) ++k;
+  extra_comma_next_ = k;
 }
 
 void Scanner::Colon(std::size_t i) {

@@ -154,7 +154,7 @@ std::size_t Scanner::StringPiece(std::size_t i, bool is_key) {
     std::size_t stop = m.in;
     if (at_quote) {
       out_ += '"';
-      Guess(RepairKind::kCloseString, stop, MemberPointer(), "ended at an earlier quote");
+      Guess(RepairKind::kCloseString, stop, MemberPointer(), "at a quote");
       return stop + m.len;
     }
     // "https://…" cut at its `//`: the address goes on.
@@ -171,7 +171,7 @@ std::size_t Scanner::StringPiece(std::size_t i, bool is_key) {
       --stop;
     }
     out_ += '"';
-    Guess(RepairKind::kCloseString, stop, MemberPointer(), "no end quote: ended at a delimiter");
+    Guess(RepairKind::kCloseString, stop, MemberPointer(), "at a delimiter");
     return stop;
   };
   auto earliest = [&]() -> const Mark* {
@@ -208,7 +208,7 @@ std::size_t Scanner::StringPiece(std::size_t i, bool is_key) {
         --stop;
       }
       out_ += '"';
-      Guess(RepairKind::kCloseString, end_, MemberPointer(), "cut off by the end of the text");
+      Guess(RepairKind::kCloseString, end_, MemberPointer(), "cut off");
       return cut_escape ? end_ : stop;  // the trailing whitespace stays outside
     }
     const unsigned char c = static_cast<unsigned char>(text_[j]);
