@@ -15,7 +15,9 @@
 #include <cstdlib>
 #include <limits>
 #include <string>
+#include <set>
 #include <string_view>
+#include <vector>
 
 #include <rapidjson/pointer.h>
 
@@ -79,6 +81,26 @@ void CheckNumbersSpelledIn(std::string_view json, std::string_view input) {
   }
 }
 
+// Whether some object in `root` repeats a key (a pointer then names the
+// first such member, while the repair's pointer may mean a later one).
+bool HasRepeatedKeys(const rapidjson::Value& root) {
+  std::vector<const rapidjson::Value*> stack{&root};
+  while (!stack.empty()) {
+    const rapidjson::Value* v = stack.back();
+    stack.pop_back();
+    if (v->IsArray()) {
+      for (const auto& e : v->GetArray()) stack.push_back(&e);
+    } else if (v->IsObject()) {
+      std::set<std::string_view> keys;
+      for (const auto& m : v->GetObject()) {
+        if (!keys.insert({m.name.GetString(), m.name.GetStringLength()}).second) return true;
+        stack.push_back(&m.value);
+      }
+    }
+  }
+  return false;
+}
+
 // Checks one repair; returns the output parsed into *doc (null on failure).
 bool Check(std::string_view text, const RepairOptions& options, RepairResult* result,
            rapidjson::Document* doc) {
@@ -97,7 +119,7 @@ bool Check(std::string_view text, const RepairOptions& options, RepairResult* re
   }
   if (result->uncertain_pointers.empty() != !result->uncertain()) std::abort();
   CheckNumbersSpelledIn(result->json, text);
-  if (!options.schema) {  // a schema may drop the member a guess touched
+  if (!options.schema && !HasRepeatedKeys(*doc)) {  // a schema may drop the member a guess touched
     for (const std::string& p : result->uncertain_pointers) {
       if (!rapidjson::Pointer(p.data(), p.size()).Get(*doc)) std::abort();
     }
