@@ -237,6 +237,11 @@ std::size_t Scanner::StringPiece(std::size_t i, bool is_key) {
         }
         return cut(*m, j + qlen, m == &first_text_quote);
       }
+      if (j == content) {  // `""value"`: a doubled opening quote
+        Guess(RepairKind::kUnescapedQuote, j, MemberPointer(), "dropped");
+        j += qlen;
+        continue;
+      }
       if (first_text_quote.in == npos) mark(&first_text_quote, j, qlen);
       Guess(RepairKind::kUnescapedQuote, j, MemberPointer());
       if (text_[j] == '"') {

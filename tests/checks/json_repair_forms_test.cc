@@ -50,6 +50,9 @@ TEST(JsonRepairFormsTest, AStringWithoutItsEndQuoteStopsAtTheStructure) {
   ExpectValue(R"("He is six feet (72") tall")", R"("He is six feet (72\") tall")");
   ExpectValue(R"("the list [1, 2"] more")", R"("the list [1, 2\"] more")");
   ExpectValue(R"x(["foo)" 2])x", R"x(["foo)", 2])x");
+  ExpectValue(R"({"key": ""value", "n": 1})", R"({"key": "value", "n": 1})");
+  ExpectValue(R"({"name": "John", "city": "New York, "gender": "male"})",
+              R"({"name": "John", "city": "New York", "gender": "male"})");
 }
 
 TEST(JsonRepairFormsTest, GuessedStringEndsAreUncertainWithTheirPointer) {
