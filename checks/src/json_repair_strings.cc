@@ -110,7 +110,17 @@ Scanner::QuoteMeaning Scanner::MeaningOfQuote(std::size_t content, std::size_t j
   if (k >= end_) return QuoteMeaning::kClose;
   const unsigned char c = static_cast<unsigned char>(text_[k]);
   Quote q;
-  if (c == ',' || c == ':' || c == '[' || c == '{' || c == '\n' || c == '+' || c == '(' ||
+  if (c == ',' && !frames_.empty() && frames_.back().object) {
+    // In an object a real end is followed by the next key (`"k"` or `k:`)
+    // or the end; `"He said "hi", then left"` is text.
+    const std::size_t n = SkipInline(k + 1, true);
+    if (n >= end_ || text_[n] == '}' || QuoteAt(text_, n, &q)) return QuoteMeaning::kClose;
+    std::size_t w = n;
+    while (w < end_ && (IsAsciiWordChar(static_cast<unsigned char>(text_[w])) || text_[w] == '-')) ++w;
+    if (w > n && w < end_ && text_[w] == '"') ++w;  // `b":` lost its opening quote
+    const std::size_t colon = SkipInline(w, false);
+    if (w > n && colon < end_ && text_[colon] == ':') return QuoteMeaning::kClose;
+  } else if (c == ',' || c == ':' || c == '[' || c == '{' || c == '\n' || c == '+' || c == '(' ||
       c == '/' || c == '`' || IsDigit(c) || QuoteAt(text_, k, &q)) {
     return QuoteMeaning::kClose;
   }
@@ -120,7 +130,9 @@ Scanner::QuoteMeaning Scanner::MeaningOfQuote(std::size_t content, std::size_t j
   while (p > content && IsWs(static_cast<unsigned char>(text_[p - 1]))) --p;
   if (p == content) return QuoteMeaning::kText;
   const unsigned char prev = static_cast<unsigned char>(text_[p - 1]);
-  if (!IsDelimiterChar(prev)) return QuoteMeaning::kText;
+  // Only a structural character before the quote says it opens the next
+  // token; `:` and parentheses are common in prose (`He said: "hi"`).
+  if (!IsCutChar(prev)) return QuoteMeaning::kText;
   if (!can_cut) return QuoteMeaning::kClose;
   return prev == ',' ? QuoteMeaning::kCutAtComma : QuoteMeaning::kCutAtDelimiter;
 }

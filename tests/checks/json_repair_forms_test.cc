@@ -51,6 +51,8 @@ TEST(JsonRepairFormsTest, AStringWithoutItsEndQuoteStopsAtTheStructure) {
   ExpectValue(R"("the list [1, 2"] more")", R"("the list [1, 2\"] more")");
   ExpectValue(R"x(["foo)" 2])x", R"x(["foo)", 2])x");
   ExpectValue(R"({"key": ""value", "n": 1})", R"({"key": "value", "n": 1})");
+  ExpectValue(R"({"bio": "He said: "hi", then left", "n": 1})",
+              R"({"bio": "He said: \"hi\", then left", "n": 1})");
   ExpectValue(R"({"name": "John", "city": "New York, "gender": "male"})",
               R"({"name": "John", "city": "New York", "gender": "male"})");
 }
