@@ -179,6 +179,11 @@ class Scanner {
   // finally cut (they are read again as structure). Once over the budget,
   // strings end at their next quote instead of being cut back.
   std::size_t rescanned_ = 0;
+  // Linear-time guard for pointers: bytes spent building JSON Pointers for
+  // the log (deep paths, long keys, many guesses). Past the budget a guess
+  // names the whole document (""), which is more cautious, never wrong.
+  mutable std::size_t pointer_bytes_ = 0;
+  std::size_t pointer_budget_ = 0;
   // Where an escape cut off by the end of the text began (it is dropped).
   std::size_t cut_escape_ = std::string_view::npos;
   std::size_t rescan_budget_ = 0;

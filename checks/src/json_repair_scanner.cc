@@ -58,7 +58,8 @@ std::size_t QuoteAt(std::string_view s, std::size_t i, Quote* kind) {
 Scanner::Scanner(std::string_view text, const Region& region, const RepairOptions& options,
                  std::string* out, std::vector<RepairFix>* log, RepairError* error)
     : text_(text.substr(0, region.end)), end_(region.end), options_(options), out_(*out),
-      log_(*log), error_(error), rescan_budget_(2 * region.end + 4096) {
+      log_(*log), error_(error), rescan_budget_(2 * region.end + 4096),
+      pointer_budget_(4 * region.end + 65536) {
   if (options.schema) root_schema_ = ResolveSchema(*options.schema, options.schema);
 }
 
@@ -229,16 +230,18 @@ std::string Scanner::KeyOf(const Frame& f) const {
 }
 
 std::string Scanner::ContainerPointer() const {
+  if (pointer_bytes_ > pointer_budget_) return "";
   std::string p;
   for (std::size_t d = 0; d + 1 < frames_.size(); ++d) {
     const Frame& f = frames_[d];
-    p = f.object ? AppendPointer(p, KeyOf(f)) : AppendPointer(p, f.index);
+    p += f.object ? AppendPointer("", KeyOf(f)) : AppendPointer("", f.index);
   }
+  pointer_bytes_ += frames_.size() + p.size();
   return p;
 }
 
 std::string Scanner::MemberPointer() const {
-  if (frames_.empty()) return "";
+  if (frames_.empty() || pointer_bytes_ > pointer_budget_) return "";
   std::string p = ContainerPointer();
   const Frame& f = frames_.back();
   if (f.object) {
@@ -466,10 +469,11 @@ bool Scanner::ContinueAfterTop(std::size_t i) {
   const unsigned char c = static_cast<unsigned char>(text_[k]);
   if (comma && top_container_ && !out_.empty() && out_.back() == '}' && c == '"') {
     // `{"key": "value"}, "key2": "value2"}`: is a key and `:` next?
-    const std::size_t close = text_.find('"', k + 1);
-    if (close != std::string_view::npos && close - k < 256 &&
-        text_.substr(k + 1, close - k - 1).find('\n') == std::string_view::npos) {
-      const std::size_t colon = SkipInline(close + 1, false);
+    const std::string_view window = text_.substr(k + 1, 256);  // keys are short
+    const std::size_t close = window.find('"');
+    if (close != std::string_view::npos &&
+        window.substr(0, close).find('\n') == std::string_view::npos) {
+      const std::size_t colon = SkipInline(k + 1 + close + 1, false);
       if (colon < end_ && text_[colon] == ':') {
         Guess(RepairKind::kReopenObject, i - 1, "", "early }");
         out_.pop_back();

@@ -134,6 +134,18 @@ Scanner::QuoteMeaning Scanner::MeaningOfQuote(std::size_t content, std::size_t j
   // token; `:` and parentheses are common in prose (`He said: "hi"`).
   if (!IsCutChar(prev)) return QuoteMeaning::kText;
   if (!can_cut) return QuoteMeaning::kClose;
+  if (prev == ',' && !frames_.empty() && frames_.back().object) {
+    // `{"a":"b,"c":1}`: the quote opens the next key only if a `"…":`
+    // follows; `"lorem, "ipsum" sic"` is text.
+    const std::string_view window = text_.substr(after, 256);  // keys are short
+    const std::size_t close = window.find(text_[j]);
+    if (close == std::string_view::npos ||
+        window.substr(0, close).find('\n') != std::string_view::npos) {
+      return QuoteMeaning::kText;
+    }
+    const std::size_t colon = SkipInline(after + close + 1, false);
+    if (colon >= end_ || text_[colon] != ':') return QuoteMeaning::kText;
+  }
   return prev == ',' ? QuoteMeaning::kCutAtComma : QuoteMeaning::kCutAtDelimiter;
 }
 

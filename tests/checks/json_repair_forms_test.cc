@@ -51,6 +51,8 @@ TEST(JsonRepairFormsTest, AStringWithoutItsEndQuoteStopsAtTheStructure) {
   ExpectValue(R"("the list [1, 2"] more")", R"("the list [1, 2\"] more")");
   ExpectValue(R"x(["foo)" 2])x", R"x(["foo)", 2])x");
   ExpectValue(R"({"key": ""value", "n": 1})", R"({"key": "value", "n": 1})");
+  ExpectValue(R"({"comment": "lorem, "ipsum" sic "tamet". To improve"})",
+              R"({"comment": "lorem, \"ipsum\" sic \"tamet\". To improve"})");
   ExpectValue(R"({"bio": "He said: "hi", then left", "n": 1})",
               R"({"bio": "He said: \"hi\", then left", "n": 1})");
   ExpectValue(R"({"name": "John", "city": "New York, "gender": "male"})",
@@ -155,6 +157,16 @@ TEST(JsonRepairFormsTest, ManyBrokenStringsStayLinear) {
   const RepairResult r = Repair(text);
   rapidjson::Document doc;
   EXPECT_TRUE(ParseJson(r.json, doc));
+
+  // A long key above many guesses: past the pointer budget a guess names
+  // the whole document instead of copying the long path again and again.
+  std::string deep = "{\"" + std::string(200000, 'k') + "\": [";
+  for (int i = 0; i < 100000; ++i) deep += "[@],";
+  deep += "]}";
+  const RepairResult d = Repair(deep);
+  ASSERT_FALSE(d.uncertain_pointers.empty());
+  EXPECT_EQ(d.uncertain_pointers.back(), "");
+  EXPECT_LT(d.uncertain_pointers.size(), 100u);
 }
 
 }  // namespace
