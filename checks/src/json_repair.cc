@@ -243,7 +243,7 @@ bool RepairJson(std::string_view text, RepairResult* out, RepairError* error,
     out->log.clear();
     return false;
   }
-  std::unordered_set<std::string> seen;
+  std::unordered_set<std::string_view> seen;  // views into the log, which no longer changes
   for (const RepairFix& fix : out->log) {
     if (fix.uncertain && seen.insert(fix.pointer).second) {
       out->uncertain_pointers.push_back(fix.pointer);

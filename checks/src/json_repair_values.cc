@@ -211,10 +211,10 @@ std::size_t Scanner::Number(std::size_t i) {
   }
   if (j < end_) {
     // More that belongs to the same token: `12ab`, `1/3`, `0.0.1`,
-    // `2024-10-18T18:35`, `12:30` are text, not one number.
+    // `2024-10-18T18:35`, `12:30`, `50%`, `5€` are text, not one number.
     const unsigned char c = static_cast<unsigned char>(text_[j]);
     Quote q;
-    if (IsAsciiWordChar(c) || c == '.' || c == '-' || c == '+' || c == ':' ||
+    if (IsAsciiWordChar(c) || c == '.' || c == '-' || c == '+' || c == ':' || c == '%' ||
         (c == '/' && !(j + 1 < end_ && (text_[j + 1] == '/' || text_[j + 1] == '*'))) ||
         (c >= 0x80 && !UnicodeSpaceAt(j) && !QuoteAt(text_, j, &q))) {
       return BareString(i);

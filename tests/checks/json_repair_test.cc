@@ -197,6 +197,7 @@ TEST(JsonRepairTest, NumberLikeTextThatIsNotOneNumberStaysAString) {
   ExpectValue(Repair(R"({"zip": 007, "t": 12:30, "v": 2e3.4, "w": -05})").json,
               R"({"zip": "007", "t": "12:30", "v": "2e3.4", "w": "-05"})");
   ExpectValue(Repair("0789").json, R"("0789")");
+  ExpectValue(Repair(R"({"pct": 50%, "eur": 5€})").json, R"({"pct": "50%", "eur": "5€"})");
   ExpectValue(Repair("[-e5, 05e]").json, R"(["-e5", "05e"])");
   // A comment after a number is still a comment.
   ExpectValue(Repair("[1// one\n, 2/* two */]").json, "[1, 2]");
