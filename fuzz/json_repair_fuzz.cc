@@ -2,15 +2,24 @@
 //
 // For every input: RepairJson either succeeds with output that ParseJson
 // accepts and a log whose offsets lie inside the input, or fails cleanly with
-// a message. When the input is already valid JSON the output has the same
-// value and an empty log; with a schema that coerces nothing (`{}`) the
-// scanner itself runs and must return valid input byte for byte. A coercing
-// schema must still give valid JSON.
+// a message. Every number in the output is spelled in the input (its integer,
+// fraction and exponent digits all occur there: no invented digits), and
+// every uncertain pointer names a value in the output. When the input is
+// already valid JSON the output is the same bytes (compared as text: RapidJSON's
+// `==` is false for `{"c":7,"c":""}` against itself) with an empty log; with
+// a schema that coerces nothing (`{}`) the scanner itself runs and must
+// return valid input byte for byte. A coercing schema must still give valid
+// JSON with no invented digits.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
 #include <limits>
+#include <string>
+#include <set>
 #include <string_view>
+#include <vector>
+
+#include <rapidjson/pointer.h>
 
 #include "stepcache/checks/json_repair.h"
 #include "stepcache/schemas/json.h"
@@ -33,6 +42,65 @@ const rapidjson::Document& Schema(const char* text) {
   return *doc;
 }
 
+// Strips leading zeros ("007" -> "7", "0" -> "").
+std::string_view Significant(std::string_view digits) {
+  while (!digits.empty() && digits.front() == '0') digits.remove_prefix(1);
+  return digits;
+}
+
+// Aborts when a number token in `json` (outside strings) has an integer,
+// fraction or exponent part whose digits do not occur in `input`.
+void CheckNumbersSpelledIn(std::string_view json, std::string_view input) {
+  auto digits_at = [&](std::size_t& k) {
+    const std::size_t from = k;
+    while (k < json.size() && json[k] >= '0' && json[k] <= '9') ++k;
+    return json.substr(from, k - from);
+  };
+  auto require = [&](std::string_view d) {
+    d = Significant(d);
+    if (!d.empty() && input.find(d) == std::string_view::npos) std::abort();
+  };
+  for (std::size_t i = 0; i < json.size();) {
+    const char c = json[i];
+    if (c == '"') {
+      for (++i; i < json.size() && json[i] != '"'; i += json[i] == '\\' ? 2 : 1) {
+      }
+      ++i;
+    } else if (c == '-' || (c >= '0' && c <= '9')) {
+      if (c == '-') ++i;
+      require(digits_at(i));
+      if (i < json.size() && json[i] == '.') require(digits_at(++i));
+      if (i < json.size() && (json[i] == 'e' || json[i] == 'E')) {
+        ++i;
+        if (i < json.size() && (json[i] == '+' || json[i] == '-')) ++i;
+        require(digits_at(i));
+      }
+    } else {
+      ++i;
+    }
+  }
+}
+
+// Whether some object in `root` repeats a key (a pointer then names the
+// first such member, while the repair's pointer may mean a later one).
+bool HasRepeatedKeys(const rapidjson::Value& root) {
+  std::vector<const rapidjson::Value*> stack{&root};
+  while (!stack.empty()) {
+    const rapidjson::Value* v = stack.back();
+    stack.pop_back();
+    if (v->IsArray()) {
+      for (const auto& e : v->GetArray()) stack.push_back(&e);
+    } else if (v->IsObject()) {
+      std::set<std::string_view> keys;
+      for (const auto& m : v->GetObject()) {
+        if (!keys.insert({m.name.GetString(), m.name.GetStringLength()}).second) return true;
+        stack.push_back(&m.value);
+      }
+    }
+  }
+  return false;
+}
+
 // Checks one repair; returns the output parsed into *doc (null on failure).
 bool Check(std::string_view text, const RepairOptions& options, RepairResult* result,
            rapidjson::Document* doc) {
@@ -47,6 +115,14 @@ bool Check(std::string_view text, const RepairOptions& options, RepairResult* re
   if (!ParseJson(result->json, *doc, nullptr, limits)) std::abort();
   for (const auto& fix : result->log) {
     if (fix.offset > text.size()) std::abort();
+    if (!fix.uncertain && !fix.pointer.empty()) std::abort();
+  }
+  if (result->uncertain_pointers.empty() != !result->uncertain()) std::abort();
+  CheckNumbersSpelledIn(result->json, text);
+  if (!options.schema && !HasRepeatedKeys(*doc)) {  // a schema may drop the member a guess touched
+    for (const std::string& p : result->uncertain_pointers) {
+      if (!rapidjson::Pointer(p.data(), p.size()).Get(*doc)) std::abort();
+    }
   }
   return true;
 }
@@ -81,7 +157,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   RepairResult result;
   rapidjson::Document output;
   if (Check(text, options, &result, &output)) {
-    if (valid && (output != input || result.changed() || result.json != text)) std::abort();
+    if (valid && (result.json != text || result.changed() || result.uncertain())) std::abort();
   } else if (valid) {
     std::abort();
   }

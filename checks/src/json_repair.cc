@@ -5,7 +5,10 @@
 
 #include <cstdint>
 #include <limits>
+#include <algorithm>
 #include <string>
+#include <unordered_set>
+#include <vector>
 
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
@@ -36,9 +39,11 @@ std::size_t SkipWs(std::string_view s, std::size_t i, std::size_t to) {
 
 // Whether the `{` or `[` at `k` plausibly starts JSON rather than prose
 // ("see [the docs]"): it must be followed by something a value can hold.
-bool PlausibleStart(std::string_view s, std::size_t k, std::size_t to) {
+bool PlausibleStart(std::string_view s, std::size_t k, std::size_t from, std::size_t to) {
   const std::size_t n = SkipWs(s, k + 1, to);
-  if (n >= to) return true;  // cut off right after the bracket
+  // Cut off right after the bracket: a value only when nothing but
+  // whitespace came before it (`foo [` is prose).
+  if (n >= to) return SkipWs(s, from, k) == k;
   const char c = s[n];
   if (c == '"' || c == '\'' || IsCurlyQuote(s, n)) return true;
   if (s[k] == '{') return c == '}' || c == '_' || c == '$' || (c >= 'a' && c <= 'z') ||
@@ -58,7 +63,7 @@ bool PlausibleStart(std::string_view s, std::size_t k, std::size_t to) {
 // First plausible `{`/`[` in [from, to), or npos.
 std::size_t FindStart(std::string_view s, std::size_t from, std::size_t to) {
   for (std::size_t k = from; k < to; ++k) {
-    if ((s[k] == '{' || s[k] == '[') && PlausibleStart(s, k, to)) return k;
+    if ((s[k] == '{' || s[k] == '[') && PlausibleStart(s, k, from, to)) return k;
   }
   return std::string_view::npos;
 }
@@ -82,7 +87,7 @@ bool StripProse(std::string_view s, std::size_t from, std::size_t to,
   if (k >= to) return false;
   std::size_t last = to;
   while (IsWs(s[last - 1])) --last;
-  log->push_back({RepairKind::kStripProse, k, std::to_string(last - k) + " bytes"});
+  log->push_back({RepairKind::kStripProse, k, std::to_string(last - k) + " bytes", false, {}});
   return true;
 }
 
@@ -116,6 +121,14 @@ std::string_view RepairKindName(RepairKind kind) {
     case RepairKind::kDropGarbage: return "drop_garbage";
     case RepairKind::kCoerceType: return "coerce_type";
     case RepairKind::kDropForbiddenProperty: return "drop_forbidden_property";
+    case RepairKind::kMissingValue: return "missing_value";
+    case RepairKind::kUnicodeWhitespace: return "unicode_whitespace";
+    case RepairKind::kStringConcatenation: return "string_concatenation";
+    case RepairKind::kCodeWrapper: return "code_wrapper";
+    case RepairKind::kRegexLiteral: return "regex_literal";
+    case RepairKind::kEscapedJson: return "escaped_json";
+    case RepairKind::kMultipleValues: return "multiple_values";
+    case RepairKind::kReopenObject: return "reopen_object";
   }
   return "unknown";
 }
@@ -137,6 +150,12 @@ std::string RepairLogToJsonLines(const std::vector<RepairFix>& log) {
     writer.Uint64(fix.offset);
     writer.Key("detail");
     writer.String(fix.detail.data(), static_cast<rapidjson::SizeType>(fix.detail.size()));
+    if (fix.uncertain) {
+      writer.Key("uncertain");
+      writer.Bool(true);
+      writer.Key("pointer");
+      writer.String(fix.pointer.data(), static_cast<rapidjson::SizeType>(fix.pointer.size()));
+    }
     writer.EndObject();
     lines.append(buffer.GetString(), buffer.GetSize());
     lines += '\n';
@@ -144,23 +163,49 @@ std::string RepairLogToJsonLines(const std::vector<RepairFix>& log) {
   return lines;
 }
 
+namespace {
+
+// Text that is JSON escaped as if inside a string (`{\"a\": \"b\"}`, what a
+// model copies out of a log line) starts with `\"`, or `{`/`[` then `\"`.
+bool LooksEscaped(std::string_view text) {
+  std::size_t k = SkipWs(text, 0, text.size());
+  if (k < text.size() && (text[k] == '{' || text[k] == '[')) k = SkipWs(text, k + 1, text.size());
+  return k + 1 < text.size() && text[k] == '\\' && text[k + 1] == '"';
+}
+
+// Undoes one level of escaping (`\"` → `"`, `\\` → `\`); map[i] is the
+// offset in `text` of unescaped byte i (map[size] = text.size()).
+std::string Unescape(std::string_view text, std::vector<std::size_t>* map) {
+  std::string plain;
+  plain.reserve(text.size());
+  map->clear();
+  map->reserve(text.size() + 1);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    map->push_back(i);
+    if (text[i] == '\\' && i + 1 < text.size() && (text[i + 1] == '"' || text[i + 1] == '\\')) ++i;
+    plain += text[i];
+  }
+  map->push_back(text.size());
+  return plain;
+}
+
+bool RepairText(std::string_view text, bool valid, RepairResult* out, RepairError* error,
+                const RepairOptions& options);
+
+}  // namespace
+
 bool RepairJson(std::string_view text, RepairResult* out, RepairError* error,
                 const RepairOptions& options) {
   out->json.clear();
   out->log.clear();
-  auto fail = [&](std::string message, std::size_t offset) {
-    if (error) {
-      error->message = std::move(message);
-      error->offset = offset;
-    }
-    out->json.clear();
-    out->log.clear();
-    return false;
-  };
+  out->uncertain_pointers.clear();
   if (text.size() > options.max_bytes) {
-    return fail("input of " + std::to_string(text.size()) + " bytes exceeds the limit of " +
-                    std::to_string(options.max_bytes),
-                options.max_bytes);
+    if (error) {
+      error->message = "input of " + std::to_string(text.size()) + " bytes exceeds the limit of " +
+                       std::to_string(options.max_bytes);
+      error->offset = options.max_bytes;
+    }
+    return false;
   }
   JsonLimits limits;
   limits.max_bytes = options.max_bytes;
@@ -179,6 +224,45 @@ bool RepairJson(std::string_view text, RepairResult* out, RepairError* error,
       return true;
     }
   }
+  bool ok = false;
+  if (!valid && LooksEscaped(text)) {
+    std::vector<std::size_t> map;
+    const std::string plain = Unescape(text, &map);
+    ok = RepairText(plain, false, out, error, options);
+    if (ok) {
+      for (RepairFix& fix : out->log) fix.offset = map[std::min(fix.offset, plain.size())];
+      out->log.insert(out->log.begin(), RepairFix{RepairKind::kEscapedJson, 0, {}, false, {}});
+    } else if (error) {
+      error->offset = map[std::min(error->offset, plain.size())];
+    }
+  } else {
+    ok = RepairText(text, valid, out, error, options);
+  }
+  if (!ok) {
+    out->json.clear();
+    out->log.clear();
+    return false;
+  }
+  std::unordered_set<std::string_view> seen;  // views into the log, which no longer changes
+  for (const RepairFix& fix : out->log) {
+    if (fix.uncertain && seen.insert(fix.pointer).second) {
+      out->uncertain_pointers.push_back(fix.pointer);
+    }
+  }
+  return true;
+}
+
+namespace {
+
+bool RepairText(std::string_view text, bool valid, RepairResult* out, RepairError* error,
+                const RepairOptions& options) {
+  auto fail = [&](std::string message, std::size_t offset) {
+    if (error) {
+      error->message = std::move(message);
+      error->offset = offset;
+    }
+    return false;
+  };
 
   // Locate the value: in the first ``` fence when it holds a plausible
   // `{`/`[` (models put the answer there; prose around it may hold braces),
@@ -190,7 +274,7 @@ bool RepairJson(std::string_view text, RepairResult* out, RepairError* error,
   region.end = text.size();
   std::size_t from = 0;  // past a byte order mark
   if (text.substr(0, 3) == "\xEF\xBB\xBF") {
-    out->log.push_back({RepairKind::kStripProse, 0, "byte order mark"});
+    out->log.push_back({RepairKind::kStripProse, 0, "byte order mark", false, {}});
     from = 3;
   }
   const std::size_t fence = valid ? npos : FindFence(text);
@@ -207,7 +291,12 @@ bool RepairJson(std::string_view text, RepairResult* out, RepairError* error,
     start = FindStart(text, content, fence_end);
     fenced = start != npos;
   }
-  if (!fenced && !valid) {
+  const std::size_t first_byte = SkipWs(text, from, text.size());
+  const bool quote_first =
+      first_byte < text.size() &&
+      (text[first_byte] == '"' || text[first_byte] == '\'' || IsCurlyQuote(text, first_byte) ||
+       (text[first_byte] == '`' && text.compare(first_byte, 3, "```") != 0));
+  if (!fenced && !valid && !quote_first) {
     start = FindStart(text, from, text.size());
     if (start == npos && fence != npos && SkipWs(text, content, fence_end) < fence_end) {
       fenced = true;  // a fenced scalar
@@ -217,7 +306,7 @@ bool RepairJson(std::string_view text, RepairResult* out, RepairError* error,
   if (fenced) {
     StripProse(text, from, fence, &out->log);
     out->log.push_back({RepairKind::kStripFence, fence,
-                        std::string(text.substr(fence, content - fence))});
+                        std::string(text.substr(fence, content - fence)), false, {}});
     StripProse(text, content, start, &out->log);
     region.end = fence_end;
   } else if (start == npos) {
@@ -233,8 +322,6 @@ bool RepairJson(std::string_view text, RepairResult* out, RepairError* error,
   std::size_t value_end = 0;
   if (!repair_internal::ScanValue(text, region, options, &out->json, &out->log, &value_end,
                                   error)) {
-    out->json.clear();
-    out->log.clear();
     return false;
   }
   if (fenced) {
@@ -257,5 +344,7 @@ bool RepairJson(std::string_view text, RepairResult* out, RepairError* error,
   }
   return true;
 }
+
+}  // namespace
 
 }  // namespace stepcache::checks

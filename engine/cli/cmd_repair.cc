@@ -1,6 +1,7 @@
 // `stepcache repair [--schema S.json] [--log FILE] [FILE|-]`: local JSON
 // repair of a model answer (stepcache::checks::RepairJson), repaired JSON on
-// stdout, the repair log as JSON lines in FILE (`-` = stderr).
+// stdout, the repair log as JSON lines in FILE (`-` = stderr); a fix that
+// guessed carries `"uncertain":true` and the JSON Pointer of the member in doubt.
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -78,7 +79,8 @@ const RegisterCommand kRepair(
       app.add_option("--schema", args->schema_path,
                      "JSON Schema guiding type coercion and forbidden members");
       app.add_option("--log", args->log_path,
-                     "Write the repair log as JSON lines to FILE (- for stderr)");
+                     "Write the repair log as JSON lines to FILE (- for stderr); guesses "
+                     "carry \"uncertain\":true and the member's JSON \"pointer\"");
       return [args] { return RunRepair(*args); };
     });
 

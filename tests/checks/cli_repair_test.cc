@@ -99,6 +99,20 @@ TEST_F(CliRepairTest, ReadsStdinAndLogsToStderr) {
   EXPECT_EQ(Repair("", file).out, "[true, null]\n");
 }
 
+TEST_F(CliRepairTest, LogMarksGuessesUncertainWithTheirPointer) {
+  const std::string file = Write("cut.txt", "{\"items\": [{\"name\": \"Bo");
+  const CommandRun run = Repair("--log - '" + file + "'");
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(run.out, "{\"items\": [{\"name\": \"Bo\"}]}\n");
+  EXPECT_NE(run.err.find(R"("kind":"close_string","offset":23,"detail":"cut off","uncertain":true,"pointer":"/items/0/name")"),
+            std::string::npos)
+      << run.err;
+  // Certain fixes carry no mark.
+  EXPECT_EQ(run.err.find(R"("kind":"close_container","offset":23,"detail":"","uncertain")"),
+            std::string::npos)
+      << run.err;
+}
+
 TEST_F(CliRepairTest, SchemaGuidesCoercion) {
   const std::string schema = Write(
       "schema.json", R"({"type": "object", "properties": {"age": {"type": "integer"}},
@@ -112,7 +126,7 @@ TEST_F(CliRepairTest, SchemaGuidesCoercion) {
 }
 
 TEST_F(CliRepairTest, UnrepairableInputExitsTwoNamingFileAndOffset) {
-  const std::string file = Write("prose.txt", "  I am sorry, I cannot do that.");
+  const std::string file = Write("prose.txt", "  I am sorry, see [the docs].");
   const CommandRun run = Repair("'" + file + "'");
   EXPECT_EQ(run.status, 2);
   EXPECT_EQ(run.out, "");

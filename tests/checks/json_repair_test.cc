@@ -180,12 +180,27 @@ TEST(JsonRepairTest, NonFiniteNumbersBecomeNull) {
 }
 
 TEST(JsonRepairTest, NormalisesNumbers) {
-  const RepairResult r = Repair("[+1, 007, .5, -.25, 1., 2e, 3E+, -0, 0.0]");
-  ExpectValue(r.json, "[1, 7, 0.5, -0.25, 1, 2, 3, -0, 0.0]");
-  EXPECT_EQ(CountFix(r, RepairKind::kInvalidNumber), 7u);
+  const RepairResult r = Repair("[+1, .5, -.25, 1., 2e, 3E+, -0, 0.0]");
+  ExpectValue(r.json, "[1, 0.5, -0.25, 1, 2, 3, -0, 0.0]");
+  EXPECT_EQ(CountFix(r, RepairKind::kInvalidNumber), 6u);
   EXPECT_TRUE(HasFix(r, RepairKind::kInvalidNumber, 5));
+  EXPECT_TRUE(r.uncertain_pointers.empty());
   // Not a number at all: kept as text.
   ExpectValue(Repair(R"({"id": 0x1F})").json, R"({"id": "0x1F"})");
+}
+
+TEST(JsonRepairTest, NumberLikeTextThatIsNotOneNumberStaysAString) {
+  ExpectValue(Repair(R"({"key": 1/3})").json, R"({"key": "1/3"})");
+  ExpectValue(Repair("[0.0.1,2]").json, R"(["0.0.1", 2])");
+  ExpectValue(Repair(R"({"date": 2024-10-18T18:35:22.229Z})").json,
+              R"({"date": "2024-10-18T18:35:22.229Z"})");
+  ExpectValue(Repair(R"({"zip": 007, "t": 12:30, "v": 2e3.4, "w": -05})").json,
+              R"({"zip": "007", "t": "12:30", "v": "2e3.4", "w": "-05"})");
+  ExpectValue(Repair("0789").json, R"("0789")");
+  ExpectValue(Repair(R"({"pct": 50%, "eur": 5€})").json, R"({"pct": "50%", "eur": "5€"})");
+  ExpectValue(Repair("[-e5, 05e]").json, R"(["-e5", "05e"])");
+  // A comment after a number is still a comment.
+  ExpectValue(Repair("[1// one\n, 2/* two */]").json, "[1, 2]");
 }
 
 TEST(JsonRepairTest, CompletesLiteralsCutOffAtTheEnd) {
@@ -210,21 +225,29 @@ TEST(JsonRepairTest, DropsComments) {
 }
 
 TEST(JsonRepairTest, EscapesControlCharactersInStrings) {
-  const std::string text = std::string("{\"a\": \"x\ny\tz\x01\"}");
+  const std::string text = std::string("{\"a\": \"x\ny\tz\b\"}");
   const RepairResult r = Repair(text);
-  ExpectValue(r.json, R"({"a": "x\ny\tz\u0001"})");
+  ExpectValue(r.json, R"({"a": "x\ny\tz\b"})");
   EXPECT_TRUE(HasFix(r, RepairKind::kControlCharInString, 8));
   EXPECT_TRUE(HasFix(r, RepairKind::kControlCharInString, 10));
   EXPECT_TRUE(HasFix(r, RepairKind::kControlCharInString, 12));
+  // Other raw control characters are not something a model meant to write.
+  EXPECT_EQ(RepairFails(std::string("[\"abc\x01\"]")).message,
+            "raw control character U+0001 in a string");
+  EXPECT_EQ(RepairFails(std::string("\"abc\0\"", 6)).offset, 4u);
 }
 
 TEST(JsonRepairTest, FixesInvalidEscapesAndSurrogates) {
-  const RepairResult r = Repair(R"(["C:\dir", "\u12", "\ud800x", "\ud83d\ude00"])");
-  ExpectValue(r.json, R"(["C:\\dir", "\\u12", "\ufffdx", "\ud83d\ude00"])");
+  const RepairResult r = Repair(R"(["C:\dir", "\ud800x", "\ud83d\ude00", "a\'b"])");
+  ExpectValue(r.json, R"(["C:\\dir", "\ufffdx", "\ud83d\ude00", "a'b"])");
   EXPECT_TRUE(HasFix(r, RepairKind::kInvalidEscape, 4));
   EXPECT_TRUE(HasFix(r, RepairKind::kInvalidEscape, 12));
-  EXPECT_TRUE(HasFix(r, RepairKind::kInvalidEscape, 20));
   EXPECT_EQ(CountFix(r, RepairKind::kInvalidEscape), 3u);
+  // A broken \u escape is refused; one cut off by the end is dropped.
+  EXPECT_EQ(RepairFails(R"(["\u12"])").offset, 2u);
+  RepairFails(R"("\uZ000)");
+  ExpectValue(Repair(R"({"a":"bar\u20)").json, R"({"a": "bar"})");
+  ExpectValue(Repair("\"first\\\nsecond\"").json, R"("first\nsecond")");
 }
 
 TEST(JsonRepairTest, ReplacesInvalidUtf8) {
@@ -246,21 +269,29 @@ TEST(JsonRepairTest, ClosesTruncatedOutputInOrder) {
   ExpectValue(Repair(R"(["x\)").json, R"(["x"])");
 }
 
-TEST(JsonRepairTest, DropsDanglingKeys) {
+TEST(JsonRepairTest, KeepsAKeyWithoutAValueAsAnUncertainNull) {
   for (const char* text : {R"({"a": 1, "b)", R"({"a": 1, "b")", R"({"a": 1, "b":)",
-                           R"({"a": 1, "b": )", R"({"a": 1, )", R"({"a": 1, "b": })",
-                           R"({"b", "a": 1})", R"({"b": , "a": 1})"}) {
+                           R"({"a": 1, "b": )", R"({"a": 1, "b": })", R"({"a": 1, "b": ,})"}) {
     const RepairResult r = Repair(text);
-    ExpectValue(r.json, R"({"a": 1})");
+    ExpectValue(r.json, R"({"a": 1, "b": null})");
+    EXPECT_EQ(r.uncertain_pointers, std::vector<std::string>{"/b"}) << text;
   }
-  const RepairResult r = Repair(R"({"a": 1, "b":)");
-  EXPECT_TRUE(HasFix(r, RepairKind::kDropDanglingKey, 9));
-  ExpectValue(Repair(R"({"b":)").json, "{}");
+  const RepairResult r = Repair(R"({"b": , "a": 1})");
+  ExpectValue(r.json, R"({"b": null, "a": 1})");
+  EXPECT_TRUE(HasFix(r, RepairKind::kMissingValue, 6));
+  EXPECT_EQ(r.uncertain_pointers, std::vector<std::string>{"/b"});
+  ExpectValue(Repair(R"({"a": 1, )").json, R"({"a": 1})");
+  // A key followed by `,` or a closing bracket says nothing of its value.
+  RepairFails(R"({"b", "a": 1})");
+  RepairFails(R"({"a" ])");
+  RepairFails(R"({"a",)");
+  EXPECT_EQ(RepairFails("{:2}").message, "a key expected before ':'");
 }
 
 TEST(JsonRepairTest, ClosesMismatchedBrackets) {
   const RepairResult r = Repair(R"({"a": [1, 2}, "b": 3})");
-  ExpectValue(r.json, R"({"a": [1, 2]})");  // the `}` closed the object too
+  // The `}` closed the array; the members after it go back into the object.
+  ExpectValue(r.json, R"({"a": [1, 2], "b": 3})");
   EXPECT_TRUE(HasFix(r, RepairKind::kCloseContainer, 11));
   const RepairResult swapped = Repair(R"({"a": 1])");
   ExpectValue(swapped.json, R"({"a": 1})");
@@ -294,10 +325,14 @@ TEST(JsonRepairTest, OffsetsPointIntoTheOriginalText) {
 TEST(JsonRepairTest, RefusesTextWithoutAValue) {
   EXPECT_EQ(RepairFails("").message, "no JSON value found");
   RepairFails("   \n ");
-  const RepairError prose = RepairFails("I cannot answer that.");
-  EXPECT_EQ(prose.offset, 0u);
+  const RepairError prose = RepairFails("Sorry, see [");
   EXPECT_NE(prose.message.find("no JSON value"), std::string::npos);
+  RepairFails("foo [");
   RepairFails("]");
+  RepairFails(".");
+  // A second value glued to the first is not a repair anyone can vouch for.
+  EXPECT_EQ(RepairFails(R"({"a":2}{})").offset, 7u);
+  RepairFails(R"({"a":2}foo)");
   RepairFails("```json\n```");
 }
 
