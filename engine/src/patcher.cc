@@ -269,11 +269,27 @@ std::string RepairLocally(const ServeContext& ctx, const std::string& output, bo
     checks::RepairError error;
     if (checks::RepairJson(output, &result, &error, options)) {
       repaired = result.json;
+      // The repair names the members it had to guess; the top-level member
+      // holding each one fails ("" — the whole answer — fails them all).
+      for (const std::string& pointer : result.uncertain_pointers) {
+        auto tokens = SplitPointer(pointer);
+        if (!tokens) continue;
+        if (tokens->empty()) {
+          rapidjson::Document doc;
+          if (ParseJson(repaired, doc) && doc.IsObject()) {
+            for (const auto& m : doc.GetObject()) {
+              uncertain->push_back(AppendPointer("", std::string_view(m.name.GetString(), m.name.GetStringLength())));
+            }
+          }
+          continue;
+        }
+        const std::string top = AppendPointer("", tokens->front());
+        if (std::find(uncertain->begin(), uncertain->end(), top) == uncertain->end()) uncertain->push_back(top);
+      }
       for (const checks::RepairFix& fix : result.log) {
         guessed = guessed || fix.kind == checks::RepairKind::kCloseString ||
                   fix.kind == checks::RepairKind::kCloseContainer ||
-                  fix.kind == checks::RepairKind::kCompleteLiteral ||
-                  fix.kind == checks::RepairKind::kDropDanglingKey;
+                  fix.kind == checks::RepairKind::kCompleteLiteral;
       }
     }
   }
@@ -286,7 +302,9 @@ std::string RepairLocally(const ServeContext& ctx, const std::string& output, bo
     if (span && ParseJson(text.substr(span->begin, span->end - span->begin), doc) && doc.IsObject() &&
         doc.MemberCount() > 0) {
       const auto& last = *(doc.MemberEnd() - 1);
-      uncertain->push_back(AppendPointer("", std::string_view(last.name.GetString(), last.name.GetStringLength())));
+      const std::string pointer =
+          AppendPointer("", std::string_view(last.name.GetString(), last.name.GetStringLength()));
+      if (std::find(uncertain->begin(), uncertain->end(), pointer) == uncertain->end()) uncertain->push_back(pointer);
     }
   }
   return repaired;
