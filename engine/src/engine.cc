@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <map>
+#include <unordered_set>
 #include <mutex>
 
 #include "patcher.h"
@@ -96,7 +97,21 @@ std::optional<ChatResponse> ServeContext::Call(const ChatRequest& chat) {
   return std::move(r);
 }
 
+const checks::SourceText* ServeContext::Source() {
+  if (rules->grammar() != grammars::Grammar::kJson) return nullptr;
+  if (!source_text) {
+    source_text.emplace(request->prompt);
+    input.source = &*source_text;
+    // The built-in rules' grounding options; checks with other options
+    // prepare their own.
+    grounding_source.emplace(source_text->source_text(), checks::GroundingOptions{});
+    input.grounding = &*grounding_source;
+  }
+  return &*source_text;
+}
+
 checks::CheckResult ServeContext::Check(std::string_view output) {
+  Source();
   const auto start = Clock::now();
   checks::CheckResult result = rules->Check(input, output);
   metrics.verify_s += Seconds(start);
@@ -112,6 +127,26 @@ struct Engine::Impl {
   std::map<std::string, std::shared_ptr<const checks::TaskRules>, std::less<>> rules;
   std::map<std::string, std::shared_ptr<const CompiledSchema>, std::less<>> schemas;
   MetricsTotals totals;
+  // Entries this engine has verified against their own request under the
+  // rules it holds now: checks are deterministic, so the identical request
+  // (same prompt, schema and rules) needs no second check. Entries written
+  // by another process or an older version are checked once first.
+  std::unordered_set<std::string> verified;
+
+  static std::string VerifiedKey(const checks::TaskRules* rules, std::uint64_t id) {
+    return std::to_string(reinterpret_cast<std::uintptr_t>(rules)) + ":" + std::to_string(id);
+  }
+  bool IsVerified(const checks::TaskRules* rules, std::uint64_t id) {
+    std::lock_guard<std::mutex> lock(mu);
+    return verified.count(VerifiedKey(rules, id)) != 0;
+  }
+  void MarkVerified(const checks::TaskRules* rules, std::uint64_t id) {
+    if (id == 0) return;
+    std::lock_guard<std::mutex> lock(mu);
+    // Evicted ids are never reused; forget them all now and then.
+    if (verified.size() > std::max<std::size_t>(4096, 2 * options.store_options.capacity)) verified.clear();
+    verified.insert(VerifiedKey(rules, id));
+  }
 
   std::shared_ptr<const checks::TaskRules> Rules(const std::string& task, std::string* error) {
     std::lock_guard<std::mutex> lock(mu);
@@ -258,7 +293,7 @@ struct Engine::Impl {
       const std::string& cached = match.entry.output;
       std::vector<std::pair<std::string, bool>> variants;  // output, rewritten
       std::vector<std::pair<std::string, std::string>> failing;
-      const bool evidence = ctx.rules->reuse().evidence && !match.exact_prompt && ctx.input.source != nullptr;
+      const bool evidence = ctx.rules->reuse().evidence && !match.exact_prompt && ctx.Source() != nullptr;
       ChangedMeanings(ctx, match, &failing);
       if (evidence) {
         // Extraction answers: members are kept on evidence alone; blind slot
@@ -294,7 +329,7 @@ struct Engine::Impl {
   // Stores a verified answer with what produced it: the path, the members a
   // model wrote for this request, and the evidence of each member in the
   // source text (evidence.h), for the next request to compare with.
-  void Put(const ServeContext& ctx, const std::string& output) {
+  std::uint64_t Put(ServeContext& ctx, const std::string& output) {
     Entry entry;
     entry.request = *ctx.request;
     entry.output = output;
@@ -305,7 +340,7 @@ struct Engine::Impl {
     for (const std::string& m : ctx.model_members) written.PushBack(rapidjson::Value(m.c_str(), a), a);
     meta.AddMember("model_members", written, a);
     if (ctx.metrics.fallback) meta.AddMember("fallback", true, a);
-    if (ctx.input.source != nullptr) {
+    if (ctx.Source() != nullptr) {
       rapidjson::Document answer;
       if (ParseJson(output, answer) && answer.IsObject()) {
         rapidjson::Document evidence;
@@ -315,7 +350,7 @@ struct Engine::Impl {
       }
     }
     entry.metadata_json = JsonToString(meta);
-    store->Put(entry);
+    return store->Put(entry);
   }
 };
 
@@ -370,23 +405,12 @@ Response Engine::Serve(const Request& incoming) {
   ctx.input.prompt = request.prompt;
   ctx.input.schema = ctx.schema;
   ctx.input.schema_json = ctx.schema_json;
-  // Extraction tasks read the prompt as instructions and source text once,
-  // for every check and evidence comparison of this request.
-  std::optional<checks::SourceText> source;
-  std::optional<checks::GroundingSource> grounding;
-  if (rules->grammar() == grammars::Grammar::kJson) {
-    source.emplace(request.prompt);
-    ctx.input.source = &*source;
-    // The built-in rules' grounding options; checks with other options
-    // prepare their own.
-    grounding.emplace(source->source_text(), checks::GroundingOptions{});
-    ctx.input.grounding = &*grounding;
-  }
 
   Outcome outcome;
   bool already_stored = false;
   std::vector<Match> matches;
   checks::CheckResult exact_check;  // the identical request's answer, checked once
+  bool exact_verified = false;      // ... or known verified by this engine
   if (impl_->options.enable_cache) {
     LookupOptions lookup;
     lookup.similarity_threshold = rules->retrieval().min_similarity;
@@ -396,7 +420,13 @@ Response Engine::Serve(const Request& incoming) {
     matches = impl_->store->LookupCandidates(request, 1, lookup);
     const bool exact = !matches.empty() && matches.front().exact_prompt &&
                        matches.front().entry.request.schema_json == request.schema_json;
-    if (exact) exact_check = ctx.Check(matches.front().entry.output);
+    if (exact && impl_->IsVerified(rules.get(), matches.front().entry.id)) {
+      exact_check.pass = true;
+      exact_verified = true;
+    } else if (exact) {
+      exact_check = ctx.Check(matches.front().entry.output);
+      if (exact_check.pass) impl_->MarkVerified(rules.get(), matches.front().entry.id);
+    }
     if (!exact || !exact_check.pass) {
       lookup.touch = false;  // the first lookup already counted this use
       matches = impl_->store->LookupCandidates(request, kPool, lookup);
@@ -430,7 +460,8 @@ Response Engine::Serve(const Request& incoming) {
         rules->ShouldSkipReuse(best.match->entry.request.prompt, ctx.input, check);
     if (check.pass) {
       ctx.metrics.path = Path::kReuse;
-      ctx.metrics.reason = "all " + std::to_string(check.steps.size()) + " steps verified";
+      ctx.metrics.reason = exact_verified ? "the identical request, verified by this engine under the same rules"
+                                          : "all " + std::to_string(check.steps.size()) + " steps verified";
       ctx.metrics.reused_tokens = EstimateTokens(best.output);
       outcome = Outcome{true, best.output, ""};
       // The identical request with the identical answer is stored already
@@ -467,10 +498,11 @@ Response Engine::Serve(const Request& incoming) {
   }
 
   if (outcome.ok) {
-    outcome.output = Finalize(ctx, outcome.output);
+    // A stored answer was finalized before it was stored.
+    if (!exact_verified) outcome.output = Finalize(ctx, outcome.output);
     // Integrity of the stitched whole was part of every Check above; the
     // output is verified against this request, so it may serve the next.
-    if (impl_->options.enable_cache && !already_stored) impl_->Put(ctx, outcome.output);
+    if (impl_->options.enable_cache && !already_stored) impl_->MarkVerified(rules.get(), impl_->Put(ctx, outcome.output));
     response.ok = true;
     response.output = outcome.output;
   } else {

@@ -39,6 +39,14 @@ struct ServeContext {
 
   // rules->Check on `output`, timed into metrics.verify_s.
   checks::CheckResult Check(std::string_view output);
+
+  // Extraction tasks: the prompt read as instructions and source text, and
+  // prepared for grounding, built on first use and shared by every check and
+  // evidence comparison of this request (nullptr for other tasks).
+  const checks::SourceText* Source();
+
+  std::optional<checks::SourceText> source_text;
+  std::optional<checks::GroundingSource> grounding_source;
 };
 
 // The result of making an answer acceptable: the verified output, or why not.
