@@ -456,8 +456,8 @@ Response Engine::Serve(const Request& incoming) {
   } else if (!matches.empty()) {
     ctx.metrics.match_score = best.match->score;
     const checks::CheckResult& check = best.check;
-    checks::SkipDecision skip =
-        rules->ShouldSkipReuse(best.match->entry.request.prompt, ctx.input, check);
+    checks::SkipDecision skip;
+    if (!check.pass) skip = rules->ShouldSkipReuse(best.match->entry.request.prompt, ctx.input, check);
     if (check.pass) {
       ctx.metrics.path = Path::kReuse;
       ctx.metrics.reason = exact_verified ? "the identical request, verified by this engine under the same rules"

@@ -183,14 +183,25 @@ std::vector<Match> IndexedStore::LookupCandidates(const Request& request, std::s
                                                   const LookupOptions& options) {
   const PromptTemplate tmpl = SplitPrompt(request.prompt);
   const Signature sig = ComputeSignature(request, tmpl);
-  const std::vector<std::uint64_t> shingles = PromptShingles(request.prompt);
+  // Shingles (and the MinHash built from them) are only needed for the
+  // similar tier and to score non-identical prompts: a single-match lookup
+  // that finds a same-template entry never computes them.
+  std::vector<std::uint64_t> shingles;
+  bool have_shingles = false;
+  auto prompt_shingles = [&]() -> const std::vector<std::uint64_t>& {
+    if (!have_shingles) {
+      shingles = PromptShingles(request.prompt);
+      have_shingles = true;
+    }
+    return shingles;
+  };
   IndexKey key;
   key.partition = sig.family;
   key.template_hash = sig.template_hash;
   key.prompt_hash = sig.prompt_hash;
-  key.minhash = ComputeMinHash(shingles);
   const double threshold =
       options.similarity_threshold >= 0 ? options.similarity_threshold : options_.similarity_threshold;
+  if (max > 1 && options.allow_similar) key.minhash = ComputeMinHash(prompt_shingles());
 
   std::lock_guard<std::mutex> lock(mu_);
   const std::int64_t now = Now();
@@ -202,7 +213,18 @@ std::vector<Match> IndexedStore::LookupCandidates(const Request& request, std::s
   // A single best match never needs the similar tier once a same-template
   // entry exists; several candidates may.
   q.skip_similar_after_template = max <= 1;
-  std::vector<IndexCandidate> candidates = index_.Query(key, q);
+  std::vector<IndexCandidate> candidates;
+  if (max <= 1 && options.allow_similar) {
+    IndexQueryOptions template_only = q;
+    template_only.max_similar_candidates = 0;
+    candidates = index_.Query(key, template_only);
+    if (candidates.empty()) {
+      key.minhash = ComputeMinHash(prompt_shingles());
+      candidates = index_.Query(key, q);
+    }
+  } else {
+    candidates = index_.Query(key, q);
+  }
   if (max > 1) {
     auto recent = recent_.find(sig.family);
     if (recent != recent_.end()) {
@@ -246,7 +268,7 @@ std::vector<Match> IndexedStore::LookupCandidates(const Request& request, std::s
       m.entry.prompt_template = SplitPrompt(cached.prompt);
     }
     m.exact_prompt = cached.prompt == request.prompt;
-    m.score = m.exact_prompt ? 1.0 : ShingleJaccard(shingles, PromptShingles(cached.prompt));
+    m.score = m.exact_prompt ? 1.0 : ShingleJaccard(prompt_shingles(), PromptShingles(cached.prompt));
     m.diff = Diff(m.entry.prompt_template, tmpl);
     m.exact_template = m.diff.comparable;
     if (!m.exact_template && m.score < threshold) continue;

@@ -1,5 +1,8 @@
 #include "stepcache/engine/signature.h"
 
+#include <mutex>
+#include <unordered_map>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -319,9 +322,22 @@ bool CanonicalJson(std::string_view json, std::string* canonical, std::string* e
 
 std::uint64_t SchemaHash(std::string_view schema_json) {
   if (schema_json.empty()) return 0;
+  // A service sees few distinct schemas, each on every request: remember the
+  // canonical hash of each text instead of re-canonicalising it per lookup.
+  static std::mutex mu;
+  static std::unordered_map<std::string, std::uint64_t> memo;
+  {
+    std::lock_guard<std::mutex> lock(mu);
+    auto it = memo.find(std::string(schema_json));
+    if (it != memo.end()) return it->second;
+  }
   std::string canonical;
-  if (CanonicalJson(schema_json, &canonical, nullptr)) return HashBytes(canonical, 0x5C);
-  return HashBytes(schema_json, 0xBAD5C);
+  const std::uint64_t h = CanonicalJson(schema_json, &canonical, nullptr) ? HashBytes(canonical, 0x5C)
+                                                                          : HashBytes(schema_json, 0xBAD5C);
+  std::lock_guard<std::mutex> lock(mu);
+  if (memo.size() >= 4096 || schema_json.size() > (1u << 16)) memo.clear();
+  if (schema_json.size() <= (1u << 16)) memo.emplace(std::string(schema_json), h);
+  return h;
 }
 
 std::uint64_t ParamsHash(const SamplingParams& params) {
