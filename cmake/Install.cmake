@@ -37,6 +37,7 @@ install(FILES ${PROJECT_BINARY_DIR}/stepcacheConfig.cmake
 
 # stepcache.pc finds its prefix from its own location (${pcfiledir}).
 file(RELATIVE_PATH STEPCACHE_PC_TO_PREFIX /root/${CMAKE_INSTALL_LIBDIR}/pkgconfig /root)
+string(REGEX REPLACE "/$" "" STEPCACHE_PC_TO_PREFIX "${STEPCACHE_PC_TO_PREFIX}")
 configure_file(${PROJECT_SOURCE_DIR}/capi/stepcache.pc.in ${PROJECT_BINARY_DIR}/stepcache.pc @ONLY)
 install(FILES ${PROJECT_BINARY_DIR}/stepcache.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)
 
