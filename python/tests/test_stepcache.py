@@ -215,3 +215,12 @@ def test_missing_library_is_a_clear_import_error(tmp_path):
                          capture_output=True, text=True)
     assert out.returncode != 0
     assert "STEPCACHE_LIBRARY" in out.stderr and "cannot load" in out.stderr
+
+
+def test_post_hook_example_in_readme_runs():
+    """The README's post-hook example is code, not prose: run it."""
+    readme = open(os.path.join(os.path.dirname(__file__), "..", "README.md"), encoding="utf-8").read()
+    section = readme.split("## As a post-hook of another cache", 1)[1]
+    code = section.split("```python\n", 1)[1].split("\n```\n", 1)[0]
+    assert "def post_hook" in code
+    exec(compile(code, "python/README.md", "exec"), {})
