@@ -51,7 +51,7 @@ std::shared_ptr<const checks::TaskRules> BuiltinRules(std::string_view name,
 
 char* Repair(const char* text, const char* schema_json, char** log) {
   if (!text) {
-    Put(log, "text is NULL");
+    PutError(log, "text is NULL");
     return nullptr;
   }
   std::string message;
@@ -59,11 +59,11 @@ char* Repair(const char* text, const char* schema_json, char** log) {
   rapidjson::Document schema;
   if (schema_json) {
     if (!JsonArg(schema_json, "schema_json", &schema, &message)) {
-      Put(log, message);
+      PutError(log, message);
       return nullptr;
     }
     if (!schema.IsObject() && !schema.IsBool()) {
-      Put(log, "schema_json: a schema must be an object or a boolean");
+      PutError(log, "schema_json: a schema must be an object or a boolean");
       return nullptr;
     }
     options.schema = &schema;
@@ -71,7 +71,7 @@ char* Repair(const char* text, const char* schema_json, char** log) {
   checks::RepairResult result;
   checks::RepairError error;
   if (!checks::RepairJson(text, &result, &error, options)) {
-    Put(log, "text: cannot repair: " + error.ToString());
+    PutError(log, "text: cannot repair: " + error.ToString());
     return nullptr;
   }
   const std::string log_json = log ? LogToJsonArray(result.log) : std::string();
@@ -91,26 +91,26 @@ int Check(const char* task, const char* prompt, const char* schema_json, const c
   if (!TextArg(task, "task", &task_name, &message) ||
       !TextArg(prompt, "prompt", &prompt_text, &message) ||
       !TextArg(output, "output", &output_text, &message)) {
-    Put(verdict, message);
+    PutError(verdict, message);
     return -1;
   }
   checks::RulesError rules_error;
   std::shared_ptr<const checks::TaskRules> rules = BuiltinRules(task_name, &rules_error);
   if (!rules) {
-    Put(verdict, "task: " + rules_error.ToString());
+    PutError(verdict, "task: " + rules_error.ToString());
     return -1;
   }
   rapidjson::Document schema_doc;
   std::unique_ptr<schemas::Schema> schema;
   if (schema_json) {
     if (!JsonArg(schema_json, "schema_json", &schema_doc, &message)) {
-      Put(verdict, message);
+      PutError(verdict, message);
       return -1;
     }
     schemas::CompileError compile_error;
     schema = schemas::Schema::Compile(schema_doc, {}, &compile_error);
     if (!schema) {
-      Put(verdict, "schema_json: " + compile_error.ToString());
+      PutError(verdict, "schema_json: " + compile_error.ToString());
       return -1;
     }
   }

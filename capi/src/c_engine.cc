@@ -23,17 +23,17 @@ stepcache_engine_t* Open(const char* options_json, char** error) {
   std::string message;
   std::string_view text;
   if (!TextArg(options_json, "options_json", &text, &message)) {
-    Put(error, message);
+    PutError(error, message);
     return nullptr;
   }
   engine::Options options;
   if (!engine::OptionsFromJson(text, &options, &message)) {
-    Put(error, "options_json: " + message);
+    PutError(error, "options_json: " + message);
     return nullptr;
   }
   std::unique_ptr<engine::Engine> engine = engine::Engine::Open(options, &message);
   if (!engine) {
-    Put(error, "options_json: " + message);
+    PutError(error, "options_json: " + message);
     return nullptr;
   }
   auto handle = std::make_unique<stepcache_engine_t>();
@@ -44,7 +44,7 @@ stepcache_engine_t* Open(const char* options_json, char** error) {
 
 char* Serve(stepcache_engine_t* handle, const char* request_json, char** error) {
   if (!handle) {
-    Put(error, "engine is NULL");
+    PutError(error, "engine is NULL");
     return nullptr;
   }
   std::string message;
@@ -52,7 +52,7 @@ char* Serve(stepcache_engine_t* handle, const char* request_json, char** error) 
   engine::Request request;
   if (!TextArg(request_json, "request_json", &text, &message) ||
       !engine::RequestFromJson(text, &request, &message)) {
-    Put(error, message.rfind("request_json", 0) == 0 ? message : "request_json: " + message);
+    PutError(error, message.rfind("request_json", 0) == 0 ? message : "request_json: " + message);
     return nullptr;
   }
   const engine::Response response = handle->engine->Serve(request);
@@ -63,7 +63,7 @@ char* Serve(stepcache_engine_t* handle, const char* request_json, char** error) 
 
 char* Stats(stepcache_engine_t* handle, char** error) {
   if (!handle) {
-    Put(error, "engine is NULL");
+    PutError(error, "engine is NULL");
     return nullptr;
   }
   const engine::MetricsTotals t = handle->engine->totals();

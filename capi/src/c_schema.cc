@@ -25,7 +25,7 @@ int Validate(const schemas::Schema& schema, const char* instance_json, char** er
   rapidjson::Document instance;
   std::string error;
   if (!JsonArg(instance_json, "instance_json", &instance, &error)) {
-    Put(errors, error);
+    PutError(errors, error);
     return -1;
   }
   schemas::ValidateOptions options;
@@ -83,18 +83,18 @@ stepcache_schema_t* Compile(const char* schema_json, const char* options_json, c
   std::string message;
   schemas::CompileOptions options;
   if (!CompileOptionsFromJson(options_json, &options, &message)) {
-    Put(error, message);
+    PutError(error, message);
     return nullptr;
   }
   rapidjson::Document doc;
   if (!JsonArg(schema_json, "schema_json", &doc, &message)) {
-    Put(error, message);
+    PutError(error, message);
     return nullptr;
   }
   schemas::CompileError compile_error;
   std::unique_ptr<schemas::Schema> schema = schemas::Schema::Compile(doc, options, &compile_error);
   if (!schema) {
-    Put(error, "schema_json: " + compile_error.ToString());
+    PutError(error, "schema_json: " + compile_error.ToString());
     return nullptr;
   }
   auto handle = std::make_unique<stepcache_schema_t>();
@@ -138,7 +138,7 @@ int stepcache_schema_validate(const stepcache_schema_t* schema, const char* inst
                               char** errors) {
   return Guard(errors, -1, [&] {
     if (!schema) {
-      stepcache::capi::Put(errors, "schema is NULL");
+      stepcache::capi::PutError(errors, "schema is NULL");
       return -1;
     }
     return stepcache::capi::Validate(*schema->schema, instance_json, errors);

@@ -19,6 +19,36 @@ void Put(char** out, std::string_view s) noexcept {
   if (out) *out = NewString(s);
 }
 
+void PutError(char** out, std::string_view message) {
+  if (!out) return;
+  std::string line;
+  line.reserve(message.size());
+  std::size_t pos = 0;
+  while (pos < message.size()) {
+    std::size_t bad = message.size();
+    const std::string_view rest = message.substr(pos);
+    const std::size_t good = IsValidUtf8(rest, &bad) ? rest.size() : bad;
+    for (std::size_t i = 0; i < good; ++i) {
+      const char c = rest[i];
+      if (c == '\n') {
+        line += "\\n";
+      } else if (c == '\r') {
+        line += "\\r";
+      } else if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
+        line += ' ';
+      } else {
+        line += c;
+      }
+    }
+    pos += good;
+    if (pos < message.size()) {
+      line += "\xEF\xBF\xBD";  // U+FFFD for one invalid byte
+      ++pos;
+    }
+  }
+  *out = NewString(line);
+}
+
 void PutInternalError(char** out, const char* what) noexcept {
   if (!out) return;
   static constexpr char kPrefix[] = "internal error: ";

@@ -19,6 +19,12 @@ char* NewString(std::string_view s) noexcept;
 // *out = a new copy of `s`, when `out` is not null.
 void Put(char** out, std::string_view s) noexcept;
 
+// *out = a one-line, valid UTF-8 copy of the error `message` (when `out`
+// is not null): messages may quote caller text (a member name, a task), and
+// the header promises one line. Control characters become escapes, invalid
+// UTF-8 becomes U+FFFD. May throw std::bad_alloc: call it inside Guard.
+void PutError(char** out, std::string_view message);
+
 // *out = NULL, when `out` is not null.
 inline void Clear(char** out) noexcept {
   if (out) *out = nullptr;

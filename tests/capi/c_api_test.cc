@@ -298,6 +298,8 @@ TEST(CApiTest, EngineBadOptions) {
       {R"({"timeout": 0})", "/timeout"},
       {R"({"bakend": "sim"})", "unknown option at /bakend"},
       {"{\"model\": \"\xff\"}", "invalid UTF-8"},
+      // Caller text quoted in a message cannot break it over lines.
+      {R"({"a\nb": 1})", "unknown option at /a\\nb"},
   };
   for (const Case& c : cases) {
     char* error = nullptr;
@@ -306,6 +308,7 @@ TEST(CApiTest, EngineBadOptions) {
     stepcache_engine_free(engine);
     const std::string message = Take(error);
     EXPECT_NE(message.find(c.expect), std::string::npos) << c.expect << " -> " << message;
+    EXPECT_EQ(message.find('\n'), std::string::npos) << message;
   }
 }
 
