@@ -141,27 +141,43 @@ def repair(text, schema=None):
     return repair_with_log(text, schema)[0]
 
 
-class Verdict:
-    """A task check's outcome. `passed` (also the truth value); `steps`, one
-    dict {"index", "kind", "pointer"?, "pass", "reason"} per step;
-    `missing` (JSON Pointers of required members that are absent);
-    `failures`; `integrity` ({"pass", "failures"}); `error` when the output
-    could not be cut into steps; `json`, the whole verdict as a dict."""
+class Verdict(dict):
+    """A task check's outcome: the verdict JSON as a dict ("pass", "steps",
+    "missing", "failures", "integrity", and "error" when the output could
+    not be cut into steps), with attribute shortcuts: `passed` (also the
+    truth value), `steps` (dicts {"index", "kind", "pointer"?, "pass",
+    "reason"}), `missing` (JSON Pointers of absent required members),
+    `failures`, `integrity` ({"pass", "failures"}) and `error`."""
 
-    def __init__(self, verdict):
-        self.json = verdict
-        self.passed = bool(verdict.get("pass"))
-        self.steps = verdict.get("steps", [])
-        self.missing = verdict.get("missing", [])
-        self.failures = verdict.get("failures", [])
-        self.integrity = verdict.get("integrity", {})
-        self.error = verdict.get("error")
+    @property
+    def passed(self):
+        return bool(self.get("pass"))
+
+    @property
+    def steps(self):
+        return self.get("steps", [])
+
+    @property
+    def missing(self):
+        return self.get("missing", [])
+
+    @property
+    def failures(self):
+        return self.get("failures", [])
+
+    @property
+    def integrity(self):
+        return self.get("integrity", {})
+
+    @property
+    def error(self):
+        return self.get("error")
 
     def __bool__(self):
         return self.passed
 
     def __repr__(self):
-        return f"Verdict(passed={self.passed!r}, steps={len(self.steps)}, error={self.error!r})"
+        return f"Verdict({dict.__repr__(self)})"
 
 
 def check(task, prompt, output, schema=None):

@@ -117,6 +117,7 @@ def test_check():
     bad = stepcache.check("linear_equation", EQUATION_PROMPT,
                           "Step 1: 3x + 5 = 20\nStep 2: 3x = 16\nStep 3: x = 5\n")
     assert not bad.passed and bad.steps[1]["pass"] is False
+    assert bad["pass"] is False and bad["steps"] == bad.steps  # also the verdict dict
     extract = "Extract name and age. Text: Ada Byron is 36."
     assert stepcache.check("json_extract", extract, '{"name": "Ada Byron", "age": 36}', PERSON)
     wrong = stepcache.check("json_extract", extract, '{"name": "Ada Byron", "age": 37}', PERSON)
