@@ -50,9 +50,12 @@ char* Serve(stepcache_engine_t* handle, const char* request_json, char** error) 
   std::string message;
   std::string_view text;
   engine::Request request;
-  if (!TextArg(request_json, "request_json", &text, &message) ||
-      !engine::RequestFromJson(text, &request, &message)) {
-    PutError(error, message.rfind("request_json", 0) == 0 ? message : "request_json: " + message);
+  if (!TextArg(request_json, "request_json", &text, &message)) {
+    PutError(error, message);
+    return nullptr;
+  }
+  if (!engine::RequestFromJson(text, &request, &message)) {
+    PutError(error, "request_json: " + message);
     return nullptr;
   }
   const engine::Response response = handle->engine->Serve(request);
