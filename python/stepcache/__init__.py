@@ -6,7 +6,7 @@ found through $STEPCACHE_LIBRARY or the dynamic loader's path.
     import stepcache
     stepcache.validate({"type": "integer"}, 5).valid            # True
     stepcache.repair("```json\\n{'a': 1,}\\n```")                 # '{"a": 1}'
-    stepcache.check("linear_equation", "Solve 2x + 3 = 7.", "2x = 4\\nx = 2").passed
+    stepcache.check("linear_equation", "Solve 2x + 3 = 7.", "2x + 3 = 7\\n2x = 4\\nx = 2").passed  # True
     with stepcache.Engine(backend="sim", store="memory") as engine:
         engine.serve({"task": "linear_equation", "prompt": "Solve 2x + 3 = 7."})["output"]
 
