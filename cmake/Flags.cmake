@@ -27,6 +27,10 @@ function(stepcache_library name)
     target_include_directories(stepcache_${name} PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/include
                                                 PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/src)
     target_link_libraries(stepcache_${name} PUBLIC ${A_DEPS})
+    # Module objects also go into libstepcache.so (capi/), which must be
+    # position-independent and export only the C API.
+    set_target_properties(stepcache_${name} PROPERTIES POSITION_INDEPENDENT_CODE ON
+                          CXX_VISIBILITY_PRESET hidden VISIBILITY_INLINES_HIDDEN ON)
   else()  # a module whose sources have not landed yet: headers only
     add_library(stepcache_${name} INTERFACE)
     target_include_directories(stepcache_${name} INTERFACE ${CMAKE_CURRENT_SOURCE_DIR}/include)

@@ -9,6 +9,7 @@
 #include "command.h"
 #include "stepcache/bench/workload.h"
 #include "stepcache/engine/engine.h"
+#include "stepcache/engine/json_io.h"
 #include "stepcache/schemas/json.h"
 
 namespace stepcache::cli {
@@ -22,33 +23,6 @@ struct RunArgs {
   int max_tokens = 256;
   std::uint64_t seed = 42;
 };
-
-std::string ResultLine(const std::string& id, const engine::Response& r) {
-  rapidjson::StringBuffer sb;
-  rapidjson::Writer<rapidjson::StringBuffer> w(sb);
-  const engine::RequestMetrics& m = r.metrics;
-  w.StartObject();
-  w.Key("id"); w.String(id.c_str());
-  w.Key("path"); w.String(std::string(engine::PathName(m.path)).c_str());
-  if (r.ok) {
-    w.Key("output"); w.String(r.output.c_str(), static_cast<rapidjson::SizeType>(r.output.size()));
-  } else {
-    w.Key("output"); w.Null();
-    w.Key("error"); w.String(r.error.c_str());
-  }
-  w.Key("latency_s"); w.Double(m.latency_s);
-  w.Key("engine_s"); w.Double(m.engine_s);
-  w.Key("backend_s"); w.Double(m.backend_s);
-  w.Key("prompt_tokens"); w.Int64(m.prompt_tokens);
-  w.Key("completion_tokens"); w.Int64(m.completion_tokens);
-  w.Key("reused_tokens"); w.Int64(m.reused_tokens);
-  w.Key("attempts"); w.Int(m.attempts);
-  w.Key("fallback"); w.Bool(m.fallback);
-  w.Key("simulated"); w.Bool(m.simulated);
-  w.Key("reason"); w.String(m.reason.c_str());
-  w.EndObject();
-  return sb.GetString();
-}
 
 std::string ErrorLine(std::size_t line, const std::string& message) {
   rapidjson::StringBuffer sb;
@@ -102,7 +76,7 @@ int Run(const RunArgs& a) {
     request.params.max_tokens = a.max_tokens;
     engine::Response response = engine->Serve(request);  // `expect` is never looked at
     failed = failed || !response.ok;
-    std::cout << ResultLine(item.id, response) << "\n" << std::flush;
+    std::cout << engine::ResponseToJson(response, item.id) << "\n" << std::flush;
   }
   if (bad_line) return kExitBadInput;
   return failed ? kExitFail : kExitOk;

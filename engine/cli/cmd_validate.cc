@@ -104,18 +104,8 @@ std::string ResultLine(std::size_t index, const schemas::ValidationResult& resul
   w.Key("valid");
   w.Bool(result.valid);
   w.Key("errors");
-  w.StartArray();
-  for (const schemas::ValidationError& e : result.errors) {
-    w.StartObject();
-    w.Key("instanceLocation");
-    w.String(e.instance_location);
-    w.Key("keywordLocation");
-    w.String(e.keyword_location);
-    w.Key("message");
-    w.String(e.message);
-    w.EndObject();
-  }
-  w.EndArray();
+  const std::string errors = schemas::ValidationErrorsToJson(result.errors);
+  w.RawValue(errors.data(), errors.size(), rapidjson::kArrayType);
   w.EndObject();
   return std::string(buffer.GetString(), buffer.GetSize());
 }

@@ -40,6 +40,11 @@ std::size_t JsonDepth(const rapidjson::Value& value);
 // RapidJSON writer recurses once per level).
 std::string JsonToString(const rapidjson::Value& value);
 
+// Whether `text` is strict UTF-8 (no overlong forms, no surrogates, nothing
+// above U+10FFFF). When it is not, *bad_offset (if given) is the byte offset
+// of the first invalid sequence.
+bool IsValidUtf8(std::string_view text, std::size_t* bad_offset = nullptr);
+
 // Reads a whole file. Returns false and sets *error to a one-line message
 // naming the path when it cannot be read.
 bool ReadFile(const std::string& path, std::string* contents, std::string* error);

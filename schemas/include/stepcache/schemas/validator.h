@@ -39,6 +39,10 @@ struct ValidationResult {
   std::vector<ValidationError> errors;  // empty when valid
 };
 
+// `errors` as one compact JSON array, the form `stepcache validate` and the
+// C API print: [{"instanceLocation", "keywordLocation", "keyword", "message"}].
+std::string ValidationErrorsToJson(const std::vector<ValidationError>& errors);
+
 class Validator {
  public:
   virtual ~Validator() = default;
