@@ -103,7 +103,7 @@ def test_repair():
     assert json.loads(text) == {"name": "Ann", "age": 31}
     assert {fix["kind"] for fix in log} >= {"coerce_type", "drop_forbidden_property"}
     with pytest.raises(stepcache.Error, match="cannot repair"):
-        stepcache.repair("no json here")
+        stepcache.repair("text with [brackets")
     with pytest.raises(stepcache.Error, match="schema_json"):
         stepcache.repair("{}", schema="{")
     with pytest.raises(stepcache.Error, match="text is None"):

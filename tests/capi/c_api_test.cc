@@ -159,7 +159,7 @@ TEST(CApiTest, RepairBadInput) {
   char* log = nullptr;
   EXPECT_EQ(stepcache_repair(nullptr, nullptr, &log), nullptr);
   EXPECT_EQ(Take(log), "text is NULL");
-  EXPECT_EQ(stepcache_repair("no json here at all", nullptr, &log), nullptr);
+  EXPECT_EQ(stepcache_repair("text with [brackets", nullptr, &log), nullptr);
   EXPECT_NE(Take(log).find("text: cannot repair"), std::string::npos);
   EXPECT_EQ(stepcache_repair("{}", "{\"type\":", &log), nullptr);
   EXPECT_NE(Take(log).find("schema_json: invalid JSON"), std::string::npos);
