@@ -240,7 +240,9 @@ std::vector<Match> IndexedStore::LookupCandidates(const Request& request, std::s
   std::vector<Match> matches;
   std::vector<Rank> ranks;
   std::vector<std::uint64_t> expired;
+  bool have_best = false;  // an identical prompt of the very partition: nothing outranks it
   for (const IndexCandidate& c : candidates) {
+    if (max <= 1 && have_best) break;
     // Candidates come best tier first; once `max` same-template matches are
     // in hand, similar ones cannot outrank them and need no loading.
     if (matches.size() >= max && !c.exact_template &&
@@ -274,6 +276,7 @@ std::vector<Match> IndexedStore::LookupCandidates(const Request& request, std::s
     if (!m.exact_template && m.score < threshold) continue;
     if (!options.allow_similar && !m.exact_template) continue;
     ranks.push_back(RankOf(m, it->second.partition != sig.partition));
+    have_best = have_best || (m.exact_prompt && it->second.partition == sig.partition);
     matches.push_back(std::move(m));
   }
   RemoveLocked(expired, Reason::kExpired);
