@@ -213,7 +213,7 @@ int AdjacentNaming(const SourceText& s, std::pair<std::size_t, std::size_t> occ,
     if (i >= t.size() || !t[i].in_source || t[i].kind != TokenKind::kWord) return 0;
     std::set<std::string> word = {vocab::Singular(t[i].norm)};
     if (Names(word, own, /*any=*/true)) return 1;
-    if (Names(word, others, /*any=*/true)) return -1;
+    if (Names(word, others)) return -1;  // another member's whole label, not one word of it
     return 0;
   };
   if (occ.second < t.size() && t[occ.second].line == t[occ.second - 1].line) {
