@@ -160,8 +160,10 @@ bool OnlyFragments(const SourceText& s, const std::vector<std::pair<std::size_t,
 
 // The words of the source within two words of an occurrence, in the same
 // clause (no '.', ',', ';', ':' or line break in between).
-std::set<std::string> NearWords(const SourceText& s, std::pair<std::size_t, std::size_t> occ) {
-  std::set<std::string> out;
+using WordList = std::vector<std::string>;  // a handful of words: a vector beats a set
+
+WordList NearWords(const SourceText& s, std::pair<std::size_t, std::size_t> occ) {
+  WordList out;
   const std::vector<Token>& t = s.tokens();
   auto stops = [&](std::size_t i, std::size_t line) {
     if (!t[i].in_source || t[i].line != line) return true;
@@ -172,7 +174,7 @@ std::set<std::string> NearWords(const SourceText& s, std::pair<std::size_t, std:
   for (std::size_t i = occ.first; i-- > 0 && taken < 2;) {
     if (stops(i, t[occ.first].line)) break;
     if (t[i].kind == TokenKind::kWord) {
-      out.insert(vocab::Singular(t[i].norm));
+      out.push_back(vocab::Singular(t[i].norm));
       ++taken;
     }
   }
@@ -180,7 +182,7 @@ std::set<std::string> NearWords(const SourceText& s, std::pair<std::size_t, std:
   for (std::size_t i = occ.second; i < t.size() && taken < 2; ++i) {
     if (stops(i, t[occ.second - 1].line)) break;
     if (t[i].kind == TokenKind::kWord) {
-      out.insert(vocab::Singular(t[i].norm));
+      out.push_back(vocab::Singular(t[i].norm));
       ++taken;
     }
   }
@@ -189,14 +191,15 @@ std::set<std::string> NearWords(const SourceText& s, std::pair<std::size_t, std:
 
 // Whether `words` hold every word of one of `labels` (`any`: one word of
 // one label is enough).
-bool Names(const std::set<std::string>& words, const std::vector<std::vector<std::string>>& labels,
+bool Names(const WordList& words, const std::vector<std::vector<std::string>>& labels,
            bool any = false) {
   for (const auto& l : labels) {
     if (l.empty()) continue;
     bool all = true, some = false;
     for (const std::string& w : l) {
-      all = all && words.count(w);
-      some = some || (words.count(w) && !IsFillerWord(w));
+      const bool has = std::find(words.begin(), words.end(), w) != words.end();
+      all = all && has;
+      some = some || (has && !IsFillerWord(w));
     }
     if (all || (any && some)) return true;
   }
@@ -211,7 +214,7 @@ int AdjacentNaming(const SourceText& s, std::pair<std::size_t, std::size_t> occ,
   const std::vector<Token>& t = s.tokens();
   auto judge = [&](std::size_t i) {
     if (i >= t.size() || !t[i].in_source || t[i].kind != TokenKind::kWord) return 0;
-    std::set<std::string> word = {vocab::Singular(t[i].norm)};
+    const WordList word = {vocab::Singular(t[i].norm)};
     if (Names(word, own, /*any=*/true)) return 1;
     if (Names(word, others)) return -1;  // another member's whole label, not one word of it
     return 0;
@@ -391,7 +394,7 @@ class LabeledFieldVerifier final : public StepVerifier {
         other = "another field's words";
         continue;
       }
-      std::set<std::string> near = NearWords(source, o);
+      const WordList near = NearWords(source, o);
       if (Names(near, labels, /*any=*/true) || !Names(near, others)) {
         all_other = false;
         break;
