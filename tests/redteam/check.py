@@ -117,6 +117,17 @@ def final_claims(text):
             keep.insert(0, w)
         lhs = "".join(keep)
         claims.append((lhs.replace(" ", ""), to_frac(m.group(2))))
+    # A chain "y = x + 1 = 6" states every side's value.
+    parts = [p.strip() for p in last.split("=")]
+    if len(parts) > 2 and re.fullmatch(NUM, parts[-1]):
+        for p in parts[:-1]:
+            words = p.split()
+            keep = []
+            for w in reversed(words):
+                if w.isalpha() and len(w) > 1:
+                    break
+                keep.insert(0, w)
+            claims.append(("".join(keep), to_frac(parts[-1])))
     return claims
 
 
@@ -147,6 +158,31 @@ def right(task, text, expect):
     if task == "json_extract":
         return (json_right(text, expect["json"]), "")
     return equation_right(text if isinstance(text, str) else "", expect)
+
+
+def write_table(results, expects):
+    """findings_table.md: every wrong answer served and every right answer rejected, with the
+    request, the model's scripted answers and what StepCache served."""
+    def cell(x):
+        t = x if isinstance(x, str) else json.dumps(x, ensure_ascii=False)
+        return t.replace("|", "\\|").replace("\n", "<br>")
+    prompts = {}
+    for l in open(os.path.join(HERE, "workload.jsonl")):
+        w = json.loads(l)
+        prompts[w["id"]] = w
+    out = ["| id | family | path | request | model answers (in call order) | served / error |", "|---|---|---|---|---|---|"]
+    for r in results:
+        if r.get("right") is False or r.get("model_right_in_3"):
+            w = prompts[r["id"]]
+            req = w["prompt"]
+            if "schema" in w:
+                props = w["schema"]["properties"]
+                req += " schema: " + json.dumps({k: v.get("description", v.get("type")) for k, v in props.items()}, ensure_ascii=False)
+            answers = " ⟶ ".join(cell(a) for a in expects[r["id"]]["answers"])
+            got = ("WRONG: " + cell(r["output"])) if "output" in r else ("REJECTED-RIGHT: " + cell(r.get("error") or ""))
+            out.append(f"| {r['id']} | {r['family']} | {r['path']} | {cell(req)} | {answers} | {got} |")
+    with open(os.path.join(HERE, "findings_table.md"), "w") as f:
+        f.write("\n".join(out) + "\n")
 
 
 def main():
@@ -210,6 +246,7 @@ def main():
     for x in errors:
         tag = "REJECTED-RIGHT" if x["model_right_in_3"] else "ok-error"
         print(f"  {x['id']} [{x['family']}] {tag}: {x['error']}")
+    write_table(results, expects)
     unmatched = 0
     if os.path.exists(env["REDTEAM_LOG"]):
         unmatched = sum(1 for l in open(env["REDTEAM_LOG"]) if json.loads(l)["entry"] is None)

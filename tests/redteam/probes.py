@@ -399,6 +399,220 @@ E("eq-dist2", "sign_flip", "Solve for x: 2(3x + 4) = 22. Show each step.", "x", 
   ["2(3x + 4) = 22\n6x - 8 = 22\n6x = 30\nx = 5", "2(3x + 4) = 22\n6x + 8 = 22\n6x = 14\nx = 7/3"])
 
 
+# ================================================================ round 2: bases that verify, then tempting variants
+jb = S({"name": "string", "age": "integer", "city": "string"})
+JB = "Extract name, age and city as JSON.\nText:\nName: Jonas Berg\nAge: 41\nCity: Oslo\n"
+J("r2-base", "r2_base", JB, jb, {"name": "Jonas Berg", "age": 41, "city": "Oslo"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}])
+J("r2-safe-extra", "safe_unrelated", JB + "Office hours are 9 to 5.\n", jb, {"name": "Jonas Berg", "age": 41, "city": "Oslo"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}], safe=True)
+J("r2-safe-para", "safe_paraphrase", JB.replace("Extract name, age and city as JSON.", "Please give the name, age and city in JSON."), jb,
+  {"name": "Jonas Berg", "age": 41, "city": "Oslo"}, [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}], safe=True)
+J("r2-safe-order", "safe_key_order", "Extract name, age and city as JSON.\nText:\nCity: Oslo\nName: Jonas Berg\nAge: 41\n", jb,
+  {"name": "Jonas Berg", "age": 41, "city": "Oslo"}, [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}], safe=True)
+J("r2-longer-name", "word_prefix", JB.replace("Jonas Berg", "Jonas Bergstrom"), jb,
+  {"name": "Jonas Bergstrom", "age": 41, "city": "Oslo"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "Jonas Bergstrom", "age": 41, "city": "Oslo"}])
+J("r2-age410", "word_prefix", JB.replace("Age: 41", "Age: 410 months"), jb,
+  {"name": "Jonas Berg", "age": 410, "city": "Oslo"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "Jonas Berg", "age": 410, "city": "Oslo"}])
+J("r2-now", "correction", JB.replace("Age: 41", "Age: 41 (in 2019; he is 46 now)"), jb,
+  {"name": "Jonas Berg", "age": 46, "city": "Oslo"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "Jonas Berg", "age": 46, "city": "Oslo"}])
+J("r2-appended", "correction", JB + "Correction: Age: 43\n", jb,
+  {"name": "Jonas Berg", "age": 43, "city": "Oslo"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "Jonas Berg", "age": 43, "city": "Oslo"}])
+J("r2-zurich", "unicode", JB.replace("Oslo", "Zürich"), jb,
+  {"name": "Jonas Berg", "age": 41, "city": "Zürich"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Zurich"}, {"name": "Jonas Berg", "age": 41, "city": "Zürich"}])
+J("r2-oslo-east", "word_prefix", JB.replace("City: Oslo", "City: Oslo East"), jb,
+  {"name": "Jonas Berg", "age": 41, "city": "Oslo East"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "Jonas Berg", "age": 41, "city": "Oslo East"}])
+J("r2-wife", "record_selection", JB.replace("Extract name, age and city as JSON.", "Extract name, age and city of his wife as JSON.") + "Wife: Eva Berg, 39, lives in Oslo too\n", jb,
+  {"name": "Eva Berg", "age": 39, "city": "Oslo"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "Eva Berg", "age": 39, "city": "Oslo"}])
+J("r2-schema-spouse", "schema_change", JB + "Spouse age: 39\n",
+  S({"name": "string", "age": "integer", "city": "string"}, {"age": "the age of the spouse"}),
+  {"name": "Jonas Berg", "age": 39, "city": "Oslo"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "Jonas Berg", "age": 39, "city": "Oslo"}])
+J("r2-string-age", "schema_change", JB, S({"name": "string", "age": "string", "city": "string"}),
+  {"name": "Jonas Berg", "age": "41", "city": "Oslo"},
+  [{"name": "Jonas Berg", "age": "41", "city": "Oslo"}])
+J("r2-years-key", "schema_change", JB, S({"name": "string", "years": "integer", "city": "string"}),
+  {"name": "Jonas Berg", "years": 41, "city": "Oslo"},
+  [{"name": "Jonas Berg", "years": 41, "city": "Oslo"}])
+J("r2-manager", "record_selection", JB.replace("Extract name, age and city as JSON.", "Extract name, age and city of the manager named in the text as JSON.")
+  + "Manager: Lars Dahl (age 52, based in Molde)\n", jb,
+  {"name": "Lars Dahl", "age": 52, "city": "Molde"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "Lars Dahl", "age": 52, "city": "Molde"}])
+J("r2-dup-base", "duplicate", JB, jb, {"name": "Jonas Berg", "age": 41, "city": "Oslo"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}], safe=True)
+
+money = S({"amount": "number", "currency": "string"})
+J("r2-m-base", "r2_base", "Amount and currency?\nTotal: 1250.50\nCurrency: EUR\n", money,
+  {"amount": 1250.5, "currency": "EUR"}, [{"amount": 1250.5, "currency": "EUR"}])
+J("r2-m-usd", "numbers", "Amount and currency?\nTotal: 1250.50\nCurrency: USD\n", money,
+  {"amount": 1250.5, "currency": "USD"}, [{"amount": 1250.5, "currency": "EUR"}, {"amount": 1250.5, "currency": "USD"}])
+J("r2-m-cents", "numbers", "Amount and currency?\nTotal: 1250.05\nCurrency: EUR\n", money,
+  {"amount": 1250.05, "currency": "EUR"}, [{"amount": 1250.5, "currency": "EUR"}, {"amount": 1250.05, "currency": "EUR"}])
+J("r2-m-neg", "numbers", "Amount and currency?\nTotal: -1250.50\nCurrency: EUR\n", money,
+  {"amount": -1250.5, "currency": "EUR"}, [{"amount": 1250.5, "currency": "EUR"}, {"amount": -1250.5, "currency": "EUR"}])
+J("r2-m-sub", "numbers", "Amount and currency?\nSubtotal: 1250.50\nTax: 250.10\nTotal: 1500.60\nCurrency: EUR\n", money,
+  {"amount": 1500.6, "currency": "EUR"}, [{"amount": 1250.5, "currency": "EUR"}, {"amount": 1500.6, "currency": "EUR"}])
+J("r2-m-dup", "duplicate", "Amount and currency?\nTotal: 1250.50\nCurrency: USD\n", money,
+  {"amount": 1250.5, "currency": "USD"}, [{"amount": 1250.5, "currency": "EUR"}, {"amount": 1250.5, "currency": "USD"}])
+
+# repeat of wrong-served requests of round 1: a wrong answer written back is served again
+J("r2-dup-tb", "duplicate", "Extract the Blender row.\n" + table, tbl,
+  {"product": "Blender", "price": 49.0, "stock": 7},
+  [{"product": "Blender", "price": 31.5, "stock": 0}, {"product": "Blender", "price": 49.0, "stock": 7}])
+J("r2-dup-ic", "duplicate", "Return the recipient's name and city.\n" + parcel, ship,
+  {"name": "Karl Weiss", "city": "Graz"}, [{"name": "Ines Moreau", "city": "Lyon"}, {"name": "Karl Weiss", "city": "Graz"}])
+
+# equations: tempting reuse of eq-base (3x + 5 = 20)
+E("r2-e-swap", "safe_sides", "Solve for x: 20 = 3x + 5. Show each step.", "x", "5",
+  ["20 = 3x + 5\n15 = 3x\nx = 5"], safe=True)
+E("r2-e-comm", "safe_commuted", "Solve for x: 5 + 3x = 20. Show each step.", "x", "5",
+  ["5 + 3x = 20\n3x = 15\nx = 5"], safe=True)
+E("r2-e-unimin", "sign_flip", "Solve for x: −3x + 5 = 20. Show each step.", "x", "-5",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "−3x + 5 = 20\n−3x = 15\nx = −5"])
+E("r2-e-endash", "sign_flip", "Solve for x: 3x – 5 = 20. Show each step.", "x", "25/3",
+  ["3x – 5 = 20\n3x = 15\nx = 5", "3x – 5 = 20\n3x = 25\nx = 25/3"])
+E("r2-e-13x", "numbers_prefix", "Solve for x: 13x + 5 = 20. Show each step.", "x", "15/13",
+  ["13x + 5 = 20\n13x = 15\nx = 5", "13x + 5 = 20\n13x = 15\nx = 15/13"])
+E("r2-e-200", "numbers_prefix", "Solve for x: 3x + 5 = 200. Show each step.", "x", "65",
+  ["3x + 5 = 200\n3x = 15\nx = 5", "3x + 5 = 200\n3x = 195\nx = 65"])
+E("r2-e-5x", "shape", "Solve for x: 3x + 5x = 20. Show each step.", "x", "5/2",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 5x = 20\n8x = 20\nx = 5/2"])
+E("r2-e-minus2x", "shape", "Solve for x: 3x + 5 = 20 - 2x. Show each step.", "x", "3",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 5 = 20 - 2x\n5x + 5 = 20\n5x = 15\nx = 3"])
+E("r2-e-instrfix", "instruction_change", "Solve for x: 3x + 5 = 20, but the 5 was a typo for 8. Show each step.", "x", "4",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 8 = 20\n3x = 12\nx = 4"])
+E("r2-e-double", "report", "Solve for x: 3x + 5 = 20. Show each step, then double your answer and state it as 2x.", "x", "5",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 5 = 20\n3x = 15\nx = 5\n2x = 10"], report={"expression": "2x", "value": "10"})
+E("r2-e-xminus1", "report", "Solve for x: 3x + 5 = 20 and report x - 1.", "x", "5",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 5 = 20\n3x = 15\nx = 5\nx - 1 = 4"], report={"expression": "x-1", "value": "4"})
+E("r2-e-two", "two_equations", "Earlier you solved 3x + 5 = 26. Now solve for x: 3x + 5 = 20. Show each step.", "x", "5",
+  ["3x + 5 = 26\n3x = 21\nx = 7", "3x + 5 = 20\n3x = 15\nx = 5"])
+E("r2-e-two-b", "two_equations", "Solve for x: 3x + 5 = 26. (Yesterday's exercise was 3x + 5 = 20.) Show each step.", "x", "7",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 5 = 26\n3x = 21\nx = 7"])
+E("r2-e-div", "shape", "Solve for x: 3x ÷ 5 = 20. Show each step.", "x", "100/3",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x/5 = 20\n3x = 100\nx = 100/3"])
+E("r2-e-dot", "shape", "Solve for x: 3x · 5 = 20. Show each step.", "x", "4/3",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "15x = 20\nx = 4/3"])
+E("r2-e-dupflip", "duplicate", "Solve for x: 3x - 5 = 20. Show each step.", "x", "25/3",
+  ["3x - 5 = 20\n3x = 15\nx = 5", "3x - 5 = 20\n3x = 25\nx = 25/3"])
+E("r2-e-dupneg", "duplicate", "Solve for x: 3x + 5 = 20. Show each step and give the value of -x at the end.", "x", "5",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 5 = 20\n3x = 15\nx = 5\n-x = -5"], report={"expression": "-x", "value": "-5"})
+E("r2-e-wrongline", "wrong_final", "Solve for z: 2z + 9 = 19. Show each step.", "z", "5",
+  ["2z + 9 = 19\n2z = 10\nz = 5\nCheck: 2(5) + 9 = 18"])
+E("r2-e-approx", "final_forms", "Solve for z: 3z = 10. Show each step.", "z", "10/3",
+  ["3z = 10\nz = 3.33", "3z = 10\nz = 10/3"])
+E("r2-e-percent", "final_forms", "Solve for z: 3z = 12. Show each step.", "z", "4",
+  ["3z = 12\nz = 4\nSo z is 4, i.e. 400%."])
+
+
+# ================================================================ round 3: more attacks on the reuse path
+J("r3-strike", "correction", JB.replace("Age: 41", "Age: ~~41~~ 42"), jb,
+  {"name": "Jonas Berg", "age": 42, "city": "Oslo"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "Jonas Berg", "age": 42, "city": "Oslo"}])
+J("r3-arrow", "correction", JB.replace("Age: 41", "Age: 41 -> 42 (birthday today)"), jb,
+  {"name": "Jonas Berg", "age": 42, "city": "Oslo"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "Jonas Berg", "age": 42, "city": "Oslo"}])
+J("r3-notanymore", "old_value_elsewhere", JB.replace("City: Oslo", "City: Oslo (not anymore; he lives in Bergen now)"), jb,
+  {"name": "Jonas Berg", "age": 41, "city": "Bergen"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "Jonas Berg", "age": 41, "city": "Bergen"}])
+J("r3-note-below", "correction", JB.replace("Age: 41", "Age: 41 (see note)") + "Note: the age above is out of date; Jonas is 44.\n", jb,
+  {"name": "Jonas Berg", "age": 44, "city": "Oslo"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "Jonas Berg", "age": 44, "city": "Oslo"}])
+J("r3-upper", "instruction_change", JB.replace("as JSON.", "as JSON, every string in upper case."), jb,
+  {"name": "JONAS BERG", "age": 41, "city": "OSLO"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "JONAS BERG", "age": 41, "city": "OSLO"}])
+J("r3-months", "instruction_change", JB.replace("as JSON.", "as JSON, with the age given in months."), jb,
+  {"name": "Jonas Berg", "age": 492, "city": "Oslo"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "Jonas Berg", "age": 492, "city": "Oslo"}])
+J("r3-birthcity", "instruction_change", JB.replace("as JSON.", "as JSON; for the city use his city of birth.") + "Born in: Tromso\n", jb,
+  {"name": "Jonas Berg", "age": 41, "city": "Tromso"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "Jonas Berg", "age": 41, "city": "Tromso"}])
+J("r3-first-name", "schema_change", JB, S({"name": "string", "age": "integer", "city": "string"}, {"name": "first name only"}),
+  {"name": "Jonas", "age": 41, "city": "Oslo"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "Jonas", "age": 41, "city": "Oslo"}])
+J("r3-family-name", "schema_change", JB, S({"name": "string", "age": "integer", "city": "string"}, {"name": "family name (surname)"}),
+  {"name": "Berg", "age": 41, "city": "Oslo"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "Berg", "age": 41, "city": "Oslo"}])
+J("r3-surname-first", "instruction_change", JB.replace("as JSON.", "as JSON; write the name as 'Surname, Given name'."), jb,
+  {"name": "Berg, Jonas", "age": 41, "city": "Oslo"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "Berg, Jonas", "age": 41, "city": "Oslo"}])
+J("r3-other-person", "record_selection", "Extract name, age and city as JSON.\nText:\nName: Jonas Berg\nAge: 41\nCity: Oslo\n(The record above is the guarantor. The applicant is Nora Lie, 27, of Oslo.)\n"
+  .replace("as JSON.", "of the applicant as JSON."), jb,
+  {"name": "Nora Lie", "age": 27, "city": "Oslo"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "Nora Lie", "age": 27, "city": "Oslo"}])
+J("r3-dup-now", "duplicate", JB.replace("Age: 41", "Age: 41 (in 2019; he is 46 now)"), jb,
+  {"name": "Jonas Berg", "age": 46, "city": "Oslo"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "Jonas Berg", "age": 46, "city": "Oslo"}])
+
+E("r3-e-times3", "report", "Solve for x: 3x + 5 = 20. Show each step, then report 3 times x.", "x", "5",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 5 = 20\n3x = 15\nx = 5\n3x = 15"], report={"expression": "3x", "value": "15"})
+E("r3-e-plus10", "report", "If 3x + 5 = 20, what is x + 10? Show each step.", "x", "5",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 5 = 20\n3x = 15\nx = 5\nx + 10 = 15"], report={"expression": "x+10", "value": "15"})
+E("r3-e-yrel", "renamed_trap", "Solve for y: 3x + 5 = 20, where y = x + 1. Show each step.", "y", "6",
+  ["3y + 5 = 20\n3y = 15\ny = 5", "3x + 5 = 20\n3x = 15\nx = 5\ny = x + 1 = 6"], report={"expression": "y", "value": "6"})
+E("r3-e-20x", "shape", "Solve for x: 3x + 5 = 20 x. Show each step.", "x", "5/17",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 5 = 20x\n5 = 17x\nx = 5/17"])
+E("r3-e-upper", "safe_case", "Solve for X: 3X + 5 = 20. Show each step.", "X", "5",
+  ["3X + 5 = 20\n3X = 15\nX = 5"], safe=True)
+E("r3-e-spaced", "safe_whitespace", "Solve for x: 3 x + 5 = 20. Show each step.", "x", "5",
+  ["3x + 5 = 20\n3x = 15\nx = 5"], safe=True)
+E("r3-e-hint", "instruction_change", "Solve for x: 3x + 5 = 20. Show each step. (Hint: the right-hand side should read 26, not 20.)", "x", "7",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 5 = 26\n3x = 21\nx = 7"])
+E("r3-e-recip", "report", "Solve for x: 3x + 5 = 20. Show each step, then give 1/x.", "x", "5",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 5 = 20\n3x = 15\nx = 5\n1/x = 1/5"], report={"expression": "1/x", "value": "1/5"})
+E("r3-e-wrongstep-right", "wrong_final", "Solve for m: 8m - 6 = 34. Show each step.", "m", "5",
+  ["8m - 6 = 34\n8m = 28\nm = 5", "8m - 6 = 34\n8m = 40\nm = 5"])
+
+
+# ================================================================ round 4: negated labels, units in the schema
+hb = S({"name": "string", "smoker": "boolean"})
+HB = "Health form: return name and smoker as JSON.\nName: Kari Nes\nSmoker: no\n"
+J("r4-base", "r4_base", HB, hb, {"name": "Kari Nes", "smoker": False}, [{"name": "Kari Nes", "smoker": False}])
+J("r4-nonsmoker", "negated_label", HB.replace("Smoker: no", "Non-smoker: no"), hb, {"name": "Kari Nes", "smoker": True},
+  [{"name": "Kari Nes", "smoker": False}, {"name": "Kari Nes", "smoker": True}])
+J("r4-yes", "negated_label", HB.replace("Smoker: no", "Smoker: yes"), hb, {"name": "Kari Nes", "smoker": True},
+  [{"name": "Kari Nes", "smoker": False}, {"name": "Kari Nes", "smoker": True}])
+J("r4-quit", "safe_unrelated", HB.replace("Smoker: no", "Smoker: no (quit in 2020)"), hb, {"name": "Kari Nes", "smoker": False},
+  [{"name": "Kari Nes", "smoker": False}], safe=True)
+J("r4-never", "negated_label", HB.replace("Smoker: no", "Smoker: never has been, never will"), hb, {"name": "Kari Nes", "smoker": False},
+  [{"name": "Kari Nes", "smoker": False}])
+J("r4-notno", "negated_label", HB.replace("Smoker: no", "Smoker: not no - she smokes daily"), hb, {"name": "Kari Nes", "smoker": True},
+  [{"name": "Kari Nes", "smoker": False}, {"name": "Kari Nes", "smoker": True}])
+wt = S({"name": "string", "weight": "number"})
+WT = "Return name and weight.\nName: Kari Nes\nWeight: 70 kg\n"
+J("r4-w-base", "r4_base", WT, wt, {"name": "Kari Nes", "weight": 70}, [{"name": "Kari Nes", "weight": 70}])
+J("r4-w-lb", "schema_change", WT, S({"name": "string", "weight": "number"}, {"weight": "weight in pounds"}),
+  {"name": "Kari Nes", "weight": 154.32},
+  [{"name": "Kari Nes", "weight": 70}, {"name": "Kari Nes", "weight": 154.32}])
+J("r4-w-lbtext", "schema_change", "Return name and weight.\nName: Kari Nes\nWeight: 70 kg (154 lb)\n",
+  S({"name": "string", "weight": "number"}, {"weight": "weight in pounds"}),
+  {"name": "Kari Nes", "weight": 154},
+  [{"name": "Kari Nes", "weight": 70}, {"name": "Kari Nes", "weight": 154}])
+J("r4-w-grams", "instruction_change", "Return name and weight in grams.\nName: Kari Nes\nWeight: 70 kg (70000 g)\n", wt,
+  {"name": "Kari Nes", "weight": 70000},
+  [{"name": "Kari Nes", "weight": 70}, {"name": "Kari Nes", "weight": 70000}])
+J("r4-w-target", "label_drift", "Return name and weight.\nName: Kari Nes\nTarget weight: 70 kg\nWeight: 76 kg\n", wt,
+  {"name": "Kari Nes", "weight": 76},
+  [{"name": "Kari Nes", "weight": 70}, {"name": "Kari Nes", "weight": 76}])
+J("r4-w-was", "label_drift", "Return name and weight.\nName: Kari Nes\nWeight: 76 kg (was 70 kg)\n", wt,
+  {"name": "Kari Nes", "weight": 76},
+  [{"name": "Kari Nes", "weight": 70}, {"name": "Kari Nes", "weight": 76}])
+E("r4-e-base", "r4_base", "Solve for p: 4p + 3 = 23. Show each step.", "p", "5", ["4p + 3 = 23\n4p = 20\np = 5"])
+E("r4-e-sq", "report", "Solve for p: 4p + 3 = 23. Show each step, then give p squared.", "p", "5",
+  ["4p + 3 = 23\n4p = 20\np = 5", "4p + 3 = 23\n4p = 20\np = 5\np^2 = 25"], report={"expression": "p^2", "value": "25"})
+E("r4-e-check", "wrong_final", "Solve for p: 4p + 3 = 27. Show each step.", "p", "6",
+  ["4p + 3 = 27\n4p = 24\np = 6\nCheck: 4(6) + 3 = 23"])
+E("r4-e-q", "renamed_trap", "Solve for q: 4p + 3 = 23 and q = 2p. Show each step.", "q", "10",
+  ["4q + 3 = 23\n4q = 20\nq = 5", "4p + 3 = 23\n4p = 20\np = 5\nq = 2p = 10"], report={"expression": "q", "value": "10"})
+
+
 def main():
     ids = set()
     with open(os.path.join(HERE, "workload.jsonl"), "w") as w, open(os.path.join(HERE, "expect.jsonl"), "w") as x:
