@@ -613,6 +613,61 @@ E("r4-e-q", "renamed_trap", "Solve for q: 4p + 3 = 23 and q = 2p. Show each step
   ["4q + 3 = 23\n4q = 20\nq = 5", "4p + 3 = 23\n4p = 20\np = 5\nq = 2p = 10"], report={"expression": "q", "value": "10"})
 
 
+# ================================================================ round 5: the label or the line qualifies a kept value
+J("r5-maxage", "label_drift", "Extract name, age and city as JSON.\nText:\nName: Jonas Berg\nMax age: 41\nAge: 29\nCity: Oslo\n", jb,
+  {"name": "Jonas Berg", "age": 29, "city": "Oslo"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "Jonas Berg", "age": 29, "city": "Oslo"}])
+J("r5-birthcity", "label_drift", "Extract name, age and city as JSON.\nText:\nName: Jonas Berg\nAge: 41\nBirth city: Oslo\nCity: Bergen\n", jb,
+  {"name": "Jonas Berg", "age": 41, "city": "Bergen"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "Jonas Berg", "age": 41, "city": "Bergen"}])
+J("r5-formerly", "old_value_elsewhere", JB.replace("City: Oslo", "City: formerly Oslo, now Bergen"), jb,
+  {"name": "Jonas Berg", "age": 41, "city": "Bergen"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "Jonas Berg", "age": 41, "city": "Bergen"}])
+J("r5-estimated", "correction", JB.replace("Age: 41", "Age: 41 is wrong; 44"), jb,
+  {"name": "Jonas Berg", "age": 44, "city": "Oslo"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "Jonas Berg", "age": 44, "city": "Oslo"}])
+ac = S({"user": "string", "active": "boolean"})
+AC = "Return user and active as JSON.\nUser: mholt\nActive: yes\n"
+J("r5-ac-base", "r5_base", AC, ac, {"user": "mholt", "active": True}, [{"user": "mholt", "active": True}])
+J("r5-inactive", "negated_label", AC.replace("Active: yes", "Inactive: yes"), ac, {"user": "mholt", "active": False},
+  [{"user": "mholt", "active": True}, {"user": "mholt", "active": False}])
+J("r5-deactivated", "negated_label", AC.replace("Active: yes", "Active: yes (deactivated on 1 May)"), ac, {"user": "mholt", "active": False},
+  [{"user": "mholt", "active": True}, {"user": "mholt", "active": False}])
+J("r5-wasactive", "negated_label", AC.replace("Active: yes", "Was active: yes\nActive: no"), ac, {"user": "mholt", "active": False},
+  [{"user": "mholt", "active": True}, {"user": "mholt", "active": False}])
+bal = S({"account": "string", "balance": "number"})
+BAL = "Account balance as JSON.\nAccount: 4471\nBalance: 42.00\n"
+J("r5-bal-base", "r5_base", BAL, bal, {"account": "4471", "balance": 42}, [{"account": "4471", "balance": 42}])
+J("r5-bal-paren", "numbers", BAL.replace("Balance: 42.00", "Balance: (42.00)  [accounting notation: brackets mean negative]"), bal,
+  {"account": "4471", "balance": -42}, [{"account": "4471", "balance": 42}, {"account": "4471", "balance": -42}])
+J("r5-bal-minus", "numbers", BAL.replace("Balance: 42.00", "Balance: minus 42.00"), bal,
+  {"account": "4471", "balance": -42}, [{"account": "4471", "balance": 42}, {"account": "4471", "balance": -42}])
+J("r5-bal-k", "numbers", BAL.replace("Balance: 42.00", "Balance: 42.00k"), bal,
+  {"account": "4471", "balance": 42000}, [{"account": "4471", "balance": 42}, {"account": "4471", "balance": 42000}])
+kg = S({"name": "string", "weight": "number"}, {"weight": "weight in kilograms"})
+KG = "Return name and weight.\nName: Ola Dahl\nWeight: 80 kg\n"
+J("r5-kg-base", "r5_base", KG, kg, {"name": "Ola Dahl", "weight": 80}, [{"name": "Ola Dahl", "weight": 80}])
+J("r5-kg-lb", "instruction_change", KG.replace("80 kg", "80 lb (36.3 kg)"), kg, {"name": "Ola Dahl", "weight": 36.3},
+  [{"name": "Ola Dahl", "weight": 80}, {"name": "Ola Dahl", "weight": 36.3}])
+J("r5-kg-g", "instruction_change", KG.replace("80 kg", "80 g"), kg, {"name": "Ola Dahl", "weight": 0.08},
+  [{"name": "Ola Dahl", "weight": 80}, {"name": "Ola Dahl", "weight": 0.08}])
+mo = S({"name": "string", "age": "integer"})
+MO = "Return name and age.\nName: Liv Aas\nAge: 41 years (492 months)\n"
+J("r5-mo-base", "r5_base", MO, mo, {"name": "Liv Aas", "age": 41}, [{"name": "Liv Aas", "age": 41}])
+J("r5-mo-desc", "schema_change", MO, S({"name": "string", "age": "integer"}, {"age": "age in months"}), {"name": "Liv Aas", "age": 492},
+  [{"name": "Liv Aas", "age": 41}, {"name": "Liv Aas", "age": 492}])
+J("r5-mo-key", "schema_change", MO, S({"name": "string", "age_months": "integer"}), {"name": "Liv Aas", "age_months": 492},
+  [{"name": "Liv Aas", "age_months": 41}, {"name": "Liv Aas", "age_months": 492}])
+E("r5-e-4x", "report", "Solve for x: 3x + 5 = 20. Show each step and end with the value of 4x.", "x", "5",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 5 = 20\n3x = 15\nx = 5\n4x = 20"], report={"expression": "4x", "value": "20"})
+E("r5-e-xplus2", "report", "Solve for x: 3x + 5 = 20. Show each step; the last line should state x + 2.", "x", "5",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 5 = 20\n3x = 15\nx = 5\nx + 2 = 7"], report={"expression": "x+2", "value": "7"})
+E("r5-e-half", "report", "Solve for x: 3x + 5 = 20. Show each step and give half of x at the end.", "x", "5",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 5 = 20\n3x = 15\nx = 5\nx/2 = 5/2"], report={"expression": "x/2", "value": "5/2"})
+E("r5-e-neg-x", "report", "Solve for x: 3x + 5 = 20. Show each step and give the value of -x.", "x", "5",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 5 = 20\n3x = 15\nx = 5\n-x = -5"], report={"expression": "-x", "value": "-5"})
+
+
 def main():
     ids = set()
     with open(os.path.join(HERE, "workload.jsonl"), "w") as w, open(os.path.join(HERE, "expect.jsonl"), "w") as x:
