@@ -668,6 +668,39 @@ E("r5-e-neg-x", "report", "Solve for x: 3x + 5 = 20. Show each step and give the
   ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 5 = 20\n3x = 15\nx = 5\n-x = -5"], report={"expression": "-x", "value": "-5"})
 
 
+# ================================================================ round 6: same evidence, other meaning
+J("r6-unconfirmed", "correction", JB.replace("Age: 41", "Age: 41 (unconfirmed; the ID card says 45)"), jb,
+  {"name": "Jonas Berg", "age": 45, "city": "Oslo"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "Jonas Berg", "age": 45, "city": "Oslo"}])
+J("r6-city-arrow", "old_value_elsewhere", JB.replace("City: Oslo", "City: Oslo → Bergen (moved in March)"), jb,
+  {"name": "Jonas Berg", "age": 41, "city": "Bergen"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "Jonas Berg", "age": 41, "city": "Bergen"}])
+J("r6-smoker-started", "negated_label", HB.replace("Smoker: no", "Smoker: no until 2023, yes since"), hb, {"name": "Kari Nes", "smoker": True},
+  [{"name": "Kari Nes", "smoker": False}, {"name": "Kari Nes", "smoker": True}])
+J("r6-exsmoker", "negated_label", HB.replace("Smoker: no", "Ex-smoker: no\nSmoker: yes"), hb, {"name": "Kari Nes", "smoker": True},
+  [{"name": "Kari Nes", "smoker": False}, {"name": "Kari Nes", "smoker": True}])
+J("r6-bal-million", "numbers", BAL.replace("Balance: 42.00", "Balance: 42.00 million"), bal,
+  {"account": "4471", "balance": 42000000}, [{"account": "4471", "balance": 42}, {"account": "4471", "balance": 42000000}])
+J("r6-bal-trailing", "numbers", BAL.replace("Balance: 42.00", "Balance: 42.00- (trailing minus = debit)"), bal,
+  {"account": "4471", "balance": -42}, [{"account": "4471", "balance": 42}, {"account": "4471", "balance": -42}])
+J("r6-bal-neg", "numbers", BAL.replace("Balance: 42.00", "Balance: -42.00"), bal,
+  {"account": "4471", "balance": -42}, [{"account": "4471", "balance": 42}, {"account": "4471", "balance": -42}])
+J("r6-bal-uminus", "numbers", BAL.replace("Balance: 42.00", "Balance: −42.00"), bal,
+  {"account": "4471", "balance": -42}, [{"account": "4471", "balance": 42}, {"account": "4471", "balance": -42}])
+J("r6-bal-space", "numbers", BAL.replace("Balance: 42.00", "Balance: 4 200.00"), bal,
+  {"account": "4471", "balance": 4200}, [{"account": "4471", "balance": 42}, {"account": "4471", "balance": 4200}])
+J("r6-bal-comma", "safe_format", BAL.replace("Balance: 42.00", "Balance: 42,00"), bal,
+  {"account": "4471", "balance": 42}, [{"account": "4471", "balance": 42}], safe=True)
+J("r6-bal-exp", "numbers", BAL.replace("Balance: 42.00", "Balance: 42.00e3"), bal,
+  {"account": "4471", "balance": 42000}, [{"account": "4471", "balance": 42}, {"account": "4471", "balance": 42000}])
+J("r6-acct-other", "record_selection", "Account balance as JSON.\nAccount: 4471\nBalance: 42.00\nAccount: 4472\nBalance: 17.50\nUse the second account.\n", bal,
+  {"account": "4472", "balance": 17.5}, [{"account": "4471", "balance": 42}, {"account": "4472", "balance": 17.5}])
+E("r6-e-not", "report", "Solve for x: 3x + 5 = 20. Show each step. Do not state x itself at the end; state 2x.", "x", "5",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 5 = 20\n3x = 15\n2x = 10"], report={"expression": "2x", "value": "10"})
+E("r6-e-atend", "report", "Solve for x: 3x + 5 = 20. Show each step and give the value of x + 1 at the end.", "x", "5",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 5 = 20\n3x = 15\nx = 5\nx + 1 = 6"], report={"expression": "x+1", "value": "6"})
+
+
 def main():
     ids = set()
     with open(os.path.join(HERE, "workload.jsonl"), "w") as w, open(os.path.join(HERE, "expect.jsonl"), "w") as x:
