@@ -701,6 +701,39 @@ E("r6-e-atend", "report", "Solve for x: 3x + 5 = 20. Show each step and give the
   ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 5 = 20\n3x = 15\nx = 5\nx + 1 = 6"], report={"expression": "x+1", "value": "6"})
 
 
+# ================================================================ round 7: instruction changes that a cache may not see
+E("r7-e-opposite", "report", "Solve for x: 3x + 5 = 20. Show each step, and at the end write the opposite of x.", "x", "5",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 5 = 20\n3x = 15\nx = 5\n-x = -5"], report={"expression": "-x", "value": "-5"})
+E("r7-e-timestwo", "report", "Solve for x: 3x + 5 = 20 and give the result times two.", "x", "5",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 5 = 20\n3x = 15\nx = 5\n2x = 10"], report={"expression": "2x", "value": "10"})
+E("r7-e-subst", "report", "Solve for x: 3x + 5 = 20. Show each step, then substitute x into y = 2x + 1 and give y.", "x", "5",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 5 = 20\n3x = 15\nx = 5\ny = 2(5) + 1 = 11"], report={"expression": "y", "value": "11"})
+E("r7-e-replace", "instruction_change", "Solve for x: 3x + 5 = 20. Show each step, but first replace the 5 with an 8.", "x", "4",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 8 = 20\n3x = 12\nx = 4"])
+E("r7-e-nowait", "instruction_change", "Solve for x: 3x + 5 = 20 (sorry, I mistyped: it is 3x - 5 = 20). Show each step.", "x", "25/3",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x - 5 = 20\n3x = 25\nx = 25/3"])
+E("r7-e-check4", "instruction_change", "Is x = 4 the solution of 3x + 5 = 20? Solve it step by step and state the correct value.", "x", "5",
+  ["3x + 5 = 20\n3x = 15\nx = 4", "3x + 5 = 20\n3x = 15\nx = 5"])
+E("r7-e-rev", "safe_paraphrase", "Show each step and solve for x: 3x + 5 = 20.", "x", "5",
+  ["3x + 5 = 20\n3x = 15\nx = 5"], safe=True)
+E("r7-e-md", "safe_format", "Solve for x: 3x + 5 = 20. Show each step, one per line, numbered.", "x", "5",
+  ["1. 3x + 5 = 20\n2. 3x = 15\n3. x = 5"], safe=True)
+J("r7-c1", "record_selection", "Extract customer 1 from the list as JSON.\n" + three, cust,
+  {"name": "Ada Kovac", "city": "Split", "orders": 4}, [{"name": "Ada Kovac", "city": "Split", "orders": 4}])
+J("r7-c2", "record_selection", "Extract customer 2 from the list as JSON.\n" + three, cust,
+  {"name": "Bruno Diaz", "city": "Cadiz", "orders": 9},
+  [{"name": "Ada Kovac", "city": "Split", "orders": 4}, {"name": "Bruno Diaz", "city": "Cadiz", "orders": 9}])
+J("r7-c3", "record_selection", "Extract customer 3 from the list as JSON.\n" + three, cust,
+  {"name": "Chen Wei", "city": "Suzhou", "orders": 2},
+  [{"name": "Ada Kovac", "city": "Split", "orders": 4}, {"name": "Chen Wei", "city": "Suzhou", "orders": 2}])
+J("r7-jb-lower", "instruction_change", JB.replace("as JSON.", "as JSON, strings in lower case."), jb,
+  {"name": "jonas berg", "age": 41, "city": "oslo"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "jonas berg", "age": 41, "city": "oslo"}])
+J("r7-jb-plus1", "instruction_change", JB.replace("as JSON.", "as JSON; he has a birthday tomorrow, give his age after it."), jb,
+  {"name": "Jonas Berg", "age": 42, "city": "Oslo"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "Jonas Berg", "age": 42, "city": "Oslo"}])
+
+
 def main():
     ids = set()
     with open(os.path.join(HERE, "workload.jsonl"), "w") as w, open(os.path.join(HERE, "expect.jsonl"), "w") as x:
