@@ -1,0 +1,259 @@
+#!/usr/bin/env python3
+"""Runs the red-team workload through `stepcache run` with the scripted model and judges
+every served answer by value against expect.jsonl (written by hand, not by StepCache).
+
+  python3 tests/redteam/check.py [--stepcache build/release/stepcache] [--store memory]
+
+Prints every wrong answer served (with its path), every error (marked REJECTED-RIGHT when the
+model gave the right answer in one of its first three answers), the reuse count, and writes
+results.jsonl beside this file. Exit 1 when a wrong answer was served.
+"""
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+from fractions import Fraction
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+
+
+# ------------------------------------------------------------------ JSON by value
+def same_json(a, b):
+    if isinstance(a, bool) or isinstance(b, bool):
+        return isinstance(a, bool) and isinstance(b, bool) and a == b
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        return Fraction(str(a)) == Fraction(str(b))
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(same_json(a[k], b[k]) for k in a)
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(same_json(x, y) for x, y in zip(a, b))
+    return type(a) == type(b) and a == b
+
+
+def json_right(text, expect):
+    try:
+        value = json.loads(text) if isinstance(text, str) else text
+    except ValueError:
+        return False
+    return same_json(value, expect)
+
+
+# ------------------------------------------------------------------ equations
+NUM = r"[-−]?\s*\d+(?:\.\d+)?(?:\s*/\s*\d+)?"
+
+
+def to_frac(s):
+    s = s.replace("−", "-").replace(" ", "")
+    return Fraction(s)
+
+
+def eval_side(expr, var, value):
+    """Evaluates one side with var = value; None when it holds anything else."""
+    e = expr.replace("−", "-").replace("×", "*").replace("·", "*").strip()
+    if not e:
+        return None
+    tokens = re.findall(r"\d+(?:\.\d+)?|[A-Za-z]+|[()+\-*/]|\S", e)
+    out = []
+    prev = None
+    for t in tokens:
+        if re.fullmatch(r"\d+(?:\.\d+)?", t):
+            piece = f"Fraction('{t}')"
+            kind = "atom"
+        elif re.fullmatch(r"[A-Za-z]+", t):
+            if t != var:
+                return None
+            piece = f"Fraction('{value}')"
+            kind = "atom"
+        elif t in "()+-*/":
+            piece = t
+            kind = "open" if t == "(" else ("close" if t == ")" else "op")
+        else:
+            return None
+        if prev in ("atom", "close") and kind in ("atom", "open"):
+            out.append("*")
+        out.append(piece)
+        prev = "atom" if kind == "atom" else kind
+    try:
+        return eval("".join(out), {"Fraction": Fraction, "__builtins__": {}})
+    except Exception:
+        return None
+
+
+def bad_lines(text, var, value):
+    """Equation lines that do not hold for the expected value."""
+    bad = []
+    for raw in re.split(r"\n|→|->|=>", text):
+        line = raw.strip()
+        if "=" not in line:
+            continue
+        if ":" in line:
+            line = line.rsplit(":", 1)[1]
+        line = re.sub(r"^(?:so|therefore|thus|hence)\b,?", "", line.strip(), flags=re.I).strip().rstrip(".")
+        parts = line.split("=")
+        vals = [eval_side(p, var, value) for p in parts]
+        if any(v is None for v in vals):
+            continue  # not a line this reader can judge
+        if any(v != vals[0] for v in vals):
+            bad.append(raw.strip())
+    return bad
+
+
+def final_claims(text):
+    lines = [l.strip() for l in re.split(r"\n|→|->|=>", text) if l.strip()]
+    if not lines:
+        return []
+    last = lines[-1].rstrip(".")
+    claims = []
+    for m in re.finditer(r"([A-Za-z0-9()+\-−*/ ]*?)\s*(?:=|\bequals\b|\bis\b)\s*(" + NUM + r")(?![\d/.]*[A-Za-z])", last):
+        # Keep the math at the end of the left side: "So the answer is x" -> "x".
+        words = m.group(1).split()
+        keep = []
+        for w in reversed(words):
+            if w.isalpha() and len(w) > 1:
+                break
+            keep.insert(0, w)
+        lhs = "".join(keep)
+        claims.append((lhs.replace(" ", ""), to_frac(m.group(2))))
+    # A chain "y = x + 1 = 6" states every side's value.
+    parts = [p.strip() for p in last.split("=")]
+    if len(parts) > 2 and re.fullmatch(NUM, parts[-1]):
+        for p in parts[:-1]:
+            words = p.split()
+            keep = []
+            for w in reversed(words):
+                if w.isalpha() and len(w) > 1:
+                    break
+                keep.insert(0, w)
+            claims.append(("".join(keep), to_frac(parts[-1])))
+    return claims
+
+
+def equation_right(text, expect):
+    var, value = expect["var"], Fraction(expect["value"])
+    claims = final_claims(text)
+    if not claims:
+        return False, "no final value on the last line"
+    if "report" in expect:
+        want = (expect["report"]["expression"].replace(" ", ""), Fraction(expect["report"]["value"]))
+        if want not in claims:
+            return False, f"last line does not state {want[0]} = {want[1]}: {claims}"
+    else:
+        for lhs, v in claims:
+            if lhs in ("", var) and v != value:
+                return False, f"final {var or '?'} = {v}, expected {value}"
+            if lhs not in ("", var) and re.fullmatch(r"[A-Za-z]", lhs):
+                return False, f"final line names {lhs}"
+        if not any(lhs in ("", var) for lhs, _ in claims):
+            return False, f"last line does not state {var}: {claims}"
+    bad = bad_lines(text, var, value)
+    if bad:
+        return False, f"lines that do not hold: {bad}"
+    return True, ""
+
+
+def right(task, text, expect):
+    if task == "json_extract":
+        return (json_right(text, expect["json"]), "")
+    return equation_right(text if isinstance(text, str) else "", expect)
+
+
+def write_table(results, expects):
+    """findings_table.md: every wrong answer served and every right answer rejected, with the
+    request, the model's scripted answers and what StepCache served."""
+    def cell(x):
+        t = x if isinstance(x, str) else json.dumps(x, ensure_ascii=False)
+        return t.replace("|", "\\|").replace("\n", "<br>")
+    prompts = {}
+    for l in open(os.path.join(HERE, "workload.jsonl")):
+        w = json.loads(l)
+        prompts[w["id"]] = w
+    out = ["| id | family | path | request | model answers (in call order) | served / error |", "|---|---|---|---|---|---|"]
+    for r in results:
+        if r.get("right") is False or r.get("model_right_in_3"):
+            w = prompts[r["id"]]
+            req = w["prompt"]
+            if "schema" in w:
+                props = w["schema"]["properties"]
+                req += " schema: " + json.dumps({k: v.get("description", v.get("type")) for k, v in props.items()}, ensure_ascii=False)
+            answers = " ⟶ ".join(cell(a) for a in expects[r["id"]]["answers"])
+            got = ("WRONG: " + cell(r["output"])) if "output" in r else ("REJECTED-RIGHT: " + cell(r.get("error") or ""))
+            out.append(f"| {r['id']} | {r['family']} | {r['path']} | {cell(req)} | {answers} | {got} |")
+    with open(os.path.join(HERE, "findings_table.md"), "w") as f:
+        f.write("\n".join(out) + "\n")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--stepcache", default=os.path.join(ROOT, "build/release/stepcache"))
+    ap.add_argument("--store", default="memory")
+    ap.add_argument("--workload", default=os.path.join(HERE, "workload.jsonl"))
+    args = ap.parse_args()
+    expects = {}
+    for l in open(os.path.join(HERE, "expect.jsonl")):
+        e = json.loads(l)
+        expects[e["id"]] = e
+    env = dict(os.environ)
+    env["REDTEAM_STATE"] = os.path.join(HERE, ".model_state.json")
+    env["REDTEAM_LOG"] = os.path.join(HERE, "model_log.jsonl")
+    for f in (env["REDTEAM_STATE"], env["REDTEAM_LOG"]):
+        if os.path.exists(f):
+            os.remove(f)
+    cmd = [args.stepcache, "run", "--workload", args.workload,
+           "--backend", "command:" + os.path.join(HERE, "model.py"), "--store", args.store]
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=env)
+    if proc.stderr.strip():
+        print("stderr:", proc.stderr.strip()[:2000])
+    results = []
+    wrong, errors, rejected, reuse = [], [], [], 0
+    paths = {}
+    safe_total = safe_reuse = 0
+    for line in proc.stdout.splitlines():
+        r = json.loads(line)
+        e = expects[r["id"]]
+        path = r.get("path", "?")
+        paths[path] = paths.get(path, 0) + 1
+        if e["safe"]:
+            safe_total += 1
+            safe_reuse += path == "reuse"
+        if path == "reuse":
+            reuse += 1
+        rec = {"id": r["id"], "family": e["family"], "path": path, "reason": r.get("reason")}
+        if r.get("output") is not None:
+            ok, why = right(e["task"], r["output"], e["expect"])
+            rec.update(output=r["output"], right=ok, why=why)
+            if not ok:
+                wrong.append(rec)
+        else:
+            first3 = e["answers"][:3]
+            model_right = any(right(e["task"], a, e["expect"])[0] for a in first3)
+            rec.update(error=r.get("error"), model_right_in_3=model_right)
+            errors.append(rec)
+            if model_right:
+                rejected.append(rec)
+        results.append(rec)
+    with open(os.path.join(HERE, "results.jsonl"), "w") as f:
+        for rec in results:
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    print(f"requests: {len(results)} of {len(expects)}; paths: {paths}; reuse: {reuse}; "
+          f"safe on reuse: {safe_reuse}/{safe_total}")
+    print(f"\nWRONG ANSWERS SERVED: {len(wrong)}")
+    for w in wrong:
+        print(f"  {w['id']} [{w['family']}] path={w['path']}: {w['output']!r}  ({w['why']})  reason: {w['reason']}")
+    print(f"\nERRORS: {len(errors)} (right answer rejected: {len(rejected)})")
+    for x in errors:
+        tag = "REJECTED-RIGHT" if x["model_right_in_3"] else "ok-error"
+        print(f"  {x['id']} [{x['family']}] {tag}: {x['error']}")
+    write_table(results, expects)
+    unmatched = 0
+    if os.path.exists(env["REDTEAM_LOG"]):
+        unmatched = sum(1 for l in open(env["REDTEAM_LOG"]) if json.loads(l)["entry"] is None)
+    if unmatched:
+        print(f"\nmodel calls matching no scripted prompt: {unmatched}")
+    return 1 if wrong else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

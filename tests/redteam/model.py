@@ -1,0 +1,125 @@
+#!/usr/bin/env python3
+"""A scripted stand-in for a small chat model, used as a `command:` backend.
+
+It reads an OpenAI chat-completions request on stdin and answers from answers.json: for the
+prompt (the first user message) it picks the table entry whose prompt text that message holds
+(the longest such entry) and returns the entry's answers in turn, one per call, repeating the
+last one once they run out. The call counter lives in a state file, so a retry of the same
+prompt can get another (for example the right) answer. It answers the kinds of requests
+StepCache sends:
+  - a full request: the whole scripted answer;
+  - a JSON region request (response_format schema naming fewer properties than the prompt's
+    schema): only the asked members of the scripted answer;
+  - an equation continuation (assistant steps, then "continue"): the scripted answer's lines
+    after the last step it was shown, or the whole answer when that step is not in it;
+  - a repair request (the previous answer, then "not acceptable"): the next answer.
+Stdlib only. Env: REDTEAM_ANSWERS (table), REDTEAM_STATE (counter file), REDTEAM_LOG.
+"""
+import fcntl
+import json
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+TABLE = os.environ.get("REDTEAM_ANSWERS", os.path.join(HERE, "answers.json"))
+STATE = os.environ.get("REDTEAM_STATE", "/tmp/redteam_model_state.json")
+LOG = os.environ.get("REDTEAM_LOG", "/tmp/redteam_model_log.jsonl")
+
+
+def reply(content, prompt_tokens=50):
+    out = {
+        "id": "chatcmpl-redteam",
+        "object": "chat.completion",
+        "model": "redteam-script",
+        "choices": [{"index": 0, "message": {"role": "assistant", "content": content},
+                     "finish_reason": "stop"}],
+        "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": max(1, len(content) // 4),
+                  "total_tokens": prompt_tokens + max(1, len(content) // 4)},
+    }
+    sys.stdout.write(json.dumps(out))
+
+
+def main():
+    req = json.load(sys.stdin)
+    msgs = req.get("messages", [])
+    users = [m.get("content", "") for m in msgs if m.get("role") == "user"]
+    first_user = users[0] if users else ""
+    table = json.load(open(TABLE))
+    rf = req.get("response_format") or {}
+    asked_schema = (rf.get("json_schema", {}) or {}).get("schema", {}) or {}
+    asked_props = asked_schema.get("properties", {}) or {}
+    matches = [e for e in table if e["prompt"] in first_user]
+    best = None
+    if matches:
+        longest = max(len(e["prompt"]) for e in matches)
+        matches = [e for e in matches if len(e["prompt"]) == longest]
+
+        # The same prompt with several schemas: the model sees the schema too.
+        def fit(e):
+            props = (e.get("schema") or {}).get("properties", {})
+            if props == asked_props:
+                return 3
+            if asked_props and all(props.get(k) == v for k, v in asked_props.items()):
+                return 2
+            if asked_props and set(asked_props) <= set(props):
+                return 1
+            return 0
+        best = max(matches, key=fit)
+    has_assistant = any(m.get("role") == "assistant" for m in msgs)
+    last_user = users[-1] if users else ""
+    asked = None
+    if rf.get("type") == "json_schema":
+        asked = list((rf.get("json_schema", {}).get("schema", {}) or {}).get("properties", {}).keys())
+    if best is None:
+        kind = "unmatched"
+        content = "I could not find the information."
+        n = -1
+    else:
+        with open(STATE + ".lock", "w") as lk:
+            fcntl.flock(lk, fcntl.LOCK_EX)
+            try:
+                state = json.load(open(STATE))
+            except (OSError, ValueError):
+                state = {}
+            n = state.get(best["id"], 0)
+            state[best["id"]] = n + 1
+            json.dump(state, open(STATE, "w"))
+        answers = best["answers"]
+        ans = answers[min(n, len(answers) - 1)]
+        low = last_user.lower()
+        repair = has_assistant and ("not acceptable" in low or "incorrect" in low or "wrong" in low
+                                    or "failed" in low or "invalid" in low or "not valid" in low)
+        if best["task"] == "json_extract":
+            full_keys = best.get("schema_keys", [])
+            if asked is not None and set(asked) < set(full_keys) and isinstance(ans, dict):
+                kind = "region"
+                content = json.dumps({k: ans[k] for k in asked if k in ans})
+            else:
+                kind = "repair" if repair else "full"
+                content = ans if isinstance(ans, str) else json.dumps(ans)
+        else:
+            if has_assistant and not repair:
+                kind = "continue"
+                shown = [m["content"] for m in msgs if m.get("role") == "assistant"][-1]
+                shown_lines = [l.strip() for l in shown.strip().splitlines() if l.strip()]
+                lines = ans.strip().splitlines()
+                content = ans
+                if shown_lines:
+                    last = shown_lines[-1]
+                    for i in range(len(lines) - 1, -1, -1):
+                        if lines[i].strip() == last:
+                            rest = "\n".join(lines[i + 1:]).strip()
+                            content = rest if rest else ans
+                            break
+            else:
+                kind = "repair" if repair else "full"
+                content = ans
+    with open(LOG, "a") as f:
+        f.write(json.dumps({"entry": best["id"] if best else None, "call": n, "kind": kind,
+                            "asked": asked, "content": content,
+                            "last_user": last_user[-300:] if has_assistant or kind == "region" else None}) + "\n")
+    reply(content)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,763 @@
+#!/usr/bin/env python3
+"""Hand-written red-team probes for StepCache's reuse safety.
+
+Writes workload.jsonl (what `stepcache run` serves), expect.jsonl (the right answer of each
+request, written by hand) and answers.json (the scripted model's answers, keyed by prompt
+text). Each probe: id, family, prompt, schema (json) or none (equation), expected answer,
+and the answers the model gives on successive calls.
+"""
+import json
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+P = []  # probes
+
+
+def S(props, desc=None, required=None):
+    """Schema from {key: type}; desc {key: description}."""
+    desc = desc or {}
+    properties = {}
+    for k, t in props.items():
+        if isinstance(t, dict):
+            properties[k] = dict(t)
+        else:
+            properties[k] = {"type": t}
+        if k in desc:
+            properties[k]["description"] = desc[k]
+    return {"type": "object", "properties": properties,
+            "required": required if required is not None else list(props),
+            "additionalProperties": False}
+
+
+def J(id, family, prompt, schema, expect, answers, safe=False):
+    P.append({"id": id, "family": family, "task": "json_extract", "prompt": prompt,
+              "schema": schema, "expect": {"json": expect}, "answers": answers, "safe": safe})
+
+
+def E(id, family, prompt, var, value, answers, report=None, safe=False):
+    ex = {"var": var, "value": value}
+    if report:
+        ex["report"] = report  # {"expression": "2x", "value": "10"}
+    P.append({"id": id, "family": family, "task": "linear_equation", "prompt": prompt,
+              "expect": ex, "answers": answers, "safe": safe})
+
+
+# ---------------------------------------------------------------- label drift
+guest = S({"guest": "string", "age": "integer", "suite": "integer"})
+J("ld-base", "label_drift",
+  "Pull the guest's details out of the registration card into JSON.\n\nCard:\nGuest: Mira Holt\nYears: 33\nSuite: 58\nArrival: Friday\n",
+  guest, {"guest": "Mira Holt", "age": 33, "suite": 58},
+  [{"guest": "Mira Holt", "age": 33, "suite": 58}])
+J("ld-swap", "label_drift",
+  "Pull the guest's details out of the registration card into JSON.\n\nCard:\nGuest: Mira Holt\nSuite number: 33\nAge (yrs): 58\nArrival: Friday\n",
+  guest, {"guest": "Mira Holt", "age": 58, "suite": 33},
+  [{"guest": "Mira Holt", "age": 33, "suite": 58}, {"guest": "Mira Holt", "age": 58, "suite": 33}])
+J("ld-floor", "label_drift",
+  "Pull the guest's details out of the registration card into JSON.\n\nCard:\nGuest: Mira Holt\nFloor: 33\nYears: 35\nSuite: 58\nArrival: Friday\n",
+  guest, {"guest": "Mira Holt", "age": 35, "suite": 58},
+  [{"guest": "Mira Holt", "age": 33, "suite": 58}, {"guest": "Mira Holt", "age": 35, "suite": 58}])
+J("ld-prose", "label_drift",
+  "Pull the guest's details out of the registration card into JSON.\n\nCard:\nMira Holt checked into suite 33; she is 58 years old and arrives Friday.\n",
+  guest, {"guest": "Mira Holt", "age": 58, "suite": 33},
+  [{"guest": "Mira Holt", "age": 33, "suite": 58}, {"guest": "Mira Holt", "age": 58, "suite": 33}])
+
+# ---------------------------------------------------------------- labels unlike the schema
+pkg = S({"weight_kg": "number", "height_cm": "integer"},
+        {"weight_kg": "weight in kilograms", "height_cm": "height in centimetres"})
+J("lb-base", "labels_unlike_schema",
+  "From the parcel note, give its weight and height.\nNote:\nMass: 7.5 kg\nTall: 40 cm\nWidth: 30 cm\n",
+  pkg, {"weight_kg": 7.5, "height_cm": 40}, [{"weight_kg": 7.5, "height_cm": 40}])
+J("lb-width", "labels_unlike_schema",
+  "From the parcel note, give its weight and height.\nNote:\nMass: 7.5 kg\nWidth: 40 cm\nTall: 30 cm\n",
+  pkg, {"weight_kg": 7.5, "height_cm": 30},
+  [{"weight_kg": 7.5, "height_cm": 40}, {"weight_kg": 7.5, "height_cm": 40}, {"weight_kg": 7.5, "height_cm": 30}])
+J("lb-gross", "labels_unlike_schema",
+  "From the parcel note, give its weight and height.\nNote:\nTare: 7.5 kg\nGross mass: 9.25 kg\nTall: 40 cm\n",
+  pkg, {"weight_kg": 9.25, "height_cm": 40},
+  [{"weight_kg": 7.5, "height_cm": 40}, {"weight_kg": 9.25, "height_cm": 40}])
+
+# ---------------------------------------------------------------- prose and corrections
+person = S({"name": "string", "age": "integer", "job": "string", "city": "string"})
+J("pr-base", "prose",
+  "Read the paragraph and return name, age, job and city as JSON.\n\nPriya Nair, who turned 29 last spring, works as a pharmacist in Ghent.\n",
+  person, {"name": "Priya Nair", "age": 29, "job": "pharmacist", "city": "Ghent"},
+  [{"name": "Priya Nair", "age": 29, "job": "pharmacist", "city": "Ghent"}])
+J("pr-age", "prose",
+  "Read the paragraph and return name, age, job and city as JSON.\n\nPriya Nair, who turned 31 last spring, works as a pharmacist in Ghent.\n",
+  person, {"name": "Priya Nair", "age": 31, "job": "pharmacist", "city": "Ghent"},
+  [{"name": "Priya Nair", "age": 29, "job": "pharmacist", "city": "Ghent"},
+   {"name": "Priya Nair", "age": 31, "job": "pharmacist", "city": "Ghent"}])
+J("pr-moved", "prose",
+  "Read the paragraph and return name, age, job and city as JSON.\n\nPriya Nair, who turned 29 last spring, worked as a pharmacist in Ghent until she moved to Bruges, where she now teaches.\n",
+  person, {"name": "Priya Nair", "age": 29, "job": "teacher", "city": "Bruges"},
+  [{"name": "Priya Nair", "age": 29, "job": "pharmacist", "city": "Ghent"},
+   {"name": "Priya Nair", "age": 29, "job": "pharmacist", "city": "Bruges"},
+   {"name": "Priya Nair", "age": 29, "job": "teacher", "city": "Bruges"}])
+J("pr-correction", "correction",
+  "Read the paragraph and return name, age, job and city as JSON.\n\nPriya Nair, who turned 29 last spring, works as a pharmacist in Ghent.\nCorrection from the editor: she is actually 30, not 29.\n",
+  person, {"name": "Priya Nair", "age": 30, "job": "pharmacist", "city": "Ghent"},
+  [{"name": "Priya Nair", "age": 29, "job": "pharmacist", "city": "Ghent"},
+   {"name": "Priya Nair", "age": 30, "job": "pharmacist", "city": "Ghent"}])
+emp = S({"name": "string", "age": "integer"})
+J("co-base", "correction",
+  "Return the employee's name and age.\nRecord:\nName: Tomas Ek\nAge: 40\n",
+  emp, {"name": "Tomas Ek", "age": 40}, [{"name": "Tomas Ek", "age": 40}])
+J("co-update", "correction",
+  "Return the employee's name and age.\nRecord:\nName: Tomas Ek\nAge: 40\nUpdate (HR, 2 May): the age is 42, the line above is a typo.\n",
+  emp, {"name": "Tomas Ek", "age": 42},
+  [{"name": "Tomas Ek", "age": 40}, {"name": "Tomas Ek", "age": 40}, {"name": "Tomas Ek", "age": 42}])
+J("co-struck", "correction",
+  "Return the employee's name and age.\nRecord:\nName: Tomas Ek\nAge: 40 (wrong, see below)\nAge: 44\n",
+  emp, {"name": "Tomas Ek", "age": 44},
+  [{"name": "Tomas Ek", "age": 40}, {"name": "Tomas Ek", "age": 44}])
+
+# ---------------------------------------------------------------- several records, selection
+cust = S({"name": "string", "city": "string", "orders": "integer"})
+three = ("Customers:\n1) Name: Ada Kovac, City: Split, Orders: 4\n2) Name: Bruno Diaz, City: Cadiz, Orders: 9\n"
+         "3) Name: Chen Wei, City: Suzhou, Orders: 2\n")
+J("rs-first", "record_selection", "Give me the first customer in the list as JSON.\n" + three,
+  cust, {"name": "Ada Kovac", "city": "Split", "orders": 4}, [{"name": "Ada Kovac", "city": "Split", "orders": 4}])
+J("rs-second", "record_selection", "Give me the second customer in the list as JSON.\n" + three,
+  cust, {"name": "Bruno Diaz", "city": "Cadiz", "orders": 9},
+  [{"name": "Ada Kovac", "city": "Split", "orders": 4}, {"name": "Bruno Diaz", "city": "Cadiz", "orders": 9}])
+J("rs-most", "record_selection", "Give me the customer with the most orders as JSON.\n" + three,
+  cust, {"name": "Bruno Diaz", "city": "Cadiz", "orders": 9},
+  [{"name": "Ada Kovac", "city": "Split", "orders": 4}, {"name": "Bruno Diaz", "city": "Cadiz", "orders": 9}])
+J("rs-last", "record_selection", "Give me the last customer in the list as JSON.\n" + three,
+  cust, {"name": "Chen Wei", "city": "Suzhou", "orders": 2},
+  [{"name": "Chen Wei", "city": "Split", "orders": 2}, {"name": "Chen Wei", "city": "Suzhou", "orders": 2}])
+J("rs-mixed", "record_selection", "Give me the customer who comes second in the list as JSON.\n" + three,
+  cust, {"name": "Bruno Diaz", "city": "Cadiz", "orders": 9},
+  [{"name": "Bruno Diaz", "city": "Cadiz", "orders": 4}, {"name": "Bruno Diaz", "city": "Cadiz", "orders": 9}])
+role = S({"name": "string", "phone": "string"})
+J("ro-base", "roles",
+  "Who is the driver? Return name and phone.\n\nMarta Lind (driver) - phone 555-0142\nOskar Berg (passenger) - phone 555-0199\n",
+  role, {"name": "Marta Lind", "phone": "555-0142"}, [{"name": "Marta Lind", "phone": "555-0142"}])
+J("ro-swap", "roles",
+  "Who is the driver? Return name and phone.\n\nMarta Lind (passenger) - phone 555-0142\nOskar Berg (driver) - phone 555-0199\n",
+  role, {"name": "Oskar Berg", "phone": "555-0199"},
+  [{"name": "Marta Lind", "phone": "555-0142"}, {"name": "Oskar Berg", "phone": "555-0142"},
+   {"name": "Oskar Berg", "phone": "555-0199"}])
+J("ro-who", "roles",
+  "Return name and phone of the person who is not driving.\n\nMarta Lind (driver) - phone 555-0142\nOskar Berg (passenger) - phone 555-0199\n",
+  role, {"name": "Oskar Berg", "phone": "555-0199"},
+  [{"name": "Marta Lind", "phone": "555-0142"}, {"name": "Oskar Berg", "phone": "555-0199"}])
+# markdown table, pick a row
+tbl = S({"product": "string", "price": "number", "stock": "integer"})
+table = "| Product | Price | Stock |\n|---|---|---|\n| Kettle | 24.90 | 12 |\n| Toaster | 31.50 | 0 |\n| Blender | 49.00 | 7 |\n"
+J("tb-base", "table", "Extract the Toaster row.\n" + table, tbl,
+  {"product": "Toaster", "price": 31.5, "stock": 0}, [{"product": "Toaster", "price": 31.5, "stock": 0}])
+J("tb-blender", "table", "Extract the Blender row.\n" + table, tbl,
+  {"product": "Blender", "price": 49.0, "stock": 7},
+  [{"product": "Blender", "price": 31.5, "stock": 0}, {"product": "Blender", "price": 49.0, "stock": 7}])
+J("tb-cheapest", "table", "Extract the row of the cheapest product.\n" + table, tbl,
+  {"product": "Kettle", "price": 24.9, "stock": 12},
+  [{"product": "Toaster", "price": 31.5, "stock": 0}, {"product": "Kettle", "price": 24.9, "stock": 12}])
+
+# ---------------------------------------------------------------- repeated numbers
+book = S({"adults": "integer", "children": "integer", "nights": "integer"})
+J("rn-base", "repeated_numbers",
+  "How many adults, children and nights does this booking have?\nWe are 2 adults with 2 children and would like to stay 2 nights.\n",
+  book, {"adults": 2, "children": 2, "nights": 2}, [{"adults": 2, "children": 2, "nights": 2}])
+J("rn-kids", "repeated_numbers",
+  "How many adults, children and nights does this booking have?\nWe are 2 adults with 3 children and would like to stay 2 nights.\n",
+  book, {"adults": 2, "children": 3, "nights": 2},
+  [{"adults": 3, "children": 3, "nights": 3}, {"adults": 2, "children": 3, "nights": 2}])
+J("rn-nights", "repeated_numbers",
+  "How many adults, children and nights does this booking have?\nWe are 2 adults with 2 children and would like to stay 4 nights.\n",
+  book, {"adults": 2, "children": 2, "nights": 4},
+  [{"adults": 2, "children": 2, "nights": 2}, {"adults": 2, "children": 2, "nights": 4}])
+J("rn-words", "repeated_numbers",
+  "How many adults, children and nights does this booking have?\nWe are two adults with 2 children and would like to stay 2 nights.\n",
+  book, {"adults": 2, "children": 2, "nights": 2}, [{"adults": 2, "children": 2, "nights": 2}])
+
+# ---------------------------------------------------------------- values in the instructions
+city = S({"city": "string", "age": "integer"})
+J("vi-base", "value_in_instruction",
+  "Return city and age as JSON.\nText:\nCity: Porto\nAge: 36\n",
+  city, {"city": "Porto", "age": 36}, [{"city": "Porto", "age": 36}])
+J("vi-example", "value_in_instruction",
+  "Return city and age as JSON, for example {\"city\": \"Madrid\", \"age\": 50}.\nText:\nCity: Porto\nAge: 36\n",
+  city, {"city": "Porto", "age": 36},
+  [{"city": "Madrid", "age": 50}, {"city": "Madrid", "age": 36}, {"city": "Porto", "age": 36}])
+J("vi-ignore", "value_in_instruction",
+  "Return city and age as JSON. Ignore the old address in Faro.\nText:\nCity: Porto\nAge: 36\nOld address: Faro, until age 30\n",
+  city, {"city": "Porto", "age": 36},
+  [{"city": "Faro", "age": 30}, {"city": "Porto", "age": 36}])
+
+# ---------------------------------------------------------------- truncation and prefixes
+contact = S({"name": "string", "email": "string", "job": "string"})
+J("tr-base", "truncation",
+  "Extract the contact.\nName: Lena Vogt\nE-mail: lena.vogt@example.org\nPosition: nurse practitioner\n",
+  contact, {"name": "Lena Vogt", "email": "lena.vogt@example.org", "job": "nurse practitioner"},
+  ["{\"name\": \"Lena Vogt\", \"email\": \"lena.vogt@exam",
+   {"name": "Lena Vogt", "email": "lena.vogt@example.org", "job": "nurse practitioner"}])
+J("tr-prefix", "word_prefix",
+  "Extract the contact.\nName: Lena Vogtova\nE-mail: lena.vogtova@example.org\nPosition: nurse\n",
+  contact, {"name": "Lena Vogtova", "email": "lena.vogtova@example.org", "job": "nurse"},
+  [{"name": "Lena Vogt", "email": "lena.vogt@example.org", "job": "nurse practitioner"},
+   {"name": "Lena Vogtova", "email": "lena.vogtova@example.org", "job": "nurse"}])
+J("tr-short", "word_prefix",
+  "Extract the contact.\nName: Annabel Ross\nE-mail: annabel.ross@mail.example\nPosition: nurse practitioner\n",
+  contact, {"name": "Annabel Ross", "email": "annabel.ross@mail.example", "job": "nurse practitioner"},
+  [{"name": "Anna Ross", "email": "annabel.ross@mail.example", "job": "nurse"},
+   {"name": "Annabel Ross", "email": "annabel.ross@mail.example", "job": "nurse"},
+   {"name": "Annabel Ross", "email": "annabel.ross@mail.example", "job": "nurse practitioner"}])
+status = S({"account": "string", "status": {"type": "string", "enum": ["active", "inactive"]}})
+J("st-base", "word_prefix", "Account status?\nAccount: AB123\nStatus: active\n", status,
+  {"account": "AB123", "status": "active"}, [{"account": "AB123", "status": "active"}])
+J("st-in", "word_prefix", "Account status?\nAccount: AB1234\nStatus: inactive\n", status,
+  {"account": "AB1234", "status": "inactive"},
+  [{"account": "AB123", "status": "active"}, {"account": "AB1234", "status": "active"},
+   {"account": "AB1234", "status": "inactive"}])
+J("st-never", "word_prefix", "Account status?\nAccount: ZX900\nStatus: inactive since March\n", status,
+  {"account": "ZX900", "status": "inactive"},
+  [{"account": "ZX90", "status": "active"}, {"account": "ZX90", "status": "active"},
+   {"account": "ZX90", "status": "active"}])
+
+# ---------------------------------------------------------------- instruction changes
+ship = S({"name": "string", "city": "string"})
+parcel = "Parcel 7731\nFrom: Ines Moreau, Lyon\nTo: Karl Weiss, Graz\n"
+J("ic-sender", "instruction_change", "Return the sender's name and city.\n" + parcel, ship,
+  {"name": "Ines Moreau", "city": "Lyon"}, [{"name": "Ines Moreau", "city": "Lyon"}])
+J("ic-recipient", "instruction_change", "Return the recipient's name and city.\n" + parcel, ship,
+  {"name": "Karl Weiss", "city": "Graz"},
+  [{"name": "Ines Moreau", "city": "Lyon"}, {"name": "Karl Weiss", "city": "Graz"}])
+J("ic-not", "instruction_change", "Return the name and city of the person who is not the sender.\n" + parcel, ship,
+  {"name": "Karl Weiss", "city": "Graz"},
+  [{"name": "Ines Moreau", "city": "Lyon"}, {"name": "Karl Weiss", "city": "Graz"}])
+dist = S({"route": "string", "distance": "number"})
+route = "Route: Bergen to Voss\nDistance: 105 km (105000 m)\nClimb: 900 m\n"
+J("un-km", "instruction_change", "Give the route and its distance in kilometres.\n" + route, dist,
+  {"route": "Bergen to Voss", "distance": 105}, [{"route": "Bergen to Voss", "distance": 105}])
+J("un-m", "instruction_change", "Give the route and its distance in metres.\n" + route, dist,
+  {"route": "Bergen to Voss", "distance": 105000},
+  [{"route": "Bergen to Voss", "distance": 105}, {"route": "Bergen to Voss", "distance": 105000}])
+J("un-climb", "instruction_change", "Give the route and, as distance, its climb in metres.\n" + route, dist,
+  {"route": "Bergen to Voss", "distance": 900},
+  [{"route": "Bergen to Voss", "distance": 105}, {"route": "Bergen to Voss", "distance": 900}])
+
+# ---------------------------------------------------------------- schema changes
+res = "Return the city the schema asks for.\nProfile of Jun Sato\nBorn in: Osaka\nCurrently lives in: Lisbon\n"
+J("sc-res", "schema_change", res, S({"city": "string"}, {"city": "current city of residence"}),
+  {"city": "Lisbon"}, [{"city": "Lisbon"}])
+J("sc-birth", "schema_change", res, S({"city": "string"}, {"city": "city of birth"}),
+  {"city": "Osaka"}, [{"city": "Lisbon"}, {"city": "Osaka"}])
+J("sc-rename", "schema_change", res, S({"birth_city": "string"}),
+  {"birth_city": "Osaka"}, [{"birth_city": "Lisbon"}, {"birth_city": "Osaka"}])
+J("sc-both", "schema_change", res, S({"city": "string", "birth_city": "string"}, {"city": "current city of residence", "birth_city": "place of birth"}),
+  {"city": "Lisbon", "birth_city": "Osaka"},
+  [{"city": "Lisbon", "birth_city": "Lisbon"}, {"city": "Lisbon", "birth_city": "Osaka"}])
+
+# ---------------------------------------------------------------- booleans, numbers, formats
+inv = S({"invoice": "string", "amount": "number", "paid": "boolean"})
+J("bo-base", "booleans", "Invoice summary as JSON.\nInvoice: INV-204\nAmount: 1,250.50 EUR\nPaid: yes\n", inv,
+  {"invoice": "INV-204", "amount": 1250.5, "paid": True}, [{"invoice": "INV-204", "amount": 1250.5, "paid": True}])
+J("bo-no", "booleans", "Invoice summary as JSON.\nInvoice: INV-205\nAmount: 1,250.50 EUR\nPaid: no\n", inv,
+  {"invoice": "INV-205", "amount": 1250.5, "paid": False},
+  [{"invoice": "INV-205", "amount": 1250.5, "paid": True}, {"invoice": "INV-205", "amount": 1250.5, "paid": False}])
+J("bo-unpaid", "booleans", "Invoice summary as JSON.\nInvoice: INV-206\nAmount: 1,250.50 EUR\nStatus: unpaid (reminder sent)\n", inv,
+  {"invoice": "INV-206", "amount": 1250.5, "paid": False},
+  [{"invoice": "INV-206", "amount": 1250.5, "paid": True}, {"invoice": "INV-206", "amount": 1250.5, "paid": False}])
+J("bo-notyet", "booleans", "Invoice summary as JSON.\nInvoice: INV-207\nAmount: 1,250.50 EUR\nPaid in full: not yet\n", inv,
+  {"invoice": "INV-207", "amount": 1250.5, "paid": False},
+  [{"invoice": "INV-207", "amount": 1250.5, "paid": True}, {"invoice": "INV-207", "amount": 1250.5, "paid": False}])
+J("bo-amount", "numbers", "Invoice summary as JSON.\nInvoice: INV-208\nAmount: 1,250.50 EUR (was 1,205.50 EUR)\nPaid: yes\n", inv,
+  {"invoice": "INV-208", "amount": 1250.5, "paid": True},
+  [{"invoice": "INV-208", "amount": 1205.5, "paid": True}, {"invoice": "INV-208", "amount": 1250.5, "paid": True}])
+J("bo-neg", "numbers", "Invoice summary as JSON.\nInvoice: INV-209\nAmount: -1,250.50 EUR (credit note)\nPaid: yes\n", inv,
+  {"invoice": "INV-209", "amount": -1250.5, "paid": True},
+  [{"invoice": "INV-209", "amount": 1250.5, "paid": True}, {"invoice": "INV-209", "amount": -1250.5, "paid": True}])
+J("bo-ineq", "numbers", "Invoice summary as JSON.\nInvoice: INV-210\nAmount: 1,250.50 EUR\nPaid: no\nNote: INV-210 replaces INV-201.\n", inv,
+  {"invoice": "INV-210", "amount": 1250.5, "paid": False},
+  [{"invoice": "INV-201", "amount": 1250.5, "paid": False}, {"invoice": "INV-210", "amount": 1250.5, "paid": False}])
+J("bo-tenfold", "numbers", "Invoice summary as JSON.\nInvoice: INV-211\nAmount: 125.05 EUR\nPaid: yes\n", inv,
+  {"invoice": "INV-211", "amount": 125.05, "paid": True},
+  [{"invoice": "INV-211", "amount": 125.5, "paid": True}, {"invoice": "INV-211", "amount": 125.05, "paid": True}])
+
+# ---------------------------------------------------------------- same value twice, slot rewrite
+rm = S({"floor": "integer", "room": "integer", "beds": "integer"})
+J("sv-base", "repeated_numbers", "Room info please.\nFloor: 3 / Room: 3 / Beds: 2\n", rm,
+  {"floor": 3, "room": 3, "beds": 2}, [{"floor": 3, "room": 3, "beds": 2}])
+J("sv-room", "repeated_numbers", "Room info please.\nFloor: 3 / Room: 7 / Beds: 2\n", rm,
+  {"floor": 3, "room": 7, "beds": 2},
+  [{"floor": 7, "room": 7, "beds": 2}, {"floor": 3, "room": 7, "beds": 2}])
+J("sv-beds", "repeated_numbers", "Room info please.\nFloor: 3 / Room: 3 / Beds: 3\n", rm,
+  {"floor": 3, "room": 3, "beds": 3},
+  [{"floor": 3, "room": 3, "beds": 2}, {"floor": 3, "room": 3, "beds": 3}])
+J("sv-eq", "repeated_numbers", "Room info please.\nFloor=3; Room=12; Beds=2\n", rm,
+  {"floor": 3, "room": 12, "beds": 2},
+  [{"floor": 3, "room": 3, "beds": 2}, {"floor": 3, "room": 12, "beds": 2}])
+
+# ---------------------------------------------------------------- old value elsewhere
+home = S({"name": "string", "city": "string"})
+J("ov-base", "old_value_elsewhere", "Name and home city.\nName: Rui Costa\nHome: Porto\n", home,
+  {"name": "Rui Costa", "city": "Porto"}, [{"name": "Rui Costa", "city": "Porto"}])
+J("ov-moved", "old_value_elsewhere", "Name and home city.\nName: Rui Costa\nHome: Braga\nNote: moved here from Porto in 2021.\n", home,
+  {"name": "Rui Costa", "city": "Braga"},
+  [{"name": "Rui Costa", "city": "Porto"}, {"name": "Rui Costa", "city": "Braga"}])
+J("ov-prev", "old_value_elsewhere", "Name and home city.\nName: Rui Costa\nPrevious home: Porto\nHome: Braga\n", home,
+  {"name": "Rui Costa", "city": "Braga"},
+  [{"name": "Rui Costa", "city": "Porto"}, {"name": "Rui Costa", "city": "Braga"}])
+
+# ---------------------------------------------------------------- safe changes (should reuse)
+J("sf-para", "safe_paraphrase",
+  "Convert the registration card below into JSON with the guest's details.\n\nCard:\nGuest: Mira Holt\nYears: 33\nSuite: 58\nArrival: Friday\n",
+  guest, {"guest": "Mira Holt", "age": 33, "suite": 58}, [{"guest": "Mira Holt", "age": 33, "suite": 58}], safe=True)
+J("sf-ws", "safe_whitespace",
+  "Pull the guest's details out of the registration card into JSON.\n\n\nCard:\n  Guest:   Mira Holt\n  Years: 33\n  Suite: 58\n  Arrival: Friday\n",
+  guest, {"guest": "Mira Holt", "age": 33, "suite": 58}, [{"guest": "Mira Holt", "age": 33, "suite": 58}], safe=True)
+J("sf-unrel", "safe_unrelated",
+  "Pull the guest's details out of the registration card into JSON. Thanks in advance!\n\nCard:\nGuest: Mira Holt\nYears: 33\nSuite: 58\nArrival: Friday\n",
+  guest, {"guest": "Mira Holt", "age": 33, "suite": 58}, [{"guest": "Mira Holt", "age": 33, "suite": 58}], safe=True)
+J("sf-order", "safe_key_order",
+  "Pull the guest's details out of the registration card into JSON.\n\nCard:\nGuest: Mira Holt\nYears: 33\nSuite: 58\nArrival: Friday\n",
+  S({"suite": "integer", "guest": "string", "age": "integer"}), {"guest": "Mira Holt", "age": 33, "suite": 58},
+  [{"suite": 58, "guest": "Mira Holt", "age": 33}], safe=True)
+J("sf-inv", "safe_paraphrase", "Please summarise this invoice as JSON.\nInvoice: INV-204\nAmount: 1,250.50 EUR\nPaid: yes\n", inv,
+  {"invoice": "INV-204", "amount": 1250.5, "paid": True}, [{"invoice": "INV-204", "amount": 1250.5, "paid": True}], safe=True)
+
+# ---------------------------------------------------------------- fresh-generation mistakes (all tries wrong)
+J("fm-copy", "fresh_mistake", "Return the employee's name and age.\nRecord:\nName: Sara Lund\nDesk: 52\nAge: 25\n",
+  emp, {"name": "Sara Lund", "age": 25},
+  [{"name": "Sara Lund", "age": 52}, {"name": "Sara Lund", "age": 52}, {"name": "Sara Lund", "age": 52}])
+J("fm-trunc", "fresh_mistake", "Extract the contact.\nName: Sofia Ferreira\nE-mail: sofia.ferreira@example.com\nPosition: dentist\n",
+  contact, {"name": "Sofia Ferreira", "email": "sofia.ferreira@example.com", "job": "dentist"},
+  ["{\"name\": \"Sofia Ferreira\", \"email\": \"sofia.ferreira@examp", "{\"name\": \"Sofia Ferreira\", \"email\": \"sofia.ferreira@example.com\", \"job\": \"denti",
+   {"name": "Sofia Ferreira", "email": "sofia.ferreira@example.com", "job": "dent"}])
+J("fm-surname", "fresh_mistake", "Return the employee's name and age.\nRecord:\nName: Henrik Olsen\nAge: 38\n",
+  emp, {"name": "Henrik Olsen", "age": 38},
+  [{"name": "Olsen", "age": 38}, {"name": "Olsen", "age": 38}, {"name": "Olsen", "age": 38}])
+J("fm-year", "fresh_mistake", "Return the employee's name and age.\nRecord:\nName: Ida Moen, born 1990, age 34\n",
+  emp, {"name": "Ida Moen", "age": 34},
+  [{"name": "Ida Moen", "age": 1990}, {"name": "Ida Moen", "age": 1990}, {"name": "Ida Moen", "age": 34}])
+
+# ================================================================ equations
+E("eq-base", "eq_base", "Solve for x: 3x + 5 = 20. Show each step.", "x", "5",
+  ["3x + 5 = 20\n3x = 15\nx = 5"])
+E("eq-flip", "sign_flip", "Solve for x: 3x - 5 = 20. Show each step.", "x", "25/3",
+  ["3x - 5 = 20\n3x = 15\nx = 5", "3x - 5 = 20\n3x = 25\nx = 25/3"])
+E("eq-mirror", "sign_flip", "Solve for x: 5 - 3x = 20. Show each step.", "x", "-5",
+  ["5 - 3x = 20\n-3x = 15\nx = 5", "5 - 3x = 20\n-3x = 15\nx = -5"])
+E("eq-rhs", "sign_flip", "Solve for x: 3x + 5 = -20. Show each step.", "x", "-25/3",
+  ["3x + 5 = -20\n3x = -15\nx = -5", "3x + 5 = -20\n3x = -25\nx = -25/3"])
+E("eq-same", "same_solution", "Solve for x: 4x - 2 = 18. Show each step.", "x", "5",
+  ["4x - 2 = 18\n4x = 20\nx = 5"])
+E("eq-brack", "same_solution", "Solve for x: 3(x + 5) = 20. Show each step.", "x", "5/3",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3(x + 5) = 20\n3x + 15 = 20\n3x = 5\nx = 5/3"])
+E("eq-arrow", "notation", "Solve for x: 3x + 5 = 20. Show each step, using arrows between steps.", "x", "5",
+  ["3x + 5 = 20 → 3x = 15 → x = 5"])
+E("eq-desc", "notation", "Solve for x: 3x + 5 = 20. Explain each step briefly.", "x", "5",
+  ["Subtract 5 from both sides: 3x = 15\nDivide both sides by 3: x = 5"])
+E("eq-wrongfinal", "wrong_final", "Solve for x: 6x + 2 = 32. Show each step.", "x", "5",
+  ["6x + 2 = 32\n6x = 30\nx = 5\nSo the answer is x = 6.", "6x + 2 = 32\n6x = 30\nx = 5\nSo the answer is x = 5."])
+E("eq-wrongmid", "wrong_final", "Solve for x: 7x - 4 = 31. Show each step.", "x", "5",
+  ["7x - 4 = 31\n7x = 27\nx = 5", "7x - 4 = 31\n7x = 35\nx = 5"])
+E("eq-report2x", "report", "Solve for x: 3x + 5 = 20, then report the value of 2x.", "x", "5",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 5 = 20\n3x = 15\nx = 5\n2x = 10"], report={"expression": "2x", "value": "10"})
+E("eq-reportneg", "report", "Solve for x: 3x + 5 = 20. Show each step and give the value of -x at the end.", "x", "5",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 5 = 20\n3x = 15\nx = 5\n-x = -5"], report={"expression": "-x", "value": "-5"})
+E("eq-rename", "safe_renamed", "Solve for y: 3y + 5 = 20. Show each step.", "y", "5",
+  ["3y + 5 = 20\n3y = 15\ny = 5"], safe=True)
+E("eq-ws", "safe_whitespace", "Solve for x:   3x+5=20.   Show each step.", "x", "5",
+  ["3x + 5 = 20\n3x = 15\nx = 5"], safe=True)
+E("eq-para", "safe_paraphrase", "Find x, step by step, given that 3x + 5 = 20.", "x", "5",
+  ["3x + 5 = 20\n3x = 15\nx = 5"], safe=True)
+E("eq-unrel", "safe_unrelated", "Solve for x: 3x + 5 = 20. Show each step. Take your time.", "x", "5",
+  ["3x + 5 = 20\n3x = 15\nx = 5"], safe=True)
+E("eq-frac", "fractions", "Solve for x: 2x + 1 = 4. Show each step.", "x", "3/2",
+  ["2x + 1 = 4\n2x = 3\nx = 1.5"])
+E("eq-frac2", "fractions", "Solve for x: 2x + 1 = 6. Show each step.", "x", "5/2",
+  ["2x + 1 = 6\n2x = 5\nx = 1.5", "2x + 1 = 6\n2x = 5\nx = 2.5"])
+E("eq-both", "both_sides", "Solve for x: 5x + 3 = 2x + 12. Show each step.", "x", "3",
+  ["5x + 3 = 2x + 12\n3x + 3 = 12\n3x = 9\nx = 3"])
+E("eq-both2", "both_sides", "Solve for x: 5x + 3 = 2x - 12. Show each step.", "x", "-5",
+  ["5x + 3 = 2x - 12\n3x + 3 = -12\n3x = -15\nx = 5", "5x + 3 = 2x - 12\n3x + 3 = -12\n3x = -15\nx = -5"])
+E("eq-left", "notation", "Solve for n: 7 = 2n - 3. Show each step.", "n", "5",
+  ["7 = 2n - 3\n10 = 2n\nn = 5"])
+E("eq-left2", "sign_flip", "Solve for n: 7 = 2n + 3. Show each step.", "n", "2",
+  ["7 = 2n + 3\n10 = 2n\nn = 5", "7 = 2n + 3\n4 = 2n\nn = 2"])
+E("eq-div", "notation", "Solve for x: x/3 + 5 = 20. Show each step.", "x", "45",
+  ["x/3 + 5 = 20\nx/3 = 15\nx = 5", "x/3 + 5 = 20\nx/3 = 15\nx = 45"])
+E("eq-dec", "decimals", "Solve for x: 0.5x + 2 = 4.5. Show each step.", "x", "5",
+  ["0.5x + 2 = 4.5\n0.5x = 2.5\nx = 5"])
+E("eq-dec2", "decimals", "Solve for x: 0.5x + 2 = 5.4. Show each step.", "x", "34/5",
+  ["0.5x + 2 = 5.4\n0.5x = 2.5\nx = 5", "0.5x + 2 = 5.4\n0.5x = 3.4\nx = 6.8"])
+E("eq-final-prose", "final_forms", "Solve for t: 4t - 8 = 12. Show each step.", "t", "5",
+  ["Step 1: 4t - 8 = 12\nStep 2: 4t = 20\nStep 3: t = 5\nTherefore t equals 5."])
+E("eq-answeris", "final_forms", "Solve for t: 4t - 8 = 16. Show each step.", "t", "6",
+  ["Step 1: 4t - 8 = 16\nStep 2: 4t = 24\nStep 3: t = 6\nThe answer is 5.", "Step 1: 4t - 8 = 16\nStep 2: 4t = 24\nStep 3: t = 6\nThe answer is 6."])
+E("eq-other-var", "wrong_final", "Solve for k: 9k + 1 = 46. Show each step.", "k", "5",
+  ["9k + 1 = 46\n9k = 45\nx = 5", "9k + 1 = 46\n9k = 45\nk = 5"])
+E("eq-3x", "report", "Solve 3x + 5 = 26 for x and tell me what 3x equals.", "x", "7",
+  ["3x + 5 = 26\n3x = 21\nx = 7", "3x + 5 = 26\n3x = 21\nx = 7\nSo 3x = 21."], report={"expression": "3x", "value": "21"})
+E("eq-neg-coef", "sign_flip", "Solve for x: -3x + 5 = 20. Show each step.", "x", "-5",
+  ["-3x + 5 = 20\n-3x = 15\nx = 5", "-3x + 5 = 20\n-3x = 15\nx = -5"])
+E("eq-dist", "same_solution", "Solve for x: 2(3x - 4) = 22. Show each step.", "x", "5",
+  ["2(3x - 4) = 22\n6x - 8 = 22\n6x = 30\nx = 5"])
+E("eq-dist2", "sign_flip", "Solve for x: 2(3x + 4) = 22. Show each step.", "x", "7/3",
+  ["2(3x + 4) = 22\n6x - 8 = 22\n6x = 30\nx = 5", "2(3x + 4) = 22\n6x + 8 = 22\n6x = 14\nx = 7/3"])
+
+
+# ================================================================ round 2: bases that verify, then tempting variants
+jb = S({"name": "string", "age": "integer", "city": "string"})
+JB = "Extract name, age and city as JSON.\nText:\nName: Jonas Berg\nAge: 41\nCity: Oslo\n"
+J("r2-base", "r2_base", JB, jb, {"name": "Jonas Berg", "age": 41, "city": "Oslo"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}])
+J("r2-safe-extra", "safe_unrelated", JB + "Office hours are 9 to 5.\n", jb, {"name": "Jonas Berg", "age": 41, "city": "Oslo"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}], safe=True)
+J("r2-safe-para", "safe_paraphrase", JB.replace("Extract name, age and city as JSON.", "Please give the name, age and city in JSON."), jb,
+  {"name": "Jonas Berg", "age": 41, "city": "Oslo"}, [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}], safe=True)
+J("r2-safe-order", "safe_key_order", "Extract name, age and city as JSON.\nText:\nCity: Oslo\nName: Jonas Berg\nAge: 41\n", jb,
+  {"name": "Jonas Berg", "age": 41, "city": "Oslo"}, [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}], safe=True)
+J("r2-longer-name", "word_prefix", JB.replace("Jonas Berg", "Jonas Bergstrom"), jb,
+  {"name": "Jonas Bergstrom", "age": 41, "city": "Oslo"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "Jonas Bergstrom", "age": 41, "city": "Oslo"}])
+J("r2-age410", "word_prefix", JB.replace("Age: 41", "Age: 410 months"), jb,
+  {"name": "Jonas Berg", "age": 410, "city": "Oslo"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "Jonas Berg", "age": 410, "city": "Oslo"}])
+J("r2-now", "correction", JB.replace("Age: 41", "Age: 41 (in 2019; he is 46 now)"), jb,
+  {"name": "Jonas Berg", "age": 46, "city": "Oslo"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "Jonas Berg", "age": 46, "city": "Oslo"}])
+J("r2-appended", "correction", JB + "Correction: Age: 43\n", jb,
+  {"name": "Jonas Berg", "age": 43, "city": "Oslo"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "Jonas Berg", "age": 43, "city": "Oslo"}])
+J("r2-zurich", "unicode", JB.replace("Oslo", "Zürich"), jb,
+  {"name": "Jonas Berg", "age": 41, "city": "Zürich"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Zurich"}, {"name": "Jonas Berg", "age": 41, "city": "Zürich"}])
+J("r2-oslo-east", "word_prefix", JB.replace("City: Oslo", "City: Oslo East"), jb,
+  {"name": "Jonas Berg", "age": 41, "city": "Oslo East"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "Jonas Berg", "age": 41, "city": "Oslo East"}])
+J("r2-wife", "record_selection", JB.replace("Extract name, age and city as JSON.", "Extract name, age and city of his wife as JSON.") + "Wife: Eva Berg, 39, lives in Oslo too\n", jb,
+  {"name": "Eva Berg", "age": 39, "city": "Oslo"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "Eva Berg", "age": 39, "city": "Oslo"}])
+J("r2-schema-spouse", "schema_change", JB + "Spouse age: 39\n",
+  S({"name": "string", "age": "integer", "city": "string"}, {"age": "the age of the spouse"}),
+  {"name": "Jonas Berg", "age": 39, "city": "Oslo"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "Jonas Berg", "age": 39, "city": "Oslo"}])
+J("r2-string-age", "schema_change", JB, S({"name": "string", "age": "string", "city": "string"}),
+  {"name": "Jonas Berg", "age": "41", "city": "Oslo"},
+  [{"name": "Jonas Berg", "age": "41", "city": "Oslo"}])
+J("r2-years-key", "schema_change", JB, S({"name": "string", "years": "integer", "city": "string"}),
+  {"name": "Jonas Berg", "years": 41, "city": "Oslo"},
+  [{"name": "Jonas Berg", "years": 41, "city": "Oslo"}])
+J("r2-manager", "record_selection", JB.replace("Extract name, age and city as JSON.", "Extract name, age and city of the manager named in the text as JSON.")
+  + "Manager: Lars Dahl (age 52, based in Molde)\n", jb,
+  {"name": "Lars Dahl", "age": 52, "city": "Molde"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "Lars Dahl", "age": 52, "city": "Molde"}])
+J("r2-dup-base", "duplicate", JB, jb, {"name": "Jonas Berg", "age": 41, "city": "Oslo"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}], safe=True)
+
+money = S({"amount": "number", "currency": "string"})
+J("r2-m-base", "r2_base", "Amount and currency?\nTotal: 1250.50\nCurrency: EUR\n", money,
+  {"amount": 1250.5, "currency": "EUR"}, [{"amount": 1250.5, "currency": "EUR"}])
+J("r2-m-usd", "numbers", "Amount and currency?\nTotal: 1250.50\nCurrency: USD\n", money,
+  {"amount": 1250.5, "currency": "USD"}, [{"amount": 1250.5, "currency": "EUR"}, {"amount": 1250.5, "currency": "USD"}])
+J("r2-m-cents", "numbers", "Amount and currency?\nTotal: 1250.05\nCurrency: EUR\n", money,
+  {"amount": 1250.05, "currency": "EUR"}, [{"amount": 1250.5, "currency": "EUR"}, {"amount": 1250.05, "currency": "EUR"}])
+J("r2-m-neg", "numbers", "Amount and currency?\nTotal: -1250.50\nCurrency: EUR\n", money,
+  {"amount": -1250.5, "currency": "EUR"}, [{"amount": 1250.5, "currency": "EUR"}, {"amount": -1250.5, "currency": "EUR"}])
+J("r2-m-sub", "numbers", "Amount and currency?\nSubtotal: 1250.50\nTax: 250.10\nTotal: 1500.60\nCurrency: EUR\n", money,
+  {"amount": 1500.6, "currency": "EUR"}, [{"amount": 1250.5, "currency": "EUR"}, {"amount": 1500.6, "currency": "EUR"}])
+J("r2-m-dup", "duplicate", "Amount and currency?\nTotal: 1250.50\nCurrency: USD\n", money,
+  {"amount": 1250.5, "currency": "USD"}, [{"amount": 1250.5, "currency": "EUR"}, {"amount": 1250.5, "currency": "USD"}])
+
+# repeat of wrong-served requests of round 1: a wrong answer written back is served again
+J("r2-dup-tb", "duplicate", "Extract the Blender row.\n" + table, tbl,
+  {"product": "Blender", "price": 49.0, "stock": 7},
+  [{"product": "Blender", "price": 31.5, "stock": 0}, {"product": "Blender", "price": 49.0, "stock": 7}])
+J("r2-dup-ic", "duplicate", "Return the recipient's name and city.\n" + parcel, ship,
+  {"name": "Karl Weiss", "city": "Graz"}, [{"name": "Ines Moreau", "city": "Lyon"}, {"name": "Karl Weiss", "city": "Graz"}])
+
+# equations: tempting reuse of eq-base (3x + 5 = 20)
+E("r2-e-swap", "safe_sides", "Solve for x: 20 = 3x + 5. Show each step.", "x", "5",
+  ["20 = 3x + 5\n15 = 3x\nx = 5"], safe=True)
+E("r2-e-comm", "safe_commuted", "Solve for x: 5 + 3x = 20. Show each step.", "x", "5",
+  ["5 + 3x = 20\n3x = 15\nx = 5"], safe=True)
+E("r2-e-unimin", "sign_flip", "Solve for x: −3x + 5 = 20. Show each step.", "x", "-5",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "−3x + 5 = 20\n−3x = 15\nx = −5"])
+E("r2-e-endash", "sign_flip", "Solve for x: 3x – 5 = 20. Show each step.", "x", "25/3",
+  ["3x – 5 = 20\n3x = 15\nx = 5", "3x – 5 = 20\n3x = 25\nx = 25/3"])
+E("r2-e-13x", "numbers_prefix", "Solve for x: 13x + 5 = 20. Show each step.", "x", "15/13",
+  ["13x + 5 = 20\n13x = 15\nx = 5", "13x + 5 = 20\n13x = 15\nx = 15/13"])
+E("r2-e-200", "numbers_prefix", "Solve for x: 3x + 5 = 200. Show each step.", "x", "65",
+  ["3x + 5 = 200\n3x = 15\nx = 5", "3x + 5 = 200\n3x = 195\nx = 65"])
+E("r2-e-5x", "shape", "Solve for x: 3x + 5x = 20. Show each step.", "x", "5/2",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 5x = 20\n8x = 20\nx = 5/2"])
+E("r2-e-minus2x", "shape", "Solve for x: 3x + 5 = 20 - 2x. Show each step.", "x", "3",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 5 = 20 - 2x\n5x + 5 = 20\n5x = 15\nx = 3"])
+E("r2-e-instrfix", "instruction_change", "Solve for x: 3x + 5 = 20, but the 5 was a typo for 8. Show each step.", "x", "4",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 8 = 20\n3x = 12\nx = 4"])
+E("r2-e-double", "report", "Solve for x: 3x + 5 = 20. Show each step, then double your answer and state it as 2x.", "x", "5",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 5 = 20\n3x = 15\nx = 5\n2x = 10"], report={"expression": "2x", "value": "10"})
+E("r2-e-xminus1", "report", "Solve for x: 3x + 5 = 20 and report x - 1.", "x", "5",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 5 = 20\n3x = 15\nx = 5\nx - 1 = 4"], report={"expression": "x-1", "value": "4"})
+E("r2-e-two", "two_equations", "Earlier you solved 3x + 5 = 26. Now solve for x: 3x + 5 = 20. Show each step.", "x", "5",
+  ["3x + 5 = 26\n3x = 21\nx = 7", "3x + 5 = 20\n3x = 15\nx = 5"])
+E("r2-e-two-b", "two_equations", "Solve for x: 3x + 5 = 26. (Yesterday's exercise was 3x + 5 = 20.) Show each step.", "x", "7",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 5 = 26\n3x = 21\nx = 7"])
+E("r2-e-div", "shape", "Solve for x: 3x ÷ 5 = 20. Show each step.", "x", "100/3",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x/5 = 20\n3x = 100\nx = 100/3"])
+E("r2-e-dot", "shape", "Solve for x: 3x · 5 = 20. Show each step.", "x", "4/3",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "15x = 20\nx = 4/3"])
+E("r2-e-dupflip", "duplicate", "Solve for x: 3x - 5 = 20. Show each step.", "x", "25/3",
+  ["3x - 5 = 20\n3x = 15\nx = 5", "3x - 5 = 20\n3x = 25\nx = 25/3"])
+E("r2-e-dupneg", "duplicate", "Solve for x: 3x + 5 = 20. Show each step and give the value of -x at the end.", "x", "5",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 5 = 20\n3x = 15\nx = 5\n-x = -5"], report={"expression": "-x", "value": "-5"})
+E("r2-e-wrongline", "wrong_final", "Solve for z: 2z + 9 = 19. Show each step.", "z", "5",
+  ["2z + 9 = 19\n2z = 10\nz = 5\nCheck: 2(5) + 9 = 18"])
+E("r2-e-approx", "final_forms", "Solve for z: 3z = 10. Show each step.", "z", "10/3",
+  ["3z = 10\nz = 3.33", "3z = 10\nz = 10/3"])
+E("r2-e-percent", "final_forms", "Solve for z: 3z = 12. Show each step.", "z", "4",
+  ["3z = 12\nz = 4\nSo z is 4, i.e. 400%."])
+
+
+# ================================================================ round 3: more attacks on the reuse path
+J("r3-strike", "correction", JB.replace("Age: 41", "Age: ~~41~~ 42"), jb,
+  {"name": "Jonas Berg", "age": 42, "city": "Oslo"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "Jonas Berg", "age": 42, "city": "Oslo"}])
+J("r3-arrow", "correction", JB.replace("Age: 41", "Age: 41 -> 42 (birthday today)"), jb,
+  {"name": "Jonas Berg", "age": 42, "city": "Oslo"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "Jonas Berg", "age": 42, "city": "Oslo"}])
+J("r3-notanymore", "old_value_elsewhere", JB.replace("City: Oslo", "City: Oslo (not anymore; he lives in Bergen now)"), jb,
+  {"name": "Jonas Berg", "age": 41, "city": "Bergen"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "Jonas Berg", "age": 41, "city": "Bergen"}])
+J("r3-note-below", "correction", JB.replace("Age: 41", "Age: 41 (see note)") + "Note: the age above is out of date; Jonas is 44.\n", jb,
+  {"name": "Jonas Berg", "age": 44, "city": "Oslo"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "Jonas Berg", "age": 44, "city": "Oslo"}])
+J("r3-upper", "instruction_change", JB.replace("as JSON.", "as JSON, every string in upper case."), jb,
+  {"name": "JONAS BERG", "age": 41, "city": "OSLO"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "JONAS BERG", "age": 41, "city": "OSLO"}])
+J("r3-months", "instruction_change", JB.replace("as JSON.", "as JSON, with the age given in months."), jb,
+  {"name": "Jonas Berg", "age": 492, "city": "Oslo"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "Jonas Berg", "age": 492, "city": "Oslo"}])
+J("r3-birthcity", "instruction_change", JB.replace("as JSON.", "as JSON; for the city use his city of birth.") + "Born in: Tromso\n", jb,
+  {"name": "Jonas Berg", "age": 41, "city": "Tromso"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "Jonas Berg", "age": 41, "city": "Tromso"}])
+J("r3-first-name", "schema_change", JB, S({"name": "string", "age": "integer", "city": "string"}, {"name": "first name only"}),
+  {"name": "Jonas", "age": 41, "city": "Oslo"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "Jonas", "age": 41, "city": "Oslo"}])
+J("r3-family-name", "schema_change", JB, S({"name": "string", "age": "integer", "city": "string"}, {"name": "family name (surname)"}),
+  {"name": "Berg", "age": 41, "city": "Oslo"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "Berg", "age": 41, "city": "Oslo"}])
+J("r3-surname-first", "instruction_change", JB.replace("as JSON.", "as JSON; write the name as 'Surname, Given name'."), jb,
+  {"name": "Berg, Jonas", "age": 41, "city": "Oslo"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "Berg, Jonas", "age": 41, "city": "Oslo"}])
+J("r3-other-person", "record_selection", "Extract name, age and city as JSON.\nText:\nName: Jonas Berg\nAge: 41\nCity: Oslo\n(The record above is the guarantor. The applicant is Nora Lie, 27, of Oslo.)\n"
+  .replace("as JSON.", "of the applicant as JSON."), jb,
+  {"name": "Nora Lie", "age": 27, "city": "Oslo"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "Nora Lie", "age": 27, "city": "Oslo"}])
+J("r3-dup-now", "duplicate", JB.replace("Age: 41", "Age: 41 (in 2019; he is 46 now)"), jb,
+  {"name": "Jonas Berg", "age": 46, "city": "Oslo"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "Jonas Berg", "age": 46, "city": "Oslo"}])
+
+E("r3-e-times3", "report", "Solve for x: 3x + 5 = 20. Show each step, then report 3 times x.", "x", "5",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 5 = 20\n3x = 15\nx = 5\n3x = 15"], report={"expression": "3x", "value": "15"})
+E("r3-e-plus10", "report", "If 3x + 5 = 20, what is x + 10? Show each step.", "x", "5",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 5 = 20\n3x = 15\nx = 5\nx + 10 = 15"], report={"expression": "x+10", "value": "15"})
+E("r3-e-yrel", "renamed_trap", "Solve for y: 3x + 5 = 20, where y = x + 1. Show each step.", "y", "6",
+  ["3y + 5 = 20\n3y = 15\ny = 5", "3x + 5 = 20\n3x = 15\nx = 5\ny = x + 1 = 6"], report={"expression": "y", "value": "6"})
+E("r3-e-20x", "shape", "Solve for x: 3x + 5 = 20 x. Show each step.", "x", "5/17",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 5 = 20x\n5 = 17x\nx = 5/17"])
+E("r3-e-upper", "safe_case", "Solve for X: 3X + 5 = 20. Show each step.", "X", "5",
+  ["3X + 5 = 20\n3X = 15\nX = 5"], safe=True)
+E("r3-e-spaced", "safe_whitespace", "Solve for x: 3 x + 5 = 20. Show each step.", "x", "5",
+  ["3x + 5 = 20\n3x = 15\nx = 5"], safe=True)
+E("r3-e-hint", "instruction_change", "Solve for x: 3x + 5 = 20. Show each step. (Hint: the right-hand side should read 26, not 20.)", "x", "7",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 5 = 26\n3x = 21\nx = 7"])
+E("r3-e-recip", "report", "Solve for x: 3x + 5 = 20. Show each step, then give 1/x.", "x", "5",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 5 = 20\n3x = 15\nx = 5\n1/x = 1/5"], report={"expression": "1/x", "value": "1/5"})
+E("r3-e-wrongstep-right", "wrong_final", "Solve for m: 8m - 6 = 34. Show each step.", "m", "5",
+  ["8m - 6 = 34\n8m = 28\nm = 5", "8m - 6 = 34\n8m = 40\nm = 5"])
+
+
+# ================================================================ round 4: negated labels, units in the schema
+hb = S({"name": "string", "smoker": "boolean"})
+HB = "Health form: return name and smoker as JSON.\nName: Kari Nes\nSmoker: no\n"
+J("r4-base", "r4_base", HB, hb, {"name": "Kari Nes", "smoker": False}, [{"name": "Kari Nes", "smoker": False}])
+J("r4-nonsmoker", "negated_label", HB.replace("Smoker: no", "Non-smoker: no"), hb, {"name": "Kari Nes", "smoker": True},
+  [{"name": "Kari Nes", "smoker": False}, {"name": "Kari Nes", "smoker": True}])
+J("r4-yes", "negated_label", HB.replace("Smoker: no", "Smoker: yes"), hb, {"name": "Kari Nes", "smoker": True},
+  [{"name": "Kari Nes", "smoker": False}, {"name": "Kari Nes", "smoker": True}])
+J("r4-quit", "safe_unrelated", HB.replace("Smoker: no", "Smoker: no (quit in 2020)"), hb, {"name": "Kari Nes", "smoker": False},
+  [{"name": "Kari Nes", "smoker": False}], safe=True)
+J("r4-never", "negated_label", HB.replace("Smoker: no", "Smoker: never has been, never will"), hb, {"name": "Kari Nes", "smoker": False},
+  [{"name": "Kari Nes", "smoker": False}])
+J("r4-notno", "negated_label", HB.replace("Smoker: no", "Smoker: not no - she smokes daily"), hb, {"name": "Kari Nes", "smoker": True},
+  [{"name": "Kari Nes", "smoker": False}, {"name": "Kari Nes", "smoker": True}])
+wt = S({"name": "string", "weight": "number"})
+WT = "Return name and weight.\nName: Kari Nes\nWeight: 70 kg\n"
+J("r4-w-base", "r4_base", WT, wt, {"name": "Kari Nes", "weight": 70}, [{"name": "Kari Nes", "weight": 70}])
+J("r4-w-lb", "schema_change", WT, S({"name": "string", "weight": "number"}, {"weight": "weight in pounds"}),
+  {"name": "Kari Nes", "weight": 154.32},
+  [{"name": "Kari Nes", "weight": 70}, {"name": "Kari Nes", "weight": 154.32}])
+J("r4-w-lbtext", "schema_change", "Return name and weight.\nName: Kari Nes\nWeight: 70 kg (154 lb)\n",
+  S({"name": "string", "weight": "number"}, {"weight": "weight in pounds"}),
+  {"name": "Kari Nes", "weight": 154},
+  [{"name": "Kari Nes", "weight": 70}, {"name": "Kari Nes", "weight": 154}])
+J("r4-w-grams", "instruction_change", "Return name and weight in grams.\nName: Kari Nes\nWeight: 70 kg (70000 g)\n", wt,
+  {"name": "Kari Nes", "weight": 70000},
+  [{"name": "Kari Nes", "weight": 70}, {"name": "Kari Nes", "weight": 70000}])
+J("r4-w-target", "label_drift", "Return name and weight.\nName: Kari Nes\nTarget weight: 70 kg\nWeight: 76 kg\n", wt,
+  {"name": "Kari Nes", "weight": 76},
+  [{"name": "Kari Nes", "weight": 70}, {"name": "Kari Nes", "weight": 76}])
+J("r4-w-was", "label_drift", "Return name and weight.\nName: Kari Nes\nWeight: 76 kg (was 70 kg)\n", wt,
+  {"name": "Kari Nes", "weight": 76},
+  [{"name": "Kari Nes", "weight": 70}, {"name": "Kari Nes", "weight": 76}])
+E("r4-e-base", "r4_base", "Solve for p: 4p + 3 = 23. Show each step.", "p", "5", ["4p + 3 = 23\n4p = 20\np = 5"])
+E("r4-e-sq", "report", "Solve for p: 4p + 3 = 23. Show each step, then give p squared.", "p", "5",
+  ["4p + 3 = 23\n4p = 20\np = 5", "4p + 3 = 23\n4p = 20\np = 5\np^2 = 25"], report={"expression": "p^2", "value": "25"})
+E("r4-e-check", "wrong_final", "Solve for p: 4p + 3 = 27. Show each step.", "p", "6",
+  ["4p + 3 = 27\n4p = 24\np = 6\nCheck: 4(6) + 3 = 23"])
+E("r4-e-q", "renamed_trap", "Solve for q: 4p + 3 = 23 and q = 2p. Show each step.", "q", "10",
+  ["4q + 3 = 23\n4q = 20\nq = 5", "4p + 3 = 23\n4p = 20\np = 5\nq = 2p = 10"], report={"expression": "q", "value": "10"})
+
+
+# ================================================================ round 5: the label or the line qualifies a kept value
+J("r5-maxage", "label_drift", "Extract name, age and city as JSON.\nText:\nName: Jonas Berg\nMax age: 41\nAge: 29\nCity: Oslo\n", jb,
+  {"name": "Jonas Berg", "age": 29, "city": "Oslo"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "Jonas Berg", "age": 29, "city": "Oslo"}])
+J("r5-birthcity", "label_drift", "Extract name, age and city as JSON.\nText:\nName: Jonas Berg\nAge: 41\nBirth city: Oslo\nCity: Bergen\n", jb,
+  {"name": "Jonas Berg", "age": 41, "city": "Bergen"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "Jonas Berg", "age": 41, "city": "Bergen"}])
+J("r5-formerly", "old_value_elsewhere", JB.replace("City: Oslo", "City: formerly Oslo, now Bergen"), jb,
+  {"name": "Jonas Berg", "age": 41, "city": "Bergen"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "Jonas Berg", "age": 41, "city": "Bergen"}])
+J("r5-estimated", "correction", JB.replace("Age: 41", "Age: 41 is wrong; 44"), jb,
+  {"name": "Jonas Berg", "age": 44, "city": "Oslo"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "Jonas Berg", "age": 44, "city": "Oslo"}])
+ac = S({"user": "string", "active": "boolean"})
+AC = "Return user and active as JSON.\nUser: mholt\nActive: yes\n"
+J("r5-ac-base", "r5_base", AC, ac, {"user": "mholt", "active": True}, [{"user": "mholt", "active": True}])
+J("r5-inactive", "negated_label", AC.replace("Active: yes", "Inactive: yes"), ac, {"user": "mholt", "active": False},
+  [{"user": "mholt", "active": True}, {"user": "mholt", "active": False}])
+J("r5-deactivated", "negated_label", AC.replace("Active: yes", "Active: yes (deactivated on 1 May)"), ac, {"user": "mholt", "active": False},
+  [{"user": "mholt", "active": True}, {"user": "mholt", "active": False}])
+J("r5-wasactive", "negated_label", AC.replace("Active: yes", "Was active: yes\nActive: no"), ac, {"user": "mholt", "active": False},
+  [{"user": "mholt", "active": True}, {"user": "mholt", "active": False}])
+bal = S({"account": "string", "balance": "number"})
+BAL = "Account balance as JSON.\nAccount: 4471\nBalance: 42.00\n"
+J("r5-bal-base", "r5_base", BAL, bal, {"account": "4471", "balance": 42}, [{"account": "4471", "balance": 42}])
+J("r5-bal-paren", "numbers", BAL.replace("Balance: 42.00", "Balance: (42.00)  [accounting notation: brackets mean negative]"), bal,
+  {"account": "4471", "balance": -42}, [{"account": "4471", "balance": 42}, {"account": "4471", "balance": -42}])
+J("r5-bal-minus", "numbers", BAL.replace("Balance: 42.00", "Balance: minus 42.00"), bal,
+  {"account": "4471", "balance": -42}, [{"account": "4471", "balance": 42}, {"account": "4471", "balance": -42}])
+J("r5-bal-k", "numbers", BAL.replace("Balance: 42.00", "Balance: 42.00k"), bal,
+  {"account": "4471", "balance": 42000}, [{"account": "4471", "balance": 42}, {"account": "4471", "balance": 42000}])
+kg = S({"name": "string", "weight": "number"}, {"weight": "weight in kilograms"})
+KG = "Return name and weight.\nName: Ola Dahl\nWeight: 80 kg\n"
+J("r5-kg-base", "r5_base", KG, kg, {"name": "Ola Dahl", "weight": 80}, [{"name": "Ola Dahl", "weight": 80}])
+J("r5-kg-lb", "instruction_change", KG.replace("80 kg", "80 lb (36.3 kg)"), kg, {"name": "Ola Dahl", "weight": 36.3},
+  [{"name": "Ola Dahl", "weight": 80}, {"name": "Ola Dahl", "weight": 36.3}])
+J("r5-kg-g", "instruction_change", KG.replace("80 kg", "80 g"), kg, {"name": "Ola Dahl", "weight": 0.08},
+  [{"name": "Ola Dahl", "weight": 80}, {"name": "Ola Dahl", "weight": 0.08}])
+mo = S({"name": "string", "age": "integer"})
+MO = "Return name and age.\nName: Liv Aas\nAge: 41 years (492 months)\n"
+J("r5-mo-base", "r5_base", MO, mo, {"name": "Liv Aas", "age": 41}, [{"name": "Liv Aas", "age": 41}])
+J("r5-mo-desc", "schema_change", MO, S({"name": "string", "age": "integer"}, {"age": "age in months"}), {"name": "Liv Aas", "age": 492},
+  [{"name": "Liv Aas", "age": 41}, {"name": "Liv Aas", "age": 492}])
+J("r5-mo-key", "schema_change", MO, S({"name": "string", "age_months": "integer"}), {"name": "Liv Aas", "age_months": 492},
+  [{"name": "Liv Aas", "age_months": 41}, {"name": "Liv Aas", "age_months": 492}])
+E("r5-e-4x", "report", "Solve for x: 3x + 5 = 20. Show each step and end with the value of 4x.", "x", "5",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 5 = 20\n3x = 15\nx = 5\n4x = 20"], report={"expression": "4x", "value": "20"})
+E("r5-e-xplus2", "report", "Solve for x: 3x + 5 = 20. Show each step; the last line should state x + 2.", "x", "5",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 5 = 20\n3x = 15\nx = 5\nx + 2 = 7"], report={"expression": "x+2", "value": "7"})
+E("r5-e-half", "report", "Solve for x: 3x + 5 = 20. Show each step and give half of x at the end.", "x", "5",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 5 = 20\n3x = 15\nx = 5\nx/2 = 5/2"], report={"expression": "x/2", "value": "5/2"})
+E("r5-e-neg-x", "report", "Solve for x: 3x + 5 = 20. Show each step and give the value of -x.", "x", "5",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 5 = 20\n3x = 15\nx = 5\n-x = -5"], report={"expression": "-x", "value": "-5"})
+
+
+# ================================================================ round 6: same evidence, other meaning
+J("r6-unconfirmed", "correction", JB.replace("Age: 41", "Age: 41 (unconfirmed; the ID card says 45)"), jb,
+  {"name": "Jonas Berg", "age": 45, "city": "Oslo"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "Jonas Berg", "age": 45, "city": "Oslo"}])
+J("r6-city-arrow", "old_value_elsewhere", JB.replace("City: Oslo", "City: Oslo → Bergen (moved in March)"), jb,
+  {"name": "Jonas Berg", "age": 41, "city": "Bergen"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "Jonas Berg", "age": 41, "city": "Bergen"}])
+J("r6-smoker-started", "negated_label", HB.replace("Smoker: no", "Smoker: no until 2023, yes since"), hb, {"name": "Kari Nes", "smoker": True},
+  [{"name": "Kari Nes", "smoker": False}, {"name": "Kari Nes", "smoker": True}])
+J("r6-exsmoker", "negated_label", HB.replace("Smoker: no", "Ex-smoker: no\nSmoker: yes"), hb, {"name": "Kari Nes", "smoker": True},
+  [{"name": "Kari Nes", "smoker": False}, {"name": "Kari Nes", "smoker": True}])
+J("r6-bal-million", "numbers", BAL.replace("Balance: 42.00", "Balance: 42.00 million"), bal,
+  {"account": "4471", "balance": 42000000}, [{"account": "4471", "balance": 42}, {"account": "4471", "balance": 42000000}])
+J("r6-bal-trailing", "numbers", BAL.replace("Balance: 42.00", "Balance: 42.00- (trailing minus = debit)"), bal,
+  {"account": "4471", "balance": -42}, [{"account": "4471", "balance": 42}, {"account": "4471", "balance": -42}])
+J("r6-bal-neg", "numbers", BAL.replace("Balance: 42.00", "Balance: -42.00"), bal,
+  {"account": "4471", "balance": -42}, [{"account": "4471", "balance": 42}, {"account": "4471", "balance": -42}])
+J("r6-bal-uminus", "numbers", BAL.replace("Balance: 42.00", "Balance: −42.00"), bal,
+  {"account": "4471", "balance": -42}, [{"account": "4471", "balance": 42}, {"account": "4471", "balance": -42}])
+J("r6-bal-space", "numbers", BAL.replace("Balance: 42.00", "Balance: 4 200.00"), bal,
+  {"account": "4471", "balance": 4200}, [{"account": "4471", "balance": 42}, {"account": "4471", "balance": 4200}])
+J("r6-bal-comma", "safe_format", BAL.replace("Balance: 42.00", "Balance: 42,00"), bal,
+  {"account": "4471", "balance": 42}, [{"account": "4471", "balance": 42}], safe=True)
+J("r6-bal-exp", "numbers", BAL.replace("Balance: 42.00", "Balance: 42.00e3"), bal,
+  {"account": "4471", "balance": 42000}, [{"account": "4471", "balance": 42}, {"account": "4471", "balance": 42000}])
+J("r6-acct-other", "record_selection", "Account balance as JSON.\nAccount: 4471\nBalance: 42.00\nAccount: 4472\nBalance: 17.50\nUse the second account.\n", bal,
+  {"account": "4472", "balance": 17.5}, [{"account": "4471", "balance": 42}, {"account": "4472", "balance": 17.5}])
+E("r6-e-not", "report", "Solve for x: 3x + 5 = 20. Show each step. Do not state x itself at the end; state 2x.", "x", "5",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 5 = 20\n3x = 15\n2x = 10"], report={"expression": "2x", "value": "10"})
+E("r6-e-atend", "report", "Solve for x: 3x + 5 = 20. Show each step and give the value of x + 1 at the end.", "x", "5",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 5 = 20\n3x = 15\nx = 5\nx + 1 = 6"], report={"expression": "x+1", "value": "6"})
+
+
+# ================================================================ round 7: instruction changes that a cache may not see
+E("r7-e-opposite", "report", "Solve for x: 3x + 5 = 20. Show each step, and at the end write the opposite of x.", "x", "5",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 5 = 20\n3x = 15\nx = 5\n-x = -5"], report={"expression": "-x", "value": "-5"})
+E("r7-e-timestwo", "report", "Solve for x: 3x + 5 = 20 and give the result times two.", "x", "5",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 5 = 20\n3x = 15\nx = 5\n2x = 10"], report={"expression": "2x", "value": "10"})
+E("r7-e-subst", "report", "Solve for x: 3x + 5 = 20. Show each step, then substitute x into y = 2x + 1 and give y.", "x", "5",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 5 = 20\n3x = 15\nx = 5\ny = 2(5) + 1 = 11"], report={"expression": "y", "value": "11"})
+E("r7-e-replace", "instruction_change", "Solve for x: 3x + 5 = 20. Show each step, but first replace the 5 with an 8.", "x", "4",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 8 = 20\n3x = 12\nx = 4"])
+E("r7-e-nowait", "instruction_change", "Solve for x: 3x + 5 = 20 (sorry, I mistyped: it is 3x - 5 = 20). Show each step.", "x", "25/3",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x - 5 = 20\n3x = 25\nx = 25/3"])
+E("r7-e-check4", "instruction_change", "Is x = 4 the solution of 3x + 5 = 20? Solve it step by step and state the correct value.", "x", "5",
+  ["3x + 5 = 20\n3x = 15\nx = 4", "3x + 5 = 20\n3x = 15\nx = 5"])
+E("r7-e-rev", "safe_paraphrase", "Show each step and solve for x: 3x + 5 = 20.", "x", "5",
+  ["3x + 5 = 20\n3x = 15\nx = 5"], safe=True)
+E("r7-e-md", "safe_format", "Solve for x: 3x + 5 = 20. Show each step, one per line, numbered.", "x", "5",
+  ["1. 3x + 5 = 20\n2. 3x = 15\n3. x = 5"], safe=True)
+J("r7-c1", "record_selection", "Extract customer 1 from the list as JSON.\n" + three, cust,
+  {"name": "Ada Kovac", "city": "Split", "orders": 4}, [{"name": "Ada Kovac", "city": "Split", "orders": 4}])
+J("r7-c2", "record_selection", "Extract customer 2 from the list as JSON.\n" + three, cust,
+  {"name": "Bruno Diaz", "city": "Cadiz", "orders": 9},
+  [{"name": "Ada Kovac", "city": "Split", "orders": 4}, {"name": "Bruno Diaz", "city": "Cadiz", "orders": 9}])
+J("r7-c3", "record_selection", "Extract customer 3 from the list as JSON.\n" + three, cust,
+  {"name": "Chen Wei", "city": "Suzhou", "orders": 2},
+  [{"name": "Ada Kovac", "city": "Split", "orders": 4}, {"name": "Chen Wei", "city": "Suzhou", "orders": 2}])
+J("r7-jb-lower", "instruction_change", JB.replace("as JSON.", "as JSON, strings in lower case."), jb,
+  {"name": "jonas berg", "age": 41, "city": "oslo"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "jonas berg", "age": 41, "city": "oslo"}])
+J("r7-jb-plus1", "instruction_change", JB.replace("as JSON.", "as JSON; he has a birthday tomorrow, give his age after it."), jb,
+  {"name": "Jonas Berg", "age": 42, "city": "Oslo"},
+  [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "Jonas Berg", "age": 42, "city": "Oslo"}])
+
+
+def main():
+    ids = set()
+    with open(os.path.join(HERE, "workload.jsonl"), "w") as w, open(os.path.join(HERE, "expect.jsonl"), "w") as x:
+        for p in P:
+            assert p["id"] not in ids, p["id"]
+            ids.add(p["id"])
+            line = {"id": p["id"], "task": p["task"], "prompt": p["prompt"]}
+            if p["task"] == "json_extract":
+                line["schema"] = p["schema"]
+            w.write(json.dumps(line) + "\n")
+            x.write(json.dumps({"id": p["id"], "family": p["family"], "task": p["task"], "safe": p["safe"],
+                                "expect": p["expect"], "answers": p["answers"]}) + "\n")
+    # The model's table: answers keyed by prompt text. Identical prompts (schema-only variants)
+    # share one entry per schema, so the entry id keeps the schema apart.
+    table = []
+    for p in P:
+        e = {"id": p["id"], "task": p["task"], "prompt": p["prompt"], "answers": p["answers"]}
+        if p["task"] == "json_extract":
+            e["schema_keys"] = list(p["schema"]["properties"])
+            e["schema"] = p["schema"]
+        table.append(e)
+    json.dump(table, open(os.path.join(HERE, "answers.json"), "w"), indent=1)
+    print(f"{len(P)} probes")
+
+
+if __name__ == "__main__":
+    main()
