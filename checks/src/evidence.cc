@@ -217,6 +217,13 @@ const LabelSets& MemberLabelTable::Own(std::string_view key, LabelSets* scratch)
   return *scratch;
 }
 
+void MemberLabelTable::AppendAllWords(std::vector<std::string>* out) const {
+  for (std::size_t i = 0; i < keys_.size(); ++i) {
+    out->push_back(keys_[i]);
+    for (const auto& l : own_[i]) out->insert(out->end(), l.begin(), l.end());
+  }
+}
+
 const LabelSets& MemberLabelTable::Others(std::string_view key) const {
   for (std::size_t i = 0; i < keys_.size(); ++i) {
     if (keys_[i] == key) return others_[i];
@@ -492,7 +499,12 @@ InstructionChange CompareInstructions(const std::vector<std::string>& old_words,
       const std::string& word = w[i];
       const std::string next = i + 1 < w.size() ? w[i + 1] : "";
       const std::string prev = i > 0 ? w[i - 1] : "";
-      if (word == "\x01var") continue;  // renamed consistently (licensed above)
+      // The variable renamed consistently is licensed; mentioned more or less
+      // often ("... and give the value of -x") it may be asked about anew.
+      if (word == "\x01var") {
+        fail("the instruction mentions the variable " + std::string(sign > 0 ? "more" : "less") + " often");
+        continue;
+      }
       const bool number = !word.empty() && ((word[0] >= '0' && word[0] <= '9') || word[0] == '-');
       if (number) {
         if (!(licensed.formatting && (prev == "step" || prev == "steps"))) fail("a number changed: " + word);
@@ -529,6 +541,85 @@ InstructionChange CompareInstructions(const std::vector<std::string>& old_words,
   check_side(a, -1);
   check_side(b, +1);
   return result;
+}
+
+}  // namespace stepcache::checks
+
+namespace stepcache::checks {
+namespace {
+
+// Words that make a sentence speak of what is asked, whatever else it says.
+bool Trigger(std::string_view w) {
+  static const char* const kWords[] = {
+      "extract", "return", "give", "output", "report", "include", "exclude", "use", "ignore", "only",
+      "instead", "rather", "also", "except", "answer", "value", "values", "field", "fields", "key", "keys",
+      "json", "format", "convert", "round", "rounded", "express", "list", "select", "pick", "choose", "prefer",
+      "skip", "omit", "add", "subtract", "multiply", "divide", "sum", "total", "average", "double", "twice",
+      "half", "square", "negative", "positive", "fraction", "decimal", "decimals", "percent", "unit", "units",
+      "previous", "former", "current", "latest", "new", "old", "updated", "correct", "corrected", "wrong",
+      "actually", "solve", "find", "equation", "variable", "result", "replace", "swap", "change", "changed",
+      "should", "must", "need", "needs", "want", "wants", "expected", "instead", "other", "another", "same"};
+  for (const char* k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
+bool UnrelatedSentence(const std::vector<std::string>& words, const std::vector<std::string>& forbidden) {
+  if (words.empty() || words.size() > 25) return false;
+  for (const std::string& w : words) {
+    if (w == "?" || Trigger(w) || vocab::IsNegation(w) || vocab::OrdinalValue(w) != 0) return false;
+    if (!vocab::UnitOf(w).empty() && w.size() > 2) return false;
+    if (!w.empty() && ((w[0] >= '0' && w[0] <= '9') || w[0] == '-')) return false;  // a number
+    if (w.size() == 1 && w != "a" && w != "i") return false;                       // a variable
+    if (!vocab::IsFiller(w) && std::find(forbidden.begin(), forbidden.end(), w) != forbidden.end()) return false;
+  }
+  return true;
+}
+
+std::string Join(const std::vector<std::string>& words) {
+  std::string out;
+  for (const std::string& w : words) out += (out.empty() ? "" : " ") + w;
+  return out;
+}
+
+}  // namespace
+
+InstructionChange CompareInstructionSentences(const std::vector<std::vector<std::string>>& old_sentences,
+                                              const std::vector<std::vector<std::string>>& new_sentences,
+                                              const LicensedChanges& licensed,
+                                              const std::vector<std::string>& forbidden, std::string_view old_var,
+                                              std::string_view new_var) {
+  auto flatten = [](const std::vector<std::vector<std::string>>& sentences) {
+    std::vector<std::string> out;
+    for (const auto& s : sentences) out.insert(out.end(), s.begin(), s.end());
+    return out;
+  };
+  InstructionChange whole =
+      CompareInstructions(flatten(old_sentences), flatten(new_sentences), licensed, old_var, new_var);
+  if (whole.licensed || !licensed.unrelated_sentence) return whole;
+  std::map<std::string, int> count;
+  for (const auto& s : old_sentences) --count[Join(s)];
+  for (const auto& s : new_sentences) ++count[Join(s)];
+  std::vector<std::vector<std::string>> old_rest, new_rest;
+  std::map<std::string, int> left = count;
+  auto keep = [&](const std::vector<std::vector<std::string>>& sentences, int sign,
+                  std::vector<std::vector<std::string>>* rest) {
+    for (const auto& s : sentences) {
+      int& n = left[Join(s)];
+      if (n * sign > 0) {  // a sentence only this side has
+        if (!UnrelatedSentence(s, forbidden)) return false;
+        n -= sign;
+        continue;
+      }
+      rest->push_back(s);
+    }
+    return true;
+  };
+  if (!keep(old_sentences, -1, &old_rest) || !keep(new_sentences, +1, &new_rest)) return whole;
+  InstructionChange rest = CompareInstructions(flatten(old_rest), flatten(new_rest), licensed, old_var, new_var);
+  rest.changed = true;
+  return rest;
 }
 
 }  // namespace stepcache::checks

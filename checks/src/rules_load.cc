@@ -135,9 +135,10 @@ bool ReadSkip(const rapidjson::Value& list, const std::string& pointer, RulesErr
         if (name == "paraphrase") cond.licensed.paraphrase = true;
         else if (name == "formatting") cond.licensed.formatting = true;
         else if (name == "renamed_variable") cond.licensed.renamed_variable = true;
+        else if (name == "unrelated_sentence") cond.licensed.unrelated_sentence = true;
         else {
           return c.Fail(AppendPointer(c.PointerTo("licensed"), k),
-                        "unknown licensed change \"" + name + "\" (expected paraphrase, formatting or renamed_variable)");
+                        "unknown licensed change \"" + name + "\" (expected paraphrase, formatting, renamed_variable or unrelated_sentence)");
         }
       }
     } else if (when == "failing_fraction_above") {

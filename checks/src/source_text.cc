@@ -262,6 +262,34 @@ std::vector<Token> Tokenize(std::string_view s) {
   return out;
 }
 
+std::vector<std::vector<std::string>> SplitSentences(const std::vector<Token>& tokens, bool (*keep)(const Token&)) {
+  std::vector<std::vector<std::string>> out;
+  std::vector<std::string> current;
+  std::size_t line = 0;
+  auto flush = [&] {
+    if (!current.empty()) out.push_back(std::move(current));
+    current.clear();
+  };
+  for (const Token& t : tokens) {
+    if (keep != nullptr && !keep(t)) {
+      flush();
+      continue;
+    }
+    if (t.line != line) flush();
+    line = t.line;
+    if (t.kind == TokenKind::kPunct) {
+      if (t.norm == "." || t.norm == "!" || t.norm == "?" || t.norm == ";") {
+        if (t.norm == "?") current.push_back("?");
+        flush();
+      }
+      continue;
+    }
+    current.push_back(t.norm);
+  }
+  flush();
+  return out;
+}
+
 SourceText::SourceText(std::string_view prompt) : prompt_(prompt) {
   tokens_ = Tokenize(prompt_);
   SplitParts();
@@ -273,6 +301,7 @@ SourceText::SourceText(std::string_view prompt) : prompt_(prompt) {
   for (const Token& t : tokens_) {
     if (!t.in_source && t.kind != TokenKind::kPunct) instruction_words_.push_back(t.norm);
   }
+  instruction_sentences_ = SplitSentences(tokens_, [](const Token& t) { return !t.in_source; });
   FindFields();
   FindRecords();
   ReadSelection();

@@ -85,10 +85,12 @@ void AddWords(std::string_view text, std::vector<std::string>* words) {
   words->erase(std::unique(words->begin(), words->end()), words->end());
 }
 
-// The instruction words of a prompt: for equation tasks the prompt without
-// its equation (and *var set to the equation's variable), else the part
-// around the source text.
-std::vector<std::string> InstructionWordsOf(std::string_view prompt, bool equation_task, std::string* var) {
+// The instruction part of a prompt cut into sentences: for equation tasks
+// the prompt without its equation (*var set to the equation's variable),
+// else the part around the source text; *source_words (when given)
+// receives the words of the source part.
+std::vector<std::vector<std::string>> InstructionSentencesOf(std::string_view prompt, bool equation_task,
+                                                             std::string* var, std::vector<std::string>* source_words) {
   if (equation_task) {
     std::optional<LinearEquation> eq = FindEquationInPrompt(prompt);
     std::string rest(prompt);
@@ -97,13 +99,15 @@ std::vector<std::string> InstructionWordsOf(std::string_view prompt, bool equati
       std::size_t at = rest.find(eq->text);
       if (at != std::string::npos) rest.replace(at, eq->text.size(), " ");
     }
-    std::vector<std::string> words;
-    for (const Token& t : Tokenize(rest)) {
-      if (t.kind != TokenKind::kPunct) words.push_back(t.norm);
-    }
-    return words;
+    return SplitSentences(Tokenize(rest));
   }
-  return SourceText(prompt).instruction_words();
+  SourceText source(prompt);
+  if (source_words != nullptr) {
+    for (const Token& t : source.tokens()) {
+      if (t.in_source && t.kind == TokenKind::kWord) source_words->push_back(t.norm);
+    }
+  }
+  return source.instruction_sentences();
 }
 
 }  // namespace
@@ -155,11 +159,12 @@ SkipDecision TaskRules::ShouldSkipReuse(std::string_view cached_prompt, const Ta
         if (cached_prompt == input.prompt) break;
         const bool equation_task = impl_->grammar == grammars::Grammar::kEquations;
         std::string old_var, new_var;
-        std::vector<std::string> before = InstructionWordsOf(cached_prompt, equation_task, &old_var);
-        std::vector<std::string> now = input.source != nullptr && !equation_task
-                                           ? input.source->instruction_words()
-                                           : InstructionWordsOf(input.prompt, equation_task, &new_var);
-        InstructionChange change = CompareInstructions(before, now, c.licensed, old_var, new_var);
+        std::vector<std::string> forbidden;  // words an unrelated sentence may not use
+        std::vector<std::vector<std::string>> before = InstructionSentencesOf(cached_prompt, equation_task, &old_var, nullptr);
+        std::vector<std::vector<std::string>> now = InstructionSentencesOf(input.prompt, equation_task, &new_var, &forbidden);
+        if (!equation_task && input.labels != nullptr) input.labels->AppendAllWords(&forbidden);
+        if (!new_var.empty()) forbidden.push_back(new_var);
+        InstructionChange change = CompareInstructionSentences(before, now, c.licensed, forbidden, old_var, new_var);
         if (!change.licensed) return {true, "instruction_changed: " + change.reason};
         break;
       }

@@ -292,7 +292,7 @@ TEST(InstructionTest, ParaphraseAndFormattingAreLicensed) {
 }
 
 TEST(InstructionTest, ChangesOfWhatIsAskedAreNot) {
-  for (const std::string& changed : {"Extract the second customer's name and age as JSON.",
+  for (const char* changed : {"Extract the second customer's name and age as JSON.",
                                      "Extract the name and age of the sender as JSON.",
                                      "Extract the name and age as JSON, not the billing ones.",
                                      "Extract the name and the age in months as JSON.",
@@ -325,7 +325,9 @@ TEST(EvidencePropertyTest, RandomLabelDriftNeverKeepsAMovedValue) {
     auto v = Compare(before, after, "{\"age\":" + std::to_string(values[0]) + "}", schema);
     const MemberReuse& m = Member(v, "/age");
     const int kept = m.rewrite ? std::stoi(*m.rewrite) : values[0];
-    if (m.pass) EXPECT_EQ(kept, moved[0]) << before << "->\n" << after << m.reason;
+    if (m.pass) {
+      EXPECT_EQ(kept, moved[0]) << before << "->\n" << after << m.reason;
+    }
   }
 }
 

@@ -68,6 +68,10 @@ struct LicensedChanges {
   bool paraphrase = false;        // instruction words from the instruction vocabulary
   bool formatting = false;        // formatting clauses ("Number the steps", "no commentary")
   bool renamed_variable = false;  // the variable renamed consistently (old_var -> new_var)
+  // A whole sentence added or dropped that says nothing about what is asked:
+  // no number, variable, negation, selector, unit, name, instruction word,
+  // question, nor any word of the source text or the members' labels.
+  bool unrelated_sentence = false;
 };
 
 struct InstructionChange {
@@ -83,6 +87,17 @@ InstructionChange CompareInstructions(const std::vector<std::string>& old_words,
                                       const std::vector<std::string>& new_words,
                                       const LicensedChanges& licensed, std::string_view old_var = {},
                                       std::string_view new_var = {});
+
+// CompareInstructions over sentences: when the words alone are not licensed
+// and `licensed.unrelated_sentence` is, whole sentences one side has and the
+// other lacks are set aside if each is unrelated (see LicensedChanges; it
+// may not use any of `forbidden`, e.g. the source text's words), and the
+// rest is compared again.
+InstructionChange CompareInstructionSentences(const std::vector<std::vector<std::string>>& old_sentences,
+                                              const std::vector<std::vector<std::string>>& new_sentences,
+                                              const LicensedChanges& licensed,
+                                              const std::vector<std::string>& forbidden,
+                                              std::string_view old_var = {}, std::string_view new_var = {});
 
 // The label words of a member: its schema description's and its name's.
 std::vector<std::vector<std::string>> MemberLabels(std::string_view key, const rapidjson::Value* schema_json);
@@ -101,6 +116,8 @@ class MemberLabelTable {
   // The labels of the schema's other members, minus any that are part of
   // this member's own label ("date" is no other label for "due_date").
   const LabelSets& Others(std::string_view key) const;
+  // Every label word of every member (and the member names), appended.
+  void AppendAllWords(std::vector<std::string>* out) const;
 
  private:
   const rapidjson::Value* schema_;

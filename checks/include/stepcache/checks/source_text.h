@@ -44,6 +44,11 @@ struct Token {
 // sequence).
 std::vector<Token> Tokenize(std::string_view text);
 
+// The words of `tokens` (those `keep` accepts) cut into sentences at '.',
+// '!', '?', ';' and line ends; words are token norms, punctuation dropped.
+std::vector<std::vector<std::string>> SplitSentences(const std::vector<Token>& tokens,
+                                                     bool (*keep)(const Token&) = nullptr);
+
 // Canonical text of a number for comparisons ("3.50" -> "3.5", "1,200" -> "1200").
 std::string CanonicalNumber(double value);
 
@@ -75,6 +80,8 @@ class SourceText {
   const std::string& source_text() const { return source_text_; }
   // The instruction part as normalised words (lowercase, in order).
   const std::vector<std::string>& instruction_words() const { return instruction_words_; }
+  // The same words cut into sentences (at '.', '!', '?', ';' and line ends).
+  const std::vector<std::vector<std::string>>& instruction_sentences() const { return instruction_sentences_; }
 
   const std::vector<Field>& fields() const { return fields_; }
   const std::vector<Record>& records() const { return records_; }
@@ -109,6 +116,7 @@ class SourceText {
   std::vector<std::pair<std::size_t, std::size_t>> source_;
   std::string source_text_;
   std::vector<std::string> instruction_words_;
+  std::vector<std::vector<std::string>> instruction_sentences_;
   std::vector<Field> fields_;
   std::vector<Record> records_;
   std::optional<std::size_t> selected_;
