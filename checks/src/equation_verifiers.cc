@@ -269,8 +269,17 @@ class LinearEquationVerifier final : public StepVerifier {
       break;
     }
     // A request for another expression's value is judged by the final_answer
-    // integrity check instead.
-    if (!final_answer_ || ReportTarget(context.input->prompt, var)) return;
+    // integrity check when it names the expression plainly; anything else it
+    // asks for cannot be verified.
+    const bool reported = ReportTarget(context.input->prompt, var).has_value();
+    std::string asked;
+    if (!reported && AsksForAnotherValue(context.input->prompt, *request, &asked)) {
+      failures->push_back({"linear_equation", "",
+                           "the request asks for more than the value of " + var + " (" + asked +
+                               "), which the checks cannot verify"});
+      return;
+    }
+    if (!final_answer_ || reported) return;
     LinearEquation final_eq;
     std::size_t at = FindFinalAnswer(steps, var, &final_eq);
     if (at == static_cast<std::size_t>(-1)) {

@@ -77,9 +77,21 @@ TokenRange Anchor(const SourceText& source, TokenRange occ, bool* labelled) {
   return {a, b};
 }
 
+// A token's text for comparing evidence: the separator between a field's
+// label and its value reads ':' whatever it was (':', ' - ', ' = ').
+std::string_view NormAt(const SourceText& s, std::size_t i) {
+  const Token& t = s.tokens()[i];
+  if (t.kind == TokenKind::kPunct) {
+    for (const Field& f : s.fields()) {
+      if (t.begin >= f.label_end && t.begin < f.value_begin) return ":";
+    }
+  }
+  return t.norm;
+}
+
 std::vector<std::string> Norms(const SourceText& s, TokenRange r) {
   std::vector<std::string> out;
-  for (std::size_t i = r.first; i < r.second; ++i) out.push_back(s.tokens()[i].norm);
+  for (std::size_t i = r.first; i < r.second; ++i) out.emplace_back(NormAt(s, i));
   return out;
 }
 
@@ -90,7 +102,7 @@ std::vector<TokenRange> FindSequence(const SourceText& s, const std::vector<std:
   if (seq.empty()) return out;
   for (std::size_t i = 0; i + seq.size() <= t.size(); ++i) {
     bool ok = true;
-    for (std::size_t k = 0; k < seq.size() && ok; ++k) ok = t[i + k].in_source && t[i + k].norm == seq[k];
+    for (std::size_t k = 0; k < seq.size() && ok; ++k) ok = t[i + k].in_source && NormAt(s, i + k) == seq[k];
     if (ok) out.push_back({i, i + seq.size()});
   }
   return out;
@@ -102,27 +114,32 @@ struct LineInfo {
   int count = 0;
   std::size_t line = 0;
 };
+// The normalised text of one source line: token norms, with the separator
+// between a field's label and value written ':' whatever it was ("Order
+// ID - PO-9012" and "Order ID: PO-9012" are the same line).
+std::string LineText(const SourceText& s, std::size_t line) {
+  std::string out;
+  const std::vector<Token>& t = s.tokens();
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (!t[i].in_source || t[i].line != line) continue;
+    const std::string_view n = NormAt(s, i);
+    if (n == ":" && out.size() >= 2 && out.compare(out.size() - 2, 2, ": ") == 0) continue;  // " - " is one ':'
+    out += n;
+    out += ' ';
+  }
+  return out;
+}
+
 std::map<std::string, LineInfo> SourceLines(const SourceText& s) {
   std::map<std::string, LineInfo> lines;
-  std::string current;
   std::size_t line = static_cast<std::size_t>(-1);
-  auto flush = [&] {
-    if (current.empty()) return;
-    LineInfo& info = lines[current];
+  for (const Token& t : s.tokens()) {
+    if (!t.in_source || t.line == line) continue;
+    line = t.line;
+    LineInfo& info = lines[LineText(s, line)];
     ++info.count;
     info.line = line;
-  };
-  for (const Token& t : s.tokens()) {
-    if (!t.in_source) continue;
-    if (t.line != line) {
-      flush();
-      current.clear();
-      line = t.line;
-    }
-    current += t.norm;
-    current += ' ';
   }
-  flush();
   return lines;
 }
 
@@ -156,16 +173,6 @@ bool LineMentions(const SourceText& s, std::size_t line, const std::vector<std::
   return false;
 }
 
-std::string LineText(const SourceText& s, std::size_t line) {
-  std::string out;
-  for (const Token& t : s.tokens()) {
-    if (t.in_source && t.line == line) {
-      out += t.norm;
-      out += ' ';
-    }
-  }
-  return out;
-}
 
 std::string Quote(const std::vector<std::string>& norms) {
   std::string out = "\"";
@@ -384,6 +391,14 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
         fail("its evidence is in a record the request does not select");
         continue;
       }
+      // The whole line must be the same: "Age: 41 (in 2019; he is 46 now)"
+      // holds "Age: 41" but no longer says the age is 41.
+      const std::string before = LineText(old_source, ot[occ.first].line);
+      const std::string now = LineText(new_source, nt[found[0].first].line);
+      if (before != now) {
+        fail("the line holding its evidence changed: \"" + now.substr(0, 80) + "\"");
+        continue;
+      }
     } else if (found.empty() && e.labelled) {
       // A licensed rewrite: the same label, once, with another value.
       const Field* old_field = old_source.FieldAt(e.value_begin);
@@ -404,6 +419,34 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
       }
       std::string_view text = new_source.prompt().substr(match->value_begin, match->value_end - match->value_begin);
       std::vector<Token> nv = Tokenize(text);
+      // Only a value of the same shape replaces another: the same number of
+      // words, the same punctuation, no qualifier ("formerly Oslo, now
+      // Bergen" is no city, "41 -> 42" no age).
+      std::vector<Token> ov = Tokenize(old_field->value);
+      bool same_shape = nv.size() == ov.size();
+      for (std::size_t k = 0; same_shape && k < nv.size(); ++k) {
+        same_shape = nv[k].kind == ov[k].kind && (nv[k].kind != TokenKind::kPunct || nv[k].norm == ov[k].norm) &&
+                     !vocab::IsQualifier(nv[k].norm) && !vocab::IsNegation(nv[k].norm);
+      }
+      // ... and the rest of its line is unchanged.
+      std::string old_line = LineText(old_source, ot[occ.first].line);
+      std::string new_line;
+      for (std::size_t k = 0; k < nt.size(); ++k) {
+        if (nt[k].begin >= match->value_begin && nt[k].begin < match->value_end) {
+          new_line = LineText(new_source, nt[k].line);
+          break;
+        }
+      }
+      std::string old_value, new_value;
+      for (const Token& tok : ov) old_value += tok.norm + " ";
+      for (const Token& tok : nv) new_value += tok.norm + " ";
+      const std::size_t at = old_line.find(old_value);
+      if (at != std::string::npos) old_line.replace(at, old_value.size(), new_value);
+      if (!same_shape || at == std::string::npos || old_line != new_line) {
+        fail("its field \"" + old_field->label + "\" now reads \"" + std::string(text.substr(0, 60)) +
+             "\": not a value of the same shape");
+        continue;
+      }
       if (m.value.IsNumber()) {
         if (nv.size() != 1 || nv[0].kind != TokenKind::kNumber) {
           fail("its field \"" + old_field->label + "\" now holds \"" + std::string(text) + "\", not one number");
@@ -499,12 +542,9 @@ InstructionChange CompareInstructions(const std::vector<std::string>& old_words,
       const std::string& word = w[i];
       const std::string next = i + 1 < w.size() ? w[i + 1] : "";
       const std::string prev = i > 0 ? w[i - 1] : "";
-      // The variable renamed consistently is licensed; mentioned more or less
-      // often ("... and give the value of -x") it may be asked about anew.
-      if (word == "\x01var") {
-        fail("the instruction mentions the variable " + std::string(sign > 0 ? "more" : "less") + " often");
-        continue;
-      }
+      // The variable renamed consistently is licensed ("-x" and "2x" are
+      // caught by AsksForAnotherValue, which sees the signs words lose).
+      if (word == "\x01var") continue;
       const bool number = !word.empty() && ((word[0] >= '0' && word[0] <= '9') || word[0] == '-');
       if (number) {
         if (!(licensed.formatting && (prev == "step" || prev == "steps"))) fail("a number changed: " + word);

@@ -17,6 +17,9 @@
 // other's. Members the text gives no field for get no verdict here (the
 // grounding check still applies).
 #include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <optional>
 #include <cctype>
 #include <set>
 
@@ -33,7 +36,8 @@ bool ReadBool(const std::string& stated, bool* value) {
   static const char* const kTrue[] = {"true", "yes", "y", "paid", "active", "enabled", "available", "confirmed",
                                       "in stock", "complete", "completed", "on"};
   static const char* const kFalse[] = {"false", "no", "n", "unpaid", "not paid", "inactive", "disabled",
-                                       "unavailable", "out of stock", "pending", "none", "off"};
+                                       "unavailable", "out of stock", "pending", "none", "off", "never",
+                                       "not yet", "no longer"};
   for (const char* t : kTrue) {
     if (stated == t) return *value = true, true;
   }
@@ -43,21 +47,18 @@ bool ReadBool(const std::string& stated, bool* value) {
   return false;
 }
 
-// The stated value without a trailing parenthetical or surrounding quotes.
+// The stated value without surrounding quotes.
 std::string Core(std::string stated) {
-  std::size_t paren = stated.find(" (");
-  if (paren != std::string::npos && stated.back() == ')') stated.resize(paren);
   if (stated.size() >= 2 && (stated.front() == '"' || stated.front() == '\'') && stated.back() == stated.front()) {
     stated = stated.substr(1, stated.size() - 2);
   }
   return stated;
 }
 
-enum class Agreement { kSame, kDiffers, kUnreadable };
-
-// The unit the instruction asks a member in: "the load in kilograms" ->
-// "kg" (the first unit after one of the member's label words, within four
-// words); "" when it names none.
+// The unit a member is asked in: the instruction's "the load in kilograms"
+// (the first unit within four words after one of the member's label words),
+// else a unit its own label names ("weight in pounds", "weight_kg"); ""
+// when neither names one.
 std::string_view AskedUnit(const std::vector<std::string>& instruction, const LabelSets& labels) {
   for (std::size_t i = 0; i < instruction.size(); ++i) {
     bool names = false;
@@ -72,33 +73,103 @@ std::string_view AskedUnit(const std::vector<std::string>& instruction, const La
       }
     }
   }
+  for (const auto& l : labels) {
+    for (const std::string& w : l) {
+      std::string_view unit = vocab::UnitOf(w);
+      if (!unit.empty() && w.size() > 1) return unit;
+    }
+  }
   return {};
 }
 
+// A stated value that qualifies itself — a correction, a former value, an
+// estimate — does not simply state one value.
+bool Qualified(const std::vector<Token>& tokens) {
+  static const char* const kWords[] = {"not", "no", "was", "were", "formerly", "previously", "now", "anymore",
+                                       "until", "since", "moved", "wrong", "actually", "corrected", "correction",
+                                       "estimated", "estimate", "approx", "approximately", "about", "around",
+                                       "unconfirmed", "or", "later", "replaces", "replaced", "instead", "see"};
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (t.kind == TokenKind::kPunct && (t.norm == "\xE2\x86\x92" || t.norm == "~" || t.norm == "?")) return true;
+    if (t.kind == TokenKind::kPunct && t.norm == "-" && i + 1 < tokens.size() && tokens[i + 1].norm == ">") return true;
+    if (t.kind != TokenKind::kWord) continue;
+    for (const char* w : kWords) {
+      if (t.norm == w) return true;
+    }
+  }
+  return false;
+}
+
+enum class Agreement { kSame, kDiffers, kUnreadable };
+
+// The number a stated value means: "42.00k" is 42000, "(42.00)" and
+// "42.00-" and "minus 42" are negative, "4.2e3" is 4200. nullopt when it
+// holds no number or several.
+std::optional<double> StatedNumber(const std::vector<Token>& tokens) {
+  std::optional<double> out;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].kind != TokenKind::kNumber) continue;
+    if (out) return std::nullopt;
+    double v = tokens[i].number;
+    if (i + 1 < tokens.size()) {
+      const std::string& next = tokens[i + 1].norm;
+      const bool glued = !tokens[i + 1].space_before;
+      if (next == "k" || next == "thousand") v *= 1e3;
+      else if (next == "m" || next == "mn" || next == "mio" || next == "million" || next == "millions") v *= 1e6;
+      else if (next == "b" || next == "bn" || next == "billion") v *= 1e9;
+      else if (glued && next.size() > 1 && next[0] == 'e' && std::isdigit(static_cast<unsigned char>(next[1]))) {
+        v *= std::pow(10.0, std::atof(next.c_str() + 1));
+      } else if (glued && next == "-") {
+        v = -v;  // a trailing minus: a debit
+      }
+    }
+    if (i > 0 && tokens[i - 1].norm == "minus") v = -v;
+    if (i > 0 && tokens[i - 1].norm == "(" && i + 1 < tokens.size() && tokens[i + 1].norm == ")" && v > 0) v = -v;
+    out = v;
+  }
+  return out;
+}
+
 Agreement Compare(const rapidjson::Value& value, const std::string& stated, std::string_view unit = {}) {
+  const std::vector<Token> tokens = Tokenize(stated);
   if (value.IsNumber()) {
     // "Load: 12 kg (12000 g)": the number the asked unit follows, if any;
-    // else the value must be one of the stated numbers, and which one is
-    // not known.
-    std::vector<Token> tokens = Tokenize(stated);
+    // else the value must be one of the stated conversions, and which one
+    // is not known. Several numbers that are not one quantity in several
+    // units ("41 (in 2019; he is 46 now)") state nothing verifiable.
     std::vector<std::pair<double, std::string_view>> numbers;  // value, unit after it
+    bool all_units = true;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       if (tokens[i].kind != TokenKind::kNumber) continue;
       std::string_view after = i + 1 < tokens.size() ? vocab::UnitOf(tokens[i + 1].norm) : std::string_view();
       numbers.push_back({tokens[i].number, after});
+      all_units = all_units && !after.empty();
+    }
+    if (numbers.empty()) return Agreement::kDiffers;
+    if (Qualified(tokens)) return Agreement::kDiffers;
+    if (!unit.empty()) {
+      bool any_unit = false;
+      for (const auto& [n, u] : numbers) {
+        if (u == unit) return n == value.GetDouble() ? Agreement::kSame : Agreement::kDiffers;
+        any_unit = any_unit || !u.empty();
+      }
+      if (any_unit) return Agreement::kDiffers;  // asked in a unit the text does not give
     }
     if (numbers.size() > 1) {
-      bool present = false;
+      if (!all_units) return Agreement::kDiffers;
       for (const auto& [n, u] : numbers) {
-        if (!unit.empty() && u == unit) return n == value.GetDouble() ? Agreement::kSame : Agreement::kDiffers;
-        present = present || n == value.GetDouble();
+        if (n == value.GetDouble()) return Agreement::kUnreadable;
       }
-      return present ? Agreement::kUnreadable : Agreement::kDiffers;
+      return Agreement::kDiffers;
     }
+    std::optional<double> meant = StatedNumber(tokens);
+    return meant && *meant == value.GetDouble() ? Agreement::kSame : Agreement::kDiffers;
   }
   if (value.IsString()) {
     const std::string v = NormalizeText({value.GetString(), value.GetStringLength()});
     if (v == stated || v == Core(stated)) return Agreement::kSame;
+    if (Qualified(tokens)) return Agreement::kDiffers;
     // One whole component of a compound value ("Acme Ltd." of "Acme Ltd.,
     // 4 Main St"): another member may hold the rest, so no verdict; a cut
     // inside a component ("steel" of "steel bolts") is wrong.
@@ -115,22 +186,10 @@ Agreement Compare(const rapidjson::Value& value, const std::string& stated, std:
     }
     return Agreement::kDiffers;
   }
-  if (value.IsNumber()) {
-    std::vector<Token> tokens = Tokenize(stated);
-    const Token* number = nullptr;
-    int numbers = 0;
-    for (const Token& t : tokens) {
-      if (t.kind == TokenKind::kNumber) {
-        ++numbers;
-        number = &t;
-      }
-    }
-    if (numbers != 1) return numbers == 0 ? Agreement::kDiffers : Agreement::kUnreadable;
-    return number->number == value.GetDouble() ? Agreement::kSame : Agreement::kDiffers;
-  }
   if (value.IsBool()) {
+    // A truth value the field does not state plainly cannot be verified.
     bool b = false;
-    if (!ReadBool(Core(stated), &b)) return Agreement::kUnreadable;
+    if (!ReadBool(Core(stated), &b)) return Agreement::kDiffers;
     return b == value.GetBool() ? Agreement::kSame : Agreement::kDiffers;
   }
   return Agreement::kUnreadable;
@@ -263,6 +322,146 @@ StepVerdict JudgeProseBool(const SourceText& s, const std::vector<std::vector<st
   return {false, std::string("the text states it as ") + (value ? "false" : "true")};
 }
 
+// A mention preceded by a denial ("not 29", "was 70 kg", "formerly Oslo")
+// or struck through ("~~41~~") does not state the value.
+bool Denied(const SourceText& s, std::pair<std::size_t, std::size_t> occ) {
+  const std::vector<Token>& t = s.tokens();
+  for (std::size_t i = occ.first; i-- > 0 && i + 3 > occ.first;) {
+    if (t[i].line != t[occ.first].line) break;
+    const std::string& n = t[i].norm;
+    if (n == "not" || n == "was" || n == "were" || n == "formerly" || n == "previously" || n == "~" ||
+        n == "longer" || n == "ex" || n == "instead") {
+      return true;
+    }
+    if (t[i].kind == TokenKind::kPunct && n != "(" && n != "-") break;
+  }
+  return occ.second < t.size() && t[occ.second].norm == "~";
+}
+
+// Among several fields naming the member, those the instruction points at:
+// a word of the instruction (not of the member's own labels) in their label
+// ("the recipient's name" -> "Recipient name"), not negated; all of them
+// when the instruction points at none.
+std::vector<const Field*> Selected(const SourceText& source, const std::vector<const Field*>& named,
+                                   const LabelSets& labels) {
+  const std::vector<std::string>& words = source.instruction_words();
+  std::vector<const Field*> picked, avoided;
+  for (const Field* f : named) {
+    bool wanted = false, negated = false;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      const std::string w = vocab::Singular(words[i]);
+      if (IsFillerWord(w) || vocab::IsInstructionWord(w)) continue;
+      bool own = false;
+      for (const auto& l : labels) own = own || std::find(l.begin(), l.end(), w) != l.end();
+      if (own || std::find(f->label_words.begin(), f->label_words.end(), w) == f->label_words.end()) continue;
+      bool neg = false;
+      for (std::size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) neg = neg || vocab::IsNegation(words[k]);
+      (neg ? negated : wanted) = true;
+    }
+    if (wanted && !negated) picked.push_back(f);
+    if (negated) avoided.push_back(f);
+  }
+  if (!picked.empty()) return picked;
+  if (!avoided.empty()) {
+    std::vector<const Field*> rest;
+    for (const Field* f : named) {
+      if (std::find(avoided.begin(), avoided.end(), f) == avoided.end()) rest.push_back(f);
+    }
+    return rest;
+  }
+  return named;
+}
+
+// A field whose label is the member's label negated ("Non-smoker",
+// "Inactive", "Not paid"): the truth value it states, inverted.
+std::optional<bool> NegatedField(const SourceText& source, const LabelSets& labels,
+                                 std::optional<std::size_t> record) {
+  for (const Field& f : source.fields()) {
+    if (f.value.empty() || (record && f.record != *record)) continue;
+    std::vector<std::string> rest;
+    bool negation = false;
+    for (const std::string& w : f.label_words) {
+      if (w == "non" || w == "not" || w == "no") negation = true;
+      else rest.push_back(w);
+    }
+    for (std::string& w : rest) {
+      for (const char* prefix : {"non", "un", "in", "dis"}) {
+        const std::string p(prefix);
+        if (w.size() > p.size() + 2 && w.compare(0, p.size(), p) == 0) {
+          for (const auto& l : labels) {
+            if (l.size() == 1 && w.substr(p.size()) == l[0]) {
+              w = l[0];
+              negation = true;
+            }
+          }
+        }
+      }
+    }
+    if (!negation) continue;
+    std::sort(rest.begin(), rest.end());
+    bool names = false;
+    for (const auto& l : labels) names = names || l == rest;
+    bool b = false;
+    if (names && ReadBool(Core(f.value), &b)) return !b;
+  }
+  return std::nullopt;
+}
+
+// Numbers stated right beside one of the member's label words outside any
+// field label: "age 34", "suite 33", "58 years", "3 children".
+std::vector<double> LabelAdjacentNumbers(const SourceText& s, const LabelSets& labels,
+                                         std::optional<std::size_t> record) {
+  std::vector<double> out;
+  const std::vector<Token>& t = s.tokens();
+  auto names = [&](const Token& k) {
+    if (k.kind != TokenKind::kWord || !k.in_source) return false;
+    const std::string w = vocab::Canonical(vocab::Singular(k.norm));
+    for (const auto& l : labels) {
+      if (l.size() == 1 && vocab::Canonical(l[0]) == w) return true;
+    }
+    return false;
+  };
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (!names(t[i])) continue;
+    bool in_label = false;
+    for (const Field& f : s.fields()) in_label = in_label || (t[i].begin >= f.label_begin && t[i].begin < f.label_end);
+    if (in_label || (record && s.RecordAt(t[i].begin) != *record)) continue;
+    std::size_t j = i + 1;
+    while (j < t.size() && j <= i + 2 && t[j].line == t[i].line &&
+           (t[j].norm == "is" || t[j].norm == "of" || t[j].norm == "=" || t[j].norm == "no" || t[j].norm == "#")) {
+      ++j;
+    }
+    if (j < t.size() && t[j].line == t[i].line && t[j].kind == TokenKind::kNumber && !Denied(s, {j, j + 1})) {
+      out.push_back(t[j].number);
+    }
+    if (i > 0 && t[i - 1].line == t[i].line && t[i - 1].kind == TokenKind::kNumber && !Denied(s, {i - 1, i})) {
+      out.push_back(t[i - 1].number);
+    }
+  }
+  return out;
+}
+
+// Words in the instruction that ask for the value changed ("in upper
+// case", "double", "after tomorrow's birthday"), unless they name a member.
+bool TransformationAsked(const SourceText& source, const LabelSets& labels) {
+  static const char* const kWords[] = {"upper", "uppercase", "lower", "lowercase", "capital", "capitals",
+                                       "capitalized", "capitalised", "capitalize", "capitalise", "reverse",
+                                       "reversed", "abbreviate", "abbreviated", "initials", "translate",
+                                       "translated", "plus", "minus", "double", "doubled", "twice", "half",
+                                       "halve", "triple", "surname", "sum", "average", "difference", "convert",
+                                       "converted", "round", "rounded", "negate", "opposite", "after", "tomorrow",
+                                       "yesterday", "next", "increment", "increase", "decrease"};
+  for (const std::string& w : source.instruction_words()) {
+    for (const char* k : kWords) {
+      if (w != k) continue;
+      bool own = false;
+      for (const auto& l : labels) own = own || std::find(l.begin(), l.end(), vocab::Singular(w)) != l.end();
+      if (!own) return true;
+    }
+  }
+  return false;
+}
+
 class LabeledFieldVerifier final : public StepVerifier {
  public:
   std::string_view name() const override { return "labeled_fields"; }
@@ -317,22 +516,43 @@ class LabeledFieldVerifier final : public StepVerifier {
       }
       if (score == best) named.push_back(&f);
     }
+    if (TransformationAsked(source, labels)) {
+      return {false, "the instruction asks for the value changed in a way the checks cannot verify"};
+    }
+    if (named.size() > 1) named = Selected(source, named, labels);
     if (!named.empty()) {
       bool same_values = true;
       for (const Field* f : named) same_values = same_values && f->value == named.front()->value;
-      if (same_values) {
-        const Field& f = *named.front();
-        switch (Compare(value, f.value, AskedUnit(source.instruction_words(), labels))) {
-          case Agreement::kSame:
-            return {true, "matches the text's \"" + f.label + "\" field"};
-          case Agreement::kDiffers:
-            return {false, "the text states " + f.label + ": " + f.value};
-          case Agreement::kUnreadable:
-            break;
-        }
+      if (!same_values) {
+        return {false, "the text states several values for it (" + named[0]->label + ": " + named[0]->value + "; " +
+                           named[1]->label + ": " + named[1]->value + ") and the request does not say which"};
+      }
+      const Field& f = *named.front();
+      switch (Compare(value, f.value, AskedUnit(source.instruction_words(), labels))) {
+        case Agreement::kSame:
+          return {true, "matches the text's \"" + f.label + "\" field"};
+        case Agreement::kDiffers:
+          return {false, "the text states " + f.label + ": " + f.value};
+        case Agreement::kUnreadable:
+          break;
       }
     }
-    if (value.IsBool()) return JudgeProseBool(source, labels, value.GetBool());
+    if (value.IsBool()) {
+      // "Non-smoker: no" states smoker = true.
+      if (std::optional<bool> inverted = NegatedField(source, labels, record)) {
+        if (*inverted == value.GetBool()) return {true, "the text states its negation"};
+        return {false, std::string("the text states it as ") + (*inverted ? "true" : "false")};
+      }
+      return JudgeProseBool(source, labels, value.GetBool());
+    }
+    if (value.IsNumber()) {
+      // "born 1990, age 34", "suite 33": a number right beside the member's
+      // label word is what the text says it is.
+      std::vector<double> said = LabelAdjacentNumbers(source, labels, record);
+      if (!said.empty() && std::find(said.begin(), said.end(), value.GetDouble()) == said.end()) {
+        return {false, "the text states it as " + CanonicalNumber(said.front())};
+      }
+    }
     if (value.IsString()) {
       std::string_view text(value.GetString(), value.GetStringLength());
       std::vector<Token> words = Tokenize(text);
@@ -356,6 +576,11 @@ class LabeledFieldVerifier final : public StepVerifier {
     bool all_other = true;
     std::string other;
     for (const auto& o : occ) {
+      // "not 29", "was 70 kg", "~~41~~": a mention that denies the value.
+      if (Denied(source, o)) {
+        other = "a mention that denies it";
+        continue;
+      }
       const Field* f = source.FieldAt(t[o.first].begin);
       // A field whose value is this value alone (a unit may follow) states
       // it; a value inside a longer field value ("2 adults and 2 children")
@@ -364,19 +589,23 @@ class LabeledFieldVerifier final : public StepVerifier {
       if (f != nullptr) {
         for (const Token& k : Tokenize(f->value)) field_tokens += k.kind != TokenKind::kPunct;
       }
+      int own_score = 0, other_score = 0;
+      if (f != nullptr) {
+        for (const auto& l : labels) own_score = std::max(own_score, LabelMatch(f->label_words, l));
+        for (const auto& l : others) other_score = std::max(other_score, LabelMatch(f->label_words, l));
+      }
+      if (f != nullptr && own_score == 0 && other_score > 0) {
+        other = f->label;  // inside another member's field: the 2024 of "Date: 2024-05-18"
+        continue;
+      }
       if (f != nullptr && field_tokens <= (o.second - o.first) + 1) {
-        int score = 0;
-        for (const auto& l : labels) score = std::max(score, LabelMatch(f->label_words, l));
-        if (score > 0) {
+        if (own_score > 0) {
           all_other = false;
           break;
         }
-        // A label that names another member is evidence against; one that
-        // names no member ("Customer: Ann Lee" for full_name) is only
-        // evidence against a number or a truth value.
-        int other_score = 0;
-        for (const auto& l : others) other_score = std::max(other_score, LabelMatch(f->label_words, l));
-        if (other_score == 0 && value.IsString()) {
+        // A label that names no member ("Customer: Ann Lee" for full_name)
+        // is only evidence against a number or a truth value.
+        if (value.IsString()) {
           all_other = false;
           break;
         }

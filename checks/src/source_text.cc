@@ -162,10 +162,28 @@ std::vector<std::string> LabelWords(std::string_view label) {
 int LabelMatch(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   if (a.empty() || b.empty()) return 0;
   if (a == b) return 2;
+  // Synonyms count as the same word ("Years" names an age, "Mass" a weight).
+  auto canonical = [](const std::vector<std::string>& words) {
+    std::vector<std::string> out;
+    for (const std::string& w : words) out.push_back(vocab::Canonical(w));
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  };
+  const std::vector<std::string> ca = canonical(a), cb = canonical(b);
+  if (ca == cb) return 2;
   auto includes = [](const std::vector<std::string>& big, const std::vector<std::string>& small) {
     return std::includes(big.begin(), big.end(), small.begin(), small.end());
   };
-  return includes(a, b) || includes(b, a) ? 1 : 0;
+  if (!includes(ca, cb) && !includes(cb, ca)) return 0;
+  // A qualifier one label has and the other lacks makes another field:
+  // "Non-smoker" is not "Smoker", "Previous home" not "Home", "Max age" not "Age".
+  const std::vector<std::string>& big = ca.size() > cb.size() ? ca : cb;
+  const std::vector<std::string>& small = ca.size() > cb.size() ? cb : ca;
+  for (const std::string& w : big) {
+    if (!std::binary_search(small.begin(), small.end(), w) && vocab::IsQualifier(w)) return 0;
+  }
+  return 1;
 }
 
 std::string CanonicalNumber(double value) {
@@ -189,6 +207,26 @@ std::vector<Token> Tokenize(std::string_view s) {
       ++i;
       continue;
     }
+    // U+2212 MINUS SIGN before a digit is a sign as well.
+    if (s.substr(i, 3) == "\xE2\x88\x92" && i + 3 < s.size() && IsDigit(s[i + 3]) && !(i > 0 && IsWordByte(s[i - 1]))) {
+      std::size_t j = i + 3;
+      std::string num = "-";
+      while (j < s.size() && (IsDigit(s[j]) || (s[j] == '.' && j + 1 < s.size() && IsDigit(s[j + 1])))) num += s[j++];
+      double v = 0;
+      auto [p, ec] = std::from_chars(num.data(), num.data() + num.size(), v);
+      Token t;
+      t.kind = TokenKind::kNumber;
+      t.begin = i;
+      t.end = j;
+      t.number = ec == std::errc() ? v : 0;
+      t.norm = CanonicalNumber(t.number);
+      t.space_before = space;
+      t.line = line;
+      out.push_back(std::move(t));
+      space = false;
+      i = j;
+      continue;
+    }
     if (std::size_t n = NonLetterSequence(s, i)) {
       if (s.substr(i, n) == "\xC2\xA0" || s.substr(i, n) == "\xE2\x80\xAF") {
         space = true;
@@ -202,6 +240,7 @@ std::vector<Token> Tokenize(std::string_view s) {
     }
     const bool prev_word = i > 0 && IsWordByte(s[i - 1]);
     const bool sign = c == '-' && i + 1 < s.size() && IsDigit(s[i + 1]) && !prev_word;
+
     const bool dot = c == '.' && i + 1 < s.size() && IsDigit(s[i + 1]) && !(i > 0 && IsDigit(s[i - 1]));
     if ((IsDigit(c) && !prev_word) || sign || dot) {
       std::size_t j = i + (sign ? 1 : 0);
@@ -399,7 +438,8 @@ void SourceText::FindFields() {
       std::vector<std::pair<std::size_t, std::size_t>> pieces;
       std::size_t from = 0;
       for (std::size_t i = 0; i <= line.size(); ++i) {
-        bool cut = i == line.size() || line[i] == '|' || line[i] == ';' || line[i] == '\t';
+        bool cut = i == line.size() || line[i] == '|' || line[i] == ';' || line[i] == '\t' ||
+                   (line[i] == '/' && i > 0 && line[i - 1] == ' ' && i + 1 < line.size() && line[i + 1] == ' ');
         const bool sentence_end = line[i] == '.' && i + 1 < line.size() && line[i + 1] == ' ';
         if (!cut && (line[i] == ',' || sentence_end)) {
           // ", Label:" or ". Label:" — at most four words and a colon follow.
@@ -437,6 +477,17 @@ void SourceText::FindFields() {
         // Strip list markers and step labels before the label.
         std::size_t lb = 0;
         while (lb < label.size() && (IsSpace(label[lb]) || label[lb] == '-' || label[lb] == '*' || label[lb] == '#')) ++lb;
+        // "2) Name:", "(3) Name:", "4. Name:" — a numbered list item, not the label.
+        {
+          std::size_t d = lb;
+          if (d < label.size() && label[d] == '(') ++d;
+          const std::size_t digits = d;
+          while (d < label.size() && IsDigit(label[d])) ++d;
+          if (d > digits && d < label.size() && (label[d] == ')' || label[d] == '.') && d + 1 < label.size() &&
+              label[d + 1] == ' ') {
+            lb = d + 2;
+          }
+        }
         std::string_view label_text = Trim(label.substr(lb));
         std::vector<std::string> lw = Words(label_text);
         if (lw.empty() || lw.size() > 6) continue;

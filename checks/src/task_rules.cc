@@ -158,6 +158,17 @@ SkipDecision TaskRules::ShouldSkipReuse(std::string_view cached_prompt, const Ta
       case SkipWhen::kInstructionChanged: {
         if (cached_prompt == input.prompt) break;
         const bool equation_task = impl_->grammar == grammars::Grammar::kEquations;
+        if (equation_task) {
+          // A request that asks for more than the variable's value shares no
+          // answer with another request.
+          std::string what;
+          for (std::string_view p : {cached_prompt, input.prompt}) {
+            std::optional<LinearEquation> eq = FindEquationInPrompt(p);
+            if (eq && AsksForAnotherValue(p, *eq, &what)) {
+              return {true, "instruction_changed: a request asks for more than the variable's value (" + what + ")"};
+            }
+          }
+        }
         std::string old_var, new_var;
         std::vector<std::string> forbidden;  // words an unrelated sentence may not use
         std::vector<std::vector<std::string>> before = InstructionSentencesOf(cached_prompt, equation_task, &old_var, nullptr);

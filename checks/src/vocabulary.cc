@@ -106,7 +106,7 @@ const Set& InstructionWords() {
       "down", "each", "at", "least", "via", "respectively", "written", "listed", "names", "as",
       "is", "are", "no", "not", "without", "don't", "dont", "do",
       // politeness and framing
-      "hello", "hi", "thanks", "thank", "help", "task", "job", "want", "wanted", "assistant",
+      "?", "hello", "hi", "thanks", "thank", "help", "task", "job", "want", "wanted", "assistant",
       "model", "careful", "accurate", "accurately", "correct", "final", "finally", "result"};
   return s;
 }
@@ -173,6 +173,29 @@ std::string_view UnitOf(std::string_view w) {
     if (w == word) return unit;
   }
   return {};
+}
+
+bool IsQualifier(std::string_view w) {
+  // Words that make another field of the same kind, not a more precise name
+  // of it ("Home city" is still the city; "Previous city" is not).
+  static const Set s = {"non", "not", "no", "former", "formerly", "previous", "previously", "prior", "past",
+                        "was", "were", "ex", "old", "earlier", "before", "until", "max", "maximum", "min",
+                        "minimum", "spouse", "wife", "husband", "partner", "child", "parent",
+                        "father", "mother", "emergency", "birth", "born", "maiden", "nick", "nickname",
+                        "other"};
+  return In(s, w);
+}
+
+std::string Canonical(std::string_view w) {
+  static const std::initializer_list<std::pair<std::string_view, std::string_view>> kSynonyms = {
+      {"year", "age"}, {"aged", "age"}, {"mass", "weight"}, {"telephone", "phone"}, {"tel", "phone"},
+      {"mobile", "phone"}, {"cell", "phone"}, {"e-mail", "email"}, {"mail", "email"}, {"town", "city"},
+      {"surname", "lastname"}, {"postcode", "zip"}, {"postal", "zip"}, {"qty", "quantity"},
+      {"amount", "amount"}, {"sum", "amount"}, {"cost", "price"}, {"fullname", "name"}};
+  for (const auto& [word, canonical] : kSynonyms) {
+    if (w == word) return std::string(canonical);
+  }
+  return std::string(w);
 }
 
 std::string Singular(std::string_view w) {

@@ -31,6 +31,12 @@ bool IsInstructionWord(std::string_view word);
 bool IsFormattingWord(std::string_view word);
 // The canonical unit a word names ("kilometres", "km" -> "km"), or "".
 std::string_view UnitOf(std::string_view lowercase_word);
+// A word that qualifies a label or a value into something else: "non",
+// "former", "previous", "was", "ex", "old"...
+bool IsQualifier(std::string_view lowercase_word);
+// The canonical word of a synonym group ("years" -> "age", "mass" ->
+// "weight", "telephone" -> "phone"), or the word itself.
+std::string Canonical(std::string_view lowercase_singular_word);
 // A crude singular: "fields" -> "field", "addresses" -> "address".
 std::string Singular(std::string_view word);
 

@@ -66,6 +66,16 @@ std::optional<bool> Satisfies(const LinearEquation& equation, const Rational& va
 // True when both have the same variable and the same unique solution.
 bool SameSolution(const LinearEquation& a, const LinearEquation& b);
 
+// Whether a request holding `equation` asks for something other than the
+// value of its variable: a number outside the equation (other than "Step
+// 1"), the variable inside an expression ("-x", "2x", "x - 1", "1/x", "x
+// squared"), an operation word ("double", "half of", "opposite"), or
+// another variable ("Solve for y: 3x + 5 = 20"). *what names the first
+// such thing. Such a request is verified only when it says plainly which
+// expression to report (the final_answer check), and its cached answers
+// are never reused for another request.
+bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation, std::string* what = nullptr);
+
 // Removes a leading step label ("Step 3:", "3.", "3)", "- ", "* ") and
 // surrounding whitespace from one line of a solution.
 std::string_view StripStepLabel(std::string_view line);

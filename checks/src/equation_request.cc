@@ -1,0 +1,70 @@
+// What a linear-equation request asks for, beyond the equation itself.
+#include <cctype>
+#include <string>
+
+#include "stepcache/checks/linear_equation.h"
+#include "stepcache/checks/source_text.h"
+
+namespace stepcache::checks {
+namespace {
+
+bool IsOperator(std::string_view p) {
+  return p == "-" || p == "+" || p == "*" || p == "/" || p == "^" || p == "\xC3\x97" || p == "\xC3\xB7" ||
+         p == "\xE2\x88\x92" || p == "\xC2\xB7";
+}
+
+bool IsOperationWord(std::string_view w) {
+  static const char* const kWords[] = {"double", "doubled", "twice", "half", "halve", "triple", "tripled", "times",
+                                       "opposite", "negative", "negated", "reciprocal", "squared", "cubed", "square",
+                                       "cube", "inverse", "plus", "minus", "substitute", "percent", "round",
+                                       "rounded", "decimal", "decimals", "fraction", "sum", "product", "quotient",
+                                       "difference", "add", "subtract", "multiply", "divide", "increase", "decrease",
+                                       "instead", "typo", "replace", "mistyped", "sorry"};
+  for (const char* k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation, std::string* what) {
+  std::string rest(prompt);
+  const std::size_t at = rest.find(equation.text);
+  if (at != std::string::npos) rest.replace(at, equation.text.size(), " ");
+  std::string var = equation.variable;
+  for (char& c : var) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::vector<Token> t = Tokenize(rest);
+  auto say = [&](std::string w) {
+    if (what != nullptr) *what = std::move(w);
+    return true;
+  };
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    const Token& k = t[i];
+    if (k.kind == TokenKind::kNumber) {
+      const bool step_number = i > 0 && (t[i - 1].norm == "step" || t[i - 1].norm == "steps");
+      if (!step_number) return say("the number " + k.norm + " outside the equation");
+      continue;
+    }
+    if (k.kind == TokenKind::kPunct) continue;
+    if (IsOperationWord(k.norm)) return say("\"" + k.norm + "\"");
+    if (k.norm == var) {
+      const bool glued_before = i > 0 && !k.space_before &&
+                                (t[i - 1].kind == TokenKind::kNumber || IsOperator(t[i - 1].norm));
+      const bool op_before = i > 0 && IsOperator(t[i - 1].norm) && i > 1 &&
+                             (t[i - 2].kind == TokenKind::kNumber || t[i - 2].norm == var);
+      const bool op_after = i + 1 < t.size() && (IsOperator(t[i + 1].norm) || t[i + 1].norm == "squared" ||
+                                                 t[i + 1].norm == "cubed" || t[i + 1].norm == "^");
+      if (glued_before || op_before || op_after) return say("an expression in " + equation.variable);
+      continue;
+    }
+    // "Solve for y", "the value of y": another variable than the equation's.
+    if (k.kind == TokenKind::kWord && k.norm.size() == 1 && k.norm != "a" && k.norm != "i" && i > 0 &&
+        (t[i - 1].norm == "for" || t[i - 1].norm == "of" || t[i - 1].norm == "find" || t[i - 1].norm == "is")) {
+      return say("the variable " + k.norm + ", but the equation's is " + equation.variable);
+    }
+  }
+  return false;
+}
+
+}  // namespace stepcache::checks
