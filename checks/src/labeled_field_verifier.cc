@@ -338,6 +338,52 @@ bool Denied(const SourceText& s, std::pair<std::size_t, std::size_t> occ) {
   return occ.second < t.size() && t[occ.second].norm == "~";
 }
 
+// A field about a former or other state ("Previous home", "Ex-employer").
+bool FormerField(const Field& f) {
+  for (const std::string& w : f.label_words) {
+    if (w == "previous" || w == "former" || w == "old" || w == "ex" || w == "prior" || w == "past" ||
+        w == "earlier" || w == "was") {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A field the instruction points at by its label ("... of his wife" ->
+// "Wife: Eva Berg, 39, lives in Oslo too") that names no member itself: the
+// values must come from it.
+const Field* SelectorField(const SourceText& source, const MemberLabelTable& table) {
+  std::vector<std::string> member_words;
+  table.AppendAllWords(&member_words);
+  const Field* found = nullptr;
+  for (const Field& f : source.fields()) {
+    if (f.value.empty()) continue;
+    bool names_member = false;
+    for (const std::string& w : f.label_words) {
+      names_member = names_member || std::find(member_words.begin(), member_words.end(), w) != member_words.end();
+    }
+    if (names_member) continue;
+    // Pointed at as an entity: "of his wife", "for the manager", "the
+    // applicant's" — not merely named as something to extract.
+    bool pointed = false;
+    const std::vector<std::string>& iw = source.instruction_words();
+    for (std::size_t i = 0; i < iw.size(); ++i) {
+      const std::string w = vocab::Singular(iw[i]);
+      if (IsFillerWord(w) || vocab::IsInstructionWord(w)) continue;
+      if (std::find(f.label_words.begin(), f.label_words.end(), w) == f.label_words.end()) continue;
+      bool entity = i + 1 < iw.size() && iw[i + 1] == "s";
+      for (std::size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) {
+        entity = entity || iw[k] == "of" || iw[k] == "for" || iw[k] == "about";
+      }
+      pointed = pointed || entity;
+    }
+    if (!pointed) continue;
+    if (found != nullptr && found != &f) return nullptr;  // several: not one entity
+    found = &f;
+  }
+  return found;
+}
+
 // Among several fields naming the member, those the instruction points at:
 // a word of the instruction (not of the member's own labels) in their label
 // ("the recipient's name" -> "Recipient name"), not negated; all of them
@@ -428,7 +474,8 @@ std::vector<double> LabelAdjacentNumbers(const SourceText& s, const LabelSets& l
     if (in_label || (record && s.RecordAt(t[i].begin) != *record)) continue;
     std::size_t j = i + 1;
     while (j < t.size() && j <= i + 2 && t[j].line == t[i].line &&
-           (t[j].norm == "is" || t[j].norm == "of" || t[j].norm == "=" || t[j].norm == "no" || t[j].norm == "#")) {
+           (t[j].norm == "is" || t[j].norm == "of" || t[j].norm == "=" || t[j].norm == "no" || t[j].norm == "#" ||
+            t[j].norm == ":")) {
       ++j;
     }
     if (j < t.size() && t[j].line == t[i].line && t[j].kind == TokenKind::kNumber && !Denied(s, {j, j + 1})) {
@@ -519,6 +566,22 @@ class LabeledFieldVerifier final : public StepVerifier {
     if (TransformationAsked(source, labels)) {
       return {false, "the instruction asks for the value changed in a way the checks cannot verify"};
     }
+    if (const Field* selector = SelectorField(source, table)) {
+      // The request is about that field's entity: the value must be in it.
+      const std::vector<std::pair<std::size_t, std::size_t>> in =
+          value.IsString() ? source.FindInSource({value.GetString(), value.GetStringLength()})
+          : value.IsNumber() ? source.FindNumberInSource(value.GetDouble())
+                             : std::vector<std::pair<std::size_t, std::size_t>>{};
+      bool inside = false;
+      for (const auto& o : in) {
+        const std::size_t b = source.tokens()[o.first].begin;
+        inside = inside || (b >= selector->value_begin && b < selector->value_end);
+      }
+      if (!inside && !value.IsBool()) {
+        return {false, "the request points at \"" + selector->label + ": " + selector->value +
+                           "\" and this value is not in it"};
+      }
+    }
     if (named.size() > 1) named = Selected(source, named, labels);
     if (!named.empty()) {
       bool same_values = true;
@@ -530,6 +593,14 @@ class LabeledFieldVerifier final : public StepVerifier {
       const Field& f = *named.front();
       switch (Compare(value, f.value, AskedUnit(source.instruction_words(), labels))) {
         case Agreement::kSame:
+          if (value.IsNumber()) {
+            // "Age: 40" and later "the age is 42": the text disagrees with itself.
+            for (double said : LabelAdjacentNumbers(source, labels, record)) {
+              if (said != value.GetDouble()) {
+                return {false, "the text also states it as " + CanonicalNumber(said)};
+              }
+            }
+          }
           return {true, "matches the text's \"" + f.label + "\" field"};
         case Agreement::kDiffers:
           return {false, "the text states " + f.label + ": " + f.value};
@@ -576,10 +647,11 @@ class LabeledFieldVerifier final : public StepVerifier {
     bool all_other = true;
     std::string other;
     for (const auto& o : occ) {
-      // "not 29", "was 70 kg", "~~41~~": a mention that denies the value.
+      // "not 29", "was 70 kg", "~~41~~": the text contests the value.
       if (Denied(source, o)) {
-        other = "a mention that denies it";
-        continue;
+        return {false, "the text denies or replaces this value (\"" + std::string(source.prompt().substr(
+                           t[o.first >= 2 ? o.first - 2 : 0].begin, t[o.second - 1].end - t[o.first >= 2 ? o.first - 2 : 0].begin)) +
+                           "\")"};
       }
       const Field* f = source.FieldAt(t[o.first].begin);
       // A field whose value is this value alone (a unit may follow) states
@@ -593,6 +665,10 @@ class LabeledFieldVerifier final : public StepVerifier {
       if (f != nullptr) {
         for (const auto& l : labels) own_score = std::max(own_score, LabelMatch(f->label_words, l));
         for (const auto& l : others) other_score = std::max(other_score, LabelMatch(f->label_words, l));
+      }
+      if (f != nullptr && own_score == 0 && FormerField(*f)) {
+        other = f->label;  // "Previous home: Porto" states no current value
+        continue;
       }
       if (f != nullptr && own_score == 0 && other_score > 0) {
         other = f->label;  // inside another member's field: the 2024 of "Date: 2024-05-18"

@@ -425,7 +425,64 @@ void SourceText::SplitParts() {
   source_.push_back({0, p.size()});
 }
 
+void SourceText::FindTables() {
+  // "| Product | Price |" then "|---|---|" then rows: each row a record of
+  // fields named by the header cells.
+  for (const auto& [sb, se] : source_) {
+    std::string_view src = std::string_view(prompt_).substr(sb, se - sb);
+    std::vector<std::size_t> starts;
+    std::vector<std::string_view> lines = SplitLines(src, &starts);
+    auto cells = [](std::string_view line, std::size_t base) {
+      std::vector<std::pair<std::size_t, std::size_t>> out;  // trimmed cell spans
+      std::string_view t = Trim(line);
+      if (t.size() < 3 || t.front() != '|' || t.back() != '|') return out;
+      const std::size_t off = static_cast<std::size_t>(t.data() - line.data());
+      std::size_t from = 1;
+      for (std::size_t i = 1; i < t.size(); ++i) {
+        if (t[i] != '|') continue;
+        std::string_view cell = t.substr(from, i - from);
+        std::size_t b = 0, e = cell.size();
+        while (b < e && IsSpace(cell[b])) ++b;
+        while (e > b && IsSpace(cell[e - 1])) --e;
+        out.push_back({base + off + from + b, base + off + from + e});
+        from = i + 1;
+      }
+      return out;
+    };
+    std::vector<std::pair<std::size_t, std::size_t>> header;
+    for (std::size_t l = 0; l < lines.size(); ++l) {
+      auto row = cells(lines[l], sb + starts[l]);
+      if (row.empty()) {
+        header.clear();
+        continue;
+      }
+      std::string_view first = std::string_view(prompt_).substr(row[0].first, row[0].second - row[0].first);
+      if (!first.empty() && first.find_first_not_of("-: ") == std::string_view::npos) continue;  // |---|
+      if (header.empty()) {
+        header = row;
+        continue;
+      }
+      if (row.size() != header.size()) continue;
+      for (std::size_t c = 0; c < row.size(); ++c) {
+        Field f;
+        std::string_view label = std::string_view(prompt_).substr(header[c].first, header[c].second - header[c].first);
+        std::string_view value = std::string_view(prompt_).substr(row[c].first, row[c].second - row[c].first);
+        f.label = NormalizeText(label);
+        f.label_words = LabelWords(label);
+        // The header names the column; the row's own span is the field.
+        f.label_begin = row[c].first;
+        f.label_end = row[c].first;
+        f.value_begin = row[c].first;
+        f.value_end = row[c].second;
+        f.value = NormalizeText(value);
+        if (!f.label_words.empty()) fields_.push_back(std::move(f));
+      }
+    }
+  }
+}
+
 void SourceText::FindFields() {
+  FindTables();
   // "Label: value" pieces: a line, or the parts of a line split at '|', ';',
   // tabs, or ", Label:" where another label follows.
   for (const auto& [sb, se] : source_) {

@@ -191,7 +191,8 @@ std::string Canonical(std::string_view w) {
       {"year", "age"}, {"aged", "age"}, {"mass", "weight"}, {"telephone", "phone"}, {"tel", "phone"},
       {"mobile", "phone"}, {"cell", "phone"}, {"e-mail", "email"}, {"mail", "email"}, {"town", "city"},
       {"surname", "lastname"}, {"postcode", "zip"}, {"postal", "zip"}, {"qty", "quantity"},
-      {"amount", "amount"}, {"sum", "amount"}, {"cost", "price"}, {"fullname", "name"}};
+      {"amount", "amount"}, {"sum", "amount"}, {"cost", "price"}, {"fullname", "name"}, {"born", "birth"},
+      {"birthplace", "birth"}, {"dob", "birth"}};
   for (const auto& [word, canonical] : kSynonyms) {
     if (w == word) return std::string(canonical);
   }

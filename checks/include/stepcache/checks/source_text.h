@@ -107,6 +107,7 @@ class SourceText {
 
  private:
   void SplitParts();
+  void FindTables();
   void FindFields();
   void FindRecords();
   void ReadSelection();
