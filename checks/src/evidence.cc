@@ -391,12 +391,25 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
         fail("its evidence is in a record the request does not select");
         continue;
       }
-      // The whole line must be the same: "Age: 41 (in 2019; he is 46 now)"
-      // holds "Age: 41" but no longer says the age is 41.
-      const std::string before = LineText(old_source, ot[occ.first].line);
-      const std::string now = LineText(new_source, nt[found[0].first].line);
-      if (before != now) {
-        fail("the line holding its evidence changed: \"" + now.substr(0, 80) + "\"");
+      // The whole statement must be the same: "Age: 41 (in 2019; he is 46
+      // now)" holds "Age: 41" but no longer says the age is 41. A labelled
+      // field is compared as a field (its line may be laid out anew, "Age:
+      // 41" on a line of its own or in "Name: A | Age: 41"); prose as a line.
+      bool same_statement = false;
+      if (const Field* old_field = e.labelled ? old_source.FieldAt(e.value_begin) : nullptr) {
+        int same = 0, labelled_alike = 0;
+        for (const Field& f : new_source.fields()) {
+          if (f.label != old_field->label) continue;
+          ++labelled_alike;
+          same += f.value == old_field->value;
+        }
+        same_statement = same == 1 && labelled_alike == 1;
+      } else {
+        same_statement = LineText(old_source, ot[occ.first].line) == LineText(new_source, nt[found[0].first].line);
+      }
+      if (!same_statement) {
+        fail("the statement holding its evidence changed: \"" +
+             LineText(new_source, nt[found[0].first].line).substr(0, 80) + "\"");
         continue;
       }
     } else if (found.empty() && e.labelled) {
