@@ -13,6 +13,7 @@
 #include "resolver.h"
 #include "stack_guard.h"
 #include "stepcache/schemas/ecma_regex.h"
+#include "stepcache/schemas/json.h"
 #include "stepcache/schemas/json_pointer.h"
 #include "uri.h"
 
@@ -142,6 +143,27 @@ class Compiler {
   Schema::Program& p_;
   Resolver& resolver_;
   const CompileOptions& options_;
+
+  // The exact value of a schema number: its text when ParseJson kept one.
+  Decimal DecimalOf(const Value& number) const {
+    Decimal d;
+    if (options_.number_texts)
+      if (const std::string* t = options_.number_texts->Find(&number); t && Decimal::Parse(*t, &d)) return d;
+    return Decimal::FromValue(number);
+  }
+  void SetNumber(Instr& in, const Value& number) {
+    in.d = number.GetDouble();
+    in.a = static_cast<std::uint32_t>(p_.decimals.size());
+    p_.decimals.push_back(DecimalOf(number));
+    if (number.IsInt64()) {
+      in.c = 1;
+      in.u = static_cast<std::uint64_t>(number.GetInt64());
+    }
+  }
+  void KeepLongNumber(const Value& original, const Value& copy) {
+    if (original.IsNumber() && options_.number_texts && options_.number_texts->Find(&original))
+      p_.long_numbers[&copy] = DecimalOf(original);
+  }
   CompileError* error_;
   bool failed_ = false;
   std::unordered_map<const Value*, std::uint32_t> memo_;
@@ -330,20 +352,20 @@ bool Compiler::CompileKeywords(const Location& loc, std::size_t depth, std::vect
       if (!e->IsArray()) return Fail("\"enum\" must be an array", loc, "enum");
       std::vector<const Value*> values;
       for (const auto& x : e->GetArray()) {
-        p_.values.PushBack(Value(x, p_.values.GetAllocator()), p_.values.GetAllocator());
-        values.push_back(&p_.values[p_.values.Size() - 1]);
+        values.push_back(&p_.copies.emplace_back(x, p_.values.GetAllocator()));
+        KeepLongNumber(x, *values.back());
       }
       p_.enums.push_back(std::move(values));
       emit(Op::kEnum, "enum").a = static_cast<std::uint32_t>(p_.enums.size() - 1);
     }
     if (const Value* c = find("const"); c && d != Dialect::kDraft4) {
-      p_.values.PushBack(Value(*c, p_.values.GetAllocator()), p_.values.GetAllocator());
-      p_.consts.push_back(&p_.values[p_.values.Size() - 1]);
+      p_.consts.push_back(&p_.copies.emplace_back(*c, p_.values.GetAllocator()));
+      KeepLongNumber(*c, *p_.consts.back());
       emit(Op::kConst, "const").a = static_cast<std::uint32_t>(p_.consts.size() - 1);
     }
     if (const Value* m = find("multipleOf")) {
       if (!m->IsNumber() || !(m->GetDouble() > 0)) return Fail("\"multipleOf\" must be a number > 0", loc, "multipleOf");
-      emit(Op::kMultipleOf, "multipleOf").d = m->GetDouble();
+      SetNumber(emit(Op::kMultipleOf, "multipleOf"), *m);
     }
     auto bound = [&](const char* kw, Op op, Op exclusive_op, const char* draft4_flag) -> bool {
       const Value* m = find(kw);
@@ -354,8 +376,7 @@ bool Compiler::CompileKeywords(const Location& loc, std::size_t depth, std::vect
         const Value* f = find(draft4_flag);
         exclusive = f && f->IsTrue();
       }
-      Instr& in = emit(exclusive ? exclusive_op : op, exclusive ? draft4_flag : kw);
-      in.d = m->GetDouble();
+      SetNumber(emit(exclusive ? exclusive_op : op, exclusive ? draft4_flag : kw), *m);
       return true;
     };
     if (!bound("maximum", Op::kMaximum, Op::kExclusiveMaximum, "exclusiveMaximum")) return false;
@@ -363,11 +384,11 @@ bool Compiler::CompileKeywords(const Location& loc, std::size_t depth, std::vect
     if (d != Dialect::kDraft4) {
       if (const Value* m = find("exclusiveMaximum")) {
         if (!m->IsNumber()) return Fail("\"exclusiveMaximum\" must be a number", loc, "exclusiveMaximum");
-        emit(Op::kExclusiveMaximum, "exclusiveMaximum").d = m->GetDouble();
+        SetNumber(emit(Op::kExclusiveMaximum, "exclusiveMaximum"), *m);
       }
       if (const Value* m = find("exclusiveMinimum")) {
         if (!m->IsNumber()) return Fail("\"exclusiveMinimum\" must be a number", loc, "exclusiveMinimum");
-        emit(Op::kExclusiveMinimum, "exclusiveMinimum").d = m->GetDouble();
+        SetNumber(emit(Op::kExclusiveMinimum, "exclusiveMinimum"), *m);
       }
     }
     struct Count {

@@ -14,6 +14,7 @@
 #include "stack_guard.h"
 #include "stepcache/schemas/format.h"
 #include "stepcache/schemas/json.h"
+#include "decimal.h"
 #include "stepcache/schemas/json_pointer.h"
 
 namespace stepcache::schemas {
@@ -51,10 +52,51 @@ class Evaluator {
  public:
   Evaluator(const Schema::Program& p, const ValidateOptions& o, ValidationResult* result)
       : p_(p), result_(result), report_(result != nullptr), all_(result && o.all_errors) {
+    if (o.number_texts && !o.number_texts->empty()) texts_ = o.number_texts;
     inst_limit_ = o.max_depth;
     // Schema-side recursion (in-place $ref chains, dynamic refs) is bounded
     // too; the cap keeps the native stack safe whatever max_depth says.
     frame_limit_ = std::min<std::size_t>(o.max_depth, std::size_t{1} << 40) * 4 + 1024;
+  }
+
+  // The instance number's exact value: its text when ParseJson kept one.
+  Decimal InstanceDecimal(const Value& v) const {
+    Decimal d;
+    if (texts_)
+      if (const std::string* t = texts_->Find(&v); t && Decimal::Parse(*t, &d)) return d;
+    return Decimal::FromValue(v);
+  }
+
+  // Sign of (instance − bound). Rounding to double is monotonic, so unequal
+  // doubles already order the values as written; only a tie needs decimals.
+  int CompareNumber(const Value& v, const Instr& in) const {
+    if (in.c == 1 && v.IsInt64()) {  // 64-bit integers hold their value exactly
+      const std::int64_t a = v.GetInt64(), b = static_cast<std::int64_t>(in.u);
+      return (a > b) - (a < b);
+    }
+    const double x = v.GetDouble();
+    if (x < in.d) return -1;
+    if (x > in.d) return 1;
+    return Compare(InstanceDecimal(v), p_.decimals[in.a]);
+  }
+
+  bool MultipleOf(const Value& v, const Instr& in) const {
+    if (in.c == 1 && v.IsInt64()) {
+      const std::int64_t m = static_cast<std::int64_t>(in.u);
+      return m == -1 || v.GetInt64() % m == 0;
+    }
+    return IsMultipleOf(InstanceDecimal(v), p_.decimals[in.a]);
+  }
+
+  // const/enum equality; numbers that ParseJson kept as text compare as
+  // written (numbers nested inside arrays/objects compare by JsonEqual).
+  bool Equal(const Value& v, const Value& e) const {
+    if (!JsonEqual(v, e)) return false;
+    if (!v.IsNumber() || (!texts_ && p_.long_numbers.empty())) return true;
+    const std::string* vt = texts_ ? texts_->Find(&v) : nullptr;
+    auto it = p_.long_numbers.empty() ? p_.long_numbers.end() : p_.long_numbers.find(&e);
+    if (!vt && it == p_.long_numbers.end()) return true;
+    return Compare(InstanceDecimal(v), it != p_.long_numbers.end() ? it->second : Decimal::FromValue(e)) == 0;
   }
 
   bool Run(const Value& instance) {
@@ -167,6 +209,7 @@ class Evaluator {
   }
 
   const Schema::Program& p_;
+  const JsonNumberTexts* texts_ = nullptr;  // null when there are none
   ValidationResult* result_;
   bool report_;
   bool all_;
@@ -231,33 +274,33 @@ bool Evaluator::Exec(const Instr& in, const Value& v, Annot* ann) {
       if (report_) Report(in.keyword, "type", TypeMessage(static_cast<std::uint8_t>(in.u), v), {});
       return false;
     case Op::kConst:
-      if (JsonEqual(v, *p_.consts[in.a])) return true;
+      if (Equal(v, *p_.consts[in.a])) return true;
       Report(in.keyword, "const", "value differs from const", {});
       return false;
     case Op::kEnum:
       for (const Value* e : p_.enums[in.a])
-        if (JsonEqual(v, *e)) return true;
+        if (Equal(v, *e)) return true;
       Report(in.keyword, "enum", "value is not one of the enum values", {});
       return false;
     case Op::kMultipleOf:
-      if (!v.IsNumber() || IsMultipleOf(v, in.d)) return true;
-      Report(in.keyword, "multipleOf", "not a multiple of " + Num(in.d), {});
+      if (!v.IsNumber() || MultipleOf(v, in)) return true;
+      Report(in.keyword, "multipleOf", "not a multiple of " + p_.decimals[in.a].ToString(), {});
       return false;
     case Op::kMaximum:
-      if (!v.IsNumber() || v.GetDouble() <= in.d) return true;
-      Report(in.keyword, "maximum", "greater than " + Num(in.d), {});
+      if (!v.IsNumber() || CompareNumber(v, in) <= 0) return true;
+      Report(in.keyword, "maximum", "greater than " + p_.decimals[in.a].ToString(), {});
       return false;
     case Op::kExclusiveMaximum:
-      if (!v.IsNumber() || v.GetDouble() < in.d) return true;
-      Report(in.keyword, "exclusiveMaximum", "not less than " + Num(in.d), {});
+      if (!v.IsNumber() || CompareNumber(v, in) < 0) return true;
+      Report(in.keyword, "exclusiveMaximum", "not less than " + p_.decimals[in.a].ToString(), {});
       return false;
     case Op::kMinimum:
-      if (!v.IsNumber() || v.GetDouble() >= in.d) return true;
-      Report(in.keyword, "minimum", "less than " + Num(in.d), {});
+      if (!v.IsNumber() || CompareNumber(v, in) >= 0) return true;
+      Report(in.keyword, "minimum", "less than " + p_.decimals[in.a].ToString(), {});
       return false;
     case Op::kExclusiveMinimum:
-      if (!v.IsNumber() || v.GetDouble() > in.d) return true;
-      Report(in.keyword, "exclusiveMinimum", "not greater than " + Num(in.d), {});
+      if (!v.IsNumber() || CompareNumber(v, in) > 0) return true;
+      Report(in.keyword, "exclusiveMinimum", "not greater than " + p_.decimals[in.a].ToString(), {});
       return false;
     case Op::kMaxLength:
       if (!v.IsString() || v.GetStringLength() <= in.u || CodePoints(v) <= in.u) return true;

@@ -9,11 +9,13 @@
 #include <deque>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include <re2/re2.h>
 #include <rapidjson/document.h>
 
+#include "decimal.h"
 #include "simple_regex.h"
 #include "stepcache/schemas/schema.h"
 
@@ -31,8 +33,8 @@ enum class Op : std::uint8_t {
   kType,             // mask in u
   kConst,            // table: values[a]
   kEnum,             // table: enums[a]
-  kMultipleOf,       // d
-  kMaximum, kExclusiveMaximum, kMinimum, kExclusiveMinimum,  // d
+  kMultipleOf,       // d (nearest double), decimals[a] (exact); c = 1: also int64 in u
+  kMaximum, kExclusiveMaximum, kMinimum, kExclusiveMinimum,  // as kMultipleOf
   kMaxLength, kMinLength,          // u (code points)
   kPattern,                        // patterns[a]
   kFormat,                         // strings[a] = format name
@@ -168,9 +170,13 @@ struct Schema::Program {
   std::uint32_t resource_count = 0;
 
   std::deque<std::string> strings;  // keyword names, format names, tokens
-  rapidjson::Document values;        // const/enum copies (an array)
+  rapidjson::Document values;        // owns the allocator of `copies`
+  std::deque<rapidjson::Value> copies;  // const/enum values (a deque: stable addresses)
   std::vector<const rapidjson::Value*> consts;
   std::vector<std::vector<const rapidjson::Value*>> enums;
+  std::vector<Decimal> decimals;  // numeric keywords' exact values
+  // const/enum numbers whose text their double does not hold.
+  std::unordered_map<const rapidjson::Value*, Decimal> long_numbers;
   std::vector<Regex> patterns;
   std::vector<std::vector<Name>> names;
   std::vector<std::vector<DependentRequiredEntry>> dep_required;

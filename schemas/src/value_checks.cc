@@ -39,23 +39,6 @@ std::size_t CodePoints(const Value& v) {
   return count;
 }
 
-bool IsMultipleOf(const Value& v, double m) {
-  if (v.IsInt64() && std::floor(m) == m && m < 9.2e18) {
-    std::int64_t mi = static_cast<std::int64_t>(m);
-    return v.GetInt64() % mi == 0;
-  }
-  double x = v.GetDouble();
-  double q = x / m;
-  if (!std::isfinite(q)) {
-    // x / m overflowed: x is huge, so it can only be a multiple of an m
-    // whose reciprocal is an integer (x itself being an integer).
-    double inv = 1.0 / m;
-    return std::floor(x) == x && std::isfinite(inv) && std::floor(inv) == inv;
-  }
-  double r = std::round(q);
-  return std::fabs(q - r) <= 1e-9 * std::max(1.0, std::fabs(q));
-}
-
 bool HasMember(const Value& obj, const std::string& name) {
   for (auto m = obj.MemberBegin(); m != obj.MemberEnd(); ++m)
     if (m->name.GetStringLength() == name.size() &&

@@ -17,8 +17,6 @@ std::uint8_t TypeBits(const rapidjson::Value& v);
 std::string TypeMessage(std::uint8_t mask, const rapidjson::Value& v);
 // Length of a string value in Unicode code points.
 std::size_t CodePoints(const rapidjson::Value& v);
-// `v` (a number) is an integer multiple of `m` (> 0), robust to decimals.
-bool IsMultipleOf(const rapidjson::Value& v, double m);
 // Object `obj` has a member called `name`.
 bool HasMember(const rapidjson::Value& obj, const std::string& name);
 // No two items of array `arr` are equal (JSON Schema equality).

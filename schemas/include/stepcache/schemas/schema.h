@@ -41,6 +41,9 @@ struct CompileOptions {
   std::string base_uri;
   // Nesting depth of the schema document itself.
   std::size_t max_depth = 1000;
+  // Texts of the root schema document's long numbers, from ParseJson (see
+  // ValidateOptions::number_texts); only read during Compile.
+  const JsonNumberTexts* number_texts = nullptr;
 };
 
 struct CompileError {
