@@ -232,6 +232,16 @@ int Run(const ValidateArgs& args) {
 const RegisterCommand kValidate(
     "validate", "Validate JSON instances against a JSON Schema", [](CLI::App& app) -> Runner {
       auto args = std::make_shared<ValidateArgs>();
+      app.footer(
+          "Patterns: every `pattern`/`patternProperties` regex RE2 can run matches in time\n"
+          "linear in the input (RE2). Patterns that need look-ahead, look-behind or\n"
+          "back-references run on PCRE2 (JIT where available) with bounded work: at most\n"
+          "1000000 backtracking steps, depth 10000 and 16 MiB per match; a match that\n"
+          "exceeds the budget is reported as an error at the keyword (the instance is\n"
+          "invalid), never a hang or a silent verdict.\n"
+          "Numbers: multipleOf, minimum, maximum, exclusive*, const and enum compare\n"
+          "numbers by their exact decimal value as written (integers of any size, long\n"
+          "decimals), not as doubles.");
       app.add_option("--schema", args->schema_path, "The JSON Schema file")->required();
       app.add_option("--engine", args->engine, "stepcache (default) or valijson")
           ->check(CLI::IsMember({"stepcache", "valijson"}));

@@ -100,10 +100,25 @@ class Compiler {
     *out = d >= 1.8e19 ? UINT64_MAX : static_cast<std::uint64_t>(d);
     return true;
   }
-  bool CompileRegex(std::string_view pattern, Regex* out, std::string* why) {
-    if (!CompileRe2(pattern, &out->re, why)) return false;
+  // RE2 (linear time) for every pattern it can run; PCRE2 under a match
+  // budget for the rest (look-around, back-references).
+  bool CompileRegex(std::string_view pattern, const Location& loc, std::string_view keyword,
+                    std::string_view sub, Regex* out, std::string* why) {
+    if (!CompileRe2(pattern, &out->re, why)) {
+      std::string backtracking_why;
+      out->backtracking = BacktrackingRegex::Compile(pattern, &backtracking_why);
+      if (!out->backtracking) {
+        // RE2's reason when the pattern is plainly invalid; PCRE2's when RE2
+        // only lacked a feature.
+        if (why->find("RE2") != std::string::npos) *why = backtracking_why;
+        return false;
+      }
+    }
+    std::string pointer = AppendPointer(loc.ctx.pointer, keyword);
+    if (!sub.empty()) pointer = AppendPointer(pointer, sub);
+    out->location = loc.ctx.doc.empty() ? pointer : loc.ctx.doc + "#" + pointer;
     LiteralPrefix(pattern, out);
-    if (out->mode == Regex::kSearch) out->use_simple = out->simple.Build(pattern);
+    if (out->mode == Regex::kSearch && !out->backtracking) out->use_simple = out->simple.Build(pattern);
     return true;
   }
   // "^abc..." → prefix "abc"; "^abc" alone → kPrefixOnly; "^abc$" → kExact.
@@ -409,7 +424,8 @@ bool Compiler::CompileKeywords(const Location& loc, std::size_t depth, std::vect
       if (!pat->IsString()) return Fail("\"pattern\" must be a string", loc, "pattern");
       Regex re;
       std::string why;
-      if (!CompileRegex(View(*pat), &re, &why)) return Fail("invalid pattern: " + why, loc, "pattern");
+      if (!CompileRegex(View(*pat), loc, "pattern", "", &re, &why))
+        return Fail("invalid pattern: " + why, loc, "pattern");
       p_.patterns.push_back(std::move(re));
       emit(Op::kPattern, "pattern").a = static_cast<std::uint32_t>(p_.patterns.size() - 1);
     }
@@ -523,7 +539,7 @@ bool Compiler::CompileKeywords(const Location& loc, std::size_t depth, std::vect
         for (auto m = pats->MemberBegin(); m != pats->MemberEnd(); ++m) {
           PatternEntry pe;
           std::string why;
-          if (!CompileRegex(View(m->name), &pe.re, &why)) {
+          if (!CompileRegex(View(m->name), loc, "patternProperties", View(m->name), &pe.re, &why)) {
             Fail("invalid pattern: " + why, loc, "patternProperties");
             if (error_) error_->pointer = AppendPointer(error_->pointer, View(m->name));
             return false;

@@ -102,14 +102,14 @@ class Evaluator {
   bool Run(const Value& instance) {
     bool ok = Eval(p_.root, instance, nullptr);
     if (aborted_ && result_) {
-      bool have = false;
-      for (const auto& e : result_->errors) have |= e.keyword == "depth";
-      if (!have) {
+      if (!abort_reported_) {
         ValidationError e;
-        e.keyword = "depth";
+        e.keyword = abort_keyword_;
+        e.keyword_location = abort_location_;
         e.message = depth_message_;
         result_->errors.insert(result_->errors.begin(), std::move(e));
       }
+      result_->valid = false;
     }
     return ok && !aborted_;
   }
@@ -125,9 +125,26 @@ class Evaluator {
       depth_message_ = std::string(what) + " (limit " + std::to_string(limit) + ")";
       if (report_) {
         Report(nullptr, "depth", depth_message_, {});
+        abort_reported_ = true;
       }
     }
     aborted_ = true;
+  }
+
+  // A backtracking pattern ran out of budget: no verdict can be trusted (a
+  // `not` or `anyOf` above would turn the failure into a pass), so the whole
+  // evaluation stops invalid, with an error at the keyword.
+  void RegexGaveUp(const Regex& re, const std::string* kw, const char* keyword) {
+    if (aborted_) return;
+    aborted_ = true;
+    abort_keyword_ = keyword;
+    abort_location_ = re.location;
+    depth_message_ = "pattern matching stopped: it exceeded the match budget of the backtracking "
+                     "engine (" + std::to_string(BacktrackingRegex::kMatchLimit) + " steps)";
+    if (report_) {
+      Report(kw, keyword, depth_message_, {});
+      abort_reported_ = true;
+    }
   }
 
   // Evaluates `id` against `child` (a member or item of the current instance).
@@ -214,7 +231,10 @@ class Evaluator {
   bool report_;
   bool all_;
   bool aborted_ = false;
-  std::string depth_message_;
+  bool abort_reported_ = false;  // the abort's error is already in result_
+  std::string depth_message_;    // why the evaluation was aborted
+  const char* abort_keyword_ = "depth";
+  std::string abort_location_;
   std::size_t inst_limit_ = 0, frame_limit_ = 0;
   std::size_t inst_depth_ = 0, frames_ = 0;
   std::vector<Token> inst_, kw_;
@@ -311,8 +331,12 @@ bool Evaluator::Exec(const Instr& in, const Value& v, Annot* ann) {
       Report(in.keyword, "minLength", "shorter than " + std::to_string(in.u) + " characters", {});
       return false;
     case Op::kPattern:
-      if (!v.IsString() || p_.patterns[in.a].Match(v.GetString(), v.GetStringLength()))
-        return true;
+      if (!v.IsString()) return true;
+      if (const int m = p_.patterns[in.a].Match(v.GetString(), v.GetStringLength()); m != 0) {
+        if (m > 0) return true;
+        RegexGaveUp(p_.patterns[in.a], in.keyword, "pattern");
+        return false;
+      }
       Report(in.keyword, "pattern", "does not match the pattern", {});
       return false;
     case Op::kFormat:
@@ -386,7 +410,11 @@ bool Evaluator::Exec(const Instr& in, const Value& v, Annot* ann) {
           }
         }
         for (const auto& pat : oa.patterns) {
-          if (!pat.re.Match(name, len)) continue;
+          if (const int r = pat.re.Match(name, len); r <= 0) {
+            if (r == 0) continue;
+            RegexGaveUp(pat.re, oa.patterns_kw, "patternProperties");
+            return false;
+          }
           matched = true;
           if (!Descend(pat.node, m->value, tok, oa.patterns_kw, &pat.token, SIZE_MAX)) {
             ok = false;

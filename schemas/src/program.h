@@ -15,6 +15,7 @@
 #include <re2/re2.h>
 #include <rapidjson/document.h>
 
+#include "backtracking_regex.h"
 #include "decimal.h"
 #include "simple_regex.h"
 #include "stepcache/schemas/schema.h"
@@ -95,12 +96,21 @@ struct Regex {
   bool use_simple = false;
   SimpleRegex simple;
 
-  bool Match(const char* s, std::size_t n) const {
+  // Set instead of `re` for patterns RE2 cannot run.
+  std::unique_ptr<BacktrackingRegex> backtracking;
+  std::string location;  // the keyword's pointer in its schema document ("uri#/pointer")
+
+  // 1: matches, 0: does not, -1: the backtracking engine gave up (budget).
+  int Match(const char* s, std::size_t n) const {
     if (n < prefix.size() || (!prefix.empty() && std::memcmp(s, prefix.data(), prefix.size()) != 0))
-      return false;
-    if (mode == kPrefixOnly) return true;
+      return 0;
+    if (mode == kPrefixOnly) return 1;
     if (mode == kExact) return n == prefix.size();
     if (use_simple) return simple.Search(s, n);
+    if (backtracking) {
+      const auto o = backtracking->Search(s, n);
+      return o == BacktrackingRegex::Outcome::kMatch ? 1 : o == BacktrackingRegex::Outcome::kNoMatch ? 0 : -1;
+    }
     return re->Match(re2::StringPiece(s, n), 0, n, RE2::UNANCHORED, nullptr, 0);
   }
 };
