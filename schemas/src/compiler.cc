@@ -39,7 +39,36 @@ const PropertyEntry* ObjectApplicator::Find(const char* s, std::size_t n) const 
   }
 }
 
+int RequiredTable::Find(const char* s, std::size_t n) const {
+  for (std::uint32_t i = HashName(s, n) & mask;; i = (i + 1) & mask) {
+    const std::uint32_t slot = slots[i];
+    if (slot == 0) return -1;
+    const Name* name = by_slot[i];
+    if (name->text.size() == n && std::memcmp(name->text.data(), s, n) == 0) return static_cast<int>(slot - 1);
+  }
+}
+
 namespace {
+
+RequiredTable BuildRequiredTable(const std::vector<Name>& names) {
+  RequiredTable t;
+  if (names.size() < 4 || names.size() > 64) return t;
+  std::size_t cap = 16;
+  while (cap < names.size() * 2) cap *= 2;
+  t.mask = static_cast<std::uint32_t>(cap - 1);
+  t.slots.assign(cap, 0);
+  t.by_slot.assign(cap, nullptr);
+  std::uint32_t bit = 0;
+  for (const Name& name : names) {
+    if (t.Find(name.text.data(), name.text.size()) >= 0) continue;  // a repeated name
+    std::uint32_t h = HashName(name.text.data(), name.text.size()) & t.mask;
+    while (t.slots[h] != 0) h = (h + 1) & t.mask;
+    t.slots[h] = ++bit;
+    t.by_slot[h] = &name;
+    t.all |= std::uint64_t{1} << (bit - 1);
+  }
+  return t;
+}
 
 constexpr std::size_t kMaxSchemaDepth = 10000;
 
@@ -62,6 +91,7 @@ class Compiler {
 
   std::uint32_t Compile(const Location& loc, std::size_t depth);
   bool CompileKeywords(const Location& loc, std::size_t depth, std::vector<Instr>* out);
+  void FuseRequired(std::vector<Instr>* out);
   std::uint32_t Child(const Value& v, const Location& parent, std::size_t depth);
   std::uint32_t RefTarget(const Location* loc);
   bool Finalize();
@@ -370,7 +400,13 @@ bool Compiler::CompileKeywords(const Location& loc, std::size_t depth, std::vect
         values.push_back(&p_.copies.emplace_back(x, p_.values.GetAllocator()));
         KeepLongNumber(x, *values.back());
       }
+      std::vector<std::pair<std::uint64_t, std::uint32_t>> hashes;
+      if (values.size() > 4) {
+        for (std::uint32_t k = 0; k < values.size(); ++k) hashes.emplace_back(JsonHash(*values[k]), k);
+        std::sort(hashes.begin(), hashes.end());
+      }
       p_.enums.push_back(std::move(values));
+      p_.enum_hashes.push_back(std::move(hashes));
       emit(Op::kEnum, "enum").a = static_cast<std::uint32_t>(p_.enums.size() - 1);
     }
     if (const Value* c = find("const"); c && d != Dialect::kDraft4) {
@@ -439,6 +475,8 @@ bool Compiler::CompileKeywords(const Location& loc, std::size_t depth, std::vect
       }
       if (!names.empty()) {
         p_.names.push_back(std::move(names));
+        // Built once `names` has its final address (the table points into it).
+        p_.required_tables.push_back(BuildRequiredTable(p_.names.back()));
         emit(Op::kRequired, "required").a = static_cast<std::uint32_t>(p_.names.size() - 1);
       }
     }
@@ -661,7 +699,42 @@ bool Compiler::CompileKeywords(const Location& loc, std::size_t depth, std::vect
       emit(Op::kUnevaluatedProperties, "unevaluatedProperties").a = c;
     }
   }
+  if (!failed_) FuseRequired(out);
   return !failed_;
+}
+
+void Compiler::FuseRequired(std::vector<Instr>* out) {
+  Instr* req = nullptr;
+  Instr* obj = nullptr;
+  for (Instr& in : *out) {
+    if (in.op == Op::kRequired) req = &in;
+    if (in.op == Op::kObject) obj = &in;
+  }
+  if (!req || !obj) return;
+  ObjectApplicator& oa = p_.objects[obj->a];
+  const std::vector<Name>& names = p_.names[req->a];
+  std::vector<PropertyEntry*> targets;
+  for (const Name& name : names) {
+    PropertyEntry* found = nullptr;
+    for (PropertyEntry& pe : oa.properties)
+      if (pe.name.text == name.text) found = &pe;
+    if (!found) return;  // a required name no property declares: keep the scan
+    targets.push_back(found);
+  }
+  std::uint32_t bits = 0;
+  for (PropertyEntry* pe : targets) {
+    if (pe->required_bit) continue;
+    if (bits == 64) {
+      for (PropertyEntry& p : oa.properties) p.required_bit = 0;
+      oa.required_all = 0;
+      return;
+    }
+    pe->required_bit = std::uint64_t{1} << bits++;
+    oa.required_all |= pe->required_bit;
+  }
+  oa.required_names = req->a;
+  oa.required_kw = req->keyword;
+  req->c = 1;  // checked by the kObject instruction
 }
 
 bool Compiler::Finalize() {

@@ -3,6 +3,7 @@
 // and divisibility reduces to a remainder modulo the divisor's digits.
 #include "decimal.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
@@ -166,14 +167,21 @@ int Compare(const Decimal& a, const Decimal& b) {
   return a.negative ? -mag : mag;
 }
 
-bool IsMultipleOf(const Decimal& x, const Decimal& m, bool* exact) {
+namespace {
+
+// The divisibility test on x = digits·10^exponent (digits without leading or
+// trailing zeros, empty = 0), shared by the heap and the no-heap entry points.
+bool DigitsMultipleOf(std::string_view digits, std::int64_t exponent, bool negative, const Decimal& m,
+                      bool* exact) {
   if (exact) *exact = true;
-  if (x.IsZero()) return true;
-  // x = a·10^p, m = b·10^q, a and b without trailing zeros. For q > p the
-  // quotient needs 10 | a, which a lacks; otherwise b | a·10^(p−q).
-  if (x.exponent < m.exponent) return false;
+  if (digits.empty()) return true;
+  if (exponent < m.exponent) return false;
   if (m.digits.size() > 36) {
     if (exact) *exact = false;
+    Decimal x;
+    x.negative = negative;
+    x.digits = std::string(digits);
+    x.exponent = exponent;
     const double xd = std::strtod(x.ToString().c_str(), nullptr);
     const double md = std::strtod(m.ToString().c_str(), nullptr);
     const double q = xd / md;
@@ -182,10 +190,53 @@ bool IsMultipleOf(const Decimal& x, const Decimal& m, bool* exact) {
   u128 b = 0;
   for (char c : m.digits) b = b * 10 + static_cast<unsigned>(c - '0');
   u128 r = 0;
-  for (char c : x.digits) r = (r * 10 + static_cast<unsigned>(c - '0')) % b;
+  for (char c : digits) r = (r * 10 + static_cast<unsigned>(c - '0')) % b;
   if (r == 0) return true;
-  const auto e = static_cast<std::uint64_t>(x.exponent - m.exponent);
+  const auto e = static_cast<std::uint64_t>(exponent - m.exponent);
   return MulMod(r, PowMod(10, e, b), b) == 0;
+}
+
+}  // namespace
+
+bool IsMultipleOf(const rapidjson::Value& number, const Decimal& m) {
+  // The shortest form of a double or the digits of a 64-bit integer fit a
+  // stack buffer: the common case allocates nothing.
+  char buf[64];
+  std::to_chars_result r;
+  if (number.IsUint64()) r = std::to_chars(buf, buf + sizeof buf, number.GetUint64());
+  else if (number.IsInt64()) r = std::to_chars(buf, buf + sizeof buf, number.GetInt64());
+  else r = std::to_chars(buf, buf + sizeof buf, number.GetDouble());
+  std::string_view t(buf, static_cast<std::size_t>(r.ptr - buf));
+  const bool negative = !t.empty() && t[0] == '-';
+  if (negative) t.remove_prefix(1);
+  std::int64_t exponent = 0;
+  if (auto e = t.find('e'); e != std::string_view::npos) {
+    std::int64_t v = 0;
+    std::from_chars(t.data() + e + 1 + (t[e + 1] == '+'), t.data() + t.size(), v);
+    exponent = v;
+    t = t.substr(0, e);
+  }
+  // Squeeze out the point into a contiguous digit run.
+  char digits[64];
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (t[i] == '.') {
+      exponent -= static_cast<std::int64_t>(t.size() - i - 1);
+      continue;
+    }
+    digits[n++] = t[i];
+  }
+  std::size_t lead = 0;
+  while (lead < n && digits[lead] == '0') ++lead;
+  while (n > lead && digits[n - 1] == '0') {
+    --n;
+    ++exponent;
+  }
+  return DigitsMultipleOf(std::string_view(digits + lead, n - lead), exponent, negative, m, nullptr);
+}
+
+bool IsMultipleOf(const Decimal& x, const Decimal& m, bool* exact) {
+  return DigitsMultipleOf(x.digits, x.exponent, x.negative, m, exact);
 }
 
 }  // namespace stepcache::schemas

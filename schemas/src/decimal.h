@@ -40,6 +40,9 @@ int Compare(const Decimal& a, const Decimal& b);
 // false (and answers from doubles) only when m has more than 36 significant
 // digits, beyond the 128-bit remainder arithmetic used here.
 bool IsMultipleOf(const Decimal& x, const Decimal& m, bool* exact = nullptr);
+// The same for a number without kept text (its value is its integer, or its
+// double's shortest form), without touching the heap.
+bool IsMultipleOf(const rapidjson::Value& number, const Decimal& m);
 
 }  // namespace stepcache::schemas
 

@@ -85,7 +85,8 @@ class Evaluator {
       const std::int64_t m = static_cast<std::int64_t>(in.u);
       return m == -1 || v.GetInt64() % m == 0;
     }
-    return IsMultipleOf(InstanceDecimal(v), p_.decimals[in.a]);
+    if (texts_ && texts_->Find(&v)) return IsMultipleOf(InstanceDecimal(v), p_.decimals[in.a]);
+    return IsMultipleOf(v, p_.decimals[in.a]);
   }
 
   // const/enum equality; numbers that ParseJson kept as text compare as
@@ -298,8 +299,15 @@ bool Evaluator::Exec(const Instr& in, const Value& v, Annot* ann) {
       Report(in.keyword, "const", "value differs from const", {});
       return false;
     case Op::kEnum:
-      for (const Value* e : p_.enums[in.a])
-        if (Equal(v, *e)) return true;
+      if (const auto& hashes = p_.enum_hashes[in.a]; !hashes.empty()) {
+        const std::uint64_t h = JsonHash(v);
+        auto it = std::lower_bound(hashes.begin(), hashes.end(), std::make_pair(h, std::uint32_t{0}));
+        for (; it != hashes.end() && it->first == h; ++it)
+          if (Equal(v, *p_.enums[in.a][it->second])) return true;
+      } else {
+        for (const Value* e : p_.enums[in.a])
+          if (Equal(v, *e)) return true;
+      }
       Report(in.keyword, "enum", "value is not one of the enum values", {});
       return false;
     case Op::kMultipleOf:
@@ -365,7 +373,15 @@ bool Evaluator::Exec(const Instr& in, const Value& v, Annot* ann) {
       Report(in.keyword, "minProperties", "fewer than " + std::to_string(in.u) + " properties", {});
       return false;
     case Op::kRequired: {
-      if (!v.IsObject()) return true;
+      if (!v.IsObject() || in.c == 1) return true;  // c = 1: kObject checks it
+      if (const RequiredTable& t = p_.required_tables[in.a]; !t.empty()) {
+        std::uint64_t seen = 0;
+        for (auto m = v.MemberBegin(); m != v.MemberEnd(); ++m) {
+          const int bit = t.Find(m->name.GetString(), m->name.GetStringLength());
+          if (bit >= 0) seen |= std::uint64_t{1} << bit;
+        }
+        if (seen == t.all) return true;
+      }
       bool ok = true;
       for (const Name& name : p_.names[in.a]) {
         if (HasMember(v, name.text)) continue;
@@ -395,6 +411,7 @@ bool Evaluator::Exec(const Instr& in, const Value& v, Annot* ann) {
       const ObjectApplicator& oa = p_.objects[in.a];
       bool ok = true;
       std::size_t i = 0;
+      std::uint64_t required_seen = 0;
       for (auto m = v.MemberBegin(); m != v.MemberEnd(); ++m, ++i) {
         const char* name = m->name.GetString();
         const std::size_t len = m->name.GetStringLength();
@@ -403,6 +420,7 @@ bool Evaluator::Exec(const Instr& in, const Value& v, Annot* ann) {
         if (!oa.properties.empty()) {
           if (const PropertyEntry* pe = oa.Find(name, len)) {
             matched = true;
+            required_seen |= pe->required_bit;
             if (!Descend(pe->node, m->value, tok, oa.properties_kw, &pe->name.token, SIZE_MAX)) {
               ok = false;
               if (Stop()) return false;
@@ -437,6 +455,14 @@ bool Evaluator::Exec(const Instr& in, const Value& v, Annot* ann) {
           matched = true;
         }
         if (ann && matched) ann->Mark(i);
+      }
+      if (required_seen != oa.required_all) {
+        for (const Name& name : p_.names[oa.required_names]) {
+          if (HasMember(v, name.text)) continue;
+          Report(oa.required_kw, "required", "missing required property \"" + name.text + "\"", name.text);
+          if (Stop()) return false;
+        }
+        ok = false;
       }
       return ok;
     }

@@ -60,6 +60,15 @@ std::uint64_t ScalarHash(const rapidjson::Value& v) {
 }  // namespace
 
 bool JsonEqual(const rapidjson::Value& a, const rapidjson::Value& b) {
+  // Scalars (every enum/const check of a string or number) need no stack.
+  const bool a_container = a.IsArray() || a.IsObject(), b_container = b.IsArray() || b.IsObject();
+  if (!a_container || !b_container) {
+    if (a_container || b_container) return false;
+    if (a.IsNumber() && b.IsNumber()) return NumbersEqual(a, b);
+    if (a.GetType() != b.GetType()) return false;
+    return !a.IsString() || (a.GetStringLength() == b.GetStringLength() &&
+                             std::memcmp(a.GetString(), b.GetString(), a.GetStringLength()) == 0);
+  }
   std::vector<std::pair<const rapidjson::Value*, const rapidjson::Value*>> stack;
   stack.emplace_back(&a, &b);
   while (!stack.empty()) {

@@ -83,6 +83,7 @@ struct Name {
 struct PropertyEntry {
   Name name;
   std::uint32_t node;
+  std::uint64_t required_bit = 0;  // its bit in ObjectApplicator::required_all
 };
 
 // A compiled `pattern`. Anchored patterns that start with literal text get
@@ -131,7 +132,25 @@ struct ObjectApplicator {
   std::vector<PatternEntry> patterns;
   std::uint32_t additional = kNoNode;
   bool annotate_patterns = true;
+  // A sibling `required` whose names are all declared properties is checked
+  // here, in the one pass over the members: each found property ticks its bit.
+  std::uint64_t required_all = 0;
+  std::uint32_t required_names = kNoNode;  // names[...] of that `required`
+  const std::string* required_kw = nullptr;
   const PropertyEntry* Find(const char* s, std::size_t n) const;
+};
+
+// `required` of more than a few names (up to 64): one pass over the
+// instance's members, each looked up in a hash table of the names and ticked
+// off in a bit mask, instead of a scan of the members per name.
+struct RequiredTable {
+  std::vector<std::uint32_t> slots;  // open addressing: bit index + 1, 0 = empty
+  std::vector<const Name*> by_slot;  // the name behind each slot
+  std::uint32_t mask = 0;
+  std::uint64_t all = 0;             // one bit per distinct name
+  bool empty() const { return slots.empty(); }
+  // Bit index of `s`, or -1.
+  int Find(const char* s, std::size_t n) const;
 };
 
 struct DependentRequiredEntry {
@@ -184,11 +203,15 @@ struct Schema::Program {
   std::deque<rapidjson::Value> copies;  // const/enum values (a deque: stable addresses)
   std::vector<const rapidjson::Value*> consts;
   std::vector<std::vector<const rapidjson::Value*>> enums;
+  // Per enum of more than a few values: (JsonHash, index into the enum),
+  // sorted, so a check hashes once instead of comparing value by value.
+  std::vector<std::vector<std::pair<std::uint64_t, std::uint32_t>>> enum_hashes;
   std::vector<Decimal> decimals;  // numeric keywords' exact values
   // const/enum numbers whose text their double does not hold.
   std::unordered_map<const rapidjson::Value*, Decimal> long_numbers;
   std::vector<Regex> patterns;
   std::vector<std::vector<Name>> names;
+  std::vector<RequiredTable> required_tables;  // parallel to names; empty = scan
   std::vector<std::vector<DependentRequiredEntry>> dep_required;
   std::vector<ObjectApplicator> objects;
   std::vector<std::vector<DependentSchemaEntry>> dep_schemas;

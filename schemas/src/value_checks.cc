@@ -15,23 +15,6 @@ namespace stepcache::schemas::value_checks {
 
 using Value = rapidjson::Value;
 
-std::uint8_t TypeBits(const Value& v) {
-  switch (v.GetType()) {
-    case rapidjson::kNullType: return kTypeNull;
-    case rapidjson::kFalseType:
-    case rapidjson::kTrueType: return kTypeBoolean;
-    case rapidjson::kObjectType: return kTypeObject;
-    case rapidjson::kArrayType: return kTypeArray;
-    case rapidjson::kStringType: return kTypeString;
-    case rapidjson::kNumberType: {
-      if (v.IsInt64() || v.IsUint64()) return kTypeNumber | kTypeInteger;
-      double d = v.GetDouble();
-      return std::isfinite(d) && std::floor(d) == d ? (kTypeNumber | kTypeInteger) : kTypeNumber;
-    }
-  }
-  return 0;
-}
-
 std::size_t CodePoints(const Value& v) {
   const char* s = v.GetString();
   std::size_t n = v.GetStringLength(), count = 0;

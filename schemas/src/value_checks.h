@@ -6,13 +6,32 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <cmath>
 
 #include <rapidjson/document.h>
+
+#include "program.h"
 
 namespace stepcache::schemas::value_checks {
 
 // TypeBit mask of `v` (integral numbers carry both number and integer).
-std::uint8_t TypeBits(const rapidjson::Value& v);
+// Inline: every `type` keyword of every instance value asks.
+inline std::uint8_t TypeBits(const rapidjson::Value& v) {
+  switch (v.GetType()) {
+    case rapidjson::kNullType: return kTypeNull;
+    case rapidjson::kFalseType:
+    case rapidjson::kTrueType: return kTypeBoolean;
+    case rapidjson::kObjectType: return kTypeObject;
+    case rapidjson::kArrayType: return kTypeArray;
+    case rapidjson::kStringType: return kTypeString;
+    case rapidjson::kNumberType: {
+      if (v.IsInt64() || v.IsUint64()) return kTypeNumber | kTypeInteger;
+      const double d = v.GetDouble();
+      return std::isfinite(d) && std::floor(d) == d ? (kTypeNumber | kTypeInteger) : kTypeNumber;
+    }
+  }
+  return 0;
+}
 // "expected string or null, got integer"
 std::string TypeMessage(std::uint8_t mask, const rapidjson::Value& v);
 // Length of a string value in Unicode code points.
