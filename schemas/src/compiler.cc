@@ -27,8 +27,11 @@ std::uint32_t HashName(const char* s, std::size_t n) {
 
 const PropertyEntry* ObjectApplicator::Find(const char* s, std::size_t n) const {
   if (properties.size() <= 8) {
+    // First byte before memcmp: most names differ there.
     for (const auto& p : properties)
-      if (p.name.text.size() == n && std::memcmp(p.name.text.data(), s, n) == 0) return &p;
+      if (p.name.text.size() == n && (n == 0 || (p.name.text[0] == s[0] &&
+                                                 std::memcmp(p.name.text.data(), s, n) == 0)))
+        return &p;
     return nullptr;
   }
   for (std::uint32_t i = HashName(s, n) & hash_mask;; i = (i + 1) & hash_mask) {
@@ -863,6 +866,15 @@ std::unique_ptr<Schema::Program> CompileProgram(const rapidjson::Value& schema,
   if (!compiler.Run(schema)) {
     if (err->message.empty()) err->message = "invalid schema";
     return nullptr;
+  }
+  if (!program->uses_dynamic_scope) {
+    for (Node& n : program->nodes)
+      if (n.end == n.begin + 1 && program->instrs[n.begin].op == Op::kRef) n.forward = program->instrs[n.begin].a;
+  }
+  for (Node& n : program->nodes) {
+    const Instr* in = n.end == n.begin + 1 ? &program->instrs[n.begin] : nullptr;
+    // a != 0 marks draft 4's integer rule, which needs the full check.
+    if (in && in->op == Op::kType && in->a == 0 && !n.unevaluated) n.type_only = static_cast<std::uint8_t>(in->u);
   }
   return program;
 }

@@ -151,6 +151,12 @@ class Evaluator {
   // Evaluates `id` against `child` (a member or item of the current instance).
   bool Descend(std::uint32_t id, const Value& child, Token inst, const std::string* kw,
                const std::string* sub, std::size_t sub_index, Annot* out = nullptr) {
+    // Children that pass trivially (an empty schema, one passing `type`)
+    // need no frame; a failure still goes the long way, to be reported.
+    if (inst_depth_ + 1 < inst_limit_) {
+      const Node& n = p_.nodes[id];
+      if (n.begin == n.end || (n.type_only && (TypeBits(child) & n.type_only))) return true;
+    }
     if (inst_depth_ >= inst_limit_) {
       DepthError("instance nested deeper than max_depth", inst_limit_);
       return false;
@@ -244,6 +250,11 @@ class Evaluator {
 };
 
 bool Evaluator::Eval(std::uint32_t id, const Value& v, Annot* out) {
+  // A node that is only a `$ref`: a silent pass needs no location for it.
+  // (Cycles of such nodes are compile errors, so this ends.)
+  if (!report_) {
+    while (p_.nodes[id].forward != kNoNode) id = p_.nodes[id].forward;
+  }
   if (frames_ >= frame_limit_ || stack_.Exhausted()) {
     DepthError(frames_ >= frame_limit_ ? "schema recursion deeper than the evaluation limit"
                                        : "evaluation too deep for the thread's stack",

@@ -72,6 +72,12 @@ struct Node {
   std::uint32_t begin = 0, end = 0;  // instruction range
   std::uint32_t resource = 0;        // schema resource, for the dynamic scope
   bool unevaluated = false;          // has unevaluated*: collects annotations
+  // The node is one `$ref` and nothing else: the silent pass goes straight to
+  // this target (no locations to keep there). kNoNode otherwise.
+  std::uint32_t forward = 0xffffffffu;
+  // The node is one plain `type` check (e.g. {"type": "string"}): its mask,
+  // so a passing child is answered without entering the node. 0 otherwise.
+  std::uint8_t type_only = 0;
 };
 
 // A name with its pointer-escaped form (for keyword locations).
