@@ -69,6 +69,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   // strtod is the oracle), or its exact value when it is a 64-bit integer.
   if (doc.IsNumber()) {
     std::string trimmed(text);
+    if (trimmed.compare(0, 3, "\xEF\xBB\xBF") == 0) trimmed.erase(0, 3);  // a byte-order mark
     trimmed.erase(0, trimmed.find_first_not_of(" \t\r\n"));
     trimmed.erase(trimmed.find_last_not_of(" \t\r\n") + 1);
     const double expected = std::strtod(trimmed.c_str(), nullptr);
