@@ -259,7 +259,7 @@ const RegisterCommand kValidate(
           "Patterns: every `pattern`/`patternProperties` regex RE2 can run matches in time\n"
           "linear in the input (RE2). Patterns that need look-ahead, look-behind or\n"
           "back-references run on PCRE2 (JIT where available) with bounded work: at most\n"
-          "1000000 backtracking steps, depth 10000 and 16 MiB per match; a match that\n"
+          "1000000 backtracking steps and 64 MiB of backtracking memory per match; a match that\n"
           "exceeds the budget is reported as an error at the keyword (the instance is\n"
           "invalid), never a hang or a silent verdict.\n"
           "Numbers: multipleOf, minimum, maximum, exclusive*, const and enum compare\n"

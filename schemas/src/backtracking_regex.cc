@@ -25,6 +25,20 @@ struct ThreadMatchData {
   ~ThreadMatchData() { pcre2_match_data_free(md); }
 };
 
+// One JIT stack per thread, grown on demand up to kJitStackMax, handed to
+// PCRE2 through the shared match context's callback.
+constexpr std::size_t kJitStackMax = std::size_t{8} << 20;
+
+struct ThreadJitStack {
+  pcre2_jit_stack* stack = pcre2_jit_stack_create(32 * 1024, kJitStackMax, nullptr);
+  ~ThreadJitStack() { pcre2_jit_stack_free(stack); }
+};
+
+pcre2_jit_stack* JitStackOfThisThread(void*) {
+  thread_local ThreadJitStack holder;
+  return holder.stack;  // null: PCRE2 falls back to its small default
+}
+
 }  // namespace
 
 struct BacktrackingRegex::Impl {
@@ -64,6 +78,7 @@ std::unique_ptr<BacktrackingRegex> BacktrackingRegex::Compile(std::string_view e
   pcre2_set_match_limit(re->impl_->context, kMatchLimit);
   pcre2_set_depth_limit(re->impl_->context, kDepthLimit);
   pcre2_set_heap_limit(re->impl_->context, kHeapLimitKiB);
+  if (re->jit_) pcre2_jit_stack_assign(re->impl_->context, JitStackOfThisThread, nullptr);
   return re;
 }
 
@@ -73,8 +88,12 @@ BacktrackingRegex::Outcome BacktrackingRegex::Search(const char* s, std::size_t 
     if (reason) *reason = "out of memory";
     return Outcome::kGaveUp;
   }
-  const int rc = pcre2_match(impl_->code, reinterpret_cast<PCRE2_SPTR>(n ? s : ""), n, 0, 0, data.md,
-                             impl_->context);
+  const auto subject = reinterpret_cast<PCRE2_SPTR>(n ? s : "");
+  int rc = pcre2_match(impl_->code, subject, n, 0, 0, data.md, impl_->context);
+  // The JIT's stack is small and fixed; the interpreter keeps its
+  // backtracking on the heap, bounded by kHeapLimitKiB: a long subject
+  // that is merely deep gets its answer there instead of a false "gave up".
+  if (rc == PCRE2_ERROR_JIT_STACKLIMIT) rc = pcre2_match(impl_->code, subject, n, 0, PCRE2_NO_JIT, data.md, impl_->context);
   if (rc >= 0) return Outcome::kMatch;
   if (rc == PCRE2_ERROR_NOMATCH) return Outcome::kNoMatch;
   if (reason) {

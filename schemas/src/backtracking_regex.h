@@ -2,7 +2,8 @@
 // back-references): PCRE2, JIT-compiled where the platform has a JIT, under a
 // fixed match budget. Matching such patterns can take exponential time, so
 // every match is bounded: at most kMatchLimit backtracking steps, kDepthLimit
-// nested backtracking frames and kHeapLimitKiB of heap; a match that would
+// nested backtracking frames and kHeapLimitKiB of heap (8 MiB of JIT stack per
+// thread); a match that would
 // exceed any of them stops and reports kGaveUp, which the evaluator turns
 // into an error at the keyword, never into a verdict.
 //
@@ -22,8 +23,11 @@ namespace stepcache::schemas {
 class BacktrackingRegex {
  public:
   static constexpr std::uint32_t kMatchLimit = 1000000;
-  static constexpr std::uint32_t kDepthLimit = 10000;
-  static constexpr std::uint32_t kHeapLimitKiB = 16384;
+  // Depth bounds the interpreter's nested backtracking frames; their memory
+  // is bounded by the heap limit too (a benign 100k-character subject needs
+  // ~100k frames).
+  static constexpr std::uint32_t kDepthLimit = 1000000;
+  static constexpr std::uint32_t kHeapLimitKiB = 65536;
 
   enum class Outcome { kNoMatch, kMatch, kGaveUp };
 

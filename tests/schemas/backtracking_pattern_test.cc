@@ -114,6 +114,15 @@ TEST(BacktrackingPatternTest, ExceedingTheBudgetIsAnErrorAtTheKeyword) {
   EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(20));
 }
 
+// Long subjects that are deep but not hostile get a verdict, not "gave up".
+TEST(BacktrackingPatternTest, LongBenignSubjectsGetAVerdict) {
+  auto s = MustCompile(R"({"pattern": "^(?!x)(?:a|b)*$"})");
+  std::string text(100000, 'a');
+  for (std::size_t i = 0; i < text.size(); i += 3) text[i] = 'b';
+  EXPECT_TRUE(Valid(*s, "\"" + text + "\""));
+  EXPECT_FALSE(Valid(*s, "\"" + text + "c\""));
+}
+
 TEST(BacktrackingPatternTest, RefusedWhenNeitherEngineCanRunIt) {
   auto doc = Parse(R"j({"pattern": "(?i:abc)"})j");
   CompileError err;
