@@ -27,11 +27,18 @@ std::uint32_t HashName(const char* s, std::size_t n) {
 
 const PropertyEntry* ObjectApplicator::Find(const char* s, std::size_t n) const {
   if (properties.size() <= 8) {
-    // First byte before memcmp: most names differ there.
-    for (const auto& p : properties)
-      if (p.name.text.size() == n && (n == 0 || (p.name.text[0] == s[0] &&
-                                                 std::memcmp(p.name.text.data(), s, n) == 0)))
+    // Short names compare inline (no call); most differ in the first byte.
+    for (const auto& p : properties) {
+      if (p.name.text.size() != n) continue;
+      const char* t = p.name.text.data();
+      if (n <= 16) {
+        std::size_t i = 0;
+        while (i < n && t[i] == s[i]) ++i;
+        if (i == n) return &p;
+      } else if (std::memcmp(t, s, n) == 0) {
         return &p;
+      }
+    }
     return nullptr;
   }
   for (std::uint32_t i = HashName(s, n) & hash_mask;; i = (i + 1) & hash_mask) {

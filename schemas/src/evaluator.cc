@@ -149,7 +149,7 @@ class Evaluator {
   }
 
   // Evaluates `id` against `child` (a member or item of the current instance).
-  bool Descend(std::uint32_t id, const Value& child, Token inst, const std::string* kw,
+  bool Descend(std::uint32_t id, const Value& child, const Token& inst, const std::string* kw,
                const std::string* sub, std::size_t sub_index, Annot* out = nullptr) {
     // Children that pass trivially (an empty schema, one passing `type`)
     // need no frame; a failure still goes the long way, to be reported.
