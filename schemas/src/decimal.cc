@@ -80,11 +80,12 @@ bool Decimal::Parse(std::string_view t, Decimal* out) {
     if (i < t.size() && (t[i] == '+' || t[i] == '-')) neg = t[i++] == '-';
     const std::size_t b = i;
     while (i < t.size() && t[i] >= '0' && t[i] <= '9') {
-      if (exp < kExponentCap) exp = exp * 10 + (t[i] - '0');
+      // Saturates (found by fuzzing: the exponent of "…e-000…0009…" went
+      // past the cap and overflowed).
+      exp = exp <= (kExponentCap - 9) / 10 ? exp * 10 + (t[i] - '0') : kExponentCap;
       ++i;
     }
     if (i == b) return false;
-    if (exp > kExponentCap) exp = kExponentCap;
     if (neg) exp = -exp;
   }
   if (i != t.size()) return false;

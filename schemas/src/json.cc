@@ -3,6 +3,7 @@
 #include "decimal.h"
 
 #include <charconv>
+#include <cfloat>
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
@@ -172,9 +173,12 @@ class NumberReadingHandler {
       return false;
     }
     // A text of at most 15 significant digits is the shortest form of its
-    // double, so Decimal::FromDouble recovers it; only longer ones may need
-    // keeping.
-    if (texts_ && SignificantDigits(t) > 15) {
+    // (normal) double, so Decimal::FromDouble recovers it; only longer ones
+    // may need keeping.
+    // Below the normal range (subnormals, underflow to 0) fewer digits
+    // survive, so such texts are checked too.
+    const std::size_t significant = texts_ ? SignificantDigits(t) : 0;
+    if (texts_ && (significant > 15 || (significant > 0 && std::fabs(d) < DBL_MIN))) {
       Decimal written;
       if (Decimal::Parse(t, &written) && Compare(written, Decimal::FromDouble(d)) != 0)
         pending_.emplace_back(doubles_, std::string(t));

@@ -176,6 +176,19 @@ TEST(ExactNumberTest, ConstAndEnumCompareByValue) {
   EXPECT_FALSE(Valid(R"({"enum": [-9223372036854775808]})", "-9223372036854775809"));
 }
 
+// Found by fuzzing: exponents of any length saturate instead of overflowing.
+TEST(ExactNumberTest, HugeExponentsSaturate) {
+  const std::string zeros(200, '0');
+  EXPECT_TRUE(Valid(R"({"maximum": 184467.41844644073709e-)" + zeros + R"(9})", "0.00018446741844644073709"));
+  EXPECT_FALSE(Valid(R"({"maximum": 184467.41844644073709e-)" + zeros + R"(9})", "0.00018446741844644073710"));
+  EXPECT_FALSE(Valid(R"({"maximum": 1.5e-)" + zeros + R"(1})", "1"));
+  EXPECT_TRUE(Valid(R"({"minimum": 1e-999999999999999999999})", "1e-300"));
+  // The bound underflows to the double 0, yet 0 is below it: its text is kept.
+  EXPECT_FALSE(Valid(R"({"minimum": 1e-999999999999999999999})", "0"));
+  EXPECT_FALSE(Valid(R"({"exclusiveMaximum": 0})", "1e-400"));
+  EXPECT_TRUE(Valid(R"({"exclusiveMaximum": 0})", "-1e-400"));
+}
+
 TEST(ExactNumberTest, WithoutTextsDoublesReadAsTheirShortestForm) {
   // Callers that pass no texts get the value every shortest-form writer
   // would print: still exact for the real-world cases.
