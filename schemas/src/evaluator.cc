@@ -249,6 +249,28 @@ class Evaluator {
   StackGuard stack_;
 };
 
+// A numeric bound that passes on a strict comparison of 64-bit integers or of
+// doubles (unequal doubles order the values as written); ties and failures
+// go to Exec. Non-numbers pass every bound.
+inline bool BoundPassesFast(const Instr& in, const Value& v) {
+  if (!v.IsNumber()) return true;
+  int sign;  // of (instance - bound), when decisive
+  if (in.c == 1 && v.IsInt64()) {
+    const std::int64_t a = v.GetInt64(), b = static_cast<std::int64_t>(in.u);
+    sign = (a > b) - (a < b);
+  } else {
+    const double x = v.GetDouble();
+    if (x == in.d) return false;
+    sign = x < in.d ? -1 : 1;
+  }
+  switch (in.op) {
+    case Op::kMaximum: return sign <= 0;
+    case Op::kExclusiveMaximum: return sign < 0;
+    case Op::kMinimum: return sign >= 0;
+    default: return sign > 0;  // kExclusiveMinimum
+  }
+}
+
 bool Evaluator::Eval(std::uint32_t id, const Value& v, Annot* out) {
   // A node that is only a `$ref`: a silent pass needs no location for it.
   // (Cycles of such nodes are compile errors, so this ends.)
@@ -286,6 +308,7 @@ bool Evaluator::Eval(std::uint32_t id, const Value& v, Annot* out) {
       // into Exec's big switch (its dispatch is most of an interpreter's cost).
       if (in.op == Op::kType && in.a == 0 && (TypeBits(v) & in.u)) continue;
       if (in.op == Op::kRequired && in.c == 1) continue;  // checked by kObject
+      if (in.op >= Op::kMaximum && in.op <= Op::kExclusiveMinimum && BoundPassesFast(in, v)) continue;
       if (!Exec(in, v, out)) {
         ok = false;
         if (Stop()) break;
