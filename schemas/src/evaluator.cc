@@ -118,6 +118,8 @@ class Evaluator {
  private:
   bool Eval(std::uint32_t id, const Value& v, Annot* out);
   bool Exec(const Instr& in, const Value& v, Annot* ann);
+  bool ExecObject(const Instr& in, const Value& v, Annot* ann);
+  bool ExecItems(const Instr& in, const Value& v, Annot* ann);
 
   bool Stop() const { return aborted_ || !report_ || !all_; }
 
@@ -309,7 +311,10 @@ bool Evaluator::Eval(std::uint32_t id, const Value& v, Annot* out) {
       if (in.op == Op::kType && in.a == 0 && (TypeBits(v) & in.u)) continue;
       if (in.op == Op::kRequired && in.c == 1) continue;  // checked by kObject
       if (in.op >= Op::kMaximum && in.op <= Op::kExclusiveMinimum && BoundPassesFast(in, v)) continue;
-      if (!Exec(in, v, out)) {
+      const bool good = in.op == Op::kObject ? ExecObject(in, v, out)
+                        : in.op == Op::kItems ? ExecItems(in, v, out)
+                                              : Exec(in, v, out);
+      if (!good) {
         ok = false;
         if (Stop()) break;
       }
@@ -317,6 +322,102 @@ bool Evaluator::Eval(std::uint32_t id, const Value& v, Annot* out) {
   }
   if (pushed) scope_.pop_back();
   --frames_;
+  return ok;
+}
+
+// properties / patternProperties / additionalProperties (and a fused
+// `required`): its own function, called straight from the node loop, so the
+// commonest applicator pays neither Exec's dispatch nor its frame.
+bool Evaluator::ExecObject(const Instr& in, const Value& v, Annot* ann) {
+  if (!v.IsObject()) return true;
+  const ObjectApplicator& oa = p_.objects[in.a];
+  bool ok = true;
+  std::size_t i = 0;
+  std::uint64_t required_seen = 0;
+  for (auto m = v.MemberBegin(); m != v.MemberEnd(); ++m, ++i) {
+    const char* name = m->name.GetString();
+    const std::size_t len = m->name.GetStringLength();
+    const Token tok{name, len, 0, Token::kRaw};
+    bool matched = false;
+    if (!oa.properties.empty()) {
+      if (const PropertyEntry* pe = oa.Find(name, len)) {
+        matched = true;
+        required_seen |= pe->required_bit;
+        if (!Descend(pe->node, m->value, tok, oa.properties_kw, &pe->name.token, SIZE_MAX)) {
+          ok = false;
+          if (Stop()) return false;
+        }
+      }
+    }
+    for (const auto& pat : oa.patterns) {
+      if (const int r = pat.re.Match(name, len); r <= 0) {
+        if (r == 0) continue;
+        RegexGaveUp(pat.re, oa.patterns_kw, "patternProperties");
+        return false;
+      }
+      matched = true;
+      if (!Descend(pat.node, m->value, tok, oa.patterns_kw, &pat.token, SIZE_MAX)) {
+        ok = false;
+        if (Stop()) return false;
+      }
+    }
+    if (!matched && oa.additional != kNoNode) {
+      bool good;
+      if (IsFalseNode(oa.additional)) {
+        good = false;
+        Report(oa.additional_kw, "additionalProperties",
+               "property \"" + std::string(name, len) + "\" is not allowed", std::string_view(name, len));
+      } else {
+        good = Descend(oa.additional, m->value, tok, oa.additional_kw, nullptr, SIZE_MAX);
+      }
+      if (!good) {
+        ok = false;
+        if (Stop()) return false;
+      }
+      matched = true;
+    }
+    if (ann && matched) ann->Mark(i);
+  }
+  if (required_seen != oa.required_all) {
+    for (const Name& name : p_.names[oa.required_names]) {
+      if (HasMember(v, name.text)) continue;
+      Report(oa.required_kw, "required", "missing required property \"" + name.text + "\"", name.text);
+      if (Stop()) return false;
+    }
+    ok = false;
+  }
+  return ok;
+}
+
+// prefixItems / items / additionalItems: as ExecObject.
+bool Evaluator::ExecItems(const Instr& in, const Value& v, Annot* ann) {
+  if (!v.IsArray()) return true;
+  const ItemsApplicator& ia = p_.items[in.a];
+  const std::size_t n = v.Size();
+  const std::size_t np = std::min(n, ia.prefix.size());
+  bool ok = true;
+  for (std::size_t i = 0; i < np; ++i) {
+    if (!Descend(ia.prefix[i], v[static_cast<rapidjson::SizeType>(i)], Token{nullptr, 0, i, Token::kIndex},
+                 ia.prefix_kw, nullptr, i)) {
+      ok = false;
+      if (Stop()) return false;
+    }
+    if (ann) ann->Mark(i);
+  }
+  if (ia.rest != kNoNode && n > np) {
+    if (IsFalseNode(ia.rest)) {
+      Report(ia.rest_kw, *ia.rest_kw, "array has more than " + std::to_string(np) + " items", {});
+      return false;
+    }
+    for (std::size_t i = np; i < n; ++i) {
+      if (!Descend(ia.rest, v[static_cast<rapidjson::SizeType>(i)], Token{nullptr, 0, i, Token::kIndex},
+                   ia.rest_kw, nullptr, SIZE_MAX)) {
+        ok = false;
+        if (Stop()) return false;
+      }
+    }
+    if (ann) ann->MarkAll();
+  }
   return ok;
 }
 
@@ -445,66 +546,8 @@ bool Evaluator::Exec(const Instr& in, const Value& v, Annot* ann) {
       }
       return ok;
     }
-    case Op::kObject: {
-      if (!v.IsObject()) return true;
-      const ObjectApplicator& oa = p_.objects[in.a];
-      bool ok = true;
-      std::size_t i = 0;
-      std::uint64_t required_seen = 0;
-      for (auto m = v.MemberBegin(); m != v.MemberEnd(); ++m, ++i) {
-        const char* name = m->name.GetString();
-        const std::size_t len = m->name.GetStringLength();
-        const Token tok{name, len, 0, Token::kRaw};
-        bool matched = false;
-        if (!oa.properties.empty()) {
-          if (const PropertyEntry* pe = oa.Find(name, len)) {
-            matched = true;
-            required_seen |= pe->required_bit;
-            if (!Descend(pe->node, m->value, tok, oa.properties_kw, &pe->name.token, SIZE_MAX)) {
-              ok = false;
-              if (Stop()) return false;
-            }
-          }
-        }
-        for (const auto& pat : oa.patterns) {
-          if (const int r = pat.re.Match(name, len); r <= 0) {
-            if (r == 0) continue;
-            RegexGaveUp(pat.re, oa.patterns_kw, "patternProperties");
-            return false;
-          }
-          matched = true;
-          if (!Descend(pat.node, m->value, tok, oa.patterns_kw, &pat.token, SIZE_MAX)) {
-            ok = false;
-            if (Stop()) return false;
-          }
-        }
-        if (!matched && oa.additional != kNoNode) {
-          bool good;
-          if (IsFalseNode(oa.additional)) {
-            good = false;
-            Report(oa.additional_kw, "additionalProperties",
-                   "property \"" + std::string(name, len) + "\" is not allowed", std::string_view(name, len));
-          } else {
-            good = Descend(oa.additional, m->value, tok, oa.additional_kw, nullptr, SIZE_MAX);
-          }
-          if (!good) {
-            ok = false;
-            if (Stop()) return false;
-          }
-          matched = true;
-        }
-        if (ann && matched) ann->Mark(i);
-      }
-      if (required_seen != oa.required_all) {
-        for (const Name& name : p_.names[oa.required_names]) {
-          if (HasMember(v, name.text)) continue;
-          Report(oa.required_kw, "required", "missing required property \"" + name.text + "\"", name.text);
-          if (Stop()) return false;
-        }
-        ok = false;
-      }
-      return ok;
-    }
+    case Op::kObject:
+      return ExecObject(in, v, ann);
     case Op::kPropertyNames: {
       if (!v.IsObject()) return true;
       bool ok = true;
@@ -531,36 +574,8 @@ bool Evaluator::Exec(const Instr& in, const Value& v, Annot* ann) {
       }
       return ok;
     }
-    case Op::kItems: {
-      if (!v.IsArray()) return true;
-      const ItemsApplicator& ia = p_.items[in.a];
-      const std::size_t n = v.Size();
-      const std::size_t np = std::min(n, ia.prefix.size());
-      bool ok = true;
-      for (std::size_t i = 0; i < np; ++i) {
-        if (!Descend(ia.prefix[i], v[static_cast<rapidjson::SizeType>(i)], Token{nullptr, 0, i, Token::kIndex},
-                     ia.prefix_kw, nullptr, i)) {
-          ok = false;
-          if (Stop()) return false;
-        }
-        if (ann) ann->Mark(i);
-      }
-      if (ia.rest != kNoNode && n > np) {
-        if (IsFalseNode(ia.rest)) {
-          Report(ia.rest_kw, *ia.rest_kw, "array has more than " + std::to_string(np) + " items", {});
-          return false;
-        }
-        for (std::size_t i = np; i < n; ++i) {
-          if (!Descend(ia.rest, v[static_cast<rapidjson::SizeType>(i)], Token{nullptr, 0, i, Token::kIndex},
-                       ia.rest_kw, nullptr, SIZE_MAX)) {
-            ok = false;
-            if (Stop()) return false;
-          }
-        }
-        if (ann) ann->MarkAll();
-      }
-      return ok;
-    }
+    case Op::kItems:
+      return ExecItems(in, v, ann);
     case Op::kContains: {
       if (!v.IsArray()) return true;
       const ContainsApplicator& ca = p_.contains[in.a];
