@@ -82,8 +82,8 @@ class Evaluator {
 
   bool MultipleOf(const Value& v, const Instr& in) const {
     if (in.c == 1 && v.IsInt64()) {
-      const std::int64_t m = static_cast<std::int64_t>(in.u);
-      return m == -1 || v.GetInt64() % m == 0;
+      const std::int64_t m = static_cast<std::int64_t>(in.u);  // > 0: the compiler checked
+      return v.GetInt64() % m == 0;
     }
     if (texts_ && texts_->Find(&v)) return IsMultipleOf(InstanceDecimal(v), p_.decimals[in.a]);
     return IsMultipleOf(v, p_.decimals[in.a]);
