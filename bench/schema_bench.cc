@@ -302,6 +302,17 @@ void Register(std::vector<std::unique_ptr<Fixture>>& fixtures) {
               state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
             });
       }
+      // ParseJson: RapidJSON's reader plus the pre-scan and correctly rounded
+      // number conversion (std::from_chars) every StepCache caller pays.
+      benchmark::RegisterBenchmark(
+          ("BM_Parse/" + fx->c.name + "/" + kind + "/parsejson").c_str(),
+          [&text](benchmark::State& state) {
+            for (auto _ : state) {
+              rapidjson::Document doc;
+              benchmark::DoNotOptimize(stepcache::ParseJson(text, doc));
+            }
+            state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
+          });
       benchmark::RegisterBenchmark(
           ("BM_Parse/" + fx->c.name + "/" + kind + "/rapidjson").c_str(),
           [&text](benchmark::State& state) {

@@ -3,6 +3,7 @@
 #include "decimal.h"
 
 #include <charconv>
+#include <algorithm>
 #include <cfloat>
 #include <cmath>
 #include <cstdint>
@@ -124,41 +125,40 @@ std::size_t SignificantDigits(std::string_view t) {
   return n;
 }
 
-// Forwards every SAX event to the document but reads numbers itself:
+using InputStream = rapidjson::EncodedInputStream<rapidjson::UTF8<>, rapidjson::MemoryStream>;
+
+bool IsNumberChar(char c) {
+  return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
+}
+
+// Forwards every SAX event to the document but settles doubles itself:
 // RapidJSON's default conversion is not correctly rounded, and its
-// full-precision mode has undefined behaviour on some inputs.
+// full-precision mode has undefined behaviour on some inputs. Integers that
+// fit 64 bits are exact as RapidJSON reads them; for every other number the
+// text (found from the stream position, which is just past it when the
+// handler is called) is converted with std::from_chars.
 class NumberReadingHandler {
  public:
-  NumberReadingHandler(rapidjson::Document& doc, JsonNumberTexts* texts) : doc_(doc), texts_(texts) {}
+  NumberReadingHandler(rapidjson::Document& doc, JsonNumberTexts* texts, std::string_view text,
+                       const InputStream& is)
+      : doc_(doc), texts_(texts), text_(text), is_(is) {}
 
   bool Null() { return doc_.Null(); }
   bool Bool(bool b) { return doc_.Bool(b); }
-  bool Int(int i) { return doc_.Int(i); }
-  bool Uint(unsigned i) { return doc_.Uint(i); }
-  bool Int64(std::int64_t i) { return doc_.Int64(i); }
-  bool Uint64(std::uint64_t i) { return doc_.Uint64(i); }
-  bool Double(double d) { return doc_.Double(d); }
+  bool Int(int i) { return i == 0 ? Zero() : doc_.Int(i); }
+  bool Uint(unsigned i) { return i == 0 ? Zero() : doc_.Uint(i); }
+  bool Int64(std::int64_t i) { return i == 0 ? Zero() : doc_.Int64(i); }
+  bool Uint64(std::uint64_t i) { return i == 0 ? Zero() : doc_.Uint64(i); }
   bool String(const char* s, rapidjson::SizeType n, bool copy) { return doc_.String(s, n, copy); }
   bool StartObject() { return doc_.StartObject(); }
   bool Key(const char* s, rapidjson::SizeType n, bool copy) { return doc_.Key(s, n, copy); }
   bool EndObject(rapidjson::SizeType n) { return doc_.EndObject(n); }
   bool StartArray() { return doc_.StartArray(); }
   bool EndArray(rapidjson::SizeType n) { return doc_.EndArray(n); }
+  bool RawNumber(const char*, rapidjson::SizeType, bool) { return false; }  // not requested
 
-  bool RawNumber(const char* s, rapidjson::SizeType n, bool) {
-    const std::string_view t(s, n);
-    const bool integral = t.find_first_of(".eE") == std::string_view::npos;
-    if (integral && !(t.size() == 2 && t == "-0")) {
-      if (t[0] == '-') {
-        std::int64_t v;
-        auto r = std::from_chars(t.data(), t.data() + t.size(), v);
-        if (r.ec == std::errc() && r.ptr == t.data() + t.size()) return doc_.Int64(v);
-      } else {
-        std::uint64_t v;
-        auto r = std::from_chars(t.data(), t.data() + t.size(), v);
-        if (r.ec == std::errc() && r.ptr == t.data() + t.size()) return doc_.Uint64(v);
-      }
-    }
+  bool Double(double) {
+    const std::string_view t = NumberText();
     double d = 0;
     auto r = std::from_chars(t.data(), t.data() + t.size(), d);
     if (r.ec == std::errc::result_out_of_range) {
@@ -174,9 +174,8 @@ class NumberReadingHandler {
     }
     // A text of at most 15 significant digits is the shortest form of its
     // (normal) double, so Decimal::FromDouble recovers it; only longer ones
-    // may need keeping.
-    // Below the normal range (subnormals, underflow to 0) fewer digits
-    // survive, so such texts are checked too.
+    // may need keeping. Below the normal range (subnormals, underflow to 0)
+    // fewer digits survive, so such texts are checked too.
     const std::size_t significant = texts_ ? SignificantDigits(t) : 0;
     if (texts_ && (significant > 15 || (significant > 0 && std::fabs(d) < DBL_MIN))) {
       Decimal written;
@@ -191,8 +190,26 @@ class NumberReadingHandler {
   std::vector<std::pair<std::size_t, std::string>>& pending() { return pending_; }
 
  private:
+  // The text of the number just read: it ends at the stream position.
+  std::string_view NumberText() const {
+    const std::size_t end = std::min(is_.Tell(), text_.size());
+    std::size_t begin = end;
+    while (begin > 0 && IsNumberChar(text_[begin - 1])) --begin;
+    return text_.substr(begin, end - begin);
+  }
+  // "-0" is the double -0.0 (it keeps its sign), every other zero an integer.
+  bool Zero() {
+    if (NumberText() == "-0") {
+      ++doubles_;
+      return doc_.Double(-0.0);
+    }
+    return doc_.Uint(0);
+  }
+
   rapidjson::Document& doc_;
   JsonNumberTexts* texts_;
+  std::string_view text_;
+  const InputStream& is_;
   bool too_big_ = false;
   std::size_t doubles_ = 0;
   // (ordinal among the document's doubles, text): values move while the
@@ -235,12 +252,11 @@ bool ParseJson(std::string_view text, rapidjson::Document& doc, JsonError* error
     return false;
   }
   if (!PreScan(text, limits.max_depth, error)) return false;
-  constexpr unsigned kFlags = rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag |
-                              rapidjson::kParseNumbersAsStringsFlag;
+  constexpr unsigned kFlags = rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag;
   rapidjson::Reader reader;
-  NumberReadingHandler handler(doc, texts);
   rapidjson::MemoryStream ms(text.data(), text.size());
-  rapidjson::EncodedInputStream<rapidjson::UTF8<>, rapidjson::MemoryStream> is(ms);
+  InputStream is(ms);
+  NumberReadingHandler handler(doc, texts, text, is);
   auto generate = [&](rapidjson::Document&) {
     return !reader.Parse<kFlags>(is, handler).IsError();
   };
