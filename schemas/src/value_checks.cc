@@ -92,16 +92,4 @@ bool DecodeBase64(std::string_view in, std::string* out) {
   return pad <= 2 && (in.size() % 4 == 0 || pad == 0);
 }
 
-std::string Num(double d) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.17g", d);
-  // Prefer the shortest form that round-trips.
-  for (int prec = 1; prec <= 17; ++prec) {
-    char t[32];
-    std::snprintf(t, sizeof t, "%.*g", prec, d);
-    if (std::strtod(t, nullptr) == d) return t;
-  }
-  return buf;
-}
-
 }  // namespace stepcache::schemas::value_checks

@@ -1,5 +1,5 @@
 // Checks on single JSON values that the evaluator's keywords share: type
-// bits, code-point length, multipleOf, uniqueness, base64. Pure functions.
+// bits, code-point length, uniqueness, base64. Pure functions.
 #ifndef STEPCACHE_SCHEMAS_SRC_VALUE_CHECKS_H_
 #define STEPCACHE_SCHEMAS_SRC_VALUE_CHECKS_H_
 
@@ -42,8 +42,6 @@ bool HasMember(const rapidjson::Value& obj, const std::string& name);
 bool AllUnique(const rapidjson::Value& arr);
 // Strict RFC 4648 base64; false on any other character or bad padding.
 bool DecodeBase64(std::string_view in, std::string* out);
-// Shortest decimal text that reads back as `d`.
-std::string Num(double d);
 
 }  // namespace stepcache::schemas::value_checks
 
