@@ -11,6 +11,8 @@ add_library(stepcache::rapidjson ALIAS stepcache_rapidjson)
 
 # RE2 ships no CMake config.
 pkg_check_modules(RE2 REQUIRED IMPORTED_TARGET re2)
+# PCRE2 runs the patterns RE2 cannot (look-around, back-references), bounded.
+pkg_check_modules(PCRE2 REQUIRED IMPORTED_TARGET libpcre2-8)
 
 find_package(valijson REQUIRED)          # target: valijson
 find_package(pegtl REQUIRED)             # target: taocpp::pegtl

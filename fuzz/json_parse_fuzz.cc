@@ -65,6 +65,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     return 0;
   }
   if (stepcache::JsonDepth(doc) > limits.max_depth) std::abort();
+  // A lone number must be the correctly rounded double of its text (glibc's
+  // strtod is the oracle), or its exact value when it is a 64-bit integer.
+  if (doc.IsNumber()) {
+    std::string trimmed(text);
+    if (trimmed.compare(0, 3, "\xEF\xBB\xBF") == 0) trimmed.erase(0, 3);  // a byte-order mark
+    trimmed.erase(0, trimmed.find_first_not_of(" \t\r\n"));
+    trimmed.erase(trimmed.find_last_not_of(" \t\r\n") + 1);
+    const double expected = std::strtod(trimmed.c_str(), nullptr);
+    if (doc.IsDouble() && !(doc.GetDouble() == expected && std::signbit(doc.GetDouble()) == std::signbit(expected)))
+      std::abort();
+    if (doc.IsUint64() && std::to_string(doc.GetUint64()) != trimmed) std::abort();
+    if (doc.IsInt64() && !doc.IsUint64() && std::to_string(doc.GetInt64()) != trimmed) std::abort();
+  }
   const std::string once = stepcache::JsonToString(doc);
   rapidjson::Document again;
   stepcache::JsonLimits roomy = limits;

@@ -73,7 +73,7 @@ std::string StartReply(const rapidjson::Value& command) {
   return "{\"version\":1,\"implementation\":" + BowtieImplementationJson() + "}";
 }
 
-std::string RunReply(const rapidjson::Value& command, Dialect dialect,
+std::string RunReply(const rapidjson::Value& command, const JsonNumberTexts& texts, Dialect dialect,
                      const BowtieOptions& options) {
   const rapidjson::Value* seq = Member(command, "seq");
   if (!seq) return ErroredReply(nullptr, "run command has no \"seq\"");
@@ -99,6 +99,7 @@ std::string RunReply(const rapidjson::Value& command, Dialect dialect,
   compile.default_dialect = dialect;
   compile.format_assertion = options.format_assertion;
   compile.registry = &registry;
+  compile.number_texts = &texts;
   CompileError error;
   std::unique_ptr<Schema> compiled = Schema::Compile(*schema, compile, &error);
   if (!compiled) return ErroredReply(seq, "cannot compile schema: " + error.ToString());
@@ -123,7 +124,9 @@ std::string RunReply(const rapidjson::Value& command, Dialect dialect,
       w.EndObject();
     } else {
       w.Key("valid");
-      w.Bool(compiled->IsValid(*instance));
+      ValidateOptions validate;
+      validate.number_texts = &texts;
+      w.Bool(texts.empty() ? compiled->IsValid(*instance) : compiled->Validate(*instance, validate).valid);
     }
     w.EndObject();
   }
@@ -182,7 +185,8 @@ std::string BowtieSession::HandleLine(std::string_view line, bool* stop) {
   rapidjson::Document command;
   try {
     JsonError parse_error;
-    if (!ParseJson(line, command, &parse_error, options_.limits)) {
+    JsonNumberTexts texts;
+    if (!ParseJson(line, command, &parse_error, options_.limits, &texts)) {
       return ErroredReply(nullptr, "malformed command line: " + parse_error.ToString());
     }
     const rapidjson::Value* cmd = Member(command, "cmd");
@@ -201,7 +205,7 @@ std::string BowtieSession::HandleLine(std::string_view line, bool* stop) {
       dialect_ = *dialect;
       return OkReply(true);
     }
-    if (name == "run") return RunReply(command, dialect_, options_);
+    if (name == "run") return RunReply(command, texts, dialect_, options_);
     if (name == "stop") {
       *stop = true;
       return "";

@@ -13,6 +13,7 @@
 #include "resolver.h"
 #include "stack_guard.h"
 #include "stepcache/schemas/ecma_regex.h"
+#include "stepcache/schemas/json.h"
 #include "stepcache/schemas/json_pointer.h"
 #include "uri.h"
 
@@ -26,8 +27,18 @@ std::uint32_t HashName(const char* s, std::size_t n) {
 
 const PropertyEntry* ObjectApplicator::Find(const char* s, std::size_t n) const {
   if (properties.size() <= 8) {
-    for (const auto& p : properties)
-      if (p.name.text.size() == n && std::memcmp(p.name.text.data(), s, n) == 0) return &p;
+    // Short names compare inline (no call); most differ in the first byte.
+    for (const auto& p : properties) {
+      if (p.name.text.size() != n) continue;
+      const char* t = p.name.text.data();
+      if (n <= 16) {
+        std::size_t i = 0;
+        while (i < n && t[i] == s[i]) ++i;
+        if (i == n) return &p;
+      } else if (std::memcmp(t, s, n) == 0) {
+        return &p;
+      }
+    }
     return nullptr;
   }
   for (std::uint32_t i = HashName(s, n) & hash_mask;; i = (i + 1) & hash_mask) {
@@ -38,7 +49,36 @@ const PropertyEntry* ObjectApplicator::Find(const char* s, std::size_t n) const 
   }
 }
 
+int RequiredTable::Find(const char* s, std::size_t n) const {
+  for (std::uint32_t i = HashName(s, n) & mask;; i = (i + 1) & mask) {
+    const std::uint32_t slot = slots[i];
+    if (slot == 0) return -1;
+    const Name* name = by_slot[i];
+    if (name->text.size() == n && std::memcmp(name->text.data(), s, n) == 0) return static_cast<int>(slot - 1);
+  }
+}
+
 namespace {
+
+RequiredTable BuildRequiredTable(const std::vector<Name>& names) {
+  RequiredTable t;
+  if (names.size() < 4 || names.size() > 64) return t;
+  std::size_t cap = 16;
+  while (cap < names.size() * 2) cap *= 2;
+  t.mask = static_cast<std::uint32_t>(cap - 1);
+  t.slots.assign(cap, 0);
+  t.by_slot.assign(cap, nullptr);
+  std::uint32_t bit = 0;
+  for (const Name& name : names) {
+    if (t.Find(name.text.data(), name.text.size()) >= 0) continue;  // a repeated name
+    std::uint32_t h = HashName(name.text.data(), name.text.size()) & t.mask;
+    while (t.slots[h] != 0) h = (h + 1) & t.mask;
+    t.slots[h] = ++bit;
+    t.by_slot[h] = &name;
+    t.all |= std::uint64_t{1} << (bit - 1);
+  }
+  return t;
+}
 
 constexpr std::size_t kMaxSchemaDepth = 10000;
 
@@ -61,6 +101,7 @@ class Compiler {
 
   std::uint32_t Compile(const Location& loc, std::size_t depth);
   bool CompileKeywords(const Location& loc, std::size_t depth, std::vector<Instr>* out);
+  void FuseRequired(std::vector<Instr>* out);
   std::uint32_t Child(const Value& v, const Location& parent, std::size_t depth);
   std::uint32_t RefTarget(const Location* loc);
   bool Finalize();
@@ -99,10 +140,25 @@ class Compiler {
     *out = d >= 1.8e19 ? UINT64_MAX : static_cast<std::uint64_t>(d);
     return true;
   }
-  bool CompileRegex(std::string_view pattern, Regex* out, std::string* why) {
-    if (!CompileRe2(pattern, &out->re, why)) return false;
+  // RE2 (linear time) for every pattern it can run; PCRE2 under a match
+  // budget for the rest (look-around, back-references).
+  bool CompileRegex(std::string_view pattern, const Location& loc, std::string_view keyword,
+                    std::string_view sub, Regex* out, std::string* why) {
+    if (!CompileRe2(pattern, &out->re, why)) {
+      std::string backtracking_why;
+      out->backtracking = BacktrackingRegex::Compile(pattern, &backtracking_why);
+      if (!out->backtracking) {
+        // RE2's reason when the pattern is plainly invalid; PCRE2's when RE2
+        // only lacked a feature.
+        if (why->find("RE2") != std::string::npos) *why = backtracking_why;
+        return false;
+      }
+    }
+    std::string pointer = AppendPointer(loc.ctx.pointer, keyword);
+    if (!sub.empty()) pointer = AppendPointer(pointer, sub);
+    out->location = loc.ctx.doc.empty() ? pointer : loc.ctx.doc + "#" + pointer;
     LiteralPrefix(pattern, out);
-    if (out->mode == Regex::kSearch) out->use_simple = out->simple.Build(pattern);
+    if (out->mode == Regex::kSearch && !out->backtracking) out->use_simple = out->simple.Build(pattern);
     return true;
   }
   // "^abc..." → prefix "abc"; "^abc" alone → kPrefixOnly; "^abc$" → kExact.
@@ -142,6 +198,27 @@ class Compiler {
   Schema::Program& p_;
   Resolver& resolver_;
   const CompileOptions& options_;
+
+  // The exact value of a schema number: its text when ParseJson kept one.
+  Decimal DecimalOf(const Value& number) const {
+    Decimal d;
+    if (options_.number_texts)
+      if (const std::string* t = options_.number_texts->Find(&number); t && Decimal::Parse(*t, &d)) return d;
+    return Decimal::FromValue(number);
+  }
+  void SetNumber(Instr& in, const Value& number) {
+    in.d = number.GetDouble();
+    in.a = static_cast<std::uint32_t>(p_.decimals.size());
+    p_.decimals.push_back(DecimalOf(number));
+    if (number.IsInt64()) {
+      in.c = 1;
+      in.u = static_cast<std::uint64_t>(number.GetInt64());
+    }
+  }
+  void KeepLongNumber(const Value& original, const Value& copy) {
+    if (original.IsNumber() && options_.number_texts && options_.number_texts->Find(&original))
+      p_.long_numbers[&copy] = DecimalOf(original);
+  }
   CompileError* error_;
   bool failed_ = false;
   std::unordered_map<const Value*, std::uint32_t> memo_;
@@ -330,20 +407,26 @@ bool Compiler::CompileKeywords(const Location& loc, std::size_t depth, std::vect
       if (!e->IsArray()) return Fail("\"enum\" must be an array", loc, "enum");
       std::vector<const Value*> values;
       for (const auto& x : e->GetArray()) {
-        p_.values.PushBack(Value(x, p_.values.GetAllocator()), p_.values.GetAllocator());
-        values.push_back(&p_.values[p_.values.Size() - 1]);
+        values.push_back(&p_.copies.emplace_back(x, p_.values.GetAllocator()));
+        KeepLongNumber(x, *values.back());
+      }
+      std::vector<std::pair<std::uint64_t, std::uint32_t>> hashes;
+      if (values.size() > 4) {
+        for (std::uint32_t k = 0; k < values.size(); ++k) hashes.emplace_back(JsonHash(*values[k]), k);
+        std::sort(hashes.begin(), hashes.end());
       }
       p_.enums.push_back(std::move(values));
+      p_.enum_hashes.push_back(std::move(hashes));
       emit(Op::kEnum, "enum").a = static_cast<std::uint32_t>(p_.enums.size() - 1);
     }
     if (const Value* c = find("const"); c && d != Dialect::kDraft4) {
-      p_.values.PushBack(Value(*c, p_.values.GetAllocator()), p_.values.GetAllocator());
-      p_.consts.push_back(&p_.values[p_.values.Size() - 1]);
+      p_.consts.push_back(&p_.copies.emplace_back(*c, p_.values.GetAllocator()));
+      KeepLongNumber(*c, *p_.consts.back());
       emit(Op::kConst, "const").a = static_cast<std::uint32_t>(p_.consts.size() - 1);
     }
     if (const Value* m = find("multipleOf")) {
       if (!m->IsNumber() || !(m->GetDouble() > 0)) return Fail("\"multipleOf\" must be a number > 0", loc, "multipleOf");
-      emit(Op::kMultipleOf, "multipleOf").d = m->GetDouble();
+      SetNumber(emit(Op::kMultipleOf, "multipleOf"), *m);
     }
     auto bound = [&](const char* kw, Op op, Op exclusive_op, const char* draft4_flag) -> bool {
       const Value* m = find(kw);
@@ -354,8 +437,7 @@ bool Compiler::CompileKeywords(const Location& loc, std::size_t depth, std::vect
         const Value* f = find(draft4_flag);
         exclusive = f && f->IsTrue();
       }
-      Instr& in = emit(exclusive ? exclusive_op : op, exclusive ? draft4_flag : kw);
-      in.d = m->GetDouble();
+      SetNumber(emit(exclusive ? exclusive_op : op, exclusive ? draft4_flag : kw), *m);
       return true;
     };
     if (!bound("maximum", Op::kMaximum, Op::kExclusiveMaximum, "exclusiveMaximum")) return false;
@@ -363,11 +445,11 @@ bool Compiler::CompileKeywords(const Location& loc, std::size_t depth, std::vect
     if (d != Dialect::kDraft4) {
       if (const Value* m = find("exclusiveMaximum")) {
         if (!m->IsNumber()) return Fail("\"exclusiveMaximum\" must be a number", loc, "exclusiveMaximum");
-        emit(Op::kExclusiveMaximum, "exclusiveMaximum").d = m->GetDouble();
+        SetNumber(emit(Op::kExclusiveMaximum, "exclusiveMaximum"), *m);
       }
       if (const Value* m = find("exclusiveMinimum")) {
         if (!m->IsNumber()) return Fail("\"exclusiveMinimum\" must be a number", loc, "exclusiveMinimum");
-        emit(Op::kExclusiveMinimum, "exclusiveMinimum").d = m->GetDouble();
+        SetNumber(emit(Op::kExclusiveMinimum, "exclusiveMinimum"), *m);
       }
     }
     struct Count {
@@ -388,7 +470,8 @@ bool Compiler::CompileKeywords(const Location& loc, std::size_t depth, std::vect
       if (!pat->IsString()) return Fail("\"pattern\" must be a string", loc, "pattern");
       Regex re;
       std::string why;
-      if (!CompileRegex(View(*pat), &re, &why)) return Fail("invalid pattern: " + why, loc, "pattern");
+      if (!CompileRegex(View(*pat), loc, "pattern", "", &re, &why))
+        return Fail("invalid pattern: " + why, loc, "pattern");
       p_.patterns.push_back(std::move(re));
       emit(Op::kPattern, "pattern").a = static_cast<std::uint32_t>(p_.patterns.size() - 1);
     }
@@ -402,6 +485,8 @@ bool Compiler::CompileKeywords(const Location& loc, std::size_t depth, std::vect
       }
       if (!names.empty()) {
         p_.names.push_back(std::move(names));
+        // Built once `names` has its final address (the table points into it).
+        p_.required_tables.push_back(BuildRequiredTable(p_.names.back()));
         emit(Op::kRequired, "required").a = static_cast<std::uint32_t>(p_.names.size() - 1);
       }
     }
@@ -502,7 +587,7 @@ bool Compiler::CompileKeywords(const Location& loc, std::size_t depth, std::vect
         for (auto m = pats->MemberBegin(); m != pats->MemberEnd(); ++m) {
           PatternEntry pe;
           std::string why;
-          if (!CompileRegex(View(m->name), &pe.re, &why)) {
+          if (!CompileRegex(View(m->name), loc, "patternProperties", View(m->name), &pe.re, &why)) {
             Fail("invalid pattern: " + why, loc, "patternProperties");
             if (error_) error_->pointer = AppendPointer(error_->pointer, View(m->name));
             return false;
@@ -624,7 +709,42 @@ bool Compiler::CompileKeywords(const Location& loc, std::size_t depth, std::vect
       emit(Op::kUnevaluatedProperties, "unevaluatedProperties").a = c;
     }
   }
+  if (!failed_) FuseRequired(out);
   return !failed_;
+}
+
+void Compiler::FuseRequired(std::vector<Instr>* out) {
+  Instr* req = nullptr;
+  Instr* obj = nullptr;
+  for (Instr& in : *out) {
+    if (in.op == Op::kRequired) req = &in;
+    if (in.op == Op::kObject) obj = &in;
+  }
+  if (!req || !obj) return;
+  ObjectApplicator& oa = p_.objects[obj->a];
+  const std::vector<Name>& names = p_.names[req->a];
+  std::vector<PropertyEntry*> targets;
+  for (const Name& name : names) {
+    PropertyEntry* found = nullptr;
+    for (PropertyEntry& pe : oa.properties)
+      if (pe.name.text == name.text) found = &pe;
+    if (!found) return;  // a required name no property declares: keep the scan
+    targets.push_back(found);
+  }
+  std::uint32_t bits = 0;
+  for (PropertyEntry* pe : targets) {
+    if (pe->required_bit) continue;
+    if (bits == 64) {
+      for (PropertyEntry& p : oa.properties) p.required_bit = 0;
+      oa.required_all = 0;
+      return;
+    }
+    pe->required_bit = std::uint64_t{1} << bits++;
+    oa.required_all |= pe->required_bit;
+  }
+  oa.required_names = req->a;
+  oa.required_kw = req->keyword;
+  req->c = 1;  // checked by the kObject instruction
 }
 
 bool Compiler::Finalize() {
@@ -753,6 +873,15 @@ std::unique_ptr<Schema::Program> CompileProgram(const rapidjson::Value& schema,
   if (!compiler.Run(schema)) {
     if (err->message.empty()) err->message = "invalid schema";
     return nullptr;
+  }
+  if (!program->uses_dynamic_scope) {
+    for (Node& n : program->nodes)
+      if (n.end == n.begin + 1 && program->instrs[n.begin].op == Op::kRef) n.forward = program->instrs[n.begin].a;
+  }
+  for (Node& n : program->nodes) {
+    const Instr* in = n.end == n.begin + 1 ? &program->instrs[n.begin] : nullptr;
+    // a != 0 marks draft 4's integer rule, which needs the full check.
+    if (in && in->op == Op::kType && in->a == 0 && !n.unevaluated) n.type_only = static_cast<std::uint8_t>(in->u);
   }
   return program;
 }

@@ -142,8 +142,13 @@ bool IsSyntaxChar(char c) {
 
 class Parser {
  public:
-  // translate=false: only check ECMA syntax, accepting what RE2 cannot run.
-  Parser(std::string_view pattern, bool translate) : p_(pattern), translate_(translate) {}
+  // kCheck: only check ECMA syntax (u flag), accepting what RE2 cannot run.
+  // kRe2: translate for RE2. kPcre2: translate for PCRE2, look-around and
+  // back-references included. Both translations read identity escapes the
+  // way ECMA-262 does outside unicode mode (Annex B).
+  enum class Target { kCheck, kRe2, kPcre2 };
+  Parser(std::string_view pattern, Target target)
+      : p_(pattern), translate_(target != Target::kCheck), pcre_(target == Target::kPcre2) {}
 
   bool Run();
   std::string& output() { return out_; }
@@ -189,6 +194,8 @@ class Parser {
 
   std::string_view p_;
   bool translate_;
+  bool pcre_;
+  bool emitted_ = false;  // ParseEscape wrote its atom to out_ itself
   std::size_t pos_ = 0;
   std::string out_;
   RegexError error_;
@@ -273,7 +280,9 @@ bool Parser::Run() {
         Atom atom;
         bool is_assertion = false;
         if (!ParseEscape(false, &atom, &is_assertion)) return false;
-        if (!is_assertion) {
+        if (emitted_) {
+          emitted_ = false;
+        } else if (!is_assertion) {
           if (atom.is_char) {
             AppendLiteral(&out_, atom.cp);
           } else {
@@ -323,12 +332,20 @@ bool Parser::ParseGroupOpen() {
   if (!rest.empty() && (rest[0] == '=' || rest[0] == '!')) {
     ++pos_;
     groups_.push_back({at, true});
+    if (pcre_) {
+      out_ += rest[0] == '=' ? "(?=" : "(?!";
+      return true;
+    }
     out_ += "(?:";
     return Unsupported(at, "look-ahead (?=...) / (?!...) is not supported by RE2");
   }
   if (rest.size() >= 2 && rest[0] == '<' && (rest[1] == '=' || rest[1] == '!')) {
     pos_ += 2;
     groups_.push_back({at, true});
+    if (pcre_) {
+      out_ += rest[1] == '=' ? "(?<=" : "(?<!";
+      return true;
+    }
     out_ += "(?:";
     return Unsupported(at, "look-behind (?<=...) / (?<!...) is not supported by RE2");
   }
@@ -659,7 +676,14 @@ bool Parser::ParseEscape(bool in_class, Atom* atom, bool* is_assertion) {
       std::string name;
       if (!ParseGroupName(&name)) return false;
       named_backrefs_.push_back({at, name});
-      atom->is_char = false;  // quantifiable; never emitted (translation fails)
+      atom->is_char = false;  // quantifiable; emitted for PCRE2 only
+      if (pcre_) {
+        if (!std::all_of(name.begin(), name.end(), IsWordChar))
+          return Fail(at, "back-reference to a non-ASCII group name is not supported");
+        emitted_ = true;  // a quantifiable atom, already written
+        out_ += "(?:\\k<" + name + ">)";
+        return true;
+      }
       return Unsupported(at, "back-reference \\k<" + name + "> is not supported by RE2");
     }
     case '-':
@@ -677,6 +701,11 @@ bool Parser::ParseEscape(bool in_class, Atom* atom, bool* is_assertion) {
     }
     numeric_backrefs_.push_back({at, n});
     atom->is_char = false;
+    if (pcre_) {
+      emitted_ = true;  // a quantifiable atom, already written
+      out_ += "(?:\\g{" + std::to_string(n) + "})";
+      return true;
+    }
     return Unsupported(at, "back-reference \\" + std::to_string(n) + " is not supported by RE2");
   }
   auto uc = static_cast<unsigned char>(c);
@@ -689,6 +718,12 @@ bool Parser::ParseEscape(bool in_class, Atom* atom, bool* is_assertion) {
   if (uc >= 0x80) {
     --pos_;
     return ParseLiteral(&atom->cp);  // Annex B identity escape
+  }
+  if (translate_ && IsWordChar(c) && !(c >= '0' && c <= '9')) {
+    // Outside unicode mode ECMA-262 reads an escaped '_' or a letter with no
+    // escape meaning as itself (`^[\w\.\d\_]+$` in real-world schemas).
+    atom->cp = uc;
+    return true;
   }
   return Fail(at, std::string("invalid escape '\\") + c + "'");
 }
@@ -704,7 +739,7 @@ RE2::Options Re2Options() {
 
 bool TranslateEcmaRegex(std::string_view ecma_pattern, std::string* re2_pattern,
                         RegexError* error) {
-  Parser parser(ecma_pattern, /*translate=*/true);
+  Parser parser(ecma_pattern, Parser::Target::kRe2);
   if (!parser.Run()) {
     if (error) *error = parser.error();
     return false;
@@ -719,7 +754,7 @@ bool TranslateEcmaRegex(std::string_view ecma_pattern, std::string* re2_pattern,
 }
 
 std::unique_ptr<re2::RE2> CompileEcmaRegex(std::string_view ecma_pattern, RegexError* error) {
-  Parser parser(ecma_pattern, /*translate=*/true);
+  Parser parser(ecma_pattern, Parser::Target::kRe2);
   if (!parser.Run()) {
     if (error) *error = parser.error();
     return nullptr;
@@ -732,8 +767,19 @@ std::unique_ptr<re2::RE2> CompileEcmaRegex(std::string_view ecma_pattern, RegexE
   return re;
 }
 
+bool TranslateEcmaRegexForPcre2(std::string_view ecma_pattern, std::string* pcre2_pattern,
+                                RegexError* error) {
+  Parser parser(ecma_pattern, Parser::Target::kPcre2);
+  if (!parser.Run()) {
+    if (error) *error = parser.error();
+    return false;
+  }
+  if (pcre2_pattern) *pcre2_pattern = std::move(parser.output());
+  return true;
+}
+
 bool IsValidEcmaRegex(std::string_view ecma_pattern, RegexError* error) {
-  Parser parser(ecma_pattern, /*translate=*/false);
+  Parser parser(ecma_pattern, Parser::Target::kCheck);
   if (!parser.Run()) {
     if (error) *error = parser.error();
     return false;

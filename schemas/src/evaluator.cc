@@ -14,6 +14,7 @@
 #include "stack_guard.h"
 #include "stepcache/schemas/format.h"
 #include "stepcache/schemas/json.h"
+#include "decimal.h"
 #include "stepcache/schemas/json_pointer.h"
 
 namespace stepcache::schemas {
@@ -51,23 +52,65 @@ class Evaluator {
  public:
   Evaluator(const Schema::Program& p, const ValidateOptions& o, ValidationResult* result)
       : p_(p), result_(result), report_(result != nullptr), all_(result && o.all_errors) {
+    if (o.number_texts && !o.number_texts->empty()) texts_ = o.number_texts;
     inst_limit_ = o.max_depth;
     // Schema-side recursion (in-place $ref chains, dynamic refs) is bounded
     // too; the cap keeps the native stack safe whatever max_depth says.
     frame_limit_ = std::min<std::size_t>(o.max_depth, std::size_t{1} << 40) * 4 + 1024;
   }
 
+  // The instance number's exact value: its text when ParseJson kept one.
+  Decimal InstanceDecimal(const Value& v) const {
+    Decimal d;
+    if (texts_)
+      if (const std::string* t = texts_->Find(&v); t && Decimal::Parse(*t, &d)) return d;
+    return Decimal::FromValue(v);
+  }
+
+  // Sign of (instance − bound). Rounding to double is monotonic, so unequal
+  // doubles already order the values as written; only a tie needs decimals.
+  int CompareNumber(const Value& v, const Instr& in) const {
+    if (in.c == 1 && v.IsInt64()) {  // 64-bit integers hold their value exactly
+      const std::int64_t a = v.GetInt64(), b = static_cast<std::int64_t>(in.u);
+      return (a > b) - (a < b);
+    }
+    const double x = v.GetDouble();
+    if (x < in.d) return -1;
+    if (x > in.d) return 1;
+    return Compare(InstanceDecimal(v), p_.decimals[in.a]);
+  }
+
+  bool MultipleOf(const Value& v, const Instr& in) const {
+    if (in.c == 1 && v.IsInt64()) {
+      const std::int64_t m = static_cast<std::int64_t>(in.u);  // > 0: the compiler checked
+      return v.GetInt64() % m == 0;
+    }
+    if (texts_ && texts_->Find(&v)) return IsMultipleOf(InstanceDecimal(v), p_.decimals[in.a]);
+    return IsMultipleOf(v, p_.decimals[in.a]);
+  }
+
+  // const/enum equality; numbers that ParseJson kept as text compare as
+  // written (numbers nested inside arrays/objects compare by JsonEqual).
+  bool Equal(const Value& v, const Value& e) const {
+    if (!JsonEqual(v, e)) return false;
+    if (!v.IsNumber() || (!texts_ && p_.long_numbers.empty())) return true;
+    const std::string* vt = texts_ ? texts_->Find(&v) : nullptr;
+    auto it = p_.long_numbers.empty() ? p_.long_numbers.end() : p_.long_numbers.find(&e);
+    if (!vt && it == p_.long_numbers.end()) return true;
+    return Compare(InstanceDecimal(v), it != p_.long_numbers.end() ? it->second : Decimal::FromValue(e)) == 0;
+  }
+
   bool Run(const Value& instance) {
     bool ok = Eval(p_.root, instance, nullptr);
     if (aborted_ && result_) {
-      bool have = false;
-      for (const auto& e : result_->errors) have |= e.keyword == "depth";
-      if (!have) {
+      if (!abort_reported_) {
         ValidationError e;
-        e.keyword = "depth";
+        e.keyword = abort_keyword_;
+        e.keyword_location = abort_location_;
         e.message = depth_message_;
         result_->errors.insert(result_->errors.begin(), std::move(e));
       }
+      result_->valid = false;
     }
     return ok && !aborted_;
   }
@@ -75,6 +118,8 @@ class Evaluator {
  private:
   bool Eval(std::uint32_t id, const Value& v, Annot* out);
   bool Exec(const Instr& in, const Value& v, Annot* ann);
+  bool ExecObject(const Instr& in, const Value& v, Annot* ann);
+  bool ExecItems(const Instr& in, const Value& v, Annot* ann);
 
   bool Stop() const { return aborted_ || !report_ || !all_; }
 
@@ -83,14 +128,37 @@ class Evaluator {
       depth_message_ = std::string(what) + " (limit " + std::to_string(limit) + ")";
       if (report_) {
         Report(nullptr, "depth", depth_message_, {});
+        abort_reported_ = true;
       }
     }
     aborted_ = true;
   }
 
+  // A backtracking pattern ran out of budget: no verdict can be trusted (a
+  // `not` or `anyOf` above would turn the failure into a pass), so the whole
+  // evaluation stops invalid, with an error at the keyword.
+  void RegexGaveUp(const Regex& re, const std::string* kw, const char* keyword) {
+    if (aborted_) return;
+    aborted_ = true;
+    abort_keyword_ = keyword;
+    abort_location_ = re.location;
+    depth_message_ = "pattern matching stopped: it exceeded the match budget of the backtracking "
+                     "engine (" + std::to_string(BacktrackingRegex::kMatchLimit) + " steps)";
+    if (report_) {
+      Report(kw, keyword, depth_message_, {});
+      abort_reported_ = true;
+    }
+  }
+
   // Evaluates `id` against `child` (a member or item of the current instance).
-  bool Descend(std::uint32_t id, const Value& child, Token inst, const std::string* kw,
+  bool Descend(std::uint32_t id, const Value& child, const Token& inst, const std::string* kw,
                const std::string* sub, std::size_t sub_index, Annot* out = nullptr) {
+    // Children that pass trivially (an empty schema, one passing `type`)
+    // need no frame; a failure still goes the long way, to be reported.
+    if (inst_depth_ + 1 < inst_limit_) {
+      const Node& n = p_.nodes[id];
+      if (n.begin == n.end || (n.type_only && (TypeBits(child) & n.type_only))) return true;
+    }
     if (inst_depth_ >= inst_limit_) {
       DepthError("instance nested deeper than max_depth", inst_limit_);
       return false;
@@ -167,11 +235,15 @@ class Evaluator {
   }
 
   const Schema::Program& p_;
+  const JsonNumberTexts* texts_ = nullptr;  // null when there are none
   ValidationResult* result_;
   bool report_;
   bool all_;
   bool aborted_ = false;
-  std::string depth_message_;
+  bool abort_reported_ = false;  // the abort's error is already in result_
+  std::string depth_message_;    // why the evaluation was aborted
+  const char* abort_keyword_ = "depth";
+  std::string abort_location_;
   std::size_t inst_limit_ = 0, frame_limit_ = 0;
   std::size_t inst_depth_ = 0, frames_ = 0;
   std::vector<Token> inst_, kw_;
@@ -179,7 +251,34 @@ class Evaluator {
   StackGuard stack_;
 };
 
+// A numeric bound that passes on a strict comparison of 64-bit integers or of
+// doubles (unequal doubles order the values as written); ties and failures
+// go to Exec. Non-numbers pass every bound.
+inline bool BoundPassesFast(const Instr& in, const Value& v) {
+  if (!v.IsNumber()) return true;
+  int sign;  // of (instance - bound), when decisive
+  if (in.c == 1 && v.IsInt64()) {
+    const std::int64_t a = v.GetInt64(), b = static_cast<std::int64_t>(in.u);
+    sign = (a > b) - (a < b);
+  } else {
+    const double x = v.GetDouble();
+    if (x == in.d) return false;
+    sign = x < in.d ? -1 : 1;
+  }
+  switch (in.op) {
+    case Op::kMaximum: return sign <= 0;
+    case Op::kExclusiveMaximum: return sign < 0;
+    case Op::kMinimum: return sign >= 0;
+    default: return sign > 0;  // kExclusiveMinimum
+  }
+}
+
 bool Evaluator::Eval(std::uint32_t id, const Value& v, Annot* out) {
+  // A node that is only a `$ref`: a silent pass needs no location for it.
+  // (Cycles of such nodes are compile errors, so this ends.)
+  if (!report_) {
+    while (p_.nodes[id].forward != kNoNode) id = p_.nodes[id].forward;
+  }
   if (frames_ >= frame_limit_ || stack_.Exhausted()) {
     DepthError(frames_ >= frame_limit_ ? "schema recursion deeper than the evaluation limit"
                                        : "evaluation too deep for the thread's stack",
@@ -206,7 +305,16 @@ bool Evaluator::Eval(std::uint32_t id, const Value& v, Annot* out) {
     if (ok && out) out->Merge(local);
   } else {
     for (std::uint32_t i = n.begin; i < n.end; ++i) {
-      if (!Exec(p_.instrs[i], v, out)) {
+      const Instr& in = p_.instrs[i];
+      // The commonest passing checks are answered here, without the call
+      // into Exec's big switch (its dispatch is most of an interpreter's cost).
+      if (in.op == Op::kType && in.a == 0 && (TypeBits(v) & in.u)) continue;
+      if (in.op == Op::kRequired && in.c == 1) continue;  // checked by kObject
+      if (in.op >= Op::kMaximum && in.op <= Op::kExclusiveMinimum && BoundPassesFast(in, v)) continue;
+      const bool good = in.op == Op::kObject ? ExecObject(in, v, out)
+                        : in.op == Op::kItems ? ExecItems(in, v, out)
+                                              : Exec(in, v, out);
+      if (!good) {
         ok = false;
         if (Stop()) break;
       }
@@ -214,6 +322,102 @@ bool Evaluator::Eval(std::uint32_t id, const Value& v, Annot* out) {
   }
   if (pushed) scope_.pop_back();
   --frames_;
+  return ok;
+}
+
+// properties / patternProperties / additionalProperties (and a fused
+// `required`): its own function, called straight from the node loop, so the
+// commonest applicator pays neither Exec's dispatch nor its frame.
+bool Evaluator::ExecObject(const Instr& in, const Value& v, Annot* ann) {
+  if (!v.IsObject()) return true;
+  const ObjectApplicator& oa = p_.objects[in.a];
+  bool ok = true;
+  std::size_t i = 0;
+  std::uint64_t required_seen = 0;
+  for (auto m = v.MemberBegin(); m != v.MemberEnd(); ++m, ++i) {
+    const char* name = m->name.GetString();
+    const std::size_t len = m->name.GetStringLength();
+    const Token tok{name, len, 0, Token::kRaw};
+    bool matched = false;
+    if (!oa.properties.empty()) {
+      if (const PropertyEntry* pe = oa.Find(name, len)) {
+        matched = true;
+        required_seen |= pe->required_bit;
+        if (!Descend(pe->node, m->value, tok, oa.properties_kw, &pe->name.token, SIZE_MAX)) {
+          ok = false;
+          if (Stop()) return false;
+        }
+      }
+    }
+    for (const auto& pat : oa.patterns) {
+      if (const int r = pat.re.Match(name, len); r <= 0) {
+        if (r == 0) continue;
+        RegexGaveUp(pat.re, oa.patterns_kw, "patternProperties");
+        return false;
+      }
+      matched = true;
+      if (!Descend(pat.node, m->value, tok, oa.patterns_kw, &pat.token, SIZE_MAX)) {
+        ok = false;
+        if (Stop()) return false;
+      }
+    }
+    if (!matched && oa.additional != kNoNode) {
+      bool good;
+      if (IsFalseNode(oa.additional)) {
+        good = false;
+        Report(oa.additional_kw, "additionalProperties",
+               "property \"" + std::string(name, len) + "\" is not allowed", std::string_view(name, len));
+      } else {
+        good = Descend(oa.additional, m->value, tok, oa.additional_kw, nullptr, SIZE_MAX);
+      }
+      if (!good) {
+        ok = false;
+        if (Stop()) return false;
+      }
+      matched = true;
+    }
+    if (ann && matched) ann->Mark(i);
+  }
+  if (required_seen != oa.required_all) {
+    for (const Name& name : p_.names[oa.required_names]) {
+      if (HasMember(v, name.text)) continue;
+      Report(oa.required_kw, "required", "missing required property \"" + name.text + "\"", name.text);
+      if (Stop()) return false;
+    }
+    ok = false;
+  }
+  return ok;
+}
+
+// prefixItems / items / additionalItems: as ExecObject.
+bool Evaluator::ExecItems(const Instr& in, const Value& v, Annot* ann) {
+  if (!v.IsArray()) return true;
+  const ItemsApplicator& ia = p_.items[in.a];
+  const std::size_t n = v.Size();
+  const std::size_t np = std::min(n, ia.prefix.size());
+  bool ok = true;
+  for (std::size_t i = 0; i < np; ++i) {
+    if (!Descend(ia.prefix[i], v[static_cast<rapidjson::SizeType>(i)], Token{nullptr, 0, i, Token::kIndex},
+                 ia.prefix_kw, nullptr, i)) {
+      ok = false;
+      if (Stop()) return false;
+    }
+    if (ann) ann->Mark(i);
+  }
+  if (ia.rest != kNoNode && n > np) {
+    if (IsFalseNode(ia.rest)) {
+      Report(ia.rest_kw, *ia.rest_kw, "array has more than " + std::to_string(np) + " items", {});
+      return false;
+    }
+    for (std::size_t i = np; i < n; ++i) {
+      if (!Descend(ia.rest, v[static_cast<rapidjson::SizeType>(i)], Token{nullptr, 0, i, Token::kIndex},
+                   ia.rest_kw, nullptr, SIZE_MAX)) {
+        ok = false;
+        if (Stop()) return false;
+      }
+    }
+    if (ann) ann->MarkAll();
+  }
   return ok;
 }
 
@@ -231,33 +435,40 @@ bool Evaluator::Exec(const Instr& in, const Value& v, Annot* ann) {
       if (report_) Report(in.keyword, "type", TypeMessage(static_cast<std::uint8_t>(in.u), v), {});
       return false;
     case Op::kConst:
-      if (JsonEqual(v, *p_.consts[in.a])) return true;
+      if (Equal(v, *p_.consts[in.a])) return true;
       Report(in.keyword, "const", "value differs from const", {});
       return false;
     case Op::kEnum:
-      for (const Value* e : p_.enums[in.a])
-        if (JsonEqual(v, *e)) return true;
+      if (const auto& hashes = p_.enum_hashes[in.a]; !hashes.empty()) {
+        const std::uint64_t h = JsonHash(v);
+        auto it = std::lower_bound(hashes.begin(), hashes.end(), std::make_pair(h, std::uint32_t{0}));
+        for (; it != hashes.end() && it->first == h; ++it)
+          if (Equal(v, *p_.enums[in.a][it->second])) return true;
+      } else {
+        for (const Value* e : p_.enums[in.a])
+          if (Equal(v, *e)) return true;
+      }
       Report(in.keyword, "enum", "value is not one of the enum values", {});
       return false;
     case Op::kMultipleOf:
-      if (!v.IsNumber() || IsMultipleOf(v, in.d)) return true;
-      Report(in.keyword, "multipleOf", "not a multiple of " + Num(in.d), {});
+      if (!v.IsNumber() || MultipleOf(v, in)) return true;
+      Report(in.keyword, "multipleOf", "not a multiple of " + p_.decimals[in.a].ToString(), {});
       return false;
     case Op::kMaximum:
-      if (!v.IsNumber() || v.GetDouble() <= in.d) return true;
-      Report(in.keyword, "maximum", "greater than " + Num(in.d), {});
+      if (!v.IsNumber() || CompareNumber(v, in) <= 0) return true;
+      Report(in.keyword, "maximum", "greater than " + p_.decimals[in.a].ToString(), {});
       return false;
     case Op::kExclusiveMaximum:
-      if (!v.IsNumber() || v.GetDouble() < in.d) return true;
-      Report(in.keyword, "exclusiveMaximum", "not less than " + Num(in.d), {});
+      if (!v.IsNumber() || CompareNumber(v, in) < 0) return true;
+      Report(in.keyword, "exclusiveMaximum", "not less than " + p_.decimals[in.a].ToString(), {});
       return false;
     case Op::kMinimum:
-      if (!v.IsNumber() || v.GetDouble() >= in.d) return true;
-      Report(in.keyword, "minimum", "less than " + Num(in.d), {});
+      if (!v.IsNumber() || CompareNumber(v, in) >= 0) return true;
+      Report(in.keyword, "minimum", "less than " + p_.decimals[in.a].ToString(), {});
       return false;
     case Op::kExclusiveMinimum:
-      if (!v.IsNumber() || v.GetDouble() > in.d) return true;
-      Report(in.keyword, "exclusiveMinimum", "not greater than " + Num(in.d), {});
+      if (!v.IsNumber() || CompareNumber(v, in) > 0) return true;
+      Report(in.keyword, "exclusiveMinimum", "not greater than " + p_.decimals[in.a].ToString(), {});
       return false;
     case Op::kMaxLength:
       if (!v.IsString() || v.GetStringLength() <= in.u || CodePoints(v) <= in.u) return true;
@@ -268,8 +479,12 @@ bool Evaluator::Exec(const Instr& in, const Value& v, Annot* ann) {
       Report(in.keyword, "minLength", "shorter than " + std::to_string(in.u) + " characters", {});
       return false;
     case Op::kPattern:
-      if (!v.IsString() || p_.patterns[in.a].Match(v.GetString(), v.GetStringLength()))
-        return true;
+      if (!v.IsString()) return true;
+      if (const int m = p_.patterns[in.a].Match(v.GetString(), v.GetStringLength()); m != 0) {
+        if (m > 0) return true;
+        RegexGaveUp(p_.patterns[in.a], in.keyword, "pattern");
+        return false;
+      }
       Report(in.keyword, "pattern", "does not match the pattern", {});
       return false;
     case Op::kFormat:
@@ -298,7 +513,15 @@ bool Evaluator::Exec(const Instr& in, const Value& v, Annot* ann) {
       Report(in.keyword, "minProperties", "fewer than " + std::to_string(in.u) + " properties", {});
       return false;
     case Op::kRequired: {
-      if (!v.IsObject()) return true;
+      if (!v.IsObject() || in.c == 1) return true;  // c = 1: kObject checks it
+      if (const RequiredTable& t = p_.required_tables[in.a]; !t.empty()) {
+        std::uint64_t seen = 0;
+        for (auto m = v.MemberBegin(); m != v.MemberEnd(); ++m) {
+          const int bit = t.Find(m->name.GetString(), m->name.GetStringLength());
+          if (bit >= 0) seen |= std::uint64_t{1} << bit;
+        }
+        if (seen == t.all) return true;
+      }
       bool ok = true;
       for (const Name& name : p_.names[in.a]) {
         if (HasMember(v, name.text)) continue;
@@ -323,52 +546,8 @@ bool Evaluator::Exec(const Instr& in, const Value& v, Annot* ann) {
       }
       return ok;
     }
-    case Op::kObject: {
-      if (!v.IsObject()) return true;
-      const ObjectApplicator& oa = p_.objects[in.a];
-      bool ok = true;
-      std::size_t i = 0;
-      for (auto m = v.MemberBegin(); m != v.MemberEnd(); ++m, ++i) {
-        const char* name = m->name.GetString();
-        const std::size_t len = m->name.GetStringLength();
-        const Token tok{name, len, 0, Token::kRaw};
-        bool matched = false;
-        if (!oa.properties.empty()) {
-          if (const PropertyEntry* pe = oa.Find(name, len)) {
-            matched = true;
-            if (!Descend(pe->node, m->value, tok, oa.properties_kw, &pe->name.token, SIZE_MAX)) {
-              ok = false;
-              if (Stop()) return false;
-            }
-          }
-        }
-        for (const auto& pat : oa.patterns) {
-          if (!pat.re.Match(name, len)) continue;
-          matched = true;
-          if (!Descend(pat.node, m->value, tok, oa.patterns_kw, &pat.token, SIZE_MAX)) {
-            ok = false;
-            if (Stop()) return false;
-          }
-        }
-        if (!matched && oa.additional != kNoNode) {
-          bool good;
-          if (IsFalseNode(oa.additional)) {
-            good = false;
-            Report(oa.additional_kw, "additionalProperties",
-                   "property \"" + std::string(name, len) + "\" is not allowed", std::string_view(name, len));
-          } else {
-            good = Descend(oa.additional, m->value, tok, oa.additional_kw, nullptr, SIZE_MAX);
-          }
-          if (!good) {
-            ok = false;
-            if (Stop()) return false;
-          }
-          matched = true;
-        }
-        if (ann && matched) ann->Mark(i);
-      }
-      return ok;
-    }
+    case Op::kObject:
+      return ExecObject(in, v, ann);
     case Op::kPropertyNames: {
       if (!v.IsObject()) return true;
       bool ok = true;
@@ -395,36 +574,8 @@ bool Evaluator::Exec(const Instr& in, const Value& v, Annot* ann) {
       }
       return ok;
     }
-    case Op::kItems: {
-      if (!v.IsArray()) return true;
-      const ItemsApplicator& ia = p_.items[in.a];
-      const std::size_t n = v.Size();
-      const std::size_t np = std::min(n, ia.prefix.size());
-      bool ok = true;
-      for (std::size_t i = 0; i < np; ++i) {
-        if (!Descend(ia.prefix[i], v[static_cast<rapidjson::SizeType>(i)], Token{nullptr, 0, i, Token::kIndex},
-                     ia.prefix_kw, nullptr, i)) {
-          ok = false;
-          if (Stop()) return false;
-        }
-        if (ann) ann->Mark(i);
-      }
-      if (ia.rest != kNoNode && n > np) {
-        if (IsFalseNode(ia.rest)) {
-          Report(ia.rest_kw, *ia.rest_kw, "array has more than " + std::to_string(np) + " items", {});
-          return false;
-        }
-        for (std::size_t i = np; i < n; ++i) {
-          if (!Descend(ia.rest, v[static_cast<rapidjson::SizeType>(i)], Token{nullptr, 0, i, Token::kIndex},
-                       ia.rest_kw, nullptr, SIZE_MAX)) {
-            ok = false;
-            if (Stop()) return false;
-          }
-        }
-        if (ann) ann->MarkAll();
-      }
-      return ok;
-    }
+    case Op::kItems:
+      return ExecItems(in, v, ann);
     case Op::kContains: {
       if (!v.IsArray()) return true;
       const ContainsApplicator& ca = p_.contains[in.a];

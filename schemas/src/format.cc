@@ -355,8 +355,12 @@ bool CheckEmail(std::string_view s, bool idn) {
     for (std::size_t i = 1; i + 1 < local.size(); ++i) {
       auto c = static_cast<unsigned char>(local[i]);
       if (c == '\\') {
+        // quoted-pairSMTP (RFC 5321 4.1.2, kept by RFC 6531): a backslash
+        // and one printable ASCII character, never a UTF-8 byte.
         ++i;
         if (i + 1 >= local.size()) return false;
+        const auto q = static_cast<unsigned char>(local[i]);
+        if (q < 0x20 || q > 0x7E) return false;
         continue;
       }
       if (c == '"') return false;

@@ -375,7 +375,33 @@ bool EqualsIgnoreAsciiCase(std::string_view a, std::string_view b) {
 
 }  // namespace
 
+// The common case, a plain ASCII host name without A-labels, answered in one
+// pass without decoding (the same verdict as the general path below, which
+// such names reach only to be checked label by label for LDH and length).
+// Returns -1 when the name needs the general path.
+static int CheckPlainAsciiHostname(std::string_view value) {
+  if (value.empty() || value.size() > 253) return value.empty() ? 0 : -1;
+  std::size_t label_start = 0;
+  for (std::size_t i = 0; i <= value.size(); ++i) {
+    if (i == value.size() || value[i] == '.') {
+      const std::size_t n = i - label_start;
+      if (n == 0 || n > 63) return 0;
+      if (value[label_start] == '-' || value[i - 1] == '-') return 0;
+      if (n >= 4 && (value[label_start] | 0x20) == 'x' && (value[label_start + 1] | 0x20) == 'n' &&
+          value[label_start + 2] == '-' && value[label_start + 3] == '-')
+        return -1;  // an A-label: Punycode rules apply
+      label_start = i + 1;
+      continue;
+    }
+    const auto c = static_cast<unsigned char>(value[i]);
+    if (c >= 0x80) return -1;
+    if (!IsAsciiLdh(c)) return 0;
+  }
+  return 1;
+}
+
 bool CheckHostname(std::string_view value, bool idn) {
+  if (const int plain = CheckPlainAsciiHostname(value); plain >= 0) return plain == 1;
   std::vector<std::uint32_t> cps;
   if (value.empty() || value.size() > 4096 || !DecodeUtf8(value, &cps)) return false;
   std::vector<std::vector<std::uint32_t>> labels(1);

@@ -1,14 +1,28 @@
 #include "stepcache/schemas/json.h"
 
+#include "decimal.h"
+
+#include <charconv>
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+#include <cstdint>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <vector>
 
+#include <rapidjson/encodedstream.h>
 #include <rapidjson/error/en.h>
+#include <rapidjson/memorystream.h>
+#include <rapidjson/reader.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
 namespace stepcache {
+
+using schemas::Compare;
+using schemas::Decimal;
 
 std::string JsonError::ToString() const {
   return message + " at byte " + std::to_string(offset);
@@ -95,9 +109,140 @@ bool PreScan(std::string_view text, std::size_t max_depth, JsonError* error) {
 
 }  // namespace
 
+namespace {
+
+// Significant digits of a JSON number's text (leading zeros excluded).
+std::size_t SignificantDigits(std::string_view t) {
+  std::size_t n = 0;
+  bool leading = true;
+  for (char c : t) {
+    if (c == 'e' || c == 'E') break;
+    if (c < '0' || c > '9') continue;
+    if (leading && c == '0') continue;
+    leading = false;
+    ++n;
+  }
+  return n;
+}
+
+using InputStream = rapidjson::EncodedInputStream<rapidjson::UTF8<>, rapidjson::MemoryStream>;
+
+bool IsNumberChar(char c) {
+  return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
+}
+
+// Forwards every SAX event to the document but settles doubles itself:
+// RapidJSON's default conversion is not correctly rounded, and its
+// full-precision mode has undefined behaviour on some inputs. Integers that
+// fit 64 bits are exact as RapidJSON reads them; for every other number the
+// text (found from the stream position, which is just past it when the
+// handler is called) is converted with std::from_chars.
+class NumberReadingHandler {
+ public:
+  NumberReadingHandler(rapidjson::Document& doc, JsonNumberTexts* texts, std::string_view text,
+                       const InputStream& is)
+      : doc_(doc), texts_(texts), text_(text), is_(is) {}
+
+  bool Null() { return doc_.Null(); }
+  bool Bool(bool b) { return doc_.Bool(b); }
+  bool Int(int i) { return i == 0 ? Zero() : doc_.Int(i); }
+  bool Uint(unsigned i) { return i == 0 ? Zero() : doc_.Uint(i); }
+  bool Int64(std::int64_t i) { return i == 0 ? Zero() : doc_.Int64(i); }
+  bool Uint64(std::uint64_t i) { return i == 0 ? Zero() : doc_.Uint64(i); }
+  bool String(const char* s, rapidjson::SizeType n, bool copy) { return doc_.String(s, n, copy); }
+  bool StartObject() { return doc_.StartObject(); }
+  bool Key(const char* s, rapidjson::SizeType n, bool copy) { return doc_.Key(s, n, copy); }
+  bool EndObject(rapidjson::SizeType n) { return doc_.EndObject(n); }
+  bool StartArray() { return doc_.StartArray(); }
+  bool EndArray(rapidjson::SizeType n) { return doc_.EndArray(n); }
+  bool RawNumber(const char*, rapidjson::SizeType, bool) { return false; }  // not requested
+
+  bool Double(double) {
+    const std::string_view t = NumberText();
+    double d = 0;
+    auto r = std::from_chars(t.data(), t.data() + t.size(), d);
+    if (r.ec == std::errc::result_out_of_range) {
+      // Out of a double's range: glibc's strtod (also correctly rounded)
+      // says which way, giving ±0 for underflow and ±inf for overflow.
+      d = std::strtod(std::string(t).c_str(), nullptr);
+    } else if (r.ec != std::errc() || r.ptr != t.data() + t.size()) {
+      return false;
+    }
+    if (!std::isfinite(d)) {
+      too_big_ = true;
+      return false;
+    }
+    // A text of at most 15 significant digits is the shortest form of its
+    // (normal) double, so Decimal::FromDouble recovers it; only longer ones
+    // may need keeping. Below the normal range (subnormals, underflow to 0)
+    // fewer digits survive, so such texts are checked too.
+    const std::size_t significant = texts_ ? SignificantDigits(t) : 0;
+    if (texts_ && (significant > 15 || (significant > 0 && std::fabs(d) < DBL_MIN))) {
+      Decimal written;
+      if (Decimal::Parse(t, &written) && Compare(written, Decimal::FromDouble(d)) != 0)
+        pending_.emplace_back(doubles_, std::string(t));
+    }
+    ++doubles_;
+    return doc_.Double(d);
+  }
+
+  bool too_big() const { return too_big_; }
+  std::vector<std::pair<std::size_t, std::string>>& pending() { return pending_; }
+
+ private:
+  // The text of the number just read: it ends at the stream position.
+  std::string_view NumberText() const {
+    const std::size_t end = std::min(is_.Tell(), text_.size());
+    std::size_t begin = end;
+    while (begin > 0 && IsNumberChar(text_[begin - 1])) --begin;
+    return text_.substr(begin, end - begin);
+  }
+  // "-0" is the double -0.0 (it keeps its sign), every other zero an integer.
+  bool Zero() {
+    if (NumberText() == "-0") {
+      ++doubles_;
+      return doc_.Double(-0.0);
+    }
+    return doc_.Uint(0);
+  }
+
+  rapidjson::Document& doc_;
+  JsonNumberTexts* texts_;
+  std::string_view text_;
+  const InputStream& is_;
+  bool too_big_ = false;
+  std::size_t doubles_ = 0;
+  // (ordinal among the document's doubles, text): values move while the
+  // document is built, so texts are attached to addresses afterwards.
+  std::vector<std::pair<std::size_t, std::string>> pending_;
+};
+
+// Walks the document in order, counting doubles as the parser met them,
+// and files each pending text under its value's final address.
+void AttachTexts(const rapidjson::Value& root, std::vector<std::pair<std::size_t, std::string>>& pending,
+                 JsonNumberTexts* texts) {
+  std::size_t next = 0, ordinal = 0;
+  std::vector<const rapidjson::Value*> stack{&root};
+  while (!stack.empty() && next < pending.size()) {
+    const rapidjson::Value* v = stack.back();
+    stack.pop_back();
+    if (v->IsArray()) {
+      for (auto it = v->End(); it != v->Begin();) stack.push_back(&*--it);
+    } else if (v->IsObject()) {
+      for (auto it = v->MemberEnd(); it != v->MemberBegin();) stack.push_back(&(--it)->value);
+    } else if (v->IsDouble()) {
+      if (pending[next].first == ordinal) texts->Record(v, std::move(pending[next++].second));
+      ++ordinal;
+    }
+  }
+}
+
+}  // namespace
+
 bool ParseJson(std::string_view text, rapidjson::Document& doc, JsonError* error,
-               const JsonLimits& limits) {
+               const JsonLimits& limits, JsonNumberTexts* texts) {
   doc.SetNull();
+  if (texts) texts->Clear();
   if (text.size() > limits.max_bytes) {
     if (error) {
       error->message = "document of " + std::to_string(text.size()) +
@@ -108,18 +253,39 @@ bool ParseJson(std::string_view text, rapidjson::Document& doc, JsonError* error
   }
   if (!PreScan(text, limits.max_depth, error)) return false;
   constexpr unsigned kFlags = rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag;
-  doc.Parse<kFlags>(text.data(), text.size());
-  if (doc.HasParseError()) {
+  rapidjson::Reader reader;
+  rapidjson::MemoryStream ms(text.data(), text.size());
+  InputStream is(ms);
+  NumberReadingHandler handler(doc, texts, text, is);
+  auto generate = [&](rapidjson::Document&) {
+    return !reader.Parse<kFlags>(is, handler).IsError();
+  };
+  doc.Populate(generate);
+  if (reader.HasParseError()) {
     if (error) {
-      error->message = rapidjson::GetParseError_En(doc.GetParseError());
-      // RapidJSON's English messages end with a period; ours are embedded.
-      if (!error->message.empty() && error->message.back() == '.') error->message.pop_back();
-      error->offset = doc.GetErrorOffset();
+      if (handler.too_big()) {
+        error->message = "Number too big to be stored in double";
+      } else {
+        error->message = rapidjson::GetParseError_En(reader.GetParseErrorCode());
+        // RapidJSON's English messages end with a period; ours are embedded.
+        if (!error->message.empty() && error->message.back() == '.') error->message.pop_back();
+      }
+      error->offset = reader.GetErrorOffset();
     }
     doc.SetNull();
     return false;
   }
+  if (texts && !handler.pending().empty()) AttachTexts(doc, handler.pending(), texts);
   return true;
+}
+
+const std::string* JsonNumberTexts::Find(const rapidjson::Value* number) const {
+  auto it = texts_.find(number);
+  return it == texts_.end() ? nullptr : &it->second;
+}
+
+void JsonNumberTexts::Record(const rapidjson::Value* number, std::string text) {
+  texts_[number] = std::move(text);
 }
 
 std::size_t JsonDepth(const rapidjson::Value& value) {

@@ -9,9 +9,21 @@
 namespace stepcache::schemas {
 namespace {
 
+// An integral double equals a 64-bit integer only if it is that integer:
+// comparing as doubles would round the integer (2^53 + 1 == 2^53).
+bool IntegerEqualsDouble(const rapidjson::Value& i, double d) {
+  if (!(std::floor(d) == d) || d < -9223372036854775808.0 || d >= 18446744073709551616.0) return false;
+  if (i.IsUint64()) return d >= 0 && static_cast<std::uint64_t>(d) == i.GetUint64();
+  return d < 9223372036854775808.0 && static_cast<std::int64_t>(d) == i.GetInt64();
+}
+
 bool NumbersEqual(const rapidjson::Value& a, const rapidjson::Value& b) {
   if (a.IsInt64() && b.IsInt64()) return a.GetInt64() == b.GetInt64();
   if (a.IsUint64() && b.IsUint64()) return a.GetUint64() == b.GetUint64();
+  const bool ai = a.IsInt64() || a.IsUint64(), bi = b.IsInt64() || b.IsUint64();
+  if (ai && bi) return false;  // one is negative, the other beyond int64
+  if (ai) return IntegerEqualsDouble(a, b.GetDouble());
+  if (bi) return IntegerEqualsDouble(b, a.GetDouble());
   return a.GetDouble() == b.GetDouble();
 }
 
@@ -48,6 +60,15 @@ std::uint64_t ScalarHash(const rapidjson::Value& v) {
 }  // namespace
 
 bool JsonEqual(const rapidjson::Value& a, const rapidjson::Value& b) {
+  // Scalars (every enum/const check of a string or number) need no stack.
+  const bool a_container = a.IsArray() || a.IsObject(), b_container = b.IsArray() || b.IsObject();
+  if (!a_container || !b_container) {
+    if (a_container || b_container) return false;
+    if (a.IsNumber() && b.IsNumber()) return NumbersEqual(a, b);
+    if (a.GetType() != b.GetType()) return false;
+    return !a.IsString() || (a.GetStringLength() == b.GetStringLength() &&
+                             std::memcmp(a.GetString(), b.GetString(), a.GetStringLength()) == 0);
+  }
   std::vector<std::pair<const rapidjson::Value*, const rapidjson::Value*>> stack;
   stack.emplace_back(&a, &b);
   while (!stack.empty()) {

@@ -9,11 +9,14 @@
 #include <deque>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include <re2/re2.h>
 #include <rapidjson/document.h>
 
+#include "backtracking_regex.h"
+#include "decimal.h"
 #include "simple_regex.h"
 #include "stepcache/schemas/schema.h"
 
@@ -31,8 +34,8 @@ enum class Op : std::uint8_t {
   kType,             // mask in u
   kConst,            // table: values[a]
   kEnum,             // table: enums[a]
-  kMultipleOf,       // d
-  kMaximum, kExclusiveMaximum, kMinimum, kExclusiveMinimum,  // d
+  kMultipleOf,       // d (nearest double), decimals[a] (exact); c = 1: also int64 in u
+  kMaximum, kExclusiveMaximum, kMinimum, kExclusiveMinimum,  // as kMultipleOf
   kMaxLength, kMinLength,          // u (code points)
   kPattern,                        // patterns[a]
   kFormat,                         // strings[a] = format name
@@ -69,6 +72,12 @@ struct Node {
   std::uint32_t begin = 0, end = 0;  // instruction range
   std::uint32_t resource = 0;        // schema resource, for the dynamic scope
   bool unevaluated = false;          // has unevaluated*: collects annotations
+  // The node is one `$ref` and nothing else: the silent pass goes straight to
+  // this target (no locations to keep there). kNoNode otherwise.
+  std::uint32_t forward = 0xffffffffu;
+  // The node is one plain `type` check (e.g. {"type": "string"}): its mask,
+  // so a passing child is answered without entering the node. 0 otherwise.
+  std::uint8_t type_only = 0;
 };
 
 // A name with its pointer-escaped form (for keyword locations).
@@ -80,6 +89,7 @@ struct Name {
 struct PropertyEntry {
   Name name;
   std::uint32_t node;
+  std::uint64_t required_bit = 0;  // its bit in ObjectApplicator::required_all
 };
 
 // A compiled `pattern`. Anchored patterns that start with literal text get
@@ -93,12 +103,21 @@ struct Regex {
   bool use_simple = false;
   SimpleRegex simple;
 
-  bool Match(const char* s, std::size_t n) const {
+  // Set instead of `re` for patterns RE2 cannot run.
+  std::unique_ptr<BacktrackingRegex> backtracking;
+  std::string location;  // the keyword's pointer in its schema document ("uri#/pointer")
+
+  // 1: matches, 0: does not, -1: the backtracking engine gave up (budget).
+  int Match(const char* s, std::size_t n) const {
     if (n < prefix.size() || (!prefix.empty() && std::memcmp(s, prefix.data(), prefix.size()) != 0))
-      return false;
-    if (mode == kPrefixOnly) return true;
+      return 0;
+    if (mode == kPrefixOnly) return 1;
     if (mode == kExact) return n == prefix.size();
     if (use_simple) return simple.Search(s, n);
+    if (backtracking) {
+      const auto o = backtracking->Search(s, n);
+      return o == BacktrackingRegex::Outcome::kMatch ? 1 : o == BacktrackingRegex::Outcome::kNoMatch ? 0 : -1;
+    }
     return re->Match(re2::StringPiece(s, n), 0, n, RE2::UNANCHORED, nullptr, 0);
   }
 };
@@ -119,7 +138,25 @@ struct ObjectApplicator {
   std::vector<PatternEntry> patterns;
   std::uint32_t additional = kNoNode;
   bool annotate_patterns = true;
+  // A sibling `required` whose names are all declared properties is checked
+  // here, in the one pass over the members: each found property ticks its bit.
+  std::uint64_t required_all = 0;
+  std::uint32_t required_names = kNoNode;  // names[...] of that `required`
+  const std::string* required_kw = nullptr;
   const PropertyEntry* Find(const char* s, std::size_t n) const;
+};
+
+// `required` of more than a few names (up to 64): one pass over the
+// instance's members, each looked up in a hash table of the names and ticked
+// off in a bit mask, instead of a scan of the members per name.
+struct RequiredTable {
+  std::vector<std::uint32_t> slots;  // open addressing: bit index + 1, 0 = empty
+  std::vector<const Name*> by_slot;  // the name behind each slot
+  std::uint32_t mask = 0;
+  std::uint64_t all = 0;             // one bit per distinct name
+  bool empty() const { return slots.empty(); }
+  // Bit index of `s`, or -1.
+  int Find(const char* s, std::size_t n) const;
 };
 
 struct DependentRequiredEntry {
@@ -168,11 +205,19 @@ struct Schema::Program {
   std::uint32_t resource_count = 0;
 
   std::deque<std::string> strings;  // keyword names, format names, tokens
-  rapidjson::Document values;        // const/enum copies (an array)
+  rapidjson::Document values;        // owns the allocator of `copies`
+  std::deque<rapidjson::Value> copies;  // const/enum values (a deque: stable addresses)
   std::vector<const rapidjson::Value*> consts;
   std::vector<std::vector<const rapidjson::Value*>> enums;
+  // Per enum of more than a few values: (JsonHash, index into the enum),
+  // sorted, so a check hashes once instead of comparing value by value.
+  std::vector<std::vector<std::pair<std::uint64_t, std::uint32_t>>> enum_hashes;
+  std::vector<Decimal> decimals;  // numeric keywords' exact values
+  // const/enum numbers whose text their double does not hold.
+  std::unordered_map<const rapidjson::Value*, Decimal> long_numbers;
   std::vector<Regex> patterns;
   std::vector<std::vector<Name>> names;
+  std::vector<RequiredTable> required_tables;  // parallel to names; empty = scan
   std::vector<std::vector<DependentRequiredEntry>> dep_required;
   std::vector<ObjectApplicator> objects;
   std::vector<std::vector<DependentSchemaEntry>> dep_schemas;

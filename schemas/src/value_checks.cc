@@ -15,45 +15,11 @@ namespace stepcache::schemas::value_checks {
 
 using Value = rapidjson::Value;
 
-std::uint8_t TypeBits(const Value& v) {
-  switch (v.GetType()) {
-    case rapidjson::kNullType: return kTypeNull;
-    case rapidjson::kFalseType:
-    case rapidjson::kTrueType: return kTypeBoolean;
-    case rapidjson::kObjectType: return kTypeObject;
-    case rapidjson::kArrayType: return kTypeArray;
-    case rapidjson::kStringType: return kTypeString;
-    case rapidjson::kNumberType: {
-      if (v.IsInt64() || v.IsUint64()) return kTypeNumber | kTypeInteger;
-      double d = v.GetDouble();
-      return std::isfinite(d) && std::floor(d) == d ? (kTypeNumber | kTypeInteger) : kTypeNumber;
-    }
-  }
-  return 0;
-}
-
 std::size_t CodePoints(const Value& v) {
   const char* s = v.GetString();
   std::size_t n = v.GetStringLength(), count = 0;
   for (std::size_t i = 0; i < n; ++i) count += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
   return count;
-}
-
-bool IsMultipleOf(const Value& v, double m) {
-  if (v.IsInt64() && std::floor(m) == m && m < 9.2e18) {
-    std::int64_t mi = static_cast<std::int64_t>(m);
-    return v.GetInt64() % mi == 0;
-  }
-  double x = v.GetDouble();
-  double q = x / m;
-  if (!std::isfinite(q)) {
-    // x / m overflowed: x is huge, so it can only be a multiple of an m
-    // whose reciprocal is an integer (x itself being an integer).
-    double inv = 1.0 / m;
-    return std::floor(x) == x && std::isfinite(inv) && std::floor(inv) == inv;
-  }
-  double r = std::round(q);
-  return std::fabs(q - r) <= 1e-9 * std::max(1.0, std::fabs(q));
 }
 
 bool HasMember(const Value& obj, const std::string& name) {
@@ -124,18 +90,6 @@ bool DecodeBase64(std::string_view in, std::string* out) {
     }
   }
   return pad <= 2 && (in.size() % 4 == 0 || pad == 0);
-}
-
-std::string Num(double d) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.17g", d);
-  // Prefer the shortest form that round-trips.
-  for (int prec = 1; prec <= 17; ++prec) {
-    char t[32];
-    std::snprintf(t, sizeof t, "%.*g", prec, d);
-    if (std::strtod(t, nullptr) == d) return t;
-  }
-  return buf;
 }
 
 }  // namespace stepcache::schemas::value_checks

@@ -1,32 +1,47 @@
 // Checks on single JSON values that the evaluator's keywords share: type
-// bits, code-point length, multipleOf, uniqueness, base64. Pure functions.
+// bits, code-point length, uniqueness, base64. Pure functions.
 #ifndef STEPCACHE_SCHEMAS_SRC_VALUE_CHECKS_H_
 #define STEPCACHE_SCHEMAS_SRC_VALUE_CHECKS_H_
 
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <cmath>
 
 #include <rapidjson/document.h>
+
+#include "program.h"
 
 namespace stepcache::schemas::value_checks {
 
 // TypeBit mask of `v` (integral numbers carry both number and integer).
-std::uint8_t TypeBits(const rapidjson::Value& v);
+// Inline: every `type` keyword of every instance value asks.
+inline std::uint8_t TypeBits(const rapidjson::Value& v) {
+  switch (v.GetType()) {
+    case rapidjson::kNullType: return kTypeNull;
+    case rapidjson::kFalseType:
+    case rapidjson::kTrueType: return kTypeBoolean;
+    case rapidjson::kObjectType: return kTypeObject;
+    case rapidjson::kArrayType: return kTypeArray;
+    case rapidjson::kStringType: return kTypeString;
+    case rapidjson::kNumberType: {
+      if (v.IsInt64() || v.IsUint64()) return kTypeNumber | kTypeInteger;
+      const double d = v.GetDouble();
+      return std::isfinite(d) && std::floor(d) == d ? (kTypeNumber | kTypeInteger) : kTypeNumber;
+    }
+  }
+  return 0;
+}
 // "expected string or null, got integer"
 std::string TypeMessage(std::uint8_t mask, const rapidjson::Value& v);
 // Length of a string value in Unicode code points.
 std::size_t CodePoints(const rapidjson::Value& v);
-// `v` (a number) is an integer multiple of `m` (> 0), robust to decimals.
-bool IsMultipleOf(const rapidjson::Value& v, double m);
 // Object `obj` has a member called `name`.
 bool HasMember(const rapidjson::Value& obj, const std::string& name);
 // No two items of array `arr` are equal (JSON Schema equality).
 bool AllUnique(const rapidjson::Value& arr);
 // Strict RFC 4648 base64; false on any other character or bad padding.
 bool DecodeBase64(std::string_view in, std::string* out);
-// Shortest decimal text that reads back as `d`.
-std::string Num(double d);
 
 }  // namespace stepcache::schemas::value_checks
 

@@ -228,8 +228,38 @@ TEST_F(CliValidateTest, RepeatStatsPrintsOneSummaryObject) {
   EXPECT_TRUE(doc["compile_ns"].IsNumber());
   EXPECT_GE(doc["compile_ns"].GetDouble(), 0.0);
   EXPECT_TRUE(doc["validate_ns_per_instance"].IsNumber());
-  EXPECT_GT(doc["validate_ns_per_instance"].GetDouble(), 0.0);
-  EXPECT_EQ(doc.MemberCount(), 7u);
+  EXPECT_GT(doc["validate_ns_per_instance"].GetDouble(), 0.0);  // CPU time
+  EXPECT_TRUE(doc["wall_ns_per_instance"].IsNumber());
+  EXPECT_EQ(doc.MemberCount(), 8u);
+}
+
+// Numbers are judged as written: the CLI keeps the texts a double cannot hold
+// for the schema and for every instance, the root value's too.
+TEST_F(CliValidateTest, LongNumbersAreComparedAsWritten) {
+  const std::string schema = Write("n.json", R"({"maximum": 18446744073709551616, "multipleOf": 0.01})");
+  const std::string lines = Write("n.jsonl", "18446744073709551617\n18446744073709551616\n12345678.905\n[1]\n");
+  Outcome out = Validate("--schema " + schema + " --instances " + lines);
+  EXPECT_EQ(out.status, 1) << out.err;
+  ASSERT_EQ(out.lines.size(), 4u);
+  EXPECT_FALSE(Parse(out.lines[0])["valid"].GetBool());
+  EXPECT_TRUE(Parse(out.lines[1])["valid"].GetBool());
+  EXPECT_FALSE(Parse(out.lines[2])["valid"].GetBool());
+  EXPECT_TRUE(Parse(out.lines[3])["valid"].GetBool());
+}
+
+TEST_F(CliValidateTest, LookAheadPatternsRunAndHelpStatesTheGuarantee) {
+  const std::string schema = Write("p.json", R"({"pattern": "^(?!-)[a-z]+$"})");
+  const std::string lines = Write("p.jsonl", "\"abc\"\n\"-abc\"\n");
+  Outcome out = Validate("--schema " + schema + " --instances " + lines);
+  ASSERT_EQ(out.lines.size(), 2u) << out.err;
+  EXPECT_TRUE(Parse(out.lines[0])["valid"].GetBool());
+  EXPECT_FALSE(Parse(out.lines[1])["valid"].GetBool());
+  Outcome help = Validate("--help");
+  std::string all;
+  for (const auto& l : help.lines) all += l + "\n";
+  EXPECT_NE(all.find("linear"), std::string::npos) << all;
+  EXPECT_NE(all.find("PCRE2"), std::string::npos) << all;
+  EXPECT_NE(all.find("budget"), std::string::npos) << all;
 }
 
 TEST_F(CliValidateTest, RepeatWithoutStatsIsAUsageError) {

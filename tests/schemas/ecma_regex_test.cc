@@ -135,7 +135,6 @@ TEST(EcmaRegex, UnsupportedButValidEcma) {
 
 TEST(EcmaRegex, InvalidEcma) {
   ExpectRejected("^(abc]", 1, false);
-  ExpectRejected("\\a", 0, false);
   ExpectRejected("(?P<name>x)", 0, false);
   ExpectRejected("(?#comment)a", 0, false);
   ExpectRejected("(?i)abc", 0, false);
@@ -158,6 +157,35 @@ TEST(EcmaRegex, InvalidEcma) {
   RegexError error;
   EXPECT_FALSE(IsValidEcmaRegex("(?=a)*", &error));
   EXPECT_EQ(error.offset, 5u);
+}
+
+// Outside unicode mode ECMA-262 reads `\_` and escaped letters without an
+// escape meaning as themselves; `format: regex` keeps checking the u flag.
+TEST(EcmaRegex, AnnexBIdentityEscapesTranslate) {
+  EXPECT_TRUE(Matches("^[\\w\\.\\d\\_]+$", "a_b.c1"));  // real-world schema
+  EXPECT_FALSE(Matches("^[\\w\\.\\d\\_]+$", "a-b"));
+  EXPECT_TRUE(Matches("^\\_x$", "_x"));
+  EXPECT_TRUE(Matches("^\\a\\e\\q$", "aeq"));
+  EXPECT_TRUE(Matches("^[\\-+]$", "-"));
+  EXPECT_FALSE(IsValidEcmaRegex("\\a"));
+  EXPECT_FALSE(IsValidEcmaRegex("\\_"));
+}
+
+// The PCRE2 translation keeps look-around and back-references, written so
+// PCRE2 reads them exactly (delimited group numbers, non-capturing wraps).
+TEST(EcmaRegex, Pcre2TranslationKeepsLookaroundAndBackreferences) {
+  std::string out;
+  RegexError error;
+  ASSERT_TRUE(TranslateEcmaRegexForPcre2("^(?!-)[a-z]+$", &out, &error)) << error.message;
+  EXPECT_EQ(out, "\\A(?!\\x{2D})[\\x{61}-\\x{7A}]+\\z");
+  ASSERT_TRUE(TranslateEcmaRegexForPcre2("(a)\\1+0", &out, &error)) << error.message;
+  EXPECT_EQ(out, "(a)(?:\\g{1})+0");
+  ASSERT_TRUE(TranslateEcmaRegexForPcre2("(?<n>a)\\k<n>", &out, &error)) << error.message;
+  EXPECT_EQ(out, "(?P<n>a)(?:\\k<n>)");
+  ASSERT_TRUE(TranslateEcmaRegexForPcre2("(?<=a)b(?<!c)", &out, &error)) << error.message;
+  EXPECT_EQ(out, "(?<=a)b(?<!c)");
+  EXPECT_FALSE(TranslateEcmaRegexForPcre2("(a)\\2", &out, &error));  // no group 2
+  EXPECT_FALSE(TranslateEcmaRegexForPcre2("(?i:a)", &out, &error));
 }
 
 TEST(EcmaRegex, ValidEcmaSyntax) {

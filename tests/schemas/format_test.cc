@@ -99,6 +99,11 @@ TEST(Format, Network) {
   EXPECT_FALSE(CheckFormat("hostname", "b\xC3\xBC" "cher.example"));
   EXPECT_TRUE(CheckFormat("email", "a.b+c@example.com"));
   EXPECT_FALSE(CheckFormat("email", "a@b@example.com"));
+  // Found by fuzzing: a quoted pair is a backslash and printable ASCII only.
+  EXPECT_TRUE(CheckFormat("email", "\"a\\ b\"@example.com"));
+  EXPECT_FALSE(CheckFormat("email", "\"\\\xCC\"@I"));
+  EXPECT_FALSE(CheckFormat("idn-email", "\"\\\xC3\xA9\"@example.com"));
+  EXPECT_FALSE(CheckFormat("email", "\"\\\x01\"@example.com"));
   EXPECT_TRUE(CheckFormat("uri", "https://user@example.com:8080/a/b?c=d#e"));
   EXPECT_FALSE(CheckFormat("uri", "https://example.com:80a/"));
   EXPECT_TRUE(CheckFormat("uri-reference", "../a/b"));

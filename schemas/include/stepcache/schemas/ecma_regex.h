@@ -10,9 +10,13 @@
 // (no line terminators), \cX, \xHH, \uXXXX (surrogate pairs joined) and
 // \u{...}, \p{..}/\P{..} (long names such as \p{Letter}, gc=/sc= forms),
 // `[^]` and `[]`, `^`/`$` as start/end of input only (RE2 \A and \z).
-// Rejected with a reason and a byte offset: look-ahead and look-behind,
-// back-references, modifier groups, repetition counts above RE2's 1000, so a
-// pattern never silently matches differently.
+// Outside `format: regex` (which checks strict u-flag syntax), an escaped '_'
+// or a letter with no escape meaning reads as itself, as ECMA-262 reads it
+// outside unicode mode (Annex B).
+// Rejected for RE2 with a reason and a byte offset: look-ahead and
+// look-behind, back-references (both translate for PCRE2 instead), modifier
+// groups, repetition counts above RE2's 1000, so a pattern never silently
+// matches differently.
 //
 // Note for callers (core): use CompileEcmaRegex to get a ready RE2 with the
 // options the translation assumes (UTF-8, log_errors off, never_nl off).
@@ -49,6 +53,13 @@ bool TranslateEcmaRegex(std::string_view ecma_pattern, std::string* re2_pattern,
 // match with RE2::PartialMatch (ECMA `test` semantics: unanchored search).
 std::unique_ptr<re2::RE2> CompileEcmaRegex(std::string_view ecma_pattern,
                                            RegexError* error = nullptr);
+
+// Like TranslateEcmaRegex, but for PCRE2 (UTF mode, no other options
+// assumed): look-ahead, look-behind and back-references are kept, for the
+// patterns RE2 cannot run. The caller compiles the result with PCRE2 and
+// must bound its backtracking (see backtracking_regex.h).
+bool TranslateEcmaRegexForPcre2(std::string_view ecma_pattern, std::string* pcre2_pattern,
+                                RegexError* error = nullptr);
 
 // True when `ecma_pattern` is syntactically valid ECMA-262 (u flag), whether
 // or not RE2 can run it. For `format: regex`.

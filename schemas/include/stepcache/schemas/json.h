@@ -11,6 +11,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include <rapidjson/document.h>
 
@@ -28,10 +29,35 @@ struct JsonError {
   std::string ToString() const;
 };
 
+// The text of each number whose value a double cannot hold and whose
+// double's shortest form would read back as another value (integers beyond
+// 64 bits, decimals of more than 15 significant digits): what the JSON
+// Schema engine needs to compare numbers as written. Keys are the addresses
+// of the number values in the document ParseJson filled, valid while that
+// document is neither modified nor moved. Owned by the caller; not
+// thread-safe to fill, safe to read from any number of threads.
+class JsonNumberTexts {
+ public:
+  // The text of `number`, or nullptr when its value holds it exactly.
+  const std::string* Find(const rapidjson::Value* number) const;
+  bool empty() const { return texts_.empty(); }
+  std::size_t size() const { return texts_.size(); }
+  void Record(const rapidjson::Value* number, std::string text);
+  void Clear() { texts_.clear(); }
+
+ private:
+  std::unordered_map<const rapidjson::Value*, std::string> texts_;
+};
+
 // Parses `text` as exactly one JSON value (whitespace around it allowed).
 // On failure returns false, fills *error (if given) and leaves `doc` null.
+// Every number becomes the correctly rounded double of its text (or an
+// exact 64-bit integer when it is an integer literal that fits); a number
+// beyond a double's range is an error. `texts` (if given) receives the texts
+// a double cannot hold (see JsonNumberTexts).
 bool ParseJson(std::string_view text, rapidjson::Document& doc,
-               JsonError* error = nullptr, const JsonLimits& limits = {});
+               JsonError* error = nullptr, const JsonLimits& limits = {},
+               JsonNumberTexts* texts = nullptr);
 
 // Nesting depth of `value` (a scalar is 0, [] is 1), computed without recursion.
 std::size_t JsonDepth(const rapidjson::Value& value);

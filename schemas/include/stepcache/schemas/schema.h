@@ -8,8 +8,10 @@
 //   auto result = schema->Validate(instance, {.all_errors = true});
 //
 // Guarantees: compiling never performs I/O (remote documents come from the
-// caller's Registry); `pattern` and `patternProperties` run on RE2, so
-// matching is linear in the input; evaluation never recurses deeper than
+// caller's Registry); `pattern` and `patternProperties` run on RE2, linear
+// in the input, except patterns that need look-around or back-references,
+// which run on PCRE2 under a fixed match budget (exceeding it makes the
+// instance invalid with an error at the keyword); evaluation never recurses deeper than
 // ValidateOptions::max_depth instance levels plus the schema's own nesting,
 // and `$ref` cycles that consume no instance are rejected at compile time.
 // A compiled Schema is immutable and thread-safe.
@@ -41,6 +43,9 @@ struct CompileOptions {
   std::string base_uri;
   // Nesting depth of the schema document itself.
   std::size_t max_depth = 1000;
+  // Texts of the root schema document's long numbers, from ParseJson (see
+  // ValidateOptions::number_texts); only read during Compile.
+  const JsonNumberTexts* number_texts = nullptr;
 };
 
 struct CompileError {
@@ -54,8 +59,8 @@ struct CompileError {
 class Schema final : public Validator {
  public:
   // Compiles `schema`. Returns nullptr and fills *error (if given) when the
-  // schema is invalid, uses a regex RE2 cannot run (look-around,
-  // back-references), has an unresolvable `$ref`, or a `$ref` cycle.
+  // schema is invalid, uses a regex neither RE2 nor PCRE2 can run (e.g.
+  // ES2025 modifier groups), has an unresolvable `$ref`, or a `$ref` cycle.
   static std::unique_ptr<Schema> Compile(const rapidjson::Value& schema,
                                          const CompileOptions& options = {},
                                          CompileError* error = nullptr);

@@ -13,6 +13,10 @@
 
 #include <rapidjson/document.h>
 
+namespace stepcache {
+class JsonNumberTexts;  // json.h
+}
+
 namespace stepcache::schemas {
 
 struct ValidateOptions {
@@ -21,6 +25,10 @@ struct ValidateOptions {
   // Instances nested deeper than this are not walked: Validate reports one
   // error (keyword "depth") instead of risking the stack.
   std::size_t max_depth = 1000;
+  // Texts of the instance's long numbers, from ParseJson: with them,
+  // multipleOf, minimum, maximum, exclusive*, const and enum judge such
+  // numbers as written rather than as their nearest double. Not owned.
+  const JsonNumberTexts* number_texts = nullptr;
 };
 
 struct ValidationError {

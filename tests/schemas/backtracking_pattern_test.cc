@@ -1,0 +1,135 @@
+// Patterns RE2 cannot run (look-around, back-references) run on PCRE2 under a
+// match budget: real-world patterns of that kind validate, and a match that
+// exceeds the budget is an error at the keyword whatever surrounds it (a
+// `not` or `anyOf` must not turn it into a pass), never a hang.
+#include <chrono>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "stepcache/schemas/json.h"
+#include "stepcache/schemas/schema.h"
+
+namespace stepcache::schemas {
+namespace {
+
+rapidjson::Document Parse(const std::string& text) {
+  rapidjson::Document doc;
+  JsonError err;
+  EXPECT_TRUE(ParseJson(text, doc, &err)) << err.ToString() << " in " << text;
+  return doc;
+}
+
+std::unique_ptr<Schema> MustCompile(const std::string& text) {
+  auto doc = Parse(text);
+  CompileError err;
+  auto schema = Schema::Compile(doc, {}, &err);
+  EXPECT_NE(schema, nullptr) << err.ToString();
+  return schema;
+}
+
+bool Valid(const Schema& s, const std::string& instance) {
+  auto doc = Parse(instance);
+  ValidateOptions all;
+  all.all_errors = true;
+  const bool v = s.IsValid(doc);
+  EXPECT_EQ(v, s.Validate(doc).valid) << instance;
+  EXPECT_EQ(v, s.Validate(doc, all).valid) << instance;
+  return v;
+}
+
+TEST(BacktrackingPatternTest, RealWorldLookAheadPatterns) {
+  auto a = MustCompile(R"({"pattern": "^(?!-)[a-z]+$"})");
+  EXPECT_TRUE(Valid(*a, R"("abc")"));
+  EXPECT_FALSE(Valid(*a, R"("-abc")"));
+  auto b = MustCompile(R"({"pattern": "^(?!@@)[\\w@]+$"})");
+  EXPECT_TRUE(Valid(*b, R"("a@b")"));
+  EXPECT_FALSE(Valid(*b, R"("@@ab")"));
+  auto c = MustCompile(R"({"pattern": "^(?!org\\.bukkit\\.)[a-z.]+$"})");
+  EXPECT_TRUE(Valid(*c, R"("org.example.plugin")"));
+  EXPECT_FALSE(Valid(*c, R"("org.bukkit.plugin")"));
+  auto d = MustCompile(R"({"pattern": "(?<=\\$)\\d+"})");
+  EXPECT_TRUE(Valid(*d, R"("costs $12")"));
+  EXPECT_FALSE(Valid(*d, R"("costs 12")"));
+}
+
+TEST(BacktrackingPatternTest, BackReferencesReadAsEcmaReadsThem) {
+  auto s = MustCompile(R"({"pattern": "^(\\w)\\1$"})");
+  EXPECT_TRUE(Valid(*s, R"("aa")"));
+  EXPECT_FALSE(Valid(*s, R"("ab")"));
+  // ECMA: a reference to a group that did not participate matches empty.
+  auto u = MustCompile(R"({"pattern": "^(?:(a)|b)\\1c$"})");
+  EXPECT_TRUE(Valid(*u, R"("bc")"));
+  auto n = MustCompile(R"({"pattern": "^(?<q>['\"]).*\\k<q>$"})");
+  EXPECT_TRUE(Valid(*n, R"("'x'")"));
+  EXPECT_FALSE(Valid(*n, R"("'x\"")"));
+  // Non-ASCII text is matched by code point.
+  auto g = MustCompile(R"({"pattern": "^(?!x)(.)\\1$"})");
+  EXPECT_TRUE(Valid(*g, "\"\xC3\xA9\xC3\xA9\""));
+}
+
+TEST(BacktrackingPatternTest, PatternPropertiesUseItToo) {
+  auto s = MustCompile(R"j({"patternProperties": {"^(?!_)": {"type": "string"}},
+                           "additionalProperties": false})j");
+  EXPECT_TRUE(Valid(*s, R"({"a": "x"})"));
+  EXPECT_FALSE(Valid(*s, R"({"a": 1})"));
+  EXPECT_FALSE(Valid(*s, R"({"_a": "x"})"));
+}
+
+TEST(BacktrackingPatternTest, ExceedingTheBudgetIsAnErrorAtTheKeyword) {
+  // (a|aa)+ against 60 a's and a mismatch backtracks ~fib(60) times.
+  const std::string hostile = "\"" + std::string(60, 'a') + "!\"";
+  auto s = MustCompile(R"({"properties": {"x": {"pattern": "^(?=a)(a|aa)+$"}}})");
+  const auto start = std::chrono::steady_clock::now();
+  auto doc = Parse(R"({"x": )" + hostile + "}");
+  EXPECT_FALSE(s->IsValid(doc));
+  ValidateOptions all;
+  all.all_errors = true;
+  auto r = s->Validate(doc, all);
+  ASSERT_FALSE(r.valid);
+  ASSERT_EQ(r.errors.size(), 1u);
+  EXPECT_EQ(r.errors[0].keyword, "pattern");
+  EXPECT_EQ(r.errors[0].keyword_location, "/properties/x/pattern");
+  EXPECT_EQ(r.errors[0].instance_location, "/x");
+  EXPECT_NE(r.errors[0].message.find("budget"), std::string::npos) << r.errors[0].message;
+  // A `not` above must not turn the failure into a pass; the error names the
+  // keyword's place in the schema.
+  auto n = MustCompile(R"({"not": {"pattern": "^(?=a)(a|aa)+$"}})");
+  auto inst = Parse(hostile);
+  EXPECT_FALSE(n->IsValid(inst));
+  auto nr = n->Validate(inst);
+  ASSERT_FALSE(nr.valid);
+  ASSERT_FALSE(nr.errors.empty());
+  EXPECT_EQ(nr.errors[0].keyword, "pattern");
+  EXPECT_EQ(nr.errors[0].keyword_location, "/not/pattern");
+  auto pp = MustCompile(R"({"anyOf": [{"patternProperties": {"^(?=a)(a|aa)+$": false}}, true]})");
+  auto obj = Parse(R"({)" + hostile + R"(: 1})");
+  EXPECT_FALSE(pp->IsValid(obj));
+  auto pr = pp->Validate(obj);
+  ASSERT_FALSE(pr.errors.empty());
+  EXPECT_EQ(pr.errors[0].keyword, "patternProperties");
+  EXPECT_EQ(pr.errors[0].keyword_location, "/anyOf/0/patternProperties/^(?=a)(a|aa)+$");
+  // Bounded: the budget, not the input's exponential, decides the time (a
+  // generous bound; the point is that it returns at all).
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(20));
+}
+
+// Long subjects that are deep but not hostile get a verdict, not "gave up".
+TEST(BacktrackingPatternTest, LongBenignSubjectsGetAVerdict) {
+  auto s = MustCompile(R"({"pattern": "^(?!x)(?:a|b)*$"})");
+  std::string text(100000, 'a');
+  for (std::size_t i = 0; i < text.size(); i += 3) text[i] = 'b';
+  EXPECT_TRUE(Valid(*s, "\"" + text + "\""));
+  EXPECT_FALSE(Valid(*s, "\"" + text + "c\""));
+}
+
+TEST(BacktrackingPatternTest, RefusedWhenNeitherEngineCanRunIt) {
+  auto doc = Parse(R"j({"pattern": "(?i:abc)"})j");
+  CompileError err;
+  EXPECT_EQ(Schema::Compile(doc, {}, &err), nullptr);
+  EXPECT_EQ(err.pointer, "/pattern");
+  EXPECT_FALSE(err.message.empty());
+}
+
+}  // namespace
+}  // namespace stepcache::schemas
