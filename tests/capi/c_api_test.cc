@@ -70,7 +70,7 @@ TEST(CApiTest, ValidateBadInputNamesTheArgument) {
       {"{}", "\"\xff\"", "instance_json: invalid UTF-8 at byte 1"},
       {"{\"type\": \"\xc0\xaf\"}", "1", "schema_json: invalid UTF-8 at byte 10"},
       {R"({"type": 12})", "1", "schema_json: "},
-      {R"({"pattern": "(?<=a)b"})", "\"b\"", "schema_json: "},
+      {R"({"pattern": "(unclosed"})", "\"b\"", "schema_json: "},
   };
   for (const Case& c : cases) {
     char* errors = nullptr;
