@@ -80,13 +80,7 @@ TokenRange Anchor(const SourceText& source, TokenRange occ, bool* labelled) {
 // A token's text for comparing evidence: the separator between a field's
 // label and its value reads ':' whatever it was (':', ' - ', ' = ').
 std::string_view NormAt(const SourceText& s, std::size_t i) {
-  const Token& t = s.tokens()[i];
-  if (t.kind == TokenKind::kPunct) {
-    for (const Field& f : s.fields()) {
-      if (t.begin >= f.label_end && t.begin < f.value_begin) return ":";
-    }
-  }
-  return t.norm;
+  return s.InSeparator(i) ? std::string_view(":") : std::string_view(s.tokens()[i].norm);
 }
 
 std::vector<std::string> Norms(const SourceText& s, TokenRange r) {

@@ -295,9 +295,7 @@ StepVerdict JudgeProseBool(const SourceText& s, const std::vector<std::vector<st
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (!t[i].in_source || t[i].kind != TokenKind::kWord) continue;
     // A field's label names the field, it states nothing ("Paid: no").
-    bool in_label = false;
-    for (const Field& f : s.fields()) in_label = in_label || (t[i].begin >= f.label_begin && t[i].begin < f.label_end);
-    if (in_label) continue;
+    if (s.InLabel(i)) continue;
     bool names = false, prefixed = false;
     for (const auto& l : labels) {
       if (l.size() != 1) continue;
@@ -459,19 +457,21 @@ std::vector<double> LabelAdjacentNumbers(const SourceText& s, const LabelSets& l
                                          std::optional<std::size_t> record) {
   std::vector<double> out;
   const std::vector<Token>& t = s.tokens();
+  // Only the member's one-word labels, in canonical form, are looked for.
+  std::vector<std::string_view> wanted;
+  for (const auto& l : labels) {
+    if (l.size() == 1) wanted.push_back(vocab::Canonical(l[0]));
+  }
+  if (wanted.empty()) return out;
   auto names = [&](const Token& k) {
     if (k.kind != TokenKind::kWord || !k.in_source) return false;
-    const std::string w = vocab::Canonical(vocab::Singular(k.norm));
-    for (const auto& l : labels) {
-      if (l.size() == 1 && vocab::Canonical(l[0]) == w) return true;
-    }
-    return false;
+    const std::string singular = vocab::Singular(k.norm);
+    const std::string_view w = vocab::Canonical(singular);
+    return std::find(wanted.begin(), wanted.end(), w) != wanted.end();
   };
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (!names(t[i])) continue;
-    bool in_label = false;
-    for (const Field& f : s.fields()) in_label = in_label || (t[i].begin >= f.label_begin && t[i].begin < f.label_end);
-    if (in_label || (record && s.RecordAt(t[i].begin) != *record)) continue;
+    if (s.InLabel(i) || (record && s.RecordAt(t[i].begin) != *record)) continue;
     std::size_t j = i + 1;
     while (j < t.size() && j <= i + 2 && t[j].line == t[i].line &&
            (t[j].norm == "is" || t[j].norm == "of" || t[j].norm == "=" || t[j].norm == "no" || t[j].norm == "#" ||
@@ -517,6 +517,7 @@ class LabeledFieldVerifier final : public StepVerifier {
               std::vector<OutputFailure>*) const override {
     if (context.json == nullptr || !context.json->IsObject()) return;
     const SourceText& source = context.Source();
+    const Field* selector = SelectorField(source, context.Labels());
     const grammars::Steps& steps = *context.steps;
     for (std::size_t i = 0; i < steps.size(); ++i) {
       const grammars::Step& s = steps[i];
@@ -529,14 +530,14 @@ class LabeledFieldVerifier final : public StepVerifier {
       const std::string& key = tokens->front();
       auto member = context.json->FindMember(rapidjson::StringRef(key.data(), key.size()));
       if (member == context.json->MemberEnd()) continue;
-      StepVerdict v = Judge(source, key, member->value, context.Labels());
+      StepVerdict v = Judge(source, key, member->value, context.Labels(), selector);
       if (v.pass.has_value()) MergeVerdict(&(*verdicts)[i], v);
     }
   }
 
  private:
   static StepVerdict Judge(const SourceText& source, const std::string& key, const rapidjson::Value& value,
-                           const MemberLabelTable& table) {
+                           const MemberLabelTable& table, const Field* selector) {
     if (!(value.IsString() || value.IsNumber() || value.IsBool())) return {};
     if (source.records().size() <= 1 && source.selects_a_record()) {
       return {false, "the request selects one record, but the text marks no records to tell them apart"};
@@ -566,7 +567,7 @@ class LabeledFieldVerifier final : public StepVerifier {
     if (TransformationAsked(source, labels)) {
       return {false, "the instruction asks for the value changed in a way the checks cannot verify"};
     }
-    if (const Field* selector = SelectorField(source, table)) {
+    if (selector != nullptr) {
       // The request is about that field's entity: the value must be in it.
       const std::vector<std::pair<std::size_t, std::size_t>> in =
           value.IsString() ? source.FindInSource({value.GetString(), value.GetStringLength()})

@@ -163,25 +163,24 @@ int LabelMatch(const std::vector<std::string>& a, const std::vector<std::string>
   if (a.empty() || b.empty()) return 0;
   if (a == b) return 2;
   // Synonyms count as the same word ("Years" names an age, "Mass" a weight).
-  auto canonical = [](const std::vector<std::string>& words) {
-    std::vector<std::string> out;
-    for (const std::string& w : words) out.push_back(vocab::Canonical(w));
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
-    return out;
+  // Labels are a few words: linear scans beat sorting copies.
+  auto has = [](const std::vector<std::string>& words, std::string_view w) {
+    for (const std::string& x : words) {
+      if (vocab::Canonical(x) == w) return true;
+    }
+    return false;
   };
-  const std::vector<std::string> ca = canonical(a), cb = canonical(b);
-  if (ca == cb) return 2;
-  auto includes = [](const std::vector<std::string>& big, const std::vector<std::string>& small) {
-    return std::includes(big.begin(), big.end(), small.begin(), small.end());
-  };
-  if (!includes(ca, cb) && !includes(cb, ca)) return 0;
+  bool a_in_b = true, b_in_a = true;
+  for (const std::string& w : a) a_in_b = a_in_b && has(b, vocab::Canonical(w));
+  for (const std::string& w : b) b_in_a = b_in_a && has(a, vocab::Canonical(w));
+  if (a_in_b && b_in_a) return 2;
+  if (!a_in_b && !b_in_a) return 0;
   // A qualifier one label has and the other lacks makes another field:
   // "Non-smoker" is not "Smoker", "Previous home" not "Home", "Max age" not "Age".
-  const std::vector<std::string>& big = ca.size() > cb.size() ? ca : cb;
-  const std::vector<std::string>& small = ca.size() > cb.size() ? cb : ca;
+  const std::vector<std::string>& big = a_in_b ? b : a;
+  const std::vector<std::string>& small = a_in_b ? a : b;
   for (const std::string& w : big) {
-    if (!std::binary_search(small.begin(), small.end(), w) && vocab::IsQualifier(w)) return 0;
+    if (!has(small, vocab::Canonical(w)) && vocab::IsQualifier(w)) return 0;
   }
   return 1;
 }
@@ -344,6 +343,14 @@ SourceText::SourceText(std::string_view prompt) : prompt_(prompt) {
   FindFields();
   FindRecords();
   ReadSelection();
+  token_role_.assign(tokens_.size(), kOtherToken);
+  for (const Field& f : fields_) {
+    for (std::size_t i = 0; i < tokens_.size(); ++i) {
+      const std::size_t b = tokens_[i].begin;
+      if (b >= f.label_begin && b < f.label_end) token_role_[i] = kLabelToken;
+      else if (b >= f.label_end && b < f.value_begin && tokens_[i].kind == TokenKind::kPunct) token_role_[i] = kSeparatorToken;
+    }
+  }
 }
 
 bool SourceText::InSource(std::size_t byte) const {

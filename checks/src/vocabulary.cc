@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <initializer_list>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace stepcache::checks::vocab {
@@ -186,17 +187,15 @@ bool IsQualifier(std::string_view w) {
   return In(s, w);
 }
 
-std::string Canonical(std::string_view w) {
-  static const std::initializer_list<std::pair<std::string_view, std::string_view>> kSynonyms = {
+std::string_view Canonical(std::string_view w) {
+  static const std::unordered_map<std::string_view, std::string_view> kSynonyms = {
       {"year", "age"}, {"aged", "age"}, {"mass", "weight"}, {"telephone", "phone"}, {"tel", "phone"},
       {"mobile", "phone"}, {"cell", "phone"}, {"e-mail", "email"}, {"mail", "email"}, {"town", "city"},
       {"surname", "lastname"}, {"postcode", "zip"}, {"postal", "zip"}, {"qty", "quantity"},
-      {"amount", "amount"}, {"sum", "amount"}, {"cost", "price"}, {"fullname", "name"}, {"born", "birth"},
+      {"sum", "amount"}, {"cost", "price"}, {"fullname", "name"}, {"born", "birth"},
       {"birthplace", "birth"}, {"dob", "birth"}};
-  for (const auto& [word, canonical] : kSynonyms) {
-    if (w == word) return std::string(canonical);
-  }
-  return std::string(w);
+  auto it = kSynonyms.find(w);
+  return it == kSynonyms.end() ? w : it->second;
 }
 
 std::string Singular(std::string_view w) {

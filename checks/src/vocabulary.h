@@ -36,7 +36,7 @@ std::string_view UnitOf(std::string_view lowercase_word);
 bool IsQualifier(std::string_view lowercase_word);
 // The canonical word of a synonym group ("years" -> "age", "mass" ->
 // "weight", "telephone" -> "phone"), or the word itself.
-std::string Canonical(std::string_view lowercase_singular_word);
+std::string_view Canonical(std::string_view lowercase_singular_word);
 // A crude singular: "fields" -> "field", "addresses" -> "address".
 std::string Singular(std::string_view word);
 

@@ -102,6 +102,9 @@ class SourceText {
   std::vector<std::pair<std::size_t, std::size_t>> FindNumberInSource(double value) const;
   // The field whose value span holds byte `at`, or nullptr.
   const Field* FieldAt(std::size_t at) const;
+  // Whether token `i` is part of a field's label, or the separator after it.
+  bool InLabel(std::size_t i) const { return i < token_role_.size() && token_role_[i] == kLabelToken; }
+  bool InSeparator(std::size_t i) const { return i < token_role_.size() && token_role_[i] == kSeparatorToken; }
   // The record whose span holds byte `at` (0 when there is one record).
   std::size_t RecordAt(std::size_t at) const;
 
@@ -122,6 +125,8 @@ class SourceText {
   std::vector<Record> records_;
   std::optional<std::size_t> selected_;
   bool selects_ = false;
+  enum : unsigned char { kOtherToken, kLabelToken, kSeparatorToken };
+  std::vector<unsigned char> token_role_;  // per token, filled once the fields are known
 };
 
 // Normalises a label or value: ASCII-lowercase, whitespace runs to one
