@@ -434,7 +434,9 @@ void SourceText::SplitParts() {
 
 void SourceText::FindTables() {
   // "| Product | Price |" then "|---|---|" then rows: each row a record of
-  // fields named by the header cells.
+  // fields named by the header cells. (A source split by lines spans
+  // several ranges; the header carries over between them.)
+  std::vector<std::pair<std::size_t, std::size_t>> header;
   for (const auto& [sb, se] : source_) {
     std::string_view src = std::string_view(prompt_).substr(sb, se - sb);
     std::vector<std::size_t> starts;
@@ -456,11 +458,10 @@ void SourceText::FindTables() {
       }
       return out;
     };
-    std::vector<std::pair<std::size_t, std::size_t>> header;
     for (std::size_t l = 0; l < lines.size(); ++l) {
       auto row = cells(lines[l], sb + starts[l]);
       if (row.empty()) {
-        header.clear();
+        if (!Trim(lines[l]).empty()) header.clear();
         continue;
       }
       std::string_view first = std::string_view(prompt_).substr(row[0].first, row[0].second - row[0].first);
