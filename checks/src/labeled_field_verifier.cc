@@ -59,7 +59,9 @@ std::string Core(std::string stated) {
 // (the first unit within four words after one of the member's label words),
 // else a unit its own label names ("weight in pounds", "weight_kg"); ""
 // when neither names one.
-std::string_view AskedUnit(const std::vector<std::string>& instruction, const LabelSets& labels) {
+std::string_view AskedUnit(const std::vector<std::string>& instruction, const LabelSets& labels,
+                           bool* from_instruction = nullptr) {
+  if (from_instruction != nullptr) *from_instruction = true;
   for (std::size_t i = 0; i < instruction.size(); ++i) {
     bool names = false;
     for (const auto& l : labels) {
@@ -73,6 +75,7 @@ std::string_view AskedUnit(const std::vector<std::string>& instruction, const La
       }
     }
   }
+  if (from_instruction != nullptr) *from_instruction = false;
   for (const auto& l : labels) {
     for (const std::string& w : l) {
       std::string_view unit = vocab::UnitOf(w);
@@ -131,7 +134,8 @@ std::optional<double> StatedNumber(const std::vector<Token>& tokens) {
   return out;
 }
 
-Agreement Compare(const rapidjson::Value& value, const std::string& stated, std::string_view unit = {}) {
+Agreement Compare(const rapidjson::Value& value, const std::string& stated, std::string_view unit = {},
+                  bool unit_from_instruction = false) {
   const std::vector<Token> tokens = Tokenize(stated);
   if (value.IsNumber()) {
     // "Load: 12 kg (12000 g)": the number the asked unit follows, if any;
@@ -154,7 +158,9 @@ Agreement Compare(const rapidjson::Value& value, const std::string& stated, std:
         if (u == unit) return n == value.GetDouble() ? Agreement::kSame : Agreement::kDiffers;
         any_unit = any_unit || !u.empty();
       }
-      if (any_unit) return Agreement::kDiffers;  // asked in a unit the text does not give
+      // Asked in a unit the text does not give ("the age in months" of
+      // "Age: 41"): no conversion is verified.
+      if (any_unit || unit_from_instruction) return Agreement::kDiffers;
     }
     if (numbers.size() > 1) {
       if (!all_units) return Agreement::kDiffers;
@@ -382,6 +388,30 @@ const Field* SelectorField(const SourceText& source, const MemberLabelTable& tab
   return found;
 }
 
+// Qualifiers the instruction puts on the member ("his city of birth", "the
+// previous address"): qualifier words within three words of one of its
+// label words.
+std::vector<std::string> InstructionQualifiers(const std::vector<std::string>& words, const LabelSets& labels) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    bool names = false;
+    for (const auto& l : labels) {
+      for (const std::string& w : l) names = names || (!IsFillerWord(w) && vocab::Singular(words[i]) == w);
+    }
+    if (!names) continue;
+    for (std::size_t k = i >= 3 ? i - 3 : 0; k < words.size() && k <= i + 3; ++k) {
+      const std::string w(vocab::Canonical(vocab::Singular(words[k])));
+      if (k == i || !vocab::IsQualifier(w) || w == "no" || w == "not" || w == "other") continue;
+      // "the first record's name" selects a record; "first name" qualifies.
+      if (vocab::OrdinalValue(w) != 0 || w == "given" || w == "family" || w == "middle") {
+        if (!(k + 1 == i && vocab::Singular(words[i]) == "name")) continue;
+      }
+      out.push_back(w);
+    }
+  }
+  return out;
+}
+
 // Among several fields naming the member, those the instruction points at:
 // a word of the instruction (not of the member's own labels) in their label
 // ("the recipient's name" -> "Recipient name"), not negated; all of them
@@ -583,6 +613,46 @@ class LabeledFieldVerifier final : public StepVerifier {
                            "\" and this value is not in it"};
       }
     }
+    // A member more specific than a field ("first name", "city of birth",
+    // the instruction's "his city of birth") is not that field's whole value.
+    {
+      std::vector<std::string> extra = InstructionQualifiers(source.instruction_words(), labels);
+      for (const auto& l : labels) {
+        for (const std::string& w : l) {
+          if (vocab::IsQualifier(w) || w == "first" || w == "last" || w == "given" || w == "family" || w == "middle") {
+            extra.push_back(w);
+          }
+        }
+      }
+      if (!extra.empty() && (value.IsString() || value.IsNumber())) {
+        const std::string v = value.IsString() ? NormalizeText({value.GetString(), value.GetStringLength()})
+                                               : CanonicalNumber(value.GetDouble());
+        for (const Field& f : source.fields()) {
+          if (f.value.empty() || (record && f.record != *record)) continue;
+          bool has_extra = false;
+          for (const std::string& w : extra) {
+            has_extra = has_extra || std::find(f.label_words.begin(), f.label_words.end(), w) != f.label_words.end();
+          }
+          if (has_extra) continue;
+          bool general = false;
+          for (const auto& l : labels) {
+            for (const std::string& w : l) {
+              general = general || (!IsFillerWord(w) &&
+                                    std::find(f.label_words.begin(), f.label_words.end(), w) != f.label_words.end());
+            }
+          }
+          std::string stated = f.value;
+          if (value.IsNumber()) {
+            std::optional<double> n = StatedNumber(Tokenize(f.value));
+            stated = n ? CanonicalNumber(*n) : "";
+          }
+          if (general && stated == v) {
+            return {false, "the request asks for its " + extra.front() + " one; the text's \"" + f.label +
+                               "\" is another"};
+          }
+        }
+      }
+    }
     if (named.size() > 1) named = Selected(source, named, labels);
     if (!named.empty()) {
       bool same_values = true;
@@ -592,7 +662,9 @@ class LabeledFieldVerifier final : public StepVerifier {
                            named[1]->label + ": " + named[1]->value + ") and the request does not say which"};
       }
       const Field& f = *named.front();
-      switch (Compare(value, f.value, AskedUnit(source.instruction_words(), labels))) {
+      bool unit_from_instruction = false;
+      const std::string_view unit = AskedUnit(source.instruction_words(), labels, &unit_from_instruction);
+      switch (Compare(value, f.value, unit, unit_from_instruction)) {
         case Agreement::kSame:
           if (value.IsNumber()) {
             // "Age: 40" and later "the age is 42": the text disagrees with itself.
@@ -647,6 +719,15 @@ class LabeledFieldVerifier final : public StepVerifier {
     const LabelSets& others = table.Others(key);
     bool all_other = true;
     std::string other;
+    for (const auto& o : occ) {
+      // "not 29", "was 70 kg", "~~41~~" anywhere: the text contests the value.
+      if (Denied(source, o)) {
+        const std::size_t from = o.first >= 2 ? o.first - 2 : 0;
+        return {false, "the text denies or replaces this value (\"" +
+                           std::string(source.prompt().substr(t[from].begin, t[o.second - 1].end - t[from].begin)) +
+                           "\")"};
+      }
+    }
     for (const auto& o : occ) {
       // "not 29", "was 70 kg", "~~41~~": the text contests the value.
       if (Denied(source, o)) {

@@ -183,7 +183,7 @@ bool IsQualifier(std::string_view w) {
                         "was", "were", "ex", "old", "earlier", "before", "until", "max", "maximum", "min",
                         "minimum", "spouse", "wife", "husband", "partner", "child", "parent",
                         "father", "mother", "emergency", "birth", "born", "maiden", "nick", "nickname",
-                        "other"};
+                        "other", "first", "last", "given", "family", "middle"};
   return In(s, w);
 }
 
