@@ -597,6 +597,7 @@ class LabeledFieldVerifier final : public StepVerifier {
     if (TransformationAsked(source, labels)) {
       return {false, "the instruction asks for the value changed in a way the checks cannot verify"};
     }
+    bool in_selector = false;  // the value is in the field the request points at
     if (selector != nullptr) {
       // The request is about that field's entity: the value must be in it.
       const std::vector<std::pair<std::size_t, std::size_t>> in =
@@ -608,6 +609,7 @@ class LabeledFieldVerifier final : public StepVerifier {
         const std::size_t b = source.tokens()[o.first].begin;
         inside = inside || (b >= selector->value_begin && b < selector->value_end);
       }
+      in_selector = inside;
       if (!inside && !value.IsBool()) {
         return {false, "the request points at \"" + selector->label + ": " + selector->value +
                            "\" and this value is not in it"};
@@ -624,7 +626,7 @@ class LabeledFieldVerifier final : public StepVerifier {
           }
         }
       }
-      if (!extra.empty() && (value.IsString() || value.IsNumber())) {
+      if (!in_selector && !extra.empty() && (value.IsString() || value.IsNumber())) {
         const std::string v = value.IsString() ? NormalizeText({value.GetString(), value.GetStringLength()})
                                                : CanonicalNumber(value.GetDouble());
         for (const Field& f : source.fields()) {
@@ -653,6 +655,7 @@ class LabeledFieldVerifier final : public StepVerifier {
         }
       }
     }
+    if (in_selector) named.clear();  // fields about someone else
     if (named.size() > 1) named = Selected(source, named, labels);
     if (!named.empty()) {
       bool same_values = true;

@@ -277,6 +277,72 @@ TEST(ExtractionCheckTest, RightAnswersInOtherFormsPass) {
   }
 }
 
+// ---- found by hand-written probes (tests/redteam) ----------------------------
+
+TEST(RedTeamTest, AQualifiedFieldNoLongerStatesItsOldValue) {
+  const std::string base = std::string(kAsk) + "Name: Jonas Berg\nAge: 41\nCity: Oslo";
+  const std::string answer = R"({"full_name":"Jonas Berg","age":41,"city":"Oslo"})";
+  for (const std::string& changed : {std::string(kAsk) + "Name: Jonas Berg\nAge: 41 (in 2019; he is 46 now)\nCity: Oslo",
+                                     std::string(kAsk) + "Name: Jonas Berg\nAge: 41 -> 42 (birthday today)\nCity: Oslo",
+                                     std::string(kAsk) + "Name: Jonas Berg\nAge: 41\nCity: Oslo (not anymore; he lives in Bergen now)"}) {
+    auto v = Compare(base, changed, answer);
+    bool any_failed = false;
+    for (const MemberReuse& m : v) any_failed = any_failed || !m.pass;
+    EXPECT_TRUE(any_failed) << changed;
+    for (const MemberReuse& m : v) {
+      if (m.rewrite) {
+        EXPECT_EQ(m.rewrite->find("now"), std::string::npos) << *m.rewrite;
+      }
+    }
+  }
+}
+
+TEST(RedTeamTest, NumbersAsTheTextMeansThem) {
+  const std::string schema = R"({"type":"object","properties":{"balance":{"type":"number"}}})";
+  for (const char* text : {"Balance: 42.00k", "Balance: 42.00 million", "Balance: 42.00-", "Balance: (42.00)",
+                           "Balance: minus 42.00"}) {
+    EXPECT_FALSE(CheckExtraction(std::string("Extract the balance as JSON.\n\nText:\n") + text, schema,
+                                 R"({"balance":42})").pass)
+        << text;
+  }
+}
+
+TEST(RedTeamTest, NegatedLabelsAndCorrections) {
+  const std::string smoker = R"({"type":"object","properties":{"smoker":{"type":"boolean"}}})";
+  EXPECT_FALSE(CheckExtraction("Return smoker as JSON.\n\nText:\nNon-smoker: no", smoker, R"({"smoker":false})").pass);
+  EXPECT_TRUE(CheckExtraction("Return smoker as JSON.\n\nText:\nNon-smoker: no", smoker, R"({"smoker":true})").pass);
+  const std::string age = R"({"type":"object","properties":{"age":{"type":"integer"}}})";
+  EXPECT_FALSE(CheckExtraction("Return the age as JSON.\n\nText:\nAge: 40\nUpdate: the age is 42.", age,
+                               R"({"age":40})").pass);
+  EXPECT_FALSE(CheckExtraction("Return the age as JSON.\n\nPriya turned 29 last spring. Correction: she is actually "
+                               "30, not 29.",
+                               age, R"({"age":29})").pass);
+}
+
+TEST(RedTeamTest, TablesAndTheEntityTheInstructionNames) {
+  const std::string table = "Extract the Blender row.\n| Product | Price | Stock |\n|---|---|---|\n"
+                            "| Kettle | 24.90 | 12 |\n| Toaster | 31.50 | 0 |\n| Blender | 49.00 | 7 |\n";
+  const std::string schema =
+      R"({"type":"object","properties":{"product":{"type":"string"},"price":{"type":"number"},"stock":{"type":"integer"}}})";
+  EXPECT_TRUE(CheckExtraction(table, schema, R"({"product":"Blender","price":49,"stock":7})").pass);
+  EXPECT_FALSE(CheckExtraction(table, schema, R"({"product":"Blender","price":31.5,"stock":0})").pass);
+  const std::string wife = "Extract name, age and city of his wife as JSON.\nText:\nName: Jonas Berg\nAge: 41\n"
+                           "City: Oslo\nWife: Eva Berg, 39, lives in Oslo too\n";
+  const std::string person =
+      R"({"type":"object","properties":{"name":{"type":"string"},"age":{"type":"integer"},"city":{"type":"string"}}})";
+  EXPECT_FALSE(CheckExtraction(wife, person, R"({"name":"Jonas Berg","age":41,"city":"Oslo"})").pass);
+  EXPECT_TRUE(CheckExtraction(wife, person, R"({"name":"Eva Berg","age":39,"city":"Oslo"})").pass);
+}
+
+TEST(RedTeamTest, AMemberMoreSpecificThanTheTextsField) {
+  const std::string prompt = "Return the requested name as JSON.\n\nText:\nName: Jonas Berg\nAge: 41";
+  const std::string first = R"({"type":"object","properties":{"name":{"type":"string","description":"first name only"}}})";
+  EXPECT_FALSE(CheckExtraction(prompt, first, R"({"name":"Jonas Berg"})").pass);
+  const std::string months = R"({"type":"object","properties":{"age":{"type":"integer"}}})";
+  EXPECT_FALSE(CheckExtraction("Return the age in months as JSON.\n\nText:\nName: Jonas Berg\nAge: 41", months,
+                               R"({"age":41})").pass);
+}
+
 // ---- instructions -------------------------------------------------------------
 
 InstructionChange Instr(const std::string& a, const std::string& b, LicensedChanges l = {true, true, false}) {
