@@ -130,10 +130,14 @@ std::vector<Token> Tokenise(std::string_view s) {
           continue;
         }
         if (!std::isdigit(static_cast<unsigned char>(d))) break;
-        if (num > 100000000000000LL) big = true;
+        // Past 15 digits the number is unreadable: stop accumulating before
+        // the arithmetic could overflow.
+        if (num > 100000000000000LL || den > 100000000000000LL) {
+          big = true;
+          continue;
+        }
         num = num * 10 + (d - '0');
         if (dot) den *= 10;
-        if (den > 100000000000000LL) big = true;
       }
       Token t{Tok::kNumber, std::string(s.substr(i, j - i)), Q{}};
       if (big) t.kind = Tok::kName, t.text = "<huge number>";  // unreadable: not math
