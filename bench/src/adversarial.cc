@@ -14,29 +14,11 @@
 
 #include "stepcache/bench/workload.h"
 
+#include "rng.h"
+
 namespace stepcache::bench {
 namespace {
 
-class Rng {  // splitmix64, as in workload.cc: portable sequences per seed
- public:
-  explicit Rng(std::uint64_t seed) : state_(seed) {}
-  std::uint64_t Next() {
-    std::uint64_t z = (state_ += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-  }
-  long Int(long lo, long hi) { return lo + static_cast<long>(Next() % static_cast<std::uint64_t>(hi - lo + 1)); }
-  template <typename T>
-  const T& Pick(const std::vector<T>& v) { return v[Next() % v.size()]; }
-  template <typename T>
-  void Shuffle(std::vector<T>* v) {
-    for (std::size_t i = v->size(); i > 1; --i) std::swap((*v)[i - 1], (*v)[Next() % i]);
-  }
-
- private:
-  std::uint64_t state_;
-};
 
 // ------------------------------------------------------------------ JSON ---
 

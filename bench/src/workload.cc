@@ -1,5 +1,7 @@
 #include "stepcache/bench/workload.h"
 
+#include "rng.h"
+
 
 #include <cctype>
 #include <functional>
@@ -13,27 +15,6 @@
 namespace stepcache::bench {
 namespace {
 
-// splitmix64: a tiny, portable generator, so a seed yields the same workload
-// on every standard library (std:: distributions are implementation-defined).
-class Rng {
- public:
-  explicit Rng(std::uint64_t seed) : state_(seed) {}
-  std::uint64_t Next() {
-    std::uint64_t z = (state_ += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-  }
-  // Uniform in [lo, hi].
-  long Int(long lo, long hi) {
-    return lo + static_cast<long>(Next() % static_cast<std::uint64_t>(hi - lo + 1));
-  }
-  template <typename T>
-  const T& Pick(const std::vector<T>& v) { return v[Next() % v.size()]; }
-
- private:
-  std::uint64_t state_;
-};
 
 std::string Signed(long v, bool leading) {
   // "+ 5" / "- 5" between terms, "-5" / "5" when leading.

@@ -192,6 +192,18 @@ std::string CanonicalNumber(double value) {
   return ec == std::errc() ? std::string(buf, ptr) : std::string("nan");
 }
 
+static Token NumberToken(std::size_t begin, std::size_t end, double value, bool space, std::size_t line) {
+  Token t;
+  t.kind = TokenKind::kNumber;
+  t.begin = begin;
+  t.end = end;
+  t.number = value;
+  t.norm = CanonicalNumber(value);
+  t.space_before = space;
+  t.line = line;
+  return t;
+}
+
 std::vector<Token> Tokenize(std::string_view s) {
   std::vector<Token> out;
   std::size_t line = 0;
@@ -213,15 +225,7 @@ std::vector<Token> Tokenize(std::string_view s) {
       while (j < s.size() && (IsDigit(s[j]) || (s[j] == '.' && j + 1 < s.size() && IsDigit(s[j + 1])))) num += s[j++];
       double v = 0;
       auto [p, ec] = std::from_chars(num.data(), num.data() + num.size(), v);
-      Token t;
-      t.kind = TokenKind::kNumber;
-      t.begin = i;
-      t.end = j;
-      t.number = ec == std::errc() ? v : 0;
-      t.norm = CanonicalNumber(t.number);
-      t.space_before = space;
-      t.line = line;
-      out.push_back(std::move(t));
+      out.push_back(NumberToken(i, j, ec == std::errc() ? v : 0, space, line));
       space = false;
       i = j;
       continue;
@@ -260,15 +264,7 @@ std::vector<Token> Tokenize(std::string_view s) {
       }
       double v = 0;
       auto [p, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), v);
-      Token t;
-      t.kind = TokenKind::kNumber;
-      t.begin = i;
-      t.end = j;
-      t.number = (ec == std::errc() && std::isfinite(v)) ? v : 0;
-      t.norm = CanonicalNumber(t.number);
-      t.space_before = space;
-      t.line = line;
-      out.push_back(std::move(t));
+      out.push_back(NumberToken(i, j, (ec == std::errc() && std::isfinite(v)) ? v : 0, space, line));
       space = false;
       i = j;
       continue;
