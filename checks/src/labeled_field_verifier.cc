@@ -367,6 +367,12 @@ const Field* SelectorField(const SourceText& source, const MemberLabelTable& tab
       names_member = names_member || std::find(member_words.begin(), member_words.end(), w) != member_words.end();
     }
     if (names_member) continue;
+    auto in_label = [&](const std::string& w) {
+      for (const std::string& l : f.label_words) {
+        if (vocab::Canonical(l) == vocab::Canonical(w)) return true;
+      }
+      return false;
+    };
     // Pointed at as an entity: "of his wife", "for the manager", "the
     // applicant's" — not merely named as something to extract.
     bool pointed = false;
@@ -374,7 +380,7 @@ const Field* SelectorField(const SourceText& source, const MemberLabelTable& tab
     for (std::size_t i = 0; i < iw.size(); ++i) {
       const std::string w = vocab::Singular(iw[i]);
       if (IsFillerWord(w) || vocab::IsInstructionWord(w)) continue;
-      if (std::find(f.label_words.begin(), f.label_words.end(), w) == f.label_words.end()) continue;
+      if (!in_label(w)) continue;  // "the recipient's" points at "To:"
       bool entity = i + 1 < iw.size() && iw[i + 1] == "s";
       for (std::size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) {
         entity = entity || iw[k] == "of" || iw[k] == "for" || iw[k] == "about";

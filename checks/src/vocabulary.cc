@@ -193,7 +193,8 @@ std::string_view Canonical(std::string_view w) {
       {"mobile", "phone"}, {"cell", "phone"}, {"e-mail", "email"}, {"mail", "email"}, {"town", "city"},
       {"surname", "lastname"}, {"postcode", "zip"}, {"postal", "zip"}, {"qty", "quantity"},
       {"sum", "amount"}, {"cost", "price"}, {"fullname", "name"}, {"born", "birth"},
-      {"birthplace", "birth"}, {"dob", "birth"}};
+      {"birthplace", "birth"}, {"dob", "birth"}, {"from", "sender"}, {"to", "recipient"},
+      {"addressee", "recipient"}, {"receiver", "recipient"}};
   auto it = kSynonyms.find(w);
   return it == kSynonyms.end() ? w : it->second;
 }
