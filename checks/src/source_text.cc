@@ -5,33 +5,18 @@
 #include <cmath>
 #include <set>
 
+#include "text_chars.h"
 #include "vocabulary.h"
 
 namespace stepcache::checks {
 namespace {
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool IsWordByte(char c) {
-  return IsDigit(c) || IsAsciiAlpha(c) || c == '_' || static_cast<unsigned char>(c) >= 0x80;
-}
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
-char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
-// Bytes >= 0x80 that are punctuation or spacing rather than letters: the
-// arrows, dashes, quotes, bullets and no-break spaces models write.
-std::size_t NonLetterSequence(std::string_view s, std::size_t i) {
-  const unsigned char lead = static_cast<unsigned char>(s[i]);
-  if (lead != 0xE2 && lead != 0xC2 && lead != 0xC3) return 0;
-  static const std::string_view kSeqs[] = {
-      "\xE2\x86\x92", "\xE2\x87\x92", "\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x88\x92",
-      "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\xA2",
-      "\xC2\xA0",     "\xE2\x80\xAF", "\xC3\x97",     "\xC3\xB7",     "\xC2\xB7"};
-  for (std::string_view p : kSeqs) {
-    if (s.substr(i, p.size()) == p) return p.size();
-  }
-  return 0;
-}
+using internal::IsAsciiAlpha;
+using internal::IsDigit;
+using internal::IsSpace;
+using internal::IsWordByte;
+using internal::Lower;
+using internal::Words;
 
 std::vector<std::string_view> SplitLines(std::string_view text, std::vector<std::size_t>* starts) {
   std::vector<std::string_view> lines;
@@ -50,14 +35,6 @@ std::string_view Trim(std::string_view s) {
   while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
   while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);
   return s;
-}
-
-std::vector<std::string> Words(std::string_view text) {
-  std::vector<std::string> out;
-  for (const Token& t : Tokenize(text)) {
-    if (t.kind != TokenKind::kPunct) out.push_back(t.norm);
-  }
-  return out;
 }
 
 // Whether a paragraph or line reads as an instruction to the model rather
@@ -111,218 +88,6 @@ bool IsMarkerLine(std::string_view line, std::size_t* inline_at) {
 }
 
 }  // namespace
-
-std::string NormalizeText(std::string_view text) {
-  std::string out;
-  bool space = false;
-  for (char c : text) {
-    if (IsSpace(c)) {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += Lower(c);
-  }
-  while (!out.empty() && (out.back() == '.' || out.back() == ',' || out.back() == ';' || out.back() == ' ')) {
-    out.pop_back();
-  }
-  return out;
-}
-
-bool IsFillerWord(std::string_view w) { return vocab::IsFiller(w); }
-
-std::vector<std::string> LabelWords(std::string_view label) {
-  std::string spaced(label);
-  for (char& c : spaced) {
-    if (c == '_' || c == '-') c = ' ';
-  }
-  // camelCase -> camel case
-  std::string split;
-  for (std::size_t i = 0; i < spaced.size(); ++i) {
-    if (i > 0 && spaced[i] >= 'A' && spaced[i] <= 'Z' && spaced[i - 1] >= 'a' && spaced[i - 1] <= 'z') {
-      split += ' ';
-    }
-    split += spaced[i];
-  }
-  std::vector<std::string> out;
-  const std::vector<std::string> words = Words(split);
-  for (const std::string& w : words) {
-    if (!vocab::IsFiller(w)) out.push_back(vocab::Singular(w));
-  }
-  // A label made of filler words alone ("From", "To") is still a label.
-  if (out.empty()) {
-    for (const std::string& w : words) out.push_back(w);
-  }
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
-}
-
-int LabelMatch(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  if (a.empty() || b.empty()) return 0;
-  if (a == b) return 2;
-  // Synonyms count as the same word ("Years" names an age, "Mass" a weight).
-  // Labels are a few words: linear scans beat sorting copies.
-  auto has = [](const std::vector<std::string>& words, std::string_view w) {
-    for (const std::string& x : words) {
-      if (vocab::Canonical(x) == w) return true;
-    }
-    return false;
-  };
-  bool a_in_b = true, b_in_a = true;
-  for (const std::string& w : a) a_in_b = a_in_b && has(b, vocab::Canonical(w));
-  for (const std::string& w : b) b_in_a = b_in_a && has(a, vocab::Canonical(w));
-  if (a_in_b && b_in_a) return 2;
-  if (!a_in_b && !b_in_a) return 0;
-  // A qualifier one label has and the other lacks makes another field:
-  // "Non-smoker" is not "Smoker", "Previous home" not "Home", "Max age" not "Age".
-  const std::vector<std::string>& big = a_in_b ? b : a;
-  const std::vector<std::string>& small = a_in_b ? a : b;
-  for (const std::string& w : big) {
-    if (!has(small, vocab::Canonical(w)) && vocab::IsQualifier(w)) return 0;
-  }
-  return 1;
-}
-
-std::string CanonicalNumber(double value) {
-  if (value == 0) return "0";
-  char buf[64];
-  auto [ptr, ec] = std::to_chars(buf, buf + sizeof buf, value);
-  return ec == std::errc() ? std::string(buf, ptr) : std::string("nan");
-}
-
-static Token NumberToken(std::size_t begin, std::size_t end, double value, bool space, std::size_t line) {
-  Token t;
-  t.kind = TokenKind::kNumber;
-  t.begin = begin;
-  t.end = end;
-  t.number = value;
-  t.norm = CanonicalNumber(value);
-  t.space_before = space;
-  t.line = line;
-  return t;
-}
-
-std::vector<Token> Tokenize(std::string_view s) {
-  std::vector<Token> out;
-  std::size_t line = 0;
-  bool space = true;
-  std::size_t i = 0;
-  std::string digits;
-  while (i < s.size()) {
-    const char c = s[i];
-    if (IsSpace(c)) {
-      if (c == '\n') ++line;
-      space = true;
-      ++i;
-      continue;
-    }
-    // U+2212 MINUS SIGN before a digit is a sign as well.
-    if (s.substr(i, 3) == "\xE2\x88\x92" && i + 3 < s.size() && IsDigit(s[i + 3]) && !(i > 0 && IsWordByte(s[i - 1]))) {
-      std::size_t j = i + 3;
-      std::string num = "-";
-      while (j < s.size() && (IsDigit(s[j]) || (s[j] == '.' && j + 1 < s.size() && IsDigit(s[j + 1])))) num += s[j++];
-      double v = 0;
-      auto [p, ec] = std::from_chars(num.data(), num.data() + num.size(), v);
-      out.push_back(NumberToken(i, j, ec == std::errc() ? v : 0, space, line));
-      space = false;
-      i = j;
-      continue;
-    }
-    if (std::size_t n = NonLetterSequence(s, i)) {
-      if (s.substr(i, n) == "\xC2\xA0" || s.substr(i, n) == "\xE2\x80\xAF") {
-        space = true;
-      } else {
-        Token t{TokenKind::kPunct, i, i + n, std::string(s.substr(i, n)), 0, false, space, line};
-        out.push_back(std::move(t));
-        space = false;
-      }
-      i += n;
-      continue;
-    }
-    const bool prev_word = i > 0 && IsWordByte(s[i - 1]);
-    const bool sign = c == '-' && i + 1 < s.size() && IsDigit(s[i + 1]) && !prev_word;
-
-    const bool dot = c == '.' && i + 1 < s.size() && IsDigit(s[i + 1]) && !(i > 0 && IsDigit(s[i - 1]));
-    if ((IsDigit(c) && !prev_word) || sign || dot) {
-      std::size_t j = i + (sign ? 1 : 0);
-      digits.assign(sign ? "-" : "");
-      while (j < s.size() && IsDigit(s[j])) digits += s[j++];
-      while (j + 3 < s.size() + 0 && s[j] == ',' && IsDigit(s[j + 1]) && IsDigit(s[j + 2]) && IsDigit(s[j + 3]) &&
-             (j + 4 >= s.size() || !IsDigit(s[j + 4]))) {
-        digits.append(s.substr(j + 1, 3));
-        j += 4;
-      }
-      if (j + 1 < s.size() && s[j] == '.' && IsDigit(s[j + 1])) {
-        digits += '.';
-        ++j;
-        while (j < s.size() && IsDigit(s[j])) digits += s[j++];
-      }
-      if (digits.empty() || digits == "-" || digits[0] == '.' || (digits.size() > 1 && digits[0] == '-' && digits[1] == '.')) {
-        digits.insert(digits[0] == '-' ? 1 : 0, "0");
-      }
-      double v = 0;
-      auto [p, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), v);
-      out.push_back(NumberToken(i, j, (ec == std::errc() && std::isfinite(v)) ? v : 0, space, line));
-      space = false;
-      i = j;
-      continue;
-    }
-    if (IsWordByte(c)) {
-      std::size_t j = i;
-      while (j < s.size() && IsWordByte(s[j]) && NonLetterSequence(s, j) == 0) ++j;
-      Token t;
-      t.kind = TokenKind::kWord;
-      t.begin = i;
-      t.end = j;
-      t.norm.reserve(j - i);
-      for (std::size_t k = i; k < j; ++k) t.norm += Lower(s[k]);
-      t.space_before = space;
-      t.line = line;
-      out.push_back(std::move(t));
-      space = false;
-      i = j;
-      continue;
-    }
-    std::size_t n = 1;
-    if (static_cast<unsigned char>(c) >= 0xC0) {
-      while (i + n < s.size() && (static_cast<unsigned char>(s[i + n]) & 0xC0) == 0x80) ++n;
-    }
-    out.push_back(Token{TokenKind::kPunct, i, i + n, std::string(s.substr(i, n)), 0, false, space, line});
-    space = false;
-    i += n;
-  }
-  return out;
-}
-
-std::vector<std::vector<std::string>> SplitSentences(const std::vector<Token>& tokens, bool (*keep)(const Token&)) {
-  std::vector<std::vector<std::string>> out;
-  std::vector<std::string> current;
-  std::size_t line = 0;
-  auto flush = [&] {
-    if (!current.empty()) out.push_back(std::move(current));
-    current.clear();
-  };
-  for (const Token& t : tokens) {
-    if (keep != nullptr && !keep(t)) {
-      flush();
-      continue;
-    }
-    if (t.line != line) flush();
-    line = t.line;
-    if (t.kind == TokenKind::kPunct) {
-      if (t.norm == "." || t.norm == "!" || t.norm == "?" || t.norm == ";") {
-        if (t.norm == "?") current.push_back("?");
-        flush();
-      }
-      continue;
-    }
-    current.push_back(t.norm);
-  }
-  flush();
-  return out;
-}
 
 SourceText::SourceText(std::string_view prompt) : prompt_(prompt) {
   tokens_ = Tokenize(prompt_);

@@ -1,0 +1,55 @@
+// What the text around an extracted value says about whose value it is:
+// the words beside it, the field it stands in, the record or entity the
+// instruction points at, denials and corrections. Internal to the checks
+// library, used by the labeled_fields check; pure functions, thread-safe.
+#ifndef STEPCACHE_CHECKS_SRC_FIELD_CONTEXT_H_
+#define STEPCACHE_CHECKS_SRC_FIELD_CONTEXT_H_
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "stepcache/checks/evidence.h"
+#include "stepcache/checks/source_text.h"
+#include "stepcache/checks/step_verifier.h"
+
+namespace stepcache::checks::internal {
+
+using TokenSpan = std::pair<std::size_t, std::size_t>;
+using WordList = std::vector<std::string>;  // a handful of words: a vector beats a set
+
+// Every occurrence of a string value is glued to a capitalised word: a
+// fragment of a longer name.
+bool OnlyFragments(const SourceText& s, const std::vector<TokenSpan>& occ);
+// The words within two words of an occurrence, in the same clause.
+WordList NearWords(const SourceText& s, TokenSpan occ);
+// Whether `words` hold every word of one of `labels` (`any`: one word is enough).
+bool Names(const WordList& words, const LabelSets& labels, bool any = false);
+// Whose value an occurrence is by its adjacent words: +1 own, -1 another member's, 0 neither.
+int AdjacentNaming(const SourceText& s, TokenSpan occ, const LabelSets& own, const LabelSets& others);
+// A truth value stated in prose by the member's label words, negated or not.
+StepVerdict JudgeProseBool(const SourceText& s, const LabelSets& labels, bool value);
+// A mention preceded by a denial ("not 29", "was 70 kg") or struck through.
+bool Denied(const SourceText& s, TokenSpan occ);
+// A field about a former or other state ("Previous home").
+bool FormerField(const Field& f);
+// The one field the instruction points at as an entity ("of his wife"), if any.
+const Field* SelectorField(const SourceText& source, const MemberLabelTable& table);
+// Qualifiers the instruction puts on the member ("his city of birth").
+std::vector<std::string> InstructionQualifiers(const std::vector<std::string>& words, const LabelSets& labels);
+// Among several fields naming the member, those the instruction points at.
+std::vector<const Field*> Selected(const SourceText& source, const std::vector<const Field*>& named,
+                                   const LabelSets& labels);
+// A field whose label is the member's label negated ("Non-smoker"): its value, inverted.
+std::optional<bool> NegatedField(const SourceText& source, const LabelSets& labels,
+                                 std::optional<std::size_t> record);
+// Numbers stated right beside one of the member's label words outside field labels.
+std::vector<double> LabelAdjacentNumbers(const SourceText& s, const LabelSets& labels,
+                                         std::optional<std::size_t> record);
+// The instruction asks for the value changed in a way the checks cannot verify.
+bool TransformationAsked(const SourceText& source, const LabelSets& labels);
+
+}  // namespace stepcache::checks::internal
+
+#endif  // STEPCACHE_CHECKS_SRC_FIELD_CONTEXT_H_

@@ -1,0 +1,180 @@
+// Instruction changes: whether the instruction part of a new prompt asks
+// what the cached prompt asked (evidence.h: CompareInstructions and
+// CompareInstructionSentences).
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "stepcache/checks/evidence.h"
+#include "vocabulary.h"
+
+namespace stepcache::checks {
+
+InstructionChange CompareInstructions(const std::vector<std::string>& old_words,
+                                      const std::vector<std::string>& new_words,
+                                      const LicensedChanges& licensed, std::string_view old_var,
+                                      std::string_view new_var) {
+  InstructionChange result;
+  auto normalise = [&](const std::vector<std::string>& words, std::string_view var) {
+    std::vector<std::string> out = words;
+    if (!var.empty() && licensed.renamed_variable) {
+      for (std::string& w : out) {
+        if (w == var) w = "\x01var";
+      }
+    }
+    return out;
+  };
+  const std::vector<std::string> a = normalise(old_words, old_var);
+  const std::vector<std::string> b = normalise(new_words, new_var);
+  std::map<std::string, int> count;
+  for (const std::string& w : a) --count[w];
+  for (const std::string& w : b) ++count[w];
+  auto fail = [&](std::string why) {
+    result.licensed = false;
+    if (result.reason.empty()) result.reason = std::move(why);
+  };
+  // The words a negation governs and the ordinals, in order: a reordering
+  // that moves them ("the sender, not the recipient") changes what is asked.
+  auto scoped = [&](const std::vector<std::string>& w) {
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < w.size(); ++i) {
+      if (vocab::OrdinalValue(w[i]) != 0) out.push_back("#" + w[i]);
+      if (!vocab::IsNegation(w[i])) continue;
+      for (std::size_t k = i + 1; k < w.size() && k <= i + 3; ++k) {
+        if (!vocab::IsFiller(w[k])) {
+          // "without commentary" governs formatting, not what is asked.
+          if (!(licensed.formatting && vocab::IsFormattingWord(w[k]))) out.push_back("!" + w[k]);
+          break;
+        }
+      }
+    }
+    return out;
+  };
+  if (scoped(a) != scoped(b)) fail("what the instruction negates or which one it selects changed");
+  auto check_side = [&](const std::vector<std::string>& w, int sign) {
+    for (std::size_t i = 0; i < w.size(); ++i) {
+      auto it = count.find(w[i]);
+      if (it == count.end() || it->second * sign <= 0) continue;
+      result.changed = true;
+      const std::string& word = w[i];
+      const std::string next = i + 1 < w.size() ? w[i + 1] : "";
+      const std::string prev = i > 0 ? w[i - 1] : "";
+      // The variable renamed consistently is licensed ("-x" and "2x" are
+      // caught by AsksForAnotherValue, which sees the signs words lose).
+      if (word == "\x01var") continue;
+      const bool number = !word.empty() && ((word[0] >= '0' && word[0] <= '9') || word[0] == '-');
+      if (number) {
+        if (!(licensed.formatting && (prev == "step" || prev == "steps"))) fail("a number changed: " + word);
+        continue;
+      }
+      if (vocab::IsNegation(word)) {
+        std::string governed;
+        for (std::size_t k = i + 1; k < w.size() && k <= i + 4 && governed.empty(); ++k) {
+          if (!vocab::IsFiller(w[k]) && !vocab::IsNegation(w[k]) && w[k] != "wrap" && w[k] != "include" &&
+              w[k] != "add" && w[k] != "use" && w[k] != "give" && w[k] != "write" && w[k] != "show") {
+            governed = w[k];
+          }
+        }
+        if (!(licensed.formatting && !governed.empty() && vocab::IsFormattingWord(governed))) {
+          fail("a negation changed: \"" + word + " " + governed + "\"");
+        }
+        continue;
+      }
+      if (word == "new" || word == "single" || word == "one" || word == "separate") {
+        static const std::set<std::string> kUnits = {"line", "lines", "row", "rows", "paragraph",
+                                                     "equation", "step", "per", "by"};
+        if (!(licensed.formatting && kUnits.count(next))) fail("\"" + word + " " + next + "\" changed");
+        continue;
+      }
+      if (word.size() == 1 && word[0] >= 'a' && word[0] <= 'z' && word != "a" && word != "i" && word != "s") {
+        fail("a variable-like word changed: " + word);
+        continue;
+      }
+      if (!(licensed.paraphrase || licensed.formatting) || !vocab::IsInstructionWord(word)) {
+        fail("the instruction word \"" + word + "\" changed");
+      }
+    }
+  };
+  check_side(a, -1);
+  check_side(b, +1);
+  return result;
+}
+namespace {
+
+// Words that make a sentence speak of what is asked, whatever else it says.
+bool Trigger(std::string_view w) {
+  static const char* const kWords[] = {
+      "extract", "return", "give", "output", "report", "include", "exclude", "use", "ignore", "only",
+      "instead", "rather", "also", "except", "answer", "value", "values", "field", "fields", "key", "keys",
+      "json", "format", "convert", "round", "rounded", "express", "list", "select", "pick", "choose", "prefer",
+      "skip", "omit", "add", "subtract", "multiply", "divide", "sum", "total", "average", "double", "twice",
+      "half", "square", "negative", "positive", "fraction", "decimal", "decimals", "percent", "unit", "units",
+      "previous", "former", "current", "latest", "new", "old", "updated", "correct", "corrected", "wrong",
+      "actually", "solve", "find", "equation", "variable", "result", "replace", "swap", "change", "changed",
+      "should", "must", "need", "needs", "want", "wants", "expected", "instead", "other", "another", "same"};
+  for (const char* k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
+bool UnrelatedSentence(const std::vector<std::string>& words, const std::vector<std::string>& forbidden) {
+  if (words.empty() || words.size() > 25) return false;
+  for (const std::string& w : words) {
+    if (w == "?" || Trigger(w) || vocab::IsNegation(w) || vocab::OrdinalValue(w) != 0) return false;
+    if (!vocab::UnitOf(w).empty() && w.size() > 2) return false;
+    if (!w.empty() && ((w[0] >= '0' && w[0] <= '9') || w[0] == '-')) return false;  // a number
+    if (w.size() == 1 && w != "a" && w != "i") return false;                       // a variable
+    if (!vocab::IsFiller(w) && std::find(forbidden.begin(), forbidden.end(), w) != forbidden.end()) return false;
+  }
+  return true;
+}
+
+std::string Join(const std::vector<std::string>& words) {
+  std::string out;
+  for (const std::string& w : words) out += (out.empty() ? "" : " ") + w;
+  return out;
+}
+
+}  // namespace
+
+InstructionChange CompareInstructionSentences(const std::vector<std::vector<std::string>>& old_sentences,
+                                              const std::vector<std::vector<std::string>>& new_sentences,
+                                              const LicensedChanges& licensed,
+                                              const std::vector<std::string>& forbidden, std::string_view old_var,
+                                              std::string_view new_var) {
+  auto flatten = [](const std::vector<std::vector<std::string>>& sentences) {
+    std::vector<std::string> out;
+    for (const auto& s : sentences) out.insert(out.end(), s.begin(), s.end());
+    return out;
+  };
+  InstructionChange whole =
+      CompareInstructions(flatten(old_sentences), flatten(new_sentences), licensed, old_var, new_var);
+  if (whole.licensed || !licensed.unrelated_sentence) return whole;
+  std::map<std::string, int> count;
+  for (const auto& s : old_sentences) --count[Join(s)];
+  for (const auto& s : new_sentences) ++count[Join(s)];
+  std::vector<std::vector<std::string>> old_rest, new_rest;
+  std::map<std::string, int> left = count;
+  auto keep = [&](const std::vector<std::vector<std::string>>& sentences, int sign,
+                  std::vector<std::vector<std::string>>* rest) {
+    for (const auto& s : sentences) {
+      int& n = left[Join(s)];
+      if (n * sign > 0) {  // a sentence only this side has
+        if (!UnrelatedSentence(s, forbidden)) return false;
+        n -= sign;
+        continue;
+      }
+      rest->push_back(s);
+    }
+    return true;
+  };
+  if (!keep(old_sentences, -1, &old_rest) || !keep(new_sentences, +1, &new_rest)) return whole;
+  InstructionChange rest = CompareInstructions(flatten(old_rest), flatten(new_rest), licensed, old_var, new_var);
+  rest.changed = true;
+  return rest;
+}
+
+}  // namespace stepcache::checks

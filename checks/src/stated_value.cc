@@ -1,0 +1,179 @@
+#include "stated_value.h"
+
+#include <cctype>
+#include <cmath>
+#include <cstdlib>
+
+#include "vocabulary.h"
+
+namespace stepcache::checks::internal {
+
+bool ReadBool(const std::string& stated, bool* value) {
+  static const char* const kTrue[] = {"true", "yes", "y", "paid", "active", "enabled", "available", "confirmed",
+                                      "in stock", "complete", "completed", "on"};
+  static const char* const kFalse[] = {"false", "no", "n", "unpaid", "not paid", "inactive", "disabled",
+                                       "unavailable", "out of stock", "pending", "none", "off", "never",
+                                       "not yet", "no longer"};
+  for (const char* t : kTrue) {
+    if (stated == t) return *value = true, true;
+  }
+  for (const char* f : kFalse) {
+    if (stated == f) return *value = false, true;
+  }
+  return false;
+}
+
+// The stated value without surrounding quotes.
+std::string Core(std::string stated) {
+  if (stated.size() >= 2 && (stated.front() == '"' || stated.front() == '\'') && stated.back() == stated.front()) {
+    stated = stated.substr(1, stated.size() - 2);
+  }
+  return stated;
+}
+
+// The unit a member is asked in: the instruction's "the load in kilograms"
+// (the first unit within four words after one of the member's label words),
+// else a unit its own label names ("weight in pounds", "weight_kg"); ""
+// when neither names one.
+std::string_view AskedUnit(const std::vector<std::string>& instruction, const LabelSets& labels,
+                           bool* from_instruction) {
+  if (from_instruction != nullptr) *from_instruction = true;
+  for (std::size_t i = 0; i < instruction.size(); ++i) {
+    bool names = false;
+    for (const auto& l : labels) {
+      for (const std::string& w : l) names = names || (!IsFillerWord(w) && vocab::Singular(instruction[i]) == w);
+    }
+    if (!names) continue;
+    for (std::size_t k = i + 1; k < instruction.size() && k <= i + 4; ++k) {
+      if (instruction[k - 1] == "in" || instruction[k - 1] == "as") {
+        std::string_view unit = vocab::UnitOf(instruction[k]);
+        if (!unit.empty()) return unit;
+      }
+    }
+  }
+  if (from_instruction != nullptr) *from_instruction = false;
+  for (const auto& l : labels) {
+    for (const std::string& w : l) {
+      std::string_view unit = vocab::UnitOf(w);
+      if (!unit.empty() && w.size() > 1) return unit;
+    }
+  }
+  return {};
+}
+
+// A stated value that qualifies itself — a correction, a former value, an
+// estimate — does not simply state one value.
+bool Qualified(const std::vector<Token>& tokens) {
+  static const char* const kWords[] = {"not", "no", "was", "were", "formerly", "previously", "now", "anymore",
+                                       "until", "since", "moved", "wrong", "actually", "corrected", "correction",
+                                       "estimated", "estimate", "approx", "approximately", "about", "around",
+                                       "unconfirmed", "or", "later", "replaces", "replaced", "instead", "see"};
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (t.kind == TokenKind::kPunct && (t.norm == "\xE2\x86\x92" || t.norm == "~" || t.norm == "?")) return true;
+    if (t.kind == TokenKind::kPunct && t.norm == "-" && i + 1 < tokens.size() && tokens[i + 1].norm == ">") return true;
+    if (t.kind != TokenKind::kWord) continue;
+    for (const char* w : kWords) {
+      if (t.norm == w) return true;
+    }
+  }
+  return false;
+}
+
+
+// The number a stated value means: "42.00k" is 42000, "(42.00)" and
+// "42.00-" and "minus 42" are negative, "4.2e3" is 4200. nullopt when it
+// holds no number or several.
+std::optional<double> StatedNumber(const std::vector<Token>& tokens) {
+  std::optional<double> out;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].kind != TokenKind::kNumber) continue;
+    if (out) return std::nullopt;
+    double v = tokens[i].number;
+    if (i + 1 < tokens.size()) {
+      const std::string& next = tokens[i + 1].norm;
+      const bool glued = !tokens[i + 1].space_before;
+      if (next == "k" || next == "thousand") v *= 1e3;
+      else if (next == "m" || next == "mn" || next == "mio" || next == "million" || next == "millions") v *= 1e6;
+      else if (next == "b" || next == "bn" || next == "billion") v *= 1e9;
+      else if (glued && next.size() > 1 && next[0] == 'e' && std::isdigit(static_cast<unsigned char>(next[1]))) {
+        v *= std::pow(10.0, std::atof(next.c_str() + 1));
+      } else if (glued && next == "-") {
+        v = -v;  // a trailing minus: a debit
+      }
+    }
+    if (i > 0 && tokens[i - 1].norm == "minus") v = -v;
+    if (i > 0 && tokens[i - 1].norm == "(" && i + 1 < tokens.size() && tokens[i + 1].norm == ")" && v > 0) v = -v;
+    out = v;
+  }
+  return out;
+}
+
+Agreement Compare(const rapidjson::Value& value, const std::string& stated, std::string_view unit,
+                  bool unit_from_instruction) {
+  const std::vector<Token> tokens = Tokenize(stated);
+  if (value.IsNumber()) {
+    // "Load: 12 kg (12000 g)": the number the asked unit follows, if any;
+    // else the value must be one of the stated conversions, and which one
+    // is not known. Several numbers that are not one quantity in several
+    // units ("41 (in 2019; he is 46 now)") state nothing verifiable.
+    std::vector<std::pair<double, std::string_view>> numbers;  // value, unit after it
+    bool all_units = true;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      if (tokens[i].kind != TokenKind::kNumber) continue;
+      std::string_view after = i + 1 < tokens.size() ? vocab::UnitOf(tokens[i + 1].norm) : std::string_view();
+      numbers.push_back({tokens[i].number, after});
+      all_units = all_units && !after.empty();
+    }
+    if (numbers.empty()) return Agreement::kDiffers;
+    if (Qualified(tokens)) return Agreement::kDiffers;
+    if (!unit.empty()) {
+      bool any_unit = false;
+      for (const auto& [n, u] : numbers) {
+        if (u == unit) return n == value.GetDouble() ? Agreement::kSame : Agreement::kDiffers;
+        any_unit = any_unit || !u.empty();
+      }
+      // Asked in a unit the text does not give ("the age in months" of
+      // "Age: 41"): no conversion is verified.
+      if (any_unit || unit_from_instruction) return Agreement::kDiffers;
+    }
+    if (numbers.size() > 1) {
+      if (!all_units) return Agreement::kDiffers;
+      for (const auto& [n, u] : numbers) {
+        if (n == value.GetDouble()) return Agreement::kUnreadable;
+      }
+      return Agreement::kDiffers;
+    }
+    std::optional<double> meant = StatedNumber(tokens);
+    return meant && *meant == value.GetDouble() ? Agreement::kSame : Agreement::kDiffers;
+  }
+  if (value.IsString()) {
+    const std::string v = NormalizeText({value.GetString(), value.GetStringLength()});
+    if (v == stated || v == Core(stated)) return Agreement::kSame;
+    if (Qualified(tokens)) return Agreement::kDiffers;
+    // One whole component of a compound value ("Acme Ltd." of "Acme Ltd.,
+    // 4 Main St"): another member may hold the rest, so no verdict; a cut
+    // inside a component ("steel" of "steel bolts") is wrong.
+    auto boundary = [&](std::size_t at) {
+      if (at == 0 || at >= stated.size()) return true;
+      const char before = stated[at - 1], here = stated[at];
+      return before == ',' || before == ';' || before == '(' || before == '/' || here == ',' || here == ';' ||
+             here == ')' || here == '/' || (before == ' ' && (at < 2 || stated[at - 2] == ',' || stated[at - 2] == '-')) ||
+             (here == ' ' && at + 1 < stated.size() && (stated[at + 1] == '(' || stated[at + 1] == '-')) ||
+             (here == '.' && (at + 1 == stated.size() || stated[at + 1] == ',' || stated[at + 1] == ';'));
+    };
+    for (std::size_t at = stated.find(v); at != std::string::npos; at = stated.find(v, at + 1)) {
+      if (boundary(at) && boundary(at + v.size())) return Agreement::kUnreadable;
+    }
+    return Agreement::kDiffers;
+  }
+  if (value.IsBool()) {
+    // A truth value the field does not state plainly cannot be verified.
+    bool b = false;
+    if (!ReadBool(Core(stated), &b)) return Agreement::kDiffers;
+    return b == value.GetBool() ? Agreement::kSame : Agreement::kDiffers;
+  }
+  return Agreement::kUnreadable;
+}
+
+}  // namespace stepcache::checks::internal

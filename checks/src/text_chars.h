@@ -1,0 +1,33 @@
+// Byte classes and word lists shared by the prompt reader and the
+// tokenizer. Internal to the checks library.
+#ifndef STEPCACHE_CHECKS_SRC_TEXT_CHARS_H_
+#define STEPCACHE_CHECKS_SRC_TEXT_CHARS_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "stepcache/checks/source_text.h"
+
+namespace stepcache::checks::internal {
+
+inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+inline bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+inline bool IsWordByte(char c) {
+  return IsDigit(c) || IsAsciiAlpha(c) || c == '_' || static_cast<unsigned char>(c) >= 0x80;
+}
+inline bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+inline char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// The words of `text` (token norms, punctuation dropped).
+inline std::vector<std::string> Words(std::string_view text) {
+  std::vector<std::string> out;
+  for (const Token& t : Tokenize(text)) {
+    if (t.kind != TokenKind::kPunct) out.push_back(t.norm);
+  }
+  return out;
+}
+
+}  // namespace stepcache::checks::internal
+
+#endif  // STEPCACHE_CHECKS_SRC_TEXT_CHARS_H_
