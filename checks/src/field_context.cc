@@ -201,6 +201,36 @@ const Field* SelectorField(const SourceText& source, const MemberLabelTable& tab
   return found;
 }
 
+const Field* ExcludedField(const SourceText& source, const MemberLabelTable& table) {
+  std::vector<std::string> member_words;
+  table.AppendAllWords(&member_words);
+  const std::vector<std::string>& iw = source.instruction_words();
+  const Field* found = nullptr;
+  for (const Field& f : source.fields()) {
+    if (f.value.empty()) continue;
+    bool names_member = false;
+    for (const std::string& w : f.label_words) {
+      names_member = names_member || std::find(member_words.begin(), member_words.end(), w) != member_words.end();
+    }
+    if (names_member) continue;
+    bool excluded = false;
+    for (std::size_t i = 0; i < iw.size() && !excluded; ++i) {
+      const std::string w = vocab::Singular(iw[i]);
+      if (IsFillerWord(w) || vocab::IsInstructionWord(w)) continue;
+      bool in_label = false;
+      for (const std::string& l : f.label_words) in_label = in_label || vocab::Canonical(l) == vocab::Canonical(w);
+      if (!in_label) continue;
+      for (std::size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) {
+        excluded = excluded || iw[k] == "not" || iw[k] == "except" || iw[k] == "excluding" || iw[k] == "than";
+      }
+    }
+    if (!excluded) continue;
+    if (found != nullptr && found != &f) return nullptr;
+    found = &f;
+  }
+  return found;
+}
+
 // Qualifiers the instruction puts on the member ("his city of birth", "the
 // previous address"): qualifier words within three words of one of its
 // label words.

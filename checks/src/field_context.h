@@ -36,6 +36,9 @@ bool Denied(const SourceText& s, TokenSpan occ);
 bool FormerField(const Field& f);
 // The one field the instruction points at as an entity ("of his wife"), if any.
 const Field* SelectorField(const SourceText& source, const MemberLabelTable& table);
+// The one field the instruction excludes as an entity ("the person who is
+// not the sender", "other than the buyer"), if any.
+const Field* ExcludedField(const SourceText& source, const MemberLabelTable& table);
 // Qualifiers the instruction puts on the member ("his city of birth").
 std::vector<std::string> InstructionQualifiers(const std::vector<std::string>& words, const LabelSets& labels);
 // Among several fields naming the member, those the instruction points at.

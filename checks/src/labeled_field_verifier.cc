@@ -39,6 +39,7 @@ class LabeledFieldVerifier final : public StepVerifier {
     if (context.json == nullptr || !context.json->IsObject()) return;
     const SourceText& source = context.Source();
     const Field* selector = SelectorField(source, context.Labels());
+    const Field* excluded = ExcludedField(source, context.Labels());
     const grammars::Steps& steps = *context.steps;
     for (std::size_t i = 0; i < steps.size(); ++i) {
       const grammars::Step& s = steps[i];
@@ -51,14 +52,14 @@ class LabeledFieldVerifier final : public StepVerifier {
       const std::string& key = tokens->front();
       auto member = context.json->FindMember(rapidjson::StringRef(key.data(), key.size()));
       if (member == context.json->MemberEnd()) continue;
-      StepVerdict v = Judge(source, key, member->value, context.Labels(), selector);
+      StepVerdict v = Judge(source, key, member->value, context.Labels(), selector, excluded);
       if (v.pass.has_value()) MergeVerdict(&(*verdicts)[i], v);
     }
   }
 
  private:
   static StepVerdict Judge(const SourceText& source, const std::string& key, const rapidjson::Value& value,
-                           const MemberLabelTable& table, const Field* selector) {
+                           const MemberLabelTable& table, const Field* selector, const Field* excluded) {
     if (!(value.IsString() || value.IsNumber() || value.IsBool())) return {};
     if (source.records().size() <= 1 && source.selects_a_record()) {
       return {false, "the request selects one record, but the text marks no records to tell them apart"};
@@ -87,6 +88,20 @@ class LabeledFieldVerifier final : public StepVerifier {
     }
     if (TransformationAsked(source, labels)) {
       return {false, "the instruction asks for the value changed in a way the checks cannot verify"};
+    }
+    if (excluded != nullptr && (value.IsString() || value.IsNumber())) {
+      // A value found only in the field the request excludes is not wanted.
+      const std::vector<std::pair<std::size_t, std::size_t>> in =
+          value.IsString() ? source.FindInSource({value.GetString(), value.GetStringLength()})
+                           : source.FindNumberInSource(value.GetDouble());
+      bool inside = false, outside = false;
+      for (const auto& o : in) {
+        const std::size_t b = source.tokens()[o.first].begin;
+        (b >= excluded->value_begin && b < excluded->value_end ? inside : outside) = true;
+      }
+      if (inside && !outside) {
+        return {false, "the request excludes \"" + excluded->label + ": " + excluded->value + "\""};
+      }
     }
     bool in_selector = false;  // the value is in the field the request points at
     if (selector != nullptr) {

@@ -334,6 +334,16 @@ TEST(RedTeamTest, TablesAndTheEntityTheInstructionNames) {
   EXPECT_TRUE(CheckExtraction(wife, person, R"({"name":"Eva Berg","age":39,"city":"Oslo"})").pass);
 }
 
+TEST(RedTeamTest, FromAndToNameTheSenderAndTheRecipient) {
+  const std::string text = "Parcel 7731\nFrom: Ines Moreau, Lyon\nTo: Karl Weiss, Graz\n";
+  const std::string schema = R"({"type":"object","properties":{"name":{"type":"string"},"city":{"type":"string"}}})";
+  for (const std::string& ask : {std::string("Return the recipient's name and city.\n"),
+                                 std::string("Return the name and city of the person who is not the sender.\n")}) {
+    EXPECT_FALSE(CheckExtraction(ask + text, schema, R"({"name":"Ines Moreau","city":"Lyon"})").pass) << ask;
+    EXPECT_TRUE(CheckExtraction(ask + text, schema, R"({"name":"Karl Weiss","city":"Graz"})").pass) << ask;
+  }
+}
+
 TEST(RedTeamTest, AMemberMoreSpecificThanTheTextsField) {
   const std::string prompt = "Return the requested name as JSON.\n\nText:\nName: Jonas Berg\nAge: 41";
   const std::string first = R"({"type":"object","properties":{"name":{"type":"string","description":"first name only"}}})";
