@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "stepcache/schemas/json.h"
+#include "stepcache/schemas/json_pointer.h"
 #include "vocabulary.h"
 
 namespace stepcache::checks {
@@ -233,24 +235,18 @@ const LabelSets& MemberLabelTable::Others(std::string_view key) const {
 }
 
 std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjson::Value& answer,
-                                         const rapidjson::Value* schema_json) {
+                                         const rapidjson::Value* schema_json, const MemberLabelTable* labels) {
   std::vector<MemberEvidence> out;
   if (!answer.IsObject()) return out;
-  const MemberLabelTable table(schema_json);
+  std::optional<MemberLabelTable> own_table;
+  if (labels == nullptr) labels = &own_table.emplace(schema_json);
   LabelSets scratch;
   const std::vector<Token>& t = source.tokens();
   for (const auto& m : answer.GetObject()) {
     MemberEvidence e;
     std::string_view key(m.name.GetString(), m.name.GetStringLength());
-    e.pointer = "/" + std::string(key);  // keys are escaped below
-    e.pointer.clear();
-    e.pointer = "/";
-    for (char c : key) {
-      if (c == '~') e.pointer += "~0";
-      else if (c == '/') e.pointer += "~1";
-      else e.pointer += c;
-    }
-    std::vector<TokenRange> occ = Occurrences(source, m.value, table.Own(key, &scratch));
+    e.pointer = AppendPointer("", key);
+    std::vector<TokenRange> occ = Occurrences(source, m.value, labels->Own(key, &scratch));
     e.occurrences = static_cast<int>(occ.size());
     if (!occ.empty()) {
       e.value_begin = t[occ[0].first].begin;
@@ -265,8 +261,14 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
 }
 
 std::string EvidenceToJson(const std::vector<MemberEvidence>& evidence) {
-  rapidjson::Document doc(rapidjson::kObjectType);
-  auto& a = doc.GetAllocator();
+  rapidjson::Document doc;
+  static_cast<rapidjson::Value&>(doc) = EvidenceToValue(evidence, doc.GetAllocator());
+  return JsonToString(doc);
+}
+
+rapidjson::Value EvidenceToValue(const std::vector<MemberEvidence>& evidence,
+                                 rapidjson::Document::AllocatorType& a) {
+  rapidjson::Value doc(rapidjson::kObjectType);
   for (const MemberEvidence& e : evidence) {
     rapidjson::Value v(rapidjson::kObjectType);
     v.AddMember("o", e.occurrences, a);
@@ -280,12 +282,12 @@ std::string EvidenceToJson(const std::vector<MemberEvidence>& evidence) {
     }
     doc.AddMember(rapidjson::Value(e.pointer.c_str(), a), v, a);
   }
-  return JsonToString(doc);
+  return doc;
 }
 
 std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const SourceText& new_source,
                                          const rapidjson::Value& cached_answer,
-                                         const rapidjson::Value* schema_json) {
+                                         const rapidjson::Value* schema_json, const MemberLabelTable* table) {
   std::vector<MemberReuse> out;
   if (!cached_answer.IsObject()) return out;
   const std::map<std::string, LineInfo> old_lines = SourceLines(old_source);
@@ -323,8 +325,9 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
     instructs = changed.front().text;
   }
 
-  std::vector<MemberEvidence> evidence = FindEvidence(old_source, cached_answer, schema_json);
-  const MemberLabelTable table(schema_json);
+  std::optional<MemberLabelTable> own_table;
+  if (table == nullptr) table = &own_table.emplace(schema_json);
+  std::vector<MemberEvidence> evidence = FindEvidence(old_source, cached_answer, schema_json, table);
   LabelSets scratch;
   std::size_t index = 0;
   for (const auto& m : cached_answer.GetObject()) {
@@ -332,7 +335,7 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
     MemberReuse r;
     r.pointer = e.pointer;
     std::string_view key(m.name.GetString(), m.name.GetStringLength());
-    const LabelSets& labels = table.Own(key, &scratch);
+    const LabelSets& labels = table->Own(key, &scratch);
     auto fail = [&](std::string why) {
       r.pass = false;
       r.reason = std::move(why);

@@ -88,9 +88,11 @@ void AddWords(std::string_view text, std::vector<std::string>* words) {
 // The instruction part of a prompt cut into sentences: for equation tasks
 // the prompt without its equation (*var set to the equation's variable),
 // else the part around the source text; *source_words (when given)
-// receives the words of the source part.
+// receives the words of the source part. `prepared` (may be null) is the
+// prompt already read.
 std::vector<std::vector<std::string>> InstructionSentencesOf(std::string_view prompt, bool equation_task,
-                                                             std::string* var, std::vector<std::string>* source_words) {
+                                                             std::string* var, std::vector<std::string>* source_words,
+                                                             const SourceText* prepared) {
   if (equation_task) {
     std::optional<LinearEquation> eq = FindEquationInPrompt(prompt);
     std::string rest(prompt);
@@ -101,7 +103,8 @@ std::vector<std::vector<std::string>> InstructionSentencesOf(std::string_view pr
     }
     return SplitSentences(Tokenize(rest));
   }
-  SourceText source(prompt);
+  std::optional<SourceText> own;
+  const SourceText& source = prepared != nullptr ? *prepared : own.emplace(prompt);
   if (source_words != nullptr) {
     for (const Token& t : source.tokens()) {
       if (t.in_source && t.kind == TokenKind::kWord) source_words->push_back(t.norm);
@@ -145,14 +148,15 @@ IntegrityResult TaskRules::IntegrityCheck(const TaskInput& input, std::string_vi
   return RunIntegrity(*impl_, &p);
 }
 
-SkipDecision TaskRules::ReuseBlocked(std::string_view cached_prompt, const TaskInput& input) const {
+SkipDecision TaskRules::ReuseBlocked(std::string_view cached_prompt, const TaskInput& input,
+                                     const SourceText* cached_source) const {
   CheckResult passing;
   passing.segmented = true;
-  return ShouldSkipReuse(cached_prompt, input, passing);
+  return ShouldSkipReuse(cached_prompt, input, passing, cached_source);
 }
 
 SkipDecision TaskRules::ShouldSkipReuse(std::string_view cached_prompt, const TaskInput& input,
-                                        const CheckResult& cached_check) const {
+                                        const CheckResult& cached_check, const SourceText* cached_source) const {
   for (const SkipCondition& c : impl_->skip) {
     switch (c.when) {
       case SkipWhen::kInstructionChanged: {
@@ -171,8 +175,10 @@ SkipDecision TaskRules::ShouldSkipReuse(std::string_view cached_prompt, const Ta
         }
         std::string old_var, new_var;
         std::vector<std::string> forbidden;  // words an unrelated sentence may not use
-        std::vector<std::vector<std::string>> before = InstructionSentencesOf(cached_prompt, equation_task, &old_var, nullptr);
-        std::vector<std::vector<std::string>> now = InstructionSentencesOf(input.prompt, equation_task, &new_var, &forbidden);
+        std::vector<std::vector<std::string>> before =
+            InstructionSentencesOf(cached_prompt, equation_task, &old_var, nullptr, cached_source);
+        std::vector<std::vector<std::string>> now =
+            InstructionSentencesOf(input.prompt, equation_task, &new_var, &forbidden, input.source);
         if (!equation_task && input.labels != nullptr) input.labels->AppendAllWords(&forbidden);
         if (!new_var.empty()) forbidden.push_back(new_var);
         InstructionChange change = CompareInstructionSentences(before, now, c.licensed, forbidden, old_var, new_var);

@@ -220,13 +220,13 @@ struct Engine::Impl {
   // request's evidence (evidence.h): members whose evidence changed are
   // listed in *failing (pointer, reason); licensed rewrites are applied.
   // Returns the answer to check, or nullopt when it is not a JSON object.
+  // `doc` is the cached answer, parsed; rewrites are applied to it.
   std::optional<std::string> EvidenceVariant(ServeContext& ctx, const Match& match,
+                                             const checks::SourceText& old_source, rapidjson::Document& doc,
                                              std::vector<std::pair<std::string, std::string>>* failing) {
-    rapidjson::Document doc;
-    if (!ParseJson(match.entry.output, doc) || !doc.IsObject()) return std::nullopt;
-    const checks::SourceText old_source(match.entry.request.prompt);
+    if (!doc.IsObject()) return std::nullopt;
     std::vector<checks::MemberReuse> members =
-        checks::CompareEvidence(old_source, *ctx.input.source, doc, ctx.schema_json);
+        checks::CompareEvidence(old_source, *ctx.Source(), doc, ctx.schema_json, ctx.input.labels);
     bool changed = false;
     for (const checks::MemberReuse& m : members) {
       if (!m.pass) {
@@ -250,14 +250,11 @@ struct Engine::Impl {
   // cached request's schema and this request's: what such a member means
   // changed ("description": "Current city" -> "Birth city"), so its cached
   // value has no evidence for the new request.
-  static void ChangedMeanings(const ServeContext& ctx, const Match& match,
+  static void ChangedMeanings(const ServeContext& ctx, const Match& match, const rapidjson::Value& answer,
                               std::vector<std::pair<std::string, std::string>>* failing) {
     if (ctx.schema_json == nullptr || match.entry.request.schema_json == ctx.request->schema_json) return;
-    rapidjson::Document old_schema, answer;
-    if (!ParseJson(match.entry.request.schema_json, old_schema) || !ParseJson(match.entry.output, answer) ||
-        !answer.IsObject()) {
-      return;
-    }
+    rapidjson::Document old_schema;
+    if (!ParseJson(match.entry.request.schema_json, old_schema) || !answer.IsObject()) return;
     auto sub = [](const rapidjson::Value& schema, const rapidjson::Value& key) -> std::string {
       if (!schema.IsObject()) return "";
       auto props = schema.FindMember("properties");
@@ -282,9 +279,15 @@ struct Engine::Impl {
   // *blocked then says why.
   Candidate BestCandidate(ServeContext& ctx, const std::vector<Match>& matches, std::string* blocked) {
     Candidate best;
+    const bool extraction = ctx.Source() != nullptr;  // also readies ctx.input.source
     for (const Match& match : matches) {
+      // An extraction candidate's prompt is read once, for the instruction
+      // comparison and for its evidence.
+      std::optional<checks::SourceText> old_source;
+      if (extraction && !match.exact_prompt) old_source.emplace(match.entry.request.prompt);
       if (!match.exact_prompt) {
-        checks::SkipDecision skip = ctx.rules->ReuseBlocked(match.entry.request.prompt, ctx.input);
+        checks::SkipDecision skip = ctx.rules->ReuseBlocked(match.entry.request.prompt, ctx.input,
+                                                            old_source ? &*old_source : nullptr);
         if (skip.skip) {
           if (blocked->empty()) *blocked = skip.reason;
           continue;
@@ -293,13 +296,14 @@ struct Engine::Impl {
       const std::string& cached = match.entry.output;
       std::vector<std::pair<std::string, bool>> variants;  // output, rewritten
       std::vector<std::pair<std::string, std::string>> failing;
-      const bool evidence = ctx.rules->reuse().evidence && !match.exact_prompt && ctx.Source() != nullptr;
-      ChangedMeanings(ctx, match, &failing);
-      if (evidence) {
+      rapidjson::Document cached_doc;  // the cached answer, parsed once (JSON tasks)
+      if (ctx.schema_json != nullptr || extraction) ParseJson(cached, cached_doc);
+      ChangedMeanings(ctx, match, cached_doc, &failing);
+      if (ctx.rules->reuse().evidence && old_source) {
         // Extraction answers: members are kept on evidence alone; blind slot
         // rewrites could write a value no model wrote ("2 adults and 2
         // children" -> 3 and 3).
-        std::optional<std::string> v = EvidenceVariant(ctx, match, &failing);
+        std::optional<std::string> v = EvidenceVariant(ctx, match, *old_source, cached_doc, &failing);
         variants.push_back({v ? *v : cached, v && *v != cached});
       } else {
         if (auto rewritten = ApplySlotRewrites(cached, match.diff)) variants.push_back({*rewritten, true});
@@ -343,10 +347,11 @@ struct Engine::Impl {
     if (ctx.Source() != nullptr) {
       rapidjson::Document answer;
       if (ParseJson(output, answer) && answer.IsObject()) {
-        rapidjson::Document evidence;
-        if (ParseJson(checks::EvidenceToJson(checks::FindEvidence(*ctx.input.source, answer, ctx.schema_json)), evidence)) {
-          meta.AddMember("evidence", rapidjson::Value(evidence, a), a);
-        }
+        meta.AddMember("evidence",
+                       checks::EvidenceToValue(checks::FindEvidence(*ctx.Source(), answer, ctx.schema_json,
+                                                                    ctx.input.labels),
+                                               a),
+                       a);
       }
     }
     entry.metadata_json = JsonToString(meta);

@@ -41,13 +41,20 @@ struct MemberEvidence {
   bool labelled = false;           // the anchor is a "Label: value" field
 };
 
+class MemberLabelTable;
+
 // The evidence of every top-level scalar member of `answer` (an object) in
-// `source`; `schema_json` (may be null) supplies member labels.
+// `source`; `schema_json` (may be null) supplies member labels, and `labels`
+// (may be null) the same labels already prepared for that schema.
 std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjson::Value& answer,
-                                         const rapidjson::Value* schema_json);
+                                         const rapidjson::Value* schema_json,
+                                         const MemberLabelTable* labels = nullptr);
 
 // {"/age":{"o":1,"v":[b,e],"a":[b,e],"l":true},...} — for entry metadata.
 std::string EvidenceToJson(const std::vector<MemberEvidence>& evidence);
+// The same as a value allocated with `allocator`, for a caller building a document.
+rapidjson::Value EvidenceToValue(const std::vector<MemberEvidence>& evidence,
+                                 rapidjson::Document::AllocatorType& allocator);
 
 struct MemberReuse {
   std::string pointer;
@@ -62,7 +69,8 @@ struct MemberReuse {
 // against `new_source` (see the file comment).
 std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const SourceText& new_source,
                                          const rapidjson::Value& cached_answer,
-                                         const rapidjson::Value* schema_json);
+                                         const rapidjson::Value* schema_json,
+                                         const MemberLabelTable* labels = nullptr);
 
 struct LicensedChanges {
   bool paraphrase = false;        // instruction words from the instruction vocabulary

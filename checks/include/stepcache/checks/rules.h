@@ -150,14 +150,17 @@ class TaskRules {
   // Whether reusing the cached output (checked as `cached_check` against
   // the new request `input`, cached under `cached_prompt`) is not worth
   // trying, by the rules' skip_reuse conditions, in order.
+  // `cached_source`, when given, is `cached_prompt` already read
+  // (source_text.h), so a planner reads each candidate's prompt once.
   SkipDecision ShouldSkipReuse(std::string_view cached_prompt, const TaskInput& input,
-                               const CheckResult& cached_check) const;
+                               const CheckResult& cached_check, const SourceText* cached_source = nullptr) const;
 
   // The conditions that rule a cached request out before its output is even
   // checked (equation_shape_changed, source_text_changed,
   // instruction_changed), in order; failing_fraction_above is left to
   // ShouldSkipReuse.
-  SkipDecision ReuseBlocked(std::string_view cached_prompt, const TaskInput& input) const;
+  SkipDecision ReuseBlocked(std::string_view cached_prompt, const TaskInput& input,
+                            const SourceText* cached_source = nullptr) const;
 
   // The deterministic answer of the patch fallback: the step-by-step
   // solution for "solver"; nullopt for other fallbacks or when the prompt
