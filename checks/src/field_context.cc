@@ -1,6 +1,7 @@
 #include "field_context.h"
 
 #include <algorithm>
+#include <initializer_list>
 
 #include "stated_value.h"
 #include "vocabulary.h"
@@ -163,45 +164,14 @@ bool FormerField(const Field& f) {
 // A field the instruction points at by its label ("... of his wife" ->
 // "Wife: Eva Berg, 39, lives in Oslo too") that names no member itself: the
 // values must come from it.
-const Field* SelectorField(const SourceText& source, const MemberLabelTable& table) {
-  std::vector<std::string> member_words;
-  table.AppendAllWords(&member_words);
-  const Field* found = nullptr;
-  for (const Field& f : source.fields()) {
-    if (f.value.empty()) continue;
-    bool names_member = false;
-    for (const std::string& w : f.label_words) {
-      names_member = names_member || std::find(member_words.begin(), member_words.end(), w) != member_words.end();
-    }
-    if (names_member) continue;
-    auto in_label = [&](const std::string& w) {
-      for (const std::string& l : f.label_words) {
-        if (vocab::Canonical(l) == vocab::Canonical(w)) return true;
-      }
-      return false;
-    };
-    // Pointed at as an entity: "of his wife", "for the manager", "the
-    // applicant's" — not merely named as something to extract.
-    bool pointed = false;
-    const std::vector<std::string>& iw = source.instruction_words();
-    for (std::size_t i = 0; i < iw.size(); ++i) {
-      const std::string w = vocab::Singular(iw[i]);
-      if (IsFillerWord(w) || vocab::IsInstructionWord(w)) continue;
-      if (!in_label(w)) continue;  // "the recipient's" points at "To:"
-      bool entity = i + 1 < iw.size() && iw[i + 1] == "s";
-      for (std::size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) {
-        entity = entity || iw[k] == "of" || iw[k] == "for" || iw[k] == "about";
-      }
-      pointed = pointed || entity;
-    }
-    if (!pointed) continue;
-    if (found != nullptr && found != &f) return nullptr;  // several: not one entity
-    found = &f;
-  }
-  return found;
-}
+namespace {
 
-const Field* ExcludedField(const SourceText& source, const MemberLabelTable& table) {
+// The one field, naming no member, whose label a word of the instruction
+// names in the context `said` accepts ("of his wife", "not the sender");
+// nullptr for none or several. Labels compare through synonyms ("the
+// recipient's" names "To:").
+template <typename Context>
+const Field* FieldNamedAs(const SourceText& source, const MemberLabelTable& table, Context said) {
   std::vector<std::string> member_words;
   table.AppendAllWords(&member_words);
   const std::vector<std::string>& iw = source.instruction_words();
@@ -213,22 +183,51 @@ const Field* ExcludedField(const SourceText& source, const MemberLabelTable& tab
       names_member = names_member || std::find(member_words.begin(), member_words.end(), w) != member_words.end();
     }
     if (names_member) continue;
-    bool excluded = false;
-    for (std::size_t i = 0; i < iw.size() && !excluded; ++i) {
+    bool named = false;
+    for (std::size_t i = 0; i < iw.size() && !named; ++i) {
       const std::string w = vocab::Singular(iw[i]);
       if (IsFillerWord(w) || vocab::IsInstructionWord(w)) continue;
       bool in_label = false;
       for (const std::string& l : f.label_words) in_label = in_label || vocab::Canonical(l) == vocab::Canonical(w);
-      if (!in_label) continue;
-      for (std::size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) {
-        excluded = excluded || iw[k] == "not" || iw[k] == "except" || iw[k] == "excluding" || iw[k] == "than";
-      }
+      named = in_label && said(iw, i);
     }
-    if (!excluded) continue;
-    if (found != nullptr && found != &f) return nullptr;
+    if (!named) continue;
+    if (found != nullptr && found != &f) return nullptr;  // several: not one entity
     found = &f;
   }
   return found;
+}
+
+// Whether one of the three words before `i` is one of `words`.
+bool Preceded(const std::vector<std::string>& iw, std::size_t i, std::initializer_list<std::string_view> words) {
+  for (std::size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) {
+    for (std::string_view w : words) {
+      if (iw[k] == w) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+const Field* SelectorField(const SourceText& source, const MemberLabelTable& table) {
+  // Pointed at as an entity: "of his wife", "for the manager", "the
+  // applicant's" — not merely named as something to extract.
+  return FieldNamedAs(source, table, [](const std::vector<std::string>& iw, std::size_t i) {
+    return (i + 1 < iw.size() && iw[i + 1] == "s") || Preceded(iw, i, {"of", "for", "about"});
+  });
+}
+
+const Field* ExcludedField(const SourceText& source, const MemberLabelTable& table) {
+  return FieldNamedAs(source, table, [](const std::vector<std::string>& iw, std::size_t i) {
+    return Preceded(iw, i, {"not", "except", "excluding", "than"});
+  });
+}
+
+std::vector<TokenSpan> ValueOccurrences(const SourceText& source, const rapidjson::Value& value) {
+  if (value.IsString()) return source.FindInSource({value.GetString(), value.GetStringLength()});
+  if (value.IsNumber()) return source.FindNumberInSource(value.GetDouble());
+  return {};
 }
 
 // Qualifiers the instruction puts on the member ("his city of birth", "the

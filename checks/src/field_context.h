@@ -10,6 +10,8 @@
 #include <utility>
 #include <vector>
 
+#include <rapidjson/document.h>
+
 #include "stepcache/checks/evidence.h"
 #include "stepcache/checks/source_text.h"
 #include "stepcache/checks/step_verifier.h"
@@ -36,6 +38,8 @@ bool Denied(const SourceText& s, TokenSpan occ);
 bool FormerField(const Field& f);
 // The one field the instruction points at as an entity ("of his wife"), if any.
 const Field* SelectorField(const SourceText& source, const MemberLabelTable& table);
+// Where a string or number value occurs in the source text (whole tokens).
+std::vector<TokenSpan> ValueOccurrences(const SourceText& source, const rapidjson::Value& value);
 // The one field the instruction excludes as an entity ("the person who is
 // not the sender", "other than the buyer"), if any.
 const Field* ExcludedField(const SourceText& source, const MemberLabelTable& table);

@@ -92,8 +92,7 @@ class LabeledFieldVerifier final : public StepVerifier {
     if (excluded != nullptr && (value.IsString() || value.IsNumber())) {
       // A value found only in the field the request excludes is not wanted.
       const std::vector<std::pair<std::size_t, std::size_t>> in =
-          value.IsString() ? source.FindInSource({value.GetString(), value.GetStringLength()})
-                           : source.FindNumberInSource(value.GetDouble());
+          ValueOccurrences(source, value);
       bool inside = false, outside = false;
       for (const auto& o : in) {
         const std::size_t b = source.tokens()[o.first].begin;
@@ -107,9 +106,7 @@ class LabeledFieldVerifier final : public StepVerifier {
     if (selector != nullptr) {
       // The request is about that field's entity: the value must be in it.
       const std::vector<std::pair<std::size_t, std::size_t>> in =
-          value.IsString() ? source.FindInSource({value.GetString(), value.GetStringLength()})
-          : value.IsNumber() ? source.FindNumberInSource(value.GetDouble())
-                             : std::vector<std::pair<std::size_t, std::size_t>>{};
+          ValueOccurrences(source, value);
       bool inside = false;
       for (const auto& o : in) {
         const std::size_t b = source.tokens()[o.first].begin;
@@ -214,9 +211,7 @@ class LabeledFieldVerifier final : public StepVerifier {
       if (filler) return {false, "\"" + std::string(text) + "\" is not a value the text gives"};
     }
     std::vector<std::pair<std::size_t, std::size_t>> occ =
-        value.IsString() ? source.FindInSource({value.GetString(), value.GetStringLength()})
-        : value.IsNumber() ? source.FindNumberInSource(value.GetDouble())
-                           : std::vector<std::pair<std::size_t, std::size_t>>{};
+        ValueOccurrences(source, value);
     if (occ.empty()) return {};
     const std::vector<Token>& t = source.tokens();
     if (record) {
