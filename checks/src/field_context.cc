@@ -224,6 +224,15 @@ const Field* ExcludedField(const SourceText& source, const MemberLabelTable& tab
   });
 }
 
+std::size_t CountInField(const SourceText& source, const std::vector<TokenSpan>& occ, const Field& field) {
+  std::size_t n = 0;
+  for (const TokenSpan& o : occ) {
+    const std::size_t b = source.tokens()[o.first].begin;
+    n += b >= field.value_begin && b < field.value_end;
+  }
+  return n;
+}
+
 std::vector<TokenSpan> ValueOccurrences(const SourceText& source, const rapidjson::Value& value) {
   if (value.IsString()) return source.FindInSource({value.GetString(), value.GetStringLength()});
   if (value.IsNumber()) return source.FindNumberInSource(value.GetDouble());

@@ -40,6 +40,8 @@ bool FormerField(const Field& f);
 const Field* SelectorField(const SourceText& source, const MemberLabelTable& table);
 // Where a string or number value occurs in the source text (whole tokens).
 std::vector<TokenSpan> ValueOccurrences(const SourceText& source, const rapidjson::Value& value);
+// How many of the occurrences `occ` stand in `field`'s value.
+std::size_t CountInField(const SourceText& source, const std::vector<TokenSpan>& occ, const Field& field);
 // The one field the instruction excludes as an entity ("the person who is
 // not the sender", "other than the buyer"), if any.
 const Field* ExcludedField(const SourceText& source, const MemberLabelTable& table);

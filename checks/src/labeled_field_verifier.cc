@@ -91,29 +91,17 @@ class LabeledFieldVerifier final : public StepVerifier {
     }
     if (excluded != nullptr && (value.IsString() || value.IsNumber())) {
       // A value found only in the field the request excludes is not wanted.
-      const std::vector<std::pair<std::size_t, std::size_t>> in =
-          ValueOccurrences(source, value);
-      bool inside = false, outside = false;
-      for (const auto& o : in) {
-        const std::size_t b = source.tokens()[o.first].begin;
-        (b >= excluded->value_begin && b < excluded->value_end ? inside : outside) = true;
-      }
-      if (inside && !outside) {
+      const std::vector<TokenSpan> in = ValueOccurrences(source, value);
+      const std::size_t inside = CountInField(source, in, *excluded);
+      if (inside > 0 && inside == in.size()) {
         return {false, "the request excludes \"" + excluded->label + ": " + excluded->value + "\""};
       }
     }
     bool in_selector = false;  // the value is in the field the request points at
     if (selector != nullptr) {
       // The request is about that field's entity: the value must be in it.
-      const std::vector<std::pair<std::size_t, std::size_t>> in =
-          ValueOccurrences(source, value);
-      bool inside = false;
-      for (const auto& o : in) {
-        const std::size_t b = source.tokens()[o.first].begin;
-        inside = inside || (b >= selector->value_begin && b < selector->value_end);
-      }
-      in_selector = inside;
-      if (!inside && !value.IsBool()) {
+      in_selector = CountInField(source, ValueOccurrences(source, value), *selector) > 0;
+      if (!in_selector && !value.IsBool()) {
         return {false, "the request points at \"" + selector->label + ": " + selector->value +
                            "\" and this value is not in it"};
       }
@@ -124,9 +112,7 @@ class LabeledFieldVerifier final : public StepVerifier {
       std::vector<std::string> extra = InstructionQualifiers(source.instruction_words(), labels);
       for (const auto& l : labels) {
         for (const std::string& w : l) {
-          if (vocab::IsQualifier(w) || w == "first" || w == "last" || w == "given" || w == "family" || w == "middle") {
-            extra.push_back(w);
-          }
+          if (vocab::IsQualifier(w)) extra.push_back(w);
         }
       }
       if (!in_selector && !extra.empty() && (value.IsString() || value.IsNumber())) {
@@ -210,8 +196,7 @@ class LabeledFieldVerifier final : public StepVerifier {
       for (const Token& t : words) filler = filler && (t.kind == TokenKind::kPunct || IsFillerWord(t.norm));
       if (filler) return {false, "\"" + std::string(text) + "\" is not a value the text gives"};
     }
-    std::vector<std::pair<std::size_t, std::size_t>> occ =
-        ValueOccurrences(source, value);
+    const std::vector<TokenSpan> occ = ValueOccurrences(source, value);
     if (occ.empty()) return {};
     const std::vector<Token>& t = source.tokens();
     if (record) {
@@ -233,12 +218,6 @@ class LabeledFieldVerifier final : public StepVerifier {
       }
     }
     for (const auto& o : occ) {
-      // "not 29", "was 70 kg", "~~41~~": the text contests the value.
-      if (Denied(source, o)) {
-        return {false, "the text denies or replaces this value (\"" + std::string(source.prompt().substr(
-                           t[o.first >= 2 ? o.first - 2 : 0].begin, t[o.second - 1].end - t[o.first >= 2 ? o.first - 2 : 0].begin)) +
-                           "\")"};
-      }
       const Field* f = source.FieldAt(t[o.first].begin);
       // A field whose value is this value alone (a unit may follow) states
       // it; a value inside a longer field value ("2 adults and 2 children")
