@@ -1,7 +1,6 @@
 // The whole product over HTTP: `stepcache bench` and `stepcache run` against
 // the simulated model served by SimServer on 127.0.0.1, through the same
 // OpenAI-compatible backend a real llama.cpp or vLLM server would get.
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -13,26 +12,12 @@
 #include "stepcache/bench/workload.h"
 #include "stepcache/engine/sim_server.h"
 #include "stepcache/schemas/json.h"
+#include "support/command.h"
 
 namespace stepcache::bench {
 namespace {
 
-struct CliResult {
-  int status = -1;
-  std::string out;
-};
-
-CliResult Cli(const std::string& args) {
-  CliResult r;
-  const std::string cmd = std::string(STEPCACHE_BINARY_DIR) + "/stepcache " + args + " 2>/dev/null";
-  FILE* p = popen(cmd.c_str(), "r");
-  if (!p) return r;
-  char buf[4096];
-  for (std::size_t n; (n = fread(buf, 1, sizeof buf, p)) > 0;) r.out.append(buf, n);
-  const int status = pclose(p);
-  r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
-}
+using stepcache::test_support::RunCli;
 
 class BenchOverHttp : public ::testing::Test {
  protected:
@@ -66,7 +51,7 @@ class BenchOverHttp : public ::testing::Test {
 };
 
 TEST_F(BenchOverHttp, BenchReportFromARealHttpBackend) {
-  CliResult r = Cli("bench --workload " + workload_ + " --backend " + backend_ + " --seeds 42 --report " +
+  auto r = RunCli("bench --workload " + workload_ + " --backend " + backend_ + " --seeds 42 --report " +
               dir_ + ".json --html " + dir_ + ".html");
   ASSERT_EQ(r.status, 0) << r.out;
   EXPECT_NE(r.out.find("StepCache benchmark"), std::string::npos) << r.out;
@@ -88,7 +73,7 @@ TEST_F(BenchOverHttp, BenchReportFromARealHttpBackend) {
 }
 
 TEST_F(BenchOverHttp, RunServesEveryRequestWithAVerifiedAnswer) {
-  CliResult r = Cli("run --workload " + workload_ + " --backend " + backend_);
+  auto r = RunCli("run --workload " + workload_ + " --backend " + backend_);
   ASSERT_EQ(r.status, 0) << r.out;
   std::set<std::string> paths;
   std::size_t lines = 0;
@@ -114,7 +99,7 @@ TEST_F(BenchOverHttp, RunServesEveryRequestWithAVerifiedAnswer) {
 
 TEST_F(BenchOverHttp, BackendDownIsAnErrorLineNotAWrongAnswer) {
   server_->Stop();
-  CliResult r = Cli("run --workload " + workload_ + " --backend " + backend_ + " --retries 0 --timeout 2");
+  auto r = RunCli("run --workload " + workload_ + " --backend " + backend_ + " --retries 0 --timeout 2");
   EXPECT_EQ(r.status, 1) << r.out;
   // Linear equations still get the exact solver's verified answer; JSON
   // extraction, which needs a model, reports an error per request.

@@ -2,7 +2,6 @@
 // per-family breakdown of the adversarial split, wrong answers on every
 // path, the JSON members, the console table naming missed targets, the HTML
 // page; and the runner and CLI on a workload whose items carry families.
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -15,6 +14,7 @@
 #include "stepcache/bench/runner.h"
 #include "stepcache/bench/workload.h"
 #include "stepcache/schemas/json.h"
+#include "support/command.h"
 
 namespace stepcache::bench {
 namespace {
@@ -283,22 +283,7 @@ TEST(ReportRunner, VerifyOnlyRunsBesideBaselineAndStepCache) {
   EXPECT_DOUBLE_EQ(r.verify_only.reuse_pct, 0);
 }
 
-struct CliResult {
-  int status = -1;
-  std::string out;
-};
-
-CliResult Cli(const std::string& args) {
-  CliResult r;
-  const std::string cmd = std::string(STEPCACHE_BINARY_DIR) + "/stepcache " + args + " 2>/dev/null";
-  FILE* p = popen(cmd.c_str(), "r");
-  if (!p) return r;
-  char buf[4096];
-  for (std::size_t n; (n = fread(buf, 1, sizeof buf, p)) > 0;) r.out.append(buf, n);
-  const int status = pclose(p);
-  r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
-}
+using stepcache::test_support::RunCli;
 
 TEST(ReportCli, AWorkloadWithFamiliesIsReportedAsTheAdversarialSplit) {
   const std::string dir = ::testing::TempDir() + "report_cli_" + std::to_string(getpid());
@@ -306,7 +291,7 @@ TEST(ReportCli, AWorkloadWithFamiliesIsReportedAsTheAdversarialSplit) {
     std::ofstream out(dir + ".jsonl");
     for (const WorkloadItem& item : FamilyItems()) out << ToJsonLine(item) << "\n";
   }
-  const CliResult r = Cli("bench --workload " + dir + ".jsonl --backend sim --seeds 42 --report " + dir +
+  const auto r = RunCli("bench --workload " + dir + ".jsonl --backend sim --seeds 42 --report " + dir +
                           ".json --details " + dir + "_details.jsonl");
   ASSERT_EQ(r.status, 0) << r.out;
   EXPECT_NE(r.out.find("adversarial split"), std::string::npos) << r.out;

@@ -10,19 +10,14 @@
 
 #include <gtest/gtest.h>
 
+#include "support/command.h"
+
 namespace {
 
 const std::string kLibrary = STEPCACHE_SHARED_LIBRARY;
 
 std::string Capture(const std::string& command) {
-  std::string out;
-  FILE* pipe = ::popen(command.c_str(), "r");
-  if (!pipe) return out;
-  char buffer[4096];
-  std::size_t n;
-  while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) out.append(buffer, n);
-  ::pclose(pipe);
-  return out;
+  return stepcache::test_support::RunCommand(command).out;
 }
 
 const char* const kApi[] = {

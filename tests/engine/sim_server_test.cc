@@ -7,6 +7,7 @@
 #include <httplib.h>
 
 #include "stepcache/engine/backend.h"
+#include "support/command.h"
 
 namespace stepcache::engine {
 namespace {
@@ -153,13 +154,8 @@ TEST(SimServer, CliRefusesRemoteAndBadListen) {
   const std::string cli = std::string(STEPCACHE_BINARY_DIR) + "/stepcache";
   for (const char* args : {"--listen 0.0.0.0:0", "--listen nonsense", "--listen 127.0.0.1:99999"}) {
     const std::string command = cli + " sim-server " + args + " 2>&1";
-    FILE* pipe = popen(command.c_str(), "r");
-    ASSERT_NE(pipe, nullptr);
-    std::string output;
-    char buffer[256];
-    while (fgets(buffer, sizeof buffer, pipe) != nullptr) output += buffer;
-    const int status = pclose(pipe);
-    EXPECT_EQ(WEXITSTATUS(status), 2) << args << ": " << output;
+    const auto [status, output] = stepcache::test_support::RunCommand(command);
+    EXPECT_EQ(status, 2) << args << ": " << output;
     EXPECT_EQ(output.rfind("stepcache: ", 0), 0u) << output;
   }
 }

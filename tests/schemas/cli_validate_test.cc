@@ -1,7 +1,6 @@
 // Drives the built `stepcache validate` binary on temporary files: output
 // shape, exit statuses, and the one-line error messages for bad input.
 #include <stdlib.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -16,6 +15,7 @@
 #include <rapidjson/document.h>
 
 #include "stepcache/schemas/json.h"
+#include "support/command.h"
 
 namespace {
 
@@ -45,15 +45,9 @@ class CliValidateTest : public ::testing::Test {
     const std::string err_path = dir_ + "/stderr.txt";
     const std::string cmd =
         std::string(STEPCACHE_BINARY_DIR) + "/stepcache validate " + args + " 2>" + err_path;
+    const auto [status, text] = stepcache::test_support::RunCommand(cmd);
     Outcome out;
-    FILE* pipe = popen(cmd.c_str(), "r");
-    if (!pipe) return out;
-    std::string text;
-    char buf[4096];
-    std::size_t n;
-    while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) text.append(buf, n);
-    const int raw = pclose(pipe);
-    out.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+    out.status = status;
     std::istringstream lines(text);
     for (std::string line; std::getline(lines, line);) out.lines.push_back(line);
     std::ifstream err(err_path);
