@@ -138,6 +138,7 @@ class Scanner {
   QuoteMeaning MeaningOfQuote(std::size_t content, std::size_t j, std::size_t len,
                               bool can_cut) const;
   std::size_t Escape(std::size_t j, Quote quote);
+  std::size_t CopyUtf8Char(std::size_t j, std::size_t to);
   void AppendStringContent(std::size_t from, std::size_t to);
   std::size_t BareString(std::size_t i);
   std::size_t Regex(std::size_t i);
@@ -179,6 +180,7 @@ class Scanner {
   // finally cut (they are read again as structure). Once over the budget,
   // strings end at their next quote instead of being cut back.
   std::size_t rescanned_ = 0;
+  std::size_t rescan_budget_ = 0;
   // Linear-time guard for pointers: bytes spent building JSON Pointers for
   // the log (deep paths, long keys, many guesses). Past the budget a guess
   // names the whole document (""), which is more cautious, never wrong.
@@ -186,7 +188,6 @@ class Scanner {
   std::size_t pointer_budget_ = 0;
   // Where an escape cut off by the end of the text began (it is dropped).
   std::size_t cut_escape_ = std::string_view::npos;
-  std::size_t rescan_budget_ = 0;
 };
 
 bool IsWs(unsigned char c);

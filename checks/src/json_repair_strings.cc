@@ -303,15 +303,7 @@ std::size_t Scanner::StringPiece(std::size_t i, bool is_key) {
       out_ += escaped;
       ++j;
     } else {
-      const std::size_t n = Utf8SequenceLength(text_, j);
-      if (n == 0) {
-        Fix(RepairKind::kInvalidUtf8, j);
-        out_ += "\xEF\xBF\xBD";
-        ++j;
-      } else {
-        out_.append(text_.data() + j, n);
-        j += n;
-      }
+      j = CopyUtf8Char(j, text_.size());
     }
   }
 }
@@ -381,6 +373,19 @@ std::size_t Scanner::Escape(std::size_t j, Quote quote) {
   return j + 1;
 }
 
+// Copies the UTF-8 character at j (ending by `to`) into the output, or U+FFFD
+// for a byte that starts no valid sequence; returns where the next one starts.
+std::size_t Scanner::CopyUtf8Char(std::size_t j, std::size_t to) {
+  const std::size_t n = Utf8SequenceLength(text_.substr(0, to), j);
+  if (n == 0) {
+    Fix(RepairKind::kInvalidUtf8, j);
+    out_ += "\xEF\xBF\xBD";
+    return j + 1;
+  }
+  out_.append(text_.data() + j, n);
+  return j + n;
+}
+
 void Scanner::AppendStringContent(std::size_t from, std::size_t to) {
   static const char kHex[] = "0123456789abcdef";
   std::size_t j = from;
@@ -414,15 +419,7 @@ void Scanner::AppendStringContent(std::size_t from, std::size_t to) {
       }
       ++j;
     } else {
-      const std::size_t n = Utf8SequenceLength(text_.substr(0, to), j);
-      if (n == 0) {
-        Fix(RepairKind::kInvalidUtf8, j);
-        out_ += "\xEF\xBF\xBD";
-        ++j;
-      } else {
-        out_.append(text_.data() + j, n);
-        j += n;
-      }
+      j = CopyUtf8Char(j, to);
     }
   }
 }
