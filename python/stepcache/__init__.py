@@ -63,6 +63,26 @@ class ValidationResult:
         return f"ValidationResult(valid={self.valid!r}, errors={self.errors!r})"
 
 
+class _Closing:
+    """Frees the native handle on close(), at the end of a with block, or
+    when collected."""
+
+    def close(self):
+        raise NotImplementedError
+
+    def __del__(self):
+        try:
+            self.close()
+        except Exception:  # interpreter shutdown may have torn down the module
+            pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
 def _validation_result(rc, message):
     if rc < 0:
         raise Error(message or "stepcache: out of memory")
@@ -77,7 +97,7 @@ def validate(schema, instance):
     return _validation_result(rc, message)
 
 
-class Schema:
+class Schema(_Closing):
     """A JSON Schema compiled once, for validating many instances.
 
     `dialect` ("draft4" ... "draft2020-12" or a metaschema URI) applies when
@@ -108,18 +128,6 @@ class Schema:
         handle, self._handle = getattr(self, "_handle", None), None
         if handle:
             _lib.stepcache_schema_free(handle)
-
-    def __del__(self):
-        try:
-            self.close()
-        except Exception:  # interpreter shutdown may have torn down the module
-            pass
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
 
 
 def repair_with_log(text, schema=None):
@@ -192,7 +200,7 @@ def check(task, prompt, output, schema=None):
     return Verdict(_json.loads(message))
 
 
-class Engine:
+class Engine(_Closing):
     """The caching engine: serves requests by verified step-level reuse.
 
     Keyword options are the C API's engine options (stepcache/c.h):
@@ -270,15 +278,3 @@ class Engine:
             handle, self._handle = self._handle, None
         if handle:
             _lib.stepcache_engine_free(handle)
-
-    def __del__(self):
-        try:
-            self.close()
-        except Exception:  # interpreter shutdown may have torn down the module
-            pass
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
