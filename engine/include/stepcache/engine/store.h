@@ -66,6 +66,9 @@ struct LookupOptions {
   // are candidates too (ranked after same-schema ones within a tier): for
   // callers that verify every candidate against their own schema.
   bool same_schema = true;
+  // When >= 0, only entries created at most this many seconds ago are
+  // returned (HTTP `Cache-Control: max-age=N`); older ones stay stored.
+  std::int64_t max_age_seconds = -1;
 };
 
 struct StoreStats {
@@ -78,6 +81,9 @@ struct StoreStats {
   std::uint64_t bytes = 0;        // payload bytes of live entries: prompt, output,
                                   // schema, metadata and name fields
   std::uint64_t index_bytes = 0;  // RetrievalIndex::MemoryBytes()
+  std::uint64_t errors = 0;       // operations that failed because the store could
+                                  // not be reached or answered garbage (this process)
+  bool available = true;          // false while a remote store is unreachable
 };
 
 struct StoreOptions {
