@@ -81,11 +81,21 @@ struct CompiledSchema {
 
 std::optional<ChatResponse> ServeContext::Call(const ChatRequest& chat) {
   const auto start = Clock::now();
+  if (deadline && start >= *deadline) {
+    deadline_exceeded = true;
+    BackendError e;
+    e.kind = BackendError::Kind::kTimeout;
+    e.message = "the request's deadline passed before a backend call";
+    last_backend_error = e.message;
+    backend_error = std::move(e);
+    return std::nullopt;
+  }
   BackendResult result = backend->Complete(chat);
   backend_wall_s += Seconds(start);
   ++metrics.attempts;
   if (!result.ok()) {
     last_backend_error = result.error().message;
+    backend_error = result.error();
     return std::nullopt;
   }
   ChatResponse& r = result.response();
@@ -187,6 +197,8 @@ struct Engine::Impl {
     ctx.metrics.engine_s = std::max(0.0, Seconds(start) - ctx.backend_wall_s);
     ctx.metrics.latency_s = ctx.metrics.engine_s + ctx.metrics.backend_s;
     response->metrics = ctx.metrics;
+    response->backend_error = ctx.backend_error;
+    response->deadline_exceeded = ctx.deadline_exceeded;
     std::lock_guard<std::mutex> lock(mu);
     totals.Add(ctx.metrics, response->ok);
   }
@@ -383,7 +395,9 @@ std::unique_ptr<Engine> Engine::Open(const Options& options, std::unique_ptr<Bac
   return std::unique_ptr<Engine>(new Engine(std::move(impl)));
 }
 
-Response Engine::Serve(const Request& incoming) {
+Response Engine::Serve(const Request& incoming) { return Serve(incoming, ServeOptions{}); }
+
+Response Engine::Serve(const Request& incoming, const ServeOptions& serve) {
   const auto start = Clock::now();
   Request request = incoming;
   if (request.model.empty()) request.model = impl_->options.model;
@@ -391,6 +405,7 @@ Response Engine::Serve(const Request& incoming) {
   ServeContext ctx;
   ctx.request = &request;
   ctx.backend = impl_->backend.get();
+  ctx.deadline = serve.deadline;
 
   std::string error;
   auto rules = impl_->Rules(request.task, &error);
@@ -398,6 +413,7 @@ Response Engine::Serve(const Request& incoming) {
   if (rules && !request.schema_json.empty()) schema = impl_->Schema(request.schema_json, &error);
   if (!rules || (!request.schema_json.empty() && !schema)) {
     response.error = error;
+    response.bad_request = true;
     impl_->Finish(ctx, start, &response);
     return response;
   }
@@ -416,10 +432,13 @@ Response Engine::Serve(const Request& incoming) {
   std::vector<Match> matches;
   checks::CheckResult exact_check;  // the identical request's answer, checked once
   bool exact_verified = false;      // ... or known verified by this engine
-  if (impl_->options.enable_cache) {
+  const bool read_cache = impl_->options.enable_cache && serve.read_cache;
+  const bool write_cache = impl_->options.enable_cache && serve.write_cache;
+  if (read_cache) {
     LookupOptions lookup;
     lookup.similarity_threshold = rules->retrieval().min_similarity;
     lookup.same_schema = rules->retrieval().same_schema;
+    lookup.max_age_seconds = serve.max_age_seconds;
     // The identical request comes back often: try the single best match
     // first and load the wider pool only when it does not verify.
     matches = impl_->store->LookupCandidates(request, 1, lookup);
@@ -441,7 +460,9 @@ Response Engine::Serve(const Request& incoming) {
   }
   if (matches.empty()) {
     ctx.metrics.path = Path::kSkip;
-    ctx.metrics.reason = impl_->options.enable_cache ? "no cached candidate" : "cache disabled";
+    ctx.metrics.reason = !impl_->options.enable_cache ? "cache disabled"
+                         : !serve.read_cache      ? "cache not read (no-cache)"
+                                                  : "no cached candidate";
     outcome = impl_->Generate(ctx);
   }
   std::string blocked;
@@ -460,6 +481,11 @@ Response Engine::Serve(const Request& incoming) {
     outcome = impl_->Generate(ctx);
   } else if (!matches.empty()) {
     ctx.metrics.match_score = best.match->score;
+    const std::int64_t now_ms = impl_->options.store_options.clock
+                                    ? impl_->options.store_options.clock()
+                                    : std::chrono::duration_cast<std::chrono::milliseconds>(
+                                          std::chrono::system_clock::now().time_since_epoch()).count();
+    ctx.metrics.reused_age_s = std::max<std::int64_t>(0, (now_ms - best.match->entry.created_ms) / 1000);
     const checks::CheckResult& check = best.check;
     checks::SkipDecision skip;
     if (!check.pass) skip = rules->ShouldSkipReuse(best.match->entry.request.prompt, ctx.input, check);
@@ -496,6 +522,7 @@ Response Engine::Serve(const Request& incoming) {
       } else {
         // Patching failed: fall back to one full generation.
         ctx.metrics.path = Path::kSkip;
+        ctx.metrics.reused_age_s = -1;
         ctx.metrics.reason = "patch failed (" + outcome.problem + "), regenerated";
         outcome = impl_->Generate(ctx);
       }
@@ -507,7 +534,7 @@ Response Engine::Serve(const Request& incoming) {
     if (!exact_verified) outcome.output = Finalize(ctx, outcome.output);
     // Integrity of the stitched whole was part of every Check above; the
     // output is verified against this request, so it may serve the next.
-    if (impl_->options.enable_cache && !already_stored) impl_->MarkVerified(rules.get(), impl_->Put(ctx, outcome.output));
+    if (write_cache && !already_stored) impl_->MarkVerified(rules.get(), impl_->Put(ctx, outcome.output));
     response.ok = true;
     response.output = outcome.output;
   } else {
@@ -547,6 +574,63 @@ MetricsTotals Engine::totals() const {
 }
 
 Store& Engine::store() { return *impl_->store; }
+
+Backend& Engine::backend() { return *impl_->backend; }
+
+VerifyResult Engine::Verify(const Request& incoming, std::string_view output, bool repair,
+                            const ServeOptions& serve) {
+  const auto start = Clock::now();
+  Request request = incoming;
+  if (request.model.empty()) request.model = impl_->options.model;
+  VerifyResult result;
+  ServeContext ctx;
+  ctx.request = &request;
+  ctx.backend = impl_->backend.get();
+  ctx.deadline = serve.deadline;
+  std::string error;
+  auto rules = impl_->Rules(request.task, &error);
+  std::shared_ptr<const CompiledSchema> schema;
+  if (rules && !request.schema_json.empty()) schema = impl_->Schema(request.schema_json, &error);
+  if (!rules || (!request.schema_json.empty() && !schema)) {
+    result.error = error;
+    return result;
+  }
+  ctx.rules = rules.get();
+  if (schema) {
+    ctx.schema = schema->schema.get();
+    ctx.schema_json = &schema->json;
+    ctx.input.labels = schema->labels.get();
+  }
+  ctx.input.prompt = request.prompt;
+  ctx.input.schema = ctx.schema;
+  ctx.input.schema_json = ctx.schema_json;
+  result.ok = true;
+  const std::string given(output);
+  result.check = ctx.Check(given);
+  if (repair) {
+    Outcome outcome{true, given, ""};
+    if (!result.check.pass) {
+      std::vector<std::string> uncertain;
+      const std::string repaired = RepairLocally(ctx, given, false, &uncertain);
+      checks::CheckResult check = ctx.Check(repaired);
+      FailMembers(&check, uncertain, "its value was cut off and guessed by local repair");
+      outcome = check.pass ? Outcome{true, repaired, ""} : Patch(ctx, repaired, check);
+    }
+    if (outcome.ok) {
+      result.repaired = true;
+      result.output = Finalize(ctx, outcome.output);
+    } else {
+      result.repair_error = outcome.problem +
+                            (ctx.last_backend_error.empty() ? "" : " (backend: " + ctx.last_backend_error + ")");
+    }
+  }
+  ctx.metrics.path = ctx.metrics.attempts > 0 ? Path::kPatch : Path::kReuse;
+  ctx.metrics.engine_s = std::max(0.0, Seconds(start) - ctx.backend_wall_s);
+  ctx.metrics.latency_s = ctx.metrics.engine_s + ctx.metrics.backend_s;
+  result.metrics = ctx.metrics;
+  result.backend_error = ctx.backend_error;
+  return result;
+}
 
 std::string Engine::backend_name() const { return impl_->backend->name(); }
 

@@ -29,6 +29,10 @@ struct ServeContext {
   RequestMetrics metrics;
   double backend_wall_s = 0;  // wall time inside backend calls, kept out of engine_s
   std::string last_backend_error;
+  std::optional<BackendError> backend_error;  // the last failure, with its kind
+  // No backend call starts after this (ServeOptions::deadline).
+  std::optional<std::chrono::steady_clock::time_point> deadline;
+  bool deadline_exceeded = false;
   // Top-level members a model wrote for this request ("*" = the whole
   // answer), recorded in the stored entry.
   std::set<std::string> model_members;

@@ -197,5 +197,98 @@ TEST(EngineTest, UnknownTaskAndBadSchemaAreClearErrors) {
   EXPECT_NE(b.error.find("schema"), std::string::npos) << b.error;
 }
 
+TEST(EngineTest, ServeOptionsControlCacheReadsWritesAgeAndDeadline) {
+  auto backend = std::make_unique<ScriptedBackend>([](const ChatRequest&) {
+    return Answer("Step 1: 2x + 3 = 11\nStep 2: 2x = 8\nStep 3: x = 4");
+  });
+  ScriptedBackend* raw = backend.get();
+  std::int64_t now_ms = 1'000'000;
+  Options options;
+  options.store_options.clock = [&now_ms] { return now_ms; };
+  std::string error;
+  auto engine = Engine::Open(options, std::move(backend), OpenStore("memory", options.store_options, &error),
+                             &error);
+  ASSERT_NE(engine, nullptr) << error;
+  Request a;
+  a.task = "linear_equation";
+  a.prompt = "Solve for x: 2x + 3 = 11.";
+  ServeOptions no_store;
+  no_store.write_cache = false;
+  EXPECT_EQ(engine->Serve(a, no_store).metrics.path, Path::kSkip);
+  EXPECT_EQ(engine->store().Stats().entries, 0u) << "no-store wrote an entry";
+  Response first = engine->Serve(a);
+  EXPECT_EQ(first.metrics.path, Path::kSkip);
+  EXPECT_EQ(first.metrics.reused_age_s, -1);
+  now_ms += 7'000;
+  Response again = engine->Serve(a);
+  EXPECT_EQ(again.metrics.path, Path::kReuse);
+  EXPECT_EQ(again.metrics.reused_age_s, 7);
+  ServeOptions no_cache;
+  no_cache.read_cache = false;
+  const int calls = raw->calls.load();
+  EXPECT_EQ(engine->Serve(a, no_cache).metrics.path, Path::kSkip);
+  EXPECT_EQ(raw->calls.load(), calls + 1);
+  now_ms += 10'000;  // the entry no-cache replaced is 0 s old, so wait past max-age
+  ServeOptions young;
+  young.max_age_seconds = 5;
+  EXPECT_EQ(engine->Serve(a, young).metrics.path, Path::kSkip) << "a 10 s old entry served under max-age=5";
+  young.max_age_seconds = 60;
+  EXPECT_EQ(engine->Serve(a, young).metrics.path, Path::kReuse);
+
+  ServeOptions late;
+  late.deadline = std::chrono::steady_clock::now() - std::chrono::seconds(1);
+  late.read_cache = false;
+  Request b = a;
+  b.task = "json_extract";
+  b.prompt = "Extract the name.\nText:\nName: Ann Lee\n";
+  b.schema_json = R"({"type":"object","properties":{"name":{"type":"string"}},"required":["name"]})";
+  const int before = raw->calls.load();
+  Response timed_out = engine->Serve(b, late);
+  EXPECT_FALSE(timed_out.ok);
+  EXPECT_TRUE(timed_out.deadline_exceeded);
+  ASSERT_TRUE(timed_out.backend_error.has_value());
+  EXPECT_EQ(timed_out.backend_error->kind, BackendError::Kind::kTimeout);
+  EXPECT_EQ(raw->calls.load(), before) << "a backend call started after the deadline";
+}
+
+TEST(EngineTest, BackendFailureIsReportedWithItsKind) {
+  auto engine = OpenWith(std::make_unique<ScriptedBackend>([](const ChatRequest&) { return Down(); }));
+  Request r;
+  r.task = "json_extract";
+  r.prompt = "Extract the name.\nText:\nName: Ann Lee\n";
+  r.schema_json = R"({"type":"object","properties":{"name":{"type":"string"}},"required":["name"]})";
+  Response resp = engine->Serve(r);
+  ASSERT_FALSE(resp.ok);
+  ASSERT_TRUE(resp.backend_error.has_value());
+  EXPECT_EQ(resp.backend_error->kind, BackendError::Kind::kUnavailable);
+  EXPECT_FALSE(resp.bad_request);
+  Request bad = r;
+  bad.task = "no_such_task";
+  EXPECT_TRUE(engine->Serve(bad).bad_request);
+}
+
+TEST(EngineTest, VerifyChecksAndRepairsAGivenOutput) {
+  auto backend = std::make_unique<ScriptedBackend>([](const ChatRequest&) {
+    return Answer("Step 1: 2x = 8\nStep 2: x = 4");
+  });
+  auto engine = OpenWith(std::move(backend));
+  Request r;
+  r.task = "linear_equation";
+  r.prompt = "Solve for x: 2x + 3 = 11.";
+  VerifyResult good = engine->Verify(r, "2x + 3 = 11\n2x = 8\nx = 4", false);
+  ASSERT_TRUE(good.ok) << good.error;
+  EXPECT_TRUE(good.check.pass);
+  VerifyResult stale = engine->Verify(r, "2x + 3 = 11\n2x = 9\nx = 4.5", false);
+  EXPECT_FALSE(stale.check.pass);
+  EXPECT_FALSE(stale.repaired);
+  VerifyResult fixed = engine->Verify(r, "2x + 3 = 11\n2x = 9\nx = 4.5", true);
+  ASSERT_TRUE(fixed.repaired) << fixed.repair_error;
+  EXPECT_NE(fixed.output.find("x = 4"), std::string::npos) << fixed.output;
+  EXPECT_EQ(engine->store().Stats().entries, 0u) << "Verify must not write the cache";
+  Request unknown = r;
+  unknown.task = "nope";
+  EXPECT_FALSE(engine->Verify(unknown, "x", false).ok);
+}
+
 }  // namespace
 }  // namespace stepcache::engine

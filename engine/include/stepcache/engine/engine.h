@@ -19,11 +19,14 @@
 #ifndef STEPCACHE_ENGINE_ENGINE_H_
 #define STEPCACHE_ENGINE_ENGINE_H_
 
+#include <chrono>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
+#include "stepcache/checks/check_result.h"
 #include "stepcache/engine/backend.h"
 #include "stepcache/engine/metrics.h"
 #include "stepcache/engine/request.h"
@@ -49,11 +52,45 @@ struct Options {
   bool enable_cache = true;
 };
 
+// Per-call controls of Serve (HTTP Cache-Control and deadlines).
+struct ServeOptions {
+  // false: no lookup (HTTP `no-cache`); the answer is still generated,
+  // verified and (if write_cache) stored.
+  bool read_cache = true;
+  // false: nothing is stored (HTTP `no-store`).
+  bool write_cache = true;
+  // >= 0: only entries created at most this many seconds ago are candidates
+  // (HTTP `max-age=N`); see LookupOptions::max_age_seconds.
+  std::int64_t max_age_seconds = -1;
+  // When set, no backend call is started after this instant; the request
+  // then fails with Response::deadline_exceeded.
+  std::optional<std::chrono::steady_clock::time_point> deadline;
+};
+
 struct Response {
   bool ok = false;
   std::string error;      // one line when !ok
   std::string output;     // the verified answer when ok
   RequestMetrics metrics;
+  // The last backend failure of this request, if any (also when a later
+  // call succeeded); lets a front end tell 502/504 from an unverifiable answer.
+  std::optional<BackendError> backend_error;
+  bool deadline_exceeded = false;  // ServeOptions::deadline passed before a backend call
+  bool bad_request = false;        // the request itself is wrong (unknown task, bad schema)
+};
+
+// What Verify found.
+struct VerifyResult {
+  bool ok = false;               // the request could be checked (task and schema load)
+  std::string error;             // one line when !ok
+  checks::CheckResult check;     // the verdicts on the given output
+  // With repair: the verified output (local repair, then patches of the
+  // failing regions through the backend), when one was reached.
+  bool repaired = false;
+  std::string output;
+  std::string repair_error;      // why repair did not reach a verified output
+  RequestMetrics metrics;        // backend calls and tokens spent repairing
+  std::optional<BackendError> backend_error;
 };
 
 class Engine {
@@ -70,6 +107,14 @@ class Engine {
 
   // Serves one request (see the file comment). Thread-safe.
   Response Serve(const Request& request);
+  Response Serve(const Request& request, const ServeOptions& options);
+
+  // Checks `output` against `request` with the task's steps and integrity
+  // checks (what `stepcache check` prints). With `repair`, a failing output
+  // is repaired locally and its failing regions patched through the
+  // backend; nothing is read from or written to the cache. Thread-safe.
+  VerifyResult Verify(const Request& request, std::string_view output, bool repair,
+                      const ServeOptions& options = {});
 
   // One shot, no cache, no verification: what a plain serving stack does.
   // Used by the benchmark's baseline; counts tokens the same way as Serve.
@@ -79,6 +124,8 @@ class Engine {
   MetricsTotals totals() const;
   // The engine's store, e.g. for stats or invalidation (thread-safe itself).
   Store& store();
+  // The engine's backend, for requests the cache must not see (thread-safe).
+  Backend& backend();
   std::string backend_name() const;
 
   struct Impl;

@@ -34,6 +34,9 @@ struct RequestMetrics {
   bool simulated = false;   // backend figures come from the simulated model
   double match_score = 0;   // similarity of the cached candidate (0 when none)
   std::string reason;       // why this path: "all 5 steps verified", "no candidate", ...
+  // Seconds since the cached entry this answer started from was created
+  // (reuse and patch; -1 when no cached entry was used).
+  std::int64_t reused_age_s = -1;
 };
 
 struct MetricsTotals {
