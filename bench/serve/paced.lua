@@ -1,0 +1,35 @@
+-- wrk script: the same POST at a fixed pace (scripts/bench-serve). wrk has no
+-- rate control, so each connection waits STEPCACHE_BENCH_DELAY_MS before every
+-- request: N connections x D ms give about N * 1000 / (D + latency) requests/s
+-- (the achieved rate is in the RESULT line). wrk times each request from the
+-- moment it is written, so the pause is not counted as latency.
+-- Body and headers as in reuse.lua.
+local function read(path)
+  local f = assert(io.open(path, "rb"), "cannot open " .. tostring(path))
+  local s = f:read("*a")
+  f:close()
+  return s
+end
+
+wrk.method = "POST"
+wrk.body = read(os.getenv("STEPCACHE_BENCH_BODY"))
+wrk.headers["Content-Type"] = "application/json"
+for pair in string.gmatch(os.getenv("STEPCACHE_BENCH_HEADERS") or "", "[^|]+") do
+  local name, value = string.match(pair, "^%s*([^:]+):%s*(.-)%s*$")
+  if name then wrk.headers[name] = value end
+end
+
+local pause_ms = tonumber(os.getenv("STEPCACHE_BENCH_DELAY_MS") or "8")
+
+function delay()
+  return pause_ms
+end
+
+function done(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format(
+    "RESULT requests=%d seconds=%.3f rps=%.1f p50_us=%d p99_us=%d max_us=%d non2xx=%d errors=%d\n",
+    summary.requests, summary.duration / 1e6, summary.requests / (summary.duration / 1e6),
+    latency:percentile(50), latency:percentile(99), latency.max,
+    e.status, e.connect + e.read + e.write + e.timeout))
+end
