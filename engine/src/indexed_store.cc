@@ -74,6 +74,24 @@ void IndexedStore::FinishRestore() {
   std::sort(by_creation_.begin(), by_creation_.end());
 }
 
+void IndexedStore::AdoptLocked(const Entry& entry) {
+  if (meta_.count(entry.id)) return;
+  const Signature sig = ComputeSignature(entry.request);
+  AddLocked(entry, sig, MakeIndexKey(sig, entry.request.prompt));
+  const std::pair<std::int64_t, std::uint64_t> key(entry.created_ms, entry.id);
+  by_creation_.insert(std::upper_bound(by_creation_.begin(), by_creation_.end(), key), key);
+}
+
+bool IndexedStore::ForgetLocked(std::uint64_t id) {
+  auto it = meta_.find(id);
+  if (it == meta_.end()) return false;
+  stats_.bytes -= it->second.bytes;
+  lru_.erase(it->second.lru);
+  meta_.erase(it);
+  index_.Remove(id);
+  return true;  // by_creation_ and recent_ skip ids that are gone
+}
+
 std::size_t IndexedStore::RemoveLocked(const std::vector<std::uint64_t>& ids, Reason reason) {
   std::vector<std::uint64_t> live;
   for (std::uint64_t id : ids) {
@@ -257,6 +275,9 @@ std::vector<Match> IndexedStore::LookupCandidates(const Request& request, std::s
     if (Expired(it->second, now)) {
       expired.push_back(c.id);
       continue;
+    }
+    if (options.max_age_seconds >= 0 && now - it->second.created_ms > options.max_age_seconds * 1000) {
+      continue;  // too old for this caller, still live for others
     }
     Match m;
     if (!Load(c.id, &m.entry)) continue;

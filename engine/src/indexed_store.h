@@ -52,6 +52,15 @@ class IndexedStore : public Store {
   void Restore(const Entry& entry);
   void FinishRestore();
 
+  // For stores shared between processes (redis_store.h), with mu_ held:
+  // adds an entry another process persisted (no-op when `id` is known; kept
+  // in creation order for the TTL sweep), forgets one that is gone from the
+  // shared store without committing anything, and tells whether one is known.
+  void AdoptLocked(const Entry& entry);
+  bool ForgetLocked(std::uint64_t id);
+  bool KnownLocked(std::uint64_t id) const { return meta_.count(id) != 0; }
+  std::size_t LiveLocked() const { return meta_.size(); }
+
   std::int64_t Now() const { return options_.clock ? options_.clock() : SystemNowMs(); }
   static std::int64_t SystemNowMs();
   static std::uint64_t PayloadBytes(const Entry& entry);

@@ -289,6 +289,30 @@ TEST_P(StoreTest, TtlExpiresWithInjectedClock) {
   EXPECT_EQ(st.bytes, 0u);
 }
 
+TEST_P(StoreTest, MaxAgeSkipsOlderEntriesWithoutRemovingThem) {
+  Store& s = Open();
+  const Request r = MathRequest("Solve for x: 3x + 5 = 20.");
+  const std::uint64_t id = s.Put(MakeEntry(r, "x = 5"));
+  Advance(5'000);
+  LookupOptions fresh;
+  fresh.max_age_seconds = 5;
+  EXPECT_TRUE(s.Lookup(r, fresh).has_value());  // exactly 5 s old: still fresh enough
+  Advance(1);
+  EXPECT_FALSE(s.Lookup(r, fresh).has_value());
+  fresh.max_age_seconds = 0;
+  EXPECT_FALSE(s.Lookup(MathRequest("Solve for y: 4y + 5 = 21."), fresh).has_value());
+  // Older entries stay stored and serve callers without the limit.
+  auto m = s.Lookup(r);
+  ASSERT_TRUE(m.has_value());
+  EXPECT_EQ(m->entry.id, id);
+  EXPECT_EQ(s.Stats().entries, 1u);
+  // A newer entry of the same prompt is fresh again.
+  const std::uint64_t newer = s.Put(MakeEntry(r, "x = 5"));
+  m = s.Lookup(r, fresh);
+  ASSERT_TRUE(m.has_value());
+  EXPECT_EQ(m->entry.id, newer);
+}
+
 TEST_P(StoreTest, TtlSweepRemovesWithoutLookup) {
   StoreOptions o;
   o.ttl_seconds = 1;
