@@ -19,6 +19,8 @@ find_package(pegtl REQUIRED)             # target: taocpp::pegtl
 find_package(CLI11 REQUIRED)             # target: CLI11::CLI11
 find_package(SQLite3 REQUIRED)           # target: SQLite::SQLite3
 pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
+# hiredis (Debian's libhiredis-dev) ships no CMake config: the Redis store's client.
+pkg_check_modules(HIREDIS REQUIRED IMPORTED_TARGET hiredis)
 
 if(NOT STEPCACHE_FUZZ)
   if(STEPCACHE_BUILD_TESTS)
