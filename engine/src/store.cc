@@ -1,6 +1,7 @@
 #include "stepcache/engine/store.h"
 
 #include "stepcache/engine/memory_store.h"
+#include "stepcache/engine/redis_store.h"
 #include "stepcache/engine/sqlite_store.h"
 
 namespace stepcache::engine {
@@ -17,8 +18,13 @@ std::unique_ptr<Store> OpenStore(std::string_view spec, const StoreOptions& opti
     }
     return OpenSqliteStore(path, options, error);
   }
+  if (spec.substr(0, 8) == "redis://" || spec.substr(0, 16) == "redis+cluster://") {
+    return OpenRedisStore(spec, options, error);
+  }
   if (error) {
-    *error = "unknown store spec \"" + std::string(spec) + "\" (expected memory or sqlite:PATH)";
+    *error = "unknown store spec \"" + std::string(spec) +
+             "\" (expected memory, sqlite:PATH, redis://HOST:PORT[/DB] or "
+             "redis+cluster://HOST:PORT,HOST:PORT,...)";
   }
   return nullptr;
 }

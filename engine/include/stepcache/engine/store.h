@@ -142,6 +142,9 @@ class Store {
 // Opens a store from a spec:
 //   "memory"       an in-process store (memory_store.h)
 //   "sqlite:PATH"  a durable store in the SQLite file PATH (sqlite_store.h)
+//   "redis://HOST:PORT[/DB]", "redis+cluster://HOST:PORT,HOST:PORT,..."
+//                  a store shared by every process on one Redis or Redis
+//                  Cluster (redis_store.h; optional "?prefix=NAME")
 // Returns nullptr and sets *error (if given) to one line naming the spec and
 // what is wrong when the spec is unknown or the store cannot be opened.
 std::unique_ptr<Store> OpenStore(std::string_view spec, const StoreOptions& options,
