@@ -58,6 +58,8 @@ bool Fail(std::string* error, const char* what) {
 
 }  // namespace
 
+std::uint64_t RedisEntryChecksum(std::string_view body) { return HashBytes(body, kChecksumSeed); }
+
 std::string EncodeRedisEntry(const Entry& e) {
   const Request& r = e.request;
   const std::string params_json = ParamsToJson(r.params);
@@ -71,7 +73,7 @@ std::string EncodeRedisEntry(const Entry& e) {
     PutU32(&out, static_cast<std::uint32_t>(f->size()));
     out.append(*f);
   }
-  PutU64(&out, HashBytes(out, kChecksumSeed));
+  PutU64(&out, RedisEntryChecksum(out));
   return out;
 }
 
@@ -85,7 +87,7 @@ bool DecodeRedisEntry(std::string_view bytes, Entry* out, std::string* error) {
   Reader tail(bytes.substr(bytes.size() - 8));
   std::uint64_t checksum = 0;
   tail.U64(&checksum);
-  if (checksum != HashBytes(body, kChecksumSeed)) return Fail(error, "checksum mismatch");
+  if (checksum != RedisEntryChecksum(body)) return Fail(error, "checksum mismatch");
   Reader in(body);
   in.Skip(kMagic.size() + 1);
   std::uint64_t id = 0, created = 0;

@@ -14,6 +14,7 @@
 #ifndef STEPCACHE_ENGINE_SRC_REDIS_ENTRY_H_
 #define STEPCACHE_ENGINE_SRC_REDIS_ENTRY_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -24,6 +25,10 @@ namespace stepcache::engine::internal {
 constexpr unsigned char kRedisEntryVersion = 1;
 
 std::string EncodeRedisEntry(const Entry& entry);
+
+// The checksum of a value whose bytes before the checksum are `body` (for
+// the fuzz target, which repairs it to reach the field parser).
+std::uint64_t RedisEntryChecksum(std::string_view body);
 
 // False (with *error set to one line, if given) when `bytes` is not a value
 // EncodeRedisEntry wrote; *out is then unspecified.
