@@ -1,7 +1,10 @@
 #include "redis_client.h"
 
 #include <hiredis/hiredis.h>
+#include <pthread.h>
+#include <signal.h>
 #include <sys/time.h>
+#include <time.h>
 
 #include <algorithm>
 #include <chrono>
@@ -58,6 +61,36 @@ RedisReply Convert(const redisReply* r) {
   return out;
 }
 
+// hiredis writes with write(2): a server that closed the connection raises
+// SIGPIPE, which would kill the process. Block it on this thread around the
+// exchange and swallow an instance it raised; no process-wide disposition
+// changes.
+class SigpipeGuard {
+ public:
+  SigpipeGuard() {
+    sigemptyset(&set_);
+    sigaddset(&set_, SIGPIPE);
+    sigset_t pending;
+    sigpending(&pending);
+    was_pending_ = sigismember(&pending, SIGPIPE) == 1;
+    pthread_sigmask(SIG_BLOCK, &set_, &old_);
+  }
+  ~SigpipeGuard() {
+    if (!was_pending_) {
+      const timespec zero = {0, 0};
+      while (sigtimedwait(&set_, nullptr, &zero) >= 0) {
+      }
+    }
+    pthread_sigmask(SIG_SETMASK, &old_, nullptr);
+  }
+  SigpipeGuard(const SigpipeGuard&) = delete;
+  SigpipeGuard& operator=(const SigpipeGuard&) = delete;
+
+ private:
+  sigset_t set_, old_;
+  bool was_pending_ = false;
+};
+
 struct ContextDeleter {
   void operator()(redisContext* c) const { redisFree(c); }
 };
@@ -109,6 +142,7 @@ RedisClient::Pool* RedisClient::PoolFor(const RedisNode& node) {
 std::vector<RedisReply> RedisClient::Send(const RedisNode& node,
                                           const std::vector<RedisCommand>& commands, bool asking) {
   Pool* pool = PoolFor(node);
+  SigpipeGuard no_sigpipe;
   auto fail_all = [&](const std::string& why) {
     io_errors_ += commands.size();
     available_ = false;

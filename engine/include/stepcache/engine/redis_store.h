@@ -29,14 +29,17 @@
 //
 // Exact across processes: ids; isolation (tenant, task and model compared
 // byte for byte, as every store); invalidation (a removed entry is never
-// served again by anyone); TTL (the creating process's clock decides, and
-// Redis PEXPIREs every entry key at the TTL as well); max_age.
+// served again by anyone); TTL and max_age (each process compares its own
+// clock with the entry's created_ms, so clocks should agree; Redis also
+// PEXPIREs every entry key `ttl_seconds` after the Put).
 // Approximate across processes: capacity (after each Put the store evicts
 // the least recently used ids of P:lru while it holds more than `capacity`;
 // concurrent Puts may overshoot briefly); LRU order (a use is a ZADD, the
 // last writer wins); StoreStats::entries (P:lru's size, which may still
-// count entries Redis expired until a Put trims them); hits, misses and
-// the other counters are per process.
+// count entries Redis expired until a Put trims them). Hits, misses, bytes,
+// index_bytes and the other counters are per process, and a process's
+// index may keep ids another process evicted until a lookup meets them.
+// Every process sharing a prefix should use the same StoreOptions.
 //
 // Failure: connections have connect/command timeouts (250 ms / 1 s); an
 // unreachable node is retried after an exponential backoff (50 ms .. 2 s)
