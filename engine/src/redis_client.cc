@@ -349,7 +349,7 @@ std::vector<RedisReply> RedisClient::Run(std::string_view key,
                                          const std::vector<RedisCommand>& commands) {
   if (commands.empty()) return {};
   if (options_.seeds.empty()) return std::vector<RedisReply>(commands.size(), IoError("no node"));
-  if (!options_.cluster) return Send(options_.seeds.front(), commands, false);
+  if (!options_.cluster) return CountErrors(Send(options_.seeds.front(), commands, false));
   const unsigned slot = KeySlot(key);
   std::vector<RedisReply> replies = Send(NodeForSlot(slot), commands, false);
   // Resend each redirected command where the cluster says (all keys share
@@ -367,6 +367,13 @@ std::vector<RedisReply> RedisClient::Run(std::string_view key,
       }
       replies[i] = std::move(Send(target, {commands[i]}, ask).front());
     }
+  }
+  return CountErrors(std::move(replies));
+}
+
+std::vector<RedisReply> RedisClient::CountErrors(std::vector<RedisReply> replies) {
+  for (const RedisReply& r : replies) {
+    if (r.type == RedisReply::Type::kError) ++server_errors_;
   }
   return replies;
 }

@@ -82,6 +82,9 @@ class RedisClient {
   bool available() const { return available_.load(); }
   // Commands that got no answer (I/O error, timeout, node in backoff).
   std::uint64_t io_errors() const { return io_errors_.load(); }
+  // Commands the server answered with an error (after redirects), e.g.
+  // CLUSTERDOWN, TRYAGAIN, a script error.
+  std::uint64_t server_errors() const { return server_errors_.load(); }
 
   // CRC16 (XMODEM) of the key's hash tag (or the whole key) mod 16384.
   static unsigned KeySlot(std::string_view key);
@@ -98,11 +101,13 @@ class RedisClient {
                                bool asking);
   RedisNode NodeForSlot(unsigned slot);
   bool RefreshSlots();
+  std::vector<RedisReply> CountErrors(std::vector<RedisReply> replies);
   static bool ParseRedirect(const std::string& message, bool* ask, unsigned* slot, RedisNode* node);
 
   RedisClientOptions options_;
   std::atomic<bool> available_{true};
   std::atomic<std::uint64_t> io_errors_{0};
+  std::atomic<std::uint64_t> server_errors_{0};
 
   std::mutex pools_mu_;
   std::unordered_map<std::string, std::unique_ptr<Pool>> pools_;

@@ -208,7 +208,7 @@ class RedisStore final : public internal::IndexedStore {
     }
     std::lock_guard<std::mutex> lock(mu_);
     s.evictions += evictions_;
-    s.errors = client_.io_errors() + rejected_;
+    s.errors = client_.io_errors() + client_.server_errors() + rejected_;
     s.available = client_.available();
     return s;
   }

@@ -16,8 +16,11 @@
 //   P:next_id         INCR counter: ids unique across processes
 //   P:lru             sorted set of ids by last use: global LRU order
 //   P:tenants, P:t:<tenant hash>   which families exist (for Invalidate*)
-// All keys of one family share a hash tag, so every multi-key command stays
-// in one cluster slot; global keys are only used by single-key commands.
+// P:{<tag>}:seq and the P:tenants / P:t:* sets never expire (a few bytes
+// per family ever used); everything else is removed or expires with its
+// entries. All keys of one family share a hash tag, so every multi-key
+// command stays in one cluster slot; global keys are only used by
+// single-key commands.
 //
 // Each process keeps the retrieval index of the families it has served (the
 // shared IndexedStore machinery) and, before each Put and Lookup, pulls the
@@ -45,7 +48,8 @@
 // unreachable node is retried after an exponential backoff (50 ms .. 2 s)
 // and fails at once meanwhile; Lookup then returns nothing, Put returns 0,
 // Invalidate* remove nothing, Stats().available is false and every failed
-// operation is counted in Stats().errors. Opening never waits for Redis: a
+// operation is counted in Stats().errors (with error replies such as
+// CLUSTERDOWN and values that fail to decode). Opening never waits for Redis: a
 // store opened while Redis is down works once Redis answers.
 //
 // Thread-safety: as store.h. Redis round trips of one store object run
