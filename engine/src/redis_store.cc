@@ -390,10 +390,16 @@ class RedisStore final : public internal::IndexedStore {
       std::vector<std::uint64_t> ids;
       for (std::size_t i = 0; i + 1 < r.elements.size(); i += 2) {
         std::uint64_t id = 0, seq = 0;
+        // Scores come back as text; sequences are integers. Anything else
+        // was not written by this store: count it, drop it from the log and
+        // let the next sync continue (rather than loop on it here).
+        if (!ParseUint(r.elements[i + 1].str, UINT64_MAX, &seq) || seq <= after) {
+          ++rejected_;
+          client_.Run(log, RedisCommand{"ZREM", log, r.elements[i].str});
+          return false;
+        }
+        after = seq;
         if (!ParseUint(r.elements[i].str, UINT64_MAX, &id) || id == 0) continue;
-        // Scores come back as text; sequences are integers.
-        if (!ParseUint(r.elements[i + 1].str, UINT64_MAX, &seq)) continue;
-        after = std::max(after, seq);
         ids.push_back(id);
       }
       if (!ids.empty()) {

@@ -129,10 +129,12 @@ class RedisStoreTest : public ::testing::TestWithParam<std::string> {
   }
   void Advance(std::int64_t ms) { *now_ += ms; }
 
-  std::string EntryKey(const Request& r, std::uint64_t id) const {
+  std::string FamilyKey(const Request& r, const std::string& suffix) const {
     const std::string tenant = r.tenant.empty() ? "default" : r.tenant;
-    return prefix_ + ":{" + Hex(HashBytes(tenant)) + "." + Hex(FamilyKey(r)) + "}:e:" +
-           std::to_string(id);
+    return prefix_ + ":{" + Hex(HashBytes(tenant)) + "." + Hex(engine::FamilyKey(r)) + "}:" + suffix;
+  }
+  std::string EntryKey(const Request& r, std::uint64_t id) const {
+    return FamilyKey(r, "e:" + std::to_string(id));
   }
 
   std::string nodes_, prefix_, spec_;
@@ -373,6 +375,17 @@ TEST_P(RedisStoreTest, CorruptValueIsRejectedAndCounted) {
   // A valid put of the same prompt serves again.
   a->Put(MakeEntry(r, "x = 5"));
   EXPECT_TRUE(c->Lookup(r).has_value());
+  // A log this store did not write (fractional sequence, junk member): a
+  // new replica neither hangs nor serves junk, and counts it.
+  const std::string log = FamilyKey(r, "log");
+  ASSERT_TRUE(raw_->Run(log, {"ZADD", log, "0.5", "junk"}).ok());
+  auto d = Open();
+  const std::uint64_t before = d->Stats().errors;
+  d->Lookup(r);
+  EXPECT_GT(d->Stats().errors, before);
+  auto m = d->Lookup(r);  // the junk is gone from the log: sync goes on
+  ASSERT_TRUE(m.has_value());
+  EXPECT_EQ(m->entry.output, "x = 5");
 }
 
 TEST_P(RedisStoreTest, ConcurrentPutAndLookupFromSeveralThreads) {
