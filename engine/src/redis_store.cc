@@ -25,6 +25,8 @@ using internal::RedisReply;
 // Ids read per sync round trip; a process meeting a large family for the
 // first time reads it in batches.
 constexpr int kSyncBatch = 512;
+// Uses recorded before they are written to P:lru in one ZADD.
+constexpr std::size_t kTouchBatch = 32;
 
 // Inserts one entry atomically with its place in the family log.
 // KEYS: seq, log, entry. ARGV: id member, value, ttl_ms (0: none).
@@ -164,6 +166,11 @@ class RedisStore final : public internal::IndexedStore {
         prefix_(spec.prefix),
         client_(spec.client) {}
 
+  ~RedisStore() override {
+    std::lock_guard<std::mutex> lock(mu_);
+    FlushTouchesLocked();
+  }
+
   std::uint64_t Put(const Entry& entry, std::string* error) override {
     Sync(entry.request);
     const std::uint64_t id = IndexedStore::Put(entry, error);
@@ -201,6 +208,10 @@ class RedisStore final : public internal::IndexedStore {
   }
 
   StoreStats Stats() override {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      FlushTouchesLocked();
+    }
     StoreStats s = IndexedStore::Stats();
     const RedisReply n = client_.Run(LruKey(), RedisCommand{"ZCARD", LruKey()});
     if (n.type == RedisReply::Type::kInteger && n.integer >= 0) {
@@ -282,9 +293,11 @@ class RedisStore final : public internal::IndexedStore {
     return true;
   }
 
+  // Uses are batched (one ZADD per kTouchBatch hits, and before each
+  // eviction decision), so a hit costs no extra round trip.
   void Touch(std::uint64_t id, std::int64_t last_used_ms, std::uint64_t) override {
-    client_.Run(LruKey(), RedisCommand{"ZADD", LruKey(), "XX", std::to_string(last_used_ms),
-                                       LruMember(id)});
+    pending_touches_[id] = last_used_ms;
+    if (pending_touches_.size() >= kTouchBatch) FlushTouchesLocked();
   }
 
   std::vector<std::uint64_t> Select(const std::optional<std::string>& tenant,
@@ -463,9 +476,21 @@ class RedisStore final : public internal::IndexedStore {
       ok = ok && !client_.Run(IdKey(id), RedisCommand{"DEL", IdKey(id)}).io_error();
       zrem.push_back(LruMember(id));
       tags_.erase(id);
+      pending_touches_.erase(id);
     }
     ok = ok && !client_.Run(LruKey(), zrem).io_error();
     return ok;
+  }
+
+  void FlushTouchesLocked() {
+    if (pending_touches_.empty()) return;
+    RedisCommand zadd{"ZADD", LruKey(), "XX"};
+    for (const auto& [id, ms] : pending_touches_) {
+      zadd.push_back(std::to_string(ms));
+      zadd.push_back(LruMember(id));
+    }
+    pending_touches_.clear();
+    client_.Run(LruKey(), zadd);  // best effort: uses only order eviction
   }
 
   void DropGoneLocked() {
@@ -479,6 +504,7 @@ class RedisStore final : public internal::IndexedStore {
   // Global capacity (LRU over P:lru) and TTL tidying after a Put.
   void AfterPut() {
     std::lock_guard<std::mutex> lock(mu_);
+    FlushTouchesLocked();
     if (ttl_ms_ > 0) {
       // Scored by last use, so a member older than the TTL was created
       // earlier still: its entry has expired.
@@ -512,6 +538,7 @@ class RedisStore final : public internal::IndexedStore {
   std::unordered_map<std::string, std::uint64_t> synced_;  // tag -> last sequence read
   std::unordered_set<std::string> registered_;  // tags this process listed under P:t:*
   std::vector<std::uint64_t> gone_;  // ids a Load found missing or corrupt
+  std::unordered_map<std::uint64_t, std::int64_t> pending_touches_;  // id -> last use
   std::uint64_t evictions_ = 0;
   std::atomic<std::uint64_t> rejected_{0};  // values that failed to decode
 };

@@ -37,8 +37,9 @@
 // PEXPIREs every entry key `ttl_seconds` after the Put).
 // Approximate across processes: capacity (after each Put the store evicts
 // the least recently used ids of P:lru while it holds more than `capacity`;
-// concurrent Puts may overshoot briefly); LRU order (a use is a ZADD, the
-// last writer wins); StoreStats::entries (P:lru's size, which may still
+// concurrent Puts may overshoot briefly); LRU order (uses are written to
+// P:lru in batches and before this process's evictions, the last writer
+// wins); StoreStats::entries (P:lru's size, which may still
 // count entries Redis expired until a Put trims them). Hits, misses, bytes,
 // index_bytes and the other counters are per process, and a process's
 // index may keep ids another process evicted until a lookup meets them.
