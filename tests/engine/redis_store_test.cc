@@ -428,9 +428,11 @@ TEST(RedisStore, SpecErrors) {
   EXPECT_NE(OpenStore("redis://127.0.0.1:1/2?prefix=x", {}, &error), nullptr);
 }
 
-TEST(RedisStore, UnreachableServerAnswersNothingFast) {
+class Unreachable : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(Unreachable, AnswersNothingFast) {
   std::string error;
-  auto s = OpenStore("redis://127.0.0.1:1", {}, &error);
+  auto s = OpenStore(GetParam(), {}, &error);
   ASSERT_NE(s, nullptr) << error;
   const Request r = MathRequest("Solve for x: 3x + 5 = 20.");
   const std::int64_t start = SteadyMs();
@@ -450,6 +452,11 @@ TEST(RedisStore, UnreachableServerAnswersNothingFast) {
   EXPECT_GT(st.errors, 0u);
   EXPECT_EQ(st.hits, 0u);
 }
+
+INSTANTIATE_TEST_SUITE_P(Redis, Unreachable,
+                         ::testing::Values("redis://127.0.0.1:1",
+                                           "redis+cluster://127.0.0.1:1,127.0.0.1:2"),
+                         [](const auto& info) { return info.index == 0 ? "plain" : "cluster"; });
 
 // A private redis-server this test starts, kills and restarts.
 class OwnServer {
