@@ -254,6 +254,14 @@ std::vector<Match> IndexedStore::LookupCandidates(const Request& request, std::s
       }
     }
   }
+  if (candidates.size() > 1) {
+    std::vector<std::uint64_t> ids;
+    ids.reserve(candidates.size());
+    for (const IndexCandidate& c : candidates) {
+      if (meta_.count(c.id)) ids.push_back(c.id);
+    }
+    Prefetch(ids);
+  }
 
   std::vector<Match> matches;
   std::vector<Rank> ranks;

@@ -40,6 +40,9 @@ class IndexedStore : public Store {
                       std::uint64_t* new_id, std::string* error) = 0;
   // The stored entry (prompt_template may be left empty), or false.
   virtual bool Load(std::uint64_t id, Entry* out) = 0;
+  // Called before a lookup Loads several of `ids` (some may be skipped): a
+  // remote store may fetch them in one round trip. Default: nothing.
+  virtual void Prefetch(const std::vector<std::uint64_t>& ids) { (void)ids; }
   // Records a use; may be deferred.
   virtual void Touch(std::uint64_t id, std::int64_t last_used_ms, std::uint64_t hits) = 0;
   // Ids of entries with this tenant and/or task (nullopt: any).

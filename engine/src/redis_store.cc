@@ -183,6 +183,7 @@ class RedisStore final : public internal::IndexedStore {
     Sync(request);
     std::vector<Match> matches = IndexedStore::LookupCandidates(request, max, options);
     std::lock_guard<std::mutex> lock(mu_);
+    prefetched_.clear();  // never reused by a later call: it could be stale
     DropGoneLocked();
     return matches;
   }
@@ -275,10 +276,39 @@ class RedisStore final : public internal::IndexedStore {
     return true;
   }
 
+  // One pipelined GET per family for a lookup's candidates; Load takes
+  // the values from here (within the same locked lookup).
+  void Prefetch(const std::vector<std::uint64_t>& ids) override {
+    prefetched_.clear();
+    std::unordered_map<std::string, std::vector<std::uint64_t>> by_tag;
+    for (std::uint64_t id : ids) {
+      auto it = tags_.find(id);
+      if (it != tags_.end()) by_tag[it->second].push_back(id);
+    }
+    for (const auto& [tag, family] : by_tag) {
+      if (family.size() < 2) continue;
+      std::vector<RedisCommand> gets;
+      for (std::uint64_t id : family) gets.push_back({"GET", EntryKey(tag, id)});
+      std::vector<RedisReply> values = client_.Run(LogKey(tag), gets);
+      for (std::size_t i = 0; i < family.size(); ++i) {
+        if (values[i].type == RedisReply::Type::kString || values[i].type == RedisReply::Type::kNil) {
+          prefetched_[family[i]] = std::move(values[i]);
+        }
+      }
+    }
+  }
+
   bool Load(std::uint64_t id, Entry* out) override {
     std::string tag;
     if (!TagLocked(id, &tag)) return false;
-    const RedisReply r = client_.Run(EntryKey(tag, id), RedisCommand{"GET", EntryKey(tag, id)});
+    RedisReply r;
+    auto pre = prefetched_.find(id);
+    if (pre != prefetched_.end()) {
+      r = std::move(pre->second);
+      prefetched_.erase(pre);
+    } else {
+      r = client_.Run(EntryKey(tag, id), RedisCommand{"GET", EntryKey(tag, id)});
+    }
     if (r.io_error() || r.type == RedisReply::Type::kError) return false;  // not known gone
     if (r.type != RedisReply::Type::kString) {
       gone_.push_back(id);
@@ -539,6 +569,7 @@ class RedisStore final : public internal::IndexedStore {
   std::unordered_set<std::string> registered_;  // tags this process listed under P:t:*
   std::vector<std::uint64_t> gone_;  // ids a Load found missing or corrupt
   std::unordered_map<std::uint64_t, std::int64_t> pending_touches_;  // id -> last use
+  std::unordered_map<std::uint64_t, RedisReply> prefetched_;  // one lookup's values
   std::uint64_t evictions_ = 0;
   std::atomic<std::uint64_t> rejected_{0};  // values that failed to decode
 };
