@@ -20,8 +20,8 @@ end
 function done(summary, latency, requests)
   local e = summary.errors
   io.write(string.format(
-    "RESULT requests=%d seconds=%.3f rps=%.1f p50_us=%d p99_us=%d max_us=%d non2xx=%d errors=%d\n",
+    "RESULT requests=%d seconds=%.3f rps=%.1f p50_us=%d p90_us=%d p99_us=%d max_us=%d non2xx=%d errors=%d\n",
     summary.requests, summary.duration / 1e6, summary.requests / (summary.duration / 1e6),
-    latency:percentile(50), latency:percentile(99), latency.max,
+    latency:percentile(50), latency:percentile(90), latency:percentile(99), latency.max,
     e.status, e.connect + e.read + e.write + e.timeout))
 end
