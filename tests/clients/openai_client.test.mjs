@@ -309,6 +309,7 @@ describe('openai npm client against stepcache serve', () => {
       assert.ok(err instanceof OpenAI.AuthenticationError, `got ${err?.constructor?.name}: ${err}`);
       assert.equal(err.status, 401);
       assert.equal(typeof err.error?.message, 'string', 'an OpenAI error body');
+      assert.equal(err.type, 'authentication_error');
       return true;
     });
   });
@@ -319,9 +320,8 @@ describe('openai npm client against stepcache serve', () => {
       (err) => {
         assert.ok(err instanceof OpenAI.BadRequestError, `got ${err?.constructor?.name}: ${err}`);
         assert.equal(err.status, 400);
-        const named = `${err.param ?? ''} ${err.message}`;
-        assert.match(named, /messages/, `the error names the field: ${named}`);
-        assert.equal(typeof err.type, 'string', 'error.type is set');
+        assert.equal(err.param, 'messages', `the error names the field: ${err.param} (${err.message})`);
+        assert.equal(err.type, 'invalid_request_error');
         return true;
       },
     );
