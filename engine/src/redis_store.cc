@@ -153,7 +153,7 @@ bool ParseSpec(std::string_view spec, Spec* out, std::string* why) {
 }
 
 StoreOptions LocalOptions(StoreOptions options) {
-  options.capacity = 0;  // capacity is enforced over Redis (EnforceCapacity)
+  options.capacity = 0;  // capacity is enforced over Redis (AfterPut)
   return options;
 }
 
