@@ -244,6 +244,7 @@ bool ParseCompletionRequest(std::string_view body, const RequestContext& context
     const std::string t = Str(type->value);
     if (t == "json_object") {
       p.extra["stepcache.response_format"] = "json_object";
+      out->json_object = true;
       chat.response_format.type = engine::ResponseFormat::Type::kJsonObject;
     } else if (t == "json_schema") {
       auto js = v->FindMember("json_schema");
@@ -312,6 +313,12 @@ bool ParseCompletionRequest(std::string_view body, const RequestContext& context
     }
   }
   if (task.empty() && !r.schema_json.empty()) task = "json_extract";
+  // json_object mode on the cached path: an answer is served only if it is a
+  // JSON object (verified like any schema).
+  if (!task.empty() && r.schema_json.empty() &&
+      chat.response_format.type == engine::ResponseFormat::Type::kJsonObject) {
+    r.schema_json = R"({"type":"object"})";
+  }
   out->bypass = task.empty();
   r.task = task;
   r.tenant = context.tenant;

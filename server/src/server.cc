@@ -383,6 +383,15 @@ class Server::Impl {
       answer.regenerated_tokens = m.completion_tokens;
       answer.age_s = m.reused_age_s;
     }
+    if (parsed.json_object && !parsed.bypass) {
+      rapidjson::Document value;
+      if (!ParseJson(answer.content, value) || !value.IsObject()) {
+        return fail(Error(502, "no verified answer: response_format json_object was asked for, and task '" +
+                                   parsed.request.task + "' answered something that is not a JSON object",
+                          "no_verified_answer"),
+                    false);
+      }
+    }
 
     const std::string id = NewId();
     const std::int64_t created = UnixNow();

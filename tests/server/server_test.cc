@@ -569,7 +569,10 @@ TEST(ServerTest, AnotherModelTemperatureFormatOrNamespaceDoesNotShare) {
   EXPECT_EQ(path(R"(,"seed":7)"), "skip");
   EXPECT_EQ(path(R"(,"stop":["\n\n"])"), "skip");
   EXPECT_EQ(path(R"(,"presence_penalty":0.5)"), "skip");
-  EXPECT_EQ(path(R"(,"response_format":{"type":"json_object"})"), "skip");
+  std::string json_object = kEquation;
+  json_object.insert(json_object.size() - 1, R"(,"response_format":{"type":"json_object"})");
+  auto jo = Post(c, "/v1/chat/completions", json_object, Task("linear_equation"));
+  EXPECT_EQ(jo->status, 502) << "a line answer served in json_object mode: " << jo->body;
   EXPECT_EQ(path(R"(,"tools":[{"type":"function","function":{"name":"f"}}])"), "skip");
   std::string other_model = R"(,"model":"other")";
   std::string body = kEquation;

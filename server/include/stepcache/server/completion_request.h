@@ -51,6 +51,10 @@ struct CompletionRequest {
   engine::ChatRequest chat;      // what bypass sends (bypass)
   bool stream = false;
   bool include_usage = false;    // stream_options.include_usage
+  // response_format json_object: the served answer must be one JSON object
+  // (the cached path also verifies it against {"type": "object"}, and the
+  // server re-checks, since a line-grammar task ignores schemas).
+  bool json_object = false;
   std::string model;             // the model named in responses
 };
 
