@@ -3,8 +3,11 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
+#include <memory>
+#include <mutex>
 #include <random>
 #include <thread>
+#include <vector>
 
 #include <httplib.h>
 
@@ -103,20 +106,75 @@ class OpenAIBackend final : public Backend {
     return std::min(base * jitter(rng), options_.backoff_max_s);
   }
 
+  // Connections are kept alive and pooled: a new TCP connection per call
+  // costs a handshake and, in bursts, queues on the server's accept backlog.
+  // A client goes back to the pool only after a complete answer; one idle
+  // longer than kIdleSeconds is dropped (servers close idle connections, 5 s
+  // by default in common stacks).
+  struct Pooled {
+    std::unique_ptr<httplib::Client> client;
+    Clock::time_point last_used;
+  };
+  static constexpr double kIdleSeconds = 2.0;
+  static constexpr std::size_t kMaxIdle = 64;
+
+  std::unique_ptr<httplib::Client> Acquire(bool* reused) const {
+    {
+      std::lock_guard<std::mutex> lock(pool_mu_);
+      while (!pool_.empty()) {
+        Pooled p = std::move(pool_.back());
+        pool_.pop_back();
+        if (SecondsSince(p.last_used) < kIdleSeconds) {
+          *reused = true;
+          return std::move(p.client);
+        }
+      }
+    }
+    *reused = false;
+    auto client = std::make_unique<httplib::Client>(scheme_host_port_);
+    SetTimeout(options_.connect_timeout_s,
+               [&](time_t s, time_t us) { client->set_connection_timeout(s, us); });
+    SetTimeout(options_.read_timeout_s,
+               [&](time_t s, time_t us) { client->set_read_timeout(s, us); });
+    SetTimeout(options_.read_timeout_s,
+               [&](time_t s, time_t us) { client->set_write_timeout(s, us); });
+    client->set_keep_alive(true);
+    client->set_tcp_nodelay(true);
+    return client;
+  }
+
+  void Release(std::unique_ptr<httplib::Client> client) const {
+    std::lock_guard<std::mutex> lock(pool_mu_);
+    if (pool_.size() < kMaxIdle) pool_.push_back(Pooled{std::move(client), Clock::now()});
+  }
+
   BackendResult Attempt(const ChatRequest& request, const std::string& body,
                         double* retry_after) const {
-    httplib::Client client(scheme_host_port_);
-    SetTimeout(options_.connect_timeout_s,
-               [&](time_t s, time_t us) { client.set_connection_timeout(s, us); });
-    SetTimeout(options_.read_timeout_s,
-               [&](time_t s, time_t us) { client.set_read_timeout(s, us); });
-    SetTimeout(options_.read_timeout_s,
-               [&](time_t s, time_t us) { client.set_write_timeout(s, us); });
-    client.set_keep_alive(false);
     httplib::Headers headers{{"Accept", "application/json"}};
     if (!api_key_.empty()) headers.emplace("Authorization", "Bearer " + api_key_);
-    const Clock::time_point sent = Clock::now();
-    httplib::Result res = client.Post(endpoint_.c_str(), headers, body, "application/json");
+    bool reused = false;
+    std::unique_ptr<httplib::Client> client = Acquire(&reused);
+    Clock::time_point sent = Clock::now();
+    httplib::Result res = client->Post(endpoint_.c_str(), headers, body, "application/json");
+    if (!res && reused && res.error() != httplib::Error::Read) {
+      // The server may have closed a pooled connection while it sat idle:
+      // that is no failure of the server, so try once on a new connection
+      // (not counted as an attempt). A read error after the request was
+      // sent is not retried here: the server may be working on it.
+      client = Acquire(&reused);
+      sent = Clock::now();
+      res = client->Post(endpoint_.c_str(), headers, body, "application/json");
+    } else if (!res && reused && SecondsSince(sent) < 0.05) {
+      // An immediate read failure on a pooled connection is the same case
+      // (the peer's close arrived as we wrote).
+      client.reset();
+      auto fresh = Acquire(&reused);
+      while (reused) fresh = Acquire(&reused);  // drain stale ones, then a new connection
+      client = std::move(fresh);
+      sent = Clock::now();
+      res = client->Post(endpoint_.c_str(), headers, body, "application/json");
+    }
+    if (res) Release(std::move(client));
     if (!res) {
       const httplib::Error e = res.error();
       const bool timed_out =
@@ -159,6 +217,8 @@ class OpenAIBackend final : public Backend {
   const std::string endpoint_;
   const BackendOptions options_;
   const std::string api_key_;
+  mutable std::mutex pool_mu_;
+  mutable std::vector<Pooled> pool_;
 };
 
 }  // namespace

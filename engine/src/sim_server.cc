@@ -1,5 +1,7 @@
 #include "stepcache/engine/sim_server.h"
 
+#include <sys/socket.h>
+
 #include <chrono>
 #include <ctime>
 
@@ -43,6 +45,7 @@ class SimServer::Impl {
  public:
   httplib::Server server;
   std::atomic<bool> running{false};
+  int listen_fd = -1;  // the listening socket, to widen httplib's backlog of 5
 };
 
 SimServer::SimServer(SimServerOptions options)
@@ -113,6 +116,14 @@ bool SimServer::Start(std::string* error) {
   server.Get("/health", [](const httplib::Request&, httplib::Response& res) {
     res.set_content("{\"status\": \"ok\"}", "application/json");
   });
+  // Kept-alive answers go out at once (no Nagle wait for the client's
+  // delayed ACK), and a burst of new connections is queued, not dropped:
+  // httplib listens with a backlog of 5, so listen again with the system's.
+  server.set_tcp_nodelay(true);
+  server.set_socket_options([impl = impl_.get()](socket_t sock) {
+    httplib::default_socket_options(sock);
+    impl->listen_fd = sock;
+  });
   std::string host = options_.host;
   if (host.size() > 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
   if (options_.port == 0) {
@@ -124,6 +135,7 @@ bool SimServer::Start(std::string* error) {
     *error = "sim-server: cannot listen on " + options_.host + ":" + std::to_string(options_.port);
     return false;
   }
+  if (impl_->listen_fd >= 0) ::listen(impl_->listen_fd, SOMAXCONN);
   impl_->running = true;
   thread_ = std::thread([this] {
     impl_->server.listen_after_bind();
