@@ -93,7 +93,9 @@ std::string ServerMetrics::Render(const engine::StoreStats& store) const {
     std::uint64_t cumulative = 0;
     for (std::size_t b = 0; b < kBuckets.size(); ++b) {
       cumulative += h.counts[b].load(std::memory_order_relaxed);
-      line("stepcache_http_request_duration_seconds_bucket{" + label + ",le=\"" + Number(kBuckets[b]) + "\"} " +
+      char le[32];
+      std::snprintf(le, sizeof le, "%g", kBuckets[b]);
+      line("stepcache_http_request_duration_seconds_bucket{" + label + ",le=\"" + le + "\"} " +
            std::to_string(cumulative));
     }
     cumulative += h.counts[kBuckets.size()].load(std::memory_order_relaxed);

@@ -600,7 +600,13 @@ TEST(ServerTest, MetricsHealthAndModels) {
   Post(c, "/v1/chat/completions", kEquation, Task("linear_equation"));
   Post(c, "/v1/chat/completions", kEquation, Task("linear_equation"));
   Post(c, "/v1/chat/completions", R"({"messages":3})");
+  // Statuses are counted once a response is written, which may be just after
+  // the client has read it.
   auto m = c.Get("/metrics");
+  for (int i = 0; i < 100 && m->body.find(R"(code="400"} 1)") == std::string::npos; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    m = c.Get("/metrics");
+  }
   ASSERT_EQ(m->status, 200);
   for (const char* needle :
        {R"(stepcache_http_requests_total{path="skip",tenant="default"} 1)",
