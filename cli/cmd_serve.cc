@@ -18,6 +18,7 @@ struct ServeArgs {
   std::string keys;
   std::string rules_dir;
   int threads = 8;
+  int max_threads = 1024;
   std::size_t max_body = 1 << 20;
   int max_concurrent = 64;
   double deadline = 60;
@@ -43,6 +44,7 @@ int RunServe(const ServeArgs& args) {
     return BadInput("--listen " + args.listen + ": bad port");
   }
   options.threads = args.threads;
+  options.max_threads = args.max_threads;
   options.max_body_bytes = args.max_body;
   options.max_concurrent = args.max_concurrent;
   options.deadline_s = args.deadline;
@@ -111,7 +113,13 @@ const RegisterCommand kServe(
           ->capture_default_str();
       app.add_option("--keys", args->keys, "File of `KEY TENANT` lines; then a Bearer key is required");
       app.add_option("--rules", args->rules_dir, "Directory of <task>.json rules overriding the built-in ones");
-      app.add_option("--threads", args->threads, "HTTP worker threads")->capture_default_str()->check(CLI::Range(1, 4096));
+      app.add_option("--threads", args->threads, "HTTP workers always kept (one per open connection)")
+          ->capture_default_str()
+          ->check(CLI::Range(1, 4096));
+      app.add_option("--max-threads", args->max_threads,
+                     "HTTP workers at most: the pool grows for connections that find none idle")
+          ->capture_default_str()
+          ->check(CLI::Range(1, 65536));
       app.add_option("--max-body", args->max_body, "Largest request body in bytes (larger: 413)")
           ->capture_default_str()
           ->check(CLI::Range(std::size_t{64}, std::size_t{1} << 30));

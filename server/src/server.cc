@@ -1,5 +1,7 @@
 #include "stepcache/server/server.h"
 
+#include <sys/socket.h>
+
 #include <chrono>
 #include <cstdlib>
 #include <thread>
@@ -14,6 +16,7 @@
 #include "stepcache/server/cache_control.h"
 #include "stepcache/server/completion_request.h"
 #include "stepcache/server/server_metrics.h"
+#include "worker_pool.h"
 
 namespace stepcache::server {
 namespace {
@@ -230,6 +233,7 @@ class Server::Impl {
   ServerOptions options;
   engine::Engine& engine;
   httplib::Server http;
+  int listen_fd = -1;  // the listening socket (set while binding)
   std::thread thread;
   ServerMetrics metrics;
   std::atomic<std::uint64_t> next_id{0};
@@ -615,12 +619,22 @@ class Server::Impl {
 
   void Setup() {
     id_salt = static_cast<std::uint64_t>(Clock::now().time_since_epoch().count()) * 0xBF58476D1CE4E5B9ull;
-    const int threads = std::max(1, options.threads);
-    http.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<std::size_t>(threads)); };
+    const auto core = static_cast<std::size_t>(std::max(1, options.threads));
+    const auto max = static_cast<std::size_t>(std::max(options.threads, options.max_threads));
+    http.new_task_queue = [core, max] {
+      return new internal::WorkerPool(core, max, std::chrono::seconds(10));
+    };
     http.set_payload_max_length(options.max_body_bytes);
     http.set_keep_alive_max_count(100000);
     http.set_keep_alive_timeout(5);
     http.set_tcp_nodelay(true);  // else small responses wait for delayed ACKs (~40 ms)
+    // httplib listens with a backlog of 5: a burst of new connections
+    // overflows it and waits for SYN retries (~1 s). Remember the listening
+    // socket to listen again with the system's backlog once bound.
+    http.set_socket_options([this](socket_t sock) {
+      httplib::default_socket_options(sock);
+      listen_fd = sock;
+    });
     http.Post("/v1/chat/completions", [this](const httplib::Request& q, httplib::Response& s) { Completions(q, s); });
     http.Post("/v1/stepcache/verify", [this](const httplib::Request& q, httplib::Response& s) { Verify(q, s); });
     http.Get("/v1/models", [this](const httplib::Request& q, httplib::Response& s) { Models(q, s); });
@@ -694,6 +708,7 @@ bool Server::Start(std::string* error) {
     }
     port_ = o.port;
   }
+  if (impl_->listen_fd >= 0) ::listen(impl_->listen_fd, SOMAXCONN);
   impl_->started = true;
   impl_->thread = std::thread([this] { impl_->http.listen_after_bind(); });
   for (int i = 0; i < 500 && !impl_->http.is_running(); ++i) {

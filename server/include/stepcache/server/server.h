@@ -28,7 +28,11 @@ namespace stepcache::server {
 struct ServerOptions {
   std::string host = "127.0.0.1";
   int port = 0;                          // 0: any free port (see Server::port)
-  int threads = 8;                       // httplib worker threads
+  // Workers: each open connection (kept alive or not) holds one while it is
+  // open, so the pool keeps `threads` and grows, one per connection that
+  // finds none idle, up to `max_threads`; extra workers leave after 10 s idle.
+  int threads = 8;
+  int max_threads = 1024;
   std::size_t max_body_bytes = 1 << 20;  // larger bodies: 413
   int max_concurrent = 64;               // more completions in flight: 503 + Retry-After
   double deadline_s = 60;                // per completion; exceeded: 504. 0: none
