@@ -88,7 +88,7 @@ const RegisterCommand kRun(
       auto a = std::make_shared<RunArgs>();
       app.add_option("--workload", a->workload, "Workload file (JSON lines), or - for stdin")->required();
       app.add_option("--backend", a->backend, "Backend: sim, sim:k=v,..., openai:URL, command:PATH");
-      app.add_option("--store", a->store, "Store: memory or sqlite:PATH");
+      app.add_option("--store", a->store, "Store: memory, sqlite:PATH, redis://HOST:PORT or redis+cluster://HOST:PORT,...");
       app.add_option("--rules", a->rules, "Directory with task rules (<task>.json) overriding the built-ins");
       app.add_option("--model", a->model, "Model name sent to the backend");
       app.add_option("--seed", a->seed, "Seed of the simulated backend");
