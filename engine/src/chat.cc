@@ -76,6 +76,16 @@ bool ReadCount(const rapidjson::Value& obj, const char* key, const std::string& 
 
 constexpr JsonLimits kWireLimits{std::size_t{64} << 20, 64};
 
+// The members SerializeChatRequest writes itself; an extra member of one of
+// these names is not written (and ParseChatRequest does not keep them).
+bool IsOwnMember(std::string_view name) {
+  for (const char* own : {"model", "messages", "max_tokens", "max_completion_tokens", "temperature", "top_p",
+                          "seed", "stop", "stream", "stream_options", "response_format"}) {
+    if (name == own) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::int64_t EstimateTokens(std::string_view text) {
@@ -121,6 +131,18 @@ bool SerializeChatRequest(const ChatRequest& request, std::string* body, std::st
       return false;
     }
     schema_text = request.response_format.schema;
+  }
+  std::vector<rapidjson::Type> extra_types(request.extra.size(), rapidjson::kNullType);
+  for (std::size_t i = 0; i < request.extra.size(); ++i) {
+    const auto& [name, value] = request.extra[i];
+    if (IsOwnMember(name)) continue;
+    rapidjson::Document doc;
+    JsonError json_error;
+    if (!ParseJson(value, doc, &json_error, kWireLimits)) {
+      if (error) *error = name + ": " + json_error.ToString();
+      return false;
+    }
+    extra_types[i] = doc.GetType();
   }
   rapidjson::StringBuffer buffer;
   Writer w(buffer);
@@ -192,6 +214,14 @@ bool SerializeChatRequest(const ChatRequest& request, std::string* body, std::st
       w.EndObject();
       w.EndObject();
       break;
+  }
+  for (std::size_t i = 0; i < request.extra.size(); ++i) {
+    const auto& [name, value] = request.extra[i];
+    if (IsOwnMember(name)) continue;
+    WriteString(w, name);  // Key and String write the same bytes
+    // Validated above; verbatim, so number spelling and member order stay
+    // what the caller gave (they may be partition keys).
+    w.RawValue(value.data(), value.size(), extra_types[i]);
   }
   w.EndObject();
   body->assign(buffer.GetString(), buffer.GetSize());
@@ -288,6 +318,11 @@ bool ParseChatRequest(std::string_view body, ChatRequest* request, std::string* 
       *error = Expected("/stop", "a string or an array", stop->value);
       return false;
     }
+  }
+  for (auto it = doc.MemberBegin(); it != doc.MemberEnd(); ++it) {
+    const std::string_view name(it->name.GetString(), it->name.GetStringLength());
+    if (IsOwnMember(name)) continue;
+    request->extra.emplace_back(std::string(name), JsonToString(it->value));
   }
   auto format = doc.FindMember("response_format");
   if (format != doc.MemberEnd() && !format->value.IsNull()) {

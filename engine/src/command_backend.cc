@@ -7,6 +7,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <cstring>
@@ -73,7 +74,11 @@ class CommandBackend final : public Backend {
     std::string out;
     std::string err;
     int status = 0;
-    if (auto failure = Run(body, start, &out, &err, &status)) return *failure;
+    // The program gets the smaller of its configured run time and the
+    // request's own timeout (the caller's deadline).
+    double timeout_s = options_.read_timeout_s;
+    if (request.timeout_s) timeout_s = std::max(0.0, std::min(timeout_s, *request.timeout_s));
+    if (auto failure = Run(body, start, timeout_s, &out, &err, &status)) return *failure;
     const double latency = std::chrono::duration<double>(Clock::now() - start).count();
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
       std::string what = WIFEXITED(status)
@@ -99,7 +104,7 @@ class CommandBackend final : public Backend {
   // Spawns the program, feeds `input`, collects stdout/stderr until both close
   // and the child exits, or kills it at the deadline. Returns an error, or
   // nullopt with *status set.
-  std::optional<BackendError> Run(const std::string& input, Clock::time_point start,
+  std::optional<BackendError> Run(const std::string& input, Clock::time_point start, double timeout_s,
                                   std::string* out, std::string* err, int* status) const {
     int in_pipe[2], out_pipe[2], err_pipe[2];
     if (pipe2(in_pipe, O_CLOEXEC) != 0) return SysError("pipe");
@@ -138,7 +143,7 @@ class CommandBackend final : public Backend {
     fcntl(to_child, F_SETFL, fcntl(to_child, F_GETFL) | O_NONBLOCK);
     const auto deadline =
         start + std::chrono::duration_cast<Clock::duration>(
-                    std::chrono::duration<double>(options_.read_timeout_s));
+                    std::chrono::duration<double>(timeout_s));
     std::size_t written = 0;
     if (input.empty()) CloseFd(&to_child);
     std::optional<BackendError> failure;
@@ -148,7 +153,7 @@ class CommandBackend final : public Backend {
       if (now >= deadline) {
         failure = BackendError{BackendError::Kind::kTimeout,
                                name() + ": no answer within " +
-                                   std::to_string(options_.read_timeout_s) + " s; killed",
+                                   std::to_string(timeout_s) + " s; killed",
                                0, true};
         break;
       }

@@ -1,5 +1,6 @@
 #include "stepcache/engine/engine.h"
 
+#include <algorithm>
 #include <chrono>
 #include <map>
 #include <unordered_set>
@@ -79,7 +80,7 @@ struct CompiledSchema {
 
 }  // namespace
 
-std::optional<ChatResponse> ServeContext::Call(const ChatRequest& chat) {
+std::optional<ChatResponse> ServeContext::Call(ChatRequest chat) {
   const auto start = Clock::now();
   if (deadline && start >= *deadline) {
     deadline_exceeded = true;
@@ -90,7 +91,16 @@ std::optional<ChatResponse> ServeContext::Call(const ChatRequest& chat) {
     backend_error = std::move(e);
     return std::nullopt;
   }
+  if (deadline) {
+    // The backend stops waiting (and retrying) when the request's time is up.
+    const double left = std::chrono::duration<double>(*deadline - start).count();
+    chat.timeout_s = chat.timeout_s ? std::min(*chat.timeout_s, left) : left;
+  }
   BackendResult result = backend->Complete(chat);
+  if (!result.ok() && deadline && Clock::now() >= *deadline &&
+      result.error().kind == BackendError::Kind::kTimeout) {
+    deadline_exceeded = true;  // the call was cut short by the deadline
+  }
   backend_wall_s += Seconds(start);
   ++metrics.attempts;
   if (!result.ok()) {

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <random>
 #include <thread>
 #include <vector>
@@ -56,7 +57,8 @@ class OpenAIBackend final : public Backend {
                 const BackendOptions& options)
       : base_url_(std::move(base_url)),
         scheme_host_port_(std::move(scheme_host_port)),
-        endpoint_(std::move(path_prefix) + "/chat/completions"),
+        prefix_(std::move(path_prefix)),
+        endpoint_(prefix_ + "/chat/completions"),
         options_(options),
         api_key_(KeyFromEnvironment(options.api_key_env)) {}
 
@@ -64,6 +66,8 @@ class OpenAIBackend final : public Backend {
 
   BackendResult Complete(const ChatRequest& request) override {
     const Clock::time_point start = Clock::now();
+    std::optional<Clock::time_point> deadline;
+    if (request.timeout_s) deadline = start + ToDuration(std::max(0.0, *request.timeout_s));
     std::string body;
     std::string error;
     if (request.model.empty() && !options_.model.empty()) {
@@ -77,7 +81,7 @@ class OpenAIBackend final : public Backend {
     BackendError last;
     for (int attempt = 1; attempt <= attempts; ++attempt) {
       double retry_after = -1;
-      BackendResult result = Attempt(request, body, &retry_after);
+      BackendResult result = Attempt(request, body, TimeoutsUntil(deadline), &retry_after);
       if (result.ok()) {
         result.response().latency_s = SecondsSince(start);
         result.response().attempts = attempt;
@@ -85,7 +89,14 @@ class OpenAIBackend final : public Backend {
       }
       last = result.error();
       if (!last.retryable || attempt == attempts) break;
-      std::this_thread::sleep_for(std::chrono::duration<double>(Backoff(attempt, retry_after)));
+      const double wait = Backoff(attempt, retry_after);
+      if (deadline && Clock::now() + ToDuration(wait) >= *deadline) {
+        // No retry can finish in time: report the failure now rather than
+        // sleep past the caller's deadline.
+        last.message += " (no time left to retry within the request's timeout)";
+        return last;
+      }
+      std::this_thread::sleep_for(ToDuration(wait));
     }
     if (attempts > 1 && last.retryable) {
       last.message += " (after " + std::to_string(attempts) + " attempts)";
@@ -93,7 +104,47 @@ class OpenAIBackend final : public Backend {
     return last;
   }
 
+  bool CanForward() const override { return true; }
+
+  std::optional<RawHttpResult> Forward(std::string_view path, std::string_view body,
+                                       std::optional<double> timeout_s) override {
+    std::optional<Clock::time_point> deadline;
+    if (timeout_s) deadline = Clock::now() + ToDuration(std::max(0.0, *timeout_s));
+    const Timeouts timeouts = TimeoutsUntil(deadline);
+    Clock::time_point sent;
+    httplib::Result res = Post(prefix_ + std::string(path), std::string(body), timeouts, &sent);
+    RawHttpResult out;
+    if (!res) {
+      out.error = TransportError(res.error(), sent, timeouts);
+      return out;
+    }
+    out.status = res->status;
+    out.content_type = res->get_header_value("Content-Type");
+    out.body = std::move(res->body);
+    return out;
+  }
+
  private:
+  using Duration = Clock::duration;
+  static Duration ToDuration(double seconds) {
+    return std::chrono::duration_cast<Duration>(std::chrono::duration<double>(seconds));
+  }
+
+  // One call's timeouts: the configured ones, cut to the time left.
+  struct Timeouts {
+    double connect_s;
+    double read_s;
+  };
+  Timeouts TimeoutsUntil(const std::optional<Clock::time_point>& deadline) const {
+    Timeouts t{options_.connect_timeout_s, options_.read_timeout_s};
+    if (deadline) {
+      const double left = std::chrono::duration<double>(*deadline - Clock::now()).count();
+      t.connect_s = std::min(t.connect_s, left);
+      t.read_s = std::min(t.read_s, left);
+    }
+    return t;
+  }
+
   static BackendError Invalid(const std::string& message) {
     return BackendError{BackendError::Kind::kInvalidRequest, message, 0, false};
   }
@@ -110,7 +161,7 @@ class OpenAIBackend final : public Backend {
   // costs a handshake and, in bursts, queues on the server's accept backlog.
   // A client goes back to the pool only after a complete answer; one idle
   // longer than kIdleSeconds is dropped (servers close idle connections, 5 s
-  // by default in common stacks).
+  // by default in common stacks). Timeouts are set per call (Post).
   struct Pooled {
     std::unique_ptr<httplib::Client> client;
     Clock::time_point last_used;
@@ -132,12 +183,6 @@ class OpenAIBackend final : public Backend {
     }
     *reused = false;
     auto client = std::make_unique<httplib::Client>(scheme_host_port_);
-    SetTimeout(options_.connect_timeout_s,
-               [&](time_t s, time_t us) { client->set_connection_timeout(s, us); });
-    SetTimeout(options_.read_timeout_s,
-               [&](time_t s, time_t us) { client->set_read_timeout(s, us); });
-    SetTimeout(options_.read_timeout_s,
-               [&](time_t s, time_t us) { client->set_write_timeout(s, us); });
     client->set_keep_alive(true);
     client->set_tcp_nodelay(true);
     return client;
@@ -148,45 +193,60 @@ class OpenAIBackend final : public Backend {
     if (pool_.size() < kMaxIdle) pool_.push_back(Pooled{std::move(client), Clock::now()});
   }
 
-  BackendResult Attempt(const ChatRequest& request, const std::string& body,
-                        double* retry_after) const {
+  // One POST on a pooled or new connection with `timeouts`; *sent is when
+  // the (last) request was written. The client returns to the pool after a
+  // complete answer.
+  httplib::Result Post(const std::string& path, const std::string& body, const Timeouts& timeouts,
+                       Clock::time_point* sent) const {
     httplib::Headers headers{{"Accept", "application/json"}};
     if (!api_key_.empty()) headers.emplace("Authorization", "Bearer " + api_key_);
+    auto send = [&](httplib::Client& client) {
+      SetTimeout(timeouts.connect_s, [&](time_t s, time_t us) { client.set_connection_timeout(s, us); });
+      SetTimeout(timeouts.read_s, [&](time_t s, time_t us) { client.set_read_timeout(s, us); });
+      SetTimeout(timeouts.read_s, [&](time_t s, time_t us) { client.set_write_timeout(s, us); });
+      *sent = Clock::now();
+      return client.Post(path.c_str(), headers, body, "application/json");
+    };
     bool reused = false;
     std::unique_ptr<httplib::Client> client = Acquire(&reused);
-    Clock::time_point sent = Clock::now();
-    httplib::Result res = client->Post(endpoint_.c_str(), headers, body, "application/json");
+    httplib::Result res = send(*client);
     if (!res && reused && res.error() != httplib::Error::Read) {
       // The server may have closed a pooled connection while it sat idle:
       // that is no failure of the server, so try once on a new connection
       // (not counted as an attempt). A read error after the request was
       // sent is not retried here: the server may be working on it.
       client = Acquire(&reused);
-      sent = Clock::now();
-      res = client->Post(endpoint_.c_str(), headers, body, "application/json");
-    } else if (!res && reused && SecondsSince(sent) < 0.05) {
+      res = send(*client);
+    } else if (!res && reused && SecondsSince(*sent) < 0.05) {
       // An immediate read failure on a pooled connection is the same case
       // (the peer's close arrived as we wrote).
       client.reset();
       auto fresh = Acquire(&reused);
       while (reused) fresh = Acquire(&reused);  // drain stale ones, then a new connection
       client = std::move(fresh);
-      sent = Clock::now();
-      res = client->Post(endpoint_.c_str(), headers, body, "application/json");
+      res = send(*client);
     }
     if (res) Release(std::move(client));
-    if (!res) {
-      const httplib::Error e = res.error();
-      const bool timed_out =
-          e == httplib::Error::ConnectionTimeout ||
-          (e == httplib::Error::Read && SecondsSince(sent) >= 0.9 * options_.read_timeout_s);
-      BackendError error;
-      error.kind = timed_out ? BackendError::Kind::kTimeout : BackendError::Kind::kUnavailable;
-      error.message = name() + ": " + (timed_out ? "timed out" : "request failed") + " (" +
-                      httplib::to_string(e) + ")";
-      error.retryable = true;
-      return error;
-    }
+    return res;
+  }
+
+  BackendError TransportError(httplib::Error e, Clock::time_point sent, const Timeouts& timeouts) const {
+    const bool timed_out = e == httplib::Error::ConnectionTimeout ||
+                           ((e == httplib::Error::Read || e == httplib::Error::Write) &&
+                            SecondsSince(sent) >= 0.9 * timeouts.read_s);
+    BackendError error;
+    error.kind = timed_out ? BackendError::Kind::kTimeout : BackendError::Kind::kUnavailable;
+    error.message = name() + ": " + (timed_out ? "timed out" : "request failed") + " (" +
+                    httplib::to_string(e) + ")";
+    error.retryable = true;
+    return error;
+  }
+
+  BackendResult Attempt(const ChatRequest& request, const std::string& body, const Timeouts& timeouts,
+                        double* retry_after) const {
+    Clock::time_point sent;
+    httplib::Result res = Post(endpoint_, body, timeouts, &sent);
+    if (!res) return TransportError(res.error(), sent, timeouts);
     ChatResponse response;
     std::string parse_error;
     const ChatParseStatus status = ParseChatResponse(res->body, &response, &parse_error);
@@ -214,6 +274,7 @@ class OpenAIBackend final : public Backend {
 
   const std::string base_url_;
   const std::string scheme_host_port_;
+  const std::string prefix_;
   const std::string endpoint_;
   const BackendOptions options_;
   const std::string api_key_;

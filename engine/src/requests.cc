@@ -8,6 +8,9 @@ namespace {
 constexpr const char* kSystem =
     "You are a precise assistant. Follow the user's instructions exactly.";
 
+constexpr const char* kPrivatePrefix = "stepcache.";
+constexpr const char* kResponseFormatKey = "stepcache.response_format";
+
 ChatRequest Base(const Request& request) {
   ChatRequest chat;
   chat.model = request.model;
@@ -18,6 +21,18 @@ ChatRequest Base(const Request& request) {
   chat.stop = request.params.stop;
   chat.messages.push_back({"system", kSystem});
   chat.messages.push_back({"user", request.prompt});
+  // Every other parameter the caller gave reaches the backend (penalties,
+  // logit_bias, tools, ...); "stepcache.*" keys are the front end's own.
+  for (const auto& [name, value] : request.params.extra) {
+    if (name.rfind(kPrivatePrefix, 0) == 0) continue;
+    chat.extra.emplace_back(name, value);
+  }
+  // json_object mode without a schema (a schema, when there is one, is the
+  // stricter form and is what SetSchema sends).
+  auto mode = request.params.extra.find(kResponseFormatKey);
+  if (mode != request.params.extra.end() && mode->second == "json_object" && request.schema_json.empty()) {
+    chat.response_format.type = ResponseFormat::Type::kJsonObject;
+  }
   return chat;
 }
 

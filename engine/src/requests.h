@@ -2,7 +2,10 @@
 // a JSON region request (only the failing members, with a response_format
 // schema covering just them), a continuation of a verified step prefix, and
 // a one-shot repair. Every request repeats the original user prompt verbatim
-// so any OpenAI-compatible model can answer it. Pure functions.
+// so any OpenAI-compatible model can answer it, and carries every
+// SamplingParams::extra entry not named "stepcache.*" as a ChatRequest::extra
+// member (extra["stepcache.response_format"] = "json_object" without a schema
+// becomes response_format json_object). Pure functions.
 #ifndef STEPCACHE_ENGINE_SRC_REQUESTS_H_
 #define STEPCACHE_ENGINE_SRC_REQUESTS_H_
 

@@ -38,8 +38,9 @@ struct ServeContext {
   std::set<std::string> model_members;
 
   // Calls the backend once, accounting tokens, time and attempts. nullopt
-  // (with last_backend_error set) when the backend failed.
-  std::optional<ChatResponse> Call(const ChatRequest& chat);
+  // (with last_backend_error set) when the backend failed. With a deadline,
+  // the call gets the time left as ChatRequest::timeout_s.
+  std::optional<ChatResponse> Call(ChatRequest chat);
 
   // rules->Check on `output`, timed into metrics.verify_s.
   checks::CheckResult Check(std::string_view output);

@@ -22,10 +22,14 @@ std::uint64_t Fnv1a(std::string_view bytes) {
 
 // The request's identity for seeding: its wire form, so exactly what a real
 // server would see decides the answer. The model name is left out so the
-// same prompt gets the same answer whichever alias the caller used.
+// same prompt gets the same answer whichever alias the caller used, and the
+// extra members (see below) are left out too.
 std::uint64_t RequestHash(const ChatRequest& request) {
   ChatRequest copy = request;
   copy.model.clear();
+  // The simulated model has no penalties, logit bias or tools: the extra
+  // members are ignored (they neither change nor reject an answer).
+  copy.extra.clear();
   std::string body;
   std::string error;
   if (!SerializeChatRequest(copy, &body, &error)) {

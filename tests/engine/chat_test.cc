@@ -48,6 +48,44 @@ TEST(Chat, RequestHasTheOpenAIShape) {
   EXPECT_STREQ(props.MemberBegin()->name.GetString(), "z");
 }
 
+TEST(Chat, ExtraMembersAreWrittenLastVerbatimAndInOrder) {
+  ChatRequest r;
+  r.model = "m";
+  r.messages = {{"user", "hi"}};
+  r.extra = {{"tools", R"([{"type":"function","function":{"name":"f","parameters":{"z":1,"a":2}}}])"},
+             {"presence_penalty", "0.50"},
+             {"tool_choice", R"("auto")"},
+             {"stream", "true"},  // a member the serializer writes itself: never overridden
+             {"logit_bias", R"({"50256":-100})"}};
+  r.timeout_s = 3;  // not a wire member
+  std::string body, error;
+  ASSERT_TRUE(SerializeChatRequest(r, &body, &error)) << error;
+  EXPECT_NE(body.find(R"("stream":false,"tools":[{"type":"function","function":{"name":"f","parameters":{"z":1,"a":2}}}],)"
+                      R"("presence_penalty":0.50,"tool_choice":"auto","logit_bias":{"50256":-100}})"),
+            std::string::npos)
+      << body;
+  EXPECT_EQ(body.find("stream\":true"), std::string::npos);
+  EXPECT_EQ(body.find("timeout"), std::string::npos) << body;
+  rapidjson::Document doc;
+  ASSERT_TRUE(ParseJson(body, doc)) << body;
+  EXPECT_FALSE(doc["stream"].GetBool());
+
+  // Parsed back: the extra members in body order, "stream" not among them.
+  ChatRequest back;
+  ASSERT_TRUE(ParseChatRequest(body, &back, &error)) << error;
+  ASSERT_EQ(back.extra.size(), 4u);
+  EXPECT_EQ(back.extra[0].first, "tools");
+  EXPECT_EQ(back.extra[1], (std::pair<std::string, std::string>{"presence_penalty", "0.5"}));
+  EXPECT_EQ(back.extra[2].second, R"("auto")");
+  EXPECT_EQ(back.extra[3].first, "logit_bias");
+
+  r.extra = {{"logit_bias", "{\"1\": "}};
+  EXPECT_FALSE(SerializeChatRequest(r, &body, &error));
+  EXPECT_NE(error.find("logit_bias"), std::string::npos) << error;
+  r.extra = {{"user", "\"a\" \"b\""}};  // two values
+  EXPECT_FALSE(SerializeChatRequest(r, &body, &error));
+}
+
 TEST(Chat, OptionalFieldsAreOmitted) {
   ChatRequest r;
   r.model = "m";

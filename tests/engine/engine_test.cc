@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <functional>
+#include <mutex>
 #include <set>
 
 #include <gtest/gtest.h>
@@ -251,6 +252,85 @@ TEST(EngineTest, ServeOptionsControlCacheReadsWritesAgeAndDeadline) {
   EXPECT_EQ(raw->calls.load(), before) << "a backend call started after the deadline";
 }
 
+TEST(EngineTest, ExtraParametersReachEveryBackendCallButStepCacheKeysDoNot) {
+  std::mutex mu;
+  std::vector<ChatRequest> seen;
+  int n = 0;
+  auto engine = OpenWith(std::make_unique<ScriptedBackend>([&](const ChatRequest& r) {
+    std::lock_guard<std::mutex> lock(mu);
+    seen.push_back(r);
+    // A wrong age first, so the failing member is patched with a region request.
+    return Answer(++n == 1 ? R"({"name": "Ann Lee", "age": 99})" : R"({"age": 31})");
+  }));
+  Request r;
+  r.task = "json_extract";
+  r.prompt = "Extract the person's name and age as JSON.\nText:\nName: Ann Lee\nAge: 31\n";
+  r.schema_json = R"({"type":"object","properties":{"name":{"type":"string"},"age":{"type":"integer"}},)"
+                  R"("required":["name","age"],"additionalProperties":false})";
+  r.params.extra = {{"presence_penalty", "0.5"},
+                    {"tools", R"([{"type":"function","function":{"name":"f"}}])"},
+                    {"stepcache.namespace", "ns"},
+                    {"stepcache.system", "be brief\n"}};
+  Response resp = engine->Serve(r);
+  ASSERT_TRUE(resp.ok) << resp.error;
+  ASSERT_GE(seen.size(), 2u) << "expected a full generation and a region patch";
+  for (const ChatRequest& chat : seen) {
+    // std::map order (the partition key's), stepcache.* left out.
+    ASSERT_EQ(chat.extra.size(), 2u);
+    EXPECT_EQ(chat.extra[0], (std::pair<std::string, std::string>{"presence_penalty", "0.5"}));
+    EXPECT_EQ(chat.extra[1].second, R"([{"type":"function","function":{"name":"f"}}])");
+    EXPECT_FALSE(chat.timeout_s.has_value()) << "no deadline, no per-call timeout";
+    std::string body, error;
+    ASSERT_TRUE(SerializeChatRequest(chat, &body, &error)) << error;
+    EXPECT_NE(body.find(R"("presence_penalty":0.5,"tools":[{"type":"function","function":{"name":"f"}}]})"),
+              std::string::npos)
+        << body;
+    EXPECT_EQ(body.find("stepcache."), std::string::npos) << body;
+  }
+}
+
+TEST(EngineTest, JsonObjectModeWithoutASchemaIsSentAsResponseFormat) {
+  std::vector<ChatRequest> sent;
+  auto engine = OpenWith(std::make_unique<ScriptedBackend>([&](const ChatRequest& r) {
+    sent.push_back(r);
+    return Answer("Step 1: 2x + 3 = 11\nStep 2: 2x = 8\nStep 3: x = 4");
+  }));
+  Request r;
+  r.task = "linear_equation";
+  r.prompt = "Solve for x: 2x + 3 = 11.";
+  r.params.extra["stepcache.response_format"] = "json_object";
+  engine->Serve(r);
+  ASSERT_FALSE(sent.empty());
+  EXPECT_EQ(sent[0].response_format.type, ResponseFormat::Type::kJsonObject);
+  EXPECT_TRUE(sent[0].extra.empty());
+  sent.clear();
+  r.schema_json = R"({"type":"object"})";  // a schema wins over json_object mode
+  ServeOptions fresh;
+  fresh.read_cache = false;
+  engine->Serve(r, fresh);
+  ASSERT_FALSE(sent.empty());
+  EXPECT_EQ(sent[0].response_format.type, ResponseFormat::Type::kJsonSchema);
+}
+
+TEST(EngineTest, EveryBackendCallGetsTheTimeLeftBeforeTheDeadline) {
+  std::vector<double> timeouts;
+  auto engine = OpenWith(std::make_unique<ScriptedBackend>([&](const ChatRequest& r) {
+    timeouts.push_back(r.timeout_s.value_or(-1));
+    return Answer("Step 1: 2x + 3 = 11\nStep 2: 2x = 8\nStep 3: x = 4");
+  }));
+  Request r;
+  r.task = "linear_equation";
+  r.prompt = "Solve for x: 2x + 3 = 11.";
+  ServeOptions serve;
+  serve.deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+  engine->Serve(r, serve);
+  ASSERT_FALSE(timeouts.empty());
+  for (double t : timeouts) {
+    EXPECT_GT(t, 4.0);
+    EXPECT_LE(t, 5.0);
+  }
+}
+
 TEST(EngineTest, BackendFailureIsReportedWithItsKind) {
   auto engine = OpenWith(std::make_unique<ScriptedBackend>([](const ChatRequest&) { return Down(); }));
   Request r;
@@ -269,7 +349,7 @@ TEST(EngineTest, BackendFailureIsReportedWithItsKind) {
 
 TEST(EngineTest, VerifyChecksAndRepairsAGivenOutput) {
   auto backend = std::make_unique<ScriptedBackend>([](const ChatRequest&) {
-    return Answer("Step 1: 2x = 8\nStep 2: x = 4");
+    return Answer("Step 1: 2x + 3 = 11\nStep 2: 2x = 8\nStep 3: x = 4");
   });
   auto engine = OpenWith(std::move(backend));
   Request r;

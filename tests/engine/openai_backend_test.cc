@@ -228,6 +228,76 @@ TEST(OpenAIBackend, SlowServerTimesOut) {
   EXPECT_TRUE(result.error().retryable);
 }
 
+TEST(OpenAIBackend, TheRequestsTimeoutCutsReadsAndRetries) {
+  FakeServer slow([](int, const httplib::Request&, httplib::Response& res) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+    res.set_content(kOkBody, "application/json");
+  });
+  BackendOptions options = FastOptions();  // read timeout 10 s, 2 retries
+  auto backend = Open(slow.url(), options);
+  ChatRequest request = Request();
+  request.timeout_s = 0.3;
+  auto start = std::chrono::steady_clock::now();
+  BackendResult result = backend->Complete(request);
+  double took = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  ASSERT_FALSE(result.ok());
+  EXPECT_EQ(result.error().kind, BackendError::Kind::kTimeout) << result.error().message;
+  EXPECT_LT(took, 0.6) << "retried or waited past the request's timeout";
+  EXPECT_EQ(slow.requests(), 1);
+
+  // A 503 with Retry-After: 2 is not retried when the wait would pass the timeout.
+  FakeServer busy([](int, const httplib::Request&, httplib::Response& res) {
+    res.status = 503;
+    res.set_header("Retry-After", "2");
+    res.set_content(R"({"error": {"message": "busy"}})", "application/json");
+  });
+  options.backoff_max_s = 8;
+  auto backend2 = Open(busy.url(), options);
+  request.timeout_s = 1.0;
+  start = std::chrono::steady_clock::now();
+  result = backend2->Complete(request);
+  took = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  ASSERT_FALSE(result.ok());
+  EXPECT_EQ(result.error().http_status, 503);
+  EXPECT_LT(took, 0.5);
+  EXPECT_EQ(busy.requests(), 1);
+  EXPECT_NE(result.error().message.find("no time left"), std::string::npos) << result.error().message;
+}
+
+TEST(OpenAIBackend, ForwardSendsTheBodyAsItIsAndReturnsAnyStatus) {
+  setenv("STEPCACHE_TEST_FWD_KEY", "sk-forward", 1);
+  const std::string answer =
+      R"({"choices":[{"index":0,"message":{"role":"assistant","content":null,"tool_calls":[{"id":"call_1",)"
+      R"("type":"function","function":{"name":"f","arguments":"{\"a\":1}"}}]},"finish_reason":"tool_calls"}]})";
+  FakeServer server([&](int n, const httplib::Request&, httplib::Response& res) {
+    if (n == 2) {
+      res.status = 500;
+      res.set_content(R"({"error":{"message":"boom"}})", "application/json");
+      return;
+    }
+    res.set_content(answer, "application/json; charset=utf-8");
+  });
+  BackendOptions options = FastOptions();
+  options.api_key_env = "STEPCACHE_TEST_FWD_KEY";
+  auto backend = Open(server.url(), options);
+  ASSERT_TRUE(backend->CanForward());
+  const std::string body =
+      R"({"model":"m","messages":[{"role":"system","content":"s"},{"role":"user","content":"u"}],"n":2, "tools":[]})";
+  auto r = backend->Forward("/chat/completions", body, 5.0);
+  ASSERT_TRUE(r.has_value());
+  ASSERT_FALSE(r->error.has_value()) << r->error->message;
+  EXPECT_EQ(r->status, 200);
+  EXPECT_EQ(r->content_type, "application/json; charset=utf-8");
+  EXPECT_EQ(r->body, answer);
+  EXPECT_EQ(server.last_body(), body);
+  EXPECT_EQ(server.last_auth(), "Bearer sk-forward");
+  r = backend->Forward("/chat/completions", body, std::nullopt);
+  ASSERT_TRUE(r.has_value());
+  EXPECT_EQ(r->status, 500) << "no retry of a forwarded request";
+  EXPECT_EQ(server.requests(), 2);
+  unsetenv("STEPCACHE_TEST_FWD_KEY");
+}
+
 TEST(OpenAIBackend, ServerDownIsUnavailable) {
   // A port that was free a moment ago and has no listener now.
   const int fd = socket(AF_INET, SOCK_STREAM, 0);

@@ -51,12 +51,39 @@ class BackendResult {
   std::optional<BackendError> error_;
 };
 
+// What an HTTP backend answered to a forwarded request (Backend::Forward):
+// its status, Content-Type and body as they came, or, when no HTTP answer
+// came at all, the error (kUnavailable or kTimeout; status 0 then).
+struct RawHttpResult {
+  int status = 0;
+  std::string content_type;
+  std::string body;
+  std::optional<BackendError> error;
+};
+
 class Backend {
  public:
   virtual ~Backend() = default;
   // Answers one request. A ChatRequest with an empty model gets the backend's
-  // default model. Thread-safe.
+  // default model; ChatRequest::timeout_s bounds the whole call (retries
+  // included). Thread-safe.
   virtual BackendResult Complete(const ChatRequest& request) = 0;
+  // True when Forward is supported (HTTP backends).
+  virtual bool CanForward() const { return false; }
+  // Sends `body` as it is (a POST of application/json) to `path` under the
+  // backend's base URL (e.g. "/chat/completions"), with the backend's API key,
+  // and returns what came back, whatever the status: the pass-through for
+  // requests the engine cannot represent (tools, multi-turn chats, n, ...).
+  // Not retried once the request may have been sent (it is not idempotent).
+  // `timeout_s` bounds the call like ChatRequest::timeout_s. nullopt when
+  // the backend cannot forward (the default). Thread-safe.
+  virtual std::optional<RawHttpResult> Forward(std::string_view path, std::string_view body,
+                                               std::optional<double> timeout_s) {
+    (void)path;
+    (void)body;
+    (void)timeout_s;
+    return std::nullopt;
+  }
   // A short description for logs and reports, e.g. "openai:http://127.0.0.1:8080/v1"
   // or "sim (simulated model, seed 42)". Never contains a key.
   virtual std::string name() const = 0;

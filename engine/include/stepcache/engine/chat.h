@@ -13,6 +13,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace stepcache::engine {
@@ -42,6 +43,18 @@ struct ChatRequest {
   std::optional<std::int64_t> seed;     // sent only when set (best effort)
   std::vector<std::string> stop;
   ResponseFormat response_format;
+  // Further top-level members, in order: name -> the member's JSON text,
+  // written verbatim (e.g. {"presence_penalty", "0.5"}, {"tools", "[...]"},
+  // {"tool_choice", "\"auto\""}). SerializeChatRequest checks that each value
+  // is one JSON value and skips a name it writes itself (model, messages,
+  // max_tokens, temperature, top_p, seed, stop, stream, response_format), so
+  // an extra member can never override those.
+  std::vector<std::pair<std::string, std::string>> extra;
+  // Seconds this call may take in all (connect, send, wait, retries and their
+  // backoff), e.g. what is left of the caller's deadline. Not sent; unset:
+  // the backend's own timeouts (BackendOptions) apply. A backend never waits
+  // longer than the smaller of the two.
+  std::optional<double> timeout_s;
 };
 
 struct Usage {
@@ -88,13 +101,16 @@ void EstimateUsageIfMissing(const ChatRequest& request, ChatResponse* response);
 // 1 to 64 characters. Other bytes become '_'; empty input gives "answer".
 std::string SanitizeSchemaName(std::string_view name);
 
-// Serialises `request` as a chat-completions request body ("stream": false).
-// Returns false and sets *error when response_format.schema is not valid JSON.
+// Serialises `request` as a chat-completions request body ("stream": false),
+// the `extra` members last, in their order, byte for byte. Returns false and
+// sets *error when response_format.schema or an extra value is not valid JSON.
 bool SerializeChatRequest(const ChatRequest& request, std::string* body,
                           std::string* error);
 
 // Parses a chat-completions request body (what SerializeChatRequest writes and
-// what OpenAI clients send). Unknown members are ignored. On failure returns
+// what OpenAI clients send). Other top-level members except "stream" and
+// "stream_options" are kept in `extra` (their compact JSON text, in body
+// order), so what SerializeChatRequest wrote parses back. On failure returns
 // false with *error naming the JSON Pointer or byte offset that is wrong.
 bool ParseChatRequest(std::string_view body, ChatRequest* request, std::string* error);
 

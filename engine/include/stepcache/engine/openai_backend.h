@@ -5,7 +5,12 @@
 // and jitter, honouring a Retry-After given in seconds (capped at
 // BackendOptions::backoff_max_s); other 4xx are returned at once. The API key
 // is read from the environment when the backend is opened and only ever put
-// in the Authorization header. Thread-safe: each call uses its own connection.
+// in the Authorization header. ChatRequest::timeout_s cuts each call's
+// connect, read and write timeouts to the time left, and no retry (nor its
+// backoff sleep) starts that could not finish within it. Forward sends a
+// client's body as it is to a path under the base URL (the server's bypass),
+// never retried once sent. Thread-safe: each call uses its own kept-alive
+// connection from a pool.
 #ifndef STEPCACHE_ENGINE_OPENAI_BACKEND_H_
 #define STEPCACHE_ENGINE_OPENAI_BACKEND_H_
 
