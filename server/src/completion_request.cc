@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <limits>
+#include <optional>
 
 #include <rapidjson/document.h>
 
@@ -142,18 +143,17 @@ bool ParseCompletionRequest(std::string_view body, const RequestContext& context
     }
   }
 
-  // n
+  // n, logprobs: refused on the cached path and when bypass is converted;
+  // the error waits until the path is known (a raw bypass forwards them).
+  std::optional<ApiError> cached_only;
   if (const Value* v = member("n")) {
     if (!v->IsInt64()) return *error = Expected("n", "an integer", *v), false;
-    if (v->GetInt64() != 1) {
-      return *error = BadRequest("n: only n = 1 is supported", "n", "unsupported_value"), false;
-    }
+    if (v->GetInt64() != 1) cached_only = BadRequest("n: only n = 1 is supported", "n", "unsupported_value");
   }
   for (const char* unsupported : {"logprobs", "top_logprobs"}) {
     const Value* v = member(unsupported);
-    if (v && !(v->IsBool() && !v->GetBool())) {
-      return *error = BadRequest(std::string(unsupported) + " is not supported", unsupported, "unsupported_value"),
-             false;
+    if (v && !(v->IsBool() && !v->GetBool()) && !cached_only) {
+      cached_only = BadRequest(std::string(unsupported) + " is not supported", unsupported, "unsupported_value");
     }
   }
 
@@ -320,6 +320,8 @@ bool ParseCompletionRequest(std::string_view body, const RequestContext& context
     r.schema_json = R"({"type":"object"})";
   }
   out->bypass = task.empty();
+  const bool raw = out->bypass && context.raw_bypass;
+  if (cached_only && !raw) return *error = *cached_only, false;
   r.task = task;
   r.tenant = context.tenant;
   if (!context.namespace_name.empty()) p.extra["stepcache.namespace"] = context.namespace_name;
@@ -331,6 +333,7 @@ bool ParseCompletionRequest(std::string_view body, const RequestContext& context
   if (messages->Empty()) {
     return *error = BadRequest("messages: at least one message is required", "messages", "invalid_value"), false;
   }
+  if (raw) return true;  // forwarded as written: the backend judges the messages
   std::string system;
   bool have_user = false;
   for (rapidjson::SizeType i = 0; i < messages->Size(); ++i) {

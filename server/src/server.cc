@@ -204,6 +204,179 @@ std::string StreamEvents(const Answer& a, std::string_view id, std::int64_t crea
   return out;
 }
 
+// The body a raw bypass forwards: the client's bytes as they came, unless
+// something must change: "stream" true becomes false (the answer is re-sent
+// as events, see PassthroughEvents) and "stream_options" goes with it, the
+// "stepcache" extension is removed (servers may refuse unknown members), and
+// a missing model gets `default_model`. Then the body is re-written from its
+// parse (same members, same order).
+std::string ForwardBody(const std::string& body, std::string_view default_model) {
+  rapidjson::Document doc;
+  if (!ParseJson(body, doc, nullptr, JsonLimits{std::size_t{64} << 20, 64}) || !doc.IsObject()) {
+    return body;  // parsed before, within these limits: not reached
+  }
+  bool rewrite = false;
+  bool has_model = false;
+  for (auto it = doc.MemberBegin(); it != doc.MemberEnd(); ++it) {
+    const std::string_view name(it->name.GetString(), it->name.GetStringLength());
+    if (name == "stepcache" || name == "stream_options" || (name == "stream" && it->value.IsTrue())) rewrite = true;
+    if (name == "model" && it->value.IsString()) has_model = true;
+    if (name == "model" && !it->value.IsString()) rewrite = true;
+  }
+  if (!has_model) rewrite = true;
+  if (!rewrite) return body;
+  rapidjson::StringBuffer buffer;
+  Writer w(buffer);
+  w.StartObject();
+  if (!has_model) {
+    w.Key("model");
+    WriteString(w, default_model);
+  }
+  for (auto it = doc.MemberBegin(); it != doc.MemberEnd(); ++it) {
+    const std::string_view name(it->name.GetString(), it->name.GetStringLength());
+    if (name == "stepcache" || name == "stream_options" || (name == "model" && !has_model)) continue;
+    WriteString(w, name);
+    if (name == "stream") {
+      w.Bool(false);
+    } else {
+      it->value.Accept(w);
+    }
+  }
+  w.EndObject();
+  return std::string(buffer.GetString(), buffer.GetSize());
+}
+
+// A complete chat.completion (as the backend answered a raw bypass) as
+// server-sent events: per choice one chunk whose delta is the whole message
+// (role, content, tool_calls with their "index", refusal, ...) and its
+// finish_reason; with `include_usage` a last chunk with "choices": [] and the
+// usage; then [DONE]. false when `doc` is not such an object.
+bool PassthroughEvents(const rapidjson::Document& doc, std::string_view fallback_id, std::int64_t fallback_created,
+                       std::string_view fallback_model, bool include_usage, std::string* out) {
+  if (!doc.IsObject()) return false;
+  auto choices = doc.FindMember("choices");
+  if (choices == doc.MemberEnd() || !choices->value.IsArray()) return false;
+  auto str = [&](const char* name, std::string_view fallback) -> std::string_view {
+    auto it = doc.FindMember(name);
+    return it != doc.MemberEnd() && it->value.IsString()
+               ? std::string_view(it->value.GetString(), it->value.GetStringLength())
+               : fallback;
+  };
+  auto created = doc.FindMember("created");
+  const std::int64_t when =
+      created != doc.MemberEnd() && created->value.IsInt64() ? created->value.GetInt64() : fallback_created;
+  const std::string_view id = str("id", fallback_id);
+  const std::string_view model = str("model", fallback_model);
+  auto chunk = [&](auto&& fill) {
+    rapidjson::StringBuffer buffer;
+    Writer w(buffer);
+    w.StartObject();
+    WriteHead(w, id, "chat.completion.chunk", when, model);
+    auto fp = doc.FindMember("system_fingerprint");
+    if (fp != doc.MemberEnd()) {
+      w.Key("system_fingerprint");
+      fp->value.Accept(w);
+    }
+    fill(w);
+    w.EndObject();
+    *out += "data: ";
+    out->append(buffer.GetString(), buffer.GetSize());
+    *out += "\n\n";
+  };
+  for (rapidjson::SizeType i = 0; i < choices->value.Size(); ++i) {
+    const rapidjson::Value& c = choices->value[i];
+    if (!c.IsObject()) return false;
+    auto message = c.FindMember("message");
+    if (message == c.MemberEnd() || !message->value.IsObject()) return false;
+    chunk([&](Writer& w) {
+      w.Key("choices");
+      w.StartArray();
+      w.StartObject();
+      w.Key("index");
+      auto index = c.FindMember("index");
+      if (index != c.MemberEnd() && index->value.IsInt()) {
+        w.Int(index->value.GetInt());
+      } else {
+        w.Uint(i);
+      }
+      w.Key("delta");
+      w.StartObject();
+      for (auto m = message->value.MemberBegin(); m != message->value.MemberEnd(); ++m) {
+        w.Key(m->name.GetString(), m->name.GetStringLength());
+        if (std::string_view(m->name.GetString(), m->name.GetStringLength()) == "tool_calls" && m->value.IsArray()) {
+          // A streamed tool call names its place in the list.
+          w.StartArray();
+          for (rapidjson::SizeType j = 0; j < m->value.Size(); ++j) {
+            const rapidjson::Value& call = m->value[j];
+            if (!call.IsObject() || call.HasMember("index")) {
+              call.Accept(w);
+              continue;
+            }
+            w.StartObject();
+            w.Key("index");
+            w.Uint(j);
+            for (auto f = call.MemberBegin(); f != call.MemberEnd(); ++f) {
+              w.Key(f->name.GetString(), f->name.GetStringLength());
+              f->value.Accept(w);
+            }
+            w.EndObject();
+          }
+          w.EndArray();
+        } else {
+          m->value.Accept(w);
+        }
+      }
+      w.EndObject();
+      w.Key("logprobs");
+      auto logprobs = c.FindMember("logprobs");
+      if (logprobs != c.MemberEnd()) {
+        logprobs->value.Accept(w);
+      } else {
+        w.Null();
+      }
+      w.Key("finish_reason");
+      auto finish = c.FindMember("finish_reason");
+      if (finish != c.MemberEnd()) {
+        finish->value.Accept(w);
+      } else {
+        w.String("stop");
+      }
+      w.EndObject();
+      w.EndArray();
+    });
+  }
+  auto usage = doc.FindMember("usage");
+  if (include_usage && usage != doc.MemberEnd()) {
+    chunk([&](Writer& w) {
+      w.Key("choices");
+      w.StartArray();
+      w.EndArray();
+      w.Key("usage");
+      usage->value.Accept(w);
+    });
+  }
+  *out += "data: [DONE]\n\n";
+  return true;
+}
+
+// Sends `events` (complete "data: ...\n\n" events) as text/event-stream, one
+// write per event so a client sees each as it is sent.
+void SendEvents(httplib::Response& res, std::string events) {
+  auto shared = std::make_shared<std::string>(std::move(events));
+  res.set_header("Cache-Control", "no-cache");
+  res.set_chunked_content_provider("text/event-stream", [shared](std::size_t, httplib::DataSink& sink) {
+    std::size_t at = 0;
+    while (at < shared->size()) {
+      std::size_t end = shared->find("\n\n", at);
+      end = end == std::string::npos ? shared->size() : end + 2;
+      if (!sink.write(shared->data() + at, end - at)) return false;
+      at = end;
+    }
+    sink.done();
+    return true;
+  });
+}
+
 const char* StatusMessage(int status) {
   switch (status) {
     case 400: return "bad request";
@@ -316,6 +489,63 @@ class Server::Impl {
     return Error(502, r.error, "no_verified_answer");
   }
 
+  // A bypass request sent to the backend as the client wrote it (see
+  // ForwardBody): the backend's status, Content-Type and body come back as
+  // they are, with x-stepcache-path: bypass; a streaming client gets the
+  // answer as events. No answer at all is a 502/504 like on the cached path.
+  void Passthrough(const httplib::Request& req, httplib::Response& res, const CompletionRequest& parsed,
+                   const std::string& tenant, Clock::time_point start, std::optional<Clock::time_point> deadline) {
+    auto seconds = [&] { return std::chrono::duration<double>(Clock::now() - start).count(); };
+    auto fail = [&](const ApiError& e) {
+      SendError(res, e);
+      metrics.RecordCompletion(ServerMetrics::kError, tenant, seconds(), 0, 0, 0, true);
+    };
+    std::optional<double> timeout;
+    if (deadline) timeout = std::max(0.0, std::chrono::duration<double>(*deadline - Clock::now()).count());
+    std::optional<engine::RawHttpResult> r =
+        engine.backend().Forward("/chat/completions", ForwardBody(req.body, parsed.model), timeout);
+    if (!r) return fail(Error(502, "the backend cannot pass requests through", "backend_unavailable"));
+    if (r->error) {
+      if (deadline && Clock::now() >= *deadline && r->error->kind == engine::BackendError::Kind::kTimeout) {
+        return fail(Error(504, "the request's deadline passed before the backend answered: " + r->error->message,
+                          "deadline_exceeded"));
+      }
+      return fail(BackendErrorToApi(*r->error, r->error->message));
+    }
+    res.set_header("x-stepcache-path", std::string(ServerMetrics::PathLabel(ServerMetrics::kBypass)));
+    const std::string content_type = r->content_type.empty() ? "application/json" : r->content_type;
+    if (r->status < 200 || r->status >= 300) {
+      // The backend's own error, passed through (OpenAI clients read its body).
+      res.status = r->status;
+      res.set_content(std::move(r->body), content_type);
+      metrics.RecordCompletion(ServerMetrics::kError, tenant, seconds(), 0, 0, 0, true);
+      return;
+    }
+    rapidjson::Document doc;
+    // The backend's bytes are untrusted: nesting is bounded (the writer recurses).
+    const bool json = ParseJson(r->body, doc, nullptr, JsonLimits{std::size_t{64} << 20, 64}) && doc.IsObject();
+    std::int64_t prompt_tokens = 0, completion_tokens = 0;
+    if (json && doc.HasMember("usage") && doc["usage"].IsObject()) {
+      const rapidjson::Value& u = doc["usage"];
+      if (u.HasMember("prompt_tokens") && u["prompt_tokens"].IsInt64()) prompt_tokens = u["prompt_tokens"].GetInt64();
+      if (u.HasMember("completion_tokens") && u["completion_tokens"].IsInt64()) {
+        completion_tokens = u["completion_tokens"].GetInt64();
+      }
+    }
+    if (parsed.stream) {
+      std::string events;
+      if (!json || !PassthroughEvents(doc, NewId(), UnixNow(), parsed.model, parsed.include_usage, &events)) {
+        res.headers.erase("x-stepcache-path");
+        return fail(Error(502, "the backend answered garbage: not a chat.completion", "backend_malformed"));
+      }
+      SendEvents(res, std::move(events));
+    } else {
+      res.status = r->status;
+      res.set_content(std::move(r->body), content_type);
+    }
+    metrics.RecordCompletion(ServerMetrics::kBypass, tenant, seconds(), 0, completion_tokens, prompt_tokens, false);
+  }
+
   void Completions(const httplib::Request& req, httplib::Response& res) {
     const auto start = Clock::now();
     std::string tenant;
@@ -338,6 +568,7 @@ class Server::Impl {
     context.tenant = tenant;
     context.default_model = options.model;
     context.max_bytes = options.max_body_bytes;
+    context.raw_bypass = engine.backend().CanForward();
     context.header_task = req.get_header_value("X-StepCache-Task");
     context.namespace_name = req.get_header_value("X-StepCache-Namespace");
     if (context.namespace_name.size() > 256) {
@@ -358,11 +589,18 @@ class Server::Impl {
       deadline = start + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(options.deadline_s));
     }
 
+    if (parsed.bypass && context.raw_bypass) return Passthrough(req, res, parsed, tenant, start, deadline);
     Answer answer;
     if (parsed.bypass) {
       answer.path = ServerMetrics::kBypass;
       answer.reason = "no task and no response schema: passed through uncached";
+      if (deadline) parsed.chat.timeout_s = std::max(0.0, std::chrono::duration<double>(*deadline - Clock::now()).count());
       engine::BackendResult r = engine.backend().Complete(parsed.chat);
+      if (!r.ok() && deadline && Clock::now() >= *deadline && r.error().kind == engine::BackendError::Kind::kTimeout) {
+        return fail(Error(504, "the request's deadline passed before the backend answered: " + r.error().message,
+                          "deadline_exceeded"),
+                    true);
+      }
       if (!r.ok()) return fail(BackendErrorToApi(r.error(), r.error().message), true);
       engine::EstimateUsageIfMissing(parsed.chat, &r.response());
       answer.content = std::move(r.response().content);
@@ -403,20 +641,7 @@ class Server::Impl {
     if (answer.age_s >= 0) res.set_header("x-stepcache-age", std::to_string(answer.age_s));
     if (parsed.stream) {
       // The whole answer is verified before its first byte is sent.
-      auto events = std::make_shared<std::string>(StreamEvents(answer, id, created, parsed.model, parsed.include_usage));
-      res.set_header("Cache-Control", "no-cache");
-      res.set_chunked_content_provider("text/event-stream", [events](std::size_t, httplib::DataSink& sink) {
-        // One write per event, so a client sees each as it is sent.
-        std::size_t at = 0;
-        while (at < events->size()) {
-          std::size_t end = events->find("\n\n", at);
-          end = end == std::string::npos ? events->size() : end + 2;
-          if (!sink.write(events->data() + at, end - at)) return false;
-          at = end;
-        }
-        sink.done();
-        return true;
-      });
+      SendEvents(res, StreamEvents(answer, id, created, parsed.model, parsed.include_usage));
     } else {
       res.set_content(CompletionBody(answer, id, created, parsed.model), "application/json");
     }

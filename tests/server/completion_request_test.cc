@@ -88,6 +88,24 @@ TEST(CompletionRequestTest, TaskComesFromTheBodyThenTheHeaderThenTheSchema) {
   EXPECT_EQ(Parse(R"({"messages":[{"role":"user","content":"a"}]})", defaults).model, "dflt");
 }
 
+TEST(CompletionRequestTest, ARawBypassLeavesWhatOnlyTheCachedPathRefusesToTheBackend) {
+  const std::string agent =
+      R"({"messages":[{"role":"user","content":"a"},{"role":"assistant","content":null,"tool_calls":[]},)"
+      R"({"role":"tool","tool_call_id":"c","content":[{"type":"image_url","image_url":{"url":"x"}}]}],)"
+      R"("n":3,"logprobs":true,"top_logprobs":2})";
+  RequestContext raw;
+  raw.raw_bypass = true;
+  CompletionRequest r = Parse(agent, raw);
+  EXPECT_TRUE(r.bypass);
+  EXPECT_EQ(Fail(agent).param, "n") << "converted bypass still refuses n > 1";
+  // With a task the same body is refused even when the backend forwards.
+  raw.header_task = "linear_equation";
+  EXPECT_EQ(Fail(agent, raw).param, "n");
+  // Malformed values are refused on every path.
+  raw.header_task.clear();
+  EXPECT_EQ(Fail(R"({"messages":[{"role":"user","content":"a"}],"temperature":"hot"})", raw).param, "temperature");
+}
+
 TEST(CompletionRequestTest, DifferentParametersGiveDifferentPartitions) {
   RequestContext context;
   context.header_task = "linear_equation";

@@ -518,6 +518,208 @@ TEST(ServerTest, SlowBackendPastTheDeadlineIs504) {
   EXPECT_LT(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(), 1.4);
 }
 
+// An OpenAI-shaped backend in process that records the bodies it got and
+// answers with what `reply` says.
+class FakeOpenAI {
+ public:
+  using Reply = std::function<void(const httplib::Request&, httplib::Response&)>;
+  explicit FakeOpenAI(Reply reply) : reply_(std::move(reply)) {
+    http_.Post("/v1/chat/completions", [this](const httplib::Request& q, httplib::Response& s) {
+      {
+        std::lock_guard<std::mutex> lock(mu_);
+        bodies_.push_back(q.body);
+      }
+      reply_(q, s);
+    });
+    port_ = http_.bind_to_any_port("127.0.0.1");
+    thread_ = std::thread([this] { http_.listen_after_bind(); });
+    while (!http_.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
+  ~FakeOpenAI() {
+    http_.stop();
+    thread_.join();
+  }
+  std::string Spec() const { return "openai:http://127.0.0.1:" + std::to_string(port_) + "/v1"; }
+  std::vector<std::string> bodies() {
+    std::lock_guard<std::mutex> lock(mu_);
+    return bodies_;
+  }
+
+ private:
+  Reply reply_;
+  httplib::Server http_;
+  int port_ = 0;
+  std::thread thread_;
+  std::mutex mu_;
+  std::vector<std::string> bodies_;
+};
+
+constexpr char kToolCallAnswer[] =
+    R"({"id":"chatcmpl-up","object":"chat.completion","created":1700000000,"model":"up-model",)"
+    R"("choices":[{"index":0,"message":{"role":"assistant","content":null,"tool_calls":[{"id":"call_1",)"
+    R"("type":"function","function":{"name":"get_weather","arguments":"{\"city\":\"Oslo\"}"}}]},)"
+    R"("logprobs":null,"finish_reason":"tool_calls"}],)"
+    R"("usage":{"prompt_tokens":40,"completion_tokens":12,"total_tokens":52}})";
+
+// A chat only the raw pass-through can carry: system, multi-turn with a tool
+// call and its result, tools, tool_choice, n = 2, logprobs, user.
+constexpr char kAgentChat[] =
+    R"({"model":"gpt-x","messages":[{"role":"system","content":"You are terse."},)"
+    R"({"role":"user","content":"Weather in Oslo?"},)"
+    R"({"role":"assistant","content":null,"tool_calls":[{"id":"call_0","type":"function",)"
+    R"("function":{"name":"get_weather","arguments":"{\"city\":\"Oslo\"}"}}]},)"
+    R"({"role":"tool","tool_call_id":"call_0","content":"12 C"},)"
+    R"({"role":"user","content":[{"type":"text","text":"And tomorrow?"},{"type":"image_url","image_url":{"url":"data:x"}}]}],)"
+    R"("tools":[{"type":"function","function":{"name":"get_weather","parameters":{"type":"object",)"
+    R"("properties":{"city":{"type":"string"}}}}}],"tool_choice":"auto","n":2,"logprobs":true,)"
+    R"("presence_penalty":0.25,"user":"u-1"})";
+
+TEST(ServerTest, BypassForwardsTheClientsBodyAndTheBackendsAnswerIntact) {
+  FakeOpenAI up([](const httplib::Request&, httplib::Response& res) {
+    res.set_content(kToolCallAnswer, "application/json; charset=utf-8");
+  });
+  Harness h(up.Spec());
+  auto c = h.Client();
+  auto r = Post(c, "/v1/chat/completions", kAgentChat);
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 200) << r->body;
+  EXPECT_EQ(r->get_header_value("x-stepcache-path"), "bypass");
+  EXPECT_EQ(r->body, kToolCallAnswer) << "the answer changed on the way";
+  EXPECT_EQ(r->get_header_value("Content-Type"), "application/json; charset=utf-8");
+  ASSERT_EQ(up.bodies().size(), 1u);
+  EXPECT_EQ(up.bodies()[0], kAgentChat) << "the request changed on the way";
+
+  // Streaming: the backend is asked without streaming (and without the
+  // stepcache extension); the client gets the whole answer as events.
+  std::string streamed = kAgentChat;
+  streamed.insert(streamed.size() - 1,
+                  R"(,"stream":true,"stream_options":{"include_usage":true},"stepcache":{"task":null})");
+  r = Post(c, "/v1/chat/completions", streamed);
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 200) << r->body;
+  EXPECT_EQ(r->get_header_value("x-stepcache-path"), "bypass");
+  EXPECT_NE(r->get_header_value("Content-Type").find("text/event-stream"), std::string::npos);
+  ASSERT_EQ(up.bodies().size(), 2u);
+  rapidjson::Document sent = Json(up.bodies()[1]);
+  EXPECT_FALSE(sent["stream"].GetBool());
+  EXPECT_FALSE(sent.HasMember("stream_options"));
+  EXPECT_FALSE(sent.HasMember("stepcache"));
+  EXPECT_EQ(sent["messages"].Size(), 5u);
+  EXPECT_STREQ(sent["messages"][3]["tool_call_id"].GetString(), "call_0");
+  EXPECT_EQ(sent["n"].GetInt(), 2);
+  EXPECT_STREQ(sent["tools"][0]["function"]["name"].GetString(), "get_weather");
+  std::vector<rapidjson::Document> events;
+  std::size_t at = 0;
+  bool done = false;
+  while ((at = r->body.find("data: ", at)) != std::string::npos) {
+    const std::size_t end = r->body.find("\n\n", at);
+    ASSERT_NE(end, std::string::npos);
+    const std::string data = r->body.substr(at + 6, end - at - 6);
+    at = end;
+    if (data == "[DONE]") {
+      done = true;
+      break;
+    }
+    events.push_back(Json(data));
+  }
+  EXPECT_TRUE(done);
+  ASSERT_EQ(events.size(), 2u) << r->body;
+  const rapidjson::Value& choice = events[0]["choices"][0];
+  EXPECT_STREQ(events[0]["object"].GetString(), "chat.completion.chunk");
+  EXPECT_STREQ(events[0]["id"].GetString(), "chatcmpl-up");
+  EXPECT_STREQ(choice["finish_reason"].GetString(), "tool_calls");
+  const rapidjson::Value& call = choice["delta"]["tool_calls"][0];
+  EXPECT_EQ(call["index"].GetInt(), 0);
+  EXPECT_STREQ(call["id"].GetString(), "call_1");
+  EXPECT_STREQ(call["function"]["arguments"].GetString(), R"({"city":"Oslo"})");
+  EXPECT_TRUE(events[1]["choices"].Empty());
+  EXPECT_EQ(events[1]["usage"]["total_tokens"].GetInt(), 52);
+
+  auto metrics = c.Get("/metrics");
+  EXPECT_NE(metrics->body.find(R"(stepcache_http_requests_total{path="bypass",tenant="default"} 2)"), std::string::npos)
+      << metrics->body;
+}
+
+TEST(ServerTest, BypassPassesTheBackendsErrorsThrough) {
+  FakeOpenAI up([](const httplib::Request&, httplib::Response& res) {
+    res.status = 500;
+    res.set_content(R"({"error":{"message":"model exploded","type":"server_error","param":null,"code":null}})",
+                    "application/json");
+  });
+  Harness h(up.Spec());
+  auto c = h.Client();
+  auto r = Post(c, "/v1/chat/completions", kAgentChat);
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 500);
+  EXPECT_EQ(r->get_header_value("x-stepcache-path"), "bypass");
+  rapidjson::Document d = Json(r->body);
+  EXPECT_STREQ(ErrorOf(d)["message"].GetString(), "model exploded");
+  EXPECT_EQ(up.bodies().size(), 1u) << "a forwarded request is never retried";
+  // Streaming too: an error is an ordinary HTTP error, never a broken stream.
+  std::string streamed = kAgentChat;
+  streamed.insert(streamed.size() - 1, R"(,"stream":true)");
+  r = Post(c, "/v1/chat/completions", streamed);
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 500);
+}
+
+TEST(ServerTest, ExtraParametersReachTheBackendOnTheCachedPath) {
+  std::mutex mu;
+  std::vector<std::vector<std::pair<std::string, std::string>>> seen;
+  engine::SimServerOptions o;
+  o.hook = [&](const engine::ChatRequest& request, std::uint64_t, engine::SimServerReply*) {
+    std::lock_guard<std::mutex> lock(mu);
+    seen.push_back(request.extra);
+    return false;  // the simulated answer
+  };
+  SimHarness sim(o);
+  Harness h(sim.Spec());
+  auto c = h.Client();
+  auto r = Post(c, "/v1/chat/completions",
+                Extraction("Ann Lee", 31,
+                           R"(,"presence_penalty":0.5,"logit_bias":{"7":-1},"tools":[{"type":"function",)"
+                           R"("function":{"name":"f"}}],"tool_choice":"none","parallel_tool_calls":false)"),
+                {{"X-StepCache-Namespace", "ns1"}});
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 200) << r->body;
+  std::lock_guard<std::mutex> lock(mu);
+  ASSERT_FALSE(seen.empty());
+  const std::vector<std::pair<std::string, std::string>> want = {
+      {"logit_bias", R"({"7":-1})"},
+      {"parallel_tool_calls", "false"},
+      {"presence_penalty", "0.5"},
+      {"tool_choice", R"("none")"},
+      {"tools", R"([{"function":{"name":"f"},"type":"function"}])"}};  // canonical: keys sorted
+  for (const auto& extra : seen) EXPECT_EQ(extra, want);
+}
+
+TEST(ServerTest, EachBackendCallGetsTheTimeLeftSoASlowBackendIs504InTime) {
+  FakeOpenAI slow([](const httplib::Request&, httplib::Response& res) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+    res.set_content(R"({"choices":[{"message":{"content":"{}"},"finish_reason":"stop"}]})", "application/json");
+  });
+  ServerOptions options;
+  options.deadline_s = 0.4;
+  engine::Options eo;  // the backend's own read timeout stays at its default (120 s)
+  Harness h(slow.Spec(), options, eo);
+  auto c = h.Client();
+  for (const std::string& body : {Extraction("Ann Lee", 31), std::string(kAgentChat)}) {
+    const auto start = std::chrono::steady_clock::now();
+    auto r = Post(c, "/v1/chat/completions", body);
+    const double took = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->status, 504) << r->body;
+    rapidjson::Document d = Json(r->body);
+    EXPECT_STREQ(ErrorOf(d)["code"].GetString(), "deadline_exceeded") << r->body;
+    EXPECT_LT(took, 0.8) << "not within twice the deadline";
+  }
+  auto health = c.Get("/healthz");
+  ASSERT_TRUE(health);
+  EXPECT_EQ(health->status, 200);
+  rapidjson::Document hd = Json(health->body);
+  EXPECT_EQ(hd["in_flight"].GetInt64(), 0);
+}
+
 TEST(ServerTest, AClientThatDisconnectsMidStreamDoesNotHurtTheServer) {
   Harness h("sim:error_rate=0");
   std::string body = kEquation;

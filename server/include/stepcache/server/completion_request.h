@@ -5,11 +5,12 @@
 // What the cache partition holds (engine::Request, so two requests share
 // entries only when all of it is equal): the tenant, the task, the model,
 // temperature, top_p, max_tokens/max_completion_tokens, seed, stop, the
-// response schema, and in SamplingParams::extra (partition only, never sent
-// to the backend by the engine) every other parameter that can change the
-// answer: presence_penalty, frequency_penalty, logit_bias, tools,
-// tool_choice, parallel_tool_calls, response_format json_object, a strict
-// false flag, the system messages, and the namespace.
+// response schema, and in SamplingParams::extra every other parameter that
+// can change the answer: presence_penalty, frequency_penalty, logit_bias,
+// tools, tool_choice, parallel_tool_calls (canonical JSON text; the engine
+// also sends these to the backend), and, under "stepcache.*" names kept
+// server-side, response_format json_object, a strict false flag, the system
+// messages, and the namespace.
 //
 // The prompt: the cached path takes system (or developer) messages followed
 // by exactly one user message; the user message is the engine's prompt (what
@@ -19,7 +20,7 @@
 //
 // The task: body extension `"stepcache": {"task": "..."}`, else the
 // X-StepCache-Task header, else "json_extract" when response_format is
-// json_schema; no task and no schema: bypass.
+// json_schema; no task and no schema: bypass (see RequestContext::raw_bypass).
 //
 // Untrusted input: never crashes; JSON nesting is limited to 64 levels and
 // the size to `max_bytes`. Pure; thread-safe.
@@ -43,12 +44,17 @@ struct RequestContext {
   std::string namespace_name;    // X-StepCache-Namespace ("" when absent)
   std::string default_model;     // for a body without "model"
   std::size_t max_bytes = std::size_t{1} << 20;
+  // The backend forwards raw bodies (Backend::CanForward): a bypass request
+  // is then sent as the client wrote it, so what only the cached path
+  // refuses (n > 1, logprobs, tool and multi-turn messages, non-text content
+  // parts) is not checked; the backend judges it.
+  bool raw_bypass = false;
 };
 
 struct CompletionRequest {
   bool bypass = false;           // no task and no schema: pass through uncached
   engine::Request request;       // the cached path's request (!bypass)
-  engine::ChatRequest chat;      // what bypass sends (bypass)
+  engine::ChatRequest chat;      // what bypass sends (bypass without raw_bypass)
   bool stream = false;
   bool include_usage = false;    // stream_options.include_usage
   // response_format json_object: the served answer must be one JSON object
