@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <initializer_list>
+#include <string_view>
+#include <unordered_set>
 
 #include "stated_value.h"
 #include "vocabulary.h"
@@ -246,8 +248,9 @@ std::vector<std::string> InstructionQualifiers(const std::vector<std::string>& w
   std::vector<std::string> out;
   for (std::size_t i = 0; i < words.size(); ++i) {
     bool names = false;
+    const std::string singular = vocab::Singular(words[i]);
     for (const auto& l : labels) {
-      for (const std::string& w : l) names = names || (!IsFillerWord(w) && vocab::Singular(words[i]) == w);
+      for (const std::string& w : l) names = names || (!IsFillerWord(w) && singular == w);
     }
     if (!names) continue;
     for (std::size_t k = i >= 3 ? i - 3 : 0; k < words.size() && k <= i + 3; ++k) {
@@ -255,7 +258,7 @@ std::vector<std::string> InstructionQualifiers(const std::vector<std::string>& w
       if (k == i || !vocab::IsQualifier(w) || w == "no" || w == "not" || w == "other") continue;
       // "the first record's name" selects a record; "first name" qualifies.
       if (vocab::OrdinalValue(w) != 0 || w == "given" || w == "family" || w == "middle") {
-        if (!(k + 1 == i && vocab::Singular(words[i]) == "name")) continue;
+        if (!(k + 1 == i && singular == "name")) continue;
       }
       out.push_back(w);
     }
@@ -344,14 +347,15 @@ std::vector<double> LabelAdjacentNumbers(const SourceText& s, const LabelSets& l
     if (l.size() == 1) wanted.push_back(vocab::Canonical(l[0]));
   }
   if (wanted.empty()) return out;
-  auto names = [&](const Token& k) {
-    if (k.kind != TokenKind::kWord || !k.in_source) return false;
-    const std::string singular = vocab::Singular(k.norm);
-    const std::string_view w = vocab::Canonical(singular);
-    return std::find(wanted.begin(), wanted.end(), w) != wanted.end();
-  };
-  for (std::size_t i = 0; i < t.size(); ++i) {
-    if (!names(t[i])) continue;
+  // The source's words that name one of them, from the prompt's index, in
+  // text order.
+  std::vector<std::size_t> hits;
+  for (std::string_view w : wanted) {
+    if (const std::vector<std::size_t>* at = s.WordTokens(w)) hits.insert(hits.end(), at->begin(), at->end());
+  }
+  std::sort(hits.begin(), hits.end());
+  hits.erase(std::unique(hits.begin(), hits.end()), hits.end());
+  for (std::size_t i : hits) {
     if (s.InLabel(i) || (record && s.RecordAt(t[i].begin) != *record)) continue;
     std::size_t j = i + 1;
     while (j < t.size() && j <= i + 2 && t[j].line == t[i].line &&
@@ -372,20 +376,17 @@ std::vector<double> LabelAdjacentNumbers(const SourceText& s, const LabelSets& l
 // Words in the instruction that ask for the value changed ("in upper
 // case", "double", "after tomorrow's birthday"), unless they name a member.
 bool TransformationAsked(const SourceText& source, const LabelSets& labels) {
-  static const char* const kWords[] = {"upper", "uppercase", "lower", "lowercase", "capital", "capitals",
-                                       "capitalized", "capitalised", "capitalize", "capitalise", "reverse",
-                                       "reversed", "abbreviate", "abbreviated", "initials", "translate",
-                                       "translated", "plus", "minus", "double", "doubled", "twice", "half",
-                                       "halve", "triple", "surname", "sum", "average", "difference", "convert",
-                                       "converted", "round", "rounded", "negate", "opposite", "after", "tomorrow",
-                                       "yesterday", "next", "increment", "increase", "decrease"};
+  static const std::unordered_set<std::string_view> kWords = {
+      "upper", "uppercase", "lower", "lowercase", "capital", "capitals", "capitalized", "capitalised",
+      "capitalize", "capitalise", "reverse", "reversed", "abbreviate", "abbreviated", "initials", "translate",
+      "translated", "plus", "minus", "double", "doubled", "twice", "half", "halve", "triple", "surname", "sum",
+      "average", "difference", "convert", "converted", "round", "rounded", "negate", "opposite", "after",
+      "tomorrow", "yesterday", "next", "increment", "increase", "decrease"};
   for (const std::string& w : source.instruction_words()) {
-    for (const char* k : kWords) {
-      if (w != k) continue;
-      bool own = false;
-      for (const auto& l : labels) own = own || std::find(l.begin(), l.end(), vocab::Singular(w)) != l.end();
-      if (!own) return true;
-    }
+    if (kWords.count(w) == 0) continue;
+    bool own = false;
+    for (const auto& l : labels) own = own || std::find(l.begin(), l.end(), vocab::Singular(w)) != l.end();
+    if (!own) return true;
   }
   return false;
 }

@@ -112,6 +112,25 @@ SourceText::SourceText(std::string_view prompt) : prompt_(prompt) {
       else if (b >= f.label_end && b < f.value_begin && tokens_[i].kind == TokenKind::kPunct) token_role_[i] = kSeparatorToken;
     }
   }
+  IndexTokens();
+}
+
+void SourceText::IndexTokens() {
+  for (std::size_t i = 0; i < tokens_.size(); ++i) {
+    const Token& t = tokens_[i];
+    if (!t.in_source) continue;
+    by_norm_[t.norm].push_back(i);
+    if (t.kind == TokenKind::kNumber) number_tokens_.push_back(i);
+    if (t.kind == TokenKind::kWord) {
+      const std::string singular = vocab::Singular(t.norm);
+      by_canonical_[std::string(vocab::Canonical(singular))].push_back(i);
+    }
+  }
+}
+
+const std::vector<std::size_t>* SourceText::WordTokens(std::string_view canonical) const {
+  auto it = by_canonical_.find(std::string(canonical));
+  return it == by_canonical_.end() ? nullptr : &it->second;
 }
 
 bool SourceText::InSource(std::size_t byte) const {
@@ -491,7 +510,11 @@ std::vector<std::pair<std::size_t, std::size_t>> SourceText::FindInSource(std::s
   std::vector<std::pair<std::size_t, std::size_t>> out;
   std::vector<Token> want = Tokenize(value);
   if (want.empty()) return out;
-  for (std::size_t i = 0; i + want.size() <= tokens_.size(); ++i) {
+  // Only where the first token occurs (the index holds source tokens only).
+  auto first = by_norm_.find(want[0].norm);
+  if (first == by_norm_.end()) return out;
+  for (std::size_t i : first->second) {
+    if (i + want.size() > tokens_.size()) break;
     bool ok = true;
     for (std::size_t k = 0; k < want.size() && ok; ++k) {
       const Token& t = tokens_[i + k];
@@ -506,9 +529,8 @@ std::vector<std::pair<std::size_t, std::size_t>> SourceText::FindInSource(std::s
 
 std::vector<std::pair<std::size_t, std::size_t>> SourceText::FindNumberInSource(double value) const {
   std::vector<std::pair<std::size_t, std::size_t>> out;
-  for (std::size_t i = 0; i < tokens_.size(); ++i) {
+  for (std::size_t i : number_tokens_) {
     const Token& t = tokens_[i];
-    if (!t.in_source || t.kind != TokenKind::kNumber) continue;
     if (t.number == value) out.push_back({i, i + 1});
     // "pages 3 - 5" names 5: a sign read as a minus between numbers.
     else if (t.number == -value && t.norm[0] == '-' && t.space_before) out.push_back({i, i + 1});

@@ -3,6 +3,8 @@
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
+#include <string_view>
+#include <unordered_set>
 
 #include "vocabulary.h"
 
@@ -40,8 +42,9 @@ std::string_view AskedUnit(const std::vector<std::string>& instruction, const La
   if (from_instruction != nullptr) *from_instruction = true;
   for (std::size_t i = 0; i < instruction.size(); ++i) {
     bool names = false;
+    const std::string singular = vocab::Singular(instruction[i]);
     for (const auto& l : labels) {
-      for (const std::string& w : l) names = names || (!IsFillerWord(w) && vocab::Singular(instruction[i]) == w);
+      for (const std::string& w : l) names = names || (!IsFillerWord(w) && singular == w);
     }
     if (!names) continue;
     for (std::size_t k = i + 1; k < instruction.size() && k <= i + 4; ++k) {
@@ -64,18 +67,15 @@ std::string_view AskedUnit(const std::vector<std::string>& instruction, const La
 // A stated value that qualifies itself — a correction, a former value, an
 // estimate — does not simply state one value.
 bool Qualified(const std::vector<Token>& tokens) {
-  static const char* const kWords[] = {"not", "no", "was", "were", "formerly", "previously", "now", "anymore",
-                                       "until", "since", "moved", "wrong", "actually", "corrected", "correction",
-                                       "estimated", "estimate", "approx", "approximately", "about", "around",
-                                       "unconfirmed", "or", "later", "replaces", "replaced", "instead", "see"};
+  static const std::unordered_set<std::string_view> kWords = {
+      "not", "no", "was", "were", "formerly", "previously", "now", "anymore", "until", "since", "moved", "wrong",
+      "actually", "corrected", "correction", "estimated", "estimate", "approx", "approximately", "about", "around",
+      "unconfirmed", "or", "later", "replaces", "replaced", "instead", "see"};
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     if (t.kind == TokenKind::kPunct && (t.norm == "\xE2\x86\x92" || t.norm == "~" || t.norm == "?")) return true;
     if (t.kind == TokenKind::kPunct && t.norm == "-" && i + 1 < tokens.size() && tokens[i + 1].norm == ">") return true;
-    if (t.kind != TokenKind::kWord) continue;
-    for (const char* w : kWords) {
-      if (t.norm == w) return true;
-    }
+    if (t.kind == TokenKind::kWord && kWords.count(t.norm) != 0) return true;
   }
   return false;
 }

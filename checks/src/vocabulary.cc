@@ -200,17 +200,20 @@ std::string_view Canonical(std::string_view w) {
 }
 
 std::string Singular(std::string_view w) {
-  std::string s(w);
-  if (s.size() > 4 && s.compare(s.size() - 3, 3, "ies") == 0) return s.substr(0, s.size() - 3) + "y";
-  if (s.size() > 4 && (s.compare(s.size() - 4, 4, "sses") == 0 || s.compare(s.size() - 4, 4, "shes") == 0 ||
-                       s.compare(s.size() - 4, 4, "ches") == 0 || s.compare(s.size() - 3, 3, "xes") == 0)) {
-    return s.substr(0, s.size() - 2);
+  // Suffix tests on the view, one allocation for the result: this runs for
+  // most words of every prompt and label.
+  const std::size_t n = w.size();
+  auto ends = [&](std::string_view suffix) { return n >= suffix.size() && w.substr(n - suffix.size()) == suffix; };
+  if (n > 4 && ends("ies")) {
+    std::string s(w.substr(0, n - 3));
+    s += 'y';
+    return s;
   }
-  if (s.size() > 3 && s.back() == 's' && s[s.size() - 2] != 's' && s[s.size() - 2] != 'u' &&
-      s[s.size() - 2] != 'i') {
-    return s.substr(0, s.size() - 1);
+  if (n > 4 && (ends("sses") || ends("shes") || ends("ches") || ends("xes"))) return std::string(w.substr(0, n - 2));
+  if (n > 3 && w.back() == 's' && w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != 'i') {
+    return std::string(w.substr(0, n - 1));
   }
-  return s;
+  return std::string(w);
 }
 
 }  // namespace stepcache::checks::vocab

@@ -21,6 +21,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace stepcache::checks {
@@ -107,6 +108,10 @@ class SourceText {
   bool InSeparator(std::size_t i) const { return i < token_role_.size() && token_role_[i] == kSeparatorToken; }
   // The record whose span holds byte `at` (0 when there is one record).
   std::size_t RecordAt(std::size_t at) const;
+  // Indices of the source's word tokens whose singular, canonical form
+  // (synonyms read as one word: "years" -> "age") is `canonical`, in text
+  // order; nullptr when there is none. Indexed once per prompt.
+  const std::vector<std::size_t>* WordTokens(std::string_view canonical) const;
 
  private:
   void SplitParts();
@@ -127,6 +132,13 @@ class SourceText {
   bool selects_ = false;
   enum : unsigned char { kOtherToken, kLabelToken, kSeparatorToken };
   std::vector<unsigned char> token_role_;  // per token, filled once the fields are known
+  // Source tokens indexed once per prompt, so that per-member look-ups are
+  // hash look-ups instead of scans: by norm (any kind), by canonical
+  // singular word (words only), and the numbers; indices in text order.
+  void IndexTokens();
+  std::unordered_map<std::string, std::vector<std::size_t>> by_norm_;
+  std::unordered_map<std::string, std::vector<std::size_t>> by_canonical_;
+  std::vector<std::size_t> number_tokens_;
 };
 
 // Normalises a label or value: ASCII-lowercase, whitespace runs to one
