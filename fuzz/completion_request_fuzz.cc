@@ -26,6 +26,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   } else if (error.status != 400 || error.message.empty()) {
     std::abort();
   }
+  // A raw bypass (the backend forwards bodies) accepts at least what the
+  // converted path does, and only ever more on the bypass path.
+  RequestContext raw = context;
+  raw.raw_bypass = true;
+  const bool converted_ok = ParseCompletionRequest(bytes, context, &out, &error);
+  const bool raw_ok = ParseCompletionRequest(bytes, raw, &out, &error);
+  if (converted_ok && !raw_ok) std::abort();
+  if (raw_ok && !converted_ok && !out.bypass) std::abort();
+  if (!raw_ok && (error.status != 400 || error.message.empty())) std::abort();
   context.header_task = "json_extract";
   if (ParseCompletionRequest(bytes, context, &out, &error) && out.bypass) std::abort();
 
