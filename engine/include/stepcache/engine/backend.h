@@ -74,7 +74,10 @@ class Backend {
   // backend's base URL (e.g. "/chat/completions"), with the backend's API key,
   // and returns what came back, whatever the status: the pass-through for
   // requests the engine cannot represent (tools, multi-turn chats, n, ...).
-  // Not retried once the request may have been sent (it is not idempotent).
+  // Not retried once the request may have been read by the server (it is not
+  // idempotent): the only second try is on a new connection when a pooled
+  // kept-alive one turns out closed before any answer (a failed write, or
+  // end-of-stream within 50 ms of sending), as the completions do.
   // `timeout_s` bounds the call like ChatRequest::timeout_s. nullopt when
   // the backend cannot forward (the default). Thread-safe.
   virtual std::optional<RawHttpResult> Forward(std::string_view path, std::string_view body,
