@@ -532,12 +532,17 @@ class Server::Impl {
         completion_tokens = u["completion_tokens"].GetInt64();
       }
     }
+    std::string events;
+    if (!json || (parsed.stream &&
+                  !PassthroughEvents(doc, NewId(), UnixNow(), parsed.model, parsed.include_usage, &events))) {
+      // A success that is not a JSON object would only break the client.
+      res.headers.erase("x-stepcache-path");
+      return fail(Error(502, std::string("the backend answered garbage: ") +
+                                 (json ? "not a chat.completion" : "not a JSON object") + ": " +
+                                 r->body.substr(0, 120),
+                        "backend_malformed"));
+    }
     if (parsed.stream) {
-      std::string events;
-      if (!json || !PassthroughEvents(doc, NewId(), UnixNow(), parsed.model, parsed.include_usage, &events)) {
-        res.headers.erase("x-stepcache-path");
-        return fail(Error(502, "the backend answered garbage: not a chat.completion", "backend_malformed"));
-      }
       SendEvents(res, std::move(events));
     } else {
       res.status = r->status;

@@ -661,6 +661,18 @@ TEST(ServerTest, BypassPassesTheBackendsErrorsThrough) {
   r = Post(c, "/v1/chat/completions", streamed);
   ASSERT_TRUE(r);
   EXPECT_EQ(r->status, 500);
+
+  // A 200 that is not JSON is the backend's fault, told like on the cached path.
+  FakeOpenAI garbage([](const httplib::Request&, httplib::Response& res) { res.set_content("<html>", "text/html"); });
+  Harness g(garbage.Spec());
+  auto gc = g.Client();
+  for (const std::string& body : {std::string(kAgentChat), streamed}) {
+    r = Post(gc, "/v1/chat/completions", body);
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->status, 502);
+    rapidjson::Document d2 = Json(r->body);
+    EXPECT_STREQ(ErrorOf(d2)["code"].GetString(), "backend_malformed") << r->body;
+  }
 }
 
 TEST(ServerTest, ExtraParametersReachTheBackendOnTheCachedPath) {
