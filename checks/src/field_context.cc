@@ -250,7 +250,7 @@ std::vector<std::string> InstructionQualifiers(const std::vector<std::string>& w
     bool names = false;
     const std::string singular = vocab::Singular(words[i]);
     for (const auto& l : labels) {
-      for (const std::string& w : l) names = names || (!IsFillerWord(w) && singular == w);
+      for (const std::string& w : l) names = names || (singular == w && !IsFillerWord(w));
     }
     if (!names) continue;
     for (std::size_t k = i >= 3 ? i - 3 : 0; k < words.size() && k <= i + 3; ++k) {

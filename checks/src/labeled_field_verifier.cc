@@ -222,10 +222,7 @@ class LabeledFieldVerifier final : public StepVerifier {
       // A field whose value is this value alone (a unit may follow) states
       // it; a value inside a longer field value ("2 adults and 2 children")
       // is read like prose.
-      std::size_t field_tokens = 0;
-      if (f != nullptr) {
-        for (const Token& k : Tokenize(f->value)) field_tokens += k.kind != TokenKind::kPunct;
-      }
+      const std::size_t field_tokens = f != nullptr ? f->value_words : 0;
       int own_score = 0, other_score = 0;
       if (f != nullptr) {
         for (const auto& l : labels) own_score = std::max(own_score, LabelMatch(f->label_words, l));

@@ -102,6 +102,9 @@ SourceText::SourceText(std::string_view prompt) : prompt_(prompt) {
   }
   instruction_sentences_ = SplitSentences(tokens_, [](const Token& t) { return !t.in_source; });
   FindFields();
+  for (Field& f : fields_) {
+    for (const Token& k : Tokenize(f.value)) f.value_words += k.kind != TokenKind::kPunct;
+  }
   FindRecords();
   ReadSelection();
   token_role_.assign(tokens_.size(), kOtherToken);

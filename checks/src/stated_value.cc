@@ -44,7 +44,7 @@ std::string_view AskedUnit(const std::vector<std::string>& instruction, const La
     bool names = false;
     const std::string singular = vocab::Singular(instruction[i]);
     for (const auto& l : labels) {
-      for (const std::string& w : l) names = names || (!IsFillerWord(w) && singular == w);
+      for (const std::string& w : l) names = names || (singular == w && !IsFillerWord(w));
     }
     if (!names) continue;
     for (std::size_t k = i + 1; k < instruction.size() && k <= i + 4; ++k) {

@@ -86,24 +86,42 @@ int LabelMatch(const std::vector<std::string>& a, const std::vector<std::string>
   if (a.empty() || b.empty()) return 0;
   if (a == b) return 2;
   // Synonyms count as the same word ("Years" names an age, "Mass" a weight).
-  // Labels are a few words: linear scans beat sorting copies.
-  auto has = [](const std::vector<std::string>& words, std::string_view w) {
-    for (const std::string& x : words) {
-      if (vocab::Canonical(x) == w) return true;
+  // Labels are a few words: linear scans beat sorting copies. Each word's
+  // canonical form is looked up once (this runs per field and label pair).
+  constexpr std::size_t kInline = 8;
+  std::string_view inline_a[kInline], inline_b[kInline];
+  std::vector<std::string_view> heap_a, heap_b;
+  auto canonical = [](const std::vector<std::string>& words, std::string_view* inline_out,
+                      std::vector<std::string_view>* heap) {
+    std::string_view* out = inline_out;
+    if (words.size() > kInline) {
+      heap->resize(words.size());
+      out = heap->data();
+    }
+    for (std::size_t i = 0; i < words.size(); ++i) out[i] = vocab::Canonical(words[i]);
+    return out;
+  };
+  const std::string_view* ca = canonical(a, inline_a, &heap_a);
+  const std::string_view* cb = canonical(b, inline_b, &heap_b);
+  auto has = [](const std::string_view* words, std::size_t n, std::string_view w) {
+    for (std::size_t i = 0; i < n; ++i) {
+      if (words[i] == w) return true;
     }
     return false;
   };
   bool a_in_b = true, b_in_a = true;
-  for (const std::string& w : a) a_in_b = a_in_b && has(b, vocab::Canonical(w));
-  for (const std::string& w : b) b_in_a = b_in_a && has(a, vocab::Canonical(w));
+  for (std::size_t i = 0; i < a.size(); ++i) a_in_b = a_in_b && has(cb, b.size(), ca[i]);
+  for (std::size_t i = 0; i < b.size(); ++i) b_in_a = b_in_a && has(ca, a.size(), cb[i]);
   if (a_in_b && b_in_a) return 2;
   if (!a_in_b && !b_in_a) return 0;
   // A qualifier one label has and the other lacks makes another field:
   // "Non-smoker" is not "Smoker", "Previous home" not "Home", "Max age" not "Age".
   const std::vector<std::string>& big = a_in_b ? b : a;
-  const std::vector<std::string>& small = a_in_b ? a : b;
-  for (const std::string& w : big) {
-    if (!has(small, vocab::Canonical(w)) && vocab::IsQualifier(w)) return 0;
+  const std::string_view* cbig = a_in_b ? cb : ca;
+  const std::string_view* csmall = a_in_b ? ca : cb;
+  const std::size_t nsmall = a_in_b ? a.size() : b.size();
+  for (std::size_t i = 0; i < big.size(); ++i) {
+    if (!has(csmall, nsmall, cbig[i]) && vocab::IsQualifier(big[i])) return 0;
   }
   return 1;
 }
@@ -129,6 +147,7 @@ static Token NumberToken(std::size_t begin, std::size_t end, double value, bool 
 
 std::vector<Token> Tokenize(std::string_view s) {
   std::vector<Token> out;
+  out.reserve(s.size() / 4 + 1);  // about one token per word: few reallocations
   std::size_t line = 0;
   bool space = true;
   std::size_t i = 0;

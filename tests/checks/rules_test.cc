@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include "stepcache/grammars/json_extract.h"
 #include "stepcache/schemas/json.h"
 #include "stepcache/schemas/schema.h"
 
@@ -340,6 +341,34 @@ TEST_F(JsonFixture, LabeledFieldsMustHoldTheWholeStatedValue) {
   EXPECT_FALSE(cut.pass) << Dump(cut);
   EXPECT_EQ(Passes(cut), (std::vector<std::optional<bool>>{false, true, true}));
   EXPECT_NE(cut.verdicts[0].reason.find("steel bolts"), std::string::npos) << cut.verdicts[0].reason;
+}
+
+// The checks parse the span the segmenter found instead of searching the
+// output again: a value wrapped in prose or fences must be judged exactly
+// like the same value given bare (wherever ExtractJson finds that value).
+TEST_F(JsonFixture, WrappedAnswersAreJudgedLikeTheBareValue) {
+  const std::vector<std::string> bare = {
+      R"({"name": "Maria Lopez", "age": 34, "city": "Porto", "paid": 3.5})",
+      R"({"name":"Maria","age":35,"city":"porto"})",
+      R"({ "name" : "Lopez" , "city" : "Porto {x} ```" })",
+      R"({"name": "Maria Lopez", "age": 34, "city": {"a": [1, 2]}})",
+      R"([{"name": "Maria Lopez"}, 34, "Porto"])",
+      R"([])", R"({})", R"("Porto")", R"(34)", R"(true)", R"(null)"};
+  const std::vector<std::pair<std::string, std::string>> wrappers = {
+      {"", ""}, {"  \n", "\n\t "}, {"```json\n", "\n```"}, {"Here you go:\n```\n", "\n```\nDone."},
+      {"Answer: ", " -- hope this helps"}, {"Note [1] and {2}: ", ""}, {"```json\n{oops\n```\n```json\n", "\n```"},
+      {"Sure!\r\n", "\r\n"}, {"[", "]"}, {"{\"wrapped\": ", "}"}};
+  std::mt19937 random(8);
+  for (int round = 0; round < 200; ++round) {
+    const std::string& value = bare[random() % bare.size()];
+    const auto& [before, after] = wrappers[random() % wrappers.size()];
+    const std::string wrapped = before + value + after;
+    std::optional<grammars::JsonSpan> span = grammars::ExtractJson(wrapped);
+    if (!span) continue;
+    const std::string found = wrapped.substr(span->begin, span->end - span->begin);
+    EXPECT_EQ(Dump(rules->Check(input, wrapped)), Dump(rules->Check(input, found))) << wrapped;
+    EXPECT_EQ(rules->IntegrityCheck(input, wrapped).pass, rules->IntegrityCheck(input, found).pass) << wrapped;
+  }
 }
 
 // ---- Loading user rules and errors -----------------------------------------

@@ -60,6 +60,7 @@ struct Field {
   std::size_t value_begin = 0, value_end = 0;  // byte span of the value (trimmed)
   std::string value;               // normalised: lowercase, whitespace collapsed, end '.' dropped
   std::size_t record = 0;          // index of the record it belongs to
+  std::size_t value_words = 0;     // tokens of `value` that are not punctuation
 };
 
 struct Record {
