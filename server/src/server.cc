@@ -502,8 +502,10 @@ class Server::Impl {
     };
     std::optional<double> timeout;
     if (deadline) timeout = std::max(0.0, std::chrono::duration<double>(*deadline - Clock::now()).count());
+    const auto sent = Clock::now();
     std::optional<engine::RawHttpResult> r =
         engine.backend().Forward("/chat/completions", ForwardBody(req.body, parsed.model), timeout);
+    const double backend_wall = std::chrono::duration<double>(Clock::now() - sent).count();
     if (!r) return fail(Error(502, "the backend cannot pass requests through", "backend_unavailable"));
     if (r->error) {
       if (deadline && Clock::now() >= *deadline && r->error->kind == engine::BackendError::Kind::kTimeout) {
@@ -549,6 +551,7 @@ class Server::Impl {
       res.set_content(std::move(r->body), content_type);
     }
     metrics.RecordCompletion(ServerMetrics::kBypass, tenant, seconds(), 0, completion_tokens, prompt_tokens, false);
+    metrics.RecordOverhead(ServerMetrics::kBypass, seconds() - backend_wall);
   }
 
   void Completions(const httplib::Request& req, httplib::Response& res) {
@@ -596,11 +599,14 @@ class Server::Impl {
 
     if (parsed.bypass && context.raw_bypass) return Passthrough(req, res, parsed, tenant, start, deadline);
     Answer answer;
+    double backend_wall = 0;  // time spent waiting on the backend
     if (parsed.bypass) {
       answer.path = ServerMetrics::kBypass;
       answer.reason = "no task and no response schema: passed through uncached";
       if (deadline) parsed.chat.timeout_s = std::max(0.0, std::chrono::duration<double>(*deadline - Clock::now()).count());
+      const auto sent = Clock::now();
       engine::BackendResult r = engine.backend().Complete(parsed.chat);
+      backend_wall = std::chrono::duration<double>(Clock::now() - sent).count();
       if (!r.ok() && deadline && Clock::now() >= *deadline && r.error().kind == engine::BackendError::Kind::kTimeout) {
         return fail(Error(504, "the request's deadline passed before the backend answered: " + r.error().message,
                           "deadline_exceeded"),
@@ -617,7 +623,10 @@ class Server::Impl {
       serve.write_cache = !cc.no_store;
       serve.max_age_seconds = cc.max_age_seconds;
       serve.deadline = deadline;
+      const auto served = Clock::now();
       engine::Response r = engine.Serve(parsed.request, serve);
+      // The engine's own time is engine_s; the rest of the call waited on the backend.
+      backend_wall = std::max(0.0, std::chrono::duration<double>(Clock::now() - served).count() - r.metrics.engine_s);
       if (!r.ok) return fail(EngineErrorToApi(r, deadline && Clock::now() >= *deadline), r.backend_error.has_value());
       const engine::RequestMetrics& m = r.metrics;
       answer.path = m.path == engine::Path::kReuse   ? ServerMetrics::kReuse
@@ -650,8 +659,10 @@ class Server::Impl {
     } else {
       res.set_content(CompletionBody(answer, id, created, parsed.model), "application/json");
     }
-    metrics.RecordCompletion(answer.path, tenant, std::chrono::duration<double>(Clock::now() - start).count(),
-                             answer.reused_tokens, answer.regenerated_tokens, answer.prompt_tokens, false);
+    const double total = std::chrono::duration<double>(Clock::now() - start).count();
+    metrics.RecordCompletion(answer.path, tenant, total, answer.reused_tokens, answer.regenerated_tokens,
+                             answer.prompt_tokens, false);
+    metrics.RecordOverhead(answer.path, total - backend_wall);
   }
 
   void Verify(const httplib::Request& req, httplib::Response& res) {

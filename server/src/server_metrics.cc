@@ -28,9 +28,35 @@ std::string Number(double v) {
   return buf;
 }
 
+template <typename H, std::size_t N>
+void Observe(H& h, const std::array<double, N>& buckets, double seconds) {
+  std::size_t b = 0;
+  while (b < N && seconds > buckets[b]) ++b;
+  h.counts[b].fetch_add(1, std::memory_order_relaxed);
+  h.sum_us.fetch_add(static_cast<std::uint64_t>(seconds * 1e6), std::memory_order_relaxed);
+}
+
+// One histogram's _bucket, _sum and _count lines.
+template <typename H, std::size_t N>
+void RenderHistogram(const std::string& name, const std::string& label, const H& h,
+                     const std::array<double, N>& buckets, std::string* out) {
+  std::uint64_t cumulative = 0;
+  char le[32];
+  for (std::size_t b = 0; b <= N; ++b) {
+    cumulative += h.counts[b].load(std::memory_order_relaxed);
+    if (b < N) std::snprintf(le, sizeof le, "%g", buckets[b]);
+    *out += name + "_bucket{" + label + ",le=\"" + (b < N ? std::string(le) : "+Inf") + "\"} " +
+            std::to_string(cumulative) + "\n";
+  }
+  *out += name + "_sum{" + label + "} " +
+          Number(static_cast<double>(h.sum_us.load(std::memory_order_relaxed)) / 1e6) + "\n";
+  *out += name + "_count{" + label + "} " + std::to_string(cumulative) + "\n";
+}
+
 }  // namespace
 
 constexpr std::array<double, 14> ServerMetrics::kBuckets;
+constexpr std::array<double, 14> ServerMetrics::kOverheadBuckets;
 
 std::string_view ServerMetrics::PathLabel(int path) {
   static constexpr std::string_view kNames[] = {"reuse", "patch", "skip", "bypass", "error"};
@@ -41,11 +67,7 @@ void ServerMetrics::RecordCompletion(int path, std::string_view tenant, double s
                                      std::int64_t reused_tokens, std::int64_t generated_tokens,
                                      std::int64_t prompt_tokens, bool backend_error) {
   if (path < 0 || path >= kPathCount) path = kError;
-  Histogram& h = latency_[path];
-  std::size_t b = 0;
-  while (b < kBuckets.size() && seconds > kBuckets[b]) ++b;
-  h.counts[b].fetch_add(1, std::memory_order_relaxed);
-  h.sum_us.fetch_add(static_cast<std::uint64_t>(seconds * 1e6), std::memory_order_relaxed);
+  Observe(latency_[path], kBuckets, seconds);
   reused_.fetch_add(reused_tokens, std::memory_order_relaxed);
   generated_.fetch_add(generated_tokens, std::memory_order_relaxed);
   prompt_.fetch_add(prompt_tokens, std::memory_order_relaxed);
@@ -57,6 +79,11 @@ void ServerMetrics::RecordCompletion(int path, std::string_view tenant, double s
   } else {
     requests_.emplace(std::make_pair(path, std::string(tenant)), 1);
   }
+}
+
+void ServerMetrics::RecordOverhead(int path, double seconds) {
+  if (path < 0 || path >= kPathCount) path = kError;
+  Observe(overhead_[path], kOverheadBuckets, seconds < 0 ? 0 : seconds);
 }
 
 void ServerMetrics::RecordStatus(int status) {
@@ -88,21 +115,15 @@ std::string ServerMetrics::Render(const engine::StoreStats& store) const {
   line("# HELP stepcache_http_request_duration_seconds Chat completion latency by path.");
   line("# TYPE stepcache_http_request_duration_seconds histogram");
   for (int p = 0; p < kPathCount; ++p) {
-    const Histogram& h = latency_[p];
-    const std::string label = "path=\"" + std::string(PathLabel(p)) + "\"";
-    std::uint64_t cumulative = 0;
-    for (std::size_t b = 0; b < kBuckets.size(); ++b) {
-      cumulative += h.counts[b].load(std::memory_order_relaxed);
-      char le[32];
-      std::snprintf(le, sizeof le, "%g", kBuckets[b]);
-      line("stepcache_http_request_duration_seconds_bucket{" + label + ",le=\"" + le + "\"} " +
-           std::to_string(cumulative));
-    }
-    cumulative += h.counts[kBuckets.size()].load(std::memory_order_relaxed);
-    line("stepcache_http_request_duration_seconds_bucket{" + label + ",le=\"+Inf\"} " + std::to_string(cumulative));
-    line("stepcache_http_request_duration_seconds_sum{" + label + "} " +
-         Number(static_cast<double>(h.sum_us.load(std::memory_order_relaxed)) / 1e6));
-    line("stepcache_http_request_duration_seconds_count{" + label + "} " + std::to_string(cumulative));
+    RenderHistogram("stepcache_http_request_duration_seconds", "path=\"" + std::string(PathLabel(p)) + "\"",
+                    latency_[p], kBuckets, &out);
+  }
+  line("# HELP stepcache_serve_overhead_seconds serve's own time per answered completion: handler time "
+       "minus time waiting for the backend.");
+  line("# TYPE stepcache_serve_overhead_seconds histogram");
+  for (int p = 0; p < kError; ++p) {
+    RenderHistogram("stepcache_serve_overhead_seconds", "path=\"" + std::string(PathLabel(p)) + "\"",
+                    overhead_[p], kOverheadBuckets, &out);
   }
   auto scalar = [&line](const char* name, const char* type, const char* help, const std::string& value) {
     line(std::string("# HELP ") + name + " " + help);

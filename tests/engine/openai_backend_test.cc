@@ -242,7 +242,8 @@ TEST(OpenAIBackend, TheRequestsTimeoutCutsReadsAndRetries) {
   double took = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   ASSERT_FALSE(result.ok());
   EXPECT_EQ(result.error().kind, BackendError::Kind::kTimeout) << result.error().message;
-  EXPECT_LT(took, 0.6) << "retried or waited past the request's timeout";
+  // Under the server's 1.5 s (loose: tests run in parallel, under sanitizers).
+  EXPECT_LT(took, 1.2) << "retried or waited past the request's timeout";
   EXPECT_EQ(slow.requests(), 1);
 
   // A 503 with Retry-After: 2 is not retried when the wait would pass the timeout.
@@ -259,7 +260,7 @@ TEST(OpenAIBackend, TheRequestsTimeoutCutsReadsAndRetries) {
   took = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   ASSERT_FALSE(result.ok());
   EXPECT_EQ(result.error().http_status, 503);
-  EXPECT_LT(took, 0.5);
+  EXPECT_LT(took, 1.5);  // it did not sleep the 2 s Retry-After
   EXPECT_EQ(busy.requests(), 1);
   EXPECT_NE(result.error().message.find("no time left"), std::string::npos) << result.error().message;
 }

@@ -498,7 +498,7 @@ TEST(ServerTest, BackendStatus500AndGarbageAre502) {
 TEST(ServerTest, SlowBackendPastTheDeadlineIs504) {
   engine::SimServerOptions o;
   o.hook = [](const engine::ChatRequest&, std::uint64_t, engine::SimServerReply* reply) {
-    reply->delay_s = 1.5;
+    reply->delay_s = 3.0;
     reply->body = R"({"choices":[{"message":{"content":"{}"},"finish_reason":"stop"}]})";
     return true;
   };
@@ -515,7 +515,8 @@ TEST(ServerTest, SlowBackendPastTheDeadlineIs504) {
   EXPECT_EQ(r->status, 504) << r->body;
   rapidjson::Document d = Json(r->body);
   ErrorOf(d);
-  EXPECT_LT(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(), 1.4);
+  // Well under the backend's 3 s (loose: CI runs tests in parallel, under sanitizers).
+  EXPECT_LT(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(), 2.5);
 }
 
 // An OpenAI-shaped backend in process that records the bodies it got and
@@ -707,7 +708,7 @@ TEST(ServerTest, ExtraParametersReachTheBackendOnTheCachedPath) {
 
 TEST(ServerTest, EachBackendCallGetsTheTimeLeftSoASlowBackendIs504InTime) {
   FakeOpenAI slow([](const httplib::Request&, httplib::Response& res) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+    std::this_thread::sleep_for(std::chrono::milliseconds(3000));
     res.set_content(R"({"choices":[{"message":{"content":"{}"},"finish_reason":"stop"}]})", "application/json");
   });
   ServerOptions options;
@@ -723,7 +724,9 @@ TEST(ServerTest, EachBackendCallGetsTheTimeLeftSoASlowBackendIs504InTime) {
     EXPECT_EQ(r->status, 504) << r->body;
     rapidjson::Document d = Json(r->body);
     EXPECT_STREQ(ErrorOf(d)["code"].GetString(), "deadline_exceeded") << r->body;
-    EXPECT_LT(took, 0.8) << "not within twice the deadline";
+    // Well before the backend's 3 s answer (loose: CI runs tests in parallel,
+    // under sanitizers): the call was cut at the deadline, not waited out.
+    EXPECT_LT(took, 2.0) << "the deadline did not cut the backend call";
   }
   auto health = c.Get("/healthz");
   ASSERT_TRUE(health);
@@ -830,7 +833,9 @@ TEST(ServerTest, MetricsHealthAndModels) {
         R"(stepcache_http_responses_total{code="400"} 1)", "stepcache_tokens_reused_total ",
         "stepcache_tokens_generated_total ", "stepcache_backend_errors_total 0", "stepcache_store_entries 1",
         "stepcache_store_evictions_total 0", "stepcache_store_errors_total 0", "stepcache_in_flight 0",
-        "# TYPE stepcache_http_request_duration_seconds histogram"}) {
+        "# TYPE stepcache_http_request_duration_seconds histogram",
+        R"(stepcache_serve_overhead_seconds_bucket{path="reuse",le="+Inf"} 1)",
+        R"(stepcache_serve_overhead_seconds_count{path="skip"} 1)"}) {
     EXPECT_NE(m->body.find(needle), std::string::npos) << needle << "\n" << m->body;
   }
   auto health = c.Get("/healthz");

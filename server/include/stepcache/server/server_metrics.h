@@ -37,6 +37,10 @@ class ServerMetrics {
   // One finished completion request.
   void RecordCompletion(int path, std::string_view tenant, double seconds, std::int64_t reused_tokens,
                         std::int64_t generated_tokens, std::int64_t prompt_tokens, bool backend_error);
+  // serve's own time in one answered completion: the handler's wall time
+  // minus the time spent waiting for the backend (what serve adds to a
+  // backend call, short of the HTTP parsing before the handler runs).
+  void RecordOverhead(int path, double seconds);
   // One HTTP response of any route.
   void RecordStatus(int status);
 
@@ -47,6 +51,9 @@ class ServerMetrics {
 
   static constexpr std::array<double, 14> kBuckets = {0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05,
                                                       0.1,    0.25,  0.5,    1,     2.5,   5,    10};
+  static constexpr std::array<double, 14> kOverheadBuckets = {0.00005, 0.0001, 0.00025, 0.0005, 0.00075,
+                                                              0.001,   0.0015, 0.0025,  0.005,  0.01,
+                                                              0.025,   0.05,   0.1,     1};
 
  private:
   struct Histogram {
@@ -54,6 +61,7 @@ class ServerMetrics {
     std::atomic<std::uint64_t> sum_us{0};
   };
   std::array<Histogram, kPathCount> latency_;
+  std::array<Histogram, kPathCount> overhead_;
   std::atomic<std::int64_t> reused_{0}, generated_{0}, prompt_{0}, backend_errors_{0};
   mutable std::mutex mu_;  // guards the maps
   std::map<std::pair<int, std::string>, std::uint64_t> requests_;  // (path, tenant)
