@@ -80,6 +80,8 @@ struct CompiledSchema {
 
 }  // namespace
 
+constexpr auto kDeadlineSlack = std::chrono::milliseconds(50);
+
 std::optional<ChatResponse> ServeContext::Call(ChatRequest chat) {
   const auto start = Clock::now();
   if (deadline && start >= *deadline) {
@@ -97,7 +99,9 @@ std::optional<ChatResponse> ServeContext::Call(ChatRequest chat) {
     chat.timeout_s = chat.timeout_s ? std::min(*chat.timeout_s, left) : left;
   }
   BackendResult result = backend->Complete(chat);
-  if (!result.ok() && deadline && Clock::now() >= *deadline &&
+  // A timeout within a moment of the deadline is the deadline's: the socket
+  // timer that cut the call may fire a little before the clock reaches it.
+  if (!result.ok() && deadline && Clock::now() + kDeadlineSlack >= *deadline &&
       result.error().kind == BackendError::Kind::kTimeout) {
     deadline_exceeded = true;  // the call was cut short by the deadline
   }

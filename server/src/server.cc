@@ -22,6 +22,9 @@ namespace stepcache::server {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+// A backend timeout within this of the deadline is the deadline's (504
+// deadline_exceeded): the socket timer may fire just before the clock reaches it.
+constexpr auto kDeadlineSlack = std::chrono::milliseconds(50);
 using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
 
 void WriteString(Writer& w, std::string_view s) {
@@ -508,7 +511,7 @@ class Server::Impl {
     const double backend_wall = std::chrono::duration<double>(Clock::now() - sent).count();
     if (!r) return fail(Error(502, "the backend cannot pass requests through", "backend_unavailable"));
     if (r->error) {
-      if (deadline && Clock::now() >= *deadline && r->error->kind == engine::BackendError::Kind::kTimeout) {
+      if (deadline && Clock::now() + kDeadlineSlack >= *deadline && r->error->kind == engine::BackendError::Kind::kTimeout) {
         return fail(Error(504, "the request's deadline passed before the backend answered: " + r->error->message,
                           "deadline_exceeded"));
       }
@@ -607,7 +610,7 @@ class Server::Impl {
       const auto sent = Clock::now();
       engine::BackendResult r = engine.backend().Complete(parsed.chat);
       backend_wall = std::chrono::duration<double>(Clock::now() - sent).count();
-      if (!r.ok() && deadline && Clock::now() >= *deadline && r.error().kind == engine::BackendError::Kind::kTimeout) {
+      if (!r.ok() && deadline && Clock::now() + kDeadlineSlack >= *deadline && r.error().kind == engine::BackendError::Kind::kTimeout) {
         return fail(Error(504, "the request's deadline passed before the backend answered: " + r.error().message,
                           "deadline_exceeded"),
                     true);
