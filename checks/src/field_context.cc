@@ -347,15 +347,14 @@ std::vector<double> LabelAdjacentNumbers(const SourceText& s, const LabelSets& l
     if (l.size() == 1) wanted.push_back(vocab::Canonical(l[0]));
   }
   if (wanted.empty()) return out;
-  // The source's words that name one of them, from the prompt's index, in
-  // text order.
-  std::vector<std::size_t> hits;
-  for (std::string_view w : wanted) {
-    if (const std::vector<std::size_t>* at = s.WordTokens(w)) hits.insert(hits.end(), at->begin(), at->end());
-  }
-  std::sort(hits.begin(), hits.end());
-  hits.erase(std::unique(hits.begin(), hits.end()), hits.end());
-  for (std::size_t i : hits) {
+  auto names = [&](std::size_t i) {
+    const Token& k = t[i];
+    if (k.kind != TokenKind::kWord || !k.in_source) return false;
+    const std::string_view w = s.CanonicalWord(i);  // computed once per prompt
+    return std::find(wanted.begin(), wanted.end(), w) != wanted.end();
+  };
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (!names(i)) continue;
     if (s.InLabel(i) || (record && s.RecordAt(t[i].begin) != *record)) continue;
     std::size_t j = i + 1;
     while (j < t.size() && j <= i + 2 && t[j].line == t[i].line &&

@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <functional>
 #include <set>
+#include <string_view>
 
 #include "text_chars.h"
 #include "vocabulary.h"
@@ -119,21 +121,16 @@ SourceText::SourceText(std::string_view prompt) : prompt_(prompt) {
 }
 
 void SourceText::IndexTokens() {
+  norm_hash_.assign(tokens_.size(), 0);
+  canonical_.resize(tokens_.size());
+  const std::hash<std::string_view> hash;
   for (std::size_t i = 0; i < tokens_.size(); ++i) {
     const Token& t = tokens_[i];
     if (!t.in_source) continue;
-    by_norm_[t.norm].push_back(i);
+    norm_hash_[i] = hash(t.norm);
     if (t.kind == TokenKind::kNumber) number_tokens_.push_back(i);
-    if (t.kind == TokenKind::kWord) {
-      const std::string singular = vocab::Singular(t.norm);
-      by_canonical_[std::string(vocab::Canonical(singular))].push_back(i);
-    }
+    if (t.kind == TokenKind::kWord) canonical_[i] = std::string(vocab::Canonical(vocab::Singular(t.norm)));
   }
-}
-
-const std::vector<std::size_t>* SourceText::WordTokens(std::string_view canonical) const {
-  auto it = by_canonical_.find(std::string(canonical));
-  return it == by_canonical_.end() ? nullptr : &it->second;
 }
 
 bool SourceText::InSource(std::size_t byte) const {
@@ -513,11 +510,9 @@ std::vector<std::pair<std::size_t, std::size_t>> SourceText::FindInSource(std::s
   std::vector<std::pair<std::size_t, std::size_t>> out;
   std::vector<Token> want = Tokenize(value);
   if (want.empty()) return out;
-  // Only where the first token occurs (the index holds source tokens only).
-  auto first = by_norm_.find(want[0].norm);
-  if (first == by_norm_.end()) return out;
-  for (std::size_t i : first->second) {
-    if (i + want.size() > tokens_.size()) break;
+  const std::size_t first = std::hash<std::string_view>()(want[0].norm);
+  for (std::size_t i = 0; i + want.size() <= tokens_.size(); ++i) {
+    if (norm_hash_[i] != first) continue;  // not the first token's norm
     bool ok = true;
     for (std::size_t k = 0; k < want.size() && ok; ++k) {
       const Token& t = tokens_[i + k];

@@ -21,7 +21,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace stepcache::checks {
@@ -109,10 +108,9 @@ class SourceText {
   bool InSeparator(std::size_t i) const { return i < token_role_.size() && token_role_[i] == kSeparatorToken; }
   // The record whose span holds byte `at` (0 when there is one record).
   std::size_t RecordAt(std::size_t at) const;
-  // Indices of the source's word tokens whose singular, canonical form
-  // (synonyms read as one word: "years" -> "age") is `canonical`, in text
-  // order; nullptr when there is none. Indexed once per prompt.
-  const std::vector<std::size_t>* WordTokens(std::string_view canonical) const;
+  // The singular, canonical form of source word `i` (synonyms read as one
+  // word: "years" -> "age"); empty for other tokens. Computed once per prompt.
+  const std::string& CanonicalWord(std::size_t i) const { return canonical_[i]; }
 
  private:
   void SplitParts();
@@ -133,12 +131,14 @@ class SourceText {
   bool selects_ = false;
   enum : unsigned char { kOtherToken, kLabelToken, kSeparatorToken };
   std::vector<unsigned char> token_role_;  // per token, filled once the fields are known
-  // Source tokens indexed once per prompt, so that per-member look-ups are
-  // hash look-ups instead of scans: by norm (any kind), by canonical
-  // singular word (words only), and the numbers; indices in text order.
+  // What per-member look-ups need of each token, computed once per prompt
+  // (cheap to build: a prompt is read once per request and per candidate):
+  // a hash of its norm (source tokens; a scan compares hashes before
+  // strings), its canonical singular word (source words), and the source's
+  // numbers in text order.
   void IndexTokens();
-  std::unordered_map<std::string, std::vector<std::size_t>> by_norm_;
-  std::unordered_map<std::string, std::vector<std::size_t>> by_canonical_;
+  std::vector<std::size_t> norm_hash_;
+  std::vector<std::string> canonical_;
   std::vector<std::size_t> number_tokens_;
 };
 
