@@ -186,6 +186,35 @@ struct Engine::Impl {
     return r;
   }
 
+  // What a call keeps alive while it runs: the request's rules and schema.
+  struct Compiled {
+    std::shared_ptr<const checks::TaskRules> rules;
+    std::shared_ptr<const CompiledSchema> schema;
+  };
+
+  // Points `ctx` at `request` (which must outlive it), this engine's backend
+  // and the call's deadline, and compiles the request's rules and schema into
+  // it. False with *error (one line) when the task or the schema is bad.
+  bool Prepare(const Request& request, const ServeOptions& serve, ServeContext* ctx, Compiled* compiled,
+               std::string* error) {
+    ctx->request = &request;
+    ctx->backend = backend.get();
+    ctx->deadline = serve.deadline;
+    compiled->rules = Rules(request.task, error);
+    if (compiled->rules && !request.schema_json.empty()) compiled->schema = Schema(request.schema_json, error);
+    if (!compiled->rules || (!request.schema_json.empty() && !compiled->schema)) return false;
+    ctx->rules = compiled->rules.get();
+    if (compiled->schema) {
+      ctx->schema = compiled->schema->schema.get();
+      ctx->schema_json = &compiled->schema->json;
+      ctx->input.labels = compiled->schema->labels.get();
+    }
+    ctx->input.prompt = request.prompt;
+    ctx->input.schema = ctx->schema;
+    ctx->input.schema_json = ctx->schema_json;
+    return true;
+  }
+
   std::shared_ptr<const CompiledSchema> Schema(const std::string& text, std::string* error) {
     std::lock_guard<std::mutex> lock(mu);
     auto it = schemas.find(text);
@@ -417,29 +446,15 @@ Response Engine::Serve(const Request& incoming, const ServeOptions& serve) {
   if (request.model.empty()) request.model = impl_->options.model;
   Response response;
   ServeContext ctx;
-  ctx.request = &request;
-  ctx.backend = impl_->backend.get();
-  ctx.deadline = serve.deadline;
-
+  Impl::Compiled compiled;
   std::string error;
-  auto rules = impl_->Rules(request.task, &error);
-  std::shared_ptr<const CompiledSchema> schema;
-  if (rules && !request.schema_json.empty()) schema = impl_->Schema(request.schema_json, &error);
-  if (!rules || (!request.schema_json.empty() && !schema)) {
+  if (!impl_->Prepare(request, serve, &ctx, &compiled, &error)) {
     response.error = error;
     response.bad_request = true;
     impl_->Finish(ctx, start, &response);
     return response;
   }
-  ctx.rules = rules.get();
-  if (schema) {
-    ctx.schema = schema->schema.get();
-    ctx.schema_json = &schema->json;
-    ctx.input.labels = schema->labels.get();
-  }
-  ctx.input.prompt = request.prompt;
-  ctx.input.schema = ctx.schema;
-  ctx.input.schema_json = ctx.schema_json;
+  const std::shared_ptr<const checks::TaskRules>& rules = compiled.rules;
 
   Outcome outcome;
   bool already_stored = false;
@@ -598,26 +613,12 @@ VerifyResult Engine::Verify(const Request& incoming, std::string_view output, bo
   if (request.model.empty()) request.model = impl_->options.model;
   VerifyResult result;
   ServeContext ctx;
-  ctx.request = &request;
-  ctx.backend = impl_->backend.get();
-  ctx.deadline = serve.deadline;
+  Impl::Compiled compiled;
   std::string error;
-  auto rules = impl_->Rules(request.task, &error);
-  std::shared_ptr<const CompiledSchema> schema;
-  if (rules && !request.schema_json.empty()) schema = impl_->Schema(request.schema_json, &error);
-  if (!rules || (!request.schema_json.empty() && !schema)) {
+  if (!impl_->Prepare(request, serve, &ctx, &compiled, &error)) {
     result.error = error;
     return result;
   }
-  ctx.rules = rules.get();
-  if (schema) {
-    ctx.schema = schema->schema.get();
-    ctx.schema_json = &schema->json;
-    ctx.input.labels = schema->labels.get();
-  }
-  ctx.input.prompt = request.prompt;
-  ctx.input.schema = ctx.schema;
-  ctx.input.schema_json = ctx.schema_json;
   result.ok = true;
   const std::string given(output);
   result.check = ctx.Check(given);
