@@ -169,9 +169,21 @@ class OpenAIBackend final : public Backend {
   static constexpr double kIdleSeconds = 2.0;
   static constexpr std::size_t kMaxIdle = 64;
 
+  // Closes pooled connections idle past kIdleSeconds. A connection the
+  // pool keeps open holds a worker in servers that serve each connection on
+  // one thread (cpp-httplib's, as in llama.cpp's server and sim-server): left
+  // idle, it would make a later burst of new connections wait for those
+  // servers' keep-alive timeouts. The pool is in last-use order, oldest first.
+  void ReapLocked() const {
+    std::size_t stale = 0;
+    while (stale < pool_.size() && SecondsSince(pool_[stale].last_used) >= kIdleSeconds) ++stale;
+    pool_.erase(pool_.begin(), pool_.begin() + static_cast<std::ptrdiff_t>(stale));
+  }
+
   std::unique_ptr<httplib::Client> Acquire(bool* reused) const {
     {
       std::lock_guard<std::mutex> lock(pool_mu_);
+      ReapLocked();
       while (!pool_.empty()) {
         Pooled p = std::move(pool_.back());
         pool_.pop_back();
@@ -190,6 +202,7 @@ class OpenAIBackend final : public Backend {
 
   void Release(std::unique_ptr<httplib::Client> client) const {
     std::lock_guard<std::mutex> lock(pool_mu_);
+    ReapLocked();
     if (pool_.size() < kMaxIdle) pool_.push_back(Pooled{std::move(client), Clock::now()});
   }
 

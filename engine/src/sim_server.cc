@@ -41,6 +41,8 @@ bool IsLoopbackHost(std::string_view host) {
   return dots == 3;
 }
 
+constexpr std::size_t kSimServerWorkers = 128;
+
 class SimServer::Impl {
  public:
   httplib::Server server;
@@ -120,6 +122,11 @@ bool SimServer::Start(std::string* error) {
   // delayed ACK), and a burst of new connections is queued, not dropped:
   // httplib listens with a backlog of 5, so listen again with the system's.
   server.set_tcp_nodelay(true);
+  // cpp-httplib serves each open connection on one worker: with its default
+  // pool (8 here), a client that keeps more connections alive than that
+  // waits for the 5 s keep-alive timeout. A test backend should not be the
+  // bottleneck, so it keeps a generous pool.
+  server.new_task_queue = [] { return new httplib::ThreadPool(kSimServerWorkers); };
   server.set_socket_options([impl = impl_.get()](socket_t sock) {
     httplib::default_socket_options(sock);
     impl->listen_fd = sock;
