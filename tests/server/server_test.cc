@@ -211,7 +211,9 @@ TEST(ServerTest, StreamingChunksParseAndEndWithUsageThenDone) {
       }
       EXPECT_FALSE(d.HasMember("usage"));
       const rapidjson::Value& delta = choices[0]["delta"];
-      if (i == 0) EXPECT_STREQ(delta["role"].GetString(), "assistant");
+      if (i == 0) {
+        EXPECT_STREQ(delta["role"].GetString(), "assistant");
+      }
       if (delta.HasMember("content")) text += delta["content"].GetString();
       if (choices[0]["finish_reason"].IsString()) {
         EXPECT_FALSE(finished) << "finish_reason twice";
