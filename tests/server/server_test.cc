@@ -397,9 +397,10 @@ struct Gate {
   int waiting = 0;
 };
 
-TEST(ServerTest, OverTheConcurrencyLimitIs503WithRetryAfter) {
-  auto gate = std::make_shared<Gate>();
-  auto backend = std::make_unique<ScriptedBackend>([gate](const engine::ChatRequest&) {
+// A backend whose every call waits until the gate opens, then answers a
+// right solution of 3x + 5 = 20.
+std::unique_ptr<ScriptedBackend> GatedBackend(std::shared_ptr<Gate> gate) {
+  return std::make_unique<ScriptedBackend>([gate](const engine::ChatRequest&) {
     std::unique_lock<std::mutex> lock(gate->mu);
     ++gate->waiting;
     gate->cv.notify_all();
@@ -409,6 +410,11 @@ TEST(ServerTest, OverTheConcurrencyLimitIs503WithRetryAfter) {
     r.finish_reason = "stop";
     return engine::BackendResult(r);
   });
+}
+
+TEST(ServerTest, OverTheConcurrencyLimitIs503WithRetryAfter) {
+  auto gate = std::make_shared<Gate>();
+  auto backend = GatedBackend(gate);
   ServerOptions options;
   options.max_concurrent = 1;
   options.threads = 4;
@@ -896,16 +902,7 @@ TEST(ServerTest, VerifyEndpointGivesVerdictsAndRepairs) {
 
 TEST(ServerTest, StopDrainsInFlightRequests) {
   auto gate = std::make_shared<Gate>();
-  auto backend = std::make_unique<ScriptedBackend>([gate](const engine::ChatRequest&) {
-    std::unique_lock<std::mutex> lock(gate->mu);
-    ++gate->waiting;
-    gate->cv.notify_all();
-    gate->cv.wait(lock, [&] { return gate->open; });
-    engine::ChatResponse r;
-    r.content = "Step 1: 3x + 5 = 20\nStep 2: 3x = 15\nStep 3: x = 5";
-    r.finish_reason = "stop";
-    return engine::BackendResult(r);
-  });
+  auto backend = GatedBackend(gate);
   Harness h("scripted", {}, {}, std::move(backend));
   int status = 0;
   std::thread client([&] {
