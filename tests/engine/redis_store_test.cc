@@ -25,6 +25,7 @@
 #include "../../engine/src/redis_client.h"
 #include "stepcache/engine/signature.h"
 #include "support/command.h"
+#include "support/store_entries.h"
 
 namespace stepcache::engine {
 namespace {
@@ -56,22 +57,8 @@ std::string Hex(std::uint64_t v) {
   return buf;
 }
 
-Request MathRequest(const std::string& prompt, const std::string& tenant = "acme") {
-  Request r;
-  r.tenant = tenant;
-  r.task = "linear_equation";
-  r.model = "m1";
-  r.prompt = prompt;
-  return r;
-}
-
-Entry MakeEntry(const Request& r, const std::string& output) {
-  Entry e;
-  e.request = r;
-  e.output = output;
-  e.metadata_json = R"({"steps":3})";
-  return e;
-}
+using test_support::MakeEntry;
+using test_support::MathRequest;
 
 std::int64_t SteadyMs() {
   return std::chrono::duration_cast<std::chrono::milliseconds>(

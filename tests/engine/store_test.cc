@@ -12,26 +12,13 @@
 #include <vector>
 
 #include "stepcache/engine/memory_store.h"
+#include "support/store_entries.h"
 
 namespace stepcache::engine {
 namespace {
 
-Request MathRequest(const std::string& prompt, const std::string& tenant = "acme") {
-  Request r;
-  r.tenant = tenant;
-  r.task = "linear_equation";
-  r.model = "m1";
-  r.prompt = prompt;
-  return r;
-}
-
-Entry MakeEntry(const Request& r, const std::string& output) {
-  Entry e;
-  e.request = r;
-  e.output = output;
-  e.metadata_json = R"({"steps":3})";
-  return e;
-}
+using test_support::MakeEntry;
+using test_support::MathRequest;
 
 class StoreTest : public ::testing::TestWithParam<std::string> {
  protected:
