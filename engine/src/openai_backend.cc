@@ -180,24 +180,27 @@ class OpenAIBackend final : public Backend {
     pool_.erase(pool_.begin(), pool_.begin() + static_cast<std::ptrdiff_t>(stale));
   }
 
-  std::unique_ptr<httplib::Client> Acquire(bool* reused) const {
-    {
-      std::lock_guard<std::mutex> lock(pool_mu_);
-      ReapLocked();
-      while (!pool_.empty()) {
-        Pooled p = std::move(pool_.back());
-        pool_.pop_back();
-        if (SecondsSince(p.last_used) < kIdleSeconds) {
-          *reused = true;
-          return std::move(p.client);
-        }
-      }
-    }
-    *reused = false;
+  std::unique_ptr<httplib::Client> NewClient() const {
     auto client = std::make_unique<httplib::Client>(scheme_host_port_);
     client->set_keep_alive(true);
     client->set_tcp_nodelay(true);
     return client;
+  }
+
+  // The most recently used pooled connection (*reused), or a new one.
+  std::unique_ptr<httplib::Client> Acquire(bool* reused) const {
+    {
+      std::lock_guard<std::mutex> lock(pool_mu_);
+      ReapLocked();  // what is left was used within kIdleSeconds
+      if (!pool_.empty()) {
+        std::unique_ptr<httplib::Client> client = std::move(pool_.back().client);
+        pool_.pop_back();
+        *reused = true;
+        return client;
+      }
+    }
+    *reused = false;
+    return NewClient();
   }
 
   void Release(std::unique_ptr<httplib::Client> client) const {
@@ -223,20 +226,13 @@ class OpenAIBackend final : public Backend {
     bool reused = false;
     std::unique_ptr<httplib::Client> client = Acquire(&reused);
     httplib::Result res = send(*client);
-    if (!res && reused && res.error() != httplib::Error::Read) {
-      // The server may have closed a pooled connection while it sat idle:
-      // that is no failure of the server, so try once on a new connection
-      // (not counted as an attempt). A read error after the request was
-      // sent is not retried here: the server may be working on it.
-      client = Acquire(&reused);
-      res = send(*client);
-    } else if (!res && reused && SecondsSince(*sent) < 0.05) {
-      // An immediate read failure on a pooled connection is the same case
-      // (the peer's close arrived as we wrote).
-      client.reset();
-      auto fresh = Acquire(&reused);
-      while (reused) fresh = Acquire(&reused);  // drain stale ones, then a new connection
-      client = std::move(fresh);
+    // The server may have closed a pooled connection while it sat idle: that
+    // is no failure of the server, so try once on a new connection (not
+    // counted as an attempt). It shows as any error but a read, or as a read
+    // that failed at once (the peer's close arrived as we wrote); a later
+    // read error is not retried here: the server may be working on it.
+    if (!res && reused && (res.error() != httplib::Error::Read || SecondsSince(*sent) < 0.05)) {
+      client = NewClient();
       res = send(*client);
     }
     if (res) Release(std::move(client));
