@@ -89,7 +89,9 @@ TEST(EngineTest, SimulatedWorkloadIsAlwaysRightAndTakesAllThreePaths) {
     bench::Score score = bench::ScoreAnswer(item, r.output);
     EXPECT_TRUE(score.correct) << item.id << ": " << score.reason << "\n" << r.output;
     reused_wrong += r.metrics.path == Path::kReuse && !score.correct;
-    if (r.metrics.attempts > 0) EXPECT_TRUE(r.metrics.simulated) << item.id;
+    if (r.metrics.attempts > 0) {
+      EXPECT_TRUE(r.metrics.simulated) << item.id;
+    }
     paths.insert(r.metrics.path);
     if (r.metrics.path == Path::kReuse) {
       EXPECT_EQ(r.metrics.attempts, 0) << item.id;

@@ -152,7 +152,9 @@ TEST(StoreRetrieval, ThresholdDecidesSimilarHits) {
   loose.similarity_threshold = far_score - 0.01;
   // The LSH may or may not surface it at this low similarity; if it does, the
   // exact score is reported.
-  if (auto lm = store->Lookup(far, loose)) EXPECT_NEAR(lm->score, far_score, 1e-9);
+  if (auto lm = store->Lookup(far, loose)) {
+    EXPECT_NEAR(lm->score, far_score, 1e-9);
+  }
 }
 
 }  // namespace

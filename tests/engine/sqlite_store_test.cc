@@ -200,7 +200,9 @@ TEST_F(SqliteStoreTest, CorruptedPagesNeverCrash) {
   }
   for (int i = 0; i < 400; ++i) {
     if (auto m = s->Lookup(Req(Prompt(i)))) {
-      if (m->exact_prompt) EXPECT_EQ(m->entry.output, Output(i) + std::string(200, 'z'));
+      if (m->exact_prompt) {
+        EXPECT_EQ(m->entry.output, Output(i) + std::string(200, 'z'));
+      }
     }
   }
 }
