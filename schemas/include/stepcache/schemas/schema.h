@@ -81,6 +81,8 @@ class Schema final : public Validator {
   struct Program;  // defined in the implementation
 
  private:
+  friend class StreamValidator;  // runs the compiled program over SAX events
+
   explicit Schema(std::unique_ptr<Program> program);
   std::unique_ptr<Program> program_;
 };

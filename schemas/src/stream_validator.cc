@@ -1,0 +1,867 @@
+// StreamValidator: the compiled program run over RapidJSON SAX events.
+//
+// At each instance location the validator keeps the program nodes that
+// apply there. A scalar is checked on the spot against each of them by a
+// recursive walk that mirrors the evaluator's silent pass (same keyword
+// order, same stop at the first failure, same handling of a pattern that
+// exceeds its match budget), on a rapidjson::Value built exactly as
+// ParseJson builds it. At an object or array each node is expanded through
+// its in-place references ($ref, allOf) and its container keywords are
+// followed member by member: properties / patternProperties /
+// additionalProperties name the nodes of each member's value, items those
+// of each item; counts, `required` bits and uniqueItems are settled at the
+// closing bracket. Everything at a container is an AND with the rest of the
+// instance, so the order in which failures are met cannot change the
+// verdict. A container where something else applies (a keyword whose
+// verdict needs per-branch bookkeeping or the whole value) stops the stream
+// and the instance goes through ParseJson + the evaluator instead.
+#include "stepcache/schemas/stream_validator.h"
+
+#include <algorithm>
+#include <cfloat>
+#include <charconv>
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <rapidjson/encodedstream.h>
+#include <rapidjson/memorystream.h>
+#include <rapidjson/reader.h>
+
+#include "decimal.h"
+#include "program.h"
+#include "stepcache/schemas/format.h"
+#include "value_checks.h"
+
+namespace stepcache::schemas {
+
+namespace {
+
+using Value = rapidjson::Value;
+using InputStream = rapidjson::EncodedInputStream<rapidjson::UTF8<>, rapidjson::MemoryStream>;
+using value_checks::CodePoints;
+using value_checks::TypeBits;
+
+// The outcome of checking one scalar against one node, as the evaluator's
+// silent pass would end: kAbort is a pattern that exceeded its match budget,
+// which makes the whole evaluation invalid whatever encloses it.
+enum class R : std::uint8_t { kPass, kFail, kAbort };
+
+// In-place reference chains longer than this are left to the evaluator.
+constexpr std::uint32_t kMaxInPlaceDepth = 256;
+
+// Per node: what it asks of an object or array (in-place references are
+// followed through `closure`).
+struct ContainerNode {
+  bool supported = true;         // every keyword here can be followed in the stream
+  bool fails_containers = false;  // false schema, or const/enum of scalars only
+  bool has_type = false;
+  std::uint8_t type_mask = 0;
+  std::int32_t object = -1;       // objects[...]
+  std::int32_t required = -1;     // names[...] of a `required` not fused into `object`
+  std::int32_t items = -1;        // items[...]
+  std::uint32_t property_names = kNoNode;
+  std::uint64_t min_props = 0, max_props = UINT64_MAX, min_items = 0, max_items = UINT64_MAX;
+  bool unique = false;
+  bool object_work = false, array_work = false;  // needs a per-container record
+  // The node and the targets of its in-place references: closure_[begin, end).
+  std::uint32_t closure_begin = 0, closure_end = 0;
+  bool closure_supported = true;
+};
+
+// Significant digits of a JSON number's text (leading zeros excluded), as
+// ParseJson counts them.
+std::size_t SignificantDigits(std::string_view t) {
+  std::size_t n = 0;
+  bool leading = true;
+  for (char c : t) {
+    if (c == 'e' || c == 'E') break;
+    if (c < '0' || c > '9') continue;
+    if (leading && c == '0') continue;
+    leading = false;
+    ++n;
+  }
+  return n;
+}
+
+bool IsNumberChar(char c) {
+  return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
+}
+
+int HexValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// The code unit of a "\uXXXX" escape starting at text[i], or -1.
+int EscapedUnit(std::string_view text, std::size_t i) {
+  if (i + 6 > text.size() || text[i] != '\\' || text[i + 1] != 'u') return -1;
+  int unit = 0;
+  for (std::size_t k = i + 2; k < i + 6; ++k) {
+    const int h = HexValue(text[k]);
+    if (h < 0) return -1;
+    unit = unit * 16 + h;
+  }
+  return unit;
+}
+
+// In a text RapidJSON accepted, every backslash is inside a string and
+// starts an escape: the "\u" escapes that would decode to a lone surrogate
+// (RapidJSON lets a lone low one through as bytes that are not UTF-8) are
+// the ones ParseJson's pre-scan rejects.
+bool HasLoneSurrogateEscape(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const void* hit = std::memchr(text.data() + i, '\\', text.size() - i);
+    if (!hit) return false;
+    i = static_cast<std::size_t>(static_cast<const char*>(hit) - text.data());
+    const int unit = EscapedUnit(text, i);
+    if (unit >= 0xDC00 && unit <= 0xDFFF) return true;
+    if (unit >= 0xD800 && unit <= 0xDBFF) {
+      const int low = EscapedUnit(text, i + 6);
+      if (low < 0xDC00 || low > 0xDFFF) return true;
+      i += 12;
+    } else {
+      i += 2;
+    }
+  }
+  return false;
+}
+
+// A scalar as ParseJson would store it, with a double's text.
+struct Scalar {
+  Value v;
+  std::string_view text;  // a double's literal; empty otherwise
+  mutable std::int8_t kept = -1;  // would ParseJson keep the text? (-1: not asked yet)
+  mutable Decimal written;
+};
+
+}  // namespace
+
+struct StreamScratch::State {
+  struct Frame {
+    std::uint32_t open_begin;
+    std::uint64_t count;
+    bool object;
+    bool unique;
+  };
+  struct Open {
+    std::uint32_t node;
+    std::uint64_t fused_seen;     // ObjectApplicator::required_all bits
+    std::uint64_t required_seen;  // bits of a separate `required`
+  };
+  // A scalar item of an array under uniqueItems; strings are copied.
+  struct Item {
+    Value v;
+    std::size_t offset, length;
+    bool is_string;
+  };
+  rapidjson::Reader reader;
+  std::vector<Frame> frames;
+  std::vector<Open> opens;
+  std::vector<std::uint32_t> heads;
+  std::vector<Item> items;
+  std::string item_chars;
+  std::vector<Value> item_values;
+  std::vector<std::pair<std::uint64_t, std::size_t>> item_hashes;
+};
+
+StreamScratch::StreamScratch() : state_(std::make_unique<State>()) {}
+StreamScratch::~StreamScratch() = default;
+
+struct StreamValidator::Impl {
+  const Schema::Program& p;
+  JsonLimits limits;
+  bool streamable = true;
+  std::uint32_t root = 0;
+  std::vector<ContainerNode> nodes;
+  std::vector<std::uint32_t> closure;
+  // Most Eval frames one instance location can stack up (in-place depth).
+  std::uint32_t max_in_place = 1;
+  std::size_t frame_limit = 0, inst_limit = 0;
+
+  explicit Impl(const Schema::Program& program) : p(program) {}
+
+  std::uint32_t Resolve(std::uint32_t id) const {
+    while (p.nodes[id].forward != kNoNode) id = p.nodes[id].forward;
+    return id;
+  }
+
+  void Analyse();
+  StreamVerdict Dom(std::string_view bytes, JsonError* error) const;
+
+  // --- scalar checks: the evaluator's silent pass on one value ---
+  R EvalNode(std::uint32_t id, const Scalar& s) const;
+  R Exec(const Instr& in, const Scalar& s) const;
+
+  bool Kept(const Scalar& s) const {
+    if (s.kept < 0) {
+      s.kept = 0;
+      if (!s.text.empty()) {
+        const std::size_t significant = SignificantDigits(s.text);
+        const double d = s.v.GetDouble();
+        if ((significant > 15 || (significant > 0 && std::fabs(d) < DBL_MIN)) &&
+            Decimal::Parse(s.text, &s.written) && Compare(s.written, Decimal::FromDouble(d)) != 0)
+          s.kept = 1;
+      }
+    }
+    return s.kept == 1;
+  }
+  Decimal InstanceDecimal(const Scalar& s) const {
+    if (Kept(s)) return s.written;
+    return Decimal::FromValue(s.v);
+  }
+  int CompareNumber(const Scalar& s, const Instr& in) const {
+    const Value& v = s.v;
+    if (in.c == 1 && v.IsInt64()) {
+      const std::int64_t a = v.GetInt64(), b = static_cast<std::int64_t>(in.u);
+      return (a > b) - (a < b);
+    }
+    const double x = v.GetDouble();
+    if (x < in.d) return -1;
+    if (x > in.d) return 1;
+    return Compare(InstanceDecimal(s), p.decimals[in.a]);
+  }
+  bool MultipleOf(const Scalar& s, const Instr& in) const {
+    const Value& v = s.v;
+    if (in.c == 1 && v.IsInt64()) return v.GetInt64() % static_cast<std::int64_t>(in.u) == 0;
+    if (Kept(s)) return IsMultipleOf(s.written, p.decimals[in.a]);
+    return IsMultipleOf(v, p.decimals[in.a]);
+  }
+  bool Equal(const Scalar& s, const Value& e) const {
+    const Value& v = s.v;
+    if (!JsonEqual(v, e)) return false;
+    if (!v.IsNumber()) return true;
+    auto it = p.long_numbers.empty() ? p.long_numbers.end() : p.long_numbers.find(&e);
+    if (!Kept(s) && it == p.long_numbers.end()) return true;
+    return Compare(InstanceDecimal(s), it != p.long_numbers.end() ? it->second : Decimal::FromValue(e)) == 0;
+  }
+};
+
+namespace {
+
+bool IsScalarValue(const Value& v) { return !v.IsObject() && !v.IsArray(); }
+
+}  // namespace
+
+void StreamValidator::Impl::Analyse() {
+  const std::size_t n = p.nodes.size();
+  nodes.assign(n, ContainerNode{});
+  frame_limit = std::min<std::size_t>(ValidateOptions{}.max_depth, std::size_t{1} << 40) * 4 + 1024;
+  inst_limit = ValidateOptions{}.max_depth;
+  if (p.uses_dynamic_scope) streamable = false;
+
+  // Container facts of each node on its own.
+  for (std::size_t id = 0; id < n; ++id) {
+    ContainerNode& cn = nodes[id];
+    const Node& node = p.nodes[id];
+    if (node.unevaluated) cn.supported = false;
+    for (std::uint32_t i = node.begin; i < node.end; ++i) {
+      const Instr& in = p.instrs[i];
+      switch (in.op) {
+        case Op::kFalse: cn.fails_containers = true; break;
+        case Op::kType: cn.has_type = true; cn.type_mask = static_cast<std::uint8_t>(in.u); break;
+        case Op::kConst:
+          if (IsScalarValue(*p.consts[in.a])) cn.fails_containers = true;
+          else cn.supported = false;
+          break;
+        case Op::kEnum: {
+          bool scalars = true;
+          for (const Value* e : p.enums[in.a]) scalars = scalars && IsScalarValue(*e);
+          if (scalars) cn.fails_containers = true;
+          else cn.supported = false;
+          break;
+        }
+        case Op::kMultipleOf: case Op::kMaximum: case Op::kExclusiveMaximum: case Op::kMinimum:
+        case Op::kExclusiveMinimum: case Op::kMaxLength: case Op::kMinLength: case Op::kPattern:
+        case Op::kFormat: case Op::kContent:
+          break;  // scalars only: every container passes
+        case Op::kMaxItems: cn.max_items = std::min(cn.max_items, in.u); cn.array_work = true; break;
+        case Op::kMinItems: cn.min_items = std::max(cn.min_items, in.u); cn.array_work = true; break;
+        case Op::kMaxProperties: cn.max_props = std::min(cn.max_props, in.u); cn.object_work = true; break;
+        case Op::kMinProperties: cn.min_props = std::max(cn.min_props, in.u); cn.object_work = true; break;
+        case Op::kUniqueItems: cn.unique = true; cn.array_work = true; break;
+        case Op::kRequired:
+          if (in.c == 1) break;  // checked by kObject
+          if (cn.required >= 0 || (p.required_tables[in.a].empty() && p.names[in.a].size() > 64))
+            cn.supported = false;
+          cn.required = static_cast<std::int32_t>(in.a);
+          cn.object_work = true;
+          break;
+        case Op::kObject:
+          if (cn.object >= 0) cn.supported = false;
+          cn.object = static_cast<std::int32_t>(in.a);
+          cn.object_work = true;
+          break;
+        case Op::kItems:
+          if (cn.items >= 0) cn.supported = false;
+          cn.items = static_cast<std::int32_t>(in.a);
+          cn.array_work = true;
+          break;
+        case Op::kPropertyNames:
+          if (cn.property_names != kNoNode) cn.supported = false;
+          cn.property_names = in.a;
+          cn.object_work = true;
+          break;
+        case Op::kRef: case Op::kAllOf:
+          break;  // followed through the closure
+        case Op::kDynamicRef:
+          if (p.dynamic[in.a].dynamic) cn.supported = false;
+          break;
+        default:  // anyOf, oneOf, not, if, contains, dependent*, unevaluated*
+          cn.supported = false;
+          break;
+      }
+    }
+  }
+
+  // In-place depth (frames one location can stack up), iteratively; a cycle
+  // (the compiler rejects them) or an absurd depth disables streaming.
+  std::vector<std::uint32_t> depth(n, 0);
+  std::vector<std::uint8_t> state(n, 0);  // 0 new, 1 on the path, 2 done
+  auto in_place_children = [&](std::uint32_t id, std::vector<std::uint32_t>* out) {
+    out->clear();
+    const Node& node = p.nodes[id];
+    if (node.forward != kNoNode) out->push_back(node.forward);
+    for (std::uint32_t i = node.begin; i < node.end; ++i) {
+      const Instr& in = p.instrs[i];
+      switch (in.op) {
+        case Op::kRef: case Op::kNot: case Op::kPropertyNames: out->push_back(in.a); break;
+        case Op::kAllOf: case Op::kAnyOf: case Op::kOneOf:
+          for (std::uint32_t c : p.lists[in.a]) out->push_back(c);
+          break;
+        case Op::kIf:
+          for (std::uint32_t c : {in.a, in.b, in.c})
+            if (c != kNoNode) out->push_back(c);
+          break;
+        case Op::kDynamicRef:
+          out->push_back(p.dynamic[in.a].static_node);
+          for (const auto& t : p.dynamic[in.a].targets) out->push_back(t.node);
+          break;
+        case Op::kDependentSchemas:
+          for (const auto& d : p.dep_schemas[in.a]) out->push_back(d.node);
+          break;
+        default: break;
+      }
+    }
+  };
+  std::vector<std::uint32_t> kids;
+  std::vector<std::pair<std::uint32_t, std::vector<std::uint32_t>>> stack;
+  for (std::uint32_t start = 0; start < n && streamable; ++start) {
+    if (state[start] == 2) continue;
+    stack.clear();
+    in_place_children(start, &kids);
+    stack.emplace_back(start, kids);
+    state[start] = 1;
+    while (!stack.empty() && streamable) {
+      auto& [id, pending] = stack.back();
+      if (pending.empty()) {
+        std::uint32_t d = 1;
+        in_place_children(id, &kids);
+        for (std::uint32_t c : kids) d = std::max(d, depth[c] + 1);
+        depth[id] = d;
+        state[id] = 2;
+        max_in_place = std::max(max_in_place, d);
+        stack.pop_back();
+        continue;
+      }
+      const std::uint32_t c = pending.back();
+      pending.pop_back();
+      if (state[c] == 1) {
+        streamable = false;  // in-place cycle
+      } else if (state[c] == 0) {
+        state[c] = 1;
+        in_place_children(c, &kids);
+        stack.emplace_back(c, kids);
+      }
+    }
+  }
+  if (max_in_place > kMaxInPlaceDepth) streamable = false;
+  if (!streamable) return;
+
+  // Closures: each node with the targets of its $ref / allOf (transitively),
+  // each once.
+  std::vector<std::uint32_t> mark(n, 0xffffffffu), work;
+  for (std::uint32_t id = 0; id < n; ++id) {
+    ContainerNode& cn = nodes[id];
+    cn.closure_begin = static_cast<std::uint32_t>(closure.size());
+    work.assign(1, Resolve(id));
+    while (!work.empty()) {
+      const std::uint32_t x = work.back();
+      work.pop_back();
+      if (mark[x] == id) continue;
+      mark[x] = id;
+      closure.push_back(x);
+      cn.closure_supported = cn.closure_supported && nodes[x].supported;
+      const Node& node = p.nodes[x];
+      for (std::uint32_t i = node.begin; i < node.end; ++i) {
+        const Instr& in = p.instrs[i];
+        if (in.op == Op::kRef) work.push_back(Resolve(in.a));
+        else if (in.op == Op::kDynamicRef) work.push_back(Resolve(p.dynamic[in.a].static_node));
+        else if (in.op == Op::kAllOf)
+          for (std::uint32_t c : p.lists[in.a]) work.push_back(Resolve(c));
+      }
+    }
+    cn.closure_end = static_cast<std::uint32_t>(closure.size());
+  }
+  root = Resolve(p.root);
+}
+
+R StreamValidator::Impl::EvalNode(std::uint32_t id, const Scalar& s) const {
+  id = Resolve(id);
+  const Node& n = p.nodes[id];
+  for (std::uint32_t i = n.begin; i < n.end; ++i) {
+    const R r = Exec(p.instrs[i], s);
+    if (r != R::kPass) return r;
+  }
+  return R::kPass;
+}
+
+R StreamValidator::Impl::Exec(const Instr& in, const Scalar& s) const {
+  const Value& v = s.v;
+  auto ok = [](bool b) { return b ? R::kPass : R::kFail; };
+  switch (in.op) {
+    case Op::kFalse:
+      return R::kFail;
+    case Op::kType:
+      if (TypeBits(v) & in.u) {
+        if (in.a == 0 || !(in.u & kTypeInteger) || (in.u & kTypeNumber) || !v.IsDouble() ||
+            std::fabs(v.GetDouble()) >= 18446744073709551616.0)
+          return R::kPass;
+      }
+      return R::kFail;
+    case Op::kConst:
+      return ok(Equal(s, *p.consts[in.a]));
+    case Op::kEnum:
+      if (const auto& hashes = p.enum_hashes[in.a]; !hashes.empty()) {
+        const std::uint64_t h = JsonHash(v);
+        auto it = std::lower_bound(hashes.begin(), hashes.end(), std::make_pair(h, std::uint32_t{0}));
+        for (; it != hashes.end() && it->first == h; ++it)
+          if (Equal(s, *p.enums[in.a][it->second])) return R::kPass;
+      } else {
+        for (const Value* e : p.enums[in.a])
+          if (Equal(s, *e)) return R::kPass;
+      }
+      return R::kFail;
+    case Op::kMultipleOf:
+      return ok(!v.IsNumber() || MultipleOf(s, in));
+    case Op::kMaximum:
+      return ok(!v.IsNumber() || CompareNumber(s, in) <= 0);
+    case Op::kExclusiveMaximum:
+      return ok(!v.IsNumber() || CompareNumber(s, in) < 0);
+    case Op::kMinimum:
+      return ok(!v.IsNumber() || CompareNumber(s, in) >= 0);
+    case Op::kExclusiveMinimum:
+      return ok(!v.IsNumber() || CompareNumber(s, in) > 0);
+    case Op::kMaxLength:
+      return ok(!v.IsString() || v.GetStringLength() <= in.u || CodePoints(v) <= in.u);
+    case Op::kMinLength:
+      return ok(!v.IsString() || CodePoints(v) >= in.u);
+    case Op::kPattern:
+      if (!v.IsString()) return R::kPass;
+      if (const int m = p.patterns[in.a].Match(v.GetString(), v.GetStringLength()); m != 0)
+        return m > 0 ? R::kPass : R::kAbort;
+      return R::kFail;
+    case Op::kFormat:
+      return ok(!v.IsString() || CheckFormat(*in.text, std::string_view(v.GetString(), v.GetStringLength())));
+    case Op::kAllOf:
+      for (std::uint32_t c : p.lists[in.a])
+        if (const R r = EvalNode(c, s); r != R::kPass) return r;
+      return R::kPass;
+    case Op::kAnyOf:
+      for (std::uint32_t c : p.lists[in.a]) {
+        const R r = EvalNode(c, s);
+        if (r != R::kFail) return r;
+      }
+      return R::kFail;
+    case Op::kOneOf: {
+      std::size_t count = 0;
+      const auto& list = p.lists[in.a];
+      for (std::size_t k = 0; k < list.size() && count < 2; ++k) {
+        const R r = EvalNode(list[k], s);
+        if (r == R::kAbort) return r;
+        if (r == R::kPass) ++count;
+      }
+      return ok(count == 1);
+    }
+    case Op::kNot: {
+      const R r = EvalNode(in.a, s);
+      return r == R::kAbort ? r : r == R::kPass ? R::kFail : R::kPass;
+    }
+    case Op::kIf: {
+      const R cond = EvalNode(in.a, s);
+      if (cond == R::kAbort) return cond;
+      if (cond == R::kPass && in.b != kNoNode) return EvalNode(in.b, s);
+      if (cond == R::kFail && in.c != kNoNode) return EvalNode(in.c, s);
+      return R::kPass;
+    }
+    case Op::kRef:
+      return EvalNode(in.a, s);
+    case Op::kDynamicRef:  // only static ones reach here (see streamable)
+      return EvalNode(p.dynamic[in.a].static_node, s);
+    case Op::kContent: {
+      if (!v.IsString()) return R::kPass;
+      std::string decoded;
+      std::string_view text(v.GetString(), v.GetStringLength());
+      if (in.a) {
+        if (!value_checks::DecodeBase64(text, &decoded)) return R::kFail;
+        text = decoded;
+      }
+      rapidjson::Document doc;
+      return ok(!in.u || ParseJson(text, doc));
+    }
+    default:
+      // Container keywords: a scalar passes them all.
+      return R::kPass;
+  }
+}
+
+StreamVerdict StreamValidator::Impl::Dom(std::string_view bytes, JsonError* error) const {
+  rapidjson::Document doc;
+  JsonNumberTexts texts;
+  if (!ParseJson(bytes, doc, error, limits, &texts)) return StreamVerdict::kMalformed;
+  ValidateOptions options;
+  options.number_texts = &texts;
+  return Evaluate(p, doc, options, nullptr) ? StreamVerdict::kValid : StreamVerdict::kInvalid;
+}
+
+namespace {
+
+// The SAX side: one instance's walk over the program.
+class Walker {
+ public:
+  using State = StreamScratch::State;
+
+  Walker(const StreamValidator::Impl& x, State& st, std::string_view text, const InputStream& is)
+      : x_(x), st_(st), text_(text), is_(is) {
+    st_.frames.clear();
+    st_.opens.clear();
+    st_.heads.clear();
+    st_.heads.push_back(x_.root);
+    // Deeper than this, the evaluator's frame or instance-depth limits might
+    // be reached: such instances go to the evaluator itself.
+    const std::size_t by_frames = (x_.frame_limit - 16) / (x_.max_in_place + 2);
+    depth_cap_ = std::min(by_frames, x_.inst_limit) - 1;
+  }
+
+  bool failed() const { return failed_; }
+  bool unknown() const { return unknown_; }
+  bool malformed() const { return malformed_; }
+
+  bool Null() { return OnScalar(Value(), {}); }
+  bool Bool(bool b) { return OnScalar(Value(b), {}); }
+  bool Int(int i) { return i == 0 ? Zero() : OnScalar(Value(i), {}); }
+  bool Uint(unsigned i) { return i == 0 ? Zero() : OnScalar(Value(i), {}); }
+  bool Int64(std::int64_t i) { return i == 0 ? Zero() : OnScalar(Value(i), {}); }
+  bool Uint64(std::uint64_t i) { return i == 0 ? Zero() : OnScalar(Value(i), {}); }
+  bool RawNumber(const char*, rapidjson::SizeType, bool) { return false; }  // not requested
+  bool Double(double) {
+    // As ParseJson: the correctly rounded double of the text.
+    const std::string_view t = NumberText();
+    double d = 0;
+    auto r = std::from_chars(t.data(), t.data() + t.size(), d);
+    if (r.ec == std::errc::result_out_of_range) {
+      d = std::strtod(std::string(t).c_str(), nullptr);
+    } else if (r.ec != std::errc() || r.ptr != t.data() + t.size()) {
+      malformed_ = true;
+      return false;
+    }
+    if (!std::isfinite(d)) {
+      malformed_ = true;
+      return false;
+    }
+    return OnScalar(Value(d), t);
+  }
+  bool String(const char* s, rapidjson::SizeType n, bool) {
+    return OnScalar(Value(rapidjson::StringRef(s, n)), {});
+  }
+  bool StartObject() { return OnStart(true); }
+  bool StartArray() { return OnStart(false); }
+  bool Key(const char* s, rapidjson::SizeType n, bool) {
+    if (failed_) return true;
+    State::Frame& f = st_.frames.back();
+    ++f.count;
+    st_.heads.clear();
+    for (std::uint32_t k = f.open_begin; k < st_.opens.size(); ++k) {
+      State::Open& o = st_.opens[k];
+      const ContainerNode& cn = x_.nodes[o.node];
+      if (cn.object >= 0) {
+        const ObjectApplicator& oa = x_.p.objects[static_cast<std::size_t>(cn.object)];
+        bool matched = false;
+        if (!oa.properties.empty()) {
+          if (const PropertyEntry* pe = oa.Find(s, n)) {
+            matched = true;
+            o.fused_seen |= pe->required_bit;
+            Push(pe->node);
+          }
+        }
+        for (const auto& pat : oa.patterns) {
+          const int r = pat.re.Match(s, n);
+          if (r == 0) continue;
+          if (r < 0) return Fail();  // over the match budget: invalid
+          matched = true;
+          Push(pat.node);
+        }
+        if (!matched && oa.additional != kNoNode) Push(oa.additional);
+      }
+      if (cn.required >= 0) o.required_seen |= RequiredBits(static_cast<std::size_t>(cn.required), s, n);
+      if (cn.property_names != kNoNode) {
+        Scalar name{Value(rapidjson::StringRef(s, n)), {}};
+        if (x_.EvalNode(cn.property_names, name) != R::kPass) return Fail();
+      }
+    }
+    return true;
+  }
+  bool EndObject(rapidjson::SizeType) { return OnEnd(); }
+  bool EndArray(rapidjson::SizeType) { return OnEnd(); }
+
+ private:
+  void Push(std::uint32_t id) {
+    id = x_.Resolve(id);
+    const Node& n = x_.p.nodes[id];
+    if (n.begin != n.end) st_.heads.push_back(id);
+  }
+
+  bool Fail() {
+    failed_ = true;
+    return true;  // keep parsing: malformed input must still be found
+  }
+
+  bool Unknown() {
+    unknown_ = true;
+    return false;
+  }
+
+  // The nodes of the next item of the array being read.
+  void NextItem() {
+    State::Frame& f = st_.frames.back();
+    const std::uint64_t index = f.count++;
+    st_.heads.clear();
+    for (std::uint32_t k = f.open_begin; k < st_.opens.size(); ++k) {
+      const ContainerNode& cn = x_.nodes[st_.opens[k].node];
+      if (cn.items < 0) continue;
+      const ItemsApplicator& ia = x_.p.items[static_cast<std::size_t>(cn.items)];
+      if (index < ia.prefix.size()) Push(ia.prefix[static_cast<std::size_t>(index)]);
+      else if (ia.rest != kNoNode) Push(ia.rest);
+    }
+  }
+
+  std::uint64_t RequiredBits(std::size_t names, const char* s, std::size_t n) const {
+    const RequiredTable& t = x_.p.required_tables[names];
+    if (!t.empty()) {
+      const int bit = t.Find(s, n);
+      return bit >= 0 ? std::uint64_t{1} << bit : 0;
+    }
+    std::uint64_t bits = 0;
+    const auto& list = x_.p.names[names];
+    for (std::size_t i = 0; i < list.size(); ++i)
+      if (list[i].text.size() == n && std::memcmp(list[i].text.data(), s, n) == 0) bits |= std::uint64_t{1} << i;
+    return bits;
+  }
+
+  std::uint64_t RequiredAll(std::size_t names) const {
+    const RequiredTable& t = x_.p.required_tables[names];
+    if (!t.empty()) return t.all;
+    const std::size_t count = x_.p.names[names].size();
+    return count >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << count) - 1;
+  }
+
+  bool OnScalar(Value v, std::string_view number_text) {
+    if (failed_) return true;
+    bool unique = false;
+    if (!st_.frames.empty() && !st_.frames.back().object) {
+      NextItem();
+      unique = st_.frames.back().unique;
+    }
+    Scalar s{std::move(v), number_text};
+    for (std::uint32_t id : st_.heads) {
+      const Node& n = x_.p.nodes[id];
+      if (n.type_only && (TypeBits(s.v) & n.type_only)) continue;
+      if (x_.EvalNode(id, s) != R::kPass) return Fail();
+    }
+    if (unique) {
+      State::Item item{Value(), 0, 0, s.v.IsString()};
+      if (item.is_string) {
+        item.offset = st_.item_chars.size();
+        item.length = s.v.GetStringLength();
+        st_.item_chars.append(s.v.GetString(), s.v.GetStringLength());
+      } else {
+        item.v = std::move(s.v);
+      }
+      st_.items.push_back(std::move(item));
+    }
+    return true;
+  }
+
+  bool OnStart(bool object) {
+    if (++depth_ > x_.limits.max_depth) {
+      malformed_ = true;
+      return false;
+    }
+    if (failed_) return true;
+    if (!st_.frames.empty() && !st_.frames.back().object) {
+      if (st_.frames.back().unique) return Unknown();  // uniqueItems over containers
+      NextItem();
+    }
+    if (depth_ > depth_cap_) return Unknown();
+    State::Frame f{static_cast<std::uint32_t>(st_.opens.size()), 0, object, false};
+    const std::uint8_t bit = object ? kTypeObject : kTypeArray;
+    for (std::uint32_t head : st_.heads) {
+      const ContainerNode& hn = x_.nodes[head];
+      if (!hn.closure_supported) return Unknown();
+      for (std::uint32_t k = hn.closure_begin; k < hn.closure_end; ++k) {
+        const std::uint32_t id = x_.closure[k];
+        const ContainerNode& cn = x_.nodes[id];
+        if (cn.fails_containers || (cn.has_type && !(cn.type_mask & bit))) return Fail();
+        if (object ? cn.object_work : cn.array_work) {
+          st_.opens.push_back(State::Open{id, 0, 0});
+          if (!object && cn.unique) f.unique = true;
+        }
+      }
+    }
+    if (f.unique) {
+      st_.items.clear();
+      st_.item_chars.clear();
+    }
+    st_.frames.push_back(f);
+    return true;
+  }
+
+  bool OnEnd() {
+    --depth_;
+    if (failed_) return true;
+    const State::Frame f = st_.frames.back();
+    const std::uint64_t count = f.count;
+    for (std::uint32_t k = f.open_begin; k < st_.opens.size(); ++k) {
+      const State::Open& o = st_.opens[k];
+      const ContainerNode& cn = x_.nodes[o.node];
+      if (f.object) {
+        if (count < cn.min_props || count > cn.max_props) return Fail();
+        if (cn.object >= 0 && o.fused_seen != x_.p.objects[static_cast<std::size_t>(cn.object)].required_all)
+          return Fail();
+        if (cn.required >= 0 && o.required_seen != RequiredAll(static_cast<std::size_t>(cn.required)))
+          return Fail();
+      } else if (count < cn.min_items || count > cn.max_items) {
+        return Fail();
+      }
+    }
+    if (f.unique && !ItemsUnique()) return Fail();
+    st_.opens.resize(f.open_begin);
+    st_.frames.pop_back();
+    return true;
+  }
+
+  // The scalar items kept for uniqueItems, compared as AllUnique compares.
+  bool ItemsUnique() {
+    auto& values = st_.item_values;
+    values.clear();
+    for (State::Item& item : st_.items) {
+      if (item.is_string)
+        values.emplace_back(rapidjson::StringRef(st_.item_chars.data() + item.offset,
+                                                 static_cast<rapidjson::SizeType>(item.length)));
+      else
+        values.push_back(std::move(item.v));
+    }
+    st_.items.clear();
+    const std::size_t n = values.size();
+    if (n <= 32) {
+      for (std::size_t i = 0; i < n; ++i)
+        for (std::size_t j = i + 1; j < n; ++j)
+          if (JsonEqual(values[i], values[j])) return false;
+      return true;
+    }
+    auto& h = st_.item_hashes;
+    h.resize(n);
+    for (std::size_t i = 0; i < n; ++i) h[i] = {JsonHash(values[i]), i};
+    std::sort(h.begin(), h.end());
+    for (std::size_t i = 0; i < n;) {
+      std::size_t j = i + 1;
+      while (j < n && h[j].first == h[i].first) ++j;
+      for (std::size_t a = i; a < j; ++a)
+        for (std::size_t b = a + 1; b < j; ++b)
+          if (JsonEqual(values[h[a].second], values[h[b].second])) return false;
+      i = j;
+    }
+    return true;
+  }
+
+  // The text of the number just read: it ends at the stream position.
+  std::string_view NumberText() const {
+    const std::size_t end = std::min(is_.Tell(), text_.size());
+    std::size_t begin = end;
+    while (begin > 0 && IsNumberChar(text_[begin - 1])) --begin;
+    return text_.substr(begin, end - begin);
+  }
+
+  // "-0" is the double -0.0, every other zero the unsigned 0 (as ParseJson).
+  bool Zero() {
+    if (NumberText() == "-0") return OnScalar(Value(-0.0), "-0");
+    return OnScalar(Value(0u), {});
+  }
+
+  const StreamValidator::Impl& x_;
+  State& st_;
+  std::string_view text_;
+  const InputStream& is_;
+  std::size_t depth_ = 0, depth_cap_ = 0;
+  bool failed_ = false, unknown_ = false, malformed_ = false;
+};
+
+}  // namespace
+
+StreamValidator::StreamValidator(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+StreamValidator::~StreamValidator() = default;
+
+std::unique_ptr<StreamValidator> StreamValidator::Create(const Schema& schema, const JsonLimits& limits) {
+  auto impl = std::make_unique<Impl>(*schema.program_);
+  impl->limits = limits;
+  impl->Analyse();
+  return std::unique_ptr<StreamValidator>(new StreamValidator(std::move(impl)));
+}
+
+bool StreamValidator::streamable() const { return impl_->streamable; }
+
+StreamVerdict StreamValidator::Check(std::string_view bytes, StreamScratch* scratch, JsonError* error,
+                                     bool* used_dom) const {
+  const Impl& x = *impl_;
+  if (used_dom) *used_dom = false;
+  auto dom = [&] {
+    if (used_dom) *used_dom = true;
+    return x.Dom(bytes, error);
+  };
+  auto malformed = [&] {
+    if (error) x.Dom(bytes, error);  // ParseJson names the fault and its offset
+    return StreamVerdict::kMalformed;
+  };
+  if (!x.streamable) return dom();
+  if (bytes.size() > x.limits.max_bytes) return malformed();
+  // RapidJSON skips a byte-order mark byte by byte; only the whole mark may
+  // stand first (as ParseJson's pre-scan).
+  if (!bytes.empty() && (bytes[0] == '\xEF' || bytes[0] == '\xBB' || bytes[0] == '\xBF') &&
+      bytes.substr(0, 3) != "\xEF\xBB\xBF")
+    return malformed();
+
+  std::unique_ptr<StreamScratch> local;
+  if (!scratch) {
+    local = std::make_unique<StreamScratch>();
+    scratch = local.get();
+  }
+  StreamScratch::State& st = scratch->state();
+  rapidjson::MemoryStream ms(bytes.data(), bytes.size());
+  InputStream is(ms);
+  Walker walker(x, st, bytes, is);
+  constexpr unsigned kFlags = rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag;
+  const bool parse_error = st.reader.Parse<kFlags>(is, walker).IsError();
+  if (walker.unknown()) return dom();
+  if (parse_error || walker.malformed()) return malformed();
+  // RapidJSON reads a NUL as the end of the input: it must be the real end.
+  if (is.Tell() != bytes.size() || HasLoneSurrogateEscape(bytes)) return malformed();
+  return walker.failed() ? StreamVerdict::kInvalid : StreamVerdict::kValid;
+}
+
+}  // namespace stepcache::schemas

@@ -1,0 +1,356 @@
+// StreamValidator against its definition: for every input, the verdict of
+// ParseJson (number texts kept) + the evaluator's silent pass, and
+// kMalformed exactly when ParseJson rejects the bytes. Checked on the whole
+// vendored JSON-Schema-Test-Suite (every draft, format assertion on and
+// off), on malformed and limit-breaking inputs, on long numbers, and on the
+// cases that must leave the stream for the DOM path.
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "stepcache/schemas/dialect.h"
+#include "stepcache/schemas/json.h"
+#include "stepcache/schemas/registry.h"
+#include "stepcache/schemas/schema.h"
+#include "stepcache/schemas/stream_validator.h"
+
+namespace fs = std::filesystem;
+using stepcache::JsonError;
+using stepcache::JsonLimits;
+using stepcache::JsonNumberTexts;
+using stepcache::schemas::CompileOptions;
+using stepcache::schemas::Dialect;
+using stepcache::schemas::Registry;
+using stepcache::schemas::Schema;
+using stepcache::schemas::StreamScratch;
+using stepcache::schemas::StreamValidator;
+using stepcache::schemas::StreamVerdict;
+using stepcache::schemas::ValidateOptions;
+
+namespace {
+
+const fs::path kSuite = fs::path(STEPCACHE_SOURCE_DIR) / "tests/data/json-schema-test-suite";
+
+const char* Name(StreamVerdict v) {
+  return v == StreamVerdict::kValid ? "valid" : v == StreamVerdict::kInvalid ? "invalid" : "malformed";
+}
+
+// The definition: ParseJson + Validate with the number texts.
+StreamVerdict Reference(const Schema& schema, std::string_view text, const JsonLimits& limits = {}) {
+  rapidjson::Document doc;
+  JsonNumberTexts texts;
+  if (!stepcache::ParseJson(text, doc, nullptr, limits, &texts)) return StreamVerdict::kMalformed;
+  ValidateOptions options;
+  options.number_texts = &texts;
+  return schema.Validate(doc, options).valid ? StreamVerdict::kValid : StreamVerdict::kInvalid;
+}
+
+std::unique_ptr<Schema> MustCompile(const std::string& text, Dialect dialect = Dialect::kDraft2020_12,
+                                    bool format_assertion = false) {
+  rapidjson::Document doc;
+  JsonNumberTexts texts;
+  JsonError error;
+  EXPECT_TRUE(stepcache::ParseJson(text, doc, &error, {}, &texts)) << error.ToString();
+  CompileOptions options;
+  options.default_dialect = dialect;
+  options.format_assertion = format_assertion;
+  options.number_texts = &texts;
+  stepcache::schemas::CompileError cerr;
+  auto schema = Schema::Compile(doc, options, &cerr);
+  EXPECT_NE(schema, nullptr) << cerr.ToString();
+  return schema;
+}
+
+struct Counts {
+  int checked = 0, streamed = 0;
+};
+
+// Checks one text both ways; returns whether the stream decided it.
+void Agree(const Schema& schema, const StreamValidator& stream, StreamScratch* scratch, const std::string& text,
+           const std::string& where, Counts* counts, const JsonLimits& limits = {}) {
+  bool used_dom = false;
+  JsonError error;
+  const StreamVerdict got = stream.Check(text, scratch, &error, &used_dom);
+  const StreamVerdict want = Reference(schema, text, limits);
+  ++counts->checked;
+  counts->streamed += !used_dom;
+  EXPECT_EQ(Name(got), std::string(Name(want))) << where << "\n  instance: " << text.substr(0, 300)
+                                                << (used_dom ? "\n  (DOM path)" : "\n  (stream)");
+  if (got == StreamVerdict::kMalformed) {
+    EXPECT_FALSE(error.message.empty()) << where;
+  }
+}
+
+const Registry& Remotes() {
+  static const Registry* registry = [] {
+    auto* r = new Registry();
+    for (const auto& entry : fs::recursive_directory_iterator(kSuite / "remotes")) {
+      if (!entry.is_regular_file() || entry.path().extension() != ".json") continue;
+      std::string text, err;
+      if (!stepcache::ReadFile(entry.path().string(), &text, &err)) continue;
+      std::string rel = fs::relative(entry.path(), kSuite / "remotes").generic_string();
+      r->AddText("http://localhost:1234/" + rel, text);
+    }
+    return r;
+  }();
+  return *registry;
+}
+
+void SuiteFile(const fs::path& file, Dialect dialect, bool format_assertion, Counts* counts) {
+  std::string text, err;
+  ASSERT_TRUE(stepcache::ReadFile(file.string(), &text, &err)) << err;
+  rapidjson::Document doc;
+  JsonNumberTexts texts;
+  ASSERT_TRUE(stepcache::ParseJson(text, doc, nullptr, {}, &texts));
+  StreamScratch scratch;
+  for (const auto& group : doc.GetArray()) {
+    CompileOptions options;
+    options.default_dialect = dialect;
+    options.registry = &Remotes();
+    options.format_assertion = format_assertion;
+    options.number_texts = &texts;
+    auto schema = Schema::Compile(group["schema"], options);
+    if (!schema) continue;
+    auto stream = StreamValidator::Create(*schema);
+    for (const auto& test : group["tests"].GetArray()) {
+      const std::string where = file.filename().string() + " | " + group["description"].GetString() + " | " +
+                                test["description"].GetString() + (format_assertion ? " | format on" : "");
+      const std::string compact = stepcache::JsonToString(test["data"]);
+      Agree(*schema, *stream, &scratch, compact, where, counts);
+      // The same value with whitespace around and inside, and cut short.
+      std::string spaced = " \n";
+      for (char c : compact) {
+        spaced += c;
+        if (c == ',' || c == ':' || c == '[' || c == '{') spaced += "\t ";
+      }
+      spaced += "\r\n";
+      Agree(*schema, *stream, &scratch, spaced, where + " | spaced", counts);
+      if (compact.size() > 1) Agree(*schema, *stream, &scratch, compact.substr(0, compact.size() - 1),
+                                    where + " | truncated", counts);
+      Agree(*schema, *stream, &scratch, compact + " x", where + " | trailing", counts);
+    }
+  }
+}
+
+void Suite(const char* draft, Dialect dialect) {
+  Counts counts;
+  std::vector<fs::path> files;
+  for (const fs::path& dir : {kSuite / "tests" / draft, kSuite / "tests" / draft / "optional",
+                             kSuite / "tests" / draft / "optional" / "format"}) {
+    if (!fs::exists(dir)) continue;
+    for (const auto& e : fs::directory_iterator(dir))
+      if (e.is_regular_file() && e.path().extension() == ".json") files.push_back(e.path());
+  }
+  std::sort(files.begin(), files.end());
+  for (const bool format : {false, true})
+    for (const auto& f : files) SuiteFile(f, dialect, format, &counts);
+  std::printf("[stream] %s: %d checks, %d decided by the stream\n", draft, counts.checked, counts.streamed);
+  EXPECT_GT(counts.checked, 2000);
+  // Most of the suite's schemas use only keywords that stream.
+  EXPECT_GT(counts.streamed * 2, counts.checked);
+}
+
+}  // namespace
+
+TEST(StreamValidatorSuite, Draft4) { Suite("draft4", Dialect::kDraft4); }
+TEST(StreamValidatorSuite, Draft6) { Suite("draft6", Dialect::kDraft6); }
+TEST(StreamValidatorSuite, Draft7) { Suite("draft7", Dialect::kDraft7); }
+TEST(StreamValidatorSuite, Draft2019_09) { Suite("draft2019-09", Dialect::kDraft2019_09); }
+TEST(StreamValidatorSuite, Draft2020_12) { Suite("draft2020-12", Dialect::kDraft2020_12); }
+
+TEST(StreamValidator, MalformedInputIsMalformedWhateverTheSchemaSays) {
+  // The schema fails every object at once: parsing must still go on.
+  auto schema = MustCompile(R"({"type": "array", "items": {"type": "integer"}})");
+  auto stream = StreamValidator::Create(*schema);
+  ASSERT_TRUE(stream->streamable());
+  StreamScratch scratch;
+  Counts counts;
+  const std::vector<std::string> inputs = {
+      "", " ", "[1,2", "[1,2]]", "[1,2] x", "{\"a\":1", "{\"a\" 1}", "[1,]", "[01]", "[1.]", "[-]",
+      "[1e]", "[\"\\x\"]", "[\"a\x01\"]", "[\"\xC3\x28\"]", "[\"\xED\xA0\x80\"]", "[\"\xF4\x90\x80\x80\"]",
+      "[\"\\uDC00\"]", "[\"\\uD800\"]", "[\"\\uD800\\u0041\"]", "[\"\\uD83D\\uDE00\"]", "[\"\\\\uDC00\"]",
+      std::string("[1]\0", 4), std::string("[1\0]", 4), std::string("\0", 1), std::string("[\"a\0\"]", 6),
+      "\xEF\xBB\xBF[1]", "\xEF[1]", "\xBB\xBF[1]", "\xEF\xBB[1]", "[1e400]", "[-1e400]", "[1e-400]",
+      "[1.7976931348623157e308]", "[1.7976931348623159e308]", "[179769313486231580000000000000000000000"
+      "0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+      "0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+      "00000000000000000000000000000000000000000000000000000000000]",
+      "[18446744073709551616]", "[-9223372036854775809]", "[1e309]", "[0.0000000000000000000001e330]",
+      "{\"a\":[1]}", "[true, false, null]", "nul", "[tru]", "[NaN]", "[Infinity]", "[-0]", "-0", "[\"\"]"};
+  for (const std::string& in : inputs) Agree(*schema, *stream, &scratch, in, "malformed list", &counts);
+  // The same inputs under a schema they mostly satisfy.
+  auto any = MustCompile("{}");
+  auto any_stream = StreamValidator::Create(*any);
+  for (const std::string& in : inputs) Agree(*any, *any_stream, &scratch, in, "malformed list, {}", &counts);
+}
+
+TEST(StreamValidator, DepthAndSizeLimitsAreParseJsons) {
+  auto schema = MustCompile(R"({"items": {"$ref": "#"}, "type": "array"})");
+  JsonLimits limits;
+  limits.max_depth = 20;
+  limits.max_bytes = 100;
+  auto stream = StreamValidator::Create(*schema, limits);
+  StreamScratch scratch;
+  Counts counts;
+  for (int depth : {1, 19, 20, 21, 40}) {
+    const std::string text = std::string(depth, '[') + std::string(depth, ']');
+    Agree(*schema, *stream, &scratch, text, "depth " + std::to_string(depth), &counts, limits);
+  }
+  Agree(*schema, *stream, &scratch, "[" + std::string(98, ' ') + "]", "100 bytes", &counts, limits);
+  Agree(*schema, *stream, &scratch, "[" + std::string(99, ' ') + "]", "101 bytes", &counts, limits);
+  JsonError error;
+  EXPECT_EQ(stream->Check(std::string(21, '[') + std::string(21, ']'), &scratch, &error), StreamVerdict::kMalformed);
+  EXPECT_NE(error.message.find("nesting deeper"), std::string::npos) << error.ToString();
+  EXPECT_EQ(error.offset, 20u);
+
+  // The default limits: 1000 levels parse; the evaluator's own limits are
+  // then left to the DOM path, which must agree.
+  auto deep = StreamValidator::Create(*schema);
+  for (int depth : {998, 999, 1000, 1001}) {
+    const std::string text = std::string(depth, '[') + std::string(depth, ']');
+    Agree(*schema, *deep, &scratch, text, "default depth " + std::to_string(depth), &counts);
+  }
+}
+
+TEST(StreamValidator, LongNumbersAreJudgedAsWritten) {
+  StreamScratch scratch;
+  Counts counts;
+  const std::vector<std::string> schemas = {
+      R"({"maximum": 18446744073709551615})", R"({"minimum": 18446744073709551616})",
+      R"({"maximum": 9223372036854775807})", R"({"exclusiveMaximum": 1e30})",
+      R"({"multipleOf": 0.01})", R"({"multipleOf": 3})", R"({"multipleOf": 1e-30})",
+      R"({"const": 1e30})", R"({"enum": [1, 2.5, 1000000000000000000000000000001, "x", null, true]})",
+      R"({"const": 0.1000000000000000000001})", R"({"type": "integer"})",
+      R"({"items": {"maximum": 1.0000000000000000001}})"};
+  const std::vector<std::string> numbers = {
+      "18446744073709551615", "18446744073709551616", "18446744073709551617", "9223372036854775807",
+      "9223372036854775808", "-9223372036854775808", "-9223372036854775809", "1000000000000000000000000000000",
+      "1000000000000000000000000000001", "1e30", "1.0e30", "0.1000000000000000000001", "0.1", "12345678.905",
+      "12345678.91", "1643723400.5", "1.0000000000000000001", "1.0000000000000000000", "1", "1.0", "-0",
+      "0", "-0.0", "1e-30", "3e-30", "2.5", "1E2", "4.9e-324", "5e-325", "2.2250738585072014e-308"};
+  for (const std::string& s : schemas) {
+    auto schema = MustCompile(s);
+    auto stream = StreamValidator::Create(*schema);
+    for (const std::string& n : numbers) {
+      Agree(*schema, *stream, &scratch, n, s, &counts);
+      Agree(*schema, *stream, &scratch, "[" + n + "]", s, &counts);
+      Agree(*schema, *stream, &scratch, "{\"a\": " + n + "}", s, &counts);
+    }
+  }
+  EXPECT_EQ(counts.streamed, counts.checked);
+}
+
+TEST(StreamValidator, VerdictsOnCommonShapes) {
+  auto schema = MustCompile(R"({
+    "type": "object", "required": ["id", "tags"], "additionalProperties": false,
+    "properties": {"id": {"type": "integer", "minimum": 1},
+                   "tags": {"type": "array", "items": {"type": "string"}, "uniqueItems": true, "maxItems": 3},
+                   "kind": {"anyOf": [{"type": "null"}, {"enum": ["a", "b"]}]},
+                   "name": {"type": "string", "pattern": "^[A-Z]", "format": "email"}},
+    "patternProperties": {"^x-": {"type": "boolean"}}, "propertyNames": {"maxLength": 6},
+    "minProperties": 2})", Dialect::kDraft2020_12, true);
+  auto stream = StreamValidator::Create(*schema);
+  ASSERT_TRUE(stream->streamable());
+  StreamScratch scratch;
+  struct Case {
+    const char* text;
+    StreamVerdict want;
+  };
+  const Case cases[] = {
+      {R"({"id": 1, "tags": []})", StreamVerdict::kValid},
+      {R"({"id": 0, "tags": []})", StreamVerdict::kInvalid},
+      {R"({"tags": []})", StreamVerdict::kInvalid},
+      {R"({"id": 1, "tags": ["a", "a"]})", StreamVerdict::kInvalid},
+      {R"({"id": 1, "tags": ["a", "b", "c", "d"]})", StreamVerdict::kInvalid},
+      {R"({"id": 1, "tags": [], "x-on": true})", StreamVerdict::kValid},
+      {R"({"id": 1, "tags": [], "x-on": 1})", StreamVerdict::kInvalid},
+      {R"({"id": 1, "tags": [], "other": 1})", StreamVerdict::kInvalid},
+      {R"({"id": 1, "tags": [], "kind": null})", StreamVerdict::kValid},
+      {R"({"id": 1, "tags": [], "kind": "c"})", StreamVerdict::kInvalid},
+      {R"({"id": 1, "tags": [], "name": "A@example.com"})", StreamVerdict::kValid},
+      {R"({"id": 1, "tags": [], "name": "a@example.com"})", StreamVerdict::kInvalid},
+      {R"({"id": 1, "tags": [], "name": "Anope"})", StreamVerdict::kInvalid},
+      {R"({"id": 1, "id": 2, "tags": []})", StreamVerdict::kValid},
+      {R"({"id": 1, "id": "2", "tags": []})", StreamVerdict::kInvalid},
+      {R"({"id": 1, "tags": [], "x-longer": true})", StreamVerdict::kInvalid},
+      {R"({"id": 1, "tags": [], "x": 1)", StreamVerdict::kMalformed},
+      {R"({"id": 0, "tags": [] ,)", StreamVerdict::kMalformed},
+  };
+  for (const Case& c : cases) {
+    bool used_dom = true;
+    EXPECT_EQ(Name(stream->Check(c.text, &scratch, nullptr, &used_dom)), std::string(Name(c.want))) << c.text;
+    EXPECT_EQ(Name(Reference(*schema, c.text)), std::string(Name(c.want))) << c.text;
+    EXPECT_FALSE(used_dom) << c.text;
+  }
+}
+
+TEST(StreamValidator, KeywordsThatNeedTheWholeValueFallBackToTheDom) {
+  StreamScratch scratch;
+  struct Case {
+    const char* schema;
+    const char* instance;
+    bool dom;  // expected to be decided by the DOM path
+  };
+  const Case cases[] = {
+      {R"({"anyOf": [{"type": "object", "required": ["a"]}, {"type": "null"}]})", R"({"a": 1})", true},
+      {R"({"anyOf": [{"type": "object", "required": ["a"]}, {"type": "null"}]})", "null", false},
+      {R"({"items": {"oneOf": [{"type": "integer"}, {"minimum": 2}]}})", "[1, 2, 3.5]", false},
+      {R"({"not": {"type": "array"}})", "[1]", true},
+      {R"({"contains": {"const": 1}})", "[2, 1]", true},
+      {R"({"uniqueItems": true})", "[[1], [1.0]]", true},
+      {R"({"uniqueItems": true})", "[1, 1.0]", false},
+      {R"({"const": {"a": [1]}})", R"({"a": [1.0]})", true},
+      {R"({"const": 3})", R"({"a": [1.0]})", false},
+      {R"({"unevaluatedProperties": false, "properties": {"a": true}})", R"({"a": 1, "b": 2})", true},
+      {R"({"dependentRequired": {"a": ["b"]}})", R"({"a": 1})", true},
+      {R"({"if": {"type": "object"}, "then": {"required": ["a"]}})", R"({})", true},
+  };
+  for (const Case& c : cases) {
+    auto schema = MustCompile(c.schema);
+    auto stream = StreamValidator::Create(*schema);
+    bool used_dom = false;
+    const StreamVerdict got = stream->Check(c.instance, &scratch, nullptr, &used_dom);
+    EXPECT_EQ(Name(got), std::string(Name(Reference(*schema, c.instance)))) << c.schema << " " << c.instance;
+    EXPECT_EQ(used_dom, c.dom) << c.schema << " " << c.instance;
+  }
+  // Dynamic references need the dynamic scope: never streamed.
+  auto dynamic = MustCompile(R"({"$dynamicAnchor": "node", "type": "object",
+      "properties": {"next": {"$dynamicRef": "#node"}}})");
+  auto stream = StreamValidator::Create(*dynamic);
+  EXPECT_FALSE(stream->streamable());
+  bool used_dom = false;
+  EXPECT_EQ(stream->Check(R"({"next": {"next": 1}})", &scratch, nullptr, &used_dom), StreamVerdict::kInvalid);
+  EXPECT_TRUE(used_dom);
+}
+
+TEST(StreamValidator, PatternOverItsMatchBudgetIsInvalid) {
+  // (a|aa)+ against 60 a's and a mismatch backtracks ~fib(60) times: over
+  // PCRE2's budget, which makes the instance invalid, under `not` too.
+  const std::string hostile = std::string(60, 'a') + "!";
+  for (const char* s : {R"({"properties": {"a": {"pattern": "^(?=a)(a|aa)+$"}}})",
+                        R"({"properties": {"a": {"not": {"pattern": "^(?=a)(a|aa)+$"}}}})",
+                        R"({"patternProperties": {"^(?=a)(a|aa)+$": true}})",
+                        R"({"propertyNames": {"not": {"pattern": "^(?=a)(a|aa)+$"}}})"}) {
+    auto schema = MustCompile(s);
+    auto stream = StreamValidator::Create(*schema);
+    StreamScratch scratch;
+    for (const std::string& text : {"{\"a\": \"" + hostile + "\"}", "{\"" + hostile + "\": 1}",
+                                    std::string("{\"a\": \"aa\"}")}) {
+      Counts counts;
+      Agree(*schema, *stream, &scratch, text, s, &counts);
+      EXPECT_EQ(counts.streamed, 1) << s;
+    }
+  }
+}
+
+TEST(StreamValidator, WorksWithoutAScratch) {
+  auto schema = MustCompile(R"({"type": "array", "items": {"type": "string", "minLength": 2}})");
+  auto stream = StreamValidator::Create(*schema);
+  EXPECT_EQ(stream->Check(R"(["ab", "cd"])"), StreamVerdict::kValid);
+  EXPECT_EQ(stream->Check(R"(["ab", "c"])"), StreamVerdict::kInvalid);
+  EXPECT_EQ(stream->Check(R"(["ab", "c")"), StreamVerdict::kMalformed);
+}
