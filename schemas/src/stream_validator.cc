@@ -15,6 +15,13 @@
 // verdict. A container where something else applies (a keyword whose
 // verdict needs per-branch bookkeeping or the whole value) stops the stream
 // and the instance goes through ParseJson + the evaluator instead.
+// RapidJSON's SSE2 scanners for whitespace and unescaped string runs (in
+// this file's instantiations only: in-situ parsing, which nothing else in
+// StepCache uses). SSE2 is part of every x86-64 CPU.
+#if defined(__SSE2__) && !defined(RAPIDJSON_SSE2) && !defined(RAPIDJSON_SSE42)
+#define RAPIDJSON_SSE2
+#endif
+
 #include "stepcache/schemas/stream_validator.h"
 
 #include <algorithm>
@@ -27,13 +34,13 @@
 #include <utility>
 #include <vector>
 
-#include <rapidjson/encodedstream.h>
-#include <rapidjson/memorystream.h>
 #include <rapidjson/reader.h>
 
 #include "decimal.h"
 #include "program.h"
+#include "stack_guard.h"
 #include "stepcache/schemas/format.h"
+#include "utf8.h"
 #include "value_checks.h"
 
 namespace stepcache::schemas {
@@ -41,7 +48,7 @@ namespace stepcache::schemas {
 namespace {
 
 using Value = rapidjson::Value;
-using InputStream = rapidjson::EncodedInputStream<rapidjson::UTF8<>, rapidjson::MemoryStream>;
+using InputStream = rapidjson::InsituStringStream;
 using value_checks::CodePoints;
 using value_checks::TypeBits;
 
@@ -133,6 +140,32 @@ bool HasLoneSurrogateEscape(std::string_view text) {
   return false;
 }
 
+// Strict UTF-8 (as RapidJSON's kParseValidateEncodingFlag checks a string:
+// no overlong forms, no surrogates, nothing above U+10FFFF), ASCII eight
+// bytes at a time. Run on each decoded string and key: a "\\u" escape
+// always decodes to valid UTF-8 except a lone surrogate, which ParseJson
+// rejects as well.
+bool ValidUtf8(const char* s, std::size_t n) {
+  std::size_t i = 0;
+  while (i < n) {
+    if (i + 8 <= n) {
+      std::uint64_t w;
+      std::memcpy(&w, s + i, 8);
+      if ((w & 0x8080808080808080ull) == 0) {
+        i += 8;
+        continue;
+      }
+    }
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    std::uint32_t cp;
+    if (!internal::DecodeUtf8(std::string_view(s, n), &i, &cp)) return false;
+  }
+  return true;
+}
+
 // A scalar as ParseJson would store it, with a double's text.
 struct Scalar {
   Value v;
@@ -169,6 +202,7 @@ struct StreamScratch::State {
   std::string item_chars;
   std::vector<Value> item_values;
   std::vector<std::pair<std::uint64_t, std::size_t>> item_hashes;
+  std::vector<char> text;  // the instance, NUL-terminated, parsed in situ
 };
 
 StreamScratch::StreamScratch() : state_(std::make_unique<State>()) {}
@@ -181,6 +215,9 @@ struct StreamValidator::Impl {
   std::uint32_t root = 0;
   std::vector<ContainerNode> nodes;
   std::vector<std::uint32_t> closure;
+  // Per node: the node a child evaluation starts at ($ref-only nodes
+  // followed), or kNoNode when that node is empty (always passes).
+  std::vector<std::uint32_t> head;
   // Most Eval frames one instance location can stack up (in-place depth).
   std::uint32_t max_in_place = 1;
   std::size_t frame_limit = 0, inst_limit = 0;
@@ -410,6 +447,11 @@ void StreamValidator::Impl::Analyse() {
     cn.closure_end = static_cast<std::uint32_t>(closure.size());
   }
   root = Resolve(p.root);
+  head.resize(n);
+  for (std::uint32_t id = 0; id < n; ++id) {
+    const std::uint32_t r = Resolve(id);
+    head[id] = p.nodes[r].begin == p.nodes[r].end ? kNoNode : r;
+  }
 }
 
 R StreamValidator::Impl::EvalNode(std::uint32_t id, const Scalar& s) const {
@@ -537,8 +579,9 @@ class Walker {
  public:
   using State = StreamScratch::State;
 
-  Walker(const StreamValidator::Impl& x, State& st, std::string_view text, const InputStream& is)
-      : x_(x), st_(st), text_(text), is_(is) {
+  Walker(const StreamValidator::Impl& x, State& st, std::string_view text, InputStream& is,
+         const StackGuard* guard)
+      : x_(x), st_(st), text_(text), is_(is), guard_(guard) {
     st_.frames.clear();
     st_.opens.clear();
     st_.heads.clear();
@@ -552,13 +595,45 @@ class Walker {
   bool failed() const { return failed_; }
   bool unknown() const { return unknown_; }
   bool malformed() const { return malformed_; }
+  bool stack_short() const { return stack_short_; }
 
-  bool Null() { return OnScalar(Value(), {}); }
-  bool Bool(bool b) { return OnScalar(Value(b), {}); }
-  bool Int(int i) { return i == 0 ? Zero() : OnScalar(Value(i), {}); }
-  bool Uint(unsigned i) { return i == 0 ? Zero() : OnScalar(Value(i), {}); }
-  bool Int64(std::int64_t i) { return i == 0 ? Zero() : OnScalar(Value(i), {}); }
-  bool Uint64(std::uint64_t i) { return i == 0 ? Zero() : OnScalar(Value(i), {}); }
+  // Each scalar is built in place in scalar_ (set field by field and read
+  // back the same way: a Value passed by value was written in parts and
+  // read whole, a store-forwarding stall per scalar).
+  bool Null() {
+    if (failed_) return true;
+    scalar_.v.SetNull();
+    return OnScalar({});
+  }
+  bool Bool(bool b) {
+    if (failed_) return true;
+    scalar_.v.SetBool(b);
+    return OnScalar({});
+  }
+  bool Int(int i) {
+    if (i == 0) return Zero();
+    if (failed_) return true;
+    scalar_.v.SetInt(i);
+    return OnScalar({});
+  }
+  bool Uint(unsigned i) {
+    if (i == 0) return Zero();
+    if (failed_) return true;
+    scalar_.v.SetUint(i);
+    return OnScalar({});
+  }
+  bool Int64(std::int64_t i) {
+    if (i == 0) return Zero();
+    if (failed_) return true;
+    scalar_.v.SetInt64(i);
+    return OnScalar({});
+  }
+  bool Uint64(std::uint64_t i) {
+    if (i == 0) return Zero();
+    if (failed_) return true;
+    scalar_.v.SetUint64(i);
+    return OnScalar({});
+  }
   bool RawNumber(const char*, rapidjson::SizeType, bool) { return false; }  // not requested
   bool Double(double) {
     // As ParseJson: the correctly rounded double of the text.
@@ -575,14 +650,26 @@ class Walker {
       malformed_ = true;
       return false;
     }
-    return OnScalar(Value(d), t);
+    if (failed_) return true;
+    scalar_.v.SetDouble(d);
+    return OnScalar(t);
   }
   bool String(const char* s, rapidjson::SizeType n, bool) {
-    return OnScalar(Value(rapidjson::StringRef(s, n)), {});
+    if (!ValidUtf8(s, n)) {
+      malformed_ = true;
+      return false;
+    }
+    if (failed_) return true;
+    scalar_.v.SetString(rapidjson::StringRef(s, n));
+    return OnScalar({});
   }
   bool StartObject() { return OnStart(true); }
   bool StartArray() { return OnStart(false); }
   bool Key(const char* s, rapidjson::SizeType n, bool) {
+    if (!ValidUtf8(s, n)) {
+      malformed_ = true;
+      return false;
+    }
     if (failed_) return true;
     State::Frame& f = st_.frames.back();
     ++f.count;
@@ -611,8 +698,10 @@ class Walker {
       }
       if (cn.required >= 0) o.required_seen |= RequiredBits(static_cast<std::size_t>(cn.required), s, n);
       if (cn.property_names != kNoNode) {
-        Scalar name{Value(rapidjson::StringRef(s, n)), {}};
-        if (x_.EvalNode(cn.property_names, name) != R::kPass) return Fail();
+        scalar_.v.SetString(rapidjson::StringRef(s, n));
+        scalar_.text = {};
+        scalar_.kept = -1;
+        if (x_.EvalNode(cn.property_names, scalar_) != R::kPass) return Fail();
       }
     }
     return true;
@@ -622,9 +711,8 @@ class Walker {
 
  private:
   void Push(std::uint32_t id) {
-    id = x_.Resolve(id);
-    const Node& n = x_.p.nodes[id];
-    if (n.begin != n.end) st_.heads.push_back(id);
+    id = x_.head[id];
+    if (id != kNoNode) st_.heads.push_back(id);
   }
 
   bool Fail() {
@@ -671,14 +759,15 @@ class Walker {
     return count >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << count) - 1;
   }
 
-  bool OnScalar(Value v, std::string_view number_text) {
-    if (failed_) return true;
+  bool OnScalar(std::string_view number_text) {
     bool unique = false;
     if (!st_.frames.empty() && !st_.frames.back().object) {
       NextItem();
       unique = st_.frames.back().unique;
     }
-    Scalar s{std::move(v), number_text};
+    Scalar& s = scalar_;
+    s.text = number_text;
+    s.kept = -1;
     for (std::uint32_t id : st_.heads) {
       const Node& n = x_.p.nodes[id];
       if (n.type_only && (TypeBits(s.v) & n.type_only)) continue;
@@ -691,7 +780,7 @@ class Walker {
         item.length = s.v.GetStringLength();
         st_.item_chars.append(s.v.GetString(), s.v.GetStringLength());
       } else {
-        item.v = std::move(s.v);
+        item.v.CopyFrom(s.v, dummy_allocator_);  // a scalar: nothing is allocated
       }
       st_.items.push_back(std::move(item));
     }
@@ -703,13 +792,20 @@ class Walker {
       malformed_ = true;
       return false;
     }
+    // RapidJSON's recursive parser nests a call per level: leave it before
+    // the thread's stack runs short (Check then parses iteratively).
+    if (guard_ && guard_->Exhausted()) {
+      stack_short_ = true;
+      return false;
+    }
     if (failed_) return true;
     if (!st_.frames.empty() && !st_.frames.back().object) {
       if (st_.frames.back().unique) return Unknown();  // uniqueItems over containers
       NextItem();
     }
     if (depth_ > depth_cap_) return Unknown();
-    State::Frame f{static_cast<std::uint32_t>(st_.opens.size()), 0, object, false};
+    const auto open_begin = static_cast<std::uint32_t>(st_.opens.size());
+    bool unique = false;
     const std::uint8_t bit = object ? kTypeObject : kTypeArray;
     for (std::uint32_t head : st_.heads) {
       const ContainerNode& hn = x_.nodes[head];
@@ -719,23 +815,30 @@ class Walker {
         const ContainerNode& cn = x_.nodes[id];
         if (cn.fails_containers || (cn.has_type && !(cn.type_mask & bit))) return Fail();
         if (object ? cn.object_work : cn.array_work) {
-          st_.opens.push_back(State::Open{id, 0, 0});
-          if (!object && cn.unique) f.unique = true;
+          State::Open& o = st_.opens.emplace_back();  // set in place (no temporary to copy)
+          o.node = id;
+          o.fused_seen = 0;
+          o.required_seen = 0;
+          unique = unique || (!object && cn.unique);
         }
       }
     }
-    if (f.unique) {
+    if (unique) {
       st_.items.clear();
       st_.item_chars.clear();
     }
-    st_.frames.push_back(f);
+    State::Frame& f = st_.frames.emplace_back();
+    f.open_begin = open_begin;
+    f.count = 0;
+    f.object = object;
+    f.unique = unique;
     return true;
   }
 
   bool OnEnd() {
     --depth_;
     if (failed_) return true;
-    const State::Frame f = st_.frames.back();
+    const State::Frame& f = st_.frames.back();
     const std::uint64_t count = f.count;
     for (std::uint32_t k = f.open_begin; k < st_.opens.size(); ++k) {
       const State::Open& o = st_.opens[k];
@@ -751,7 +854,7 @@ class Walker {
       }
     }
     if (f.unique && !ItemsUnique()) return Fail();
-    st_.opens.resize(f.open_begin);
+    st_.opens.resize(f.open_begin);  // f is not used past here
     st_.frames.pop_back();
     return true;
   }
@@ -790,27 +893,51 @@ class Walker {
     return true;
   }
 
-  // The text of the number just read: it ends at the stream position.
-  std::string_view NumberText() const {
-    const std::size_t end = std::min(is_.Tell(), text_.size());
-    std::size_t begin = end;
-    while (begin > 0 && IsNumberChar(text_[begin - 1])) --begin;
+  // The text of the number being read. RapidJSON parses a number on a copy
+  // of an in-situ stream and writes the position back after the handler
+  // returns, so the stream still stands at the number's first byte.
+  std::string_view NumberText() {
+    const std::size_t begin = std::min(is_.Tell(), text_.size());
+    std::size_t end = begin;
+    while (end < text_.size() && IsNumberChar(text_[end])) ++end;
     return text_.substr(begin, end - begin);
   }
 
   // "-0" is the double -0.0, every other zero the unsigned 0 (as ParseJson).
   bool Zero() {
-    if (NumberText() == "-0") return OnScalar(Value(-0.0), "-0");
-    return OnScalar(Value(0u), {});
+    if (failed_) return true;
+    if (NumberText() == "-0") {
+      scalar_.v.SetDouble(-0.0);
+      return OnScalar("-0");
+    }
+    scalar_.v.SetUint(0u);
+    return OnScalar({});
   }
 
   const StreamValidator::Impl& x_;
   State& st_;
   std::string_view text_;
-  const InputStream& is_;
+  InputStream& is_;
+  const StackGuard* guard_;  // null: the parser is iterative
   std::size_t depth_ = 0, depth_cap_ = 0;
-  bool failed_ = false, unknown_ = false, malformed_ = false;
+  bool failed_ = false, unknown_ = false, malformed_ = false, stack_short_ = false;
+  Scalar scalar_;
+  rapidjson::MemoryPoolAllocator<> dummy_allocator_;  // never allocates: scalars only
 };
+
+}  // namespace
+
+namespace {
+
+template <typename Dom, typename Malformed>
+StreamVerdict Finish(std::string_view body, const Walker& walker, InputStream& is, bool parse_error,
+                     Dom& dom, Malformed& malformed) {
+  if (walker.unknown()) return dom();
+  if (parse_error || walker.malformed()) return malformed();
+  // RapidJSON reads a NUL as the end of the input: it must be the real end.
+  if (is.Tell() != body.size() || HasLoneSurrogateEscape(body)) return malformed();
+  return walker.failed() ? StreamVerdict::kInvalid : StreamVerdict::kValid;
+}
 
 }  // namespace
 
@@ -845,6 +972,8 @@ StreamVerdict StreamValidator::Check(std::string_view bytes, StreamScratch* scra
   if (!bytes.empty() && (bytes[0] == '\xEF' || bytes[0] == '\xBB' || bytes[0] == '\xBF') &&
       bytes.substr(0, 3) != "\xEF\xBB\xBF")
     return malformed();
+  std::string_view body = bytes;  // what RapidJSON reads: without the mark
+  if (body.substr(0, 3) == "\xEF\xBB\xBF") body.remove_prefix(3);
 
   std::unique_ptr<StreamScratch> local;
   if (!scratch) {
@@ -852,16 +981,34 @@ StreamVerdict StreamValidator::Check(std::string_view bytes, StreamScratch* scra
     scratch = local.get();
   }
   StreamScratch::State& st = scratch->state();
-  rapidjson::MemoryStream ms(bytes.data(), bytes.size());
-  InputStream is(ms);
-  Walker walker(x, st, bytes, is);
-  constexpr unsigned kFlags = rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag;
-  const bool parse_error = st.reader.Parse<kFlags>(is, walker).IsError();
-  if (walker.unknown()) return dom();
-  if (parse_error || walker.malformed()) return malformed();
-  // RapidJSON reads a NUL as the end of the input: it must be the real end.
-  if (is.Tell() != bytes.size() || HasLoneSurrogateEscape(bytes)) return malformed();
-  return walker.failed() ? StreamVerdict::kInvalid : StreamVerdict::kValid;
+  // UTF-8 is checked per string by the walker (a strict check eight bytes
+  // at a time) rather than byte by byte by RapidJSON; outside strings any
+  // byte above 0x7F is a syntax error either way. The recursive parser is
+  // RapidJSON's fast one; the walker stops it before the stack runs short.
+  constexpr unsigned kRecursive = rapidjson::kParseInsituFlag;
+  constexpr unsigned kIterative = rapidjson::kParseInsituFlag | rapidjson::kParseIterativeFlag;
+  // In situ, strings are decoded in place, without a copy to the reader's
+  // stack: the bytes go to a scratch buffer first (numbers stay intact there,
+  // and their texts are read from `bytes`).
+  auto load = [&] {
+    st.text.resize(body.size() + 1);
+    if (!body.empty()) std::memcpy(st.text.data(), body.data(), body.size());
+    st.text[body.size()] = '\0';
+  };
+  load();
+  const StackGuard guard;
+  InputStream is(st.text.data());
+  Walker walker(x, st, body, is, &guard);
+  bool parse_error = st.reader.Parse<kRecursive>(is, walker).IsError();
+  if (walker.stack_short()) {
+    load();
+    InputStream is2(st.text.data());
+    Walker again(x, st, body, is2, nullptr);
+    parse_error = st.reader.Parse<kIterative>(is2, again).IsError();
+    return Finish(body, again, is2, parse_error, dom, malformed);
+  }
+  return Finish(body, walker, is, parse_error, dom, malformed);
 }
+
 
 }  // namespace stepcache::schemas
