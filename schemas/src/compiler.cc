@@ -26,6 +26,19 @@ std::uint32_t HashName(const char* s, std::size_t n) {
 }
 
 const PropertyEntry* ObjectApplicator::Find(const char* s, std::size_t n) const {
+  if (!perfect.empty()) {
+    const std::uint8_t k = perfect[(PerfectKey(s, n) * perfect_seed) >> perfect_shift];
+    if (k == 0) return nullptr;
+    const PropertyEntry& p = properties[k - 1];
+    if (p.name.text.size() != n) return nullptr;
+    const char* t = p.name.text.data();
+    if (n <= 16) {
+      for (std::size_t i = 0; i < n; ++i)
+        if (t[i] != s[i]) return nullptr;
+      return &p;
+    }
+    return std::memcmp(t, s, n) == 0 ? &p : nullptr;
+  }
   if (properties.size() <= 8) {
     // Short names compare inline (no call); most differ in the first byte.
     for (const auto& p : properties) {
@@ -59,6 +72,37 @@ int RequiredTable::Find(const char* s, std::size_t n) const {
 }
 
 namespace {
+
+// Looks for a multiplier that sends every declared name of `oa` to its own
+// slot of a small table; leaves `perfect` empty when none does (a repeated
+// name, or names alike in length and sampled bytes).
+void BuildPerfectTable(ObjectApplicator* oa) {
+  const std::size_t count = oa->properties.size();
+  if (count == 0 || count > 64) return;
+  std::vector<std::uint32_t> keys;
+  for (const auto& p : oa->properties) keys.push_back(PerfectKey(p.name.text.data(), p.name.text.size()));
+  std::uint32_t bits = 1;
+  while ((std::size_t{1} << bits) < 2 * count) ++bits;
+  for (; bits <= 8; ++bits) {
+    std::vector<std::uint8_t> table(std::size_t{1} << bits);
+    std::uint32_t seed = 0x9e3779b1u;
+    for (int attempt = 0; attempt < 64; ++attempt, seed += 0x6a09e668u) {
+      seed |= 1;
+      std::fill(table.begin(), table.end(), 0);
+      bool ok = true;
+      for (std::size_t k = 0; k < count && ok; ++k) {
+        std::uint8_t& slot = table[(keys[k] * seed) >> (32 - bits)];
+        if (slot) ok = false;
+        else slot = static_cast<std::uint8_t>(k + 1);
+      }
+      if (!ok) continue;
+      oa->perfect = std::move(table);
+      oa->perfect_seed = seed;
+      oa->perfect_shift = 32 - bits;
+      return;
+    }
+  }
+}
 
 RequiredTable BuildRequiredTable(const std::vector<Name>& names) {
   RequiredTable t;
@@ -581,6 +625,7 @@ bool Compiler::CompileKeywords(const Location& loc, std::size_t depth, std::vect
           while (oa.hash_table[h] != kNoNode) h = (h + 1) & oa.hash_mask;
           oa.hash_table[h] = k;
         }
+        BuildPerfectTable(&oa);
       }
       if (pats) {
         if (!pats->IsObject()) return Fail("\"patternProperties\" must be an object", loc, "patternProperties");
@@ -878,11 +923,100 @@ std::unique_ptr<Schema::Program> CompileProgram(const rapidjson::Value& schema,
     for (Node& n : program->nodes)
       if (n.end == n.begin + 1 && program->instrs[n.begin].op == Op::kRef) n.forward = program->instrs[n.begin].a;
   }
+  // Chains of `$ref`-only nodes lead straight to their end (no cycles: checked).
+  for (Node& n : program->nodes)
+    while (n.forward != kNoNode && program->nodes[n.forward].forward != kNoNode)
+      n.forward = program->nodes[n.forward].forward;
+  for (Node& n : program->nodes) {
+    n.leaf = !n.unevaluated;
+    for (std::uint32_t i = n.begin; i < n.end && n.leaf; ++i) {
+      switch (program->instrs[i].op) {
+        case Op::kObject: case Op::kPropertyNames: case Op::kDependentSchemas: case Op::kItems:
+        case Op::kContains: case Op::kAllOf: case Op::kAnyOf: case Op::kOneOf: case Op::kNot:
+        case Op::kIf: case Op::kRef: case Op::kDynamicRef: case Op::kUnevaluatedProperties:
+        case Op::kUnevaluatedItems:
+          n.leaf = false;
+          break;
+        default:
+          break;
+      }
+    }
+  }
   for (Node& n : program->nodes) {
     const Instr* in = n.end == n.begin + 1 ? &program->instrs[n.begin] : nullptr;
     // a != 0 marks draft 4's integer rule, which needs the full check.
     if (in && in->op == Op::kType && in->a == 0 && !n.unevaluated) n.type_only = static_cast<std::uint8_t>(in->u);
   }
+  // Shapes the silent pass runs without the instruction loop. Not with
+  // dynamic scopes (every node entered pushes its resource) nor unevaluated*.
+  for (Node& n : program->nodes) {
+    if (program->uses_dynamic_scope || n.unevaluated || n.begin == n.end) continue;
+    Node::Shape shape = Node::kShapeGeneric;
+    std::uint8_t types = 0;
+    std::uint32_t index = kNoNode, min_items = 0, max_items = 0xffffffffu;
+    bool fits = true, seen_type = false, seen_min = false, seen_max = false;
+    for (std::uint32_t i = n.begin; i < n.end && fits; ++i) {
+      const Instr& in = program->instrs[i];
+      switch (in.op) {
+        case Op::kType:
+          fits = in.a == 0 && !seen_type;
+          seen_type = true;
+          types = static_cast<std::uint8_t>(in.u);
+          break;
+        case Op::kRequired:
+          fits = in.c == 1;  // fused into the kObject below
+          break;
+        case Op::kObject:
+          fits = shape == Node::kShapeGeneric && program->objects[in.a].patterns.empty();
+          shape = Node::kShapeRecord;
+          index = in.a;
+          break;
+        case Op::kItems:
+          fits = shape == Node::kShapeGeneric && program->items[in.a].prefix.empty();
+          shape = Node::kShapeArray;
+          index = in.a;
+          break;
+        case Op::kMinItems:
+          fits = !seen_min && in.u <= 0xffffffffu;
+          seen_min = true;
+          min_items = static_cast<std::uint32_t>(in.u);
+          break;
+        case Op::kMaxItems:
+          fits = !seen_max;
+          seen_max = true;
+          max_items = static_cast<std::uint32_t>(std::min<std::uint64_t>(in.u, 0xffffffffu));
+          break;
+        default:
+          fits = false;
+      }
+    }
+    if (!fits || shape == Node::kShapeGeneric) continue;
+    if (shape == Node::kShapeRecord && (seen_min || seen_max)) continue;
+    n.shape = shape;
+    n.shape_types = types;
+    n.shape_index = index;
+    n.min_items = min_items;
+    n.max_items = max_items;
+  }
+  const auto fast = [&program](std::uint32_t node) {
+    FastProperty fp;
+    if (node == kNoNode) return fp;
+    fp.node = program->nodes[node].forward != kNoNode ? program->nodes[node].forward : node;
+    fp.type_only = program->nodes[fp.node].type_only;
+    fp.leaf = program->nodes[fp.node].leaf;
+    return fp;
+  };
+  for (ObjectApplicator& oa : program->objects) {
+    for (const PropertyEntry& pe : oa.properties) {
+      FastProperty fp = fast(pe.node);
+      fp.name = pe.name.text.data();
+      fp.size = static_cast<std::uint32_t>(pe.name.text.size());
+      fp.required_bit = pe.required_bit;
+      oa.fast.push_back(fp);
+    }
+    oa.fast_additional = fast(oa.additional);
+  }
+  for (ItemsApplicator& ia : program->items) ia.fast_rest = fast(ia.rest);
   return program;
 }
 

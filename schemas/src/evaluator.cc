@@ -23,6 +23,41 @@ namespace {
 using Value = rapidjson::Value;
 using namespace value_checks;  // NOLINT: the evaluator is their only user
 
+// TypeBits(v) & mask != 0, with the floor of a double taken only when an
+// integer is asked for and a number is not.
+inline bool TypeMatches(const Value& v, std::uint8_t mask) {
+  static constexpr std::uint8_t kBits[8] = {kTypeNull,  kTypeBoolean, kTypeBoolean, kTypeObject,
+                                            kTypeArray, kTypeString,  kTypeNumber,  0};
+  const std::uint8_t t = kBits[v.GetType() & 7];
+  if (t & mask) return true;
+  return t == kTypeNumber && (mask & kTypeInteger) && (TypeBits(v) & kTypeInteger);
+}
+
+// Names up to 16 bytes compare inline in at most two overlapping word loads
+// per side (never past either end).
+inline bool SameBytes(const char* a, const char* b, std::size_t n) {
+  if (n >= 8) {
+    if (n > 16) return std::memcmp(a, b, n) == 0;
+    std::uint64_t x0, y0, x1, y1;
+    std::memcpy(&x0, a, 8);
+    std::memcpy(&y0, b, 8);
+    std::memcpy(&x1, a + n - 8, 8);
+    std::memcpy(&y1, b + n - 8, 8);
+    return ((x0 ^ y0) | (x1 ^ y1)) == 0;
+  }
+  if (n >= 4) {
+    std::uint32_t x0, y0, x1, y1;
+    std::memcpy(&x0, a, 4);
+    std::memcpy(&y0, b, 4);
+    std::memcpy(&x1, a + n - 4, 4);
+    std::memcpy(&y1, b + n - 4, 4);
+    return ((x0 ^ y0) | (x1 ^ y1)) == 0;
+  }
+  for (std::size_t i = 0; i < n; ++i)
+    if (a[i] != b[i]) return false;
+  return true;
+}
+
 // Which members / items of one instance some subschema has evaluated.
 struct Annot {
   std::vector<std::uint8_t> marks;
@@ -120,6 +155,48 @@ class Evaluator {
   bool Exec(const Instr& in, const Value& v, Annot* ann);
   bool ExecObject(const Instr& in, const Value& v, Annot* ann);
   bool ExecItems(const Instr& in, const Value& v, Annot* ann);
+  bool ObjectSilent(const ObjectApplicator& oa, const Value& v);
+  bool ItemsSilent(const ItemsApplicator& ia, const Value& v);
+  bool LeafSilent(const Node& n, const Value& v);
+
+  // The silent pass may take the shortcuts below (children checked inline,
+  // no tokens) when no annotation is collected and a child's own checks of
+  // the depth and frame limits would pass: its verdict is the same.
+  bool SilentShortcut(const Annot* ann) const {
+    return !report_ && !ann && inst_depth_ + 1 < inst_limit_ && frames_ < frame_limit_;
+  }
+
+  // Silent Descend of a member or item: a child that is one `type` check or
+  // a leaf inline, others in a frame of their own.
+  bool ChildSilent(const FastProperty& fp, const Value& child) {
+    if (fp.type_only) return TypeMatches(child, fp.type_only);
+    if (fp.leaf) return LeafSilent(p_.nodes[fp.node], child);
+    ++inst_depth_;
+    const bool ok = Silent(fp.node, child);
+    --inst_depth_;
+    return ok;
+  }
+
+  // Silent Eval of node `id` (`$ref`-only nodes already followed): the
+  // shapes of Node::shape without the instruction loop; the rest, and every
+  // case where a limit is near, through Eval.
+  bool Silent(std::uint32_t id, const Value& v) {
+    const Node& n = p_.nodes[id];
+    if (n.shape == Node::kShapeGeneric || frames_ + 1 >= frame_limit_ || inst_depth_ + 1 >= inst_limit_ ||
+        stack_.Exhausted())
+      return Eval(id, v, nullptr);
+    if (n.shape_types && !TypeMatches(v, n.shape_types)) return false;
+    bool ok = true;
+    ++frames_;
+    if (n.shape == Node::kShapeRecord) {
+      if (v.IsObject()) ok = ObjectSilent(p_.objects[n.shape_index], v);
+    } else if (v.IsArray()) {
+      const rapidjson::SizeType size = v.Size();
+      ok = size >= n.min_items && size <= n.max_items && ItemsSilent(p_.items[n.shape_index], v);
+    }
+    --frames_;
+    return ok;
+  }
 
   bool Stop() const { return aborted_ || !report_ || !all_; }
 
@@ -325,12 +402,74 @@ bool Evaluator::Eval(std::uint32_t id, const Value& v, Annot* out) {
   return ok;
 }
 
+// The checks of a leaf node (see Node::leaf), as Eval's loop runs them.
+inline bool Evaluator::LeafSilent(const Node& n, const Value& v) {
+  for (std::uint32_t i = n.begin; i < n.end; ++i) {
+    const Instr& in = p_.instrs[i];
+    if (in.op == Op::kType && in.a == 0 && TypeMatches(v, static_cast<std::uint8_t>(in.u))) continue;
+    if (in.op >= Op::kMaximum && in.op <= Op::kExclusiveMinimum && BoundPassesFast(in, v)) continue;
+    if (!Exec(in, v, nullptr)) return false;
+  }
+  return true;
+}
+
+// ExecObject's silent pass without patternProperties: one probe of the
+// perfect table per member, children that are one `type` check or a leaf
+// answered inline, others in a frame of their own.
+bool Evaluator::ObjectSilent(const ObjectApplicator& oa, const Value& v) {
+  std::uint64_t required_seen = 0;
+  const FastProperty* const props = oa.fast.data();
+  const std::uint8_t* const table = oa.perfect.empty() ? nullptr : oa.perfect.data();
+  const bool scan = !table && !oa.properties.empty();
+  const FastProperty* const additional = oa.fast_additional.node != kNoNode ? &oa.fast_additional : nullptr;
+  for (auto m = v.MemberBegin(); m != v.MemberEnd(); ++m) {
+    const char* const s = m->name.GetString();
+    const std::size_t n = m->name.GetStringLength();
+    const FastProperty* fp = nullptr;
+    if (table) {
+      if (const std::uint8_t k = table[(PerfectKey(s, n) * oa.perfect_seed) >> oa.perfect_shift]) {
+        const FastProperty* c = props + (k - 1);
+        if (c->size == n && SameBytes(c->name, s, n)) fp = c;
+      }
+    } else if (scan) {
+      if (const PropertyEntry* pe = oa.Find(s, n)) fp = props + (pe - oa.properties.data());
+    }
+    if (fp) required_seen |= fp->required_bit;
+    else if (!(fp = additional)) continue;
+    if (!ChildSilent(*fp, m->value)) return false;
+  }
+  return required_seen == oa.required_all;
+}
+
+// ExecItems's silent pass without prefix items: one child node for all.
+bool Evaluator::ItemsSilent(const ItemsApplicator& ia, const Value& v) {
+  if (ia.rest == kNoNode) return true;
+  const FastProperty& fp = ia.fast_rest;
+  if (fp.type_only) {
+    for (auto it = v.Begin(); it != v.End(); ++it)
+      if (!TypeMatches(*it, fp.type_only)) return false;
+    return true;
+  }
+  if (fp.leaf) {
+    const Node& n = p_.nodes[fp.node];
+    for (auto it = v.Begin(); it != v.End(); ++it)
+      if (!LeafSilent(n, *it)) return false;
+    return true;
+  }
+  ++inst_depth_;
+  bool ok = true;
+  for (auto it = v.Begin(); it != v.End() && ok; ++it) ok = Silent(fp.node, *it);
+  --inst_depth_;
+  return ok;
+}
+
 // properties / patternProperties / additionalProperties (and a fused
 // `required`): its own function, called straight from the node loop, so the
 // commonest applicator pays neither Exec's dispatch nor its frame.
 bool Evaluator::ExecObject(const Instr& in, const Value& v, Annot* ann) {
   if (!v.IsObject()) return true;
   const ObjectApplicator& oa = p_.objects[in.a];
+  if (oa.patterns.empty() && SilentShortcut(ann)) return ObjectSilent(oa, v);
   bool ok = true;
   std::size_t i = 0;
   std::uint64_t required_seen = 0;
@@ -393,6 +532,7 @@ bool Evaluator::ExecObject(const Instr& in, const Value& v, Annot* ann) {
 bool Evaluator::ExecItems(const Instr& in, const Value& v, Annot* ann) {
   if (!v.IsArray()) return true;
   const ItemsApplicator& ia = p_.items[in.a];
+  if (ia.prefix.empty() && SilentShortcut(ann)) return ItemsSilent(ia, v);
   const std::size_t n = v.Size();
   const std::size_t np = std::min(n, ia.prefix.size());
   bool ok = true;

@@ -78,6 +78,20 @@ struct Node {
   // The node is one plain `type` check (e.g. {"type": "string"}): its mask,
   // so a passing child is answered without entering the node. 0 otherwise.
   std::uint8_t type_only = 0;
+  // Only checks that apply no subschema (type, bounds, lengths, pattern,
+  // format, enum, ...): the silent pass runs them inside the parent's loop,
+  // without a frame of their own.
+  bool leaf = false;
+  // The silent pass's specialisation of common node shapes (see
+  // CompileProgram): kShapeRecord = [type] [fused required] properties /
+  // additionalProperties without patternProperties (shape_index: objects[]);
+  // kShapeArray = [type] [minItems] [maxItems] items without prefix items
+  // (shape_index: items[]). shape_types: the `type` mask, 0 = no `type`.
+  enum Shape : std::uint8_t { kShapeGeneric, kShapeRecord, kShapeArray };
+  Shape shape = kShapeGeneric;
+  std::uint8_t shape_types = 0;
+  std::uint32_t shape_index = 0xffffffffu;
+  std::uint32_t min_items = 0, max_items = 0xffffffffu;  // kShapeArray
 };
 
 // A name with its pointer-escaped form (for keyword locations).
@@ -128,6 +142,25 @@ struct PatternEntry {
   std::uint32_t node;
 };
 
+// Length, first, middle and last byte of a name: what the perfect table of
+// an ObjectApplicator keys on.
+inline std::uint32_t PerfectKey(const char* s, std::size_t n) {
+  if (n == 0) return 0;
+  const auto b = [s](std::size_t i) { return static_cast<std::uint32_t>(static_cast<unsigned char>(s[i])); };
+  return (b(0) | b(n >> 1) << 8 | b(n - 1) << 16) ^ (static_cast<std::uint32_t>(n) * 0x01000193u);
+}
+
+// The silent pass's compact view of one declared property (parallel to
+// ObjectApplicator::properties; filled after compilation).
+struct FastProperty {
+  const char* name = nullptr;
+  std::uint32_t size = 0;
+  std::uint32_t node = kNoNode;    // its subschema, `$ref`-only nodes followed
+  std::uint64_t required_bit = 0;  // as PropertyEntry::required_bit
+  std::uint8_t type_only = 0;      // Node::type_only of `node`
+  bool leaf = false;               // Node::leaf of `node`
+};
+
 struct ObjectApplicator {
   const std::string* properties_kw = nullptr;
   const std::string* patterns_kw = nullptr;
@@ -143,6 +176,13 @@ struct ObjectApplicator {
   std::uint64_t required_all = 0;
   std::uint32_t required_names = kNoNode;  // names[...] of that `required`
   const std::string* required_kw = nullptr;
+  // Collision-free table over the declared names, keyed on length, first,
+  // middle and last byte: one probe and one compare per member. Empty when
+  // no seed separated the names (Find then scans or hashes the whole name).
+  std::vector<std::uint8_t> perfect;  // property index + 1, 0 = none
+  std::uint32_t perfect_seed = 0, perfect_shift = 0;
+  std::vector<FastProperty> fast;  // parallel to properties
+  FastProperty fast_additional;    // node = kNoNode: no additionalProperties
   const PropertyEntry* Find(const char* s, std::size_t n) const;
 };
 
@@ -174,6 +214,7 @@ struct ItemsApplicator {
   std::vector<std::uint32_t> prefix;
   const std::string* rest_kw = nullptr;    // "items" or "additionalItems"
   std::uint32_t rest = kNoNode;
+  FastProperty fast_rest;  // the silent pass's view of `rest` (name unused)
 };
 
 struct ContainsApplicator {
