@@ -1,5 +1,8 @@
 // `stepcache validate`: JSON Schema validation of instance files or JSON lines,
-// with either engine, printing one JSON result line per instance.
+// with either engine, printing one JSON result line per instance. With the
+// stepcache engine and a schema that streams, each instance goes bytes →
+// verdict through StreamValidator (no DOM); only the failing ones are parsed
+// again to collect their errors.
 #include <chrono>
 #include <ctime>
 #include <cstdint>
@@ -15,6 +18,7 @@
 #include "stepcache/schemas/json.h"
 #include "stepcache/schemas/registry.h"
 #include "stepcache/schemas/schema.h"
+#include "stepcache/schemas/stream_validator.h"
 #include "stepcache/schemas/valijson_validator.h"
 
 namespace stepcache::cli {
@@ -31,6 +35,7 @@ struct ValidateArgs {
   std::vector<std::string> refs;  // URI=FILE
   int repeat = 1;
   bool stats = false;
+  bool no_stream = false;
 };
 
 // A parsed instance with the texts of its long numbers. The document lives on
@@ -42,16 +47,22 @@ struct Instance {
   JsonNumberTexts texts;
 };
 
-// Parses every instance up front so bad input is reported (exit 2) before any
-// verdict is printed, and so --repeat measures validation alone.
-// Every instance's values come from one pool, packed one after another as a
-// parser that streams them would leave them, rather than each in its own
-// 64 KiB chunk.
-bool LoadInstances(const ValidateArgs& args, rapidjson::MemoryPoolAllocator<>* pool,
-                   std::vector<Instance>* out, std::string* error) {
-  std::string text;
+// One instance's bytes: a line of the JSON lines file or a whole file, with
+// what an error message names.
+struct RawInstance {
+  std::string_view text;
+  std::string where;       // "path:line" or "path"
+  std::size_t offset = 0;  // of `text` in its file (JSON lines: the line's start)
+};
+
+// Reads the instance texts (JSON lines: one per non-blank line). `storage`
+// keeps the bytes the views point into.
+bool ReadInstances(const ValidateArgs& args, std::vector<std::string>* storage,
+                   std::vector<RawInstance>* out, std::string* error) {
   if (!args.instances_path.empty()) {
-    if (!ReadFile(args.instances_path, &text, error)) return false;
+    storage->emplace_back();
+    if (!ReadFile(args.instances_path, &storage->back(), error)) return false;
+    const std::string& text = storage->back();
     std::size_t line_start = 0;
     std::size_t line_number = 0;
     while (line_start < text.size()) {
@@ -60,26 +71,41 @@ bool LoadInstances(const ValidateArgs& args, rapidjson::MemoryPoolAllocator<>* p
       ++line_number;
       const std::string_view line(text.data() + line_start, end - line_start);
       if (line.find_first_not_of(" \t\r") != std::string_view::npos) {
-        Instance instance(pool);
-        JsonError parse_error;
-        if (!ParseJson(line, *instance.doc, &parse_error, {}, &instance.texts)) {
-          *error = args.instances_path + ":" + std::to_string(line_number) + ": " +
-                   parse_error.message + " at byte " +
-                   std::to_string(line_start + parse_error.offset);
-          return false;
-        }
-        out->push_back(std::move(instance));
+        out->push_back(RawInstance{line, args.instances_path + ":" + std::to_string(line_number), line_start});
       }
       line_start = end + 1;
     }
     return true;
   }
+  storage->reserve(args.files.size());
   for (const std::string& path : args.files) {
-    if (!ReadFile(path, &text, error)) return false;
+    storage->emplace_back();
+    if (!ReadFile(path, &storage->back(), error)) return false;
+    out->push_back(RawInstance{storage->back(), path, 0});
+  }
+  return true;
+}
+
+// The message for an instance that does not parse, as it has always read:
+// "path:line: <message> at byte <offset in the file>" or "path: <message> at byte N".
+std::string ParseErrorMessage(const ValidateArgs& args, const RawInstance& raw, const JsonError& e) {
+  if (!args.instances_path.empty())
+    return raw.where + ": " + e.message + " at byte " + std::to_string(raw.offset + e.offset);
+  return raw.where + ": " + e.ToString();
+}
+
+// Parses every instance up front so bad input is reported (exit 2) before any
+// verdict is printed, and so --repeat measures validation alone.
+// Every instance's values come from one pool, packed one after another as a
+// parser that streams them would leave them, rather than each in its own
+// 64 KiB chunk.
+bool LoadInstances(const ValidateArgs& args, const std::vector<RawInstance>& raws,
+                   rapidjson::MemoryPoolAllocator<>* pool, std::vector<Instance>* out, std::string* error) {
+  for (const RawInstance& raw : raws) {
     Instance instance(pool);
     JsonError parse_error;
-    if (!ParseJson(text, *instance.doc, &parse_error, {}, &instance.texts)) {
-      *error = path + ": " + parse_error.ToString();
+    if (!ParseJson(raw.text, *instance.doc, &parse_error, {}, &instance.texts)) {
+      *error = ParseErrorMessage(args, raw, parse_error);
       return false;
     }
     out->push_back(std::move(instance));
@@ -123,6 +149,118 @@ std::string ResultLine(std::size_t index, const schemas::ValidationResult& resul
   return std::string(buffer.GetString(), buffer.GetSize());
 }
 
+// CPU time of this thread: on a shared machine wall time mostly measures the
+// scheduler. Wall time is reported beside it.
+double CpuNow() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) * 1e9 + static_cast<double>(ts.tv_nsec);
+}
+
+// --stats: one JSON summary. validate_ns_per_instance is validation alone of
+// the parsed instances (the verdict, as the peers' benchmark modes measure
+// it); parse_validate_ns_per_instance is bytes → verdict through
+// StreamValidator::Check (the DOM path inside it when the schema does not
+// stream), and rapidjson_parse_ns_per_instance a plain
+// rapidjson::Document::Parse of the same bytes, in rounds interleaved with
+// it, so their ratio is of one run.
+int Stats(const ValidateArgs& args, const schemas::Validator& validator, const schemas::StreamValidator* stream,
+          const std::vector<RawInstance>& raws, const std::vector<Instance>& instances,
+          std::int64_t compile_ns) {
+  schemas::ValidateOptions validate;
+  validate.all_errors = args.all_errors;
+  std::size_t valid = 0;
+  std::vector<schemas::ValidateOptions> per_instance(instances.size(), validate);
+  for (std::size_t i = 0; i < instances.size(); ++i) {
+    if (!instances[i].texts.empty()) per_instance[i].number_texts = &instances[i].texts;
+    valid += validator.Validate(*instances[i].doc, per_instance[i]).valid;
+  }
+  std::size_t sink = 0;  // keeps the timed calls observable
+  const double cpu_start = CpuNow();
+  const auto start = std::chrono::steady_clock::now();
+  for (int r = 0; r < args.repeat; ++r) {
+    // The verdict alone (no error objects), as the peers' benchmark modes
+    // measure it; Validate only where texts of long numbers must be passed.
+    for (std::size_t i = 0; i < instances.size(); ++i)
+      sink += per_instance[i].number_texts || args.all_errors
+                  ? validator.Validate(*instances[i].doc, per_instance[i]).valid
+                  : validator.IsValid(*instances[i].doc);
+  }
+  const double cpu_ns = CpuNow() - cpu_start;
+  const double total_ns = static_cast<double>(
+      std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - start).count());
+  const double runs = static_cast<double>(args.repeat) * static_cast<double>(instances.size());
+
+  // Bytes → verdict, and RapidJSON's parse of the same bytes.
+  std::size_t stream_valid = 0, dom_fallbacks = 0;
+  double stream_ns = 0, rapidjson_ns = 0;
+  if (stream) {
+    schemas::StreamScratch scratch;
+    for (const RawInstance& raw : raws) {
+      bool used_dom = false;
+      stream_valid += stream->Check(raw.text, &scratch, nullptr, &used_dom) == schemas::StreamVerdict::kValid;
+      dom_fallbacks += used_dom;
+    }
+    for (int r = 0; r < args.repeat; ++r) {
+      double t = CpuNow();
+      for (const RawInstance& raw : raws) sink += static_cast<std::size_t>(stream->Check(raw.text, &scratch));
+      const double mid = CpuNow();
+      stream_ns += mid - t;
+      for (const RawInstance& raw : raws) {
+        rapidjson::Document doc;
+        doc.Parse(raw.text.data(), raw.text.size());
+        sink += doc.HasParseError();
+      }
+      rapidjson_ns += CpuNow() - mid;
+    }
+  }
+
+  rapidjson::StringBuffer buffer;
+  rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
+  w.StartObject();
+  w.Key("engine");
+  w.String(std::string(validator.engine()));
+  w.Key("instances");
+  w.Uint64(instances.size());
+  w.Key("valid");
+  w.Uint64(valid);
+  w.Key("invalid");
+  w.Uint64(instances.size() - valid);
+  w.Key("repeat");
+  w.Int(args.repeat);
+  w.Key("compile_ns");
+  w.Int64(compile_ns);
+  w.Key("validate_ns_per_instance");  // CPU time
+  w.Double(runs > 0 ? cpu_ns / runs : 0.0);
+  w.Key("wall_ns_per_instance");
+  w.Double(runs > 0 ? total_ns / runs : 0.0);
+  if (stream) {
+    w.Key("mode");
+    w.String(stream->streamable() ? "stream" : "dom");
+    w.Key("stream_valid");  // the stream's own count: equal to "valid"
+    w.Uint64(stream_valid);
+    w.Key("dom_fallbacks");  // instances the stream handed to the DOM path
+    w.Uint64(dom_fallbacks);
+    w.Key("parse_validate_ns_per_instance");  // CPU time, bytes -> verdict
+    w.Double(runs > 0 ? stream_ns / runs : 0.0);
+    w.Key("rapidjson_parse_ns_per_instance");  // CPU time, Document::Parse of the same bytes
+    w.Double(runs > 0 ? rapidjson_ns / runs : 0.0);
+  } else {
+    w.Key("mode");
+    w.String("dom");
+  }
+  w.EndObject();
+  std::cout << buffer.GetString() << "\n";
+  (void)sink;
+  if (stream && stream_valid != valid) {
+    std::cerr << "stepcache: the stream and the DOM path disagree on " << (stream_valid > valid ? stream_valid - valid : valid - stream_valid)
+              << " verdicts\n";
+    return kExitFail;
+  }
+  // A measurement, not a verdict: the counts above carry the outcome.
+  return kExitOk;
+}
+
 int Run(const ValidateArgs& args) {
   if (args.files.empty() && args.instances_path.empty()) {
     return BadInput("validate: give instance FILEs or --instances FILE.jsonl");
@@ -153,88 +291,73 @@ int Run(const ValidateArgs& args) {
     return BadInput(args.schema_path + ": " + parse_error.ToString());
   }
   compile.number_texts = &schema_texts;
-  rapidjson::MemoryPoolAllocator<> pool;  // outlives the instances drawn from it
-  std::vector<Instance> instances;
-  if (!LoadInstances(args, &pool, &instances, &error)) return BadInput(error);
+  std::vector<std::string> storage;
+  std::vector<RawInstance> raws;
+  if (!ReadInstances(args, &storage, &raws, &error)) return BadInput(error);
 
   const auto compile_start = std::chrono::steady_clock::now();
   schemas::CompileError compile_error;
   std::unique_ptr<schemas::Validator> validator;
+  std::unique_ptr<schemas::StreamValidator> stream;
   if (args.engine == "valijson") {
     validator = schemas::ValijsonValidator::Compile(schema_doc, compile, &compile_error);
   } else {
-    validator = schemas::Schema::Compile(schema_doc, compile, &compile_error);
+    auto schema = schemas::Schema::Compile(schema_doc, compile, &compile_error);
+    if (schema && !args.no_stream) stream = schemas::StreamValidator::Create(*schema);
+    validator = std::move(schema);
   }
   const auto compile_ns = std::chrono::duration_cast<std::chrono::nanoseconds>(
                               std::chrono::steady_clock::now() - compile_start)
                               .count();
-  if (!validator) return BadInput(args.schema_path + ": " + compile_error.ToString());
+  const bool streaming = stream && stream->streamable();
 
   schemas::ValidateOptions validate;
   validate.all_errors = args.all_errors;
 
-  if (args.stats) {
-    std::size_t valid = 0;
-    std::vector<schemas::ValidateOptions> per_instance(instances.size(), validate);
+  if (args.stats || !streaming || !validator) {
+    // Every instance parsed up front: bad input is reported (exit 2) before
+    // anything else, and --stats times validation alone on parsed instances.
+    rapidjson::MemoryPoolAllocator<> pool;  // outlives the instances drawn from it
+    std::vector<Instance> instances;
+    if (!LoadInstances(args, raws, &pool, &instances, &error)) return BadInput(error);
+    if (!validator) return BadInput(args.schema_path + ": " + compile_error.ToString());
+    if (args.stats) return Stats(args, *validator, stream.get(), raws, instances, compile_ns);
+    bool all_valid = true;
     for (std::size_t i = 0; i < instances.size(); ++i) {
-      if (!instances[i].texts.empty()) per_instance[i].number_texts = &instances[i].texts;
-      valid += validator->Validate(*instances[i].doc, per_instance[i]).valid;
+      schemas::ValidateOptions options = validate;
+      options.number_texts = &instances[i].texts;
+      const schemas::ValidationResult result = validator->Validate(*instances[i].doc, options);
+      all_valid = all_valid && result.valid;
+      std::cout << ResultLine(i, result) << "\n";
     }
-    std::size_t sink = 0;  // keeps the timed calls observable
-    // CPU time of this thread: on a shared machine wall time mostly measures
-    // the scheduler. Wall time is reported beside it.
-    const auto cpu_now = [] {
-      timespec ts{};
-      clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-      return static_cast<double>(ts.tv_sec) * 1e9 + static_cast<double>(ts.tv_nsec);
-    };
-    const double cpu_start = cpu_now();
-    const auto start = std::chrono::steady_clock::now();
-    for (int r = 0; r < args.repeat; ++r) {
-      // The verdict alone (no error objects), as the peers' benchmark modes
-      // measure it; Validate only where texts of long numbers must be passed.
-      for (std::size_t i = 0; i < instances.size(); ++i)
-        sink += per_instance[i].number_texts || args.all_errors
-                    ? validator->Validate(*instances[i].doc, per_instance[i]).valid
-                    : validator->IsValid(*instances[i].doc);
-    }
-    const double cpu_ns = cpu_now() - cpu_start;
-    const double total_ns = static_cast<double>(
-        std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() -
-                                                             start)
-            .count());
-    const double runs = static_cast<double>(args.repeat) * static_cast<double>(instances.size());
-    rapidjson::StringBuffer buffer;
-    rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
-    w.StartObject();
-    w.Key("engine");
-    w.String(std::string(validator->engine()));
-    w.Key("instances");
-    w.Uint64(instances.size());
-    w.Key("valid");
-    w.Uint64(valid);
-    w.Key("invalid");
-    w.Uint64(instances.size() - valid);
-    w.Key("repeat");
-    w.Int(args.repeat);
-    w.Key("compile_ns");
-    w.Int64(compile_ns);
-    w.Key("validate_ns_per_instance");  // CPU time
-    w.Double(runs > 0 ? cpu_ns / runs : 0.0);
-    w.Key("wall_ns_per_instance");
-    w.Double(runs > 0 ? total_ns / runs : 0.0);
-    w.EndObject();
-    std::cout << buffer.GetString() << "\n";
-    (void)sink;
-    // A measurement, not a verdict: the counts above carry the outcome.
-    return kExitOk;
+    std::cout.flush();
+    return all_valid ? kExitOk : kExitFail;
   }
 
+  // The stream: bytes → verdict for every instance first (a malformed one
+  // is bad input, reported before any verdict, as above), then the failing
+  // ones parsed again for their errors.
+  std::vector<schemas::StreamVerdict> verdicts(raws.size());
+  schemas::StreamScratch scratch;
+  for (std::size_t i = 0; i < raws.size(); ++i) {
+    JsonError parse_error;
+    verdicts[i] = stream->Check(raws[i].text, &scratch, &parse_error);
+    if (verdicts[i] == schemas::StreamVerdict::kMalformed)
+      return BadInput(ParseErrorMessage(args, raws[i], parse_error));
+  }
   bool all_valid = true;
-  for (std::size_t i = 0; i < instances.size(); ++i) {
-    schemas::ValidateOptions options = validate;
-    options.number_texts = &instances[i].texts;
-    const schemas::ValidationResult result = validator->Validate(*instances[i].doc, options);
+  for (std::size_t i = 0; i < raws.size(); ++i) {
+    schemas::ValidationResult result;
+    if (verdicts[i] != schemas::StreamVerdict::kValid) {
+      rapidjson::Document doc;
+      JsonNumberTexts texts;
+      JsonError parse_error;
+      if (!ParseJson(raws[i].text, doc, &parse_error, {}, &texts))
+        return BadInput(ParseErrorMessage(args, raws[i], parse_error));
+      schemas::ValidateOptions options = validate;
+      options.number_texts = &texts;
+      result = validator->Validate(doc, options);
+    }
     all_valid = all_valid && result.valid;
     std::cout << ResultLine(i, result) << "\n";
   }
@@ -254,7 +377,16 @@ const RegisterCommand kValidate(
           "invalid), never a hang or a silent verdict.\n"
           "Numbers: multipleOf, minimum, maximum, exclusive*, const and enum compare\n"
           "numbers by their exact decimal value as written (integers of any size, long\n"
-          "decimals), not as doubles.");
+          "decimals), not as doubles.\n"
+          "Streaming: with the stepcache engine each instance goes bytes -> verdict while it\n"
+          "is parsed, without a DOM, whenever the schema allows (no $dynamicRef/$recursiveRef\n"
+          "resolved dynamically); an object or array under anyOf/oneOf/not/if, contains,\n"
+          "dependent*, unevaluated* or uniqueItems of containers is checked on a parsed DOM\n"
+          "instead. Verdicts and errors are the same either way: failing instances are\n"
+          "parsed again to report their errors. --stats adds \"mode\" (stream or dom),\n"
+          "parse_validate_ns_per_instance (bytes -> verdict) and\n"
+          "rapidjson_parse_ns_per_instance (rapidjson::Document::Parse of the same bytes,\n"
+          "same run).");
       app.add_option("--schema", args->schema_path, "The JSON Schema file")->required();
       app.add_option("--engine", args->engine, "stepcache (default) or valijson")
           ->check(CLI::IsMember({"stepcache", "valijson"}));
@@ -272,6 +404,8 @@ const RegisterCommand kValidate(
       auto* stats = app.add_flag("--stats", args->stats,
                                  "Print one timing summary instead of per-instance results "
                                  "(exit 0 unless the input is bad)");
+      app.add_flag("--no-stream", args->no_stream,
+                   "Parse every instance into a DOM before validating, even when the schema streams");
       app.add_option("--repeat", args->repeat, "Validate every instance N times (with --stats)")
           ->check(CLI::Range(1, 1000000000))
           ->needs(stats);

@@ -224,7 +224,82 @@ TEST_F(CliValidateTest, RepeatStatsPrintsOneSummaryObject) {
   EXPECT_TRUE(doc["validate_ns_per_instance"].IsNumber());
   EXPECT_GT(doc["validate_ns_per_instance"].GetDouble(), 0.0);  // CPU time
   EXPECT_TRUE(doc["wall_ns_per_instance"].IsNumber());
-  EXPECT_EQ(doc.MemberCount(), 8u);
+  // The stream: bytes -> verdict beside RapidJSON's parse of the same lines.
+  EXPECT_STREQ(doc["mode"].GetString(), "stream");
+  EXPECT_EQ(doc["stream_valid"].GetInt(), 2);
+  EXPECT_EQ(doc["dom_fallbacks"].GetInt(), 0);
+  EXPECT_GT(doc["parse_validate_ns_per_instance"].GetDouble(), 0.0);
+  EXPECT_GT(doc["rapidjson_parse_ns_per_instance"].GetDouble(), 0.0);
+  EXPECT_EQ(doc.MemberCount(), 13u);
+
+  Outcome dom = Validate("--schema " + schema + " --instances " + lines + " --stats --no-stream");
+  EXPECT_EQ(dom.status, 0) << dom.err;
+  ASSERT_EQ(dom.lines.size(), 1u);
+  rapidjson::Document d = Parse(dom.lines[0]);
+  EXPECT_STREQ(d["mode"].GetString(), "dom");
+  EXPECT_EQ(d["valid"].GetInt(), 2);
+}
+
+// The streaming path and the DOM path print the same lines: verdicts, the
+// errors of failing instances (parsed again), with --all-errors too, and the
+// same message for a line that does not parse.
+TEST_F(CliValidateTest, StreamAndDomPrintTheSameResults) {
+  const std::string schema = Write("s.json", R"({
+      "type": "object", "required": ["id"], "additionalProperties": false,
+      "properties": {"id": {"type": "integer", "minimum": 1, "maximum": 18446744073709551616},
+                     "tags": {"type": "array", "items": {"type": "string"}, "uniqueItems": true},
+                     "price": {"multipleOf": 0.01},
+                     "alt": {"anyOf": [{"type": "object", "required": ["x"]}, {"type": "null"}]}},
+      "patternProperties": {"^x-": {"type": "boolean"}}})");
+  const std::string lines = Write("in.jsonl",
+      "{\"id\": 1}\n"
+      "{\"id\": 0, \"tags\": [\"a\", \"a\"], \"x-y\": 1}\n"
+      "\n"
+      "{\"id\": 18446744073709551617, \"price\": 12345678.905}\n"
+      "{\"id\": 18446744073709551616, \"price\": 12345678.91}\n"
+      "{\"id\": 2, \"alt\": {\"y\": 1}, \"other\": true}\n"
+      "{\"id\": 2, \"alt\": {\"x\": 1}}\n"
+      "[]\n");
+  for (const char* extra : {"", " --all-errors", " --format-assert"}) {
+    Outcome stream = Validate("--schema " + schema + " --instances " + lines + extra);
+    Outcome dom = Validate("--schema " + schema + " --instances " + lines + extra + " --no-stream");
+    EXPECT_EQ(stream.status, 1) << stream.err;
+    EXPECT_EQ(stream.status, dom.status);
+    ASSERT_EQ(stream.lines.size(), 7u) << stream.err;
+    EXPECT_EQ(stream.lines, dom.lines) << extra;
+    EXPECT_TRUE(Parse(stream.lines[0])["valid"].GetBool());
+    EXPECT_FALSE(Parse(stream.lines[1])["valid"].GetBool());
+    EXPECT_FALSE(Parse(stream.lines[2])["valid"].GetBool());
+    EXPECT_TRUE(Parse(stream.lines[3])["valid"].GetBool());
+    EXPECT_FALSE(Parse(stream.lines[4])["valid"].GetBool());
+    EXPECT_TRUE(Parse(stream.lines[5])["valid"].GetBool());
+    EXPECT_FALSE(Parse(stream.lines[6])["valid"].GetBool());
+  }
+  Outcome stats = Validate("--schema " + schema + " --instances " + lines + " --stats");
+  ASSERT_EQ(stats.lines.size(), 1u) << stats.err;
+  rapidjson::Document doc = Parse(stats.lines[0]);
+  EXPECT_EQ(doc["valid"].GetInt(), 3);
+  EXPECT_EQ(doc["stream_valid"].GetInt(), 3);
+  EXPECT_EQ(doc["dom_fallbacks"].GetInt(), 2);  // the objects under anyOf
+
+  // A bad line: the same message and exit status, no verdicts printed.
+  const std::string bad = Write("bad.jsonl", "{\"id\": 1}\n{\"id\": 1,}\n{\"id\": \"\\uDC00\"}\n");
+  Outcome s_bad = Validate("--schema " + schema + " --instances " + bad);
+  Outcome d_bad = Validate("--schema " + schema + " --instances " + bad + " --no-stream");
+  EXPECT_EQ(s_bad.status, 2);
+  EXPECT_EQ(s_bad.status, d_bad.status);
+  EXPECT_TRUE(s_bad.lines.empty());
+  EXPECT_EQ(s_bad.err, d_bad.err);
+  EXPECT_NE(s_bad.err.find(":2: "), std::string::npos) << s_bad.err;
+
+  // Files given one by one stream too.
+  const std::string one = Write("one.json", "{\"id\": 0}");
+  const std::string two = Write("two.json", "{\"id\": 5}");
+  Outcome f_stream = Validate("--schema " + schema + " " + one + " " + two);
+  Outcome f_dom = Validate("--schema " + schema + " " + one + " " + two + " --no-stream");
+  EXPECT_EQ(f_stream.status, 1);
+  EXPECT_EQ(f_stream.lines, f_dom.lines);
+  ASSERT_EQ(f_stream.lines.size(), 2u);
 }
 
 // Numbers are judged as written: the CLI keeps the texts a double cannot hold
