@@ -136,7 +136,13 @@ class Evaluator {
   }
 
   bool Run(const Value& instance) {
-    bool ok = Eval(p_.root, instance, nullptr);
+    bool ok;
+    if (report_) {
+      ok = Eval(p_.root, instance, nullptr);
+    } else {
+      const std::uint32_t forward = p_.nodes[p_.root].forward;
+      ok = Silent(forward != kNoNode ? forward : p_.root, instance);
+    }
     if (aborted_ && result_) {
       if (!abort_reported_) {
         ValidationError e;
@@ -408,6 +414,9 @@ inline bool Evaluator::LeafSilent(const Node& n, const Value& v) {
     const Instr& in = p_.instrs[i];
     if (in.op == Op::kType && in.a == 0 && TypeMatches(v, static_cast<std::uint8_t>(in.u))) continue;
     if (in.op >= Op::kMaximum && in.op <= Op::kExclusiveMinimum && BoundPassesFast(in, v)) continue;
+    // No more code points than bytes, and at least a quarter as many.
+    if (in.op == Op::kMaxLength && (!v.IsString() || v.GetStringLength() <= in.u)) continue;
+    if (in.op == Op::kMinLength && (!v.IsString() || (std::uint64_t{v.GetStringLength()} + 3) / 4 >= in.u)) continue;
     if (!Exec(in, v, nullptr)) return false;
   }
   return true;
@@ -422,11 +431,15 @@ bool Evaluator::ObjectSilent(const ObjectApplicator& oa, const Value& v) {
   const std::uint8_t* const table = oa.perfect.empty() ? nullptr : oa.perfect.data();
   const bool scan = !table && !oa.properties.empty();
   const FastProperty* const additional = oa.fast_additional.node != kNoNode ? &oa.fast_additional : nullptr;
+  const FastProperty* const end = props + oa.fast.size();
+  const FastProperty* next = props;
   for (auto m = v.MemberBegin(); m != v.MemberEnd(); ++m) {
     const char* const s = m->name.GetString();
     const std::size_t n = m->name.GetStringLength();
     const FastProperty* fp = nullptr;
-    if (table) {
+    if (next != end && next->size == n && SameBytes(next->name, s, n)) {
+      fp = next;  // members in the order the schema declares them
+    } else if (table) {
       if (const std::uint8_t k = table[(PerfectKey(s, n) * oa.perfect_seed) >> oa.perfect_shift]) {
         const FastProperty* c = props + (k - 1);
         if (c->size == n && SameBytes(c->name, s, n)) fp = c;
@@ -434,8 +447,12 @@ bool Evaluator::ObjectSilent(const ObjectApplicator& oa, const Value& v) {
     } else if (scan) {
       if (const PropertyEntry* pe = oa.Find(s, n)) fp = props + (pe - oa.properties.data());
     }
-    if (fp) required_seen |= fp->required_bit;
-    else if (!(fp = additional)) continue;
+    if (fp) {
+      required_seen |= fp->required_bit;
+      next = fp + 1;
+    } else if (!(fp = additional)) {
+      continue;
+    }
     if (!ChildSilent(*fp, m->value)) return false;
   }
   return required_seen == oa.required_all;
