@@ -53,9 +53,8 @@ inline bool SameBytes(const char* a, const char* b, std::size_t n) {
     std::memcpy(&y1, b + n - 4, 4);
     return ((x0 ^ y0) | (x1 ^ y1)) == 0;
   }
-  for (std::size_t i = 0; i < n; ++i)
-    if (a[i] != b[i]) return false;
-  return true;
+  if (n == 0) return true;  // 1-3 bytes: first, middle and last cover them
+  return ((a[0] ^ b[0]) | (a[n >> 1] ^ b[n >> 1]) | (a[n - 1] ^ b[n - 1])) == 0;
 }
 
 // Which members / items of one instance some subschema has evaluated.
@@ -86,7 +85,8 @@ struct Token {
 class Evaluator {
  public:
   Evaluator(const Schema::Program& p, const ValidateOptions& o, ValidationResult* result)
-      : p_(p), result_(result), report_(result != nullptr), all_(result && o.all_errors) {
+      : p_(p), nodes_(p.nodes.data()), instrs_(p.instrs.data()), result_(result),
+        report_(result != nullptr), all_(result && o.all_errors) {
     if (o.number_texts && !o.number_texts->empty()) texts_ = o.number_texts;
     inst_limit_ = o.max_depth;
     // Schema-side recursion (in-place $ref chains, dynamic refs) is bounded
@@ -176,7 +176,7 @@ class Evaluator {
   // a leaf inline, others in a frame of their own.
   bool ChildSilent(const FastProperty& fp, const Value& child) {
     if (fp.type_only) return TypeMatches(child, fp.type_only);
-    if (fp.leaf) return LeafSilent(p_.nodes[fp.node], child);
+    if (fp.leaf) return LeafSilent(nodes_[fp.node], child);
     ++inst_depth_;
     const bool ok = Silent(fp.node, child);
     --inst_depth_;
@@ -187,7 +187,7 @@ class Evaluator {
   // shapes of Node::shape without the instruction loop; the rest, and every
   // case where a limit is near, through Eval.
   bool Silent(std::uint32_t id, const Value& v) {
-    const Node& n = p_.nodes[id];
+    const Node& n = nodes_[id];
     if (n.shape == Node::kShapeGeneric || frames_ + 1 >= frame_limit_ || inst_depth_ + 1 >= inst_limit_ ||
         stack_.Exhausted())
       return Eval(id, v, nullptr);
@@ -318,6 +318,8 @@ class Evaluator {
   }
 
   const Schema::Program& p_;
+  const Node* const nodes_;    // p_.nodes.data(), p_.instrs.data(): one load
+  const Instr* const instrs_;  // less per access on the silent path
   const JsonNumberTexts* texts_ = nullptr;  // null when there are none
   ValidationResult* result_;
   bool report_;
@@ -411,7 +413,7 @@ bool Evaluator::Eval(std::uint32_t id, const Value& v, Annot* out) {
 // The checks of a leaf node (see Node::leaf), as Eval's loop runs them.
 inline bool Evaluator::LeafSilent(const Node& n, const Value& v) {
   for (std::uint32_t i = n.begin; i < n.end; ++i) {
-    const Instr& in = p_.instrs[i];
+    const Instr& in = instrs_[i];
     if (in.op == Op::kType && in.a == 0 && TypeMatches(v, static_cast<std::uint8_t>(in.u))) continue;
     if (in.op >= Op::kMaximum && in.op <= Op::kExclusiveMinimum && BoundPassesFast(in, v)) continue;
     // No more code points than bytes, and at least a quarter as many.
@@ -468,7 +470,7 @@ bool Evaluator::ItemsSilent(const ItemsApplicator& ia, const Value& v) {
     return true;
   }
   if (fp.leaf) {
-    const Node& n = p_.nodes[fp.node];
+    const Node& n = nodes_[fp.node];
     for (auto it = v.Begin(); it != v.End(); ++it)
       if (!LeafSilent(n, *it)) return false;
     return true;
