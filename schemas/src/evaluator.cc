@@ -416,9 +416,10 @@ inline bool Evaluator::LeafSilent(const Node& n, const Value& v) {
     const Instr& in = instrs_[i];
     if (in.op == Op::kType && in.a == 0 && TypeMatches(v, static_cast<std::uint8_t>(in.u))) continue;
     if (in.op >= Op::kMaximum && in.op <= Op::kExclusiveMinimum && BoundPassesFast(in, v)) continue;
-    // No more code points than bytes, and at least a quarter as many.
+    // A string has no more code points than bytes (CodePoints counts the
+    // bytes that do not continue a sequence, also in invalid UTF-8 a caller
+    // may hand in), so a short enough string passes maxLength uncounted.
     if (in.op == Op::kMaxLength && (!v.IsString() || v.GetStringLength() <= in.u)) continue;
-    if (in.op == Op::kMinLength && (!v.IsString() || (std::uint64_t{v.GetStringLength()} + 3) / 4 >= in.u)) continue;
     if (!Exec(in, v, nullptr)) return false;
   }
   return true;

@@ -339,5 +339,76 @@ TEST(SchemaTest, SimplePatternsAgreeWithRe2) {
   }
 }
 
+// The silent pass runs record/array nodes, one-`type` and leaf children and
+// property lookups through specialised code (evaluator.cc: Silent,
+// ObjectSilent): its verdict must be the reporting pass's on every path —
+// members in and out of declared order, repeated members, names the perfect
+// table cannot separate (same length and sampled bytes), additionalProperties
+// false or a schema, array bounds, and depth limits right at the boundary.
+TEST(SchemaTest, SilentShapesAgreeWithTheReportingPass) {
+  struct Case {
+    const char* schema;
+    const char* instance;
+    bool valid;
+  };
+  const Case cases[] = {
+      {R"({"type":"object","required":["sku","qty"],"additionalProperties":false,
+           "properties":{"sku":{"type":"string"},"qty":{"type":"integer","minimum":1},
+                         "zip":{"type":"string","maxLength":3}}})",
+       R"({"qty":2,"sku":"a","zip":"abc"})", true},
+      {R"({"type":"object","required":["sku","qty"],"additionalProperties":false,
+           "properties":{"sku":{"type":"string"},"qty":{"type":"integer","minimum":1}}})",
+       R"({"sku":"a","qty":0})", false},
+      {R"({"type":"object","required":["sku","qty"],"additionalProperties":false,
+           "properties":{"sku":{"type":"string"},"qty":{"type":"integer","minimum":1}}})",
+       R"({"sku":"a","qty":1,"sk":1})", false},
+      {R"({"required":["sku","qty"],"properties":{"sku":{"type":"string"},"qty":{}}})",
+       R"({"sku":"a","sku":"b"})", false},
+      {R"({"required":["sku"],"properties":{"sku":{"type":"string"}}})", R"({"sku":"a","sku":1})", false},
+      {R"({"properties":{"a1xb":{"type":"string"},"a2xb":{"type":"integer"},"":{"type":"null"}}})",
+       R"({"a2xb":1,"a1xb":"s","":null,"a3xb":true})", true},
+      {R"({"properties":{"a1xb":{"type":"string"},"a2xb":{"type":"integer"}}})", R"({"a1xb":"s","a2xb":"t"})", false},
+      {R"({"properties":{"abcdefghijklmnopq":{"type":"string"},"abcdefghijklmnopr":{"type":"integer"}}})",
+       R"({"abcdefghijklmnopr":1,"abcdefghijklmnopq":"x"})", true},
+      {R"({"properties":{"abcdefghijklmnopq":{"type":"string"}}})", R"({"abcdefghijklmnopq":2})", false},
+      {R"({"additionalProperties":{"type":"string","maxLength":2}})", R"({"a":"xy","b":"xyz"})", false},
+      {R"({"type":["object","null"],"properties":{"a":{"type":"integer"}}})", "null", true},
+      {R"({"type":"object","properties":{"a":{"type":"integer"}}})", "[1]", false},
+      {R"({"type":"array","minItems":2,"maxItems":3,"items":{"type":"integer"}})", "[1,2,3]", true},
+      {R"({"type":"array","minItems":2,"maxItems":3,"items":{"type":"integer"}})", "[1]", false},
+      {R"({"type":"array","minItems":2,"maxItems":3,"items":{"type":"integer"}})", "[1,2,3,4]", false},
+      {R"({"type":"array","items":{"type":"integer"}})", "[1,2.5]", false},
+      {R"({"type":"array","items":{"type":"integer"}})", "[1,2.0]", true},
+      {R"({"items":false})", "[]", true},
+      {R"({"items":false})", "[1]", false},
+      {R"({"definitions":{"n":{"type":"object","required":["v"],"properties":{"v":{"type":"integer"},
+           "c":{"type":"array","items":{"$ref":"#/definitions/n"}}}}},"$ref":"#/definitions/n"})",
+       R"({"v":1,"c":[{"v":2,"c":[{"v":3}]},{"v":4}]})", true},
+      {R"({"definitions":{"n":{"type":"object","required":["v"],"properties":{"v":{"type":"integer"},
+           "c":{"type":"array","items":{"$ref":"#/definitions/n"}}}}},"$ref":"#/definitions/n"})",
+       R"({"v":1,"c":[{"v":2,"c":[{"w":3}]},{"v":4}]})", false},
+  };
+  for (const Case& c : cases) {
+    auto schema = MustCompile(c.schema);
+    ASSERT_NE(schema, nullptr) << c.schema;
+    auto instance = Parse(c.instance);
+    EXPECT_EQ(schema->IsValid(instance), c.valid) << c.schema << " on " << c.instance;
+    const ValidationResult r = schema->Validate(instance);
+    EXPECT_EQ(r.valid, c.valid) << c.schema << " on " << c.instance;
+    EXPECT_EQ(r.errors.empty(), c.valid) << c.schema << " on " << c.instance;
+  }
+  // Depth limits at every boundary: both passes agree and never crash.
+  auto tree = MustCompile(R"({"type":"object","properties":{"c":{"type":"array","items":{"$ref":"#"}},
+                                                              "v":{"type":"integer"}}})");
+  auto deep = Parse(R"({"c":[{"c":[{"c":[{"v":1}]}]}]})");
+  for (std::size_t depth = 0; depth < 10; ++depth) {
+    ValidateOptions options;
+    options.max_depth = depth;
+    const ValidationResult r = tree->Validate(deep, options);
+    EXPECT_EQ(r.valid, depth > 6) << depth;
+    EXPECT_EQ(r.errors.empty(), r.valid) << depth;
+  }
+}
+
 }  // namespace
 }  // namespace stepcache::schemas
