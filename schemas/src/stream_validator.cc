@@ -166,26 +166,37 @@ bool ValidUtf8(const char* s, std::size_t n) {
   return true;
 }
 
-// RapidJSON 1.1.0's SSE2 string scanner compares with 0x19 where it means
-// 0x1F, so a raw control byte 0x1A-0x1F inside a string slips through it
-// (found by fuzz/stream_validator_fuzz.cc). No JSON text may hold those
-// bytes anywhere (inside strings they must be escaped, outside they are not
-// whitespace), so a text that parsed is malformed exactly when it has one.
-bool HasByte1Ato1F(std::string_view text) {
+// One pass over the text before parsing. RapidJSON 1.1.0's SSE2 string
+// scanner compares with 0x19 where it means 0x1F, so a raw control byte
+// 0x1A-0x1F inside a string slips through it (found by
+// fuzz/stream_validator_fuzz.cc); no JSON text may hold those bytes anywhere
+// (inside strings they must be escaped, outside they are not whitespace), so
+// a text with one is malformed, as ParseJson says. An all-ASCII text needs
+// no UTF-8 check of its strings.
+struct BodyScan {
+  bool ascii = true;
+  bool bad_control = false;
+};
+BodyScan ScanBody(std::string_view text) {
+  BodyScan scan;
   const char* s = text.data();
   const std::size_t n = text.size();
+  auto byte = [&](std::size_t k) {
+    const auto b = static_cast<unsigned char>(s[k]);
+    if (b >= 0x80) scan.ascii = false;
+    else if (b >= 0x1A && b <= 0x1F) scan.bad_control = true;
+  };
   std::size_t i = 0;
   for (; i + 8 <= n; i += 8) {
     std::uint64_t w;
     std::memcpy(&w, s + i, 8);
-    // Flags every byte below 0x20 (and may flag a byte above one that is).
-    if (((w - 0x2020202020202020ull) & ~w & 0x8080808080808080ull) == 0) continue;
-    for (std::size_t k = i; k < i + 8; ++k)
-      if (static_cast<unsigned char>(s[k]) >= 0x1A && static_cast<unsigned char>(s[k]) <= 0x1F) return true;
+    // Flags bytes of 0x80 and above, and every byte below 0x20 (perhaps a
+    // byte just above one too).
+    if ((((w - 0x2020202020202020ull) & ~w) | w) & 0x8080808080808080ull)
+      for (std::size_t k = i; k < i + 8; ++k) byte(k);
   }
-  for (; i < n; ++i)
-    if (static_cast<unsigned char>(s[i]) >= 0x1A && static_cast<unsigned char>(s[i]) <= 0x1F) return true;
-  return false;
+  for (; i < n; ++i) byte(i);
+  return scan;
 }
 
 // A scalar as ParseJson would store it, with a double's text.
@@ -602,8 +613,8 @@ class Walker {
   using State = StreamScratch::State;
 
   Walker(const StreamValidator::Impl& x, State& st, std::string_view text, InputStream& is,
-         const StackGuard* guard)
-      : x_(x), st_(st), text_(text), is_(is), guard_(guard) {
+         const StackGuard* guard, bool check_utf8)
+      : x_(x), st_(st), text_(text), is_(is), guard_(guard), check_utf8_(check_utf8) {
     st_.frames.clear();
     st_.opens.clear();
     st_.heads.clear();
@@ -677,7 +688,7 @@ class Walker {
     return OnScalar(t);
   }
   bool String(const char* s, rapidjson::SizeType n, bool) {
-    if (!ValidUtf8(s, n)) {
+    if (check_utf8_ && !ValidUtf8(s, n)) {
       malformed_ = true;
       return false;
     }
@@ -688,7 +699,7 @@ class Walker {
   bool StartObject() { return OnStart(true); }
   bool StartArray() { return OnStart(false); }
   bool Key(const char* s, rapidjson::SizeType n, bool) {
-    if (!ValidUtf8(s, n)) {
+    if (check_utf8_ && !ValidUtf8(s, n)) {
       malformed_ = true;
       return false;
     }
@@ -941,6 +952,7 @@ class Walker {
   std::string_view text_;
   InputStream& is_;
   const StackGuard* guard_;  // null: the parser is iterative
+  bool check_utf8_;          // false: the text is ASCII, and so is every string
   std::size_t depth_ = 0, depth_cap_ = 0;
   bool failed_ = false, unknown_ = false, malformed_ = false, stack_short_ = false;
   Scalar scalar_;
@@ -957,7 +969,7 @@ StreamVerdict Finish(std::string_view body, const Walker& walker, InputStream& i
   if (walker.unknown()) return dom();
   if (parse_error || walker.malformed()) return malformed();
   // RapidJSON reads a NUL as the end of the input: it must be the real end.
-  if (is.Tell() != body.size() || HasLoneSurrogateEscape(body) || HasByte1Ato1F(body)) return malformed();
+  if (is.Tell() != body.size()) return malformed();
   return walker.failed() ? StreamVerdict::kInvalid : StreamVerdict::kValid;
 }
 
@@ -996,6 +1008,11 @@ StreamVerdict StreamValidator::Check(std::string_view bytes, StreamScratch* scra
     return malformed();
   std::string_view body = bytes;  // what RapidJSON reads: without the mark
   if (body.substr(0, 3) == "\xEF\xBB\xBF") body.remove_prefix(3);
+  // Before parsing, so that no string the walker checks holds a lone
+  // surrogate (which is not UTF-8): in a text that parses, every backslash
+  // is in a string, so the escape scan is exact there.
+  const BodyScan scan = ScanBody(body);
+  if (scan.bad_control || HasLoneSurrogateEscape(body)) return malformed();
 
   std::unique_ptr<StreamScratch> local;
   if (!scratch) {
@@ -1022,12 +1039,12 @@ StreamVerdict StreamValidator::Check(std::string_view bytes, StreamScratch* scra
   load();
   const StackGuard guard;
   InputStream is(st.text.data());
-  Walker walker(x, st, body, is, &guard);
+  Walker walker(x, st, body, is, &guard, !scan.ascii);
   bool parse_error = st.reader.Parse<kRecursive>(is, walker).IsError();
   if (walker.stack_short()) {
     load();
     InputStream is2(st.text.data());
-    Walker again(x, st, body, is2, nullptr);
+    Walker again(x, st, body, is2, nullptr, !scan.ascii);
     parse_error = st.reader.Parse<kIterative>(is2, again).IsError();
     return Finish(body, again, is2, parse_error, dom, malformed);
   }
