@@ -1002,8 +1002,20 @@ std::unique_ptr<Schema::Program> CompileProgram(const rapidjson::Value& schema,
     FastProperty fp;
     if (node == kNoNode) return fp;
     fp.node = program->nodes[node].forward != kNoNode ? program->nodes[node].forward : node;
-    fp.type_only = program->nodes[fp.node].type_only;
-    fp.leaf = program->nodes[fp.node].leaf;
+    const Node& n = program->nodes[fp.node];
+    fp.type_only = n.type_only;
+    fp.leaf = n.leaf;
+    if (n.leaf && !n.type_only && n.end - n.begin <= 2 && n.end > n.begin) {
+      const Instr* first = &program->instrs[n.begin];
+      const Instr* last = &program->instrs[n.end - 1];
+      const auto plain_type = [](const Instr* in) { return in->op == Op::kType && in->a == 0; };
+      if (first == last) {
+        if (first->op != Op::kType) fp.check = first;
+      } else if (plain_type(first) && last->op != Op::kType) {
+        fp.check = last;
+        fp.check_types = static_cast<std::uint8_t>(first->u);
+      }
+    }
     return fp;
   };
   for (ObjectApplicator& oa : program->objects) {

@@ -164,6 +164,7 @@ class Evaluator {
   bool ObjectSilent(const ObjectApplicator& oa, const Value& v);
   bool ItemsSilent(const ItemsApplicator& ia, const Value& v);
   bool LeafSilent(const Node& n, const Value& v);
+  bool CheckSilent(const Instr& in, const Value& v);
 
   // The silent pass may take the shortcuts below (children checked inline,
   // no tokens) when no annotation is collected and a child's own checks of
@@ -176,6 +177,7 @@ class Evaluator {
   // a leaf inline, others in a frame of their own.
   bool ChildSilent(const FastProperty& fp, const Value& child) {
     if (fp.type_only) return TypeMatches(child, fp.type_only);
+    if (fp.check) return (!fp.check_types || TypeMatches(child, fp.check_types)) && CheckSilent(*fp.check, child);
     if (fp.leaf) return LeafSilent(nodes_[fp.node], child);
     ++inst_depth_;
     const bool ok = Silent(fp.node, child);
@@ -410,18 +412,22 @@ bool Evaluator::Eval(std::uint32_t id, const Value& v, Annot* out) {
   return ok;
 }
 
+// One check of a leaf node on the silent path: the commonest passes
+// decided inline, the rest (and every failure) by Exec.
+inline bool Evaluator::CheckSilent(const Instr& in, const Value& v) {
+  if (in.op == Op::kType && in.a == 0 && TypeMatches(v, static_cast<std::uint8_t>(in.u))) return true;
+  if (in.op >= Op::kMaximum && in.op <= Op::kExclusiveMinimum && BoundPassesFast(in, v)) return true;
+  // A string has no more code points than bytes (CodePoints counts the
+  // bytes that do not continue a sequence, also in invalid UTF-8 a caller
+  // may hand in), so a short enough string passes maxLength uncounted.
+  if (in.op == Op::kMaxLength && (!v.IsString() || v.GetStringLength() <= in.u)) return true;
+  return Exec(in, v, nullptr);
+}
+
 // The checks of a leaf node (see Node::leaf), as Eval's loop runs them.
 inline bool Evaluator::LeafSilent(const Node& n, const Value& v) {
-  for (std::uint32_t i = n.begin; i < n.end; ++i) {
-    const Instr& in = instrs_[i];
-    if (in.op == Op::kType && in.a == 0 && TypeMatches(v, static_cast<std::uint8_t>(in.u))) continue;
-    if (in.op >= Op::kMaximum && in.op <= Op::kExclusiveMinimum && BoundPassesFast(in, v)) continue;
-    // A string has no more code points than bytes (CodePoints counts the
-    // bytes that do not continue a sequence, also in invalid UTF-8 a caller
-    // may hand in), so a short enough string passes maxLength uncounted.
-    if (in.op == Op::kMaxLength && (!v.IsString() || v.GetStringLength() <= in.u)) continue;
-    if (!Exec(in, v, nullptr)) return false;
-  }
+  for (const Instr *in = instrs_ + n.begin, *end = instrs_ + n.end; in != end; ++in)
+    if (!CheckSilent(*in, v)) return false;
   return true;
 }
 
@@ -431,29 +437,28 @@ inline bool Evaluator::LeafSilent(const Node& n, const Value& v) {
 bool Evaluator::ObjectSilent(const ObjectApplicator& oa, const Value& v) {
   std::uint64_t required_seen = 0;
   const FastProperty* const props = oa.fast.data();
-  const std::uint8_t* const table = oa.perfect.empty() ? nullptr : oa.perfect.data();
-  const bool scan = !table && !oa.properties.empty();
-  const FastProperty* const additional = oa.fast_additional.node != kNoNode ? &oa.fast_additional : nullptr;
   const FastProperty* const end = props + oa.fast.size();
   const FastProperty* next = props;
-  for (auto m = v.MemberBegin(); m != v.MemberEnd(); ++m) {
+  for (auto m = v.MemberBegin(), members_end = v.MemberEnd(); m != members_end; ++m) {
     const char* const s = m->name.GetString();
     const std::size_t n = m->name.GetStringLength();
     const FastProperty* fp = nullptr;
     if (next != end && next->size == n && SameBytes(next->name, s, n)) {
       fp = next;  // members in the order the schema declares them
-    } else if (table) {
-      if (const std::uint8_t k = table[(PerfectKey(s, n) * oa.perfect_seed) >> oa.perfect_shift]) {
+    } else if (!oa.perfect.empty()) {
+      if (const std::uint8_t k = oa.perfect[(PerfectKey(s, n) * oa.perfect_seed) >> oa.perfect_shift]) {
         const FastProperty* c = props + (k - 1);
         if (c->size == n && SameBytes(c->name, s, n)) fp = c;
       }
-    } else if (scan) {
+    } else if (props != end) {
       if (const PropertyEntry* pe = oa.Find(s, n)) fp = props + (pe - oa.properties.data());
     }
     if (fp) {
       required_seen |= fp->required_bit;
       next = fp + 1;
-    } else if (!(fp = additional)) {
+    } else if (oa.fast_additional.node != kNoNode) {
+      fp = &oa.fast_additional;
+    } else {
       continue;
     }
     if (!ChildSilent(*fp, m->value)) return false;
@@ -471,14 +476,24 @@ bool Evaluator::ItemsSilent(const ItemsApplicator& ia, const Value& v) {
     return true;
   }
   if (fp.leaf) {
-    const Node& n = nodes_[fp.node];
     for (auto it = v.Begin(); it != v.End(); ++it)
-      if (!LeafSilent(n, *it)) return false;
+      if (!ChildSilent(fp, *it)) return false;
     return true;
   }
   ++inst_depth_;
   bool ok = true;
-  for (auto it = v.Begin(); it != v.End() && ok; ++it) ok = Silent(fp.node, *it);
+  const Node& n = nodes_[fp.node];
+  if (n.shape == Node::kShapeRecord && frames_ + 1 < frame_limit_ && inst_depth_ + 1 < inst_limit_ &&
+      !stack_.Exhausted()) {
+    // Silent's checks of the limits hold for every item alike: taken once.
+    const ObjectApplicator& oa = p_.objects[n.shape_index];
+    ++frames_;
+    for (auto it = v.Begin(); it != v.End() && ok; ++it)
+      ok = (!n.shape_types || TypeMatches(*it, n.shape_types)) && (!it->IsObject() || ObjectSilent(oa, *it));
+    --frames_;
+  } else {
+    for (auto it = v.Begin(); it != v.End() && ok; ++it) ok = Silent(fp.node, *it);
+  }
   --inst_depth_;
   return ok;
 }

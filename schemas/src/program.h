@@ -159,6 +159,11 @@ struct FastProperty {
   std::uint64_t required_bit = 0;  // as PropertyEntry::required_bit
   std::uint8_t type_only = 0;      // Node::type_only of `node`
   bool leaf = false;               // Node::leaf of `node`
+  // A leaf of one instruction besides an optional `type` (a bound, a
+  // length, a pattern, ...): that instruction and the type mask (0 = none),
+  // checked without the loop over the node. Null otherwise.
+  const Instr* check = nullptr;
+  std::uint8_t check_types = 0;
 };
 
 struct ObjectApplicator {
