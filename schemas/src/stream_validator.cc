@@ -49,7 +49,6 @@ namespace {
 
 using Value = rapidjson::Value;
 using InputStream = rapidjson::InsituStringStream;
-using value_checks::CodePoints;
 using value_checks::TypeBits;
 
 // The outcome of checking one scalar against one node, as the evaluator's
@@ -200,8 +199,13 @@ BodyScan ScanBody(std::string_view text) {
 }
 
 // A scalar as ParseJson would store it, with a double's text.
+// Strings are kept as a view, not in `v` (null then): RapidJSON stores a
+// string's flags in the high bytes of its pointer word and reads that word
+// back when setting the pointer, a store-forwarding stall per string.
 struct Scalar {
   Value v;
+  bool is_string = false;
+  std::string_view str;   // the string, when is_string
   std::string_view text;  // a double's literal; empty otherwise
   mutable std::int8_t kept = -1;  // would ParseJson keep the text? (-1: not asked yet)
   mutable Decimal written;
@@ -304,6 +308,9 @@ struct StreamValidator::Impl {
     return IsMultipleOf(v, p.decimals[in.a]);
   }
   bool Equal(const Scalar& s, const Value& e) const {
+    if (s.is_string)  // JsonEqual on strings: the same bytes
+      return e.IsString() && e.GetStringLength() == s.str.size() &&
+             (s.str.empty() || std::memcmp(e.GetString(), s.str.data(), s.str.size()) == 0);
     const Value& v = s.v;
     if (!JsonEqual(v, e)) return false;
     if (!v.IsNumber()) return true;
@@ -316,6 +323,13 @@ struct StreamValidator::Impl {
 namespace {
 
 bool IsScalarValue(const Value& v) { return !v.IsObject() && !v.IsArray(); }
+
+// Length in code points (the text is valid UTF-8), as value_checks counts.
+std::size_t CodePoints(std::string_view t) {
+  std::size_t count = 0;
+  for (char c : t) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return count;
+}
 
 }  // namespace
 
@@ -504,6 +518,7 @@ R StreamValidator::Impl::Exec(const Instr& in, const Scalar& s) const {
     case Op::kFalse:
       return R::kFail;
     case Op::kType:
+      if (s.is_string) return ok((in.u & kTypeString) != 0);
       if (TypeBits(v) & in.u) {
         if (in.a == 0 || !(in.u & kTypeInteger) || (in.u & kTypeNumber) || !v.IsDouble() ||
             std::fabs(v.GetDouble()) >= 18446744073709551616.0)
@@ -514,7 +529,9 @@ R StreamValidator::Impl::Exec(const Instr& in, const Scalar& s) const {
       return ok(Equal(s, *p.consts[in.a]));
     case Op::kEnum:
       if (const auto& hashes = p.enum_hashes[in.a]; !hashes.empty()) {
-        const std::uint64_t h = JsonHash(v);
+        const std::uint64_t h =
+            s.is_string ? JsonHash(Value(rapidjson::StringRef(s.str.data(), static_cast<rapidjson::SizeType>(s.str.size()))))
+                        : JsonHash(v);
         auto it = std::lower_bound(hashes.begin(), hashes.end(), std::make_pair(h, std::uint32_t{0}));
         for (; it != hashes.end() && it->first == h; ++it)
           if (Equal(s, *p.enums[in.a][it->second])) return R::kPass;
@@ -534,16 +551,16 @@ R StreamValidator::Impl::Exec(const Instr& in, const Scalar& s) const {
     case Op::kExclusiveMinimum:
       return ok(!v.IsNumber() || CompareNumber(s, in) > 0);
     case Op::kMaxLength:
-      return ok(!v.IsString() || v.GetStringLength() <= in.u || CodePoints(v) <= in.u);
+      return ok(!s.is_string || s.str.size() <= in.u || CodePoints(s.str) <= in.u);
     case Op::kMinLength:
-      return ok(!v.IsString() || CodePoints(v) >= in.u);
+      return ok(!s.is_string || CodePoints(s.str) >= in.u);
     case Op::kPattern:
-      if (!v.IsString()) return R::kPass;
-      if (const int m = p.patterns[in.a].Match(v.GetString(), v.GetStringLength()); m != 0)
+      if (!s.is_string) return R::kPass;
+      if (const int m = p.patterns[in.a].Match(s.str.data(), s.str.size()); m != 0)
         return m > 0 ? R::kPass : R::kAbort;
       return R::kFail;
     case Op::kFormat:
-      return ok(!v.IsString() || CheckFormat(*in.text, std::string_view(v.GetString(), v.GetStringLength())));
+      return ok(!s.is_string || CheckFormat(*in.text, s.str));
     case Op::kAllOf:
       for (std::uint32_t c : p.lists[in.a])
         if (const R r = EvalNode(c, s); r != R::kPass) return r;
@@ -580,9 +597,9 @@ R StreamValidator::Impl::Exec(const Instr& in, const Scalar& s) const {
     case Op::kDynamicRef:  // only static ones reach here (see streamable)
       return EvalNode(p.dynamic[in.a].static_node, s);
     case Op::kContent: {
-      if (!v.IsString()) return R::kPass;
+      if (!s.is_string) return R::kPass;
       std::string decoded;
-      std::string_view text(v.GetString(), v.GetStringLength());
+      std::string_view text = s.str;
       if (in.a) {
         if (!value_checks::DecodeBase64(text, &decoded)) return R::kFail;
         text = decoded;
@@ -635,35 +652,41 @@ class Walker {
   // read whole, a store-forwarding stall per scalar).
   bool Null() {
     if (failed_) return true;
+    scalar_.is_string = false;
     scalar_.v.SetNull();
     return OnScalar({});
   }
   bool Bool(bool b) {
     if (failed_) return true;
+    scalar_.is_string = false;
     scalar_.v.SetBool(b);
     return OnScalar({});
   }
   bool Int(int i) {
     if (i == 0) return Zero();
     if (failed_) return true;
+    scalar_.is_string = false;
     scalar_.v.SetInt(i);
     return OnScalar({});
   }
   bool Uint(unsigned i) {
     if (i == 0) return Zero();
     if (failed_) return true;
+    scalar_.is_string = false;
     scalar_.v.SetUint(i);
     return OnScalar({});
   }
   bool Int64(std::int64_t i) {
     if (i == 0) return Zero();
     if (failed_) return true;
+    scalar_.is_string = false;
     scalar_.v.SetInt64(i);
     return OnScalar({});
   }
   bool Uint64(std::uint64_t i) {
     if (i == 0) return Zero();
     if (failed_) return true;
+    scalar_.is_string = false;
     scalar_.v.SetUint64(i);
     return OnScalar({});
   }
@@ -684,6 +707,7 @@ class Walker {
       return false;
     }
     if (failed_) return true;
+    scalar_.is_string = false;
     scalar_.v.SetDouble(d);
     return OnScalar(t);
   }
@@ -693,7 +717,9 @@ class Walker {
       return false;
     }
     if (failed_) return true;
-    scalar_.v.SetString(rapidjson::StringRef(s, n));
+    scalar_.is_string = true;
+    scalar_.v.SetNull();  // numeric keywords see no number
+    scalar_.str = std::string_view(s, n);
     return OnScalar({});
   }
   bool StartObject() { return OnStart(true); }
@@ -731,7 +757,9 @@ class Walker {
       }
       if (cn.required >= 0) o.required_seen |= RequiredBits(static_cast<std::size_t>(cn.required), s, n);
       if (cn.property_names != kNoNode) {
-        scalar_.v.SetString(rapidjson::StringRef(s, n));
+        scalar_.is_string = true;
+        scalar_.v.SetNull();
+        scalar_.str = std::string_view(s, n);
         scalar_.text = {};
         scalar_.kept = -1;
         if (x_.EvalNode(cn.property_names, scalar_) != R::kPass) return Fail();
@@ -803,15 +831,15 @@ class Walker {
     s.kept = -1;
     for (std::uint32_t id : st_.heads) {
       const Node& n = x_.p.nodes[id];
-      if (n.type_only && (TypeBits(s.v) & n.type_only)) continue;
+      if (n.type_only && ((s.is_string ? std::uint8_t{kTypeString} : TypeBits(s.v)) & n.type_only)) continue;
       if (x_.EvalNode(id, s) != R::kPass) return Fail();
     }
     if (unique) {
-      State::Item item{Value(), 0, 0, s.v.IsString()};
+      State::Item item{Value(), 0, 0, s.is_string};
       if (item.is_string) {
         item.offset = st_.item_chars.size();
-        item.length = s.v.GetStringLength();
-        st_.item_chars.append(s.v.GetString(), s.v.GetStringLength());
+        item.length = s.str.size();
+        st_.item_chars.append(s.str.data(), s.str.size());
       } else {
         item.v.CopyFrom(s.v, dummy_allocator_);  // a scalar: nothing is allocated
       }
@@ -940,9 +968,11 @@ class Walker {
   bool Zero() {
     if (failed_) return true;
     if (NumberText() == "-0") {
+      scalar_.is_string = false;
       scalar_.v.SetDouble(-0.0);
       return OnScalar("-0");
     }
+    scalar_.is_string = false;
     scalar_.v.SetUint(0u);
     return OnScalar({});
   }
