@@ -20,6 +20,30 @@ inline void CheckSegment(std::string_view input, grammars::Grammar grammar,
   grammars::Steps steps;
   grammars::SegmentError error;
   const bool ok = grammars::Segment(input, grammar, &steps, &error, options);
+  // The overload that hands the parsed value over agrees: same verdict,
+  // error and steps, and (kJson) the value is the parse of its span.
+  {
+    grammars::Steps again;
+    grammars::SegmentError again_error;
+    rapidjson::Document doc;
+    grammars::SegmentedJson json;
+    json.document = &doc;
+    Require(grammars::Segment(input, grammar, &again, &again_error, options, &json) == ok);
+    Require(again.size() == steps.size());
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+      Require(again[i].begin == steps[i].begin && again[i].end == steps[i].end &&
+              again[i].pointer == steps[i].pointer);
+    }
+    if (!ok || grammar != grammars::Grammar::kJson) {
+      Require(doc.IsNull());
+      if (!ok) Require(again_error.message == error.message && again_error.offset == error.offset);
+    } else {
+      Require(json.begin <= json.end && json.end <= input.size());
+      rapidjson::Document expected;
+      Require(ParseJson(input.substr(json.begin, json.end - json.begin), expected));
+      Require(doc == expected);
+    }
+  }
   if (!ok) {
     Require(grammar == grammars::Grammar::kJson);  // only JSON can be refused
     Require(steps.empty());

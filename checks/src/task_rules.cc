@@ -4,8 +4,6 @@
 
 #include "stepcache/checks/evidence.h"
 #include "stepcache/checks/source_text.h"
-#include "stepcache/grammars/json_extract.h"
-#include "stepcache/schemas/json.h"
 #include "task_rules_impl.h"
 
 namespace stepcache::checks {
@@ -25,68 +23,24 @@ struct Prepared {
   std::string error;
 };
 
-bool IsJsonBlank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-// The byte span of the JSON value the json grammar segmented, read back
-// from its steps instead of searching the output again (ExtractJson parses
-// every candidate it tries): with json_depth 1 the steps are the top-level
-// value's children, each right after its container's opening bracket or a
-// comma and blanks, or the value itself (a scalar or an empty container).
-// nullopt when the steps do not show it; the caller then searches.
-std::optional<std::pair<std::size_t, std::size_t>> SegmentedJsonSpan(std::string_view output,
-                                                                     const grammars::Steps& steps) {
-  if (steps.empty()) return std::nullopt;
-  if (steps.size() == 1 && steps[0].pointer.empty()) return std::make_pair(steps[0].begin, steps[0].end);
-  const bool object = steps[0].kind == grammars::StepKind::kMember;
-  std::size_t b = steps[0].begin;
-  while (b > 0 && IsJsonBlank(output[b - 1])) --b;
-  if (b == 0 || output[b - 1] != (object ? '{' : '[')) return std::nullopt;
-  std::size_t e = steps.back().end;
-  while (e < output.size() && IsJsonBlank(output[e])) ++e;
-  if (e >= output.size() || output[e] != (object ? '}' : ']')) return std::nullopt;
-  return std::make_pair(b - 1, e + 1);
-}
-
 void Prepare(const TaskRules::Impl& impl, const TaskInput& input, std::string_view output, Prepared* p) {
   p->context.input = &input;
   p->context.output = output;
   p->context.steps = &p->steps;
   grammars::SegmentError seg_error;
-  if (!grammars::Segment(output, impl.grammar, &p->steps, &seg_error, impl.segment_options)) {
+  // The json grammar parses the value it segments (the whole output when it
+  // is JSON up to blanks, else the value ExtractJson finds in it): that
+  // parse, into this call's pool, is the checks' only one.
+  grammars::SegmentedJson segmented;
+  segmented.document = &p->json;
+  if (!grammars::Segment(output, impl.grammar, &p->steps, &seg_error, impl.segment_options, &segmented)) {
     p->error = "cannot segment the output as " + std::string(grammars::GrammarName(impl.grammar)) + ": " +
                seg_error.message + " at byte " + std::to_string(seg_error.offset);
     p->steps.clear();
     return;
   }
   p->segmented = true;
-  if (impl.grammar == grammars::Grammar::kJson) {
-    // The value the segmenter found: the whole output when it is JSON (up
-    // to blanks, which JSON ignores), else the span ExtractJson gave it (the
-    // whole output then does not parse either). Parsing that span is the
-    // checks' one parse; the search below runs only when it fails.
-    if (impl.segment_options.json_depth <= 1) {
-      if (auto seg = SegmentedJsonSpan(output, p->steps)) {
-        if (ParseJson(output.substr(seg->first, seg->second - seg->first), p->json)) {
-          p->context.json = &p->json;
-          return;
-        }
-      }
-    }
-    // Cached and finalized outputs are bare JSON: parse once directly and
-    // look for a value inside prose or fences only when that fails.
-    if (ParseJson(output, p->json)) {
-      p->context.json = &p->json;
-      return;
-    }
-    std::optional<grammars::JsonSpan> span = grammars::ExtractJson(output);
-    JsonError json_error;
-    if (span && ParseJson(output.substr(span->begin, span->end - span->begin), p->json, &json_error)) {
-      p->context.json = &p->json;
-    } else {
-      p->error = span ? "the output's JSON does not parse: " + json_error.ToString()
-                      : std::string("the output holds no JSON value");
-    }
-  }
+  if (impl.grammar == grammars::Grammar::kJson) p->context.json = &p->json;
 }
 
 IntegrityResult RunIntegrity(const TaskRules::Impl& impl, Prepared* p) {

@@ -46,10 +46,22 @@ void Trim(std::string_view text, std::size_t* begin, std::size_t* end) {
   while (*end > *begin && IsJsonBlank(text[*end - 1])) --*end;
 }
 
-bool IsValidJson(std::string_view text, std::size_t begin, std::size_t end, Budget* budget) {
+// What failed candidates may leave in a caller's document: its pool
+// allocator frees nothing until the document goes.
+constexpr std::size_t kCallerPoolCap = std::size_t{1} << 20;
+
+// Whether text[begin, end) parses; when it does and `doc` is given, *doc
+// holds the value. Candidates are parsed straight into *doc (no second parse
+// of the one found) while its allocator holds little; past that, into a
+// scratch document, and the one found is parsed again into *doc.
+bool IsValidJson(std::string_view text, std::size_t begin, std::size_t end, Budget* budget,
+                 rapidjson::Document* doc) {
   if (begin >= end || !budget->Spend(end - begin)) return false;
-  rapidjson::Document doc;
-  return ParseJson(text.substr(begin, end - begin), doc);
+  const std::string_view json = text.substr(begin, end - begin);
+  if (doc != nullptr && doc->GetAllocator().Size() <= kCallerPoolCap) return ParseJson(json, *doc);
+  rapidjson::Document scratch;
+  if (!ParseJson(json, scratch)) return false;
+  return doc == nullptr || ParseJson(json, *doc);
 }
 
 bool IsInfoChar(char c) {
@@ -59,7 +71,7 @@ bool IsInfoChar(char c) {
 
 // Fences pair up in order: ```json ... ``` ... ``` ... ```. An answer cut
 // off before its closing fence still counts when what follows is complete.
-std::optional<JsonSpan> FromFences(std::string_view answer, Budget* budget) {
+std::optional<JsonSpan> FromFences(std::string_view answer, Budget* budget, rapidjson::Document* doc) {
   std::size_t pos = 0;
   while (true) {
     const std::size_t open = answer.find("```", pos);
@@ -72,7 +84,7 @@ std::optional<JsonSpan> FromFences(std::string_view answer, Budget* budget) {
     std::size_t begin = content;
     std::size_t end = close;
     Trim(answer, &begin, &end);
-    if (IsValidJson(answer, begin, end, budget)) return JsonSpan{begin, end, true};
+    if (IsValidJson(answer, begin, end, budget, doc)) return JsonSpan{begin, end, true};
     if (budget->Exhausted() || close == answer.size()) return std::nullopt;
     pos = close + 3;
     while (pos < answer.size() && answer[pos] == '`') ++pos;
@@ -114,7 +126,10 @@ std::optional<std::size_t> BalancedEnd(std::string_view answer, std::size_t star
 
 }  // namespace
 
-std::optional<JsonSpan> ExtractJson(std::string_view answer) {
+std::optional<JsonSpan> ExtractJson(std::string_view answer) { return ExtractJson(answer, nullptr); }
+
+std::optional<JsonSpan> ExtractJson(std::string_view answer, rapidjson::Document* doc) {
+  if (doc != nullptr) doc->SetNull();
   Budget budget(4 * answer.size() + (std::size_t{64} << 10));
   std::size_t begin = 0;
   std::size_t end = answer.size();
@@ -122,21 +137,22 @@ std::optional<JsonSpan> ExtractJson(std::string_view answer) {
   // A bare object or array is its own first top-level value; checking it
   // first also keeps a fence quoted inside one of its strings from winning.
   if (begin < end && (answer[begin] == '{' || answer[begin] == '[') &&
-      IsValidJson(answer, begin, end, &budget)) {
+      IsValidJson(answer, begin, end, &budget, doc)) {
     return JsonSpan{begin, end, false};
   }
-  if (std::optional<JsonSpan> fenced = FromFences(answer, &budget)) return fenced;
+  if (std::optional<JsonSpan> fenced = FromFences(answer, &budget, doc)) return fenced;
 
   std::size_t candidates = 0;
   for (std::size_t start = answer.find_first_of("{["); start != std::string_view::npos;
        start = answer.find_first_of("{[", start + 1)) {
     if (++candidates > kMaxCandidates || budget.Exhausted()) break;
     std::optional<std::size_t> end = BalancedEnd(answer, start, &budget);
-    if (end && IsValidJson(answer, start, *end, &budget)) return JsonSpan{start, *end, false};
+    if (end && IsValidJson(answer, start, *end, &budget, doc)) return JsonSpan{start, *end, false};
   }
 
   Budget whole(answer.size());  // the last resort always gets its one look
-  if (IsValidJson(answer, begin, end, &whole)) return JsonSpan{begin, end, false};
+  if (IsValidJson(answer, begin, end, &whole, doc)) return JsonSpan{begin, end, false};
+  if (doc != nullptr) doc->SetNull();
   return std::nullopt;
 }
 

@@ -177,6 +177,7 @@ bool JsonWalker::Walk(SegmentError* error) {
   }
   std::vector<Frame> stack;
   stack.push_back({first == '{', 0, ""});
+  steps_->reserve(16);  // a typical answer's members, without regrowing
   in_.bump(1);
   while (!stack.empty()) {
     SkipBlanks();
@@ -204,7 +205,13 @@ bool JsonWalker::Walk(SegmentError* error) {
       if (!pegtl::parse<jg::name_separator>(in_)) return Fail("expected ':'", error);
       SkipBlanks();
       pointer += '/';
-      pointer += EscapePointerToken(key.out);
+      bool plain = true;
+      for (char k : key.out) plain = plain && k != '~' && k != '/';
+      if (plain) {
+        pointer += key.out;  // nothing to escape
+      } else {
+        pointer += EscapePointerToken(key.out);
+      }
       kind = StepKind::kMember;
     } else {
       pointer = AppendPointer(pointer, frame.next_index++);
@@ -227,10 +234,18 @@ std::size_t SkipLeadingBlanks(std::string_view text) {
   return i;
 }
 
+// Whether a JSON text can start with byte `c`: a value's first byte, or
+// the first of a UTF-8 byte-order mark (ParseJson skips a whole one). The
+// parser rejects anything else at once, whatever follows.
+bool CanStartJson(char c) {
+  return c == '{' || c == '[' || c == '"' || c == '-' || (c >= '0' && c <= '9') || c == 't' || c == 'f' ||
+         c == 'n' || c == '\xEF';
+}
+
 }  // namespace
 
 bool SegmentJson(std::string_view text, const SegmentOptions& options, Steps* steps,
-                 SegmentError* error) {
+                 SegmentError* error, SegmentedJson* json) {
   const std::size_t begin = SkipLeadingBlanks(text);
   std::size_t end = text.size();
   while (end > begin && (text[end - 1] == ' ' || text[end - 1] == '\t' ||
@@ -239,18 +254,32 @@ bool SegmentJson(std::string_view text, const SegmentOptions& options, Steps* st
   }
   JsonLimits limits;
   limits.max_bytes = options.max_bytes;
-  rapidjson::Document doc;
+  rapidjson::Document scratch;
+  rapidjson::Document& doc = json != nullptr && json->document != nullptr ? *json->document : scratch;
   JsonError parse_error;
-  if (!ParseJson(text.substr(begin, end - begin), doc, &parse_error, limits)) {
-    // Not bare JSON: a model answer may wrap the value in prose or fences.
-    std::optional<JsonSpan> span = ExtractJson(text);
-    if (!span) {
-      if (error) *error = {"not JSON: " + parse_error.message, begin + parse_error.offset};
-      return false;
+  // The whole (trimmed) text first; a text no JSON value can start (a fence,
+  // prose) skips that parse, which could only fail, unless nothing is found
+  // inside it either and the error is wanted.
+  const bool whole_may_parse = begin < end && CanStartJson(text[begin]);
+  if (whole_may_parse && ParseJson(text.substr(begin, end - begin), doc, &parse_error, limits)) {
+    if (json != nullptr) {
+      json->begin = begin;
+      json->end = end;
     }
-    return JsonWalker(text, span->begin, span->end, options.json_depth, steps).Walk(error);
+    return JsonWalker(text, begin, end, options.json_depth, steps).Walk(error);
   }
-  return JsonWalker(text, begin, end, options.json_depth, steps).Walk(error);
+  // Not bare JSON: a model answer may wrap the value in prose or fences.
+  std::optional<JsonSpan> span = ExtractJson(text, &doc);
+  if (!span) {
+    if (!whole_may_parse) ParseJson(text.substr(begin, end - begin), scratch, &parse_error, limits);
+    if (error) *error = {"not JSON: " + parse_error.message, begin + parse_error.offset};
+    return false;
+  }
+  if (json != nullptr) {
+    json->begin = span->begin;
+    json->end = span->end;
+  }
+  return JsonWalker(text, span->begin, span->end, options.json_depth, steps).Walk(error);
 }
 
 }  // namespace stepcache::grammars::internal

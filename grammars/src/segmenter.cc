@@ -50,7 +50,13 @@ void SegmentLines(std::string_view text, Steps* steps) {
 
 bool Segment(std::string_view text, Grammar grammar, Steps* steps, SegmentError* error,
              const SegmentOptions& options) {
+  return Segment(text, grammar, steps, error, options, nullptr);
+}
+
+bool Segment(std::string_view text, Grammar grammar, Steps* steps, SegmentError* error,
+             const SegmentOptions& options, SegmentedJson* json) {
   steps->clear();
+  if (json != nullptr && json->document != nullptr) json->document->SetNull();
   if (text.size() > options.max_bytes) {
     if (error) {
       *error = {"input of " + std::to_string(text.size()) + " bytes exceeds the limit of " +
@@ -61,8 +67,9 @@ bool Segment(std::string_view text, Grammar grammar, Steps* steps, SegmentError*
   }
   switch (grammar) {
     case Grammar::kJson:
-      if (!internal::SegmentJson(text, options, steps, error)) {
+      if (!internal::SegmentJson(text, options, steps, error, json)) {
         steps->clear();
+        if (json != nullptr && json->document != nullptr) json->document->SetNull();
         return false;
       }
       return true;

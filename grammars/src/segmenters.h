@@ -22,8 +22,9 @@ inline SliceInput MakeInput(std::string_view text) {
   return SliceInput(text.data(), text.data() + text.size(), "");
 }
 
+// `json` may be null (the value is parsed into a scratch document).
 bool SegmentJson(std::string_view text, const SegmentOptions& options, Steps* steps,
-                 SegmentError* error);
+                 SegmentError* error, SegmentedJson* json);
 void SegmentEquations(std::string_view text, Steps* steps);
 void SegmentMarkdown(std::string_view text, Steps* steps);
 void SegmentLines(std::string_view text, Steps* steps);

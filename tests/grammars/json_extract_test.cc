@@ -11,12 +11,25 @@ namespace {
 
 std::string Extracted(std::string_view answer, bool* fenced = nullptr) {
   std::optional<JsonSpan> span = ExtractJson(answer);
-  if (!span) return "<none>";
+  // The overload that hands the value over finds the same span, parsed.
+  rapidjson::Document handed;
+  std::optional<JsonSpan> again = ExtractJson(answer, &handed);
+  EXPECT_EQ(span.has_value(), again.has_value());
+  if (!span) {
+    EXPECT_TRUE(handed.IsNull());
+    return "<none>";
+  }
   EXPECT_LE(span->begin, span->end);
   EXPECT_LE(span->end, answer.size());
   std::string_view text = answer.substr(span->begin, span->end - span->begin);
   rapidjson::Document doc;
   EXPECT_TRUE(ParseJson(text, doc)) << text;
+  if (again) {
+    EXPECT_EQ(again->begin, span->begin);
+    EXPECT_EQ(again->end, span->end);
+    EXPECT_EQ(again->fenced, span->fenced);
+    EXPECT_TRUE(handed == doc) << text;
+  }
   if (fenced) *fenced = span->fenced;
   return std::string(text);
 }
@@ -94,6 +107,22 @@ TEST(ExtractJson, HostileInputsEndCleanly) {
   // Deep but valid JSON after prose is still found.
   std::string deep = "x " + std::string(500, '[') + std::string(500, ']');
   EXPECT_EQ(Extracted(deep), deep.substr(2));
+}
+
+TEST(ExtractJson, HandsOverTheValueAfterLargeFailedCandidates) {
+  // A first candidate that parses far before failing fills the caller's
+  // allocator; the value found later is still the caller's, whole.
+  std::string answer = "Draft: [";
+  for (int i = 0; i < 200000; ++i) answer += "1,";
+  answer += "x] and the answer: {\"a\": [1, 2], \"b\": \"c\"} done";
+  rapidjson::Document doc;
+  std::optional<JsonSpan> span = ExtractJson(answer, &doc);
+  ASSERT_TRUE(span.has_value());
+  EXPECT_EQ(answer.substr(span->begin, span->end - span->begin), "{\"a\": [1, 2], \"b\": \"c\"}");
+  rapidjson::Document expected;
+  ASSERT_TRUE(ParseJson("{\"a\": [1, 2], \"b\": \"c\"}", expected));
+  EXPECT_TRUE(doc == expected);
+  EXPECT_EQ(Extracted(answer), "{\"a\": [1, 2], \"b\": \"c\"}");
 }
 
 }  // namespace

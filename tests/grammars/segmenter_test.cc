@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "stepcache/grammars/equation.h"
+#include "stepcache/schemas/json.h"
 
 namespace stepcache::grammars {
 namespace {
@@ -127,6 +128,67 @@ TEST(JsonSegmenter, SegmentsJsonWrappedInProseWithOriginalOffsets) {
   EXPECT_EQ(steps[0].text, "\"x\": 1");
   EXPECT_EQ(steps[0].begin, input.find("\"x\""));
   EXPECT_EQ(steps[1].pointer, "/y");
+}
+
+// The value Segment read, handed over: the same steps as without it, and
+// the document is the parse of the span it reports.
+TEST(JsonSegmenter, HandsOverTheParsedValue) {
+  const std::string inputs[] = {
+      "{\"x\": 1, \"y\": [2]}",
+      "  [1, {\"a\": null}]\n",
+      "Here you go:\n```json\n{\"x\": 1, \"y\": [2]}\n```\nThanks!",
+      "Sure! {\"name\": \"Ann\"} is it.",
+      "```json\n{\"open\": true}\n",
+      "\"just a string\"",
+      "42",
+  };
+  for (const std::string& input : inputs) {
+    Steps plain = MustSegment(input, Grammar::kJson);
+    Steps steps;
+    SegmentError error;
+    rapidjson::Document doc;
+    SegmentedJson json;
+    json.document = &doc;
+    ASSERT_TRUE(Segment(input, Grammar::kJson, &steps, &error, {}, &json)) << input;
+    ASSERT_EQ(steps.size(), plain.size()) << input;
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+      EXPECT_EQ(steps[i].begin, plain[i].begin);
+      EXPECT_EQ(steps[i].end, plain[i].end);
+      EXPECT_EQ(steps[i].pointer, plain[i].pointer);
+      EXPECT_GE(steps[i].begin, json.begin);
+      EXPECT_LE(steps[i].end, json.end);
+    }
+    ASSERT_LE(json.begin, json.end);
+    ASSERT_LE(json.end, input.size());
+    rapidjson::Document expected;
+    ASSERT_TRUE(ParseJson(std::string_view(input).substr(json.begin, json.end - json.begin), expected)) << input;
+    EXPECT_TRUE(doc == expected) << input;
+  }
+  // Nothing to hand over: the document is null, and the error is the one
+  // Segment gives without it.
+  // (A byte-order mark before the value parses, and the walk refuses it.)
+  for (const std::string bad :
+       {"no json here", "```\nnot json\n```", "{\"a\": 1,, \"b\": 2}", "", "\xEF\xBB\xBF{\"a\": 1}"}) {
+    Steps steps;
+    SegmentError error, plain_error;
+    rapidjson::Document doc;
+    doc.SetObject();
+    SegmentedJson json;
+    json.document = &doc;
+    EXPECT_FALSE(Segment(bad, Grammar::kJson, &steps, &error, {}, &json));
+    EXPECT_FALSE(Segment(bad, Grammar::kJson, &steps, &plain_error));
+    EXPECT_TRUE(doc.IsNull());
+    EXPECT_EQ(error.message, plain_error.message);
+    EXPECT_EQ(error.offset, plain_error.offset);
+  }
+  // Other grammars parse nothing.
+  rapidjson::Document doc;
+  doc.SetObject();
+  SegmentedJson json;
+  json.document = &doc;
+  Steps steps;
+  EXPECT_TRUE(Segment("{\"a\": 1}\n", Grammar::kLines, &steps, nullptr, {}, &json));
+  EXPECT_TRUE(doc.IsNull());
 }
 
 TEST(JsonSegmenter, MalformedJsonGivesOffset) {

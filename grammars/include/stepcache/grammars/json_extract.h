@@ -7,6 +7,8 @@
 #include <optional>
 #include <string_view>
 
+#include <rapidjson/document.h>
+
 namespace stepcache::grammars {
 
 struct JsonSpan {
@@ -20,6 +22,10 @@ struct JsonSpan {
 // The span is of syntactically complete JSON (strings, nesting balanced and
 // valid); nullopt when there is none.
 std::optional<JsonSpan> ExtractJson(std::string_view answer);
+// The same, and the value found parsed into *parsed (with its allocator;
+// every candidate tried is parsed into it, so a caller that wants the value
+// pays no second parse). *parsed is null when nothing is found.
+std::optional<JsonSpan> ExtractJson(std::string_view answer, rapidjson::Document* parsed);
 
 }  // namespace stepcache::grammars
 

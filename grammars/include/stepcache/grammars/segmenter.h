@@ -11,6 +11,8 @@
 #include <string>
 #include <string_view>
 
+#include <rapidjson/document.h>
+
 #include "stepcache/grammars/step.h"
 
 namespace stepcache::grammars {
@@ -57,6 +59,20 @@ struct SegmentError {
 // Linear time in the input for every grammar.
 bool Segment(std::string_view text, Grammar grammar, Steps* steps,
              SegmentError* error = nullptr, const SegmentOptions& options = {});
+
+// kJson: the value Segment found and read, handed over so that a caller that
+// needs it parsed (the checks do) does not parse the output a second time.
+struct SegmentedJson {
+  // Filled with the parsed value (allocated with the document's allocator)
+  // when Segment succeeds; null otherwise. Required.
+  rapidjson::Document* document = nullptr;
+  std::size_t begin = 0, end = 0;  // byte span of the value in the text
+};
+
+// Segment, and for kJson also the parsed value in *json (other grammars
+// leave *json->document null). The steps are the same as Segment's.
+bool Segment(std::string_view text, Grammar grammar, Steps* steps, SegmentError* error,
+             const SegmentOptions& options, SegmentedJson* json);
 
 }  // namespace stepcache::grammars
 
