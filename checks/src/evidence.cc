@@ -197,24 +197,60 @@ MemberLabelTable::MemberLabelTable(const rapidjson::Value* schema_json) : schema
   if (props == schema_json->MemberEnd() || !props->value.IsObject()) return;
   for (const auto& p : props->value.GetObject()) {
     keys_.emplace_back(p.name.GetString(), p.name.GetStringLength());
-    own_.push_back(MemberLabels(keys_.back(), schema_json));
+    entries_.emplace_back();
+    entries_.back().own = MemberLabels(keys_.back(), schema_json);
   }
-  others_.resize(keys_.size());
   for (std::size_t i = 0; i < keys_.size(); ++i) {
     for (std::size_t j = 0; j < keys_.size(); ++j) {
       if (i == j) continue;
-      for (const auto& l : own_[j]) {
+      for (const auto& l : entries_[j].own) {
         bool inside = false;
-        for (const auto& o : own_[i]) inside = inside || LabelMatch(o, l) > 0;
-        if (!inside) others_[i].push_back(l);
+        for (const auto& o : entries_[i].own) inside = inside || LabelMatch(o, l) > 0;
+        if (!inside) entries_[i].others.push_back(l);
       }
+    }
+  }
+  for (Entry& e : entries_) Complete(&e);
+  AppendAllWords(&words_);
+  std::sort(words_.begin(), words_.end());
+  words_.erase(std::unique(words_.begin(), words_.end()), words_.end());
+}
+
+void MemberLabelTable::Complete(Entry* e) {
+  for (const auto& l : e->own) e->own_canonical.push_back(CanonicalWords(l));
+  for (const auto& l : e->others) e->others_canonical.push_back(CanonicalWords(l));
+  for (const auto& l : e->own) {
+    for (const std::string& w : l) {
+      if (vocab::IsQualifier(w)) e->qualifiers.push_back(w);
+    }
+  }
+  for (const auto& l : e->own) {
+    for (const std::string& w : l) {
+      std::string_view unit = vocab::UnitOf(w);
+      if (!unit.empty() && w.size() > 1 && e->unit.empty()) e->unit = unit;
     }
   }
 }
 
+const MemberLabelTable::Entry& MemberLabelTable::Find(std::string_view key, Entry* scratch) const {
+  for (std::size_t i = 0; i < keys_.size(); ++i) {
+    if (keys_[i] == key) return entries_[i];
+  }
+  *scratch = Entry();
+  scratch->own = MemberLabels(key, schema_);
+  Complete(scratch);
+  return *scratch;
+}
+
+bool MemberLabelTable::HasWord(std::string_view word) const {
+  auto it = std::lower_bound(words_.begin(), words_.end(), word,
+                             [](const std::string& a, std::string_view b) { return std::string_view(a) < b; });
+  return it != words_.end() && *it == word;
+}
+
 const LabelSets& MemberLabelTable::Own(std::string_view key, LabelSets* scratch) const {
   for (std::size_t i = 0; i < keys_.size(); ++i) {
-    if (keys_[i] == key) return own_[i];
+    if (keys_[i] == key) return entries_[i].own;
   }
   *scratch = MemberLabels(key, schema_);
   return *scratch;
@@ -223,13 +259,13 @@ const LabelSets& MemberLabelTable::Own(std::string_view key, LabelSets* scratch)
 void MemberLabelTable::AppendAllWords(std::vector<std::string>* out) const {
   for (std::size_t i = 0; i < keys_.size(); ++i) {
     out->push_back(keys_[i]);
-    for (const auto& l : own_[i]) out->insert(out->end(), l.begin(), l.end());
+    for (const auto& l : entries_[i].own) out->insert(out->end(), l.begin(), l.end());
   }
 }
 
 const LabelSets& MemberLabelTable::Others(std::string_view key) const {
   for (std::size_t i = 0; i < keys_.size(); ++i) {
-    if (keys_[i] == key) return others_[i];
+    if (keys_[i] == key) return entries_[i].others;
   }
   return none_;
 }

@@ -11,6 +11,8 @@
 namespace stepcache::checks::internal {
 namespace {
 
+using namespace std::string_view_literals;
+
 bool Capitalized(std::string_view prompt, const Token& t) {
   return t.kind == TokenKind::kWord && prompt[t.begin] >= 'A' && prompt[t.begin] <= 'Z';
 }
@@ -28,7 +30,7 @@ bool OnlyFragments(const SourceText& s, const std::vector<std::pair<std::size_t,
       if (t[a].begin == f->value_begin && t[b - 1].end == f->value_end) return false;
     }
     const bool before = a > 0 && t[a - 1].line == t[a].line && t[a - 1].in_source && Capitalized(s.prompt(), t[a - 1]) &&
-                        !(a > 1 && (t[a - 2].norm == "." || t[a - 2].norm == ":"));
+                        !(a > 1 && (t[a - 2].norm == "."sv || t[a - 2].norm == ":"sv));
     const bool after = b < t.size() && t[b].line == t[b - 1].line && t[b].in_source && Capitalized(s.prompt(), t[b]);
     if (!before && !after) return false;
   }
@@ -44,13 +46,14 @@ WordList NearWords(const SourceText& s, std::pair<std::size_t, std::size_t> occ)
   auto stops = [&](std::size_t i, std::size_t line) {
     if (!t[i].in_source || t[i].line != line) return true;
     const std::string& n = t[i].norm;
-    return t[i].kind == TokenKind::kPunct && (n == "." || n == "," || n == ";" || n == ":" || n == "|");
+    return t[i].kind == TokenKind::kPunct && n.size() == 1 &&
+           (n[0] == '.' || n[0] == ',' || n[0] == ';' || n[0] == ':' || n[0] == '|');
   };
   int taken = 0;
   for (std::size_t i = occ.first; i-- > 0 && taken < 2;) {
     if (stops(i, t[occ.first].line)) break;
     if (t[i].kind == TokenKind::kWord) {
-      out.push_back(vocab::Singular(t[i].norm));
+      out.push_back(s.SingularWord(i));  // a source word: its singular is read once per prompt
       ++taken;
     }
   }
@@ -58,7 +61,7 @@ WordList NearWords(const SourceText& s, std::pair<std::size_t, std::size_t> occ)
   for (std::size_t i = occ.second; i < t.size() && taken < 2; ++i) {
     if (stops(i, t[occ.second - 1].line)) break;
     if (t[i].kind == TokenKind::kWord) {
-      out.push_back(vocab::Singular(t[i].norm));
+      out.push_back(s.SingularWord(i));
       ++taken;
     }
   }
@@ -72,7 +75,8 @@ bool Names(const WordList& words, const std::vector<std::vector<std::string>>& l
     if (l.empty()) continue;
     bool all = true, some = false;
     for (const std::string& w : l) {
-      const bool has = std::find(words.begin(), words.end(), w) != words.end();
+      bool has = false;
+      for (const std::string& x : words) has = has || x == w;
       all = all && has;
       some = some || (has && !IsFillerWord(w));
     }
@@ -80,6 +84,25 @@ bool Names(const WordList& words, const std::vector<std::vector<std::string>>& l
   }
   return false;
 }
+
+namespace {
+
+// Names({word}, labels, any) without building the one-word list.
+bool NamesWord(std::string_view word, const LabelSets& labels, bool any) {
+  for (const auto& l : labels) {
+    if (l.empty()) continue;
+    bool all = true, some = false;
+    for (const std::string& w : l) {
+      const bool has = w == word;
+      all = all && has;
+      some = some || (has && !IsFillerWord(w));
+    }
+    if (all || (any && some)) return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 // Whose value an occurrence is by its adjacent words: +1 this member's
 // (a word of its label), -1 another member's, 0 neither. The word after is
@@ -89,9 +112,9 @@ int AdjacentNaming(const SourceText& s, std::pair<std::size_t, std::size_t> occ,
   const std::vector<Token>& t = s.tokens();
   auto judge = [&](std::size_t i) {
     if (i >= t.size() || !t[i].in_source || t[i].kind != TokenKind::kWord) return 0;
-    const WordList word = {vocab::Singular(t[i].norm)};
-    if (Names(word, own, /*any=*/true)) return 1;
-    if (Names(word, others)) return -1;  // another member's whole label, not one word of it
+    const std::string& word = s.SingularWord(i);
+    if (NamesWord(word, own, /*any=*/true)) return 1;
+    if (NamesWord(word, others, /*any=*/false)) return -1;  // another member's whole label, not one word of it
     return 0;
   };
   if (occ.second < t.size() && t[occ.second].line == t[occ.second - 1].line) {
@@ -113,11 +136,15 @@ StepVerdict JudgeProseBool(const SourceText& s, const std::vector<std::vector<st
     // A field's label names the field, it states nothing ("Paid: no").
     if (s.InLabel(i)) continue;
     bool names = false, prefixed = false;
+    const std::string& word = s.SingularWord(i);
+    auto prefix_of = [&](std::string_view prefix, const std::string& rest) {
+      return word.size() == prefix.size() + rest.size() && word.compare(0, prefix.size(), prefix) == 0 &&
+             word.compare(prefix.size(), rest.size(), rest) == 0;
+    };
     for (const auto& l : labels) {
       if (l.size() != 1) continue;
-      const std::string word = vocab::Singular(t[i].norm);
       names = names || word == l[0];
-      prefixed = prefixed || word == "un" + l[0] || word == "non" + l[0];  // "unpaid"
+      prefixed = prefixed || prefix_of("un"sv, l[0]) || prefix_of("non"sv, l[0]);  // "unpaid"
     }
     if (prefixed) {
       ++said_false;
@@ -126,7 +153,7 @@ StepVerdict JudgeProseBool(const SourceText& s, const std::vector<std::vector<st
     if (!names) continue;
     bool negated = false;
     for (std::size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) {
-      negated = negated || (t[k].line == t[i].line && (vocab::IsNegation(t[k].norm) || t[k].norm == "t"));
+      negated = negated || (t[k].line == t[i].line && (vocab::IsNegation(t[k].norm) || t[k].norm == "t"sv));
     }
     (negated ? said_false : said_true)++;
   }
@@ -143,20 +170,20 @@ bool Denied(const SourceText& s, std::pair<std::size_t, std::size_t> occ) {
   for (std::size_t i = occ.first; i-- > 0 && i + 3 > occ.first;) {
     if (t[i].line != t[occ.first].line) break;
     const std::string& n = t[i].norm;
-    if (n == "not" || n == "was" || n == "were" || n == "formerly" || n == "previously" || n == "~" ||
-        n == "longer" || n == "ex" || n == "instead") {
+    if (n == "not"sv || n == "was"sv || n == "were"sv || n == "formerly"sv || n == "previously"sv || n == "~"sv ||
+        n == "longer"sv || n == "ex"sv || n == "instead"sv) {
       return true;
     }
-    if (t[i].kind == TokenKind::kPunct && n != "(" && n != "-") break;
+    if (t[i].kind == TokenKind::kPunct && n != "("sv && n != "-"sv) break;
   }
-  return occ.second < t.size() && t[occ.second].norm == "~";
+  return occ.second < t.size() && t[occ.second].norm == "~"sv;
 }
 
 // A field about a former or other state ("Previous home", "Ex-employer").
 bool FormerField(const Field& f) {
   for (const std::string& w : f.label_words) {
-    if (w == "previous" || w == "former" || w == "old" || w == "ex" || w == "prior" || w == "past" ||
-        w == "earlier" || w == "was") {
+    if (w == "previous"sv || w == "former"sv || w == "old"sv || w == "ex"sv || w == "prior"sv || w == "past"sv ||
+        w == "earlier"sv || w == "was"sv) {
       return true;
     }
   }
@@ -174,23 +201,28 @@ namespace {
 // recipient's" names "To:").
 template <typename Context>
 const Field* FieldNamedAs(const SourceText& source, const MemberLabelTable& table, Context said) {
-  std::vector<std::string> member_words;
-  table.AppendAllWords(&member_words);
   const std::vector<std::string>& iw = source.instruction_words();
+  const std::vector<std::string>& canonical = source.instruction_canonical();
+  // The instruction words that may name a field: not filler, not the
+  // instruction vocabulary (the same for every field).
+  std::vector<std::size_t> candidates;
+  for (std::size_t i = 0; i < iw.size(); ++i) {
+    const std::string& w = source.instruction_singular()[i];
+    if (IsFillerWord(w) || vocab::IsInstructionWord(w)) continue;
+    candidates.push_back(i);
+  }
   const Field* found = nullptr;
+  if (candidates.empty()) return found;
   for (const Field& f : source.fields()) {
     if (f.value.empty()) continue;
     bool names_member = false;
-    for (const std::string& w : f.label_words) {
-      names_member = names_member || std::find(member_words.begin(), member_words.end(), w) != member_words.end();
-    }
+    for (const std::string& w : f.label_words) names_member = names_member || table.HasWord(w);
     if (names_member) continue;
     bool named = false;
-    for (std::size_t i = 0; i < iw.size() && !named; ++i) {
-      const std::string w = vocab::Singular(iw[i]);
-      if (IsFillerWord(w) || vocab::IsInstructionWord(w)) continue;
+    for (std::size_t c = 0; c < candidates.size() && !named; ++c) {
+      const std::size_t i = candidates[c];
       bool in_label = false;
-      for (const std::string& l : f.label_words) in_label = in_label || vocab::Canonical(l) == vocab::Canonical(w);
+      for (const std::string& l : f.label_canonical) in_label = in_label || l == canonical[i];
       named = in_label && said(iw, i);
     }
     if (!named) continue;
@@ -216,7 +248,7 @@ const Field* SelectorField(const SourceText& source, const MemberLabelTable& tab
   // Pointed at as an entity: "of his wife", "for the manager", "the
   // applicant's" — not merely named as something to extract.
   return FieldNamedAs(source, table, [](const std::vector<std::string>& iw, std::size_t i) {
-    return (i + 1 < iw.size() && iw[i + 1] == "s") || Preceded(iw, i, {"of", "for", "about"});
+    return (i + 1 < iw.size() && iw[i + 1] == "s"sv) || Preceded(iw, i, {"of", "for", "about"});
   });
 }
 
@@ -244,21 +276,24 @@ std::vector<TokenSpan> ValueOccurrences(const SourceText& source, const rapidjso
 // Qualifiers the instruction puts on the member ("his city of birth", "the
 // previous address"): qualifier words within three words of one of its
 // label words.
-std::vector<std::string> InstructionQualifiers(const std::vector<std::string>& words, const LabelSets& labels) {
+std::vector<std::string> InstructionQualifiers(const SourceText& source, const LabelSets& labels) {
   std::vector<std::string> out;
+  const std::vector<std::string>& words = source.instruction_words();
+  const std::vector<std::string>& singulars = source.instruction_singular();
+  const std::vector<std::string>& canonical = source.instruction_canonical();
   for (std::size_t i = 0; i < words.size(); ++i) {
     bool names = false;
-    const std::string singular = vocab::Singular(words[i]);
+    const std::string& singular = singulars[i];
     for (const auto& l : labels) {
       for (const std::string& w : l) names = names || (singular == w && !IsFillerWord(w));
     }
     if (!names) continue;
     for (std::size_t k = i >= 3 ? i - 3 : 0; k < words.size() && k <= i + 3; ++k) {
-      const std::string w(vocab::Canonical(vocab::Singular(words[k])));
-      if (k == i || !vocab::IsQualifier(w) || w == "no" || w == "not" || w == "other") continue;
+      const std::string& w = canonical[k];
+      if (k == i || !vocab::IsQualifier(w) || w == "no"sv || w == "not"sv || w == "other"sv) continue;
       // "the first record's name" selects a record; "first name" qualifies.
-      if (vocab::OrdinalValue(w) != 0 || w == "given" || w == "family" || w == "middle") {
-        if (!(k + 1 == i && singular == "name")) continue;
+      if (vocab::OrdinalValue(w) != 0 || w == "given"sv || w == "family"sv || w == "middle"sv) {
+        if (!(k + 1 == i && singular == "name"sv)) continue;
       }
       out.push_back(w);
     }
@@ -277,7 +312,7 @@ std::vector<const Field*> Selected(const SourceText& source, const std::vector<c
   for (const Field* f : named) {
     bool wanted = false, negated = false;
     for (std::size_t i = 0; i < words.size(); ++i) {
-      const std::string w = vocab::Singular(words[i]);
+      const std::string& w = source.instruction_singular()[i];
       if (IsFillerWord(w) || vocab::IsInstructionWord(w)) continue;
       bool own = false;
       for (const auto& l : labels) own = own || std::find(l.begin(), l.end(), w) != l.end();
@@ -309,7 +344,7 @@ std::optional<bool> NegatedField(const SourceText& source, const LabelSets& labe
     std::vector<std::string> rest;
     bool negation = false;
     for (const std::string& w : f.label_words) {
-      if (w == "non" || w == "not" || w == "no") negation = true;
+      if (w == "non"sv || w == "not"sv || w == "no"sv) negation = true;
       else rest.push_back(w);
     }
     for (std::string& w : rest) {
@@ -337,29 +372,37 @@ std::optional<bool> NegatedField(const SourceText& source, const LabelSets& labe
 
 // Numbers stated right beside one of the member's label words outside any
 // field label: "age 34", "suite 33", "58 years", "3 children".
-std::vector<double> LabelAdjacentNumbers(const SourceText& s, const LabelSets& labels,
+std::vector<double> LabelAdjacentNumbers(const SourceText& s, const LabelSets& labels, const LabelSets& canonical,
                                          std::optional<std::size_t> record) {
   std::vector<double> out;
   const std::vector<Token>& t = s.tokens();
   // Only the member's one-word labels, in canonical form, are looked for.
   std::vector<std::string_view> wanted;
-  for (const auto& l : labels) {
-    if (l.size() == 1) wanted.push_back(vocab::Canonical(l[0]));
+  for (std::size_t l = 0; l < labels.size(); ++l) {
+    if (labels[l].size() == 1) wanted.push_back(canonical[l][0]);
   }
   if (wanted.empty()) return out;
-  auto names = [&](std::size_t i) {
-    const Token& k = t[i];
-    if (k.kind != TokenKind::kWord || !k.in_source) return false;
-    const std::string_view w = s.CanonicalWord(i);  // computed once per prompt
-    return std::find(wanted.begin(), wanted.end(), w) != wanted.end();
-  };
-  for (std::size_t i = 0; i < t.size(); ++i) {
-    if (!names(i)) continue;
+  // The source words with one of those canonical forms, in text order
+  // (looked up in the prompt's index, not scanned).
+  std::vector<std::size_t> at;
+  for (std::size_t w = 0; w < wanted.size(); ++w) {
+    if (std::find(wanted.begin(), wanted.begin() + static_cast<std::ptrdiff_t>(w), wanted[w]) !=
+        wanted.begin() + static_cast<std::ptrdiff_t>(w)) {
+      continue;  // the same word twice
+    }
+    std::vector<std::size_t> found = s.CanonicalPositions(wanted[w]);
+    at.insert(at.end(), found.begin(), found.end());
+  }
+  if (wanted.size() > 1) {
+    std::sort(at.begin(), at.end());
+    at.erase(std::unique(at.begin(), at.end()), at.end());
+  }
+  for (std::size_t i : at) {
     if (s.InLabel(i) || (record && s.RecordAt(t[i].begin) != *record)) continue;
     std::size_t j = i + 1;
     while (j < t.size() && j <= i + 2 && t[j].line == t[i].line &&
-           (t[j].norm == "is" || t[j].norm == "of" || t[j].norm == "=" || t[j].norm == "no" || t[j].norm == "#" ||
-            t[j].norm == ":")) {
+           (t[j].norm == "is"sv || t[j].norm == "of"sv || t[j].norm == "="sv || t[j].norm == "no"sv ||
+            t[j].norm == "#"sv || t[j].norm == ":"sv)) {
       ++j;
     }
     if (j < t.size() && t[j].line == t[i].line && t[j].kind == TokenKind::kNumber && !Denied(s, {j, j + 1})) {
@@ -373,18 +416,28 @@ std::vector<double> LabelAdjacentNumbers(const SourceText& s, const LabelSets& l
 }
 
 // Words in the instruction that ask for the value changed ("in upper
-// case", "double", "after tomorrow's birthday"), unless they name a member.
-bool TransformationAsked(const SourceText& source, const LabelSets& labels) {
+// case", "double", "after tomorrow's birthday").
+std::vector<std::size_t> TransformationWords(const SourceText& source) {
   static const std::unordered_set<std::string_view> kWords = {
       "upper", "uppercase", "lower", "lowercase", "capital", "capitals", "capitalized", "capitalised",
       "capitalize", "capitalise", "reverse", "reversed", "abbreviate", "abbreviated", "initials", "translate",
       "translated", "plus", "minus", "double", "doubled", "twice", "half", "halve", "triple", "surname", "sum",
       "average", "difference", "convert", "converted", "round", "rounded", "negate", "opposite", "after",
       "tomorrow", "yesterday", "next", "increment", "increase", "decrease"};
-  for (const std::string& w : source.instruction_words()) {
-    if (kWords.count(w) == 0) continue;
+  std::vector<std::size_t> out;
+  const std::vector<std::string>& words = source.instruction_words();
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (kWords.count(words[i]) != 0) out.push_back(i);
+  }
+  return out;
+}
+
+// ... unless they name one of the member's labels.
+bool TransformationAsked(const SourceText& source, const std::vector<std::size_t>& words, const LabelSets& labels) {
+  for (std::size_t i : words) {
+    const std::string& singular = source.instruction_singular()[i];
     bool own = false;
-    for (const auto& l : labels) own = own || std::find(l.begin(), l.end(), vocab::Singular(w)) != l.end();
+    for (const auto& l : labels) own = own || std::find(l.begin(), l.end(), singular) != l.end();
     if (!own) return true;
   }
   return false;

@@ -46,18 +46,23 @@ std::size_t CountInField(const SourceText& source, const std::vector<TokenSpan>&
 // not the sender", "other than the buyer"), if any.
 const Field* ExcludedField(const SourceText& source, const MemberLabelTable& table);
 // Qualifiers the instruction puts on the member ("his city of birth").
-std::vector<std::string> InstructionQualifiers(const std::vector<std::string>& words, const LabelSets& labels);
+std::vector<std::string> InstructionQualifiers(const SourceText& source, const LabelSets& labels);
 // Among several fields naming the member, those the instruction points at.
 std::vector<const Field*> Selected(const SourceText& source, const std::vector<const Field*>& named,
                                    const LabelSets& labels);
 // A field whose label is the member's label negated ("Non-smoker"): its value, inverted.
 std::optional<bool> NegatedField(const SourceText& source, const LabelSets& labels,
                                  std::optional<std::size_t> record);
-// Numbers stated right beside one of the member's label words outside field labels.
-std::vector<double> LabelAdjacentNumbers(const SourceText& s, const LabelSets& labels,
+// Numbers stated right beside one of the member's label words outside field
+// labels; `canonical` holds the labels' canonical words (CanonicalWords).
+std::vector<double> LabelAdjacentNumbers(const SourceText& s, const LabelSets& labels, const LabelSets& canonical,
                                          std::optional<std::size_t> record);
-// The instruction asks for the value changed in a way the checks cannot verify.
-bool TransformationAsked(const SourceText& source, const LabelSets& labels);
+// The instruction words that ask for a value changed ("upper", "double",
+// "tomorrow"), by index into source.instruction_words(); once per check.
+std::vector<std::size_t> TransformationWords(const SourceText& source);
+// The instruction asks for the value changed in a way the checks cannot
+// verify: one of `words` (TransformationWords) that names no label of the member.
+bool TransformationAsked(const SourceText& source, const std::vector<std::size_t>& words, const LabelSets& labels);
 
 }  // namespace stepcache::checks::internal
 

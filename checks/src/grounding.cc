@@ -16,21 +16,28 @@ bool IsAlnum(char c) {
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
 void Normalize(std::string_view in, const GroundingOptions& options, std::string* out) {
-  out->clear();
-  out->reserve(in.size());
+  // Written through a pointer into a buffer of the input's size (the
+  // output is never longer), then cut to length.
+  out->resize(in.size());
+  char* const begin = out->empty() ? nullptr : &(*out)[0];
+  char* o = begin;
   bool pending_space = false;
+  // Copies: writes through `o` may alias anything, so members would be read
+  // again per byte.
+  const bool whitespace = options.normalize_whitespace, fold = options.case_insensitive;
   for (char c : in) {
-    if (options.normalize_whitespace && IsSpace(c)) {
-      pending_space = !out->empty();
+    if (whitespace && IsSpace(c)) {
+      pending_space = o != begin;
       continue;
     }
     if (pending_space) {
-      out->push_back(' ');
+      *o++ = ' ';
       pending_space = false;
     }
-    if (options.case_insensitive && c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    out->push_back(c);
+    if (fold && c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    *o++ = c;
   }
+  out->resize(static_cast<std::size_t>(o - begin));
 }
 
 bool ToDouble(std::string_view digits, double* value) {
@@ -118,6 +125,15 @@ void ExtractNumbers(std::string_view text, std::vector<double>* out) {
 GroundingSource::GroundingSource(std::string_view source, const GroundingOptions& options)
     : options_(options) {
   Normalize(source, options_, &normalized_);
+  if (normalized_.size() >= 2 && normalized_.size() < kNoPosition) {
+    pair_head_.assign(1024, kNoPosition);
+    pair_next_.assign(normalized_.size() - 1, kNoPosition);
+    for (std::size_t i = normalized_.size() - 1; i-- > 0;) {
+      std::uint32_t& head = pair_head_[PairSlot(normalized_[i], normalized_[i + 1])];
+      pair_next_[i] = head;
+      head = static_cast<std::uint32_t>(i);
+    }
+  }
   if (options_.check_numbers) {
     ExtractNumbers(source, &numbers_);
     std::sort(numbers_.begin(), numbers_.end());
@@ -147,11 +163,28 @@ bool GroundingSource::HasString(std::string_view value, std::string* scratch) co
   const bool word_start = IsAlnum(normalized.front()) || static_cast<unsigned char>(normalized.front()) >= 0x80;
   const bool word_end = IsAlnum(normalized.back()) || static_cast<unsigned char>(normalized.back()) >= 0x80;
   auto word_byte = [](char c) { return IsAlnum(c) || c == '_' || static_cast<unsigned char>(c) >= 0x80; };
-  for (std::size_t at = hay.find(normalized); at != std::string_view::npos; at = hay.find(normalized, at + 1)) {
+  // Occurrences in text order, as hay.find would give them, with the
+  // second byte compared before the rest (a value's first letter occurs
+  // often in a source text; its first two far less).
+  const std::string_view needle(normalized);
+  auto grounded_at = [&](std::size_t at) {
     const std::size_t end = at + normalized.size();
-    if (word_start && at > 0 && word_byte(hay[at - 1])) continue;
-    if (word_end && end < hay.size() && word_byte(hay[end])) continue;
+    if (word_start && at > 0 && word_byte(hay[at - 1])) return false;
+    if (word_end && end < hay.size() && word_byte(hay[end])) return false;
     return true;
+  };
+  if (needle.size() < 2 || pair_head_.empty()) {
+    for (std::size_t at = hay.find(needle); at != std::string_view::npos; at = hay.find(needle, at + 1)) {
+      if (grounded_at(at)) return true;
+    }
+    return false;
+  }
+  // The positions of its first two bytes, in text order: the same
+  // occurrences hay.find would give, without scanning the text.
+  for (std::uint32_t at = pair_head_[PairSlot(needle[0], needle[1])]; at != kNoPosition; at = pair_next_[at]) {
+    if (hay[at] != needle[0] || hay[at + 1] != needle[1] || at + needle.size() > hay.size()) continue;
+    if (hay.compare(at, needle.size(), needle) != 0) continue;
+    if (grounded_at(at)) return true;
   }
   return false;
 }
@@ -160,8 +193,77 @@ bool GroundingSource::HasNumber(double value) const {
   return std::binary_search(numbers_.begin(), numbers_.end(), value);
 }
 
+namespace {
+
+// Judges one scalar of the walk: `key` is its member name (null for an
+// element or the walk's root), `root` whether it is the value the walk
+// started at; pointer_of() builds its pointer, only for a failure.
+template <typename PointerOf>
+void ExamineScalar(const rapidjson::Value& v, const rapidjson::Value* key, bool root, std::string_view pointer,
+                   const GroundingSource& source, std::string* scratch, std::size_t* examined,
+                   std::vector<UngroundedValue>* out, PointerOf pointer_of) {
+  const GroundingOptions& options = source.options();
+  if (v.IsString() && options.check_strings) {
+    ++*examined;
+    std::string_view s(v.GetString(), v.GetStringLength());
+    if (!source.HasString(s, scratch)) {
+      out->push_back({pointer_of(), Quote(s) + " does not occur in the source text"});
+    }
+  } else if (v.IsBool() && options.check_booleans) {
+    ++*examined;
+    // "Paid: yes" grounds true as well as "Paid: true" does.
+    // Words that state a truth value on their own; field-specific words
+    // ("Paid: unpaid") are the labeled_fields check's to read.
+    static const char* const kTrue[] = {"true", "yes"};
+    static const char* const kFalse[] = {"false", "no", "not", "never"};
+    bool grounded = false;
+    if (v.GetBool()) {
+      for (const char* w : kTrue) grounded = grounded || source.HasString(w, scratch);
+    } else {
+      for (const char* w : kFalse) grounded = grounded || source.HasString(w, scratch);
+    }
+    // "The invoice was paid": the member's own name stated in words.
+    std::string name;
+    if (key != nullptr) {
+      name.assign(key->GetString(), key->GetStringLength());
+    } else if (root) {
+      // The walk started at the member itself: its name ends `pointer`.
+      auto tokens = SplitPointer(pointer);
+      if (tokens && !tokens->empty()) name = tokens->back();
+    }
+    if (!grounded && !name.empty()) {
+      for (char& c : name) {
+        if (c == '_') c = ' ';
+      }
+      // "unpaid", "not paid" state false as plainly as "no".
+      grounded = name.size() >= 3 && (source.HasString(name, scratch) ||
+                                      (!v.GetBool() && (source.HasString("un" + name, scratch) ||
+                                                        source.HasString("non" + name, scratch))));
+    }
+    if (!grounded) {
+      out->push_back({pointer_of(), std::string(v.GetBool() ? "true" : "false") +
+                                        " is not stated in the source text"});
+    }
+  } else if (v.IsNumber() && options.check_numbers) {
+    ++*examined;
+    if (!source.HasNumber(v.GetDouble())) {
+      out->push_back({pointer_of(), FormatNumber(v) + " does not occur in the source text"});
+    }
+  }
+}
+
+}  // namespace
+
 std::size_t FindUngrounded(const rapidjson::Value& value, std::string_view pointer,
                            const GroundingSource& source, std::vector<UngroundedValue>* out) {
+  std::size_t examined = 0;
+  std::string scratch;
+  if (!value.IsObject() && !value.IsArray()) {
+    // A scalar (most steps are one member): no walk.
+    ExamineScalar(value, nullptr, true, pointer, source, &scratch, &examined, out,
+                  [&] { return std::string(pointer); });
+    return examined;
+  }
   // Iterative walk; a frame remembers its parent so pointers are built only
   // for the values that fail.
   struct Frame {
@@ -175,9 +277,6 @@ std::size_t FindUngrounded(const rapidjson::Value& value, std::string_view point
   std::vector<std::size_t> todo;
   frames.push_back({&value, kRoot, nullptr, 0});
   todo.push_back(0);
-  std::size_t examined = 0;
-  std::string scratch;
-  const GroundingOptions& options = source.options();
   auto pointer_of = [&](std::size_t f) {
     std::vector<std::size_t> chain;
     for (; f != kRoot; f = frames[f].parent) chain.push_back(f);
@@ -209,53 +308,9 @@ std::size_t FindUngrounded(const rapidjson::Value& value, std::string_view point
         frames.push_back({&v[i], f, nullptr, i});
         todo.push_back(frames.size() - 1);
       }
-    } else if (v.IsString() && options.check_strings) {
-      ++examined;
-      std::string_view s(v.GetString(), v.GetStringLength());
-      if (!source.HasString(s, &scratch)) {
-        out->push_back({pointer_of(f), Quote(s) + " does not occur in the source text"});
-      }
-    } else if (v.IsBool() && options.check_booleans) {
-      ++examined;
-      // "Paid: yes" grounds true as well as "Paid: true" does.
-      // Words that state a truth value on their own; field-specific words
-      // ("Paid: unpaid") are the labeled_fields check's to read.
-      static const char* const kTrue[] = {"true", "yes"};
-      static const char* const kFalse[] = {"false", "no", "not", "never"};
-      bool grounded = false;
-      if (v.GetBool()) {
-        for (const char* w : kTrue) grounded = grounded || source.HasString(w, &scratch);
-      } else {
-        for (const char* w : kFalse) grounded = grounded || source.HasString(w, &scratch);
-      }
-      // "The invoice was paid": the member's own name stated in words.
-      const Frame& fr = frames[f];
-      std::string name;
-      if (fr.key != nullptr) {
-        name.assign(fr.key->GetString(), fr.key->GetStringLength());
-      } else if (fr.parent == kRoot) {
-        // The walk started at the member itself: its name ends `pointer`.
-        auto tokens = SplitPointer(pointer);
-        if (tokens && !tokens->empty()) name = tokens->back();
-      }
-      if (!grounded && !name.empty()) {
-        for (char& c : name) {
-          if (c == '_') c = ' ';
-        }
-        // "unpaid", "not paid" state false as plainly as "no".
-        grounded = name.size() >= 3 && (source.HasString(name, &scratch) ||
-                                        (!v.GetBool() && (source.HasString("un" + name, &scratch) ||
-                                                          source.HasString("non" + name, &scratch))));
-      }
-      if (!grounded) {
-        out->push_back({pointer_of(f), std::string(v.GetBool() ? "true" : "false") +
-                                           " is not stated in the source text"});
-      }
-    } else if (v.IsNumber() && options.check_numbers) {
-      ++examined;
-      if (!source.HasNumber(v.GetDouble())) {
-        out->push_back({pointer_of(f), FormatNumber(v) + " does not occur in the source text"});
-      }
+    } else {
+      ExamineScalar(v, frames[f].key, frames[f].parent == kRoot, pointer, source, &scratch, &examined, out,
+                    [&] { return pointer_of(f); });
     }
   }
   return examined;

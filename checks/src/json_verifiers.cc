@@ -100,6 +100,18 @@ class SchemaVerifier final : public StepVerifier {
   }
 };
 
+// ResolvePointer, with a step's usual pointer — one member name without
+// escapes, under an object — looked up without splitting it.
+const rapidjson::Value* ResolveStep(const rapidjson::Value& root, const std::string& pointer) {
+  bool plain = pointer.size() >= 1 && pointer[0] == '/' && root.IsObject();
+  for (std::size_t i = 1; i < pointer.size() && plain; ++i) plain = pointer[i] != '/' && pointer[i] != '~';
+  if (plain) {
+    auto it = root.FindMember(rapidjson::StringRef(pointer.data() + 1, pointer.size() - 1));
+    return it == root.MemberEnd() ? nullptr : &it->value;
+  }
+  return ResolvePointer(root, pointer);
+}
+
 std::string JoinReasons(const std::vector<UngroundedValue>& bad, std::string_view step_pointer) {
   std::string out;
   for (std::size_t i = 0; i < bad.size() && i < 3; ++i) {
@@ -140,7 +152,7 @@ class GroundingVerifier final : public StepVerifier {
       // A pointer with exactly one token names a top-level member/element.
       if (!s.pointer.empty() && s.pointer.find('/', 1) == std::string::npos) ++top_level;
       if (Skipped(skip_, s.pointer)) continue;
-      const rapidjson::Value* value = ResolvePointer(*context.json, s.pointer);
+      const rapidjson::Value* value = ResolveStep(*context.json, s.pointer);
       if (value == nullptr) continue;
       bad.clear();
       std::size_t examined = FindUngrounded(*value, s.pointer, source, &bad);

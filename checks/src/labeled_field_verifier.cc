@@ -38,29 +38,47 @@ class LabeledFieldVerifier final : public StepVerifier {
               std::vector<OutputFailure>*) const override {
     if (context.json == nullptr || !context.json->IsObject()) return;
     const SourceText& source = context.Source();
-    const Field* selector = SelectorField(source, context.Labels());
-    const Field* excluded = ExcludedField(source, context.Labels());
+    const MemberLabelTable& table = context.Labels();
+    // What the instruction says for every member, read once per check.
+    PerCheck once;
+    once.selector = SelectorField(source, table);
+    once.excluded = ExcludedField(source, table);
+    once.transformations = TransformationWords(source);
     const grammars::Steps& steps = *context.steps;
+    std::string unescaped;
     for (std::size_t i = 0; i < steps.size(); ++i) {
       const grammars::Step& s = steps[i];
       if (s.kind != grammars::StepKind::kMember || s.pointer.size() < 2 ||
           s.pointer.find('/', 1) != std::string::npos) {
         continue;
       }
-      auto tokens = SplitPointer(s.pointer);
-      if (!tokens || tokens->size() != 1) continue;
-      const std::string& key = tokens->front();
+      // One pointer token: the member's name (escapes undone when there are any).
+      std::string_view key = std::string_view(s.pointer).substr(1);
+      if (key.find('~') != std::string_view::npos) {
+        auto tokens = SplitPointer(s.pointer);
+        if (!tokens || tokens->size() != 1) continue;
+        unescaped = std::move(tokens->front());
+        key = unescaped;
+      }
       auto member = context.json->FindMember(rapidjson::StringRef(key.data(), key.size()));
       if (member == context.json->MemberEnd()) continue;
-      StepVerdict v = Judge(source, key, member->value, context.Labels(), selector, excluded);
+      StepVerdict v = Judge(source, key, member->value, table, once);
       if (v.pass.has_value()) MergeVerdict(&(*verdicts)[i], v);
     }
   }
 
  private:
-  static StepVerdict Judge(const SourceText& source, const std::string& key, const rapidjson::Value& value,
-                           const MemberLabelTable& table, const Field* selector, const Field* excluded) {
+  struct PerCheck {
+    const Field* selector = nullptr;
+    const Field* excluded = nullptr;
+    std::vector<std::size_t> transformations;  // TransformationWords
+  };
+
+  static StepVerdict Judge(const SourceText& source, std::string_view key, const rapidjson::Value& value,
+                           const MemberLabelTable& table, const PerCheck& once) {
     if (!(value.IsString() || value.IsNumber() || value.IsBool())) return {};
+    const Field* selector = once.selector;
+    const Field* excluded = once.excluded;
     if (source.records().size() <= 1 && source.selects_a_record()) {
       return {false, "the request selects one record, but the text marks no records to tell them apart"};
     }
@@ -68,17 +86,32 @@ class LabeledFieldVerifier final : public StepVerifier {
       return {false, "the text holds " + std::to_string(source.records().size()) +
                          " records and the request does not say which one to extract"};
     }
-    LabelSets scratch;
-    const LabelSets& labels = table.Own(key, &scratch);
+    MemberLabelTable::Entry scratch;
+    const MemberLabelTable::Entry& entry = table.Find(key, &scratch);
+    const LabelSets& labels = entry.own;
     std::optional<std::size_t> record;
     if (source.records().size() > 1) record = source.selected_record();
+    // Where the value occurs in the source (whole tokens), found once.
+    std::vector<Token> value_tokens;
+    if (value.IsString()) value_tokens = Tokenize({value.GetString(), value.GetStringLength()});
+    std::optional<std::vector<TokenSpan>> occurrences;
+    auto occurrences_of_value = [&]() -> const std::vector<TokenSpan>& {
+      if (!occurrences) {
+        occurrences = value.IsString()   ? source.FindInSource(value_tokens)
+                      : value.IsNumber() ? source.FindNumberInSource(value.GetDouble())
+                                         : std::vector<TokenSpan>();
+      }
+      return *occurrences;
+    };
     // The fields that name this member, best match first.
     int best = 0;
     std::vector<const Field*> named;
     for (const Field& f : source.fields()) {
       if (f.value.empty() || (record && f.record != *record)) continue;
       int score = 0;
-      for (const auto& l : labels) score = std::max(score, LabelMatch(f.label_words, l));
+      for (std::size_t l = 0; l < labels.size(); ++l) {
+        score = std::max(score, LabelMatch(f.label_words, f.label_canonical, labels[l], entry.own_canonical[l]));
+      }
       if (score == 0) continue;
       if (score > best) {
         best = score;
@@ -86,12 +119,12 @@ class LabeledFieldVerifier final : public StepVerifier {
       }
       if (score == best) named.push_back(&f);
     }
-    if (TransformationAsked(source, labels)) {
+    if (TransformationAsked(source, once.transformations, labels)) {
       return {false, "the instruction asks for the value changed in a way the checks cannot verify"};
     }
     if (excluded != nullptr && (value.IsString() || value.IsNumber())) {
       // A value found only in the field the request excludes is not wanted.
-      const std::vector<TokenSpan> in = ValueOccurrences(source, value);
+      const std::vector<TokenSpan>& in = occurrences_of_value();
       const std::size_t inside = CountInField(source, in, *excluded);
       if (inside > 0 && inside == in.size()) {
         return {false, "the request excludes \"" + excluded->label + ": " + excluded->value + "\""};
@@ -100,7 +133,7 @@ class LabeledFieldVerifier final : public StepVerifier {
     bool in_selector = false;  // the value is in the field the request points at
     if (selector != nullptr) {
       // The request is about that field's entity: the value must be in it.
-      in_selector = CountInField(source, ValueOccurrences(source, value), *selector) > 0;
+      in_selector = CountInField(source, occurrences_of_value(), *selector) > 0;
       if (!in_selector && !value.IsBool()) {
         return {false, "the request points at \"" + selector->label + ": " + selector->value +
                            "\" and this value is not in it"};
@@ -109,12 +142,8 @@ class LabeledFieldVerifier final : public StepVerifier {
     // A member more specific than a field ("first name", "city of birth",
     // the instruction's "his city of birth") is not that field's whole value.
     {
-      std::vector<std::string> extra = InstructionQualifiers(source.instruction_words(), labels);
-      for (const auto& l : labels) {
-        for (const std::string& w : l) {
-          if (vocab::IsQualifier(w)) extra.push_back(w);
-        }
-      }
+      std::vector<std::string> extra = InstructionQualifiers(source, labels);
+      extra.insert(extra.end(), entry.qualifiers.begin(), entry.qualifiers.end());
       if (!in_selector && !extra.empty() && (value.IsString() || value.IsNumber())) {
         const std::string v = value.IsString() ? NormalizeText({value.GetString(), value.GetStringLength()})
                                                : CanonicalNumber(value.GetDouble());
@@ -134,7 +163,7 @@ class LabeledFieldVerifier final : public StepVerifier {
           }
           std::string stated = f.value;
           if (value.IsNumber()) {
-            std::optional<double> n = StatedNumber(Tokenize(f.value));
+            std::optional<double> n = StatedNumber(f.value_tokens);
             stated = n ? CanonicalNumber(*n) : "";
           }
           if (general && stated == v) {
@@ -155,12 +184,12 @@ class LabeledFieldVerifier final : public StepVerifier {
       }
       const Field& f = *named.front();
       bool unit_from_instruction = false;
-      const std::string_view unit = AskedUnit(source.instruction_words(), labels, &unit_from_instruction);
-      switch (Compare(value, f.value, unit, unit_from_instruction)) {
+      const std::string_view unit = AskedUnit(source, entry, &unit_from_instruction);
+      switch (Compare(value, f.value, f.value_tokens, unit, unit_from_instruction)) {
         case Agreement::kSame:
           if (value.IsNumber()) {
             // "Age: 40" and later "the age is 42": the text disagrees with itself.
-            for (double said : LabelAdjacentNumbers(source, labels, record)) {
+            for (double said : LabelAdjacentNumbers(source, labels, entry.own_canonical, record)) {
               if (said != value.GetDouble()) {
                 return {false, "the text also states it as " + CanonicalNumber(said)};
               }
@@ -184,19 +213,19 @@ class LabeledFieldVerifier final : public StepVerifier {
     if (value.IsNumber()) {
       // "born 1990, age 34", "suite 33": a number right beside the member's
       // label word is what the text says it is.
-      std::vector<double> said = LabelAdjacentNumbers(source, labels, record);
+      std::vector<double> said = LabelAdjacentNumbers(source, labels, entry.own_canonical, record);
       if (!said.empty() && std::find(said.begin(), said.end(), value.GetDouble()) == said.end()) {
         return {false, "the text states it as " + CanonicalNumber(said.front())};
       }
     }
     if (value.IsString()) {
       std::string_view text(value.GetString(), value.GetStringLength());
-      std::vector<Token> words = Tokenize(text);
+      const std::vector<Token>& words = value_tokens;
       bool filler = !words.empty();
       for (const Token& t : words) filler = filler && (t.kind == TokenKind::kPunct || IsFillerWord(t.norm));
       if (filler) return {false, "\"" + std::string(text) + "\" is not a value the text gives"};
     }
-    const std::vector<TokenSpan> occ = ValueOccurrences(source, value);
+    const std::vector<TokenSpan>& occ = occurrences_of_value();
     if (occ.empty()) return {};
     const std::vector<Token>& t = source.tokens();
     if (record) {
@@ -205,7 +234,7 @@ class LabeledFieldVerifier final : public StepVerifier {
       if (!in_record) return {false, "the value comes from a record the request does not select"};
     }
     // Stated only under other labels, or only beside another member's name?
-    const LabelSets& others = table.Others(key);
+    const LabelSets& others = entry.others;
     bool all_other = true;
     std::string other;
     for (const auto& o : occ) {
@@ -225,8 +254,14 @@ class LabeledFieldVerifier final : public StepVerifier {
       const std::size_t field_tokens = f != nullptr ? f->value_words : 0;
       int own_score = 0, other_score = 0;
       if (f != nullptr) {
-        for (const auto& l : labels) own_score = std::max(own_score, LabelMatch(f->label_words, l));
-        for (const auto& l : others) other_score = std::max(other_score, LabelMatch(f->label_words, l));
+        for (std::size_t l = 0; l < labels.size(); ++l) {
+          own_score = std::max(own_score, LabelMatch(f->label_words, f->label_canonical, labels[l],
+                                                     entry.own_canonical[l]));
+        }
+        for (std::size_t l = 0; l < others.size(); ++l) {
+          other_score = std::max(other_score, LabelMatch(f->label_words, f->label_canonical, others[l],
+                                                         entry.others_canonical[l]));
+        }
       }
       if (f != nullptr && own_score == 0 && FormerField(*f)) {
         other = f->label;  // "Previous home: Porto" states no current value
@@ -268,7 +303,7 @@ class LabeledFieldVerifier final : public StepVerifier {
       }
       other = "another field's words";
     }
-    if (all_other) return {false, "the text states this value as \"" + other + "\", not as " + key};
+    if (all_other) return {false, "the text states this value as \"" + other + "\", not as " + std::string(key)};
     if (value.IsString() && OnlyFragments(source, occ)) {
       return {false, "\"" + std::string(value.GetString()) + "\" is only part of a longer name in the text"};
     }

@@ -102,10 +102,18 @@ SourceText::SourceText(std::string_view prompt) : prompt_(prompt) {
   for (const Token& t : tokens_) {
     if (!t.in_source && t.kind != TokenKind::kPunct) instruction_words_.push_back(t.norm);
   }
+  instruction_singular_.reserve(instruction_words_.size());
+  instruction_canonical_.reserve(instruction_words_.size());
+  for (const std::string& w : instruction_words_) {
+    instruction_singular_.push_back(vocab::Singular(w));
+    instruction_canonical_.emplace_back(vocab::Canonical(instruction_singular_.back()));
+  }
   instruction_sentences_ = SplitSentences(tokens_, [](const Token& t) { return !t.in_source; });
   FindFields();
   for (Field& f : fields_) {
-    for (const Token& k : Tokenize(f.value)) f.value_words += k.kind != TokenKind::kPunct;
+    f.value_tokens = Tokenize(f.value);
+    for (const Token& k : f.value_tokens) f.value_words += k.kind != TokenKind::kPunct;
+    f.label_canonical = CanonicalWords(f.label_words);
   }
   FindRecords();
   ReadSelection();
@@ -122,15 +130,60 @@ SourceText::SourceText(std::string_view prompt) : prompt_(prompt) {
 
 void SourceText::IndexTokens() {
   norm_hash_.assign(tokens_.size(), 0);
+  canonical_hash_.assign(tokens_.size(), 0);
   canonical_.resize(tokens_.size());
+  singular_.resize(tokens_.size());
+  std::vector<bool> source(tokens_.size()), words(tokens_.size());
   const std::hash<std::string_view> hash;
   for (std::size_t i = 0; i < tokens_.size(); ++i) {
     const Token& t = tokens_[i];
     if (!t.in_source) continue;
+    source[i] = true;
     norm_hash_[i] = hash(t.norm);
     if (t.kind == TokenKind::kNumber) number_tokens_.push_back(i);
-    if (t.kind == TokenKind::kWord) canonical_[i] = std::string(vocab::Canonical(vocab::Singular(t.norm)));
+    if (t.kind == TokenKind::kWord) {
+      singular_[i] = vocab::Singular(t.norm);
+      canonical_[i] = std::string(vocab::Canonical(singular_[i]));
+      canonical_hash_[i] = hash(canonical_[i]);
+      words[i] = true;
+    }
   }
+  // Token indices fit 32 bits for any prompt a request can carry; a larger
+  // one is looked up by scanning (no index).
+  if (tokens_.size() < kNoToken) {
+    norm_index_.Build(norm_hash_, source);
+    canonical_index_.Build(canonical_hash_, words);
+  }
+}
+
+void SourceText::TokenIndex::Build(const std::vector<std::size_t>& hashes, const std::vector<bool>& include) {
+  std::size_t slots = 16;
+  while (slots < 2 * hashes.size()) slots *= 2;
+  mask = slots - 1;
+  head.assign(slots, kNoToken);
+  next.assign(hashes.size(), kNoToken);
+  // Last to first, each pushed in front: a slot's chain runs in text order.
+  for (std::size_t i = hashes.size(); i-- > 0;) {
+    if (!include[i]) continue;
+    std::uint32_t& h = head[hashes[i] & mask];
+    next[i] = h;
+    h = static_cast<std::uint32_t>(i);
+  }
+}
+
+std::vector<std::size_t> SourceText::CanonicalPositions(std::string_view canonical) const {
+  std::vector<std::size_t> out;
+  if (canonical_index_.head.empty()) {
+    for (std::size_t i = 0; i < tokens_.size(); ++i) {
+      if (tokens_[i].in_source && tokens_[i].kind == TokenKind::kWord && canonical_[i] == canonical) out.push_back(i);
+    }
+    return out;
+  }
+  const std::size_t h = std::hash<std::string_view>()(canonical);
+  for (std::uint32_t i = canonical_index_.First(h); i != kNoToken; i = canonical_index_.next[i]) {
+    if (canonical_hash_[i] == h && canonical_[i] == canonical) out.push_back(i);
+  }
+  return out;
 }
 
 bool SourceText::InSource(std::size_t byte) const {
@@ -507,12 +560,15 @@ void SourceText::ReadSelection() {
 }
 
 std::vector<std::pair<std::size_t, std::size_t>> SourceText::FindInSource(std::string_view value) const {
+  return FindInSource(Tokenize(value));
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> SourceText::FindInSource(const std::vector<Token>& want) const {
   std::vector<std::pair<std::size_t, std::size_t>> out;
-  std::vector<Token> want = Tokenize(value);
   if (want.empty()) return out;
   const std::size_t first = std::hash<std::string_view>()(want[0].norm);
-  for (std::size_t i = 0; i + want.size() <= tokens_.size(); ++i) {
-    if (norm_hash_[i] != first) continue;  // not the first token's norm
+  auto match_at = [&](std::size_t i) {
+    if (i + want.size() > tokens_.size() || norm_hash_[i] != first) return;  // not the first token's norm
     bool ok = true;
     for (std::size_t k = 0; k < want.size() && ok; ++k) {
       const Token& t = tokens_[i + k];
@@ -521,6 +577,12 @@ std::vector<std::pair<std::size_t, std::size_t>> SourceText::FindInSource(std::s
            (k == 0 || t.space_before == want[k].space_before);
     }
     if (ok) out.push_back({i, i + want.size()});
+  };
+  if (norm_index_.head.empty()) {
+    for (std::size_t i = 0; i < tokens_.size(); ++i) match_at(i);
+  } else {
+    // Only source tokens are indexed: a match needs its first token in the source.
+    for (std::uint32_t i = norm_index_.First(first); i != kNoToken; i = norm_index_.next[i]) match_at(i);
   }
   return out;
 }

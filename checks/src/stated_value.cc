@@ -64,6 +64,29 @@ std::string_view AskedUnit(const std::vector<std::string>& instruction, const La
   return {};
 }
 
+std::string_view AskedUnit(const SourceText& source, const MemberLabelTable::Entry& member,
+                           bool* from_instruction) {
+  if (from_instruction != nullptr) *from_instruction = true;
+  const std::vector<std::string>& instruction = source.instruction_words();
+  const std::vector<std::string>& singulars = source.instruction_singular();
+  for (std::size_t i = 0; i < instruction.size(); ++i) {
+    bool names = false;
+    const std::string& singular = singulars[i];
+    for (const auto& l : member.own) {
+      for (const std::string& w : l) names = names || (singular == w && !IsFillerWord(w));
+    }
+    if (!names) continue;
+    for (std::size_t k = i + 1; k < instruction.size() && k <= i + 4; ++k) {
+      if (instruction[k - 1] == "in" || instruction[k - 1] == "as") {
+        std::string_view unit = vocab::UnitOf(instruction[k]);
+        if (!unit.empty()) return unit;
+      }
+    }
+  }
+  if (from_instruction != nullptr) *from_instruction = false;
+  return member.unit;
+}
+
 // A stated value that qualifies itself — a correction, a former value, an
 // estimate — does not simply state one value.
 bool Qualified(const std::vector<Token>& tokens) {
@@ -111,7 +134,11 @@ std::optional<double> StatedNumber(const std::vector<Token>& tokens) {
 
 Agreement Compare(const rapidjson::Value& value, const std::string& stated, std::string_view unit,
                   bool unit_from_instruction) {
-  const std::vector<Token> tokens = Tokenize(stated);
+  return Compare(value, stated, Tokenize(stated), unit, unit_from_instruction);
+}
+
+Agreement Compare(const rapidjson::Value& value, const std::string& stated, const std::vector<Token>& tokens,
+                  std::string_view unit, bool unit_from_instruction) {
   if (value.IsNumber()) {
     // "Load: 12 kg (12000 g)": the number the asked unit follows, if any;
     // else the value must be one of the stated conversions, and which one

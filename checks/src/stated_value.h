@@ -24,6 +24,10 @@ std::string Core(std::string stated);
 // The unit a member is asked in (see stated_value.cc); "" when none.
 std::string_view AskedUnit(const std::vector<std::string>& instruction, const LabelSets& labels,
                            bool* from_instruction = nullptr);
+// The same with the prompt's instruction words and the member's labels read
+// once (SourceText::instruction_singular, MemberLabelTable::Entry).
+std::string_view AskedUnit(const SourceText& source, const MemberLabelTable::Entry& member,
+                           bool* from_instruction = nullptr);
 // A stated value that qualifies itself (a correction, a former value, an estimate).
 bool Qualified(const std::vector<Token>& tokens);
 // The number a stated value means ("42.00k" is 42000); nullopt for none or several.
@@ -33,6 +37,9 @@ enum class Agreement { kSame, kDiffers, kUnreadable };
 // Whether `value` is what `stated` (a field's normalised value) says, in `unit`.
 Agreement Compare(const rapidjson::Value& value, const std::string& stated, std::string_view unit = {},
                   bool unit_from_instruction = false);
+// The same with `stated` already tokenized (Field::value_tokens).
+Agreement Compare(const rapidjson::Value& value, const std::string& stated, const std::vector<Token>& tokens,
+                  std::string_view unit, bool unit_from_instruction);
 
 }  // namespace stepcache::checks::internal
 

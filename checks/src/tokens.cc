@@ -20,9 +20,7 @@ using internal::Words;
 
 // Bytes >= 0x80 that are punctuation or spacing rather than letters: the
 // arrows, dashes, quotes, bullets and no-break spaces models write.
-std::size_t NonLetterSequence(std::string_view s, std::size_t i) {
-  const unsigned char lead = static_cast<unsigned char>(s[i]);
-  if (lead != 0xE2 && lead != 0xC2 && lead != 0xC3) return 0;
+std::size_t NonLetterSequenceSlow(std::string_view s, std::size_t i) {
   static const std::string_view kSeqs[] = {
       "\xE2\x86\x92", "\xE2\x87\x92", "\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x88\x92",
       "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\xA2",
@@ -31,6 +29,14 @@ std::size_t NonLetterSequence(std::string_view s, std::size_t i) {
     if (s.substr(i, p.size()) == p) return p.size();
   }
   return 0;
+}
+
+// Every sequence above starts with 0xE2, 0xC2 or 0xC3: other bytes (all
+// ASCII among them) are answered without a call.
+inline std::size_t NonLetterSequence(std::string_view s, std::size_t i) {
+  const unsigned char lead = static_cast<unsigned char>(s[i]);
+  if (lead != 0xE2 && lead != 0xC2 && lead != 0xC3) return 0;
+  return NonLetterSequenceSlow(s, i);
 }
 
 }  // namespace
@@ -82,12 +88,45 @@ std::vector<std::string> LabelWords(std::string_view label) {
   return out;
 }
 
-int LabelMatch(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+namespace {
+
+// LabelMatch over two labels whose canonical words are `ca` and `cb`
+// (anything indexable whose elements compare with a string_view).
+template <typename CanonA, typename CanonB>
+int LabelMatchCanonical(const std::vector<std::string>& a, const CanonA& ca, const std::vector<std::string>& b,
+                        const CanonB& cb) {
   if (a.empty() || b.empty()) return 0;
   if (a == b) return 2;
   // Synonyms count as the same word ("Years" names an age, "Mass" a weight).
-  // Labels are a few words: linear scans beat sorting copies. Each word's
-  // canonical form is looked up once (this runs per field and label pair).
+  // Labels are a few words: linear scans beat sorting copies.
+  auto has = [](const auto& words, std::size_t n, std::string_view w) {
+    for (std::size_t i = 0; i < n; ++i) {
+      if (std::string_view(words[i]) == w) return true;
+    }
+    return false;
+  };
+  bool a_in_b = true, b_in_a = true;
+  for (std::size_t i = 0; i < a.size() && a_in_b; ++i) a_in_b = has(cb, b.size(), ca[i]);
+  for (std::size_t i = 0; i < b.size() && b_in_a; ++i) b_in_a = has(ca, a.size(), cb[i]);
+  if (a_in_b && b_in_a) return 2;
+  if (!a_in_b && !b_in_a) return 0;
+  // A qualifier one label has and the other lacks makes another field:
+  // "Non-smoker" is not "Smoker", "Previous home" not "Home", "Max age" not "Age".
+  const std::vector<std::string>& big = a_in_b ? b : a;
+  for (std::size_t i = 0; i < big.size(); ++i) {
+    const bool in_small = a_in_b ? has(ca, a.size(), cb[i]) : has(cb, b.size(), ca[i]);
+    if (!in_small && vocab::IsQualifier(big[i])) return 0;
+  }
+  return 1;
+}
+
+}  // namespace
+
+int LabelMatch(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  if (a.empty() || b.empty()) return 0;
+  if (a == b) return 2;
+  // Each word's canonical form is looked up once (this runs per field and
+  // label pair when no canonical words were prepared).
   constexpr std::size_t kInline = 8;
   std::string_view inline_a[kInline], inline_b[kInline];
   std::vector<std::string_view> heap_a, heap_b;
@@ -103,34 +142,54 @@ int LabelMatch(const std::vector<std::string>& a, const std::vector<std::string>
   };
   const std::string_view* ca = canonical(a, inline_a, &heap_a);
   const std::string_view* cb = canonical(b, inline_b, &heap_b);
-  auto has = [](const std::string_view* words, std::size_t n, std::string_view w) {
-    for (std::size_t i = 0; i < n; ++i) {
-      if (words[i] == w) return true;
-    }
-    return false;
-  };
-  bool a_in_b = true, b_in_a = true;
-  for (std::size_t i = 0; i < a.size(); ++i) a_in_b = a_in_b && has(cb, b.size(), ca[i]);
-  for (std::size_t i = 0; i < b.size(); ++i) b_in_a = b_in_a && has(ca, a.size(), cb[i]);
-  if (a_in_b && b_in_a) return 2;
-  if (!a_in_b && !b_in_a) return 0;
-  // A qualifier one label has and the other lacks makes another field:
-  // "Non-smoker" is not "Smoker", "Previous home" not "Home", "Max age" not "Age".
-  const std::vector<std::string>& big = a_in_b ? b : a;
-  const std::string_view* cbig = a_in_b ? cb : ca;
-  const std::string_view* csmall = a_in_b ? ca : cb;
-  const std::size_t nsmall = a_in_b ? a.size() : b.size();
-  for (std::size_t i = 0; i < big.size(); ++i) {
-    if (!has(csmall, nsmall, cbig[i]) && vocab::IsQualifier(big[i])) return 0;
-  }
-  return 1;
+  return LabelMatchCanonical(a, ca, b, cb);
+}
+
+int LabelMatch(const std::vector<std::string>& a, const std::vector<std::string>& a_canonical,
+               const std::vector<std::string>& b, const std::vector<std::string>& b_canonical) {
+  return LabelMatchCanonical(a, a_canonical, b, b_canonical);
+}
+
+std::vector<std::string> CanonicalWords(const std::vector<std::string>& label) {
+  std::vector<std::string> out;
+  out.reserve(label.size());
+  for (const std::string& w : label) out.emplace_back(vocab::Canonical(w));
+  return out;
 }
 
 std::string CanonicalNumber(double value) {
   if (value == 0) return "0";
   char buf[64];
+  // Integers below 100000 in magnitude: the shortest form of the double is
+  // the integer's digits (from 100000 on it may be "1e+05"), written
+  // without the floating-point search.
+  if (value > -100000 && value < 100000 && value == static_cast<double>(static_cast<long>(value))) {
+    auto [ptr, ec] = std::to_chars(buf, buf + sizeof buf, static_cast<long>(value));
+    return std::string(buf, ptr);
+  }
   auto [ptr, ec] = std::to_chars(buf, buf + sizeof buf, value);
   return ec == std::errc() ? std::string(buf, ptr) : std::string("nan");
+}
+
+// The value of a number's digits ("-" optional, then digits, maybe a '.'
+// and more digits): from_chars, or for up to 15 digits and no '.' the
+// integer read directly (exact; zero is left to from_chars for its sign).
+static bool ReadNumber(const std::string& digits, double* value) {
+  std::size_t i = !digits.empty() && digits[0] == '-' ? 1 : 0;
+  if (digits.size() - i >= 1 && digits.size() - i <= 15) {
+    long long n = 0;
+    bool plain = true;
+    for (std::size_t k = i; k < digits.size() && plain; ++k) {
+      plain = IsDigit(digits[k]);
+      n = n * 10 + (digits[k] - '0');
+    }
+    if (plain && n != 0) {
+      *value = static_cast<double>(i == 1 ? -n : n);
+      return true;
+    }
+  }
+  auto [p, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), *value);
+  return ec == std::errc();
 }
 
 static Token NumberToken(std::size_t begin, std::size_t end, double value, bool space, std::size_t line) {
@@ -161,7 +220,7 @@ std::vector<Token> Tokenize(std::string_view s) {
       continue;
     }
     // U+2212 MINUS SIGN before a digit is a sign as well.
-    if (s.substr(i, 3) == "\xE2\x88\x92" && i + 3 < s.size() && IsDigit(s[i + 3]) && !(i > 0 && IsWordByte(s[i - 1]))) {
+    if (c == '\xE2' && s.substr(i, 3) == "\xE2\x88\x92" && i + 3 < s.size() && IsDigit(s[i + 3]) && !(i > 0 && IsWordByte(s[i - 1]))) {
       std::size_t j = i + 3;
       std::string num = "-";
       while (j < s.size() && (IsDigit(s[j]) || (s[j] == '.' && j + 1 < s.size() && IsDigit(s[j + 1])))) num += s[j++];
@@ -205,8 +264,8 @@ std::vector<Token> Tokenize(std::string_view s) {
         digits.insert(digits[0] == '-' ? 1 : 0, "0");
       }
       double v = 0;
-      auto [p, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), v);
-      out.push_back(NumberToken(i, j, (ec == std::errc() && std::isfinite(v)) ? v : 0, space, line));
+      const bool ok = ReadNumber(digits, &v);
+      out.push_back(NumberToken(i, j, (ok && std::isfinite(v)) ? v : 0, space, line));
       space = false;
       i = j;
       continue;
@@ -218,8 +277,8 @@ std::vector<Token> Tokenize(std::string_view s) {
       t.kind = TokenKind::kWord;
       t.begin = i;
       t.end = j;
-      t.norm.reserve(j - i);
-      for (std::size_t k = i; k < j; ++k) t.norm += Lower(s[k]);
+      t.norm.assign(s.data() + i, j - i);
+      for (char& ch : t.norm) ch = Lower(ch);
       t.space_before = space;
       t.line = line;
       out.push_back(std::move(t));

@@ -170,10 +170,10 @@ std::string_view UnitOf(std::string_view w) {
       {"day", "d"}, {"days", "d"}, {"week", "wk"}, {"weeks", "wk"}, {"month", "mo"}, {"months", "mo"},
       {"year", "yr"}, {"years", "yr"}, {"celsius", "c"}, {"fahrenheit", "f"}, {"kelvin", "k"},
       {"cent", "cent"}, {"cents", "cent"}, {"percent", "%"}, {"kb", "kb"}, {"mb", "mb"}, {"gb", "gb"}};
-  for (const auto& [word, unit] : kUnits) {
-    if (w == word) return unit;
-  }
-  return {};
+  // Looked up per number and per instruction word near a label: hashed once.
+  static const std::unordered_map<std::string_view, std::string_view> kByWord(kUnits.begin(), kUnits.end());
+  auto it = kByWord.find(w);
+  return it == kByWord.end() ? std::string_view() : it->second;
 }
 
 bool IsQualifier(std::string_view w) {

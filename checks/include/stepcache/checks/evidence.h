@@ -117,7 +117,21 @@ using LabelSets = std::vector<std::vector<std::string>>;
 // Immutable after construction; thread-safe to share.
 class MemberLabelTable {
  public:
+  // A member's labels and what the per-member checks read of them, prepared
+  // once per schema.
+  struct Entry {
+    LabelSets own, others;                    // as Own() and Others()
+    LabelSets own_canonical, others_canonical;  // CanonicalWords of each label
+    std::vector<std::string> qualifiers;      // own label words that are qualifiers, in order
+    std::string_view unit;                    // the first unit an own label word (not one letter) names
+  };
+
   explicit MemberLabelTable(const rapidjson::Value* schema_json);
+  // The member's entry; built into `scratch` for a key the schema lacks
+  // (own labels from the key alone, no others).
+  const Entry& Find(std::string_view key, Entry* scratch) const;
+  // Whether `word` is a member name or one of a member's label words.
+  bool HasWord(std::string_view word) const;
   // The member's own labels; computed on the fly for a key the schema lacks
   // (the result then lives in `scratch`).
   const LabelSets& Own(std::string_view key, LabelSets* scratch) const;
@@ -128,9 +142,12 @@ class MemberLabelTable {
   void AppendAllWords(std::vector<std::string>* out) const;
 
  private:
+  static void Complete(Entry* entry);
+
   const rapidjson::Value* schema_;
   std::vector<std::string> keys_;
-  std::vector<LabelSets> own_, others_;
+  std::vector<Entry> entries_;
+  std::vector<std::string> words_;  // AppendAllWords, sorted and unique
   LabelSets none_;
 };
 

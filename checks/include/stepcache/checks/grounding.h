@@ -7,6 +7,7 @@
 #ifndef STEPCACHE_CHECKS_GROUNDING_H_
 #define STEPCACHE_CHECKS_GROUNDING_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -51,6 +52,15 @@ class GroundingSource {
   GroundingOptions options_;
   std::string normalized_;
   std::vector<double> numbers_;  // sorted
+  // Where each pair of adjacent bytes of normalized_ occurs: pair_head_[slot]
+  // is the first position in its slot (of 1024, by a hash of the two
+  // bytes), pair_next_[pos] the next one, ascending; kNoPosition ends. A
+  // string is looked for only where its first two bytes stand.
+  static constexpr std::uint32_t kNoPosition = 0xFFFFFFFFu;
+  static std::size_t PairSlot(char a, char b) {
+    return (static_cast<unsigned char>(a) * 31u + static_cast<unsigned char>(b)) & 1023u;
+  }
+  std::vector<std::uint32_t> pair_head_, pair_next_;
 };
 
 struct UngroundedValue {

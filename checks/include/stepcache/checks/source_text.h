@@ -18,6 +18,7 @@
 #define STEPCACHE_CHECKS_SOURCE_TEXT_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -60,6 +61,11 @@ struct Field {
   std::string value;               // normalised: lowercase, whitespace collapsed, end '.' dropped
   std::size_t record = 0;          // index of the record it belongs to
   std::size_t value_words = 0;     // tokens of `value` that are not punctuation
+  // Read once per prompt for the per-member checks: the canonical form of
+  // each label word (vocab synonyms: "years" -> "age"), word for word, and
+  // Tokenize(value).
+  std::vector<std::string> label_canonical;
+  std::vector<Token> value_tokens;
 };
 
 struct Record {
@@ -81,6 +87,11 @@ class SourceText {
   const std::string& source_text() const { return source_text_; }
   // The instruction part as normalised words (lowercase, in order).
   const std::vector<std::string>& instruction_words() const { return instruction_words_; }
+  // Each instruction word's crude singular (vocab), and that singular's
+  // canonical form (synonyms read as one word), word for word; computed once
+  // per prompt.
+  const std::vector<std::string>& instruction_singular() const { return instruction_singular_; }
+  const std::vector<std::string>& instruction_canonical() const { return instruction_canonical_; }
   // The same words cut into sentences (at '.', '!', '?', ';' and line ends).
   const std::vector<std::vector<std::string>>& instruction_sentences() const { return instruction_sentences_; }
 
@@ -99,6 +110,8 @@ class SourceText {
   // Token indices [first, last) of every whole-token occurrence of `value`'s
   // tokens in the source (words case-insensitive, numbers by value).
   std::vector<std::pair<std::size_t, std::size_t>> FindInSource(std::string_view value) const;
+  // The same for a value already tokenized (Tokenize(value)).
+  std::vector<std::pair<std::size_t, std::size_t>> FindInSource(const std::vector<Token>& want) const;
   // The same for a number.
   std::vector<std::pair<std::size_t, std::size_t>> FindNumberInSource(double value) const;
   // The field whose value span holds byte `at`, or nullptr.
@@ -111,6 +124,11 @@ class SourceText {
   // The singular, canonical form of source word `i` (synonyms read as one
   // word: "years" -> "age"); empty for other tokens. Computed once per prompt.
   const std::string& CanonicalWord(std::size_t i) const { return canonical_[i]; }
+  // The singular of source word `i` (vocab::Singular of its norm); empty for
+  // other tokens. Computed once per prompt.
+  const std::string& SingularWord(std::size_t i) const { return singular_[i]; }
+  // Indices, ascending, of the source words whose CanonicalWord is `canonical`.
+  std::vector<std::size_t> CanonicalPositions(std::string_view canonical) const;
 
  private:
   void SplitParts();
@@ -124,6 +142,7 @@ class SourceText {
   std::vector<std::pair<std::size_t, std::size_t>> source_;
   std::string source_text_;
   std::vector<std::string> instruction_words_;
+  std::vector<std::string> instruction_singular_, instruction_canonical_;
   std::vector<std::vector<std::string>> instruction_sentences_;
   std::vector<Field> fields_;
   std::vector<Record> records_;
@@ -137,8 +156,20 @@ class SourceText {
   // strings), its canonical singular word (source words), and the source's
   // numbers in text order.
   void IndexTokens();
+  // A chained hash table over token indices: head[hash & mask] is the first
+  // token in its slot, next[i] the following one (ascending); kNoToken ends.
+  struct TokenIndex {
+    std::vector<std::uint32_t> head, next;
+    std::size_t mask = 0;
+    void Build(const std::vector<std::size_t>& hashes, const std::vector<bool>& include);
+    std::uint32_t First(std::size_t hash) const { return head.empty() ? kNoToken : head[hash & mask]; }
+  };
+  static constexpr std::uint32_t kNoToken = 0xFFFFFFFFu;
+  TokenIndex norm_index_, canonical_index_;
+  std::vector<std::size_t> canonical_hash_;
   std::vector<std::size_t> norm_hash_;
   std::vector<std::string> canonical_;
+  std::vector<std::string> singular_;
   std::vector<std::size_t> number_tokens_;
 };
 
@@ -153,6 +184,12 @@ std::vector<std::string> LabelWords(std::string_view label);
 // How well a text's label names a member whose label words are `member`:
 // 2 = the same words, 1 = one word set holds the other, 0 = unrelated.
 int LabelMatch(const std::vector<std::string>& text_label, const std::vector<std::string>& member);
+// The same with each side's canonical words given (Field::label_canonical,
+// MemberLabelTable::Entry), so no word is looked up again.
+int LabelMatch(const std::vector<std::string>& text_label, const std::vector<std::string>& text_canonical,
+               const std::vector<std::string>& member, const std::vector<std::string>& member_canonical);
+// The canonical words of a label, word for word (what the overload above takes).
+std::vector<std::string> CanonicalWords(const std::vector<std::string>& label);
 
 // True for words that carry no value on their own ("in", "the", "and").
 bool IsFillerWord(std::string_view lowercase_word);
