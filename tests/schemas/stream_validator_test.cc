@@ -4,6 +4,8 @@
 // vendored JSON-Schema-Test-Suite (every draft, format assertion on and
 // off), on malformed and limit-breaking inputs, on long numbers, and on the
 // cases that must leave the stream for the DOM path.
+#include <pthread.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
@@ -358,4 +360,63 @@ TEST(StreamValidator, WorksWithoutAScratch) {
   EXPECT_EQ(stream->Check(R"(["ab", "cd"])"), StreamVerdict::kValid);
   EXPECT_EQ(stream->Check(R"(["ab", "c"])"), StreamVerdict::kInvalid);
   EXPECT_EQ(stream->Check(R"(["ab", "c")"), StreamVerdict::kMalformed);
+}
+
+TEST(StreamValidator, UniqueItemsOfManyScalars) {
+  auto schema = MustCompile(R"({"uniqueItems": true, "items": {"type": ["integer", "string", "number", "null", "boolean"]}})");
+  auto stream = StreamValidator::Create(*schema);
+  StreamScratch scratch;
+  Counts counts;
+  std::string distinct = "[", repeated = "[", numbers = "[";
+  for (int i = 0; i < 40; ++i) {
+    const std::string sep = i ? "," : "";
+    distinct += sep + "\"s" + std::to_string(i) + "\"," + std::to_string(i) + ",null,true";
+    repeated += sep + "\"s" + std::to_string(i) + "\"";
+    numbers += sep + std::to_string(i) + ".5";
+  }
+  distinct += "]";
+  repeated += ",\"s17\"]";
+  numbers += ",17.50]";
+  for (const std::string& text : {distinct, repeated, numbers, std::string("[1, 1.0]"), std::string("[-0, 0]"),
+                                  std::string("[\"a\", \"b\", \"a\"]"), std::string("[]")})
+    Agree(*schema, *stream, &scratch, text, "uniqueItems", &counts);
+  EXPECT_EQ(counts.streamed, counts.checked);
+  EXPECT_EQ(stream->Check(distinct, &scratch), StreamVerdict::kInvalid);  // null and true repeat
+  EXPECT_EQ(stream->Check(repeated, &scratch), StreamVerdict::kInvalid);
+  EXPECT_EQ(stream->Check(numbers, &scratch), StreamVerdict::kInvalid);
+}
+
+// On a thread with little stack the walker leaves RapidJSON's recursive
+// parser before the stack runs short and parses again iteratively.
+TEST(StreamValidator, SmallThreadStackFallsBackToTheIterativeParser) {
+  auto schema = MustCompile(R"({"type": "array", "items": {"$ref": "#"}})");
+  auto stream = StreamValidator::Create(*schema);
+  struct Job {
+    const StreamValidator* stream;
+    std::string text;
+    StreamVerdict got = StreamVerdict::kMalformed;
+  };
+  std::vector<Job> jobs;
+  for (int depth : {10, 400, 900}) {
+    jobs.push_back({stream.get(), std::string(depth, '[') + std::string(depth, ']')});
+    jobs.push_back({stream.get(), std::string(depth, '[') + "1" + std::string(depth, ']')});
+    jobs.push_back({stream.get(), std::string(depth, '[') + std::string(depth - 1, ']')});
+  }
+  for (Job& job : jobs) {
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setstacksize(&attr, 320 * 1024);
+    pthread_t thread;
+    ASSERT_EQ(pthread_create(&thread, &attr,
+                             [](void* arg) -> void* {
+                               auto* j = static_cast<Job*>(arg);
+                               j->got = j->stream->Check(j->text);
+                               return nullptr;
+                             },
+                             &job),
+              0);
+    pthread_join(thread, nullptr);
+    pthread_attr_destroy(&attr);
+    EXPECT_EQ(Name(job.got), std::string(Name(Reference(*schema, job.text)))) << job.text.size();
+  }
 }
