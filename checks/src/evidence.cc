@@ -200,13 +200,25 @@ MemberLabelTable::MemberLabelTable(const rapidjson::Value* schema_json) : schema
     entries_.emplace_back();
     entries_.back().own = MemberLabels(keys_.back(), schema_json);
   }
+  // Each label's canonical words once; a member's others take them along
+  // (n members' others hold n - 1 members' labels each).
+  for (Entry& e : entries_) {
+    for (const auto& l : e.own) e.own_canonical.push_back(CanonicalWords(l));
+  }
   for (std::size_t i = 0; i < keys_.size(); ++i) {
+    Entry& mine = entries_[i];
     for (std::size_t j = 0; j < keys_.size(); ++j) {
       if (i == j) continue;
-      for (const auto& l : entries_[j].own) {
+      const Entry& theirs = entries_[j];
+      for (std::size_t l = 0; l < theirs.own.size(); ++l) {
         bool inside = false;
-        for (const auto& o : entries_[i].own) inside = inside || LabelMatch(o, l) > 0;
-        if (!inside) entries_[i].others.push_back(l);
+        for (std::size_t o = 0; o < mine.own.size() && !inside; ++o) {
+          inside = LabelMatch(mine.own[o], mine.own_canonical[o], theirs.own[l], theirs.own_canonical[l]) > 0;
+        }
+        if (!inside) {
+          mine.others.push_back(theirs.own[l]);
+          mine.others_canonical.push_back(theirs.own_canonical[l]);
+        }
       }
     }
   }
@@ -217,8 +229,14 @@ MemberLabelTable::MemberLabelTable(const rapidjson::Value* schema_json) : schema
 }
 
 void MemberLabelTable::Complete(Entry* e) {
-  for (const auto& l : e->own) e->own_canonical.push_back(CanonicalWords(l));
-  for (const auto& l : e->others) e->others_canonical.push_back(CanonicalWords(l));
+  if (e->own_canonical.size() != e->own.size()) {
+    e->own_canonical.clear();
+    for (const auto& l : e->own) e->own_canonical.push_back(CanonicalWords(l));
+  }
+  if (e->others_canonical.size() != e->others.size()) {
+    e->others_canonical.clear();
+    for (const auto& l : e->others) e->others_canonical.push_back(CanonicalWords(l));
+  }
   for (const auto& l : e->own) {
     for (const std::string& w : l) {
       if (vocab::IsQualifier(w)) e->qualifiers.push_back(w);

@@ -73,6 +73,68 @@ const MemberReuse& Member(const std::vector<MemberReuse>& v, const std::string& 
 
 const char kAsk[] = "Extract full_name, age and city as JSON.\n\nText:\n";
 
+// The label table's prepared entries are what their definitions say: its
+// own labels are MemberLabels, its others every other member's label that
+// none of its own labels matches, and the canonical words are
+// CanonicalWords of each, word for word.
+TEST(MemberLabelTableTest, EntriesFollowTheirDefinitions) {
+  const char* const kSchemas[] = {
+      kPersonSchema,
+      R"({"type":"object","properties":{"invoice_number":{"type":"string","description":"Invoice"},
+          "date":{"type":"string"},"due_date":{"type":"string"},"vendor":{"type":"string"},
+          "vendor_address":{"type":"string"},"customer_email":{"type":"string"},
+          "subtotal":{"type":"number"},"total":{"type":"number"},"payment_terms":{"type":"string"}}})",
+      R"({"type":"object","properties":{"age":{"type":"integer","description":"Age in years"},
+          "years":{"type":"integer"},"previous_city":{"type":"string"},"city":{"type":"string"},
+          "weight_kg":{"type":"number"},"mass":{"type":"number","description":"Mass in pounds"},
+          "phoneNumber":{"type":"string"},"telephone":{"type":"string"},"non_smoker":{"type":"boolean"},
+          "smoker":{"type":"boolean"},"from":{"type":"string"},"to":{"type":"string"}}})",
+  };
+  for (const char* text : kSchemas) {
+    rapidjson::Document schema;
+    ASSERT_TRUE(ParseJson(text, schema));
+    MemberLabelTable table(&schema);
+    std::vector<std::string> keys;
+    for (const auto& p : schema["properties"].GetObject()) keys.emplace_back(p.name.GetString());
+    std::vector<std::string> words;
+    table.AppendAllWords(&words);
+    for (const std::string& w : words) EXPECT_TRUE(table.HasWord(w)) << w;
+    EXPECT_FALSE(table.HasWord("zzz-not-a-label"));
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+      MemberLabelTable::Entry scratch;
+      const MemberLabelTable::Entry& e = table.Find(keys[i], &scratch);
+      LabelSets own = MemberLabels(keys[i], &schema);
+      EXPECT_EQ(e.own, own) << keys[i];
+      LabelSets others;
+      for (std::size_t j = 0; j < keys.size(); ++j) {
+        if (j == i) continue;
+        for (const auto& l : MemberLabels(keys[j], &schema)) {
+          bool inside = false;
+          for (const auto& o : own) inside = inside || LabelMatch(o, l) > 0;
+          if (!inside) others.push_back(l);
+        }
+      }
+      EXPECT_EQ(e.others, others) << keys[i];
+      ASSERT_EQ(e.own_canonical.size(), e.own.size());
+      for (std::size_t k = 0; k < e.own.size(); ++k) EXPECT_EQ(e.own_canonical[k], CanonicalWords(e.own[k]));
+      ASSERT_EQ(e.others_canonical.size(), e.others.size());
+      for (std::size_t k = 0; k < e.others.size(); ++k) {
+        EXPECT_EQ(e.others_canonical[k], CanonicalWords(e.others[k]));
+      }
+      LabelSets unused;
+      EXPECT_EQ(table.Own(keys[i], &unused), e.own);
+      EXPECT_EQ(table.Others(keys[i]), e.others);
+    }
+    // A key the schema lacks: its own labels from the key alone, no others.
+    MemberLabelTable::Entry scratch;
+    const MemberLabelTable::Entry& e = table.Find("home_town", &scratch);
+    EXPECT_EQ(e.own, MemberLabels("home_town", &schema));
+    EXPECT_TRUE(e.others.empty());
+    ASSERT_EQ(e.own_canonical.size(), e.own.size());
+    for (std::size_t k = 0; k < e.own.size(); ++k) EXPECT_EQ(e.own_canonical[k], CanonicalWords(e.own[k]));
+  }
+}
+
 TEST(SourceTextTest, SplitsInstructionsFromTheSourceText) {
   SourceText s(std::string(kAsk) + "Name: Jonas Berg\nAge: 41\nCity: Lisbon");
   ASSERT_EQ(s.fields().size(), 3u);
