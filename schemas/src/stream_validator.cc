@@ -78,6 +78,14 @@ struct ContainerNode {
   bool closure_supported = true;
 };
 
+// Equal bytes; short names (most property names) compare inline.
+inline bool SameBytes(const char* a, const char* b, std::size_t n) {
+  if (n > 16) return std::memcmp(a, b, n) == 0;
+  for (std::size_t i = 0; i < n; ++i)
+    if (a[i] != b[i]) return false;
+  return true;
+}
+
 // Significant digits of a JSON number's text (leading zeros excluded), as
 // ParseJson counts them.
 std::size_t SignificantDigits(std::string_view t) {
@@ -224,6 +232,7 @@ struct StreamScratch::State {
     std::uint32_t node;
     std::uint64_t fused_seen;     // ObjectApplicator::required_all bits
     std::uint64_t required_seen;  // bits of a separate `required`
+    std::uint32_t next_property;  // the declared property after the last one met
   };
   // A scalar item of an array under uniqueItems; strings are copied.
   struct Item {
@@ -255,6 +264,10 @@ struct StreamValidator::Impl {
   // Per node: the node a child evaluation starts at ($ref-only nodes
   // followed), or kNoNode when that node is empty (always passes).
   std::vector<std::uint32_t> head;
+  // Per ObjectApplicator: its property names are distinct, so the declared
+  // property after the last one met may be tried before Find (members mostly
+  // come in schema order) and is the one Find would return.
+  std::vector<std::uint8_t> distinct_names;
   // Most Eval frames one instance location can stack up (in-place depth).
   std::uint32_t max_in_place = 1;
   std::size_t frame_limit = 0, inst_limit = 0;
@@ -494,6 +507,13 @@ void StreamValidator::Impl::Analyse() {
     cn.closure_end = static_cast<std::uint32_t>(closure.size());
   }
   root = Resolve(p.root);
+  distinct_names.assign(p.objects.size(), 1);
+  for (std::size_t k = 0; k < p.objects.size(); ++k) {
+    std::vector<std::string_view> names;
+    for (const PropertyEntry& e : p.objects[k].properties) names.push_back(e.name.text);
+    std::sort(names.begin(), names.end());
+    distinct_names[k] = std::adjacent_find(names.begin(), names.end()) == names.end();
+  }
   head.resize(n);
   for (std::uint32_t id = 0; id < n; ++id) {
     const std::uint32_t r = Resolve(id);
@@ -740,8 +760,15 @@ class Walker {
         const ObjectApplicator& oa = x_.p.objects[static_cast<std::size_t>(cn.object)];
         bool matched = false;
         if (!oa.properties.empty()) {
-          if (const PropertyEntry* pe = oa.Find(s, n)) {
+          const PropertyEntry* pe = nullptr;
+          if (o.next_property < oa.properties.size() && x_.distinct_names[static_cast<std::size_t>(cn.object)]) {
+            const PropertyEntry& next = oa.properties[o.next_property];
+            if (next.name.text.size() == n && SameBytes(next.name.text.data(), s, n)) pe = &next;
+          }
+          if (!pe) pe = oa.Find(s, n);
+          if (pe) {
             matched = true;
+            o.next_property = static_cast<std::uint32_t>(pe - oa.properties.data()) + 1;
             o.fused_seen |= pe->required_bit;
             Push(pe->node);
           }
@@ -880,6 +907,7 @@ class Walker {
           o.node = id;
           o.fused_seen = 0;
           o.required_seen = 0;
+          o.next_property = 0;
           unique = unique || (!object && cn.unique);
         }
       }
@@ -922,6 +950,20 @@ class Walker {
 
   // The scalar items kept for uniqueItems, compared as AllUnique compares.
   bool ItemsUnique() {
+    // Strings only, a few of them (the common case): equal means the same
+    // bytes, as JsonEqual has it; no Values to build.
+    const std::size_t count = st_.items.size();
+    if (count <= 32 && std::all_of(st_.items.begin(), st_.items.end(),
+                                   [](const State::Item& item) { return item.is_string; })) {
+      const char* chars = st_.item_chars.data();
+      for (std::size_t i = 0; i < count; ++i)
+        for (std::size_t j = i + 1; j < count; ++j)
+          if (st_.items[i].length == st_.items[j].length &&
+              SameBytes(chars + st_.items[i].offset, chars + st_.items[j].offset, st_.items[i].length))
+            return false;
+      st_.items.clear();
+      return true;
+    }
     auto& values = st_.item_values;
     values.clear();
     for (State::Item& item : st_.items) {
