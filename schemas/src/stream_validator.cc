@@ -323,7 +323,7 @@ struct StreamValidator::Impl {
   bool Equal(const Scalar& s, const Value& e) const {
     if (s.is_string)  // JsonEqual on strings: the same bytes
       return e.IsString() && e.GetStringLength() == s.str.size() &&
-             (s.str.empty() || std::memcmp(e.GetString(), s.str.data(), s.str.size()) == 0);
+             SameBytes(e.GetString(), s.str.data(), s.str.size());
     const Value& v = s.v;
     if (!JsonEqual(v, e)) return false;
     if (!v.IsNumber()) return true;
@@ -548,10 +548,15 @@ R StreamValidator::Impl::Exec(const Instr& in, const Scalar& s) const {
     case Op::kConst:
       return ok(Equal(s, *p.consts[in.a]));
     case Op::kEnum:
+      if (s.is_string) {
+        // A string equals only a string of the same bytes (what the hashed
+        // lookup finds too): a scan, without building a Value to hash.
+        for (const Value* e : p.enums[in.a])
+          if (Equal(s, *e)) return R::kPass;
+        return R::kFail;
+      }
       if (const auto& hashes = p.enum_hashes[in.a]; !hashes.empty()) {
-        const std::uint64_t h =
-            s.is_string ? JsonHash(Value(rapidjson::StringRef(s.str.data(), static_cast<rapidjson::SizeType>(s.str.size()))))
-                        : JsonHash(v);
+        const std::uint64_t h = JsonHash(v);
         auto it = std::lower_bound(hashes.begin(), hashes.end(), std::make_pair(h, std::uint32_t{0}));
         for (; it != hashes.end() && it->first == h; ++it)
           if (Equal(s, *p.enums[in.a][it->second])) return R::kPass;
