@@ -4,6 +4,7 @@
 
 #include "stepcache/checks/linear_equation.h"
 #include "stepcache/checks/source_text.h"
+#include "vocabulary.h"
 
 namespace stepcache::checks {
 namespace {
@@ -48,6 +49,11 @@ bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation
     }
     if (k.kind == TokenKind::kPunct) continue;
     if (IsOperationWord(k.norm)) return say("\"" + k.norm + "\"");
+    // "Give x in centimetres": a conversion the steps do not show. (Not "in"
+    // nor one-letter units: "solve for x in the equation", "step 2 of 3".)
+    if (k.norm.size() > 1 && k.norm != "in" && !vocab::UnitOf(k.norm).empty()) {
+      return say("the value in " + k.norm);
+    }
     if (k.norm == var) {
       const bool glued_before = i > 0 && !k.space_before &&
                                 (t[i - 1].kind == TokenKind::kNumber || IsOperator(t[i - 1].norm));

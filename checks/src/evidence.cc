@@ -7,6 +7,7 @@
 
 #include "stepcache/schemas/json.h"
 #include "stepcache/schemas/json_pointer.h"
+#include "stated_value.h"
 #include "vocabulary.h"
 
 namespace stepcache::checks {
@@ -139,15 +140,17 @@ std::map<std::string, LineInfo> SourceLines(const SourceText& s) {
   return lines;
 }
 
-// Whether a line of `s` speaks of a member: it names the member's label and
-// states something (a number, a name, the value), or holds the value.
-bool LineMentions(const SourceText& s, std::size_t line, const std::vector<std::vector<std::string>>& labels,
-                  const std::vector<std::string>& value_norms) {
+// Whether the source tokens [from, to) of one line speak of a member: they
+// name the member's label and state something (a number, a name, the
+// value), or hold the value.
+bool TokensMention(const SourceText& s, std::size_t from, std::size_t to,
+                   const std::vector<std::vector<std::string>>& labels, const std::vector<std::string>& value_norms) {
   std::set<std::string> words;
   std::vector<std::string> seq;
   bool states = false, first = true;
-  for (const Token& t : s.tokens()) {
-    if (!t.in_source || t.line != line) continue;
+  for (std::size_t i = from; i < to; ++i) {
+    const Token& t = s.tokens()[i];
+    if (!t.in_source) continue;
     seq.push_back(t.norm);
     words.insert(vocab::Singular(t.norm));
     if (t.kind == TokenKind::kNumber) states = true;
@@ -169,6 +172,132 @@ bool LineMentions(const SourceText& s, std::size_t line, const std::vector<std::
   return false;
 }
 
+// The same for line `line` of `s`.
+bool LineMentions(const SourceText& s, std::size_t line, const std::vector<std::vector<std::string>>& labels,
+                  const std::vector<std::string>& value_norms) {
+  const std::vector<Token>& t = s.tokens();
+  std::size_t from = 0;
+  while (from < t.size() && t[from].line != line) ++from;
+  std::size_t to = from;
+  while (to < t.size() && t[to].line == line) ++to;
+  return TokensMention(s, from, to, labels, value_norms);
+}
+
+
+// Words that make a statement in prose say something other than the value
+// plainly: a change, a contrast, a bound, a report of someone's claim.
+bool QualifyingWord(std::string_view w) {
+  static const std::set<std::string_view> kWords = {
+      "but", "however", "although", "though", "yet", "except", "unless", "if", "last", "ago", "next", "then",
+      "says", "said", "say", "wrote", "writes", "claims", "claimed", "according", "over", "under", "than",
+      "least", "most", "nearly", "almost", "roughly", "maybe", "perhaps", "probably", "possibly", "between",
+      "would", "will", "should", "could", "might", "may", "former", "previous", "prior", "old", "new",
+      "born", "turned", "turns", "turning", "became", "become", "becomes", "changed", "changes", "updated",
+      "update", "typo", "mistake", "error", "misprint", "expected", "planned", "target", "minimum", "maximum",
+      "min", "max", "before", "after", "during", "per", "each", "every", "total", "plus", "minus", "times"};
+  return kWords.count(w) != 0;
+}
+
+// A word that may stand beside a number in a field that states it plainly:
+// the unit the member is asked in (any unit when none is), a currency code
+// when no unit is asked, "old" of "34 years old".
+bool PlainUnitWord(const SourceText& s, std::size_t i, std::string_view asked_unit) {
+  const Token& tok = s.tokens()[i];
+  if (tok.kind != TokenKind::kWord) return false;
+  const std::string_view text = s.prompt().substr(tok.begin, tok.end - tok.begin);
+  if (text.size() == 3 && std::all_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+    return asked_unit.empty();  // EUR, USD, NOK
+  }
+  if (tok.norm == "old") return i > 0 && vocab::UnitOf(s.tokens()[i - 1].norm) == "yr";
+  const std::string_view unit = vocab::UnitOf(tok.norm);
+  return !unit.empty() && (asked_unit.empty() || unit == asked_unit);
+}
+
+// See MemberEvidence::plain.
+bool Plain(const SourceText& s, const std::vector<TokenRange>& all, const rapidjson::Value& value,
+           const LabelSets& labels, bool labelled) {
+  const TokenRange occ = all.front();
+  const std::vector<Token>& t = s.tokens();
+  std::set<std::size_t> own_lines = {t[occ.first].line};
+  auto score = [&](const Field& f) {
+    int best = 0;
+    for (const auto& l : labels) best = std::max(best, LabelMatch(f.label_words, l));
+    return best;
+  };
+  int named = 0;  // how well the evidence's own label names the member
+  if (labelled) {
+    const Field* f = s.FieldAt(t[occ.first].begin);
+    if (f == nullptr) return false;
+    named = score(*f);
+    if (named == 0) return false;  // stated under a label that names something else
+    // The value may occur again only inside fields that name other things
+    // ("EUR" of "Amount: 79,617 EUR" beside "Currency: EUR").
+    for (std::size_t k = 1; k < all.size(); ++k) {
+      const Field* g = s.FieldAt(t[all[k].first].begin);
+      if (g == nullptr || g == f || score(*g) != 0) return false;
+    }
+    const std::string_view asked = internal::AskedUnit(s.instruction_words(), labels);
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      // (A table's label is its column's header, lines above the value.)
+      if (t[i].begin == f->label_begin) own_lines.insert(t[i].line);
+      if (t[i].begin < f->value_begin || t[i].begin >= f->value_end || (i >= occ.first && i < occ.second)) continue;
+      if (t[i].kind == TokenKind::kPunct) {
+        static const std::set<std::string_view> kPlainPunct = {".", ",", "%", "$", "\xE2\x82\xAC", "\xC2\xA3", "\""};
+        if (kPlainPunct.count(t[i].norm) != 0) continue;
+        return false;  // "(", "~", "?", an arrow: a remark on the value
+      }
+      if (value.IsNumber() && PlainUnitWord(s, i, asked)) continue;
+      return false;  // another word or number beside the value
+    }
+  } else {
+    if (all.size() != 1) return false;
+    for (const Token& tok : t) {
+      if (!tok.in_source || tok.line != t[occ.first].line) continue;
+      if (tok.kind == TokenKind::kWord && QualifyingWord(tok.norm)) return false;
+    }
+    std::vector<Token> line_tokens;
+    for (const Token& tok : t) {
+      if (tok.in_source && tok.line == t[occ.first].line) line_tokens.push_back(tok);
+    }
+    if (internal::Qualified(line_tokens)) return false;
+    // Which of several numbers on a line is which ("Siv Aas,34,30" under a
+    // header) is not stated plainly.
+    if (value.IsNumber() && std::count_if(line_tokens.begin(), line_tokens.end(), [](const Token& tok) {
+          return tok.kind == TokenKind::kNumber;
+        }) > 1) {
+      return false;
+    }
+  }
+  // No other line names the member and states something, unless that line
+  // is another field whose label holds the member's words but names it less
+  // well than the evidence's own ("Birth city: Osaka" beside "Current city:
+  // Lisbon"): there the words name that other field, they say nothing of
+  // this one. (A "Correction: age should read 43" has them in its value.)
+  auto shares_a_word = [&](const Field& f) {
+    for (const auto& l : labels) {
+      for (const std::string& w : l) {
+        for (const std::string& x : f.label_words) {
+          if (!IsFillerWord(w) && vocab::Canonical(x) == vocab::Canonical(w)) return true;
+        }
+      }
+    }
+    return false;
+  };
+  std::set<std::size_t> specific_lines;
+  for (const Field& f : s.fields()) {
+    if (score(f) >= named || !shares_a_word(f)) continue;
+    auto at = std::lower_bound(t.begin(), t.end(), f.label_begin,
+                               [](const Token& tok, std::size_t b) { return tok.begin < b; });
+    if (at != t.end()) specific_lines.insert(at->line);
+  }
+  for (std::size_t from = 0, to = 0; from < t.size(); from = to) {
+    to = from + 1;
+    while (to < t.size() && t[to].line == t[from].line) ++to;
+    if (own_lines.count(t[from].line) || specific_lines.count(t[from].line)) continue;
+    if (TokensMention(s, from, to, labels, {})) return false;
+  }
+  return true;
+}
 
 std::string Quote(const std::vector<std::string>& norms) {
   std::string out = "\"";
@@ -248,6 +377,10 @@ void MemberLabelTable::Complete(Entry* e) {
       if (!unit.empty() && w.size() > 1 && e->unit.empty()) e->unit = unit;
     }
   }
+  // An age is in years unless a label says otherwise (as AskedUnit).
+  for (const auto& l : e->own) {
+    if (e->unit.empty() && std::find(l.begin(), l.end(), "age") != l.end()) e->unit = "yr";
+  }
 }
 
 const MemberLabelTable::Entry& MemberLabelTable::Find(std::string_view key, Entry* scratch) const {
@@ -308,10 +441,19 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
       TokenRange a = Anchor(source, occ[0], &e.labelled);
       e.anchor_begin = t[a.first].begin;
       e.anchor_end = t[a.second - 1].end;
+      e.plain = Plain(source, occ, m.value, labels->Own(key, &scratch), e.labelled);
     }
     out.push_back(std::move(e));
   }
   return out;
+}
+
+bool AllPlain(const std::vector<MemberEvidence>& evidence) {
+  if (evidence.empty()) return false;
+  for (const MemberEvidence& e : evidence) {
+    if (!e.plain) return false;
+  }
+  return true;
 }
 
 std::string EvidenceToJson(const std::vector<MemberEvidence>& evidence) {
@@ -333,6 +475,7 @@ rapidjson::Value EvidenceToValue(const std::vector<MemberEvidence>& evidence,
       v.AddMember("v", span, a);
       v.AddMember("a", anchor, a);
       v.AddMember("l", e.labelled, a);
+      v.AddMember("p", e.plain, a);
     }
     doc.AddMember(rapidjson::Value(e.pointer.c_str(), a), v, a);
   }
@@ -427,7 +570,9 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
     const std::vector<std::string> window = Norms(old_source, anchor);
     const std::vector<std::string> value_norms = Norms(old_source, occ);
     std::vector<TokenRange> found = FindSequence(new_source, window);
-    std::set<std::size_t> own_lines = {ot[occ.first].line};
+    // Lines of the new text that hold the member's own field (new-text line
+    // numbers only: an old line number names another line there).
+    std::set<std::size_t> own_lines;
     if (found.size() == 1) {
       std::vector<TokenRange> values = Occurrences(new_source, m.value, labels);
       if (values.size() != 1) {

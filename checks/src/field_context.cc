@@ -397,14 +397,15 @@ std::vector<double> LabelAdjacentNumbers(const SourceText& s, const LabelSets& l
     std::sort(at.begin(), at.end());
     at.erase(std::unique(at.begin(), at.end()), at.end());
   }
+  // The words that may stand between: "age is 42", "room no. 7", and a
+  // correction's "age should read 43", "age was actually 44".
+  static const std::unordered_set<std::string_view> kBetween = {
+      "is", "of", "=", "no", "#", ":", "should", "read", "reads", "be", "was", "were", "now", "actually",
+      "really", "to", "becomes"};
   for (std::size_t i : at) {
     if (s.InLabel(i) || (record && s.RecordAt(t[i].begin) != *record)) continue;
     std::size_t j = i + 1;
-    while (j < t.size() && j <= i + 2 && t[j].line == t[i].line &&
-           (t[j].norm == "is"sv || t[j].norm == "of"sv || t[j].norm == "="sv || t[j].norm == "no"sv ||
-            t[j].norm == "#"sv || t[j].norm == ":"sv)) {
-      ++j;
-    }
+    while (j < t.size() && j <= i + 3 && t[j].line == t[i].line && kBetween.count(t[j].norm) != 0) ++j;
     if (j < t.size() && t[j].line == t[i].line && t[j].kind == TokenKind::kNumber && !Denied(s, {j, j + 1})) {
       out.push_back(t[j].number);
     }
@@ -423,11 +424,13 @@ std::vector<std::size_t> TransformationWords(const SourceText& source) {
       "capitalize", "capitalise", "reverse", "reversed", "abbreviate", "abbreviated", "initials", "translate",
       "translated", "plus", "minus", "double", "doubled", "twice", "half", "halve", "triple", "surname", "sum",
       "average", "difference", "convert", "converted", "round", "rounded", "negate", "opposite", "after",
-      "tomorrow", "yesterday", "next", "increment", "increase", "decrease"};
+      "tomorrow", "yesterday", "next", "increment", "increase", "decrease", "ago", "hence", "older", "younger"};
   std::vector<std::size_t> out;
   const std::vector<std::string>& words = source.instruction_words();
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (kWords.count(words[i]) != 0) out.push_back(i);
+    // "her age five years from now"
+    if (words[i] == "from" && i + 1 < words.size() && words[i + 1] == "now") out.push_back(i);
   }
   return out;
 }

@@ -74,8 +74,53 @@ class LabeledFieldVerifier final : public StepVerifier {
     std::vector<std::size_t> transformations;  // TransformationWords
   };
 
+  // A list of strings the text gives as one field ("Tags: red, blue, green")
+  // must be that whole list: a missing item, or a list the text qualifies
+  // ("blue was removed"), fails.
+  static StepVerdict JudgeList(const SourceText& source, const rapidjson::Value& value, const LabelSets& labels) {
+    std::vector<std::string> given;
+    for (const auto& v : value.GetArray()) {
+      if (!v.IsString()) return {};
+      given.push_back(NormalizeText({v.GetString(), v.GetStringLength()}));
+    }
+    int best = 0;
+    const Field* named = nullptr;
+    for (const Field& f : source.fields()) {
+      int score = 0;
+      for (const auto& l : labels) score = std::max(score, LabelMatch(f.label_words, l));
+      if (score > best) best = score, named = &f;
+    }
+    if (named == nullptr || named->value.empty()) return {};
+    if (Qualified(Tokenize(named->value))) {
+      return {false, "the text qualifies the list it gives (" + named->label + ": " + named->value + ")"};
+    }
+    std::vector<std::string> listed;
+    std::string item;
+    const std::string& text = named->value;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+      const bool cut = i == text.size() || text[i] == ',' || text[i] == ';' ||
+                       (text.compare(i, 5, " and ") == 0 && (i += 4, true));
+      if (!cut) {
+        item += text[i];
+        continue;
+      }
+      std::string n = NormalizeText(item);
+      if (!n.empty()) listed.push_back(std::move(n));
+      item.clear();
+    }
+    std::vector<std::string> a = given, b = listed;
+    std::sort(a.begin(), a.end());
+    std::sort(b.begin(), b.end());
+    if (a == b) return {true, "the whole list of the text's \"" + named->label + "\" field"};
+    return {false, "the text's \"" + named->label + "\" lists " + std::to_string(listed.size()) + " items: " + text};
+  }
+
   static StepVerdict Judge(const SourceText& source, std::string_view key, const rapidjson::Value& value,
                            const MemberLabelTable& table, const PerCheck& once) {
+    if (value.IsArray() && !source.ambiguous_records() && source.records().size() <= 1) {
+      LabelSets scratch;
+      return JudgeList(source, value, table.Own(key, &scratch));
+    }
     if (!(value.IsString() || value.IsNumber() || value.IsBool())) return {};
     const Field* selector = once.selector;
     const Field* excluded = once.excluded;
@@ -246,8 +291,17 @@ class LabeledFieldVerifier final : public StepVerifier {
                            "\")"};
       }
     }
+    bool cut = false;  // every occurrence so far is a cut inside a field's value
     for (const auto& o : occ) {
       const Field* f = source.FieldAt(t[o.first].begin);
+      // "nurse" of "Position: nurse practitioner": a cut inside another
+      // field's value is not that value, whatever the label.
+      if (value.IsString() && f != nullptr && Compare(value, f->value) == Agreement::kDiffers) {
+        other = f->label + ": " + f->value;
+        cut = true;
+        continue;
+      }
+      cut = false;
       // A field whose value is this value alone (a unit may follow) states
       // it; a value inside a longer field value ("2 adults and 2 children")
       // is read like prose.
@@ -302,6 +356,9 @@ class LabeledFieldVerifier final : public StepVerifier {
         break;
       }
       other = "another field's words";
+    }
+    if (all_other && cut) {
+      return {false, "\"" + std::string(value.GetString()) + "\" is only part of the text's \"" + other + "\""};
     }
     if (all_other) return {false, "the text states this value as \"" + other + "\", not as " + std::string(key)};
     if (value.IsString() && OnlyFragments(source, occ)) {

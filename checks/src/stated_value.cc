@@ -35,8 +35,8 @@ std::string Core(std::string stated) {
 
 // The unit a member is asked in: the instruction's "the load in kilograms"
 // (the first unit within four words after one of the member's label words),
-// else a unit its own label names ("weight in pounds", "weight_kg"); ""
-// when neither names one.
+// else a unit its own label names ("weight in pounds", "weight_kg"), else
+// years for an age; "" when none of these names one.
 std::string_view AskedUnit(const std::vector<std::string>& instruction, const LabelSets& labels,
                            bool* from_instruction) {
   if (from_instruction != nullptr) *from_instruction = true;
@@ -55,13 +55,17 @@ std::string_view AskedUnit(const std::vector<std::string>& instruction, const La
     }
   }
   if (from_instruction != nullptr) *from_instruction = false;
+  bool age = false;
   for (const auto& l : labels) {
     for (const std::string& w : l) {
       std::string_view unit = vocab::UnitOf(w);
       if (!unit.empty() && w.size() > 1) return unit;
+      age = age || w == "age";
     }
   }
-  return {};
+  // An age is in years unless something says otherwise: "Age: 34 months"
+  // does not state an age of 34.
+  return age ? std::string_view("yr") : std::string_view();
 }
 
 std::string_view AskedUnit(const SourceText& source, const MemberLabelTable::Entry& member,
@@ -93,7 +97,9 @@ bool Qualified(const std::vector<Token>& tokens) {
   static const std::unordered_set<std::string_view> kWords = {
       "not", "no", "was", "were", "formerly", "previously", "now", "anymore", "until", "since", "moved", "wrong",
       "actually", "corrected", "correction", "estimated", "estimate", "approx", "approximately", "about", "around",
-      "unconfirmed", "or", "later", "replaces", "replaced", "instead", "see"};
+      "unconfirmed", "or", "later", "replaces", "replaced", "instead", "see", "over", "under", "than", "least",
+      "most", "ago", "last", "nearly", "almost", "roughly", "maybe", "probably", "between", "should", "maiden",
+      "nee", "alias", "aka"};
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     if (t.kind == TokenKind::kPunct && (t.norm == "\xE2\x86\x92" || t.norm == "~" || t.norm == "?")) return true;
@@ -103,6 +109,23 @@ bool Qualified(const std::vector<Token>& tokens) {
   return false;
 }
 
+
+// Whether every word beside the one number of a stated value is its unit, a
+// multiplier, a currency code or the "old" of "34 years old".
+bool OnlyNumberWords(const std::vector<Token>& tokens) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "k", "thousand", "m", "mn", "mio", "million", "millions", "b", "bn", "billion", "minus", "eur", "usd",
+      "gbp", "nok", "sek", "dkk", "chf", "jpy", "cny", "inr", "aud", "cad", "nzd", "pln", "czk", "brl", "zar"};
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (t.kind != TokenKind::kWord || kWords.count(t.norm) != 0 || !vocab::UnitOf(t.norm).empty()) continue;
+    if (t.norm == "old" && i > 0 && vocab::UnitOf(tokens[i - 1].norm) == "yr") continue;
+    // "4.2e3": the exponent glued to the number.
+    if (!t.space_before && t.norm.size() > 1 && t.norm[0] == 'e' && std::isdigit(static_cast<unsigned char>(t.norm[1]))) continue;
+    return false;
+  }
+  return true;
+}
 
 // The number a stated value means: "42.00k" is 42000, "(42.00)" and
 // "42.00-" and "minus 42" are negative, "4.2e3" is 4200. nullopt when it
@@ -154,6 +177,9 @@ Agreement Compare(const rapidjson::Value& value, const std::string& stated, cons
     }
     if (numbers.empty()) return Agreement::kDiffers;
     if (Qualified(tokens)) return Agreement::kDiffers;
+    // Other words beside a single number ("34 (her mother's age)", "over
+    // 34") say something about it: it is not stated plainly.
+    if (numbers.size() == 1 && !OnlyNumberWords(tokens)) return Agreement::kDiffers;
     if (!unit.empty()) {
       bool any_unit = false;
       for (const auto& [n, u] : numbers) {

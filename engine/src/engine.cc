@@ -387,7 +387,12 @@ struct Engine::Impl {
 
   // Stores a verified answer with what produced it: the path, the members a
   // model wrote for this request, and the evidence of each member in the
-  // source text (evidence.h), for the next request to compare with.
+  // source text (evidence.h), for the next request to compare with. An
+  // extraction answer is stored only when the text states every member
+  // plainly (MemberEvidence::plain): a value the text qualifies, corrects,
+  // repeats or gives only in passing passed the checks, but an answer that
+  // rests on it would be served again to every identical request, so it is
+  // regenerated each time instead. Returns the entry's id, 0 when not stored.
   std::uint64_t Put(ServeContext& ctx, const std::string& output) {
     Entry entry;
     entry.request = *ctx.request;
@@ -401,13 +406,11 @@ struct Engine::Impl {
     if (ctx.metrics.fallback) meta.AddMember("fallback", true, a);
     if (ctx.Source() != nullptr) {
       rapidjson::Document answer;
-      if (ParseJson(output, answer) && answer.IsObject()) {
-        meta.AddMember("evidence",
-                       checks::EvidenceToValue(checks::FindEvidence(*ctx.Source(), answer, ctx.schema_json,
-                                                                    ctx.input.labels),
-                                               a),
-                       a);
-      }
+      if (!ParseJson(output, answer) || !answer.IsObject()) return 0;
+      const std::vector<checks::MemberEvidence> evidence =
+          checks::FindEvidence(*ctx.Source(), answer, ctx.schema_json, ctx.input.labels);
+      if (!checks::AllPlain(evidence)) return 0;
+      meta.AddMember("evidence", checks::EvidenceToValue(evidence, a), a);
     }
     entry.metadata_json = JsonToString(meta);
     return store->Put(entry);
@@ -563,7 +566,11 @@ Response Engine::Serve(const Request& incoming, const ServeOptions& serve) {
     if (!exact_verified) outcome.output = Finalize(ctx, outcome.output);
     // Integrity of the stitched whole was part of every Check above; the
     // output is verified against this request, so it may serve the next.
-    if (write_cache && !already_stored) impl_->MarkVerified(rules.get(), impl_->Put(ctx, outcome.output));
+    if (write_cache && !already_stored) {
+      const std::uint64_t id = impl_->Put(ctx, outcome.output);
+      ctx.metrics.stored = id != 0;
+      impl_->MarkVerified(rules.get(), id);
+    }
     response.ok = true;
     response.output = outcome.output;
   } else {

@@ -95,13 +95,25 @@ void Merge(rapidjson::Document& doc, const rapidjson::Value& region,
     else doc.AddMember(rapidjson::Value(m.c_str(), a), value, a);
   }
   if (!props) return;
+  // AddMember moves a member out of doc, leaving a null name behind that no
+  // later look-up may compare with (RapidJSON asserts names are strings), so
+  // moved members are marked instead of searched for again.
   rapidjson::Value ordered(rapidjson::kObjectType);
+  std::vector<bool> moved(doc.MemberCount(), false);
   for (const auto& p : props->GetObject()) {
-    auto it = doc.FindMember(p.name);
-    if (it != doc.MemberEnd()) ordered.AddMember(it->name, it->value, a);
+    std::size_t i = 0;
+    for (auto& m : doc.GetObject()) {
+      if (!moved[i] && m.name == p.name) {
+        ordered.AddMember(m.name, m.value, a);
+        moved[i] = true;
+        break;
+      }
+      ++i;
+    }
   }
+  std::size_t i = 0;
   for (auto& m : doc.GetObject()) {
-    if (!m.name.IsNull() && !props->HasMember(m.name)) ordered.AddMember(m.name, m.value, a);
+    if (!moved[i++] && !props->HasMember(m.name)) ordered.AddMember(m.name, m.value, a);
   }
   static_cast<rapidjson::Value&>(doc).Swap(ordered);
 }

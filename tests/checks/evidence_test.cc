@@ -251,6 +251,19 @@ TEST(EvidenceTest, ACorrectionLineFailsTheMemberItSpeaksOf) {
   EXPECT_TRUE(Member(v, "/age").pass);
 }
 
+TEST(EvidenceTest, ARewriteIsStillFailedByACorrectionOnTheLineTheOldFieldHad) {
+  // The cached field "Age: 29" stood on line 4; in the new text line 4 is a
+  // correction. The rewrite to the new "Age: 34" must still see it.
+  const std::string schema =
+      R"({"type":"object","properties":{"name":{"type":"string"},"age":{"type":"integer"}}})";
+  auto v = Compare("Return the employee's name and age.\nRecord:\nName: Siv Aas\nYears employed: 34\nAge: 29\n",
+                   "Return the employee's name and age.\nRecord:\nName: Siv Aas\nAge: 34\n"
+                   "Correction: Age should read 43 (digits swapped).\n",
+                   R"({"name":"Siv Aas","age":29})", schema);
+  EXPECT_FALSE(Member(v, "/age").pass) << Member(v, "/age").reason;
+  EXPECT_TRUE(Member(v, "/name").pass) << Member(v, "/name").reason;
+}
+
 TEST(EvidenceTest, AChangedFieldValueIsRewrittenOnlyWhenItIsTheWholeField) {
   auto v = Compare(std::string(kAsk) + "Name: Jonas Berg\nAge: 41\nCity: Lisbon",
                    std::string(kAsk) + "Name: Jonas Berg\nAge: 44\nCity: Lisbon",
@@ -286,6 +299,64 @@ TEST(EvidenceTest, KeyOrderOfTheAnswerDoesNotMatter) {
   for (const MemberReuse& m : v) EXPECT_TRUE(m.pass) << m.pointer << ": " << m.reason;
 }
 
+// ---- what may be stored: plain evidence -------------------------------------
+
+// The plain flag of each member of `answer` for `prompt`, as "/ptr=0|1 ...".
+std::string PlainFlags(const std::string& prompt, const std::string& answer,
+                       const std::string& schema_text = kPersonSchema) {
+  rapidjson::Document doc, schema;
+  EXPECT_TRUE(ParseJson(answer, doc));
+  EXPECT_TRUE(ParseJson(schema_text, schema));
+  std::string out;
+  for (const MemberEvidence& e : FindEvidence(SourceText(prompt), doc, &schema)) {
+    out += (out.empty() ? "" : " ") + e.pointer + "=" + (e.plain ? "1" : "0");
+  }
+  return out;
+}
+
+TEST(PlainEvidenceTest, AFieldThatStatesOnlyTheValueIsPlain) {
+  const std::string answer = R"({"full_name":"Siv Aas","age":34,"city":"Oslo"})";
+  EXPECT_EQ(PlainFlags(std::string(kAsk) + "Name: Siv Aas\nAge: 34\nCity: Oslo", answer),
+            "/full_name=1 /age=1 /city=1");
+  EXPECT_EQ(PlainFlags(std::string(kAsk) + "Name: Siv Aas | Age: 34 years old | City: Oslo.", answer),
+            "/full_name=1 /age=1 /city=1");
+  const std::string parcel =
+      R"({"type":"object","properties":{"weight":{"type":"number"},"amount":{"type":"number"},"paid":{"type":"boolean"}}})";
+  EXPECT_EQ(PlainFlags("Parcel as JSON.\n\nText:\nWeight: 70 kg\nAmount: 1,250.50 EUR\nPaid: yes",
+                       R"({"weight":70,"amount":1250.5,"paid":true})", parcel),
+            "/weight=1 /amount=1 /paid=1");
+}
+
+TEST(PlainEvidenceTest, AQualifiedCorrectedOrRepeatedValueIsNot) {
+  const std::string answer = R"({"full_name":"Siv Aas","age":34,"city":"Oslo"})";
+  for (const std::string& age : {std::string("Age: 34 months"), std::string("Age: over 34"),
+                                 std::string("Age: 34 (her mother's age)"), std::string("Age: 34 (confirmed)"),
+                                 std::string("Age: 34\nCorrection: age should read 43"),
+                                 std::string("Age: 34\nShe wrote 34 on the form.")}) {
+    EXPECT_EQ(PlainFlags(std::string(kAsk) + "Name: Siv Aas\n" + age + "\nCity: Oslo", answer),
+              "/full_name=1 /age=0 /city=1")
+        << age;
+  }
+  EXPECT_EQ(PlainFlags(std::string(kAsk) + "Name: Siv Aas (maiden name; now Siv Lie)\nAge: 34\nCity: Oslo", answer),
+            "/full_name=0 /age=1 /city=1");
+  // Prose: a line with a word of change or contrast states nothing plainly.
+  EXPECT_EQ(PlainFlags(std::string(kAsk) + "Siv Aas, who turned 34 last spring, lives in Oslo.", answer),
+            "/full_name=0 /age=0 /city=0");
+  EXPECT_EQ(PlainFlags(std::string(kAsk) + "Siv Aas is 34 and lives in Oslo.", answer),
+            "/full_name=1 /age=1 /city=1");
+}
+
+TEST(PlainEvidenceTest, AMoreSpecificFieldOfTheSameKindDoesNotMakeItUnclear) {
+  const std::string schema =
+      R"({"type":"object","properties":{"city":{"type":"string","description":"Current city"}}})";
+  EXPECT_EQ(PlainFlags(std::string(kAsk) + "Current city: Lisbon\nBirth city: Osaka", R"({"city":"Lisbon"})", schema),
+            "/city=1");
+  // ... but two fields that name it equally well do.
+  EXPECT_EQ(PlainFlags(std::string(kAsk) + "Name: Siv Aas\nAge: 34\nCity: Oslo\nCity: Bergen",
+                       R"({"full_name":"Siv Aas","age":34,"city":"Oslo"})"),
+            "/full_name=1 /age=1 /city=0");
+}
+
 // ---- extraction mistakes caught on first generation -------------------------
 
 TEST(ExtractionCheckTest, TruncatedAndPrefixValuesAreNotGrounded) {
@@ -319,6 +390,30 @@ TEST(ExtractionCheckTest, ANumberCopiedFromAnotherFieldFails) {
   const std::string schema = R"({"type":"object","properties":{"age":{"type":"integer"}}})";
   EXPECT_TRUE(Fails(CheckExtraction("Extract the age as JSON.\n\nText:\nJonas is 27.\nRoom: 41", schema,
                                     R"({"age":41})"),
+                    "/age"));
+}
+
+TEST(ExtractionCheckTest, AValueTheTextQualifiesCorrectsOrCutsFails) {
+  const std::string schema =
+      R"({"type":"object","properties":{"name":{"type":"string"},"age":{"type":"integer"},"job":{"type":"string"}}})";
+  const std::string ask = "Return the employee's name, age and job.\nRecord:\nName: Siv Aas\n";
+  const std::string right = R"({"name":"Siv Aas","age":34,"job":"nurse practitioner"})";
+  EXPECT_TRUE(CheckExtraction(ask + "Age: 34\nPosition: nurse practitioner", schema, right).pass);
+  EXPECT_TRUE(CheckExtraction(ask + "Age: 34 years old\nPosition: nurse practitioner", schema, right).pass);
+  for (const std::string& age : {std::string("Age: 34 months"), std::string("Age: over 34"),
+                                 std::string("Age: 34 (her mother's age)"),
+                                 std::string("Age: 34\nCorrection: Age should read 43 (digits swapped).")}) {
+    Judged j = CheckExtraction(ask + age + "\nPosition: nurse practitioner", schema, right);
+    EXPECT_TRUE(Fails(j, "/age")) << age << "\n" << j.text;
+  }
+  // A cut inside another field's value, whatever its label.
+  EXPECT_TRUE(Fails(CheckExtraction(ask + "Age: 34\nPosition: nurse practitioner", schema,
+                                    R"({"name":"Siv Aas","age":34,"job":"nurse"})"),
+                    "/job"));
+  // A value the instruction asks changed ("five years from now") cannot be verified.
+  EXPECT_TRUE(Fails(CheckExtraction("Return the employee's name, her age five years from now and her job.\n"
+                                    "Record:\nName: Siv Aas\nAge: 34\nPosition: nurse practitioner",
+                                    schema, right),
                     "/age"));
 }
 

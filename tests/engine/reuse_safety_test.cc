@@ -216,6 +216,33 @@ TEST(ReuseSafetyTest, EntriesRecordWhatAModelWroteAndTheEvidence) {
   EXPECT_EQ(meta["evidence"]["/age"]["o"].GetInt(), 1);
 }
 
+TEST(ReuseSafetyTest, AnAnswerTheTextDoesNotStatePlainlyIsNeverServedFromTheCache) {
+  // The model's 34 passes the checks ("Age: 34"), but the text also gives
+  // 34 in passing: an answer whose evidence is not plain is not stored, so
+  // the identical request is asked of the model again instead of served
+  // from the cache.
+  const std::string prompt = std::string(kAsk) + "Name: Siv Aas\nAge: 34\nCity: Oslo\nShe wrote 34 on the form.";
+  Harness h([](const std::string&, const std::vector<std::string>& keys, int) {
+    return Only(R"({"full_name":"Siv Aas","age":34,"city":"Oslo"})", keys);
+  });
+  for (int i = 0; i < 2; ++i) {
+    Response r = h.Serve(prompt, kSchema);
+    if (r.ok) EXPECT_FALSE(r.metrics.stored) << r.output;
+    EXPECT_NE(r.metrics.path, Path::kReuse) << r.metrics.reason;
+  }
+  EXPECT_EQ(h.store->Stats().entries, 0u);
+  EXPECT_EQ(h.model->calls.load(), 2);
+  // The plain statement is stored and reused.
+  const std::string plain = std::string(kAsk) + "Name: Siv Aas\nAge: 34\nCity: Oslo";
+  Response first = h.Serve(plain, kSchema);
+  ASSERT_TRUE(first.ok) << first.error;
+  EXPECT_TRUE(first.metrics.stored);
+  Response again = h.Serve(plain, kSchema);
+  ASSERT_TRUE(again.ok) << again.error;
+  EXPECT_EQ(again.metrics.path, Path::kReuse);
+  EXPECT_FALSE(again.metrics.stored);  // already there
+}
+
 TEST(ReuseSafetyTest, ASchemaWhoseMemberChangedMeaningIsNotReused) {
   const std::string prompt = std::string(kAsk) + "Name: Aiko Sato\nAge: 33\nCurrent city: Lisbon\nBirth city: Osaka";
   const std::string now_city =

@@ -3,10 +3,16 @@
 every served answer by value against expect.jsonl (written by hand, not by StepCache).
 
   python3 tests/redteam/check.py [--stepcache build/release/stepcache] [--store memory]
+      [--runs N] [--fresh-store] [--out DIR] [--known-wrong ID,ID,...]
 
 Prints every wrong answer served (with its path), every error (marked REJECTED-RIGHT when the
 model gave the right answer in one of its first three answers), the reuse count, and writes
-results.jsonl beside this file. Exit 1 when a wrong answer was served.
+results.jsonl (of the last run) to --out (default: beside this file). --runs N serves the
+workload N times on the same store (the model's counters start over each time): with a SQLite
+store, the later runs find every answer the first one stored. Exit 1 when a wrong answer was
+served from the cache (the reuse path) in any run, or when a wrong answer was served whose id
+is not in --known-wrong (findings still open, listed in FINDINGS.md); without --known-wrong,
+exit 1 on any wrong answer.
 """
 import argparse
 import json
@@ -160,7 +166,7 @@ def right(task, text, expect):
     return equation_right(text if isinstance(text, str) else "", expect)
 
 
-def write_table(results, expects):
+def write_table(results, expects, out_dir):
     """findings_table.md: every wrong answer served and every right answer rejected, with the
     request, the model's scripted answers and what StepCache served."""
     def cell(x):
@@ -181,23 +187,15 @@ def write_table(results, expects):
             answers = " ⟶ ".join(cell(a) for a in expects[r["id"]]["answers"])
             got = ("WRONG: " + cell(r["output"])) if "output" in r else ("REJECTED-RIGHT: " + cell(r.get("error") or ""))
             out.append(f"| {r['id']} | {r['family']} | {r['path']} | {cell(req)} | {answers} | {got} |")
-    with open(os.path.join(HERE, "findings_table.md"), "w") as f:
+    with open(os.path.join(out_dir, "findings_table.md"), "w") as f:
         f.write("\n".join(out) + "\n")
 
 
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--stepcache", default=os.path.join(ROOT, "build/release/stepcache"))
-    ap.add_argument("--store", default="memory")
-    ap.add_argument("--workload", default=os.path.join(HERE, "workload.jsonl"))
-    args = ap.parse_args()
-    expects = {}
-    for l in open(os.path.join(HERE, "expect.jsonl")):
-        e = json.loads(l)
-        expects[e["id"]] = e
+def run_once(args, expects, out_dir):
+    """One pass of the workload; returns (results, wrong, errors, rejected, paths, reuse, safe)."""
     env = dict(os.environ)
-    env["REDTEAM_STATE"] = os.path.join(HERE, ".model_state.json")
-    env["REDTEAM_LOG"] = os.path.join(HERE, "model_log.jsonl")
+    env["REDTEAM_STATE"] = os.path.join(out_dir, ".model_state.json")
+    env["REDTEAM_LOG"] = os.path.join(out_dir, "model_log.jsonl")
     for f in (env["REDTEAM_STATE"], env["REDTEAM_LOG"]):
         if os.path.exists(f):
             os.remove(f)
@@ -234,9 +232,6 @@ def main():
             if model_right:
                 rejected.append(rec)
         results.append(rec)
-    with open(os.path.join(HERE, "results.jsonl"), "w") as f:
-        for rec in results:
-            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
     print(f"requests: {len(results)} of {len(expects)}; paths: {paths}; reuse: {reuse}; "
           f"safe on reuse: {safe_reuse}/{safe_total}")
     print(f"\nWRONG ANSWERS SERVED: {len(wrong)}")
@@ -246,13 +241,52 @@ def main():
     for x in errors:
         tag = "REJECTED-RIGHT" if x["model_right_in_3"] else "ok-error"
         print(f"  {x['id']} [{x['family']}] {tag}: {x['error']}")
-    write_table(results, expects)
     unmatched = 0
     if os.path.exists(env["REDTEAM_LOG"]):
         unmatched = sum(1 for l in open(env["REDTEAM_LOG"]) if json.loads(l)["entry"] is None)
     if unmatched:
         print(f"\nmodel calls matching no scripted prompt: {unmatched}")
-    return 1 if wrong else 0
+    return results, wrong, len(results) == len(expects)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--stepcache", default=os.path.join(ROOT, "build/release/stepcache"))
+    ap.add_argument("--store", default="memory")
+    ap.add_argument("--workload", default=os.path.join(HERE, "workload.jsonl"))
+    ap.add_argument("--runs", type=int, default=1)
+    ap.add_argument("--fresh-store", action="store_true", help="delete a sqlite: store's file first")
+    ap.add_argument("--out", default=HERE)
+    ap.add_argument("--known-wrong", default=None, help="ids of wrong answers still open, comma-separated")
+    args = ap.parse_args()
+    os.makedirs(args.out, exist_ok=True)
+    if args.fresh_store and args.store.startswith("sqlite:") and os.path.exists(args.store[len("sqlite:"):]):
+        os.remove(args.store[len("sqlite:"):])
+    expects = {}
+    for l in open(os.path.join(HERE, "expect.jsonl")):
+        e = json.loads(l)
+        expects[e["id"]] = e
+    known = set(filter(None, (args.known_wrong or "").split(",")))
+    failed = False
+    for n in range(args.runs):
+        if args.runs > 1:
+            print(f"==== run {n + 1} of {args.runs} (store {args.store})")
+        results, wrong, complete = run_once(args, expects, args.out)
+        from_cache = [w["id"] for w in wrong if w["path"] == "reuse"]
+        unknown = [w["id"] for w in wrong if w["id"] not in known]
+        if from_cache:
+            print(f"\nFAIL: wrong answers served from the cache: {from_cache}")
+        if args.known_wrong is not None and unknown:
+            print(f"\nFAIL: wrong answers not among the known open findings: {unknown}")
+        if not complete:
+            print("\nFAIL: not every request was answered or reported")
+        failed = failed or bool(from_cache) or not complete or (bool(unknown) if args.known_wrong is not None
+                                                                 else bool(wrong))
+    with open(os.path.join(args.out, "results.jsonl"), "w") as f:
+        for rec in results:
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    write_table(results, expects, args.out)
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

@@ -734,6 +734,109 @@ J("r7-jb-plus1", "instruction_change", JB.replace("as JSON.", "as JSON; he has a
   [{"name": "Jonas Berg", "age": 41, "city": "Oslo"}, {"name": "Jonas Berg", "age": 42, "city": "Oslo"}])
 
 
+# ---------------------------------------------------------------- round 2: the lead's probes (2026-12-01)
+# Written against the engine of that day; the wrong answers they found on the
+# reuse path (once stored, served from the cache) were: an age given in months,
+# "over 34", a correction line ("Age should read 43") seen through a rewrite,
+# a maiden name in brackets, a CSV row read by position, an age "five years
+# from now", a list with an item missing.
+wkg = S({"name": "string", "weight_kg": "number"}, {"weight_kg": "weight in kilograms"})
+J("u-base", "units", "Patient card to JSON.\nName: Ole Dahl\nWeight: 70 kg\n", wkg,
+  {"name": "Ole Dahl", "weight_kg": 70}, [{"name": "Ole Dahl", "weight_kg": 70}])
+J("u-lb", "units", "Patient card to JSON.\nName: Ole Dahl\nWeight: 70 lb\n", wkg,
+  {"name": "Ole Dahl", "weight_kg": 31.75}, [{"name": "Ole Dahl", "weight_kg": 70}, {"name": "Ole Dahl", "weight_kg": 31.75}])
+J("u-g", "units", "Patient card to JSON.\nName: Ole Dahl\nWeight: 70 g\n", wkg,
+  {"name": "Ole Dahl", "weight_kg": 0.07}, [{"name": "Ole Dahl", "weight_kg": 70}, {"name": "Ole Dahl", "weight_kg": 0.07}])
+sal = S({"name": "string", "salary": "integer"})
+J("sc2-base", "scale", "Offer letter to JSON.\nName: Eva Lind\nSalary: 50 thousand EUR per year\n", sal,
+  {"name": "Eva Lind", "salary": 50000}, [{"name": "Eva Lind", "salary": 50000}])
+J("sc2-million", "scale", "Offer letter to JSON.\nName: Eva Lind\nSalary: 50 million EUR per year\n", sal,
+  {"name": "Eva Lind", "salary": 50000000}, [{"name": "Eva Lind", "salary": 50000}, {"name": "Eva Lind", "salary": 50000000}])
+J("sc2-month", "scale", "Offer letter to JSON.\nName: Eva Lind\nSalary: 5 thousand EUR per month\n", sal,
+  {"name": "Eva Lind", "salary": 60000}, [{"name": "Eva Lind", "salary": 5000}, {"name": "Eva Lind", "salary": 60000}])
+pop = S({"town": "string", "population": "integer"})
+J("th-base", "thousands", "Town facts as JSON.\nTown: Molde\nPopulation: 1,200\n", pop,
+  {"town": "Molde", "population": 1200}, [{"town": "Molde", "population": 1200}])
+J("th-more", "thousands", "Town facts as JSON.\nTown: Molde\nPopulation: 1,200,000\n", pop,
+  {"town": "Molde", "population": 1200000}, [{"town": "Molde", "population": 1200}, {"town": "Molde", "population": 1200000}])
+J("th-dec", "thousands", "Town facts as JSON.\nTown: Molde\nPopulation: 1.200 (European notation)\n", pop,
+  {"town": "Molde", "population": 1200}, [{"town": "Molde", "population": 1}, {"town": "Molde", "population": 1200}])
+tags = S({"item": "string", "tags": {"type": "array", "items": {"type": "string"}}})
+J("ar-base", "arrays", "Item and tags as JSON.\nItem: Lamp\nTags: red, blue\n", tags,
+  {"item": "Lamp", "tags": ["red", "blue"]}, [{"item": "Lamp", "tags": ["red", "blue"]}])
+J("ar-more", "arrays", "Item and tags as JSON.\nItem: Lamp\nTags: red, blue, green\n", tags,
+  {"item": "Lamp", "tags": ["red", "blue", "green"]},
+  [{"item": "Lamp", "tags": ["red", "blue"]}, {"item": "Lamp", "tags": ["red", "blue", "green"]}])
+J("ar-not", "arrays", "Item and tags as JSON.\nItem: Lamp\nTags: red, blue (blue was removed yesterday)\n", tags,
+  {"item": "Lamp", "tags": ["red"]}, [{"item": "Lamp", "tags": ["red", "blue"]}, {"item": "Lamp", "tags": ["red"]}])
+addr = {"type": "object", "properties": {"name": {"type": "string"},
+        "address": {"type": "object", "properties": {"street": {"type": "string"}, "city": {"type": "string"}},
+                    "required": ["street", "city"], "additionalProperties": False}},
+        "required": ["name", "address"], "additionalProperties": False}
+J("ne-base", "nested", "Shipping label to JSON.\nName: Ada Berg\nStreet: Kirkegata 5\nCity: Hamar\n", addr,
+  {"name": "Ada Berg", "address": {"street": "Kirkegata 5", "city": "Hamar"}},
+  [{"name": "Ada Berg", "address": {"street": "Kirkegata 5", "city": "Hamar"}}])
+J("ne-city", "nested", "Shipping label to JSON.\nName: Ada Berg\nStreet: Kirkegata 5\nCity: Gjovik\n", addr,
+  {"name": "Ada Berg", "address": {"street": "Kirkegata 5", "city": "Gjovik"}},
+  [{"name": "Ada Berg", "address": {"street": "Kirkegata 5", "city": "Hamar"}},
+   {"name": "Ada Berg", "address": {"street": "Kirkegata 5", "city": "Gjovik"}}])
+size = S({"sku": "string", "size": {"type": "string", "enum": ["small", "medium", "large"]}})
+J("en-base", "enum", "Order line to JSON.\nSKU: TS-01\nSize: M\n", size, {"sku": "TS-01", "size": "medium"},
+  [{"sku": "TS-01", "size": "medium"}])
+J("en-l", "enum", "Order line to JSON.\nSKU: TS-01\nSize: L\n", size, {"sku": "TS-01", "size": "large"},
+  [{"sku": "TS-01", "size": "medium"}, {"sku": "TS-01", "size": "large"}])
+sv = S({"name": "string", "age": "integer"})
+siv = "Return the employee's name and age.\nRecord:\nName: Siv Aas\nAge: 34\n"
+J("b-base", "base", siv, sv, {"name": "Siv Aas", "age": 34}, [{"name": "Siv Aas", "age": 34}])
+J("b-months", "units", siv.replace("Age: 34", "Age: 34 months"), sv, {"name": "Siv Aas", "age": 2},
+  [{"name": "Siv Aas", "age": 34}, {"name": "Siv Aas", "age": 34}, {"name": "Siv Aas", "age": 34}])
+J("b-mother", "qualifier", siv.replace("Age: 34", "Age: 34 (her mother's age; hers is unknown)"),
+  S({"name": "string", "age": {"type": ["integer", "null"]}}),
+  {"name": "Siv Aas", "age": None}, [{"name": "Siv Aas", "age": 34}, {"name": "Siv Aas", "age": None}])
+J("b-dup", "duplicate_label", siv + "Age: 36\n", sv, {"name": "Siv Aas", "age": 36},
+  [{"name": "Siv Aas", "age": 34}, {"name": "Siv Aas", "age": 34}, {"name": "Siv Aas", "age": 34}])
+J("b-future", "instruction_change", siv.replace("name and age.", "name and her age five years from now."), sv,
+  {"name": "Siv Aas", "age": 39}, [{"name": "Siv Aas", "age": 34}, {"name": "Siv Aas", "age": 39}])
+J("b-partner", "safe_unrelated", siv + "Partner age: 39\n", sv, {"name": "Siv Aas", "age": 34},
+  [{"name": "Siv Aas", "age": 34}], safe=True)
+J("b-quit", "correction", siv + "Correction: Age should read 43 (digits swapped).\n", sv, {"name": "Siv Aas", "age": 43},
+  [{"name": "Siv Aas", "age": 34}, {"name": "Siv Aas", "age": 43}])
+J("b-over", "qualifier", siv.replace("Age: 34", "Age: over 34"), sv, {"name": "Siv Aas", "age": 35},
+  [{"name": "Siv Aas", "age": 34}, {"name": "Siv Aas", "age": 34}, {"name": "Siv Aas", "age": 34}])
+J("b-name2", "label_drift", siv.replace("Name: Siv Aas", "Name: Siv Aas (maiden name; now Siv Lie)"), sv,
+  {"name": "Siv Lie", "age": 34}, [{"name": "Siv Aas", "age": 34}, {"name": "Siv Lie", "age": 34}])
+J("b-labelswap", "label_drift", "Return the employee's name and age.\nRecord:\nName: Siv Aas\nYears employed: 34\nAge: 29\n", sv,
+  {"name": "Siv Aas", "age": 29}, [{"name": "Siv Aas", "age": 34}, {"name": "Siv Aas", "age": 29}])
+J("b-quit2", "correction", siv + "Correction: Age should read 43 (digits swapped).\n", sv, {"name": "Siv Aas", "age": 43},
+  [{"name": "Siv Aas", "age": 34}, {"name": "Siv Aas", "age": 43}])
+J("b-table4", "table", "Return the employee's name and age.\n| Name | Age | Tenure |\n|---|---|---|\n| Siv Aas | 29 | 34 |\n", sv,
+  {"name": "Siv Aas", "age": 29}, [{"name": "Siv Aas", "age": 34}, {"name": "Siv Aas", "age": 29}])
+J("b-csv", "csv", "Return the employee's name and age.\nname,age\nSiv Aas,34\n", sv,
+  {"name": "Siv Aas", "age": 34}, [{"name": "Siv Aas", "age": 34}])
+J("b-csv3", "csv", "Return the employee's name and age.\nname,tenure,age\nSiv Aas,34,30\n", sv,
+  {"name": "Siv Aas", "age": 30}, [{"name": "Siv Aas", "age": 34}, {"name": "Siv Aas", "age": 30}])
+J("b-json2", "json_source", "Return the employee's name and age.\nRecord: {\"name\": \"Siv Aas\", \"tenure\": 34, \"age\": 30}\n", sv,
+  {"name": "Siv Aas", "age": 30}, [{"name": "Siv Aas", "age": 34}, {"name": "Siv Aas", "age": 30}])
+J("b-eq2", "format", "Return the employee's name and age.\nRecord:\nName = Siv Aas\nAge = 43\n", sv,
+  {"name": "Siv Aas", "age": 43}, [{"name": "Siv Aas", "age": 34}, {"name": "Siv Aas", "age": 43}])
+E("e2-base", "equation", "Solve for x: 4x + 2 = 18. Show each step.", "x", "4", ["4x + 2 = 18\n4x = 16\nx = 4"])
+E("e2-paren", "equation", "Solve for x: 4(x + 2) = 18. Show each step.", "x", "5/2",
+  ["4x + 2 = 18\n4x = 16\nx = 4", "4(x + 2) = 18\nx + 2 = 4.5\nx = 2.5"])
+E("e2-div", "equation", "Solve for x: 4x / 2 = 18. Show each step.", "x", "9",
+  ["4x + 2 = 18\n4x = 16\nx = 4", "4x / 2 = 18\n2x = 18\nx = 9"])
+E("e2-sides", "equation", "Solve for x: 18 = 4x + 2. Show each step.", "x", "4", ["18 = 4x + 2\n16 = 4x\nx = 4"], safe=True)
+E("e2-dec", "equation", "Solve for x: 4x + 2.5 = 18. Show each step.", "x", "31/8",
+  ["4x + 2 = 18\n4x = 16\nx = 4", "4x + 2.5 = 18\n4x = 15.5\nx = 3.875"])
+E("e2-cm", "equation", "Solve for x: 4x + 2 = 18, where x is in metres. Give x in centimetres.", "x", "400",
+  ["4x + 2 = 18\n4x = 16\nx = 4", "4x + 2 = 18\n4x = 16\nx = 4 m = 400 cm"], report={"expression": "x", "value": "400"})
+E("e2-neg", "equation", "Solve for x: -4x + 2 = 18. Show each step.", "x", "-4",
+  ["4x + 2 = 18\n4x = 16\nx = 4", "-4x + 2 = 18\n-4x = 16\nx = -4"])
+E("e2-coef", "equation", "Solve for x: 4x + 2 = 18x. Show each step.", "x", "1/7",
+  ["4x + 2 = 18\n4x = 16\nx = 4", "4x + 2 = 18x\n2 = 14x\nx = 1/7"])
+E("e2-sq", "equation", "Solve for x: 4x + 2 = 18. Show each step, then give x squared.", "x", "4",
+  ["4x + 2 = 18\n4x = 16\nx = 4", "4x + 2 = 18\n4x = 16\nx = 4\nx^2 = 16"], report={"expression": "x^2", "value": "16"})
+
+
 def main():
     ids = set()
     with open(os.path.join(HERE, "workload.jsonl"), "w") as w, open(os.path.join(HERE, "expect.jsonl"), "w") as x:

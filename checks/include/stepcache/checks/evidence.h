@@ -39,6 +39,16 @@ struct MemberEvidence {
   std::size_t value_begin = 0, value_end = 0;    // byte span of the (first) occurrence
   std::size_t anchor_begin = 0, anchor_end = 0;  // byte span of its anchor window
   bool labelled = false;           // the anchor is a "Label: value" field
+  // The value is stated plainly: in a field, under a label that names the
+  // member, with nothing beside it but a unit the member may be in, a
+  // currency code or punctuation ("Age: 34", "Weight: 70 kg"), and elsewhere
+  // only inside fields that name other things; in prose, once, on a line
+  // with no other number and no qualifying or contrasting word ("was",
+  // "now", "but", "over", "last", ...); and no other line of the source names the
+  // member and states something ("Correction: age should read 43"). Only an
+  // answer whose every member is plain may be stored for reuse: a value the
+  // text qualifies, corrects or states twice is regenerated every time.
+  bool plain = false;
 };
 
 class MemberLabelTable;
@@ -50,7 +60,10 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
                                          const rapidjson::Value* schema_json,
                                          const MemberLabelTable* labels = nullptr);
 
-// {"/age":{"o":1,"v":[b,e],"a":[b,e],"l":true},...} — for entry metadata.
+// Whether every member of `evidence` is plain (and there is at least one).
+bool AllPlain(const std::vector<MemberEvidence>& evidence);
+
+// {"/age":{"o":1,"v":[b,e],"a":[b,e],"l":true,"p":true},...} — for entry metadata.
 std::string EvidenceToJson(const std::vector<MemberEvidence>& evidence);
 // The same as a value allocated with `allocator`, for a caller building a document.
 rapidjson::Value EvidenceToValue(const std::vector<MemberEvidence>& evidence,

@@ -33,6 +33,10 @@ struct RequestMetrics {
   bool fallback = false;    // a deterministic fallback (e.g. the exact solver) produced the answer
   bool simulated = false;   // backend figures come from the simulated model
   double match_score = 0;   // similarity of the cached candidate (0 when none)
+  // The answer was written to the cache. Not when the cache is off or not
+  // written (no-store), the identical entry is there already, or the source
+  // text does not state every extracted value plainly (checks/evidence.h).
+  bool stored = false;
   std::string reason;       // why this path: "all 5 steps verified", "no candidate", ...
   // Seconds since the cached entry this answer started from was created
   // (reuse and patch; -1 when no cached entry was used).
