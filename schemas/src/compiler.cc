@@ -8,6 +8,7 @@
 #include <cstring>
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "program.h"
 #include "resolver.h"
@@ -610,9 +611,15 @@ bool Compiler::CompileKeywords(const Location& loc, std::size_t depth, std::vect
       oa.additional_kw = Str("additionalProperties");
       if (props) {
         if (!props->IsObject()) return Fail("\"properties\" must be an object", loc, "properties");
+        // A name declared twice (JSON text may repeat a key) is the first
+        // declaration, for every pass: the reporting pass's Find, the silent
+        // pass's next-declared cursor and the streaming validator. The later
+        // one is still compiled, so an invalid subschema there is reported.
+        std::unordered_set<std::string_view> declared;
         for (auto m = props->MemberBegin(); m != props->MemberEnd(); ++m) {
           std::uint32_t c = child(m->value);
           if (c == kNoNode) return false;
+          if (!declared.insert(View(m->name)).second) continue;
           oa.properties.push_back(PropertyEntry{MakeName(View(m->name)), c});
         }
         std::size_t cap = 16;

@@ -387,6 +387,15 @@ TEST(SchemaTest, SilentShapesAgreeWithTheReportingPass) {
       {R"({"definitions":{"n":{"type":"object","required":["v"],"properties":{"v":{"type":"integer"},
            "c":{"type":"array","items":{"$ref":"#/definitions/n"}}}}},"$ref":"#/definitions/n"})",
        R"({"v":1,"c":[{"v":2,"c":[{"w":3}]},{"v":4}]})", false},
+      // A property declared twice is its first declaration in every pass
+      // (the stream fuzzer's seed duplicate-property-names-silent-pass).
+      {R"({"properties":{"d":{"type":"string"},"e":{"type":"string"},"e":{"type":"integer"}}})",
+       R"({"d":"x","e":"y","e":"z"})", true},
+      {R"({"properties":{"d":{"type":"string"},"e":{"type":"string"},"e":{"type":"integer"}}})",
+       R"({"d":"x","e":1})", false},
+      {R"({"required":["e"],"additionalProperties":false,
+           "properties":{"e":{"type":"integer"},"d":{},"e":{"type":"string"}}})",
+       R"({"e":1,"d":0,"e":2})", true},
   };
   for (const Case& c : cases) {
     auto schema = MustCompile(c.schema);
