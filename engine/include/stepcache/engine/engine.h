@@ -12,7 +12,10 @@
 //          rules name: one full generation.
 // In every case the stitched output is checked as a whole (integrity) before
 // it is stored and returned; a request that cannot be answered correctly
-// gets an error, never an unverified answer.
+// gets an error, never an unverified answer. An extraction answer is stored
+// only when the source text states every member plainly (checks/evidence.h,
+// MemberEvidence::plain); otherwise it is answered and regenerated next time
+// (RequestMetrics::stored).
 //
 // Thread-safety: Serve may be called concurrently from any number of
 // threads. The Engine owns its store and backend.
