@@ -215,7 +215,8 @@ bool PlainUnitWord(const SourceText& s, std::size_t i, std::string_view asked_un
 
 // See MemberEvidence::plain.
 bool Plain(const SourceText& s, const std::vector<TokenRange>& all, const rapidjson::Value& value,
-           const LabelSets& labels, bool labelled) {
+           const MemberLabelTable::Entry& member, bool labelled) {
+  const LabelSets& labels = member.own;
   const TokenRange occ = all.front();
   const std::vector<Token>& t = s.tokens();
   std::set<std::size_t> own_lines = {t[occ.first].line};
@@ -236,7 +237,7 @@ bool Plain(const SourceText& s, const std::vector<TokenRange>& all, const rapidj
       const Field* g = s.FieldAt(t[all[k].first].begin);
       if (g == nullptr || g == f || score(*g) != 0) return false;
     }
-    const std::string_view asked = internal::AskedUnit(s.instruction_words(), labels);
+    const std::string_view asked = internal::AskedUnit(s, member);
     for (std::size_t i = 0; i < t.size(); ++i) {
       // (A table's label is its column's header, lines above the value.)
       if (t[i].begin == f->label_begin) own_lines.insert(t[i].line);
@@ -377,7 +378,7 @@ void MemberLabelTable::Complete(Entry* e) {
       if (!unit.empty() && w.size() > 1 && e->unit.empty()) e->unit = unit;
     }
   }
-  // An age is in years unless a label says otherwise (as AskedUnit).
+  // An age is in years unless a label names another unit.
   for (const auto& l : e->own) {
     if (e->unit.empty() && std::find(l.begin(), l.end(), "age") != l.end()) e->unit = "yr";
   }
@@ -441,7 +442,8 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
       TokenRange a = Anchor(source, occ[0], &e.labelled);
       e.anchor_begin = t[a.first].begin;
       e.anchor_end = t[a.second - 1].end;
-      e.plain = Plain(source, occ, m.value, labels->Own(key, &scratch), e.labelled);
+      MemberLabelTable::Entry entry_scratch;
+      e.plain = Plain(source, occ, m.value, labels->Find(key, &entry_scratch), e.labelled);
     }
     out.push_back(std::move(e));
   }

@@ -37,37 +37,6 @@ std::string Core(std::string stated) {
 // (the first unit within four words after one of the member's label words),
 // else a unit its own label names ("weight in pounds", "weight_kg"), else
 // years for an age; "" when none of these names one.
-std::string_view AskedUnit(const std::vector<std::string>& instruction, const LabelSets& labels,
-                           bool* from_instruction) {
-  if (from_instruction != nullptr) *from_instruction = true;
-  for (std::size_t i = 0; i < instruction.size(); ++i) {
-    bool names = false;
-    const std::string singular = vocab::Singular(instruction[i]);
-    for (const auto& l : labels) {
-      for (const std::string& w : l) names = names || (singular == w && !IsFillerWord(w));
-    }
-    if (!names) continue;
-    for (std::size_t k = i + 1; k < instruction.size() && k <= i + 4; ++k) {
-      if (instruction[k - 1] == "in" || instruction[k - 1] == "as") {
-        std::string_view unit = vocab::UnitOf(instruction[k]);
-        if (!unit.empty()) return unit;
-      }
-    }
-  }
-  if (from_instruction != nullptr) *from_instruction = false;
-  bool age = false;
-  for (const auto& l : labels) {
-    for (const std::string& w : l) {
-      std::string_view unit = vocab::UnitOf(w);
-      if (!unit.empty() && w.size() > 1) return unit;
-      age = age || w == "age";
-    }
-  }
-  // An age is in years unless something says otherwise: "Age: 34 months"
-  // does not state an age of 34.
-  return age ? std::string_view("yr") : std::string_view();
-}
-
 std::string_view AskedUnit(const SourceText& source, const MemberLabelTable::Entry& member,
                            bool* from_instruction) {
   if (from_instruction != nullptr) *from_instruction = true;

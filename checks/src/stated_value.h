@@ -21,11 +21,9 @@ namespace stepcache::checks::internal {
 bool ReadBool(const std::string& stated, bool* value);
 // The stated value without surrounding quotes.
 std::string Core(std::string stated);
-// The unit a member is asked in (see stated_value.cc); "" when none.
-std::string_view AskedUnit(const std::vector<std::string>& instruction, const LabelSets& labels,
-                           bool* from_instruction = nullptr);
-// The same with the prompt's instruction words and the member's labels read
-// once (SourceText::instruction_singular, MemberLabelTable::Entry).
+// The unit a member is asked in (see stated_value.cc); "" when none. The
+// prompt's instruction words and the member's labels are read once
+// (SourceText::instruction_singular, MemberLabelTable::Entry).
 std::string_view AskedUnit(const SourceText& source, const MemberLabelTable::Entry& member,
                            bool* from_instruction = nullptr);
 // A stated value that qualifies itself (a correction, a former value, an estimate).

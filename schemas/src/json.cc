@@ -1,6 +1,7 @@
 #include "stepcache/schemas/json.h"
 
 #include "decimal.h"
+#include "utf8.h"
 
 #include <charconv>
 #include <algorithm>
@@ -29,25 +30,6 @@ std::string JsonError::ToString() const {
 }
 
 namespace {
-
-int HexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
-// The code unit of a "\uXXXX" escape starting at text[i] ('\\'), or -1.
-int EscapedUnit(std::string_view text, std::size_t i) {
-  if (i + 6 > text.size() || text[i] != '\\' || text[i + 1] != 'u') return -1;
-  int unit = 0;
-  for (std::size_t k = i + 2; k < i + 6; ++k) {
-    const int h = HexValue(text[k]);
-    if (h < 0) return -1;
-    unit = unit * 16 + h;
-  }
-  return unit;
-}
 
 bool Fail(JsonError* error, std::string message, std::size_t offset) {
   if (error) {
@@ -78,12 +60,12 @@ bool PreScan(std::string_view text, std::size_t max_depth, JsonError* error) {
       if (c == '"') {
         in_string = false;
       } else if (c == '\\') {
-        const int unit = EscapedUnit(text, i);
+        const int unit = schemas::internal::JsonEscapedUnit(text, i);
         if (unit >= 0xDC00 && unit <= 0xDFFF) {
           return Fail(error, "lone low surrogate escape in string", i);
         }
         if (unit >= 0xD800 && unit <= 0xDBFF) {
-          const int low = EscapedUnit(text, i + 6);
+          const int low = schemas::internal::JsonEscapedUnit(text, i + 6);
           if (low < 0xDC00 || low > 0xDFFF) {
             return Fail(error, "high surrogate escape not followed by a low surrogate", i);
           }

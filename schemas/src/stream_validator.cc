@@ -105,25 +105,6 @@ bool IsNumberChar(char c) {
   return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
 }
 
-int HexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
-// The code unit of a "\uXXXX" escape starting at text[i], or -1.
-int EscapedUnit(std::string_view text, std::size_t i) {
-  if (i + 6 > text.size() || text[i] != '\\' || text[i + 1] != 'u') return -1;
-  int unit = 0;
-  for (std::size_t k = i + 2; k < i + 6; ++k) {
-    const int h = HexValue(text[k]);
-    if (h < 0) return -1;
-    unit = unit * 16 + h;
-  }
-  return unit;
-}
-
 // In a text RapidJSON accepted, every backslash is inside a string and
 // starts an escape: the "\u" escapes that would decode to a lone surrogate
 // (RapidJSON lets a lone low one through as bytes that are not UTF-8) are
@@ -134,10 +115,10 @@ bool HasLoneSurrogateEscape(std::string_view text) {
     const void* hit = std::memchr(text.data() + i, '\\', text.size() - i);
     if (!hit) return false;
     i = static_cast<std::size_t>(static_cast<const char*>(hit) - text.data());
-    const int unit = EscapedUnit(text, i);
+    const int unit = internal::JsonEscapedUnit(text, i);
     if (unit >= 0xDC00 && unit <= 0xDFFF) return true;
     if (unit >= 0xD800 && unit <= 0xDBFF) {
-      const int low = EscapedUnit(text, i + 6);
+      const int low = internal::JsonEscapedUnit(text, i + 6);
       if (low < 0xDC00 || low > 0xDFFF) return true;
       i += 12;
     } else {
