@@ -1,7 +1,7 @@
 #include "stepcache/schemas/json.h"
 
 #include "decimal.h"
-#include "utf8.h"
+#include "json_text.h"
 
 #include <charconv>
 #include <algorithm>
@@ -24,6 +24,8 @@ namespace stepcache {
 
 using schemas::Compare;
 using schemas::Decimal;
+using schemas::internal::IsNumberChar;
+using schemas::internal::SignificantDigits;
 
 std::string JsonError::ToString() const {
   return message + " at byte " + std::to_string(offset);
@@ -93,25 +95,9 @@ bool PreScan(std::string_view text, std::size_t max_depth, JsonError* error) {
 
 namespace {
 
-// Significant digits of a JSON number's text (leading zeros excluded).
-std::size_t SignificantDigits(std::string_view t) {
-  std::size_t n = 0;
-  bool leading = true;
-  for (char c : t) {
-    if (c == 'e' || c == 'E') break;
-    if (c < '0' || c > '9') continue;
-    if (leading && c == '0') continue;
-    leading = false;
-    ++n;
-  }
-  return n;
-}
 
 using InputStream = rapidjson::EncodedInputStream<rapidjson::UTF8<>, rapidjson::MemoryStream>;
 
-bool IsNumberChar(char c) {
-  return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
-}
 
 // Forwards every SAX event to the document but settles doubles itself:
 // RapidJSON's default conversion is not correctly rounded, and its

@@ -40,10 +40,14 @@
 #include "program.h"
 #include "stack_guard.h"
 #include "stepcache/schemas/format.h"
+#include "json_text.h"
 #include "utf8.h"
 #include "value_checks.h"
 
 namespace stepcache::schemas {
+
+using internal::IsNumberChar;
+using internal::SignificantDigits;
 
 namespace {
 
@@ -86,24 +90,7 @@ inline bool SameBytes(const char* a, const char* b, std::size_t n) {
   return true;
 }
 
-// Significant digits of a JSON number's text (leading zeros excluded), as
-// ParseJson counts them.
-std::size_t SignificantDigits(std::string_view t) {
-  std::size_t n = 0;
-  bool leading = true;
-  for (char c : t) {
-    if (c == 'e' || c == 'E') break;
-    if (c < '0' || c > '9') continue;
-    if (leading && c == '0') continue;
-    leading = false;
-    ++n;
-  }
-  return n;
-}
 
-bool IsNumberChar(char c) {
-  return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
-}
 
 // In a text RapidJSON accepted, every backslash is inside a string and
 // starts an escape: the "\u" escapes that would decode to a lone surrogate

@@ -1,6 +1,5 @@
 // Strict UTF-8 decoding shared by the regex translator and the format
-// checkers: no overlong forms, no surrogates, nothing above U+10FFFF; and
-// the \u escapes of JSON text.
+// checkers: no overlong forms, no surrogates, nothing above U+10FFFF.
 #ifndef STEPCACHE_SCHEMAS_SRC_UTF8_H_
 #define STEPCACHE_SCHEMAS_SRC_UTF8_H_
 
@@ -41,22 +40,6 @@ inline bool DecodeUtf8(std::string_view s, std::size_t* pos, std::uint32_t* cp) 
   *cp = c;
   *pos = i + len;
   return true;
-}
-
-// The UTF-16 code unit of a JSON "\uXXXX" escape starting at text[i] (the
-// backslash), or -1 when text[i] does not start one. Shared by ParseJson's
-// pre-scan and the streaming validator's, which must reject the same lone
-// surrogates.
-inline int JsonEscapedUnit(std::string_view text, std::size_t i) {
-  if (i + 6 > text.size() || text[i] != '\\' || text[i + 1] != 'u') return -1;
-  int unit = 0;
-  for (std::size_t k = i + 2; k < i + 6; ++k) {
-    const char c = text[k];
-    const int h = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-    if (h < 0) return -1;
-    unit = unit * 16 + h;
-  }
-  return unit;
 }
 
 }  // namespace stepcache::schemas::internal
