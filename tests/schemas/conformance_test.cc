@@ -13,6 +13,7 @@
 
 #include <gtest/gtest.h>
 
+#include "support/test_suite.h"
 #include "stepcache/schemas/dialect.h"
 #include "stepcache/schemas/json.h"
 #include "stepcache/schemas/registry.h"
@@ -28,22 +29,9 @@ using stepcache::schemas::ValidateOptions;
 
 namespace {
 
-const fs::path kSuite = fs::path(STEPCACHE_SOURCE_DIR) / "tests/data/json-schema-test-suite";
+const fs::path kSuite = stepcache::test_support::SuiteRoot();
 
-const Registry& Remotes() {
-  static const Registry* registry = [] {
-    auto* r = new Registry();
-    for (const auto& entry : fs::recursive_directory_iterator(kSuite / "remotes")) {
-      if (!entry.is_regular_file() || entry.path().extension() != ".json") continue;
-      std::string text, err;
-      if (!stepcache::ReadFile(entry.path().string(), &text, &err)) continue;
-      std::string rel = fs::relative(entry.path(), kSuite / "remotes").generic_string();
-      r->AddText("http://localhost:1234/" + rel, text);
-    }
-    return r;
-  }();
-  return *registry;
-}
+const Registry& Remotes() { return stepcache::test_support::SuiteRemotes(); }
 
 struct Tally {
   int passed = 0;

@@ -14,6 +14,7 @@
 
 #include <gtest/gtest.h>
 
+#include "support/test_suite.h"
 #include "stepcache/schemas/dialect.h"
 #include "stepcache/schemas/json.h"
 #include "stepcache/schemas/registry.h"
@@ -35,7 +36,7 @@ using stepcache::schemas::ValidateOptions;
 
 namespace {
 
-const fs::path kSuite = fs::path(STEPCACHE_SOURCE_DIR) / "tests/data/json-schema-test-suite";
+const fs::path kSuite = stepcache::test_support::SuiteRoot();
 
 const char* Name(StreamVerdict v) {
   return v == StreamVerdict::kValid ? "valid" : v == StreamVerdict::kInvalid ? "invalid" : "malformed";
@@ -87,20 +88,7 @@ void Agree(const Schema& schema, const StreamValidator& stream, StreamScratch* s
   }
 }
 
-const Registry& Remotes() {
-  static const Registry* registry = [] {
-    auto* r = new Registry();
-    for (const auto& entry : fs::recursive_directory_iterator(kSuite / "remotes")) {
-      if (!entry.is_regular_file() || entry.path().extension() != ".json") continue;
-      std::string text, err;
-      if (!stepcache::ReadFile(entry.path().string(), &text, &err)) continue;
-      std::string rel = fs::relative(entry.path(), kSuite / "remotes").generic_string();
-      r->AddText("http://localhost:1234/" + rel, text);
-    }
-    return r;
-  }();
-  return *registry;
-}
+const Registry& Remotes() { return stepcache::test_support::SuiteRemotes(); }
 
 void SuiteFile(const fs::path& file, Dialect dialect, bool format_assertion, Counts* counts) {
   std::string text, err;
