@@ -128,14 +128,7 @@ class NumberReadingHandler {
   bool Double(double) {
     const std::string_view t = NumberText();
     double d = 0;
-    auto r = std::from_chars(t.data(), t.data() + t.size(), d);
-    if (r.ec == std::errc::result_out_of_range) {
-      // Out of a double's range: glibc's strtod (also correctly rounded)
-      // says which way, giving ±0 for underflow and ±inf for overflow.
-      d = std::strtod(std::string(t).c_str(), nullptr);
-    } else if (r.ec != std::errc() || r.ptr != t.data() + t.size()) {
-      return false;
-    }
+    if (!schemas::internal::ReadJsonDouble(t, &d)) return false;
     if (!std::isfinite(d)) {
       too_big_ = true;
       return false;

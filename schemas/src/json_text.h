@@ -4,8 +4,12 @@
 #ifndef STEPCACHE_SCHEMAS_SRC_JSON_TEXT_H_
 #define STEPCACHE_SCHEMAS_SRC_JSON_TEXT_H_
 
+#include <charconv>
 #include <cstddef>
+#include <cstdlib>
+#include <string>
 #include <string_view>
+#include <system_error>
 
 namespace stepcache::schemas::internal {
 
@@ -40,6 +44,20 @@ inline std::size_t SignificantDigits(std::string_view t) {
 // Whether `c` may stand in a JSON number's text.
 inline bool IsNumberChar(char c) {
   return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
+}
+
+// The correctly rounded double of a JSON number's text `t` (RapidJSON's own
+// conversion is not correctly rounded). Beyond a double's range it is what
+// glibc's strtod (also correctly rounded) gives: ±0 for underflow, ±inf for
+// overflow, which the caller refuses. False when `t` is not a number's text.
+inline bool ReadJsonDouble(std::string_view t, double* d) {
+  *d = 0;
+  auto r = std::from_chars(t.data(), t.data() + t.size(), *d);
+  if (r.ec == std::errc::result_out_of_range) {
+    *d = std::strtod(std::string(t).c_str(), nullptr);
+    return true;
+  }
+  return r.ec == std::errc() && r.ptr == t.data() + t.size();
 }
 
 }  // namespace stepcache::schemas::internal

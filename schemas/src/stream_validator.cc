@@ -688,10 +688,7 @@ class Walker {
     // As ParseJson: the correctly rounded double of the text.
     const std::string_view t = NumberText();
     double d = 0;
-    auto r = std::from_chars(t.data(), t.data() + t.size(), d);
-    if (r.ec == std::errc::result_out_of_range) {
-      d = std::strtod(std::string(t).c_str(), nullptr);
-    } else if (r.ec != std::errc() || r.ptr != t.data() + t.size()) {
+    if (!internal::ReadJsonDouble(t, &d)) {
       malformed_ = true;
       return false;
     }
@@ -947,26 +944,7 @@ class Walker {
         values.push_back(std::move(item.v));
     }
     st_.items.clear();
-    const std::size_t n = values.size();
-    if (n <= 32) {
-      for (std::size_t i = 0; i < n; ++i)
-        for (std::size_t j = i + 1; j < n; ++j)
-          if (JsonEqual(values[i], values[j])) return false;
-      return true;
-    }
-    auto& h = st_.item_hashes;
-    h.resize(n);
-    for (std::size_t i = 0; i < n; ++i) h[i] = {JsonHash(values[i]), i};
-    std::sort(h.begin(), h.end());
-    for (std::size_t i = 0; i < n;) {
-      std::size_t j = i + 1;
-      while (j < n && h[j].first == h[i].first) ++j;
-      for (std::size_t a = i; a < j; ++a)
-        for (std::size_t b = a + 1; b < j; ++b)
-          if (JsonEqual(values[h[a].second], values[h[b].second])) return false;
-      i = j;
-    }
-    return true;
+    return value_checks::AllUnique(values.data(), values.size(), &st_.item_hashes);
   }
 
   // The text of the number being read. RapidJSON parses a number on a copy

@@ -31,22 +31,27 @@ bool HasMember(const Value& obj, const std::string& name) {
 }
 
 bool AllUnique(const Value& arr) {
-  const std::size_t n = arr.Size();
+  std::vector<std::pair<std::uint64_t, std::size_t>> scratch;
+  return AllUnique(arr.Begin(), arr.Size(), &scratch);
+}
+
+bool AllUnique(const Value* items, std::size_t n, std::vector<std::pair<std::uint64_t, std::size_t>>* scratch) {
   if (n <= 32) {
     for (std::size_t i = 0; i < n; ++i)
       for (std::size_t j = i + 1; j < n; ++j)
-        if (JsonEqual(arr[i], arr[j])) return false;
+        if (JsonEqual(items[i], items[j])) return false;
     return true;
   }
-  std::vector<std::pair<std::uint64_t, std::size_t>> h(n);
-  for (std::size_t i = 0; i < n; ++i) h[i] = {JsonHash(arr[i]), i};
+  auto& h = *scratch;
+  h.resize(n);
+  for (std::size_t i = 0; i < n; ++i) h[i] = {JsonHash(items[i]), i};
   std::sort(h.begin(), h.end());
   for (std::size_t i = 0; i < n;) {
     std::size_t j = i + 1;
     while (j < n && h[j].first == h[i].first) ++j;
     for (std::size_t a = i; a < j; ++a)
       for (std::size_t b = a + 1; b < j; ++b)
-        if (JsonEqual(arr[h[a].second], arr[h[b].second])) return false;
+        if (JsonEqual(items[h[a].second], items[h[b].second])) return false;
     i = j;
   }
   return true;

@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 #include <cmath>
 
 #include <rapidjson/document.h>
@@ -40,6 +42,10 @@ std::size_t CodePoints(const rapidjson::Value& v);
 bool HasMember(const rapidjson::Value& obj, const std::string& name);
 // No two items of array `arr` are equal (JSON Schema equality).
 bool AllUnique(const rapidjson::Value& arr);
+// The same over `n` values at `items`; `scratch` holds the hashes when n > 32
+// (a caller validating many instances keeps it to avoid an allocation each).
+bool AllUnique(const rapidjson::Value* items, std::size_t n,
+               std::vector<std::pair<std::uint64_t, std::size_t>>* scratch);
 // Strict RFC 4648 base64; false on any other character or bad padding.
 bool DecodeBase64(std::string_view in, std::string* out);
 
