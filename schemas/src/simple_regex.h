@@ -1,10 +1,19 @@
-// A bit-parallel matcher for the simple patterns that dominate real schemas
-// ("^[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,}$", "^[0-9a-f]{8}-...$"): a
-// sequence of at most 62 ASCII atoms (literals, escaped punctuation, \d, \w,
-// positive [classes]) each optionally quantified, with optional ^ and $, and
-// no groups, alternation, dot or negation. It simulates the NFA with one
-// 64-bit word per input byte, so it runs in linear time like RE2 but without
-// RE2's per-call setup; anything outside that subset is left to RE2.
+// A small DFA for the simple patterns that dominate real schemas
+// ("^[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,}$", "^[0-9]{5}(-[0-9]{4})?$",
+// "^[0-9]{4}-(0[1-9]|1[0-2])$", "^[a-z0-9]+(-[a-z0-9]+)*$"): ASCII atoms
+// (literals, escaped punctuation, \d, \w, positive [classes], [] that
+// matches nothing), groups ((...) and (?:...), alternation, every
+// quantifier (* + ? {n} {n,} {n,m}, lazy or not: `test` only asks whether a
+// match exists, so they match the same strings), and ^ / $ at the start /
+// end of a top-level alternative. No dot, negation, \s, \b, look-around or
+// back-reference: anything else is left to RE2.
+//
+// Build turns the pattern into a position (Glushkov) automaton, then into a
+// DFA over byte classes, at most kMaxStates states; a pattern whose DFA
+// would be larger is left to RE2 too. Search is one table step per input
+// byte, linear time like RE2 but without RE2's per-call setup. Bytes of
+// 0x80 and above (any non-ASCII code point, whole or in part) match no
+// atom, exactly as none of these ASCII atoms matches a non-ASCII code point.
 // Immutable after Build; thread-safe.
 #ifndef STEPCACHE_SCHEMAS_SRC_SIMPLE_REGEX_H_
 #define STEPCACHE_SCHEMAS_SRC_SIMPLE_REGEX_H_
@@ -12,30 +21,42 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 namespace stepcache::schemas {
 
 class SimpleRegex {
  public:
-  // Builds from ECMA-262 source; false when the pattern is outside the subset.
+  static constexpr int kMaxPositions = 255;  // atoms after repetition counts are unrolled
+  static constexpr int kMaxStates = 512;
+
+  // Builds from ECMA-262 source (already known to be valid, as `pattern`
+  // reads it); false when the pattern is outside the subset or its DFA
+  // would be too large.
   bool Build(std::string_view ecma_pattern);
 
   // ECMA-262 `test` semantics: true if the pattern matches somewhere in
   // `text` (anywhere unless anchored).
-  bool Search(const char* text, std::size_t n) const;
+  bool Search(const char* text, std::size_t n) const {
+    if (always_) return true;
+    const std::uint16_t* t = table_.data();
+    std::uint32_t s = start_;
+    for (std::size_t i = 0; i < n; ++i) {
+      s = t[s + class_of_[static_cast<unsigned char>(text[i])]];
+      if (s <= width_) return s == width_;  // the dead row (0) or the match row
+    }
+    return t[s + width_ - 1] != 0;  // the row's last entry: accepting at the end
+  }
 
  private:
-  std::uint64_t accept_[128] = {};  // per ASCII byte: atoms that consume it
-  std::uint64_t star_ = 0;          // atoms that may repeat
-  std::uint64_t skip_ = 0;          // atoms that may be skipped (*, ?)
-  std::uint64_t final_ = 0;         // the bit past the last atom
-  std::uint64_t prop_[6] = {};      // see Closure
-  int steps_ = 0;
-  int atoms_ = 0;
-  bool anchored_start_ = false;
-  bool anchored_end_ = false;
-
-  std::uint64_t Closure(std::uint64_t s) const;
+  // Rows of width_ entries (one per byte class, then the end flag), indexed
+  // by row offset: row 0 is dead, row 1 (offset width_) a match already
+  // found; a transition holds the next row's offset.
+  std::vector<std::uint16_t> table_;
+  std::uint8_t class_of_[256] = {};
+  std::uint32_t width_ = 0;
+  std::uint32_t start_ = 0;
+  bool always_ = false;  // every text matches (an empty match is always there)
 };
 
 }  // namespace stepcache::schemas

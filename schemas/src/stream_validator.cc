@@ -35,6 +35,9 @@
 #include <vector>
 
 #include <rapidjson/reader.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "decimal.h"
 #include "program.h"
@@ -141,36 +144,46 @@ bool ValidUtf8(const char* s, std::size_t n) {
   return true;
 }
 
-// One pass over the text before parsing. RapidJSON 1.1.0's SSE2 string
-// scanner compares with 0x19 where it means 0x1F, so a raw control byte
-// 0x1A-0x1F inside a string slips through it (found by
-// fuzz/stream_validator_fuzz.cc); no JSON text may hold those bytes anywhere
-// (inside strings they must be escaped, outside they are not whitespace), so
-// a text with one is malformed, as ParseJson says. An all-ASCII text needs
-// no UTF-8 check of its strings.
+// One pass over the text before parsing, copying it to the parser's buffer.
+// RapidJSON 1.1.0's SSE2 string scanner compares with 0x19 where it means
+// 0x1F, so a raw control byte 0x1A-0x1F inside a string slips through it
+// (found by fuzz/stream_validator_fuzz.cc); no JSON text may hold those
+// bytes anywhere (inside strings they must be escaped, outside they are not
+// whitespace), so a text with one is malformed, as ParseJson says. An
+// all-ASCII text needs no UTF-8 check of its strings, and a text without a
+// backslash no check of its escapes.
 struct BodyScan {
   bool ascii = true;
   bool bad_control = false;
+  bool backslash = false;
 };
-BodyScan ScanBody(std::string_view text) {
+BodyScan CopyAndScan(std::string_view text, char* out) {
   BodyScan scan;
   const char* s = text.data();
   const std::size_t n = text.size();
-  auto byte = [&](std::size_t k) {
-    const auto b = static_cast<unsigned char>(s[k]);
+  std::size_t i = 0;
+#if defined(__SSE2__)
+  __m128i high = _mm_setzero_si128(), control = high, slash = high;
+  const __m128i low_control = _mm_set1_epi8(0x1A), span = _mm_set1_epi8(5), backslash = _mm_set1_epi8('\\');
+  for (; i + 16 <= n; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(out + i), v);
+    high = _mm_or_si128(high, v);  // sign bits: bytes of 0x80 and above
+    const __m128i t = _mm_sub_epi8(v, low_control);  // 0..5 for 0x1A..0x1F
+    control = _mm_or_si128(control, _mm_cmpeq_epi8(_mm_min_epu8(t, span), t));
+    slash = _mm_or_si128(slash, _mm_cmpeq_epi8(v, backslash));
+  }
+  scan.ascii = _mm_movemask_epi8(high) == 0;
+  scan.bad_control = _mm_movemask_epi8(control) != 0;
+  scan.backslash = _mm_movemask_epi8(slash) != 0;
+#endif
+  for (; i < n; ++i) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    out[i] = s[i];
     if (b >= 0x80) scan.ascii = false;
     else if (b >= 0x1A && b <= 0x1F) scan.bad_control = true;
-  };
-  std::size_t i = 0;
-  for (; i + 8 <= n; i += 8) {
-    std::uint64_t w;
-    std::memcpy(&w, s + i, 8);
-    // Flags bytes of 0x80 and above, and every byte below 0x20 (perhaps a
-    // byte just above one too).
-    if ((((w - 0x2020202020202020ull) & ~w) | w) & 0x8080808080808080ull)
-      for (std::size_t k = i; k < i + 8; ++k) byte(k);
+    else if (b == '\\') scan.backslash = true;
   }
-  for (; i < n; ++i) byte(i);
   return scan;
 }
 
@@ -236,11 +249,29 @@ struct StreamValidator::Impl {
   // property after the last one met may be tried before Find (members mostly
   // come in schema order) and is the one Find would return.
   std::vector<std::uint8_t> distinct_names;
+  // Per ObjectApplicator: the patternProperties that match each declared
+  // property's name (a member found by name has exactly that name, so this
+  // is known before any instance). `known` is false when some pattern gave
+  // no verdict on a name (its match budget): members are matched one by one
+  // then.
+  struct DeclaredPatterns {
+    bool known = false;
+    std::vector<std::uint32_t> begin;  // per property: [begin[i], begin[i + 1]) in nodes
+    std::vector<std::uint32_t> nodes;  // the matching patterns' nodes, in pattern order
+  };
+  std::vector<DeclaredPatterns> declared_patterns;
   // Most Eval frames one instance location can stack up (in-place depth).
   std::uint32_t max_in_place = 1;
   std::size_t frame_limit = 0, inst_limit = 0;
 
   explicit Impl(const Schema::Program& program) : p(program) {}
+
+  // Regex::Match, with the DFA's own verdict taken directly when the
+  // pattern has one (it reads the whole pattern, literal prefix included).
+  static int MatchPattern(const Regex& re, const char* s, std::size_t n) {
+    if (re.use_simple) return re.simple.Search(s, n);
+    return re.Match(s, n);
+  }
 
   std::uint32_t Resolve(std::uint32_t id) const {
     while (p.nodes[id].forward != kNoNode) id = p.nodes[id].forward;
@@ -482,6 +513,22 @@ void StreamValidator::Impl::Analyse() {
     std::sort(names.begin(), names.end());
     distinct_names[k] = std::adjacent_find(names.begin(), names.end()) == names.end();
   }
+  declared_patterns.assign(p.objects.size(), DeclaredPatterns{});
+  for (std::size_t k = 0; k < p.objects.size(); ++k) {
+    const ObjectApplicator& oa = p.objects[k];
+    DeclaredPatterns& dp = declared_patterns[k];
+    if (oa.patterns.empty() || oa.properties.empty()) continue;
+    dp.known = true;
+    for (const PropertyEntry& e : oa.properties) {
+      dp.begin.push_back(static_cast<std::uint32_t>(dp.nodes.size()));
+      for (const PatternEntry& pat : oa.patterns) {
+        const int r = MatchPattern(pat.re, e.name.text.data(), e.name.text.size());
+        if (r < 0) dp.known = false;
+        if (r > 0) dp.nodes.push_back(pat.node);
+      }
+    }
+    dp.begin.push_back(static_cast<std::uint32_t>(dp.nodes.size()));
+  }
   head.resize(n);
   for (std::uint32_t id = 0; id < n; ++id) {
     const std::uint32_t r = Resolve(id);
@@ -549,7 +596,7 @@ R StreamValidator::Impl::Exec(const Instr& in, const Scalar& s) const {
       return ok(!s.is_string || CodePoints(s.str) >= in.u);
     case Op::kPattern:
       if (!s.is_string) return R::kPass;
-      if (const int m = p.patterns[in.a].Match(s.str.data(), s.str.size()); m != 0)
+      if (const int m = MatchPattern(p.patterns[in.a], s.str.data(), s.str.size()); m != 0)
         return m > 0 ? R::kPass : R::kAbort;
       return R::kFail;
     case Op::kFormat:
@@ -728,7 +775,7 @@ class Walker {
       const ContainerNode& cn = x_.nodes[o.node];
       if (cn.object >= 0) {
         const ObjectApplicator& oa = x_.p.objects[static_cast<std::size_t>(cn.object)];
-        bool matched = false;
+        bool matched = false, patterns_done = false;
         if (!oa.properties.empty()) {
           const PropertyEntry* pe = nullptr;
           if (o.next_property < oa.properties.size() && x_.distinct_names[static_cast<std::size_t>(cn.object)]) {
@@ -741,14 +788,22 @@ class Walker {
             o.next_property = static_cast<std::uint32_t>(pe - oa.properties.data()) + 1;
             o.fused_seen |= pe->required_bit;
             Push(pe->node);
+            const auto& dp = x_.declared_patterns[static_cast<std::size_t>(cn.object)];
+            if (dp.known) {
+              const std::size_t index = static_cast<std::size_t>(pe - oa.properties.data());
+              for (std::uint32_t j = dp.begin[index]; j < dp.begin[index + 1]; ++j) Push(dp.nodes[j]);
+              patterns_done = true;
+            }
           }
         }
-        for (const auto& pat : oa.patterns) {
-          const int r = pat.re.Match(s, n);
-          if (r == 0) continue;
-          if (r < 0) return Fail();  // over the match budget: invalid
-          matched = true;
-          Push(pat.node);
+        if (!patterns_done) {
+          for (const auto& pat : oa.patterns) {
+            const int r = x_.MatchPattern(pat.re, s, n);
+            if (r == 0) continue;
+            if (r < 0) return Fail();  // over the match budget: invalid
+            matched = true;
+            Push(pat.node);
+          }
         }
         if (!matched && oa.additional != kNoNode) Push(oa.additional);
       }
@@ -1031,12 +1086,6 @@ StreamVerdict StreamValidator::Check(std::string_view bytes, StreamScratch* scra
     return malformed();
   std::string_view body = bytes;  // what RapidJSON reads: without the mark
   if (body.substr(0, 3) == "\xEF\xBB\xBF") body.remove_prefix(3);
-  // Before parsing, so that no string the walker checks holds a lone
-  // surrogate (which is not UTF-8): in a text that parses, every backslash
-  // is in a string, so the escape scan is exact there.
-  const BodyScan scan = ScanBody(body);
-  if (scan.bad_control || HasLoneSurrogateEscape(body)) return malformed();
-
   std::unique_ptr<StreamScratch> local;
   if (!scratch) {
     local = std::make_unique<StreamScratch>();
@@ -1051,15 +1100,20 @@ StreamVerdict StreamValidator::Check(std::string_view bytes, StreamScratch* scra
   constexpr unsigned kIterative = rapidjson::kParseInsituFlag | rapidjson::kParseIterativeFlag;
   // In situ, strings are decoded in place, without a copy to the reader's
   // stack: the bytes go to a scratch buffer first (numbers stay intact there,
-  // and their texts are read from `bytes`).
-  auto load = [&] {
-    // NUL-terminated, plus 16 more zeros: the SSE2 scanners read aligned
-    // 16-byte blocks, the last of which may reach past the terminator.
-    st.text.resize(body.size() + 17);
+  // and their texts are read from `bytes`). NUL-terminated, plus 16 more
+  // zeros: the SSE2 scanners read aligned 16-byte blocks, the last of which
+  // may reach past the terminator.
+  if (st.text.size() < body.size() + 17) st.text.resize(body.size() + 17);  // never shrinks: no refill
+  std::memset(st.text.data() + body.size(), 0, 17);
+  const BodyScan scan = CopyAndScan(body, st.text.data());
+  // Before parsing, so that no string the walker checks holds a lone
+  // surrogate (which is not UTF-8): in a text that parses, every backslash
+  // is in a string, so the escape scan is exact there.
+  if (scan.bad_control || (scan.backslash && HasLoneSurrogateEscape(body))) return malformed();
+  auto load = [&] {  // again, for a second parse (the first one changed the buffer)
     if (!body.empty()) std::memcpy(st.text.data(), body.data(), body.size());
     std::memset(st.text.data() + body.size(), 0, 17);
   };
-  load();
   const StackGuard guard;
   InputStream is(st.text.data());
   Walker walker(x, st, body, is, &guard, !scan.ascii);
