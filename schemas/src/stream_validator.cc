@@ -245,21 +245,30 @@ struct StreamValidator::Impl {
   // Per node: the node a child evaluation starts at ($ref-only nodes
   // followed), or kNoNode when that node is empty (always passes).
   std::vector<std::uint32_t> head;
-  // Per ObjectApplicator: its property names are distinct, so the declared
-  // property after the last one met may be tried before Find (members mostly
-  // come in schema order) and is the one Find would return.
-  std::vector<std::uint8_t> distinct_names;
-  // Per ObjectApplicator: the patternProperties that match each declared
-  // property's name (a member found by name has exactly that name, so this
-  // is known before any instance). `known` is false when some pattern gave
-  // no verdict on a name (its match budget): members are matched one by one
-  // then.
-  struct DeclaredPatterns {
-    bool known = false;
-    std::vector<std::uint32_t> begin;  // per property: [begin[i], begin[i + 1]) in nodes
-    std::vector<std::uint32_t> nodes;  // the matching patterns' nodes, in pattern order
+  // Per ObjectApplicator, what the stream knows of its members before any
+  // instance.
+  struct ObjectInfo {
+    // Each declared name of up to 16 bytes in two words, zero-padded, to
+    // compare a member's name with two loads (size > 16: memcmp).
+    struct Name {
+      std::uint64_t lo = 0, hi = 0;
+      std::size_t size = 0;
+    };
+    std::vector<Name> names;
+    // properties.size() when the property names are distinct, so the
+    // declared property after the last one met may be tried before Find
+    // (members mostly come in schema order) and is the one Find would
+    // return; 0 otherwise.
+    std::uint32_t next_limit = 0;
+    // The patternProperties that match each declared property's name (a
+    // member found by name has exactly that name). `patterns_known` is
+    // false when some pattern gave no verdict on a name (its match budget):
+    // members are matched one by one then.
+    bool patterns_known = false;
+    std::vector<std::uint32_t> pattern_begin;  // per property: [begin[i], begin[i + 1]) in pattern_nodes
+    std::vector<std::uint32_t> pattern_nodes;  // the matching patterns' nodes, in pattern order
   };
-  std::vector<DeclaredPatterns> declared_patterns;
+  std::vector<ObjectInfo> objects;
   // Most Eval frames one instance location can stack up (in-place depth).
   std::uint32_t max_in_place = 1;
   std::size_t frame_limit = 0, inst_limit = 0;
@@ -317,6 +326,13 @@ struct StreamValidator::Impl {
     const Value& v = s.v;
     if (in.c == 1 && v.IsInt64()) return v.GetInt64() % static_cast<std::int64_t>(in.u) == 0;
     if (Kept(s)) return IsMultipleOf(s.written, p.decimals[in.a]);
+    // A double written with at most 15 significant digits, in the normal
+    // range, is read back by the shortest form of the double that
+    // IsMultipleOf(Value) prints (no other decimal of at most 15 digits
+    // rounds to the same double): the text as written, without printing.
+    if (!s.text.empty() && std::fabs(v.GetDouble()) >= DBL_MIN && SignificantDigits(s.text) <= 15 &&
+        Decimal::Parse(s.text, &s.written))
+      return IsMultipleOf(s.written, p.decimals[in.a]);
     return IsMultipleOf(v, p.decimals[in.a]);
   }
   bool Equal(const Scalar& s, const Value& e) const {
@@ -333,6 +349,26 @@ struct StreamValidator::Impl {
 };
 
 namespace {
+
+// A member's name (s, n: in the parser's buffer, which has at least 16
+// readable bytes past any name) against a declared one.
+inline bool SameName(const StreamValidator::Impl::ObjectInfo::Name& w, const std::string& name, const char* s,
+                     std::size_t n) {
+  if (w.size != n) return false;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  if (n <= 16) {
+    std::uint64_t lo, hi;
+    std::memcpy(&lo, s, 8);
+    if (n < 8) lo &= (std::uint64_t{1} << (8 * n)) - 1;
+    if (lo != w.lo) return false;
+    if (n <= 8) return true;
+    std::memcpy(&hi, s + 8, 8);
+    if (n < 16) hi &= (std::uint64_t{1} << (8 * (n - 8))) - 1;
+    return hi == w.hi;
+  }
+#endif
+  return SameBytes(name.data(), s, n);
+}
 
 bool IsScalarValue(const Value& v) { return !v.IsObject() && !v.IsArray(); }
 
@@ -506,28 +542,36 @@ void StreamValidator::Impl::Analyse() {
     cn.closure_end = static_cast<std::uint32_t>(closure.size());
   }
   root = Resolve(p.root);
-  distinct_names.assign(p.objects.size(), 1);
-  for (std::size_t k = 0; k < p.objects.size(); ++k) {
-    std::vector<std::string_view> names;
-    for (const PropertyEntry& e : p.objects[k].properties) names.push_back(e.name.text);
-    std::sort(names.begin(), names.end());
-    distinct_names[k] = std::adjacent_find(names.begin(), names.end()) == names.end();
-  }
-  declared_patterns.assign(p.objects.size(), DeclaredPatterns{});
+  objects.assign(p.objects.size(), ObjectInfo{});
   for (std::size_t k = 0; k < p.objects.size(); ++k) {
     const ObjectApplicator& oa = p.objects[k];
-    DeclaredPatterns& dp = declared_patterns[k];
-    if (oa.patterns.empty() || oa.properties.empty()) continue;
-    dp.known = true;
+    ObjectInfo& info = objects[k];
+    std::vector<std::string_view> names;
     for (const PropertyEntry& e : oa.properties) {
-      dp.begin.push_back(static_cast<std::uint32_t>(dp.nodes.size()));
-      for (const PatternEntry& pat : oa.patterns) {
-        const int r = MatchPattern(pat.re, e.name.text.data(), e.name.text.size());
-        if (r < 0) dp.known = false;
-        if (r > 0) dp.nodes.push_back(pat.node);
+      names.push_back(e.name.text);
+      ObjectInfo::Name& w = info.names.emplace_back();
+      w.size = e.name.text.size();
+      if (w.size <= 16) {
+        char padded[16] = {};
+        std::memcpy(padded, e.name.text.data(), w.size);
+        std::memcpy(&w.lo, padded, 8);
+        std::memcpy(&w.hi, padded + 8, 8);
       }
     }
-    dp.begin.push_back(static_cast<std::uint32_t>(dp.nodes.size()));
+    std::sort(names.begin(), names.end());
+    if (std::adjacent_find(names.begin(), names.end()) == names.end())
+      info.next_limit = static_cast<std::uint32_t>(oa.properties.size());
+    if (oa.patterns.empty() || oa.properties.empty()) continue;
+    info.patterns_known = true;
+    for (const PropertyEntry& e : oa.properties) {
+      info.pattern_begin.push_back(static_cast<std::uint32_t>(info.pattern_nodes.size()));
+      for (const PatternEntry& pat : oa.patterns) {
+        const int r = MatchPattern(pat.re, e.name.text.data(), e.name.text.size());
+        if (r < 0) info.patterns_known = false;
+        if (r > 0) info.pattern_nodes.push_back(pat.node);
+      }
+    }
+    info.pattern_begin.push_back(static_cast<std::uint32_t>(info.pattern_nodes.size()));
   }
   head.resize(n);
   for (std::uint32_t id = 0; id < n; ++id) {
@@ -777,21 +821,21 @@ class Walker {
         const ObjectApplicator& oa = x_.p.objects[static_cast<std::size_t>(cn.object)];
         bool matched = false, patterns_done = false;
         if (!oa.properties.empty()) {
+          const StreamValidator::Impl::ObjectInfo& info = x_.objects[static_cast<std::size_t>(cn.object)];
           const PropertyEntry* pe = nullptr;
-          if (o.next_property < oa.properties.size() && x_.distinct_names[static_cast<std::size_t>(cn.object)]) {
-            const PropertyEntry& next = oa.properties[o.next_property];
-            if (next.name.text.size() == n && SameBytes(next.name.text.data(), s, n)) pe = &next;
-          }
+          if (o.next_property < info.next_limit &&
+              SameName(info.names[o.next_property], oa.properties[o.next_property].name.text, s, n))
+            pe = &oa.properties[o.next_property];
           if (!pe) pe = oa.Find(s, n);
           if (pe) {
             matched = true;
-            o.next_property = static_cast<std::uint32_t>(pe - oa.properties.data()) + 1;
+            const std::size_t index = static_cast<std::size_t>(pe - oa.properties.data());
+            o.next_property = static_cast<std::uint32_t>(index) + 1;
             o.fused_seen |= pe->required_bit;
             Push(pe->node);
-            const auto& dp = x_.declared_patterns[static_cast<std::size_t>(cn.object)];
-            if (dp.known) {
-              const std::size_t index = static_cast<std::size_t>(pe - oa.properties.data());
-              for (std::uint32_t j = dp.begin[index]; j < dp.begin[index + 1]; ++j) Push(dp.nodes[j]);
+            if (info.patterns_known) {
+              for (std::uint32_t j = info.pattern_begin[index]; j < info.pattern_begin[index + 1]; ++j)
+                Push(info.pattern_nodes[j]);
               patterns_done = true;
             }
           }
