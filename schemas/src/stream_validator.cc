@@ -242,6 +242,18 @@ struct StreamValidator::Impl {
   std::uint32_t root = 0;
   std::vector<ContainerNode> nodes;
   std::vector<std::uint32_t> closure;
+  // Per node, what an object ([0]) or array ([1]) meets there, its closure
+  // summed up: whether it fails outright (type, false schema, scalar
+  // const/enum) and the members that need a per-container record
+  // (start_opens[begin, end), in closure order).
+  struct StartInfo {
+    bool supported = true;  // ContainerNode::closure_supported
+    bool fails[2] = {false, false};
+    bool unique = false;  // an array record with uniqueItems
+    std::uint32_t begin[2] = {0, 0}, end[2] = {0, 0};
+  };
+  std::vector<StartInfo> starts;
+  std::vector<std::uint32_t> start_opens;
   // Per node: the node a child evaluation starts at ($ref-only nodes
   // followed), or kNoNode when that node is empty (always passes).
   std::vector<std::uint32_t> head;
@@ -540,6 +552,25 @@ void StreamValidator::Impl::Analyse() {
       }
     }
     cn.closure_end = static_cast<std::uint32_t>(closure.size());
+  }
+  starts.assign(n, StartInfo{});
+  for (std::uint32_t id = 0; id < n; ++id) {
+    const ContainerNode& hn = nodes[id];
+    StartInfo& si = starts[id];
+    si.supported = hn.closure_supported;
+    for (int kind = 0; kind < 2; ++kind) {
+      const std::uint8_t bit = kind == 0 ? kTypeObject : kTypeArray;
+      si.begin[kind] = static_cast<std::uint32_t>(start_opens.size());
+      for (std::uint32_t k = hn.closure_begin; k < hn.closure_end; ++k) {
+        const ContainerNode& cn = nodes[closure[k]];
+        if (cn.fails_containers || (cn.has_type && !(cn.type_mask & bit))) si.fails[kind] = true;
+        if (kind == 0 ? cn.object_work : cn.array_work) {
+          start_opens.push_back(closure[k]);
+          if (kind == 1 && cn.unique) si.unique = true;
+        }
+      }
+      si.end[kind] = static_cast<std::uint32_t>(start_opens.size());
+    }
   }
   root = Resolve(p.root);
   objects.assign(p.objects.size(), ObjectInfo{});
@@ -963,23 +994,19 @@ class Walker {
     if (depth_ > depth_cap_) return Unknown();
     const auto open_begin = static_cast<std::uint32_t>(st_.opens.size());
     bool unique = false;
-    const std::uint8_t bit = object ? kTypeObject : kTypeArray;
+    const int kind = object ? 0 : 1;
     for (std::uint32_t head : st_.heads) {
-      const ContainerNode& hn = x_.nodes[head];
-      if (!hn.closure_supported) return Unknown();
-      for (std::uint32_t k = hn.closure_begin; k < hn.closure_end; ++k) {
-        const std::uint32_t id = x_.closure[k];
-        const ContainerNode& cn = x_.nodes[id];
-        if (cn.fails_containers || (cn.has_type && !(cn.type_mask & bit))) return Fail();
-        if (object ? cn.object_work : cn.array_work) {
-          State::Open& o = st_.opens.emplace_back();  // set in place (no temporary to copy)
-          o.node = id;
-          o.fused_seen = 0;
-          o.required_seen = 0;
-          o.next_property = 0;
-          unique = unique || (!object && cn.unique);
-        }
+      const StreamValidator::Impl::StartInfo& si = x_.starts[head];
+      if (!si.supported) return Unknown();
+      if (si.fails[kind]) return Fail();
+      for (std::uint32_t k = si.begin[kind]; k < si.end[kind]; ++k) {
+        State::Open& o = st_.opens.emplace_back();  // set in place (no temporary to copy)
+        o.node = x_.start_opens[k];
+        o.fused_seen = 0;
+        o.required_seen = 0;
+        o.next_property = 0;
       }
+      unique = unique || (!object && si.unique);
     }
     if (unique) {
       st_.items.clear();
