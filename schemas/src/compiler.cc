@@ -6,6 +6,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstring>
+#include <limits>
 #include <map>
 #include <unordered_map>
 #include <unordered_set>
@@ -897,6 +898,102 @@ bool Compiler::CheckCycles() {
   return true;
 }
 
+// How the silent pass checks a value against node `n` (FastProperty::Kind),
+// from what the compiler knows about the node.
+void SetFastKind(const Schema::Program& p, const Node& n, FastProperty* fp) {
+  if (n.begin == n.end) {
+    fp->kind = FastProperty::kAny;
+    fp->accept = 0xff;
+  } else if (n.type_only) {
+    fp->kind = FastProperty::kTypes;
+    fp->types = n.type_only;
+    const std::uint8_t t = n.type_only;
+    std::uint8_t accept = 0;
+    if (t & kTypeNull) accept |= 1u << rapidjson::kNullType;
+    if (t & kTypeBoolean) accept |= 1u << rapidjson::kFalseType | 1u << rapidjson::kTrueType;
+    if (t & kTypeObject) accept |= 1u << rapidjson::kObjectType;
+    if (t & kTypeArray) accept |= 1u << rapidjson::kArrayType;
+    if (t & kTypeString) accept |= 1u << rapidjson::kStringType;
+    if (t & kTypeNumber) accept |= 1u << rapidjson::kNumberType;
+    fp->accept = accept;
+    if ((t & kTypeInteger) && !(t & kTypeNumber)) {
+      // `integer`: 64-bit integers pass as numbers inside an unbounded
+      // kNumber range; doubles (2.0 is an integer) and integers beyond
+      // int64 go the long way (no `check`: the type alone).
+      fp->kind = FastProperty::kNumber;
+      fp->int_bound = true;
+      fp->int_lo = std::numeric_limits<std::int64_t>::min();
+      fp->int_hi = std::numeric_limits<std::int64_t>::max();
+      fp->number_types = false;
+    }
+  } else if (fp->check) {
+    fp->kind = FastProperty::kCheck;
+    fp->types = fp->check_types;
+    const Instr& in = *fp->check;
+    const bool bound = in.op >= Op::kMaximum && in.op <= Op::kExclusiveMinimum;
+    const std::uint8_t numeric = kTypeNumber | kTypeInteger;
+    if (bound && (fp->types == 0 || (fp->types & numeric))) {
+      // Inside these ranges a number is strictly on the passing side of the
+      // bound (no tie for decimals to settle) and passes `types`.
+      fp->kind = FastProperty::kNumber;
+      fp->number_types = fp->types == 0 || (fp->types & kTypeNumber);
+      const bool lower = in.op == Op::kMinimum || in.op == Op::kExclusiveMinimum;
+      constexpr double kInf = std::numeric_limits<double>::infinity();
+      fp->lo = lower ? in.d : -kInf;
+      fp->hi = lower ? kInf : in.d;
+      if (in.c == 1) {  // the bound is the 64-bit integer in u
+        const std::int64_t b = static_cast<std::int64_t>(in.u);
+        constexpr std::int64_t kMin = std::numeric_limits<std::int64_t>::min();
+        constexpr std::int64_t kMax = std::numeric_limits<std::int64_t>::max();
+        fp->int_bound = true;
+        switch (in.op) {
+          case Op::kMinimum: fp->int_lo = b; fp->int_hi = kMax; break;
+          case Op::kMaximum: fp->int_lo = kMin; fp->int_hi = b; break;
+          case Op::kExclusiveMinimum:  // nothing above the largest: empty range
+            fp->int_lo = b == kMax ? kMax : b + 1;
+            fp->int_hi = b == kMax ? kMax - 1 : kMax;
+            break;
+          default:  // kExclusiveMaximum
+            fp->int_lo = b == kMin ? kMin + 1 : kMin;
+            fp->int_hi = b == kMin ? kMin : b - 1;
+            break;
+        }
+      }
+    }
+  } else if (n.leaf) {
+    fp->kind = FastProperty::kLeaf;
+  } else if (n.shape == Node::kShapeRecord || n.shape == Node::kShapeArray) {
+    fp->kind = n.shape == Node::kShapeRecord ? FastProperty::kRecord : FastProperty::kArray;
+    fp->types = n.shape_types;
+    fp->direct_record = n.shape == Node::kShapeRecord && (!n.shape_types || (n.shape_types & kTypeObject));
+    fp->index = n.shape_index;
+    fp->min_items = n.min_items;
+    fp->max_items = n.max_items;
+  } else {
+    fp->kind = FastProperty::kNode;
+  }
+  (void)p;
+}
+
+// FastProperty::image of `name`: the bytes of a name value RapidJSON builds
+// for it (a copy, as a parser makes), when RapidJSON keeps it inline.
+void SetNameImage(const std::string& name, FastProperty* fp) {
+  if constexpr (kInlineNameImages) {
+    if (name.size() > 13) return;
+    rapidjson::MemoryPoolAllocator<> allocator;
+    const rapidjson::Value v(name.data(), static_cast<rapidjson::SizeType>(name.size()), allocator);
+    if (v.GetString() != reinterpret_cast<const char*>(&v) || v.GetStringLength() != name.size()) return;
+    unsigned char bytes[16], mask[16] = {};
+    std::memcpy(bytes, &v, 16);
+    if (bytes[13] != 13 - name.size()) return;
+    for (std::size_t i = 0; i < name.size(); ++i) mask[i] = 0xff;
+    mask[13] = mask[14] = mask[15] = 0xff;
+    for (int i = 0; i < 16; ++i) bytes[i] &= mask[i];
+    std::memcpy(fp->image, bytes, 16);
+    std::memcpy(fp->image_mask, mask, 16);
+  }
+}
+
 bool Compiler::Run(const rapidjson::Value& root) {
   if (!resolver_.AddRoot(root, options_.base_uri, error_)) return false;
   const Location* loc = resolver_.Find(&root);
@@ -1023,6 +1120,7 @@ std::unique_ptr<Schema::Program> CompileProgram(const rapidjson::Value& schema,
         fp.check_types = static_cast<std::uint8_t>(first->u);
       }
     }
+    SetFastKind(*program, n, &fp);
     return fp;
   };
   for (ObjectApplicator& oa : program->objects) {
@@ -1031,11 +1129,28 @@ std::unique_ptr<Schema::Program> CompileProgram(const rapidjson::Value& schema,
       fp.name = pe.name.text.data();
       fp.size = static_cast<std::uint32_t>(pe.name.text.size());
       fp.required_bit = pe.required_bit;
+      SetNameImage(pe.name.text, &fp);
       oa.fast.push_back(fp);
     }
+    FastProperty sentinel;  // no name matches it: size and image impossible
+    sentinel.size = 0xffffffffu;
+    oa.fast.push_back(sentinel);
     oa.fast_additional = fast(oa.additional);
   }
   for (ItemsApplicator& ia : program->items) ia.fast_rest = fast(ia.rest);
+  // Maps of plain-typed values, now that every fast_additional is known.
+  const auto map_accept = [&program](FastProperty* fp) {
+    if (!fp->direct_record) return;
+    const ObjectApplicator& child = program->objects[fp->index];
+    if (child.properties.empty() && child.additional != kNoNode && child.fast_additional.kind == FastProperty::kTypes &&
+        child.fast_additional.accept != 0 && child.required_all == 0)
+      fp->map_accept = child.fast_additional.accept;
+  };
+  for (ObjectApplicator& oa : program->objects) {
+    for (FastProperty& fp : oa.fast) map_accept(&fp);
+    map_accept(&oa.fast_additional);
+  }
+  for (ItemsApplicator& ia : program->items) map_accept(&ia.fast_rest);
   return program;
 }
 

@@ -162,6 +162,7 @@ class Evaluator {
   bool ExecObject(const Instr& in, const Value& v, Annot* ann);
   bool ExecItems(const Instr& in, const Value& v, Annot* ann);
   bool ObjectSilent(const ObjectApplicator& oa, const Value& v);
+  const FastProperty* FindSilent(const ObjectApplicator& oa, const Value& name, const FastProperty* next);
   bool ItemsSilent(const ItemsApplicator& ia, const Value& v);
   bool LeafSilent(const Node& n, const Value& v);
   bool CheckSilent(const Instr& in, const Value& v);
@@ -173,14 +174,83 @@ class Evaluator {
     return !report_ && !ann && inst_depth_ + 1 < inst_limit_ && frames_ < frame_limit_;
   }
 
-  // Silent Descend of a member or item: a child that is one `type` check or
-  // a leaf inline, others in a frame of their own.
-  bool ChildSilent(const FastProperty& fp, const Value& child) {
-    if (fp.type_only) return TypeMatches(child, fp.type_only);
-    if (fp.check) return (!fp.check_types || TypeMatches(child, fp.check_types)) && CheckSilent(*fp.check, child);
-    if (fp.leaf) return LeafSilent(nodes_[fp.node], child);
+  // Silent Descend of a member or item, by FastProperty: a value its
+  // `type` takes, a number inside its bound, and an object of a record
+  // straight into ObjectSilent, in the caller's loop; the rest in ChildSlow.
+  __attribute__((always_inline)) bool ChildSilent(const FastProperty& fp, const Value& child) {
+    if ((fp.accept >> child.GetType()) & 1) return true;
+    if (fp.kind == FastProperty::kNumber && NumberInside(fp, child)) return true;
+    if (fp.direct_record && child.IsObject() && frames_ + 1 < frame_limit_ && inst_depth_ + 2 < inst_limit_ &&
+        !stack_.Exhausted()) {
+      if (fp.map_accept) {  // members of a map of plain types, checked here
+        bool all = true;
+        for (auto m = child.MemberBegin(), end = child.MemberEnd(); m != end && all; ++m)
+          all = (fp.map_accept >> m->value.GetType()) & 1;
+        if (all) return true;  // else ObjectSilent, for the exact verdict
+      }
+      ++inst_depth_;
+      ++frames_;
+      const bool ok = ObjectSilent(p_.objects[fp.index], child);
+      --frames_;
+      --inst_depth_;
+      return ok;
+    }
+    return ChildSlow(fp, child);
+  }
+
+  // ChildSilent's other cases: leaves, records and arrays straight into
+  // their loop, other nodes in a frame of their own.
+  __attribute__((noinline)) bool ChildSlow(const FastProperty& fp, const Value& child) {
+    switch (fp.kind) {
+      case FastProperty::kAny:
+        return true;
+      case FastProperty::kTypes:
+        return TypeMatches(child, fp.types);
+      case FastProperty::kCheck:
+      case FastProperty::kNumber:  // (a kNumber of `integer` alone has no check)
+        return (!fp.types || TypeMatches(child, fp.types)) && (!fp.check || CheckSilent(*fp.check, child));
+      case FastProperty::kLeaf:
+        return LeafSilent(nodes_[fp.node], child);
+      case FastProperty::kRecord:
+      case FastProperty::kArray:
+        // Silent's checks of the limits, for the child's frame.
+        if (frames_ + 1 < frame_limit_ && inst_depth_ + 2 < inst_limit_ && !stack_.Exhausted())
+          return ShapeSilent(fp, child);
+        [[fallthrough]];
+      default: {
+        ++inst_depth_;
+        const bool ok = Silent(fp.node, child);
+        --inst_depth_;
+        return ok;
+      }
+    }
+  }
+
+  // A number strictly inside a kNumber child's bound, of a type it allows.
+  static bool NumberInside(const FastProperty& fp, const Value& v) {
+    if (v.IsInt64() && fp.int_bound) {
+      const std::int64_t i = v.GetInt64();
+      return i >= fp.int_lo && i <= fp.int_hi;
+    }
+    // 64-bit integers are integral: every numeric `types` takes them.
+    if (!v.IsNumber() || !(fp.number_types || v.IsInt64())) return false;
+    const double x = v.GetDouble();
+    return x > fp.lo && x < fp.hi;
+  }
+
+  // Silent of a kRecord / kArray child whose frame the limits allow.
+  bool ShapeSilent(const FastProperty& fp, const Value& child) {
+    if (fp.types && !TypeMatches(child, fp.types)) return false;
+    bool ok = true;
     ++inst_depth_;
-    const bool ok = Silent(fp.node, child);
+    ++frames_;
+    if (fp.kind == FastProperty::kRecord) {
+      if (child.IsObject()) ok = ObjectSilent(p_.objects[fp.index], child);
+    } else if (child.IsArray()) {
+      const rapidjson::SizeType size = child.Size();
+      ok = size >= fp.min_items && size <= fp.max_items && ItemsSilent(p_.items[fp.index], child);
+    }
+    --frames_;
     --inst_depth_;
     return ok;
   }
@@ -415,12 +485,33 @@ bool Evaluator::Eval(std::uint32_t id, const Value& v, Annot* out) {
 // One check of a leaf node on the silent path: the commonest passes
 // decided inline, the rest (and every failure) by Exec.
 inline bool Evaluator::CheckSilent(const Instr& in, const Value& v) {
-  if (in.op == Op::kType && in.a == 0 && TypeMatches(v, static_cast<std::uint8_t>(in.u))) return true;
-  if (in.op >= Op::kMaximum && in.op <= Op::kExclusiveMinimum && BoundPassesFast(in, v)) return true;
-  // A string has no more code points than bytes (CodePoints counts the
-  // bytes that do not continue a sequence, also in invalid UTF-8 a caller
-  // may hand in), so a short enough string passes maxLength uncounted.
-  if (in.op == Op::kMaxLength && (!v.IsString() || v.GetStringLength() <= in.u)) return true;
+  switch (in.op) {
+    case Op::kType:
+      if (in.a == 0 && TypeMatches(v, static_cast<std::uint8_t>(in.u))) return true;
+      break;
+    case Op::kMaximum: case Op::kExclusiveMaximum: case Op::kMinimum: case Op::kExclusiveMinimum:
+      if (BoundPassesFast(in, v)) return true;
+      break;
+    case Op::kMaxLength:
+      // A string has no more code points than bytes (CodePoints counts the
+      // bytes that do not continue a sequence, also in invalid UTF-8 a caller
+      // may hand in), so a short enough string passes maxLength uncounted.
+      if (!v.IsString() || v.GetStringLength() <= in.u) return true;
+      break;
+    case Op::kMinLength:
+      if (!v.IsString() || CodePoints(v) >= in.u) return true;
+      break;
+    case Op::kConst:
+      // A string const equals only a string of the same bytes (JsonEqual).
+      if (const Value& c = *p_.consts[in.a]; c.IsString()) {
+        if (!v.IsString()) return false;
+        const std::size_t n = c.GetStringLength();
+        return n == v.GetStringLength() && std::memcmp(c.GetString(), v.GetString(), n) == 0;
+      }
+      break;
+    default:
+      break;
+  }
   return Exec(in, v, nullptr);
 }
 
@@ -431,65 +522,93 @@ inline bool Evaluator::LeafSilent(const Node& n, const Value& v) {
   return true;
 }
 
-// ExecObject's silent pass without patternProperties: one probe of the
-// perfect table per member, children that are one `type` check or a leaf
-// answered inline, others in a frame of their own.
+// Whether the member's name value is `fp`'s name, by its inline image.
+inline bool NameMatchesImage(const Value& name, const FastProperty& fp) {
+  std::uint64_t w[2];
+  std::memcpy(w, static_cast<const void*>(&name), 16);
+  return (((w[0] ^ fp.image[0]) & fp.image_mask[0]) | ((w[1] ^ fp.image[1]) & fp.image_mask[1])) == 0;
+}
+
+// ExecObject's silent pass without patternProperties: members in the
+// declared order are matched by the cursor `next` (the image of its short
+// name, one masked compare), others by one probe of the perfect table;
+// each child is checked by its FastProperty::kind.
 bool Evaluator::ObjectSilent(const ObjectApplicator& oa, const Value& v) {
+  if (oa.properties.empty()) {  // a map: additionalProperties (if any) for every member
+    if (oa.fast_additional.node == kNoNode) return oa.required_all == 0;
+    for (auto m = v.MemberBegin(), members_end = v.MemberEnd(); m != members_end; ++m)
+      if (!ChildSilent(oa.fast_additional, m->value)) return false;
+    return oa.required_all == 0;
+  }
   std::uint64_t required_seen = 0;
   const FastProperty* const props = oa.fast.data();
-  const FastProperty* const end = props + oa.fast.size();
-  const FastProperty* next = props;
+  const FastProperty* next = props;  // oa.fast ends with a sentinel
   for (auto m = v.MemberBegin(), members_end = v.MemberEnd(); m != members_end; ++m) {
-    const char* const s = m->name.GetString();
-    const std::size_t n = m->name.GetStringLength();
-    const FastProperty* fp = nullptr;
-    if (next != end && next->size == n && SameBytes(next->name, s, n)) {
-      fp = next;  // members in the order the schema declares them
-    } else if (!oa.perfect.empty()) {
-      if (const std::uint8_t k = oa.perfect[(PerfectKey(s, n) * oa.perfect_seed) >> oa.perfect_shift]) {
-        const FastProperty* c = props + (k - 1);
-        if (c->size == n && SameBytes(c->name, s, n)) fp = c;
-      }
-    } else if (props != end) {
-      if (const PropertyEntry* pe = oa.Find(s, n)) fp = props + (pe - oa.properties.data());
-    }
-    if (fp) {
-      required_seen |= fp->required_bit;
-      next = fp + 1;
-    } else if (oa.fast_additional.node != kNoNode) {
-      fp = &oa.fast_additional;
+    const FastProperty* fp;
+    if (kInlineNameImages && NameMatchesImage(m->name, *next)) {
+      fp = next;
     } else {
-      continue;
+      fp = FindSilent(oa, m->name, next);
+      if (!fp) {
+        if (oa.fast_additional.node == kNoNode) continue;
+        if (!ChildSilent(oa.fast_additional, m->value)) return false;
+        continue;
+      }
     }
+    required_seen |= fp->required_bit;
+    next = fp + 1;
     if (!ChildSilent(*fp, m->value)) return false;
   }
   return required_seen == oa.required_all;
+}
+
+// The declared property of a member the image compare did not place
+// (a long name, a name RapidJSON did not keep inline, or out of order).
+const FastProperty* Evaluator::FindSilent(const ObjectApplicator& oa, const Value& name,
+                                          const FastProperty* next) {
+  const char* const s = name.GetString();
+  const std::size_t n = name.GetStringLength();
+  const FastProperty* const props = oa.fast.data();
+  if (next->name && next->size == n && SameBytes(next->name, s, n)) return next;  // (not the sentinel)
+  if (!oa.perfect.empty()) {
+    if (const std::uint8_t k = oa.perfect[(PerfectKey(s, n) * oa.perfect_seed) >> oa.perfect_shift]) {
+      const FastProperty* c = props + (k - 1);
+      if (c->size == n && SameBytes(c->name, s, n)) return c;
+    }
+    return nullptr;
+  }
+  if (oa.properties.empty()) return nullptr;
+  const PropertyEntry* pe = oa.Find(s, n);
+  return pe ? props + (pe - oa.properties.data()) : nullptr;
 }
 
 // ExecItems's silent pass without prefix items: one child node for all.
 bool Evaluator::ItemsSilent(const ItemsApplicator& ia, const Value& v) {
   if (ia.rest == kNoNode) return true;
   const FastProperty& fp = ia.fast_rest;
-  if (fp.type_only) {
-    for (auto it = v.Begin(); it != v.End(); ++it)
-      if (!TypeMatches(*it, fp.type_only)) return false;
-    return true;
-  }
-  if (fp.leaf) {
-    for (auto it = v.Begin(); it != v.End(); ++it)
-      if (!ChildSilent(fp, *it)) return false;
-    return true;
+  switch (fp.kind) {
+    case FastProperty::kAny:
+      return true;
+    case FastProperty::kTypes:
+      for (auto it = v.Begin(); it != v.End(); ++it)
+        if (!TypeMatches(*it, fp.types)) return false;
+      return true;
+    case FastProperty::kCheck: case FastProperty::kNumber: case FastProperty::kLeaf:
+      for (auto it = v.Begin(); it != v.End(); ++it)
+        if (!ChildSilent(fp, *it)) return false;
+      return true;
+    default:
+      break;
   }
   ++inst_depth_;
   bool ok = true;
-  const Node& n = nodes_[fp.node];
-  if (n.shape == Node::kShapeRecord && frames_ + 1 < frame_limit_ && inst_depth_ + 1 < inst_limit_ &&
+  if (fp.kind == FastProperty::kRecord && frames_ + 1 < frame_limit_ && inst_depth_ + 1 < inst_limit_ &&
       !stack_.Exhausted()) {
     // Silent's checks of the limits hold for every item alike: taken once.
-    const ObjectApplicator& oa = p_.objects[n.shape_index];
+    const ObjectApplicator& oa = p_.objects[fp.index];
     ++frames_;
     for (auto it = v.Begin(); it != v.End() && ok; ++it)
-      ok = (!n.shape_types || TypeMatches(*it, n.shape_types)) && (!it->IsObject() || ObjectSilent(oa, *it));
+      ok = (!fp.types || TypeMatches(*it, fp.types)) && (!it->IsObject() || ObjectSilent(oa, *it));
     --frames_;
   } else {
     for (auto it = v.Begin(); it != v.End() && ok; ++it) ok = Silent(fp.node, *it);
@@ -611,7 +730,7 @@ bool Evaluator::Exec(const Instr& in, const Value& v, Annot* ann) {
       return false;
     case Op::kConst:
       if (Equal(v, *p_.consts[in.a])) return true;
-      Report(in.keyword, "const", "value differs from const", {});
+      if (report_) Report(in.keyword, "const", "value differs from const", {});
       return false;
     case Op::kEnum:
       if (const auto& hashes = p_.enum_hashes[in.a]; !hashes.empty()) {
@@ -623,35 +742,35 @@ bool Evaluator::Exec(const Instr& in, const Value& v, Annot* ann) {
         for (const Value* e : p_.enums[in.a])
           if (Equal(v, *e)) return true;
       }
-      Report(in.keyword, "enum", "value is not one of the enum values", {});
+      if (report_) Report(in.keyword, "enum", "value is not one of the enum values", {});
       return false;
     case Op::kMultipleOf:
       if (!v.IsNumber() || MultipleOf(v, in)) return true;
-      Report(in.keyword, "multipleOf", "not a multiple of " + p_.decimals[in.a].ToString(), {});
+      if (report_) Report(in.keyword, "multipleOf", "not a multiple of " + p_.decimals[in.a].ToString(), {});
       return false;
     case Op::kMaximum:
       if (!v.IsNumber() || CompareNumber(v, in) <= 0) return true;
-      Report(in.keyword, "maximum", "greater than " + p_.decimals[in.a].ToString(), {});
+      if (report_) Report(in.keyword, "maximum", "greater than " + p_.decimals[in.a].ToString(), {});
       return false;
     case Op::kExclusiveMaximum:
       if (!v.IsNumber() || CompareNumber(v, in) < 0) return true;
-      Report(in.keyword, "exclusiveMaximum", "not less than " + p_.decimals[in.a].ToString(), {});
+      if (report_) Report(in.keyword, "exclusiveMaximum", "not less than " + p_.decimals[in.a].ToString(), {});
       return false;
     case Op::kMinimum:
       if (!v.IsNumber() || CompareNumber(v, in) >= 0) return true;
-      Report(in.keyword, "minimum", "less than " + p_.decimals[in.a].ToString(), {});
+      if (report_) Report(in.keyword, "minimum", "less than " + p_.decimals[in.a].ToString(), {});
       return false;
     case Op::kExclusiveMinimum:
       if (!v.IsNumber() || CompareNumber(v, in) > 0) return true;
-      Report(in.keyword, "exclusiveMinimum", "not greater than " + p_.decimals[in.a].ToString(), {});
+      if (report_) Report(in.keyword, "exclusiveMinimum", "not greater than " + p_.decimals[in.a].ToString(), {});
       return false;
     case Op::kMaxLength:
       if (!v.IsString() || v.GetStringLength() <= in.u || CodePoints(v) <= in.u) return true;
-      Report(in.keyword, "maxLength", "longer than " + std::to_string(in.u) + " characters", {});
+      if (report_) Report(in.keyword, "maxLength", "longer than " + std::to_string(in.u) + " characters", {});
       return false;
     case Op::kMinLength:
       if (!v.IsString() || CodePoints(v) >= in.u) return true;
-      Report(in.keyword, "minLength", "shorter than " + std::to_string(in.u) + " characters", {});
+      if (report_) Report(in.keyword, "minLength", "shorter than " + std::to_string(in.u) + " characters", {});
       return false;
     case Op::kPattern:
       if (!v.IsString()) return true;
@@ -660,32 +779,32 @@ bool Evaluator::Exec(const Instr& in, const Value& v, Annot* ann) {
         RegexGaveUp(p_.patterns[in.a], in.keyword, "pattern");
         return false;
       }
-      Report(in.keyword, "pattern", "does not match the pattern", {});
+      if (report_) Report(in.keyword, "pattern", "does not match the pattern", {});
       return false;
     case Op::kFormat:
       if (!v.IsString() || CheckFormat(*in.text, std::string_view(v.GetString(), v.GetStringLength())))
         return true;
-      Report(in.keyword, "format", "not a valid " + *in.text, {});
+      if (report_) Report(in.keyword, "format", "not a valid " + *in.text, {});
       return false;
     case Op::kMaxItems:
       if (!v.IsArray() || v.Size() <= in.u) return true;
-      Report(in.keyword, "maxItems", "more than " + std::to_string(in.u) + " items", {});
+      if (report_) Report(in.keyword, "maxItems", "more than " + std::to_string(in.u) + " items", {});
       return false;
     case Op::kMinItems:
       if (!v.IsArray() || v.Size() >= in.u) return true;
-      Report(in.keyword, "minItems", "fewer than " + std::to_string(in.u) + " items", {});
+      if (report_) Report(in.keyword, "minItems", "fewer than " + std::to_string(in.u) + " items", {});
       return false;
     case Op::kUniqueItems:
       if (!v.IsArray() || AllUnique(v)) return true;
-      Report(in.keyword, "uniqueItems", "items are not unique", {});
+      if (report_) Report(in.keyword, "uniqueItems", "items are not unique", {});
       return false;
     case Op::kMaxProperties:
       if (!v.IsObject() || v.MemberCount() <= in.u) return true;
-      Report(in.keyword, "maxProperties", "more than " + std::to_string(in.u) + " properties", {});
+      if (report_) Report(in.keyword, "maxProperties", "more than " + std::to_string(in.u) + " properties", {});
       return false;
     case Op::kMinProperties:
       if (!v.IsObject() || v.MemberCount() >= in.u) return true;
-      Report(in.keyword, "minProperties", "fewer than " + std::to_string(in.u) + " properties", {});
+      if (report_) Report(in.keyword, "minProperties", "fewer than " + std::to_string(in.u) + " properties", {});
       return false;
     case Op::kRequired: {
       if (!v.IsObject() || in.c == 1) return true;  // c = 1: kObject checks it
@@ -814,7 +933,7 @@ bool Evaluator::Exec(const Instr& in, const Value& v, Annot* ann) {
         if (aborted_) return false;
       }
       if (any) return true;
-      Report(in.keyword, "anyOf", "no subschema of anyOf matches", {});
+      if (report_) Report(in.keyword, "anyOf", "no subschema of anyOf matches", {});
       return false;
     }
     case Op::kOneOf: {
@@ -840,7 +959,7 @@ bool Evaluator::Exec(const Instr& in, const Value& v, Annot* ann) {
     }
     case Op::kNot:
       if (!Quiet(in.a, v, nullptr)) return !aborted_;
-      Report(in.keyword, "not", "value matches the schema in not", {});
+      if (report_) Report(in.keyword, "not", "value matches the schema in not", {});
       return false;
     case Op::kIf: {
       bool cond;

@@ -150,19 +150,65 @@ inline std::uint32_t PerfectKey(const char* s, std::size_t n) {
   return (b(0) | b(n >> 1) << 8 | b(n - 1) << 16) ^ (static_cast<std::uint32_t>(n) * 0x01000193u);
 }
 
+// RapidJSON's layout keeps strings of up to 13 bytes inside the 16-byte
+// value (48-bit pointers, little-endian): FastProperty::image relies on it.
+constexpr bool kInlineNameImages = RAPIDJSON_48BITPOINTER_OPTIMIZATION &&
+                                   RAPIDJSON_ENDIAN == RAPIDJSON_LITTLEENDIAN &&
+                                   sizeof(rapidjson::Value) == 16;
+
 // The silent pass's compact view of one declared property (parallel to
-// ObjectApplicator::properties; filled after compilation).
+// ObjectApplicator::properties, plus one sentinel; filled after compilation).
+// The fields the member loop reads come first (one cache line).
 struct FastProperty {
+  // The name as RapidJSON stores a short name inside the member's name
+  // value (bytes 0..12, 13 - length at byte 13, the flags at 14..15), and
+  // which of those bytes count: a member whose name value equals it under
+  // the mask has this name, in two word compares. Names RapidJSON does not
+  // store inline get an image no name value matches (flags 0).
+  std::uint64_t image[2] = {0, 0};
+  std::uint64_t image_mask[2] = {0, 0xffff000000000000u};
+  std::uint64_t required_bit = 0;  // as PropertyEntry::required_bit
+  // Values that pass without a look at the kind: bit GetType() set when
+  // every value of that RapidJSON type passes the node (a plain `type` that
+  // takes it, or an empty schema). Numbers only for `type` "number".
+  std::uint8_t accept = 0;
+  // kRecord whose `type` takes objects: an object member goes straight
+  // into ObjectSilent of objects[index].
+  bool direct_record = false;
+  // direct_record of a map (no declared properties, additionalProperties
+  // one plain `type`): the `accept` of its members, checked in the
+  // parent's loop without entering the map. 0 otherwise.
+  std::uint8_t map_accept = 0;
+  // How the silent pass checks a value against `node` (one switch instead
+  // of a chain of tests per member):
+  //   kAny     an empty schema: every value passes;
+  //   kTypes   one plain `type` (mask `types`);
+  //   kCheck   one check `check` after an optional plain `type` (`types`, 0 = none);
+  //   kNumber  as kCheck with a numeric bound: numbers strictly inside the
+  //            bound (int_lo..int_hi for 64-bit integers when the bound is
+  //            one, lo..hi as doubles) pass at once; the rest go as kCheck;
+  //   kLeaf    checks that apply no subschema, run in the parent's loop;
+  //   kRecord, kArray   Node::kShapeRecord / kShapeArray (index, types,
+  //            min_items, max_items copied from the node);
+  //   kNode    anything else: a frame of its own.
+  enum Kind : std::uint8_t { kAny, kTypes, kCheck, kNumber, kLeaf, kRecord, kArray, kNode };
+  Kind kind = kNode;
+  std::uint8_t types = 0;
+  bool int_bound = false;     // kNumber: the bound is a 64-bit integer
+  bool number_types = false;  // kNumber: every number passes `types`
+  std::uint32_t index = kNoNode;  // kRecord: objects[], kArray: items[]
+  // A leaf of one instruction besides an optional `type` (a bound, a
+  // length, a pattern, ...): that instruction; the type mask is check_types
+  // (= types for kCheck / kNumber). Null otherwise.
+  const Instr* check = nullptr;
+  std::int64_t int_lo = 0, int_hi = -1;  // kNumber
+  double lo = 0, hi = 0;                 // kNumber
+  std::uint32_t min_items = 0, max_items = 0xffffffffu;  // kArray
+  std::uint32_t node = kNoNode;    // its subschema, `$ref`-only nodes followed
   const char* name = nullptr;
   std::uint32_t size = 0;
-  std::uint32_t node = kNoNode;    // its subschema, `$ref`-only nodes followed
-  std::uint64_t required_bit = 0;  // as PropertyEntry::required_bit
   std::uint8_t type_only = 0;      // Node::type_only of `node`
   bool leaf = false;               // Node::leaf of `node`
-  // A leaf of one instruction besides an optional `type` (a bound, a
-  // length, a pattern, ...): that instruction and the type mask (0 = none),
-  // checked without the loop over the node. Null otherwise.
-  const Instr* check = nullptr;
   std::uint8_t check_types = 0;
 };
 
@@ -186,7 +232,9 @@ struct ObjectApplicator {
   // no seed separated the names (Find then scans or hashes the whole name).
   std::vector<std::uint8_t> perfect;  // property index + 1, 0 = none
   std::uint32_t perfect_seed = 0, perfect_shift = 0;
-  std::vector<FastProperty> fast;  // parallel to properties
+  // Parallel to properties, then a sentinel (size UINT32_MAX, an image no
+  // name matches) so the declared-order cursor never needs a bounds check.
+  std::vector<FastProperty> fast;
   FastProperty fast_additional;    // node = kNoNode: no additionalProperties
   const PropertyEntry* Find(const char* s, std::size_t n) const;
 };
