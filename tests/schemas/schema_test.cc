@@ -4,6 +4,7 @@
 #include "stepcache/schemas/schema.h"
 
 #include <atomic>
+#include <regex>
 #include <string>
 #include <thread>
 #include <vector>
@@ -318,7 +319,7 @@ namespace {
 
 // Simple patterns run on a bit-parallel matcher, the rest on RE2; wrapping a
 // pattern in (?:...) forces RE2, so both paths must agree on every string.
-TEST(SchemaTest, SimplePatternsAgreeWithRe2) {
+TEST(SchemaTest, SimplePatternsAgreeWithAnotherEcmaScriptEngine) {
   const char* patterns[] = {
       "^[a-z0-9._%+-]+@[a-z0-9.-]+\\\\.[a-z]{2,}$", "^[0-9a-f]{8}-[0-9a-f]{4}$", "^\\\\+?[0-9][0-9 ()-]{2,5}[0-9]$",
       "^[A-Za-z ]*$", "ab*c", "^a?b{2,3}", "x+$", "\\\\d\\\\w", "^$", "", "a{0,2}b", "[.-]", "c*?d", "^a{1,12}b$", "^[0-9 ]{3,9}x?y*$", "^b?c?d?a{0,5}$"};
@@ -327,14 +328,22 @@ TEST(SchemaTest, SimplePatternsAgreeWithRe2) {
   auto next = [&] { return seed = seed * 1103515245u + 12345u; };
   for (const char* p : patterns) {
     auto simple = MustCompile(std::string(R"({"pattern": ")") + p + "\"}");
-    auto re2 = MustCompile(std::string(R"({"pattern": "(?:)") + p + ")\"}");
+    // The reference is the standard library's ECMAScript engine, which
+    // shares no code with ours (simple_regex_test compares with RE2): the
+    // pattern's JSON escapes undone, searched unanchored as JSON Schema does.
+    std::string text;
+    for (const char* c = p; *c != '\0'; ++c) {
+      if (c[0] == '\\' && c[1] == '\\') ++c;
+      text += *c;
+    }
+    const std::regex reference(text, std::regex::ECMAScript);
     for (int k = 0; k < 400; ++k) {
       std::string s;
       const int len = static_cast<int>(next() >> 16) % 16;
       for (int j = 0; j < len; ++j) s += alphabet[(next() >> 16) % alphabet.size()];
       rapidjson::Document doc;
       doc.SetString(s.c_str(), static_cast<rapidjson::SizeType>(s.size()), doc.GetAllocator());
-      ASSERT_EQ(simple->IsValid(doc), re2->IsValid(doc)) << "pattern " << p << " on \"" << s << "\"";
+      ASSERT_EQ(simple->IsValid(doc), std::regex_search(s, reference)) << "pattern " << p << " on \"" << s << "\"";
     }
   }
 }
