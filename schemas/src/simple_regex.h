@@ -48,6 +48,11 @@ class SimpleRegex {
     return t[s + width_ - 1] != 0;  // the row's last entry: accepting at the end
   }
 
+  // False when no text starting with byte `c` can match: Search on such a
+  // text stops at its first byte with false. (A text that is empty is not
+  // covered: ask Search.)
+  bool MayStartWith(unsigned char c) const { return always_ || table_[start_ + class_of_[c]] != 0; }
+
  private:
   // Rows of width_ entries (one per byte class, then the end flag), indexed
   // by row offset: row 0 is dead, row 1 (offset width_) a match already

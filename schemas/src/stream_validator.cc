@@ -272,6 +272,17 @@ struct StreamValidator::Impl {
     // (members mostly come in schema order) and is the one Find would
     // return; 0 otherwise.
     std::uint32_t next_limit = 0;
+    // The first bytes that some declared name starts with (bit c of word
+    // c / 64): a non-empty member name starting with any other byte is no
+    // declared property, so Find is skipped for it. All set when a declared
+    // name is empty.
+    std::uint64_t declared_first[4] = {~0ull, ~0ull, ~0ull, ~0ull};
+    // Per first byte of a non-empty member name, the patternProperties (bit
+    // i: oa.patterns[i]) that may match it: a pattern on the DFA whose
+    // start row is dead on that byte is left out (its Search would say no
+    // at the first byte); every other pattern stays. Empty when there are
+    // more than 64 patterns (each is tried then).
+    std::vector<std::uint64_t> pattern_first;
     // The patternProperties that match each declared property's name (a
     // member found by name has exactly that name). `patterns_known` is
     // false when some pattern gave no verdict on a name (its match budget):
@@ -592,6 +603,22 @@ void StreamValidator::Impl::Analyse() {
     std::sort(names.begin(), names.end());
     if (std::adjacent_find(names.begin(), names.end()) == names.end())
       info.next_limit = static_cast<std::uint32_t>(oa.properties.size());
+    if (std::none_of(names.begin(), names.end(), [](std::string_view v) { return v.empty(); })) {
+      for (std::uint64_t& w : info.declared_first) w = 0;
+      for (std::string_view v : names) {
+        const unsigned char c = static_cast<unsigned char>(v[0]);
+        info.declared_first[c >> 6] |= std::uint64_t{1} << (c & 63);
+      }
+    }
+    if (!oa.patterns.empty() && oa.patterns.size() <= 64) {
+      info.pattern_first.assign(256, 0);
+      for (int c = 0; c < 256; ++c)
+        for (std::size_t i = 0; i < oa.patterns.size(); ++i) {
+          const Regex& re = oa.patterns[i].re;
+          if (!re.use_simple || re.simple.MayStartWith(static_cast<unsigned char>(c)))
+            info.pattern_first[static_cast<std::size_t>(c)] |= std::uint64_t{1} << i;
+        }
+    }
     if (oa.patterns.empty() || oa.properties.empty()) continue;
     info.patterns_known = true;
     for (const PropertyEntry& e : oa.properties) {
@@ -851,13 +878,15 @@ class Walker {
       if (cn.object >= 0) {
         const ObjectApplicator& oa = x_.p.objects[static_cast<std::size_t>(cn.object)];
         bool matched = false, patterns_done = false;
+        const StreamValidator::Impl::ObjectInfo& info = x_.objects[static_cast<std::size_t>(cn.object)];
         if (!oa.properties.empty()) {
-          const StreamValidator::Impl::ObjectInfo& info = x_.objects[static_cast<std::size_t>(cn.object)];
           const PropertyEntry* pe = nullptr;
           if (o.next_property < info.next_limit &&
               SameName(info.names[o.next_property], oa.properties[o.next_property].name.text, s, n))
             pe = &oa.properties[o.next_property];
-          if (!pe) pe = oa.Find(s, n);
+          if (!pe && (n == 0 || (info.declared_first[static_cast<unsigned char>(s[0]) >> 6] >>
+                                 (static_cast<unsigned char>(s[0]) & 63) & 1)))
+            pe = oa.Find(s, n);
           if (pe) {
             matched = true;
             const std::size_t index = static_cast<std::size_t>(pe - oa.properties.data());
@@ -872,12 +901,25 @@ class Walker {
           }
         }
         if (!patterns_done) {
-          for (const auto& pat : oa.patterns) {
-            const int r = x_.MatchPattern(pat.re, s, n);
-            if (r == 0) continue;
-            if (r < 0) return Fail();  // over the match budget: invalid
-            matched = true;
-            Push(pat.node);
+          if (n != 0 && !info.pattern_first.empty()) {
+            // Only the patterns that may match a name with this first byte,
+            // in pattern order.
+            for (std::uint64_t m = info.pattern_first[static_cast<unsigned char>(s[0])]; m != 0; m &= m - 1) {
+              const PatternEntry& pat = oa.patterns[static_cast<std::size_t>(__builtin_ctzll(m))];
+              const int r = x_.MatchPattern(pat.re, s, n);
+              if (r == 0) continue;
+              if (r < 0) return Fail();  // over the match budget: invalid
+              matched = true;
+              Push(pat.node);
+            }
+          } else {
+            for (const auto& pat : oa.patterns) {
+              const int r = x_.MatchPattern(pat.re, s, n);
+              if (r == 0) continue;
+              if (r < 0) return Fail();  // over the match budget: invalid
+              matched = true;
+              Push(pat.node);
+            }
           }
         }
         if (!matched && oa.additional != kNoNode) Push(oa.additional);

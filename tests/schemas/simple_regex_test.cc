@@ -36,6 +36,20 @@ struct Rng {
     const bool want = RE2::PartialMatch(t, *re2);
     if (simple.Search(t.data(), t.size()) != want)
       return ::testing::AssertionFailure() << "pattern /" << pattern << "/ on \"" << t << "\": RE2 says " << want;
+    if (want && !t.empty() && !simple.MayStartWith(static_cast<unsigned char>(t[0])))
+      return ::testing::AssertionFailure() << "pattern /" << pattern << "/ matches \"" << t
+                                           << "\" but MayStartWith rules out its first byte";
+  }
+  // MayStartWith: a byte it rules out starts no matching text, whatever
+  // follows (every byte, before a few of the texts).
+  for (int c = 0; c < 256; ++c) {
+    if (simple.MayStartWith(static_cast<unsigned char>(c))) continue;
+    for (std::size_t k = 0; k < texts.size() && k < 4; ++k) {
+      const std::string t = std::string(1, static_cast<char>(c)) + texts[k];
+      if (RE2::PartialMatch(t, *re2))
+        return ::testing::AssertionFailure() << "pattern /" << pattern << "/ matches \"" << t
+                                             << "\" but MayStartWith rules out its first byte";
+    }
   }
   return ::testing::AssertionSuccess();
 }

@@ -342,6 +342,41 @@ TEST(StreamValidator, PatternOverItsMatchBudgetIsInvalid) {
   }
 }
 
+TEST(StreamValidator, MemberNamesSkippedByTheirFirstByteAgree) {
+  // The stream skips Find for a name whose first byte starts no declared
+  // name, and each pattern on the DFA whose start is dead on that byte:
+  // names with every first byte, empty names, DFA and RE2 patterns mixed,
+  // unanchored ones, a declared empty name, and more than 64 patterns.
+  std::string many = R"({"patternProperties": {)";
+  for (int i = 0; i < 70; ++i) many += (i ? ", " : "") + std::string("\"^k") + std::to_string(i) + "$\": {\"type\": \"integer\"}";
+  many += R"(}, "additionalProperties": false})";
+  const std::string schemas[] = {
+      R"({"properties": {"alpha": {"type": "integer"}, "beta": true},
+          "patternProperties": {"^x-[a-z]+$": {"type": "string"}, "^(?!z)n[0-9]+$": {"type": "integer"},
+                                "^flag_": {"type": "boolean"}, "b": {"minimum": 5}, "": {"const": 1}},
+          "additionalProperties": false})",
+      R"({"properties": {"": {"type": "integer"}, "q": true},
+          "patternProperties": {"[0-9]": {"type": "string"}, "^$": {"minimum": 2}},
+          "additionalProperties": {"type": "null"}})",
+      R"({"patternProperties": {"^é": {"type": "integer"}, "^\\w+$": {"type": "string"}}})",
+      many,
+  };
+  std::vector<std::string> names = {"", "alpha", "beta", "b", "x-a", "x-", "x-A", "n1", "nz", "n", "flag_", "flag",
+                                    "q", "1", "a1", "é", "éa", "k0", "k69", "k70", "\\u00e9", "zb", "\\n"};
+  for (int c = 0x20; c < 0x7f; ++c)
+    if (c != '"' && c != '\\') names.push_back(std::string(1, static_cast<char>(c)) + "b1");
+  for (const std::string& s : schemas) {
+    auto schema = MustCompile(s);
+    auto stream = StreamValidator::Create(*schema);
+    ASSERT_TRUE(stream->streamable()) << s;
+    StreamScratch scratch;
+    Counts counts;
+    for (const std::string& name : names)
+      for (const char* value : {"1", "\"s\"", "true", "null", "7"})
+        Agree(*schema, *stream, &scratch, "{\"" + name + "\": " + value + "}", s, &counts);
+  }
+}
+
 TEST(StreamValidator, WorksWithoutAScratch) {
   auto schema = MustCompile(R"({"type": "array", "items": {"type": "string", "minLength": 2}})");
   auto stream = StreamValidator::Create(*schema);
