@@ -872,8 +872,11 @@ class Walker {
     State::Frame& f = st_.frames.back();
     ++f.count;
     st_.heads.clear();
-    for (std::uint32_t k = f.open_begin; k < st_.opens.size(); ++k) {
-      State::Open& o = st_.opens[k];
+    // The opens stay put while a member name is read (only heads grows):
+    // walked by pointer, without reloading the vector's bounds per push.
+    State::Open* const opens_end = st_.opens.data() + st_.opens.size();
+    for (State::Open* op = st_.opens.data() + f.open_begin; op != opens_end; ++op) {
+      State::Open& o = *op;
       const ContainerNode& cn = x_.nodes[o.node];
       if (cn.object >= 0) {
         const ObjectApplicator& oa = x_.p.objects[static_cast<std::size_t>(cn.object)];
@@ -900,7 +903,7 @@ class Walker {
             }
           }
         }
-        if (!patterns_done) {
+        if (!patterns_done && !oa.patterns.empty()) {
           if (n != 0 && !info.pattern_first.empty()) {
             // Only the patterns that may match a name with this first byte,
             // in pattern order.
@@ -960,8 +963,9 @@ class Walker {
     State::Frame& f = st_.frames.back();
     const std::uint64_t index = f.count++;
     st_.heads.clear();
-    for (std::uint32_t k = f.open_begin; k < st_.opens.size(); ++k) {
-      const ContainerNode& cn = x_.nodes[st_.opens[k].node];
+    const State::Open* const opens_end = st_.opens.data() + st_.opens.size();
+    for (const State::Open* op = st_.opens.data() + f.open_begin; op != opens_end; ++op) {
+      const ContainerNode& cn = x_.nodes[op->node];
       if (cn.items < 0) continue;
       const ItemsApplicator& ia = x_.p.items[static_cast<std::size_t>(cn.items)];
       if (index < ia.prefix.size()) Push(ia.prefix[static_cast<std::size_t>(index)]);
@@ -1067,8 +1071,9 @@ class Walker {
     if (failed_) return true;
     const State::Frame& f = st_.frames.back();
     const std::uint64_t count = f.count;
-    for (std::uint32_t k = f.open_begin; k < st_.opens.size(); ++k) {
-      const State::Open& o = st_.opens[k];
+    const State::Open* const opens_end = st_.opens.data() + st_.opens.size();
+    for (const State::Open* op = st_.opens.data() + f.open_begin; op != opens_end; ++op) {
+      const State::Open& o = *op;
       const ContainerNode& cn = x_.nodes[o.node];
       if (f.object) {
         if (count < cn.min_props || count > cn.max_props) return Fail();
