@@ -1002,23 +1002,28 @@ class Walker {
     Scalar& s = scalar_;
     s.text = number_text;
     s.kept = -1;
+    const std::uint8_t type_bits = s.is_string ? std::uint8_t{kTypeString} : TypeBits(s.v);
     for (std::uint32_t id : st_.heads) {
       const Node& n = x_.p.nodes[id];
-      if (n.type_only && ((s.is_string ? std::uint8_t{kTypeString} : TypeBits(s.v)) & n.type_only)) continue;
+      if (n.type_only & type_bits) continue;
       if (x_.EvalNode(id, s) != R::kPass) return Fail();
     }
-    if (unique) {
-      State::Item item{Value(), 0, 0, s.is_string};
-      if (item.is_string) {
-        item.offset = st_.item_chars.size();
-        item.length = s.str.size();
-        st_.item_chars.append(s.str.data(), s.str.size());
-      } else {
-        item.v.CopyFrom(s.v, dummy_allocator_);  // a scalar: nothing is allocated
-      }
-      st_.items.push_back(std::move(item));
-    }
+    if (unique) KeepItem(s);
     return true;
+  }
+
+  // A scalar item of a uniqueItems array, kept for ItemsUnique (out of
+  // line: OnScalar stays small for the scalars that need none of it).
+  __attribute__((noinline)) void KeepItem(const Scalar& s) {
+    State::Item item{Value(), 0, 0, s.is_string};
+    if (item.is_string) {
+      item.offset = st_.item_chars.size();
+      item.length = s.str.size();
+      st_.item_chars.append(s.str.data(), s.str.size());
+    } else {
+      item.v.CopyFrom(s.v, dummy_allocator_);  // a scalar: nothing is allocated
+    }
+    st_.items.push_back(std::move(item));
   }
 
   bool OnStart(bool object) {
