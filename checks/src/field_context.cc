@@ -76,7 +76,7 @@ bool Names(const WordList& words, const std::vector<std::vector<std::string>>& l
     bool all = true, some = false;
     for (const std::string& w : l) {
       bool has = false;
-      for (const std::string& x : words) has = has || x == w;
+      for (std::string_view x : words) has = has || x == w;
       all = all && has;
       some = some || (has && !IsFillerWord(w));
     }
@@ -399,7 +399,7 @@ std::vector<double> LabelAdjacentNumbers(const SourceText& s, const LabelSets& l
   }
   // The words that may stand between: "age is 42", "room no. 7", and a
   // correction's "age should read 43", "age was actually 44".
-  static const std::unordered_set<std::string_view> kBetween = {
+  static const vocab::WordSet kBetween = {
       "is", "of", "=", "no", "#", ":", "should", "read", "reads", "be", "was", "were", "now", "actually",
       "really", "to", "becomes"};
   for (std::size_t i : at) {
@@ -419,7 +419,7 @@ std::vector<double> LabelAdjacentNumbers(const SourceText& s, const LabelSets& l
 // Words in the instruction that ask for the value changed ("in upper
 // case", "double", "after tomorrow's birthday").
 std::vector<std::size_t> TransformationWords(const SourceText& source) {
-  static const std::unordered_set<std::string_view> kWords = {
+  static const vocab::WordSet kWords = {
       "upper", "uppercase", "lower", "lowercase", "capital", "capitals", "capitalized", "capitalised",
       "capitalize", "capitalise", "reverse", "reversed", "abbreviate", "abbreviated", "initials", "translate",
       "translated", "plus", "minus", "double", "doubled", "twice", "half", "halve", "triple", "surname", "sum",

@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -19,7 +20,15 @@
 namespace stepcache::checks::internal {
 
 using TokenSpan = std::pair<std::size_t, std::size_t>;
-using WordList = std::vector<std::string>;  // a handful of words: a vector beats a set
+// The few words around an occurrence (NearWords: at most two before and
+// two after), as views of the prompt's words: no allocation.
+struct WordList {
+  std::string_view words[4];
+  std::size_t count = 0;
+  void push_back(std::string_view w) { words[count++] = w; }
+  const std::string_view* begin() const { return words; }
+  const std::string_view* end() const { return words + count; }
+};
 
 // Every occurrence of a string value is glued to a capitalised word: a
 // fragment of a longer name.

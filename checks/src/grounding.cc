@@ -1,6 +1,7 @@
 #include "stepcache/checks/grounding.h"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 
@@ -13,7 +14,6 @@ bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsAlnum(char c) {
   return IsDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
 void Normalize(std::string_view in, const GroundingOptions& options, std::string* out) {
   // Written through a pointer into a buffer of the input's size (the
@@ -22,19 +22,34 @@ void Normalize(std::string_view in, const GroundingOptions& options, std::string
   char* const begin = out->empty() ? nullptr : &(*out)[0];
   char* o = begin;
   bool pending_space = false;
+  // Each byte's class, read once: most bytes are neither whitespace nor an
+  // upper-case letter and are copied as they are.
+  enum : unsigned char { kPlain, kUpper, kSpace };
+  static const auto kClass = [] {
+    std::array<unsigned char, 256> c{};
+    for (int b = 'A'; b <= 'Z'; ++b) c[static_cast<std::size_t>(b)] = kUpper;
+    for (char b : {' ', '\t', '\n', '\r', '\f', '\v'}) c[static_cast<unsigned char>(b)] = kSpace;
+    return c;
+  }();
   // Copies: writes through `o` may alias anything, so members would be read
   // again per byte.
   const bool whitespace = options.normalize_whitespace, fold = options.case_insensitive;
   for (char c : in) {
-    if (whitespace && IsSpace(c)) {
-      pending_space = o != begin;
-      continue;
+    const unsigned char k = kClass[static_cast<unsigned char>(c)];
+    if (k != kPlain) {
+      if (k == kSpace) {
+        if (whitespace) {
+          pending_space = o != begin;
+          continue;
+        }
+      } else if (fold) {
+        c = static_cast<char>(c - 'A' + 'a');
+      }
     }
     if (pending_space) {
       *o++ = ' ';
       pending_space = false;
     }
-    if (fold && c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     *o++ = c;
   }
   out->resize(static_cast<std::size_t>(o - begin));
@@ -275,6 +290,8 @@ std::size_t FindUngrounded(const rapidjson::Value& value, std::string_view point
   constexpr std::size_t kRoot = static_cast<std::size_t>(-1);
   std::vector<Frame> frames;
   std::vector<std::size_t> todo;
+  frames.reserve(32);  // a typical step's values, without regrowing
+  todo.reserve(32);
   frames.push_back({&value, kRoot, nullptr, 0});
   todo.push_back(0);
   auto pointer_of = [&](std::size_t f) {

@@ -96,19 +96,17 @@ class SchemaVerifier final : public StepVerifier {
         v.reason += "; " + ErrorText(e) + " at \"" + location + "\"";
       }
     }
-    for (std::size_t i = 0; i < steps.size(); ++i) MergeVerdict(&(*verdicts)[i], mine[i]);
+    for (std::size_t i = 0; i < steps.size(); ++i) MergeVerdict(&(*verdicts)[i], std::move(mine[i]));
   }
 };
 
 // ResolvePointer, with a step's usual pointer — one member name without
 // escapes, under an object — looked up without splitting it.
-const rapidjson::Value* ResolveStep(const rapidjson::Value& root, const std::string& pointer) {
+const rapidjson::Value* ResolveStep(CheckContext& context, const std::string& pointer, std::size_t* cursor) {
+  const rapidjson::Value& root = *context.json;
   bool plain = pointer.size() >= 1 && pointer[0] == '/' && root.IsObject();
   for (std::size_t i = 1; i < pointer.size() && plain; ++i) plain = pointer[i] != '/' && pointer[i] != '~';
-  if (plain) {
-    auto it = root.FindMember(rapidjson::StringRef(pointer.data() + 1, pointer.size() - 1));
-    return it == root.MemberEnd() ? nullptr : &it->value;
-  }
+  if (plain) return context.TopMember(std::string_view(pointer).substr(1), cursor);
   return ResolvePointer(root, pointer);
 }
 
@@ -146,13 +144,14 @@ class GroundingVerifier final : public StepVerifier {
     walk.options = options_;
     walk.skip = skip_;
     std::size_t top_level = 0;
+    std::size_t cursor = 0;  // CheckContext::TopMember
     for (std::size_t i = 0; i < steps.size(); ++i) {
       const grammars::Step& s = steps[i];
       if (s.kind != grammars::StepKind::kMember && s.kind != grammars::StepKind::kElement) continue;
       // A pointer with exactly one token names a top-level member/element.
       if (!s.pointer.empty() && s.pointer.find('/', 1) == std::string::npos) ++top_level;
       if (Skipped(skip_, s.pointer)) continue;
-      const rapidjson::Value* value = ResolveStep(*context.json, s.pointer);
+      const rapidjson::Value* value = ResolveStep(context, s.pointer, &cursor);
       if (value == nullptr) continue;
       bad.clear();
       std::size_t examined = FindUngrounded(*value, s.pointer, source, &bad);

@@ -46,6 +46,7 @@ class LabeledFieldVerifier final : public StepVerifier {
     once.transformations = TransformationWords(source);
     const grammars::Steps& steps = *context.steps;
     std::string unescaped;
+    std::size_t cursor = 0;  // CheckContext::TopMember
     for (std::size_t i = 0; i < steps.size(); ++i) {
       const grammars::Step& s = steps[i];
       if (s.kind != grammars::StepKind::kMember || s.pointer.size() < 2 ||
@@ -60,10 +61,10 @@ class LabeledFieldVerifier final : public StepVerifier {
         unescaped = std::move(tokens->front());
         key = unescaped;
       }
-      auto member = context.json->FindMember(rapidjson::StringRef(key.data(), key.size()));
-      if (member == context.json->MemberEnd()) continue;
-      StepVerdict v = Judge(source, key, member->value, table, once);
-      if (v.pass.has_value()) MergeVerdict(&(*verdicts)[i], v);
+      const rapidjson::Value* member = context.TopMember(key, &cursor);
+      if (member == nullptr) continue;
+      StepVerdict v = Judge(source, key, *member, table, once);
+      if (v.pass.has_value()) MergeVerdict(&(*verdicts)[i], std::move(v));
     }
   }
 
@@ -137,26 +138,59 @@ class LabeledFieldVerifier final : public StepVerifier {
     std::optional<std::size_t> record;
     if (source.records().size() > 1) record = source.selected_record();
     // Where the value occurs in the source (whole tokens), found once.
-    std::vector<Token> value_tokens;
-    if (value.IsString()) value_tokens = Tokenize({value.GetString(), value.GetStringLength()});
+    // (Both made when first needed: a value its field states is judged
+    // without them.)
+    std::optional<std::vector<Token>> tokens;
+    auto value_tokens = [&]() -> const std::vector<Token>& {
+      if (!tokens) {
+        tokens.emplace();
+        if (value.IsString()) *tokens = Tokenize({value.GetString(), value.GetStringLength()});
+      }
+      return *tokens;
+    };
     std::optional<std::vector<TokenSpan>> occurrences;
     auto occurrences_of_value = [&]() -> const std::vector<TokenSpan>& {
       if (!occurrences) {
-        occurrences = value.IsString()   ? source.FindInSource(value_tokens)
+        occurrences = value.IsString()   ? source.FindInSource(value_tokens())
                       : value.IsNumber() ? source.FindNumberInSource(value.GetDouble())
                                          : std::vector<TokenSpan>();
       }
       return *occurrences;
     };
+    // A string value's NormalizeText, made once when first needed.
+    std::optional<std::string> normalized;
+    auto normalized_value = [&]() -> const std::string& {
+      if (!normalized) normalized = NormalizeText({value.GetString(), value.GetStringLength()});
+      return *normalized;
+    };
+    // How well each field's label names this member (LabelMatch over its
+    // own labels, the best), worked out once per field when first needed.
+    const std::vector<Field>& fields = source.fields();
+    constexpr std::size_t kInlineScores = 32;
+    int inline_scores[kInlineScores];
+    std::vector<int> heap_scores;
+    int* own_scores = inline_scores;
+    if (fields.size() > kInlineScores) {
+      heap_scores.resize(fields.size());
+      own_scores = heap_scores.data();
+    }
+    std::fill(own_scores, own_scores + fields.size(), -1);
+    auto own_score_of = [&](const Field& f) {
+      int& score = own_scores[static_cast<std::size_t>(&f - fields.data())];
+      if (score < 0) {
+        score = 0;
+        for (std::size_t l = 0; l < labels.size(); ++l) {
+          score = std::max(score, LabelMatch(f.label_words, f.label_canonical, labels[l], entry.own_canonical[l]));
+        }
+      }
+      return score;
+    };
     // The fields that name this member, best match first.
     int best = 0;
     std::vector<const Field*> named;
-    for (const Field& f : source.fields()) {
+    for (const Field& f : fields) {
       if (f.value.empty() || (record && f.record != *record)) continue;
-      int score = 0;
-      for (std::size_t l = 0; l < labels.size(); ++l) {
-        score = std::max(score, LabelMatch(f.label_words, f.label_canonical, labels[l], entry.own_canonical[l]));
-      }
+      const int score = own_score_of(f);
       if (score == 0) continue;
       if (score > best) {
         best = score;
@@ -186,12 +220,11 @@ class LabeledFieldVerifier final : public StepVerifier {
     }
     // A member more specific than a field ("first name", "city of birth",
     // the instruction's "his city of birth") is not that field's whole value.
-    {
+    if (!in_selector && (value.IsString() || value.IsNumber())) {
       std::vector<std::string> extra = InstructionQualifiers(source, labels);
       extra.insert(extra.end(), entry.qualifiers.begin(), entry.qualifiers.end());
-      if (!in_selector && !extra.empty() && (value.IsString() || value.IsNumber())) {
-        const std::string v = value.IsString() ? NormalizeText({value.GetString(), value.GetStringLength()})
-                                               : CanonicalNumber(value.GetDouble());
+      if (!extra.empty()) {
+        const std::string v = value.IsString() ? normalized_value() : CanonicalNumber(value.GetDouble());
         for (const Field& f : source.fields()) {
           if (f.value.empty() || (record && f.record != *record)) continue;
           bool has_extra = false;
@@ -230,7 +263,8 @@ class LabeledFieldVerifier final : public StepVerifier {
       const Field& f = *named.front();
       bool unit_from_instruction = false;
       const std::string_view unit = AskedUnit(source, entry, &unit_from_instruction);
-      switch (Compare(value, f.value, f.value_tokens, unit, unit_from_instruction)) {
+      switch (Compare(value, f.value, f.value_tokens, unit, unit_from_instruction,
+                      value.IsString() ? &normalized_value() : nullptr)) {
         case Agreement::kSame:
           if (value.IsNumber()) {
             // "Age: 40" and later "the age is 42": the text disagrees with itself.
@@ -265,7 +299,7 @@ class LabeledFieldVerifier final : public StepVerifier {
     }
     if (value.IsString()) {
       std::string_view text(value.GetString(), value.GetStringLength());
-      const std::vector<Token>& words = value_tokens;
+      const std::vector<Token>& words = value_tokens();
       bool filler = !words.empty();
       for (const Token& t : words) filler = filler && (t.kind == TokenKind::kPunct || IsFillerWord(t.norm));
       if (filler) return {false, "\"" + std::string(text) + "\" is not a value the text gives"};
@@ -296,7 +330,8 @@ class LabeledFieldVerifier final : public StepVerifier {
       const Field* f = source.FieldAt(t[o.first].begin);
       // "nurse" of "Position: nurse practitioner": a cut inside another
       // field's value is not that value, whatever the label.
-      if (value.IsString() && f != nullptr && Compare(value, f->value) == Agreement::kDiffers) {
+      if (value.IsString() && f != nullptr &&
+          Compare(value, f->value, f->value_tokens, {}, false, &normalized_value()) == Agreement::kDiffers) {
         other = f->label + ": " + f->value;
         cut = true;
         continue;
@@ -308,11 +343,9 @@ class LabeledFieldVerifier final : public StepVerifier {
       const std::size_t field_tokens = f != nullptr ? f->value_words : 0;
       int own_score = 0, other_score = 0;
       if (f != nullptr) {
-        for (std::size_t l = 0; l < labels.size(); ++l) {
-          own_score = std::max(own_score, LabelMatch(f->label_words, f->label_canonical, labels[l],
-                                                     entry.own_canonical[l]));
-        }
-        for (std::size_t l = 0; l < others.size(); ++l) {
+        own_score = own_score_of(*f);
+        // Read below only when no own label matches.
+        for (std::size_t l = 0; l < others.size() && own_score == 0; ++l) {
           other_score = std::max(other_score, LabelMatch(f->label_words, f->label_canonical, others[l],
                                                          entry.others_canonical[l]));
         }

@@ -63,7 +63,7 @@ std::string_view AskedUnit(const SourceText& source, const MemberLabelTable::Ent
 // A stated value that qualifies itself — a correction, a former value, an
 // estimate — does not simply state one value.
 bool Qualified(const std::vector<Token>& tokens) {
-  static const std::unordered_set<std::string_view> kWords = {
+  static const vocab::WordSet kWords = {
       "not", "no", "was", "were", "formerly", "previously", "now", "anymore", "until", "since", "moved", "wrong",
       "actually", "corrected", "correction", "estimated", "estimate", "approx", "approximately", "about", "around",
       "unconfirmed", "or", "later", "replaces", "replaced", "instead", "see", "over", "under", "than", "least",
@@ -71,8 +71,9 @@ bool Qualified(const std::vector<Token>& tokens) {
       "nee", "alias", "aka"};
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
-    if (t.kind == TokenKind::kPunct && (t.norm == "\xE2\x86\x92" || t.norm == "~" || t.norm == "?")) return true;
-    if (t.kind == TokenKind::kPunct && t.norm == "-" && i + 1 < tokens.size() && tokens[i + 1].norm == ">") return true;
+    using namespace std::string_view_literals;
+    if (t.kind == TokenKind::kPunct && (t.norm == "\xE2\x86\x92"sv || t.norm == "~"sv || t.norm == "?"sv)) return true;
+    if (t.kind == TokenKind::kPunct && t.norm == "-"sv && i + 1 < tokens.size() && tokens[i + 1].norm == ">"sv) return true;
     if (t.kind == TokenKind::kWord && kWords.count(t.norm) != 0) return true;
   }
   return false;
@@ -82,7 +83,7 @@ bool Qualified(const std::vector<Token>& tokens) {
 // Whether every word beside the one number of a stated value is its unit, a
 // multiplier, a currency code or the "old" of "34 years old".
 bool OnlyNumberWords(const std::vector<Token>& tokens) {
-  static const std::unordered_set<std::string_view> kWords = {
+  static const vocab::WordSet kWords = {
       "k", "thousand", "m", "mn", "mio", "million", "millions", "b", "bn", "billion", "minus", "eur", "usd",
       "gbp", "nok", "sek", "dkk", "chf", "jpy", "cny", "inr", "aud", "cad", "nzd", "pln", "czk", "brl", "zar"};
   for (std::size_t i = 0; i < tokens.size(); ++i) {
@@ -131,6 +132,11 @@ Agreement Compare(const rapidjson::Value& value, const std::string& stated, std:
 
 Agreement Compare(const rapidjson::Value& value, const std::string& stated, const std::vector<Token>& tokens,
                   std::string_view unit, bool unit_from_instruction) {
+  return Compare(value, stated, tokens, unit, unit_from_instruction, nullptr);
+}
+
+Agreement Compare(const rapidjson::Value& value, const std::string& stated, const std::vector<Token>& tokens,
+                  std::string_view unit, bool unit_from_instruction, const std::string* normalized) {
   if (value.IsNumber()) {
     // "Load: 12 kg (12000 g)": the number the asked unit follows, if any;
     // else the value must be one of the stated conversions, and which one
@@ -170,8 +176,15 @@ Agreement Compare(const rapidjson::Value& value, const std::string& stated, cons
     return meant && *meant == value.GetDouble() ? Agreement::kSame : Agreement::kDiffers;
   }
   if (value.IsString()) {
-    const std::string v = NormalizeText({value.GetString(), value.GetStringLength()});
-    if (v == stated || v == Core(stated)) return Agreement::kSame;
+    std::string own;
+    if (normalized == nullptr) own = NormalizeText({value.GetString(), value.GetStringLength()});
+    const std::string& v = normalized != nullptr ? *normalized : own;
+    // v == Core(stated), without copying `stated`.
+    const bool quoted = stated.size() >= 2 && (stated.front() == '"' || stated.front() == '\'') &&
+                        stated.back() == stated.front();
+    if (v == stated || (quoted && std::string_view(v) == std::string_view(stated).substr(1, stated.size() - 2))) {
+      return Agreement::kSame;
+    }
     if (Qualified(tokens)) return Agreement::kDiffers;
     // One whole component of a compound value ("Acme Ltd." of "Acme Ltd.,
     // 4 Main St"): another member may hold the rest, so no verdict; a cut

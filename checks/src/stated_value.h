@@ -38,6 +38,10 @@ Agreement Compare(const rapidjson::Value& value, const std::string& stated, std:
 // The same with `stated` already tokenized (Field::value_tokens).
 Agreement Compare(const rapidjson::Value& value, const std::string& stated, const std::vector<Token>& tokens,
                   std::string_view unit, bool unit_from_instruction);
+// The same with a string value's NormalizeText given (`normalized`; null
+// for other values), for a caller comparing one value with several fields.
+Agreement Compare(const rapidjson::Value& value, const std::string& stated, const std::vector<Token>& tokens,
+                  std::string_view unit, bool unit_from_instruction, const std::string* normalized);
 
 }  // namespace stepcache::checks::internal
 

@@ -2,6 +2,8 @@
 
 #include "stepcache/checks/check_result.h"
 
+#include <cstring>
+
 namespace stepcache::checks {
 
 const LinearEquation* CheckContext::RequestEquation() {
@@ -70,6 +72,39 @@ const GroundingSource& CheckContext::Grounding(const GroundingOptions& options) 
   return *grounding_source;
 }
 
+const rapidjson::Value* CheckContext::TopMember(std::string_view key, std::size_t* cursor) {
+  if (json == nullptr || !json->IsObject()) return nullptr;
+  const rapidjson::SizeType n = json->MemberCount();
+  auto named = [&](const rapidjson::Value& name) {
+    return name.GetStringLength() == key.size() && std::memcmp(name.GetString(), key.data(), key.size()) == 0;
+  };
+  if (unique_names < 0) {
+    // Pairwise, lengths first: an answer has a few dozen members at most;
+    // past that the cursor is not used.
+    constexpr rapidjson::SizeType kMaxPaired = 64;
+    bool unique = n <= kMaxPaired;
+    const auto begin = json->MemberBegin();
+    for (rapidjson::SizeType i = 0; i < n && unique; ++i) {
+      const rapidjson::Value& a = begin[i].name;
+      for (rapidjson::SizeType j = i + 1; j < n && unique; ++j) {
+        const rapidjson::Value& b = begin[j].name;
+        unique = a.GetStringLength() != b.GetStringLength() ||
+                 (a.GetStringLength() > 0 && a.GetString()[0] != b.GetString()[0]) ||
+                 std::memcmp(a.GetString(), b.GetString(), a.GetStringLength()) != 0;
+      }
+    }
+    unique_names = unique ? 1 : 0;
+  }
+  const auto begin = json->MemberBegin();
+  if (unique_names == 1 && *cursor < n && named(begin[*cursor].name)) {
+    return &begin[(*cursor)++].value;
+  }
+  auto it = json->FindMember(rapidjson::StringRef(key.data(), key.size()));
+  if (it == json->MemberEnd()) return nullptr;
+  *cursor = static_cast<std::size_t>(it - begin) + 1;
+  return &it->value;
+}
+
 void MergeVerdict(StepVerdict* into, const StepVerdict& next) {
   if (!next.pass.has_value()) return;
   if (!*next.pass) {
@@ -87,6 +122,15 @@ void MergeVerdict(StepVerdict* into, const StepVerdict& next) {
     into->pass = true;
     into->reason = next.reason;
   }
+}
+
+void MergeVerdict(StepVerdict* into, StepVerdict&& next) {
+  if (next.pass.has_value() && *next.pass && !into->pass.has_value()) {
+    into->pass = true;
+    into->reason = std::move(next.reason);
+    return;
+  }
+  MergeVerdict(into, static_cast<const StepVerdict&>(next));
 }
 
 double CheckResult::FailingFraction() const {

@@ -42,20 +42,23 @@ inline std::size_t NonLetterSequence(std::string_view s, std::size_t i) {
 }  // namespace
 
 std::string NormalizeText(std::string_view text) {
-  std::string out;
+  // Written through a pointer into a buffer of the input's size (the
+  // output is never longer), then cut to length: no growth check per byte.
+  std::string out(text.size(), '\0');
+  char* const begin = out.empty() ? nullptr : &out[0];
+  char* o = begin;
   bool space = false;
   for (char c : text) {
     if (IsSpace(c)) {
-      space = !out.empty();
+      space = o != begin;
       continue;
     }
-    if (space) out += ' ';
+    if (space) *o++ = ' ';
     space = false;
-    out += Lower(c);
+    *o++ = Lower(c);
   }
-  while (!out.empty() && (out.back() == '.' || out.back() == ',' || out.back() == ';' || out.back() == ' ')) {
-    out.pop_back();
-  }
+  while (o != begin && (o[-1] == '.' || o[-1] == ',' || o[-1] == ';' || o[-1] == ' ')) --o;
+  out.resize(static_cast<std::size_t>(o - begin));
   return out;
 }
 
@@ -204,6 +207,24 @@ static Token NumberToken(std::size_t begin, std::size_t end, double value, bool 
   return t;
 }
 
+// NumberToken written into a token already in place (a fresh Token).
+static void SetNumberToken(Token* t, std::size_t begin, std::size_t end, double value, bool space, std::size_t line) {
+  t->kind = TokenKind::kNumber;
+  t->begin = begin;
+  t->end = end;
+  t->number = value;
+  if (value != 0 && value > -100000 && value < 100000 && value == static_cast<double>(static_cast<long>(value))) {
+    // CanonicalNumber's integer case, written straight into the token.
+    char buf[24];
+    auto [ptr, ec] = std::to_chars(buf, buf + sizeof buf, static_cast<long>(value));
+    t->norm.assign(buf, ptr);
+  } else {
+    t->norm = CanonicalNumber(value);
+  }
+  t->space_before = space;
+  t->line = line;
+}
+
 std::vector<Token> Tokenize(std::string_view s) {
   std::vector<Token> out;
   out.reserve(s.size() / 4 + 1);  // about one token per word: few reallocations
@@ -248,24 +269,29 @@ std::vector<Token> Tokenize(std::string_view s) {
     const bool dot = c == '.' && i + 1 < s.size() && IsDigit(s[i + 1]) && !(i > 0 && IsDigit(s[i - 1]));
     if ((IsDigit(c) && !prev_word) || sign || dot) {
       std::size_t j = i + (sign ? 1 : 0);
+      // The digits are copied by runs (no growth check per byte).
       digits.assign(sign ? "-" : "");
-      while (j < s.size() && IsDigit(s[j])) digits += s[j++];
+      std::size_t run = j;
+      while (j < s.size() && IsDigit(s[j])) ++j;
+      digits.append(s.data() + run, j - run);
       while (j + 3 < s.size() + 0 && s[j] == ',' && IsDigit(s[j + 1]) && IsDigit(s[j + 2]) && IsDigit(s[j + 3]) &&
              (j + 4 >= s.size() || !IsDigit(s[j + 4]))) {
         digits.append(s.substr(j + 1, 3));
         j += 4;
       }
       if (j + 1 < s.size() && s[j] == '.' && IsDigit(s[j + 1])) {
-        digits += '.';
+        run = j;
         ++j;
-        while (j < s.size() && IsDigit(s[j])) digits += s[j++];
+        while (j < s.size() && IsDigit(s[j])) ++j;
+        digits.append(s.data() + run, j - run);
       }
-      if (digits.empty() || digits == "-" || digits[0] == '.' || (digits.size() > 1 && digits[0] == '-' && digits[1] == '.')) {
+      if (digits.empty() || (digits.size() == 1 && digits[0] == '-') || digits[0] == '.' ||
+          (digits.size() > 1 && digits[0] == '-' && digits[1] == '.')) {
         digits.insert(digits[0] == '-' ? 1 : 0, "0");
       }
       double v = 0;
       const bool ok = ReadNumber(digits, &v);
-      out.push_back(NumberToken(i, j, (ok && std::isfinite(v)) ? v : 0, space, line));
+      SetNumberToken(&out.emplace_back(), i, j, (ok && std::isfinite(v)) ? v : 0, space, line);
       space = false;
       i = j;
       continue;
@@ -273,15 +299,15 @@ std::vector<Token> Tokenize(std::string_view s) {
     if (IsWordByte(c)) {
       std::size_t j = i;
       while (j < s.size() && IsWordByte(s[j]) && NonLetterSequence(s, j) == 0) ++j;
-      Token t;
+      Token& t = out.emplace_back();  // built in place: no Token moved
       t.kind = TokenKind::kWord;
       t.begin = i;
       t.end = j;
-      t.norm.assign(s.data() + i, j - i);
-      for (char& ch : t.norm) ch = Lower(ch);
+      t.norm.resize(j - i);
+      char* norm = &t.norm[0];
+      for (std::size_t k = i; k < j; ++k) *norm++ = Lower(s[k]);
       t.space_before = space;
       t.line = line;
-      out.push_back(std::move(t));
       space = false;
       i = j;
       continue;
@@ -290,7 +316,13 @@ std::vector<Token> Tokenize(std::string_view s) {
     if (static_cast<unsigned char>(c) >= 0xC0) {
       while (i + n < s.size() && (static_cast<unsigned char>(s[i + n]) & 0xC0) == 0x80) ++n;
     }
-    out.push_back(Token{TokenKind::kPunct, i, i + n, std::string(s.substr(i, n)), 0, false, space, line});
+    Token& t = out.emplace_back();
+    t.kind = TokenKind::kPunct;
+    t.begin = i;
+    t.end = i + n;
+    t.norm.assign(s.data() + i, n);
+    t.space_before = space;
+    t.line = line;
     space = false;
     i += n;
   }

@@ -8,9 +8,9 @@
 namespace stepcache::checks::vocab {
 namespace {
 
-using Set = std::unordered_set<std::string_view>;
+using Set = WordSet;
 
-bool In(const Set& set, std::string_view w) { return set.count(w) != 0; }
+bool In(const Set& set, std::string_view w) { return set.Has(w); }
 
 // Words that start an instruction to the model. Nouns that also start
 // fields ("Record 2:", "Number of guests: 4", "Order: 17") are left out.
@@ -171,9 +171,9 @@ std::string_view UnitOf(std::string_view w) {
       {"year", "yr"}, {"years", "yr"}, {"celsius", "c"}, {"fahrenheit", "f"}, {"kelvin", "k"},
       {"cent", "cent"}, {"cents", "cent"}, {"percent", "%"}, {"kb", "kb"}, {"mb", "mb"}, {"gb", "gb"}};
   // Looked up per number and per instruction word near a label: hashed once.
-  static const std::unordered_map<std::string_view, std::string_view> kByWord(kUnits.begin(), kUnits.end());
-  auto it = kByWord.find(w);
-  return it == kByWord.end() ? std::string_view() : it->second;
+  static const WordTable<std::string_view> kByWord(kUnits);
+  const std::string_view* unit = kByWord.Find(w);
+  return unit == nullptr ? std::string_view() : *unit;
 }
 
 bool IsQualifier(std::string_view w) {
@@ -188,15 +188,15 @@ bool IsQualifier(std::string_view w) {
 }
 
 std::string_view Canonical(std::string_view w) {
-  static const std::unordered_map<std::string_view, std::string_view> kSynonyms = {
+  static const WordTable<std::string_view> kSynonyms = {
       {"year", "age"}, {"aged", "age"}, {"mass", "weight"}, {"telephone", "phone"}, {"tel", "phone"},
       {"mobile", "phone"}, {"cell", "phone"}, {"e-mail", "email"}, {"mail", "email"}, {"town", "city"},
       {"surname", "lastname"}, {"postcode", "zip"}, {"postal", "zip"}, {"qty", "quantity"},
       {"sum", "amount"}, {"cost", "price"}, {"fullname", "name"}, {"born", "birth"},
       {"birthplace", "birth"}, {"dob", "birth"}, {"from", "sender"}, {"to", "recipient"},
       {"addressee", "recipient"}, {"receiver", "recipient"}};
-  auto it = kSynonyms.find(w);
-  return it == kSynonyms.end() ? w : it->second;
+  const std::string_view* canonical = kSynonyms.Find(w);
+  return canonical == nullptr ? w : *canonical;
 }
 
 std::string Singular(std::string_view w) {

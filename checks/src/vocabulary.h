@@ -9,10 +9,77 @@
 #ifndef STEPCACHE_CHECKS_SRC_VOCABULARY_H_
 #define STEPCACHE_CHECKS_SRC_VOCABULARY_H_
 
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+#include <initializer_list>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace stepcache::checks::vocab {
+
+// A fixed table of words (views of string literals) with a value each,
+// looked up by first byte and length before any byte is compared: cheaper
+// than hashing the word, and these tables are consulted per token. When a
+// word is listed twice, the first entry wins (as in an unordered_map built
+// from the same list).
+template <typename V>
+class WordTable {
+ public:
+  WordTable(std::initializer_list<std::pair<std::string_view, V>> entries)
+      : WordTable(std::vector<std::pair<std::string_view, V>>(entries.begin(), entries.end())) {}
+  explicit WordTable(std::vector<std::pair<std::string_view, V>> sorted) {
+    std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
+      return First(a.first) < First(b.first);
+    });
+    for (const auto& [word, value] : sorted) {
+      keys_.push_back(word);
+      values_.push_back(value);
+      if (word.size() < 64) lengths_ |= std::uint64_t{1} << word.size();
+      else long_words_ = true;
+    }
+    std::size_t i = 0;
+    for (unsigned b = 0; b <= 256; ++b) {
+      while (i < keys_.size() && First(keys_[i]) < b) ++i;
+      start_[b] = static_cast<std::uint16_t>(i);
+    }
+  }
+  const V* Find(std::string_view w) const {
+    if (w.size() < 64 ? ((lengths_ >> w.size()) & 1) == 0 : !long_words_) return nullptr;
+    const unsigned b = First(w);
+    for (std::size_t i = start_[b], end = start_[b + 1]; i < end; ++i) {
+      if (keys_[i].size() == w.size() && std::memcmp(keys_[i].data(), w.data(), w.size()) == 0) return &values_[i];
+    }
+    return nullptr;
+  }
+  bool Has(std::string_view w) const { return Find(w) != nullptr; }
+
+ private:
+  static unsigned First(std::string_view w) { return w.empty() ? 0u : static_cast<unsigned char>(w[0]); }
+  std::vector<std::string_view> keys_;
+  std::vector<V> values_;
+  std::uint64_t lengths_ = 0;
+  bool long_words_ = false;
+  std::uint16_t start_[257] = {};
+};
+
+// A fixed set of words (a WordTable without values).
+class WordSet {
+ public:
+  WordSet(std::initializer_list<std::string_view> words) : table_(Pairs(words)) {}
+  bool Has(std::string_view w) const { return table_.Has(w); }
+  std::size_t count(std::string_view w) const { return Has(w) ? 1 : 0; }
+
+ private:
+  static WordTable<char> Pairs(std::initializer_list<std::string_view> words) {
+    std::vector<std::pair<std::string_view, char>> p;
+    for (std::string_view w : words) p.emplace_back(w, 1);
+    return WordTable<char>(std::move(p));
+  }
+  WordTable<char> table_;
+};
 
 // "extract", "return", "solve", ... (lowercase).
 bool IsInstructionVerb(std::string_view word);

@@ -228,6 +228,210 @@ bool JsonWalker::Walk(SegmentError* error) {
   return true;
 }
 
+// The walk above without PEGTL: the same token rules (json_grammar.h) read
+// byte by byte, which is several times cheaper per byte than matching them
+// through the parser's rule templates. It gives up (false) on anything it
+// does not read the common way — a member name with an escape, any token
+// that does not match — and the caller then runs JsonWalker from the start,
+// so every error and every decoded name stays JsonWalker's own.
+class FastJsonWalker {
+ public:
+  FastJsonWalker(std::string_view text, std::size_t value_begin, std::size_t value_end,
+                 std::size_t json_depth, Steps* steps)
+      : text_(text),
+        p_(text.data() + value_begin),
+        end_(text.data() + value_end),
+        json_depth_(json_depth < 1 ? 1 : json_depth),
+        steps_(steps) {}
+
+  bool Walk();
+
+ private:
+  struct FastFrame {
+    bool is_object;
+    std::size_t next_index;
+    std::string pointer;
+  };
+  static bool Blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+  static bool Digit(char c) { return c >= '0' && c <= '9'; }
+  static bool XDigit(char c) { return Digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'); }
+  std::size_t Offset() const { return static_cast<std::size_t>(p_ - text_.data()); }
+  char Peek() const { return p_ == end_ ? '\0' : *p_; }
+  void SkipBlanks() {
+    while (p_ != end_ && Blank(*p_)) ++p_;
+  }
+  // jg::quoted_string at the cursor; *escaped is set when it holds an escape.
+  bool QuotedString(bool* escaped) {
+    const char* p = p_;
+    if (p == end_ || *p != '"') return false;
+    ++p;
+    while (p != end_) {
+      const char c = *p;
+      if (c == '"') {
+        p_ = p + 1;
+        return true;
+      }
+      if (c != '\\') {
+        ++p;
+        continue;
+      }
+      if (end_ - p < 2) return false;
+      const char e = p[1];
+      if (e == '"' || e == '\\' || e == '/' || e == 'b' || e == 'f' || e == 'n' || e == 'r' || e == 't') {
+        p += 2;
+      } else if (e == 'u' && end_ - p >= 6 && XDigit(p[2]) && XDigit(p[3]) && XDigit(p[4]) && XDigit(p[5])) {
+        p += 6;
+      } else {
+        return false;
+      }
+      *escaped = true;
+    }
+    return false;
+  }
+  // jg::number at the cursor.
+  bool Number() {
+    const char* p = p_;
+    if (p != end_ && *p == '-') ++p;
+    if (p == end_) return false;
+    if (*p == '0') {
+      ++p;
+    } else if (*p >= '1' && *p <= '9') {
+      while (p != end_ && Digit(*p)) ++p;
+    } else {
+      return false;
+    }
+    if (end_ - p >= 2 && *p == '.' && Digit(p[1])) {
+      p += 2;
+      while (p != end_ && Digit(*p)) ++p;
+    }
+    if (p != end_ && (*p == 'e' || *p == 'E')) {
+      const char* q = p + 1;
+      if (q != end_ && (*q == '+' || *q == '-')) ++q;
+      if (q != end_ && Digit(*q)) {
+        while (q != end_ && Digit(*q)) ++q;
+        p = q;
+      }
+    }
+    p_ = p;
+    return true;
+  }
+  bool Literal(std::string_view word) {
+    if (static_cast<std::size_t>(end_ - p_) < word.size() || std::string_view(p_, word.size()) != word) return false;
+    p_ += word.size();
+    return true;
+  }
+  bool Scalar() {
+    bool escaped = false;
+    return QuotedString(&escaped) || Number() || Literal("true") || Literal("false") || Literal("null");
+  }
+  bool ContainerIsEmpty() const {
+    const char* p = p_ + 1;
+    while (p != end_ && Blank(*p)) ++p;
+    return p != end_ && (*p == '}' || *p == ']');
+  }
+  bool SkipValue() {
+    if (Scalar()) return true;
+    std::size_t depth = 0;
+    do {
+      if (p_ == end_) return false;
+      const char c = *p_;
+      if (c == '"') {
+        bool escaped = false;
+        if (!QuotedString(&escaped)) return false;
+        continue;
+      }
+      if (c == '{' || c == '[') {
+        ++depth;
+      } else if (c == '}' || c == ']') {
+        if (depth == 0) return false;
+        --depth;
+      } else if (depth == 0) {
+        return false;
+      }
+      ++p_;
+    } while (depth > 0);
+    return true;
+  }
+
+  std::string_view text_;
+  const char* p_;
+  const char* end_;
+  std::size_t json_depth_;
+  Steps* steps_;
+};
+
+bool FastJsonWalker::Walk() {
+  SkipBlanks();
+  const std::size_t top_begin = Offset();
+  const char first = Peek();
+  if ((first != '{' && first != '[') || ContainerIsEmpty()) {
+    if (!SkipValue()) return false;
+    AddStep(text_, StepKind::kElement, top_begin, Offset(), steps_).pointer = "";
+    return true;
+  }
+  std::vector<FastFrame> stack;
+  stack.push_back({first == '{', 0, ""});
+  steps_->reserve(16);
+  ++p_;
+  while (!stack.empty()) {
+    SkipBlanks();
+    FastFrame& frame = stack.back();
+    const char c = Peek();
+    if (c == (frame.is_object ? '}' : ']')) {
+      ++p_;
+      stack.pop_back();
+      continue;
+    }
+    if (c == ',') {
+      ++p_;
+      continue;
+    }
+    const std::size_t child_begin = Offset();
+    std::string pointer = frame.pointer;
+    StepKind kind = StepKind::kElement;
+    if (frame.is_object) {
+      const char* name = p_ + 1;
+      bool escaped = false;
+      if (!QuotedString(&escaped) || escaped) return false;  // an escaped name: JsonWalker decodes it
+      const std::string_view key(name, static_cast<std::size_t>(p_ - 1 - name));
+      SkipBlanks();
+      if (Peek() != ':' || p_ == end_) return false;
+      ++p_;
+      SkipBlanks();
+      pointer += '/';
+      bool plain = true;
+      for (char k : key) plain = plain && k != '~' && k != '/';
+      if (plain) {
+        pointer += key;
+      } else {
+        pointer += EscapePointerToken(std::string(key));
+      }
+      kind = StepKind::kMember;
+    } else {
+      pointer = AppendPointer(pointer, frame.next_index++);
+    }
+    const char v = Peek();
+    if ((v == '{' || v == '[') && stack.size() < json_depth_ && !ContainerIsEmpty()) {
+      ++p_;
+      stack.push_back({v == '{', 0, std::move(pointer)});
+      continue;
+    }
+    if (!SkipValue()) return false;
+    AddStep(text_, kind, child_begin, Offset(), steps_).pointer = std::move(pointer);
+  }
+  return true;
+}
+
+// The steps of the value text[value_begin, value_end): FastJsonWalker's,
+// or JsonWalker's whenever the fast walk gives up.
+bool WalkJson(std::string_view text, std::size_t value_begin, std::size_t value_end, std::size_t json_depth,
+              Steps* steps, SegmentError* error) {
+  const std::size_t before = steps->size();
+  if (FastJsonWalker(text, value_begin, value_end, json_depth, steps).Walk()) return true;
+  steps->resize(before);
+  return JsonWalker(text, value_begin, value_end, json_depth, steps).Walk(error);
+}
+
 std::size_t SkipLeadingBlanks(std::string_view text) {
   std::size_t i = 0;
   while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r')) ++i;
@@ -266,7 +470,7 @@ bool SegmentJson(std::string_view text, const SegmentOptions& options, Steps* st
       json->begin = begin;
       json->end = end;
     }
-    return JsonWalker(text, begin, end, options.json_depth, steps).Walk(error);
+    return WalkJson(text, begin, end, options.json_depth, steps, error);
   }
   // Not bare JSON: a model answer may wrap the value in prose or fences.
   std::optional<JsonSpan> span = ExtractJson(text, &doc);
@@ -279,7 +483,7 @@ bool SegmentJson(std::string_view text, const SegmentOptions& options, Steps* st
     json->begin = span->begin;
     json->end = span->end;
   }
-  return JsonWalker(text, span->begin, span->end, options.json_depth, steps).Walk(error);
+  return WalkJson(text, span->begin, span->end, options.json_depth, steps, error);
 }
 
 }  // namespace stepcache::grammars::internal

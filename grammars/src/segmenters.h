@@ -52,14 +52,13 @@ inline bool IsBlank(std::string_view bytes) {
 // Appends a step whose text is text[begin, end).
 inline Step& AddStep(std::string_view text, StepKind kind, std::size_t begin, std::size_t end,
                      Steps* steps) {
-  Step step;
-  step.index = steps->size();
+  Step& step = steps->emplace_back();  // built in place: no Step moved
+  step.index = steps->size() - 1;
   step.kind = kind;
   step.begin = begin;
   step.end = end;
   step.text.assign(text.substr(begin, end - begin));
-  steps->push_back(std::move(step));
-  return steps->back();
+  return step;
 }
 
 }  // namespace stepcache::grammars::internal

@@ -107,6 +107,15 @@ struct CheckContext {
   // The prompt as a GroundingSource for `options`, built at most once per
   // distinct options.
   const GroundingSource& Grounding(const GroundingOptions& options);
+
+  // The member of the object *json named `key` — the first such, as
+  // FindMember finds it — or nullptr. A verifier walking the steps in order
+  // keeps `*cursor` (start at 0): a one-level segmentation names the
+  // members in document order, so when no two members share a name each
+  // look-up is the member after the previous one, not a scan.
+  const rapidjson::Value* TopMember(std::string_view key, std::size_t* cursor);
+  // Whether *json's member names are distinct, for TopMember (-1: not yet known).
+  int unique_names = -1;
 };
 
 class StepVerifier {
@@ -125,6 +134,8 @@ class StepVerifier {
 // Folds `next` into `into`: false wins over true, true over nullopt; the
 // reasons of failing verdicts are joined with "; ".
 void MergeVerdict(StepVerdict* into, const StepVerdict& next);
+// The same, taking `next`'s reason instead of copying it.
+void MergeVerdict(StepVerdict* into, StepVerdict&& next);
 
 }  // namespace stepcache::checks
 
