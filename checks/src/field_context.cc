@@ -163,8 +163,11 @@ StepVerdict JudgeProseBool(const SourceText& s, const std::vector<std::vector<st
   return {false, std::string("the text states it as ") + (value ? "false" : "true")};
 }
 
-// A mention preceded by a denial ("not 29", "was 70 kg", "formerly Oslo")
-// or struck through ("~~41~~") does not state the value.
+// A mention preceded by a denial ("not 29", "was 70 kg", "formerly Oslo",
+// "moved from Ghent", "used to work in Aarhus"), struck through ("~~41~~")
+// or followed by "until" in its clause ("in Ghent until she moved"), and a
+// place someone moved away from ("after ten years in Lyon, she left for
+// Nantes"), do not state the value.
 bool Denied(const SourceText& s, std::pair<std::size_t, std::size_t> occ) {
   const std::vector<Token>& t = s.tokens();
   for (std::size_t i = occ.first; i-- > 0 && i + 3 > occ.first;) {
@@ -175,8 +178,51 @@ bool Denied(const SourceText& s, std::pair<std::size_t, std::size_t> occ) {
       return true;
     }
     if (t[i].kind == TokenKind::kPunct && n != "("sv && n != "-"sv) break;
+    // "moved from Ghent", "relocated from Ghent": the place left.
+    if (n == "from"sv && i > 0 && t[i - 1].line == t[i].line &&
+        (t[i - 1].norm == "moved"sv || t[i - 1].norm == "relocated"sv || t[i - 1].norm == "transferred"sv)) {
+      return true;
+    }
   }
-  return occ.second < t.size() && t[occ.second].norm == "~"sv;
+  // "used to work as a baker in Aarhus", "no longer works for Statoil",
+  // "formerly known as Nordic Tools": a word of a past state earlier in the
+  // same clause.
+  for (std::size_t i = occ.first; i-- > 0 && i + 9 > occ.first;) {
+    if (t[i].line != t[occ.first].line || (t[i].kind == TokenKind::kPunct && t[i].norm != "("sv)) break;
+    const std::string& n = t[i].norm;
+    if (n == "formerly"sv || n == "previously"sv || n == "longer"sv || n == "former"sv ||
+        (n == "used"sv && i + 1 < occ.first && t[i + 1].norm == "to"sv)) {
+      return true;
+    }
+  }
+  // "After ten years in Lyon, Chloé left for Nantes": a place the sentence
+  // says someone moved away from ("in", "at" or "from" a place, and a move
+  // in the same sentence).
+  if (occ.first > 0 && t[occ.first - 1].line == t[occ.first].line &&
+      (t[occ.first - 1].norm == "in"sv || t[occ.first - 1].norm == "at"sv || t[occ.first - 1].norm == "from"sv)) {
+    auto sentence_end = [&](std::size_t k) {
+      return t[k].kind == TokenKind::kPunct &&
+             (t[k].norm == "."sv || t[k].norm == "!"sv || t[k].norm == "?"sv || t[k].norm == ";"sv);
+    };
+    std::size_t b = occ.first, e = occ.second;
+    while (b > 0 && t[b - 1].line == t[occ.first].line && !sentence_end(b - 1)) --b;
+    while (e < t.size() && t[e].line == t[occ.first].line && !sentence_end(e)) ++e;
+    for (std::size_t k = b; k < e; ++k) {
+      const std::string& n = t[k].norm;
+      if (n == "moved"sv || n == "moving"sv || n == "relocated"sv || n == "emigrated"sv ||
+          (n == "left"sv && k + 1 < e && (t[k + 1].norm == "for"sv || t[k + 1].norm == "to"sv))) {
+        return true;
+      }
+    }
+  }
+  if (occ.second < t.size() && t[occ.second].norm == "~"sv) return true;
+  // "a pharmacist in Ghent until she moved": what held until a change, a
+  // few words on in the same clause.
+  for (std::size_t i = occ.second; i < t.size() && i < occ.second + 4; ++i) {
+    if (t[i].line != t[occ.first].line || (t[i].kind == TokenKind::kPunct && t[i].norm != ","sv)) break;
+    if (t[i].norm == "until"sv || t[i].norm == "till"sv) return true;
+  }
+  return false;
 }
 
 // A field about a former or other state ("Previous home", "Ex-employer").
@@ -256,6 +302,63 @@ const Field* ExcludedField(const SourceText& source, const MemberLabelTable& tab
   return FieldNamedAs(source, table, [](const std::vector<std::string>& iw, std::size_t i) {
     return Preceded(iw, i, {"not", "except", "excluding", "than"});
   });
+}
+
+std::vector<TokenSpan> RoleSentences(const SourceText& source, const MemberLabelTable& table) {
+  // Words that point at the text or its parts, not at an entity in it.
+  static const std::unordered_set<std::string_view> kNotRoles = {
+      "text", "record", "paragraph", "email", "message", "document", "json", "following", "above", "below",
+      "input", "data", "passage", "note", "letter", "form", "entry", "row", "table", "line", "sentence",
+      "object", "field", "value", "schema", "output", "answer", "each", "all", "one", "first", "second",
+      "third", "last", "both", "person", "people", "who", "whom", "which", "that", "this", "it", "them",
+      "him", "her", "his", "their", "s", "example", "case", "request"};
+  std::vector<TokenSpan> out;
+  const std::vector<std::string>& iw = source.instruction_words();
+  const std::vector<std::string>& canonical = source.instruction_canonical();
+  const std::vector<Token>& t = source.tokens();
+  for (std::size_t i = 0; i < iw.size(); ++i) {
+    const bool pointed = (i + 1 < iw.size() && iw[i + 1] == "s"sv) || Preceded(iw, i, {"of", "for", "about"});
+    if (!pointed || iw[i].size() < 3 || IsFillerWord(iw[i]) || kNotRoles.count(iw[i]) != 0 ||
+        table.HasWord(canonical[i]) || table.HasWord(iw[i])) {
+      continue;
+    }
+    bool in_label = false;  // a field names it: SelectorField's case
+    for (const Field& f : source.fields()) {
+      for (const std::string& l : f.label_canonical) in_label = in_label || l == canonical[i];
+    }
+    if (in_label) continue;
+    for (std::size_t p : source.CanonicalPositions(canonical[i])) {
+      if (source.InLabel(p)) continue;
+      auto ends = [&](std::size_t k) {
+        return t[k].kind == TokenKind::kPunct &&
+               (t[k].norm == "."sv || t[k].norm == "!"sv || t[k].norm == "?"sv || t[k].norm == ";"sv);
+      };
+      std::size_t b = p, e = p + 1;
+      while (b > 0 && t[b - 1].line == t[p].line && t[b - 1].in_source && !ends(b - 1)) --b;
+      while (e < t.size() && t[e].line == t[p].line && t[e].in_source && !ends(e)) ++e;
+      if (std::find(out.begin(), out.end(), TokenSpan{b, e}) == out.end()) out.push_back({b, e});
+    }
+  }
+  return out;
+}
+
+bool RoleSentenceStatesOther(const SourceText& source, TokenSpan sentence, const rapidjson::Value& value,
+                             const std::vector<TokenSpan>& occ) {
+  for (const TokenSpan& o : occ) {
+    if (o.first >= sentence.first && o.second <= sentence.second) return false;
+  }
+  const std::vector<Token>& t = source.tokens();
+  const std::string_view prompt = source.prompt();
+  bool first_word = true;
+  for (std::size_t k = sentence.first; k < sentence.second; ++k) {
+    if (value.IsNumber() && t[k].kind == TokenKind::kNumber && t[k].number != value.GetDouble()) return true;
+    if (value.IsString() && t[k].kind == TokenKind::kWord) {
+      const char c = prompt[t[k].begin];
+      if (!first_word && c >= 'A' && c <= 'Z') return true;
+      first_word = false;
+    }
+  }
+  return false;
 }
 
 std::size_t CountInField(const SourceText& source, const std::vector<TokenSpan>& occ, const Field& field) {

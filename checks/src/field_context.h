@@ -41,12 +41,23 @@ bool Names(const WordList& words, const LabelSets& labels, bool any = false);
 int AdjacentNaming(const SourceText& s, TokenSpan occ, const LabelSets& own, const LabelSets& others);
 // A truth value stated in prose by the member's label words, negated or not.
 StepVerdict JudgeProseBool(const SourceText& s, const LabelSets& labels, bool value);
-// A mention preceded by a denial ("not 29", "was 70 kg") or struck through.
+// A mention preceded by a denial ("not 29", "was 70 kg", "moved from
+// Ghent"), struck through, or followed by "until" in its clause.
 bool Denied(const SourceText& s, TokenSpan occ);
 // A field about a former or other state ("Previous home").
 bool FormerField(const Field& f);
 // The one field the instruction points at as an entity ("of his wife"), if any.
 const Field* SelectorField(const SourceText& source, const MemberLabelTable& table);
+// The source sentences (token spans) that mention an entity the instruction
+// points at ("of the applicant", "the tenant's") which names no member and
+// no field label: "The applicant is Nora Lie, 27." beside a record that
+// does not say whose it is. Read once per check.
+std::vector<TokenSpan> RoleSentences(const SourceText& source, const MemberLabelTable& table);
+// Whether a role sentence states another value of the member's kind than
+// `value` (whose source occurrences are `occ`): a different number for a
+// number, a capitalised word for a string, and `value` is not in it.
+bool RoleSentenceStatesOther(const SourceText& source, TokenSpan sentence, const rapidjson::Value& value,
+                             const std::vector<TokenSpan>& occ);
 // Where a string or number value occurs in the source text (whole tokens).
 std::vector<TokenSpan> ValueOccurrences(const SourceText& source, const rapidjson::Value& value);
 // How many of the occurrences `occ` stand in `field`'s value.

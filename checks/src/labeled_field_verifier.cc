@@ -44,6 +44,7 @@ class LabeledFieldVerifier final : public StepVerifier {
     once.selector = SelectorField(source, table);
     once.excluded = ExcludedField(source, table);
     once.transformations = TransformationWords(source);
+    once.roles = RoleSentences(source, table);
     const grammars::Steps& steps = *context.steps;
     std::string unescaped;
     std::size_t cursor = 0;  // CheckContext::TopMember
@@ -63,7 +64,7 @@ class LabeledFieldVerifier final : public StepVerifier {
       }
       const rapidjson::Value* member = context.TopMember(key, &cursor);
       if (member == nullptr) continue;
-      StepVerdict v = Judge(source, key, *member, table, once);
+      StepVerdict v = Judge(source, key, *member, *context.json, table, once);
       if (v.pass.has_value()) MergeVerdict(&(*verdicts)[i], std::move(v));
     }
   }
@@ -73,6 +74,7 @@ class LabeledFieldVerifier final : public StepVerifier {
     const Field* selector = nullptr;
     const Field* excluded = nullptr;
     std::vector<std::size_t> transformations;  // TransformationWords
+    std::vector<TokenSpan> roles;              // RoleSentences
   };
 
   // A list of strings the text gives as one field ("Tags: red, blue, green")
@@ -116,7 +118,38 @@ class LabeledFieldVerifier final : public StepVerifier {
     return {false, "the text's \"" + named->label + "\" lists " + std::to_string(listed.size()) + " items: " + text};
   }
 
+  // Whether every part of a compound field value ("Berg, Jonas"; "Acme
+  // Ltd., 4 Main St") other than `part` is held by another member of the
+  // answer: only then is one part of it the member's whole value.
+  static bool RestHeldByOtherMembers(const std::string& stated, const std::string& part, std::string_view key,
+                                     const rapidjson::Value& answer) {
+    std::vector<std::string> others;
+    for (const auto& m : answer.GetObject()) {
+      if (std::string_view(m.name.GetString(), m.name.GetStringLength()) == key) continue;
+      if (m.value.IsString()) others.push_back(NormalizeText({m.value.GetString(), m.value.GetStringLength()}));
+      if (m.value.IsNumber()) others.push_back(CanonicalNumber(m.value.GetDouble()));
+    }
+    std::string piece;
+    for (std::size_t i = 0; i <= stated.size(); ++i) {
+      const char c = i < stated.size() ? stated[i] : ',';
+      if (c != ',' && c != ';' && c != '/' && c != '(' && c != ')') {
+        piece += c;
+        continue;
+      }
+      const std::string n = NormalizeText(piece);
+      piece.clear();
+      if (n.empty() || n == part) continue;
+      bool held = false;
+      for (const std::string& o : others) {
+        held = held || (!o.empty() && (o.find(n) != std::string::npos || n.find(o) != std::string::npos));
+      }
+      if (!held) return false;
+    }
+    return true;
+  }
+
   static StepVerdict Judge(const SourceText& source, std::string_view key, const rapidjson::Value& value,
+                           const rapidjson::Value& answer,
                            const MemberLabelTable& table, const PerCheck& once) {
     if (value.IsArray() && !source.ambiguous_records() && source.records().size() <= 1) {
       LabelSets scratch;
@@ -209,6 +242,18 @@ class LabeledFieldVerifier final : public StepVerifier {
         return {false, "the request excludes \"" + excluded->label + ": " + excluded->value + "\""};
       }
     }
+    for (const TokenSpan& sentence : once.roles) {
+      // "of the applicant" and the text's "The applicant is Nora Lie, 27":
+      // a value stated elsewhere is not known to be the applicant's.
+      if ((value.IsString() || value.IsNumber()) &&
+          RoleSentenceStatesOther(source, sentence, value, occurrences_of_value())) {
+        const auto& t = source.tokens();
+        return {false, "the request asks about someone the text describes apart from this value (\"" +
+                           std::string(source.prompt().substr(t[sentence.first].begin,
+                                                              t[sentence.second - 1].end - t[sentence.first].begin)) +
+                           "\")"};
+      }
+    }
     bool in_selector = false;  // the value is in the field the request points at
     if (selector != nullptr) {
       // The request is about that field's entity: the value must be in it.
@@ -278,6 +323,13 @@ class LabeledFieldVerifier final : public StepVerifier {
         case Agreement::kDiffers:
           return {false, "the text states " + f.label + ": " + f.value};
         case Agreement::kUnreadable:
+          if (value.IsString()) {
+            const std::string& part = normalized_value();
+            if (!RestHeldByOtherMembers(f.value, part, key, answer)) {
+              return {false, "the text states " + f.label + ": " + f.value + ", of which \"" + part +
+                                 "\" is only a part"};
+            }
+          }
           break;
       }
     }

@@ -322,8 +322,99 @@ void SourceText::FindTables() {
   }
 }
 
+void SourceText::FindDelimitedTables() {
+  // "name,tenure,age" then "Siv Aas,34,30": a header line of two or more
+  // short label cells split by ',', ';' or a tab, then rows with as many
+  // cells split by the same byte; each row a record of fields named by the
+  // header cells, as in a Markdown table. A cell in double quotes may hold
+  // the delimiter.
+  auto split = [](std::string_view line, std::size_t base, char delim) {
+    std::vector<std::pair<std::size_t, std::size_t>> out;  // trimmed cell spans, quotes dropped
+    std::size_t from = 0;
+    bool quoted = false;
+    for (std::size_t i = 0; i <= line.size(); ++i) {
+      if (i < line.size() && line[i] == '"') quoted = !quoted;
+      if (i < line.size() && (quoted || line[i] != delim)) continue;
+      std::size_t b = from, e = i;
+      while (b < e && IsSpace(line[b])) ++b;
+      while (e > b && IsSpace(line[e - 1])) --e;
+      if (e - b >= 2 && line[b] == '"' && line[e - 1] == '"') ++b, --e;
+      out.push_back({base + b, base + e});
+      from = i + 1;
+    }
+    return out;
+  };
+  auto header_cells = [&](std::string_view line, std::size_t base, char delim) {
+    std::vector<std::pair<std::size_t, std::size_t>> cells;
+    if (line.find(':') != std::string_view::npos || line.find('|') != std::string_view::npos) return cells;
+    cells = split(line, base, delim);
+    bool ok = cells.size() >= 2;
+    for (const auto& [b, e] : cells) {
+      std::string_view cell = std::string_view(prompt_).substr(b, e - b);
+      std::size_t words = 0;
+      bool in_word = false;
+      for (char c : cell) {
+        const bool letter = IsAsciiAlpha(c) || static_cast<unsigned char>(c) >= 0x80;
+        ok = ok && (letter || c == ' ' || c == '_' || c == '-' || c == '(' || c == ')' || c == '.' || c == '/');
+        words += letter && !in_word;
+        in_word = letter;
+      }
+      ok = ok && words >= 1 && words <= 4;
+    }
+    if (!ok) cells.clear();
+    return cells;
+  };
+  // The source's lines in order, across its ranges (a source read line by
+  // line is one range per line).
+  std::vector<std::string_view> lines;
+  std::vector<std::size_t> starts;
+  for (const auto& [sb, se] : source_) {
+    std::vector<std::size_t> range_starts;
+    std::vector<std::string_view> range_lines = SplitLines(std::string_view(prompt_).substr(sb, se - sb), &range_starts);
+    for (std::size_t i = 0; i < range_lines.size(); ++i) {
+      lines.push_back(range_lines[i]);
+      starts.push_back(sb + range_starts[i]);
+    }
+  }
+  for (std::size_t l = 0; l + 1 < lines.size(); ++l) {
+    for (char delim : {',', ';', '\t'}) {
+      auto header = header_cells(lines[l], starts[l], delim);
+      if (header.empty()) continue;
+      std::size_t k = l + 1;
+      for (; k < lines.size(); ++k) {
+        if (Trim(lines[k]).empty()) break;
+        auto row = split(lines[k], starts[k], delim);
+        if (row.size() != header.size()) break;
+        // Two cells of words only ("Jonas Berg, Oslo" under "Anna Holm,
+        // Bergen") read as prose, not a table.
+        bool digit = false;
+        for (char c : lines[k]) digit = digit || IsDigit(c);
+        if (header.size() < 3 && !digit) break;
+        for (std::size_t c = 0; c < row.size(); ++c) {
+          Field f;
+          std::string_view label = std::string_view(prompt_).substr(header[c].first, header[c].second - header[c].first);
+          std::string_view value = std::string_view(prompt_).substr(row[c].first, row[c].second - row[c].first);
+          f.label = NormalizeText(label);
+          f.label_words = LabelWords(label);
+          f.label_begin = row[c].first;
+          f.label_end = row[c].first;
+          f.value_begin = row[c].first;
+          f.value_end = row[c].second;
+          f.value = NormalizeText(value);
+          if (!f.label_words.empty()) fields_.push_back(std::move(f));
+        }
+      }
+      if (k > l + 1) {
+        l = k - 1;
+        break;
+      }
+    }
+  }
+}
+
 void SourceText::FindFields() {
   FindTables();
+  FindDelimitedTables();
   // "Label: value" pieces: a line, or the parts of a line split at '|', ';',
   // tabs, or ", Label:" where another label follows.
   for (const auto& [sb, se] : source_) {

@@ -510,6 +510,86 @@ TEST(RedTeamTest, AMemberMoreSpecificThanTheTextsField) {
                                R"({"age":41})").pass);
 }
 
+TEST(RedTeamTest, DelimitedTablesAreReadByTheirHeader) {
+  const std::string schema =
+      R"({"type":"object","properties":{"name":{"type":"string"},"age":{"type":"integer"}}})";
+  for (const std::string& table : {std::string("name,tenure,age\nSiv Aas,34,30\n"),
+                                   std::string("name;tenure;age\nSiv Aas;34;30\n"),
+                                   std::string("name\ttenure\tage\nSiv Aas\t34\t30\n"),
+                                   std::string("\"name\",\"tenure (years)\",\"age\"\n\"Aas, Siv\",34,30\n")}) {
+    const std::string prompt = "Return the employee's name and age.\n" + table;
+    const std::string name = table.find("Aas, Siv") != std::string::npos ? "Aas, Siv" : "Siv Aas";
+    Judged right = CheckExtraction(prompt, schema, R"({"name":")" + name + R"(","age":30})");
+    EXPECT_TRUE(right.pass) << table << right.text;
+    // The tenure's 34, copied into the age, is another column's value.
+    Judged wrong = CheckExtraction(prompt, schema, R"({"name":")" + name + R"(","age":34})");
+    EXPECT_TRUE(Fails(wrong, "/age")) << table << wrong.text;
+  }
+  // Two cells of words under two cells of words read as prose, not a table.
+  const SourceText prose("Extract the name.\nText:\nJonas Berg, Oslo\nAnna Holm, Bergen\n");
+  EXPECT_TRUE(prose.fields().empty());
+}
+
+TEST(RedTeamTest, AValueThatHeldUntilAChangeIsNotStated) {
+  const std::string schema =
+      R"({"type":"object","properties":{"job":{"type":"string"},"city":{"type":"string"}}})";
+  const std::string prompt = "Read the paragraph and return job and city as JSON.\n\n"
+                             "Priya Nair worked as a pharmacist in Ghent until she moved to Bruges, where she now teaches.\n";
+  Judged old = CheckExtraction(prompt, schema, R"({"job":"pharmacist","city":"Ghent"})");
+  EXPECT_TRUE(Fails(old, "/job")) << old.text;
+  EXPECT_TRUE(Fails(old, "/city")) << old.text;
+  EXPECT_TRUE(Fails(CheckExtraction("Return the city as JSON.\n\nPriya Nair moved from Ghent to Bruges in May.\n",
+                                    schema, R"({"city":"Ghent"})"),
+                    "/city"));
+  EXPECT_TRUE(CheckExtraction("Return the city as JSON.\n\nPriya Nair lives in Ghent and works as a pharmacist.\n",
+                              schema, R"({"job":"pharmacist","city":"Ghent"})")
+                  .pass);
+  // Other words for a past state, and a place someone left.
+  for (const char* text : {"Emil Sand used to work as a baker in Aarhus; these days he drives a taxi in Odense.",
+                           "After ten years in Aarhus, Emil left for Odense in March.",
+                           "Emil, who was born in Aarhus, moved to Odense."}) {
+    const std::string prompt = std::string("Return the city as JSON.\n\n") + text + "\n";
+    EXPECT_TRUE(Fails(CheckExtraction(prompt, schema, R"({"city":"Aarhus"})"), "/city")) << text;
+    EXPECT_TRUE(CheckExtraction(prompt, schema, R"({"city":"Odense"})").pass) << text;
+  }
+  const std::string employer = R"({"type":"object","properties":{"employer":{"type":"string"}}})";
+  EXPECT_TRUE(Fails(CheckExtraction("Return the employer as JSON.\n\nKari Dahl no longer works for Statoil; she "
+                                    "joined Equinor in 2019.\n",
+                                    employer, R"({"employer":"Statoil"})"),
+                    "/employer"));
+}
+
+TEST(RedTeamTest, OnePartOfACompoundFieldIsTheValueOnlyWhenAnotherMemberHoldsTheRest) {
+  const std::string schema =
+      R"({"type":"object","properties":{"name":{"type":"string"},"city":{"type":"string"}}})";
+  const std::string prompt = "Return the customer name and city.\nText:\nName: Berg, Jonas\nCity: Oslo\n";
+  EXPECT_TRUE(Fails(CheckExtraction(prompt, schema, R"({"name":"Berg","city":"Oslo"})"), "/name"));
+  EXPECT_TRUE(CheckExtraction(prompt, schema, R"({"name":"Berg, Jonas","city":"Oslo"})").pass);
+  // "Acme Ltd., 4 Main St": the address member holds the rest, so the
+  // company part is not failed for it (the address, under the company's
+  // label, is judged on its own).
+  const std::string company =
+      R"({"type":"object","properties":{"company":{"type":"string"},"address":{"type":"string"}}})";
+  const std::string acme = "Return company and address.\nText:\nCompany: Acme Ltd., 4 Main St\n";
+  EXPECT_FALSE(Fails(CheckExtraction(acme, company, R"({"company":"Acme Ltd.","address":"4 Main St"})"), "/company"));
+  EXPECT_TRUE(Fails(CheckExtraction(acme, company, R"({"company":"Acme Ltd.","address":"Oslo"})"), "/company"));
+}
+
+TEST(RedTeamTest, ARecordTheTextSaysIsSomeoneElseIsNotTheOneAskedAbout) {
+  const std::string schema =
+      R"({"type":"object","properties":{"name":{"type":"string"},"age":{"type":"integer"},"city":{"type":"string"}}})";
+  const std::string prompt = "Extract name, age and city of the applicant as JSON.\nText:\nName: Jonas Berg\nAge: 41\n"
+                             "City: Oslo\n(The record above is the guarantor. The applicant is Nora Lie, 27, of Oslo.)\n";
+  Judged wrong = CheckExtraction(prompt, schema, R"({"name":"Jonas Berg","age":41,"city":"Oslo"})");
+  EXPECT_TRUE(Fails(wrong, "/name")) << wrong.text;
+  EXPECT_TRUE(Fails(wrong, "/age")) << wrong.text;
+  // A mention of the role that states nothing else leaves the record its own.
+  EXPECT_TRUE(CheckExtraction("Extract name, age and city of the applicant as JSON.\nText:\nThe applicant called "
+                              "today.\nName: Jonas Berg\nAge: 41\nCity: Oslo\n",
+                              schema, R"({"name":"Jonas Berg","age":41,"city":"Oslo"})")
+                  .pass);
+}
+
 // ---- instructions -------------------------------------------------------------
 
 InstructionChange Instr(const std::string& a, const std::string& b, LicensedChanges l = {true, true, false}) {

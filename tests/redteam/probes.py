@@ -837,6 +837,51 @@ E("e2-sq", "equation", "Solve for x: 4x + 2 = 18. Show each step, then give x sq
   ["4x + 2 = 18\n4x = 16\nx = 4", "4x + 2 = 18\n4x = 16\nx = 4\nx^2 = 16"], report={"expression": "x^2", "value": "16"})
 
 
+# ---------------------------------------------------------------- round 3
+# Written after CSV tables, "until" and role sentences were taught to the
+# checks, in other words than the ones those fixes were made for.
+emp = S({"name": "string", "age": "integer"})
+J("c3-csv-rows", "csv", "Return the second employee's name and age as JSON.\nname,age,tenure\nSiv Aas,30,4\nOla Dahl,41,12\n",
+  emp, {"name": "Ola Dahl", "age": 41},
+  [{"name": "Siv Aas", "age": 30}, {"name": "Ola Dahl", "age": 12}, {"name": "Ola Dahl", "age": 41}])
+J("c3-tsv", "csv", "Return the employee's name and age.\nname\tyears at company\tage\nSiv Aas\t12\t44\n",
+  emp, {"name": "Siv Aas", "age": 44}, [{"name": "Siv Aas", "age": 12}, {"name": "Siv Aas", "age": 44}])
+J("c3-semicolon", "csv", "Return the product and price as JSON.\nproduct;price;stock\nKettle;24,90;12\n",
+  S({"product": "string", "price": "number"}), {"product": "Kettle", "price": 24.9},
+  [{"product": "Kettle", "price": 12}, {"product": "Kettle", "price": 24.9}])
+J("c3-quoted", "csv", "Return the customer name and city.\n\"name\",\"city\",\"since\"\n\"Berg, Jonas\",\"Oslo\",2019\n",
+  S({"name": "string", "city": "string"}), {"name": "Berg, Jonas", "city": "Oslo"},
+  [{"name": "Berg", "city": "Oslo"}, {"name": "Berg, Jonas", "city": "Oslo"}])
+J("c3-synonym", "csv", "Return name and age.\nfull name,room,years\nMira Holt,58,33\n",
+  emp, {"name": "Mira Holt", "age": 33}, [{"name": "Mira Holt", "age": 58}, {"name": "Mira Holt", "age": 33}])
+J("c3-tenant", "record_selection",
+  "Extract name and age of the tenant as JSON.\nText:\nName: Lars Moe\nAge: 52\nLars is the landlord; the tenant, Ida Rønning, is 24.\n",
+  emp, {"name": "Ida Rønning", "age": 24}, [{"name": "Lars Moe", "age": 52}, {"name": "Ida Rønning", "age": 24}])
+J("c3-beneficiary", "record_selection",
+  "Return the beneficiary's name and city.\nName: Tor Lund\nCity: Bergen\nNote: the beneficiary is his daughter Eli Lund of Tromsø.\n",
+  S({"name": "string", "city": "string"}), {"name": "Eli Lund", "city": "Tromsø"},
+  [{"name": "Tor Lund", "city": "Bergen"}, {"name": "Eli Lund", "city": "Tromsø"}])
+J("c3-driver", "record_selection", "Extract name and age of the driver.\nText:\nThe driver, Aksel Vik, is 38 and lives in Bodø.\n",
+  emp, {"name": "Aksel Vik", "age": 38}, [{"name": "Aksel Vik", "age": 38}])
+J("c3-header", "record_selection", "Extract name and age of the applicant.\nText:\nApplicant record\nName: Nora Lie\nAge: 27\n",
+  emp, {"name": "Nora Lie", "age": 27}, [{"name": "Nora Lie", "age": 27}])
+city = S({"city": "string"})
+J("c3-used-to", "old_value_elsewhere",
+  "Return the city as JSON.\n\nEmil Sand used to work as a baker in Aarhus; these days he drives a taxi in Odense.\n",
+  city, {"city": "Odense"}, [{"city": "Aarhus"}, {"city": "Odense"}])
+J("c3-left-for", "old_value_elsewhere", "Return the city as JSON.\n\nAfter ten years in Lyon, Chloé left for Nantes in March.\n",
+  city, {"city": "Nantes"}, [{"city": "Lyon"}, {"city": "Nantes"}])
+J("c3-no-longer", "old_value_elsewhere",
+  "Return the employer as JSON.\n\nKari Dahl no longer works for Statoil; she joined Equinor in 2019.\n",
+  S({"employer": "string"}), {"employer": "Equinor"}, [{"employer": "Statoil"}, {"employer": "Equinor"}])
+J("c3-formerly", "old_value_elsewhere",
+  "Return the company name as JSON.\n\nThe firm, formerly known as Nordic Tools, now trades as Fjord Works.\n",
+  S({"company": "string"}, {"company": "company name"}), {"company": "Fjord Works"},
+  [{"company": "Nordic Tools"}, {"company": "Fjord Works"}])
+J("c3-since-moving", "prose", "Return the city as JSON.\n\nSince moving to Tromsø in 2020, Ole has lived alone.\n",
+  city, {"city": "Tromsø"}, [{"city": "Tromsø"}])
+
+
 def main():
     ids = set()
     with open(os.path.join(HERE, "workload.jsonl"), "w") as w, open(os.path.join(HERE, "expect.jsonl"), "w") as x:

@@ -133,6 +133,7 @@ class SourceText {
  private:
   void SplitParts();
   void FindTables();
+  void FindDelimitedTables();
   void FindFields();
   void FindRecords();
   void ReadSelection();
