@@ -354,6 +354,15 @@ struct Engine::Impl {
       rapidjson::Document cached_doc;  // the cached answer, parsed once (JSON tasks)
       if (ctx.schema_json != nullptr || extraction) ParseJson(cached, cached_doc);
       ChangedMeanings(ctx, match, cached_doc, &failing);
+      if (extraction && match.exact_prompt && cached_doc.IsObject()) {
+        // The same text (an entry an older version stored, or one stored for
+        // another schema): what the text does not state plainly is
+        // regenerated, as Put would not have stored it.
+        for (const checks::MemberEvidence& e :
+             checks::FindEvidence(*ctx.Source(), cached_doc, ctx.schema_json, ctx.input.labels)) {
+          if (!e.plain) failing.push_back({e.pointer, "the text does not state its value plainly"});
+        }
+      }
       if (ctx.rules->reuse().evidence && old_source) {
         // Extraction answers: members are kept on evidence alone; blind slot
         // rewrites could write a value no model wrote ("2 adults and 2
@@ -393,6 +402,15 @@ struct Engine::Impl {
   // repeats or gives only in passing passed the checks, but an answer that
   // rests on it would be served again to every identical request, so it is
   // regenerated each time instead. Returns the entry's id, 0 when not stored.
+  // Whether the text states every member of an extraction answer plainly
+  // (always true for other tasks); what Put requires before it stores.
+  static bool StatedPlainly(ServeContext& ctx, const std::string& output) {
+    if (ctx.Source() == nullptr) return true;
+    rapidjson::Document answer;
+    if (!ParseJson(output, answer) || !answer.IsObject()) return false;
+    return checks::AllPlain(checks::FindEvidence(*ctx.Source(), answer, ctx.schema_json, ctx.input.labels));
+  }
+
   std::uint64_t Put(ServeContext& ctx, const std::string& output) {
     Entry entry;
     entry.request = *ctx.request;
@@ -481,6 +499,10 @@ Response Engine::Serve(const Request& incoming, const ServeOptions& serve) {
       exact_verified = true;
     } else if (exact) {
       exact_check = ctx.Check(matches.front().entry.output);
+      // An entry written by an older version or another process may rest
+      // on evidence this version would not have stored (Put): it must pass
+      // the same test before it is served as the identical request's answer.
+      if (exact_check.pass && !impl_->StatedPlainly(ctx, matches.front().entry.output)) exact_check.pass = false;
       if (exact_check.pass) impl_->MarkVerified(rules.get(), matches.front().entry.id);
     }
     if (!exact || !exact_check.pass) {

@@ -292,6 +292,19 @@ TEST(EvidenceTest, SafeChangesKeepEveryMember) {
   }
 }
 
+TEST(EvidenceTest, AValueTheNewTextAlsoGivesInPassingIsNotReused) {
+  const std::string base = std::string(kAsk) + "Name: Siv Aas\nAge: 34\nCity: Oslo";
+  const std::string answer = R"({"full_name":"Siv Aas","age":34,"city":"Oslo"})";
+  for (const std::string& added : {std::string("\nShe wrote 34 on the form."),
+                                   std::string("\nHer sister, also 34, lives in Oslo too.")}) {
+    auto v = Compare(base, base + added, answer);
+    EXPECT_FALSE(Member(v, "/age").pass) << added;
+  }
+  // An added line that gives none of the values keeps every member.
+  auto same = Compare(base, base + "\nThe form was filed on a Tuesday.", answer);
+  for (const MemberReuse& m : same) EXPECT_TRUE(m.pass) << m.pointer << ": " << m.reason;
+}
+
 TEST(EvidenceTest, KeyOrderOfTheAnswerDoesNotMatter) {
   auto v = Compare(std::string(kAsk) + "Name: Jonas Berg\nAge: 41\nCity: Lisbon",
                    std::string(kAsk) + "Name: Jonas Berg\nAge: 41\nCity: Lisbon\nNote: call after 5.",

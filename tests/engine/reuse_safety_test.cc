@@ -243,6 +243,34 @@ TEST(ReuseSafetyTest, AnAnswerTheTextDoesNotStatePlainlyIsNeverServedFromTheCach
   EXPECT_FALSE(again.metrics.stored);  // already there
 }
 
+TEST(ReuseSafetyTest, AnEntryAnOlderVersionStoredIsServedOnlyIfItsEvidenceIsPlain) {
+  // Versions before plain evidence stored every answer that passed the
+  // checks: such an entry, read back for the identical request, is judged
+  // as Put would judge it now.
+  Harness h([](const std::string&, const std::vector<std::string>& keys, int) {
+    return Only(R"({"full_name":"Siv Aas","age":34,"city":"Oslo"})", keys);
+  });
+  const std::string plain = std::string(kAsk) + "Name: Siv Aas\nAge: 34\nCity: Oslo";
+  Response first = h.Serve(plain, kSchema);
+  ASSERT_TRUE(first.ok) << first.error;
+  ASSERT_TRUE(first.metrics.stored);
+  std::optional<Entry> stored = h.store->Get(1);
+  ASSERT_TRUE(stored.has_value());
+  // The same answer, stored as an older version would have stored it for a
+  // text that also gives 34 in passing.
+  Entry old = *stored;
+  old.id = 0;
+  old.request.prompt = plain + "\nShe wrote 34 on the form.";
+  ASSERT_NE(h.store->Put(old), 0u);
+  Response r = h.Serve(old.request.prompt, kSchema);
+  EXPECT_NE(r.metrics.path, Path::kReuse) << r.metrics.reason;
+  EXPECT_EQ(h.model->calls.load(), 2);
+  // The plainly stated one is served from the cache as before.
+  Response again = h.Serve(plain, kSchema);
+  ASSERT_TRUE(again.ok) << again.error;
+  EXPECT_EQ(again.metrics.path, Path::kReuse) << again.metrics.reason;
+}
+
 TEST(ReuseSafetyTest, ASchemaWhoseMemberChangedMeaningIsNotReused) {
   const std::string prompt = std::string(kAsk) + "Name: Aiko Sato\nAge: 33\nCurrent city: Lisbon\nBirth city: Osaka";
   const std::string now_city =
