@@ -586,6 +586,18 @@ TEST(RedTeamTest, OnePartOfACompoundFieldIsTheValueOnlyWhenAnotherMemberHoldsThe
   const std::string acme = "Return company and address.\nText:\nCompany: Acme Ltd., 4 Main St\n";
   EXPECT_FALSE(Fails(CheckExtraction(acme, company, R"({"company":"Acme Ltd.","address":"4 Main St"})"), "/company"));
   EXPECT_TRUE(Fails(CheckExtraction(acme, company, R"({"company":"Acme Ltd.","address":"Oslo"})"), "/company"));
+  // A field that runs on into prose is no short compound: its parts are
+  // judged as prose, and a value spanning several of its parts is one value.
+  const std::string vendor =
+      R"({"type":"object","properties":{"vendor":{"type":"string"},"vendor_address":{"type":"string"},
+          "customer":{"type":"string"}}})";
+  Judged invoice = CheckExtraction(
+      "Extract vendor, vendor_address and customer as JSON.\n\nText:\nInvoice INV-7. Vendor: Northwind Traders "
+      "Ltd., 42 Harbour Road, Bristol BS1 4DJ. Billed to Contoso Analytics (accounts@contoso.example).",
+      vendor, R"({"vendor":"Northwind Traders Ltd.","vendor_address":"42 Harbour Road, Bristol BS1 4DJ",
+                  "customer":"Contoso Analytics"})");
+  EXPECT_FALSE(Fails(invoice, "/vendor")) << invoice.text;
+  EXPECT_FALSE(Fails(invoice, "/vendor_address")) << invoice.text;
 }
 
 TEST(RedTeamTest, ARecordTheTextSaysIsSomeoneElseIsNotTheOneAskedAbout) {
