@@ -265,6 +265,24 @@ void SourceText::SplitParts() {
   source_.push_back({0, p.size()});
 }
 
+void SourceText::AddTableRow(const std::vector<std::pair<std::size_t, std::size_t>>& header,
+                             const std::vector<std::pair<std::size_t, std::size_t>>& row) {
+  for (std::size_t c = 0; c < row.size(); ++c) {
+    Field f;
+    std::string_view label = std::string_view(prompt_).substr(header[c].first, header[c].second - header[c].first);
+    std::string_view value = std::string_view(prompt_).substr(row[c].first, row[c].second - row[c].first);
+    f.label = NormalizeText(label);
+    f.label_words = LabelWords(label);
+    // The header names the column; the row's own span is the field.
+    f.label_begin = row[c].first;
+    f.label_end = row[c].first;
+    f.value_begin = row[c].first;
+    f.value_end = row[c].second;
+    f.value = NormalizeText(value);
+    if (!f.label_words.empty()) fields_.push_back(std::move(f));
+  }
+}
+
 void SourceText::FindTables() {
   // "| Product | Price |" then "|---|---|" then rows: each row a record of
   // fields named by the header cells. (A source split by lines spans
@@ -304,20 +322,7 @@ void SourceText::FindTables() {
         continue;
       }
       if (row.size() != header.size()) continue;
-      for (std::size_t c = 0; c < row.size(); ++c) {
-        Field f;
-        std::string_view label = std::string_view(prompt_).substr(header[c].first, header[c].second - header[c].first);
-        std::string_view value = std::string_view(prompt_).substr(row[c].first, row[c].second - row[c].first);
-        f.label = NormalizeText(label);
-        f.label_words = LabelWords(label);
-        // The header names the column; the row's own span is the field.
-        f.label_begin = row[c].first;
-        f.label_end = row[c].first;
-        f.value_begin = row[c].first;
-        f.value_end = row[c].second;
-        f.value = NormalizeText(value);
-        if (!f.label_words.empty()) fields_.push_back(std::move(f));
-      }
+      AddTableRow(header, row);
     }
   }
 }
@@ -390,19 +395,7 @@ void SourceText::FindDelimitedTables() {
         bool digit = false;
         for (char c : lines[k]) digit = digit || IsDigit(c);
         if (header.size() < 3 && !digit) break;
-        for (std::size_t c = 0; c < row.size(); ++c) {
-          Field f;
-          std::string_view label = std::string_view(prompt_).substr(header[c].first, header[c].second - header[c].first);
-          std::string_view value = std::string_view(prompt_).substr(row[c].first, row[c].second - row[c].first);
-          f.label = NormalizeText(label);
-          f.label_words = LabelWords(label);
-          f.label_begin = row[c].first;
-          f.label_end = row[c].first;
-          f.value_begin = row[c].first;
-          f.value_end = row[c].second;
-          f.value = NormalizeText(value);
-          if (!f.label_words.empty()) fields_.push_back(std::move(f));
-        }
+        AddTableRow(header, row);
       }
       if (k > l + 1) {
         l = k - 1;

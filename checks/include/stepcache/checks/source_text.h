@@ -134,6 +134,9 @@ class SourceText {
   void SplitParts();
   void FindTables();
   void FindDelimitedTables();
+  // One row of a table: a field per cell, named by the header cell above it.
+  void AddTableRow(const std::vector<std::pair<std::size_t, std::size_t>>& header,
+                   const std::vector<std::pair<std::size_t, std::size_t>>& row);
   void FindFields();
   void FindRecords();
   void ReadSelection();
