@@ -19,7 +19,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     Require(again->begin == span->begin && again->end == span->end && again->fenced == span->fenced);
     rapidjson::Document doc;
     Require(stepcache::ParseJson(answer.substr(span->begin, span->end - span->begin), doc));
-    Require(handed == doc);
+    // By text: RapidJSON's == looks each member up by name, which a
+    // repeated key defeats (it compares the second with the first).
+    Require(stepcache::JsonToString(handed) == stepcache::JsonToString(doc));
   } else {
     Require(handed.IsNull());
   }
