@@ -394,6 +394,24 @@ struct Engine::Impl {
     return best;
   }
 
+  // The evidence of an extraction answer (ctx.Source() set) when the text
+  // states every member plainly (MemberEvidence::plain); nullopt when it
+  // does not, or the output is no JSON object.
+  static std::optional<std::vector<checks::MemberEvidence>> PlainEvidence(ServeContext& ctx,
+                                                                          const std::string& output) {
+    rapidjson::Document answer;
+    if (!ParseJson(output, answer) || !answer.IsObject()) return std::nullopt;
+    std::vector<checks::MemberEvidence> evidence =
+        checks::FindEvidence(*ctx.Source(), answer, ctx.schema_json, ctx.input.labels);
+    if (!checks::AllPlain(evidence)) return std::nullopt;
+    return evidence;
+  }
+
+  // What Put requires before it stores: always true for tasks other than extraction.
+  static bool StatedPlainly(ServeContext& ctx, const std::string& output) {
+    return ctx.Source() == nullptr || PlainEvidence(ctx, output).has_value();
+  }
+
   // Stores a verified answer with what produced it: the path, the members a
   // model wrote for this request, and the evidence of each member in the
   // source text (evidence.h), for the next request to compare with. An
@@ -402,15 +420,6 @@ struct Engine::Impl {
   // repeats or gives only in passing passed the checks, but an answer that
   // rests on it would be served again to every identical request, so it is
   // regenerated each time instead. Returns the entry's id, 0 when not stored.
-  // Whether the text states every member of an extraction answer plainly
-  // (always true for other tasks); what Put requires before it stores.
-  static bool StatedPlainly(ServeContext& ctx, const std::string& output) {
-    if (ctx.Source() == nullptr) return true;
-    rapidjson::Document answer;
-    if (!ParseJson(output, answer) || !answer.IsObject()) return false;
-    return checks::AllPlain(checks::FindEvidence(*ctx.Source(), answer, ctx.schema_json, ctx.input.labels));
-  }
-
   std::uint64_t Put(ServeContext& ctx, const std::string& output) {
     Entry entry;
     entry.request = *ctx.request;
@@ -423,12 +432,9 @@ struct Engine::Impl {
     meta.AddMember("model_members", written, a);
     if (ctx.metrics.fallback) meta.AddMember("fallback", true, a);
     if (ctx.Source() != nullptr) {
-      rapidjson::Document answer;
-      if (!ParseJson(output, answer) || !answer.IsObject()) return 0;
-      const std::vector<checks::MemberEvidence> evidence =
-          checks::FindEvidence(*ctx.Source(), answer, ctx.schema_json, ctx.input.labels);
-      if (!checks::AllPlain(evidence)) return 0;
-      meta.AddMember("evidence", checks::EvidenceToValue(evidence, a), a);
+      std::optional<std::vector<checks::MemberEvidence>> evidence = PlainEvidence(ctx, output);
+      if (!evidence) return 0;
+      meta.AddMember("evidence", checks::EvidenceToValue(*evidence, a), a);
     }
     entry.metadata_json = JsonToString(meta);
     return store->Put(entry);
