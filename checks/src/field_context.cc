@@ -163,6 +163,25 @@ StepVerdict JudgeProseBool(const SourceText& s, const std::vector<std::vector<st
   return {false, std::string("the text states it as ") + (value ? "false" : "true")};
 }
 
+namespace {
+
+// The source sentence around tokens [span.first, span.second): the tokens of
+// their line and of the source, out to '.', '!', '?' or ';'.
+TokenSpan SentenceAround(const SourceText& s, TokenSpan span) {
+  const std::vector<Token>& t = s.tokens();
+  auto inside = [&](std::size_t k) {
+    return t[k].line == t[span.first].line && t[k].in_source &&
+           !(t[k].kind == TokenKind::kPunct &&
+             (t[k].norm == "."sv || t[k].norm == "!"sv || t[k].norm == "?"sv || t[k].norm == ";"sv));
+  };
+  std::size_t b = span.first, e = span.second;
+  while (b > 0 && inside(b - 1)) --b;
+  while (e < t.size() && inside(e)) ++e;
+  return {b, e};
+}
+
+}  // namespace
+
 // A mention preceded by a denial ("not 29", "was 70 kg", "formerly Oslo",
 // "moved from Ghent", "used to work in Aarhus"), struck through ("~~41~~")
 // or followed by "until" in its clause ("in Ghent until she moved"), and a
@@ -173,8 +192,7 @@ bool Denied(const SourceText& s, std::pair<std::size_t, std::size_t> occ) {
   for (std::size_t i = occ.first; i-- > 0 && i + 3 > occ.first;) {
     if (t[i].line != t[occ.first].line) break;
     const std::string& n = t[i].norm;
-    if (n == "not"sv || n == "was"sv || n == "were"sv || n == "formerly"sv || n == "previously"sv || n == "~"sv ||
-        n == "longer"sv || n == "ex"sv || n == "instead"sv) {
+    if (n == "not"sv || n == "was"sv || n == "were"sv || n == "~"sv || n == "ex"sv || n == "instead"sv) {
       return true;
     }
     if (t[i].kind == TokenKind::kPunct && n != "("sv && n != "-"sv) break;
@@ -188,7 +206,9 @@ bool Denied(const SourceText& s, std::pair<std::size_t, std::size_t> occ) {
   // "formerly known as Nordic Tools": a word of a past state earlier in the
   // same clause.
   for (std::size_t i = occ.first; i-- > 0 && i + 9 > occ.first;) {
-    if (t[i].line != t[occ.first].line || (t[i].kind == TokenKind::kPunct && t[i].norm != "("sv)) break;
+    if (t[i].line != t[occ.first].line || (t[i].kind == TokenKind::kPunct && t[i].norm != "("sv && t[i].norm != "-"sv)) {
+      break;
+    }
     const std::string& n = t[i].norm;
     if (n == "formerly"sv || n == "previously"sv || n == "longer"sv || n == "former"sv ||
         (n == "used"sv && i + 1 < occ.first && t[i + 1].norm == "to"sv)) {
@@ -200,13 +220,7 @@ bool Denied(const SourceText& s, std::pair<std::size_t, std::size_t> occ) {
   // in the same sentence).
   if (occ.first > 0 && t[occ.first - 1].line == t[occ.first].line &&
       (t[occ.first - 1].norm == "in"sv || t[occ.first - 1].norm == "at"sv || t[occ.first - 1].norm == "from"sv)) {
-    auto sentence_end = [&](std::size_t k) {
-      return t[k].kind == TokenKind::kPunct &&
-             (t[k].norm == "."sv || t[k].norm == "!"sv || t[k].norm == "?"sv || t[k].norm == ";"sv);
-    };
-    std::size_t b = occ.first, e = occ.second;
-    while (b > 0 && t[b - 1].line == t[occ.first].line && !sentence_end(b - 1)) --b;
-    while (e < t.size() && t[e].line == t[occ.first].line && !sentence_end(e)) ++e;
+    const auto [b, e] = SentenceAround(s, occ);
     for (std::size_t k = b; k < e; ++k) {
       const std::string& n = t[k].norm;
       if (n == "moved"sv || n == "moving"sv || n == "relocated"sv || n == "emigrated"sv ||
@@ -306,7 +320,7 @@ const Field* ExcludedField(const SourceText& source, const MemberLabelTable& tab
 
 std::vector<TokenSpan> RoleSentences(const SourceText& source, const MemberLabelTable& table) {
   // Words that point at the text or its parts, not at an entity in it.
-  static const std::unordered_set<std::string_view> kNotRoles = {
+  static const vocab::WordSet kNotRoles = {
       "text", "record", "paragraph", "email", "message", "document", "json", "following", "above", "below",
       "input", "data", "passage", "note", "letter", "form", "entry", "row", "table", "line", "sentence",
       "object", "field", "value", "schema", "output", "answer", "each", "all", "one", "first", "second",
@@ -315,7 +329,6 @@ std::vector<TokenSpan> RoleSentences(const SourceText& source, const MemberLabel
   std::vector<TokenSpan> out;
   const std::vector<std::string>& iw = source.instruction_words();
   const std::vector<std::string>& canonical = source.instruction_canonical();
-  const std::vector<Token>& t = source.tokens();
   for (std::size_t i = 0; i < iw.size(); ++i) {
     const bool pointed = (i + 1 < iw.size() && iw[i + 1] == "s"sv) || Preceded(iw, i, {"of", "for", "about"});
     if (!pointed || iw[i].size() < 3 || IsFillerWord(iw[i]) || kNotRoles.count(iw[i]) != 0 ||
@@ -329,14 +342,8 @@ std::vector<TokenSpan> RoleSentences(const SourceText& source, const MemberLabel
     if (in_label) continue;
     for (std::size_t p : source.CanonicalPositions(canonical[i])) {
       if (source.InLabel(p)) continue;
-      auto ends = [&](std::size_t k) {
-        return t[k].kind == TokenKind::kPunct &&
-               (t[k].norm == "."sv || t[k].norm == "!"sv || t[k].norm == "?"sv || t[k].norm == ";"sv);
-      };
-      std::size_t b = p, e = p + 1;
-      while (b > 0 && t[b - 1].line == t[p].line && t[b - 1].in_source && !ends(b - 1)) --b;
-      while (e < t.size() && t[e].line == t[p].line && t[e].in_source && !ends(e)) ++e;
-      if (std::find(out.begin(), out.end(), TokenSpan{b, e}) == out.end()) out.push_back({b, e});
+      const TokenSpan sentence = SentenceAround(source, {p, p + 1});
+      if (std::find(out.begin(), out.end(), sentence) == out.end()) out.push_back(sentence);
     }
   }
   return out;

@@ -126,27 +126,8 @@ class LabeledFieldVerifier final : public StepVerifier {
   // to ..."), judged as prose by the caller.
   static bool RestHeldByOtherMembers(const std::string& stated, const std::string& part, std::string_view key,
                                      const rapidjson::Value& answer) {
-    {
-      std::size_t parts = 1, words = 0;
-      bool in_word = false, short_parts = stated.find(". ") == std::string::npos;
-      for (char c : stated) {
-        if (c == ',' || c == ';' || c == '/' || c == '(' || c == ')') {
-          ++parts;
-          words = 0;
-        }
-        const bool word = c != ' ' && c != ',' && c != ';' && c != '/' && c != '(' && c != ')';
-        words += word && !in_word;
-        in_word = word;
-        short_parts = short_parts && words <= 4;
-      }
-      if (parts > 3 || !short_parts) return true;
-    }
-    std::vector<std::string> others;
-    for (const auto& m : answer.GetObject()) {
-      if (std::string_view(m.name.GetString(), m.name.GetStringLength()) == key) continue;
-      if (m.value.IsString()) others.push_back(NormalizeText({m.value.GetString(), m.value.GetStringLength()}));
-      if (m.value.IsNumber()) others.push_back(CanonicalNumber(m.value.GetDouble()));
-    }
+    if (stated.find(". ") != std::string::npos) return true;
+    std::vector<std::string> pieces;  // the parts, normalised
     std::string piece;
     for (std::size_t i = 0; i <= stated.size(); ++i) {
       const char c = i < stated.size() ? stated[i] : ',';
@@ -154,8 +135,21 @@ class LabeledFieldVerifier final : public StepVerifier {
         piece += c;
         continue;
       }
-      const std::string n = NormalizeText(piece);
+      pieces.push_back(NormalizeText(piece));
       piece.clear();
+      std::size_t words = 0;
+      for (std::size_t k = 0; k < pieces.back().size(); ++k) {
+        words += pieces.back()[k] != ' ' && (k == 0 || pieces.back()[k - 1] == ' ');
+      }
+      if (pieces.size() > 3 || words > 4) return true;
+    }
+    std::vector<std::string> others;
+    for (const auto& m : answer.GetObject()) {
+      if (std::string_view(m.name.GetString(), m.name.GetStringLength()) == key) continue;
+      if (m.value.IsString()) others.push_back(NormalizeText({m.value.GetString(), m.value.GetStringLength()}));
+      if (m.value.IsNumber()) others.push_back(CanonicalNumber(m.value.GetDouble()));
+    }
+    for (const std::string& n : pieces) {
       if (n.empty() || part.find(n) != std::string::npos) continue;  // the value may span several parts
       bool held = false;
       for (const std::string& o : others) {
