@@ -97,7 +97,11 @@ bool Decimal::Parse(std::string_view t, Decimal* out) {
 
 Decimal Decimal::FromDouble(double v) {
   char buf[64];
-  auto r = std::to_chars(buf, buf + sizeof buf, v);  // shortest round-trip form
+  // The shortest round-trip digits. Scientific form always: the plain form
+  // prefers fixed notation on a tie in length, which prints an integral
+  // double above 2^53 with all the digits of its exact value
+  // (768194553956899968 for 7681945539569e5), not its shortest digits.
+  auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::scientific);
   Decimal d;
   const std::string_view text(buf, static_cast<std::size_t>(r.ptr - buf));
   if (!Parse(text, &d)) d = Decimal{};  // NaN/inf never come from JSON
@@ -202,11 +206,11 @@ bool DigitsMultipleOf(std::string_view digits, std::int64_t exponent, bool negat
 bool IsMultipleOf(const rapidjson::Value& number, const Decimal& m) {
   // The shortest form of a double or the digits of a 64-bit integer fit a
   // stack buffer: the common case allocates nothing.
-  char buf[64];
+  char buf[64] = {};
   std::to_chars_result r;
   if (number.IsUint64()) r = std::to_chars(buf, buf + sizeof buf, number.GetUint64());
   else if (number.IsInt64()) r = std::to_chars(buf, buf + sizeof buf, number.GetInt64());
-  else r = std::to_chars(buf, buf + sizeof buf, number.GetDouble());
+  else r = std::to_chars(buf, buf + sizeof buf, number.GetDouble(), std::chars_format::scientific);  // as FromDouble
   std::string_view t(buf, static_cast<std::size_t>(r.ptr - buf));
   const bool negative = !t.empty() && t[0] == '-';
   if (negative) t.remove_prefix(1);
@@ -234,6 +238,31 @@ bool IsMultipleOf(const rapidjson::Value& number, const Decimal& m) {
     ++exponent;
   }
   return DigitsMultipleOf(std::string_view(digits + lead, n - lead), exponent, negative, m, nullptr);
+}
+
+bool IsMultipleOf(std::uint64_t mantissa, std::int64_t exponent, const Decimal& m) {
+  if (mantissa == 0) return true;
+  while (mantissa % 10 == 0) {  // as Normalize: no trailing zeros
+    mantissa /= 10;
+    ++exponent;
+  }
+  if (m.digits.size() > 18) {
+    char buf[24];
+    const auto r = std::to_chars(buf, buf + sizeof buf, mantissa);
+    return DigitsMultipleOf(std::string_view(buf, static_cast<std::size_t>(r.ptr - buf)), exponent, false, m,
+                            nullptr);
+  }
+  if (exponent < m.exponent) return false;
+  std::uint64_t b = 0;  // m > 0, below 10^18: r * 10 stays below 2^64
+  for (char c : m.digits) b = b * 10 + static_cast<unsigned>(c - '0');
+  std::uint64_t r = mantissa % b;
+  // r · 10^(exponent - m.exponent) mod b: one power of ten at a time for a
+  // short gap (the remainder is zero early when it ever is), by squaring
+  // otherwise.
+  const auto gap = static_cast<std::uint64_t>(exponent - m.exponent);
+  if (gap > 64) return r == 0 || MulMod(r, PowMod(10, gap, b), b) == 0;
+  for (std::uint64_t k = gap; r != 0 && k > 0; --k) r = r * 10 % b;
+  return r == 0;
 }
 
 bool IsMultipleOf(const Decimal& x, const Decimal& m, bool* exact) {

@@ -43,6 +43,10 @@ bool IsMultipleOf(const Decimal& x, const Decimal& m, bool* exact = nullptr);
 // The same for a number without kept text (its value is its integer, or its
 // double's shortest form), without touching the heap.
 bool IsMultipleOf(const rapidjson::Value& number, const Decimal& m);
+// The same for x = mantissa × 10^exponent (the sign never matters), as
+// IsMultipleOf(Decimal) answers for that value: 64-bit remainders when m
+// has at most 18 significant digits, no digit string and no heap.
+bool IsMultipleOf(std::uint64_t mantissa, std::int64_t exponent, const Decimal& m);
 
 }  // namespace stepcache::schemas
 

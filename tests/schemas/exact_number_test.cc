@@ -6,11 +6,13 @@
 #include <cstdlib>
 #include <random>
 #include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 
 #include "stepcache/schemas/json.h"
 #include "stepcache/schemas/schema.h"
+#include "../../schemas/src/decimal.h"
 
 namespace stepcache::schemas {
 namespace {
@@ -134,6 +136,50 @@ TEST(ExactNumberTest, MultipleOfIsExact) {
   EXPECT_TRUE(Valid(R"({"multipleOf": 123456789012345678901234567890})", "246913578024691357802469135780"));
   EXPECT_FALSE(Valid(R"({"multipleOf": 123456789012345678901234567890})", "246913578024691357802469135781"));
   EXPECT_TRUE(Valid(R"({"multipleOf": 1e-300})", "5e-300"));
+}
+
+// The no-heap divisibility test on mantissa × 10^exponent answers as the
+// one on decimal digits, for divisors short and long, small and huge gaps.
+TEST(ExactNumberTest, MantissaMultipleOfAgreesWithDecimalDigits) {
+  std::mt19937_64 rng(5);
+  std::vector<std::string> divisors = {"0.01", "0.5", "1", "3", "7", "1e-8", "1e-300", "1024", "0.0001",
+                                       "123456789012345678", "999999999999999989", "1234567890123456789",
+                                       "123456789012345678901234567890", "2.5e10", "1e300"};
+  for (int i = 0; i < 40; ++i)
+    divisors.push_back(std::to_string(rng() % 1000000007 + 1) + "e" + std::to_string(static_cast<int>(rng() % 41) - 20));
+  for (const std::string& dt : divisors) {
+    Decimal m;
+    ASSERT_TRUE(Decimal::Parse(dt, &m)) << dt;
+    for (int i = 0; i < 400; ++i) {
+      std::uint64_t mantissa = rng() >> (rng() % 64);
+      if (i % 4 == 0) mantissa = (rng() % 1000) * 1000;  // trailing zeros
+      if (i % 7 == 0) {
+        Decimal::Parse(dt, &m);
+        mantissa = 0;
+        for (char c : m.digits.substr(0, 18)) mantissa = mantissa * 10 + static_cast<unsigned>(c - '0');
+        mantissa *= 1 + rng() % 50;  // a multiple of the divisor's digits
+      }
+      const std::int64_t exponent = static_cast<std::int64_t>(rng() % 700) - 350;
+      Decimal x;
+      ASSERT_TRUE(Decimal::Parse(std::to_string(mantissa) + "e" + std::to_string(exponent), &x));
+      EXPECT_EQ(IsMultipleOf(mantissa, exponent, m), IsMultipleOf(x, m))
+          << mantissa << "e" << exponent << " multipleOf " << dt;
+    }
+  }
+  // An integral double above 2^53 written with few digits is read as those
+  // digits, not as the digits of its exact binary value (768194553956899968,
+  // which the plain shortest form prints because it is no longer).
+  EXPECT_TRUE(Valid(R"({"multipleOf": 7})", "7681945539569e5"));
+  EXPECT_TRUE(Valid(R"({"minimum": 7681945539569e5})", "7681945539569e5"));
+  EXPECT_EQ(Decimal::FromDouble(7681945539569e5).ToString(), "768194553956900000");
+  Decimal cent;
+  ASSERT_TRUE(Decimal::Parse("0.01", &cent));
+  EXPECT_TRUE(IsMultipleOf(1234567891, -2, cent));
+  EXPECT_FALSE(IsMultipleOf(12345678905, -3, cent));
+  EXPECT_TRUE(IsMultipleOf(12345678900, -3, cent));
+  EXPECT_TRUE(IsMultipleOf(0, -400, cent));
+  EXPECT_FALSE(IsMultipleOf(9007199254740993, -3, cent));
+  EXPECT_TRUE(IsMultipleOf(9007199254740993, 1000000, cent));
 }
 
 TEST(ExactNumberTest, BoundsAreExactAtTheEdgesOfEveryRepresentation) {
