@@ -50,7 +50,6 @@
 namespace stepcache::schemas {
 
 using internal::IsNumberChar;
-using internal::SignificantDigits;
 
 namespace {
 
@@ -84,6 +83,10 @@ struct ContainerNode {
   std::uint32_t closure_begin = 0, closure_end = 0;
   bool closure_supported = true;
 };
+
+// The powers of ten that are doubles exactly.
+constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                             1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
 
 // Equal bytes; short names (most property names) compare inline.
 inline bool SameBytes(const char* a, const char* b, std::size_t n) {
@@ -196,6 +199,12 @@ struct Scalar {
   bool is_string = false;
   std::string_view str;   // the string, when is_string
   std::string_view text;  // a double's literal; empty otherwise
+  // With a text: its significant digits (as SignificantDigits counts them)
+  // and, when there are at most 19 of them, its value ±mantissa × 10^exponent.
+  std::uint32_t significant = 0;
+  bool small = false;
+  std::uint64_t mantissa = 0;
+  std::int64_t exponent = 0;
   mutable std::int8_t kept = -1;  // would ParseJson keep the text? (-1: not asked yet)
   mutable Decimal written;
 };
@@ -321,7 +330,7 @@ struct StreamValidator::Impl {
     if (s.kept < 0) {
       s.kept = 0;
       if (!s.text.empty()) {
-        const std::size_t significant = SignificantDigits(s.text);
+        const std::size_t significant = s.significant;
         const double d = s.v.GetDouble();
         if ((significant > 15 || (significant > 0 && std::fabs(d) < DBL_MIN)) &&
             Decimal::Parse(s.text, &s.written) && Compare(s.written, Decimal::FromDouble(d)) != 0)
@@ -353,9 +362,8 @@ struct StreamValidator::Impl {
     // range, is read back by the shortest form of the double that
     // IsMultipleOf(Value) prints (no other decimal of at most 15 digits
     // rounds to the same double): the text as written, without printing.
-    if (!s.text.empty() && std::fabs(v.GetDouble()) >= DBL_MIN && SignificantDigits(s.text) <= 15 &&
-        Decimal::Parse(s.text, &s.written))
-      return IsMultipleOf(s.written, p.decimals[in.a]);
+    if (!s.text.empty() && std::fabs(v.GetDouble()) >= DBL_MIN && s.significant <= 15)
+      return IsMultipleOf(s.mantissa, s.exponent, p.decimals[in.a]);
     return IsMultipleOf(v, p.decimals[in.a]);
   }
   bool Equal(const Scalar& s, const Value& e) const {
@@ -834,10 +842,18 @@ class Walker {
   }
   bool RawNumber(const char*, rapidjson::SizeType, bool) { return false; }  // not requested
   bool Double(double) {
-    // As ParseJson: the correctly rounded double of the text.
-    const std::string_view t = NumberText();
+    // As ParseJson: the correctly rounded double of the text. A mantissa of
+    // at most 2^53 and a power of ten of at most 22 are both doubles exactly,
+    // so one multiplication or division rounds correctly (Clinger's fast
+    // path); other texts go to ReadJsonDouble.
+    const std::string_view t = ReadNumber(&scalar_);
     double d = 0;
-    if (!internal::ReadJsonDouble(t, &d)) {
+    if (scalar_.small && scalar_.mantissa <= (std::uint64_t{1} << 53) && scalar_.exponent >= -22 &&
+        scalar_.exponent <= 22) {
+      d = static_cast<double>(scalar_.mantissa);
+      d = scalar_.exponent < 0 ? d / kPow10[-scalar_.exponent] : d * kPow10[scalar_.exponent];
+      if (t[0] == '-') d = -d;
+    } else if (!internal::ReadJsonDouble(t, &d)) {
       malformed_ = true;
       return false;
     }
@@ -1135,12 +1151,59 @@ class Walker {
     return text_.substr(begin, end - begin);
   }
 
+  // The same, read as a number (RapidJSON has checked its grammar): its
+  // significant digits and, when at most 19, its exact value in *s.
+  static std::string_view ReadNumberText(std::string_view text, std::size_t at, Scalar* s) {
+    const char* const begin = text.data() + std::min(at, text.size());
+    const char* const end = text.data() + text.size();
+    const char* q = begin;
+    if (q != end && *q == '-') ++q;
+    std::uint64_t mantissa = 0;
+    std::uint32_t significant = 0;
+    std::int64_t frac = 0;
+    for (; q != end && *q >= '0' && *q <= '9'; ++q) {
+      if (significant == 0 && *q == '0') continue;
+      if (significant < 19) mantissa = mantissa * 10 + static_cast<unsigned>(*q - '0');
+      ++significant;
+    }
+    if (q != end && *q == '.') {
+      for (++q; q != end && *q >= '0' && *q <= '9'; ++q) {
+        ++frac;
+        if (significant == 0 && *q == '0') continue;
+        if (significant < 19) mantissa = mantissa * 10 + static_cast<unsigned>(*q - '0');
+        ++significant;
+      }
+    }
+    bool small = significant <= 19;
+    std::int64_t exp = 0;
+    if (q != end && (*q == 'e' || *q == 'E')) {
+      ++q;
+      bool negative = false;
+      if (q != end && (*q == '+' || *q == '-')) negative = *q++ == '-';
+      for (; q != end && *q >= '0' && *q <= '9'; ++q) {
+        if (exp > 1000000000000) small = false;  // far beyond any double: no exact value kept
+        else exp = exp * 10 + (*q - '0');
+      }
+      if (negative) exp = -exp;
+    }
+    s->significant = significant;
+    s->small = small;
+    s->mantissa = mantissa;
+    s->exponent = exp - frac;
+    return std::string_view(begin, static_cast<std::size_t>(q - begin));
+  }
+  std::string_view ReadNumber(Scalar* s) { return ReadNumberText(text_, is_.Tell(), s); }
+
   // "-0" is the double -0.0, every other zero the unsigned 0 (as ParseJson).
   bool Zero() {
     if (failed_) return true;
     if (NumberText() == "-0") {
       scalar_.is_string = false;
       scalar_.v.SetDouble(-0.0);
+      scalar_.significant = 0;
+      scalar_.small = true;
+      scalar_.mantissa = 0;
+      scalar_.exponent = 0;
       return OnScalar("-0");
     }
     scalar_.is_string = false;

@@ -7,6 +7,8 @@
 #include <pthread.h>
 
 #include <algorithm>
+#include <charconv>
+#include <random>
 #include <cstdio>
 #include <filesystem>
 #include <string>
@@ -234,6 +236,51 @@ TEST(StreamValidator, LongNumbersAreJudgedAsWritten) {
       Agree(*schema, *stream, &scratch, n, s, &counts);
       Agree(*schema, *stream, &scratch, "[" + n + "]", s, &counts);
       Agree(*schema, *stream, &scratch, "{\"a\": " + n + "}", s, &counts);
+    }
+  }
+  EXPECT_EQ(counts.streamed, counts.checked);
+}
+
+// Decimal texts read on the fast path (mantissa up to 2^53, power of ten up
+// to 22: one multiplication or division) and just beyond it, against
+// ParseJson's correctly rounded double and exact decimal value: the same
+// value must equal itself written another way, and multipleOf / bounds must
+// judge the text as written.
+TEST(StreamValidator, DecimalTextsAroundTheFastPathAreExact) {
+  StreamScratch scratch;
+  Counts counts;
+  std::mt19937_64 rng(11);
+  std::vector<std::string> texts = {"9007199254740992e-22", "9007199254740993e-22", "9007199254740991e22",
+                                    "9007199254740993e22", "1e22", "1e23", "1e-22", "1e-23", "0.1", "0.3",
+                                    "4503599627370497.5", "1234567.8912345678", "-0.0e5", "0.000e-30",
+                                    "123456789012345678e-22", "1797693134862315.7e293", "2.5e-308",
+                                    "12345678.905", "12345678.91", "100.00", "1.50e1"};
+  for (int i = 0; i < 300; ++i) {
+    const std::uint64_t mantissa = rng() >> (rng() % 64);
+    const int exponent = static_cast<int>(rng() % 51) - 25;
+    texts.push_back(std::to_string(mantissa) + "e" + std::to_string(exponent));
+    std::string dotted = std::to_string(mantissa);
+    const std::size_t point = 1 + rng() % dotted.size();
+    if (point < dotted.size()) dotted.insert(point, ".");
+    else dotted += ".0";
+    texts.push_back((rng() & 1 ? "-" : "") + dotted);
+  }
+  for (const std::string& t : texts) {
+    rapidjson::Document doc;
+    ASSERT_TRUE(stepcache::ParseJson(t, doc)) << t;
+    // The same double written shortest, then as written, as the bound.
+    char buf[64];
+    const auto r = std::to_chars(buf, buf + sizeof buf, doc.GetDouble());
+    const std::string shortest(buf, r.ptr);
+    for (const std::string& schema :
+         {"{\"const\": " + shortest + "}", "{\"maximum\": " + t + "}", "{\"minimum\": " + t + "}",
+          "{\"exclusiveMaximum\": " + shortest + "}", std::string(R"({"multipleOf": 0.01})"),
+          std::string(R"({"multipleOf": 0.5})"), std::string(R"({"multipleOf": 7})"),
+          std::string(R"({"multipleOf": 1e-20})"), std::string(R"({"multipleOf": 123456789012345678901})")}) {
+      auto compiled = MustCompile(schema);
+      auto stream = StreamValidator::Create(*compiled);
+      Agree(*compiled, *stream, &scratch, t, schema, &counts);
+      Agree(*compiled, *stream, &scratch, "[" + t + "]", schema, &counts);
     }
   }
   EXPECT_EQ(counts.streamed, counts.checked);
