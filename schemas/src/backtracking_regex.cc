@@ -6,6 +6,11 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "simple_regex.h"
 #include "stepcache/schemas/ecma_regex.h"
 
 namespace stepcache::schemas {
@@ -39,11 +44,88 @@ pcre2_jit_stack* JitStackOfThisThread(void*) {
   return holder.stack;  // null: PCRE2 falls back to its small default
 }
 
+// A byte that stands for itself outside a class, whatever the flags.
+bool PlainLiteral(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+         (c != '\0' && std::strchr("-_ :/@,=!#%&~'\"<>;`", c) != nullptr);
+}
+
+// "^(?!L1)(?!L2)...REST" where each L is a literal (plain bytes and escaped
+// syntax characters) and REST has no top-level alternative: the shape of
+// most look-ahead patterns in real schemas ("^(?!org\\.bukkit\\.)(?!-)[a-z0-9.-]+$",
+// "^(?!-)[a-z]+$"). The pattern then matches exactly when the text starts
+// with none of the literals and "^REST" matches it (an ECMA look-ahead of a
+// literal at the start asks whether the text starts with it; "^" binds to
+// the one alternative). Fills *literals and *rest; false for any other shape.
+bool SplitLeadingNegativeLiterals(std::string_view p, std::vector<std::string>* literals, std::string* rest) {
+  if (p.empty() || p[0] != '^') return false;
+  std::size_t i = 1;
+  literals->clear();
+  while (p.substr(i, 3) == "(?!") {
+    i += 3;
+    std::string lit;
+    while (i < p.size() && p[i] != ')') {
+      if (p[i] == '\\') {
+        if (i + 1 >= p.size() || p[i + 1] == '\0' || !std::strchr(".*+?()[]{}|^$\\/-", p[i + 1])) return false;
+        lit += p[i + 1];
+        i += 2;
+      } else if (PlainLiteral(p[i])) {
+        lit += p[i++];
+      } else {
+        return false;
+      }
+    }
+    if (i >= p.size() || lit.empty()) return false;
+    ++i;  // ')'
+    literals->push_back(std::move(lit));
+  }
+  if (literals->empty()) return false;
+  // No '|' outside groups and classes.
+  int depth = 0;
+  for (std::size_t k = i; k < p.size(); ++k) {
+    const char c = p[k];
+    if (c == '\\') {
+      ++k;
+    } else if (c == '[') {
+      ++k;
+      if (k < p.size() && p[k] == '^') ++k;
+      while (k < p.size() && p[k] != ']') k += p[k] == '\\' ? 2 : 1;
+    } else if (c == '(') {
+      ++depth;
+    } else if (c == ')') {
+      --depth;
+    } else if (c == '|' && depth == 0) {
+      return false;
+    }
+  }
+  *rest = "^" + std::string(p.substr(i));
+  return true;
+}
+
+// Whether PCRE2 may skip its UTF-8 check: ASCII, eight bytes at a time (any
+// other text goes through pcre2_match, which checks it).
+bool Ascii(const char* s, std::size_t n) {
+  std::size_t i = 0;
+  std::uint64_t acc = 0;
+  for (; i + 8 <= n; i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, s + i, 8);
+    acc |= w;
+  }
+  for (; i < n; ++i) acc |= static_cast<unsigned char>(s[i]);
+  return (acc & 0x8080808080808080ull) == 0;
+}
+
 }  // namespace
 
 struct BacktrackingRegex::Impl {
   pcre2_code* code = nullptr;
   pcre2_match_context* context = nullptr;
+  // Set when the pattern splits into refused prefixes and a simple rest
+  // (SplitLeadingNegativeLiterals): no PCRE2 at match time then.
+  bool split = false;
+  std::vector<std::string> refused;
+  SimpleRegex rest;
   ~Impl() {
     pcre2_match_context_free(context);
     pcre2_code_free(code);
@@ -79,17 +161,28 @@ std::unique_ptr<BacktrackingRegex> BacktrackingRegex::Compile(std::string_view e
   pcre2_set_depth_limit(re->impl_->context, kDepthLimit);
   pcre2_set_heap_limit(re->impl_->context, kHeapLimitKiB);
   if (re->jit_) pcre2_jit_stack_assign(re->impl_->context, JitStackOfThisThread, nullptr);
+  std::string rest;
+  if (SplitLeadingNegativeLiterals(ecma_pattern, &re->impl_->refused, &rest))
+    re->impl_->split = re->impl_->rest.Build(rest);
   return re;
 }
 
 BacktrackingRegex::Outcome BacktrackingRegex::Search(const char* s, std::size_t n, std::string* reason) const {
+  if (impl_->split) {
+    for (const std::string& lit : impl_->refused)
+      if (n >= lit.size() && std::memcmp(s, lit.data(), lit.size()) == 0) return Outcome::kNoMatch;
+    return impl_->rest.Search(n ? s : "", n) ? Outcome::kMatch : Outcome::kNoMatch;
+  }
   thread_local ThreadMatchData data;
   if (!data.md) {
     if (reason) *reason = "out of memory";
     return Outcome::kGaveUp;
   }
   const auto subject = reinterpret_cast<PCRE2_SPTR>(n ? s : "");
-  int rc = pcre2_match(impl_->code, subject, n, 0, 0, data.md, impl_->context);
+  // The JIT's own entry skips pcre2_match's checks, the UTF-8 one included:
+  // only for a text known to be valid (ASCII) here.
+  int rc = jit_ && Ascii(s, n) ? pcre2_jit_match(impl_->code, subject, n, 0, 0, data.md, impl_->context)
+                               : pcre2_match(impl_->code, subject, n, 0, 0, data.md, impl_->context);
   // The JIT's stack is small and fixed; the interpreter keeps its
   // backtracking on the heap, bounded by kHeapLimitKiB: a long subject
   // that is merely deep gets its answer there instead of a false "gave up".

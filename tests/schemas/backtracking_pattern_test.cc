@@ -3,12 +3,16 @@
 // exceeds the budget is an error at the keyword whatever surrounds it (a
 // `not` or `anyOf` must not turn it into a pass), never a hang.
 #include <chrono>
+#include <random>
+#include <regex>
 #include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 
 #include "stepcache/schemas/json.h"
 #include "stepcache/schemas/schema.h"
+#include "../../schemas/src/backtracking_regex.h"
 
 namespace stepcache::schemas {
 namespace {
@@ -51,6 +55,45 @@ TEST(BacktrackingPatternTest, RealWorldLookAheadPatterns) {
   auto d = MustCompile(R"({"pattern": "(?<=\\$)\\d+"})");
   EXPECT_TRUE(Valid(*d, R"("costs $12")"));
   EXPECT_FALSE(Valid(*d, R"("costs 12")"));
+}
+
+// "^(?!literal)...rest" runs as prefix tests and a DFA instead of PCRE2;
+// every such pattern (and near misses that must stay on PCRE2: alternation
+// at the top, a class or dot in the look-ahead) answers as the standard
+// library's ECMAScript engine does, on texts built from the literals' bytes.
+TEST(BacktrackingPatternTest, LeadingNegativeLiteralsAnswerAsEcma) {
+  const std::vector<std::string> patterns = {
+      "^(?!org\\.bukkit\\.)(?!-)[a-z0-9.-]+$", "^(?!-)[a-z]+$", "^(?!ab)(?!b)(a|b)*$", "^(?!x)[a-c]{2,3}",
+      "^(?!a\\.)a.?", "^(?!a)b|a", "^(?!\\-\\-)[-a]+$", "^(?!a)(?!b)", "^(?!ab)(?:a|b)+(c|d)?$",
+      "^(?![a-b])a+$", "^(?!a b)[a b]*$", "^(?!_x)\\w+$"};
+  std::mt19937 rng(3);
+  const std::string alphabet = "ab.-xorgbukkitc d_";
+  for (const std::string& pattern : patterns) {
+    auto re = BacktrackingRegex::Compile(pattern, nullptr);
+    ASSERT_NE(re, nullptr) << pattern;
+    const std::regex reference(pattern, std::regex::ECMAScript);
+    std::vector<std::string> texts = {"", "a", "-", "ab", "org.bukkit.x", "org.bukkit", "org.example", "a.b",
+                                      "--a", "-a", "a b", "_xy", "xy_", "b", "ba"};
+    for (int i = 0; i < 300; ++i) {
+      std::string t;
+      for (int k = static_cast<int>(rng() % 14); k > 0; --k) t += alphabet[rng() % alphabet.size()];
+      texts.push_back(t);
+      if (i % 3 == 0) texts.push_back("org.bukkit." + t);
+    }
+    for (const std::string& t : texts) {
+      const bool want = std::regex_search(t, reference);
+      const auto got = re->Search(t.data(), t.size());
+      EXPECT_EQ(got, want ? BacktrackingRegex::Outcome::kMatch : BacktrackingRegex::Outcome::kNoMatch)
+          << pattern << " on \"" << t << "\"";
+    }
+  }
+  // Texts beyond ASCII go through pcre2_match's own UTF-8 check.
+  auto re = BacktrackingRegex::Compile("^(?=a)\\w+\u00e9$", nullptr);
+  ASSERT_NE(re, nullptr);
+  const std::string accented = "ab\u00e9";
+  EXPECT_EQ(re->Search(accented.data(), accented.size()), BacktrackingRegex::Outcome::kMatch);
+  const std::string broken = "ab\xc3";
+  EXPECT_EQ(re->Search(broken.data(), broken.size()), BacktrackingRegex::Outcome::kGaveUp);
 }
 
 TEST(BacktrackingPatternTest, BackReferencesReadAsEcmaReadsThem) {
