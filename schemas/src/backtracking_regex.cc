@@ -169,8 +169,12 @@ std::unique_ptr<BacktrackingRegex> BacktrackingRegex::Compile(std::string_view e
 
 BacktrackingRegex::Outcome BacktrackingRegex::Search(const char* s, std::size_t n, std::string* reason) const {
   if (impl_->split) {
-    for (const std::string& lit : impl_->refused)
-      if (n >= lit.size() && std::memcmp(s, lit.data(), lit.size()) == 0) return Outcome::kNoMatch;
+    for (const std::string& lit : impl_->refused) {  // short literals: compared inline
+      if (n < lit.size()) continue;
+      std::size_t k = 0;
+      while (k < lit.size() && s[k] == lit[k]) ++k;
+      if (k == lit.size()) return Outcome::kNoMatch;
+    }
     return impl_->rest.Search(n ? s : "", n) ? Outcome::kMatch : Outcome::kNoMatch;
   }
   thread_local ThreadMatchData data;

@@ -197,6 +197,7 @@ BodyScan CopyAndScan(std::string_view text, char* out) {
 struct Scalar {
   Value v;
   bool is_string = false;
+  std::uint8_t type_bits = 0;  // TypeBits of the value, read once per scalar
   std::string_view str;   // the string, when is_string
   std::string_view text;  // a double's literal; empty otherwise
   // With a text: its significant digits (as SignificantDigits counts them)
@@ -664,7 +665,7 @@ R StreamValidator::Impl::Exec(const Instr& in, const Scalar& s) const {
       return R::kFail;
     case Op::kType:
       if (s.is_string) return ok((in.u & kTypeString) != 0);
-      if (TypeBits(v) & in.u) {
+      if (s.type_bits & in.u) {
         if (in.a == 0 || !(in.u & kTypeInteger) || (in.u & kTypeNumber) || !v.IsDouble() ||
             std::fabs(v.GetDouble()) >= 18446744073709551616.0)
           return R::kPass;
@@ -946,6 +947,7 @@ class Walker {
       if (cn.required >= 0) o.required_seen |= RequiredBits(static_cast<std::size_t>(cn.required), s, n);
       if (cn.property_names != kNoNode) {
         scalar_.is_string = true;
+        scalar_.type_bits = kTypeString;
         scalar_.v.SetNull();
         scalar_.str = std::string_view(s, n);
         scalar_.text = {};
@@ -1019,6 +1021,7 @@ class Walker {
     s.text = number_text;
     s.kept = -1;
     const std::uint8_t type_bits = s.is_string ? std::uint8_t{kTypeString} : TypeBits(s.v);
+    s.type_bits = type_bits;
     for (std::uint32_t id : st_.heads) {
       const Node& n = x_.p.nodes[id];
       if (n.type_only & type_bits) continue;
