@@ -344,6 +344,8 @@ struct StreamValidator::Impl {
     if (Kept(s)) return s.written;
     return Decimal::FromValue(s.v);
   }
+  // Inline where a 64-bit integer or the doubles decide; the decimals
+  // (and their strings) stay out of line, so that Exec keeps a small frame.
   int CompareNumber(const Scalar& s, const Instr& in) const {
     const Value& v = s.v;
     if (in.c == 1 && v.IsInt64()) {
@@ -353,9 +355,14 @@ struct StreamValidator::Impl {
     const double x = v.GetDouble();
     if (x < in.d) return -1;
     if (x > in.d) return 1;
+    return CompareDecimal(s, in);
+  }
+  __attribute__((noinline)) int CompareDecimal(const Scalar& s, const Instr& in) const {
     return Compare(InstanceDecimal(s), p.decimals[in.a]);
   }
-  bool MultipleOf(const Scalar& s, const Instr& in) const {
+  __attribute__((noinline)) R ExecEnum(const Instr& in, const Scalar& s) const;
+  __attribute__((noinline)) R ExecContent(const Instr& in, const Scalar& s) const;
+  __attribute__((noinline)) bool MultipleOf(const Scalar& s, const Instr& in) const {
     const Value& v = s.v;
     if (in.c == 1 && v.IsInt64()) return v.GetInt64() % static_cast<std::int64_t>(in.u) == 0;
     if (Kept(s)) return IsMultipleOf(s.written, p.decimals[in.a]);
@@ -367,7 +374,7 @@ struct StreamValidator::Impl {
       return IsMultipleOf(s.mantissa, s.exponent, p.decimals[in.a]);
     return IsMultipleOf(v, p.decimals[in.a]);
   }
-  bool Equal(const Scalar& s, const Value& e) const {
+  __attribute__((noinline)) bool Equal(const Scalar& s, const Value& e) const {
     if (s.is_string)  // JsonEqual on strings: the same bytes
       return e.IsString() && e.GetStringLength() == s.str.size() &&
              SameBytes(e.GetString(), s.str.data(), s.str.size());
@@ -657,6 +664,40 @@ R StreamValidator::Impl::EvalNode(std::uint32_t id, const Scalar& s) const {
   return R::kPass;
 }
 
+R StreamValidator::Impl::ExecEnum(const Instr& in, const Scalar& s) const {
+  const Value& v = s.v;
+  if (s.is_string) {
+    // A string equals only a string of the same bytes (what the hashed
+    // lookup finds too): a scan, without building a Value to hash.
+    for (const Value* e : p.enums[in.a])
+      if (Equal(s, *e)) return R::kPass;
+    return R::kFail;
+  }
+  if (const auto& hashes = p.enum_hashes[in.a]; !hashes.empty()) {
+    const std::uint64_t h = JsonHash(v);
+    auto it = std::lower_bound(hashes.begin(), hashes.end(), std::make_pair(h, std::uint32_t{0}));
+    for (; it != hashes.end() && it->first == h; ++it)
+      if (Equal(s, *p.enums[in.a][it->second])) return R::kPass;
+  } else {
+    for (const Value* e : p.enums[in.a])
+      if (Equal(s, *e)) return R::kPass;
+  }
+  return R::kFail;
+}
+
+R StreamValidator::Impl::ExecContent(const Instr& in, const Scalar& s) const {
+  auto ok = [](bool b) { return b ? R::kPass : R::kFail; };
+  if (!s.is_string) return R::kPass;
+  std::string decoded;
+  std::string_view text = s.str;
+  if (in.a) {
+    if (!value_checks::DecodeBase64(text, &decoded)) return R::kFail;
+    text = decoded;
+  }
+  rapidjson::Document doc;
+  return ok(!in.u || ParseJson(text, doc));
+}
+
 R StreamValidator::Impl::Exec(const Instr& in, const Scalar& s) const {
   const Value& v = s.v;
   auto ok = [](bool b) { return b ? R::kPass : R::kFail; };
@@ -674,23 +715,7 @@ R StreamValidator::Impl::Exec(const Instr& in, const Scalar& s) const {
     case Op::kConst:
       return ok(Equal(s, *p.consts[in.a]));
     case Op::kEnum:
-      if (s.is_string) {
-        // A string equals only a string of the same bytes (what the hashed
-        // lookup finds too): a scan, without building a Value to hash.
-        for (const Value* e : p.enums[in.a])
-          if (Equal(s, *e)) return R::kPass;
-        return R::kFail;
-      }
-      if (const auto& hashes = p.enum_hashes[in.a]; !hashes.empty()) {
-        const std::uint64_t h = JsonHash(v);
-        auto it = std::lower_bound(hashes.begin(), hashes.end(), std::make_pair(h, std::uint32_t{0}));
-        for (; it != hashes.end() && it->first == h; ++it)
-          if (Equal(s, *p.enums[in.a][it->second])) return R::kPass;
-      } else {
-        for (const Value* e : p.enums[in.a])
-          if (Equal(s, *e)) return R::kPass;
-      }
-      return R::kFail;
+      return ExecEnum(in, s);
     case Op::kMultipleOf:
       return ok(!v.IsNumber() || MultipleOf(s, in));
     case Op::kMaximum:
@@ -747,17 +772,8 @@ R StreamValidator::Impl::Exec(const Instr& in, const Scalar& s) const {
       return EvalNode(in.a, s);
     case Op::kDynamicRef:  // only static ones reach here (see streamable)
       return EvalNode(p.dynamic[in.a].static_node, s);
-    case Op::kContent: {
-      if (!s.is_string) return R::kPass;
-      std::string decoded;
-      std::string_view text = s.str;
-      if (in.a) {
-        if (!value_checks::DecodeBase64(text, &decoded)) return R::kFail;
-        text = decoded;
-      }
-      rapidjson::Document doc;
-      return ok(!in.u || ParseJson(text, doc));
-    }
+    case Op::kContent:
+      return ExecContent(in, s);
     default:
       // Container keywords: a scalar passes them all.
       return R::kPass;
