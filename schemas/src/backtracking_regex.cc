@@ -80,6 +80,8 @@ bool SplitLeadingNegativeLiterals(std::string_view p, std::vector<std::string>* 
     literals->push_back(std::move(lit));
   }
   if (literals->empty()) return false;
+  // A quantified look-ahead ("(?!a)*", Annex B) is no prefix test.
+  if (i < p.size() && std::strchr("*+?{", p[i])) return false;
   // No '|' outside groups and classes.
   int depth = 0;
   for (std::size_t k = i; k < p.size(); ++k) {
