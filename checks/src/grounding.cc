@@ -271,8 +271,15 @@ void ExamineScalar(const rapidjson::Value& v, const rapidjson::Value* key, bool 
 
 std::size_t FindUngrounded(const rapidjson::Value& value, std::string_view pointer,
                            const GroundingSource& source, std::vector<UngroundedValue>* out) {
-  std::size_t examined = 0;
   std::string scratch;
+  return FindUngrounded(value, pointer, source, out, &scratch);
+}
+
+std::size_t FindUngrounded(const rapidjson::Value& value, std::string_view pointer,
+                           const GroundingSource& source, std::vector<UngroundedValue>* out,
+                           std::string* scratch_buffer) {
+  std::size_t examined = 0;
+  std::string& scratch = *scratch_buffer;
   if (!value.IsObject() && !value.IsArray()) {
     // A scalar (most steps are one member): no walk.
     ExamineScalar(value, nullptr, true, pointer, source, &scratch, &examined, out,

@@ -145,6 +145,7 @@ class GroundingVerifier final : public StepVerifier {
     walk.skip = skip_;
     std::size_t top_level = 0;
     std::size_t cursor = 0;  // CheckContext::TopMember
+    std::string scratch;     // FindUngrounded's, shared by every step
     for (std::size_t i = 0; i < steps.size(); ++i) {
       const grammars::Step& s = steps[i];
       if (s.kind != grammars::StepKind::kMember && s.kind != grammars::StepKind::kElement) continue;
@@ -154,7 +155,7 @@ class GroundingVerifier final : public StepVerifier {
       const rapidjson::Value* value = ResolveStep(context, s.pointer, &cursor);
       if (value == nullptr) continue;
       bad.clear();
-      std::size_t examined = FindUngrounded(*value, s.pointer, source, &bad);
+      std::size_t examined = FindUngrounded(*value, s.pointer, source, &bad, &scratch);
       if (!skip_.empty()) {
         bad.erase(std::remove_if(bad.begin(), bad.end(),
                                  [&](const UngroundedValue& u) { return Skipped(skip_, u.pointer); }),
@@ -163,7 +164,9 @@ class GroundingVerifier final : public StepVerifier {
       if (!bad.empty()) {
         MergeVerdict(&(*verdicts)[i], {false, JoinReasons(bad, s.pointer)});
         walk.failures.insert(walk.failures.end(), bad.begin(), bad.end());
-      } else if (examined > 0) {
+      } else if (examined > 0 && !(*verdicts)[i].pass.has_value()) {
+        // (A step that already has a verdict keeps it: MergeVerdict would
+        // drop this passing one, so it is not built.)
         MergeVerdict(&(*verdicts)[i], {true, "grounded in the source text"});
       }
     }

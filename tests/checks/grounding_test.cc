@@ -103,4 +103,34 @@ TEST(GroundingTest, DeepValuesDoNotRecurse) {
 }
 
 }  // namespace
+// A caller's scratch buffer, whatever it holds, leaves every answer as the
+// allocating overload gives it (the grounding step verifier shares one
+// buffer across all the steps of a check).
+TEST(GroundingTest, ScratchBufferGivesTheSameAnswers) {
+  const char* const kJsons[] = {
+      R"({"company": "acme corp.", "customer": "Jane Doe", "age": 34, "paid": true})",
+      R"({"customer": "Jane Do", "total": 3.51, "items": [{"name": "units", "n": 1200}, "ACME"]})",
+      R"({"paid": false, "unpaid": false, "note": "temperature  -5 c"})",
+      R"("a scalar that is not in the text at all")",
+  };
+  GroundingOptions options;
+  options.case_insensitive = true;
+  options.normalize_whitespace = true;
+  GroundingSource src(kInvoice, options);
+  std::string scratch = "left over from an earlier, much longer value than any of these";
+  for (const char* json : kJsons) {
+    rapidjson::Document doc;
+    ASSERT_TRUE(ParseJson(json, doc)) << json;
+    std::vector<UngroundedValue> plain, shared;
+    const std::size_t a = FindUngrounded(doc, "/x", src, &plain);
+    const std::size_t b = FindUngrounded(doc, "/x", src, &shared, &scratch);
+    EXPECT_EQ(a, b) << json;
+    ASSERT_EQ(plain.size(), shared.size()) << json;
+    for (std::size_t i = 0; i < plain.size(); ++i) {
+      EXPECT_EQ(plain[i].pointer, shared[i].pointer) << json;
+      EXPECT_EQ(plain[i].reason, shared[i].reason) << json;
+    }
+  }
+}
+
 }  // namespace stepcache::checks

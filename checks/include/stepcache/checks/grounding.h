@@ -74,6 +74,12 @@ struct UngroundedValue {
 // the number of strings and numbers examined.
 std::size_t FindUngrounded(const rapidjson::Value& value, std::string_view pointer,
                            const GroundingSource& source, std::vector<UngroundedValue>* out);
+// The same, with `scratch` (contents unspecified) for the normalised values:
+// a caller walking many values reuses one buffer instead of allocating one
+// per call.
+std::size_t FindUngrounded(const rapidjson::Value& value, std::string_view pointer,
+                           const GroundingSource& source, std::vector<UngroundedValue>* out,
+                           std::string* scratch);
 
 // Appends every number written in `text` (same rules as HasNumber).
 void ExtractNumbers(std::string_view text, std::vector<double>* out);
