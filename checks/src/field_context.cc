@@ -76,9 +76,11 @@ bool Names(const WordList& words, const std::vector<std::vector<std::string>>& l
     bool all = true, some = false;
     for (const std::string& w : l) {
       bool has = false;
-      for (std::string_view x : words) has = has || x == w;
+      for (const std::string_view* x = words.begin(); x != words.end() && !has; ++x) has = *x == w;
       all = all && has;
       some = some || (has && !IsFillerWord(w));
+      if (any && some) return true;  // settled whatever the label's other words are
+      if (!all && !any) break;       // this label cannot name them
     }
     if (all || (any && some)) return true;
   }
@@ -96,6 +98,8 @@ bool NamesWord(std::string_view word, const LabelSets& labels, bool any) {
       const bool has = w == word;
       all = all && has;
       some = some || (has && !IsFillerWord(w));
+      if (any && some) return true;  // settled whatever the label's other words are
+      if (!all && !any) break;       // this label cannot name it
     }
     if (all || (any && some)) return true;
   }
@@ -394,8 +398,10 @@ std::vector<std::string> InstructionQualifiers(const SourceText& source, const L
   for (std::size_t i = 0; i < words.size(); ++i) {
     bool names = false;
     const std::string& singular = singulars[i];
-    for (const auto& l : labels) {
-      for (const std::string& w : l) names = names || (singular == w && !IsFillerWord(w));
+    for (std::size_t l = 0; l < labels.size() && !names; ++l) {
+      for (std::size_t w = 0; w < labels[l].size() && !names; ++w) {
+        names = singular == labels[l][w] && !IsFillerWord(labels[l][w]);
+      }
     }
     if (!names) continue;
     for (std::size_t k = i >= 3 ? i - 3 : 0; k < words.size() && k <= i + 3; ++k) {

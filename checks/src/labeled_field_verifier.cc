@@ -64,7 +64,13 @@ class LabeledFieldVerifier final : public StepVerifier {
       }
       const rapidjson::Value* member = context.TopMember(key, &cursor);
       if (member == nullptr) continue;
-      StepVerdict v = Judge(source, key, *member, *context.json, table, once);
+      // A step that already has a verdict keeps it when this one passes
+      // (MergeVerdict): its passing reason is then not built.
+      const bool pass_reason = !(*verdicts)[i].pass.has_value();
+      // Its position among the answer's members (PerCheck::MemberValue).
+      rapidjson::SizeType index = 0;
+      while (&context.json->MemberBegin()[index].value != member) ++index;
+      StepVerdict v = Judge(source, key, index, *member, *context.json, table, once, pass_reason);
       if (v.pass.has_value()) MergeVerdict(&(*verdicts)[i], std::move(v));
     }
   }
@@ -75,12 +81,33 @@ class LabeledFieldVerifier final : public StepVerifier {
     const Field* excluded = nullptr;
     std::vector<std::size_t> transformations;  // TransformationWords
     std::vector<TokenSpan> roles;              // RoleSentences
+    // The top-level members of the answer normalised as
+    // RestHeldByOtherMembers compares them (NormalizeText of a string,
+    // CanonicalNumber of a number), each made when first needed and kept
+    // for the rest of the check.
+    struct NormalizedMember {
+      bool made = false;
+      std::string value;
+    };
+    mutable std::vector<NormalizedMember> members;
+    const std::string& MemberValue(const rapidjson::Value& answer, rapidjson::SizeType i) const {
+      if (members.size() != answer.MemberCount()) members.assign(answer.MemberCount(), NormalizedMember{});
+      NormalizedMember& m = members[i];
+      if (!m.made) {
+        m.made = true;
+        const rapidjson::Value& v = answer.MemberBegin()[i].value;
+        if (v.IsString()) m.value = NormalizeText({v.GetString(), v.GetStringLength()});
+        if (v.IsNumber()) m.value = CanonicalNumber(v.GetDouble());
+      }
+      return m.value;
+    }
   };
 
   // A list of strings the text gives as one field ("Tags: red, blue, green")
   // must be that whole list: a missing item, or a list the text qualifies
   // ("blue was removed"), fails.
-  static StepVerdict JudgeList(const SourceText& source, const rapidjson::Value& value, const LabelSets& labels) {
+  static StepVerdict JudgeList(const SourceText& source, const rapidjson::Value& value, const LabelSets& labels,
+                               bool pass_reason) {
     std::vector<std::string> given;
     for (const auto& v : value.GetArray()) {
       if (!v.IsString()) return {};
@@ -114,7 +141,7 @@ class LabeledFieldVerifier final : public StepVerifier {
     std::vector<std::string> a = given, b = listed;
     std::sort(a.begin(), a.end());
     std::sort(b.begin(), b.end());
-    if (a == b) return {true, "the whole list of the text's \"" + named->label + "\" field"};
+    if (a == b) return {true, pass_reason ? "the whole list of the text's \"" + named->label + "\" field" : ""};
     return {false, "the text's \"" + named->label + "\" lists " + std::to_string(listed.size()) + " items: " + text};
   }
 
@@ -125,47 +152,49 @@ class LabeledFieldVerifier final : public StepVerifier {
   // runs on into prose ("Vendor: Northwind Ltd., 42 Harbour Road. Billed
   // to ..."), judged as prose by the caller.
   static bool RestHeldByOtherMembers(const std::string& stated, const std::string& part, std::string_view key,
-                                     const rapidjson::Value& answer) {
+                                     const rapidjson::Value& answer, const PerCheck& once) {
     if (stated.find(". ") != std::string::npos) return true;
     std::vector<std::string> pieces;  // the parts, normalised
-    std::string piece;
-    for (std::size_t i = 0; i <= stated.size(); ++i) {
-      const char c = i < stated.size() ? stated[i] : ',';
-      if (c != ',' && c != ';' && c != '/' && c != '(' && c != ')') {
-        piece += c;
-        continue;
-      }
-      pieces.push_back(NormalizeText(piece));
-      piece.clear();
+    pieces.reserve(4);
+    const std::string_view text(stated);
+    std::size_t piece_begin = 0;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+      const char c = i < text.size() ? text[i] : ',';
+      if (c != ',' && c != ';' && c != '/' && c != '(' && c != ')') continue;
+      pieces.push_back(NormalizeText(text.substr(piece_begin, i - piece_begin)));
+      piece_begin = i + 1;
       std::size_t words = 0;
       for (std::size_t k = 0; k < pieces.back().size(); ++k) {
         words += pieces.back()[k] != ' ' && (k == 0 || pieces.back()[k - 1] == ' ');
       }
       if (pieces.size() > 3 || words > 4) return true;
     }
-    std::vector<std::string> others;
-    for (const auto& m : answer.GetObject()) {
-      if (std::string_view(m.name.GetString(), m.name.GetStringLength()) == key) continue;
-      if (m.value.IsString()) others.push_back(NormalizeText({m.value.GetString(), m.value.GetStringLength()}));
-      if (m.value.IsNumber()) others.push_back(CanonicalNumber(m.value.GetDouble()));
-    }
+    // The other members' string and number values, normalised once per
+    // check (PerCheck::MemberValue); the first that holds a part ends its search.
+    const auto begin = answer.MemberBegin();
+    const rapidjson::SizeType count = answer.MemberCount();
     for (const std::string& n : pieces) {
       if (n.empty() || part.find(n) != std::string::npos) continue;  // the value may span several parts
       bool held = false;
-      for (const std::string& o : others) {
-        held = held || (!o.empty() && (o.find(n) != std::string::npos || n.find(o) != std::string::npos));
+      for (rapidjson::SizeType i = 0; i < count && !held; ++i) {
+        const auto& m = begin[i];
+        if (!(m.value.IsString() || m.value.IsNumber())) continue;
+        if (std::string_view(m.name.GetString(), m.name.GetStringLength()) == key) continue;
+        const std::string& o = once.MemberValue(answer, i);
+        held = !o.empty() && (o.find(n) != std::string::npos || n.find(o) != std::string::npos);
       }
       if (!held) return false;
     }
     return true;
   }
 
-  static StepVerdict Judge(const SourceText& source, std::string_view key, const rapidjson::Value& value,
+  static StepVerdict Judge(const SourceText& source, std::string_view key, rapidjson::SizeType index,
+                           const rapidjson::Value& value,
                            const rapidjson::Value& answer,
-                           const MemberLabelTable& table, const PerCheck& once) {
+                           const MemberLabelTable& table, const PerCheck& once, bool pass_reason) {
     if (value.IsArray() && !source.ambiguous_records() && source.records().size() <= 1) {
       LabelSets scratch;
-      return JudgeList(source, value, table.Own(key, &scratch));
+      return JudgeList(source, value, table.Own(key, &scratch), pass_reason);
     }
     if (!(value.IsString() || value.IsNumber() || value.IsBool())) return {};
     const Field* selector = once.selector;
@@ -202,12 +231,9 @@ class LabeledFieldVerifier final : public StepVerifier {
       }
       return *occurrences;
     };
-    // A string value's NormalizeText, made once when first needed.
-    std::optional<std::string> normalized;
-    auto normalized_value = [&]() -> const std::string& {
-      if (!normalized) normalized = NormalizeText({value.GetString(), value.GetStringLength()});
-      return *normalized;
-    };
+    // A string value's NormalizeText, made once per check when first needed
+    // (RestHeldByOtherMembers reads the same for the other members).
+    auto normalized_value = [&]() -> const std::string& { return once.MemberValue(answer, index); };
     // How well each field's label names this member (LabelMatch over its
     // own labels, the best), worked out once per field when first needed.
     const std::vector<Field>& fields = source.fields();
@@ -281,27 +307,34 @@ class LabeledFieldVerifier final : public StepVerifier {
       std::vector<std::string> extra = InstructionQualifiers(source, labels);
       extra.insert(extra.end(), entry.qualifiers.begin(), entry.qualifiers.end());
       if (!extra.empty()) {
-        const std::string v = value.IsString() ? normalized_value() : CanonicalNumber(value.GetDouble());
+        const std::string number_text = value.IsString() ? std::string() : CanonicalNumber(value.GetDouble());
+        const std::string& v = value.IsString() ? normalized_value() : number_text;
         for (const Field& f : source.fields()) {
           if (f.value.empty() || (record && f.record != *record)) continue;
           bool has_extra = false;
-          for (const std::string& w : extra) {
-            has_extra = has_extra || std::find(f.label_words.begin(), f.label_words.end(), w) != f.label_words.end();
+          for (std::size_t e = 0; e < extra.size() && !has_extra; ++e) {
+            has_extra = std::find(f.label_words.begin(), f.label_words.end(), extra[e]) != f.label_words.end();
           }
           if (has_extra) continue;
           bool general = false;
-          for (const auto& l : labels) {
-            for (const std::string& w : l) {
-              general = general || (!IsFillerWord(w) &&
-                                    std::find(f.label_words.begin(), f.label_words.end(), w) != f.label_words.end());
+          for (std::size_t l = 0; l < labels.size() && !general; ++l) {
+            for (std::size_t k = 0; k < labels[l].size() && !general; ++k) {
+              const std::string& w = labels[l][k];
+              general = !IsFillerWord(w) &&
+                        std::find(f.label_words.begin(), f.label_words.end(), w) != f.label_words.end();
             }
           }
-          std::string stated = f.value;
+          if (!general) continue;
+          // The field's value as the member's would read: a number's canonical
+          // text ("" when the field states none), else the value itself.
+          bool stated_same;
           if (value.IsNumber()) {
             std::optional<double> n = StatedNumber(f.value_tokens);
-            stated = n ? CanonicalNumber(*n) : "";
+            stated_same = n ? CanonicalNumber(*n) == v : v.empty();
+          } else {
+            stated_same = f.value == v;
           }
-          if (general && stated == v) {
+          if (stated_same) {
             return {false, "the request asks for its " + extra.front() + " one; the text's \"" + f.label +
                                "\" is another"};
           }
@@ -331,13 +364,13 @@ class LabeledFieldVerifier final : public StepVerifier {
               }
             }
           }
-          return {true, "matches the text's \"" + f.label + "\" field"};
+          return {true, pass_reason ? "matches the text's \"" + f.label + "\" field" : std::string()};
         case Agreement::kDiffers:
           return {false, "the text states " + f.label + ": " + f.value};
         case Agreement::kUnreadable:
           if (value.IsString()) {
             const std::string& part = normalized_value();
-            if (!RestHeldByOtherMembers(f.value, part, key, answer)) {
+            if (!RestHeldByOtherMembers(f.value, part, key, answer, once)) {
               return {false, "the text states " + f.label + ": " + f.value + ", of which \"" + part +
                                  "\" is only a part"};
             }
@@ -348,7 +381,7 @@ class LabeledFieldVerifier final : public StepVerifier {
     if (value.IsBool()) {
       // "Non-smoker: no" states smoker = true.
       if (std::optional<bool> inverted = NegatedField(source, labels, record)) {
-        if (*inverted == value.GetBool()) return {true, "the text states its negation"};
+        if (*inverted == value.GetBool()) return {true, pass_reason ? "the text states its negation" : ""};
         return {false, std::string("the text states it as ") + (*inverted ? "true" : "false")};
       }
       return JudgeProseBool(source, labels, value.GetBool());
