@@ -2,6 +2,7 @@
 // recursion. ParseJson validates first (UTF-8, depth, syntax), so the walk
 // below only has to find boundaries; it still checks every token it reads and
 // reports an error rather than trusting that validation.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -458,8 +459,11 @@ bool SegmentJson(std::string_view text, const SegmentOptions& options, Steps* st
   }
   JsonLimits limits;
   limits.max_bytes = options.max_bytes;
-  rapidjson::Document scratch;
-  rapidjson::Document& doc = json != nullptr && json->document != nullptr ? *json->document : scratch;
+  // A document of its own only when the caller gives none (constructing
+  // one allocates its allocator).
+  std::optional<rapidjson::Document> own;
+  auto scratch = [&]() -> rapidjson::Document& { return own ? *own : own.emplace(); };
+  rapidjson::Document& doc = json != nullptr && json->document != nullptr ? *json->document : scratch();
   JsonError parse_error;
   // The whole (trimmed) text first; a text no JSON value can start (a fence,
   // prose) skips that parse, which could only fail, unless nothing is found
@@ -475,7 +479,7 @@ bool SegmentJson(std::string_view text, const SegmentOptions& options, Steps* st
   // Not bare JSON: a model answer may wrap the value in prose or fences.
   std::optional<JsonSpan> span = ExtractJson(text, &doc);
   if (!span) {
-    if (!whole_may_parse) ParseJson(text.substr(begin, end - begin), scratch, &parse_error, limits);
+    if (!whole_may_parse) ParseJson(text.substr(begin, end - begin), scratch(), &parse_error, limits);
     if (error) *error = {"not JSON: " + parse_error.message, begin + parse_error.offset};
     return false;
   }
