@@ -882,6 +882,120 @@ J("c3-since-moving", "prose", "Return the city as JSON.\n\nSince moving to Troms
   city, {"city": "Tromsø"}, [{"city": "Tromsø"}])
 
 
+# ---------------------------------------------------------------- round 4
+# Written after round 3 was fixed, in shapes none of the checks were taught:
+# key=value lines, nested YAML, "respectively", two currencies or units on one
+# line, conditionals, a typo the text corrects in prose, percentages, ordinals
+# in prose, European dates, booleans in words, old addresses, other variables.
+J("d4-kv-base", "key_value", "Return the employee's name and age as JSON.\nname=Siv Aas; age=34; dept=HR\n",
+  emp, {"name": "Siv Aas", "age": 34}, [{"name": "Siv Aas", "age": 34}])
+J("d4-kv-swap", "key_value", "Return the employee's name and age as JSON.\nname=Siv Aas; dept=34; age=29\n",
+  emp, {"name": "Siv Aas", "age": 29}, [{"name": "Siv Aas", "age": 34}, {"name": "Siv Aas", "age": 29}])
+J("d4-kv-safe", "safe_unrelated", "Return the employee's name and age as JSON.\nname=Siv Aas; age=34; dept=HR; badge=7781\n",
+  emp, {"name": "Siv Aas", "age": 34}, [{"name": "Siv Aas", "age": 34}], safe=True)
+J("d4-yaml", "nested", "Return the employee's name and age as JSON.\nemployee:\n  name: Siv Aas\n  manager:\n    name: Ola Dahl\n    age: 51\n  age: 29\n",
+  emp, {"name": "Siv Aas", "age": 29}, [{"name": "Siv Aas", "age": 51}, {"name": "Siv Aas", "age": 29}])
+J("d4-resp", "record_selection", "Return Ola's name and age as JSON.\n\nSiv Aas and Ola Dahl are 30 and 41 years old, respectively.\n",
+  emp, {"name": "Ola Dahl", "age": 41}, [{"name": "Ola Dahl", "age": 30}, {"name": "Ola Dahl", "age": 41}])
+lamp = S({"item": "string", "price_eur": "number"}, {"price_eur": "price in euros"})
+J("d4-cur-base", "units", "Return the item and its price in euros as JSON.\nItem: Desk lamp\nPrice: €18.50\n",
+  lamp, {"item": "Desk lamp", "price_eur": 18.5}, [{"item": "Desk lamp", "price_eur": 18.5}])
+J("d4-cur-two", "units", "Return the item and its price in euros as JSON.\nItem: Desk lamp\nPrice: $18.50 (€17.10)\n",
+  lamp, {"item": "Desk lamp", "price_eur": 17.1},
+  [{"item": "Desk lamp", "price_eur": 18.5}, {"item": "Desk lamp", "price_eur": 17.1}])
+J("d4-lb", "units", "Return the parcel weight in kilograms as JSON.\nWeight: 11 lb (5 kg)\n",
+  S({"weight_kg": "number"}, {"weight_kg": "weight in kilograms"}), {"weight_kg": 5},
+  [{"weight_kg": 11}, {"weight_kg": 5}])
+J("d4-hyp", "old_value_elsewhere",
+  "Return the account's credit limit as JSON.\n\nIf the upgrade is approved, the limit would rise to 5000; for now it is 2000.\n",
+  S({"credit_limit": "integer"}), {"credit_limit": 2000}, [{"credit_limit": 5000}, {"credit_limit": 2000}])
+J("d4-typo", "correction", "Return the patient's age as JSON.\n\nThe form says 34, but that is a typo: the patient is 43.\n",
+  S({"age": "integer"}), {"age": 43}, [{"age": 34}, {"age": 43}])
+J("d4-pct", "units", "Return the discount amount in euros as JSON.\nOrder total: €200\nDiscount: 15%\n",
+  S({"discount_eur": "number"}, {"discount_eur": "discount amount in euros"}), {"discount_eur": 30},
+  [{"discount_eur": 15}, {"discount_eur": 15}, {"discount_eur": 30}])
+J("d4-smoker", "boolean", "Return whether the guest smokes as JSON.\nGuest: Mira Holt\nSmoker: no (quit in 2019)\n",
+  S({"guest": "string", "smoker": "boolean"}), {"guest": "Mira Holt", "smoker": False},
+  [{"guest": "Mira Holt", "smoker": True}, {"guest": "Mira Holt", "smoker": False}])
+J("d4-allergy", "boolean", "Return whether the patient has allergies.\nPatient: Ida Vik\nAllergies: none known\n",
+  S({"patient": "string", "has_allergies": "boolean"}), {"patient": "Ida Vik", "has_allergies": False},
+  [{"patient": "Ida Vik", "has_allergies": True}, {"patient": "Ida Vik", "has_allergies": False}])
+J("d4-email", "old_value_elsewhere",
+  "Return the customer's email as JSON.\nCustomer: Ida Vik\nEmail: ida@nord.no (old address: ida.vik@gmail.com, no longer read)\n",
+  S({"customer": "string", "email": "string"}), {"customer": "Ida Vik", "email": "ida@nord.no"},
+  [{"customer": "Ida Vik", "email": "ida.vik@gmail.com"}, {"customer": "Ida Vik", "email": "ida@nord.no"}])
+J("d4-ord", "record_selection",
+  "Return the second applicant's name and age as JSON.\nFirst applicant: Siv Aas, 30\nSecond applicant: Ola Dahl, 41\n",
+  emp, {"name": "Ola Dahl", "age": 41}, [{"name": "Siv Aas", "age": 30}, {"name": "Ola Dahl", "age": 41}])
+J("d4-oldest", "record_selection",
+  "Return the oldest employee's name and age as JSON.\nEmployees: Siv Aas (34), Ola Dahl (41), Kari Lie (29).\n",
+  emp, {"name": "Ola Dahl", "age": 41}, [{"name": "Siv Aas", "age": 34}, {"name": "Ola Dahl", "age": 41}])
+J("d4-date", "format", "Return the invoice date as JSON, as an ISO 8601 date.\nInvoice date: 04.03.2024 (day.month.year)\n",
+  S({"date": "string"}, {"date": "ISO 8601 date"}), {"date": "2024-03-04"},
+  [{"date": "2024-04-03"}, {"date": "2024-03-04"}])
+E("d4-e-y", "equation", "Find y if 3y = 12 + y. Show your work.", "y", "6", ["3y = 12 + y\n2y = 12\ny = 6"])
+E("d4-e-y-minus", "equation", "Find y if 3y = 12 - y. Show your work.", "y", "3",
+  ["3y = 12 + y\n2y = 12\ny = 6", "3y = 12 - y\n4y = 12\ny = 3"])
+E("d4-e-mid", "equation", "Solve 2(x + 3) = x + 4.", "x", "-2",
+  ["2(x + 3) = x + 4\n2x + 3 = x + 4\nx = 1", "2(x + 3) = x + 4\n2x + 6 = x + 4\nx = -2"])
+E("d4-e-mid2", "equation", "Solve 2(x + 3) = x - 4.", "x", "-10",
+  ["2(x + 3) = x + 4\n2x + 6 = x + 4\nx = -2", "2(x + 3) = x - 4\n2x + 6 = x - 4\nx = -10"])
+E("d4-e-3x", "instruction_change", "Solve for x: 5x - 7 = 3x + 1, then give 3x.", "x", "4",
+  ["5x - 7 = 3x + 1\n2x = 8\nx = 4", "5x - 7 = 3x + 1\n2x = 8\nx = 4\n3x = 12"],
+  report={"expression": "3x", "value": "12"})
+
+
+# ---------------------------------------------------------------- round 5
+# Written after round 4's fixes: qualified addresses and phones, titles,
+# dozens, times in two zones, lists with an exclusion, possessives, nested
+# JSON sources, two currencies, ranges, a totals row, more equations.
+addr = S({"name": "string", "city": "string"})
+J("d5-ship", "qualifier", "Return the customer's name and shipping city as JSON.\nName: Ana Silva\n"
+  "Billing address: 1 Main St, Oslo\nShipping address: 5 Dock Rd, Bergen\n",
+  addr, {"name": "Ana Silva", "city": "Bergen"},
+  [{"name": "Ana Silva", "city": "Oslo"}, {"name": "Ana Silva", "city": "Bergen"}])
+J("d5-phone", "qualifier", "Return the contact's home phone as JSON.\nContact: Ana Silva\n"
+  "Phone: +47 912 34 567 (work), +47 400 00 001 (home)\n",
+  S({"contact": "string", "home_phone": "string"}), {"contact": "Ana Silva", "home_phone": "+47 400 00 001"},
+  [{"contact": "Ana Silva", "home_phone": "+47 912 34 567"}, {"contact": "Ana Silva", "home_phone": "+47 400 00 001"}])
+J("d5-title", "word_prefix", "Return the doctor's full name as JSON.\nAttending: Dr. Ana Maria Silva\n",
+  S({"full_name": "string"}), {"full_name": "Ana Maria Silva"},
+  [{"full_name": "Ana Silva"}, {"full_name": "Ana Maria Silva"}])
+J("d5-dozen", "units", "Return how many eggs were ordered as JSON.\nItem: eggs\nQuantity: 2 dozen\n",
+  S({"item": "string", "count": "integer"}, {"count": "number of eggs"}), {"item": "eggs", "count": 24},
+  [{"item": "eggs", "count": 2}, {"item": "eggs", "count": 24}])
+J("d5-utc", "units", "Return the departure time in UTC as JSON.\nFlight: SK 4021\nDeparture: 14:30 local time (12:30 UTC)\n",
+  S({"flight": "string", "departure_utc": "string"}, {"departure_utc": "departure time in UTC, HH:MM"}),
+  {"flight": "SK 4021", "departure_utc": "12:30"},
+  [{"flight": "SK 4021", "departure_utc": "14:30"}, {"flight": "SK 4021", "departure_utc": "12:30"}])
+J("d5-langs", "negated_label", "Return the candidate's languages as JSON.\nCandidate: Ola Dahl\n"
+  "Languages: Norwegian, English (not German)\n",
+  S({"candidate": "string", "languages": {"type": "array", "items": {"type": "string"}}}),
+  {"candidate": "Ola Dahl", "languages": ["Norwegian", "English"]},
+  [{"candidate": "Ola Dahl", "languages": ["Norwegian", "English", "German"]},
+   {"candidate": "Ola Dahl", "languages": ["Norwegian", "English"]}])
+J("d5-possessive", "record_selection", "Return Ola's age as JSON.\n\nOla's sister Kari is 29; Ola himself is 35.\n",
+  S({"age": "integer"}), {"age": 35}, [{"age": 29}, {"age": 35}])
+J("d5-jsonsrc", "json_source", "Return the employee's name and age as JSON.\n"
+  "Record: {\"name\": \"Siv Aas\", \"manager\": {\"name\": \"Ola Dahl\", \"age\": 51}, \"age\": 29}\n",
+  emp, {"name": "Siv Aas", "age": 29}, [{"name": "Siv Aas", "age": 51}, {"name": "Siv Aas", "age": 29}])
+J("d5-nok", "units", "Return the price in kroner as JSON.\nItem: Wool hat\nPrice: NOK 250 (about EUR 22)\n",
+  S({"item": "string", "price_nok": "number"}, {"price_nok": "price in Norwegian kroner"}),
+  {"item": "Wool hat", "price_nok": 250}, [{"item": "Wool hat", "price_nok": 22}, {"item": "Wool hat", "price_nok": 250}])
+J("d5-range", "qualifier", "Return the applicant's name and age as JSON.\nName: Siv Aas\nAge: 30-35\n",
+  emp, {"name": "Siv Aas", "age": None}, [{"name": "Siv Aas", "age": 30}, {"name": "Siv Aas", "age": 30}, {"name": "Siv Aas", "age": 35}])
+J("d5-total-row", "table", "Return the total hours as JSON.\n| Task | Hours |\n|---|---|\n| Design | 12 |\n| Build | 30 |\n| Total | 42 |\n",
+  S({"total_hours": "integer"}), {"total_hours": 42}, [{"total_hours": 30}, {"total_hours": 42}])
+J("d5-words", "repeated_numbers", "Return the number of children as JSON.\n\nThe Berg family has three children and two dogs.\n",
+  S({"children": "integer"}), {"children": 3}, [{"children": 2}, {"children": 3}])
+E("d5-e-half", "equation", "Solve for x: x/2 + 3 = 7.", "x", "8",
+  ["x/2 + 3 = 7\nx/2 = 4\nx = 2", "x/2 + 3 = 7\nx/2 = 4\nx = 8"])
+E("d5-e-dec", "equation", "Solve 0.5x = 3 for x.", "x", "6", ["0.5x = 3\nx = 1.5", "0.5x = 3\nx = 6"])
+E("d5-e-n", "equation", "Solve for n: 2n + 3 = 3n - 4.", "n", "7", ["2n + 3 = 3n - 4\n7 = n\nn = -7", "2n + 3 = 3n - 4\n7 = n\nn = 7"])
+E("d5-e-words", "equation", "Solve for x: 3x + 5 = 20. Show each step.", "x", "5",
+  ["3x + 5 = 20\n3x = 15\nx equals six", "3x + 5 = 20\n3x = 15\nx = 5"])
+
+
 def main():
     ids = set()
     with open(os.path.join(HERE, "workload.jsonl"), "w") as w, open(os.path.join(HERE, "expect.jsonl"), "w") as x:
