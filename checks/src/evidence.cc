@@ -206,7 +206,7 @@ bool PlainUnitWord(const SourceText& s, std::size_t i, std::string_view asked_un
   if (tok.kind != TokenKind::kWord) return false;
   const std::string_view text = s.prompt().substr(tok.begin, tok.end - tok.begin);
   if (text.size() == 3 && std::all_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
-    return asked_unit.empty();  // EUR, USD, NOK
+    return asked_unit.empty() || asked_unit == "money";  // EUR, USD, NOK
   }
   if (tok.norm == "old") return i > 0 && vocab::UnitOf(s.tokens()[i - 1].norm) == "yr";
   const std::string_view unit = vocab::UnitOf(tok.norm);
@@ -376,6 +376,15 @@ void MemberLabelTable::Complete(Entry* e) {
     for (const std::string& w : l) {
       std::string_view unit = vocab::UnitOf(w);
       if (!unit.empty() && w.size() > 1 && e->unit.empty()) e->unit = unit;
+    }
+  }
+  // An amount a label names in a currency ("price_eur", "discount amount in
+  // euros") is money: a percentage or a weight is not it.
+  static const vocab::WordSet kCurrency = {"eur", "euro", "euros", "usd", "dollar", "dollars", "gbp", "nok",
+                                           "sek", "dkk", "chf", "jpy", "yen", "currency"};
+  for (const auto& l : e->own) {
+    for (const std::string& w : l) {
+      if (e->unit.empty() && kCurrency.count(w) != 0) e->unit = "money";
     }
   }
   // An age is in years unless a label names another unit.

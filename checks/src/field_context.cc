@@ -1,6 +1,7 @@
 #include "field_context.h"
 
 #include <algorithm>
+#include <cctype>
 #include <initializer_list>
 #include <string_view>
 #include <unordered_set>
@@ -540,7 +541,12 @@ std::vector<std::size_t> TransformationWords(const SourceText& source) {
       "capitalize", "capitalise", "reverse", "reversed", "abbreviate", "abbreviated", "initials", "translate",
       "translated", "plus", "minus", "double", "doubled", "twice", "half", "halve", "triple", "surname", "sum",
       "average", "difference", "convert", "converted", "round", "rounded", "negate", "opposite", "after",
-      "tomorrow", "yesterday", "next", "increment", "increase", "decrease", "ago", "hence", "older", "younger"};
+      "tomorrow", "yesterday", "next", "increment", "increase", "decrease", "ago", "hence", "older", "younger",
+      // a record chosen by comparing values ("the oldest employee"): which
+      // one is meant is a computation the checks do not make
+      "oldest", "youngest", "cheapest", "dearest", "highest", "lowest", "largest", "smallest", "biggest",
+      "longest", "shortest", "heaviest", "lightest", "newest", "latest", "earliest", "fastest", "slowest",
+      "richest", "tallest", "greatest", "fewest"};
   std::vector<std::size_t> out;
   const std::vector<std::string>& words = source.instruction_words();
   for (std::size_t i = 0; i < words.size(); ++i) {
@@ -549,6 +555,117 @@ std::vector<std::size_t> TransformationWords(const SourceText& source) {
     if (words[i] == "from" && i + 1 < words.size() && words[i + 1] == "now") out.push_back(i);
   }
   return out;
+}
+
+std::vector<std::string> DistinguishingWords(const SourceText& source, const LabelSets& labels) {
+  std::vector<std::string> out;
+  auto add = [&](const std::string& w) {
+    if (w.empty() || IsFillerWord(w) || std::find(out.begin(), out.end(), w) != out.end()) return;
+    out.push_back(w);
+  };
+  for (const auto& l : labels) {
+    for (const std::string& w : l) add(w);
+  }
+  const std::vector<std::string>& singulars = source.instruction_singular();
+  for (std::size_t i = 0; i < singulars.size(); ++i) {
+    bool names = false;
+    for (const auto& l : labels) {
+      for (const std::string& w : l) names = names || (singulars[i] == w && !IsFillerWord(w));
+    }
+    if (!names) continue;
+    for (std::size_t k = i >= 2 ? i - 2 : 0; k < i; ++k) {
+      const std::string& w = singulars[k];
+      if (vocab::IsInstructionWord(w) || std::isdigit(static_cast<unsigned char>(w[0]))) continue;
+      add(w);
+    }
+  }
+  return out;
+}
+
+std::optional<std::string> WrongPartOfKind(const SourceText& s, TokenSpan occ, const std::vector<std::string>& words) {
+  const std::vector<Token>& t = s.tokens();
+  const Field* f = s.FieldAt(t[occ.first].begin);
+  if (f == nullptr) return std::nullopt;
+  auto has = [](const std::vector<std::string>& v, const std::string& w) {
+    return std::find(v.begin(), v.end(), w) != v.end();
+  };
+  for (const std::string& w : words) {
+    if (has(f->label_words, w)) continue;
+    for (const Field& g : s.fields()) {
+      if (&g == f || g.record != f->record || !has(g.label_words, w)) continue;
+      bool same_kind = false;
+      for (const std::string& l : g.label_words) same_kind = same_kind || (!IsFillerWord(l) && has(f->label_words, l));
+      if (same_kind) {
+        return "the request asks for the " + w + " one; this value is in \"" + f->label + "\", the text also has \"" +
+               g.label + "\"";
+      }
+    }
+    // The word inside the field's value marks one part: the value must be
+    // that part ("+47 400 00 001 (home)", "home: +47 400 00 001").
+    bool marked = false;
+    for (std::size_t k = 0; k < t.size() && !marked; ++k) {
+      marked = t[k].begin >= f->value_begin && t[k].end <= f->value_end && t[k].kind == TokenKind::kWord &&
+               t[k].norm == w;
+    }
+    if (!marked) continue;
+    auto beside = [&](std::size_t k, int step) {
+      for (int n = 0; n < 3 && k < t.size() && t[k].line == t[occ.first].line; ++n, k += step) {
+        if (t[k].kind == TokenKind::kWord) return t[k].norm == w;
+        if (t[k].kind != TokenKind::kPunct) return false;
+        if (step < 0 && k == 0) return false;
+      }
+      return false;
+    };
+    if (!beside(occ.second, 1) && !(occ.first > 0 && beside(occ.first - 1, -1))) {
+      return "the text's \"" + f->label + ": " + f->value + "\" marks another part as " + w;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<std::size_t> RivalNumber(const SourceText& s, TokenSpan occ, double value, std::string_view unit,
+                                       const LabelSets& own, const LabelSets& others,
+                                       const std::vector<double>& claimed) {
+  const std::vector<Token>& t = s.tokens();
+  auto inside = [&](std::size_t k) {
+    return t[k].line == t[occ.first].line && t[k].in_source &&
+           !(t[k].kind == TokenKind::kPunct && (t[k].norm == "."sv || t[k].norm == "!"sv || t[k].norm == "?"sv));
+  };
+  std::size_t b = occ.first, e = occ.second;
+  while (b > 0 && inside(b - 1)) --b;
+  while (e < t.size() && inside(e)) ++e;
+  // A piece of "2024-03-14", "10:30", "4/5", "04.03.2024", "AB-12", "3x".
+  auto joiner = [&](std::size_t j) {
+    const std::string& n = t[j].norm;
+    return n == "-"sv || n == "/"sv || n == ":"sv ||
+           (n == "."sv && j + 1 < t.size() && !t[j + 1].space_before && t[j + 1].kind != TokenKind::kPunct);
+  };
+  auto glued = [&](std::size_t k) {
+    if (k + 1 < t.size() && !t[k + 1].space_before && (t[k + 1].kind != TokenKind::kPunct || joiner(k + 1))) {
+      return true;
+    }
+    return k > 0 && !t[k].space_before && (t[k - 1].kind != TokenKind::kPunct || joiner(k - 1));
+  };
+  for (std::size_t k = b; k < e; ++k) {
+    if (k >= occ.first && k < occ.second) continue;
+    if (t[k].kind != TokenKind::kNumber || t[k].number == value || glued(k)) continue;
+    if (std::find(claimed.begin(), claimed.end(), t[k].number) != claimed.end()) continue;
+    if (k + 1 < e) {
+      const std::string_view after = t[k + 1].norm == "%"sv ? "%"sv : vocab::UnitOf(t[k + 1].norm);
+      if (!after.empty() && after != unit) continue;
+    }
+    if (k > 0 && t[k - 1].line == t[k].line) {
+      const std::string& before = t[k - 1].norm;
+      const bool year = t[k].number >= 1000 && t[k].number < 3000 && t[k].number == static_cast<int>(t[k].number);
+      if (year && (before == "in"sv || before == "since"sv || before == "from"sv || before == "until"sv ||
+                   before == "by"sv || before == "of"sv || before == "before"sv || before == "after"sv)) {
+        continue;
+      }
+    }
+    if (AdjacentNaming(s, {k, k + 1}, own, others) < 0) continue;
+    return k;
+  }
+  return std::nullopt;
 }
 
 // ... unless they name one of the member's labels.

@@ -80,6 +80,27 @@ std::vector<double> LabelAdjacentNumbers(const SourceText& s, const LabelSets& l
 // The instruction words that ask for a value changed ("upper", "double",
 // "tomorrow"), by index into source.instruction_words(); once per check.
 std::vector<std::size_t> TransformationWords(const SourceText& source);
+
+// Words that tell one field of a kind from another for this member: the
+// instruction's words right before one of its label words ("the shipping
+// city", "her home phone") and its own label words ("home" of home_phone).
+std::vector<std::string> DistinguishingWords(const SourceText& source, const LabelSets& labels);
+// When the field holding the occurrence `occ` is not the one `words` ask
+// for: a field of the same kind has one of the words in its label and this
+// one does not ("Billing address" when "Shipping address" is there), or the
+// field's value marks another of its parts with the word ("+47 912 (work),
+// +47 400 (home)"). The reason, or nullopt.
+std::optional<std::string> WrongPartOfKind(const SourceText& s, TokenSpan occ, const std::vector<std::string>& words);
+
+// Another number in the sentence of the prose occurrence `occ` that could be
+// the member's value as well ("The form says 34, but that is a typo: the
+// patient is 43."): not the value itself, not beside another member's word,
+// not a piece of a date, time or code, not a year after "in"/"since", not in
+// another unit than `unit`, not a value another member of the answer holds.
+// The index of its token, or nullopt when the sentence has none.
+std::optional<std::size_t> RivalNumber(const SourceText& s, TokenSpan occ, double value, std::string_view unit,
+                                       const LabelSets& own, const LabelSets& others,
+                                       const std::vector<double>& claimed);
 // The instruction asks for the value changed in a way the checks cannot
 // verify: one of `words` (TransformationWords) that names no label of the member.
 bool TransformationAsked(const SourceText& source, const std::vector<std::size_t>& words, const LabelSets& labels);

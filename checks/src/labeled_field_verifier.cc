@@ -423,8 +423,18 @@ class LabeledFieldVerifier final : public StepVerifier {
       }
     }
     bool cut = false;  // every occurrence so far is a cut inside a field's value
+    std::optional<TokenSpan> loose;  // a prose occurrence no adjacent word names
+    std::optional<std::string> wrong_part;
+    std::vector<std::string> distinguishing;
     for (const auto& o : occ) {
       const Field* f = source.FieldAt(t[o.first].begin);
+      if (f != nullptr && (value.IsString() || value.IsNumber())) {
+        if (distinguishing.empty()) distinguishing = DistinguishingWords(source, labels);
+        if (std::optional<std::string> why = WrongPartOfKind(source, o, distinguishing)) {
+          wrong_part = std::move(why);  // "Billing address" when the shipping one is asked
+          continue;
+        }
+      }
       // "nurse" of "Position: nurse practitioner": a cut inside another
       // field's value is not that value, whatever the label.
       if (value.IsString() && f != nullptr &&
@@ -483,14 +493,33 @@ class LabeledFieldVerifier final : public StepVerifier {
       const WordList near = NearWords(source, o);
       if (Names(near, labels, /*any=*/true) || !Names(near, others)) {
         all_other = false;
+        loose = o;
         break;
       }
       other = "another field's words";
     }
+    if (all_other && wrong_part) return {false, std::move(*wrong_part)};
     if (all_other && cut) {
       return {false, "\"" + std::string(value.GetString()) + "\" is only part of the text's \"" + other + "\""};
     }
     if (all_other) return {false, "the text states this value as \"" + other + "\", not as " + std::string(key)};
+    if (loose && value.IsNumber()) {
+      // Only words near it say this number is the member's: another number
+      // in its sentence could be it as well ("would rise to 5000; for now it
+      // is 2000").
+      std::vector<double> claimed;  // numbers the answer's other members hold
+      for (const auto& m : answer.GetObject()) {
+        if (m.value.IsNumber() && std::string_view(m.name.GetString(), m.name.GetStringLength()) != key) {
+          claimed.push_back(m.value.GetDouble());
+        }
+      }
+      if (const std::optional<std::size_t> rival = RivalNumber(source, *loose, value.GetDouble(),
+                                                               AskedUnit(source, entry, nullptr), labels, others,
+                                                               claimed)) {
+        return {false, "the text's sentence also gives " + t[*rival].norm + " and nothing beside " +
+                           CanonicalNumber(value.GetDouble()) + " says it is " + std::string(key)};
+      }
+    }
     if (value.IsString() && OnlyFragments(source, occ)) {
       return {false, "\"" + std::string(value.GetString()) + "\" is only part of a longer name in the text"};
     }

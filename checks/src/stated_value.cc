@@ -146,7 +146,9 @@ Agreement Compare(const rapidjson::Value& value, const std::string& stated, cons
     bool all_units = true;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       if (tokens[i].kind != TokenKind::kNumber) continue;
-      std::string_view after = i + 1 < tokens.size() ? vocab::UnitOf(tokens[i + 1].norm) : std::string_view();
+      std::string_view after = i + 1 >= tokens.size()          ? std::string_view()
+                               : tokens[i + 1].norm == "%"  ? std::string_view("%")  // "15%"
+                                                            : vocab::UnitOf(tokens[i + 1].norm);
       numbers.push_back({tokens[i].number, after});
       all_units = all_units && !after.empty();
     }

@@ -669,6 +669,64 @@ TEST(EvidencePropertyTest, RandomLabelDriftNeverKeepsAMovedValue) {
   }
 }
 
+// Round 4 of the red-team probes (tests/redteam/probes.py, d4-*): model
+// mistakes the checks of that day accepted on first generation.
+TEST(RedTeamTest, AnotherNumberInTheSentenceLeavesAProseNumberUnverified) {
+  const std::string age = R"({"type":"object","properties":{"age":{"type":"integer"}}})";
+  const std::string typo = "Return the patient's age as JSON.\n\nThe form says 34, but that is a typo: the patient is 43.\n";
+  EXPECT_TRUE(Fails(CheckExtraction(typo, age, R"({"age":34})"), "/age"));
+  const std::string limit = R"({"type":"object","properties":{"credit_limit":{"type":"integer"}}})";
+  const std::string hyp = "Return the account's credit limit as JSON.\n\nIf the upgrade is approved, the limit would "
+                          "rise to 5000; for now it is 2000.\n";
+  EXPECT_TRUE(Fails(CheckExtraction(hyp, limit, R"({"credit_limit":5000})"), "/credit_limit"));
+  // A year, a distance, a date and a number another member holds are not rivals.
+  for (const char* text : {"Since 2019 the patient, now 43, lives alone.", "The patient is 43 and walked 5 km today.",
+                           "On 2024-03-14 the patient, 43, came in.", "The patient, 43, stayed in room 12."}) {
+    const std::string prompt = std::string("Return the patient's age and room as JSON.\n\n") + text + "\n";
+    const std::string schema =
+        R"({"type":"object","properties":{"age":{"type":"integer"},"room":{"type":["integer","null"]}}})";
+    const bool has_room = std::string(text).find("room") != std::string::npos;
+    EXPECT_TRUE(CheckExtraction(prompt, schema, has_room ? R"({"age":43,"room":12})" : R"({"age":43,"room":null})")
+                    .pass)
+        << text;
+  }
+}
+
+TEST(RedTeamTest, APercentageIsNotAnAmountOfMoney) {
+  const std::string schema =
+      R"({"type":"object","properties":{"discount_eur":{"type":"number","description":"discount amount in euros"}}})";
+  const std::string prompt = "Return the discount amount in euros as JSON.\nOrder total: €200\nDiscount: 15%\n";
+  EXPECT_TRUE(Fails(CheckExtraction(prompt, schema, R"({"discount_eur":15})"), "/discount_eur"));
+  const std::string rate = R"({"type":"object","properties":{"discount":{"type":"number"}}})";
+  EXPECT_TRUE(CheckExtraction("Return the discount as JSON.\nDiscount: 15%\n", rate, R"({"discount":15})").pass);
+  EXPECT_TRUE(CheckExtraction("Return the price in euros as JSON.\nPrice: 18.50 EUR\n",
+                              R"({"type":"object","properties":{"price_eur":{"type":"number"}}})", R"({"price_eur":18.5})")
+                  .pass);
+}
+
+TEST(RedTeamTest, ARecordChosenByComparingValuesIsNotVerified) {
+  const std::string schema = R"({"type":"object","properties":{"name":{"type":"string"},"age":{"type":"integer"}}})";
+  const std::string prompt = "Return the oldest employee's name and age as JSON.\nEmployees: Siv Aas (34), Ola Dahl "
+                             "(41), Kari Lie (29).\n";
+  EXPECT_FALSE(CheckExtraction(prompt, schema, R"({"name":"Siv Aas","age":34})").pass);
+  EXPECT_FALSE(CheckExtraction(prompt, schema, R"({"name":"Ola Dahl","age":41})").pass);
+}
+
+TEST(RedTeamTest, TheQualifiedOneOfTwoFieldsOfAKindIsTheOneAskedFor) {
+  const std::string addr = R"({"type":"object","properties":{"name":{"type":"string"},"city":{"type":"string"}}})";
+  const std::string ship = "Return the customer's name and shipping city as JSON.\nName: Ana Silva\n"
+                           "Billing address: 1 Main St, Oslo\nShipping address: 5 Dock Rd, Bergen\n";
+  EXPECT_TRUE(Fails(CheckExtraction(ship, addr, R"({"name":"Ana Silva","city":"Oslo"})"), "/city"));
+  EXPECT_TRUE(CheckExtraction(ship, addr, R"({"name":"Ana Silva","city":"Bergen"})").pass);
+  const std::string phone =
+      R"({"type":"object","properties":{"contact":{"type":"string"},"home_phone":{"type":"string"}}})";
+  const std::string two = "Return the contact's home phone as JSON.\nContact: Ana Silva\n"
+                          "Phone: +47 912 34 567 (work), +47 400 00 001 (home)\n";
+  EXPECT_TRUE(Fails(CheckExtraction(two, phone, R"({"contact":"Ana Silva","home_phone":"+47 912 34 567"})"),
+                    "/home_phone"));
+  EXPECT_TRUE(CheckExtraction(two, phone, R"({"contact":"Ana Silva","home_phone":"+47 400 00 001"})").pass);
+}
+
 TEST(EvidencePropertyTest, RandomRecordSelectionJudgesOnlyTheSelectedRecord) {
   std::mt19937 rng(7);
   const std::vector<std::string> ordinals = {"first", "second", "third"};
