@@ -3,19 +3,22 @@
 #include "decimal.h"
 #include "json_text.h"
 
-#include <charconv>
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <vector>
 
-#include <rapidjson/encodedstream.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <rapidjson/error/en.h>
-#include <rapidjson/memorystream.h>
 #include <rapidjson/reader.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
@@ -25,7 +28,6 @@ namespace stepcache {
 using schemas::Compare;
 using schemas::Decimal;
 using schemas::internal::IsNumberChar;
-using schemas::internal::SignificantDigits;
 
 std::string JsonError::ToString() const {
   return message + " at byte " + std::to_string(offset);
@@ -41,10 +43,44 @@ bool Fail(JsonError* error, std::string message, std::size_t offset) {
   return false;
 }
 
+// Where the next byte at or after `p` (before `end`) that the pre-scan must
+// look at stands, or `end`: outside a string a quote, a bracket, a brace or
+// a NUL; inside one a quote, a backslash or a NUL. Plain bytes are skipped
+// 16 at a time where SSE2 is there (always on x86-64), else one by one.
+template <bool kInString>
+inline bool IsScanStop(unsigned char c) {
+  if (kInString) return c == '"' || c == '\\' || c == '\0';
+  return c == '"' || (c | 0x20) == '{' || (c | 0x20) == '}' || c == '\0';
+}
+
+template <bool kInString>
+const char* NextScanStop(const char* p, const char* end) {
+#if defined(__SSE2__)
+  while (end - p >= 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_setzero_si128()));
+    if (kInString) {
+      hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
+    } else {
+      // '[' and '{' (0x5B, 0x7B), ']' and '}' (0x5D, 0x7D) differ only in bit 0x20.
+      const __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
+      hit = _mm_or_si128(hit, _mm_or_si128(_mm_cmpeq_epi8(folded, _mm_set1_epi8('{')),
+                                           _mm_cmpeq_epi8(folded, _mm_set1_epi8('}'))));
+    }
+    const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(hit));
+    if (mask != 0) return p + __builtin_ctz(mask);
+    p += 16;
+  }
+#endif
+  while (p != end && !IsScanStop<kInString>(static_cast<unsigned char>(*p))) ++p;
+  return p;
+}
+
 // One pass before RapidJSON: finds nesting deeper than `max_depth` (so a
 // hostile document never reaches a recursive walk) and "\u" escapes that
 // would decode to a lone surrogate, which RapidJSON lets through as bytes
-// that are not UTF-8.
+// that are not UTF-8. It looks only at quotes, brackets, braces, NULs and
+// backslashes; the bytes between them are skipped in bulk.
 bool PreScan(std::string_view text, std::size_t max_depth, JsonError* error) {
   // RapidJSON skips a byte-order mark byte by byte, so a lone 0xEF, 0xBB or
   // 0xBF would vanish; only the whole mark may stand first.
@@ -52,43 +88,56 @@ bool PreScan(std::string_view text, std::size_t max_depth, JsonError* error) {
   if (!bom && !text.empty() && (text[0] == '\xEF' || text[0] == '\xBB' || text[0] == '\xBF')) {
     return Fail(error, "invalid byte before the value", 0);
   }
+  const char* const begin = text.data();
+  const char* const end = begin + text.size();
+  const char* p = begin;
   std::size_t depth = 0;
-  bool in_string = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
+  for (;;) {
+    p = NextScanStop<false>(p, end);
+    if (p == end) return true;
+    const char c = *p;
     // RapidJSON reads a NUL as the end of input and would accept "1\0junk".
-    if (c == '\0') return Fail(error, "NUL byte in JSON text", i);
-    if (in_string) {
-      if (c == '"') {
-        in_string = false;
-      } else if (c == '\\') {
-        const int unit = schemas::internal::JsonEscapedUnit(text, i);
-        if (unit >= 0xDC00 && unit <= 0xDFFF) {
-          return Fail(error, "lone low surrogate escape in string", i);
-        }
-        if (unit >= 0xD800 && unit <= 0xDBFF) {
-          const int low = schemas::internal::JsonEscapedUnit(text, i + 6);
-          if (low < 0xDC00 || low > 0xDFFF) {
-            return Fail(error, "high surrogate escape not followed by a low surrogate", i);
-          }
-          i += 11;  // both escapes
-        } else {
-          ++i;  // the escaped character (the rest of \uXXXX is plain hex)
-        }
+    if (c == '\0') return Fail(error, "NUL byte in JSON text", static_cast<std::size_t>(p - begin));
+    if (c == '[' || c == '{') {
+      if (++depth > max_depth) {
+        return Fail(error, "nesting deeper than the limit of " + std::to_string(max_depth),
+                    static_cast<std::size_t>(p - begin));
       }
+      ++p;
       continue;
     }
-    if (c == '"') {
-      in_string = true;
-    } else if (c == '[' || c == '{') {
-      if (++depth > max_depth) {
-        return Fail(error, "nesting deeper than the limit of " + std::to_string(max_depth), i);
+    if (c == ']' || c == '}') {
+      if (depth > 0) --depth;
+      ++p;
+      continue;
+    }
+    // A string: up to its closing quote.
+    for (++p;;) {
+      p = NextScanStop<true>(p, end);
+      if (p == end) return true;
+      const std::size_t i = static_cast<std::size_t>(p - begin);
+      if (*p == '"') {
+        ++p;
+        break;
       }
-    } else if ((c == ']' || c == '}') && depth > 0) {
-      --depth;
+      if (*p == '\0') return Fail(error, "NUL byte in JSON text", i);
+      const int unit = schemas::internal::JsonEscapedUnit(text, i);
+      if (unit >= 0xDC00 && unit <= 0xDFFF) {
+        return Fail(error, "lone low surrogate escape in string", i);
+      }
+      if (unit >= 0xD800 && unit <= 0xDBFF) {
+        const int low = schemas::internal::JsonEscapedUnit(text, i + 6);
+        if (low < 0xDC00 || low > 0xDFFF) {
+          return Fail(error, "high surrogate escape not followed by a low surrogate", i);
+        }
+        p += 12;  // both escapes
+      } else {
+        // The backslash and the escaped byte, unlooked at (the rest of
+        // \uXXXX is plain hex).
+        p += end - p >= 2 ? 2 : end - p;
+      }
     }
   }
-  return true;
 }
 
 }  // namespace
@@ -96,19 +145,116 @@ bool PreScan(std::string_view text, std::size_t max_depth, JsonError* error) {
 namespace {
 
 
-using InputStream = rapidjson::EncodedInputStream<rapidjson::UTF8<>, rapidjson::MemoryStream>;
+// RapidJSON reads a mutable, NUL-terminated copy of the text in place
+// (kParseInsituFlag): no bounds test per byte and no copy of each string
+// through the reader's stack; the handler copies strings into the document.
+// The pre-scan has refused any NUL inside the text except one right after a
+// backslash, which RapidJSON reads here as it read it from the text (an
+// invalid escape), and the terminator stands where the text ends, where a
+// bounded stream reads NUL too: every byte RapidJSON sees is the same, and
+// so are its events, errors and offsets (Tell counts from the first byte,
+// byte-order mark included).
+using InputStream = rapidjson::InsituStringStream;
 
+// The powers of ten that are doubles exactly.
+constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                             1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+// The JSON number at the start of `t` read once, by the grammar RapidJSON
+// has checked (-?int(.digits)?([eE][+-]?digits)?): its length, its
+// significant digits as SignificantDigits counts them and, when there are at
+// most 19 of them and the exponent is not absurd, its value
+// ±mantissa × 10^exponent exactly.
+struct NumberParts {
+  std::uint64_t mantissa = 0;
+  std::int64_t exponent = 0;
+  std::size_t length = 0;
+  std::uint32_t significant = 0;
+  bool exact = false;
+  bool negative = false;
+};
+
+inline NumberParts ReadNumberParts(std::string_view t) {
+  NumberParts n;
+  const char* const begin = t.data();
+  const char* const end = begin + t.size();
+  const char* q = begin;
+  if (q != end && *q == '-') {
+    n.negative = true;
+    ++q;
+  }
+  const char* const digits = q;
+  std::uint64_t mantissa = 0;
+  std::uint32_t significant = 0;
+  for (; q != end && *q >= '0' && *q <= '9'; ++q) {
+    if (significant == 0 && *q == '0') continue;
+    if (significant < 19) mantissa = mantissa * 10 + static_cast<unsigned>(*q - '0');
+    ++significant;
+  }
+  bool exact = q != digits && significant <= 19;
+  std::int64_t exponent = 0;
+  if (end - q >= 2 && *q == '.' && q[1] >= '0' && q[1] <= '9') {
+    for (++q; q != end && *q >= '0' && *q <= '9'; ++q) {
+      if (significant == 0 && *q == '0') {
+        --exponent;
+        continue;
+      }
+      if (significant < 19) {
+        mantissa = mantissa * 10 + static_cast<unsigned>(*q - '0');
+        --exponent;
+      }
+      ++significant;
+    }
+    exact = exact && significant <= 19;
+  }
+  if (q != end && (*q == 'e' || *q == 'E')) {
+    const char* r = q + 1;
+    bool minus = false;
+    if (r != end && (*r == '+' || *r == '-')) minus = *r++ == '-';
+    if (r != end && *r >= '0' && *r <= '9') {
+      std::int64_t e = 0;
+      for (; r != end && *r >= '0' && *r <= '9'; ++r) {
+        if (e > 1000000000) exact = false;  // far beyond any double: no exact value kept
+        else e = e * 10 + (*r - '0');
+      }
+      exponent += minus ? -e : e;
+      q = r;
+    }
+  }
+  n.mantissa = mantissa;
+  n.exponent = exponent;
+  n.length = static_cast<std::size_t>(q - begin);
+  n.significant = significant;
+  n.exact = exact;
+  return n;
+}
+
+// The correctly rounded double of a number's text. A mantissa of at most
+// 2^53 and a power of ten of at most 22 are both doubles exactly, so one
+// multiplication or division rounds correctly (Clinger's fast path); other
+// texts go to ReadJsonDouble. False when `t` is not a number's text.
+inline bool ReadDouble(std::string_view t, const NumberParts& n, double* d) {
+  if (n.exact && n.length == t.size() && n.mantissa <= (std::uint64_t{1} << 53) && n.exponent >= -22 &&
+      n.exponent <= 22) {
+    double v = static_cast<double>(n.mantissa);
+    v = n.exponent < 0 ? v / kPow10[-n.exponent] : v * kPow10[n.exponent];
+    *d = n.negative ? -v : v;
+    return true;
+  }
+  return schemas::internal::ReadJsonDouble(t, d);
+}
 
 // Forwards every SAX event to the document but settles doubles itself:
 // RapidJSON's default conversion is not correctly rounded, and its
 // full-precision mode has undefined behaviour on some inputs. Integers that
 // fit 64 bits are exact as RapidJSON reads them; for every other number the
 // text (found from the stream position, which is just past it when the
-// handler is called) is converted with std::from_chars.
+// handler is called) is converted by ReadDouble. Strings arrive pointing
+// into the in-situ buffer and are copied into the document.
 class NumberReadingHandler {
  public:
   NumberReadingHandler(rapidjson::Document& doc, JsonNumberTexts* texts, std::string_view text,
-                       const InputStream& is)
+                       InputStream& is)
       : doc_(doc), texts_(texts), text_(text), is_(is) {}
 
   bool Null() { return doc_.Null(); }
@@ -117,18 +263,19 @@ class NumberReadingHandler {
   bool Uint(unsigned i) { return i == 0 ? Zero() : doc_.Uint(i); }
   bool Int64(std::int64_t i) { return i == 0 ? Zero() : doc_.Int64(i); }
   bool Uint64(std::uint64_t i) { return i == 0 ? Zero() : doc_.Uint64(i); }
-  bool String(const char* s, rapidjson::SizeType n, bool copy) { return doc_.String(s, n, copy); }
+  bool String(const char* s, rapidjson::SizeType n, bool) { return doc_.String(s, n, true); }
   bool StartObject() { return doc_.StartObject(); }
-  bool Key(const char* s, rapidjson::SizeType n, bool copy) { return doc_.Key(s, n, copy); }
+  bool Key(const char* s, rapidjson::SizeType n, bool) { return doc_.Key(s, n, true); }
   bool EndObject(rapidjson::SizeType n) { return doc_.EndObject(n); }
   bool StartArray() { return doc_.StartArray(); }
   bool EndArray(rapidjson::SizeType n) { return doc_.EndArray(n); }
   bool RawNumber(const char*, rapidjson::SizeType, bool) { return false; }  // not requested
 
   bool Double(double) {
-    const std::string_view t = NumberText();
+    NumberParts n;
+    const std::string_view t = NumberText(&n);
     double d = 0;
-    if (!schemas::internal::ReadJsonDouble(t, &d)) return false;
+    if (!ReadDouble(t, n, &d)) return false;
     if (!std::isfinite(d)) {
       too_big_ = true;
       return false;
@@ -137,8 +284,7 @@ class NumberReadingHandler {
     // (normal) double, so Decimal::FromDouble recovers it; only longer ones
     // may need keeping. Below the normal range (subnormals, underflow to 0)
     // fewer digits survive, so such texts are checked too.
-    const std::size_t significant = texts_ ? SignificantDigits(t) : 0;
-    if (texts_ && (significant > 15 || (significant > 0 && std::fabs(d) < DBL_MIN))) {
+    if (texts_ && (n.significant > 15 || (n.significant > 0 && std::fabs(d) < DBL_MIN))) {
       Decimal written;
       if (Decimal::Parse(t, &written) && Compare(written, Decimal::FromDouble(d)) != 0)
         pending_.emplace_back(doubles_, std::string(t));
@@ -151,12 +297,22 @@ class NumberReadingHandler {
   std::vector<std::pair<std::size_t, std::string>>& pending() { return pending_; }
 
  private:
-  // The text of the number just read: it ends at the stream position.
-  std::string_view NumberText() const {
-    const std::size_t end = std::min(is_.Tell(), text_.size());
-    std::size_t begin = end;
-    while (begin > 0 && IsNumberChar(text_[begin - 1])) --begin;
-    return text_.substr(begin, end - begin);
+  // The text of the number just read, and *n (if given) read from it.
+  // While RapidJSON reads a number from its local copy of an in-situ
+  // stream, the stream still stands at the number's first byte; a stream
+  // read in place would stand just past its last byte. Either is handled.
+  std::string_view NumberText(NumberParts* n = nullptr) {
+    const std::size_t at = std::min(is_.Tell(), text_.size());
+    if (at > 0 && IsNumberChar(text_[at - 1])) {
+      std::size_t begin = at;
+      while (begin > 0 && IsNumberChar(text_[begin - 1])) --begin;
+      const std::string_view t = text_.substr(begin, at - begin);
+      if (n) *n = ReadNumberParts(t);
+      return t;
+    }
+    const NumberParts parts = ReadNumberParts(text_.substr(at));
+    if (n) *n = parts;
+    return text_.substr(at, parts.length);
   }
   // "-0" is the double -0.0 (it keeps its sign), every other zero an integer.
   bool Zero() {
@@ -170,7 +326,7 @@ class NumberReadingHandler {
   rapidjson::Document& doc_;
   JsonNumberTexts* texts_;
   std::string_view text_;
-  const InputStream& is_;
+  InputStream& is_;  // (its Tell is not const)
   bool too_big_ = false;
   std::size_t doubles_ = 0;
   // (ordinal among the document's doubles, text): values move while the
@@ -213,10 +369,27 @@ bool ParseJson(std::string_view text, rapidjson::Document& doc, JsonError* error
     return false;
   }
   if (!PreScan(text, limits.max_depth, error)) return false;
-  constexpr unsigned kFlags = rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag;
+  constexpr unsigned kFlags =
+      rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag | rapidjson::kParseInsituFlag;
+  // The in-situ copy: on the stack for the usual small documents.
+  char local[4096];
+  std::unique_ptr<char[]> heap;
+  char* buffer = local;
+  if (text.size() >= sizeof local) {
+    heap.reset(new char[text.size() + 1]);
+    buffer = heap.get();
+  }
+  if (!text.empty()) std::memcpy(buffer, text.data(), text.size());
+  buffer[text.size()] = '\0';
   rapidjson::Reader reader;
-  rapidjson::MemoryStream ms(text.data(), text.size());
-  InputStream is(ms);
+  InputStream is(buffer);
+  // A byte-order mark (the pre-scan let only a whole one stand first) is
+  // skipped as RapidJSON's UTF-8 memory stream skips it.
+  if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) {
+    is.Take();
+    is.Take();
+    is.Take();
+  }
   NumberReadingHandler handler(doc, texts, text, is);
   auto generate = [&](rapidjson::Document&) {
     return !reader.Parse<kFlags>(is, handler).IsError();
