@@ -1,10 +1,14 @@
 // What the text around an extracted value says about whose value it is:
 // the words beside it, the field it stands in, the record or entity the
 // instruction points at, denials and corrections. Internal to the checks
-// library, used by the labeled_fields check; pure functions, thread-safe.
+// library, used by the labeled_fields check; pure functions, thread-safe,
+// except MemberFacts and RequestFactsData (one request's facts, filled as
+// its checks run: one thread at a time).
 #ifndef STEPCACHE_CHECKS_SRC_FIELD_CONTEXT_H_
 #define STEPCACHE_CHECKS_SRC_FIELD_CONTEXT_H_
 
+#include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -104,6 +108,86 @@ std::optional<std::size_t> RivalNumber(const SourceText& s, TokenSpan occ, doubl
 // The instruction asks for the value changed in a way the checks cannot
 // verify: one of `words` (TransformationWords) that names no label of the member.
 bool TransformationAsked(const SourceText& source, const std::vector<std::size_t>& words, const LabelSets& labels);
+
+// What labeled_fields reads of one member and the request's prompt alone
+// (RequestFacts), each made at its first use and kept for the request's
+// later checks. One thread at a time.
+class MemberFacts {
+ public:
+  MemberFacts(const SourceText& source, const MemberLabelTable& table, std::string_view key);
+  MemberFacts(const MemberFacts&) = delete;
+  MemberFacts& operator=(const MemberFacts&) = delete;
+
+  // The member's labels (MemberLabelTable::Find).
+  const MemberLabelTable::Entry& entry() const { return *entry_; }
+  // How well `f`'s label names the member: LabelMatch over its own labels,
+  // the best (0: not at all).
+  int OwnScore(const Field& f);
+  // The same over the other members' labels.
+  int OtherScore(const Field& f);
+  // The fields of the selected record (all when the text has one) whose
+  // label names the member best, in text order.
+  const std::vector<const Field*>& Named();
+  // Named(), narrowed by Selected() when it holds several.
+  const std::vector<const Field*>& NamedSelected();
+  // TransformationAsked over the request's TransformationWords.
+  bool TransformationAsked(const std::vector<std::size_t>& words);
+  // Qualifiers the member carries: InstructionQualifiers, then the entry's.
+  const std::vector<std::string>& Qualifiers();
+  // With Qualifiers(): the fields of the selected record whose label holds
+  // a non-filler own label word and no qualifier, each with the canonical
+  // text of the number its value states (nullopt when none).
+  struct GeneralField {
+    const Field* field;
+    std::optional<std::string> number;
+  };
+  const std::vector<GeneralField>& GeneralFields();
+  // AskedUnit.
+  std::string_view Unit(bool* from_instruction);
+  // LabelAdjacentNumbers in the selected record.
+  const std::vector<double>& AdjacentNumbers();
+  // NegatedField in the selected record.
+  std::optional<bool> Negated();
+  // JudgeProseBool for `value`.
+  const StepVerdict& ProseBool(bool value);
+  // DistinguishingWords.
+  const std::vector<std::string>& Distinguishing();
+
+ private:
+  const SourceText& source_;
+  MemberLabelTable::Entry scratch_;  // the entry of a key the schema lacks
+  const MemberLabelTable::Entry* entry_;
+  std::optional<std::size_t> record_;  // the selected record, when the text has several
+  std::vector<int> own_scores_, other_scores_;  // per field, -1 until made
+  std::optional<std::vector<const Field*>> named_, selected_;
+  std::optional<bool> transformation_;
+  std::optional<std::vector<std::string>> qualifiers_;
+  std::optional<std::vector<GeneralField>> general_;
+  bool unit_made_ = false;
+  std::string_view unit_;
+  bool unit_from_instruction_ = false;
+  std::optional<std::vector<double>> adjacent_;
+  std::optional<std::optional<bool>> negated_;
+  std::optional<StepVerdict> prose_bool_[2];
+  std::optional<std::vector<std::string>> distinguishing_;
+};
+
+// The data of a RequestFacts (request_facts.h).
+struct RequestFactsData {
+  RequestFactsData(const SourceText& s, const MemberLabelTable& t) : source(s), table(t) {}
+  const SourceText& source;
+  const MemberLabelTable& table;
+  // What the instruction says for every member, made at the first check.
+  bool once_made = false;
+  const Field* selector = nullptr;           // SelectorField
+  const Field* excluded = nullptr;           // ExcludedField
+  std::vector<std::size_t> transformations;  // TransformationWords
+  std::vector<TokenSpan> roles;              // RoleSentences
+  void MakeOnce();
+  // The member named `key`, made at its first look-up.
+  MemberFacts& Member(std::string_view key);
+  std::map<std::string, MemberFacts, std::less<>> members;
+};
 
 }  // namespace stepcache::checks::internal
 

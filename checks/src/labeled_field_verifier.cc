@@ -37,14 +37,13 @@ class LabeledFieldVerifier final : public StepVerifier {
   void Verify(CheckContext& context, std::vector<StepVerdict>* verdicts,
               std::vector<OutputFailure>*) const override {
     if (context.json == nullptr || !context.json->IsObject()) return;
-    const SourceText& source = context.Source();
-    const MemberLabelTable& table = context.Labels();
-    // What the instruction says for every member, read once per check.
+    // What the prompt and schema say, read once per request (RequestFacts).
+    RequestFactsData& facts = context.Facts().data();
+    const SourceText& source = facts.source;
+    const MemberLabelTable& table = facts.table;
+    facts.MakeOnce();
     PerCheck once;
-    once.selector = SelectorField(source, table);
-    once.excluded = ExcludedField(source, table);
-    once.transformations = TransformationWords(source);
-    once.roles = RoleSentences(source, table);
+    once.facts = &facts;
     const grammars::Steps& steps = *context.steps;
     std::string unescaped;
     std::size_t cursor = 0;  // CheckContext::TopMember
@@ -77,10 +76,7 @@ class LabeledFieldVerifier final : public StepVerifier {
 
  private:
   struct PerCheck {
-    const Field* selector = nullptr;
-    const Field* excluded = nullptr;
-    std::vector<std::size_t> transformations;  // TransformationWords
-    std::vector<TokenSpan> roles;              // RoleSentences
+    RequestFactsData* facts = nullptr;  // the request's (selector, roles, members, ...)
     // The top-level members of the answer normalised as
     // RestHeldByOtherMembers compares them (NormalizeText of a string,
     // CanonicalNumber of a number), each made when first needed and kept
@@ -197,8 +193,8 @@ class LabeledFieldVerifier final : public StepVerifier {
       return JudgeList(source, value, table.Own(key, &scratch), pass_reason);
     }
     if (!(value.IsString() || value.IsNumber() || value.IsBool())) return {};
-    const Field* selector = once.selector;
-    const Field* excluded = once.excluded;
+    const Field* selector = once.facts->selector;
+    const Field* excluded = once.facts->excluded;
     if (source.records().size() <= 1 && source.selects_a_record()) {
       return {false, "the request selects one record, but the text marks no records to tell them apart"};
     }
@@ -206,8 +202,9 @@ class LabeledFieldVerifier final : public StepVerifier {
       return {false, "the text holds " + std::to_string(source.records().size()) +
                          " records and the request does not say which one to extract"};
     }
-    MemberLabelTable::Entry scratch;
-    const MemberLabelTable::Entry& entry = table.Find(key, &scratch);
+    // What the prompt and schema say of this member, read once per request.
+    MemberFacts& member = once.facts->Member(key);
+    const MemberLabelTable::Entry& entry = member.entry();
     const LabelSets& labels = entry.own;
     std::optional<std::size_t> record;
     if (source.records().size() > 1) record = source.selected_record();
@@ -234,42 +231,7 @@ class LabeledFieldVerifier final : public StepVerifier {
     // A string value's NormalizeText, made once per check when first needed
     // (RestHeldByOtherMembers reads the same for the other members).
     auto normalized_value = [&]() -> const std::string& { return once.MemberValue(answer, index); };
-    // How well each field's label names this member (LabelMatch over its
-    // own labels, the best), worked out once per field when first needed.
-    const std::vector<Field>& fields = source.fields();
-    constexpr std::size_t kInlineScores = 32;
-    int inline_scores[kInlineScores];
-    std::vector<int> heap_scores;
-    int* own_scores = inline_scores;
-    if (fields.size() > kInlineScores) {
-      heap_scores.resize(fields.size());
-      own_scores = heap_scores.data();
-    }
-    std::fill(own_scores, own_scores + fields.size(), -1);
-    auto own_score_of = [&](const Field& f) {
-      int& score = own_scores[static_cast<std::size_t>(&f - fields.data())];
-      if (score < 0) {
-        score = 0;
-        for (std::size_t l = 0; l < labels.size(); ++l) {
-          score = std::max(score, LabelMatch(f.label_words, f.label_canonical, labels[l], entry.own_canonical[l]));
-        }
-      }
-      return score;
-    };
-    // The fields that name this member, best match first.
-    int best = 0;
-    std::vector<const Field*> named;
-    for (const Field& f : fields) {
-      if (f.value.empty() || (record && f.record != *record)) continue;
-      const int score = own_score_of(f);
-      if (score == 0) continue;
-      if (score > best) {
-        best = score;
-        named.clear();
-      }
-      if (score == best) named.push_back(&f);
-    }
-    if (TransformationAsked(source, once.transformations, labels)) {
+    if (member.TransformationAsked(once.facts->transformations)) {
       return {false, "the instruction asks for the value changed in a way the checks cannot verify"};
     }
     if (excluded != nullptr && (value.IsString() || value.IsNumber())) {
@@ -280,7 +242,7 @@ class LabeledFieldVerifier final : public StepVerifier {
         return {false, "the request excludes \"" + excluded->label + ": " + excluded->value + "\""};
       }
     }
-    for (const TokenSpan& sentence : once.roles) {
+    for (const TokenSpan& sentence : once.facts->roles) {
       // "of the applicant" and the text's "The applicant is Nora Lie, 27":
       // a value stated elsewhere is not known to be the applicant's.
       if ((value.IsString() || value.IsNumber()) &&
@@ -304,45 +266,28 @@ class LabeledFieldVerifier final : public StepVerifier {
     // A member more specific than a field ("first name", "city of birth",
     // the instruction's "his city of birth") is not that field's whole value.
     if (!in_selector && (value.IsString() || value.IsNumber())) {
-      std::vector<std::string> extra = InstructionQualifiers(source, labels);
-      extra.insert(extra.end(), entry.qualifiers.begin(), entry.qualifiers.end());
+      const std::vector<std::string>& extra = member.Qualifiers();
       if (!extra.empty()) {
         const std::string number_text = value.IsString() ? std::string() : CanonicalNumber(value.GetDouble());
         const std::string& v = value.IsString() ? normalized_value() : number_text;
-        for (const Field& f : source.fields()) {
-          if (f.value.empty() || (record && f.record != *record)) continue;
-          bool has_extra = false;
-          for (std::size_t e = 0; e < extra.size() && !has_extra; ++e) {
-            has_extra = std::find(f.label_words.begin(), f.label_words.end(), extra[e]) != f.label_words.end();
-          }
-          if (has_extra) continue;
-          bool general = false;
-          for (std::size_t l = 0; l < labels.size() && !general; ++l) {
-            for (std::size_t k = 0; k < labels[l].size() && !general; ++k) {
-              const std::string& w = labels[l][k];
-              general = !IsFillerWord(w) &&
-                        std::find(f.label_words.begin(), f.label_words.end(), w) != f.label_words.end();
-            }
-          }
-          if (!general) continue;
-          // The field's value as the member's would read: a number's canonical
-          // text ("" when the field states none), else the value itself.
-          bool stated_same;
-          if (value.IsNumber()) {
-            std::optional<double> n = StatedNumber(f.value_tokens);
-            stated_same = n ? CanonicalNumber(*n) == v : v.empty();
-          } else {
-            stated_same = f.value == v;
-          }
+        // The fields of the record whose label is the member's without its
+        // qualifier: the field's value as the member's would read, a
+        // number's canonical text ("" when the field states none), else the
+        // value itself.
+        for (const MemberFacts::GeneralField& g : member.GeneralFields()) {
+          const bool stated_same = value.IsNumber() ? (g.number ? *g.number == v : v.empty()) : g.field->value == v;
           if (stated_same) {
-            return {false, "the request asks for its " + extra.front() + " one; the text's \"" + f.label +
+            return {false, "the request asks for its " + extra.front() + " one; the text's \"" + g.field->label +
                                "\" is another"};
           }
         }
       }
     }
-    if (in_selector) named.clear();  // fields about someone else
-    if (named.size() > 1) named = Selected(source, named, labels);
+    // The fields that name this member (best match first), those the
+    // instruction points at when several; none when the value is in the
+    // field of someone else the request points at.
+    static const std::vector<const Field*> kNone;
+    const std::vector<const Field*>& named = in_selector ? kNone : member.NamedSelected();
     if (!named.empty()) {
       bool same_values = true;
       for (const Field* f : named) same_values = same_values && f->value == named.front()->value;
@@ -352,13 +297,13 @@ class LabeledFieldVerifier final : public StepVerifier {
       }
       const Field& f = *named.front();
       bool unit_from_instruction = false;
-      const std::string_view unit = AskedUnit(source, entry, &unit_from_instruction);
+      const std::string_view unit = member.Unit(&unit_from_instruction);
       switch (Compare(value, f.value, f.value_tokens, unit, unit_from_instruction,
                       value.IsString() ? &normalized_value() : nullptr)) {
         case Agreement::kSame:
           if (value.IsNumber()) {
             // "Age: 40" and later "the age is 42": the text disagrees with itself.
-            for (double said : LabelAdjacentNumbers(source, labels, entry.own_canonical, record)) {
+            for (double said : member.AdjacentNumbers()) {
               if (said != value.GetDouble()) {
                 return {false, "the text also states it as " + CanonicalNumber(said)};
               }
@@ -380,16 +325,16 @@ class LabeledFieldVerifier final : public StepVerifier {
     }
     if (value.IsBool()) {
       // "Non-smoker: no" states smoker = true.
-      if (std::optional<bool> inverted = NegatedField(source, labels, record)) {
+      if (std::optional<bool> inverted = member.Negated()) {
         if (*inverted == value.GetBool()) return {true, pass_reason ? "the text states its negation" : ""};
         return {false, std::string("the text states it as ") + (*inverted ? "true" : "false")};
       }
-      return JudgeProseBool(source, labels, value.GetBool());
+      return member.ProseBool(value.GetBool());
     }
     if (value.IsNumber()) {
       // "born 1990, age 34", "suite 33": a number right beside the member's
       // label word is what the text says it is.
-      std::vector<double> said = LabelAdjacentNumbers(source, labels, entry.own_canonical, record);
+      const std::vector<double>& said = member.AdjacentNumbers();
       if (!said.empty() && std::find(said.begin(), said.end(), value.GetDouble()) == said.end()) {
         return {false, "the text states it as " + CanonicalNumber(said.front())};
       }
@@ -425,12 +370,10 @@ class LabeledFieldVerifier final : public StepVerifier {
     bool cut = false;  // every occurrence so far is a cut inside a field's value
     std::optional<TokenSpan> loose;  // a prose occurrence no adjacent word names
     std::optional<std::string> wrong_part;
-    std::vector<std::string> distinguishing;
     for (const auto& o : occ) {
       const Field* f = source.FieldAt(t[o.first].begin);
       if (f != nullptr && (value.IsString() || value.IsNumber())) {
-        if (distinguishing.empty()) distinguishing = DistinguishingWords(source, labels);
-        if (std::optional<std::string> why = WrongPartOfKind(source, o, distinguishing)) {
+        if (std::optional<std::string> why = WrongPartOfKind(source, o, member.Distinguishing())) {
           wrong_part = std::move(why);  // "Billing address" when the shipping one is asked
           continue;
         }
@@ -450,12 +393,9 @@ class LabeledFieldVerifier final : public StepVerifier {
       const std::size_t field_tokens = f != nullptr ? f->value_words : 0;
       int own_score = 0, other_score = 0;
       if (f != nullptr) {
-        own_score = own_score_of(*f);
+        own_score = member.OwnScore(*f);
         // Read below only when no own label matches.
-        for (std::size_t l = 0; l < others.size() && own_score == 0; ++l) {
-          other_score = std::max(other_score, LabelMatch(f->label_words, f->label_canonical, others[l],
-                                                         entry.others_canonical[l]));
-        }
+        if (own_score == 0) other_score = member.OtherScore(*f);
       }
       if (f != nullptr && own_score == 0 && FormerField(*f)) {
         other = f->label;  // "Previous home: Porto" states no current value
@@ -514,7 +454,7 @@ class LabeledFieldVerifier final : public StepVerifier {
         }
       }
       if (const std::optional<std::size_t> rival = RivalNumber(source, *loose, value.GetDouble(),
-                                                               AskedUnit(source, entry, nullptr), labels, others,
+                                                               member.Unit(nullptr), labels, others,
                                                                claimed)) {
         return {false, "the text's sentence also gives " + t[*rival].norm + " and nothing beside " +
                            CanonicalNumber(value.GetDouble()) + " says it is " + std::string(key)};

@@ -60,6 +60,17 @@ const SourceText& CheckContext::Source() {
   return *source_text;
 }
 
+RequestFacts& CheckContext::Facts() {
+  const SourceText& source = Source();
+  const MemberLabelTable& labels = Labels();
+  if (input != nullptr && input->facts != nullptr && &input->facts->source() == &source &&
+      &input->facts->labels() == &labels) {
+    return *input->facts;
+  }
+  if (!request_facts) request_facts = std::make_unique<RequestFacts>(source, labels);
+  return *request_facts;
+}
+
 const GroundingSource& CheckContext::Grounding(const GroundingOptions& options) {
   if (input != nullptr && input->grounding != nullptr && input->grounding->SameOptions(options)) {
     return *input->grounding;

@@ -130,6 +130,13 @@ const checks::SourceText* ServeContext::Source() {
     // prepare their own.
     grounding_source.emplace(source_text->source_text(), checks::GroundingOptions{});
     input.grounding = &*grounding_source;
+    // What the checks read of this prompt and the schema alone, once for
+    // all the request's candidates (this context serves one request on one
+    // thread; the label table it reads is shared read-only).
+    if (input.labels != nullptr) {
+      facts = std::make_unique<checks::RequestFacts>(*source_text, *input.labels);
+      input.facts = facts.get();
+    }
   }
   return &*source_text;
 }

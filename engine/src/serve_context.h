@@ -5,12 +5,14 @@
 #define STEPCACHE_ENGINE_SRC_SERVE_CONTEXT_H_
 
 #include <chrono>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
 
 #include <rapidjson/document.h>
 
+#include "stepcache/checks/request_facts.h"
 #include "stepcache/checks/rules.h"
 #include "stepcache/engine/backend.h"
 #include "stepcache/engine/metrics.h"
@@ -46,12 +48,17 @@ struct ServeContext {
   checks::CheckResult Check(std::string_view output);
 
   // Extraction tasks: the prompt read as instructions and source text, and
-  // prepared for grounding, built on first use and shared by every check and
-  // evidence comparison of this request (nullptr for other tasks).
+  // prepared for grounding and the checks' request facts, built on first use
+  // and shared by every check and evidence comparison of this request
+  // (nullptr for other tasks).
   const checks::SourceText* Source();
 
   std::optional<checks::SourceText> source_text;
   std::optional<checks::GroundingSource> grounding_source;
+  // What the checks read of the prompt and schema alone, kept for every
+  // check of this request (extraction tasks with a schema; built with
+  // source_text, over it and input.labels).
+  std::unique_ptr<checks::RequestFacts> facts;
 };
 
 // The result of making an answer acceptable: the verified output, or why not.

@@ -19,6 +19,7 @@
 #include "stepcache/checks/grounding.h"
 #include "stepcache/checks/evidence.h"
 #include "stepcache/checks/linear_equation.h"
+#include "stepcache/checks/request_facts.h"
 #include "stepcache/checks/source_text.h"
 #include "stepcache/grammars/step.h"
 #include "stepcache/schemas/schema.h"
@@ -49,6 +50,13 @@ struct TaskInput {
   // Optional: the schema's member labels (evidence.h), built once per schema
   // by a caller that checks many outputs against it.
   const MemberLabelTable* labels = nullptr;
+  // Optional: what the checks read of the prompt and schema alone
+  // (request_facts.h), built once per request over `source` and `labels`
+  // by a caller that checks several outputs for it; used only when it was
+  // built over the same SourceText and MemberLabelTable as the check uses,
+  // else each check builds its own. Filled as checks run: one thread at a
+  // time (the TaskInput's other pointers may be shared).
+  RequestFacts* facts = nullptr;
 };
 
 // A whole-output problem that no single present step owns: a required
@@ -93,6 +101,11 @@ struct CheckContext {
 
   std::unique_ptr<SourceText> source_text;  // when input->source is null
   std::unique_ptr<MemberLabelTable> label_table;  // when input->labels is null
+  std::unique_ptr<RequestFacts> request_facts;    // when input->facts is null or for another source
+
+  // What the checks read of Source() and Labels() alone: input->facts when
+  // it was built over those two, else built for this call.
+  RequestFacts& Facts();
 
   // The schema's member labels, built at most once.
   const MemberLabelTable& Labels();

@@ -1,0 +1,173 @@
+// RequestFacts (request_facts.h) and the facts it keeps (field_context.h):
+// each is the same call labeled_fields made per check before, made once.
+#include "stepcache/checks/request_facts.h"
+
+#include <algorithm>
+#include <tuple>
+#include <utility>
+
+#include "field_context.h"
+#include "stated_value.h"
+#include "vocabulary.h"
+
+namespace stepcache::checks {
+
+RequestFacts::RequestFacts(const SourceText& source, const MemberLabelTable& labels)
+    : source_(source), labels_(labels), data_(std::make_unique<internal::RequestFactsData>(source, labels)) {}
+
+RequestFacts::~RequestFacts() = default;
+
+namespace internal {
+
+void RequestFactsData::MakeOnce() {
+  if (once_made) return;
+  once_made = true;
+  selector = SelectorField(source, table);
+  excluded = ExcludedField(source, table);
+  transformations = TransformationWords(source);
+  roles = RoleSentences(source, table);
+}
+
+MemberFacts& RequestFactsData::Member(std::string_view key) {
+  auto it = members.find(key);
+  if (it == members.end()) {
+    it = members
+             .emplace(std::piecewise_construct, std::forward_as_tuple(key),
+                      std::forward_as_tuple(source, table, key))
+             .first;
+  }
+  return it->second;
+}
+
+MemberFacts::MemberFacts(const SourceText& source, const MemberLabelTable& table, std::string_view key)
+    : source_(source),
+      entry_(&table.Find(key, &scratch_)),
+      own_scores_(source.fields().size(), -1),
+      other_scores_(source.fields().size(), -1) {
+  if (source.records().size() > 1) record_ = source.selected_record();
+}
+
+int MemberFacts::OwnScore(const Field& f) {
+  int& score = own_scores_[static_cast<std::size_t>(&f - source_.fields().data())];
+  if (score < 0) {
+    score = 0;
+    const LabelSets& labels = entry_->own;
+    for (std::size_t l = 0; l < labels.size(); ++l) {
+      score = std::max(score, LabelMatch(f.label_words, f.label_canonical, labels[l], entry_->own_canonical[l]));
+    }
+  }
+  return score;
+}
+
+int MemberFacts::OtherScore(const Field& f) {
+  int& score = other_scores_[static_cast<std::size_t>(&f - source_.fields().data())];
+  if (score < 0) {
+    score = 0;
+    const LabelSets& others = entry_->others;
+    for (std::size_t l = 0; l < others.size(); ++l) {
+      score = std::max(score, LabelMatch(f.label_words, f.label_canonical, others[l], entry_->others_canonical[l]));
+    }
+  }
+  return score;
+}
+
+const std::vector<const Field*>& MemberFacts::Named() {
+  if (!named_) {
+    named_.emplace();
+    int best = 0;
+    for (const Field& f : source_.fields()) {
+      if (f.value.empty() || (record_ && f.record != *record_)) continue;
+      const int score = OwnScore(f);
+      if (score == 0) continue;
+      if (score > best) {
+        best = score;
+        named_->clear();
+      }
+      if (score == best) named_->push_back(&f);
+    }
+  }
+  return *named_;
+}
+
+const std::vector<const Field*>& MemberFacts::NamedSelected() {
+  if (!selected_) {
+    const std::vector<const Field*>& named = Named();
+    selected_ = named.size() > 1 ? Selected(source_, named, entry_->own) : named;
+  }
+  return *selected_;
+}
+
+bool MemberFacts::TransformationAsked(const std::vector<std::size_t>& words) {
+  if (!transformation_) transformation_ = internal::TransformationAsked(source_, words, entry_->own);
+  return *transformation_;
+}
+
+const std::vector<std::string>& MemberFacts::Qualifiers() {
+  if (!qualifiers_) {
+    qualifiers_ = InstructionQualifiers(source_, entry_->own);
+    qualifiers_->insert(qualifiers_->end(), entry_->qualifiers.begin(), entry_->qualifiers.end());
+  }
+  return *qualifiers_;
+}
+
+const std::vector<MemberFacts::GeneralField>& MemberFacts::GeneralFields() {
+  if (!general_) {
+    general_.emplace();
+    const std::vector<std::string>& extra = Qualifiers();
+    const LabelSets& labels = entry_->own;
+    for (const Field& f : source_.fields()) {
+      if (f.value.empty() || (record_ && f.record != *record_)) continue;
+      bool has_extra = false;
+      for (std::size_t e = 0; e < extra.size() && !has_extra; ++e) {
+        has_extra = std::find(f.label_words.begin(), f.label_words.end(), extra[e]) != f.label_words.end();
+      }
+      if (has_extra) continue;
+      bool general = false;
+      for (std::size_t l = 0; l < labels.size() && !general; ++l) {
+        for (std::size_t k = 0; k < labels[l].size() && !general; ++k) {
+          const std::string& w = labels[l][k];
+          general = !IsFillerWord(w) &&
+                    std::find(f.label_words.begin(), f.label_words.end(), w) != f.label_words.end();
+        }
+      }
+      if (!general) continue;
+      GeneralField g{&f, std::nullopt};
+      if (std::optional<double> n = StatedNumber(f.value_tokens)) g.number = CanonicalNumber(*n);
+      general_->push_back(std::move(g));
+    }
+  }
+  return *general_;
+}
+
+std::string_view MemberFacts::Unit(bool* from_instruction) {
+  if (!unit_made_) {
+    unit_made_ = true;
+    unit_ = AskedUnit(source_, *entry_, &unit_from_instruction_);
+  }
+  if (from_instruction != nullptr) *from_instruction = unit_from_instruction_;
+  return unit_;
+}
+
+const std::vector<double>& MemberFacts::AdjacentNumbers() {
+  if (!adjacent_) adjacent_ = LabelAdjacentNumbers(source_, entry_->own, entry_->own_canonical, record_);
+  return *adjacent_;
+}
+
+std::optional<bool> MemberFacts::Negated() {
+  if (!negated_) negated_ = NegatedField(source_, entry_->own, record_);
+  return *negated_;
+}
+
+const StepVerdict& MemberFacts::ProseBool(bool value) {
+  std::optional<StepVerdict>& v = prose_bool_[value ? 1 : 0];
+  if (!v) v = JudgeProseBool(source_, entry_->own, value);
+  return *v;
+}
+
+const std::vector<std::string>& MemberFacts::Distinguishing() {
+  if (!distinguishing_) distinguishing_ = DistinguishingWords(source_, entry_->own);
+  return *distinguishing_;
+}
+
+}  // namespace internal
+}  // namespace stepcache::checks
