@@ -9,6 +9,7 @@
 
 #include "stepcache/checks/grounding.h"
 #include "stepcache/checks/linear_equation.h"
+#include "stepcache/checks/request_facts.h"
 #include "stepcache/checks/rules.h"
 #include "stepcache/checks/source_text.h"
 #include "stepcache/grammars/segmenter.h"
@@ -102,17 +103,20 @@ void BM_CheckJsonExtract_Full(benchmark::State& state) {
 }
 BENCHMARK(BM_CheckJsonExtract_Full);
 
-// As the engine runs it: the prompt read as instructions and source text,
-// and prepared for grounding, once per request (not per candidate).
+// As the engine runs it (ServeContext::Source): the prompt read as
+// instructions and source text, prepared for grounding, and the checks'
+// facts of the prompt and schema, once per request (not per candidate).
 void BM_CheckJsonExtract_PreparedSource(benchmark::State& state) {
   const JsonSetup& s = Json();
   stepcache::checks::SourceText text(kPrompt);
   stepcache::checks::GroundingSource source(text.source_text(), {});
   TaskInput input = s.input;
   stepcache::checks::MemberLabelTable labels(s.input.schema_json);
+  stepcache::checks::RequestFacts facts(text, labels);
   input.source = &text;
   input.grounding = &source;
   input.labels = &labels;
+  input.facts = &facts;
   for (auto _ : state) benchmark::DoNotOptimize(s.rules->Check(input, kAnswer));
 }
 BENCHMARK(BM_CheckJsonExtract_PreparedSource);
