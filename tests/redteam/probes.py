@@ -996,6 +996,41 @@ E("d5-e-words", "equation", "Solve for x: 3x + 5 = 20. Show each step.", "x", "5
   ["3x + 5 = 20\n3x = 15\nx equals six", "3x + 5 = 20\n3x = 15\nx = 5"])
 
 
+# ---------------------------------------------------------------- round 6
+# Mail headers, quoted old messages, bullet lists with a second person,
+# Markdown sections, a value with another in brackets, words for a sign,
+# cut e-mail addresses, check boxes, and more equations.
+J("d6-mail", "record_selection", "Return the recipient's name and email as JSON.\n\n"
+  "From: Ola Dahl <ola@dahl.no>\nTo: Siv Aas <siv@aas.no>\nSubject: Invoice\n\nHi Siv, see attached.\n",
+  S({"name": "string", "email": "string"}), {"name": "Siv Aas", "email": "siv@aas.no"},
+  [{"name": "Ola Dahl", "email": "ola@dahl.no"}, {"name": "Siv Aas", "email": "siv@aas.no"}])
+J("d6-quoted", "correction", "Return the sender's age as JSON.\n\n> Age: 34\n\nThat was last year; I am 35 now.\n",
+  S({"age": "integer"}), {"age": 35}, [{"age": 34}, {"age": 35}])
+J("d6-bullets", "label_drift", "Return the employee's name and age as JSON.\n- Name: Siv Aas\n- Manager age: 51\n- Age: 34\n",
+  emp, {"name": "Siv Aas", "age": 34}, [{"name": "Siv Aas", "age": 51}, {"name": "Siv Aas", "age": 34}])
+J("d6-sections", "record_selection", "Return the current age as JSON.\n## Old record\nAge: 34\n## Current record\nAge: 35\n",
+  S({"age": "integer"}), {"age": 35}, [{"age": 34}, {"age": 35}])
+J("d6-bracket", "qualifier", "Return the applicant's age as JSON.\nName: Siv Aas\nAge: 35 (34 on the ID card)\n",
+  S({"name": "string", "age": "integer"}), {"name": "Siv Aas", "age": 35},
+  [{"name": "Siv Aas", "age": 34}, {"name": "Siv Aas", "age": 35}])
+J("d6-minus", "numbers", "Return the temperature as JSON.\nStation: Karasjok\nTemperature: minus 5 degrees\n",
+  S({"station": "string", "temperature": "number"}), {"station": "Karasjok", "temperature": -5},
+  [{"station": "Karasjok", "temperature": 5}, {"station": "Karasjok", "temperature": -5}])
+J("d6-mailcut", "fresh_mistake", "Return the contact's email as JSON.\nContact: Siv Aas\nEmail: siv.aas@firma.no\n",
+  S({"contact": "string", "email": "string"}), {"contact": "Siv Aas", "email": "siv.aas@firma.no"},
+  [{"contact": "Siv Aas", "email": "siv.aas@firma"}, {"contact": "Siv Aas", "email": "siv.aas@firma.no"}])
+J("d6-box", "boolean", "Return whether the invoice is paid as JSON.\nInvoice: 2291\nStatus: [ ] paid  [x] unpaid\n",
+  S({"invoice": "string", "paid": "boolean"}), {"invoice": "2291", "paid": False},
+  [{"invoice": "2291", "paid": True}, {"invoice": "2291", "paid": False}])
+J("d6-due", "label_drift", "Return the due date as JSON.\nIssued: March 2, 2024\nDue: March 4, 2024\n",
+  S({"due_date": "string"}), {"due_date": "March 4, 2024"},
+  [{"due_date": "March 2, 2024"}, {"due_date": "March 4, 2024"}])
+E("d6-e-paren", "equation", "Solve 3(x - 2) = 2(x + 1).", "x", "8",
+  ["3(x - 2) = 2(x + 1)\n3x - 2 = 2x + 2\nx = 4", "3(x - 2) = 2(x + 1)\n3x - 6 = 2x + 2\nx = 8"])
+E("d6-e-sub", "equation", "Solve for x: 7 - x = 2.", "x", "5", ["7 - x = 2\n-x = -5\nx = -5", "7 - x = 2\n-x = -5\nx = 5"])
+E("d6-e-sum", "equation", "Solve for x: x + x + x = 12.", "x", "4", ["x + x + x = 12\n2x = 12\nx = 6", "x + x + x = 12\n3x = 12\nx = 4"])
+
+
 def main():
     ids = set()
     with open(os.path.join(HERE, "workload.jsonl"), "w") as w, open(os.path.join(HERE, "expect.jsonl"), "w") as x:
