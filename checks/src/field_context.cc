@@ -162,7 +162,10 @@ StepVerdict JudgeProseBool(const SourceText& s, const std::vector<std::vector<st
     }
     (negated ? said_false : said_true)++;
   }
-  if (said_true > 0 && said_false > 0) return {};
+  if (said_true > 0 && said_false > 0) {
+    // "[ ] paid  [x] unpaid": both ways, and which one holds is not read.
+    return {false, "the text states it both ways"};
+  }
   if (said_true == 0 && said_false == 0) return {};
   if ((said_true > 0) == value) return {true, "the text states it in words"};
   return {false, std::string("the text states it as ") + (value ? "false" : "true")};
@@ -664,6 +667,32 @@ std::optional<std::size_t> RivalNumber(const SourceText& s, TokenSpan occ, doubl
     }
     if (AdjacentNaming(s, {k, k + 1}, own, others) < 0) continue;
     return k;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::size_t> PresentNumberElsewhere(const SourceText& s, double value, std::string_view unit,
+                                                  const LabelSets& own, const LabelSets& others,
+                                                  const std::vector<double>& claimed) {
+  const std::vector<Token>& t = s.tokens();
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    if (!t[k].in_source || t[k].kind != TokenKind::kWord) continue;
+    const std::string& n = t[k].norm;
+    const bool present = n == "now"sv || n == "currently"sv || n == "today"sv || n == "presently"sv ||
+                         n == "nowadays"sv || (n == "days"sv && k > 0 && t[k - 1].norm == "these"sv);
+    if (!present) continue;
+    // The sentence around the word: does it give the value itself?
+    auto inside = [&](std::size_t j) {
+      return t[j].line == t[k].line && t[j].in_source &&
+             !(t[j].kind == TokenKind::kPunct && (t[j].norm == "."sv || t[j].norm == "!"sv || t[j].norm == "?"sv));
+    };
+    std::size_t b = k, e = k + 1;
+    while (b > 0 && inside(b - 1)) --b;
+    while (e < t.size() && inside(e)) ++e;
+    bool gives_value = false;
+    for (std::size_t j = b; j < e && !gives_value; ++j) gives_value = t[j].kind == TokenKind::kNumber && t[j].number == value;
+    if (gives_value) continue;
+    if (std::optional<std::size_t> other = RivalNumber(s, {k, k + 1}, value, unit, own, others, claimed)) return other;
   }
   return std::nullopt;
 }

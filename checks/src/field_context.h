@@ -96,6 +96,13 @@ std::vector<std::string> DistinguishingWords(const SourceText& source, const Lab
 // +47 400 (home)"). The reason, or nullopt.
 std::optional<std::string> WrongPartOfKind(const SourceText& s, TokenSpan occ, const std::vector<std::string>& words);
 
+// A sentence of the source that says what holds now ("I am 35 now",
+// "currently 42") and gives, instead of `value`, another number that could
+// be it (RivalNumber's tests): the index of that number's token.
+std::optional<std::size_t> PresentNumberElsewhere(const SourceText& s, double value, std::string_view unit,
+                                                  const LabelSets& own, const LabelSets& others,
+                                                  const std::vector<double>& claimed);
+
 // Another number in the sentence of the prose occurrence `occ` that could be
 // the member's value as well ("The form says 34, but that is a typo: the
 // patient is 43."): not the value itself, not beside another member's word,

@@ -184,6 +184,17 @@ class LabeledFieldVerifier final : public StepVerifier {
     return true;
   }
 
+  // The numbers the answer's members other than `key` hold.
+  static std::vector<double> OtherMembersNumbers(const rapidjson::Value& answer, std::string_view key) {
+    std::vector<double> out;
+    for (const auto& m : answer.GetObject()) {
+      if (m.value.IsNumber() && std::string_view(m.name.GetString(), m.name.GetStringLength()) != key) {
+        out.push_back(m.value.GetDouble());
+      }
+    }
+    return out;
+  }
+
   static StepVerdict Judge(const SourceText& source, std::string_view key, rapidjson::SizeType index,
                            const rapidjson::Value& value,
                            const rapidjson::Value& answer,
@@ -281,6 +292,15 @@ class LabeledFieldVerifier final : public StepVerifier {
                                "\" is another"};
           }
         }
+      }
+    }
+    if (value.IsNumber()) {
+      // "> Age: 34" and "That was last year; I am 35 now.": what the text
+      // says holds now is another number.
+      const std::vector<double> claimed = OtherMembersNumbers(answer, key);
+      if (const std::optional<std::size_t> now = PresentNumberElsewhere(source, value.GetDouble(), member.Unit(nullptr),
+                                                                        labels, entry.others, claimed)) {
+        return {false, "the text says what holds now, and gives " + source.tokens()[*now].norm + " there"};
       }
     }
     // The fields that name this member (best match first), those the
@@ -447,12 +467,7 @@ class LabeledFieldVerifier final : public StepVerifier {
       // Only words near it say this number is the member's: another number
       // in its sentence could be it as well ("would rise to 5000; for now it
       // is 2000").
-      std::vector<double> claimed;  // numbers the answer's other members hold
-      for (const auto& m : answer.GetObject()) {
-        if (m.value.IsNumber() && std::string_view(m.name.GetString(), m.name.GetStringLength()) != key) {
-          claimed.push_back(m.value.GetDouble());
-        }
-      }
+      const std::vector<double> claimed = OtherMembersNumbers(answer, key);
       if (const std::optional<std::size_t> rival = RivalNumber(source, *loose, value.GetDouble(),
                                                                member.Unit(nullptr), labels, others,
                                                                claimed)) {

@@ -537,13 +537,21 @@ void SourceText::FindRecords() {
   records_.push_back(Record{"", source_.empty() ? 0 : source_.front().first, prompt_.size()});
   std::set<std::string> seen;
   bool headers = false;
+  std::size_t previous_end = 0;  // where the previous field's value ends
   for (Field& f : fields_) {
     const bool header = f.value.empty();
     if (header || seen.count(f.label)) {
       const bool fresh = header ? !seen.empty() || records_.back().header.size() : true;
       if (fresh) {
-        records_.back().end = f.label_begin;
-        records_.push_back(Record{"", f.label_begin, prompt_.size()});
+        // Lines between the previous field and this one ("## Current
+        // record", "Second customer") head the new record.
+        std::size_t begin = f.label_begin;
+        if (!header && previous_end > 0) {
+          const std::size_t eol = prompt_.find('\n', previous_end);
+          if (eol != std::string::npos && eol + 1 < begin) begin = eol + 1;
+        }
+        records_.back().end = begin;
+        records_.push_back(Record{"", begin, prompt_.size()});
         seen.clear();
       }
       if (header) {
@@ -553,6 +561,7 @@ void SourceText::FindRecords() {
     }
     if (!header) seen.insert(f.label);
     f.record = records_.size() - 1;
+    previous_end = std::max(previous_end, header ? f.label_end : f.value_end);
   }
   // A header before any field opens the first record: drop the empty
   // record in front of it.

@@ -727,6 +727,20 @@ TEST(RedTeamTest, TheQualifiedOneOfTwoFieldsOfAKindIsTheOneAskedFor) {
   EXPECT_TRUE(CheckExtraction(two, phone, R"({"contact":"Ana Silva","home_phone":"+47 400 00 001"})").pass);
 }
 
+TEST(RedTeamTest, WhatTheTextSaysHoldsNowAndWhichRecordAHeadingOpens) {
+  const std::string age = R"({"type":"object","properties":{"age":{"type":"integer"}}})";
+  const std::string quoted = "Return the sender's age as JSON.\n\n> Age: 34\n\nThat was last year; I am 35 now.\n";
+  EXPECT_TRUE(Fails(CheckExtraction(quoted, age, R"({"age":34})"), "/age"));
+  // A heading line between two records opens the second one.
+  const std::string sections = "Return the current age as JSON.\n## Old record\nAge: 34\n## Current record\nAge: 35\n";
+  EXPECT_TRUE(Fails(CheckExtraction(sections, age, R"({"age":34})"), "/age"));
+  EXPECT_TRUE(CheckExtraction(sections, age, R"({"age":35})").pass);
+  // Check boxes state both words: which one holds is not read.
+  const std::string paid = R"({"type":"object","properties":{"paid":{"type":"boolean"}}})";
+  const std::string box = "Return whether the invoice is paid as JSON.\nInvoice: 2291\nStatus: [ ] paid  [x] unpaid\n";
+  EXPECT_FALSE(CheckExtraction(box, paid, R"({"paid":true})").pass);
+}
+
 TEST(EvidencePropertyTest, RandomRecordSelectionJudgesOnlyTheSelectedRecord) {
   std::mt19937 rng(7);
   const std::vector<std::string> ordinals = {"first", "second", "third"};
