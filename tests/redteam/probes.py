@@ -1031,6 +1031,77 @@ E("d6-e-sub", "equation", "Solve for x: 7 - x = 2.", "x", "5", ["7 - x = 2\n-x =
 E("d6-e-sum", "equation", "Solve for x: x + x + x = 12.", "x", "4", ["x + x + x = 12\n2x = 12\nx = 6", "x + x + x = 12\n3x = 12\nx = 4"])
 
 
+# ---------------------------------------------------------------- round 7
+# Base-and-variant pairs in the issue's families, worded afresh, so the
+# variant meets the base's cached answer: the model's first answer to the
+# variant is the base's answer (what a cache-shaped mistake looks like).
+ward = S({"patient": "string", "age": "integer", "ward": "integer"})
+wp = "Fill in the admission form as JSON from this note.\n"
+J("d7-ld-base", "label_drift", wp + "Patient: Ida Vik\nAge: 52\nWard: 7\n", ward,
+  {"patient": "Ida Vik", "age": 52, "ward": 7}, [{"patient": "Ida Vik", "age": 52, "ward": 7}])
+J("d7-ld-var", "label_drift", wp + "Patient: Ida Vik\nWard: 52\nAge: 7\n", ward,
+  {"patient": "Ida Vik", "age": 7, "ward": 52},
+  [{"patient": "Ida Vik", "age": 52, "ward": 7}, {"patient": "Ida Vik", "age": 7, "ward": 52}])
+J("d7-ld-safe", "safe_unrelated", wp + "Patient: Ida Vik\nAge: 52\nWard: 7\nVisitors welcome after 5 pm.\n", ward,
+  {"patient": "Ida Vik", "age": 52, "ward": 7}, [{"patient": "Ida Vik", "age": 52, "ward": 7}], safe=True)
+res = S({"resident": "string", "city": "string"})
+rp = "Give the resident's name and city of residence as JSON.\n"
+J("d7-dl-base", "distractor_labels", rp + "Resident: Eva Strand\nCity: Bergen\n", res,
+  {"resident": "Eva Strand", "city": "Bergen"}, [{"resident": "Eva Strand", "city": "Bergen"}])
+J("d7-dl-var", "distractor_labels", rp + "Resident: Eva Strand\nCity of birth: Bergen\nCity: Tromsø\n", res,
+  {"resident": "Eva Strand", "city": "Tromsø"},
+  [{"resident": "Eva Strand", "city": "Bergen"}, {"resident": "Eva Strand", "city": "Tromsø"}])
+J("d7-dl-var2", "distractor_labels", rp + "Resident: Eva Strand\nWork city: Bergen\nHome city: Tromsø\n", res,
+  {"resident": "Eva Strand", "city": "Tromsø"},
+  [{"resident": "Eva Strand", "city": "Bergen"}, {"resident": "Eva Strand", "city": "Tromsø"}])
+gst = S({"guest": "string", "nights": "integer"})
+J("d7-rs-base", "record_selection", "Give the guest and number of nights as JSON.\nGuest: Per Lund\nNights: 3\n", gst,
+  {"guest": "Per Lund", "nights": 3}, [{"guest": "Per Lund", "nights": 3}])
+J("d7-rs-var", "record_selection", "Give guest 2 and number of nights as JSON.\nGuest 1\nGuest: Per Lund\nNights: 3\n"
+  "Guest 2\nGuest: Mia Lund\nNights: 5\n", gst,
+  {"guest": "Mia Lund", "nights": 5}, [{"guest": "Per Lund", "nights": 3}, {"guest": "Mia Lund", "nights": 5}])
+rooms = S({"rooms": "integer", "nights": "integer"})
+J("d7-rn-base", "repeated_numbers", "Give the rooms and nights booked as JSON.\n\nWe booked 2 rooms for 2 nights.\n", rooms,
+  {"rooms": 2, "nights": 2}, [{"rooms": 2, "nights": 2}])
+J("d7-rn-var", "repeated_numbers", "Give the rooms and nights booked as JSON.\n\nWe booked 2 rooms for 3 nights.\n", rooms,
+  {"rooms": 2, "nights": 3}, [{"rooms": 3, "nights": 3}, {"rooms": 2, "nights": 3}])
+J("d7-rn-var2", "repeated_numbers", "Give the rooms and nights booked as JSON.\n\nWe booked 3 rooms for 2 nights.\n", rooms,
+  {"rooms": 3, "nights": 2}, [{"rooms": 2, "nights": 2}, {"rooms": 3, "nights": 3}, {"rooms": 3, "nights": 2}])
+ph = S({"owner": "string", "phone": "string"})
+J("d7-ov-base", "old_value_elsewhere", "Give the owner and phone as JSON.\nOwner: Kim Ek\nPhone: 555-0101\n", ph,
+  {"owner": "Kim Ek", "phone": "555-0101"}, [{"owner": "Kim Ek", "phone": "555-0101"}])
+J("d7-ov-var", "old_value_elsewhere", "Give the owner and phone as JSON.\nOwner: Kim Ek\nPhone: 555-0199 (changed from 555-0101)\n", ph,
+  {"owner": "Kim Ek", "phone": "555-0199"},
+  [{"owner": "Kim Ek", "phone": "555-0101"}, {"owner": "Kim Ek", "phone": "555-0199"}])
+prod = S({"product": "string", "storage_gb": "integer"})
+J("d7-wp-base", "word_prefix", "Give the product and storage as JSON.\nProduct: Pro\nStorage: 256 GB\n", prod,
+  {"product": "Pro", "storage_gb": 256}, [{"product": "Pro", "storage_gb": 256}])
+J("d7-wp-var", "word_prefix", "Give the product and storage as JSON.\nProduct: Pro Max\nStorage: 256 GB\n", prod,
+  {"product": "Pro Max", "storage_gb": 256},
+  [{"product": "Pro", "storage_gb": 256}, {"product": "Pro Max", "storage_gb": 256}])
+J("d7-wp-var2", "word_prefix", "Give the product and storage as JSON.\nProduct: Pro\nStorage: 2560 GB\n", prod,
+  {"product": "Pro", "storage_gb": 2560},
+  [{"product": "Pro", "storage_gb": 256}, {"product": "Pro", "storage_gb": 2560}])
+bal = S({"account": "string", "balance": "number"})
+J("d7-sf-base", "sign_flip", "Give the account and balance as JSON.\nAccount: NO93 8601\nBalance: 120.50\n", bal,
+  {"account": "NO93 8601", "balance": 120.5}, [{"account": "NO93 8601", "balance": 120.5}])
+J("d7-sf-var", "sign_flip", "Give the account and balance as JSON.\nAccount: NO93 8601\nBalance: -120.50\n", bal,
+  {"account": "NO93 8601", "balance": -120.5},
+  [{"account": "NO93 8601", "balance": 120.5}, {"account": "NO93 8601", "balance": -120.5}])
+J("d7-ic-var", "instruction_change", "Give the account and balance in cents as JSON.\nAccount: NO93 8601\nBalance: 120.50\n", bal,
+  {"account": "NO93 8601", "balance": 12050},
+  [{"account": "NO93 8601", "balance": 120.5}, {"account": "NO93 8601", "balance": 12050}])
+J("d7-ko-var", "safe_key_order", "Give the account and balance as JSON.\nAccount: NO93 8601\nBalance: 120.50\n",
+  S({"balance": "number", "account": "string"}), {"account": "NO93 8601", "balance": 120.5},
+  [{"balance": 120.5, "account": "NO93 8601"}], safe=True)
+E("d7-e-base", "equation", "Find x such that 2x + 3 = 11.", "x", "4", ["2x + 3 = 11\n2x = 8\nx = 4"])
+E("d7-e-sign", "sign_flip", "Find x such that 2x - 3 = 11.", "x", "7",
+  ["2x + 3 = 11\n2x = 8\nx = 4", "2x - 3 = 11\n2x = 14\nx = 7"])
+E("d7-e-same", "same_solution", "Find x such that 4x + 3 = 19.", "x", "4",
+  ["2x + 3 = 11\n2x = 8\nx = 4", "4x + 3 = 19\n4x = 16\nx = 4"])
+E("d7-e-rename", "safe_renamed", "Find t such that 2t + 3 = 11.", "t", "4", ["2t + 3 = 11\n2t = 8\nt = 4"], safe=True)
+
+
 def main():
     ids = set()
     with open(os.path.join(HERE, "workload.jsonl"), "w") as w, open(os.path.join(HERE, "expect.jsonl"), "w") as x:
