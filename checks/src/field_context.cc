@@ -671,16 +671,26 @@ std::optional<std::size_t> RivalNumber(const SourceText& s, TokenSpan occ, doubl
   return std::nullopt;
 }
 
-std::optional<std::size_t> PresentNumberElsewhere(const SourceText& s, double value, std::string_view unit,
-                                                  const LabelSets& own, const LabelSets& others,
-                                                  const std::vector<double>& claimed) {
+std::vector<std::size_t> PresentMarkers(const SourceText& s) {
   const std::vector<Token>& t = s.tokens();
+  std::vector<std::size_t> out;
   for (std::size_t k = 0; k < t.size(); ++k) {
     if (!t[k].in_source || t[k].kind != TokenKind::kWord) continue;
     const std::string& n = t[k].norm;
-    const bool present = n == "now"sv || n == "currently"sv || n == "today"sv || n == "presently"sv ||
-                         n == "nowadays"sv || (n == "days"sv && k > 0 && t[k - 1].norm == "these"sv);
-    if (!present) continue;
+    if (n == "now"sv || n == "currently"sv || n == "today"sv || n == "presently"sv || n == "nowadays"sv ||
+        (n == "days"sv && k > 0 && t[k - 1].norm == "these"sv)) {
+      out.push_back(k);
+    }
+  }
+  return out;
+}
+
+std::optional<std::size_t> PresentNumberElsewhere(const SourceText& s, const std::vector<std::size_t>& markers,
+                                                  double value, std::string_view unit,
+                                                  const LabelSets& own, const LabelSets& others,
+                                                  const std::vector<double>& claimed) {
+  const std::vector<Token>& t = s.tokens();
+  for (std::size_t k : markers) {
     // The sentence around the word: does it give the value itself?
     auto inside = [&](std::size_t j) {
       return t[j].line == t[k].line && t[j].in_source &&

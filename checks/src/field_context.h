@@ -96,10 +96,14 @@ std::vector<std::string> DistinguishingWords(const SourceText& source, const Lab
 // +47 400 (home)"). The reason, or nullopt.
 std::optional<std::string> WrongPartOfKind(const SourceText& s, TokenSpan occ, const std::vector<std::string>& words);
 
-// A sentence of the source that says what holds now ("I am 35 now",
-// "currently 42") and gives, instead of `value`, another number that could
-// be it (RivalNumber's tests): the index of that number's token.
-std::optional<std::size_t> PresentNumberElsewhere(const SourceText& s, double value, std::string_view unit,
+// The source's words saying what holds now ("now", "currently", "today",
+// "these days"), by token index; once per request.
+std::vector<std::size_t> PresentMarkers(const SourceText& s);
+// A sentence of the source with one of `markers` (PresentMarkers: "I am 35
+// now", "currently 42") that gives, instead of `value`, another number that
+// could be it (RivalNumber's tests): the index of that number's token.
+std::optional<std::size_t> PresentNumberElsewhere(const SourceText& s, const std::vector<std::size_t>& markers,
+                                                  double value, std::string_view unit,
                                                   const LabelSets& own, const LabelSets& others,
                                                   const std::vector<double>& claimed);
 
@@ -190,6 +194,7 @@ struct RequestFactsData {
   const Field* excluded = nullptr;           // ExcludedField
   std::vector<std::size_t> transformations;  // TransformationWords
   std::vector<TokenSpan> roles;              // RoleSentences
+  std::vector<std::size_t> present;          // PresentMarkers
   void MakeOnce();
   // The member named `key`, made at its first look-up.
   MemberFacts& Member(std::string_view key);

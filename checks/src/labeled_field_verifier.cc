@@ -294,12 +294,13 @@ class LabeledFieldVerifier final : public StepVerifier {
         }
       }
     }
-    if (value.IsNumber()) {
+    if (value.IsNumber() && !once.facts->present.empty()) {
       // "> Age: 34" and "That was last year; I am 35 now.": what the text
       // says holds now is another number.
       const std::vector<double> claimed = OtherMembersNumbers(answer, key);
-      if (const std::optional<std::size_t> now = PresentNumberElsewhere(source, value.GetDouble(), member.Unit(nullptr),
-                                                                        labels, entry.others, claimed)) {
+      if (const std::optional<std::size_t> now = PresentNumberElsewhere(source, once.facts->present, value.GetDouble(),
+                                                                        member.Unit(nullptr), labels, entry.others,
+                                                                        claimed)) {
         return {false, "the text says what holds now, and gives " + source.tokens()[*now].norm + " there"};
       }
     }

@@ -26,6 +26,7 @@ void RequestFactsData::MakeOnce() {
   excluded = ExcludedField(source, table);
   transformations = TransformationWords(source);
   roles = RoleSentences(source, table);
+  present = PresentMarkers(source);
 }
 
 MemberFacts& RequestFactsData::Member(std::string_view key) {
