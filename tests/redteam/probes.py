@@ -1102,6 +1102,40 @@ E("d7-e-same", "same_solution", "Find x such that 4x + 3 = 19.", "x", "4",
 E("d7-e-rename", "safe_renamed", "Find t such that 2t + 3 = 11.", "t", "4", ["2t + 3 = 11\n2t = 8\nt = 4"], safe=True)
 
 
+# ---------------------------------------------------------------- round 8
+# Written on the final code of 2026-12-02, in shapes none of the earlier
+# rounds used: a form with a signature block, a receipt, a CV line, a chat
+# log, inline units in words, an invoice with a credit line, a list with
+# "except", a sentence with two people and two ages, a value in quotes after
+# "not", a field continued on the next line.
+J("d8-sign", "record_selection", "Return the employee's name from the form as JSON.\nEmployee: Siv Aas\nDepartment: HR\n\nApproved by: Ola Dahl (manager)\n",
+  S({"name": "string"}, {"name": "employee name"}), {"name": "Siv Aas"}, [{"name": "Ola Dahl"}, {"name": "Siv Aas"}])
+J("d8-receipt", "numbers", "Return the amount paid as JSON.\nSubtotal 40.00\nDiscount -5.00\nPaid 35.00\nChange 5.00\n",
+  S({"amount_paid": "number"}), {"amount_paid": 35}, [{"amount_paid": 40}, {"amount_paid": 35}])
+J("d8-chat", "correction", "Return the customer's order quantity as JSON.\n\nCustomer: I'd like 4 boxes.\nAgent: Sure, 4 boxes.\nCustomer: Sorry, make that 6.\n",
+  S({"quantity": "integer"}), {"quantity": 6}, [{"quantity": 4}, {"quantity": 6}])
+J("d8-two-ages", "record_selection", "Return Kari's age as JSON.\n\nKari, 29, and her brother Ola, 35, run the shop.\n",
+  S({"age": "integer"}), {"age": 29}, [{"age": 35}, {"age": 29}])
+J("d8-except", "negated_label", "Return the days the shop is open as JSON.\nOpen: every day except Monday\n",
+  S({"open_days": {"type": "array", "items": {"type": "string"}}}),
+  {"open_days": ["Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]},
+  [{"open_days": ["Monday"]}, {"open_days": ["Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]}])
+J("d8-not-quoted", "negated_label", "Return the product code as JSON.\n\nThe code is not \"AX-100\" but \"AX-110\".\n",
+  S({"code": "string"}), {"code": "AX-110"}, [{"code": "AX-100"}, {"code": "AX-110"}])
+J("d8-cont", "format", "Return the shipping address as JSON.\nAddress: Storgata 12,\n  0155 Oslo\nPhone: 22 33 44 55\n",
+  S({"address": "string"}), {"address": "Storgata 12, 0155 Oslo"},
+  [{"address": "Storgata 12,"}, {"address": "Storgata 12, 0155 Oslo"}])
+J("d8-credit", "sign_flip", "Return the invoice total as JSON.\nInvoice: 7781\nType: credit note\nTotal: 250.00 (credit)\n",
+  S({"invoice": "string", "total": "number"}), {"invoice": "7781", "total": -250},
+  [{"invoice": "7781", "total": 250}, {"invoice": "7781", "total": -250}])
+J("d8-words-unit", "units", "Return the distance in kilometres as JSON.\nRoute: Oslo–Drammen\nDistance: forty km (about 25 miles)\n",
+  S({"route": "string", "distance_km": "number"}), {"route": "Oslo–Drammen", "distance_km": 40},
+  [{"route": "Oslo–Drammen", "distance_km": 25}, {"route": "Oslo–Drammen", "distance_km": 40}])
+E("d8-e-frac", "equation", "Solve for x: x/3 - 2 = 4.", "x", "18", ["x/3 - 2 = 4\nx/3 = 2\nx = 6", "x/3 - 2 = 4\nx/3 = 6\nx = 18"])
+E("d8-e-both", "equation", "Solve for y: 5 - 2y = y - 7.", "y", "4", ["5 - 2y = y - 7\n12 = 3y\ny = 4"])
+E("d8-e-wrongvar", "equation", "Solve for y, showing each step: 5 - 2y = y - 7.", "y", "4", ["5 - 2y = y - 7\n12 = 3y\nx = 4", "5 - 2y = y - 7\n12 = 3y\ny = 4"])
+
+
 def main():
     ids = set()
     with open(os.path.join(HERE, "workload.jsonl"), "w") as w, open(os.path.join(HERE, "expect.jsonl"), "w") as x:
