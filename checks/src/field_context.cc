@@ -203,7 +203,8 @@ bool Denied(const SourceText& s, std::pair<std::size_t, std::size_t> occ) {
     if (n == "not"sv || n == "was"sv || n == "were"sv || n == "~"sv || n == "ex"sv || n == "instead"sv) {
       return true;
     }
-    if (t[i].kind == TokenKind::kPunct && n != "("sv && n != "-"sv) break;
+    // (A quote between: 'not "AX-100"'.)
+    if (t[i].kind == TokenKind::kPunct && n != "("sv && n != "-"sv && n != "\""sv && n != "'"sv) break;
     // "moved from Ghent", "relocated from Ghent": the place left.
     if (n == "from"sv && i > 0 && t[i - 1].line == t[i].line &&
         (t[i - 1].norm == "moved"sv || t[i - 1].norm == "relocated"sv || t[i - 1].norm == "transferred"sv)) {
@@ -583,6 +584,34 @@ std::vector<std::string> DistinguishingWords(const SourceText& source, const Lab
     }
   }
   return out;
+}
+
+std::optional<std::string> NamedElsewhere(const SourceText& s, TokenSpan occ, const LabelSets& labels) {
+  const std::vector<Token>& t = s.tokens();
+  const Field* f = s.FieldAt(t[occ.first].begin);
+  if (f == nullptr) return std::nullopt;
+  auto own = [&](const std::string& w) {
+    if (IsFillerWord(w)) return false;
+    for (const auto& l : labels) {
+      if (std::find(l.begin(), l.end(), w) != l.end()) return true;
+    }
+    return false;
+  };
+  for (const std::string& l : f->label_words) {
+    if (own(l)) return std::nullopt;
+  }
+  for (const Field& g : s.fields()) {
+    if (&g == f || g.record != f->record || g.value.empty()) continue;
+    bool all = true, some = false;
+    for (const std::string& l : g.label_words) {
+      all = all && (IsFillerWord(l) || own(l));
+      some = some || own(l);
+    }
+    if (all && some) {
+      return "the text's \"" + g.label + "\" field names this member; the value is in \"" + f->label + "\"";
+    }
+  }
+  return std::nullopt;
 }
 
 std::optional<std::string> WrongPartOfKind(const SourceText& s, TokenSpan occ, const std::vector<std::string>& words) {

@@ -94,6 +94,10 @@ std::vector<std::string> DistinguishingWords(const SourceText& source, const Lab
 // one does not ("Billing address" when "Shipping address" is there), or the
 // field's value marks another of its parts with the word ("+47 912 (work),
 // +47 400 (home)"). The reason, or nullopt.
+// A field whose label is made of the member's own label words ("Employee"
+// for the employee name) names it: the reason a value in a field sharing
+// none of them ("Approved by: Ola Dahl") is someone else's, or nullopt.
+std::optional<std::string> NamedElsewhere(const SourceText& s, TokenSpan occ, const LabelSets& labels);
 std::optional<std::string> WrongPartOfKind(const SourceText& s, TokenSpan occ, const std::vector<std::string>& words);
 
 // The source's words saying what holds now ("now", "currently", "today",

@@ -317,6 +317,14 @@ class LabeledFieldVerifier final : public StepVerifier {
                            named[1]->label + ": " + named[1]->value + ") and the request does not say which"};
       }
       const Field& f = *named.front();
+      // "Address: Storgata 12," goes on on the next line: the field is not
+      // all there.
+      if (f.value_end > f.value_begin) {
+        const char last = source.prompt()[f.value_end - 1];
+        if (last == ',' || last == ';') {
+          return {false, "the text's \"" + f.label + "\" field goes on past its line (\"" + f.value + "\")"};
+        }
+      }
       bool unit_from_instruction = false;
       const std::string_view unit = member.Unit(&unit_from_instruction);
       switch (Compare(value, f.value, f.value_tokens, unit, unit_from_instruction,
@@ -390,11 +398,15 @@ class LabeledFieldVerifier final : public StepVerifier {
     }
     bool cut = false;  // every occurrence so far is a cut inside a field's value
     std::optional<TokenSpan> loose;  // a prose occurrence no adjacent word names
+    bool unnamed = false;            // ... and no word near it names either
     std::optional<std::string> wrong_part;
     for (const auto& o : occ) {
       const Field* f = source.FieldAt(t[o.first].begin);
       if (f != nullptr && (value.IsString() || value.IsNumber())) {
-        if (std::optional<std::string> why = WrongPartOfKind(source, o, member.Distinguishing())) {
+        std::optional<std::string> why;
+        if (!in_selector) why = NamedElsewhere(source, o, labels);
+        if (!why) why = WrongPartOfKind(source, o, member.Distinguishing());
+        if (why) {
           wrong_part = std::move(why);  // "Billing address" when the shipping one is asked
           continue;
         }
@@ -455,6 +467,7 @@ class LabeledFieldVerifier final : public StepVerifier {
       if (Names(near, labels, /*any=*/true) || !Names(near, others)) {
         all_other = false;
         loose = o;
+        unnamed = !Names(near, labels, /*any=*/true);
         break;
       }
       other = "another field's words";
@@ -464,6 +477,24 @@ class LabeledFieldVerifier final : public StepVerifier {
       return {false, "\"" + std::string(value.GetString()) + "\" is only part of the text's \"" + other + "\""};
     }
     if (all_other) return {false, "the text states this value as \"" + other + "\", not as " + std::string(key)};
+    if (loose && unnamed && value.IsNumber()) {
+      // Nothing near it names the member, but a word of its label stands
+      // right before another number ("Subtotal 40.00 ... Paid 35.00").
+      const std::vector<Token>& tk = source.tokens();
+      for (std::size_t k = 0; k + 1 < tk.size(); ++k) {
+        if (!tk[k].in_source || tk[k].kind != TokenKind::kWord || IsFillerWord(tk[k].norm)) continue;
+        if (tk[k + 1].kind != TokenKind::kNumber || tk[k + 1].line != tk[k].line ||
+            tk[k + 1].number == value.GetDouble()) {
+          continue;
+        }
+        bool own = false;
+        for (const auto& l : labels) own = own || std::find(l.begin(), l.end(), source.SingularWord(k)) != l.end();
+        if (own) {
+          return {false, "the text puts \"" + tk[k].norm + "\" beside " + tk[k + 1].norm + ", and nothing names " +
+                             CanonicalNumber(value.GetDouble()) + " " + std::string(key)};
+        }
+      }
+    }
     if (loose && value.IsNumber()) {
       // Only words near it say this number is the member's: another number
       // in its sentence could be it as well ("would rise to 5000; for now it

@@ -741,6 +741,28 @@ TEST(RedTeamTest, WhatTheTextSaysHoldsNowAndWhichRecordAHeadingOpens) {
   EXPECT_FALSE(CheckExtraction(box, paid, R"({"paid":true})").pass);
 }
 
+TEST(RedTeamTest, RoundEightReceiptsQuotedDenialsAndFieldsThatGoOn) {
+  // "Paid 35.00" names the member beside another number than 40.
+  const std::string paid = R"({"type":"object","properties":{"amount_paid":{"type":"number"}}})";
+  const std::string receipt = "Return the amount paid as JSON.\nSubtotal 40.00\nDiscount -5.00\nPaid 35.00\nChange 5.00\n";
+  EXPECT_TRUE(Fails(CheckExtraction(receipt, paid, R"({"amount_paid":40})"), "/amount_paid"));
+  EXPECT_TRUE(CheckExtraction(receipt, paid, R"({"amount_paid":35})").pass);
+  // A quote between "not" and the value still denies it.
+  const std::string code = R"({"type":"object","properties":{"code":{"type":"string"}}})";
+  const std::string quoted = "Return the product code as JSON.\n\nThe code is not \"AX-100\" but \"AX-110\".\n";
+  EXPECT_TRUE(Fails(CheckExtraction(quoted, code, R"({"code":"AX-100"})"), "/code"));
+  // A field value that ends in a comma goes on on the next line.
+  const std::string address = R"({"type":"object","properties":{"address":{"type":"string"}}})";
+  const std::string folded = "Return the shipping address as JSON.\nAddress: Storgata 12,\n  0155 Oslo\nPhone: 22 33 44 55\n";
+  EXPECT_TRUE(Fails(CheckExtraction(folded, address, R"({"address":"Storgata 12,"})"), "/address"));
+  // A field whose label is the member's own word names it: a value from
+  // another field is someone else's.
+  const std::string name = R"({"type":"object","properties":{"name":{"type":"string","description":"employee name"}}})";
+  const std::string form = "Return the name from the form as JSON.\n\nEmployee: Siv Aas\nDepartment: HR\nApproved by: Ola Dahl\n";
+  EXPECT_TRUE(Fails(CheckExtraction(form, name, R"({"name":"Ola Dahl"})"), "/name"));
+  EXPECT_TRUE(CheckExtraction(form, name, R"({"name":"Siv Aas"})").pass);
+}
+
 TEST(EvidencePropertyTest, RandomRecordSelectionJudgesOnlyTheSelectedRecord) {
   std::mt19937 rng(7);
   const std::vector<std::string> ordinals = {"first", "second", "third"};
