@@ -174,13 +174,14 @@ StepVerdict JudgeProseBool(const SourceText& s, const std::vector<std::vector<st
 namespace {
 
 // The source sentence around tokens [span.first, span.second): the tokens of
-// their line and of the source, out to '.', '!', '?' or ';'.
-TokenSpan SentenceAround(const SourceText& s, TokenSpan span) {
+// their line and of the source, out to '.', '!', '?' or (when
+// `semicolon_ends`) ';'.
+TokenSpan SentenceAround(const SourceText& s, TokenSpan span, bool semicolon_ends = true) {
   const std::vector<Token>& t = s.tokens();
   auto inside = [&](std::size_t k) {
     return t[k].line == t[span.first].line && t[k].in_source &&
-           !(t[k].kind == TokenKind::kPunct &&
-             (t[k].norm == "."sv || t[k].norm == "!"sv || t[k].norm == "?"sv || t[k].norm == ";"sv));
+           !(t[k].kind == TokenKind::kPunct && (t[k].norm == "."sv || t[k].norm == "!"sv || t[k].norm == "?"sv ||
+                                                (semicolon_ends && t[k].norm == ";"sv)));
   };
   std::size_t b = span.first, e = span.second;
   while (b > 0 && inside(b - 1)) --b;
@@ -659,13 +660,7 @@ std::optional<std::size_t> RivalNumber(const SourceText& s, TokenSpan occ, doubl
                                        const LabelSets& own, const LabelSets& others,
                                        const std::vector<double>& claimed) {
   const std::vector<Token>& t = s.tokens();
-  auto inside = [&](std::size_t k) {
-    return t[k].line == t[occ.first].line && t[k].in_source &&
-           !(t[k].kind == TokenKind::kPunct && (t[k].norm == "."sv || t[k].norm == "!"sv || t[k].norm == "?"sv));
-  };
-  std::size_t b = occ.first, e = occ.second;
-  while (b > 0 && inside(b - 1)) --b;
-  while (e < t.size() && inside(e)) ++e;
+  const auto [b, e] = SentenceAround(s, occ, /*semicolon_ends=*/false);
   // A piece of "2024-03-14", "10:30", "4/5", "04.03.2024", "AB-12", "3x".
   auto joiner = [&](std::size_t j) {
     const std::string& n = t[j].norm;
@@ -721,13 +716,7 @@ std::optional<std::size_t> PresentNumberElsewhere(const SourceText& s, const std
   const std::vector<Token>& t = s.tokens();
   for (std::size_t k : markers) {
     // The sentence around the word: does it give the value itself?
-    auto inside = [&](std::size_t j) {
-      return t[j].line == t[k].line && t[j].in_source &&
-             !(t[j].kind == TokenKind::kPunct && (t[j].norm == "."sv || t[j].norm == "!"sv || t[j].norm == "?"sv));
-    };
-    std::size_t b = k, e = k + 1;
-    while (b > 0 && inside(b - 1)) --b;
-    while (e < t.size() && inside(e)) ++e;
+    const auto [b, e] = SentenceAround(s, {k, k + 1}, /*semicolon_ends=*/false);
     bool gives_value = false;
     for (std::size_t j = b; j < e && !gives_value; ++j) gives_value = t[j].kind == TokenKind::kNumber && t[j].number == value;
     if (gives_value) continue;
