@@ -167,6 +167,13 @@ class MemberFacts {
   const StepVerdict& ProseBool(bool value);
   // DistinguishingWords.
   const std::vector<std::string>& Distinguishing();
+  // The source's numbers right after a single word of the member's labels
+  // ("Paid 35.00" for amount_paid), with that word's token index.
+  struct WordNumber {
+    std::size_t word;
+    double number;
+  };
+  const std::vector<WordNumber>& NumbersAfterOwnWord();
 
  private:
   const SourceText& source_;
@@ -185,6 +192,7 @@ class MemberFacts {
   std::optional<std::optional<bool>> negated_;
   std::optional<StepVerdict> prose_bool_[2];
   std::optional<std::vector<std::string>> distinguishing_;
+  std::optional<std::vector<WordNumber>> after_own_word_;
 };
 
 // The data of a RequestFacts (request_facts.h).

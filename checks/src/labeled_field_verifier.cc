@@ -480,19 +480,11 @@ class LabeledFieldVerifier final : public StepVerifier {
     if (loose && unnamed && value.IsNumber()) {
       // Nothing near it names the member, but a word of its label stands
       // right before another number ("Subtotal 40.00 ... Paid 35.00").
-      const std::vector<Token>& tk = source.tokens();
-      for (std::size_t k = 0; k + 1 < tk.size(); ++k) {
-        if (!tk[k].in_source || tk[k].kind != TokenKind::kWord || IsFillerWord(tk[k].norm)) continue;
-        if (tk[k + 1].kind != TokenKind::kNumber || tk[k + 1].line != tk[k].line ||
-            tk[k + 1].number == value.GetDouble()) {
-          continue;
-        }
-        bool own = false;
-        for (const auto& l : labels) own = own || std::find(l.begin(), l.end(), source.SingularWord(k)) != l.end();
-        if (own) {
-          return {false, "the text puts \"" + tk[k].norm + "\" beside " + tk[k + 1].norm + ", and nothing names " +
-                             CanonicalNumber(value.GetDouble()) + " " + std::string(key)};
-        }
+      for (const MemberFacts::WordNumber& wn : member.NumbersAfterOwnWord()) {
+        if (wn.number == value.GetDouble()) continue;
+        const std::vector<Token>& tk = source.tokens();
+        return {false, "the text puts \"" + tk[wn.word].norm + "\" beside " + tk[wn.word + 1].norm +
+                           ", and nothing names " + CanonicalNumber(value.GetDouble()) + " " + std::string(key)};
       }
     }
     if (loose && value.IsNumber()) {

@@ -170,5 +170,19 @@ const std::vector<std::string>& MemberFacts::Distinguishing() {
   return *distinguishing_;
 }
 
+const std::vector<MemberFacts::WordNumber>& MemberFacts::NumbersAfterOwnWord() {
+  if (after_own_word_) return *after_own_word_;
+  after_own_word_.emplace();
+  const std::vector<Token>& t = source_.tokens();
+  for (std::size_t k = 0; k + 1 < t.size(); ++k) {
+    if (!t[k].in_source || t[k].kind != TokenKind::kWord || IsFillerWord(t[k].norm)) continue;
+    if (t[k + 1].kind != TokenKind::kNumber || t[k + 1].line != t[k].line) continue;
+    bool own = false;
+    for (const auto& l : entry_->own) own = own || std::find(l.begin(), l.end(), source_.SingularWord(k)) != l.end();
+    if (own) after_own_word_->push_back({k, t[k + 1].number});
+  }
+  return *after_own_word_;
+}
+
 }  // namespace internal
 }  // namespace stepcache::checks
