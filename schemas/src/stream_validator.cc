@@ -30,7 +30,9 @@
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
+#include <new>
 #include <string>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -210,6 +212,52 @@ struct Scalar {
   mutable Decimal written;
 };
 
+// A stack of plain values that the walker grows and shrinks per event:
+// std::vector's push_back, resize and back() cost a few more instructions
+// each (and a call for resize), at several events per instance byte.
+template <typename T>
+class Stack {
+  static_assert(std::is_trivially_copyable_v<T> && std::is_trivially_destructible_v<T>);
+
+ public:
+  Stack() = default;
+  Stack(const Stack&) = delete;
+  Stack& operator=(const Stack&) = delete;
+  ~Stack() { std::free(data_); }
+  T* data() { return data_; }
+  const T* data() const { return data_; }
+  std::size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  T* begin() { return data_; }
+  T* end() { return data_ + size_; }
+  T& back() { return data_[size_ - 1]; }
+  void clear() { size_ = 0; }
+  void pop_back() { --size_; }
+  void shrink_to(std::size_t n) { size_ = n; }
+  // Uninitialised: the caller sets every field.
+  T& emplace_back() {
+    if (size_ == capacity_) Grow();
+    return data_[size_++];
+  }
+  void push_back(const T& v) {
+    if (size_ == capacity_) Grow();
+    data_[size_++] = v;
+  }
+
+ private:
+  __attribute__((noinline)) void Grow() {
+    const std::size_t capacity = capacity_ ? capacity_ * 2 : 16;
+    void* grown = std::realloc(static_cast<void*>(data_), capacity * sizeof(T));
+    if (!grown) throw std::bad_alloc();
+    data_ = static_cast<T*>(grown);
+    capacity_ = capacity;
+  }
+  T* data_ = nullptr;
+  std::size_t size_ = 0, capacity_ = 0;
+};
+
+struct OpenInfo;
+
 }  // namespace
 
 struct StreamScratch::State {
@@ -220,7 +268,7 @@ struct StreamScratch::State {
     bool unique;
   };
   struct Open {
-    std::uint32_t node;
+    const OpenInfo* info;         // what the node asks of the container
     std::uint64_t fused_seen;     // ObjectApplicator::required_all bits
     std::uint64_t required_seen;  // bits of a separate `required`
     std::uint32_t next_property;  // the declared property after the last one met
@@ -232,9 +280,9 @@ struct StreamScratch::State {
     bool is_string;
   };
   rapidjson::Reader reader;
-  std::vector<Frame> frames;
-  std::vector<Open> opens;
-  std::vector<std::uint32_t> heads;
+  Stack<Frame> frames;
+  Stack<Open> opens;
+  Stack<std::uint32_t> heads;
   std::vector<Item> items;
   std::string item_chars;
   std::vector<Value> item_values;
@@ -244,6 +292,24 @@ struct StreamScratch::State {
 
 StreamScratch::StreamScratch() : state_(std::make_unique<State>()) {}
 StreamScratch::~StreamScratch() = default;
+
+namespace {
+
+// A node's container keywords as the walker reads them (see Impl::open_infos).
+struct OpenInfo {
+  const ObjectApplicator* oa = nullptr;     // properties / patternProperties / additionalProperties
+  const void* object_info = nullptr;        // Impl::ObjectInfo of oa
+  std::uint64_t fused_all = 0;              // oa->required_all (0 without oa)
+  std::int32_t required = -1;               // names[] of a separate `required`
+  std::uint64_t required_all = 0;           // its bits (0 without one)
+  std::uint32_t property_names = kNoNode;
+  const ItemsApplicator* ia = nullptr;
+  std::size_t prefix_size = 0;              // ia->prefix.size()
+  std::uint32_t rest_head = kNoNode;        // head[ia->rest]
+  std::uint64_t min_props = 0, max_props = UINT64_MAX, min_items = 0, max_items = UINT64_MAX;
+};
+
+}  // namespace
 
 struct StreamValidator::Impl {
   const Schema::Program& p;
@@ -274,7 +340,11 @@ struct StreamValidator::Impl {
     // compare a member's name with two loads (size > 16: memcmp).
     struct Name {
       std::uint64_t lo = 0, hi = 0;
+      std::uint64_t lo_mask = 0, hi_mask = 0;  // the bytes of lo / hi the name fills
       std::size_t size = 0;
+      const char* text = nullptr;          // the name itself (for size > 16)
+      std::uint64_t required_bit = 0;      // PropertyEntry::required_bit
+      std::uint32_t head = kNoNode;        // head[] of the property's node
     };
     std::vector<Name> names;
     // properties.size() when the property names are distinct, so the
@@ -302,6 +372,13 @@ struct StreamValidator::Impl {
     std::vector<std::uint32_t> pattern_nodes;  // the matching patterns' nodes, in pattern order
   };
   std::vector<ObjectInfo> objects;
+  // Per node with container work (ContainerNode::object_work / array_work),
+  // what the walker reads at each member, item and closing bracket, in one
+  // place; start_open_infos parallels start_opens.
+  std::vector<OpenInfo> open_infos;
+  std::vector<const OpenInfo*> start_open_infos;
+  // Per node: Node::type_only (read once per scalar and head).
+  std::vector<std::uint8_t> type_only;
   // Most Eval frames one instance location can stack up (in-place depth).
   std::uint32_t max_in_place = 1;
   std::size_t frame_limit = 0, inst_limit = 0;
@@ -325,6 +402,8 @@ struct StreamValidator::Impl {
 
   // --- scalar checks: the evaluator's silent pass on one value ---
   R EvalNode(std::uint32_t id, const Scalar& s) const;
+  // The same for a node with no `$ref`-only forward (a head[] entry).
+  R EvalHead(std::uint32_t id, const Scalar& s) const;
   R Exec(const Instr& in, const Scalar& s) const;
 
   bool Kept(const Scalar& s) const {
@@ -424,22 +503,19 @@ namespace {
 
 // A member's name (s, n: in the parser's buffer, which has at least 16
 // readable bytes past any name) against a declared one.
-inline bool SameName(const StreamValidator::Impl::ObjectInfo::Name& w, const std::string& name, const char* s,
-                     std::size_t n) {
+inline bool SameName(const StreamValidator::Impl::ObjectInfo::Name& w, const char* s, std::size_t n) {
   if (w.size != n) return false;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
   if (n <= 16) {
     std::uint64_t lo, hi;
     std::memcpy(&lo, s, 8);
-    if (n < 8) lo &= (std::uint64_t{1} << (8 * n)) - 1;
-    if (lo != w.lo) return false;
+    if ((lo & w.lo_mask) != w.lo) return false;
     if (n <= 8) return true;
     std::memcpy(&hi, s + 8, 8);
-    if (n < 16) hi &= (std::uint64_t{1} << (8 * (n - 8))) - 1;
-    return hi == w.hi;
+    return (hi & w.hi_mask) == w.hi;
   }
 #endif
-  return SameBytes(name.data(), s, n);
+  return SameBytes(w.text, s, n);
 }
 
 bool IsScalarValue(const Value& v) { return !v.IsObject() && !v.IsArray(); }
@@ -642,11 +718,17 @@ void StreamValidator::Impl::Analyse() {
       names.push_back(e.name.text);
       ObjectInfo::Name& w = info.names.emplace_back();
       w.size = e.name.text.size();
+      w.text = e.name.text.data();
+      w.required_bit = e.required_bit;
       if (w.size <= 16) {
         char padded[16] = {};
         std::memcpy(padded, e.name.text.data(), w.size);
         std::memcpy(&w.lo, padded, 8);
         std::memcpy(&w.hi, padded + 8, 8);
+        char mask[16] = {};
+        std::memset(mask, 0xff, w.size);
+        std::memcpy(&w.lo_mask, mask, 8);
+        std::memcpy(&w.hi_mask, mask + 8, 8);
       }
     }
     std::sort(names.begin(), names.end());
@@ -681,14 +763,48 @@ void StreamValidator::Impl::Analyse() {
     info.pattern_begin.push_back(static_cast<std::uint32_t>(info.pattern_nodes.size()));
   }
   head.resize(n);
+  type_only.resize(n);
   for (std::uint32_t id = 0; id < n; ++id) {
     const std::uint32_t r = Resolve(id);
     head[id] = p.nodes[r].begin == p.nodes[r].end ? kNoNode : r;
+    type_only[id] = p.nodes[id].type_only;
   }
+  for (std::size_t k = 0; k < p.objects.size(); ++k)
+    for (std::size_t i = 0; i < p.objects[k].properties.size(); ++i)
+      objects[k].names[i].head = head[p.objects[k].properties[i].node];
+  open_infos.assign(n, OpenInfo{});
+  for (std::uint32_t id = 0; id < n; ++id) {
+    const ContainerNode& cn = nodes[id];
+    OpenInfo& oi = open_infos[id];
+    if (cn.object >= 0) {
+      oi.oa = &p.objects[static_cast<std::size_t>(cn.object)];
+      oi.object_info = &objects[static_cast<std::size_t>(cn.object)];
+      oi.fused_all = oi.oa->required_all;
+    }
+    if (cn.required >= 0) {
+      oi.required = cn.required;
+      const RequiredTable& t = p.required_tables[static_cast<std::size_t>(cn.required)];
+      const std::size_t count = p.names[static_cast<std::size_t>(cn.required)].size();
+      oi.required_all = !t.empty() ? t.all : count >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << count) - 1;
+    }
+    oi.property_names = cn.property_names;
+    if (cn.items >= 0) {
+      oi.ia = &p.items[static_cast<std::size_t>(cn.items)];
+      oi.prefix_size = oi.ia->prefix.size();
+      oi.rest_head = oi.ia->rest == kNoNode ? kNoNode : head[oi.ia->rest];
+    }
+    oi.min_props = cn.min_props;
+    oi.max_props = cn.max_props;
+    oi.min_items = cn.min_items;
+    oi.max_items = cn.max_items;
+  }
+  start_open_infos.clear();
+  for (std::uint32_t node : start_opens) start_open_infos.push_back(&open_infos[node]);
 }
 
-R StreamValidator::Impl::EvalNode(std::uint32_t id, const Scalar& s) const {
-  id = Resolve(id);
+R StreamValidator::Impl::EvalNode(std::uint32_t id, const Scalar& s) const { return EvalHead(Resolve(id), s); }
+
+R StreamValidator::Impl::EvalHead(std::uint32_t id, const Scalar& s) const {
   const Node& n = p.nodes[id];
   for (std::uint32_t i = n.begin; i < n.end; ++i) {
     const Instr& in = p.instrs[i];
@@ -858,41 +974,41 @@ class Walker {
     if (failed_) return true;
     scalar_.is_string = false;
     scalar_.v.SetNull();
-    return OnScalar({});
+    return OnScalar({}, kTypeNull);
   }
   bool Bool(bool b) {
     if (failed_) return true;
     scalar_.is_string = false;
     scalar_.v.SetBool(b);
-    return OnScalar({});
+    return OnScalar({}, kTypeBoolean);
   }
   bool Int(int i) {
     if (i == 0) return Zero();
     if (failed_) return true;
     scalar_.is_string = false;
     scalar_.v.SetInt(i);
-    return OnScalar({});
+    return OnScalar({}, kTypeNumber | kTypeInteger);
   }
   bool Uint(unsigned i) {
     if (i == 0) return Zero();
     if (failed_) return true;
     scalar_.is_string = false;
     scalar_.v.SetUint(i);
-    return OnScalar({});
+    return OnScalar({}, kTypeNumber | kTypeInteger);
   }
   bool Int64(std::int64_t i) {
     if (i == 0) return Zero();
     if (failed_) return true;
     scalar_.is_string = false;
     scalar_.v.SetInt64(i);
-    return OnScalar({});
+    return OnScalar({}, kTypeNumber | kTypeInteger);
   }
   bool Uint64(std::uint64_t i) {
     if (i == 0) return Zero();
     if (failed_) return true;
     scalar_.is_string = false;
     scalar_.v.SetUint64(i);
-    return OnScalar({});
+    return OnScalar({}, kTypeNumber | kTypeInteger);
   }
   bool RawNumber(const char*, rapidjson::SizeType, bool) { return false; }  // not requested
   bool Double(double) {
@@ -918,7 +1034,7 @@ class Walker {
     if (failed_) return true;
     scalar_.is_string = false;
     scalar_.v.SetDouble(d);
-    return OnScalar(t);
+    return OnScalar(t, TypeBits(scalar_.v));
   }
   bool String(const char* s, rapidjson::SizeType n, bool) {
     if (check_utf8_ && !ValidUtf8(s, n)) {
@@ -929,7 +1045,7 @@ class Walker {
     scalar_.is_string = true;
     scalar_.v.SetNull();  // numeric keywords see no number
     scalar_.str = std::string_view(s, n);
-    return OnScalar({});
+    return OnScalar({}, kTypeString);
   }
   bool StartObject() { return OnStart(true); }
   bool StartArray() { return OnStart(false); }
@@ -939,7 +1055,7 @@ class Walker {
       return false;
     }
     if (failed_) return true;
-    State::Frame& f = st_.frames.back();
+    State::Frame& f = *top_;
     ++f.count;
     st_.heads.clear();
     // The opens stay put while a member name is read (only heads grows):
@@ -947,25 +1063,28 @@ class Walker {
     State::Open* const opens_end = st_.opens.data() + st_.opens.size();
     for (State::Open* op = st_.opens.data() + f.open_begin; op != opens_end; ++op) {
       State::Open& o = *op;
-      const ContainerNode& cn = x_.nodes[o.node];
-      if (cn.object >= 0) {
-        const ObjectApplicator& oa = x_.p.objects[static_cast<std::size_t>(cn.object)];
+      const OpenInfo& oi = *o.info;
+      if (oi.oa) {
+        const ObjectApplicator& oa = *oi.oa;
         bool matched = false, patterns_done = false;
-        const StreamValidator::Impl::ObjectInfo& info = x_.objects[static_cast<std::size_t>(cn.object)];
-        if (!oa.properties.empty()) {
-          const PropertyEntry* pe = nullptr;
-          if (o.next_property < info.next_limit &&
-              SameName(info.names[o.next_property], oa.properties[o.next_property].name.text, s, n))
-            pe = &oa.properties[o.next_property];
-          if (!pe && (n == 0 || (info.declared_first[static_cast<unsigned char>(s[0]) >> 6] >>
-                                 (static_cast<unsigned char>(s[0]) & 63) & 1)))
-            pe = oa.Find(s, n);
-          if (pe) {
+        const auto& info = *static_cast<const StreamValidator::Impl::ObjectInfo*>(oi.object_info);
+        if (!info.names.empty()) {
+          // The declared property after the last one met first (members
+          // mostly come in schema order), then the table.
+          std::size_t index = SIZE_MAX;
+          if (o.next_property < info.next_limit && SameName(info.names[o.next_property], s, n)) {
+            index = o.next_property;
+          } else if (n == 0 || (info.declared_first[static_cast<unsigned char>(s[0]) >> 6] >>
+                                (static_cast<unsigned char>(s[0]) & 63) & 1)) {
+            if (const PropertyEntry* pe = oa.Find(s, n))
+              index = static_cast<std::size_t>(pe - oa.properties.data());
+          }
+          if (index != SIZE_MAX) {
             matched = true;
-            const std::size_t index = static_cast<std::size_t>(pe - oa.properties.data());
+            const auto& w = info.names[index];
             o.next_property = static_cast<std::uint32_t>(index) + 1;
-            o.fused_seen |= pe->required_bit;
-            Push(pe->node);
+            o.fused_seen |= w.required_bit;
+            if (w.head != kNoNode) st_.heads.push_back(w.head);
             if (info.patterns_known) {
               for (std::uint32_t j = info.pattern_begin[index]; j < info.pattern_begin[index + 1]; ++j)
                 Push(info.pattern_nodes[j]);
@@ -997,15 +1116,15 @@ class Walker {
         }
         if (!matched && oa.additional != kNoNode) Push(oa.additional);
       }
-      if (cn.required >= 0) o.required_seen |= RequiredBits(static_cast<std::size_t>(cn.required), s, n);
-      if (cn.property_names != kNoNode) {
+      if (oi.required >= 0) o.required_seen |= RequiredBits(static_cast<std::size_t>(oi.required), s, n);
+      if (oi.property_names != kNoNode) {
         scalar_.is_string = true;
         scalar_.type_bits = kTypeString;
         scalar_.v.SetNull();
         scalar_.str = std::string_view(s, n);
         scalar_.text = {};
         scalar_.kept = -1;
-        if (x_.EvalNode(cn.property_names, scalar_) != R::kPass) return Fail();
+        if (x_.EvalNode(oi.property_names, scalar_) != R::kPass) return Fail();
       }
     }
     return true;
@@ -1031,16 +1150,15 @@ class Walker {
 
   // The nodes of the next item of the array being read.
   void NextItem() {
-    State::Frame& f = st_.frames.back();
+    State::Frame& f = *top_;
     const std::uint64_t index = f.count++;
     st_.heads.clear();
     const State::Open* const opens_end = st_.opens.data() + st_.opens.size();
     for (const State::Open* op = st_.opens.data() + f.open_begin; op != opens_end; ++op) {
-      const ContainerNode& cn = x_.nodes[op->node];
-      if (cn.items < 0) continue;
-      const ItemsApplicator& ia = x_.p.items[static_cast<std::size_t>(cn.items)];
-      if (index < ia.prefix.size()) Push(ia.prefix[static_cast<std::size_t>(index)]);
-      else if (ia.rest != kNoNode) Push(ia.rest);
+      const OpenInfo& oi = *op->info;
+      if (!oi.ia) continue;
+      if (index < oi.prefix_size) Push(oi.ia->prefix[static_cast<std::size_t>(index)]);
+      else if (oi.rest_head != kNoNode) st_.heads.push_back(oi.rest_head);
     }
   }
 
@@ -1057,28 +1175,21 @@ class Walker {
     return bits;
   }
 
-  std::uint64_t RequiredAll(std::size_t names) const {
-    const RequiredTable& t = x_.p.required_tables[names];
-    if (!t.empty()) return t.all;
-    const std::size_t count = x_.p.names[names].size();
-    return count >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << count) - 1;
-  }
-
-  bool OnScalar(std::string_view number_text) {
+  // type_bits: TypeBits of the scalar (the caller knows them).
+  bool OnScalar(std::string_view number_text, std::uint8_t type_bits) {
     bool unique = false;
-    if (!st_.frames.empty() && !st_.frames.back().object) {
+    if (top_ && !top_->object) {
       NextItem();
-      unique = st_.frames.back().unique;
+      unique = top_->unique;
     }
     Scalar& s = scalar_;
     s.text = number_text;
     s.kept = -1;
-    const std::uint8_t type_bits = s.is_string ? std::uint8_t{kTypeString} : TypeBits(s.v);
     s.type_bits = type_bits;
+    const std::uint8_t* const type_only = x_.type_only.data();
     for (std::uint32_t id : st_.heads) {
-      const Node& n = x_.p.nodes[id];
-      if (n.type_only & type_bits) continue;
-      if (x_.EvalNode(id, s) != R::kPass) return Fail();
+      if (type_only[id] & type_bits) continue;
+      if (x_.EvalHead(id, s) != R::kPass) return Fail();
     }
     if (unique) KeepItem(s);
     return true;
@@ -1110,8 +1221,8 @@ class Walker {
       return false;
     }
     if (failed_) return true;
-    if (!st_.frames.empty() && !st_.frames.back().object) {
-      if (st_.frames.back().unique) return Unknown();  // uniqueItems over containers
+    if (top_ && !top_->object) {
+      if (top_->unique) return Unknown();  // uniqueItems over containers
       NextItem();
     }
     if (depth_ > depth_cap_) return Unknown();
@@ -1124,7 +1235,7 @@ class Walker {
       if (si.fails[kind]) return Fail();
       for (std::uint32_t k = si.begin[kind]; k < si.end[kind]; ++k) {
         State::Open& o = st_.opens.emplace_back();  // set in place (no temporary to copy)
-        o.node = x_.start_opens[k];
+        o.info = x_.start_open_infos[k];
         o.fused_seen = 0;
         o.required_seen = 0;
         o.next_property = 0;
@@ -1136,6 +1247,7 @@ class Walker {
       st_.item_chars.clear();
     }
     State::Frame& f = st_.frames.emplace_back();
+    top_ = &f;
     f.open_begin = open_begin;
     f.count = 0;
     f.object = object;
@@ -1146,25 +1258,26 @@ class Walker {
   bool OnEnd() {
     --depth_;
     if (failed_) return true;
-    const State::Frame& f = st_.frames.back();
+    const State::Frame& f = *top_;
     const std::uint64_t count = f.count;
     const State::Open* const opens_end = st_.opens.data() + st_.opens.size();
     for (const State::Open* op = st_.opens.data() + f.open_begin; op != opens_end; ++op) {
       const State::Open& o = *op;
-      const ContainerNode& cn = x_.nodes[o.node];
+      const OpenInfo& oi = *o.info;
       if (f.object) {
-        if (count < cn.min_props || count > cn.max_props) return Fail();
-        if (cn.object >= 0 && o.fused_seen != x_.p.objects[static_cast<std::size_t>(cn.object)].required_all)
+        // Bits of a `required` the node does not have stay 0, as do the
+        // expected ones (OpenInfo::fused_all, required_all).
+        if (count < oi.min_props || count > oi.max_props ||
+            ((o.fused_seen ^ oi.fused_all) | (o.required_seen ^ oi.required_all)) != 0)
           return Fail();
-        if (cn.required >= 0 && o.required_seen != RequiredAll(static_cast<std::size_t>(cn.required)))
-          return Fail();
-      } else if (count < cn.min_items || count > cn.max_items) {
+      } else if (count < oi.min_items || count > oi.max_items) {
         return Fail();
       }
     }
     if (f.unique && !ItemsUnique()) return Fail();
-    st_.opens.resize(f.open_begin);  // f is not used past here
+    st_.opens.shrink_to(f.open_begin);  // f is not used past here
     st_.frames.pop_back();
+    top_ = st_.frames.empty() ? nullptr : &st_.frames.back();
     return true;
   }
 
@@ -1260,11 +1373,11 @@ class Walker {
       scalar_.small = true;
       scalar_.mantissa = 0;
       scalar_.exponent = 0;
-      return OnScalar("-0");
+      return OnScalar("-0", kTypeNumber | kTypeInteger);
     }
     scalar_.is_string = false;
     scalar_.v.SetUint(0u);
-    return OnScalar({});
+    return OnScalar({}, kTypeNumber | kTypeInteger);
   }
 
   const StreamValidator::Impl& x_;
@@ -1276,6 +1389,7 @@ class Walker {
   std::size_t depth_ = 0, depth_cap_ = 0;
   bool failed_ = false, unknown_ = false, malformed_ = false, stack_short_ = false;
   Scalar scalar_;
+  State::Frame* top_ = nullptr;  // st_.frames.back(), null when empty (not kept once failed_)
   rapidjson::MemoryPoolAllocator<> dummy_allocator_;  // never allocates: scalars only
 };
 

@@ -424,6 +424,83 @@ TEST(StreamValidator, MemberNamesSkippedByTheirFirstByteAgree) {
   }
 }
 
+TEST(StreamValidator, DeclaredNamesOfEveryLengthAndContainerCountsAgree) {
+  // Member names are matched against the declared ones by masked word
+  // compares (up to 16 bytes) and byte compares beyond: declared names of
+  // every length from 0 to 20, names one byte off at the first, eighth,
+  // ninth, sixteenth and last byte, in and out of declared order, repeated,
+  // inside arrays and nested objects; `required` fused into the member loop
+  // and a separate one (names not declared), min/maxProperties, prefix and
+  // rest items, min/maxItems.
+  std::vector<std::string> declared;
+  for (int len = 0; len <= 20; ++len) {
+    std::string name;
+    for (int i = 0; i < len; ++i) name += static_cast<char>('a' + (i * 7 + len) % 26);
+    declared.push_back(name);
+  }
+  std::string properties;
+  for (std::size_t i = 0; i < declared.size(); ++i)
+    properties += (i ? ", \"" : "\"") + declared[i] + "\": {\"type\": \"integer\", \"minimum\": " + std::to_string(i) + "}";
+  const std::string object = R"({"type": "object", "properties": {)" + properties +
+                             R"(}, "required": [")" + declared[9] + R"(", ")" + declared[16] + R"("],
+      "allOf": [{"required": ["zz"]}], "minProperties": 3, "maxProperties": 6})";
+  const std::string schema_text = R"({"type": "array", "prefixItems": [)" + object + R"(, {"type": "string"}],
+      "items": {"type": "array", "items": )" + object + R"(, "maxItems": 2}, "minItems": 1, "maxItems": 4})";
+  auto schema = MustCompile(schema_text);
+  auto stream = StreamValidator::Create(*schema);
+  ASSERT_TRUE(stream->streamable());
+  StreamScratch scratch;
+  Counts counts;
+  std::vector<std::string> names = declared;
+  for (const std::string& d : declared) {
+    for (std::size_t at : {std::size_t{0}, std::size_t{7}, std::size_t{8}, std::size_t{15}, d.size() - 1}) {
+      if (d.empty() || at >= d.size()) continue;
+      std::string off = d;
+      off[at] = off[at] == 'q' ? 'r' : 'q';
+      names.push_back(off);
+    }
+    names.push_back(d + "x");
+    if (!d.empty()) names.push_back(d.substr(0, d.size() - 1) + "\\u0041");
+  }
+  std::mt19937 rng(11);
+  auto member = [&](const std::string& name, int value) { return "\"" + name + "\": " + std::to_string(value); };
+  auto random_object = [&] {
+    std::string out = "{";
+    const int count = static_cast<int>(rng() % 8);
+    for (int k = 0; k < count; ++k) {
+      if (k) out += ", ";
+      const std::string& name = rng() % 3 ? declared[rng() % declared.size()] : names[rng() % names.size()];
+      out += member(name, static_cast<int>(rng() % 24));
+    }
+    if (rng() % 2) out += std::string(count ? ", " : "") + member("zz", 1);
+    return out + "}";
+  };
+  auto in_order = [&](int skip, int value) {
+    std::string out = "{";
+    bool first = true;
+    for (std::size_t i = 0; i < declared.size(); i += 4) {
+      if (static_cast<int>(i) == skip) continue;
+      out += (first ? "" : ", ") + member(declared[i], value);
+      first = false;
+    }
+    return out + ", " + member(declared[9], 30) + ", " + member(declared[16], 30) + ", " + member("zz", 0) + "}";
+  };
+  std::vector<std::string> objects = {in_order(-1, 30), in_order(0, 30), in_order(4, 3), in_order(20, 30)};
+  for (int i = 0; i < 300; ++i) objects.push_back(random_object());
+  for (const std::string& name : names) objects.push_back("{" + member(name, 25) + ", " + member(declared[9], 25) + ", " +
+                                                          member(declared[16], 25) + ", " + member("zz", 0) + "}");
+  for (std::size_t i = 0; i < objects.size(); ++i) {
+    const std::string& o = objects[i];
+    const std::string& other = objects[(i * 7 + 3) % objects.size()];
+    for (const std::string& text :
+         {"[" + o + "]", "[" + o + ", \"s\"]", "[" + o + ", \"s\", [" + other + "]]", "[" + o + ", \"s\", [" + other +
+          ", " + o + "], []]", "[" + o + ", \"s\", [" + other + ", " + o + ", " + o + "]]", "[" + o + ", 1]",
+          "[" + o + ", \"s\", [], [], []]", std::string("[]"), o})
+      Agree(*schema, *stream, &scratch, text, "object " + std::to_string(i), &counts);
+  }
+  EXPECT_EQ(counts.streamed, counts.checked);
+}
+
 TEST(StreamValidator, WorksWithoutAScratch) {
   auto schema = MustCompile(R"({"type": "array", "items": {"type": "string", "minLength": 2}})");
   auto stream = StreamValidator::Create(*schema);
