@@ -379,6 +379,40 @@ struct StreamValidator::Impl {
   std::vector<const OpenInfo*> start_open_infos;
   // Per node: Node::type_only (read once per scalar and head).
   std::vector<std::uint8_t> type_only;
+  // Per node made only of `type`, numeric bounds and `multipleOf` (each at
+  // most once; not the draft-4 integer rule): a number is judged without
+  // the walk over the instructions when it lies strictly inside every
+  // bound (as Quick compares it), leaving only multipleOf to check; any
+  // other number, and every other scalar, goes through EvalHead.
+  struct NumberNode {
+    bool usable = false;
+    std::uint8_t types = 0;  // the `type` mask, 0 = none
+    // A double x with lo < x < hi passes every bound.
+    double lo = -HUGE_VAL, hi = HUGE_VAL;
+    // Every bound is a 64-bit integer (Instr::c == 1): an int64 value in
+    // [ilo, ihi] passes every bound.
+    bool int_bounds = true;
+    std::int64_t ilo = INT64_MIN, ihi = INT64_MAX;
+    const Instr* multiple_of = nullptr;
+  };
+  std::vector<NumberNode> number_nodes;
+  std::vector<std::uint8_t> number_node;  // per node: number_nodes[id].usable
+  // 1: `s` (a number) passes node nn, 0: fails, -1: ask EvalHead.
+  __attribute__((noinline)) int FastNumber(const NumberNode& nn, const Scalar& s) const {
+    if (nn.types && !(s.type_bits & nn.types)) return 0;
+    const Value& v = s.v;
+    if (v.IsDouble()) {
+      const double x = v.GetDouble();
+      if (!(x > nn.lo && x < nn.hi)) return -1;
+    } else if (v.IsInt64()) {
+      const std::int64_t a = v.GetInt64();
+      if (!nn.int_bounds || a < nn.ilo || a > nn.ihi) return -1;
+    } else {
+      return -1;
+    }
+    if (nn.multiple_of && !MultipleOf(s, *nn.multiple_of)) return 0;
+    return 1;
+  }
   // Most Eval frames one instance location can stack up (in-place depth).
   std::uint32_t max_in_place = 1;
   std::size_t frame_limit = 0, inst_limit = 0;
@@ -800,6 +834,54 @@ void StreamValidator::Impl::Analyse() {
   }
   start_open_infos.clear();
   for (std::uint32_t node : start_opens) start_open_infos.push_back(&open_infos[node]);
+  number_nodes.assign(n, NumberNode{});
+  number_node.assign(n, 0);
+  for (std::uint32_t id = 0; id < n; ++id) {
+    NumberNode& nn = number_nodes[id];
+    const Node& node = p.nodes[id];
+    bool usable = node.begin != node.end, has_type = false;
+    for (std::uint32_t i = node.begin; i < node.end && usable; ++i) {
+      const Instr& in = p.instrs[i];
+      switch (in.op) {
+        case Op::kType:
+          if (has_type || (in.a != 0 && (in.u & kTypeInteger) && !(in.u & kTypeNumber))) usable = false;
+          has_type = true;
+          nn.types = static_cast<std::uint8_t>(in.u);
+          break;
+        case Op::kMultipleOf:
+          if (nn.multiple_of) usable = false;
+          nn.multiple_of = &in;
+          break;
+        case Op::kMinimum: case Op::kExclusiveMinimum:
+          nn.lo = std::max(nn.lo, in.d);
+          if (in.c != 1) {
+            nn.int_bounds = false;
+          } else {
+            const auto b = static_cast<std::int64_t>(in.u);
+            if (in.op == Op::kMinimum) nn.ilo = std::max(nn.ilo, b);
+            else if (b == INT64_MAX) nn.int_bounds = false;
+            else nn.ilo = std::max(nn.ilo, b + 1);
+          }
+          break;
+        case Op::kMaximum: case Op::kExclusiveMaximum:
+          nn.hi = std::min(nn.hi, in.d);
+          if (in.c != 1) {
+            nn.int_bounds = false;
+          } else {
+            const auto b = static_cast<std::int64_t>(in.u);
+            if (in.op == Op::kMaximum) nn.ihi = std::min(nn.ihi, b);
+            else if (b == INT64_MIN) nn.int_bounds = false;
+            else nn.ihi = std::min(nn.ihi, b - 1);
+          }
+          break;
+        default:
+          usable = false;
+          break;
+      }
+    }
+    nn.usable = usable;
+    number_node[id] = usable;
+  }
 }
 
 R StreamValidator::Impl::EvalNode(std::uint32_t id, const Scalar& s) const { return EvalHead(Resolve(id), s); }
@@ -1034,7 +1116,11 @@ class Walker {
     if (failed_) return true;
     scalar_.is_string = false;
     scalar_.v.SetDouble(d);
-    return OnScalar(t, TypeBits(scalar_.v));
+    // TypeBits of a finite double without floor(): integral when truncating
+    // to 64 bits gives it back (all doubles of magnitude 2^53 and above are).
+    const bool integral =
+        std::fabs(d) >= 9007199254740992.0 || static_cast<double>(static_cast<std::int64_t>(d)) == d;
+    return OnScalar(t, integral ? std::uint8_t{kTypeNumber | kTypeInteger} : std::uint8_t{kTypeNumber});
   }
   bool String(const char* s, rapidjson::SizeType n, bool) {
     if (check_utf8_ && !ValidUtf8(s, n)) {
@@ -1176,7 +1262,7 @@ class Walker {
   }
 
   // type_bits: TypeBits of the scalar (the caller knows them).
-  bool OnScalar(std::string_view number_text, std::uint8_t type_bits) {
+  __attribute__((always_inline)) bool OnScalar(std::string_view number_text, std::uint8_t type_bits) {
     bool unique = false;
     if (top_ && !top_->object) {
       NextItem();
@@ -1187,8 +1273,14 @@ class Walker {
     s.kept = -1;
     s.type_bits = type_bits;
     const std::uint8_t* const type_only = x_.type_only.data();
+    const std::uint8_t* const number_node = x_.number_node.data();
     for (std::uint32_t id : st_.heads) {
       if (type_only[id] & type_bits) continue;
+      if ((type_bits & kTypeNumber) && number_node[id]) {
+        const int r = x_.FastNumber(x_.number_nodes[id], s);
+        if (r > 0) continue;
+        if (r == 0) return Fail();
+      }
       if (x_.EvalHead(id, s) != R::kPass) return Fail();
     }
     if (unique) KeepItem(s);
@@ -1209,7 +1301,7 @@ class Walker {
     st_.items.push_back(std::move(item));
   }
 
-  bool OnStart(bool object) {
+  __attribute__((always_inline)) bool OnStart(bool object) {
     if (++depth_ > x_.limits.max_depth) {
       malformed_ = true;
       return false;

@@ -501,6 +501,57 @@ TEST(StreamValidator, DeclaredNamesOfEveryLengthAndContainerCountsAgree) {
   EXPECT_EQ(counts.streamed, counts.checked);
 }
 
+TEST(StreamValidator, NumbersStrictlyInsideTheBoundsAndAtThemAgree) {
+  // Nodes of only `type`, bounds and `multipleOf` pass a number strictly
+  // inside every bound without the walk over their keywords; at a bound,
+  // beyond it, for 64-bit integer bounds at the ends of their range, and
+  // for numbers no int64 holds, the walk decides. Every pairing against
+  // ParseJson + the evaluator.
+  const std::string bounds[] = {
+      R"("minimum": 0, "maximum": 1e9, "multipleOf": 0.01)",
+      R"("exclusiveMinimum": 0, "exclusiveMaximum": 1)",
+      R"("minimum": 1, "maximum": 9223372036854775807)",
+      R"("exclusiveMinimum": -9223372036854775808, "exclusiveMaximum": 9223372036854775807)",
+      R"("minimum": -9223372036854775808, "maximum": -9223372036854775808)",
+      R"("exclusiveMaximum": -9223372036854775808)",
+      R"("exclusiveMinimum": 9223372036854775807)",
+      R"("minimum": 0.5, "exclusiveMaximum": 10, "multipleOf": 0.5)",
+      R"("minimum": 2.5, "maximum": 2.5)",
+      R"("exclusiveMinimum": 18446744073709551615, "maximum": 1e300)",
+      R"("minimum": 1e-310, "maximum": 3, "multipleOf": 1e-3)",
+      R"("multipleOf": 3)",
+      R"("maximum": 10000000000000001)",
+      R"("minimum": 0, "minimum": 5)",
+  };
+  const char* types[] = {"", R"("type": "number", )", R"("type": "integer", )", R"("type": ["integer", "string"], )"};
+  const char* values[] = {"0", "-0", "1", "-1", "0.5", "2.5", "3", "9.99", "10", "0.125", "1e9", "1000000000.01",
+                          "12345678.91", "12345678.905", "9223372036854775807", "9223372036854775806",
+                          "-9223372036854775808", "-9223372036854775807", "9223372036854775808",
+                          "18446744073709551615", "18446744073709551616", "1e300", "1e-310", "2.0", "1.0e1",
+                          "10000000000000001", "10000000000000002", "0.30000000000000004", "\"s\"", "null", "true",
+                          "[1]", "{}"};
+  Counts counts;
+  StreamScratch scratch;
+  for (const char* dialect_schema : {"draft2020-12", "draft4"}) {
+    const Dialect dialect = std::string(dialect_schema) == "draft4" ? Dialect::kDraft4 : Dialect::kDraft2020_12;
+    for (const std::string& b : bounds) {
+      if (dialect == Dialect::kDraft4 && b.find("exclusive") != std::string::npos) continue;
+      for (const char* t : types) {
+        const std::string node = std::string("{") + t + b + "}";
+        auto schema = MustCompile(R"({"type": "array", "items": )" + node + "}", dialect);
+        if (!schema) continue;
+        auto stream = StreamValidator::Create(*schema);
+        ASSERT_TRUE(stream->streamable()) << node;
+        for (const char* v : values) {
+          Agree(*schema, *stream, &scratch, std::string("[") + v + "]", node, &counts);
+          Agree(*schema, *stream, &scratch, std::string("[1, ") + v + ", 2.5]", node, &counts);
+        }
+      }
+    }
+  }
+  EXPECT_GT(counts.checked, 1000);
+}
+
 TEST(StreamValidator, WorksWithoutAScratch) {
   auto schema = MustCompile(R"({"type": "array", "items": {"type": "string", "minLength": 2}})");
   auto stream = StreamValidator::Create(*schema);
