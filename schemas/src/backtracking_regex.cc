@@ -153,6 +153,14 @@ std::unique_ptr<BacktrackingRegex> BacktrackingRegex::Compile(std::string_view e
     if (why) *why = "PCRE2 cannot compile the pattern: " + Pcre2Message(code);
     return nullptr;
   }
+  std::string rest;
+  if (SplitLeadingNegativeLiterals(ecma_pattern, &re->impl_->refused, &rest))
+    re->impl_->split = re->impl_->rest.Build(rest);
+  // A split pattern never reaches PCRE2 at match time: it was compiled above
+  // only to have PCRE2's verdict on the pattern, and needs no JIT code (the
+  // JIT's executable memory and its compile were most of such a pattern's
+  // compile time) and no match context.
+  if (re->impl_->split) return re;
   re->jit_ = pcre2_jit_compile(re->impl_->code, PCRE2_JIT_COMPLETE) == 0;
   re->impl_->context = pcre2_match_context_create(nullptr);
   if (!re->impl_->context) {
@@ -163,9 +171,6 @@ std::unique_ptr<BacktrackingRegex> BacktrackingRegex::Compile(std::string_view e
   pcre2_set_depth_limit(re->impl_->context, kDepthLimit);
   pcre2_set_heap_limit(re->impl_->context, kHeapLimitKiB);
   if (re->jit_) pcre2_jit_stack_assign(re->impl_->context, JitStackOfThisThread, nullptr);
-  std::string rest;
-  if (SplitLeadingNegativeLiterals(ecma_pattern, &re->impl_->refused, &rest))
-    re->impl_->split = re->impl_->rest.Build(rest);
   return re;
 }
 

@@ -41,6 +41,9 @@ class BacktrackingRegex {
   // ECMA `test`: an unanchored search of the UTF-8 text s[0, n). On kGaveUp,
   // *reason (if given) says which limit stopped it.
   Outcome Search(const char* s, std::size_t n, std::string* reason = nullptr) const;
+  // Whether PCRE2's JIT runs the matches: false without a JIT, and for a
+  // pattern that splits into refused literal prefixes and a SimpleRegex
+  // ("^(?!L1)(?!L2)REST"), whose matches never reach PCRE2.
   bool jit() const { return jit_; }
 
  private:

@@ -187,10 +187,25 @@ class Compiler {
     return true;
   }
   // RE2 (linear time) for every pattern it can run; PCRE2 under a match
-  // budget for the rest (look-around, back-references).
+  // budget for the rest (look-around, back-references). A pattern that needs
+  // no RE2 at match time (a literal prefix test, or SimpleRegex's DFA) is
+  // only checked by the ECMA translation, not compiled by RE2: building RE2
+  // was most of such a schema's compile time, cold (RE2's code and first-use
+  // set-up) as well as warm. The pattern is short (kNoRe2MaxBytes), so RE2's
+  // size limit, the one check the translation leaves to RE2, could not have
+  // refused it; SimpleRegex's subset has no \p{..}, whose names RE2 checks.
   bool CompileRegex(std::string_view pattern, const Location& loc, std::string_view keyword,
                     std::string_view sub, Regex* out, std::string* why) {
-    if (!CompileRe2(pattern, &out->re, why)) {
+    LiteralPrefix(pattern, out);
+    bool simple_tried = false, without_re2 = false;
+    if (pattern.size() <= kNoRe2MaxBytes && EcmaRegexTranslatesForRe2(pattern)) {
+      if (out->mode == Regex::kSearch) {
+        simple_tried = true;
+        out->use_simple = out->simple.Build(pattern);
+      }
+      without_re2 = out->mode != Regex::kSearch || out->use_simple;
+    }
+    if (!without_re2 && !CompileRe2(pattern, &out->re, why)) {
       std::string backtracking_why;
       out->backtracking = BacktrackingRegex::Compile(pattern, &backtracking_why);
       if (!out->backtracking) {
@@ -203,10 +218,10 @@ class Compiler {
     std::string pointer = AppendPointer(loc.ctx.pointer, keyword);
     if (!sub.empty()) pointer = AppendPointer(pointer, sub);
     out->location = loc.ctx.doc.empty() ? pointer : loc.ctx.doc + "#" + pointer;
-    LiteralPrefix(pattern, out);
-    if (out->mode == Regex::kSearch && !out->backtracking) out->use_simple = out->simple.Build(pattern);
+    if (out->re && out->mode == Regex::kSearch && !simple_tried) out->use_simple = out->simple.Build(pattern);
     return true;
   }
+  static constexpr std::size_t kNoRe2MaxBytes = 1024;
   // "^abc..." → prefix "abc"; "^abc" alone → kPrefixOnly; "^abc$" → kExact.
   static void LiteralPrefix(std::string_view pattern, Regex* out) {
     if (pattern.size() < 2 || pattern[0] != '^' || pattern.find('|') != std::string_view::npos) return;

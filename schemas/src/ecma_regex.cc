@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <cstdio>
 #include <set>
 #include <utility>
 #include <vector>
@@ -31,10 +30,21 @@ using Ranges = std::vector<Range>;
 
 using internal::DecodeUtf8;
 
+// "\x{HEX}", upper-case digits, no leading zeros (what "%X" gives; written
+// by hand because snprintf was most of a short pattern's translation cost).
 void AppendHex(std::string* out, std::uint32_t cp) {
   char buf[16];
-  std::snprintf(buf, sizeof buf, "\\x{%X}", static_cast<unsigned>(cp));
-  out->append(buf);
+  char* end = buf + sizeof buf;
+  char* q = end;
+  *--q = '}';
+  do {
+    *--q = "0123456789ABCDEF"[cp & 0xF];
+    cp >>= 4;
+  } while (cp != 0);
+  *--q = '{';
+  *--q = 'x';
+  *--q = '\\';
+  out->append(q, static_cast<std::size_t>(end - q));
 }
 
 // Literal code point in RE2 syntax; everything but [A-Za-z0-9_] is written
@@ -750,6 +760,15 @@ bool TranslateEcmaRegex(std::string_view ecma_pattern, std::string* re2_pattern,
     return false;
   }
   if (re2_pattern) *re2_pattern = std::move(parser.output());
+  return true;
+}
+
+bool EcmaRegexTranslatesForRe2(std::string_view ecma_pattern, RegexError* error) {
+  Parser parser(ecma_pattern, Parser::Target::kRe2);
+  if (!parser.Run()) {
+    if (error) *error = parser.error();
+    return false;
+  }
   return true;
 }
 

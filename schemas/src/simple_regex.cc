@@ -401,6 +401,7 @@ class Positions {
 bool SimpleRegex::Build(std::string_view pattern) {
   table_.clear();
   always_ = false;
+  width_ = row_ = classes_ = start_ = 0;
   Parser parser(pattern);
   std::vector<Parser::Branch> branches;
   if (!parser.Run(&branches)) return false;
@@ -428,16 +429,20 @@ bool SimpleRegex::Build(std::string_view pattern) {
   const int n = pos.count();
   std::vector<Set> accepts;  // per class
   {
-    std::vector<Set> by_byte(256);
-    for (int p = 1; p <= n; ++p)
-      for (unsigned c = 0; c < 128; ++c)
-        if (pos.cls(p).Has(c)) by_byte[c].Add(p);
-    for (unsigned c = 0; c < 256; ++c) {
-      std::size_t k = 0;
-      while (k < accepts.size() && !(accepts[k] == by_byte[c])) ++k;
-      if (k == accepts.size()) accepts.push_back(by_byte[c]);
-      class_of_[c] = static_cast<std::uint8_t>(k);
+    std::vector<Set> by_byte(128);  // bytes 0x80 and above: no position
+    for (int p = 1; p <= n; ++p) {
+      const Class& cls = pos.cls(p);
+      for (std::uint64_t b = cls.lo; b; b &= b - 1) by_byte[__builtin_ctzll(b)].Add(p);
+      for (std::uint64_t b = cls.hi; b; b &= b - 1) by_byte[64 + __builtin_ctzll(b)].Add(p);
     }
+    auto class_of_set = [&accepts](const Set& set) {
+      std::size_t k = 0;
+      while (k < accepts.size() && !(accepts[k] == set)) ++k;
+      if (k == accepts.size()) accepts.push_back(set);
+      return static_cast<std::uint8_t>(k);
+    };
+    for (unsigned c = 0; c < 128; ++c) class_of_[c] = class_of_set(by_byte[c]);
+    std::memset(class_of_ + 128, class_of_set(Set{}), 128);
   }
   const std::size_t classes = accepts.size();
   width_ = static_cast<std::uint32_t>(classes + 1);
@@ -466,9 +471,12 @@ bool SimpleRegex::Build(std::string_view pattern) {
       } else if (t.Empty() && first_anywhere.Empty()) {
         target = 0;
       } else {
-        auto [it, added] = index.emplace(t, static_cast<std::uint32_t>(states.size()));
-        if (added) {
+        // find before emplace: emplace allocates a node even for a set
+        // already known, the common case.
+        auto it = index.find(t);
+        if (it == index.end()) {
           if (states.size() >= kMaxStates || (states.size() + 1) * width_ > 0xFFFF) return false;
+          it = index.emplace(t, static_cast<std::uint32_t>(states.size())).first;
           states.push_back(t);
           table_.resize(states.size() * width_, 0);
         }
@@ -480,7 +488,38 @@ bool SimpleRegex::Build(std::string_view pattern) {
     table_[id * width_ + classes] = accepting ? 1 : 0;
   }
   start_ = 2 * width_;
+  row_ = width_;
+  classes_ = static_cast<std::uint32_t>(classes);
+  AddPairSteps(states.size());
   return true;
+}
+
+// Each row gains classes² entries after its own: the row reached from it by
+// two bytes, indexed by their classes (first * classes + second). The two
+// steps compose exactly (the dead and matched rows are absorbing, so a
+// match or a dead end on the first byte is kept by the second), and Search
+// then waits for one table load per two bytes instead of one per byte: the
+// loads depend on each other, so their latency, not their number, is what
+// a long text costs. Done only while the table stays small.
+void SimpleRegex::AddPairSteps(std::size_t states) {
+  const std::uint32_t pairs = classes_ * classes_;
+  const std::uint32_t row = width_ + pairs;
+  if (states * pairs > kMaxPairEntries || states * row > 0xFFFF) return;
+  std::vector<std::uint16_t> out(states * row, 0);
+  auto step = [&](std::uint32_t id, std::uint32_t c) { return table_[id * width_ + c] / width_; };
+  for (std::uint32_t id = 0; id < states; ++id) {
+    for (std::uint32_t c = 0; c < width_; ++c) {
+      // Transitions hold row offsets; the last column is the end flag.
+      const std::uint16_t v = table_[id * width_ + c];
+      out[id * row + c] = c + 1 == width_ ? v : static_cast<std::uint16_t>(v / width_ * row);
+    }
+    for (std::uint32_t a = 0; a < classes_; ++a)
+      for (std::uint32_t b = 0; b < classes_; ++b)
+        out[id * row + width_ + a * classes_ + b] = static_cast<std::uint16_t>(step(step(id, a), b) * row);
+  }
+  table_ = std::move(out);
+  start_ = 2 * row;
+  row_ = row;
 }
 
 }  // namespace stepcache::schemas

@@ -40,12 +40,20 @@ class SimpleRegex {
   bool Search(const char* text, std::size_t n) const {
     if (always_) return true;
     const std::uint16_t* t = table_.data();
+    const auto* u = reinterpret_cast<const unsigned char*>(text);
     std::uint32_t s = start_;
-    for (std::size_t i = 0; i < n; ++i) {
-      s = t[s + class_of_[static_cast<unsigned char>(text[i])]];
-      if (s <= width_) return s == width_;  // the dead row (0) or the match row
+    std::size_t i = 0;
+    if (row_ != width_) {  // two bytes a step
+      for (; i + 2 <= n; i += 2) {
+        s = t[s + width_ + class_of_[u[i]] * classes_ + class_of_[u[i + 1]]];
+        if (s <= row_) return s == row_;  // the dead row (0) or the match row
+      }
     }
-    return t[s + width_ - 1] != 0;  // the row's last entry: accepting at the end
+    for (; i < n; ++i) {
+      s = t[s + class_of_[u[i]]];
+      if (s <= row_) return s == row_;
+    }
+    return t[s + width_ - 1] != 0;  // the row's end flag: accepting at the end
   }
 
   // False when no text starting with byte `c` can match: Search on such a
@@ -53,13 +61,22 @@ class SimpleRegex {
   // covered: ask Search.)
   bool MayStartWith(unsigned char c) const { return always_ || table_[start_ + class_of_[c]] != 0; }
 
+  // Whether Search takes two bytes a step (the table was small enough).
+  bool two_byte_steps() const { return row_ != width_; }
+
  private:
-  // Rows of width_ entries (one per byte class, then the end flag), indexed
-  // by row offset: row 0 is dead, row 1 (offset width_) a match already
-  // found; a transition holds the next row's offset.
+  static constexpr std::size_t kMaxPairEntries = 8192;  // two-byte steps: 16 KiB at most
+  void AddPairSteps(std::size_t states);
+
+  // Rows of row_ entries, indexed by row offset: row 0 is dead, row 1
+  // (offset row_) a match already found; a transition holds the next row's
+  // offset. A row has width_ entries (one per byte class, then the end
+  // flag), then, when row_ > width_, classes_² two-byte steps.
   std::vector<std::uint16_t> table_;
   std::uint8_t class_of_[256] = {};
   std::uint32_t width_ = 0;
+  std::uint32_t row_ = 0;
+  std::uint32_t classes_ = 0;
   std::uint32_t start_ = 0;
   bool always_ = false;  // every text matches (an empty match is always there)
 };

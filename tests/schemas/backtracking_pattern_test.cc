@@ -3,6 +3,7 @@
 // exceeds the budget is an error at the keyword whatever surrounds it (a
 // `not` or `anyOf` must not turn it into a pass), never a hang.
 #include <chrono>
+#include <cstring>
 #include <random>
 #include <regex>
 #include <string>
@@ -164,6 +165,27 @@ TEST(BacktrackingPatternTest, LongBenignSubjectsGetAVerdict) {
   for (std::size_t i = 0; i < text.size(); i += 3) text[i] = 'b';
   EXPECT_TRUE(Valid(*s, "\"" + text + "\""));
   EXPECT_FALSE(Valid(*s, "\"" + text + "c\""));
+}
+
+// A pattern that splits into refused literals and a SimpleRegex is matched
+// without PCRE2, so it gets no JIT code; PCRE2 still judges the pattern.
+TEST(BacktrackingPatternTest, SplitPatternsNeedNoJit) {
+  auto split = BacktrackingRegex::Compile("^(?!org\\.bukkit\\.)(?!-)[a-z0-9.-]+$", nullptr);
+  ASSERT_NE(split, nullptr);
+  EXPECT_FALSE(split->jit());
+  for (const char* t : {"org.bukkit.x", "-a", "", "A"})
+    EXPECT_EQ(split->Search(t, std::strlen(t)), BacktrackingRegex::Outcome::kNoMatch) << t;
+  for (const char* t : {"org.bukkitx", "a-", "com.example.last"})
+    EXPECT_EQ(split->Search(t, std::strlen(t)), BacktrackingRegex::Outcome::kMatch) << t;
+  // The same shape with a look-behind PCRE2 refuses is still refused.
+  std::string why;
+  EXPECT_EQ(BacktrackingRegex::Compile("^(?!a)(?<=b+)c$", &why), nullptr);
+  EXPECT_FALSE(why.empty());
+  // Not split (a class in the look-ahead): PCRE2 matches it.
+  auto whole = BacktrackingRegex::Compile("^(?![b-c])[a-c]+$", nullptr);
+  ASSERT_NE(whole, nullptr);
+  EXPECT_EQ(whole->Search("ba", 2), BacktrackingRegex::Outcome::kNoMatch);
+  EXPECT_EQ(whole->Search("ab", 2), BacktrackingRegex::Outcome::kMatch);
 }
 
 TEST(BacktrackingPatternTest, RefusedWhenNeitherEngineCanRunIt) {

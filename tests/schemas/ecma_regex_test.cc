@@ -116,8 +116,24 @@ void ExpectRejected(const std::string& pattern, std::size_t offset, bool valid_e
   EXPECT_FALSE(TranslateEcmaRegex(pattern, &out, &error)) << pattern;
   EXPECT_EQ(error.offset, offset) << pattern << ": " << error.message;
   EXPECT_FALSE(error.message.empty());
+  // The check without RE2 (patterns the compiler runs without RE2) refuses
+  // the same patterns for the same reason.
+  RegexError unchecked;
+  EXPECT_FALSE(EcmaRegexTranslatesForRe2(pattern, &unchecked)) << pattern;
+  EXPECT_EQ(unchecked.message, error.message) << pattern;
+  EXPECT_EQ(unchecked.offset, error.offset) << pattern;
   EXPECT_EQ(CompileEcmaRegex(pattern), nullptr);
   EXPECT_EQ(IsValidEcmaRegex(pattern), valid_ecma) << pattern;
+}
+
+// Literals are written \x{HEX}: upper-case digits, no leading zeros.
+TEST(EcmaRegex, HexLiteralsInTranslation) {
+  std::string out;
+  ASSERT_TRUE(TranslateEcmaRegex("\\0\\x7f\u00e9\\u{10FFFF}\\u{1F600}-", &out));
+  EXPECT_EQ(out, "\\x{0}\\x{7F}\\x{E9}\\x{10FFFF}\\x{1F600}\\x{2D}");
+  ASSERT_TRUE(TranslateEcmaRegex("[\\x00-\\xff]", &out));
+  EXPECT_EQ(out, "[\\x{0}-\\x{FF}]");
+  EXPECT_TRUE(EcmaRegexTranslatesForRe2("^[a-z]+\\.x$"));
 }
 
 TEST(EcmaRegex, UnsupportedButValidEcma) {

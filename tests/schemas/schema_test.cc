@@ -122,6 +122,51 @@ TEST(SchemaTest, CompileErrorsCarryPointers) {
   EXPECT_EQ(err.pointer, "/minLength");
 }
 
+// Patterns that run without RE2 (a literal prefix, or SimpleRegex) are only
+// checked by the ECMA translation when compiled: the same compile errors,
+// at the same pointers, as patterns RE2 compiles, and the same verdicts.
+TEST(SchemaTest, PatternsWithoutRe2CompileAndFailAsBefore) {
+  // Invalid ECMA-262 in the shapes that would skip RE2.
+  for (const char* p : {"^[z-a]+$", "^a{3,2}$", "^ab\\\\c1", "^ab)", "^a**$", "[a-"}) {
+    auto err = MustFail(std::string(R"({"properties": {"x": {"pattern": ")") + p + "\"}}}");
+    EXPECT_EQ(err.pointer, "/properties/x/pattern") << p;
+    err = MustFail(std::string(R"({"patternProperties": {")") + p + "\": {}}}");
+    EXPECT_EQ(err.pointer.rfind("/patternProperties/", 0), 0u) << p;
+  }
+  // Valid, each on its engine: literal prefix, exact literal, SimpleRegex,
+  // RE2 (\\s), PCRE2 (look-ahead), and a literal longer than the no-RE2
+  // limit.
+  const std::string long_literal(1500, 'q');
+  struct Case {
+    std::string pattern;
+    std::vector<std::pair<std::string, bool>> texts;
+  };
+  const Case cases[] = {
+      {"^flag_", {{"flag_x", true}, {"flag", false}, {"xflag_", false}}},
+      {"^abc$", {{"abc", true}, {"abcd", false}, {"ab", false}}},
+      {"^[a-z]{2,}$", {{"ab", true}, {"a", false}, {"ab1", false}}},
+      {"^a\\\\sb$", {{"a b", true}, {"ab", false}}},
+      {"^(?!x)[a-z]+$", {{"ab", true}, {"xb", false}}},
+      {"^" + long_literal + "$", {{long_literal, true}, {long_literal + "q", false}}},
+      {"^" + long_literal, {{long_literal + "z", true}, {"q", false}}},
+  };
+  for (const Case& c : cases) {
+    auto schema = MustCompile(R"({"pattern": ")" + c.pattern + "\"}");
+    auto props = MustCompile(R"({"patternProperties": {")" + c.pattern + R"(": {"type": "integer"}}})");
+    ASSERT_NE(schema, nullptr);
+    ASSERT_NE(props, nullptr);
+    for (const auto& [text, want] : c.texts) {
+      rapidjson::Document doc;
+      doc.SetString(text.c_str(), static_cast<rapidjson::SizeType>(text.size()), doc.GetAllocator());
+      EXPECT_EQ(schema->IsValid(doc), want) << c.pattern << " on " << text;
+      rapidjson::Document obj;
+      obj.SetObject();
+      obj.AddMember(rapidjson::Value(text.c_str(), obj.GetAllocator()), rapidjson::Value("s"), obj.GetAllocator());
+      EXPECT_EQ(props->IsValid(obj), !want) << c.pattern << " on member " << text;
+    }
+  }
+}
+
 TEST(SchemaTest, RefCyclesAreCompileErrors) {
   MustFail(R"({"$ref": "#"})");
   MustFail(R"({"$defs": {"a": {"$ref": "#/$defs/b"}, "b": {"allOf": [{"$ref": "#/$defs/a"}]}},

@@ -165,5 +165,51 @@ TEST(SimpleRegexTest, AgreesWithRe2OnRandomPatterns) {
   EXPECT_GT(built_count, 1000);  // the subset covers the grammar above, bar DFA size
 }
 
+// Search takes two bytes a step when the table is small, one otherwise:
+// both against RE2 on every text up to 40 bytes over the patterns' own
+// characters (odd and even lengths, a match or a dead end on either byte
+// of a pair, the end flag after an odd tail).
+TEST(SimpleRegexTest, TwoByteStepsAgreeWithOneByteSteps) {
+  struct Case {
+    std::string pattern;
+    bool two_byte_steps;
+    std::string alphabet;
+  };
+  const Case cases[] = {
+      {"^[a-z0-9.-]+$", true, "az.-_A"},
+      {"^[0-9a-f]{8}-[0-9a-f]{4}$", true, "0af-g"},
+      {"ab|c", true, "abcx"},
+      {"^(ab)*c$", true, "abcx"},
+      {"a{3}$", true, "ab"},
+      // 22 byte classes and 24 states: 484 pairs a state are too many.
+      {"^abcdefghijklmnopqrstu$", false, "abcdefghijklmnopqrstuvz"},
+      {"abcdefghijklmnopqrstu", false, "abcdefghijklmnopqrstuvz"},
+  };
+  Rng rng{11};
+  for (const Case& c : cases) {
+    SimpleRegex simple;
+    ASSERT_TRUE(simple.Build(c.pattern)) << c.pattern;
+    EXPECT_EQ(simple.two_byte_steps(), c.two_byte_steps) << c.pattern;
+    std::vector<std::string> texts;
+    // The pattern's own text and its prefixes, then random ones.
+    std::string literal;
+    for (char ch : c.pattern)
+      if (ch != '^' && ch != '$') literal += ch;
+    for (std::size_t k = 0; k <= literal.size(); ++k) {
+      texts.push_back(literal.substr(0, k));
+      texts.push_back("x" + literal.substr(0, k));
+      texts.push_back(literal.substr(0, k) + "x");
+    }
+    for (int k = 0; k < 2000; ++k) {
+      std::string t;
+      const std::size_t len = rng.Below(41);
+      for (std::size_t j = 0; j < len; ++j) t += c.alphabet[rng.Below(c.alphabet.size())];
+      texts.push_back(t);
+    }
+    bool built = false;
+    EXPECT_TRUE(Agree(c.pattern, texts, &built));
+  }
+}
+
 }  // namespace
 }  // namespace stepcache::schemas

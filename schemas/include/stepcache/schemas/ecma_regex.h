@@ -54,6 +54,14 @@ bool TranslateEcmaRegex(std::string_view ecma_pattern, std::string* re2_pattern,
 std::unique_ptr<re2::RE2> CompileEcmaRegex(std::string_view ecma_pattern,
                                            RegexError* error = nullptr);
 
+// The translation TranslateEcmaRegex makes, without RE2: true when the
+// pattern is valid and uses nothing RE2 lacks (the same false, with the same
+// *error, as TranslateEcmaRegex for those). RE2's own limits are not checked
+// (program size, script names it does not know): a caller that will not
+// compile the pattern with RE2 runs it on an engine of its own (compiler.cc:
+// literal prefixes and SimpleRegex, for short patterns only).
+bool EcmaRegexTranslatesForRe2(std::string_view ecma_pattern, RegexError* error = nullptr);
+
 // Like TranslateEcmaRegex, but for PCRE2 (UTF mode, no other options
 // assumed): look-ahead, look-behind and back-references are kept, for the
 // patterns RE2 cannot run. The caller compiles the result with PCRE2 and
