@@ -14,6 +14,12 @@ namespace {
 
 using namespace std::string_view_literals;
 
+// a == b, with the first bytes compared before the rest: most words
+// compared here differ in their length or first letter.
+inline bool SameWord(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && (a.empty() || (a[0] == b[0] && a.compare(b) == 0));
+}
+
 bool Capitalized(std::string_view prompt, const Token& t) {
   return t.kind == TokenKind::kWord && prompt[t.begin] >= 'A' && prompt[t.begin] <= 'Z';
 }
@@ -77,7 +83,7 @@ bool Names(const WordList& words, const std::vector<std::vector<std::string>>& l
     bool all = true, some = false;
     for (const std::string& w : l) {
       bool has = false;
-      for (const std::string_view* x = words.begin(); x != words.end() && !has; ++x) has = *x == w;
+      for (const std::string_view* x = words.begin(); x != words.end() && !has; ++x) has = SameWord(*x, w);
       all = all && has;
       some = some || (has && !IsFillerWord(w));
       if (any && some) return true;  // settled whatever the label's other words are
@@ -96,7 +102,7 @@ bool NamesWord(std::string_view word, const LabelSets& labels, bool any) {
     if (l.empty()) continue;
     bool all = true, some = false;
     for (const std::string& w : l) {
-      const bool has = w == word;
+      const bool has = SameWord(w, word);
       all = all && has;
       some = some || (has && !IsFillerWord(w));
       if (any && some) return true;  // settled whatever the label's other words are
@@ -635,10 +641,13 @@ std::optional<std::string> WrongPartOfKind(const SourceText& s, TokenSpan occ, c
     }
     // The word inside the field's value marks one part: the value must be
     // that part ("+47 400 00 001 (home)", "home: +47 400 00 001").
+    // (The tokens are in text order and do not overlap: those inside the
+    // value are a run from the first that starts in it.)
     bool marked = false;
-    for (std::size_t k = 0; k < t.size() && !marked; ++k) {
-      marked = t[k].begin >= f->value_begin && t[k].end <= f->value_end && t[k].kind == TokenKind::kWord &&
-               t[k].norm == w;
+    auto first = std::lower_bound(t.begin(), t.end(), f->value_begin,
+                                  [](const Token& a, std::size_t at) { return a.begin < at; });
+    for (auto k = first; k != t.end() && k->end <= f->value_end && !marked; ++k) {
+      marked = k->kind == TokenKind::kWord && k->norm == w;
     }
     if (!marked) continue;
     auto beside = [&](std::size_t k, int step) {

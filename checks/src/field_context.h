@@ -211,6 +211,16 @@ struct RequestFactsData {
   // The member named `key`, made at its first look-up.
   MemberFacts& Member(std::string_view key);
   std::map<std::string, MemberFacts, std::less<>> members;
+  // The members in the order they were first looked up (views of the map's
+  // keys, whose nodes never move), and where the next look-up is expected:
+  // the checks of one request look members up in the same order, so a
+  // look-up is most often one comparison instead of a walk down the map.
+  std::vector<std::pair<std::string_view, MemberFacts*>> member_order;
+  std::size_t member_next = 0;
+  // Per source field (by index), whether Qualified(value_tokens) holds:
+  // -1 until read (FieldQualified).
+  std::vector<signed char> field_qualified;
+  bool FieldQualified(const Field& f);
 };
 
 }  // namespace stepcache::checks::internal

@@ -15,44 +15,50 @@ bool IsAlnum(char c) {
   return IsDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-void Normalize(std::string_view in, const GroundingOptions& options, std::string* out) {
-  // Written through a pointer into a buffer of the input's size (the
-  // output is never longer), then cut to length.
-  out->resize(in.size());
-  char* const begin = out->empty() ? nullptr : &(*out)[0];
-  char* o = begin;
-  bool pending_space = false;
-  // Each byte's class, read once: most bytes are neither whitespace nor an
-  // upper-case letter and are copied as they are.
-  enum : unsigned char { kPlain, kUpper, kSpace };
-  static const auto kClass = [] {
-    std::array<unsigned char, 256> c{};
-    for (int b = 'A'; b <= 'Z'; ++b) c[static_cast<std::size_t>(b)] = kUpper;
-    for (char b : {' ', '\t', '\n', '\r', '\f', '\v'}) c[static_cast<unsigned char>(b)] = kSpace;
-    return c;
+// Normalises `in` into `out` (room for in.size() bytes: the output is
+// never longer) and returns its length: ASCII letters folded when
+// `options.case_insensitive`, whitespace runs as one space and the ends
+// trimmed when `options.normalize_whitespace`.
+std::size_t NormalizeInto(std::string_view in, const GroundingOptions& options, char* out) {
+  // Each byte's image under case folding, and whether it is whitespace,
+  // read from tables: one load per byte and one branch for the rare space.
+  struct Tables {
+    std::array<char, 256> fold, same;
+    std::array<bool, 256> space;
+  };
+  static const Tables kTables = [] {
+    Tables t{};
+    for (int b = 0; b < 256; ++b) {
+      t.same[static_cast<std::size_t>(b)] = static_cast<char>(b);
+      t.fold[static_cast<std::size_t>(b)] = static_cast<char>(b >= 'A' && b <= 'Z' ? b - 'A' + 'a' : b);
+    }
+    for (char b : {' ', '\t', '\n', '\r', '\f', '\v'}) t.space[static_cast<unsigned char>(b)] = true;
+    return t;
   }();
-  // Copies: writes through `o` may alias anything, so members would be read
-  // again per byte.
-  const bool whitespace = options.normalize_whitespace, fold = options.case_insensitive;
-  for (char c : in) {
-    const unsigned char k = kClass[static_cast<unsigned char>(c)];
-    if (k != kPlain) {
-      if (k == kSpace) {
-        if (whitespace) {
-          pending_space = o != begin;
-          continue;
-        }
-      } else if (fold) {
-        c = static_cast<char>(c - 'A' + 'a');
-      }
-    }
-    if (pending_space) {
-      *o++ = ' ';
-      pending_space = false;
-    }
-    *o++ = c;
+  const char* const map = options.case_insensitive ? kTables.fold.data() : kTables.same.data();
+  char* o = out;
+  if (!options.normalize_whitespace) {
+    for (char c : in) *o++ = map[static_cast<unsigned char>(c)];
+    return static_cast<std::size_t>(o - out);
   }
-  out->resize(static_cast<std::size_t>(o - begin));
+  // A whitespace run writes one ' ' unless the output is empty or already
+  // ends in the ' ' of a run (no other byte writes a ' '); a trailing one
+  // is dropped at the end.
+  for (char c : in) {
+    const unsigned char b = static_cast<unsigned char>(c);
+    if (kTables.space[b]) {
+      if (o != out && o[-1] != ' ') *o++ = ' ';
+      continue;
+    }
+    *o++ = map[b];
+  }
+  if (o != out && o[-1] == ' ') --o;
+  return static_cast<std::size_t>(o - out);
+}
+
+void Normalize(std::string_view in, const GroundingOptions& options, std::string* out) {
+  out->resize(in.size());
+  out->resize(in.empty() ? 0 : NormalizeInto(in, options, &(*out)[0]));
 }
 
 bool ToDouble(std::string_view digits, double* value) {
@@ -168,8 +174,14 @@ bool GroundingSource::HasString(std::string_view value) const {
 }
 
 bool GroundingSource::HasString(std::string_view value, std::string* scratch) const {
-  std::string& normalized = *scratch;
-  Normalize(value, options_, &normalized);
+  // Normalised on the stack when short (most values), else into `scratch`.
+  char small[256];
+  char* buffer = small;
+  if (value.size() > sizeof small) {
+    scratch->resize(value.size());
+    buffer = &(*scratch)[0];
+  }
+  const std::string_view normalized(buffer, value.empty() ? 0 : NormalizeInto(value, options_, buffer));
   if (normalized.size() < options_.min_string_length || normalized.empty()) return true;
   // Whole words only: "nu" is not grounded by "nurse", nor "examp" by
   // "example.com". A value starting or ending in punctuation needs no

@@ -24,6 +24,7 @@
 #include "stepcache/checks/evidence.h"
 #include "stepcache/checks/source_text.h"
 #include "stepcache/schemas/json_pointer.h"
+#include "text_chars.h"
 #include "verifiers.h"
 #include "vocabulary.h"
 
@@ -86,6 +87,7 @@ class LabeledFieldVerifier final : public StepVerifier {
       std::string value;
     };
     mutable std::vector<NormalizedMember> members;
+    mutable std::vector<double> claimed;  // OtherMembersNumbers' buffer
     const std::string& MemberValue(const rapidjson::Value& answer, rapidjson::SizeType i) const {
       if (members.size() != answer.MemberCount()) members.assign(answer.MemberCount(), NormalizedMember{});
       NormalizedMember& m = members[i];
@@ -150,26 +152,42 @@ class LabeledFieldVerifier final : public StepVerifier {
   static bool RestHeldByOtherMembers(const std::string& stated, const std::string& part, std::string_view key,
                                      const rapidjson::Value& answer, const PerCheck& once) {
     if (stated.find(". ") != std::string::npos) return true;
-    std::vector<std::string> pieces;  // the parts, normalised
-    pieces.reserve(4);
+    // The parts, normalised (NormalizeText) one after another into one
+    // buffer, on the stack when the value is short: the parts are disjoint
+    // pieces of it and none grows when normalised. At most four are kept
+    // (a fourth ends the search).
     const std::string_view text(stated);
+    char small[512];
+    std::string large;
+    char* buffer = small;
+    if (text.size() > sizeof small) {
+      large.resize(text.size());
+      buffer = &large[0];
+    }
+    std::string_view pieces[4];
+    std::size_t piece_count = 0;
+    std::size_t used = 0;
     std::size_t piece_begin = 0;
     for (std::size_t i = 0; i <= text.size(); ++i) {
       const char c = i < text.size() ? text[i] : ',';
       if (c != ',' && c != ';' && c != '/' && c != '(' && c != ')') continue;
-      pieces.push_back(NormalizeText(text.substr(piece_begin, i - piece_begin)));
+      const std::size_t n = NormalizeTextTo(text.substr(piece_begin, i - piece_begin), buffer + used);
+      const std::string_view piece(buffer + used, n);
+      used += n;
+      pieces[piece_count++] = piece;
       piece_begin = i + 1;
       std::size_t words = 0;
-      for (std::size_t k = 0; k < pieces.back().size(); ++k) {
-        words += pieces.back()[k] != ' ' && (k == 0 || pieces.back()[k - 1] == ' ');
+      for (std::size_t k = 0; k < piece.size(); ++k) {
+        words += piece[k] != ' ' && (k == 0 || piece[k - 1] == ' ');
       }
-      if (pieces.size() > 3 || words > 4) return true;
+      if (piece_count > 3 || words > 4) return true;
     }
     // The other members' string and number values, normalised once per
     // check (PerCheck::MemberValue); the first that holds a part ends its search.
     const auto begin = answer.MemberBegin();
     const rapidjson::SizeType count = answer.MemberCount();
-    for (const std::string& n : pieces) {
+    for (std::size_t p = 0; p < piece_count; ++p) {
+      const std::string_view n = pieces[p];
       if (n.empty() || part.find(n) != std::string::npos) continue;  // the value may span several parts
       bool held = false;
       for (rapidjson::SizeType i = 0; i < count && !held; ++i) {
@@ -184,9 +202,12 @@ class LabeledFieldVerifier final : public StepVerifier {
     return true;
   }
 
-  // The numbers the answer's members other than `key` hold.
-  static std::vector<double> OtherMembersNumbers(const rapidjson::Value& answer, std::string_view key) {
-    std::vector<double> out;
+  // The numbers the answer's members other than `key` hold, written into
+  // the check's buffer (PerCheck::claimed: no allocation per member).
+  static const std::vector<double>& OtherMembersNumbers(const rapidjson::Value& answer, std::string_view key,
+                                                        const PerCheck& once) {
+    std::vector<double>& out = once.claimed;
+    out.clear();
     for (const auto& m : answer.GetObject()) {
       if (m.value.IsNumber() && std::string_view(m.name.GetString(), m.name.GetStringLength()) != key) {
         out.push_back(m.value.GetDouble());
@@ -297,7 +318,7 @@ class LabeledFieldVerifier final : public StepVerifier {
     if (value.IsNumber() && !once.facts->present.empty()) {
       // "> Age: 34" and "That was last year; I am 35 now.": what the text
       // says holds now is another number.
-      const std::vector<double> claimed = OtherMembersNumbers(answer, key);
+      const std::vector<double>& claimed = OtherMembersNumbers(answer, key, once);
       if (const std::optional<std::size_t> now = PresentNumberElsewhere(source, once.facts->present, value.GetDouble(),
                                                                         member.Unit(nullptr), labels, entry.others,
                                                                         claimed)) {
@@ -328,7 +349,7 @@ class LabeledFieldVerifier final : public StepVerifier {
       bool unit_from_instruction = false;
       const std::string_view unit = member.Unit(&unit_from_instruction);
       switch (Compare(value, f.value, f.value_tokens, unit, unit_from_instruction,
-                      value.IsString() ? &normalized_value() : nullptr)) {
+                      value.IsString() ? &normalized_value() : nullptr, once.facts->FieldQualified(f))) {
         case Agreement::kSame:
           if (value.IsNumber()) {
             // "Age: 40" and later "the age is 42": the text disagrees with itself.
@@ -414,7 +435,8 @@ class LabeledFieldVerifier final : public StepVerifier {
       // "nurse" of "Position: nurse practitioner": a cut inside another
       // field's value is not that value, whatever the label.
       if (value.IsString() && f != nullptr &&
-          Compare(value, f->value, f->value_tokens, {}, false, &normalized_value()) == Agreement::kDiffers) {
+          Compare(value, f->value, f->value_tokens, {}, false, &normalized_value(),
+                  once.facts->FieldQualified(*f)) == Agreement::kDiffers) {
         other = f->label + ": " + f->value;
         cut = true;
         continue;
@@ -491,7 +513,7 @@ class LabeledFieldVerifier final : public StepVerifier {
       // Only words near it say this number is the member's: another number
       // in its sentence could be it as well ("would rise to 5000; for now it
       // is 2000").
-      const std::vector<double> claimed = OtherMembersNumbers(answer, key);
+      const std::vector<double>& claimed = OtherMembersNumbers(answer, key, once);
       if (const std::optional<std::size_t> rival = RivalNumber(source, *loose, value.GetDouble(),
                                                                member.Unit(nullptr), labels, others,
                                                                claimed)) {

@@ -30,14 +30,31 @@ void RequestFactsData::MakeOnce() {
 }
 
 MemberFacts& RequestFactsData::Member(std::string_view key) {
-  auto it = members.find(key);
-  if (it == members.end()) {
-    it = members
-             .emplace(std::piecewise_construct, std::forward_as_tuple(key),
-                      std::forward_as_tuple(source, table, key))
-             .first;
+  // The member expected next (the previous check's order), then any member
+  // looked up before, then a new one.
+  if (member_next < member_order.size() && member_order[member_next].first == key) {
+    return *member_order[member_next++].second;
   }
+  for (std::size_t i = 0; i < member_order.size(); ++i) {
+    if (member_order[i].first == key) {
+      member_next = i + 1;
+      return *member_order[i].second;
+    }
+  }
+  auto it = members
+                .emplace(std::piecewise_construct, std::forward_as_tuple(key),
+                         std::forward_as_tuple(source, table, key))
+                .first;
+  member_order.emplace_back(std::string_view(it->first), &it->second);
+  member_next = member_order.size();
   return it->second;
+}
+
+bool RequestFactsData::FieldQualified(const Field& f) {
+  if (field_qualified.size() != source.fields().size()) field_qualified.assign(source.fields().size(), -1);
+  signed char& q = field_qualified[static_cast<std::size_t>(&f - source.fields().data())];
+  if (q < 0) q = Qualified(f.value_tokens) ? 1 : 0;
+  return q == 1;
 }
 
 MemberFacts::MemberFacts(const SourceText& source, const MemberLabelTable& table, std::string_view key)

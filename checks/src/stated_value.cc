@@ -137,6 +137,17 @@ Agreement Compare(const rapidjson::Value& value, const std::string& stated, cons
 
 Agreement Compare(const rapidjson::Value& value, const std::string& stated, const std::vector<Token>& tokens,
                   std::string_view unit, bool unit_from_instruction, const std::string* normalized) {
+  return Compare(value, stated, tokens, unit, unit_from_instruction, normalized, std::nullopt);
+}
+
+Agreement Compare(const rapidjson::Value& value, const std::string& stated, const std::vector<Token>& tokens,
+                  std::string_view unit, bool unit_from_instruction, const std::string* normalized,
+                  std::optional<bool> qualified) {
+  // Qualified(tokens), read when first needed unless the caller knows it.
+  auto is_qualified = [&] {
+    if (!qualified) qualified = Qualified(tokens);
+    return *qualified;
+  };
   if (value.IsNumber()) {
     // "Load: 12 kg (12000 g)": the number the asked unit follows, if any;
     // else the value must be one of the stated conversions, and which one
@@ -153,7 +164,7 @@ Agreement Compare(const rapidjson::Value& value, const std::string& stated, cons
       all_units = all_units && !after.empty();
     }
     if (numbers.empty()) return Agreement::kDiffers;
-    if (Qualified(tokens)) return Agreement::kDiffers;
+    if (is_qualified()) return Agreement::kDiffers;
     // Other words beside a single number ("34 (her mother's age)", "over
     // 34") say something about it: it is not stated plainly.
     if (numbers.size() == 1 && !OnlyNumberWords(tokens)) return Agreement::kDiffers;
@@ -187,7 +198,7 @@ Agreement Compare(const rapidjson::Value& value, const std::string& stated, cons
     if (v == stated || (quoted && std::string_view(v) == std::string_view(stated).substr(1, stated.size() - 2))) {
       return Agreement::kSame;
     }
-    if (Qualified(tokens)) return Agreement::kDiffers;
+    if (is_qualified()) return Agreement::kDiffers;
     // One whole component of a compound value ("Acme Ltd." of "Acme Ltd.,
     // 4 Main St"): another member may hold the rest, so no verdict; a cut
     // inside a component ("steel" of "steel bolts") is wrong.

@@ -42,6 +42,11 @@ Agreement Compare(const rapidjson::Value& value, const std::string& stated, cons
 // for other values), for a caller comparing one value with several fields.
 Agreement Compare(const rapidjson::Value& value, const std::string& stated, const std::vector<Token>& tokens,
                   std::string_view unit, bool unit_from_instruction, const std::string* normalized);
+// The same with Qualified(tokens) given when known (a field's, read once
+// per request); nullopt: read here.
+Agreement Compare(const rapidjson::Value& value, const std::string& stated, const std::vector<Token>& tokens,
+                  std::string_view unit, bool unit_from_instruction, const std::string* normalized,
+                  std::optional<bool> qualified);
 
 }  // namespace stepcache::checks::internal
 

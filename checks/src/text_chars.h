@@ -19,6 +19,10 @@ inline bool IsWordByte(char c) {
 inline bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 inline char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
+// NormalizeText (source_text.h) written to `out`, which has room for
+// text.size() bytes (the result is never longer); returns its length.
+std::size_t NormalizeTextTo(std::string_view text, char* out);
+
 // The words of `text` (token norms, punctuation dropped).
 inline std::vector<std::string> Words(std::string_view text) {
   std::vector<std::string> out;

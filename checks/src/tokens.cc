@@ -1,8 +1,10 @@
 // Tokens, normalised text and labels: the pieces the prompt reader and the
 // evidence checks compare (source_text.h).
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 #include "stepcache/checks/source_text.h"
 #include "text_chars.h"
@@ -41,24 +43,42 @@ inline std::size_t NonLetterSequence(std::string_view s, std::size_t i) {
 
 }  // namespace
 
-std::string NormalizeText(std::string_view text) {
-  // Written through a pointer into a buffer of the input's size (the
-  // output is never longer), then cut to length: no growth check per byte.
-  std::string out(text.size(), '\0');
-  char* const begin = out.empty() ? nullptr : &out[0];
+namespace internal {
+
+std::size_t NormalizeTextTo(std::string_view text, char* out) {
+  // Written through a pointer (the output is never longer than the input).
+  char* const begin = out;
   char* o = begin;
-  bool space = false;
+  // Each byte's lower case, 0 for whitespace (a NUL byte is kept through
+  // the `c != 0` test): one table load and one branch per byte. A
+  // whitespace run writes one ' ' unless the output is empty or already
+  // ends in the ' ' of a run (no other byte writes a ' '); a trailing one
+  // is cut below.
+  static const auto kLower = [] {
+    std::array<char, 256> t{};
+    for (int b = 1; b < 256; ++b) t[static_cast<std::size_t>(b)] = Lower(static_cast<char>(b));
+    for (char b : {' ', '\t', '\n', '\r', '\f', '\v'}) t[static_cast<unsigned char>(b)] = 0;
+    return t;
+  }();
   for (char c : text) {
-    if (IsSpace(c)) {
-      space = o != begin;
+    const char l = kLower[static_cast<unsigned char>(c)];
+    if (l == 0 && c != 0) {
+      if (o != begin && o[-1] != ' ') *o++ = ' ';
       continue;
     }
-    if (space) *o++ = ' ';
-    space = false;
-    *o++ = Lower(c);
+    *o++ = l;
   }
   while (o != begin && (o[-1] == '.' || o[-1] == ',' || o[-1] == ';' || o[-1] == ' ')) --o;
-  out.resize(static_cast<std::size_t>(o - begin));
+  return static_cast<std::size_t>(o - begin);
+}
+
+}  // namespace internal
+
+std::string NormalizeText(std::string_view text) {
+  // Written into a buffer of the input's size, then cut to length: no
+  // growth check per byte.
+  std::string out(text.size(), '\0');
+  if (!out.empty()) out.resize(internal::NormalizeTextTo(text, &out[0]));
   return out;
 }
 
@@ -177,7 +197,7 @@ std::string CanonicalNumber(double value) {
 // The value of a number's digits ("-" optional, then digits, maybe a '.'
 // and more digits): from_chars, or for up to 15 digits and no '.' the
 // integer read directly (exact; zero is left to from_chars for its sign).
-static bool ReadNumber(const std::string& digits, double* value) {
+static bool ReadNumber(std::string_view digits, double* value) {
   std::size_t i = !digits.empty() && digits[0] == '-' ? 1 : 0;
   if (digits.size() - i >= 1 && digits.size() - i <= 15) {
     long long n = 0;
@@ -217,7 +237,9 @@ static void SetNumberToken(Token* t, std::size_t begin, std::size_t end, double 
     // CanonicalNumber's integer case, written straight into the token.
     char buf[24];
     auto [ptr, ec] = std::to_chars(buf, buf + sizeof buf, static_cast<long>(value));
-    t->norm.assign(buf, ptr);
+    // At most six bytes: appended in place (the string's own buffer holds
+    // them), without a call into the library.
+    for (const char* c = buf; c != ptr; ++c) t->norm.push_back(*c);
   } else {
     t->norm = CanonicalNumber(value);
   }
@@ -227,11 +249,14 @@ static void SetNumberToken(Token* t, std::size_t begin, std::size_t end, double 
 
 std::vector<Token> Tokenize(std::string_view s) {
   std::vector<Token> out;
-  out.reserve(s.size() / 4 + 1);  // about one token per word: few reallocations
+  // About one token per word, and room for the few more of a short date or
+  // code ("2024-03-14"): few reallocations, and a small block (a large one
+  // costs more to allocate than the copies it saves).
+  out.reserve(s.size() / 4 + 4);
   std::size_t line = 0;
   bool space = true;
   std::size_t i = 0;
-  std::string digits;
+  std::string long_digits;  // a number too long for the buffer below
   while (i < s.size()) {
     const char c = s[i];
     if (IsSpace(c)) {
@@ -269,28 +294,41 @@ std::vector<Token> Tokenize(std::string_view s) {
     const bool dot = c == '.' && i + 1 < s.size() && IsDigit(s[i + 1]) && !(i > 0 && IsDigit(s[i - 1]));
     if ((IsDigit(c) && !prev_word) || sign || dot) {
       std::size_t j = i + (sign ? 1 : 0);
-      // The digits are copied by runs (no growth check per byte).
-      digits.assign(sign ? "-" : "");
-      std::size_t run = j;
+      // The number's extent first, then its digits (its bytes without the
+      // thousands commas, a '0' before a bare '.') copied into a buffer on
+      // the stack: no string is built for it.
+      const std::size_t first_digit = j;
       while (j < s.size() && IsDigit(s[j])) ++j;
-      digits.append(s.data() + run, j - run);
+      const std::size_t int_end = j;
       while (j + 3 < s.size() + 0 && s[j] == ',' && IsDigit(s[j + 1]) && IsDigit(s[j + 2]) && IsDigit(s[j + 3]) &&
              (j + 4 >= s.size() || !IsDigit(s[j + 4]))) {
-        digits.append(s.substr(j + 1, 3));
         j += 4;
       }
+      const std::size_t groups_end = j;
       if (j + 1 < s.size() && s[j] == '.' && IsDigit(s[j + 1])) {
-        run = j;
         ++j;
         while (j < s.size() && IsDigit(s[j])) ++j;
-        digits.append(s.data() + run, j - run);
       }
-      if (digits.empty() || (digits.size() == 1 && digits[0] == '-') || digits[0] == '.' ||
-          (digits.size() > 1 && digits[0] == '-' && digits[1] == '.')) {
-        digits.insert(digits[0] == '-' ? 1 : 0, "0");
+      char small[64];
+      const std::size_t most = j - i + 2;  // the bytes, a '-' and a '0' at most
+      char* digits = small;
+      if (most > sizeof small) {
+        long_digits.resize(most);
+        digits = &long_digits[0];
       }
+      char* d = digits;
+      if (sign) *d++ = '-';
+      if (first_digit == int_end) *d++ = '0';  // ".5", "-.5": a '0' before the '.'
+      std::memcpy(d, s.data() + first_digit, int_end - first_digit);
+      d += int_end - first_digit;
+      for (std::size_t g = int_end; g < groups_end; g += 4) {
+        std::memcpy(d, s.data() + g + 1, 3);
+        d += 3;
+      }
+      std::memcpy(d, s.data() + groups_end, j - groups_end);
+      d += j - groups_end;
       double v = 0;
-      const bool ok = ReadNumber(digits, &v);
+      const bool ok = ReadNumber(std::string_view(digits, static_cast<std::size_t>(d - digits)), &v);
       SetNumberToken(&out.emplace_back(), i, j, (ok && std::isfinite(v)) ? v : 0, space, line);
       space = false;
       i = j;
@@ -303,9 +341,15 @@ std::vector<Token> Tokenize(std::string_view s) {
       t.kind = TokenKind::kWord;
       t.begin = i;
       t.end = j;
-      t.norm.resize(j - i);
-      char* norm = &t.norm[0];
-      for (std::size_t k = i; k < j; ++k) *norm++ = Lower(s[k]);
+      if (j - i <= 15) {
+        // A short word fits the string's own buffer: appended byte by byte
+        // without a call into the library.
+        for (std::size_t k = i; k < j; ++k) t.norm.push_back(Lower(s[k]));
+      } else {
+        t.norm.resize(j - i);
+        char* norm = &t.norm[0];
+        for (std::size_t k = i; k < j; ++k) *norm++ = Lower(s[k]);
+      }
       t.space_before = space;
       t.line = line;
       space = false;
@@ -320,7 +364,11 @@ std::vector<Token> Tokenize(std::string_view s) {
     t.kind = TokenKind::kPunct;
     t.begin = i;
     t.end = i + n;
-    t.norm.assign(s.data() + i, n);
+    if (n == 1) {
+      t.norm.push_back(c);  // in the string's own buffer: no call into the library
+    } else {
+      t.norm.assign(s.data() + i, n);
+    }
     t.space_before = space;
     t.line = line;
     space = false;

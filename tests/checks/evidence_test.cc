@@ -135,6 +135,39 @@ TEST(MemberLabelTableTest, EntriesFollowTheirDefinitions) {
   }
 }
 
+TEST(SourceTextTest, TokenizeReadsNumbersAndWords) {
+  auto norms = [](std::string_view text) {
+    std::vector<std::string> out;
+    for (const Token& t : Tokenize(text)) out.push_back(t.norm);
+    return out;
+  };
+  EXPECT_EQ(norms("2024-03-14"), (std::vector<std::string>{"2024", "-", "3", "-", "14"}));
+  EXPECT_EQ(norms("Paid 1,234.50 EUR, -7 and .5 or x-3"),
+            (std::vector<std::string>{"paid", "1234.5", "eur", ",", "-7", "and", "0.5", "or", "x", "-", "3"}));
+  const std::vector<Token> t = Tokenize("total: 1,200,300 (12,34)");
+  ASSERT_EQ(t.size(), 8u);  // total : 1200300 ( 12 , 34 )
+  EXPECT_EQ(t[2].number, 1200300);
+  EXPECT_EQ(t[2].end, 16u);
+  EXPECT_EQ(t[4].number, 12);  // "12,34" is no thousands group
+  EXPECT_EQ(t[6].number, 34);
+  // A number longer than any buffer, and a word longer than a short string.
+  const std::string digits(80, '7');
+  const std::vector<Token> big = Tokenize(digits + ".25 Supercalifragilistic");
+  ASSERT_EQ(big.size(), 2u);
+  EXPECT_EQ(big[0].kind, TokenKind::kNumber);
+  EXPECT_EQ(big[0].end, 83u);
+  EXPECT_DOUBLE_EQ(big[0].number, std::stod(digits + ".25"));
+  EXPECT_EQ(big[1].norm, "supercalifragilistic");
+}
+
+TEST(SourceTextTest, NormalizeTextCollapsesAndTrims) {
+  EXPECT_EQ(NormalizeText("  Acme\t\tLtd.,  4 MAIN St.;  "), "acme ltd., 4 main st");
+  EXPECT_EQ(NormalizeText(" \n "), "");
+  EXPECT_EQ(NormalizeText(""), "");
+  EXPECT_EQ(NormalizeText("a . ,"), "a");
+  EXPECT_EQ(NormalizeText(std::string("x\0Y", 3)), std::string("x\0y", 3));
+}
+
 TEST(SourceTextTest, SplitsInstructionsFromTheSourceText) {
   SourceText s(std::string(kAsk) + "Name: Jonas Berg\nAge: 41\nCity: Lisbon");
   ASSERT_EQ(s.fields().size(), 3u);

@@ -133,4 +133,32 @@ TEST(GroundingTest, ScratchBufferGivesTheSameAnswers) {
   }
 }
 
+// Values longer than the stack buffer HasString normalises short ones in
+// are normalised into the scratch buffer, with the same rules.
+TEST(GroundingTest, LongValuesAndBlankValues) {
+  std::string sentence;
+  for (int i = 0; i < 40; ++i) sentence += "Word" + std::to_string(i) + " ";
+  const std::string source = "Notes:\n" + sentence + "\nEnd.";
+  GroundingSource src(source, GroundingOptions{});
+  std::string spaced;  // the same words, upper case, whitespace runs between
+  for (int i = 0; i < 40; ++i) spaced += "\t WORD" + std::to_string(i) + "  \n";
+  ASSERT_GT(spaced.size(), 256u);
+  std::string scratch;
+  EXPECT_TRUE(src.HasString(spaced, &scratch));
+  EXPECT_TRUE(src.HasString(spaced));
+  EXPECT_FALSE(src.HasString(spaced + " word41", &scratch));
+  EXPECT_FALSE(src.HasString(spaced.substr(0, spaced.size() - 5) + "X", &scratch));  // "... WORDX"
+  // Only whitespace: nothing to look for.
+  EXPECT_TRUE(src.HasString(" \t\n ", &scratch));
+  GroundingOptions strict;
+  strict.case_insensitive = false;
+  strict.normalize_whitespace = false;
+  GroundingSource exact(source, strict);
+  const std::string head = sentence.substr(0, sentence.rfind(' ', 300));  // whole words
+  ASSERT_GT(head.size(), 256u);
+  EXPECT_TRUE(exact.HasString(head, &scratch));
+  EXPECT_FALSE(exact.HasString("word1 Word2", &scratch));
+  EXPECT_FALSE(exact.HasString("Word1  Word2", &scratch));
+}
+
 }  // namespace stepcache::checks
