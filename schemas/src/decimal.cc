@@ -253,6 +253,9 @@ bool IsMultipleOf(std::uint64_t mantissa, std::int64_t exponent, const Decimal& 
                             nullptr);
   }
   if (exponent < m.exponent) return false;
+  // m a power of ten (0.01, 1, 1e3): the exponents alone decide, and x's,
+  // its trailing zeros dropped, is at least m's (checked above).
+  if (m.digits.size() == 1 && m.digits[0] == '1') return true;
   std::uint64_t b = 0;  // m > 0, below 10^18: r * 10 stays below 2^64
   for (char c : m.digits) b = b * 10 + static_cast<unsigned>(c - '0');
   std::uint64_t r = mantissa % b;

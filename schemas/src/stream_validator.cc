@@ -307,6 +307,10 @@ struct OpenInfo {
   std::size_t prefix_size = 0;              // ia->prefix.size()
   std::uint32_t rest_head = kNoNode;        // head[ia->rest]
   std::uint64_t min_props = 0, max_props = UINT64_MAX, min_items = 0, max_items = UINT64_MAX;
+  // Only properties / additionalProperties with distinct declared names,
+  // no patternProperties, separate `required` or propertyNames: a member
+  // is one name lookup (Walker::Key's first branch).
+  bool plain_record = false;
 };
 
 }  // namespace
@@ -827,6 +831,11 @@ void StreamValidator::Impl::Analyse() {
       oi.prefix_size = oi.ia->prefix.size();
       oi.rest_head = oi.ia->rest == kNoNode ? kNoNode : head[oi.ia->rest];
     }
+    if (oi.oa) {
+      const ObjectInfo& info = objects[static_cast<std::size_t>(cn.object)];
+      oi.plain_record = oi.oa->patterns.empty() && oi.required < 0 && oi.property_names == kNoNode &&
+                        !info.names.empty() && info.next_limit == info.names.size();
+    }
     oi.min_props = cn.min_props;
     oi.max_props = cn.max_props;
     oi.min_items = cn.min_items;
@@ -1150,6 +1159,26 @@ class Walker {
     for (State::Open* op = st_.opens.data() + f.open_begin; op != opens_end; ++op) {
       State::Open& o = *op;
       const OpenInfo& oi = *o.info;
+      if (oi.plain_record) {
+        const auto& info = *static_cast<const StreamValidator::Impl::ObjectInfo*>(oi.object_info);
+        std::size_t index = o.next_property;
+        if (index >= info.next_limit || !SameName(info.names[index], s, n)) {
+          index = SIZE_MAX;
+          if (n == 0 || (info.declared_first[static_cast<unsigned char>(s[0]) >> 6] >>
+                         (static_cast<unsigned char>(s[0]) & 63) & 1))
+            if (const PropertyEntry* pe = oi.oa->Find(s, n))
+              index = static_cast<std::size_t>(pe - oi.oa->properties.data());
+        }
+        if (index != SIZE_MAX) {
+          const auto& w = info.names[index];
+          o.next_property = static_cast<std::uint32_t>(index) + 1;
+          o.fused_seen |= w.required_bit;
+          if (w.head != kNoNode) st_.heads.push_back(w.head);
+        } else if (oi.oa->additional != kNoNode) {
+          Push(oi.oa->additional);
+        }
+        continue;
+      }
       if (oi.oa) {
         const ObjectApplicator& oa = *oi.oa;
         bool matched = false, patterns_done = false;
@@ -1235,7 +1264,7 @@ class Walker {
   }
 
   // The nodes of the next item of the array being read.
-  void NextItem() {
+  __attribute__((always_inline)) void NextItem() {
     State::Frame& f = *top_;
     const std::uint64_t index = f.count++;
     st_.heads.clear();
@@ -1347,7 +1376,7 @@ class Walker {
     return true;
   }
 
-  bool OnEnd() {
+  __attribute__((always_inline)) bool OnEnd() {
     --depth_;
     if (failed_) return true;
     const State::Frame& f = *top_;

@@ -520,6 +520,10 @@ TEST(StreamValidator, NumbersStrictlyInsideTheBoundsAndAtThemAgree) {
       R"("exclusiveMinimum": 18446744073709551615, "maximum": 1e300)",
       R"("minimum": 1e-310, "maximum": 3, "multipleOf": 1e-3)",
       R"("multipleOf": 3)",
+      R"("multipleOf": 1)",
+      R"("multipleOf": 10, "minimum": -1e20)",
+      R"("multipleOf": 1e3)",
+      R"("multipleOf": 0.1, "maximum": 1e20)",
       R"("maximum": 10000000000000001)",
       R"("minimum": 0, "minimum": 5)",
   };
@@ -528,7 +532,9 @@ TEST(StreamValidator, NumbersStrictlyInsideTheBoundsAndAtThemAgree) {
                           "12345678.91", "12345678.905", "9223372036854775807", "9223372036854775806",
                           "-9223372036854775808", "-9223372036854775807", "9223372036854775808",
                           "18446744073709551615", "18446744073709551616", "1e300", "1e-310", "2.0", "1.0e1",
-                          "10000000000000001", "10000000000000002", "0.30000000000000004", "\"s\"", "null", "true",
+                          "10000000000000001", "10000000000000002", "0.30000000000000004", "1000", "-3000.0",
+                          "1e3", "12000e-1", "0.1", "0.7", "70e-2", "1.5e-1", "100000000000000000000", "-20",
+                          "\"s\"", "null", "true",
                           "[1]", "{}"};
   Counts counts;
   StreamScratch scratch;
