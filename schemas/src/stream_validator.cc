@@ -515,13 +515,15 @@ struct StreamValidator::Impl {
   __attribute__((noinline)) bool MultipleOf(const Scalar& s, const Instr& in) const {
     const Value& v = s.v;
     if (in.c == 1 && v.IsInt64()) return v.GetInt64() % static_cast<std::int64_t>(in.u) == 0;
-    if (Kept(s)) return IsMultipleOf(s.written, p.decimals[in.a]);
     // A double written with at most 15 significant digits, in the normal
     // range, is read back by the shortest form of the double that
     // IsMultipleOf(Value) prints (no other decimal of at most 15 digits
     // rounds to the same double): the text as written, without printing.
-    if (!s.text.empty() && std::fabs(v.GetDouble()) >= DBL_MIN && s.significant <= 15)
+    // Kept(s) is false for it (it needs more digits or a subnormal), so
+    // this comes first, without asking.
+    if (!s.text.empty() && s.significant <= 15 && std::fabs(v.GetDouble()) >= DBL_MIN)
       return IsMultipleOf(s.mantissa, s.exponent, p.decimals[in.a]);
+    if (Kept(s)) return IsMultipleOf(s.written, p.decimals[in.a]);
     return IsMultipleOf(v, p.decimals[in.a]);
   }
   __attribute__((noinline)) bool Equal(const Scalar& s, const Value& e) const {
