@@ -21,6 +21,7 @@
 
 #include "field_context.h"
 #include "stated_value.h"
+#include "value_place.h"
 #include "stepcache/checks/evidence.h"
 #include "stepcache/checks/source_text.h"
 #include "stepcache/schemas/json_pointer.h"
@@ -293,6 +294,14 @@ class LabeledFieldVerifier final : public StepVerifier {
       if (!in_selector && !value.IsBool()) {
         return {false, "the request points at \"" + selector->label + ": " + selector->value +
                            "\" and this value is not in it"};
+      }
+    }
+    // One end of a range, a rate, a supposition, an earlier message quoted
+    // below newer text (JudgeByPlace).
+    if (source.places() != 0 && (value.IsString() || value.IsNumber())) {
+      if (std::optional<StepVerdict> v = JudgeByPlace(source, value, occurrences_of_value(), labels,
+                                                      member.Qualifiers(), record, pass_reason)) {
+        return std::move(*v);
       }
     }
     // A member more specific than a field ("first name", "city of birth",

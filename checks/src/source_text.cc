@@ -60,6 +60,22 @@ bool ReadsAsInstruction(std::string_view text) {
   return false;
 }
 
+// A "Label: value" line: a label of one to three words that is not about
+// the output ("Fields", "Keys", "Format", "Example", "Note"), and a value.
+bool IsFieldLine(std::string_view line) {
+  const std::size_t colon = line.find(':');
+  if (colon == std::string_view::npos || Trim(line.substr(colon + 1)).empty()) return false;
+  const std::vector<std::string> head = Words(line.substr(0, colon));
+  if (head.empty() || head.size() > 3 || vocab::IsInstructionVerb(head.front())) return false;
+  static const std::set<std::string_view> kAboutOutput = {"json", "schema", "field", "fields", "key", "keys",
+                                                           "format", "output", "example", "note", "answer",
+                                                           "return", "respond", "reply"};
+  for (const std::string& w : head) {
+    if (kAboutOutput.count(w) != 0) return false;
+  }
+  return true;
+}
+
 // A line that announces the source text: "Text:", "Here is the email:",
 // "Customer record below:". Returns true with *inline_at set to where text
 // after the colon starts when the source continues on the same line.
@@ -126,6 +142,7 @@ SourceText::SourceText(std::string_view prompt) : prompt_(prompt) {
     }
   }
   IndexTokens();
+  MarkPlaces();
 }
 
 void SourceText::IndexTokens() {
@@ -244,8 +261,20 @@ void SourceText::SplitParts() {
   std::vector<std::pair<std::size_t, std::size_t>> src;
   for (const auto& [a, b] : paragraphs) {
     std::string_view text = p.substr(starts[a], end_of(b) - starts[a]);
-    if (ReadsAsInstruction(text)) any_instruction = true;
-    else src.push_back({starts[a], end_of(b)});
+    if (!ReadsAsInstruction(text)) {
+      src.push_back({starts[a], end_of(b)});
+      continue;
+    }
+    any_instruction = true;
+    // "Return the employee's name as JSON.\nEmployee: Siv Aas\nDepartment:
+    // HR": field lines under an instruction sentence are source text. Not
+    // under one that announces a list ("Use these keys:"), and not lines that
+    // speak of the output ("Fields: name, age", "Format: JSON").
+    if (b > a && !Trim(lines[a]).empty() && Trim(lines[a]).back() != ':' && !ReadsAsInstruction(lines[a + 1])) {
+      bool fields = true;
+      for (std::size_t l = a + 1; l <= b && fields; ++l) fields = IsFieldLine(lines[l]);
+      if (fields) src.push_back({starts[a + 1], end_of(b)});
+    }
   }
   if (any_instruction && !src.empty()) {
     source_ = std::move(src);
@@ -458,7 +487,10 @@ void SourceText::FindFields() {
         std::string_view value = piece.substr(sep + sep_len);
         // Strip list markers and step labels before the label.
         std::size_t lb = 0;
-        while (lb < label.size() && (IsSpace(label[lb]) || label[lb] == '-' || label[lb] == '*' || label[lb] == '#')) ++lb;
+        while (lb < label.size() && (IsSpace(label[lb]) || label[lb] == '-' || label[lb] == '*' || label[lb] == '#' ||
+                                     label[lb] == '[' || label[lb] == '{')) {
+          ++lb;
+        }
         // "2) Name:", "(3) Name:", "4. Name:" — a numbered list item, not the label.
         {
           std::size_t d = lb;
@@ -471,6 +503,17 @@ void SourceText::FindFields() {
           }
         }
         std::string_view label_text = Trim(label.substr(lb));
+        // JSON written into the text ('{"name": "Al", "age": 31}'): the key
+        // without its quotes, the value without its quotes and closing brackets.
+        const bool json_key = label_text.size() > 2 && label_text.front() == '"' && label_text.back() == '"';
+        if (json_key) {
+          label_text = label_text.substr(1, label_text.size() - 2);
+          value = Trim(value);
+          while (!value.empty() && (value.back() == '}' || value.back() == ']' || IsSpace(value.back()))) {
+            value.remove_suffix(1);
+          }
+          if (value.size() >= 2 && value.front() == '"' && value.back() == '"') value = value.substr(1, value.size() - 2);
+        }
         std::vector<std::string> lw = Words(label_text);
         if (lw.empty() || lw.size() > 6) continue;
         // A value ends with its sentence: "Vendor: Acme Ltd., 4 Main St. Billed
@@ -689,6 +732,99 @@ std::vector<std::pair<std::size_t, std::size_t>> SourceText::FindNumberInSource(
     else if (t.number == -value && t.norm[0] == '-' && t.space_before) out.push_back({i, i + 1});
   }
   return out;
+}
+
+std::pair<std::size_t, std::size_t> SourceText::SentenceOf(std::size_t i, bool semicolon_ends) const {
+  const std::vector<Token>& t = tokens_;
+  auto inside = [&](std::size_t k) {
+    if (t[k].line != t[i].line || !t[k].in_source) return false;
+    if (t[k].kind != TokenKind::kPunct) return true;
+    const std::string& n = t[k].norm;
+    return !(n == "." || n == "!" || n == "?" || (semicolon_ends && n == ";"));
+  };
+  std::size_t b = i, e = i + 1;
+  while (b > 0 && inside(b - 1)) --b;
+  while (e < t.size() && inside(e)) ++e;
+  return {b, e};
+}
+
+void SourceText::MarkPlaces() {
+  place_.assign(tokens_.size(), 0);
+  const std::vector<Token>& t = tokens_;
+  auto punct = [&](std::size_t k, std::string_view p) { return t[k].kind == TokenKind::kPunct && t[k].norm == p; };
+  auto word = [&](std::size_t k, std::string_view w) { return t[k].kind == TokenKind::kWord && t[k].norm == w; };
+  auto number = [&](std::size_t k) { return k < t.size() && t[k].kind == TokenKind::kNumber && t[k].in_source; };
+  auto dash = [&](std::size_t k) {
+    return punct(k, "\xE2\x80\x93") || punct(k, "\xE2\x80\x94") || punct(k, "-");  // en dash, em dash, '-'
+  };
+  for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+    if (!number(i)) continue;
+    // A range: "10–15", "10 - 15" (read as 10 and -15), "10 to 15",
+    // "between 10 and 15". Dates, codes and phone numbers joined by '-'
+    // ("2024-05-18", "22-33-44") are not: a dash on either side of the pair,
+    // or a right side written with a leading zero, rules the pair out.
+    std::size_t j = 0;
+    if (i + 2 < t.size() && number(i + 2) && (dash(i + 1) || word(i + 1, "to"))) j = i + 2;
+    if (number(i + 1) && t[i + 1].norm[0] == '-' && t[i + 1].space_before) j = i + 1;
+    if (i > 0 && word(i - 1, "between") && i + 2 < t.size() && number(i + 2) && word(i + 1, "and")) j = i + 2;
+    if (j != 0) {
+      const bool joined = (i > 0 && dash(i - 1)) || (j + 1 < t.size() && dash(j + 1) && !t[j + 1].space_before);
+      const std::string_view right = prompt_.substr(t[j].begin, t[j].end - t[j].begin);
+      const bool padded = right.size() > 1 && right[0] == '0' && IsDigit(right[1]);
+      if (!joined && !padded) {
+        place_[i] |= kRangeLow;
+        place_[j] |= kRangeHigh;
+      }
+    }
+    // A rate: "30 boxes per pallet", "120 km/h", "4 each".
+    for (std::size_t k = i + 1; k < t.size() && k <= i + 3 && t[k].line == t[i].line; ++k) {
+      if (word(k, "per") || word(k, "each") || word(k, "every") ||
+          (punct(k, "/") && k + 1 < t.size() && t[k + 1].kind == TokenKind::kWord && !t[k].space_before &&
+           !t[k + 1].space_before)) {
+        place_[i] |= kRate;
+        break;
+      }
+      if (t[k].kind != TokenKind::kWord) break;
+    }
+  }
+  // A sentence that supposes: its numbers hold only if it holds.
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (!t[i].in_source || t[i].kind != TokenKind::kWord) continue;
+    static const std::set<std::string_view> kSupposing = {"if", "unless", "would", "otherwise", "suppose",
+                                                           "supposing", "assuming", "hypothetically"};
+    if (kSupposing.count(t[i].norm) == 0) continue;
+    const auto [b, e] = SentenceOf(i);
+    for (std::size_t k = b; k < e; ++k) {
+      if (t[k].kind == TokenKind::kNumber) place_[k] |= kSupposed;
+    }
+    i = e;
+  }
+  // An earlier message quoted below newer text: lines opening with '>',
+  // when there are words or numbers outside them, in the source or after
+  // the prompt's first paragraph ("Please change my number to ..." reads as
+  // an instruction, yet it is the newer message).
+  std::vector<std::size_t> starts;
+  std::vector<bool> quoted_line;
+  std::size_t first_break = std::string::npos;  // the first empty line
+  for (std::string_view line : SplitLines(prompt_, &starts)) {
+    const std::string_view trimmed = Trim(line);
+    if (trimmed.empty() && first_break == std::string::npos) first_break = quoted_line.size();
+    quoted_line.push_back(!trimmed.empty() && trimmed.front() == '>');
+  }
+  bool any_quoted = false, newer = false;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (t[i].line < quoted_line.size() && quoted_line[t[i].line]) {
+      if (t[i].in_source) place_[i] |= kQuoted, any_quoted = true;
+    } else if (t[i].kind != TokenKind::kPunct && (t[i].in_source || t[i].line > first_break)) {
+      place_[i] |= kNewer;
+      newer = true;
+    }
+  }
+  if (!any_quoted || !newer) {
+    for (unsigned char& p : place_) p &= static_cast<unsigned char>(~(kQuoted | kNewer));
+  }
+  places_ = 0;
+  for (unsigned char p : place_) places_ |= p;
 }
 
 const Field* SourceText::FieldAt(std::size_t at) const {

@@ -288,7 +288,8 @@ std::vector<Token> Tokenize(std::string_view s) {
       i += n;
       continue;
     }
-    const bool prev_word = i > 0 && IsWordByte(s[i - 1]);
+    // Right after a word or number (not after a dash or quote of several bytes: "10–15").
+    const bool prev_word = !out.empty() && out.back().end == i && out.back().kind != TokenKind::kPunct;
     const bool sign = c == '-' && i + 1 < s.size() && IsDigit(s[i + 1]) && !prev_word;
 
     const bool dot = c == '.' && i + 1 < s.size() && IsDigit(s[i + 1]) && !(i > 0 && IsDigit(s[i - 1]));

@@ -193,7 +193,7 @@ std::string_view Canonical(std::string_view w) {
       {"mobile", "phone"}, {"cell", "phone"}, {"e-mail", "email"}, {"mail", "email"}, {"town", "city"},
       {"surname", "lastname"}, {"postcode", "zip"}, {"postal", "zip"}, {"qty", "quantity"},
       {"sum", "amount"}, {"cost", "price"}, {"fullname", "name"}, {"born", "birth"},
-      {"birthplace", "birth"}, {"dob", "birth"}, {"from", "sender"}, {"to", "recipient"},
+      {"birthplace", "birth"}, {"hired", "hire"}, {"dob", "birth"}, {"from", "sender"}, {"to", "recipient"},
       {"addressee", "recipient"}, {"receiver", "recipient"}};
   const std::string_view* canonical = kSynonyms.Find(w);
   return canonical == nullptr ? w : *canonical;

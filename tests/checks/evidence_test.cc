@@ -796,6 +796,69 @@ TEST(RedTeamTest, RoundEightReceiptsQuotedDenialsAndFieldsThatGoOn) {
   EXPECT_TRUE(CheckExtraction(form, name, R"({"name":"Siv Aas"})").pass);
 }
 
+// Round 9 (d9-*): field lines under an instruction sentence, ranges, rates,
+// suppositions, an earlier message quoted below a reply, JSON in the text.
+TEST(RedTeamTest, RoundNineFieldLinesUnderAnInstructionAreSource) {
+  const std::string name = R"({"type":"object","properties":{"name":{"type":"string","description":"employee name"}}})";
+  const std::string form = "Return the employee's name from the form as JSON.\nEmployee: Siv Aas\nDepartment: HR\n\n"
+                           "Approved by: Ola Dahl (manager)\n";
+  EXPECT_TRUE(Fails(CheckExtraction(form, name, R"({"name":"Ola Dahl"})"), "/name"));
+  EXPECT_TRUE(CheckExtraction(form, name, R"({"name":"Siv Aas"})").pass);
+  // Lines that speak of the output stay instructions: "name" does not ground there.
+  const std::string keys = "Return JSON as described.\nFields: name, age\n\nAnna Berg is 41.\n";
+  EXPECT_FALSE(CheckExtraction(keys, name, R"({"name":"name, age"})").pass);
+  // Under a sentence that announces a list, the lines describe the output.
+  const std::string listed = "Return JSON with these keys:\nname: the person's full name\n\nAnna Berg is 41.\n";
+  EXPECT_FALSE(CheckExtraction(listed, name, R"({"name":"the person's full name"})").pass);
+}
+
+TEST(RedTeamTest, RoundNineRangesRatesAndSuppositions) {
+  const std::string min = R"({"type":"object","properties":{"min_price":{"type":"number"}}})";
+  for (const char* range : {"10–15 EUR", "10 - 15 EUR", "10-15 EUR", "from 10 to 15 EUR", "between 10 and 15 EUR"}) {
+    const std::string prompt = std::string("Return the minimum price as JSON.\nPrice range: ") + range + "\n";
+    EXPECT_TRUE(Fails(CheckExtraction(prompt, min, R"({"min_price":15})"), "/min_price")) << range;
+  }
+  EXPECT_TRUE(CheckExtraction("Return the minimum price as JSON.\nPrice range: 10–15 EUR\n", min,
+                              R"({"min_price":10})").pass);
+  // A member that names no end is not either end.
+  const std::string price = R"({"type":"object","properties":{"price":{"type":"number"}}})";
+  EXPECT_FALSE(CheckExtraction("Return the price as JSON.\nPrice: 10–15 EUR\n", price, R"({"price":10})").pass);
+  // Dates and codes joined by '-' are no ranges.
+  const std::string year = R"({"type":"object","properties":{"id":{"type":"string"},"total":{"type":"number"}}})";
+  EXPECT_TRUE(CheckExtraction("Return the invoice id and total as JSON.\nInvoice: 2024-0815\nTotal: 120\n", year,
+                              R"({"id":"2024-0815","total":120})").pass);
+  // A rate is not a count; a price may be a rate.
+  const std::string boxes = R"({"type":"object","properties":{"boxes":{"type":"integer"}}})";
+  EXPECT_TRUE(Fails(CheckExtraction("Return the number of boxes as JSON.\nShipment: 12 pallets, 30 boxes per pallet\n",
+                                    boxes, R"({"boxes":30})"),
+                    "/boxes"));
+  EXPECT_TRUE(CheckExtraction("Return the price as JSON.\nApples: 4 EUR per kg\n", price, R"({"price":4})").pass);
+  // A number that holds only if something else does.
+  const std::string fee = R"({"type":"object","properties":{"fee":{"type":"number"}}})";
+  const std::string late = "Return the fee as JSON.\n\nShould the parcel arrive after Friday, the fee would be 50 NOK. "
+                           "It came on Thursday, so the fee is 20 NOK.\n";
+  EXPECT_TRUE(Fails(CheckExtraction(late, fee, R"({"fee":50})"), "/fee"));
+  EXPECT_TRUE(CheckExtraction(late, fee, R"({"fee":20})").pass);
+}
+
+TEST(RedTeamTest, RoundNineQuotedRepliesJsonInTheTextAndPastTenseLabels) {
+  const std::string phone = R"({"type":"object","properties":{"phone":{"type":"string"}}})";
+  const std::string reply = "Return the customer's phone number as JSON.\n\nPlease change my number to 40 11 22 33.\n\n"
+                            "> On 3 May, Ida Berg wrote:\n> My phone is 91 74 45 55.\n";
+  EXPECT_TRUE(Fails(CheckExtraction(reply, phone, R"({"phone":"91 74 45 55"})"), "/phone"));
+  // With nothing newer than the quote, the quote is the source.
+  const std::string only = "Return the customer's phone number as JSON.\n\n> My phone is 91 74 45 55.\n";
+  EXPECT_TRUE(CheckExtraction(only, phone, R"({"phone":"91 74 45 55"})").pass);
+  const std::string age = R"({"type":"object","properties":{"age":{"type":"integer"}}})";
+  const std::string json = "Return Kim's age as JSON.\n\n[{\"name\": \"Lea\", \"age\": 52}, {\"name\": \"Kim\", \"age\": 38}]\n";
+  EXPECT_TRUE(Fails(CheckExtraction(json, age, R"({"age":52})"), "/age"));
+  EXPECT_TRUE(CheckExtraction(json, age, R"({"age":38})").pass);
+  const std::string hire = R"({"type":"object","properties":{"hire_date":{"type":"string","description":"hire date"}}})";
+  const std::string form = "Return the hire date as JSON.\n\nName: Per Moe\nTrial period: 2016-03-01\nHired: 2016-09-01\n";
+  EXPECT_TRUE(Fails(CheckExtraction(form, hire, R"({"hire_date":"2016-03-01"})"), "/hire_date"));
+  EXPECT_TRUE(CheckExtraction(form, hire, R"({"hire_date":"2016-09-01"})").pass);
+}
+
 TEST(EvidencePropertyTest, RandomRecordSelectionJudgesOnlyTheSelectedRecord) {
   std::mt19937 rng(7);
   const std::vector<std::string> ordinals = {"first", "second", "third"};

@@ -1136,6 +1136,55 @@ E("d8-e-both", "equation", "Solve for y: 5 - 2y = y - 7.", "y", "4", ["5 - 2y = 
 E("d8-e-wrongvar", "equation", "Solve for y, showing each step: 5 - 2y = y - 7.", "y", "4", ["5 - 2y = y - 7\n12 = 3y\nx = 4", "5 - 2y = y - 7\n12 = 3y\ny = 4"])
 
 
+# ---------------------------------------------------------------- round 9 (2026-12-02, on the code of 03:30)
+alg = S({"allergies": {"type": "array", "items": {"type": "string"}}})
+J("d9-allergy-base", "negated_label", "Return the patient's allergies as JSON.\n\nPatient: Eva Lund\nAllergies: penicillin\n",
+  alg, {"allergies": ["penicillin"]}, [{"allergies": ["penicillin"]}])
+J("d9-allergy-none", "negated_label", "Return the patient's allergies as JSON.\n\nPatient: Eva Lund\nAllergies: none (penicillin was ruled out in 2021)\n",
+  alg, {"allergies": []}, [{"allergies": ["penicillin"]}, {"allergies": []}])
+J("d9-range", "numbers", "Return the minimum price as JSON.\nPrice range: 10–15 EUR\n",
+  S({"min_price": "number"}), {"min_price": 10}, [{"min_price": 15}, {"min_price": 10}])
+hire = S({"hire_date": "string"}, {"hire_date": "hire date"})
+J("d9-hire-base", "label_drift", "Return the employee's hire date as JSON.\n\nName: Per Moe\nHired: 2015-06-01\nBorn: 1990-04-05\n",
+  hire, {"hire_date": "2015-06-01"}, [{"hire_date": "2015-06-01"}])
+J("d9-hire-temp", "label_drift", "Return the employee's hire date as JSON.\n\nName: Per Moe\nBorn: 1990-04-05\nFirst contract: 2015-06-01 (temporary)\nHired: 2017-01-09\n",
+  hire, {"hire_date": "2017-01-09"}, [{"hire_date": "2015-06-01"}, {"hire_date": "2017-01-09"}])
+J("d9-json-src", "record_selection", "Return Bo's age as JSON.\n\n[{\"name\": \"Al\", \"age\": 31}, {\"name\": \"Bo\", \"age\": 44}]\n",
+  S({"age": "integer"}), {"age": 44}, [{"age": 31}, {"age": 44}])
+J("d9-tz", "units", "Return the meeting hour in UTC as JSON.\nMeeting: 14:00 CET (13:00 UTC)\n",
+  S({"hour_utc": "integer"}), {"hour_utc": 13}, [{"hour_utc": 14}, {"hour_utc": 13}])
+J("d9-sum", "numbers", "Return the total number of items as JSON.\nOrder: 2 apples and 3 pears\n",
+  S({"total_items": "integer"}), {"total_items": 5}, [{"total_items": 3}, {"total_items": 5}])
+J("d9-hypo", "conditional", "Return the late fee as JSON.\n\nIf the parcel arrives after Friday the fee would be 50 NOK. It arrived on Thursday, so the fee is 20 NOK.\n",
+  S({"fee_nok": "number"}), {"fee_nok": 20}, [{"fee_nok": 50}, {"fee_nok": 20}])
+J("d9-pets", "record_selection", "Return the cat's age as JSON.\n\nTom's dog Rex is 4 and Anna's cat Mia is 7.\n",
+  S({"age": "integer"}), {"age": 7}, [{"age": 4}, {"age": 7}])
+J("d9-email-quote", "old_value", "Return the customer's current phone number as JSON.\n\nHi, please update my number to 915 22 333.\n\n> On 3 May, Ida Berg wrote:\n> My phone is 917 44 555.\n",
+  S({"phone": "string"}), {"phone": "915 22 333"}, [{"phone": "917 44 555"}, {"phone": "915 22 333"}])
+city = S({"city": "string"}, {"city": "city where the customer lives now"})
+J("d9-city-base", "old_value", "Return where the customer lives now as JSON.\n\nCustomer: Lars Ek\nCity: Bergen\n",
+  city, {"city": "Bergen"}, [{"city": "Bergen"}])
+J("d9-city-until", "old_value", "Return where the customer lives now as JSON.\n\nCustomer: Lars Ek\nCity: Bergen (until March)\nNow living in: Tromsø\n",
+  city, {"city": "Tromsø"}, [{"city": "Bergen"}, {"city": "Tromsø"}])
+J("d9-unpaid", "boolean", "Return whether the invoice is paid as JSON.\nInvoice: 7781\nStatus: unpaid (payment promised for Friday)\n",
+  S({"paid": "boolean"}), {"paid": False}, [{"paid": True}, {"paid": False}])
+J("d9-per", "numbers", "Return the number of boxes as JSON.\nShipment: 12 pallets, 30 boxes per pallet\n",
+  S({"boxes": "integer"}), {"boxes": 360}, [{"boxes": 30}, {"boxes": 360}])
+J("d9-second-runner", "record_selection", "Return the second runner's time as JSON.\n\n| Runner | Time |\n|---|---|\n| Ana | 41:10 |\n| Ben | 39:55 |\n",
+  S({"time": "string"}), {"time": "39:55"}, [{"time": "41:10"}, {"time": "39:55"}])
+J("d9-latest", "superlative", "Return the latest version as JSON.\nChangelog:\n- 2.4.1 (2025-03-02)\n- 2.5.0 (2025-06-10)\n- 2.4.2 (2025-04-01)\n",
+  S({"version": "string"}), {"version": "2.5.0"}, [{"version": "2.4.2"}, {"version": "2.5.0"}])
+J("d9-postcode", "which_field", "Return the order's delivery postcode as JSON.\n\nOrder 5521\nBilling: Kirkegata 3, 0153 Oslo\nDelivery: Fjordveien 8, 1363 Høvik\n",
+  S({"postcode": "string"}), {"postcode": "1363"}, [{"postcode": "0153"}, {"postcode": "1363"}])
+E("d9-e-paren", "equation", "Solve for x: 2(x + 3) = 14.", "x", "4",
+  ["2(x + 3) = 14\n2x + 3 = 14\n2x = 11\nx = 5.5", "2(x + 3) = 14\nx + 3 = 7\nx = 4"])
+E("d9-e-left", "equation", "Solve for x: 4 = 2x - 6.", "x", "5", ["4 = 2x - 6\n10 = 2x\nx = -5", "4 = 2x - 6\n10 = 2x\nx = 5"])
+E("d9-e-find", "equation", "Find n if 3n + 2 = 2n + 9.", "n", "7", ["n = 11/5", "3n + 2 = 2n + 9\nn = 7"])
+E("d9-e-half-base", "equation", "Solve for x: 0.5x + 1 = 4.", "x", "6", ["0.5x + 1 = 4\n0.5x = 3\nx = 6"])
+E("d9-e-half-minus", "equation", "Solve for x: 0.5x - 1 = 4.", "x", "10",
+  ["0.5x + 1 = 4\n0.5x = 3\nx = 6", "0.5x - 1 = 4\n0.5x = 5\nx = 10"])
+
+
 def main():
     ids = set()
     with open(os.path.join(HERE, "workload.jsonl"), "w") as w, open(os.path.join(HERE, "expect.jsonl"), "w") as x:

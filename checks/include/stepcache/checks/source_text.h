@@ -130,6 +130,21 @@ class SourceText {
   // Indices, ascending, of the source words whose CanonicalWord is `canonical`.
   std::vector<std::size_t> CanonicalPositions(std::string_view canonical) const;
 
+  // Where a source token stands, when that changes what it states (read once
+  // per prompt; checks::internal::JudgeByPlace judges values by it): one end
+  // of a range ("10–15 EUR", "between 10 and 15"), a rate ("30 boxes per
+  // pallet"), a number in a sentence that supposes ("If it is late the fee
+  // would be 50"), a token of an earlier message quoted below newer text
+  // ("> My phone is 917 44 555"), and a word or number of that newer text.
+  enum Place : unsigned char { kRangeLow = 1, kRangeHigh = 2, kRate = 4, kSupposed = 8, kQuoted = 16, kNewer = 32 };
+  unsigned char PlaceOf(std::size_t i) const { return i < place_.size() ? place_[i] : 0; }
+  // Every token's places together: 0 when nothing in the source is so placed.
+  unsigned char places() const { return places_; }
+  // Token indices [first, last) of the source sentence around token `i`:
+  // its line's source tokens out to '.', '!', '?' or (when `semicolon_ends`)
+  // ';'.
+  std::pair<std::size_t, std::size_t> SentenceOf(std::size_t i, bool semicolon_ends = true) const;
+
  private:
   void SplitParts();
   void FindTables();
@@ -140,6 +155,7 @@ class SourceText {
   void FindFields();
   void FindRecords();
   void ReadSelection();
+  void MarkPlaces();
 
   std::string prompt_;
   std::vector<Token> tokens_;
@@ -175,6 +191,8 @@ class SourceText {
   std::vector<std::string> canonical_;
   std::vector<std::string> singular_;
   std::vector<std::size_t> number_tokens_;
+  std::vector<unsigned char> place_;  // per token: Place bits
+  unsigned char places_ = 0;
 };
 
 // Normalises a label or value: ASCII-lowercase, whitespace runs to one

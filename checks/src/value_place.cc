@@ -1,0 +1,110 @@
+#include "value_place.h"
+
+#include <algorithm>
+#include <set>
+#include <string_view>
+
+namespace stepcache::checks::internal {
+namespace {
+
+bool Any(const std::vector<std::string>& words, const std::set<std::string_view>& set) {
+  for (const std::string& w : words) {
+    if (set.count(w) != 0) return true;
+  }
+  return false;
+}
+
+// Whether token `k` is one of `words` (as written or singular).
+bool IsOneOf(const SourceText& s, std::size_t k, const std::vector<std::string>& words) {
+  const Token& t = s.tokens()[k];
+  if (t.kind != TokenKind::kWord) return false;
+  const std::string& singular = s.SingularWord(k);
+  return std::find(words.begin(), words.end(), t.norm) != words.end() ||
+         (!singular.empty() && std::find(words.begin(), words.end(), singular) != words.end());
+}
+
+std::string Quote(const SourceText& s, std::pair<std::size_t, std::size_t> span) {
+  const std::vector<Token>& t = s.tokens();
+  return std::string(s.prompt().substr(t[span.first].begin, t[span.second - 1].end - t[span.first].begin));
+}
+
+}  // namespace
+
+std::optional<StepVerdict> JudgeByPlace(const SourceText& source, const rapidjson::Value& value,
+                                        const std::vector<TokenSpan>& occurrences, const LabelSets& own,
+                                        const std::vector<std::string>& qualifiers,
+                                        std::optional<std::size_t> record, bool pass_reason) {
+  if (occurrences.empty() || source.places() == 0) return std::nullopt;
+  const std::vector<Token>& t = source.tokens();
+  unsigned char all = 0xFF;  // the places every occurrence shares
+  for (const TokenSpan& o : occurrences) all &= source.PlaceOf(o.first);
+  if (all == 0) return std::nullopt;
+  std::vector<std::string> words = qualifiers;  // the member's words
+  for (const auto& label : own) words.insert(words.end(), label.begin(), label.end());
+
+  if (value.IsNumber() && (all & (SourceText::kRangeLow | SourceText::kRangeHigh)) != 0) {
+    static const std::set<std::string_view> kLow = {"min",   "minimum", "lowest", "low",      "lower",   "least",
+                                                    "from",  "start",   "starting", "earliest", "bottom", "floor"};
+    static const std::set<std::string_view> kHigh = {"max",  "maximum", "highest", "high",   "upper", "most",
+                                                     "until", "end",    "ending",  "latest", "top",   "ceiling"};
+    const bool low = Any(words, kLow), high = Any(words, kHigh);
+    const std::size_t at = occurrences.front().first;
+    const std::string range = Quote(source, source.SentenceOf(at));
+    const bool is_low = (all & SourceText::kRangeLow) != 0;
+    const bool is_high = (all & SourceText::kRangeHigh) != 0;
+    if (low != high && occurrences.size() == 1 && ((low && is_low) || (high && is_high)) &&
+        (!record || source.RecordAt(t[at].begin) == *record)) {
+      return StepVerdict{true, pass_reason ? std::string(low ? "the lower" : "the upper") + " end of the text's range (\"" +
+                                                 range + "\")"
+                                           : std::string()};
+    }
+    return StepVerdict{false, "the text gives " + t[at].norm + " as one end of a range (\"" + range +
+                                  "\") and the member does not name that end"};
+  }
+  if (value.IsNumber() && (all & SourceText::kRate) != 0) {
+    static const std::set<std::string_view> kRateWords = {
+        "per",    "rate",   "speed",   "price",  "cost",   "fee",    "wage",     "salary",  "pay",  "each",
+        "unit",   "hourly", "daily",   "weekly", "monthly", "yearly", "annual",  "frequency", "density",
+        "pace",   "velocity", "dose",  "dosage", "ratio"};
+    if (!Any(words, kRateWords)) {
+      const std::size_t at = occurrences.front().first;
+      return StepVerdict{false, "the text gives " + t[at].norm + " as a rate (\"" + Quote(source, source.SentenceOf(at)) +
+                                    "\"), not as the member's own amount"};
+    }
+  }
+  if (value.IsNumber() && (all & SourceText::kSupposed) != 0) {
+    // Another number, in a sentence that supposes nothing and speaks of the member.
+    for (std::size_t k = 0; k < t.size(); ++k) {
+      if (t[k].kind != TokenKind::kNumber || !t[k].in_source || (source.PlaceOf(k) & SourceText::kSupposed) != 0 ||
+          t[k].number == value.GetDouble()) {
+        continue;
+      }
+      const auto [b, e] = source.SentenceOf(k);
+      bool speaks = false;
+      for (std::size_t w = b; w < e && !speaks; ++w) speaks = IsOneOf(source, w, words);
+      if (speaks) {
+        const std::size_t at = occurrences.front().first;
+        return StepVerdict{false, "the text gives " + t[at].norm + " only in a sentence that supposes (\"" +
+                                      Quote(source, source.SentenceOf(at)) + "\") and states " + t[k].norm +
+                                      " elsewhere"};
+      }
+    }
+  }
+  if ((all & SourceText::kQuoted) != 0 && (value.IsNumber() || value.IsString())) {
+    bool digits = value.IsNumber();
+    if (value.IsString()) {
+      const std::string_view v(value.GetString(), value.GetStringLength());
+      digits = std::any_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
+    }
+    for (std::size_t k = 0; k < t.size(); ++k) {
+      if ((source.PlaceOf(k) & SourceText::kNewer) == 0) continue;
+      if (digits ? t[k].kind == TokenKind::kNumber : IsOneOf(source, k, words)) {
+        return StepVerdict{false, "the value is only in the earlier message quoted below, and the newer text gives \"" +
+                                      t[k].norm + "\""};
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace stepcache::checks::internal

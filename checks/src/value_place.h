@@ -1,0 +1,40 @@
+// Judging a value by where the source puts it, when its place changes what
+// it states (SourceText::Place): one end of a range, a rate, a number in a
+// sentence that supposes, an earlier message quoted below newer text.
+// Internal to the checks library, used by the labeled_fields check; pure,
+// thread-safe.
+#ifndef STEPCACHE_CHECKS_SRC_VALUE_PLACE_H_
+#define STEPCACHE_CHECKS_SRC_VALUE_PLACE_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <rapidjson/document.h>
+
+#include "field_context.h"
+
+namespace stepcache::checks::internal {
+
+// A verdict when every occurrence of `value` stands in such a place, else
+// nullopt (the other checks judge it):
+//   * one end of a range ("Price range: 10–15 EUR") passes only when the
+//     member's words (`own` labels, `qualifiers`) name that end ("min
+//     price" -> 10) and it occurs once, in the selected record if any;
+//     otherwise it fails;
+//   * a rate ("30 boxes per pallet") fails unless the member is a rate
+//     ("price", "speed", "per ...");
+//   * a number in a supposing sentence ("If it arrives late the fee would
+//     be 50") fails when the text gives another number outside such
+//     sentences;
+//   * a value found only in an earlier message quoted below newer text
+//     ("> My phone is 917 44 555") fails when the newer text gives a number
+//     (for a value with digits) or a word of the member's label.
+std::optional<StepVerdict> JudgeByPlace(const SourceText& source, const rapidjson::Value& value,
+                                        const std::vector<TokenSpan>& occurrences, const LabelSets& own,
+                                        const std::vector<std::string>& qualifiers,
+                                        std::optional<std::size_t> record, bool pass_reason);
+
+}  // namespace stepcache::checks::internal
+
+#endif  // STEPCACHE_CHECKS_SRC_VALUE_PLACE_H_
