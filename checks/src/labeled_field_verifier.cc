@@ -322,6 +322,9 @@ class LabeledFieldVerifier final : public StepVerifier {
                                "\" is another"};
           }
         }
+        if (value.IsString()) {
+          if (std::optional<StepVerdict> part = JudgeNamePart(extra, member.GeneralFields(), v)) return std::move(*part);
+        }
       }
     }
     if (value.IsNumber() && !once.facts->present.empty()) {

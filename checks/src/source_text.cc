@@ -636,7 +636,10 @@ void SourceText::ReadSelection() {
   for (std::size_t i = 0; i < iw.size() && !selects_; ++i) {
     if (vocab::OrdinalValue(iw[i]) == 0) continue;
     const std::string next = i + 1 < iw.size() ? iw[i + 1] : "";
-    selects_ = !(next == "name" || next == "names" || next == "line" || next == "step" || next == "word");
+    const std::string after = i + 2 < iw.size() ? iw[i + 2] : "";
+    // "the second line" of a text is no record; "the second line item" is.
+    const bool line_item = next == "line" && (after == "item" || after == "items");
+    selects_ = line_item || !(next == "name" || next == "names" || next == "line" || next == "step" || next == "word");
   }
   if (records_.size() <= 1) return;
   const std::vector<std::string>& words = instruction_words_;
@@ -798,6 +801,30 @@ void SourceText::MarkPlaces() {
       if (t[k].kind == TokenKind::kNumber) place_[k] |= kSupposed;
     }
     i = e;
+  }
+  // A value the text marks as withdrawn: "12 May (cancelled)", "the 12 May
+  // slot was cancelled", "Room 4 – void": its clause, back to the previous
+  // punctuation, does not state a value that holds.
+  for (std::size_t c = 1; c < t.size(); ++c) {
+    static const std::set<std::string_view> kWithdrawn = {"cancelled", "canceled", "void", "voided", "withdrawn",
+                                                          "revoked", "superseded", "obsolete", "expired", "annulled",
+                                                          "invalid", "invalidated", "retracted", "discontinued"};
+    if (!t[c].in_source || t[c].kind != TokenKind::kWord || kWithdrawn.count(t[c].norm) == 0) continue;
+    std::size_t k = c - 1;
+    if (t[k].kind == TokenKind::kWord && (t[k].norm == "was" || t[k].norm == "is" || t[k].norm == "been" ||
+                                          t[k].norm == "got" || t[k].norm == "were" || t[k].norm == "are")) {
+    } else if (!(punct(k, "(") || punct(k, ",") || dash(k))) {
+      continue;
+    }
+    while (k > 0) {
+      --k;
+      if (!t[k].in_source || t[k].line != t[c].line) break;
+      if (t[k].kind == TokenKind::kPunct && (t[k].norm == "." || t[k].norm == "," || t[k].norm == ";" ||
+                                             t[k].norm == ":" || t[k].norm == "(" || t[k].norm == ")")) {
+        break;
+      }
+      place_[k] |= kWithdrawnValue;
+    }
   }
   // An earlier message quoted below newer text: lines opening with '>',
   // when there are words or numbers outside them, in the source or after

@@ -90,6 +90,10 @@ std::optional<StepVerdict> JudgeByPlace(const SourceText& source, const rapidjso
       }
     }
   }
+  if ((all & SourceText::kWithdrawnValue) != 0 && (value.IsNumber() || value.IsString())) {
+    const std::size_t at = occurrences.front().first;
+    return StepVerdict{false, "the text marks it as withdrawn (\"" + Quote(source, source.SentenceOf(at)) + "\")"};
+  }
   if ((all & SourceText::kQuoted) != 0 && (value.IsNumber() || value.IsString())) {
     bool digits = value.IsNumber();
     if (value.IsString()) {
@@ -102,6 +106,41 @@ std::optional<StepVerdict> JudgeByPlace(const SourceText& source, const rapidjso
         return StepVerdict{false, "the value is only in the earlier message quoted below, and the newer text gives \"" +
                                       t[k].norm + "\""};
       }
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<StepVerdict> JudgeNamePart(const std::vector<std::string>& qualifiers,
+                                         const std::vector<MemberFacts::GeneralField>& general,
+                                         const std::string& value) {
+  static const std::set<std::string_view> kFirst = {"first", "given", "fore", "forename"};
+  static const std::set<std::string_view> kLast = {"last", "family", "sur"};
+  const bool first = Any(qualifiers, kFirst), last = Any(qualifiers, kLast);
+  if (first == last || value.empty()) return std::nullopt;
+  auto trim = [](std::string_view v) {
+    while (!v.empty() && v.front() == ' ') v.remove_prefix(1);
+    while (!v.empty() && v.back() == ' ') v.remove_suffix(1);
+    return v;
+  };
+  for (const MemberFacts::GeneralField& g : general) {
+    if (g.number) continue;
+    const std::string_view name = g.field->value;
+    std::string_view front, back;  // the name's two ends as written
+    if (const std::size_t comma = name.find(','); comma != std::string_view::npos) {
+      // "Berg, Jonas": family name first.
+      front = trim(name.substr(comma + 1));
+      back = trim(name.substr(0, comma));
+    } else {
+      const std::size_t a = name.find(' '), b = name.rfind(' ');
+      if (a == std::string_view::npos) continue;
+      front = name.substr(0, a);
+      back = name.substr(b + 1);
+    }
+    const std::string_view wanted = first ? front : back, other = first ? back : front;
+    if (value == other && value != wanted) {
+      return StepVerdict{false, "the text writes the name as \"" + std::string(name) + "\": its " +
+                                    (first ? "first" : "last") + " name is " + std::string(wanted)};
     }
   }
   return std::nullopt;

@@ -35,6 +35,14 @@ std::optional<StepVerdict> JudgeByPlace(const SourceText& source, const rapidjso
                                         const std::vector<std::string>& qualifiers,
                                         std::optional<std::size_t> record, bool pass_reason);
 
+// A first or last name (`qualifiers` hold "first"/"given" or
+// "last"/"family") cut from a general name field: a failing verdict when
+// `value` (normalised) is the other end of that field's name ("Name: Berg,
+// Jonas" gives the first name Jonas, not Berg), else nullopt.
+std::optional<StepVerdict> JudgeNamePart(const std::vector<std::string>& qualifiers,
+                                         const std::vector<MemberFacts::GeneralField>& general,
+                                         const std::string& value);
+
 }  // namespace stepcache::checks::internal
 
 #endif  // STEPCACHE_CHECKS_SRC_VALUE_PLACE_H_

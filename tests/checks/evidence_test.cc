@@ -859,6 +859,30 @@ TEST(RedTeamTest, RoundNineQuotedRepliesJsonInTheTextAndPastTenseLabels) {
   EXPECT_TRUE(CheckExtraction(form, hire, R"({"hire_date":"2016-09-01"})").pass);
 }
 
+// Round 10 (d10-*): a name written family name first, a value the text
+// withdraws, "the second line item".
+TEST(RedTeamTest, RoundTenNamePartsWithdrawnValuesAndLineItems) {
+  const std::string first = R"({"type":"object","properties":{"first_name":{"type":"string"}}})";
+  const std::string inverted = "Return the first name as JSON.\nName: Dahl, Ola\nCity: Oslo\n";
+  EXPECT_TRUE(Fails(CheckExtraction(inverted, first, R"({"first_name":"Dahl"})"), "/first_name"));
+  const std::string last = R"({"type":"object","properties":{"last_name":{"type":"string"}}})";
+  EXPECT_TRUE(Fails(CheckExtraction("Return the last name as JSON.\nName: Ola Dahl\n", last, R"({"last_name":"Ola"})"),
+                    "/last_name"));
+  const std::string date = R"({"type":"object","properties":{"date":{"type":"string"}}})";
+  for (const char* text : {"Booking for 3 June (cancelled), rebooked for 10 June.",
+                           "The 3 June booking was cancelled; the new date is 10 June.",
+                           "Dates: 3 June – void, 10 June."}) {
+    const std::string prompt = std::string("Return the booked date as JSON.\n\n") + text + "\n";
+    EXPECT_TRUE(Fails(CheckExtraction(prompt, date, R"({"date":"3 June"})"), "/date")) << text;
+  }
+  const std::string price = R"({"type":"object","properties":{"price":{"type":"number"}}})";
+  const std::string items = "Return the second line item's price as JSON.\nOrder 88\n1. Lamp – 40 EUR\n2. Chair – 65 EUR\n";
+  EXPECT_FALSE(CheckExtraction(items, price, R"({"price":40})").pass);
+  // "The second line" of a text selects no record.
+  EXPECT_TRUE(CheckExtraction("Return the price given on the second line as JSON.\nOrder 88\nPrice: 65 EUR\n", price,
+                              R"({"price":65})").pass);
+}
+
 TEST(EvidencePropertyTest, RandomRecordSelectionJudgesOnlyTheSelectedRecord) {
   std::mt19937 rng(7);
   const std::vector<std::string> ordinals = {"first", "second", "third"};

@@ -1185,6 +1185,42 @@ E("d9-e-half-minus", "equation", "Solve for x: 0.5x - 1 = 4.", "x", "10",
   ["0.5x + 1 = 4\n0.5x = 3\nx = 6", "0.5x - 1 = 4\n0.5x = 5\nx = 10"])
 
 
+# ---------------------------------------------------------------- round 10 (2026-12-02, on the code of 03:50)
+J("d10-kids", "numbers", "Return the number of children as JSON.\nParent: Siri Lund\nChildren: Ann (5), Bo (8)\n",
+  S({"children": "integer"}, {"children": "number of children"}), {"children": 2}, [{"children": 5}, {"children": 2}])
+J("d10-due", "dates", "Return the due date as JSON.\nInvoice: 4410\nIssued: 2025-03-01\nDue: 14 days after issue\n",
+  S({"due_date": "string"}), {"due_date": "2025-03-15"}, [{"due_date": "2025-03-01"}, {"due_date": "2025-03-15"}])
+J("d10-about", "numbers", "Return the exact attendance as JSON.\nAttendance: about 200 (exact figure: 187)\n",
+  S({"attendance": "integer"}), {"attendance": 187}, [{"attendance": 200}, {"attendance": 187}])
+J("d10-total-row", "record_selection", "Return the quantity of pears as JSON.\n\n| Item | Qty |\n|---|---|\n| Apples | 3 |\n| Pears | 2 |\n| Total | 5 |\n",
+  S({"qty": "integer"}), {"qty": 2}, [{"qty": 5}, {"qty": 2}])
+J("d10-surname", "which_field", "Return the first name as JSON.\nName: Berg, Jonas\nCity: Oslo\n",
+  S({"first_name": "string"}), {"first_name": "Jonas"}, [{"first_name": "Berg"}, {"first_name": "Jonas"}])
+J("d10-formerly", "old_value", "Return the company name as JSON.\nCompany: Nordlys AS (formerly Polar AS)\nOrg no: 912 345 678\n",
+  S({"company": "string"}), {"company": "Nordlys AS"}, [{"company": "Polar AS"}, {"company": "Nordlys AS"}])
+J("d10-example", "instruction_value", "Return the city as JSON, for example {\"city\": \"Paris\"}.\n\nAna moved to Lisbon last spring.\n",
+  S({"city": "string"}), {"city": "Lisbon"}, [{"city": "Paris"}, {"city": "Lisbon"}])
+J("d10-born", "numbers", "Return the person's age as JSON.\nName: Eli Ny\nBorn: 1990\nAge: 35\n",
+  S({"age": "integer"}), {"age": 35}, [{"age": 1990}, {"age": 35}])
+J("d10-parttime", "which_field", "Return the number of part-time employees as JSON.\nEmployees: 45 full-time, 12 part-time\n",
+  S({"part_time": "integer"}, {"part_time": "part-time employees"}), {"part_time": 12}, [{"part_time": 45}, {"part_time": 12}])
+J("d10-score", "units", "Return the score out of 100 as JSON.\nScore: 7/10\n",
+  S({"score_100": "integer"}, {"score_100": "score out of 100"}), {"score_100": 70}, [{"score_100": 7}, {"score_100": 70}])
+J("d10-sek", "units", "Return the total in euros as JSON.\nTotal: 1,200 SEK (≈ 105 EUR)\n",
+  S({"total_eur": "number"}, {"total_eur": "total in euros"}), {"total_eur": 105}, [{"total_eur": 1200}, {"total_eur": 105}])
+J("d10-cc", "which_field", "Return the recipient's email as JSON.\nTo: ana@firm.no\nCc: bo@firm.no\nFrom: kim@firm.no\n",
+  S({"recipient_email": "string"}), {"recipient_email": "ana@firm.no"}, [{"recipient_email": "bo@firm.no"}, {"recipient_email": "ana@firm.no"}])
+J("d10-cancel", "negated_label", "Return the booked date as JSON.\n\nBooking for 12 May (cancelled), rebooked for 19 May.\n",
+  S({"date": "string"}), {"date": "19 May"}, [{"date": "12 May"}, {"date": "19 May"}])
+J("d10-lines", "record_selection", "Return the second line item's price as JSON.\nOrder 88\n1. Lamp – 40 EUR\n2. Chair – 65 EUR\n3. Rug – 120 EUR\n",
+  S({"price": "number"}), {"price": 65}, [{"price": 40}, {"price": 65}])
+J("d10-weight", "units", "Return the weight in kilograms as JSON.\nItem: Desk\nWeight: 44 lb (20 kg)\n",
+  S({"weight_kg": "number"}), {"weight_kg": 20}, [{"weight_kg": 44}, {"weight_kg": 20}])
+E("d10-e-paren2", "equation", "Solve for x: 3(x - 2) = 2(x + 1).", "x", "8", ["3(x - 2) = 2(x + 1)\n3x - 6 = 2x + 2\nx = 4", "3(x - 2) = 2(x + 1)\n3x - 6 = 2x + 2\nx = 8"])
+E("d10-e-dec", "equation", "Solve for t: 1.5t + 2 = 8.", "t", "4", ["1.5t + 2 = 8\n1.5t = 6\nt = 3", "1.5t + 2 = 8\n1.5t = 6\nt = 4"])
+E("d10-e-words", "equation", "What value of x makes 7 - x = 2 true?", "x", "5", ["7 - x = 2\nx = -5", "7 - x = 2\n-x = -5\nx = 5"])
+
+
 def main():
     ids = set()
     with open(os.path.join(HERE, "workload.jsonl"), "w") as w, open(os.path.join(HERE, "expect.jsonl"), "w") as x:

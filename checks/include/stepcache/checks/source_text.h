@@ -135,8 +135,11 @@ class SourceText {
   // of a range ("10–15 EUR", "between 10 and 15"), a rate ("30 boxes per
   // pallet"), a number in a sentence that supposes ("If it is late the fee
   // would be 50"), a token of an earlier message quoted below newer text
-  // ("> My phone is 917 44 555"), and a word or number of that newer text.
-  enum Place : unsigned char { kRangeLow = 1, kRangeHigh = 2, kRate = 4, kSupposed = 8, kQuoted = 16, kNewer = 32 };
+  // ("> My phone is 917 44 555"), a word or number of that newer text, and
+  // a clause the text marks as withdrawn ("12 May (cancelled)").
+  enum Place : unsigned char {
+    kRangeLow = 1, kRangeHigh = 2, kRate = 4, kSupposed = 8, kQuoted = 16, kNewer = 32, kWithdrawnValue = 64
+  };
   unsigned char PlaceOf(std::size_t i) const { return i < place_.size() ? place_[i] : 0; }
   // Every token's places together: 0 when nothing in the source is so placed.
   unsigned char places() const { return places_; }
