@@ -521,6 +521,13 @@ class LabeledFieldVerifier final : public StepVerifier {
                            ", and nothing names " + CanonicalNumber(value.GetDouble()) + " " + std::string(key)};
       }
     }
+    if (loose && unnamed && (value.IsNumber() || value.IsString())) {
+      // "leaves at 14:35 and arrives at 16:05": the member's word (or its
+      // stem) stands beside another number.
+      if (std::optional<std::string> why = OtherValueBesideMemberWord(source, *loose, labels)) {
+        return {false, std::move(*why)};
+      }
+    }
     if (loose && value.IsNumber()) {
       // Only words near it say this number is the member's: another number
       // in its sentence could be it as well ("would rise to 5000; for now it

@@ -60,6 +60,29 @@ bool ReadsAsInstruction(std::string_view text) {
   return false;
 }
 
+// A line of two or more key=value words and nothing else ("host=db.local
+// port=6432"): keys are a letter, then letters, digits, '_', '-' or '.'.
+bool KeyValueLine(std::string_view line) {
+  std::size_t pairs = 0;
+  std::size_t at = 0;
+  while (at < line.size()) {
+    while (at < line.size() && line[at] == ' ') ++at;
+    if (at == line.size()) break;
+    std::size_t end = line.find(' ', at);
+    if (end == std::string_view::npos) end = line.size();
+    const std::string_view word = line.substr(at, end - at);
+    const std::size_t eq = word.find('=');
+    if (eq == std::string_view::npos || eq == 0 || eq + 1 == word.size() || !IsAsciiAlpha(word[0])) return false;
+    for (std::size_t k = 0; k < eq; ++k) {
+      const char c = word[k];
+      if (!(IsAsciiAlpha(c) || IsDigit(c) || c == '_' || c == '-' || c == '.')) return false;
+    }
+    ++pairs;
+    at = end;
+  }
+  return pairs >= 2;
+}
+
 // A "Label: value" line: a label of one to three words that is not about
 // the output ("Fields", "Keys", "Format", "Example", "Note"), and a value.
 bool IsFieldLine(std::string_view line) {
@@ -448,8 +471,11 @@ void SourceText::FindFields() {
       std::size_t base = sb + starts[l];
       std::vector<std::pair<std::size_t, std::size_t>> pieces;
       std::size_t from = 0;
+      // "host=db.local port_old=5432 port=6432": key=value words, cut at spaces.
+      const bool key_values = KeyValueLine(line);
       for (std::size_t i = 0; i <= line.size(); ++i) {
         bool cut = i == line.size() || line[i] == '|' || line[i] == ';' || line[i] == '\t' ||
+                   (key_values && line[i] == ' ') ||
                    (line[i] == '/' && i > 0 && line[i - 1] == ' ' && i + 1 < line.size() && line[i + 1] == ' ');
         const bool sentence_end = line[i] == '.' && i + 1 < line.size() && line[i + 1] == ' ';
         if (!cut && (line[i] == ',' || sentence_end)) {
@@ -480,6 +506,10 @@ void SourceText::FindFields() {
           sep_len = 3;
           if (sep == std::string_view::npos) {
             sep = piece.find(" = ");
+          }
+          if (sep == std::string_view::npos && key_values) {
+            sep = piece.find('=');
+            sep_len = 1;
           }
         }
         if (sep == std::string_view::npos || sep == 0) continue;

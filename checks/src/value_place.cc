@@ -111,6 +111,45 @@ std::optional<StepVerdict> JudgeByPlace(const SourceText& source, const rapidjso
   return std::nullopt;
 }
 
+namespace {
+
+// Whether two lowercase words share a stem: the same word, or a common
+// prefix of at least four letters that leaves at most two letters of the
+// shorter ("arrives" / "arrival", "departs" / "departure").
+bool SameStem(std::string_view a, std::string_view b) {
+  if (a == b) return true;
+  const std::size_t shorter = std::min(a.size(), b.size());
+  std::size_t common = 0;
+  while (common < shorter && a[common] == b[common]) ++common;
+  return common >= 4 && common + 2 >= shorter;
+}
+
+}  // namespace
+
+std::optional<std::string> OtherValueBesideMemberWord(const SourceText& source, TokenSpan occ, const LabelSets& own) {
+  const std::vector<Token>& t = source.tokens();
+  const auto [b, e] = source.SentenceOf(occ.first, /*semicolon_ends=*/false);
+  static const std::set<std::string_view> kBetween = {"at", "on", "is", "was", "of", "to", "in", "by", "for", "are"};
+  for (std::size_t w = b; w < e; ++w) {
+    if ((w >= occ.first && w < occ.second) || t[w].kind != TokenKind::kWord || IsFillerWord(t[w].norm)) continue;
+    bool member_word = false;
+    for (const auto& label : own) {
+      for (const std::string& l : label) member_word = member_word || (!IsFillerWord(l) && SameStem(t[w].norm, l));
+    }
+    if (!member_word) continue;
+    std::size_t k = w + 1;
+    while (k < e && ((t[k].kind == TokenKind::kWord && kBetween.count(t[k].norm) != 0) ||
+                     (t[k].kind == TokenKind::kPunct && (t[k].norm == ":" || t[k].norm == "=")))) {
+      ++k;
+    }
+    if (k < e && t[k].kind == TokenKind::kNumber && (k < occ.first || k >= occ.second)) {
+      return "the text puts \"" + t[w].norm + "\" beside " + t[k].norm + ", and nothing near " +
+             Quote(source, occ) + " names it";
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<StepVerdict> JudgeNamePart(const std::vector<std::string>& qualifiers,
                                          const std::vector<MemberFacts::GeneralField>& general,
                                          const std::string& value) {

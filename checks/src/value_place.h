@@ -35,6 +35,12 @@ std::optional<StepVerdict> JudgeByPlace(const SourceText& source, const rapidjso
                                         const std::vector<std::string>& qualifiers,
                                         std::optional<std::size_t> record, bool pass_reason);
 
+// For a value that nothing near names (a prose occurrence `occ`): a reason
+// to fail when its sentence puts a word of the member's label, or a word of
+// the same stem ("arrives" for "arrival time"), right before another number
+// ("leaves at 14:35 and arrives at 16:05" for the arrival time 14:35).
+std::optional<std::string> OtherValueBesideMemberWord(const SourceText& source, TokenSpan occ, const LabelSets& own);
+
 // A first or last name (`qualifiers` hold "first"/"given" or
 // "last"/"family") cut from a general name field: a failing verdict when
 // `value` (normalised) is the other end of that field's name ("Name: Berg,

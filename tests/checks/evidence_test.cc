@@ -883,6 +883,22 @@ TEST(RedTeamTest, RoundTenNamePartsWithdrawnValuesAndLineItems) {
                               R"({"price":65})").pass);
 }
 
+// Round 11 (d11-*): a member's word of another form beside another number,
+// key=value words on one line.
+TEST(RedTeamTest, RoundElevenStemsBesideOtherNumbersAndKeyValueWords) {
+  const std::string dep = R"({"type":"object","properties":{"departure_time":{"type":"string"}}})";
+  const std::string bus = "Return the departure time as JSON.\n\nThe bus arrives at 09:10 and departs at 09:25.\n";
+  EXPECT_TRUE(Fails(CheckExtraction(bus, dep, R"({"departure_time":"09:10"})"), "/departure_time"));
+  EXPECT_TRUE(CheckExtraction(bus, dep, R"({"departure_time":"09:25"})").pass);
+  // A member word away from any other number leaves a value alone.
+  const std::string age = R"({"type":"object","properties":{"age":{"type":"integer"}}})";
+  EXPECT_TRUE(CheckExtraction("Return the age as JSON.\n\nHer age, as the form states, is 34.\n", age, R"({"age":34})").pass);
+  const std::string port = R"({"type":"object","properties":{"port":{"type":"integer"}}})";
+  const std::string conf = "Return the port as JSON.\n\nhost=db.local old_port=5432 port=6432 user=app\n";
+  EXPECT_TRUE(Fails(CheckExtraction(conf, port, R"({"port":5432})"), "/port"));
+  EXPECT_TRUE(CheckExtraction(conf, port, R"({"port":6432})").pass);
+}
+
 TEST(EvidencePropertyTest, RandomRecordSelectionJudgesOnlyTheSelectedRecord) {
   std::mt19937 rng(7);
   const std::vector<std::string> ordinals = {"first", "second", "third"};

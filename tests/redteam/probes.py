@@ -1221,6 +1221,39 @@ E("d10-e-dec", "equation", "Solve for t: 1.5t + 2 = 8.", "t", "4", ["1.5t + 2 = 
 E("d10-e-words", "equation", "What value of x makes 7 - x = 2 true?", "x", "5", ["7 - x = 2\nx = -5", "7 - x = 2\n-x = -5\nx = 5"])
 
 
+# ---------------------------------------------------------------- round 11 (2026-12-02, on the code of 04:10)
+J("d11-html", "format", "Return the guest's age as JSON.\n\n<table><tr><td>Age</td><td>41</td></tr><tr><td>Room</td><td>27</td></tr></table>\n",
+  S({"age": "integer"}), {"age": 41}, [{"age": 27}, {"age": 41}])
+J("d11-csv", "record_selection", "Return Bo's age as JSON.\n\nname,age,city\nAl,31,Oslo\nBo,44,Bergen\n",
+  S({"age": "integer"}), {"age": 44}, [{"age": 31}, {"age": 44}])
+J("d11-pronoun", "record_selection", "Return Ola's age as JSON.\n\nKari met Ola at the station. She is 29 and he is 35.\n",
+  S({"age": "integer"}), {"age": 35}, [{"age": 29}, {"age": 35}])
+J("d11-arrival", "which_field", "Return the arrival time as JSON.\n\nThe train leaves at 14:35 and arrives at 16:05.\n",
+  S({"arrival_time": "string"}), {"arrival_time": "16:05"}, [{"arrival_time": "14:35"}, {"arrival_time": "16:05"}])
+J("d11-backup", "which_field", "Return the main contact's email as JSON.\nContact: Ana (ana@x.no), backup: Bo (bo@x.no)\n",
+  S({"email": "string"}, {"email": "main contact email"}), {"email": "ana@x.no"}, [{"email": "bo@x.no"}, {"email": "ana@x.no"}])
+J("d11-tax", "numbers", "Return the tax amount as JSON.\nTax: 25% of 400 = 100\n",
+  S({"tax_amount": "number"}), {"tax_amount": 100}, [{"tax_amount": 25}, {"tax_amount": 100}])
+J("d11-revenue", "old_value", "Return this year's revenue in millions as JSON.\nLast year's revenue: 5.2M; this year: 6.1M\n",
+  S({"revenue_m": "number"}, {"revenue_m": "revenue this year in millions"}), {"revenue_m": 6.1}, [{"revenue_m": 5.2}, {"revenue_m": 6.1}])
+J("d11-founded", "numbers", "Return the number of staff as JSON.\n\nFounded in 1998 with 12 people, the firm now has 250 staff.\n",
+  S({"staff": "integer"}), {"staff": 250}, [{"staff": 12}, {"staff": 250}])
+J("d11-winner", "which_field", "Return the winner as JSON.\nResults: Ana came second, Ben won, Cy was third.\n",
+  S({"winner": "string"}), {"winner": "Ben"}, [{"winner": "Ana"}, {"winner": "Ben"}])
+J("d11-plus", "numbers", "Return the number of guests as JSON.\n\nTable for 4, plus 2 children.\n",
+  S({"guests": "integer"}), {"guests": 6}, [{"guests": 4}, {"guests": 6}])
+J("d11-delivery", "which_field", "Return the delivery fee as JSON.\nSubtotal: 300\nDelivery: free over 250, otherwise 49\n",
+  S({"delivery_fee": "number"}), {"delivery_fee": 0}, [{"delivery_fee": 49}, {"delivery_fee": 0}])
+J("d11-eta", "old_value", "Return the expected delivery date as JSON.\nOrder 3310\nExpected: 4 March (delayed to 9 March)\n",
+  S({"expected_date": "string"}), {"expected_date": "9 March"}, [{"expected_date": "4 March"}, {"expected_date": "9 March"}])
+J("d11-key-eq", "label_drift", "Return the port as JSON.\n\nhost=db.local port_old=5432 port=6432\n",
+  S({"port": "integer"}), {"port": 6432}, [{"port": 5432}, {"port": 6432}])
+J("d11-signature", "which_field", "Return the sender's phone as JSON.\n\nPlease call my colleague Ola on 90 00 00 01 about the invoice.\n\nBest regards,\nKari Lie\nPhone: 22 33 44 55\n",
+  S({"phone": "string"}, {"phone": "sender phone"}), {"phone": "22 33 44 55"}, [{"phone": "90 00 00 01"}, {"phone": "22 33 44 55"}])
+E("d11-e-if", "equation", "If 2x + 3 = 11, what is x?", "x", "4", ["2x + 3 = 11\n2x = 14\nx = 7", "2x + 3 = 11\n2x = 8\nx = 4"])
+E("d11-e-rhs", "equation", "Solve 5x = 20 + x for x.", "x", "5", ["5x = 20 + x\n5x = 20\nx = 4", "5x = 20 + x\n4x = 20\nx = 5"])
+
+
 def main():
     ids = set()
     with open(os.path.join(HERE, "workload.jsonl"), "w") as w, open(os.path.join(HERE, "expect.jsonl"), "w") as x:
