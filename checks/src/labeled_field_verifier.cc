@@ -521,7 +521,7 @@ class LabeledFieldVerifier final : public StepVerifier {
                            ", and nothing names " + CanonicalNumber(value.GetDouble()) + " " + std::string(key)};
       }
     }
-    if (loose && unnamed && (value.IsNumber() || value.IsString())) {
+    if (loose && unnamed && !in_selector && (value.IsNumber() || value.IsString())) {
       // "leaves at 14:35 and arrives at 16:05": the member's word (or its
       // stem) stands beside another number.
       if (std::optional<std::string> why = OtherValueBesideMemberWord(source, *loose, labels)) {

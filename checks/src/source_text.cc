@@ -856,6 +856,48 @@ void SourceText::MarkPlaces() {
       place_[k] |= kWithdrawnValue;
     }
   }
+  // A question: its numbers are asked about, not stated ("Is the total 450?").
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (!t[i].in_source || !punct(i, "?")) continue;
+    const auto [b, e] = SentenceOf(i - (i > 0 ? 1 : 0));
+    for (std::size_t k = b; k < e && k < i; ++k) {
+      if (t[k].kind == TokenKind::kNumber) place_[k] |= kAsked;
+    }
+  }
+  // What held before: "first set for 1 June", "originally 40", "previously
+  // Oslo" — the rest of the clause.
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (!t[i].in_source || t[i].kind != TokenKind::kWord) continue;
+    static const std::set<std::string_view> kBefore = {"originally", "initially", "previously", "formerly", "earlier"};
+    static const std::set<std::string_view> kSet = {"set", "planned", "scheduled", "booked", "given", "stated", "agreed"};
+    std::size_t from = 0;
+    if (kBefore.count(t[i].norm) != 0) from = i + 1;
+    if (t[i].norm == "first" && i + 1 < t.size() && t[i + 1].kind == TokenKind::kWord && kSet.count(t[i + 1].norm) != 0) {
+      from = i + 2;
+    }
+    if (from == 0) continue;
+    for (std::size_t k = from; k < t.size() && t[k].line == t[i].line; ++k) {
+      if (t[k].kind == TokenKind::kPunct && (t[k].norm == "," || t[k].norm == ";" || t[k].norm == "." ||
+                                             t[k].norm == ")" || t[k].norm == "(")) {
+        break;
+      }
+      place_[k] |= kFormer;
+    }
+  }
+  // The whole a part is taken of: "half of the 40 seats", "twice 12".
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (!t[i].in_source || t[i].kind != TokenKind::kWord) continue;
+    static const std::set<std::string_view> kParts = {"half", "third", "thirds", "quarter", "quarters", "fifth",
+                                                      "twice", "double", "triple", "thrice"};
+    if (kParts.count(t[i].norm) == 0) continue;
+    std::size_t k = i + 1;
+    while (k < t.size() && k <= i + 3 && t[k].kind == TokenKind::kWord &&
+           (t[k].norm == "of" || t[k].norm == "the" || t[k].norm == "its" || t[k].norm == "their" ||
+            t[k].norm == "his" || t[k].norm == "her" || t[k].norm == "all")) {
+      ++k;
+    }
+    if (number(k)) place_[k] |= kScaled;
+  }
   // An earlier message quoted below newer text: lines opening with '>',
   // when there are words or numbers outside them, in the source or after
   // the prompt's first paragraph ("Please change my number to ..." reads as
@@ -878,10 +920,10 @@ void SourceText::MarkPlaces() {
     }
   }
   if (!any_quoted || !newer) {
-    for (unsigned char& p : place_) p &= static_cast<unsigned char>(~(kQuoted | kNewer));
+    for (std::uint16_t& p : place_) p &= static_cast<std::uint16_t>(~(kQuoted | kNewer));
   }
   places_ = 0;
-  for (unsigned char p : place_) places_ |= p;
+  for (std::uint16_t p : place_) places_ |= p;
 }
 
 const Field* SourceText::FieldAt(std::size_t at) const {

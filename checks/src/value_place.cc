@@ -36,13 +36,20 @@ std::optional<StepVerdict> JudgeByPlace(const SourceText& source, const rapidjso
                                         std::optional<std::size_t> record, bool pass_reason) {
   if (occurrences.empty() || source.places() == 0) return std::nullopt;
   const std::vector<Token>& t = source.tokens();
-  unsigned char all = 0xFF;  // the places every occurrence shares
+  std::uint16_t all = 0xFFFF;  // the places every occurrence shares
   for (const TokenSpan& o : occurrences) all &= source.PlaceOf(o.first);
   if (all == 0) return std::nullopt;
+  // A number, or a string written as one number ("2.4" of a version).
+  const bool numeric = value.IsNumber() || (value.IsString() && std::all_of(occurrences.begin(), occurrences.end(),
+                                                                             [&](const TokenSpan& o) {
+                                                                               return o.second == o.first + 1 &&
+                                                                                      t[o.first].kind == TokenKind::kNumber;
+                                                                             }));
+  const double number = t[occurrences.front().first].number;
   std::vector<std::string> words = qualifiers;  // the member's words
   for (const auto& label : own) words.insert(words.end(), label.begin(), label.end());
 
-  if (value.IsNumber() && (all & (SourceText::kRangeLow | SourceText::kRangeHigh)) != 0) {
+  if (numeric && (all & (SourceText::kRangeLow | SourceText::kRangeHigh)) != 0) {
     static const std::set<std::string_view> kLow = {"min",   "minimum", "lowest", "low",      "lower",   "least",
                                                     "from",  "start",   "starting", "earliest", "bottom", "floor"};
     static const std::set<std::string_view> kHigh = {"max",  "maximum", "highest", "high",   "upper", "most",
@@ -61,7 +68,7 @@ std::optional<StepVerdict> JudgeByPlace(const SourceText& source, const rapidjso
     return StepVerdict{false, "the text gives " + t[at].norm + " as one end of a range (\"" + range +
                                   "\") and the member does not name that end"};
   }
-  if (value.IsNumber() && (all & SourceText::kRate) != 0) {
+  if (numeric && (all & SourceText::kRate) != 0) {
     static const std::set<std::string_view> kRateWords = {
         "per",    "rate",   "speed",   "price",  "cost",   "fee",    "wage",     "salary",  "pay",  "each",
         "unit",   "hourly", "daily",   "weekly", "monthly", "yearly", "annual",  "frequency", "density",
@@ -72,11 +79,11 @@ std::optional<StepVerdict> JudgeByPlace(const SourceText& source, const rapidjso
                                     "\"), not as the member's own amount"};
     }
   }
-  if (value.IsNumber() && (all & SourceText::kSupposed) != 0) {
+  if (numeric && (all & SourceText::kSupposed) != 0) {
     // Another number, in a sentence that supposes nothing and speaks of the member.
     for (std::size_t k = 0; k < t.size(); ++k) {
       if (t[k].kind != TokenKind::kNumber || !t[k].in_source || (source.PlaceOf(k) & SourceText::kSupposed) != 0 ||
-          t[k].number == value.GetDouble()) {
+          t[k].number == number) {
         continue;
       }
       const auto [b, e] = source.SentenceOf(k);
@@ -89,6 +96,26 @@ std::optional<StepVerdict> JudgeByPlace(const SourceText& source, const rapidjso
                                       " elsewhere"};
       }
     }
+  }
+  if (numeric && (all & SourceText::kAsked) != 0) {
+    // "Is the total 450? No, it is 540."
+    for (std::size_t k = 0; k < t.size(); ++k) {
+      if (t[k].kind == TokenKind::kNumber && t[k].in_source && (source.PlaceOf(k) & SourceText::kAsked) == 0 &&
+          t[k].number != number) {
+        const std::size_t at = occurrences.front().first;
+        return StepVerdict{false, "the text only asks about " + t[at].norm + " (\"" + Quote(source, source.SentenceOf(at)) +
+                                      "?\") and states " + t[k].norm + " elsewhere"};
+      }
+    }
+  }
+  if (numeric && (all & SourceText::kScaled) != 0) {
+    const std::size_t at = occurrences.front().first;
+    return StepVerdict{false, "the text takes a part or a multiple of " + t[at].norm + " (\"" +
+                                  Quote(source, source.SentenceOf(at)) + "\")"};
+  }
+  if ((all & SourceText::kFormer) != 0 && (value.IsNumber() || value.IsString())) {
+    const std::size_t at = occurrences.front().first;
+    return StepVerdict{false, "the text gives it as what held before (\"" + Quote(source, source.SentenceOf(at)) + "\")"};
   }
   if ((all & SourceText::kWithdrawnValue) != 0 && (value.IsNumber() || value.IsString())) {
     const std::size_t at = occurrences.front().first;
@@ -128,23 +155,34 @@ bool SameStem(std::string_view a, std::string_view b) {
 
 std::optional<std::string> OtherValueBesideMemberWord(const SourceText& source, TokenSpan occ, const LabelSets& own) {
   const std::vector<Token>& t = source.tokens();
-  const auto [b, e] = source.SentenceOf(occ.first, /*semicolon_ends=*/false);
   static const std::set<std::string_view> kBetween = {"at", "on", "is", "was", "of", "to", "in", "by", "for", "are"};
-  for (std::size_t w = b; w < e; ++w) {
-    if ((w >= occ.first && w < occ.second) || t[w].kind != TokenKind::kWord || IsFillerWord(t[w].norm)) continue;
+  // The number reached from word `w` stepping by `step` over small words,
+  // ':' and '=' on its line, or kNoToken.
+  constexpr std::size_t kNoToken = static_cast<std::size_t>(-1);
+  auto number_beside = [&](std::size_t w, int step) {
+    for (std::size_t k = w + step; k < t.size() && t[k].line == t[w].line && t[k].in_source; k += step) {
+      const bool skip = (t[k].kind == TokenKind::kWord && kBetween.count(t[k].norm) != 0) ||
+                        (t[k].kind == TokenKind::kPunct && (t[k].norm == ":" || t[k].norm == "="));
+      if (skip) continue;
+      return t[k].kind == TokenKind::kNumber ? k : kNoToken;
+    }
+    return kNoToken;
+  };
+  for (std::size_t w = 0; w < t.size(); ++w) {
+    if (!t[w].in_source || (w >= occ.first && w < occ.second) || t[w].kind != TokenKind::kWord ||
+        IsFillerWord(t[w].norm)) {
+      continue;
+    }
     bool member_word = false;
     for (const auto& label : own) {
       for (const std::string& l : label) member_word = member_word || (!IsFillerWord(l) && SameStem(t[w].norm, l));
     }
     if (!member_word) continue;
-    std::size_t k = w + 1;
-    while (k < e && ((t[k].kind == TokenKind::kWord && kBetween.count(t[k].norm) != 0) ||
-                     (t[k].kind == TokenKind::kPunct && (t[k].norm == ":" || t[k].norm == "=")))) {
-      ++k;
-    }
-    if (k < e && t[k].kind == TokenKind::kNumber && (k < occ.first || k >= occ.second)) {
-      return "the text puts \"" + t[w].norm + "\" beside " + t[k].norm + ", and nothing near " +
-             Quote(source, occ) + " names it";
+    for (const int step : {1, -1}) {
+      const std::size_t k = number_beside(w, step);
+      if (k == kNoToken || (k >= occ.first && k < occ.second)) continue;
+      return "the text puts \"" + t[w].norm + "\" beside " + t[k].norm + ", and nothing near " + Quote(source, occ) +
+             " names it";
     }
   }
   return std::nullopt;

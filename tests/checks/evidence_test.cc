@@ -899,6 +899,29 @@ TEST(RedTeamTest, RoundElevenStemsBesideOtherNumbersAndKeyValueWords) {
   EXPECT_TRUE(CheckExtraction(conf, port, R"({"port":6432})").pass);
 }
 
+// Round 12 (d12-*): a member's word after another number on another line,
+// parts of a number, questions, what held before, a version as one end of
+// a change.
+TEST(RedTeamTest, RoundTwelveQuestionsPartsAndWhatHeldBefore) {
+  const std::string year = R"({"type":"object","properties":{"year_married":{"type":"integer"}}})";
+  const std::string life = "Return the year they married as JSON.\n\n2008: met in Bergen.\n2012: married in Oslo.\n";
+  EXPECT_TRUE(Fails(CheckExtraction(life, year, R"({"year_married":2008})"), "/year_married"));
+  const std::string sold = R"({"type":"object","properties":{"sold":{"type":"integer"}}})";
+  EXPECT_TRUE(Fails(CheckExtraction("Return the number of tickets sold as JSON.\n\nA third of the 90 tickets are sold.\n",
+                                    sold, R"({"sold":90})"),
+                    "/sold"));
+  const std::string price = R"({"type":"object","properties":{"price":{"type":"number"}}})";
+  const std::string asked = "Return the price as JSON.\n\nWas the price 80? No, the price is 95.\n";
+  EXPECT_TRUE(Fails(CheckExtraction(asked, price, R"({"price":80})"), "/price"));
+  const std::string date = R"({"type":"object","properties":{"date":{"type":"string"}}})";
+  const std::string moved = "Return the meeting date as JSON.\n\nThe meeting, originally 3 April, is on 10 April.\n";
+  EXPECT_TRUE(Fails(CheckExtraction(moved, date, R"({"date":"3 April"})"), "/date"));
+  EXPECT_TRUE(CheckExtraction(moved, date, R"({"date":"10 April"})").pass);
+  const std::string version = R"({"type":"object","properties":{"version":{"type":"string"}}})";
+  const std::string failed = "Return the installed version as JSON.\n\nThe move from 4.1 to 4.2 failed; 4.1 stays.\n";
+  EXPECT_TRUE(Fails(CheckExtraction(failed, version, R"({"version":"4.2"})"), "/version"));
+}
+
 TEST(EvidencePropertyTest, RandomRecordSelectionJudgesOnlyTheSelectedRecord) {
   std::mt19937 rng(7);
   const std::vector<std::string> ordinals = {"first", "second", "third"};

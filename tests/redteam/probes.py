@@ -1254,6 +1254,39 @@ E("d11-e-if", "equation", "If 2x + 3 = 11, what is x?", "x", "4", ["2x + 3 = 11\
 E("d11-e-rhs", "equation", "Solve 5x = 20 + x for x.", "x", "5", ["5x = 20 + x\n5x = 20\nx = 4", "5x = 20 + x\n4x = 20\nx = 5"])
 
 
+# ---------------------------------------------------------------- round 12 (2026-12-02, on the code of 04:15)
+J("d12-pm", "numbers", "Return the tolerance in cm as JSON.\nLength: 120 ± 5 cm\n",
+  S({"tolerance_cm": "number"}), {"tolerance_cm": 5}, [{"tolerance_cm": 120}, {"tolerance_cm": 5}])
+J("d12-times", "numbers", "Return the unit price as JSON.\nTickets: 3 × 25 EUR = 75 EUR\n",
+  S({"unit_price": "number"}), {"unit_price": 25}, [{"unit_price": 75}, {"unit_price": 25}])
+J("d12-timeline", "which_field", "Return the year she was promoted as JSON.\n\n2019: joined as an intern.\n2021: promoted to manager.\n",
+  S({"promoted_year": "integer"}, {"promoted_year": "year promoted"}), {"promoted_year": 2021}, [{"promoted_year": 2019}, {"promoted_year": 2021}])
+J("d12-arrow", "old_value", "Return the guest's room as JSON.\nGuest: Ivar Holm\nRoom: 12 → 14 (moved)\n",
+  S({"room": "integer"}), {"room": 14}, [{"room": 12}, {"room": 14}])
+J("d12-chat", "correction", "Return the customer's postcode as JSON.\n\nAgent: Is your postcode 0150?\nCustomer: No, 0151.\n",
+  S({"postcode": "string"}), {"postcode": "0151"}, [{"postcode": "0150"}, {"postcode": "0151"}])
+J("d12-included", "negated_label", "Return what is included as JSON.\nNot included: breakfast\nIncluded: parking\n",
+  S({"included": "string"}), {"included": "parking"}, [{"included": "breakfast"}, {"included": "parking"}])
+J("d12-half", "numbers", "Return the number of booked seats as JSON.\n\nHalf of the 40 seats are booked.\n",
+  S({"booked_seats": "integer"}), {"booked_seats": 20}, [{"booked_seats": 40}, {"booked_seats": 20}])
+J("d12-ext", "which_field", "Return the phone extension as JSON.\nPhone: 22 33 44 55 ext. 12\n",
+  S({"extension": "string"}), {"extension": "12"}, [{"extension": "22"}, {"extension": "12"}])
+J("d12-upgrade", "old_value", "Return the current version as JSON.\n\nThe upgrade from 2.3 to 2.4 failed, so we are still on 2.3.\n",
+  S({"version": "string"}), {"version": "2.3"}, [{"version": "2.4"}, {"version": "2.3"}])
+J("d12-question", "correction", "Return the total as JSON.\n\nIs the total 450? No, it is 540.\n",
+  S({"total": "number"}), {"total": 540}, [{"total": 450}, {"total": 540}])
+J("d12-each-age", "record_selection", "Return the youngest child's name as JSON.\nChildren: Ann (9), Bo (4), Cy (7)\n",
+  S({"name": "string"}), {"name": "Bo"}, [{"name": "Ann"}, {"name": "Bo"}])
+J("d12-opt-out", "boolean", "Return whether the customer wants the newsletter as JSON.\nNewsletter: opted out\n",
+  S({"newsletter": "boolean"}), {"newsletter": False}, [{"newsletter": True}, {"newsletter": False}])
+J("d12-net-gross", "which_field", "Return the net salary as JSON.\nGross salary: 52,000\nTax: 14,000\nNet: 38,000\n",
+  S({"salary": "number"}, {"salary": "net salary"}), {"salary": 38000}, [{"salary": 52000}, {"salary": 38000}])
+J("d12-deadline", "old_value", "Return the deadline as JSON.\n\nThe deadline, first set for 1 June, is now 15 June.\n",
+  S({"deadline": "string"}), {"deadline": "15 June"}, [{"deadline": "1 June"}, {"deadline": "15 June"}])
+E("d12-e-xx", "equation", "Solve for x: x + x + 4 = 10.", "x", "3", ["x + x + 4 = 10\nx + 4 = 10\nx = 6", "x + x + 4 = 10\n2x + 4 = 10\n2x = 6\nx = 3"])
+E("d12-e-rev", "equation", "Solve: 10 = 4 + 3x.", "x", "2", ["10 = 4 + 3x\n14 = 3x\nx = 14/3", "10 = 4 + 3x\n6 = 3x\nx = 2"])
+
+
 def main():
     ids = set()
     with open(os.path.join(HERE, "workload.jsonl"), "w") as w, open(os.path.join(HERE, "expect.jsonl"), "w") as x:

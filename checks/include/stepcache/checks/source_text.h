@@ -134,15 +134,18 @@ class SourceText {
   // per prompt; checks::internal::JudgeByPlace judges values by it): one end
   // of a range ("10–15 EUR", "between 10 and 15"), a rate ("30 boxes per
   // pallet"), a number in a sentence that supposes ("If it is late the fee
-  // would be 50"), a token of an earlier message quoted below newer text
-  // ("> My phone is 917 44 555"), a word or number of that newer text, and
-  // a clause the text marks as withdrawn ("12 May (cancelled)").
-  enum Place : unsigned char {
-    kRangeLow = 1, kRangeHigh = 2, kRate = 4, kSupposed = 8, kQuoted = 16, kNewer = 32, kWithdrawnValue = 64
+  // would be 50") or asks ("Is the total 450?"), a token of an earlier
+  // message quoted below newer text ("> My phone is 917 44 555") and a word
+  // or number of that newer text, a clause the text marks as withdrawn ("12
+  // May (cancelled)") or as what held before ("first set for 1 June"), a
+  // number a fraction is taken of ("half of the 40 seats").
+  enum Place : std::uint16_t {
+    kRangeLow = 1, kRangeHigh = 2, kRate = 4, kSupposed = 8, kQuoted = 16, kNewer = 32, kWithdrawnValue = 64,
+    kAsked = 128, kFormer = 256, kScaled = 512
   };
-  unsigned char PlaceOf(std::size_t i) const { return i < place_.size() ? place_[i] : 0; }
+  std::uint16_t PlaceOf(std::size_t i) const { return i < place_.size() ? place_[i] : 0; }
   // Every token's places together: 0 when nothing in the source is so placed.
-  unsigned char places() const { return places_; }
+  std::uint16_t places() const { return places_; }
   // Token indices [first, last) of the source sentence around token `i`:
   // its line's source tokens out to '.', '!', '?' or (when `semicolon_ends`)
   // ';'.
@@ -194,8 +197,8 @@ class SourceText {
   std::vector<std::string> canonical_;
   std::vector<std::string> singular_;
   std::vector<std::size_t> number_tokens_;
-  std::vector<unsigned char> place_;  // per token: Place bits
-  unsigned char places_ = 0;
+  std::vector<std::uint16_t> place_;  // per token: Place bits
+  std::uint16_t places_ = 0;
 };
 
 // Normalises a label or value: ASCII-lowercase, whitespace runs to one
