@@ -221,9 +221,15 @@ class LabeledFieldVerifier final : public StepVerifier {
                            const rapidjson::Value& value,
                            const rapidjson::Value& answer,
                            const MemberLabelTable& table, const PerCheck& once, bool pass_reason) {
-    if (value.IsArray() && !source.ambiguous_records() && source.records().size() <= 1) {
+    if (value.IsArray() && !source.ambiguous_records() && source.records().size() <= 1 &&
+        (value.Empty() || value[0].IsString())) {
       LabelSets scratch;
       return JudgeList(source, value, table.Own(key, &scratch), pass_reason);
+    }
+    if (value.IsObject() || value.IsArray()) {
+      // Nested values: judged by where their leaves stand (JudgeComposite).
+      if (std::optional<StepVerdict> v = JudgeComposite(source, value)) return std::move(*v);
+      return {};
     }
     if (!(value.IsString() || value.IsNumber() || value.IsBool())) return {};
     const Field* selector = once.facts->selector;

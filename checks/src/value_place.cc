@@ -188,6 +188,97 @@ std::optional<std::string> OtherValueBesideMemberWord(const SourceText& source, 
   return std::nullopt;
 }
 
+namespace {
+
+std::vector<TokenSpan> Occurrences(const SourceText& source, const rapidjson::Value& v) {
+  if (v.IsString()) return source.FindInSource(std::string_view(v.GetString(), v.GetStringLength()));
+  if (v.IsNumber()) return source.FindNumberInSource(v.GetDouble());
+  return {};
+}
+
+std::string Text(const rapidjson::Value& v) {
+  return v.IsString() ? std::string(v.GetString(), v.GetStringLength()) : CanonicalNumber(v.GetDouble());
+}
+
+// The first leaf of `v` (depth first) whose every occurrence states no value
+// that holds.
+const rapidjson::Value* StaleLeaf(const SourceText& source, const rapidjson::Value& v, int depth = 0) {
+  if (depth > 16) return nullptr;
+  if (v.IsObject()) {
+    for (const auto& m : v.GetObject()) {
+      if (const rapidjson::Value* leaf = StaleLeaf(source, m.value, depth + 1)) return leaf;
+    }
+    return nullptr;
+  }
+  if (v.IsArray()) {
+    for (const auto& item : v.GetArray()) {
+      if (const rapidjson::Value* leaf = StaleLeaf(source, item, depth + 1)) return leaf;
+    }
+    return nullptr;
+  }
+  if (!(v.IsString() || v.IsNumber())) return nullptr;
+  const std::vector<TokenSpan> occ = Occurrences(source, v);
+  if (occ.empty()) return nullptr;
+  const std::vector<Token>& t = source.tokens();
+  for (const TokenSpan& o : occ) {
+    const Field* f = source.FieldAt(t[o.first].begin);
+    const bool former = f != nullptr && FormerField(*f);
+    const bool placed = (source.PlaceOf(o.first) & (SourceText::kWithdrawnValue | SourceText::kFormer)) != 0;
+    if (!former && !placed && !Denied(source, o)) return nullptr;
+  }
+  return &v;
+}
+
+}  // namespace
+
+std::optional<StepVerdict> JudgeComposite(const SourceText& source, const rapidjson::Value& value) {
+  if (const rapidjson::Value* leaf = StaleLeaf(source, value)) {
+    return StepVerdict{false, "\"" + Text(*leaf) + "\" is only where the text gives a former, denied or withdrawn value"};
+  }
+  if (!value.IsArray()) return std::nullopt;
+  const std::vector<Token>& t = source.tokens();
+  for (const auto& item : value.GetArray()) {
+    if (!item.IsObject()) continue;
+    const rapidjson::Value* name = nullptr;
+    std::vector<double> numbers;
+    std::size_t strings = 0;
+    for (const auto& m : item.GetObject()) {
+      if (m.value.IsString()) ++strings, name = &m.value;
+      if (m.value.IsNumber()) numbers.push_back(m.value.GetDouble());
+    }
+    if (strings != 1 || numbers.empty()) continue;
+    const std::vector<TokenSpan> occ = Occurrences(source, *name);
+    if (occ.empty()) continue;
+    // The number right before the string ("2 lamps") or right after it
+    // ("lamps: 2", "lamps (2)"), for every occurrence.
+    std::optional<std::string> beside;
+    bool all_other = true;
+    for (const TokenSpan& o : occ) {
+      std::optional<std::size_t> n;
+      if (o.first > 0 && t[o.first - 1].kind == TokenKind::kNumber && t[o.first - 1].line == t[o.first].line) {
+        n = o.first - 1;
+      } else {
+        std::size_t k = o.second;
+        while (k < t.size() && t[k].kind == TokenKind::kPunct && (t[k].norm == ":" || t[k].norm == "(") &&
+               t[k].line == t[o.first].line) {
+          ++k;
+        }
+        if (k < t.size() && t[k].kind == TokenKind::kNumber && t[k].line == t[o.first].line) n = k;
+      }
+      if (!n || std::find(numbers.begin(), numbers.end(), t[*n].number) != numbers.end()) {
+        all_other = false;
+        break;
+      }
+      beside = t[*n].norm;
+    }
+    if (all_other && beside) {
+      return StepVerdict{false, "the text puts " + *beside + " beside \"" + Text(*name) + "\", and its object says " +
+                                    CanonicalNumber(numbers.front())};
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<StepVerdict> JudgeNamePart(const std::vector<std::string>& qualifiers,
                                          const std::vector<MemberFacts::GeneralField>& general,
                                          const std::string& value) {

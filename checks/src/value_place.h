@@ -41,6 +41,15 @@ std::optional<StepVerdict> JudgeByPlace(const SourceText& source, const rapidjso
 // ("leaves at 14:35 and arrives at 16:05" for the arrival time 14:35).
 std::optional<std::string> OtherValueBesideMemberWord(const SourceText& source, TokenSpan occ, const LabelSets& own);
 
+// An object or an array of objects (a member's value): a failing verdict
+// when one of its strings or numbers occurs only in a former field
+// ("Previous address: ..."), in a denied mention, or in a clause the text
+// withdraws or gives as what held before; or when an array's object pairs
+// its one string with a number while the text puts another number right
+// beside that string ("2 lamps, 3 chairs" and {"name": "lamps", "qty": 3}).
+// Else nullopt.
+std::optional<StepVerdict> JudgeComposite(const SourceText& source, const rapidjson::Value& value);
+
 // A first or last name (`qualifiers` hold "first"/"given" or
 // "last"/"family") cut from a general name field: a failing verdict when
 // `value` (normalised) is the other end of that field's name ("Name: Berg,

@@ -922,6 +922,27 @@ TEST(RedTeamTest, RoundTwelveQuestionsPartsAndWhatHeldBefore) {
   EXPECT_TRUE(Fails(CheckExtraction(failed, version, R"({"version":"4.2"})"), "/version"));
 }
 
+// Round 13 (d13-*): nested objects and arrays of objects were judged only
+// by grounding.
+TEST(RedTeamTest, RoundThirteenNestedValuesAndPairsInArrays) {
+  const std::string nested =
+      R"({"type":"object","properties":{"name":{"type":"string"},"home":{"type":"object","properties":{"city":{"type":"string"},"zip":{"type":"string"}}}}})";
+  const std::string moved = "Return the person and home as JSON.\nName: Ada Moe\nHome: 0150 Oslo\nFormer home: 5003 Bergen\n";
+  EXPECT_TRUE(Fails(CheckExtraction(moved, nested, R"({"name":"Ada Moe","home":{"city":"Bergen","zip":"0150"}})"), "/home"));
+  EXPECT_TRUE(CheckExtraction(moved, nested, R"({"name":"Ada Moe","home":{"city":"Oslo","zip":"0150"}})").pass);
+  const std::string lines =
+      R"({"type":"object","properties":{"lines":{"type":"array","items":{"type":"object","properties":{"item":{"type":"string"},"count":{"type":"integer"}}}}}})";
+  for (const char* text : {"Basket: 4 pears, 7 plums", "Basket: pears: 4; plums: 7", "Basket: pears (4), plums (7)"}) {
+    const std::string prompt = std::string("Return the basket lines as JSON.\n") + text + "\n";
+    EXPECT_TRUE(Fails(CheckExtraction(prompt, lines, R"({"lines":[{"item":"pears","count":7},{"item":"plums","count":4}]})"),
+                      "/lines"))
+        << text;
+    EXPECT_TRUE(
+        CheckExtraction(prompt, lines, R"({"lines":[{"item":"pears","count":4},{"item":"plums","count":7}]})").pass)
+        << text;
+  }
+}
+
 TEST(EvidencePropertyTest, RandomRecordSelectionJudgesOnlyTheSelectedRecord) {
   std::mt19937 rng(7);
   const std::vector<std::string> ordinals = {"first", "second", "third"};
