@@ -1287,6 +1287,36 @@ E("d12-e-xx", "equation", "Solve for x: x + x + 4 = 10.", "x", "3", ["x + x + 4 
 E("d12-e-rev", "equation", "Solve: 10 = 4 + 3x.", "x", "2", ["10 = 4 + 3x\n14 = 3x\nx = 14/3", "10 = 4 + 3x\n6 = 3x\nx = 2"])
 
 
+# ---------------------------------------------------------------- round 13 (2026-12-02, on the code of 04:35)
+J("d13-enum", "word_prefix", "Return the ticket status as JSON.\nTicket: 5521\nStatus: reopened\n",
+  S({"status": {"type": "string", "enum": ["open", "closed", "reopened"]}}), {"status": "reopened"}, [{"status": "open"}, {"status": "reopened"}])
+J("d13-nested", "old_value", "Return the customer's address as JSON.\nName: Lea Berg\nAddress: Storgata 1, Oslo\nPrevious address: Kirkeveien 2, Bergen\n",
+  {"type": "object", "properties": {"name": {"type": "string"}, "address": {"type": "object", "properties": {"street": {"type": "string"}, "city": {"type": "string"}}, "required": ["street", "city"], "additionalProperties": False}}, "required": ["name", "address"], "additionalProperties": False},
+  {"name": "Lea Berg", "address": {"street": "Storgata 1", "city": "Oslo"}},
+  [{"name": "Lea Berg", "address": {"street": "Storgata 1", "city": "Bergen"}}, {"name": "Lea Berg", "address": {"street": "Storgata 1", "city": "Oslo"}}])
+J("d13-items", "repeated_numbers", "Return the order lines as JSON.\nOrder: 2 lamps, 3 chairs\n",
+  {"type": "object", "properties": {"items": {"type": "array", "items": {"type": "object", "properties": {"name": {"type": "string"}, "qty": {"type": "integer"}}, "required": ["name", "qty"], "additionalProperties": False}}}, "required": ["items"], "additionalProperties": False},
+  {"items": [{"name": "lamps", "qty": 2}, {"name": "chairs", "qty": 3}]},
+  [{"items": [{"name": "lamps", "qty": 3}, {"name": "chairs", "qty": 2}]}, {"items": [{"name": "lamps", "qty": 2}, {"name": "chairs", "qty": 3}]}])
+J("d13-smoker", "boolean", "Return whether the patient smokes as JSON.\nPatient: Tor Aas\nSmoker: never\n",
+  S({"smoker": "boolean"}), {"smoker": False}, [{"smoker": True}, {"smoker": False}])
+J("d13-vat", "which_field", "Return the total including VAT as JSON.\nTotal (excl. VAT): 400\nTotal (incl. VAT): 500\n",
+  S({"total_incl_vat": "number"}), {"total_incl_vat": 500}, [{"total_incl_vat": 400}, {"total_incl_vat": 500}])
+J("d13-minimum", "which_field", "Return the quantity the customer ordered as JSON.\n\nMinimum order: 5 units. You ordered 3, so we cannot ship.\n",
+  S({"ordered_qty": "integer"}), {"ordered_qty": 3}, [{"ordered_qty": 5}, {"ordered_qty": 3}])
+J("d13-tenant", "which_field", "Return the tenant's name as JSON.\nLandlord: Per Dahl; Tenant: Siri Moe\n",
+  S({"name": "string"}, {"name": "tenant name"}), {"name": "Siri Moe"}, [{"name": "Per Dahl"}, {"name": "Siri Moe"}])
+J("d13-born", "which_field", "Return the birth year as JSON.\nName: Eli Ny\nAge: 34 (born 1990)\n",
+  S({"birth_year": "integer"}), {"birth_year": 1990}, [{"birth_year": 34}, {"birth_year": 1990}])
+J("d13-eu-num", "numbers", "Return the amount as JSON.\nAmount: 1.200,50 EUR\n",
+  S({"amount": "number"}), {"amount": 1200.5}, [{"amount": 1.2}, {"amount": 1200.5}])
+J("d13-target", "which_field", "Return the actual sales as JSON.\nTarget: 120 units\nActual: 97 units\n",
+  S({"sales": "integer"}, {"sales": "actual sales"}), {"sales": 97}, [{"sales": 120}, {"sales": 97}])
+J("d13-estimate", "old_value", "Return the final cost as JSON.\n\nThe estimate was 800 EUR; the final invoice came to 950 EUR.\n",
+  S({"cost": "number"}, {"cost": "final cost"}), {"cost": 950}, [{"cost": 800}, {"cost": 950}])
+E("d13-e-frac", "equation", "Solve for x: x/2 = x/3 + 1.", "x", "6", ["x/2 = x/3 + 1\n3x = 2x + 1\nx = 1", "x/2 = x/3 + 1\n3x = 2x + 6\nx = 6"])
+
+
 def main():
     ids = set()
     with open(os.path.join(HERE, "workload.jsonl"), "w") as w, open(os.path.join(HERE, "expect.jsonl"), "w") as x:
