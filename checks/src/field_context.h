@@ -174,6 +174,8 @@ class MemberFacts {
     double number;
   };
   const std::vector<WordNumber>& NumbersAfterOwnWord();
+  // NumbersBesideMemberStem (value_place.h) for this member.
+  const std::vector<std::pair<std::size_t, std::size_t>>& NumbersBesideOwnStem();
 
  private:
   const SourceText& source_;
@@ -193,6 +195,7 @@ class MemberFacts {
   std::optional<StepVerdict> prose_bool_[2];
   std::optional<std::vector<std::string>> distinguishing_;
   std::optional<std::vector<WordNumber>> after_own_word_;
+  std::optional<std::vector<std::pair<std::size_t, std::size_t>>> beside_own_stem_;
 };
 
 // The data of a RequestFacts (request_facts.h).
@@ -207,6 +210,7 @@ struct RequestFactsData {
   std::vector<std::size_t> transformations;  // TransformationWords
   std::vector<TokenSpan> roles;              // RoleSentences
   std::vector<std::size_t> present;          // PresentMarkers
+  bool former_field = false;                 // some field is a FormerField
   void MakeOnce();
   // The member named `key`, made at its first look-up.
   MemberFacts& Member(std::string_view key);

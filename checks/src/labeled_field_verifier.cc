@@ -228,7 +228,7 @@ class LabeledFieldVerifier final : public StepVerifier {
     }
     if (value.IsObject() || value.IsArray()) {
       // Nested values: judged by where their leaves stand (JudgeComposite).
-      if (std::optional<StepVerdict> v = JudgeComposite(source, value)) return std::move(*v);
+      if (std::optional<StepVerdict> v = JudgeComposite(source, value, once.facts->former_field)) return std::move(*v);
       return {};
     }
     if (!(value.IsString() || value.IsNumber() || value.IsBool())) return {};
@@ -304,7 +304,14 @@ class LabeledFieldVerifier final : public StepVerifier {
     }
     // One end of a range, a rate, a supposition, an earlier message quoted
     // below newer text (JudgeByPlace).
-    if (source.places() != 0 && (value.IsString() || value.IsNumber())) {
+    // (Strings are looked up only when a place strings can take is in the
+    // text, or when the string is written as a number.)
+    constexpr std::uint16_t kStringPlaces = SourceText::kQuoted | SourceText::kWithdrawnValue | SourceText::kFormer;
+    const bool number_text = value.IsString() && value.GetStringLength() > 0 &&
+                             std::all_of(value.GetString(), value.GetString() + value.GetStringLength(),
+                                         [](char c) { return (c >= '0' && c <= '9') || c == '.' || c == ',' || c == '-'; });
+    if (source.places() != 0 &&
+        (value.IsNumber() || (value.IsString() && ((source.places() & kStringPlaces) != 0 || number_text)))) {
       if (std::optional<StepVerdict> v = JudgeByPlace(source, value, occurrences_of_value(), labels,
                                                       member.Qualifiers(), record, pass_reason)) {
         return std::move(*v);
@@ -530,7 +537,7 @@ class LabeledFieldVerifier final : public StepVerifier {
     if (loose && unnamed && !in_selector && (value.IsNumber() || value.IsString())) {
       // "leaves at 14:35 and arrives at 16:05": the member's word (or its
       // stem) stands beside another number.
-      if (std::optional<std::string> why = OtherValueBesideMemberWord(source, *loose, labels)) {
+      if (std::optional<std::string> why = OtherValueBesideMemberWord(source, *loose, member.NumbersBesideOwnStem())) {
         return {false, std::move(*why)};
       }
     }

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "field_context.h"
+#include "value_place.h"
 #include "stated_value.h"
 #include "vocabulary.h"
 
@@ -27,6 +28,7 @@ void RequestFactsData::MakeOnce() {
   transformations = TransformationWords(source);
   roles = RoleSentences(source, table);
   present = PresentMarkers(source);
+  for (const Field& f : source.fields()) former_field = former_field || FormerField(f);
 }
 
 MemberFacts& RequestFactsData::Member(std::string_view key) {
@@ -199,6 +201,11 @@ const std::vector<MemberFacts::WordNumber>& MemberFacts::NumbersAfterOwnWord() {
     if (own) after_own_word_->push_back({k, t[k + 1].number});
   }
   return *after_own_word_;
+}
+
+const std::vector<std::pair<std::size_t, std::size_t>>& MemberFacts::NumbersBesideOwnStem() {
+  if (!beside_own_stem_) beside_own_stem_ = NumbersBesideMemberStem(source_, entry_->own);
+  return *beside_own_stem_;
 }
 
 }  // namespace internal

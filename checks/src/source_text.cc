@@ -211,6 +211,20 @@ void SourceText::TokenIndex::Build(const std::vector<std::size_t>& hashes, const
   }
 }
 
+void SourceText::NormPositions(std::string_view norm, std::vector<std::size_t>* out) const {
+  out->clear();
+  if (norm_index_.head.empty()) {
+    for (std::size_t i = 0; i < tokens_.size(); ++i) {
+      if (tokens_[i].in_source && tokens_[i].norm == norm) out->push_back(i);
+    }
+    return;
+  }
+  const std::size_t h = std::hash<std::string_view>()(norm);
+  for (std::uint32_t i = norm_index_.First(h); i != kNoToken; i = norm_index_.next[i]) {
+    if (norm_hash_[i] == h && tokens_[i].norm == norm) out->push_back(i);
+  }
+}
+
 std::vector<std::size_t> SourceText::CanonicalPositions(std::string_view canonical) const {
   std::vector<std::size_t> out;
   if (canonical_index_.head.empty()) {

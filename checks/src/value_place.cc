@@ -153,37 +153,48 @@ bool SameStem(std::string_view a, std::string_view b) {
 
 }  // namespace
 
-std::optional<std::string> OtherValueBesideMemberWord(const SourceText& source, TokenSpan occ, const LabelSets& own) {
+std::vector<std::pair<std::size_t, std::size_t>> NumbersBesideMemberStem(const SourceText& source, const LabelSets& own) {
+  std::vector<std::pair<std::size_t, std::size_t>> out;
   const std::vector<Token>& t = source.tokens();
   static const std::set<std::string_view> kBetween = {"at", "on", "is", "was", "of", "to", "in", "by", "for", "are"};
   // The number reached from word `w` stepping by `step` over small words,
-  // ':' and '=' on its line, or kNoToken.
-  constexpr std::size_t kNoToken = static_cast<std::size_t>(-1);
-  auto number_beside = [&](std::size_t w, int step) {
+  // ':' and '=' on its line, if any.
+  auto number_beside = [&](std::size_t w, int step) -> std::optional<std::size_t> {
     for (std::size_t k = w + step; k < t.size() && t[k].line == t[w].line && t[k].in_source; k += step) {
       const bool skip = (t[k].kind == TokenKind::kWord && kBetween.count(t[k].norm) != 0) ||
                         (t[k].kind == TokenKind::kPunct && (t[k].norm == ":" || t[k].norm == "="));
       if (skip) continue;
-      return t[k].kind == TokenKind::kNumber ? k : kNoToken;
+      if (t[k].kind == TokenKind::kNumber) return k;
+      return std::nullopt;
     }
-    return kNoToken;
+    return std::nullopt;
   };
+  std::vector<std::string_view> words;
+  for (const auto& label : own) {
+    for (const std::string& l : label) {
+      if (!IsFillerWord(l)) words.push_back(l);
+    }
+  }
+  if (words.empty()) return out;
   for (std::size_t w = 0; w < t.size(); ++w) {
-    if (!t[w].in_source || (w >= occ.first && w < occ.second) || t[w].kind != TokenKind::kWord ||
-        IsFillerWord(t[w].norm)) {
-      continue;
-    }
+    if (!t[w].in_source || t[w].kind != TokenKind::kWord || t[w].norm.size() < 2 || IsFillerWord(t[w].norm)) continue;
     bool member_word = false;
-    for (const auto& label : own) {
-      for (const std::string& l : label) member_word = member_word || (!IsFillerWord(l) && SameStem(t[w].norm, l));
-    }
+    for (std::string_view l : words) member_word = member_word || SameStem(t[w].norm, l);
     if (!member_word) continue;
     for (const int step : {1, -1}) {
-      const std::size_t k = number_beside(w, step);
-      if (k == kNoToken || (k >= occ.first && k < occ.second)) continue;
-      return "the text puts \"" + t[w].norm + "\" beside " + t[k].norm + ", and nothing near " + Quote(source, occ) +
-             " names it";
+      if (std::optional<std::size_t> k = number_beside(w, step)) out.push_back({w, *k});
     }
+  }
+  return out;
+}
+
+std::optional<std::string> OtherValueBesideMemberWord(const SourceText& source, TokenSpan occ,
+                                                      const std::vector<std::pair<std::size_t, std::size_t>>& beside) {
+  const std::vector<Token>& t = source.tokens();
+  for (const auto& [w, k] : beside) {
+    if ((w >= occ.first && w < occ.second) || (k >= occ.first && k < occ.second)) continue;
+    return "the text puts \"" + t[w].norm + "\" beside " + t[k].norm + ", and nothing near " + Quote(source, occ) +
+           " names it";
   }
   return std::nullopt;
 }
@@ -224,56 +235,77 @@ const rapidjson::Value* StaleLeaf(const SourceText& source, const rapidjson::Val
     const Field* f = source.FieldAt(t[o.first].begin);
     const bool former = f != nullptr && FormerField(*f);
     const bool placed = (source.PlaceOf(o.first) & (SourceText::kWithdrawnValue | SourceText::kFormer)) != 0;
-    if (!former && !placed && !Denied(source, o)) return nullptr;
+    if (!former && !placed) return nullptr;
   }
   return &v;
 }
 
 }  // namespace
 
-std::optional<StepVerdict> JudgeComposite(const SourceText& source, const rapidjson::Value& value) {
-  if (const rapidjson::Value* leaf = StaleLeaf(source, value)) {
+std::optional<StepVerdict> JudgeComposite(const SourceText& source, const rapidjson::Value& value, bool former_field) {
+  // Leaves are looked up only when the text has a former field or a
+  // withdrawn or former clause at all.
+  const bool stale = former_field || (source.places() & (SourceText::kWithdrawnValue | SourceText::kFormer)) != 0;
+  if (const rapidjson::Value* leaf = stale ? StaleLeaf(source, value) : nullptr) {
     return StepVerdict{false, "\"" + Text(*leaf) + "\" is only where the text gives a former, denied or withdrawn value"};
   }
   if (!value.IsArray()) return std::nullopt;
   const std::vector<Token>& t = source.tokens();
+  // A word's norm: ASCII letters lowercased (Tokenize's words), at most 32
+  // of them, into `buffer`; empty when the word is anything else.
+  auto word_norm = [](std::string_view w, char (&buffer)[32]) {
+    if (w.empty() || w.size() > sizeof buffer) return std::string_view();
+    for (std::size_t i = 0; i < w.size(); ++i) {
+      const char c = w[i];
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return std::string_view();
+      buffer[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+    return std::string_view(buffer, w.size());
+  };
+  char first_buffer[32], last_buffer[32];
+  std::vector<std::size_t> beside;     // token indices of the numbers beside an object's string
+  std::vector<std::size_t> positions;  // NormPositions
+  std::vector<double> numbers;         // the object's numbers
   for (const auto& item : value.GetArray()) {
     if (!item.IsObject()) continue;
     const rapidjson::Value* name = nullptr;
-    std::vector<double> numbers;
+    numbers.clear();
     std::size_t strings = 0;
     for (const auto& m : item.GetObject()) {
       if (m.value.IsString()) ++strings, name = &m.value;
       if (m.value.IsNumber()) numbers.push_back(m.value.GetDouble());
     }
     if (strings != 1 || numbers.empty()) continue;
-    const std::vector<TokenSpan> occ = Occurrences(source, *name);
-    if (occ.empty()) continue;
-    // The number right before the string ("2 lamps") or right after it
-    // ("lamps: 2", "lamps (2)"), for every occurrence.
-    std::optional<std::string> beside;
-    bool all_other = true;
-    for (const TokenSpan& o : occ) {
-      std::optional<std::size_t> n;
-      if (o.first > 0 && t[o.first - 1].kind == TokenKind::kNumber && t[o.first - 1].line == t[o.first].line) {
-        n = o.first - 1;
-      } else {
-        std::size_t k = o.second;
-        while (k < t.size() && t[k].kind == TokenKind::kPunct && (t[k].norm == ":" || t[k].norm == "(") &&
-               t[k].line == t[o.first].line) {
-          ++k;
-        }
-        if (k < t.size() && t[k].kind == TokenKind::kNumber && t[k].line == t[o.first].line) n = k;
-      }
-      if (!n || std::find(numbers.begin(), numbers.end(), t[*n].number) != numbers.end()) {
-        all_other = false;
-        break;
-      }
-      beside = t[*n].norm;
+    // The string's first and last words (plain words only), looked up in
+    // the source's index: the number right before its first word ("2
+    // lamps") or right after its last ("lamps: 2", "lamps (2)").
+    const std::string_view text(name->GetString(), name->GetStringLength());
+    const std::size_t first_end = text.find(' ');
+    const std::size_t last_begin = text.rfind(' ');
+    const std::string_view first_norm = word_norm(text.substr(0, first_end), first_buffer);
+    const std::string_view last_norm =
+        word_norm(last_begin == std::string_view::npos ? text : text.substr(last_begin + 1), last_buffer);
+    if (first_norm.empty() || last_norm.empty()) continue;
+    beside.clear();
+    source.NormPositions(first_norm, &positions);
+    for (std::size_t p : positions) {
+      if (p > 0 && t[p - 1].kind == TokenKind::kNumber && t[p - 1].line == t[p].line) beside.push_back(p - 1);
     }
-    if (all_other && beside) {
-      return StepVerdict{false, "the text puts " + *beside + " beside \"" + Text(*name) + "\", and its object says " +
-                                    CanonicalNumber(numbers.front())};
+    source.NormPositions(last_norm, &positions);
+    for (std::size_t p : positions) {
+      std::size_t k = p + 1;
+      while (k < t.size() && t[k].kind == TokenKind::kPunct && (t[k].norm == ":" || t[k].norm == "(") &&
+             t[k].line == t[p].line) {
+        ++k;
+      }
+      if (k < t.size() && t[k].kind == TokenKind::kNumber && t[k].line == t[p].line) beside.push_back(k);
+    }
+    if (beside.empty()) continue;
+    bool own = false;
+    for (std::size_t k : beside) own = own || std::find(numbers.begin(), numbers.end(), t[k].number) != numbers.end();
+    if (!own) {
+      return StepVerdict{false, "the text puts " + t[beside.front()].norm + " beside \"" + std::string(text) +
+                                    "\", and its object says " + CanonicalNumber(numbers.front())};
     }
   }
   return std::nullopt;

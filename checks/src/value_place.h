@@ -35,20 +35,29 @@ std::optional<StepVerdict> JudgeByPlace(const SourceText& source, const rapidjso
                                         const std::vector<std::string>& qualifiers,
                                         std::optional<std::size_t> record, bool pass_reason);
 
+// The source's words that are a word of the member's label, or a word of
+// the same stem ("arrives" for "arrival time"), each with the number right
+// before or after it (over small words, ':' and '='): pairs (word, number)
+// of token indices. Read once per member and request
+// (MemberFacts::NumbersBesideOwnStem).
+std::vector<std::pair<std::size_t, std::size_t>> NumbersBesideMemberStem(const SourceText& source, const LabelSets& own);
+
 // For a value that nothing near names (a prose occurrence `occ`): a reason
-// to fail when its sentence puts a word of the member's label, or a word of
-// the same stem ("arrives" for "arrival time"), right before another number
-// ("leaves at 14:35 and arrives at 16:05" for the arrival time 14:35).
-std::optional<std::string> OtherValueBesideMemberWord(const SourceText& source, TokenSpan occ, const LabelSets& own);
+// to fail when one of `beside` (NumbersBesideMemberStem) puts the member's
+// word beside another number ("leaves at 14:35 and arrives at 16:05" for
+// the arrival time 14:35).
+std::optional<std::string> OtherValueBesideMemberWord(const SourceText& source, TokenSpan occ,
+                                                      const std::vector<std::pair<std::size_t, std::size_t>>& beside);
 
 // An object or an array of objects (a member's value): a failing verdict
 // when one of its strings or numbers occurs only in a former field
-// ("Previous address: ..."), in a denied mention, or in a clause the text
-// withdraws or gives as what held before; or when an array's object pairs
+// ("Previous address: ...") or in a clause the text withdraws or gives as
+// what held before; or when an array's object pairs
 // its one string with a number while the text puts another number right
 // beside that string ("2 lamps, 3 chairs" and {"name": "lamps", "qty": 3}).
 // Else nullopt.
-std::optional<StepVerdict> JudgeComposite(const SourceText& source, const rapidjson::Value& value);
+// `former_field`: whether the text has a former field at all.
+std::optional<StepVerdict> JudgeComposite(const SourceText& source, const rapidjson::Value& value, bool former_field);
 
 // A first or last name (`qualifiers` hold "first"/"given" or
 // "last"/"family") cut from a general name field: a failing verdict when

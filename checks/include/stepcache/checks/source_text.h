@@ -129,6 +129,9 @@ class SourceText {
   const std::string& SingularWord(std::size_t i) const { return singular_[i]; }
   // Indices, ascending, of the source words whose CanonicalWord is `canonical`.
   std::vector<std::size_t> CanonicalPositions(std::string_view canonical) const;
+  // Indices, ascending, of the source tokens whose norm is `norm`, into
+  // `out` (cleared first).
+  void NormPositions(std::string_view norm, std::vector<std::size_t>* out) const;
 
   // Where a source token stands, when that changes what it states (read once
   // per prompt; checks::internal::JudgeByPlace judges values by it): one end
