@@ -816,7 +816,7 @@ void SourceText::MarkPlaces() {
     if (i > 0 && word(i - 1, "between") && i + 2 < t.size() && number(i + 2) && word(i + 1, "and")) j = i + 2;
     if (j != 0) {
       const bool joined = (i > 0 && dash(i - 1)) || (j + 1 < t.size() && dash(j + 1) && !t[j + 1].space_before);
-      const std::string_view right = prompt_.substr(t[j].begin, t[j].end - t[j].begin);
+      const std::string_view right = std::string_view(prompt_).substr(t[j].begin, t[j].end - t[j].begin);
       const bool padded = right.size() > 1 && right[0] == '0' && IsDigit(right[1]);
       if (!joined && !padded) {
         place_[i] |= kRangeLow;
