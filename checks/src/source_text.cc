@@ -501,8 +501,14 @@ void SourceText::FindFields() {
           if (colon != std::string_view::npos && !initial) {
             std::string_view between = line.substr(i + 1, colon - i - 1);
             std::vector<std::string> w = Words(between);
+            // After a sentence's end, a label that starts with a capital may
+            // hold a date ("... 400. Balance on 1 June: 250").
+            const std::string_view trimmed = Trim(between);
+            const bool sentence_label = sentence_end && !trimmed.empty() && trimmed.front() >= 'A' &&
+                                        trimmed.front() <= 'Z' && w.size() <= 6 &&
+                                        between.find_first_of("|;,\t") == std::string_view::npos;
             const bool crosses = between.find_first_of("0123456789|;,\t") != std::string_view::npos;
-            cut = !w.empty() && w.size() <= 4 && !crosses;
+            cut = !w.empty() && ((w.size() <= 4 && !crosses) || sentence_label);
           }
         }
         if (cut) {
@@ -896,6 +902,35 @@ void SourceText::MarkPlaces() {
         break;
       }
       place_[k] |= kFormer;
+    }
+  }
+  // "room 204 instead of room 118", "rather than 5": what follows is not
+  // the value.
+  for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+    if (!t[i].in_source || t[i].kind != TokenKind::kWord) continue;
+    const bool instead = (t[i].norm == "instead" && word(i + 1, "of")) || (t[i].norm == "rather" && word(i + 1, "than")) ||
+                         (t[i].norm == "in" && i + 2 < t.size() && word(i + 1, "place") && word(i + 2, "of"));
+    if (!instead) continue;
+    for (std::size_t k = i + (t[i].norm == "in" ? 3 : 2); k < t.size() && t[k].line == t[i].line; ++k) {
+      if (t[k].kind == TokenKind::kPunct && (t[k].norm == "," || t[k].norm == ";" || t[k].norm == "." ||
+                                             t[k].norm == ")" || t[k].norm == "(")) {
+        break;
+      }
+      place_[k] |= kFormer;
+    }
+  }
+  // A sentence that takes numbers from one another ("All 12 rooms are
+  // booked except 3", "40 minus 5"): none of its numbers is stated as it stands.
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (!t[i].in_source || t[i].kind != TokenKind::kWord) continue;
+    static const std::set<std::string_view> kTaking = {"except", "excluding", "minus", "besides", "apart", "less"};
+    if (kTaking.count(t[i].norm) == 0) continue;
+    const auto [b, e] = SentenceOf(i);
+    std::size_t numbers = 0;
+    for (std::size_t k = b; k < e; ++k) numbers += t[k].kind == TokenKind::kNumber;
+    if (numbers < 2) continue;
+    for (std::size_t k = b; k < e; ++k) {
+      if (t[k].kind == TokenKind::kNumber) place_[k] |= kScaled;
     }
   }
   // The whole a part is taken of: "half of the 40 seats", "twice 12".

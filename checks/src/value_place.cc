@@ -110,7 +110,7 @@ std::optional<StepVerdict> JudgeByPlace(const SourceText& source, const rapidjso
   }
   if (numeric && (all & SourceText::kScaled) != 0) {
     const std::size_t at = occurrences.front().first;
-    return StepVerdict{false, "the text takes a part or a multiple of " + t[at].norm + " (\"" +
+    return StepVerdict{false, "the text computes with " + t[at].norm + " (\"" +
                                   Quote(source, source.SentenceOf(at)) + "\")"};
   }
   if ((all & SourceText::kFormer) != 0 && (value.IsNumber() || value.IsString())) {

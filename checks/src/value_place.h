@@ -30,6 +30,10 @@ namespace stepcache::checks::internal {
 //   * a value found only in an earlier message quoted below newer text
 //     ("> My phone is 917 44 555") fails when the newer text gives a number
 //     (for a value with digits) or a word of the member's label.
+//   * a number in a question fails when the text states another one; a
+//     number the text computes with ("half of the 40 seats", "12 ... except
+//     3") fails; a value in a withdrawn clause ("(cancelled)") or one of what
+//     held before ("originally", "instead of room 118") fails.
 std::optional<StepVerdict> JudgeByPlace(const SourceText& source, const rapidjson::Value& value,
                                         const std::vector<TokenSpan>& occurrences, const LabelSets& own,
                                         const std::vector<std::string>& qualifiers,

@@ -943,6 +943,22 @@ TEST(RedTeamTest, RoundThirteenNestedValuesAndPairsInArrays) {
   }
 }
 
+// Round 14 (d14-*, three of four): dated labels in one line, "instead of",
+// a sentence that computes with its numbers.
+TEST(RedTeamTest, RoundFourteenDatedLabelsInsteadAndExcept) {
+  const std::string stock = R"({"type":"object","properties":{"stock":{"type":"integer","description":"latest stock"}}})";
+  const std::string dated = "Return the stock as JSON.\n\nStock on 3 March: 70. Stock on 9 March: 55.\n";
+  EXPECT_TRUE(Fails(CheckExtraction(dated, stock, R"({"stock":70})"), "/stock"));
+  const std::string gate = R"({"type":"object","properties":{"gate":{"type":"integer"}}})";
+  const std::string moved = "Return the boarding gate as JSON.\n\nBoarding is at gate 12 instead of gate 31.\n";
+  EXPECT_TRUE(Fails(CheckExtraction(moved, gate, R"({"gate":31})"), "/gate"));
+  EXPECT_TRUE(CheckExtraction(moved, gate, R"({"gate":12})").pass);
+  const std::string seats = R"({"type":"object","properties":{"free":{"type":"integer","description":"free seats"}}})";
+  EXPECT_TRUE(Fails(CheckExtraction("Return the free seats as JSON.\n\nAll 40 seats are sold except 6.\n", seats,
+                                    R"({"free":40})"),
+                    "/free"));
+}
+
 TEST(EvidencePropertyTest, RandomRecordSelectionJudgesOnlyTheSelectedRecord) {
   std::mt19937 rng(7);
   const std::vector<std::string> ordinals = {"first", "second", "third"};

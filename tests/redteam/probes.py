@@ -1326,31 +1326,31 @@ J("d13-estimate", "old_value", "Return the final cost as JSON.\n\nThe estimate w
 E("d13-e-frac", "equation", "Solve for x: x/2 = x/3 + 1.", "x", "6", ["x/2 = x/3 + 1\n3x = 2x + 1\nx = 1", "x/2 = x/3 + 1\n3x = 2x + 6\nx = 6"])
 
 
-# ---------------------------------------------------------------- round 14 (open: written after the code of
-# 2026-12-02 05:10, 4 wrong answers not yet fixed; generated only with --with-open, see FINDINGS.md)
-open_probe(J, "d14-footnote", "old_value", "Return the current price as JSON.\nPrice: 120 EUR*\n* From 1 July the price is 135 EUR.\n",
+# ---------------------------------------------------------------- round 14 (2026-12-02, on the code of 05:10;
+# d14-list-nested is open: generated only with --with-open, see FINDINGS.md)
+J("d14-footnote", "old_value", "Return the current price as JSON.\nPrice: 120 EUR*\n* From 1 July the price is 135 EUR.\n",
   S({"price": "number"}), {"price": 120}, [{"price": 135}, {"price": 120}])
-open_probe(J, "d14-both-parents", "which_field", "Return the mother's phone as JSON.\nFather: Ola, 911 11 111\nMother: Kari, 922 22 222\n",
+J("d14-both-parents", "which_field", "Return the mother's phone as JSON.\nFather: Ola, 911 11 111\nMother: Kari, 922 22 222\n",
   S({"phone": "string"}, {"phone": "mother's phone"}), {"phone": "922 22 222"}, [{"phone": "911 11 111"}, {"phone": "922 22 222"}])
-open_probe(J, "d14-except-one", "numbers", "Return the number of rooms available as JSON.\n\nAll 12 rooms are booked except 3.\n",
+J("d14-except-one", "numbers", "Return the number of rooms available as JSON.\n\nAll 12 rooms are booked except 3.\n",
   S({"available": "integer"}, {"available": "rooms available"}), {"available": 3}, [{"available": 12}, {"available": 3}])
-open_probe(J, "d14-by-date", "old_value", "Return the balance as JSON.\n\nBalance on 1 May: 400. Balance on 1 June: 250.\n",
+J("d14-by-date", "old_value", "Return the balance as JSON.\n\nBalance on 1 May: 400. Balance on 1 June: 250.\n",
   S({"balance": "number"}, {"balance": "latest balance"}), {"balance": 250}, [{"balance": 400}, {"balance": 250}])
-open_probe(J, "d14-weight-net", "which_field", "Return the net weight in kg as JSON.\nGross weight: 12 kg\nPackaging: 2 kg\n",
+J("d14-weight-net", "which_field", "Return the net weight in kg as JSON.\nGross weight: 12 kg\nPackaging: 2 kg\n",
   S({"net_kg": "number"}), {"net_kg": 10}, [{"net_kg": 12}, {"net_kg": 10}])
-open_probe(J, "d14-people", "record_selection", "Return the age of the person from Bergen as JSON.\n\nAnna (31) lives in Oslo; Per (45) lives in Bergen.\n",
+J("d14-people", "record_selection", "Return the age of the person from Bergen as JSON.\n\nAnna (31) lives in Oslo; Per (45) lives in Bergen.\n",
   S({"age": "integer"}), {"age": 45}, [{"age": 31}, {"age": 45}])
-open_probe(J, "d14-instead", "correction", "Return the meeting room as JSON.\n\nWe meet in room 204 instead of room 118.\n",
+J("d14-instead", "correction", "Return the meeting room as JSON.\n\nWe meet in room 204 instead of room 118.\n",
   S({"room": "integer"}), {"room": 204}, [{"room": 118}, {"room": 204}])
-open_probe(J, "d14-unit-mix", "units", "Return the height in metres as JSON.\nHeight: 180 cm\n",
+J("d14-unit-mix", "units", "Return the height in metres as JSON.\nHeight: 180 cm\n",
   S({"height_m": "number"}), {"height_m": 1.8}, [{"height_m": 180}, {"height_m": 1.8}])
 open_probe(J, "d14-list-nested", "repeated_numbers", "Return the guests as JSON.\nGuests: Ana (vegan), Bo (no restrictions)\n",
   {"type": "object", "properties": {"guests": {"type": "array", "items": {"type": "object", "properties": {"name": {"type": "string"}, "diet": {"type": "string"}}, "required": ["name", "diet"], "additionalProperties": False}}}, "required": ["guests"], "additionalProperties": False},
   {"guests": [{"name": "Ana", "diet": "vegan"}, {"name": "Bo", "diet": "no restrictions"}]},
   [{"guests": [{"name": "Ana", "diet": "no restrictions"}, {"name": "Bo", "diet": "vegan"}]}, {"guests": [{"name": "Ana", "diet": "vegan"}, {"name": "Bo", "diet": "no restrictions"}]}])
-open_probe(J, "d14-tomorrow", "dates", "Return the delivery day as JSON.\n\nToday is Monday. Delivery is tomorrow, not Wednesday as planned.\n",
+J("d14-tomorrow", "dates", "Return the delivery day as JSON.\n\nToday is Monday. Delivery is tomorrow, not Wednesday as planned.\n",
   S({"day": "string"}), {"day": "Tuesday"}, [{"day": "Wednesday"}, {"day": "Tuesday"}])
-open_probe(E, "d14-e-neg", "equation", "Solve for x: -2x + 7 = 1.", "x", "3", ["-2x + 7 = 1\n-2x = -6\nx = -3", "-2x + 7 = 1\n-2x = -6\nx = 3"])
+E("d14-e-neg", "equation", "Solve for x: -2x + 7 = 1.", "x", "3", ["-2x + 7 = 1\n-2x = -6\nx = -3", "-2x + 7 = 1\n-2x = -6\nx = 3"])
 
 
 def main():

@@ -140,8 +140,9 @@ class SourceText {
   // would be 50") or asks ("Is the total 450?"), a token of an earlier
   // message quoted below newer text ("> My phone is 917 44 555") and a word
   // or number of that newer text, a clause the text marks as withdrawn ("12
-  // May (cancelled)") or as what held before ("first set for 1 June"), a
-  // number a fraction is taken of ("half of the 40 seats").
+  // May (cancelled)") or as what held before ("first set for 1 June", "instead
+  // of room 118"), a number the text computes with ("half of the 40 seats",
+  // "12 rooms ... except 3").
   enum Place : std::uint16_t {
     kRangeLow = 1, kRangeHigh = 2, kRate = 4, kSupposed = 8, kQuoted = 16, kNewer = 32, kWithdrawnValue = 64,
     kAsked = 128, kFormer = 256, kScaled = 512
