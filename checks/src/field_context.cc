@@ -177,25 +177,6 @@ StepVerdict JudgeProseBool(const SourceText& s, const std::vector<std::vector<st
   return {false, std::string("the text states it as ") + (value ? "false" : "true")};
 }
 
-namespace {
-
-// The source sentence around tokens [span.first, span.second): the tokens of
-// their line and of the source, out to '.', '!', '?' or (when
-// `semicolon_ends`) ';'.
-TokenSpan SentenceAround(const SourceText& s, TokenSpan span, bool semicolon_ends = true) {
-  const std::vector<Token>& t = s.tokens();
-  auto inside = [&](std::size_t k) {
-    return t[k].line == t[span.first].line && t[k].in_source &&
-           !(t[k].kind == TokenKind::kPunct && (t[k].norm == "."sv || t[k].norm == "!"sv || t[k].norm == "?"sv ||
-                                                (semicolon_ends && t[k].norm == ";"sv)));
-  };
-  std::size_t b = span.first, e = span.second;
-  while (b > 0 && inside(b - 1)) --b;
-  while (e < t.size() && inside(e)) ++e;
-  return {b, e};
-}
-
-}  // namespace
 
 // A mention preceded by a denial ("not 29", "was 70 kg", "formerly Oslo",
 // "moved from Ghent", "used to work in Aarhus"), struck through ("~~41~~")
@@ -236,7 +217,7 @@ bool Denied(const SourceText& s, std::pair<std::size_t, std::size_t> occ) {
   // in the same sentence).
   if (occ.first > 0 && t[occ.first - 1].line == t[occ.first].line &&
       (t[occ.first - 1].norm == "in"sv || t[occ.first - 1].norm == "at"sv || t[occ.first - 1].norm == "from"sv)) {
-    const auto [b, e] = SentenceAround(s, occ);
+    const auto [b, e] = s.SentenceOf(occ);
     for (std::size_t k = b; k < e; ++k) {
       const std::string& n = t[k].norm;
       if (n == "moved"sv || n == "moving"sv || n == "relocated"sv || n == "emigrated"sv ||
@@ -358,7 +339,7 @@ std::vector<TokenSpan> RoleSentences(const SourceText& source, const MemberLabel
     if (in_label) continue;
     for (std::size_t p : source.CanonicalPositions(canonical[i])) {
       if (source.InLabel(p)) continue;
-      const TokenSpan sentence = SentenceAround(source, {p, p + 1});
+      const TokenSpan sentence = source.SentenceOf(p);
       if (std::find(out.begin(), out.end(), sentence) == out.end()) out.push_back(sentence);
     }
   }
@@ -669,7 +650,7 @@ std::optional<std::size_t> RivalNumber(const SourceText& s, TokenSpan occ, doubl
                                        const LabelSets& own, const LabelSets& others,
                                        const std::vector<double>& claimed) {
   const std::vector<Token>& t = s.tokens();
-  const auto [b, e] = SentenceAround(s, occ, /*semicolon_ends=*/false);
+  const auto [b, e] = s.SentenceOf(occ, /*semicolon_ends=*/false);
   // A piece of "2024-03-14", "10:30", "4/5", "04.03.2024", "AB-12", "3x".
   auto joiner = [&](std::size_t j) {
     const std::string& n = t[j].norm;
@@ -725,7 +706,7 @@ std::optional<std::size_t> PresentNumberElsewhere(const SourceText& s, const std
   const std::vector<Token>& t = s.tokens();
   for (std::size_t k : markers) {
     // The sentence around the word: does it give the value itself?
-    const auto [b, e] = SentenceAround(s, {k, k + 1}, /*semicolon_ends=*/false);
+    const auto [b, e] = s.SentenceOf(k, /*semicolon_ends=*/false);
     bool gives_value = false;
     for (std::size_t j = b; j < e && !gives_value; ++j) gives_value = t[j].kind == TokenKind::kNumber && t[j].number == value;
     if (gives_value) continue;

@@ -787,15 +787,16 @@ std::vector<std::pair<std::size_t, std::size_t>> SourceText::FindNumberInSource(
   return out;
 }
 
-std::pair<std::size_t, std::size_t> SourceText::SentenceOf(std::size_t i, bool semicolon_ends) const {
+std::pair<std::size_t, std::size_t> SourceText::SentenceOf(std::pair<std::size_t, std::size_t> span,
+                                                           bool semicolon_ends) const {
   const std::vector<Token>& t = tokens_;
   auto inside = [&](std::size_t k) {
-    if (t[k].line != t[i].line || !t[k].in_source) return false;
+    if (t[k].line != t[span.first].line || !t[k].in_source) return false;
     if (t[k].kind != TokenKind::kPunct) return true;
     const std::string& n = t[k].norm;
     return !(n == "." || n == "!" || n == "?" || (semicolon_ends && n == ";"));
   };
-  std::size_t b = i, e = i + 1;
+  std::size_t b = span.first, e = span.second;
   while (b > 0 && inside(b - 1)) --b;
   while (e < t.size() && inside(e)) ++e;
   return {b, e};
@@ -807,6 +808,10 @@ void SourceText::MarkPlaces() {
   auto punct = [&](std::size_t k, std::string_view p) { return t[k].kind == TokenKind::kPunct && t[k].norm == p; };
   auto word = [&](std::size_t k, std::string_view w) { return t[k].kind == TokenKind::kWord && t[k].norm == w; };
   auto number = [&](std::size_t k) { return k < t.size() && t[k].kind == TokenKind::kNumber && t[k].in_source; };
+  // Punctuation that ends the clause a marked value stands in.
+  auto ends_clause = [&](std::size_t k) {
+    return punct(k, ",") || punct(k, ";") || punct(k, ".") || punct(k, ")") || punct(k, "(");
+  };
   auto dash = [&](std::size_t k) {
     return punct(k, "\xE2\x80\x93") || punct(k, "\xE2\x80\x94") || punct(k, "-");  // en dash, em dash, '-'
   };
@@ -868,11 +873,7 @@ void SourceText::MarkPlaces() {
     }
     while (k > 0) {
       --k;
-      if (!t[k].in_source || t[k].line != t[c].line) break;
-      if (t[k].kind == TokenKind::kPunct && (t[k].norm == "." || t[k].norm == "," || t[k].norm == ";" ||
-                                             t[k].norm == ":" || t[k].norm == "(" || t[k].norm == ")")) {
-        break;
-      }
+      if (!t[k].in_source || t[k].line != t[c].line || ends_clause(k) || punct(k, ":")) break;
       place_[k] |= kWithdrawnValue;
     }
   }
@@ -885,7 +886,8 @@ void SourceText::MarkPlaces() {
     }
   }
   // What held before: "first set for 1 June", "originally 40", "previously
-  // Oslo" — the rest of the clause.
+  // Oslo", "room 204 instead of room 118", "rather than 5" — the rest of the
+  // clause after those words.
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (!t[i].in_source || t[i].kind != TokenKind::kWord) continue;
     static const std::set<std::string_view> kBefore = {"originally", "initially", "previously", "formerly", "earlier"};
@@ -895,29 +897,13 @@ void SourceText::MarkPlaces() {
     if (t[i].norm == "first" && i + 1 < t.size() && t[i + 1].kind == TokenKind::kWord && kSet.count(t[i + 1].norm) != 0) {
       from = i + 2;
     }
+    if ((t[i].norm == "instead" && i + 1 < t.size() && word(i + 1, "of")) ||
+        (t[i].norm == "rather" && i + 1 < t.size() && word(i + 1, "than"))) {
+      from = i + 2;
+    }
+    if (t[i].norm == "in" && i + 2 < t.size() && word(i + 1, "place") && word(i + 2, "of")) from = i + 3;
     if (from == 0) continue;
-    for (std::size_t k = from; k < t.size() && t[k].line == t[i].line; ++k) {
-      if (t[k].kind == TokenKind::kPunct && (t[k].norm == "," || t[k].norm == ";" || t[k].norm == "." ||
-                                             t[k].norm == ")" || t[k].norm == "(")) {
-        break;
-      }
-      place_[k] |= kFormer;
-    }
-  }
-  // "room 204 instead of room 118", "rather than 5": what follows is not
-  // the value.
-  for (std::size_t i = 0; i + 1 < t.size(); ++i) {
-    if (!t[i].in_source || t[i].kind != TokenKind::kWord) continue;
-    const bool instead = (t[i].norm == "instead" && word(i + 1, "of")) || (t[i].norm == "rather" && word(i + 1, "than")) ||
-                         (t[i].norm == "in" && i + 2 < t.size() && word(i + 1, "place") && word(i + 2, "of"));
-    if (!instead) continue;
-    for (std::size_t k = i + (t[i].norm == "in" ? 3 : 2); k < t.size() && t[k].line == t[i].line; ++k) {
-      if (t[k].kind == TokenKind::kPunct && (t[k].norm == "," || t[k].norm == ";" || t[k].norm == "." ||
-                                             t[k].norm == ")" || t[k].norm == "(")) {
-        break;
-      }
-      place_[k] |= kFormer;
-    }
+    for (std::size_t k = from; k < t.size() && t[k].line == t[i].line && !ends_clause(k); ++k) place_[k] |= kFormer;
   }
   // A sentence that takes numbers from one another ("All 12 rooms are
   // booked except 3", "40 minus 5"): none of its numbers is stated as it stands.

@@ -28,6 +28,9 @@ std::string Quote(const SourceText& s, std::pair<std::size_t, std::size_t> span)
   return std::string(s.prompt().substr(t[span.first].begin, t[span.second - 1].end - t[span.first].begin));
 }
 
+// The text of the source sentence around token `at`.
+std::string QuoteSentence(const SourceText& s, std::size_t at) { return Quote(s, s.SentenceOf(at)); }
+
 }  // namespace
 
 std::optional<StepVerdict> JudgeByPlace(const SourceText& source, const rapidjson::Value& value,
@@ -56,7 +59,7 @@ std::optional<StepVerdict> JudgeByPlace(const SourceText& source, const rapidjso
                                                      "until", "end",    "ending",  "latest", "top",   "ceiling"};
     const bool low = Any(words, kLow), high = Any(words, kHigh);
     const std::size_t at = occurrences.front().first;
-    const std::string range = Quote(source, source.SentenceOf(at));
+    const std::string range = QuoteSentence(source, at);
     const bool is_low = (all & SourceText::kRangeLow) != 0;
     const bool is_high = (all & SourceText::kRangeHigh) != 0;
     if (low != high && occurrences.size() == 1 && ((low && is_low) || (high && is_high)) &&
@@ -75,7 +78,7 @@ std::optional<StepVerdict> JudgeByPlace(const SourceText& source, const rapidjso
         "pace",   "velocity", "dose",  "dosage", "ratio"};
     if (!Any(words, kRateWords)) {
       const std::size_t at = occurrences.front().first;
-      return StepVerdict{false, "the text gives " + t[at].norm + " as a rate (\"" + Quote(source, source.SentenceOf(at)) +
+      return StepVerdict{false, "the text gives " + t[at].norm + " as a rate (\"" + QuoteSentence(source, at) +
                                     "\"), not as the member's own amount"};
     }
   }
@@ -92,7 +95,7 @@ std::optional<StepVerdict> JudgeByPlace(const SourceText& source, const rapidjso
       if (speaks) {
         const std::size_t at = occurrences.front().first;
         return StepVerdict{false, "the text gives " + t[at].norm + " only in a sentence that supposes (\"" +
-                                      Quote(source, source.SentenceOf(at)) + "\") and states " + t[k].norm +
+                                      QuoteSentence(source, at) + "\") and states " + t[k].norm +
                                       " elsewhere"};
       }
     }
@@ -103,7 +106,7 @@ std::optional<StepVerdict> JudgeByPlace(const SourceText& source, const rapidjso
       if (t[k].kind == TokenKind::kNumber && t[k].in_source && (source.PlaceOf(k) & SourceText::kAsked) == 0 &&
           t[k].number != number) {
         const std::size_t at = occurrences.front().first;
-        return StepVerdict{false, "the text only asks about " + t[at].norm + " (\"" + Quote(source, source.SentenceOf(at)) +
+        return StepVerdict{false, "the text only asks about " + t[at].norm + " (\"" + QuoteSentence(source, at) +
                                       "?\") and states " + t[k].norm + " elsewhere"};
       }
     }
@@ -111,15 +114,15 @@ std::optional<StepVerdict> JudgeByPlace(const SourceText& source, const rapidjso
   if (numeric && (all & SourceText::kScaled) != 0) {
     const std::size_t at = occurrences.front().first;
     return StepVerdict{false, "the text computes with " + t[at].norm + " (\"" +
-                                  Quote(source, source.SentenceOf(at)) + "\")"};
+                                  QuoteSentence(source, at) + "\")"};
   }
   if ((all & SourceText::kFormer) != 0 && (value.IsNumber() || value.IsString())) {
     const std::size_t at = occurrences.front().first;
-    return StepVerdict{false, "the text gives it as what held before (\"" + Quote(source, source.SentenceOf(at)) + "\")"};
+    return StepVerdict{false, "the text gives it as what held before (\"" + QuoteSentence(source, at) + "\")"};
   }
   if ((all & SourceText::kWithdrawnValue) != 0 && (value.IsNumber() || value.IsString())) {
     const std::size_t at = occurrences.front().first;
-    return StepVerdict{false, "the text marks it as withdrawn (\"" + Quote(source, source.SentenceOf(at)) + "\")"};
+    return StepVerdict{false, "the text marks it as withdrawn (\"" + QuoteSentence(source, at) + "\")"};
   }
   if ((all & SourceText::kQuoted) != 0 && (value.IsNumber() || value.IsString())) {
     bool digits = value.IsNumber();
@@ -201,12 +204,6 @@ std::optional<std::string> OtherValueBesideMemberWord(const SourceText& source, 
 
 namespace {
 
-std::vector<TokenSpan> Occurrences(const SourceText& source, const rapidjson::Value& v) {
-  if (v.IsString()) return source.FindInSource(std::string_view(v.GetString(), v.GetStringLength()));
-  if (v.IsNumber()) return source.FindNumberInSource(v.GetDouble());
-  return {};
-}
-
 std::string Text(const rapidjson::Value& v) {
   return v.IsString() ? std::string(v.GetString(), v.GetStringLength()) : CanonicalNumber(v.GetDouble());
 }
@@ -228,7 +225,7 @@ const rapidjson::Value* StaleLeaf(const SourceText& source, const rapidjson::Val
     return nullptr;
   }
   if (!(v.IsString() || v.IsNumber())) return nullptr;
-  const std::vector<TokenSpan> occ = Occurrences(source, v);
+  const std::vector<TokenSpan> occ = ValueOccurrences(source, v);
   if (occ.empty()) return nullptr;
   const std::vector<Token>& t = source.tokens();
   for (const TokenSpan& o : occ) {

@@ -150,10 +150,15 @@ class SourceText {
   std::uint16_t PlaceOf(std::size_t i) const { return i < place_.size() ? place_[i] : 0; }
   // Every token's places together: 0 when nothing in the source is so placed.
   std::uint16_t places() const { return places_; }
-  // Token indices [first, last) of the source sentence around token `i`:
-  // its line's source tokens out to '.', '!', '?' or (when `semicolon_ends`)
-  // ';'.
-  std::pair<std::size_t, std::size_t> SentenceOf(std::size_t i, bool semicolon_ends = true) const;
+  // Token indices [first, last) of the source sentence around tokens
+  // [span.first, span.second): the source tokens of span.first's line out to
+  // '.', '!', '?' or (when `semicolon_ends`) ';'.
+  std::pair<std::size_t, std::size_t> SentenceOf(std::pair<std::size_t, std::size_t> span,
+                                                 bool semicolon_ends = true) const;
+  // The same around token `i`.
+  std::pair<std::size_t, std::size_t> SentenceOf(std::size_t i, bool semicolon_ends = true) const {
+    return SentenceOf(std::pair<std::size_t, std::size_t>{i, i + 1}, semicolon_ends);
+  }
 
  private:
   void SplitParts();
