@@ -199,9 +199,17 @@ def run_once(args, expects, out_dir):
     for f in (env["REDTEAM_STATE"], env["REDTEAM_LOG"]):
         if os.path.exists(f):
             os.remove(f)
-    cmd = [args.stepcache, "run", "--workload", args.workload,
-           "--backend", "command:" + os.path.join(HERE, "model.py"), "--store", args.store]
-    proc = subprocess.run(cmd, capture_output=True, text=True, env=env)
+    # One model server per run (its call counters start at zero), on a free port.
+    model = subprocess.Popen([sys.executable, os.path.join(HERE, "model.py"), "--serve"],
+                             stdout=subprocess.PIPE, text=True, env=env)
+    try:
+        port = int(model.stdout.readline())
+        cmd = [args.stepcache, "run", "--workload", args.workload,
+               "--backend", f"openai:http://127.0.0.1:{port}/v1", "--store", args.store]
+        proc = subprocess.run(cmd, capture_output=True, text=True, env=env)
+    finally:
+        model.kill()
+        model.wait()
     if proc.stderr.strip():
         print("stderr:", proc.stderr.strip()[:2000])
     results = []

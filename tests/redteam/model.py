@@ -14,11 +14,18 @@ StepCache sends:
     after the last step it was shown, or the whole answer when that step is not in it;
   - a repair request (the previous answer, then "not acceptable"): the next answer.
 Stdlib only. Env: REDTEAM_ANSWERS (table), REDTEAM_STATE (counter file), REDTEAM_LOG.
+
+  model.py                  one call: the request on stdin, the reply on stdout
+  model.py --serve          an OpenAI-compatible server on 127.0.0.1 (POST /v1/chat/completions),
+                            answering every call in one process; it prints its port on the first
+                            line of stdout. The counters then live in memory (REDTEAM_STATE unused).
+Starting Python costs far more than answering on some machines, so check.py uses --serve.
 """
 import fcntl
 import json
 import os
 import sys
+from http.server import BaseHTTPRequestHandler, HTTPServer
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TABLE = os.environ.get("REDTEAM_ANSWERS", os.path.join(HERE, "answers.json"))
@@ -27,7 +34,7 @@ LOG = os.environ.get("REDTEAM_LOG", "/tmp/redteam_model_log.jsonl")
 
 
 def reply(content, prompt_tokens=50):
-    out = {
+    return {
         "id": "chatcmpl-redteam",
         "object": "chat.completion",
         "model": "redteam-script",
@@ -36,15 +43,39 @@ def reply(content, prompt_tokens=50):
         "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": max(1, len(content) // 4),
                   "total_tokens": prompt_tokens + max(1, len(content) // 4)},
     }
-    sys.stdout.write(json.dumps(out))
 
 
-def main():
-    req = json.load(sys.stdin)
+class FileCounters:
+    """Call counters in REDTEAM_STATE, one per scripted entry, shared by every process."""
+
+    def next(self, entry_id):
+        with open(STATE + ".lock", "w") as lk:
+            fcntl.flock(lk, fcntl.LOCK_EX)
+            try:
+                state = json.load(open(STATE))
+            except (OSError, ValueError):
+                state = {}
+            n = state.get(entry_id, 0)
+            state[entry_id] = n + 1
+            json.dump(state, open(STATE, "w"))
+        return n
+
+
+class MemoryCounters:
+    def __init__(self):
+        self.state = {}
+
+    def next(self, entry_id):
+        n = self.state.get(entry_id, 0)
+        self.state[entry_id] = n + 1
+        return n
+
+
+def answer(req, table, counters):
+    """The reply (a chat.completion object) to one request."""
     msgs = req.get("messages", [])
     users = [m.get("content", "") for m in msgs if m.get("role") == "user"]
     first_user = users[0] if users else ""
-    table = json.load(open(TABLE))
     rf = req.get("response_format") or {}
     asked_schema = (rf.get("json_schema", {}) or {}).get("schema", {}) or {}
     asked_props = asked_schema.get("properties", {}) or {}
@@ -75,15 +106,7 @@ def main():
         content = "I could not find the information."
         n = -1
     else:
-        with open(STATE + ".lock", "w") as lk:
-            fcntl.flock(lk, fcntl.LOCK_EX)
-            try:
-                state = json.load(open(STATE))
-            except (OSError, ValueError):
-                state = {}
-            n = state.get(best["id"], 0)
-            state[best["id"]] = n + 1
-            json.dump(state, open(STATE, "w"))
+        n = counters.next(best["id"])
         answers = best["answers"]
         ans = answers[min(n, len(answers) - 1)]
         low = last_user.lower()
@@ -118,7 +141,39 @@ def main():
         f.write(json.dumps({"entry": best["id"] if best else None, "call": n, "kind": kind,
                             "asked": asked, "content": content,
                             "last_user": last_user[-300:] if has_assistant or kind == "region" else None}) + "\n")
-    reply(content)
+    return reply(content)
+
+
+def serve(table):
+    counters = MemoryCounters()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self):
+            if not self.path.endswith("/chat/completions"):
+                self.send_error(404)
+                return
+            body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            out = json.dumps(answer(json.loads(body), table, counters)).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(out)))
+            self.end_headers()
+            self.wfile.write(out)
+
+        def log_message(self, *args):
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Handler)
+    print(server.server_address[1], flush=True)
+    server.serve_forever()
+
+
+def main():
+    table = json.load(open(TABLE))
+    if sys.argv[1:] == ["--serve"]:
+        serve(table)
+    else:
+        sys.stdout.write(json.dumps(answer(json.load(sys.stdin), table, FileCounters())))
 
 
 if __name__ == "__main__":
