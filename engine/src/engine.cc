@@ -83,6 +83,7 @@ struct CompiledSchema {
 constexpr auto kDeadlineSlack = std::chrono::milliseconds(50);
 
 std::optional<ChatResponse> ServeContext::Call(ChatRequest chat) {
+  if (backend_given_up) return std::nullopt;
   const auto start = Clock::now();
   if (deadline && start >= *deadline) {
     deadline_exceeded = true;
@@ -105,11 +106,19 @@ std::optional<ChatResponse> ServeContext::Call(ChatRequest chat) {
       result.error().kind == BackendError::Kind::kTimeout) {
     deadline_exceeded = true;  // the call was cut short by the deadline
   }
-  backend_wall_s += Seconds(start);
+  const double wall_s = Seconds(start);
+  backend_wall_s += wall_s;
   ++metrics.attempts;
   if (!result.ok()) {
+    // A failed call's time (its retries and backoff included) is the
+    // backend's share of this request's latency too.
+    metrics.backend_s += wall_s;
     last_backend_error = result.error().message;
     backend_error = result.error();
+    // A garbled answer may come out right next time; a backend that cannot
+    // be reached, timed out or answered with an error status after its own
+    // retries would make every later call of this request wait for the same.
+    backend_given_up = result.error().kind != BackendError::Kind::kMalformed;
     return std::nullopt;
   }
   ChatResponse& r = result.response();
@@ -256,6 +265,10 @@ struct Engine::Impl {
   // One full generation, made acceptable by the patcher when it fails its check.
   Outcome Generate(ServeContext& ctx) {
     auto response = ctx.Call(FullRequest(*ctx.request));
+    // Without a backend only the exact solver (a task rule) can still answer.
+    if (!response && ctx.backend_given_up && ctx.rules->patch().fallback != checks::PatchFallback::kSolver) {
+      return Outcome{false, "", "no answer from the backend"};
+    }
     std::string output = response ? response->content : std::string();
     ctx.model_members.insert("*");
     // Locally repairable answers need no model call; a value the repair had

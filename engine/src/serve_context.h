@@ -32,6 +32,10 @@ struct ServeContext {
   double backend_wall_s = 0;  // wall time inside backend calls, kept out of engine_s
   std::string last_backend_error;
   std::optional<BackendError> backend_error;  // the last failure, with its kind
+  // Set by a failure that another call in this request would only repeat
+  // (cannot connect, timed out, an HTTP error status after the backend's
+  // own retries): no later call of this request reaches the backend.
+  bool backend_given_up = false;
   // No backend call starts after this (ServeOptions::deadline).
   std::optional<std::chrono::steady_clock::time_point> deadline;
   bool deadline_exceeded = false;
@@ -40,8 +44,9 @@ struct ServeContext {
   std::set<std::string> model_members;
 
   // Calls the backend once, accounting tokens, time and attempts. nullopt
-  // (with last_backend_error set) when the backend failed. With a deadline,
-  // the call gets the time left as ChatRequest::timeout_s.
+  // (with last_backend_error set) when the backend failed or had failed
+  // for good earlier in this request. With a deadline, the call gets the
+  // time left as ChatRequest::timeout_s.
   std::optional<ChatResponse> Call(ChatRequest chat);
 
   // rules->Check on `output`, timed into metrics.verify_s.

@@ -4,9 +4,11 @@
 #include "stepcache/engine/engine.h"
 
 #include <atomic>
+#include <chrono>
 #include <functional>
 #include <mutex>
 #include <set>
+#include <thread>
 
 #include <gtest/gtest.h>
 
@@ -147,6 +149,58 @@ TEST(EngineTest, BackendDownJsonExtractionIsAClearErrorAndStoresNothing) {
   EXPECT_NE(resp.error.find("connection refused"), std::string::npos) << resp.error;
   EXPECT_EQ(engine->totals().errors, 1);
   EXPECT_EQ(engine->store().Stats().entries, 0u);
+}
+
+TEST(EngineTest, ABackendThatCannotBeReachedIsCalledOnceAndItsWaitIsInTheLatency) {
+  // A backend that gave up after its own retries would only repeat the wait
+  // for every repair round; the request ends at the first such failure, and
+  // the time it took is reported, not hidden.
+  auto backend = std::make_unique<ScriptedBackend>([](const ChatRequest&) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(30));
+    BackendError e;
+    e.kind = BackendError::Kind::kHttpStatus;
+    e.http_status = 503;
+    e.retryable = true;
+    e.message = "503 Service Unavailable (after 4 attempts)";
+    return BackendResult(e);
+  });
+  ScriptedBackend* raw = backend.get();
+  auto engine = OpenWith(std::move(backend));
+  const auto items = bench::GenerateWorkload(1);
+  Response resp = engine->Serve(FromItem(FirstOf(items, "json_extract")));
+  EXPECT_FALSE(resp.ok);
+  EXPECT_EQ(raw->calls.load(), 1);
+  EXPECT_EQ(resp.metrics.attempts, 1);
+  EXPECT_NE(resp.error.find("no answer from the backend"), std::string::npos) << resp.error;
+  EXPECT_NE(resp.error.find("503"), std::string::npos) << resp.error;
+  EXPECT_GE(resp.metrics.backend_s, 0.025);
+  EXPECT_GE(resp.metrics.latency_s, resp.metrics.backend_s);
+}
+
+TEST(EngineTest, AGarbledBackendAnswerIsAskedAgain) {
+  // Not a chat.completion once, then a right answer: the next call may do
+  // better, so the request goes on.
+  const auto items = bench::GenerateWorkload(1);
+  const bench::WorkloadItem& item = FirstOf(items, "json_extract");
+  rapidjson::Document expect;
+  ASSERT_TRUE(ParseJson(item.expect_json, expect));
+  const std::string right = JsonToString(expect["json"]);
+  int n = 0;
+  auto backend = std::make_unique<ScriptedBackend>([&](const ChatRequest&) {
+    if (n++ == 0) {
+      BackendError e;
+      e.kind = BackendError::Kind::kMalformed;
+      e.message = "the answer is not a chat.completion";
+      return BackendResult(e);
+    }
+    return Answer(right);
+  });
+  ScriptedBackend* raw = backend.get();
+  auto engine = OpenWith(std::move(backend));
+  Response resp = engine->Serve(FromItem(item));
+  ASSERT_TRUE(resp.ok) << resp.error;
+  EXPECT_GE(raw->calls.load(), 2);
+  EXPECT_TRUE(bench::ScoreAnswer(item, resp.output).correct) << resp.output;
 }
 
 TEST(EngineTest, GarbageAndUngroundedAnswersAreNeverReturned) {
