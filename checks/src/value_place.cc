@@ -237,6 +237,81 @@ const rapidjson::Value* StaleLeaf(const SourceText& source, const rapidjson::Val
   return &v;
 }
 
+// Tokens strictly between two spans (0 when they touch or overlap).
+std::size_t Gap(TokenSpan a, TokenSpan b) {
+  if (a.second <= b.first) return b.first - a.second;
+  if (b.second <= a.first) return a.first - b.second;
+  return 0;
+}
+
+// The objects of an array pair their values the other way round from the
+// text: for two objects whose anchor values (the first string member, e.g.
+// a name) and whose values of another member each occur once in the text,
+// the values stand closer to the other object's anchor ("Ana (vegan), Bo
+// (no restrictions)" answered as Ana: no restrictions, Bo: vegan). When all
+// anchors come before all values ("Ana and Bo chose vegan and regular,
+// respectively") every pairing is as close, and none is judged.
+std::optional<StepVerdict> SwappedPair(const SourceText& source, const rapidjson::Value& array) {
+  struct Leaf {
+    std::string_view key;
+    const rapidjson::Value* value;
+    std::optional<TokenSpan> at;  // its one occurrence in the text
+  };
+  std::vector<std::vector<Leaf>> objects;
+  for (const auto& item : array.GetArray()) {
+    if (!item.IsObject()) return std::nullopt;
+    std::vector<Leaf>& leaves = objects.emplace_back();
+    for (const auto& m : item.GetObject()) {
+      if (!m.value.IsString() && !m.value.IsNumber()) continue;
+      std::vector<TokenSpan> occ = ValueOccurrences(source, m.value);
+      leaves.push_back({std::string_view(m.name.GetString(), m.name.GetStringLength()), &m.value,
+                        occ.size() == 1 ? std::optional<TokenSpan>(occ.front()) : std::nullopt});
+    }
+  }
+  if (objects.size() < 2 || objects.size() > 64 || objects.front().empty()) return std::nullopt;
+  auto find = [](const std::vector<Leaf>& leaves, std::string_view key) -> const Leaf* {
+    for (const Leaf& l : leaves) {
+      if (l.key == key) return &l;
+    }
+    return nullptr;
+  };
+  // The anchor: the first member that is a string placed once in the text
+  // in every object.
+  std::string_view anchor;
+  for (const Leaf& l : objects.front()) {
+    if (!l.value->IsString()) continue;
+    bool placed = true;
+    for (const auto& leaves : objects) {
+      const Leaf* a = find(leaves, l.key);
+      placed = placed && a != nullptr && a->value->IsString() && a->at;
+    }
+    if (placed) {
+      anchor = l.key;
+      break;
+    }
+  }
+  if (anchor.empty()) return std::nullopt;
+  for (std::size_t i = 0; i < objects.size(); ++i) {
+    const Leaf* ai = find(objects[i], anchor);
+    for (std::size_t j = i + 1; j < objects.size(); ++j) {
+      const Leaf* aj = find(objects[j], anchor);
+      if (*ai->at == *aj->at) continue;
+      for (const Leaf& vi : objects[i]) {
+        const Leaf* vj = find(objects[j], vi.key);
+        if (vi.key == anchor || vj == nullptr || !vi.at || !vj->at || *vi.at == *vj->at) continue;
+        const std::size_t given = Gap(*ai->at, *vi.at) + Gap(*aj->at, *vj->at);
+        const std::size_t swapped = Gap(*ai->at, *vj->at) + Gap(*aj->at, *vi.at);
+        if (swapped < given) {
+          return StepVerdict{false, "the text puts " + Quote(source, *vj->at) + " with " + Quote(source, *ai->at) +
+                                        " and " + Quote(source, *vi.at) + " with " + Quote(source, *aj->at) +
+                                        ", and the objects pair them the other way"};
+        }
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<StepVerdict> JudgeComposite(const SourceText& source, const rapidjson::Value& value, bool former_field) {
@@ -247,6 +322,7 @@ std::optional<StepVerdict> JudgeComposite(const SourceText& source, const rapidj
     return StepVerdict{false, "\"" + Text(*leaf) + "\" is only where the text gives a former, denied or withdrawn value"};
   }
   if (!value.IsArray()) return std::nullopt;
+  if (std::optional<StepVerdict> v = SwappedPair(source, value)) return v;
   const std::vector<Token>& t = source.tokens();
   // A word's norm: ASCII letters lowercased (Tokenize's words), at most 32
   // of them, into `buffer`; empty when the word is anything else.

@@ -959,6 +959,42 @@ TEST(RedTeamTest, RoundFourteenDatedLabelsInsteadAndExcept) {
                     "/free"));
 }
 
+// Round 14's last finding (d14-list-nested): two strings of one object that
+// the text puts with different items.
+TEST(RedTeamTest, ArrayObjectsPairTheirStringsAsTheTextDoes) {
+  const std::string pets =
+      R"({"type":"object","properties":{"pets":{"type":"array","items":{"type":"object","properties":{"owner":{"type":"string"},"animal":{"type":"string"},"age":{"type":"integer"}}}}}})";
+  struct Layout {
+    const char* text;
+    bool judged;  // whether a swap can be seen in this layout
+  };
+  for (const Layout& l : {
+           Layout{"Pets: Lina has a parrot, Tor keeps a tortoise.", true},
+           Layout{"Owner | Pet\nLina | parrot\nTor | tortoise", true},
+           Layout{"parrot: Lina; tortoise: Tor", true},
+           Layout{"Lina and Tor own a parrot and a tortoise, respectively.", false},
+       }) {
+    const std::string prompt = std::string("List the pets and their owners as JSON.\n\n") + l.text + "\n";
+    const std::string right = R"({"pets":[{"owner":"Lina","animal":"parrot"},{"owner":"Tor","animal":"tortoise"}]})";
+    const std::string swapped = R"({"pets":[{"owner":"Lina","animal":"tortoise"},{"owner":"Tor","animal":"parrot"}]})";
+    EXPECT_TRUE(CheckExtraction(prompt, pets, right).pass) << l.text;
+    if (l.judged) EXPECT_TRUE(Fails(CheckExtraction(prompt, pets, swapped), "/pets")) << l.text;
+  }
+  // The anchor is the first string found once in the text; a number paired
+  // with the wrong name fails the same way.
+  const std::string aged = "List the pets as JSON.\n\nLina's parrot is 12 years old; Tor's tortoise is 40.\n";
+  EXPECT_TRUE(CheckExtraction(aged, pets,
+                              R"({"pets":[{"owner":"Lina","animal":"parrot","age":12},{"owner":"Tor","animal":"tortoise","age":40}]})")
+                  .pass);
+  EXPECT_TRUE(Fails(CheckExtraction(aged, pets,
+                                    R"({"pets":[{"owner":"Lina","animal":"parrot","age":40},{"owner":"Tor","animal":"tortoise","age":12}]})"),
+                    "/pets"));
+  // A name written twice is not an anchor: nothing is judged by nearness.
+  const std::string twice = "List the pets as JSON.\n\nLina has a parrot. Tor has a tortoise, which Lina feeds.\n";
+  EXPECT_TRUE(CheckExtraction(twice, pets, R"({"pets":[{"owner":"Lina","animal":"parrot"},{"owner":"Tor","animal":"tortoise"}]})")
+                  .pass);
+}
+
 TEST(EvidencePropertyTest, RandomRecordSelectionJudgesOnlyTheSelectedRecord) {
   std::mt19937 rng(7);
   const std::vector<std::string> ordinals = {"first", "second", "third"};

@@ -1327,7 +1327,6 @@ E("d13-e-frac", "equation", "Solve for x: x/2 = x/3 + 1.", "x", "6", ["x/2 = x/3
 
 
 # ---------------------------------------------------------------- round 14 (2026-12-02, on the code of 05:10;
-# d14-list-nested is open: generated only with --with-open, see FINDINGS.md)
 J("d14-footnote", "old_value", "Return the current price as JSON.\nPrice: 120 EUR*\n* From 1 July the price is 135 EUR.\n",
   S({"price": "number"}), {"price": 120}, [{"price": 135}, {"price": 120}])
 J("d14-both-parents", "which_field", "Return the mother's phone as JSON.\nFather: Ola, 911 11 111\nMother: Kari, 922 22 222\n",
@@ -1344,7 +1343,7 @@ J("d14-instead", "correction", "Return the meeting room as JSON.\n\nWe meet in r
   S({"room": "integer"}), {"room": 204}, [{"room": 118}, {"room": 204}])
 J("d14-unit-mix", "units", "Return the height in metres as JSON.\nHeight: 180 cm\n",
   S({"height_m": "number"}), {"height_m": 1.8}, [{"height_m": 180}, {"height_m": 1.8}])
-open_probe(J, "d14-list-nested", "repeated_numbers", "Return the guests as JSON.\nGuests: Ana (vegan), Bo (no restrictions)\n",
+J("d14-list-nested", "repeated_numbers", "Return the guests as JSON.\nGuests: Ana (vegan), Bo (no restrictions)\n",
   {"type": "object", "properties": {"guests": {"type": "array", "items": {"type": "object", "properties": {"name": {"type": "string"}, "diet": {"type": "string"}}, "required": ["name", "diet"], "additionalProperties": False}}}, "required": ["guests"], "additionalProperties": False},
   {"guests": [{"name": "Ana", "diet": "vegan"}, {"name": "Bo", "diet": "no restrictions"}]},
   [{"guests": [{"name": "Ana", "diet": "no restrictions"}, {"name": "Bo", "diet": "vegan"}]}, {"guests": [{"name": "Ana", "diet": "vegan"}, {"name": "Bo", "diet": "no restrictions"}]}])
