@@ -186,25 +186,80 @@ bool TransformsRequest(const LinearEquation& request, const LinearEquation& step
   return shrinks || clears;
 }
 
-// "then report the value of 2x": the expression the request wants stated
-// last, when it is not the variable itself.
-std::optional<LinearEquation> ReportTarget(std::string_view prompt, const std::string& var) {
+// "then report the value of 2x", "tell me what 3x equals", "what is x + 10?":
+// the expression the request wants stated last, when it is not the variable
+// itself, with where its phrase stands in the prompt.
+struct Reported {
+  LinearEquation target;     // the expression, parsed as "<expression> = 0"
+  std::size_t begin = 0;     // the phrase (the asking words and the expression)
+  std::size_t end = 0;
+};
+
+// The expression in `var` written right at `b` (digits, the variable as a
+// word of its own, + - * / ( ) and spaces), trimmed; empty when it does not
+// hold the variable, ends in an operator or is the left side of an equation.
+std::string_view ExpressionAt(std::string_view lower, std::size_t b, const std::string& var, std::size_t* end) {
+  auto is_letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
+  std::size_t e = b;
+  bool has_var = false;
+  while (e < lower.size()) {
+    const char c = lower[e];
+    if (std::isdigit(static_cast<unsigned char>(c)) || c == ' ' || c == '+' || c == '-' || c == '*' || c == '/' ||
+        c == '(' || c == ')') {
+      ++e;
+    } else if (c == '.' && e + 1 < lower.size() && std::isdigit(static_cast<unsigned char>(lower[e + 1]))) {
+      ++e;
+    } else if (lower.compare(e, var.size(), var) == 0 && !(e > 0 && is_letter(lower[e - 1])) &&
+               !(e + var.size() < lower.size() && is_letter(lower[e + var.size()]))) {
+      has_var = true;
+      e += var.size();
+    } else {
+      break;
+    }
+  }
+  std::size_t after = e;
+  while (after < lower.size() && lower[after] == ' ') ++after;
+  if (after < lower.size() && lower[after] == '=') return {};  // an equation, not an expression
+  while (e > b && lower[e - 1] == ' ') --e;
+  if (!has_var || e == b) return {};
+  const char last = lower[e - 1];
+  if (last == '+' || last == '-' || last == '*' || last == '/' || last == '(') return {};
+  *end = e;
+  return lower.substr(b, e - b);
+}
+
+std::optional<Reported> ReportTarget(std::string_view prompt, const std::string& var) {
   std::string lower(prompt);
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  for (std::size_t at = lower.find("value of "); at != std::string::npos; at = lower.find("value of ", at + 1)) {
-    std::size_t b = at + 9, e = b;
-    while (e < lower.size() && lower[e] != '.' && lower[e] != ',' && lower[e] != '?' && lower[e] != ';' &&
-           lower[e] != '!' && lower[e] != '\n' && lower.compare(e, 5, " and ") != 0 &&
-           lower.compare(e, 4, " in ") != 0 && lower.compare(e, 5, " for ") != 0) {
-      ++e;
+  std::string low_var = var;
+  for (char& c : low_var) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  static const char* const kAsking[] = {"value of ", "what is ", "what ", "give ", "report ", "state ",
+                                        "write ", "find ", "compute ", "calculate ", "equal to "};
+  std::optional<Reported> found;
+  for (const char* asking : kAsking) {
+    const std::string_view a(asking);
+    for (std::size_t at = lower.find(a); at != std::string::npos; at = lower.find(a, at + 1)) {
+      if (at > 0 && std::isalpha(static_cast<unsigned char>(lower[at - 1]))) continue;
+      std::size_t end = 0;
+      const std::string_view expr = ExpressionAt(lower, at + a.size(), low_var, &end);
+      if (expr.empty() || expr == low_var) continue;
+      std::optional<LinearEquation> eq = ParseLinearEquation(std::string(prompt.substr(at + a.size(), end - at - a.size())) + " = 0");
+      if (!eq || eq->variable != var) continue;
+      if (found) {
+        // Two asking phrases over one expression are one target; two
+        // different expressions are not a target the checks can hold.
+        if (found->target.left_coefficient != eq->left_coefficient ||
+            found->target.left_constant != eq->left_constant) {
+          return std::nullopt;
+        }
+        found->begin = std::min(found->begin, at);
+        found->end = std::max(found->end, end);
+        continue;
+      }
+      found = Reported{std::move(*eq), at, end};
     }
-    std::string expr(prompt.substr(b, e - b));
-    while (!expr.empty() && expr.back() == ' ') expr.pop_back();
-    if (expr.empty() || expr == var) continue;
-    std::optional<LinearEquation> eq = ParseLinearEquation(expr + " = 0");
-    if (eq && eq->variable == var) return eq;
   }
-  return std::nullopt;
+  return found;
 }
 
 std::string Num(double v) {
@@ -271,9 +326,13 @@ class LinearEquationVerifier final : public StepVerifier {
     // A request for another expression's value is judged by the final_answer
     // integrity check when it names the expression plainly; anything else it
     // asks for cannot be verified.
-    const bool reported = ReportTarget(context.input->prompt, var).has_value();
+    // What else the request asks is read without the reported expression's
+    // phrase.
+    const std::optional<Reported> reported = ReportTarget(context.input->prompt, var);
+    std::string rest(context.input->prompt);
+    if (reported) rest.replace(reported->begin, reported->end - reported->begin, " ");
     std::string asked;
-    if (!reported && AsksForAnotherValue(context.input->prompt, *request, &asked)) {
+    if (AsksForAnotherValue(rest, *request, &asked)) {
       failures->push_back({"linear_equation", "",
                            "the request asks for more than the value of " + var + " (" + asked +
                                "), which the checks cannot verify"});
@@ -360,7 +419,8 @@ class FinalAnswerIntegrity final : public IntegrityVerifier {
     }
     const std::string& var = request->variable;
     std::optional<Rational> solution = Solve(*request);
-    if (std::optional<LinearEquation> target = ReportTarget(context.input->prompt, var); target && solution) {
+    if (std::optional<Reported> reported = ReportTarget(context.input->prompt, var); reported && solution) {
+      const LinearEquation* target = &reported->target;
       // The last stated equation must give the asked expression's value.
       const grammars::Steps& steps = *context.steps;
       for (std::size_t i = steps.size(); i-- > 0;) {

@@ -71,6 +71,29 @@ TEST(EquationStepsTest, AskingForAnotherValueNeedsItStated) {
   EXPECT_TRUE(r.pass) << CheckResultToJson(r);
 }
 
+TEST(EquationStepsTest, AnAskedExpressionIsReadInOtherWordsToo) {
+  const std::string steps = "3x + 4 = 19\n3x = 15\nx = 5\n";
+  struct Case {
+    const char* ask;
+    const char* last;  // the right last line
+  };
+  for (const Case& c : {Case{"Solve 3x + 4 = 19 and tell me what 4x equals.", "4x = 20"},
+                        Case{"If 3x + 4 = 19, what is x - 2?", "x - 2 = 3"},
+                        Case{"Solve for x: 3x + 4 = 19, and give the value of -x once you are done.", "-x = -5"},
+                        Case{"Solve for x: 3x + 4 = 19. The final line should state x + 7.", "x + 7 = 12"}}) {
+    EXPECT_TRUE(Check(c.ask, steps + c.last).pass) << c.ask;
+    EXPECT_FALSE(Check(c.ask, steps).pass) << c.ask;  // x alone is not what was asked
+    EXPECT_FALSE(Check(c.ask, steps + std::string(c.last) + "1").pass) << c.ask;
+  }
+  // What else the request asks still cannot be verified.
+  EXPECT_FALSE(Check("Solve for x: 3x + 4 = 19 in metres, and give x + 1.", steps + "x + 1 = 6").pass);
+  EXPECT_FALSE(Check("Solve for x: 3x + 4 = 19, but the 4 was a typo for 7. Give x + 1.", steps + "x + 1 = 6").pass);
+  // Two different expressions asked: neither is a target.
+  EXPECT_FALSE(Check("Solve for x: 3x + 4 = 19, then give 2x and x + 1.", steps + "2x = 10\nx + 1 = 6").pass);
+  // The left side of an equation is not an asked expression.
+  EXPECT_TRUE(Check("Find x when 3x + 4 = 19.", steps).pass);
+}
+
 TEST(EquationStepsTest, SeveralEquationsInTheRequestCannotBeVerified) {
   EXPECT_FALSE(Check("Solve the second equation for x: 2x = 4 and 3x = 9.", "3x = 9\nx = 3").pass);
 }
