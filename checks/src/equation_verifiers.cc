@@ -15,6 +15,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 
 #include "stepcache/checks/grounding.h"
 #include "stepcache/checks/source_text.h"
@@ -111,21 +112,99 @@ struct Stated {
   std::string problem;  // a part that cannot be read (fails the step)
 };
 
+// Where the equals signs of `text` stand (not "<=", ">=", "!=", "==").
+std::vector<std::size_t> EqualsSigns(std::string_view text) {
+  std::vector<std::size_t> at;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '=') continue;
+    const bool joined = (i > 0 && (text[i - 1] == '<' || text[i - 1] == '>' || text[i - 1] == '!' ||
+                                   text[i - 1] == '=')) ||
+                        (i + 1 < text.size() && text[i + 1] == '=');
+    if (!joined) at.push_back(i);
+  }
+  return at;
+}
+
+// A part of a step that holds one equation or one chain ("x = 15/3 = 5"):
+// the step split at ", ", "; ", " or " and " and " when every part has an
+// equals sign ("x = 5 or x = -5" states two values).
+std::vector<std::string_view> Statements(std::string_view text) {
+  std::vector<std::string_view> parts;
+  std::size_t from = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    std::size_t len = 0;
+    for (std::string_view sep : {", ", "; ", " or ", " and "}) {
+      if (text.compare(i, sep.size(), sep) == 0) len = sep.size();
+    }
+    if (len == 0) continue;
+    parts.push_back(text.substr(from, i - from));
+    from = i + len;
+    i += len - 1;
+  }
+  parts.push_back(text.substr(from));
+  // Parts without an equals sign belong to their neighbour ("so, x = 5").
+  std::vector<std::string_view> out;
+  for (std::string_view p : parts) {
+    if (EqualsSigns(p).empty()) return {text};
+    out.push_back(p);
+  }
+  return out;
+}
+
+// The equations of one statement: one equation, or for a chain each
+// computation between its sides ("15/3 = 5") and, last, its first side
+// equal to its last ("x = 5"), so that a false link anywhere fails.
+void AppendStatement(std::string_view text, Stated* out) {
+  const std::vector<std::size_t> signs = EqualsSigns(text);
+  auto read = [&](const std::string& equation) {
+    // A computation alone ("22 - 7 = 15"), or an equation with words around.
+    std::optional<LinearEquation> eq = ParseLinearEquation(equation);
+    if (!eq) eq = FindEquationInPrompt(equation);
+    if (eq) {
+      out->equations.push_back(std::move(*eq));
+    } else if (equation.find_first_of("0123456789") != std::string::npos) {
+      out->problem = "cannot read \"" + equation.substr(0, 60) + "\" as an equation";
+    }
+  };
+  if (signs.size() < 2) {
+    read(std::string(text));
+    return;
+  }
+  std::vector<std::string_view> sides;
+  std::size_t from = 0;
+  for (std::size_t at : signs) {
+    sides.push_back(text.substr(from, at - from));
+    from = at + 1;
+  }
+  // The last side ends where words begin ("= 5. So ...", "= 5 is the answer").
+  std::string_view last = text.substr(from);
+  for (std::size_t i = 0; i + 1 < last.size(); ++i) {
+    if (std::isalpha(static_cast<unsigned char>(last[i])) && std::isalpha(static_cast<unsigned char>(last[i + 1]))) {
+      last = last.substr(0, i);
+      break;
+    }
+  }
+  while (!last.empty() && std::strchr(" \t.,;:!?", last.back()) != nullptr) last.remove_suffix(1);
+  sides.push_back(last);
+  for (std::size_t i = 1; i + 1 < sides.size(); ++i) read(std::string(sides[i]) + "=" + std::string(sides[i + 1]));
+  read(std::string(sides.front()) + "=" + std::string(sides.back()));
+}
+
 // The equations one step states, in order.
 Stated StatedBy(const grammars::Step& step, const std::string& var) {
   Stated out;
   std::vector<std::string_view> pieces = SplitArrows(step.text);
   if (pieces.size() > 1) {
     for (std::string_view piece : pieces) {
-      EquationError error;
-      std::optional<LinearEquation> eq = FindEquationInPrompt(piece, &error);
-      if (eq) {
-        out.equations.push_back(std::move(*eq));
-      } else if (piece.find_first_of("0123456789") != std::string_view::npos) {
-        out.problem = "cannot read \"" + std::string(piece.substr(0, 60)) + "\" as an equation";
-      }
+      for (std::string_view statement : Statements(piece)) AppendStatement(statement, &out);
     }
     return out;
+  }
+  if (step.kind == grammars::StepKind::kEquation &&
+      (EqualsSigns(step.text).size() > 1 || Statements(step.text).size() > 1)) {
+    for (std::string_view statement : Statements(step.text)) AppendStatement(statement, &out);
+    if (!out.equations.empty()) return out;
+    out = Stated{};
   }
   if (step.kind == grammars::StepKind::kEquation) {
     EquationError error;
@@ -359,6 +438,11 @@ class LinearEquationVerifier final : public StepVerifier {
     if (eq.variable != var) {
       return {false, "solves for " + eq.variable + ", the request asks for " + var};
     }
+    if (eq.coefficient.is_zero()) {
+      // "2x + 3x = 5x" holds for every value; "2x = 2x + 1" for none.
+      if (eq.constant.is_zero()) return {true, "holds for every " + var};
+      return {false, "holds for no value of " + var + ": " + eq.text};
+    }
     std::optional<Rational> s = Solve(eq);
     if (!s) return {false, "has no unique solution, the request's equation has " + var + " = " + solution.ToString()};
     if (*s != solution) {
@@ -464,10 +548,13 @@ std::size_t FindFinalAnswer(const grammars::Steps& steps, const std::string& var
   for (std::size_t i = steps.size(); i-- > 0;) {
     Stated stated = StatedBy(steps[i], variable);
     if (stated.equations.empty()) continue;
-    LinearEquation& last = stated.equations.back();
-    if (last.variable == variable && StatesValue(last)) {
-      *parsed = std::move(last);
-      return i;
+    // Its last statement of the variable's value ("x = 5, so 2x = 10").
+    for (std::size_t k = stated.equations.size(); k-- > 0;) {
+      LinearEquation& last = stated.equations[k];
+      if (last.variable == variable && StatesValue(last)) {
+        *parsed = std::move(last);
+        return i;
+      }
     }
     return static_cast<std::size_t>(-1);
   }

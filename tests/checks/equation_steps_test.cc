@@ -94,6 +94,26 @@ TEST(EquationStepsTest, AnAskedExpressionIsReadInOtherWordsToo) {
   EXPECT_TRUE(Check("Find x when 3x + 4 = 19.", steps).pass);
 }
 
+// Round 16: a chain's every link and every value a line states.
+TEST(EquationStepsTest, EveryLinkOfAChainAndEveryStatedValueIsChecked) {
+  const std::string ask = "Solve for k: 4k - 6 = 18.";
+  EXPECT_TRUE(Check(ask, "4k - 6 = 18\n4k = 18 + 6 = 24\nk = 24 / 4 = 6").pass);
+  EXPECT_TRUE(Check(ask, "4k - 6 = 18\n4k = 24\nThus k = 24/4 = 6.").pass);
+  EXPECT_TRUE(Check(ask, "4k - 6 = 18\n4k = 24\nk = 6, so 2k = 12").pass);
+  EXPECT_TRUE(Check(ask, "4k - 6 = 18\n4k - 6 + 6 = 18 + 6\n4k = 24\nk = 6").pass);
+  // A false computation in the middle or at the end of a chain, even when
+  // the chain's two ends agree.
+  EXPECT_FALSE(Check(ask, "4k - 6 = 18\n4k = 18 + 6 = 25\nk = 6").pass);
+  EXPECT_FALSE(Check(ask, "4k - 6 = 18\n4k = 24\nk = 24/4 = 7").pass);
+  EXPECT_TRUE(Check(ask, "4k - 6 = 18\n4k = 24 = 6 * 4 = 23 + 1\nk = 6").pass);
+  EXPECT_FALSE(Check(ask, "4k - 6 = 18\n4k = 24 = 6 * 4 = 23 + 2\nk = 6").pass);
+  // Two values where one was asked.
+  EXPECT_FALSE(Check(ask, "4k - 6 = 18\n4k = 24\nk = 6 or k = -6").pass);
+  EXPECT_FALSE(Check(ask, "4k - 6 = 18\n4k = 24\nk = 6; k = 8").pass);
+  // A line true for every k is true.
+  EXPECT_TRUE(Check("Solve for k: 2k + 2k = 16.", "2k + 2k = 4k = 16\nk = 4").pass);
+}
+
 TEST(EquationStepsTest, SeveralEquationsInTheRequestCannotBeVerified) {
   EXPECT_FALSE(Check("Solve the second equation for x: 2x = 4 and 3x = 9.", "3x = 9\nx = 3").pass);
 }

@@ -1352,6 +1352,265 @@ J("d14-tomorrow", "dates", "Return the delivery day as JSON.\n\nToday is Monday.
 E("d14-e-neg", "equation", "Solve for x: -2x + 7 = 1.", "x", "3", ["-2x + 7 = 1\n-2x = -6\nx = -3", "-2x + 7 = 1\n-2x = -6\nx = 3"])
 
 
+# ---------------------------------------------------------------- round 15 (d15-*)
+# ---------------------------------------------------------------- round 15 (2026-12-02, 07:10):
+# realistic documents (e-mails, invoices, order forms, chats, forms in other languages);
+# base requests that get cached, then variants that change one fact without touching the cached
+# member's own line (a heading swap, a note in other words, a forwarded part, a negation word).
+ship_addr = S({"street": "string", "postcode": "string", "city": "string"},
+              {"street": "street of the shipping address", "postcode": "postcode of the shipping address",
+               "city": "city of the shipping address"})
+ship_base_doc = ("Order confirmation #A-55102\n\nBilling address\nName: Lea Berg\nStreet: Kirkeveien 2\nPostcode: 5003\nCity: Bergen\n\n"
+                 "Shipping address\nName: Lea Berg\nStreet: Storgata 1\nPostcode: 0150\nCity: Oslo\n")
+J("d15-ship-base", "address_role", "Extract the shipping address from this order confirmation as JSON.\n\n" + ship_base_doc,
+  ship_addr, {"street": "Storgata 1", "postcode": "0150", "city": "Oslo"},
+  [{"street": "Storgata 1", "postcode": "0150", "city": "Oslo"}])
+# the two heading lines swapped: every Label: value line is unchanged (the base itself is rejected: 2 records)
+J("d15-ship-headswap", "address_role", "Extract the shipping address from this order confirmation as JSON.\n\n"
+  "Order confirmation #A-55102\n\nShipping address\nName: Lea Berg\nStreet: Kirkeveien 2\nPostcode: 5003\nCity: Bergen\n\n"
+  "Billing address\nName: Lea Berg\nStreet: Storgata 1\nPostcode: 0150\nCity: Oslo\n",
+  ship_addr, {"street": "Kirkeveien 2", "postcode": "5003", "city": "Bergen"},
+  [{"street": "Storgata 1", "postcode": "0150", "city": "Oslo"}, {"street": "Kirkeveien 2", "postcode": "5003", "city": "Bergen"}])
+
+# two orders in one mail; the instruction names the order by number, the variant swaps the order numbers
+ord_total = S({"total": "number"}, {"total": "order total in euros"})
+J("d15-ord-base", "record_selection", "Return the total of order 1002 as JSON.\n\n"
+  "Order 1001\nDate: 02.03.2026\nTotal: EUR 149.00\n\nOrder 1002\nDate: 05.03.2026\nTotal: EUR 89.90\n",
+  ord_total, {"total": 89.9}, [{"total": 89.9}])
+J("d15-ord-swap", "record_selection", "Return the total of order 1002 as JSON.\n\n"
+  "Order 1002\nDate: 02.03.2026\nTotal: EUR 149.00\n\nOrder 1001\nDate: 05.03.2026\nTotal: EUR 89.90\n",
+  ord_total, {"total": 149.0}, [{"total": 89.9}, {"total": 149.0}])
+
+# an order form, then the customer says the two quantities are the wrong way round
+qty = S({"desk_lamps": "integer", "office_chairs": "integer"},
+        {"desk_lamps": "number of desk lamps ordered", "office_chairs": "number of office chairs ordered"})
+qty_doc = "Order form (web shop)\nCustomer: Jonas Berg\nDesk lamps: 2\nOffice chairs: 5\nDelivery: standard\n"
+J("d15-qty-base", "correction", "Return the quantities from the order form as JSON.\n\n" + qty_doc,
+  qty, {"desk_lamps": 2, "office_chairs": 5}, [{"desk_lamps": 2, "office_chairs": 5}])
+J("d15-qty-swapnote", "correction", "Return the quantities from the order form as JSON.\n\n" + qty_doc +
+  "\nComment from the customer: sorry, I typed the two quantities into the wrong boxes - it is the other way round.\n",
+  qty, {"desk_lamps": 5, "office_chairs": 2},
+  [{"desk_lamps": 2, "office_chairs": 5}, {"desk_lamps": 5, "office_chairs": 2}])
+J("d15-qty-safe", "correction", "Return the quantities from the order form as JSON.\n\n" + qty_doc +
+  "\nComment from the customer: please leave the parcel at the back door.\n",
+  qty, {"desk_lamps": 2, "office_chairs": 5}, [{"desk_lamps": 2, "office_chairs": 5}], safe=True)
+
+# an e-mail with a signature; the variant is the same e-mail forwarded by someone else, whose
+# signature gives the phone under another label
+phone = S({"phone": "string"}, {"phone": "phone number of the person who sent the email"})
+kari_mail = ("From: Kari Lie <kari.lie@fjordbygg.no>\nTo: orders@nordicoffice.no\nSubject: Invoice 442\n\n"
+             "Hello,\nplease find invoice 442 attached.\n\nBest regards\nKari Lie\nFjordbygg AS\nPhone: +47 22 33 44 55\n")
+J("d15-fwd-base", "email", "Return the sender's phone number as JSON.\n\nHere is the email:\n" + kari_mail,
+  phone, {"phone": "+47 22 33 44 55"}, [{"phone": "+47 22 33 44 55"}])
+J("d15-fwd-var", "email", "Return the sender's phone number as JSON.\n\nHere is the email:\n"
+  "From: Jonas Berg <jonas.berg@nordicoffice.no>\nTo: accounts@nordicoffice.no\nSubject: Fwd: Invoice 442\n\n"
+  "Can you pay this one today?\n\nJonas Berg\nNordic Office AS\nTel.: +47 91 23 45 67\n\n"
+  "-------- Forwarded message --------\n" + kari_mail,
+  phone, {"phone": "+47 91 23 45 67"}, [{"phone": "+47 22 33 44 55"}, {"phone": "+47 91 23 45 67"}])
+sender = S({"name": "string", "phone": "string"},
+           {"name": "name of the person who sent the email", "phone": "phone number of the person who sent the email"})
+J("d15-fwd2-base", "email", "Who sent this email? Return their name and phone number as JSON.\n\nHere is the email:\n" + kari_mail,
+  sender, {"name": "Kari Lie", "phone": "+47 22 33 44 55"}, [{"name": "Kari Lie", "phone": "+47 22 33 44 55"}])
+J("d15-fwd2-var", "email", "Who sent this email? Return their name and phone number as JSON.\n\nHere is the email:\n"
+  "From: Jonas Berg <jonas.berg@nordicoffice.no>\nTo: accounts@nordicoffice.no\nSubject: Fwd: Invoice 442\n\n"
+  "Can you pay this one today?\n\nJonas Berg\nNordic Office AS\nTelefon: +47 91 23 45 67\n\n"
+  "-------- Forwarded message --------\n" + kari_mail,
+  sender, {"name": "Jonas Berg", "phone": "+47 91 23 45 67"},
+  [{"name": "Kari Lie", "phone": "+47 22 33 44 55"}, {"name": "Jonas Berg", "phone": "+47 22 33 44 55"},
+   {"name": "Jonas Berg", "phone": "+47 91 23 45 67"}])
+
+# a support chat: the customer corrects the order number without restating it
+ordno = S({"order_number": "string"}, {"order_number": "the customer's order number"})
+chat = ("Chat transcript\nAgent: Hi, how can I help?\nCustomer: My parcel has not arrived yet.\n"
+        "Agent: Sorry to hear that! What is your order number?\nCustomer: My order number is 58213.\n")
+J("d15-chat-base", "chat_correction", "Return the customer's order number as JSON.\n\n" + chat + "Agent: Thanks, let me check.\n",
+  ordno, {"order_number": "58213"}, [{"order_number": "58213"}])
+J("d15-chat-digits", "chat_correction", "Return the customer's order number as JSON.\n\n" + chat +
+  "Customer: Sorry, I swapped the last two digits, they are the other way round.\nAgent: Thanks, let me check.\n",
+  ordno, {"order_number": "58231"}, [{"order_number": "58213"}, {"order_number": "58231"}])
+
+# a booking form; the guest later asks to move the whole stay
+stay = S({"arrival": "string", "departure": "string"},
+         {"arrival": "arrival date, DD.MM.YYYY", "departure": "departure date, DD.MM.YYYY"})
+stay_doc = "Booking request\nGuest: Ana Souza\nArrival: 12.03.2026\nDeparture: 15.03.2026\nRoom: double, non-smoking\n"
+J("d15-stay-base", "dates", "Return the arrival and departure dates as JSON.\n\n" + stay_doc,
+  stay, {"arrival": "12.03.2026", "departure": "15.03.2026"}, [{"arrival": "12.03.2026", "departure": "15.03.2026"}])
+J("d15-stay-shift", "dates", "Return the arrival and departure dates as JSON.\n\n" + stay_doc +
+  "\nMessage from the guest: my flight was moved, so please shift the whole stay one day later. Same room, same number of nights.\n",
+  stay, {"arrival": "13.03.2026", "departure": "16.03.2026"},
+  [{"arrival": "12.03.2026", "departure": "15.03.2026"}, {"arrival": "13.03.2026", "departure": "16.03.2026"}])
+
+# payment status in Spanish: the old value word stays inside a negation
+paid = S({"paid": "boolean"}, {"paid": "whether the invoice has been paid"})
+J("d15-es-no", "boolean_words", "Return whether the invoice has been paid as JSON.\n\nFactura nº 2026/0148\nCliente: Lucía Pérez\nImporte: 450,00 €\nEstado del pago: no pagado\n",
+  paid, {"paid": False}, [{"paid": True}, {"paid": False}])
+
+# amount due after a returned payment (the note names neither "due" nor the due amount)
+due = S({"amount_due": "number"}, {"amount_due": "amount still to be paid, in euros"})
+due_doc = "Invoice 2026-204\nInvoice total: EUR 450.00\nAmount paid: EUR 300.00\nAmount due: EUR 150.00\n"
+J("d15-due-base", "invoice_totals", "Return the amount due as JSON.\n\n" + due_doc,
+  due, {"amount_due": 150.0}, [{"amount_due": 150.0}])
+J("d15-due-bounced", "invoice_totals", "Return the amount due as JSON.\n\n" + due_doc +
+  "Update 4 May: the payment of EUR 300.00 was returned by the bank, so nothing has been paid on this invoice.\n",
+  due, {"amount_due": 450.0}, [{"amount_due": 150.0}, {"amount_due": 450.0}])
+
+# amounts written with thousands separators of other countries (CHF: a base, then a licensed slot rewrite)
+gtotal = S({"total": "number"}, {"total": "Gesamtbetrag in euros"})
+J("d15-eur-thousands", "amount_format", "Return the invoice total as JSON.\n\nRechnung Nr. 2026-117\nKunde: Jonas Berg\nGesamtbetrag: 12.480,00 €\n",
+  gtotal, {"total": 12480.0}, [{"total": 12.48}, {"total": 12480.0}])
+chf = S({"total": "number"}, {"total": "total amount in francs"})
+J("d15-chf-base", "amount_format", "Return the invoice total as JSON.\n\nRechnung 88-2026\nTotal: CHF 840.00\n",
+  chf, {"total": 840.0}, [{"total": 840.0}])
+J("d15-chf-apos", "amount_format", "Return the invoice total as JSON.\n\nRechnung 88-2026\nTotal: CHF 1'840.00\n",
+  chf, {"total": 1840.0}, [{"total": 1.0}, {"total": 1840.0}])
+
+# more notes in other words, on bases the cache stores
+J("d15-stay-late", "dates", "Return the arrival and departure dates as JSON.\n\n" + stay_doc +
+  "\nMessage from the guest: I can only get there one day later than booked; the day I leave stays as it is.\n",
+  stay, {"arrival": "13.03.2026", "departure": "15.03.2026"},
+  [{"arrival": "12.03.2026", "departure": "15.03.2026"}, {"arrival": "13.03.2026", "departure": "15.03.2026"}])
+J("d15-stay-safe", "dates", "Return the arrival and departure dates as JSON.\n\n" + stay_doc +
+  "\nMessage from the guest: we will get there late in the evening, please keep the room.\n",
+  stay, {"arrival": "12.03.2026", "departure": "15.03.2026"}, [{"arrival": "12.03.2026", "departure": "15.03.2026"}], safe=True)
+J("d15-qty-twice", "correction", "Return the quantities from the order form as JSON.\n\n" + qty_doc +
+  "\nComment from the customer: our team grew, so I need twice as many of everything.\n",
+  qty, {"desk_lamps": 4, "office_chairs": 10},
+  [{"desk_lamps": 2, "office_chairs": 5}, {"desk_lamps": 4, "office_chairs": 10}])
+meal = S({"breakfast": "boolean", "smoking_room": "boolean"},
+         {"breakfast": "breakfast included", "smoking_room": "smoking room requested"})
+meal_doc = "Hotel booking\nGuest: Ana Souza\nNights: 3\nBreakfast included: yes\nSmoking room: no\n"
+J("d15-meal-base", "boolean_words", "Return the booking options as JSON.\n\n" + meal_doc,
+  meal, {"breakfast": True, "smoking_room": False}, [{"breakfast": True, "smoking_room": False}])
+J("d15-meal-drop", "boolean_words", "Return the booking options as JSON.\n\n" + meal_doc +
+  "\nGuest note: we leave at dawn every day, so please take the morning meal off our booking and lower the price.\n",
+  meal, {"breakfast": False, "smoking_room": False},
+  [{"breakfast": True, "smoking_room": False}, {"breakfast": False, "smoking_room": False}])
+street = S({"street": "string", "postcode": "string", "city": "string"},
+           {"street": "street and house number of the delivery address", "postcode": "postcode of the delivery address",
+            "city": "city of the delivery address"})
+street_doc = "Delivery address\nName: Lea Berg\nStreet: Storgata 15\nPostcode: 0150\nCity: Oslo\n"
+J("d15-street-base", "address_role", "Extract the delivery address as JSON.\n\n" + street_doc,
+  street, {"street": "Storgata 15", "postcode": "0150", "city": "Oslo"}, [{"street": "Storgata 15", "postcode": "0150", "city": "Oslo"}])
+J("d15-street-letter", "address_role", "Extract the delivery address as JSON.\n\n" + street_doc +
+  "\nNote from the customer: I forgot the letter of my house number, it is 15B. Without it the parcel goes to my neighbour.\n",
+  street, {"street": "Storgata 15B", "postcode": "0150", "city": "Oslo"},
+  [{"street": "Storgata 15", "postcode": "0150", "city": "Oslo"}, {"street": "Storgata 15B", "postcode": "0150", "city": "Oslo"}])
+J("d15-qty-more", "correction", "Return the quantities from the order form as JSON.\n\n" + qty_doc +
+  "\nComment from the customer: please add three more of the lamps to this order.\n",
+  qty, {"desk_lamps": 5, "office_chairs": 5},
+  [{"desk_lamps": 2, "office_chairs": 5}, {"desk_lamps": 5, "office_chairs": 5}])
+J("d15-street-moved", "address_role", "Extract the delivery address as JSON.\n\n"
+  "Old delivery address (no longer valid, do not use)\nName: Lea Berg\nStreet: Storgata 15\nPostcode: 0150\nCity: Oslo\n\n"
+  "New delivery address\nName: Lea Berg\nStreet: Thereses gate 8\nPostcode: 0358\nCity: Oslo\n",
+  street, {"street": "Thereses gate 8", "postcode": "0358", "city": "Oslo"},
+  [{"street": "Storgata 15", "postcode": "0150", "city": "Oslo"}, {"street": "Thereses gate 8", "postcode": "0358", "city": "Oslo"}])
+
+# ---------------------------------------------------------------- round 16 (d16-*)
+# ---------------------------------------------------------------- round 16 (2026-12-02, black box on the code of 07:05)
+# (A) instruction changes in extraction over the same source text; (B) equations in new notations,
+# word problems, chains and two-valued final lines, realistic model slips. Safe variants are marked safe=True.
+r16_inv = S({"invoice": "string", "total": "number"})
+R16_INV = "Text:\nInvoice: 5512\nNet: 80.00\nVAT: 20.00\nTotal: 100.00\n"
+J("d16-tax-base", "r16_base", "Return the invoice number and total as JSON.\n" + R16_INV, r16_inv,
+  {"invoice": "5512", "total": 100}, [{"invoice": "5512", "total": 100}])
+J("d16-tax-without", "instruction_change", "Return the invoice number and total without VAT as JSON.\n" + R16_INV, r16_inv,
+  {"invoice": "5512", "total": 80},
+  [{"invoice": "5512", "total": 100}, {"invoice": "5512", "total": 80}])
+J("d16-tax-desc", "schema_description", "Return the invoice number and total as JSON.\n" + R16_INV,
+  S({"invoice": "string", "total": "number"}, {"total": "invoice total excluding VAT"}),
+  {"invoice": "5512", "total": 80},
+  [{"invoice": "5512", "total": 100}, {"invoice": "5512", "total": 80}])
+J("d16-tax-para", "safe_paraphrase", "Please give me the invoice number and the total as a JSON object.\n" + R16_INV, r16_inv,
+  {"invoice": "5512", "total": 100}, [{"invoice": "5512", "total": 100}], safe=True)
+
+r16_inv_top = dict(S({"invoice": "string", "total": "number"}), description="All amounts in this object exclude VAT.")
+J("d16-tax-topdesc", "schema_description", "Please return the invoice number and total as JSON.\n" + R16_INV, r16_inv_top,
+  {"invoice": "5512", "total": 80},
+  [{"invoice": "5512", "total": 100}, {"invoice": "5512", "total": 80}])
+
+
+def r16_refs(desc):
+    return {"type": "object", "properties": {"invoice": {"type": "string"}, "total": {"$ref": "#/$defs/amount"}},
+            "required": ["invoice", "total"], "additionalProperties": False,
+            "$defs": {"amount": {"type": "number", "description": desc}}}
+
+
+J("d16-ref-base", "r16_base", "Return the invoice number and the amount as JSON.\n" + R16_INV, r16_refs("amount including VAT"),
+  {"invoice": "5512", "total": 100}, [{"invoice": "5512", "total": 100}])
+J("d16-ref-var", "schema_description", "Please return the invoice number and the amount as JSON.\n" + R16_INV, r16_refs("amount excluding VAT"),
+  {"invoice": "5512", "total": 80},
+  [{"invoice": "5512", "total": 100}, {"invoice": "5512", "total": 80}])
+R16_EM = "Invoice: 5512\nNet: 80.00\nVAT: 20.00\nTotal: 100.00\n"
+J("d16-mail-base", "r16_base", "Extract the invoice number and the figure the customer asks for as JSON.\nHere is the email:\nHi, could you confirm the amount on my invoice?\n" + R16_EM,
+  r16_inv, {"invoice": "5512", "total": 100}, [{"invoice": "5512", "total": 100}])
+J("d16-mail-var", "instruction_in_source", "Extract the invoice number and the figure the customer asks for as JSON.\nHere is the email:\nHi, could you confirm the amount on my invoice before VAT?\n" + R16_EM,
+  r16_inv, {"invoice": "5512", "total": 80},
+  [{"invoice": "5512", "total": 100}, {"invoice": "5512", "total": 80}])
+
+r16_film = S({"title": "string", "running_time": "number"})
+J("d16-dur-base", "r16_base", "Return the film's title and running time in hours as JSON.\nText:\nTitle: Nordlys\nRunning time: 1.5 hours\nRating: 12\n",
+  r16_film, {"title": "Nordlys", "running_time": 1.5}, [{"title": "Nordlys", "running_time": 1.5}])
+J("d16-dur-min", "instruction_change", "Return the film's title and running time in minutes as JSON.\nText:\nTitle: Nordlys\nRunning time: 1.5 hours\nRating: 12\n",
+  r16_film, {"title": "Nordlys", "running_time": 90},
+  [{"title": "Nordlys", "running_time": 1.5}, {"title": "Nordlys", "running_time": 90}])
+
+r16_lamp = S({"product": "string", "price": "number"})
+
+J("d16-date-orig", "instruction_change", "Return the original delivery date, from before the change, as JSON.\nText:\nOrder: 3310\nDelivery date: 14 March (changed from 9 March)\n",
+  S({"order": "string", "delivery_date": "string"}), {"order": "3310", "delivery_date": "9 March"},
+  [{"order": "3310", "delivery_date": "14 March"}, {"order": "3310", "delivery_date": "9 March"}])
+
+R16_PAY = "Return the name as JSON.\n\nAna Berg paid Bo Lund 300 NOK for the bike.\n"
+J("d16-pay-payer", "r16_base", R16_PAY, S({"name": "string"}, {"name": "name of the person who paid the money"}),
+  {"name": "Ana Berg"}, [{"name": "Ana Berg"}])
+J("d16-pay-payee", "schema_description", R16_PAY, S({"name": "string"}, {"name": "name of the person who received the money"}),
+  {"name": "Bo Lund"}, [{"name": "Ana Berg"}, {"name": "Bo Lund"}])
+
+r16_city = S({"city": "string"})
+J("d16-move-not", "instruction_change", "Return the city Eva considered but did not move to as JSON.\n\nEva compared Tromsø and Bodø, and in the end she moved to Bodø.\n",
+  r16_city, {"city": "Tromsø"}, [{"city": "Bodø"}, {"city": "Tromsø"}])
+
+r16_phone = S({"contact": "string", "phone": "string"})
+R16_PH = "Text:\nContact: Siri Moe\nPhone: 22 33 44 55\n"
+J("d16-phone-base", "r16_base", "Return the contact's name and phone number as JSON.\n" + R16_PH, r16_phone,
+  {"contact": "Siri Moe", "phone": "22 33 44 55"}, [{"contact": "Siri Moe", "phone": "22 33 44 55"}])
+J("d16-phone-digits", "format_clause", "Return the contact's name and phone number as JSON. Write the phone number as digits only, without spaces.\n" + R16_PH, r16_phone,
+  {"contact": "Siri Moe", "phone": "22334455"},
+  [{"contact": "Siri Moe", "phone": "22 33 44 55"}, {"contact": "Siri Moe", "phone": "22334455"}])
+J("d16-phone-para", "safe_paraphrase", "Could you please return the name and phone number of the contact as JSON?\n" + R16_PH, r16_phone,
+  {"contact": "Siri Moe", "phone": "22 33 44 55"}, [{"contact": "Siri Moe", "phone": "22 33 44 55"}], safe=True)
+
+r16_meet = S({"date": "string", "room": "integer"})
+R16_MT = "Text:\nMeeting: 4 March 2025\nRoom: 204\n"
+J("d16-iso", "format_clause", "Return the meeting date and room as JSON, with the date formatted as YYYY-MM-DD.\n" + R16_MT, r16_meet,
+  {"date": "2025-03-04", "room": 204},
+  [{"date": "4 March 2025", "room": 204}, {"date": "2025-03-04", "room": 204}])
+
+# ---------------------------------------------------------------- (B) equations
+E("d16-e-word-sign", "sign_flip", "A number tripled and increased by 4 is 11. Find the number n, showing each step.", "n", "7/3",
+  ["3n - 4 = 11\n3n = 15\nn = 5", "3n + 4 = 11\n3n = 7\nn = 7/3"])
+E("d16-e-times-base", "r16_base", "Solve for x: 4 × (x − 2) = 12. Show each step.", "x", "5",
+  ["4 × (x − 2) = 12\nx − 2 = 3\nx = 5"])
+E("d16-e-times-sign", "sign_flip", "Solve for x: 4 × (x + 2) = 12. Show each step.", "x", "1",
+  ["4 × (x − 2) = 12\nx − 2 = 3\nx = 5", "4 × (x + 2) = 12\nx + 2 = 3\nx = 1"])
+E("d16-e-midslip", "wrong_middle", "Solve for x: 7x − 4 = 3x + 8. Show each step.", "x", "3",
+  ["7x - 4 = 3x + 8\n7x - 3x = 8 - 4\n4x = 12\nx = 3", "7x - 4 = 3x + 8\n7x - 3x = 8 + 4\n4x = 12\nx = 3"])
+E("d16-e-rename-k", "safe_renamed", "Solve for k: 4 × (k − 2) = 12. Show each step.", "k", "5",
+  ["4 × (k − 2) = 12\nk − 2 = 3\nk = 5"], safe=True)
+E("d16-e-chain", "wrong_final", "Solve for x: 3x + 7 = 22. Show each step.", "x", "5",
+  ["3x + 7 = 22\n3x = 15\nx = 15/3 = 6", "3x + 7 = 22\n3x = 15\nx = 5"])
+E("d16-e-chain-t", "safe_renamed", "Solve for t: 3t + 7 = 22. Show each step.", "t", "5",
+  ["3t + 7 = 22\n3t = 15\nt = 5"], safe=True)
+E("d16-e-or", "wrong_final", "Solve for x: 4x - 1 = 19. Show each step.", "x", "5",
+  ["4x - 1 = 19\n4x = 20\nx = 5 or x = -5", "4x - 1 = 19\n4x = 20\nx = 5"])
+E("d16-e-or-para", "safe_paraphrase", "Show each step and solve for x: 4x - 1 = 19.", "x", "5",
+  ["4x - 1 = 19\n4x = 20\nx = 5"], safe=True)
+E("d16-e-midchain", "wrong_middle", "Solve for x: 23 = 3x + 8. Show each step.", "x", "5",
+  ["23 = 3x + 8\n3x = 23 - 8 = 14\nx = 5", "23 = 3x + 8\n3x = 23 - 8 = 15\nx = 5"])
+E("d16-e-midchain-same", "same_solution", "Solve for x: 26 = 4x + 6. Show each step.", "x", "5",
+  ["26 = 4x + 6\n4x = 26 - 6 = 20\nx = 5"])
+
+
 def main():
     ids = set()
     with open(os.path.join(HERE, "workload.jsonl"), "w") as w, open(os.path.join(HERE, "expect.jsonl"), "w") as x:
