@@ -4,6 +4,7 @@
 #define STEPCACHE_GRAMMARS_SRC_SEGMENTERS_H_
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 #include <tao/pegtl.hpp>
@@ -57,7 +58,7 @@ inline Step& AddStep(std::string_view text, StepKind kind, std::size_t begin, st
   step.kind = kind;
   step.begin = begin;
   step.end = end;
-  step.text.assign(text.substr(begin, end - begin));
+  step.text = std::string(text.substr(begin, end - begin));  // built at its size, not grown
   return step;
 }
 
