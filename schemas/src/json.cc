@@ -1,3 +1,11 @@
+// RapidJSON's SSE2 scanners for whitespace and unescaped string runs, as in
+// stream_validator.cc (the two files are the in-situ parsers: both must see
+// the same SkipWhitespace for InsituStringStream). SSE2 is part of every
+// x86-64 CPU.
+#if defined(__SSE2__) && !defined(RAPIDJSON_SSE2) && !defined(RAPIDJSON_SSE42)
+#define RAPIDJSON_SSE2
+#endif
+
 #include "stepcache/schemas/json.h"
 
 #include "decimal.h"
@@ -76,18 +84,70 @@ const char* NextScanStop(const char* p, const char* end) {
   return p;
 }
 
+// What one look at every byte tells: whether the text holds a backslash or
+// a NUL, how many '[' and '{' it holds (in strings too), whether every byte
+// is ASCII, and whether a byte from 0x18 to 0x1F stands anywhere (the
+// SSE2 string scanner of this RapidJSON lets 0x1A-0x1F through in a string,
+// which the byte-by-byte reader refuses). Sixteen bytes at a time where
+// SSE2 is there.
+struct ByteSummary {
+  bool backslash_or_nul = false;
+  bool ascii = true;
+  bool high_control = false;
+  std::size_t openers = 0;
+};
+
+ByteSummary SummarizeBytes(std::string_view text) {
+  ByteSummary summary;
+  const char* p = text.data();
+  const char* const end = p + text.size();
+  unsigned char any = 0;
+#if defined(__SSE2__)
+  __m128i special = _mm_setzero_si128();
+  __m128i all = _mm_setzero_si128();
+  __m128i control = _mm_setzero_si128();
+  for (; end - p >= 16; p += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    all = _mm_or_si128(all, v);
+    control = _mm_or_si128(control, _mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8(static_cast<char>(0xF8))),
+                                                   _mm_set1_epi8(0x18)));
+    special = _mm_or_si128(special, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\\')),
+                                                 _mm_cmpeq_epi8(v, _mm_setzero_si128())));
+    // '[' (0x5B) and '{' (0x7B) differ only in bit 0x20.
+    const __m128i opener = _mm_cmpeq_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8('{'));
+    summary.openers += static_cast<std::size_t>(__builtin_popcount(static_cast<unsigned>(_mm_movemask_epi8(opener))));
+  }
+  summary.backslash_or_nul = _mm_movemask_epi8(special) != 0;
+  summary.high_control = _mm_movemask_epi8(control) != 0;
+  any = _mm_movemask_epi8(all) != 0 ? 0x80 : 0;
+#endif
+  for (; p != end; ++p) {
+    const char c = *p;
+    any |= static_cast<unsigned char>(c);
+    if (c == '\\' || c == '\0') summary.backslash_or_nul = true;
+    if (c == '[' || c == '{') ++summary.openers;
+    if ((c & 0xF8) == 0x18) summary.high_control = true;
+  }
+  summary.ascii = (any & 0x80) == 0;
+  return summary;
+}
+
 // One pass before RapidJSON: finds nesting deeper than `max_depth` (so a
 // hostile document never reaches a recursive walk) and "\u" escapes that
 // would decode to a lone surrogate, which RapidJSON lets through as bytes
 // that are not UTF-8. It looks only at quotes, brackets, braces, NULs and
-// backslashes; the bytes between them are skipped in bulk.
-bool PreScan(std::string_view text, std::size_t max_depth, JsonError* error) {
+// backslashes; the bytes between them are skipped in bulk. A text without
+// a backslash or a NUL and with no more openers than `max_depth` (the
+// usual answer: `summary` tells) passes without that walk: it has no
+// escape, and no nesting deeper than its openers.
+bool PreScan(std::string_view text, std::size_t max_depth, const ByteSummary& summary, JsonError* error) {
   // RapidJSON skips a byte-order mark byte by byte, so a lone 0xEF, 0xBB or
   // 0xBF would vanish; only the whole mark may stand first.
   const bool bom = text.substr(0, 3) == "\xEF\xBB\xBF";
   if (!bom && !text.empty() && (text[0] == '\xEF' || text[0] == '\xBB' || text[0] == '\xBF')) {
     return Fail(error, "invalid byte before the value", 0);
   }
+  if (!summary.backslash_or_nul && summary.openers <= max_depth) return true;
   const char* const begin = text.data();
   const char* const end = begin + text.size();
   const char* p = begin;
@@ -368,19 +428,23 @@ bool ParseJson(std::string_view text, rapidjson::Document& doc, JsonError* error
     }
     return false;
   }
-  if (!PreScan(text, limits.max_depth, error)) return false;
+  const ByteSummary summary = SummarizeBytes(text);
+  if (!PreScan(text, limits.max_depth, summary, error)) return false;
   constexpr unsigned kFlags =
       rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag | rapidjson::kParseInsituFlag;
-  // The in-situ copy: on the stack for the usual small documents.
-  char local[4096];
+  // The in-situ copy: on the stack for the usual small documents. NUL-
+  // terminated, plus 16 more zeros: the SSE2 scanners read aligned 16-byte
+  // blocks, the last of which may reach past the terminator.
+  constexpr std::size_t kPad = 17;
+  alignas(16) char local[4096];
   std::unique_ptr<char[]> heap;
   char* buffer = local;
-  if (text.size() >= sizeof local) {
-    heap.reset(new char[text.size() + 1]);
+  if (text.size() + kPad > sizeof local) {
+    heap.reset(new char[text.size() + kPad]);
     buffer = heap.get();
   }
   if (!text.empty()) std::memcpy(buffer, text.data(), text.size());
-  buffer[text.size()] = '\0';
+  std::memset(buffer + text.size(), 0, kPad);
   rapidjson::Reader reader;
   InputStream is(buffer);
   // A byte-order mark (the pre-scan let only a whole one stand first) is
@@ -393,19 +457,9 @@ bool ParseJson(std::string_view text, rapidjson::Document& doc, JsonError* error
   NumberReadingHandler handler(doc, texts, text, is);
   // ASCII text is valid UTF-8 throughout: it is parsed without RapidJSON's
   // per-character encoding check (same result, about a fifth fewer
-  // instructions on a string-heavy answer). Eight bytes at a time.
-  bool ascii = true;
-  {
-    std::size_t i = 0;
-    std::uint64_t any = 0;
-    for (; i + 8 <= text.size(); i += 8) {
-      std::uint64_t w;
-      std::memcpy(&w, text.data() + i, 8);
-      any |= w;
-    }
-    for (; i < text.size(); ++i) any |= static_cast<unsigned char>(text[i]);
-    ascii = (any & 0x8080808080808080ull) == 0;
-  }
+  // instructions on a string-heavy answer), and its strings are scanned
+  // 16 bytes at a time, unless a byte the SSE2 scanner misreads is there.
+  const bool ascii = summary.ascii && !summary.high_control;
   constexpr unsigned kAsciiFlags = kFlags & ~static_cast<unsigned>(rapidjson::kParseValidateEncodingFlag);
   auto generate = [&](rapidjson::Document&) {
     return ascii ? !reader.Parse<kAsciiFlags>(is, handler).IsError() : !reader.Parse<kFlags>(is, handler).IsError();
