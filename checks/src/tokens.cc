@@ -247,7 +247,34 @@ static void SetNumberToken(Token* t, std::size_t begin, std::size_t end, double 
   t->line = line;
 }
 
+namespace {
+
+// Per byte, read from one table: IsSpace, Lower, and whether it is a word
+// byte that starts none of NonLetterSequence's sequences (a word runs on
+// over such a byte without another test).
+struct TokenTables {
+  std::array<bool, 256> space{}, plain_word{};
+  std::array<char, 256> lower{};
+};
+
+const TokenTables& Tables() {
+  static const TokenTables kTables = [] {
+    TokenTables t;
+    for (int b = 0; b < 256; ++b) {
+      const char c = static_cast<char>(b);
+      t.space[static_cast<std::size_t>(b)] = IsSpace(c);
+      t.lower[static_cast<std::size_t>(b)] = Lower(c);
+      t.plain_word[static_cast<std::size_t>(b)] = IsWordByte(c) && b != 0xE2 && b != 0xC2 && b != 0xC3;
+    }
+    return t;
+  }();
+  return kTables;
+}
+
+}  // namespace
+
 std::vector<Token> Tokenize(std::string_view s) {
+  const TokenTables& tables = Tables();
   std::vector<Token> out;
   // About one token per word, and room for the few more of a short date or
   // code ("2024-03-14"): few reallocations, and a small block (a large one
@@ -259,7 +286,7 @@ std::vector<Token> Tokenize(std::string_view s) {
   std::string long_digits;  // a number too long for the buffer below
   while (i < s.size()) {
     const char c = s[i];
-    if (IsSpace(c)) {
+    if (tables.space[static_cast<unsigned char>(c)]) {
       if (c == '\n') ++line;
       space = true;
       ++i;
@@ -337,7 +364,15 @@ std::vector<Token> Tokenize(std::string_view s) {
     }
     if (IsWordByte(c)) {
       std::size_t j = i;
-      while (j < s.size() && IsWordByte(s[j]) && NonLetterSequence(s, j) == 0) ++j;
+      while (j < s.size()) {
+        if (tables.plain_word[static_cast<unsigned char>(s[j])]) {
+          ++j;
+        } else if (IsWordByte(s[j]) && NonLetterSequence(s, j) == 0) {
+          ++j;
+        } else {
+          break;
+        }
+      }
       Token& t = out.emplace_back();  // built in place: no Token moved
       t.kind = TokenKind::kWord;
       t.begin = i;
@@ -345,11 +380,11 @@ std::vector<Token> Tokenize(std::string_view s) {
       if (j - i <= 15) {
         // A short word fits the string's own buffer: appended byte by byte
         // without a call into the library.
-        for (std::size_t k = i; k < j; ++k) t.norm.push_back(Lower(s[k]));
+        for (std::size_t k = i; k < j; ++k) t.norm.push_back(tables.lower[static_cast<unsigned char>(s[k])]);
       } else {
         t.norm.resize(j - i);
         char* norm = &t.norm[0];
-        for (std::size_t k = i; k < j; ++k) *norm++ = Lower(s[k]);
+        for (std::size_t k = i; k < j; ++k) *norm++ = tables.lower[static_cast<unsigned char>(s[k])];
       }
       t.space_before = space;
       t.line = line;
