@@ -7,6 +7,7 @@
 
 #include "stepcache/schemas/json.h"
 #include "stepcache/schemas/json_pointer.h"
+#include "request_meaning.h"
 #include "stated_value.h"
 #include "vocabulary.h"
 
@@ -19,7 +20,10 @@ const rapidjson::Value* PropertySchema(const rapidjson::Value* schema, std::stri
   if (!schema || !schema->IsObject()) return nullptr;
   auto props = schema->FindMember("properties");
   if (props == schema->MemberEnd() || !props->value.IsObject()) return nullptr;
-  auto p = props->value.FindMember(rapidjson::StringRef(key.data(), key.size()));
+  // A Value name, not StringRef: StringRef converts to a C string, and
+  // FindMember would read `key` up to a NUL instead of its size.
+  const rapidjson::Value name(rapidjson::StringRef(key.data(), key.size()));
+  auto p = props->value.FindMember(name);
   return p != props->value.MemberEnd() && p->value.IsObject() ? &p->value : nullptr;
 }
 
@@ -329,6 +333,7 @@ MemberLabelTable::MemberLabelTable(const rapidjson::Value* schema_json) : schema
     keys_.emplace_back(p.name.GetString(), p.name.GetStringLength());
     entries_.emplace_back();
     entries_.back().own = MemberLabels(keys_.back(), schema_json);
+    internal::ReadMemberAsks(schema_json, keys_.back(), &entries_.back());
   }
   // Each label's canonical words once; a member's others take them along
   // (n members' others hold n - 1 members' labels each).

@@ -71,6 +71,7 @@ std::unique_ptr<StepVerifier> MakeStepVerifier(const std::string& check, ParamOb
   if (check == "schema") return internal::MakeSchemaVerifier(params);
   if (check == "pattern") return internal::MakePatternVerifier(params);
   if (check == "labeled_fields") return internal::MakeLabeledFieldVerifier(params);
+  if (check == "request_meaning") return internal::MakeRequestMeaningVerifier(params);
   *known = false;
   return nullptr;
 }

@@ -7,6 +7,7 @@
 #include <set>
 #include <string_view>
 
+#include "request_meaning.h"
 #include "text_chars.h"
 #include "vocabulary.h"
 
@@ -166,6 +167,50 @@ SourceText::SourceText(std::string_view prompt) : prompt_(prompt) {
   }
   IndexTokens();
   MarkPlaces();
+  FindChangeNotes();
+  internal::ReadAsks(*this, &asks_, &asks_role_);
+}
+
+void SourceText::FindChangeNotes() {
+  const std::vector<Token>& t = tokens_;
+  auto word = [&](std::size_t i, std::string_view w) { return i < t.size() && t[i].norm == w; };
+  auto time_unit = [&](std::size_t i) {
+    return word(i, "day") || word(i, "days") || word(i, "week") || word(i, "weeks") || word(i, "hour") ||
+           word(i, "hours") || word(i, "month") || word(i, "months") || word(i, "year") || word(i, "years");
+  };
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (!t[i].in_source || t[i].kind != TokenKind::kWord) continue;
+    vocab::ChangeWord kind = vocab::ChangeWordKind(t[i].norm);
+    // "later" and "earlier" change a value when measured ("one day later",
+    // "later than booked"), not in "call me later"; "twice" in "twice as
+    // many", not in "ring twice".
+    if (t[i].norm == "later" || t[i].norm == "earlier") {
+      if (!(word(i + 1, "than") || (i > 0 && time_unit(i - 1)))) kind = vocab::ChangeWord::kNone;
+    } else if (t[i].norm == "twice") {
+      if (!(word(i + 1, "as") || word(i + 1, "the"))) kind = vocab::ChangeWord::kNone;
+    }
+    // "the other way round", "mixed up", "as many as"
+    if ((t[i].norm == "way" && i > 0 && t[i - 1].norm == "other" && (word(i + 1, "round") || word(i + 1, "around"))) ||
+        (t[i].norm == "mixed" && word(i + 1, "up"))) {
+      kind = vocab::ChangeWord::kGeneral;
+    }
+    if (kind == vocab::ChangeWord::kNone) continue;
+    const std::pair<std::size_t, std::size_t> sentence = SentenceOf(i);
+    if (!change_notes_.empty() && change_notes_.back().sentence == sentence) {
+      change_notes_.back().general = change_notes_.back().general || kind == vocab::ChangeWord::kGeneral;
+      continue;
+    }
+    ChangeNote note;
+    note.sentence = sentence;
+    note.general = kind == vocab::ChangeWord::kGeneral;
+    for (std::size_t k = sentence.first; k < sentence.second; ++k) {
+      if (t[k].kind != TokenKind::kWord) continue;
+      note.words.push_back(t[k].norm);
+      const std::string singular(vocab::Singular(t[k].norm));
+      if (singular != t[k].norm) note.words.push_back(singular);
+    }
+    change_notes_.push_back(std::move(note));
+  }
 }
 
 void SourceText::IndexTokens() {
@@ -937,13 +982,26 @@ void SourceText::MarkPlaces() {
   // when there are words or numbers outside them, in the source or after
   // the prompt's first paragraph ("Please change my number to ..." reads as
   // an instruction, yet it is the newer message).
+  // A forwarded or replied-to message below its marker line ("-------- Forwarded
+  // message --------", "-----Original Message-----", "On 3 May, Kari wrote:")
+  // is quoted the same way, to the end of the prompt.
   std::vector<std::size_t> starts;
   std::vector<bool> quoted_line;
   std::size_t first_break = std::string::npos;  // the first empty line
+  bool forwarded = false;
   for (std::string_view line : SplitLines(prompt_, &starts)) {
     const std::string_view trimmed = Trim(line);
     if (trimmed.empty() && first_break == std::string::npos) first_break = quoted_line.size();
-    quoted_line.push_back(!trimmed.empty() && trimmed.front() == '>');
+    if (!forwarded && !trimmed.empty() && quoted_line.size() > 0) {
+      std::string lower(trimmed);
+      for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      forwarded = lower.find("forwarded message") != std::string::npos ||
+                  lower.find("original message") != std::string::npos ||
+                  lower.rfind("begin forwarded", 0) == 0 ||
+                  (lower.rfind("on ", 0) == 0 && lower.size() > 10 &&
+                   lower.compare(lower.size() - 6, 6, "wrote:") == 0);
+    }
+    quoted_line.push_back(forwarded || (!trimmed.empty() && trimmed.front() == '>'));
   }
   bool any_quoted = false, newer = false;
   for (std::size_t i = 0; i < t.size(); ++i) {

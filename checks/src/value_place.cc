@@ -137,6 +137,21 @@ std::optional<StepVerdict> JudgeByPlace(const SourceText& source, const rapidjso
                                       t[k].norm + "\""};
       }
     }
+    // "From: Kari Lie" in the forwarded message and "From: Jonas Berg" above
+    // it: the newer message's field of the same label says it anew.
+    for (const TokenSpan& o : occurrences) {
+      const Field* old_field = source.FieldAt(t[o.first].begin);
+      if (old_field == nullptr) continue;
+      for (const Field& f : source.fields()) {
+        if (&f == old_field || f.label != old_field->label || f.value == old_field->value) continue;
+        std::size_t k = 0;
+        while (k < t.size() && t[k].begin < f.value_begin) ++k;
+        if (k < t.size() && (source.PlaceOf(k) & SourceText::kNewer) != 0) {
+          return StepVerdict{false, "the value is only in the earlier message quoted below, and the newer text's \"" +
+                                        f.label + ": " + f.value + "\" says it anew"};
+        }
+      }
+    }
   }
   return std::nullopt;
 }
@@ -244,9 +259,10 @@ std::size_t Gap(TokenSpan a, TokenSpan b) {
   return 0;
 }
 
-// The objects of an array pair their values the other way round from the
-// text: for two objects whose anchor values (the first string member, e.g.
-// a name) and whose values of another member each occur once in the text,
+// The objects of an array (with two strings or more) pair their values the
+// other way round from the text: for two objects whose anchor values (the
+// first string member, e.g. a name) and whose values of another member each
+// occur once in the text,
 // the values stand closer to the other object's anchor ("Ana (vegan), Bo
 // (no restrictions)" answered as Ana: no restrictions, Bo: vegan). When all
 // anchors come before all values ("Ana and Bo chose vegan and regular,
@@ -257,6 +273,12 @@ std::optional<StepVerdict> SwappedPair(const SourceText& source, const rapidjson
     const rapidjson::Value* value;
     std::optional<TokenSpan> at;  // its one occurrence in the text
   };
+  // Objects with one string are the numbers' rule's (JudgeComposite), and
+  // cost no look-up here.
+  std::size_t strings = 0;
+  if (array.Empty() || !array[0].IsObject()) return std::nullopt;
+  for (const auto& m : array[0].GetObject()) strings += m.value.IsString();
+  if (strings < 2) return std::nullopt;
   std::vector<std::vector<Leaf>> objects;
   for (const auto& item : array.GetArray()) {
     if (!item.IsObject()) return std::nullopt;

@@ -29,6 +29,7 @@ std::unique_ptr<StepVerifier> MakeGroundingVerifier(ParamObject& params);
 std::unique_ptr<StepVerifier> MakeSchemaVerifier(ParamObject& params);
 std::unique_ptr<StepVerifier> MakePatternVerifier(ParamObject& params);
 std::unique_ptr<StepVerifier> MakeLabeledFieldVerifier(ParamObject& params);
+std::unique_ptr<StepVerifier> MakeRequestMeaningVerifier(ParamObject& params);
 
 // Integrity checks.
 std::unique_ptr<IntegrityVerifier> MakeParsesIntegrity(ParamObject& params);

@@ -187,6 +187,20 @@ bool IsQualifier(std::string_view w) {
   return In(s, w);
 }
 
+ChangeWord ChangeWordKind(std::string_view w) {
+  static const Set kGeneral = {"swap", "swapped", "switch", "switched", "reversed", "later", "earlier", "shift",
+                               "shifted", "postpone", "postponed", "delayed", "returned", "bounced", "refunded",
+                               "twice", "doubled", "triple", "tripled", "halve", "halved", "forgot",
+                               "forgotten", "typo", "mistake", "mistakenly", "wrong", "incorrect", "correction",
+                               "corrected", "actually"};
+  static const Set kNamed = {"add", "added", "more", "fewer", "less", "extra", "additional", "remove", "removed",
+                             "drop", "dropped", "reduce", "reduced", "increase", "increased", "decrease",
+                             "decreased", "change", "changed", "update", "updated", "half"};
+  if (In(kGeneral, w)) return ChangeWord::kGeneral;
+  if (In(kNamed, w)) return ChangeWord::kNamed;
+  return ChangeWord::kNone;
+}
+
 std::string_view Canonical(std::string_view w) {
   static const WordTable<std::string_view> kSynonyms = {
       {"year", "age"}, {"aged", "age"}, {"mass", "weight"}, {"telephone", "phone"}, {"tel", "phone"},

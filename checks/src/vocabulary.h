@@ -101,6 +101,13 @@ std::string_view UnitOf(std::string_view lowercase_word);
 // A word that qualifies a label or a value into something else: "non",
 // "former", "previous", "was", "ex", "old"...
 bool IsQualifier(std::string_view lowercase_word);
+
+// How a word says that a value changed (lowercase): kGeneral for a change
+// that needs no member's word to apply ("swapped", "later", "twice",
+// "returned", "typo"), kNamed for one that applies to the members a
+// sentence names ("add", "more", "fewer", "remove"), kNone otherwise.
+enum class ChangeWord { kNone, kNamed, kGeneral };
+ChangeWord ChangeWordKind(std::string_view lowercase_word);
 // The canonical word of a synonym group ("years" -> "age", "mass" ->
 // "weight", "telephone" -> "phone"), or the word itself.
 std::string_view Canonical(std::string_view lowercase_singular_word);

@@ -995,6 +995,84 @@ TEST(RedTeamTest, ArrayObjectsPairTheirStringsAsTheTextDoes) {
                   .pass);
 }
 
+// Round 15 (d15-*): a note in the text that changes a value without
+// stating it, and a forwarded message below a newer one.
+TEST(RedTeamTest, RoundFifteenNotesThatChangeAValueAndForwardedMessages) {
+  const std::string tickets =
+      R"({"type":"object","properties":{"adult_tickets":{"type":"integer"},"child_tickets":{"type":"integer"}}})";
+  const std::string form = "Return the ticket counts as JSON.\n\nBooking\nAdult tickets: 3\nChild tickets: 1\nComment from the guest: ";
+  const std::string right = R"({"adult_tickets":3,"child_tickets":1})";
+  EXPECT_TRUE(CheckExtraction(form + "none\n", tickets, right).pass);
+  // Notes that change the counts, in words that name no count.
+  for (const char* note : {"I mixed up the two numbers above.",
+                           "my typo, please read both figures the other way around.",
+                           "we would like to come one week later than booked."}) {
+    EXPECT_FALSE(CheckExtraction(form + note + "\n", tickets, right).pass) << note;
+  }
+  // A note that names one member changes that one only.
+  const Judged more = CheckExtraction(form + "two more child tickets, thanks.\n", tickets, right);
+  EXPECT_TRUE(Fails(more, "/child_tickets")) << more.text;
+  EXPECT_FALSE(Fails(more, "/adult_tickets")) << more.text;
+  // Notes that change nothing stay harmless.
+  for (const char* note : {"we ring twice at the gate.", "we may call you later about parking.",
+                           "the double room is fine."}) {
+    EXPECT_TRUE(CheckExtraction(form + note + "\n", tickets, right).pass) << note;
+  }
+  // A forwarded message's sender below the newer one's.
+  const std::string sender = R"({"type":"object","properties":{"name":{"type":"string","description":"who sent the message"}}})";
+  const std::string mail =
+      "Return who sent this message as JSON.\n\nFrom: Per Dahl\nSubject: Fwd: order\n\nSee below.\n\n"
+      "---------- Forwarded message ---------\nFrom: Siv Holm\nSubject: order\n\nPlease confirm.\n";
+  EXPECT_FALSE(CheckExtraction(mail, sender, R"({"name":"Siv Holm"})").pass);
+}
+
+// Round 16 (d16-*): what the request asks beyond naming the value.
+TEST(RedTeamTest, RoundSixteenChargesFormsAndRoles) {
+  const std::string receipt = "Return the receipt's total as JSON.\n\nReceipt\nNet: 40.00\nSales tax: 10.00\nTotal: 50.00\n";
+  const std::string amount = R"({"type":"object","properties":{"total":{"type":"number"}}})";
+  EXPECT_TRUE(CheckExtraction(receipt, amount, R"({"total":50})").pass);
+  // Without the tax: asked in the instruction, a description, the schema's
+  // description, a $ref's description, or a question in the text. (The
+  // net 40 is still rejected by the labeled fields: "total" names the
+  // Total line.)
+  const std::string before_tax = "Return the receipt's total before tax as JSON.\n\nReceipt\nNet: 40.00\nSales tax: 10.00\nTotal: 50.00\n";
+  EXPECT_TRUE(Fails(CheckExtraction(before_tax, amount, R"({"total":50})"), "/total"));
+  for (const char* schema :
+       {R"({"type":"object","properties":{"total":{"type":"number","description":"total net of tax"}}})",
+        R"({"type":"object","description":"Amounts exclude sales tax.","properties":{"total":{"type":"number"}}})",
+        R"({"type":"object","properties":{"total":{"$ref":"#/definitions/money"}},"definitions":{"money":{"type":"number","description":"excluding tax"}}})"}) {
+    EXPECT_TRUE(Fails(CheckExtraction(receipt, schema, R"({"total":50})"), "/total")) << schema;
+  }
+  EXPECT_FALSE(CheckExtraction("Return the total as JSON.\n\nCan you tell me what I paid without the tax?\nNet: 40.00\nTotal: 50.00\n",
+                               amount, R"({"total":50})")
+                   .pass);
+  // With the tax, the Total line carries it.
+  EXPECT_TRUE(CheckExtraction("Return the receipt's total including tax as JSON.\n\nReceipt\nNet: 40.00\nSales tax: 10.00\nTotal: 50.00\n",
+                              amount, R"({"total":50})")
+                  .pass);
+  // A member that is the charge itself is not qualified by it.
+  const Judged tax = CheckExtraction("Return the sales tax and the total without tax as JSON.\n\nReceipt\nNet: 40.00\nSales tax: 10.00\nTotal: 50.00\n",
+                                     R"({"type":"object","properties":{"sales_tax":{"type":"number"},"total":{"type":"number"}}})",
+                                     R"({"sales_tax":10,"total":50})");
+  EXPECT_FALSE(Fails(tax, "/sales_tax")) << tax.text;
+  EXPECT_TRUE(Fails(tax, "/total")) << tax.text;
+  // Forms the request asks for.
+  const std::string id = R"({"type":"object","properties":{"name":{"type":"string"},"account":{"type":"string"}}})";
+  const std::string bank = "Return the name and the account number as JSON; the account number as digits only.\n\nName: Dr. Eli Sand\nAccount: 1503 12 34567\n";
+  EXPECT_TRUE(Fails(CheckExtraction(bank, id, R"({"name":"Dr. Eli Sand","account":"1503 12 34567"})"), "/account"));
+  EXPECT_FALSE(Fails(CheckExtraction(bank, id, R"({"name":"Dr. Eli Sand","account":"1503 12 34567"})"), "/name"));
+  const std::string untitled = "Return the name without the title and the account as JSON.\n\nName: Dr. Eli Sand\nAccount: 1503 12 34567\n";
+  EXPECT_TRUE(Fails(CheckExtraction(untitled, id, R"({"name":"Dr. Eli Sand","account":"1503 12 34567"})"), "/name"));
+  const std::string day = R"({"type":"object","properties":{"day":{"type":"string"}}})";
+  const std::string iso = "Return the day as JSON, the day written as DD/MM/YYYY.\n\nDay: 2025-11-30\n";
+  EXPECT_TRUE(Fails(CheckExtraction(iso, day, R"({"day":"2025-11-30"})"), "/day"));
+  // A role among two names in one sentence.
+  const std::string buyer = R"({"type":"object","properties":{"name":{"type":"string","description":"the person who bought the car"}}})";
+  EXPECT_FALSE(CheckExtraction("Return the name as JSON.\n\nLeif Aas sold Tone Vik his old car in May.\n", buyer,
+                               R"({"name":"Leif Aas"})")
+                   .pass);
+}
+
 TEST(EvidencePropertyTest, RandomRecordSelectionJudgesOnlyTheSelectedRecord) {
   std::mt19937 rng(7);
   const std::vector<std::string> ordinals = {"first", "second", "third"};

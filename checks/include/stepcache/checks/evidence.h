@@ -137,6 +137,12 @@ class MemberLabelTable {
     LabelSets own_canonical, others_canonical;  // CanonicalWords of each label
     std::vector<std::string> qualifiers;      // own label words that are qualifiers, in order
     std::string_view unit;                    // the first unit an own label word (not one letter) names
+    // What its descriptions (its own, its local $ref's, the schema's) ask
+    // beyond its label, for the request_meaning check: a charge left out
+    // (1) or in (2), forms (SourceText::Ask::forms), a date pattern, a role.
+    unsigned asked_qualifier = 0, asked_forms = 0;
+    std::string asked_date;
+    bool asked_role = false;
   };
 
   explicit MemberLabelTable(const rapidjson::Value* schema_json);

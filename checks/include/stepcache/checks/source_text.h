@@ -148,6 +148,37 @@ class SourceText {
     kAsked = 128, kFormer = 256, kScaled = 512
   };
   std::uint16_t PlaceOf(std::size_t i) const { return i < place_.size() ? place_[i] : 0; }
+
+  // Source sentences that say a value changed, whether or not they state the
+  // new one: "it is the other way round", "shift the whole stay one day
+  // later", "please add three more of the lamps", "the payment was returned
+  // by the bank" (read once per prompt). `general`: the change needs no
+  // member's word to apply to every member ("the other way round", "later",
+  // "twice as many of everything"); otherwise ("add three more") it applies
+  // to the members whose words the sentence names.
+  struct ChangeNote {
+    std::pair<std::size_t, std::size_t> sentence;  // token indices [first, last)
+    bool general = false;
+    std::vector<std::string> words;  // its words and their singulars
+  };
+  const std::vector<ChangeNote>& change_notes() const { return change_notes_; }
+
+  // What the instruction (or a question in the text) asks of values beyond
+  // naming them, clause by clause (read once per prompt; the request_meaning
+  // check judges by it): a charge left out or in ("the total without VAT",
+  // "the amount before tax?"), a form ("digits only", "formatted as
+  // YYYY-MM-DD", "without the title").
+  struct Ask {
+    unsigned qualifier = 0;        // left out (1) or in (2)
+    unsigned forms = 0;            // digits only (1), no spaces (2), no unit (4), no title (8)
+    std::string date_pattern;      // "YYYY-MM-DD"
+    std::vector<std::string> words;  // the clause (before a qualifier): the members it names
+    bool every_member = false;     // a question's qualifier, for every member
+  };
+  const std::vector<Ask>& asks() const { return asks_; }
+  // Whether the instruction picks a role or rules a choice out ("who
+  // received the money", "did not move to").
+  bool asks_role() const { return asks_role_; }
   // Every token's places together: 0 when nothing in the source is so placed.
   std::uint16_t places() const { return places_; }
   // Token indices [first, last) of the source sentence around tokens
@@ -171,6 +202,7 @@ class SourceText {
   void FindRecords();
   void ReadSelection();
   void MarkPlaces();
+  void FindChangeNotes();
 
   std::string prompt_;
   std::vector<Token> tokens_;
@@ -208,6 +240,9 @@ class SourceText {
   std::vector<std::size_t> number_tokens_;
   std::vector<std::uint16_t> place_;  // per token: Place bits
   std::uint16_t places_ = 0;
+  std::vector<ChangeNote> change_notes_;
+  std::vector<Ask> asks_;
+  bool asks_role_ = false;
 };
 
 // Normalises a label or value: ASCII-lowercase, whitespace runs to one

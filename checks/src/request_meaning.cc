@@ -1,0 +1,288 @@
+// Reading what a request asks of a value beyond naming it
+// (request_meaning.h).
+#include "request_meaning.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "vocabulary.h"
+
+namespace stepcache::checks::internal {
+namespace {
+
+// The object member `name` of `v` (a view, not a C string), or nullptr.
+const rapidjson::Value* Child(const rapidjson::Value* v, std::string_view name) {
+  if (v == nullptr || !v->IsObject()) return nullptr;
+  for (const auto& m : v->GetObject()) {
+    if (std::string_view(m.name.GetString(), m.name.GetStringLength()) == name) return &m.value;
+  }
+  return nullptr;
+}
+
+// The member's schema node.
+const rapidjson::Value* MemberSchema(const rapidjson::Value* schema, std::string_view key) {
+  const rapidjson::Value* node = Child(Child(schema, "properties"), key);
+  return node != nullptr && node->IsObject() ? node : nullptr;
+}
+
+// The node a member's local "$ref" ("#/$defs/amount") names, or nullptr.
+const rapidjson::Value* Resolve(const rapidjson::Value* schema, const rapidjson::Value* node) {
+  const rapidjson::Value* ref = Child(node, "$ref");
+  if (ref == nullptr || !ref->IsString()) return nullptr;
+  const std::string_view r(ref->GetString(), ref->GetStringLength());
+  for (std::string_view section : {"$defs", "definitions"}) {
+    if (r.size() <= section.size() + 3 || r.compare(0, 2, "#/") != 0 || r.compare(2, section.size(), section) != 0 ||
+        r[2 + section.size()] != '/') {
+      continue;
+    }
+    const rapidjson::Value* d = Child(Child(schema, section), r.substr(section.size() + 3));
+    return d != nullptr && d->IsObject() ? d : nullptr;
+  }
+  return nullptr;
+}
+
+std::string_view Description(const rapidjson::Value* node) {
+  const rapidjson::Value* d = Child(node, "description");
+  if (d == nullptr || !d->IsString()) return {};
+  return {d->GetString(), d->GetStringLength()};
+}
+
+}  // namespace
+
+// Lowercase words of a text (letters and digits), for descriptions.
+std::vector<std::string> Words(std::string_view text) {
+  std::vector<std::string> out;
+  std::string w;
+  for (char c : text) {
+    if (std::isalnum(static_cast<unsigned char>(c))) {
+      w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    } else if (!w.empty()) {
+      out.push_back(std::move(w));
+      w.clear();
+    }
+  }
+  if (!w.empty()) out.push_back(std::move(w));
+  return out;
+}
+
+bool IsCharge(std::string_view w) {
+  static const vocab::WordSet kCharges = {"vat",      "tax",     "taxes",    "mva",    "gst",     "hst",
+                                          "iva",      "mwst",    "moms",     "tva",    "fee",     "fees",
+                                          "shipping", "postage", "delivery", "discount", "discounts", "tip",
+                                          "tips",     "service", "deposit",  "charges", "surcharge", "duty"};
+  return kCharges.Has(w);
+}
+
+bool IsTax(std::string_view w) {
+  static const vocab::WordSet kTaxes = {"vat", "tax", "taxes", "mva", "gst", "hst", "iva", "mwst", "moms", "tva"};
+  return kTaxes.Has(w);
+}
+
+// The qualification `words` ask for at word `i` ("without VAT", "net of
+// fees", "including tax", "the net amount"), or kNoQualifier. The plain
+// words ("with", "before", "plus") qualify by a tax only; "shipping
+// address" names no charge.
+unsigned QualifierAt(const std::vector<std::string>& words, std::size_t i) {
+  static const vocab::WordSet kOut = {"without", "excluding", "exclude", "excludes", "excluded", "excl", "net",
+                                      "exclusive"};
+  static const vocab::WordSet kPlainOut = {"ex", "before", "minus", "less"};
+  static const vocab::WordSet kIn = {"including", "include", "includes", "included", "incl", "inclusive", "gross"};
+  static const vocab::WordSet kPlainIn = {"with", "after", "plus"};
+  static const vocab::WordSet kNotCharge = {"address", "method", "date", "time", "details", "status", "number",
+                                            "id", "code", "option", "type", "info", "information", "company",
+                                            "carrier", "label", "policy", "note", "notes", "instructions"};
+  const std::string& w = words[i];
+  const bool plain_out = kPlainOut.Has(w), plain_in = kPlainIn.Has(w);
+  const bool out = plain_out || kOut.Has(w), in = !out && (plain_in || kIn.Has(w));
+  if (!out && !in) return kNoQualifier;
+  // The charge right after, over "of", "the", "any", "all".
+  for (std::size_t k = i + 1; k < words.size() && k <= i + 3; ++k) {
+    const bool charge = (plain_out || plain_in) ? IsTax(words[k]) : IsCharge(words[k]);
+    if (charge && !(k + 1 < words.size() && kNotCharge.Has(words[k + 1]))) return out ? kExcluding : kIncluding;
+    static const vocab::WordSet kBetween = {"of", "the", "any", "all", "sales", "value", "added", "local",
+                                            "state", "city", "federal", "income", "tourist", "city"};
+    if (!kBetween.Has(words[k])) break;
+  }
+  // "the net amount", "gross total": an amount word right after.
+  if ((w == "net" || w == "gross") && i + 1 < words.size()) {
+    static const vocab::WordSet kAmounts = {"amount", "total", "price", "sum", "value", "cost", "pay", "salary",
+                                            "income", "weight", "figure"};
+    if (kAmounts.Has(words[i + 1])) return w == "net" ? kExcluding : kIncluding;
+  }
+  return kNoQualifier;
+}
+
+unsigned FormAt(const std::vector<std::string>& words, std::size_t i) {
+  auto at = [&](std::size_t k) -> std::string_view { return k < words.size() ? std::string_view(words[k]) : ""; };
+  const std::string_view w = words[i];
+  if ((w == "digits" || w == "numbers" || w == "numeric" || w == "digit") && at(i + 1) == "only") return kDigitsOnly;
+  if (w == "only" && (at(i + 1) == "digits" || at(i + 1) == "numbers")) return kDigitsOnly;
+  if (w == "without" || w == "no") {
+    std::size_t k = i + 1;
+    if (at(k) == "the" || at(k) == "any") ++k;
+    const std::string_view n = at(k);
+    if (n == "spaces" || n == "space" || n == "whitespace" || n == "blanks") return kNoSpaces;
+    if (n == "unit" || n == "units" || n == "currency") return kNoUnit;
+    if (n == "title" || n == "titles" || n == "honorific" || n == "honorifics") return kNoTitle;
+  }
+  return kNoForm;
+}
+
+// The date pattern written in `text` ("YYYY-MM-DD", "DD.MM.YYYY"; "ISO 8601"
+// reads as YYYY-MM-DD), uppercased; empty when there is none.
+std::string DatePattern(std::string_view text) {
+  for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+    const char c = static_cast<char>(std::toupper(static_cast<unsigned char>(text[i])));
+    if (c != 'Y' && c != 'D' && c != 'M') continue;
+    if (i > 0 && std::isalpha(static_cast<unsigned char>(text[i - 1]))) continue;
+    std::size_t e = i;
+    std::string p;
+    while (e < text.size()) {
+      const char u = static_cast<char>(std::toupper(static_cast<unsigned char>(text[e])));
+      if (u == 'Y' || u == 'M' || u == 'D') p += u;
+      else if (u == '-' || u == '.' || u == '/') p += u;
+      else break;
+      ++e;
+    }
+    if (e < text.size() && std::isalpha(static_cast<unsigned char>(text[e]))) continue;
+    while (!p.empty() && (p.back() == '.' || p.back() == '-' || p.back() == '/')) p.pop_back();
+    if (p.find("YY") != std::string::npos && p.find("MM") != std::string::npos && p.find("DD") != std::string::npos) {
+      return p;
+    }
+  }
+  for (std::size_t i = text.find("ISO"); i != std::string_view::npos; i = text.find("ISO", i + 1)) {
+    const std::string_view rest = text.substr(i + 3);
+    if (rest.rfind(" 8601", 0) == 0 || rest.rfind(" format", 0) == 0 || rest.rfind(" date", 0) == 0) {
+      return "YYYY-MM-DD";
+    }
+  }
+  return {};
+}
+
+bool MatchesDatePattern(std::string_view value, std::string_view pattern) {
+  if (value.size() != pattern.size()) return false;
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    const char p = pattern[i];
+    if (p == 'Y' || p == 'M' || p == 'D') {
+      if (!std::isdigit(static_cast<unsigned char>(value[i]))) return false;
+    } else if (value[i] != p) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// ------------------------------------------------------------ roles
+
+// Words that pick a role ("who received the money") or rule one out ("did
+// not move to") among several named in one sentence.
+bool IsRoleWord(std::string_view w) {
+  static const vocab::WordSet kRoles = {
+      "received", "receive",  "receiver", "recipient", "paid",    "payer",   "payee",    "sent",   "sender",
+      "bought",   "buyer",    "sold",     "seller",    "lent",    "lender",  "borrowed", "borrower", "gave",
+      "giver",    "owes",     "owed",     "landlord",  "tenant",  "hired",   "employer", "employee", "winner",
+      "loser",    "beat",     "chose",    "chosen",    "rejected", "considered", "replaced", "visited"};
+  return kRoles.Has(w);
+}
+
+bool RuledOut(const std::vector<std::string>& words, std::size_t i) {
+  // "did not", "was not", "never"
+  if (words[i] == "never") return true;
+  if (words[i] != "not" || i == 0) return false;
+  static const vocab::WordSet kAux = {"did", "does", "do", "was", "were", "is", "are", "has", "have", "had"};
+  return kAux.Has(words[i - 1]) && words[i - 1] != "do";
+}
+
+namespace {
+
+// The qualifiers of one clause, each with the (up to three) words before it.
+void ReadQualifiers(const std::vector<std::string>& words, bool every_member, std::vector<SourceText::Ask>* asks) {
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const unsigned q = QualifierAt(words, i);
+    if (q == kNoQualifier) continue;
+    SourceText::Ask a;
+    a.qualifier = q;
+    a.every_member = every_member;
+    if (!every_member) a.words.assign(words.begin() + static_cast<long>(i >= 3 ? i - 3 : 0), words.begin() + static_cast<long>(i));
+    asks->push_back(std::move(a));
+  }
+}
+
+}  // namespace
+
+void ReadAsks(const SourceText& source, std::vector<SourceText::Ask>* asks, bool* role) {
+  *role = false;
+  for (const std::vector<std::string>& sentence : source.instruction_sentences()) {
+    ReadQualifiers(sentence, false, asks);
+    for (std::size_t i = 0; i < sentence.size(); ++i) {
+      if (const unsigned f = FormAt(sentence, i)) {
+        SourceText::Ask a;
+        a.forms = f;
+        a.words = sentence;
+        asks->push_back(std::move(a));
+      }
+      *role = *role || IsRoleWord(sentence[i]) || RuledOut(sentence, i);
+    }
+  }
+  // A question in the text ("could you confirm the amount before VAT?").
+  const std::vector<Token>& t = source.tokens();
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (!t[i].in_source || t[i].norm != "?") continue;
+    const std::pair<std::size_t, std::size_t> s = source.SentenceOf(i);
+    std::vector<std::string> words;
+    for (std::size_t k = s.first; k < s.second; ++k) {
+      if (t[k].kind == TokenKind::kWord) words.push_back(t[k].norm);
+    }
+    ReadQualifiers(words, true, asks);
+  }
+  // Date patterns, line by line of the instruction part.
+  const std::string_view prompt = source.prompt();
+  if (prompt.find("YY") == std::string_view::npos && prompt.find("yy") == std::string_view::npos &&
+      prompt.find("ISO") == std::string_view::npos) {
+    return;
+  }
+  auto read_lines = [&](std::string_view part) {
+    std::size_t b = 0;
+    while (b < part.size()) {
+      std::size_t e = part.find('\n', b);
+      if (e == std::string_view::npos) e = part.size();
+      const std::string_view line = part.substr(b, e - b);
+      std::string pattern = DatePattern(line);
+      if (!pattern.empty()) {
+        SourceText::Ask a;
+        a.date_pattern = std::move(pattern);
+        a.words = Words(line);
+        asks->push_back(std::move(a));
+      }
+      b = e + 1;
+    }
+  };
+  std::size_t from = 0;
+  for (const auto& [b, e] : source.source_ranges()) {
+    read_lines(prompt.substr(from, b - from));
+    from = e;
+  }
+  read_lines(prompt.substr(std::min(from, prompt.size())));
+}
+
+void ReadMemberAsks(const rapidjson::Value* schema_json, std::string_view key, MemberLabelTable::Entry* entry) {
+  const rapidjson::Value* node = MemberSchema(schema_json, key);
+  std::vector<std::string> words = Words(Description(node));
+  const std::vector<std::string> ref = Words(Description(Resolve(schema_json, node)));
+  words.insert(words.end(), ref.begin(), ref.end());
+  const std::vector<std::string> top = Words(Description(schema_json));
+  words.insert(words.end(), top.begin(), top.end());
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    entry->asked_qualifier |= QualifierAt(words, i);
+    entry->asked_forms |= FormAt(words, i);
+    entry->asked_role = entry->asked_role || IsRoleWord(words[i]) || RuledOut(words, i);
+  }
+  entry->asked_date = DatePattern(Description(node));
+  // A member that is the charge itself ("vat", "shipping_fee") is not
+  // qualified by it.
+  for (const std::string& w : Words(key)) {
+    if (IsCharge(w)) entry->asked_qualifier = kNoQualifier;
+  }
+}
+
+}  // namespace stepcache::checks::internal

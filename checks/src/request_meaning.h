@@ -1,0 +1,50 @@
+// What a request asks of a value beyond naming it, read from the
+// instruction, the text's questions and the schema's descriptions: a charge
+// left out or in ("the total without VAT"), a form ("digits only",
+// "formatted as YYYY-MM-DD", "without the title"), a role picked or ruled
+// out ("who received the money", "the city she did not move to"). Read once
+// per prompt (SourceText::asks) and once per schema (MemberLabelTable);
+// judged by the request_meaning check. Internal to the checks library.
+#ifndef STEPCACHE_CHECKS_SRC_REQUEST_MEANING_H_
+#define STEPCACHE_CHECKS_SRC_REQUEST_MEANING_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <rapidjson/document.h>
+
+#include "stepcache/checks/evidence.h"
+#include "stepcache/checks/source_text.h"
+
+namespace stepcache::checks::internal {
+
+enum Qualifier : unsigned { kNoQualifier = 0, kExcluding = 1, kIncluding = 2 };
+enum Form : unsigned { kNoForm = 0, kDigitsOnly = 1, kNoSpaces = 2, kNoUnit = 4, kNoTitle = 8 };
+
+// Lowercase words of a text (letters and digits).
+std::vector<std::string> Words(std::string_view text);
+// A charge an amount can be given with or without ("vat", "shipping", "tip").
+bool IsCharge(std::string_view lowercase_word);
+// The qualification `words` ask for at word `i`, or kNoQualifier.
+unsigned QualifierAt(const std::vector<std::string>& words, std::size_t i);
+// The form `words` ask for at word `i` (Form bits), or kNoForm.
+unsigned FormAt(const std::vector<std::string>& words, std::size_t i);
+// The date pattern written in `text` ("YYYY-MM-DD", "DD.MM.YYYY"; "ISO
+// 8601" reads as YYYY-MM-DD), uppercased; empty when there is none.
+std::string DatePattern(std::string_view text);
+bool MatchesDatePattern(std::string_view value, std::string_view pattern);
+// A word that picks a role among several ("received", "sender", "bought").
+bool IsRoleWord(std::string_view lowercase_word);
+// "did not", "was not", "never" at word `i`: a choice ruled out.
+bool RuledOut(const std::vector<std::string>& words, std::size_t i);
+
+// The prompt's asks, clause by clause, and whether it picks a role.
+void ReadAsks(const SourceText& source, std::vector<SourceText::Ask>* asks, bool* role);
+// What the member's descriptions (its own, its local $ref's, the schema's)
+// ask, into the entry's asked_* fields.
+void ReadMemberAsks(const rapidjson::Value* schema_json, std::string_view key, MemberLabelTable::Entry* entry);
+
+}  // namespace stepcache::checks::internal
+
+#endif  // STEPCACHE_CHECKS_SRC_REQUEST_MEANING_H_
