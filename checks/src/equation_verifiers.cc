@@ -228,6 +228,25 @@ Stated StatedBy(const grammars::Step& step, const std::string& var) {
   return out;
 }
 
+// What step `i` states, a line that opens with "=" read as the rest of the
+// chain above it ("x = 25/5" then "= 5").
+Stated StatedAt(const grammars::Steps& steps, std::size_t i, const std::string& var) {
+  auto continues = [&](std::size_t k) {
+    std::string_view text = steps[k].text;
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+    return !text.empty() && text.front() == '=' && !(text.size() > 1 && text[1] == '=');
+  };
+  if (i == 0 || !continues(i)) return StatedBy(steps[i], var);
+  std::size_t first = i;
+  while (first > 0 && continues(first)) --first;
+  grammars::Step joined = steps[i];
+  joined.kind = grammars::StepKind::kEquation;
+  joined.text.clear();
+  for (std::size_t k = first; k <= i; ++k) joined.text += (k == first ? "" : " ") + steps[k].text;
+  joined.equation = joined.text;
+  return StatedBy(joined, var);
+}
+
 // Whether `step` is the request restated or one equivalent transformation of it.
 bool TransformsRequest(const LinearEquation& request, const LinearEquation& step) {
   if (StatesValue(step)) return true;
@@ -373,7 +392,7 @@ class LinearEquationVerifier final : public StepVerifier {
     }
     bool first = true;
     for (std::size_t i = 0; i < steps.size(); ++i) {
-      Stated stated = StatedBy(steps[i], var);
+      Stated stated = StatedAt(steps, i, var);
       if (!stated.problem.empty()) MergeVerdict(&(*verdicts)[i], {false, stated.problem});
       for (const LinearEquation& eq : stated.equations) {
         MergeVerdict(&(*verdicts)[i], Judge(eq, var, *solution));
@@ -508,7 +527,7 @@ class FinalAnswerIntegrity final : public IntegrityVerifier {
       // The last stated equation must give the asked expression's value.
       const grammars::Steps& steps = *context.steps;
       for (std::size_t i = steps.size(); i-- > 0;) {
-        Stated stated = StatedBy(steps[i], var);
+        Stated stated = StatedAt(steps, i, var);
         if (stated.equations.empty()) continue;
         const LinearEquation& last = stated.equations.back();
         std::optional<Rational> want = target->left_coefficient.Mul(*solution);
@@ -546,7 +565,7 @@ std::size_t FindFinalAnswer(const grammars::Steps& steps, const std::string& var
                             LinearEquation* parsed) {
   // The last statement of the solution decides; it must state the value.
   for (std::size_t i = steps.size(); i-- > 0;) {
-    Stated stated = StatedBy(steps[i], variable);
+    Stated stated = StatedAt(steps, i, variable);
     if (stated.equations.empty()) continue;
     // Its last statement of the variable's value ("x = 5, so 2x = 10").
     for (std::size_t k = stated.equations.size(); k-- > 0;) {

@@ -66,7 +66,7 @@ std::vector<std::string> Words(std::string_view text) {
 }
 
 bool IsCharge(std::string_view w) {
-  static const vocab::WordSet kCharges = {"vat",      "tax",     "taxes",    "mva",    "gst",     "hst",
+  static const vocab::WordSet kCharges = {"vat",      "tax",     "taxes",    "mva",    "gst",     "hst", "ust", "taxe", "btw",
                                           "iva",      "mwst",    "moms",     "tva",    "fee",     "fees",
                                           "shipping", "postage", "delivery", "discount", "discounts", "tip",
                                           "tips",     "service", "deposit",  "charges", "surcharge", "duty"};
@@ -74,7 +74,8 @@ bool IsCharge(std::string_view w) {
 }
 
 bool IsTax(std::string_view w) {
-  static const vocab::WordSet kTaxes = {"vat", "tax", "taxes", "mva", "gst", "hst", "iva", "mwst", "moms", "tva"};
+  static const vocab::WordSet kTaxes = {"vat", "tax", "taxes", "mva", "gst", "hst", "iva", "mwst", "moms", "tva",
+                                        "ust", "taxe", "btw", "alv", "dph"};
   return kTaxes.Has(w);
 }
 
@@ -83,15 +84,24 @@ bool IsTax(std::string_view w) {
 // words ("with", "before", "plus") qualify by a tax only; "shipping
 // address" names no charge.
 unsigned QualifierAt(const std::vector<std::string>& words, std::size_t i) {
+  // English, and the Nordic, German, Dutch, Spanish, Portuguese, Italian and
+  // French words for the same ("ekskl. mva", "zzgl. MwSt.", "sin IVA", "hors taxes").
   static const vocab::WordSet kOut = {"without", "excluding", "exclude", "excludes", "excluded", "excl", "net",
-                                      "exclusive"};
-  static const vocab::WordSet kPlainOut = {"ex", "before", "minus", "less"};
-  static const vocab::WordSet kIn = {"including", "include", "includes", "included", "incl", "inclusive", "gross"};
-  static const vocab::WordSet kPlainIn = {"with", "after", "plus"};
+                                      "exclusive", "ekskl", "eksklusive", "eksklusiv", "exkl", "exklusive", "ohne",
+                                      "zzgl", "zuzuglich", "uten", "utan", "exclusief", "sin", "sem",
+                                      "senza", "hors", "netto"};
+  static const vocab::WordSet kPlainOut = {"ex", "before", "minus", "less", "pre", "vor"};
+  static const vocab::WordSet kIn = {"including", "include", "includes", "included", "incl", "inclusive", "gross",
+                                     "inkl", "inklusive", "inklusiv", "inclusief", "incluido", "incluso", "brutto",
+                                     "ttc"};
+  static const vocab::WordSet kPlainIn = {"with", "after", "plus", "mit", "med", "con", "com", "avec"};
   static const vocab::WordSet kNotCharge = {"address", "method", "date", "time", "details", "status", "number",
                                             "id", "code", "option", "type", "info", "information", "company",
                                             "carrier", "label", "policy", "note", "notes", "instructions"};
   const std::string& w = words[i];
+  // Words that are the qualification alone: "pretax", "aftertax", French HT/TTC.
+  if (w == "pretax" || w == "ht") return kExcluding;
+  if (w == "aftertax" || (w == "ttc" && !(i + 1 < words.size() && IsCharge(words[i + 1])))) return kIncluding;
   const bool plain_out = kPlainOut.Has(w), plain_in = kPlainIn.Has(w);
   const bool out = plain_out || kOut.Has(w), in = !out && (plain_in || kIn.Has(w));
   if (!out && !in) return kNoQualifier;
@@ -104,10 +114,10 @@ unsigned QualifierAt(const std::vector<std::string>& words, std::size_t i) {
     if (!kBetween.Has(words[k])) break;
   }
   // "the net amount", "gross total": an amount word right after.
-  if ((w == "net" || w == "gross") && i + 1 < words.size()) {
+  if ((w == "net" || w == "gross" || w == "netto" || w == "brutto") && i + 1 < words.size()) {
     static const vocab::WordSet kAmounts = {"amount", "total", "price", "sum", "value", "cost", "pay", "salary",
                                             "income", "weight", "figure"};
-    if (kAmounts.Has(words[i + 1])) return w == "net" ? kExcluding : kIncluding;
+    if (kAmounts.Has(words[i + 1])) return w == "net" || w == "netto" ? kExcluding : kIncluding;
   }
   return kNoQualifier;
 }
@@ -125,6 +135,19 @@ unsigned FormAt(const std::vector<std::string>& words, std::size_t i) {
     if (n == "unit" || n == "units" || n == "currency") return kNoUnit;
     if (n == "title" || n == "titles" || n == "honorific" || n == "honorifics") return kNoTitle;
   }
+  // "without the country code", "leave out the country code", "omit the +47"
+  if (w == "country" && at(i + 1) == "code") {
+    for (std::size_t k = i >= 4 ? i - 4 : 0; k < i; ++k) {
+      const std::string_view b = words[k];
+      if (b == "without" || b == "no" || b == "omit" || b == "out" || b == "remove" || b == "drop" || b == "strip" ||
+          b == "excluding" || b == "exclude") {
+        return kNoCountryCode;
+      }
+    }
+  }
+  // "the contact's first name", "the first name of the contact"
+  if ((w == "first" || w == "given") && at(i + 1) == "name") return kFirstName;
+  if (w == "forename") return kFirstName;
   return kNoForm;
 }
 
@@ -212,13 +235,26 @@ void ReadQualifiers(const std::vector<std::string>& words, bool every_member, st
 
 void ReadAsks(const SourceText& source, std::vector<SourceText::Ask>* asks, bool* role) {
   *role = false;
+  // Qualifiers over the whole instruction: an abbreviation's dot ("ekskl.
+  // mva") ends no clause.
+  ReadQualifiers(source.instruction_words(), false, asks);
   for (const std::vector<std::string>& sentence : source.instruction_sentences()) {
-    ReadQualifiers(sentence, false, asks);
     for (std::size_t i = 0; i < sentence.size(); ++i) {
       if (const unsigned f = FormAt(sentence, i)) {
         SourceText::Ask a;
         a.forms = f;
-        a.words = sentence;
+        if (f == kFirstName) {
+          // Its member is named right before ("the contact's first name") or
+          // after ("the first name of the contact"), not elsewhere in a list.
+          const std::size_t from = i >= 3 ? i - 3 : 0;
+          a.words.assign(sentence.begin() + static_cast<long>(from), sentence.begin() + static_cast<long>(i));
+          if (i + 3 < sentence.size() && sentence[i + 2] == "of") {
+            const std::size_t to = std::min(sentence.size(), i + 6);
+            a.words.insert(a.words.end(), sentence.begin() + static_cast<long>(i + 3), sentence.begin() + static_cast<long>(to));
+          }
+        } else {
+          a.words = sentence;
+        }
         asks->push_back(std::move(a));
       }
       *role = *role || IsRoleWord(sentence[i]) || RuledOut(sentence, i);

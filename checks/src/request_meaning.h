@@ -20,7 +20,9 @@
 namespace stepcache::checks::internal {
 
 enum Qualifier : unsigned { kNoQualifier = 0, kExcluding = 1, kIncluding = 2 };
-enum Form : unsigned { kNoForm = 0, kDigitsOnly = 1, kNoSpaces = 2, kNoUnit = 4, kNoTitle = 8 };
+enum Form : unsigned {
+  kNoForm = 0, kDigitsOnly = 1, kNoSpaces = 2, kNoUnit = 4, kNoTitle = 8, kNoCountryCode = 16, kFirstName = 32
+};
 
 // Lowercase words of a text (letters and digits).
 std::vector<std::string> Words(std::string_view text);

@@ -12,8 +12,8 @@
 //     ("it is the other way round", "shift the stay one day later", "add
 //     three more of the lamps": SourceText::change_notes);
 //   * the request picks a role or rules one out ("the person who received
-//     the money", "the city she did not move to") and the value stands in a
-//     prose sentence beside another candidate of the same shape.
+//     the money", "the city she did not move to") and the value stands in
+//     prose that names another candidate of the same shape.
 // Each is a reason the checks cannot verify the value, so the member is
 // patched (or the request ends in a clear error), never reused or accepted.
 // What the prompt asks is read once per prompt (SourceText::asks), what
@@ -39,9 +39,12 @@ using Span = std::pair<std::size_t, std::size_t>;
 // Whether a field's label carries the qualification: "Net", "Total excl.
 // VAT", "Subtotal" exclude; "Total", "Gross", "Incl. VAT" include.
 bool LabelCarries(const Field& f, unsigned q) {
-  static const vocab::WordSet kOut = {"net", "excl", "excluding", "without", "before", "ex", "exclusive",
-                                      "subtotal"};
-  static const vocab::WordSet kIn = {"gross", "incl", "including", "inclusive", "with", "after", "total", "grand"};
+  static const vocab::WordSet kOut = {"net",   "excl",  "excluding", "without", "before", "ex",   "exclusive",
+                                      "subtotal", "netto", "ekskl", "exkl", "ohne", "zzgl", "sin", "sem", "hors",
+                                      "ht",    "pretax", "pre", "uten", "utan", "exclusief"};
+  static const vocab::WordSet kIn = {"gross", "incl", "including", "inclusive", "with", "after", "total", "grand",
+                                     "brutto", "inkl", "inklusive", "ttc", "con", "mit", "med", "inclusief", "sum",
+                                     "summe", "totalt", "totaal"};
   bool out = false, in = false;
   for (const std::string& w : f.label_words) {
     out = out || kOut.Has(w);
@@ -68,6 +71,12 @@ std::optional<std::string> BreaksForm(std::string_view v, unsigned forms) {
     const std::vector<std::string> w = Words(v);
     if (!w.empty() && kTitles.Has(w.front())) return std::string("the request asks for it without the title");
   }
+  if ((forms & kNoCountryCode) != 0 && (v.rfind("+", 0) == 0 || v.rfind("00", 0) == 0)) {
+    return std::string("the request asks for it without the country code");
+  }
+  if ((forms & kFirstName) != 0 && v.find(' ') != std::string_view::npos) {
+    return std::string("the request asks for the first name only");
+  }
   return std::nullopt;
 }
 
@@ -78,18 +87,23 @@ bool Capitalised(const SourceText& source, std::size_t i) {
   return std::isupper(c) != 0 || c >= 0xC0;  // a capital, or a letter outside ASCII
 }
 
-// Runs of capitalised words in the sentence (a lone one at the sentence's
-// start is left out: "The", "Eva" as the subject).
-std::vector<Span> Candidates(const SourceText& source, Span sentence) {
+// Runs of capitalised words in the source's prose (not in a field's label
+// or value); a lone one that opens a sentence is left out ("The", "Eva" as
+// the subject).
+std::vector<Span> Candidates(const SourceText& source) {
+  const std::vector<Token>& t = source.tokens();
   std::vector<Span> out;
-  for (std::size_t i = sentence.first; i < sentence.second;) {
-    if (!Capitalised(source, i)) {
+  auto prose = [&](std::size_t i) { return t[i].in_source && !source.InLabel(i) && source.FieldAt(t[i].begin) == nullptr; };
+  for (std::size_t i = 0; i < t.size();) {
+    if (!prose(i) || !Capitalised(source, i)) {
       ++i;
       continue;
     }
     std::size_t e = i + 1;
-    while (e < sentence.second && Capitalised(source, e)) ++e;
-    if (!(i == sentence.first && e == i + 1)) out.push_back({i, e});
+    while (e < t.size() && prose(e) && Capitalised(source, e) && t[e].line == t[i].line) ++e;
+    const bool opens = i == 0 || t[i - 1].line != t[i].line || t[i - 1].norm == "." || t[i - 1].norm == "!" ||
+                       t[i - 1].norm == "?" || t[i - 1].norm == ":";
+    if (!(opens && e == i + 1)) out.push_back({i, e});
     i = e;
   }
   return out;
@@ -240,11 +254,20 @@ class RequestMeaningVerifier final : public StepVerifier {
       bool in_field = false;
       for (const Span& o : at) in_field = in_field || source.FieldAt(t[o.first].begin) != nullptr;
       if (in_field) return std::nullopt;
+      // Another name of the same shape anywhere in the prose: the roles
+      // may be told in other sentences ("Ana put her bike up for sale. On
+      // Friday Bo paid for it.").
+      const std::vector<Span> candidates = Candidates(source);
       for (const Span& o : at) {
-        for (const Span& c : Candidates(source, source.SentenceOf(o))) {
+        for (const Span& c : candidates) {
           const bool overlaps = c.first < o.second && o.first < c.second;
-          if (overlaps || c.second - c.first != o.second - o.first) continue;
-          return "the sentence also names \"" +
+          // A run at least as long may hold another name ("On Friday Bo Lund").
+          if (overlaps || c.second - c.first < o.second - o.first) continue;
+          if (source.prompt().substr(t[c.first].begin, t[c.second - 1].end - t[c.first].begin) ==
+              source.prompt().substr(t[o.first].begin, t[o.second - 1].end - t[o.first].begin)) {
+            continue;  // the same name again
+          }
+          return "the text also names \"" +
                  std::string(source.prompt().substr(t[c.first].begin, t[c.second - 1].end - t[c.first].begin)) +
                  "\", and which of them the request means is not checked";
         }

@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cmath>
 #include <functional>
+#include <map>
 #include <set>
 #include <string_view>
 
@@ -188,6 +189,8 @@ void SourceText::FindChangeNotes() {
       if (!(word(i + 1, "than") || (i > 0 && time_unit(i - 1)))) kind = vocab::ChangeWord::kNone;
     } else if (t[i].norm == "twice") {
       if (!(word(i + 1, "as") || word(i + 1, "the"))) kind = vocab::ChangeWord::kNone;
+    } else if ((t[i].norm == "after" || t[i].norm == "before") && i > 0 && time_unit(i - 1)) {
+      kind = vocab::ChangeWord::kGeneral;  // "arrives a week after the date shown"
     }
     // "the other way round", "mixed up", "as many as"
     if ((t[i].norm == "way" && i > 0 && t[i - 1].norm == "other" && (word(i + 1, "round") || word(i + 1, "around"))) ||
@@ -760,9 +763,21 @@ void SourceText::ReadSelection() {
   }
   // Else the record whose header or values the instruction names (and does
   // not negate) more than any other.
+  // Words that name a field of several records ("age", "city") ask what to
+  // extract, not which record: a table's header line would otherwise count
+  // for its first row. ("Sender:" over one record still selects it.)
+  std::map<std::string, std::set<std::size_t>> label_records;
+  for (const Field& f : fields_) {
+    if (f.value.empty()) continue;
+    for (const std::string& w : f.label_words) label_records[w].insert(f.record);
+  }
+  std::set<std::string> labels;
+  for (const auto& [w, records] : label_records) {
+    if (records.size() > 1) labels.insert(w);
+  }
   std::set<std::string> wanted, negated;
   for (std::size_t i = 0; i < words.size(); ++i) {
-    if (vocab::IsFiller(words[i]) || vocab::IsInstructionWord(words[i])) continue;
+    if (vocab::IsFiller(words[i]) || vocab::IsInstructionWord(words[i]) || labels.count(words[i]) != 0) continue;
     bool neg = false;
     for (std::size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) neg = neg || vocab::IsNegation(words[k]);
     (neg ? negated : wanted).insert(words[i]);

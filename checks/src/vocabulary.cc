@@ -192,9 +192,9 @@ ChangeWord ChangeWordKind(std::string_view w) {
                                "shifted", "postpone", "postponed", "delayed", "returned", "bounced", "refunded",
                                "twice", "doubled", "triple", "tripled", "halve", "halved", "forgot",
                                "forgotten", "typo", "mistake", "mistakenly", "wrong", "incorrect", "correction",
-                               "corrected", "actually"};
-  static const Set kNamed = {"add", "added", "more", "fewer", "less", "extra", "additional", "remove", "removed",
-                             "drop", "dropped", "reduce", "reduced", "increase", "increased", "decrease",
+                               "corrected", "actually", "strike", "struck", "cancel", "delete", "deleted", "scrap",
+                               "remove", "removed"};
+  static const Set kNamed = {"add", "added", "more", "fewer", "less", "extra", "additional", "drop", "dropped", "reduce", "reduced", "increase", "increased", "decrease",
                              "decreased", "change", "changed", "update", "updated", "half"};
   if (In(kGeneral, w)) return ChangeWord::kGeneral;
   if (In(kNamed, w)) return ChangeWord::kNamed;

@@ -110,6 +110,9 @@ TEST(EquationStepsTest, EveryLinkOfAChainAndEveryStatedValueIsChecked) {
   // Two values where one was asked.
   EXPECT_FALSE(Check(ask, "4k - 6 = 18\n4k = 24\nk = 6 or k = -6").pass);
   EXPECT_FALSE(Check(ask, "4k - 6 = 18\n4k = 24\nk = 6; k = 8").pass);
+  // A chain that goes on on the next line ("k = 24/4" then "= 7").
+  EXPECT_FALSE(Check(ask, "4k - 6 = 18\n4k = 24\nk = 24/4\n= 7").pass);
+  EXPECT_TRUE(Check(ask, "4k - 6 = 18\n4k = 24\nk = 24/4\n= 6").pass);
   // A line true for every k is true.
   EXPECT_TRUE(Check("Solve for k: 2k + 2k = 16.", "2k + 2k = 4k = 16\nk = 4").pass);
 }

@@ -1073,6 +1073,50 @@ TEST(RedTeamTest, RoundSixteenChargesFormsAndRoles) {
                    .pass);
 }
 
+// Round 17 (d17-*): the same shapes in other languages and layouts.
+TEST(RedTeamTest, RoundSeventeenOtherLanguagesRolesAcrossSentencesAndTables) {
+  const std::string fare = "Ticket\nFare net: 90.00\nVAT: 10.00\nFare: 100.00\n";
+  const std::string schema = R"({"type":"object","properties":{"fare":{"type":"number"}}})";
+  EXPECT_TRUE(CheckExtraction("Return the fare as JSON.\nText:\n" + fare, schema, R"({"fare":100})").pass);
+  for (const char* ask : {"Return the fare zzgl. MwSt. as JSON.", "Return the fare sin IVA as JSON.",
+                          "Return the pre-tax fare as JSON.", "Return the fare hors taxes as JSON."}) {
+    const Judged j = CheckExtraction(std::string(ask) + "\nText:\n" + fare, schema, R"({"fare":100})");
+    EXPECT_TRUE(Fails(j, "/fare")) << ask << " " << j.text;
+  }
+  // A note far below the record that removes or moves a value.
+  const std::string seats = R"({"type":"object","properties":{"chairs":{"type":"integer"},"tables":{"type":"integer"}}})";
+  const std::string order = "Return the order as JSON.\n\nOrder\nChairs: 6\nTables: 2\n\nAccess\nThe gate code is 4411.\nUse the side door.\n\n";
+  EXPECT_TRUE(CheckExtraction(order, seats, R"({"chairs":6,"tables":2})").pass);
+  EXPECT_FALSE(CheckExtraction(order + "PS: please cancel the seating part, we found chairs elsewhere.\n", seats,
+                               R"({"chairs":6,"tables":2})")
+                   .pass);
+  const std::string day = R"({"type":"object","properties":{"pickup":{"type":"string"}}})";
+  EXPECT_FALSE(CheckExtraction("Return the pickup day as JSON.\nText:\nPickup: 3 June\n\nUpdate from the depot: all "
+                               "collections move two days after the date above.\n",
+                               day, R"({"pickup":"3 June"})")
+                   .pass);
+  // Forms: the country code, a first name.
+  const std::string contact = R"({"type":"object","properties":{"person":{"type":"string"},"mobile":{"type":"string"}}})";
+  const std::string card = "\nText:\nPerson: Eli Sand\nMobile: +46 70 123 45 67\n";
+  EXPECT_TRUE(Fails(CheckExtraction("Return the person and the mobile without the country code as JSON." + card, contact,
+                                    R"({"person":"Eli Sand","mobile":"+46 70 123 45 67"})"),
+                    "/mobile"));
+  const Judged first = CheckExtraction("Return the person's first name and the mobile as JSON." + card, contact,
+                                       R"({"person":"Eli Sand","mobile":"+46 70 123 45 67"})");
+  EXPECT_TRUE(Fails(first, "/person")) << first.text;
+  EXPECT_FALSE(Fails(first, "/mobile")) << first.text;
+  // A role told across two sentences.
+  const std::string lender = R"({"type":"object","properties":{"name":{"type":"string","description":"who lent the money"}}})";
+  EXPECT_FALSE(CheckExtraction("Return the name as JSON.\n\nKim Roe needed cash in March. In April Lea Fox lent her 500 EUR.\n",
+                               lender, R"({"name":"Kim Roe"})")
+                   .pass);
+  // A table's header words do not pick its first row.
+  const std::string person = R"({"type":"object","properties":{"age":{"type":"integer"},"town":{"type":"string"}}})";
+  const std::string rows = "Return Ivo's age and town as JSON.\n\nname;age;town\nUna;27;Narvik\nIvo;52;Molde\n";
+  EXPECT_FALSE(CheckExtraction(rows, person, R"({"age":27,"town":"Narvik"})").pass);
+  EXPECT_TRUE(CheckExtraction(rows, person, R"({"age":52,"town":"Molde"})").pass);
+}
+
 TEST(EvidencePropertyTest, RandomRecordSelectionJudgesOnlyTheSelectedRecord) {
   std::mt19937 rng(7);
   const std::vector<std::string> ordinals = {"first", "second", "third"};

@@ -1611,6 +1611,134 @@ E("d16-e-midchain-same", "same_solution", "Solve for x: 26 = 4x + 6. Show each s
   ["26 = 4x + 6\n4x = 26 - 6 = 20\nx = 5"])
 
 
+# ---------------------------------------------------------------- round 17 (d17-*)
+# ---------------------------------------------------------------- round 17 (d17-*)
+# ---------------------------------------------------------------- round 17 (2026-12-02, black box on the code of 08:05)
+# tax words of other languages and "pre-tax"; notes far below a record with other change words; forms
+# (lowercase, without the country code, rounded, in cents); replies quoted with "On ... wrote:" and no '>';
+# roles across two sentences; new document shapes (struck price, arrow update, column table, CSV);
+# equations with a chain across lines, an inequality as the last line, a correction note.
+r17_inv = S({"invoice": "string", "total": "number"})
+r17_doc_inv = "Text:\nInvoice: 7731\nNet amount: 240.00\nVAT (25%): 60.00\nTotal: 300.00\n"
+J("d17-tax-base", "r17_base", "Return the invoice number and total as JSON.\n" + r17_doc_inv, r17_inv,
+  {"invoice": "7731", "total": 300}, [{"invoice": "7731", "total": 300}])
+J("d17-tax-pretax", "instruction_change", "Return the invoice number and the pre-tax total as JSON.\n" + r17_doc_inv, r17_inv,
+  {"invoice": "7731", "total": 240}, [{"invoice": "7731", "total": 300}, {"invoice": "7731", "total": 240}])
+J("d17-tax-mva", "instruction_change", "Return the invoice number and total ekskl. mva as JSON.\n" + r17_doc_inv, r17_inv,
+  {"invoice": "7731", "total": 240}, [{"invoice": "7731", "total": 300}, {"invoice": "7731", "total": 240}])
+J("d17-tax-iva", "instruction_change", "Return the invoice number and total sin IVA as JSON.\n" + r17_doc_inv, r17_inv,
+  {"invoice": "7731", "total": 240}, [{"invoice": "7731", "total": 300}, {"invoice": "7731", "total": 240}])
+J("d17-tax-safe", "safe_paraphrase", "Please give me the invoice number and the total as a JSON object.\n" + r17_doc_inv, r17_inv,
+  {"invoice": "7731", "total": 300}, [{"invoice": "7731", "total": 300}], safe=True)
+J("d17-tax-desc-de", "schema_description", "Return the invoice number and total as JSON.\n" + r17_doc_inv,
+  S({"invoice": "string", "total": "number"}, {"total": "Betrag ohne MwSt."}),
+  {"invoice": "7731", "total": 240}, [{"invoice": "7731", "total": 300}, {"invoice": "7731", "total": 240}])
+
+# an order form; a P.S. far below the record changes a quantity with other change words
+r17_qty = S({"bookshelves": "integer", "desks": "integer"},
+            {"bookshelves": "number of bookshelves ordered", "desks": "number of desks ordered"})
+r17_doc_qty = ("Order form\nCustomer: Lina Sand\nBookshelves: 3\nDesks: 4\nDelivery: express\n\n"
+           "Delivery instructions\nThe building has a lift, but it is small.\nParking is behind the building.\n"
+           "Ring the bell marked Sand.\nOffice hours are 8 to 16 on weekdays.\n\n")
+J("d17-qty-base", "r17_base", "Return the quantities from the order form as JSON.\n\n" + r17_doc_qty,
+  r17_qty, {"bookshelves": 3, "desks": 4}, [{"bookshelves": 3, "desks": 4}])
+J("d17-qty-fewer", "correction", "Return the quantities from the order form as JSON.\n\n" + r17_doc_qty +
+  "P.S. One colleague has left, so we need one desk fewer than I put on the form.\n",
+  r17_qty, {"bookshelves": 3, "desks": 3}, [{"bookshelves": 3, "desks": 4}, {"bookshelves": 3, "desks": 3}])
+J("d17-qty-drop", "correction", "Return the quantities from the order form as JSON.\n\n" + r17_doc_qty +
+  "P.S. The shelving came with the new office, so strike the shelves from the order completely.\n",
+  r17_qty, {"bookshelves": 0, "desks": 4}, [{"bookshelves": 3, "desks": 4}, {"bookshelves": 0, "desks": 4}])
+J("d17-qty-safe", "safe_unrelated", "Return the quantities from the order form as JSON.\n\n" + r17_doc_qty +
+  "P.S. Please call me half an hour before you arrive.\n",
+  r17_qty, {"bookshelves": 3, "desks": 4}, [{"bookshelves": 3, "desks": 4}], safe=True)
+
+# forms asked for in other words
+r17_ct = S({"contact": "string", "email": "string", "phone": "string"})
+r17_doc_ct = "Text:\nContact: Siri Moe\nEmail: Siri.Moe@Fjordbygg.NO\nPhone: +47 22 33 44 55\n"
+J("d17-form-base", "r17_base", "Return the contact's name, email and phone as JSON.\n" + r17_doc_ct, r17_ct,
+  {"contact": "Siri Moe", "email": "Siri.Moe@Fjordbygg.NO", "phone": "+47 22 33 44 55"},
+  [{"contact": "Siri Moe", "email": "Siri.Moe@Fjordbygg.NO", "phone": "+47 22 33 44 55"}])
+J("d17-form-lower", "format_clause", "Return the contact's name, email and phone as JSON, with the email in lowercase.\n" + r17_doc_ct, r17_ct,
+  {"contact": "Siri Moe", "email": "siri.moe@fjordbygg.no", "phone": "+47 22 33 44 55"},
+  [{"contact": "Siri Moe", "email": "Siri.Moe@Fjordbygg.NO", "phone": "+47 22 33 44 55"},
+   {"contact": "Siri Moe", "email": "siri.moe@fjordbygg.no", "phone": "+47 22 33 44 55"}])
+J("d17-form-nocc", "format_clause", "Return the contact's name, email and phone as JSON. Leave out the country code of the phone.\n" + r17_doc_ct, r17_ct,
+  {"contact": "Siri Moe", "email": "Siri.Moe@Fjordbygg.NO", "phone": "22 33 44 55"},
+  [{"contact": "Siri Moe", "email": "Siri.Moe@Fjordbygg.NO", "phone": "+47 22 33 44 55"},
+   {"contact": "Siri Moe", "email": "Siri.Moe@Fjordbygg.NO", "phone": "22 33 44 55"}])
+J("d17-form-first", "format_clause", "Return the contact's first name, email and phone as JSON.\n" + r17_doc_ct, r17_ct,
+  {"contact": "Siri", "email": "Siri.Moe@Fjordbygg.NO", "phone": "+47 22 33 44 55"},
+  [{"contact": "Siri Moe", "email": "Siri.Moe@Fjordbygg.NO", "phone": "+47 22 33 44 55"},
+   {"contact": "Siri", "email": "Siri.Moe@Fjordbygg.NO", "phone": "+47 22 33 44 55"}])
+r17_pr = S({"item": "string", "price": "number"})
+r17_doc_pr = "Text:\nItem: Standing desk\nPrice: 149.60 EUR\nStock: 12\n"
+J("d17-round-base", "r17_base", "Return the item and its price as JSON.\n" + r17_doc_pr, r17_pr,
+  {"item": "Standing desk", "price": 149.6}, [{"item": "Standing desk", "price": 149.6}])
+J("d17-round-whole", "format_clause", "Return the item and its price as JSON, rounded to whole euros.\n" + r17_doc_pr, r17_pr,
+  {"item": "Standing desk", "price": 150}, [{"item": "Standing desk", "price": 149.6}, {"item": "Standing desk", "price": 150}])
+J("d17-round-cents", "instruction_change", "Return the item and its price in cents as JSON.\n" + r17_doc_pr, r17_pr,
+  {"item": "Standing desk", "price": 14960}, [{"item": "Standing desk", "price": 149.6}, {"item": "Standing desk", "price": 14960}])
+
+# a reply that quotes the older e-mail after "On ... wrote:" with no '>' markers
+r17_ph = S({"phone": "string"}, {"phone": "the customer's current phone number"})
+r17_doc_old = "Hi,\nplease note my details for the account.\nPhone: 917 44 555\n\nKari\n"
+J("d17-wrote-base", "r17_base", "Return the customer's phone number as JSON.\n\nHere is the email:\nFrom: Kari Lie <kari.lie@fjordbygg.no>\nSubject: Account\n\n" + r17_doc_old,
+  r17_ph, {"phone": "917 44 555"}, [{"phone": "917 44 555"}])
+J("d17-wrote-var", "email", "Return the customer's phone number as JSON.\n\nHere is the email:\nFrom: Kari Lie <kari.lie@fjordbygg.no>\nSubject: Re: Account\n\n"
+  "Hi again, I switched providers, so from today you can reach me on 915 22 333.\n\nKari\n\n"
+  "On Mon, 2 Mar 2026 at 09:14, Kari Lie <kari.lie@fjordbygg.no> wrote:\n" + r17_doc_old,
+  r17_ph, {"phone": "915 22 333"}, [{"phone": "917 44 555"}, {"phone": "915 22 333"}])
+J("d17-outlook-var", "email", "Return the customer's phone number as JSON.\n\nHere is the email:\nFrom: Kari Lie <kari.lie@fjordbygg.no>\nSubject: RE: Account\n\n"
+  "Hi again, I switched providers, so from today you can reach me on 915 22 333.\n\nKari\n\n"
+  "________________________________\nFrom: Kari Lie\nSent: Monday, 2 March 2026 09:14\nTo: support@nordicoffice.no\nSubject: Account\n\n" + r17_doc_old,
+  r17_ph, {"phone": "915 22 333"}, [{"phone": "917 44 555"}, {"phone": "915 22 333"}])
+
+# roles across two sentences
+r17_doc_bike = "Return the name as JSON.\n\nAna Berg put her old bike up for sale on Monday. On Friday Bo Lund paid 300 NOK for it.\n"
+J("d17-role-seller", "r17_base", r17_doc_bike, S({"name": "string"}, {"name": "name of the seller"}),
+  {"name": "Ana Berg"}, [{"name": "Ana Berg"}])
+J("d17-role-buyer", "schema_description", r17_doc_bike, S({"name": "string"}, {"name": "name of the buyer"}),
+  {"name": "Bo Lund"}, [{"name": "Ana Berg"}, {"name": "Bo Lund"}])
+J("d17-role-passive", "role", "Return the name as JSON.\n\nBo Lund was paid 300 NOK by Ana Berg for the bike.\n",
+  S({"name": "string"}, {"name": "name of the person who received the money"}),
+  {"name": "Bo Lund"}, [{"name": "Ana Berg"}, {"name": "Bo Lund"}])
+
+# new document shapes
+r17_sale = S({"product": "string", "price": "number"}, {"price": "current price in euros"})
+J("d17-strike", "struck_value", "Return the product and its price as JSON.\n\nText:\nProduct: Desk lamp Aura\nPrice: ~~59.00~~ 45.00 EUR\n",
+  r17_sale, {"product": "Desk lamp Aura", "price": 45}, [{"product": "Desk lamp Aura", "price": 59}, {"product": "Desk lamp Aura", "price": 45}])
+r17_del = S({"order": "string", "delivery": "string"}, {"delivery": "expected delivery date"})
+r17_doc_del = "Text:\nOrder: 8812\nExpected delivery: 12 May\nCarrier: Bring\n"
+J("d17-arrow-base", "r17_base", "Return the order number and expected delivery date as JSON.\n" + r17_doc_del,
+  r17_del, {"order": "8812", "delivery": "12 May"}, [{"order": "8812", "delivery": "12 May"}])
+J("d17-arrow", "date_update", "Return the order number and expected delivery date as JSON.\n"
+  "Text:\nOrder: 8812\nExpected delivery: 12 May → 19 May\nCarrier: Bring\n",
+  r17_del, {"order": "8812", "delivery": "19 May"}, [{"order": "8812", "delivery": "12 May"}, {"order": "8812", "delivery": "19 May"}])
+J("d17-week", "date_update", "Return the order number and expected delivery date as JSON.\n" + r17_doc_del +
+  "\nCarrier notice: the ship was held in port, so everything on this route arrives a week after the date shown.\n",
+  r17_del, {"order": "8812", "delivery": "19 May"}, [{"order": "8812", "delivery": "12 May"}, {"order": "8812", "delivery": "19 May"}])
+J("d17-coltable", "table", "Return the chair's quantity and unit price as JSON.\n\n| | Lamp | Chair |\n|---|---|---|\n| Quantity | 2 | 5 |\n| Unit price | 30 | 45 |\n",
+  S({"quantity": "integer", "unit_price": "number"}), {"quantity": 5, "unit_price": 45},
+  [{"quantity": 2, "unit_price": 30}, {"quantity": 5, "unit_price": 45}])
+J("d17-csv", "table", "Return Bo's age and city as JSON.\n\nname,age,city\nAna,31,Oslo\nBo,44,Bergen\n",
+  S({"age": "integer", "city": "string"}), {"age": 44, "city": "Bergen"},
+  [{"age": 31, "city": "Oslo"}, {"age": 44, "city": "Bergen"}])
+
+# equations
+E("d17-e-base", "r17_base", "Solve for x: 3x + 7 = 25. Show each step.", "x", "6",
+  ["3x + 7 = 25\n3x = 18\nx = 6"])
+E("d17-e-linechain", "wrong_final", "Solve for x: 5x + 2 = 27. Show each step.", "x", "5",
+  ["5x + 2 = 27\n5x = 25\nx = 25/5\n= 6", "5x + 2 = 27\n5x = 25\nx = 5"])
+E("d17-e-ineq", "wrong_final", "Solve for x: 2x + 9 = 19. Show each step.", "x", "5",
+  ["2x + 9 = 19\n2x = 10\nx ≥ 5", "2x + 9 = 19\n2x = 10\nx = 5"])
+E("d17-e-typo", "correction", "Solve for x: 3x + 7 = 25. Note: the 25 above is a typo, the right-hand side should be 31. Show each step.", "x", "8",
+  ["3x + 7 = 25\n3x = 18\nx = 6", "3x + 7 = 31\n3x = 24\nx = 8"])
+E("d17-e-frac", "wrong_middle", "Solve for x: x/4 + 2 = 5. Show each step.", "x", "12",
+  ["x/4 + 2 = 5\nx/4 = 3\nx = 3/4\nx = 12", "x/4 + 2 = 5\nx/4 = 3\nx = 12"])
+E("d17-e-rename", "safe_renamed", "Solve for y: 3y + 7 = 25. Show each step.", "y", "6",
+  ["3y + 7 = 25\n3y = 18\ny = 6"], safe=True)
+
+
 def main():
     ids = set()
     with open(os.path.join(HERE, "workload.jsonl"), "w") as w, open(os.path.join(HERE, "expect.jsonl"), "w") as x:
