@@ -461,6 +461,26 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
     }
     out.push_back(std::move(e));
   }
+  // A text with a note line that may change a value and names no member
+  // ("his two brothers will join as well") states no member plainly: what
+  // the note does is not read, so the answer is not stored for reuse. (A
+  // note that names a member, "Correction: age should read 43", makes that
+  // member not plain above.)
+  std::set<std::size_t> lines;
+  for (const Token& tok : t) {
+    if (tok.in_source) lines.insert(tok.line);
+  }
+  for (std::size_t line : lines) {
+    if (!source.NoteLine(line) || !source.MayChangeValues(line)) continue;
+    bool names = false;
+    for (std::size_t i = 0; i < t.size() && !names; ++i) {
+      names = t[i].line == line && t[i].kind == TokenKind::kWord && !IsFillerWord(t[i].norm) &&
+              labels->HasWord(t[i].norm);
+    }
+    if (names) continue;
+    for (MemberEvidence& e : out) e.plain = false;
+    break;
+  }
   return out;
 }
 
@@ -710,6 +730,21 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
       }
     }
     if (mentioned) continue;
+    // A note or prose line added or removed that no member's own lines hold
+    // and whose words may change a value: what it does to the values is not
+    // read ("his two brothers will join as well", "+14 days of credit on
+    // this one", "problem solved, ticket closed").
+    const Changed* note = nullptr;
+    for (const Changed& line : changed) {
+      if (own.count(line.text) == 0 && line.source->NoteLine(line.line) && line.source->MayChangeValues(line.line)) {
+        note = &line;
+        break;
+      }
+    }
+    if (note != nullptr) {
+      fail("a line of the text changed that may change it: \"" + note->text.substr(0, 80) + "\"");
+      continue;
+    }
     r.pass = true;
     r.reason = r.rewrite ? "its field changed value only: rewritten to " + *r.rewrite
                          : "its evidence " + Quote(window) + " is unchanged and unique";

@@ -172,6 +172,57 @@ SourceText::SourceText(std::string_view prompt) : prompt_(prompt) {
   internal::ReadAsks(*this, &asks_, &asks_role_);
 }
 
+// Whether line `line` of the source is prose or a note ("Comment from the
+// customer: ...", "P.S. ..."), not a field that states a value: a line whose
+// effect on the values the checks cannot read ("his two brothers will join
+// as well", "the vessel runs three days behind schedule").
+bool SourceText::NoteLine(std::size_t line) const {
+  const SourceText& s = *this;
+  static const vocab::WordSet kNoteLabels = {"comment", "comments", "note",   "notes",  "update", "updates",
+                                             "message", "remark",   "remarks", "ps",    "p",      "notice",
+                                             "correction", "reply", "addendum", "nb",  "memo",   "log"};
+  const std::vector<Token>& t = s.tokens();
+  bool words = false;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (t[i].line != line || !t[i].in_source) continue;
+    words = words || t[i].kind != TokenKind::kPunct;
+    if (!s.InLabel(i)) continue;
+    for (const Field& f : s.fields()) {
+      if (t[i].begin < f.label_begin || t[i].begin >= f.label_end) continue;
+      // A label that is a note's ("Update from the shipping line") or a
+      // sentence's ("Agreed with the customer by phone"), not a field's.
+      const std::string_view label = f.label;
+      bool note = std::count(label.begin(), label.end(), ' ') >= 3;
+      for (const std::string& w : f.label_words) note = note || kNoteLabels.Has(w);
+      if (!note) return false;  // a field that states a value
+    }
+  }
+  return words;
+}
+
+// Whether a note line's words may change a value: a number (or a number
+// word), a word of change ("later", "strike", "add", vocab::ChangeWordKind),
+// a negation, or a word that moves or ends something ("join", "resolved",
+// "behind", "until"). "Forwarded from the front desk; details below." does
+// not; "his two brothers will join as well" does.
+bool SourceText::MayChangeValues(std::size_t line) const {
+  static const vocab::WordSet kWords = {
+      "join",    "joins",   "joined",   "joining",  "also",      "too",       "resolved", "solved",
+      "pending", "until",   "moved",    "behind",   "ahead",     "schedule",  "credit",   "extend",
+      "extended", "extension", "instead", "now",    "replaced",  "replace",   "refund",   "refunded",
+      "not",     "no",      "cannot",   "never",    "n't",       "anymore",   "longer",   "reopened",
+      "rejected", "approved", "declined", "postponed", "rescheduled"};
+  const std::vector<Token>& t = tokens_;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (t[i].line != line || !t[i].in_source) continue;
+    // "+14 days": a number added to something.
+    if (t[i].kind == TokenKind::kNumber && i > 0 && t[i - 1].norm == "+" && t[i - 1].line == line) return true;
+    if (t[i].kind != TokenKind::kWord) continue;
+    if (kWords.Has(t[i].norm) || vocab::ChangeWordKind(t[i].norm) != vocab::ChangeWord::kNone) return true;
+  }
+  return false;
+}
+
 void SourceText::FindChangeNotes() {
   const std::vector<Token>& t = tokens_;
   auto word = [&](std::size_t i, std::string_view w) { return i < t.size() && t[i].norm == w; };

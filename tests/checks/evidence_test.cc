@@ -281,7 +281,9 @@ TEST(EvidenceTest, ACorrectionLineFailsTheMemberItSpeaksOf) {
                    std::string(kAsk) + "Name: Jonas Berg\nAge: 41\nCity: Lisbon\nCorrection: the city is Porto.",
                    R"({"full_name":"Jonas Berg","age":41,"city":"Lisbon"})");
   EXPECT_FALSE(Member(v, "/city").pass) << Member(v, "/city").reason;
-  EXPECT_TRUE(Member(v, "/age").pass);
+  // A correction may change more than the member it names ("problem solved,
+  // ticket closed" changes the status, d18-enum-log): no member is reused.
+  EXPECT_FALSE(Member(v, "/age").pass);
 }
 
 TEST(EvidenceTest, ARewriteIsStillFailedByACorrectionOnTheLineTheOldFieldHad) {
@@ -294,7 +296,9 @@ TEST(EvidenceTest, ARewriteIsStillFailedByACorrectionOnTheLineTheOldFieldHad) {
                    "Correction: Age should read 43 (digits swapped).\n",
                    R"({"name":"Siv Aas","age":29})", schema);
   EXPECT_FALSE(Member(v, "/age").pass) << Member(v, "/age").reason;
-  EXPECT_TRUE(Member(v, "/name").pass) << Member(v, "/name").reason;
+  // (The correction line stops the reuse of every member, name included:
+  // ACorrectionLineFailsTheMemberItSpeaksOf.)
+  EXPECT_FALSE(Member(v, "/name").pass) << Member(v, "/name").reason;
 }
 
 TEST(EvidenceTest, AChangedFieldValueIsRewrittenOnlyWhenItIsTheWholeField) {
@@ -358,6 +362,28 @@ std::string PlainFlags(const std::string& prompt, const std::string& answer,
     out += (out.empty() ? "" : " ") + e.pointer + "=" + (e.plain ? "1" : "0");
   }
   return out;
+}
+
+// Round 18 (d18-*): a note line in words the checks do not read ("will join
+// as well", "running three days behind schedule") stops reuse of every
+// member and keeps the answer out of the store; a note that changes nothing
+// ("details below") does neither.
+TEST(RedTeamTest, RoundEighteenUnreadNoteLinesStopReuseAndStorage) {
+  const std::string record = std::string(kAsk) + "Name: Siv Aas\nAge: 34\nCity: Oslo\n";
+  const std::string answer = R"({"full_name":"Siv Aas","age":34,"city":"Oslo"})";
+  for (const char* note : {"Message from Siv: her birthday is on Friday, so add one.",
+                           "Update from the registry office: the family relocated last week.",
+                           "Phoned at noon, she says this card is not current any more."}) {
+    for (const MemberReuse& m : Compare(record, record + note + "\n", answer)) {
+      EXPECT_FALSE(m.pass) << note << " " << m.pointer;
+    }
+    EXPECT_EQ(PlainFlags(record + note + "\n", answer), "/full_name=0 /age=0 /city=0") << note;
+  }
+  for (const char* note : {"Forwarded from the front desk; details below.", "Comment: filed by the clerk."}) {
+    for (const MemberReuse& m : Compare(record, record + note + "\n", answer)) {
+      EXPECT_TRUE(m.pass) << note << " " << m.pointer << ": " << m.reason;
+    }
+  }
 }
 
 TEST(PlainEvidenceTest, AFieldThatStatesOnlyTheValueIsPlain) {

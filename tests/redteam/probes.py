@@ -1739,6 +1739,203 @@ E("d17-e-rename", "safe_renamed", "Solve for y: 3y + 7 = 25. Show each step.", "
   ["3y + 7 = 25\n3y = 18\ny = 6"], safe=True)
 
 
+# ---------------------------------------------------------------- round 18 (d18-*)
+# ---------------------------------------------------------------- round 18 (d18-*)
+# realistic documents no round used: credit notes on a two-page invoice, a manifest line
+# cancelled, YAML/XML/JSON snippets, a chat log with several speakers, an insurance claim,
+# HR pay per month vs per year, blood pressure, numbers as words, durations and currencies
+# asked implicitly, relative due dates, enums, arrays; equations with decimals and in words.
+r18_due = S({"invoice": "string", "amount_due": "number"}, {"amount_due": "amount the customer still has to pay"})
+r18_inv_p1 = ("Page 1 of 2\nInvoice: F-2291\nCustomer: Fjord Mat AS\nDesk chairs 4 x 300.00: 1200.00\n"
+              "Amount due: 1200.00\n\n")
+J("d18-credit-base", "r18_base", "Return the invoice number and the amount due as JSON.\n\nText:\n" + r18_inv_p1 +
+  "Page 2 of 2\nPayment terms: 30 days\nBank: 1503.22.88811\n",
+  r18_due, {"invoice": "F-2291", "amount_due": 1200}, [{"invoice": "F-2291", "amount_due": 1200}])
+J("d18-credit-note", "credit_note", "Return the invoice number and the amount due as JSON.\n\nText:\n" + r18_inv_p1 +
+  "Page 2 of 2\nCredit note CN-55 (one chair returned damaged): -300.00\nPayment terms: 30 days\nBank: 1503.22.88811\n",
+  r18_due, {"invoice": "F-2291", "amount_due": 900}, [{"invoice": "F-2291", "amount_due": 1200}, {"invoice": "F-2291", "amount_due": 900}])
+J("d18-credit-safe", "safe_unrelated", "Return the invoice number and the amount due as JSON.\n\nText:\n" + r18_inv_p1 +
+  "Page 2 of 2\nPayment terms: 30 days\nBank: 1503.22.88811\nThank you for your business!\n",
+  r18_due, {"invoice": "F-2291", "amount_due": 1200}, [{"invoice": "F-2291", "amount_due": 1200}], safe=True)
+
+# a shipping manifest where one line is cancelled
+r18_man = S({"chairs": "integer", "tables": "integer"},
+            {"chairs": "number of chairs to be shipped", "tables": "number of tables to be shipped"})
+r18_man_head = "Manifest M-7710\nVessel: MS Nordkapp\n\n| Line | Goods | Qty | Status |\n|---|---|---|---|\n"
+J("d18-man-base", "r18_base", "Return the quantities to be shipped from the manifest as JSON.\n\n" + r18_man_head +
+  "| 1 | Chairs | 40 | loaded |\n| 2 | Tables | 10 | loaded |\n",
+  r18_man, {"chairs": 40, "tables": 10}, [{"chairs": 40, "tables": 10}])
+J("d18-man-cancel", "cancelled_item", "Return the quantities to be shipped from the manifest as JSON.\n\n" + r18_man_head +
+  "| 1 | Chairs | 40 | loaded |\n| 2 | Tables | 10 | cancelled by shipper |\n",
+  r18_man, {"chairs": 40, "tables": 0}, [{"chairs": 40, "tables": 10}, {"chairs": 40, "tables": 0}])
+
+# YAML: the old value moves to a "previous" block
+r18_pat = S({"name": "string", "weight_kg": "number"}, {"weight_kg": "the patient's current weight in kg"})
+J("d18-yaml-base", "r18_base", "Return the patient's name and weight as JSON.\n\n```yaml\npatient:\n  name: Ole Dahl\n  weight_kg: 82\n```\n",
+  r18_pat, {"name": "Ole Dahl", "weight_kg": 82}, [{"name": "Ole Dahl", "weight_kg": 82}])
+J("d18-yaml-prev", "nested_snippet", "Return the patient's name and weight as JSON.\n\n```yaml\npatient:\n  name: Ole Dahl\n  weight_kg: 79\nprevious_visit:\n  date: 2026-01-10\n  weight_kg: 82\n```\n",
+  r18_pat, {"name": "Ole Dahl", "weight_kg": 79}, [{"name": "Ole Dahl", "weight_kg": 82}, {"name": "Ole Dahl", "weight_kg": 79}])
+J("d18-yaml-order", "nested_snippet", "Return the patient's name and weight as JSON.\n\n```yaml\nprevious_visit:\n  date: 2026-01-10\n  weight_kg: 82\npatient:\n  name: Ole Dahl\n  weight_kg: 79\n```\n",
+  r18_pat, {"name": "Ole Dahl", "weight_kg": 79}, [{"name": "Ole Dahl", "weight_kg": 82}, {"name": "Ole Dahl", "weight_kg": 79}])
+J("d18-yaml-safe", "safe_unrelated", "Return the patient's name and weight as JSON.\n\n```yaml\n# exported from the clinic system\npatient:\n  name: Ole Dahl\n  weight_kg: 82\n```\n",
+  r18_pat, {"name": "Ole Dahl", "weight_kg": 82}, [{"name": "Ole Dahl", "weight_kg": 82}], safe=True)
+
+# JSON in the text, the old record kept as "history"
+r18_js = S({"customer": "string", "city": "string"}, {"city": "the city the customer lives in now"})
+J("d18-json-base", "r18_base", "Return the customer and city as JSON.\n\nRecord:\n{\"customer\": \"Eva Lunde\", \"city\": \"Tromsø\"}\n",
+  r18_js, {"customer": "Eva Lunde", "city": "Tromsø"}, [{"customer": "Eva Lunde", "city": "Tromsø"}])
+J("d18-json-hist", "nested_snippet", "Return the customer and city as JSON.\n\nRecord:\n{\"customer\": \"Eva Lunde\", \"city\": \"Bodø\", \"history\": [{\"city\": \"Tromsø\", \"until\": \"2025-06\"}]}\n",
+  r18_js, {"customer": "Eva Lunde", "city": "Bodø"}, [{"customer": "Eva Lunde", "city": "Tromsø"}, {"customer": "Eva Lunde", "city": "Bodø"}])
+
+# XML with a cancelled item
+r18_xo = S({"item": "string", "qty": "integer"}, {"item": "the item that will be delivered"})
+J("d18-xml-base", "r18_base", "Return the item and quantity of the order as JSON.\n\n<order id=\"5531\">\n  <item><name>Chair</name><qty>5</qty></item>\n</order>\n",
+  r18_xo, {"item": "Chair", "qty": 5}, [{"item": "Chair", "qty": 5}])
+J("d18-xml-cancel", "cancelled_item", "Return the item and quantity of the order as JSON.\n\n<order id=\"5531\">\n  <item status=\"cancelled\"><name>Chair</name><qty>5</qty></item>\n  <item><name>Lamp</name><qty>2</qty></item>\n</order>\n",
+  r18_xo, {"item": "Lamp", "qty": 2}, [{"item": "Chair", "qty": 5}, {"item": "Lamp", "qty": 2}])
+
+# a chat log with several speakers, a later correction by the customer
+r18_chat = S({"order": "string"}, {"order": "the customer's order number"})
+r18_chat_head = "Return the order number as JSON.\n\nChat transcript:\n[09:01] Anna (support): Hi Per, what is your order number?\n[09:02] Per: It is 55123.\n"
+J("d18-chat-base", "r18_base", r18_chat_head + "[09:03] Anna (support): Thanks, I found it.\n",
+  r18_chat, {"order": "55123"}, [{"order": "55123"}])
+J("d18-chat-fix", "chat_correction", r18_chat_head + "[09:03] Per: Sorry, that one is from last year. The right one is 55817.\n[09:04] Anna (support): Thanks, I found it.\n",
+  r18_chat, {"order": "55817"}, [{"order": "55123"}, {"order": "55817"}])
+J("d18-chat-agent", "chat_roles", "Return the order number as JSON.\n\nChat transcript:\n[09:01] Anna (support): Hi Per, is your order number 55123?\n[09:02] Per: No, it is 55817.\n[09:03] Anna (support): Thanks, I found it.\n",
+  r18_chat, {"order": "55817"}, [{"order": "55123"}, {"order": "55817"}])
+J("d18-chat-safe", "safe_unrelated", r18_chat_head + "[09:03] Anna (support): Thanks, I found it.\n[09:04] Per: Great, have a nice day!\n",
+  r18_chat, {"order": "55123"}, [{"order": "55123"}], safe=True)
+
+# insurance claim: the claimed amount vs the payout after the deductible
+r18_claim_doc = "Claim form\nClaim no: C-88412\nPolicy holder: Nils Aas\nClaimed amount: 3400.00\nDeductible: 500.00\n"
+J("d18-claim-base", "r18_base", "Return the claim number and amount as JSON.\n\n" + r18_claim_doc,
+  S({"claim": "string", "amount": "number"}, {"amount": "the claimed amount"}),
+  {"claim": "C-88412", "amount": 3400}, [{"claim": "C-88412", "amount": 3400}])
+J("d18-claim-payout", "schema_description", "Return the claim number and amount as JSON.\n\n" + r18_claim_doc,
+  S({"claim": "string", "amount": "number"}, {"amount": "the amount paid out after the deductible"}),
+  {"claim": "C-88412", "amount": 2900}, [{"claim": "C-88412", "amount": 3400}, {"claim": "C-88412", "amount": 2900}])
+J("d18-claim-instr", "instruction_change", "Return the claim number and what the insurer will pay out as JSON.\n\n" + r18_claim_doc,
+  S({"claim": "string", "amount": "number"}),
+  {"claim": "C-88412", "amount": 2900}, [{"claim": "C-88412", "amount": 3400}, {"claim": "C-88412", "amount": 2900}])
+
+# HR record: pay per month asked per year
+r18_hr_doc = "Employee record\nName: Tove Nilsen\nPosition: Accountant\nSalary: 4500 per month\n"
+J("d18-hr-base", "r18_base", "Return the employee's name and salary as JSON.\n\n" + r18_hr_doc,
+  S({"name": "string", "salary": "number"}), {"name": "Tove Nilsen", "salary": 4500}, [{"name": "Tove Nilsen", "salary": 4500}])
+J("d18-hr-annual", "instruction_change", "Return the employee's name and annual salary as JSON.\n\n" + r18_hr_doc,
+  S({"name": "string", "salary": "number"}), {"name": "Tove Nilsen", "salary": 54000},
+  [{"name": "Tove Nilsen", "salary": 4500}, {"name": "Tove Nilsen", "salary": 54000}])
+J("d18-hr-key", "schema_key", "Return the employee's name and salary as JSON.\n\n" + r18_hr_doc,
+  S({"name": "string", "yearly_salary": "number"}), {"name": "Tove Nilsen", "yearly_salary": 54000},
+  [{"name": "Tove Nilsen", "yearly_salary": 4500}, {"name": "Tove Nilsen", "yearly_salary": 54000}])
+
+# medical form: one field with two numbers
+r18_bp_doc = "Triage form\nPatient: Ida Moen\nBlood pressure: 128/82 mmHg\nPulse: 71\n"
+J("d18-bp-base", "r18_base", "Return the patient's name and systolic pressure as JSON.\n\n" + r18_bp_doc,
+  S({"patient": "string", "pressure": "integer"}), {"patient": "Ida Moen", "pressure": 128}, [{"patient": "Ida Moen", "pressure": 128}])
+J("d18-bp-dia", "instruction_change", "Return the patient's name and diastolic pressure as JSON.\n\n" + r18_bp_doc,
+  S({"patient": "string", "pressure": "integer"}), {"patient": "Ida Moen", "pressure": 82},
+  [{"patient": "Ida Moen", "pressure": 128}, {"patient": "Ida Moen", "pressure": 82}])
+
+# numbers written as words; duration and currency asked implicitly
+r18_bk = S({"name": "string", "guests": "integer"}, {"guests": "total number of guests"})
+J("d18-words-base", "r18_base", "Return the booking name and number of guests as JSON.\n\nBooking:\nName: Rolf Berg\nGuests: 4\nTable: 12\n",
+  r18_bk, {"name": "Rolf Berg", "guests": 4}, [{"name": "Rolf Berg", "guests": 4}])
+J("d18-words-var", "numbers_as_words", "Return the booking name and number of guests as JSON.\n\nBooking:\nName: Rolf Berg\nGuests: 4 adults and two children\nTable: 12\n",
+  r18_bk, {"name": "Rolf Berg", "guests": 6}, [{"name": "Rolf Berg", "guests": 4}, {"name": "Rolf Berg", "guests": 6}])
+r18_dur = S({"course": "string", "minutes": "integer"}, {"minutes": "length of the course in minutes"})
+J("d18-dur-base", "r18_base", "Return the course and its length as JSON.\n\nText:\nCourse: First aid\nLength: 90 min\n",
+  r18_dur, {"course": "First aid", "minutes": 90}, [{"course": "First aid", "minutes": 90}])
+J("d18-dur-hours", "unit_implicit", "Return the course and its length as JSON.\n\nText:\nCourse: First aid\nLength: 2 h 15 min\n",
+  r18_dur, {"course": "First aid", "minutes": 135}, [{"course": "First aid", "minutes": 15}, {"course": "First aid", "minutes": 135}])
+r18_eur = S({"item": "string", "price": "number"}, {"price": "price in euros"})
+J("d18-cur-base", "r18_base", "Return the item and its price as JSON.\n\nText:\nItem: Rain jacket\nPrice: 45.00 EUR\n",
+  r18_eur, {"item": "Rain jacket", "price": 45}, [{"item": "Rain jacket", "price": 45}])
+J("d18-cur-sek", "unit_implicit", "Return the item and its price as JSON.\n\nText:\nItem: Rain jacket\nPrice: 450.00 SEK (40.00 EUR)\n",
+  r18_eur, {"item": "Rain jacket", "price": 40}, [{"item": "Rain jacket", "price": 450}, {"item": "Rain jacket", "price": 40}])
+
+# a relative due date
+r18_dd = S({"invoice": "string", "due": "string"}, {"due": "due date, YYYY-MM-DD"})
+J("d18-due-base", "r18_base", "Return the invoice number and due date as JSON.\n\nText:\nInvoice: 4410\nInvoice date: 2026-04-01\nDue date: 2026-04-15\n",
+  r18_dd, {"invoice": "4410", "due": "2026-04-15"}, [{"invoice": "4410", "due": "2026-04-15"}])
+J("d18-due-rel", "relative_date", "Return the invoice number and due date as JSON.\n\nText:\nInvoice: 4410\nInvoice date: 2026-04-01\nDue date: 30 days after the invoice date\n",
+  r18_dd, {"invoice": "4410", "due": "2026-05-01"}, [{"invoice": "4410", "due": "2026-04-01"}, {"invoice": "4410", "due": "2026-05-01"}])
+
+# enum status changed in a later log line; an array with an item removed
+r18_tk = S({"ticket": "string", "status": {"type": "string", "enum": ["open", "pending", "closed"]}})
+J("d18-enum-base", "r18_base", "Return the ticket number and status as JSON.\n\nTicket log:\nTicket: T-3301\nStatus: open\n14:02 agent Lise: asked the customer for a screenshot\n",
+  r18_tk, {"ticket": "T-3301", "status": "open"}, [{"ticket": "T-3301", "status": "open"}])
+J("d18-enum-log", "enum_update", "Return the ticket number and status as JSON.\n\nTicket log:\nTicket: T-3301\nStatus: open\n14:02 agent Lise: asked the customer for a screenshot\n15:40 agent Lise: problem solved, ticket closed\n",
+  r18_tk, {"ticket": "T-3301", "status": "closed"}, [{"ticket": "T-3301", "status": "open"}, {"ticket": "T-3301", "status": "closed"}])
+r18_arr = S({"items": {"type": "array", "items": {"type": "string"}}}, {"items": "the items that will be delivered"})
+J("d18-arr-base", "r18_base", "Return the items of the order as JSON.\n\nText:\nOrder: 7012\nItems: pen, paper, stapler\n",
+  r18_arr, {"items": ["pen", "paper", "stapler"]}, [{"items": ["pen", "paper", "stapler"]}])
+J("d18-arr-removed", "cancelled_item", "Return the items of the order as JSON.\n\nText:\nOrder: 7012\nItems: pen, paper, stapler\nThe stapler is sold out and was removed from the order.\n",
+  r18_arr, {"items": ["pen", "paper"]}, [{"items": ["pen", "paper", "stapler"]}, {"items": ["pen", "paper"]}])
+
+# equations with decimals and in words
+E("d18-e-dec-base", "r18_base", "Solve for x: 0.5x + 1.25 = 3.75. Show each step.", "x", "5",
+  ["0.5x + 1.25 = 3.75\n0.5x = 2.5\nx = 5"])
+E("d18-e-dec-var", "decimal_change", "Solve for x: 0.5x + 1.25 = 4.75. Show each step.", "x", "7",
+  ["0.5x + 1.25 = 3.75\n0.5x = 2.5\nx = 5", "0.5x + 1.25 = 4.75\n0.5x = 3.5\nx = 7"])
+E("d18-e-words", "equation_in_words", "Solve for x: three times x plus seven equals twenty-five. Show each step.", "x", "6",
+  ["3x + 7 = 52\n3x = 45\nx = 15", "3x + 7 = 25\n3x = 18\nx = 6"])
+
+# second batch: variants on the bases that round 18 saw reused (YAML, booking, due date, ticket log, decimals)
+J("d18-yaml-comment", "nested_snippet", "Return the patient's name and weight as JSON.\n\n```yaml\npatient:\n  name: Ole Dahl\n  weight_kg: 82  # scale was broken; re-weighed on a new scale: 84\n```\n",
+  r18_pat, {"name": "Ole Dahl", "weight_kg": 84}, [{"name": "Ole Dahl", "weight_kg": 82}, {"name": "Ole Dahl", "weight_kg": 84}])
+J("d18-yaml-last", "nested_snippet", "Return the patient's name and weight as JSON.\n\n```yaml\npatient:\n  name: Ole Dahl\n  weight_kg: 79\n  weight_kg_last_visit: 82\n```\n",
+  r18_pat, {"name": "Ole Dahl", "weight_kg": 79}, [{"name": "Ole Dahl", "weight_kg": 82}, {"name": "Ole Dahl", "weight_kg": 79}])
+J("d18-words-join", "note_change", "Return the booking name and number of guests as JSON.\n\nBooking:\nName: Rolf Berg\nGuests: 4\nTable: 12\n\nRolf phoned at noon: his two brothers will join the dinner as well.\n",
+  r18_bk, {"name": "Rolf Berg", "guests": 6}, [{"name": "Rolf Berg", "guests": 4}, {"name": "Rolf Berg", "guests": 6}])
+J("d18-words-cancel", "note_change", "Return the booking name and number of guests as JSON.\n\nBooking:\nName: Rolf Berg\nGuests: 4 (two of them cancelled this morning)\nTable: 12\n",
+  r18_bk, {"name": "Rolf Berg", "guests": 2}, [{"name": "Rolf Berg", "guests": 4}, {"name": "Rolf Berg", "guests": 2}])
+J("d18-due-holiday", "relative_date", "Return the invoice number and due date as JSON.\n\nText:\nInvoice: 4410\nInvoice date: 2026-04-01\nDue date: 2026-04-15\n\nThe 15th is a public holiday, so payment falls due on the next working day.\n",
+  r18_dd, {"invoice": "4410", "due": "2026-04-16"}, [{"invoice": "4410", "due": "2026-04-15"}, {"invoice": "4410", "due": "2026-04-16"}])
+J("d18-due-ext", "relative_date", "Return the invoice number and due date as JSON.\n\nText:\nInvoice: 4410\nInvoice date: 2026-04-01\nDue date: 2026-04-15\n\nAgreed with the customer by phone: +14 days of credit on this one.\n",
+  r18_dd, {"invoice": "4410", "due": "2026-04-29"}, [{"invoice": "4410", "due": "2026-04-15"}, {"invoice": "4410", "due": "2026-04-29"}])
+J("d18-enum-resolved", "enum_update", "Return the ticket number and status as JSON.\n\nTicket log:\nTicket: T-3301\nStatus: open\n14:02 agent Lise: asked the customer for a screenshot\n15:40 agent Lise: resolved, marked as done\n",
+  r18_tk, {"ticket": "T-3301", "status": "closed"}, [{"ticket": "T-3301", "status": "open"}, {"ticket": "T-3301", "status": "closed"}])
+J("d18-enum-wait", "enum_update", "Return the ticket number and status as JSON.\n\nTicket log:\nTicket: T-3301\nStatus: open\n14:02 agent Lise: asked the customer for a screenshot\n14:05 agent Lise: set to pending until the customer replies\n",
+  r18_tk, {"ticket": "T-3301", "status": "pending"}, [{"ticket": "T-3301", "status": "open"}, {"ticket": "T-3301", "status": "pending"}])
+J("d18-enum-safe", "safe_unrelated", "Return the ticket number and status as JSON.\n\nTicket log:\nTicket: T-3301\nStatus: open\n14:02 agent Lise: asked the customer for a screenshot\n14:03 agent Lise: added the customer's phone to the contact list\n",
+  r18_tk, {"ticket": "T-3301", "status": "open"}, [{"ticket": "T-3301", "status": "open"}], safe=True)
+E("d18-e-dec-shift", "decimal_change", "Solve for x: 0.5x + 12.5 = 37.5. Show each step.", "x", "50",
+  ["0.5x + 1.25 = 3.75\n0.5x = 2.5\nx = 5", "0.5x + 12.5 = 37.5\n0.5x = 25\nx = 50"])
+E("d18-e-dec-safe", "safe_whitespace", "Solve for x: 0.50x + 1.250 = 3.75. Show each step.", "x", "5",
+  ["0.50x + 1.250 = 3.75\n0.50x = 2.5\nx = 5"], safe=True)
+
+# third batch: a note below the record that changes a member without naming its label
+r18_hr2 = S({"name": "string", "department": "string"}, {"department": "the department the employee works in now"})
+r18_hr2_doc = "Employee record\nName: Tove Nilsen\nDepartment: Finance\nManager: Rune Dahl\n"
+J("d18-dept-base", "r18_base", "Return the employee's name and department as JSON.\n\n" + r18_hr2_doc,
+  r18_hr2, {"name": "Tove Nilsen", "department": "Finance"}, [{"name": "Tove Nilsen", "department": "Finance"}])
+J("d18-dept-moved", "note_change", "Return the employee's name and department as JSON.\n\n" + r18_hr2_doc +
+  "\nHR comment: Tove moved over to the Sales team last month; this card has not been updated yet.\n",
+  r18_hr2, {"name": "Tove Nilsen", "department": "Sales"}, [{"name": "Tove Nilsen", "department": "Finance"}, {"name": "Tove Nilsen", "department": "Sales"}])
+r18_eta = S({"shipment": "string", "eta": "string"}, {"eta": "expected arrival date, YYYY-MM-DD"})
+r18_eta_doc = "Text:\nShipment: S-4410\nETA: 2026-05-12\nPort: Bergen\n"
+J("d18-eta-base", "r18_base", "Return the shipment number and expected arrival as JSON.\n" + r18_eta_doc,
+  r18_eta, {"shipment": "S-4410", "eta": "2026-05-12"}, [{"shipment": "S-4410", "eta": "2026-05-12"}])
+J("d18-eta-late", "note_change", "Return the shipment number and expected arrival as JSON.\n" + r18_eta_doc +
+  "\nUpdate from the shipping line: the vessel is running three days behind schedule.\n",
+  r18_eta, {"shipment": "S-4410", "eta": "2026-05-15"}, [{"shipment": "S-4410", "eta": "2026-05-12"}, {"shipment": "S-4410", "eta": "2026-05-15"}])
+r18_cs = S({"claim": "string", "status": {"type": "string", "enum": ["under review", "approved", "rejected"]}})
+r18_cs_doc = "Claim file\nClaim: C-88412\nStatus: under review\nHandler: Mona Ek\n"
+J("d18-cstat-base", "r18_base", "Return the claim number and its status as JSON.\n\n" + r18_cs_doc,
+  r18_cs, {"claim": "C-88412", "status": "under review"}, [{"claim": "C-88412", "status": "under review"}])
+J("d18-cstat-letter", "enum_update", "Return the claim number and its status as JSON.\n\n" + r18_cs_doc +
+  "\nLetter to the customer, 3 May: We are sorry to tell you that we cannot cover this damage under your policy.\n",
+  r18_cs, {"claim": "C-88412", "status": "rejected"}, [{"claim": "C-88412", "status": "under review"}, {"claim": "C-88412", "status": "rejected"}])
+J("d18-cur-discount", "note_change", "Return the item and its price as JSON.\n\nText:\nItem: Rain jacket\nPrice: 45.00 EUR\n\nAll prices on this list are shown before the 20% autumn discount, which applies at the till.\n",
+  S({"item": "string", "price": "number"}, {"price": "the price the customer pays at the till, in euros"}), {"item": "Rain jacket", "price": 36}, [{"item": "Rain jacket", "price": 45}, {"item": "Rain jacket", "price": 36}])
+J("d18-words-double", "note_change", "Return the booking name and number of guests as JSON.\n\nBooking:\nName: Rolf Berg\nGuests: 4\nTable: 12\n\nThe party size has doubled since Rolf invited his colleagues.\n",
+  r18_bk, {"name": "Rolf Berg", "guests": 8}, [{"name": "Rolf Berg", "guests": 4}, {"name": "Rolf Berg", "guests": 8}])
+J("d18-eta-safe", "safe_unrelated", "Return the shipment number and expected arrival as JSON.\n" + r18_eta_doc +
+  "\nThe terminal gate opens at 07:00.\n",
+  r18_eta, {"shipment": "S-4410", "eta": "2026-05-12"}, [{"shipment": "S-4410", "eta": "2026-05-12"}], safe=True)
+
+
 def main():
     ids = set()
     with open(os.path.join(HERE, "workload.jsonl"), "w") as w, open(os.path.join(HERE, "expect.jsonl"), "w") as x:

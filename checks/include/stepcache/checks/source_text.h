@@ -162,6 +162,16 @@ class SourceText {
     std::vector<std::string> words;  // its words and their singulars
   };
   const std::vector<ChangeNote>& change_notes() const { return change_notes_; }
+  // Whether source line `line` is prose or a note ("Comment from the
+  // customer: ...", "Update from the shipping line: ...", a label that is a
+  // sentence), not a field that states a value.
+  bool NoteLine(std::size_t line) const;
+  // Whether that line's words may change a value: a word of change
+  // (vocab::ChangeWordKind), a negation, a number added ("+14 days"), or a
+  // word that moves or ends something ("join", "resolved", "behind",
+  // "until"). "Forwarded from the front desk; details below." and "The
+  // office is closed on Fridays." do not.
+  bool MayChangeValues(std::size_t line) const;
 
   // What the instruction (or a question in the text) asks of values beyond
   // naming them, clause by clause (read once per prompt; the request_meaning
