@@ -110,7 +110,10 @@ const rapidjson::Value* CheckContext::TopMember(std::string_view key, std::size_
   if (unique_names == 1 && *cursor < n && named(begin[*cursor].name)) {
     return &begin[(*cursor)++].value;
   }
-  auto it = json->FindMember(rapidjson::StringRef(key.data(), key.size()));
+  // A Value name: a StringRef converts to a C string, and FindMember would
+  // then read `key` up to a NUL instead of its size.
+  const rapidjson::Value name(rapidjson::StringRef(key.data(), key.size()));
+  auto it = json->FindMember(name);
   if (it == json->MemberEnd()) return nullptr;
   *cursor = static_cast<std::size_t>(it - begin) + 1;
   return &it->value;

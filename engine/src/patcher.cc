@@ -65,7 +65,7 @@ std::vector<std::string> FailingMembers(const ServeContext& ctx, const checks::C
     // Only members the schema knows can be asked for; others are dropped locally.
     members.erase(std::remove_if(members.begin(), members.end(),
                                  [&](const std::string& k) {
-                                   return !props->HasMember(rapidjson::StringRef(k.data(), k.size()));
+                                   return !props->HasMember(rapidjson::Value(rapidjson::StringRef(k.data(), k.size())));
                                  }),
                   members.end());
     if (members.empty() || !doc.IsObject()) {
@@ -87,10 +87,10 @@ void Merge(rapidjson::Document& doc, const rapidjson::Value& region,
            const std::vector<std::string>& members, const rapidjson::Value* props) {
   auto& a = doc.GetAllocator();
   for (const std::string& m : members) {
-    auto it = region.FindMember(rapidjson::StringRef(m.data(), m.size()));
+    auto it = region.FindMember(rapidjson::Value(rapidjson::StringRef(m.data(), m.size())));
     if (it == region.MemberEnd()) continue;
     rapidjson::Value value(it->value, a);
-    auto existing = doc.FindMember(rapidjson::StringRef(m.data(), m.size()));
+    auto existing = doc.FindMember(rapidjson::Value(rapidjson::StringRef(m.data(), m.size())));
     if (existing != doc.MemberEnd()) existing->value = value;
     else doc.AddMember(rapidjson::Value(m.c_str(), a), value, a);
   }
@@ -125,7 +125,7 @@ std::string Rejected(const checks::CheckResult& c, const rapidjson::Value& doc, 
   std::string gave;
   if (doc.IsObject()) {
     for (const std::string& m : members) {
-      auto it = doc.FindMember(rapidjson::StringRef(m.data(), m.size()));
+      auto it = doc.FindMember(rapidjson::Value(rapidjson::StringRef(m.data(), m.size())));
       if (it == doc.MemberEnd()) continue;
       std::string v = JsonToString(it->value);
       if (v.size() > 80) v = v.substr(0, 80) + "...";

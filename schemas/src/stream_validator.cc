@@ -15,9 +15,9 @@
 // verdict. A container where something else applies (a keyword whose
 // verdict needs per-branch bookkeeping or the whole value) stops the stream
 // and the instance goes through ParseJson + the evaluator instead.
-// RapidJSON's SSE2 scanners for whitespace and unescaped string runs (in
-// this file's instantiations only: in-situ parsing, which nothing else in
-// StepCache uses). SSE2 is part of every x86-64 CPU.
+// RapidJSON's SSE2 scanners for whitespace and unescaped string runs (the
+// in-situ readers here and in ParseJson share them). SSE2 is part of every
+// x86-64 CPU.
 #if defined(__SSE2__) && !defined(RAPIDJSON_SSE2) && !defined(RAPIDJSON_SSE42)
 #define RAPIDJSON_SSE2
 #endif
