@@ -110,7 +110,7 @@ unsigned QualifierAt(const std::vector<std::string>& words, std::size_t i) {
     const bool charge = (plain_out || plain_in) ? IsTax(words[k]) : IsCharge(words[k]);
     if (charge && !(k + 1 < words.size() && kNotCharge.Has(words[k + 1]))) return out ? kExcluding : kIncluding;
     static const vocab::WordSet kBetween = {"of", "the", "any", "all", "sales", "value", "added", "local",
-                                            "state", "city", "federal", "income", "tourist", "city"};
+                                            "state", "city", "federal", "income", "tourist"};
     if (!kBetween.Has(words[k])) break;
   }
   // "the net amount", "gross total": an amount word right after.
