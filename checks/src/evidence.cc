@@ -436,6 +436,33 @@ const LabelSets& MemberLabelTable::Others(std::string_view key) const {
   return none_;
 }
 
+namespace {
+
+// Whether the text holds a note line that may change a value and names no
+// member ("his two brothers will join as well"): what the note does is not
+// read, so no member is stated plainly and the answer is not stored for
+// reuse. (A note that names a member, "Correction: age should read 43",
+// makes that member not plain in Plain.)
+bool UnreadChangingNote(const SourceText& source, const MemberLabelTable& labels) {
+  const std::vector<Token>& t = source.tokens();
+  std::size_t line = 0;
+  bool changing = false, names = false;
+  for (std::size_t i = 0; i <= t.size(); ++i) {
+    if (i == t.size() || t[i].line != line) {
+      if (changing && !names) return true;
+      if (i == t.size()) break;
+      line = t[i].line;
+      changing = source.ChangingNoteLine(line);
+      names = false;
+    }
+    names = names || (changing && t[i].kind == TokenKind::kWord && !IsFillerWord(t[i].norm) &&
+                      labels.HasWord(t[i].norm));
+  }
+  return false;
+}
+
+}  // namespace
+
 std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjson::Value& answer,
                                          const rapidjson::Value* schema_json, const MemberLabelTable* labels) {
   std::vector<MemberEvidence> out;
@@ -461,25 +488,8 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
     }
     out.push_back(std::move(e));
   }
-  // A text with a note line that may change a value and names no member
-  // ("his two brothers will join as well") states no member plainly: what
-  // the note does is not read, so the answer is not stored for reuse. (A
-  // note that names a member, "Correction: age should read 43", makes that
-  // member not plain above.)
-  std::set<std::size_t> lines;
-  for (const Token& tok : t) {
-    if (tok.in_source) lines.insert(tok.line);
-  }
-  for (std::size_t line : lines) {
-    if (!source.NoteLine(line) || !source.MayChangeValues(line)) continue;
-    bool names = false;
-    for (std::size_t i = 0; i < t.size() && !names; ++i) {
-      names = t[i].line == line && t[i].kind == TokenKind::kWord && !IsFillerWord(t[i].norm) &&
-              labels->HasWord(t[i].norm);
-    }
-    if (names) continue;
+  if (UnreadChangingNote(source, *labels)) {
     for (MemberEvidence& e : out) e.plain = false;
-    break;
   }
   return out;
 }
@@ -736,7 +746,7 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
     // this one", "problem solved, ticket closed").
     const Changed* note = nullptr;
     for (const Changed& line : changed) {
-      if (own.count(line.text) == 0 && line.source->NoteLine(line.line) && line.source->MayChangeValues(line.line)) {
+      if (own.count(line.text) == 0 && line.source->ChangingNoteLine(line.line)) {
         note = &line;
         break;
       }

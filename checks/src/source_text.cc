@@ -169,43 +169,25 @@ SourceText::SourceText(std::string_view prompt) : prompt_(prompt) {
   IndexTokens();
   MarkPlaces();
   FindChangeNotes();
+  FindChangingNoteLines();
   internal::ReadAsks(*this, &asks_, &asks_role_);
 }
 
-// Whether line `line` of the source is prose or a note ("Comment from the
-// customer: ...", "P.S. ..."), not a field that states a value: a line whose
-// effect on the values the checks cannot read ("his two brothers will join
-// as well", "the vessel runs three days behind schedule").
-bool SourceText::NoteLine(std::size_t line) const {
-  const SourceText& s = *this;
+// Which source lines are notes or prose whose effect on the values the
+// checks cannot read (read once per prompt):
+//  - a note or prose line, not a field that states a value: every label on
+//    the line is a note's ("Comment from the customer: ...", "P.S. ...") or a
+//    sentence's ("Agreed with the customer by phone: ...", three spaces or
+//    more);
+//  - whose words may change a value: a number added ("+14 days"), a word of
+//    change (vocab::ChangeWordKind), a negation, or a word that moves or ends
+//    something ("join", "resolved", "behind", "until"). "Forwarded from the
+//    front desk; details below." does not; "his two brothers will join as
+//    well" does.
+void SourceText::FindChangingNoteLines() {
   static const vocab::WordSet kNoteLabels = {"comment", "comments", "note",   "notes",  "update", "updates",
                                              "message", "remark",   "remarks", "ps",    "p",      "notice",
                                              "correction", "reply", "addendum", "nb",  "memo",   "log"};
-  const std::vector<Token>& t = s.tokens();
-  bool words = false;
-  for (std::size_t i = 0; i < t.size(); ++i) {
-    if (t[i].line != line || !t[i].in_source) continue;
-    words = words || t[i].kind != TokenKind::kPunct;
-    if (!s.InLabel(i)) continue;
-    for (const Field& f : s.fields()) {
-      if (t[i].begin < f.label_begin || t[i].begin >= f.label_end) continue;
-      // A label that is a note's ("Update from the shipping line") or a
-      // sentence's ("Agreed with the customer by phone"), not a field's.
-      const std::string_view label = f.label;
-      bool note = std::count(label.begin(), label.end(), ' ') >= 3;
-      for (const std::string& w : f.label_words) note = note || kNoteLabels.Has(w);
-      if (!note) return false;  // a field that states a value
-    }
-  }
-  return words;
-}
-
-// Whether a note line's words may change a value: a number (or a number
-// word), a word of change ("later", "strike", "add", vocab::ChangeWordKind),
-// a negation, or a word that moves or ends something ("join", "resolved",
-// "behind", "until"). "Forwarded from the front desk; details below." does
-// not; "his two brothers will join as well" does.
-bool SourceText::MayChangeValues(std::size_t line) const {
   static const vocab::WordSet kWords = {
       "join",    "joins",   "joined",   "joining",  "also",      "too",       "resolved", "solved",
       "pending", "until",   "moved",    "behind",   "ahead",     "schedule",  "credit",   "extend",
@@ -213,14 +195,38 @@ bool SourceText::MayChangeValues(std::size_t line) const {
       "not",     "no",      "cannot",   "never",    "n't",       "anymore",   "longer",   "reopened",
       "rejected", "approved", "declined", "postponed", "rescheduled"};
   const std::vector<Token>& t = tokens_;
-  for (std::size_t i = 0; i < t.size(); ++i) {
-    if (t[i].line != line || !t[i].in_source) continue;
-    // "+14 days": a number added to something.
-    if (t[i].kind == TokenKind::kNumber && i > 0 && t[i - 1].norm == "+" && t[i - 1].line == line) return true;
-    if (t[i].kind != TokenKind::kWord) continue;
-    if (kWords.Has(t[i].norm) || vocab::ChangeWordKind(t[i].norm) != vocab::ChangeWord::kNone) return true;
+  std::size_t lines = 0;
+  for (const Token& k : t) {
+    if (k.in_source) lines = std::max(lines, k.line + 1);
   }
-  return false;
+  enum : unsigned char { kHasWords = 1, kField = 2, kChange = 4 };
+  std::vector<unsigned char> flags(lines, 0);
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (!t[i].in_source) continue;
+    unsigned char& f = flags[t[i].line];
+    if (t[i].kind != TokenKind::kPunct) f |= kHasWords;
+    if (t[i].kind == TokenKind::kNumber && i > 0 && t[i - 1].norm == "+" && t[i - 1].line == t[i].line) f |= kChange;
+    if (t[i].kind == TokenKind::kWord &&
+        (kWords.Has(t[i].norm) || vocab::ChangeWordKind(t[i].norm) != vocab::ChangeWord::kNone)) {
+      f |= kChange;
+    }
+  }
+  for (const Field& field : fields_) {
+    const std::string_view label = field.label;
+    bool note = std::count(label.begin(), label.end(), ' ') >= 3;
+    for (const std::string& w : field.label_words) note = note || kNoteLabels.Has(w);
+    if (note) continue;
+    // The lines of this field's label tokens state a value.
+    auto first = std::lower_bound(t.begin(), t.end(), field.label_begin,
+                                  [](const Token& k, std::size_t at) { return k.begin < at; });
+    for (std::size_t i = static_cast<std::size_t>(first - t.begin()); i < t.size() && t[i].begin < field.label_end; ++i) {
+      if (t[i].in_source && InLabel(i)) flags[t[i].line] |= kField;
+    }
+  }
+  changing_note_line_.assign(lines, false);
+  for (std::size_t line = 0; line < lines; ++line) {
+    changing_note_line_[line] = flags[line] == (kHasWords | kChange);
+  }
 }
 
 void SourceText::FindChangeNotes() {

@@ -164,14 +164,15 @@ class SourceText {
   const std::vector<ChangeNote>& change_notes() const { return change_notes_; }
   // Whether source line `line` is prose or a note ("Comment from the
   // customer: ...", "Update from the shipping line: ...", a label that is a
-  // sentence), not a field that states a value.
-  bool NoteLine(std::size_t line) const;
-  // Whether that line's words may change a value: a word of change
-  // (vocab::ChangeWordKind), a negation, a number added ("+14 days"), or a
-  // word that moves or ends something ("join", "resolved", "behind",
-  // "until"). "Forwarded from the front desk; details below." and "The
-  // office is closed on Fridays." do not.
-  bool MayChangeValues(std::size_t line) const;
+  // sentence), not a field that states a value, and its words may change a
+  // value: a word of change (vocab::ChangeWordKind), a negation, a number
+  // added ("+14 days"), or a word that moves or ends something ("join",
+  // "resolved", "behind", "until"). "Forwarded from the front desk; details
+  // below." and "The office is closed on Fridays." are not. Read once per
+  // prompt.
+  bool ChangingNoteLine(std::size_t line) const {
+    return line < changing_note_line_.size() && changing_note_line_[line];
+  }
 
   // What the instruction (or a question in the text) asks of values beyond
   // naming them, clause by clause (read once per prompt; the request_meaning
@@ -213,6 +214,7 @@ class SourceText {
   void ReadSelection();
   void MarkPlaces();
   void FindChangeNotes();
+  void FindChangingNoteLines();
 
   std::string prompt_;
   std::vector<Token> tokens_;
@@ -251,6 +253,7 @@ class SourceText {
   std::vector<std::uint16_t> place_;  // per token: Place bits
   std::uint16_t places_ = 0;
   std::vector<ChangeNote> change_notes_;
+  std::vector<bool> changing_note_line_;  // per source line
   std::vector<Ask> asks_;
   bool asks_role_ = false;
 };
