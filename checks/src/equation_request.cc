@@ -4,6 +4,7 @@
 
 #include "stepcache/checks/linear_equation.h"
 #include "stepcache/checks/source_text.h"
+#include "request_meaning.h"
 #include "vocabulary.h"
 
 namespace stepcache::checks {
@@ -49,6 +50,9 @@ bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation
     }
     if (k.kind == TokenKind::kPunct) continue;
     if (IsOperationWord(k.norm)) return say("\"" + k.norm + "\"");
+    // "to the nearest tenth", "as a percentage", "as a decimal": a form the
+    // steps do not show.
+    if (internal::AsksTransform(k.norm)) return say("\"" + k.norm + "\"");
     // "Give x in centimetres": a conversion the steps do not show. (Not "in"
     // nor one-letter units: "solve for x in the equation", "step 2 of 3".)
     if (k.norm.size() > 1 && k.norm != "in" && !vocab::UnitOf(k.norm).empty()) {

@@ -8,6 +8,7 @@
 #include "stepcache/schemas/json.h"
 #include "stepcache/schemas/json_pointer.h"
 #include "request_meaning.h"
+#include "schema_nodes.h"
 #include "stated_value.h"
 #include "vocabulary.h"
 
@@ -15,17 +16,6 @@ namespace stepcache::checks {
 namespace {
 
 using TokenRange = std::pair<std::size_t, std::size_t>;
-
-const rapidjson::Value* PropertySchema(const rapidjson::Value* schema, std::string_view key) {
-  if (!schema || !schema->IsObject()) return nullptr;
-  auto props = schema->FindMember("properties");
-  if (props == schema->MemberEnd() || !props->value.IsObject()) return nullptr;
-  // A Value name, not StringRef: StringRef converts to a C string, and
-  // FindMember would read `key` up to a NUL instead of its size.
-  const rapidjson::Value name(rapidjson::StringRef(key.data(), key.size()));
-  auto p = props->value.FindMember(name);
-  return p != props->value.MemberEnd() && p->value.IsObject() ? &p->value : nullptr;
-}
 
 bool BooleanWord(std::string_view v, bool* value) {
   static const std::set<std::string_view> kTrue = {"true", "yes", "y", "on", "paid", "active", "enabled",
@@ -314,13 +304,8 @@ std::string Quote(const std::vector<std::string>& norms) {
 
 std::vector<std::vector<std::string>> MemberLabels(std::string_view key, const rapidjson::Value* schema_json) {
   std::vector<std::vector<std::string>> out;
-  if (const rapidjson::Value* p = PropertySchema(schema_json, key)) {
-    auto d = p->FindMember("description");
-    if (d != p->MemberEnd() && d->value.IsString()) {
-      std::string_view desc(d->value.GetString(), d->value.GetStringLength());
-      if (desc.size() <= 60) out.push_back(LabelWords(desc));
-    }
-  }
+  const std::string_view desc = internal::Description(internal::PropertySchema(schema_json, key));
+  if (!desc.empty() && desc.size() <= 60) out.push_back(LabelWords(desc));
   out.push_back(LabelWords(key));
   return out;
 }
@@ -461,6 +446,89 @@ bool UnreadChangingNote(const SourceText& source, const MemberLabelTable& labels
   return false;
 }
 
+// Whether line `line` of `s` holds a number, no field of it is labelled with
+// a member's word ("Catering: 150" when the members are "total" and
+// "name"), and it is not only laid out anew: some field of it, or the line
+// when it has none, is not in `other` as it is ("Phone: +47 412" and "Phone
+// - +47 412" are the same field).
+bool UnclaimedNumberLine(const SourceText& s, std::size_t line, const MemberLabelTable& table,
+                         const SourceText& other) {
+  bool number = false;
+  for (const Token& k : s.tokens()) {
+    if (k.line == line && k.in_source && k.kind == TokenKind::kNumber) {
+      number = true;
+      break;
+    }
+  }
+  if (!number) return false;
+  const std::vector<Token>& t = s.tokens();
+  bool fields = false, moved_only = true;
+  for (const Field& f : s.fields()) {
+    auto at = std::lower_bound(t.begin(), t.end(), f.label_begin,
+                               [](const Token& k, std::size_t b) { return k.begin < b; });
+    if (at == t.end() || at->line != line) continue;
+    for (const std::string& w : f.label_words) {
+      if (!IsFillerWord(w) && table.HasWord(w)) return false;
+    }
+    fields = true;
+    moved_only = moved_only && std::any_of(other.fields().begin(), other.fields().end(), [&](const Field& o) {
+                   return o.label == f.label && o.value == f.value;
+                 });
+  }
+  return !(fields && moved_only);
+}
+
+// Whether the source states lowercase word `w` (or its singular's
+// canonical form, or the unit it names).
+bool SourceSays(const SourceText& source, std::string_view w) {
+  std::vector<std::size_t> at;
+  source.NormPositions(w, &at);
+  if (!at.empty()) return true;
+  const std::string singular = vocab::Singular(w);
+  if (!source.CanonicalPositions(vocab::Canonical(singular)).empty()) return true;
+  const std::string_view unit = vocab::UnitOf(w);
+  if (unit.empty()) return false;
+  for (const Token& k : source.tokens()) {
+    if (k.in_source && k.kind == TokenKind::kWord && vocab::UnitOf(k.norm) == unit) return true;
+  }
+  return false;
+}
+
+// The first word the request says of what the values mean that the text
+// does not state: of the member's name, descriptions and titles
+// (MemberLabelTable::Entry::meaning_words; with `own`, the field stating the
+// value, also one that labels another field instead), or, with `entry`
+// null, a word
+// of the instruction that asks for another unit, scale or form
+// (internal::AsksTransform: "in millions", "as a percentage", "in UTC").
+// Empty when there is none.
+std::string UnstatedMeaning(const SourceText& source, const MemberLabelTable::Entry* entry,
+                            const Field* own = nullptr) {
+  if (entry != nullptr) {
+    for (const std::string& w : entry->meaning_words) {
+      if (!SourceSays(source, w)) return w;
+      // The word labels another field than the value's ("Mother: Eva
+      // Diaz" when the request asks for the mother and the value is the
+      // one under "Name"): the request may mean that field.
+      if (own == nullptr) continue;
+      const std::string singular = vocab::Singular(w);
+      const auto labelled = [&](const Field& f) {
+        return std::find(f.label_words.begin(), f.label_words.end(), singular) != f.label_words.end() ||
+               std::find(f.label_words.begin(), f.label_words.end(), w) != f.label_words.end();
+      };
+      if (labelled(*own)) continue;
+      for (const Field& f : source.fields()) {
+        if (&f != own && labelled(f)) return w;
+      }
+    }
+    return {};
+  }
+  for (const std::string& w : source.instruction_words()) {
+    if (internal::AsksTransform(w) && !SourceSays(source, w)) return w;
+  }
+  return {};
+}
+
 }  // namespace
 
 std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjson::Value& answer,
@@ -484,11 +552,17 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
       e.anchor_begin = t[a.first].begin;
       e.anchor_end = t[a.second - 1].end;
       MemberLabelTable::Entry entry_scratch;
-      e.plain = Plain(source, occ, m.value, labels->Find(key, &entry_scratch), e.labelled);
+      const MemberLabelTable::Entry& entry = labels->Find(key, &entry_scratch);
+      e.plain = Plain(source, occ, m.value, entry, e.labelled);
+      // A word the request says of its meaning that the text does not
+      // state ("budget_millions", "Weight in grams", "all amounts in
+      // thousands"): the value may be asked in another unit, scale, form or
+      // role than the text's.
+      e.plain = e.plain && UnstatedMeaning(source, &entry, source.FieldAt(e.value_begin)).empty();
     }
     out.push_back(std::move(e));
   }
-  if (UnreadChangingNote(source, *labels)) {
+  if (UnreadChangingNote(source, *labels) || !UnstatedMeaning(source, nullptr).empty()) {
     for (MemberEvidence& e : out) e.plain = false;
   }
   return out;
@@ -571,6 +645,16 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
   std::optional<MemberLabelTable> own_table;
   if (table == nullptr) table = &own_table.emplace(schema_json);
   std::vector<MemberEvidence> evidence = FindEvidence(old_source, cached_answer, schema_json, table);
+  // A changed line with a number that no member's field holds: a number
+  // member may be computed from it ("Catering: 150" of a total, a line more
+  // of a count), which its evidence cannot show.
+  const Changed* number = nullptr;
+  for (const Changed& line : changed) {
+    if (UnclaimedNumberLine(*line.source, line.line, *table, line.source == &new_source ? old_source : new_source)) {
+      number = &line;
+      break;
+    }
+  }
   LabelSets scratch;
   std::size_t index = 0;
   for (const auto& m : cached_answer.GetObject()) {
@@ -753,6 +837,11 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
     }
     if (note != nullptr) {
       fail("a line of the text changed that may change it: \"" + note->text.substr(0, 80) + "\"");
+      continue;
+    }
+    if (number != nullptr && m.value.IsNumber()) {
+      fail("a changed line of the text holds a number no member's field states: \"" + number->text.substr(0, 80) +
+           "\"");
       continue;
     }
     r.pass = true;

@@ -5,49 +5,10 @@
 #include <algorithm>
 #include <cctype>
 
+#include "schema_nodes.h"
 #include "vocabulary.h"
 
 namespace stepcache::checks::internal {
-namespace {
-
-// The object member `name` of `v` (a view, not a C string), or nullptr.
-const rapidjson::Value* Child(const rapidjson::Value* v, std::string_view name) {
-  if (v == nullptr || !v->IsObject()) return nullptr;
-  for (const auto& m : v->GetObject()) {
-    if (std::string_view(m.name.GetString(), m.name.GetStringLength()) == name) return &m.value;
-  }
-  return nullptr;
-}
-
-// The member's schema node.
-const rapidjson::Value* MemberSchema(const rapidjson::Value* schema, std::string_view key) {
-  const rapidjson::Value* node = Child(Child(schema, "properties"), key);
-  return node != nullptr && node->IsObject() ? node : nullptr;
-}
-
-// The node a member's local "$ref" ("#/$defs/amount") names, or nullptr.
-const rapidjson::Value* Resolve(const rapidjson::Value* schema, const rapidjson::Value* node) {
-  const rapidjson::Value* ref = Child(node, "$ref");
-  if (ref == nullptr || !ref->IsString()) return nullptr;
-  const std::string_view r(ref->GetString(), ref->GetStringLength());
-  for (std::string_view section : {"$defs", "definitions"}) {
-    if (r.size() <= section.size() + 3 || r.compare(0, 2, "#/") != 0 || r.compare(2, section.size(), section) != 0 ||
-        r[2 + section.size()] != '/') {
-      continue;
-    }
-    const rapidjson::Value* d = Child(Child(schema, section), r.substr(section.size() + 3));
-    return d != nullptr && d->IsObject() ? d : nullptr;
-  }
-  return nullptr;
-}
-
-std::string_view Description(const rapidjson::Value* node) {
-  const rapidjson::Value* d = Child(node, "description");
-  if (d == nullptr || !d->IsString()) return {};
-  return {d->GetString(), d->GetStringLength()};
-}
-
-}  // namespace
 
 // Lowercase words of a text (letters and digits), for descriptions.
 std::vector<std::string> Words(std::string_view text) {
@@ -302,23 +263,95 @@ void ReadAsks(const SourceText& source, std::vector<SourceText::Ask>* asks, bool
 }
 
 void ReadMemberAsks(const rapidjson::Value* schema_json, std::string_view key, MemberLabelTable::Entry* entry) {
-  const rapidjson::Value* node = MemberSchema(schema_json, key);
-  std::vector<std::string> words = Words(Description(node));
-  const std::vector<std::string> ref = Words(Description(Resolve(schema_json, node)));
-  words.insert(words.end(), ref.begin(), ref.end());
-  const std::vector<std::string> top = Words(Description(schema_json));
-  words.insert(words.end(), top.begin(), top.end());
+  const rapidjson::Value* node = PropertySchema(schema_json, key);
+  const rapidjson::Value* ref = LocalRef(schema_json, node);
+  // Its descriptions and titles: its own, its local $ref's, the schema's.
+  std::vector<std::string> words;
+  for (std::string_view text : {Description(node), Title(node), Description(ref), Title(ref), Description(schema_json),
+                                Title(schema_json)}) {
+    const std::vector<std::string> w = Words(text);
+    words.insert(words.end(), w.begin(), w.end());
+  }
   for (std::size_t i = 0; i < words.size(); ++i) {
     entry->asked_qualifier |= QualifierAt(words, i);
     entry->asked_forms |= FormAt(words, i);
     entry->asked_role = entry->asked_role || IsRoleWord(words[i]) || RuledOut(words, i);
   }
   entry->asked_date = DatePattern(Description(node));
+  for (std::string_view v : EnumStrings(schema_json, node)) entry->enum_values.emplace_back(v);
   // A member that is the charge itself ("vat", "shipping_fee") is not
   // qualified by it.
   for (const std::string& w : Words(key)) {
     if (IsCharge(w)) entry->asked_qualifier = kNoQualifier;
   }
+  // Its meaning words: those of the texts above that say more than an
+  // instruction says of any value, and those of its name that ask for
+  // another unit, scale, form, role or the negation ("budget_millions",
+  // "discount_fraction", "unpaid"; not "origin" beside a description
+  // "From", which is the text's label).
+  // A word of its own name says nothing more ("Age" for "age"; "Current
+  // city" for "city" says "current").
+  const std::vector<std::string> name = LabelWords(key);
+  auto canonical = [](const std::string& w) { return std::string(vocab::Canonical(vocab::Singular(w))); };
+  std::vector<std::string> name_canonical;
+  for (const std::string& w : name) name_canonical.push_back(canonical(w));
+  std::vector<std::string> meaning;
+  for (std::string& w : words) {
+    if (IsMeaningWord(w) &&
+        std::find(name_canonical.begin(), name_canonical.end(), canonical(w)) == name_canonical.end()) {
+      meaning.push_back(std::move(w));
+    }
+  }
+  for (std::string w : name) {
+    const bool negated = w.size() > 4 && (w.compare(0, 2, "un") == 0 || w.compare(0, 3, "non") == 0);
+    if (AsksTransform(w) || IsRoleWord(w) || vocab::IsNegation(w) || negated) meaning.push_back(std::move(w));
+  }
+  for (std::string& w : meaning) {
+    if (std::find(entry->meaning_words.begin(), entry->meaning_words.end(), w) == entry->meaning_words.end()) {
+      entry->meaning_words.push_back(std::move(w));
+    }
+  }
+}
+
+bool IsMeaningWord(std::string_view w) {
+  if (vocab::IsNegation(w)) return true;  // "the person's mother, not the person"
+  if (w.empty() || vocab::IsInstructionWord(w) || vocab::IsFiller(w) || vocab::IsSourceMarkerNoun(w) ||
+      vocab::IsFormattingWord(w) || vocab::IsInstructionVerb(w)) {
+    return false;
+  }
+  // Words that name what any value is, not what this one means.
+  static const vocab::WordSet kGeneric = {
+      "value", "values", "field", "fields", "number", "string", "integer", "boolean", "object", "array", "list",
+      "item", "items", "key", "keys", "name", "type", "mentioned", "stated", "written", "listed", "given", "named",
+      "person", "full", "schema", "answer", "result", "results", "response",
+      "true", "false", "null", "if", "otherwise", "when", "whether", "exactly", "appears", "found", "specified",
+      "requested", "relevant", "corresponding", "associated", "respective", "information", "info"};
+  return !kGeneric.Has(w);
+}
+
+bool AsksTransform(std::string_view w) {
+  static const vocab::WordSet kWords = {
+      // scale
+      "thousand", "thousands", "million", "millions", "billion", "billions", "mn", "bn", "mio", "mrd", "keur",
+      "kusd", "meur", "musd", "percent", "percentage", "percentages", "pct", "fraction", "fractions", "decimal",
+      "decimals", "basis", "bp", "bps", "mille", "permille", "cent", "cents", "pence", "ore", "hundredth",
+      "hundredths", "tenth", "tenths", "ratio", "proportion", "prosent", "prozent", "porcentaje", "pourcentage",
+      // form
+      "iso", "alpha", "uppercase", "lowercase", "capitals", "capitalised", "capitalized", "initials", "initial",
+      "abbreviation", "abbreviated", "acronym", "international", "e164", "national", "digits", "significant",
+      "spelled", "roman", "numeral", "numerals", "binary", "hex", "hexadecimal", "slug", "reversed", "reverse",
+      "rounded", "round", "rounding", "nearest", "truncated", "unix", "epoch", "timestamp",
+      // time
+      "utc", "gmt", "cet", "cest", "eet", "est", "edt", "cst", "pst", "pdt", "bst", "timezone", "zone", "local",
+      "pm", "weekday", "weekdays", "quarter", "fiscal",
+      // a figure computed from the text
+      "total", "sum", "average", "mean", "median", "count", "maximum", "minimum", "highest", "lowest", "largest",
+      "smallest", "oldest", "youngest", "latest", "earliest", "cheapest", "dearest", "difference", "remaining",
+      "balance", "annual", "annually", "yearly", "monthly", "weekly", "daily", "hourly", "double", "half", "twice",
+      "triple", "combined", "altogether", "overall", "converted", "conversion", "equivalent", "exchange"};
+  // A unit word of two letters or more ("kg", "grams", "hours"; not the
+  // "s" of "guest's", "in", or the ordinal "second").
+  return kWords.Has(w) || (w.size() >= 2 && w != "in" && w != "second" && !vocab::UnitOf(w).empty());
 }
 
 }  // namespace stepcache::checks::internal

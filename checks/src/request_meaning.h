@@ -43,9 +43,18 @@ bool RuledOut(const std::vector<std::string>& words, std::size_t i);
 
 // The prompt's asks, clause by clause, and whether it picks a role.
 void ReadAsks(const SourceText& source, std::vector<SourceText::Ask>* asks, bool* role);
-// What the member's descriptions (its own, its local $ref's, the schema's)
-// ask, into the entry's asked_* fields.
+// What the member's descriptions and titles (its own, its local $ref's, the
+// schema's) ask, into the entry's asked_* fields and meaning_words.
 void ReadMemberAsks(const rapidjson::Value* schema_json, std::string_view key, MemberLabelTable::Entry* entry);
+// Whether a lowercase word of a request says what a value means, beyond
+// asking for it: not a filler, an instruction's word ("extract", "return",
+// "json") or a word any value has ("value", "field", "name").
+bool IsMeaningWord(std::string_view lowercase_word);
+// Whether a lowercase word of an instruction asks for a value in another
+// unit, scale, form, time zone or as a computed figure ("millions",
+// "percentage", "iso", "utc", "weekday", "rounded", "average", "annual",
+// a unit word).
+bool AsksTransform(std::string_view lowercase_word);
 
 }  // namespace stepcache::checks::internal
 

@@ -13,7 +13,10 @@
 //     three more of the lamps": SourceText::change_notes);
 //   * the request picks a role or rules one out ("the person who received
 //     the money", "the city she did not move to") and the value stands in
-//     prose that names another candidate of the same shape.
+//     prose that names another candidate of the same shape;
+//   * the text states another value its enum allows after the last place
+//     that states it ("Status: open ... 15:40 problem solved, ticket
+//     closed"): a later line may have changed it.
 // Each is a reason the checks cannot verify the value, so the member is
 // patched (or the request ends in a clear error), never reused or accepted.
 // What the prompt asks is read once per prompt (SourceText::asks), what
@@ -150,6 +153,33 @@ bool StatesValue(const SourceText& source, Span sentence, const rapidjson::Value
                      [&](char a, char b) { return lower(a) == lower(b); }) != text.end();
 }
 
+// Another value the member's enum allows, stated after the last place the
+// text states `value` ("Status: open" ... "15:40 problem solved, ticket
+// closed"; "set to pending until the customer replies"): which of them holds
+// now is not checked.
+std::optional<std::string> LaterEnumValue(const SourceText& source, const MemberLabelTable::Entry& entry,
+                                          const rapidjson::Value& value) {
+  const std::string_view v(value.GetString(), value.GetStringLength());
+  const std::vector<Span> at = source.FindInSource(v);
+  if (at.empty()) return std::nullopt;
+  for (const std::string& other : entry.enum_values) {
+    if (other.empty() || std::equal(other.begin(), other.end(), v.begin(), v.end(), [](char a, char b) {
+          return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+        })) {
+      continue;
+    }
+    for (const Span& o : source.FindInSource(other)) {
+      // Past the value's last occurrence, not within it ("review" in "under
+      // review").
+      if (o.first >= at.back().second) {
+        return "the text states \"" + other + "\", another of its allowed values, after it; which holds now is "
+               "not checked";
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 class RequestMeaningVerifier final : public StepVerifier {
  public:
   std::string_view name() const override { return "request_meaning"; }
@@ -170,7 +200,7 @@ class RequestMeaningVerifier final : public StepVerifier {
       if (pointer.find('/') != std::string_view::npos || pointer.find('~') != std::string_view::npos) continue;
       const MemberLabelTable::Entry& entry = table.Find(pointer, &scratch);
       if (!prompt_asks && entry.asked_qualifier == kNoQualifier && entry.asked_forms == kNoForm &&
-          entry.asked_date.empty() && !entry.asked_role) {
+          entry.asked_date.empty() && !entry.asked_role && entry.enum_values.size() < 2) {
         continue;
       }
       const rapidjson::Value* value = context.TopMember(pointer, &cursor);
@@ -235,6 +265,9 @@ class RequestMeaningVerifier final : public StepVerifier {
         return "its description asks for " + entry.asked_date;
       }
       if (std::optional<std::string> why = BreaksForm(v, forms)) return why;
+    }
+    if (value.IsString() && entry.enum_values.size() >= 2) {
+      if (std::optional<std::string> why = LaterEnumValue(source, entry, value)) return why;
     }
     if (!(value.IsString() || value.IsNumber())) return std::nullopt;
     // A note that changes the value without stating it.

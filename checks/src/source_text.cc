@@ -180,8 +180,10 @@ SourceText::SourceText(std::string_view prompt) : prompt_(prompt) {
 //    sentence's ("Agreed with the customer by phone: ...", three spaces or
 //    more);
 //  - whose words may change a value: a number added ("+14 days"), a word of
-//    change (vocab::ChangeWordKind), a negation, or a word that moves or ends
-//    something ("join", "resolved", "behind", "until"). "Forwarded from the
+//    change (vocab::ChangeWordKind), a negation, a word that moves or ends
+//    something ("join", "resolved", "behind", "until"), or one that gives
+//    values another unit, scale or form ("All figures in thousands of
+//    euros"; internal::AsksTransform). "Forwarded from the
 //    front desk; details below." does not; "his two brothers will join as
 //    well" does.
 void SourceText::FindChangingNoteLines() {
@@ -206,8 +208,8 @@ void SourceText::FindChangingNoteLines() {
     unsigned char& f = flags[t[i].line];
     if (t[i].kind != TokenKind::kPunct) f |= kHasWords;
     if (t[i].kind == TokenKind::kNumber && i > 0 && t[i - 1].norm == "+" && t[i - 1].line == t[i].line) f |= kChange;
-    if (t[i].kind == TokenKind::kWord &&
-        (kWords.Has(t[i].norm) || vocab::ChangeWordKind(t[i].norm) != vocab::ChangeWord::kNone)) {
+    if (t[i].kind == TokenKind::kWord && (kWords.Has(t[i].norm) || internal::AsksTransform(t[i].norm) ||
+                                          vocab::ChangeWordKind(t[i].norm) != vocab::ChangeWord::kNone)) {
       f |= kChange;
     }
   }

@@ -344,7 +344,7 @@ TEST(EvidenceTest, AValueTheNewTextAlsoGivesInPassingIsNotReused) {
 
 TEST(EvidenceTest, KeyOrderOfTheAnswerDoesNotMatter) {
   auto v = Compare(std::string(kAsk) + "Name: Jonas Berg\nAge: 41\nCity: Lisbon",
-                   std::string(kAsk) + "Name: Jonas Berg\nAge: 41\nCity: Lisbon\nNote: call after 5.",
+                   std::string(kAsk) + "Name: Jonas Berg\nAge: 41\nCity: Lisbon\nNote: call after lunch.",
                    R"({"city":"Lisbon","age":41,"full_name":"Jonas Berg"})");
   for (const MemberReuse& m : v) EXPECT_TRUE(m.pass) << m.pointer << ": " << m.reason;
 }

@@ -143,6 +143,14 @@ class MemberLabelTable {
     unsigned asked_qualifier = 0, asked_forms = 0;
     std::string asked_date;
     bool asked_role = false;
+    // The strings its schema's enum allows (its own or its local $ref's).
+    std::vector<std::string> enum_values;
+    // The words of its name, descriptions and titles that say what it means
+    // (internal::IsMeaningWord), lowercase: a text that states none of one
+    // such word does not state the value plainly (the request may ask for
+    // it in another unit, scale, form or role: "budget_millions", "Weight
+    // in grams", "all amounts in thousands").
+    std::vector<std::string> meaning_words;
   };
 
   explicit MemberLabelTable(const rapidjson::Value* schema_json);

@@ -1,0 +1,59 @@
+// Reading the nodes of a JSON Schema (schema_nodes.h).
+#include "schema_nodes.h"
+
+namespace stepcache::checks::internal {
+
+const rapidjson::Value* Child(const rapidjson::Value* v, std::string_view name) {
+  if (v == nullptr || !v->IsObject()) return nullptr;
+  for (const auto& m : v->GetObject()) {
+    if (std::string_view(m.name.GetString(), m.name.GetStringLength()) == name) return &m.value;
+  }
+  return nullptr;
+}
+
+const rapidjson::Value* PropertySchema(const rapidjson::Value* schema, std::string_view key) {
+  const rapidjson::Value* node = Child(Child(schema, "properties"), key);
+  return node != nullptr && node->IsObject() ? node : nullptr;
+}
+
+const rapidjson::Value* LocalRef(const rapidjson::Value* root, const rapidjson::Value* node) {
+  const rapidjson::Value* ref = Child(node, "$ref");
+  if (ref == nullptr || !ref->IsString()) return nullptr;
+  const std::string_view r(ref->GetString(), ref->GetStringLength());
+  for (std::string_view section : {"$defs", "definitions"}) {
+    if (r.size() <= section.size() + 3 || r.compare(0, 2, "#/") != 0 || r.compare(2, section.size(), section) != 0 ||
+        r[2 + section.size()] != '/') {
+      continue;
+    }
+    const rapidjson::Value* d = Child(Child(root, section), r.substr(section.size() + 3));
+    return d != nullptr && d->IsObject() ? d : nullptr;
+  }
+  return nullptr;
+}
+
+namespace {
+
+std::string_view StringMember(const rapidjson::Value* node, std::string_view name) {
+  const rapidjson::Value* d = Child(node, name);
+  if (d == nullptr || !d->IsString()) return {};
+  return {d->GetString(), d->GetStringLength()};
+}
+
+}  // namespace
+
+std::string_view Description(const rapidjson::Value* node) { return StringMember(node, "description"); }
+
+std::string_view Title(const rapidjson::Value* node) { return StringMember(node, "title"); }
+
+std::vector<std::string_view> EnumStrings(const rapidjson::Value* root, const rapidjson::Value* node) {
+  std::vector<std::string_view> out;
+  const rapidjson::Value* e = Child(node, "enum");
+  if (e == nullptr) e = Child(LocalRef(root, node), "enum");
+  if (e == nullptr || !e->IsArray()) return out;
+  for (const rapidjson::Value& v : e->GetArray()) {
+    if (v.IsString()) out.emplace_back(v.GetString(), v.GetStringLength());
+  }
+  return out;
+}
+
+}  // namespace stepcache::checks::internal

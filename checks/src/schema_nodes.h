@@ -1,0 +1,32 @@
+// Reading the nodes of a JSON Schema the checks need: a property's schema, a
+// local "$ref", a description, an enum's strings. Member names are compared
+// by size, never as C strings (a key may hold a NUL). Internal to the checks
+// library.
+#ifndef STEPCACHE_CHECKS_SRC_SCHEMA_NODES_H_
+#define STEPCACHE_CHECKS_SRC_SCHEMA_NODES_H_
+
+#include <string_view>
+#include <vector>
+
+#include <rapidjson/document.h>
+
+namespace stepcache::checks::internal {
+
+// The object member `name` of `v`, or nullptr (also when `v` is not an object).
+const rapidjson::Value* Child(const rapidjson::Value* v, std::string_view name);
+// The schema object of property `key` of object schema `schema`, or nullptr.
+const rapidjson::Value* PropertySchema(const rapidjson::Value* schema, std::string_view key);
+// The object that `node`'s local "$ref" ("#/$defs/amount", "#/definitions/x")
+// names in `root`, or nullptr.
+const rapidjson::Value* LocalRef(const rapidjson::Value* root, const rapidjson::Value* node);
+// `node`'s "description", or empty.
+std::string_view Description(const rapidjson::Value* node);
+// `node`'s "title", or empty.
+std::string_view Title(const rapidjson::Value* node);
+// The strings of `node`'s "enum" (or of its local "$ref"'s), in schema order;
+// empty when it has none.
+std::vector<std::string_view> EnumStrings(const rapidjson::Value* root, const rapidjson::Value* node);
+
+}  // namespace stepcache::checks::internal
+
+#endif  // STEPCACHE_CHECKS_SRC_SCHEMA_NODES_H_
