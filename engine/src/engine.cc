@@ -339,6 +339,28 @@ struct Engine::Impl {
       std::string canonical, error;
       return CanonicalJson(JsonToString(p->value), &canonical, &error) ? canonical : "";
     };
+    // What the schema says outside its members (its description and title,
+    // $defs a member's "$ref" names, "required"): a change there may change
+    // what every member means ("All amounts in thousands of euros").
+    auto outside = [](const rapidjson::Value& schema) -> std::string {
+      if (!schema.IsObject()) return "";
+      rapidjson::Document rest;
+      rest.SetObject();
+      for (const auto& m : schema.GetObject()) {
+        if (m.name != "properties") rest.AddMember(rapidjson::Value(m.name, rest.GetAllocator()),
+                                                   rapidjson::Value(m.value, rest.GetAllocator()), rest.GetAllocator());
+      }
+      std::string canonical, error;
+      return CanonicalJson(JsonToString(rest), &canonical, &error) ? canonical : JsonToString(rest);
+    };
+    if (outside(old_schema) != outside(*ctx.schema_json)) {
+      for (const auto& m : answer.GetObject()) {
+        failing->push_back({AppendPointer("", std::string_view(m.name.GetString(), m.name.GetStringLength())),
+                            "reuse: the schema's text outside its members changed (description, title, definitions "
+                            "or required), so what its members mean may have"});
+      }
+      return;
+    }
     for (const auto& m : answer.GetObject()) {
       const std::string before = sub(old_schema, m.name), now = sub(*ctx.schema_json, m.name);
       if (now.empty() || before == now) continue;  // dropped members are projected away

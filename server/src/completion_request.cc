@@ -263,7 +263,33 @@ bool ParseCompletionRequest(std::string_view body, const RequestContext& context
                             : Expected("response_format.json_schema.schema", "an object", schema->value),
                false;
       }
-      r.schema_json = JsonToString(schema->value);
+      // json_schema.description says what the answer is ("the MOTHER of the
+      // person the record is about"): it becomes the schema's own
+      // description (before one the schema has), so the model, the checks
+      // and the cache key all see it.
+      auto description = js->value.FindMember("description");
+      if (description != js->value.MemberEnd() && !description->value.IsNull()) {
+        if (!description->value.IsString()) {
+          return *error = Expected("response_format.json_schema.description", "a string", description->value), false;
+        }
+        if (schema->value.IsObject() && description->value.GetStringLength() > 0) {
+          rapidjson::Document merged;
+          merged.CopyFrom(schema->value, merged.GetAllocator());
+          std::string text = Str(description->value);
+          auto own = merged.FindMember("description");
+          if (own != merged.MemberEnd()) {
+            if (own->value.IsString()) text += "\n" + Str(own->value);
+            merged.RemoveMember(own);
+          }
+          merged.AddMember("description", rapidjson::Value(text.c_str(), merged.GetAllocator()),
+                           merged.GetAllocator());
+          r.schema_json = JsonToString(merged);
+        } else {
+          r.schema_json = JsonToString(schema->value);
+        }
+      } else {
+        r.schema_json = JsonToString(schema->value);
+      }
       auto name = js->value.FindMember("name");
       if (name != js->value.MemberEnd() && !name->value.IsNull()) {
         if (!name->value.IsString()) {
@@ -391,7 +417,11 @@ bool ParseCompletionRequest(std::string_view body, const RequestContext& context
       return *error = BadRequest("messages: the cached path needs one user message", "messages", "missing_field"),
              false;
     }
-    if (!system.empty()) p.extra["stepcache.system"] = system;
+    // System and developer messages say what is asked as much as the user
+    // message does ("give every weight in pounds"): they open the prompt,
+    // so the model reads them, the checks read them as instruction and
+    // they are part of what a cached answer is matched on.
+    if (!system.empty()) r.prompt = system + "\n" + r.prompt;
   }
   return true;
 }

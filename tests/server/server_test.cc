@@ -808,11 +808,17 @@ TEST(ServerTest, AnotherModelTemperatureFormatOrNamespaceDoesNotShare) {
   ns.emplace("X-StepCache-Namespace", "team-a");
   EXPECT_EQ(path("", ns), "skip");
   EXPECT_EQ(path("", ns), "reuse");
-  // A system message is part of the partition too.
-  std::string with_system = kEquation;
-  with_system.replace(with_system.find("[{"), 2, R"([{"role":"system","content":"Be brief."},{)");
-  auto s = Post(c, "/v1/chat/completions", with_system, Task("linear_equation"));
-  EXPECT_EQ(s->get_header_value("x-stepcache-path"), "skip") << s->body;
+  // A system message opens the prompt: the checks read it as instruction.
+  // One that asks for something else is no reuse; one that changes nothing
+  // asked is.
+  std::string asks_more = kEquation;
+  asks_more.replace(asks_more.find("[{"), 2, R"([{"role":"system","content":"Report the value of 2x."},{)");
+  auto s = Post(c, "/v1/chat/completions", asks_more, Task("linear_equation"));
+  EXPECT_NE(s->get_header_value("x-stepcache-path"), "reuse") << s->body;
+  std::string brief = kEquation;
+  brief.replace(brief.find("[{"), 2, R"([{"role":"system","content":"Be brief."},{)");
+  auto b = Post(c, "/v1/chat/completions", brief, Task("linear_equation"));
+  EXPECT_EQ(b->get_header_value("x-stepcache-path"), "reuse") << b->body;
   // Without a task or schema the request is passed through.
   auto bypass = Post(c, "/v1/chat/completions", kEquation);
   EXPECT_EQ(bypass->get_header_value("x-stepcache-path"), "bypass");
