@@ -3,7 +3,7 @@
 every served answer by value against expect.jsonl (written by hand, not by StepCache).
 
   python3 tests/redteam/check.py [--stepcache build/release/stepcache] [--store memory]
-      [--runs N] [--fresh-store] [--out DIR] [--known-wrong ID,ID,...]
+      [--runs N] [--fresh-store] [--out DIR] [--known-wrong ID,ID,...|@FILE]
 
 Prints every wrong answer served (with its path), every error (marked REJECTED-RIGHT when the
 model gave the right answer in one of its first three answers), the reuse count, and writes
@@ -265,7 +265,9 @@ def main():
     ap.add_argument("--runs", type=int, default=1)
     ap.add_argument("--fresh-store", action="store_true", help="delete a sqlite: store's file first")
     ap.add_argument("--out", default=HERE)
-    ap.add_argument("--known-wrong", default=None, help="ids of wrong answers still open, comma-separated")
+    ap.add_argument("--known-wrong", default=None,
+                    help="ids of wrong answers still open, comma-separated, or @FILE (one per line, beside this script "
+                         "when relative)")
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
     if args.fresh_store and args.store.startswith("sqlite:") and os.path.exists(args.store[len("sqlite:"):]):
@@ -274,7 +276,11 @@ def main():
     for l in open(os.path.join(HERE, "expect.jsonl")):
         e = json.loads(l)
         expects[e["id"]] = e
-    known = set(filter(None, (args.known_wrong or "").split(",")))
+    spec = args.known_wrong or ""
+    if spec.startswith("@"):  # a file: one id per line, '#' starts a comment
+        with open(os.path.join(HERE, spec[1:]) if not os.path.isabs(spec[1:]) else spec[1:]) as f:
+            spec = ",".join(line.split("#")[0].strip() for line in f)
+    known = set(filter(None, spec.split(",")))
     failed = False
     for n in range(args.runs):
         if args.runs > 1:

@@ -1,0 +1,690 @@
+#!/usr/bin/env python3
+"""Round 21 (black-box): attack `stepcache serve` through its OpenAI-compatible HTTP API.
+
+Self-contained: starts a scripted OpenAI-compatible upstream (in this process, records every
+request, answers from a per-request script: answers in call order, the last repeats; a JSON
+region request gets only the asked members), starts `stepcache serve` (sqlite store) and a
+second one with --keys for the tenant probes, runs every probe RUNS times on the same store,
+prints a verdict per judged request and exits 1 if a wrong answer was served from the cache
+(x-stepcache-path reuse or patch).
+
+  python3 tests/redteam/serve_probes.py [--stepcache PATH] [--runs 2] [--verbose]
+"""
+import argparse, json, os, socket, subprocess, sys, tempfile, threading, time, urllib.request, urllib.error
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+# ---------------------------------------------------------------- scripted upstream
+class Up:
+    def __init__(self):
+        self.script, self.calls, self.log, self.lock = [], 0, [], threading.Lock()
+    def set(self, answers):
+        with self.lock:
+            self.script, self.calls = list(answers), 0
+    def next(self, req):
+        with self.lock:
+            self.log.append(req)
+            a = self.script[min(self.calls, len(self.script) - 1)] if self.script else "I could not find the information."
+            self.calls += 1
+        if isinstance(a, dict) and "_tool" in a:
+            return None, a["_tool"]
+        if isinstance(a, dict) and "_raw" in a:
+            return a["_raw"], {"finish": a.get("_finish", "stop")}
+        rf = req.get("response_format") or {}
+        props = (((rf.get("json_schema") or {}).get("schema") or {}).get("properties"))
+        if isinstance(a, dict):
+            if props is not None and set(props) < set(a):
+                a = {k: a[k] for k in props if k in a}
+            a = json.dumps(a)
+        return a, None
+
+def start_upstream(up):
+    class H(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+        def log_message(self, *a): pass
+        def do_GET(self):
+            self._send(200, {"object": "list", "data": [{"id": "up-model", "object": "model"}]})
+        def _send(self, code, obj):
+            body = json.dumps(obj).encode()
+            self.send_response(code); self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body))); self.end_headers(); self.wfile.write(body)
+        def do_POST(self):
+            n = int(self.headers.get("Content-Length") or 0)
+            req = json.loads(self.rfile.read(n) or b"{}")
+            content, tool = up.next(req)
+            if req.get("stream"):
+                self.send_response(200); self.send_header("Content-Type", "text/event-stream")
+                self.send_header("Connection", "close"); self.end_headers()
+                for piece in [content[i:i + 7] for i in range(0, len(content or ""), 7)]:
+                    ch = {"id": "up", "object": "chat.completion.chunk", "model": "up-model",
+                          "choices": [{"index": 0, "delta": {"content": piece}, "finish_reason": None}]}
+                    self.wfile.write(b"data: " + json.dumps(ch).encode() + b"\n\n")
+                ch = {"id": "up", "object": "chat.completion.chunk", "model": "up-model",
+                      "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}
+                self.wfile.write(b"data: " + json.dumps(ch).encode() + b"\n\ndata: [DONE]\n\n")
+                self.wfile.flush(); self.close_connection = True
+                return
+            msg = {"role": "assistant", "content": content}
+            fin = "stop"
+            if tool is not None and "finish" in tool:
+                fin, tool = tool["finish"], None
+            if tool is not None:
+                msg["tool_calls"] = [{"id": "call_1", "type": "function",
+                                      "function": {"name": tool["name"], "arguments": json.dumps(tool["arguments"])}}]
+                fin = "tool_calls"
+            self._send(200, {"id": "chatcmpl-up", "object": "chat.completion", "created": int(time.time()),
+                             "model": req.get("model", "up-model"),
+                             "choices": [{"index": 0, "message": msg, "finish_reason": fin}],
+                             "usage": {"prompt_tokens": 50, "completion_tokens": 5, "total_tokens": 55}})
+    srv = ThreadingHTTPServer(("127.0.0.1", 0), H)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    return srv.server_address[1]
+
+def free_port():
+    for p in range(18210, 18999):
+        s = socket.socket()
+        try:
+            s.bind(("127.0.0.1", p)); s.close(); return p
+        except OSError:
+            s.close()
+    raise SystemExit("no free port")
+
+# ---------------------------------------------------------------- client
+def post(port, body, headers=None, path="/v1/chat/completions", timeout=60):
+    r = urllib.request.Request(f"http://127.0.0.1:{port}{path}", data=json.dumps(body).encode(),
+                               headers={"Content-Type": "application/json", **(headers or {})})
+    try:
+        resp = urllib.request.urlopen(r, timeout=timeout)
+        return resp.status, {k.lower(): v for k, v in resp.headers.items()}, resp.read().decode()
+    except urllib.error.HTTPError as e:
+        return e.code, {k.lower(): v for k, v in e.headers.items()}, e.read().decode()
+    except Exception as e:  # hang / reset
+        return -1, {}, repr(e)
+
+def content_of(status, body, stream):
+    """(content, finish_reason, note) of a chat completion or an SSE stream."""
+    if status != 200:
+        return None, None, ""
+    if not stream:
+        o = json.loads(body)
+        ch = o["choices"][0]
+        m = ch["message"]
+        note = " tool_calls=%s" % json.dumps(m["tool_calls"]) if m.get("tool_calls") else ""
+        return m.get("content"), ch.get("finish_reason"), note
+    parts, fin, done, usage = [], None, False, False
+    for line in body.splitlines():
+        if not line.startswith("data: "):
+            continue
+        d = line[6:]
+        if d == "[DONE]":
+            done = True; continue
+        o = json.loads(d)
+        if o.get("usage"):
+            usage = True
+        for c in o.get("choices", []):
+            parts.append((c.get("delta") or {}).get("content") or "")
+            fin = c.get("finish_reason") or fin
+    return "".join(parts), fin, "" if done else " NO [DONE]"
+
+def js(schema, name="extract", strict=True):
+    return {"type": "json_schema", "json_schema": {"name": name, "strict": strict, "schema": schema}}
+
+def obj(props, req=None):
+    return {"type": "object", "properties": props, "required": req if req is not None else list(props),
+            "additionalProperties": False}
+
+STR, INT, NUM = {"type": "string"}, {"type": "integer"}, {"type": "number"}
+PERSON = obj({"name": STR, "age": INT})
+
+# ---------------------------------------------------------------- probes
+# A probe: (id, note, steps); a step: dict(body=..., headers=..., answers=[upstream answers in call
+# order], expect=<JSON value> | ("x", value) for an equation | "ERROR" (a rejection is right) | None
+# (only record), server="main"|"keys", path="/v1/chat/completions"|"/v1/stepcache/verify",
+# check=callable(status, headers, body, up_calls) -> None or a problem string).
+P = []
+def probe(pid, note, *steps):
+    P.append((pid, note, steps))
+def chat(msgs, schema=None, answers=(), expect=None, headers=None, server="main", name="extract", strict=True,
+         check=None, **kw):
+    body = {"model": kw.pop("model", "gpt-test"), "messages": msgs}
+    if schema is not None:
+        body["response_format"] = js(schema, name, strict)
+    body.update(kw)
+    return dict(body=body, headers=headers or {}, answers=list(answers), expect=expect, server=server,
+                path="/v1/chat/completions", check=check)
+def verify(task, prompt, output, schema=None, answers=(), expect=None, repair=True):
+    body = {"task": task, "prompt": prompt, "output": output, "repair": repair}
+    if schema is not None:
+        body["schema"] = schema
+    return dict(body=body, headers={}, answers=list(answers), expect=expect, server="main",
+                path="/v1/stepcache/verify", check=None)
+def U(t): return {"role": "user", "content": t}
+def Sy(t): return {"role": "system", "content": t}
+def As(t): return {"role": "assistant", "content": t}
+RUN = 1
+UPREF = None
+def not_reuse(st, h, b, calls):
+    if RUN > 1:
+        return None
+    return "served from the cache (%s)" % h.get("x-stepcache-path") if h.get("x-stepcache-path") == "reuse" else None
+def must_call_upstream(st, h, b, calls):
+    return None if calls > 0 else "no upstream call (path %s)" % h.get("x-stepcache-path")
+
+# --- 1. system prompts (the cached path replaces the client's system message with its own)
+WT = "Extract the parcel weight as JSON.\nText:\nParcel weight: 12 kg (26 lb)\n"
+WS = obj({"weight": NUM})
+probe("d21-sys-kg", "base: system asks for kilograms",
+      chat([Sy("Give every weight in kilograms."), U(WT)], WS, [{"weight": 12}], {"weight": 12}))
+probe("d21-sys-lb", "system asks for pounds, same user message; model first gives the kg value",
+      chat([Sy("Give every weight in pounds."), U(WT)], WS, [{"weight": 12}, {"weight": 26}], {"weight": 26}))
+probe("d21-sys-lb-again", "the pounds request again",
+      chat([Sy("Give every weight in pounds."), U(WT)], WS, [{"weight": 12}, {"weight": 26}], {"weight": 26}))
+probe("d21-sys-dev-lb", "developer role asks for pounds",
+      chat([{"role": "developer", "content": "Give every weight in pounds."}, U(WT)], WS,
+           [{"weight": 12}, {"weight": 26}], {"weight": 26}))
+probe("d21-sys-two", "two system messages, the second overrides the first (pounds)",
+      chat([Sy("Give every weight in kilograms."), Sy("Correction: give every weight in pounds."), U(WT)], WS,
+           [{"weight": 12}, {"weight": 26}], {"weight": 26}))
+AT = "Extract the name and age as JSON.\nText:\nName: Ann Lee\nAge: 31\n"
+probe("d21-sys-age-base", "base: no system",
+      chat([U(AT)], PERSON, [{"name": "Ann Lee", "age": 31}], {"name": "Ann Lee", "age": 31}))
+probe("d21-sys-age-fix", "system corrects the printed age (now 32)",
+      chat([Sy("The age printed in the form below is outdated: Ann Lee turned 32 last week. Use 32."), U(AT)],
+           PERSON, [{"name": "Ann Lee", "age": 31}, {"name": "Ann Lee", "age": 32}], {"name": "Ann Lee", "age": 32}))
+PT = ("Extract the name and age of the person as JSON.\nText:\nName: Ann Lee\nAge: 31\n\nName: Bob Ray\nAge: 45\n")
+probe("d21-sys-age-fix-again", "the same corrected request again",
+      chat([Sy("The age printed in the form below is outdated: Ann Lee turned 32 last week. Use 32."), U(AT)],
+           PERSON, [{"name": "Ann Lee", "age": 31}, {"name": "Ann Lee", "age": 32}], {"name": "Ann Lee", "age": 32}))
+probe("d21-sys-eq-base", "base: the equation without a system message",
+      chat([U("Solve for x: 3x + 5 = 20. Show your steps.")], None,
+           ["Step 1: 3x = 20 - 5\nStep 2: 3x = 15\nStep 3: x = 5"], ("x", 5),
+           headers={"X-StepCache-Task": "linear_equation"}))
+probe("d21-sys-eq-again", "the equation request with the typo note again",
+      chat([Sy("The equation the user sends has a typo: the 20 should be 26."),
+            U("Solve for x: 3x + 5 = 20. Show your steps.")], None,
+           ["Step 1: 3x = 20 - 5\nStep 2: 3x = 15\nStep 3: x = 5",
+            "Step 1: 3x = 26 - 5\nStep 2: 3x = 21\nStep 3: x = 7"], ("x", 7),
+           headers={"X-StepCache-Task": "linear_equation"}))
+probe("d21-sys-second", "system selects the second record",
+      chat([Sy("In these forms the person meant is always the LAST one listed."), U(PT)], PERSON,
+           [{"name": "Ann Lee", "age": 31}, {"name": "Bob Ray", "age": 45}], {"name": "Bob Ray", "age": 45}))
+probe("d21-sys-user-is", "system names the user; the user asks for 'my' record",
+      chat([Sy("The user you are talking to is Bob Ray."),
+            U("Extract my name and age as JSON.\nText:\nName: Ann Lee\nAge: 31\n\nName: Bob Ray\nAge: 45\n")], PERSON,
+           [{"name": "Ann Lee", "age": 31}, {"name": "Bob Ray", "age": 45}], {"name": "Bob Ray", "age": 45}))
+HT = "Extract the opening time of my local store as JSON.\nText:\nOslo store opens at 09:00.\nBergen store opens at 10:30.\n"
+HS = obj({"opens": STR})
+probe("d21-sys-oslo", "system: the user is in Oslo",
+      chat([Sy("The user lives in Oslo."), U(HT)], HS, [{"opens": "09:00"}], {"opens": "09:00"}))
+probe("d21-sys-bergen", "system: the user is in Bergen (same user message)",
+      chat([Sy("The user lives in Bergen."), U(HT)], HS, [{"opens": "09:00"}, {"opens": "10:30"}], {"opens": "10:30"}))
+probe("d21-sys-parts-lb", "a second text part in the user message asks for pounds",
+      chat([{"role": "user", "content": [{"type": "text", "text": WT}, {"type": "text", "text": "Give it in pounds."}]}],
+           WS, [{"weight": 12}, {"weight": 26}], {"weight": 26}))
+probe("d21-sys-eq", "system says the printed 20 is a typo for 26 (equation task header)",
+      chat([Sy("The equation the user sends has a typo: the 20 should be 26."),
+            U("Solve for x: 3x + 5 = 20. Show your steps.")], None,
+           ["Step 1: 3x = 20 - 5\nStep 2: 3x = 15\nStep 3: x = 5",
+            "Step 1: 3x = 26 - 5\nStep 2: 3x = 21\nStep 3: x = 7"], ("x", 7),
+           headers={"X-StepCache-Task": "linear_equation"}))
+
+probe("d21-sys-record-in-system", "the record sits in the system message, the user message only instructs",
+      chat([Sy("Text:\nName: Vera Lind\nAge: 39\n"), U("Extract the name and age as JSON.")], PERSON,
+           [{"name": "Vera Lind", "age": 39}], {"name": "Vera Lind", "age": 39}))
+probe("d21-sys-record-in-system-2", "another record in the system message, the same user message",
+      chat([Sy("Text:\nName: Will Roth\nAge: 71\n"), U("Extract the name and age as JSON.")], PERSON,
+           [{"name": "Vera Lind", "age": 39}, {"name": "Will Roth", "age": 71}], {"name": "Will Roth", "age": 71}))
+probe("d21-sys-helpful", "an irrelevant system prompt in front of a cached request (safe)",
+      chat([Sy("You are a helpful assistant."), U(AT)], PERSON, [{"name": "Ann Lee", "age": 31}], {"name": "Ann Lee", "age": 31}))
+probe("d21-parts-instr-after", "content parts: the text first, then an instruction asking for the mother",
+      chat([{"role": "user", "content": [{"type": "text", "text": "Text:\nName: Nora Falk\nAge: 24\nMother: Ida Falk, 51\n"},
+                                         {"type": "text", "text": "Extract the name and age of Nora's mother as JSON."}]}],
+           PERSON, [{"name": "Nora Falk", "age": 24}, {"name": "Ida Falk", "age": 51}], {"name": "Ida Falk", "age": 51}))
+
+def upstream_saw_system(st, h, b, calls):
+    last = UPREF.log[-1] if UPREF and UPREF.log else {}
+    sy = [m.get("content") for m in last.get("messages", []) if m.get("role") == "system"]
+    return None if any("pounds" in (x or "") for x in sy) else "the model never saw the system message: %s" % sy
+probe("d21-sys-bypass", "no task: the system message is passed through",
+      chat([Sy("Give every weight in pounds."), U("How heavy is a 12 kg (26 lb) parcel?")], None, ["26 lb"], None,
+           check=upstream_saw_system))
+probe("d21-sys-cached-path-forward", "cached path: does the model see the client's system message?",
+      chat([Sy("Give every weight in pounds."), U(WT.replace("12 kg (26 lb)", "20 kg (44 lb)"))], WS,
+           [{"weight": 44}], {"weight": 44}, check=upstream_saw_system))
+
+# --- 2. multi-turn chats
+probe("d21-mt-record-earlier", "the record sits in an earlier user turn (assistant turn between)",
+      chat([U("Text:\nName: Bob Ray\nAge: 45\n"), As("Got it."), U("Extract the name and age as JSON.")], PERSON,
+           [{"name": "Bob Ray", "age": 45}], {"name": "Bob Ray", "age": 45}))
+probe("d21-mt-two-users", "instruction and text in two user messages",
+      chat([U("Text:\nName: Cy Dunn\nAge: 52\n"), U("Extract the name and age as JSON.")], PERSON,
+           [{"name": "Cy Dunn", "age": 52}], {"name": "Cy Dunn", "age": 52}))
+probe("d21-mt-correction", "an earlier turn says the form's age is outdated (43)",
+      chat([U("Actually my age is 43 now; the form I will paste is outdated."), As("Noted, I will use 43."),
+            U("Extract the name and age as JSON.\nText:\nName: Ann Lee\nAge: 42\n")], PERSON,
+           [{"name": "Ann Lee", "age": 42}, {"name": "Ann Lee", "age": 43}], {"name": "Ann Lee", "age": 43}))
+probe("d21-mt-bypass", "multi-turn, no task: passed through, every call reaches the model",
+      chat([U("My name is Dee."), As("Hello Dee."), U("What is my name?")], None, ["Your name is Dee."],
+           None, check=must_call_upstream),
+      chat([U("My name is Eve."), As("Hello Eve."), U("What is my name?")], None, ["Your name is Eve."],
+           None, check=must_call_upstream))
+probe("d21-mt-prefill", "an assistant prefill after the user message",
+      chat([U(AT), As('{"name": "Ann Lee", "age": ')], PERSON, [{"name": "Ann Lee", "age": 31}],
+           {"name": "Ann Lee", "age": 31}))
+
+# --- 3. schema changes, same messages
+CT = "Extract the person as JSON.\nText:\nName: Cara Diaz\nAge: 29\nBorn: 1997\nMother: Eva Diaz, 58\n"
+probe("d21-sch-base", "base person schema",
+      chat([U(CT)], PERSON, [{"name": "Cara Diaz", "age": 29}], {"name": "Cara Diaz", "age": 29}))
+probe("d21-sch-desc-year", "age's description asks for the birth year",
+      chat([U(CT)], obj({"name": STR, "age": {"type": "integer", "description": "the year of birth (NOT the age in years)"}}),
+           [{"name": "Cara Diaz", "age": 29}, {"name": "Cara Diaz", "age": 1997}], {"name": "Cara Diaz", "age": 1997}))
+probe("d21-sch-rename-birth", "key age renamed to birth_year",
+      chat([U(CT)], obj({"name": STR, "birth_year": INT}),
+           [{"name": "Cara Diaz", "birth_year": 29}, {"name": "Cara Diaz", "birth_year": 1997}],
+           {"name": "Cara Diaz", "birth_year": 1997}))
+probe("d21-sch-rename-mother", "keys renamed to mother_name / mother_age",
+      chat([U(CT)], obj({"mother_name": STR, "mother_age": INT}),
+           [{"mother_name": "Cara Diaz", "mother_age": 29}, {"mother_name": "Eva Diaz", "mother_age": 58}],
+           {"mother_name": "Eva Diaz", "mother_age": 58}))
+probe("d21-sch-desc-mother", "same keys, descriptions say the mother's",
+      chat([U(CT)], obj({"name": {"type": "string", "description": "the name of the person's mother"},
+                         "age": {"type": "integer", "description": "the age of the person's mother"}}),
+           [{"name": "Cara Diaz", "age": 29}, {"name": "Eva Diaz", "age": 58}], {"name": "Eva Diaz", "age": 58}))
+probe("d21-sch-title-mother", "schema-level description says the mother",
+      chat([U(CT)], dict(obj({"name": STR, "age": INT}), description="The person's MOTHER, not the person."),
+           [{"name": "Cara Diaz", "age": 29}, {"name": "Eva Diaz", "age": 58}], {"name": "Eva Diaz", "age": 58}))
+NT = "Extract the data as JSON.\nText:\nName: Nora Falk\nAge: 24\nMother: Ida Falk, 51\n"
+probe("d21-sch-desc-base", "neutral instruction; schema description: the person named first",
+      chat([U(NT)], dict(obj({"name": STR, "age": INT}), description="The person the record is about."),
+           [{"name": "Nora Falk", "age": 24}], {"name": "Nora Falk", "age": 24}))
+probe("d21-sch-desc-mother2", "neutral instruction; schema description now: that person's mother",
+      chat([U(NT)], dict(obj({"name": STR, "age": INT}), description="The MOTHER of the person the record is about."),
+           [{"name": "Nora Falk", "age": 24}, {"name": "Ida Falk", "age": 51}], {"name": "Ida Falk", "age": 51}))
+probe("d21-sch-prop-desc-age-base", "property description: the person's own age",
+      chat([U(NT.replace("Nora", "Rut").replace("Ida", "Siv"))], obj({"name": STR, "age": {"type": "integer", "description": "the person's own age"}}),
+           [{"name": "Rut Falk", "age": 24}], {"name": "Rut Falk", "age": 24}))
+probe("d21-sch-prop-desc-age-mother", "only age's description changes: the mother's age",
+      chat([U(NT.replace("Nora", "Rut").replace("Ida", "Siv"))], obj({"name": STR, "age": {"type": "integer", "description": "the age of the person's mother"}}),
+           [{"name": "Rut Falk", "age": 24}, {"name": "Rut Falk", "age": 51}], {"name": "Rut Falk", "age": 51}))
+UT = "Extract the parcel weight as JSON.\nText:\nParcel 7 weight: 15 kg (33 lb)\n"
+probe("d21-sch-unit-kg", "weight's description: kilograms",
+      chat([U(UT)], obj({"weight": {"type": "number", "description": "in kilograms"}}), [{"weight": 15}], {"weight": 15}))
+probe("d21-sch-unit-lb", "weight's description: pounds",
+      chat([U(UT)], obj({"weight": {"type": "number", "description": "in pounds"}}), [{"weight": 15}, {"weight": 33}], {"weight": 33}))
+probe("d21-sch-unit-key-lb", "key renamed weight_lb",
+      chat([U(UT)], obj({"weight_lb": NUM}), [{"weight_lb": 15}, {"weight_lb": 33}], {"weight_lb": 33}))
+XT = "Extract the data as JSON.\nText:\nName: Uma Berg\nAge: 19\nMother: Tove Berg, 47\n"
+probe("d21-rf-desc-base", "response_format.json_schema without a description",
+      chat([U(XT)], PERSON, [{"name": "Uma Berg", "age": 19}], {"name": "Uma Berg", "age": 19}))
+def rf_desc(st, h, b, calls):
+    last = UPREF.log[-1] if UPREF and UPREF.log and calls else None
+    if last is None:
+        return None
+    d = ((last.get("response_format") or {}).get("json_schema") or {}).get("description")
+    return None if d else "json_schema.description not forwarded to the model"
+r21_c = chat([U(XT)], PERSON, [{"name": "Uma Berg", "age": 19}, {"name": "Tove Berg", "age": 47}],
+             {"name": "Tove Berg", "age": 47}, check=rf_desc)
+r21_c["body"]["response_format"]["json_schema"]["description"] = "The MOTHER of the person the record is about."
+probe("d21-rf-desc-mother", "OpenAI's response_format.json_schema.description now says: the mother", r21_c)
+DT = "Extract the invoice date as JSON.\nText:\nInvoice date: 03/04/2025\n"
+probe("d21-sch-date-us", "date description: the source writes month first",
+      chat([U(DT)], obj({"date": {"type": "string", "description": "ISO 8601 (YYYY-MM-DD). The source writes dates month first (MM/DD/YYYY)."}}),
+           [{"date": "2025-03-04"}], {"date": "2025-03-04"}))
+probe("d21-sch-date-eu", "date description: the source writes day first",
+      chat([U(DT)], obj({"date": {"type": "string", "description": "ISO 8601 (YYYY-MM-DD). The source writes dates day first (DD/MM/YYYY)."}}),
+           [{"date": "2025-03-04"}, {"date": "2025-04-03"}], {"date": "2025-04-03"}))
+probe("d21-sch-name-mother", "only the schema NAME changes: 'mother'",
+      chat([U(CT)], PERSON, [{"name": "Cara Diaz", "age": 29}], {"name": "Cara Diaz", "age": 29}, name="mother"))
+probe("d21-sch-rename-safe", "age renamed to age_years (safe)",
+      chat([U(CT)], obj({"name": STR, "age_years": INT}), [{"name": "Cara Diaz", "age_years": 29}],
+           {"name": "Cara Diaz", "age_years": 29}))
+probe("d21-sch-nonstrict", "strict false, schema name differs (safe)",
+      chat([U(CT)], PERSON, [{"name": "Cara Diaz", "age": 29}], {"name": "Cara Diaz", "age": 29},
+           name="person_v2", strict=False))
+probe("d21-sch-string-age", "age now a string",
+      chat([U(CT)], obj({"name": STR, "age": STR}), [{"name": "Cara Diaz", "age": 29}, {"name": "Cara Diaz", "age": "29"}],
+           {"name": "Cara Diaz", "age": "29"}))
+ET = "Extract the ticket status as JSON.\nText:\nTicket 881: status on hold since Monday.\n"
+probe("d21-sch-enum-base", "enum lower case",
+      chat([U(ET)], obj({"status": {"type": "string", "enum": ["open", "on hold", "closed"]}}),
+           [{"status": "on hold"}], {"status": "on hold"}))
+probe("d21-sch-enum-codes", "enum of codes: HOLD",
+      chat([U(ET)], obj({"status": {"type": "string", "enum": ["OPEN", "HOLD", "CLOSED"]}}),
+           [{"status": "on hold"}, {"status": "HOLD"}], {"status": "HOLD"}))
+probe("d21-sch-enum-reorder", "enum reordered (safe)",
+      chat([U(ET)], obj({"status": {"type": "string", "enum": ["closed", "on hold", "open"]}}),
+           [{"status": "on hold"}], {"status": "on hold"}))
+probe("d21-sch-required-less", "age no longer required (safe: both values still right)",
+      chat([U(CT)], obj({"name": STR, "age": INT}, ["name"]), [{"name": "Cara Diaz", "age": 29}],
+           {"name": "Cara Diaz", "age": 29}))
+probe("d21-sch-add-born", "a property added",
+      chat([U(CT)], obj({"name": STR, "age": INT, "born": INT}), [{"name": "Cara Diaz", "age": 29, "born": 1997}],
+           {"name": "Cara Diaz", "age": 29, "born": 1997}))
+
+# --- 4. parameters
+FT = "Extract the name and age as JSON.\nText:\nName: Finn Holt\nAge: 38\n"
+FA = {"name": "Finn Holt", "age": 38}
+def finish_is(expected):
+    def c(st, h, b, calls):
+        if st != 200:
+            return None
+        f = json.loads(b)["choices"][0].get("finish_reason")
+        return None if f == expected else "finish_reason %s (a model honouring the request gives %s)" % (f, expected)
+    return c
+probe("d21-par-base", "base", chat([U(FT)], PERSON, [FA], FA))
+probe("d21-par-max-tokens", "max_tokens 4: a model stops after 4 tokens (finish_reason length)",
+      chat([U(FT)], PERSON, [FA], None, max_tokens=4, check=finish_is("length")))
+probe("d21-par-stop", "stop at ', \"age\"': the model's text would end before the age",
+      chat([U(FT)], PERSON, [FA], None, stop=[', "age"', ',"age"'], check=lambda st, h, b, c:
+           None if st != 200 or "38" not in (json.loads(b)["choices"][0]["message"]["content"] or "")
+           else "stop sequence ignored: %s" % json.loads(b)["choices"][0]["message"]["content"]))
+probe("d21-par-model", "another model name: the entry written for gpt-test is served for it",
+      chat([U(FT)], PERSON, [FA], FA, model="gpt-other", check=lambda st, h, b, c:
+           "path %s, model in the answer %s" % (h.get("x-stepcache-path"), json.loads(b).get("model")) if RUN == 1 and st == 200 and c == 0 else None))
+probe("d21-par-temp", "temperature 1.3",
+      chat([U(FT)], PERSON, [FA], FA, temperature=1.3))
+probe("d21-par-n2", "n = 2", chat([U(FT)], PERSON, [FA], "ERROR", n=2))
+probe("d21-par-logprobs", "logprobs", chat([U(FT)], PERSON, [FA], "ERROR", logprobs=True, top_logprobs=2))
+TOOLS = [{"type": "function", "function": {"name": "save_person", "parameters": PERSON}}]
+probe("d21-par-tools-required", "tools + tool_choice required on a cached request",
+      chat([U(FT)], PERSON, [{"_tool": {"name": "save_person", "arguments": FA}}], None, tools=TOOLS,
+           tool_choice="required", check=lambda st, h, b, c:
+           None if st >= 400 and st < 500 else
+           ("status %s path %s: tools ignored, content %s" % (st, h.get("x-stepcache-path"), b[:200]))))
+probe("d21-par-tools-fresh", "tools + required on a NEW request; the model answers with a tool call",
+      chat([U("Extract the name and age as JSON.\nText:\nName: Gus Park\nAge: 61\n")], PERSON,
+           [{"_tool": {"name": "save_person", "arguments": {"name": "Gus Park", "age": 61}}}], None,
+           tools=TOOLS, tool_choice="required", check=lambda st, h, b, c:
+           None if st >= 400 and st < 500 else "status %s path %s: %s" % (st, h.get("x-stepcache-path"), b[:200])))
+
+probe("d21-par-truncated-upstream", "the model's answer is cut off (finish_reason length) inside the age",
+      chat([U("Extract the name and age as JSON.\nText:\nName: Pia Lund\nAge: 45\nRoom: 4\n")], PERSON,
+           [{"_raw": '{"name": "Pia Lund", "age": 4', "_finish": "length"}, {"name": "Pia Lund", "age": 45}],
+           {"name": "Pia Lund", "age": 45}))
+probe("d21-par-truncated-upstream-fenced", "cut off inside a fence, the value a prefix of another field's number",
+      chat([U("Extract the name and age as JSON.\nText:\nName: Tor Aas\nAge: 12\nShoe size: 1\n")], PERSON,
+           [{"_raw": '```json\n{"name": "Tor Aas", "age": 1', "_finish": "length"}, {"name": "Tor Aas", "age": 12}],
+           {"name": "Tor Aas", "age": 12}))
+
+# --- 5. streaming
+ST = "Extract the name and age as JSON.\nText:\nOur new member Hana Berg turned 27 in May and plays chess.\n"
+SA = {"name": "Hana Berg", "age": 27}
+probe("d21-st-fresh-wrongfirst", "stream a NEW request whose model first answers wrong: the wrong answer must not be streamed",
+      chat([U(ST)], PERSON, [{"name": "Hana Berg", "age": 72}, SA], SA, stream=True,
+           stream_options={"include_usage": True}))
+ST2 = "Extract the name and age as JSON.\nText:\nName: Hana Berg\nAge: 27\n"
+probe("d21-st-plain-reuse", "labelled text, plain: stored", chat([U(ST2)], PERSON, [SA], SA))
+def stream_complete(st, h, b, calls):
+    if st != 200:
+        return None
+    ev = [l[6:] for l in b.splitlines() if l.startswith("data: ")]
+    if not ev or ev[-1] != "[DONE]":
+        return "stream does not end in [DONE]"
+    last = json.loads(ev[-2])
+    if last.get("choices") != [] or not last.get("usage"):
+        return "no final usage chunk with choices [] although include_usage was asked"
+    fins = [c.get("finish_reason") for e in ev[:-1] for c in json.loads(e).get("choices", []) if c.get("finish_reason")]
+    return None if fins == ["stop"] else "finish_reasons %s" % fins
+probe("d21-st-stream-reuse", "the same request streamed: from the cache, complete",
+      chat([U(ST2)], PERSON, [SA], SA, stream=True, stream_options={"include_usage": True}, check=stream_complete))
+probe("d21-st-fail", "stream a request the model never answers right: the client gets an error, not a wrong stream",
+      chat([U("Extract the name and age as JSON.\nText:\nOur treasurer Olav Dahl is 63 and retires soon.\n")], PERSON,
+           [{"name": "Olav Dahl", "age": 36}], "ERROR", stream=True))
+probe("d21-st-eq", "equation streamed fresh, model's first answer wrong",
+      chat([U("Solve for x: 4x - 3 = 2x + 9. Show your steps.")], None,
+           ["Step 1: 2x = 9 + 3\nStep 2: 2x = 12\nStep 3: x = 5", "Step 1: 2x = 9 + 3\nStep 2: 2x = 12\nStep 3: x = 6"],
+           ("x", 6), headers={"X-StepCache-Task": "linear_equation"}, stream=True))
+
+# --- 6. how serve picks the task / cache control
+IT = "Extract the name and age as JSON.\nText:\nName: Ivo Kant\nAge: 50\n"
+IA = {"name": "Ivo Kant", "age": 50}
+probe("d21-tk-bypass-twice", "no task, no schema: both calls reach the model",
+      chat([U("Tell me a fact about Ivo.")], None, ["Ivo is a name."], None, check=must_call_upstream),
+      chat([U("Tell me a fact about Ivo.")], None, ["Ivo is a name."], None, check=must_call_upstream))
+probe("d21-tk-json-object", "response_format json_object (no schema): passed through, every call reaches the model",
+      dict(chat([U(IT)], None, [IA], IA, check=must_call_upstream),
+           body={"model": "gpt-test", "messages": [U(IT)], "response_format": {"type": "json_object"}}),
+      dict(chat([U(IT)], None, [IA], IA, check=must_call_upstream),
+           body={"model": "gpt-test", "messages": [U(IT)], "response_format": {"type": "json_object"}}))
+probe("d21-tk-header-json-noschema", "X-StepCache-Task json_extract with no schema",
+      chat([U(IT.replace("50", "52"))], None, [{"name": "Ivo Kant", "age": 52}], {"name": "Ivo Kant", "age": 52},
+           headers={"X-StepCache-Task": "json_extract"}))
+probe("d21-tk-unknown", "unknown task in the header", chat([U(IT)], None, [IA], "ERROR", headers={"X-StepCache-Task": "nope"}))
+probe("d21-tk-body-vs-header", "body says linear_equation, header says json_extract, schema given",
+      chat([U(IT)], PERSON, [IA], IA, headers={"X-StepCache-Task": "json_extract"}, stepcache={"task": "linear_equation"}))
+probe("d21-tk-schema-with-eq-task", "an equation prompt with a json schema (json_extract task wins?)",
+      chat([U("Solve for x: 2x + 1 = 9. Give the answer as JSON.")], obj({"x": NUM}), [{"x": 4}], {"x": 4}))
+KT = "Extract the name and age as JSON.\nText:\nName: Jon Vik\nAge: 33\n"
+KA = {"name": "Jon Vik", "age": 33}
+probe("d21-cc-base", "base", chat([U(KT)], PERSON, [KA], KA))
+probe("d21-cc-no-cache", "Cache-Control: no-cache reaches the model",
+      chat([U(KT)], PERSON, [KA], KA, headers={"Cache-Control": "no-cache"}, check=must_call_upstream))
+probe("d21-cc-max-age0", "Cache-Control: max-age=0 reaches the model",
+      chat([U(KT)], PERSON, [KA], KA, headers={"Cache-Control": "max-age=0"}, check=must_call_upstream))
+LT = "Extract the name and age as JSON.\nText:\nYesterday Liv Moen, aged 44, opened a bakery.\n"
+LA = {"name": "Liv Moen", "age": 44}
+probe("d21-cc-no-store", "no-store, then the same call must not be a reuse",
+      chat([U(LT)], PERSON, [LA], LA, headers={"Cache-Control": "no-store"}),
+      chat([U(LT)], PERSON, [LA], LA, headers={"Cache-Control": "no-store"}, check=not_reuse))
+probe("d21-cc-pragma", "Pragma: no-cache (HTTP/1.0 form; README names only Cache-Control: recorded)",
+      chat([U(KT)], PERSON, [KA], KA, headers={"Pragma": "no-cache"}))
+
+QT = "Extract the name and age as JSON.\nText:\nName: Quin Roe\nAge: 57\n"
+QA = {"name": "Quin Roe", "age": 57}
+def sleep_then(sec):
+    def c(st, h, b, calls):
+        time.sleep(sec)
+    return c
+probe("d21-cc-max-age", "stored, 1.5 s pass, then max-age=1 must not be answered from the cache",
+      chat([U(QT)], PERSON, [QA], QA, check=sleep_then(1.5)),
+      chat([U(QT)], PERSON, [QA], QA, headers={"Cache-Control": "max-age=1"}, check=lambda st, h, b, c:
+           None if h.get("x-stepcache-path") != "reuse" else "reuse with x-stepcache-age %s under max-age=1" % h.get("x-stepcache-age")))
+probe("d21-parts-eq-fix", "equation in two text parts: the second corrects the constant",
+      chat([{"role": "user", "content": [{"type": "text", "text": "Solve for x: 3x + 5 = 20."},
+                                         {"type": "text", "text": "Sorry, I mistyped: the right-hand side is 26, not 20. Show your steps."}]}],
+           None, ["Step 1: 3x = 20 - 5\nStep 2: 3x = 15\nStep 3: x = 5",
+                  "Step 1: 3x = 26 - 5\nStep 2: 3x = 21\nStep 3: x = 7"], ("x", 7),
+           headers={"X-StepCache-Task": "linear_equation"}))
+
+# --- 7. tenants (serve --keys)
+MT = "Extract the name and age as JSON.\nText:\nThe winner, Mia Soto, is 36 years old.\n"
+MA = {"name": "Mia Soto", "age": 36}
+probe("d21-ten-a", "tenant A stores", chat([U(MT)], PERSON, [MA], MA, server="keys", headers={"Authorization": "Bearer key-a"}))
+probe("d21-ten-b", "tenant B, the same request: must not be A's entry",
+      chat([U(MT)], PERSON, [MA], MA, server="keys", headers={"Authorization": "Bearer key-b"}, check=not_reuse))
+probe("d21-ten-a2", "tenant A's second key: may reuse",
+      chat([U(MT)], PERSON, [MA], MA, server="keys", headers={"Authorization": "Bearer key-a2"}))
+probe("d21-ten-nokey", "no key", chat([U(MT)], PERSON, [MA], "ERROR", server="keys"))
+probe("d21-ten-badkey", "unknown key", chat([U(MT)], PERSON, [MA], "ERROR", server="keys", headers={"Authorization": "Bearer key-z"}))
+probe("d21-ten-lowercase", "lower-case scheme 'bearer'",
+      chat([U(MT)], PERSON, [MA], MA, server="keys", headers={"Authorization": "bearer key-b"}))
+probe("d21-ten-b-notask", "tenant B passthrough", chat([U("Hello")], None, ["Hi"], None, server="keys",
+                                                        headers={"Authorization": "Bearer key-b"}, check=must_call_upstream))
+
+# --- 8. /v1/stepcache/verify with repair
+VP = "Extract the name and age as JSON.\nText:\nName: Ann Lee\nAge: 31\n"
+VA = {"name": "Ann Lee", "age": 31}
+VS = obj({"name": STR, "age": INT})
+probe("d21-vf-fence", "fenced JSON", verify("json_extract", VP, '```json\n{"name": "Ann Lee", "age": 31}\n```', VS, [VA], VA))
+probe("d21-vf-prose", "prose around JSON",
+      verify("json_extract", VP, 'Sure! Here is the JSON you asked for: {"name": "Ann Lee", "age": 31}. Let me know if you need more.', VS, [VA], VA))
+probe("d21-vf-wrong", "a wrong value (13)", verify("json_extract", VP, '{"name": "Ann Lee", "age": 13}', VS, [{"age": 13}, {"age": 31}], VA))
+probe("d21-vf-trunc", "truncated inside the number",
+      verify("json_extract", VP, '{"name": "Ann Lee", "age": 3', VS, [{"age": 3}, VA], VA))
+probe("d21-vf-quotes", "single quotes / bare keys", verify("json_extract", VP, "{name: 'Ann Lee', age: 31,}", VS, [VA], VA))
+probe("d21-vf-str-num", "age as a string", verify("json_extract", VP, '{"name": "Ann Lee", "age": "31"}', VS, [VA], VA))
+probe("d21-vf-words", "age in words", verify("json_extract", VP, '{"name": "Ann Lee", "age": "thirty-one"}', VS, [VA], VA))
+probe("d21-vf-ndjson", "two objects, the first wrong", verify("json_extract", VP,
+      '{"name": "Ann Lee", "age": 13}\n{"name": "Ann Lee", "age": 31}', VS, [{"age": 13}, VA], VA))
+probe("d21-vf-comment", "a comment", verify("json_extract", VP, '{"name": "Ann Lee", // from the form\n "age": 31}', VS, [VA], VA))
+SP = "Extract the salary as JSON.\nText:\nAnnual salary: 1,250 EUR\n"
+probe("d21-vf-thousands", "a number with a thousands comma", verify("json_extract", SP, '{"salary": 1,250}',
+      obj({"salary": INT}), [{"salary": 1}, {"salary": 1250}], {"salary": 1250}))
+DP = "Extract the price as JSON.\nText:\nPrice: 12,50 EUR\n"
+probe("d21-vf-decimal-comma", "a decimal comma", verify("json_extract", DP, '{"price": 12,50}',
+      obj({"price": NUM}), [{"price": 12}, {"price": 12.5}], {"price": 12.5}))
+probe("d21-vf-swapped", "values in the wrong keys", verify("json_extract", VP, '{"name": "31", "age": 0}', VS,
+      [{"name": "31", "age": 0}, VA], VA))
+probe("d21-vf-extra-key", "an extra key under additionalProperties false",
+      verify("json_extract", VP, '{"name": "Ann Lee", "age": 31, "city": "Oslo"}', VS, [VA], VA))
+TP = "Extract the name and age of the second person as JSON.\nText:\nName: Ann Lee\nAge: 31\n\nName: Bob Ray\nAge: 45\n"
+probe("d21-vf-second-wrong-record", "verify: the first record's values for 'the second person'",
+      verify("json_extract", TP, '{"name": "Ann Lee", "age": 31}', VS,
+             [{"name": "Ann Lee", "age": 31}, {"name": "Bob Ray", "age": 45}], {"name": "Bob Ray", "age": 45}))
+probe("d21-vf-second-mixed", "verify: the right name, the other record's age",
+      verify("json_extract", TP, '{"name": "Bob Ray", "age": 31}', VS,
+             [{"age": 31}, {"age": 45}], {"name": "Bob Ray", "age": 45}))
+probe("d21-vf-eq-wrong", "equation output with a wrong last step",
+      verify("linear_equation", "Solve for x: 3x + 5 = 20. Show your steps.",
+             "Step 1: 3x = 20 - 5\nStep 2: 3x = 15\nStep 3: x = 3",
+             None, ["Step 1: 3x = 20 - 5\nStep 2: 3x = 15\nStep 3: x = 3", "Step 1: 3x = 20 - 5\nStep 2: 3x = 15\nStep 3: x = 5"], ("x", 5)))
+
+# ---------------------------------------------------------------- judging
+def value_of(text):
+    try:
+        return json.loads(text)
+    except Exception:
+        return None
+
+def eq_value(text, var):
+    import re
+    m = re.findall(r"\b%s\s*=\s*(-?\d+(?:\.\d+)?(?:/\d+)?)" % var, text or "")
+    if not m:
+        return None
+    v = m[-1]
+    if "/" in v:
+        a, b = v.split("/"); return float(a) / float(b)
+    return float(v)
+
+def same(a, b):
+    if isinstance(a, dict) and isinstance(b, dict):
+        return set(a) == set(b) and all(same(a[k], b[k]) for k in a)
+    if isinstance(a, bool) or isinstance(b, bool):
+        return a is b
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        return a == b
+    return a == b
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--stepcache", default=os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(
+        os.path.abspath(__file__)))), "build", "release", "stepcache"))
+    ap.add_argument("--runs", type=int, default=2)
+    ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--only", default="")
+    a = ap.parse_args()
+    global UPREF
+    up = Up()
+    UPREF = up
+    uport = start_upstream(up)
+    tmp = tempfile.mkdtemp(prefix="rt21-")
+    keys = os.path.join(tmp, "keys.txt")
+    open(keys, "w").write("key-a tenant-a\nkey-a2 tenant-a\nkey-b tenant-b\n")
+    procs, ports = [], {}
+    for nm, extra in (("main", []), ("keys", ["--keys", keys])):
+        port = free_port()
+        procs.append(subprocess.Popen([a.stepcache, "serve", "--listen", f"127.0.0.1:{port}", "--backend",
+                                       f"openai:http://127.0.0.1:{uport}/v1", "--store",
+                                       f"sqlite:{tmp}/{nm}.db", "--deadline", "20"] + extra,
+                                      stdout=open(f"{tmp}/{nm}.log", "w"), stderr=subprocess.STDOUT))
+        ports[nm] = port
+        for _ in range(200):
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1); break
+            except Exception:
+                time.sleep(0.05)
+    counts = dict(judged=0, right=0, wrong_cache=0, wrong_fresh=0, rejected_right=0, rejected_ok=0,
+                  problems=0, five_xx=0, hang=0)
+    try:
+        for run in range(1, a.runs + 1):
+            print(f"=== run {run}")
+            for pid, note, steps in P:
+                if a.only and a.only not in pid:
+                    continue
+                for i, s in enumerate(steps):
+                    up.set(s["answers"])
+                    n0 = len(up.log)
+                    t0 = time.time()
+                    st, h, b = post(ports[s["server"]], s["body"], s["headers"], s["path"])
+                    dt = time.time() - t0
+                    calls = len(up.log) - n0
+                    stream = bool(s["body"].get("stream"))
+                    path = h.get("x-stepcache-path", "-")
+                    tag = f"{pid}" + (f"#{i + 1}" if len(steps) > 1 else "")
+                    if st == -1:
+                        counts["hang"] += 1
+                    if st >= 500:
+                        counts["five_xx"] += 1
+                    verdict, detail = "", ""
+                    if s["path"].endswith("/verify"):
+                        out = None
+                        if st == 200:
+                            o = json.loads(b)
+                            out = o.get("output")
+                            path = "verify(pass=%s,repaired=%s)" % (o.get("pass"), o.get("repaired"))
+                        served = out
+                    else:
+                        served, fin, snote = content_of(st, b, stream)
+                        detail += snote
+                    exp = s["expect"]
+                    if exp is None:
+                        verdict = "RECORD"
+                    elif exp == "ERROR":
+                        verdict = "REJECTED-OK" if st >= 400 else "SERVED(expected an error)"
+                        counts["rejected_ok" if st >= 400 else "problems"] += 1
+                    else:
+                        counts["judged"] += 1
+                        if st != 200 or served is None:
+                            verdict = "REJECTED-RIGHT"
+                            counts["rejected_right"] += 1
+                            try:
+                                detail += " " + json.loads(b)["error"]["message"][:160]
+                            except Exception:
+                                detail += " " + b[:160]
+                        else:
+                            if isinstance(exp, tuple):
+                                ok = eq_value(served, exp[0]) == exp[1]
+                            else:
+                                ok = same(value_of(served), exp)
+                            if ok:
+                                verdict = "right"; counts["right"] += 1
+                            elif path in ("reuse", "patch"):
+                                verdict = "WRONG-FROM-CACHE"; counts["wrong_cache"] += 1
+                            else:
+                                verdict = "WRONG-FRESH"; counts["wrong_fresh"] += 1
+                            if not ok:
+                                detail += f" served {served!r} right {exp!r}"
+                    global RUN
+                    RUN = run
+                    if s["check"]:
+                        pr = s["check"](st, h, b, calls)
+                        if pr:
+                            counts["problems"] += 1
+                            verdict += " +PROBLEM"
+                            detail += " " + pr
+                    reason = ""
+                    try:
+                        reason = json.loads(b).get("stepcache", {}).get("reason", "")
+                    except Exception:
+                        pass
+                    print(f"{tag:32s} {st:4d} {path:26s} up={calls} {dt:5.2f}s {verdict}{detail}" + (f"  [{reason[:90]}]" if reason and a.verbose else ""))
+                    if a.verbose:
+                        print("     body:", b[:400].replace("\n", "\\n"))
+                        for r in up.log[n0:]:
+                            print("     UP:", json.dumps(r.get("messages"))[:300])
+    finally:
+        for p in procs:
+            p.terminate()
+        for p in procs:
+            try:
+                p.wait(5)
+            except subprocess.TimeoutExpired:
+                p.kill()
+    for p in procs:
+        if p.returncode not in (0, -15, None):
+            print("serve exit status", p.returncode)
+    print("TOTAL", json.dumps(counts))
+    return 1 if counts["wrong_cache"] else 0
+
+if __name__ == "__main__":
+    sys.exit(main())
