@@ -71,6 +71,16 @@ TEST(EquationStepsTest, AskingForAnotherValueNeedsItStated) {
   EXPECT_TRUE(r.pass) << CheckResultToJson(r);
 }
 
+TEST(EquationStepsTest, AFormTheStepsDoNotShowIsNotVerified) {
+  const std::string steps = "7x + 2 = 4\n7x = 2\nx = 2/7";
+  EXPECT_TRUE(Check("Solve for x: 7x + 2 = 4.", steps).pass);
+  for (const char* ask : {"Solve for x: 7x + 2 = 4, rounded to two decimal places.",
+                          "Solve for x: 7x + 2 = 4 and write x as a percent.",
+                          "Solve for x: 7x + 2 = 4; give the nearest hundredth."}) {
+    EXPECT_FALSE(Check(ask, steps).pass) << ask;
+  }
+}
+
 TEST(EquationStepsTest, AnAskedExpressionIsReadInOtherWordsToo) {
   const std::string steps = "3x + 4 = 19\n3x = 15\nx = 5\n";
   struct Case {

@@ -1143,6 +1143,64 @@ TEST(RedTeamTest, RoundSeventeenOtherLanguagesRolesAcrossSentencesAndTables) {
   EXPECT_TRUE(CheckExtraction(rows, person, R"({"age":52,"town":"Molde"})").pass);
 }
 
+TEST(RedTeamTest, RoundsNineteenToTwentyOneWhatTheRequestSaysAValueMeans) {
+  const std::string ask = "Return the project as JSON.\n\nText:\nProject: Quay wall\nBudget: 2400000\n";
+  const std::string answer = R"({"project":"Quay wall","budget":2400000})";
+  auto schema = [](const std::string& budget, const std::string& top) {
+    return R"({"type":"object",)" + top + R"("properties":{"project":{"type":"string"},)" + budget + "}}";
+  };
+  EXPECT_EQ(PlainFlags(ask, answer, schema(R"("budget":{"type":"number"})", "")), "/project=1 /budget=1");
+  // A scale in the member's name, its title, its description or the
+  // schema's: the text does not state it, so the value is not plain.
+  for (const std::string& other :
+       {schema(R"("budget_millions":{"type":"number"})", ""),
+        schema(R"j("budget":{"type":"number","title":"Budget (kNOK)"})j", ""),
+        schema(R"("budget":{"type":"number","description":"budget in thousands of kroner"})", ""),
+        schema(R"("budget":{"type":"number"})", R"("description":"Every amount in millions.",)")}) {
+    const std::string key = other.find("budget_millions") != std::string::npos ? "budget_millions" : "budget";
+    const std::string a = R"({"project":"Quay wall",")" + key + R"(":2400000})";
+    EXPECT_NE(PlainFlags(ask, a, other).find("/" + key + "=0"), std::string::npos) << other;
+  }
+  // The instruction asks for another form the text does not state.
+  EXPECT_EQ(PlainFlags("Return the project with its budget in millions as JSON.\n\nText:\nProject: Quay wall\n"
+                       "Budget: 2400000\n",
+                       answer, schema(R"("budget":{"type":"number"})", "")),
+            "/project=0 /budget=0");
+  // A description word that labels another field: the request may mean it.
+  const std::string family = "Return the record as JSON.\n\nText:\nName: Per Dal\nAge: 12\nFather: Ole Dal, 44\n";
+  const std::string person = R"({"type":"object","properties":{"name":{"type":"string"},"age":{"type":"integer"}},)"
+                             R"("description":"The father of the boy in the record."})";
+  EXPECT_EQ(PlainFlags(family, R"({"name":"Per Dal","age":12})", person), "/name=0 /age=0");
+  // A word of the member's own name says nothing more ("Age" for "age").
+  EXPECT_EQ(PlainFlags(std::string(kAsk) + "Name: Siv Aas\nAge: 34\nCity: Oslo",
+                       R"({"full_name":"Siv Aas","age":34,"city":"Oslo"})"),
+            "/full_name=1 /age=1 /city=1");
+  // An enum value stated after the one given: which holds now is not checked.
+  const std::string job = R"({"type":"object","properties":{"job":{"type":"string"},)"
+                          R"("state":{"type":"string","enum":["queued","running","done"]}}})";
+  const std::string log = "Return the job and its state as JSON.\n\nJob: J-77\nState: queued\n";
+  EXPECT_TRUE(CheckExtraction(log, job, R"({"job":"J-77","state":"queued"})").pass);
+  const Judged later = CheckExtraction(log + "10:14 worker 3 picked it up; running since then\n", job,
+                                       R"({"job":"J-77","state":"queued"})");
+  EXPECT_TRUE(Fails(later, "/state")) << later.text;
+  EXPECT_FALSE(Fails(later, "/job")) << later.text;
+}
+
+TEST(EvidenceTest, AChangedNumberNoMemberLabelsStopsTheReuseOfNumbers) {
+  const std::string schema = R"({"type":"object","properties":{"event":{"type":"string"},)"
+                             R"("spend":{"type":"number","description":"Total spend"}}})";
+  const std::string ask = "Return the event and its total spend as JSON.\n\nText:\nEvent: Spring fair\n";
+  const std::string answer = R"({"event":"Spring fair","spend":900})";
+  auto v = Compare(ask + "Hall: 600\nMusic: 300\nTotal spend: 900\n", ask + "Hall: 600\nMusic: 350\nTotal spend: 900\n",
+                   answer, schema);
+  EXPECT_FALSE(Member(v, "/spend").pass) << Member(v, "/spend").reason;
+  EXPECT_TRUE(Member(v, "/event").pass) << Member(v, "/event").reason;
+  // The same fields laid out anew change nothing.
+  auto same = Compare(ask + "Hall: 600\nMusic: 300\nTotal spend: 900\n", ask + "Hall - 600\nMusic - 300\nTotal spend - 900\n",
+                      answer, schema);
+  for (const MemberReuse& m : same) EXPECT_TRUE(m.pass) << m.pointer << ": " << m.reason;
+}
+
 TEST(EvidencePropertyTest, RandomRecordSelectionJudgesOnlyTheSelectedRecord) {
   std::mt19937 rng(7);
   const std::vector<std::string> ordinals = {"first", "second", "third"};

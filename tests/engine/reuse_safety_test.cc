@@ -288,6 +288,26 @@ TEST(ReuseSafetyTest, ASchemaWhoseMemberChangedMeaningIsNotReused) {
   EXPECT_TRUE(SameJson(second.output, R"({"city":"Osaka"})")) << second.output;
 }
 
+TEST(ReuseSafetyTest, TheSchemaOutsideItsMembersChangesEveryMember) {
+  const std::string prompt = std::string(kAsk) + "Name: Aiko Sato\nAge: 33\nCity: Lisbon";
+  const std::string props = R"("properties":{"full_name":{"type":"string"},"age":{"type":"integer"}},)"
+                            R"("required":["full_name","age"])";
+  Harness h([](const std::string&, const std::vector<std::string>& keys, int call) {
+    return Only(call == 0 ? R"({"full_name":"Aiko Sato","age":33})" : R"({"full_name":"Aiko Sato","age":396})", keys);
+  });
+  Response first = h.Serve(prompt, "{\"type\":\"object\"," + props + "}");
+  ASSERT_TRUE(first.ok) << first.error;
+  ASSERT_TRUE(first.metrics.stored);
+  for (const std::string& schema :
+       {"{\"type\":\"object\",\"title\":\"Ages in months\"," + props + "}",
+        "{\"type\":\"object\",\"description\":\"The person's age in months.\"," + props + "}",
+        "{\"type\":\"object\"," + std::string(R"("properties":{"full_name":{"type":"string"},"age":{"type":"integer"}},)") +
+            R"("required":["full_name"]})"}) {
+    Response r = h.Serve(prompt, schema);
+    EXPECT_NE(r.metrics.path, Path::kReuse) << schema << ": " << r.metrics.reason;
+  }
+}
+
 TEST(ReuseSafetyTest, SafeChangesAreReused) {
   Harness h([](const std::string&, const std::vector<std::string>& keys, int) {
     return Only(R"({"full_name":"Jonas Berg","age":41,"city":"Lisbon"})", keys);

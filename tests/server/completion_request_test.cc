@@ -88,6 +88,18 @@ TEST(CompletionRequestTest, TaskComesFromTheBodyThenTheHeaderThenTheSchema) {
   EXPECT_EQ(Parse(R"({"messages":[{"role":"user","content":"a"}]})", defaults).model, "dflt");
 }
 
+TEST(CompletionRequestTest, TheJsonSchemaDescriptionBecomesTheSchemasOwn) {
+  CompletionRequest r = Parse(
+      R"({"messages":[{"role":"user","content":"a"}],"response_format":{"type":"json_schema",)"
+      R"("json_schema":{"name":"p","description":"The buyer, not the seller.",)"
+      R"("schema":{"type":"object","description":"One party.","properties":{"n":{"type":"string"}}}}}})");
+  EXPECT_EQ(r.request.schema_json,
+            R"({"type":"object","properties":{"n":{"type":"string"}},"description":"The buyer, not the seller.\nOne party."})");
+  EXPECT_EQ(r.chat.response_format.schema, r.request.schema_json) << "the model sees it too";
+  Fail(R"({"messages":[{"role":"user","content":"a"}],"response_format":{"type":"json_schema",)"
+       R"("json_schema":{"name":"p","description":7,"schema":{"type":"object"}}}})");
+}
+
 TEST(CompletionRequestTest, ARawBypassLeavesWhatOnlyTheCachedPathRefusesToTheBackend) {
   const std::string agent =
       R"({"messages":[{"role":"user","content":"a"},{"role":"assistant","content":null,"tool_calls":[]},)"
