@@ -523,8 +523,15 @@ std::string UnstatedMeaning(const SourceText& source, const MemberLabelTable::En
     }
     return {};
   }
-  for (const std::string& w : source.instruction_words()) {
-    if (internal::AsksTransform(w) && !SourceSays(source, w)) return w;
+  const std::vector<std::string>& words = source.instruction_words();
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (internal::AsksTransform(words[i]) && !SourceSays(source, words[i])) return words[i];
+    // "in Fahrenheit", "as a ratio", "into dozens": the noun after a
+    // preposition of form names what the value is given as.
+    if (words[i] != "in" && words[i] != "as" && words[i] != "into") continue;
+    std::size_t k = i + 1;
+    while (k < words.size() && k < i + 3 && IsFillerWord(words[k])) ++k;
+    if (k < words.size() && internal::IsMeaningWord(words[k]) && !SourceSays(source, words[k])) return words[k];
   }
   return {};
 }

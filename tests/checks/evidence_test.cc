@@ -1166,6 +1166,12 @@ TEST(RedTeamTest, RoundsNineteenToTwentyOneWhatTheRequestSaysAValueMeans) {
                        "Budget: 2400000\n",
                        answer, schema(R"("budget":{"type":"number"})", "")),
             "/project=0 /budget=0");
+  // Any noun after "in", "as" or "into" that the text does not state.
+  EXPECT_EQ(PlainFlags("Return the station and its reading in Fahrenheit as JSON.\n\nText:\nStation: Vardø\n"
+                       "Reading: 4\n",
+                       R"({"station":"Vardø","reading":4})",
+                       R"({"type":"object","properties":{"station":{"type":"string"},"reading":{"type":"number"}}})"),
+            "/station=0 /reading=0");
   // A description word that labels another field: the request may mean it.
   const std::string family = "Return the record as JSON.\n\nText:\nName: Per Dal\nAge: 12\nFather: Ole Dal, 44\n";
   const std::string person = R"({"type":"object","properties":{"name":{"type":"string"},"age":{"type":"integer"}},)"
