@@ -109,7 +109,19 @@ unsigned FormAt(const std::vector<std::string>& words, std::size_t i) {
   // "the contact's first name", "the first name of the contact"
   if ((w == "first" || w == "given") && at(i + 1) == "name") return kFirstName;
   if (w == "forename") return kFirstName;
+  // "how many people attend", "the number of steps", "a count of the rooms"
+  if ((w == "how" && (at(i + 1) == "many" || at(i + 1) == "much")) ||
+      ((w == "number" || w == "count") && at(i + 1) == "of")) {
+    return kComputed;
+  }
   return kNoForm;
+}
+
+bool IsComputedWord(std::string_view w) {
+  static const vocab::WordSet kWords = {"total", "totals", "sum", "count", "average", "mean", "median", "maximum",
+                                        "max", "minimum", "min", "highest", "lowest", "combined", "overall",
+                                        "altogether", "aggregate", "cumulative"};
+  return kWords.Has(w);
 }
 
 // The date pattern written in `text` ("YYYY-MM-DD", "DD.MM.YYYY"; "ISO 8601"
@@ -278,6 +290,14 @@ void ReadMemberAsks(const rapidjson::Value* schema_json, std::string_view key, M
     entry->asked_role = entry->asked_role || IsRoleWord(words[i]) || RuledOut(words, i);
   }
   entry->asked_date = DatePattern(Description(node));
+  // A figure computed from several values, by its name or descriptions
+  // ("total_guests", "the average delivery time").
+  for (const std::string& w : words) {
+    if (IsComputedWord(w)) entry->asked_forms |= kComputed;
+  }
+  for (const std::string& w : LabelWords(key)) {
+    if (IsComputedWord(w)) entry->asked_forms |= kComputed;
+  }
   for (std::string_view v : EnumStrings(schema_json, node)) entry->enum_values.emplace_back(v);
   // A member that is the charge itself ("vat", "shipping_fee") is not
   // qualified by it.

@@ -125,7 +125,9 @@ bool NamesMember(const std::vector<std::string>& words, const MemberLabelTable::
   bool any_own = false, own_alone = false, other_alone = false;
   for (const std::string& w : words) {
     if (IsFillerWord(w)) continue;
-    const bool own = in(entry.own, w), other = in(entry.others, w);
+    // Labels hold singulars ("how many pupils" names "pupils").
+    const std::string one = vocab::Singular(w);
+    const bool own = in(entry.own, w) || in(entry.own, one), other = in(entry.others, w) || in(entry.others, one);
     any_own = any_own || own;
     own_alone = own_alone || (own && !other);
     other_alone = other_alone || (other && !own);
@@ -151,6 +153,47 @@ bool StatesValue(const SourceText& source, Span sentence, const rapidjson::Value
   auto lower = [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); };
   return std::search(text.begin(), text.end(), v.begin(), v.end(),
                      [&](char a, char b) { return lower(a) == lower(b); }) != text.end();
+}
+
+// A figure the request asks to be computed from several values ("how many
+// people attend", "total_guests", "the average delivery time") is verified
+// only where the text states it under a label that names the member or such
+// a figure, and nothing the member does not ("Total: 730", "Guests: 4"; not
+// "Total rooms: 4" for the guests, "Total budget: 700" for the sum of the
+// expenses, a list's "4." or "Rest for 4 minutes").
+std::optional<std::string> UnstatedFigure(const SourceText& source, const MemberLabelTable::Entry& entry,
+                                          const rapidjson::Value& value) {
+  const std::vector<Token>& t = source.tokens();
+  auto member_word = [&](const std::string& w) {
+    for (const auto& label : entry.own) {
+      if (std::find(label.begin(), label.end(), w) != label.end()) return true;
+    }
+    return std::find(entry.meaning_words.begin(), entry.meaning_words.end(), w) != entry.meaning_words.end();
+  };
+  for (const Span& o : source.FindNumberInSource(value.GetDouble())) {
+    // One end of a range is its minimum or maximum ("Price range: 10-15").
+    if ((source.PlaceOf(o.first) & (SourceText::kRangeLow | SourceText::kRangeHigh)) != 0) return std::nullopt;
+    // The member named beside the number ("now has 250 staff", "2 adults").
+    for (std::size_t k : {o.second, o.first > 0 ? o.first - 1 : o.second}) {
+      if (k < t.size() && t[k].kind == TokenKind::kWord && t[k].line == t[o.first].line &&
+          member_word(source.SingularWord(k))) {
+        return std::nullopt;
+      }
+    }
+    const Field* f = source.FieldAt(t[o.first].begin);
+    if (f == nullptr) continue;
+    bool named = false, foreign = false;
+    for (const std::string& w : f->label_words) {
+      if (IsComputedWord(w) || member_word(w)) {
+        named = true;
+      } else if (!IsFillerWord(w)) {
+        foreign = true;
+      }
+    }
+    if (named && !foreign) return std::nullopt;
+  }
+  return std::string("the request asks for a figure computed from the text (a count, total or average), and the "
+                     "text does not state it under a label naming that figure");
 }
 
 // Another value the member's enum allows, stated after the last place the
@@ -238,6 +281,9 @@ class RequestMeaningVerifier final : public StepVerifier {
       }
     }
     if (qualifier == (kExcluding | kIncluding)) return std::string("the request asks for it both with and without a charge");
+    if ((forms & kComputed) != 0 && value.IsNumber()) {
+      if (std::optional<std::string> why = UnstatedFigure(source, entry, value)) return why;
+    }
     if (qualifier != kNoQualifier && value.IsNumber()) {
       bool carried = false;
       const Field* seen = nullptr;

@@ -1192,6 +1192,23 @@ TEST(RedTeamTest, RoundsNineteenToTwentyOneWhatTheRequestSaysAValueMeans) {
   EXPECT_FALSE(Fails(later, "/job")) << later.text;
 }
 
+TEST(RedTeamTest, AFigureComputedFromTheTextIsVerifiedOnlyWhereTheTextStatesIt) {
+  const std::string count = R"({"type":"object","properties":{"pupils":{"type":"integer"}}})";
+  const std::string list = "How many pupils are on the trip? Answer as JSON.\n\nTrip list\nBus: 3\n1) Ola\n2) Kari\n3) Nils\n";
+  // "3" is the bus and the last list marker, not a stated count of pupils.
+  EXPECT_FALSE(CheckExtraction(list, count, R"({"pupils":3})").pass);
+  EXPECT_TRUE(CheckExtraction("How many pupils are on the trip? Answer as JSON.\n\nTrip list\nPupils: 3\n", count,
+                              R"({"pupils":3})")
+                  .pass);
+  EXPECT_TRUE(CheckExtraction("Return the number of pupils as JSON.\n\nThe school sends 3 pupils and 2 teachers.\n",
+                              count, R"({"pupils":3})")
+                  .pass);
+  const std::string sum = R"({"type":"object","properties":{"total":{"type":"number","description":"sum of the fees"}}})";
+  const std::string fees = "Return the total of the fees as JSON.\n\nEntry fee: 40\nGuide fee: 25\nCash float: 65\n";
+  EXPECT_FALSE(CheckExtraction(fees, sum, R"({"total":65})").pass);
+  EXPECT_TRUE(CheckExtraction(fees + "Total: 65\n", sum, R"({"total":65})").pass);
+}
+
 TEST(EvidenceTest, AChangedNumberNoMemberLabelsStopsTheReuseOfNumbers) {
   const std::string schema = R"({"type":"object","properties":{"event":{"type":"string"},)"
                              R"("spend":{"type":"number","description":"Total spend"}}})";
