@@ -446,6 +446,26 @@ bool UnreadChangingNote(const SourceText& source, const MemberLabelTable& labels
   return false;
 }
 
+// The first word of line `line` that may rescale the text's numbers: a
+// scale word (internal::IsScaleWord: "TNOK", "Tsd", "dozens"), or, outside
+// a field's value, a thousands multiplier written in digits ("NOK '000",
+// "(Alle tall i 1000 kr)"). Empty when there is none.
+std::string ScaleOnLine(const SourceText& s, std::size_t line) {
+  const std::vector<Token>& t = s.tokens();
+  auto first = std::lower_bound(t.begin(), t.end(), line, [](const Token& k, std::size_t l) { return k.line < l; });
+  for (auto it = first; it != t.end() && it->line == line; ++it) {
+    if (!it->in_source) continue;
+    if (it->kind == TokenKind::kWord && internal::IsScaleWord(it->norm)) return it->norm;
+    if (it->kind != TokenKind::kNumber) continue;
+    const std::string_view raw = s.prompt().substr(it->begin, it->end - it->begin);
+    if (raw == "000" || raw == "'000" ||
+        (s.FieldAt(it->begin) == nullptr && (it->number == 1000 || it->number == 1000000 || it->number == 1000000000))) {
+      return std::string(raw);
+    }
+  }
+  return {};
+}
+
 // Whether line `line` of `s` holds a number, no field of it is labelled with
 // a member's word ("Catering: 150" when the members are "total" and
 // "name"), and it is not only laid out anew: some field of it, or the line
@@ -453,12 +473,10 @@ bool UnreadChangingNote(const SourceText& source, const MemberLabelTable& labels
 // - +47 412" are the same field).
 bool UnclaimedNumberLine(const SourceText& s, std::size_t line, const MemberLabelTable& table,
                          const SourceText& other) {
-  bool number = false;
+  bool number = !ScaleOnLine(s, line).empty();  // "(Amounts in TNOK.)" rescales every number
   for (const Token& k : s.tokens()) {
-    if (k.line == line && k.in_source && k.kind == TokenKind::kNumber) {
-      number = true;
-      break;
-    }
+    if (number) break;
+    number = k.line == line && k.in_source && k.kind == TokenKind::kNumber;
   }
   if (!number) return false;
   const std::vector<Token>& t = s.tokens();
@@ -536,6 +554,27 @@ std::string UnstatedMeaning(const SourceText& source, const MemberLabelTable::En
   return {};
 }
 
+// The first scale word of the source (ScaleOnLine) that the request does
+// not use as well: in its instruction, the member's name or its meaning
+// words. Empty when there is none.
+std::string UnaskedScale(const SourceText& source, const MemberLabelTable::Entry& entry, std::string_view key) {
+  const std::vector<Token>& t = source.tokens();
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (!t[i].in_source || (i > 0 && t[i - 1].line == t[i].line && t[i - 1].in_source)) continue;  // line starts
+    const std::string scale = ScaleOnLine(source, t[i].line);
+    if (scale.empty()) continue;
+    const std::vector<std::string>& asked = source.instruction_words();
+    const std::vector<std::string> name = LabelWords(key);
+    if (std::find(asked.begin(), asked.end(), scale) != asked.end() ||
+        std::find(name.begin(), name.end(), scale) != name.end() ||
+        std::find(entry.meaning_words.begin(), entry.meaning_words.end(), scale) != entry.meaning_words.end()) {
+      continue;
+    }
+    return scale;
+  }
+  return {};
+}
+
 }  // namespace
 
 std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjson::Value& answer,
@@ -566,6 +605,9 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
       // thousands"): the value may be asked in another unit, scale, form or
       // role than the text's.
       e.plain = e.plain && UnstatedMeaning(source, &entry, source.FieldAt(e.value_begin)).empty();
+      // A number in a text that rescales its numbers ("(Amounts in TNOK.)",
+      // "Counts in dozens") in words the request does not use.
+      if (e.plain && m.value.IsNumber()) e.plain = UnaskedScale(source, entry, key).empty();
     }
     out.push_back(std::move(e));
   }
@@ -682,6 +724,7 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
       continue;
     }
     if (!instructs.empty()) {
+      r.context_changed = true;
       fail("a changed line may change what is asked: \"" + instructs.substr(0, 80) + "\"");
       continue;
     }
@@ -825,6 +868,7 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
     for (const Changed& line : changed) {
       if (own.count(line.text)) continue;
       if (LineMentions(*line.source, line.line, labels, value_norms)) {
+        r.context_changed = true;
         fail("a changed line of the text speaks of it: \"" + line.text.substr(0, 80) + "\"");
         mentioned = true;
         break;
@@ -843,10 +887,12 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
       }
     }
     if (note != nullptr) {
+      r.context_changed = true;
       fail("a line of the text changed that may change it: \"" + note->text.substr(0, 80) + "\"");
       continue;
     }
     if (number != nullptr && m.value.IsNumber()) {
+      r.context_changed = true;
       fail("a changed line of the text holds a number no member's field states: \"" + number->text.substr(0, 80) +
            "\"");
       continue;

@@ -349,6 +349,25 @@ bool IsMeaningWord(std::string_view w) {
   return !kGeneric.Has(w);
 }
 
+bool IsScaleWord(std::string_view w) {
+  static const vocab::WordSet kWords = {
+      "thousand", "thousands", "tsd", "tausend", "tausende", "tusen", "tusind", "tuhat", "duizend", "mille",
+      "milliers", "millier", "mil", "miles", "tys", "tysiecy", "million", "millions", "mn", "mln", "mio", "mill",
+      "millioner", "millionen", "millones", "millon", "miljoen", "miljon", "miljoner", "milioni", "billion",
+      "billions", "bn", "milliard", "milliards", "milliarder", "mrd", "mrds", "lakh", "lakhs", "crore", "crores",
+      "dozen", "dozens", "dusin", "dutzend", "douzaine", "douzaines", "docena", "docenas", "dozijn", "hundreds",
+      "hundre", "hundert", "hundred", "tkr", "mkr", "mnkr", "mdkr", "mrdkr", "tsek", "multiplier", "multiply",
+      "multiplied", "factor", "scaled", "scale"};
+  if (kWords.Has(w)) return true;
+  // A currency code with a scale letter before it: "tnok", "keur", "musd".
+  if (w.size() == 4 && (w[0] == 't' || w[0] == 'k' || w[0] == 'm')) {
+    static const vocab::WordSet kCurrencies = {"nok", "sek", "dkk", "eur", "usd", "gbp", "chf", "isk", "pln", "jpy",
+                                               "cad", "aud", "cny", "inr"};
+    return kCurrencies.Has(w.substr(1));
+  }
+  return false;
+}
+
 bool AsksTransform(std::string_view w) {
   static const vocab::WordSet kWords = {
       // scale
@@ -371,7 +390,7 @@ bool AsksTransform(std::string_view w) {
       "triple", "combined", "altogether", "overall", "converted", "conversion", "equivalent", "exchange"};
   // A unit word of two letters or more ("kg", "grams", "hours"; not the
   // "s" of "guest's", "in", or the ordinal "second").
-  return kWords.Has(w) || (w.size() >= 2 && w != "in" && w != "second" && !vocab::UnitOf(w).empty());
+  return kWords.Has(w) || IsScaleWord(w) || (w.size() >= 2 && w != "in" && w != "second" && !vocab::UnitOf(w).empty());
 }
 
 }  // namespace stepcache::checks::internal

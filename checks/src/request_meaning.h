@@ -59,6 +59,12 @@ bool IsMeaningWord(std::string_view lowercase_word);
 // "percentage", "iso", "utc", "weekday", "rounded", "average", "annual",
 // a unit word).
 bool AsksTransform(std::string_view lowercase_word);
+// Whether a lowercase word scales or counts values in groups, in the
+// languages the checks know: "thousand", "Tsd", "tusen", "milliers", "mio",
+// "lakh", "dozen", "dusin", a currency with a scale letter ("TNOK", "kEUR",
+// "MNOK", "tkr"), "multiplier". A line holding one may rescale every number
+// of the text ("(Amounts in TNOK.)", "Counts in dozens").
+bool IsScaleWord(std::string_view lowercase_word);
 
 }  // namespace stepcache::checks::internal
 

@@ -289,6 +289,9 @@ struct Engine::Impl {
     std::string output;  // the cached output, possibly rewritten
     checks::CheckResult check;
     bool rewritten = false;  // a licensed rewrite changed the cached output
+    // Members that failed although their evidence stands (MemberReuse::
+    // context_changed, a value the same text does not state plainly).
+    std::vector<std::string> context_failed;
   };
 
   // The cached extraction answer judged member by member against the new
@@ -298,7 +301,8 @@ struct Engine::Impl {
   // `doc` is the cached answer, parsed; rewrites are applied to it.
   std::optional<std::string> EvidenceVariant(ServeContext& ctx, const Match& match,
                                              const checks::SourceText& old_source, rapidjson::Document& doc,
-                                             std::vector<std::pair<std::string, std::string>>* failing) {
+                                             std::vector<std::pair<std::string, std::string>>* failing,
+                                             std::vector<std::string>* context_failed) {
     if (!doc.IsObject()) return std::nullopt;
     std::vector<checks::MemberReuse> members =
         checks::CompareEvidence(old_source, *ctx.Source(), doc, ctx.schema_json, ctx.input.labels);
@@ -306,6 +310,7 @@ struct Engine::Impl {
     for (const checks::MemberReuse& m : members) {
       if (!m.pass) {
         failing->push_back({m.pointer, "reuse: " + m.reason});
+        if (m.context_changed) context_failed->push_back(m.pointer);
         continue;
       }
       if (!m.rewrite) continue;
@@ -396,20 +401,26 @@ struct Engine::Impl {
       rapidjson::Document cached_doc;  // the cached answer, parsed once (JSON tasks)
       if (ctx.schema_json != nullptr || extraction) ParseJson(cached, cached_doc);
       ChangedMeanings(ctx, match, cached_doc, &failing);
+      // (A member whose schema changed is judged afresh by what the new
+      // schema means: whether its answer is stored is Put's plainness.)
+      std::vector<std::string> context_failed;
       if (extraction && match.exact_prompt && cached_doc.IsObject()) {
         // The same text (an entry an older version stored, or one stored for
         // another schema): what the text does not state plainly is
         // regenerated, as Put would not have stored it.
         for (const checks::MemberEvidence& e :
              checks::FindEvidence(*ctx.Source(), cached_doc, ctx.schema_json, ctx.input.labels)) {
-          if (!e.plain) failing.push_back({e.pointer, "the text does not state its value plainly"});
+          if (!e.plain) {
+            failing.push_back({e.pointer, "the text does not state its value plainly"});
+            context_failed.push_back(e.pointer);
+          }
         }
       }
       if (ctx.rules->reuse().evidence && old_source) {
         // Extraction answers: members are kept on evidence alone; blind slot
         // rewrites could write a value no model wrote ("2 adults and 2
         // children" -> 3 and 3).
-        std::optional<std::string> v = EvidenceVariant(ctx, match, *old_source, cached_doc, &failing);
+        std::optional<std::string> v = EvidenceVariant(ctx, match, *old_source, cached_doc, &failing, &context_failed);
         variants.push_back({v ? *v : cached, v && *v != cached});
       } else {
         if (auto rewritten = ApplySlotRewrites(cached, match.diff)) variants.push_back({*rewritten, true});
@@ -427,9 +438,9 @@ struct Engine::Impl {
       for (auto& [v, rewritten] : variants) {
         checks::CheckResult c = ctx.Check(v);
         for (const auto& [pointer, reason] : failing) FailMembers(&c, {pointer}, reason);
-        if (c.pass) return Candidate{&match, std::move(v), std::move(c), rewritten};
+        if (c.pass) return Candidate{&match, std::move(v), std::move(c), rewritten, context_failed};
         if (!best.match || c.FailingFraction() < best.check.FailingFraction()) {
-          best = Candidate{&match, std::move(v), std::move(c), rewritten};
+          best = Candidate{&match, std::move(v), std::move(c), rewritten, context_failed};
         }
       }
     }
@@ -507,6 +518,31 @@ std::unique_ptr<Engine> Engine::Open(const Options& options, std::unique_ptr<Bac
   return std::unique_ptr<Engine>(new Engine(std::move(impl)));
 }
 
+namespace {
+
+// Whether `output` gives, for a JSON member of the cached candidate `cached`
+// that failed although its evidence stood (`context_failed`: a changed line
+// around it, a value the text does not state plainly), the very value
+// that failed. The model said it again, but what made it fail was not
+// verified away: such an answer is served, never stored, so it cannot come
+// back from the cache.
+bool RepeatsAFailedValue(const std::string& cached, const std::vector<std::string>& context_failed,
+                         const std::string& output) {
+  if (context_failed.empty()) return false;
+  rapidjson::Document before, after;
+  if (!ParseJson(cached, before) || !ParseJson(output, after) || !before.IsObject() || !after.IsObject()) return false;
+  for (const std::string& at : context_failed) {
+    const rapidjson::Pointer pointer(at.c_str());
+    if (!pointer.IsValid()) continue;
+    const rapidjson::Value* a = pointer.Get(before);
+    const rapidjson::Value* b = pointer.Get(after);
+    if (a != nullptr && b != nullptr && *a == *b) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 Response Engine::Serve(const Request& incoming) { return Serve(incoming, ServeOptions{}); }
 
 Response Engine::Serve(const Request& incoming, const ServeOptions& serve) {
@@ -569,6 +605,7 @@ Response Engine::Serve(const Request& incoming, const ServeOptions& serve) {
   }
   std::string blocked;
   Impl::Candidate best;
+  bool repeats_failed = false;  // the answer gives a failed member's cached value again
   if (exact_check.pass) {
     // The identical request (same prompt, same schema) verified again: its
     // evidence is this request's evidence.
@@ -606,6 +643,7 @@ Response Engine::Serve(const Request& incoming, const ServeOptions& serve) {
       ctx.metrics.path = Path::kSkip;
       ctx.metrics.reason = skip.reason;
       outcome = impl_->Generate(ctx);
+      repeats_failed = outcome.ok && RepeatsAFailedValue(best.output, best.context_failed, outcome.output);
     } else {
       ctx.metrics.path = Path::kPatch;
       ctx.metrics.reason = std::to_string(check.failing_steps.size() + check.missing_pointers.size()) +
@@ -628,15 +666,17 @@ Response Engine::Serve(const Request& incoming, const ServeOptions& serve) {
         ctx.metrics.reason = "patch failed (" + outcome.problem + "), regenerated";
         outcome = impl_->Generate(ctx);
       }
+      repeats_failed = outcome.ok && RepeatsAFailedValue(best.output, best.context_failed, outcome.output);
     }
   }
+  if (repeats_failed) ctx.metrics.reason += "; not stored: the model gave a value again that failed reuse";
 
   if (outcome.ok) {
     // A stored answer was finalized before it was stored.
     if (!exact_verified) outcome.output = Finalize(ctx, outcome.output);
     // Integrity of the stitched whole was part of every Check above; the
     // output is verified against this request, so it may serve the next.
-    if (write_cache && !already_stored) {
+    if (write_cache && !already_stored && !repeats_failed) {
       const std::uint64_t id = impl_->Put(ctx, outcome.output);
       ctx.metrics.stored = id != 0;
       impl_->MarkVerified(rules.get(), id);

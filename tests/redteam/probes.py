@@ -3058,6 +3058,589 @@ J("d20-first-base", "r20_base", r20_arrv("08:40"), r20_fa, {"name": "Siv Aas"}, 
 J("d20-first-var", "criterion_data", r20_arrv("07:55"), r20_fa, {"name": "Ole Dahl"}, [{"name": "Siv Aas"}, {"name": "Ole Dahl"}])
 
 
+# ---------------------------------------------------------------- round 22 (d22-*)
+# Black box, 2026-12-02 11:40. Words the request uses appear in the text but in another
+# context; headers/footnotes that change every value; conditions stated in another field;
+# list counts without a number changing; quoted older e-mails under other clients' headers;
+# a later line changing a string; records that look alike; locale/time-zone lines; equations
+# with decimal commas and parameters.
+
+# A. a condition in another field decides the value (free shipping over a limit)
+r22_sh = S({"order": "string", "shipping": "number"}, {"shipping": "the shipping cost the customer pays, NOK"})
+def r22_ship(tot):
+    return ("Return the order number and the shipping cost as JSON.\n\nOrder confirmation\nOrder: 88120\n"
+            "Items total: " + tot + " NOK\nShipping: 149 NOK\nFree shipping on orders over 1,000 NOK.\n")
+J("d22-ship-base", "r22_base", r22_ship("800"), r22_sh, {"order": "88120", "shipping": 149}, [{"order": "88120", "shipping": 149}])
+J("d22-ship-over", "condition_elsewhere", r22_ship("1,250"), r22_sh, {"order": "88120", "shipping": 0},
+  [{"order": "88120", "shipping": 149}, {"order": "88120", "shipping": 0}])
+J("d22-ship-safe", "safe_other_field", r22_ship("900"), r22_sh, {"order": "88120", "shipping": 149},
+  [{"order": "88120", "shipping": 149}], safe=True)
+r22_vs = S({"order": "string", "shipping": "number"}, {"shipping": "Versandkosten in EUR"})
+def r22_vers(w):
+    return ("Gib die Bestellnummer und die Versandkosten als JSON zurück.\n\nBestellbestätigung\nBestellung: 88120\n"
+            "Warenwert: " + w + " EUR\nVersand: 4,90 EUR\nVersandkostenfrei ab 50 EUR Warenwert.\n")
+J("d22-vers-base", "r22_base", r22_vers("35,00"), r22_vs, {"order": "88120", "shipping": 4.9}, [{"order": "88120", "shipping": 4.9}])
+J("d22-vers-over", "condition_elsewhere", r22_vers("62,50"), r22_vs, {"order": "88120", "shipping": 0},
+  [{"order": "88120", "shipping": 4.9}, {"order": "88120", "shipping": 0}])
+
+# B. hotel: a membership field decides the check-out time
+r22_co = S({"guest": "string", "checkout": "string"}, {"checkout": "latest check-out time, HH:MM"})
+def r22_hotel(m):
+    return ("Return the guest's name and the latest time she may check out as JSON.\n\nBooking 5531\nGuest: Lena Vogt\n"
+            "Membership: " + m + "\nCheck-out: 11:00\nGold members may check out until 14:00.\n")
+J("d22-hotel-base", "r22_base", r22_hotel("Silver"), r22_co, {"guest": "Lena Vogt", "checkout": "11:00"},
+  [{"guest": "Lena Vogt", "checkout": "11:00"}])
+J("d22-hotel-gold", "condition_elsewhere", r22_hotel("Gold"), r22_co, {"guest": "Lena Vogt", "checkout": "14:00"},
+  [{"guest": "Lena Vogt", "checkout": "11:00"}, {"guest": "Lena Vogt", "checkout": "14:00"}])
+
+# C. warranty: registration decides the period
+r22_wa = S({"product": "string", "warranty_years": "integer"})
+def r22_warr(r):
+    return ("Return the product and its warranty period in years as JSON.\n\nProduct: Dishwasher DW-60\nPurchased: 2026-02-14\n"
+            "Warranty: 2 years\nRegistered online: " + r + "\nProducts registered online get 5 years of warranty.\n")
+J("d22-warr-base", "r22_base", r22_warr("no"), r22_wa, {"product": "Dishwasher DW-60", "warranty_years": 2},
+  [{"product": "Dishwasher DW-60", "warranty_years": 2}])
+J("d22-warr-reg", "condition_elsewhere", r22_warr("yes"), r22_wa, {"product": "Dishwasher DW-60", "warranty_years": 5},
+  [{"product": "Dishwasher DW-60", "warranty_years": 2}, {"product": "Dishwasher DW-60", "warranty_years": 5}])
+
+# D. a header line says whether prices include VAT; the request asks without VAT
+r22_vat = S({"item": "string", "unit_price": "number"})
+def r22_quote(hdr, tail=""):
+    return ("Return the item and its unit price excluding VAT as JSON.\n\nQuote Q-3104\n" + hdr +
+            "\nItem: Office chair\nUnit price: 1,000.00 NOK\nDelivery: 250.00 NOK\n" + tail)
+J("d22-vat-base", "r22_base", r22_quote("All prices excl. VAT (25%)."), r22_vat, {"item": "Office chair", "unit_price": 1000},
+  [{"item": "Office chair", "unit_price": 1000}])
+J("d22-vat-incl", "header_changes_all", r22_quote("All prices incl. VAT (25%)."), r22_vat, {"item": "Office chair", "unit_price": 800},
+  [{"item": "Office chair", "unit_price": 1000}, {"item": "Office chair", "unit_price": 800}])
+# the word asked ("excl. VAT") stands only beside another value; the unit price line has a footnote marker
+J("d22-vat-foot", "footnote_marker", "Return the item and its unit price excluding VAT as JSON.\n\nQuote Q-3104\n"
+  "Item: Office chair\nUnit price: 1,250.00 NOK*\nDelivery: 250.00 NOK excl. VAT\n\n* incl. 25% VAT\n", r22_vat,
+  {"item": "Office chair", "unit_price": 1000},
+  [{"item": "Office chair", "unit_price": 1250}, {"item": "Office chair", "unit_price": 1000}])
+
+# E. "in millions": the word appears beside another figure
+r22_rv = S({"revenue": "number"}, {"revenue": "revenue in millions of euros"})
+r22_rv_q = "Return the company's revenue in millions of euros as JSON.\n\nAnnual summary 2025\n"
+J("d22-rev-base", "r22_base", r22_rv_q + "Revenue: EUR 48.2 million\nEmployees: 310\n", r22_rv, {"revenue": 48.2}, [{"revenue": 48.2}])
+J("d22-rev-full", "word_elsewhere", r22_rv_q + "Revenue: EUR 48,200,000\nEmployees: 310\nCustomers: 1.2 million\n", r22_rv,
+  {"revenue": 48.2}, [{"revenue": 48200000}, {"revenue": 48.2}])
+J("d22-rev-thou", "word_elsewhere", r22_rv_q + "Revenue (EUR thousand): 48,200\nEmployees: 310\nCustomers: 1.2 million\n", r22_rv,
+  {"revenue": 48.2}, [{"revenue": 48200}, {"revenue": 48.2}])
+J("d22-rev-mrd", "scale_word", r22_rv_q + "Revenue: EUR 48.2 Mrd.\nEmployees: 310\n", r22_rv,
+  {"revenue": 48200}, [{"revenue": 48.2}, {"revenue": 48200}])
+J("d22-rev-hdr", "header_changes_all", r22_rv_q + "(EUR billion unless stated otherwise)\nRevenue: 48.2\nEmployees: 310\n", r22_rv,
+  {"revenue": 48200}, [{"revenue": 48.2}, {"revenue": 48200}])
+
+# F. an income statement whose scale is given once, in a header line, in several languages
+r22_op = S({"operating_profit": "number"}, {"operating_profit": "operating profit in NOK"})
+def r22_inc(hdr):
+    return ("Return the operating profit in NOK as JSON.\n\nIncome statement 2025\n" + hdr +
+            "Revenue: 18,900\nOperating profit: 4,250\nNet profit: 3,100\n")
+J("d22-inc-base", "r22_base", r22_inc(""), r22_op, {"operating_profit": 4250}, [{"operating_profit": 4250}])
+J("d22-inc-en", "header_changes_all", r22_inc("(NOK thousand)\n"), r22_op, {"operating_profit": 4250000},
+  [{"operating_profit": 4250}, {"operating_profit": 4250000}])
+J("d22-inc-no", "header_changes_all", r22_inc("(Alle tall i 1000 kr)\n"), r22_op, {"operating_profit": 4250000},
+  [{"operating_profit": 4250}, {"operating_profit": 4250000}])
+J("d22-inc-de", "header_changes_all", r22_inc("Angaben in Tsd. NOK\n"), r22_op, {"operating_profit": 4250000},
+  [{"operating_profit": 4250}, {"operating_profit": 4250000}])
+J("d22-inc-fr", "header_changes_all", r22_inc("(en milliers de couronnes)\n"), r22_op, {"operating_profit": 4250000},
+  [{"operating_profit": 4250}, {"operating_profit": 4250000}])
+J("d22-inc-foot", "footnote_marker", "Return the operating profit in NOK as JSON.\n\nIncome statement 2025\n"
+  "Revenue: 18,900\nOperating profit: 4,250\nNet profit: 3,100\n\nAmounts in NOK 1,000.\n", r22_op, {"operating_profit": 4250000},
+  [{"operating_profit": 4250}, {"operating_profit": 4250000}])
+
+# G. list counts change with no number changing
+r22_ln = S({"order": "string", "lines": "integer"}, {"lines": "how many order lines the order has"})
+r22_ln_q = "Return the order number and how many order lines it has as JSON.\n\nOrder 4471\nLines:\n"
+J("d22-lines-base", "r22_base", r22_ln_q + "- pen, blue\n- notebook A5\n- stapler\nShipping: standard\n", r22_ln,
+  {"order": "4471", "lines": 3}, [{"order": "4471", "lines": 3}])
+J("d22-lines-pen", "list_count", r22_ln_q + "- pen, blue\n- notebook A5\n- stapler\n- pen, red\nShipping: standard\n", r22_ln,
+  {"order": "4471", "lines": 4}, [{"order": "4471", "lines": 3}, {"order": "4471", "lines": 4}])
+J("d22-lines-strike", "list_count", r22_ln_q + "- pen, blue\n- notebook A5\n- ~~stapler~~\nShipping: standard\n", r22_ln,
+  {"order": "4471", "lines": 2}, [{"order": "4471", "lines": 3}, {"order": "4471", "lines": 2}])
+
+# H. the newer e-mail above a quoted older one, under other mail clients' quote headers
+r22_ch = S({"chairs": "integer", "city": "string"}, {"city": "delivery city"})
+r22_ch_q = "Return the number of chairs and the delivery city the customer wants now as JSON.\n\n"
+r22_old = ("From: Kari Holm <kari@holmdesign.no>\nSubject: Order 8812\n\nHello,\nwe would like to order chairs for the new office.\n"
+           "Chairs: 20\nDelivery city: Drammen\n\nBest regards\nKari\n")
+def r22_reply(body, hdr):
+    return (r22_ch_q + "From: Kari Holm <kari@holmdesign.no>\nSubject: RE: Order 8812\n\n" + body + "\n\nKari\n\n" + hdr +
+            r22_old.split("\n\n", 1)[1])
+J("d22-mail-base", "r22_base", r22_ch_q + r22_old, r22_ch, {"chairs": 20, "city": "Drammen"}, [{"chairs": 20, "city": "Drammen"}])
+J("d22-mail-outlook", "quoted_mail", r22_reply("Hello again,\nwe hired more people than planned, so we need 26 chairs.",
+  "-----Original Message-----\nFrom: Kari Holm <kari@holmdesign.no>\nSubject: Order 8812\n\n"), r22_ch,
+  {"chairs": 26, "city": "Drammen"}, [{"chairs": 20, "city": "Drammen"}, {"chairs": 26, "city": "Drammen"}])
+J("d22-mail-no", "quoted_mail", r22_reply("Hello again,\nwe hired more people than planned, so we need 26 chairs.",
+  "Fra: Kari Holm <kari@holmdesign.no>\nSendt: mandag 4. mai 2026 10:12\nTil: ordre@moebelhuset.no\nEmne: Order 8812\n\n"), r22_ch,
+  {"chairs": 26, "city": "Drammen"}, [{"chairs": 20, "city": "Drammen"}, {"chairs": 26, "city": "Drammen"}])
+J("d22-mail-city", "quoted_mail", r22_reply("Hello again,\nthe chairs should go to our Kongsberg office, not the one we first wrote.",
+  "-----Original Message-----\nFrom: Kari Holm <kari@holmdesign.no>\nSubject: Order 8812\n\n"), r22_ch,
+  {"chairs": 20, "city": "Kongsberg"}, [{"chairs": 20, "city": "Drammen"}, {"chairs": 20, "city": "Kongsberg"}])
+J("d22-mail-safe", "safe_quoted", r22_reply("Hello again,\njust checking that you received my order below.",
+  "-----Original Message-----\nFrom: Kari Holm <kari@holmdesign.no>\nSubject: Order 8812\n\n"), r22_ch,
+  {"chairs": 20, "city": "Drammen"}, [{"chairs": 20, "city": "Drammen"}], safe=True)
+
+# I. a ticket whose activity log changes a string without a number
+r22_tk = S({"assignee": "string", "priority": {"type": "string", "enum": ["low", "normal", "high", "urgent"]}})
+def r22_ticket(extra):
+    return ("Return the ticket's current assignee and priority as JSON.\n\nTicket HD-7710\nSubject: VPN drops every hour\n"
+            "Assignee: Ola Berg\nPriority: normal\n\nActivity:\n09:12 Ola Berg: looking into it.\n" + extra)
+J("d22-tk-base", "r22_base", r22_ticket(""), r22_tk, {"assignee": "Ola Berg", "priority": "normal"}, [{"assignee": "Ola Berg", "priority": "normal"}])
+J("d22-tk-hand", "later_line_string", r22_ticket("11:40 Ola Berg: Siri Dahl knows the VPN setup, she has it from here.\n"), r22_tk,
+  {"assignee": "Siri Dahl", "priority": "normal"},
+  [{"assignee": "Ola Berg", "priority": "normal"}, {"assignee": "Siri Dahl", "priority": "normal"}])
+
+# J. a prescription whose frequency a doctor's later line changes
+r22_rx = S({"drug": "string", "dose": "string", "frequency": "string"})
+r22_rx_q = ("Return the drug, dose and frequency the patient should take now as JSON.\n\nPatient: Nils Ek (b. 1948)\n"
+            "Drug: Metformin\nDose: 500 mg\nFrequency: twice daily\n")
+J("d22-rx-base", "r22_base", r22_rx_q, r22_rx, {"drug": "Metformin", "dose": "500 mg", "frequency": "twice daily"},
+  [{"drug": "Metformin", "dose": "500 mg", "frequency": "twice daily"}])
+J("d22-rx-once", "later_line_string", r22_rx_q + "\nDr. Lie, 12 May: once daily is enough for him.\n", r22_rx,
+  {"drug": "Metformin", "dose": "500 mg", "frequency": "once daily"},
+  [{"drug": "Metformin", "dose": "500 mg", "frequency": "twice daily"}, {"drug": "Metformin", "dose": "500 mg", "frequency": "once daily"}])
+J("d22-rx-drug", "later_line_string", r22_rx_q + "\nPharmacy, 12 May: dispensed as Glucophage 500 mg (same substance), twice daily.\n", r22_rx,
+  {"drug": "Metformin", "dose": "500 mg", "frequency": "twice daily"},
+  [{"drug": "Metformin", "dose": "500 mg", "frequency": "twice daily"}], safe=True)
+
+# K. a date-format line and a time-zone line change the meaning of a value that stays the same
+r22_dt = S({"delivery_date": "string"}, {"delivery_date": "YYYY-MM-DD"})
+def r22_dn(fmt):
+    return ("Return the delivery date as YYYY-MM-DD in JSON.\n\nDelivery note DN-4410\nIssued by: Fjord Logistics\n"
+            "Date format: " + fmt + "\nDelivery date: 03/05/2026\n")
+J("d22-date-base", "r22_base", r22_dn("DD/MM/YYYY"), r22_dt, {"delivery_date": "2026-05-03"}, [{"delivery_date": "2026-05-03"}])
+J("d22-date-us", "locale_line", r22_dn("MM/DD/YYYY"), r22_dt, {"delivery_date": "2026-03-05"},
+  [{"delivery_date": "2026-05-03"}, {"delivery_date": "2026-03-05"}])
+r22_tz = S({"pickup_utc": "string"}, {"pickup_utc": "pickup time in UTC, HH:MM"})
+def r22_pick(tz):
+    return ("Return the pickup time in UTC as JSON.\n\nPickup order PO-118\nTime zone: " + tz + "\nPickup: 2026-03-05 14:30\n")
+J("d22-tz-base", "r22_base", r22_pick("UTC"), r22_tz, {"pickup_utc": "14:30"}, [{"pickup_utc": "14:30"}])
+J("d22-tz-oslo", "locale_line", r22_pick("Europe/Oslo"), r22_tz, {"pickup_utc": "13:30"},
+  [{"pickup_utc": "14:30"}, {"pickup_utc": "13:30"}])
+
+# L. two records whose identifiers differ only in the year or by a transposition
+r22_iv = S({"amount": "number", "status": "string"})
+def r22_stmt(id1, a1, s1, id2, a2, s2):
+    return ("Return the amount and status of invoice INV-2026-0412 as JSON.\n\nStatement for Lien AS\n"
+            "Invoice: " + id1 + "\nAmount: " + a1 + " NOK\nStatus: " + s1 + "\n\nInvoice: " + id2 + "\nAmount: " + a2 +
+            " NOK\nStatus: " + s2 + "\n")
+J("d22-stm-base", "r22_base", r22_stmt("INV-2026-0412", "5,100", "open", "INV-2025-0412", "3,400", "paid"), r22_iv,
+  {"amount": 5100, "status": "open"}, [{"amount": 5100, "status": "open"}])
+J("d22-stm-year", "lookalike_record", r22_stmt("INV-2025-0412", "5,100", "open", "INV-2026-0412", "3,400", "paid"), r22_iv,
+  {"amount": 3400, "status": "paid"}, [{"amount": 5100, "status": "open"}, {"amount": 3400, "status": "paid"}])
+
+# M. a lease with an addendum that restates the rent (no change word)
+r22_rent = S({"tenant": "string", "rent": "number"}, {"rent": "monthly rent in NOK that applies now"})
+r22_lease = ("Return the tenant and the monthly rent that applies now as JSON.\n\nLease agreement\nTenant: Ida Moe\n"
+             "Start: 2025-01-01\nRent: 12,500 NOK per month\n")
+J("d22-lease-base", "r22_base", r22_lease, r22_rent, {"tenant": "Ida Moe", "rent": 12500}, [{"tenant": "Ida Moe", "rent": 12500}])
+J("d22-lease-add", "nested_document", r22_lease + "\nAddendum 1, valid from 2026-01-01, signed by both parties:\nRent: 13,200 NOK per month\n",
+  r22_rent, {"tenant": "Ida Moe", "rent": 13200}, [{"tenant": "Ida Moe", "rent": 12500}, {"tenant": "Ida Moe", "rent": 13200}])
+
+# N. a price table with a footnote marker on one cell
+r22_tp = S({"product": "string", "unit_price": "number"}, {"unit_price": "price of one piece, NOK"})
+def r22_ptab(cell, foot=""):
+    return ("Return the toaster's unit price as JSON.\n\n| Product | Price (NOK) |\n|---|---|\n| Kettle | 349 |\n| Toaster | " + cell +
+            " |\n| Blender | 599 |\n" + foot)
+J("d22-ptab-base", "r22_base", r22_ptab("298"), r22_tp, {"product": "Toaster", "unit_price": 298}, [{"product": "Toaster", "unit_price": 298}])
+J("d22-ptab-pack", "footnote_marker", r22_ptab("298*", "\n* price for a pack of two\n"), r22_tp, {"product": "Toaster", "unit_price": 149},
+  [{"product": "Toaster", "unit_price": 298}, {"product": "Toaster", "unit_price": 149}])
+J("d22-ptab-dag", "footnote_marker", r22_ptab("298†", "\n† per pair\n"), r22_tp, {"product": "Toaster", "unit_price": 149},
+  [{"product": "Toaster", "unit_price": 298}, {"product": "Toaster", "unit_price": 149}])
+
+# O. equations: decimal commas, a parameter, a second variable given
+E("d22-e-dec-base", "r22_base", "Solve for x: 2.5x + 1 = 16. Show each step.", "x", "6",
+  ["2.5x + 1 = 16\n2.5x = 15\nx = 6"])
+E("d22-e-dec-comma", "decimal_comma", "Solve for x: 2,5x + 1 = 16. Show each step.", "x", "6",
+  ["2,5x + 1 = 16\n2,5x = 15\nx = 6"], safe=True)
+E("d22-e-dec-no", "decimal_comma", "Løs for x: 2,5x + 1 = 11. Vis hvert steg.", "x", "4",
+  ["2.5x + 1 = 16\n2.5x = 15\nx = 6", "2,5x + 1 = 11\n2,5x = 10\nx = 4"])
+E("d22-e-dec-misread", "decimal_comma", "Solve for x: 4x + 1,5 = 7,5 (decimal commas). Show each step.", "x", "3/2",
+  ["4x + 15 = 75\n4x = 60\nx = 15", "4x + 1.5 = 7.5\n4x = 6\nx = 1.5"])
+E("d22-e-thou", "thousands_sep", "Solve for x: 4x = 10,000. Show each step.", "x", "2500",
+  ["4x = 10.000\nx = 2.5", "4x = 10000\nx = 2500"])
+E("d22-e-par-base", "r22_base", "Solve for x: ax + 5 = 20, where a = 3. Show each step.", "x", "5",
+  ["3x + 5 = 20\n3x = 15\nx = 5"])
+E("d22-e-par-var", "parameter", "Solve for x: ax + 5 = 20, where a = 5. Show each step.", "x", "3",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "5x + 5 = 20\n5x = 15\nx = 3"])
+
+# ---- round 22, second batch: a header line that changes the scale or unit of every value
+J("d22-inc-sv", "header_changes_all", r22_inc("Belopp i tkr\n"), r22_op, {"operating_profit": 4250000},
+  [{"operating_profit": 4250}, {"operating_profit": 4250000}])
+J("d22-inc-nowd", "header_changes_all", r22_inc("(Alle tall i hele tusen kroner)\n"), r22_op, {"operating_profit": 4250000},
+  [{"operating_profit": 4250}, {"operating_profit": 4250000}])
+J("d22-inc-000", "header_changes_all", r22_inc("NOK '000\n"), r22_op, {"operating_profit": 4250000},
+  [{"operating_profit": 4250}, {"operating_profit": 4250000}])
+J("d22-inc-mill", "header_changes_all", r22_inc("(NOK million)\n"), r22_op, {"operating_profit": 4250000000},
+  [{"operating_profit": 4250}, {"operating_profit": 4250000000}])
+J("d22-inc-star", "footnote_marker", "Return the operating profit in NOK as JSON.\n\nIncome statement 2025\n"
+  "Revenue: 18,900\nOperating profit*: 4,250\nNet profit: 3,100\n\n* in NOK thousand\n", r22_op, {"operating_profit": 4250000},
+  [{"operating_profit": 4250}, {"operating_profit": 4250000}])
+J("d22-inc-safe", "safe_header", r22_inc("(NOK)\n"), r22_op, {"operating_profit": 4250}, [{"operating_profit": 4250}], safe=True)
+
+# quantities in dozens
+r22_dz = S({"eggs": "integer"}, {"eggs": "number of eggs ordered"})
+def r22_eggs(hdr):
+    return "Return the number of eggs ordered as JSON.\n\nWholesale order 5512\n" + hdr + "Eggs: 12\nBread rolls: 5\n"
+J("d22-egg-base", "r22_base", r22_eggs(""), r22_dz, {"eggs": 12}, [{"eggs": 12}])
+J("d22-egg-dozen", "header_changes_all", r22_eggs("All quantities in dozens.\n"), r22_dz, {"eggs": 144}, [{"eggs": 12}, {"eggs": 144}])
+J("d22-egg-tray", "header_changes_all", r22_eggs("Quantities are trays of 30.\n"), r22_dz, {"eggs": 360}, [{"eggs": 12}, {"eggs": 360}])
+J("d22-egg-safe", "safe_header", r22_eggs("All quantities in pieces.\n"), r22_dz, {"eggs": 12}, [{"eggs": 12}], safe=True)
+
+# prices per 100 g while the request asks per kg
+r22_ch2 = S({"price_per_kg": "number"}, {"price_per_kg": "price of Norvegia per kg, NOK"})
+def r22_deli(hdr):
+    return "Return the price of Norvegia per kg as JSON.\n\nPrice list, Fjord Deli\n" + hdr + "Norvegia: 149.00\nJarlsberg: 175.00\n"
+J("d22-deli-base", "r22_base", r22_deli("Prices in NOK per kg\n"), r22_ch2, {"price_per_kg": 149}, [{"price_per_kg": 149}])
+J("d22-deli-100g", "header_changes_all", r22_deli("Prices in NOK per 100 g\n"), r22_ch2, {"price_per_kg": 1490},
+  [{"price_per_kg": 149}, {"price_per_kg": 1490}])
+J("d22-deli-hekto", "header_changes_all", r22_deli("Priser i kr per hekto\n"), r22_ch2, {"price_per_kg": 1490},
+  [{"price_per_kg": 149}, {"price_per_kg": 1490}])
+J("d22-deli-lb", "header_changes_all", r22_deli("Prices in NOK per half kilo\n"), r22_ch2, {"price_per_kg": 298},
+  [{"price_per_kg": 149}, {"price_per_kg": 298}])
+
+# a reefer setpoint: the header says Fahrenheit
+r22_rf = S({"setpoint_c": "number"}, {"setpoint_c": "temperature setpoint in degrees Celsius"})
+def r22_reefer(hdr):
+    return ("Return the reefer container's temperature setpoint in °C as JSON.\n\nReefer booking RB-2207\nContainer: MSKU 480122-7\n" +
+            hdr + "Setpoint: 5\nVentilation: closed\n")
+J("d22-reef-base", "r22_base", r22_reefer("Temperatures in °C\n"), r22_rf, {"setpoint_c": 5}, [{"setpoint_c": 5}])
+J("d22-reef-f", "header_changes_all", r22_reefer("Temperatures in °F\n"), r22_rf, {"setpoint_c": -15}, [{"setpoint_c": 5}, {"setpoint_c": -15}])
+J("d22-reef-safe", "safe_header", r22_reefer("Temperatures in degrees Celsius\n"), r22_rf, {"setpoint_c": 5}, [{"setpoint_c": 5}], safe=True)
+
+# a time-zone header over a plain time field
+r22_tz2 = S({"pickup_utc": "string"}, {"pickup_utc": "pickup time in UTC, HH:MM"})
+def r22_pick2(hdr):
+    return ("Return the pickup time in UTC as JSON.\n\nPickup order PO-118\n" + hdr + "Pickup date: 2026-03-05\nPickup time: 14:30\n")
+J("d22-tz2-base", "r22_base", r22_pick2("All times UTC.\n"), r22_tz2, {"pickup_utc": "14:30"}, [{"pickup_utc": "14:30"}])
+J("d22-tz2-cet", "header_changes_all", r22_pick2("All times CET (UTC+1).\n"), r22_tz2, {"pickup_utc": "13:30"},
+  [{"pickup_utc": "14:30"}, {"pickup_utc": "13:30"}])
+J("d22-tz2-mez", "header_changes_all", r22_pick2("Alle Zeiten in MEZ.\n"), r22_tz2, {"pickup_utc": "13:30"},
+  [{"pickup_utc": "14:30"}, {"pickup_utc": "13:30"}])
+J("d22-tz2-safe", "safe_header", r22_pick2("All times in UTC.\n"), r22_tz2, {"pickup_utc": "14:30"}, [{"pickup_utc": "14:30"}], safe=True)
+
+# day and month under a date-format line
+r22_dm = S({"day": "integer", "month": "integer"})
+def r22_dn2(fmt):
+    return ("Return the delivery day and month as JSON.\n\nDelivery note DN-4410\nDate format: " + fmt + "\nDelivery date: 03/05/2026\n")
+J("d22-dm-base", "r22_base", r22_dn2("DD/MM/YYYY"), r22_dm, {"day": 3, "month": 5}, [{"day": 3, "month": 5}])
+J("d22-dm-us", "locale_line", r22_dn2("MM/DD/YYYY"), r22_dm, {"day": 5, "month": 3}, [{"day": 3, "month": 5}, {"day": 5, "month": 3}])
+
+# revenue with a figures header
+r22_rv2_q = "Return the company's revenue in millions of euros as JSON.\n\nAnnual summary 2025\n"
+J("d22-rv2-base", "r22_base", r22_rv2_q + "Figures in EUR million\nRevenue: 48.2\nEmployees: 310\n", r22_rv, {"revenue": 48.2}, [{"revenue": 48.2}])
+J("d22-rv2-thou", "header_changes_all", r22_rv2_q + "Figures in EUR thousand\nRevenue: 48,200\nEmployees: 310\n", r22_rv,
+  {"revenue": 48.2}, [{"revenue": 48200}, {"revenue": 48.2}])
+J("d22-rv2-bn", "header_changes_all", r22_rv2_q + "Figures in EUR billion\nRevenue: 48.2\nEmployees: 310\n", r22_rv,
+  {"revenue": 48200}, [{"revenue": 48.2}, {"revenue": 48200}])
+
+# HR: the position percentage scales the weekly hours
+r22_hr = S({"employee": "string", "weekly_hours": "number"}, {"weekly_hours": "her contracted working hours per week"})
+def r22_emp(pos):
+    return ("Return the employee and her contracted weekly hours as JSON.\n\nEmployee: Siri Moen\nDepartment: Payroll\n"
+            "Position: " + pos + "\nWeekly hours: 37.5\n")
+J("d22-hr-base", "r22_base", r22_emp("100 %"), r22_hr, {"employee": "Siri Moen", "weekly_hours": 37.5},
+  [{"employee": "Siri Moen", "weekly_hours": 37.5}])
+J("d22-hr-80", "condition_elsewhere", r22_emp("80 % (weekly hours below are for full time)"), r22_hr,
+  {"employee": "Siri Moen", "weekly_hours": 30}, [{"employee": "Siri Moen", "weekly_hours": 37.5}, {"employee": "Siri Moen", "weekly_hours": 30}])
+
+# ---- round 22, third batch: the stored shape (plain fields) in other documents
+J("d22-mail-pack", "header_changes_all", r22_ch_q + r22_old.replace("Chairs: 20\n", "Quantities in packs of 4\nChairs: 20\n"), r22_ch,
+  {"chairs": 80, "city": "Drammen"}, [{"chairs": 20, "city": "Drammen"}, {"chairs": 80, "city": "Drammen"}])
+r22_eg2 = S({"eggs": "integer", "rolls": "integer"})
+def r22_eggs2(hdr):
+    return "Return the eggs and bread rolls ordered as JSON.\n\nWholesale order 5512\n" + hdr + "Eggs: 12\nBread rolls: 5\n"
+J("d22-egg2-base", "r22_base", r22_eggs2(""), r22_eg2, {"eggs": 12, "rolls": 5}, [{"eggs": 12, "rolls": 5}])
+J("d22-egg2-dozen", "header_changes_all", r22_eggs2("(quantities in dozens)\n"), r22_eg2, {"eggs": 144, "rolls": 60},
+  [{"eggs": 12, "rolls": 5}, {"eggs": 144, "rolls": 60}])
+J("d22-egg2-no", "header_changes_all", r22_eggs2("Antall i dusin\n"), r22_eg2, {"eggs": 144, "rolls": 60},
+  [{"eggs": 12, "rolls": 5}, {"eggs": 144, "rolls": 60}])
+r22_guv = S({"betriebsergebnis": "number"}, {"betriebsergebnis": "Betriebsergebnis in Euro"})
+def r22_guv_q(hdr):
+    return ("Gib das Betriebsergebnis in Euro als JSON zurück.\n\nGewinn- und Verlustrechnung 2025\n" + hdr +
+            "Umsatzerlöse: 18.900\nBetriebsergebnis: 4.250\nJahresüberschuss: 3.100\n")
+J("d22-guv-base", "r22_base", r22_guv_q(""), r22_guv, {"betriebsergebnis": 4250}, [{"betriebsergebnis": 4250}])
+J("d22-guv-tsd", "header_changes_all", r22_guv_q("(in Tsd. EUR)\n"), r22_guv, {"betriebsergebnis": 4250000},
+  [{"betriebsergebnis": 4250}, {"betriebsergebnis": 4250000}])
+J("d22-guv-mio", "header_changes_all", r22_guv_q("Alle Beträge in Mio. EUR\n"), r22_guv, {"betriebsergebnis": 4250000000},
+  [{"betriebsergebnis": 4250}, {"betriebsergebnis": 4250000000}])
+r22_mf = S({"container": "string", "gross_kg": "number"}, {"gross_kg": "gross weight in kilograms"})
+def r22_manifest(hdr):
+    return ("Return the container number and its gross weight in kg as JSON.\n\nManifest MF-2231\n" + hdr +
+            "Container: TGHU 771204-1\nGross weight: 12.5\nTare: 2.2\n")
+J("d22-mf-base", "r22_base", r22_manifest(""), r22_mf, {"container": "TGHU 771204-1", "gross_kg": 12.5},
+  [{"container": "TGHU 771204-1", "gross_kg": 12.5}])
+J("d22-mf-t", "header_changes_all", r22_manifest("(all weights in metric tonnes)\n"), r22_mf, {"container": "TGHU 771204-1", "gross_kg": 12500},
+  [{"container": "TGHU 771204-1", "gross_kg": 12.5}, {"container": "TGHU 771204-1", "gross_kg": 12500}])
+r22_lab = S({"patient": "string", "creatinine": {"type": ["number", "null"]}},
+            {"creatinine": "creatinine in µmol/L, or null when the lab marks the result as not valid"})
+def r22_labr(cell, foot=""):
+    return ("Return the patient and the creatinine result as JSON.\n\nLab report 2026-05-12\nPatient: Nils Ek\nCreatinine: " + cell +
+            "\nPotassium: 4.1\n" + foot)
+J("d22-lab-base", "r22_base", r22_labr("88"), r22_lab, {"patient": "Nils Ek", "creatinine": 88}, [{"patient": "Nils Ek", "creatinine": 88}])
+J("d22-lab-star", "footnote_marker", r22_labr("88*", "\n* haemolysed sample, result not valid\n"), r22_lab,
+  {"patient": "Nils Ek", "creatinine": None}, [{"patient": "Nils Ek", "creatinine": 88}, {"patient": "Nils Ek", "creatinine": None}])
+
+# ---- round 22, fourth batch: more variants of the bases that are stored (egg2, mail, inc)
+J("d22-egg2-unit", "header_changes_all", r22_eggs2("Qty unit: dozen\n"), r22_eg2, {"eggs": 144, "rolls": 60},
+  [{"eggs": 12, "rolls": 5}, {"eggs": 144, "rolls": 60}])
+J("d22-egg2-foot", "footnote_marker", r22_eggs2("") + "\nAll quantities above are in dozens.\n", r22_eg2, {"eggs": 144, "rolls": 60},
+  [{"eggs": 12, "rolls": 5}, {"eggs": 144, "rolls": 60}])
+J("d22-egg2-safe", "safe_header", r22_eggs2("(quantities in pieces)\n"), r22_eg2, {"eggs": 12, "rolls": 5}, [{"eggs": 12, "rolls": 5}], safe=True)
+J("d22-mail-subj", "header_changes_all", r22_ch_q + r22_old.replace("Subject: Order 8812\n", "Subject: Order 8812 (all quantities in sets of 4)\n"),
+  r22_ch, {"chairs": 80, "city": "Drammen"}, [{"chairs": 20, "city": "Drammen"}, {"chairs": 80, "city": "Drammen"}])
+J("d22-mail-sets", "header_changes_all", r22_ch_q + r22_old.replace("Chairs: 20\n", "Chairs (sets of four): 20\n"),
+  r22_ch, {"chairs": 80, "city": "Drammen"}, [{"chairs": 20, "city": "Drammen"}, {"chairs": 80, "city": "Drammen"}])
+r22_tab_q = "Return the operating profit in NOK as JSON.\n\nIncome statement 2025\n"
+J("d22-itab-base", "r22_base", r22_tab_q + "| Item | 2025 |\n|---|---|\n| Revenue | 18,900 |\n| Operating profit | 4,250 |\n| Net profit | 3,100 |\n",
+  r22_op, {"operating_profit": 4250}, [{"operating_profit": 4250}])
+J("d22-itab-k", "header_changes_all", r22_tab_q + "| Item | 2025 (NOK '000) |\n|---|---|\n| Revenue | 18,900 |\n| Operating profit | 4,250 |\n| Net profit | 3,100 |\n",
+  r22_op, {"operating_profit": 4250000}, [{"operating_profit": 4250}, {"operating_profit": 4250000}])
+
+# ---- round 22, fifth batch: footnote markers, string changers and look-alike records on the stored bases
+J("d22-egg2-star", "footnote_marker", r22_eggs2("").replace("Eggs: 12\n", "Eggs: 12*\n") + "\n* in dozens\n", r22_eg2,
+  {"eggs": 144, "rolls": 5}, [{"eggs": 12, "rolls": 5}, {"eggs": 144, "rolls": 5}])
+J("d22-mail-star", "footnote_marker", r22_ch_q + r22_old.replace("Chairs: 20\n", "Chairs: 20*\n").replace("Kari\n", "Kari\n\n* sets of 4\n"),
+  r22_ch, {"chairs": 80, "city": "Drammen"}, [{"chairs": 20, "city": "Drammen"}, {"chairs": 80, "city": "Drammen"}])
+J("d22-mail-close", "later_line_string", r22_ch_q + r22_old.replace("Delivery city: Drammen\n",
+  "Delivery city: Drammen\n\nOur Drammen office shuts down in April, so please use the Kongsberg address.\n"),
+  r22_ch, {"chairs": 20, "city": "Kongsberg"}, [{"chairs": 20, "city": "Drammen"}, {"chairs": 20, "city": "Kongsberg"}])
+J("d22-rx-pain", "later_line_string", r22_rx_q + "\nDr. Lie, 12 May: twice daily gave him stomach pain; he takes it once daily with dinner.\n", r22_rx,
+  {"drug": "Metformin", "dose": "500 mg", "frequency": "once daily"},
+  [{"drug": "Metformin", "dose": "500 mg", "frequency": "twice daily"}, {"drug": "Metformin", "dose": "500 mg", "frequency": "once daily"}])
+J("d22-rx-star", "footnote_marker", r22_rx_q.replace("Dose: 500 mg\n", "Dose: 500 mg*\n") + "\n* 1,000 mg from week 3\n", r22_rx,
+  {"drug": "Metformin", "dose": "1,000 mg", "frequency": "twice daily"},
+  [{"drug": "Metformin", "dose": "500 mg", "frequency": "twice daily"}, {"drug": "Metformin", "dose": "1,000 mg", "frequency": "twice daily"}])
+r22_eg3 = S({"eggs": "integer", "rolls": "integer"})
+def r22_two(o1, e1, r1, o2, e2, r2):
+    return ("Return the eggs and bread rolls of order 5512 as JSON.\n\nWholesale order " + o1 + "\nEggs: " + e1 + "\nBread rolls: " + r1 +
+            "\n\nWholesale order " + o2 + "\nEggs: " + e2 + "\nBread rolls: " + r2 + "\n")
+J("d22-two-base", "r22_base", r22_two("5512", "12", "5", "5521", "30", "8"), r22_eg3, {"eggs": 12, "rolls": 5}, [{"eggs": 12, "rolls": 5}])
+J("d22-two-swap", "lookalike_record", r22_two("5521", "12", "5", "5512", "30", "8"), r22_eg3, {"eggs": 30, "rolls": 8},
+  [{"eggs": 12, "rolls": 5}, {"eggs": 30, "rolls": 8}])
+
+
+# ---------------------------------------------------------------- round 23 (d23-*)
+# Reuse across requests (black box, 2026-12-02, on the binary of round 22): a stored base,
+# then variants where a line that names no member (a scale footnote, a unit, currency,
+# direction, time-zone or period line) changes the meaning of a member whose own line is
+# unchanged; instruction-only selections that read like paraphrases; equations whose
+# meaning changes in words after the equation.
+
+# --- A. a scale footnote added under a stored record (the member's own line unchanged)
+r23_rv = S({"company": "string", "revenue": "number"})
+r23_rv_q = "Return the company and its revenue as JSON.\n\nKey figures:\nCompany: Fjordfisk AS\nRevenue: 4500\n"
+def r23_rva(v):
+    return {"company": "Fjordfisk AS", "revenue": v}
+J("d23-k-base", "r23_base", r23_rv_q, r23_rv, r23_rva(4500), [r23_rva(4500)])
+for r23_id, r23_tail, r23_v in [
+        ("d23-k-tnok", "(Amounts in TNOK.)\n", 4500000),
+        ("d23-k-knok", "(All amounts in kNOK.)\n", 4500000),
+        ("d23-k-mnok", "(Amounts in MNOK.)\n", 4500000000),
+        ("d23-k-000", "(NOK '000)\n", 4500000),
+        ("d23-k-no", "(Beløp i tusen kroner.)\n", 4500000),
+        ("d23-k-de", "(Beträge in Tsd. NOK.)\n", 4500000),
+        ("d23-k-fr", "(Montants en milliers de couronnes.)\n", 4500000),
+        ("d23-k-lakh", "(Amounts in lakhs.)\n", 450000000),
+        ("d23-k-foot", "\nAll amounts above are in NOK thousands.\n", 4500000),
+        ("d23-k-mill", "\nFigures are stated in millions.\n", 4500000000)]:
+    J(r23_id, "footnote_scale", r23_rv_q + r23_tail, r23_rv, r23_rva(r23_v), [r23_rva(4500), r23_rva(r23_v)])
+J("d23-k-safe", "safe_unrelated", r23_rv_q + "(Audited.)\n", r23_rv, r23_rva(4500), [r23_rva(4500)], safe=True)
+J("d23-k-safe-md", "safe_markdown", r23_rv_q.replace("Revenue: 4500", "**Revenue:** 4500"), r23_rv, r23_rva(4500), [r23_rva(4500)], safe=True)
+J("d23-k-safe-ws", "safe_whitespace", r23_rv_q.replace("Revenue: 4500", "Revenue:   4500 "), r23_rv, r23_rva(4500), [r23_rva(4500)], safe=True)
+# two members: only the amount scales
+r23_rve = S({"company": "string", "revenue": "number", "employees": "integer"})
+r23_rve_q = "Return the company, revenue and employees as JSON.\n\nKey figures:\nCompany: Havbruk AS\nRevenue: 7200\nEmployees: 14\n"
+J("d23-ke-base", "r23_base", r23_rve_q, r23_rve, {"company": "Havbruk AS", "revenue": 7200, "employees": 14},
+  [{"company": "Havbruk AS", "revenue": 7200, "employees": 14}])
+J("d23-ke-tnok", "footnote_scale", r23_rve_q + "(Revenue in TNOK.)\n", r23_rve, {"company": "Havbruk AS", "revenue": 7200000, "employees": 14},
+  [{"company": "Havbruk AS", "revenue": 7200, "employees": 14}, {"company": "Havbruk AS", "revenue": 7200000, "employees": 14}])
+# a field line (label that names no member) carrying the scale
+J("d23-k-field", "unit_line", r23_rv_q + "Amounts: TNOK\n", r23_rv, r23_rva(4500000), [r23_rva(4500), r23_rva(4500000)])
+J("d23-k-mult", "unit_line", r23_rv_q + "Multiplier: 1000\n", r23_rv, r23_rva(4500000), [r23_rva(4500), r23_rva(4500000)])
+
+# --- B. one member's line changes the meaning of another member (amount + currency)
+r23_ac = S({"amount": "number", "currency": "string"})
+r23_ac_q = "Return the amount and currency of the payment as JSON.\n\nPayment:\nAmount: 1250\nCurrency: "
+J("d23-ac-base", "r23_base", r23_ac_q + "NOK\n", r23_ac, {"amount": 1250, "currency": "NOK"}, [{"amount": 1250, "currency": "NOK"}])
+J("d23-ac-tnok", "other_member_line", r23_ac_q + "NOK (thousands)\n", r23_ac, {"amount": 1250000, "currency": "NOK"},
+  [{"amount": 1250, "currency": "NOK"}, {"amount": 1250000, "currency": "NOK"}])
+J("d23-ac-ore", "other_member_line", r23_ac_q + "NOK, in øre\n", r23_ac, {"amount": 12.5, "currency": "NOK"},
+  [{"amount": 1250, "currency": "NOK"}, {"amount": 12.5, "currency": "NOK"}])
+
+# --- C. the instruction selects another field in words that read like a paraphrase;
+# the fresh wrong answer is stored, and a reworded request then gets it from the cache
+r23_ad = S({"name": "string", "address": "string"})
+r23_ad_doc = "\n\nCustomer card:\nName: Kari Lie\nAddress: Storgata 1, Oslo\nPrevious address: Kirkeveien 2, Bergen\n"
+def r23_ada(a):
+    return {"name": "Kari Lie", "address": a}
+r23_cur, r23_old = "Storgata 1, Oslo", "Kirkeveien 2, Bergen"
+J("d23-addr-base", "r23_base", "Return the customer's name and address as JSON." + r23_ad_doc, r23_ad, r23_ada(r23_cur), [r23_ada(r23_cur)])
+J("d23-addr-left", "selection_instr", "Return the customer's name and the address she left as JSON." + r23_ad_doc, r23_ad, r23_ada(r23_old),
+  [r23_ada(r23_cur), r23_ada(r23_old)])
+J("d23-addr-left2", "selection_instr", "Please return the customer's name and the address she left as JSON." + r23_ad_doc, r23_ad,
+  r23_ada(r23_old), [r23_ada(r23_cur), r23_ada(r23_old)])
+J("d23-addr-from", "selection_instr", "Return the customer's name and the address she moved from as JSON." + r23_ad_doc, r23_ad,
+  r23_ada(r23_old), [r23_ada(r23_cur), r23_ada(r23_old)])
+J("d23-addr-from2", "selection_instr", "Return the customer's name and the address she moved from as JSON, thanks." + r23_ad_doc, r23_ad,
+  r23_ada(r23_old), [r23_ada(r23_cur), r23_ada(r23_old)])
+J("d23-addr-bergen", "selection_instr", "Return the customer's name and her address in Bergen as JSON." + r23_ad_doc, r23_ad,
+  r23_ada(r23_old), [r23_ada(r23_cur), r23_ada(r23_old)])
+J("d23-addr-nolonger", "selection_instr", "Return the customer's name and the address where she no longer lives as JSON." + r23_ad_doc, r23_ad,
+  r23_ada(r23_old), [r23_ada(r23_cur), r23_ada(r23_old)])
+J("d23-addr-cur", "safe_paraphrase", "Return the customer's name and current address as JSON." + r23_ad_doc, r23_ad,
+  r23_ada(r23_cur), [r23_ada(r23_cur)], safe=True)
+r23_ph = S({"name": "string", "phone": "string"})
+r23_ph_doc = "\n\nContact card:\nName: Ida Moe\nPhone: 912 11 111\nWork phone: 22 33 44 55\n"
+def r23_pha(p):
+    return {"name": "Ida Moe", "phone": p}
+J("d23-ph-base", "r23_base", "Return the contact's name and phone number as JSON." + r23_ph_doc, r23_ph, r23_pha("912 11 111"),
+  [r23_pha("912 11 111")])
+J("d23-ph-office", "selection_instr", "Return the contact's name and the number to reach her at the office as JSON." + r23_ph_doc, r23_ph,
+  r23_pha("22 33 44 55"), [r23_pha("912 11 111"), r23_pha("22 33 44 55")])
+J("d23-ph-job", "selection_instr", "Return the contact's name and her phone number at her job as JSON." + r23_ph_doc, r23_ph,
+  r23_pha("22 33 44 55"), [r23_pha("912 11 111"), r23_pha("22 33 44 55")])
+J("d23-ph-job2", "selection_instr", "Return the contact's name and her phone number at her job as JSON, please." + r23_ph_doc, r23_ph,
+  r23_pha("22 33 44 55"), [r23_pha("912 11 111"), r23_pha("22 33 44 55")])
+J("d23-ph-desk", "selection_instr", "Return the contact's name and her desk phone as JSON." + r23_ph_doc, r23_ph,
+  r23_pha("22 33 44 55"), [r23_pha("912 11 111"), r23_pha("22 33 44 55")])
+r23_em = S({"name": "string", "email": "string"})
+r23_em_doc = "\n\nContact card:\nName: Ida Moe\nEmail: ida.moe@gmail.com\nWork email: ida.moe@fjordbank.no\n"
+def r23_ema(e):
+    return {"name": "Ida Moe", "email": e}
+J("d23-em-base", "r23_base", "Return the contact's name and e-mail as JSON." + r23_em_doc, r23_em, r23_ema("ida.moe@gmail.com"),
+  [r23_ema("ida.moe@gmail.com")])
+J("d23-em-employer", "selection_instr", "Return the contact's name and the e-mail her employer gave her as JSON." + r23_em_doc, r23_em,
+  r23_ema("ida.moe@fjordbank.no"), [r23_ema("ida.moe@gmail.com"), r23_ema("ida.moe@fjordbank.no")])
+J("d23-em-bank", "selection_instr", "Return the contact's name and her Fjordbank e-mail as JSON." + r23_em_doc, r23_em,
+  r23_ema("ida.moe@fjordbank.no"), [r23_ema("ida.moe@gmail.com"), r23_ema("ida.moe@fjordbank.no")])
+
+# --- D. a separate field line that converts the member (descriptions ask for the unit;
+# these bases are not stored, so these are fresh answers)
+r23_px = S({"item": "string", "price_eur": "number"}, {"price_eur": "the price in euros"})
+def r23_quote(c):
+    return ("Return the item and its price in euros as JSON.\n\nQuote:\nItem: Desk lamp\nPrice: 40\nCurrency: " + c +
+            "\nExchange rate: 1 EUR = 10 NOK\n")
+J("d23-cur-base", "r23_base", r23_quote("EUR"), r23_px, {"item": "Desk lamp", "price_eur": 40}, [{"item": "Desk lamp", "price_eur": 40}])
+J("d23-cur-nok", "currency_line", r23_quote("NOK"), r23_px, {"item": "Desk lamp", "price_eur": 4},
+  [{"item": "Desk lamp", "price_eur": 40}, {"item": "Desk lamp", "price_eur": 4}])
+r23_tx = S({"reference": "string", "amount": "number"}, {"amount": "signed amount: positive for money in, negative for money out"})
+def r23_trx(d):
+    return "Return the transaction reference and signed amount as JSON.\n\nTransaction:\nReference: TX-5510\nAmount: 120.00\nDirection: " + d + "\n"
+J("d23-dir-base", "r23_base", r23_trx("in"), r23_tx, {"reference": "TX-5510", "amount": 120}, [{"reference": "TX-5510", "amount": 120}])
+J("d23-dir-out", "sign_line", r23_trx("out"), r23_tx, {"reference": "TX-5510", "amount": -120},
+  [{"reference": "TX-5510", "amount": 120}, {"reference": "TX-5510", "amount": -120}])
+r23_tm = S({"meeting": "string", "time_utc": "string"}, {"time_utc": "start time in UTC, HH:MM"})
+def r23_inv(z):
+    return "Return the meeting and its start time in UTC as JSON.\n\nInvite:\nMeeting: Budget review\nTime: 14:00\nTime zone: " + z + "\n"
+J("d23-tz-base", "r23_base", r23_inv("UTC"), r23_tm, {"meeting": "Budget review", "time_utc": "14:00"},
+  [{"meeting": "Budget review", "time_utc": "14:00"}])
+J("d23-tz-cet", "tz_line", r23_inv("CET"), r23_tm, {"meeting": "Budget review", "time_utc": "13:00"},
+  [{"meeting": "Budget review", "time_utc": "14:00"}, {"meeting": "Budget review", "time_utc": "13:00"}])
+r23_sal = S({"employee": "string", "annual_salary": "number"}, {"annual_salary": "the salary per year"})
+def r23_ct(p):
+    return "Return the employee and annual salary as JSON.\n\nContract:\nEmployee: Siv Aas\nSalary: 50000\nPeriod: " + p + "\n"
+J("d23-per-base", "r23_base", r23_ct("year"), r23_sal, {"employee": "Siv Aas", "annual_salary": 50000},
+  [{"employee": "Siv Aas", "annual_salary": 50000}])
+J("d23-per-month", "period_line", r23_ct("month"), r23_sal, {"employee": "Siv Aas", "annual_salary": 600000},
+  [{"employee": "Siv Aas", "annual_salary": 50000}, {"employee": "Siv Aas", "annual_salary": 600000}])
+r23_due = S({"invoice": "string", "amount_due": "number"}, {"amount_due": "the amount the customer still owes"})
+def r23_bill(p):
+    return "Return the invoice number and the amount due as JSON.\n\nInvoice:\nInvoice: INV-3302\nAmount due: 500\nPaid: " + p + "\n"
+J("d23-due-base", "r23_base", r23_bill("no"), r23_due, {"invoice": "INV-3302", "amount_due": 500}, [{"invoice": "INV-3302", "amount_due": 500}])
+J("d23-due-part", "status_line", r23_bill("200"), r23_due, {"invoice": "INV-3302", "amount_due": 300},
+  [{"invoice": "INV-3302", "amount_due": 500}, {"invoice": "INV-3302", "amount_due": 300}])
+
+# --- E. equations: the meaning changes in words after the equation (no digit, no sign word)
+E("d23-e-base", "r23_base", "Solve for x: 3x + 5 = 20. Show each step.", "x", "5", ["3x + 5 = 20\n3x = 15\nx = 5"])
+E("d23-e-swap", "eq_far", "Solve for x: 3x + 5 = 20. Show each step. The coefficient and the constant on the left have been swapped by mistake.",
+  "x", "17/5", ["3x + 5 = 20\n3x = 15\nx = 5", "5x + 3 = 20\n5x = 17\nx = 17/5"])
+E("d23-e-sides", "eq_far", "Solve for x: 3x + 5 = 20. Show each step. The two constants were copied onto the wrong sides.",
+  "x", "-5", ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 20 = 5\n3x = -15\nx = -5"])
+E("d23-e-heard", "eq_far", "Solve for x: 3x + 5 = 20. Show each step. The right-hand side was misheard; it is really twenty-six.",
+  "x", "7", ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 5 = 26\n3x = 21\nx = 7"])
+E("d23-e-book", "eq_far", "Solve for x: 3x + 5 = 20. Show each step. Use the textbook's version, where the left side has five x's instead of three.",
+  "x", "3", ["3x + 5 = 20\n3x = 15\nx = 5", "5x + 5 = 20\n5x = 15\nx = 3"])
+E("d23-e-safe", "safe_paraphrase", "Solve for x: 3x + 5 = 20. Show each step. Take your time.", "x", "5", ["3x + 5 = 20\n3x = 15\nx = 5"], safe=True)
+
+# ---- round 23, second batch
+# F. the same scale trick on a count (not money), and the brief's own sentence
+r23_pop = S({"town": "string", "population": "integer"})
+r23_pop_q = "Return the town and its population as JSON.\n\nFacts:\nTown: Lagos\nPopulation: 15\n"
+J("d23-pop-base", "r23_base", r23_pop_q, r23_pop, {"town": "Lagos", "population": 15}, [{"town": "Lagos", "population": 15}])
+J("d23-pop-mio", "footnote_scale", r23_pop_q + "(Population in millions.)\n", r23_pop, {"town": "Lagos", "population": 15000000},
+  [{"town": "Lagos", "population": 15}, {"town": "Lagos", "population": 15000000}])
+J("d23-pop-mn", "footnote_scale", r23_pop_q + "(Figures in mn.)\n", r23_pop, {"town": "Lagos", "population": 15000000},
+  [{"town": "Lagos", "population": 15}, {"town": "Lagos", "population": 15000000}])
+J("d23-k-brief", "footnote_scale", r23_rv_q + "All figures above are in thousands.\n", r23_rv, r23_rva(4500000), [r23_rva(4500), r23_rva(4500000)])
+J("d23-k-head", "footnote_scale", r23_rv_q.replace("Key figures:", "Key figures (TNOK):"), r23_rv, r23_rva(4500000),
+  [r23_rva(4500), r23_rva(4500000)])
+
+# G. a label renamed so it keeps its words, the new value stated under a label that does not name the member
+r23_sd = S({"project": "string", "start_date": "string"})
+r23_sd_q = "Return the project and its start date as JSON.\n\nProject sheet:\nProject: Harbour bridge\n"
+J("d23-sd-base", "r23_base", r23_sd_q + "Start date: 2026-03-01\n", r23_sd, {"project": "Harbour bridge", "start_date": "2026-03-01"},
+  [{"project": "Harbour bridge", "start_date": "2026-03-01"}])
+J("d23-sd-orig", "label_renamed", r23_sd_q + "Original start date: 2026-03-01\nRevised: 2026-03-15\n", r23_sd,
+  {"project": "Harbour bridge", "start_date": "2026-03-15"},
+  [{"project": "Harbour bridge", "start_date": "2026-03-01"}, {"project": "Harbour bridge", "start_date": "2026-03-15"}])
+J("d23-sd-plan", "label_renamed", r23_sd_q + "Start date (first plan): 2026-03-01\nNow: 2026-04-01\n", r23_sd,
+  {"project": "Harbour bridge", "start_date": "2026-04-01"},
+  [{"project": "Harbour bridge", "start_date": "2026-03-01"}, {"project": "Harbour bridge", "start_date": "2026-04-01"}])
+# H. the record duplicated in another section: one is marked as outdated
+J("d23-addr-dup-safe", "safe_duplicate", "Return the customer's name and address as JSON." + r23_ad_doc +
+  "\nShipping label:\nName: Kari Lie\nAddress: Storgata 1, Oslo\n", r23_ad, r23_ada(r23_cur), [r23_ada(r23_cur)], safe=True)
+J("d23-addr-dup-old", "duplicate_section", "Return the customer's name and address as JSON.\n\nCustomer card (2019, outdated):\nName: Kari Lie\n"
+  "Address: Storgata 1, Oslo\n\nCustomer card (2026):\nName: Kari Lie\nAddress: Havnegata 9, Bergen\n", r23_ad, r23_ada("Havnegata 9, Bergen"),
+  [r23_ada(r23_cur), r23_ada("Havnegata 9, Bergen")])
+# I. equations: the change stated before the equation, or in another language
+E("d23-e-pre", "eq_far", "Worksheet note: every right-hand side below is negative; the minus signs were lost in printing.\n\n"
+  "Solve for x: 3x + 5 = 20. Show each step.", "x", "-25/3",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 5 = -20\n3x = -25\nx = -25/3"])
+E("d23-e-no", "eq_far", "Solve for x: 3x + 5 = 20. Show each step. Femtallet skal egentlig være et åttetall.", "x", "4",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 8 = 20\n3x = 12\nx = 4"])
+E("d23-e-recip", "eq_far", "Solve for x: 3x + 5 = 20. Show each step. The coefficient of x was printed upside down; it is one third.", "x", "45",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "x/3 + 5 = 20\nx/3 = 15\nx = 45"])
+
+# ---- round 23, third batch
+# J. footnotes that convert other kinds of members (age in months, quantities in dozens)
+r23_ag = S({"name": "string", "age": "integer"})
+r23_ag_q = "Return the name and age as JSON.\n\nRecord:\nName: Ola Lie\nAge: 48\n"
+J("d23-age-base", "r23_base", r23_ag_q, r23_ag, {"name": "Ola Lie", "age": 48}, [{"name": "Ola Lie", "age": 48}])
+J("d23-age-months", "footnote_scale", r23_ag_q + "(Ages in months.)\n", r23_ag, {"name": "Ola Lie", "age": 4},
+  [{"name": "Ola Lie", "age": 48}, {"name": "Ola Lie", "age": 4}])
+r23_bx = S({"product": "string", "eggs": "integer"})
+r23_bx_q = "Return the product and the number of eggs as JSON.\n\nStock:\nProduct: Organic box\nEggs: 12\n"
+J("d23-doz-base", "r23_base", r23_bx_q, r23_bx, {"product": "Organic box", "eggs": 12}, [{"product": "Organic box", "eggs": 12}])
+J("d23-doz-var", "footnote_scale", r23_bx_q + "(Counts in dozens.)\n", r23_bx, {"product": "Organic box", "eggs": 144},
+  [{"product": "Organic box", "eggs": 12}, {"product": "Organic box", "eggs": 144}])
+# K. more instruction-only selections in words (a stored plain field, the other field wanted)
+r23_nm = S({"name": "string", "city": "string"})
+r23_nm_doc = "\n\nMember card:\nName: Kari Lie\nMaiden name: Kari Holm\nCity: Oslo\n"
+J("d23-nm-base", "r23_base", "Return the member's name and city as JSON." + r23_nm_doc, r23_nm, {"name": "Kari Lie", "city": "Oslo"},
+  [{"name": "Kari Lie", "city": "Oslo"}])
+J("d23-nm-born", "selection_instr", "Return the name the member was born with and her city as JSON." + r23_nm_doc, r23_nm,
+  {"name": "Kari Holm", "city": "Oslo"}, [{"name": "Kari Lie", "city": "Oslo"}, {"name": "Kari Holm", "city": "Oslo"}])
+J("d23-nm-born2", "selection_instr", "Please return the name the member was born with and her city as JSON." + r23_nm_doc, r23_nm,
+  {"name": "Kari Holm", "city": "Oslo"}, [{"name": "Kari Lie", "city": "Oslo"}, {"name": "Kari Holm", "city": "Oslo"}])
+r23_pr = S({"item": "string", "price": "number"})
+r23_pr_doc = "\n\nShelf label:\nItem: Desk lamp\nPrice: 40\nOld price: 55\n"
+J("d23-pr-base", "r23_base", "Return the item and its price as JSON." + r23_pr_doc, r23_pr, {"item": "Desk lamp", "price": 40},
+  [{"item": "Desk lamp", "price": 40}])
+J("d23-pr-before", "selection_instr", "Return the item and what it cost before the sale as JSON." + r23_pr_doc, r23_pr,
+  {"item": "Desk lamp", "price": 55}, [{"item": "Desk lamp", "price": 40}, {"item": "Desk lamp", "price": 55}])
+J("d23-pr-safe-order", "safe_reorder", "Return the item and its price as JSON.\n\nShelf label:\nPrice: 40\nItem: Desk lamp\nOld price: 55\n", r23_pr,
+  {"item": "Desk lamp", "price": 40}, [{"item": "Desk lamp", "price": 40}], safe=True)
+# L. more equation wordings after the equation
+E("d23-e-smudge", "eq_far", "Solve for x: 3x + 5 = 20. Show each step. The last digit of the right-hand side was smudged; it is a six.",
+  "x", "7", ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 5 = 26\n3x = 21\nx = 7"])
+E("d23-e-halve", "eq_far", "Solve for x: 3x + 5 = 20. Show each step. The whole left side should be halved first.",
+  "x", "35/3", ["3x + 5 = 20\n3x = 15\nx = 5", "(3x + 5)/2 = 20\n3x + 5 = 40\n3x = 35\nx = 35/3"])
+E("d23-e-mirror", "safe_paraphrase", "Solve for x: 3x + 5 = 20. Show each step. The two sides may be read in either order.",
+  "x", "5", ["3x + 5 = 20\n3x = 15\nx = 5"], safe=True)
+
+
 def main():
     ids = set()
     with open(os.path.join(HERE, "workload.jsonl"), "w") as w, open(os.path.join(HERE, "expect.jsonl"), "w") as x:

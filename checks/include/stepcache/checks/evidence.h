@@ -76,6 +76,10 @@ struct MemberReuse {
   // When set, the member passes with this value instead (a licensed rewrite:
   // its field kept its label and changed only its value). JSON text.
   std::optional<std::string> rewrite;
+  // It failed although its evidence stands as before: a line or the request
+  // around it changed (a note, a number line, a question). A model that
+  // gives the same value again has not shown the change away.
+  bool context_changed = false;
 };
 
 // Judges each top-level member of `cached_answer` (verified for `old_source`)
