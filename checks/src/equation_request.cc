@@ -30,6 +30,29 @@ bool IsOperationWord(std::string_view w) {
 
 }  // namespace
 
+namespace {
+
+// Words that speak of the equation's parts or of a mistake in it, in the
+// languages the checks know ("the constant was misheard; it is really
+// twenty-six", "the coefficient was printed upside down", "the two sides
+// were swapped", "Femtallet skal egentlig være et åttetall"): such a
+// request asks for another equation than the one written.
+bool SpeaksOfTheEquation(std::string_view w) {
+  static const vocab::WordSet kWords = {
+      "coefficient", "coefficients", "constant", "constants", "term", "terms", "side", "sides", "left", "right",
+      "hand", "digit", "digits", "sign", "signs", "misheard", "misread", "mistyped", "misprinted", "typo",
+      "typos", "mistake", "mistakes", "error", "errors", "wrong", "wrongly", "really", "actually", "correct",
+      "corrected", "correction", "swapped", "switched", "reversed", "flipped", "copied", "printed", "smudged",
+      "lost", "instead", "replace", "replaced", "halve", "halved", "double", "doubled", "triple", "tripled",
+      "half", "twice", "increase", "increased", "decrease", "decreased", "reciprocal", "inverse", "upside",
+      "opposite", "negative", "positive", "version", "textbook", "original", "misprint", "meant", "supposed",
+      "egentlig", "eigentlich", "realmente", "vraiment", "feil", "falsch", "faux", "erróneo", "skulle", "skal",
+      "sollte", "tallet", "zahl", "número", "nombre", "chiffre"};
+  return kWords.Has(w);
+}
+
+}  // namespace
+
 bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation, std::string* what) {
   std::string rest(prompt);
   const std::size_t at = rest.find(equation.text);
@@ -68,6 +91,8 @@ bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation
       if (glued_before || op_before || op_after) return say("an expression in " + equation.variable);
       continue;
     }
+    // A word that speaks of the equation's parts or of a mistake in it.
+    if (k.kind == TokenKind::kWord && SpeaksOfTheEquation(k.norm)) return say("\"" + k.norm + "\"");
     // "Solve for y", "the value of y": another variable than the equation's.
     if (k.kind == TokenKind::kWord && k.norm.size() == 1 && k.norm != "a" && k.norm != "i" && i > 0 &&
         (t[i - 1].norm == "for" || t[i - 1].norm == "of" || t[i - 1].norm == "find" || t[i - 1].norm == "is")) {
