@@ -188,7 +188,8 @@ bool QualifyingWord(std::string_view w) {
       "would", "will", "should", "could", "might", "may", "former", "previous", "prior", "old", "new",
       "born", "turned", "turns", "turning", "became", "become", "becomes", "changed", "changes", "updated",
       "update", "typo", "mistake", "error", "misprint", "expected", "planned", "target", "minimum", "maximum",
-      "min", "max", "before", "after", "during", "per", "each", "every", "total", "plus", "minus", "times"};
+      "min", "max", "before", "after", "during", "per", "each", "every", "total", "plus", "minus", "times",
+      "original", "originally", "initial", "initially", "revised", "amended", "superseded"};
   return kWords.count(w) != 0;
 }
 
@@ -575,6 +576,60 @@ std::string UnaskedScale(const SourceText& source, const MemberLabelTable::Entry
   return {};
 }
 
+// The first word the instruction says within three words of the member's
+// name (a meaning word, internal::IsMeaningWord, that names no member) that
+// the source states nowhere, or only in fields other than the value's on
+// line `value_line`. Empty when there is none.
+std::string InstructionPicksElsewhere(const SourceText& source, const MemberLabelTable::Entry& entry,
+                                      const MemberLabelTable& labels, std::size_t value_line) {
+  const std::vector<std::string>& words = source.instruction_words();
+  const std::vector<std::string>& singular = source.instruction_singular();
+  const std::vector<std::string>& canonical = source.instruction_canonical();
+  auto names_member = [&](std::size_t i) {
+    for (const auto& label : entry.own) {
+      if (std::find(label.begin(), label.end(), singular[i]) != label.end()) return true;
+    }
+    for (const auto& label : entry.own_canonical) {
+      if (std::find(label.begin(), label.end(), canonical[i]) != label.end()) return true;
+    }
+    return false;
+  };
+  std::vector<std::size_t> at;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (!names_member(i)) continue;
+    // Up to three words either side, not past "and" or "or": "full_name,
+    // age and city" lists other fields, "the address she left" says which.
+    std::size_t from = i, to = i + 1;
+    while (from > 0 && i - from < 3 && words[from - 1] != "and" && words[from - 1] != "or") --from;
+    while (to < words.size() && to - i <= 3 && words[to] != "and" && words[to] != "or") ++to;
+    for (std::size_t k = from; k < to; ++k) {
+      const std::string& w = words[k];
+      // (A field name written as one, "full_name", is no word of meaning.)
+      if (k == i || !internal::IsMeaningWord(w) || labels.HasWord(w) || labels.HasWord(singular[k]) ||
+          w.find('_') != std::string::npos) {
+        continue;
+      }
+      source.NormPositions(w, &at);
+      for (std::size_t p : source.CanonicalPositions(canonical[k])) at.push_back(p);
+      // Stated on the value's line, or only outside fields (a heading:
+      // "the purchase order below" and "Purchase order 4411"), it picks no
+      // other field; stated nowhere, or in another field ("Work phone:",
+      // the old address's "Bergen"), it may.
+      bool here = false, elsewhere = at.empty();
+      for (std::size_t p : at) {
+        const Token& k2 = source.tokens()[p];
+        if (k2.line == value_line) {
+          here = true;
+        } else if (source.FieldAt(k2.begin) != nullptr || source.InLabel(p)) {
+          elsewhere = true;
+        }
+      }
+      if (!here && elsewhere) return w;
+    }
+  }
+  return {};
+}
+
 }  // namespace
 
 std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjson::Value& answer,
@@ -608,6 +663,10 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
       // A number in a text that rescales its numbers ("(Amounts in TNOK.)",
       // "Counts in dozens") in words the request does not use.
       if (e.plain && m.value.IsNumber()) e.plain = UnaskedScale(source, entry, key).empty();
+      // A word the instruction says beside the member's name that the
+      // value's line does not ("the address she left", "her work phone",
+      // "the e-mail her employer gave her"): it may pick another field.
+      if (e.plain) e.plain = InstructionPicksElsewhere(source, entry, *labels, t[occ[0].first].line).empty();
     }
     out.push_back(std::move(e));
   }
@@ -784,6 +843,7 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
         same_statement = LineText(old_source, ot[occ.first].line) == LineText(new_source, nt[found[0].first].line);
       }
       if (!same_statement) {
+        r.context_changed = true;  // "Start date: ..." now "Original start date: ..."
         fail("the statement holding its evidence changed: \"" +
              LineText(new_source, nt[found[0].first].line).substr(0, 80) + "\"");
         continue;
