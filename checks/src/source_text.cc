@@ -208,8 +208,11 @@ void SourceText::FindChangingNoteLines() {
     unsigned char& f = flags[t[i].line];
     if (t[i].kind != TokenKind::kPunct) f |= kHasWords;
     if (t[i].kind == TokenKind::kNumber && i > 0 && t[i - 1].norm == "+" && t[i - 1].line == t[i].line) f |= kChange;
-    if (t[i].kind == TokenKind::kWord && (kWords.Has(t[i].norm) || internal::AsksTransform(t[i].norm) ||
-                                          vocab::ChangeWordKind(t[i].norm) != vocab::ChangeWord::kNone)) {
+    // (A scale word, "in thousands", changes the numbers only: see
+    // evidence.cc, ScaleOnLine.)
+    if (t[i].kind == TokenKind::kWord &&
+        (kWords.Has(t[i].norm) || (internal::AsksTransform(t[i].norm) && !internal::IsScaleWord(t[i].norm)) ||
+         vocab::ChangeWordKind(t[i].norm) != vocab::ChangeWord::kNone)) {
       f |= kChange;
     }
   }

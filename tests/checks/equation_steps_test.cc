@@ -81,6 +81,16 @@ TEST(EquationStepsTest, AFormTheStepsDoNotShowIsNotVerified) {
   }
 }
 
+TEST(EquationStepsTest, WordsOfAMistakeInTheEquationAreNotVerified) {
+  const std::string steps = "2x + 9 = 21\n2x = 12\nx = 6";
+  EXPECT_TRUE(Check("Solve for x: 2x + 9 = 21. Show each step, please.", steps).pass);
+  for (const char* ask : {"Solve for x: 2x + 9 = 21. Show each step. The nine was a typo.",
+                          "Solve for x: 2x + 9 = 21. Show each step. Both constants sit on the wrong side.",
+                          "Solve for x: 2x + 9 = 21. Show each step. The coefficient is actually three."}) {
+    EXPECT_FALSE(Check(ask, steps).pass) << ask;
+  }
+}
+
 TEST(EquationStepsTest, AnAskedExpressionIsReadInOtherWordsToo) {
   const std::string steps = "3x + 4 = 19\n3x = 15\nx = 5\n";
   struct Case {

@@ -1209,6 +1209,41 @@ TEST(RedTeamTest, AFigureComputedFromTheTextIsVerifiedOnlyWhereTheTextStatesIt) 
   EXPECT_TRUE(CheckExtraction(fees + "Total: 65\n", sum, R"({"total":65})").pass);
 }
 
+TEST(RedTeamTest, RoundsTwentyTwoAndThreeScaleLinesAndWordsThatPickAnotherField) {
+  const std::string schema = R"({"type":"object","properties":{"shop":{"type":"string"},"sales":{"type":"number"}}})";
+  const std::string ask = "Return the shop and its sales as JSON.\n\nShop: Nordlys\nSales: 380\n";
+  const std::string answer = R"({"shop":"Nordlys","sales":380})";
+  EXPECT_EQ(PlainFlags(ask, answer, schema), "/shop=1 /sales=1");
+  // A line that rescales the numbers, in several languages: the number is
+  // not plain, the string is.
+  for (const char* line : {"(Figures in TEUR)", "Alle Angaben in Tsd. Euro", "Montants en milliers", "EUR '000",
+                           "(sold by the dozen)"}) {
+    EXPECT_EQ(PlainFlags(ask + line + "\n", answer, schema), "/shop=1 /sales=0") << line;
+    // and, added to a stored text, it stops the number's reuse.
+    auto v = Compare(ask, ask + line + "\n", answer, schema);
+    EXPECT_FALSE(Member(v, "/sales").pass) << line;
+    EXPECT_TRUE(Member(v, "/shop").pass) << line << ": " << Member(v, "/shop").reason;
+  }
+  // The request that asks in the same scale states it plainly.
+  EXPECT_EQ(PlainFlags("Return the shop and its sales in thousands as JSON.\n\nShop: Nordlys\nSales: 380\n"
+                       "(in thousands)\n",
+                       answer, schema),
+            "/shop=1 /sales=1");
+  // A word beside the member's name that picks another field.
+  const std::string contact = R"({"type":"object","properties":{"name":{"type":"string"},"phone":{"type":"string"}}})";
+  const std::string card = "\n\nName: Eli Lund\nPhone: 400 11 222\nHome phone: 55 66 77 88\n";
+  const std::string eli = R"({"name":"Eli Lund","phone":"400 11 222"})";
+  EXPECT_EQ(PlainFlags("Return the name and phone as JSON." + card, eli, contact), "/name=1 /phone=1");
+  EXPECT_EQ(PlainFlags("Return the name and home phone as JSON." + card, eli, contact), "/name=1 /phone=0");
+  EXPECT_EQ(PlainFlags("Return the name and her previous phone as JSON." + card, eli, contact),
+            "/name=1 /phone=0");
+  // A heading that states the word is no other field ("the clinic's phone").
+  EXPECT_EQ(PlainFlags("Return the name and the clinic phone as JSON.\n\nClinic Vest\nName: Eli Lund\n"
+                       "Phone: 400 11 222\n",
+                       eli, contact),
+            "/name=1 /phone=1");
+}
+
 TEST(EvidenceTest, AChangedNumberNoMemberLabelsStopsTheReuseOfNumbers) {
   const std::string schema = R"({"type":"object","properties":{"event":{"type":"string"},)"
                              R"("spend":{"type":"number","description":"Total spend"}}})";

@@ -308,6 +308,27 @@ TEST(ReuseSafetyTest, TheSchemaOutsideItsMembersChangesEveryMember) {
   }
 }
 
+TEST(ReuseSafetyTest, AStaleValueTheModelGivesAgainIsServedButNotStored) {
+  const std::string schema = R"({"type":"object","properties":{"item":{"type":"string"},"units":{"type":"integer"}},)"
+                             R"("required":["item","units"]})";
+  const std::string ask = "Extract the item and the units as JSON.\n\nText:\nItem: Lamp\nUnits: 6\n";
+  // A sloppy model: always the same answer.
+  Harness h([](const std::string&, const std::vector<std::string>& keys, int) {
+    return Only(R"({"item":"Lamp","units":6})", keys);
+  });
+  Response first = h.Serve(ask, schema);
+  ASSERT_TRUE(first.ok) << first.error;
+  ASSERT_TRUE(first.metrics.stored);
+  // A note below now changes the units: reuse fails for them, and the
+  // model's 6 again passes the checks but is not stored.
+  const std::string noted = ask + "\nPS from the customer: add two more of those, please.\n";
+  for (int i = 0; i < 2; ++i) {
+    Response r = h.Serve(noted, schema);
+    EXPECT_NE(r.metrics.path, Path::kReuse) << r.metrics.reason;
+    if (r.ok) EXPECT_FALSE(r.metrics.stored) << r.metrics.reason;
+  }
+}
+
 TEST(ReuseSafetyTest, SafeChangesAreReused) {
   Harness h([](const std::string&, const std::vector<std::string>& keys, int) {
     return Only(R"({"full_name":"Jonas Berg","age":41,"city":"Lisbon"})", keys);
