@@ -173,8 +173,9 @@ std::optional<std::string> UnstatedFigure(const SourceText& source, const Member
   for (const Span& o : source.FindNumberInSource(value.GetDouble())) {
     // One end of a range is its minimum or maximum ("Price range: 10-15").
     if ((source.PlaceOf(o.first) & (SourceText::kRangeLow | SourceText::kRangeHigh)) != 0) return std::nullopt;
-    // The member named beside the number ("now has 250 staff", "2 adults").
-    for (std::size_t k : {o.second, o.first > 0 ? o.first - 1 : o.second}) {
+    // The member named beside the number ("now has 250 staff", "2 adults",
+    // "total due 3,429.96").
+    for (std::size_t k : {o.second, o.first > 0 ? o.first - 1 : o.second, o.first > 1 ? o.first - 2 : o.second}) {
       if (k < t.size() && t[k].kind == TokenKind::kWord && t[k].line == t[o.first].line &&
           member_word(source.SingularWord(k))) {
         return std::nullopt;
