@@ -467,20 +467,38 @@ std::string ScaleOnLine(const SourceText& s, std::size_t line) {
   return {};
 }
 
-// Whether line `line` of `s` holds a number, no field of it is labelled with
+// Whether line `line` of `s` (with `numbers_only`, one that holds a number
+// or a scale word) is claimed by no member: no field of it is labelled with
 // a member's word ("Catering: 150" when the members are "total" and
-// "name"), and it is not only laid out anew: some field of it, or the line
-// when it has none, is not in `other` as it is ("Phone: +47 412" and "Phone
-// - +47 412" are the same field).
-bool UnclaimedNumberLine(const SourceText& s, std::size_t line, const MemberLabelTable& table,
-                         const SourceText& other) {
-  bool number = !ScaleOnLine(s, line).empty();  // "(Amounts in TNOK.)" rescales every number
+// "name"; a heading; a sentence), and it is not only laid out anew: some
+// field of it, or the line when it has none, is not in `other` as it is
+// ("Phone: +47 412" and "Phone - +47 412" are the same field).
+bool UnclaimedLine(const SourceText& s, std::size_t line, const MemberLabelTable& table, const SourceText& other,
+                   bool numbers_only) {
+  bool number = !numbers_only || !ScaleOnLine(s, line).empty();  // "(Amounts in TNOK.)" rescales every number
   for (const Token& k : s.tokens()) {
     if (number) break;
     number = k.line == line && k.in_source && k.kind == TokenKind::kNumber;
   }
   if (!number) return false;
   const std::vector<Token>& t = s.tokens();
+  // Besides numbers, only prose, headings and notes: a field of no member
+  // ("Room: 27" -> "Room: 41") changes no other member's evidence.
+  if (!numbers_only && !s.ProseLine(line)) return false;
+  if (!numbers_only && !s.fields().empty()) {
+    // A sentence before the first field introduces the text ("Please
+    // process the following booking.", "Forwarded from the front desk");
+    // what follows a record may change it.
+    // (The first field that states a value: a note's "Comment: ..." above
+    // the record introduces it too.)
+    std::size_t first_line = static_cast<std::size_t>(-1);
+    for (const Field& f : s.fields()) {
+      auto at = std::lower_bound(t.begin(), t.end(), f.label_begin,
+                                 [](const Token& k, std::size_t b) { return k.begin < b; });
+      if (at != t.end() && !s.ProseLine(at->line)) first_line = std::min(first_line, at->line);
+    }
+    if (first_line != static_cast<std::size_t>(-1) && line < first_line) return false;
+  }
   bool fields = false, moved_only = true;
   for (const Field& f : s.fields()) {
     auto at = std::lower_bound(t.begin(), t.end(), f.label_begin,
@@ -757,11 +775,15 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
   // member may be computed from it ("Catering: 150" of a total, a line more
   // of a count), which its evidence cannot show.
   const Changed* number = nullptr;
+  // Any changed line of prose, a heading or a note from the first field on,
+  // in words the checks may not read ("Rettelse: lampen koster trettifem kroner", "Sold
+  // out this morning", "Kick-off slipped a fortnight"). Whitespace and
+  // layout are no change; a sentence before the first field introduces it.
+  const Changed* unclaimed = nullptr;
   for (const Changed& line : changed) {
-    if (UnclaimedNumberLine(*line.source, line.line, *table, line.source == &new_source ? old_source : new_source)) {
-      number = &line;
-      break;
-    }
+    const SourceText& other = line.source == &new_source ? old_source : new_source;
+    if (number == nullptr && UnclaimedLine(*line.source, line.line, *table, other, true)) number = &line;
+    if (unclaimed == nullptr && UnclaimedLine(*line.source, line.line, *table, other, false)) unclaimed = &line;
   }
   LabelSets scratch;
   std::size_t index = 0;
@@ -955,6 +977,12 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
       r.context_changed = true;
       fail("a changed line of the text holds a number no member's field states: \"" + number->text.substr(0, 80) +
            "\"");
+      continue;
+    }
+    if (unclaimed != nullptr) {
+      r.context_changed = true;
+      fail("a changed line of the text that no member's field holds may change it: \"" +
+           unclaimed->text.substr(0, 80) + "\"");
       continue;
     }
     r.pass = true;

@@ -229,8 +229,10 @@ void SourceText::FindChangingNoteLines() {
     }
   }
   changing_note_line_.assign(lines, false);
+  prose_line_.assign(lines, false);
   for (std::size_t line = 0; line < lines; ++line) {
     changing_note_line_[line] = flags[line] == (kHasWords | kChange);
+    prose_line_[line] = (flags[line] & (kHasWords | kField)) == kHasWords;
   }
 }
 

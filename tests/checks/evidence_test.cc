@@ -321,7 +321,7 @@ TEST(EvidenceTest, SafeChangesKeepEveryMember) {
   for (const std::string& changed :
        {std::string(kAsk) + "City: Lisbon\nName: Jonas Berg\nAge: 41",                      // line order
         std::string(kAsk) + "Name:   Jonas Berg\n\nAge: 41\nCity:  Lisbon  ",               // whitespace
-        std::string(kAsk) + "Name: Jonas Berg\nAge: 41\nCity: Lisbon\nThe office is closed on Fridays.",  // unrelated
+        std::string(kAsk) + "The office is closed on Fridays.\nName: Jonas Berg\nAge: 41\nCity: Lisbon",  // intro
         std::string("Please give me full_name, age and city as a JSON object.\n\nText:\n") +
             "Name: Jonas Berg\nAge: 41\nCity: Lisbon"}) {  // paraphrased instruction
     auto v = Compare(base, changed, answer);
@@ -337,14 +337,19 @@ TEST(EvidenceTest, AValueTheNewTextAlsoGivesInPassingIsNotReused) {
     auto v = Compare(base, base + added, answer);
     EXPECT_FALSE(Member(v, "/age").pass) << added;
   }
-  // An added line that gives none of the values keeps every member.
-  auto same = Compare(base, base + "\nThe form was filed on a Tuesday.", answer);
-  for (const MemberReuse& m : same) EXPECT_TRUE(m.pass) << m.pointer << ": " << m.reason;
+  // A sentence added below the record may change it in words no rule reads
+  // ("Sold out this morning", "Rettelse: ..."): no member is kept. Above
+  // the record it introduces the text and keeps every member.
+  for (const MemberReuse& m : Compare(base, base + "\nThe form was filed on a Tuesday.", answer)) {
+    EXPECT_FALSE(m.pass) << m.pointer;
+  }
+  const std::string intro = std::string(kAsk) + "The form was filed on a Tuesday.\nName: Siv Aas\nAge: 34\nCity: Oslo";
+  for (const MemberReuse& m : Compare(base, intro, answer)) EXPECT_TRUE(m.pass) << m.pointer << ": " << m.reason;
 }
 
 TEST(EvidenceTest, KeyOrderOfTheAnswerDoesNotMatter) {
   auto v = Compare(std::string(kAsk) + "Name: Jonas Berg\nAge: 41\nCity: Lisbon",
-                   std::string(kAsk) + "Name: Jonas Berg\nAge: 41\nCity: Lisbon\nNote: call after lunch.",
+                   std::string(kAsk) + "City: Lisbon\nName: Jonas Berg\nAge: 41",
                    R"({"city":"Lisbon","age":41,"full_name":"Jonas Berg"})");
   for (const MemberReuse& m : v) EXPECT_TRUE(m.pass) << m.pointer << ": " << m.reason;
 }
@@ -379,8 +384,10 @@ TEST(RedTeamTest, RoundEighteenUnreadNoteLinesStopReuseAndStorage) {
     }
     EXPECT_EQ(PlainFlags(record + note + "\n", answer), "/full_name=0 /age=0 /city=0") << note;
   }
+  // Above the record, such a line introduces it.
   for (const char* note : {"Forwarded from the front desk; details below.", "Comment: filed by the clerk."}) {
-    for (const MemberReuse& m : Compare(record, record + note + "\n", answer)) {
+    const std::string above = std::string(kAsk) + note + "\nName: Siv Aas\nAge: 34\nCity: Oslo\n";
+    for (const MemberReuse& m : Compare(record, above, answer)) {
       EXPECT_TRUE(m.pass) << note << " " << m.pointer << ": " << m.reason;
     }
   }
@@ -1219,10 +1226,11 @@ TEST(RedTeamTest, RoundsTwentyTwoAndThreeScaleLinesAndWordsThatPickAnotherField)
   for (const char* line : {"(Figures in TEUR)", "Alle Angaben in Tsd. Euro", "Montants en milliers", "EUR '000",
                            "(sold by the dozen)"}) {
     EXPECT_EQ(PlainFlags(ask + line + "\n", answer, schema), "/shop=1 /sales=0") << line;
-    // and, added to a stored text, it stops the number's reuse.
+    // and, added below a stored text, it stops the reuse (of every member:
+    // a line below the record may change any of them).
     auto v = Compare(ask, ask + line + "\n", answer, schema);
     EXPECT_FALSE(Member(v, "/sales").pass) << line;
-    EXPECT_TRUE(Member(v, "/shop").pass) << line << ": " << Member(v, "/shop").reason;
+    EXPECT_FALSE(Member(v, "/shop").pass) << line;
   }
   // The request that asks in the same scale states it plainly.
   EXPECT_EQ(PlainFlags("Return the shop and its sales in thousands as JSON.\n\nShop: Nordlys\nSales: 380\n"

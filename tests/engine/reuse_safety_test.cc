@@ -337,7 +337,7 @@ TEST(ReuseSafetyTest, SafeChangesAreReused) {
   ASSERT_TRUE(h.Serve(std::string(kAsk) + text, kSchema).ok);
   for (const std::string& p : {std::string("Please return full_name, age and city as a JSON object.\n\nText:\n") + text,
                                std::string(kAsk) + "City: Lisbon\nName:  Jonas Berg\n\nAge: 41",
-                               std::string(kAsk) + text + "\nThe office is closed on Fridays."}) {
+                               std::string(kAsk) + "The office is closed on Fridays.\n" + text}) {
     Response r = h.Serve(p, kSchema);
     ASSERT_TRUE(r.ok) << r.error;
     EXPECT_EQ(r.metrics.path, Path::kReuse) << p << "\n" << r.metrics.reason;

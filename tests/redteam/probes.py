@@ -3641,6 +3641,287 @@ E("d23-e-mirror", "safe_paraphrase", "Solve for x: 3x + 5 = 20. Show each step. 
   "x", "5", ["3x + 5 = 20\n3x = 15\nx = 5"], safe=True)
 
 
+# ---------------------------------------------------------------- round 24 (d24-*)
+# Black box, 2026-12-02 12:05, binary /tmp/sc_r24/stepcache. Aim: wrong answers FROM THE CACHE.
+# The member's own evidence line stays byte-identical while a line that names no member
+# (a section heading, a table header, a legend, an indented continuation line, the name
+# line above a signature's phone) changes which value is right; schema-only changes in a
+# nested object or a key that keeps its last word; unit words in other languages.
+
+# --- A. billing / shipping sections with identical "Address:" lines; the headings pick
+r24_bs = S({"name": "string", "address": "string"})
+r24_bill, r24_ship = "Storgata 1, 0155 Oslo", "Havnegata 9, 5003 Bergen"
+def r24_bsdoc(h1, h2):
+    return ("\n\nOrder 5521\nName: Kari Lie\n\n" + h1 + "\nAddress: " + r24_bill + "\nPhone: 912 11 111\n\n" + h2 +
+            "\nAddress: " + r24_ship + "\nPhone: 55 30 20 10\n")
+def r24_bsa(a):
+    return {"name": "Kari Lie", "address": a}
+r24_bs_q = "Return the customer's name and shipping address as JSON."
+J("d24-bs-base", "r24_base", r24_bs_q + r24_bsdoc("Billing address", "Shipping address"), r24_bs, r24_bsa(r24_ship), [r24_bsa(r24_ship)])
+J("d24-bs-swap", "heading_swap", r24_bs_q + r24_bsdoc("Shipping address", "Billing address"), r24_bs, r24_bsa(r24_bill),
+  [r24_bsa(r24_ship), r24_bsa(r24_bill)])
+J("d24-bs-swap-colon", "heading_swap", r24_bs_q + r24_bsdoc("Shipping address:", "Billing address:"), r24_bs, r24_bsa(r24_bill),
+  [r24_bsa(r24_ship), r24_bsa(r24_bill)])
+J("d24-bs-shipto", "heading_swap", r24_bs_q + r24_bsdoc("Ship to", "Bill to"), r24_bs, r24_bsa(r24_bill),
+  [r24_bsa(r24_ship), r24_bsa(r24_bill)])
+J("d24-bs-de", "heading_swap", r24_bs_q + r24_bsdoc("Lieferadresse", "Rechnungsadresse"), r24_bs, r24_bsa(r24_bill),
+  [r24_bsa(r24_ship), r24_bsa(r24_bill)])
+J("d24-bs-no", "heading_swap", r24_bs_q + r24_bsdoc("Leveringsadresse", "Fakturaadresse"), r24_bs, r24_bsa(r24_bill),
+  [r24_bsa(r24_ship), r24_bsa(r24_bill)])
+J("d24-bs-md", "heading_swap", r24_bs_q + r24_bsdoc("## Shipping", "## Billing"), r24_bs, r24_bsa(r24_bill),
+  [r24_bsa(r24_ship), r24_bsa(r24_bill)])
+J("d24-bs-instr", "heading_word_instr", "Return the customer's name and billing address as JSON." +
+  r24_bsdoc("Billing address", "Shipping address"), r24_bs, r24_bsa(r24_bill), [r24_bsa(r24_ship), r24_bsa(r24_bill)])
+J("d24-bs-invoice", "heading_word_instr", "Return the customer's name and the address the invoice goes to as JSON." +
+  r24_bsdoc("Billing address", "Shipping address"), r24_bs, r24_bsa(r24_bill), [r24_bsa(r24_ship), r24_bsa(r24_bill)])
+J("d24-bs-safe", "safe_paraphrase", "Please return the customer's name and shipping address as JSON." +
+  r24_bsdoc("Billing address", "Shipping address"), r24_bs, r24_bsa(r24_ship), [r24_bsa(r24_ship)], safe=True)
+J("d24-bs-safe-case", "safe_heading_case", r24_bs_q + r24_bsdoc("BILLING ADDRESS", "SHIPPING ADDRESS"), r24_bs, r24_bsa(r24_ship),
+  [r24_bsa(r24_ship)], safe=True)
+
+# --- B. a table with two year columns; the header swaps, the row stays
+r24_tb = S({"company": "string", "revenue": "number"})
+r24_tb_q = "Return the company and its 2026 revenue as JSON.\n\nCompany: Fjordfisk AS\n\n"
+def r24_tbl(h):
+    return r24_tb_q + h + "\n|---|---|---|\n| Revenue | 18,900 | 21,400 |\n| Operating profit | 4,250 | 5,100 |\n"
+def r24_tba(v):
+    return {"company": "Fjordfisk AS", "revenue": v}
+J("d24-tb-base", "r24_base", r24_tbl("| Item | 2025 | 2026 |"), r24_tb, r24_tba(21400), [r24_tba(21400)])
+J("d24-tb-swap", "column_swap", r24_tbl("| Item | 2026 | 2025 |"), r24_tb, r24_tba(18900), [r24_tba(21400), r24_tba(18900)])
+J("d24-tb-words", "column_swap", r24_tbl("| Item | This year (2026) | Last year (2025) |"), r24_tb, r24_tba(18900),
+  [r24_tba(21400), r24_tba(18900)])
+J("d24-tb-budget", "column_swap", r24_tbl("| Item | 2026 | 2026 budget |"), r24_tb, r24_tba(18900),
+  [r24_tba(21400), r24_tba(18900)])
+J("d24-tb-instr", "heading_word_instr", r24_tbl("| Item | 2025 | 2026 |").replace("its 2026 revenue", "its 2025 revenue"), r24_tb,
+  r24_tba(18900), [r24_tba(21400), r24_tba(18900)])
+J("d24-tb-safe", "safe_header_case", r24_tbl("| Item | FY 2025 | FY 2026 |"), r24_tb, r24_tba(21400), [r24_tba(21400)], safe=True)
+
+# --- C. one line holds two columns; a legend line says which is which
+r24_pc = S({"project": "string", "cost": "number"}, {"cost": "actual cost in NOK thousand"})
+def r24_plan(legend):
+    return ("Return the project and its actual cost as JSON.\n\nProject: Harbour bridge\n" + legend +
+            "\nCost: 12,500 / 14,100\nFinish: 2026-09-30 / 2026-11-15\n")
+J("d24-pc-base", "r24_base", r24_plan("Columns: plan / actual"), r24_pc, {"project": "Harbour bridge", "cost": 14100},
+  [{"project": "Harbour bridge", "cost": 14100}])
+J("d24-pc-swap", "column_swap", r24_plan("Columns: actual / plan"), r24_pc, {"project": "Harbour bridge", "cost": 12500},
+  [{"project": "Harbour bridge", "cost": 14100}, {"project": "Harbour bridge", "cost": 12500}])
+J("d24-pc-de", "column_swap", r24_plan("Spalten: Ist / Plan"), r24_pc, {"project": "Harbour bridge", "cost": 12500},
+  [{"project": "Harbour bridge", "cost": 14100}, {"project": "Harbour bridge", "cost": 12500}])
+
+# --- D. a phone that no longer works, said without a negation word (nullable member)
+r24_ph = S({"name": "string", "phone": {"type": ["string", "null"]}}, {"phone": "a phone number that works, or null if there is none"})
+r24_ph_q = "Return the contact's name and a working phone number as JSON.\n\nContact:\nName: Ida Moe\n"
+def r24_pha(p):
+    return {"name": "Ida Moe", "phone": p}
+J("d24-ph-base", "r24_base", r24_ph_q + "Phone: 400 11 222\nCity: Oslo\n", r24_ph, r24_pha("400 11 222"), [r24_pha("400 11 222")])
+for r24_id, r24_txt in [
+        ("d24-ph-disc", "Phone: 400 11 222 (disconnected)\nCity: Oslo\n"),
+        ("d24-ph-oos", "Phone: 400 11 222 (out of service)\nCity: Oslo\n"),
+        ("d24-ph-ceased", "Phone: 400 11 222 (ceased 2024)\nCity: Oslo\n"),
+        ("d24-ph-no", "Phone: 400 11 222 (frakoblet)\nCity: Oslo\n"),
+        ("d24-ph-de", "Phone: 400 11 222 (abgemeldet)\nCity: Oslo\n"),
+        ("d24-ph-cont", "Phone: 400 11 222\n       (disconnected since March)\nCity: Oslo\n"),
+        ("d24-ph-cont2", "Phone: 400 11 222\n       - cut off by the operator in March\nCity: Oslo\n"),
+        ("d24-ph-status", "Phone: 400 11 222\nLine status: dead\nCity: Oslo\n"),
+        ("d24-ph-strike", "Phone: ~~400 11 222~~\nCity: Oslo\n")]:
+    J(r24_id, "negation_without_word", r24_ph_q + r24_txt, r24_ph, r24_pha(None), [r24_pha("400 11 222"), r24_pha(None)])
+J("d24-ph-safe", "safe_note", r24_ph_q + "Phone: 400 11 222\n       (evenings only)\nCity: Oslo\n", r24_ph, r24_pha("400 11 222"),
+  [r24_pha("400 11 222")], safe=True)
+
+# --- E. a signature: the phone line stays, the name above it changes whose phone it is
+r24_sg = S({"phone": {"type": ["string", "null"]}}, {"phone": "Kari Lie's own phone number, or null if the text does not give it"})
+r24_sg_q = ("Return Kari Lie's phone number as JSON.\n\nFrom: Kari Lie <kari.lie@epost.no>\nSubject: Order 5521\n\n"
+            "Hello, please call about the delivery time.\n\n")
+J("d24-sg-base", "r24_base", r24_sg_q + "Kari Lie\nPhone: 912 11 111\n", r24_sg, {"phone": "912 11 111"}, [{"phone": "912 11 111"}])
+J("d24-sg-son", "signature_owner", r24_sg_q + "Ola Lie (writing for my mother, who has no phone)\nPhone: 912 11 111\n", r24_sg,
+  {"phone": None}, [{"phone": "912 11 111"}, {"phone": None}])
+J("d24-sg-pp", "signature_owner", r24_sg_q + "p.p. Kari Lie\nOla Berg, neighbour\nPhone: 912 11 111\n", r24_sg,
+  {"phone": None}, [{"phone": "912 11 111"}, {"phone": None}])
+
+# --- F. a value wrapped onto an indented continuation line
+r24_nm = S({"name": "string", "city": "string"})
+r24_nm_q = "Return the member's full name and city as JSON.\n\nMember card:\n"
+J("d24-nm-base", "r24_base", r24_nm_q + "Name: Kari Lie\nCity: Oslo\n", r24_nm, {"name": "Kari Lie", "city": "Oslo"},
+  [{"name": "Kari Lie", "city": "Oslo"}])
+J("d24-nm-wrap", "multiline_value", r24_nm_q + "Name: Kari Lie\n      Hansen\nCity: Oslo\n", r24_nm, {"name": "Kari Lie Hansen", "city": "Oslo"},
+  [{"name": "Kari Lie", "city": "Oslo"}, {"name": "Kari Lie Hansen", "city": "Oslo"}])
+r24_ct = S({"city": "string", "postcode": "string"})
+r24_ct_q = "Return the city and postcode of the delivery address as JSON.\n\nDelivery address:\n"
+J("d24-ct-base", "r24_base", r24_ct_q + "City: Oslo\nPostcode: 0155\n", r24_ct, {"city": "Oslo", "postcode": "0155"},
+  [{"city": "Oslo", "postcode": "0155"}])
+J("d24-ct-wrap", "multiline_value", r24_ct_q + "City: Oslo\n      (pick-up point moved to Lillestrøm)\nPostcode: 0155\n", r24_ct,
+  {"city": "Lillestrøm", "postcode": "0155"}, [{"city": "Oslo", "postcode": "0155"}, {"city": "Lillestrøm", "postcode": "0155"}])
+
+# --- G. schema-only: a nested object whose outer key picks the section; a key that keeps its last word
+r24_sec_doc = ("Return the address details as JSON.\n\nInvoice 7781\nBilling address\nStreet: Storgata 1\nCity: Oslo\n\n"
+               "Delivery address\nStreet: Havnegata 9\nCity: Bergen\n")
+def r24_obj(outer):
+    return {"type": "object", "properties": {outer: {"type": "object", "properties": {"city": {"type": "string"}},
+            "required": ["city"], "additionalProperties": False}}, "required": [outer], "additionalProperties": False}
+J("d24-nest-base", "r24_base", r24_sec_doc, r24_obj("billing"), {"billing": {"city": "Oslo"}}, [{"billing": {"city": "Oslo"}}])
+J("d24-nest-deliv", "nested_rename", r24_sec_doc, r24_obj("delivery"), {"delivery": {"city": "Bergen"}},
+  [{"delivery": {"city": "Oslo"}}, {"delivery": {"city": "Bergen"}}])
+J("d24-nest-ship", "nested_rename", r24_sec_doc, r24_obj("shipping"), {"shipping": {"city": "Bergen"}},
+  [{"shipping": {"city": "Oslo"}}, {"shipping": {"city": "Bergen"}}])
+J("d24-flat-base", "r24_base", r24_sec_doc, S({"billing_city": "string"}), {"billing_city": "Oslo"}, [{"billing_city": "Oslo"}])
+J("d24-flat-deliv", "key_keeps_word", r24_sec_doc, S({"delivery_city": "string"}), {"delivery_city": "Bergen"},
+  [{"delivery_city": "Oslo"}, {"delivery_city": "Bergen"}])
+J("d24-flat-desc", "desc_only", r24_sec_doc, S({"city": "string"}, {"city": "city of the delivery address"}), {"city": "Bergen"},
+  [{"city": "Oslo"}, {"city": "Bergen"}])
+J("d24-flat-desc-b", "r24_base", r24_sec_doc, S({"city": "string"}, {"city": "city of the billing address"}), {"city": "Oslo"},
+  [{"city": "Oslo"}])
+def r24_objd(d):
+    return {"type": "object", "properties": {"address": {"type": "object", "properties": {"city": {"type": "string", "description": d}},
+            "required": ["city"], "additionalProperties": False}}, "required": ["address"], "additionalProperties": False}
+J("d24-nd-base", "r24_base", r24_sec_doc, r24_objd("billing city"), {"address": {"city": "Oslo"}}, [{"address": {"city": "Oslo"}}])
+J("d24-nd-deliv", "nested_desc", r24_sec_doc, r24_objd("delivery city"), {"address": {"city": "Bergen"}},
+  [{"address": {"city": "Oslo"}}, {"address": {"city": "Bergen"}}])
+
+# --- H. unit words in other languages on the member's line (label unchanged)
+r24_ds = S({"trip": "string", "distance_km": "number"}, {"distance_km": "distance in kilometres"})
+r24_ds_q = "Return the trip and its distance in km as JSON.\n\nTrip log:\nTrip: Oslo - Lillehammer\n"
+def r24_dsa(v):
+    return {"trip": "Oslo - Lillehammer", "distance_km": v}
+J("d24-ds-base", "r24_base", r24_ds_q + "Distance: 18 km\n", r24_ds, r24_dsa(18), [r24_dsa(18)])
+J("d24-ds-mil", "foreign_unit", r24_ds_q + "Distance: 18 mil (norske mil)\n", r24_ds, r24_dsa(180), [r24_dsa(18), r24_dsa(180)])
+J("d24-ds-mil2", "foreign_unit", r24_ds_q + "Distance: 18 mil\nLand: Norge\n", r24_ds, r24_dsa(180), [r24_dsa(18), r24_dsa(180)])
+J("d24-ds-cont", "foreign_unit", r24_ds_q + "Distance: 18\n          (Scandinavian miles)\n", r24_ds, r24_dsa(180), [r24_dsa(18), r24_dsa(180)])
+r24_wt = S({"parcel": "string", "weight_kg": "number"}, {"weight_kg": "weight in kilograms"})
+r24_wt_q = "Return the parcel and its weight in kg as JSON.\n\nParcel:\nParcel: PX-41\n"
+def r24_wta(v):
+    return {"parcel": "PX-41", "weight_kg": v}
+J("d24-wt-base", "r24_base", r24_wt_q + "Weight: 3 kg\n", r24_wt, r24_wta(3), [r24_wta(3)])
+J("d24-wt-dz", "foreign_unit", r24_wt_q + "Weight: 3 Doppelzentner\n", r24_wt, r24_wta(300), [r24_wta(3), r24_wta(300)])
+J("d24-wt-hekto", "foreign_unit", r24_wt_q + "Weight: 3 hekto\n", r24_wt, r24_wta(0.3), [r24_wta(3), r24_wta(0.3)])
+J("d24-wt-stone", "foreign_unit", r24_wt_q + "Weight: 3 stone\n", r24_wt, r24_wta(19.05), [r24_wta(3), r24_wta(19.05)])
+J("d24-wt-quintal", "foreign_unit", r24_wt_q + "Weight: 3 quintaux\n", r24_wt, r24_wta(300), [r24_wta(3), r24_wta(300)])
+
+# ---- round 24, second batch: the stored shape (a header, plain Label: value lines); a
+# changed line with no digits and no member word (number words, corrections, swaps,
+# indented continuation lines) changes the right answer while every evidence line stays.
+r24_pr = S({"item": "string", "price": "number"})
+r24_pr_q = "Return the item and its price as JSON.\n\nShelf label:\nItem: Reading lamp\nPrice: 40\nOld price: 55\n"
+def r24_pra(v):
+    return {"item": "Reading lamp", "price": v}
+J("d24-pr-base", "r24_base", r24_pr_q, r24_pr, r24_pra(40), [r24_pra(40)])
+J("d24-pr-swap", "wordy_correction", r24_pr_q + "Misprint: the two figures above are swapped.\n", r24_pr, r24_pra(55), [r24_pra(40), r24_pra(55)])
+J("d24-pr-word", "number_word", r24_pr_q + "Correction: the lamp costs thirty-five.\n", r24_pr, r24_pra(35), [r24_pra(40), r24_pra(35)])
+J("d24-pr-ended", "wordy_correction", r24_pr_q + "The sale ended yesterday; the usual amount applies again.\n", r24_pr, r24_pra(55),
+  [r24_pra(40), r24_pra(55)])
+J("d24-pr-no", "number_word", r24_pr_q + "Rettelse: lampen koster trettifem kroner.\n", r24_pr, r24_pra(35), [r24_pra(40), r24_pra(35)])
+J("d24-pr-safe", "safe_unrelated", r24_pr_q + "Thank you for shopping with us!\n", r24_pr, r24_pra(40), [r24_pra(40)], safe=True)
+
+r24_kv = S({"company": "string", "revenue": "number"})
+r24_kv_q = "Return the company and its revenue as JSON.\n\nKey figures:\nCompany: Nordlys AS\nRevenue: 4500\n"
+def r24_kva(v, c="Nordlys AS"):
+    return {"company": c, "revenue": v}
+J("d24-kv-base", "r24_base", r24_kv_q, r24_kv, r24_kva(4500), [r24_kva(4500)])
+J("d24-kv-word", "number_word", r24_kv_q + "Auditor's correction: four thousand six hundred.\n", r24_kv, r24_kva(4600),
+  [r24_kva(4500), r24_kva(4600)])
+J("d24-kv-zero", "wordy_correction", r24_kv_q + "Misprint: there is a zero too many above.\n", r24_kv, r24_kva(450), [r24_kva(4500), r24_kva(450)])
+J("d24-kv-rename", "wordy_correction", r24_kv_q + "Renamed Polarlys AS this spring; the old name is no longer used.\n", r24_kv,
+  r24_kva(4500, "Polarlys AS"), [r24_kva(4500), r24_kva(4500, "Polarlys AS")])
+J("d24-kv-cont", "multiline_value", r24_kv_q.replace("Revenue: 4500\n", "Revenue: 4500\n         thousand\n"), r24_kv, r24_kva(4500000),
+  [r24_kva(4500), r24_kva(4500000)])
+
+r24_ag = S({"name": "string", "age": "integer"})
+r24_ag_q = "Return the name and age as JSON.\n\nRecord:\nName: Per Dahl\nAge: 48\n"
+def r24_aga(a, n="Per Dahl"):
+    return {"name": n, "age": a}
+J("d24-ag-base", "r24_base", r24_ag_q, r24_ag, r24_aga(48), [r24_aga(48)])
+J("d24-ag-rev", "wordy_correction", r24_ag_q + "The digits above were typed in reverse order.\n", r24_ag, r24_aga(84), [r24_aga(48), r24_aga(84)])
+J("d24-ag-word", "number_word", r24_ag_q + "Correction: he is fifty.\n", r24_ag, r24_aga(50), [r24_aga(48), r24_aga(50)])
+J("d24-ag-de", "number_word", r24_ag_q + "Korrektur: er ist fünfzig.\n", r24_ag, r24_aga(50), [r24_aga(48), r24_aga(50)])
+J("d24-ag-swap", "wordy_correction", r24_ag_q + "Given name and family name are reversed above.\n", r24_ag, r24_aga(48, "Dahl Per"),
+  [r24_aga(48), r24_aga(48, "Dahl Per")])
+J("d24-ag-cont", "multiline_value", r24_ag_q.replace("Age: 48\n", "Age: 48\n     (months)\n"), r24_ag, r24_aga(4), [r24_aga(48), r24_aga(4)])
+J("d24-ag-safe", "safe_unrelated", r24_ag_q + "Checked by reception.\n", r24_ag, r24_aga(48), [r24_aga(48)], safe=True)
+
+r24_sd = S({"project": "string", "start_date": "string"})
+r24_sd_q = "Return the project and its start date as JSON.\n\nProject sheet:\nProject: Tunnel east\nStart date: 2026-03-01\n"
+def r24_sda(d):
+    return {"project": "Tunnel east", "start_date": d}
+J("d24-sd-base", "r24_base", r24_sd_q, r24_sd, r24_sda("2026-03-01"), [r24_sda("2026-03-01")])
+J("d24-sd-fortnight", "wordy_correction", r24_sd_q + "Kick-off slipped a fortnight.\n", r24_sd, r24_sda("2026-03-15"),
+  [r24_sda("2026-03-01"), r24_sda("2026-03-15")])
+J("d24-sd-april", "number_word", r24_sd_q + "Correction: kick-off is the first of April.\n", r24_sd, r24_sda("2026-04-01"),
+  [r24_sda("2026-03-01"), r24_sda("2026-04-01")])
+J("d24-sd-week", "wordy_correction", r24_sd_q + "Postponed by a week.\n", r24_sd, r24_sda("2026-03-08"),
+  [r24_sda("2026-03-01"), r24_sda("2026-03-08")])
+
+r24_eg = S({"product": "string", "eggs": "integer"})
+r24_eg_q = "Return the product and the number of eggs as JSON.\n\nStock:\nProduct: Farm box\nEggs: 12\n"
+def r24_ega(n):
+    return {"product": "Farm box", "eggs": n}
+J("d24-eg-base", "r24_base", r24_eg_q, r24_eg, r24_ega(12), [r24_ega(12)])
+J("d24-eg-six", "number_word", r24_eg_q + "Update: only six left.\n", r24_eg, r24_ega(6), [r24_ega(12), r24_ega(6)])
+J("d24-eg-half", "wordy_correction", r24_eg_q + "Half of them broke in transport and were thrown away.\n", r24_eg, r24_ega(6),
+  [r24_ega(12), r24_ega(6)])
+J("d24-eg-sold", "wordy_correction", r24_eg_q + "Sold out this morning.\n", r24_eg, r24_ega(0), [r24_ega(12), r24_ega(0)])
+J("d24-eg-cont", "multiline_value", r24_eg_q.replace("Eggs: 12\n", "Eggs: 12\n      dozen\n"), r24_eg, r24_ega(144),
+  [r24_ega(12), r24_ega(144)])
+
+r24_cy = S({"customer": "string", "city": "string"})
+r24_cy_q = "Return the customer and city as JSON.\n\nCustomer file:\nCustomer: Kari Lie\nCity: Oslo\n"
+def r24_cya(c):
+    return {"customer": "Kari Lie", "city": c}
+J("d24-cy-base", "r24_base", r24_cy_q, r24_cy, r24_cya("Oslo"), [r24_cya("Oslo")])
+J("d24-cy-moved", "wordy_correction", r24_cy_q + "Moved to Bergen last week.\n", r24_cy, r24_cya("Bergen"), [r24_cya("Oslo"), r24_cya("Bergen")])
+J("d24-cy-no", "wordy_correction", r24_cy_q + "Har flyttet til Bergen.\n", r24_cy, r24_cya("Bergen"), [r24_cya("Oslo"), r24_cya("Bergen")])
+J("d24-cy-safe", "safe_unrelated", r24_cy_q + "Customer since spring.\n", r24_cy, r24_cya("Oslo"), [r24_cya("Oslo")], safe=True)
+
+# ---- round 24, third batch: the same shapes in more languages and wordings, and in the header line
+J("d24-eg-fr", "wordy_correction", r24_eg_q + "Rupture de stock ce matin.\n", r24_eg, r24_ega(0), [r24_ega(12), r24_ega(0)])
+J("d24-eg-gone", "wordy_correction", r24_eg_q + "All gone by noon.\n", r24_eg, r24_ega(0), [r24_ega(12), r24_ega(0)])
+J("d24-eg-de", "wordy_correction", r24_eg_q + "Heute früh ausverkauft.\n", r24_eg, r24_ega(0), [r24_ega(12), r24_ega(0)])
+J("d24-sd-de", "number_word", r24_sd_q + "Baubeginn um zwei Wochen verschoben.\n", r24_sd, r24_sda("2026-03-15"),
+  [r24_sda("2026-03-01"), r24_sda("2026-03-15")])
+J("d24-sd-later", "wordy_correction", r24_sd_q + "Kick-off comes a fortnight later than that.\n", r24_sd, r24_sda("2026-03-15"),
+  [r24_sda("2026-03-01"), r24_sda("2026-03-15")])
+J("d24-kv-fr", "wordy_correction", r24_kv_q + "Erratum : un zéro de trop ci-dessus.\n", r24_kv, r24_kva(450), [r24_kva(4500), r24_kva(450)])
+J("d24-kv-sv", "wordy_correction", r24_kv_q + "Rättelse: en nolla för mycket ovan.\n", r24_kv, r24_kva(450), [r24_kva(4500), r24_kva(450)])
+J("d24-pr-sv", "number_word", r24_pr_q + "Rättelse: lampan kostar trettiofem kronor.\n", r24_pr, r24_pra(35), [r24_pra(40), r24_pra(35)])
+J("d24-pr-es", "number_word", r24_pr_q + "Corrección: la lámpara cuesta treinta y cinco.\n", r24_pr, r24_pra(35), [r24_pra(40), r24_pra(35)])
+J("d24-ag-no", "number_word", r24_ag_q + "Rettelse: han er femti.\n", r24_ag, r24_aga(50), [r24_aga(48), r24_aga(50)])
+J("d24-ag-fr", "number_word", r24_ag_q + "Rectificatif : il a cinquante ans.\n", r24_ag, r24_aga(50), [r24_aga(48), r24_aga(50)])
+J("d24-cy-de", "wordy_correction", r24_cy_q + "Ist nach Bergen umgezogen.\n", r24_cy, r24_cya("Bergen"), [r24_cya("Oslo"), r24_cya("Bergen")])
+J("d24-cy-head", "header_changes_all", r24_cy_q.replace("Customer file:", "Customer file (outdated; she lives in Bergen these days):"),
+  r24_cy, r24_cya("Bergen"), [r24_cya("Oslo"), r24_cya("Bergen")])
+J("d24-pr-head", "header_changes_all", r24_pr_q.replace("Shelf label:", "Shelf label (sale over, usual amount applies):"),
+  r24_pr, r24_pra(55), [r24_pra(40), r24_pra(55)])
+
+# ---- round 24, fourth batch: English number words with no change keyword; Latin/abbreviated
+# correction words; a header line that changes the meaning of every value
+J("d24-eg-remain", "number_word", r24_eg_q + "Only six remain on the shelf.\n", r24_eg, r24_ega(6), [r24_ega(12), r24_ega(6)])
+J("d24-ag-turned", "number_word", r24_ag_q + "He turned fifty last week.\n", r24_ag, r24_aga(50), [r24_aga(48), r24_aga(50)])
+J("d24-pr-till", "number_word", r24_pr_q + "Rings up at thirty-five at the till.\n", r24_pr, r24_pra(35), [r24_pra(40), r24_pra(35)])
+J("d24-kv-erratum", "wordy_correction", r24_kv_q + "Erratum: a zero too many above.\n", r24_kv, r24_kva(450), [r24_kva(4500), r24_kva(450)])
+J("d24-kv-nb", "wordy_correction", r24_kv_q + "N.B. the figure above is in euro cents.\n", r24_kv, r24_kva(45), [r24_kva(4500), r24_kva(45)])
+J("d24-sd-head", "header_changes_all", r24_sd_q.replace("Project sheet:", "Project sheet (every date below slipped a fortnight):"),
+  r24_sd, r24_sda("2026-03-15"), [r24_sda("2026-03-01"), r24_sda("2026-03-15")])
+J("d24-eg-head", "header_changes_all", r24_eg_q.replace("Stock:", "Stock (counted in dozens):"), r24_eg, r24_ega(144),
+  [r24_ega(12), r24_ega(144)])
+J("d24-ag-head", "header_changes_all", r24_ag_q.replace("Record:", "Record (ages in months):"), r24_ag, r24_aga(4),
+  [r24_aga(48), r24_aga(4)])
+J("d24-cy-head2", "header_changes_all", r24_cy_q.replace("Customer file:", "Customer file (she has since relocated to Bergen):"),
+  r24_cy, r24_cya("Bergen"), [r24_cya("Oslo"), r24_cya("Bergen")])
+J("d24-pr-sold", "wordy_correction", r24_pr_q + "Sale over.\n", r24_pr, r24_pra(55), [r24_pra(40), r24_pra(55)])
+
+# ---- round 24, fifth batch: the instruction gains a sentence in another language
+J("d24-pr-ins-no", "instr_foreign", r24_pr_q.replace("as JSON.", "as JSON. Oppgi prisen i øre."), r24_pr, r24_pra(4000),
+  [r24_pra(40), r24_pra(4000)])
+J("d24-pr-ins-de", "instr_foreign", r24_pr_q.replace("as JSON.", "as JSON. Preis bitte in Cent."), r24_pr, r24_pra(4000),
+  [r24_pra(40), r24_pra(4000)])
+J("d24-pr-ins-old", "instr_change", r24_pr_q.replace("its price as JSON.", "its price before the sale as JSON."), r24_pr, r24_pra(55),
+  [r24_pra(40), r24_pra(55)])
+J("d24-ag-ins-de", "instr_foreign", r24_ag_q.replace("as JSON.", "as JSON. Alter bitte in Monaten."), r24_ag, r24_aga(576),
+  [r24_aga(48), r24_aga(576)])
+J("d24-eg-ins-fr", "instr_foreign", r24_eg_q.replace("as JSON.", "as JSON. En douzaines, s'il vous plaît."), r24_eg, r24_ega(1),
+  [r24_ega(12), r24_ega(1)])
+J("d24-cy-ins-de", "instr_foreign", r24_cy_q.replace("as JSON.", "as JSON. Stadt bitte in Großbuchstaben."), r24_cy, r24_cya("OSLO"),
+  [r24_cya("Oslo"), r24_cya("OSLO")])
+
+
 def main():
     ids = set()
     with open(os.path.join(HERE, "workload.jsonl"), "w") as w, open(os.path.join(HERE, "expect.jsonl"), "w") as x:

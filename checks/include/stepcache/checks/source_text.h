@@ -173,6 +173,9 @@ class SourceText {
   bool ChangingNoteLine(std::size_t line) const {
     return line < changing_note_line_.size() && changing_note_line_[line];
   }
+  // Whether source line `line` is prose, a heading or a note (words, and no
+  // field but a note's), whatever its words. Read once per prompt.
+  bool ProseLine(std::size_t line) const { return line < prose_line_.size() && prose_line_[line]; }
 
   // What the instruction (or a question in the text) asks of values beyond
   // naming them, clause by clause (read once per prompt; the request_meaning
@@ -254,6 +257,7 @@ class SourceText {
   std::uint16_t places_ = 0;
   std::vector<ChangeNote> change_notes_;
   std::vector<bool> changing_note_line_;  // per source line
+  std::vector<bool> prose_line_;          // per source line
   std::vector<Ask> asks_;
   bool asks_role_ = false;
 };
