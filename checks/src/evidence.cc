@@ -497,7 +497,7 @@ bool UnclaimedLine(const SourceText& s, std::size_t line, const MemberLabelTable
                                  [](const Token& k, std::size_t b) { return k.begin < b; });
       if (at != t.end() && !s.ProseLine(at->line)) first_line = std::min(first_line, at->line);
     }
-    if (first_line != static_cast<std::size_t>(-1) && line < first_line) return false;
+    if (first_line != static_cast<std::size_t>(-1) && line < first_line && s.PlainProseLine(line)) return false;
   }
   bool fields = false, moved_only = true;
   for (const Field& f : s.fields()) {
@@ -563,9 +563,12 @@ std::string UnstatedMeaning(const SourceText& source, const MemberLabelTable::En
   const std::vector<std::string>& words = source.instruction_words();
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (internal::AsksTransform(words[i]) && !SourceSays(source, words[i])) return words[i];
-    // "in Fahrenheit", "as a ratio", "into dozens": the noun after a
-    // preposition of form names what the value is given as.
-    if (words[i] != "in" && words[i] != "as" && words[i] != "into") continue;
+    // "in Fahrenheit", "as a ratio", "into dozens", "i øre": the noun after
+    // a preposition of form names what the value is given as.
+    // (and "i", "på", "som", "als", "en", "como", "comme": in and as in the
+    // languages the checks know)
+    static const vocab::WordSet kForm = {"in", "as", "into", "i", "på", "som", "als", "im", "en", "como", "comme"};
+    if (!kForm.Has(words[i])) continue;
     std::size_t k = i + 1;
     while (k < words.size() && k < i + 3 && IsFillerWord(words[k])) ++k;
     if (k < words.size() && internal::IsMeaningWord(words[k]) && !SourceSays(source, words[k])) return words[k];

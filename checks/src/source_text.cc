@@ -201,7 +201,7 @@ void SourceText::FindChangingNoteLines() {
   for (const Token& k : t) {
     if (k.in_source) lines = std::max(lines, k.line + 1);
   }
-  enum : unsigned char { kHasWords = 1, kField = 2, kChange = 4 };
+  enum : unsigned char { kHasWords = 1, kField = 2, kChange = 4, kValueField = 8, kSentenceField = 16 };
   std::vector<unsigned char> flags(lines, 0);
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (!t[i].in_source) continue;
@@ -224,15 +224,27 @@ void SourceText::FindChangingNoteLines() {
     // The lines of this field's label tokens state a value.
     auto first = std::lower_bound(t.begin(), t.end(), field.label_begin,
                                   [](const Token& k, std::size_t at) { return k.begin < at; });
+    // A field whose value is a sentence ("Rettelse: lampen koster trettifem
+    // kroner.", "Misprint: there is a zero too many above.") or nothing (a
+    // heading, "Shelf label (sale over):") states no value: for
+    // ProseLine it is prose.
+    const std::string_view raw =
+        field.value_end > field.value_begin ? std::string_view(prompt_).substr(field.value_begin, field.value_end - field.value_begin)
+                                            : std::string_view();
+    const bool sentence = field.value_words == 0 || field.value_words >= 5 ||
+                          (field.value_words >= 3 && !raw.empty() && (raw.back() == '.' || raw.back() == '!') &&
+                           raw.find_first_of("0123456789") == std::string_view::npos);
     for (std::size_t i = static_cast<std::size_t>(first - t.begin()); i < t.size() && t[i].begin < field.label_end; ++i) {
-      if (t[i].in_source && InLabel(i)) flags[t[i].line] |= kField;
+      if (t[i].in_source && InLabel(i)) flags[t[i].line] |= kField | (sentence ? kSentenceField : kValueField);
     }
   }
   changing_note_line_.assign(lines, false);
-  prose_line_.assign(lines, false);
+  prose_line_.assign(lines, 0);
   for (std::size_t line = 0; line < lines; ++line) {
     changing_note_line_[line] = flags[line] == (kHasWords | kChange);
-    prose_line_[line] = (flags[line] & (kHasWords | kField)) == kHasWords;
+    prose_line_[line] = (flags[line] & (kHasWords | kValueField)) != kHasWords ? 0
+                        : (flags[line] & kSentenceField) != 0                  ? 2
+                                                                               : 1;
   }
 }
 

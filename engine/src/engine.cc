@@ -422,6 +422,21 @@ struct Engine::Impl {
         // children" -> 3 and 3).
         std::optional<std::string> v = EvidenceVariant(ctx, match, *old_source, cached_doc, &failing, &context_failed);
         variants.push_back({v ? *v : cached, v && *v != cached});
+        // What this request would not store, it does not reuse either: a
+        // member the new text and request do not state plainly (the
+        // instruction asks it in another unit, a word beside its name picks
+        // another field, a scale line, ...) is regenerated.
+        if (v && !match.exact_prompt && cached_doc.IsObject()) {
+          for (const checks::MemberEvidence& e :
+               checks::FindEvidence(*ctx.Source(), cached_doc, ctx.schema_json, ctx.input.labels)) {
+            if (e.plain || std::any_of(failing.begin(), failing.end(),
+                                       [&](const auto& f) { return f.first == e.pointer; })) {
+              continue;
+            }
+            failing.push_back({e.pointer, "reuse: the new request does not state its value plainly"});
+            context_failed.push_back(e.pointer);
+          }
+        }
       } else {
         if (auto rewritten = ApplySlotRewrites(cached, match.diff)) variants.push_back({*rewritten, true});
         variants.push_back({cached, false});

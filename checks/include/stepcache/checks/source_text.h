@@ -174,8 +174,11 @@ class SourceText {
     return line < changing_note_line_.size() && changing_note_line_[line];
   }
   // Whether source line `line` is prose, a heading or a note (words, and no
-  // field but a note's), whatever its words. Read once per prompt.
-  bool ProseLine(std::size_t line) const { return line < prose_line_.size() && prose_line_[line]; }
+  // field that states a value: a note's, a sentence's "Misprint: a zero too
+  // many above.", a heading's), whatever its words; PlainProseLine: with no
+  // field at all. Read once per prompt.
+  bool ProseLine(std::size_t line) const { return line < prose_line_.size() && prose_line_[line] != 0; }
+  bool PlainProseLine(std::size_t line) const { return line < prose_line_.size() && prose_line_[line] == 1; }
 
   // What the instruction (or a question in the text) asks of values beyond
   // naming them, clause by clause (read once per prompt; the request_meaning
@@ -257,7 +260,7 @@ class SourceText {
   std::uint16_t places_ = 0;
   std::vector<ChangeNote> change_notes_;
   std::vector<bool> changing_note_line_;  // per source line
-  std::vector<bool> prose_line_;          // per source line
+  std::vector<unsigned char> prose_line_;  // per source line: 0 no, 1 prose alone, 2 with a note or heading
   std::vector<Ask> asks_;
   bool asks_role_ = false;
 };
