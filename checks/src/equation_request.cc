@@ -1,6 +1,8 @@
 // What a linear-equation request asks for, beyond the equation itself.
 #include <cctype>
+#include <optional>
 #include <string>
+#include <utility>
 
 #include "stepcache/checks/linear_equation.h"
 #include "stepcache/checks/source_text.h"
@@ -31,6 +33,28 @@ bool IsOperationWord(std::string_view w) {
 }  // namespace
 
 namespace {
+
+// The byte offset and length of the first character of a formula the
+// equation reader does not read: U+00BC-00BE and U+2150-215E (vulgar
+// fractions), U+00B2, U+00B3, U+00B9 and U+2070-209F (superscripts and
+// subscripts), U+00A0, U+2009, U+202F (no-break and thin spaces), '\\' (a
+// LaTeX command).
+std::optional<std::pair<std::size_t, std::size_t>> UnreadFormulaCharacter(std::string_view p) {
+  for (std::size_t i = 0; i < p.size(); ++i) {
+    const auto b = [&](std::size_t k) { return k < p.size() ? static_cast<unsigned char>(p[k]) : 0u; };
+    if (p[i] == '\\') return std::make_pair(i, std::size_t{1});
+    if (b(i) == 0xC2 && (b(i + 1) == 0xA0 || b(i + 1) == 0xB2 || b(i + 1) == 0xB3 || b(i + 1) == 0xB9 ||
+                         (b(i + 1) >= 0xBC && b(i + 1) <= 0xBE))) {
+      return std::make_pair(i, std::size_t{2});
+    }
+    if (b(i) == 0xE2 && ((b(i + 1) == 0x85 && b(i + 2) >= 0x90 && b(i + 2) <= 0x9E) ||
+                         (b(i + 1) == 0x81 && b(i + 2) >= 0xB0) || (b(i + 1) == 0x82 && b(i + 2) <= 0x9F) ||
+                         (b(i + 1) == 0x80 && (b(i + 2) == 0x89 || b(i + 2) == 0xAF)))) {
+      return std::make_pair(i, std::size_t{3});
+    }
+  }
+  return std::nullopt;
+}
 
 // Words that speak of the equation's parts or of a mistake in it, in the
 // languages the checks know ("the constant was misheard; it is really
@@ -64,6 +88,15 @@ bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation
     if (what != nullptr) *what = std::move(w);
     return true;
   };
+  // Characters of a formula the equation reader does not read, anywhere in
+  // the prompt: a vulgar fraction ("½x + 5 = 20"), a superscript ("20²"), a
+  // LaTeX command ("\frac34 x"), a thin or no-break space inside a number
+  // ("2 000"). Read as the equation without them, the request would be
+  // answered for another equation.
+  if (const std::optional<std::pair<std::size_t, std::size_t>> c = UnreadFormulaCharacter(prompt)) {
+    return say("the character \"" + std::string(prompt.substr(c->first, c->second)) + "\" at byte " +
+               std::to_string(c->first) + ", which the equation reader does not read");
+  }
   for (std::size_t i = 0; i < t.size(); ++i) {
     const Token& k = t[i];
     if (k.kind == TokenKind::kNumber) {

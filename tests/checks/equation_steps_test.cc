@@ -91,6 +91,17 @@ TEST(EquationStepsTest, WordsOfAMistakeInTheEquationAreNotVerified) {
   }
 }
 
+TEST(EquationStepsTest, CharactersTheEquationReaderDoesNotReadAreAClearError) {
+  // Read without them, "⅓x + 2 = 6" would be "x + 2 = 6", "5³" would be 5:
+  // such a request is not verified (and so never reused or stored).
+  for (const char* ask : {"Solve for x: \u2153x + 2 = 6. Show each step.", "Solve for x: 4x - 2 = 5\u00b3.",
+                          "Solve for x: $\\tfrac{2}{5}x = 4$.", "Solve for x: x + 1 = 3\u2009000."}) {
+    CheckResult r = Check(ask, "x + 2 = 6\nx = 4");
+    EXPECT_FALSE(r.pass) << ask;
+    EXPECT_NE(CheckResultToJson(r).find("does not read"), std::string::npos) << ask << CheckResultToJson(r);
+  }
+}
+
 TEST(EquationStepsTest, AnAskedExpressionIsReadInOtherWordsToo) {
   const std::string steps = "3x + 4 = 19\n3x = 15\nx = 5\n";
   struct Case {

@@ -3922,6 +3922,246 @@ J("d24-cy-ins-de", "instr_foreign", r24_cy_q.replace("as JSON.", "as JSON. Stadt
   [r24_cya("Oslo"), r24_cya("OSLO")])
 
 
+# ---------------------------------------------------------------- round 25 (d25-*)
+# A. medical registration e-mail with a signature; patient vs emergency contact blocks
+r25_pt = S({"name": "string", "date_of_birth": "string"},
+           {"name": "patient's full name", "date_of_birth": "patient's date of birth, YYYY-MM-DD"})
+def r25_mail(first_head, second_head, first=("Ole Dahl", "1961-02-03"), second=("Liv Dahl", "1964-09-17")):
+    return ("Please extract the patient's name and date of birth as JSON.\n\n"
+            "From: reception@nordklinikk.no\nTo: dr.aas@nordklinikk.no\nSubject: New patient registration\n\n"
+            "Hi Dr. Aas,\n\nplease find the registration for Thursday's appointment below.\n\n"
+            + first_head + "\nName: " + first[0] + "\nDate of birth: " + first[1] + "\n\n"
+            + second_head + "\nName: " + second[0] + "\nDate of birth: " + second[1] + "\nPhone: 900 11 222\n\n"
+            "Best regards,\nMarit Sund\nReception, Nordklinikk\nTel: 55 20 30 40\n")
+r25_ole = {"name": "Ole Dahl", "date_of_birth": "1961-02-03"}
+r25_liv = {"name": "Liv Dahl", "date_of_birth": "1964-09-17"}
+J("d25-pt-base", "r25_base", r25_mail("Patient:", "Emergency contact (wife):"), r25_pt, r25_ole, [r25_ole])
+J("d25-pt-headswap", "heading_swap", r25_mail("Emergency contact (wife):", "Patient:"), r25_pt, r25_liv, [r25_ole, r25_liv])
+J("d25-pt-md", "heading_swap", r25_mail("**Next of kin**", "**Patient**"), r25_pt, r25_liv, [r25_ole, r25_liv])
+J("d25-pt-prose", "heading_swap", r25_mail("The emergency contact is:", "The patient is:"), r25_pt, r25_liv, [r25_ole, r25_liv])
+J("d25-pt-blockswap", "safe_reorder", r25_mail("Emergency contact (wife):", "Patient:", ("Liv Dahl", "1964-09-17"), ("Ole Dahl", "1961-02-03")), r25_pt, r25_ole, [r25_ole], safe=True)
+J("d25-pt-sig", "safe_unrelated", r25_mail("Patient:", "Emergency contact (wife):").replace("Tel: 55 20 30 40", "Tel: 55 20 30 41\nThis e-mail may contain confidential information."),
+  r25_pt, r25_ole, [r25_ole], safe=True)
+
+# B. invoice with line items; delivery vs invoice address blocks without labels on the address lines
+r25_dl = S({"invoice_number": "string", "delivery_city": "string", "total_due": "number"})
+def r25_inv(h1, h2, a1="Storgata 5\n0155 Oslo", a2="Kaiveien 12\n5003 Bergen", items=None, total="250.00", extra=""):
+    items = items or "2 x Desk lamp      @ 40.00   =  80.00\n1 x Office chair   @ 120.00  = 120.00\n"
+    return ("Can you pull the invoice number, the delivery city and the total due from this invoice? JSON please.\n\n"
+            "INVOICE\nInvoice no.: 2026-1187\nDate: 2026-11-03\n\n"
+            + h1 + "\nFjord Trading AS\n" + a1 + "\n\n" + h2 + "\nFjord Trading AS, Warehouse 3\n" + a2 + "\n\n"
+            "Line items:\n" + items + "\nSubtotal: 200.00\nVAT 25%: 50.00\nTotal due: " + total + "\n" + extra
+            + "\nPayment terms: 30 days net. Bank account 1503.22.44551.\n")
+r25_inv_b = {"invoice_number": "2026-1187", "delivery_city": "Bergen", "total_due": 250}
+r25_inv_o = {"invoice_number": "2026-1187", "delivery_city": "Oslo", "total_due": 250}
+J("d25-inv-base", "r25_base", r25_inv("Invoice address:", "Delivery address:"), r25_dl, r25_inv_b, [r25_inv_b])
+J("d25-inv-headswap", "heading_swap", r25_inv("Delivery address:", "Invoice address:"), r25_dl, r25_inv_o, [r25_inv_b, r25_inv_o])
+J("d25-inv-shipto", "heading_swap", r25_inv("Ship to:", "Bill to:"), r25_dl, r25_inv_o, [r25_inv_b, r25_inv_o])
+J("d25-inv-paid", "status_line", r25_inv("Invoice address:", "Delivery address:", extra="Amount paid 2026-11-20: 250.00\n"),
+  r25_dl, {"invoice_number": "2026-1187", "delivery_city": "Bergen", "total_due": 0},
+  [r25_inv_b, {"invoice_number": "2026-1187", "delivery_city": "Bergen", "total_due": 0}])
+J("d25-inv-credit", "sign_line", r25_inv("Invoice address:", "Delivery address:", extra="Less credit note CN-0091: -50.00\nBalance due: 200.00\n"),
+  r25_dl, {"invoice_number": "2026-1187", "delivery_city": "Bergen", "total_due": 200},
+  [r25_inv_b, {"invoice_number": "2026-1187", "delivery_city": "Bergen", "total_due": 200}])
+J("d25-inv-safe-pol", "safe_paraphrase", r25_inv("Invoice address:", "Delivery address:").replace("JSON please.", "JSON please, thank you!"),
+  r25_dl, r25_inv_b, [r25_inv_b], safe=True)
+
+# C. passengers as an unnumbered list, picked by position; variant only reorders the lines
+r25_px = S({"name": "string", "seat": "string"})
+def r25_bk(lines, q="Who is the first passenger on this booking? Give name and seat as JSON."):
+    return (q + "\n\nBooking reference: QX7LMP\nFlight: SK 4163 Oslo-Tromsø, 14 Dec 2026 07:15\n\nPassengers:\n"
+            + "".join("- " + l + "\n" for l in lines) + "\nBaggage: 1 x 23 kg per passenger\n")
+r25_eva, r25_tor, r25_ida = "Eva Lund, seat 14C", "Tor Lund, seat 14D", "Ida Lund (child), seat 14E"
+J("d25-px-base", "r25_base", r25_bk([r25_eva, r25_tor, r25_ida]), r25_px, {"name": "Eva Lund", "seat": "14C"}, [{"name": "Eva Lund", "seat": "14C"}])
+J("d25-px-reorder", "record_selection", r25_bk([r25_tor, r25_eva, r25_ida]), r25_px, {"name": "Tor Lund", "seat": "14D"},
+  [{"name": "Eva Lund", "seat": "14C"}, {"name": "Tor Lund", "seat": "14D"}])
+J("d25-px-last", "record_selection", r25_bk([r25_eva, r25_tor, r25_ida], "Who is the last passenger on this booking? Give name and seat as JSON."),
+  r25_px, {"name": "Ida Lund", "seat": "14E"}, [{"name": "Eva Lund", "seat": "14C"}, {"name": "Ida Lund", "seat": "14E"}])
+J("d25-px-child", "record_selection", r25_bk([r25_eva, r25_tor, r25_ida], "Who is the child on this booking? Give name and seat as JSON."),
+  r25_px, {"name": "Ida Lund", "seat": "14E"}, [{"name": "Eva Lund", "seat": "14C"}, {"name": "Ida Lund", "seat": "14E"}])
+
+# D. a CSV / Markdown export whose header columns are swapped, the row unchanged
+r25_mob = S({"name": "string", "mobile": "string"})
+J("d25-csv-base", "r25_base", "From this CRM export, give the contact's name and mobile number as JSON.\n\n```csv\nname,mobile,office\nAnna Berg,912 34 567,22 33 44 55\n```\n",
+  r25_mob, {"name": "Anna Berg", "mobile": "912 34 567"}, [{"name": "Anna Berg", "mobile": "912 34 567"}])
+J("d25-csv-hswap", "header_swap", "From this CRM export, give the contact's name and mobile number as JSON.\n\n```csv\nname,office,mobile\nAnna Berg,912 34 567,22 33 44 55\n```\n",
+  r25_mob, {"name": "Anna Berg", "mobile": "22 33 44 55"}, [{"name": "Anna Berg", "mobile": "912 34 567"}, {"name": "Anna Berg", "mobile": "22 33 44 55"}])
+J("d25-md-base", "r25_base", "From this CRM export, give the contact's name and mobile number as JSON.\n\n| Name | Mobile | Office |\n|---|---|---|\n| Anna Berg | 912 34 567 | 22 33 44 55 |\n",
+  r25_mob, {"name": "Anna Berg", "mobile": "912 34 567"}, [{"name": "Anna Berg", "mobile": "912 34 567"}])
+J("d25-md-hswap", "header_swap", "From this CRM export, give the contact's name and mobile number as JSON.\n\n| Name | Office | Mobile |\n|---|---|---|\n| Anna Berg | 912 34 567 | 22 33 44 55 |\n",
+  r25_mob, {"name": "Anna Berg", "mobile": "22 33 44 55"}, [{"name": "Anna Berg", "mobile": "912 34 567"}, {"name": "Anna Berg", "mobile": "22 33 44 55"}])
+J("d25-tsv-hswap", "header_swap", "From this CRM export, give the contact's name and mobile number as JSON.\n\nname\toffice\tmobile\nAnna Berg\t912 34 567\t22 33 44 55\n",
+  r25_mob, {"name": "Anna Berg", "mobile": "22 33 44 55"}, [{"name": "Anna Berg", "mobile": "912 34 567"}, {"name": "Anna Berg", "mobile": "22 33 44 55"}])
+
+# E. HR record: the key order of the schema changes and a repeated number
+r25_hr_doc = ("Please extract the following from the HR record as JSON.\n\n--- HR RECORD ---\nEmployee: Kari Nordmann\nEmployee ID: 44817\n"
+              "Department: Finance\nReports to: Per Hansen (employee ID 30211)\nStart date: 2019-04-01\nWeekly hours: 37.5\nVacation days: 25\n"
+              "Notes: Completed probation 2019-10-01.\n")
+J("d25-hr-base", "r25_base", r25_hr_doc, S({"employee": "string", "employee_id": "string", "vacation_days": "integer"}),
+  {"employee": "Kari Nordmann", "employee_id": "44817", "vacation_days": 25}, [{"employee": "Kari Nordmann", "employee_id": "44817", "vacation_days": 25}])
+J("d25-hr-keyorder", "safe_key_order", r25_hr_doc, S({"vacation_days": "integer", "employee_id": "string", "employee": "string"}),
+  {"employee": "Kari Nordmann", "employee_id": "44817", "vacation_days": 25}, [{"vacation_days": 25, "employee_id": "44817", "employee": "Kari Nordmann"}], safe=True)
+J("d25-hr-mgr", "which_field", r25_hr_doc, S({"employee": "string", "manager_id": "string", "vacation_days": "integer"}),
+  {"employee": "Kari Nordmann", "manager_id": "30211", "vacation_days": 25},
+  [{"employee": "Kari Nordmann", "manager_id": "44817", "vacation_days": 25}, {"employee": "Kari Nordmann", "manager_id": "30211", "vacation_days": 25}])
+J("d25-hr-swapids", "label_drift", r25_hr_doc.replace("Employee ID: 44817", "Employee ID: 30211").replace("employee ID 30211", "employee ID 44817"),
+  S({"employee": "string", "employee_id": "string", "vacation_days": "integer"}),
+  {"employee": "Kari Nordmann", "employee_id": "30211", "vacation_days": 25},
+  [{"employee": "Kari Nordmann", "employee_id": "44817", "vacation_days": 25}, {"employee": "Kari Nordmann", "employee_id": "30211", "vacation_days": 25}])
+J("d25-hr-part", "computed", r25_hr_doc.replace("Vacation days: 25", "Vacation days: 25 (pro rata for 80% position)"),
+  S({"employee": "string", "employee_id": "string", "vacation_days": "integer"}),
+  {"employee": "Kari Nordmann", "employee_id": "44817", "vacation_days": 20},
+  [{"employee": "Kari Nordmann", "employee_id": "44817", "vacation_days": 25}, {"employee": "Kari Nordmann", "employee_id": "44817", "vacation_days": 20}])
+
+# F. equations in LaTeX
+E("d25-lx-base", "r25_base", "Solve for $x$: $\\frac{3x}{2} + 5 = 20$. Show each step.", "x", "10",
+  ["\\frac{3x}{2} + 5 = 20\n\\frac{3x}{2} = 15\n3x = 30\nx = 10"])
+E("d25-lx-den", "latex_frac", "Solve for $x$: $\\frac{3x}{4} + 5 = 20$. Show each step.", "x", "20",
+  ["\\frac{3x}{2} + 5 = 20\n\\frac{3x}{2} = 15\n3x = 30\nx = 10", "\\frac{3x}{4} + 5 = 20\n\\frac{3x}{4} = 15\n3x = 60\nx = 20"])
+E("d25-lx-num", "latex_frac", "Solve for $x$: $\\frac{3x + 5}{2} = 20$. Show each step.", "x", "35/3",
+  ["\\frac{3x}{2} + 5 = 20\n\\frac{3x}{2} = 15\n3x = 30\nx = 10", "3x + 5 = 40\n3x = 35\nx = 35/3"])
+E("d25-lx-short", "latex_frac", "Solve for $x$: $\\frac34 x + 5 = 20$. Show each step.", "x", "20",
+  ["\\frac{3x}{2} + 5 = 20\n\\frac{3x}{2} = 15\n3x = 30\nx = 10", "\\frac{3}{4}x = 15\n3x = 60\nx = 20"])
+E("d25-lx-dfrac", "latex_frac", "Solve for $x$: $\\dfrac{3x}{2} - 5 = 20$. Show each step.", "x", "50/3",
+  ["\\frac{3x}{2} + 5 = 20\n\\frac{3x}{2} = 15\n3x = 30\nx = 10", "\\frac{3x}{2} = 25\n3x = 50\nx = 50/3"])
+E("d25-lx-neg", "sign_flip", "Solve for $x$: $-\\frac{3x}{2} + 5 = 20$. Show each step.", "x", "-10",
+  ["\\frac{3x}{2} + 5 = 20\n\\frac{3x}{2} = 15\n3x = 30\nx = 10", "-\\frac{3x}{2} = 15\n-3x = 30\nx = -10"])
+E("d25-lx-safe", "safe_latex", "Solve for $x$: $\\tfrac{3}{2}x + 5 = 20$. Show each step.", "x", "10",
+  ["\\frac{3}{2}x + 5 = 20\n\\frac{3}{2}x = 15\n3x = 30\nx = 10"], safe=True)
+E("d25-cd-base", "r25_base", "Solve for $x$: $3 \\cdot x + 5 = 20$. Show each step.", "x", "5", ["3x + 5 = 20\n3x = 15\nx = 5"])
+E("d25-cd-2x", "latex_cdot", "Solve for $x$: $3 \\cdot 2x + 5 = 20$. Show each step.", "x", "5/2",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "6x + 5 = 20\n6x = 15\nx = 5/2"])
+E("d25-cd-paren", "latex_cdot", "Solve for $x$: $3 \\cdot \\left(x + 5\\right) = 20$. Show each step.", "x", "5/3",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 15 = 20\n3x = 5\nx = 5/3"])
+E("d25-cd-times", "latex_cdot", "Solve for $x$: $3x + 5 = 20 \\times 2$. Show each step.", "x", "35/3",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 5 = 40\n3x = 35\nx = 35/3"])
+E("d25-pow-base", "r25_base", "Solve for x: 3x + 5 = 2^5. Show each step.", "x", "9", ["3x + 5 = 32\n3x = 27\nx = 9"])
+E("d25-pow-4", "power", "Solve for x: 3x + 5 = 2^4. Show each step.", "x", "11/3",
+  ["3x + 5 = 32\n3x = 27\nx = 9", "3x + 5 = 16\n3x = 11\nx = 11/3"])
+E("d25-pow-sup", "power", "Solve for x: 3x + 5 = 2⁴. Show each step.", "x", "11/3",
+  ["3x + 5 = 32\n3x = 27\nx = 9", "3x + 5 = 16\n3x = 11\nx = 11/3"])
+E("d25-pow-brace", "safe_latex", "Solve for x: $3x + 5 = 2^{5}$. Show each step.", "x", "9", ["3x + 5 = 32\n3x = 27\nx = 9"], safe=True)
+E("d25-sq-base", "r25_base", "Solve for x: 3x + 5 = 20². Show each step.", "x", "395/3",
+  ["3x + 5 = 400\n3x = 395\nx = 395/3"])
+E("d25-sq-plain", "power", "Solve for x: 3x + 5 = 20. Show each step.", "x", "5",
+  ["3x + 5 = 400\n3x = 395\nx = 395/3", "3x + 5 = 20\n3x = 15\nx = 5"])
+# G. unicode fractions, decimal commas, thousands
+E("d25-uf-base", "r25_base", "Solve for x: ½x + 5 = 20. Show each step.", "x", "30", ["½x = 15\nx = 30"])
+E("d25-uf-quarter", "unicode_frac", "Solve for x: ¼x + 5 = 20. Show each step.", "x", "60", ["½x = 15\nx = 30", "¼x = 15\nx = 60"])
+E("d25-uf-mixed", "unicode_frac", "Solve for x: 3x + 5 = 20½. Show each step.", "x", "31/6",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x = 15.5\nx = 31/6"])
+E("d25-dc-base", "r25_base", "Solve for x: 0,5x + 1,5 = 4. Show each step.", "x", "5", ["0.5x + 1.5 = 4\n0.5x = 2.5\nx = 5"])
+E("d25-dc-45", "decimal_comma", "Solve for x: 0,5x + 1,5 = 4,5. Show each step.", "x", "6",
+  ["0.5x + 1.5 = 4\n0.5x = 2.5\nx = 5", "0.5x + 1.5 = 4.5\n0.5x = 3\nx = 6"])
+E("d25-dc-dot", "safe_decimal", "Solve for x: 0.5x + 1.5 = 4. Show each step.", "x", "5", ["0.5x + 1.5 = 4\n0.5x = 2.5\nx = 5"], safe=True)
+E("d25-dc-end", "decimal_end", "Solve for x: 3x + 5 = 20.5. Show each step.", "x", "31/6",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x + 5 = 20.5\n3x = 15.5\nx = 31/6"])
+E("d25-th-base", "r25_base", "Solve for x: 3x + 5 = 2,000. Show each step.", "x", "665", ["3x + 5 = 2000\n3x = 1995\nx = 665"])
+E("d25-th-var", "thousands", "Solve for x: 3x + 5 = 2,300. Show each step.", "x", "765",
+  ["3x + 5 = 2000\n3x = 1995\nx = 665", "3x + 5 = 2300\n3x = 2295\nx = 765"])
+E("d25-th-space", "safe_thousands", "Solve for x: 3x + 5 = 2 000. Show each step.", "x", "665", ["3x + 5 = 2000\n3x = 1995\nx = 665"], safe=True)
+# H. equations in prose, and a given value
+E("d25-pr-base", "r25_base", "Three times a number x, increased by 5, equals 20. Find x and show each step.", "x", "5",
+  ["3x + 5 = 20\n3x = 15\nx = 5"])
+E("d25-pr-dec", "prose_sign", "Three times a number x, decreased by 5, equals 20. Find x and show each step.", "x", "25/3",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3x - 5 = 20\n3x = 25\nx = 25/3"])
+E("d25-pr-sum", "prose_paren", "Three times the sum of a number x and 5 equals 20. Find x and show each step.", "x", "5/3",
+  ["3x + 5 = 20\n3x = 15\nx = 5", "3(x + 5) = 20\n3x + 15 = 20\n3x = 5\nx = 5/3"])
+E("d25-gv-base", "r25_base", "Given y = 4, solve for x: 3x + y = 19. Show each step.", "x", "5", ["3x + 4 = 19\n3x = 15\nx = 5"])
+E("d25-gv-var", "given_value", "Given y = 2, solve for x: 3x + y = 19. Show each step.", "x", "17/3",
+  ["3x + 4 = 19\n3x = 15\nx = 5", "3x + 2 = 19\n3x = 17\nx = 17/3"])
+# ---- round 25, second batch: characters the equation reader drops (vulgar fractions,
+# superscripts, LaTeX \frac without braces, fraction slash, roots, wide digits), moved
+# within the same instruction words so the stored solution is reused in the first run too.
+def r25_st(eq, *lines):
+    return "\n".join([eq] + list(lines))
+E("d25-uf-moved", "unicode_frac", "Solve for x: x + 5 = 20½. Show each step.", "x", "31/2",
+  ["x + 5 = 20½\nx = 15½\nx = 31/2"])
+E("d25-uf-5half", "unicode_frac", "Solve for x: x + 5½ = 20. Show each step.", "x", "29/2",
+  ["x + 5½ = 20\nx = 14½\nx = 29/2"])
+E("d25-uf-23", "unicode_frac", "Solve for x: ⅔x + 4 = 10. Show each step.", "x", "9", ["⅔x = 6\nx = 9"])
+E("d25-uf-34", "unicode_frac", "Solve for x: ¾x − 1 = 5. Show each step.", "x", "8", ["¾x = 6\nx = 8"])
+E("d25-uf-mixnum", "unicode_frac", "Solve for x: 1½x + 5 = 20. Show each step.", "x", "10", ["1.5x = 15\nx = 10"])
+E("d25-sq-moved", "superscript", "Solve for x: 3²x + 5 = 20. Show each step.", "x", "5/3", ["9x + 5 = 20\n9x = 15\nx = 5/3"])
+E("d25-py", "superscript", "Solve for x: x + 3² = 5². Show each step.", "x", "16", ["x + 9 = 25\nx = 16"])
+E("d25-py-b", "superscript", "Solve for x: x + 4² = 5². Show each step.", "x", "9", ["x + 16 = 25\nx = 9"])
+E("d25-cube", "superscript", "Solve for x: 3x + 5 = 10³. Show each step.", "x", "995/3", ["3x + 5 = 1000\n3x = 995\nx = 995/3"])
+E("d25-cubic", "nonlinear_sup", "Solve for x: x³ + 5 = 13. Show each step.", "x", "2", ["x³ = 8\nx = 2"])
+E("d25-quad", "nonlinear_sup", "Solve for x (x > 0): 2x² + 3 = 21. Show each step.", "x", "3", ["2x² = 18\nx² = 9\nx = 3"])
+E("d25-fslash", "fraction_slash", "Solve for x: 3⁄4x + 5 = 20. Show each step.", "x", "20", ["3⁄4x = 15\n3x = 60\nx = 20"])
+E("d25-sqrt", "root", "Solve for x: 3x + 5 = √400. Show each step.", "x", "5", ["3x + 5 = 20\n3x = 15\nx = 5"])
+E("d25-sqrt2", "root", "Solve for x: 2x + √9 = 11. Show each step.", "x", "4", ["2x + 3 = 11\n2x = 8\nx = 4"])
+E("d25-fw", "fullwidth", "Solve for x: ３x + ５ = ２０. Show each step.", "x", "5", ["3x + 5 = 20\n3x = 15\nx = 5"])
+E("d25-nbsp", "thousands_nbsp", "Solve for x: 3x + 5 = 2\u00a0000. Show each step.", "x", "665", ["3x + 5 = 2000\n3x = 1995\nx = 665"])
+E("d25-nnbsp", "thousands_nbsp", "Solve for x: 3x + 5 = 2\u202f000. Show each step.", "x", "665", ["3x + 5 = 2000\n3x = 1995\nx = 665"])
+E("d25-lx-12", "latex_frac", "Solve for $x$: $\\frac12 x + 5 = 20$. Show each step.", "x", "30", ["\\frac{1}{2}x = 15\nx = 30"])
+E("d25-lx-43", "latex_frac", "Solve for $x$: $\\frac43 x + 5 = 20$. Show each step.", "x", "45/4", ["\\frac{4}{3}x = 15\n4x = 45\nx = 45/4"])
+E("d25-lx-12x", "latex_frac", "Solve for x: \\tfrac12x - 3 = 7. Show each step.", "x", "20", ["\\tfrac{1}{2}x = 10\nx = 20"])
+E("d25-deg", "safe_degree", "Solve for x: 2x + 30° = 180°. Show each step.", "x", "75", ["2x = 150\nx = 75"], safe=True)
+# JSON: vulgar fractions and superscripts in documents
+r25_rc = S({"recipe": "string", "flour_cups": "number"})
+r25_rcq = "Extract the recipe name and the cups of flour as JSON.\n\nRecipe card\nName: Grandma's rye bread\nFlour: {} cups\nWater: 1 cup\nSalt: 1 tsp\nBake at 220 °C for 40 minutes.\n"
+J("d25-vf-base", "r25_base", r25_rcq.format("2"), r25_rc, {"recipe": "Grandma's rye bread", "flour_cups": 2}, [{"recipe": "Grandma's rye bread", "flour_cups": 2}])
+J("d25-vf-half", "unicode_frac", r25_rcq.format("2½"), r25_rc, {"recipe": "Grandma's rye bread", "flour_cups": 2.5},
+  [{"recipe": "Grandma's rye bread", "flour_cups": 2}, {"recipe": "Grandma's rye bread", "flour_cups": 2.5}])
+J("d25-vf-quarter", "unicode_frac", r25_rcq.format("2¼"), r25_rc, {"recipe": "Grandma's rye bread", "flour_cups": 2.25},
+  [{"recipe": "Grandma's rye bread", "flour_cups": 2}, {"recipe": "Grandma's rye bread", "flour_cups": 2.25}])
+J("d25-vf-space", "unicode_frac", r25_rcq.format("2 ½"), r25_rc, {"recipe": "Grandma's rye bread", "flour_cups": 2.5},
+  [{"recipe": "Grandma's rye bread", "flour_cups": 2}, {"recipe": "Grandma's rye bread", "flour_cups": 2.5}])
+J("d25-vf-ascii", "fraction", r25_rcq.format("2 1/2"), r25_rc, {"recipe": "Grandma's rye bread", "flour_cups": 2.5},
+  [{"recipe": "Grandma's rye bread", "flour_cups": 2}, {"recipe": "Grandma's rye bread", "flour_cups": 2.5}])
+r25_dur = S({"task": "string", "hours": "number"})
+r25_durq = "From the timesheet entry, return the task and the hours worked as JSON.\n\nTimesheet 2026-W48\nEmployee: Jonas Berg\nTask: Server migration\nHours: {}\nApproved by: K. Lie\n"
+J("d25-hrs-base", "r25_base", r25_durq.format("7½"), r25_dur, {"task": "Server migration", "hours": 7.5}, [{"task": "Server migration", "hours": 7.5}])
+J("d25-hrs-sloppy", "unicode_frac", r25_durq.format("6½"), r25_dur, {"task": "Server migration", "hours": 6.5},
+  [{"task": "Server migration", "hours": 6}, {"task": "Server migration", "hours": 6.5}])
+J("d25-hrs-sup", "superscript", r25_durq.format("7²"), r25_dur, {"task": "Server migration", "hours": 7},
+  [{"task": "Server migration", "hours": 7}], safe=True)
+# ---- round 25, third batch: other dropped characters, and the patch path in the first run
+E("d25-uf-patch", "unicode_frac", "Solve for x: ½x + 7 = 20. Show each step.", "x", "26", ["½x = 13\nx = 26"])
+E("d25-lx-patch", "latex_frac", "Solve for $x$: $\\frac34 x + 8 = 20$. Show each step.", "x", "16", ["\\frac{3}{4}x = 12\nx = 16"])
+E("d25-sq-patch", "superscript", "Solve for x: 3x + 5 = 11². Show each step.", "x", "116/3", ["3x + 5 = 121\n3x = 116\nx = 116/3"])
+E("d25-dot-op", "dot_operator", "Solve for x: 2⋅3x + 5 = 20. Show each step.", "x", "5/2", ["6x + 5 = 20\n6x = 15\nx = 5/2"])
+E("d25-bullet-op", "dot_operator", "Solve for x: 2∙3x + 5 = 20. Show each step.", "x", "5/2", ["6x + 5 = 20\n6x = 15\nx = 5/2"])
+E("d25-swiss", "thousands_apos", "Solve for x: 3x + 5 = 2'000. Show each step.", "x", "665", ["3x + 5 = 2000\n3x = 1995\nx = 665"])
+E("d25-thin", "thousands_thin", "Solve for x: 3x + 5 = 2\u2009000. Show each step.", "x", "665", ["3x + 5 = 2000\n3x = 1995\nx = 665"])
+E("d25-over", "latex_over", "Solve for $x$: ${3 \\over 4}x + 5 = 20$. Show each step.", "x", "20", ["\\frac{3}{4}x = 15\nx = 20"])
+E("d25-frac-sp", "latex_frac", "Solve for $x$: $\\frac 34 x + 5 = 20$. Show each step.", "x", "20", ["\\frac{3}{4}x = 15\nx = 20"])
+E("d25-mathx", "math_italic", "Solve for 𝑥: 3𝑥 + 5 = 20. Show each step.", "x", "5", ["3x + 5 = 20\n3x = 15\nx = 5"])
+E("d25-arabic", "other_digits", "Solve for x: ٣x + ٥ = ٢٠. Show each step.", "x", "5", ["3x + 5 = 20\n3x = 15\nx = 5"])
+E("d25-sup-x", "safe_superscript", "Solve for x: 3x¹ + 5 = 20. Show each step.", "x", "5", ["3x + 5 = 20\n3x = 15\nx = 5"], safe=True)
+E("d25-half-text", "unicode_frac", "Solve for x: x/2 + 5 = 20½. Show each step.", "x", "31", ["x/2 = 15½\nx = 31"])
+E("d25-eighth", "unicode_frac", "Solve for x: ⅛x + 3 = 4. Show each step.", "x", "8", ["⅛x = 1\nx = 8"])
+E("d25-neg-half", "unicode_frac", "Solve for x: −½x + 5 = 20. Show each step.", "x", "-30", ["−½x = 15\nx = −30", "-x/2 = 15\nx = -30"])
+# ---- round 25, fourth batch: units written with superscripts in a listing / spec sheet
+r25_ap = S({"address": "string", "area_m2": "number"})
+r25_apq = ("Extract the address and the floor area in square metres as JSON.\n\nListing #88412\nAddress: Thereses gate 14B, 0452 Oslo\n"
+           "Floor area: {}\nBedrooms: 2\nAsking price: NOK 5 450 000\nContact: Siri Moen, DNB Eiendom, tel. 934 56 789\n")
+J("d25-m2-base", "r25_base", r25_apq.format("85 m²"), r25_ap, {"address": "Thereses gate 14B, 0452 Oslo", "area_m2": 85},
+  [{"address": "Thereses gate 14B, 0452 Oslo", "area_m2": 85}])
+J("d25-m2-ft", "superscript_unit", r25_apq.format("850 ft²"), r25_ap, {"address": "Thereses gate 14B, 0452 Oslo", "area_m2": 78.97},
+  [{"address": "Thereses gate 14B, 0452 Oslo", "area_m2": 850}, {"address": "Thereses gate 14B, 0452 Oslo", "area_m2": 78.97}])
+J("d25-m2-ft-same", "superscript_unit", r25_apq.format("85 ft²"), r25_ap, {"address": "Thereses gate 14B, 0452 Oslo", "area_m2": 7.9},
+  [{"address": "Thereses gate 14B, 0452 Oslo", "area_m2": 85}, {"address": "Thereses gate 14B, 0452 Oslo", "area_m2": 7.9}])
+J("d25-m2-dm", "superscript_unit", r25_apq.format("85 dm²"), r25_ap, {"address": "Thereses gate 14B, 0452 Oslo", "area_m2": 0.85},
+  [{"address": "Thereses gate 14B, 0452 Oslo", "area_m2": 85}, {"address": "Thereses gate 14B, 0452 Oslo", "area_m2": 0.85}])
+J("d25-m2-plain", "safe_unit", r25_apq.format("85 sq m"), r25_ap, {"address": "Thereses gate 14B, 0452 Oslo", "area_m2": 85},
+  [{"address": "Thereses gate 14B, 0452 Oslo", "area_m2": 85}], safe=True)
+r25_tk = S({"tank": "string", "volume_litres": "number"})
+r25_tkq = "From the spec sheet, return the tank model and its volume in litres as JSON.\n\nSpec sheet\nModel: AquaStore 200\nVolume: {}\nMaterial: HDPE\n"
+J("d25-l-base", "r25_base", r25_tkq.format("200 dm³"), r25_tk, {"tank": "AquaStore 200", "volume_litres": 200}, [{"tank": "AquaStore 200", "volume_litres": 200}])
+J("d25-l-m3", "superscript_unit", r25_tkq.format("200 m³"), r25_tk, {"tank": "AquaStore 200", "volume_litres": 200000},
+  [{"tank": "AquaStore 200", "volume_litres": 200}, {"tank": "AquaStore 200", "volume_litres": 200000}])
+J("d25-l-cm3", "superscript_unit", r25_tkq.format("200 cm³"), r25_tk, {"tank": "AquaStore 200", "volume_litres": 0.2},
+  [{"tank": "AquaStore 200", "volume_litres": 200}, {"tank": "AquaStore 200", "volume_litres": 0.2}])
+# ---- round 25, fifth batch: thin-space thousands, other vulgar fractions, division slash
+E("d25-thin-20k", "thousands_thin", "Solve for x: 3x + 5 = 20\u2009000. Show each step.", "x", "19995/3", ["3x + 5 = 20000\n3x = 19995\nx = 19995/3"])
+E("d25-thin-coef", "thousands_thin", "Solve for x: 1\u2009500x = 3\u2009000. Show each step.", "x", "2", ["1500x = 3000\nx = 2"])
+E("d25-fifth", "unicode_frac", "Solve for x: ⅕x − 2 = 8. Show each step.", "x", "50", ["⅕x = 10\nx = 50"])
+E("d25-divslash", "division_slash", "Solve for x: x∕4 + 3 = 5. Show each step.", "x", "8", ["x∕4 = 2\nx = 8"])
+E("d25-sup5", "superscript", "Solve for x: 4x − 7 = 5². Show each step.", "x", "8", ["4x − 7 = 25\n4x = 32\nx = 8"])
+
+
 def main():
     ids = set()
     with open(os.path.join(HERE, "workload.jsonl"), "w") as w, open(os.path.join(HERE, "expect.jsonl"), "w") as x:
