@@ -467,6 +467,20 @@ std::string ScaleOnLine(const SourceText& s, std::size_t line) {
   return {};
 }
 
+// Whether line `line` of `s` is a sentence: five words or more, ending with
+// '.', '!', '?' or ':' ("Copy of the customer record as received:").
+bool SentenceLine(const SourceText& s, std::size_t line) {
+  std::size_t words = 0;
+  const Token* last = nullptr;
+  for (const Token& k : s.tokens()) {
+    if (k.line != line || !k.in_source) continue;
+    words += k.kind == TokenKind::kWord;
+    last = &k;
+  }
+  return words >= 5 && last != nullptr &&
+         (last->norm == "." || last->norm == "!" || last->norm == "?" || last->norm == ":");
+}
+
 // Whether line `line` of `s` (with `numbers_only`, one that holds a number
 // or a scale word) is claimed by no member: no field of it is labelled with
 // a member's word ("Catering: 150" when the members are "total" and
@@ -488,7 +502,8 @@ bool UnclaimedLine(const SourceText& s, std::size_t line, const MemberLabelTable
   if (!numbers_only && !s.fields().empty()) {
     // A sentence before the first field introduces the text ("Please
     // process the following booking.", "Forwarded from the front desk");
-    // what follows a record may change it.
+    // what follows a record may change it, and so may a heading above it
+    // ("Next of kin", "Net prices", "## Excl. VAT").
     // (The first field that states a value: a note's "Comment: ..." above
     // the record introduces it too.)
     std::size_t first_line = static_cast<std::size_t>(-1);
@@ -497,7 +512,9 @@ bool UnclaimedLine(const SourceText& s, std::size_t line, const MemberLabelTable
                                  [](const Token& k, std::size_t b) { return k.begin < b; });
       if (at != t.end() && !s.ProseLine(at->line)) first_line = std::min(first_line, at->line);
     }
-    if (first_line != static_cast<std::size_t>(-1) && line < first_line && s.PlainProseLine(line)) return false;
+    if (first_line != static_cast<std::size_t>(-1) && line < first_line && SentenceLine(s, line)) {
+      return false;
+    }
   }
   bool fields = false, moved_only = true;
   for (const Field& f : s.fields()) {

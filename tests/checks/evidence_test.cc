@@ -1252,6 +1252,23 @@ TEST(RedTeamTest, RoundsTwentyTwoAndThreeScaleLinesAndWordsThatPickAnotherField)
             "/name=1 /phone=1");
 }
 
+TEST(RedTeamTest, RoundTwentySixAHeadingAboveTheRecordIsNoIntroduction) {
+  const std::string schema = R"({"type":"object","properties":{"name":{"type":"string"},"phone":{"type":"string"}}})";
+  const std::string ask = "Return the pupil's name and phone as JSON.\n\n";
+  const std::string card = "Name: Ola Vik\nPhone: 930 00 222\n";
+  const std::string answer = R"({"name":"Ola Vik","phone":"930 00 222"})";
+  // "Pupil" -> "Parent": whose card it is changed; no member is kept.
+  for (const MemberReuse& m : Compare(ask + "Pupil\n" + card, ask + "Parent\n" + card, answer, schema)) {
+    EXPECT_FALSE(m.pass) << m.pointer;
+  }
+  // A sentence that introduces the card keeps them.
+  for (const MemberReuse& m : Compare(ask + "Pupil\n" + card,
+                                      ask + "Pupil\nScanned from the school office this morning.\n" + card, answer,
+                                      schema)) {
+    EXPECT_TRUE(m.pass) << m.pointer << ": " << m.reason;
+  }
+}
+
 TEST(EvidenceTest, AChangedNumberNoMemberLabelsStopsTheReuseOfNumbers) {
   const std::string schema = R"({"type":"object","properties":{"event":{"type":"string"},)"
                              R"("spend":{"type":"number","description":"Total spend"}}})";

@@ -4162,6 +4162,84 @@ E("d25-divslash", "division_slash", "Solve for x: x∕4 + 3 = 5. Show each step.
 E("d25-sup5", "superscript", "Solve for x: 4x − 7 = 5². Show each step.", "x", "8", ["4x − 7 = 25\n4x = 32\nx = 8"])
 
 
+# ---- round 26 (core, 41 probes): a price asked WITH VAT / gross while a line says the figure is net;
+# a heading above the first field that changes whose record the fields are
+# A. "including VAT" / gross asked by key and instruction; the text's label is a bare "Price:"
+r26_vk = S({"product": "string", "price_incl_vat": "number"})
+r26_vkq = "Return the product and its price including VAT as JSON.\n\n{}Product: Kettle K9\nPrice: {}\nStock: 14\n"
+def r26_vka(v):
+    return {"product": "Kettle K9", "price_incl_vat": v}
+J("d26-vk-base", "r26_base", r26_vkq.format("", "500"), r26_vk, r26_vka(500), [r26_vka(500)])
+# a net-price line above the first field, no number in it: reuses the base in the first run
+for r26_i, r26_h in [("d26-vn-net", "Net prices\n"), ("d26-vn-ex", "Prices ex VAT\n"), ("d26-vn-no", "Alle priser eks. mva.\n"),
+                     ("d26-vn-de", "Preise netto, zzgl. MwSt.\n"), ("d26-vn-md", "## Excl. VAT\n"), ("d26-vn-br", "[excl. VAT]\n"),
+                     ("d26-vn-sent", "Please note that these prices do not include VAT.\n")]:
+    J(r26_i, "above_first_field", r26_vkq.format(r26_h, "500"), r26_vk, r26_vka(625), [r26_vka(500), r26_vka(625)])
+J("d26-vk-safe", "safe_above", r26_vkq.format("Prices incl. VAT\n", "500"), r26_vk, r26_vka(500), [r26_vka(500)], safe=True)
+# the same with the rate stated (a number in the line): the model's stale 500 is stored and served again
+J("d26-vk-hdr-br", "above_first_field", r26_vkq.format("[Prices excl. 25% VAT]\n", "500"), r26_vk, r26_vka(625), [r26_vka(500), r26_vka(625)])
+J("d26-vk-prose", "above_first_field", r26_vkq.format("All prices below are without VAT (25%).\n", "500"), r26_vk, r26_vka(625), [r26_vka(500), r26_vka(625)])
+J("d26-vk-no", "above_first_field", r26_vkq.format("Alle priser er eks. mva. (25 %)\n", "500"), r26_vk, r26_vka(625), [r26_vka(500), r26_vka(625)])
+J("d26-vx-md", "above_first_field", r26_vkq.format("## Net prices, VAT of 25% comes on top\n", "500"), r26_vk, r26_vka(625), [r26_vka(500), r26_vka(625)])
+J("d26-vw-below", "below_note", r26_vkq.format("", "500") + "All prices are excl. VAT (25%).\n", r26_vk, r26_vka(625), [r26_vka(500), r26_vka(625)])
+# ...while the qualifier inside the field line is caught
+J("d26-vk-fld-ex", "field_qualifier", r26_vkq.format("", "500 ex VAT"), r26_vk, r26_vka(625), [r26_vka(500), r26_vka(625)])
+J("d26-vk-fld-plus", "field_qualifier", r26_vkq.format("", "500 + 25% VAT"), r26_vk, r26_vka(625), [r26_vka(500), r26_vka(625)])
+J("d26-vk-lbl", "label_qualifier", r26_vkq.format("", "500").replace("Price:", "Price ex VAT (25%):"), r26_vk, r26_vka(625), [r26_vka(500), r26_vka(625)])
+# with a description saying "including VAT"
+r26_vat = S({"product": "string", "price_incl_vat": "number"}, {"price_incl_vat": "price including VAT"})
+J("d26-vat-excl", "above_first_field", "Return the product and its price including VAT as JSON.\n\n[Prices excl. 25% VAT]\nProduct: Kettle K9\nPrice: 500\nStock: 14\n",
+  r26_vat, r26_vka(625), [r26_vka(500), r26_vka(625)])
+# "gross price"
+r26_gp = S({"product": "string", "gross_price": "number"})
+r26_gpq = "Return the product and its gross price as JSON.\n\n{}Product: Kettle K9\nPrice: 500\nStock: 14\n"
+J("d26-gp-base", "r26_base", r26_gpq.format(""), r26_gp, {"product": "Kettle K9", "gross_price": 500}, [{"product": "Kettle K9", "gross_price": 500}])
+J("d26-gp-net", "above_first_field", r26_gpq.format("Net prices (VAT comes on top)\n"), r26_gp, {"product": "Kettle K9", "gross_price": 625},
+  [{"product": "Kettle K9", "gross_price": 500}, {"product": "Kettle K9", "gross_price": 625}])
+J("d26-vy-hdr", "above_first_field", r26_gpq.format("Prices excl. VAT (25%)\n"), r26_gp, {"product": "Kettle K9", "gross_price": 625},
+  [{"product": "Kettle K9", "gross_price": 500}, {"product": "Kettle K9", "gross_price": 625}])
+# the rate in the instruction: not stored (contrast)
+r26_vrq = "Return the product and its price including 25% VAT as JSON.\n\n{}Product: Kettle K9\nPrice: 500\nStock: 14\n"
+J("d26-vr-base", "r26_base", r26_vrq.format(""), r26_vk, r26_vka(500), [r26_vka(500)])
+J("d26-vr-net", "above_first_field", r26_vrq.format("Net prices\n"), r26_vk, r26_vka(625), [r26_vka(500), r26_vka(625)])
+# "with VAT" in the instruction and a plain "price" key: caught (contrast)
+r26_vp = S({"product": "string", "price": "number"})
+J("d26-vp-hdr", "above_first_field", "Return the product and its price with VAT as JSON.\n\nNet prices (VAT 25% not included)\nProduct: Kettle K9\nPrice: 500\nStock: 14\n",
+  r26_vp, {"product": "Kettle K9", "price": 625}, [{"product": "Kettle K9", "price": 500}, {"product": "Kettle K9", "price": 625}])
+# B. a heading above the first field says whose fields follow; with two members the other member is reused
+r26_pt2 = S({"name": {"type": ["string", "null"]}, "phone": {"type": ["string", "null"]}})
+r26_pt3q = "Return the patient's name and phone as JSON (null when the text does not give it).\n\nIntake form\n{}Name: Eva Lund\nPhone: 912 00 111\n"
+J("d26-kin-b2", "r26_base", r26_pt3q.format("Patient\n"), r26_pt2, {"name": "Eva Lund", "phone": "912 00 111"}, [{"name": "Eva Lund", "phone": "912 00 111"}])
+for r26_i, r26_h in [("d26-kin-nok", "Next of kin\n"), ("d26-kin-emerg", "Emergency contact\n"), ("d26-kin-gp", "Referring GP\n"),
+                     ("d26-kin-md", "## Next of kin\n"), ("d26-kin-no", "Pårørende\n")]:
+    J(r26_i, "above_first_field", r26_pt3q.format(r26_h), r26_pt2, {"name": None, "phone": None},
+      [{"name": "Eva Lund", "phone": "912 00 111"}, {"name": None, "phone": None}])
+r26_ow = S({"name": {"type": ["string", "null"]}, "email": {"type": ["string", "null"]}})
+r26_owq = "Return the tenant's name and e-mail as JSON (null when the text does not give it).\n\nLease 2026-114\n{}\nName: Jonas Berg\nE-mail: jonas.berg@epost.no\n"
+J("d26-ow-base", "r26_base", r26_owq.format("Tenant"), r26_ow, {"name": "Jonas Berg", "email": "jonas.berg@epost.no"},
+  [{"name": "Jonas Berg", "email": "jonas.berg@epost.no"}])
+J("d26-ow-land", "above_first_field", r26_owq.format("Landlord"), r26_ow, {"name": None, "email": None},
+  [{"name": "Jonas Berg", "email": "jonas.berg@epost.no"}, {"name": None, "email": None}])
+J("d26-ow-guar", "above_first_field", r26_owq.format("Guarantor"), r26_ow, {"name": None, "email": None},
+  [{"name": "Jonas Berg", "email": "jonas.berg@epost.no"}, {"name": None, "email": None}])
+# one member only: caught (contrast)
+r26_kp = S({"phone": {"type": ["string", "null"]}})
+r26_kpq = "Return the patient's phone number as JSON (null when the text does not give it).\n\nIntake form\n{}\nName: Eva Lund\nPhone: 912 00 111\n"
+J("d26-kp-base", "r26_base", r26_kpq.format("Patient"), r26_kp, {"phone": "912 00 111"}, [{"phone": "912 00 111"}])
+J("d26-kp-kin2", "above_first_field", r26_kpq.format("Next of kin"), r26_kp, {"phone": None}, [{"phone": "912 00 111"}, {"phone": None}])
+# C. other shapes tried (held): an arrow in the field line, enum order
+r26_ct = S({"name": "string", "city": "string"})
+r26_ctq = "Return the member's name and city as JSON.\n\nMember card\nName: Siv Hauge\nCity: {}\nPhone: 912 00 111\n"
+J("d26-ct-base", "r26_base", r26_ctq.format("Oslo"), r26_ct, {"name": "Siv Hauge", "city": "Oslo"}, [{"name": "Siv Hauge", "city": "Oslo"}])
+J("d26-ct-arrow", "field_qualifier", r26_ctq.format("Oslo → Bergen"), r26_ct, {"name": "Siv Hauge", "city": "Bergen"},
+  [{"name": "Siv Hauge", "city": "Oslo"}, {"name": "Siv Hauge", "city": "Bergen"}])
+# D. the rate stated in an unchanged field line, so the right answer is certain
+r26_vtq = "Return the product and its price including VAT as JSON.\n\n{}Product: Kettle K9\nPrice: 500\nVAT rate: 25%\nStock: 14\n"
+J("d26-vt-base", "r26_base", r26_vtq.format(""), r26_vk, r26_vka(500), [r26_vka(500)])
+J("d26-vt-net", "above_first_field", r26_vtq.format("Net prices\n"), r26_vk, r26_vka(625), [r26_vka(500), r26_vka(625)])
+J("d26-vt-no", "above_first_field", r26_vtq.format("Alle priser eks. mva.\n"), r26_vk, r26_vka(625), [r26_vka(500), r26_vka(625)])
+
+
 def main():
     ids = set()
     with open(os.path.join(HERE, "workload.jsonl"), "w") as w, open(os.path.join(HERE, "expect.jsonl"), "w") as x:
