@@ -282,9 +282,8 @@ bool Plain(const SourceText& s, const std::vector<TokenRange>& all, const rapidj
   std::set<std::size_t> specific_lines;
   for (const Field& f : s.fields()) {
     if (score(f) >= named || !shares_a_word(f)) continue;
-    auto at = std::lower_bound(t.begin(), t.end(), f.label_begin,
-                               [](const Token& tok, std::size_t b) { return tok.begin < b; });
-    if (at != t.end()) specific_lines.insert(at->line);
+    const std::size_t at = s.FirstTokenFrom(f.label_begin);
+    if (at < t.size()) specific_lines.insert(t[at].line);
   }
   for (std::size_t from = 0, to = 0; from < t.size(); from = to) {
     to = from + 1;
@@ -508,9 +507,8 @@ bool UnclaimedLine(const SourceText& s, std::size_t line, const MemberLabelTable
     // the record introduces it too.)
     std::size_t first_line = static_cast<std::size_t>(-1);
     for (const Field& f : s.fields()) {
-      auto at = std::lower_bound(t.begin(), t.end(), f.label_begin,
-                                 [](const Token& k, std::size_t b) { return k.begin < b; });
-      if (at != t.end() && !s.ProseLine(at->line)) first_line = std::min(first_line, at->line);
+      const std::size_t at = s.FirstTokenFrom(f.label_begin);
+      if (at < t.size() && !s.ProseLine(t[at].line)) first_line = std::min(first_line, t[at].line);
     }
     if (first_line != static_cast<std::size_t>(-1) && line < first_line && SentenceLine(s, line)) {
       return false;
@@ -518,9 +516,8 @@ bool UnclaimedLine(const SourceText& s, std::size_t line, const MemberLabelTable
   }
   bool fields = false, moved_only = true;
   for (const Field& f : s.fields()) {
-    auto at = std::lower_bound(t.begin(), t.end(), f.label_begin,
-                               [](const Token& k, std::size_t b) { return k.begin < b; });
-    if (at == t.end() || at->line != line) continue;
+    const std::size_t at = s.FirstTokenFrom(f.label_begin);
+    if (at == t.size() || t[at].line != line) continue;
     for (const std::string& w : f.label_words) {
       if (!IsFillerWord(w) && table.HasWord(w)) return false;
     }
@@ -552,8 +549,7 @@ bool SourceSays(const SourceText& source, std::string_view w) {
 // does not state: of the member's name, descriptions and titles
 // (MemberLabelTable::Entry::meaning_words; with `own`, the field stating the
 // value, also one that labels another field instead), or, with `entry`
-// null, a word
-// of the instruction that asks for another unit, scale or form
+// null, a word of the instruction that asks for another unit, scale or form
 // (internal::AsksTransform: "in millions", "as a percentage", "in UTC").
 // Empty when there is none.
 std::string UnstatedMeaning(const SourceText& source, const MemberLabelTable::Entry* entry,

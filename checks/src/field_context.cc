@@ -625,10 +625,8 @@ std::optional<std::string> WrongPartOfKind(const SourceText& s, TokenSpan occ, c
     // (The tokens are in text order and do not overlap: those inside the
     // value are a run from the first that starts in it.)
     bool marked = false;
-    auto first = std::lower_bound(t.begin(), t.end(), f->value_begin,
-                                  [](const Token& a, std::size_t at) { return a.begin < at; });
-    for (auto k = first; k != t.end() && k->end <= f->value_end && !marked; ++k) {
-      marked = k->kind == TokenKind::kWord && k->norm == w;
+    for (std::size_t k = s.FirstTokenFrom(f->value_begin); k < t.size() && t[k].end <= f->value_end && !marked; ++k) {
+      marked = t[k].kind == TokenKind::kWord && t[k].norm == w;
     }
     if (!marked) continue;
     auto beside = [&](std::size_t k, int step) {

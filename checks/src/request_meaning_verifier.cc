@@ -112,22 +112,25 @@ std::vector<Span> Candidates(const SourceText& source) {
   return out;
 }
 
+// Whether `w` is a word of one of `sets`' labels.
+bool InLabels(const LabelSets& sets, std::string_view w) {
+  for (const auto& label : sets) {
+    if (std::find(label.begin(), label.end(), w) != label.end()) return true;
+  }
+  return false;
+}
+
 // Whether `words` name the member: a word of its labels that no other
 // member's label has ("child" of child_tickets beside adult_tickets), or a
 // shared word ("tickets") when no word names another member alone.
 bool NamesMember(const std::vector<std::string>& words, const MemberLabelTable::Entry& entry) {
-  auto in = [](const LabelSets& sets, const std::string& w) {
-    for (const auto& label : sets) {
-      if (std::find(label.begin(), label.end(), w) != label.end()) return true;
-    }
-    return false;
-  };
   bool any_own = false, own_alone = false, other_alone = false;
   for (const std::string& w : words) {
     if (IsFillerWord(w)) continue;
     // Labels hold singulars ("how many pupils" names "pupils").
     const std::string one = vocab::Singular(w);
-    const bool own = in(entry.own, w) || in(entry.own, one), other = in(entry.others, w) || in(entry.others, one);
+    const bool own = InLabels(entry.own, w) || InLabels(entry.own, one);
+    const bool other = InLabels(entry.others, w) || InLabels(entry.others, one);
     any_own = any_own || own;
     own_alone = own_alone || (own && !other);
     other_alone = other_alone || (other && !own);
@@ -165,10 +168,8 @@ std::optional<std::string> UnstatedFigure(const SourceText& source, const Member
                                           const rapidjson::Value& value) {
   const std::vector<Token>& t = source.tokens();
   auto member_word = [&](const std::string& w) {
-    for (const auto& label : entry.own) {
-      if (std::find(label.begin(), label.end(), w) != label.end()) return true;
-    }
-    return std::find(entry.meaning_words.begin(), entry.meaning_words.end(), w) != entry.meaning_words.end();
+    return InLabels(entry.own, w) ||
+           std::find(entry.meaning_words.begin(), entry.meaning_words.end(), w) != entry.meaning_words.end();
   };
   for (const Span& o : source.FindNumberInSource(value.GetDouble())) {
     // One end of a range is its minimum or maximum ("Price range: 10-15").

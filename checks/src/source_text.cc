@@ -222,8 +222,7 @@ void SourceText::FindChangingNoteLines() {
     for (const std::string& w : field.label_words) note = note || kNoteLabels.Has(w);
     if (note) continue;
     // The lines of this field's label tokens state a value.
-    auto first = std::lower_bound(t.begin(), t.end(), field.label_begin,
-                                  [](const Token& k, std::size_t at) { return k.begin < at; });
+    const std::size_t first = FirstTokenFrom(field.label_begin);
     // A field whose value is a sentence ("Rettelse: lampen koster trettifem
     // kroner.", "Misprint: there is a zero too many above.") or nothing (a
     // heading, "Shelf label (sale over):") states no value: for
@@ -234,7 +233,7 @@ void SourceText::FindChangingNoteLines() {
     const bool sentence = field.value_words == 0 || field.value_words >= 5 ||
                           (field.value_words >= 3 && !raw.empty() && (raw.back() == '.' || raw.back() == '!') &&
                            raw.find_first_of("0123456789") == std::string_view::npos);
-    for (std::size_t i = static_cast<std::size_t>(first - t.begin()); i < t.size() && t[i].begin < field.label_end; ++i) {
+    for (std::size_t i = first; i < t.size() && t[i].begin < field.label_end; ++i) {
       if (t[i].in_source && InLabel(i)) flags[t[i].line] |= kField | (sentence ? kSentenceField : kValueField);
     }
   }

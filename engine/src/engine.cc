@@ -326,6 +326,23 @@ struct Engine::Impl {
     return changed ? JsonToString(doc) : match.entry.output;
   }
 
+  // Fails each member of the cached answer `doc` that this request's text
+  // does not state plainly (MemberEvidence::plain: Put would not store it),
+  // with `reason`; with `skip_failing`, not a member that already fails.
+  static void FailWhatIsNotPlain(ServeContext& ctx, const rapidjson::Value& doc, const char* reason, bool skip_failing,
+                                 std::vector<std::pair<std::string, std::string>>* failing,
+                                 std::vector<std::string>* context_failed) {
+    for (const checks::MemberEvidence& e : checks::FindEvidence(*ctx.Source(), doc, ctx.schema_json, ctx.input.labels)) {
+      if (e.plain) continue;
+      if (skip_failing &&
+          std::any_of(failing->begin(), failing->end(), [&](const auto& f) { return f.first == e.pointer; })) {
+        continue;
+      }
+      failing->push_back({e.pointer, reason});
+      context_failed->push_back(e.pointer);
+    }
+  }
+
   // Members of the cached answer whose sub-schema differs between the
   // cached request's schema and this request's: what such a member means
   // changed ("description": "Current city" -> "Birth city"), so its cached
@@ -408,13 +425,8 @@ struct Engine::Impl {
         // The same text (an entry an older version stored, or one stored for
         // another schema): what the text does not state plainly is
         // regenerated, as Put would not have stored it.
-        for (const checks::MemberEvidence& e :
-             checks::FindEvidence(*ctx.Source(), cached_doc, ctx.schema_json, ctx.input.labels)) {
-          if (!e.plain) {
-            failing.push_back({e.pointer, "the text does not state its value plainly"});
-            context_failed.push_back(e.pointer);
-          }
-        }
+        FailWhatIsNotPlain(ctx, cached_doc, "the text does not state its value plainly", false, &failing,
+                           &context_failed);
       }
       if (ctx.rules->reuse().evidence && old_source) {
         // Extraction answers: members are kept on evidence alone; blind slot
@@ -427,15 +439,8 @@ struct Engine::Impl {
         // instruction asks it in another unit, a word beside its name picks
         // another field, a scale line, ...) is regenerated.
         if (v && !match.exact_prompt && cached_doc.IsObject()) {
-          for (const checks::MemberEvidence& e :
-               checks::FindEvidence(*ctx.Source(), cached_doc, ctx.schema_json, ctx.input.labels)) {
-            if (e.plain || std::any_of(failing.begin(), failing.end(),
-                                       [&](const auto& f) { return f.first == e.pointer; })) {
-              continue;
-            }
-            failing.push_back({e.pointer, "reuse: the new request does not state its value plainly"});
-            context_failed.push_back(e.pointer);
-          }
+          FailWhatIsNotPlain(ctx, cached_doc, "reuse: the new request does not state its value plainly", true,
+                             &failing, &context_failed);
         }
       } else {
         if (auto rewritten = ApplySlotRewrites(cached, match.diff)) variants.push_back({*rewritten, true});

@@ -17,6 +17,7 @@
 #ifndef STEPCACHE_CHECKS_SOURCE_TEXT_H_
 #define STEPCACHE_CHECKS_SOURCE_TEXT_H_
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -114,6 +115,13 @@ class SourceText {
   std::vector<std::pair<std::size_t, std::size_t>> FindInSource(const std::vector<Token>& want) const;
   // The same for a number.
   std::vector<std::pair<std::size_t, std::size_t>> FindNumberInSource(double value) const;
+  // The index of the first token that begins at byte `at` or later (tokens
+  // are in text order), or tokens().size() when there is none.
+  std::size_t FirstTokenFrom(std::size_t at) const {
+    return static_cast<std::size_t>(
+        std::lower_bound(tokens_.begin(), tokens_.end(), at, [](const Token& k, std::size_t b) { return k.begin < b; }) -
+        tokens_.begin());
+  }
   // The field whose value span holds byte `at`, or nullptr.
   const Field* FieldAt(std::size_t at) const;
   // Whether token `i` is part of a field's label, or the separator after it.
