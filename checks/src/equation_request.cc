@@ -1,4 +1,5 @@
 // What a linear-equation request asks for, beyond the equation itself.
+#include <algorithm>
 #include <cctype>
 #include <optional>
 #include <string>
@@ -38,20 +39,28 @@ namespace {
 // equation reader does not read: U+00BC-00BE and U+2150-215E (vulgar
 // fractions), U+00B2, U+00B3, U+00B9 and U+2070-209F (superscripts and
 // subscripts), U+00A0, U+2009, U+202F (no-break and thin spaces), '\\' (a
-// LaTeX command).
+// LaTeX command); and characters that hide or change a number without
+// being read as part of it: U+00AD (soft hyphen), U+200B-200F, U+202A-202E,
+// U+2060-206F and U+FEFF (zero-width and direction marks), U+2028, U+2029
+// (line separators), digits and separators of other scripts (U+0660-066C,
+// U+06F0-06F9, U+0966-096F) and fullwidth forms (U+FF01-FF5E): "31\u200b1"
+// shows as 311 and would be read as 31.
 std::optional<std::pair<std::size_t, std::size_t>> UnreadFormulaCharacter(std::string_view p) {
-  for (std::size_t i = 0; i < p.size(); ++i) {
+  static constexpr std::pair<char32_t, char32_t> kUnread[] = {
+      {0x00A0, 0x00A0}, {0x00AD, 0x00AD}, {0x00B2, 0x00B3}, {0x00B9, 0x00B9}, {0x00BC, 0x00BE},
+      {0x0660, 0x066C}, {0x06F0, 0x06F9}, {0x0966, 0x096F}, {0x2009, 0x2009}, {0x200B, 0x200F},
+      {0x2028, 0x202F}, {0x2060, 0x209F}, {0x2150, 0x215E}, {0xFEFF, 0xFEFF}, {0xFF01, 0xFF5E}};
+  for (std::size_t i = 0; i < p.size();) {
     const auto b = [&](std::size_t k) { return k < p.size() ? static_cast<unsigned char>(p[k]) : 0u; };
     if (p[i] == '\\') return std::make_pair(i, std::size_t{1});
-    if (b(i) == 0xC2 && (b(i + 1) == 0xA0 || b(i + 1) == 0xB2 || b(i + 1) == 0xB3 || b(i + 1) == 0xB9 ||
-                         (b(i + 1) >= 0xBC && b(i + 1) <= 0xBE))) {
-      return std::make_pair(i, std::size_t{2});
+    const unsigned lead = b(i);
+    const std::size_t n = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+    char32_t c = n == 1 ? lead : lead & (0xFFu >> (n + 1));
+    for (std::size_t k = 1; k < n; ++k) c = (c << 6) | (b(i + k) & 0x3Fu);
+    for (const auto& [lo, hi] : kUnread) {
+      if (c >= lo && c <= hi) return std::make_pair(i, std::min(n, p.size() - i));
     }
-    if (b(i) == 0xE2 && ((b(i + 1) == 0x85 && b(i + 2) >= 0x90 && b(i + 2) <= 0x9E) ||
-                         (b(i + 1) == 0x81 && b(i + 2) >= 0xB0) || (b(i + 1) == 0x82 && b(i + 2) <= 0x9F) ||
-                         (b(i + 1) == 0x80 && (b(i + 2) == 0x89 || b(i + 2) == 0xAF)))) {
-      return std::make_pair(i, std::size_t{3});
-    }
+    i += n;
   }
   return std::nullopt;
 }

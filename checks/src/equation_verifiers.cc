@@ -20,6 +20,7 @@
 #include "stepcache/checks/grounding.h"
 #include "stepcache/checks/source_text.h"
 #include "verifiers.h"
+#include "vocabulary.h"
 
 namespace stepcache::checks::internal {
 namespace {
@@ -511,6 +512,25 @@ class NumericConsistencyVerifier final : public StepVerifier {
   }
 };
 
+// The first line after step `at` (the final answer) that gives a number
+// without stating an equation the checks read ("#### 14", "\boxed{21}", a
+// bare "24", "So x equals seventy-two.", "L = {39}", "x ∈ {48}"): the
+// answer may be that number. Empty when there is none.
+std::string UnreadTrailingNumber(const grammars::Steps& steps, std::size_t at) {
+  static const vocab::WordSet kNumberWords = {
+      "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+      "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+      "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "half", "third", "quarter"};
+  for (std::size_t k = at + 1; k < steps.size(); ++k) {
+    for (const Token& t : Tokenize(steps[k].text)) {
+      if (t.kind == TokenKind::kNumber || (t.kind == TokenKind::kWord && kNumberWords.Has(t.norm))) {
+        return steps[k].text.substr(0, 80);
+      }
+    }
+  }
+  return {};
+}
+
 class FinalAnswerIntegrity final : public IntegrityVerifier {
  public:
   std::string_view name() const override { return "final_answer"; }
@@ -538,6 +558,8 @@ class FinalAnswerIntegrity final : public IntegrityVerifier {
         if (!ok) {
           failures->push_back({"final_answer", "", "the request asks for the value of " + target->text.substr(0, target->text.size() - 4) +
                                                        "; the last line does not state it"});
+        } else if (const std::string after = UnreadTrailingNumber(steps, i); !after.empty()) {
+          failures->push_back({"final_answer", "", "a line after the final answer gives a number the checks do not read: \"" + after + "\""});
         }
         return;
       }
@@ -555,6 +577,8 @@ class FinalAnswerIntegrity final : public IntegrityVerifier {
     if (!ok.value_or(false)) {
       failures->push_back({"final_answer", "",
                            "the final answer " + final_eq.text + " does not satisfy " + request->text});
+    } else if (const std::string after = UnreadTrailingNumber(*context.steps, at); !after.empty()) {
+      failures->push_back({"final_answer", "", "a line after the final answer gives a number the checks do not read: \"" + after + "\""});
     }
   }
 };

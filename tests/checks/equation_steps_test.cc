@@ -102,6 +102,35 @@ TEST(EquationStepsTest, CharactersTheEquationReaderDoesNotReadAreAClearError) {
   }
 }
 
+TEST(EquationStepsTest, HiddenCharactersInsideANumberAreAClearError) {
+  // "31\u200b1" shows as 311 and was read as 31: zero-width and direction
+  // marks, soft hyphens, digits of other scripts and fullwidth forms.
+  for (const char* ask : {"Solve for x: 4x + 7 = 31\u200b1.", "Solve for x: 4x + 7 = 31\u00ad1.",
+                          "Solve for x: 4x + 7 = 31\u20601.", "Solve for x: 4x + 7 = 31\ufeff1.",
+                          "Solve for x: 4x + 7 = 31\u200e1.", "Solve for x: 4x + 7 = 31\uff11.",
+                          "Solve for x: 4x + 7 = 31\u066b5."}) {
+    CheckResult r = Check(ask, "4x + 7 = 31\n4x = 24\nx = 6");
+    EXPECT_FALSE(r.pass) << ask;
+    EXPECT_NE(CheckResultToJson(r).find("does not read"), std::string::npos) << ask << CheckResultToJson(r);
+  }
+  // Letters of other languages in the words around it are read as before.
+  EXPECT_TRUE(Check("Løs for x: 4x + 7 = 31.", "4x + 7 = 31\n4x = 24\nx = 6").pass);
+}
+
+TEST(EquationStepsTest, ANumberAfterTheFinalAnswerIsNotLeftUnread) {
+  // Right steps, then a last line that gives another number in a form the
+  // checks do not read as a statement: the answer may be that number.
+  const std::string steps = "3x - 9 = 12\n3x = 21\nx = 7\n";
+  for (const char* tail : {"#### 14", "\\boxed{21}", "$\\boxed{21}$", "21", "So x equals twenty-one.",
+                           "The answer is fifty-four.", "L = {21}", "x \u2208 {21}"}) {
+    CheckResult r = Check("Solve for x: 3x - 9 = 12. Show each step.", steps + tail);
+    EXPECT_FALSE(r.pass) << tail;
+  }
+  // A closing line without a number, or the value restated, is fine.
+  EXPECT_TRUE(Check("Solve for x: 3x - 9 = 12. Show each step.", steps + "Hope this helps!").pass);
+  EXPECT_TRUE(Check("Solve for x: 3x - 9 = 12. Show each step.", steps + "So the answer is x = 7.").pass);
+}
+
 TEST(EquationStepsTest, AnAskedExpressionIsReadInOtherWordsToo) {
   const std::string steps = "3x + 4 = 19\n3x = 15\nx = 5\n";
   struct Case {
