@@ -220,12 +220,50 @@ bool Plain(const SourceText& s, const std::vector<TokenRange>& all, const rapidj
     for (const auto& l : labels) best = std::max(best, LabelMatch(f.label_words, l));
     return best;
   };
+  auto member_word = [&](const std::string& x) {
+    for (const auto& l : labels) {
+      for (const std::string& w : l) {
+        if (!IsFillerWord(w) && vocab::Canonical(x) == vocab::Canonical(w)) return true;
+      }
+    }
+    return false;
+  };
+  auto shares_a_word = [&](const Field& f) {
+    return std::any_of(f.label_words.begin(), f.label_words.end(), member_word);
+  };
   int named = 0;  // how well the evidence's own label names the member
   if (labelled) {
     const Field* f = s.FieldAt(t[occ.first].begin);
     if (f == nullptr) return false;
     named = score(*f);
     if (named == 0) return false;  // stated under a label that names something else
+    // Another field labelled with the member's word ("Previous
+    // appointment" beside "Next appointment", "Birth city" beside "Current
+    // city"): which one the request means is read from its words. Plain
+    // only where the instruction (or the member's description) names the
+    // member and says each word the value's label adds ("the date of the
+    // next appointment"), in words the checks read; not "den vorherigen
+    // Termin", "her appointment in May".
+    const bool twin = std::any_of(s.fields().begin(), s.fields().end(), [&](const Field& g) {
+      return &g != f && g.label != f->label && shares_a_word(g);
+    });
+    if (twin) {
+      const std::vector<std::string>& said = s.instruction_words();
+      const std::vector<std::string>& said_singular = s.instruction_singular();
+      auto says = [&](const std::string& w) {
+        return std::find(said.begin(), said.end(), w) != said.end() ||
+               std::find(said_singular.begin(), said_singular.end(), vocab::Singular(w)) != said_singular.end() ||
+               std::find(member.meaning_words.begin(), member.meaning_words.end(), w) != member.meaning_words.end();
+      };
+      bool names = false;
+      for (const auto& l : labels) {
+        for (const std::string& w : l) names = names || (!IsFillerWord(w) && says(w));
+      }
+      if (!names) return false;
+      for (const std::string& w : f->label_words) {
+        if (!IsFillerWord(w) && !member_word(w) && !says(w)) return false;
+      }
+    }
     // The value may occur again only inside fields that name other things
     // ("EUR" of "Amount: 79,617 EUR" beside "Currency: EUR").
     for (std::size_t k = 1; k < all.size(); ++k) {
@@ -252,9 +290,21 @@ bool Plain(const SourceText& s, const std::vector<TokenRange>& all, const rapidj
       if (tok.kind == TokenKind::kWord && QualifyingWord(tok.norm)) return false;
     }
     std::vector<Token> line_tokens;
-    for (const Token& tok : t) {
-      if (tok.in_source && tok.line == t[occ.first].line) line_tokens.push_back(tok);
+    std::size_t outside = 0;  // words and numbers of the line outside the value
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      if (!t[i].in_source || t[i].line != t[occ.first].line) continue;
+      line_tokens.push_back(t[i]);
+      outside += (i < occ.first || i >= occ.second) && t[i].kind != TokenKind::kPunct;
     }
+    // A list item ("- Desk lamp, qty 2", "2. Paint the fence") or a line
+    // of the value alone ("Oslo" under "Billing address:"): which member it
+    // is depends on its place, first or last, and on the heading above it,
+    // which the evidence does not keep.
+    static const std::set<std::string_view> kMarkers = {"-", "*", "+", "\xE2\x80\xA2", "\xE2\x80\x93", "\xC2\xB7"};
+    const Token& head = line_tokens.front();
+    const bool numbered = head.kind == TokenKind::kNumber && line_tokens.size() > 1 &&
+                          (line_tokens[1].norm == "." || line_tokens[1].norm == ")");
+    if (outside == 0 || kMarkers.count(head.norm) != 0 || numbered) return false;
     if (internal::Qualified(line_tokens)) return false;
     // Which of several numbers on a line is which ("Siv Aas,34,30" under a
     // header) is not stated plainly.
@@ -269,16 +319,6 @@ bool Plain(const SourceText& s, const std::vector<TokenRange>& all, const rapidj
   // well than the evidence's own ("Birth city: Osaka" beside "Current city:
   // Lisbon"): there the words name that other field, they say nothing of
   // this one. (A "Correction: age should read 43" has them in its value.)
-  auto shares_a_word = [&](const Field& f) {
-    for (const auto& l : labels) {
-      for (const std::string& w : l) {
-        for (const std::string& x : f.label_words) {
-          if (!IsFillerWord(w) && vocab::Canonical(x) == vocab::Canonical(w)) return true;
-        }
-      }
-    }
-    return false;
-  };
   std::set<std::size_t> specific_lines;
   for (const Field& f : s.fields()) {
     if (score(f) >= named || !shares_a_word(f)) continue;
@@ -446,26 +486,6 @@ bool UnreadChangingNote(const SourceText& source, const MemberLabelTable& labels
   return false;
 }
 
-// The first word of line `line` that may rescale the text's numbers: a
-// scale word (internal::IsScaleWord: "TNOK", "Tsd", "dozens"), or, outside
-// a field's value, a thousands multiplier written in digits ("NOK '000",
-// "(Alle tall i 1000 kr)"). Empty when there is none.
-std::string ScaleOnLine(const SourceText& s, std::size_t line) {
-  const std::vector<Token>& t = s.tokens();
-  auto first = std::lower_bound(t.begin(), t.end(), line, [](const Token& k, std::size_t l) { return k.line < l; });
-  for (auto it = first; it != t.end() && it->line == line; ++it) {
-    if (!it->in_source) continue;
-    if (it->kind == TokenKind::kWord && internal::IsScaleWord(it->norm)) return it->norm;
-    if (it->kind != TokenKind::kNumber) continue;
-    const std::string_view raw = s.prompt().substr(it->begin, it->end - it->begin);
-    if (raw == "000" || raw == "'000" ||
-        (s.FieldAt(it->begin) == nullptr && (it->number == 1000 || it->number == 1000000 || it->number == 1000000000))) {
-      return std::string(raw);
-    }
-  }
-  return {};
-}
-
 // Whether line `line` of `s` is a sentence: five words or more, ending with
 // '.', '!', '?' or ':' ("Copy of the customer record as received:").
 bool SentenceLine(const SourceText& s, std::size_t line) {
@@ -480,6 +500,22 @@ bool SentenceLine(const SourceText& s, std::size_t line) {
          (last->norm == "." || last->norm == "!" || last->norm == "?" || last->norm == ":");
 }
 
+// Whether a note line that may change a value (SourceText::ChangingNoteLine)
+// names the member by one of its label words.
+bool NoteNamesMember(const SourceText& source, const MemberLabelTable::Entry& entry) {
+  for (const Token& k : source.tokens()) {
+    if (!k.in_source || k.kind != TokenKind::kWord || IsFillerWord(k.norm) || !source.ChangingNoteLine(k.line)) continue;
+    const std::string singular = vocab::Singular(k.norm);
+    for (const auto& label : entry.own) {
+      if (std::find(label.begin(), label.end(), k.norm) != label.end() ||
+          std::find(label.begin(), label.end(), singular) != label.end()) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 // Whether line `line` of `s` (with `numbers_only`, one that holds a number
 // or a scale word) is claimed by no member: no field of it is labelled with
 // a member's word ("Catering: 150" when the members are "total" and
@@ -488,7 +524,7 @@ bool SentenceLine(const SourceText& s, std::size_t line) {
 // ("Phone: +47 412" and "Phone - +47 412" are the same field).
 bool UnclaimedLine(const SourceText& s, std::size_t line, const MemberLabelTable& table, const SourceText& other,
                    bool numbers_only) {
-  bool number = !numbers_only || !ScaleOnLine(s, line).empty();  // "(Amounts in TNOK.)" rescales every number
+  bool number = !numbers_only || !s.ScaleOn(line).empty();  // "(Amounts in TNOK.)" rescales every number
   for (const Token& k : s.tokens()) {
     if (number) break;
     number = k.line == line && k.in_source && k.kind == TokenKind::kNumber;
@@ -502,7 +538,9 @@ bool UnclaimedLine(const SourceText& s, std::size_t line, const MemberLabelTable
     // A sentence before the first field introduces the text ("Please
     // process the following booking.", "Forwarded from the front desk");
     // what follows a record may change it, and so may a heading above it
-    // ("Next of kin", "Net prices", "## Excl. VAT").
+    // ("Next of kin", "Net prices", "## Excl. VAT"). (A sentence that
+    // says whose record follows, "The person below is the patient's next
+    // of kin.", makes the member not plain: InstructionPicksElsewhere.)
     // (The first field that states a value: a note's "Comment: ..." above
     // the record introduces it too.)
     std::size_t first_line = static_cast<std::size_t>(-1);
@@ -529,22 +567,6 @@ bool UnclaimedLine(const SourceText& s, std::size_t line, const MemberLabelTable
   return !(fields && moved_only);
 }
 
-// Whether the source states lowercase word `w` (or its singular's
-// canonical form, or the unit it names).
-bool SourceSays(const SourceText& source, std::string_view w) {
-  std::vector<std::size_t> at;
-  source.NormPositions(w, &at);
-  if (!at.empty()) return true;
-  const std::string singular = vocab::Singular(w);
-  if (!source.CanonicalPositions(vocab::Canonical(singular)).empty()) return true;
-  const std::string_view unit = vocab::UnitOf(w);
-  if (unit.empty()) return false;
-  for (const Token& k : source.tokens()) {
-    if (k.in_source && k.kind == TokenKind::kWord && vocab::UnitOf(k.norm) == unit) return true;
-  }
-  return false;
-}
-
 // The first word the request says of what the values mean that the text
 // does not state: of the member's name, descriptions and titles
 // (MemberLabelTable::Entry::meaning_words; with `own`, the field stating the
@@ -556,7 +578,7 @@ std::string UnstatedMeaning(const SourceText& source, const MemberLabelTable::En
                             const Field* own = nullptr) {
   if (entry != nullptr) {
     for (const std::string& w : entry->meaning_words) {
-      if (!SourceSays(source, w)) return w;
+      if (!source.Says(w)) return w;
       // The word labels another field than the value's ("Mother: Eva
       // Diaz" when the request asks for the mother and the value is the
       // one under "Name"): the request may mean that field.
@@ -575,7 +597,7 @@ std::string UnstatedMeaning(const SourceText& source, const MemberLabelTable::En
   }
   const std::vector<std::string>& words = source.instruction_words();
   for (std::size_t i = 0; i < words.size(); ++i) {
-    if (internal::AsksTransform(words[i]) && !SourceSays(source, words[i])) return words[i];
+    if (internal::AsksTransform(words[i]) && !source.Says(words[i])) return words[i];
     // "in Fahrenheit", "as a ratio", "into dozens", "i øre": the noun after
     // a preposition of form names what the value is given as.
     // (and "i", "på", "som", "als", "en", "como", "comme": in and as in the
@@ -584,19 +606,19 @@ std::string UnstatedMeaning(const SourceText& source, const MemberLabelTable::En
     if (!kForm.Has(words[i])) continue;
     std::size_t k = i + 1;
     while (k < words.size() && k < i + 3 && IsFillerWord(words[k])) ++k;
-    if (k < words.size() && internal::IsMeaningWord(words[k]) && !SourceSays(source, words[k])) return words[k];
+    if (k < words.size() && internal::IsMeaningWord(words[k]) && !source.Says(words[k])) return words[k];
   }
   return {};
 }
 
-// The first scale word of the source (ScaleOnLine) that the request does
+// The first scale word of the source (SourceText::ScaleOn) that the request does
 // not use as well: in its instruction, the member's name or its meaning
 // words. Empty when there is none.
 std::string UnaskedScale(const SourceText& source, const MemberLabelTable::Entry& entry, std::string_view key) {
   const std::vector<Token>& t = source.tokens();
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (!t[i].in_source || (i > 0 && t[i - 1].line == t[i].line && t[i - 1].in_source)) continue;  // line starts
-    const std::string scale = ScaleOnLine(source, t[i].line);
+    const std::string scale(source.ScaleOn(t[i].line));
     if (scale.empty()) continue;
     const std::vector<std::string>& asked = source.instruction_words();
     const std::vector<std::string> name = LabelWords(key);
@@ -610,10 +632,49 @@ std::string UnaskedScale(const SourceText& source, const MemberLabelTable::Entry
   return {};
 }
 
+// The first word of member name `key` that says what its value means
+// (internal::IsMeaningWord: "shipping" of "shipping_city"; not "full" of
+// "full_name") and that the source does not state. Empty when there is
+// none.
+std::string UnstatedNameWord(const SourceText& source, std::string_view key) {
+  static const vocab::WordSet kIdentifiers = {"id", "ids", "no", "nr", "num", "code", "ref", "reference",
+                                              "identifier"};
+  for (const std::string& w : LabelWords(key)) {
+    if (!IsFillerWord(w) && !kIdentifiers.Has(w) && internal::IsMeaningWord(w) && !source.Says(w)) return w;
+  }
+  return {};
+}
+
+// Whether source token `i` is followed by a possessive "'s" ("patient's").
+bool Possessive(const SourceText& source, std::size_t i) {
+  const std::vector<Token>& t = source.tokens();
+  for (std::size_t k = i + 1; k < t.size() && k <= i + 2 && t[k].begin <= t[i].end + 3; ++k) {
+    if (t[k].norm == "s" || t[k].norm == "'s" || t[k].norm == "\xE2\x80\x99s") return true;
+  }
+  return false;
+}
+
+// Whether a sentence or heading of the source states a word of the
+// instruction (one that says what the values mean and labels no member) as
+// someone's owner or as a role: "These are the contact details of the
+// patient's next of kin.", "the details of the sender, as the recipient is
+// unknown". Whose record follows is then told in prose, for every member.
+bool OwnerInProse(const SourceText& source, const MemberLabelTable& labels) {
+  const std::vector<std::string>& said = source.instruction_words();
+  const std::vector<Token>& t = source.tokens();
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (!t[i].in_source || t[i].kind != TokenKind::kWord || !source.ProseLine(t[i].line)) continue;
+    if (!Possessive(source, i) && !internal::IsRoleWord(t[i].norm)) continue;
+    if (IsFillerWord(t[i].norm) || !internal::IsMeaningWord(t[i].norm) || labels.HasWord(t[i].norm)) continue;
+    if (std::find(said.begin(), said.end(), t[i].norm) != said.end()) return true;
+  }
+  return false;
+}
+
 // The first word the instruction says within three words of the member's
 // name (a meaning word, internal::IsMeaningWord, that names no member) that
 // the source states nowhere, or only in fields other than the value's on
-// line `value_line`. Empty when there is none.
+// line `value_line` or as an owner in prose. Empty when there is none.
 std::string InstructionPicksElsewhere(const SourceText& source, const MemberLabelTable::Entry& entry,
                                       const MemberLabelTable& labels, std::size_t value_line) {
   const std::vector<std::string>& words = source.instruction_words();
@@ -645,16 +706,22 @@ std::string InstructionPicksElsewhere(const SourceText& source, const MemberLabe
       }
       source.NormPositions(w, &at);
       for (std::size_t p : source.CanonicalPositions(canonical[k])) at.push_back(p);
-      // Stated on the value's line, or only outside fields (a heading:
-      // "the purchase order below" and "Purchase order 4411"), it picks no
-      // other field; stated nowhere, or in another field ("Work phone:",
-      // the old address's "Bergen"), it may.
+      // Stated on the value's line, or only in a sentence or a heading
+      // ("the purchase order below" and "Purchase order 4411"), it picks
+      // no other field; stated nowhere, in another field ("Work phone:",
+      // the old address's "Bergen") or as someone's owner ("the patient's
+      // husband"), it may.
       bool here = false, elsewhere = at.empty();
       for (std::size_t p : at) {
         const Token& k2 = source.tokens()[p];
         if (k2.line == value_line) {
           here = true;
-        } else if (source.FieldAt(k2.begin) != nullptr || source.InLabel(p)) {
+        } else if (source.FieldAt(k2.begin) != nullptr || source.InLabel(p) ||
+                   (source.ProseLine(k2.line) && (Possessive(source, p) || internal::IsRoleWord(k2.norm)))) {
+          // (In a sentence, as an owner or a role: "The person below is
+          // the patient's next of kin." and "the details of the sender, as
+          // the recipient is unknown" say whose record follows; "the
+          // following customer record" does not.)
           elsewhere = true;
         }
       }
@@ -694,6 +761,11 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
       // thousands"): the value may be asked in another unit, scale, form or
       // role than the text's.
       e.plain = e.plain && UnstatedMeaning(source, &entry, source.FieldAt(e.value_begin)).empty();
+      // A word of its name that the text does not state ("shipping_city"
+      // beside "City: Tromsø"): the value may be another's.
+      // (A member with a description is labelled by it: "origin"
+      // described "From".)
+      if (e.plain && entry.own.size() == 1) e.plain = UnstatedNameWord(source, key).empty();
       // A number in a text that rescales its numbers ("(Amounts in TNOK.)",
       // "Counts in dozens") in words the request does not use.
       if (e.plain && m.value.IsNumber()) e.plain = UnaskedScale(source, entry, key).empty();
@@ -701,10 +773,14 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
       // value's line does not ("the address she left", "her work phone",
       // "the e-mail her employer gave her"): it may pick another field.
       if (e.plain) e.plain = InstructionPicksElsewhere(source, entry, *labels, t[occ[0].first].line).empty();
+      // A note naming the member that may change it ("the phone below is
+      // no longer in use").
+      if (e.plain) e.plain = !NoteNamesMember(source, entry);
     }
     out.push_back(std::move(e));
   }
-  if (UnreadChangingNote(source, *labels) || !UnstatedMeaning(source, nullptr).empty()) {
+  if (UnreadChangingNote(source, *labels) || !UnstatedMeaning(source, nullptr).empty() ||
+      OwnerInProse(source, *labels)) {
     for (MemberEvidence& e : out) e.plain = false;
   }
   return out;

@@ -6,7 +6,9 @@
 
 #include "stepcache/checks/grounding.h"
 #include "stepcache/schemas/json_pointer.h"
+#include "stepcache/checks/source_text.h"
 #include "verifiers.h"
+#include "vocabulary.h"
 
 namespace stepcache::checks::internal {
 namespace {
@@ -97,6 +99,42 @@ class SchemaVerifier final : public StepVerifier {
       }
     }
     for (std::size_t i = 0; i < steps.size(); ++i) MergeVerdict(&(*verdicts)[i], std::move(mine[i]));
+    MissingNamedMembers(context, failures);
+  }
+
+ private:
+  // An optional member the instruction names and the text states under its
+  // own label ("Extract the name, age and city" beside "Age: 46"): left out,
+  // the answer is incomplete, so it is regenerated like a required one.
+  static void MissingNamedMembers(CheckContext& context, std::vector<OutputFailure>* failures) {
+    const rapidjson::Value* schema_json = context.input->schema_json;
+    if (context.json == nullptr || !context.json->IsObject() || schema_json == nullptr || !schema_json->IsObject()) {
+      return;
+    }
+    const auto props = schema_json->FindMember("properties");
+    if (props == schema_json->MemberEnd() || !props->value.IsObject()) return;
+    const SourceText& source = context.Source();
+    const std::vector<std::string>& said = source.instruction_singular();
+    for (const auto& p : props->value.GetObject()) {
+      if (context.json->HasMember(p.name)) continue;
+      const std::string_view key(p.name.GetString(), p.name.GetStringLength());
+      const std::vector<std::string> words = LabelWords(key);
+      bool named = !words.empty();
+      for (const std::string& w : words) {
+        named = named && (IsFillerWord(w) || std::find(said.begin(), said.end(), vocab::Singular(w)) != said.end());
+      }
+      if (!named) continue;
+      const bool stated = std::any_of(source.fields().begin(), source.fields().end(),
+                                      [&](const Field& f) { return f.label_words == words; });
+      if (!stated) continue;
+      const std::string missing = AppendPointer("", key);
+      bool seen = false;
+      for (const OutputFailure& f : *failures) seen = seen || (f.missing && f.pointer == missing);
+      if (!seen) {
+        failures->push_back({"schema", missing, "member " + missing + " is missing: the request names it and the text "
+                             "states it", true});
+      }
+    }
   }
 };
 

@@ -274,6 +274,14 @@ void ReadAsks(const SourceText& source, std::vector<SourceText::Ask>* asks, bool
   read_lines(prompt.substr(std::min(from, prompt.size())));
 }
 
+// A word that negates another by its prefix ("unpaid", "nonsmoker",
+// "unconfirmed"); not "under", "until", "units", "unique".
+bool Negated(std::string_view w) {
+  static const vocab::WordSet kNot = {"under", "until", "units", "unique", "united", "universal", "university",
+                                      "unless", "uniform", "union", "unions", "unity", "uncle", "uncles", "nonce"};
+  return w.size() > 4 && (w.compare(0, 2, "un") == 0 || w.compare(0, 3, "non") == 0) && !kNot.Has(w);
+}
+
 void ReadMemberAsks(const rapidjson::Value* schema_json, std::string_view key, MemberLabelTable::Entry* entry) {
   const rapidjson::Value* node = PropertySchema(schema_json, key);
   const rapidjson::Value* ref = LocalRef(schema_json, node);
@@ -299,11 +307,16 @@ void ReadMemberAsks(const rapidjson::Value* schema_json, std::string_view key, M
     if (IsComputedWord(w)) entry->asked_forms |= kComputed;
   }
   for (std::string_view v : EnumStrings(schema_json, node)) entry->enum_values.emplace_back(v);
-  // A member that is the charge itself ("vat", "shipping_fee") is not
+  // Its name's own qualification ("price_incl_vat", "total_ex_vat"); a
+  // member that is the charge itself ("vat", "shipping_fee") is not
   // qualified by it.
-  for (const std::string& w : Words(key)) {
-    if (IsCharge(w)) entry->asked_qualifier = kNoQualifier;
+  const std::vector<std::string> key_words = Words(key);
+  unsigned key_qualifier = kNoQualifier;
+  for (std::size_t i = 0; i < key_words.size(); ++i) key_qualifier |= QualifierAt(key_words, i);
+  for (const std::string& w : key_words) {
+    if (IsCharge(w) && key_qualifier == kNoQualifier) entry->asked_qualifier = kNoQualifier;
   }
+  entry->asked_qualifier |= key_qualifier;
   // Its meaning words: those of the texts above that say more than an
   // instruction says of any value, and those of its name that ask for
   // another unit, scale, form, role or the negation ("budget_millions",
@@ -323,13 +336,16 @@ void ReadMemberAsks(const rapidjson::Value* schema_json, std::string_view key, M
     }
   }
   for (std::string w : name) {
-    const bool negated = w.size() > 4 && (w.compare(0, 2, "un") == 0 || w.compare(0, 3, "non") == 0);
-    if (AsksTransform(w) || IsRoleWord(w) || vocab::IsNegation(w) || negated) meaning.push_back(std::move(w));
+    if (AsksTransform(w) || IsRoleWord(w) || vocab::IsNegation(w) || Negated(w)) meaning.push_back(std::move(w));
   }
   for (std::string& w : meaning) {
     if (std::find(entry->meaning_words.begin(), entry->meaning_words.end(), w) == entry->meaning_words.end()) {
       entry->meaning_words.push_back(std::move(w));
     }
+  }
+  for (const std::string& w : entry->meaning_words) {
+    if (AsksConversion(w)) entry->conversion_words.push_back(w);
+    if (Negated(w)) entry->negation_words.push_back(w);
   }
 }
 
@@ -391,6 +407,46 @@ bool AsksTransform(std::string_view w) {
   // A unit word of two letters or more ("kg", "grams", "hours"; not the
   // "s" of "guest's", "in", or the ordinal "second").
   return kWords.Has(w) || IsScaleWord(w) || (w.size() >= 2 && w != "in" && w != "second" && !vocab::UnitOf(w).empty());
+}
+
+bool AsksConversion(std::string_view w) {
+  // Words whose value is rarely the text's as it stands: the text's copy is
+  // wrong unless the text states the word too. (Not "decimal", "rounded",
+  // "fraction", "local": a value in those is often the text's own.)
+  static const vocab::WordSet kWords = {
+      // numbers
+      "percent", "percentage", "percentages", "pct", "prosent", "prozent", "porcentaje", "pourcentage", "basis",
+      "bp", "bps", "permille", "cent", "cents", "pence", "ore", "øre",
+      // strings
+      "iso", "alpha", "uppercase", "lowercase", "capitals", "capitalised", "capitalized", "initials",
+      "abbreviation", "abbreviated", "acronym", "e164", "roman", "binary", "hex", "hexadecimal", "slug", "reversed",
+      "unix", "epoch", "timestamp", "utc", "gmt", "cet", "cest", "eet", "edt", "pst", "pdt", "bst", "weekday"};
+  if (kWords.Has(w)) return true;
+  // A scale word that is no unit ("thousands", "TNOK"; not "miles"), and a
+  // unit word (judged against the unit the text gives: UnitDimension).
+  // (Not one letter, nor "in", "second" or "min", which say other things.)
+  return (IsScaleWord(w) && vocab::UnitOf(w).empty()) ||
+         (w.size() >= 2 && w != "in" && w != "second" && w != "min" && UnitDimension(vocab::UnitOf(w)) != 0);
+}
+
+bool AsksNumberConversion(std::string_view w) {
+  static const vocab::WordSet kStrings = {
+      "iso", "alpha", "uppercase", "lowercase", "capitals", "capitalised", "capitalized", "initials",
+      "abbreviation", "abbreviated", "acronym", "e164", "roman", "binary", "hex", "hexadecimal", "slug", "reversed",
+      "unix", "epoch", "timestamp", "utc", "gmt", "cet", "cest", "eet", "edt", "pst", "pdt", "bst", "weekday"};
+  return AsksConversion(w) && !kStrings.Has(w);
+}
+
+char UnitDimension(std::string_view unit) {
+  static const std::initializer_list<std::pair<std::string_view, char>> kDimensions = {
+      {"km", 'L'}, {"m", 'L'}, {"cm", 'L'}, {"mm", 'L'}, {"mi", 'L'}, {"ft", 'L'}, {"in", 'L'},
+      {"kg", 'M'}, {"g", 'M'}, {"mg", 'M'}, {"t", 'M'}, {"lb", 'M'}, {"oz", 'M'}, {"l", 'V'}, {"ml", 'V'},
+      {"s", 'T'}, {"min", 'T'}, {"h", 'T'}, {"d", 'T'}, {"wk", 'T'}, {"mo", 'T'}, {"yr", 'T'},
+      {"c", 'K'}, {"f", 'K'}, {"k", 'K'}, {"kb", 'B'}, {"mb", 'B'}, {"gb", 'B'}};
+  for (const auto& [u, d] : kDimensions) {
+    if (u == unit) return d;
+  }
+  return 0;
 }
 
 }  // namespace stepcache::checks::internal

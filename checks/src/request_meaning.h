@@ -66,6 +66,22 @@ bool AsksTransform(std::string_view lowercase_word);
 // of the text ("(Amounts in TNOK.)", "Counts in dozens").
 bool IsScaleWord(std::string_view lowercase_word);
 
+// Whether a lowercase word asks for a value in another unit, scale, form or
+// time zone than a text usually gives it in, so that a copy of the text's
+// value is wrong unless the text states the word as well ("grams",
+// "thousands", "TNOK", "percentage", "cents", "ISO", "alpha", "uppercase",
+// "UTC", "weekday"). A unit word is judged against the unit the text
+// gives the value in (UnitDimension).
+bool AsksConversion(std::string_view lowercase_word);
+// The same, for a number value (not "ISO", "uppercase", "UTC").
+bool AsksNumberConversion(std::string_view lowercase_word);
+// A word that negates another by its prefix ("unpaid", "nonsmoker",
+// "unconfirmed"; not "under", "until", "units").
+bool Negated(std::string_view lowercase_word);
+// What a unit measures (vocab::UnitOf's canonical units): 'L'ength,
+// 'M'ass, 'V'olume, 'T'ime, 'K' temperature, 'B'ytes; 0 for another.
+char UnitDimension(std::string_view unit);
+
 }  // namespace stepcache::checks::internal
 
 #endif  // STEPCACHE_CHECKS_SRC_REQUEST_MEANING_H_

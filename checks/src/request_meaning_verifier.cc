@@ -198,6 +198,156 @@ std::optional<std::string> UnstatedFigure(const SourceText& source, const Member
                      "text does not state it under a label naming that figure");
 }
 
+// A value the text states as it stands, where the request asks for it in
+// another unit, scale, form or time zone (internal::AsksConversion), by the
+// member's name, descriptions or titles, or by the instruction near the
+// member's name or naming no member ("Weight in grams" beside "1.25 kg",
+// "total in euro cents", "the rate as a percentage" beside "0.045", "all
+// amounts are in thousands of NOK", an "ISO 3166 alpha-2 code" beside
+// "Norway"); or where the text rescales its figures in words the request
+// does not use ("Amounts: TNOK", "Multiplier: 1000", "4 500 TNOK"). The
+// checks convert nothing: the text's copy is wrong wherever a conversion is
+// asked, and a converted value the text does not state fails grounding.
+std::optional<std::string> UnconvertedValue(const SourceText& source, const MemberLabelTable& table,
+                                            const MemberLabelTable::Entry& entry, const rapidjson::Value& value) {
+  const bool number = value.IsNumber();
+  const std::vector<Token>& t = source.tokens();
+  const std::vector<Span> at =
+      number ? source.FindNumberInSource(value.GetDouble())
+             : source.FindInSource(std::string_view(value.GetString(), value.GetStringLength()));
+  if (at.empty()) return std::nullopt;
+  auto judge = [&](const std::string& w) -> std::optional<std::string> {
+    if (AsksNumberConversion(w) != number) return std::nullopt;
+    const std::string_view unit = vocab::UnitOf(w);
+    const char dimension = UnitDimension(unit);
+    if (dimension == 0) {
+      if (source.Says(w)) return std::nullopt;
+      return "the request asks for it in \"" + w + "\", which the text does not state; the checks do not convert "
+             "values";
+    }
+    // A unit: against the unit the text gives the value in, right after it.
+    std::string other;
+    for (const Span& o : at) {
+      if (o.second >= t.size() || t[o.second].kind != TokenKind::kWord || t[o.second].line != t[o.first].line) continue;
+      const std::string_view given = vocab::UnitOf(t[o.second].norm);
+      if (given == unit) return std::nullopt;
+      if (UnitDimension(given) == dimension) other = t[o.second].norm;
+    }
+    if (other.empty()) return std::nullopt;
+    return "the request asks for it in " + w + ", and the text gives it in " + other +
+           "; the checks do not convert units";
+  };
+  for (const std::string& w : entry.conversion_words) {
+    if (std::optional<std::string> why = judge(w)) return why;
+  }
+  // The instruction's: near the member's name, or naming no member ("give
+  // every amount in thousands").
+  const std::vector<std::string>& words = source.instruction_words();
+  for (std::size_t i : source.conversion_asks()) {
+    std::size_t from = i, to = i + 1;
+    while (from > 0 && i - from < 4 && words[from - 1] != "and" && words[from - 1] != "or") --from;
+    while (to < words.size() && to - i <= 4 && words[to] != "and" && words[to] != "or") ++to;
+    const std::vector<std::string> near(words.begin() + static_cast<std::ptrdiff_t>(from),
+                                        words.begin() + static_cast<std::ptrdiff_t>(to));
+    const bool names_some = std::any_of(near.begin(), near.end(), [&](const std::string& w) {
+      return !IsFillerWord(w) && table.HasWord(w);
+    });
+    if (names_some && !NamesMember(near, entry)) continue;
+    if (std::optional<std::string> why = judge(words[i])) return why;
+  }
+  if (!number || !source.Rescaled()) return std::nullopt;
+  // A scale on the value's line, or on a line of its own (a heading, a
+  // footnote, "Amounts: TNOK"), that the request does not use.
+  auto asked = [&](std::string_view scale) {
+    const std::string w(scale);
+    return std::find(words.begin(), words.end(), w) != words.end() || InLabels(entry.own, w) ||
+           std::find(entry.meaning_words.begin(), entry.meaning_words.end(), w) != entry.meaning_words.end();
+  };
+  auto scale_line = [&](std::size_t line) {
+    for (const Token& k : t) {
+      if (k.line == line && k.in_source && k.kind == TokenKind::kNumber && k.number != 1000 &&
+          k.number != 1000000 && k.number != 1000000000) {
+        return false;
+      }
+    }
+    return true;
+  };
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (!t[i].in_source || (i > 0 && t[i - 1].in_source && t[i - 1].line == t[i].line)) continue;  // line starts
+    const std::string_view scale = source.ScaleOn(t[i].line);
+    // (A multiplier in digits may be a figure: "Free shipping over 1,000 NOK.")
+    const bool digits = !scale.empty() && std::isdigit(static_cast<unsigned char>(scale.front())) && scale != "000";
+    if (scale.empty() || digits || !vocab::UnitOf(scale).empty() || asked(scale)) continue;
+    const bool own_line = std::any_of(at.begin(), at.end(), [&](const Span& o) { return t[o.first].line == t[i].line; });
+    if (own_line || scale_line(t[i].line)) {
+      return "the text gives figures in \"" + std::string(scale) + "\" (at byte " + std::to_string(t[i].begin) +
+             "), which the request does not ask for; the checks do not rescale values";
+    }
+  }
+  return std::nullopt;
+}
+
+// A string the text states only in another case or spacing ("astrid
+// solberg" or "ASTRID SOLBERG" for "Astrid Solberg", " Tønsberg "): the
+// text's own spelling is the value, and a code or a path may differ by case
+// alone ("xY7kP2"). (Spacing the text has and the value collapses,
+// "Didrik  Hole" as "Didrik Hole", is the same.) Not for a member whose
+// schema lists its values (enum), nor where the request asks for a case or
+// a form (`asked`).
+std::optional<std::string> NotAsWritten(const SourceText& source, std::string_view v) {
+  if (v.empty()) return std::nullopt;
+  const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  const auto lower = [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); };
+  if (!space(v.front()) && !space(v.back())) {
+    for (const auto& [b, e] : source.source_ranges()) {
+      const std::string_view part = source.prompt().substr(b, e - b);
+      if (part.find(v) != std::string_view::npos) return std::nullopt;
+      // In another case only ("…/reports/ar2026-final.pdf" for
+      // "…/Reports/AR2026-Final.pdf").
+      const auto it = std::search(part.begin(), part.end(), v.begin(), v.end(),
+                                  [&](char a, char c) { return lower(a) == lower(c); });
+      if (it != part.end()) {
+        return "the text writes it \"" + std::string(part.substr(static_cast<std::size_t>(it - part.begin()), std::min<std::size_t>(v.size(), 80))) + "\"";
+      }
+    }
+  }
+  const std::vector<Span> at = source.FindInSource(v);
+  if (at.empty()) return std::nullopt;  // grounding's to report
+  const std::vector<Token>& t = source.tokens();
+  std::string first;
+  for (const Span& o : at) {
+    const std::string_view raw = source.prompt().substr(t[o.first].begin, t[o.second - 1].end - t[o.first].begin);
+    std::string collapsed;
+    for (char c : raw) {
+      if (!space(c)) collapsed += c;
+      else if (collapsed.empty() || collapsed.back() != ' ') collapsed += ' ';
+    }
+    if (collapsed == v) return std::nullopt;
+    if (first.empty()) first = std::string(raw.substr(0, 80));
+  }
+  return "the text writes it \"" + first + "\"";
+}
+
+// Whether the request asks for a case or a form: the instruction's or the
+// member's words ("in upper case", "capitalised", "digits only").
+bool AsksCaseOrForm(const SourceText& source, const MemberLabelTable::Entry& entry) {
+  static const vocab::WordSet kCase = {"uppercase", "lowercase", "upper", "lower", "capitals", "caps",
+                                       "capitalised", "capitalized", "capitalise", "capitalize", "initials",
+                                       "abbreviation", "abbreviated", "acronym", "slug", "normalised", "normalized",
+                                       "normalise", "normalize", "spelling", "spelled", "spelt"};
+  if (entry.asked_forms != kNoForm || !entry.asked_date.empty() || !entry.conversion_words.empty()) return true;
+  for (const SourceText::Ask& a : source.asks()) {
+    if (a.forms != kNoForm || !a.date_pattern.empty()) return true;
+  }
+  for (const std::string& w : source.instruction_words()) {
+    if (kCase.Has(w)) return true;
+  }
+  for (const std::string& w : entry.meaning_words) {
+    if (kCase.Has(w)) return true;
+  }
+  return false;
+}
+
 // Another value the member's enum allows, stated after the last place the
 // text states `value` ("Status: open" ... "15:40 problem solved, ticket
 // closed"; "set to pending until the customer replies"): which of them holds
@@ -233,7 +383,8 @@ class RequestMeaningVerifier final : public StepVerifier {
               std::vector<OutputFailure>*) const override {
     if (context.json == nullptr || !context.json->IsObject()) return;
     const SourceText& source = context.Source();
-    const bool prompt_asks = !source.asks().empty() || source.asks_role() || !source.change_notes().empty();
+    const bool prompt_asks = !source.asks().empty() || source.asks_role() || !source.change_notes().empty() ||
+                             !source.conversion_asks().empty() || source.Rescaled();
     const MemberLabelTable& table = context.Labels();
     const grammars::Steps& steps = *context.steps;
     std::size_t cursor = 0;
@@ -244,12 +395,20 @@ class RequestMeaningVerifier final : public StepVerifier {
       const std::string_view pointer = std::string_view(step.pointer).substr(1);
       if (pointer.find('/') != std::string_view::npos || pointer.find('~') != std::string_view::npos) continue;
       const MemberLabelTable::Entry& entry = table.Find(pointer, &scratch);
-      if (!prompt_asks && entry.asked_qualifier == kNoQualifier && entry.asked_forms == kNoForm &&
-          entry.asked_date.empty() && !entry.asked_role && entry.enum_values.size() < 2) {
-        continue;
-      }
       const rapidjson::Value* value = context.TopMember(pointer, &cursor);
       if (value == nullptr) continue;
+      if (value->IsString() && entry.enum_values.empty()) {
+        std::optional<std::string> why = NotAsWritten(source, std::string_view(value->GetString(), value->GetStringLength()));
+        if (why && !AsksCaseOrForm(source, entry)) {
+          MergeVerdict(&(*verdicts)[i], {false, *why});
+          continue;
+        }
+      }
+      if (!prompt_asks && entry.asked_qualifier == kNoQualifier && entry.asked_forms == kNoForm &&
+          entry.asked_date.empty() && !entry.asked_role && entry.enum_values.size() < 2 &&
+          entry.conversion_words.empty() && entry.negation_words.empty()) {
+        continue;
+      }
       if (std::optional<std::string> why = Judge(source, table, entry, *value)) {
         MergeVerdict(&(*verdicts)[i], {false, *why});
       }
@@ -317,7 +476,14 @@ class RequestMeaningVerifier final : public StepVerifier {
     if (value.IsString() && entry.enum_values.size() >= 2) {
       if (std::optional<std::string> why = LaterEnumValue(source, entry, value)) return why;
     }
+    if (value.IsBool()) {
+      // "true if the invoice is still unpaid" beside "Paid: yes".
+      for (const std::string& w : entry.negation_words) {
+        if (!source.Says(w)) return "its description asks for \"" + w + "\", which the text does not state";
+      }
+    }
     if (!(value.IsString() || value.IsNumber())) return std::nullopt;
+    if (std::optional<std::string> why = UnconvertedValue(source, table, entry, value)) return why;
     // A note that changes the value without stating it.
     for (const SourceText::ChangeNote& note : source.change_notes()) {
       // A general note that names some member applies to those only

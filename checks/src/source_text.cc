@@ -171,6 +171,31 @@ SourceText::SourceText(std::string_view prompt) : prompt_(prompt) {
   FindChangeNotes();
   FindChangingNoteLines();
   internal::ReadAsks(*this, &asks_, &asks_role_);
+  for (std::size_t i = 0; i < instruction_words_.size(); ++i) {
+    if (internal::AsksConversion(instruction_words_[i])) conversion_asks_.push_back(i);
+  }
+}
+
+std::string_view SourceText::ScaleOn(std::size_t line) const {
+  if (line >= scale_token_.size() || scale_token_[line] == kNoToken) return {};
+  const Token& k = tokens_[scale_token_[line]];
+  return k.kind == TokenKind::kWord ? std::string_view(k.norm) : std::string_view(prompt_).substr(k.begin, k.end - k.begin);
+}
+
+bool SourceText::Says(std::string_view w) const {
+  std::vector<std::size_t> at;
+  NormPositions(w, &at);
+  if (!at.empty()) return true;
+  const std::string singular = vocab::Singular(w);
+  if (!CanonicalPositions(vocab::Canonical(singular)).empty()) return true;
+  const std::string_view unit = vocab::UnitOf(w);
+  if (unit.empty()) return false;
+  for (const Token& k : tokens_) {
+    if (!k.in_source) continue;
+    if (k.kind == TokenKind::kWord && vocab::UnitOf(k.norm) == unit) return true;
+    if (unit == "%" && k.norm == "%") return true;
+  }
+  return false;
 }
 
 // Which source lines are notes or prose whose effect on the values the
@@ -203,16 +228,31 @@ void SourceText::FindChangingNoteLines() {
   }
   enum : unsigned char { kHasWords = 1, kField = 2, kChange = 4, kValueField = 8, kSentenceField = 16 };
   std::vector<unsigned char> flags(lines, 0);
+  scale_token_.assign(lines, kNoToken);
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (!t[i].in_source) continue;
     unsigned char& f = flags[t[i].line];
+    std::uint32_t& scale = scale_token_[t[i].line];
     if (t[i].kind != TokenKind::kPunct) f |= kHasWords;
-    if (t[i].kind == TokenKind::kNumber && i > 0 && t[i - 1].norm == "+" && t[i - 1].line == t[i].line) f |= kChange;
-    // (A scale word, "in thousands", changes the numbers only: see
-    // evidence.cc, ScaleOnLine.)
-    if (t[i].kind == TokenKind::kWord &&
-        (kWords.Has(t[i].norm) || (internal::AsksTransform(t[i].norm) && !internal::IsScaleWord(t[i].norm)) ||
-         vocab::ChangeWordKind(t[i].norm) != vocab::ChangeWord::kNone)) {
+    if (t[i].kind == TokenKind::kNumber) {
+      if (i > 0 && t[i - 1].norm == "+" && t[i - 1].line == t[i].line) f |= kChange;
+      // A thousands multiplier in digits, outside a field's value: "NOK
+      // '000", "(Alle tall i 1000 kr)".
+      const std::string_view raw = std::string_view(prompt_).substr(t[i].begin, t[i].end - t[i].begin);
+      if (scale == kNoToken &&
+          (raw == "000" || raw == "'000" ||
+           ((t[i].number == 1000 || t[i].number == 1000000 || t[i].number == 1000000000) &&
+            FieldAt(t[i].begin) == nullptr))) {
+        scale = static_cast<std::uint32_t>(i);
+      }
+      continue;
+    }
+    if (t[i].kind != TokenKind::kWord) continue;
+    // A scale word, "in thousands", changes the numbers only (ScaleOn).
+    const bool scale_word = internal::IsScaleWord(t[i].norm);
+    if (scale_word && scale == kNoToken) scale = static_cast<std::uint32_t>(i);
+    if (kWords.Has(t[i].norm) || (!scale_word && internal::AsksTransform(t[i].norm)) ||
+        vocab::ChangeWordKind(t[i].norm) != vocab::ChangeWord::kNone) {
       f |= kChange;
     }
   }

@@ -1269,6 +1269,107 @@ TEST(RedTeamTest, RoundTwentySixAHeadingAboveTheRecordIsNoIntroduction) {
   }
 }
 
+TEST(RedTeamTest, RoundsTwentySevenToThirtyWhatAValueDependsOnBesidesItsLine) {
+  // A list item or a line of the value alone: which member it is depends on
+  // its place in the list or the heading above it, which the evidence does
+  // not keep. Not stored, so a reordered list is never answered from the
+  // cache.
+  const std::string list_schema =
+      R"({"type":"object","properties":{"shop":{"type":"string"},"top_task":{"type":"string"}}})";
+  const std::string tasks = R"({"shop":"Kiosk 9","top_task":"Paint the fence"})";
+  for (const char* marker : {"- ", "* ", "1. ", "\u2022 "}) {
+    const std::string prompt = std::string("Return the shop and its top task as JSON.\n\nShop: Kiosk 9\nTasks:\n") +
+                               marker + "Paint the fence\n" + marker + "Sweep the floor\n";
+    EXPECT_EQ(PlainFlags(prompt, tasks, list_schema), "/shop=1 /top_task=0") << marker;
+  }
+  const std::string cities = R"({"type":"object","properties":{"home_town":{"type":"string"}}})";
+  EXPECT_EQ(PlainFlags("Return the home town as JSON.\n\nHome town:\nTrondheim\n\nWork:\nMolde\n",
+                       R"({"home_town":"Trondheim"})", cities),
+            "/home_town=0");
+  // A sentence that says whose record follows: the instruction's word as an
+  // owner ("the tenant's guarantor") or a role word ("the buyer, as the
+  // seller is abroad"). "the following tenant card" says nothing of it.
+  const std::string contact = R"({"type":"object","properties":{"name":{"type":"string"},"phone":{"type":"string"}}})";
+  const std::string card = "Name: Siri Dahl\nPhone: 455 00 321\n";
+  const std::string siri = R"({"name":"Siri Dahl","phone":"455 00 321"})";
+  const std::string ask = "Return the tenant's name and phone as JSON.\n\n";
+  EXPECT_EQ(PlainFlags("Return the name and phone as JSON.\n\nThis is the card of the tenant in flat 2.\n" + card, siri,
+                       contact),
+            "/name=1 /phone=1");
+  EXPECT_EQ(PlainFlags(ask + "Listed here is the tenant's guarantor, not the tenant.\n" + card, siri, contact),
+            "/name=0 /phone=0");
+  EXPECT_EQ(PlainFlags("Return the recipient's name and phone as JSON.\n\nThese are the details of the sender, as "
+                       "the recipient is unknown.\n" + card,
+                       siri, contact),
+            "/name=0 /phone=0");
+  // A note naming a member that may change it.
+  EXPECT_EQ(PlainFlags(ask + "These are the tenant details; the phone below no longer works.\n" + card, siri, contact),
+            "/name=0 /phone=0");
+  // Two fields of the member's kind: the instruction must say which, in
+  // words the checks read ("the next visit"), not "la visite précédente".
+  const std::string visit = R"({"type":"object","properties":{"visit":{"type":"string"}}})";
+  const std::string visits = "\n\nLast visit: 2 March 2026\nNext visit: 9 April 2026\n";
+  const std::string april = R"({"visit":"9 April 2026"})";
+  EXPECT_EQ(PlainFlags("Return the date of the next visit as JSON." + visits, april, visit), "/visit=1");
+  EXPECT_EQ(PlainFlags("Return the visit as JSON." + visits, april, visit), "/visit=0");
+  EXPECT_EQ(PlainFlags("Donne la visite précédente en JSON." + visits, april, visit), "/visit=0");
+  // A word of the member's name the text does not state ("delivery_city"
+  // beside "City:"), unless a description labels the member.
+  const std::string delivery = R"({"type":"object","properties":{"delivery_city":{"type":"string"}}})";
+  EXPECT_EQ(PlainFlags("Return the delivery city as JSON.\n\nOrder 55\nCity: Hamar\n", R"({"delivery_city":"Hamar"})",
+                       delivery),
+            "/delivery_city=0");
+  EXPECT_EQ(PlainFlags("Return the delivery city as JSON.\n\nDelivery to:\nCity: Hamar\n",
+                       R"({"delivery_city":"Hamar"})", delivery),
+            "/delivery_city=1");
+}
+
+TEST(RedTeamTest, RoundsTwentyEightToThirtyValuesTheTextStatesInAnotherFormFailFresh) {
+  // Asked in another unit, scale or form than the text gives, the text's
+  // copy fails (a converted value the text does not state fails grounding).
+  const std::string parcel = "Return the parcel and its weight as JSON.\n\nParcel: P-7\nWeight: 2.5 kg\n";
+  const std::string grams = R"({"type":"object","properties":{"parcel":{"type":"string"},)"
+                            R"("weight":{"type":"number","title":"Weight, grams"}}})";
+  EXPECT_TRUE(Fails(CheckExtraction(parcel, grams, R"({"parcel":"P-7","weight":2.5})"), "/weight"));
+  const std::string kilos = R"({"type":"object","properties":{"parcel":{"type":"string"},)"
+                            R"("weight":{"type":"number","description":"the weight in kilograms"}}})";
+  EXPECT_TRUE(CheckExtraction(parcel, kilos, R"({"parcel":"P-7","weight":2.5})").pass);
+  EXPECT_TRUE(Fails(CheckExtraction("Return the parcel and its weight in pounds as JSON.\n\nParcel: P-7\nWeight: 2.5 kg\n",
+                                    R"({"type":"object","properties":{"parcel":{"type":"string"},"weight":{"type":"number"}}})",
+                                    R"({"parcel":"P-7","weight":2.5})"),
+                    "/weight"));
+  // A scale line the request does not use.
+  const std::string shop = R"({"type":"object","properties":{"shop":{"type":"string"},"sales":{"type":"number"}}})";
+  const std::string sales = "Return the shop and its sales as JSON.\n\nShop: Nordlys\nSales: 380\n";
+  EXPECT_TRUE(CheckExtraction(sales, shop, R"({"shop":"Nordlys","sales":380})").pass);
+  EXPECT_TRUE(Fails(CheckExtraction(sales + "Figures: TSEK\n", shop, R"({"shop":"Nordlys","sales":380})"), "/sales"));
+  // ("Free delivery over 1,000 kr." is a figure, not a scale.)
+  EXPECT_TRUE(CheckExtraction(sales + "Free delivery over 1,000 kr.\n", shop, R"({"shop":"Nordlys","sales":380})").pass);
+  // A boolean described by its negation the text does not state.
+  const std::string member = "Return the member and whether the fee is paid as JSON.\n\nMember: Kai Ruud\nFee paid: yes\n";
+  const std::string unpaid = R"({"type":"object","properties":{"member":{"type":"string"},)"
+                             R"("paid":{"type":"boolean","description":"true when the fee is unpaid"}}})";
+  EXPECT_TRUE(Fails(CheckExtraction(member, unpaid, R"({"member":"Kai Ruud","paid":true})"), "/paid"));
+  // The text's own spelling: another case or padding is not its value, an
+  // enum's own spelling is.
+  const std::string person = R"({"type":"object","properties":{"name":{"type":"string"},"code":{"type":"string"}}})";
+  const std::string card = "Return the name and the code as JSON.\n\nName: Rolf Eng\nCode: qT4mZ9\n";
+  EXPECT_TRUE(CheckExtraction(card, person, R"({"name":"Rolf Eng","code":"qT4mZ9"})").pass);
+  EXPECT_TRUE(Fails(CheckExtraction(card, person, R"({"name":"rolf eng","code":"qT4mZ9"})"), "/name"));
+  EXPECT_TRUE(Fails(CheckExtraction(card, person, R"({"name":"Rolf Eng","code":"QT4MZ9"})"), "/code"));
+  EXPECT_TRUE(Fails(CheckExtraction(card, person, R"({"name":" Rolf Eng ","code":"qT4mZ9"})"), "/name"));
+  const std::string status = R"({"type":"object","properties":{"status":{"type":"string","enum":["open","closed"]}}})";
+  EXPECT_TRUE(CheckExtraction("Return the status as JSON.\n\nStatus: Open\n", status, R"({"status":"open"})").pass);
+  // An optional member the instruction names and the text states, left out.
+  const std::string optional = R"({"type":"object","properties":{"name":{"type":"string"},"age":{"type":"integer"}},)"
+                               R"("required":["name"]})";
+  const std::string three = "Extract the name and age as JSON.\n\nName: Rolf Eng\nAge: 52\n";
+  EXPECT_TRUE(Fails(CheckExtraction(three, optional, R"({"name":"Rolf Eng"})"), "/age"));
+  EXPECT_TRUE(CheckExtraction("Extract the name as JSON.\n\nName: Rolf Eng\nAge: 52\n", optional,
+                              R"({"name":"Rolf Eng"})")
+                  .pass);
+}
+
 TEST(EvidenceTest, AChangedNumberNoMemberLabelsStopsTheReuseOfNumbers) {
   const std::string schema = R"({"type":"object","properties":{"event":{"type":"string"},)"
                              R"("spend":{"type":"number","description":"Total spend"}}})";

@@ -259,7 +259,7 @@ struct JsonFixture : ::testing::Test {
 
 TEST_F(JsonFixture, GoodAnswerPassesEvenInFences) {
   CheckResult r = rules->Check(input, "Here you go:\n```json\n{\"name\": \"Maria Lopez\", \"age\": 34, "
-                                      "\"city\": \"porto\", \"paid\": 3.5}\n```\n");
+                                      "\"city\": \"Porto\", \"paid\": 3.5}\n```\n");
   EXPECT_TRUE(r.pass) << Dump(r);
   EXPECT_EQ(Passes(r), (std::vector<std::optional<bool>>{true, true, true, true}));
   EXPECT_EQ(r.steps[1].pointer, "/age");
@@ -334,8 +334,13 @@ TEST_F(JsonFixture, BooleansMustBeWrittenInTheSource) {
 TEST_F(JsonFixture, LabeledFieldsMustHoldTheWholeStatedValue) {
   const std::string form = "Please file this.\nProduct: steel bolts\nQuantity: 1,200\nPaid: false\n";
   TaskInput in{form};
-  CheckResult ok = rules->Check(in, R"({"product": "Steel  Bolts", "quantity": 1200, "paid": false})");
+  CheckResult ok = rules->Check(in, R"({"product": "steel bolts", "quantity": 1200, "paid": false})");
   EXPECT_TRUE(ok.pass) << Dump(ok);
+  // In another case or spacing it is not the text's value: a code or a
+  // path may differ by case alone.
+  CheckResult spelled = rules->Check(in, R"({"product": "Steel  Bolts", "quantity": 1200, "paid": false})");
+  EXPECT_FALSE(spelled.pass) << Dump(spelled);
+  EXPECT_NE(Dump(spelled).find("the text writes it \\\"steel bolts\\\""), std::string::npos) << Dump(spelled);
   // Grounded as a substring, but not the value the text states.
   CheckResult cut = rules->Check(in, R"({"product": "steel", "quantity": 1200, "paid": false})");
   EXPECT_FALSE(cut.pass) << Dump(cut);

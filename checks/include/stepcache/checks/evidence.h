@@ -155,6 +155,11 @@ class MemberLabelTable {
     // it in another unit, scale, form or role: "budget_millions", "Weight
     // in grams", "all amounts in thousands").
     std::vector<std::string> meaning_words;
+    // Those of them that ask for another unit, scale, form or time zone
+    // than a text gives ("grams", "cents", "percentage", "iso", "utc"), and
+    // those that negate ("unpaid", "non-smoker", "not"): the text's value
+    // as it stands is wrong where the text does not state them.
+    std::vector<std::string> conversion_words, negation_words;
   };
 
   explicit MemberLabelTable(const rapidjson::Value* schema_json);

@@ -187,6 +187,24 @@ class SourceText {
   // field at all. Read once per prompt.
   bool ProseLine(std::size_t line) const { return line < prose_line_.size() && prose_line_[line] != 0; }
   bool PlainProseLine(std::size_t line) const { return line < prose_line_.size() && prose_line_[line] == 1; }
+  // The first word of source line `line` that may rescale the text's
+  // numbers: a scale word ("TNOK", "Tsd", "dozens", "multiplier"), or,
+  // outside a field's value, a thousands multiplier written in digits
+  // ("NOK '000", "(Alle tall i 1000 kr)"). Empty when there is none. Read
+  // once per prompt.
+  std::string_view ScaleOn(std::size_t line) const;
+  // Whether some source line has one.
+  bool Rescaled() const {
+    return std::any_of(scale_token_.begin(), scale_token_.end(), [](std::uint32_t k) { return k != kNoToken; });
+  }
+  // Whether the source states lowercase word `w`, its singular's canonical
+  // form, or the unit it names ("kg" for "kilograms", "%" for "percent").
+  bool Says(std::string_view w) const;
+  // Indices into instruction_words() of the words that ask for a value in
+  // another unit, scale, form or time zone than the text's
+  // (internal::AsksConversion: "in grams", "in thousands", "as a
+  // percentage", "ISO code", "in UTC"). Read once per prompt.
+  const std::vector<std::size_t>& conversion_asks() const { return conversion_asks_; }
 
   // What the instruction (or a question in the text) asks of values beyond
   // naming them, clause by clause (read once per prompt; the request_meaning
@@ -269,6 +287,8 @@ class SourceText {
   std::vector<ChangeNote> change_notes_;
   std::vector<bool> changing_note_line_;  // per source line
   std::vector<unsigned char> prose_line_;  // per source line: 0 no, 1 prose alone, 2 with a note or heading
+  std::vector<std::uint32_t> scale_token_;  // per source line: the token ScaleOn reads, or kNoToken
+  std::vector<std::size_t> conversion_asks_;
   std::vector<Ask> asks_;
   bool asks_role_ = false;
 };
