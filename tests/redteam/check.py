@@ -111,7 +111,8 @@ def final_claims(text):
     lines = [l.strip() for l in re.split(r"\n|→|->|=>", text) if l.strip()]
     if not lines:
         return []
-    last = lines[-1].rstrip(".")
+    # (Markdown emphasis is no part of the value: "**Divide by 7:** x = 4".)
+    last = re.sub(r"\*\*|`", "", lines[-1]).rstrip(".")
     claims = []
     for m in re.finditer(r"([A-Za-z0-9()+\-−*/ ]*?)\s*(?:=|\bequals\b|\bis\b)\s*(" + NUM + r")(?![\d/.]*[A-Za-z])", last):
         # Keep the math at the end of the left side: "So the answer is x" -> "x".

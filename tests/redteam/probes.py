@@ -4240,6 +4240,1155 @@ J("d26-vt-net", "above_first_field", r26_vtq.format("Net prices\n"), r26_vk, r26
 J("d26-vt-no", "above_first_field", r26_vtq.format("Alle priser eks. mva.\n"), r26_vk, r26_vka(625), [r26_vka(500), r26_vka(625)])
 
 
+# ---------------------------------------------------------------- round 27 (black box): arrays and nested objects
+# Arrays of objects (order lines, rooms, guests, phones, contacts with a nested address), arrays of
+# strings (attendees, fruit in prose, invoice numbers picked by a criterion, enum tags), arrays of
+# numbers (readings: changed, removed, reordered, sorted, last three, distinct), and two nested
+# address objects (billing vs shipping). BASE then VARIANT: the variant's first model answer is
+# the base's (stale) answer; SAFE variants keep the base's answer.
+
+
+def r27_arr(item_props, extra=None, arr_key="items", arr_extra=None):
+    """Schema {extra..., arr_key: array of objects with item_props}."""
+    props = {}
+    for k, t in (extra or {}).items():
+        props[k] = {"type": t}
+    item = {"type": "object", "properties": {}, "required": list(item_props), "additionalProperties": False}
+    for k, t in item_props.items():
+        item["properties"][k] = dict(t) if isinstance(t, dict) else {"type": t}
+    arr = {"type": "array", "items": item}
+    arr.update(arr_extra or {})
+    props[arr_key] = arr
+    return {"type": "object", "properties": props, "required": list(props), "additionalProperties": False}
+
+
+# A. an order with line items (name / qty / price)
+r27_ord_s = r27_arr({"name": "string", "qty": "integer", "price": "number"}, {"order_number": "string"})
+r27_L = "- Desk lamp, qty 2, 39.90 each\n"
+r27_C = "- Office chair, qty 1, 149.00 each\n"
+r27_N = "- Notebook, qty 5, 2.50 each\n"
+r27_l = {"name": "Desk lamp", "qty": 2, "price": 39.9}
+r27_c = {"name": "Office chair", "qty": 1, "price": 149}
+r27_n = {"name": "Notebook", "qty": 5, "price": 2.5}
+
+
+def r27_ord(lines=None, head="Return the order number and the order's line items as JSON.", pre="", post="", mid="Items:\n"):
+    lines = lines if lines is not None else r27_L + r27_C + r27_N
+    return head + "\n\n" + pre + "Order: 5521\nCustomer: Helga Moen\n" + mid + lines + post
+
+
+def r27_o(items):
+    return {"order_number": "5521", "items": items}
+
+
+r27_obase = r27_o([r27_l, r27_c, r27_n])
+J("d27-ord-base", "r27_base", r27_ord(), r27_ord_s, r27_obase, [r27_obase])
+J("d27-ord-add", "array_item_added", r27_ord(r27_L + r27_C + r27_N + "- Stapler, qty 1, 7.00 each\n"), r27_ord_s,
+  r27_o([r27_l, r27_c, r27_n, {"name": "Stapler", "qty": 1, "price": 7}]),
+  [r27_obase, r27_o([r27_l, r27_c, r27_n, {"name": "Stapler", "qty": 1, "price": 7}])])
+J("d27-ord-reorder", "array_reordered", r27_ord(r27_C + r27_N + r27_L), r27_ord_s, r27_o([r27_c, r27_n, r27_l]),
+  [r27_obase, r27_o([r27_c, r27_n, r27_l])])
+J("d27-ord-qtyswap", "array_values_swapped", r27_ord("- Desk lamp, qty 1, 39.90 each\n- Office chair, qty 2, 149.00 each\n" + r27_N), r27_ord_s,
+  r27_o([dict(r27_l, qty=1), dict(r27_c, qty=2), r27_n]), [r27_obase, r27_o([dict(r27_l, qty=1), dict(r27_c, qty=2), r27_n])])
+J("d27-ord-below", "array_note_below", r27_ord(post="\nThe customer phoned on Tuesday: please make it 4 desk lamps instead of 2.\n"), r27_ord_s,
+  r27_o([dict(r27_l, qty=4), r27_c, r27_n]), [r27_obase, r27_o([dict(r27_l, qty=4), r27_c, r27_n])])
+J("d27-ord-removedhead", "array_section_heading", r27_ord(r27_L + r27_C + "Removed from the order:\n" + r27_N), r27_ord_s,
+  r27_o([r27_l, r27_c]), [r27_obase, r27_o([r27_l, r27_c])])
+J("d27-ord-backorder", "array_section_heading", r27_ord(r27_L + r27_C + "\nCancelled (out of stock, not charged):\n" + r27_N), r27_ord_s,
+  r27_o([r27_l, r27_c]), [r27_obase, r27_o([r27_l, r27_c])])
+J("d27-ord-filter", "array_filter_instruction", r27_ord(head="Return the order number and only the line items that cost more than 10.00 each, as JSON."), r27_ord_s,
+  r27_o([r27_l, r27_c]), [r27_obase, r27_o([r27_l, r27_c])])
+J("d27-ord-sort", "array_sort_instruction", r27_ord(head="Return the order number and the order's line items as JSON, sorted by unit price from highest to lowest."), r27_ord_s,
+  r27_o([r27_c, r27_l, r27_n]), [r27_obase, r27_o([r27_c, r27_l, r27_n])])
+J("d27-ord-safe-para", "safe_paraphrase", r27_ord(head="Please give me the order number and the line items of this order in JSON."), r27_ord_s,
+  r27_obase, [r27_obase], safe=True)
+# a nested item member renamed: unit price -> line total (qty x price), same text
+r27_ord_lt = r27_arr({"name": "string", "qty": "integer",
+                      "line_total": {"type": "number", "description": "quantity times unit price"}}, {"order_number": "string"})
+J("d27-ord-linetotal", "nested_key_renamed", r27_ord(), r27_ord_lt,
+  r27_o([{"name": "Desk lamp", "qty": 2, "line_total": 79.8}, {"name": "Office chair", "qty": 1, "line_total": 149},
+         {"name": "Notebook", "qty": 5, "line_total": 12.5}]),
+  [r27_o([{"name": "Desk lamp", "qty": 2, "line_total": 39.9}, {"name": "Office chair", "qty": 1, "line_total": 149},
+          {"name": "Notebook", "qty": 5, "line_total": 2.5}]),
+   r27_o([{"name": "Desk lamp", "qty": 2, "line_total": 79.8}, {"name": "Office chair", "qty": 1, "line_total": 149},
+          {"name": "Notebook", "qty": 5, "line_total": 12.5}])])
+# maxItems 2: the two most expensive items; the variant makes the notebook the dearest
+r27_ord_top = r27_arr({"name": "string", "qty": "integer", "price": "number"}, {"order_number": "string"},
+                      arr_extra={"maxItems": 2, "minItems": 2})
+r27_top_q = "Return the order number and the two most expensive line items of the order as JSON."
+J("d27-top-base", "r27_base", r27_ord(head=r27_top_q), r27_ord_top, r27_o([r27_c, r27_l]), [r27_o([r27_c, r27_l])])
+J("d27-top-change", "array_top_n", r27_ord(r27_L + r27_C + "- Notebook, qty 5, 160.00 each\n", head=r27_top_q), r27_ord_top,
+  r27_o([dict(r27_n, price=160), r27_c]), [r27_o([r27_c, r27_l]), r27_o([dict(r27_n, price=160), r27_c])])
+
+# B. two nested address objects: billing vs shipping
+r27_addr = {"type": "object", "properties": {"street": {"type": "string"}, "postcode": {"type": "string"}, "city": {"type": "string"}},
+            "required": ["street", "postcode", "city"], "additionalProperties": False}
+r27_bs_s = {"type": "object", "properties": {"billing_address": r27_addr, "shipping_address": r27_addr},
+            "required": ["billing_address", "shipping_address"], "additionalProperties": False}
+r27_OSL = ("Street: Storgata 5\nPostcode: 0155\nCity: Oslo\n", {"street": "Storgata 5", "postcode": "0155", "city": "Oslo"})
+r27_BGO = ("Street: Kaiveien 12\nPostcode: 5003\nCity: Bergen\n", {"street": "Kaiveien 12", "postcode": "5003", "city": "Bergen"})
+
+
+def r27_bs(h1, a1, h2, a2, pre="", post=""):
+    return ("Extract the billing and shipping addresses from this order as JSON.\n\n" + pre + "Order: 7730\nCustomer: Nils Aas\n\n"
+            + h1 + "\n" + a1[0] + "\n" + h2 + "\n" + a2[0] + post)
+
+
+r27_bs_base = {"billing_address": r27_OSL[1], "shipping_address": r27_BGO[1]}
+r27_bs_swap = {"billing_address": r27_BGO[1], "shipping_address": r27_OSL[1]}
+J("d27-bs-base", "r27_base", r27_bs("Billing address:", r27_OSL, "Shipping address:", r27_BGO), r27_bs_s, r27_bs_base, [r27_bs_base])
+J("d27-bs-headswap", "nested_heading_swap", r27_bs("Shipping address:", r27_OSL, "Billing address:", r27_BGO), r27_bs_s, r27_bs_swap,
+  [r27_bs_base, r27_bs_swap])
+J("d27-bs-safe-blocks", "safe_reorder", r27_bs("Shipping address:", r27_BGO, "Billing address:", r27_OSL), r27_bs_s, r27_bs_base,
+  [r27_bs_base], safe=True)
+
+# C. attendees: an array of strings under a heading; a second heading, an added name, a list in prose
+r27_att_s = {"type": "object", "properties": {"meeting": {"type": "string"}, "attendees": {"type": "array", "items": {"type": "string"}}},
+             "required": ["meeting", "attendees"], "additionalProperties": False}
+
+
+def r27_att(body):
+    return "Who attended the meeting? Answer as JSON.\n\nMeeting: Budget review\nDate: 2026-12-04\n" + body
+
+
+r27_att3 = {"meeting": "Budget review", "attendees": ["Kari Lie", "Per Holm", "Anne Dahl"]}
+r27_att2 = {"meeting": "Budget review", "attendees": ["Kari Lie", "Per Holm"]}
+J("d27-att-base", "r27_base", r27_att("Attendees:\n- Kari Lie\n- Per Holm\n- Anne Dahl\n"), r27_att_s, r27_att3, [r27_att3])
+J("d27-att-apologies", "array_section_heading", r27_att("Attendees:\n- Kari Lie\n- Per Holm\nApologies:\n- Anne Dahl\n"), r27_att_s,
+  r27_att2, [r27_att3, r27_att2])
+J("d27-att-prose", "array_in_prose", r27_att("Attendees: Kari Lie, Per Holm and, in the end, not Anne Dahl.\n"), r27_att_s,
+  r27_att2, [r27_att3, r27_att2])
+
+# D. arrays of numbers: readings
+r27_rd_s = {"type": "object", "properties": {"sensor": {"type": "string"}, "readings": {"type": "array", "items": {"type": "number"}}},
+            "required": ["sensor", "readings"], "additionalProperties": False}
+
+
+def r27_rd(r, q="Return the sensor and its readings as JSON.", sensor="T-7"):
+    return q + "\n\nSensor: " + sensor + "\nLocation: Boiler room\nReadings: " + r + "\n"
+
+
+def r27_rv(vals, sensor="T-7"):
+    return {"sensor": sensor, "readings": vals}
+
+
+J("d27-rd-base", "r27_base", r27_rd("3, 5, 5, 8"), r27_rd_s, r27_rv([3, 5, 5, 8]), [r27_rv([3, 5, 5, 8])])
+J("d27-rd-one", "array_number_changed", r27_rd("3, 5, 6, 8"), r27_rd_s, r27_rv([3, 5, 6, 8]), [r27_rv([3, 5, 5, 8]), r27_rv([3, 5, 6, 8])])
+J("d27-rd-reorder", "array_reordered", r27_rd("5, 3, 8, 5"), r27_rd_s, r27_rv([5, 3, 8, 5]), [r27_rv([3, 5, 5, 8]), r27_rv([5, 3, 8, 5])])
+# readings in prose
+r27_pq = "Return the sensor and its readings as JSON.\n\nSensor: T-9\nOla read the gauge four times this morning; the readings were "
+J("d27-rp-base", "r27_base", r27_pq + "3, 5, 5 and 8.\n", r27_rd_s, r27_rv([3, 5, 5, 8], "T-9"), [r27_rv([3, 5, 5, 8], "T-9")])
+J("d27-rp-reorder", "array_reordered", r27_pq + "3, 5, 8 and 5.\n", r27_rd_s, r27_rv([3, 5, 8, 5], "T-9"),
+  [r27_rv([3, 5, 5, 8], "T-9"), r27_rv([3, 5, 8, 5], "T-9")])
+# sorted readings
+r27_sq = "Return the sensor and its readings sorted from lowest to highest as JSON."
+J("d27-rs-base", "r27_base", r27_rd("8, 3, 5, 5", r27_sq, "T-11"), r27_rd_s, r27_rv([3, 5, 5, 8], "T-11"), [r27_rv([3, 5, 5, 8], "T-11")])
+J("d27-rs-desc", "array_sort_instruction", r27_rd("8, 3, 5, 5", "Return the sensor and its readings sorted from highest to lowest as JSON.", "T-11"),
+  r27_rd_s, r27_rv([8, 5, 5, 3], "T-11"), [r27_rv([3, 5, 5, 8], "T-11"), r27_rv([8, 5, 5, 3], "T-11")])
+
+# E. rooms that look alike (12 / 21), and string-string pairs (guest / diet) swapped
+r27_rm_s = r27_arr({"room": "integer", "guest": "string"}, arr_key="rooms")
+r27_rm_q = "List the rooms and their guests as JSON.\n\nBooking: H-2291\n"
+r27_rm_b = {"rooms": [{"room": 12, "guest": "Eva Lund"}, {"room": 21, "guest": "Tor Lund"}]}
+r27_rm_v = {"rooms": [{"room": 21, "guest": "Eva Lund"}, {"room": 12, "guest": "Tor Lund"}]}
+J("d27-rm-base", "r27_base", r27_rm_q + "Room 12 - Eva Lund\nRoom 21 - Tor Lund\nCheck-in: 2026-12-18\n", r27_rm_s, r27_rm_b, [r27_rm_b])
+J("d27-rm-swap", "array_values_swapped", r27_rm_q + "Room 21 - Eva Lund\nRoom 12 - Tor Lund\nCheck-in: 2026-12-18\n", r27_rm_s, r27_rm_v,
+  [r27_rm_b, r27_rm_v])
+r27_gd_s = r27_arr({"name": "string", "diet": "string"}, arr_key="guests")
+r27_gd_q = "List the dinner guests and their diets as JSON.\n\nDinner: 12 December\nGuests:\n"
+r27_gd_b = {"guests": [{"name": "Ana Moe", "diet": "vegan"}, {"name": "Bo Lie", "diet": "no restrictions"}]}
+r27_gd_v = {"guests": [{"name": "Ana Moe", "diet": "no restrictions"}, {"name": "Bo Lie", "diet": "vegan"}]}
+J("d27-gd-base", "r27_base", r27_gd_q + "- Ana Moe: vegan\n- Bo Lie: no restrictions\n", r27_gd_s, r27_gd_b, [r27_gd_b])
+J("d27-gd-swap", "array_strings_swapped", r27_gd_q + "- Ana Moe: no restrictions\n- Bo Lie: vegan\n", r27_gd_s, r27_gd_v, [r27_gd_b, r27_gd_v])
+
+# F. invoice numbers picked by a criterion (unpaid)
+r27_inv_s = {"type": "object", "properties": {"invoice_numbers": {"type": "array", "items": {"type": "string"}}},
+             "required": ["invoice_numbers"], "additionalProperties": False}
+r27_inv_q = "List the numbers of the unpaid invoices as JSON.\n\n"
+r27_inv_t = "Statement for Fjord Trading AS\n\nINV-101 | 1,200.00 | paid 2026-10-02\nINV-102 | 800.00 | unpaid\nINV-103 | 450.00 | unpaid\n"
+r27_i23 = {"invoice_numbers": ["INV-102", "INV-103"]}
+J("d27-inv-base", "r27_base", r27_inv_q + r27_inv_t, r27_inv_s, r27_i23, [r27_i23])
+J("d27-inv-nowpaid", "array_filter_changed", r27_inv_q + r27_inv_t.replace("INV-102 | 800.00 | unpaid", "INV-102 | 800.00 | paid 2026-11-20"),
+  r27_inv_s, {"invoice_numbers": ["INV-103"]}, [r27_i23, {"invoice_numbers": ["INV-103"]}])
+J("d27-inv-paidq", "array_filter_instruction", "List the numbers of the paid invoices as JSON.\n\n" + r27_inv_t, r27_inv_s,
+  {"invoice_numbers": ["INV-101"]}, [r27_i23, {"invoice_numbers": ["INV-101"]}])
+
+# G. an enum inside items
+r27_tk_s = {"type": "object", "properties": {"ticket": {"type": "string"}, "labels": {"type": "array", "items": {
+    "type": "string", "enum": ["billing", "urgent", "technical", "feedback"]}}}, "required": ["ticket", "labels"], "additionalProperties": False}
+r27_tk_q = "Return the ticket number and the ticket's labels as JSON.\n\nTicket: T-4410\n"
+J("d27-tk-base", "r27_base", r27_tk_q + "Labels: billing, urgent\nBody: I was charged twice for my subscription this month.\n", r27_tk_s,
+  {"ticket": "T-4410", "labels": ["billing", "urgent"]}, [{"ticket": "T-4410", "labels": ["billing", "urgent"]}])
+J("d27-tk-bodyword", "enum_item_elsewhere", r27_tk_q + "Labels: urgent\nBody: I was charged twice; please ask billing to check my subscription.\n", r27_tk_s,
+  {"ticket": "T-4410", "labels": ["urgent"]}, [{"ticket": "T-4410", "labels": ["billing", "urgent"]}, {"ticket": "T-4410", "labels": ["urgent"]}])
+
+# H. phone numbers: an array of {type enum, number}; the labels swap
+r27_ph_s = r27_arr({"type": {"type": "string", "enum": ["mobile", "work", "home"]}, "number": "string"}, {"name": "string"}, arr_key="phones")
+r27_ph_q = "Return the contact's name and phone numbers as JSON.\n\n"
+r27_ph_b = {"name": "Siri Holm", "phones": [{"type": "mobile", "number": "912 34 567"}, {"type": "work", "number": "22 33 44 55"}]}
+r27_ph_v = {"name": "Siri Holm", "phones": [{"type": "work", "number": "912 34 567"}, {"type": "mobile", "number": "22 33 44 55"}]}
+J("d27-ph-base", "r27_base", r27_ph_q + "Name: Siri Holm\nMobile: 912 34 567\nWork: 22 33 44 55\n", r27_ph_s, r27_ph_b, [r27_ph_b])
+J("d27-ph-swap", "array_enum_swapped", r27_ph_q + "Name: Siri Holm\nWork: 912 34 567\nMobile: 22 33 44 55\n", r27_ph_s, r27_ph_v, [r27_ph_b, r27_ph_v])
+
+# J. a list spread over prose
+r27_fr_s = {"type": "object", "properties": {"name": {"type": "string"}, "fruit": {"type": "array", "items": {"type": "string"}}},
+            "required": ["name", "fruit"], "additionalProperties": False}
+r27_fr_q = "What fruit did Mia bring? Answer as JSON with her name and the fruit.\n\nMia came to the picnic on Sunday. "
+r27_fr3 = {"name": "Mia", "fruit": ["apples", "pears", "plums"]}
+r27_fr2 = {"name": "Mia", "fruit": ["apples", "pears"]}
+J("d27-fr-base", "r27_base", r27_fr_q + "She brought apples, pears and plums.\n", r27_fr_s, r27_fr3, [r27_fr3])
+J("d27-fr-afterall", "array_in_prose", r27_fr_q + "She brought apples, pears and, after all, no plums.\n", r27_fr_s, r27_fr2, [r27_fr3, r27_fr2])
+J("d27-fr-home", "array_in_prose", r27_fr_q + "She brought apples and pears; the plums she had promised stayed at home.\n", r27_fr_s, r27_fr2, [r27_fr3, r27_fr2])
+J("d27-fr-tom", "array_in_prose", r27_fr_q + "She brought apples and pears, and Tom brought plums.\n", r27_fr_s, r27_fr2, [r27_fr3, r27_fr2])
+
+# K. contacts, each with a nested address; addresses (or only cities) swapped between people
+r27_ct_s = r27_arr({"name": "string", "address": {"type": "object", "properties": {"street": {"type": "string"}, "city": {"type": "string"}},
+                                                  "required": ["street", "city"], "additionalProperties": False}}, arr_key="contacts")
+r27_ct_q = "Return the contacts with their addresses as JSON.\n\nContacts:\n"
+
+
+def r27_ct(a, b):
+    return {"contacts": [{"name": "Eva Lund", "address": {"street": a[0], "city": a[1]}},
+                         {"name": "Tor Lund", "address": {"street": b[0], "city": b[1]}}]}
+
+
+r27_ct_b = r27_ct(("Storgata 1", "Oslo"), ("Kaiveien 12", "Bergen"))
+J("d27-ct-base", "r27_base", r27_ct_q + "1. Eva Lund, Storgata 1, Oslo\n2. Tor Lund, Kaiveien 12, Bergen\n", r27_ct_s, r27_ct_b, [r27_ct_b])
+J("d27-ct-swap", "nested_in_array_swapped", r27_ct_q + "1. Eva Lund, Kaiveien 12, Bergen\n2. Tor Lund, Storgata 1, Oslo\n", r27_ct_s,
+  r27_ct(("Kaiveien 12", "Bergen"), ("Storgata 1", "Oslo")), [r27_ct_b, r27_ct(("Kaiveien 12", "Bergen"), ("Storgata 1", "Oslo"))])
+J("d27-ct-cityswap", "nested_in_array_swapped", r27_ct_q + "1. Eva Lund, Storgata 1, Bergen\n2. Tor Lund, Kaiveien 12, Oslo\n", r27_ct_s,
+  r27_ct(("Storgata 1", "Bergen"), ("Kaiveien 12", "Oslo")), [r27_ct_b, r27_ct(("Storgata 1", "Bergen"), ("Kaiveien 12", "Oslo"))])
+
+
+# ---------------------------------------------------------------- round 27, part 2: lists read through FLAT members
+# Answers holding an array or a nested object are never stored (even an identical request is
+# not reused), so the cache can only be fooled where a flat member reads a list: a position
+# (first_item, last_reading, top_priority, primary_label) or a section (absent, billing_city).
+# The variants only PERMUTE the lines of the list (or move a line from one section to another),
+# so every line of the stored answer's evidence is still there, unchanged.
+r27_pos_s = S({"order": "string", "first_item": "string", "second_item": "string", "last_item": "string"})
+r27_pL, r27_pC, r27_pN = "- Desk lamp, qty 2\n", "- Office chair, qty 1\n", "- Notebook, qty 5\n"
+
+
+def r27_pos(lines, head="Return the order details as JSON.", pre="", mid="Items:\n"):
+    return head + "\n\n" + pre + "Order: 5561\nCustomer: Helga Moen\n" + mid + lines
+
+
+def r27_pv(a, b, c):
+    return {"order": "5561", "first_item": a, "second_item": b, "last_item": c}
+
+
+r27_pb = r27_pv("Desk lamp", "Office chair", "Notebook")
+J("d27-pos-base", "r27_base", r27_pos(r27_pL + r27_pC + r27_pN), r27_pos_s, r27_pb, [r27_pb])
+J("d27-pos-swap12", "list_permuted", r27_pos(r27_pC + r27_pL + r27_pN), r27_pos_s, r27_pv("Office chair", "Desk lamp", "Notebook"),
+  [r27_pb, r27_pv("Office chair", "Desk lamp", "Notebook")])
+J("d27-pos-rev", "list_permuted", r27_pos(r27_pN + r27_pC + r27_pL), r27_pos_s, r27_pv("Notebook", "Office chair", "Desk lamp"),
+  [r27_pb, r27_pv("Notebook", "Office chair", "Desk lamp")])
+J("d27-pos-movetop", "list_permuted", r27_pos(r27_pN + r27_pL + r27_pC), r27_pos_s, r27_pv("Notebook", "Desk lamp", "Office chair"),
+  [r27_pb, r27_pv("Notebook", "Desk lamp", "Office chair")])
+J("d27-pos-append", "list_item_added", r27_pos(r27_pL + r27_pC + r27_pN + "- Stapler, qty 1\n"), r27_pos_s, r27_pv("Desk lamp", "Office chair", "Stapler"),
+  [r27_pb, r27_pv("Desk lamp", "Office chair", "Stapler")])
+J("d27-pos-safe-ws", "safe_whitespace", r27_pos(r27_pL + r27_pC + r27_pN, mid="Items:\n\n"), r27_pos_s, r27_pb, [r27_pb], safe=True)
+J("d27-pos-safe-para", "safe_paraphrase", r27_pos(r27_pL + r27_pC + r27_pN, head="Please give me the details of this order in JSON."),
+  r27_pos_s, r27_pb, [r27_pb], safe=True)
+J("d27-pos-safe-above", "safe_unrelated_above", r27_pos(r27_pL + r27_pC + r27_pN, pre="Thank you for shopping with Fjord Office Supplies.\n\n"),
+  r27_pos_s, r27_pb, [r27_pb], safe=True)
+# the position asked in a description (not stored: served fresh)
+r27_pd_s = S({"order": "string", "item": "string"}, {"item": "the item listed first"})
+J("d27-posd-base", "r27_base", r27_pos(r27_pL + r27_pC + r27_pN).replace("5561", "5562"), r27_pd_s, {"order": "5562", "item": "Desk lamp"},
+  [{"order": "5562", "item": "Desk lamp"}])
+J("d27-posd-swap", "list_permuted", r27_pos(r27_pC + r27_pL + r27_pN).replace("5561", "5562"), r27_pd_s, {"order": "5562", "item": "Office chair"},
+  [{"order": "5562", "item": "Desk lamp"}, {"order": "5562", "item": "Office chair"}])
+# a numbered list whose names move while the numbers stay
+r27_num = "Return the order details as JSON.\n\nOrder: 5531\nCustomer: Helga Moen\nItems:\n"
+r27_num_s = S({"order": "string", "first_item": "string", "last_item": "string"})
+r27_numb = {"order": "5531", "first_item": "Desk lamp", "last_item": "Notebook"}
+J("d27-num-base", "r27_base", r27_num + "1. Desk lamp\n2. Office chair\n3. Notebook\n", r27_num_s, r27_numb, [r27_numb])
+J("d27-num-names", "list_permuted", r27_num + "1. Notebook\n2. Office chair\n3. Desk lamp\n", r27_num_s,
+  {"order": "5531", "first_item": "Notebook", "last_item": "Desk lamp"}, [r27_numb, {"order": "5531", "first_item": "Notebook", "last_item": "Desk lamp"}])
+# attendees: first and last on the list
+r27_fa = "Return the meeting and attendees as JSON.\n\nMeeting: Budget review\nAttendees:\n"
+r27_fa_s = S({"meeting": "string", "first_attendee": "string", "last_attendee": "string"})
+r27_fab = {"meeting": "Budget review", "first_attendee": "Kari Lie", "last_attendee": "Anne Dahl"}
+J("d27-fa-base", "r27_base", r27_fa + "- Kari Lie\n- Per Holm\n- Anne Dahl\n", r27_fa_s, r27_fab, [r27_fab])
+J("d27-fa-move", "list_permuted", r27_fa + "- Per Holm\n- Anne Dahl\n- Kari Lie\n", r27_fa_s,
+  {"meeting": "Budget review", "first_attendee": "Per Holm", "last_attendee": "Kari Lie"},
+  [r27_fab, {"meeting": "Budget review", "first_attendee": "Per Holm", "last_attendee": "Kari Lie"}])
+# sections: a name moved from "Present:" to "Absent:"
+r27_ab = "Return the meeting details as JSON.\n\nMeeting: Budget review\nPresent:\n"
+r27_ab_s = S({"meeting": "string", "absent": "string"})
+J("d27-abs-base", "r27_base", r27_ab + "- Kari Lie\n- Per Holm\nAbsent:\n- Anne Dahl\n", r27_ab_s, {"meeting": "Budget review", "absent": "Anne Dahl"},
+  [{"meeting": "Budget review", "absent": "Anne Dahl"}])
+J("d27-abs-move", "list_section_moved", r27_ab + "- Kari Lie\n- Anne Dahl\nAbsent:\n- Per Holm\n", r27_ab_s, {"meeting": "Budget review", "absent": "Per Holm"},
+  [{"meeting": "Budget review", "absent": "Anne Dahl"}, {"meeting": "Budget review", "absent": "Per Holm"}])
+J("d27-abs-safe", "safe_reorder", r27_ab + "- Per Holm\n- Kari Lie\nAbsent:\n- Anne Dahl\n", r27_ab_s, {"meeting": "Budget review", "absent": "Anne Dahl"},
+  [{"meeting": "Budget review", "absent": "Anne Dahl"}], safe=True)
+# billing / shipping blocks without labels on their lines (a flat stand-in for two nested addresses)
+r27_ad_s = S({"order": "string", "billing_city": "string", "shipping_city": "string"})
+
+
+def r27_ad(b1, b2, h1="Billing address:", h2="Shipping address:"):
+    return "Return the order number and both cities as JSON.\n\nOrder: 7731\n\n" + h1 + "\n" + b1 + "\n" + h2 + "\n" + b2
+
+
+r27_adb = {"order": "7731", "billing_city": "Oslo", "shipping_city": "Bergen"}
+r27_adv = {"order": "7731", "billing_city": "Bergen", "shipping_city": "Oslo"}
+J("d27-ad-base", "r27_base", r27_ad("Storgata 5\nOslo\n", "Kaiveien 12\nBergen\n"), r27_ad_s, r27_adb, [r27_adb])
+J("d27-ad-cityswap", "nested_lines_swapped", r27_ad("Storgata 5\nBergen\n", "Kaiveien 12\nOslo\n"), r27_ad_s, r27_adv, [r27_adb, r27_adv])
+J("d27-ad-blockswap", "nested_lines_swapped", r27_ad("Kaiveien 12\nBergen\n", "Storgata 5\nOslo\n"), r27_ad_s, r27_adv, [r27_adb, r27_adv])
+J("d27-ad-safe-blocks", "safe_reorder", r27_ad("Kaiveien 12\nBergen\n", "Storgata 5\nOslo\n", "Shipping address:", "Billing address:"),
+  r27_ad_s, r27_adb, [r27_adb], safe=True)
+# a ticket's labels: the primary (first) label
+r27_lb = "Return the ticket details as JSON.\n\nTicket: T-4410\nLabels:\n"
+r27_lb_s = S({"ticket": "string", "primary_label": "string"})
+J("d27-lab-base", "r27_base", r27_lb + "- billing\n- urgent\n", r27_lb_s, {"ticket": "T-4410", "primary_label": "billing"},
+  [{"ticket": "T-4410", "primary_label": "billing"}])
+J("d27-lab-swap", "list_permuted", r27_lb + "- urgent\n- billing\n", r27_lb_s, {"ticket": "T-4410", "primary_label": "urgent"},
+  [{"ticket": "T-4410", "primary_label": "billing"}, {"ticket": "T-4410", "primary_label": "urgent"}])
+# readings, one a line: first and last
+r27_gr = "Return the gauge readings as JSON.\n\nGauge: P-4\nReadings:\n"
+r27_gr_s = S({"gauge": "string", "first_reading": "number", "last_reading": "number"})
+r27_grb = {"gauge": "P-4", "first_reading": 3, "last_reading": 8}
+J("d27-gr-base", "r27_base", r27_gr + "- 3\n- 5\n- 8\n", r27_gr_s, r27_grb, [r27_grb])
+J("d27-gr-rev", "list_permuted", r27_gr + "- 8\n- 5\n- 3\n", r27_gr_s, {"gauge": "P-4", "first_reading": 8, "last_reading": 3},
+  [r27_grb, {"gauge": "P-4", "first_reading": 8, "last_reading": 3}])
+J("d27-gr-inner", "list_permuted", r27_gr + "- 3\n- 8\n- 5\n", r27_gr_s, {"gauge": "P-4", "first_reading": 3, "last_reading": 5},
+  [r27_grb, {"gauge": "P-4", "first_reading": 3, "last_reading": 5}])
+J("d27-gr-safe-ws", "safe_whitespace", r27_gr + "- 3\n- 5\n- 8\n\n", r27_gr_s, r27_grb, [r27_grb], safe=True)
+# priorities: the top one
+r27_pr = "Return the project's priorities as JSON.\n\nProject: Cabin repair\nPriorities:\n"
+r27_pr_s = S({"project": "string", "top_priority": "string"})
+J("d27-pr-base", "r27_base", r27_pr + "- Fix the roof\n- Paint the fence\n- Clean the gutters\n", r27_pr_s,
+  {"project": "Cabin repair", "top_priority": "Fix the roof"}, [{"project": "Cabin repair", "top_priority": "Fix the roof"}])
+J("d27-pr-swap", "list_permuted", r27_pr + "- Paint the fence\n- Fix the roof\n- Clean the gutters\n", r27_pr_s,
+  {"project": "Cabin repair", "top_priority": "Paint the fence"},
+  [{"project": "Cabin repair", "top_priority": "Fix the roof"}, {"project": "Cabin repair", "top_priority": "Paint the fence"}])
+# rooms that look alike (12 / 21), in the order the cleaner takes them
+r27_cl = "Return the cleaning plan as JSON.\n\nFloor: 2\nCleaner: Mona Lie\nRooms:\n"
+r27_cl_s = S({"floor": "integer", "first_room": "integer"})
+J("d27-cl-base", "r27_base", r27_cl + "- Room 12\n- Room 21\n- Room 30\n", r27_cl_s, {"floor": 2, "first_room": 12}, [{"floor": 2, "first_room": 12}])
+J("d27-cl-swap", "list_permuted", r27_cl + "- Room 21\n- Room 12\n- Room 30\n", r27_cl_s, {"floor": 2, "first_room": 21},
+  [{"floor": 2, "first_room": 12}, {"floor": 2, "first_room": 21}])
+# invoices under "Paid:" / "Unpaid:" headings; one invoice line moves to the other section
+r27_up = "Return the account and its unpaid invoice as JSON.\n\nAccount: Fjord Trading AS\nPaid:\n"
+r27_up_s = S({"account": "string", "unpaid_invoice": "string"})
+J("d27-up-base", "r27_base", r27_up + "- INV-101\n- INV-102\nUnpaid:\n- INV-103\n", r27_up_s,
+  {"account": "Fjord Trading AS", "unpaid_invoice": "INV-103"}, [{"account": "Fjord Trading AS", "unpaid_invoice": "INV-103"}])
+J("d27-up-move", "list_section_moved", r27_up + "- INV-101\n- INV-103\nUnpaid:\n- INV-102\n", r27_up_s,
+  {"account": "Fjord Trading AS", "unpaid_invoice": "INV-102"},
+  [{"account": "Fjord Trading AS", "unpaid_invoice": "INV-103"}, {"account": "Fjord Trading AS", "unpaid_invoice": "INV-102"}])
+
+
+# ---- round 28 (black box): text encoding and locale. Invisible characters and characters a reader
+# folds away (zero-width, soft hyphen, combining marks, superscripts, fullwidth / Arabic-Indic digits),
+# line separators other than LF, HTML entities and markup, locale number / date / time formats,
+# look-alike identifiers. BASE first, then variants whose model answers the stale value first.
+
+# A. the guest card: line separators that may not split a line, safe layouts, other digit scripts
+r28_g = S({"name": "string", "age": "integer"})
+r28_gq = "Return the guest's name and age as JSON.\n\nGuest card\nName: Mira Holt\nAge: {}\nRoom: 12{}\n"
+def r28_ga(v):
+    return {"name": "Mira Holt", "age": v}
+J("d28-g-base", "r28_base", r28_gq.format("41", ""), r28_g, r28_ga(41), [r28_ga(41)])
+r28_note = "Note: her age is 42; the card is wrong."
+J("d28-sep-lf", "line_separator", r28_gq.format("41", "\n" + r28_note), r28_g, r28_ga(42), [r28_ga(41), r28_ga(42)])
+J("d28-sep-cr", "line_separator", r28_gq.format("41", "\r" + r28_note), r28_g, r28_ga(42), [r28_ga(41), r28_ga(42)])
+J("d28-sep-ls", "line_separator", r28_gq.format("41", "\u2028" + r28_note), r28_g, r28_ga(42), [r28_ga(41), r28_ga(42)])
+J("d28-sep-nel", "line_separator", r28_gq.format("41", "\u0085" + r28_note), r28_g, r28_ga(42), [r28_ga(41), r28_ga(42)])
+J("d28-sep-vt", "line_separator", r28_gq.format("41", "\x0b" + r28_note), r28_g, r28_ga(42), [r28_ga(41), r28_ga(42)])
+J("d28-sep-crlf", "line_separator", r28_gq.format("41", "\r\n" + r28_note).replace("\n", "\r\n").replace("\r\r\n", "\r\n"),
+  r28_g, r28_ga(42), [r28_ga(41), r28_ga(42)])
+# safe: same card in CRLF, in lone CR, tab, no-break space, bold value, a sentence above
+J("d28-g-crlf", "safe_encoding", r28_gq.format("41", "").replace("\n", "\r\n"), r28_g, r28_ga(41), [r28_ga(41)], safe=True)
+J("d28-g-cr", "safe_encoding", r28_gq.format("41", "").replace("\n", "\r"), r28_g, r28_ga(41), [r28_ga(41)], safe=True)
+J("d28-g-tab", "safe_encoding", r28_gq.format("41", "").replace("Age: ", "Age:\t"), r28_g, r28_ga(41), [r28_ga(41)], safe=True)
+J("d28-g-nbsp", "safe_encoding", r28_gq.format("41", "").replace("Age: ", "Age:\u00a0"), r28_g, r28_ga(41), [r28_ga(41)], safe=True)
+J("d28-g-bold", "safe_encoding", r28_gq.format("**41**", ""), r28_g, r28_ga(41), [r28_ga(41)], safe=True)
+J("d28-g-above", "safe_encoding", r28_gq.format("41", "").replace("Guest card\n", "We received this card at the front desk this morning.\nGuest card\n"),
+  r28_g, r28_ga(41), [r28_ga(41)], safe=True)
+# digits of other scripts: the same age (safe), another age (variant)
+J("d28-g-fw41", "safe_digits", r28_gq.format("\uff14\uff11", ""), r28_g, r28_ga(41), [r28_ga(41)], safe=True)
+J("d28-g-ar41", "safe_digits", r28_gq.format("\u0664\u0661", ""), r28_g, r28_ga(41), [r28_ga(41)], safe=True)
+J("d28-g-fw42", "other_digits", r28_gq.format("\uff14\uff12", ""), r28_g, r28_ga(42), [r28_ga(41), r28_ga(42)])
+J("d28-g-ar42", "other_digits", r28_gq.format("\u0664\u0662", ""), r28_g, r28_ga(42), [r28_ga(41), r28_ga(42)])
+
+# B. an order line: an invisible character, an entity or a strike that changes the number right after the old one
+r28_o = S({"item": "string", "quantity": "integer"})
+r28_oq = "Return the item and the quantity ordered as JSON.\n\nOrder line\nItem: Hex bolt M8\nQuantity: {}\nUnit: pcs\n"
+def r28_oa(v):
+    return {"item": "Hex bolt M8", "quantity": v}
+J("d28-o-base", "r28_base", r28_oq.format("40"), r28_o, r28_oa(40), [r28_oa(40)])
+J("d28-o-zwsp", "invisible_in_number", r28_oq.format("40\u200b0"), r28_o, r28_oa(400), [r28_oa(40), r28_oa(400)])
+J("d28-o-shy", "invisible_in_number", r28_oq.format("40\u00ad0"), r28_o, r28_oa(400), [r28_oa(40), r28_oa(400)])
+J("d28-o-wj", "invisible_in_number", r28_oq.format("40\u20600"), r28_o, r28_oa(400), [r28_oa(40), r28_oa(400)])
+J("d28-o-ent", "html_entity", r28_oq.format("40&#48;"), r28_o, r28_oa(400), [r28_oa(40), r28_oa(400)])
+J("d28-o-zwsp-safe", "safe_encoding", r28_oq.format("4\u200b0"), r28_o, r28_oa(40), [r28_oa(40)], safe=True)
+J("d28-o-strike", "combining_strike", r28_oq.format("4\u03360\u0336 35"), r28_o, r28_oa(35), [r28_oa(40), r28_oa(35)])
+J("d28-o-del", "html_markup", r28_oq.format("<del>40</del> 35"), r28_o, r28_oa(35), [r28_oa(40), r28_oa(35)])
+
+# C. a decimal comma, an Arabic decimal separator or an entity comma after the old whole number
+r28_w = S({"product": "string", "weight": "number"})
+r28_wq = "Return the product and its weight as JSON.\n\nProduct card\nProduct: Oak shelf\nWeight: {} kg\nColour: natural\n"
+def r28_wa(v):
+    return {"product": "Oak shelf", "weight": v}
+J("d28-w-base", "r28_base", r28_wq.format("12"), r28_w, r28_wa(12), [r28_wa(12)])
+J("d28-w-comma", "decimal_comma", r28_wq.format("12,5"), r28_w, r28_wa(12.5), [r28_wa(12), r28_wa(12.5)])
+J("d28-w-arsep", "decimal_comma", r28_wq.format("12\u066b5"), r28_w, r28_wa(12.5), [r28_wa(12), r28_wa(12.5)])
+J("d28-w-ent", "html_entity", r28_wq.format("12&#44;5"), r28_w, r28_wa(12.5), [r28_wa(12), r28_wa(12.5)])
+J("d28-w-safe", "safe_number_format", r28_wq.format("12,0"), r28_w, r28_wa(12), [r28_wa(12)], safe=True)
+r28_i = S({"loan": "string", "interest_rate": "number"})
+r28_iq = "Return the loan number and the interest rate as JSON.\n\nLoan agreement\nLoan: LN-5531\nBorrower: Eva Lund\nInterest rate: {} %\nTerm: 20 years\n"
+J("d28-i-base", "r28_base", r28_iq.format("3"), r28_i, {"loan": "LN-5531", "interest_rate": 3}, [{"loan": "LN-5531", "interest_rate": 3}])
+J("d28-i-comma", "decimal_comma", r28_iq.format("3,75"), r28_i, {"loan": "LN-5531", "interest_rate": 3.75},
+  [{"loan": "LN-5531", "interest_rate": 3}, {"loan": "LN-5531", "interest_rate": 3.75}])
+
+# D. characters NFKC folds into other digits: a superscript exponent, a vulgar fraction
+r28_l = S({"sample": "string", "colony_count": "number"})
+r28_lq = "Return the sample id and the colony count as JSON.\n\nLab report\nSample: S-118\nColony count: {} CFU/ml\nMedium: agar\n"
+J("d28-l-base", "r28_base", r28_lq.format("105"), r28_l, {"sample": "S-118", "colony_count": 105}, [{"sample": "S-118", "colony_count": 105}])
+J("d28-l-sup", "nfkc_digits", r28_lq.format("10\u2075"), r28_l, {"sample": "S-118", "colony_count": 100000},
+  [{"sample": "S-118", "colony_count": 105}, {"sample": "S-118", "colony_count": 100000}])
+r28_p = S({"parcel": "string", "weight": "number"})
+r28_pq = "Return the parcel id and its weight as JSON.\n\nParcel: P-2210\nWeight: {} kg\nService: express\n"
+J("d28-p-base", "r28_base", r28_pq.format("11"), r28_p, {"parcel": "P-2210", "weight": 11}, [{"parcel": "P-2210", "weight": 11}])
+J("d28-p-frac", "nfkc_digits", r28_pq.format("1\u00bd"), r28_p, {"parcel": "P-2210", "weight": 1.5},
+  [{"parcel": "P-2210", "weight": 11}, {"parcel": "P-2210", "weight": 1.5}])
+
+# E. a changed total in other locales' grouping (the label is kept: the rewrite must read the new number)
+r28_t = S({"invoice": "string", "total": "number"})
+r28_tq = "Return the invoice number and the total as JSON.\n\nInvoice: INV-7730\nTotal: {} EUR\nDue: 2026-06-30\n"
+def r28_ta(v):
+    return {"invoice": "INV-7730", "total": v}
+J("d28-t-base", "r28_base", r28_tq.format("1,250.00"), r28_t, r28_ta(1250), [r28_ta(1250)])
+J("d28-t-apos", "locale_grouping", r28_tq.format("1'480.50"), r28_t, r28_ta(1480.5), [r28_ta(1250), r28_ta(1480.5)])
+J("d28-t-rsquo", "locale_grouping", r28_tq.format("1\u2019480.50"), r28_t, r28_ta(1480.5), [r28_ta(1250), r28_ta(1480.5)])
+J("d28-t-nnbsp", "locale_grouping", r28_tq.format("1\u202f480,50"), r28_t, r28_ta(1480.5), [r28_ta(1250), r28_ta(1480.5)])
+J("d28-t-nbsp", "locale_grouping", r28_tq.format("1\u00a0480,50"), r28_t, r28_ta(1480.5), [r28_ta(1250), r28_ta(1480.5)])
+J("d28-t-dots", "locale_grouping", r28_tq.format("1.480,50"), r28_t, r28_ta(1480.5), [r28_ta(1250), r28_ta(1480.5)])
+J("d28-t-indian", "locale_grouping", r28_tq.format("1,48,050.00"), r28_t, r28_ta(148050), [r28_ta(1250), r28_ta(148050)])
+J("d28-t-safe", "safe_number_format", r28_tq.format("1\u202f250,00"), r28_t, r28_ta(1250), [r28_ta(1250)], safe=True)
+
+# F. an unchanged figure whose meaning another line's locale changes
+r28_k = S({"parcel": "string", "weight": "number"})
+r28_kq = "Return the parcel id and its weight in kg as JSON.\n\nParcel: P-4471\n{}Weight: 1,250 kg\nDeclared value: {}\n"
+J("d28-k-base", "r28_base", r28_kq.format("", "1,499.00 NOK"), r28_k, {"parcel": "P-4471", "weight": 1250}, [{"parcel": "P-4471", "weight": 1250}])
+J("d28-k-value", "locale_context", r28_kq.format("", "1 499,00 NOK"), r28_k, {"parcel": "P-4471", "weight": 1.25},
+  [{"parcel": "P-4471", "weight": 1250}, {"parcel": "P-4471", "weight": 1.25}])
+r28_k2q = "Return the shipment id and its weight in kg as JSON.\n\nShipment: S-4471\nDecimal separator: {}\nWeight: 1,250 kg\nCarrier: Bring\n"
+J("d28-k2-base", "r28_base", r28_k2q.format("point"), S({"shipment": "string", "weight": "number"}), {"shipment": "S-4471", "weight": 1250},
+  [{"shipment": "S-4471", "weight": 1250}])
+J("d28-k2-comma", "locale_context", r28_k2q.format("comma"), S({"shipment": "string", "weight": "number"}), {"shipment": "S-4471", "weight": 1.25},
+  [{"shipment": "S-4471", "weight": 1250}, {"shipment": "S-4471", "weight": 1.25}])
+# dates: another date on the document shows the order of day and month
+r28_d = S({"delivery_date": "string"}, {"delivery_date": "YYYY-MM-DD"})
+r28_dq = "Return the delivery date as YYYY-MM-DD in JSON.\n\nPurchase order PO-3391\nOrder date: {}\nDelivery date: {}\n"
+J("d28-d-base", "r28_base", r28_dq.format("02/27/2026", "03/04/2026"), r28_d, {"delivery_date": "2026-03-04"}, [{"delivery_date": "2026-03-04"}])
+J("d28-d-eu", "locale_context", r28_dq.format("27/02/2026", "03/04/2026"), r28_d, {"delivery_date": "2026-04-03"},
+  [{"delivery_date": "2026-03-04"}, {"delivery_date": "2026-04-03"}])
+J("d28-d-words", "date_words", r28_dq.format("02/27/2026", "3rd of April 2026"), r28_d, {"delivery_date": "2026-04-03"},
+  [{"delivery_date": "2026-03-04"}, {"delivery_date": "2026-04-03"}])
+J("d28-d-isoweek", "date_words", r28_dq.format("02/27/2026", "2026-W14-5"), r28_d, {"delivery_date": "2026-04-03"},
+  [{"delivery_date": "2026-03-04"}, {"delivery_date": "2026-04-03"}])
+# times: the label is kept, the clock is written another way
+r28_c = S({"pickup_time": "string"}, {"pickup_time": "HH:MM, 24-hour clock"})
+r28_cq = "Return the pickup time as HH:MM (24-hour clock) in JSON.\n\nBooking B-2231\nPickup: {}\nPassengers: 3\n"
+J("d28-c-base", "r28_base", r28_cq.format("07:00"), r28_c, {"pickup_time": "07:00"}, [{"pickup_time": "07:00"}])
+J("d28-c-pm", "time_format", r28_cq.format("07:00 PM"), r28_c, {"pickup_time": "19:00"}, [{"pickup_time": "07:00"}, {"pickup_time": "19:00"}])
+J("d28-c-pmglued", "time_format", r28_cq.format("07:00pm"), r28_c, {"pickup_time": "19:00"}, [{"pickup_time": "07:00"}, {"pickup_time": "19:00"}])
+J("d28-c-fr", "time_format", r28_cq.format("19h30"), r28_c, {"pickup_time": "19:30"}, [{"pickup_time": "07:00"}, {"pickup_time": "19:30"}])
+J("d28-c-dot", "safe_time_format", r28_cq.format("07.00"), r28_c, {"pickup_time": "07:00"}, [{"pickup_time": "07:00"}], safe=True)
+
+# G. look-alike identifiers in the instruction's selector
+r28_s = S({"status": "string"})
+r28_sq = "Return the status of order {} as JSON.\n\nOrders today\nOrder: AB-105\nStatus: open\n\nOrder: AB-1O5\nStatus: paid\n"
+J("d28-s-base", "r28_base", r28_sq.format("AB-105"), r28_s, {"status": "open"}, [{"status": "open"}])
+J("d28-s-letter", "lookalike_selector", r28_sq.format("AB-1O5"), r28_s, {"status": "paid"}, [{"status": "open"}, {"status": "paid"}])
+r28_v = S({"amount": "number"})
+r28_vq = "Return the amount of invoice {} as JSON.\n\nInvoice: 412\nAmount: 300 NOK\n\nInvoice: 421\nAmount: 700 NOK\n"
+J("d28-v-base", "r28_base", r28_vq.format("421"), r28_v, {"amount": 700}, [{"amount": 700}])
+J("d28-v-fw", "lookalike_selector", r28_vq.format("\uff14\uff11\uff12"), r28_v, {"amount": 300}, [{"amount": 700}, {"amount": 300}])
+J("d28-v-ar", "lookalike_selector", r28_vq.format("\u0664\u0661\u0662"), r28_v, {"amount": 300}, [{"amount": 700}, {"amount": 300}])
+J("d28-v-fwsafe", "safe_digits", r28_vq.format("\uff14\uff12\uff11"), r28_v, {"amount": 700}, [{"amount": 700}], safe=True)
+
+# H. a label broken by a soft hyphen / a Cyrillic letter, so the field the request names is hidden
+r28_b = S({"shipping_city": "string"})
+r28_bq = "Return the shipping city as JSON.\n\nOrder 5512\nBilling city: {}\n{}: {}\n"
+J("d28-b-base", "r28_base", r28_bq.format("Oslo", "Shipping city", "Bergen"), r28_b, {"shipping_city": "Bergen"}, [{"shipping_city": "Bergen"}])
+J("d28-b-shy", "broken_label", r28_bq.format("Bergen", "Ship\u00adping city", "Oslo"), r28_b, {"shipping_city": "Oslo"},
+  [{"shipping_city": "Bergen"}, {"shipping_city": "Oslo"}])
+J("d28-b-cyr", "broken_label", r28_bq.format("Bergen", "Shipping \u0441ity", "Oslo"), r28_b, {"shipping_city": "Oslo"},
+  [{"shipping_city": "Bergen"}, {"shipping_city": "Oslo"}])
+
+# I. a combining accent after the old name (decomposed form)
+r28_n = S({"name": "string", "city": "string"})
+r28_nq = "Return the customer's name and city as JSON.\n\nCustomer card\nName: {}\nCity: Lund\nPhone: 912 00 111\n"
+J("d28-n-base", "r28_base", r28_nq.format("Rene Dahl"), r28_n, {"name": "Rene Dahl", "city": "Lund"}, [{"name": "Rene Dahl", "city": "Lund"}])
+J("d28-n-acute", "combining_mark", r28_nq.format("Rene\u0301 Dahl"), r28_n, {"name": "Rene\u0301 Dahl", "city": "Lund"},
+  [{"name": "Rene Dahl", "city": "Lund"}, {"name": "Rene\u0301 Dahl", "city": "Lund"}])
+
+# J. a sentence above the first field (5+ words, ends with '.') that says whose record follows
+r28_m = S({"name": {"type": ["string", "null"]}, "phone": {"type": ["string", "null"]}})
+r28_mq = "Return the patient's name and phone as JSON (null when the text does not give it).\n\nWard 4 admission\n{}Name: Eva Lund\nPhone: 912 00 111\n"
+J("d28-m-base", "r28_base", r28_mq.format(""), r28_m, {"name": "Eva Lund", "phone": "912 00 111"}, [{"name": "Eva Lund", "phone": "912 00 111"}])
+J("d28-m-kin", "intro_sentence", r28_mq.format("The person below is the patient's next of kin.\n"), r28_m, {"name": None, "phone": None},
+  [{"name": "Eva Lund", "phone": "912 00 111"}, {"name": None, "phone": None}])
+J("d28-m-kinnbsp", "intro_sentence", r28_mq.format("Next\u00a0of\u00a0kin\n"), r28_m, {"name": None, "phone": None},
+  [{"name": "Eva Lund", "phone": "912 00 111"}, {"name": None, "phone": None}])
+
+# K. equations: an invisible character inside the constant, Arabic-Indic digits
+E("d28-e-base", "r28_base", "Solve for x: 4x + 7 = 31. Show each step.", "x", "6", ["4x + 7 = 31\n4x = 24\nx = 6"])
+E("d28-e-zwsp", "invisible_in_number", "Solve for x: 4x + 7 = 31\u200b1. Show each step.", "x", "76",
+  ["4x + 7 = 31\n4x = 24\nx = 6", "4x + 7 = 311\n4x = 304\nx = 76"])
+E("d28-e-shy", "invisible_in_number", "Solve for x: 4x + 7 = 31\u00ad1. Show each step.", "x", "76",
+  ["4x + 7 = 31\n4x = 24\nx = 6", "4x + 7 = 311\n4x = 304\nx = 76"])
+E("d28-e-ar", "other_digits", "Solve for x: 4x + 7 = \u0663\u0665. Show each step.", "x", "7",
+  ["4x + 7 = 31\n4x = 24\nx = 6", "4x + 7 = 35\n4x = 28\nx = 7"])
+
+# ---- round 28, part 2: the shapes that got through, widened
+# L. equations: an invisible or foreign character inside a number, a lookalike minus
+r28_eq = "Solve for x: {}. Show each step."
+r28_e6 = "4x + 7 = 31\n4x = 24\nx = 6"
+E("d28-e-wj", "invisible_in_number", r28_eq.format("4x + 7 = 31\u20601"), "x", "76", [r28_e6, "4x + 7 = 311\n4x = 304\nx = 76"])
+E("d28-e-zwnj", "invisible_in_number", r28_eq.format("4x + 7 = 31\u200c1"), "x", "76", [r28_e6, "4x + 7 = 311\n4x = 304\nx = 76"])
+E("d28-e-bom", "invisible_in_number", r28_eq.format("4x + 7 = 31\ufeff1"), "x", "76", [r28_e6, "4x + 7 = 311\n4x = 304\nx = 76"])
+E("d28-e-zwsp2", "invisible_in_number", r28_eq.format("4x + 7 = 31\u200b5"), "x", "77", [r28_e6, "4x + 7 = 315\n4x = 308\nx = 77"])
+E("d28-e-coef", "invisible_in_number", r28_eq.format("4\u200b4x + 7 = 31"), "x", "6/11", [r28_e6, "44x + 7 = 31\n44x = 24\nx = 6/11"])
+E("d28-e-const", "invisible_in_number", r28_eq.format("4x + 7\u200b7 = 31"), "x", "-23/2", [r28_e6, "4x + 77 = 31\n4x = -46\nx = -23/2"])
+E("d28-e-safe", "safe_encoding", r28_eq.format("4x + 7 = 3\u200b1"), "x", "6", [r28_e6], safe=True)
+E("d28-e-crlf", "safe_encoding", "Solve for x:\r\n4x + 7 = 31\r\nShow each step.", "x", "6", [r28_e6], safe=True)
+E("d28-e-comma", "decimal_comma", r28_eq.format("4x + 7 = 31,5"), "x", "49/8", [r28_e6, "4x + 7 = 31.5\n4x = 24.5\nx = 49/8"])
+E("d28-e-arsep", "decimal_comma", r28_eq.format("4x + 7 = 31\u066b5"), "x", "49/8", [r28_e6, "4x + 7 = 31.5\n4x = 24.5\nx = 49/8"])
+E("d28-e-apos", "locale_grouping", r28_eq.format("4x + 7 = 31'000"), "x", "30993/4", [r28_e6, "4x + 7 = 31000\n4x = 30993\nx = 30993/4"])
+E("d28-e-strike", "markdown_strike", r28_eq.format("4x + 7 = ~~31~~ 35"), "x", "7", [r28_e6, "4x + 7 = 35\n4x = 28\nx = 7"])
+E("d28-e-figdash", "lookalike_minus", r28_eq.format("4x \u2012 7 = 31"), "x", "19/2", [r28_e6, "4x - 7 = 31\n4x = 38\nx = 19/2"])
+E("d28-e-fwminus", "lookalike_minus", r28_eq.format("4x \uff0d 7 = 31"), "x", "19/2", [r28_e6, "4x - 7 = 31\n4x = 38\nx = 19/2"])
+E("d28-e-entminus", "html_entity", r28_eq.format("4x &minus; 7 = 31"), "x", "19/2", [r28_e6, "4x - 7 = 31\n4x = 38\nx = 19/2"])
+E("d28-e-fwplus", "safe_encoding", r28_eq.format("4x \uff0b 7 = 31"), "x", "6", [r28_e6], safe=True)
+
+# M. a sentence above the first field that says whose record (or which format) follows
+J("d28-m-emerg", "intro_sentence", r28_mq.format("These are the details of her emergency contact.\n"), r28_m, {"name": None, "phone": None},
+  [{"name": "Eva Lund", "phone": "912 00 111"}, {"name": None, "phone": None}])
+J("d28-m-above", "intro_sentence", r28_mq.format("").replace("Ward 4 admission\n", "The person below is the patient's next of kin.\nWard 4 admission\n"),
+  r28_m, {"name": None, "phone": None}, [{"name": "Eva Lund", "phone": "912 00 111"}, {"name": None, "phone": None}])
+J("d28-m-cyr", "broken_label", r28_mq.format("N\u0435xt of kin\n"), r28_m, {"name": None, "phone": None},
+  [{"name": "Eva Lund", "phone": "912 00 111"}, {"name": None, "phone": None}])
+J("d28-m-safe", "safe_intro", r28_mq.format("The details below were checked by the nurse.\n"), r28_m, {"name": "Eva Lund", "phone": "912 00 111"},
+  [{"name": "Eva Lund", "phone": "912 00 111"}], safe=True)
+r28_x = S({"product": "string", "weight": "number"})
+r28_xq = "Return the product and its weight as JSON.\n\n{}Product card\nProduct: Cable drum\nWeight: 1,250 kg\nColour: grey\n"
+J("d28-x-base", "r28_base", r28_xq.format(""), r28_x, {"product": "Cable drum", "weight": 1250}, [{"product": "Cable drum", "weight": 1250}])
+J("d28-x-deccomma", "intro_sentence", r28_xq.format("This card writes decimals with a comma.\n"), r28_x, {"product": "Cable drum", "weight": 1.25},
+  [{"product": "Cable drum", "weight": 1250}, {"product": "Cable drum", "weight": 1.25}])
+
+# N. look-alike selector the other way; a label broken by other invisible characters
+J("d28-s2-base", "r28_base", r28_sq.format("AB-1O5").replace("order AB-1O5", "ticket AB-1O5").replace("Order:", "Ticket:"), r28_s,
+  {"status": "paid"}, [{"status": "paid"}])
+J("d28-s2-zero", "lookalike_selector", r28_sq.format("AB-105").replace("order AB-105", "ticket AB-105").replace("Order:", "Ticket:"), r28_s,
+  {"status": "open"}, [{"status": "paid"}, {"status": "open"}])
+J("d28-b-zwsp", "broken_label", r28_bq.format("Bergen", "Ship\u200bping city", "Oslo"), r28_b, {"shipping_city": "Oslo"},
+  [{"shipping_city": "Bergen"}, {"shipping_city": "Oslo"}])
+J("d28-b-fw", "broken_label", r28_bq.format("Bergen", "\uff33hipping city", "Oslo"), r28_b, {"shipping_city": "Oslo"},
+  [{"shipping_city": "Bergen"}, {"shipping_city": "Oslo"}])
+
+# ---- round 28, part 3
+# O. equations: more characters the reader does not take as part of a number
+E("d28-e-fwtail", "invisible_in_number", r28_eq.format("4x + 7 = 31\uff11"), "x", "76", [r28_e6, "4x + 7 = 311\n4x = 304\nx = 76"])
+E("d28-e-zwj", "invisible_in_number", r28_eq.format("4x + 7 = 31\u200d1"), "x", "76", [r28_e6, "4x + 7 = 311\n4x = 304\nx = 76"])
+E("d28-e-lrm", "invisible_in_number", r28_eq.format("4x + 7 = 31\u200e1"), "x", "76", [r28_e6, "4x + 7 = 311\n4x = 304\nx = 76"])
+E("d28-e-shysafe", "safe_encoding", r28_eq.format("4x + 7 = 3\u00ad1"), "x", "6", [r28_e6], safe=True)
+E("d28-e-wjsafe", "safe_encoding", r28_eq.format("4x + 7 = 3\u20601"), "x", "6", [r28_e6], safe=True)
+E("d28-e-under", "safe_encoding", r28_eq.format("4x + 7 = 31\u0332"), "x", "6", [r28_e6], safe=True)
+E("d28-e-cyrx", "safe_encoding", "Solve for x: 4\u0445 + 7 = 31. Show each step.", "x", "6", [r28_e6], safe=True)
+# a fresh equation (no cached neighbour) with an invisible character: the solver's own answer
+E("d28-e-fresh", "invisible_in_number", "Solve for y: 5y - 2 = 4\u200b8. Show each step.", "y", "10",
+  ["5y - 2 = 48\n5y = 50\ny = 10"])
+# P. a sentence above the heading that says whose record follows (no word of change, unit or form)
+r28_ow = S({"name": {"type": ["string", "null"]}, "email": {"type": ["string", "null"]}})
+r28_owq = "Return the tenant's name and e-mail as JSON (null when the text does not give it).\n\n{}Lease 2026-114\nName: Jonas Berg\nE-mail: jonas.berg@epost.no\n"
+J("d28-ow-base", "r28_base", r28_owq.format(""), r28_ow, {"name": "Jonas Berg", "email": "jonas.berg@epost.no"},
+  [{"name": "Jonas Berg", "email": "jonas.berg@epost.no"}])
+J("d28-ow-land", "intro_sentence", r28_owq.format("The person named below is the landlord of the flat.\n"), r28_ow, {"name": None, "email": None},
+  [{"name": "Jonas Berg", "email": "jonas.berg@epost.no"}, {"name": None, "email": None}])
+J("d28-ow-fwstop", "intro_sentence", r28_owq.format("The person named below is the landlord of the flat\uff0e\n"), r28_ow, {"name": None, "email": None},
+  [{"name": "Jonas Berg", "email": "jonas.berg@epost.no"}, {"name": None, "email": None}])
+J("d28-ow-guar", "intro_sentence", r28_owq.format("Details of the guarantor who signed for the tenant:\n"), r28_ow, {"name": None, "email": None},
+  [{"name": "Jonas Berg", "email": "jonas.berg@epost.no"}, {"name": None, "email": None}])
+J("d28-ow-safe", "safe_intro", r28_owq.format("Please find the lease details for this month below.\n"), r28_ow, {"name": "Jonas Berg", "email": "jonas.berg@epost.no"},
+  [{"name": "Jonas Berg", "email": "jonas.berg@epost.no"}], safe=True)
+r28_ship = S({"shipping_city": {"type": ["string", "null"]}})
+r28_shq = "Return the shipping city as JSON (null when the text does not give it).\n\n{}Order 7781\nCustomer: Lena Aas\nCity: Tromsø\n"
+J("d28-sh-base", "r28_base", r28_shq.format(""), r28_ship, {"shipping_city": "Tromsø"}, [{"shipping_city": "Tromsø"}])
+J("d28-sh-bill", "intro_sentence", r28_shq.format("The address below is where we send the invoice.\n"), r28_ship, {"shipping_city": None},
+  [{"shipping_city": "Tromsø"}, {"shipping_city": None}])
+
+# ---------------------------------------------------------------- round 30 (black box)
+# Reuse across requests that share a document template but whose meaning differs:
+# the same lines in another order, a field of no member that picks which value applies,
+# a sentence above the record that says whose record it is, instructions that pick another
+# field of the same template (in English and other languages), and safe variants.
+
+# A. the same lines, another order: which heading the fields fall under
+r30_ns = S({"name": "string", "city": "string"})
+r30_lbq = "Return the recipient's name and city as JSON.\n\nShipping label:\n{}"
+r30_lb_base = "Sender\nName: Anna Berg\nCity: Bergen\nRecipient\nName: Tor Lie\nCity: Tromsø\n"
+J("d30-lbl-base", "r30_base", r30_lbq.format(r30_lb_base), r30_ns, {"name": "Tor Lie", "city": "Tromsø"},
+  [{"name": "Tor Lie", "city": "Tromsø"}])
+J("d30-lbl-heads", "line_order", r30_lbq.format("Recipient\nName: Anna Berg\nCity: Bergen\nSender\nName: Tor Lie\nCity: Tromsø\n"),
+  r30_ns, {"name": "Anna Berg", "city": "Bergen"}, [{"name": "Tor Lie", "city": "Tromsø"}, {"name": "Anna Berg", "city": "Bergen"}])
+J("d30-lbl-safe-blocks", "safe_order", r30_lbq.format("Recipient\nName: Tor Lie\nCity: Tromsø\nSender\nName: Anna Berg\nCity: Bergen\n"),
+  r30_ns, {"name": "Tor Lie", "city": "Tromsø"}, [{"name": "Tor Lie", "city": "Tromsø"}], safe=True)
+# the same with colon headings
+r30_lcq = "Return the recipient's name and city as JSON.\n\nShipping label:\n{}"
+
+# B. two records named in the instruction; their ages swap (the same lines)
+r30_na = S({"name": "string", "age": "integer"})
+r30_agq = "Return Tor Lie's name and age as JSON.\n\nMembers:\n{}"
+J("d30-age-base", "r30_base", r30_agq.format("Name: Anna Berg\nAge: 34\n\nName: Tor Lie\nAge: 51\n"), r30_na,
+  {"name": "Tor Lie", "age": 51}, [{"name": "Tor Lie", "age": 51}])
+J("d30-age-swap", "line_order", r30_agq.format("Name: Anna Berg\nAge: 51\n\nName: Tor Lie\nAge: 34\n"), r30_na,
+  {"name": "Tor Lie", "age": 34}, [{"name": "Tor Lie", "age": 51}, {"name": "Tor Lie", "age": 34}])
+
+# C. role lines swap between two records
+r30_np = S({"name": "string", "phone": "string"})
+r30_rlq = "Return the tenant's name and phone as JSON.\n\nContacts:\n{}"
+J("d30-role-base", "r30_base", r30_rlq.format("Name: Anna Berg\nPhone: 911 11 111\nRole: tenant\n\nName: Tor Lie\nPhone: 922 22 222\nRole: landlord\n"),
+  r30_np, {"name": "Anna Berg", "phone": "911 11 111"}, [{"name": "Anna Berg", "phone": "911 11 111"}])
+J("d30-role-swap", "line_order", r30_rlq.format("Name: Anna Berg\nPhone: 911 11 111\nRole: landlord\n\nName: Tor Lie\nPhone: 922 22 222\nRole: tenant\n"),
+  r30_np, {"name": "Tor Lie", "phone": "922 22 222"}, [{"name": "Anna Berg", "phone": "911 11 111"}, {"name": "Tor Lie", "phone": "922 22 222"}])
+# one record whose role line changes
+r30_npn = S({"name": {"type": ["string", "null"]}, "phone": {"type": ["string", "null"]}})
+r30_r1q = "Return the tenant's name and phone as JSON (null for what the text does not give).\n\nContact card\nName: Anna Berg\nPhone: 911 11 111\nRole: {}\n"
+J("d30-role1-base", "r30_base", r30_r1q.format("tenant"), r30_npn, {"name": "Anna Berg", "phone": "911 11 111"},
+  [{"name": "Anna Berg", "phone": "911 11 111"}])
+J("d30-role1-landlord", "selector_field", r30_r1q.format("landlord"), r30_npn, {"name": None, "phone": None},
+  [{"name": "Anna Berg", "phone": "911 11 111"}, {"name": None, "phone": None}])
+J("d30-role1-no", "selector_field", r30_r1q.format("utleier (huseier)"), r30_npn, {"name": None, "phone": None},
+  [{"name": "Anna Berg", "phone": "911 11 111"}, {"name": None, "phone": None}])
+
+# D. two columns flattened to lines; the column heads swap
+r30_2cq = "Return the seller's name and phone as JSON.\n\nContract parties\n{}"
+
+# E. a From | To table whose header swaps
+r30_pt = S({"passenger": "string", "to": "string"}, {"to": "the city travelled to"})
+r30_ftq = "Return the passenger and where the trip goes to as JSON.\n\nPassenger: Anna Berg\n\n{}"
+J("d30-ft-base", "r30_base", r30_ftq.format("| From | To | Date |\n|---|---|---|\n| Oslo | Bergen | 12 May |\n"), r30_pt,
+  {"passenger": "Anna Berg", "to": "Bergen"}, [{"passenger": "Anna Berg", "to": "Bergen"}])
+J("d30-ft-heads", "column_order", r30_ftq.format("| To | From | Date |\n|---|---|---|\n| Oslo | Bergen | 12 May |\n"), r30_pt,
+  {"passenger": "Anna Berg", "to": "Oslo"}, [{"passenger": "Anna Berg", "to": "Bergen"}, {"passenger": "Anna Berg", "to": "Oslo"}])
+# a Before | After table
+r30_pr = S({"product": "string", "new_price": "number"})
+r30_baq = "Return the product and its new price as JSON.\n\nProduct: Kettle K9\n\n{}"
+
+# F. a field of no member picks which value applies (the member's own line is unchanged)
+r30_ot = S({"order": "string", "total": "number"})
+r30_upq = "Return the order number and the total as JSON. If the order is unpaid, set total to 0.\n\nOrder: A-7741\nTotal: 800\nStatus: {}\n"
+J("d30-unpaid-base", "r30_base", r30_upq.format("paid"), r30_ot, {"order": "A-7741", "total": 800}, [{"order": "A-7741", "total": 800}])
+J("d30-unpaid-var", "selector_field", r30_upq.format("unpaid"), r30_ot, {"order": "A-7741", "total": 0},
+  [{"order": "A-7741", "total": 800}, {"order": "A-7741", "total": 0}])
+J("d30-unpaid-no", "selector_field", r30_upq.format("ikke betalt"), r30_ot, {"order": "A-7741", "total": 0},
+  [{"order": "A-7741", "total": 800}, {"order": "A-7741", "total": 0}])
+J("d30-unpaid-safe", "safe_field", r30_upq.format("paid (card)"), r30_ot, {"order": "A-7741", "total": 800},
+  [{"order": "A-7741", "total": 800}], safe=True)
+r30_cd = S({"customer": "string", "discount": "number"})
+r30_mbq = "Return the customer and the discount this customer gets as JSON. The discount is for members only; give 0 to anyone else.\n\nCustomer: Anna Berg\nDiscount: 50\nMember: {}\n"
+# the condition in the text, not the instruction
+r30_cdq = "Return the customer and the discount that applies to this order as JSON.\n\nCustomer: Anna Berg\nDiscount (members only): 50\nMember: {}\n"
+J("d30-memtxt-base", "r30_base", r30_cdq.format("yes"), r30_cd, {"customer": "Anna Berg", "discount": 50}, [{"customer": "Anna Berg", "discount": 50}])
+J("d30-memtxt-no", "selector_field", r30_cdq.format("no"), r30_cd, {"customer": "Anna Berg", "discount": 0},
+  [{"customer": "Anna Berg", "discount": 50}, {"customer": "Anna Berg", "discount": 0}])
+# a date the balance was taken on, asked "as of" a date
+r30_ab = S({"account": "string", "balance": {"type": ["number", "null"]}})
+r30_asq = "Return the account number and its balance as of 1 March 2026 as JSON (null if the text does not give it).\n\nAccount: 1503.22.11111\nBalance: 4200\nBalance date: {}\n"
+J("d30-asof-base", "r30_base", r30_asq.format("1 March 2026"), r30_ab, {"account": "1503.22.11111", "balance": 4200},
+  [{"account": "1503.22.11111", "balance": 4200}])
+J("d30-asof-apr", "selector_field", r30_asq.format("1 April 2026"), r30_ab, {"account": "1503.22.11111", "balance": None},
+  [{"account": "1503.22.11111", "balance": 4200}, {"account": "1503.22.11111", "balance": None}])
+J("d30-asof-safe", "safe_field", r30_asq.format("01.03.2026"), r30_ab, {"account": "1503.22.11111", "balance": 4200},
+  [{"account": "1503.22.11111", "balance": 4200}], safe=True)
+# a price valid from a date
+r30_pv = S({"product": "string", "price": {"type": ["number", "null"]}})
+r30_pvq = "Return the product and the price valid from June as JSON (null if the text does not give it).\n\nProduct: Kettle K9\nPrice: 120\nValid: {}\n"
+J("d30-valid-base", "r30_base", r30_pvq.format("from 1 June"), r30_pv, {"product": "Kettle K9", "price": 120}, [{"product": "Kettle K9", "price": 120}])
+J("d30-valid-until", "selector_field", r30_pvq.format("until 31 May"), r30_pv, {"product": "Kettle K9", "price": None},
+  [{"product": "Kettle K9", "price": 120}, {"product": "Kettle K9", "price": None}])
+
+# G. a sentence above the record says whose record it is
+r30_kq = "Return the patient's name and phone as JSON (null for what the text does not give).\n\n{}Name: Eva Lund\nPhone: 912 00 111\n"
+J("d30-kin-base", "r30_base", r30_kq.format("These are the contact details of the patient herself.\n"), r30_npn,
+  {"name": "Eva Lund", "phone": "912 00 111"}, [{"name": "Eva Lund", "phone": "912 00 111"}])
+J("d30-kin-sent", "sentence_above", r30_kq.format("These are the contact details of the patient's next of kin.\n"), r30_npn,
+  {"name": None, "phone": None}, [{"name": "Eva Lund", "phone": "912 00 111"}, {"name": None, "phone": None}])
+J("d30-kin-no", "sentence_above", r30_kq.format("Opplysningene nedenfor gjelder pasientens pårørende.\n"), r30_npn,
+  {"name": None, "phone": None}, [{"name": "Eva Lund", "phone": "912 00 111"}, {"name": None, "phone": None}])
+J("d30-kin-de", "sentence_above", r30_kq.format("Die folgenden Angaben betreffen die Tochter der Patientin.\n"), r30_npn,
+  {"name": None, "phone": None}, [{"name": "Eva Lund", "phone": "912 00 111"}, {"name": None, "phone": None}])
+J("d30-kin-safe-unrel", "safe_above", r30_kq.format("These are the contact details we have on file for her.\n"), r30_npn,
+  {"name": "Eva Lund", "phone": "912 00 111"}, [{"name": "Eva Lund", "phone": "912 00 111"}], safe=True)
+r30_sq = "Return the recipient's name and city as JSON (null for what the text does not give).\n\n{}Name: Tor Lie\nCity: Tromsø\n"
+r30_nsn = S({"name": {"type": ["string", "null"]}, "city": {"type": ["string", "null"]}})
+J("d30-who-base", "r30_base", r30_sq.format("The parcel below is addressed to this person.\n"), r30_nsn,
+  {"name": "Tor Lie", "city": "Tromsø"}, [{"name": "Tor Lie", "city": "Tromsø"}])
+J("d30-who-sender", "sentence_above", r30_sq.format("The parcel below was sent by this person.\n"), r30_nsn,
+  {"name": None, "city": None}, [{"name": "Tor Lie", "city": "Tromsø"}, {"name": None, "city": None}])
+J("d30-who-es", "sentence_above", r30_sq.format("Estos son los datos del remitente del paquete.\n"), r30_nsn,
+  {"name": None, "city": None}, [{"name": "Tor Lie", "city": "Tromsø"}, {"name": None, "city": None}])
+
+# H. one template, an instruction that picks another field (fresh path; model repeats the stale one)
+r30_fd = S({"flight": "string", "date": "string"})
+r30_flt = "\n\nItinerary\nOutbound flight: SK 4123\nOutbound date: 12 May 2026\nReturn flight: SK 4130\nReturn date: 19 May 2026\n"
+r30_id = S({"invoice": "string", "date": "string"})
+r30_inv = "\n\nInvoice: INV-5521\nOrder date: 2026-03-02\nShip date: 2026-03-05\nDue date: 2026-04-01\n"
+J("d30-date-base", "r30_base", "Return the invoice number and the due date as JSON." + r30_inv, r30_id,
+  {"invoice": "INV-5521", "date": "2026-04-01"}, [{"invoice": "INV-5521", "date": "2026-04-01"}])
+J("d30-date-ship", "instruction_object", "Return the invoice number and the ship date as JSON." + r30_inv, r30_id,
+  {"invoice": "INV-5521", "date": "2026-03-05"}, [{"invoice": "INV-5521", "date": "2026-04-01"}, {"invoice": "INV-5521", "date": "2026-03-05"}])
+J("d30-date-de", "instruction_object", "Gib die Rechnungsnummer und das Versanddatum als JSON zurück." + r30_inv, r30_id,
+  {"invoice": "INV-5521", "date": "2026-03-05"}, [{"invoice": "INV-5521", "date": "2026-04-01"}, {"invoice": "INV-5521", "date": "2026-03-05"}])
+r30_pa = S({"patient": "string", "appointment": "string"})
+r30_apt = "\n\nPatient: Eva Lund\nPrevious appointment: 3 May 2026\nNext appointment: 17 June 2026\n"
+J("d30-apt-base", "r30_base", "Return the patient and the date of the next appointment as JSON." + r30_apt, r30_pa,
+  {"patient": "Eva Lund", "appointment": "17 June 2026"}, [{"patient": "Eva Lund", "appointment": "17 June 2026"}])
+J("d30-apt-prev", "instruction_object", "Return the patient and the date of the previous appointment as JSON." + r30_apt, r30_pa,
+  {"patient": "Eva Lund", "appointment": "3 May 2026"}, [{"patient": "Eva Lund", "appointment": "17 June 2026"}, {"patient": "Eva Lund", "appointment": "3 May 2026"}])
+J("d30-apt-no", "instruction_object", "Oppgi pasienten og datoen for forrige time som JSON." + r30_apt, r30_pa,
+  {"patient": "Eva Lund", "appointment": "3 May 2026"}, [{"patient": "Eva Lund", "appointment": "17 June 2026"}, {"patient": "Eva Lund", "appointment": "3 May 2026"}])
+r30_sr = S({"sensor": "string", "reading": "number"})
+r30_sen = "\n\nSensor: T-19\nMaximum: 23.4\nMinimum: 17.9\nAverage: 20.1\n"
+J("d30-rd-base", "r30_base", "Return the sensor id and its maximum reading as JSON." + r30_sen, r30_sr,
+  {"sensor": "T-19", "reading": 23.4}, [{"sensor": "T-19", "reading": 23.4}])
+J("d30-rd-min", "instruction_object", "Return the sensor id and its minimum reading as JSON." + r30_sen, r30_sr,
+  {"sensor": "T-19", "reading": 17.9}, [{"sensor": "T-19", "reading": 23.4}, {"sensor": "T-19", "reading": 17.9}])
+r30_ba = S({"booking": "string", "amount": "number"})
+r30_bk = "\n\nBooking: BK-7781\nTotal: 12000\nDeposit: 3000\nBalance due: 9000\n"
+J("d30-dep-base", "r30_base", "Return the booking reference and the deposit as JSON." + r30_bk, r30_ba,
+  {"booking": "BK-7781", "amount": 3000}, [{"booking": "BK-7781", "amount": 3000}])
+J("d30-dep-bal", "instruction_object", "Return the booking reference and the balance due as JSON." + r30_bk, r30_ba,
+  {"booking": "BK-7781", "amount": 9000}, [{"booking": "BK-7781", "amount": 3000}, {"booking": "BK-7781", "amount": 9000}])
+# a letter with both parties; the instruction swaps sender and recipient
+r30_let = "\n\nFrom: Anna Berg, Strandgata 4, 5013 Bergen\nTo: Tor Lie, Storgata 9, 9008 Tromsø\nDate: 2 March 2026\n\nDear Tor, thank you for your letter.\n"
+
+# I. safe: whitespace and an unrelated sentence above the record
+
+# ---- batch 2
+# J. intro sentences (five words or more, ending in '.' or ':') that say whose record follows
+r30_kq2 = "Return the patient's name and phone as JSON (null for what the text does not give).\n\n{}Name: Eva Lund\nPhone: 912 00 111\n"
+J("d30-kin-colon", "sentence_above", r30_kq2.format("Contact details of the patient's next of kin:\n"), r30_npn,
+  {"name": None, "phone": None}, [{"name": "Eva Lund", "phone": "912 00 111"}, {"name": None, "phone": None}])
+J("d30-kin-husband", "sentence_above", r30_kq2.format("The patient's husband filled in his own details below.\n"), r30_npn,
+  {"name": None, "phone": None}, [{"name": "Eva Lund", "phone": "912 00 111"}, {"name": None, "phone": None}])
+J("d30-kin-phone", "sentence_above", r30_kq2.format("These are the patient's details, but the phone below is her husband's.\n"), r30_npn,
+  {"name": "Eva Lund", "phone": None}, [{"name": "Eva Lund", "phone": "912 00 111"}, {"name": "Eva Lund", "phone": None}])
+J("d30-kin-other", "sentence_above", r30_kq2.format("The patient's details were not given; the record below is her doctor's.\n"), r30_npn,
+  {"name": None, "phone": None}, [{"name": "Eva Lund", "phone": "912 00 111"}, {"name": None, "phone": None}])
+J("d30-kin-q", "sentence_above", r30_kq2.format("Is this really the patient, or her next of kin? It is the next of kin.\n"), r30_npn,
+  {"name": None, "phone": None}, [{"name": "Eva Lund", "phone": "912 00 111"}, {"name": None, "phone": None}])
+J("d30-kin-safe-ws", "safe_whitespace", "Return the patient's name and phone as JSON (null for what the text does not give).\n\n\nThese are the contact details of the patient herself.\n\nName:  Eva Lund\nPhone: 912 00 111\n\n", r30_npn,
+  {"name": "Eva Lund", "phone": "912 00 111"}, [{"name": "Eva Lund", "phone": "912 00 111"}], safe=True)
+J("d30-kin-safe-para", "safe_instruction", "Please give the patient's name and phone, as JSON (null for what the text does not give).\n\nThese are the contact details of the patient herself.\nName: Eva Lund\nPhone: 912 00 111\n", r30_npn,
+  {"name": "Eva Lund", "phone": "912 00 111"}, [{"name": "Eva Lund", "phone": "912 00 111"}], safe=True)
+
+# K. a field of no member names whose record it is, with the role stated in a sentence
+r30_rfq = "Return the patient's name and phone as JSON (null for what the text does not give).\n\nThese contact details were registered at the patient's first visit.\nName: Eva Lund\nPhone: 912 00 111\nRelation to patient: {}\n"
+r30_pwq = "Return the patient's name and phone as JSON (null for what the text does not give).\n\nThese contact details were registered at the patient's first visit.\nName: Eva Lund\nPhone: 912 00 111\nPhone owner: {}\n"
+J("d30-own-base", "r30_base", r30_pwq.format("Eva Lund"), r30_npn, {"name": "Eva Lund", "phone": "912 00 111"}, [{"name": "Eva Lund", "phone": "912 00 111"}])
+J("d30-own-other", "selector_field", r30_pwq.format("Per Lund (husband)"), r30_npn, {"name": "Eva Lund", "phone": None},
+  [{"name": "Eva Lund", "phone": "912 00 111"}, {"name": "Eva Lund", "phone": None}])
+
+# L. the same lines in another order under headings (unique labels)
+r30_hq = "Return the patient's name and phone as JSON (null for what the text does not give).\n\n{}"
+J("d30-hd-base", "r30_base", r30_hq.format("Patient\nName: Eva Lund\nPhone: 912 00 111\nNext of kin\nRelation: husband\n"), r30_npn,
+  {"name": "Eva Lund", "phone": "912 00 111"}, [{"name": "Eva Lund", "phone": "912 00 111"}])
+J("d30-hd-move", "line_order", r30_hq.format("Patient\nName: Eva Lund\nNext of kin\nRelation: husband\nPhone: 912 00 111\n"), r30_npn,
+  {"name": "Eva Lund", "phone": None}, [{"name": "Eva Lund", "phone": "912 00 111"}, {"name": "Eva Lund", "phone": None}])
+J("d30-hd-swap", "line_order", r30_hq.format("Next of kin\nName: Eva Lund\nPhone: 912 00 111\nPatient\nRelation: husband\n"), r30_npn,
+  {"name": None, "phone": None}, [{"name": "Eva Lund", "phone": "912 00 111"}, {"name": None, "phone": None}])
+J("d30-hd-safe", "safe_order", r30_hq.format("Patient\nPhone: 912 00 111\nName: Eva Lund\nNext of kin\nRelation: husband\n"), r30_npn,
+  {"name": "Eva Lund", "phone": "912 00 111"}, [{"name": "Eva Lund", "phone": "912 00 111"}], safe=True)
+r30_scq = "Return the shipping street and city as JSON (null for what the text does not give).\n\nOrder A-7741\n{}"
+r30_sc = S({"street": {"type": ["string", "null"]}, "city": {"type": ["string", "null"]}})
+
+# M. an instruction in another language (or English without the word "previous") asks for the former field
+r30_apt2 = "\n\nPatient: Eva Lund\nPrevious appointment: 3 May 2026\nNext appointment: 17 June 2026\n"
+J("d30-apt2-base", "r30_base", "Return the patient and the appointment as JSON." + r30_apt2, r30_pa,
+  {"patient": "Eva Lund", "appointment": "17 June 2026"}, [{"patient": "Eva Lund", "appointment": "17 June 2026"}])
+J("d30-apt2-last", "instruction_object", "Return the patient and the appointment she last had, as JSON." + r30_apt2, r30_pa,
+  {"patient": "Eva Lund", "appointment": "3 May 2026"}, [{"patient": "Eva Lund", "appointment": "17 June 2026"}, {"patient": "Eva Lund", "appointment": "3 May 2026"}])
+J("d30-apt2-de", "instruction_object", "Gib die Patientin und den vorherigen Termin als JSON zurück." + r30_apt2, r30_pa,
+  {"patient": "Eva Lund", "appointment": "3 May 2026"}, [{"patient": "Eva Lund", "appointment": "17 June 2026"}, {"patient": "Eva Lund", "appointment": "3 May 2026"}])
+J("d30-apt2-es", "instruction_object", "Devuelve la paciente y la cita anterior en JSON." + r30_apt2, r30_pa,
+  {"patient": "Eva Lund", "appointment": "3 May 2026"}, [{"patient": "Eva Lund", "appointment": "17 June 2026"}, {"patient": "Eva Lund", "appointment": "3 May 2026"}])
+J("d30-apt2-fr", "instruction_object", "Renvoie la patiente et le rendez-vous précédent en JSON." + r30_apt2, r30_pa,
+  {"patient": "Eva Lund", "appointment": "3 May 2026"}, [{"patient": "Eva Lund", "appointment": "17 June 2026"}, {"patient": "Eva Lund", "appointment": "3 May 2026"}])
+J("d30-apt2-safe", "safe_instruction", "Please return the patient and the appointment, as JSON." + r30_apt2, r30_pa,
+  {"patient": "Eva Lund", "appointment": "17 June 2026"}, [{"patient": "Eva Lund", "appointment": "17 June 2026"}], safe=True)
+r30_cad = S({"customer": "string", "address": "string"})
+r30_adr = "\n\nCustomer: Anna Berg\nPrevious address: Storgata 1, Oslo\nAddress: Kirkeveien 2, Bergen\n"
+J("d30-adr-base", "r30_base", "Return the customer and the address as JSON." + r30_adr, r30_cad,
+  {"customer": "Anna Berg", "address": "Kirkeveien 2, Bergen"}, [{"customer": "Anna Berg", "address": "Kirkeveien 2, Bergen"}])
+J("d30-adr-no", "instruction_object", "Oppgi kunden og den gamle adressen som JSON." + r30_adr, r30_cad,
+  {"customer": "Anna Berg", "address": "Storgata 1, Oslo"}, [{"customer": "Anna Berg", "address": "Kirkeveien 2, Bergen"}, {"customer": "Anna Berg", "address": "Storgata 1, Oslo"}])
+J("d30-adr-before", "instruction_object", "Return the customer and the address she lived at before she moved, as JSON." + r30_adr, r30_cad,
+  {"customer": "Anna Berg", "address": "Storgata 1, Oslo"}, [{"customer": "Anna Berg", "address": "Kirkeveien 2, Bergen"}, {"customer": "Anna Berg", "address": "Storgata 1, Oslo"}])
+r30_cp = S({"customer": "string", "phone": "string"})
+r30_ph = "\n\nCustomer: Anna Berg\nHome phone: 22 33 44 55\nWork phone: 23 45 67 89\n"
+r30_pt2 = S({"passenger": "string", "time": "string"})
+r30_tt = "\n\nPassenger: Anna Berg\nDeparture time: 08:15\nArrival time: 09:05\n"
+
+# N. a whole field line struck through or hidden (the field's own words stay)
+r30_sk = S({"name": "string", "phone": {"type": ["string", "null"]}})
+r30_skq = "Return the name and phone as JSON (null if there is no valid phone).\n\nName: Eva Lund\n{}\n"
+J("d30-strk-base", "r30_base", r30_skq.format("Phone: 912 00 111"), r30_sk, {"name": "Eva Lund", "phone": "912 00 111"}, [{"name": "Eva Lund", "phone": "912 00 111"}])
+J("d30-strk-md", "struck_line", r30_skq.format("~~Phone: 912 00 111~~"), r30_sk, {"name": "Eva Lund", "phone": None},
+  [{"name": "Eva Lund", "phone": "912 00 111"}, {"name": "Eva Lund", "phone": None}])
+
+# ---- batch 3
+# O. a stored wrong answer of another-language instruction is reused for the same template with new values
+J("d30-apt2-de-next", "template_reuse", "Gib die Patientin und den vorherigen Termin als JSON zurück.\n\nPatient: Eva Lund\nPrevious appointment: 8 April 2026\nNext appointment: 2 July 2026\n", r30_pa,
+  {"patient": "Eva Lund", "appointment": "8 April 2026"}, [{"patient": "Eva Lund", "appointment": "2 July 2026"}, {"patient": "Eva Lund", "appointment": "8 April 2026"}])
+J("d30-adr-no-next", "template_reuse", "Oppgi kunden og den gamle adressen som JSON.\n\nCustomer: Kari Dahl\nPrevious address: Parkveien 5, Trondheim\nAddress: Havnegata 3, Bodø\n", r30_cad,
+  {"customer": "Kari Dahl", "address": "Parkveien 5, Trondheim"}, [{"customer": "Kari Dahl", "address": "Havnegata 3, Bodø"}, {"customer": "Kari Dahl", "address": "Parkveien 5, Trondheim"}])
+# the same with the intro sentence: a later request of the same template and another person
+J("d30-kin-sent-next", "template_reuse", r30_kq.format("These are the contact details of the patient's next of kin.\n").replace("Eva Lund", "Per Lund").replace("912 00 111", "913 44 222"), r30_npn,
+  {"name": None, "phone": None}, [{"name": "Per Lund", "phone": "913 44 222"}, {"name": None, "phone": None}])
+
+# P. an intro sentence that withdraws or qualifies a value (no number in it)
+r30_vq = "Return the patient's name and phone as JSON (null for what the text does not give; null for a phone that no longer works).\n\n{}Name: Eva Lund\nPhone: 912 00 111\n"
+J("d30-dis-base", "r30_base", r30_vq.format("These are the contact details of the patient herself.\n"), r30_npn,
+  {"name": "Eva Lund", "phone": "912 00 111"}, [{"name": "Eva Lund", "phone": "912 00 111"}])
+J("d30-dis-cut", "sentence_above", r30_vq.format("These are the patient's details; the phone line below was disconnected.\n"), r30_npn,
+  {"name": "Eva Lund", "phone": None}, [{"name": "Eva Lund", "phone": "912 00 111"}, {"name": "Eva Lund", "phone": None}])
+J("d30-dis-nolonger", "sentence_above", r30_vq.format("These are the patient's details, but the phone below is no longer in use.\n"), r30_npn,
+  {"name": "Eva Lund", "phone": None}, [{"name": "Eva Lund", "phone": "912 00 111"}, {"name": "Eva Lund", "phone": None}])
+J("d30-dis-no", "sentence_above", r30_vq.format("Dette er pasientens egne opplysninger; telefonnummeret under er sagt opp.\n"), r30_npn,
+  {"name": "Eva Lund", "phone": None}, [{"name": "Eva Lund", "phone": "912 00 111"}, {"name": "Eva Lund", "phone": None}])
+J("d30-dis-safe", "safe_above", r30_vq.format("These are the patient's details, checked by phone last week.\n"), r30_npn,
+  {"name": "Eva Lund", "phone": "912 00 111"}, [{"name": "Eva Lund", "phone": "912 00 111"}], safe=True)
+# an invoice: an intro sentence says it is paid
+r30_ia = S({"invoice": "string", "amount_due": "number"})
+r30_iq = "Return the invoice number and the amount due as JSON (0 when nothing is due).\n\n{}Invoice: INV-88\nAmount due: 800\n"
+J("d30-paid-base", "r30_base", r30_iq.format("This invoice is still awaiting payment from the customer.\n"), r30_ia,
+  {"invoice": "INV-88", "amount_due": 800}, [{"invoice": "INV-88", "amount_due": 800}])
+J("d30-paid-sent", "sentence_above", r30_iq.format("This invoice has already been paid in full by the customer.\n"), r30_ia,
+  {"invoice": "INV-88", "amount_due": 0}, [{"invoice": "INV-88", "amount_due": 800}, {"invoice": "INV-88", "amount_due": 0}])
+J("d30-paid-de", "sentence_above", r30_iq.format("Diese Rechnung wurde vom Kunden bereits vollständig bezahlt.\n"), r30_ia,
+  {"invoice": "INV-88", "amount_due": 0}, [{"invoice": "INV-88", "amount_due": 800}, {"invoice": "INV-88", "amount_due": 0}])
+J("d30-paid-safe", "safe_above", r30_iq.format("The customer has been reminded about this invoice twice.\n"), r30_ia,
+  {"invoice": "INV-88", "amount_due": 800}, [{"invoice": "INV-88", "amount_due": 800}], safe=True)
+
+# Q. the same in Norwegian throughout: keys and labels in Norwegian
+r30_nt = S({"navn": {"type": ["string", "null"]}, "telefon": {"type": ["string", "null"]}})
+r30_nq = "Oppgi pasientens navn og telefon som JSON (null når teksten ikke oppgir det).\n\n{}Navn: Eva Lund\nTelefon: 912 00 111\n"
+J("d30-nb-base", "r30_base", r30_nq.format("Dette er kontaktopplysningene til pasienten selv.\n"), r30_nt,
+  {"navn": "Eva Lund", "telefon": "912 00 111"}, [{"navn": "Eva Lund", "telefon": "912 00 111"}])
+J("d30-nb-kin", "sentence_above", r30_nq.format("Dette er kontaktopplysningene til pasientens nærmeste pårørende.\n"), r30_nt,
+  {"navn": None, "telefon": None}, [{"navn": "Eva Lund", "telefon": "912 00 111"}, {"navn": None, "telefon": None}])
+J("d30-nb-safe", "safe_above", r30_nq.format("Dette er kontaktopplysningene til pasienten, sjekket i dag.\n"), r30_nt,
+  {"navn": "Eva Lund", "telefon": "912 00 111"}, [{"navn": "Eva Lund", "telefon": "912 00 111"}], safe=True)
+
+# R. the parcel: an intro sentence with the role word the instruction uses
+r30_sq2 = "Return the recipient's name and city as JSON (null for what the text does not give).\n\n{}Name: Tor Lie\nCity: Tromsø\n"
+J("d30-rcp-base", "r30_base", r30_sq2.format("Below are the details of the recipient of the parcel.\n"), r30_nsn,
+  {"name": "Tor Lie", "city": "Tromsø"}, [{"name": "Tor Lie", "city": "Tromsø"}])
+J("d30-rcp-sender", "sentence_above", r30_sq2.format("Below are the details of the sender, as the recipient is unknown.\n"), r30_nsn,
+  {"name": None, "city": None}, [{"name": "Tor Lie", "city": "Tromsø"}, {"name": None, "city": None}])
+J("d30-rcp-return", "sentence_above", r30_sq2.format("The recipient refused the parcel; it goes back to the sender below.\n"), r30_nsn,
+  {"name": None, "city": None}, [{"name": "Tor Lie", "city": "Tromsø"}, {"name": None, "city": None}])
+J("d30-rcp-safe", "safe_above", r30_sq2.format("Below are the details of the recipient, as printed on the label.\n"), r30_nsn,
+  {"name": "Tor Lie", "city": "Tromsø"}, [{"name": "Tor Lie", "city": "Tromsø"}], safe=True)
+
+# S. English instructions that pick the former field without the word "previous"
+J("d30-apt2-may", "instruction_object", "Return the patient and her appointment in May as JSON." + r30_apt2, r30_pa,
+  {"patient": "Eva Lund", "appointment": "3 May 2026"}, [{"patient": "Eva Lund", "appointment": "17 June 2026"}, {"patient": "Eva Lund", "appointment": "3 May 2026"}])
+J("d30-adr-first", "instruction_object", "Return the customer and the address she had first, as JSON." + r30_adr, r30_cad,
+  {"customer": "Anna Berg", "address": "Storgata 1, Oslo"}, [{"customer": "Anna Berg", "address": "Kirkeveien 2, Bergen"}, {"customer": "Anna Berg", "address": "Storgata 1, Oslo"}])
+
+
+# ---------------------------------------------------------------- round 29: what real model servers send back
+# The first answer of each request is written as a real small model writes it: fences and prose,
+# single quotes, comments, numbers as strings, booleans as words, wrapped objects, duplicate keys,
+# two objects, truncation, padded or decorated values, LaTeX and Markdown in equation steps.
+# Each probe has its own record; served in isolated groups (run29.sh: one fresh store per group,
+# two runs), so no probe is served from another's cache except where a BASE/VARIANT pair says so.
+r29_s = S({"name": "string", "age": "integer", "city": "string"})
+
+
+def r29_q(role, name, age, city, extra="", lead="Extract"):
+    return (f"{lead} the name, age and city from the record as JSON.\n\nRecord:\n"
+            f"Name: {name}\nAge: {age}\nCity: {city}\n{extra}")
+
+
+def r29_a(name, age, city):
+    return {"name": name, "age": age, "city": city}
+
+
+# A. right values in sloppy wrappers (a rejection here is a cost)
+J("d29-fence", "r29_wrapper", r29_q("patient", "Ane Dahl", 41, "Oslo"), r29_s, r29_a("Ane Dahl", 41, "Oslo"),
+  ['Sure! Here is the extracted data:\n\n```json\n{\n  "name": "Ane Dahl",\n  "age": 41,\n  "city": "Oslo"\n}\n```\n\nLet me know if you need anything else.',
+   r29_a("Ane Dahl", 41, "Oslo")])
+J("d29-note", "r29_wrapper", r29_q("tenant", "Bo Lind", 37, "Bergen"), r29_s, r29_a("Bo Lind", 37, "Bergen"),
+  ['{"name": "Bo Lind", "age": 37, "city": "Bergen"}\n\nNote: I assumed the age is 37 as stated in the record.',
+   r29_a("Bo Lind", 37, "Bergen")])
+J("d29-squote", "r29_wrapper", r29_q("member", "Cato Holm", 52, "Tromsø"), r29_s, r29_a("Cato Holm", 52, "Tromsø"),
+  ["{'name': 'Cato Holm', 'age': 52, 'city': 'Tromsø',}", r29_a("Cato Holm", 52, "Tromsø")])
+J("d29-comment", "r29_wrapper", r29_q("guest", "Dina Sæther", 29, "Bodø"), r29_s, r29_a("Dina Sæther", 29, "Bodø"),
+  ['{\n  "name": "Dina Sæther", // full name\n  "age": 29, /* years */\n  "city": "Bodø"\n}', r29_a("Dina Sæther", 29, "Bodø")])
+J("d29-numstr", "r29_wrapper", r29_q("driver", "Eirik Moe", 63, "Hamar"), r29_s, r29_a("Eirik Moe", 63, "Hamar"),
+  ['{"name": "Eirik Moe", "age": "63", "city": "Hamar"}', r29_a("Eirik Moe", 63, "Hamar")])
+J("d29-unitstr", "r29_wrapper", r29_q("student", "Frida Nes", 22, "Molde"), r29_s, r29_a("Frida Nes", 22, "Molde"),
+  ['{"name": "Frida Nes", "age": "22 years", "city": "Molde"}', r29_a("Frida Nes", 22, "Molde")])
+J("d29-case", "r29_wrapper", r29_q("employee", "Geir Aas", 45, "Skien"), r29_s, r29_a("Geir Aas", 45, "Skien"),
+  ['{"Name": "Geir Aas", "Age": 45, "City": "Skien"}', r29_a("Geir Aas", 45, "Skien")])
+J("d29-wrap", "r29_wrapper", r29_q("applicant", "Hege Bø", 34, "Halden"), r29_s, r29_a("Hege Bø", 34, "Halden"),
+  ['{"result": {"name": "Hege Bø", "age": 34, "city": "Halden"}}', r29_a("Hege Bø", 34, "Halden")])
+J("d29-array", "r29_wrapper", r29_q("customer", "Ivar Lie", 58, "Narvik"), r29_s, r29_a("Ivar Lie", 58, "Narvik"),
+  ['[{"name": "Ivar Lie", "age": 58, "city": "Narvik"}]', r29_a("Ivar Lie", 58, "Narvik")])
+J("d29-floatint", "r29_wrapper", r29_q("visitor", "Jorunn Gjerde", 71, "Voss"), r29_s, r29_a("Jorunn Gjerde", 71, "Voss"),
+  ['{"name": "Jorunn Gjerde", "age": 71.0, "city": "Voss"}', r29_a("Jorunn Gjerde", 71, "Voss")])
+
+# B. duplicate keys: a client's parser (Python, JavaScript) keeps the LAST one
+J("d29-dup-last-wrong", "r29_dupkey", r29_q("passenger", "Jon Vik", 41, "Oslo", "Seat: 14\n"), r29_s, r29_a("Jon Vik", 41, "Oslo"),
+  ['{"name": "Jon Vik", "age": 41, "city": "Oslo", "age": 14}', r29_a("Jon Vik", 41, "Oslo")])
+J("d29-dup-last-wrong-2", "r29_dupkey", r29_q("passenger", "Jon Vik", 41, "Oslo", "Seat: 14\n", lead="Please extract"), r29_s,
+  r29_a("Jon Vik", 41, "Oslo"), [r29_a("Jon Vik", 41, "Oslo")])
+J("d29-dup-first-wrong", "r29_dupkey", r29_q("donor", "Kari Ask", 36, "Lillehammer"), r29_s, r29_a("Kari Ask", 36, "Lillehammer"),
+  ['{"name": "Kari Ask", "age": 63, "city": "Lillehammer", "age": 36}', r29_a("Kari Ask", 36, "Lillehammer")])
+J("d29-dup-city", "r29_dupkey", r29_q("runner", "Lars Rud", 27, "Drammen", "Born in: Kongsberg\n"), r29_s, r29_a("Lars Rud", 27, "Drammen"),
+  ['{"name": "Lars Rud", "age": 27, "city": "Drammen", "city": "Kongsberg"}', r29_a("Lars Rud", 27, "Drammen")])
+J("d29-dup-city-2", "r29_dupkey", r29_q("runner", "Lars Rud", 27, "Drammen", "Born in: Kongsberg\n", lead="Please extract"), r29_s,
+  r29_a("Lars Rud", 27, "Drammen"), [r29_a("Lars Rud", 27, "Drammen")])
+J("d29-dup-fenced", "r29_dupkey", r29_q("pilot", "Mari Tangen", 39, "Harstad", "Flight hours: 93\n"), r29_s, r29_a("Mari Tangen", 39, "Harstad"),
+  ['```json\n{\n  "name": "Mari Tangen",\n  "age": 39,\n  "city": "Harstad",\n  "age": 93\n}\n```', r29_a("Mari Tangen", 39, "Harstad")])
+
+# C. null, empty, missing, extra
+r29_sn = S({"name": {"type": ["string", "null"]}, "age": {"type": ["integer", "null"]}, "city": {"type": ["string", "null"]}})
+r29_qn = "Extract the name, age and city from the record as JSON (null when the record does not give it).\n\nRecord:\nName: {}\nAge: {}\nCity: {}\n"
+J("d29-null-age", "r29_null", r29_qn.format("Nils Foss", 48, "Moss"), r29_sn, r29_a("Nils Foss", 48, "Moss"),
+  [r29_a("Nils Foss", None, "Moss"), r29_a("Nils Foss", 48, "Moss")])
+J("d29-null-city", "r29_null", r29_qn.format("Olga Brekke", 55, "Steinkjer"), r29_sn, r29_a("Olga Brekke", 55, "Steinkjer"),
+  [r29_a("Olga Brekke", 55, None), r29_a("Olga Brekke", 55, "Steinkjer")])
+J("d29-null-all", "r29_null", r29_qn.format("Pål Eide", 33, "Florø"), r29_sn, r29_a("Pål Eide", 33, "Florø"),
+  [r29_a(None, None, None), r29_a("Pål Eide", 33, "Florø")])
+J("d29-empty-city", "r29_null", r29_q("buyer", "Ragnhild Sand", 61, "Kongsvinger"), r29_s, r29_a("Ragnhild Sand", 61, "Kongsvinger"),
+  [r29_a("Ragnhild Sand", 61, ""), r29_a("Ragnhild Sand", 61, "Kongsvinger")])
+J("d29-empty-city-2", "r29_null", r29_q("buyer", "Ragnhild Sand", 61, "Kongsvinger", lead="Please extract"), r29_s,
+  r29_a("Ragnhild Sand", 61, "Kongsvinger"), [r29_a("Ragnhild Sand", 61, "Kongsvinger")])
+J("d29-empty-name", "r29_null", r29_q("owner", "Sverre Dal", 50, "Ørsta"), r29_s, r29_a("Sverre Dal", 50, "Ørsta"),
+  ['{"name": " ", "age": 50, "city": "Ørsta"}', r29_a("Sverre Dal", 50, "Ørsta")])
+r29_so = S({"name": "string", "age": "integer", "city": "string"}, required=["name"])
+J("d29-omit-age", "r29_null", r29_q("borrower", "Tone Vik", 46, "Elverum"), r29_so, r29_a("Tone Vik", 46, "Elverum"),
+  [{"name": "Tone Vik", "city": "Elverum"}, r29_a("Tone Vik", 46, "Elverum")])
+r29_sx = dict(r29_s)
+r29_sx.pop("additionalProperties")
+J("d29-extra-key", "r29_null", r29_q("caller", "Ulf Rønning", 67, "Mo i Rana"), r29_sx, r29_a("Ulf Rønning", 67, "Mo i Rana"),
+  [{"name": "Ulf Rønning", "age": 67, "city": "Mo i Rana", "age_note": "could also be 76, the record is unclear"},
+   r29_a("Ulf Rønning", 67, "Mo i Rana")])
+
+# D. values padded, quoted, decorated, or with words added
+J("d29-ws", "r29_decor", r29_q("lodger", "Vera Strand", 40, "Tønsberg"), r29_s, r29_a("Vera Strand", 40, "Tønsberg"),
+  [r29_a("Vera Strand", 40, " Tønsberg "), r29_a("Vera Strand", 40, "Tønsberg")])
+J("d29-ws-2", "r29_decor", r29_q("lodger", "Vera Strand", 40, "Tønsberg", lead="Please extract"), r29_s,
+  r29_a("Vera Strand", 40, "Tønsberg"), [r29_a("Vera Strand", 40, "Tønsberg")])
+J("d29-nl", "r29_decor", r29_q("swimmer", "Per Lunde", 19, "Sandnes"), r29_s, r29_a("Per Lunde", 19, "Sandnes"),
+  [r29_a("Per Lunde\n", 19, "Sandnes"), r29_a("Per Lunde", 19, "Sandnes")])
+J("d29-quoted", "r29_decor", r29_q("cyclist", "Randi Hoel", 31, "Arendal"), r29_s, r29_a("Randi Hoel", 31, "Arendal"),
+  [r29_a("Randi Hoel", 31, "\"Arendal\""), r29_a("Randi Hoel", 31, "Arendal")])
+J("d29-bold", "r29_decor", r29_q("player", "Stig Hauge", 26, "Kristiansand"), r29_s, r29_a("Stig Hauge", 26, "Kristiansand"),
+  [r29_a("Stig Hauge", 26, "**Kristiansand**"), r29_a("Stig Hauge", 26, "Kristiansand")])
+J("d29-period", "r29_decor", r29_q("coach", "Trine Lyng", 44, "Horten"), r29_s, r29_a("Trine Lyng", 44, "Horten"),
+  [r29_a("Trine Lyng", 44, "Horten."), r29_a("Trine Lyng", 44, "Horten")])
+J("d29-country", "r29_decor", r29_q("author", "Unn Kolstad", 38, "Larvik"), r29_s, r29_a("Unn Kolstad", 38, "Larvik"),
+  [r29_a("Unn Kolstad", 38, "Larvik, Norway"), r29_a("Unn Kolstad", 38, "Larvik")])
+J("d29-title", "r29_decor", r29_q("juror", "Rune Berg", 57, "Gjøvik", "Title: Dr.\n"), r29_s, r29_a("Rune Berg", 57, "Gjøvik"),
+  [r29_a("Dr. Rune Berg", 57, "Gjøvik"), r29_a("Rune Berg", 57, "Gjøvik")])
+J("d29-parens", "r29_decor", r29_q("voter", "Vidar Ness", 49, "Sortland"), r29_s, r29_a("Vidar Ness", 49, "Sortland"),
+  [r29_a("Vidar Ness", 49, "Sortland (Vesterålen)"), r29_a("Vidar Ness", 49, "Sortland")])
+
+# E. cut off, two objects
+J("d29-trunc-age", "r29_cut", r29_q("reader", "Siri Kvam", 41, "Alta", "Children: 4\n"), r29_s, r29_a("Siri Kvam", 41, "Alta"),
+  ['{"name": "Siri Kvam", "city": "Alta", "age": 4', r29_a("Siri Kvam", 41, "Alta")])
+J("d29-trunc-ok", "r29_cut", r29_q("keeper", "Terje Lo", 35, "Namsos"), r29_s, r29_a("Terje Lo", 35, "Namsos"),
+  ['{"name": "Terje Lo", "city": "Namsos", "age": 35', r29_a("Terje Lo", 35, "Namsos")])
+J("d29-two-fixlast", "r29_two", r29_q("teacher", "Unni Berg", 44, "Levanger", "Children: 3\n"), r29_s, r29_a("Unni Berg", 44, "Levanger"),
+  ['{"name": "Unni Berg", "age": 3, "city": "Levanger"}\n\nWait, that is wrong: 3 is the number of children. Corrected:\n{"name": "Unni Berg", "age": 44, "city": "Levanger"}',
+   r29_a("Unni Berg", 44, "Levanger")])
+J("d29-two-fixfirst", "r29_two", r29_q("singer", "Vegard Ulla", 28, "Brønnøysund", "Children: 2\n"), r29_s, r29_a("Vegard Ulla", 28, "Brønnøysund"),
+  ['{"name": "Vegard Ulla", "age": 28, "city": "Brønnøysund"}\n\nHmm, on second thought:\n{"name": "Vegard Ulla", "age": 2, "city": "Brønnøysund"}',
+   r29_a("Vegard Ulla", 28, "Brønnøysund")])
+J("d29-ndjson", "r29_two", r29_q("painter", "Wenche Lie", 53, "Kirkenes", "Children: 5\n"), r29_s, r29_a("Wenche Lie", 53, "Kirkenes"),
+  ['{"name": "Wenche Lie", "age": 5, "city": "Kirkenes"}\n{"name": "Wenche Lie", "age": 53, "city": "Kirkenes"}',
+   r29_a("Wenche Lie", 53, "Kirkenes")])
+
+# F. numbers and booleans as a model writes them
+r29_inv = S({"invoice": "string", "amount": "number"})
+J("d29-eu-str", "r29_number", "Return the invoice number and amount as JSON.\n\nFaktura: 2026-118\nBeløp: 1.250,00 kr\nForfall: 15.01.2027\n",
+  r29_inv, {"invoice": "2026-118", "amount": 1250}, ['{"invoice": "2026-118", "amount": "1.250,00"}', {"invoice": "2026-118", "amount": 1250}])
+J("d29-eu-num", "r29_number", "Return the invoice number and amount as JSON.\n\nFaktura: 2026-119\nBeløp: 3.400,00 kr\nForfall: 20.01.2027\n",
+  r29_inv, {"invoice": "2026-119", "amount": 3400}, [{"invoice": "2026-119", "amount": 3.4}, {"invoice": "2026-119", "amount": 3400}])
+J("d29-eu-short", "r29_number", "Return the invoice number and amount as JSON.\n\nFaktura: 2026-120\nBeløp: 2.750 kr\nForfall: 22.01.2027\n",
+  r29_inv, {"invoice": "2026-120", "amount": 2750}, ['{"invoice": "2026-120", "amount": "2.750"}', {"invoice": "2026-120", "amount": 2750}])
+J("d29-us-str", "r29_number", "Return the invoice number and amount as JSON.\n\nInvoice: 2026-121\nAmount: 1,250.00 USD\nDue: 2027-01-15\n",
+  r29_inv, {"invoice": "2026-121", "amount": 1250}, ['{"invoice": "2026-121", "amount": "1,250.00"}', {"invoice": "2026-121", "amount": 1250}])
+r29_zip = S({"street": "string", "zip": "string"})
+J("d29-zip-num", "r29_number", "Return the street and postcode as JSON.\n\nGate: Kirkeveien 3\nPostnummer: 0155\nSted: Oslo\n",
+  r29_zip, {"street": "Kirkeveien 3", "zip": "0155"}, [{"street": "Kirkeveien 3", "zip": 155}, {"street": "Kirkeveien 3", "zip": "0155"}])
+J("d29-zip-bare", "r29_number", "Return the street and postcode as JSON.\n\nGate: Storgata 9\nPostnummer: 0182\nSted: Oslo\n",
+  r29_zip, {"street": "Storgata 9", "zip": "0182"}, ['{"street": "Storgata 9", "zip": 0182}', {"street": "Storgata 9", "zip": "0182"}])
+r29_sb = S({"name": "string", "smoker": "boolean"})
+r29_qb = "Extract the name and smoker status from the form as JSON.\n\nForm {}\nName: {}\nSmoker: {}\n"
+J("d29-bool-Yes", "r29_bool", r29_qb.format("A-1", "Anders Bø", "yes"), r29_sb, {"name": "Anders Bø", "smoker": True},
+  ['{"name": "Anders Bø", "smoker": "Yes"}', {"name": "Anders Bø", "smoker": True}])
+J("d29-bool-1", "r29_bool", r29_qb.format("A-2", "Berit Hov", "yes"), r29_sb, {"name": "Berit Hov", "smoker": True},
+  ['{"name": "Berit Hov", "smoker": 1}', {"name": "Berit Hov", "smoker": True}])
+J("d29-bool-No", "r29_bool", r29_qb.format("A-3", "Carl Eng", "no"), r29_sb, {"name": "Carl Eng", "smoker": False},
+  ['{"name": "Carl Eng", "smoker": "No"}', {"name": "Carl Eng", "smoker": False}])
+J("d29-bool-strtrue", "r29_bool", r29_qb.format("A-4", "Dag Ruud", "no"), r29_sb, {"name": "Dag Ruud", "smoker": False},
+  ['{"name": "Dag Ruud", "smoker": "true"}', {"name": "Dag Ruud", "smoker": False}])
+J("d29-bool-dup", "r29_bool", r29_qb.format("A-5", "Elin Haug", "no"), r29_sb, {"name": "Elin Haug", "smoker": False},
+  ['{"name": "Elin Haug", "smoker": false, "smoker": true}', {"name": "Elin Haug", "smoker": False}])
+
+# G. BASE then VARIANT: the variant's label changes so one member is asked again as a region; the
+# model answers the region with the whole object (as small models do), holding another value
+J("d29-reg-base", "r29_base", r29_q("lodger's landlord", "Yngve Moen", 41, "Ålesund", "Phone: 900 11 222\n"), r29_s,
+  r29_a("Yngve Moen", 41, "Ålesund"), [r29_a("Yngve Moen", 41, "Ålesund")])
+J("d29-reg-whole", "r29_region", r29_q("lodger's landlord", "Yngve Moen", "", "Ålesund", "Phone: 900 11 222\n").replace("Age: \n", "Age (years): 42\n"),
+  r29_s, r29_a("Yngve Moen", 42, "Ålesund"),
+  ['{"name": "Yngve Moen", "age": 42, "city": "Molde"}', r29_a("Yngve Moen", 42, "Ålesund")])
+J("d29-reg-dup", "r29_region", r29_q("lodger's landlord", "Yngve Moen", "", "Ålesund", "Phone: 900 11 222\n").replace("Age: \n", "Age in years: 43\n"),
+  r29_s, r29_a("Yngve Moen", 43, "Ålesund"),
+  ['{"age": 43, "age": 41}', r29_a("Yngve Moen", 43, "Ålesund")])
+J("d29-reg-fence", "r29_region", r29_q("lodger's landlord", "Yngve Moen", "", "Ålesund", "Phone: 900 11 222\n").replace("Age: \n", "Years: 44\n"),
+  r29_s, r29_a("Yngve Moen", 44, "Ålesund"),
+  ['```json\n{"age": "44", "city": "Ålesund, Norway"}\n```', r29_a("Yngve Moen", 44, "Ålesund")])
+J("d29-var-dupstale", "r29_region", r29_q("lodger's landlord", "Yngve Moen", 45, "Ålesund", "Phone: 900 11 222\n"), r29_s,
+  r29_a("Yngve Moen", 45, "Ålesund"),
+  ['{"name": "Yngve Moen", "age": 45, "city": "Ålesund", "age": 41}', r29_a("Yngve Moen", 45, "Ålesund")])
+
+# H. equations as models write them
+E("d29-e-latex", "r29_eq_format", "Solve for x: 4x + 3 = 27. Show each step.", "x", "6",
+  ["$4x + 3 = 27$\n$4x = 24$\n$x = 6$", "4x + 3 = 27\n4x = 24\nx = 6"])
+E("d29-e-latex-final-wrong", "r29_eq_final", "Solve for x: 5x - 4 = 21. Show each step.", "x", "5",
+  ["5x - 4 = 21\n5x = 25\nx = 5\n\n**Final answer:** $x = 25$", "5x - 4 = 21\n5x = 25\nx = 5"])
+E("d29-e-boxed-wrong", "r29_eq_final", "Solve for x: 2x + 7 = 19. Show each step.", "x", "6",
+  ["2x + 7 = 19\n2x = 12\nx = 6\n\nFinal Answer: The final answer is $\\boxed{12}$. I hope it is correct.", "2x + 7 = 19\n2x = 12\nx = 6"])
+E("d29-e-boxed-only-wrong", "r29_eq_final", "Solve for x: 3x - 9 = 12. Show each step.", "x", "7",
+  ["3x - 9 = 12\n3x = 21\nx = 7\n\n\\boxed{21}", "3x - 9 = 12\n3x = 21\nx = 7"])
+E("d29-e-boxed-right", "r29_eq_format", "Solve for x: 6x - 5 = 31. Show each step.", "x", "6",
+  ["6x - 5 = 31\n6x = 36\nTherefore, $x = \\boxed{6}$", "6x - 5 = 31\n6x = 36\nx = 6"])
+E("d29-e-approx-right", "r29_eq_format", "Solve for x: 3x + 5 = 21. Show each step.", "x", "16/3",
+  ["3x + 5 = 21\n3x = 16\nx = 16/3 ≈ 5.33", "3x + 5 = 21\n3x = 16\nx = 16/3"])
+E("d29-e-rounded", "r29_eq_final", "Solve for x: 3x + 2 = 13. Show each step.", "x", "11/3",
+  ["3x + 2 = 13\n3x = 11\nx = 3.67", "3x + 2 = 13\n3x = 11\nx = 11/3"])
+E("d29-e-approx-only", "r29_eq_final", "Solve for x: 7x - 3 = 20. Show each step.", "x", "23/7",
+  ["7x - 3 = 20\n7x = 23\nx ≈ 3.29", "7x - 3 = 20\n7x = 23\nx = 23/7"])
+E("d29-e-decimals", "r29_eq_format", "Solve for x: 4x - 6 = 14. Show each step.", "x", "5",
+  ["4x - 6 = 14\n4x = 20\nx = 5.00", "4x - 6 = 14\n4x = 20\nx = 5"])
+E("d29-e-unreduced", "r29_eq_format", "Solve for x: 2x + 4 = 14. Show each step.", "x", "5",
+  ["2x + 4 = 14\n2x = 10\nx = 10/2", "2x + 4 = 14\n2x = 10\nx = 5"])
+E("d29-e-numlist", "r29_eq_format", "Solve for x: 3x - 7 = 8. Show each step.", "x", "5",
+  ["1. 3x - 7 = 8\n2. 3x = 15\n3. x = 5", "3x - 7 = 8\n3x = 15\nx = 5"])
+E("d29-e-mdlist", "r29_eq_format", "Solve for x: 7x + 2 = 30. Show each step.", "x", "4",
+  ["1. **Subtract 2 from both sides:** 7x = 28\n2. **Divide both sides by 7:** x = 4", "7x + 2 = 30\n7x = 28\nx = 4"])
+E("d29-e-recheck-wrong", "r29_eq_final", "Solve for x: 5x + 2 = 27. Show each step.", "x", "5",
+  ["5x + 2 = 27\n5x = 25\nx = 5\n\nWait, let me recheck... 5 · 5 + 2 = 27. Hmm, actually x = 6.", "5x + 2 = 27\n5x = 25\nx = 5"])
+E("d29-e-recheck-right", "r29_eq_final", "Solve for x: 6x + 1 = 25. Show each step.", "x", "4",
+  ["6x + 1 = 25\n6x = 24\nx = 5\n\nWait, let me recheck: 6 · 5 + 1 = 31, not 25. So x = 4.", "6x + 1 = 25\n6x = 24\nx = 4"])
+E("d29-e-latex-mid-wrong", "r29_eq_mid", "Solve for x: 8x - 2 = 30. Show each step.", "x", "4",
+  ["$8x - 2 = 30$\n$8x = 28$\n$x = 4$", "8x - 2 = 30\n8x = 32\nx = 4"])
+E("d29-e-list-mid-wrong", "r29_eq_mid", "Solve for x: 9x + 1 = 37. Show each step.", "x", "4",
+  ["1. 9x + 1 = 37\n2. 9x = 38\n3. x = 4", "9x + 1 = 37\n9x = 36\nx = 4"])
+E("d29-e-base", "r29_base", "Solve for x: 3x + 4 = 19. Show each step.", "x", "5", ["3x + 4 = 19\n3x = 15\nx = 5"])
+E("d29-e-var-latex-stale", "r29_eq_stale", "Solve for x: 3x + 4 = 25. Show each step.", "x", "7",
+  ["$3x + 4 = 19$\n$3x = 15$\n$x = 5$", "3x + 4 = 25\n3x = 21\nx = 7"])
+E("d29-e-var-bold-stale", "r29_eq_stale", "Solve for x: 3x + 4 = 31. Show each step.", "x", "9",
+  ["3x + 4 = 31\n3x = 27\nx = 9\n\n**Answer: x = 5**", "3x + 4 = 31\n3x = 27\nx = 9"])
+E("d29-e-var-latexonly-stale", "r29_eq_stale", "Solve for x: 3x + 4 = 34. Show each step.", "x", "10",
+  ["\\[3x + 4 = 34\\]\n\\[3x = 30\\]\n\\[x = 5\\]", "3x + 4 = 34\n3x = 30\nx = 10"])
+
+# I. right steps, then a final line in a format real models use that states ANOTHER value
+r29_fin = [("hash", "#### {w}"), ("answer-is", "The answer is: {w}"), ("bold-answer", "**Answer:** {w}"),
+           ("dollar-boxed", "$\\boxed{{{w}}}$"), ("answer-colon", "Answer: {w}"), ("xml", "<answer>{w}</answer>"),
+           ("paren-latex", "\\(x = {w}\\)"), ("therefore", "∴ x = {w}"), ("bold-x", "**x = {w}**"),
+           ("final-colon", "Final answer: {w}"), ("display", "$$x = {w}$$"), ("code", "`x = {w}`"),
+           ("quote", "> **Answer:** x = {w}"), ("bullet", "- x = {w}"), ("words", "So x equals {t}.")]
+r29_eqs = [(2, 5, 19), (3, 4, 22), (4, 1, 29), (5, 3, 33), (6, 2, 44), (7, 6, 62), (8, 3, 59), (9, 2, 65),
+           (2, 9, 31), (3, 8, 35), (4, 7, 43), (5, 6, 51), (6, 5, 53), (7, 4, 67), (8, 1, 73)]
+r29_words = {14: "fourteen", 18: "eighteen", 28: "twenty-eight", 30: "thirty", 42: "forty-two", 56: "fifty-six",
+             16: "sixteen", 63: "sixty-three", 22: "twenty-two", 27: "twenty-seven", 36: "thirty-six", 45: "forty-five",
+             48: "forty-eight", 64: "sixty-four", 72: "seventy-two"}
+for (r29_n, r29_f), (r29_a_, r29_b_, r29_c_) in zip(r29_fin, r29_eqs):
+    r29_x = (r29_c_ - r29_b_) // r29_a_
+    r29_m = r29_c_ - r29_b_  # the model copies the line before: a x = m
+    r29_steps = f"{r29_a_}x + {r29_b_} = {r29_c_}\n{r29_a_}x = {r29_m}\nx = {r29_x}"
+    E(f"d29-f-{r29_n}", "r29_eq_final_line", f"Solve for x: {r29_a_}x + {r29_b_} = {r29_c_}. Show each step.", "x", str(r29_x),
+      [r29_steps + "\n\n" + r29_f.format(w=r29_m, t=r29_words.get(r29_m, str(r29_m))), r29_steps])
+
+# J. strings the model changed a little: case, spaces, typographic characters
+J("d29-lower", "r29_chars", r29_q("", "Astrid Solberg", 33, "Drøbak"), r29_s, r29_a("Astrid Solberg", 33, "Drøbak"),
+  [r29_a("astrid solberg", 33, "drøbak"), r29_a("Astrid Solberg", 33, "Drøbak")])
+J("d29-upper", "r29_chars", r29_q("", "Bjørn Ekre", 62, "Fauske"), r29_s, r29_a("Bjørn Ekre", 62, "Fauske"),
+  [r29_a("Bjørn Ekre", 62, "FAUSKE"), r29_a("Bjørn Ekre", 62, "Fauske")])
+J("d29-nbsp", "r29_chars", r29_q("", "Cecilie Ruud", 27, "Askim"), r29_s, r29_a("Cecilie Ruud", 27, "Askim"),
+  [r29_a("Cecilie\u00a0Ruud", 27, "Askim"), r29_a("Cecilie Ruud", 27, "Askim")])
+J("d29-2space", "r29_chars", r29_q("", "Didrik Hole", 38, "Ski"), r29_s, r29_a("Didrik Hole", 38, "Ski"),
+  [r29_a("Didrik  Hole", 38, "Ski"), r29_a("Didrik Hole", 38, "Ski")])
+J("d29-curly", "r29_chars", r29_q("", "Siobhan O'Neill", 45, "Sandefjord"), r29_s, r29_a("Siobhan O'Neill", 45, "Sandefjord"),
+  [r29_a("Siobhan O\u2019Neill", 45, "Sandefjord"), r29_a("Siobhan O'Neill", 45, "Sandefjord")])
+J("d29-endash", "r29_chars", r29_q("", "Anne-Lise Grøn", 51, "Stjørdal"), r29_s, r29_a("Anne-Lise Grøn", 51, "Stjørdal"),
+  [r29_a("Anne\u2013Lise Grøn", 51, "Stjørdal"), r29_a("Anne-Lise Grøn", 51, "Stjørdal")])
+J("d29-ascii", "r29_chars", r29_q("", "Øystein Nærø", 59, "Førde"), r29_s, r29_a("Øystein Nærø", 59, "Førde"),
+  [r29_a("Oystein Naero", 59, "Forde"), r29_a("Øystein Nærø", 59, "Førde")])
+
+# K. more final lines that state another value (after right steps)
+r29_fin2 = [("bare", "{w}"), ("bold-num", "**{w}**"), ("display-boxed", "\\[\\boxed{{{w}}}\\]"),
+            ("final-boxed", "Final answer: \\boxed{{{w}}}"), ("answer-words", "The answer is {t}."),
+            ("is-words", "So x is {t}."), ("boxed-eq", "\\boxed{{x = {w}}}")]
+r29_eqs2 = [(2, 3, 27), (3, 6, 30), (4, 5, 41), (5, 2, 47), (6, 4, 58), (7, 3, 52), (8, 5, 69)]
+r29_words.update({24: "twenty-four", 41: "forty-one", 45: "forty-five", 54: "fifty-four", 49: "forty-nine", 64: "sixty-four"})
+for (r29_n, r29_f), (r29_a_, r29_b_, r29_c_) in zip(r29_fin2, r29_eqs2):
+    r29_x = (r29_c_ - r29_b_) // r29_a_
+    r29_m = r29_c_ - r29_b_
+    r29_steps = f"{r29_a_}x + {r29_b_} = {r29_c_}\n{r29_a_}x = {r29_m}\nx = {r29_x}"
+    E(f"d29-f-{r29_n}", "r29_eq_final_line", f"Solve for x: {r29_a_}x + {r29_b_} = {r29_c_}. Show each step.", "x", str(r29_x),
+      [r29_steps + "\n\n" + r29_f.format(w=r29_m, t=r29_words[r29_m]), r29_steps])
+# the stale value of a cached base in such a final line (group "ebase")
+E("d29-e-var-hash-stale", "r29_eq_stale", "Solve for x: 3x + 4 = 28. Show each step.", "x", "8",
+  ["3x + 4 = 28\n3x = 24\nx = 8\n\n#### 5", "3x + 4 = 28\n3x = 24\nx = 8"])
+E("d29-e-var-boxed-stale", "r29_eq_stale", "Solve for x: 3x + 4 = 37. Show each step.", "x", "11",
+  ["3x + 4 = 37\n3x = 33\nx = 11\n\n$\\boxed{5}$", "3x + 4 = 37\n3x = 33\nx = 11"])
+
+# L. case-sensitive strings changed in case, and other small changes
+J("d29-code-upper", "r29_chars", "Extract the name and promo code from the form as JSON.\n\nForm:\nName: Ola Hagen\nPromo code: xY7kP2\n",
+  S({"name": "string", "promo_code": "string"}), {"name": "Ola Hagen", "promo_code": "xY7kP2"},
+  [{"name": "Ola Hagen", "promo_code": "XY7KP2"}, {"name": "Ola Hagen", "promo_code": "xY7kP2"}])
+J("d29-url-lower", "r29_chars", "Extract the title and URL from the entry as JSON.\n\nEntry:\nTitle: Annual report\nURL: https://files.example.no/Reports/AR2026-Final.pdf\n",
+  S({"title": "string", "url": "string"}), {"title": "Annual report", "url": "https://files.example.no/Reports/AR2026-Final.pdf"},
+  [{"title": "Annual report", "url": "https://files.example.no/reports/ar2026-final.pdf"},
+   {"title": "Annual report", "url": "https://files.example.no/Reports/AR2026-Final.pdf"}])
+J("d29-mc", "r29_chars", r29_q("", "Ewan McDonald", 36, "Stavanger"), r29_s, r29_a("Ewan McDonald", 36, "Stavanger"),
+  [r29_a("Ewan Mcdonald", 36, "Stavanger"), r29_a("Ewan McDonald", 36, "Stavanger")])
+J("d29-vanden", "r29_chars", r29_q("", "Pieter van den Berg", 48, "Haugesund"), r29_s, r29_a("Pieter van den Berg", 48, "Haugesund"),
+  [r29_a("Pieter Van Den Berg", 48, "Haugesund"), r29_a("Pieter van den Berg", 48, "Haugesund")])
+J("d29-tab", "r29_decor", r29_q("", "Gro Brenna", 42, "Kragerø"), r29_s, r29_a("Gro Brenna", 42, "Kragerø"),
+  [r29_a("Gro Brenna", 42, "Kragerø\t"), r29_a("Gro Brenna", 42, "Kragerø")])
+J("d29-html", "r29_chars", "Extract the company and city from the entry as JSON.\n\nEntry:\nCompany: Berg & Sønner AS\nCity: Notodden\n",
+  S({"company": "string", "city": "string"}), {"company": "Berg & Sønner AS", "city": "Notodden"},
+  [{"company": "Berg &amp; Sønner AS", "city": "Notodden"}, {"company": "Berg & Sønner AS", "city": "Notodden"}])
+
+# M. more final lines, and a stored lower-cased name reused for a variant (group "d29-lcv")
+r29_fin3 = [("set-L", "L = {{{w}}}"), ("set-in", "x ∈ {{{w}}}"), ("solution-colon", "Solution: {w}")]
+r29_eqs3 = [(3, 2, 41), (4, 3, 51), (5, 4, 59)]
+for (r29_n, r29_f), (r29_a_, r29_b_, r29_c_) in zip(r29_fin3, r29_eqs3):
+    r29_x = (r29_c_ - r29_b_) // r29_a_
+    r29_m = r29_c_ - r29_b_
+    r29_steps = f"{r29_a_}x + {r29_b_} = {r29_c_}\n{r29_a_}x = {r29_m}\nx = {r29_x}"
+    E(f"d29-f-{r29_n}", "r29_eq_final_line", f"Solve for x: {r29_a_}x + {r29_b_} = {r29_c_}. Show each step.", "x", str(r29_x),
+      [r29_steps + "\n\n" + r29_f.format(w=r29_m), r29_steps])
+J("d29-lcv-base", "r29_chars", r29_q("", "Hilde Rygg", 30, "Lier"), r29_s, r29_a("Hilde Rygg", 30, "Lier"),
+  [r29_a("hilde rygg", 30, "Lier"), r29_a("Hilde Rygg", 30, "Lier")])
+J("d29-lcv-var", "r29_chars", r29_q("", "Hilde Rygg", 31, "Lier"), r29_s, r29_a("Hilde Rygg", 31, "Lier"),
+  [r29_a("Hilde Rygg", 31, "Lier")])
+
+
 def main():
     ids = set()
     with open(os.path.join(HERE, "workload.jsonl"), "w") as w, open(os.path.join(HERE, "expect.jsonl"), "w") as x:

@@ -540,6 +540,99 @@ probe("d21-vf-eq-wrong", "equation output with a wrong last step",
              None, ["Step 1: 3x = 20 - 5\nStep 2: 3x = 15\nStep 3: x = 3", "Step 1: 3x = 20 - 5\nStep 2: 3x = 15\nStep 3: x = 5"], ("x", 5)))
 
 # ---------------------------------------------------------------- judging
+# ---------------------------------------------------------------- round 23 serve probes (d23s-*)
+R23_RV = "Return the company and its revenue as JSON.\n\nKey figures:\nCompany: Fjordfisk AS\nRevenue: 4500\n"
+R23_RS = obj({"company": STR, "revenue": NUM})
+def r23_rva(v): return {"company": "Fjordfisk AS", "revenue": v}
+probe("d23s-rv-base", "base, stored", chat([U(R23_RV)], R23_RS, [r23_rva(4500)], r23_rva(4500)))
+probe("d23s-rv-sys-tnok", "system: amounts in the user's documents are in thousands of NOK",
+      chat([Sy("All amounts in the documents the user pastes are in thousands of NOK; give amounts in NOK."), U(R23_RV)], R23_RS,
+           [r23_rva(4500), r23_rva(4500000)], r23_rva(4500000)))
+probe("d23s-rv-sys-terse", "system: 'Figures: TNOK.' only",
+      chat([Sy("Figures: TNOK."), U(R23_RV)], R23_RS, [r23_rva(4500), r23_rva(4500000)], r23_rva(4500000)))
+probe("d23s-rv-part-tnok", "a second text part '(Amounts in TNOK.)'",
+      chat([{"role": "user", "content": [{"type": "text", "text": R23_RV}, {"type": "text", "text": "(Amounts in TNOK.)"}]}], R23_RS,
+           [r23_rva(4500), r23_rva(4500000)], r23_rva(4500000)))
+r23_c = chat([U(R23_RV)], R23_RS, [r23_rva(4500), r23_rva(4500000)], r23_rva(4500000))
+r23_c["body"]["response_format"]["json_schema"]["description"] = "Revenue in NOK. The source figures are in thousands."
+probe("d23s-rv-rfdesc", "json_schema.description: the source figures are in thousands", r23_c)
+probe("d23s-rv-title", "revenue property title 'Revenue (MNOK)' (source in NOK)",
+      chat([U(R23_RV)], obj({"company": STR, "revenue": {"type": "number", "title": "Revenue (MNOK)"}}), [r23_rva(4500), r23_rva(0.0045)], r23_rva(0.0045)))
+probe("d23s-rv-toptitle", "schema-level title 'Key figures in MNOK'",
+      chat([U(R23_RV)], dict(R23_RS, title="Key figures in MNOK"), [r23_rva(4500), r23_rva(0.0045)], r23_rva(0.0045)))
+probe("d23s-rv-model", "another model name (safe)", chat([U(R23_RV)], R23_RS, [r23_rva(4500)], r23_rva(4500), model="gpt-other"))
+probe("d23s-rv-sys-safe", "an unrelated system prompt (safe)", chat([Sy("You are a careful assistant."), U(R23_RV)], R23_RS, [r23_rva(4500)], r23_rva(4500)))
+probe("d23s-rv-user-tnok", "the footnote in the user text (the run finding, through serve)",
+      chat([U(R23_RV + "(Amounts in TNOK.)\n")], R23_RS, [r23_rva(4500), r23_rva(4500000)], r23_rva(4500000)))
+R23_AD = "\n\nCustomer card:\nName: Kari Lie\nAddress: Storgata 1, Oslo\nPrevious address: Kirkeveien 2, Bergen\n"
+R23_AS = obj({"name": STR, "address": STR})
+def r23_ada(a): return {"name": "Kari Lie", "address": a}
+probe("d23s-ad-base", "base", chat([U("Return the customer's name and address as JSON." + R23_AD)], R23_AS, [r23_ada("Storgata 1, Oslo")], r23_ada("Storgata 1, Oslo")))
+probe("d23s-ad-sys-old", "system: 'When asked for an address, give the customer's previous address.'",
+      chat([Sy("When asked for an address, always give the customer's previous address."), U("Return the customer's name and address as JSON." + R23_AD)], R23_AS,
+           [r23_ada("Storgata 1, Oslo"), r23_ada("Kirkeveien 2, Bergen")], r23_ada("Kirkeveien 2, Bergen")))
+r23_d = chat([U("Return the customer's name and address as JSON." + R23_AD)], R23_AS, [r23_ada("Storgata 1, Oslo"), r23_ada("Kirkeveien 2, Bergen")], r23_ada("Kirkeveien 2, Bergen"))
+r23_d["body"]["response_format"]["json_schema"]["description"] = "The address the customer moved away from."
+probe("d23s-ad-rfdesc", "json_schema.description: the address she moved away from", r23_d)
+probe("d23s-ad-title", "address property title 'Address she left'",
+      chat([U("Return the customer's name and address as JSON." + R23_AD)], obj({"name": STR, "address": {"type": "string", "title": "Address she left"}}),
+           [r23_ada("Storgata 1, Oslo"), r23_ada("Kirkeveien 2, Bergen")], r23_ada("Kirkeveien 2, Bergen")))
+probe("d23s-eq-base", "equation base",
+      chat([U("Solve for x: 3x + 5 = 20. Show each step.")], None, ["3x + 5 = 20\n3x = 15\nx = 5"], ("x", 5),
+           headers={"X-StepCache-Task": "linear_equation"}))
+probe("d23s-eq-sys-swap", "system: the coefficient and the constant are swapped in the user's equations",
+      chat([Sy("In the user's equations the coefficient of x and the constant on the left are always swapped by mistake; fix that before solving."),
+            U("Solve for x: 3x + 5 = 20. Show each step.")], None,
+           ["3x + 5 = 20\n3x = 15\nx = 5", "5x + 3 = 20\n5x = 17\nx = 17/5"], ("x", 17 / 5),
+           headers={"X-StepCache-Task": "linear_equation"}))
+probe("d23s-eq-swap", "the run finding through serve: appended words swap the coefficient and the constant",
+      chat([U("Solve for x: 3x + 5 = 20. Show each step. The coefficient and the constant on the left have been swapped by mistake.")], None,
+           ["3x + 5 = 20\n3x = 15\nx = 5", "5x + 3 = 20\n5x = 17\nx = 17/5"], ("x", 17 / 5),
+           headers={"X-StepCache-Task": "linear_equation"}))
+
+
+# ---------------------------------------------------------------- round 25 serve probes (d25-s-*)
+R25_EQ = {"X-StepCache-Task": "linear_equation"}
+R25_TUT = Sy("You are a patient math tutor. Show the steps, one per line.")
+probe("d25-s-uf-base", "½ coefficient, tutor system message",
+      chat([R25_TUT, U("Solve for x: ½x + 5 = 20.")], None, ["½x = 15\nx = 30"], ("x", 30.0), headers=R25_EQ))
+probe("d25-s-uf-moved", "½ moved to the right-hand side",
+      chat([R25_TUT, U("Solve for x: x + 5 = 20½.")], None, ["x = 15½\nx = 31/2"], ("x", 15.5), headers=R25_EQ))
+probe("d25-s-uf-patch", "½x with another constant",
+      chat([R25_TUT, U("Solve for x: ½x + 7 = 20.")], None, ["½x = 13\nx = 26"], ("x", 26.0), headers=R25_EQ))
+probe("d25-s-uf-third", "⅓x through the body's task field",
+      chat([R25_TUT, U("Solve for x: ⅓x + 2 = 5.")], None, ["⅓x = 3\nx = 9"], ("x", 9.0), stepcache={"task": "linear_equation"}))
+probe("d25-s-lx-base", "LaTeX \\frac34 shorthand",
+      chat([U("Solve $\\frac34 x + 5 = 20$ for $x$.")], None, ["\\frac{3}{4}x = 15\nx = 20"], ("x", 20.0), headers=R25_EQ))
+probe("d25-s-lx-patch", "LaTeX \\frac34 shorthand, another constant",
+      chat([U("Solve $\\frac34 x + 8 = 20$ for $x$.")], None, ["\\frac{3}{4}x = 12\nx = 16"], ("x", 16.0), headers=R25_EQ))
+probe("d25-s-lx-sys", "system asks for LaTeX; \\frac12",
+      chat([Sy("Format all math in LaTeX."), U("Solve for x: \\frac12 x - 4 = 6. Show your steps.")], None,
+           ["\\frac{1}{2}x = 10\nx = 20"], ("x", 20.0), headers=R25_EQ))
+probe("d25-s-sup", "superscript square on the right",
+      chat([R25_TUT, U("Solve for x: 5x − 3 = 4².")], None, ["5x − 3 = 16\n5x = 19\nx = 19/5"], ("x", 3.8), headers=R25_EQ))
+probe("d25-s-sup-moved", "superscript square on the constant",
+      chat([R25_TUT, U("Solve for x: 5x − 3² = 4.")], None, ["5x − 9 = 4\n5x = 13\nx = 13/5"], ("x", 2.6), headers=R25_EQ))
+probe("d25-s-mixed", "mixed number coefficient",
+      chat([R25_TUT, U("Solve for x: 2¾x = 11.")], None, ["2.75x = 11\nx = 4"], ("x", 4.0), headers=R25_EQ))
+probe("d25-s-plain", "plain equation (safe)",
+      chat([R25_TUT, U("Solve for x: x + 5 = 20.")], None, ["x = 15"], ("x", 15.0), headers=R25_EQ))
+# JSON through serve: HR record, system messages that change what is asked
+R25_HR = ("Please extract the following from the HR record.\n\n--- HR RECORD ---\nEmployee: Kari Nordmann\nEmployee ID: 44817\n"
+      "Department: Finance\nStart date: 2019-04-01\nPosition: 80%\nVacation days: 25\n")
+R25_HRS = obj({"employee": STR, "start_date": STR, "vacation_days": INT})
+r25_base = {"employee": "Kari Nordmann", "start_date": "2019-04-01", "vacation_days": 25}
+probe("d25-s-hr-base", "base", chat([Sy("You extract data for the payroll system."), U(R25_HR)], R25_HRS, [r25_base], r25_base))
+probe("d25-s-hr-prorata", "system: vacation days pro rata for the position",
+      chat([Sy("You extract data for the payroll system. Vacation days must be given pro rata for the employee's position percentage."), U(R25_HR)],
+           R25_HRS, [r25_base, dict(r25_base, vacation_days=20)], dict(r25_base, vacation_days=20)))
+probe("d25-s-hr-ddmm", "system: dates as DD.MM.YYYY",
+      chat([Sy("You extract data for the payroll system. Write every date as DD.MM.YYYY."), U(R25_HR)],
+           R25_HRS, [r25_base, dict(r25_base, start_date="01.04.2019")], dict(r25_base, start_date="01.04.2019")))
+probe("d25-s-hr-halfday", "the record gives 24½ vacation days",
+      chat([Sy("You extract data for the payroll system."), U(R25_HR.replace("Vacation days: 25", "Vacation days: 24½"))],
+           obj({"employee": STR, "start_date": STR, "vacation_days": NUM}), [r25_base, dict(r25_base, vacation_days=24.5)], dict(r25_base, vacation_days=24.5)))
+
 def value_of(text):
     try:
         return json.loads(text)
