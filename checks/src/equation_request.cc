@@ -43,13 +43,16 @@ namespace {
 // being read as part of it: U+00AD (soft hyphen), U+200B-200F, U+202A-202E,
 // U+2060-206F and U+FEFF (zero-width and direction marks), U+2028, U+2029
 // (line separators), digits and separators of other scripts (U+0660-066C,
-// U+06F0-06F9, U+0966-096F) and fullwidth forms (U+FF01-FF5E): "31\u200b1"
-// shows as 311 and would be read as 31.
+// U+06F0-06F9, U+0966-096F), fullwidth forms (U+FF01-FF5E), Roman numerals
+// (U+2160-2188), circled and keycap numbers (U+2460-24FF, U+2776-2793,
+// U+20D0-20FF): "31\u200b1" shows as 311 and would be read as 31, "\u2166x"
+// as x.
 std::optional<std::pair<std::size_t, std::size_t>> UnreadFormulaCharacter(std::string_view p) {
   static constexpr std::pair<char32_t, char32_t> kUnread[] = {
       {0x00A0, 0x00A0}, {0x00AD, 0x00AD}, {0x00B2, 0x00B3}, {0x00B9, 0x00B9}, {0x00BC, 0x00BE},
       {0x0660, 0x066C}, {0x06F0, 0x06F9}, {0x0966, 0x096F}, {0x2009, 0x2009}, {0x200B, 0x200F},
-      {0x2028, 0x202F}, {0x2060, 0x209F}, {0x2150, 0x215E}, {0xFEFF, 0xFEFF}, {0xFF01, 0xFF5E}};
+      {0x2028, 0x202F}, {0x2060, 0x209F}, {0x20D0, 0x20FF}, {0x2150, 0x2188}, {0x2460, 0x24FF},
+      {0x2776, 0x2793}, {0x3251, 0x325F}, {0x32B1, 0x32BF}, {0xFEFF, 0xFEFF}, {0xFF01, 0xFF5E}};
   for (std::size_t i = 0; i < p.size();) {
     const auto b = [&](std::size_t k) { return k < p.size() ? static_cast<unsigned char>(p[k]) : 0u; };
     if (p[i] == '\\') return std::make_pair(i, std::size_t{1});
@@ -63,6 +66,29 @@ std::optional<std::pair<std::size_t, std::size_t>> UnreadFormulaCharacter(std::s
     i += n;
   }
   return std::nullopt;
+}
+
+// A number written as a word, in the languages the checks know ("four",
+// "drei", "sju", "siete", "trois", "trzy").
+bool IsNumberWord(std::string_view w) {
+  static const vocab::WordSet kWords = {
+      // English
+      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+      "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+      "forty", "fifty", "hundred", "thousand",
+      // Norwegian, Danish, Swedish
+      "ett", "två", "tre", "fire", "fyra", "fem", "seks", "sex", "sju", "syv", "åtte", "åtta", "otte",
+      "ni", "nio", "ti", "tio", "elleve", "elva", "tolv", "tjue", "tyve", "tjugo", "hundre", "tusen",
+      // German, Dutch
+      "ein", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf",
+      "twee", "vijf", "zes", "zeven", "negen", "tien",
+      // French, Spanish, Italian, Portuguese
+      "un", "une", "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix", "onze", "douze", "uno",
+      "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "doce", "due", "quattro",
+      "cinque", "sei", "sette", "otto", "nove", "dieci", "um", "dois", "três", "quatro", "oito", "dez",
+      // Polish
+      "jeden", "dwa", "trzy", "cztery", "pięć", "sześć", "siedem", "osiem", "dziewięć", "dziesięć"};
+  return kWords.Has(w);
 }
 
 // Words that speak of the equation's parts or of a mistake in it, in the
@@ -106,6 +132,20 @@ bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation
     return say("the character \"" + std::string(prompt.substr(c->first, c->second)) + "\" at byte " +
                std::to_string(c->first) + ", which the equation reader does not read");
   }
+  // "Answer in %", "in \u2030": a percentage of the value.
+  for (std::string_view sign : {"%", "\u2030", "\u2031"}) {
+    if (rest.find(sign) != std::string::npos) return say("the value in \"" + std::string(sign) + "\"");
+  }
+  // A number word right before the equation ("four x + 5 = 29", "drei y +
+  // 4 = 19"): the reader starts the equation after it and would solve
+  // another one.
+  if (at != std::string::npos) {
+    const std::vector<Token> before = Tokenize(prompt.substr(0, at));
+    if (!before.empty() && before.back().kind == TokenKind::kWord && IsNumberWord(before.back().norm)) {
+      return say("the number word \"" + before.back().norm + "\" right before the equation, which the equation "
+                 "reader does not read");
+    }
+  }
   for (std::size_t i = 0; i < t.size(); ++i) {
     const Token& k = t[i];
     if (k.kind == TokenKind::kNumber) {
@@ -142,6 +182,33 @@ bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation
     }
   }
   return false;
+}
+
+std::string UnreadRequestWord(std::string_view prompt, const LinearEquation& equation) {
+  // What a request to solve an equation says in English besides the
+  // equation: asking, showing the work, naming the value.
+  static const vocab::WordSet kWords = {
+      "equation", "equations", "solve", "solving", "solution", "solutions", "value", "answer", "answers", "result",
+      "final", "finish", "finally", "end", "line", "show", "showing", "work", "step", "steps", "clear", "clearly",
+      "briefly", "state", "stating", "variable", "unknown", "linear", "problem", "carefully", "detail", "detailed",
+      "reasoning", "method", "algebra", "algebraically", "isolate", "explain", "explaining", "write", "writing",
+      "by", "one", "per", "new", "next", "start", "begin", "beginning", "last", "exact", "exactly", "simple",
+      "simplest", "fully", "full", "complete", "completely", "thanks", "thank", "hi", "hello", "quick", "quickly",
+      "tell", "what", "equal", "equals", "number", "satisfies", "satisfy", "holds", "true", "make", "makes",
+      "check", "checking", "keep", "put", "set", "short", "separate", "separately", "ending", "report", "time"};
+  std::string rest(prompt);
+  const std::size_t at = rest.find(equation.text);
+  if (at != std::string::npos) rest.replace(at, equation.text.size(), " ");
+  std::string var = equation.variable;
+  for (char& c : var) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (const Token& k : Tokenize(rest)) {
+    if (k.kind != TokenKind::kWord || k.norm == var || kWords.Has(k.norm) || vocab::IsInstructionWord(k.norm) ||
+        vocab::IsFiller(k.norm) || vocab::IsInstructionVerb(k.norm) || vocab::IsFormattingWord(k.norm)) {
+      continue;
+    }
+    return k.norm;
+  }
+  return {};
 }
 
 }  // namespace stepcache::checks

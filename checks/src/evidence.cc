@@ -228,8 +228,18 @@ bool Plain(const SourceText& s, const std::vector<TokenRange>& all, const rapidj
     }
     return false;
   };
+  // Labels of one kind that share no word ("Mobile" and "Landline" for a
+  // phone, "Cell" and "Fax"): twins too.
+  static const vocab::WordSet kPhones = {"phone",    "telephone", "tel",         "mobile",   "cell",
+                                         "cellphone", "landline", "fax",         "telefax",  "mobil",
+                                         "handy",    "telefon",   "fasttelefon", "festnetz", "portable"};
+  auto phone_word = [](const std::string& x) { return kPhones.Has(x); };
+  const bool phone_member = std::any_of(labels.begin(), labels.end(), [&](const std::vector<std::string>& l) {
+    return std::any_of(l.begin(), l.end(), phone_word);
+  });
   auto shares_a_word = [&](const Field& f) {
-    return std::any_of(f.label_words.begin(), f.label_words.end(), member_word);
+    return std::any_of(f.label_words.begin(), f.label_words.end(), member_word) ||
+           (phone_member && std::any_of(f.label_words.begin(), f.label_words.end(), phone_word));
   };
   int named = 0;  // how well the evidence's own label names the member
   if (labelled) {
@@ -260,8 +270,15 @@ bool Plain(const SourceText& s, const std::vector<TokenRange>& all, const rapidj
         for (const std::string& w : l) names = names || (!IsFillerWord(w) && says(w));
       }
       if (!names) return false;
+      // (Literally: "Mobile" for a phone is a word the label adds.)
+      auto literal = [&](const std::string& x) {
+        for (const auto& l : labels) {
+          if (std::find(l.begin(), l.end(), x) != l.end()) return true;
+        }
+        return false;
+      };
       for (const std::string& w : f->label_words) {
-        if (!IsFillerWord(w) && !member_word(w) && !says(w)) return false;
+        if (!IsFillerWord(w) && !literal(w) && !says(w)) return false;
       }
     }
     // The value may occur again only inside fields that name other things
@@ -463,25 +480,14 @@ const LabelSets& MemberLabelTable::Others(std::string_view key) const {
 
 namespace {
 
-// Whether the text holds a note line that may change a value and names no
-// member ("his two brothers will join as well"): what the note does is not
-// read, so no member is stated plainly and the answer is not stored for
-// reuse. (A note that names a member, "Correction: age should read 43",
-// makes that member not plain in Plain.)
-bool UnreadChangingNote(const SourceText& source, const MemberLabelTable& labels) {
-  const std::vector<Token>& t = source.tokens();
-  std::size_t line = 0;
-  bool changing = false, names = false;
-  for (std::size_t i = 0; i <= t.size(); ++i) {
-    if (i == t.size() || t[i].line != line) {
-      if (changing && !names) return true;
-      if (i == t.size()) break;
-      line = t[i].line;
-      changing = source.ChangingNoteLine(line);
-      names = false;
-    }
-    names = names || (changing && t[i].kind == TokenKind::kWord && !IsFillerWord(t[i].norm) &&
-                      labels.HasWord(t[i].norm));
+// Whether the text holds a note line that may change a value
+// (SourceText::ChangingNoteLine: "his two brothers will join as well",
+// "the phone below is no longer in use"): what the note does is not read, so
+// no member is stated plainly, whichever it names, and the answer is not
+// stored for reuse.
+bool ChangingNote(const SourceText& source) {
+  for (const Token& k : source.tokens()) {
+    if (k.in_source && source.ChangingNoteLine(k.line)) return true;
   }
   return false;
 }
@@ -498,22 +504,6 @@ bool SentenceLine(const SourceText& s, std::size_t line) {
   }
   return words >= 5 && last != nullptr &&
          (last->norm == "." || last->norm == "!" || last->norm == "?" || last->norm == ":");
-}
-
-// Whether a note line that may change a value (SourceText::ChangingNoteLine)
-// names the member by one of its label words.
-bool NoteNamesMember(const SourceText& source, const MemberLabelTable::Entry& entry) {
-  for (const Token& k : source.tokens()) {
-    if (!k.in_source || k.kind != TokenKind::kWord || IsFillerWord(k.norm) || !source.ChangingNoteLine(k.line)) continue;
-    const std::string singular = vocab::Singular(k.norm);
-    for (const auto& label : entry.own) {
-      if (std::find(label.begin(), label.end(), k.norm) != label.end() ||
-          std::find(label.begin(), label.end(), singular) != label.end()) {
-        return true;
-      }
-    }
-  }
-  return false;
 }
 
 // Whether line `line` of `s` (with `numbers_only`, one that holds a number
@@ -654,19 +644,26 @@ bool Possessive(const SourceText& source, std::size_t i) {
   return false;
 }
 
-// Whether a sentence or heading of the source states a word of the
-// instruction (one that says what the values mean and labels no member) as
-// someone's owner or as a role: "These are the contact details of the
-// patient's next of kin.", "the details of the sender, as the recipient is
-// unknown". Whose record follows is then told in prose, for every member.
-bool OwnerInProse(const SourceText& source, const MemberLabelTable& labels) {
+// Whose record the text holds, where the instruction names an owner
+// ("the patient's name and phone"), is not read when the source never
+// states that word ("Opplysningene nedenfor gjelder pasientens pårørende.")
+// or states it in a sentence or heading as someone's owner or as a role
+// ("These are the contact details of the patient's next of kin.", "the
+// details of the sender, as the recipient is unknown"). It concerns every
+// member of the record, not only the one the owner stands beside.
+bool OwnerUnread(const SourceText& source, const MemberLabelTable& labels) {
   const std::vector<std::string>& said = source.instruction_words();
+  auto owner_word = [&](const std::string& w) {
+    return !IsFillerWord(w) && internal::IsMeaningWord(w) && !labels.HasWord(w);
+  };
+  for (std::size_t i = 0; i + 1 < said.size(); ++i) {
+    if (said[i + 1] == "s" && owner_word(said[i]) && !source.Says(said[i])) return true;
+  }
   const std::vector<Token>& t = source.tokens();
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (!t[i].in_source || t[i].kind != TokenKind::kWord || !source.ProseLine(t[i].line)) continue;
     if (!Possessive(source, i) && !internal::IsRoleWord(t[i].norm)) continue;
-    if (IsFillerWord(t[i].norm) || !internal::IsMeaningWord(t[i].norm) || labels.HasWord(t[i].norm)) continue;
-    if (std::find(said.begin(), said.end(), t[i].norm) != said.end()) return true;
+    if (owner_word(t[i].norm) && std::find(said.begin(), said.end(), t[i].norm) != said.end()) return true;
   }
   return false;
 }
@@ -773,14 +770,14 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
       // value's line does not ("the address she left", "her work phone",
       // "the e-mail her employer gave her"): it may pick another field.
       if (e.plain) e.plain = InstructionPicksElsewhere(source, entry, *labels, t[occ[0].first].line).empty();
-      // A note naming the member that may change it ("the phone below is
-      // no longer in use").
-      if (e.plain) e.plain = !NoteNamesMember(source, entry);
     }
     out.push_back(std::move(e));
   }
-  if (UnreadChangingNote(source, *labels) || !UnstatedMeaning(source, nullptr).empty() ||
-      OwnerInProse(source, *labels)) {
+  // Without a schema's members the model chose the keys: what the request
+  // asks of them is not read ("only the age", "keys navn and alder").
+  const bool members = schema_json != nullptr && schema_json->IsObject() && schema_json->HasMember("properties") &&
+                       (*schema_json)["properties"].IsObject();
+  if (!members || ChangingNote(source) || !UnstatedMeaning(source, nullptr).empty() || OwnerUnread(source, *labels)) {
     for (MemberEvidence& e : out) e.plain = false;
   }
   return out;

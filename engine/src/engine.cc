@@ -15,6 +15,7 @@
 #include <rapidjson/pointer.h>
 
 #include "stepcache/checks/evidence.h"
+#include "stepcache/checks/linear_equation.h"
 #include "stepcache/checks/source_text.h"
 #include "stepcache/schemas/json.h"
 #include "stepcache/schemas/json_pointer.h"
@@ -504,6 +505,12 @@ struct Engine::Impl {
     for (const std::string& m : ctx.model_members) written.PushBack(rapidjson::Value(m.c_str(), a), a);
     meta.AddMember("model_members", written, a);
     if (ctx.metrics.fallback) meta.AddMember("fallback", true, a);
+    if (ctx.rules->grammar() == grammars::Grammar::kEquations) {
+      // A request that says more than the checks read beside its equation
+      // ("Runde svaret av", "la moitié de x") is answered, not stored.
+      const std::optional<checks::LinearEquation> eq = checks::FindEquationInPrompt(ctx.request->prompt);
+      if (eq && !checks::UnreadRequestWord(ctx.request->prompt, *eq).empty()) return 0;
+    }
     if (ctx.Source() != nullptr) {
       std::optional<std::vector<checks::MemberEvidence>> evidence = PlainEvidence(ctx, output);
       if (!evidence) return 0;

@@ -76,6 +76,14 @@ bool SameSolution(const LinearEquation& a, const LinearEquation& b);
 // are never reused for another request.
 bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation, std::string* what = nullptr);
 
+// The first word of a request holding `equation`, outside it, that is
+// none of the words the checks read in such a request (English words that
+// ask to solve it, show the work and state the value); empty when there is
+// none. Such a request ("Runde svaret av til nærmeste heltall", "la moitié
+// de x") is answered and checked, but not stored for reuse: what it asks
+// beyond the value may not be read.
+std::string UnreadRequestWord(std::string_view prompt, const LinearEquation& equation);
+
 // Removes a leading step label ("Step 3:", "3.", "3)", "- ", "* ") and
 // surrounding whitespace from one line of a solution.
 std::string_view StripStepLabel(std::string_view line);
