@@ -492,13 +492,20 @@ bool ChangingNote(const SourceText& source) {
   return false;
 }
 
-// Whether line `line` of `s` is a sentence: five words or more, ending with
-// '.', '!', '?' or ':' ("Copy of the customer record as received:").
+// Whether line `line` of `s` is a sentence that only introduces the text:
+// five words or more, ending with '.', '!', '?' or ':' ("Copy of the
+// customer record as received:"), with no number, no bracket and no
+// capitalised word after its first, which a value could be ("Customer file
+// (she has since relocated to Bergen):").
 bool SentenceLine(const SourceText& s, std::size_t line) {
   std::size_t words = 0;
   const Token* last = nullptr;
   for (const Token& k : s.tokens()) {
     if (k.line != line || !k.in_source) continue;
+    if (k.kind == TokenKind::kNumber || k.norm == "(" || k.norm == "[" || k.norm == "{") return false;
+    if (k.kind == TokenKind::kWord && words > 0 && std::isupper(static_cast<unsigned char>(s.prompt()[k.begin]))) {
+      return false;
+    }
     words += k.kind == TokenKind::kWord;
     last = &k;
   }
@@ -521,9 +528,18 @@ bool UnclaimedLine(const SourceText& s, std::size_t line, const MemberLabelTable
   }
   if (!number) return false;
   const std::vector<Token>& t = s.tokens();
+  // Words beside its fields ("Managing director: Henrik Paulsen. Please pay
+  // to DE71 ..., the old account is closed."): prose on a field's line.
+  bool beside = false;
+  for (std::size_t i = 0; !beside && i < t.size(); ++i) {
+    if (t[i].line != line || !t[i].in_source || t[i].kind == TokenKind::kPunct) continue;
+    beside = std::none_of(s.fields().begin(), s.fields().end(), [&](const Field& f) {
+      return t[i].begin >= f.label_begin && t[i].end <= std::max(f.value_end, f.label_end);
+    });
+  }
   // Besides numbers, only prose, headings and notes: a field of no member
   // ("Room: 27" -> "Room: 41") changes no other member's evidence.
-  if (!numbers_only && !s.ProseLine(line)) return false;
+  if (!numbers_only && !s.ProseLine(line) && !beside) return false;
   if (!numbers_only && !s.fields().empty()) {
     // A sentence before the first field introduces the text ("Please
     // process the following booking.", "Forwarded from the front desk");
@@ -554,7 +570,10 @@ bool UnclaimedLine(const SourceText& s, std::size_t line, const MemberLabelTable
                    return o.label == f.label && o.value == f.value;
                  });
   }
-  return !(fields && moved_only);
+  // Words beside its fields are no field laid out anew ("Payment terms: 14
+  // days net. A credit of 200.00 is set off, so the amount to pay is
+  // 1,989.60."): the line changed.
+  return !(fields && moved_only && !beside);
 }
 
 // The first word the request says of what the values mean that the text

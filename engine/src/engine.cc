@@ -681,6 +681,16 @@ Response Engine::Serve(const Request& incoming, const ServeOptions& serve) {
         ctx.metrics.reason += " (" + (where.empty() ? "step " + std::to_string(i) : where) + ": " +
                               check.verdicts[i].reason.substr(0, 160) + ")";
       }
+      {
+        rapidjson::Document cached;
+        if (ParseJson(best.output, cached)) {
+          for (const std::string& at : best.context_failed) {
+            const rapidjson::Pointer p(at.c_str());
+            const rapidjson::Value* v = p.IsValid() ? p.Get(cached) : nullptr;
+            if (v != nullptr) ctx.stale_values.emplace_back(at, JsonToString(*v));
+          }
+        }
+      }
       outcome = Patch(ctx, best.output, check);
       if (outcome.ok) {
         // What was kept of the candidate, roughly: everything not regenerated.

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include <rapidjson/pointer.h>
+
 #include "requests.h"
 #include "stepcache/grammars/json_extract.h"
 #include "stepcache/checks/json_repair.h"
@@ -136,6 +138,19 @@ std::string Rejected(const checks::CheckResult& c, const rapidjson::Value& doc, 
          std::to_string(round + 2);
 }
 
+// The members of `doc` the model gave back as the cached value whose reuse
+// failed for a changed context (ServeContext::stale_values).
+std::vector<std::string> StaleRepeats(const ServeContext& ctx, const rapidjson::Document& doc) {
+  std::vector<std::string> out;
+  for (const auto& [pointer, old] : ctx.stale_values) {
+    const rapidjson::Pointer p(pointer.c_str());
+    const rapidjson::Value* now = p.IsValid() ? p.Get(doc) : nullptr;
+    rapidjson::Document before;
+    if (now != nullptr && ParseJson(old, before) && *now == before) out.push_back(pointer);
+  }
+  return out;
+}
+
 Outcome PatchJson(ServeContext& ctx, const std::string& output, const checks::CheckResult& check) {
   std::vector<std::string> uncertain;
   std::string current = RepairLocally(ctx, output, false, &uncertain);
@@ -171,6 +186,11 @@ Outcome PatchJson(ServeContext& ctx, const std::string& output, const checks::Ch
     current = RepairLocally(ctx, current);
     c = ctx.Check(current);
     FailMembers(&c, uncertain, "its value was cut off and guessed by local repair");
+    rapidjson::Document now;
+    if (ParseJson(current, now)) {
+      FailMembers(&c, StaleRepeats(ctx, now),
+                  "the model gave again the cached value whose reuse failed for a changed line around it");
+    }
     if (c.pass) return Ok(current);
   }
   if (ctx.rules->patch().fallback == checks::PatchFallback::kBackendRepair) {

@@ -42,6 +42,10 @@ struct ServeContext {
   // Top-level members a model wrote for this request ("*" = the whole
   // answer), recorded in the stored entry.
   std::set<std::string> model_members;
+  // Cached values whose reuse failed because the text around them changed
+  // (pointer, the value as JSON text): a patch that gets one of them back
+  // from the model asks again (the changed context is not verified away).
+  std::vector<std::pair<std::string, std::string>> stale_values;
 
   // Calls the backend once, accounting tokens, time and attempts. nullopt
   // (with last_backend_error set) when the backend failed or had failed

@@ -321,7 +321,7 @@ TEST(EvidenceTest, SafeChangesKeepEveryMember) {
   for (const std::string& changed :
        {std::string(kAsk) + "City: Lisbon\nName: Jonas Berg\nAge: 41",                      // line order
         std::string(kAsk) + "Name:   Jonas Berg\n\nAge: 41\nCity:  Lisbon  ",               // whitespace
-        std::string(kAsk) + "The office is closed on Fridays.\nName: Jonas Berg\nAge: 41\nCity: Lisbon",  // intro
+        std::string(kAsk) + "The office is closed on public holidays.\nName: Jonas Berg\nAge: 41\nCity: Lisbon",  // intro
         std::string("Please give me full_name, age and city as a JSON object.\n\nText:\n") +
             "Name: Jonas Berg\nAge: 41\nCity: Lisbon"}) {  // paraphrased instruction
     auto v = Compare(base, changed, answer);
@@ -343,8 +343,17 @@ TEST(EvidenceTest, AValueTheNewTextAlsoGivesInPassingIsNotReused) {
   for (const MemberReuse& m : Compare(base, base + "\nThe form was filed on a Tuesday.", answer)) {
     EXPECT_FALSE(m.pass) << m.pointer;
   }
-  const std::string intro = std::string(kAsk) + "The form was filed on a Tuesday.\nName: Siv Aas\nAge: 34\nCity: Oslo";
+  const std::string intro = std::string(kAsk) + "The form was filed by the front desk.\nName: Siv Aas\nAge: 34\nCity: Oslo";
   for (const MemberReuse& m : Compare(base, intro, answer)) EXPECT_TRUE(m.pass) << m.pointer << ": " << m.reason;
+  // Unless it holds what a value could be: a name, a place, a number, a
+  // remark in brackets ("Customer file (she has since relocated to
+  // Bergen):").
+  for (const char* line : {"The form was filed by Ola Nordmann.", "Siv has since relocated to Bergen.",
+                           "Customer file (see the note from the clerk):", "The form was filed 3 days late."}) {
+    for (const MemberReuse& m : Compare(base, std::string(kAsk) + line + "\nName: Siv Aas\nAge: 34\nCity: Oslo", answer)) {
+      EXPECT_FALSE(m.pass) << line << " " << m.pointer;
+    }
+  }
 }
 
 TEST(EvidenceTest, KeyOrderOfTheAnswerDoesNotMatter) {
