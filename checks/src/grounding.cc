@@ -146,6 +146,11 @@ void ExtractNumbers(std::string_view text, std::vector<double>* out) {
 GroundingSource::GroundingSource(std::string_view source, const GroundingOptions& options)
     : options_(options) {
   Normalize(source, options_, &normalized_);
+  if (options_.case_insensitive) {
+    GroundingOptions kept = options_;
+    kept.case_insensitive = false;
+    Normalize(source, kept, &kept_);
+  }
   if (normalized_.size() >= 2 && normalized_.size() < kNoPosition) {
     pair_head_.assign(1024, kNoPosition);
     pair_next_.assign(normalized_.size() - 1, kNoPosition);
@@ -171,6 +176,41 @@ bool GroundingSource::SameOptions(const GroundingOptions& o) const {
 bool GroundingSource::HasString(std::string_view value) const {
   std::string scratch;
   return HasString(value, &scratch);
+}
+
+bool GroundingSource::StatesAsWritten(std::string_view value) const {
+  // Spacing the value has and a normalised text cannot show: leading,
+  // trailing or repeated whitespace, tabs, line breaks.
+  if (value.empty()) return false;
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(value[i]);
+    if (c > ' ') continue;
+    if (c != ' ' || i == 0 || i + 1 == value.size() || value[i + 1] == ' ') return false;
+  }
+  const std::string_view hay(normalized_);
+  const std::string_view kept = kept_.empty() ? hay : std::string_view(kept_);
+  auto word_byte = [](char c) { return IsAlnum(c) || c == '_' || static_cast<unsigned char>(c) >= 0x80; };
+  const bool word_start = word_byte(value.front()) && value.front() != '_';
+  const bool word_end = word_byte(value.back()) && value.back() != '_';
+  auto exact_at = [&](std::size_t at) {
+    const std::size_t end = at + value.size();
+    if (end > kept.size() || kept.compare(at, value.size(), value) != 0) return false;
+    if (word_start && at > 0 && word_byte(hay[at - 1])) return false;
+    return !(word_end && end < hay.size() && word_byte(hay[end]));
+  };
+  if (value.size() < 2 || pair_head_.empty()) {
+    for (std::size_t at = kept.find(value); at != std::string_view::npos; at = kept.find(value, at + 1)) {
+      if (exact_at(at)) return true;
+    }
+    return false;
+  }
+  // The folded text's positions of its first two bytes, folded.
+  const auto fold = [&](char c) { return options_.case_insensitive && c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+  const char a = fold(value[0]), b = fold(value[1]);
+  for (std::uint32_t at = pair_head_[PairSlot(a, b)]; at != kNoPosition; at = pair_next_[at]) {
+    if (kept[at] == value[0] && kept[at + 1] == value[1] && exact_at(at)) return true;
+  }
+  return false;
 }
 
 bool GroundingSource::HasString(std::string_view value, std::string* scratch) const {

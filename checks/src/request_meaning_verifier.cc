@@ -23,6 +23,7 @@
 // the schema asks once per schema (MemberLabelTable::Entry::asked_*).
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -30,6 +31,7 @@
 
 #include "request_meaning.h"
 #include "stepcache/checks/evidence.h"
+#include "stepcache/checks/grounding.h"
 #include "stepcache/checks/source_text.h"
 #include "verifiers.h"
 #include "vocabulary.h"
@@ -211,6 +213,9 @@ std::optional<std::string> UnstatedFigure(const SourceText& source, const Member
 std::optional<std::string> UnconvertedValue(const SourceText& source, const MemberLabelTable& table,
                                             const MemberLabelTable::Entry& entry, const rapidjson::Value& value) {
   const bool number = value.IsNumber();
+  if (entry.conversion_words.empty() && source.conversion_asks().empty() && !(number && source.Rescaled())) {
+    return std::nullopt;
+  }
   const std::vector<Token>& t = source.tokens();
   const std::vector<Span> at =
       number ? source.FindNumberInSource(value.GetDouble())
@@ -294,14 +299,20 @@ std::optional<std::string> UnconvertedValue(const SourceText& source, const Memb
 // "Didrik  Hole" as "Didrik Hole", is the same.) Not for a member whose
 // schema lists its values (enum), nor where the request asks for a case or
 // a form (`asked`).
-std::optional<std::string> NotAsWritten(const SourceText& source, std::string_view v) {
-  if (v.empty()) return std::nullopt;
+std::optional<std::string> NotAsWritten(const SourceText& source, const GroundingSource& grounding, std::string_view v) {
+  // (Digits and marks alone, "2024-03-14", have no case; grounding reads
+  // their spacing.)
+  const bool letters_or_spaces = std::any_of(v.begin(), v.end(), [](char c) {
+    return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80 ||
+           std::isspace(static_cast<unsigned char>(c));
+  });
+  if (!letters_or_spaces || grounding.StatesAsWritten(v)) return std::nullopt;
   const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
   const auto lower = [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); };
   if (!space(v.front()) && !space(v.back())) {
     for (const auto& [b, e] : source.source_ranges()) {
       const std::string_view part = source.prompt().substr(b, e - b);
-      if (part.find(v) != std::string_view::npos) return std::nullopt;
+      if (memmem(part.data(), part.size(), v.data(), v.size()) != nullptr) return std::nullopt;
       // In another case only ("…/reports/ar2026-final.pdf" for
       // "…/Reports/AR2026-Final.pdf").
       const auto it = std::search(part.begin(), part.end(), v.begin(), v.end(),
@@ -389,6 +400,7 @@ class RequestMeaningVerifier final : public StepVerifier {
     const grammars::Steps& steps = *context.steps;
     std::size_t cursor = 0;
     MemberLabelTable::Entry scratch;
+    const GroundingSource* grounding = nullptr;
     for (std::size_t i = 0; i < steps.size(); ++i) {
       const grammars::Step& step = steps[i];
       if (step.kind != grammars::StepKind::kMember || step.pointer.size() < 2) continue;
@@ -398,7 +410,9 @@ class RequestMeaningVerifier final : public StepVerifier {
       const rapidjson::Value* value = context.TopMember(pointer, &cursor);
       if (value == nullptr) continue;
       if (value->IsString() && entry.enum_values.empty()) {
-        std::optional<std::string> why = NotAsWritten(source, std::string_view(value->GetString(), value->GetStringLength()));
+        if (grounding == nullptr) grounding = &context.Grounding(GroundingOptions{});
+        std::optional<std::string> why =
+            NotAsWritten(source, *grounding, std::string_view(value->GetString(), value->GetStringLength()));
         if (why && !AsksCaseOrForm(source, entry)) {
           MergeVerdict(&(*verdicts)[i], {false, *why});
           continue;

@@ -39,6 +39,11 @@ class GroundingSource {
   // The same, normalising into `scratch` (reused across calls to save
   // allocations).
   bool HasString(std::string_view value, std::string* scratch) const;
+  // True when the source states the string as it is written: whole words
+  // as HasString, in the same case ("astrid solberg" is not the text's
+  // "Astrid Solberg"), spacing read as one space. A value with leading,
+  // trailing or repeated whitespace is not.
+  bool StatesAsWritten(std::string_view value) const;
   // True when a number written in the source equals `value` exactly ("34",
   // "3.50", "1,200", "-5"; a '-' counts as a sign when no letter or digit
   // precedes it, and a negative number also grounds its magnitude, since
@@ -61,6 +66,9 @@ class GroundingSource {
     return (static_cast<unsigned char>(a) * 31u + static_cast<unsigned char>(b)) & 1023u;
   }
   std::vector<std::uint32_t> pair_head_, pair_next_;
+  // normalized_ before case folding (same length, same positions: folding
+  // maps byte to byte); empty when the options keep case.
+  std::string kept_;
 };
 
 struct UngroundedValue {
