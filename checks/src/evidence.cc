@@ -663,6 +663,29 @@ bool Possessive(const SourceText& source, std::size_t i) {
   return false;
 }
 
+// Whether a schema that allows other members than its own (no
+// "additionalProperties": false) leaves out a field the instruction asks
+// for and the text states under its own label ("Return the name, age and
+// city" with members name and age, "City: Molde"): the answer may be
+// incomplete in a way its members do not show.
+bool AskedBeyondMembers(const SourceText& source, const rapidjson::Value& schema, const MemberLabelTable& labels) {
+  const auto extra = schema.FindMember("additionalProperties");
+  if (extra != schema.MemberEnd() && extra->value.IsFalse()) return false;
+  const std::vector<std::string>& said = source.instruction_singular();
+  for (const Field& f : source.fields()) {
+    bool asked = !f.label_words.empty();
+    for (const std::string& w : f.label_words) {
+      if (labels.HasWord(w)) {
+        asked = false;
+        break;
+      }
+      asked = asked && (IsFillerWord(w) || std::find(said.begin(), said.end(), vocab::Singular(w)) != said.end());
+    }
+    if (asked) return true;
+  }
+  return false;
+}
+
 // Whose record the text holds, where the instruction names an owner
 // ("the patient's name and phone"), is not read when the source never
 // states that word ("Opplysningene nedenfor gjelder pasientens pårørende.")
@@ -796,7 +819,8 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
   // asks of them is not read ("only the age", "keys navn and alder").
   const bool members = schema_json != nullptr && schema_json->IsObject() && schema_json->HasMember("properties") &&
                        (*schema_json)["properties"].IsObject();
-  if (!members || ChangingNote(source) || !UnstatedMeaning(source, nullptr).empty() || OwnerUnread(source, *labels)) {
+  if (!members || ChangingNote(source) || !UnstatedMeaning(source, nullptr).empty() || OwnerUnread(source, *labels) ||
+      AskedBeyondMembers(source, *schema_json, *labels)) {
     for (MemberEvidence& e : out) e.plain = false;
   }
   return out;
