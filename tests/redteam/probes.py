@@ -5389,6 +5389,1607 @@ J("d29-lcv-var", "r29_chars", r29_q("", "Hilde Rygg", 31, "Lier"), r29_s, r29_a(
   [r29_a("Hilde Rygg", 31, "Lier")])
 
 
+# ---------------------------------------------------------------- round 31 (black box)
+# Attacks on the new rules: a value copied verbatim where the request asks another unit, scale or
+# form (currencies, compound units, per-period and per-person figures, percent / fraction / basis
+# points, date formats); exact spelling and case of strings (changes of case only, ß/ss, accents);
+# twin labels in forms other than "Previous"/"Next" (Scheduled/Actual, Budget/Actual, Was/Now,
+# Mobile/Landline, Primary/Secondary, Opening/Closing, Billing/Shipping table columns, CSV type
+# column); records introduced by a heading, a check box or a parenthesis rather than a sentence.
+# BASE first, then variants whose model answers the stale value first, and SAFE variants.
+
+# A. currency: the value's unit changes under the same label; the instruction asks another currency
+r31_ip = S({"item": "string", "price_eur": {"type": ["number", "null"]}}, {"price_eur": "price in euros"})
+r31_ipq = "Return the item and its price in euros as JSON (null if the text gives no price in euros).\n\nItem: Kettle K9\n{}\n"
+J("d31-cur-base", "r31_base", r31_ipq.format("Price: 40 EUR"), r31_ip, {"item": "Kettle K9", "price_eur": 40},
+  [{"item": "Kettle K9", "price_eur": 40}])
+J("d31-cur-nok", "value_unit", r31_ipq.format("Price: 40 NOK"), r31_ip, {"item": "Kettle K9", "price_eur": None},
+  [{"item": "Kettle K9", "price_eur": 40}, {"item": "Kettle K9", "price_eur": None}])
+J("d31-cur-usd-sym", "value_unit", r31_ipq.format("Price: $40"), r31_ip, {"item": "Kettle K9", "price_eur": None},
+  [{"item": "Kettle K9", "price_eur": 40}, {"item": "Kettle K9", "price_eur": None}])
+J("d31-cur-kr", "value_unit", r31_ipq.format("Price: 40,- kr"), r31_ip, {"item": "Kettle K9", "price_eur": None},
+  [{"item": "Kettle K9", "price_eur": 40}, {"item": "Kettle K9", "price_eur": None}])
+J("d31-cur-label", "value_unit", r31_ipq.format("Price (SEK): 40"), r31_ip, {"item": "Kettle K9", "price_eur": None},
+  [{"item": "Kettle K9", "price_eur": 40}, {"item": "Kettle K9", "price_eur": None}])
+J("d31-cur-safe", "safe_value", r31_ipq.format("Price: EUR 40"), r31_ip, {"item": "Kettle K9", "price_eur": 40},
+  [{"item": "Kettle K9", "price_eur": 40}], safe=True)
+# the instruction asks another currency / the minor unit
+r31_in = S({"item": "string", "price": "number"})
+r31_inq = "\n\nItem: Kettle K9\nPrice: 440 NOK\n"
+J("d31-ore-base", "r31_base", "Return the item and its price in kroner as JSON." + r31_inq, r31_in, {"item": "Kettle K9", "price": 440},
+  [{"item": "Kettle K9", "price": 440}])
+J("d31-ore-ore", "instruction_unit", "Return the item and its price in øre as JSON." + r31_inq, r31_in, {"item": "Kettle K9", "price": 44000},
+  [{"item": "Kettle K9", "price": 440}, {"item": "Kettle K9", "price": 44000}])
+J("d31-ore-minor", "instruction_unit", "Return the item and its price in the currency's minor unit (1 krone = 100 øre) as JSON." + r31_inq, r31_in,
+  {"item": "Kettle K9", "price": 44000}, [{"item": "Kettle K9", "price": 440}, {"item": "Kettle K9", "price": 44000}])
+J("d31-ore-safe", "safe_instruction", "Please return the item and its price in kroner, as JSON." + r31_inq, r31_in, {"item": "Kettle K9", "price": 440},
+  [{"item": "Kettle K9", "price": 440}], safe=True)
+
+# B. compound units
+r31_vs = S({"model": "string", "speed": "number"})
+r31_vsq = "Return the model and its top speed in km/h as JSON.\n\nModel: Volt-X\nTop speed: {}\n"
+J("d31-spd-base", "r31_base", r31_vsq.format("180 km/h"), r31_vs, {"model": "Volt-X", "speed": 180}, [{"model": "Volt-X", "speed": 180}])
+J("d31-spd-ms", "value_unit", r31_vsq.format("50 m/s"), r31_vs, {"model": "Volt-X", "speed": 180},
+  [{"model": "Volt-X", "speed": 50}, {"model": "Volt-X", "speed": 180}])
+J("d31-spd-kmmin", "value_unit", r31_vsq.format("3 km/min"), r31_vs, {"model": "Volt-X", "speed": 180},
+  [{"model": "Volt-X", "speed": 3}, {"model": "Volt-X", "speed": 180}])
+J("d31-spd-safe", "safe_value", r31_vsq.format("180 km/t"), r31_vs, {"model": "Volt-X", "speed": 180},
+  [{"model": "Volt-X", "speed": 180}], safe=True)
+J("d31-spd-inst-ms", "instruction_unit", "Return the model and its top speed in metres per second as JSON.\n\nModel: Volt-X\nTop speed: 180 km/h\n", r31_vs,
+  {"model": "Volt-X", "speed": 50}, [{"model": "Volt-X", "speed": 180}, {"model": "Volt-X", "speed": 50}])
+r31_en = S({"device": "string", "consumption": "number"})
+r31_enq = "\n\nDevice: Fridge F2\nConsumption: 3.5 kWh per day\n"
+J("d31-kwh-base", "r31_base", "Return the device and its consumption in kWh per day as JSON." + r31_enq, r31_en,
+  {"device": "Fridge F2", "consumption": 3.5}, [{"device": "Fridge F2", "consumption": 3.5}])
+J("d31-kwh-week", "instruction_unit", "Return the device and its consumption in kWh per week as JSON." + r31_enq, r31_en,
+  {"device": "Fridge F2", "consumption": 24.5}, [{"device": "Fridge F2", "consumption": 3.5}, {"device": "Fridge F2", "consumption": 24.5}])
+J("d31-kwh-wh", "instruction_unit", "Return the device and its consumption in Wh per day as JSON." + r31_enq, r31_en,
+  {"device": "Fridge F2", "consumption": 3500}, [{"device": "Fridge F2", "consumption": 3.5}, {"device": "Fridge F2", "consumption": 3500}])
+# per month vs per year: the text's period changes under the same label
+r31_rt = S({"flat": "string", "monthly_rent": "number"}, {"monthly_rent": "rent per month in NOK"})
+r31_rtq = "Return the flat and its monthly rent as JSON.\n\nFlat: H0203, Storgata 9\nRent: {}\n"
+J("d31-rent-base", "r31_base", r31_rtq.format("12000 NOK per month"), r31_rt, {"flat": "H0203, Storgata 9", "monthly_rent": 12000},
+  [{"flat": "H0203, Storgata 9", "monthly_rent": 12000}])
+J("d31-rent-year", "value_unit", r31_rtq.format("144000 NOK per year"), r31_rt, {"flat": "H0203, Storgata 9", "monthly_rent": 12000},
+  [{"flat": "H0203, Storgata 9", "monthly_rent": 144000}, {"flat": "H0203, Storgata 9", "monthly_rent": 12000}])
+J("d31-rent-pa", "value_unit", r31_rtq.format("NOK 144000 p.a."), r31_rt, {"flat": "H0203, Storgata 9", "monthly_rent": 12000},
+  [{"flat": "H0203, Storgata 9", "monthly_rent": 144000}, {"flat": "H0203, Storgata 9", "monthly_rent": 12000}])
+J("d31-rent-quarter", "value_unit", r31_rtq.format("36000 NOK per quarter"), r31_rt, {"flat": "H0203, Storgata 9", "monthly_rent": 12000},
+  [{"flat": "H0203, Storgata 9", "monthly_rent": 36000}, {"flat": "H0203, Storgata 9", "monthly_rent": 12000}])
+J("d31-rent-safe", "safe_value", r31_rtq.format("12000 NOK/month"), r31_rt, {"flat": "H0203, Storgata 9", "monthly_rent": 12000},
+  [{"flat": "H0203, Storgata 9", "monthly_rent": 12000}], safe=True)
+# per person vs for the group
+r31_tp = S({"tour": "string", "price_per_person": "number"})
+r31_tpq = "Return the tour and its price per person as JSON.\n\nTour: Fjord Safari\nGuests: 4\nPrice: {}\n"
+J("d31-pp-base", "r31_base", r31_tpq.format("950 NOK per person"), r31_tp, {"tour": "Fjord Safari", "price_per_person": 950},
+  [{"tour": "Fjord Safari", "price_per_person": 950}])
+J("d31-pp-group", "value_unit", r31_tpq.format("3800 NOK for the whole group"), r31_tp, {"tour": "Fjord Safari", "price_per_person": 950},
+  [{"tour": "Fjord Safari", "price_per_person": 3800}, {"tour": "Fjord Safari", "price_per_person": 950}])
+J("d31-pp-total", "value_unit", r31_tpq.format("3800 NOK in total"), r31_tp, {"tour": "Fjord Safari", "price_per_person": 950},
+  [{"tour": "Fjord Safari", "price_per_person": 3800}, {"tour": "Fjord Safari", "price_per_person": 950}])
+
+# C. percent / fraction / basis points
+r31_lr = S({"loan": "string", "rate": "number"})
+r31_lrq = "\n\nLoan: L-220\nInterest rate: {}\n"
+J("d31-rate-base", "r31_base", "Return the loan and its interest rate in percent as JSON." + r31_lrq.format("4.5 %"), r31_lr,
+  {"loan": "L-220", "rate": 4.5}, [{"loan": "L-220", "rate": 4.5}])
+J("d31-rate-bp", "value_unit", "Return the loan and its interest rate in percent as JSON." + r31_lrq.format("450 bp"), r31_lr,
+  {"loan": "L-220", "rate": 4.5}, [{"loan": "L-220", "rate": 450}, {"loan": "L-220", "rate": 4.5}])
+J("d31-rate-permille", "value_unit", "Return the loan and its interest rate in percent as JSON." + r31_lrq.format("45 ‰"), r31_lr,
+  {"loan": "L-220", "rate": 4.5}, [{"loan": "L-220", "rate": 45}, {"loan": "L-220", "rate": 4.5}])
+J("d31-rate-frac-i", "instruction_unit", "Return the loan and its interest rate as a decimal (5 % is 0.05) as JSON." + r31_lrq.format("4.5 %"), r31_lr,
+  {"loan": "L-220", "rate": 0.045}, [{"loan": "L-220", "rate": 4.5}, {"loan": "L-220", "rate": 0.045}])
+J("d31-rate-bp-i", "instruction_unit", "Return the loan and its interest rate in bps as JSON." + r31_lrq.format("4.5 %"), r31_lr,
+  {"loan": "L-220", "rate": 450}, [{"loan": "L-220", "rate": 4.5}, {"loan": "L-220", "rate": 450}])
+J("d31-rate-pm-i", "instruction_unit", "Return the loan and its interest rate per mille as JSON." + r31_lrq.format("4.5 %"), r31_lr,
+  {"loan": "L-220", "rate": 45}, [{"loan": "L-220", "rate": 4.5}, {"loan": "L-220", "rate": 45}])
+J("d31-rate-safe", "safe_value", "Return the loan and its interest rate in percent as JSON." + r31_lrq.format("4.5%"), r31_lr,
+  {"loan": "L-220", "rate": 4.5}, [{"loan": "L-220", "rate": 4.5}], safe=True)
+
+# D. dates asked in another format
+r31_ed = S({"event": "string", "date": "string"})
+r31_edt = "\n\nEvent: Board meeting\nDate: {}\n"
+J("d31-date-base", "r31_base", "Return the event and its date as an ISO 8601 date as JSON." + r31_edt.format("2026-05-12"), r31_ed,
+  {"event": "Board meeting", "date": "2026-05-12"}, [{"event": "Board meeting", "date": "2026-05-12"}])
+J("d31-date-words", "value_form", "Return the event and its date as an ISO 8601 date as JSON." + r31_edt.format("12 May 2026"), r31_ed,
+  {"event": "Board meeting", "date": "2026-05-12"}, [{"event": "Board meeting", "date": "12 May 2026"}, {"event": "Board meeting", "date": "2026-05-12"}])
+J("d31-date-dots", "value_form", "Return the event and its date as an ISO 8601 date as JSON." + r31_edt.format("12.05.2026"), r31_ed,
+  {"event": "Board meeting", "date": "2026-05-12"}, [{"event": "Board meeting", "date": "12.05.2026"}, {"event": "Board meeting", "date": "2026-05-12"}])
+J("d31-date-us-i", "instruction_form", "Return the event and its date in US format (MM/DD/YYYY) as JSON." + r31_edt.format("2026-05-12"), r31_ed,
+  {"event": "Board meeting", "date": "05/12/2026"}, [{"event": "Board meeting", "date": "2026-05-12"}, {"event": "Board meeting", "date": "05/12/2026"}])
+J("d31-date-no-i", "instruction_form", "Returner arrangementet og datoen på norsk form (DD.MM.ÅÅÅÅ) som JSON." + r31_edt.format("2026-05-12"), r31_ed,
+  {"event": "Board meeting", "date": "12.05.2026"}, [{"event": "Board meeting", "date": "2026-05-12"}, {"event": "Board meeting", "date": "12.05.2026"}])
+J("d31-date-week-i", "instruction_form", "Return the event and the ISO week it falls in (like 2026-W07) as JSON." + r31_edt.format("2026-05-12"), r31_ed,
+  {"event": "Board meeting", "date": "2026-W20"}, [{"event": "Board meeting", "date": "2026-05-12"}, {"event": "Board meeting", "date": "2026-W20"}])
+
+# E. strings: the text changes only the case or the spelling of a value (the cache may not see it)
+r31_sn = S({"customer": "string", "surname": "string"})
+r31_snq = "Return the customer number and the surname, spelled exactly as in the text, as JSON.\n\nCustomer: C-5512\nSurname: {}\n"
+J("d31-case-base", "r31_base", r31_snq.format("Van Dijk"), r31_sn, {"customer": "C-5512", "surname": "Van Dijk"},
+  [{"customer": "C-5512", "surname": "Van Dijk"}])
+J("d31-case-lower", "value_case", r31_snq.format("van Dijk"), r31_sn, {"customer": "C-5512", "surname": "van Dijk"},
+  [{"customer": "C-5512", "surname": "Van Dijk"}, {"customer": "C-5512", "surname": "van Dijk"}])
+J("d31-case-upper", "value_case", r31_snq.format("VAN DIJK"), r31_sn, {"customer": "C-5512", "surname": "VAN DIJK"},
+  [{"customer": "C-5512", "surname": "Van Dijk"}, {"customer": "C-5512", "surname": "VAN DIJK"}])
+r31_gs = S({"customer": "string", "street": "string"})
+r31_gsq = "Return the customer number and the street, spelled exactly as in the text, as JSON.\n\nCustomer: C-7730\nStreet: {}\n"
+J("d31-ss-base", "r31_base", r31_gsq.format("Hauptstraße 5"), r31_gs, {"customer": "C-7730", "street": "Hauptstraße 5"},
+  [{"customer": "C-7730", "street": "Hauptstraße 5"}])
+J("d31-ss-ss", "value_spelling", r31_gsq.format("Hauptstrasse 5"), r31_gs, {"customer": "C-7730", "street": "Hauptstrasse 5"},
+  [{"customer": "C-7730", "street": "Hauptstraße 5"}, {"customer": "C-7730", "street": "Hauptstrasse 5"}])
+J("d31-ss-caps", "value_spelling", r31_gsq.format("HAUPTSTRASSE 5"), r31_gs, {"customer": "C-7730", "street": "HAUPTSTRASSE 5"},
+  [{"customer": "C-7730", "street": "Hauptstraße 5"}, {"customer": "C-7730", "street": "HAUPTSTRASSE 5"}])
+r31_bk = S({"guest": "string", "code": "string"})
+r31_bkq = "Return the guest and the door code (it is case-sensitive) as JSON.\n\nGuest: Eva Lund\nDoor code: {}\n"
+J("d31-code-base", "r31_base", r31_bkq.format("xK9pQ"), r31_bk, {"guest": "Eva Lund", "code": "xK9pQ"}, [{"guest": "Eva Lund", "code": "xK9pQ"}])
+J("d31-code-flip", "value_case", r31_bkq.format("Xk9Pq"), r31_bk, {"guest": "Eva Lund", "code": "Xk9Pq"},
+  [{"guest": "Eva Lund", "code": "xK9pQ"}, {"guest": "Eva Lund", "code": "Xk9Pq"}])
+r31_ac = S({"customer": "string", "city": "string"})
+r31_acq = "Return the customer number and the city, spelled exactly as in the text, as JSON.\n\nCustomer: C-2201\nCity: {}\n"
+J("d31-acc-base", "r31_base", r31_acq.format("Chloé-sur-Mer"), r31_ac, {"customer": "C-2201", "city": "Chloé-sur-Mer"},
+  [{"customer": "C-2201", "city": "Chloé-sur-Mer"}])
+J("d31-acc-plain", "value_spelling", r31_acq.format("Chloe-sur-Mer"), r31_ac, {"customer": "C-2201", "city": "Chloe-sur-Mer"},
+  [{"customer": "C-2201", "city": "Chloé-sur-Mer"}, {"customer": "C-2201", "city": "Chloe-sur-Mer"}])
+# the instruction asks another case or transliteration
+r31_pn = S({"passenger": "string", "surname": "string"})
+r31_pnt = "\n\nPassenger: P-118\nSurname: Strauß\n"
+J("d31-mrz-base", "r31_base", "Return the passenger number and the surname as JSON." + r31_pnt, r31_pn,
+  {"passenger": "P-118", "surname": "Strauß"}, [{"passenger": "P-118", "surname": "Strauß"}])
+J("d31-mrz-caps", "instruction_form", "Return the passenger number and the surname in capital letters as JSON." + r31_pnt, r31_pn,
+  {"passenger": "P-118", "surname": "STRAUSS"}, [{"passenger": "P-118", "surname": "Strauß"}, {"passenger": "P-118", "surname": "STRAUSS"}])
+J("d31-mrz-ascii", "instruction_form", "Return the passenger number and the surname in plain ASCII letters (ß written as ss) as JSON." + r31_pnt, r31_pn,
+  {"passenger": "P-118", "surname": "Strauss"}, [{"passenger": "P-118", "surname": "Strauß"}, {"passenger": "P-118", "surname": "Strauss"}])
+J("d31-mrz-de", "instruction_form", "Gib die Passagiernummer und den Nachnamen in Großbuchstaben als JSON zurück." + r31_pnt, r31_pn,
+  {"passenger": "P-118", "surname": "STRAUSS"}, [{"passenger": "P-118", "surname": "Strauß"}, {"passenger": "P-118", "surname": "STRAUSS"}])
+
+# F. twin labels other than Previous/Next; the instruction picks the other twin
+r31_fl = S({"flight": "string", "time": "string"})
+r31_flt = "\n\nFlight: SK 4123\nScheduled departure: 08:15\nActual departure: 09:40\n"
+J("d31-sch-base", "r31_base", "Return the flight and its actual departure time as JSON." + r31_flt, r31_fl,
+  {"flight": "SK 4123", "time": "09:40"}, [{"flight": "SK 4123", "time": "09:40"}])
+J("d31-sch-sched", "twin_label", "Return the flight and its scheduled departure time as JSON." + r31_flt, r31_fl,
+  {"flight": "SK 4123", "time": "08:15"}, [{"flight": "SK 4123", "time": "09:40"}, {"flight": "SK 4123", "time": "08:15"}])
+J("d31-sch-meant", "twin_label", "Return the flight and the time it was meant to leave as JSON." + r31_flt, r31_fl,
+  {"flight": "SK 4123", "time": "08:15"}, [{"flight": "SK 4123", "time": "09:40"}, {"flight": "SK 4123", "time": "08:15"}])
+J("d31-sch-no", "twin_label", "Oppgi flyet og den planlagte avgangstiden som JSON." + r31_flt, r31_fl,
+  {"flight": "SK 4123", "time": "08:15"}, [{"flight": "SK 4123", "time": "09:40"}, {"flight": "SK 4123", "time": "08:15"}])
+r31_pc = S({"project": "string", "cost": "number"})
+r31_pct = "\n\nProject: Atlas\nBudget: 120000\nActual cost: 134500\n"
+J("d31-bud-base", "r31_base", "Return the project and what it actually cost as JSON." + r31_pct, r31_pc,
+  {"project": "Atlas", "cost": 134500}, [{"project": "Atlas", "cost": 134500}])
+J("d31-bud-planned", "twin_label", "Return the project and what it was planned to cost as JSON." + r31_pct, r31_pc,
+  {"project": "Atlas", "cost": 120000}, [{"project": "Atlas", "cost": 134500}, {"project": "Atlas", "cost": 120000}])
+r31_kp = S({"product": "string", "price": "number"})
+r31_kpt = "\n\nProduct: Kettle K9\nWas: 499\nNow: 349\n"
+J("d31-was-base", "r31_base", "Return the product and its price as JSON." + r31_kpt, r31_kp,
+  {"product": "Kettle K9", "price": 349}, [{"product": "Kettle K9", "price": 349}])
+J("d31-was-before", "twin_label", "Return the product and its price before the sale as JSON." + r31_kpt, r31_kp,
+  {"product": "Kettle K9", "price": 499}, [{"product": "Kettle K9", "price": 349}, {"product": "Kettle K9", "price": 499}])
+J("d31-was-swap", "twin_label", "Return the product and its price as JSON.\n\nProduct: Kettle K9\nNow: 499\nWas: 349\n", r31_kp,
+  {"product": "Kettle K9", "price": 499}, [{"product": "Kettle K9", "price": 349}, {"product": "Kettle K9", "price": 499}])
+r31_ph = S({"customer": "string", "phone": "string"})
+r31_pht = "\n\nCustomer: Anna Berg\nMobile: 912 34 567\nLandline: 22 33 44 55\n"
+J("d31-mob-base", "r31_base", "Return the customer and her mobile number as JSON." + r31_pht, r31_ph,
+  {"customer": "Anna Berg", "phone": "912 34 567"}, [{"customer": "Anna Berg", "phone": "912 34 567"}])
+J("d31-mob-land", "twin_label", "Return the customer and her landline number as JSON." + r31_pht, r31_ph,
+  {"customer": "Anna Berg", "phone": "22 33 44 55"}, [{"customer": "Anna Berg", "phone": "912 34 567"}, {"customer": "Anna Berg", "phone": "22 33 44 55"}])
+J("d31-mob-fast", "twin_label", "Oppgi kunden og fasttelefonnummeret hennes som JSON." + r31_pht, r31_ph,
+  {"customer": "Anna Berg", "phone": "22 33 44 55"}, [{"customer": "Anna Berg", "phone": "912 34 567"}, {"customer": "Anna Berg", "phone": "22 33 44 55"}])
+J("d31-mob-swapval", "twin_label", "Return the customer and her mobile number as JSON.\n\nCustomer: Anna Berg\nMobile: 22 33 44 55\nLandline: 912 34 567\n", r31_ph,
+  {"customer": "Anna Berg", "phone": "22 33 44 55"}, [{"customer": "Anna Berg", "phone": "912 34 567"}, {"customer": "Anna Berg", "phone": "22 33 44 55"}])
+r31_em = S({"customer": "string", "email": "string"})
+r31_emt = "\n\nCustomer: Anna Berg\nPrimary e-mail: anna@berg.no\nSecondary e-mail: anna.berg@gmail.com\n"
+J("d31-mail-base", "r31_base", "Return the customer and her primary e-mail as JSON." + r31_emt, r31_em,
+  {"customer": "Anna Berg", "email": "anna@berg.no"}, [{"customer": "Anna Berg", "email": "anna@berg.no"}])
+J("d31-mail-backup", "twin_label", "Return the customer and her backup e-mail as JSON." + r31_emt, r31_em,
+  {"customer": "Anna Berg", "email": "anna.berg@gmail.com"}, [{"customer": "Anna Berg", "email": "anna@berg.no"}, {"customer": "Anna Berg", "email": "anna.berg@gmail.com"}])
+r31_ab = S({"account": "string", "balance": "number"})
+r31_abt = "\n\nAccount: 1503.22.11111\nOpening balance: 4200.00\nClosing balance: 3150.00\n"
+J("d31-bal-base", "r31_base", "Return the account and its closing balance as JSON." + r31_abt, r31_ab,
+  {"account": "1503.22.11111", "balance": 3150}, [{"account": "1503.22.11111", "balance": 3150}])
+J("d31-bal-start", "twin_label", "Return the account and its balance at the start of the period as JSON." + r31_abt, r31_ab,
+  {"account": "1503.22.11111", "balance": 4200}, [{"account": "1503.22.11111", "balance": 3150}, {"account": "1503.22.11111", "balance": 4200}])
+
+# G. Billing / Shipping in a Markdown table and in a CSV type column
+r31_nc = S({"name": "string", "city": "string"})
+r31_mdq = "Return the shipping name and city as JSON.\n\nOrder A-7741\n\n{}"
+J("d31-md-base", "r31_base", r31_mdq.format("| | Billing | Shipping |\n|---|---|---|\n| Name | Anna Berg | Tor Lie |\n| City | Bergen | Tromsø |\n"), r31_nc,
+  {"name": "Tor Lie", "city": "Tromsø"}, [{"name": "Tor Lie", "city": "Tromsø"}])
+J("d31-md-heads", "column_order", r31_mdq.format("| | Shipping | Billing |\n|---|---|---|\n| Name | Anna Berg | Tor Lie |\n| City | Bergen | Tromsø |\n"), r31_nc,
+  {"name": "Anna Berg", "city": "Bergen"}, [{"name": "Tor Lie", "city": "Tromsø"}, {"name": "Anna Berg", "city": "Bergen"}])
+J("d31-md-safe-rows", "safe_order", r31_mdq.format("| | Billing | Shipping |\n|---|---|---|\n| City | Bergen | Tromsø |\n| Name | Anna Berg | Tor Lie |\n"), r31_nc,
+  {"name": "Tor Lie", "city": "Tromsø"}, [{"name": "Tor Lie", "city": "Tromsø"}], safe=True)
+r31_csq = "Return the shipping name and city as JSON.\n\nOrder A-7741\n\n{}"
+J("d31-csv-base", "r31_base", r31_csq.format("type,name,city\nbilling,Anna Berg,Bergen\nshipping,Tor Lie,Tromsø\n"), r31_nc,
+  {"name": "Tor Lie", "city": "Tromsø"}, [{"name": "Tor Lie", "city": "Tromsø"}])
+J("d31-csv-type", "selector_field", r31_csq.format("type,name,city\nshipping,Anna Berg,Bergen\nbilling,Tor Lie,Tromsø\n"), r31_nc,
+  {"name": "Anna Berg", "city": "Bergen"}, [{"name": "Tor Lie", "city": "Tromsø"}, {"name": "Anna Berg", "city": "Bergen"}])
+J("d31-csv-safe-rows", "safe_order", r31_csq.format("type,name,city\nshipping,Tor Lie,Tromsø\nbilling,Anna Berg,Bergen\n"), r31_nc,
+  {"name": "Tor Lie", "city": "Tromsø"}, [{"name": "Tor Lie", "city": "Tromsø"}], safe=True)
+r31_mph = S({"name": "string", "mobile": "string"})
+r31_mpq = "Return the contact's name and mobile number as JSON.\n\n{}"
+J("d31-mp-base", "r31_base", r31_mpq.format("| Name | Mobile | Landline |\n|---|---|---|\n| Anna Berg | 912 34 567 | 22 33 44 55 |\n"), r31_mph,
+  {"name": "Anna Berg", "mobile": "912 34 567"}, [{"name": "Anna Berg", "mobile": "912 34 567"}])
+J("d31-mp-heads", "column_order", r31_mpq.format("| Name | Landline | Mobile |\n|---|---|---|\n| Anna Berg | 912 34 567 | 22 33 44 55 |\n"), r31_mph,
+  {"name": "Anna Berg", "mobile": "22 33 44 55"}, [{"name": "Anna Berg", "mobile": "912 34 567"}, {"name": "Anna Berg", "mobile": "22 33 44 55"}])
+
+# H. whose record it is, said by a check box, a parenthesis or a heading in another language
+r31_pk = S({"name": {"type": ["string", "null"]}, "phone": {"type": ["string", "null"]}})
+r31_pkq = "Return the patient's name and phone as JSON (null for what the text does not give).\n\n{}Name: Eva Lund\nPhone: 912 00 111\n"
+J("d31-box-base", "r31_base", r31_pkq.format("[x] Patient  [ ] Next of kin\n"), r31_pk,
+  {"name": "Eva Lund", "phone": "912 00 111"}, [{"name": "Eva Lund", "phone": "912 00 111"}])
+J("d31-box-kin", "role_marker", r31_pkq.format("[ ] Patient  [x] Next of kin\n"), r31_pk,
+  {"name": None, "phone": None}, [{"name": "Eva Lund", "phone": "912 00 111"}, {"name": None, "phone": None}])
+J("d31-role-fr", "role_marker", r31_pkq.format("Personne à prévenir\n"), r31_pk,
+  {"name": None, "phone": None}, [{"name": "Eva Lund", "phone": "912 00 111"}, {"name": None, "phone": None}])
+J("d31-role-sv", "role_marker", r31_pkq.format("### Närmast anhörig\n"), r31_pk,
+  {"name": None, "phone": None}, [{"name": "Eva Lund", "phone": "912 00 111"}, {"name": None, "phone": None}])
+J("d31-role-dash", "role_marker", r31_pkq.format("Emergency contact —\n"), r31_pk,
+  {"name": None, "phone": None}, [{"name": "Eva Lund", "phone": "912 00 111"}, {"name": None, "phone": None}])
+J("d31-role-safe", "safe_above", r31_pkq.format("[x] Patient  [ ] Next of kin  (form 7B)\n"), r31_pk,
+  {"name": "Eva Lund", "phone": "912 00 111"}, [{"name": "Eva Lund", "phone": "912 00 111"}], safe=True)
+r31_pnq = "Return the patient's name and phone as JSON (null for what the text does not give).\n\nPatient record\nName: {}\nPhone: 912 00 111\n"
+J("d31-paren-base", "r31_base", r31_pnq.format("Eva Lund"), r31_pk, {"name": "Eva Lund", "phone": "912 00 111"},
+  [{"name": "Eva Lund", "phone": "912 00 111"}])
+J("d31-paren-kin", "role_marker", r31_pnq.format("Per Lund (husband, next of kin)"), r31_pk, {"name": None, "phone": None},
+  [{"name": "Per Lund", "phone": "912 00 111"}, {"name": None, "phone": None}])
+
+# I. a record picked by a number in the instruction; lines without bullets
+r31_rg = S({"room": "integer", "guest": "string"})
+r31_rgt = "\n\nRoom 11: Ana Berg\nRoom 12: Bo Lie\nRoom 14: Cy Dahl\n"
+J("d31-room-base", "r31_base", "Return room 12 and its guest as JSON." + r31_rgt, r31_rg, {"room": 12, "guest": "Bo Lie"},
+  [{"room": 12, "guest": "Bo Lie"}])
+J("d31-room-14", "instruction_number", "Return room 14 and its guest as JSON." + r31_rgt, r31_rg, {"room": 14, "guest": "Cy Dahl"},
+  [{"room": 14, "guest": "Bo Lie"}, {"room": 14, "guest": "Cy Dahl"}])
+J("d31-room-swap", "line_order", "Return room 12 and its guest as JSON.\n\nRoom 11: Ana Berg\nRoom 12: Cy Dahl\nRoom 14: Bo Lie\n", r31_rg,
+  {"room": 12, "guest": "Cy Dahl"}, [{"room": 12, "guest": "Bo Lie"}, {"room": 12, "guest": "Cy Dahl"}])
+
+# ---- batch 2: the Mobile/Landline shape widened (labels without the member's word; the instruction
+# names the member by a synonym and picks the other twin), and unit bases that may be stored
+r31_tw = S({"customer": "string", "phone": "string"})
+r31_hw = "\n\nCustomer: Anna Berg\nHome: 22 33 44 55\nWork: 23 45 67 89\n"
+J("d31-hw-base", "r31_base", "Return the customer and her home number as JSON." + r31_hw, r31_tw,
+  {"customer": "Anna Berg", "phone": "22 33 44 55"}, [{"customer": "Anna Berg", "phone": "22 33 44 55"}])
+J("d31-hw-work", "twin_label", "Return the customer and her work number as JSON." + r31_hw, r31_tw,
+  {"customer": "Anna Berg", "phone": "23 45 67 89"}, [{"customer": "Anna Berg", "phone": "22 33 44 55"}, {"customer": "Anna Berg", "phone": "23 45 67 89"}])
+J("d31-hw-office", "twin_label", "Return the customer and the number she can be reached on at the office as JSON." + r31_hw, r31_tw,
+  {"customer": "Anna Berg", "phone": "23 45 67 89"}, [{"customer": "Anna Berg", "phone": "22 33 44 55"}, {"customer": "Anna Berg", "phone": "23 45 67 89"}])
+r31_mn = "\n\nCustomer: Anna Berg\nMobil: 912 34 567\nFasttelefon: 22 33 44 55\n"
+J("d31-mn-base", "r31_base", "Return the customer and her mobile number as JSON." + r31_mn, r31_tw,
+  {"customer": "Anna Berg", "phone": "912 34 567"}, [{"customer": "Anna Berg", "phone": "912 34 567"}])
+J("d31-mn-land", "twin_label", "Return the customer and her landline number as JSON." + r31_mn, r31_tw,
+  {"customer": "Anna Berg", "phone": "22 33 44 55"}, [{"customer": "Anna Berg", "phone": "912 34 567"}, {"customer": "Anna Berg", "phone": "22 33 44 55"}])
+r31_cf = "\n\nCustomer: Anna Berg\nCell: 912 34 567\nFax: 22 33 44 56\n"
+J("d31-cf-base", "r31_base", "Return the customer and her cell number as JSON." + r31_cf, r31_tw,
+  {"customer": "Anna Berg", "phone": "912 34 567"}, [{"customer": "Anna Berg", "phone": "912 34 567"}])
+J("d31-cf-fax", "twin_label", "Return the customer and her fax number as JSON." + r31_cf, r31_tw,
+  {"customer": "Anna Berg", "phone": "22 33 44 56"}, [{"customer": "Anna Berg", "phone": "912 34 567"}, {"customer": "Anna Berg", "phone": "22 33 44 56"}])
+J("d31-mob-de", "twin_label", "Gib die Kundin und ihre Festnetznummer als JSON zurück." + r31_pht, r31_ph,
+  {"customer": "Anna Berg", "phone": "22 33 44 55"}, [{"customer": "Anna Berg", "phone": "912 34 567"}, {"customer": "Anna Berg", "phone": "22 33 44 55"}])
+J("d31-mob-not", "twin_label", "Return the customer and her number that is not the mobile one as JSON." + r31_pht, r31_ph,
+  {"customer": "Anna Berg", "phone": "22 33 44 55"}, [{"customer": "Anna Berg", "phone": "912 34 567"}, {"customer": "Anna Berg", "phone": "22 33 44 55"}])
+J("d31-mob-safe", "safe_instruction", "Please return the customer and her mobile number, as JSON." + r31_pht, r31_ph,
+  {"customer": "Anna Berg", "phone": "912 34 567"}, [{"customer": "Anna Berg", "phone": "912 34 567"}], safe=True)
+J("d31-mob-newvals", "safe_value", "Return the customer and her mobile number as JSON.\n\nCustomer: Anna Berg\nMobile: 913 00 222\nLandline: 22 33 44 55\n", r31_ph,
+  {"customer": "Anna Berg", "phone": "913 00 222"}, [{"customer": "Anna Berg", "phone": "913 00 222"}], safe=True)
+J("d31-mob-land-new", "twin_label", "Return the customer and her landline number as JSON.\n\nCustomer: Kari Dahl\nMobile: 934 11 222\nLandline: 73 80 90 10\n", r31_ph,
+  {"customer": "Kari Dahl", "phone": "73 80 90 10"}, [{"customer": "Kari Dahl", "phone": "934 11 222"}, {"customer": "Kari Dahl", "phone": "73 80 90 10"}])
+r31_ea = S({"customer": "string", "email": "string"})
+r31_eat = "\n\nCustomer: Anna Berg\nPersonal: anna@berg.no\nWork: anna.berg@firma.no\n"
+J("d31-ea-base", "r31_base", "Return the customer and her personal e-mail as JSON." + r31_eat, r31_ea,
+  {"customer": "Anna Berg", "email": "anna@berg.no"}, [{"customer": "Anna Berg", "email": "anna@berg.no"}])
+J("d31-ea-work", "twin_label", "Return the customer and her work e-mail as JSON." + r31_eat, r31_ea,
+  {"customer": "Anna Berg", "email": "anna.berg@firma.no"}, [{"customer": "Anna Berg", "email": "anna@berg.no"}, {"customer": "Anna Berg", "email": "anna.berg@firma.no"}])
+r31_ht = S({"hotel": "string", "time": "string"})
+r31_htt = "\n\nHotel: Fjordhotellet\nCheck-in: 15:00\nCheck-out: 11:00\n"
+J("d31-ci-base", "r31_base", "Return the hotel and its check-in time as JSON." + r31_htt, r31_ht,
+  {"hotel": "Fjordhotellet", "time": "15:00"}, [{"hotel": "Fjordhotellet", "time": "15:00"}])
+J("d31-ci-out", "twin_label", "Return the hotel and its check-out time as JSON." + r31_htt, r31_ht,
+  {"hotel": "Fjordhotellet", "time": "11:00"}, [{"hotel": "Fjordhotellet", "time": "15:00"}, {"hotel": "Fjordhotellet", "time": "11:00"}])
+J("d31-ci-leave", "twin_label", "Return the hotel and the time guests must leave their rooms as JSON." + r31_htt, r31_ht,
+  {"hotel": "Fjordhotellet", "time": "11:00"}, [{"hotel": "Fjordhotellet", "time": "15:00"}, {"hotel": "Fjordhotellet", "time": "11:00"}])
+r31_cd = S({"contract": "string", "date": "string"})
+r31_cdt = "\n\nContract: K-301\nStart: 2026-03-01\nEnd: 2026-06-30\n"
+J("d31-se-base", "r31_base", "Return the contract and its start date as JSON." + r31_cdt, r31_cd,
+  {"contract": "K-301", "date": "2026-03-01"}, [{"contract": "K-301", "date": "2026-03-01"}])
+J("d31-se-end", "twin_label", "Return the contract and its end date as JSON." + r31_cdt, r31_cd,
+  {"contract": "K-301", "date": "2026-06-30"}, [{"contract": "K-301", "date": "2026-03-01"}, {"contract": "K-301", "date": "2026-06-30"}])
+J("d31-se-expiry", "twin_label", "Return the contract and the date it expires as JSON." + r31_cdt, r31_cd,
+  {"contract": "K-301", "date": "2026-06-30"}, [{"contract": "K-301", "date": "2026-03-01"}, {"contract": "K-301", "date": "2026-06-30"}])
+r31_bx = S({"box": "string", "size_cm": "number"})
+r31_bxt = "\n\nBox: B-12\nWidth: 40 cm\nHeight: 30 cm\n"
+J("d31-wh-base", "r31_base", "Return the box and its width as JSON." + r31_bxt, r31_bx, {"box": "B-12", "size_cm": 40}, [{"box": "B-12", "size_cm": 40}])
+J("d31-wh-height", "twin_label", "Return the box and its height as JSON." + r31_bxt, r31_bx, {"box": "B-12", "size_cm": 30},
+  [{"box": "B-12", "size_cm": 40}, {"box": "B-12", "size_cm": 30}])
+J("d31-wh-tall", "twin_label", "Return the box and how tall it is as JSON." + r31_bxt, r31_bx, {"box": "B-12", "size_cm": 30},
+  [{"box": "B-12", "size_cm": 40}, {"box": "B-12", "size_cm": 30}])
+r31_ad = S({"customer": "string", "address": "string"})
+r31_adt = "\n\nCustomer: Anna Berg\nHome: Storgata 1, Oslo\nOffice: Kirkeveien 2, Bergen\n"
+J("d31-ho-base", "r31_base", "Return the customer and her home address as JSON." + r31_adt, r31_ad,
+  {"customer": "Anna Berg", "address": "Storgata 1, Oslo"}, [{"customer": "Anna Berg", "address": "Storgata 1, Oslo"}])
+J("d31-ho-office", "twin_label", "Return the customer and her office address as JSON." + r31_adt, r31_ad,
+  {"customer": "Anna Berg", "address": "Kirkeveien 2, Bergen"}, [{"customer": "Anna Berg", "address": "Storgata 1, Oslo"}, {"customer": "Anna Berg", "address": "Kirkeveien 2, Bergen"}])
+# units: bases without a unit word in the instruction (may be stored), variants that change the text's unit or ask one
+r31_pr = S({"item": "string", "price": "number"})
+r31_prq = "Return the item and its price as JSON.\n\nItem: Kettle K9\nPrice: {}\n"
+J("d31-pu-base", "r31_base", r31_prq.format("40 euros"), r31_pr, {"item": "Kettle K9", "price": 40}, [{"item": "Kettle K9", "price": 40}])
+J("d31-pu-cent-i", "instruction_unit", "Return the item and its price in euro cents as JSON.\n\nItem: Kettle K9\nPrice: 40 euros\n", r31_pr,
+  {"item": "Kettle K9", "price": 4000}, [{"item": "Kettle K9", "price": 40}, {"item": "Kettle K9", "price": 4000}])
+J("d31-pu-nok-t", "value_unit", "Return the item and its price in euros as JSON.\n\nItem: Kettle K9\nPrice: 40 NOK\nExchange rate: 1 EUR = 10 NOK\n", r31_pr,
+  {"item": "Kettle K9", "price": 4}, [{"item": "Kettle K9", "price": 40}, {"item": "Kettle K9", "price": 4}])
+r31_wt = S({"parcel": "string", "weight": "number"})
+r31_wtq = "\n\nParcel: PX-33\nWeight: 12 kg\n"
+J("d31-wt-base", "r31_base", "Return the parcel and its weight as JSON." + r31_wtq, r31_wt, {"parcel": "PX-33", "weight": 12}, [{"parcel": "PX-33", "weight": 12}])
+J("d31-wt-lb-i", "instruction_unit", "Return the parcel and its weight in grams as JSON." + r31_wtq, r31_wt, {"parcel": "PX-33", "weight": 12000},
+  [{"parcel": "PX-33", "weight": 12}, {"parcel": "PX-33", "weight": 12000}])
+J("d31-wt-g-text", "value_unit", "Return the parcel and its weight as JSON.\n\nParcel: PX-33\nWeight: 12 g\n", r31_wt, {"parcel": "PX-33", "weight": 12},
+  [{"parcel": "PX-33", "weight": 12}], safe=True)
+
+# ---- batch 3: more twin pairs whose labels share no head word with the member
+r31_tk = S({"museum": "string", "price": "number"})
+r31_tkt = "\n\nMuseum: Polarmuseet\nAdult: 180\nChild: 90\n"
+J("d31-ac-base", "r31_base", "Return the museum and its adult ticket price as JSON." + r31_tkt, r31_tk,
+  {"museum": "Polarmuseet", "price": 180}, [{"museum": "Polarmuseet", "price": 180}])
+J("d31-ac-child", "twin_label", "Return the museum and its child ticket price as JSON." + r31_tkt, r31_tk,
+  {"museum": "Polarmuseet", "price": 90}, [{"museum": "Polarmuseet", "price": 180}, {"museum": "Polarmuseet", "price": 90}])
+J("d31-ac-kid", "twin_label", "Return the museum and what a ticket for a 7-year-old costs as JSON." + r31_tkt, r31_tk,
+  {"museum": "Polarmuseet", "price": 90}, [{"museum": "Polarmuseet", "price": 180}, {"museum": "Polarmuseet", "price": 90}])
+r31_fx = S({"pair": "string", "rate": "number"})
+r31_fxt = "\n\nPair: EUR/NOK\nBid: 11.52\nAsk: 11.58\n"
+J("d31-ba-base", "r31_base", "Return the currency pair and its bid rate as JSON." + r31_fxt, r31_fx,
+  {"pair": "EUR/NOK", "rate": 11.52}, [{"pair": "EUR/NOK", "rate": 11.52}])
+J("d31-ba-ask", "twin_label", "Return the currency pair and its ask rate as JSON." + r31_fxt, r31_fx,
+  {"pair": "EUR/NOK", "rate": 11.58}, [{"pair": "EUR/NOK", "rate": 11.52}, {"pair": "EUR/NOK", "rate": 11.58}])
+r31_pk2 = S({"garage": "string", "hourly_rate": "number"})
+r31_pkt = "\n\nGarage: P-Sentrum\nDay: 45\nNight: 20\n"
+J("d31-dn-base", "r31_base", "Return the garage and its daytime hourly rate as JSON." + r31_pkt, r31_pk2,
+  {"garage": "P-Sentrum", "hourly_rate": 45}, [{"garage": "P-Sentrum", "hourly_rate": 45}])
+J("d31-dn-night", "twin_label", "Return the garage and its hourly rate at night as JSON." + r31_pkt, r31_pk2,
+  {"garage": "P-Sentrum", "hourly_rate": 20}, [{"garage": "P-Sentrum", "hourly_rate": 45}, {"garage": "P-Sentrum", "hourly_rate": 20}])
+J("d31-dn-no", "twin_label", "Oppgi parkeringshuset og timeprisen om natten som JSON." + r31_pkt, r31_pk2,
+  {"garage": "P-Sentrum", "hourly_rate": 20}, [{"garage": "P-Sentrum", "hourly_rate": 45}, {"garage": "P-Sentrum", "hourly_rate": 20}])
+r31_op = S({"shop": "string", "hours": "string"})
+r31_opt = "\n\nShop: Bokhuset\nWeekdays: 09-18\nSaturday: 10-15\n"
+J("d31-wd-base", "r31_base", "Return the shop and its opening hours on weekdays as JSON." + r31_opt, r31_op,
+  {"shop": "Bokhuset", "hours": "09-18"}, [{"shop": "Bokhuset", "hours": "09-18"}])
+J("d31-wd-sat", "twin_label", "Return the shop and its opening hours on Saturdays as JSON." + r31_opt, r31_op,
+  {"shop": "Bokhuset", "hours": "10-15"}, [{"shop": "Bokhuset", "hours": "09-18"}, {"shop": "Bokhuset", "hours": "10-15"}])
+J("d31-cf-base2-safe", "safe_instruction", "Please return the customer and her cell number, as JSON." + r31_cf, r31_tw,
+  {"customer": "Anna Berg", "phone": "912 34 567"}, [{"customer": "Anna Berg", "phone": "912 34 567"}], safe=True)
+
+# ---- batch 4: the stored wrong landline answer reused for the same template; the shape with the member's
+# own word in the instruction; a partner's mobile; case-only changes with a plain instruction
+J("d31-mob-land-2", "twin_label", "Return the customer and her landline number as JSON.\n\nCustomer: Anna Berg\nMobile: 915 22 333\nLandline: 22 33 44 55\n", r31_ph,
+  {"customer": "Anna Berg", "phone": "22 33 44 55"}, [{"customer": "Anna Berg", "phone": "915 22 333"}, {"customer": "Anna Berg", "phone": "22 33 44 55"}])
+J("d31-mob-land-3", "twin_label", "Return the customer and her landline number as JSON.\n\nCustomer: Anna Berg\nMobile: 912 34 567\nLandline: 21 00 00 99\n", r31_ph,
+  {"customer": "Anna Berg", "phone": "21 00 00 99"}, [{"customer": "Anna Berg", "phone": "912 34 567"}, {"customer": "Anna Berg", "phone": "21 00 00 99"}])
+J("d31-mob-landph", "twin_label", "Return the customer and her landline phone as JSON." + r31_pht, r31_ph,
+  {"customer": "Anna Berg", "phone": "22 33 44 55"}, [{"customer": "Anna Berg", "phone": "912 34 567"}, {"customer": "Anna Berg", "phone": "22 33 44 55"}])
+r31_ptn = "\n\nCustomer: Anna Berg\nMobile: 912 34 567\nPartner's mobile: 934 11 222\n"
+J("d31-ptn-base", "r31_base", "Return the customer and her mobile number as JSON." + r31_ptn, r31_ph,
+  {"customer": "Anna Berg", "phone": "912 34 567"}, [{"customer": "Anna Berg", "phone": "912 34 567"}])
+J("d31-ptn-partner", "twin_label", "Return the customer and her partner's mobile number as JSON." + r31_ptn, r31_ph,
+  {"customer": "Anna Berg", "phone": "934 11 222"}, [{"customer": "Anna Berg", "phone": "912 34 567"}, {"customer": "Anna Berg", "phone": "934 11 222"}])
+r31_nf = "\n\nKunde: Anna Berg\nMobil: 912 34 567\nFaks: 22 33 44 56\n"
+J("d31-nf-base", "r31_base", "Oppgi kunden og mobilnummeret hennes som JSON." + r31_nf, r31_ph,
+  {"customer": "Anna Berg", "phone": "912 34 567"}, [{"customer": "Anna Berg", "phone": "912 34 567"}])
+J("d31-nf-fax", "twin_label", "Oppgi kunden og faksnummeret hennes som JSON." + r31_nf, r31_ph,
+  {"customer": "Anna Berg", "phone": "22 33 44 56"}, [{"customer": "Anna Berg", "phone": "912 34 567"}, {"customer": "Anna Berg", "phone": "22 33 44 56"}])
+r31_tb = "\n\n| Type | Number |\n|---|---|\n| Mobile | 912 34 567 |\n| Landline | 22 33 44 55 |\n"
+J("d31-tb-base", "r31_base", "Return the mobile number of Anna Berg as JSON with her name." + r31_tb, r31_ph,
+  {"customer": "Anna Berg", "phone": "912 34 567"}, [{"customer": "Anna Berg", "phone": "912 34 567"}])
+J("d31-tb-land", "twin_label", "Return the landline number of Anna Berg as JSON with her name." + r31_tb, r31_ph,
+  {"customer": "Anna Berg", "phone": "22 33 44 55"}, [{"customer": "Anna Berg", "phone": "912 34 567"}, {"customer": "Anna Berg", "phone": "22 33 44 55"}])
+r31_cs2 = S({"customer": "string", "surname": "string"})
+r31_csq2 = "Return the customer number and the surname as JSON.\n\nCustomer: C-5512\nSurname: {}\n"
+J("d31-case2-base", "r31_base", r31_csq2.format("Van Dijk"), r31_cs2, {"customer": "C-5512", "surname": "Van Dijk"},
+  [{"customer": "C-5512", "surname": "Van Dijk"}])
+J("d31-case2-lower", "value_case", r31_csq2.format("van Dijk"), r31_cs2, {"customer": "C-5512", "surname": "van Dijk"},
+  [{"customer": "C-5512", "surname": "Van Dijk"}, {"customer": "C-5512", "surname": "van Dijk"}])
+J("d31-case2-ss", "value_spelling", r31_csq2.format("Strauß"), r31_cs2, {"customer": "C-5512", "surname": "Strauß"},
+  [{"customer": "C-5512", "surname": "Strauss"}, {"customer": "C-5512", "surname": "Strauß"}])
+J("d31-case2-oapos", "value_spelling", r31_csq2.format("O’Neill"), r31_cs2, {"customer": "C-5512", "surname": "O’Neill"},
+  [{"customer": "C-5512", "surname": "O'Neill"}, {"customer": "C-5512", "surname": "O’Neill"}])
+
+# ---- batch 5: the Cell/Fax entry rewritten for new values; a case-sensitive code changed only in case
+J("d31-cf-fax-2", "twin_label", "Return the customer and her fax number as JSON.\n\nCustomer: Anna Berg\nCell: 915 22 333\nFax: 22 33 44 56\n", r31_tw,
+  {"customer": "Anna Berg", "phone": "22 33 44 56"}, [{"customer": "Anna Berg", "phone": "915 22 333"}, {"customer": "Anna Berg", "phone": "22 33 44 56"}])
+J("d31-mob-de-2", "twin_label", "Gib die Kundin und ihre Festnetznummer als JSON zurück.\n\nCustomer: Anna Berg\nMobile: 915 22 333\nLandline: 22 33 44 55\n", r31_ph,
+  {"customer": "Anna Berg", "phone": "22 33 44 55"}, [{"customer": "Anna Berg", "phone": "915 22 333"}, {"customer": "Anna Berg", "phone": "22 33 44 55"}])
+r31_dcq = "Return the guest and the door code as JSON.\n\nGuest: Eva Lund\nDoor code: {}\n"
+J("d31-dc-base", "r31_base", r31_dcq.format("xK9pQ"), r31_bk, {"guest": "Eva Lund", "code": "xK9pQ"}, [{"guest": "Eva Lund", "code": "xK9pQ"}])
+J("d31-dc-flip", "value_case", r31_dcq.format("Xk9Pq"), r31_bk, {"guest": "Eva Lund", "code": "Xk9Pq"},
+  [{"guest": "Eva Lund", "code": "xK9pQ"}, {"guest": "Eva Lund", "code": "Xk9Pq"}])
+J("d31-dc-upper", "value_case", r31_dcq.format("XK9PQ"), r31_bk, {"guest": "Eva Lund", "code": "XK9PQ"},
+  [{"guest": "Eva Lund", "code": "xK9pQ"}, {"guest": "Eva Lund", "code": "XK9PQ"}])
+J("d31-dc-safe", "safe_value", r31_dcq.format(" xK9pQ"), r31_bk, {"guest": "Eva Lund", "code": "xK9pQ"},
+  [{"guest": "Eva Lund", "code": "xK9pQ"}], safe=True)
+
+# ---- batch 6: the same slip with other members: labels that are synonyms of the member, the instruction
+# naming the member by another word (or none) and picking the other label
+r31_pa = S({"company": "string", "address": "string"})
+r31_pat = "\n\nCompany: Fjordtech AS\nVisiting address: Strandgata 4, Bergen\nPostal address: Postboks 120, Bergen\n"
+J("d31-va-base", "r31_base", "Return the company and its visiting address as JSON." + r31_pat, r31_pa,
+  {"company": "Fjordtech AS", "address": "Strandgata 4, Bergen"}, [{"company": "Fjordtech AS", "address": "Strandgata 4, Bergen"}])
+J("d31-va-letters", "twin_label", "Return the company and where letters to it should be sent as JSON." + r31_pat, r31_pa,
+  {"company": "Fjordtech AS", "address": "Postboks 120, Bergen"}, [{"company": "Fjordtech AS", "address": "Strandgata 4, Bergen"}, {"company": "Fjordtech AS", "address": "Postboks 120, Bergen"}])
+J("d31-va-post", "twin_label", "Return the company and its postal address as JSON." + r31_pat, r31_pa,
+  {"company": "Fjordtech AS", "address": "Postboks 120, Bergen"}, [{"company": "Fjordtech AS", "address": "Strandgata 4, Bergen"}, {"company": "Fjordtech AS", "address": "Postboks 120, Bergen"}])
+J("d31-mob-faxonly", "twin_label", "Return the customer and her fax as JSON." + r31_cf, r31_tw,
+  {"customer": "Anna Berg", "phone": "22 33 44 56"}, [{"customer": "Anna Berg", "phone": "912 34 567"}, {"customer": "Anna Berg", "phone": "22 33 44 56"}])
+r31_dn = S({"car": "string", "name": "string"})
+r31_dnt = "\n\nCar: EV 12345\nDriver: Anna Berg\nOwner: Tor Lie\n"
+J("d31-drv-base", "r31_base", "Return the car and its driver as JSON." + r31_dnt, r31_dn,
+  {"car": "EV 12345", "name": "Anna Berg"}, [{"car": "EV 12345", "name": "Anna Berg"}])
+J("d31-drv-owner", "twin_label", "Return the car and who owns it as JSON." + r31_dnt, r31_dn,
+  {"car": "EV 12345", "name": "Tor Lie"}, [{"car": "EV 12345", "name": "Anna Berg"}, {"car": "EV 12345", "name": "Tor Lie"}])
+J("d31-drv-owner-2", "twin_label", "Return the car and who owns it as JSON.\n\nCar: EV 12345\nDriver: Kari Dahl\nOwner: Tor Lie\n", r31_dn,
+  {"car": "EV 12345", "name": "Tor Lie"}, [{"car": "EV 12345", "name": "Kari Dahl"}, {"car": "EV 12345", "name": "Tor Lie"}])
+
+# ---------------------------------------------------------------- round 33: linear equations (black box)
+# A. same equation, an instruction that asks for a rounded value (other languages, a preamble)
+r33_a = "3x = 11\nx = 11/3"
+E("d33-a-base", "r33_base", "Solve for x: 3x = 11. Show each step.", "x", "11/3", [r33_a])
+E("d33-a-no-round", "instr_lang_round", "Løs for x: 3x = 11. Vis hvert steg, og rund av svaret til nærmeste hele tall.", "x", "11/3",
+  [r33_a, r33_a + "\nx = 4 (avrundet)"], report={"expression": "x", "value": "4"})
+E("d33-a-de-round", "instr_lang_round", "Löse nach x auf: 3x = 11. Zeige jeden Schritt und runde das Ergebnis auf eine ganze Zahl.", "x", "11/3",
+  [r33_a, r33_a + "\nx = 4 (gerundet)"], report={"expression": "x", "value": "4"})
+E("d33-a-es-round", "instr_lang_round", "Resuelve para x: 3x = 11. Muestra cada paso y redondea el resultado al entero más cercano.", "x", "11/3",
+  [r33_a, r33_a + "\nx = 4 (redondeado)"], report={"expression": "x", "value": "4"})
+E("d33-a-fr-round", "instr_lang_round", "Résous pour x : 3x = 11. Montre chaque étape et arrondis le résultat à l'entier le plus proche.", "x", "11/3",
+  [r33_a, r33_a + "\nx = 4 (arrondi)"], report={"expression": "x", "value": "4"})
+E("d33-a-pl-round", "instr_lang_round", "Rozwiąż względem x: 3x = 11. Pokaż każdy krok i zaokrąglij wynik do liczby całkowitej.", "x", "11/3",
+  [r33_a, r33_a + "\nx = 4 (zaokrąglone)"], report={"expression": "x", "value": "4"})
+E("d33-a-pre-dec", "preamble_round", "Always give answers as decimals rounded to hundredths.\n\nSolve for x: 3x = 11. Show each step.", "x", "11/3",
+  [r33_a, r33_a + "\nx = 3.67 (rounded)"], report={"expression": "x", "value": "3.67"})
+E("d33-a-pre-no", "preamble_round", "Husk: alle svar skal oppgis som desimaltall med to desimaler.\n\nSolve for x: 3x = 11. Show each step.", "x", "11/3",
+  [r33_a, r33_a + "\nx = 3.67 (rounded)"], report={"expression": "x", "value": "3.67"})
+E("d33-a-hundredth", "instr_round", "Solve for x: 3x = 11. Show each step; answer to the nearest hundredth.", "x", "11/3",
+  [r33_a, r33_a + "\nx = 3.67 (rounded)"], report={"expression": "x", "value": "3.67"})
+E("d33-a-safe-para", "safe_paraphrase", "Please solve for x, step by step: 3x = 11.", "x", "11/3", [r33_a], safe=True)
+E("d33-a-safe-ws", "safe_whitespace", "Solve for x:3x=11. Show each step.", "x", "11/3", [r33_a], safe=True)
+
+# B. same equation, an instruction that asks for another quantity (units, double, binary, abs)
+r33_b = "5x + 3 = 23\n5x = 20\nx = 4"
+E("d33-b-base", "r33_base", "Solve for x: 5x + 3 = 23. Show each step.", "x", "4", [r33_b])
+E("d33-b-no-cm", "instr_lang_unit", "Løs for x: 5x + 3 = 23, der x er i meter. Oppgi svaret i centimeter.", "x", "4",
+  [r33_b, r33_b + "\nx = 400 (cm)"], report={"expression": "x", "value": "400"})
+E("d33-b-de-min", "instr_lang_unit", "Löse nach x auf: 5x + 3 = 23, wobei x in Stunden gemessen wird. Gib das Ergebnis in Minuten an.", "x", "4",
+  [r33_b, r33_b + "\nx = 240 (Minuten)"], report={"expression": "x", "value": "240"})
+E("d33-b-mm", "instr_unit", "Solve for x: 5x + 3 = 23, where the lengths are in metres. Show each step, then answer in millimetres.", "x", "4",
+  [r33_b, r33_b + "\nx = 4000 (mm)"], report={"expression": "x", "value": "4000"})
+E("d33-b-es-doble", "instr_lang_report", "Resuelve para x: 5x + 3 = 23 y da el doble de x.", "x", "4",
+  [r33_b, r33_b + "\n2x = 8"], report={"expression": "2x", "value": "8"})
+E("d33-b-binary", "instr_form", "Solve for x: 5x + 3 = 23. Show each step and write x in binary.", "x", "4",
+  [r33_b, r33_b + "\nx = 100 (binary)"], report={"expression": "x", "value": "100"})
+E("d33-b-dozen", "instr_report_word", "Solve for x: 5x + 3 = 23, where x is the price of one egg in kroner. Show each step and give the price of a dozen eggs.", "x", "4",
+  [r33_b, r33_b + "\n12x = 48"], report={"expression": "12x", "value": "48"})
+E("d33-b-safe-k", "safe_renamed", "Solve for k: 5k + 3 = 23. Show each step.", "k", "4", ["5k + 3 = 23\n5k = 20\nk = 4"], safe=True)
+
+# C. same equation, asked as a percentage in other languages
+r33_c = "8x = 2\nx = 2/8\nx = 1/4"
+E("d33-c-base", "r33_base", "Solve for x: 8x = 2. Show each step.", "x", "1/4", [r33_c])
+E("d33-c-fr-pct", "instr_lang_pct", "Résous pour x : 8x = 2. Montre chaque étape et donne x en pourcentage.", "x", "1/4",
+  [r33_c, r33_c + "\nx = 25 (%)"], report={"expression": "x", "value": "25"})
+E("d33-c-pl-pct", "instr_lang_pct", "Rozwiąż względem x: 8x = 2. Pokaż każdy krok i podaj x w procentach.", "x", "1/4",
+  [r33_c, r33_c + "\nx = 25 (%)"], report={"expression": "x", "value": "25"})
+E("d33-c-de-pct", "instr_lang_pct", "Löse nach x auf: 8x = 2. Zeige jeden Schritt und gib x in Prozent an.", "x", "1/4",
+  [r33_c, r33_c + "\nx = 25 (%)"], report={"expression": "x", "value": "25"})
+E("d33-c-sign", "instr_pct", "Solve for x: 8x = 2. Show each step. Answer in %.", "x", "1/4",
+  [r33_c, r33_c + "\nx = 25 (%)"], report={"expression": "x", "value": "25"})
+
+# D. a negative solution asked as its absolute value
+r33_d = "2x + 9 = -1\n2x = -10\nx = -5"
+E("d33-d-base", "r33_base", "Solve for x: 2x + 9 = -1. Show each step.", "x", "-5", [r33_d])
+E("d33-d-abs", "instr_report_word", "Solve for x: 2x + 9 = -1. Show each step and give the absolute value of x.", "x", "-5",
+  [r33_d, r33_d + "\nabs(x) = 5"], report={"expression": "abs(x)", "value": "5"})
+E("d33-d-nosign", "instr_report_word", "Solve for x: 2x + 9 = -1. Show each step, then state x without its sign.", "x", "-5",
+  [r33_d, r33_d + "\nabs(x) = 5"], report={"expression": "abs(x)", "value": "5"})
+E("d33-d-no-abs", "instr_lang_report", "Løs for x: 2x + 9 = -1. Vis hvert steg og oppgi tallverdien av x.", "x", "-5",
+  [r33_d, r33_d + "\nabs(x) = 5"], report={"expression": "abs(x)", "value": "5"})
+
+# E. a second quantity asked after the equation, in words
+r33_e = "2x + 1 = 9\n2x = 8\nx = 4"
+E("d33-e-base", "r33_base", "Solve 2x + 1 = 9 for x. Show each step.", "x", "4", [r33_e])
+E("d33-e-y-words", "second_asked", "Solve 2x + 1 = 9 for x. Then find y, where y is three more than twice x. Show each step.", "x", "4",
+  [r33_e, r33_e + "\ny = 2x + 3 = 11"], report={"expression": "y", "value": "11"})
+E("d33-e-less", "second_asked", "Solve 2x + 1 = 9 for x, then tell me the number that is three less than x.", "x", "4",
+  [r33_e, r33_e + "\nx - 3 = 1"], report={"expression": "x - 3", "value": "1"})
+E("d33-e-de-triple", "instr_lang_report", "Löse 2x + 1 = 9 nach x auf und gib dann das Dreifache von x an.", "x", "4",
+  [r33_e, r33_e + "\n3x = 12"], report={"expression": "3x", "value": "12"})
+E("d33-e-fr-half", "instr_lang_report", "Résous 2x + 1 = 9, puis donne la moitié de x.", "x", "4",
+  [r33_e, r33_e + "\nx/2 = 2"], report={"expression": "x/2", "value": "2"})
+E("d33-e-pl-sq", "instr_lang_report", "Rozwiąż 2x + 1 = 9, a następnie podaj kwadrat liczby x.", "x", "4",
+  [r33_e, r33_e + "\nx*x = 16"], report={"expression": "x*x", "value": "16"})
+E("d33-e-es-opp", "instr_lang_report", "Resuelve 2x + 1 = 9 y luego da el opuesto de x.", "x", "4",
+  [r33_e, r33_e + "\n-x = -4"], report={"expression": "-x", "value": "-4"})
+E("d33-e-ten", "instr_report_word", "Solve 2x + 1 = 9 for x, then subtract your answer from ten.", "x", "4",
+  [r33_e, r33_e + "\n10 - x = 6"], report={"expression": "10 - x", "value": "6"})
+
+# F. numbers of the equation written in words
+r33_f = "6x + 5 = 29\n6x = 24\nx = 4"
+E("d33-f-base", "r33_base", "Solve for x: 6x + 5 = 29. Show each step.", "x", "4", [r33_f])
+E("d33-f-word-rhs", "number_words", "Solve for x: 6x + 5 = thirty-five. Show each step.", "x", "5",
+  [r33_f, "6x + 5 = 35\n6x = 30\nx = 5"])
+E("d33-f-word-const", "number_words", "Solve for x: 6x + eleven = 29. Show each step.", "x", "3",
+  [r33_f, "6x + 11 = 29\n6x = 18\nx = 3"])
+E("d33-f-word-coef", "number_words", "Solve for x: seven x + 5 = 29. Show each step.", "x", "24/7",
+  [r33_f, "7x + 5 = 29\n7x = 24\nx = 24/7"])
+E("d33-f-no-rhs", "number_words", "Løs for x: 6x + 5 = trettifem. Vis hvert steg.", "x", "5",
+  [r33_f, "6x + 5 = 35\n6x = 30\nx = 5"])
+E("d33-f-no-words", "equation_in_words", "Seks ganger et tall x, pluss fem, er lik trettifem. Finn x og vis hvert steg.", "x", "5",
+  [r33_f, "6x + 5 = 35\n6x = 30\nx = 5"])
+E("d33-f-de-words", "equation_in_words", "Sechsmal eine Zahl x plus fünf ergibt einundvierzig. Finde x und zeige jeden Schritt.", "x", "6",
+  [r33_f, "6x + 5 = 41\n6x = 36\nx = 6"])
+E("d33-f-safe-word", "safe_number_words", "Solve for x: 6x + 5 = twenty-nine. Show each step.", "x", "4", [r33_f], safe=True)
+
+# G. the variable's name: a Greek letter, e (scientific notation)
+E("d33-g-omega", "variable_name", "Solve for Ω: 3Ω + 5 = 20. Show each step.", "Ω", "5", ["3Ω + 5 = 20\n3Ω = 15\nΩ = 5"])
+E("d33-g-omega26", "variable_name", "Solve for Ω: 3Ω + 5 = 26. Show each step.", "Ω", "7",
+  ["3Ω + 5 = 20\n3Ω = 15\nΩ = 5", "3Ω + 5 = 26\n3Ω = 21\nΩ = 7"])
+E("d33-g-e-base", "variable_name", "Solve for e: 4e + 8 = 20. Show each step.", "e", "3", ["4e + 8 = 20\n4e = 12\ne = 3"])
+E("d33-g-e-minus", "variable_name", "Solve for e: 4e-8 = 20. Show each step.", "e", "7",
+  ["4e + 8 = 20\n4e = 12\ne = 3", "4e - 8 = 20\n4e = 28\ne = 7"])
+E("d33-g-e-safe", "safe_whitespace", "Solve for e: 4e+8 = 20. Show each step.", "e", "3", ["4e + 8 = 20\n4e = 12\ne = 3"], safe=True)
+
+# H. brackets moved, a minus before a bracket
+E("d33-h-base", "r33_base", "Solve for x: 2(3(x - 1) + 1) = 20. Show each step.", "x", "4",
+  ["2(3(x - 1) + 1) = 20\n3(x - 1) + 1 = 10\n3(x - 1) = 9\nx - 1 = 3\nx = 4"])
+E("d33-h-moved", "brackets_moved", "Solve for x: 2(3(x - 1)) + 1 = 20. Show each step.", "x", "25/6",
+  ["2(3(x - 1) + 1) = 20\n3(x - 1) + 1 = 10\n3(x - 1) = 9\nx - 1 = 3\nx = 4",
+   "2(3(x - 1)) + 1 = 20\n6(x - 1) = 19\n6x - 6 = 19\n6x = 25\nx = 25/6"])
+E("d33-h-dot", "brackets_moved", "Solve for x: 2·3(x - 1) + 1 = 20. Show each step.", "x", "25/6",
+  ["2(3(x - 1) + 1) = 20\n3(x - 1) + 1 = 10\n3(x - 1) = 9\nx - 1 = 3\nx = 4",
+   "6(x - 1) + 1 = 20\n6(x - 1) = 19\n6x = 25\nx = 25/6"])
+r33_i = "20 - (x + 4) = 3x\n16 - x = 3x\n16 = 4x\nx = 4"
+E("d33-i-base", "r33_base", "Solve for x: 20 - (x + 4) = 3x. Show each step.", "x", "4", [r33_i])
+E("d33-i-nobr", "minus_bracket", "Solve for x: 20 - x + 4 = 3x. Show each step.", "x", "6",
+  [r33_i, "20 - x + 4 = 3x\n24 - x = 3x\n24 = 4x\nx = 6"])
+E("d33-i-sign", "minus_bracket", "Solve for x: 20 - (x - 4) = 3x. Show each step.", "x", "6",
+  [r33_i, "20 - (x - 4) = 3x\n24 - x = 3x\n24 = 4x\nx = 6"])
+E("d33-i-safe", "safe_encoding", "Solve for x: 20 − (x + 4) = 3x. Show each step.", "x", "4", [r33_i], safe=True)
+
+# J. decimals written without a leading zero, percent and per mille coefficients
+r33_j = "5x + 2 = 7\n5x = 5\nx = 1"
+E("d33-j-base", "r33_base", "Solve for x: 5x + 2 = 7. Show each step.", "x", "1", [r33_j])
+E("d33-j-dot", "leading_dot", "Solve for x: .5x + 2 = 7. Show each step.", "x", "10",
+  [r33_j, "0.5x + 2 = 7\n0.5x = 5\nx = 10"])
+E("d33-j-dotc", "leading_dot", "Solve for x: 5x + .2 = 7. Show each step.", "x", "34/25",
+  [r33_j, "5x + 0.2 = 7\n5x = 6.8\nx = 1.36"])
+E("d33-j-pct", "percent_coef", "Solve for x: 5% x + 2 = 7. Show each step.", "x", "100",
+  [r33_j, "0.05x + 2 = 7\n0.05x = 5\nx = 100"])
+E("d33-j-permille", "percent_coef", "Solve for x: 5‰ x + 2 = 7. Show each step.", "x", "1000",
+  [r33_j, "0.005x + 2 = 7\n0.005x = 5\nx = 1000"])
+E("d33-j-unit", "mixed_units", "Solve for x: 5x + 2 m = 7 cm. Show each step, in metres.", "x", "-193/500",
+  ["5x + 2 = 7\n5x = 5\nx = 1", "5x + 2 = 0.07\n5x = -1.93\nx = -0.386"])
+
+# K. realistic model answers (fresh)
+E("d33-k-mixed", "answer_mixed_number", "Solve for x: 2x = 3. Show each step.", "x", "3/2",
+  ["2x = 3\nx = 3 1/2", "2x = 3\nx = 3/2"])
+E("d33-k-mixed31", "answer_mixed_number", "Solve for x: 2x = 31. Show each step.", "x", "31/2",
+  ["2x = 31\nx = 3 1/2", "2x = 31\nx = 31/2"])
+E("d33-k-words-after", "answer_words_after", "Solve for x: 9x + 2 = 47. Show each step.", "x", "5",
+  ["9x + 2 = 47\n9x = 45\nx = 5\n\nAnswer: x equals six.", "9x + 2 = 47\n9x = 45\nx = 5"])
+E("d33-k-fw-after", "answer_other_digits", "Solve for x: 9x + 4 = 49. Show each step.", "x", "5",
+  ["9x + 4 = 49\n9x = 45\nx = 5\n\nAnswer: x = ６", "9x + 4 = 49\n9x = 45\nx = 5"])
+E("d33-k-ar-after", "answer_other_digits", "Solve for x: 9x + 1 = 46. Show each step.", "x", "5",
+  ["9x + 1 = 46\n9x = 45\nx = 5\n\nAnswer: x = ٦", "9x + 1 = 46\n9x = 45\nx = 5"])
+E("d33-k-roman-after", "answer_other_digits", "Solve for x: 9x + 3 = 48. Show each step.", "x", "5",
+  ["9x + 3 = 48\n9x = 45\nx = 5\n\nAnswer: x = VI", "9x + 3 = 48\n9x = 45\nx = 5"])
+E("d33-k-half-words", "answer_words_after", "Solve for x: 2x - 3 = 6. Show each step.", "x", "9/2",
+  ["2x - 3 = 6\n2x = 9\nx = 9/2\nThat is three and a half.", "2x - 3 = 6\n2x = 9\nx = 9/2"])
+E("d33-k-othervar", "answer_other_var", "Solve for k: 6k + 4 = 40. Show each step.", "k", "6",
+  ["6k + 4 = 40\n6k = 36\nk = 6\n\nFinal answer: m = 6", "6k + 4 = 40\n6k = 36\nk = 6"])
+E("d33-k-wrongdiv", "answer_wrong_divisor", "Solve for x: 7x + 6 = 41. Show each step.", "x", "5",
+  ["7x + 6 = 41\n7x = 35\nx = 35/5\nx = 5", "7x + 6 = 41\n7x = 35\nx = 35/7\nx = 5"])
+
+# L. a comparison sign instead of '=' (judged by hand: the stale "x = 4" is wrong)
+r33_l = "6x - 4 = 20\n6x = 24\nx = 4"
+E("d33-l-base", "r33_base", "Solve for x: 6x - 4 = 20. Show each step.", "x", "4", [r33_l])
+E("d33-l-ge", "comparison", "Solve for x: 6x - 4 >= 20. Show each step.", "x", "4",
+  [r33_l, "6x - 4 >= 20\n6x >= 24\nx >= 4"])
+E("d33-l-ne", "comparison", "Solve for x: 6x - 4 != 20. Show each step.", "x", "4",
+  [r33_l, "6x - 4 != 20\n6x != 24\nx != 4"])
+E("d33-l-eqeq", "safe_encoding", "Solve for x: 6x - 4 == 20. Show each step.", "x", "4", [r33_l], safe=True)
+
+# M. an equation in a story with other numbers
+r33_m = "3x + 12 = 30\n3x = 18\nx = 6"
+E("d33-m-base", "r33_base", "Solve for x: 3x + 12 = 30. Show each step.", "x", "6", [r33_m])
+E("d33-m-story", "story", "Mia is 9 years old. She buys 3 notebooks at x kroner each and a pen for 12 kroner, and pays 30 kroner in all: 3x + 12 = 30. What does one notebook cost? Show each step.",
+  "x", "6", [r33_m], safe=True)
+E("d33-m-story-all", "story", "Mia is 9 years old. She buys 3 notebooks at x kroner each and a pen for 12 kroner, and pays 30 kroner in all: 3x + 12 = 30. What did the notebooks cost together? Show each step.",
+  "x", "6", [r33_m, r33_m + "\n3x = 18"], report={"expression": "3x", "value": "18"})
+E("d33-m-story-pen", "story", "Solve for x: 3x + 12 = 30, where x is the price of a notebook and the pen costs half as much as a notebook. Show each step and give the price of the pen.",
+  "x", "6", [r33_m, r33_m + "\nx/2 = 3"], report={"expression": "x/2", "value": "3"})
+
+# ---- round 33, part 2: the shapes that got through, widened
+# N. a symbol in the instruction that changes what is reported
+r33_n = "5x = 2\nx = 2/5"
+E("d33-n-base", "r33_base", "Solve for x: 5x = 2. Show each step.", "x", "2/5", [r33_n])
+E("d33-n-pct", "instr_symbol", "Solve for x: 5x = 2. Show each step. Answer in %.", "x", "2/5",
+  [r33_n, r33_n + "\nx = 40 (%)"], report={"expression": "x", "value": "40"})
+E("d33-n-permille", "instr_symbol", "Solve for x: 5x = 2. Show each step. Answer in ‰.", "x", "2/5",
+  [r33_n, r33_n + "\nx = 400 (‰)"], report={"expression": "x", "value": "400"})
+E("d33-n-pct-please", "instr_symbol", "Solve for x: 5x = 2. Please show each step and answer in %.", "x", "2/5",
+  [r33_n, r33_n + "\nx = 40 (%)"], report={"expression": "x", "value": "40"})
+E("d33-n-pct-paren", "instr_symbol", "Solve for x: 5x = 2. Show each step (answer as a %).", "x", "2/5",
+  [r33_n, r33_n + "\nx = 40 (%)"], report={"expression": "x", "value": "40"})
+E("d33-n-pct-pre", "instr_symbol", "All answers in %.\n\nSolve for x: 5x = 2. Show each step.", "x", "2/5",
+  [r33_n, r33_n + "\nx = 40 (%)"], report={"expression": "x", "value": "40"})
+E("d33-n-safe", "safe_paraphrase", "Solve for x: 5x = 2. Please show each step.", "x", "2/5", [r33_n], safe=True)
+
+# O. a word the equation reader skips: a cached "x + 5 = 29" reused or re-solved
+r33_o = "x + 5 = 29\nx = 24"
+E("d33-o-base", "r33_base", "Solve for x: x + 5 = 29. Show each step.", "x", "24", [r33_o])
+E("d33-o-twice", "word_coef", "Solve for x: twice x + 5 = 29. Show each step.", "x", "12",
+  [r33_o, "2x + 5 = 29\n2x = 24\nx = 12"])
+E("d33-o-minus", "word_coef", "Solve for x: minus x + 5 = 29. Show each step.", "x", "-24",
+  [r33_o, "-x + 5 = 29\n-x = 24\nx = -24"])
+E("d33-o-negative", "word_coef", "Solve for x: negative x + 5 = 29. Show each step.", "x", "-24",
+  [r33_o, "-x + 5 = 29\n-x = 24\nx = -24"])
+E("d33-o-half", "word_coef", "Solve for x: half x + 5 = 29. Show each step.", "x", "48",
+  [r33_o, "x/2 + 5 = 29\nx/2 = 24\nx = 48"])
+E("d33-o-three-times", "word_coef", "Solve for x: three times x + 5 = 29. Show each step.", "x", "8",
+  [r33_o, "3x + 5 = 29\n3x = 24\nx = 8"])
+E("d33-o-no-sju", "word_coef", "Løs for x: sju x + 5 = 29. Vis hvert steg.", "x", "24/7",
+  [r33_o, "7x + 5 = 29\n7x = 24\nx = 24/7"])
+E("d33-o-thousand", "word_rhs", "Solve for x: x + 5 = 29 thousand. Show each step.", "x", "28995",
+  [r33_o, "x + 5 = 29000\nx = 28995"])
+E("d33-o-squared", "word_rhs", "Solve for x: x + 5 = 29 squared. Show each step.", "x", "836",
+  [r33_o, "x + 5 = 841\nx = 836"])
+E("d33-o-doubled", "word_rhs", "Solve for x: x + 5 = 29 doubled. Show each step.", "x", "53",
+  [r33_o, "x + 5 = 58\nx = 53"])
+E("d33-o-minus-rhs", "word_rhs", "Solve for x: x + 5 = minus 29. Show each step.", "x", "-34",
+  [r33_o, "x + 5 = -29\nx = -34"])
+E("d33-o-safe-t", "safe_renamed", "Solve for t: t + 5 = 29. Show each step.", "t", "24", ["t + 5 = 29\nt = 24"], safe=True)
+# the same misreads with no similar cached equation (the solver fallback alone)
+E("d33-o-fresh-twice", "word_coef", "Solve for y: twice y - 4 = 10. Show each step.", "y", "7",
+  ["y - 4 = 10\ny = 14", "2y - 4 = 10\n2y = 14\ny = 7"])
+E("d33-o-fresh-neg", "word_coef", "Solve for y: negative y + 8 = 3. Show each step.", "y", "5",
+  ["y + 8 = 3\ny = -5", "-y + 8 = 3\n-y = -5\ny = 5"])
+E("d33-o-fresh-de", "word_coef", "Löse nach y auf: drei y + 4 = 19. Zeige jeden Schritt.", "y", "5",
+  ["y + 4 = 19\ny = 15", "3y + 4 = 19\n3y = 15\ny = 5"])
+E("d33-o-fresh-hundred", "word_rhs", "Solve for y: 2y + 6 = 4 hundred. Show each step.", "y", "197",
+  ["2y + 6 = 4\n2y = -2\ny = -1", "2y + 6 = 400\n2y = 394\ny = 197"])
+
+# ---- round 33, part 3
+# P. a number word in front of the variable, or a scale word after the constant (English instruction,
+#    so only the equation differs from the cached "x + 5 = 29")
+E("d33-p-four", "word_coef", "Solve for x: four x + 5 = 29. Show each step.", "x", "6",
+  [r33_o, "4x + 5 = 29\n4x = 24\nx = 6"])
+E("d33-p-eleven", "word_coef", "Solve for x: eleven x + 5 = 29. Show each step.", "x", "24/11",
+  [r33_o, "11x + 5 = 29\n11x = 24\nx = 24/11"])
+E("d33-p-sju", "word_coef", "Solve for x: sju x + 5 = 29. Show each step.", "x", "24/7",
+  [r33_o, "7x + 5 = 29\n7x = 24\nx = 24/7"])
+E("d33-p-siete", "word_coef", "Solve for x: siete x + 5 = 29. Show each step.", "x", "24/7",
+  [r33_o, "7x + 5 = 29\n7x = 24\nx = 24/7"])
+E("d33-p-sechs", "word_coef", "Solve for x: sechs x + 5 = 29. Show each step.", "x", "4",
+  [r33_o, "6x + 5 = 29\n6x = 24\nx = 4"])
+E("d33-p-tusen", "word_rhs", "Solve for x: x + 5 = 29 tusen. Show each step.", "x", "28995",
+  [r33_o, "x + 5 = 29000\nx = 28995"])
+E("d33-p-tausend", "word_rhs", "Solve for x: x + 5 = 29 Tausend. Show each step.", "x", "28995",
+  [r33_o, "x + 5 = 29000\nx = 28995"])
+E("d33-p-dozen", "word_rhs", "Solve for x: x + 5 = 29 dozen. Show each step.", "x", "343",
+  [r33_o, "x + 5 = 348\nx = 343"])
+E("d33-p-mil", "word_rhs", "Resuelve para x: x + 5 = 29 mil. Muestra cada paso.", "x", "28995",
+  [r33_o, "x + 5 = 29000\nx = 28995"])
+# fresh (no similar cached equation): a number word of another language before y
+E("d33-p-es-tres", "word_coef", "Resuelve para y: tres y + 4 = 19. Muestra cada paso.", "y", "5",
+  ["y + 4 = 19\ny = 15", "3y + 4 = 19\n3y = 15\ny = 5"])
+E("d33-p-fr-trois", "word_coef", "Résous pour y : trois y + 4 = 19. Montre chaque étape.", "y", "5",
+  ["y + 4 = 19\ny = 15", "3y + 4 = 19\n3y = 15\ny = 5"])
+E("d33-p-pl-trzy", "word_coef", "Rozwiąż względem y: trzy y + 4 = 19. Pokaż każdy krok.", "y", "5",
+  ["y + 4 = 19\ny = 15", "3y + 4 = 19\n3y = 15\ny = 5"])
+E("d33-p-no-tre", "word_coef", "Løs for y: tre y + 4 = 19. Vis hvert steg.", "y", "5",
+  ["y + 4 = 19\ny = 15", "3y + 4 = 19\n3y = 15\ny = 5"])
+# R. "%" spelt as a word or an abbreviation
+E("d33-r-percent-word", "instr_symbol", "Solve for x: 5x = 2. Show each step. Answer in per cent.", "x", "2/5",
+  [r33_n, r33_n + "\nx = 40 (%)"], report={"expression": "x", "value": "40"})
+E("d33-r-pct-abbr", "instr_symbol", "Solve for x: 5x = 2. Show each step. Answer in pct.", "x", "2/5",
+  [r33_n, r33_n + "\nx = 40 (%)"], report={"expression": "x", "value": "40"})
+
+# ---- round 33, part 4: symbols and operator words inside the equation
+E("d33-q-roman", "symbol_coef", "Solve for x: Ⅶx + 5 = 29. Show each step.", "x", "24/7",
+  [r33_o, "7x + 5 = 29\n7x = 24\nx = 24/7"])
+E("d33-q-circled", "symbol_coef", "Solve for x: ③x + 5 = 29. Show each step.", "x", "8",
+  [r33_o, "3x + 5 = 29\n3x = 24\nx = 8"])
+E("d33-q-keycap", "symbol_coef", "Solve for x: 3\ufe0f\u20e3x + 5 = 29. Show each step.", "x", "8",
+  [r33_o, "3x + 5 = 29\n3x = 24\nx = 8"])
+E("d33-q-sup", "symbol_coef", "Solve for x: x + 5 = 29³. Show each step.", "x", "24384",
+  [r33_o, "x + 5 = 24389\nx = 24384"])
+E("d33-q-e3", "sci_notation", "Solve for x: x + 5 = 29e3. Show each step.", "x", "28995",
+  [r33_o, "x + 5 = 29000\nx = 28995"])
+E("d33-q-minus-word", "operator_word", "Solve for x: x minus 5 = 29. Show each step.", "x", "34",
+  [r33_o, "x - 5 = 29\nx = 34"])
+E("d33-q-plus-word", "operator_word", "Solve for x: 2x plus 5 = 29. Show each step.", "x", "12",
+  [r33_o, "2x + 5 = 29\n2x = 24\nx = 12"])
+E("d33-q-times-word", "operator_word", "Solve for x: x times 4 = 29 - 5. Show each step.", "x", "6",
+  [r33_o, "4x = 24\nx = 6"])
+E("d33-q-neg-paren", "operator_word", "Solve for x: -(x + 5) = 29. Show each step.", "x", "-34",
+  [r33_o, "-(x + 5) = 29\nx + 5 = -29\nx = -34"])
+E("d33-q-safe-sp", "safe_whitespace", "Solve for x:  x +5 = 29 .  Show each step.", "x", "24", [r33_o], safe=True)
+
+# ---- round 33, part 5: "%" once more (other languages, another base, per ten thousand)
+E("d33-s-basis", "instr_symbol", "Solve for x: 5x = 2. Show each step. Answer in ‱.", "x", "2/5",
+  [r33_n, r33_n + "\nx = 4000 (‱)"], report={"expression": "x", "value": "4000"})
+E("d33-s-no-pct", "instr_symbol", "Løs for x: 5x = 2. Vis hvert steg. Svar i %.", "x", "2/5",
+  [r33_n, r33_n + "\nx = 40 (%)"], report={"expression": "x", "value": "40"})
+E("d33-s-fr-pct", "instr_symbol", "Résous pour x : 5x = 2. Montre chaque étape. Réponds en %.", "x", "2/5",
+  [r33_n, r33_n + "\nx = 40 (%)"], report={"expression": "x", "value": "40"})
+E("d33-s-b-pct", "instr_symbol", "Solve for x: 5x + 3 = 23. Show each step. Answer in %.", "x", "4",
+  [r33_b, r33_b + "\nx = 400 (%)"], report={"expression": "x", "value": "400"})
+E("d33-s-e-pct", "instr_symbol", "Solve 2x + 1 = 9 for x. Show each step, answering in %.", "x", "4",
+  [r33_e, r33_e + "\nx = 400 (%)"], report={"expression": "x", "value": "400"})
+
+
+# ---------------------------------------------------------------- round 34 (black box): long realistic documents
+# 1-3 KB documents (e-mail thread, invoice, tenancy contract, referral letter, shipping
+# manifest, job application, minutes, hotel confirmation); BASE then VARIANTS whose first
+# scripted answer is the stale (cached) one, and SAFE variants.
+
+
+def r34_sub(t, **kw):
+    for k, v in kw.items():
+        t = t.replace("{" + k + "}", v)
+    return t
+
+
+# ===== A. e-mail thread with signatures and quoted replies
+r34_ms = S({"organizer": "string", "meeting_date": "string", "room": "string", "phone": "string"})
+r34_mq = "Extract the meeting details from this e-mail as JSON.\n\n"
+r34_lena = ("From: Lena Fischer <lena.fischer@brightwave.de>\n"
+            "To: Marco Rossi <m.rossi@tessile-rossi.it>\n"
+            "Cc: Jonas Weber <jonas.weber@brightwave.de>\n"
+            "Sent: Tuesday, 3 November 2026 09:41\n"
+            "Subject: Re: Q1 supplier review - date and room\n\n"
+            "{greet}\n\n"
+            "thanks for the quick reply. {body}\n\n"
+            "We will have the projector and the video link set up, so your colleagues in Prato can "
+            "dial in if they cannot travel. Please send me the names of everyone attending by Friday so "
+            "that reception can prepare visitor badges; the building needs them for the fire register.\n\n"
+            "{closing}\n\n"
+            "{sig}\n")
+r34_lena_sig = ("--\n{sname}\nSenior Buyer, Textiles | Brightwave GmbH\nKastanienallee 12, 10435 Berlin\n"
+                "Tel. {sphone} | Mobile +49 171 5550 772\nwww.brightwave.de\n")
+r34_marco_q = ("On Mon, 2 Nov 2026 at 17:05, Marco Rossi <m.rossi@tessile-rossi.it> wrote:\n"
+               "> Dear Lena,\n"
+               "> thank you for the invitation. For the supplier review I would suggest {qbody}\n"
+               "> Our quality manager, Chiara, would like to join as well.\n"
+               "> Kind regards,\n"
+               "> Marco Rossi\n"
+               "> Export Manager | Tessile Rossi S.r.l.\n"
+               "> Via Roma 88, 59100 Prato (PO), Italy\n"
+               "> Tel. +39 0574 555 310\n")
+r34_lena_body = "Let's meet on 14 March 2027 at 10:00 in room B-204 on the second floor."
+r34_marco_body = "12 March 2027 at 14:00, in your meeting room A-110 if it is free."
+
+
+def r34_mail(greet="Hi Marco,", body=r34_lena_body, closing="Best regards,", sname="Lena Fischer",
+             sphone="+49 30 5550 1234", qbody=r34_marco_body, tail=""):
+    return (r34_mq + r34_sub(r34_lena, greet=greet, body=body, closing=closing,
+                             sig=r34_sub(r34_lena_sig, sname=sname, sphone=sphone))
+            + "\n" + r34_sub(r34_marco_q, qbody=qbody) + tail)
+
+
+r34_mA = {"organizer": "Lena Fischer", "meeting_date": "14 March 2027", "room": "B-204", "phone": "+49 30 5550 1234"}
+
+
+def r34_m(**kw):
+    d = dict(r34_mA)
+    d.update(kw)
+    return d
+
+
+J("d34-mail-base", "r34_base", r34_mail(), r34_ms, r34_mA, [r34_mA])
+J("d34-mail-room", "deep_change", r34_mail(body=r34_lena_body.replace("B-204", "B-310")), r34_ms,
+  r34_m(room="B-310"), [r34_mA, r34_m(room="B-310")])
+J("d34-mail-sigphone", "signature_change", r34_mail(sphone="+49 30 5550 4321"), r34_ms,
+  r34_m(phone="+49 30 5550 4321"), [r34_mA, r34_m(phone="+49 30 5550 4321")])
+J("d34-mail-amend", "prose_amend",
+  r34_mail(body=r34_lena_body + " Scratch that - the 14th clashes with our internal audit, so let's make it "
+           "Monday 15 March 2027 instead, same time and room."),
+  r34_ms, r34_m(meeting_date="15 March 2027"), [r34_mA, r34_m(meeting_date="15 March 2027")])
+J("d34-mail-quoteold", "quoted_old",
+  r34_mail(body="Let's meet on 16 March 2027 at 10:00 in room B-204 on the second floor.",
+           qbody="14 March 2027 at 14:00, in your meeting room A-110 if it is free."),
+  r34_ms, r34_m(meeting_date="16 March 2027"), [r34_mA, r34_m(meeting_date="16 March 2027")])
+# Marco answers on top; Lena's message (the base's newest) is now quoted below
+r34_marco_new = ("From: Marco Rossi <m.rossi@tessile-rossi.it>\n"
+                 "To: Lena Fischer <lena.fischer@brightwave.de>\n"
+                 "Sent: Wednesday, 4 November 2026 08:12\n"
+                 "Subject: Re: Q1 supplier review - date and room\n\n"
+                 "Dear Lena,\n\n"
+                 "I am sorry, but 14 March is the day of our trade fair in Florence. Could we move the review "
+                 "to 17 March 2027 at 10:00? Room B-204 is fine for us. Chiara will attend in person.\n\n"
+                 "Kind regards,\n\n"
+                 "Marco Rossi\nExport Manager | Tessile Rossi S.r.l.\nVia Roma 88, 59100 Prato (PO), Italy\n"
+                 "Tel. +39 0574 555 310\n\n"
+                 "On Tue, 3 Nov 2026 at 09:41, Lena Fischer <lena.fischer@brightwave.de> wrote:\n")
+r34_lena_quoted = "".join("> " + l + "\n" for l in r34_sub(r34_lena, greet="Hi Marco,", body=r34_lena_body,
+                                                          closing="Best regards,",
+                                                          sig=r34_sub(r34_lena_sig, sname="Lena Fischer",
+                                                                      sphone="+49 30 5550 1234")).split("\n")[6:])
+r34_mB = {"organizer": "Marco Rossi", "meeting_date": "17 March 2027", "room": "B-204", "phone": "+39 0574 555 310"}
+J("d34-mail-reply", "quoted_old", r34_mq + r34_marco_new + r34_lena_quoted, r34_ms, r34_mB, [r34_mA, r34_mB])
+J("d34-mail-signer", "other_signer",
+  r34_mail(sname="Jonas Weber", sphone="+49 30 5550 1299").replace("From: Lena Fischer <lena.fischer@brightwave.de>",
+                                                                   "From: Jonas Weber <jonas.weber@brightwave.de>")
+  .replace("Cc: Jonas Weber <jonas.weber@brightwave.de>", "Cc: Lena Fischer <lena.fischer@brightwave.de>"),
+  r34_ms, r34_m(organizer="Jonas Weber", phone="+49 30 5550 1299"),
+  [r34_mA, r34_m(organizer="Jonas Weber", phone="+49 30 5550 1299")])
+# the mobile line and the office line swap places in the signature (asked: the office phone? no: "phone number")
+J("d34-mail-safe-greet", "safe", r34_mail(greet="Dear Marco,", closing="Kind regards,"), r34_ms, r34_mA, [r34_mA],
+  safe=True)
+J("d34-mail-safe-disc", "safe",
+  r34_mail(tail="\n\nThis e-mail and any attachments are confidential and intended solely for the addressee. "
+           "If you have received it in error, please notify the sender and delete it.\n"), r34_ms, r34_mA, [r34_mA],
+  safe=True)
+J("d34-mail-safe-ws", "safe", r34_mail().replace("\n\n", "\n\n\n").replace("Best regards,", "Best regards,   "),
+  r34_ms, r34_mA, [r34_mA], safe=True)
+
+# ===== B. invoice
+r34_is = S({"invoice_number": "string", "invoice_date": "string", "customer": "string", "total_due": "number",
+            "currency": "string", "due_date": "string", "iban": "string"})
+r34_iq = "Extract the invoice data as JSON.\n\n"
+r34_inv = ("NORDLICHT BÜROTECHNIK GmbH\nHafenstraße 41 · 20457 Hamburg · Germany\n"
+           "VAT ID: DE 298 114 502 · Commercial register: HRB 150233 Hamburg\n\n"
+           "INVOICE\n\n"
+           "Invoice No.: INV-2026-0417\n"
+           "Invoice date: {idate}\n"
+           "Customer No.: K-20931\n"
+           "Currency: {cur}\n"
+           "{sect1}\n\n"
+           "Pos | Item | Qty | Unit price | Amount\n"
+           "1 | Ergonomic office chair ErgoLine 5 | {q1} | 289.00 | {a1}\n"
+           "2 | Height-adjustable desk, 160x80 | 2 | 410.00 | 820.00\n"
+           "3 | Monitor arm, double | 4 | 35.00 | 140.00\n"
+           "4 | Delivery and assembly (flat rate) | 1 | 13.00 | 13.00\n\n"
+           "Subtotal: {sub}\n"
+           "VAT 19%: {vat}\n"
+           "Total due: {tot} {cur}\n\n"
+           "Payment terms: 14 days net\nDue date: {due}\nPlease quote the invoice number with your payment.{note}\n\n"
+           "Thank you for your order.\n"
+           "--\n"
+           "Nordlicht Bürotechnik GmbH · Managing director: Henrik Paulsen\n"
+           "Bank: Hamburger Sparkasse · IBAN: {iban} · BIC: HASPDEHHXXX\n"
+           "{footer}")
+r34_bill = "Bill to: Hartmann Logistik GmbH\nAccounts Payable\nIndustriestraße 7, 28199 Bremen"
+r34_ship = "Ship to:\nHartmann Logistik GmbH\nWarehouse 3, Gate B\nHüttenweg 22, 28237 Bremen"
+
+
+def r34_invoice(idate="03.11.2026", cur="EUR", sect1=r34_bill, sect2=r34_ship, q1="3", a1="867.00",
+                sub="1,840.00", vat="349.60", tot="2,189.60", due="17.11.2026", note="",
+                iban="DE44 2005 0550 1234 5678 90", footer=""):
+    return r34_iq + r34_sub(r34_inv, idate=idate, cur=cur, sect1=sect1, sect2=sect2, q1=q1, a1=a1, sub=sub,
+                            vat=vat, tot=tot, due=due, note=note, iban=iban, footer=footer)
+
+
+r34_iA = {"invoice_number": "INV-2026-0417", "invoice_date": "03.11.2026", "customer": "Hartmann Logistik GmbH",
+          "total_due": 2189.60, "currency": "EUR", "due_date": "17.11.2026", "iban": "DE44 2005 0550 1234 5678 90"}
+
+
+def r34_i(**kw):
+    d = dict(r34_iA)
+    d.update(kw)
+    return d
+
+
+# arithmetic check: 3*289=867; 867+820+140+13=1840; 19% = 349.60; total 2189.60
+# qty 4: 1156; 1156+820+140+13 = 2129; 19% = 404.51; total 2533.51
+J("d34-inv-base", "r34_base", r34_invoice(), r34_is, r34_iA, [r34_iA])
+J("d34-inv-qty", "deep_change", r34_invoice(q1="4", a1="1,156.00", sub="2,129.00", vat="404.51", tot="2,533.51"),
+  r34_is, r34_i(total_due=2533.51), [r34_iA, r34_i(total_due=2533.51)])
+J("d34-inv-iban", "footer_change", r34_invoice(iban="DE44 2005 0550 1234 5678 09"), r34_is,
+  r34_i(iban="DE44 2005 0550 1234 5678 09"), [r34_iA, r34_i(iban="DE44 2005 0550 1234 5678 09")])
+J("d34-inv-credit", "prose_amend",
+  r34_invoice(note=" A credit of 200.00 EUR from credit note CN-0093 has been set off against this invoice, "
+              "so the amount now due is 1,989.60 EUR."),
+  r34_is, r34_i(total_due=1989.60), [r34_iA, r34_i(total_due=1989.60)])
+J("d34-inv-cur", "currency_change", r34_invoice(cur="CHF"), r34_is, r34_i(currency="CHF"),
+  [r34_iA, r34_i(currency="CHF")])
+J("d34-inv-date", "deep_change", r34_invoice(idate="03.12.2026", due="17.12.2026"), r34_is,
+  r34_i(invoice_date="03.12.2026", due_date="17.12.2026"),
+  [r34_iA, r34_i(invoice_date="03.12.2026", due_date="17.12.2026")])
+J("d34-inv-swap", "section_swap",
+  r34_invoice(sect1="Bill to: Nordwind Handels AG\nAccounts Payable\nSpeicherstadt 4, 20457 Hamburg",
+              sect2=r34_ship),
+  r34_is, r34_i(customer="Nordwind Handels AG"), [r34_iA, r34_i(customer="Nordwind Handels AG")])
+J("d34-inv-duefooter", "header_footer",
+  r34_invoice(footer="Due date: 24.11.2026 (extended by agreement with your purchasing department; this replaces "
+              "the date in the payment terms above)\n"),
+  r34_is, r34_i(due_date="24.11.2026"), [r34_iA, r34_i(due_date="24.11.2026")])
+J("d34-inv-ibanfooter2", "header_footer",
+  r34_invoice(footer="Please note our new bank details from 1 November 2026: IBAN: DE71 2005 0550 9876 5432 10 "
+              "(the account above will be closed).\n"),
+  r34_is, r34_i(iban="DE71 2005 0550 9876 5432 10"), [r34_iA, r34_i(iban="DE71 2005 0550 9876 5432 10")])
+J("d34-inv-safe-thanks", "safe", r34_invoice(footer="Page 1 of 1\n"), r34_is, r34_iA, [r34_iA], safe=True)
+J("d34-inv-safe-ws", "safe", r34_invoice().replace(" | ", "  |  "), r34_is, r34_iA, [r34_iA], safe=True)
+
+# ===== C. tenancy contract excerpt
+r34_cs = S({"landlord": "string", "tenant": "string", "monthly_rent": "number", "deposit": "number",
+            "start_date": "string", "notice_months": "integer"},
+           {"notice_months": "notice period in months"})
+r34_cq = "Extract the key terms of this contract as JSON.\n\n"
+r34_con = ("RESIDENTIAL TENANCY AGREEMENT\n(excerpt, pages 1-3)\n\n"
+           "The parties\n{parties}\n\n"
+           "The property\nThe lease covers the three-room flat on the 4th floor of Thorvald Meyers gate 58, "
+           "0552 Oslo (unit H0402), with a storage room in the basement and shared use of the back yard.\n\n"
+           "Term\nStart date: {start}\nThe tenancy runs for an indefinite period.\n\n"
+           "Rent\nMonthly rent: NOK {rent}\nThe rent is payable in advance on the 1st of each month to the "
+           "landlord's account 1503.22.41877. Electricity and internet are not included.\n\n"
+           "Deposit\nDeposit: NOK {dep}\nThe deposit is paid into a separate deposit account before moving in.\n\n"
+           "Notice\nNotice period: {notice}\nThe period is counted from the end of the month in which notice is given.\n\n"
+           "Special provisions\nPets are not allowed without the landlord's written consent. Smoking is not "
+           "allowed indoors.{special}\n\n"
+           "Signed in two copies, Oslo, 20 December 2026\n\n"
+           "______________________            ______________________\n"
+           "{sig}\n")
+r34_par = "Landlord: Ingrid Solberg\nTenant: Kasper Holm"
+r34_sigs = "Ingrid Solberg (landlord)            Kasper Holm (tenant)"
+
+
+def r34_contract(parties=r34_par, start="1 February 2027", rent="14,500", dep="43,500",
+                 notice="3 months", special="", sig=r34_sigs):
+    return r34_cq + r34_sub(r34_con, parties=parties, start=start, rent=rent, dep=dep, notice=notice,
+                            special=special, sig=sig)
+
+
+r34_cA = {"landlord": "Ingrid Solberg", "tenant": "Kasper Holm", "monthly_rent": 14500, "deposit": 43500,
+          "start_date": "1 February 2027", "notice_months": 3}
+
+
+def r34_c(**kw):
+    d = dict(r34_cA)
+    d.update(kw)
+    return d
+
+
+J("d34-con-base", "r34_base", r34_contract(), r34_cs, r34_cA, [r34_cA])
+J("d34-con-special", "prose_amend",
+  r34_contract(special=" Notwithstanding the rent stated above, the rent is NOK 13,900 per month for as long as the tenant "
+               "keeps the garden and does the stairwell cleaning."),
+  r34_cs, r34_c(monthly_rent=13900), [r34_cA, r34_c(monthly_rent=13900)])
+J("d34-con-roles", "section_swap",
+  r34_contract(parties="Landlord: Kasper Holm\nTenant: Ingrid Solberg",
+               sig="Kasper Holm (landlord)            Ingrid Solberg (tenant)"),
+  r34_cs, r34_c(landlord="Kasper Holm", tenant="Ingrid Solberg"),
+  [r34_cA, r34_c(landlord="Kasper Holm", tenant="Ingrid Solberg")])
+J("d34-con-dep", "deep_change", r34_contract(dep="29,000"), r34_cs, r34_c(deposit=29000),
+  [r34_cA, r34_c(deposit=29000)])
+J("d34-con-notice", "deep_change", r34_contract(notice="1 month"), r34_cs, r34_c(notice_months=1),
+  [r34_cA, r34_c(notice_months=1)])
+J("d34-con-start", "prose_amend",
+  r34_contract(special=" The parties agree that the tenant may move in two weeks early; the tenancy therefore "
+               "starts on 15 January 2027, and the rent for the last half of January is NOK 7,250."),
+  r34_cs, r34_c(start_date="15 January 2027"), [r34_cA, r34_c(start_date="15 January 2027")])
+J("d34-con-signer", "other_signer",
+  r34_contract(parties="Landlord: Solberg Eiendom AS, org. no. 921 554 310, represented by Ingrid Solberg\n"
+               "Tenant: Kasper Holm",
+               sig="Ingrid Solberg for Solberg Eiendom AS (landlord)            Kasper Holm (tenant)"),
+  r34_cs, r34_c(landlord="Solberg Eiendom AS"), [r34_cA, r34_c(landlord="Solberg Eiendom AS")])
+J("d34-con-safe-page", "safe", r34_contract() + "\nPage 3 of 7 - initials: ____ ____\n", r34_cs, r34_cA, [r34_cA],
+  safe=True)
+
+# ===== D. medical referral letter
+r34_rs = S({"patient_name": "string", "date_of_birth": "string", "patient_phone": "string",
+            "referring_doctor": "string", "referred_to": "string", "urgency": "string"})
+r34_rq = "Extract the referral details from this letter as JSON.\n\n"
+r34_ref = ("{fromblock}\nRiverside Surgery, 14 Mill Lane, Norwich NR3 1QP\nTel 01603 555 210 · Fax 01603 555 211\n\n"
+           "To: {to}\nSt Anne's Hospital, Colney Road, Norwich NR4 7UY\n\n"
+           "Date: 11 November 2026\nPriority: Routine\n\n"
+           "Patient: Daniel Okafor\nDate of birth: {dob}\nNHS No.: 943 476 5919\n"
+           "Address: 22 Elm Grove, Norwich NR2 4DE\nPatient phone: {pphone}\n"
+           "Next of kin: Grace Okafor (wife), Tel 07700 900456\n\n"
+           "{greet}\n\n"
+           "Thank you for seeing this 65-year-old retired bus driver who has had three episodes of exertional "
+           "chest tightness over the past six weeks, each settling within five minutes of rest. He has "
+           "hypertension, treated with amlodipine 10 mg once daily, and type 2 diabetes (HbA1c 58 mmol/mol "
+           "last month). He is an ex-smoker (30 pack-years, stopped 2015). Resting ECG today shows sinus rhythm "
+           "with no acute changes. His blood pressure was 148/86 and his BMI is 31.\n\n"
+           "I have started aspirin 75 mg and a GTN spray and advised him to call 999 if the pain lasts longer "
+           "than 15 minutes. I would be grateful for your assessment and consideration of further "
+           "investigation.{extra}\n\n"
+           "Yours sincerely,\n\n"
+           "{signer}\nGeneral Practitioner\n{cc}\n")
+
+
+def r34_referral(fromblock="Dr Helen Marsh MBBS MRCGP", to="Cardiology Outpatients", dob="14/06/1961",
+                 pphone="07700 900123", greet="Dear Colleague,", extra="", signer="Dr Helen Marsh",
+                 cc="cc: Dr Paul Whitby (practice partner); patient"):
+    return r34_rq + r34_sub(r34_ref, fromblock=fromblock, to=to, dob=dob, pphone=pphone, greet=greet,
+                            extra=extra, signer=signer, cc=cc)
+
+
+r34_rA = {"patient_name": "Daniel Okafor", "date_of_birth": "14/06/1961", "patient_phone": "07700 900123",
+          "referring_doctor": "Dr Helen Marsh", "referred_to": "Cardiology Outpatients", "urgency": "Routine"}
+
+
+def r34_r(**kw):
+    d = dict(r34_rA)
+    d.update(kw)
+    return d
+
+
+J("d34-ref-base", "r34_base", r34_referral(), r34_rs, r34_rA, [r34_rA])
+J("d34-ref-urgent", "prose_amend",
+  r34_referral(extra="\n\nAddendum, 12 November 2026: he had a further episode at rest last night lasting 20 "
+               "minutes, with a normal troponin. Please upgrade this referral to Urgent."),
+  r34_rs, r34_r(urgency="Urgent"), [r34_rA, r34_r(urgency="Urgent")])
+J("d34-ref-signer", "other_signer",
+  r34_referral(fromblock="Dr Paul Whitby MBBS MRCGP", signer="Dr Paul Whitby",
+               cc="cc: Dr Helen Marsh (usual GP); patient"),
+  r34_rs, r34_r(referring_doctor="Dr Paul Whitby"), [r34_rA, r34_r(referring_doctor="Dr Paul Whitby")])
+J("d34-ref-phone", "deep_change", r34_referral(pphone="07700 900321"), r34_rs, r34_r(patient_phone="07700 900321"),
+  [r34_rA, r34_r(patient_phone="07700 900321")])
+J("d34-ref-dob", "deep_change", r34_referral(dob="14/06/1967").replace("65-year-old", "59-year-old"), r34_rs,
+  r34_r(date_of_birth="14/06/1967"), [r34_rA, r34_r(date_of_birth="14/06/1967")])
+J("d34-ref-to", "deep_change", r34_referral(to="Respiratory Medicine Outpatients"), r34_rs,
+  r34_r(referred_to="Respiratory Medicine Outpatients"), [r34_rA, r34_r(referred_to="Respiratory Medicine Outpatients")])
+J("d34-ref-safe-greet", "safe", r34_referral(greet="Dear Dr Iqbal,"), r34_rs, r34_rA, [r34_rA], safe=True)
+J("d34-ref-safe-disc", "safe",
+  r34_referral() + "\nThis letter contains confidential patient information. If you are not the intended "
+  "recipient, please return it to the practice.\n", r34_rs, r34_rA, [r34_rA], safe=True)
+
+# ===== E. shipping manifest
+r34_ss = S({"vessel": "string", "voyage": "string", "port_of_loading": "string", "port_of_discharge": "string",
+            "containers": "integer", "total_weight_kg": "number"})
+r34_sq = "Extract the manifest header data as JSON.\n\n"
+r34_man = ("CARGO MANIFEST\n"
+           "Carrier: Baltic Line Shipping A/S, Copenhagen\n"
+           "Vessel: MV {vessel}\nFlag: Denmark\nIMO: 9434719\n"
+           "Voyage No.: {voy}\n"
+           "Port of loading: {pol}\n"
+           "Port of discharge: {pod}\n"
+           "ETD: 05.12.2026    ETA: 09.12.2026\n\n"
+           "Container | Type | Seal | Shipper | Description | Weight kg\n"
+           "MSKU 418220-1 | 40HC | 882104 | Nordic Timber AB | Sawn pine boards | 22,480\n"
+           "TGHU 905117-3 | 40HC | 882105 | Nordic Timber AB | Sawn pine boards | 21,950\n"
+           "CAIU 733902-6 | 20DV | 771300 | Volvo Parts Logistics | Spare parts, palletised | 14,210\n"
+           "{row4}"
+           "TCLU 208816-0 | 20DV | 771302 | Volvo Parts Logistics | Spare parts, palletised | 11,470\n"
+           "SEGU 660153-2 | 20RF | 590011 | Skagen Seafood ApS | Frozen fish, -18 C | 14,210\n\n"
+           "Containers: {n}\n"
+           "Total weight: {w} kg\n\n"
+           "Remarks: Reefer unit SEGU 660153-2 to be plugged in on board; set point -18 C.{rem}\n\n"
+           "Prepared by: Mette Kjær, Documentation Dept., Baltic Line Shipping A/S\n"
+           "This manifest is issued subject to the carrier's standard conditions of carriage.\n")
+r34_row4 = "CAIU 733917-9 | 20DV | 771301 | Volvo Parts Logistics | Spare parts, palletised | 14,210\n"
+
+
+# weights: 22480+21950+14210+14210+11470+14210 = 98530 (6 containers)
+# without row 4: 84320 (5 containers)
+def r34_manifest(vessel="Aurora Bay", voy="0342N", pol="Gothenburg, Sweden", pod="Hamburg, Germany", row4=r34_row4,
+                 n="6", w="98,530", rem=""):
+    return r34_sq + r34_sub(r34_man, vessel=vessel, voy=voy, pol=pol, pod=pod, row4=row4, n=n, w=w, rem=rem)
+
+
+r34_sA = {"vessel": "MV Aurora Bay", "voyage": "0342N", "port_of_loading": "Gothenburg, Sweden",
+          "port_of_discharge": "Hamburg, Germany", "containers": 6, "total_weight_kg": 98530}
+
+
+def r34_s(**kw):
+    d = dict(r34_sA)
+    d.update(kw)
+    return d
+
+
+J("d34-man-base", "r34_base", r34_manifest(), r34_ss, r34_sA, [r34_sA])
+J("d34-man-row", "deep_change", r34_manifest(row4="", n="5", w="84,320"), r34_ss,
+  r34_s(containers=5, total_weight_kg=84320), [r34_sA, r34_s(containers=5, total_weight_kg=84320)])
+J("d34-man-remark", "prose_amend",
+  r34_manifest(rem=" Owing to congestion at Hamburg, the carrier has changed the port of discharge to "
+               "Bremerhaven, Germany for this voyage; the consignees have been notified."),
+  r34_ss, r34_s(port_of_discharge="Bremerhaven, Germany"), [r34_sA, r34_s(port_of_discharge="Bremerhaven, Germany")])
+J("d34-man-ports", "section_swap", r34_manifest(pol="Hamburg, Germany", pod="Gothenburg, Sweden"), r34_ss,
+  r34_s(port_of_loading="Hamburg, Germany", port_of_discharge="Gothenburg, Sweden"),
+  [r34_sA, r34_s(port_of_loading="Hamburg, Germany", port_of_discharge="Gothenburg, Sweden")])
+J("d34-man-voy", "deep_change", r34_manifest(voy="0343S"), r34_ss, r34_s(voyage="0343S"),
+  [r34_sA, r34_s(voyage="0343S")])
+J("d34-man-safe-ws", "safe", r34_manifest().replace(" | ", "\t| "), r34_ss, r34_sA, [r34_sA], safe=True)
+
+# ===== F. job application e-mail
+r34_js = S({"applicant": "string", "position": "string", "email": "string", "phone": "string",
+            "years_experience": "integer", "available_from": "string"})
+r34_jq = "Extract the applicant's details from this job application as JSON.\n\n"
+r34_job = ("Subject: Application - {pos}\n\n"
+           "{greet}\n\n"
+           "I am writing to apply for the position of {pos}, advertised on your careers page last week. I have "
+           "{yrs} years of experience building data pipelines, most recently at Fjordline Analytics in Bergen, "
+           "where I lead a team of four engineers and moved our batch ETL jobs to a streaming platform based on "
+           "Kafka and Flink. Before that I worked at a consultancy, designing data warehouses for retail and "
+           "logistics customers.\n\n"
+           "I am particularly drawn to your work on real-time pricing, and I believe my background in "
+           "event-driven systems would let me contribute from the first day. My CV and two references are "
+           "attached. My notice period is three months, so I can start on {avail}.{ps}\n\n"
+           "Kind regards,\n\n"
+           "{sname}\n{semail}\n{sphone}\n"
+           "LinkedIn: linkedin.com/in/{slink}\n\n"
+           "References (also in the CV):\n"
+           "Thomas Kern, Head of Data, Fjordline Analytics - thomas.kern@fjordline.no, +47 928 55 101\n"
+           "Ane Vik, Partner, Datakraft Consulting - ane.vik@datakraft.no, +47 415 55 872\n")
+
+
+def r34_jobapp(pos="Senior Data Engineer (ref. DE-114)", greet="Dear Ms Berger,", yrs="7",
+               avail="1 March 2027", ps="", sname="Sofia Marin", semail="sofia.marin@posteo.net",
+               sphone="+47 482 55 319", slink="sofiamarin"):
+    return r34_jq + r34_sub(r34_job, pos=pos, greet=greet, yrs=yrs, avail=avail, ps=ps, sname=sname,
+                            semail=semail, sphone=sphone, slink=slink)
+
+
+r34_jA = {"applicant": "Sofia Marin", "position": "Senior Data Engineer", "email": "sofia.marin@posteo.net",
+          "phone": "+47 482 55 319", "years_experience": 7, "available_from": "1 March 2027"}
+
+
+def r34_j(**kw):
+    d = dict(r34_jA)
+    d.update(kw)
+    return d
+
+
+J("d34-job-base", "r34_base", r34_jobapp(), r34_js, r34_jA, [r34_jA])
+J("d34-job-ps", "prose_amend",
+  r34_jobapp(ps="\n\nP.S. My employer has just agreed to shorten my notice period, so I could start as early as "
+             "1 February 2027."),
+  r34_js, r34_j(available_from="1 February 2027"), [r34_jA, r34_j(available_from="1 February 2027")])
+J("d34-job-sigphone", "signature_change", r34_jobapp(sphone="+47 482 55 391"), r34_js, r34_j(phone="+47 482 55 391"),
+  [r34_jA, r34_j(phone="+47 482 55 391")])
+J("d34-job-signer", "other_signer",
+  r34_jobapp(sname="Julia Brandt", semail="julia.brandt@posteo.net", sphone="+47 936 55 204", slink="juliabrandt"),
+  r34_js, r34_j(applicant="Julia Brandt", email="julia.brandt@posteo.net", phone="+47 936 55 204"),
+  [r34_jA, r34_j(applicant="Julia Brandt", email="julia.brandt@posteo.net", phone="+47 936 55 204")])
+J("d34-job-years", "deep_change", r34_jobapp(yrs="nine"), r34_js, r34_j(years_experience=9),
+  [r34_jA, r34_j(years_experience=9)])
+J("d34-job-pos", "deep_change", r34_jobapp(pos="Lead Data Engineer (ref. DE-117)"), r34_js,
+  r34_j(position="Lead Data Engineer"), [r34_jA, r34_j(position="Lead Data Engineer")])
+J("d34-job-safe-greet", "safe", r34_jobapp(greet="Dear Hiring Team,"), r34_js, r34_jA, [r34_jA], safe=True)
+
+# ===== G. meeting minutes
+r34_gs = S({"meeting_date": "string", "chair": "string", "minute_taker": "string", "amount_approved": "number",
+            "next_meeting": "string"},
+           )
+r34_gq = "Extract the meeting data from these minutes as JSON.\n\n"
+r34_min = ("GREENFIELD HOUSING COOPERATIVE - BOARD MEETING\nMinutes\n\n"
+           "Date: 9 October 2026\nTime: 18:30-20:45\nPlace: Community room, Block C\n"
+           "Chair: Anita Kowalski\n"
+           "Present: A. Kowalski, B. Lindqvist, R. Ortiz, S. Haddad, M. Novak, E. Brennan, T. Yilmaz\n"
+           "Apologies: K. Dubois\n\n"
+           "{i3}\n\n{i4}\n\n"
+           "Item 5 - Garden day\nThe garden day is set for Saturday 24 October. S. Haddad will order compost and "
+           "two skips.\n\n"
+           "Item 6 - Any other business\n{aob}\n\n"
+           "Next meeting: {nxt}\nThe next meeting starts at 18:30 in the community room.\n\n"
+           "--\nMinutes taken by: {taker}. Approved by the chair on 12 October 2026.\n")
+r34_i3 = ("Item 3 - Roof repair, Block A\nThree quotes were received. The board approved EUR {amt} for the "
+          "repair of the roof of Block A, to be carried out by Takverk Nord before the winter. M. Novak will "
+          "sign the contract.")
+r34_i4 = ("Item 4 - Parking\nThere are 14 names on the waiting list for parking spaces. The board agreed to ask the "
+          "municipality about four more spaces on the east side.")
+
+
+def r34_minutes(amt="48,000", aob="No other business was raised.", nxt="13 November 2026", taker="Rafael Ortiz",
+                swap=False):
+    i3 = r34_sub(r34_i3, amt=amt)
+    a, b = (r34_i4, i3) if swap else (i3, r34_i4)
+    return r34_gq + r34_sub(r34_min, i3=a, i4=b, aob=aob, nxt=nxt, taker=taker)
+
+
+r34_gA = {"meeting_date": "9 October 2026", "chair": "Anita Kowalski", "minute_taker": "Rafael Ortiz",
+          "amount_approved": 48000, "next_meeting": "13 November 2026"}
+
+
+def r34_g(**kw):
+    d = dict(r34_gA)
+    d.update(kw)
+    return d
+
+
+J("d34-min-base", "r34_base", r34_minutes(), r34_gs, r34_gA, [r34_gA])
+J("d34-min-aobfix", "prose_amend",
+  r34_minutes(aob="The treasurer pointed out that the figure under item 3 was misread from the quote: the amount "
+              "approved is EUR 46,000."),
+  r34_gs, r34_g(amount_approved=46000), [r34_gA, r34_g(amount_approved=46000)])
+J("d34-min-taker", "footer_change", r34_minutes(taker="Sara Haddad"), r34_gs, r34_g(minute_taker="Sara Haddad"),
+  [r34_gA, r34_g(minute_taker="Sara Haddad")])
+J("d34-min-next", "prose_amend",
+  r34_minutes(aob="Because of the school autumn holiday, the next meeting will be held a week later than "
+              "planned, on 20 November 2026."),
+  r34_gs, r34_g(next_meeting="20 November 2026"), [r34_gA, r34_g(next_meeting="20 November 2026")])
+J("d34-min-amt", "deep_change", r34_minutes(amt="52,500"), r34_gs, r34_g(amount_approved=52500),
+  [r34_gA, r34_g(amount_approved=52500)])
+J("d34-min-safe-swap", "safe", r34_minutes(swap=True), r34_gs, r34_gA, [r34_gA], safe=True)
+
+# ===== H. hotel booking confirmation with policies
+r34_hs = S({"guest": "string", "confirmation": "string", "check_in": "string", "check_out": "string",
+            "room_type": "string", "total_price": "number", "cancellation_deadline": "string"})
+r34_hq = "Extract the booking from this confirmation as JSON.\n\n"
+r34_hot = ("HOTEL LINDENHOF LUZERN\nHaldenstrasse 9 · 6006 Luzern · Switzerland · +41 41 555 80 80\n\n"
+           "{greet}\n\n"
+           "Thank you for choosing Hotel Lindenhof. We are pleased to confirm your reservation.\n\n"
+           "Confirmation number: LH-7731-{conf}\n"
+           "Booked by: Martin Vogel (martin.vogel@example.ch)\n"
+           "Guest: {guest}\n"
+           "Arrival: {cin}\n"
+           "Departure: {cout}\n"
+           "Room: {room}\nOccupancy: 1 adult\n"
+           "Rate: Flexible, breakfast included\n"
+           "Total price: CHF {tot}\nAll prices include VAT and city tax.\n\n"
+           "POLICIES\n"
+           "Check-in from 15:00, check-out until 11:00.\n"
+           "Free cancellation until: {fc}\nAfter 18:00 on that day, or in case of no-show, the first night is charged.\n"
+           "Children under 6 stay free in their parents' room. Pets are welcome on request (CHF 25 per night).\n"
+           "Parking in our garage costs CHF 28 per day and cannot be reserved.{upd}\n\n"
+           "We look forward to welcoming you.\n\n"
+           "Reservations team, Hotel Lindenhof\n")
+
+
+def r34_hotel(greet="Dear Mr Vogel,", conf="Q", guest="Martin Vogel", cin="12 June 2027", cout="15 June 2027",
+              room="Superior Double Room, lake view", tot="612.00", fc="10 June 2027", upd=""):
+    return r34_hq + r34_sub(r34_hot, greet=greet, conf=conf, guest=guest, cin=cin, cout=cout, room=room, tot=tot,
+                            fc=fc, upd=upd)
+
+
+r34_hA = {"guest": "Martin Vogel", "confirmation": "LH-7731-Q", "check_in": "12 June 2027",
+          "check_out": "15 June 2027", "room_type": "Superior Double Room, lake view", "total_price": 612,
+          "cancellation_deadline": "10 June 2027"}
+
+
+def r34_h(**kw):
+    d = dict(r34_hA)
+    d.update(kw)
+    return d
+
+
+J("d34-hot-base", "r34_base", r34_hotel(), r34_hs, r34_hA, [r34_hA])
+J("d34-hot-cancel", "deep_change", r34_hotel(fc="8 June 2027"), r34_hs, r34_h(cancellation_deadline="8 June 2027"),
+  [r34_hA, r34_h(cancellation_deadline="8 June 2027")])
+J("d34-hot-update", "prose_amend",
+  r34_hotel(upd="\n\nUpdate of 2 May 2027: at your request we have extended your stay by one night. You now depart "
+            "on 16 June 2027 and the new total is CHF 816.00."),
+  r34_hs, r34_h(check_out="16 June 2027", total_price=816), [r34_hA, r34_h(check_out="16 June 2027", total_price=816)])
+J("d34-hot-guest", "neighbour_field", r34_hotel(guest="Clara Vogel"), r34_hs, r34_h(guest="Clara Vogel"),
+  [r34_hA, r34_h(guest="Clara Vogel")])
+J("d34-hot-conf", "deep_change", r34_hotel(conf="O"), r34_hs, r34_h(confirmation="LH-7731-O"),
+  [r34_hA, r34_h(confirmation="LH-7731-O")])
+J("d34-hot-room", "deep_change", r34_hotel(room="Superior Double Room, garden view"), r34_hs,
+  r34_h(room_type="Superior Double Room, garden view"), [r34_hA, r34_h(room_type="Superior Double Room, garden view")])
+J("d34-hot-safe-greet", "safe", r34_hotel(greet="Dear Martin,"), r34_hs, r34_hA, [r34_hA], safe=True)
+J("d34-hot-safe-disc", "safe",
+  r34_hotel() + "\nPlease note: this is an automatically generated e-mail. Replies to this address are not "
+  "read.\n", r34_hs, r34_hA, [r34_hA], safe=True)
+
+
+
+
+
+
+# ===== storage probes of cleaned documents
+
+# ---------------------------------------------------------------- round 34, part 2: the same documents
+# laid out so that the base IS stored (part 1's bases never were): short instruction, one field line
+# per member whose label is the member's name, prose, policies and signatures around it.
+
+def r34_mk(base):
+    def f(**kw):
+        d = dict(base)
+        d.update(kw)
+        return d
+    return f
+
+
+# ===== H2. hotel confirmation
+r34_h2s = S({"guest": "string", "confirmation": "string", "room_type": "string", "total_price": "number",
+             "cancellation_deadline": "string"})
+r34_h2t = ("HOTEL LINDENHOF LUZERN\nHaldenstrasse, Luzern\n\n"
+           "{greet}\n\n"
+           "Thank you for choosing Hotel Lindenhof. We are pleased to confirm your reservation.\n\n"
+           "{fields}\n\n"
+           "HOUSE POLICIES\n"
+           "Check-in is possible from 15:00 and check-out is by 11:00.\n"
+           "Late cancellations are charged the price of the first night.{pol}\n"
+           "Children under 6 stay free of charge in their parents' room.\n"
+           "Pets are welcome on request for CHF 25 per night.{upd}\n\n"
+           "We look forward to welcoming you to Lucerne.\n\n"
+           "Reservations team, Hotel Lindenhof\n{tail}")
+r34_h2f = ("Confirmation: LH-7731-{conf}\nGuest: {guest}\nCheck-in: 12 June 2027\nCheck-out: 15 June 2027\n"
+           "Room type: {room}\nRate: Flexible, breakfast included\nTotal price: CHF {tot}\nCancellation deadline: {fc}")
+
+
+def r34_h2(greet="Dear guest,", conf="Q", guest="Martin Vogel", room="Superior Double Room, lake view",
+           tot="612.00", fc="10 June 2027", pol="", upd="", tail="", fields=None):
+    f = fields if fields is not None else r34_sub(r34_h2f, conf=conf, guest=guest, room=room, tot=tot, fc=fc)
+    return r34_hq + r34_sub(r34_h2t, greet=greet, fields=f, pol=pol, upd=upd, tail=tail)
+
+
+r34_h2A = {"guest": "Martin Vogel", "confirmation": "LH-7731-Q", "room_type": "Superior Double Room, lake view",
+           "total_price": 612, "cancellation_deadline": "10 June 2027"}
+r34_h2m = r34_mk(r34_h2A)
+J("d34-h2-base", "r34_base", r34_h2(), r34_h2s, r34_h2A, [r34_h2A])
+J("d34-h2-cancel", "deep_change", r34_h2(fc="8 June 2027"), r34_h2s, r34_h2m(cancellation_deadline="8 June 2027"),
+  [r34_h2A, r34_h2m(cancellation_deadline="8 June 2027")])
+J("d34-h2-update", "prose_amend",
+  r34_h2(upd="\n\nUpdate of 2 May 2027: at your request we have extended your stay by one night. You now depart "
+         "on 16 June 2027 and the new total is CHF 816.00."),
+  r34_h2s, r34_h2m(total_price=816), [r34_h2A, r34_h2m(total_price=816)])
+J("d34-h2-booker", "neighbour_field",
+  r34_h2(fields=r34_sub(r34_h2f, conf="Q", guest="Clara Vogel", room="Superior Double Room, lake view", tot="612.00",
+                        fc="10 June 2027").replace("Guest: Clara Vogel", "Booked by: Martin Vogel\nGuest: Clara Vogel")),
+  r34_h2s, r34_h2m(guest="Clara Vogel"), [r34_h2A, r34_h2m(guest="Clara Vogel")])
+J("d34-h2-conf", "deep_change", r34_h2(conf="O"), r34_h2s, r34_h2m(confirmation="LH-7731-O"),
+  [r34_h2A, r34_h2m(confirmation="LH-7731-O")])
+J("d34-h2-room", "deep_change", r34_h2(room="Superior Double Room, garden view"), r34_h2s,
+  r34_h2m(room_type="Superior Double Room, garden view"), [r34_h2A, r34_h2m(room_type="Superior Double Room, garden view")])
+J("d34-h2-polamend", "prose_amend",
+  r34_h2(pol=" For arrivals in June the cancellation deadline is brought forward to 5 June 2027."),
+  r34_h2s, r34_h2m(cancellation_deadline="5 June 2027"), [r34_h2A, r34_h2m(cancellation_deadline="5 June 2027")])
+J("d34-h2-pernight", "prose_amend",
+  r34_h2(fields=r34_sub(r34_h2f, conf="Q", guest="Martin Vogel", room="Superior Double Room, lake view", tot="612.00",
+                        fc="10 June 2027").replace("Total price: CHF 612.00", "Total price: CHF 612.00 per night")),
+  r34_h2s, r34_h2m(total_price=1836), [r34_h2A, r34_h2m(total_price=1836)])
+J("d34-h2-eur", "currency_change",
+  r34_h2(tot="612.00").replace("Total price: CHF 612.00", "Total price: EUR 612.00 (CHF 587.50 at today's rate)"),
+  r34_h2s, r34_h2A, [r34_h2A])
+J("d34-h2-safe-greet", "safe", r34_h2(greet="Good morning,"), r34_h2s, r34_h2A, [r34_h2A], safe=True)
+J("d34-h2-safe-disc", "safe",
+  r34_h2(tail="\nThis is an automatically generated e-mail. Please do not reply to this address.\n"),
+  r34_h2s, r34_h2A, [r34_h2A], safe=True)
+J("d34-h2-safe-ws", "safe", r34_h2().replace("\n\n", "\n \n"), r34_h2s, r34_h2A, [r34_h2A], safe=True)
+
+# ===== I2. invoice
+r34_i2s = S({"customer": "string", "total_due": "number", "currency": "string", "iban": "string"})
+r34_i2t = ("NORDLICHT BUROTECHNIK GmbH\nHafenstrasse, Hamburg, Germany\n\n"
+           "INVOICE\n\n"
+           "{fields}\n\n"
+           "{items}"
+           "Payment terms: 14 days net{note}\n\n"
+           "Thank you for your order. Please quote the reference above with your payment.\n"
+           "Nordlicht Burotechnik GmbH, Managing director: Henrik Paulsen\n{footer}")
+r34_i2f = ("Invoice number: INV-2026-{no}\nInvoice date: {idate}\nCustomer: {cust}\nTotal due: {tot}\n"
+           "Currency: {cur}\nDue date: {due}\nIBAN: {iban}")
+
+
+def r34_i2(no="0417", idate="03.11.2026", cust="Hartmann Logistik GmbH", tot="2,189.60", cur="EUR", due="17.11.2026",
+           iban="DE44 2005 0550 1234 5678 90", items="", note="", footer="", fields=None):
+    f = fields if fields is not None else r34_sub(r34_i2f, no=no, idate=idate, cust=cust, tot=tot, cur=cur, due=due,
+                                                  iban=iban)
+    return r34_iq + r34_sub(r34_i2t, fields=f, items=items, note=note, footer=footer)
+
+
+r34_i2A = {"customer": "Hartmann Logistik GmbH", "total_due": 2189.60, "currency": "EUR", "iban": "DE44 2005 0550 1234 5678 90"}
+r34_i2m = r34_mk(r34_i2A)
+J("d34-i2-base", "r34_base", r34_i2(), r34_i2s, r34_i2A, [r34_i2A])
+J("d34-i2-total", "deep_change", r34_i2(tot="2,533.51"), r34_i2s, r34_i2m(total_due=2533.51),
+  [r34_i2A, r34_i2m(total_due=2533.51)])
+J("d34-i2-iban", "deep_change", r34_i2(iban="DE44 2005 0550 1234 5678 09"), r34_i2s,
+  r34_i2m(iban="DE44 2005 0550 1234 5678 09"), [r34_i2A, r34_i2m(iban="DE44 2005 0550 1234 5678 09")])
+J("d34-i2-credit", "prose_amend",
+  r34_i2(note=". A credit of 200.00 from credit note CN-0093 is set off against this invoice, so the amount to "
+         "pay is 1,989.60."),
+  r34_i2s, r34_i2m(total_due=1989.60), [r34_i2A, r34_i2m(total_due=1989.60)])
+J("d34-i2-cur", "currency_change", r34_i2(cur="CHF"), r34_i2s, r34_i2m(currency="CHF"), [r34_i2A, r34_i2m(currency="CHF")])
+J("d34-i2-totfooter", "header_footer",
+  r34_i2(footer="Total due: 1,989.60 (after credit note CN-0093 of 4 November 2026)\n"),
+  r34_i2s, r34_i2m(total_due=1989.60), [r34_i2A, r34_i2m(total_due=1989.60)])
+J("d34-i2-ibanfooter", "header_footer",
+  r34_i2(footer="Our bank details have moved. IBAN: DE71 2005 0550 9876 5432 10 from 1 November 2026.\n"),
+  r34_i2s, r34_i2m(iban="DE71 2005 0550 9876 5432 10"), [r34_i2A, r34_i2m(iban="DE71 2005 0550 9876 5432 10")])
+J("d34-i2-custfooter", "header_footer",
+  r34_i2(footer="Customer: Nordwind Handels AG (invoice address corrected on 4 November 2026)\n"),
+  r34_i2s, r34_i2m(customer="Nordwind Handels AG"), [r34_i2A, r34_i2m(customer="Nordwind Handels AG")])
+J("d34-i2-decfmt", "number_format", r34_i2(tot="2.189,60"), r34_i2s, r34_i2A, [r34_i2A], safe=True)
+J("d34-i2-items", "deep_change",
+  r34_i2(items="Item | Qty | Amount\nOffice chair ErgoLine 5 | 3 | 867.00\nDesk 160x80 | 2 | 820.00\n"
+         "Monitor arm | 4 | 140.00\nDelivery | 1 | 13.00\n\n"),
+  r34_i2s, r34_i2A, [r34_i2A], safe=True)
+J("d34-i2-safe-thanks", "safe", r34_i2(footer="Page 1 of 1\n"), r34_i2s, r34_i2A, [r34_i2A], safe=True)
+J("d34-i2-safe-ws", "safe", r34_i2().replace(": ", ":  "), r34_i2s, r34_i2A, [r34_i2A], safe=True)
+
+# ===== R2. referral letter
+r34_r2s = S({"patient": "string", "date_of_birth": "string", "phone": "string", "referring_doctor": "string",
+             "referred_to": "string", "urgency": "string"})
+r34_r2t = ("Riverside Surgery, Mill Lane, Norwich\n\n"
+           "REFERRAL LETTER\n\n"
+           "{fields}\n\n"
+           "{greet}\n\n"
+           "Thank you for seeing this retired bus driver who has had three episodes of exertional chest tightness "
+           "recently, each settling quickly with rest. He has hypertension treated with "
+           "amlodipine and type 2 diabetes. He is an ex-smoker. Resting ECG today shows sinus rhythm.{extra}\n\n"
+           "Yours sincerely,\n\n{signer}\nGeneral Practitioner\n"
+           "Next of kin: Grace Okafor (wife)\n{tail}")
+r34_r2f = ("Patient: Daniel Okafor\nDate of birth: {dob}\nPhone: {pphone}\nReferring doctor: {doc}\n"
+           "Referred to: {to}\nUrgency: {urg}")
+
+
+def r34_r2(dob="14/06/1961", pphone="07700 900123", doc="Dr Helen Marsh", to="Cardiology Outpatients", urg="Routine",
+           greet="Dear Colleague,", extra="", signer="H. Marsh", tail=""):
+    return r34_rq + r34_sub(r34_r2t, fields=r34_sub(r34_r2f, dob=dob, pphone=pphone, doc=doc, to=to, urg=urg),
+                            greet=greet, extra=extra, signer=signer, tail=tail)
+
+
+r34_r2A = {"patient": "Daniel Okafor", "date_of_birth": "14/06/1961", "phone": "07700 900123",
+           "referring_doctor": "Dr Helen Marsh", "referred_to": "Cardiology Outpatients", "urgency": "Routine"}
+r34_r2m = r34_mk(r34_r2A)
+J("d34-r2-base", "r34_base", r34_r2(), r34_r2s, r34_r2A, [r34_r2A])
+J("d34-r2-urgent", "prose_amend",
+  r34_r2(extra="\n\nAddendum, 12 November 2026: he had a further episode at rest last night lasting 20 minutes. "
+         "Please treat this referral as Urgent."),
+  r34_r2s, r34_r2m(urgency="Urgent"), [r34_r2A, r34_r2m(urgency="Urgent")])
+J("d34-r2-signer", "other_signer",
+  r34_r2(signer="P. Whitby, for Dr Helen Marsh (on leave); I am taking over this referral as referring doctor: "
+         "Dr Paul Whitby"),
+  r34_r2s, r34_r2m(referring_doctor="Dr Paul Whitby"), [r34_r2A, r34_r2m(referring_doctor="Dr Paul Whitby")])
+J("d34-r2-phone", "deep_change", r34_r2(pphone="07700 900321"), r34_r2s, r34_r2m(phone="07700 900321"),
+  [r34_r2A, r34_r2m(phone="07700 900321")])
+J("d34-r2-dob", "deep_change", r34_r2(dob="14/06/1967"), r34_r2s, r34_r2m(date_of_birth="14/06/1967"),
+  [r34_r2A, r34_r2m(date_of_birth="14/06/1967")])
+J("d34-r2-dobfmt", "date_format", r34_r2(dob="06/14/1961"), r34_r2s, r34_r2m(date_of_birth="06/14/1961"),
+  [r34_r2A, r34_r2m(date_of_birth="06/14/1961")])
+J("d34-r2-to", "deep_change", r34_r2(to="Respiratory Medicine Outpatients"), r34_r2s,
+  r34_r2m(referred_to="Respiratory Medicine Outpatients"), [r34_r2A, r34_r2m(referred_to="Respiratory Medicine Outpatients")])
+J("d34-r2-safe-greet", "safe", r34_r2(greet="Dear Dr Iqbal,"), r34_r2s, r34_r2A, [r34_r2A], safe=True)
+J("d34-r2-safe-disc", "safe",
+  r34_r2(tail="This letter contains confidential patient information.\n"), r34_r2s, r34_r2A, [r34_r2A], safe=True)
+
+# ===== M2. e-mail thread: the newest message holds the fields; an older one is quoted below
+r34_m2s = S({"meeting_date": "string", "room": "string", "phone": "string"})
+r34_m2new = ("From: {sender}\nTo: {rcpt}\nSent: {sent}\nSubject: Re: Q1 supplier review\n\n"
+             "{greet}\n\n{intro}\n\n"
+             "Meeting date: {date}\nRoom: {room}\n\n"
+             "{extra}Please send me the names of everyone attending by Friday so that reception can prepare "
+             "visitor badges.\n\n"
+             "Best regards,\n{sname}\nSenior Buyer, Brightwave GmbH\nPhone: {phone}\n")
+r34_m2old = ("\n-----Original Message-----\nFrom: Marco Rossi\nSent: Monday, 2 November 2026 17:05\n"
+             "Subject: Q1 supplier review\n\n"
+             "> Dear Lena,\n> thank you for the invitation. I would suggest the following.\n"
+             "> Meeting date: {odate}\n> Room: {oroom}\n> Kind regards,\n> Marco Rossi\n"
+             "> Export Manager, Tessile Rossi\n> Phone: +39 0574 555 310\n")
+
+
+def r34_m2(sender="Lena Fischer", rcpt="Marco Rossi", sent="Tuesday, 3 November 2026 09:41", greet="Hi Marco,",
+           intro="Thanks for the quick reply. Here is what we booked.", date="14 March 2027", room="B-204", extra="",
+           sname="Lena Fischer", phone="+49 30 5550 1234", odate="12 March 2027", oroom="A-110", old=False, tail=""):
+    t = r34_sub(r34_m2new, sender=sender, rcpt=rcpt, sent=sent, greet=greet, intro=intro, date=date, room=room,
+                extra=extra, sname=sname, phone=phone)
+    if old:
+        t += r34_sub(r34_m2old, odate=odate, oroom=oroom)
+    return r34_mq + t + tail
+
+
+r34_m2A = {"meeting_date": "14 March 2027", "room": "B-204", "phone": "+49 30 5550 1234"}
+r34_m2m = r34_mk(r34_m2A)
+J("d34-m2-base", "r34_base", r34_m2(), r34_m2s, r34_m2A, [r34_m2A])
+J("d34-m2-room", "deep_change", r34_m2(room="B-310"), r34_m2s, r34_m2m(room="B-310"), [r34_m2A, r34_m2m(room="B-310")])
+J("d34-m2-sigphone", "signature_change", r34_m2(phone="+49 30 5550 4321"), r34_m2s, r34_m2m(phone="+49 30 5550 4321"),
+  [r34_m2A, r34_m2m(phone="+49 30 5550 4321")])
+J("d34-m2-amend", "prose_amend",
+  r34_m2(old=True, extra="Scratch that: the 14th clashes with our internal audit, so let us make it 15 March 2027, same "
+         "room.\n\n"),
+  r34_m2s, r34_m2m(meeting_date="15 March 2027"), [r34_m2A, r34_m2m(meeting_date="15 March 2027")])
+J("d34-m2-quoted-new", "quoted_old",
+  r34_m2(old=True, date="16 March 2027", odate="14 March 2027"), r34_m2s, r34_m2m(meeting_date="16 March 2027"),
+  [r34_m2A, r34_m2m(meeting_date="16 March 2027")])
+J("d34-m2-quoted-base", "quoted_old",
+  r34_m2(old=True, date="16 March 2027", odate="14 March 2027", oroom="B-204", room="C-015"), r34_m2s,
+  r34_m2m(meeting_date="16 March 2027", room="C-015"), [r34_m2A, r34_m2m(meeting_date="16 March 2027", room="C-015")])
+J("d34-m2-signer", "other_signer",
+  r34_m2(sender="Jonas Weber", sname="Jonas Weber", phone="+49 30 5550 1299"), r34_m2s, r34_m2m(phone="+49 30 5550 1299"),
+  [r34_m2A, r34_m2m(phone="+49 30 5550 1299")])
+# the order swapped: Marco's reply with new values on top, Lena's base message quoted below
+r34_m2swap = (r34_mq + "From: Marco Rossi\nTo: Lena Fischer\nSent: Wednesday, 4 November 2026 08:12\n"
+              "Subject: Re: Q1 supplier review\n\nDear Lena,\n\nI am sorry, the 14th is our trade fair day. Could we "
+              "use these instead?\n\nMeeting date: 17 March 2027\nRoom: A-110\n\nKind regards,\nMarco Rossi\n"
+              "Export Manager, Tessile Rossi\nPhone: +39 0574 555 310\n\n-----Original Message-----\n"
+              + "".join("> " + l + "\n" for l in r34_m2(old=False)[len(r34_mq):].rstrip("\n").split("\n")))
+J("d34-m2-swap", "section_swap", r34_m2swap, r34_m2s,
+  {"meeting_date": "17 March 2027", "room": "A-110", "phone": "+39 0574 555 310"},
+  [r34_m2A, {"meeting_date": "17 March 2027", "room": "A-110", "phone": "+39 0574 555 310"}])
+J("d34-m2-safe-greet", "safe", r34_m2(greet="Dear Marco,"), r34_m2s, r34_m2A, [r34_m2A], safe=True)
+J("d34-m2-safe-disc", "safe",
+  r34_m2(tail="\nThis e-mail is intended solely for the addressee and may contain confidential information.\n"),
+  r34_m2s, r34_m2A, [r34_m2A], safe=True)
+J("d34-m2-safe-quote", "safe", r34_m2(old=True), r34_m2s, r34_m2A, [r34_m2A], safe=True)
+
+# ===== G2. meeting minutes
+r34_g2s = S({"meeting_date": "string", "chair": "string", "minute_taker": "string", "next_meeting": "string"})
+r34_g2t = ("GREENFIELD HOUSING COOPERATIVE\nRecord of the board meeting\n\n"
+           "Meeting date: {date}\nChair: {chair}\nMinute taker: {taker}\nNext meeting: {nxt}\n\n"
+           "{i3}\n\n{i4}\n\n"
+           "Item 5 - Garden\nS. Haddad organises the autumn garden work and orders compost.\n\n"
+           "Item 6 - Any other business\n{aob}\n")
+r34_g2i3 = ("Item 3 - Roof of Block A\nThe board chose Takverk Nord for the roof work on Block A. M. Novak signs the "
+            "contract with them.")
+r34_g2i4 = "Item 4 - Parking\nThe board agreed to ask the municipality about parking spaces on the east side."
+
+
+def r34_g2(date="9 October 2026", chair="Anita Kowalski", taker="Rafael Ortiz", nxt="13 November 2026",
+           aob="The chair thanked everyone for attending.", swap=False):
+    a, b = (r34_g2i4, r34_g2i3) if swap else (r34_g2i3, r34_g2i4)
+    return r34_gq + r34_sub(r34_g2t, date=date, chair=chair, taker=taker, nxt=nxt, i3=a, i4=b, aob=aob)
+
+
+r34_g2A = {"meeting_date": "9 October 2026", "chair": "Anita Kowalski", "minute_taker": "Rafael Ortiz",
+           "next_meeting": "13 November 2026"}
+r34_g2m = r34_mk(r34_g2A)
+J("d34-g2-base", "r34_base", r34_g2(), r34_g2s, r34_g2A, [r34_g2A])
+J("d34-g2-next", "prose_amend",
+  r34_g2(aob="Because of the school holiday, the next meeting will be held a week later, on 20 November 2026."),
+  r34_g2s, r34_g2m(next_meeting="20 November 2026"), [r34_g2A, r34_g2m(next_meeting="20 November 2026")])
+J("d34-g2-taker", "deep_change", r34_g2(taker="Sara Haddad"), r34_g2s, r34_g2m(minute_taker="Sara Haddad"),
+  [r34_g2A, r34_g2m(minute_taker="Sara Haddad")])
+J("d34-g2-date", "deep_change", r34_g2(date="9 October 2025", nxt="13 November 2025"), r34_g2s,
+  r34_g2m(meeting_date="9 October 2025", next_meeting="13 November 2025"),
+  [r34_g2A, r34_g2m(meeting_date="9 October 2025", next_meeting="13 November 2025")])
+J("d34-g2-safe-swap", "safe", r34_g2(swap=True), r34_g2s, r34_g2A, [r34_g2A], safe=True)
+J("d34-g2-safe-aob", "safe", r34_g2(aob="No other business was raised."), r34_g2s, r34_g2A, [r34_g2A], safe=True)
+
+# ---- round 34, part 3: the change rides on a line that is no member's field (a field of no member,
+# a subject line, the sentence above the first field)
+J("d34-i2-terms-iban", "field_amend",
+  r34_i2(note=" to our new account, IBAN DE71 2005 0550 9876 5432 10; the account below is closing"),
+  r34_i2s, r34_i2m(iban="DE71 2005 0550 9876 5432 10"), [r34_i2A, r34_i2m(iban="DE71 2005 0550 9876 5432 10")])
+J("d34-i2-terms-skonto", "field_amend",
+  r34_i2(note="; the 3% early-payment discount is already deducted, so the total due is 2,123.91"),
+  r34_i2s, r34_i2m(total_due=2123.91), [r34_i2A, r34_i2m(total_due=2123.91)])
+J("d34-i2-terms-cust", "field_amend",
+  r34_i2(note="; billed on behalf of and payable by Nordwind Handels AG, which is the customer of this invoice"),
+  r34_i2s, r34_i2m(customer="Nordwind Handels AG"), [r34_i2A, r34_i2m(customer="Nordwind Handels AG")])
+J("d34-m2-intro-room", "intro_amend",
+  r34_m2(intro="Thanks for the quick reply. The room below is out of date: we are now in room C-015, same date."),
+  r34_m2s, r34_m2m(room="C-015"), [r34_m2A, r34_m2m(room="C-015")])
+J("d34-m2-subject-room", "field_amend",
+  r34_m2().replace("Subject: Re: Q1 supplier review", "Subject: Re: Q1 supplier review - now in room C-015, not B-204"),
+  r34_m2s, r34_m2m(room="C-015"), [r34_m2A, r34_m2m(room="C-015")])
+J("d34-m2-greet-date", "intro_amend",
+  r34_m2(greet="Hi Marco, one correction first: the date below should read 15 March 2027."),
+  r34_m2s, r34_m2m(meeting_date="15 March 2027"), [r34_m2A, r34_m2m(meeting_date="15 March 2027")])
+J("d34-r2-kin-dob", "field_amend",
+  r34_r2().replace("Next of kin: Grace Okafor (wife)",
+                   "Next of kin: Grace Okafor (wife), who says his date of birth is really 14/06/1962"),
+  r34_r2s, r34_r2m(date_of_birth="14/06/1962"), [r34_r2A, r34_r2m(date_of_birth="14/06/1962")])
+J("d34-r2-title-urgent", "intro_amend",
+  r34_r2().replace("REFERRAL LETTER\n", "REFERRAL LETTER - please treat as Urgent, whatever the form below says\n"),
+  r34_r2s, r34_r2m(urgency="Urgent"), [r34_r2A, r34_r2m(urgency="Urgent")])
+J("d34-g2-title-chair", "intro_amend",
+  r34_g2().replace("Record of the board meeting\n", "Record of the board meeting (chaired by Bo Lindqvist; the chair "
+                   "line below is from the agenda template)\n"),
+  r34_g2s, r34_g2m(chair="Bo Lindqvist"), [r34_g2A, r34_g2m(chair="Bo Lindqvist")])
+# the change rides on a field of no member, in words that name no member
+J("d34-i2-terms-advance", "field_amend",
+  r34_i2(note=". Deduct the advance of 200.00 received on 20 October; please transfer 1,989.60"),
+  r34_i2s, r34_i2m(total_due=1989.60), [r34_i2A, r34_i2m(total_due=1989.60)])
+J("d34-i2-md-account", "field_amend",
+  r34_i2().replace("Managing director: Henrik Paulsen",
+                   "Managing director: Henrik Paulsen. Please pay to DE71 2005 0550 9876 5432 10, the old account is closed"),
+  r34_i2s, r34_i2m(iban="DE71 2005 0550 9876 5432 10"), [r34_i2A, r34_i2m(iban="DE71 2005 0550 9876 5432 10")])
+J("d34-h2-rate-voucher", "field_amend",
+  r34_h2(fields=r34_sub(r34_h2f, conf="Q", guest="Martin Vogel", room="Superior Double Room, lake view", tot="612.00",
+                        fc="10 June 2027").replace("Rate: Flexible, breakfast included",
+                                                   "Rate: Flexible, breakfast included. Corporate rate agreed with "
+                                                   "Brightwave GmbH: the stay costs CHF 512.00 in all, the figure above is the public rate")),
+  r34_h2s, r34_h2m(total_price=512), [r34_h2A, r34_h2m(total_price=512)])
+J("d34-r2-kin-urgent", "field_amend",
+  r34_r2().replace("Next of kin: Grace Okafor (wife)",
+                   "Next of kin: Grace Okafor (wife), who asks that he be seen this week; I agree, this is Urgent"),
+  r34_r2s, r34_r2m(urgency="Urgent"), [r34_r2A, r34_r2m(urgency="Urgent")])
+J("d34-m2-subject-upstairs", "field_amend",
+  r34_m2().replace("Subject: Re: Q1 supplier review", "Subject: Re: Q1 supplier review - moved upstairs to C-015"),
+  r34_m2s, r34_m2m(room="C-015"), [r34_m2A, r34_m2m(room="C-015")])
+J("d34-m2-to-phone", "field_amend",
+  r34_m2().replace("To: Marco Rossi", "To: Marco Rossi (call me on +49 30 5550 9999 this week, my desk line is off)"),
+  r34_m2s, r34_m2m(phone="+49 30 5550 9999"), [r34_m2A, r34_m2m(phone="+49 30 5550 9999")])
+J("d34-h2-rate-safe", "safe",
+  r34_h2(fields=r34_sub(r34_h2f, conf="Q", guest="Martin Vogel", room="Superior Double Room, lake view", tot="612.00",
+                        fc="10 June 2027").replace("Rate: Flexible, breakfast included",
+                                                   "Rate: Flexible, breakfast included, late check-out on request")),
+  r34_h2s, r34_h2A, [r34_h2A], safe=True)
+J("d34-m2-to-room", "field_amend",
+  r34_m2().replace("To: Marco Rossi", "To: Marco Rossi (we will use C-015 upstairs, same date)"),
+  r34_m2s, r34_m2m(room="C-015"), [r34_m2A, r34_m2m(room="C-015")])
+J("d34-i2-md-amount", "field_amend",
+  r34_i2().replace("Managing director: Henrik Paulsen",
+                   "Managing director: Henrik Paulsen. Your deposit of 500.00 is set off, please transfer 1,689.60"),
+  r34_i2s, r34_i2m(total_due=1689.60), [r34_i2A, r34_i2m(total_due=1689.60)])
+
+
 def main():
     ids = set()
     with open(os.path.join(HERE, "workload.jsonl"), "w") as w, open(os.path.join(HERE, "expect.jsonl"), "w") as x:

@@ -633,6 +633,394 @@ probe("d25-s-hr-halfday", "the record gives 24½ vacation days",
       chat([Sy("You extract data for the payroll system."), U(R25_HR.replace("Vacation days: 25", "Vacation days: 24½"))],
            obj({"employee": STR, "start_date": STR, "vacation_days": NUM}), [r25_base, dict(r25_base, vacation_days=24.5)], dict(r25_base, vacation_days=24.5)))
 
+# ---------------------------------------------------------------- round 32 serve probes (d32s-*): what real clients send
+EQ = {"X-StepCache-Task": "linear_equation"}
+JX = {"X-StepCache-Task": "json_extract"}
+
+def never_reuse(st, h, b, calls):
+    return "served from the cache (reuse)" if h.get("x-stepcache-path") == "reuse" else None
+def jobj(step):
+    step["body"]["response_format"] = {"type": "json_object"}
+    return step
+def choices_n(n):
+    def c(st, h, b, calls):
+        if st != 200:
+            return None
+        k = len(json.loads(b).get("choices", []))
+        return None if k == n else "n=%d asked, %d choice(s) returned (path %s)" % (n, k, h.get("x-stepcache-path"))
+    return c
+def tool_call_or_4xx(st, h, b, calls):
+    if 400 <= st < 500:
+        return None
+    if st == 200:
+        m = json.loads(b)["choices"][0]["message"]
+        if m.get("tool_calls"):
+            return None
+        return "tool_choice named a function; got plain content on path %s" % h.get("x-stepcache-path")
+    return "status %s" % st
+
+# ---------------------------------------------------------------- A. json_object, no schema
+A_T = "Extract the name and age as JSON.\nText:\nName: Lars Dahl\nAge: 41\nCity: Bergen\nWife: Mona Dahl, 39\n"
+A_V = {"name": "Lars Dahl", "age": 41}
+probe("d32s-jo-base", "json_object + task header json_extract, no schema",
+      jobj(chat([U(A_T)], None, [A_V], A_V, headers=JX)))
+probe("d32s-jo-again", "the same again (safe)", jobj(chat([U(A_T)], None, [A_V], A_V, headers=JX)))
+probe("d32s-jo-keys", "json_object: the instruction asks for other keys (name and city)",
+      jobj(chat([U(A_T.replace("name and age", "name and city"))], None,
+                [A_V, {"name": "Lars Dahl", "city": "Bergen"}], {"name": "Lars Dahl", "city": "Bergen"}, headers=JX)))
+probe("d32s-jo-wife", "json_object: the instruction asks for the wife's name and age",
+      jobj(chat([U(A_T.replace("the name and age", "the wife's name and age"))], None,
+                [A_V, {"name": "Mona Dahl", "age": 39}], {"name": "Mona Dahl", "age": 39}, headers=JX)))
+probe("d32s-jo-sys-keys", "json_object: the system message names the keys (name, birth_year)",
+      jobj(chat([Sy("Reply with a JSON object with exactly the keys name and birth_year. The current year is 2026."), U(A_T)], None,
+                [A_V, {"name": "Lars Dahl", "birth_year": 1985}], {"name": "Lars Dahl", "birth_year": 1985}, headers=JX)))
+probe("d32s-jo-body-task", "json_object + body task json_extract, record changed age 42",
+      jobj(chat([U(A_T.replace("Age: 41", "Age: 42"))], None, [A_V, {"name": "Lars Dahl", "age": 42}],
+                {"name": "Lars Dahl", "age": 42}, stepcache={"task": "json_extract"})))
+
+# ---------------------------------------------------------------- B. multi-turn
+B_T = "Extract the name and age as JSON.\nText:\nName: Siri Holm\nAge: 43\n"
+B43, B44 = {"name": "Siri Holm", "age": 43}, {"name": "Siri Holm", "age": 44}
+probe("d32s-mt-base", "base, single turn", chat([U(B_T)], PERSON, [B43], B43))
+probe("d32s-mt-no44", "earlier assistant turn gave 43; the user corrects: the age is 44 now",
+      chat([U(B_T), As(json.dumps(B43)), U("No, that form is outdated: her age is 44 now. Give the JSON again.")], PERSON,
+           [B43, B44], B44))
+probe("d32s-mt-no44-short", "terse correction 'no, the age is 44'",
+      chat([U(B_T), As(json.dumps(B43)), U("no, the age is 44")], PERSON, [B43, B44], B44))
+probe("d32s-mt-no44-stream", "the correction, streamed",
+      chat([U(B_T), As(json.dumps(B43)), U("No, that form is outdated: her age is 44 now. Give the JSON again.")], PERSON,
+           [B43, B44], B44, stream=True))
+probe("d32s-mt-wrong-asst-safe", "earlier assistant turn held a wrong 34; the user asks to check again (right: 43)",
+      chat([U(B_T), As('{"name": "Siri Holm", "age": 34}'), U("That looks wrong. Check the age against the text and give the JSON again.")],
+           PERSON, [B43], B43))
+probe("d32s-mt-tool-result", "a tool message after the request: the registry says 44",
+      chat([U(B_T), {"role": "assistant", "content": None, "tool_calls": [{"id": "c1", "type": "function",
+            "function": {"name": "registry_lookup", "arguments": "{\"name\": \"Siri Holm\"}"}}]},
+            {"role": "tool", "tool_call_id": "c1", "content": "Registry: Siri Holm, age 44 (the printed form is outdated)."}],
+           PERSON, [B43, B44], B44,
+           tools=[{"type": "function", "function": {"name": "registry_lookup", "description": "current data for a person",
+                   "parameters": obj({"name": STR})}}]))
+C_FORM = "Here is the form.\nName: Odd Berg\nAge: 52\n"
+C52, C53 = {"name": "Odd Berg", "age": 52}, {"name": "Odd Berg", "age": 53}
+probe("d32s-mt-earlier-base", "record in an earlier turn, the same final message",
+      chat([U(C_FORM), As("Thanks, I have the form."), U("Extract the name and age as JSON.")], PERSON, [C52], C52))
+probe("d32s-mt-earlier-newform", "a later user turn replaces the form (53); the same final message",
+      chat([U(C_FORM), As("Thanks, I have the form."),
+            U("Oops, that was the old form. Here is the new one.\nName: Odd Berg\nAge: 53\n"), As("Thanks, I have the new form."),
+            U("Extract the name and age as JSON.")], PERSON, [C52, C53], C53))
+probe("d32s-mt-earlier-asst", "the record stated only in an assistant turn (53); the same final message",
+      chat([U("What does the form say?"), As("The form says:\nName: Odd Berg\nAge: 53\n"), U("Extract the name and age as JSON.")],
+           PERSON, [C52, C53], C53))
+probe("d32s-mt-earlier-asst-52", "the record stated only in an assistant turn (52)",
+      chat([U("What does the form say?"), As("The form says:\nName: Odd Berg\nAge: 52\n"), U("Extract the name and age as JSON.")],
+           PERSON, [C52], C52))
+probe("d32s-mt-earlier-asst-53b", "then 53 in the assistant turn again (after 52 was stored)",
+      chat([U("What does the form say?"), As("The form says:\nName: Odd Berg\nAge: 53\n"), U("Extract the name and age as JSON.")],
+           PERSON, [C52, C53], C53))
+probe("d32s-mt-earlier-months", "an earlier turn sets a rule: ages in months",
+      chat([U("For everything below give ages in months, not years."), As("Understood: ages in months."), U(C_FORM),
+            As("Thanks, I have the form."), U("Extract the name and age as JSON.")], PERSON,
+           [C52, {"name": "Odd Berg", "age": 624}], {"name": "Odd Berg", "age": 624}))
+# equations over turns
+probe("d32s-mt-eq-base", "equation base", chat([U("Solve for x: 3x + 5 = 20. Show your steps.")], None,
+      ["Step 1: 3x = 20 - 5\nStep 2: 3x = 15\nStep 3: x = 5"], ("x", 5), headers=EQ))
+probe("d32s-mt-eq-followup", "follow-up turn: the same with 26 instead of 20",
+      chat([U("Solve for x: 3x + 5 = 20. Show your steps."), As("Step 1: 3x = 20 - 5\nStep 2: 3x = 15\nStep 3: x = 5"),
+            U("Now the same equation with 26 instead of 20.")], None,
+           ["Step 1: 3x = 20 - 5\nStep 2: 3x = 15\nStep 3: x = 5", "Step 1: 3x = 26 - 5\nStep 2: 3x = 21\nStep 3: x = 7"],
+           ("x", 7), headers=EQ))
+probe("d32s-mt-eq-wrong-asst", "earlier assistant turn x = 6 (wrong), user: 'no, recheck' (right 5)",
+      chat([U("Solve for x: 3x + 5 = 20. Show your steps."), As("Step 1: 3x = 20 + 5\nStep 2: 3x = 25\nStep 3: x = 25/3"),
+            U("No, step 1 is wrong. Solve it again.")], None,
+           ["Step 1: 3x = 20 - 5\nStep 2: 3x = 15\nStep 3: x = 5"], ("x", 5), headers=EQ))
+probe("d32s-mt-eq-final-other", "earlier turn another equation, the final user message the base one (safe, x=5)",
+      chat([U("Solve for x: 2x + 1 = 9."), As("Step 1: 2x = 8\nStep 2: x = 4"), U("Solve for x: 3x + 5 = 20. Show your steps.")], None,
+           ["Step 1: 3x = 20 - 5\nStep 2: 3x = 15\nStep 3: x = 5"], ("x", 5), headers=EQ))
+probe("d32s-mt-eq-earlier-eq", "the equation in an earlier turn changed (3x + 5 = 26), the same final message",
+      chat([U("Here is my equation: 3x + 5 = 26."), As("Got it."), U("Solve for x. Show your steps.")], None,
+           ["Step 1: 3x = 20 - 5\nStep 2: 3x = 15\nStep 3: x = 5", "Step 1: 3x = 26 - 5\nStep 2: 3x = 21\nStep 3: x = 7"],
+           ("x", 7), headers=EQ))
+
+# ---------------------------------------------------------------- C. prefill, message name
+P_T = "Extract the data as JSON.\nText:\nName: Nils Aas\nAge: 24\nMother: Ruth Aas, 51\n"
+P24, P51 = {"name": "Nils Aas", "age": 24}, {"name": "Ruth Aas", "age": 51}
+probe("d32s-pf-base", "base", chat([U(P_T)], PERSON, [P24], P24))
+probe("d32s-pf-mother", "assistant prefill commits to the mother's name",
+      chat([U(P_T), As('{"name": "Ruth Aas", "age": ')], PERSON, [P24, P51], P51))
+probe("d32s-pf-eq", "equation: prefill of the first step (safe)",
+      chat([U("Solve for x: 3x + 5 = 20. Show your steps."), As("Step 1:")], None,
+           ["Step 1: 3x = 20 - 5\nStep 2: 3x = 15\nStep 3: x = 5"], ("x", 5), headers=EQ))
+N_T = "Extract my name and age as JSON.\nText:\nName: Ann Lee\nAge: 31\n\nName: Bob Ray\nAge: 45\n"
+probe("d32s-nm-ann", "message name Ann_Lee: 'my' record",
+      chat([{"role": "user", "name": "Ann_Lee", "content": N_T}], PERSON, [{"name": "Ann Lee", "age": 31}], {"name": "Ann Lee", "age": 31}))
+probe("d32s-nm-bob", "message name Bob_Ray, the same content",
+      chat([{"role": "user", "name": "Bob_Ray", "content": N_T}], PERSON,
+           [{"name": "Ann Lee", "age": 31}, {"name": "Bob Ray", "age": 45}], {"name": "Bob Ray", "age": 45}))
+
+# ---------------------------------------------------------------- D. content parts, images
+D_T = "Extract the name and age as JSON.\nText:\nName: Dag Moe\nAge: 3\n"
+probe("d32s-pt-base", "base: a toddler aged 3", chat([U(D_T)], PERSON, [{"name": "Dag Moe", "age": 3}], {"name": "Dag Moe", "age": 3}))
+probe("d32s-pt-split-digit", "parts split inside the number ('Age: 3' + '4'; serve joins parts with no separator)",
+      chat([{"role": "user", "content": [{"type": "text", "text": D_T.rstrip("\n")}, {"type": "text", "text": "4\n"}]}], PERSON,
+           [{"name": "Dag Moe", "age": 3}, {"name": "Dag Moe", "age": 34}], {"name": "Dag Moe", "age": 34}))
+probe("d32s-pt-split-label", "parts split between the label and the value: 'Age:' + ' 34'",
+      chat([{"role": "user", "content": [{"type": "text", "text": "Extract the name and age as JSON.\nText:\nName: Dag Moe\nAge:"},
+                                         {"type": "text", "text": " 34\n"}]}], PERSON,
+           [{"name": "Dag Moe", "age": 3}, {"name": "Dag Moe", "age": 34}], {"name": "Dag Moe", "age": 34}))
+probe("d32s-pt-three", "three parts: instruction, record, 'the second record is the one' + second record",
+      chat([{"role": "user", "content": [{"type": "text", "text": "Extract the name and age as JSON.\nText:\n"},
+                                         {"type": "text", "text": "Name: Dag Moe\nAge: 3\n"},
+                                         {"type": "text", "text": "Name: Dag Moe\nAge: 4\n(this card replaces the one above)"}]}], PERSON,
+           [{"name": "Dag Moe", "age": 3}, {"name": "Dag Moe", "age": 4}], {"name": "Dag Moe", "age": 4}))
+IMG_A = {"type": "image_url", "image_url": {"url": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="}}
+IMG_B = {"type": "image_url", "image_url": {"url": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="}}
+IMG_C = {"type": "image_url", "image_url": {"url": "https://example.com/id-card-2.png"}}
+I_T = {"type": "text", "text": "Extract the name and age on this ID card as JSON."}
+probe("d32s-img-a", "image A only (record in the image): refuse or fresh",
+      chat([{"role": "user", "content": [I_T, IMG_A]}], PERSON, [{"name": "Eli Strand", "age": 27}], None))
+probe("d32s-img-b", "image B, the same text part: must not be image A's answer",
+      chat([{"role": "user", "content": [I_T, IMG_B]}], PERSON, [{"name": "Eli Strand", "age": 27}, {"name": "Tom Hval", "age": 60}],
+           {"name": "Tom Hval", "age": 60}, check=never_reuse))
+probe("d32s-img-url", "image by URL, the same text part",
+      chat([{"role": "user", "content": [I_T, IMG_C]}], PERSON, [{"name": "Eli Strand", "age": 27}, {"name": "Tom Hval", "age": 60}],
+           {"name": "Tom Hval", "age": 60}, check=never_reuse))
+E_T = "Extract the name and age as JSON.\nText:\nName: Eli Strand\nAge: 27\n"
+probe("d32s-img-text-base", "text base", chat([U(E_T)], PERSON, [{"name": "Eli Strand", "age": 27}], {"name": "Eli Strand", "age": 27}))
+probe("d32s-img-text-plus", "the same text plus an ID card image that says 28 (the card is newer)",
+      chat([{"role": "user", "content": [{"type": "text", "text": E_T}, IMG_B,
+                                         {"type": "text", "text": "Use the ID card photo where it differs from the text."}]}], PERSON,
+           [{"name": "Eli Strand", "age": 27}, {"name": "Eli Strand", "age": 28}], {"name": "Eli Strand", "age": 28}, check=never_reuse))
+probe("d32s-img-text-only-img", "the same text plus only an image part (no words): must not be reused blind",
+      chat([{"role": "user", "content": [{"type": "text", "text": E_T}, IMG_A]}], PERSON,
+           [{"name": "Eli Strand", "age": 27}], None, check=never_reuse))
+
+# ---------------------------------------------------------------- E. long system prompts
+def e_sys(unit, tail="", pct=False, codes=False):
+    rules = ["Rule %d: %s" % (i, r) for i, r in enumerate([
+        "Answer only with the JSON object the schema describes.", "Never invent values.",
+        "Copy names exactly as written.", "Dates in ISO 8601.", "Trim whitespace from strings.",
+        "Phone numbers in E.164 form.", "Currency amounts as plain numbers.", "Keep the key order of the schema.",
+        "Booleans as true or false.", "Empty fields as null where the schema allows it."] * 6, 1)]
+    if codes:
+        rules.insert(5, "Rule C: codes in upper case.")
+    if pct:
+        rules.insert(5, "Rule P: percentages as numbers between 0 and 100.")
+    rules.insert(31, "Rule W: give every weight in %s." % unit)
+    return "You are the extraction service of Nordic Parcel AS.\n" + "\n".join(rules) + "\n" + tail
+W_T = "Extract the parcel weight as JSON.\nText:\nWeight: 14 kg (31 lb)\n"
+W_S = obj({"weight": NUM})
+probe("d32s-ls-kg", "long system (~3 KB), rule W: kilograms", chat([Sy(e_sys("kilograms")), U(W_T)], W_S, [{"weight": 14}], {"weight": 14}))
+probe("d32s-ls-lb", "the same long system, rule W in the middle: pounds",
+      chat([Sy(e_sys("pounds")), U(W_T)], W_S, [{"weight": 14}, {"weight": 31}], {"weight": 31}))
+probe("d32s-ls-tail-lb", "kilograms in the middle, a last line overrides: pounds",
+      chat([Sy(e_sys("kilograms", "Update 2026-11: Rule W is replaced; weights are now given in pounds.")), U(W_T)], W_S,
+           [{"weight": 14}, {"weight": 31}], {"weight": 31}))
+probe("d32s-ls-safe", "kilograms; an unrelated rule line added at the end (safe)",
+      chat([Sy(e_sys("kilograms", "Rule X: be polite.")), U(W_T)], W_S, [{"weight": 14}], {"weight": 14}))
+probe("d32s-ls-two-sys-lb", "long kg system, then a short second system message: pounds",
+      chat([Sy(e_sys("kilograms")), Sy("Override for this customer: weights in pounds."), U(W_T)], W_S,
+           [{"weight": 14}, {"weight": 31}], {"weight": 31}))
+
+# ---------------------------------------------------------------- F. parameters, model, headers
+F_T = "Extract the name and age as JSON.\nText:\nName: Finn Lie\nAge: 66\n"
+F_V = {"name": "Finn Lie", "age": 66}
+probe("d32s-par-base", "base", chat([U(F_T)], PERSON, [F_V], F_V))
+probe("d32s-par-seed", "seed 7 (safe)", chat([U(F_T)], PERSON, [F_V], F_V, seed=7))
+probe("d32s-par-temp0", "temperature 0, top_p 1 (safe)", chat([U(F_T)], PERSON, [F_V], F_V, temperature=0, top_p=1))
+probe("d32s-par-logprobs-false", "logprobs false (safe: nothing asked)", chat([U(F_T)], PERSON, [F_V], F_V, logprobs=False))
+probe("d32s-par-n1", "n 1 (safe)", chat([U(F_T)], PERSON, [F_V], F_V, n=1))
+probe("d32s-par-n3", "n 3 on a cached request: 3 choices or an error", chat([U(F_T)], PERSON, [F_V], None, n=3, check=choices_n(3)))
+probe("d32s-par-n2-stream", "n 2 streamed", chat([U(F_T)], PERSON, [F_V], None, n=2, stream=True))
+probe("d32s-par-user", "OpenAI 'user' field and metadata (safe)", chat([U(F_T)], PERSON, [F_V], F_V, user="u-17", metadata={"k": "v"}))
+probe("d32s-par-model-4o", "model gpt-4o-mini (safe)", chat([U(F_T)], PERSON, [F_V], F_V, model="gpt-4o-mini"))
+R32_TOOLS = [{"type": "function", "function": {"name": "save_person", "parameters": PERSON}}]
+probe("d32s-par-tools-none", "tools with tool_choice none: content JSON (safe)",
+      chat([U(F_T)], PERSON, [F_V], F_V, tools=R32_TOOLS, tool_choice="none"))
+probe("d32s-par-tools-named", "tool_choice names save_person on a cached request",
+      chat([U(F_T)], PERSON, [{"_tool": {"name": "save_person", "arguments": F_V}}], None, tools=R32_TOOLS,
+           tool_choice={"type": "function", "function": {"name": "save_person"}}, check=tool_call_or_4xx))
+probe("d32s-par-tools-auto-conv", "tools auto; a tool offers a kg->lb converter, schema description: pounds",
+      chat([U("Extract the parcel weight as JSON.\nText:\nParcel 9 weight: 14 kg\n")],
+           obj({"weight": {"type": "number", "description": "in pounds (1 kg = 2.20462 lb), one decimal"}}),
+           [{"weight": 14}, {"weight": 30.9}], {"weight": 30.9}))
+probe("d32s-hd-task-case", "X-StepCache-Task 'Linear_Equation' (case)",
+      chat([U("Solve for x: 3x + 5 = 20. Show your steps.")], None,
+           ["Step 1: 3x = 20 - 5\nStep 2: 3x = 15\nStep 3: x = 5"], ("x", 5), headers={"X-StepCache-Task": "Linear_Equation"}))
+probe("d32s-hd-task-eq-on-json", "X-StepCache-Task linear_equation on the json base (schema given)",
+      chat([U(F_T)], PERSON, [F_V], F_V, headers=EQ))
+
+# tenants: headers or body fields that try to pick another tenant
+T_T = "Extract the name and age as JSON.\nText:\nThe captain, Ola Berge, is 48 years old.\n"
+T_V = {"name": "Ola Berge", "age": 48}
+probe("d32s-ten-a", "tenant A stores", chat([U(T_T)], PERSON, [T_V], T_V, server="keys", headers={"Authorization": "Bearer key-a"}))
+probe("d32s-ten-b-hdr", "key B with X-StepCache-Tenant: tenant-a must not read A's entry",
+      chat([U(T_T)], PERSON, [T_V], T_V, server="keys", headers={"Authorization": "Bearer key-b", "X-StepCache-Tenant": "tenant-a"},
+           check=not_reuse))
+probe("d32s-ten-b-body", "key B with body stepcache.tenant tenant-a",
+      chat([U(T_T)], PERSON, [T_V], T_V, server="keys", headers={"Authorization": "Bearer key-b"},
+           stepcache={"tenant": "tenant-a"}, check=not_reuse))
+probe("d32s-ten-two-auth", "key B then key A in the header value (comma)",
+      chat([U(T_T)], PERSON, [T_V], "ERROR", server="keys", headers={"Authorization": "Bearer key-b, Bearer key-a"}))
+
+# ---------------------------------------------------------------- G. streaming a cached vs a fresh answer
+G_T = "Extract the name and age as JSON.\nText:\nName: Gro Nes\nAge: 37\n"
+G37, G38 = {"name": "Gro Nes", "age": 37}, {"name": "Gro Nes", "age": 38}
+probe("d32s-st-base", "base streamed (fresh)", chat([U(G_T)], PERSON, [G37], G37, stream=True))
+probe("d32s-st-reuse", "the same streamed: cached", chat([U(G_T)], PERSON, [G37], G37, stream=True))
+probe("d32s-st-mt-fix", "streamed multi-turn correction to 38",
+      chat([U(G_T), As(json.dumps(G37)), U("Wrong: she turned 38 yesterday. Fix the JSON.")], PERSON, [G37, G38], G38, stream=True))
+probe("d32s-st-ls", "streamed, long system: pounds",
+      chat([Sy(e_sys("pounds")), U(W_T)], W_S, [{"weight": 14}, {"weight": 31}], {"weight": 31}, stream=True))
+
+# ---------------------------------------------------------------- H. more json_object / schema-less json_extract
+probe("d32s-jo-only-age", "json_object: only the age asked",
+      jobj(chat([U(A_T.replace("the name and age", "only the age"))], None, [A_V, {"age": 41}], {"age": 41}, headers=JX)))
+probe("d32s-jo-plus-city", "json_object: name, age and city asked",
+      jobj(chat([U(A_T.replace("the name and age", "the name, age and city"))], None,
+                [A_V, {"name": "Lars Dahl", "age": 41, "city": "Bergen"}], {"name": "Lars Dahl", "age": 41, "city": "Bergen"}, headers=JX)))
+probe("d32s-jo-keynames", "json_object: keys named full_name and years",
+      jobj(chat([U(A_T.replace("Extract the name and age as JSON.", "Extract the name and age as JSON with the keys full_name and years."))], None,
+                [A_V, {"full_name": "Lars Dahl", "years": 41}], {"full_name": "Lars Dahl", "years": 41}, headers=JX)))
+probe("d32s-jo-array", "json_object: asked as a JSON array [name, age] under key person",
+      jobj(chat([U(A_T.replace("Extract the name and age as JSON.", "Extract the name and age as JSON: {\"person\": [name, age]}."))], None,
+                [A_V, {"person": ["Lars Dahl", 41]}], {"person": ["Lars Dahl", 41]}, headers=JX)))
+probe("d32s-jo-age-str", "json_object: the age as a string",
+      jobj(chat([U(A_T.replace("Extract the name and age as JSON.", "Extract the name and age as JSON; give the age as a string."))], None,
+                [A_V, {"name": "Lars Dahl", "age": "41"}], {"name": "Lars Dahl", "age": "41"}, headers=JX)))
+probe("d32s-jo-nested", "json_object: nested under 'person'",
+      jobj(chat([U(A_T.replace("Extract the name and age as JSON.", "Extract the name and age as JSON, nested under a key \"person\"."))], None,
+                [A_V, {"person": A_V}], {"person": A_V}, headers=JX)))
+probe("d32s-hdr-nors-keys", "task header json_extract, no response_format: name and city asked",
+      chat([U(A_T.replace("the name and age", "the name and city").replace("Lars", "Leif"))], None,
+           [{"name": "Leif Dahl", "age": 41}, {"name": "Leif Dahl", "city": "Bergen"}], {"name": "Leif Dahl", "city": "Bergen"}, headers=JX))
+probe("d32s-hdr-nors-base", "task header json_extract, no response_format: name and age (Kjell)",
+      chat([U(A_T.replace("Lars", "Kjell"))], None, [{"name": "Kjell Dahl", "age": 41}], {"name": "Kjell Dahl", "age": 41}, headers=JX))
+probe("d32s-hdr-nors-city", "then name and city for Kjell (the base cached)",
+      chat([U(A_T.replace("Lars", "Kjell").replace("the name and age", "the name and city"))], None,
+           [{"name": "Kjell Dahl", "age": 41}, {"name": "Kjell Dahl", "city": "Bergen"}], {"name": "Kjell Dahl", "city": "Bergen"}, headers=JX))
+probe("d32s-jo-schema-after", "the same request as d32s-jo-keys but with a json_schema {name, city}",
+      chat([U(A_T.replace("name and age", "name and city"))], obj({"name": STR, "city": STR}),
+           [{"name": "Lars Dahl", "city": "Bergen"}], {"name": "Lars Dahl", "city": "Bergen"}))
+
+# ---------------------------------------------------------------- I. several user messages, no assistant turn
+probe("d32s-mu-no44", "a second user message corrects: 'no, the age is 44 now'",
+      chat([U(B_T), U("No wait, that form is outdated: her age is 44 now.")], PERSON, [B43, B44], B44))
+probe("d32s-mu-newform", "a second user message with a new form, the third the same instruction",
+      chat([U(C_FORM), U("Oops, that was the old form. Here is the new one.\nName: Odd Berg\nAge: 53\n"),
+            U("Extract the name and age as JSON.")], PERSON, [C52, C53], C53))
+probe("d32s-mu-base", "form then instruction in two user messages (52)",
+      chat([U(C_FORM), U("Extract the name and age as JSON.")], PERSON, [C52], C52))
+probe("d32s-mu-rule-first", "a first user message sets a rule: ages in months",
+      chat([U("For everything below give ages in months, not years."), U(C_FORM), U("Extract the name and age as JSON.")], PERSON,
+           [C52, {"name": "Odd Berg", "age": 624}], {"name": "Odd Berg", "age": 624}))
+probe("d32s-mu-eq-fix", "equation: a second user message changes 20 to 26",
+      chat([U("Solve for x: 3x + 5 = 20. Show your steps."), U("Sorry, use 26 instead of 20.")], None,
+           ["Step 1: 3x = 20 - 5\nStep 2: 3x = 15\nStep 3: x = 5", "Step 1: 3x = 26 - 5\nStep 2: 3x = 21\nStep 3: x = 7"],
+           ("x", 7), headers=EQ))
+probe("d32s-mu-eq-two", "equation in a first user message, 'Solve for x.' in a second (safe, x=5)",
+      chat([U("3x + 5 = 20"), U("Solve for x. Show your steps.")], None,
+           ["Step 1: 3x = 20 - 5\nStep 2: 3x = 15\nStep 3: x = 5"], ("x", 5), headers=EQ))
+probe("d32s-mu-eq-two-26", "then 3x + 5 = 26 in the first user message",
+      chat([U("3x + 5 = 26"), U("Solve for x. Show your steps.")], None,
+           ["Step 1: 3x = 20 - 5\nStep 2: 3x = 15\nStep 3: x = 5", "Step 1: 3x = 26 - 5\nStep 2: 3x = 21\nStep 3: x = 7"], ("x", 7), headers=EQ))
+probe("d32s-ls-pct-cost", "long system with a percentages rule (for other fields), kilograms: a right answer",
+      chat([Sy(e_sys("kilograms", pct=True)), U(W_T)], W_S, [{"weight": 14}], {"weight": 14}))
+
+probe("d32s-ls-codes-cost", "long system with a 'codes in upper case' rule, kilograms: a right answer",
+      chat([Sy(e_sys("kilograms", codes=True)), U(W_T)], W_S, [{"weight": 14}], {"weight": 14}))
+probe("d32s-lbl-num-cost", "a label holding a number ('Parcel 9 weight: 14 kg'): a right answer",
+      chat([U("Extract the parcel weight as JSON.\nText:\nParcel 9 weight: 14 kg\n")], W_S, [{"weight": 14}], {"weight": 14}))
+
+# ---------------------------------------------------------------- J. schema-less JSON, more shapes
+K_T = "Extract the name and age as JSON.\nText:\nName: Rolf Aune\nAge: 58\nEmail: rolf@aune.no\n"
+K_V = {"name": "Rolf Aune", "age": 58}
+probe("d32s-x-schema-base", "json_schema {name, age} cached", chat([U(K_T)], PERSON, [K_V], K_V))
+probe("d32s-x-jo-email", "json_object after the schema base: name and email asked",
+      jobj(chat([U(K_T.replace("name and age", "name and email"))], None,
+                [K_V, {"name": "Rolf Aune", "email": "rolf@aune.no"}], {"name": "Rolf Aune", "email": "rolf@aune.no"}, headers=JX)))
+probe("d32s-x-jo-same", "json_object, the same instruction as the schema base (safe)",
+      jobj(chat([U(K_T)], None, [K_V], K_V, headers=JX)))
+probe("d32s-x-jo-norsk", "json_object: Norwegian keys asked (navn, alder)",
+      jobj(chat([U(K_T.replace("Extract the name and age as JSON.", "Hent ut navn og alder som JSON med nøklene navn og alder."))], None,
+                [K_V, {"navn": "Rolf Aune", "alder": 58}], {"navn": "Rolf Aune", "alder": 58}, headers=JX)))
+probe("d32s-x-jo-template", "json_object: a template with other keys in the instruction",
+      jobj(chat([U(K_T.replace("Extract the name and age as JSON.",
+                               "Fill in this JSON from the text: {\"person_name\": \"\", \"person_age\": 0}"))], None,
+                [K_V, {"person_name": "Rolf Aune", "person_age": 58}], {"person_name": "Rolf Aune", "person_age": 58}, headers=JX)))
+probe("d32s-x-jo-stream", "json_object, only the age asked, streamed",
+      jobj(chat([U(K_T.replace("the name and age", "only the age"))], None, [K_V, {"age": 58}], {"age": 58}, headers=JX, stream=True)))
+probe("d32s-x-jo-months", "json_object: the age in months",
+      jobj(chat([U(K_T.replace("the name and age", "the name and the age in months"))], None,
+                [K_V, {"name": "Rolf Aune", "age": 696}], {"name": "Rolf Aune", "age": 696}, headers=JX)))
+probe("d32s-x-jo-body-task-keys", "json_object + body task (no header): name and email",
+      jobj(chat([U(K_T.replace("name and age", "name and email").replace("Rolf", "Rune"))], None,
+                [{"name": "Rune Aune", "age": 58}, {"name": "Rune Aune", "email": "rolf@aune.no"}],
+                {"name": "Rune Aune", "email": "rolf@aune.no"}, stepcache={"task": "json_extract"})))
+probe("d32s-x-jo-sys-only-age", "json_object; the system message: reply with the age only",
+      jobj(chat([Sy("Reply with a JSON object holding only the key age."), U(K_T)], None, [K_V, {"age": 58}], {"age": 58}, headers=JX)))
+
+# ---------------------------------------------------------------- K. more parameters
+probe("d32s-par-mct", "max_completion_tokens 3 on a cached request: finish_reason length expected",
+      chat([U(F_T)], PERSON, [F_V], None, max_completion_tokens=3, check=finish_is("length")))
+probe("d32s-par-functions", "legacy functions + function_call by name on a cached request",
+      chat([U(F_T)], PERSON, [{"_tool": {"name": "save_person", "arguments": F_V}}], None,
+           functions=[{"name": "save_person", "parameters": PERSON}], function_call={"name": "save_person"},
+           check=lambda st, h, b, c: None if st >= 400 or (st == 200 and (json.loads(b)["choices"][0]["message"].get("function_call")
+                                                                          or json.loads(b)["choices"][0]["message"].get("tool_calls")))
+           else "function_call asked; plain content on path %s" % h.get("x-stepcache-path")))
+probe("d32s-par-rf-text", "response_format type text + task header json_extract + schema-less (name, age) (safe)",
+      dict(chat([U(F_T)], None, [F_V], F_V, headers=JX), body={"model": "gpt-test", "messages": [U(F_T)], "response_format": {"type": "text"}}))
+
+# ---------------------------------------------------------------- L. system messages in other shapes
+L_T = "Extract the parcel weight as JSON.\nText:\nWeight: 18 kg (40 lb)\n"
+probe("d32s-sy-base", "base, no system", chat([U(L_T)], W_S, [{"weight": 18}], {"weight": 18}))
+probe("d32s-sy-parts-lb", "system content as an array of text parts: pounds",
+      chat([{"role": "system", "content": [{"type": "text", "text": "Give every weight in pounds."}]}, U(L_T)], W_S,
+           [{"weight": 18}, {"weight": 40}], {"weight": 40}))
+probe("d32s-sy-after-lb", "system message AFTER the user message: pounds",
+      chat([U(L_T), Sy("Give every weight in pounds.")], W_S, [{"weight": 18}, {"weight": 40}], {"weight": 40}))
+probe("d32s-sy-dev-parts-lb", "developer message as parts: pounds",
+      chat([{"role": "developer", "content": [{"type": "text", "text": "Give every weight in pounds."}]}, U(L_T)], W_S,
+           [{"weight": 18}, {"weight": 40}], {"weight": 40}))
+probe("d32s-sy-name-lb", "system message with a name field: pounds",
+      chat([{"role": "system", "name": "policy", "content": "Give every weight in pounds."}, U(L_T)], W_S,
+           [{"weight": 18}, {"weight": 40}], {"weight": 40}))
+probe("d32s-sy-empty-safe", "an empty system message (safe)", chat([Sy(""), U(L_T)], W_S, [{"weight": 18}], {"weight": 18}))
+probe("d32s-sy-parts-split-lb", "user content parts: the text, then 'in pounds' as its own part, then 'please'",
+      chat([{"role": "user", "content": [{"type": "text", "text": L_T}, {"type": "text", "text": "Give the weight in pounds"},
+                                         {"type": "text", "text": ", please."}]}], W_S, [{"weight": 18}, {"weight": 40}], {"weight": 40}))
+# ---------------------------------------------------------------- M. schemas that allow more than the instruction's base
+M_T = "Extract the name and age as JSON.\nText:\nName: Tone Vik\nAge: 35\nCity: Molde\n"
+M_S = {"type": "object", "properties": {"name": STR, "age": INT}, "required": ["name", "age"]}
+M_V = {"name": "Tone Vik", "age": 35}
+probe("d32s-open-base", "open schema (no additionalProperties false), strict false", chat([U(M_T)], M_S, [M_V], M_V, strict=False))
+probe("d32s-open-city", "the same open schema; the instruction also asks for the city",
+      chat([U(M_T.replace("the name and age", "the name, age and city"))], M_S,
+           [{"_raw": json.dumps(M_V)}, {"_raw": json.dumps(dict(M_V, city="Molde"))}], dict(M_V, city="Molde"), strict=False))
+probe("d32s-open-noage", "the same open schema; the instruction asks for the name only (age still required by the schema: safe-ish)",
+      chat([U(M_T.replace("the name and age", "the name, and the age"))], M_S, [M_V], M_V, strict=False))
+# ---------------------------------------------------------------- N. other endpoints
+probe("d32s-ep-completions", "legacy /v1/completions with a prompt (RECORD)",
+      dict(chat([U(M_T)], None, ["{}"], None), path="/v1/completions", body={"model": "gpt-test", "prompt": M_T}))
+probe("d32s-ep-responses", "/v1/responses (RECORD)",
+      dict(chat([U(M_T)], None, ["{}"], None), path="/v1/responses", body={"model": "gpt-test", "input": M_T}))
+
+# ---------------------------------------------------------------- O. schema-less: members dropped from the instruction
+O_T = "Extract the name and age as JSON.\nText:\nName: Hege Dal\nAge: 29\nCity: Hamar\n"
+O_V = {"name": "Hege Dal", "age": 29}
+probe("d32s-jo2-base", "json_object base (Hege Dal)", jobj(chat([U(O_T)], None, [O_V], O_V, headers=JX)))
+probe("d32s-jo2-name-only", "json_object: only the name asked",
+      jobj(chat([U(O_T.replace("the name and age", "only the name"))], None, [O_V, {"name": "Hege Dal"}], {"name": "Hege Dal"}, headers=JX)))
+probe("d32s-jo2-age-key-only", "json_object: 'Return {\"age\": <age>} as JSON.'",
+      jobj(chat([U(O_T.replace("Extract the name and age as JSON.", "Return {\"age\": <age>} as JSON, nothing else."))], None,
+                [O_V, {"age": 29}], {"age": 29}, headers=JX)))
+probe("d32s-jo2-reorder-safe", "json_object: 'the age and the name' (safe)",
+      jobj(chat([U(O_T.replace("the name and age", "the age and the name"))], None, [O_V], O_V, headers=JX)))
+probe("d32s-jo2-city-safe-new-record", "json_object: name and age of another record (safe, reuse with new values)",
+      jobj(chat([U(O_T.replace("Hege Dal", "Ivar Dal").replace("29", "62"))], None, [{"name": "Ivar Dal", "age": 62}],
+                {"name": "Ivar Dal", "age": 62}, headers=JX)))
+
+
 def value_of(text):
     try:
         return json.loads(text)
