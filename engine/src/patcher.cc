@@ -159,6 +159,7 @@ Outcome PatchJson(ServeContext& ctx, const std::string& output, const checks::Ch
   if (c.pass) return Ok(current);
   const rapidjson::Value* props = Properties(ctx.schema_json);
   const int rounds = std::max(1, ctx.rules->patch().max_attempts);
+  bool stale_asked = false;
   for (int round = 0; round < rounds && ctx.schema_json != nullptr; ++round) {
     rapidjson::Document doc;
     if (!ParseJson(current, doc) || !doc.IsObject()) doc.SetObject();
@@ -186,10 +187,13 @@ Outcome PatchJson(ServeContext& ctx, const std::string& output, const checks::Ch
     current = RepairLocally(ctx, current);
     c = ctx.Check(current);
     FailMembers(&c, uncertain, "its value was cut off and guessed by local repair");
+    // Asked once more: a model that gives it a third time is served (the
+    // engine does not store it), not asked until the patch gives up.
     rapidjson::Document now;
-    if (ParseJson(current, now)) {
-      FailMembers(&c, StaleRepeats(ctx, now),
-                  "the model gave again the cached value whose reuse failed for a changed line around it");
+    if (!stale_asked && ParseJson(current, now)) {
+      const std::vector<std::string> stale = StaleRepeats(ctx, now);
+      FailMembers(&c, stale, "the model gave again the cached value whose reuse failed for a changed line around it");
+      stale_asked = !stale.empty();
     }
     if (c.pass) return Ok(current);
   }

@@ -117,6 +117,16 @@ TEST(EquationStepsTest, HiddenCharactersInsideANumberAreAClearError) {
   EXPECT_TRUE(Check("Løs for x: 4x + 7 = 31.", "4x + 7 = 31\n4x = 24\nx = 6").pass);
 }
 
+TEST(EquationStepsTest, APercentSignANumberWordOrARomanNumeralIsNoPartOfTheValueOfX) {
+  // "Answer in %" asks for 100x; "four x" and "\u2166x" were read as "x".
+  for (const char* ask : {"Solve for x: 5x = 2. Answer in %.", "Solve for x: 5x = 2 (give it in \u2030).",
+                          "Solve for x: four x + 5 = 29.", "Löse nach y: drei y + 4 = 19.",
+                          "Solve for x: \u2166x + 5 = 29.", "Solve for x: \u2462x = 9."}) {
+    EXPECT_FALSE(Check(ask, "x = 2/5").pass) << ask;
+  }
+  EXPECT_TRUE(Check("Solve for x: 5x = 2.", "5x = 2\nx = 2/5").pass);
+}
+
 TEST(EquationStepsTest, ANumberAfterTheFinalAnswerIsNotLeftUnread) {
   // Right steps, then a last line that gives another number in a form the
   // checks do not read as a statement: the answer may be that number.

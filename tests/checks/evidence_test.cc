@@ -1383,6 +1383,42 @@ TEST(RedTeamTest, RoundsTwentyEightToThirtyValuesTheTextStatesInAnotherFormFailF
                   .pass);
 }
 
+TEST(RedTeamTest, RoundsThirtyOneToThirtyFourOwnersOpenSchemasAndWordsBesideAField) {
+  const std::string contact = R"({"type":"object","properties":{"name":{"type":"string"},"phone":{"type":"string"}},)"
+                              R"("additionalProperties":false})";
+  const std::string card = "\n\nName: Siri Dahl\nPhone: 455 00 321\n";
+  const std::string siri = R"({"name":"Siri Dahl","phone":"455 00 321"})";
+  // An owner the text never states concerns every member, not only the one
+  // beside it ("the tenant's name and phone", a card in another language).
+  EXPECT_EQ(PlainFlags("Return the tenant's name and phone as JSON.\n\nOpplysningene gjelder leietakerens "
+                       "pårørende." + card, siri, contact),
+            "/name=0 /phone=0");
+  // Without a schema's members, or with an open schema that leaves out a
+  // field the instruction asks for, nothing is plain.
+  rapidjson::Document answer;
+  ASSERT_TRUE(ParseJson(siri, answer));
+  for (const MemberEvidence& e : FindEvidence(SourceText("Return the name and phone as JSON." + card), answer, nullptr)) {
+    EXPECT_FALSE(e.plain) << e.pointer;
+  }
+  const std::string open = R"({"type":"object","properties":{"name":{"type":"string"},"phone":{"type":"string"}}})";
+  EXPECT_EQ(PlainFlags("Return the name, phone and city as JSON." + card + "City: Molde\n", siri, open),
+            "/name=0 /phone=0");
+  EXPECT_EQ(PlainFlags("Return the name and phone as JSON." + card + "City: Molde\n", siri, open), "/name=1 /phone=1");
+  // "Mobile" / "Landline" are twins of a phone: the instruction must say which.
+  const std::string lines = "\n\nName: Siri Dahl\nMobile: 455 00 321\nLandline: 22 33 44 55\n";
+  EXPECT_EQ(PlainFlags("Return the name and her mobile phone as JSON." + lines, siri, contact), "/name=1 /phone=1");
+  EXPECT_EQ(PlainFlags("Return the name and her landline number as JSON." + lines, siri, contact), "/name=1 /phone=0");
+  // Words beside a field's value: the line changed, whatever its field.
+  const std::string invoice = R"({"type":"object","properties":{"customer":{"type":"string"},"total":{"type":"number"}}})";
+  const std::string ask = "Return the customer and the total as JSON.\n\nCustomer: Fjord AS\nTotal: 900\n";
+  const std::string fjord = R"({"customer":"Fjord AS","total":900})";
+  auto v = Compare(ask + "Terms: 14 days net.\n",
+                   ask + "Terms: 14 days net. A credit of 100 is set off, so the amount to pay is 800.\n", fjord, invoice);
+  EXPECT_FALSE(Member(v, "/total").pass) << Member(v, "/total").reason;
+  auto w = Compare(ask + "Director: Per Lund\n", ask + "Director: Per Lund. The customer is now Vest AS.\n", fjord, invoice);
+  EXPECT_FALSE(Member(w, "/customer").pass) << Member(w, "/customer").reason;
+}
+
 TEST(EvidenceTest, AChangedNumberNoMemberLabelsStopsTheReuseOfNumbers) {
   const std::string schema = R"({"type":"object","properties":{"event":{"type":"string"},)"
                              R"("spend":{"type":"number","description":"Total spend"}}})";

@@ -368,6 +368,25 @@ TEST(EngineTest, JsonObjectModeWithoutASchemaIsSentAsResponseFormat) {
   EXPECT_EQ(sent[0].response_format.type, ResponseFormat::Type::kJsonSchema);
 }
 
+TEST(EngineTest, AnEquationRequestWithWordsTheChecksDoNotReadIsAnsweredButNotStored) {
+  auto engine = OpenWith(std::make_unique<ScriptedBackend>([](const ChatRequest&) {
+    return Answer("2x + 3 = 11\n2x = 8\nx = 4");
+  }));
+  Request r;
+  r.task = "linear_equation";
+  // What the words ask beyond x ("round the answer to the nearest ten") is
+  // not read: served as checked, never again from the cache.
+  r.prompt = "Solve for x: 2x + 3 = 11. Rund svaret av til nærmeste tier.";
+  Response first = engine->Serve(r);
+  ASSERT_TRUE(first.ok) << first.error;
+  EXPECT_FALSE(first.metrics.stored) << first.metrics.reason;
+  EXPECT_NE(engine->Serve(r).metrics.path, Path::kReuse);
+  r.prompt = "Solve for x: 2x + 3 = 11. Show each step.";
+  Response plain = engine->Serve(r);
+  ASSERT_TRUE(plain.ok) << plain.error;
+  EXPECT_TRUE(plain.metrics.stored) << plain.metrics.reason;
+}
+
 TEST(EngineTest, EveryBackendCallGetsTheTimeLeftBeforeTheDeadline) {
   std::vector<double> timeouts;
   auto engine = OpenWith(std::make_unique<ScriptedBackend>([&](const ChatRequest& r) {
