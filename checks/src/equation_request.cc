@@ -24,7 +24,10 @@ bool IsOperationWord(std::string_view w) {
                                        "cube", "inverse", "plus", "minus", "substitute", "percent", "round",
                                        "rounded", "decimal", "decimals", "fraction", "sum", "product", "quotient",
                                        "difference", "add", "subtract", "multiply", "divide", "increase", "decrease",
-                                       "instead", "typo", "replace", "mistyped", "sorry"};
+                                       "instead", "typo", "replace", "mistyped", "sorry", "negate", "negation",
+                                       "predecessor", "successor", "denominator", "numerator", "integer",
+                                       "integers", "floor", "ceiling", "absolute", "modulus", "recurring",
+                                       "repeating", "periodic", "factorial"};
   for (const char* k : kWords) {
     if (w == k) return true;
   }
@@ -131,6 +134,20 @@ bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation
   if (const std::optional<std::pair<std::size_t, std::size_t>> c = UnreadFormulaCharacter(prompt)) {
     return say("the character \"" + std::string(prompt.substr(c->first, c->second)) + "\" at byte " +
                std::to_string(c->first) + ", which the equation reader does not read");
+  }
+  // The equation going on past what the reader read: a digit, a letter or
+  // '_' right after it ("2_005", "25k"), a factorial ("4!"), a repeating
+  // decimal ("0.333...", "0.333\u2026"), a combining mark ("0.33\u0305").
+  if (at != std::string::npos) {
+    const std::string_view after = prompt.substr(std::min(prompt.size(), at + equation.text.size()));
+    const auto b = [&](std::size_t k) { return k < after.size() ? static_cast<unsigned char>(after[k]) : 0u; };
+    const bool glued = !after.empty() && (std::isalnum(b(0)) || b(0) == '_' || b(0) == '!' || b(0) == '^');
+    const bool dots = after.substr(0, 2) == ".." || after.substr(0, 3) == "\u2026";
+    const bool combining = (b(0) == 0xCC && b(1) >= 0x80) || (b(0) == 0xCD && b(1) <= 0xAF);
+    if (glued || dots || combining) {
+      return say("\"" + std::string(after.substr(0, std::min<std::size_t>(after.size(), 4))) +
+                 "\" right after the equation, which the equation reader does not read");
+    }
   }
   // "Answer in %", "in \u2030": a percentage of the value.
   for (std::string_view sign : {"%", "\u2030", "\u2031"}) {

@@ -287,6 +287,14 @@ bool Plain(const SourceText& s, const std::vector<TokenRange>& all, const rapidj
       const Field* g = s.FieldAt(t[all[k].first].begin);
       if (g == nullptr || g == f || score(*g) != 0) return false;
     }
+    // Another value on its line that no field labels ("Rent: 9,800.00 |
+    // 10,150.00" under "Columns: previous month | this month"): which column
+    // the member is, the evidence does not keep.
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      if (t[i].line != t[occ.first].line || !t[i].in_source || t[i].kind == TokenKind::kPunct) continue;
+      if (t[i].begin >= f->label_begin && t[i].begin < std::max(f->value_end, f->label_end)) continue;
+      if (s.FieldAt(t[i].begin) == nullptr && !s.InLabel(i)) return false;
+    }
     const std::string_view asked = internal::AskedUnit(s, member);
     for (std::size_t i = 0; i < t.size(); ++i) {
       // (A table's label is its column's header, lines above the value.)
@@ -537,9 +545,31 @@ bool UnclaimedLine(const SourceText& s, std::size_t line, const MemberLabelTable
       return t[i].begin >= f.label_begin && t[i].end <= std::max(f.value_end, f.label_end);
     });
   }
-  // Besides numbers, only prose, headings and notes: a field of no member
-  // ("Room: 27" -> "Room: 41") changes no other member's evidence.
-  if (!numbers_only && !s.ProseLine(line) && !beside) return false;
+  // A field of no member whose value is in words ("Currency: EUR" ->
+  // "USD", "Per: night" -> "week", "Unit: m" -> "ft", "Phone type: home"
+  // -> "work"): it may say what the other values are.
+  // (Also one whose label names a member beside other words, "Phone type:
+  // home" -> "work" for a home phone: it says what the member's value is.)
+  auto worded_field = [&](const Field& f) {
+    bool names = false, other = false;
+    for (const std::string& w : f.label_words) {
+      if (IsFillerWord(w)) continue;
+      (table.HasWord(w) ? names : other) = true;
+    }
+    return (!names || other) && std::any_of(f.value_tokens.begin(), f.value_tokens.end(), [](const Token& k) {
+             return k.kind == TokenKind::kWord &&
+                    std::none_of(k.norm.begin(), k.norm.end(), [](char c) { return c >= '0' && c <= '9'; });
+           });
+  };
+  bool worded = false;
+  for (const Field& f : s.fields()) {
+    const std::size_t at = s.FirstTokenFrom(f.label_begin);
+    if (!worded && at < t.size() && t[at].line == line) worded = worded_field(f);
+  }
+  // Besides numbers, only prose, headings, notes and fields in words: a
+  // field of no member that holds a number or a code ("Room: 27" -> "Room:
+  // 41") changes no other member's evidence.
+  if (!numbers_only && !s.ProseLine(line) && !beside && !worded) return false;
   if (!numbers_only && !s.fields().empty()) {
     // A sentence before the first field introduces the text ("Please
     // process the following booking.", "Forwarded from the front desk");
@@ -562,8 +592,12 @@ bool UnclaimedLine(const SourceText& s, std::size_t line, const MemberLabelTable
   for (const Field& f : s.fields()) {
     const std::size_t at = s.FirstTokenFrom(f.label_begin);
     if (at == t.size() || t[at].line != line) continue;
-    for (const std::string& w : f.label_words) {
-      if (!IsFillerWord(w) && table.HasWord(w)) return false;
+    // (A member's own field beside one in words, "Length: 50, Unit: ft",
+    // is no claim: the words may say what its value is.)
+    if (!worded) {
+      for (const std::string& w : f.label_words) {
+        if (!IsFillerWord(w) && table.HasWord(w)) return false;
+      }
     }
     fields = true;
     moved_only = moved_only && std::any_of(other.fields().begin(), other.fields().end(), [&](const Field& o) {

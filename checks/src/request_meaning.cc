@@ -336,7 +336,9 @@ void ReadMemberAsks(const rapidjson::Value* schema_json, std::string_view key, M
     }
   }
   for (std::string w : name) {
-    if (AsksTransform(w) || IsRoleWord(w) || vocab::IsNegation(w) || Negated(w)) meaning.push_back(std::move(w));
+    if (AsksTransform(w) || AsksConversion(w) || IsRoleWord(w) || vocab::IsNegation(w) || Negated(w)) {
+      meaning.push_back(std::move(w));
+    }
   }
   for (std::string& w : meaning) {
     if (std::find(entry->meaning_words.begin(), entry->meaning_words.end(), w) == entry->meaning_words.end()) {
@@ -409,6 +411,20 @@ bool AsksTransform(std::string_view w) {
   return kWords.Has(w) || IsScaleWord(w) || (w.size() >= 2 && w != "in" && w != "second" && !vocab::UnitOf(w).empty());
 }
 
+std::string_view CurrencyOf(std::string_view w) {
+  static const std::initializer_list<std::pair<std::string_view, std::string_view>> kCurrencies = {
+      {"eur", "eur"}, {"euro", "eur"}, {"euros", "eur"}, {"\xE2\x82\xAC", "eur"}, {"usd", "usd"},
+      {"dollar", "usd"}, {"dollars", "usd"}, {"$", "usd"}, {"us$", "usd"}, {"gbp", "gbp"}, {"\xC2\xA3", "gbp"},
+      {"sterling", "gbp"}, {"nok", "nok"}, {"sek", "sek"}, {"dkk", "dkk"}, {"kr", "kr"}, {"kroner", "kr"},
+      {"kronor", "kr"}, {"chf", "chf"}, {"franc", "chf"}, {"francs", "chf"}, {"jpy", "jpy"}, {"yen", "jpy"},
+      {"\xC2\xA5", "jpy"}, {"pln", "pln"}, {"zloty", "pln"}, {"cad", "cad"}, {"aud", "aud"}, {"inr", "inr"},
+      {"rupee", "inr"}, {"rupees", "inr"}, {"cny", "cny"}, {"yuan", "cny"}};
+  for (const auto& [word, code] : kCurrencies) {
+    if (word == w) return code;
+  }
+  return {};
+}
+
 bool AsksConversion(std::string_view w) {
   // Words whose value is rarely the text's as it stands: the text's copy is
   // wrong unless the text states the word too. (Not "decimal", "rounded",
@@ -421,7 +437,7 @@ bool AsksConversion(std::string_view w) {
       "iso", "alpha", "uppercase", "lowercase", "capitals", "capitalised", "capitalized", "initials",
       "abbreviation", "abbreviated", "acronym", "e164", "roman", "binary", "hex", "hexadecimal", "slug", "reversed",
       "unix", "epoch", "timestamp", "utc", "gmt", "cet", "cest", "eet", "edt", "pst", "pdt", "bst", "weekday"};
-  if (kWords.Has(w)) return true;
+  if (kWords.Has(w) || !CurrencyOf(w).empty()) return true;
   // A scale word that is no unit ("thousands", "TNOK"; not "miles"), and a
   // unit word (judged against the unit the text gives: UnitDimension).
   // (Not one letter, nor "in", "second" or "min", which say other things.)

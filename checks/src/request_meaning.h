@@ -73,6 +73,9 @@ bool IsScaleWord(std::string_view lowercase_word);
 // "UTC", "weekday"). A unit word is judged against the unit the text
 // gives the value in (UnitDimension).
 bool AsksConversion(std::string_view lowercase_word);
+// The currency a lowercase word or sign names ("eur" for "euros" and "€",
+// "usd" for "$"); empty when it names none.
+std::string_view CurrencyOf(std::string_view lowercase_word);
 // The same, for a number value (not "ISO", "uppercase", "UTC").
 bool AsksNumberConversion(std::string_view lowercase_word);
 // A word that negates another by its prefix ("unpaid", "nonsmoker",

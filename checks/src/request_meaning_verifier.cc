@@ -223,6 +223,25 @@ std::optional<std::string> UnconvertedValue(const SourceText& source, const Memb
   if (at.empty()) return std::nullopt;
   auto judge = [&](const std::string& w) -> std::optional<std::string> {
     if (AsksNumberConversion(w) != number) return std::nullopt;
+    // A currency: against the currencies the value's line states, or the
+    // text's when its line states none ("Price: $40", "Currency: USD").
+    if (const std::string_view asked = CurrencyOf(w); !asked.empty()) {
+      std::vector<std::string_view> given;
+      auto gather = [&](auto on) {
+        for (const Token& k : t) {
+          if (!k.in_source || !on(k)) continue;
+          const std::string_view c = CurrencyOf(k.norm);
+          if (!c.empty()) given.push_back(c);
+        }
+      };
+      gather([&](const Token& k) {
+        return std::any_of(at.begin(), at.end(), [&](const Span& o) { return t[o.first].line == k.line; });
+      });
+      if (given.empty()) gather([](const Token&) { return true; });
+      if (given.empty() || std::find(given.begin(), given.end(), asked) != given.end()) return std::nullopt;
+      return "the request asks for it in " + w + ", and the text gives it in " + std::string(given.front()) +
+             "; the checks do not convert currencies";
+    }
     const std::string_view unit = vocab::UnitOf(w);
     const char dimension = UnitDimension(unit);
     if (dimension == 0) {

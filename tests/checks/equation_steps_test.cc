@@ -125,6 +125,13 @@ TEST(EquationStepsTest, APercentSignANumberWordOrARomanNumeralIsNoPartOfTheValue
     EXPECT_FALSE(Check(ask, "x = 2/5").pass) << ask;
   }
   EXPECT_TRUE(Check("Solve for x: 5x = 2.", "5x = 2\nx = 2/5").pass);
+  // The equation going on past what the reader read: a repeating decimal,
+  // a factorial, a digit group or a scale letter glued on, a combining mark.
+  for (const char* ask : {"Solve for x: 3x = 0.333... Show each step.", "Solve for x: 3x = 0.333\u2026",
+                          "Solve for x: 3x = 4!.", "Solve for x: 4x + 5 = 2_005.", "Solve for x: 4x + 5 = 25k.",
+                          "Solve for x: 3x = 0.33\u0305.", "Solve for x: 3x = 0.6 recurring."}) {
+    EXPECT_FALSE(Check(ask, "3x = 1\nx = 1/3").pass) << ask;
+  }
 }
 
 TEST(EquationStepsTest, ANumberAfterTheFinalAnswerIsNotLeftUnread) {

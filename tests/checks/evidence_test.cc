@@ -1419,6 +1419,45 @@ TEST(RedTeamTest, RoundsThirtyOneToThirtyFourOwnersOpenSchemasAndWordsBesideAFie
   EXPECT_FALSE(Member(w, "/customer").pass) << Member(w, "/customer").reason;
 }
 
+TEST(RedTeamTest, RoundsThirtyFiveToThirtySevenFieldsInWordsCurrenciesAndColumns) {
+  // A field in words that says what the other values are ("Currency: EUR"
+  // -> "USD", "Unit: m" -> "ft", "Phone type: home" -> "work") changes
+  // every member; a field of no member with a number or a code does not.
+  const std::string schema = R"({"type":"object","properties":{"item":{"type":"string"},"price":{"type":"number"}}})";
+  const std::string answer = R"({"item":"Desk lamp","price":40})";
+  const std::string ask = "Return the item and its price as JSON.\n\nItem: Desk lamp\nPrice: 40\n";
+  for (const auto& [before, after] : std::vector<std::pair<std::string, std::string>>{
+           {"Currency: EUR\n", "Currency: USD\n"}, {"Sold per: piece\n", "Sold per: pair\n"},
+           {"Price type: net\n", "Price type: gross\n"}}) {
+    for (const MemberReuse& m : Compare(ask + before, ask + after, answer, schema)) {
+      EXPECT_FALSE(m.pass) << after << m.pointer;
+    }
+  }
+  for (const MemberReuse& m : Compare(ask + "Shelf: B12\n", ask + "Shelf: C7\n", answer, schema)) {
+    EXPECT_TRUE(m.pass) << m.pointer << ": " << m.reason;
+  }
+  const std::string rope = R"({"type":"object","properties":{"item":{"type":"string"},"length":{"type":"number"}}})";
+  auto v = Compare("Return the item and length as JSON.\n\nItem: Rope\nLength: 50, Unit: m\n",
+                   "Return the item and length as JSON.\n\nItem: Rope\nLength: 50, Unit: ft\n",
+                   R"({"item":"Rope","length":50})", rope);
+  EXPECT_FALSE(Member(v, "/length").pass) << Member(v, "/length").reason;
+  // Another value on its line that no field labels: which column the member
+  // is, the evidence does not keep.
+  const std::string rent = R"({"type":"object","properties":{"tenant":{"type":"string"},"rent":{"type":"number"}}})";
+  EXPECT_EQ(PlainFlags("Return the tenant and the rent as JSON.\n\nTenant: Hilde Moe\nColumns: previous | this month\n"
+                       "Rent: 9,800.00 | 10,150.00\n",
+                       R"({"tenant":"Hilde Moe","rent":9800})", rent),
+            "/tenant=1 /rent=0");
+  // A currency the request asks that the value's line does not give.
+  const std::string eur = R"({"type":"object","properties":{"item":{"type":"string"},"price_eur":{"type":"number"}}})";
+  EXPECT_TRUE(Fails(CheckExtraction("Return the item and its price as JSON.\n\nItem: Desk lamp\nPrice: $40\n", eur,
+                                    R"({"item":"Desk lamp","price_eur":40})"),
+                    "/price_eur"));
+  EXPECT_TRUE(CheckExtraction("Return the item and its price as JSON.\n\nItem: Desk lamp\nPrice: 40 EUR\n", eur,
+                              R"({"item":"Desk lamp","price_eur":40})")
+                  .pass);
+}
+
 TEST(EvidenceTest, AChangedNumberNoMemberLabelsStopsTheReuseOfNumbers) {
   const std::string schema = R"({"type":"object","properties":{"event":{"type":"string"},)"
                              R"("spend":{"type":"number","description":"Total spend"}}})";
