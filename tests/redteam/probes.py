@@ -6990,6 +6990,1336 @@ J("d34-i2-md-amount", "field_amend",
   r34_i2s, r34_i2m(total_due=1689.60), [r34_i2A, r34_i2m(total_due=1689.60)])
 
 
+# ---------------------------------------------------------------- round 35: one token that changes which value is right
+# A: currency stated in a field of no member (sidecar), price_eur
+r35_pa = S({"item": "string", "price_eur": "number"})
+r35_pa_t = "Extract the item and its price as JSON.\nText:\nItem: Desk lamp\nPrice: 40\nCurrency: {cur}\nRate: 1 USD = 0.90 EUR\nShipping: free\n"
+J("d35-cur-base", "r35_base", r35_pa_t.format(cur="EUR"), r35_pa, {"item": "Desk lamp", "price_eur": 40},
+  [{"item": "Desk lamp", "price_eur": 40}])
+J("d35-cur-usd", "sidecar_unit", r35_pa_t.format(cur="USD"), r35_pa, {"item": "Desk lamp", "price_eur": 36},
+  [{"item": "Desk lamp", "price_eur": 40}, {"item": "Desk lamp", "price_eur": 36}])
+J("d35-cur-safe", "safe_value", r35_pa_t.format(cur="EUR").replace("Shipping: free", "Shipping: included"), r35_pa,
+  {"item": "Desk lamp", "price_eur": 40}, [{"item": "Desk lamp", "price_eur": 40}], safe=True)
+# A2: currency symbol moved between the two amounts on the value line
+r35_sym_t = "Extract the item and its price as JSON.\nText:\nItem: Desk lamp\nPrice: {p}\nShipping: free\n"
+J("d35-sym-base", "r35_base", r35_sym_t.format(p="€40 ($44)"), r35_pa, {"item": "Desk lamp", "price_eur": 40},
+  [{"item": "Desk lamp", "price_eur": 40}])
+J("d35-sym-moved", "symbol_moved", r35_sym_t.format(p="$40 (€36)"), r35_pa, {"item": "Desk lamp", "price_eur": 36},
+  [{"item": "Desk lamp", "price_eur": 40}, {"item": "Desk lamp", "price_eur": 36}])
+J("d35-sym-after", "symbol_moved", r35_sym_t.format(p="40 $ (36 €)"), r35_pa, {"item": "Desk lamp", "price_eur": 36},
+  [{"item": "Desk lamp", "price_eur": 40}, {"item": "Desk lamp", "price_eur": 36}])
+
+# B: unit in a field of no member
+r35_rope = S({"item": "string", "length_m": "number"})
+r35_rope_t = "Extract the item and its length as JSON.\nText:\nItem: Climbing rope\nLength: 50\nUnit: {u}\nColour: red\n"
+J("d35-unit-base", "r35_base", r35_rope_t.format(u="m"), r35_rope, {"item": "Climbing rope", "length_m": 50},
+  [{"item": "Climbing rope", "length_m": 50}])
+J("d35-unit-ft", "sidecar_unit", r35_rope_t.format(u="ft"), r35_rope, {"item": "Climbing rope", "length_m": 15.24},
+  [{"item": "Climbing rope", "length_m": 50}, {"item": "Climbing rope", "length_m": 15.24}])
+J("d35-unit-cm", "sidecar_unit", r35_rope_t.format(u="cm (1 m = 100 cm)"), r35_rope, {"item": "Climbing rope", "length_m": 0.5},
+  [{"item": "Climbing rope", "length_m": 50}, {"item": "Climbing rope", "length_m": 0.5}])
+J("d35-unit-safe", "safe_value", r35_rope_t.format(u="m").replace("Colour: red", "Colour: blue"), r35_rope,
+  {"item": "Climbing rope", "length_m": 50}, [{"item": "Climbing rope", "length_m": 50}], safe=True)
+
+# C: unit symbol after the same number on the value line, the member's unit stated elsewhere
+r35_w = S({"parcel": "string", "weight_kg": "number"})
+r35_w_t = "Extract the parcel id and its weight as JSON.\nText:\nParcel: TR-88\nWeight: 12 {u}\nMax load: 30 kg\n"
+J("d35-wt-base", "r35_base", r35_w_t.format(u="kg"), r35_w, {"parcel": "TR-88", "weight_kg": 12},
+  [{"parcel": "TR-88", "weight_kg": 12}])
+J("d35-wt-lb", "value_unit_other_stated", r35_w_t.format(u="lb"), r35_w, {"parcel": "TR-88", "weight_kg": 5.44},
+  [{"parcel": "TR-88", "weight_kg": 12}, {"parcel": "TR-88", "weight_kg": 5.44}])
+J("d35-wt-g", "value_unit_other_stated", r35_w_t.format(u="g"), r35_w, {"parcel": "TR-88", "weight_kg": 0.012},
+  [{"parcel": "TR-88", "weight_kg": 12}, {"parcel": "TR-88", "weight_kg": 0.012}])
+r35_t = S({"station": "string", "temperature_c": "number"})
+r35_t_t = "Extract the station and its temperature as JSON.\nText:\nStation: Florida\nTemperature: 5 {u}\nDew point: 2 °C\n"
+J("d35-tmp-base", "r35_base", r35_t_t.format(u="°C"), r35_t, {"station": "Florida", "temperature_c": 5},
+  [{"station": "Florida", "temperature_c": 5}])
+J("d35-tmp-f", "value_unit_other_stated", r35_t_t.format(u="°F"), r35_t, {"station": "Florida", "temperature_c": -15},
+  [{"station": "Florida", "temperature_c": 5}, {"station": "Florida", "temperature_c": -15}])
+
+# D: rent period changed, "month" still stated elsewhere
+r35_rent = S({"tenant": "string", "rent": "number"}, {"rent": "rent per month"})
+r35_rent_t = "Extract the tenant and the rent as JSON.\nText:\nTenant: Kari Holm\nRent: 9000 per {p}\nDeposit: three months' rent\n"
+J("d35-rent-base", "r35_base", r35_rent_t.format(p="month"), r35_rent, {"tenant": "Kari Holm", "rent": 9000},
+  [{"tenant": "Kari Holm", "rent": 9000}])
+J("d35-rent-qtr", "value_unit_other_stated", r35_rent_t.format(p="quarter"), r35_rent, {"tenant": "Kari Holm", "rent": 3000},
+  [{"tenant": "Kari Holm", "rent": 9000}, {"tenant": "Kari Holm", "rent": 3000}])
+
+# E: the value grows past a token boundary (the old value is a whole-token prefix of the new one)
+r35_ord = S({"customer_id": "string", "version": "string", "website": "string", "amount": "number", "contact": "string"})
+r35_ord_lines = ["Customer ID: 4711", "Version: 2.1", "Website: example.com", "Amount: 1,250", "Contact: Anna Berg"]
+r35_ord_exp = {"customer_id": "4711", "version": "2.1", "website": "example.com", "amount": 1250, "contact": "Anna Berg"}
+def r35_ord_p(lines):
+    return "Extract the order details as JSON.\nText:\n" + "\n".join(lines) + "\n"
+J("d35-ext-base", "r35_base", r35_ord_p(r35_ord_lines), r35_ord, r35_ord_exp, [dict(r35_ord_exp)])
+for r35_i, (r35_id, r35_line, r35_key, r35_val) in enumerate([
+        ("d35-ext-id", "Customer ID: 4711-B", "customer_id", "4711-B"),
+        ("d35-ext-idslash", "Customer ID: 4711/2", "customer_id", "4711/2"),
+        ("d35-ext-ver", "Version: 2.1.3", "version", "2.1.3"),
+        ("d35-ext-web", "Website: example.com.au", "website", "example.com.au"),
+        ("d35-ext-amt", "Amount: 1,250,000", "amount", 1250000),
+        ("d35-ext-dec", "Amount: 1,250.75", "amount", 1250.75),
+        ("d35-ext-name", "Contact: Anna Berg-Lund", "contact", "Anna Berg-Lund"),
+        ("d35-ext-dash", "Customer ID: 4711-0042", "customer_id", "4711-0042")]):
+    r35_lines = list(r35_ord_lines)
+    r35_idx = [k for k, l in enumerate(r35_lines) if l.split(":")[0] == r35_line.split(":")[0]][0]
+    r35_lines[r35_idx] = r35_line
+    r35_e = dict(r35_ord_exp); r35_e[r35_key] = r35_val
+    J(r35_id, "value_extended", r35_ord_p(r35_lines), r35_ord, r35_e, [dict(r35_ord_exp), r35_e])
+J("d35-ext-safe", "safe_order", r35_ord_p([r35_ord_lines[i] for i in (4, 3, 2, 1, 0)]), r35_ord, r35_ord_exp,
+  [dict(r35_ord_exp)], safe=True)
+
+# F: an enum value followed by a qualifier on its own line
+r35_inv = S({"invoice": "string", "status": {"type": "string", "enum": ["paid", "partially paid", "unpaid"]},
+             "insured": "boolean"})
+r35_inv_t = "Summarise the invoice as JSON.\nText:\nInvoice: INV-310\nStatus: {s}\nInsured: {i}\n"
+J("d35-st-base", "r35_base", r35_inv_t.format(s="paid", i="yes"), r35_inv,
+  {"invoice": "INV-310", "status": "paid", "insured": True}, [{"invoice": "INV-310", "status": "paid", "insured": True}])
+J("d35-st-part", "enum_qualified", r35_inv_t.format(s="paid (partially)", i="yes"), r35_inv,
+  {"invoice": "INV-310", "status": "partially paid", "insured": True},
+  [{"invoice": "INV-310", "status": "paid", "insured": True}, {"invoice": "INV-310", "status": "partially paid", "insured": True}])
+J("d35-st-inpart", "enum_qualified", r35_inv_t.format(s="paid in part", i="yes"), r35_inv,
+  {"invoice": "INV-310", "status": "partially paid", "insured": True},
+  [{"invoice": "INV-310", "status": "paid", "insured": True}, {"invoice": "INV-310", "status": "partially paid", "insured": True}])
+J("d35-st-lapsed", "bool_qualified", r35_inv_t.format(s="paid", i="yes (policy lapsed)"), r35_inv,
+  {"invoice": "INV-310", "status": "paid", "insured": False},
+  [{"invoice": "INV-310", "status": "paid", "insured": True}, {"invoice": "INV-310", "status": "paid", "insured": False}])
+J("d35-st-half", "enum_qualified", r35_inv_t.format(s="paid half", i="yes"), r35_inv,
+  {"invoice": "INV-310", "status": "partially paid", "insured": True},
+  [{"invoice": "INV-310", "status": "paid", "insured": True}, {"invoice": "INV-310", "status": "partially paid", "insured": True}])
+r35_inv2 = S({"invoice": "string", "status": {"type": "string", "enum": ["settled", "partially settled", "open"]},
+              "insured": "boolean"})
+J("d35-st-enum", "enum_changed", r35_inv_t.format(s="paid", i="yes"), r35_inv2,
+  {"invoice": "INV-310", "status": "settled", "insured": True},
+  [{"invoice": "INV-310", "status": "paid", "insured": True}, {"invoice": "INV-310", "status": "settled", "insured": True}])
+J("d35-st-safe", "safe_value", r35_inv_t.format(s="paid", i="yes").replace("Invoice: INV-310\n", "Invoice: INV-310\nRoom: 4\n"),
+  r35_inv, {"invoice": "INV-310", "status": "paid", "insured": True},
+  [{"invoice": "INV-310", "status": "paid", "insured": True}], safe=True)
+r35_ship = S({"order": "string", "shipping": {"type": "string", "enum": ["standard", "express", "express plus"]},
+              "class": {"type": "string", "enum": ["economy", "economy plus", "business"]}})
+r35_ship_t = "Extract order, shipping and class as JSON.\nText:\nOrder: A-77\nShipping: {s}\nClass: {c}\n"
+J("d35-sh-base", "r35_base", r35_ship_t.format(s="express", c="economy"), r35_ship,
+  {"order": "A-77", "shipping": "express", "class": "economy"}, [{"order": "A-77", "shipping": "express", "class": "economy"}])
+J("d35-sh-plus", "enum_qualified", r35_ship_t.format(s="express plus", c="economy"), r35_ship,
+  {"order": "A-77", "shipping": "express plus", "class": "economy"},
+  [{"order": "A-77", "shipping": "express", "class": "economy"}, {"order": "A-77", "shipping": "express plus", "class": "economy"}])
+J("d35-cl-plus", "enum_qualified", r35_ship_t.format(s="express", c="economy plus"), r35_ship,
+  {"order": "A-77", "shipping": "express", "class": "economy plus"},
+  [{"order": "A-77", "shipping": "express", "class": "economy"}, {"order": "A-77", "shipping": "express", "class": "economy plus"}])
+
+# G: time zone in a field of no member; "UTC+2" still holds the token UTC
+r35_fl = S({"flight": "string", "departure_utc": "string"})
+r35_fl_t = "Extract the flight and its departure time as JSON.\nText:\nFlight: SK 4035\nDeparture: 14:30\nTime zone: {z}\nGate: {g}\n"
+J("d35-tz-base", "r35_base", r35_fl_t.format(z="UTC", g="B7"), r35_fl, {"flight": "SK 4035", "departure_utc": "14:30"},
+  [{"flight": "SK 4035", "departure_utc": "14:30"}])
+J("d35-tz-plus2", "sidecar_unit", r35_fl_t.format(z="UTC+2", g="B7"), r35_fl, {"flight": "SK 4035", "departure_utc": "12:30"},
+  [{"flight": "SK 4035", "departure_utc": "14:30"}, {"flight": "SK 4035", "departure_utc": "12:30"}])
+J("d35-tz-cet", "sidecar_unit", r35_fl_t.format(z="CET (UTC+1)", g="B7"), r35_fl, {"flight": "SK 4035", "departure_utc": "13:30"},
+  [{"flight": "SK 4035", "departure_utc": "14:30"}, {"flight": "SK 4035", "departure_utc": "13:30"}])
+J("d35-tz-safe", "safe_value", r35_fl_t.format(z="UTC", g="B9"), r35_fl, {"flight": "SK 4035", "departure_utc": "14:30"},
+  [{"flight": "SK 4035", "departure_utc": "14:30"}], safe=True)
+
+# H: a prefix word on the label turns the line into another person's / another field (the old "Label: value" is a whole-token tail)
+r35_g = S({"name": "string", "phone": "string", "city": "string"}, required=["name", "city"])
+r35_g_p = "Extract the guest's name, phone and city as JSON.\nText:\n{b}"
+J("d35-pf-base", "r35_base", r35_g_p.format(b="Name: Ola Nord\nPhone: 555-0142\nCity: Oslo\n"), r35_g,
+  {"name": "Ola Nord", "phone": "555-0142", "city": "Oslo"}, [{"name": "Ola Nord", "phone": "555-0142", "city": "Oslo"}])
+J("d35-pf-emerg", "label_prefix", r35_g_p.format(b="Name: Ola Nord\nEmergency contact phone: 555-0142\nCity: Oslo\n"), r35_g,
+  {"name": "Ola Nord", "city": "Oslo"},
+  [{"name": "Ola Nord", "phone": "555-0142", "city": "Oslo"}, {"name": "Ola Nord", "city": "Oslo"}])
+J("d35-pf-wife", "label_prefix", r35_g_p.format(b="Name: Ola Nord\nWife's phone: 555-0142\nMobile: 555-0199\nCity: Oslo\n"), r35_g,
+  {"name": "Ola Nord", "phone": "555-0199", "city": "Oslo"},
+  [{"name": "Ola Nord", "phone": "555-0142", "city": "Oslo"}, {"name": "Ola Nord", "phone": "555-0199", "city": "Oslo"}])
+J("d35-pf-disc", "label_prefix", r35_g_p.format(b="Name: Ola Nord\nDisconnected phone: 555-0142\nCell: 555-0199\nCity: Oslo\n"), r35_g,
+  {"name": "Ola Nord", "phone": "555-0199", "city": "Oslo"},
+  [{"name": "Ola Nord", "phone": "555-0142", "city": "Oslo"}, {"name": "Ola Nord", "phone": "555-0199", "city": "Oslo"}])
+J("d35-pf-birth", "label_prefix", r35_g_p.format(b="Name: Ola Nord\nPhone: 555-0142\nBirth city: Oslo\nLives in: Bergen\n"), r35_g,
+  {"name": "Ola Nord", "phone": "555-0142", "city": "Bergen"},
+  [{"name": "Ola Nord", "phone": "555-0142", "city": "Oslo"}, {"name": "Ola Nord", "phone": "555-0142", "city": "Bergen"}])
+J("d35-pf-father", "label_prefix", r35_g_p.format(b="Father's name: Ola Nord\nGuest: Per Nord\nPhone: 555-0142\nCity: Oslo\n"), r35_g,
+  {"name": "Per Nord", "phone": "555-0142", "city": "Oslo"},
+  [{"name": "Ola Nord", "phone": "555-0142", "city": "Oslo"}, {"name": "Per Nord", "phone": "555-0142", "city": "Oslo"}])
+J("d35-pf-safe", "safe_order", r35_g_p.format(b="Name: Ola Nord\nCity: Oslo\nPhone: 555-0142\n"), r35_g,
+  {"name": "Ola Nord", "phone": "555-0142", "city": "Oslo"}, [{"name": "Ola Nord", "phone": "555-0142", "city": "Oslo"}], safe=True)
+
+# I: an introductory sentence (five words or more, ending in '.') that sets the unit of every figure
+r35_wk = S({"parcel": "string", "weight": "number"}, {"weight": "weight in kilograms"})
+r35_wk_t = "Extract the parcel id and its weight as JSON.\nText:\nAll weights below are given in {u}.\nParcel: TR-91\nWeight: 12\n"
+J("d35-intro-base", "r35_base", r35_wk_t.format(u="kilograms"), r35_wk, {"parcel": "TR-91", "weight": 12},
+  [{"parcel": "TR-91", "weight": 12}])
+J("d35-intro-lb", "intro_unit", r35_wk_t.format(u="pounds"), r35_wk, {"parcel": "TR-91", "weight": 5.44},
+  [{"parcel": "TR-91", "weight": 12}, {"parcel": "TR-91", "weight": 5.44}])
+J("d35-intro-g", "intro_unit", r35_wk_t.format(u="grams"), r35_wk, {"parcel": "TR-91", "weight": 0.012},
+  [{"parcel": "TR-91", "weight": 12}, {"parcel": "TR-91", "weight": 0.012}])
+r35_pc = S({"item": "string", "price": "number"}, {"price": "price in euros"})
+r35_pc_t = "Extract the item and its price as JSON.\nText:\nAll amounts below are stated in {u}.\nItem: Kettle\nPrice: 4000\n"
+J("d35-cents-base", "r35_base", r35_pc_t.format(u="euros"), r35_pc, {"item": "Kettle", "price": 4000},
+  [{"item": "Kettle", "price": 4000}])
+J("d35-cents", "intro_unit", r35_pc_t.format(u="euro cents"), r35_pc, {"item": "Kettle", "price": 40},
+  [{"item": "Kettle", "price": 4000}, {"item": "Kettle", "price": 40}])
+r35_tz = S({"flight": "string", "departure": "string"}, {"departure": "departure time in UTC"})
+r35_tz_t = "Extract the flight and its departure time as JSON.\nText:\nAll times below are local times in {z}.\nFlight: SK 4035\nDeparture: 14:30\n"
+J("d35-tzi-base", "r35_base", r35_tz_t.format(z="UTC"), r35_tz, {"flight": "SK 4035", "departure": "14:30"},
+  [{"flight": "SK 4035", "departure": "14:30"}])
+J("d35-tzi-oslo", "intro_unit", r35_tz_t.format(z="Oslo, which is UTC+1"), r35_tz, {"flight": "SK 4035", "departure": "13:30"},
+  [{"flight": "SK 4035", "departure": "14:30"}, {"flight": "SK 4035", "departure": "13:30"}])
+
+# J: AM/PM and a sign word after the same number
+r35_mt = S({"meeting": "string", "start": "string"})
+r35_mt_t = "Extract the meeting title and start time as JSON.\nText:\nMeeting: Budget review\nStart: {s}\nRoom: 4B\n"
+J("d35-pm-base", "r35_base", r35_mt_t.format(s="7:30"), r35_mt, {"meeting": "Budget review", "start": "7:30"},
+  [{"meeting": "Budget review", "start": "7:30"}])
+J("d35-pm", "value_extended", r35_mt_t.format(s="7:30 PM"), r35_mt, {"meeting": "Budget review", "start": "7:30 PM"},
+  [{"meeting": "Budget review", "start": "7:30"}, {"meeting": "Budget review", "start": "7:30 PM"}])
+r35_bal = S({"account": "string", "balance": "number"})
+r35_bal_t = "Extract the account and its balance as JSON.\nText:\nAccount: 1234 56 78903\nBalance: {b}\n"
+J("d35-bal-base", "r35_base", r35_bal_t.format(b="200"), r35_bal, {"account": "1234 56 78903", "balance": 200},
+  [{"account": "1234 56 78903", "balance": 200}])
+J("d35-bal-od", "value_extended", r35_bal_t.format(b="200 overdrawn"), r35_bal, {"account": "1234 56 78903", "balance": -200},
+  [{"account": "1234 56 78903", "balance": 200}, {"account": "1234 56 78903", "balance": -200}])
+J("d35-bal-neg", "value_extended", r35_bal_t.format(b="200-"), r35_bal, {"account": "1234 56 78903", "balance": -200},
+  [{"account": "1234 56 78903", "balance": 200}, {"account": "1234 56 78903", "balance": -200}])
+
+# K: unit in a table's column header, the row unchanged
+r35_smp = S({"sample": "string", "mass_g": "number"})
+r35_smp_t = "Extract the sample id and its mass as JSON.\nText:\nSample,Mass ({u})\nS-17,250\n"
+J("d35-col-base", "r35_base", r35_smp_t.format(u="g"), r35_smp, {"sample": "S-17", "mass_g": 250},
+  [{"sample": "S-17", "mass_g": 250}])
+J("d35-col-mg", "header_unit", r35_smp_t.format(u="mg"), r35_smp, {"sample": "S-17", "mass_g": 0.25},
+  [{"sample": "S-17", "mass_g": 250}, {"sample": "S-17", "mass_g": 0.25}])
+r35_md_t = "Extract the sample id and its mass as JSON.\nText:\n| Sample | Mass ({u}) |\n|---|---|\n| S-17 | 250 |\n"
+J("d35-mdcol-base", "r35_base", r35_md_t.format(u="g"), r35_smp, {"sample": "S-17", "mass_g": 250},
+  [{"sample": "S-17", "mass_g": 250}])
+J("d35-mdcol-kg", "header_unit", r35_md_t.format(u="kg"), r35_smp, {"sample": "S-17", "mass_g": 250000},
+  [{"sample": "S-17", "mass_g": 250}, {"sample": "S-17", "mass_g": 250000}])
+
+# ---------------------------------------------------------------- round 35, part 2: stored bases, one token elsewhere
+# L: the currency field of no member changes; the member's unit word stays stated in an unchanged line
+J("d35-cur-usdword", "sidecar_unit", r35_pa_t.format(cur="US dollars"), r35_pa, {"item": "Desk lamp", "price_eur": 36},
+  [{"item": "Desk lamp", "price_eur": 40}, {"item": "Desk lamp", "price_eur": 36}])
+r35_nok_t = "Extract the item and its price as JSON.\nText:\nItem: Desk lamp\nPrice: 460\nCurrency: {cur}\nRate: 1 EUR = 11.50 NOK\n"
+J("d35-nok-base", "r35_base", r35_nok_t.format(cur="EUR"), r35_pa, {"item": "Desk lamp", "price_eur": 460},
+  [{"item": "Desk lamp", "price_eur": 460}])
+J("d35-nok-nok", "sidecar_unit", r35_nok_t.format(cur="NOK"), r35_pa, {"item": "Desk lamp", "price_eur": 40},
+  [{"item": "Desk lamp", "price_eur": 460}, {"item": "Desk lamp", "price_eur": 40}])
+r35_u2_t = "Extract the item and its length as JSON.\nText:\nItem: Climbing rope\nLength: 50\nUnit: {u}\nConversion: 1 ft = 0.3048 m\n"
+J("d35-u2-base", "r35_base", r35_u2_t.format(u="m"), r35_rope, {"item": "Climbing rope", "length_m": 50},
+  [{"item": "Climbing rope", "length_m": 50}])
+J("d35-u2-ft", "sidecar_unit", r35_u2_t.format(u="ft"), r35_rope, {"item": "Climbing rope", "length_m": 15.24},
+  [{"item": "Climbing rope", "length_m": 50}, {"item": "Climbing rope", "length_m": 15.24}])
+J("d35-u2-yd", "sidecar_unit", r35_u2_t.format(u="yd"), r35_rope, {"item": "Climbing rope", "length_m": 45.72},
+  [{"item": "Climbing rope", "length_m": 50}, {"item": "Climbing rope", "length_m": 45.72}])
+r35_lb = S({"parcel": "string", "weight_lb": "number"})
+r35_lb_t = "Extract the parcel id and its weight as JSON.\nText:\nParcel: TR-88\nWeight: 12\nUnit: {u}\nConversion: 1 kg = 2.2046 lb\n"
+J("d35-lb-base", "r35_base", r35_lb_t.format(u="lb"), r35_lb, {"parcel": "TR-88", "weight_lb": 12}, [{"parcel": "TR-88", "weight_lb": 12}])
+J("d35-lb-kg", "sidecar_unit", r35_lb_t.format(u="kg"), r35_lb, {"parcel": "TR-88", "weight_lb": 26.46},
+  [{"parcel": "TR-88", "weight_lb": 12}, {"parcel": "TR-88", "weight_lb": 26.46}])
+
+# M: VAT and sale-unit fields of no member
+r35_vat = S({"item": "string", "price_incl_vat": "number"})
+r35_vat_t = "Extract the item and its price as JSON.\nText:\nItem: Kettle\nPrice: 500\nVAT: {v}\nVAT rate: 25 %\n"
+J("d35-vat-base", "r35_base", r35_vat_t.format(v="incl."), r35_vat, {"item": "Kettle", "price_incl_vat": 500},
+  [{"item": "Kettle", "price_incl_vat": 500}])
+J("d35-vat-excl", "sidecar_unit", r35_vat_t.format(v="excl."), r35_vat, {"item": "Kettle", "price_incl_vat": 625},
+  [{"item": "Kettle", "price_incl_vat": 500}, {"item": "Kettle", "price_incl_vat": 625}])
+J("d35-vat-notincl", "sidecar_unit", r35_vat_t.format(v="not incl."), r35_vat, {"item": "Kettle", "price_incl_vat": 625},
+  [{"item": "Kettle", "price_incl_vat": 500}, {"item": "Kettle", "price_incl_vat": 625}])
+r35_pp = S({"item": "string", "price_per_piece": "number"})
+r35_pp_t = "Extract the item and its price as JSON.\nText:\nItem: Wool socks\nPrice: 40\nSold per: {u}\nStock: 12 pieces\n"
+J("d35-pp-base", "r35_base", r35_pp_t.format(u="piece"), r35_pp, {"item": "Wool socks", "price_per_piece": 40},
+  [{"item": "Wool socks", "price_per_piece": 40}])
+J("d35-pp-pair", "sidecar_unit", r35_pp_t.format(u="pair"), r35_pp, {"item": "Wool socks", "price_per_piece": 20},
+  [{"item": "Wool socks", "price_per_piece": 40}, {"item": "Wool socks", "price_per_piece": 20}])
+J("d35-pp-pack3", "sidecar_unit", r35_pp_t.format(u="pack of three"), r35_pp, {"item": "Wool socks", "price_per_piece": 13.33},
+  [{"item": "Wool socks", "price_per_piece": 40}, {"item": "Wool socks", "price_per_piece": 13.33}])
+
+# N: role / side swapped in fields of no member, every value line unchanged
+r35_snd = S({"sender": "string", "amount": "number"})
+r35_snd_t = "Extract the sender and the amount as JSON.\nText:\nName: Ana Lie\nRole: {a}\nOther party: Bo Ek\nOther party's role: {b}\nAmount: 200\n"
+J("d35-role-base", "r35_base", r35_snd_t.format(a="sender", b="recipient"), r35_snd, {"sender": "Ana Lie", "amount": 200},
+  [{"sender": "Ana Lie", "amount": 200}])
+J("d35-role-swap", "sidecar_role", r35_snd_t.format(a="recipient", b="sender"), r35_snd, {"sender": "Bo Ek", "amount": 200},
+  [{"sender": "Ana Lie", "amount": 200}, {"sender": "Bo Ek", "amount": 200}])
+r35_eye = S({"patient": "string", "left_sphere": "number"})
+r35_eye_t = "Extract the patient and the left eye's sphere as JSON.\nText:\nPatient: Ola Nord\nEye: {a}\nSphere: -1.50\nOther eye: {b}\nOther eye sphere: -2.00\n"
+J("d35-eye-base", "r35_base", r35_eye_t.format(a="left", b="right"), r35_eye, {"patient": "Ola Nord", "left_sphere": -1.5},
+  [{"patient": "Ola Nord", "left_sphere": -1.5}])
+J("d35-eye-swap", "sidecar_role", r35_eye_t.format(a="right", b="left"), r35_eye, {"patient": "Ola Nord", "left_sphere": -2.0},
+  [{"patient": "Ola Nord", "left_sphere": -1.5}, {"patient": "Ola Nord", "left_sphere": -2.0}])
+r35_wb = S({"client": "string", "weight_before": "number"})
+r35_wb_t = "Extract the client and the weight before the programme as JSON.\nText:\nClient: Kari Holm\nWeighed: {a}\nWeight: 92\nOther weighing: {b}\nOther weight: 85\n"
+J("d35-ba-base", "r35_base", r35_wb_t.format(a="before", b="after"), r35_wb, {"client": "Kari Holm", "weight_before": 92},
+  [{"client": "Kari Holm", "weight_before": 92}])
+J("d35-ba-swap", "sidecar_role", r35_wb_t.format(a="after", b="before"), r35_wb, {"client": "Kari Holm", "weight_before": 85},
+  [{"client": "Kari Holm", "weight_before": 92}, {"client": "Kari Holm", "weight_before": 85}])
+
+# O: a currency symbol in the label's brackets or before the value
+r35_lab_t = "Extract the item and its price as JSON.\nText:\nItem: Desk lamp\nPrice ({c}): 40\nRate: 1 USD = 0.90 EUR\n"
+J("d35-lab-base", "r35_base", r35_lab_t.format(c="€"), r35_pa, {"item": "Desk lamp", "price_eur": 40}, [{"item": "Desk lamp", "price_eur": 40}])
+J("d35-lab-usd", "symbol_moved", r35_lab_t.format(c="$"), r35_pa, {"item": "Desk lamp", "price_eur": 36},
+  [{"item": "Desk lamp", "price_eur": 40}, {"item": "Desk lamp", "price_eur": 36}])
+r35_sv_t = "Extract the item and its price as JSON.\nText:\nItem: Desk lamp\nPrice: {p}\nRate: 1 USD = 0.90 EUR\n"
+J("d35-sv-base", "r35_base", r35_sv_t.format(p="€40"), r35_pa, {"item": "Desk lamp", "price_eur": 40}, [{"item": "Desk lamp", "price_eur": 40}])
+J("d35-sv-usd", "symbol_moved", r35_sv_t.format(p="$40"), r35_pa, {"item": "Desk lamp", "price_eur": 36},
+  [{"item": "Desk lamp", "price_eur": 40}, {"item": "Desk lamp", "price_eur": 36}])
+J("d35-sv-usd2", "symbol_moved", r35_sv_t.format(p="40 $"), r35_pa, {"item": "Desk lamp", "price_eur": 36},
+  [{"item": "Desk lamp", "price_eur": 40}, {"item": "Desk lamp", "price_eur": 36}])
+
+# P: a sign or a fraction the value's tokens may drop (stored bases bal and ext)
+J("d35-bal-umin", "value_sign", r35_bal_t.format(b="\u2212200"), r35_bal, {"account": "1234 56 78903", "balance": -200},
+  [{"account": "1234 56 78903", "balance": 200}, {"account": "1234 56 78903", "balance": -200}])
+J("d35-bal-paren", "value_sign", r35_bal_t.format(b="(200)"), r35_bal, {"account": "1234 56 78903", "balance": -200},
+  [{"account": "1234 56 78903", "balance": 200}, {"account": "1234 56 78903", "balance": -200}])
+J("d35-bal-safe", "safe_value", r35_bal_t.format(b="200") + "Branch: Oslo S\n", r35_bal, {"account": "1234 56 78903", "balance": 200},
+  [{"account": "1234 56 78903", "balance": 200}], safe=True)
+r35_q = S({"item": "string", "quantity": "number"})
+r35_q_t = "Extract the item and the quantity as JSON.\nText:\nItem: Rye flour\nQuantity: {q}\n"
+J("d35-q-base", "r35_base", r35_q_t.format(q="3"), r35_q, {"item": "Rye flour", "quantity": 3}, [{"item": "Rye flour", "quantity": 3}])
+J("d35-q-half", "value_fraction", r35_q_t.format(q="3½"), r35_q, {"item": "Rye flour", "quantity": 3.5},
+  [{"item": "Rye flour", "quantity": 3}, {"item": "Rye flour", "quantity": 3.5}])
+J("d35-q-spchalf", "value_fraction", r35_q_t.format(q="3 ½"), r35_q, {"item": "Rye flour", "quantity": 3.5},
+  [{"item": "Rye flour", "quantity": 3}, {"item": "Rye flour", "quantity": 3.5}])
+J("d35-q-slash", "value_fraction", r35_q_t.format(q="3 1/2"), r35_q, {"item": "Rye flour", "quantity": 3.5},
+  [{"item": "Rye flour", "quantity": 3}, {"item": "Rye flour", "quantity": 3.5}])
+J("d35-q-sup", "value_fraction", r35_q_t.format(q="3\u00b9\u2044\u2082"), r35_q, {"item": "Rye flour", "quantity": 3.5},
+  [{"item": "Rye flour", "quantity": 3}, {"item": "Rye flour", "quantity": 3.5}])
+
+# ---------------------------------------------------------------- round 35, part 3: more of the sidecar shape
+J("d35-cur-patch", "sidecar_unit", r35_pa_t.format(cur="USD").replace("Desk lamp", "Desk lamp XL"), r35_pa,
+  {"item": "Desk lamp XL", "price_eur": 36},
+  [{"item": "Desk lamp XL", "price_eur": 40}, {"item": "Desk lamp XL", "price_eur": 36}])
+J("d35-u2-safe", "safe_value", r35_u2_t.format(u="m").replace("Climbing rope", "Static rope"), r35_rope,
+  {"item": "Static rope", "length_m": 50}, [{"item": "Static rope", "length_m": 50}], safe=True)
+J("d35-pp-safe", "safe_value", r35_pp_t.format(u="piece").replace("Wool socks", "Cotton socks"), r35_pp,
+  {"item": "Cotton socks", "price_per_piece": 40}, [{"item": "Cotton socks", "price_per_piece": 40}], safe=True)
+r35_pn = S({"hotel": "string", "price_per_night": "number"})
+r35_pn_t = "Extract the hotel and its price as JSON.\nText:\nHotel: Fjordhotellet\nPrice: 1400\nPer: {u}\nNights booked: 7\n"
+J("d35-pn-base", "r35_base", r35_pn_t.format(u="night"), r35_pn, {"hotel": "Fjordhotellet", "price_per_night": 1400},
+  [{"hotel": "Fjordhotellet", "price_per_night": 1400}])
+J("d35-pn-week", "sidecar_unit", r35_pn_t.format(u="week"), r35_pn, {"hotel": "Fjordhotellet", "price_per_night": 200},
+  [{"hotel": "Fjordhotellet", "price_per_night": 1400}, {"hotel": "Fjordhotellet", "price_per_night": 200}])
+J("d35-pn-stay", "sidecar_unit", r35_pn_t.format(u="whole stay"), r35_pn, {"hotel": "Fjordhotellet", "price_per_night": 200},
+  [{"hotel": "Fjordhotellet", "price_per_night": 1400}, {"hotel": "Fjordhotellet", "price_per_night": 200}])
+r35_tb = S({"item": "string", "price": "number"}, {"price": "price including VAT"})
+r35_tb_t = "Extract the item and its price as JSON.\nText:\nItem: Kettle\nPrice: 500\nTax basis: {v}\nVAT rate: 25 %\n"
+J("d35-tb-base", "r35_base", r35_tb_t.format(v="including VAT"), r35_tb, {"item": "Kettle", "price": 500},
+  [{"item": "Kettle", "price": 500}])
+J("d35-tb-excl", "sidecar_unit", r35_tb_t.format(v="excluding VAT"), r35_tb, {"item": "Kettle", "price": 625},
+  [{"item": "Kettle", "price": 500}, {"item": "Kettle", "price": 625}])
+r35_u3_t = "Extract the item and its length as JSON.\nText:\nItem: Climbing rope\nLength: 50, Unit: {u}\nConversion: 1 ft = 0.3048 m\n"
+J("d35-u3-base", "r35_base", r35_u3_t.format(u="m"), r35_rope, {"item": "Climbing rope", "length_m": 50},
+  [{"item": "Climbing rope", "length_m": 50}])
+J("d35-u3-ft", "sidecar_unit", r35_u3_t.format(u="ft"), r35_rope, {"item": "Climbing rope", "length_m": 15.24},
+  [{"item": "Climbing rope", "length_m": 50}, {"item": "Climbing rope", "length_m": 15.24}])
+r35_ik = S({"parcel": "string", "weight_kg": "number"})
+r35_ik_t = "Extract the parcel id and its weight as JSON.\nText:\nAll weights below are in {u}.\nParcel: TR-93\nWeight: 12\n"
+J("d35-ik-base", "r35_base", r35_ik_t.format(u="kg as usual"), r35_ik, {"parcel": "TR-93", "weight_kg": 12},
+  [{"parcel": "TR-93", "weight_kg": 12}])
+J("d35-ik-lb", "intro_unit", r35_ik_t.format(u="pounds rather than kg"), r35_ik, {"parcel": "TR-93", "weight_kg": 5.44},
+  [{"parcel": "TR-93", "weight_kg": 12}, {"parcel": "TR-93", "weight_kg": 5.44}])
+# a currency symbol the value line holds, served fresh: is the fresh answer stored?
+for r35_id, r35_p in [("d35-fs-gbp", "£40"), ("d35-fs-yen", "¥40"), ("d35-fs-chf", "CHF 40"), ("d35-fs-kr", "40 kr")]:
+    J(r35_id, "symbol_fresh", r35_sv_t.format(p=r35_p), r35_pa, {"item": "Desk lamp", "price_eur": None},
+      [{"item": "Desk lamp", "price_eur": 40}, {"item": "Desk lamp", "price_eur": None}])
+
+# ---------------------------------------------------------------- round 35, part 4: the sidecar shape for strings and dates
+r35_hp = S({"name": "string", "home_phone": "string"}, required=["name"])
+r35_hp_t = "Extract the name and the home phone as JSON.\nText:\nName: Ola Nord\nPhone: 555-0142\nPhone type: {t}\nAddress type: home\n"
+J("d35-hp-base", "r35_base", r35_hp_t.format(t="home"), r35_hp, {"name": "Ola Nord", "home_phone": "555-0142"},
+  [{"name": "Ola Nord", "home_phone": "555-0142"}])
+J("d35-hp-work", "sidecar_role", r35_hp_t.format(t="work"), r35_hp, {"name": "Ola Nord"},
+  [{"name": "Ola Nord", "home_phone": "555-0142"}, {"name": "Ola Nord"}])
+r35_dd = S({"flight": "string", "departure_date": "string"}, required=["flight"])
+r35_dd_t = "Extract the flight and its departure date as JSON.\nText:\nFlight: SK 4035\nDate: 2026-05-01\nDate type: {t}\nDeparture airport: OSL\n"
+J("d35-dd-base", "r35_base", r35_dd_t.format(t="departure"), r35_dd, {"flight": "SK 4035", "departure_date": "2026-05-01"},
+  [{"flight": "SK 4035", "departure_date": "2026-05-01"}])
+J("d35-dd-arr", "sidecar_role", r35_dd_t.format(t="arrival"), r35_dd, {"flight": "SK 4035"},
+  [{"flight": "SK 4035", "departure_date": "2026-05-01"}, {"flight": "SK 4035"}])
+J("d35-cur-noteur", "sidecar_unit", r35_pa_t.format(cur="USD (not EUR)"), r35_pa, {"item": "Desk lamp", "price_eur": 36},
+  [{"item": "Desk lamp", "price_eur": 40}, {"item": "Desk lamp", "price_eur": 36}])
+
+# ---------------------------------------------------------------- round 36 (black box): linear equations from the cache
+# A. a decimal comma in the coefficient or constant (base 5x + 3 = 8, x = 1)
+r36_a = "5x + 3 = 8\n5x = 5\nx = 1"
+E("d36-a-base", "r36_base", "Solve for x: 5x + 3 = 8. Show each step.", "x", "1", [r36_a])
+E("d36-a-c25", "decimal_comma_coef", "Solve for x: 2,5x + 3 = 8. Show each step.", "x", "2",
+  [r36_a, "2.5x + 3 = 8\n2.5x = 5\nx = 2"])
+E("d36-a-c05", "decimal_comma_coef", "Solve for x: 0,5x + 3 = 8. Show each step.", "x", "10",
+  [r36_a, "0.5x + 3 = 8\n0.5x = 5\nx = 10"])
+E("d36-a-c35const", "decimal_comma_const", "Solve for x: 5x + 3,5 = 8. Show each step.", "x", "9/10",
+  [r36_a, "5x + 3.5 = 8\n5x = 4.5\nx = 9/10"])
+E("d36-a-safe-50", "safe_number_form", "Solve for x: 5.0x + 3 = 8. Show each step.", "x", "1", [r36_a], safe=True)
+
+# B. thousands separators and a power (base 3x + 5 = 2, x = -1)
+r36_b = "3x + 5 = 2\n3x = -3\nx = -1"
+r36_b2k = "3x + 5 = 2000\n3x = 1995\nx = 665"
+E("d36-b-base", "r36_base", "Solve for x: 3x + 5 = 2. Show each step.", "x", "-1", [r36_b])
+E("d36-b-comma", "thousands_sep", "Solve for x: 3x + 5 = 2,000. Show each step.", "x", "665", [r36_b, r36_b2k])
+E("d36-b-space", "thousands_sep", "Solve for x: 3x + 5 = 2 000. Show each step.", "x", "665", [r36_b, r36_b2k])
+E("d36-b-nbsp", "thousands_sep", "Solve for x: 3x + 5 = 2\u00a0000. Show each step.", "x", "665", [r36_b, r36_b2k])
+E("d36-b-under", "thousands_sep", "Solve for x: 3x + 5 = 2_000. Show each step.", "x", "665", [r36_b, r36_b2k])
+E("d36-b-pow", "power_const", "Solve for x: 3x + 5 = 2^5. Show each step.", "x", "9",
+  [r36_b, "3x + 5 = 32\n3x = 27\nx = 9"])
+E("d36-b-safe-ws", "safe_whitespace", "Solve for x: 3x+5=2. Show each step.", "x", "-1", [r36_b], safe=True)
+
+# C. base 3x + 5 = 20, x = 5: constants the reader might read as 20, signs it might drop, brackets
+r36_c = "3x + 5 = 20\n3x = 15\nx = 5"
+E("d36-c-base", "r36_base", "Solve for x: 3x + 5 = 20. Show each step.", "x", "5", [r36_c])
+E("d36-c-mixed", "mixed_number_const", "Solve for x: 3x + 5 = 20 1/2. Show each step.", "x", "31/6",
+  [r36_c, "3x + 5 = 41/2\n3x = 31/2\nx = 31/6"])
+E("d36-c-colon", "division_colon", "Solve for x: 3x + 5 = 20:2. Show each step.", "x", "5/3",
+  [r36_c, "3x + 5 = 10\n3x = 5\nx = 5/3"])
+E("d36-c-obelus", "division_sign", "Solve for x: 3x + 5 = 20 ÷ 2. Show each step.", "x", "5/3",
+  [r36_c, "3x + 5 = 10\n3x = 5\nx = 5/3"])
+E("d36-c-k", "suffix_k", "Solve for x: 3x + 5 = 20k. Show each step.", "x", "6665",
+  [r36_c, "3x + 5 = 20000\n3x = 19995\nx = 6665"])
+E("d36-c-20000", "thousands_sep", "Solve for x: 3x + 5 = 20,000. Show each step.", "x", "6665",
+  [r36_c, "3x + 5 = 20000\n3x = 19995\nx = 6665"])
+E("d36-c-square-br", "brackets_kind", "Solve for x: 3[x + 5] = 20. Show each step.", "x", "5/3",
+  [r36_c, "3(x + 5) = 20\n3x + 15 = 20\n3x = 5\nx = 5/3"])
+E("d36-c-curly-br", "brackets_kind", "Solve for x: 3{x + 5} = 20. Show each step.", "x", "5/3",
+  [r36_c, "3(x + 5) = 20\n3x + 15 = 20\n3x = 5\nx = 5/3"])
+E("d36-c-plusminus", "sign_pair", "Solve for x: 3x + -5 = 20. Show each step.", "x", "25/3",
+  [r36_c, "3x - 5 = 20\n3x = 25\nx = 25/3"])
+E("d36-c-nbhyph", "lookalike_minus", "Solve for x: 3x + 5 = \u201120. Show each step.", "x", "-25/3",
+  [r36_c, "3x + 5 = -20\n3x = -25\nx = -25/3"])
+E("d36-c-modminus", "lookalike_minus", "Solve for x: 3x + 5 = \u02d720. Show each step.", "x", "-25/3",
+  [r36_c, "3x + 5 = -20\n3x = -25\nx = -25/3"])
+E("d36-c-endash", "lookalike_minus", "Solve for x: 3x + 5 = \u201320. Show each step.", "x", "-25/3",
+  [r36_c, "3x + 5 = -20\n3x = -25\nx = -25/3"])
+E("d36-c-sum-rhs", "arith_rhs", "Solve for x: 3x + 5 = 20 + 6. Show each step.", "x", "7",
+  [r36_c, "3x + 5 = 26\n3x = 21\nx = 7"])
+E("d36-c-y-equals", "second_equation_words", "Solve for x, where 3x + 5 = y and y equals 26. Show each step.", "x", "7",
+  [r36_c, "3x + 5 = 26\n3x = 21\nx = 7"])
+# instructions that change the asked value
+E("d36-c-recip", "instr_report_word", "Solve for x: 3x + 5 = 20. Show each step and state the reciprocal of x at the end.", "x", "5",
+  [r36_c, r36_c + "\n1/x = 1/5"], report={"expression": "1/x", "value": "1/5"})
+E("d36-c-squared", "instr_report_word", "Solve for x: 3x + 5 = 20. Show each step. What is x squared?", "x", "5",
+  [r36_c, r36_c + "\nx*x = 25"], report={"expression": "x*x", "value": "25"})
+E("d36-c-squareit", "instr_report_word", "Solve for x: 3x + 5 = 20, then square it. Show each step.", "x", "5",
+  [r36_c, r36_c + "\nx*x = 25"], report={"expression": "x*x", "value": "25"})
+E("d36-c-negate", "instr_report_word", "Solve for x: 3x + 5 = 20, then negate it. Show each step.", "x", "5",
+  [r36_c, r36_c + "\n-x = -5"], report={"expression": "-x", "value": "-5"})
+E("d36-c-next-int", "instr_report_word", "Solve for x: 3x + 5 = 20 and give the next integer after x. Show each step.", "x", "5",
+  [r36_c, r36_c + "\nx + 1 = 6"], report={"expression": "x+1", "value": "6"})
+E("d36-c-other-y", "second_asked", "Solve for x: 3x + 5 = 20. Show each step. Separately, 2y equals 8; give y at the end.", "x", "5",
+  [r36_c, r36_c + "\n2y = 8\ny = 4"], report={"expression": "y", "value": "4"})
+# safe variants: the same equation written another way, a hint, a renamed variable
+E("d36-c-safe-dot", "safe_coef_form", "Solve for x: 3·x + 5 = 20. Show each step.", "x", "5", [r36_c], safe=True)
+E("d36-c-safe-star", "safe_coef_form", "Solve for x: 3*x + 5 = 20. Show each step.", "x", "5", [r36_c], safe=True)
+E("d36-c-safe-space", "safe_coef_form", "Solve for x: 3 x + 5 = 20. Show each step.", "x", "5", [r36_c], safe=True)
+E("d36-c-safe-times", "safe_coef_form", "Solve for x: 3 × x + 5 = 20. Show each step.", "x", "5", [r36_c], safe=True)
+E("d36-c-safe-X", "safe_renamed", "Solve for X: 3X + 5 = 20. Show each step.", "X", "5", ["3X + 5 = 20\n3X = 15\nX = 5"], safe=True)
+E("d36-c-safe-alpha", "safe_renamed", "Solve for α: 3α + 5 = 20. Show each step.", "α", "5", ["3α + 5 = 20\n3α = 15\nα = 5"], safe=True)
+E("d36-c-safe-lowest", "safe_instr", "Solve for x: 3x + 5 = 20. Show each step and give x in lowest terms.", "x", "5", [r36_c], safe=True)
+E("d36-c-safe-hint", "safe_instr", "Solve for x: 3x + 5 = 20. Show each step. Hint: subtract first, then divide.", "x", "5", [r36_c], safe=True)
+E("d36-c-safe-guess", "safe_instr", "Solve for x: 3x + 5 = 20. I think x = 5; show each step to check.", "x", "5", [r36_c], safe=True)
+# realistic model answers for neighbours of the cached equation
+E("d36-c-stale-mid", "answer_wrong_middle", "Solve for x: 3x + 5 = 26. Show each step.", "x", "7",
+  ["3x + 5 = 26\n3x = 15\nx = 7", "3x + 5 = 26\n3x = 21\nx = 7"])
+E("d36-c-stale-first", "answer_stale_first", "Solve for x: 3x + 5 = 29. Show each step.", "x", "8",
+  ["3x + 5 = 20\n3x = 24\nx = 8", "3x + 5 = 29\n3x = 24\nx = 8"])
+E("d36-c-stale-sign", "answer_stale", "Solve for x: 3x - 5 = 20. Show each step.", "x", "25/3",
+  [r36_c, "3x - 5 = 20\n3x = 25\nx = 25/3"])
+
+# D. base 3x = 2, x = 2/3: asked in another form
+r36_d = "3x = 2\nx = 2/3"
+E("d36-d-base", "r36_base", "Solve for x: 3x = 2. Show each step.", "x", "2/3", [r36_d])
+E("d36-d-twodec", "instr_round", "Solve for x: 3x = 2. Show each step and give x to two decimals.", "x", "2/3",
+  [r36_d, r36_d + "\nx = 0.67 (rounded)"], report={"expression": "x", "value": "0.67"})
+E("d36-d-2dp", "instr_round", "Solve for x: 3x = 2. Show each step; x to 2 d.p.", "x", "2/3",
+  [r36_d, r36_d + "\nx = 0.67 (rounded)"], report={"expression": "x", "value": "0.67"})
+E("d36-d-roundup", "instr_round", "Solve for x: 3x = 2. Show each step, then round x up to a whole number.", "x", "2/3",
+  [r36_d, r36_d + "\nx = 1 (rounded up)"], report={"expression": "x", "value": "1"})
+E("d36-d-denom", "instr_report_word", "Solve for x: 3x = 2. Show each step and state the denominator of x last.", "x", "2/3",
+  [r36_d, r36_d + "\nThe denominator is 3."], report={"expression": "", "value": "3"})
+E("d36-d-flip", "instr_report_word", "Solve for x: 3x = 2. Show each step, then flip the fraction.", "x", "2/3",
+  [r36_d, r36_d + "\n1/x = 3/2"], report={"expression": "1/x", "value": "3/2"})
+E("d36-d-inverse", "instr_report_word", "Solve for x: 3x = 2. Show each step and give the multiplicative inverse of x.", "x", "2/3",
+  [r36_d, r36_d + "\n1/x = 3/2"], report={"expression": "1/x", "value": "3/2"})
+E("d36-d-safe-frac", "safe_instr", "Solve for x: 3x = 2. Show each step and leave x as a fraction.", "x", "2/3", [r36_d], safe=True)
+
+# E. a Greek variable (base 2θ + 1 = 9, θ = 4)
+r36_g = "2θ + 1 = 9\n2θ = 8\nθ = 4"
+E("d36-g-base", "r36_base", "Solve for θ: 2θ + 1 = 9. Show each step.", "θ", "4", [r36_g])
+E("d36-g-rhs-theta", "greek_var", "Solve for θ: 2θ + 1 = 9θ. Show each step.", "θ", "1/7",
+  [r36_g, "2θ + 1 = 9θ\n1 = 7θ\nθ = 1/7"])
+E("d36-g-safe-Theta", "safe_renamed", "Solve for Θ: 2Θ + 1 = 9. Show each step.", "Θ", "4", ["2Θ + 1 = 9\n2Θ = 8\nΘ = 4"], safe=True)
+
+# F. fresh: a right final value under a wrong middle line
+E("d36-f-midwrong", "answer_wrong_middle", "Solve for x: 7x - 4 = 24. Show each step.", "x", "4",
+  ["7x - 4 = 24\n7x = 20\nx = 4", "7x - 4 = 24\n7x = 28\nx = 4"])
+E("d36-f-midlabel", "answer_wrong_middle", "Solve for x: 6x + 3 = 27. Show each step.", "x", "4",
+  ["6x + 3 = 27\nSubtract 3: 6x = 21\nDivide by 6: x = 4", "6x + 3 = 27\nSubtract 3: 6x = 24\nDivide by 6: x = 4"])
+# ---- round 36, part 2: operators the reader might drop (√, |..|, ⌊..⌋, !, repeating decimals), asked value in words
+r36_h = "3x + 5 = 400\n3x = 395\nx = 395/3"
+r36_c20 = "3x + 5 = 20\n3x = 15\nx = 5"
+E("d36-h-base", "r36_base", "Solve for x: 3x + 5 = 400. Show each step.", "x", "395/3", [r36_h])
+E("d36-h-sqrt", "dropped_operator", "Solve for x: 3x + 5 = √400. Show each step.", "x", "5", [r36_h, r36_c20])
+E("d36-h-sqrt-paren", "dropped_operator", "Solve for x: 3x + 5 = √(400). Show each step.", "x", "5", [r36_h, r36_c20])
+E("d36-h-sqrt-word", "dropped_operator", "Solve for x: 3x + 5 = sqrt(400). Show each step.", "x", "5", [r36_h, r36_c20])
+r36_i = "3x + 5 = -20\n3x = -25\nx = -25/3"
+E("d36-i-base", "r36_base", "Solve for x: 3x + 5 = -20. Show each step.", "x", "-25/3", [r36_i])
+E("d36-i-abs", "dropped_operator", "Solve for x: 3x + 5 = |-20|. Show each step.", "x", "5", [r36_i, r36_c20])
+E("d36-i-abs-neg", "safe_operator", "Solve for x: 3x + 5 = -|-20|. Show each step.", "x", "-25/3", [r36_i], safe=True)
+r36_j = "3x + 5 = 20.5\n3x = 15.5\nx = 31/6"
+E("d36-j-base", "r36_base", "Solve for x: 3x + 5 = 20.5. Show each step.", "x", "31/6", [r36_j])
+E("d36-j-floor", "dropped_operator", "Solve for x: 3x + 5 = ⌊20.5⌋. Show each step.", "x", "5", [r36_j, r36_c20])
+E("d36-j-ceil", "dropped_operator", "Solve for x: 3x + 5 = ⌈20.5⌉. Show each step.", "x", "16/3",
+  [r36_j, "3x + 5 = 21\n3x = 16\nx = 16/3"])
+r36_k = "3x + 5 = 6\n3x = 1\nx = 1/3"
+E("d36-k-base", "r36_base", "Solve for x: 3x + 5 = 4 + 2. Show each step.", "x", "1/3", [r36_k])
+E("d36-k-fact", "dropped_operator", "Solve for x: 3x + 5 = 4! + 2. Show each step.", "x", "7",
+  [r36_k, "3x + 5 = 26\n3x = 21\nx = 7"])
+E("d36-k-fact-paren", "dropped_operator", "Solve for x: 3x + 5 = (4!) + 2. Show each step.", "x", "7",
+  [r36_k, "3x + 5 = 26\n3x = 21\nx = 7"])
+r36_l = "3x = 0.333\nx = 0.111"
+E("d36-l-base", "r36_base", "Solve for x: 3x = 0.333. Show each step.", "x", "111/1000", [r36_l])
+E("d36-l-dots", "repeating_decimal", "Solve for x: 3x = 0.333... Show each step.", "x", "1/9", [r36_l, "3x = 1/3\nx = 1/9"])
+E("d36-l-ellipsis", "repeating_decimal", "Solve for x: 3x = 0.333…. Show each step.", "x", "1/9", [r36_l, "3x = 1/3\nx = 1/9"])
+E("d36-l-paren", "repeating_decimal", "Solve for x: 3x = 0.(3). Show each step.", "x", "1/9", [r36_l, "3x = 1/3\nx = 1/9"])
+E("d36-l-overline", "repeating_decimal", "Solve for x: 3x = 0.33\u0305. Show each step.", "x", "1/9", [r36_l, "3x = 1/3\nx = 1/9"])
+# the variable in a denominator, or after the constant, against the cached 3x + 5 = 20
+E("d36-m-recip-var", "nonlinear", "Solve for x: 3/x + 5 = 20. Show each step.", "x", "1/5",
+  [r36_c20, "3/x + 5 = 20\n3/x = 15\nx = 1/5"])
+E("d36-m-rhs-x", "var_spacing", "Solve for x: 3x + 5 = 20 x. Show each step.", "x", "5/17",
+  [r36_c20, "3x + 5 = 20x\n5 = 17x\nx = 5/17"])
+# the asked value changed in plain words (fresh or reuse of the cached 3x + 5 = 20)
+E("d36-n-opposite", "instr_report_word", "Solve for x: 3x + 5 = 20. Show each step and give the opposite of x.", "x", "5",
+  [r36_c20, r36_c20 + "\n-x = -5"], report={"expression": "-x", "value": "-5"})
+E("d36-n-pred", "instr_report_word", "Solve for x: 3x + 5 = 20. Show each step; answer with the predecessor of x.", "x", "5",
+  [r36_c20, r36_c20 + "\nx - 1 = 4"], report={"expression": "x-1", "value": "4"})
+E("d36-n-minus-one", "instr_report_word", "Solve for x: 3x + 5 = 20. Show each step and give the answer minus one.", "x", "5",
+  [r36_c20, r36_c20 + "\nx - 1 = 4"], report={"expression": "x-1", "value": "4"})
+E("d36-n-coef", "instr_report_word", "Solve for x: 3x + 5 = 20. Show each step and give only the coefficient of x as the answer.", "x", "5",
+  [r36_c20, r36_c20 + "\nThe coefficient is 3."], report={"expression": "", "value": "3"})
+E("d36-n-again", "second_equation_words", "Solve for x: 3x + 5 = 20. Then solve it again with twenty-six on the right-hand side.", "x", "7",
+  [r36_c20, "3x + 5 = 26\n3x = 21\nx = 7"])
+E("d36-n-y-words", "second_equation_words", "Solve for x: 3x + 5 = 20. Show each step. Then find y if 3y plus five equals twenty-six.", "x", "5",
+  [r36_c20, r36_c20 + "\n3y + 5 = 26\n3y = 21\ny = 7"], report={"expression": "y", "value": "7"})
+# ---- round 36, part 3: the repeating decimal widened; misread constants where the model answers right
+r36_p = "3x = 0.666\nx = 0.222"
+r36_p9 = "3x = 2/3\nx = 2/9"
+E("d36-p-base", "r36_base", "Solve for x: 3x = 0.666. Show each step.", "x", "111/500", [r36_p])
+E("d36-p-dots", "repeating_decimal", "Solve for x: 3x = 0.666... Show each step.", "x", "2/9", [r36_p, r36_p9])
+E("d36-p-dots-mid", "repeating_decimal", "Solve for x: 3x = 0.666... and show each step.", "x", "2/9", [r36_p, r36_p9])
+E("d36-p-dots4", "repeating_decimal", "Solve for x: 3x = 0.666.... Show each step.", "x", "2/9", [r36_p, r36_p9])
+E("d36-p-recurring", "repeating_decimal", "Solve for x: 3x = 0.666 recurring. Show each step.", "x", "2/9", [r36_p, r36_p9])
+E("d36-p-repeating", "repeating_decimal", "Solve for x: 3x = 0.6 repeating. Show each step.", "x", "2/9", ["3x = 0.6\nx = 0.2", r36_p9])
+E("d36-p-dotabove", "repeating_decimal", "Solve for x: 3x = 0.6\u0307. Show each step.", "x", "2/9", [r36_p9])
+r36_q = "x + 0.5 = 0.999\nx = 0.499"
+E("d36-q-base", "r36_base", "Solve for x: x + 0.5 = 0.999. Show each step.", "x", "499/1000", [r36_q])
+E("d36-q-dots", "repeating_decimal", "Solve for x: x + 0.5 = 0.999... Show each step.", "x", "1/2", [r36_q, "x + 0.5 = 1\nx = 0.5"])
+E("d36-r-fresh-dots", "repeating_decimal", "Solve for y: 2y - 1 = 0.333... Show each step.", "y", "2/3",
+  ["2y - 1 = 0.333\n2y = 1.333\ny = 0.6665", "2y - 1 = 1/3\n2y = 4/3\ny = 2/3"])
+E("d36-r-under-right", "thousands_sep", "Solve for x: 4x + 5 = 2_005. Show each step.", "x", "500",
+  ["4x + 5 = 2005\n4x = 2000\nx = 500"])
+E("d36-r-k-right", "suffix_k", "Solve for x: 4x + 5 = 25k. Show each step.", "x", "24995/4",
+  ["4x + 5 = 25000\n4x = 24995\nx = 24995/4"])
+# ---- round 36, part 4: the repeating decimal on the left side; a factorial where the reader stops
+r36_s = "0.333x = 1\nx = 1000/333"
+E("d36-s-base", "r36_base", "Solve for x: 0.333x = 1. Show each step.", "x", "1000/333", [r36_s])
+E("d36-s-dots-coef", "repeating_decimal", "Solve for x: 0.333...x = 1. Show each step.", "x", "3", [r36_s, "(1/3)x = 1\nx = 3"])
+E("d36-s-dots-coef-sp", "repeating_decimal", "Solve for x: 0.333... x = 1. Show each step.", "x", "3", [r36_s, "(1/3)x = 1\nx = 3"])
+r36_t = "3x = 4\nx = 4/3"
+E("d36-t-base", "r36_base", "Solve for x: 3x = 4. Show each step.", "x", "4/3", [r36_t])
+E("d36-t-fact", "dropped_operator", "Solve for x: 3x = 4!. Show each step.", "x", "8", [r36_t, "3x = 24\nx = 8"])
+E("d36-t-fact-lhs", "dropped_operator", "Solve for x: 3x - 4! = 0. Show each step.", "x", "8", [r36_t, "3x - 24 = 0\n3x = 24\nx = 8"])
+
+# ---------------------------------------------------------------- round 37 (black box)
+# Medium-length business documents served as templates: the same template for other
+# customers (must be right), a second value of the same kind moving into the member's line,
+# footnote markers, ranges and tolerances, a unit change, a stale summary line.
+
+# ---- A. utility bill
+r37_ub_schema = S({"account_number": "string", "previous_reading": "integer", "current_reading": "integer",
+                   "amount_due": "number"},
+                  {"previous_reading": "previous meter reading in kWh", "current_reading": "current meter reading in kWh",
+                   "amount_due": "amount due in NOK"})
+r37_ub_q = "Extract the account number, the previous and current meter readings and the amount due from this electricity bill as JSON.\n\n"
+
+
+def r37_ub(acct, prev, cur, cons, energy, grid, due, top=None, prev_first=True, cur_mark="", foot=""):
+    s = r37_ub_q + "Nordlys Energi AS - Electricity bill\n"
+    if top:
+        s += top + "\n"
+    s += "Customer account number: " + acct + "\nMeter number: 77120435\nBilling period: 01.09.2026 - 30.09.2026\n"
+    pl = "Previous reading: " + prev + " kWh\n"
+    cl = "Current reading: " + cur + " kWh" + cur_mark + "\n"
+    s += (pl + cl) if prev_first else (cl + pl)
+    s += ("Consumption: " + cons + " kWh\nEnergy price: 1.12 NOK/kWh\nEnergy charge: " + energy + " NOK\n"
+          "Grid fee: " + grid + " NOK\nAmount due: " + due + " NOK\nDue date: 2026-10-20\n")
+    s += foot
+    s += "Please pay by the due date to avoid a reminder fee.\n"
+    return s
+
+
+r37_ub_b = {"account_number": "4410-2231", "previous_reading": 48213, "current_reading": 48642, "amount_due": 695.48}
+J("d37-ub-base", "r37_base", r37_ub("4410-2231", "48213", "48642", "429", "480.48", "215.00", "695.48"),
+  r37_ub_schema, r37_ub_b, [r37_ub_b])
+r37_x = {"account_number": "4410-5567", "previous_reading": 12055, "current_reading": 12391, "amount_due": 591.32}
+J("d37-ub-cust", "r37_other_customer", r37_ub("4410-5567", "12055", "12391", "336", "376.32", "215.00", "591.32"),
+  r37_ub_schema, r37_x, [r37_ub_b, r37_x])
+# next month: last month's current reading is now the previous reading
+r37_x = {"account_number": "4410-2231", "previous_reading": 48642, "current_reading": 49071, "amount_due": 695.48}
+J("d37-ub-next", "r37_value_moves", r37_ub("4410-2231", "48642", "49071", "429", "480.48", "215.00", "695.48"),
+  r37_ub_schema, r37_x, [r37_ub_b, r37_x])
+J("d37-ub-order", "safe", r37_ub("4410-2231", "48213", "48642", "429", "480.48", "215.00", "695.48", prev_first=False),
+  r37_ub_schema, r37_ub_b, [r37_ub_b], safe=True)
+J("d37-ub-est", "safe", r37_ub("4410-2231", "48213", "48642", "429", "480.48", "215.00", "695.48", cur_mark=" (E)",
+                               foot="(E) Estimated reading: the meter could not be read this month.\n"),
+  r37_ub_schema, r37_ub_b, [r37_ub_b], safe=True)
+# stale summary box above; the grid fee changed, so the amount due changed
+r37_x = {"account_number": "4410-2231", "previous_reading": 48213, "current_reading": 48642, "amount_due": 710.48}
+J("d37-ub-sum", "r37_stale_summary",
+  r37_ub("4410-2231", "48213", "48642", "429", "480.48", "230.00", "710.48", top="Total this bill: 695.48 NOK"),
+  r37_ub_schema, r37_x, [r37_ub_b, r37_x])
+J("d37-ub-sumbase", "r37_base",
+  r37_ub("4410-2231", "48213", "48642", "429", "480.48", "215.00", "695.48", top="Total this bill: 695.48 NOK. "),
+  r37_ub_schema, r37_ub_b, [r37_ub_b])
+J("d37-ub-sum2", "r37_stale_summary",
+  r37_ub("4410-2231", "48213", "48642", "429", "480.48", "230.00", "710.48", top="Total this bill: 695.48 NOK. "),
+  r37_ub_schema, r37_x, [r37_ub_b, r37_x])
+
+# ---- B. bank statement
+r37_bs_schema = S({"account_holder": "string", "opening_balance": "number", "closing_balance": "number",
+                   "total_deposits": "number"})
+r37_bs_q = "From the account statement below, return the account holder, the opening and closing balances and the total deposits as JSON.\n\n"
+
+
+def r37_bs(holder, opening, dep, wd, closing, closing_first=False, close_mark="", foot="", summary=""):
+    s = r37_bs_q + "Fjordbank - Account statement\nAccount holder: " + holder + "\nAccount: 1503.44.18802\n"
+    s += "Period: 1 October 2026 - 31 October 2026\nCurrency: NOK\n"
+    ol = "Opening balance: " + opening + "\n"
+    cl = "Closing balance: " + closing + close_mark + "\n"
+    mid = "Total deposits: " + dep + "\nTotal withdrawals: " + wd + "\n"
+    s += (cl + ol + mid) if closing_first else (ol + mid + cl)
+    s += foot + summary
+    return s
+
+
+r37_bs_b = {"account_holder": "Lars Eide", "opening_balance": 12480.55, "closing_balance": 13806.25, "total_deposits": 31200.00}
+J("d37-bs-base", "r37_base", r37_bs("Lars Eide", "12,480.55", "31,200.00", "29,874.30", "13,806.25",
+                                     summary="Balance carried forward: 13,806.25\n"),
+  r37_bs_schema, r37_bs_b, [r37_bs_b])
+r37_x = {"account_holder": "Mette Lunde", "opening_balance": 3015.20, "closing_balance": 2362.45, "total_deposits": 18450.00}
+J("d37-bs-cust", "r37_other_customer", r37_bs("Mette Lunde", "3,015.20", "18,450.00", "19,102.75", "2,362.45",
+                                               summary="Balance carried forward: 2,362.45\n"),
+  r37_bs_schema, r37_x, [r37_bs_b, r37_x])
+r37_x = {"account_holder": "Lars Eide", "opening_balance": 13806.25, "closing_balance": 14890.45, "total_deposits": 31200.00}
+J("d37-bs-next", "r37_value_moves", r37_bs("Lars Eide", "13,806.25", "31,200.00", "30,115.80", "14,890.45",
+                                            summary="Balance carried forward: 14,890.45\n"),
+  r37_bs_schema, r37_x, [r37_bs_b, r37_x])
+J("d37-bs-order", "safe", r37_bs("Lars Eide", "12,480.55", "31,200.00", "29,874.30", "13,806.25", closing_first=True,
+                                 summary="Balance carried forward: 13,806.25\n"),
+  r37_bs_schema, r37_bs_b, [r37_bs_b], safe=True)
+J("d37-bs-prov", "safe", r37_bs("Lars Eide", "12,480.55", "31,200.00", "29,874.30", "13,806.25", close_mark="*",
+                                foot="* Provisional: card payments of 31 October may still be pending.\n",
+                                summary="Balance carried forward: 13,806.25\n"),
+  r37_bs_schema, r37_bs_b, [r37_bs_b], safe=True)
+# withdrawals changed; the carried-forward summary was not updated
+r37_x = {"account_holder": "Lars Eide", "opening_balance": 12480.55, "closing_balance": 13706.25, "total_deposits": 31200.00}
+J("d37-bs-sum", "r37_stale_summary", r37_bs("Lars Eide", "12,480.55", "31,200.00", "29,974.30", "13,706.25",
+                                            summary="Balance carried forward: 13,806.25\n"),
+  r37_bs_schema, r37_x, [r37_bs_b, r37_x])
+# the labels of the two balances swapped (the template prints the newest first)
+r37_x = {"account_holder": "Lars Eide", "opening_balance": 13806.25, "closing_balance": 12480.55, "total_deposits": 31200.00}
+J("d37-bs-lblswap", "r37_value_moves",
+  r37_bs_q + "Fjordbank - Account statement\nAccount holder: Lars Eide\nAccount: 1503.44.18802\n"
+  "Period: 1 October 2026 - 31 October 2026\nCurrency: NOK\nClosing balance: 12,480.55\nTotal deposits: 31,200.00\n"
+  "Total withdrawals: 32,525.70\nOpening balance: 13,806.25\nBalance carried forward: 12,480.55\n",
+  r37_bs_schema, r37_x, [r37_bs_b, r37_x])
+
+# ---- C. lab results
+r37_lab_schema = S({"patient": "string", "haemoglobin": "number", "glucose": "number", "potassium": "number"},
+                   {"haemoglobin": "haemoglobin in g/dL", "glucose": "fasting glucose in mmol/L",
+                    "potassium": "potassium in mmol/L"})
+r37_lab_q = "Read the lab report and give the patient's name and the haemoglobin, glucose and potassium results as JSON.\n\n"
+
+
+def r37_lab(patient, dob, hb, glu, k, crea, sex="F", hb_ref="12.0-15.5", hb_flag=""):
+    return (r37_lab_q + "Vestland Medical Laboratory - Test report\nPatient: " + patient + "\nDate of birth: " + dob +
+            "\nSex: " + sex + "\nSample taken: 2026-11-28 07:40 (fasting)\n" + "Haemoglobin: " + hb + " (ref " + hb_ref + ")" + hb_flag + "\n"
+            "Glucose, fasting: " + glu + "\nPotassium: " + k + "\nCreatinine: " + crea + "\nValidated by: Dr. K. Moe\n")
+
+
+r37_lab_b = {"patient": "Ingrid Solheim", "haemoglobin": 13.4, "glucose": 5.2, "potassium": 4.1}
+J("d37-lab-base", "r37_base", r37_lab("Ingrid Solheim", "1971-03-14", "13.4 g/dL", "5.2 mmol/L (ref 4.0-6.0)",
+                                      "4.1 mmol/L (ref 3.5-5.0)", "71 umol/L (ref 45-90)"),
+  r37_lab_schema, r37_lab_b, [r37_lab_b])
+r37_x = {"patient": "Arne Berg", "haemoglobin": 15.1, "glucose": 4.8, "potassium": 3.9}
+J("d37-lab-cust", "r37_other_customer", r37_lab("Arne Berg", "1964-07-02", "15.1 g/dL", "4.8 mmol/L (ref 4.0-6.0)",
+                                                "3.9 mmol/L (ref 3.5-5.0)", "88 umol/L (ref 60-105)", sex="M",
+                                                hb_ref="13.4-17.0"),
+  r37_lab_schema, r37_x, [r37_lab_b, r37_x])
+# glucose and potassium values trade lines
+r37_x = {"patient": "Ingrid Solheim", "haemoglobin": 13.4, "glucose": 4.1, "potassium": 5.2}
+J("d37-lab-swap", "r37_value_moves", r37_lab("Ingrid Solheim", "1971-03-14", "13.4 g/dL", "4.1 mmol/L (ref 4.0-6.0)",
+                                             "5.2 mmol/L (ref 3.5-5.0) H", "71 umol/L (ref 45-90)"),
+  r37_lab_schema, r37_x, [r37_lab_b, r37_x])
+# the stale haemoglobin is now a bound of the reference range
+r37_x = {"patient": "Ingrid Solheim", "haemoglobin": 11.8, "glucose": 5.2, "potassium": 4.1}
+J("d37-lab-ref", "r37_range", r37_lab("Ingrid Solheim", "1971-03-14", "11.8 g/dL", "5.2 mmol/L (ref 4.0-6.0)",
+                                      "4.1 mmol/L (ref 3.5-5.0)", "71 umol/L (ref 45-90)", hb_ref="13.4-15.5", hb_flag=" L"),
+  r37_lab_schema, r37_x, [r37_lab_b, r37_x])
+# haemoglobin printed in g/L
+r37_x = {"patient": "Ingrid Solheim", "haemoglobin": 12.8, "glucose": 5.2, "potassium": 4.1}
+J("d37-lab-unit", "r37_unit", r37_lab("Ingrid Solheim", "1971-03-14", "128 g/L", "5.2 mmol/L (ref 4.0-6.0)",
+                                      "4.1 mmol/L (ref 3.5-5.0)", "71 umol/L (ref 45-90)", hb_ref="120-155"),
+  r37_lab_schema, r37_x, [r37_lab_b, dict(r37_x, haemoglobin=128), r37_x])
+J("d37-lab-tol", "safe", r37_lab("Ingrid Solheim", "1971-03-14", "13.4 g/dL", "5.2 +/- 0.3 mmol/L (ref 4.0-6.0)",
+                                 "4.1 mmol/L (ref 3.5-5.0)", "71 umol/L (ref 45-90)"),
+  r37_lab_schema, r37_lab_b, [r37_lab_b], safe=True)
+# potassium result in a range of its own (haemolysed sample, reported as a range)
+r37_x = {"patient": "Ingrid Solheim", "haemoglobin": 13.4, "glucose": 5.2, "potassium": 5.6}
+J("d37-lab-high", "r37_range", r37_lab("Ingrid Solheim", "1971-03-14", "13.4 g/dL", "5.2 mmol/L (ref 4.0-6.0)",
+                                       "5.6 mmol/L (ref 3.5-4.1) H", "71 umol/L (ref 45-90)"),
+  r37_lab_schema, r37_x, [r37_lab_b, r37_x])
+
+# ---- D. flight itinerary
+r37_fl_schema = S({"passenger": "string", "booking_reference": "string", "first_flight": "string",
+                   "departure_date": "string", "final_destination": "string"},
+                  {"first_flight": "flight number of the first leg", "departure_date": "date of the first leg, YYYY-MM-DD",
+                   "final_destination": "IATA code of the final destination airport"})
+r37_fl_q = "Extract the passenger, booking reference, first flight, departure date and final destination from this itinerary as JSON.\n\n"
+
+
+def r37_fl(ref, pax, legs, fare="Economy Light", top="", mark="", foot=""):
+    s = r37_fl_q + "Your trip - e-ticket receipt\n" + top + "Booking reference: " + ref + "\nPassenger: " + pax + "\n"
+    for i, l in enumerate(legs):
+        s += "Leg " + str(i + 1) + ": " + l + (mark if i == 0 else "") + "\n"
+    s += "Baggage: 1 x 23 kg\nFare class: " + fare + "\n" + foot
+    return s
+
+
+r37_fl_legs = ["SK4035 2026-12-14 Bergen (BGO) 07:05 -> Oslo (OSL) 07:55",
+               "SK1455 2026-12-14 Oslo (OSL) 09:25 -> Copenhagen (CPH) 10:35",
+               "SK925 2026-12-14 Copenhagen (CPH) 12:10 -> Chicago (ORD) 14:35"]
+r37_fl_b = {"passenger": "Ole Brekke", "booking_reference": "QX7LMR", "first_flight": "SK4035",
+            "departure_date": "2026-12-14", "final_destination": "ORD"}
+J("d37-fl-base", "r37_base", r37_fl("QX7LMR", "Ole Brekke", r37_fl_legs), r37_fl_schema, r37_fl_b, [r37_fl_b])
+r37_x = {"passenger": "Kari Nes", "booking_reference": "ZP3KD9", "first_flight": "DY751",
+         "departure_date": "2026-12-18", "final_destination": "AMS"}
+J("d37-fl-cust", "r37_other_customer",
+  r37_fl("ZP3KD9", "Kari Nes", ["DY751 2026-12-18 Trondheim (TRD) 06:30 -> Oslo (OSL) 07:25",
+                                 "DY1302 2026-12-18 Oslo (OSL) 08:40 -> Amsterdam (AMS) 10:30"]),
+  r37_fl_schema, r37_x, [r37_fl_b, r37_x])
+# a positioning leg added in front: the old first leg is now the second
+r37_x = {"passenger": "Ole Brekke", "booking_reference": "QX7LMR", "first_flight": "WF512",
+         "departure_date": "2026-12-13", "final_destination": "ORD"}
+J("d37-fl-insert", "r37_value_moves",
+  r37_fl("QX7LMR", "Ole Brekke", ["WF512 2026-12-13 Floro (FRO) 18:20 -> Bergen (BGO) 19:00"] + r37_fl_legs),
+  r37_fl_schema, r37_x, [r37_fl_b, r37_x])
+# legs printed last leg first (the template changed its order)
+J("d37-fl-rev", "safe",
+  r37_fl_q + "Your trip - e-ticket receipt\nBooking reference: QX7LMR\nPassenger: Ole Brekke\n"
+  "Leg 3: " + r37_fl_legs[2] + "\nLeg 2: " + r37_fl_legs[1] + "\nLeg 1: " + r37_fl_legs[0] +
+  "\nBaggage: 1 x 23 kg\nFare class: Economy Light\n",
+  r37_fl_schema, r37_fl_b, [r37_fl_b], safe=True)
+# a connecting passenger whose return starts from Chicago: destination is now the old origin
+r37_x = {"passenger": "Ole Brekke", "booking_reference": "QX7LMR", "first_flight": "SK926",
+         "departure_date": "2026-12-28", "final_destination": "BGO"}
+J("d37-fl-return", "r37_value_moves",
+  r37_fl("QX7LMR", "Ole Brekke", ["SK926 2026-12-28 Chicago (ORD) 16:10 -> Copenhagen (CPH) 07:20 (+1)",
+                                   "SK1462 2026-12-29 Copenhagen (CPH) 09:05 -> Oslo (OSL) 10:15",
+                                   "SK4036 2026-12-29 Oslo (OSL) 11:30 -> Bergen (BGO) 12:20"]),
+  r37_fl_schema, r37_x, [r37_fl_b, r37_x])
+# rebooked a day later; the summary line at the top still has the old date
+r37_x = {"passenger": "Ole Brekke", "booking_reference": "QX7LMR", "first_flight": "SK4035",
+         "departure_date": "2026-12-15", "final_destination": "ORD"}
+J("d37-fl-sum", "r37_stale_summary",
+  r37_fl("QX7LMR", "Ole Brekke", [l.replace("2026-12-14", "2026-12-15") for l in r37_fl_legs],
+         top="Departure: 2026-12-14 from Bergen\n"),
+  r37_fl_schema, r37_x, [r37_fl_b, r37_x])
+J("d37-fl-seat", "safe", r37_fl("QX7LMR", "Ole Brekke", r37_fl_legs, mark=" *", foot="* Seat not yet assigned.\n"),
+  r37_fl_schema, r37_fl_b, [r37_fl_b], safe=True)
+J("d37-fl-fare", "safe", r37_fl("QX7LMR", "Ole Brekke", r37_fl_legs, fare="Economy Flex"),
+  r37_fl_schema, r37_fl_b, [r37_fl_b], safe=True)
+# the first leg is operated by a partner under another flight number, marked with a footnote
+r37_x = {"passenger": "Ole Brekke", "booking_reference": "QX7LMR", "first_flight": "SK4035",
+         "departure_date": "2026-12-14", "final_destination": "ORD"}
+J("d37-fl-cancel", "r37_footnote",
+  r37_fl("QX7LMR", "Ole Brekke", ["SK4035 2026-12-14 Bergen (BGO) 07:05 -> Oslo (OSL) 07:55 (cancelled)",
+                                   "SK4037 2026-12-14 Bergen (BGO) 08:00 -> Oslo (OSL) 08:50"] + r37_fl_legs[1:]),
+  r37_fl_schema, dict(r37_x, first_flight="SK4037"), [r37_fl_b, dict(r37_x, first_flight="SK4037")])
+
+# ---- E. payslip
+r37_ps_schema = S({"employee": "string", "gross_pay": "number", "tax_withheld": "number", "net_pay": "number"},
+                  {"gross_pay": "gross pay for this pay period", "net_pay": "net pay for this pay period"})
+r37_ps_q = "Extract the employee, gross pay, tax withheld and net pay from the payslip as JSON.\n\n"
+
+
+def r37_ps(emp, no, basic, ot_h, ot, gross, tax, pens, net, net_mark="", foot="", cols=None):
+    s = (r37_ps_q + "Payslip - November 2026\nEmployer: Havbris Logistikk AS\nEmployee: " + emp + "\nEmployee no.: " + no +
+         "\nBasic salary: " + basic + "\nOvertime (" + ot_h + " h): " + ot + "\n")
+    if cols:
+        s += cols
+    else:
+        s += ("Gross pay: " + gross + "\nTax withheld: " + tax + "\nPension (2%): " + pens + "\nNet pay: " + net + net_mark + "\n")
+    s += "Payment date: 2026-11-25\n" + foot
+    return s
+
+
+r37_ps_b = {"employee": "Sindre Aasen", "gross_pay": 44840.00, "tax_withheld": 13452.00, "net_pay": 30491.20}
+J("d37-ps-base", "r37_base", r37_ps("Sindre Aasen", "10482", "42,500.00", "6", "2,340.00", "44,840.00", "13,452.00",
+                                    "896.80", "30,491.20", foot="Transferred to account 1503.44.18802: 30,491.20\n"),
+  r37_ps_schema, r37_ps_b, [r37_ps_b])
+r37_x = {"employee": "Nora Haugen", "gross_pay": 39480.00, "tax_withheld": 11844.00, "net_pay": 26846.40}
+J("d37-ps-cust", "r37_other_customer",
+  r37_ps("Nora Haugen", "10517", "38,000.00", "4", "1,480.00", "39,480.00", "11,844.00", "789.60", "26,846.40",
+         foot="Transferred to account 1503.44.18802: 26,846.40\n"),
+  r37_ps_schema, r37_x, [r37_ps_b, r37_x])
+r37_x = {"employee": "Sindre Aasen", "gross_pay": 45620.00, "tax_withheld": 13686.00, "net_pay": 31021.60}
+J("d37-ps-sum", "r37_stale_summary",
+  r37_ps("Sindre Aasen", "10482", "42,500.00", "8", "3,120.00", "45,620.00", "13,686.00", "912.40", "31,021.60",
+         foot="Transferred to account 1503.44.18802: 30,491.20\n"),
+  r37_ps_schema, r37_x, [r37_ps_b, r37_x])
+J("d37-ps-adv", "safe",
+  r37_ps("Sindre Aasen", "10482", "42,500.00", "6", "2,340.00", "44,840.00", "13,452.00", "896.80", "30,491.20",
+         net_mark="*", foot="Transferred to account 1503.44.18802: 30,491.20\n* Includes holiday pay adjustment.\n"),
+  r37_ps_schema, r37_ps_b, [r37_ps_b], safe=True)
+# two columns; this period's figures moved to the second column
+r37_x = {"employee": "Sindre Aasen", "gross_pay": 44840.00, "tax_withheld": 13452.00, "net_pay": 30491.20}
+J("d37-ps-cols", "safe",
+  r37_ps("Sindre Aasen", "10482", "42,500.00", "6", "2,340.00", "", "", "", "",
+         cols="Columns: year to date | this period\nGross pay: 448,400.00 | 44,840.00\nTax withheld: 134,520.00 | 13,452.00\n"
+              "Pension (2%): 8,968.00 | 896.80\nNet pay: 304,912.00 | 30,491.20\n"),
+  r37_ps_schema, r37_x, [r37_ps_b], safe=True)
+# last period's figures (the base's) now stand in the first column
+r37_x = {"employee": "Sindre Aasen", "gross_pay": 42500.00, "tax_withheld": 12750.00, "net_pay": 28900.00}
+J("d37-ps-cols2", "r37_value_moves",
+  r37_ps("Sindre Aasen", "10482", "42,500.00", "0", "0.00", "", "", "", "",
+         cols="Columns: last period | this period\nGross pay: 44,840.00 | 42,500.00\nTax withheld: 13,452.00 | 12,750.00\n"
+              "Pension (2%): 896.80 | 850.00\nNet pay: 30,491.20 | 28,900.00\n"),
+  r37_ps_schema, r37_x, [r37_ps_b, r37_x])
+
+# ---- F. order confirmation
+r37_or_schema = S({"order_number": "string", "customer": "string", "quantity": "integer", "total": "number"},
+                  {"quantity": "number of chairs ordered", "total": "order total in NOK"})
+r37_or_q = "Return the order number, customer name, quantity and order total from this order confirmation as JSON.\n\n"
+
+
+def r37_or(no, cust, qty, total, greet_qty, greet_total, delivery="3-5 working days"):
+    return (r37_or_q + "Thank you, " + cust.split()[0] + "! Your " + greet_qty + " chairs are on their way. Total charged: " +
+            greet_total + " NOK.\n\nOrder confirmation\nOrder number: " + no + "\nCustomer: " + cust +
+            "\nItem: Ergonomic office chair, black\nQuantity: " + qty + "\nUnit price: 2,490.00 NOK\nShipping: 149.00 NOK\n"
+            "Order total: " + total + " NOK\nDelivery: " + delivery + "\n")
+
+
+r37_or_b = {"order_number": "WEB-558120", "customer": "Eva Lind", "quantity": 2, "total": 5129.00}
+J("d37-or-base", "r37_base", r37_or("WEB-558120", "Eva Lind", "2", "5,129.00", "2", "5,129.00"),
+  r37_or_schema, r37_or_b, [r37_or_b])
+r37_x = {"order_number": "WEB-558377", "customer": "Jonas Bakke", "quantity": 1, "total": 2639.00}
+J("d37-or-cust", "r37_other_customer", r37_or("WEB-558377", "Jonas Bakke", "1", "2,639.00", "1", "2,639.00"),
+  r37_or_schema, r37_x, [r37_or_b, r37_x])
+r37_x = {"order_number": "WEB-558120", "customer": "Eva Lind", "quantity": 3, "total": 7619.00}
+J("d37-or-sum", "r37_stale_summary", r37_or("WEB-558120", "Eva Lind", "3", "7,619.00", "2", "5,129.00"),
+  r37_or_schema, r37_x, [r37_or_b, r37_x])
+J("d37-or-deliv", "safe", r37_or("WEB-558120", "Eva Lind", "2", "5,129.00", "2", "5,129.00", delivery="1-2 working days"),
+  r37_or_schema, r37_or_b, [r37_or_b], safe=True)
+# quantity line now gives ordered and delivered
+r37_x = {"order_number": "WEB-558120", "customer": "Eva Lind", "quantity": 3, "total": 7619.00}
+J("d37-or-part", "r37_value_moves",
+  r37_or_q + "Order confirmation\nOrder number: WEB-558120\nCustomer: Eva Lind\nItem: Ergonomic office chair, black\n"
+  "Delivered now: 2\nQuantity: 3\nUnit price: 2,490.00 NOK\nShipping: 149.00 NOK\nOrder total: 7,619.00 NOK\n"
+  "Delivery: remaining chair in 2 weeks\n",
+  r37_or_schema, r37_x, [r37_or_b, r37_x])
+
+# ---- G. insurance claim
+r37_cl_schema = S({"claim_number": "string", "policy_holder": "string", "claimed_amount": "number", "deductible": "number",
+                   "date_of_loss": "string"},
+                  {"date_of_loss": "date of loss, YYYY-MM-DD", "deductible": "deductible that applies to this claim, NOK"})
+r37_cl_q = "Extract the claim number, policy holder, claimed amount, deductible and date of loss from the claim acknowledgement as JSON.\n\n"
+
+
+def r37_cl(no, holder, loss, reported, cause, claimed, ded, extra="", ded_mark="", foot="", claimed_note=""):
+    return (r37_cl_q + "Claim acknowledgement\nClaim number: " + no + "\nPolicy holder: " + holder +
+            "\nPolicy: Home contents, policy no. HI-771203\nDate of loss: " + loss + "\nDate reported: " + reported +
+            "\nCause: " + cause + "\nClaimed amount: " + claimed + " NOK" + claimed_note + "\n" + extra + "Deductible: " + ded + " NOK" + ded_mark +
+            "\nStatus: Under assessment\n" + foot)
+
+
+r37_cl_b = {"claim_number": "CL-2026-448190", "policy_holder": "Tor Hansen", "claimed_amount": 38750.00,
+            "deductible": 4000.00, "date_of_loss": "2026-10-03"}
+J("d37-cl-base", "r37_base", r37_cl("CL-2026-448190", "Tor Hansen", "2026-10-03", "2026-10-05",
+                                    "Water damage from a burst pipe", "38,750.00", "4,000.00"),
+  r37_cl_schema, r37_cl_b, [r37_cl_b])
+r37_x = {"claim_number": "CL-2026-448305", "policy_holder": "Siri Dahl", "claimed_amount": 12400.00,
+         "deductible": 4000.00, "date_of_loss": "2026-10-07"}
+J("d37-cl-cust", "r37_other_customer", r37_cl("CL-2026-448305", "Siri Dahl", "2026-10-07", "2026-10-08",
+                                              "Theft from a garden shed", "12,400.00", "4,000.00"),
+  r37_cl_schema, r37_x, [r37_cl_b, r37_x])
+# the old claimed amount is now the approved amount
+r37_x = dict(r37_cl_b, claimed_amount=41200.00)
+J("d37-cl-approved", "r37_value_moves",
+  r37_cl("CL-2026-448190", "Tor Hansen", "2026-10-03", "2026-10-05", "Water damage from a burst pipe", "41,200.00",
+         "4,000.00", extra="Approved amount: 38,750.00 NOK\n"),
+  r37_cl_schema, r37_x, [r37_cl_b, r37_x])
+r37_x = dict(r37_cl_b, deductible=6000.00)
+J("d37-cl-raised", "r37_value_moves",
+  r37_cl("CL-2026-448190", "Tor Hansen", "2026-10-03", "2026-10-05", "Water damage from a burst pipe", "38,750.00",
+         "6,000.00 NOK (raised from 4,000.00", ded_mark=" on renewal)"),
+  r37_cl_schema, r37_x, [r37_cl_b, r37_x])
+r37_x = dict(r37_cl_b, deductible=8000.00)
+J("d37-cl-water", "r37_footnote",
+  r37_cl("CL-2026-448190", "Tor Hansen", "2026-10-03", "2026-10-05", "Water damage from a burst pipe", "38,750.00",
+         "4,000.00", ded_mark="*", foot="* For water damage the deductible is 8,000.00 NOK; 4,000.00 NOK applies to all other causes.\n"),
+  r37_cl_schema, r37_x, [r37_cl_b, r37_x])
+# the base's date of loss is now the date reported
+r37_x = dict(r37_cl_b, date_of_loss="2026-10-02")
+J("d37-cl-dates", "r37_value_moves",
+  r37_cl("CL-2026-448190", "Tor Hansen", "2026-10-02", "2026-10-03", "Water damage from a burst pipe",
+         "38,750.00", "4,000.00"),
+  r37_cl_schema, r37_x, [r37_cl_b, r37_x])
+J("d37-cl-approx", "safe",
+  r37_cl("CL-2026-448190", "Tor Hansen", "2026-10-03", "2026-10-05", "Water damage from a burst pipe",
+         "38,750.00", "4,000.00", claimed_note=" (estimate, +/- 10%)"),
+  r37_cl_schema, r37_cl_b, [r37_cl_b], safe=True)
+
+# ---- H. school report card
+r37_rc_schema = S({"student": "string", "class_name": "string", "mathematics": "integer", "english": "integer",
+                   "days_absent": "integer"},
+                  {"mathematics": "final grade in mathematics", "english": "final grade in English"})
+r37_rc_q = "Give the student's name, class, final grades in mathematics and English, and days absent from the report card as JSON.\n\n"
+
+
+def r37_rc(student, cls, math, eng, sci, pe, days, hours, head="", foot=""):
+    return (r37_rc_q + "Report card - Autumn term 2026\nStudent: " + student + "\nClass: " + cls + "\n" + head +
+            "Mathematics: " + math + "\nEnglish: " + eng + "\nScience: " + sci + "\nPhysical education: " + pe +
+            "\nDays absent: " + days + "\nHours absent: " + hours + "\nForm teacher: Per Lie\n" + foot)
+
+
+r37_rc_b = {"student": "Emma Strand", "class_name": "9B", "mathematics": 5, "english": 4, "days_absent": 3}
+J("d37-rc-base", "r37_base", r37_rc("Emma Strand", "9B", "5", "4", "5", "6", "3", "7",
+                                    foot="Summary: 3 days absent this term.\n"),
+  r37_rc_schema, r37_rc_b, [r37_rc_b])
+r37_x = {"student": "Jakob Moen", "class_name": "9B", "mathematics": 3, "english": 5, "days_absent": 0}
+J("d37-rc-cust", "r37_other_customer", r37_rc("Jakob Moen", "9B", "3", "5", "4", "5", "0", "2",
+                                              foot="Summary: 0 days absent this term.\n"),
+  r37_rc_schema, r37_x, [r37_rc_b, r37_x])
+r37_x = {"student": "Emma Strand", "class_name": "9B", "mathematics": 4, "english": 5, "days_absent": 3}
+J("d37-rc-swap", "r37_value_moves", r37_rc("Emma Strand", "9B", "4", "5", "5", "6", "3", "7",
+                                           foot="Summary: 3 days absent this term.\n"),
+  r37_rc_schema, r37_x, [r37_rc_b, r37_x])
+r37_x = {"student": "Emma Strand", "class_name": "9B", "mathematics": 4, "english": 4, "days_absent": 3}
+J("d37-rc-mid", "r37_value_moves", r37_rc("Emma Strand", "9B", "5 / 4", "4 / 4", "5 / 5", "6 / 6", "3", "7",
+                                          head="Grades (mid-term / final):\n", foot="Summary: 3 days absent this term.\n"),
+  r37_rc_schema, r37_x, [r37_rc_b, r37_x])
+J("d37-rc-prov", "safe", r37_rc("Emma Strand", "9B", "5*", "4", "5", "6", "3", "7",
+                                foot="Summary: 3 days absent this term.\n* Provisional until the re-sit on 12 January.\n"),
+  r37_rc_schema, r37_rc_b, [r37_rc_b], safe=True)
+r37_x = {"student": "Emma Strand", "class_name": "9B", "mathematics": 5, "english": 4, "days_absent": 4}
+J("d37-rc-sum", "r37_stale_summary", r37_rc("Emma Strand", "9B", "5", "4", "5", "6", "4", "7",
+                                            foot="Summary: 3 days absent this term.\n"),
+  r37_rc_schema, r37_x, [r37_rc_b, r37_x])
+# days and hours absent trade lines (the template prints hours first now, same labels)
+r37_x = {"student": "Emma Strand", "class_name": "9B", "mathematics": 5, "english": 4, "days_absent": 7}
+J("d37-rc-days", "r37_value_moves", r37_rc("Emma Strand", "9B", "5", "4", "5", "6", "7", "3",
+                                           foot="Summary: 7 days absent this term.\n"),
+  r37_rc_schema, r37_x, [r37_rc_b, r37_x])
+# the grade moved into a re-sit line; the final grade is the re-sit grade
+r37_x = {"student": "Emma Strand", "class_name": "9B", "mathematics": 3, "english": 4, "days_absent": 3}
+J("d37-rc-resit", "r37_footnote", r37_rc("Emma Strand", "9B", "5*", "4", "5", "6", "3", "7",
+                                         foot="Summary: 3 days absent this term.\n* Re-sit on 12 January: final grade 3.\n"),
+  r37_rc_schema, r37_x, [r37_rc_b, r37_x])
+
+# ---------------------------------------------------------------- round 37, second batch: templates the
+# first batch could not get stored (units on the reading lines, leg lines, summary sentences)
+def r37_ub2(acct, prev, cur, cons, energy, grid, due, top="", mid=""):
+    return ("Extract the requested fields from this electricity bill as JSON.\n\nNordlys Energi AS - Electricity bill\n" + top +
+            "Customer account number: " + acct + "\nMeter number: 77120435\nBilling period: 01.09.2026 - 30.09.2026\n" + mid +
+            "Previous reading: " + prev + "\nCurrent reading: " + cur + "\nConsumption: " + cons + " kWh\n"
+            "Energy charge: " + energy + " NOK\nGrid fee: " + grid + " NOK\nAmount due: " + due + " NOK\nDue date: 2026-10-20\n")
+
+
+r37_ub2_schema = S({"account_number": "string", "previous_reading": "integer", "current_reading": "integer",
+                    "amount_due": "number"})
+J("d37-b2-ub-base", "r37_base", r37_ub2("4410-2231", "48213", "48642", "429", "480.48", "215.00", "695.48"),
+  r37_ub2_schema, r37_ub_b, [r37_ub_b])
+r37_x = {"account_number": "4410-5567", "previous_reading": 12055, "current_reading": 12391, "amount_due": 591.32}
+J("d37-b2-ub-cust", "r37_other_customer", r37_ub2("4410-5567", "12055", "12391", "336", "376.32", "215.00", "591.32"),
+  r37_ub2_schema, r37_x, [r37_ub_b, r37_x])
+r37_x = {"account_number": "4410-2231", "previous_reading": 48642, "current_reading": 49071, "amount_due": 695.48}
+J("d37-b2-ub-next", "r37_value_moves", r37_ub2("4410-2231", "48642", "49071", "429", "480.48", "215.00", "695.48"),
+  r37_ub2_schema, r37_x, [r37_ub_b, r37_x])
+# the readings' labels swapped (meter replaced, the new meter counts from the old value down? no: the bill
+# prints current first and the values are the same pairs) -> safe
+J("d37-b2-ub-order", "safe",
+  "Extract the requested fields from this electricity bill as JSON.\n\nNordlys Energi AS - Electricity bill\n"
+  "Customer account number: 4410-2231\nMeter number: 77120435\nBilling period: 01.09.2026 - 30.09.2026\n"
+  "Current reading: 48642\nPrevious reading: 48213\nConsumption: 429 kWh\nEnergy charge: 480.48 NOK\nGrid fee: 215.00 NOK\n"
+  "Amount due: 695.48 NOK\nDue date: 2026-10-20\n", r37_ub2_schema, r37_ub_b, [r37_ub_b], safe=True)
+# the labels moved, the numbers stayed on their lines: previous is now the larger one
+r37_x = {"account_number": "4410-2231", "previous_reading": 48642, "current_reading": 48213, "amount_due": 695.48}
+J("d37-b2-ub-lbl", "r37_value_moves",
+  "Extract the requested fields from this electricity bill as JSON.\n\nNordlys Energi AS - Electricity bill\n"
+  "Customer account number: 4410-2231\nMeter number: 77120435\nBilling period: 01.09.2026 - 30.09.2026\n"
+  "Current reading: 48213\nPrevious reading: 48642\nConsumption: 429 kWh\nEnergy charge: 480.48 NOK\nGrid fee: 215.00 NOK\n"
+  "Amount due: 695.48 NOK\nDue date: 2026-10-20\n", r37_ub2_schema, r37_x, [r37_ub_b, r37_x])
+r37_x = {"account_number": "4410-2231", "previous_reading": 48213, "current_reading": 48642, "amount_due": 710.48}
+J("d37-b2-ub-sum", "r37_stale_summary",
+  r37_ub2("4410-2231", "48213", "48642", "429", "480.48", "230.00", "710.48", top="Total this bill: 695.48 NOK\n"),
+  r37_ub2_schema, r37_x, [r37_ub_b, r37_x])
+# a unit change on one line: the current reading printed in MWh
+r37_x = {"account_number": "4410-2231", "previous_reading": 48213, "current_reading": 48642, "amount_due": 695.48}
+J("d37-b2-ub-mwh", "safe",
+  r37_ub2("4410-2231", "48213", "48.642 MWh", "429", "480.48", "215.00", "695.48"),
+  r37_ub2_schema, r37_x, [r37_ub_b], safe=True)
+# the previous reading printed with a footnote that it was the estimate, and the actual one
+r37_x = {"account_number": "4410-2231", "previous_reading": 48251, "current_reading": 48642, "amount_due": 652.92}
+J("d37-b2-ub-foot", "r37_footnote",
+  r37_ub2("4410-2231", "48213*", "48642", "391", "437.92", "215.00", "652.92").replace(
+      "Due date: 2026-10-20\n", "Due date: 2026-10-20\n* Estimated last month; the actual reading was 48251, used in this bill.\n"),
+  r37_ub2_schema, r37_x, [r37_ub_b, r37_x])
+
+
+def r37_fl2(ref, pax, first, date, conn, route, dest, top="", fare="Economy Light"):
+    return ("Extract the booking details as JSON.\n\nYour trip - e-ticket receipt\n" + top + "Booking reference: " + ref +
+            "\nPassenger: " + pax + "\nFirst flight: " + first + "\nDeparture date: " + date + "\nConnecting flights: " + conn +
+            "\nRoute: " + route + "\nFinal destination: " + dest + "\nBaggage: 1 x 23 kg\nFare class: " + fare + "\n")
+
+
+r37_fl2_schema = S({"passenger": "string", "booking_reference": "string", "first_flight": "string",
+                    "departure_date": "string", "final_destination": "string"})
+r37_route = "Bergen (BGO) - Oslo (OSL) - Copenhagen (CPH) - Chicago (ORD)"
+J("d37-b2-fl-base", "r37_base", r37_fl2("QX7LMR", "Ole Brekke", "SK4035", "2026-12-14", "SK1455, SK925", r37_route, "ORD"),
+  r37_fl2_schema, r37_fl_b, [r37_fl_b])
+r37_x = {"passenger": "Kari Nes", "booking_reference": "ZP3KD9", "first_flight": "DY751",
+         "departure_date": "2026-12-18", "final_destination": "AMS"}
+J("d37-b2-fl-cust", "r37_other_customer",
+  r37_fl2("ZP3KD9", "Kari Nes", "DY751", "2026-12-18", "DY1302", "Trondheim (TRD) - Oslo (OSL) - Amsterdam (AMS)", "AMS"),
+  r37_fl2_schema, r37_x, [r37_fl_b, r37_x])
+r37_x = {"passenger": "Ole Brekke", "booking_reference": "QX7LMR", "first_flight": "WF512",
+         "departure_date": "2026-12-13", "final_destination": "ORD"}
+J("d37-b2-fl-insert", "r37_value_moves",
+  r37_fl2("QX7LMR", "Ole Brekke", "WF512", "2026-12-13", "SK4035 (2026-12-14), SK1455, SK925", "Floro (FRO) - " + r37_route, "ORD"),
+  r37_fl2_schema, r37_x, [r37_fl_b, r37_x])
+r37_x = {"passenger": "Ole Brekke", "booking_reference": "QX7LMR", "first_flight": "SK926",
+         "departure_date": "2026-12-28", "final_destination": "BGO"}
+J("d37-b2-fl-return", "r37_value_moves",
+  r37_fl2("QX7LMR", "Ole Brekke", "SK926", "2026-12-28", "SK1462, SK4036",
+          "Chicago (ORD) - Copenhagen (CPH) - Oslo (OSL) - Bergen (BGO)", "BGO"),
+  r37_fl2_schema, r37_x, [r37_fl_b, r37_x])
+r37_x = dict(r37_fl_b, departure_date="2026-12-15")
+J("d37-b2-fl-sum", "r37_stale_summary",
+  r37_fl2("QX7LMR", "Ole Brekke", "SK4035", "2026-12-15", "SK1455, SK925", r37_route, "ORD",
+          top="Trip summary: Bergen to Chicago, 2026-12-14\n"),
+  r37_fl2_schema, r37_x, [r37_fl_b, r37_x])
+J("d37-b2-fl-fare", "safe", r37_fl2("QX7LMR", "Ole Brekke", "SK4035", "2026-12-14", "SK1455, SK925", r37_route, "ORD",
+                                    fare="Economy Flex"),
+  r37_fl2_schema, r37_fl_b, [r37_fl_b], safe=True)
+# the first flight number gets a codeshare footnote marker; the operating flight differs
+J("d37-b2-fl-code", "safe", r37_fl2("QX7LMR", "Ole Brekke", "SK4035*", "2026-12-14", "SK1455, SK925", r37_route,
+                                    "ORD").replace("Fare class:", "* Operated by Wideroe.\nFare class:"),
+  r37_fl2_schema, r37_fl_b, [r37_fl_b], safe=True)
+# the destination line moves to the intermediate stop: the trip now ends in Copenhagen (last leg removed)
+r37_x = dict(r37_fl_b, final_destination="CPH")
+J("d37-b2-fl-short", "r37_value_moves",
+  r37_fl2("QX7LMR", "Ole Brekke", "SK4035", "2026-12-14", "SK1455", "Bergen (BGO) - Oslo (OSL) - Copenhagen (CPH)", "CPH")
+  .replace("Baggage:", "Removed from this booking: SK925 Copenhagen (CPH) - Chicago (ORD)\nBaggage:"),
+  r37_fl2_schema, r37_x, [r37_fl_b, r37_x])
+
+# payslip and order confirmation without the summary lines in the base
+r37_ps2_q = "Extract the employee, the gross pay, the tax withheld and the net pay from the payslip as JSON.\n\n"
+r37_ps2_schema = S({"employee": "string", "gross_pay": "number", "tax_withheld": "number", "net_pay": "number"})
+
+
+def r37_ps2(emp, no, basic, ot_h, ot, gross, tax, pens, net, foot=""):
+    return (r37_ps2_q + "Payslip - November 2026\nEmployer: Havbris Logistikk AS\nEmployee: " + emp + "\nEmployee no.: " + no +
+            "\nBasic salary: " + basic + "\nOvertime (" + ot_h + " h): " + ot + "\nGross pay: " + gross + "\nTax withheld: " + tax +
+            "\nPension (2%): " + pens + "\nNet pay: " + net + "\nPayment date: 2026-11-25\n" + foot)
+
+
+J("d37-b2-ps-base", "r37_base", r37_ps2("Sindre Aasen", "10482", "42,500.00", "6", "2,340.00", "44,840.00", "13,452.00",
+                                        "896.80", "30,491.20"), r37_ps2_schema, r37_ps_b, [r37_ps_b])
+r37_x = {"employee": "Nora Haugen", "gross_pay": 39480.00, "tax_withheld": 11844.00, "net_pay": 26846.40}
+J("d37-b2-ps-cust", "r37_other_customer",
+  r37_ps2("Nora Haugen", "10517", "38,000.00", "4", "1,480.00", "39,480.00", "11,844.00", "789.60", "26,846.40"),
+  r37_ps2_schema, r37_x, [r37_ps_b, r37_x])
+r37_x = {"employee": "Sindre Aasen", "gross_pay": 45620.00, "tax_withheld": 13686.00, "net_pay": 31021.60}
+J("d37-b2-ps-sum", "r37_stale_summary",
+  r37_ps2("Sindre Aasen", "10482", "42,500.00", "8", "3,120.00", "45,620.00", "13,686.00", "912.40", "31,021.60",
+          foot="Amount transferred: 30,491.20\n"),
+  r37_ps2_schema, r37_x, [r37_ps_b, r37_x])
+# tax and pension trade values? no: last month's net pay printed on the line above this month's
+r37_x = {"employee": "Sindre Aasen", "gross_pay": 45620.00, "tax_withheld": 13686.00, "net_pay": 31021.60}
+J("d37-b2-ps-prev", "r37_value_moves",
+  r37_ps2("Sindre Aasen", "10482", "42,500.00", "8", "3,120.00", "45,620.00", "13,686.00", "912.40", "31,021.60")
+  .replace("Net pay: 31,021.60", "Net pay last month: 30,491.20\nNet pay: 31,021.60"),
+  r37_ps2_schema, r37_x, [r37_ps_b, r37_x])
+J("d37-b2-ps-prov", "safe",
+  r37_ps2("Sindre Aasen", "10482", "42,500.00", "6", "2,340.00", "44,840.00", "13,452.00", "896.80", "30,491.20*",
+          foot="* Provisional: the overtime hours are awaiting approval.\n"),
+  r37_ps2_schema, r37_ps_b, [r37_ps_b], safe=True)
+
+r37_or2_schema = S({"order_number": "string", "customer": "string", "quantity": "integer", "total": "number"})
+
+
+def r37_or2(no, cust, qty, total, top=""):
+    return ("Return the order number, the customer, the quantity and the order total from this order confirmation as JSON.\n\n" + top + "Order confirmation\nOrder number: " +
+            no + "\nCustomer: " + cust + "\nItem: Ergonomic office chair, black\nQuantity: " + qty +
+            "\nUnit price: 2,490.00 NOK\nShipping: 149.00 NOK\nOrder total: " + total + " NOK\nDelivery: 3-5 working days\n")
+
+
+J("d37-b2-or-base", "r37_base", r37_or2("WEB-558120", "Eva Lind", "2", "5,129.00"), r37_or2_schema, r37_or_b, [r37_or_b])
+r37_x = {"order_number": "WEB-558377", "customer": "Jonas Bakke", "quantity": 1, "total": 2639.00}
+J("d37-b2-or-cust", "r37_other_customer", r37_or2("WEB-558377", "Jonas Bakke", "1", "2,639.00"),
+  r37_or2_schema, r37_x, [r37_or_b, r37_x])
+r37_x = {"order_number": "WEB-558120", "customer": "Eva Lind", "quantity": 3, "total": 7619.00}
+J("d37-b2-or-sum", "r37_stale_summary",
+  r37_or2("WEB-558120", "Eva Lind", "3", "7,619.00", top="Basket: 2 items, 5,129.00 NOK\n"),
+  r37_or2_schema, r37_x, [r37_or_b, r37_x])
+r37_x = {"order_number": "WEB-558120", "customer": "Eva Lind", "quantity": 2, "total": 4980.00}
+J("d37-b2-or-free", "r37_footnote",
+  r37_or2("WEB-558120", "Eva Lind", "2", "4,980.00").replace("Shipping: 149.00 NOK", "Shipping: 149.00 NOK*")
+  .replace("Delivery:", "* Waived: free shipping on orders over 4,000 NOK.\nDelivery:"),
+  r37_or2_schema, r37_x, [r37_or_b, r37_x])
+
+# ---------------------------------------------------------------- round 37, third batch: members the cache
+# stores (found by serving each base twice), so the variants meet a stored answer
+# ---- claim without descriptions
+r37_cl3_schema = S({"claim_number": "string", "policy_holder": "string", "claimed_amount": "number", "deductible": "number",
+                    "date_of_loss": "string"})
+J("d37-b3-cl-base", "r37_base", r37_cl("CL-2026-448190", "Tor Hansen", "2026-10-03", "2026-10-05",
+                                       "Water damage from a burst pipe", "38,750.00", "4,000.00") + " ",
+  r37_cl3_schema, r37_cl_b, [r37_cl_b])
+r37_x = {"claim_number": "CL-2026-448305", "policy_holder": "Siri Dahl", "claimed_amount": 12400.00,
+         "deductible": 4000.00, "date_of_loss": "2026-10-07"}
+J("d37-b3-cl-cust", "r37_other_customer", r37_cl("CL-2026-448305", "Siri Dahl", "2026-10-07", "2026-10-08",
+                                                 "Theft from a garden shed", "12,400.00", "4,000.00") + " ",
+  r37_cl3_schema, r37_x, [r37_cl_b, r37_x])
+r37_x = dict(r37_cl_b, claimed_amount=41200.00)
+J("d37-b3-cl-approved", "r37_value_moves",
+  r37_cl("CL-2026-448190", "Tor Hansen", "2026-10-03", "2026-10-05", "Water damage from a burst pipe", "41,200.00",
+         "4,000.00", extra="Approved amount: 38,750.00 NOK\n") + " ",
+  r37_cl3_schema, r37_x, [r37_cl_b, r37_x])
+r37_x = dict(r37_cl_b, deductible=6000.00)
+J("d37-b3-cl-raised", "r37_value_moves",
+  r37_cl("CL-2026-448190", "Tor Hansen", "2026-10-03", "2026-10-05", "Water damage from a burst pipe", "38,750.00",
+         "6,000.00 NOK (raised from 4,000.00", ded_mark=" on renewal)") + " ",
+  r37_cl3_schema, r37_x, [r37_cl_b, r37_x])
+r37_x = dict(r37_cl_b, deductible=8000.00)
+J("d37-b3-cl-water", "r37_footnote",
+  r37_cl("CL-2026-448190", "Tor Hansen", "2026-10-03", "2026-10-05", "Water damage from a burst pipe", "38,750.00",
+         "4,000.00", ded_mark="*", foot="* For water damage the deductible is 8,000.00 NOK; 4,000.00 NOK applies to all other causes.\n") + " ",
+  r37_cl3_schema, r37_x, [r37_cl_b, r37_x])
+r37_x = dict(r37_cl_b, date_of_loss="2026-10-02")
+J("d37-b3-cl-dates", "r37_value_moves",
+  r37_cl("CL-2026-448190", "Tor Hansen", "2026-10-02", "2026-10-03", "Water damage from a burst pipe",
+         "38,750.00", "4,000.00") + " ",
+  r37_cl3_schema, r37_x, [r37_cl_b, r37_x])
+J("d37-b3-cl-approx", "safe",
+  r37_cl("CL-2026-448190", "Tor Hansen", "2026-10-03", "2026-10-05", "Water damage from a burst pipe",
+         "38,750.00", "4,000.00", claimed_note=" (estimate, +/- 10%)") + " ",
+  r37_cl3_schema, r37_cl_b, [r37_cl_b], safe=True)
+J("d37-b3-cl-status", "safe",
+  r37_cl("CL-2026-448190", "Tor Hansen", "2026-10-03", "2026-10-05", "Water damage from a burst pipe",
+         "38,750.00", "4,000.00").replace("Status: Under assessment", "Status: Assessor visit booked") + " ",
+  r37_cl3_schema, r37_cl_b, [r37_cl_b], safe=True)
+# the deductible written in another currency unit on its line
+J("d37-b3-cl-unit", "r37_unit",
+  r37_cl("CL-2026-448190", "Tor Hansen", "2026-10-03", "2026-10-05", "Water damage from a burst pipe",
+         "38,750.00", "4,000.00").replace("Deductible: 4,000.00 NOK", "Deductible: 4,000.00 SEK") + " ",
+  r37_cl3_schema, r37_cl_b, [r37_cl_b], safe=True)
+# summary sentence disagrees: the claimed amount line changed, the closing sentence kept the old figure
+r37_x = dict(r37_cl_b, claimed_amount=39900.00)
+J("d37-b3-cl-sum", "r37_stale_summary",
+  r37_cl("CL-2026-448190", "Tor Hansen", "2026-10-03", "2026-10-05", "Water damage from a burst pipe",
+         "39,900.00", "4,000.00", foot="Total claimed: 38,750.00 NOK\n") + " ",
+  r37_cl3_schema, r37_x, [r37_cl_b, r37_x])
+
+# ---- payslip: members the cache stores
+r37_ps3_schema = S({"employee": "string", "basic_salary": "number", "tax_withheld": "number"})
+r37_ps3_b = {"employee": "Sindre Aasen", "basic_salary": 42500.00, "tax_withheld": 13452.00}
+
+
+def r37_ps3(body):
+    return "Extract the requested fields from the payslip as JSON.\n\n" + body
+
+
+r37_ps3_base = ("Payslip - November 2026\nEmployer: Havbris Logistikk AS\nEmployee: Sindre Aasen\nEmployee no.: 10482\n"
+                "Basic salary: 42,500.00\nOvertime (6 h): 2,340.00\nGross pay: 44,840.00\nTax withheld: 13,452.00\n"
+                "Pension (2%): 896.80\nNet pay: 30,491.20\nPayment date: 2026-11-25\n")
+J("d37-b3-ps-base", "r37_base", r37_ps3(r37_ps3_base), r37_ps3_schema, r37_ps3_b, [r37_ps3_b])
+r37_x = {"employee": "Nora Haugen", "basic_salary": 38000.00, "tax_withheld": 11844.00}
+J("d37-b3-ps-cust", "r37_other_customer",
+  r37_ps3(r37_ps3_base.replace("Sindre Aasen", "Nora Haugen").replace("10482", "10517").replace("42,500.00", "38,000.00")
+          .replace("Overtime (6 h): 2,340.00", "Overtime (4 h): 1,480.00").replace("44,840.00", "39,480.00")
+          .replace("13,452.00", "11,844.00").replace("896.80", "789.60").replace("30,491.20", "26,846.40")),
+  r37_ps3_schema, r37_x, [r37_ps3_b, r37_x])
+# December: last period's column (the base's figures) stands first
+r37_x = {"employee": "Sindre Aasen", "basic_salary": 42500.00, "tax_withheld": 12750.00}
+J("d37-b3-ps-cols", "r37_value_moves",
+  r37_ps3("Payslip - December 2026\nEmployer: Havbris Logistikk AS\nEmployee: Sindre Aasen\nEmployee no.: 10482\n"
+          "Columns: last period | this period\nBasic salary: 42,500.00 | 42,500.00\nOvertime: 2,340.00 | 0.00\n"
+          "Gross pay: 44,840.00 | 42,500.00\nTax withheld: 13,452.00 | 12,750.00\nPension (2%): 896.80 | 850.00\n"
+          "Net pay: 30,491.20 | 28,900.00\nPayment date: 2026-12-20\n"),
+  r37_ps3_schema, r37_x, [r37_ps3_b, r37_x])
+r37_x = {"employee": "Sindre Aasen", "basic_salary": 42500.00, "tax_withheld": 12750.00}
+J("d37-b3-ps-lastline", "r37_value_moves",
+  r37_ps3(r37_ps3_base.replace("Overtime (6 h): 2,340.00", "Overtime (0 h): 0.00").replace("44,840.00", "42,500.00")
+          .replace("Tax withheld: 13,452.00", "Tax withheld last month: 13,452.00\nTax withheld: 12,750.00")
+          .replace("896.80", "850.00").replace("30,491.20", "28,900.00")),
+  r37_ps3_schema, r37_x, [r37_ps3_b, r37_x])
+r37_x = {"employee": "Sindre Aasen", "basic_salary": 42500.00, "tax_withheld": 13686.00}
+J("d37-b3-ps-sum", "r37_stale_summary",
+  r37_ps3(r37_ps3_base.replace("Overtime (6 h): 2,340.00", "Overtime (8 h): 3,120.00").replace("44,840.00", "45,620.00")
+          .replace("Tax withheld: 13,452.00", "Tax withheld: 13,686.00").replace("896.80", "912.40")
+          .replace("30,491.20", "31,021.60") + "Tax this period (reported to the tax office): 13,452.00\n"),
+  r37_ps3_schema, r37_x, [r37_ps3_b, r37_x])
+J("d37-b3-ps-prov", "safe",
+  r37_ps3(r37_ps3_base.replace("Tax withheld: 13,452.00", "Tax withheld: 13,452.00*") +
+          "* Provisional table tax; adjusted in the annual settlement.\n"),
+  r37_ps3_schema, r37_ps3_b, [r37_ps3_b], safe=True)
+# the basic salary written as a range of a pay band
+r37_x = dict(r37_ps3_b)
+J("d37-b3-ps-band", "safe",
+  r37_ps3(r37_ps3_base.replace("Employee no.: 10482\n", "Employee no.: 10482\nPay band: 40,000.00-46,000.00\n")),
+  r37_ps3_schema, r37_x, [r37_ps3_b], safe=True)
+# basic salary per hour on a part-time slip: a unit change on one line
+r37_x = {"employee": "Sindre Aasen", "basic_salary": 42500.00, "tax_withheld": 13452.00}
+J("d37-b3-ps-hourly", "r37_unit",
+  r37_ps3(r37_ps3_base.replace("Basic salary: 42,500.00", "Basic salary: 42,500.00 (160 h at 265.625 per hour)")),
+  r37_ps3_schema, r37_x, [r37_ps3_b], safe=True)
+
+# ---- bank statement: more
+r37_x = {"account_holder": "Lars Eide", "opening_balance": 850.00, "closing_balance": -1250.40, "total_deposits": 14300.00}
+J("d37-b3-bs-dr", "r37_sign",
+  r37_bs_q + "Fjordbank - Account statement\nAccount holder: Lars Eide\nAccount: 1503.44.18802\n"
+  "Period: 1 October 2026 - 31 October 2026\nCurrency: NOK\nOpening balance: 850.00\nTotal deposits: 14,300.00\n"
+  "Total withdrawals: 16,400.40\nClosing balance: -1,250.40\nBalance carried forward: -1,250.40\n",
+  r37_bs_schema, r37_x, [r37_bs_b, dict(r37_x, closing_balance=1250.40), r37_x])
+J("d37-b3-bs-dr2", "r37_sign",
+  r37_bs_q + "Fjordbank - Account statement\nAccount holder: Lars Eide\nAccount: 1503.44.18802\n"
+  "Period: 1 October 2026 - 31 October 2026\nCurrency: NOK\nOpening balance: 850.00\nTotal deposits: 14,300.00\n"
+  "Total withdrawals: 16,400.40\nClosing balance: 1,250.40 DR\nBalance carried forward: 1,250.40 DR\n",
+  r37_bs_schema, r37_x, [r37_bs_b, dict(r37_x, closing_balance=1250.40), r37_x])
+J("d37-b3-bs-eur", "safe",
+  r37_bs("Lars Eide", "12,480.55", "31,200.00", "29,874.30", "13,806.25", summary="Balance carried forward: 13,806.25\n")
+  .replace("Currency: NOK", "Currency: EUR"),
+  r37_bs_schema, r37_bs_b, [r37_bs_b], safe=True)
+# a footnote on the opening balance that leaves it as printed
+J("d37-b3-bs-restated", "r37_footnote",
+  r37_bs("Lars Eide", "12,480.55*", "31,200.00", "29,874.30", "13,806.25",
+         foot="* As restated. Opening balance before the correction of a bank error: 12,408.55.\n",
+         summary="Balance carried forward: 13,806.25\n"),
+  r37_bs_schema, r37_bs_b, [r37_bs_b], safe=True)
+r37_x = {"account_holder": "Lars Eide", "opening_balance": 12480.55, "closing_balance": 13806.25, "total_deposits": 29700.00}
+J("d37-b3-bs-dep", "r37_footnote",
+  r37_bs("Lars Eide", "12,480.55", "31,200.00*", "28,374.30", "13,806.25",
+         foot="* Shown before the reversal of a 1,500.00 deposit on 31 October; total deposits after the reversal: 29,700.00.\n",
+         summary="Balance carried forward: 13,806.25\n"),
+  r37_bs_schema, r37_x, [r37_bs_b, r37_x])
+
+# ---- flight: passenger and departure date
+r37_fl3_schema = S({"passenger": "string", "departure_date": "string"})
+r37_fl3_b = {"passenger": "Ole Brekke", "departure_date": "2026-12-14"}
+
+
+def r37_fl3(f):
+    return f.replace(f.split("\n")[0], "Extract the booking details as JSON.")
+
+
+J("d37-b3-fl-base", "r37_base", r37_fl3(r37_fl2("QX7LMR", "Ole Brekke", "SK4035", "2026-12-14", "SK1455, SK925", r37_route, "ORD")),
+  r37_fl3_schema, r37_fl3_b, [r37_fl3_b])
+r37_x = {"passenger": "Kari Nes", "departure_date": "2026-12-18"}
+J("d37-b3-fl-cust", "r37_other_customer",
+  r37_fl3(r37_fl2("ZP3KD9", "Kari Nes", "DY751", "2026-12-18", "DY1302", "Trondheim (TRD) - Oslo (OSL) - Amsterdam (AMS)", "AMS")),
+  r37_fl3_schema, r37_x, [r37_fl3_b, r37_x])
+r37_x = {"passenger": "Ole Brekke", "departure_date": "2026-12-13"}
+J("d37-b3-fl-insert", "r37_value_moves",
+  r37_fl3(r37_fl2("QX7LMR", "Ole Brekke", "WF512", "2026-12-13", "SK4035 (2026-12-14), SK1455, SK925", "Floro (FRO) - " + r37_route, "ORD")),
+  r37_fl3_schema, r37_x, [r37_fl3_b, r37_x])
+r37_x = {"passenger": "Ole Brekke", "departure_date": "2026-12-15"}
+J("d37-b3-fl-sum", "r37_stale_summary",
+  r37_fl3(r37_fl2("QX7LMR", "Ole Brekke", "SK4035", "2026-12-15", "SK1455, SK925", r37_route, "ORD",
+                  top="Trip summary: Bergen to Chicago, 2026-12-14\n")),
+  r37_fl3_schema, r37_x, [r37_fl3_b, r37_x])
+r37_x = {"passenger": "Ole Brekke", "departure_date": "2026-12-15"}
+J("d37-b3-fl-rebook", "r37_footnote",
+  r37_fl3(r37_fl2("QX7LMR", "Ole Brekke", "SK4035", "2026-12-14*", "SK1455, SK925", r37_route, "ORD")
+          .replace("Fare class:", "* Rebooked by the airline: all legs now fly one day later, on 2026-12-15.\nFare class:")),
+  r37_fl3_schema, r37_x, [r37_fl3_b, r37_x])
+J("d37-b3-fl-fare", "safe",
+  r37_fl3(r37_fl2("QX7LMR", "Ole Brekke", "SK4035", "2026-12-14", "SK1455, SK925", r37_route, "ORD", fare="Economy Flex")),
+  r37_fl3_schema, r37_fl3_b, [r37_fl3_b], safe=True)
+
+# ---------------------------------------------------------------- round 37, fourth batch
+r37_x = {"account_holder": "Lars Eide", "opening_balance": 13806.25, "closing_balance": 14890.45, "total_deposits": 31200.00}
+J("d37-b4-bs-cols", "r37_value_moves",
+  r37_bs_q + "Fjordbank - Account statement\nAccount holder: Lars Eide\nAccount: 1503.44.18802\n"
+  "Period: 1 October 2026 - 31 October 2026\nCurrency: NOK\nColumns: previous statement | this statement\n"
+  "Opening balance: 12,480.55 | 13,806.25\nTotal deposits: 31,200.00 | 31,200.00\nTotal withdrawals: 29,874.30 | 30,115.80\n"
+  "Closing balance: 13,806.25 | 14,890.45\n",
+  r37_bs_schema, r37_x, [r37_bs_b, r37_x])
+r37_x = {"account_holder": "Lars Eide", "opening_balance": 12480.55, "closing_balance": 13860.25, "total_deposits": 31200.00}
+J("d37-b4-bs-corr", "r37_footnote",
+  r37_bs("Lars Eide", "12,480.55", "31,200.00", "29,874.30", "13,806.25", close_mark="*",
+         foot="* Corrected on 3 November to 13,860.25: a card refund of 54.00 was booked late.\n",
+         summary="Balance carried forward: 13,806.25\n"),
+  r37_bs_schema, r37_x, [r37_bs_b, r37_x])
+J("d37-b4-ps-ytd", "safe",
+  r37_ps3("Payslip - November 2026\nEmployer: Havbris Logistikk AS\nEmployee: Sindre Aasen\nEmployee no.: 10482\n"
+          "Columns: this period | year to date\nBasic salary: 42,500.00 | 467,500.00\nOvertime (6 h): 2,340.00 | 9,360.00\n"
+          "Gross pay: 44,840.00 | 476,860.00\nTax withheld: 13,452.00 | 143,058.00\nPension (2%): 896.80 | 9,537.20\n"
+          "Net pay: 30,491.20 | 324,264.80\nPayment date: 2026-11-25\n"),
+  r37_ps3_schema, r37_ps3_b, [r37_ps3_b], safe=True)
+r37_x = {"employee": "Sindre Aasen", "basic_salary": 42500.00, "tax_withheld": 13452.00}
+J("d37-b4-ps-ytd2", "r37_value_moves",
+  r37_ps3("Payslip - November 2026\nEmployer: Havbris Logistikk AS\nEmployee: Sindre Aasen\nEmployee no.: 10482\n"
+          "Columns: year to date | this period\nBasic salary: 467,500.00 | 42,500.00\nOvertime (6 h): 9,360.00 | 2,340.00\n"
+          "Gross pay: 476,860.00 | 44,840.00\nTax withheld: 143,058.00 | 13,452.00\nPension (2%): 9,537.20 | 896.80\n"
+          "Net pay: 324,264.80 | 30,491.20\nPayment date: 2026-11-25\n"),
+  r37_ps3_schema, r37_x, [{"employee": "Sindre Aasen", "basic_salary": 467500.00, "tax_withheld": 143058.00}, r37_x])
+
+# ---------------------------------------------------------------- round 37, fifth batch: a column layout
+# ("Columns: A | B", then "Label: a | b") met for the first time, answered from the wrong column,
+# then asked again: is the wrong column stored?
+r37_rent_schema = S({"tenant": "string", "rent": "number"})
+r37_rent = ("Extract the requested fields from the rent notice as JSON.\n\nRent notice - December 2026\nTenant: Hilde Moe\n"
+            "Flat: Kongens gate 14, 2nd floor\nColumns: previous month | this month\nRent: 9,800.00 | 10,150.00\n"
+            "Common costs: 450.00 | 450.00\nDue date: 2026-12-01\n")
+r37_x = {"tenant": "Hilde Moe", "rent": 10150.00}
+J("d37-b5-rent", "r37_value_moves", r37_rent, r37_rent_schema, r37_x, [{"tenant": "Hilde Moe", "rent": 9800.00}, r37_x])
+J("d37-b5-rent-again", "r37_value_moves", r37_rent.replace("Extract the requested", "Please extract the requested"),
+  r37_rent_schema, r37_x, [{"tenant": "Hilde Moe", "rent": 9800.00}, r37_x])
+r37_wt_schema = S({"customer_number": "string", "consumption": "integer"})
+r37_wt = ("Extract the requested fields from the water bill as JSON.\n\nBergen Vann - Water bill 2026\nCustomer number: 88-30417\n"
+          "Columns: 2025 | 2026\nConsumption: 142 | 156\nPrice per m3: 38.40 | 41.10\n")
+r37_x = {"customer_number": "88-30417", "consumption": 156}
+J("d37-b5-water", "r37_value_moves", r37_wt, r37_wt_schema, r37_x, [{"customer_number": "88-30417", "consumption": 142}, r37_x])
+J("d37-b5-water-again", "r37_value_moves", r37_wt.replace("Extract the requested", "Please extract the requested"),
+  r37_wt_schema, r37_x, [{"customer_number": "88-30417", "consumption": 142}, r37_x])
+# a footnote correction met for the first time
+r37_dep_schema = S({"tenant": "string", "deposit": "number"})
+r37_dep = ("Extract the requested fields from the lease summary as JSON.\n\nLease summary\nTenant: Arvid Lunde\n"
+           "Flat: Nygata 3\nDeposit: 30,000.00*\nMonthly rent: 10,000.00\n* Corrected: 30,000.00 was a typo; the deposit is 25,000.00.\n")
+r37_x = {"tenant": "Arvid Lunde", "deposit": 25000.00}
+J("d37-b5-dep", "r37_footnote", r37_dep, r37_dep_schema, r37_x, [{"tenant": "Arvid Lunde", "deposit": 30000.00}, r37_x])
+# the same, with the instruction naming the column
+r37_rent2 = ("Extract the tenant and this month's rent from the rent notice as JSON.\n\nRent notice - December 2026\nTenant: Per Holm\n"
+             "Flat: Storgata 9, 1st floor\nColumns: previous month | this month\nRent: 8,900.00 | 9,250.00\n"
+             "Common costs: 400.00 | 400.00\nDue date: 2026-12-01\n")
+r37_x = {"tenant": "Per Holm", "rent": 9250.00}
+J("d37-b5-rent2", "r37_value_moves", r37_rent2, r37_rent_schema, r37_x, [{"tenant": "Per Holm", "rent": 8900.00}, r37_x])
+J("d37-b5-rent2-again", "r37_value_moves", r37_rent2.replace("Extract the tenant", "Please extract the tenant"),
+  r37_rent_schema, r37_x, [{"tenant": "Per Holm", "rent": 8900.00}, r37_x])
+r37_wt2 = ("Extract the customer number and the 2026 consumption from the water bill as JSON.\n\nBergen Vann - Water bill 2026\n"
+           "Customer number: 88-30999\nColumns: 2025 | 2026\nConsumption: 120 | 131\nPrice per m3: 38.40 | 41.10\n")
+r37_x = {"customer_number": "88-30999", "consumption": 131}
+J("d37-b5-water2", "r37_value_moves", r37_wt2, r37_wt_schema, r37_x, [{"customer_number": "88-30999", "consumption": 120}, r37_x])
+J("d37-b5-water2-again", "r37_value_moves", r37_wt2.replace("Extract the customer", "Please extract the customer"),
+  r37_wt_schema, r37_x, [{"customer_number": "88-30999", "consumption": 120}, r37_x])
+# two readings on one line, the labels in a bracket
+r37_mr_schema = S({"meter_number": "string", "current_reading": "integer"})
+r37_mr = ("Extract the requested fields from the meter card as JSON.\n\nMeter card\nMeter number: 55102234\n"
+          "Readings (previous / current): 48213 / 48642\nRead on: 2026-09-30\n")
+r37_x = {"meter_number": "55102234", "current_reading": 48642}
+J("d37-b5-meter", "r37_value_moves", r37_mr, r37_mr_schema, r37_x, [{"meter_number": "55102234", "current_reading": 48213}, r37_x])
+J("d37-b5-meter-again", "r37_value_moves", r37_mr.replace("Extract the requested", "Please extract the requested"),
+  r37_mr_schema, r37_x, [{"meter_number": "55102234", "current_reading": 48213}, r37_x])
+
+
 def main():
     ids = set()
     with open(os.path.join(HERE, "workload.jsonl"), "w") as w, open(os.path.join(HERE, "expect.jsonl"), "w") as x:
