@@ -208,6 +208,15 @@ bool PlainUnitWord(const SourceText& s, std::size_t i, std::string_view asked_un
   return !unit.empty() && (asked_unit.empty() || unit == asked_unit);
 }
 
+// Whether source token `i` is a word or number of no field: neither in a
+// field's label nor in its value ("Rent: 9,800.00 | 10,150.00": the second
+// value; "Payment terms: 14 days net. A credit of 200.00 ...": the sentence
+// after the value).
+bool OutsideFields(const SourceText& s, std::size_t i) {
+  const Token& k = s.tokens()[i];
+  return k.in_source && k.kind != TokenKind::kPunct && s.FieldAt(k.begin) == nullptr && !s.InLabel(i);
+}
+
 // See MemberEvidence::plain.
 bool Plain(const SourceText& s, const std::vector<TokenRange>& all, const rapidjson::Value& value,
            const MemberLabelTable::Entry& member, bool labelled) {
@@ -291,9 +300,7 @@ bool Plain(const SourceText& s, const std::vector<TokenRange>& all, const rapidj
     // 10,150.00" under "Columns: previous month | this month"): which column
     // the member is, the evidence does not keep.
     for (std::size_t i = 0; i < t.size(); ++i) {
-      if (t[i].line != t[occ.first].line || !t[i].in_source || t[i].kind == TokenKind::kPunct) continue;
-      if (t[i].begin >= f->label_begin && t[i].begin < std::max(f->value_end, f->label_end)) continue;
-      if (s.FieldAt(t[i].begin) == nullptr && !s.InLabel(i)) return false;
+      if (t[i].line == t[occ.first].line && OutsideFields(s, i)) return false;
     }
     const std::string_view asked = internal::AskedUnit(s, member);
     for (std::size_t i = 0; i < t.size(); ++i) {
@@ -539,12 +546,7 @@ bool UnclaimedLine(const SourceText& s, std::size_t line, const MemberLabelTable
   // Words beside its fields ("Managing director: Henrik Paulsen. Please pay
   // to DE71 ..., the old account is closed."): prose on a field's line.
   bool beside = false;
-  for (std::size_t i = 0; !beside && i < t.size(); ++i) {
-    if (t[i].line != line || !t[i].in_source || t[i].kind == TokenKind::kPunct) continue;
-    beside = std::none_of(s.fields().begin(), s.fields().end(), [&](const Field& f) {
-      return t[i].begin >= f.label_begin && t[i].end <= std::max(f.value_end, f.label_end);
-    });
-  }
+  for (std::size_t i = 0; !beside && i < t.size(); ++i) beside = t[i].line == line && OutsideFields(s, i);
   // A field of no member whose value is in words ("Currency: EUR" ->
   // "USD", "Per: night" -> "week", "Unit: m" -> "ft", "Phone type: home"
   // -> "work"): it may say what the other values are.
@@ -576,7 +578,7 @@ bool UnclaimedLine(const SourceText& s, std::size_t line, const MemberLabelTable
     // what follows a record may change it, and so may a heading above it
     // ("Next of kin", "Net prices", "## Excl. VAT"). (A sentence that
     // says whose record follows, "The person below is the patient's next
-    // of kin.", makes the member not plain: InstructionPicksElsewhere.)
+    // of kin.", keeps the record out of the store: OwnerUnread.)
     // (The first field that states a value: a note's "Comment: ..." above
     // the record introduces it too.)
     std::size_t first_line = static_cast<std::size_t>(-1);
