@@ -208,6 +208,25 @@ bool PlainUnitWord(const SourceText& s, std::size_t i, std::string_view asked_un
   return !unit.empty() && (asked_unit.empty() || unit == asked_unit);
 }
 
+// Whether two fields of different labels hold the same word of a member's
+// label ("Nights" and "Companion nights", "Previous address" and
+// "Address").
+bool TwinFields(const SourceText& s, const MemberLabelTable& table) {
+  const std::vector<Field>& f = s.fields();
+  for (std::size_t i = 0; i < f.size(); ++i) {
+    for (const std::string& w : f[i].label_words) {
+      if (IsFillerWord(w) || !table.HasWord(w)) continue;
+      for (std::size_t j = i + 1; j < f.size(); ++j) {
+        if (f[j].label != f[i].label &&
+            std::find(f[j].label_words.begin(), f[j].label_words.end(), w) != f[j].label_words.end()) {
+          return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
 // Whether source token `i` is a word or number of no field: neither in a
 // field's label nor in its value ("Rent: 9,800.00 | 10,150.00": the second
 // value; "Payment terms: 14 days net. A credit of 200.00 ...": the sentence
@@ -295,6 +314,29 @@ bool Plain(const SourceText& s, const std::vector<TokenRange>& all, const rapidj
     for (std::size_t k = 1; k < all.size(); ++k) {
       const Field* g = s.FieldAt(t[all[k].first].begin);
       if (g == nullptr || g == f || score(*g) != 0) return false;
+    }
+    // A word in brackets in its label that is no word of the member's and
+    // that the instruction does not say ("Start hour (pm): 7", "Guests
+    // (couples): 40", "Balance (DR): 250.00"): it may change what the
+    // value means.
+    {
+      const std::string_view label = s.prompt().substr(f->label_begin, f->label_end - f->label_begin);
+      const std::size_t open = label.find_first_of("([");
+      if (open != std::string_view::npos) {
+        const std::vector<std::string>& said = s.instruction_words();
+        for (const Token& k : Tokenize(label.substr(open))) {
+          // (A sign in brackets says it too: "Guests (%): 40".)
+          if (k.kind == TokenKind::kPunct && k.norm != "%" && k.norm != "$" && k.norm != "#" && k.norm != "+" &&
+              k.norm != "\xE2\x80\xB0") {
+            continue;
+          }
+          if (k.kind != TokenKind::kPunct && IsFillerWord(k.norm)) continue;
+          const bool own = std::any_of(labels.begin(), labels.end(), [&](const std::vector<std::string>& l) {
+            return std::find(l.begin(), l.end(), k.norm) != l.end();
+          });
+          if (!own && std::find(said.begin(), said.end(), k.norm) == said.end()) return false;
+        }
+      }
     }
     // Another value on its line that no field labels ("Rent: 9,800.00 |
     // 10,150.00" under "Columns: previous month | this month"): which column
@@ -586,7 +628,11 @@ bool UnclaimedLine(const SourceText& s, std::size_t line, const MemberLabelTable
       const std::size_t at = s.FirstTokenFrom(f.label_begin);
       if (at < t.size() && !s.ProseLine(t[at].line)) first_line = std::min(first_line, t[at].line);
     }
-    if (first_line != static_cast<std::size_t>(-1) && line < first_line && SentenceLine(s, line)) {
+    // (Not where the text has two fields of a member's kind, "Nights" and
+    // "Companion nights": a sentence may say which is meant, "the person
+    // who travels with the guest".)
+    if (first_line != static_cast<std::size_t>(-1) && line < first_line && SentenceLine(s, line) &&
+        !TwinFields(s, table)) {
       return false;
     }
   }
@@ -720,6 +766,38 @@ bool AskedBeyondMembers(const SourceText& source, const rapidjson::Value& schema
     if (asked) return true;
   }
   return false;
+}
+
+// The first word of an instruction sentence that names no member that says
+// what a value means (internal::IsMeaningWord) and that does not stand in the
+// text ("Gib den Nachnamen", "Donne le prénom", "the bottom two lines"):
+// what it asks of the values is not read. Empty when there is none.
+std::string UnreadInstructionWord(const SourceText& source, const MemberLabelTable& labels) {
+  // Sentence by sentence: one that names a member is read near each
+  // member's name (InstructionPicksElsewhere); one that names none ("Gib den
+  // Nachnamen als JSON zurück.", "Read the bottom two lines of the card, not
+  // the top two.") says something of the values in words the checks may not
+  // read.
+  for (const std::vector<std::string>& sentence : source.instruction_sentences()) {
+    const bool names = std::any_of(sentence.begin(), sentence.end(), [&](const std::string& w) {
+      return !IsFillerWord(w) && (labels.HasWord(w) || labels.HasWord(vocab::Singular(w)));
+    });
+    if (names) continue;
+    for (const std::string& w : sentence) {
+      // (Words of form, "Do not wrap the JSON in code fences.", "Answer on
+      // a single line.", say nothing of the values; a negation alone
+      // neither.)
+      const std::string singular = vocab::Singular(w);
+      const bool form = w == "single" || vocab::IsNegation(w) || vocab::IsFormattingWord(w) ||
+                        vocab::IsFormattingWord(w + "s") || vocab::IsFormattingWord(singular);
+      if (w.size() < 2 || form || IsFillerWord(w) || !internal::IsMeaningWord(w) ||
+          !internal::IsMeaningWord(singular) || w.find('_') != std::string::npos || source.Says(w)) {
+        continue;
+      }
+      return w;
+    }
+  }
+  return {};
 }
 
 // Whose record the text holds, where the instruction names an owner
@@ -856,7 +934,7 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
   const bool members = schema_json != nullptr && schema_json->IsObject() && schema_json->HasMember("properties") &&
                        (*schema_json)["properties"].IsObject();
   if (!members || ChangingNote(source) || !UnstatedMeaning(source, nullptr).empty() || OwnerUnread(source, *labels) ||
-      AskedBeyondMembers(source, *schema_json, *labels)) {
+      AskedBeyondMembers(source, *schema_json, *labels) || !UnreadInstructionWord(source, *labels).empty()) {
     for (MemberEvidence& e : out) e.plain = false;
   }
   return out;

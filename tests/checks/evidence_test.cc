@@ -410,7 +410,7 @@ TEST(PlainEvidenceTest, AFieldThatStatesOnlyTheValueIsPlain) {
             "/full_name=1 /age=1 /city=1");
   const std::string parcel =
       R"({"type":"object","properties":{"weight":{"type":"number"},"amount":{"type":"number"},"paid":{"type":"boolean"}}})";
-  EXPECT_EQ(PlainFlags("Parcel as JSON.\n\nText:\nWeight: 70 kg\nAmount: 1,250.50 EUR\nPaid: yes",
+  EXPECT_EQ(PlainFlags("Weight, amount and paid as JSON.\n\nText:\nWeight: 70 kg\nAmount: 1,250.50 EUR\nPaid: yes",
                        R"({"weight":70,"amount":1250.5,"paid":true})", parcel),
             "/weight=1 /amount=1 /paid=1");
 }
@@ -1456,6 +1456,36 @@ TEST(RedTeamTest, RoundsThirtyFiveToThirtySevenFieldsInWordsCurrenciesAndColumns
   EXPECT_TRUE(CheckExtraction("Return the item and its price as JSON.\n\nItem: Desk lamp\nPrice: 40 EUR\n", eur,
                               R"({"item":"Desk lamp","price_eur":40})")
                   .pass);
+}
+
+TEST(RedTeamTest, RoundsThirtyEightToFortyBracketsInLabelsUnreadInstructionsAndTwinsUnderAnIntro) {
+  // A word or sign in brackets in the value's label ("Start hour (pm)",
+  // "Guests (%)"): not plain, unless it is the member's or the instruction's.
+  const std::string hour = R"({"type":"object","properties":{"event":{"type":"string"},"start_hour":{"type":"integer"}}})";
+  const std::string ask = "Return the event and its start hour as JSON.\n\nEvent: Quiz night\n";
+  const std::string answer = R"({"event":"Quiz night","start_hour":7})";
+  EXPECT_EQ(PlainFlags(ask + "Start hour: 7\n", answer, hour), "/event=1 /start_hour=1");
+  EXPECT_EQ(PlainFlags(ask + "Start hour (pm): 7\n", answer, hour), "/event=1 /start_hour=0");
+  EXPECT_EQ(PlainFlags(ask + "Start hour (%): 7\n", answer, hour), "/event=1 /start_hour=0");
+  // An instruction sentence that names no member, in words the checks do
+  // not read ("Gib den Nachnamen als JSON zurück."): nothing is plain. A
+  // clause of form ("Do not wrap the JSON in code fences.") is no such word.
+  const std::string name = R"({"type":"object","properties":{"name":{"type":"string"}}})";
+  const std::string card = "\n\nName: Lena Vogt\n";
+  EXPECT_EQ(PlainFlags("Return the name as JSON." + card, R"({"name":"Lena Vogt"})", name), "/name=1");
+  EXPECT_EQ(PlainFlags("Gib den Nachnamen als JSON zurück." + card, R"({"name":"Lena Vogt"})", name), "/name=0");
+  EXPECT_EQ(PlainFlags("Return the name as JSON. Do not wrap the JSON in code fences." + card, R"({"name":"Lena Vogt"})",
+                       name),
+            "/name=1");
+  // Twins under a sentence above the record: the sentence may say which
+  // one is meant, so changing it stops the reuse.
+  const std::string booking = R"({"type":"object","properties":{"guest":{"type":"string"},"nights":{"type":"integer"}}})";
+  const std::string records = "Guest: Tom Aas\nNights: 5\nCompanion: Ida Moe\nCompanion nights: 2\n";
+  const std::string q = "Return the guest and the nights as JSON.\n\n";
+  for (const MemberReuse& m : Compare(q + records, q + "This time we want the person who travels along.\n" + records,
+                                      R"({"guest":"Tom Aas","nights":5})", booking)) {
+    EXPECT_FALSE(m.pass) << m.pointer;
+  }
 }
 
 TEST(EvidenceTest, AChangedNumberNoMemberLabelsStopsTheReuseOfNumbers) {
