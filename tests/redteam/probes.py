@@ -8320,6 +8320,618 @@ J("d37-b5-meter-again", "r37_value_moves", r37_mr.replace("Extract the requested
   r37_mr_schema, r37_x, [{"meter_number": "55102234", "current_reading": 48213}, r37_x])
 
 
+# ---------------------------------------------------------------- round 40: small marks on the value's own
+# line (or moved into the label) that change what the value means; base plain (stored), each variant adds
+# one mark; the model's first answer is the stale cached value, the second the right one. Where the value
+# cannot be given as asked, the expectation is a refusal (r40_NO: any served value is wrong).
+r40_NO = {"__refusal_expected__": True}
+# ---- A. guests: count marks
+r40_a_s = S({"client": "string", "guests": "integer"})
+r40_a = ("Extract the booking details from the form as JSON.\n\nBooking form\nClient: Lena Brandt\nEvent date: 2026-05-14\n"
+         "Guests: 40\nMenu: buffet\n")
+r40_ax = lambda n: {"client": "Lena Brandt", "guests": n}
+J("d40-a-base", "r40_marks", r40_a, r40_a_s, r40_ax(40), [r40_ax(40)])
+for r40_k, r40_v, r40_e in [("couples", "Guests: 40 couples", 80), ("pairs", "Guests: 40 pairs", 80),
+                            ("k", "Guests: 40k", 40000), ("thousand", "Guests: 40 thousand", 40000),
+                            ("dozen", "Guests: 4 dozen", 48), ("dozens", "Guests: 40 dozen", 480),
+                            ("pct", "Guests: 40%", None), ("plus", "Guests: 40+", None), ("ge", "Guests: \u2265 40", None),
+                            ("lt", "Guests: < 40", None), ("range", "Guests: 40\u201345", None),
+                            ("maxlab", "Max guests: 40", None), ("minlab", "Min. guests: 40", None),
+                            ("pertable", "Guests: 40 per table", None)]:
+    J("d40-a-" + r40_k, "r40_marks", r40_a.replace("Guests: 40", r40_v), r40_a_s,
+      r40_NO if r40_e is None else r40_ax(r40_e), [r40_ax(40)] if r40_e is None else [r40_ax(40), r40_ax(r40_e)])
+J("d40-a-approx", "r40_marks", r40_a.replace("Guests: 40", "Guests: approx. 40"), r40_a_s, r40_ax(40), [r40_ax(40), r40_ax(40)], safe=True)
+J("d40-a-pcs", "r40_marks", r40_a.replace("Guests: 40", "Guests: 40 persons"), r40_a_s, r40_ax(40), [r40_ax(40), r40_ax(40)], safe=True)
+# ---- B. start hour: am/pm, noon/midnight
+r40_b_s = S({"room": "string", "start_hour": "integer"})
+r40_b = ("Extract the room and start hour from the timetable entry as JSON.\n\nTimetable entry\nCourse: Organic Chemistry\n"
+         "Room: B-214\nStart hour: 7\nLength: 90 minutes\n")
+r40_bx = lambda n: {"room": "B-214", "start_hour": n}
+J("d40-b-base", "r40_marks", r40_b, r40_b_s, r40_bx(7), [r40_bx(7)])
+for r40_k, r40_v, r40_e in [("pm", "Start hour: 7 pm", 19), ("pmdots", "Start hour: 7 p.m.", 19),
+                            ("evening", "Start hour: 7 (evening)", 19), ("pmlab", "Start hour (pm): 7", 19)]:
+    J("d40-b-" + r40_k, "r40_marks", r40_b.replace("Start hour: 7", r40_v), r40_b_s, r40_bx(r40_e), [r40_bx(7), r40_bx(r40_e)])
+J("d40-b-am", "r40_marks", r40_b.replace("Start hour: 7", "Start hour: 7 am"), r40_b_s, r40_bx(7), [r40_bx(7), r40_bx(7)], safe=True)
+r40_b2 = r40_b.replace("Start hour: 7", "Start hour: 12").replace("B-214", "C-101")
+r40_b2x = lambda n: {"room": "C-101", "start_hour": n}
+J("d40-b2-base", "r40_marks", r40_b2, r40_b_s, r40_b2x(12), [r40_b2x(12)])
+J("d40-b2-midnight", "r40_marks", r40_b2.replace("Start hour: 12", "Start hour: 12 midnight"), r40_b_s, r40_b2x(0), [r40_b2x(12), r40_b2x(0)])
+J("d40-b2-am", "r40_marks", r40_b2.replace("Start hour: 12", "Start hour: 12 am"), r40_b_s, r40_b2x(0), [r40_b2x(12), r40_b2x(0)])
+J("d40-b2-noon", "r40_marks", r40_b2.replace("Start hour: 12", "Start hour: 12 noon"), r40_b_s, r40_b2x(12), [r40_b2x(12), r40_b2x(12)], safe=True)
+# ---- C. socks: pieces vs pairs, dozens, packs
+r40_c_s = S({"supplier": "string", "socks": "integer"})
+r40_c = ("Extract the supplier and the number of socks from the purchase order as JSON.\n\nPurchase order 7781\n"
+         "Supplier: Nordgarn AS\nSocks: 40\nDelivery: 2026-03-02\n")
+r40_cx = lambda n: {"supplier": "Nordgarn AS", "socks": n}
+J("d40-c-base", "r40_marks", r40_c, r40_c_s, r40_cx(40), [r40_cx(40)])
+for r40_k, r40_v, r40_e in [("prs", "Socks: 40 prs", 80), ("pairs", "Socks: 40 pairs", 80), ("doz", "Socks: 40 doz.", 480),
+                            ("packs", "Socks: 40 packs of 3", 120), ("gross", "Socks: 40 gross", 5760),
+                            ("pairlab", "Pairs of socks: 40", 80)]:
+    J("d40-c-" + r40_k, "r40_marks", r40_c.replace("Socks: 40", r40_v), r40_c_s, r40_cx(r40_e), [r40_cx(40), r40_cx(r40_e)])
+J("d40-c-pcs", "r40_marks", r40_c.replace("Socks: 40", "Socks: 40 pcs"), r40_c_s, r40_cx(40), [r40_cx(40), r40_cx(40)], safe=True)
+# ---- D. discount percent: per mille, basis points
+r40_d_s = S({"customer": "string", "discount_percent": "number"})
+r40_d = ("Extract the customer and discount from the price agreement as JSON.\n\nPrice agreement\nCustomer: Vik Bygg AS\n"
+         "Discount: 40%\nValid to: 2026-12-31\n")
+r40_dx = lambda n: {"customer": "Vik Bygg AS", "discount_percent": n}
+J("d40-d-base", "r40_marks", r40_d, r40_d_s, r40_dx(40), [r40_dx(40)])
+for r40_k, r40_v, r40_e in [("permille", "Discount: 40\u2030", 4), ("bps", "Discount: 40 bps", 0.4),
+                            ("bp", "Discount: 40 bp", 0.4), ("permillew", "Discount: 40 per mille", 4)]:
+    J("d40-d-" + r40_k, "r40_marks", r40_d.replace("Discount: 40%", r40_v), r40_d_s, r40_dx(r40_e), [r40_dx(40), r40_dx(r40_e)])
+# ---- E. floor below ground, date order
+r40_e_s = S({"guest": "string", "floor": "integer"})
+r40_et = ("Extract the guest and floor from the key card as JSON.\n\nKey card\nGuest: Ana Sousa\nFloor: 3\nRoom: 12\n")
+r40_ex = lambda n: {"guest": "Ana Sousa", "floor": n}
+J("d40-e-base", "r40_marks", r40_et, r40_e_s, r40_ex(3), [r40_ex(3)])
+J("d40-e-below", "r40_marks", r40_et.replace("Floor: 3", "Floor: 3 below ground"), r40_e_s, r40_ex(-3), [r40_ex(3), r40_ex(-3)])
+J("d40-e-ord", "r40_marks", r40_et.replace("Floor: 3", "Floor: 3rd"), r40_e_s, r40_ex(3), [r40_ex(3), r40_ex(3)], safe=True)
+r40_f_s = S({"client": "string", "day": "integer", "month": "integer"})
+r40_f = ("Extract the client, day and month of the appointment as JSON.\n\nAppointment\nClient: Ada Moreau\n"
+         "Date (day/month): 03/04\nClinic: Quai 9\n")
+r40_fx = lambda d, m: {"client": "Ada Moreau", "day": d, "month": m}
+J("d40-f-base", "r40_marks", r40_f, r40_f_s, r40_fx(3, 4), [r40_fx(3, 4)])
+J("d40-f-us", "r40_marks", r40_f.replace("(day/month)", "(month/day)"), r40_f_s, r40_fx(4, 3), [r40_fx(3, 4), r40_fx(4, 3)])
+J("d40-f-usmark", "r40_marks", r40_f.replace("Date (day/month): 03/04", "Date: 03/04 (US, month first)"), r40_f_s, r40_fx(4, 3), [r40_fx(3, 4), r40_fx(4, 3)])
+# ---- second batch: the mark moved into the label (bracket or prefix), after d40-b-pmlab was stored
+for r40_k, r40_v, r40_e in [("pmdotlab", "Start hour (p.m.): 7", 19), ("pmcomma", "Start hour, pm: 7", 19),
+                            ("pmpre", "PM start hour: 7", 19), ("evelab", "Start hour (evening): 7", 19),
+                            ("pmlab2", "Start hour [pm]: 7", 19)]:
+    J("d40-b-" + r40_k, "r40_marks", r40_b.replace("Start hour: 7", r40_v), r40_b_s, r40_bx(r40_e), [r40_bx(7), r40_bx(r40_e)])
+J("d40-b-h24lab", "r40_marks", r40_b.replace("Start hour: 7", "Start hour (24h): 7"), r40_b_s, r40_bx(7), [r40_bx(7), r40_bx(7)], safe=True)
+J("d40-b2-midlab", "r40_marks", r40_b2.replace("Start hour: 12", "Start hour (am): 12"), r40_b_s, r40_b2x(0), [r40_b2x(12), r40_b2x(0)])
+for r40_k, r40_v, r40_e in [("coupleslab", "Guests (couples): 40", 80), ("klab", "Guests (thousands): 40", 40000),
+                            ("klab2", "Guests ('000): 40", 40000), ("pctlab", "Guests (%): 40", None),
+                            ("maxlab2", "Guests (max.): 40", None), ("minlab2", "Guests (min.): 40", None)]:
+    J("d40-a-" + r40_k, "r40_marks", r40_a.replace("Guests: 40", r40_v), r40_a_s,
+      r40_NO if r40_e is None else r40_ax(r40_e), [r40_ax(40)] if r40_e is None else [r40_ax(40), r40_ax(r40_e)])
+for r40_k, r40_v, r40_e in [("prslab", "Socks (prs): 40", 80), ("pairslab", "Socks (pairs): 40", 80),
+                            ("dozlab", "Socks (doz.): 40", 480)]:
+    J("d40-c-" + r40_k, "r40_marks", r40_c.replace("Socks: 40", r40_v), r40_c_s, r40_cx(r40_e), [r40_cx(40), r40_cx(r40_e)])
+r40_d2 = r40_d.replace("Discount: 40%", "Discount (%): 40").replace("Vik Bygg AS", "Lid Tre AS")
+r40_d2x = lambda n: {"customer": "Lid Tre AS", "discount_percent": n}
+J("d40-d2-base", "r40_marks", r40_d2, r40_d_s, r40_d2x(40), [r40_d2x(40)])
+for r40_k, r40_v, r40_e in [("permille", "Discount (\u2030): 40", 4), ("bps", "Discount (bps): 40", 0.4)]:
+    J("d40-d2-" + r40_k, "r40_marks", r40_d2.replace("Discount (%): 40", r40_v), r40_d_s, r40_d2x(r40_e), [r40_d2x(40), r40_d2x(r40_e)])
+J("d40-e-belowlab", "r40_marks", r40_et.replace("Floor: 3", "Floor (below ground): 3"), r40_e_s, r40_ex(-3), [r40_ex(3), r40_ex(-3)])
+J("d40-e-basement", "r40_marks", r40_et.replace("Floor: 3", "Basement floor: 3"), r40_e_s, r40_ex(-3), [r40_ex(3), r40_ex(-3)])
+# ---- third batch: a reworded request after a stored bracket-mark answer (reuse in the same run), and
+# more bracket marks in the label
+r40_p = lambda t: t.replace("Extract the", "Please extract the")
+J("d40-b-pmlab-again", "r40_marks", r40_p(r40_b.replace("Start hour: 7", "Start hour (pm): 7")), r40_b_s, r40_bx(19), [r40_bx(7), r40_bx(19)])
+J("d40-a-coupleslab-again", "r40_marks", r40_p(r40_a.replace("Guests: 40", "Guests (couples): 40")), r40_a_s, r40_ax(80), [r40_ax(40), r40_ax(80)])
+J("d40-b2-midlab-again", "r40_marks", r40_p(r40_b2.replace("Start hour: 12", "Start hour (am): 12")), r40_b_s, r40_b2x(0), [r40_b2x(12), r40_b2x(0)])
+for r40_k, r40_v, r40_e in [("PMlab", "Start hour (PM): 7", 19), ("nightlab", "Start hour (night): 11", 23),
+                            ("afternoonlab", "Start hour (afternoon): 3", 15)]:
+    J("d40-b-" + r40_k, "r40_marks", r40_b.replace("Start hour: 7", r40_v), r40_b_s, r40_bx(r40_e),
+      [r40_bx(int(r40_v.split(": ")[1])), r40_bx(r40_e)])
+for r40_k, r40_v, r40_e in [("familieslab", "Guests (families of 4): 40", 160), ("x2lab", "Guests (x2 sittings): 40", 80),
+                            ("tableslab", "Guests (tables of 8): 40", 320), ("hundredslab", "Guests (hundreds): 4", 400),
+                            ("pairslab", "Guests (pairs): 40", 80)]:
+    r40_n = int(r40_v.split(": ")[1])
+    J("d40-a-" + r40_k, "r40_marks", r40_a.replace("Guests: 40", r40_v), r40_a_s, r40_ax(r40_e), [r40_ax(r40_n), r40_ax(r40_e)])
+J("d40-c-coupleslab", "r40_marks", r40_c.replace("Socks: 40", "Socks (couples): 40"), r40_c_s, r40_cx(80), [r40_cx(40), r40_cx(80)])
+# ---- fourth batch: sign marks (accounting brackets, trailing minus, DR, "below zero") on another template
+r40_g_s = S({"account": "string", "balance": "number"})
+r40_g = ("Extract the account and closing balance from the statement line as JSON.\n\nStatement\nAccount: 1503.22.81190\n"
+         "Balance: 250.00\nCurrency: NOK\n")
+r40_gx = lambda n: {"account": "1503.22.81190", "balance": n}
+J("d40-g-base", "r40_marks", r40_g, r40_g_s, r40_gx(250), [r40_gx(250)])
+for r40_k, r40_v, r40_e in [("paren", "Balance: (250.00)", -250), ("trail", "Balance: 250.00-", -250), ("dr", "Balance: 250.00 DR", -250),
+                            ("od", "Balance: 250.00 overdrawn", -250), ("drlab", "Balance (DR): 250.00", -250),
+                            ("odlab", "Balance (overdrawn): 250.00", -250), ("debitlab", "Debit balance: 250.00", -250)]:
+    J("d40-g-" + r40_k, "r40_marks", r40_g.replace("Balance: 250.00", r40_v), r40_g_s, r40_gx(r40_e), [r40_gx(250), r40_gx(r40_e)])
+J("d40-g-cr", "r40_marks", r40_g.replace("Balance: 250.00", "Balance: 250.00 CR"), r40_g_s, r40_gx(250), [r40_gx(250), r40_gx(250)], safe=True)
+J("d40-g-drlab-again", "r40_marks", r40_p(r40_g.replace("Balance: 250.00", "Balance (DR): 250.00")), r40_g_s, r40_gx(-250), [r40_gx(250), r40_gx(-250)])
+r40_t_s = S({"station": "string", "low": "integer"})
+r40_t = ("Extract the station and overnight low from the weather log as JSON.\n\nWeather log\nStation: Karasjok\nLow: 12\nWind: 3 m/s\n")
+r40_tx = lambda n: {"station": "Karasjok", "low": n}
+J("d40-t-base", "r40_marks", r40_t, r40_t_s, r40_tx(12), [r40_tx(12)])
+for r40_k, r40_v in [("below", "Low: 12 below"), ("belowlab", "Low (below zero): 12"), ("frostlab", "Low (degrees of frost): 12")]:
+    J("d40-t-" + r40_k, "r40_marks", r40_t.replace("Low: 12", r40_v), r40_t_s, r40_tx(-12), [r40_tx(12), r40_tx(-12)])
+J("d40-t-belowlab-again", "r40_marks", r40_p(r40_t.replace("Low: 12", "Low (below zero): 12")), r40_t_s, r40_tx(-12), [r40_tx(12), r40_tx(-12)])
+# ---- fifth batch: the same sign marks, with an instruction that names only the members (so the base is stored)
+r40_h = ("Extract the account and balance from the statement as JSON.\n\nStatement\nAccount: 1503.22.90021\n"
+         "Balance: 250.00\nCurrency: NOK\n")
+r40_hx = lambda n: {"account": "1503.22.90021", "balance": n}
+J("d40-h-base", "r40_marks", r40_h, r40_g_s, r40_hx(250), [r40_hx(250)])
+for r40_k, r40_v in [("drlab", "Balance (DR): 250.00"), ("odlab", "Balance (overdrawn): 250.00"), ("debitlab", "Debit balance: 250.00"),
+                     ("neglab", "Balance (negative): 250.00")]:
+    J("d40-h-" + r40_k, "r40_marks", r40_h.replace("Balance: 250.00", r40_v), r40_g_s, r40_hx(-250), [r40_hx(250), r40_hx(-250)])
+J("d40-h-drlab-again", "r40_marks", r40_p(r40_h.replace("Balance: 250.00", "Balance (DR): 250.00")), r40_g_s, r40_hx(-250), [r40_hx(250), r40_hx(-250)])
+r40_u = ("Extract the station and low from the weather log as JSON.\n\nWeather log\nStation: Kautokeino\nLow: 12\nWind: 3 m/s\n")
+r40_ux = lambda n: {"station": "Kautokeino", "low": n}
+J("d40-u-base", "r40_marks", r40_u, r40_t_s, r40_ux(12), [r40_ux(12)])
+J("d40-u-frostlab", "r40_marks", r40_u.replace("Low: 12", "Low (degrees of frost): 12"), r40_t_s, r40_ux(-12), [r40_ux(12), r40_ux(-12)])
+J("d40-u-minuslab", "r40_marks", r40_u.replace("Low: 12", "Low (minus): 12"), r40_t_s, r40_ux(-12), [r40_ux(12), r40_ux(-12)])
+J("d40-u-frostlab-again", "r40_marks", r40_p(r40_u.replace("Low: 12", "Low (degrees of frost): 12")), r40_t_s, r40_ux(-12), [r40_ux(12), r40_ux(-12)])
+
+
+# ---------------------------------------------------------------- round 38: requests entirely in another language
+# Norwegian person card
+r38_p = S({"name": "string", "age": "integer", "city": "string"})
+def r38_no(body, head="Hent navn, alder og bosted fra skjemaet som JSON.\n\nSkjema:\n"):
+    return head + body
+r38_nob = "Navn: Kari Nordmann\nAlder: 41\nBosted: Tromsø\n"
+r38_kari = {"name": "Kari Nordmann", "age": 41, "city": "Tromsø"}
+J("d38-no-base", "lang_no", r38_no(r38_nob), r38_p, r38_kari, [r38_kari])
+J("d38-no-hei", "lang_no", "Hei! " + r38_no(r38_nob), r38_p, r38_kari, [r38_kari], safe=True)
+J("d38-no-ws", "lang_no", r38_no("Navn:  Kari Nordmann\nAlder:   41\nBosted: Tromsø\n\n"), r38_p, r38_kari, [r38_kari], safe=True)
+J("d38-no-rett", "lang_no", r38_no(r38_nob + "\nRettelse: riktig tall er 42.\n"), r38_p,
+  dict(r38_kari, age=42), [r38_kari, dict(r38_kari, age=42)])
+J("d38-no-flytt", "lang_no", r38_no(r38_nob + "Flyttet til: Bodø (fra 3. mai 2026)\n",
+  head="Hent navn, alder og nåværende bosted fra skjemaet som JSON.\n\nSkjema:\n"), r38_p,
+  dict(r38_kari, city="Bodø"), [r38_kari, dict(r38_kari, city="Bodø")])
+J("d38-no-tidl", "lang_no", r38_no("Navn: Kari Nordmann\nAlder: 41\nTidligere bosted: Tromsø\nNåværende bosted: Bodø\n"), r38_p,
+  dict(r38_kari, city="Bodø"), [r38_kari, dict(r38_kari, city="Bodø")])
+J("d38-no-alder-ar", "lang_no", r38_no("Navn: Kari Nordmann\nAlder (om ett år): 41\nBosted: Tromsø\n"), r38_p,
+  dict(r38_kari, age=40), [r38_kari, dict(r38_kari, age=40)])
+
+# Norwegian amount incl./ekskl. mva, nullable
+r38_mv = S({"amount_incl_vat": {"type": ["number", "null"]}}, {"amount_incl_vat": "beløp inkludert mva"})
+r38_mvq = "Oppgi beløpet inkludert mva som JSON (null hvis teksten ikke oppgir det).\n\nFaktura 2231\n"
+J("d38-mva-base", "lang_no", r38_mvq + "Beløp inkl. mva: 1.234,50 kr\nForfall: 3. mai 2026\n", r38_mv,
+  {"amount_incl_vat": 1234.5}, [{"amount_incl_vat": 1234.5}])
+J("d38-mva-ekskl", "lang_no", r38_mvq + "Beløp ekskl. mva: 1.234,50 kr\nForfall: 3. mai 2026\n", r38_mv,
+  {"amount_incl_vat": None}, [{"amount_incl_vat": 1234.5}, {"amount_incl_vat": None}])
+J("d38-mva-uten", "lang_no", r38_mvq + "Beløp uten mva: 1.234,50 kr\nForfall: 3. mai 2026\n", r38_mv,
+  {"amount_incl_vat": None}, [{"amount_incl_vat": 1234.5}, {"amount_incl_vat": None}])
+J("d38-mva-sp", "lang_no", r38_mvq + "Beløp inkl. mva: 1 234,50 kr\nForfall: 3. mai 2026\n", r38_mv,
+  {"amount_incl_vat": 1234.5}, [{"amount_incl_vat": 1234.5}], safe=True)
+
+# Paid flags with one-word negation
+r38_pd = S({"invoice": "string", "paid": "boolean"})
+J("d38-pl-base", "lang_pl", "Podaj numer faktury i czy jest zapłacona, jako JSON.\n\nFaktura: FV/2026/118\nStatus: zapłacona\n", r38_pd,
+  {"invoice": "FV/2026/118", "paid": True}, [{"invoice": "FV/2026/118", "paid": True}])
+J("d38-pl-nie", "lang_pl", "Podaj numer faktury i czy jest zapłacona, jako JSON.\n\nFaktura: FV/2026/118\nStatus: niezapłacona\n", r38_pd,
+  {"invoice": "FV/2026/118", "paid": False}, [{"invoice": "FV/2026/118", "paid": True}, {"invoice": "FV/2026/118", "paid": False}])
+J("d38-pl-dd", "lang_pl", "Dzień dobry! Podaj numer faktury i czy jest zapłacona, jako JSON.\n\nFaktura: FV/2026/118\nStatus: zapłacona\n", r38_pd,
+  {"invoice": "FV/2026/118", "paid": True}, [{"invoice": "FV/2026/118", "paid": True}], safe=True)
+J("d38-de-base", "lang_de", "Gib die Rechnungsnummer und ob sie bezahlt ist als JSON zurück.\n\nRechnung: RE-4711\nStatus: bezahlt\n", r38_pd,
+  {"invoice": "RE-4711", "paid": True}, [{"invoice": "RE-4711", "paid": True}])
+J("d38-de-nicht", "lang_de", "Gib die Rechnungsnummer und ob sie bezahlt ist als JSON zurück.\n\nRechnung: RE-4711\nStatus: nicht bezahlt\n", r38_pd,
+  {"invoice": "RE-4711", "paid": False}, [{"invoice": "RE-4711", "paid": True}, {"invoice": "RE-4711", "paid": False}])
+J("d38-de-un", "lang_de", "Gib die Rechnungsnummer und ob sie bezahlt ist als JSON zurück.\n\nRechnung: RE-4711\nStatus: unbezahlt\n", r38_pd,
+  {"invoice": "RE-4711", "paid": False}, [{"invoice": "RE-4711", "paid": True}, {"invoice": "RE-4711", "paid": False}])
+J("d38-no-pbase", "lang_no", "Oppgi fakturanummer og om den er betalt, som JSON.\n\nFaktura: 2231\nStatus: betalt\n", r38_pd,
+  {"invoice": "2231", "paid": True}, [{"invoice": "2231", "paid": True}])
+J("d38-no-ikke", "lang_no", "Oppgi fakturanummer og om den er betalt, som JSON.\n\nFaktura: 2231\nStatus: ikke betalt\n", r38_pd,
+  {"invoice": "2231", "paid": False}, [{"invoice": "2231", "paid": True}, {"invoice": "2231", "paid": False}])
+J("d38-no-ubet", "lang_no", "Oppgi fakturanummer og om den er betalt, som JSON.\n\nFaktura: 2231\nStatus: ubetalt\n", r38_pd,
+  {"invoice": "2231", "paid": False}, [{"invoice": "2231", "paid": True}, {"invoice": "2231", "paid": False}])
+J("d38-fr-base", "lang_fr", "Donne le numéro de la facture et si elle est payée, en JSON.\n\nFacture : F-908\nStatut : payée\n", r38_pd,
+  {"invoice": "F-908", "paid": True}, [{"invoice": "F-908", "paid": True}])
+J("d38-fr-impayee", "lang_fr", "Donne le numéro de la facture et si elle est payée, en JSON.\n\nFacture : F-908\nStatut : impayée\n", r38_pd,
+  {"invoice": "F-908", "paid": False}, [{"invoice": "F-908", "paid": True}, {"invoice": "F-908", "paid": False}])
+J("d38-es-base", "lang_es", "Indica el número de factura y si está pagada, en JSON.\n\nFactura: A-77\nEstado: pagada\n", r38_pd,
+  {"invoice": "A-77", "paid": True}, [{"invoice": "A-77", "paid": True}])
+J("d38-es-no", "lang_es", "Indica el número de factura y si está pagada, en JSON.\n\nFactura: A-77\nEstado: no pagada\n", r38_pd,
+  {"invoice": "A-77", "paid": False}, [{"invoice": "A-77", "paid": True}, {"invoice": "A-77", "paid": False}])
+J("d38-es-pend", "lang_es", "Indica el número de factura y si está pagada, en JSON.\n\nFactura: A-77\nEstado: pendiente de pago\n", r38_pd,
+  {"invoice": "A-77", "paid": False}, [{"invoice": "A-77", "paid": True}, {"invoice": "A-77", "paid": False}])
+
+# Dates in the other language's formats
+r38_bd = S({"name": "string", "birth_date": "string"}, {"birth_date": "ISO 8601 date (YYYY-MM-DD)"})
+J("d38-fr-dbase", "lang_fr", "Donne le nom et la date de naissance du client en JSON.\n\nNom : Luc Martin\nDate de naissance : 3 mai 1985\nVille : Lyon\n", r38_bd,
+  {"name": "Luc Martin", "birth_date": "1985-05-03"}, [{"name": "Luc Martin", "birth_date": "1985-05-03"}])
+J("d38-fr-dnum", "lang_fr", "Donne le nom et la date de naissance du client en JSON.\n\nNom : Luc Martin\nDate de naissance : 05/03/1985\nVille : Lyon\n", r38_bd,
+  {"name": "Luc Martin", "birth_date": "1985-03-05"}, [{"name": "Luc Martin", "birth_date": "1985-05-03"}, {"name": "Luc Martin", "birth_date": "1985-03-05"}])
+J("d38-fr-dsafe", "lang_fr", "Donne le nom et la date de naissance du client en JSON.\n\nNom : Luc Martin\nDate de naissance : 03/05/1985\nVille : Lyon\n", r38_bd,
+  {"name": "Luc Martin", "birth_date": "1985-05-03"}, [{"name": "Luc Martin", "birth_date": "1985-05-03"}], safe=True)
+J("d38-de-dbase", "lang_de", "Gib Name und Geburtsdatum als JSON zurück.\n\nName: Jonas Weber\nGeburtsdatum: 3. Mai 1985\n", r38_bd,
+  {"name": "Jonas Weber", "birth_date": "1985-05-03"}, [{"name": "Jonas Weber", "birth_date": "1985-05-03"}])
+J("d38-de-dmaerz", "lang_de", "Gib Name und Geburtsdatum als JSON zurück.\n\nName: Jonas Weber\nGeburtsdatum: 5. März 1985\n", r38_bd,
+  {"name": "Jonas Weber", "birth_date": "1985-03-05"}, [{"name": "Jonas Weber", "birth_date": "1985-05-03"}, {"name": "Jonas Weber", "birth_date": "1985-03-05"}])
+J("d38-de-dnum", "lang_de", "Gib Name und Geburtsdatum als JSON zurück.\n\nName: Jonas Weber\nGeburtsdatum: 05.03.1985\n", r38_bd,
+  {"name": "Jonas Weber", "birth_date": "1985-03-05"}, [{"name": "Jonas Weber", "birth_date": "1985-05-03"}, {"name": "Jonas Weber", "birth_date": "1985-03-05"}])
+J("d38-pl-dbase", "lang_pl", "Podaj imię i nazwisko oraz datę urodzenia jako JSON.\n\nImię i nazwisko: Anna Nowak\nData urodzenia: 3 maja 1985\n", r38_bd,
+  {"name": "Anna Nowak", "birth_date": "1985-05-03"}, [{"name": "Anna Nowak", "birth_date": "1985-05-03"}])
+J("d38-pl-dmarca", "lang_pl", "Podaj imię i nazwisko oraz datę urodzenia jako JSON.\n\nImię i nazwisko: Anna Nowak\nData urodzenia: 3 marca 1985\n", r38_bd,
+  {"name": "Anna Nowak", "birth_date": "1985-03-03"}, [{"name": "Anna Nowak", "birth_date": "1985-05-03"}, {"name": "Anna Nowak", "birth_date": "1985-03-03"}])
+J("d38-pl-dmaj", "lang_pl", "Podaj imię i nazwisko oraz datę urodzenia jako JSON.\n\nImię i nazwisko: Anna Nowak\nData urodzenia: 3 maj 1985\n", r38_bd,
+  {"name": "Anna Nowak", "birth_date": "1985-05-03"}, [{"name": "Anna Nowak", "birth_date": "1985-05-03"}], safe=True)
+
+# Spanish amounts: decimal comma
+r38_im = S({"concept": "string", "amount": "number"}, {"amount": "importe en euros"})
+J("d38-es-ibase", "lang_es", "Devuelve el concepto y el importe del recibo en JSON.\n\nConcepto: Alquiler\nImporte: 1.234,00 €\n", r38_im,
+  {"concept": "Alquiler", "amount": 1234}, [{"concept": "Alquiler", "amount": 1234}])
+J("d38-es-icoma", "lang_es", "Devuelve el concepto y el importe del recibo en JSON.\n\nConcepto: Alquiler\nImporte: 1,234 €\n", r38_im,
+  {"concept": "Alquiler", "amount": 1.234}, [{"concept": "Alquiler", "amount": 1234}, {"concept": "Alquiler", "amount": 1.234}])
+J("d38-es-ipunto", "lang_es", "Devuelve el concepto y el importe del recibo en JSON.\n\nConcepto: Alquiler\nImporte: 1.234 €\n", r38_im,
+  {"concept": "Alquiler", "amount": 1234}, [{"concept": "Alquiler", "amount": 1234}], safe=True)
+J("d38-es-hola", "lang_es", "Hola, buenos días. Devuelve el concepto y el importe del recibo en JSON.\n\nConcepto: Alquiler\nImporte: 1.234,00 €\n", r38_im,
+  {"concept": "Alquiler", "amount": 1234}, [{"concept": "Alquiler", "amount": 1234}], safe=True)
+
+# German gross/net swap, old/new phone swap
+r38_br = S({"invoice": "string", "gross": "number"}, {"gross": "Bruttobetrag in EUR"})
+r38_brq = "Gib Rechnungsnummer und Bruttobetrag als JSON zurück.\n\nRechnung: RE-5120\n"
+J("d38-br-base", "lang_de", r38_brq + "Brutto: 1.234,50 EUR\nNetto: 1.037,39 EUR\n", r38_br,
+  {"invoice": "RE-5120", "gross": 1234.5}, [{"invoice": "RE-5120", "gross": 1234.5}])
+J("d38-br-swap", "lang_de", r38_brq + "Netto: 1.234,50 EUR\nBrutto: 1.469,06 EUR\n", r38_br,
+  {"invoice": "RE-5120", "gross": 1469.06}, [{"invoice": "RE-5120", "gross": 1234.5}, {"invoice": "RE-5120", "gross": 1469.06}])
+J("d38-br-one", "lang_de", r38_brq + "Betrag netto: 1.234,50 EUR\nMwSt. 19 %: 234,56 EUR\n", r38_br,
+  {"invoice": "RE-5120", "gross": 1469.06}, [{"invoice": "RE-5120", "gross": 1234.5}, {"invoice": "RE-5120", "gross": 1469.06}])
+r38_tel = S({"name": "string", "phone": "string"})
+r38_telq = "Gib den Namen und die neue Telefonnummer des Kunden als JSON zurück.\n\nName: Lena Vogt\n"
+J("d38-tel-base", "lang_de", r38_telq + "Alte Telefonnummer: 030 1111 22\nNeue Telefonnummer: 030 2222 33\n", r38_tel,
+  {"name": "Lena Vogt", "phone": "030 2222 33"}, [{"name": "Lena Vogt", "phone": "030 2222 33"}])
+J("d38-tel-swap", "lang_de", r38_telq + "Alte Telefonnummer: 030 2222 33\nNeue Telefonnummer: 030 1111 22\n", r38_tel,
+  {"name": "Lena Vogt", "phone": "030 1111 22"}, [{"name": "Lena Vogt", "phone": "030 2222 33"}, {"name": "Lena Vogt", "phone": "030 1111 22"}])
+J("d38-tel-korr", "lang_de", r38_telq + "Alte Telefonnummer: 030 1111 22\nNeue Telefonnummer: 030 2222 33\nKorrektur: richtig ist 030 2222 44.\n", r38_tel,
+  {"name": "Lena Vogt", "phone": "030 2222 44"}, [{"name": "Lena Vogt", "phone": "030 2222 33"}, {"name": "Lena Vogt", "phone": "030 2222 44"}])
+
+# French ancienne/nouvelle ville, Spanish anterior/actual
+r38_v = S({"name": "string", "city": "string"})
+r38_vq = "Donne le nom du client et sa ville actuelle en JSON.\n\nNom : Claire Petit\n"
+J("d38-vi-base", "lang_fr", r38_vq + "Ville : Lyon\n", r38_v, {"name": "Claire Petit", "city": "Lyon"}, [{"name": "Claire Petit", "city": "Lyon"}])
+J("d38-vi-anc", "lang_fr", r38_vq + "Ancienne ville : Lyon\nNouvelle ville : Nantes\n", r38_v,
+  {"name": "Claire Petit", "city": "Nantes"}, [{"name": "Claire Petit", "city": "Lyon"}, {"name": "Claire Petit", "city": "Nantes"}])
+J("d38-vi-dem", "lang_fr", r38_vq + "Ville : Lyon (jusqu'en mars ; depuis, Nantes)\n", r38_v,
+  {"name": "Claire Petit", "city": "Nantes"}, [{"name": "Claire Petit", "city": "Lyon"}, {"name": "Claire Petit", "city": "Nantes"}])
+J("d38-vi-bonj", "lang_fr", "Bonjour, " + r38_vq + "Ville : Lyon\n", r38_v, {"name": "Claire Petit", "city": "Lyon"}, [{"name": "Claire Petit", "city": "Lyon"}], safe=True)
+r38_eq = "Indica el nombre del cliente y su domicilio actual en JSON.\n\nNombre: Pablo Ruiz\n"
+J("d38-do-base", "lang_es", r38_eq + "Domicilio actual: Sevilla\nDomicilio anterior: Granada\n", r38_v,
+  {"name": "Pablo Ruiz", "city": "Sevilla"}, [{"name": "Pablo Ruiz", "city": "Sevilla"}])
+J("d38-do-swap", "lang_es", r38_eq + "Domicilio anterior: Sevilla\nDomicilio actual: Granada\n", r38_v,
+  {"name": "Pablo Ruiz", "city": "Granada"}, [{"name": "Pablo Ruiz", "city": "Sevilla"}, {"name": "Pablo Ruiz", "city": "Granada"}])
+
+# German requests whose labels are English key words ("Name", "Total", "Bonus"): the only fully other-language form that was stored
+r38_n = S({"name": "string"})
+r38_gq = "Gib den Namen als JSON zurück.\n\n"
+def r38_na(v): return {"name": v}
+J("d38-na-base", "lang_de", r38_gq + "Name: Lena Vogt\n", r38_n, r38_na("Lena Vogt"), [r38_na("Lena Vogt")])
+J("d38-na-hallo", "lang_de", "Hallo! " + r38_gq + "Name: Lena Vogt\n", r38_n, r38_na("Lena Vogt"), [r38_na("Lena Vogt")], safe=True)
+J("d38-na-ws", "lang_de", r38_gq + "Name:   Lena Vogt\n\n", r38_n, r38_na("Lena Vogt"), [r38_na("Lena Vogt")], safe=True)
+J("d38-na-korr", "lang_de", r38_gq + "Name: Lena Vogt\nKorrektur: richtig ist Lena Voigt.\n", r38_n, r38_na("Lena Voigt"), [r38_na("Lena Vogt"), r38_na("Lena Voigt")])
+J("d38-na-neu", "lang_de", "Gib den neuen Namen als JSON zurück.\n\nName: Lena Vogt\nNeuer Name: Lena Roth\n", r38_n, r38_na("Lena Roth"), [r38_na("Lena Vogt"), r38_na("Lena Roth")])
+J("d38-na-altneu", "lang_de", r38_gq + "Name (alt): Lena Vogt\nName (neu): Lena Roth\n", r38_n, r38_na("Lena Roth"), [r38_na("Lena Vogt"), r38_na("Lena Roth")])
+J("d38-na-nach", "lang_de", "Gib den Nachnamen als JSON zurück.\n\nName: Lena Vogt\n", r38_n, r38_na("Vogt"), [r38_na("Lena Vogt"), r38_na("Vogt")])
+J("d38-na-vor", "lang_de", "Gib den Vornamen als JSON zurück.\n\nName: Lena Vogt\n", r38_n, r38_na("Lena"), [r38_na("Lena Vogt"), r38_na("Lena")])
+J("d38-na-gross", "lang_de", "Gib den Namen in Großbuchstaben als JSON zurück.\n\nName: Lena Vogt\n", r38_n, r38_na("LENA VOGT"), [r38_na("Lena Vogt"), r38_na("LENA VOGT")])
+J("d38-na-empf", "lang_de", "Gib den Namen des Empfängers als JSON zurück.\n\nAbsender:\nName: Lena Vogt\n\nEmpfänger:\nName: Jan Roth\n", r38_n, r38_na("Jan Roth"), [r38_na("Lena Vogt"), r38_na("Jan Roth")])
+J("d38-na-mutter", "lang_de", r38_gq + "Name: Lena Vogt\nHinweis: Das ist die Mutter; das Kind heißt Mia Vogt.\n", r38_n, r38_na("Mia Vogt"), [r38_na("Lena Vogt"), r38_na("Mia Vogt")])
+J("d38-na-ehem", "lang_de", r38_gq + "Ehemaliger Name: Lena Vogt\nAktueller Name: Lena Roth\n", r38_n, r38_na("Lena Roth"), [r38_na("Lena Vogt"), r38_na("Lena Roth")])
+J("d38-na-geb", "lang_de", "Gib den Geburtsnamen als JSON zurück.\n\nName: Lena Vogt\nGeburtsname: Lena Roth\n", r38_n, r38_na("Lena Roth"), [r38_na("Lena Vogt"), r38_na("Lena Roth")])
+J("d38-na-no", "lang_no", "Hent navnet som JSON.\n\nName: Lena Vogt\n", r38_n, r38_na("Lena Vogt"), [r38_na("Lena Vogt")], safe=True)
+J("d38-na-no-tidl", "lang_no", "Hent nåværende navn som JSON.\n\nName: Lena Vogt\nNytt navn: Lena Roth\n", r38_n, r38_na("Lena Roth"), [r38_na("Lena Vogt"), r38_na("Lena Roth")])
+J("d38-na-fr", "lang_fr", "Donne le nouveau nom en JSON.\n\nName: Lena Vogt\nNouveau nom : Lena Roth\n", r38_n, r38_na("Lena Roth"), [r38_na("Lena Vogt"), r38_na("Lena Roth")])
+J("d38-na-es", "lang_es", "Devuelve el nombre anterior en JSON.\n\nName: Lena Roth\nNombre anterior: Lena Vogt\n", r38_n, r38_na("Lena Vogt"), [r38_na("Lena Roth"), r38_na("Lena Vogt")])
+# title
+J("d38-ti-base", "lang_de", r38_gq + "Name: Dr. Lena Vogt\n", r38_n, r38_na("Dr. Lena Vogt"), [r38_na("Dr. Lena Vogt")])
+J("d38-ti-ohne", "lang_de", "Gib den Namen ohne Titel als JSON zurück.\n\nName: Dr. Lena Vogt\n", r38_n, r38_na("Lena Vogt"), [r38_na("Dr. Lena Vogt"), r38_na("Lena Vogt")])
+# numbers behind English-looking labels
+r38_tot = S({"total": "number"})
+J("d38-to-base", "lang_es", "Devuelve el total en JSON.\n\nTotal: 1.234,50 €\n", r38_tot, {"total": 1234.5}, [{"total": 1234.5}])
+J("d38-to-sin", "lang_es", "Devuelve el total en JSON.\n\nTotal sin IVA: 1.234,50 €\nTotal con IVA: 1.493,75 €\n", r38_tot, {"total": 1493.75}, [{"total": 1234.5}, {"total": 1493.75}])
+J("d38-to-coma", "lang_es", "Devuelve el total en JSON.\n\nTotal: 1,234 €\n", r38_tot, {"total": 1.234}, [{"total": 1234}, {"total": 1.234}])
+J("d38-tode-base", "lang_de", "Gib den Total als JSON zurück.\n\nTotal: 1.234,50 EUR\n", r38_tot, {"total": 1234.5}, [{"total": 1234.5}])
+J("d38-tode-netto", "lang_de", "Gib den Total als JSON zurück.\n\nTotal (netto): 1.234,50 EUR\nTotal (brutto): 1.469,06 EUR\n", r38_tot, {"total": 1469.06}, [{"total": 1234.5}, {"total": 1469.06}])
+J("d38-tode-nb", "lang_de", "Gib den Total als JSON zurück.\n\nTotal: 1.234,50 EUR (nicht bezahlt: 234,50 EUR)\n", r38_tot, {"total": 1234.5}, [{"total": 1234.5}], safe=True)
+r38_bo = S({"bonus": "number"})
+J("d38-bo-base", "lang_de", "Gib den Bonus als JSON zurück.\n\nBonus: 1.500 EUR\n", r38_bo, {"bonus": 1500}, [{"bonus": 1500}])
+J("d38-bo-brutto", "lang_de", "Gib den Bonus netto als JSON zurück.\n\nBonus: 1.500 EUR brutto\nBonus netto: 870 EUR\n", r38_bo, {"bonus": 870}, [{"bonus": 1500}, {"bonus": 870}])
+J("d38-bo-alt", "lang_de", "Gib den Bonus als JSON zurück.\n\nBonus (alt): 1.500 EUR\nBonus (neu): 1.800 EUR\n", r38_bo, {"bonus": 1800}, [{"bonus": 1500}, {"bonus": 1800}])
+J("d38-bo-komma", "lang_de", "Gib den Bonus als JSON zurück.\n\nBonus: 1,500 EUR\n", r38_bo, {"bonus": 1.5}, [{"bonus": 1500}, {"bonus": 1.5}])
+# same-run repeats (whitespace) of requests whose stale answer was stored fresh
+J("d38-na-nach-ws", "lang_de", "Gib den Nachnamen als JSON zurück.\n\nName:  Lena Vogt\n", r38_n, r38_na("Vogt"), [r38_na("Vogt")])
+J("d38-na-init", "lang_de", "Gib die Initialen als JSON zurück.\n\nName: Lena Vogt\n", r38_n, r38_na("LV"), [r38_na("Lena Vogt"), r38_na("LV")])
+J("d38-na-init-ws", "lang_de", "Gib die Initialen als JSON zurück.\n\nName: Lena Vogt\n\n", r38_n, r38_na("LV"), [r38_na("LV")])
+J("d38-na-rev", "lang_de", "Gib den Namen im Format Nachname, Vorname als JSON zurück.\n\nName: Lena Vogt\n", r38_n, r38_na("Vogt, Lena"), [r38_na("Lena Vogt"), r38_na("Vogt, Lena")])
+J("d38-na-pl", "lang_pl", "Podaj nazwisko jako JSON.\n\nName: Lena Vogt\n", r38_n, r38_na("Vogt"), [r38_na("Lena Vogt"), r38_na("Vogt")])
+J("d38-na-no-etter", "lang_no", "Hent etternavnet som JSON.\n\nName: Lena Vogt\n", r38_n, r38_na("Vogt"), [r38_na("Lena Vogt"), r38_na("Vogt")])
+J("d38-na-es-ap", "lang_es", "Devuelve el apellido en JSON.\n\nName: Lena Vogt\n", r38_n, r38_na("Vogt"), [r38_na("Lena Vogt"), r38_na("Vogt")])
+J("d38-na-fr-pre", "lang_fr", "Donne le prénom en JSON.\n\nName: Lena Vogt\n", r38_n, r38_na("Lena"), [r38_na("Lena Vogt"), r38_na("Lena")])
+J("d38-na-fr-pre-ws", "lang_fr", "Donne  le prénom en JSON.\n\nName: Lena Vogt\n", r38_n, r38_na("Lena"), [r38_na("Lena")])
+J("d38-na-no-rett", "lang_no", "Hent navnet som JSON.\n\nName: Lena Vogt\nRettelse: Lena Voigt\n", r38_n, r38_na("Lena Voigt"), [r38_na("Lena Vogt"), r38_na("Lena Voigt")])
+# other keys whose label is the same word in German: code, status, email
+r38_c = S({"code": "string"})
+J("d38-co-base", "lang_de", "Gib den Code als JSON zurück.\n\nCode: AB-1234\n", r38_c, {"code": "AB-1234"}, [{"code": "AB-1234"}])
+J("d38-co-klein", "lang_de", "Gib den Code in Kleinbuchstaben als JSON zurück.\n\nCode: AB-1234\n", r38_c, {"code": "ab-1234"}, [{"code": "AB-1234"}, {"code": "ab-1234"}])
+J("d38-co-ohne", "lang_de", "Gib den Code ohne Bindestrich als JSON zurück.\n\nCode: AB-1234\n", r38_c, {"code": "AB1234"}, [{"code": "AB-1234"}, {"code": "AB1234"}])
+J("d38-co-no", "lang_no", "Hent koden uten bindestrek som JSON.\n\nCode: AB-1234\n", r38_c, {"code": "AB1234"}, [{"code": "AB-1234"}, {"code": "AB1234"}])
+J("d38-co-alt", "lang_de", "Gib den alten Code als JSON zurück.\n\nCode: AB-1234\nAlter Code: AB-0999\n", r38_c, {"code": "AB-0999"}, [{"code": "AB-1234"}, {"code": "AB-0999"}])
+J("d38-co-hallo", "lang_de", "Guten Tag! Gib den Code als JSON zurück.\n\nCode: AB-1234\n", r38_c, {"code": "AB-1234"}, [{"code": "AB-1234"}], safe=True)
+r38_st = S({"status": "string"})
+J("d38-st-base", "lang_de", "Gib den Status als JSON zurück.\n\nStatus: offen\n", r38_st, {"status": "offen"}, [{"status": "offen"}])
+J("d38-st-en", "lang_de", "Gib den Status auf Englisch als JSON zurück.\n\nStatus: offen\n", r38_st, {"status": "open"}, [{"status": "offen"}, {"status": "open"}])
+J("d38-st-vor", "lang_de", "Gib den vorherigen Status als JSON zurück.\n\nStatus: offen\nVorheriger Status: geschlossen\n", r38_st, {"status": "geschlossen"}, [{"status": "offen"}, {"status": "geschlossen"}])
+r38_em = S({"email": "string"})
+J("d38-em-base", "lang_de", "Gib die Email als JSON zurück.\n\nEmail: lena.vogt@firma.de\n", r38_em, {"email": "lena.vogt@firma.de"}, [{"email": "lena.vogt@firma.de"}])
+J("d38-em-dom", "lang_de", "Gib nur die Domain der Email als JSON zurück.\n\nEmail: lena.vogt@firma.de\n", r38_em, {"email": "firma.de"}, [{"email": "lena.vogt@firma.de"}, {"email": "firma.de"}])
+J("d38-em-priv", "lang_de", "Gib die private Email als JSON zurück.\n\nEmail: lena.vogt@firma.de\nPrivat: lena@web.de\n", r38_em, {"email": "lena@web.de"}, [{"email": "lena.vogt@firma.de"}, {"email": "lena@web.de"}])
+# English controls of the same shape (surname / initials of "Name:")
+J("d38-en-sur", "lang_en", "Return the surname as JSON.\n\nName: Lena Vogt\n", r38_n, r38_na("Vogt"), [r38_na("Lena Vogt"), r38_na("Vogt")])
+J("d38-en-sur-ws", "lang_en", "Return the surname as JSON.\n\nName:  Lena Vogt\n", r38_n, r38_na("Vogt"), [r38_na("Vogt")])
+J("d38-en-ini", "lang_en", "Return the initials as JSON.\n\nName: Lena Vogt\n", r38_n, r38_na("LV"), [r38_na("Lena Vogt"), r38_na("LV")])
+J("d38-en-ini-ws", "lang_en", "Return the initials as JSON.\n\nName:  Lena Vogt\n", r38_n, r38_na("LV"), [r38_na("LV")])
+
+# ---------------------------------------------------------------- round 39: several records, one selected
+r39_bk = S({"guest": "string", "nights": "integer"})
+r39_recs = {"L": ("Lena Berg", 3), "T": ("Tom Aas", 5), "I": ("Ida Moe", 2), "K": ("Kari Dahl", 4), "O": ("Ola Sand", 6)}
+def r39_list(order, num=True, over=None):
+    over = over or {}
+    out = ""
+    for i, k in enumerate(order):
+        g, n = r39_recs[k]
+        n = over.get(k, n)
+        out += (f"{i+1}) " if num else "") + f"Guest: {g}\nNights: {n}\n"
+    return out
+def r39_ans(k, n=None):
+    g, m = r39_recs[k]
+    return {"guest": g, "nights": m if n is None else n}
+# A: by ordinal in the instruction
+r39_a = "Extract the guest name and number of nights of the second booking as JSON.\n\nBookings\n"
+J("d39-a-base", "r39_ordinal", r39_a + r39_list("LTI"), r39_bk, r39_ans("T"), [r39_ans("T")])
+J("d39-a-insert", "r39_ordinal", r39_a + r39_list("LKTI"), r39_bk, r39_ans("K"), [r39_ans("T"), r39_ans("K")])
+J("d39-a-reorder", "r39_ordinal", r39_a + r39_list("ILT"), r39_bk, r39_ans("L"), [r39_ans("T"), r39_ans("L")])
+J("d39-a-value", "r39_ordinal", r39_a + r39_list("LTI", over={"T": 7}), r39_bk, r39_ans("T", 7), [r39_ans("T"), r39_ans("T", 7)])
+J("d39-a-safe-other", "r39_ordinal", r39_a + r39_list("LTI", over={"I": 9}), r39_bk, r39_ans("T"), [r39_ans("T")], safe=True)
+J("d39-a-safe-ws", "r39_ordinal", r39_a + r39_list("LTI").replace("\n2)", "\n\n2)"), r39_bk, r39_ans("T"), [r39_ans("T")], safe=True)
+# unnumbered records: the ordinal counts blocks
+r39_a2 = "Extract the guest name and number of nights of the second booking as JSON.\n\nBookings\n\n"
+def r39_blocks(order, over=None):
+    return "\n".join(f"Guest: {r39_recs[k][0]}\nNights: {(over or {}).get(k, r39_recs[k][1])}\n" for k in order)
+J("d39-b-base", "r39_ordinal", r39_a2 + r39_blocks("LTI"), r39_bk, r39_ans("T"), [r39_ans("T")])
+J("d39-b-insert", "r39_ordinal", r39_a2 + r39_blocks("OLTI"), r39_bk, r39_ans("L"), [r39_ans("T"), r39_ans("L")])
+J("d39-b-swap", "r39_ordinal", r39_a2 + r39_blocks("TLI"), r39_bk, r39_ans("L"), [r39_ans("T"), r39_ans("L")])
+# C: the last one
+r39_c = "Extract the guest name and number of nights of the last booking as JSON.\n\nBookings\n"
+J("d39-c-base", "r39_last", r39_c + r39_list("LTI"), r39_bk, r39_ans("I"), [r39_ans("I")])
+J("d39-c-append", "r39_last", r39_c + r39_list("LTIO"), r39_bk, r39_ans("O"), [r39_ans("I"), r39_ans("O")])
+J("d39-c-append-unnum", "r39_last", r39_c + r39_list("LTI") + "Guest: Ola Sand\nNights: 6\n", r39_bk, r39_ans("O"), [r39_ans("I"), r39_ans("O")])
+J("d39-c-safe-first", "r39_last", r39_c + r39_list("LTI", over={"L": 8}), r39_bk, r39_ans("I"), [r39_ans("I")], safe=True)
+# D: the one marked *
+r39_d = "Extract the guest name and number of nights of the booking marked * as JSON.\n\nBookings\n"
+def r39_star(order, star):
+    out = ""
+    for i, k in enumerate(order):
+        g, n = r39_recs[k]
+        out += f"{i+1}) Guest: {g}{' *' if k == star else ''}\nNights: {n}\n"
+    return out
+J("d39-d-base", "r39_marked", r39_d + r39_star("LTI", "T"), r39_bk, r39_ans("T"), [r39_ans("T")])
+J("d39-d-move", "r39_marked", r39_d + r39_star("LTI", "I"), r39_bk, r39_ans("I"), [r39_ans("T"), r39_ans("I")])
+J("d39-d-star-nights", "r39_marked", r39_d + r39_star("LTI", None).replace("Nights: 2\n", "Nights: 2 *\n"), r39_bk, r39_ans("I"), [r39_ans("T"), r39_ans("I")])
+J("d39-d-safe-other", "r39_marked", r39_d + r39_star("LTI", "T").replace("Nights: 3", "Nights: 1"), r39_bk, r39_ans("T"), [r39_ans("T")], safe=True)
+# E: selection in a note in the text
+r39_e = "Extract the guest name and number of nights of the booking as JSON.\n\n"
+J("d39-e-base", "r39_note", r39_e + "Use the second booking.\n\n" + r39_list("LTI"), r39_bk, r39_ans("T"), [r39_ans("T")])
+J("d39-e-third", "r39_note", r39_e + "Use the third booking.\n\n" + r39_list("LTI"), r39_bk, r39_ans("I"), [r39_ans("T"), r39_ans("I")])
+J("d39-e-below", "r39_note", r39_e + r39_list("LTI") + "\nUse the first booking.\n", r39_bk, r39_ans("L"), [r39_ans("T"), r39_ans("L")])
+J("d39-e-reorder", "r39_note", r39_e + "Use the second booking.\n\n" + r39_list("TIL"), r39_bk, r39_ans("I"), [r39_ans("T"), r39_ans("I")])
+# F: by name in the instruction
+r39_f = "Extract Tom Aas's booking (guest and nights) as JSON.\n\nBookings\n"
+J("d39-f-base", "r39_name", r39_f + r39_list("LTI"), r39_bk, r39_ans("T"), [r39_ans("T")])
+J("d39-f-safe-reorder", "r39_name", r39_f + r39_list("ITL"), r39_bk, r39_ans("T"), [r39_ans("T")], safe=True)
+J("d39-f-value", "r39_name", r39_f + r39_list("LTI", over={"T": 2, "I": 5}), r39_bk, r39_ans("T", 2), [r39_ans("T"), r39_ans("T", 2)])
+J("d39-f-twin", "r39_name", r39_f + "1) Guest: Lena Berg\nNights: 3\nStatus: confirmed\n2) Guest: Tom Aas\nNights: 5\nStatus: cancelled\n3) Guest: Tom Aas\nNights: 8\nStatus: confirmed\n",
+  r39_bk, r39_ans("T", 8), [r39_ans("T"), r39_ans("T", 8)])
+# G: by a field value
+r39_g_schema = S({"guest": "string", "room": "integer"})
+r39_g = "Extract the guest and room of the booking that arrives on 14 March as JSON.\n\nBookings\n"
+r39_g_body = ("1) Guest: Lena Berg\nArrival: 12 March\nRoom: 101\n2) Guest: Tom Aas\nArrival: 14 March\nRoom: 204\n"
+              "3) Guest: Ida Moe\nArrival: 16 March\nRoom: 310\n")
+J("d39-g-base", "r39_field", r39_g + r39_g_body, r39_g_schema, {"guest": "Tom Aas", "room": 204}, [{"guest": "Tom Aas", "room": 204}])
+r39_g_sw = r39_g_body.replace("Arrival: 14 March", "Arrival: XX").replace("Arrival: 16 March", "Arrival: 14 March").replace("Arrival: XX", "Arrival: 16 March")
+J("d39-g-swapdates", "r39_field", r39_g + r39_g_sw, r39_g_schema, {"guest": "Ida Moe", "room": 310},
+  [{"guest": "Tom Aas", "room": 204}, {"guest": "Ida Moe", "room": 310}])
+r39_g_rm = r39_g_body.replace("Room: 204", "Room: XX").replace("Room: 310", "Room: 204").replace("Room: XX", "Room: 310")
+J("d39-g-swaprooms", "r39_field", r39_g + r39_g_rm, r39_g_schema, {"guest": "Tom Aas", "room": 310},
+  [{"guest": "Tom Aas", "room": 204}, {"guest": "Tom Aas", "room": 310}])
+J("d39-g-safe-other", "r39_field", r39_g + r39_g_body.replace("Room: 101", "Room: 112"), r39_g_schema, {"guest": "Tom Aas", "room": 204},
+  [{"guest": "Tom Aas", "room": 204}], safe=True)
+# H: labelled records (Booking A/B/C) picked by label
+r39_h = "Extract the guest and nights of booking B as JSON.\n\n"
+r39_h_body = "Booking A\nGuest: Lena Berg\nNights: 3\n\nBooking B\nGuest: Tom Aas\nNights: 5\n\nBooking C\nGuest: Ida Moe\nNights: 2\n"
+J("d39-h-base", "r39_label", r39_h + r39_h_body, r39_bk, r39_ans("T"), [r39_ans("T")])
+r39_h_rl = r39_h_body.replace("Booking A", "Booking X").replace("Booking B", "Booking A").replace("Booking X", "Booking B")
+J("d39-h-relabel", "r39_label", r39_h + r39_h_rl, r39_bk, r39_ans("L"), [r39_ans("T"), r39_ans("L")])
+# split: the selected record's nights in a second block
+r39_h_split = ("Booking A\nGuest: Lena Berg\nNights: 3\n\nBooking B\nGuest: Tom Aas\n\nBooking C\nGuest: Ida Moe\nNights: 5\n\n"
+               "Booking B (continued)\nNights: 6\n")
+J("d39-h-split", "r39_label", r39_h + r39_h_split, r39_bk, r39_ans("T", 6), [r39_ans("T"), r39_ans("T", 6)])
+# I: by a field value that now matches another record ("the booking in room 204")
+r39_i = "Extract the guest and nights of the booking in room 204 as JSON.\n\nBookings\n"
+r39_i_body = "Guest: Lena Berg\nRoom: 101\nNights: 3\n\nGuest: Tom Aas\nRoom: 204\nNights: 5\n\nGuest: Ida Moe\nRoom: 310\nNights: 2\n"
+J("d39-i-base", "r39_field", r39_i + r39_i_body, r39_bk, r39_ans("T"), [r39_ans("T")])
+r39_i_mv = r39_i_body.replace("Room: 204", "Room: 205").replace("Room: 310", "Room: 204")
+J("d39-i-moved", "r39_field", r39_i + r39_i_mv, r39_bk, r39_ans("I"), [r39_ans("T"), r39_ans("I")])
+J("d39-i-safe-ws", "r39_field", r39_i + r39_i_body.replace("\n\n", "\n\n\n"), r39_bk, r39_ans("T"), [r39_ans("T")], safe=True)
+# ---- round 39, part 2: several records in forms other than label blocks
+def r39_fmt(fmt, order, over=None):
+    over = over or {}
+    rows = [(r39_recs[k][0], over.get(k, r39_recs[k][1])) for k in order]
+    if fmt == "pipe":
+        return "| Guest | Nights |\n|---|---|\n" + "".join(f"| {g} | {n} |\n" for g, n in rows)
+    if fmt == "numkey":
+        return "".join(f"Guest {i+1}: {g}\nNights {i+1}: {n}\n" for i, (g, n) in enumerate(rows))
+    if fmt == "inline":
+        return "Bookings: " + "; ".join(f"{g} ({n} nights)" for g, n in rows) + ".\n"
+    if fmt == "json":
+        return json.dumps([{"guest": g, "nights": n} for g, n in rows], indent=1) + "\n"
+    if fmt == "bullet":
+        return "".join(f"- Guest: {g}, Nights: {n}\n" for g, n in rows)
+    if fmt == "kv":
+        return "".join(f"guest={g}; nights={n}\n" for g, n in rows)
+    if fmt == "tab":
+        return "Guest\tNights\n" + "".join(f"{g}\t{n}\n" for g, n in rows)
+for r39_f_ in ["pipe", "numkey", "inline", "json", "bullet", "kv", "tab"]:
+    r39_p = "Extract the guest name and number of nights of the second booking as JSON.\n\nBookings\n"
+    J(f"d39-{r39_f_}-base", "r39_fmt", r39_p + r39_fmt(r39_f_, "LTI"), r39_bk, r39_ans("T"), [r39_ans("T")])
+    J(f"d39-{r39_f_}-insert", "r39_fmt", r39_p + r39_fmt(r39_f_, "KLTI"), r39_bk, r39_ans("L"), [r39_ans("T"), r39_ans("L")])
+    J(f"d39-{r39_f_}-reorder", "r39_fmt", r39_p + r39_fmt(r39_f_, "TIL"), r39_bk, r39_ans("I"), [r39_ans("T"), r39_ans("I")])
+    J(f"d39-{r39_f_}-safe-other", "r39_fmt", r39_p + r39_fmt(r39_f_, "LTI", {"I": 9}), r39_bk, r39_ans("T"), [r39_ans("T")], safe=True)
+# ---- round 39, part 3: exploring which several-record texts are stored
+r39_q2 = "Extract the guest name and number of nights of the second booking as JSON.\n\n"
+r39_q = "Extract the guest name and number of nights of the booking as JSON.\n\n"
+r39_x = {
+ "x1": (r39_q2 + "Bookings\nGuest: Lena Berg\nNights: 3\n\nGuest name: Tom Aas\nNumber of nights: 5\n", r39_ans("T")),
+ "x2": ("Extract the guest name and number of nights of booking 2 as JSON.\n\nBooking 1\nGuest: Lena Berg\nNights: 3\n\nBooking 2\nGuest: Tom Aas\nNights: 5\n", r39_ans("T")),
+ "x4": ("Extract the guest name and number of nights of the last booking as JSON.\n\nBookings\nGuest: Tom Aas\nNights: 5\n", r39_ans("T")),
+ "x5": ("Extract the guest name and number of nights of the active booking as JSON.\n\nCancelled booking\nGuest: Lena Berg\nNights: 3\n\nActive booking\nGuest: Tom Aas\nNights: 5\n", r39_ans("T")),
+ "x6": ("Extract the name and number of nights of the second guest as JSON.\n\nLena Berg stays 3 nights.\nTom Aas stays 5 nights.\nIda Moe stays 2 nights.\n", r39_ans("T")),
+ "x7": ("Extract the guest name and number of nights of the current booking as JSON.\n\nCurrent booking\nGuest: Tom Aas\nNights: 5\n\nHistory\nGuest: Tom Aas\nNights: 2\n", r39_ans("T")),
+ "x8": (r39_q + "Booking (2 of 3)\nGuest: Tom Aas\nNights: 5\n", r39_ans("T")),
+ "x10": ("Extract Tom Aas's booking (guest name and number of nights) as JSON.\n\nGuest: Tom Aas\nNights: 5\n", r39_ans("T")),
+ "x11": (r39_q + "Guest: Tom Aas\nNights: 5\nCompanion: Ida Moe\nCompanion nights: 2\n", r39_ans("T")),
+ "x12": (r39_q + "Guest: Tom Aas\nNights: 5\nPrevious stay: Ida Moe, 2 nights\n", r39_ans("T")),
+ "x13": (r39_q + "Guest: Tom Aas\nNights: 5\n", r39_ans("T")),
+ "x14": ("Extract the guest name and number of nights of the first booking as JSON.\n\nGuest: Tom Aas\nNights: 5\n\nGuest: Ida Moe\nNights: 2\n", r39_ans("T")),
+ "x15": ("Extract the guest name and number of nights of the booking marked * as JSON.\n\nGuest: Lena Berg\nNights: 3\n\n* Guest: Tom Aas\nNights: 5\n", r39_ans("T")),
+ "x16": ("Extract the guest name and number of nights of the booking for room 204 as JSON.\n\nRoom 101\nGuest: Lena Berg\nNights: 3\n\nRoom 204\nGuest: Tom Aas\nNights: 5\n", r39_ans("T")),
+}
+for r39_k, (r39_pr, r39_ex) in r39_x.items():
+    J(f"d39-{r39_k}-base", "r39_explore", r39_pr, r39_bk, r39_ex, [r39_ex])
+# ---- round 39, part 4: a stored text with two records under different labels (guest / companion)
+r39_y = "Extract the guest name and number of nights of the booking as JSON.\n\n"
+r39_yb = "Guest: Tom Aas\nNights: 5\nCompanion: Ida Moe\nCompanion nights: 2\n"
+J("d39-y-base", "r39_companion", r39_y + r39_yb, r39_bk, r39_ans("T"), [r39_ans("T")])
+J("d39-y-note-above", "r39_companion", r39_y + "Please note that this request concerns the companion's booking only.\n" + r39_yb,
+  r39_bk, r39_ans("I"), [r39_ans("T"), r39_ans("I")])
+J("d39-y-note-above2", "r39_companion", r39_y + "Use the second booking on the card, not the first one.\n\n" + r39_yb,
+  r39_bk, r39_ans("I"), [r39_ans("T"), r39_ans("I")])
+J("d39-y-swap-roles", "r39_companion", r39_y + "Companion: Tom Aas\nCompanion nights: 5\nGuest: Ida Moe\nNights: 2\n",
+  r39_bk, r39_ans("I"), [r39_ans("T"), r39_ans("I")])
+J("d39-y-swap-names", "r39_companion", r39_y + "Guest: Ida Moe\nNights: 5\nCompanion: Tom Aas\nCompanion nights: 2\n",
+  r39_bk, r39_ans("I", 5), [r39_ans("T"), r39_ans("I", 5)])
+J("d39-y-swap-nights", "r39_companion", r39_y + "Guest: Tom Aas\nNights: 2\nCompanion: Ida Moe\nCompanion nights: 5\n",
+  r39_bk, r39_ans("T", 2), [r39_ans("T"), r39_ans("T", 2)])
+J("d39-y-safe-order", "r39_companion", r39_y + "Companion: Ida Moe\nCompanion nights: 2\nGuest: Tom Aas\nNights: 5\n",
+  r39_bk, r39_ans("T"), [r39_ans("T")], safe=True)
+J("d39-y-safe-comp", "r39_companion", r39_y + r39_yb.replace("Companion nights: 2", "Companion nights: 4"),
+  r39_bk, r39_ans("T"), [r39_ans("T")], safe=True)
+J("d39-y-safe-ws", "r39_companion", r39_y + r39_yb.replace("Nights: 5\n", "Nights:  5\n\n"), r39_bk, r39_ans("T"), [r39_ans("T")], safe=True)
+J("d39-y-instr-comp", "r39_companion", "Extract the companion's name and number of nights as JSON.\n\n" + r39_yb,
+  r39_bk, r39_ans("I"), [r39_ans("T"), r39_ans("I")])
+J("d39-y-instr-second", "r39_companion", "Extract the guest name and number of nights of the second person on the booking as JSON.\n\n" + r39_yb,
+  r39_bk, r39_ans("I"), [r39_ans("T"), r39_ans("I")])
+# the guest's record continues below the companion's: a second Nights field for the guest
+J("d39-y-split", "r39_companion", r39_y + "Guest: Tom Aas\nCompanion: Ida Moe\nCompanion nights: 2\nNights: 5\n",
+  r39_bk, r39_ans("T"), [r39_ans("T")], safe=True)
+# the companion line now names the guest's own second stay
+J("d39-y-twin-name", "r39_companion", r39_y + "Guest: Tom Aas\nNights: 5\nCompanion: Tom Aas\nCompanion nights: 2\n",
+  r39_bk, r39_ans("T"), [r39_ans("T")], safe=True)
+# ---- by name, one record stored; then records around it
+r39_z = "Extract Tom Aas's booking (guest name and number of nights) as JSON.\n\n"
+J("d39-z-base", "r39_byname", r39_z + "Guest: Tom Aas\nNights: 5\n", r39_bk, r39_ans("T"), [r39_ans("T")])
+J("d39-z-companion", "r39_byname", r39_z + "Guest: Ida Moe\nNights: 5\nCompanion: Tom Aas\nCompanion nights: 2\n",
+  r39_bk, r39_ans("T", 2), [r39_ans("T"), r39_ans("T", 2)])
+J("d39-z-safe-comp", "r39_byname", r39_z + "Guest: Tom Aas\nNights: 5\nCompanion: Ida Moe\nCompanion nights: 2\n",
+  r39_bk, r39_ans("T"), [r39_ans("T")], safe=True)
+J("d39-z-other-name", "r39_byname", r39_z + "Guest: Tom Aase\nNights: 5\n\nGuest: Tom Aas\nNights: 3\n",
+  r39_bk, r39_ans("T", 3), [r39_ans("T"), r39_ans("T", 3)])
+J("d39-z-intro", "r39_byname", r39_z + "The card below was filled in by his wife on his behalf.\nGuest: Tom Aas\nNights: 5\n",
+  r39_bk, r39_ans("T"), [r39_ans("T")], safe=True)
+J("d39-z-update", "r39_byname", r39_z + "Guest: Tom Aas\nNights: 5\nRevised nights: 7\n",
+  r39_bk, r39_ans("T", 7), [r39_ans("T"), r39_ans("T", 7)])
+# ---- round 39, part 5: the guest/companion card with the guest's lines kept verbatim but another record's
+J("d39-y2-base", "r39_companion2", r39_y + r39_yb, r39_bk, r39_ans("T"), [r39_ans("T")])
+J("d39-y2-nest", "r39_companion2", r39_y + "Guest: Ida Moe\nNights: 2\nCompanion:\n  Guest: Tom Aas\n  Nights: 5\n",
+  r39_bk, r39_ans("I"), [r39_ans("T"), r39_ans("I")])
+J("d39-y2-nest-flat", "r39_companion2", r39_y + "Guest: Ida Moe\nNights: 2\nCompanion:\nGuest: Tom Aas\nNights: 5\n",
+  r39_bk, r39_ans("I"), [r39_ans("T"), r39_ans("I")])
+J("d39-y2-guestnights", "r39_companion2", r39_y + "Guest: Tom Aas\nCompanion: Ida Moe\nNights: 5\nGuest nights: 2\n",
+  r39_bk, r39_ans("T", 2), [r39_ans("T"), r39_ans("T", 2)])
+J("d39-y2-former", "r39_companion2", r39_y + "Former guest: Tom Aas\nNights: 5\nGuest: Ida Moe\nGuest nights: 2\n",
+  r39_bk, r39_ans("I"), [r39_ans("T"), r39_ans("I")])
+J("d39-y2-heading", "r39_companion2", r39_y + "Companion\nGuest: Tom Aas\nNights: 5\n\nMain guest\nGuest: Ida Moe\nNights: 2\n",
+  r39_bk, r39_ans("I"), [r39_ans("T"), r39_ans("I")])
+J("d39-y2-cancel-above", "r39_companion2", r39_y + "Cancelled\nGuest: Tom Aas\nNights: 5\n\nConfirmed\nGuest: Ida Moe\nNights: 2\n",
+  r39_bk, r39_ans("I"), [r39_ans("T"), r39_ans("I")])
+J("d39-y2-rebooked", "r39_companion2", r39_y + "Guest: Tom Aas\nNights: 5\nCompanion: Ida Moe\nCompanion nights: 2\n\nRebooked\nGuest: Tom Aas\nNights: 6\n",
+  r39_bk, r39_ans("T", 6), [r39_ans("T"), r39_ans("T", 6)])
+J("d39-y2-booking2", "r39_companion2", r39_y + "Booking 1 (void)\nGuest: Tom Aas\nNights: 5\n\nBooking 2\nGuest: Tom Aas\nNights: 4\n",
+  r39_bk, r39_ans("T", 4), [r39_ans("T"), r39_ans("T", 4)])
+J("d39-y2-dash", "r39_companion2", r39_y + "Guest: Tom Aas\nNights: 5\n---\nGuest: Ida Moe\nNights: 2\n---\nUse the booking below the second line.\n",
+  r39_bk, r39_ans("I"), [r39_ans("T"), r39_ans("I")])
+# ---- round 39, part 6: guest/companion card, the selector is a field of no member
+r39_j = "Extract the guest name and number of nights of the booking in room 204 as JSON.\n\n"
+r39_jb = "Guest: Tom Aas\nNights: 5\nRoom: 204\nCompanion: Ida Moe\nCompanion nights: 2\nCompanion room: 310\n"
+J("d39-j-base", "r39_selector", r39_j + r39_jb, r39_bk, r39_ans("T"), [r39_ans("T")])
+J("d39-j-swaprooms", "r39_selector", r39_j + r39_jb.replace("Room: 204", "Room: 310").replace("Companion room: 310", "Companion room: 204"),
+  r39_bk, r39_ans("I"), [r39_ans("T"), r39_ans("I")])
+J("d39-j-safe-comproom", "r39_selector", r39_j + r39_jb.replace("Companion room: 310", "Companion room: 312"),
+  r39_bk, r39_ans("T"), [r39_ans("T")], safe=True)
+r39_k = "Extract the guest name and number of nights of the confirmed booking as JSON.\n\n"
+r39_kb = "Guest: Tom Aas\nNights: 5\nStatus: confirmed\nCompanion: Ida Moe\nCompanion nights: 2\nCompanion status: waitlisted\n"
+J("d39-k-base", "r39_selector", r39_k + r39_kb, r39_bk, r39_ans("T"), [r39_ans("T")])
+J("d39-k-swapstatus", "r39_selector", r39_k + r39_kb.replace("Status: confirmed", "Status: waitlisted").replace("Companion status: waitlisted", "Companion status: confirmed"),
+  r39_bk, r39_ans("I"), [r39_ans("T"), r39_ans("I")])
+r39_m = "Extract the guest name and number of nights of the longer stay as JSON.\n\n"
+J("d39-m-base", "r39_selector", r39_m + r39_yb, r39_bk, r39_ans("T"), [r39_ans("T")])
+J("d39-m-longer", "r39_selector", r39_m + r39_yb.replace("Companion nights: 2", "Companion nights: 7"),
+  r39_bk, r39_ans("I", 7), [r39_ans("T"), r39_ans("I", 7)])
+r39_n = "Extract the guest name and number of nights of the booking that arrives on 14 March as JSON.\n\n"
+r39_nb = "Guest: Tom Aas\nNights: 5\nArrival: 14 March\nCompanion: Ida Moe\nCompanion nights: 2\nCompanion arrival: 17 March\n"
+J("d39-n-base", "r39_selector", r39_n + r39_nb, r39_bk, r39_ans("T"), [r39_ans("T")])
+J("d39-n-swapdates", "r39_selector", r39_n + r39_nb.replace("Arrival: 14 March", "Arrival: 17 March").replace("Companion arrival: 17 March", "Companion arrival: 14 March"),
+  r39_bk, r39_ans("I"), [r39_ans("T"), r39_ans("I")])
+J("d39-n-safe-compdate", "r39_selector", r39_n + r39_nb.replace("Companion arrival: 17 March", "Companion arrival: 18 March"),
+  r39_bk, r39_ans("T"), [r39_ans("T")], safe=True)
+# an introduction sentence that moves the selection, naming no label
+J("d39-y3-base", "r39_intro", r39_y + r39_yb, r39_bk, r39_ans("T"), [r39_ans("T")])
+J("d39-y3-intro-other", "r39_intro", r39_y + "We need the details of the other person on this card this time.\n\n" + r39_yb,
+  r39_bk, r39_ans("I"), [r39_ans("T"), r39_ans("I")])
+J("d39-y3-intro-along", "r39_intro", r39_y + "The booking in question is the one for the person travelling along.\n" + r39_yb,
+  r39_bk, r39_ans("I"), [r39_ans("T"), r39_ans("I")])
+# ---- round 39, part 7: an introduction sentence above the card that moves which record is meant
+J("d39-g1-base", "r39_intro2", r39_y + r39_yb, r39_bk, r39_ans("T"), [r39_ans("T")])
+J("d39-g1-travels-with", "r39_intro2", r39_y + "The booking in question is the one for the person who travels with the guest.\n" + r39_yb,
+  r39_bk, r39_ans("I"), [r39_ans("T"), r39_ans("I")])
+J("d39-g1-bottom-lines", "r39_intro2", r39_y + "Read the bottom two lines of the card, not the top two.\n" + r39_yb,
+  r39_bk, r39_ans("I"), [r39_ans("T"), r39_ans("I")])
+J("d39-g1-listed-second", "r39_intro2", r39_y + "This time the request is about the person listed second on the card.\n" + r39_yb,
+  r39_bk, r39_ans("I"), [r39_ans("T"), r39_ans("I")])
+J("d39-g1-safe-intro", "r39_intro2", r39_y + "The card below was filled in at the front desk on arrival.\n" + r39_yb,
+  r39_bk, r39_ans("T"), [r39_ans("T")], safe=True)
+J("d39-g2-base", "r39_intro2", r39_j + r39_jb, r39_bk, r39_ans("T"), [r39_ans("T")])
+J("d39-g2-rooms-swapped", "r39_intro2", r39_j + "Note that the two room numbers on this card were swapped by mistake.\n" + r39_jb,
+  r39_bk, r39_ans("I"), [r39_ans("T"), r39_ans("I")])
+J("d39-g3-base", "r39_intro2", r39_n + r39_nb, r39_bk, r39_ans("T"), [r39_ans("T")])
+J("d39-g3-dates-swapped", "r39_intro2", r39_n + "Note that the two arrival dates on this card were swapped by mistake.\n" + r39_nb,
+  r39_bk, r39_ans("I"), [r39_ans("T"), r39_ans("I")])
+# ---- round 39, part 8: the introduction sentence that moves the record, in other shapes
+J("d39-h2-base", "r39_intro3", r39_y + r39_yb, r39_bk, r39_ans("T"), [r39_ans("T")])
+J("d39-h2-norwegian", "r39_intro3", r39_y + "Denne gangen gjelder det personen som står nederst på kortet.\n" + r39_yb,
+  r39_bk, r39_ans("I"), [r39_ans("T"), r39_ans("I")])
+J("d39-h2-patch", "r39_intro3", r39_y + "The booking in question is the one for the person who travels with the guest.\n"
+  + r39_yb.replace("Companion nights: 2", "Companion nights: 4"),
+  r39_bk, r39_ans("I", 4), [r39_ans("T"), r39_ans("I", 4)])
+J("d39-h2-patch-guestnights", "r39_intro3", r39_y + "The booking in question is the one for the person who travels with the guest.\n"
+  + r39_yb.replace("Nights: 5", "Nights: 6").replace("Companion nights: 6", "Companion nights: 2"),
+  r39_bk, r39_ans("I"), [r39_ans("T", 6), r39_ans("I")])
+J("d39-h2-exclaim", "r39_intro3", r39_y + "Careful: this time we want the person who travels with the guest!\n" + r39_yb,
+  r39_bk, r39_ans("I"), [r39_ans("T"), r39_ans("I")])
+r39_dr_schema = S({"name": "string", "licence_number": "string"})
+r39_dr_q = "Extract the driver's name and licence number from the rental form as JSON.\n\n"
+r39_dr = "Driver: Nils Vik\nLicence number: 120 445 871\nSecond driver: Sara Lund\nSecond driver licence: 309 812 664\n"
+J("d39-h3-base", "r39_intro3", r39_dr_q + r39_dr, r39_dr_schema, {"name": "Nils Vik", "licence_number": "120 445 871"},
+  [{"name": "Nils Vik", "licence_number": "120 445 871"}])
+J("d39-h3-redirect", "r39_intro3", r39_dr_q + "On this rental the car is driven by the person named further down.\n" + r39_dr, r39_dr_schema,
+  {"name": "Sara Lund", "licence_number": "309 812 664"},
+  [{"name": "Nils Vik", "licence_number": "120 445 871"}, {"name": "Sara Lund", "licence_number": "309 812 664"}])
+J("d39-h3-safe-intro", "r39_intro3", r39_dr_q + "The form below was filled in at the counter this morning.\n" + r39_dr, r39_dr_schema,
+  {"name": "Nils Vik", "licence_number": "120 445 871"}, [{"name": "Nils Vik", "licence_number": "120 445 871"}], safe=True)
+
+
 def main():
     ids = set()
     with open(os.path.join(HERE, "workload.jsonl"), "w") as w, open(os.path.join(HERE, "expect.jsonl"), "w") as x:
