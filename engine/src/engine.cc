@@ -555,17 +555,7 @@ namespace {
 // back from the cache.
 bool RepeatsAFailedValue(const std::string& cached, const std::vector<std::string>& context_failed,
                          const std::string& output) {
-  if (context_failed.empty()) return false;
-  rapidjson::Document before, after;
-  if (!ParseJson(cached, before) || !ParseJson(output, after) || !before.IsObject() || !after.IsObject()) return false;
-  for (const std::string& at : context_failed) {
-    const rapidjson::Pointer pointer(at.c_str());
-    if (!pointer.IsValid()) continue;
-    const rapidjson::Value* a = pointer.Get(before);
-    const rapidjson::Value* b = pointer.Get(after);
-    if (a != nullptr && b != nullptr && *a == *b) return true;
-  }
-  return false;
+  return !RepeatedValues(cached, context_failed, output).empty();
 }
 
 }  // namespace
@@ -681,16 +671,8 @@ Response Engine::Serve(const Request& incoming, const ServeOptions& serve) {
         ctx.metrics.reason += " (" + (where.empty() ? "step " + std::to_string(i) : where) + ": " +
                               check.verdicts[i].reason.substr(0, 160) + ")";
       }
-      {
-        rapidjson::Document cached;
-        if (ParseJson(best.output, cached)) {
-          for (const std::string& at : best.context_failed) {
-            const rapidjson::Pointer p(at.c_str());
-            const rapidjson::Value* v = p.IsValid() ? p.Get(cached) : nullptr;
-            if (v != nullptr) ctx.stale_values.emplace_back(at, JsonToString(*v));
-          }
-        }
-      }
+      ctx.stale_output = best.output;
+      ctx.stale_pointers = best.context_failed;
       outcome = Patch(ctx, best.output, check);
       if (outcome.ok) {
         // What was kept of the candidate, roughly: everything not regenerated.

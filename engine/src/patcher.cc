@@ -138,18 +138,25 @@ std::string Rejected(const checks::CheckResult& c, const rapidjson::Value& doc, 
          std::to_string(round + 2);
 }
 
-// The members of `doc` the model gave back as the cached value whose reuse
-// failed for a changed context (ServeContext::stale_values).
-std::vector<std::string> StaleRepeats(const ServeContext& ctx, const rapidjson::Document& doc) {
+}  // namespace
+
+std::vector<std::string> RepeatedValues(const std::string& before, const std::vector<std::string>& pointers,
+                                        const std::string& after) {
   std::vector<std::string> out;
-  for (const auto& [pointer, old] : ctx.stale_values) {
-    const rapidjson::Pointer p(pointer.c_str());
-    const rapidjson::Value* now = p.IsValid() ? p.Get(doc) : nullptr;
-    rapidjson::Document before;
-    if (now != nullptr && ParseJson(old, before) && *now == before) out.push_back(pointer);
+  if (pointers.empty()) return out;
+  rapidjson::Document a, b;
+  if (!ParseJson(before, a) || !ParseJson(after, b) || !a.IsObject() || !b.IsObject()) return out;
+  for (const std::string& at : pointers) {
+    const rapidjson::Pointer pointer(at.c_str());
+    if (!pointer.IsValid()) continue;
+    const rapidjson::Value* was = pointer.Get(a);
+    const rapidjson::Value* now = pointer.Get(b);
+    if (was != nullptr && now != nullptr && *was == *now) out.push_back(at);
   }
   return out;
 }
+
+namespace {
 
 Outcome PatchJson(ServeContext& ctx, const std::string& output, const checks::CheckResult& check) {
   std::vector<std::string> uncertain;
@@ -189,9 +196,8 @@ Outcome PatchJson(ServeContext& ctx, const std::string& output, const checks::Ch
     FailMembers(&c, uncertain, "its value was cut off and guessed by local repair");
     // Asked once more: a model that gives it a third time is served (the
     // engine does not store it), not asked until the patch gives up.
-    rapidjson::Document now;
-    if (!stale_asked && ParseJson(current, now)) {
-      const std::vector<std::string> stale = StaleRepeats(ctx, now);
+    if (!stale_asked) {
+      const std::vector<std::string> stale = RepeatedValues(ctx.stale_output, ctx.stale_pointers, current);
       FailMembers(&c, stale, "the model gave again the cached value whose reuse failed for a changed line around it");
       stale_asked = !stale.empty();
     }

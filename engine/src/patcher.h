@@ -35,6 +35,12 @@ std::string RepairLocally(const ServeContext& ctx, const std::string& output);
 std::string RepairLocally(const ServeContext& ctx, const std::string& output, bool cut,
                           std::vector<std::string>* uncertain);
 
+// The pointers among `pointers` at which JSON text `after` holds the very
+// value JSON text `before` holds (a model giving back the cached value whose
+// reuse failed). Empty when either is not a JSON object.
+std::vector<std::string> RepeatedValues(const std::string& before, const std::vector<std::string>& pointers,
+                                        const std::string& after);
+
 // Marks the top-level members `pointers` as failing in `check` with
 // `reason` (a step verdict when the member is present, else a failure).
 void FailMembers(checks::CheckResult* check, const std::vector<std::string>& pointers,

@@ -42,10 +42,12 @@ struct ServeContext {
   // Top-level members a model wrote for this request ("*" = the whole
   // answer), recorded in the stored entry.
   std::set<std::string> model_members;
-  // Cached values whose reuse failed because the text around them changed
-  // (pointer, the value as JSON text): a patch that gets one of them back
-  // from the model asks again (the changed context is not verified away).
-  std::vector<std::pair<std::string, std::string>> stale_values;
+  // The cached answer a patch starts from and its members whose reuse
+  // failed because the text around them changed: a patch that gets one of
+  // those values back from the model asks again (the changed context is not
+  // verified away).
+  std::string stale_output;
+  std::vector<std::string> stale_pointers;
 
   // Calls the backend once, accounting tokens, time and attempts. nullopt
   // (with last_backend_error set) when the backend failed or had failed
