@@ -845,11 +845,8 @@ std::string InstructionPicksElsewhere(const SourceText& source, const MemberLabe
   std::vector<std::size_t> at;
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (!names_member(i)) continue;
-    // Up to three words either side, not past "and" or "or": "full_name,
-    // age and city" lists other fields, "the address she left" says which.
-    std::size_t from = i, to = i + 1;
-    while (from > 0 && i - from < 3 && words[from - 1] != "and" && words[from - 1] != "or") --from;
-    while (to < words.size() && to - i <= 3 && words[to] != "and" && words[to] != "or") ++to;
+    // Up to three words either side, not past "and" or "or".
+    const auto [from, to] = internal::ClauseAround(words, i, 3);
     for (std::size_t k = from; k < to; ++k) {
       const std::string& w = words[k];
       // (A field name written as one, "full_name", is no word of meaning.)

@@ -425,19 +425,28 @@ std::string_view CurrencyOf(std::string_view w) {
   return {};
 }
 
+namespace {
+
+// Forms of a string no text states as it stands ("iso", "uppercase",
+// "utc"): AsksConversion's words that are not about numbers.
+bool AsksStringConversion(std::string_view w) {
+  static const vocab::WordSet kWords = {
+      "iso", "alpha", "uppercase", "lowercase", "capitals", "capitalised", "capitalized", "initials",
+      "abbreviation", "abbreviated", "acronym", "e164", "roman", "binary", "hex", "hexadecimal", "slug", "reversed",
+      "unix", "epoch", "timestamp", "utc", "gmt", "cet", "cest", "eet", "edt", "pst", "pdt", "bst", "weekday"};
+  return kWords.Has(w);
+}
+
+}  // namespace
+
 bool AsksConversion(std::string_view w) {
   // Words whose value is rarely the text's as it stands: the text's copy is
   // wrong unless the text states the word too. (Not "decimal", "rounded",
   // "fraction", "local": a value in those is often the text's own.)
-  static const vocab::WordSet kWords = {
-      // numbers
-      "percent", "percentage", "percentages", "pct", "prosent", "prozent", "porcentaje", "pourcentage", "basis",
-      "bp", "bps", "permille", "cent", "cents", "pence", "ore", "øre",
-      // strings
-      "iso", "alpha", "uppercase", "lowercase", "capitals", "capitalised", "capitalized", "initials",
-      "abbreviation", "abbreviated", "acronym", "e164", "roman", "binary", "hex", "hexadecimal", "slug", "reversed",
-      "unix", "epoch", "timestamp", "utc", "gmt", "cet", "cest", "eet", "edt", "pst", "pdt", "bst", "weekday"};
-  if (kWords.Has(w) || !CurrencyOf(w).empty()) return true;
+  static const vocab::WordSet kNumbers = {"percent", "percentage", "percentages", "pct", "prosent", "prozent",
+                                          "porcentaje", "pourcentage", "basis", "bp", "bps", "permille", "cent",
+                                          "cents", "pence", "ore", "øre"};
+  if (kNumbers.Has(w) || AsksStringConversion(w) || !CurrencyOf(w).empty()) return true;
   // A scale word that is no unit ("thousands", "TNOK"; not "miles"), and a
   // unit word (judged against the unit the text gives: UnitDimension).
   // (Not one letter, nor "in", "second" or "min", which say other things.)
@@ -445,13 +454,15 @@ bool AsksConversion(std::string_view w) {
          (w.size() >= 2 && w != "in" && w != "second" && w != "min" && UnitDimension(vocab::UnitOf(w)) != 0);
 }
 
-bool AsksNumberConversion(std::string_view w) {
-  static const vocab::WordSet kStrings = {
-      "iso", "alpha", "uppercase", "lowercase", "capitals", "capitalised", "capitalized", "initials",
-      "abbreviation", "abbreviated", "acronym", "e164", "roman", "binary", "hex", "hexadecimal", "slug", "reversed",
-      "unix", "epoch", "timestamp", "utc", "gmt", "cet", "cest", "eet", "edt", "pst", "pdt", "bst", "weekday"};
-  return AsksConversion(w) && !kStrings.Has(w);
+std::pair<std::size_t, std::size_t> ClauseAround(const std::vector<std::string>& words, std::size_t i,
+                                                 std::size_t reach) {
+  std::size_t from = i, to = i + 1;
+  while (from > 0 && i - from < reach && words[from - 1] != "and" && words[from - 1] != "or") --from;
+  while (to < words.size() && to - i <= reach && words[to] != "and" && words[to] != "or") ++to;
+  return {from, to};
 }
+
+bool AsksNumberConversion(std::string_view w) { return AsksConversion(w) && !AsksStringConversion(w); }
 
 char UnitDimension(std::string_view unit) {
   static const std::initializer_list<std::pair<std::string_view, char>> kDimensions = {

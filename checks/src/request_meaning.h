@@ -10,6 +10,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <rapidjson/document.h>
@@ -78,6 +79,11 @@ bool AsksConversion(std::string_view lowercase_word);
 std::string_view CurrencyOf(std::string_view lowercase_word);
 // The same, for a number value (not "ISO", "uppercase", "UTC").
 bool AsksNumberConversion(std::string_view lowercase_word);
+// The words [first, last) of `words` around word `i`: up to `reach` words
+// either side, not past "and" or "or" ("full_name, age and city" lists other
+// fields; "the address she left" says which).
+std::pair<std::size_t, std::size_t> ClauseAround(const std::vector<std::string>& words, std::size_t i,
+                                                 std::size_t reach);
 // A word that negates another by its prefix ("unpaid", "nonsmoker",
 // "unconfirmed"; not "under", "until", "units").
 bool Negated(std::string_view lowercase_word);

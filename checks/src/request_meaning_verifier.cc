@@ -268,9 +268,7 @@ std::optional<std::string> UnconvertedValue(const SourceText& source, const Memb
   // every amount in thousands").
   const std::vector<std::string>& words = source.instruction_words();
   for (std::size_t i : source.conversion_asks()) {
-    std::size_t from = i, to = i + 1;
-    while (from > 0 && i - from < 4 && words[from - 1] != "and" && words[from - 1] != "or") --from;
-    while (to < words.size() && to - i <= 4 && words[to] != "and" && words[to] != "or") ++to;
+    const auto [from, to] = ClauseAround(words, i, 4);
     const std::vector<std::string> near(words.begin() + static_cast<std::ptrdiff_t>(from),
                                         words.begin() + static_cast<std::ptrdiff_t>(to));
     const bool names_some = std::any_of(near.begin(), near.end(), [&](const std::string& w) {
