@@ -71,6 +71,27 @@ std::optional<std::pair<std::size_t, std::size_t>> UnreadFormulaCharacter(std::s
   return std::nullopt;
 }
 
+// What a request says around its equation: the prompt with the equation's
+// text taken out and its tokens, where that text stands (npos when the
+// prompt does not hold it as such), and the variable in lower case.
+struct AroundEquation {
+  std::string rest;
+  std::vector<Token> tokens;
+  std::size_t at = std::string::npos;
+  std::string variable;
+};
+
+AroundEquation Around(std::string_view prompt, const LinearEquation& equation) {
+  AroundEquation out;
+  out.rest = std::string(prompt);
+  out.at = out.rest.find(equation.text);
+  if (out.at != std::string::npos) out.rest.replace(out.at, equation.text.size(), " ");
+  out.variable = equation.variable;
+  for (char& c : out.variable) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  out.tokens = Tokenize(out.rest);
+  return out;
+}
+
 // A number written as a word, in the languages the checks know ("four",
 // "drei", "sju", "siete", "trois", "trzy").
 bool IsNumberWord(std::string_view w) {
@@ -116,12 +137,10 @@ bool SpeaksOfTheEquation(std::string_view w) {
 }  // namespace
 
 bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation, std::string* what) {
-  std::string rest(prompt);
-  const std::size_t at = rest.find(equation.text);
-  if (at != std::string::npos) rest.replace(at, equation.text.size(), " ");
-  std::string var = equation.variable;
-  for (char& c : var) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  const std::vector<Token> t = Tokenize(rest);
+  const AroundEquation around = Around(prompt, equation);
+  const std::size_t at = around.at;
+  const std::string& var = around.variable;
+  const std::vector<Token>& t = around.tokens;
   auto say = [&](std::string w) {
     if (what != nullptr) *what = std::move(w);
     return true;
@@ -151,7 +170,7 @@ bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation
   }
   // "Answer in %", "in \u2030": a percentage of the value.
   for (std::string_view sign : {"%", "\u2030", "\u2031"}) {
-    if (rest.find(sign) != std::string::npos) return say("the value in \"" + std::string(sign) + "\"");
+    if (around.rest.find(sign) != std::string::npos) return say("the value in \"" + std::string(sign) + "\"");
   }
   // A number word right before the equation ("four x + 5 = 29", "drei y +
   // 4 = 19"): the reader starts the equation after it and would solve
@@ -213,12 +232,9 @@ std::string UnreadRequestWord(std::string_view prompt, const LinearEquation& equ
       "simplest", "fully", "full", "complete", "completely", "thanks", "thank", "hi", "hello", "quick", "quickly",
       "tell", "what", "equal", "equals", "number", "satisfies", "satisfy", "holds", "true", "make", "makes",
       "check", "checking", "keep", "put", "set", "short", "separate", "separately", "ending", "report", "time"};
-  std::string rest(prompt);
-  const std::size_t at = rest.find(equation.text);
-  if (at != std::string::npos) rest.replace(at, equation.text.size(), " ");
-  std::string var = equation.variable;
-  for (char& c : var) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  for (const Token& k : Tokenize(rest)) {
+  const AroundEquation around = Around(prompt, equation);
+  const std::string& var = around.variable;
+  for (const Token& k : around.tokens) {
     if (k.kind != TokenKind::kWord || k.norm == var || kWords.Has(k.norm) || vocab::IsInstructionWord(k.norm) ||
         vocab::IsFiller(k.norm) || vocab::IsInstructionVerb(k.norm) || vocab::IsFormattingWord(k.norm)) {
       continue;
