@@ -84,6 +84,19 @@ std::string Quote(std::string_view s) {
   return out;
 }
 
+// Whether `needle`, found in `hay` at `at`, stands there as whole words: a
+// letter, digit or non-ASCII byte at its start (end) has no such byte or
+// '_' right before (after) it. A needle starting or ending in punctuation
+// needs no boundary on that side.
+bool WholeWordsAt(std::string_view hay, std::size_t at, std::string_view needle) {
+  auto word_byte = [](char c) { return IsAlnum(c) || c == '_' || static_cast<unsigned char>(c) >= 0x80; };
+  const bool word_start = IsAlnum(needle.front()) || static_cast<unsigned char>(needle.front()) >= 0x80;
+  const bool word_end = IsAlnum(needle.back()) || static_cast<unsigned char>(needle.back()) >= 0x80;
+  const std::size_t end = at + needle.size();
+  if (word_start && at > 0 && word_byte(hay[at - 1])) return false;
+  return !(word_end && end < hay.size() && word_byte(hay[end]));
+}
+
 }  // namespace
 
 void ExtractNumbers(std::string_view text, std::vector<double>* out) {
@@ -189,14 +202,9 @@ bool GroundingSource::StatesAsWritten(std::string_view value) const {
   }
   const std::string_view hay(normalized_);
   const std::string_view kept = kept_.empty() ? hay : std::string_view(kept_);
-  auto word_byte = [](char c) { return IsAlnum(c) || c == '_' || static_cast<unsigned char>(c) >= 0x80; };
-  const bool word_start = word_byte(value.front()) && value.front() != '_';
-  const bool word_end = word_byte(value.back()) && value.back() != '_';
   auto exact_at = [&](std::size_t at) {
-    const std::size_t end = at + value.size();
-    if (end > kept.size() || kept.compare(at, value.size(), value) != 0) return false;
-    if (word_start && at > 0 && word_byte(hay[at - 1])) return false;
-    return !(word_end && end < hay.size() && word_byte(hay[end]));
+    return at + value.size() <= kept.size() && kept.compare(at, value.size(), value) == 0 &&
+           WholeWordsAt(hay, at, value);
   };
   if (value.size() < 2 || pair_head_.empty()) {
     for (std::size_t at = kept.find(value); at != std::string_view::npos; at = kept.find(value, at + 1)) {
@@ -227,19 +235,11 @@ bool GroundingSource::HasString(std::string_view value, std::string* scratch) co
   // "example.com". A value starting or ending in punctuation needs no
   // boundary on that side.
   const std::string_view hay(normalized_);
-  const bool word_start = IsAlnum(normalized.front()) || static_cast<unsigned char>(normalized.front()) >= 0x80;
-  const bool word_end = IsAlnum(normalized.back()) || static_cast<unsigned char>(normalized.back()) >= 0x80;
-  auto word_byte = [](char c) { return IsAlnum(c) || c == '_' || static_cast<unsigned char>(c) >= 0x80; };
   // Occurrences in text order, as hay.find would give them, with the
   // second byte compared before the rest (a value's first letter occurs
   // often in a source text; its first two far less).
   const std::string_view needle(normalized);
-  auto grounded_at = [&](std::size_t at) {
-    const std::size_t end = at + normalized.size();
-    if (word_start && at > 0 && word_byte(hay[at - 1])) return false;
-    if (word_end && end < hay.size() && word_byte(hay[end])) return false;
-    return true;
-  };
+  auto grounded_at = [&](std::size_t at) { return WholeWordsAt(hay, at, needle); };
   if (needle.size() < 2 || pair_head_.empty()) {
     for (std::size_t at = hay.find(needle); at != std::string_view::npos; at = hay.find(needle, at + 1)) {
       if (grounded_at(at)) return true;
