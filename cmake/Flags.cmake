@@ -13,7 +13,7 @@ if(STEPCACHE_FUZZ)
     message(FATAL_ERROR "STEPCACHE_FUZZ needs clang (CXX=clang++-14)")
   endif()
   set(_fz -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize=pointer-overflow
-          -fno-sanitize-recover=undefined -fno-omit-frame-pointer -g)
+          -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
   add_compile_options(${_fz})
   add_link_options(-fsanitize=address,undefined -fno-sanitize=pointer-overflow)
 endif()

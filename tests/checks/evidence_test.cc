@@ -1024,7 +1024,9 @@ TEST(RedTeamTest, ArrayObjectsPairTheirStringsAsTheTextDoes) {
     const std::string right = R"({"pets":[{"owner":"Lina","animal":"parrot"},{"owner":"Tor","animal":"tortoise"}]})";
     const std::string swapped = R"({"pets":[{"owner":"Lina","animal":"tortoise"},{"owner":"Tor","animal":"parrot"}]})";
     EXPECT_TRUE(CheckExtraction(prompt, pets, right).pass) << l.text;
-    if (l.judged) EXPECT_TRUE(Fails(CheckExtraction(prompt, pets, swapped), "/pets")) << l.text;
+    if (l.judged) {
+      EXPECT_TRUE(Fails(CheckExtraction(prompt, pets, swapped), "/pets")) << l.text;
+    }
   }
   // The anchor is the first string found once in the text; a number paired
   // with the wrong name fails the same way.
