@@ -511,10 +511,11 @@ class LabeledFieldVerifier final : public StepVerifier {
         continue;
       }
       const WordList near = NearWords(source, o);
-      if (Names(near, labels, /*any=*/true) || !Names(near, others)) {
+      const bool named_near = Names(near, labels, /*any=*/true);
+      if (named_near || !Names(near, others)) {
         all_other = false;
         loose = o;
-        unnamed = !Names(near, labels, /*any=*/true);
+        unnamed = !named_near;
         break;
       }
       other = "another field's words";

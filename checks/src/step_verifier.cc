@@ -2,6 +2,7 @@
 
 #include "stepcache/checks/check_result.h"
 
+#include <cstdint>
 #include <cstring>
 
 namespace stepcache::checks {
@@ -90,12 +91,25 @@ const rapidjson::Value* CheckContext::TopMember(std::string_view key, std::size_
     return name.GetStringLength() == key.size() && std::memcmp(name.GetString(), key.data(), key.size()) == 0;
   };
   if (unique_names < 0) {
-    // Pairwise, lengths first: an answer has a few dozen members at most;
-    // past that the cursor is not used.
+    // Each name's length and end bytes set one bit of a small table: names
+    // that set distinct bits are distinct. Only on a shared bit are the
+    // names compared pairwise, lengths first. An answer has a few dozen
+    // members at most; past that the cursor is not used.
     constexpr rapidjson::SizeType kMaxPaired = 64;
     bool unique = n <= kMaxPaired;
     const auto begin = json->MemberBegin();
-    for (rapidjson::SizeType i = 0; i < n && unique; ++i) {
+    std::uint64_t seen[16] = {};
+    bool shared = false;
+    for (rapidjson::SizeType i = 0; i < n && unique && !shared; ++i) {
+      const rapidjson::Value& a = begin[i].name;
+      const rapidjson::SizeType len = a.GetStringLength();
+      const unsigned char first = len > 0 ? static_cast<unsigned char>(a.GetString()[0]) : 0;
+      const unsigned char last = len > 0 ? static_cast<unsigned char>(a.GetString()[len - 1]) : 0;
+      const std::uint32_t bit = (len * 131u + first * 31u + last) & 1023u;
+      shared = (seen[bit >> 6] >> (bit & 63)) & 1u;
+      seen[bit >> 6] |= std::uint64_t{1} << (bit & 63);
+    }
+    for (rapidjson::SizeType i = 0; shared && i < n && unique; ++i) {
       const rapidjson::Value& a = begin[i].name;
       for (rapidjson::SizeType j = i + 1; j < n && unique; ++j) {
         const rapidjson::Value& b = begin[j].name;
