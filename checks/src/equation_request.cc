@@ -1,6 +1,7 @@
 // What a linear-equation request asks for, beyond the equation itself.
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <optional>
 #include <string>
 #include <utility>
@@ -218,6 +219,67 @@ bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation
     }
   }
   return false;
+}
+
+std::string SaysMoreAfter(std::string_view line, std::size_t end, const std::optional<Rational>& value) {
+  if (end >= line.size()) return {};
+  std::string_view rest = line.substr(end);
+  const auto b = [&](std::size_t k) { return k < rest.size() ? static_cast<unsigned char>(rest[k]) : 0u; };
+  const auto quoted = [](std::string_view text) { return "\"" + std::string(text.substr(0, 40)) + "\""; };
+  const bool glued = std::isalnum(b(0)) || b(0) == '_' || b(0) == '!' || b(0) == '^' || b(0) == '%';
+  const bool dots = rest.substr(0, 2) == ".." || rest.substr(0, 3) == "\u2026";
+  const bool combining = (b(0) == 0xCC && b(1) >= 0x80) || (b(0) == 0xCD && b(1) <= 0xAF);
+  if (glued || dots || combining) return quoted(rest);
+  // Closing marks and sentence punctuation at the end say nothing.
+  for (bool cut = true; cut;) {
+    cut = false;
+    for (std::string_view closer : {"\\)", "\\]", "**", "$", "`", "*", ")", "]", "}", ".", ",", ";", ":", "?",
+                                    "\"", "'", " ", "\t", "\r"}) {
+      if (rest.size() >= closer.size() && rest.substr(rest.size() - closer.size()) == closer) {
+        rest.remove_suffix(closer.size());
+        cut = true;
+      }
+    }
+  }
+  if (rest.empty()) return {};
+  if (UnreadFormulaCharacter(rest)) return quoted(rest);
+  const std::vector<Token> t = Tokenize(rest);
+  // "\u2248 5.33", "~ 5.3": the value rounded, or cut, to the decimals shown.
+  std::size_t k = 0;
+  while (k < t.size() && t[k].kind == TokenKind::kPunct && (t[k].norm == "(" || t[k].norm == ",")) ++k;
+  if (value && k + 2 == t.size() && (t[k].norm == "\u2248" || t[k].norm == "~" || t[k].norm == "\u2243") &&
+      t[k + 1].kind == TokenKind::kNumber) {
+    const std::string_view shown = rest.substr(t[k + 1].begin, t[k + 1].end - t[k + 1].begin);
+    const std::size_t dot = shown.find('.');
+    const int decimals = dot == std::string_view::npos ? 0 : static_cast<int>(shown.size() - dot - 1);
+    const double unit = std::pow(10.0, -decimals);
+    const double exact = value->ToDouble();
+    const double given = t[k + 1].number;
+    if (std::fabs(exact - given) <= unit / 2 * (1 + 1e-9) ||
+        (std::fabs(exact) >= std::fabs(given) && std::fabs(exact - given) < unit && (exact < 0) == (given < 0))) {
+      return {};
+    }
+    return quoted(rest);
+  }
+  static const vocab::WordSet kExplains = {
+      "both", "side", "sides", "subtract", "subtracting", "subtracted", "add", "adding", "added", "divide",
+      "dividing", "divided", "multiply", "multiplying", "multiplied", "simplify", "simplifying", "combine",
+      "combining", "collect", "collecting", "move", "moving", "distribute", "distributing", "expand",
+      "expanding", "isolate", "isolating", "rearrange", "rearranging"};
+  bool explains = false;
+  for (const Token& w : t) explains = explains || (w.kind == TokenKind::kWord && kExplains.Has(w.norm));
+  for (const Token& w : t) {
+    const bool sign = w.norm == "\u2248" || w.norm == "~" || w.norm == "\u2243" || w.norm == "\u2245" ||
+                      w.norm == "\u223C" || w.norm == "\u00B1" || w.norm == "\u2213" || w.norm == "\u2260" ||
+                      w.norm == "<" || w.norm == ">" || w.norm == "\u2264" || w.norm == "\u2265" || w.norm == "%" ||
+                      w.norm == "\u2030" || w.norm == "^" || w.norm == "=";
+    if (sign) return quoted(rest);
+    // (A digit inside a word counts: "\u20446" is one word to the tokenizer.)
+    const bool number = w.kind == TokenKind::kNumber || w.norm.find_first_of("0123456789") != std::string::npos ||
+                        (w.kind == TokenKind::kWord && (IsNumberWord(w.norm) || internal::IsScaleWord(w.norm)));
+    if (number && !explains) return quoted(rest);
+  }
+  return {};
 }
 
 std::string UnreadRequestWord(std::string_view prompt, const LinearEquation& equation) {

@@ -19,6 +19,7 @@
 
 #include "stepcache/checks/grounding.h"
 #include "stepcache/checks/source_text.h"
+#include "text_chars.h"
 #include "verifiers.h"
 #include "vocabulary.h"
 
@@ -72,8 +73,10 @@ bool IsClaimWord(std::string_view w) {
 }
 
 // A final statement in words: "<var> equals|is <number>", "the answer is
-// <number>", "answer: <number>". Returns the number's text.
-std::optional<std::string> ReadClaim(std::string_view line, const std::string& var, bool* claims) {
+// <number>", "answer: <number>". Returns the number's text; *end is where
+// it ends in `line`.
+std::optional<std::string> ReadClaim(std::string_view line, const std::string& var, bool* claims,
+                                     std::size_t* end) {
   std::vector<Token> t = Tokenize(line);
   *claims = false;
   bool has_number = false;
@@ -85,8 +88,10 @@ std::optional<std::string> ReadClaim(std::string_view line, const std::string& v
   auto number_at = [&](std::size_t i) -> std::optional<std::string> {
     if (i >= t.size() || t[i].kind != TokenKind::kNumber) return std::nullopt;
     std::string text(line.substr(t[i].begin, t[i].end - t[i].begin));
+    *end = t[i].end;
     if (i + 2 < t.size() && t[i + 1].norm == "/" && t[i + 2].kind == TokenKind::kNumber) {
       text += "/" + std::string(line.substr(t[i + 2].begin, t[i + 2].end - t[i + 2].begin));
+      *end = t[i + 2].end;
     }
     std::string digits;
     for (char c : text) {
@@ -152,15 +157,31 @@ std::vector<std::string_view> Statements(std::string_view text) {
   return out;
 }
 
+// An equation read out of a longer `line`: what the line says after it must
+// not change its value ("x = 5 or 6", "x = 16/3 \u2248 6.33", "x = 5k").
+void NoteWhatFollows(std::string_view line, const LinearEquation& eq, Stated* out) {
+  const std::size_t at = line.find(eq.text);
+  if (at == std::string_view::npos) return;
+  std::optional<Rational> value;
+  if (StatesValue(eq)) value = Solve(eq);
+  if (const std::string more = SaysMoreAfter(line, at + eq.text.size(), value); !more.empty()) {
+    out->problem = "the line goes on after the equation: " + more;
+  }
+}
+
 // The equations of one statement: one equation, or for a chain each
 // computation between its sides ("15/3 = 5") and, last, its first side
 // equal to its last ("x = 5"), so that a false link anywhere fails.
 void AppendStatement(std::string_view text, Stated* out) {
   const std::vector<std::size_t> signs = EqualsSigns(text);
   auto read = [&](const std::string& equation) {
-    // A computation alone ("22 - 7 = 15"), or an equation with words around.
+    // A computation alone ("22 - 7 = 15"), or an equation with words around
+    // (and nothing after it that changes its value: "x = 5 or 6").
     std::optional<LinearEquation> eq = ParseLinearEquation(equation);
-    if (!eq) eq = FindEquationInPrompt(equation);
+    if (!eq) {
+      eq = FindEquationInPrompt(equation);
+      if (eq) NoteWhatFollows(equation, *eq, out);
+    }
     if (eq) {
       out->equations.push_back(std::move(*eq));
     } else if (equation.find_first_of("0123456789") != std::string::npos) {
@@ -186,6 +207,10 @@ void AppendStatement(std::string_view text, Stated* out) {
     }
   }
   while (!last.empty() && std::strchr(" \t.,;:!?", last.back()) != nullptr) last.remove_suffix(1);
+  if (const std::string more = SaysMoreAfter(text, from + last.size(), Rational::Parse(Trim(last)));
+      !more.empty()) {
+    out->problem = "the line goes on after the equation: " + more;
+  }
   sides.push_back(last);
   for (std::size_t i = 1; i + 1 < sides.size(); ++i) read(std::string(sides[i]) + "=" + std::string(sides[i + 1]));
   read(std::string(sides.front()) + "=" + std::string(sides.back()));
@@ -214,15 +239,23 @@ Stated StatedBy(const grammars::Step& step, const std::string& var) {
     std::optional<LinearEquation> eq = ParseLinearEquation(step.equation, &error);
     std::optional<LinearEquation> whole = FindEquationInPrompt(step.text);
     if (whole && (!eq || whole->text.size() > eq->text.size())) eq = std::move(whole);
-    if (eq) out.equations.push_back(std::move(*eq));
-    else out.problem = "not a linear equation: " + Describe(error);
+    if (eq) {
+      NoteWhatFollows(step.text, *eq, &out);
+      out.equations.push_back(std::move(*eq));
+    } else {
+      out.problem = "not a linear equation: " + Describe(error);
+    }
     return out;
   }
   bool claims = false;
-  if (std::optional<std::string> n = ReadClaim(step.text, var, &claims)) {
+  std::size_t end = 0;
+  if (std::optional<std::string> n = ReadClaim(step.text, var, &claims, &end)) {
     std::optional<LinearEquation> eq = ParseLinearEquation(var + " = " + *n);
     if (eq) out.equations.push_back(std::move(*eq));
     else out.problem = "cannot read the stated value \"" + *n + "\"";
+    if (const std::string more = SaysMoreAfter(step.text, end, Rational::Parse(*n)); !more.empty()) {
+      out.problem = "the line goes on after the value: " + more;
+    }
   } else if (claims) {
     out.problem = "states a result that cannot be checked: \"" + step.text.substr(0, 80) + "\"";
   }
@@ -411,6 +444,14 @@ class LinearEquationVerifier final : public StepVerifier {
       std::string_view text = steps[i].text;
       while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r')) text.remove_suffix(1);
       if (text.empty()) continue;
+      // Markdown emphasis closed at the end ("**x = 5**") is no operator.
+      for (std::string_view mark : {"**", "__", "*", "_"}) {
+        if (text.size() > 2 * mark.size() && text.substr(text.size() - mark.size()) == mark &&
+            text.find(mark) < text.size() - mark.size()) {
+          text = text.substr(0, text.size() - mark.size());
+          break;
+        }
+      }
       static const char* const kDangling[] = {"therefore", "so", "thus", "hence", "then", "and", "=", "+", "-",
                                               "*", "/", "is", "equals", "gives", ":", "(", ","};
       std::string tail;

@@ -20,6 +20,7 @@ using internal::IsDigit;
 using internal::IsSpace;
 using internal::IsWordByte;
 using internal::Lower;
+using internal::Trim;
 using internal::Words;
 
 std::vector<std::string_view> SplitLines(std::string_view text, std::vector<std::size_t>* starts) {
@@ -33,12 +34,6 @@ std::vector<std::string_view> SplitLines(std::string_view text, std::vector<std:
     at = end + 1;
   }
   return lines;
-}
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
-  while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);
-  return s;
 }
 
 // Whether a paragraph or line reads as an instruction to the model rather

@@ -148,6 +148,35 @@ TEST(EquationStepsTest, ANumberAfterTheFinalAnswerIsNotLeftUnread) {
   EXPECT_TRUE(Check("Solve for x: 3x - 9 = 12. Show each step.", steps + "So the answer is x = 7.").pass);
 }
 
+// What a line says after its value, when it may change it: a second value,
+// a change of mind, a scale word or sign, a wrong rounding. (Written apart
+// from the red-team's round 43, with another equation and variable.)
+TEST(EquationStepsTest, ALineThatGoesOnAfterItsValueIsNotReadAsThatValue) {
+  const std::string ask = "Find t: 5t + 2 = 14. Work it out line by line.";
+  for (const std::string& last : {
+           std::string("t = 12/5 or maybe 3"), std::string("t = 12/5, though 3 also looks close"),
+           std::string("t = 12/5 (that is, 2.5)"), std::string("t = 12/5 \xE2\x89\x88 2.5"),
+           std::string("t = 12/5 \xE2\x89\x88 3.4"), std::string("t = 12/5 hundred"), std::string("t = 12/5m"),
+           std::string("The result is 12/5 - no, 13/5."), std::string("t equals 12/5 or 13/5"),
+           std::string("t = 12/5 \xC2\xB1 0.1"), std::string("t = 12/5 < 3"),
+       }) {
+    const std::string answer = "5t + 2 = 14\n5t = 12\n" + last;
+    EXPECT_FALSE(Check(ask, answer).pass) << last;
+  }
+  // A middle line with a second value.
+  EXPECT_FALSE(Check(ask, "5t + 2 = 14\n5t = 12 or 13\nt = 12/5").pass);
+  // Right answers that say more in words, explain the step or round right.
+  for (const std::string& last : {
+           std::string("t = 12/5 is our answer."), std::string("t = 12/5 (dividing both sides by 5)"),
+           std::string("t = 12/5 \xE2\x89\x88 2.4"), std::string("t = 12/5 \xE2\x89\x88 2"),
+           std::string("**t = 12/5**"), std::string("\\(t = 12/5\\)"), std::string("So t is 12/5."),
+       }) {
+    const std::string answer = "5t + 2 = 14\n5t = 12\n" + last;
+    const CheckResult r = Check(ask, answer);
+    EXPECT_TRUE(r.pass) << last << "\n" << CheckResultToJson(r);
+  }
+}
+
 TEST(EquationStepsTest, AnAskedExpressionIsReadInOtherWordsToo) {
   const std::string steps = "3x + 4 = 19\n3x = 15\nx = 5\n";
   struct Case {

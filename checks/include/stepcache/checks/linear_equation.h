@@ -84,6 +84,18 @@ bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation
 // beyond the value may not be read.
 std::string UnreadRequestWord(std::string_view prompt, const LinearEquation& equation);
 
+// What a line of a solution says right after an equation or a stated value
+// that ends at byte `end` of `line`, when it may change the value: a
+// letter, digit, '!', '%' or '^' glued to it ("5k", "5!"), a character the
+// equation reader does not read ("5\u00B2"), a sign of comparison or
+// approximation ("\u00B1 1", "< 6"), or a number, number word or scale word
+// ("or 6", "(i.e. 6)", "5 thousand"), unless the words around it explain the
+// step ("(dividing both sides by 3)"). "\u2248 5.33" passes when `value` is
+// given and 5.33 is it rounded or cut to those decimals. Sentence
+// punctuation and closing marks ("**", "$", "\\)") are nothing. Returns what
+// it says, quoted, or empty when it says nothing more.
+std::string SaysMoreAfter(std::string_view line, std::size_t end, const std::optional<Rational>& value);
+
 // Removes a leading step label ("Step 3:", "3.", "3)", "- ", "* ") and
 // surrounding whitespace from one line of a solution.
 std::string_view StripStepLabel(std::string_view line);
