@@ -50,7 +50,7 @@ int RunCheck(const CheckArgs& args) {
       return BadInput(args.schema_path + ": " + json_error.ToString());
     }
     schemas::CompileError compile_error;
-    schema = schemas::Schema::Compile(schema_doc, {}, &compile_error);
+    schema = schemas::Schema::Compile(schema_doc, checks::ResponseSchemaOptions(), &compile_error);
     if (!schema) return BadInput(args.schema_path + ": " + compile_error.ToString());
   }
 

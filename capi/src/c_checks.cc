@@ -108,7 +108,7 @@ int Check(const char* task, const char* prompt, const char* schema_json, const c
       return -1;
     }
     schemas::CompileError compile_error;
-    schema = schemas::Schema::Compile(schema_doc, {}, &compile_error);
+    schema = schemas::Schema::Compile(schema_doc, checks::ResponseSchemaOptions(), &compile_error);
     if (!schema) {
       PutError(verdict, "schema_json: " + compile_error.ToString());
       return -1;

@@ -10,12 +10,14 @@
 #include "request_meaning.h"
 #include "schema_nodes.h"
 #include "stated_value.h"
+#include "text_chars.h"
 #include "vocabulary.h"
 
 namespace stepcache::checks {
 namespace {
 
 using TokenRange = std::pair<std::size_t, std::size_t>;
+using internal::Trim;
 
 bool BooleanWord(std::string_view v, bool* value) {
   static const std::set<std::string_view> kTrue = {"true", "yes", "y", "on", "paid", "active", "enabled",
@@ -408,6 +410,81 @@ bool Plain(const SourceText& s, const std::vector<TokenRange>& all, const rapidj
   return true;
 }
 
+// The form of a text, byte for byte: digits as '9', ASCII letters as 'a',
+// tabs and carriage returns as ' ', every other byte as itself ("SK4035" ->
+// "aa9999", "912 00 111" -> "999 99 999").
+std::string FormOf(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= '0' && c <= '9') c = '9';
+    else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) c = 'a';
+    else if (c == '\t' || c == '\r') c = ' ';
+  }
+  return out;
+}
+
+// Where `form` (with a digit) stands in `text_form` as a whole ("999 99
+// 999" in "aaa: 999 99 999", not inside "9999 99 9999"), from `from`; npos
+// when nowhere.
+std::size_t FindForm(std::string_view text_form, std::string_view form, std::size_t from = 0) {
+  if (form.find('9') == std::string_view::npos) return std::string_view::npos;
+  for (std::size_t at = text_form.find(form, from); at != std::string_view::npos; at = text_form.find(form, at + 1)) {
+    const bool before = at > 0 && (text_form[at - 1] == '9' || text_form[at - 1] == 'a');
+    const std::size_t end = at + form.size();
+    const bool after = end < text_form.size() && (text_form[end] == '9' || text_form[end] == 'a');
+    if (!before && !after) return at;
+  }
+  return std::string_view::npos;
+}
+
+// The prompt's bytes of line `line` of the source text, first token to last.
+std::string_view RawLine(const SourceText& s, std::size_t line) {
+  std::size_t begin = std::string_view::npos, end = 0;
+  for (const Token& k : s.tokens()) {
+    if (!k.in_source || k.line != line) continue;
+    begin = std::min(begin, k.begin);
+    end = std::max(end, k.end);
+  }
+  return begin == std::string_view::npos ? std::string_view() : s.prompt().substr(begin, end - begin);
+}
+
+// A string value written with digits ("913 45 678", "SK4037") of which the
+// text holds another value of the same form outside any field that names a
+// member ("New: 913 45 678", "Now: SK4037", "-> SK4037"): which of the two
+// the member is, the words around them say, and the checks may not read
+// them.
+bool OtherValueOfItsForm(const SourceText& s, const rapidjson::Value& value, const MemberLabelTable& table) {
+  if (!value.IsString()) return false;
+  const std::string_view v = Trim({value.GetString(), value.GetStringLength()});
+  const std::string form = FormOf(v);
+  if (form.find('9') == std::string::npos) return false;
+  // Line by line of the source text, as the prompt writes it.
+  const std::vector<Token>& t = s.tokens();
+  for (std::size_t i = 0; i < t.size();) {
+    if (!t[i].in_source) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j + 1 < t.size() && t[j + 1].in_source && t[j + 1].line == t[i].line) ++j;
+    const std::string_view line = s.prompt().substr(t[i].begin, t[j].end - t[i].begin);
+    const std::string line_form = FormOf(line);
+    for (std::size_t at = FindForm(line_form, form); at != std::string::npos; at = FindForm(line_form, form, at + 1)) {
+      if (NormalizeText(line.substr(at, form.size())) == NormalizeText(v)) continue;  // the value itself
+      const Field* f = s.FieldAt(t[i].begin + at);
+      bool names_member = false;
+      if (f != nullptr) {
+        for (const std::string& w : f->label_words) {
+          names_member = names_member || (!IsFillerWord(w) && table.HasWord(w));
+        }
+      }
+      if (!names_member) return true;
+    }
+    i = j + 1;
+  }
+  return false;
+}
+
 std::string Quote(const std::vector<std::string>& norms) {
   std::string out = "\"";
   for (std::size_t i = 0; i < norms.size() && i < 12; ++i) out += (i ? " " : "") + norms[i];
@@ -545,6 +622,42 @@ namespace {
 bool ChangingNote(const SourceText& source) {
   for (const Token& k : source.tokens()) {
     if (k.in_source && source.ChangingNoteLine(k.line)) return true;
+  }
+  return false;
+}
+
+// Whether a line of prose in a text whose record is in fields says more
+// than that a record is handed over ("Please process the following
+// invoice.", "End of customer record." do not; "The card below is out of
+// date; he has had a birthday since.", "His birthday was yesterday, by the
+// way.", "Hun har hatt bursdag siden kortet ble skrevet." do): each of its
+// words must be a filler, a word that names a source ("card", "record",
+// "below"), an instruction verb, a member's word, a word the instruction
+// says, or one of a few words of handing a text over ("please",
+// "forwarded", "end"). What any other word does to the record is not read,
+// and no word list of changes is complete.
+bool UnreadProseLine(const SourceText& source, const MemberLabelTable& labels) {
+  static const vocab::WordSet kHandingOver = {
+      "please", "see", "find", "attached", "enclosed", "copy", "copied", "received", "forwarded", "sent",
+      "submitted", "filed", "filing", "pasted", "arrived", "needs", "need", "morning", "today", "front", "desk",
+      "customer", "client", "patient", "member", "guest", "person", "information", "info", "above", "end",
+      "hi", "hello", "thanks", "thank", "you", "dear", "team", "regards", "best", "kind", "sincerely", "process"};
+  const std::vector<Token>& t = source.tokens();
+  bool fields = false;
+  for (const Field& f : source.fields()) {
+    const std::size_t at = source.FirstTokenFrom(f.label_begin);
+    fields = fields || (at < t.size() && !source.ProseLine(t[at].line));
+  }
+  if (!fields) return false;
+  const std::vector<std::string>& said = source.instruction_words();
+  for (const Token& k : t) {
+    if (!k.in_source || !source.PlainProseLine(k.line)) continue;
+    if (k.kind == TokenKind::kNumber) return true;
+    if (k.kind != TokenKind::kWord) continue;
+    const bool read = IsFillerWord(k.norm) || vocab::IsSourceMarkerNoun(k.norm) || vocab::IsInstructionVerb(k.norm) ||
+                      kHandingOver.Has(k.norm) || labels.HasWord(k.norm) || labels.HasWord(vocab::Singular(k.norm)) ||
+                      std::find(said.begin(), said.end(), k.norm) != said.end();
+    if (!read) return true;
   }
   return false;
 }
@@ -751,8 +864,18 @@ bool Possessive(const SourceText& source, std::size_t i) {
 // city" with members name and age, "City: Molde"): the answer may be
 // incomplete in a way its members do not show.
 bool AskedBeyondMembers(const SourceText& source, const rapidjson::Value& schema, const MemberLabelTable& labels) {
-  const auto extra = schema.FindMember("additionalProperties");
-  if (extra != schema.MemberEnd() && extra->value.IsFalse()) return false;
+  // Closed: no member past "properties" ("additionalProperties" or
+  // "unevaluatedProperties" false, and no "patternProperties" or subschema
+  // that could admit one: "^city$" admits a city).
+  auto is_false = [&](const char* keyword) {
+    const auto k = schema.FindMember(keyword);
+    return k != schema.MemberEnd() && k->value.IsFalse();
+  };
+  bool admits = false;
+  for (const char* keyword : {"patternProperties", "allOf", "anyOf", "oneOf", "if", "dependentSchemas", "$ref"}) {
+    admits = admits || schema.HasMember(keyword);
+  }
+  if ((is_false("additionalProperties") || is_false("unevaluatedProperties")) && !admits) return false;
   const std::vector<std::string>& said = source.instruction_singular();
   for (const Field& f : source.fields()) {
     bool asked = !f.label_words.empty();
@@ -923,6 +1046,14 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
       // value's line does not ("the address she left", "her work phone",
       // "the e-mail her employer gave her"): it may pick another field.
       if (e.plain) e.plain = InstructionPicksElsewhere(source, entry, *labels, t[occ[0].first].line).empty();
+      // Another value of its form outside the members' fields ("Phone: 455
+      // 66 777" and "New: 455 66 778").
+      if (e.plain) e.plain = !OtherValueOfItsForm(source, m.value, *labels);
+      // A value that stands for none ("n/a", "-", "TBA"): what it means
+      // for the member (null, a string, nothing) is the request's to say.
+      if (e.plain && m.value.IsString()) {
+        e.plain = !vocab::IsPlaceholder({m.value.GetString(), m.value.GetStringLength()});
+      }
     }
     out.push_back(std::move(e));
   }
@@ -930,7 +1061,8 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
   // asks of them is not read ("only the age", "keys navn and alder").
   const bool members = schema_json != nullptr && schema_json->IsObject() && schema_json->HasMember("properties") &&
                        (*schema_json)["properties"].IsObject();
-  if (!members || ChangingNote(source) || !UnstatedMeaning(source, nullptr).empty() || OwnerUnread(source, *labels) ||
+  if (!members || ChangingNote(source) || UnreadProseLine(source, *labels) ||
+      !UnstatedMeaning(source, nullptr).empty() || OwnerUnread(source, *labels) ||
       AskedBeyondMembers(source, *schema_json, *labels) || !UnreadInstructionWord(source, *labels).empty()) {
     for (MemberEvidence& e : out) e.plain = false;
   }
@@ -1200,6 +1332,25 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
       }
     }
     if (mentioned) continue;
+    // A changed line holding a value of its form ("Now: SK4037", "-> 913 45
+    // 678" below "Flight: SK4035"): it may replace the value in words the
+    // checks do not read.
+    if (m.value.IsString()) {
+      const std::string form = FormOf(Trim({m.value.GetString(), m.value.GetStringLength()}));
+      const Changed* holds = nullptr;
+      for (const Changed& line : changed) {
+        if (own.count(line.text) == 0 &&
+            FindForm(FormOf(RawLine(*line.source, line.line)), form) != std::string::npos) {
+          holds = &line;
+          break;
+        }
+      }
+      if (holds != nullptr) {
+        r.context_changed = true;
+        fail("a changed line of the text holds a value of its form: \"" + holds->text.substr(0, 80) + "\"");
+        continue;
+      }
+    }
     // A note or prose line added or removed that no member's own lines hold
     // and whose words may change a value: what it does to the values is not
     // read ("his two brothers will join as well", "+14 days of credit on

@@ -426,6 +426,14 @@ class RequestMeaningVerifier final : public StepVerifier {
       const MemberLabelTable::Entry& entry = table.Find(pointer, &scratch);
       const rapidjson::Value* value = context.TopMember(pointer, &cursor);
       if (value == nullptr) continue;
+      // "n/a", "-", "unknown" where the schema allows null: the text gives
+      // no value, and null says so.
+      if (value->IsString() && entry.nullable &&
+          vocab::IsPlaceholder(std::string_view(value->GetString(), value->GetStringLength()))) {
+        MergeVerdict(&(*verdicts)[i], {false, "\"" + std::string(value->GetString()) +
+                                                  "\" stands for no value, and the schema allows null"});
+        continue;
+      }
       if (value->IsString() && entry.enum_values.empty()) {
         if (grounding == nullptr) grounding = &context.Grounding(GroundingOptions{});
         std::optional<std::string> why =

@@ -56,4 +56,28 @@ std::vector<std::string_view> EnumStrings(const rapidjson::Value* root, const ra
   return out;
 }
 
+bool AllowsNull(const rapidjson::Value* root, const rapidjson::Value* node) {
+  auto allows = [&](const rapidjson::Value* n, int depth, const auto& self) -> bool {
+    if (n == nullptr || !n->IsObject() || depth > 4) return false;
+    if (const rapidjson::Value* type = Child(n, "type")) {
+      if (type->IsString() && std::string_view(type->GetString(), type->GetStringLength()) == "null") return true;
+      if (type->IsArray()) {
+        for (const rapidjson::Value& t : type->GetArray()) {
+          if (t.IsString() && std::string_view(t.GetString(), t.GetStringLength()) == "null") return true;
+        }
+      }
+    }
+    if (const rapidjson::Value* nullable = Child(n, "nullable"); nullable != nullptr && nullable->IsTrue()) return true;
+    for (std::string_view alternatives : {"anyOf", "oneOf"}) {
+      const rapidjson::Value* a = Child(n, alternatives);
+      if (a == nullptr || !a->IsArray()) continue;
+      for (const rapidjson::Value& alt : a->GetArray()) {
+        if (self(&alt, depth + 1, self)) return true;
+      }
+    }
+    return self(LocalRef(root, n), depth + 1, self);
+  };
+  return allows(node, 0, allows);
+}
+
 }  // namespace stepcache::checks::internal

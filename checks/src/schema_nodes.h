@@ -27,6 +27,11 @@ std::string_view Title(const rapidjson::Value* node);
 // empty when it has none.
 std::vector<std::string_view> EnumStrings(const rapidjson::Value* root, const rapidjson::Value* node);
 
+// Whether `node` (or its local "$ref"'s schema) allows null: "type" null
+// or a list holding it, "nullable": true, an anyOf/oneOf alternative that
+// allows null.
+bool AllowsNull(const rapidjson::Value* root, const rapidjson::Value* node);
+
 }  // namespace stepcache::checks::internal
 
 #endif  // STEPCACHE_CHECKS_SRC_SCHEMA_NODES_H_

@@ -264,4 +264,10 @@ double TextSimilarity(std::string_view a, std::string_view b) {
   return static_cast<double>(common) / static_cast<double>(wa.size() + wb.size() - common);
 }
 
+schemas::CompileOptions ResponseSchemaOptions() {
+  schemas::CompileOptions options;
+  options.format_assertion = true;
+  return options;
+}
+
 }  // namespace stepcache::checks

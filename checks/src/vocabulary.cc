@@ -1,6 +1,8 @@
 #include "vocabulary.h"
 
 #include <algorithm>
+#include <cctype>
+#include <string>
 #include <initializer_list>
 #include <unordered_map>
 #include <unordered_set>
@@ -185,6 +187,22 @@ bool IsQualifier(std::string_view w) {
                         "father", "mother", "emergency", "birth", "born", "maiden", "nick", "nickname",
                         "other", "first", "last", "given", "family", "middle"};
   return In(s, w);
+}
+
+bool IsPlaceholder(std::string_view value) {
+  static const Set kPlaceholders = {
+      "n/a", "na", "n.a.", "n.a", "n/a.", "-", "--", "---", "\xE2\x80\x94", "\xE2\x80\x93", "-/-", "none", "nothing",
+      "unknown", "not known", "not yet", "not yet known", "tba", "tbd", "tbc", "to be announced", "to be decided",
+      "to be confirmed", "pending", "null", "nil", "not available", "not applicable", "not provided", "not given",
+      "not stated", "not specified", "not set", "blank", "empty", "?", "??", "???", "...", "\xE2\x80\xA6", "ingen",
+      "ukjent", "ikke oppgitt", "keine", "keiner", "unbekannt", "k.a.", "aucun", "aucune", "inconnu",
+      "ninguno", "ninguna", "desconocido"};
+  while (!value.empty() && (value.front() == ' ' || value.front() == '(' || value.front() == '[')) value.remove_prefix(1);
+  while (!value.empty() && (value.back() == ' ' || value.back() == ')' || value.back() == ']')) value.remove_suffix(1);
+  if (value.empty() || value.size() > 24) return false;
+  std::string lower(value);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return In(kPlaceholders, lower);
 }
 
 ChangeWord ChangeWordKind(std::string_view w) {

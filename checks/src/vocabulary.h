@@ -102,6 +102,10 @@ std::string_view UnitOf(std::string_view lowercase_word);
 // "former", "previous", "was", "ex", "old"...
 bool IsQualifier(std::string_view lowercase_word);
 
+// A value that stands for no value ("n/a", "-", "none", "unknown", "TBA",
+// "not yet", "ukjent"), compared without case, blanks and brackets around it.
+bool IsPlaceholder(std::string_view value);
+
 // How a word says that a value changed (lowercase): kGeneral for a change
 // that needs no member's word to apply ("swapped", "later", "twice",
 // "returned", "typo"), kNamed for one that applies to the members a

@@ -243,7 +243,7 @@ struct Engine::Impl {
       return nullptr;
     }
     schemas::CompileError cerr;
-    compiled->schema = schemas::Schema::Compile(compiled->json, {}, &cerr);
+    compiled->schema = schemas::Schema::Compile(compiled->json, checks::ResponseSchemaOptions(), &cerr);
     if (!compiled->schema) {
       *error = "schema: " + cerr.ToString();
       return nullptr;

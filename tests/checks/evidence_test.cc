@@ -35,7 +35,7 @@ Judged CheckExtraction(const std::string& prompt, const std::string& schema_text
   static std::unique_ptr<TaskRules> rules = TaskRules::LoadBuiltin("json_extract");
   rapidjson::Document schema_doc;
   EXPECT_TRUE(ParseJson(schema_text, schema_doc));
-  auto schema = schemas::Schema::Compile(schema_doc);
+  auto schema = schemas::Schema::Compile(schema_doc, ResponseSchemaOptions());  // as the engine compiles it
   TaskInput input;
   input.prompt = prompt;
   input.schema = schema.get();
@@ -418,12 +418,15 @@ TEST(PlainEvidenceTest, AFieldThatStatesOnlyTheValueIsPlain) {
 TEST(PlainEvidenceTest, AQualifiedCorrectedOrRepeatedValueIsNot) {
   const std::string answer = R"({"full_name":"Siv Aas","age":34,"city":"Oslo"})";
   for (const std::string& age : {std::string("Age: 34 months"), std::string("Age: over 34"),
-                                 std::string("Age: 34 (her mother's age)"), std::string("Age: 34 (confirmed)"),
-                                 std::string("Age: 34\nShe wrote 34 on the form.")}) {
+                                 std::string("Age: 34 (her mother's age)"), std::string("Age: 34 (confirmed)")}) {
     EXPECT_EQ(PlainFlags(std::string(kAsk) + "Name: Siv Aas\n" + age + "\nCity: Oslo", answer),
               "/full_name=1 /age=0 /city=1")
         << age;
   }
+  // A sentence that repeats the value: since round 44 a line of prose in
+  // words the checks do not read keeps every member out (UnreadProseLine).
+  EXPECT_EQ(PlainFlags(std::string(kAsk) + "Name: Siv Aas\nAge: 34\nShe wrote 34 on the form.\nCity: Oslo", answer),
+            "/full_name=0 /age=0 /city=0");
   // A note that may change a value keeps every member out of the store,
   // whichever it names: "Customer file (she has since relocated)" names the
   // customer and changes the city.
@@ -1237,10 +1240,11 @@ TEST(RedTeamTest, RoundsTwentyTwoAndThreeScaleLinesAndWordsThatPickAnotherField)
   const std::string answer = R"({"shop":"Nordlys","sales":380})";
   EXPECT_EQ(PlainFlags(ask, answer, schema), "/shop=1 /sales=1");
   // A line that rescales the numbers, in several languages: the number is
-  // not plain, the string is.
+  // not plain. (Since round 44 the string is not either: the line is prose
+  // in words the checks do not read, UnreadProseLine.)
   for (const char* line : {"(Figures in TEUR)", "Alle Angaben in Tsd. Euro", "Montants en milliers", "EUR '000",
                            "(sold by the dozen)"}) {
-    EXPECT_EQ(PlainFlags(ask + line + "\n", answer, schema), "/shop=1 /sales=0") << line;
+    EXPECT_EQ(PlainFlags(ask + line + "\n", answer, schema), "/shop=0 /sales=0") << line;
     // and, added below a stored text, it stops the reuse (of every member:
     // a line below the record may change any of them).
     auto v = Compare(ask, ask + line + "\n", answer, schema);
@@ -1261,10 +1265,16 @@ TEST(RedTeamTest, RoundsTwentyTwoAndThreeScaleLinesAndWordsThatPickAnotherField)
   EXPECT_EQ(PlainFlags("Return the name and her previous phone as JSON." + card, eli, contact),
             "/name=1 /phone=0");
   // A heading that states the word is no other field ("the clinic's phone").
-  EXPECT_EQ(PlainFlags("Return the name and the clinic phone as JSON.\n\nClinic Vest\nName: Eli Lund\n"
+  // (Since round 44 a heading in a word the checks do not read, "Vest",
+  // keeps the record out of the store all the same: UnreadProseLine.)
+  EXPECT_EQ(PlainFlags("Return the name and the clinic phone as JSON.\n\nClinic\nName: Eli Lund\n"
                        "Phone: 400 11 222\n",
                        eli, contact),
             "/name=1 /phone=1");
+  EXPECT_EQ(PlainFlags("Return the name and the clinic phone as JSON.\n\nClinic Vest\nName: Eli Lund\n"
+                       "Phone: 400 11 222\n",
+                       eli, contact),
+            "/name=0 /phone=0");
 }
 
 TEST(RedTeamTest, RoundTwentySixAHeadingAboveTheRecordIsNoIntroduction) {
@@ -1295,7 +1305,9 @@ TEST(RedTeamTest, RoundsTwentySevenToThirtyWhatAValueDependsOnBesidesItsLine) {
   for (const char* marker : {"- ", "* ", "1. ", "\u2022 "}) {
     const std::string prompt = std::string("Return the shop and its top task as JSON.\n\nShop: Kiosk 9\nTasks:\n") +
                                marker + "Paint the fence\n" + marker + "Sweep the floor\n";
-    EXPECT_EQ(PlainFlags(prompt, tasks, list_schema), "/shop=1 /top_task=0") << marker;
+    // (Since round 44 the shop is not plain either: the items are lines of
+    // prose in words the checks do not read, UnreadProseLine.)
+    EXPECT_EQ(PlainFlags(prompt, tasks, list_schema), "/shop=0 /top_task=0") << marker;
   }
   const std::string cities = R"({"type":"object","properties":{"home_town":{"type":"string"}}})";
   EXPECT_EQ(PlainFlags("Return the home town as JSON.\n\nHome town:\nTrondheim\n\nWork:\nMolde\n",
@@ -1308,9 +1320,13 @@ TEST(RedTeamTest, RoundsTwentySevenToThirtyWhatAValueDependsOnBesidesItsLine) {
   const std::string card = "Name: Siri Dahl\nPhone: 455 00 321\n";
   const std::string siri = R"({"name":"Siri Dahl","phone":"455 00 321"})";
   const std::string ask = "Return the tenant's name and phone as JSON.\n\n";
+  EXPECT_EQ(PlainFlags("Return the name and phone as JSON.\n\nHere is the card.\n" + card, siri, contact),
+            "/name=1 /phone=1");
+  // (Since round 44 "in flat 2" is words the checks do not read:
+  // UnreadProseLine.)
   EXPECT_EQ(PlainFlags("Return the name and phone as JSON.\n\nThis is the card of the tenant in flat 2.\n" + card, siri,
                        contact),
-            "/name=1 /phone=1");
+            "/name=0 /phone=0");
   EXPECT_EQ(PlainFlags(ask + "Listed here is the tenant's guarantor, not the tenant.\n" + card, siri, contact),
             "/name=0 /phone=0");
   EXPECT_EQ(PlainFlags("Return the recipient's name and phone as JSON.\n\nThese are the details of the sender, as "
@@ -1488,6 +1504,65 @@ TEST(RedTeamTest, RoundsThirtyEightToFortyBracketsInLabelsUnreadInstructionsAndT
                                       R"({"guest":"Tom Aas","nights":5})", booking)) {
     EXPECT_FALSE(m.pass) << m.pointer;
   }
+}
+
+TEST(RedTeamTest, RoundsFortyOneToFortyFourFormsPlaceholdersAndProseAroundARecord) {
+  // Another value of the member's form outside the members' fields ("Revised:
+  // KX2297" under "Flight: KX2291"): not plain, and such a line added later
+  // stops the reuse.
+  const std::string ref = R"({"type":"object","properties":{"guest":{"type":"string"},"flight":{"type":"string"}}})";
+  const std::string q = "Return the guest and the flight as JSON.\n\nGuest: Eli Berg\n";
+  const std::string answer = R"({"guest":"Eli Berg","flight":"KX2291"})";
+  EXPECT_EQ(PlainFlags(q + "Flight: KX2291\n", answer, ref), "/guest=1 /flight=1");
+  EXPECT_EQ(PlainFlags(q + "Flight: KX2291\nRevised: KX2297\n", answer, ref), "/guest=1 /flight=0");
+  EXPECT_EQ(PlainFlags(q + "Flight: KX2291\nAlt.: KX2297\n", answer, ref), "/guest=1 /flight=0");
+  // (A line of the other value alone is a line of prose in unread words:
+  // nothing is plain.)
+  EXPECT_EQ(PlainFlags(q + "Flight: KX2291\n>> KX2297\n", answer, ref), "/guest=0 /flight=0");
+  auto v = Compare(q + "Flight: KX2291\n", q + "Flight: KX2291\nGeändert: KX2297\n", answer, ref);
+  EXPECT_FALSE(Member(v, "/flight").pass) << Member(v, "/flight").reason;
+  // A value that stands for none ("n/a", "TBA", "--") is not plain.
+  const std::string site = R"({"type":"object","properties":{"shop":{"type":"string"},"website":{"type":["string","null"]}}})";
+  EXPECT_EQ(PlainFlags("Return the shop and its website as JSON.\n\nShop: Vik Sport\nWebsite: TBA\n",
+                       R"({"shop":"Vik Sport","website":"TBA"})", site),
+            "/shop=1 /website=0");
+  // A sentence below the record, or above it, in words the checks do not
+  // read: nothing is plain. A closing line or a hand-over is no such
+  // sentence.
+  const std::string person = R"({"type":"object","properties":{"name":{"type":"string"},"age":{"type":"integer"}}})";
+  const std::string card = "Name: Rut Dahl\nAge: 52\n";
+  const std::string ask = "Return the person's name and age as JSON.\n\n";
+  const std::string rut = R"({"name":"Rut Dahl","age":52})";
+  EXPECT_EQ(PlainFlags(ask + card, rut, person), "/name=1 /age=1");
+  EXPECT_EQ(PlainFlags(ask + card + "End of card.\n", rut, person), "/name=1 /age=1");
+  EXPECT_EQ(PlainFlags(ask + "Please find the card attached.\n" + card, rut, person), "/name=1 /age=1");
+  EXPECT_EQ(PlainFlags(ask + card + "She turned a year older last week.\n", rut, person), "/name=0 /age=0");
+  EXPECT_EQ(PlainFlags(ask + "Written before her latest birthday.\n" + card, rut, person), "/name=0 /age=0");
+  EXPECT_EQ(PlainFlags(ask + card + "Hun fylte år i går.\n", rut, person), "/name=0 /age=0");
+  // A member the schema asks in a format fails a value in another ("2027-05-06"
+  // for a date-time), wherever the format comes from.
+  const std::string talk = "Return the talk and when it starts as JSON.\n\nTalk: Cloud costs\nStarts: 2027-05-06\n";
+  for (const std::string& start : {std::string(R"({"type":"string","format":"date-time"})"),
+                                   std::string(R"({"$ref":"#/$defs/when"})")}) {
+    const std::string schema = R"({"type":"object","$defs":{"when":{"type":"string","format":"date-time"}},)"
+                               R"("properties":{"talk":{"type":"string"},"start":)" + start + "}}";
+    EXPECT_TRUE(Fails(CheckExtraction(talk, schema, R"({"talk":"Cloud costs","start":"2027-05-06"})"), "/start"))
+        << start;
+  }
+  // "--" where the schema allows null: the text gives no value.
+  const std::string fax = "Return the shop and its fax as JSON.\n\nShop: Vik Sport\nFax: --\n";
+  const std::string fax_schema =
+      R"({"type":"object","properties":{"shop":{"type":"string"},"fax":{"anyOf":[{"type":"string"},{"type":"null"}]}}})";
+  EXPECT_TRUE(Fails(CheckExtraction(fax, fax_schema, R"({"shop":"Vik Sport","fax":"--"})"), "/fax"));
+  EXPECT_TRUE(CheckExtraction(fax, fax_schema, R"({"shop":"Vik Sport","fax":null})").pass);
+  // A schema closed by "additionalProperties": false that still admits the
+  // asked "city" through "patternProperties": an answer without it is not
+  // stored.
+  const std::string closed = R"({"type":"object","properties":{"name":{"type":"string"}},)"
+                             R"("patternProperties":{"^ci":{"type":"string"}},"additionalProperties":false})";
+  EXPECT_EQ(PlainFlags("Return her name and city as JSON.\n\nName: Rut Dahl\nCity: Moss\n", R"({"name":"Rut Dahl"})",
+                       closed),
+            "/name=0");
 }
 
 TEST(EvidenceTest, AChangedNumberNoMemberLabelsStopsTheReuseOfNumbers) {

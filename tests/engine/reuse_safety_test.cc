@@ -344,7 +344,12 @@ TEST(ReuseSafetyTest, SafeChangesAreReused) {
   ASSERT_TRUE(h.Serve(std::string(kAsk) + text, kSchema).ok);
   for (const std::string& p : {std::string("Please return full_name, age and city as a JSON object.\n\nText:\n") + text,
                                std::string(kAsk) + "City: Lisbon\nName:  Jonas Berg\n\nAge: 41",
-                               std::string(kAsk) + "The office is closed on public holidays.\n" + text}) {
+                               // A sentence that hands the record over. (An unrelated one in words
+                               // the checks do not read, "The office is closed on public holidays.",
+                               // is no longer reused: above the record since round 44,
+                               // UnreadProseLine; beside the instruction since round 38,
+                               // UnreadInstructionWord.)
+                               std::string(kAsk) + "Please find the customer record below.\n" + text}) {
     Response r = h.Serve(p, kSchema);
     ASSERT_TRUE(r.ok) << r.error;
     EXPECT_EQ(r.metrics.path, Path::kReuse) << p << "\n" << r.metrics.reason;

@@ -149,6 +149,9 @@ class MemberLabelTable {
     bool asked_role = false;
     // The strings its schema's enum allows (its own or its local $ref's).
     std::vector<std::string> enum_values;
+    // Its schema allows null ("type": [..., "null"], "nullable": true, an
+    // anyOf/oneOf alternative of type null; its own or its local $ref's).
+    bool nullable = false;
     // The words of its name, descriptions and titles that say what it means
     // (internal::IsMeaningWord), lowercase: a text that states none of one
     // such word does not state the value plainly (the request may ask for

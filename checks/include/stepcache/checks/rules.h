@@ -49,6 +49,12 @@
 
 namespace stepcache::checks {
 
+// How a request's response schema is compiled for the checks: with `format`
+// asserted (schemas/format.h). A model asked for a "date-time" that answers
+// "2027-03-04", or for an "email" that answers a name, has not answered as
+// the schema asks, whatever the text states.
+schemas::CompileOptions ResponseSchemaOptions();
+
 struct RulesError {
   std::string message;
   std::string pointer;  // JSON Pointer into the rules document at fault ("" = the whole file)
