@@ -88,6 +88,35 @@ def eval_side(expr, var, value):
         return None
 
 
+EXPLAINS = re.compile(r"\b(?:both|sides?|subtract\w*|add(?:ing|ed)?|divid\w*|multipl\w*|simplif\w*|combin\w*|"
+                      r"collect\w*|mov\w*|distribut\w*|expand\w*|isolat\w*|rearrang\w*)\b", re.I)
+
+
+def says_more(rest, value=None):
+    """What follows a stated value on its line when it may change the value ("or 6", "k", "%",
+    "(i.e. 6)", "≈ 6.33" for 16/3, "thousand"); None when it is punctuation, closing marks,
+    words, an explanation of the step, or a right approximation."""
+    r = re.sub(r"(?:\\\)|\\\]|\*\*|[$`*)\]}.,;:?\"'\s])+$", "", rest)
+    if not r.strip() or re.match(r"\s*=", r):
+        return None  # nothing, or the next link of a chain (read on its own)
+    if re.match(r"[A-Za-z0-9_!^%]", r):
+        return r  # glued to the number: "5k", "5!", "5%"
+    m = re.fullmatch(r"\s*\(?\s*(?:≈|~|≃)\s*([-−]?\d+(?:\.\d+)?)", r)
+    if m and value is not None:
+        shown = to_frac(m.group(1))
+        places = len(m.group(1).split(".")[1]) if "." in m.group(1) else 0
+        unit = Fraction(1, 10 ** places)
+        rounded = abs(shown - value) <= unit / 2
+        cut = (shown >= 0) == (value >= 0) and 0 <= abs(value) - abs(shown) < unit
+        return None if rounded or cut else r
+    if re.search(r"[≈~≃±∓≠<>≤≥%‰^²³¹⁄√=]", r):
+        return r
+    if not EXPLAINS.search(r) and re.search(
+            r"\d|\b(?:thousand|million|billion|one|two|three|four|five|six|seven|eight|nine|ten)\b", r, re.I):
+        return r
+    return None
+
+
 def bad_lines(text, var, value):
     """Equation lines that do not hold for the expected value."""
     bad = []
@@ -100,6 +129,10 @@ def bad_lines(text, var, value):
         line = re.sub(r"^(?:so|therefore|thus|hence)\b,?", "", line.strip(), flags=re.I).strip().rstrip(".")
         parts = line.split("=")
         vals = [eval_side(p, var, value) for p in parts]
+        m = re.match(r"\s*(" + NUM + r")(.*)$", parts[-1])
+        if vals[-1] is None and m and says_more(m.group(2), to_frac(m.group(1))):
+            bad.append(raw.strip())  # "2x = 10 or 12": a second value
+            continue
         if any(v is None for v in vals):
             continue  # not a line this reader can judge
         if any(v != vals[0] for v in vals):
@@ -108,12 +141,15 @@ def bad_lines(text, var, value):
 
 
 def final_claims(text):
+    """The (left side, value) pairs the last line states, and what it says after a value that
+    may change it (None when nothing)."""
     lines = [l.strip() for l in re.split(r"\n|→|->|=>", text) if l.strip()]
     if not lines:
-        return []
+        return [], None
     # (Markdown emphasis is no part of the value: "**Divide by 7:** x = 4".)
-    last = re.sub(r"\*\*|`", "", lines[-1]).rstrip(".")
+    last = re.sub(r"\*\*|`|\\[()\[\]]|\$", "", lines[-1]).rstrip(".")
     claims = []
+    more = None
     for m in re.finditer(r"([A-Za-z0-9()+\-−*/ ]*?)\s*(?:=|\bequals\b|\bis\b)\s*(" + NUM + r")(?![\d/.]*[A-Za-z])", last):
         # Keep the math at the end of the left side: "So the answer is x" -> "x".
         words = m.group(1).split()
@@ -124,6 +160,7 @@ def final_claims(text):
             keep.insert(0, w)
         lhs = "".join(keep)
         claims.append((lhs.replace(" ", ""), to_frac(m.group(2))))
+        more = more or says_more(last[m.end():], to_frac(m.group(2)))
     # A chain "y = x + 1 = 6" states every side's value.
     parts = [p.strip() for p in last.split("=")]
     if len(parts) > 2 and re.fullmatch(NUM, parts[-1]):
@@ -135,14 +172,16 @@ def final_claims(text):
                     break
                 keep.insert(0, w)
             claims.append(("".join(keep), to_frac(parts[-1])))
-    return claims
+    return claims, more
 
 
 def equation_right(text, expect):
     var, value = expect["var"], Fraction(expect["value"])
-    claims = final_claims(text)
+    claims, more = final_claims(text)
     if not claims:
         return False, "no final value on the last line"
+    if more:
+        return False, f"the last line says more after its value: {more!r}"
     if "report" in expect:
         want = (expect["report"]["expression"].replace(" ", ""), Fraction(expect["report"]["value"]))
         if want not in claims:

@@ -8932,6 +8932,1053 @@ J("d39-h3-safe-intro", "r39_intro3", r39_dr_q + "The form below was filled in at
   {"name": "Nils Vik", "licence_number": "120 445 871"}, [{"name": "Nils Vik", "licence_number": "120 445 871"}], safe=True)
 
 
+# ---- round 41: changed JSON-Schema constraints on the same text; structured source records
+def r41_obj(props, required=None, extra=None):
+    s = {"type": "object", "properties": props, "required": required if required is not None else list(props),
+         "additionalProperties": False}
+    if extra:
+        s.update(extra)
+    return s
+
+
+r41_STR = {"type": "string"}
+r41_INT = {"type": "integer"}
+r41_NUM = {"type": "number"}
+
+# -- format: date -> date-time, time, pattern
+r41_bk_q = "Extract the booking details as JSON.\n\nBooking:\n"
+r41_bk_t = "Guest: Ada Lind\nDate: 2027-03-04\nTime: 09:30 UTC\nRoom: 58\n"
+r41_bk_a = {"guest": "Ada Lind", "date": "2027-03-04"}
+r41_bk_dt = {"guest": "Ada Lind", "date": "2027-03-04T09:30:00Z"}
+J("d41-fmt-base", "r41_format", r41_bk_q + r41_bk_t,
+  r41_obj({"guest": r41_STR, "date": {"type": "string", "format": "date"}}), r41_bk_a, [r41_bk_a])
+J("d41-fmt-datetime", "r41_format", r41_bk_q + r41_bk_t,
+  r41_obj({"guest": r41_STR, "date": {"type": "string", "format": "date-time"}}), r41_bk_dt, [r41_bk_a, r41_bk_dt])
+J("d41-fmt-safe-noformat", "r41_format", r41_bk_q + r41_bk_t,
+  r41_obj({"guest": r41_STR, "date": {"type": "string"}}), r41_bk_a, [r41_bk_a], safe=True)
+J("d41-fmt-safe-pattern", "r41_format", r41_bk_q + r41_bk_t,
+  r41_obj({"guest": r41_STR, "date": {"type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}),
+  r41_bk_a, [r41_bk_a], safe=True)
+J("d41-fmt-datetime-allof", "r41_format", "Please extract the booking details as JSON.\n\nBooking:\n" + r41_bk_t,
+  r41_obj({"guest": r41_STR, "date": {"type": "string", "format": "date"}},
+          extra={"allOf": [{"properties": {"date": {"format": "date-time"}}}]}), r41_bk_dt, [r41_bk_a, r41_bk_dt])
+J("d41-fmt-datetime-pattern", "r41_format", r41_bk_q + r41_bk_t,
+  r41_obj({"guest": r41_STR, "date": {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"}}),
+  r41_bk_dt, [r41_bk_a, r41_bk_dt])
+J("d41-fmt-dmy-pattern", "r41_format", r41_bk_q + r41_bk_t,
+  r41_obj({"guest": r41_STR, "date": {"type": "string", "pattern": "^[0-9]{2}\\.[0-9]{2}\\.[0-9]{4}$"}}),
+  {"guest": "Ada Lind", "date": "04.03.2027"}, [r41_bk_a, {"guest": "Ada Lind", "date": "04.03.2027"}])
+
+# -- format: email -> uri
+r41_ct_q = "Give the person's name and contact as JSON.\n\nCard:\n"
+r41_ct_t = "Name: Ada Lind\nEmail: ada@lind.no\nHomepage: https://lind.no/ada\n"
+r41_ct_e = {"name": "Ada Lind", "contact": "ada@lind.no"}
+r41_ct_u = {"name": "Ada Lind", "contact": "https://lind.no/ada"}
+J("d41-mail-base", "r41_format", r41_ct_q + r41_ct_t,
+  r41_obj({"name": r41_STR, "contact": {"type": "string", "format": "email"}}), r41_ct_e, [r41_ct_e])
+J("d41-mail-uri", "r41_format", r41_ct_q + r41_ct_t,
+  r41_obj({"name": r41_STR, "contact": {"type": "string", "format": "uri"}}), r41_ct_u, [r41_ct_e, r41_ct_u])
+
+# -- enums renamed, case, booleans, reordered
+r41_pt_q = "Extract the patient's name, sex and smoking status as JSON.\n\nForm:\n"
+r41_pt_t = "Name: Kari Nes\nSex: F\nSmoker: no\nWard: 4B\n"
+r41_pt_a = {"name": "Kari Nes", "sex": "F", "smoker": "no"}
+def r41_pt(sex, smoker, extra=None):
+    return r41_obj({"name": r41_STR, "sex": sex, "smoker": smoker}, extra=extra)
+r41_SEX = {"type": "string", "enum": ["M", "F"]}
+r41_YN = {"type": "string", "enum": ["yes", "no"]}
+J("d41-enum-base", "r41_enum", r41_pt_q + r41_pt_t, r41_pt(r41_SEX, r41_YN), r41_pt_a, [r41_pt_a])
+J("d41-enum-sexwords", "r41_enum", r41_pt_q + r41_pt_t, r41_pt({"type": "string", "enum": ["male", "female"]}, r41_YN),
+  {"name": "Kari Nes", "sex": "female", "smoker": "no"}, [r41_pt_a, {"name": "Kari Nes", "sex": "female", "smoker": "no"}])
+J("d41-enum-sexlower", "r41_enum", r41_pt_q + r41_pt_t, r41_pt({"type": "string", "enum": ["m", "f"]}, r41_YN),
+  {"name": "Kari Nes", "sex": "f", "smoker": "no"}, [r41_pt_a, {"name": "Kari Nes", "sex": "f", "smoker": "no"}])
+J("d41-enum-smokebool", "r41_enum", r41_pt_q + r41_pt_t, r41_pt(r41_SEX, {"type": "boolean"}),
+  {"name": "Kari Nes", "sex": "F", "smoker": False}, [r41_pt_a, {"name": "Kari Nes", "sex": "F", "smoker": False}])
+J("d41-enum-safe-reorder", "r41_enum", r41_pt_q + r41_pt_t,
+  r41_pt({"type": "string", "enum": ["F", "M"]}, {"type": "string", "enum": ["no", "yes"]}), r41_pt_a, [r41_pt_a], safe=True)
+J("d41-enum-safe-extend", "r41_enum", r41_pt_q + r41_pt_t,
+  r41_pt({"type": "string", "enum": ["M", "F", "X"]}, {"type": "string", "enum": ["yes", "no", "former"]}),
+  r41_pt_a, [r41_pt_a], safe=True)
+J("d41-enum-allof-words", "r41_enum", "Please extract the patient's name, sex and smoking status as JSON.\n\nForm:\n" + r41_pt_t,
+  r41_pt({"type": "string"}, r41_YN, extra={"allOf": [{"properties": {"sex": {"enum": ["male", "female"]}}}]}),
+  {"name": "Kari Nes", "sex": "female", "smoker": "no"}, [r41_pt_a, {"name": "Kari Nes", "sex": "female", "smoker": "no"}])
+
+# -- currency enum -> symbols / numeric code; price type
+r41_pr_q = "Extract the product, price and currency as JSON.\n\nItem:\n"
+r41_pr_t = "Product: Desk lamp\nPrice: 349.00\nCurrency: EUR\n"
+r41_pr_a = {"product": "Desk lamp", "price": 349, "currency": "EUR"}
+def r41_pr(price, cur):
+    return r41_obj({"product": r41_STR, "price": price, "currency": cur})
+J("d41-cur-base", "r41_enum", r41_pr_q + r41_pr_t, r41_pr(r41_NUM, {"type": "string", "enum": ["EUR", "USD", "NOK"]}),
+  r41_pr_a, [r41_pr_a])
+J("d41-cur-symbol", "r41_enum", r41_pr_q + r41_pr_t, r41_pr(r41_NUM, {"type": "string", "enum": ["€", "$", "kr"]}),
+  dict(r41_pr_a, currency="€"), [r41_pr_a, dict(r41_pr_a, currency="€")])
+J("d41-cur-numeric", "r41_enum", r41_pr_q + r41_pr_t, r41_pr(r41_NUM, {"type": "integer", "enum": [978, 840, 578]}),
+  dict(r41_pr_a, currency=978), [r41_pr_a, dict(r41_pr_a, currency=978)])
+J("d41-cur-price-string", "r41_type", r41_pr_q + r41_pr_t,
+  r41_pr({"type": "string", "pattern": "^[0-9]+\\.[0-9]{2}$"}, {"type": "string", "enum": ["EUR", "USD", "NOK"]}),
+  dict(r41_pr_a, price="349.00"), [r41_pr_a, dict(r41_pr_a, price="349.00")])
+J("d41-cur-safe-integer", "r41_type", r41_pr_q + r41_pr_t, r41_pr(r41_INT, {"type": "string", "enum": ["EUR", "USD", "NOK"]}),
+  r41_pr_a, [r41_pr_a], safe=True)
+
+# -- string <-> array of strings
+r41_lg_q = "Extract the applicant's name and languages as JSON.\n\nApplication:\n"
+r41_lg_t = "Name: Per Dahl\nLanguages: Norwegian, English, German\nAge: 41\n"
+r41_lg_s = {"name": "Per Dahl", "languages": "Norwegian, English, German"}
+r41_lg_l = {"name": "Per Dahl", "languages": ["Norwegian", "English", "German"]}
+J("d41-lang-base", "r41_type", r41_lg_q + r41_lg_t, r41_obj({"name": r41_STR, "languages": r41_STR}), r41_lg_s, [r41_lg_s])
+J("d41-lang-array", "r41_type", r41_lg_q + r41_lg_t,
+  r41_obj({"name": r41_STR, "languages": {"type": "array", "items": r41_STR}}), r41_lg_l, [r41_lg_s, r41_lg_l])
+r41_sk_q = "Extract the worker's name and skills as JSON.\n\nProfile:\n"
+r41_sk_t = "Name: Liv Moen\nSkills: welding, forklift, first aid\nShift: night\n"
+r41_sk_l = {"name": "Liv Moen", "skills": ["welding", "forklift", "first aid"]}
+r41_sk_s = {"name": "Liv Moen", "skills": "welding, forklift, first aid"}
+J("d41-skill-base", "r41_type", r41_sk_q + r41_sk_t,
+  r41_obj({"name": r41_STR, "skills": {"type": "array", "items": r41_STR}}), r41_sk_l, [r41_sk_l])
+J("d41-skill-string", "r41_type", r41_sk_q + r41_sk_t, r41_obj({"name": r41_STR, "skills": r41_STR}), r41_sk_s, [r41_sk_l, r41_sk_s])
+J("d41-skill-unique-enum", "r41_items", r41_sk_q + r41_sk_t,
+  r41_obj({"name": r41_STR, "skills": {"type": "array", "uniqueItems": True,
+                                        "items": {"type": "string", "enum": ["WELDING", "FORKLIFT", "FIRST_AID"]}}}),
+  {"name": "Liv Moen", "skills": ["WELDING", "FORKLIFT", "FIRST_AID"]},
+  [r41_sk_l, {"name": "Liv Moen", "skills": ["WELDING", "FORKLIFT", "FIRST_AID"]}])
+
+# -- integer <-> string
+r41_rm_q = "Extract the guest's name and room as JSON.\n\nCard:\n"
+r41_rm_t = "Guest: Ola Berg\nRoom: 0412\nNights: 3\n"
+J("d41-room-base", "r41_type", r41_rm_q + r41_rm_t, r41_obj({"guest": r41_STR, "room": r41_STR}),
+  {"guest": "Ola Berg", "room": "0412"}, [{"guest": "Ola Berg", "room": "0412"}])
+J("d41-room-integer", "r41_type", r41_rm_q + r41_rm_t, r41_obj({"guest": r41_STR, "room": r41_INT}),
+  {"guest": "Ola Berg", "room": 412}, [{"guest": "Ola Berg", "room": "0412"}, {"guest": "Ola Berg", "room": 412}])
+J("d41-room-safe-maxlen", "r41_type", r41_rm_q + r41_rm_t,
+  r41_obj({"guest": r41_STR, "room": {"type": "string", "maxLength": 4, "pattern": "^[0-9]+$"}}),
+  {"guest": "Ola Berg", "room": "0412"}, [{"guest": "Ola Berg", "room": "0412"}], safe=True)
+r41_od_q = "Extract the order number and customer as JSON.\n\nOrder:\n"
+r41_od_t = "Order: 10045\nCustomer: Hartmann GmbH\nItems: 3\n"
+J("d41-order-base", "r41_type", r41_od_q + r41_od_t, r41_obj({"order": r41_INT, "customer": r41_STR}),
+  {"order": 10045, "customer": "Hartmann GmbH"}, [{"order": 10045, "customer": "Hartmann GmbH"}])
+J("d41-order-string-pattern", "r41_type", r41_od_q + r41_od_t,
+  r41_obj({"order": {"type": "string", "pattern": "^ORD-[0-9]+$"}, "customer": r41_STR}),
+  {"order": "ORD-10045", "customer": "Hartmann GmbH"},
+  [{"order": 10045, "customer": "Hartmann GmbH"}, {"order": "ORD-10045", "customer": "Hartmann GmbH"}])
+
+# -- number -> string with unit
+r41_pc_q = "Extract the parcel's weight as JSON.\n\nParcel:\n"
+r41_pc_t = "Parcel: P-77\nWeight: 7.5 kg\nLength: 40 cm\n"
+J("d41-wt-base", "r41_type", r41_pc_q + r41_pc_t, r41_obj({"weight": r41_NUM}), {"weight": 7.5}, [{"weight": 7.5}])
+J("d41-wt-unit-string", "r41_type", r41_pc_q + r41_pc_t,
+  r41_obj({"weight": {"type": "string", "pattern": "^[0-9.]+ kg$"}}), {"weight": "7.5 kg"}, [{"weight": 7.5}, {"weight": "7.5 kg"}])
+J("d41-wt-safe-multipleof", "r41_type", r41_pc_q + r41_pc_t,
+  r41_obj({"weight": {"type": "number", "multipleOf": 0.5, "exclusiveMinimum": 0}}), {"weight": 7.5}, [{"weight": 7.5}], safe=True)
+
+# -- object <-> flattened members
+r41_fl_q = "Extract the guest as JSON.\n\nCard:\n"
+r41_fl_t = "Name: Mira Holt\nAge: 33\nSuite: 58\n"
+r41_NEST = r41_obj({"guest": r41_obj({"name": r41_STR, "age": r41_INT})})
+r41_FLAT = r41_obj({"guest_name": r41_STR, "guest_age": r41_INT})
+J("d41-flat-base", "r41_shape", r41_fl_q + r41_fl_t, r41_NEST, {"guest": {"name": "Mira Holt", "age": 33}},
+  [{"guest": {"name": "Mira Holt", "age": 33}}])
+J("d41-flat-flattened", "r41_shape", r41_fl_q + r41_fl_t, r41_FLAT, {"guest_name": "Mira Holt", "guest_age": 33},
+  [{"guest": {"name": "Mira Holt", "age": 33}}, {"guest_name": "Mira Holt", "guest_age": 33}])
+
+# -- nullable members the text does not state ("n/a", "-", "none" ...): a rewrite of the value would keep the text's word
+r41_fx_q = "Extract the company's name, phone and fax as JSON.\n\nContact sheet:\n"
+def r41_fx_t(fax):
+    return "Company: Nordlys AS\nPhone: 22 33 44 55\nFax: " + fax + "\n"
+r41_FX = r41_obj({"company": r41_STR, "phone": r41_STR, "fax": {"type": ["string", "null"]}})
+def r41_fx_a(fax):
+    return {"company": "Nordlys AS", "phone": "22 33 44 55", "fax": fax}
+J("d41-fax-base", "r41_null", r41_fx_q + r41_fx_t("22 33 44 56"), r41_FX, r41_fx_a("22 33 44 56"), [r41_fx_a("22 33 44 56")])
+for r41_i, r41_w in enumerate(["n/a", "N/A", "-", "none", "\u2014", "not applicable", "(none)", "unknown", "no fax"]):
+    J("d41-fax-null-%d" % r41_i, "r41_null", r41_fx_q + r41_fx_t(r41_w), r41_FX, r41_fx_a(None),
+      [r41_fx_a(r41_w), r41_fx_a(None)])
+J("d41-fax-safe-number", "r41_null", r41_fx_q + r41_fx_t("22 33 44 57"), r41_FX, r41_fx_a("22 33 44 57"),
+  [r41_fx_a("22 33 44 57")], safe=True)
+r41_dc_q = "Extract the patient's name and discharge date as JSON.\n\nWard sheet:\n"
+r41_DC = r41_obj({"name": r41_STR, "discharged": {"type": ["string", "null"], "format": "date"}})
+J("d41-dis-base", "r41_null", r41_dc_q + "Name: Eva Strand\nAdmitted: 2027-01-09\nDischarged: 2027-01-15\n", r41_DC,
+  {"name": "Eva Strand", "discharged": "2027-01-15"}, [{"name": "Eva Strand", "discharged": "2027-01-15"}])
+J("d41-dis-pending", "r41_null", r41_dc_q + "Name: Eva Strand\nAdmitted: 2027-01-09\nDischarged: pending\n", r41_DC,
+  {"name": "Eva Strand", "discharged": None},
+  [{"name": "Eva Strand", "discharged": "pending"}, {"name": "Eva Strand", "discharged": None}])
+J("d41-dis-safe-date", "r41_null", r41_dc_q + "Name: Eva Strand\nAdmitted: 2027-01-09\nDischarged: 2027-01-17\n", r41_DC,
+  {"name": "Eva Strand", "discharged": "2027-01-17"}, [{"name": "Eva Strand", "discharged": "2027-01-17"}], safe=True)
+r41_fr_q = "Extract the guest's name and floor as JSON.\n\nCard:\n"
+r41_FR = r41_obj({"name": r41_STR, "floor": {"type": ["integer", "null"]}})
+J("d41-floor-base", "r41_null", r41_fr_q + "Name: Ada Lind\nRoom: 3\nFloor: 1\n", r41_FR, {"name": "Ada Lind", "floor": 1},
+  [{"name": "Ada Lind", "floor": 1}])
+J("d41-floor-unstated", "r41_null", r41_fr_q + "Name: Ada Lind\nRoom: 3\n", r41_FR, {"name": "Ada Lind", "floor": None},
+  [{"name": "Ada Lind", "floor": 3}, {"name": "Ada Lind", "floor": None}])
+
+# -- additionalProperties closed -> open (root change, same members)
+r41_ap_t = "\n\nRecord:\nName: Siv Aas\nAge: 30\nCity: Troms\u00f8\n"
+r41_ap_2 = {"name": "Siv Aas", "age": 30}
+r41_ap_3 = {"name": "Siv Aas", "age": 30, "city": "Troms\u00f8"}
+J("d41-ap-base", "r41_addl", "Extract the name, age and city as JSON." + r41_ap_t, r41_obj({"name": r41_STR, "age": r41_INT}),
+  r41_ap_2, [r41_ap_2])
+J("d41-ap-open", "r41_addl", "Please extract the name, age and city as JSON." + r41_ap_t,
+  {"type": "object", "properties": {"name": r41_STR, "age": r41_INT}, "required": ["name", "age"]}, r41_ap_3, [r41_ap_2, r41_ap_3])
+J("d41-ap-pattern", "r41_addl", "Kindly extract the name, age and city as JSON." + r41_ap_t,
+  r41_obj({"name": r41_STR, "age": r41_INT}, extra={"patternProperties": {"^city$": r41_STR}}), r41_ap_3, [r41_ap_2, r41_ap_3])
+J("d41-ap-typed", "r41_addl", "Extract the name, age and city as JSON, please." + r41_ap_t,
+  r41_obj({"name": r41_STR, "age": r41_INT}, extra={"additionalProperties": r41_STR}), r41_ap_3, [r41_ap_2, r41_ap_3])
+
+# -- oneOf alternatives
+r41_ag_q = "Extract the passenger's name and age as JSON.\n\nTicket:\n"
+r41_ag_t = "Passenger: Tor Lie\nAge: 33\nSeat: 14C\n"
+J("d41-one-base", "r41_oneof", r41_ag_q + r41_ag_t, r41_obj({"passenger": r41_STR, "age": r41_INT}),
+  {"passenger": "Tor Lie", "age": 33}, [{"passenger": "Tor Lie", "age": 33}])
+J("d41-one-adult", "r41_oneof", r41_ag_q + r41_ag_t,
+  r41_obj({"passenger": r41_STR, "age": {"oneOf": [{"type": "integer", "maximum": 17}, {"type": "string", "enum": ["adult"]}]}}),
+  {"passenger": "Tor Lie", "age": "adult"}, [{"passenger": "Tor Lie", "age": 33}, {"passenger": "Tor Lie", "age": "adult"}])
+J("d41-one-safe-anyof", "r41_oneof", r41_ag_q + r41_ag_t,
+  r41_obj({"passenger": r41_STR, "age": {"anyOf": [{"type": "integer", "minimum": 0}, {"type": "null"}]}}),
+  {"passenger": "Tor Lie", "age": 33}, [{"passenger": "Tor Lie", "age": 33}], safe=True)
+
+# -- items constraints
+r41_tg_q = "Extract the sizes in stock as JSON.\n\nShelf label:\n"
+r41_tg_t = "Model: Runner 2\nSizes: 38, 40, 42\nColour: red\n"
+J("d41-items-base", "r41_items", r41_tg_q + r41_tg_t, r41_obj({"sizes": {"type": "array", "items": r41_INT}}),
+  {"sizes": [38, 40, 42]}, [{"sizes": [38, 40, 42]}])
+J("d41-items-strings", "r41_items", r41_tg_q + r41_tg_t, r41_obj({"sizes": {"type": "array", "items": r41_STR}}),
+  {"sizes": ["38", "40", "42"]}, [{"sizes": [38, 40, 42]}, {"sizes": ["38", "40", "42"]}])
+J("d41-items-safe-minitems", "r41_items", r41_tg_q + r41_tg_t,
+  r41_obj({"sizes": {"type": "array", "items": r41_INT, "minItems": 1, "uniqueItems": True}}),
+  {"sizes": [38, 40, 42]}, [{"sizes": [38, 40, 42]}], safe=True)
+
+# -- structured source records whose keys or columns change
+r41_js_q = "Return the guest's name and age as JSON.\n\nRecord:\n"
+r41_NA = r41_obj({"name": r41_STR, "age": r41_INT})
+r41_ada33 = {"name": "Ada Lind", "age": 33}
+J("d41-json-base", "r41_struct", r41_js_q + '{"name": "Ada Lind", "age": 33, "room": 58}\n', r41_NA, r41_ada33, [r41_ada33])
+J("d41-json-keyswap", "r41_struct", r41_js_q + '{"name": "Ada Lind", "room": 33, "age": 58}\n', r41_NA,
+  {"name": "Ada Lind", "age": 58}, [r41_ada33, {"name": "Ada Lind", "age": 58}])
+J("d41-json-safe-order", "r41_struct", r41_js_q + '{"room": 58, "name": "Ada Lind", "age": 33}\n', r41_NA, r41_ada33,
+  [r41_ada33], safe=True)
+J("d41-json-safe-room", "r41_struct", r41_js_q + '{"name": "Ada Lind", "age": 33, "room": 61}\n', r41_NA, r41_ada33,
+  [r41_ada33], safe=True)
+J("d41-jsonp-base", "r41_struct", r41_js_q + '{\n  "name": "Ada Lind",\n  "age": 33,\n  "room": 58\n}\n', r41_NA, r41_ada33, [r41_ada33])
+J("d41-jsonp-keyswap", "r41_struct", r41_js_q + '{\n  "name": "Ada Lind",\n  "room": 33,\n  "age": 58\n}\n', r41_NA,
+  {"name": "Ada Lind", "age": 58}, [r41_ada33, {"name": "Ada Lind", "age": 58}])
+r41_bo35 = {"name": "Bo Lind", "age": 35}
+J("d41-jnest-base", "r41_struct",
+  r41_js_q + '{"guest": {"name": "Ada Lind", "age": 33}, "companion": {"name": "Bo Lind", "age": 35}}\n', r41_NA, r41_ada33, [r41_ada33])
+J("d41-jnest-parentswap", "r41_struct",
+  r41_js_q + '{"companion": {"name": "Ada Lind", "age": 33}, "guest": {"name": "Bo Lind", "age": 35}}\n', r41_NA, r41_bo35,
+  [r41_ada33, r41_bo35])
+J("d41-jnestp-base", "r41_struct",
+  r41_js_q + '{\n  "guest": {\n    "name": "Ada Lind",\n    "age": 33\n  },\n  "companion": {\n    "name": "Bo Lind",\n    "age": 35\n  }\n}\n',
+  r41_NA, r41_ada33, [r41_ada33])
+J("d41-jnestp-parentswap", "r41_struct",
+  r41_js_q + '{\n  "companion": {\n    "name": "Ada Lind",\n    "age": 33\n  },\n  "guest": {\n    "name": "Bo Lind",\n    "age": 35\n  }\n}\n',
+  r41_NA, r41_bo35, [r41_ada33, r41_bo35])
+r41_NAn = r41_obj({"name": r41_STR, "age": {"type": ["integer", "null"]}})
+r41_adanull = {"name": "Ada Lind", "age": None}
+J("d41-yaml-base", "r41_struct", r41_js_q + "guest:\n  name: Ada Lind\n  age: 33\ncompanion:\n  name: Bo Lind\n", r41_NAn,
+  r41_ada33, [r41_ada33])
+J("d41-yaml-agemoved", "r41_struct", r41_js_q + "guest:\n  name: Ada Lind\ncompanion:\n  name: Bo Lind\n  age: 33\n", r41_NAn,
+  r41_adanull, [r41_ada33, r41_adanull])
+J("d41-jmove-base", "r41_struct",
+  r41_js_q + '{\n  "guest": {\n    "name": "Ada Lind",\n    "age": 33\n  },\n  "companion": {\n    "name": "Bo Lind"\n  }\n}\n',
+  r41_NAn, r41_ada33, [r41_ada33])
+J("d41-jmove-agemoved", "r41_struct",
+  r41_js_q + '{\n  "guest": {\n    "name": "Ada Lind"\n  },\n  "companion": {\n    "name": "Bo Lind",\n    "age": 33\n  }\n}\n',
+  r41_NAn, r41_adanull, [r41_ada33, r41_adanull])
+J("d41-yaml2-base", "r41_struct",
+  r41_js_q + "guest:\n  name: Ada Lind\n  age: 33\ncompanion:\n  name: Bo Lind\n  age: 35\n", r41_NA, r41_ada33, [r41_ada33])
+J("d41-yaml2-parentswap", "r41_struct",
+  r41_js_q + "companion:\n  name: Ada Lind\n  age: 33\nguest:\n  name: Bo Lind\n  age: 35\n", r41_NA, r41_bo35, [r41_ada33, r41_bo35])
+J("d41-ini-base", "r41_struct",
+  r41_js_q + "[guest]\nname = Ada Lind\nage = 33\n\n[companion]\nname = Bo Lind\nage = 35\n", r41_NA, r41_ada33, [r41_ada33])
+J("d41-ini-sectionswap", "r41_struct",
+  r41_js_q + "[companion]\nname = Ada Lind\nage = 33\n\n[guest]\nname = Bo Lind\nage = 35\n", r41_NA, r41_bo35, [r41_ada33, r41_bo35])
+r41_cv_q = "Return the applicant's name and age as JSON.\n\nData:\n"
+r41_siv30 = {"name": "Siv Aas", "age": 30}
+J("d41-csv-base", "r41_struct", r41_cv_q + "name,age,room\nSiv Aas,30,12\n", r41_NA, r41_siv30, [r41_siv30])
+J("d41-csv-headerswap", "r41_struct", r41_cv_q + "name,room,age\nSiv Aas,30,12\n", r41_NA, {"name": "Siv Aas", "age": 12},
+  [r41_siv30, {"name": "Siv Aas", "age": 12}])
+J("d41-csv-safe-room", "r41_struct", r41_cv_q + "name,age,room\nSiv Aas,30,14\n", r41_NA, r41_siv30, [r41_siv30], safe=True)
+J("d41-scsv-base", "r41_struct", r41_cv_q + "name;age;room\nSiv Aas;30;12\n", r41_NAn, r41_siv30, [r41_siv30])
+J("d41-scsv-colremoved", "r41_struct", r41_cv_q + "name;room\nSiv Aas;30\n", r41_NAn, {"name": "Siv Aas", "age": None},
+  [r41_siv30, {"name": "Siv Aas", "age": None}])
+J("d41-kv-base", "r41_struct", r41_cv_q + "name=Siv Aas; age=30; room=12\n", r41_NA, r41_siv30, [r41_siv30])
+J("d41-kv-keyswap", "r41_struct", r41_cv_q + "name=Siv Aas; room=30; age=12\n", r41_NA, {"name": "Siv Aas", "age": 12},
+  [r41_siv30, {"name": "Siv Aas", "age": 12}])
+J("d41-xml-base", "r41_struct", r41_cv_q + '<applicant name="Siv Aas" age="30" room="12"/>\n', r41_NA, r41_siv30, [r41_siv30])
+J("d41-xml-attrswap", "r41_struct", r41_cv_q + '<applicant name="Siv Aas" room="30" age="12"/>\n', r41_NA,
+  {"name": "Siv Aas", "age": 12}, [r41_siv30, {"name": "Siv Aas", "age": 12}])
+J("d41-md-base", "r41_struct", r41_cv_q + "| name | age | room |\n|---|---|---|\n| Siv Aas | 30 | 12 |\n", r41_NA, r41_siv30, [r41_siv30])
+J("d41-md-headerswap", "r41_struct", r41_cv_q + "| name | room | age |\n|---|---|---|\n| Siv Aas | 30 | 12 |\n", r41_NA,
+  {"name": "Siv Aas", "age": 12}, [r41_siv30, {"name": "Siv Aas", "age": 12}])
+# ---- round 41, part 2: constraints the validator treats as annotations; stored stale patches
+r41_cet_q = "Extract the meeting details as JSON.\n\nMeeting:\n"
+r41_cet_t = "Title: Budget review\nDate: 2027-03-04\nTime: 14:15 CET\nRoom: Fjord\n"
+r41_cet_a = {"title": "Budget review", "date": "2027-03-04"}
+r41_cet_dt = {"title": "Budget review", "date": "2027-03-04T14:15:00+01:00"}
+J("d41-cet-base", "r41_format2", r41_cet_q + r41_cet_t,
+  r41_obj({"title": r41_STR, "date": {"type": "string", "format": "date"}}), r41_cet_a, [r41_cet_a])
+J("d41-cet-datetime", "r41_format2", r41_cet_q + r41_cet_t,
+  r41_obj({"title": r41_STR, "date": {"type": "string", "format": "date-time"}}), r41_cet_dt, [r41_cet_a, r41_cet_dt])
+J("d41-cet-datetime-anyof", "r41_format2", r41_cet_q + r41_cet_t,
+  r41_obj({"title": r41_STR, "date": {"anyOf": [{"type": "string", "format": "date-time"}]}}), r41_cet_dt, [r41_cet_a, r41_cet_dt])
+J("d41-cet-datetime-ref", "r41_format2", "Please extract the meeting details as JSON.\n\nMeeting:\n" + r41_cet_t,
+  r41_obj({"title": r41_STR, "date": {"$ref": "#/$defs/when"}}, extra={"$defs": {"when": {"type": "string", "format": "date-time"}}}),
+  r41_cet_dt, [r41_cet_a, r41_cet_dt])
+J("d41-cet-safe-nullable", "r41_format2", r41_cet_q + r41_cet_t,
+  r41_obj({"title": r41_STR, "date": {"type": ["string", "null"], "format": "date"}}), r41_cet_a, [r41_cet_a], safe=True)
+r41_nest_q = "Extract the booking as JSON.\n\nBooking:\n"
+r41_nest_t = "Guest: Ada Lind\nDate: 2027-03-04\nTime: 09:30 UTC\n"
+def r41_nest(fmt):
+    return r41_obj({"guest": r41_STR, "slot": r41_obj({"date": {"type": "string", "format": fmt}})})
+J("d41-nestfmt-base", "r41_format2", r41_nest_q + r41_nest_t, r41_nest("date"),
+  {"guest": "Ada Lind", "slot": {"date": "2027-03-04"}}, [{"guest": "Ada Lind", "slot": {"date": "2027-03-04"}}])
+J("d41-nestfmt-datetime", "r41_format2", r41_nest_q + r41_nest_t, r41_nest("date-time"),
+  {"guest": "Ada Lind", "slot": {"date": "2027-03-04T09:30:00Z"}},
+  [{"guest": "Ada Lind", "slot": {"date": "2027-03-04"}}, {"guest": "Ada Lind", "slot": {"date": "2027-03-04T09:30:00Z"}}])
+r41_web_q = "Extract the company's name and website as JSON.\n\nCompany sheet:\n"
+r41_web_t = "Company: Nordlys AS\nWebsite: https://nordlys.no/kontakt\nCity: Bergen\n"
+J("d41-web-base", "r41_format2", r41_web_q + r41_web_t,
+  r41_obj({"company": r41_STR, "website": {"type": "string", "format": "uri"}}),
+  {"company": "Nordlys AS", "website": "https://nordlys.no/kontakt"}, [{"company": "Nordlys AS", "website": "https://nordlys.no/kontakt"}])
+J("d41-web-hostname", "r41_format2", r41_web_q + r41_web_t,
+  r41_obj({"company": r41_STR, "website": {"type": "string", "format": "hostname"}}),
+  {"company": "Nordlys AS", "website": "nordlys.no"},
+  [{"company": "Nordlys AS", "website": "https://nordlys.no/kontakt"}, {"company": "Nordlys AS", "website": "nordlys.no"}])
+J("d41-web-safe-iri", "r41_format2", r41_web_q + r41_web_t,
+  r41_obj({"company": r41_STR, "website": {"type": "string", "format": "iri"}}),
+  {"company": "Nordlys AS", "website": "https://nordlys.no/kontakt"}, [{"company": "Nordlys AS", "website": "https://nordlys.no/kontakt"}],
+  safe=True)
+r41_ip_q = "Extract the server's name and IP address as JSON.\n\nInventory:\n"
+r41_ip_t = "Server: db-01\nIPv4: 10.0.0.5\nIPv6: fd00::5\n"
+J("d41-ip-base", "r41_format2", r41_ip_q + r41_ip_t, r41_obj({"server": r41_STR, "ip": {"type": "string", "format": "ipv4"}}),
+  {"server": "db-01", "ip": "10.0.0.5"}, [{"server": "db-01", "ip": "10.0.0.5"}])
+J("d41-ip-v6", "r41_format2", r41_ip_q + r41_ip_t, r41_obj({"server": r41_STR, "ip": {"type": "string", "format": "ipv6"}}),
+  {"server": "db-01", "ip": "fd00::5"}, [{"server": "db-01", "ip": "10.0.0.5"}, {"server": "db-01", "ip": "fd00::5"}])
+r41_cd_q = "Extract the voucher's code and owner as JSON.\n\nVoucher:\n"
+r41_cd_t = "Owner: Liv Moen\nCode: ABC123\nValid until: 2027-06-30\n"
+J("d41-b64-base", "r41_format2", r41_cd_q + r41_cd_t, r41_obj({"owner": r41_STR, "code": r41_STR}),
+  {"owner": "Liv Moen", "code": "ABC123"}, [{"owner": "Liv Moen", "code": "ABC123"}])
+J("d41-b64-encoded", "r41_format2", r41_cd_q + r41_cd_t,
+  r41_obj({"owner": r41_STR, "code": {"type": "string", "contentEncoding": "base64"}}),
+  {"owner": "Liv Moen", "code": "QUJDMTIz"}, [{"owner": "Liv Moen", "code": "ABC123"}, {"owner": "Liv Moen", "code": "QUJDMTIz"}])
+
+# -- more roots that admit the asked member without naming it in properties
+r41_ap4 = r41_obj({"name": r41_STR, "age": r41_INT})
+J("d41-ap2-base", "r41_addl", "Return the name, age and city as JSON." + r41_ap_t, r41_ap4, r41_ap_2, [r41_ap_2])
+J("d41-ap2-pattern-wide", "r41_addl", "Return the name, age and city as JSON, thanks." + r41_ap_t,
+  r41_obj({"name": r41_STR, "age": r41_INT}, extra={"patternProperties": {"^c[a-z]+$": r41_STR}}), r41_ap_3, [r41_ap_2, r41_ap_3])
+J("d41-ap2-uneval", "r41_addl", "Please return the name, age and city as JSON." + r41_ap_t,
+  {"type": "object", "properties": {"name": r41_STR, "age": r41_INT}, "required": ["name", "age"],
+   "allOf": [{"properties": {"city": r41_STR}}], "unevaluatedProperties": False}, r41_ap_3, [r41_ap_2, r41_ap_3])
+J("d41-ap2-safe-pattern-x", "r41_addl", "Kindly return the name, age and city as JSON." + r41_ap_t,
+  r41_obj({"name": r41_STR, "age": r41_INT}, extra={"patternProperties": {"^x-": r41_STR}}), r41_ap_2, [r41_ap_2], safe=True)
+J("d41-ap2-dependent", "r41_addl", "Return the name, age and city as JSON, if you please." + r41_ap_t,
+  r41_obj({"name": r41_STR, "age": r41_INT}, extra={"patternProperties": {"^city$": r41_STR},
+                                                    "dependentRequired": {"age": ["city"]}}), r41_ap_3, [r41_ap_2, r41_ap_3])
+
+# -- nullable members whose field says there is no value (no twin phone labels this time)
+r41_ws_q = "Extract the company's name, city and website as JSON.\n\nCompany sheet:\n"
+r41_WS = r41_obj({"company": r41_STR, "city": r41_STR, "website": {"type": ["string", "null"]}})
+def r41_ws_a(w):
+    return {"company": "Nordlys AS", "city": "Bergen", "website": w}
+def r41_ws_t(w):
+    return "Company: Nordlys AS\nCity: Bergen\nWebsite: " + w + "\n"
+J("d41-wsn-base", "r41_null2", r41_ws_q + r41_ws_t("nordlys.no"), r41_WS, r41_ws_a("nordlys.no"), [r41_ws_a("nordlys.no")])
+for r41_i, r41_w in enumerate(["n/a", "-", "none", "(none)", "unknown", "not yet"]):
+    J("d41-wsn-null-%d" % r41_i, "r41_null2", r41_ws_q + r41_ws_t(r41_w), r41_WS, r41_ws_a(None), [r41_ws_a(r41_w), r41_ws_a(None)])
+J("d41-wsn-safe-other", "r41_null2", r41_ws_q + r41_ws_t("nordlys.com"), r41_WS, r41_ws_a("nordlys.com"),
+  [r41_ws_a("nordlys.com")], safe=True)
+r41_mn_q = "Extract the person's first name, middle name and last name as JSON.\n\nForm:\n"
+r41_MN = r41_obj({"first_name": r41_STR, "middle_name": {"type": ["string", "null"]}, "last_name": r41_STR})
+def r41_mn_a(m):
+    return {"first_name": "Ada", "middle_name": m, "last_name": "Lind"}
+def r41_mn_t(m):
+    return "First name: Ada\nMiddle name: " + m + "\nLast name: Lind\n"
+J("d41-mid-base", "r41_null2", r41_mn_q + r41_mn_t("Marie"), r41_MN, r41_mn_a("Marie"), [r41_mn_a("Marie")])
+J("d41-mid-null-dash", "r41_null2", r41_mn_q + r41_mn_t("-"), r41_MN, r41_mn_a(None), [r41_mn_a("-"), r41_mn_a(None)])
+J("d41-mid-null-na", "r41_null2", r41_mn_q + r41_mn_t("n/a"), r41_MN, r41_mn_a(None), [r41_mn_a("n/a"), r41_mn_a(None)])
+# ---- round 41, part 3: a field rewritten to a value its member's format does not allow
+r41_ev_q = "Extract the event's name and date as JSON.\n\nEvent:\n"
+r41_EV = r41_obj({"event": r41_STR, "date": {"type": ["string", "null"], "format": "date"}})
+def r41_ev_t(d):
+    return "Event: Spring fair\nDate: " + d + "\nVenue: Hall B\n"
+def r41_ev_a(d):
+    return {"event": "Spring fair", "date": d}
+J("d41-ev-base", "r41_rewrite", r41_ev_q + r41_ev_t("2027-03-04"), r41_EV, r41_ev_a("2027-03-04"), [r41_ev_a("2027-03-04")])
+for r41_n, r41_d in [("words", "4 March 2027"), ("slashes", "2027/03/04"), ("us", "March 4, 2027")]:
+    J("d41-ev-" + r41_n, "r41_rewrite", r41_ev_q + r41_ev_t(r41_d), r41_EV, r41_ev_a("2027-03-04"),
+      [r41_ev_a(r41_d), r41_ev_a("2027-03-04")])
+J("d41-ev-null-tba", "r41_rewrite", r41_ev_q + r41_ev_t("TBA"), r41_EV, r41_ev_a(None), [r41_ev_a("TBA"), r41_ev_a(None)])
+J("d41-ev-null-later", "r41_rewrite", r41_ev_q + r41_ev_t("to be announced"), r41_EV, r41_ev_a(None),
+  [r41_ev_a("to be announced"), r41_ev_a(None)])
+J("d41-ev-safe-date", "r41_rewrite", r41_ev_q + r41_ev_t("2027-03-11"), r41_EV, r41_ev_a("2027-03-11"),
+  [r41_ev_a("2027-03-11")], safe=True)
+r41_em_q = "Extract the member's name and email as JSON.\n\nMember:\n"
+r41_EM = r41_obj({"name": r41_STR, "email": {"type": "string", "format": "email"}})
+def r41_em_t(e):
+    return "Name: Per Dahl\nEmail: " + e + "\nJoined: 2019\n"
+def r41_em_a(e):
+    return {"name": "Per Dahl", "email": e}
+J("d41-em-base", "r41_rewrite", r41_em_q + r41_em_t("per@dahl.no"), r41_EM, r41_em_a("per@dahl.no"), [r41_em_a("per@dahl.no")])
+J("d41-em-at", "r41_rewrite", r41_em_q + r41_em_t("per(at)dahl.no"), r41_EM, r41_em_a("per@dahl.no"),
+  [r41_em_a("per(at)dahl.no"), r41_em_a("per@dahl.no")])
+J("d41-em-words", "r41_rewrite", r41_em_q + r41_em_t("per at dahl dot no"), r41_EM, r41_em_a("per@dahl.no"),
+  [r41_em_a("per at dahl dot no"), r41_em_a("per@dahl.no")])
+J("d41-em-safe-other", "r41_rewrite", r41_em_q + r41_em_t("per.dahl@dahl.no"), r41_EM, r41_em_a("per.dahl@dahl.no"),
+  [r41_em_a("per.dahl@dahl.no")], safe=True)
+# ---- round 41, part 4: the same holes with other markers, fresh first requests
+r41_em2_q = "Extract the member's name and email as JSON.\n\nRecord:\n"
+def r41_em2_t(e):
+    return "Name: Per Dahl\nEmail: " + e + "\nJoined: 2019\n"
+J("d41-em2-base", "r41_rewrite", r41_em2_q + r41_em2_t("per@dahl.no"), r41_EM, r41_em_a("per@dahl.no"), [r41_em_a("per@dahl.no")])
+J("d41-em2-at", "r41_rewrite", r41_em2_q + r41_em2_t("per(at)dahl.no"), r41_EM, r41_em_a("per@dahl.no"),
+  [r41_em_a("per(at)dahl.no"), r41_em_a("per@dahl.no")])
+J("d41-em2-safe-other", "r41_rewrite", r41_em2_q + r41_em2_t("per.dahl@dahl.no"), r41_EM, r41_em_a("per.dahl@dahl.no"),
+  [r41_em_a("per.dahl@dahl.no")], safe=True)
+J("d41-fresh-date-words", "r41_fresh", "Return the fair's name and date as JSON.\n\nRecord:\nFair: Book fair\nDate: 4 March 2027\n",
+  r41_obj({"fair": r41_STR, "date": {"type": "string", "format": "date"}}), {"fair": "Book fair", "date": "2027-03-04"},
+  [{"fair": "Book fair", "date": "4 March 2027"}, {"fair": "Book fair", "date": "2027-03-04"}])
+J("d41-fresh-fax-na", "r41_fresh", "Return the hotel's name and fax as JSON.\n\nRecord:\nHotel: Fjordhotellet\nFax: n/a\n",
+  r41_obj({"hotel": r41_STR, "fax": {"type": ["string", "null"]}}), {"hotel": "Fjordhotellet", "fax": None},
+  [{"hotel": "Fjordhotellet", "fax": "n/a"}, {"hotel": "Fjordhotellet", "fax": None}])
+J("d41-fresh-uri-na", "r41_fresh", "Return the shop's name and web address as JSON.\n\nRecord:\nShop: Tre og Tau\nWebsite: n/a\n",
+  r41_obj({"shop": r41_STR, "website": {"type": ["string", "null"], "format": "uri"}}), {"shop": "Tre og Tau", "website": None},
+  [{"shop": "Tre og Tau", "website": "n/a"}, {"shop": "Tre og Tau", "website": None}])
+J("d41-fresh-email-name", "r41_fresh", "Return the clerk's name and email as JSON.\n\nRecord:\nClerk: Ine Vik\nEmail: Ine Vik\nDesk: 4\n",
+  r41_obj({"clerk": r41_STR, "email": {"type": ["string", "null"], "format": "email"}}), {"clerk": "Ine Vik", "email": None},
+  [{"clerk": "Ine Vik", "email": "Ine Vik"}, {"clerk": "Ine Vik", "email": None}])
+
+
+# ---- round 42: values corrected or edited by typography or markup, not by a sentence of change
+# A. an employee's age (number member); base "Age: 41", the edit makes it 42
+r42_a = S({"name": "string", "age": "integer"})
+r42_aq = "Return the name and age as JSON.\n\nRecord:\nName: Tomas Ek\n{}\nDepartment: Sales\n"
+def r42_aa(v):
+    return {"name": "Tomas Ek", "age": v}
+def r42_av(id, fam, age_lines, right=42, stale=41):
+    J(id, fam, r42_aq.format(age_lines), r42_a, r42_aa(right), [r42_aa(stale), r42_aa(right)])
+J("d42-a-base", "r42_base", r42_aq.format("Age: 41"), r42_a, r42_aa(41), [r42_aa(41)])
+r42_av("d42-a-s-tag", "html_strike", "Age: <s>41</s> 42")
+r42_av("d42-a-delins-glued", "html_strike", "Age: <del>41</del><ins>42</ins>")
+r42_av("d42-a-critic", "tracked_change", "Age: {--41--}{++42++}")
+r42_av("d42-a-worddiff", "tracked_change", "Age: [-41-]{+42+}")
+r42_av("d42-a-diff", "diff_lines", "- Age: 41\n+ Age: 42")
+J("d42-a-diff-fenced", "diff_lines",
+  "Return the name and age as JSON.\n\nRecord:\n```diff\n Name: Tomas Ek\n-Age: 41\n+Age: 42\n Department: Sales\n```\n",
+  r42_a, r42_aa(42), [r42_aa(41), r42_aa(42)])
+r42_av("d42-a-dblarrow", "arrow", "Age: 41 ⇒ 42")
+r42_av("d42-a-fatarrow", "arrow", "Age: 41 => 42")
+r42_av("d42-a-comment-old", "comment_old", "<!-- Age: 41 -->\nAge: 42")
+r42_av("d42-a-comment-block", "comment_old", "<!--\nAge: 41\n-->\nAge: 42")
+r42_av("d42-a-update-paren", "edit_marker", "Age: 41 (UPDATE: 42)")
+r42_av("d42-a-edit-caret", "edit_marker", "Age: 41\n^ EDIT: 42")
+r42_av("d42-a-strike-line", "md_strike", "~~Age: 41~~ 42")
+r42_av("d42-a-wasnow-bar", "was_now", "Age: was 41 | now 42")
+J("d42-a-vtable", "version_table",
+  "Return the name and age as JSON.\n\nRecord:\n| Field | v1 | v2 (current) |\n|---|---|---|\n| Name | Tomas Ek | Tomas Ek |\n| Age | 41 | 42 |\n| Department | Sales | Sales |\n",
+  r42_a, r42_aa(42), [r42_aa(41), r42_aa(42)])
+J("d42-a-vtable-prev", "version_table",
+  "Return the name and age as JSON.\n\nRecord:\n| Field | Current | Previous |\n|---|---|---|\n| Name | Tomas Ek | Tomas Ek |\n| Age | 42 | 41 |\n| Department | Sales | Sales |\n",
+  r42_a, r42_aa(42), [r42_aa(41), r42_aa(42)])
+J("d42-a-revhist", "revision_history",
+  "Return the name and age as JSON.\n\nRecord (rev. 1):\nName: Tomas Ek\nAge: 41\nDepartment: Sales\n\nRev. 2 (current): Age 42\n",
+  r42_a, r42_aa(42), [r42_aa(41), r42_aa(42)])
+J("d42-a-quoted-arrow", "quoted_reply",
+  "Return the name and age as JSON.\n\nRecord:\nAge → 42\n\n> Name: Tomas Ek\n> Age: 41\n> Department: Sales\n",
+  r42_a, r42_aa(42), [r42_aa(41), r42_aa(42)])
+J("d42-a-yaml-commented", "comment_old",
+  "Return the name and age as JSON.\n\nRecord:\nname: Tomas Ek\n# age: 41\nage: 42\ndepartment: Sales\n",
+  r42_a, r42_aa(42), [r42_aa(41), r42_aa(42)])
+J("d42-a-yaml-was", "comment_old",
+  "Return the name and age as JSON.\n\nRecord:\nname: Tomas Ek\nage: 42  # was 41\ndepartment: Sales\n",
+  r42_a, r42_aa(42), [r42_aa(41), r42_aa(42)])
+# safe: the age stays 41
+J("d42-a-safe-sic", "safe_markup", r42_aq.format("Age: 41 (sic)"), r42_a, r42_aa(41), [r42_aa(41)], safe=True)
+J("d42-a-safe-comment", "safe_markup", r42_aq.format("Age: 41 <!-- was 40 -->"), r42_a, r42_aa(41), [r42_aa(41)], safe=True)
+J("d42-a-safe-slash", "safe_markup", r42_aq.format("Age: 41 // old: 40"), r42_a, r42_aa(41), [r42_aa(41)], safe=True)
+J("d42-a-safe-dept-strike", "safe_markup",
+  "Return the name and age as JSON.\n\nRecord:\nName: Tomas Ek\nAge: 41\nDepartment: ~~Sales~~ Marketing\n",
+  r42_a, r42_aa(41), [r42_aa(41)], safe=True)
+J("d42-a-safe-oldcomment", "safe_markup", r42_aq.format("<!-- Age: 40 -->\nAge: 41"), r42_a, r42_aa(41), [r42_aa(41)], safe=True)
+
+# B. a customer's phone (a string of digits); base "Phone: 912 00 111", the edit makes it 913 45 678
+r42_p = S({"name": "string", "phone": "string"})
+r42_pq = "Return the customer's name and phone number as JSON.\n\nCustomer card\nName: Eva Lund\n{}\nMember no: 55120\n"
+def r42_pa(v):
+    return {"name": "Eva Lund", "phone": v}
+def r42_pv(id, fam, lines, right="913 45 678", stale="912 00 111"):
+    J(id, fam, r42_pq.format(lines), r42_p, r42_pa(right), [r42_pa(stale), r42_pa(right)])
+J("d42-p-base", "r42_base", r42_pq.format("Phone: 912 00 111"), r42_p, r42_pa("912 00 111"), [r42_pa("912 00 111")])
+r42_pv("d42-p-delblock", "html_strike", "<del>\nPhone: 912 00 111\n</del>\n<ins>\n913 45 678\n</ins>")
+r42_pv("d42-p-sblock", "html_strike", "<s>\nPhone: 912 00 111\n</s>\n913 45 678")
+r42_pv("d42-p-comment-tel", "comment_old", "<!--\nPhone: 912 00 111\n-->\nTel: 913 45 678")
+r42_pv("d42-p-arrow-line", "arrow", "Phone: 912 00 111\n→ 913 45 678")
+r42_pv("d42-p-hook-line", "arrow", "Phone: 912 00 111\n   ↳ 913 45 678")
+r42_pv("d42-p-diff", "diff_lines", "- Phone: 912 00 111\n+ Phone: 913 45 678")
+J("d42-p-diff-ctx", "diff_lines",
+  "Return the customer's name and phone number as JSON.\n\nCustomer card\n Name: Eva Lund\n-Phone: 912 00 111\n+Phone: 913 45 678\n Member no: 55120\n",
+  r42_p, r42_pa("913 45 678"), [r42_pa("912 00 111"), r42_pa("913 45 678")])
+r42_pv("d42-p-critic-sub", "tracked_change", "Phone: {~~912 00 111~>913 45 678~~}")
+r42_pv("d42-p-strike-mobile", "md_strike", "~~Phone: 912 00 111~~\nMobile: 913 45 678")
+r42_pv("d42-p-del-inline", "html_strike", "Phone: <del>912 00 111</del> 913 45 678")
+r42_pv("d42-p-marks", "check_marks", "Phone: 912 00 111 ✗\nPhone: 913 45 678 ✓")
+r42_pv("d42-p-plus-line", "diff_lines", "Phone: 912 00 111\n+ 913 45 678 (new)")
+J("d42-p-oldnew-table", "version_table",
+  "Return the customer's name and phone number as JSON.\n\nCustomer card\n| Field | Old | New |\n|---|---|---|\n| Name | Eva Lund | Eva Lund |\n| Phone | 912 00 111 | 913 45 678 |\n| Member no | 55120 | 55120 |\n",
+  r42_p, r42_pa("913 45 678"), [r42_pa("912 00 111"), r42_pa("913 45 678")])
+J("d42-p-guillemet-quote", "quoted_reply",
+  "Return the customer's name and phone number as JSON.\n\nCustomer card\nName: Eva Lund\nPhone: 913 45 678\nMember no: 55120\n\n» Name: Eva Lund\n» Phone: 912 00 111\n» Member no: 55120\n",
+  r42_p, r42_pa("913 45 678"), [r42_pa("912 00 111"), r42_pa("913 45 678")])
+J("d42-p-pipe-quote", "quoted_reply",
+  "Return the customer's name and phone number as JSON.\n\nCustomer card\nName: Eva Lund\nPhone: 913 45 678\n\n| Name: Eva Lund\n| Phone: 912 00 111\n| Member no: 55120\n",
+  r42_p, r42_pa("913 45 678"), [r42_pa("912 00 111"), r42_pa("913 45 678")])
+# safe: the phone stays 912 00 111
+J("d42-p-safe-comment", "safe_markup", r42_pq.format("Phone: 912 00 111\n<!-- checked against CRM -->"), r42_p,
+  r42_pa("912 00 111"), [r42_pa("912 00 111")], safe=True)
+J("d42-p-safe-oldcomment", "safe_markup", r42_pq.format("<!-- Phone: 400 11 222 -->\nPhone: 912 00 111"), r42_p,
+  r42_pa("912 00 111"), [r42_pa("912 00 111")], safe=True)
+J("d42-p-safe-diff-other", "safe_markup",
+  "Return the customer's name and phone number as JSON.\n\nCustomer card\n Name: Eva Lund\n Phone: 912 00 111\n-Member no: 55120\n+Member no: 55121\n",
+  r42_p, r42_pa("912 00 111"), [r42_pa("912 00 111")], safe=True)
+J("d42-p-safe-custno-strike", "safe_markup",
+  "Return the customer's name and phone number as JSON.\n\nCustomer card\nName: Eva Lund\nPhone: 912 00 111\nMember no: ~~55120~~ 55121\n",
+  r42_p, r42_pa("912 00 111"), [r42_pa("912 00 111")], safe=True)
+
+# C. a flight code (string code); base "Flight: SK4035", the edit makes it SK4037
+r42_f = S({"passenger": "string", "flight": "string"})
+r42_fq = "Return the passenger and the flight number as JSON.\n\nBooking\nPassenger: Ola Dahl\n{}\nSeat: 12C\n"
+def r42_fa(v):
+    return {"passenger": "Ola Dahl", "flight": v}
+def r42_fv(id, fam, lines, right="SK4037", stale="SK4035"):
+    J(id, fam, r42_fq.format(lines), r42_f, r42_fa(right), [r42_fa(stale), r42_fa(right)])
+J("d42-f-base", "r42_base", r42_fq.format("Flight: SK4035"), r42_f, r42_fa("SK4035"), [r42_fa("SK4035")])
+r42_fv("d42-f-arrow-line", "arrow", "Flight: SK4035\n⇒ SK4037")
+r42_fv("d42-f-delblock", "html_strike", "<del>\nFlight: SK4035\n</del>\n<ins>\nSK4037\n</ins>")
+r42_fv("d42-f-s-inline", "html_strike", "Flight: <s>SK4035</s> SK4037")
+r42_fv("d42-f-critic", "tracked_change", "Flight: {--SK4035--}{++SK4037++}")
+r42_fv("d42-f-comment-flt", "comment_old", "<!-- Flight: SK4035 -->\nFlt: SK4037")
+r42_fv("d42-f-marks", "check_marks", "Flight: SK4035 ✗\nFlight: SK4037 ✓")
+r42_fv("d42-f-checklist", "checkbox", "Flight:\n[ ] SK4035\n[x] SK4037")
+r42_fv("d42-f-diff", "diff_lines", "-Flight: SK4035\n+Flight: SK4037")
+r42_fv("d42-f-plus-code", "diff_lines", "Flight: SK4035\n+ SK4037")
+J("d42-f-safe-comment", "safe_markup", r42_fq.format("Flight: SK4035\n<!-- seat map v2 -->"), r42_f, r42_fa("SK4035"),
+  [r42_fa("SK4035")], safe=True)
+J("d42-f-safe-seat-strike", "safe_markup",
+  "Return the passenger and the flight number as JSON.\n\nBooking\nPassenger: Ola Dahl\nFlight: SK4035\nSeat: ~~12C~~ 14A\n",
+  r42_f, r42_fa("SK4035"), [r42_fa("SK4035")], safe=True)
+
+# D. a meal choice ticked on a form (enum); base ticks vegetarian
+r42_m = S({"guest": "string", "meal": {"type": "string", "enum": ["vegetarian", "vegan", "standard"]}})
+r42_mq = "Return the guest and the meal choice as JSON.\n\nDinner form\nGuest: Ida Moe\n{}\nTable: 7\n"
+def r42_ma(v):
+    return {"guest": "Ida Moe", "meal": v}
+def r42_mv(id, fam, lines, right="vegan", stale="vegetarian"):
+    J(id, fam, r42_mq.format(lines), r42_m, r42_ma(right), [r42_ma(stale), r42_ma(right)])
+J("d42-m-base", "r42_base", r42_mq.format("Meal: [x] vegetarian  [ ] vegan  [ ] standard"), r42_m, r42_ma("vegetarian"),
+  [r42_ma("vegetarian")])
+r42_mv("d42-m-ballot", "checkbox", "Meal: ☐ vegetarian  ☑ vegan  ☐ standard")
+r42_mv("d42-m-lines", "checkbox", "Meal:\n[ ] vegetarian\n[x] vegan\n[ ] standard")
+J("d42-m-safe-order", "safe_markup", r42_mq.format("Meal: [ ] vegan  [x] vegetarian  [ ] standard"), r42_m,
+  r42_ma("vegetarian"), [r42_ma("vegetarian")], safe=True)
+# the same choice, base a plain field
+r42_mpq = "Return the guest and the meal from the dinner card as JSON.\n\nDinner card\nGuest: Ida Moe\n{}\nTable: 7\n"
+def r42_mpv(id, fam, lines, right="vegan", stale="vegetarian"):
+    J(id, fam, r42_mpq.format(lines), r42_m, r42_ma(right), [r42_ma(stale), r42_ma(right)])
+J("d42-mp-base", "r42_base", r42_mpq.format("Meal: vegetarian"), r42_m, r42_ma("vegetarian"), [r42_ma("vegetarian")])
+r42_mpv("d42-mp-strike", "md_strike", "Meal: ~~vegetarian~~ vegan")
+r42_mpv("d42-mp-delins", "html_strike", "Meal: <del>vegetarian</del> <ins>vegan</ins>")
+r42_mpv("d42-mp-arrow-line", "arrow", "Meal: vegetarian\n→ vegan")
+r42_mpv("d42-mp-ballot-line", "checkbox", "Meal: vegetarian ☐\nMeal: vegan ☑")
+r42_mpv("d42-mp-critic", "tracked_change", "Meal: {~~vegetarian~>vegan~~}")
+
+# E. a smoker flag (boolean); base "Smoker: no"
+r42_b = S({"patient": "string", "smoker": "boolean"})
+r42_bq = "Return the patient and smoker fields as JSON.\n\nIntake form\nPatient: Per Vik\n{}\nAllergies: none\n"
+def r42_ba(v):
+    return {"patient": "Per Vik", "smoker": v}
+def r42_bv(id, fam, lines, right=True, stale=False):
+    J(id, fam, r42_bq.format(lines), r42_b, r42_ba(right), [r42_ba(stale), r42_ba(right)])
+J("d42-b-base", "r42_base", r42_bq.format("Smoker: no"), r42_b, r42_ba(False), [r42_ba(False)])
+r42_bv("d42-b-strike", "md_strike", "Smoker: ~~no~~ yes")
+r42_bv("d42-b-ballot", "checkbox", "Smoker: ☐ no  ☑ yes")
+r42_bv("d42-b-boxes", "checkbox", "Smoker: [ ] no  [x] yes")
+r42_bv("d42-b-critic", "tracked_change", "Smoker: {--no--}{++yes++}")
+r42_bv("d42-b-diff", "diff_lines", "- Smoker: no\n+ Smoker: yes")
+J("d42-b-safe-ballot", "safe_markup", r42_bq.format("Smoker: ☑ no  ☐ yes"), r42_b, r42_ba(False), [r42_ba(False)], safe=True)
+
+# F. equations with a marked edit of the constant
+r42_eq = "Solve for x: {}. Show each step."
+r42_e6 = "4x + 7 = 31\n4x = 24\nx = 6"
+r42_e7 = "4x + 7 = 35\n4x = 28\nx = 7"
+E("d42-e-base", "r42_base", r42_eq.format("4x + 7 = 31"), "x", "6", [r42_e6])
+E("d42-e-s-tag", "html_strike", r42_eq.format("4x + 7 = <s>31</s> 35"), "x", "7", [r42_e6, r42_e7])
+E("d42-e-critic", "tracked_change", r42_eq.format("4x + 7 = {--31--}{++35++}"), "x", "7", [r42_e6, r42_e7])
+E("d42-e-corrected", "edit_marker", r42_eq.format("4x + 7 = 31 [corrected: 35]"), "x", "7", [r42_e6, r42_e7])
+E("d42-e-comment", "comment_old", "Solve for x: 4x + 7 = 35 <!-- was 31 -->. Show each step.", "x", "7", [r42_e6, r42_e7])
+
+# G. diet flags as ticked boxes, one per line (boolean members)
+r42_d = S({"guest": "string", "vegetarian": "boolean", "vegan": "boolean"})
+r42_dq = "Return guest, vegetarian and vegan as JSON.\n\nDiet card\nGuest: Ida Moe\n{}\nRoom: 214\n"
+def r42_da(veg, vgn):
+    return {"guest": "Ida Moe", "vegetarian": veg, "vegan": vgn}
+J("d42-d-base", "r42_base", r42_dq.format("Vegetarian: [x]\nVegan: [ ]"), r42_d, r42_da(True, False), [r42_da(True, False)])
+J("d42-d-ballot", "checkbox", r42_dq.format("Vegetarian: ☐\nVegan: ☑"), r42_d, r42_da(False, True),
+  [r42_da(True, False), r42_da(False, True)])
+J("d42-d-struck-x", "checkbox", r42_dq.format("Vegetarian: [~~x~~]\nVegan: [x]"), r42_d, r42_da(False, True),
+  [r42_da(True, False), r42_da(False, True)])
+J("d42-d-boxes-left", "checkbox", r42_dq.format("[ ] Vegetarian\n[x] Vegan"), r42_d, r42_da(False, True),
+  [r42_da(True, False), r42_da(False, True)])
+J("d42-d-safe-ballot", "safe_markup", r42_dq.format("Vegetarian: ☑\nVegan: ☐"), r42_d, r42_da(True, False),
+  [r42_da(True, False)], safe=True)
+J("d42-d-safe-X", "safe_markup", r42_dq.format("Vegetarian: [X]\nVegan: [ ]"), r42_d, r42_da(True, False),
+  [r42_da(True, False)], safe=True)
+
+# H. the new value on a field line of no member whose label is an edit marker (string members)
+for r42_id, r42_lab in [("now", "Now"), ("new", "New"), ("corr", "Corrected"), ("v2", "v2"), ("upd", "UPDATE"),
+                        ("edit", "EDIT"), ("arrowlab", "→"), ("replby", "Replaced by")]:
+    r42_pv("d42-p-lab-" + r42_id, "marker_field", "Phone: 912 00 111\n" + r42_lab + ": 913 45 678")
+for r42_id, r42_lab in [("now", "Now"), ("new", "New"), ("corr", "Corrected"), ("v2", "v2"), ("upd", "UPDATE"),
+                        ("edit", "EDIT"), ("amended", "Amended")]:
+    r42_fv("d42-f-lab-" + r42_id, "marker_field", "Flight: SK4035\n" + r42_lab + ": SK4037")
+J("d42-f-safe-gate", "safe_markup", r42_fq.format("Flight: SK4035\nGate: B12"), r42_f, r42_fa("SK4035"), [r42_fa("SK4035")], safe=True)
+J("d42-f-safe-underline", "safe_markup", r42_fq.format("Flight: SK4035\n        ^^^^^^"), r42_f, r42_fa("SK4035"), [r42_fa("SK4035")], safe=True)
+
+# I. a tick box of no member that voids the phone (nullable phone)
+r42_n = S({"name": "string", "phone": {"type": ["string", "null"]}})
+r42_nq = "Return the name and phone as JSON (null if there is no valid phone).\n\nContact card\nName: Eva Lund\nPhone: 912 00 111\n{}\nMember no: 55120\n"
+def r42_na(v):
+    return {"name": "Eva Lund", "phone": v}
+J("d42-n-base", "r42_base", r42_nq.format("Disconnected: [ ]"), r42_n, r42_na("912 00 111"), [r42_na("912 00 111")])
+for r42_id, r42_box in [("x", "[x]"), ("X", "[X]"), ("ballot", "☑"), ("radio", "(•)"), ("tick", "✓"), ("square", "■")]:
+    J("d42-n-" + r42_id, "checkbox_of_no_member", r42_nq.format("Disconnected: " + r42_box), r42_n, r42_na(None),
+      [r42_na("912 00 111"), r42_na(None)])
+J("d42-n-inuse-blank", "checkbox_of_no_member",
+  "Return the name and phone as JSON (null if there is no valid phone).\n\nContact card\nName: Eva Lund\nPhone: 912 00 111\nIn use: [ ]\nMember no: 55120\n",
+  r42_n, r42_na(None), [r42_na("912 00 111"), r42_na(None)])
+J("d42-n-safe-ballot", "safe_markup", r42_nq.format("Disconnected: ☐"), r42_n, r42_na("912 00 111"), [r42_na("912 00 111")], safe=True)
+J("d42-n-safe-wide", "safe_markup", r42_nq.format("Disconnected: [  ]"), r42_n, r42_na("912 00 111"), [r42_na("912 00 111")], safe=True)
+
+# J. an edit marker under the age with no cached entry of its template (fresh only)
+J("d42-x-edit-caret", "edit_marker", "Give the name and age from this record as JSON.\n\nRecord:\nName: Tomas Ek\nAge: 41\n^ EDIT: 42\nDepartment: Sales\n",
+  r42_a, r42_aa(42), [r42_aa(41), r42_aa(42)])
+J("d42-x-boxes-left", "checkbox", "Give guest, vegetarian and vegan from this card as JSON.\n\nGuest: Ida Moe\n[x] Vegetarian\n[ ] Vegan\n",
+  r42_d, r42_da(True, False), [r42_da(False, True), r42_da(True, False)])
+
+# K. more edit-marker labels on a field line of no member
+for r42_id, r42_lab in [("actual", "Actual"), ("current", "Current"), ("latest", "Latest"), ("shouldread", "Should read"),
+                        ("ny", "Ny"), ("neu", "Neu"), ("bracket", "[corrected]"), ("final", "Final")]:
+    r42_pv("d42-p-lab-" + r42_id, "marker_field", "Phone: 912 00 111\n" + r42_lab + ": 913 45 678")
+for r42_id, r42_lab in [("actual", "Actual"), ("latest", "Latest"), ("instead", "Instead"), ("ny", "Ny"), ("final", "Final")]:
+    r42_fv("d42-f-lab-" + r42_id, "marker_field", "Flight: SK4035\n" + r42_lab + ": SK4037")
+J("d42-f-safe-old", "safe_markup", r42_fq.format("Flight: SK4035\nOld: SK4031"), r42_f, r42_fa("SK4035"), [r42_fa("SK4035")], safe=True)
+J("d42-p-safe-old", "safe_markup", r42_pq.format("Phone: 912 00 111\nPrev: 400 11 222"), r42_p, r42_pa("912 00 111"),
+  [r42_pa("912 00 111")], safe=True)
+
+# L. a date string, an e-mail and a city with a marker field
+r42_o = S({"order": "string", "delivery_date": "string"})
+r42_oq = "Return the order and the delivery date as JSON.\n\nOrder card\nOrder: 8812\nDelivery date: 2026-05-12\n{}Carrier: Bring\n"
+def r42_oa(v):
+    return {"order": "8812", "delivery_date": v}
+J("d42-o-base", "r42_base", r42_oq.format(""), r42_o, r42_oa("2026-05-12"), [r42_oa("2026-05-12")])
+for r42_id, r42_lab in [("new", "New"), ("now", "Now"), ("edit", "EDIT")]:
+    J("d42-o-lab-" + r42_id, "marker_field", r42_oq.format(r42_lab + ": 2026-05-19\n"), r42_o, r42_oa("2026-05-19"),
+      [r42_oa("2026-05-12"), r42_oa("2026-05-19")])
+r42_em = S({"name": "string", "email": "string"})
+r42_emq = "Return the name and email as JSON.\n\nContact card\nName: Eva Lund\nEmail: eva@lund.no\n{}Member no: 55120\n"
+J("d42-em-base", "r42_base", r42_emq.format(""), r42_em, {"name": "Eva Lund", "email": "eva@lund.no"},
+  [{"name": "Eva Lund", "email": "eva@lund.no"}])
+J("d42-em-lab-new", "marker_field", r42_emq.format("New: eva.lund@posten.no\n"), r42_em, {"name": "Eva Lund", "email": "eva.lund@posten.no"},
+  [{"name": "Eva Lund", "email": "eva@lund.no"}, {"name": "Eva Lund", "email": "eva.lund@posten.no"}])
+J("d42-em-lab-edit", "marker_field", r42_emq.format("EDIT: eva.lund@posten.no\n"), r42_em, {"name": "Eva Lund", "email": "eva.lund@posten.no"},
+  [{"name": "Eva Lund", "email": "eva@lund.no"}, {"name": "Eva Lund", "email": "eva.lund@posten.no"}])
+r42_c = S({"name": "string", "city": "string"})
+r42_cq = "Return the name and city as JSON.\n\nName: Eva Lund\nCity: Oslo\n{}Member no: 55120\n"
+J("d42-c-base", "r42_base", r42_cq.format(""), r42_c, {"name": "Eva Lund", "city": "Oslo"}, [{"name": "Eva Lund", "city": "Oslo"}])
+J("d42-c-lab-now", "marker_field", r42_cq.format("Now: Bergen\n"), r42_c, {"name": "Eva Lund", "city": "Bergen"},
+  [{"name": "Eva Lund", "city": "Oslo"}, {"name": "Eva Lund", "city": "Bergen"}])
+
+# O. an edit-marker line in a text seen for the first time (fresh), then the same text asked in other words
+def r42_pair(id, text, schema, right, stale):
+    J(id + "-first", "marker_fresh", "Give the fields from this file as JSON.\n\nFile:\n" + text, schema, right, [stale, right])
+    J(id + "-again", "marker_fresh", "Please give the fields from this file as a JSON object.\n\nFile:\n" + text, schema, right, [stale, right])
+r42_pair("d42-q-age-now", "Name: Siv Aas\nAge: 33\nNow: 34\nTeam: B\n", r42_a, {"name": "Siv Aas", "age": 34}, {"name": "Siv Aas", "age": 33})
+r42_pair("d42-q-age-brk", "Name: Siv Aas\nAge: 33\n[corrected] 34\nTeam: B\n", r42_a, {"name": "Siv Aas", "age": 34}, {"name": "Siv Aas", "age": 33})
+r42_pair("d42-q-age-upd", "Name: Siv Aas\nAge: 33\n^ UPDATE: 34\nTeam: B\n", r42_a, {"name": "Siv Aas", "age": 34}, {"name": "Siv Aas", "age": 33})
+r42_pair("d42-q-ph-new", "Name: Kari Nes\nPhone: 455 66 777\nNew: 455 66 778\nTeam: B\n", r42_p,
+         {"name": "Kari Nes", "phone": "455 66 778"}, {"name": "Kari Nes", "phone": "455 66 777"})
+r42_pair("d42-q-ph-arrow", "Name: Kari Nes\nPhone: 455 66 777\n→ 455 66 778\nTeam: B\n", r42_p,
+         {"name": "Kari Nes", "phone": "455 66 778"}, {"name": "Kari Nes", "phone": "455 66 777"})
+
+# P. a tick box of no member that the phone's description names (nullable phone)
+r42_n2 = S({"name": "string", "phone": {"type": ["string", "null"]}}, {"phone": "phone number, null if disconnected"})
+r42_n2q = "Return the name and phone as JSON.\n\nContact card\nName: Eva Lund\nPhone: 912 00 111\nDisconnected: {}\nMember no: 55120\n"
+J("d42-n2-base", "r42_base", r42_n2q.format("[ ]"), r42_n2, r42_na("912 00 111"), [r42_na("912 00 111")])
+J("d42-n2-x", "checkbox_of_no_member", r42_n2q.format("[x]"), r42_n2, r42_na(None), [r42_na("912 00 111"), r42_na(None)])
+J("d42-n2-ballot", "checkbox_of_no_member", r42_n2q.format("☑"), r42_n2, r42_na(None), [r42_na("912 00 111"), r42_na(None)])
+J("d42-n2-safe-ballot", "safe_markup", r42_n2q.format("☐"), r42_n2, r42_na("912 00 111"), [r42_na("912 00 111")], safe=True)
+
+# Q. the marker field in other layouts
+r42_fv("d42-f-lab-bullet", "marker_field", "Flight: SK4035\n- New: SK4037")
+r42_fv("d42-f-lab-indent", "marker_field", "Flight: SK4035\n        New: SK4037")
+
+# R. the marker field for a number member, a name, without a colon, and the reverse ("Was:")
+r42_av("d42-a-lab-now", "marker_field", "Age: 41\nNow: 42")
+r42_av("d42-a-lab-edit", "marker_field", "Age: 41\nEDIT: 42")
+J("d42-p-lab-name-new", "marker_field", "Return the customer's name and phone number as JSON.\n\nCustomer card\nName: Eva Lund\nNew: Eva Berg\nPhone: 912 00 111\nMember no: 55120\n",
+  r42_p, r42_pa("912 00 111") | {"name": "Eva Berg"}, [r42_pa("912 00 111"), {"name": "Eva Berg", "phone": "912 00 111"}])
+r42_pv("d42-p-nocolon-now", "marker_field", "Phone: 912 00 111\nNow 913 45 678")
+r42_pv("d42-p-lab-eq", "marker_field", "Phone: 912 00 111\nNew = 913 45 678")
+J("d42-p-safe-was", "safe_markup", r42_pq.format("Phone: 913 45 678\nWas: 912 00 111"), r42_p, r42_pa("913 45 678"),
+  [r42_pa("912 00 111"), r42_pa("913 45 678")], safe=True)
+r42_pv("d42-p-lab-new-table", "marker_field", "Phone: 912 00 111\n| New | 913 45 678 |")
+
+
+# ---------------------------------------------------------------- round 43: linear equations as people ask them (black box)
+# NEVER_RIGHT: a sentinel value for requests that have no single linear answer (x^2, |x|, x*x,
+# inequalities): any served answer is wrong, the right outcome is a clear error.
+r43_NR = "999"
+
+# A. word problems whose equation is implied
+r43_a = "3x - 5 = 10\n3x = 15\nx = 5"
+E("d43-a-base", "r43_base", "Three times a number, minus 5, is 10. Let x be the number; find x and show each step.", "x", "5", [r43_a])
+E("d43-a-plus", "word_problem", "Three times a number, plus 5, is 10. Let x be the number; find x and show each step.", "x", "5/3",
+  [r43_a, "3x + 5 = 10\n3x = 5\nx = 5/3"])
+E("d43-a-twice", "word_problem", "Twice a number, minus 5, is 10. Let x be the number; find x and show each step.", "x", "15/2",
+  [r43_a, "2x - 5 = 10\n2x = 15\nx = 15/2"])
+E("d43-a-16", "word_problem", "Three times a number, minus 5, is 16. Let x be the number; find x and show each step.", "x", "7",
+  [r43_a, "3x - 5 = 16\n3x = 21\nx = 7"])
+E("d43-a-from", "word_problem", "Three times a number, subtracted from 5, is 10. Let x be the number; find x and show each step.", "x", "-5/3",
+  [r43_a, "5 - 3x = 10\n-3x = 5\nx = -5/3"])
+E("d43-a-less-safe", "safe_paraphrase", "Five less than three times a number is 10. Let x be the number; find x and show each step.", "x", "5",
+  [r43_a], safe=True)
+E("d43-a-digits-safe", "safe_paraphrase", "3 times a number x, minus 5, is 10. Find x and show each step.", "x", "5", [r43_a], safe=True)
+E("d43-a-sumof", "word_problem", "3 times the sum of a number x and 5 is 10. Find x and show each step.", "x", "-5/3",
+  ["3x + 5 = 10\n3x = 5\nx = 5/3", "3(x + 5) = 10\n3x + 15 = 10\n3x = -5\nx = -5/3"])
+E("d43-a-numberis", "word_final_line", "Three times a number, plus 4, is 10. Let x be the number; find x and show each step.", "x", "2",
+  ["3x + 4 = 10\n3x = 6\nx = 2\nSo the number is 5.", "3x + 4 = 10\n3x = 6\nx = 2\nSo the number is 2."])
+
+# B. two or more equations in the prompt, one asked
+r43_b = "4x + 3 = 19\n4x = 16\nx = 4"
+E("d43-b-base", "r43_base", "Solve for x: 4x + 3 = 19. Show each step.", "x", "4", [r43_b])
+E("d43-b-second", "which_equation", "Two exercises:\n1) 4x + 3 = 19\n2) 4x + 3 = 27\nSolve the second one for x. Show each step.", "x", "6",
+  [r43_b, "4x + 3 = 27\n4x = 24\nx = 6"])
+E("d43-b-first", "which_equation", "Two exercises:\n1) 4x + 3 = 19\n2) 4x + 3 = 31\nSolve the first one for x. Show each step.", "x", "4",
+  [r43_b])
+E("d43-b-ignore", "which_equation", "Ignore the first line, it was a typo.\n4x + 3 = 19\n4x + 3 = 35\nSolve for x. Show each step.", "x", "8",
+  [r43_b, "4x + 3 = 35\n4x = 32\nx = 8"])
+E("d43-b-corrected", "which_equation", "Solve for x: 4x + 3 = 19. Show each step.\nEdit: the corrected equation is 4x - 3 = 19.", "x", "11/2",
+  [r43_b, "4x - 3 = 19\n4x = 22\nx = 11/2"])
+E("d43-b-correction-first", "which_equation", "Correction: the equation should read 4x + 3 = 27, not 4x + 3 = 19. Solve for x and show each step.", "x", "6",
+  [r43_b, "4x + 3 = 27\n4x = 24\nx = 6"])
+E("d43-b-bullets", "which_equation", "Solve for x in part (b) only. Show each step.\n- (a) 4x + 3 = 19\n- (b) 2x + 3 = 19", "x", "8",
+  [r43_b, "2x + 3 = 19\n2x = 16\nx = 8"])
+E("d43-b-table", "which_equation", "Solve for x the equation in row 2. Show each step.\n\n| row | equation |\n|---|---|\n| 1 | 4x + 3 = 19 |\n| 2 | 4x + 7 = 19 |", "x", "3",
+  [r43_b, "4x + 7 = 19\n4x = 12\nx = 3"])
+E("d43-b-today", "which_equation", "Yesterday's problem was 4x + 3 = 19. Today's is 4x + 3 = 15. Solve today's for x and show each step.", "x", "3",
+  [r43_b, "4x + 3 = 15\n4x = 12\nx = 3"])
+E("d43-b-code-safe", "safe_code_block", "Solve for x. Show each step.\n```\n4x + 3 = 19\n```", "x", "4", [r43_b], safe=True)
+E("d43-b-code-23", "code_block", "Solve for x. Show each step.\n```\n4x + 3 = 23\n```", "x", "5",
+  [r43_b, "4x + 3 = 23\n4x = 20\nx = 5"])
+E("d43-b-code-last", "which_equation", "Solve the equation on the last line for x. Show each step.\n```\n4x + 3 = 19\n4x + 3 = 11\n```", "x", "2",
+  [r43_b, "4x + 3 = 11\n4x = 8\nx = 2"])
+E("d43-b-python", "code_block", "Solve for x (show each step):\n```python\n4*x - 3 == 19\n```", "x", "11/2",
+  [r43_b, "4x - 3 = 19\n4x = 22\nx = 11/2"])
+E("d43-b-json", "code_block", "Solve this for x and show each step:\n{\"equation\": \"4x + 3 = 27\", \"solve_for\": \"x\"}", "x", "6",
+  [r43_b, "4x + 3 = 27\n4x = 24\nx = 6"])
+E("d43-b-system-y", "system", "Solve the system and give y: 4x + 3 = 19 and x + y = 10. Show each step.", "y", "6",
+  [r43_b, r43_b + "\ny = 10 - 4\ny = 6"])
+
+# C. variable on both sides, parentheses and distribution
+r43_c = "5(x - 2) = 3x + 4\n5x - 10 = 3x + 4\n2x = 14\nx = 7"
+E("d43-c-base", "r43_base", "Solve for x: 5(x - 2) = 3x + 4. Show each step.", "x", "7", [r43_c])
+E("d43-c-plus", "parentheses", "Solve for x: 5(x + 2) = 3x + 4. Show each step.", "x", "-3",
+  [r43_c, "5(x + 2) = 3x + 4\n5x + 10 = 3x + 4\n2x = -6\nx = -3"])
+E("d43-c-slip", "slip_ends_right", "Solve for x: 5(x - 2) = 3x - 4. Show each step.", "x", "3",
+  ["5(x - 2) = 3x - 4\n5x - 2 = 3x - 4\n2x = 6\nx = 3", "5(x - 2) = 3x - 4\n5x - 10 = 3x - 4\n2x = 6\nx = 3"])
+E("d43-c-rhs", "parentheses", "Solve for x: 5(x - 2) = 3(x + 4). Show each step.", "x", "11",
+  [r43_c, "5(x - 2) = 3(x + 4)\n5x - 10 = 3x + 12\n2x = 22\nx = 11"])
+E("d43-c-minus", "parentheses", "Solve for x: 5 - (x - 2) = 3x + 4. Show each step.", "x", "3/4",
+  [r43_c, "5 - (x - 2) = 3x + 4\n7 - x = 3x + 4\n3 = 4x\nx = 3/4"])
+E("d43-c-neg3x", "sign_error", "Solve for x: 5(x - 2) = -3x + 4. Show each step.", "x", "7/4",
+  ["5(x - 2) = -3x + 4\n5x - 10 = -3x + 4\n2x = 14\nx = 7", "5(x - 2) = -3x + 4\n5x - 10 = -3x + 4\n8x = 14\nx = 7/4"])
+E("d43-c-ws-safe", "safe_whitespace", "Solve for x: 5(x-2) = 3x+4. Show each step.", "x", "7", [r43_c], safe=True)
+E("d43-c-t-safe", "safe_renamed", "Solve for t: 5(t - 2) = 3t + 4. Show each step.", "t", "7",
+  ["5(t - 2) = 3t + 4\n5t - 10 = 3t + 4\n2t = 14\nt = 7"], safe=True)
+E("d43-c-swap-safe", "safe_sides", "Solve for x: 3x + 4 = 5(x - 2). Show each step.", "x", "7",
+  ["3x + 4 = 5(x - 2)\n3x + 4 = 5x - 10\n14 = 2x\nx = 7"], safe=True)
+E("d43-c-slip2", "slip_ends_right", "Solve for x: 4(x + 3) = 2x + 20. Show each step.", "x", "4",
+  ["4(x + 3) = 2x + 20\n4x + 3 = 2x + 20\n2x = 8\nx = 4", "4(x + 3) = 2x + 20\n4x + 12 = 2x + 20\n2x = 8\nx = 4"])
+
+# D. fractions and decimals, other asked forms
+r43_d = "3x - 2 = 5\n3x = 7\nx = 7/3"
+E("d43-d-base", "r43_base", "Solve for x: 3x - 2 = 5. Show each step.", "x", "7/3", [r43_d])
+E("d43-d-2dp", "asked_form", "Solve for x: 3x - 2 = 5. Show each step and give the answer as a decimal rounded to 2 places.", "x", "7/3",
+  [r43_d, r43_d + "\nx = 2.33 (to 2 decimal places)"], report={"expression": "x", "value": "2.33"})
+E("d43-d-2x1", "asked_form", "Solve for x: 3x - 2 = 5. Show each step, then report 2x+1.", "x", "7/3",
+  [r43_d, r43_d + "\n2x + 1 = 17/3"], report={"expression": "2x+1", "value": "17/3"})
+E("d43-d-xx", "asked_form", "Solve for x: 3x - 2 = 5. Show each step, then report x times x.", "x", "7/3",
+  [r43_d, r43_d + "\nx*x = 49/9"], report={"expression": "x*x", "value": "49/9"})
+E("d43-d-dec", "decimals", "Solve for x: 0.3x - 0.2 = 0.5. Show each step.", "x", "7/3",
+  ["0.3x - 0.2 = 0.5\n0.3x = 0.7\nx = 7/3"])
+E("d43-d-dec07", "decimals", "Solve for x: 0.3x - 0.2 = 0.7. Show each step.", "x", "3",
+  ["0.3x - 0.2 = 0.7\n0.3x = 0.5\nx = 5/3", "0.3x - 0.2 = 0.7\n0.3x = 0.9\nx = 3"])
+E("d43-d-over3", "fractions", "Solve for x: x/3 - 2 = 5. Show each step.", "x", "21",
+  [r43_d, "x/3 - 2 = 5\nx/3 = 7\nx = 21"])
+E("d43-d-23x", "fractions", "Solve for x: (2/3)x - 2 = 5. Show each step.", "x", "21/2",
+  [r43_d, "(2/3)x - 2 = 5\n(2/3)x = 7\nx = 21/2"])
+E("d43-d-chainround", "right_chain_wrong_end", "Solve for x: 3x - 2 = 6. Show each step.", "x", "8/3",
+  ["3x - 2 = 6\n3x = 8\nx = 8/3 = 2.67", "3x - 2 = 6\n3x = 8\nx = 8/3"])
+E("d43-d-lowest", "asked_form_hand", "Solve for x: 6x + 4 = 36. Show each step and give x as a fraction in lowest terms.", "x", "16/3",
+  ["6x + 4 = 36\n6x = 32\nx = 32/6", "6x + 4 = 36\n6x = 32\nx = 16/3"])
+E("d43-d-asdec", "asked_form_hand", "Solve for x: 4x - 2 = 5. Show each step and write x as a decimal, not as a fraction.", "x", "7/4",
+  ["4x - 2 = 5\n4x = 7\nx = 7/4", "4x - 2 = 5\n4x = 7\nx = 1.75"])
+
+# E. an integer base, other asked things, units, the model's prose
+r43_e = "6x + 4 = 34\n6x = 30\nx = 5"
+E("d43-e-base", "r43_base", "Solve for x: 6x + 4 = 34. Show each step.", "x", "5", [r43_e])
+E("d43-e-para-safe", "safe_paraphrase", "Please find x, showing your working: 6x + 4 = 34.", "x", "5", [r43_e], safe=True)
+E("d43-e-for-safe", "safe_paraphrase", "Solve 6x + 4 = 34 for x. Show each step.", "x", "5", [r43_e], safe=True)
+E("d43-e-n-safe", "safe_renamed", "Solve for n: 6n + 4 = 34. Show each step.", "n", "5", ["6n + 4 = 34\n6n = 30\nn = 5"], safe=True)
+E("d43-e-n40", "renamed_and_changed", "Solve for n: 6n + 4 = 40. Show each step.", "n", "6",
+  ["6n + 4 = 34\n6n = 30\nn = 5", "6n + 4 = 40\n6n = 36\nn = 6"])
+E("d43-e-2x1", "asked_form", "Solve for x: 6x + 4 = 34. Show each step and report 2x + 1 at the end.", "x", "5",
+  [r43_e, r43_e + "\n2x + 1 = 11"], report={"expression": "2x+1", "value": "11"})
+E("d43-e-xx", "asked_form", "Solve for x: 6x + 4 = 34. Show each step, then report x squared.", "x", "5",
+  [r43_e, r43_e + "\nx*x = 25"], report={"expression": "x*x", "value": "25"})
+E("d43-e-prose57", "prose_final", "Solve for x: 6x + 4 = 46. Show each step.", "x", "7",
+  ["6x + 4 = 46\n6x = 42\nx = 7\nDouble-checking with the original numbers, the answer is 5.", "6x + 4 = 46\n6x = 42\nx = 7"])
+E("d43-e-prose75", "prose_final", "Solve for x: 6x + 4 = 52. Show each step.", "x", "8",
+  ["6x + 4 = 52\n6x = 48\nx = 6\nOops, 48/6 = 8, so the answer is 8.", "6x + 4 = 52\n6x = 48\nx = 8"])
+r43_ap = "6x + 4 = 34\n6x = 30\nx = 5\nThe answer is 5 apples."
+E("d43-e-apples", "units", "Each of 6 baskets holds the same number x of apples, and 4 apples lie loose: 6x + 4 = 34 apples in all. How many apples are in each basket? Show each step.", "x", "5",
+  [r43_ap])
+E("d43-e-apples40", "units", "Each of 6 baskets holds the same number x of apples, and 4 apples lie loose: 6x + 4 = 40 apples in all. How many apples are in each basket? Show each step.", "x", "6",
+  ["6x + 4 = 40\n6x = 36\nx = 6\nThe answer is 5 apples.", "6x + 4 = 40\n6x = 36\nx = 6\nThe answer is 6 apples."])
+E("d43-e-apples-all", "units", "Each of 6 baskets holds the same number x of apples, and 4 apples lie loose: 6x + 4 = 34 apples in all. How many apples are in the baskets, not counting the loose ones? Show each step.", "x", "5",
+  [r43_ap, "6x + 4 = 34\n6x = 30\nx = 5\n6x = 30"], report={"expression": "6x", "value": "30"})
+E("d43-e-tsec", "units", "A tank holds 6t + 4 litres after t seconds. Solve 6t + 4 = 46 for t and show each step.", "t", "7",
+  ["6t + 4 = 46\n6t = 42\nt = 7 seconds\nSo it takes 5 seconds.", "6t + 4 = 46\n6t = 42\nt = 7 seconds"])
+E("d43-e-system-y4", "system", "Solve for x: 6x + 4y = 34, where y = 4. Show each step.", "x", "3",
+  [r43_e, "6x + 4(4) = 34\n6x + 16 = 34\n6x = 18\nx = 3"])
+E("d43-e-system-y1", "system", "Solve for x: 6x + 4y = 34, where y = 1. Show each step.", "x", "5",
+  [r43_e])
+
+# G. looks linear, is not (any served answer is wrong: expected a clear error)
+E("d43-g-caret", "nonlinear", "Solve for x: 6x^2 + 4 = 34. Show each step.", "x", r43_NR,
+  [r43_e, "6x^2 + 4 = 34\n6x^2 = 30\nx^2 = 5\nx = sqrt(5) or x = -sqrt(5)"])
+E("d43-g-xx", "nonlinear", "Solve for x: 6x*x + 4 = 34. Show each step.", "x", r43_NR,
+  [r43_e, "6x*x + 4 = 34\n6x*x = 30\nx*x = 5\nx = sqrt(5) or x = -sqrt(5)"])
+E("d43-g-abs", "nonlinear", "Solve for x: 6|x| + 4 = 34. Show each step.", "x", r43_NR,
+  [r43_e, "6|x| + 4 = 34\n6|x| = 30\n|x| = 5\nx = 5 or x = -5"])
+E("d43-g-recip", "nonlinear", "Solve for x: 6/x + 4 = 34. Show each step.", "x", "1/5",
+  [r43_e, "6/x + 4 = 34\n6/x = 30\nx = 6/30\nx = 1/5"])
+E("d43-g-quadcancel", "cancels_to_linear", "Solve for x: x^2 + 6x + 4 = x^2 + 34. Show each step.", "x", "5",
+  ["x^2 + 6x + 4 = x^2 + 34\n6x + 4 = 34\n6x = 30\nx = 5"])
+E("d43-g-quad", "nonlinear", "Solve for x: x^2 + 6x + 4 = 34. Show each step.", "x", r43_NR,
+  ["x^2 + 6x + 4 = 34\n6x + 4 = 34\n6x = 30\nx = 5"])
+E("d43-g-xparen", "cancels_to_linear", "Solve for x: x(x + 6) + 4 = x*x + 34. Show each step.", "x", "5",
+  ["x(x + 6) + 4 = x*x + 34\nx*x + 6x + 4 = x*x + 34\n6x + 4 = 34\n6x = 30\nx = 5"])
+
+# H. inequalities
+E("d43-h-lt", "inequality", "Solve for x: 6x + 4 < 34. Show each step.", "x", r43_NR,
+  [r43_e, "6x + 4 < 34\n6x < 30\nx < 5"])
+E("d43-h-ge", "inequality", "Solve for x: 6x + 4 ≥ 34. Show each step.", "x", r43_NR,
+  [r43_e, "6x + 4 ≥ 34\n6x ≥ 30\nx ≥ 5"])
+E("d43-h-atleast", "inequality", "Solve for x, where 6x + 4 is at least 34. Show each step.", "x", r43_NR,
+  [r43_e, "6x + 4 ≥ 34\n6x ≥ 30\nx ≥ 5"])
+E("d43-h-smallest", "inequality_int", "Find the smallest whole number x with 6x + 4 > 34. Show each step.", "x", "6",
+  [r43_e, "6x + 4 > 34\n6x > 30\nx > 5\nx = 6"])
+
+# P. the prompt's equation read another way: precedence, associativity, signs, big and long numbers,
+#    bases, no or every solution after a cached shape, instructions inside a code block or JSON
+E("d43-p-assoc-minus", "associativity", "Solve for x: 12 - 4 - x = 3. Show each step.", "x", "5",
+  ["12 - 4 - x = 3\n12 - (4 - x) = 3\n8 + x = 3\nx = -5", "12 - 4 - x = 3\n8 - x = 3\nx = 5"])
+E("d43-p-assoc-div", "associativity", "Solve for x: x / 2 / 3 = 1. Show each step.", "x", "6",
+  ["x / 2 / 3 = 1\nx / (2/3) = 1\nx = 2/3", "x / 2 / 3 = 1\nx / 6 = 1\nx = 6"])
+E("d43-p-divmul", "precedence", "Solve for x: 9 = 6x / 2 * 3. Show each step.", "x", "1",
+  ["9 = 6x / 2 * 3\n9 = 6x / 6\n9 = x\nx = 9", "9 = 6x / 2 * 3\n9 = 3x * 3\n9 = 9x\nx = 1"])
+E("d43-p-dblminus", "signs", "Solve for x: x - -3 = 5. Show each step.", "x", "2",
+  ["x - -3 = 5\nx - 3 = 5\nx = 8", "x - -3 = 5\nx + 3 = 5\nx = 2"])
+E("d43-p-distminus", "sign_error", "Solve for x: 6 - 2(x - 3) = 4. Show each step.", "x", "4",
+  ["6 - 2(x - 3) = 4\n6 - 2x - 6 = 4\n-2x = 4\nx = -2", "6 - 2(x - 3) = 4\n6 - 2x + 6 = 4\n12 - 2x = 4\n-2x = -8\nx = 4"])
+E("d43-p-u64", "big_numbers", "Solve for x: 6x + 4 = 18446744073709551622. Show each step.", "x", "3074457345618258603",
+  [r43_e, "6x + 4 = 18446744073709551622\n6x = 18446744073709551618\nx = 3074457345618258603"])
+E("d43-p-i32", "big_numbers", "Solve for x: 3000000000x = 9000000000. Show each step.", "x", "3",
+  ["3000000000x = 9000000000\nx = 9000000000/3000000000\nx = 3"])
+E("d43-p-float", "decimals", "Solve for x: 0.1x + 0.2 = 0.3. Show each step.", "x", "1",
+  ["0.1x + 0.2 = 0.3\n0.1x = 0.1\nx = 1"])
+E("d43-p-longdec", "long_decimal", "Solve for x: 6x + 4 = 34.000000000000000001. Show each step.", "x", "30000000000000000001/6000000000000000000",
+  [r43_e, "6x + 4 = 34.000000000000000001\n6x = 30.000000000000000001\nx = 30000000000000000001/6000000000000000000"])
+E("d43-p-nosol", "no_solution", "Solve for x: 5(x - 2) = 5x + 4. Show each step.", "x", r43_NR,
+  [r43_c, "5(x - 2) = 5x + 4\n5x - 10 = 5x + 4\n-10 = 4\nNo solution."])
+E("d43-p-identity", "no_solution", "Solve for x: 5(x - 2) = 5x - 10. Show each step.", "x", r43_NR,
+  [r43_c, "5(x - 2) = 5x - 10\n5x - 10 = 5x - 10\nEvery x is a solution."])
+E("d43-p-zero", "no_solution", "Solve for x: 0x + 4 = 34. Show each step.", "x", r43_NR,
+  [r43_e, "0x + 4 = 34\n0 = 30\nNo solution."])
+E("d43-p-octal", "number_base", "Solve for x in base 8: 6x + 4 = 34. Show each step.", "x", "4",
+  [r43_e, "6x + 4 = 34 (base 8)\n6x = 30 (base 8)\nx = 4"])
+E("d43-p-binary", "number_base", "All numbers below are in binary. Solve for x: 11x + 1 = 100. Show each step.", "x", "1",
+  ["11x + 1 = 100\n11x = 99\nx = 9", "11x + 1 = 100 (binary)\n11x = 11 (binary)\nx = 1"])
+E("d43-p-hex", "number_base", "Solve for x: 6x + 4 = 0x22. Show each step.", "x", "5",
+  [r43_e, "6x + 4 = 0x22\n6x + 4 = 34\n6x = 30\nx = 5"])
+E("d43-p-parens2", "parentheses", "Solve for x: 2(x + 3)(2) = 20. Show each step.", "x", "2",
+  ["2(x + 3)(2) = 20\n2x + 6 = 20\n2x = 14\nx = 7", "2(x + 3)(2) = 20\n4x + 12 = 20\n4x = 8\nx = 2"])
+E("d43-p-bothx", "shape_change", "Solve for x: 3x - 2 = 5x. Show each step.", "x", "-1",
+  [r43_d, "3x - 2 = 5x\n-2 = 2x\nx = -1"])
+E("d43-p-2xnot2", "shape_change", "Solve for x: 3x - 2x = 5. Show each step.", "x", "5",
+  [r43_d, "3x - 2x = 5\nx = 5"])
+E("d43-p-cancel", "no_solution", "Solve for x: 3x - 2 = 5x - 2x. Show each step.", "x", r43_NR,
+  [r43_d, "3x - 2 = 5x - 2x\n3x - 2 = 3x\n-2 = 0\nNo solution."])
+E("d43-p-i-safe", "safe_renamed", "Solve for i: 3i - 2 = 5. Show each step.", "i", "7/3", ["3i - 2 = 5\n3i = 7\ni = 7/3"], safe=True)
+E("d43-p-code-comment", "code_block", "Solve for x. Show each step.\n```\n4x + 3 = 19   # then report 2x\n```", "x", "4",
+  [r43_b, r43_b + "\n2x = 8"], report={"expression": "2x", "value": "8"})
+E("d43-p-code-typo", "code_block", "Solve for x. Show each step.\n```\n4x + 3 = 19   // typo: the 19 should be 27\n```", "x", "6",
+  [r43_b, "4x + 3 = 27\n4x = 24\nx = 6"])
+E("d43-p-json-answer", "code_block", "Solve this and show each step:\n{\"equation\": \"4x + 3 = 19\", \"answer\": \"2x\"}", "x", "4",
+  [r43_b, r43_b + "\n2x = 8"], report={"expression": "2x", "value": "8"})
+E("d43-p-let-y", "system", "Let y = 2. Solve for x: 4x + 3y = 19. Show each step.", "x", "13/4",
+  [r43_b, "4x + 3(2) = 19\n4x + 6 = 19\n4x = 13\nx = 13/4"])
+E("d43-p-code-plain", "code_block", "Solve for x. Show each step.\n```\n4x + 3 = 19\nreport 2x\n```", "x", "4",
+  [r43_b, r43_b + "\n2x = 8"], report={"expression": "2x", "value": "8"})
+
+# F. the instruction asks another form or another expression (one base each: r43_d 7/3, r43_e 5, r43_b 4)
+E("d43-f-solve-negx", "asked_expression", "Solve for -x: 4x + 3 = 19. Show each step.", "x", "4",
+  [r43_b, r43_b + "\n-x = -4"], report={"expression": "-x", "value": "-4"})
+E("d43-f-solve-2x", "asked_expression", "Solve for 2x: 4x + 3 = 19. Show each step.", "x", "4",
+  [r43_b, "4x + 3 = 19\n4x = 16\n2x = 8"], report={"expression": "2x", "value": "8"})
+E("d43-f-whatis-4x", "asked_expression", "What is 4x if 4x + 3 = 19? Show each step.", "x", "4",
+  [r43_b, "4x + 3 = 19\n4x = 16"], report={"expression": "4x", "value": "16"})
+E("d43-f-approx", "asked_form", "Solve for x approximately: 3x - 2 = 5. Show each step.", "x", "7/3", [r43_d])
+E("d43-f-float", "asked_form", "Solve for x: 3x - 2 = 5. Show each step and give x as a float.", "x", "7/3",
+  [r43_d, r43_d + "\nx = 2.3333333333333335"], report={"expression": "x", "value": "2.3333333333333335"})
+E("d43-f-floor", "asked_form", "Solve for x: 3x - 2 = 5. Show each step and give the integer part of x.", "x", "7/3",
+  [r43_d, r43_d + "\nThe integer part of x is 2."], report={"expression": "", "value": "2"})
+E("d43-f-rounddown", "asked_form", "Solve for x: 3x - 2 = 5. Show each step, rounding the answer down.", "x", "7/3",
+  [r43_d, r43_d + "\nRounded down, x = 2"], report={"expression": "x", "value": "2"})
+E("d43-f-improper-safe", "safe_form", "Solve for x: 3x - 2 = 5. Show each step and give x as an improper fraction.", "x", "7/3", [r43_d], safe=True)
+E("d43-f-json", "asked_form_hand", "Solve for x: 4x + 3 = 19. Answer only in JSON, as {\"x\": value}.", "x", "4",
+  [r43_b, "{\"x\": 4}"])
+E("d43-f-words", "asked_form_hand", "Solve for x: 6x + 4 = 34. Show each step and write the final answer in words.", "x", "5",
+  [r43_e, r43_e + "\nx = five"])
+E("d43-f-successor", "asked_expression", "Solve for x: 6x + 4 = 34. Show each step and answer with the successor of x.", "x", "5",
+  [r43_e, r43_e + "\nx + 1 = 6"], report={"expression": "x+1", "value": "6"})
+E("d43-f-onlystep", "asked_form_hand", "Solve for x: 6x + 4 = 34. Show only the step before the answer.", "x", "5",
+  [r43_e, "6x = 30"])
+E("d43-f-just-safe", "safe_paraphrase", "Solve for x: 6x + 4 = 34. Just the steps, please, no extra text.", "x", "5", [r43_e], safe=True)
+
+# T. the model's answer forms, each on an equation of its own shape
+E("d43-t-or", "answer_form_hand", "Solve for x: 7x - 9 = 2x + 16. Show each step.", "x", "5",
+  ["7x - 9 = 2x + 16\n5x - 9 = 16\n5x = 25\nx = 5 or 6", "7x - 9 = 2x + 16\n5x - 9 = 16\n5x = 25\nx = 5"])
+E("d43-t-prec", "slip_ends_right", "Solve for x: 5x + 2 = 27. Show each step.", "x", "5",
+  ["5x + 2 = 27\nx = 27 - 2/5\nx = 5", "5x + 2 = 27\n5x = 25\nx = 5"])
+E("d43-t-therefore", "wrong_final", "Solve for x: 9 - x = 2x - 6. Show each step.", "x", "5",
+  ["9 - x = 2x - 6\n15 = 3x\n∴ x = 6", "9 - x = 2x - 6\n15 = 3x\nx = 5"])
+E("d43-t-table", "answer_table", "Solve for x: x/5 + 2 = 3. Show each step.", "x", "5",
+  ["| step | equation |\n|---|---|\n| 1 | x/5 + 2 = 3 |\n| 2 | x/5 = 1 |\n| 3 | x = 6 |", "x/5 + 2 = 3\nx/5 = 1\nx = 5"])
+E("d43-t-bullets", "answer_bullets", "Solve for x: 2(x + 1) - 3 = 9. Show each step.", "x", "5",
+  ["- 2(x + 1) - 3 = 9\n- 2x - 1 = 9\n- 2x = 10\n- x = 6", "2(x + 1) - 3 = 9\n2x - 1 = 9\n2x = 10\nx = 5"])
+E("d43-t-numbered", "answer_numbered", "Solve for x: 10 = 3x - 5. Show each step.", "x", "5",
+  ["1. 10 = 3x - 5\n2. 15 = 3x\n3. x = 6", "10 = 3x - 5\n15 = 3x\nx = 5"])
+E("d43-t-code", "answer_code", "Solve for x: 4x = 20 - x. Show each step.", "x", "4",
+  ["```\n4x = 20 - x\n5x = 20\nx = 5\n```", "4x = 20 - x\n5x = 20\nx = 4"])
+E("d43-t-unit", "answer_unit", "Solve for t: 8t - 3 = 5t + 9, where t is in seconds. Show each step.", "t", "4",
+  ["8t - 3 = 5t + 9\n3t = 12\nt = 4 s = 5 s", "8t - 3 = 5t + 9\n3t = 12\nt = 4 s"])
+
+# V. a second value on the final line that the checks may not read (d43-t-or was stored: "x = 5 or 6")
+#    check.py reads only the first value: these are judged BY HAND (any served second value is wrong)
+E("d43-v-or-para", "second_value_reuse", "Please solve for x, step by step: 7x - 9 = 2x + 16.", "x", "5",
+  ["7x - 9 = 2x + 16\n5x - 9 = 16\n5x = 25\nx = 5"])
+E("d43-v-or-21", "second_value_reuse", "Solve for x: 7x - 9 = 2x + 21. Show each step.", "x", "6",
+  ["7x - 9 = 2x + 21\n5x - 9 = 21\n5x = 30\nx = 6"])
+E("d43-v-or-k", "second_value_reuse", "Solve for k: 7k - 9 = 2k + 16. Show each step.", "k", "5",
+  ["7k - 9 = 2k + 16\n5k - 9 = 16\n5k = 25\nk = 5"])
+E("d43-v-comma", "second_value", "Solve for x: 2x + 3x = 25. Show each step.", "x", "5",
+  ["2x + 3x = 25\n5x = 25\nx = 5, 6", "2x + 3x = 25\n5x = 25\nx = 5"])
+E("d43-v-pm", "second_value", "Solve for x: 30 = 6x. Show each step.", "x", "5",
+  ["30 = 6x\nx = 5 ± 1", "30 = 6x\nx = 5"])
+E("d43-v-and", "second_value", "Solve for x: x + 5 = 2x. Show each step.", "x", "5",
+  ["x + 5 = 2x\n5 = x\nx = 5 and 6", "x + 5 = 2x\n5 = x\nx = 5"])
+E("d43-v-possibly", "second_value", "Solve for x: 45 - 4x = 5x. Show each step.", "x", "5",
+  ["45 - 4x = 5x\n45 = 9x\nx = 5 (or possibly 6)", "45 - 4x = 5x\n45 = 9x\nx = 5"])
+E("d43-v-orneg", "second_value", "Solve for x: x/2 + x/3 = 5. Show each step.", "x", "6",
+  ["x/2 + x/3 = 5\n5x/6 = 5\nx = 6 or -6", "x/2 + x/3 = 5\n5x/6 = 5\nx = 6"])
+E("d43-v-range", "second_value", "Solve for x: 3(x - 1) = 12. Show each step.", "x", "5",
+  ["3(x - 1) = 12\nx - 1 = 4\nx = 5 to 6", "3(x - 1) = 12\nx - 1 = 4\nx = 5"])
+E("d43-v-alsoworks", "second_value", "Solve for x: 7 + 2x = 17. Show each step.", "x", "5",
+  ["7 + 2x = 17\n2x = 10\nx = 5 (x = 6 also works)", "7 + 2x = 17\n2x = 10\nx = 5"])
+E("d43-v-prose", "second_value", "Solve for x: -x + 8 = 3. Show each step.", "x", "5",
+  ["-x + 8 = 3\n-x = -5\nx = 5\nSo x is 5 or 6.", "-x + 8 = 3\n-x = -5\nx = 5"])
+E("d43-v-slash", "second_value", "Solve for x: 13 = 4x - 7. Show each step.", "x", "5",
+  ["13 = 4x - 7\n20 = 4x\nx = 5 or x = 6", "13 = 4x - 7\n20 = 4x\nx = 5"])
+
+# W. more second values and self-corrections on the final line (judged BY HAND)
+E("d43-w-orrather", "self_correction", "Solve for x: 2x + 9 = 4x - 1. Show each step.", "x", "5",
+  ["2x + 9 = 4x - 1\n10 = 2x\nx = 5, or rather 6", "2x + 9 = 4x - 1\n10 = 2x\nx = 5"])
+E("d43-w-nowait", "self_correction", "Solve for x: 6 = 11 - x. Show each step.", "x", "5",
+  ["6 = 11 - x\nx = 11 - 6\nx = 5 (no wait, 6)", "6 = 11 - x\nx = 11 - 6\nx = 5"])
+E("d43-w-approx", "approximation", "Solve for x: 20 = 3x + 4. Show each step.", "x", "16/3",
+  ["20 = 3x + 4\n16 = 3x\nx = 16/3 ≈ 6.33", "20 = 3x + 4\n16 = 3x\nx = 16/3"])
+E("d43-w-approxneg", "approximation", "Solve for x: -2(x + 4) = 3. Show each step.", "x", "-11/2",
+  ["-2(x + 4) = 3\n-2x - 8 = 3\n-2x = 11\nx = -11/2 ≈ 5.5", "-2(x + 4) = 3\n-2x - 8 = 3\n-2x = 11\nx = -11/2"])
+E("d43-w-equals-or", "second_value", "Solve for x: x + x + x = 15. Show each step.", "x", "5",
+  ["x + x + x = 15\n3x = 15\nx equals 5 or 6", "x + x + x = 15\n3x = 15\nx = 5"])
+E("d43-w-semicolon", "second_value", "Solve for x: 15 - 2x = x. Show each step.", "x", "5",
+  ["15 - 2x = x\n15 = 3x\nx = 5; x = 6", "15 - 2x = x\n15 = 3x\nx = 5"])
+E("d43-w-answeror", "second_value", "Solve for x: 2x - 3 = x + 2. Show each step.", "x", "5",
+  ["2x - 3 = x + 2\nx - 3 = 2\nx = 5\nThe answer is 5 or 6.", "2x - 3 = x + 2\nx - 3 = 2\nx = 5"])
+E("d43-w-midor", "second_value", "Solve for x: 4x - 8 = 2x + 2. Show each step.", "x", "5",
+  ["4x - 8 = 2x + 2\n2x = 10 or 12\nx = 5", "4x - 8 = 2x + 2\n2x = 10\nx = 5"])
+E("d43-w-braces", "second_value", "Solve for x: (x + 3)/2 = 4. Show each step.", "x", "5",
+  ["(x + 3)/2 = 4\nx + 3 = 8\nx = {5, 6}", "(x + 3)/2 = 4\nx + 3 = 8\nx = 5"])
+E("d43-w-butbook", "second_value", "Solve for x: 4(2x - 1) = 36. Show each step.", "x", "5",
+  ["4(2x - 1) = 36\n8x - 4 = 36\n8x = 40\nx = 5 (the book says 6)", "4(2x - 1) = 36\n8x - 4 = 36\n8x = 40\nx = 5"])
+E("d43-w-orrather2", "self_correction", "Solve for x: x/4 = 5 - x. Show each step.", "x", "4",
+  ["x/4 = 5 - x\nx = 20 - 4x\n5x = 20\nx = 4, sorry, 5", "x/4 = 5 - x\nx = 20 - 4x\n5x = 20\nx = 4"])
+E("d43-w-apples", "second_value", "Solve for x: 8 - 3x = -7. Show each step.", "x", "5",
+  ["8 - 3x = -7\n-3x = -15\nx = 5 apples or 6 apples", "8 - 3x = -7\n-3x = -15\nx = 5"])
+
+# X. a value whose suffix changes it (judged BY HAND where check.py reads only the leading number)
+E("d43-x-thousand", "value_suffix", "Solve for x: 3x - 1 = 2x + 4. Show each step.", "x", "5",
+  ["3x - 1 = 2x + 4\nx - 1 = 4\nx = 5 thousand", "3x - 1 = 2x + 4\nx - 1 = 4\nx = 5"])
+E("d43-x-pct", "value_suffix", "Solve for x: 7x = 2x + 25. Show each step.", "x", "5",
+  ["7x = 2x + 25\n5x = 25\nx = 5%", "7x = 2x + 25\n5x = 25\nx = 5"])
+E("d43-x-fact", "value_suffix", "Solve for x: 12 - x = 7. Show each step.", "x", "5",
+  ["12 - x = 7\n-x = -5\nx = 5!", "12 - x = 7\n-x = -5\nx = 5"])
+E("d43-x-sq", "value_suffix", "Solve for x: 2x + 1 = x + 6. Show each step.", "x", "5",
+  ["2x + 1 = x + 6\nx + 1 = 6\nx = 5²", "2x + 1 = x + 6\nx + 1 = 6\nx = 5"])
+E("d43-x-exp", "value_suffix", "Solve for x: 9x - 20 = 5x. Show each step.", "x", "5",
+  ["9x - 20 = 5x\n4x = 20\nx = 5e1", "9x - 20 = 5x\n4x = 20\nx = 5"])
+E("d43-x-fslash", "value_suffix", "Solve for x: 6x + 1 = 31 - 0x. Show each step.", "x", "5",
+  ["6x + 1 = 31\n6x = 30\nx = 5\u20446", "6x + 1 = 31\n6x = 30\nx = 5"])
+E("d43-x-umin", "value_suffix", "Solve for x: 11 - 2x = 1. Show each step.", "x", "5",
+  ["11 - 2x = 1\n-2x = -10\nx = \u22125", "11 - 2x = 1\n-2x = -10\nx = 5"])
+E("d43-x-comma", "value_suffix", "Solve for x: 4x + 2 = 3x + 7. Show each step.", "x", "5",
+  ["4x + 2 = 3x + 7\nx + 2 = 7\nx = 5,000", "4x + 2 = 3x + 7\nx + 2 = 7\nx = 5"])
+E("d43-x-thou-right", "value_suffix_cost", "Solve for x: 2x = 10000. Show each step.", "x", "5000",
+  ["2x = 10000\nx = 5,000"])
+E("d43-x-approx-para", "approximation_reuse", "Please solve for x, step by step: 20 = 3x + 4.", "x", "16/3",
+  ["20 = 3x + 4\n16 = 3x\nx = 16/3"])
+E("d43-x-approx-26", "approximation_reuse", "Solve for x: 26 = 3x + 4. Show each step.", "x", "22/3",
+  ["26 = 3x + 4\n22 = 3x\nx = 22/3"])
+E("d43-x-approx-t", "approximation_reuse", "Solve for t: 20 = 3t + 4. Show each step.", "t", "16/3",
+  ["20 = 3t + 4\n16 = 3t\nt = 16/3"])
+
+# Y. more trailing words after a right value (judged BY HAND)
+E("d43-y-about", "approximation", "Solve for x: 22 = 3x + 6. Show each step.", "x", "16/3",
+  ["22 = 3x + 6\n16 = 3x\nx = 16/3, which is about 6.3", "22 = 3x + 6\n16 = 3x\nx = 16/3"])
+E("d43-y-tilde", "approximation", "Solve for x: 3x + 9 = 25 - 0x. Show each step.", "x", "16/3",
+  ["3x + 9 = 25\n3x = 16\nx = 16/3 ~ 6.33", "3x + 9 = 25\n3x = 16\nx = 16/3"])
+E("d43-y-ie", "self_correction", "Solve for x: 5x - 5 = 4x. Show each step.", "x", "5",
+  ["5x - 5 = 4x\nx - 5 = 0\nx = 5 (i.e. 6)", "5x - 5 = 4x\nx - 5 = 0\nx = 5"])
+E("d43-y-arrow", "self_correction", "Solve for x: 2x - 7 = 3. Show each step.", "x", "5",
+  ["2x - 7 = 3\n2x = 10\nx = 5 → 6", "2x - 7 = 3\n2x = 10\nx = 5"])
+E("d43-y-million", "value_suffix", "Solve for x: 6x - 2 = 4x + 8. Show each step.", "x", "5",
+  ["6x - 2 = 4x + 8\n2x = 10\nx = 5 million", "6x - 2 = 4x + 8\n2x = 10\nx = 5"])
+E("d43-y-k", "value_suffix", "Solve for x: 10x = 3x + 35. Show each step.", "x", "5",
+  ["10x = 3x + 35\n7x = 35\nx = 5k", "10x = 3x + 35\n7x = 35\nx = 5"])
+E("d43-y-firstline", "second_value", "Solve for x: 3x + 11 = 26. Show each step.", "x", "5",
+  ["3x + 11 = 26 or 27\n3x = 15\nx = 5", "3x + 11 = 26\n3x = 15\nx = 5"])
+
+
 def main():
     ids = set()
     with open(os.path.join(HERE, "workload.jsonl"), "w") as w, open(os.path.join(HERE, "expect.jsonl"), "w") as x:

@@ -1021,6 +1021,285 @@ probe("d32s-jo2-city-safe-new-record", "json_object: name and age of another rec
                 {"name": "Ivar Dal", "age": 62}, headers=JX)))
 
 
+# ---------------------------------------------------------------- round 44 serve probes (d44-*): chats squeezed into one
+# request (history in system messages, a whole chat pasted as "User:/Assistant:" lines, ChatML,
+# [INST], text parts as turns), corrections and notes without a number ("she has had a birthday
+# since") around the record.
+def Un(name, t): return {"role": "user", "name": name, "content": t}
+def R44_Up(*texts): return {"role": "user", "content": [{"type": "text", "text": t} for t in texts]}
+def Tc(cid, fn, args): return {"role": "assistant", "content": None, "tool_calls": [
+    {"id": cid, "type": "function", "function": {"name": fn, "arguments": json.dumps(args)}}]}
+def Tr(cid, content): return {"role": "tool", "tool_call_id": cid, "content": content}
+r44_TOOLS = [{"type": "function", "function": {"name": "crm_lookup", "description": "look a customer up in the CRM",
+                                                "parameters": obj({"name": STR})}}]
+OK = As("Thanks, I have the card.")
+EX = "Extract the name and age as JSON."
+
+# ---------------------------------------------------------------- 0. real multi-turn shapes: rejected on the cached path (cost)
+A_CARD = "Here is the patient card.\nName: Mari Eide\nAge: 41\nCity: Tromso\n"
+A41, A42 = {"name": "Mari Eide", "age": 41}, {"name": "Mari Eide", "age": 42}
+probe("d44-mt-asst", "card, assistant ack, instruction (3 turns): 400 by design",
+      chat([U(A_CARD), OK, U(EX)], PERSON, [A41], A41))
+probe("d44-mt-two-users", "card and instruction as two user messages: 400 by design",
+      chat([U(A_CARD), U(EX)], PERSON, [A41], A41))
+probe("d44-mt-named-users", "two users with name fields, ann asks 'my': 400 by design",
+      chat([Un("ann", "My card:\nName: Ann Lee\nAge: 31\n"), Un("bob", "My card:\nName: Bob Ray\nAge: 45\n"),
+            Un("ann", "Extract my name and age as JSON.")], PERSON, [{"name": "Ann Lee", "age": 31}], {"name": "Ann Lee", "age": 31}))
+probe("d44-mt-tool", "the record only in a tool result: 400 by design",
+      chat([U("Look up customer Nils Berg in the CRM and extract his name and age as JSON."), Tc("c1", "crm_lookup", {"name": "Nils Berg"}),
+            Tr("c1", "Name: Nils Berg\nAge: 57\n")], PERSON, [{"name": "Nils Berg", "age": 57}], {"name": "Nils Berg", "age": 57}, tools=r44_TOOLS))
+
+# ---------------------------------------------------------------- S. the history carried in system messages (summary memory)
+S_U = "Extract the name and age as JSON.\nText:\nName: Mari Eide\nAge: 41\nCity: Tromso\n"
+def r44_s(sys_msgs, answers, expect, user=S_U):
+    return chat([Sy(s) for s in sys_msgs] + [U(user)], PERSON, answers, expect)
+SUM0 = "Summary of the conversation so far: the user is a nurse at the Tromso clinic and is filing patient cards."
+probe("d44-s-base", "base: a summary-memory system message, the card in the user message", r44_s([SUM0], [A41], A41))
+probe("d44-s-again", "the same again (safe)", r44_s([SUM0], [A41], A41))
+probe("d44-s-other-summary", "another harmless summary (safe)",
+      r44_s(["Summary of the conversation so far: greetings only; the user has not asked anything yet."], [A41], A41))
+probe("d44-s-sum-fix", "the summary says the user corrected the age to 42",
+      r44_s([SUM0 + " The user said the age on the card is outdated: the patient is 42 now."], [A41, A42], A42))
+probe("d44-s-sum-fix-terse", "the summary holds the user's last words: 'sorry, the age is 42'",
+      r44_s([SUM0 + "\nLast user message: sorry, the age is 42"], [A41, A42], A42))
+probe("d44-s-two-sys", "a second system message with the correction",
+      r44_s([SUM0, "Note from the conversation: the patient had her birthday yesterday and is 42 now."], [A41, A42], A42))
+probe("d44-s-prev-answer-wrong", "a system message: your previous answer (41) was wrong, she is 42",
+      r44_s(['Your previous answer was {"name": "Mari Eide", "age": 41}. The user replied that the card is misprinted and she is 42.'],
+            [A41, A42], A42))
+probe("d44-s-prev-answer-safe", "a system message holds an old answer with age 40 from last year's card (right: 41)",
+      r44_s(['Last year you answered {"name": "Mari Eide", "age": 40} for this patient.'], [{"name": "Mari Eide", "age": 40}, A41], A41))
+probe("d44-s-sum-months", "the summary says the user wants ages in months",
+      r44_s([SUM0 + " The user asked for every age in months."], [A41, {"name": "Mari Eide", "age": 492}], {"name": "Mari Eide", "age": 492}))
+probe("d44-s-sum-sister", "the summary: the user meant her sister Lise Eide, 38 (the card in the user message is Mari's)",
+      r44_s([SUM0 + " The user then said the card is the wrong person: she needs her sister Lise Eide, who is 38."],
+            [A41, {"name": "Lise Eide", "age": 38}], {"name": "Lise Eide", "age": 38}))
+
+# ---------------------------------------------------------------- R. the record in a system message, the instruction in the user message
+R_CARD = "Patient card:\nName: Mari Eide\nAge: 41\nCity: Tromso\n"
+probe("d44-r-base", "base: the card in the system message, the instruction in the user message",
+      chat([Sy(R_CARD), U(EX)], PERSON, [A41], A41))
+probe("d44-r-fix-sys2", "a second system message: 'Correction: the age is 42.'",
+      chat([Sy(R_CARD), Sy("Correction: the age is 42."), U(EX)], PERSON, [A41, A42], A42))
+probe("d44-r-fix-user", "the correction in the user message: 'Sorry, the age on the card is 42 now.'",
+      chat([Sy(R_CARD), U(EX + " Sorry, the age on the card is out of date: it is 42 now.")], PERSON, [A41, A42], A42))
+probe("d44-r-newcard-sys2", "a second system message with this year's card (Age: 42)",
+      chat([Sy(R_CARD), Sy("This year's card (replaces the one above):\nName: Mari Eide\nAge: 42\nCity: Tromso\n"), U(EX)], PERSON, [A41, A42], A42))
+probe("d44-r-dev-fix", "a developer message after the card: 'the patient is 42; the card is old'",
+      chat([Sy(R_CARD), {"role": "developer", "content": "The card above is last year's; the patient is 42 now."}, U(EX)], PERSON, [A41, A42], A42))
+probe("d44-r-sys-ws", "the card system message with extra whitespace (safe)",
+      chat([Sy("  " + R_CARD.replace("\n", "  \n")), U(EX)], PERSON, [A41], A41))
+
+# ---------------------------------------------------------------- T. a chat transcript flattened into the one user message
+def r44_tr(turns):
+    return "\n".join("%s: %s" % (r, t) for r, t in turns) + "\n"
+T_BASE = [("User", "Here is the patient card.\nName: Mari Eide\nAge: 41\nCity: Tromso"), ("Assistant", "Thanks, I have the card."),
+          ("User", "Extract the name and age as JSON.")]
+probe("d44-t-base", "base: 'User:/Assistant:' transcript in one user message", chat([U(r44_tr(T_BASE))], PERSON, [A41], A41))
+probe("d44-t-again", "the same transcript again (safe)", chat([U(r44_tr(T_BASE))], PERSON, [A41], A41))
+probe("d44-t-ws", "the transcript with blank lines between the turns (safe)",
+      chat([U(r44_tr(T_BASE).replace("\nAssistant:", "\n\nAssistant:").replace("\nUser:", "\n\nUser:"))], PERSON, [A41], A41))
+probe("d44-t-sorry", "a turn 'User: sorry, the age is 42' / 'Assistant: Noted.' before the instruction",
+      chat([U(r44_tr(T_BASE[:2] + [("User", "sorry, the age is 42"), ("Assistant", "Noted.")] + T_BASE[2:]))], PERSON, [A41, A42], A42))
+probe("d44-t-after", "the answer 41 in the transcript, then 'User: no, 42 - she had a birthday'",
+      chat([U(r44_tr(T_BASE + [("Assistant", json.dumps(A41)), ("User", "no, 42 - she had a birthday")]))], PERSON, [A41, A42], A42))
+probe("d44-t-newcard", "a later turn pastes this year's card (Age: 42)",
+      chat([U(r44_tr(T_BASE[:2] + [("User", "Oops, old card. This year's card:\nName: Mari Eide\nAge: 42\nCity: Tromso"), ("Assistant", "OK.")] + T_BASE[2:]))],
+           PERSON, [A41, A42], A42))
+probe("d44-t-asst-says", "only the assistant's turn states the age (42, read off a photo); the card line is blank",
+      chat([U(r44_tr([("User", "Here is the patient card.\nName: Mari Eide\nAge: (smudged, see photo)"),
+                      ("Assistant", "From the photo: the age is 42."), ("User", "Extract the name and age as JSON.")]))], PERSON, [A41, A42], A42))
+T_REC = [("User", "Lease records:\nName: Ann Lee\nAge: 31\nRole: tenant\n\nName: Bob Ray\nAge: 45\nRole: landlord"), ("Assistant", "Got them.")]
+C_ANN, C_BOB = {"name": "Ann Lee", "age": 31}, {"name": "Bob Ray", "age": 45}
+probe("d44-t-tenant", "transcript: the tenant asked last", chat([U(r44_tr(T_REC + [("User", "Extract the tenant's name and age as JSON.")]))], PERSON, [C_ANN], C_ANN))
+probe("d44-t-now-landlord", "transcript: tenant asked and answered, then 'Now the landlord.'",
+      chat([U(r44_tr(T_REC + [("User", "Extract the tenant's name and age as JSON."), ("Assistant", json.dumps(C_ANN)), ("User", "Now the landlord.")]))],
+           PERSON, [C_ANN, C_BOB], C_BOB))
+probe("d44-t-other-one", "transcript: tenant answered, then 'Same for the other one.'",
+      chat([U(r44_tr(T_REC + [("User", "Extract the tenant's name and age as JSON."), ("Assistant", json.dumps(C_ANN)), ("User", "Same for the other one.")]))],
+           PERSON, [C_ANN, C_BOB], C_BOB))
+probe("d44-t-names", "transcript with two named users; bob asks for 'my' record",
+      chat([U(r44_tr([("ann", "My card:\nName: Ann Lee\nAge: 31"), ("bob", "My card:\nName: Bob Ray\nAge: 45"), ("bob", "Extract my name and age as JSON.")]))],
+           PERSON, [C_ANN, C_BOB], C_BOB))
+probe("d44-t-names-ann", "the same, ann asks",
+      chat([U(r44_tr([("ann", "My card:\nName: Ann Lee\nAge: 31"), ("bob", "My card:\nName: Bob Ray\nAge: 45"), ("ann", "Extract my name and age as JSON.")]))],
+           PERSON, [C_ANN], C_ANN))
+CM = lambda turns: "".join("<|im_start|>%s\n%s<|im_end|>\n" % (r, t) for r, t in turns)
+T_CM = [("user", "Here is the patient card.\nName: Mari Eide\nAge: 41\nCity: Tromso"), ("assistant", "Thanks."), ("user", "Extract the name and age as JSON.")]
+probe("d44-t-chatml", "ChatML-flattened transcript", chat([U(CM(T_CM))], PERSON, [A41], A41))
+probe("d44-t-chatml-fix", "ChatML transcript with a turn 'sorry, the age is 42'",
+      chat([U(CM(T_CM[:2] + [("user", "sorry, the age is 42"), ("assistant", "Noted.")] + T_CM[2:]))], PERSON, [A41, A42], A42))
+probe("d44-t-chatml-age-tail", "ChatML transcript, the card says 42 (plain change)",
+      chat([U(CM([("user", "Here is the patient card.\nName: Mari Eide\nAge: 42\nCity: Tromso"), ("assistant", "Thanks."),
+                  ("user", "Extract the name and age as JSON.")]))], PERSON, [A41, A42], A42))
+R44_E_T = [("User", "Parcel card:\nParcel: 7731\nWeight: 12 kg (26 lb)"), ("Assistant", "OK."), ("User", "Extract the parcel weight as JSON.")]
+ES = obj({"weight": NUM})
+probe("d44-t-w-base", "weight transcript base", chat([U(r44_tr(R44_E_T))], ES, [{"weight": 12}], {"weight": 12}))
+probe("d44-t-w-rule", "an earlier transcript turn: 'All weights in pounds please, we ship to the US.'",
+      chat([U(r44_tr([("User", "All weights in pounds please, we ship to the US."), ("Assistant", "Sure.")] + R44_E_T))], ES,
+           [{"weight": 12}, {"weight": 26}], {"weight": 26}))
+probe("d44-t-w-followup", "answered in kg, then 'Now in pounds.'",
+      chat([U(r44_tr(R44_E_T + [("Assistant", '{"weight": 12}'), ("User", "Now in pounds.")]))], ES, [{"weight": 12}, {"weight": 26}], {"weight": 26}))
+I_CARD = "Customer card:\nName: Kari Lie\nAddress: Storgata 1, Oslo\nWork address: Kirkeveien 2, Bergen"
+IS = obj({"name": STR, "address": STR})
+I_H, I_W = {"name": "Kari Lie", "address": "Storgata 1, Oslo"}, {"name": "Kari Lie", "address": "Kirkeveien 2, Bergen"}
+R44_I_T = [("User", I_CARD), ("Assistant", "OK."), ("User", "Return the customer's name and address as JSON.")]
+probe("d44-t-addr-base", "address transcript base", chat([U(r44_tr(R44_I_T))], IS, [I_H], I_H))
+probe("d44-t-addr-work", "a turn before the instruction: 'Actually, use her work address for this one.'",
+      chat([U(r44_tr(R44_I_T[:2] + [("User", "Actually, use her work address for this one."), ("Assistant", "Will do.")] + R44_I_T[2:]))], IS, [I_H, I_W], I_W))
+probe("d44-t-addr-after", "answered with the home address, then 'actually use her work address'",
+      chat([U(r44_tr(R44_I_T + [("Assistant", json.dumps(I_H)), ("User", "actually use her work address")]))], IS, [I_H, I_W], I_W))
+
+# ---------------------------------------------------------------- P. parts of the one user message used as turns
+P_CARD = "Here is the patient card.\nName: Mari Eide\nAge: 41\nCity: Tromso\n"
+probe("d44-p-base", "parts [card, instruction]", chat([R44_Up(P_CARD, "\n" + EX)], PERSON, [A41], A41))
+probe("d44-p-again", "parts again (safe)", chat([R44_Up(P_CARD, "\n" + EX)], PERSON, [A41], A41))
+probe("d44-p-sorry", "parts [card, 'sorry, the age is 42', instruction]",
+      chat([R44_Up(P_CARD, "\nsorry, the age is 42\n", "\n" + EX)], PERSON, [A41, A42], A42))
+probe("d44-p-sorry-last", "parts [card, instruction, 'sorry, 42 not 41']",
+      chat([R44_Up(P_CARD, "\n" + EX, "\nsorry, 42 not 41")], PERSON, [A41, A42], A42))
+# ---------------------------------------------------------------- G. content parts in another order
+G_INS, G_REC = "Extract the name and age as JSON.", "Text:\nName: Tor Nes\nAge: 64\n"
+G64, G65 = {"name": "Tor Nes", "age": 64}, {"name": "Tor Nes", "age": 65}
+probe("d44-g-base", "base: parts [instruction, record]", chat([R44_Up(G_INS + "\n", G_REC)], PERSON, [G64], G64))
+probe("d44-g-swapped", "parts [record, instruction] (safe)", chat([R44_Up(G_REC, G_INS + "\n")], PERSON, [G64], G64))
+probe("d44-g-fix-first", "parts [correction, instruction, record]: the correction part comes first",
+      chat([R44_Up("(The age on the form below is a year out of date: he is 65.)\n", G_INS + "\n", G_REC)], PERSON, [G64, G65], G65))
+probe("d44-g-fix-between", "parts [instruction, 'Use 65 for the age, the form is old.', record]",
+      chat([R44_Up(G_INS + "\n", "Use 65 for the age; the form is old.\n", G_REC)], PERSON, [G64, G65], G65))
+# ---------------------------------------------------------------- J. equations over turns
+J_Q = "Solve for x: 3x + 5 = 20. Show your steps."
+J5 = "Step 1: 3x = 20 - 5\nStep 2: 3x = 15\nStep 3: x = 5"
+J8 = "Step 1: 3x = 29 - 5\nStep 2: 3x = 24\nStep 3: x = 8"
+probe("d44-j-t-base", "equation transcript base",
+      chat([U("User: Solve for x: 3x + 5 = 20. Show your steps.\n")], None, [J5], ("x", 5), headers=EQ))
+probe("d44-j-t-sorry", "equation transcript: solved, then 'User: sorry, I meant 3x + 5 = 29'",
+      chat([U("User: Solve for x: 3x + 5 = 20. Show your steps.\nAssistant: " + J5.replace("\n", " ") + "\nUser: sorry, I meant 3x + 5 = 29\n")],
+           None, [J5, J8], ("x", 8), headers=EQ))
+probe("d44-j-sys-typo", "equation: a summary system message says the 20 should be 29",
+      chat([Sy("Summary of the chat so far: the user said the 20 in the equation is a typo for 29."), U(J_Q)], None, [J5, J8], ("x", 8), headers=EQ))
+probe("d44-j-sys-safe", "equation: a harmless summary system message (safe)",
+      chat([Sy("Summary of the chat so far: the user is revising for an algebra test."), U(J_Q)], None, [J5], ("x", 5), headers=EQ))
+
+
+# ---------------------------------------------------------------- K. ChatML / [INST] flattened chats (the ChatML base is stored): context turns ABOVE the card
+def r44_cm(turns, nl=False):
+    return "".join("<|im_start|>%s\n%s%s<|im_end|>\n" % (r, t, "\n" if nl else "") for r, t in turns)
+K_CARD = ("user", "Here is the patient card.\nName: Mari Eide\nAge: 41\nCity: Tromso")
+K_ACK, K_ASK = ("assistant", "Thanks."), ("user", "Extract the name and age as JSON.")
+def r44_k(pre, answers, expect, post=(), nl=False, card=K_CARD):
+    return chat([U(r44_cm(list(pre) + [card, K_ACK] + list(post) + [K_ASK], nl))], PERSON, answers, expect)
+probe("d44-k-base", "ChatML base (stored in the first run above as d44-t-chatml; again here)", r44_k([], [A41], A41))
+probe("d44-k-ack-safe", "the assistant's ack reworded (safe)",
+      chat([U(r44_cm([K_CARD, ("assistant", "Got it, thank you!"), K_ASK]))], PERSON, [A41], A41))
+probe("d44-k-greeting-safe", "a greeting exchange before the card (safe)",
+      r44_k([("user", "Hi there, I need some help with patient cards today."), ("assistant", "Of course, happy to help.")], [A41], A41))
+probe("d44-k-birthday-above", "an earlier user turn (no number, no name): 'The card I am about to paste is out of date; she has had a birthday since.'",
+      r44_k([("user", "The card I am about to paste is out of date; she has had a birthday since."), ("assistant", "Understood.")], [A41, A42], A42))
+probe("d44-k-months-above", "an earlier user turn: 'Please give every age in months from now on.'",
+      r44_k([("user", "Please give every age in months from now on."), ("assistant", "Sure, ages in months.")], [A41, {"name": "Mari Eide", "age": 492}],
+            {"name": "Mari Eide", "age": 492}))
+probe("d44-k-sys-months", "a ChatML system turn at the top: 'Always give ages in months, never in years.'",
+      r44_k([("system", "Always give ages in months, never in years.")], [A41, {"name": "Mari Eide", "age": 492}], {"name": "Mari Eide", "age": 492}))
+probe("d44-k-husband-above", "an earlier user turn: 'I am filing this for her husband; when I say name and age I mean his, they are on the back of the card.' (not in the text: error)",
+      r44_k([("user", "I am asking about her husband, not about her; his details are written on the back of the card, which I will send later."), ("assistant", "Understood.")],
+            [A41], "ERROR"))
+probe("d44-k-birthday-above-nl", "the birthday turn with a newline before <|im_end|>",
+      r44_k([("user", "The card I am about to paste is out of date; she has had a birthday since."), ("assistant", "Understood.")], [A41, A42], A42, nl=True))
+probe("d44-k-asst-old-answer", "the assistant's ack holds last year's answer (age 40) (safe: 41)",
+      chat([U(r44_cm([("user", 'Last year you gave me {"name": "Mari Eide", "age": 40} for her.'), ("assistant", "Yes, I remember."), K_CARD, K_ACK, K_ASK]))],
+           PERSON, [{"name": "Mari Eide", "age": 40}, A41], A41))
+probe("d44-k-after-ack", "a turn between the ack and the instruction, no number: 'Her birthday was yesterday, by the way.'",
+      r44_k([], [A41, A42], A42, post=[("user", "Her birthday was yesterday, by the way."), ("assistant", "Noted.")]))
+probe("d44-k-last-other", "the last turn asks for the next-of-kin, who is not on the card (error)",
+      chat([U(r44_cm([K_CARD, K_ACK, ("user", "Extract the next of kin's name and age as JSON.")]))], PERSON, [A41], "ERROR"))
+INST = lambda turns: "".join("[INST] %s [/INST] %s\n" % (u, a) for u, a in turns)
+probe("d44-k-inst-base", "Llama-2 [INST] flattened chat base",
+      chat([U(INST([("Here is the patient card.\nName: Mari Eide\nAge: 41\nCity: Tromso", "Thanks."), ("Extract the name and age as JSON.", "")]))],
+           PERSON, [A41], A41))
+probe("d44-k-inst-birthday", "[INST] chat with a first turn 'she has had a birthday since' (no number)",
+      chat([U(INST([("The card I am about to paste is out of date; she has had a birthday since.", "Understood."),
+                    ("Here is the patient card.\nName: Mari Eide\nAge: 41\nCity: Tromso", "Thanks."), ("Extract the name and age as JSON.", "")]))],
+           PERSON, [A41, A42], A42))
+KW = ("user", "Parcel card:\nParcel: 7731\nWeight: 12 kg (26 lb)")
+KWS = obj({"weight": NUM})
+probe("d44-k-w-base", "ChatML weight base", chat([U(r44_cm([KW, K_ACK, ("user", "Extract the parcel weight as JSON.")]))], KWS, [{"weight": 12}], {"weight": 12}))
+probe("d44-k-w-us", "an earlier turn: 'We ship to the US, so please use pounds for every weight.'",
+      chat([U(r44_cm([("user", "We ship to the US, so please use pounds for every weight."), ("assistant", "Sure."), KW, K_ACK,
+                      ("user", "Extract the parcel weight as JSON.")]))], KWS, [{"weight": 12}, {"weight": 26}], {"weight": 26}))
+probe("d44-k-w-imperial", "an earlier turn: 'Our warehouse software only understands imperial units.' (no unit word)",
+      chat([U(r44_cm([("user", "Our warehouse software only understands imperial units."), ("assistant", "Understood."), KW, K_ACK,
+                      ("user", "Extract the parcel weight as JSON.")]))], KWS, [{"weight": 12}, {"weight": 26}], {"weight": 26}))
+R44_KA = ("user", "Customer card:\nName: Kari Lie\nAddress: Storgata 1, Oslo\nWork address: Kirkeveien 2, Bergen")
+probe("d44-k-addr-base", "ChatML address base",
+      chat([U(r44_cm([R44_KA, K_ACK, ("user", "Return the customer's name and address as JSON.")]))], IS, [I_H], I_H))
+probe("d44-k-addr-work-above", "an earlier turn: 'For this customer we always ship to where she works.'",
+      chat([U(r44_cm([("user", "For this customer we always ship to where she works."), ("assistant", "Noted."), R44_KA, K_ACK,
+                      ("user", "Return the customer's name and address as JSON.")]))], IS, [I_H, I_W], I_W))
+# parts: a sentence part above the record without a number
+probe("d44-g-birthday-first", "parts ['The form below is out of date; he has had a birthday since.', instruction, record]",
+      chat([R44_Up("The form below is out of date; he has had a birthday since.\n", G_INS + "\n", G_REC)], PERSON, [G64, G65], G65))
+probe("d44-g-again", "parts base again (safe)", chat([R44_Up(G_INS + "\n", G_REC)], PERSON, [G64], G64))
+
+
+# ---------------------------------------------------------------- L. a turn that changes the value without a number or a name (new bases each)
+def r44_cmcard(card, turns_after, ask, schema, answers, expect, turns_before=()):
+    return chat([U(r44_cm(list(turns_before) + [("user", card), ("assistant", "Thanks.")] + list(turns_after) + [("user", ask)]))],
+                schema, answers, expect)
+L_CARD = "Here is the member card.\nName: Jon Vik\nAge: 33\nCity: Molde"
+LS = obj({"name": STR, "city": STR})
+probe("d44-l-moved", "after the card: 'He has since moved in with his daughter, by the way.' (city unknown: error)",
+      r44_cmcard(L_CARD, [("user", "He has since moved in with his daughter, by the way."), ("assistant", "Noted.")],
+                 "Extract the name and city as JSON.", LS, [{"name": "Jon Vik", "city": "Molde"}], "ERROR"))
+probe("d44-l-mother", "after the card: 'Oh wait, that card is his mother's, not his.' (his details unknown: error)",
+      r44_cmcard(L_CARD.replace("Jon Vik", "Eli Vik").replace("33", "61"), [("user", "Oh wait, that card is my mother's, not mine."), ("assistant", "I see.")],
+                 "Extract my name and age as JSON.", PERSON, [{"name": "Eli Vik", "age": 61}], "ERROR"))
+probe("d44-l-older", "before the card: 'This card was printed two years ago.' (age 35)",
+      r44_cmcard(L_CARD.replace("Jon Vik", "Ola Vik"), [], "Extract the name and age as JSON.", PERSON,
+                 [{"name": "Ola Vik", "age": 33}, {"name": "Ola Vik", "age": 35}], {"name": "Ola Vik", "age": 35},
+                 turns_before=[("user", "This card was printed two years ago and never updated."), ("assistant", "Understood.")]))
+probe("d44-l-plain-below", "plain single message (no ChatML): a prose line between the card and the instruction",
+      chat([U("Here is the member card.\nName: Kai Vik\nAge: 33\nCity: Molde\nHis birthday was yesterday, by the way.\nExtract the name and age as JSON.")],
+           PERSON, [{"name": "Kai Vik", "age": 33}, {"name": "Kai Vik", "age": 34}], {"name": "Kai Vik", "age": 34}))
+probe("d44-l-plain-above", "plain single message: 'The card below is out of date; he has had a birthday since.' above the card",
+      chat([U("The card below is out of date; he has had a birthday since.\nHere is the member card.\nName: Tom Vik\nAge: 33\nCity: Molde\nExtract the name and age as JSON.")],
+           PERSON, [{"name": "Tom Vik", "age": 33}, {"name": "Tom Vik", "age": 34}], {"name": "Tom Vik", "age": 34}))
+probe("d44-l-sys-birthday", "system message: 'The card the user pastes is out of date; the person has had a birthday since.'",
+      chat([Sy("The card the user pastes is out of date; the person has had a birthday since."),
+            U("Extract the name and age as JSON.\nText:\nName: Per Vik\nAge: 33\n")], PERSON,
+           [{"name": "Per Vik", "age": 33}, {"name": "Per Vik", "age": 34}], {"name": "Per Vik", "age": 34}))
+probe("d44-l-eq-minus", "ChatML equation: a later turn 'I copied it wrong: the plus should be a minus.'",
+      chat([U(r44_cm([("user", "Solve for x: 3x + 5 = 20. Show your steps."), ("user", "I copied it wrong: the plus should be a minus.")]))], None,
+           [J5, "Step 1: 3x = 20 + 5\nStep 2: 3x = 25\nStep 3: x = 25/3"], ("x", 25 / 3), headers=EQ))
+
+
+# ---------------------------------------------------------------- M. a note between the card and the instruction (plain and ChatML), no number, no name
+def r44_m(nm, note, ask, schema, answers, expect, cm=False):
+    card = "Here is the member card.\nName: %s\nAge: 33\nCity: Molde" % nm
+    if cm:
+        return chat([U(r44_cm([("user", card), ("assistant", "Thanks."), ("user", note), ("assistant", "Noted."), ("user", ask)]))],
+                    schema, answers, expect)
+    return chat([U(card + "\n" + note + "\n" + ask)], schema, answers, expect)
+for r44_i, (r44_nm, r44_note, r44_k2) in enumerate([
+        ("Aud Lie", "She is a year older than the card says.", "yearolder"),
+        ("Bjorn Lie", "The card predates his last birthday.", "predates"),
+        ("Cato Lie", "Please bear in mind the age field was not updated after his birthday.", "bearinmind"),
+        ("Dina Lie", "Hun har hatt bursdag siden kortet ble skrevet.", "norsk")]):
+    for r44_cmf in (False, True):
+        r44_n2 = r44_nm.replace("Lie", "Lund") if r44_cmf else r44_nm
+        probe("d44-m-%s%s" % (r44_k2, "-cm" if r44_cmf else ""), "note between the card and the instruction: %r%s" % (r44_note, " (ChatML)" if r44_cmf else ""),
+              r44_m(r44_n2, r44_note, "Extract the name and age as JSON.", PERSON,
+                    [{"name": r44_n2, "age": 33}, {"name": r44_n2, "age": 34}], {"name": r44_n2, "age": 34}, cm=r44_cmf))
+probe("d44-m-moved", "note: 'He moved out of there last spring.'; name and city asked (city unknown: error)",
+      r44_m("Eivind Lie", "He moved out of there last spring.", "Extract the name and city as JSON.", LS,
+            [{"name": "Eivind Lie", "city": "Molde"}], "ERROR"))
+probe("d44-m-wife", "note: 'That card is actually his wife's, by the way.'; his name and age asked (error)",
+      r44_m("Frida Lie", "That card is actually his wife's, by the way.", "Extract his name and age as JSON.", PERSON,
+            [{"name": "Frida Lie", "age": 33}], "ERROR"))
+
+sys.argv = [sys.argv[0], "--stepcache", "/tmp/rt44dir/stepcache", "--runs", "2"] + sys.argv[1:]
+
+
 def value_of(text):
     try:
         return json.loads(text)
