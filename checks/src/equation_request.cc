@@ -37,8 +37,6 @@ bool IsOperationWord(std::string_view w) {
 
 }  // namespace
 
-namespace {
-
 // The byte offset and length of the first character of a formula the
 // equation reader does not read: U+00BC-00BE and U+2150-215E (vulgar
 // fractions), U+00B2, U+00B3, U+00B9 and U+2070-209F (superscripts and
@@ -49,14 +47,14 @@ namespace {
 // (line separators), digits and separators of other scripts (U+0660-066C,
 // U+06F0-06F9, U+0966-096F), fullwidth forms (U+FF01-FF5E), Roman numerals
 // (U+2160-2188), circled and keycap numbers (U+2460-24FF, U+2776-2793,
-// U+20D0-20FF): "31\u200b1" shows as 311 and would be read as 31, "\u2166x"
+// U+20D0-20FF), mathematical digits (U+1D7CE-1D7FF): "31\u200b1" shows as 311 and would be read as 31, "\u2166x"
 // as x.
 std::optional<std::pair<std::size_t, std::size_t>> UnreadFormulaCharacter(std::string_view p) {
   static constexpr std::pair<char32_t, char32_t> kUnread[] = {
       {0x00A0, 0x00A0}, {0x00AD, 0x00AD}, {0x00B2, 0x00B3}, {0x00B9, 0x00B9}, {0x00BC, 0x00BE},
       {0x0660, 0x066C}, {0x06F0, 0x06F9}, {0x0966, 0x096F}, {0x2009, 0x2009}, {0x200B, 0x200F},
       {0x2028, 0x202F}, {0x2060, 0x209F}, {0x20D0, 0x20FF}, {0x2150, 0x2188}, {0x2460, 0x24FF},
-      {0x2776, 0x2793}, {0x3251, 0x325F}, {0x32B1, 0x32BF}, {0xFEFF, 0xFEFF}, {0xFF01, 0xFF5E}};
+      {0x2776, 0x2793}, {0x3251, 0x325F}, {0x32B1, 0x32BF}, {0xFEFF, 0xFEFF}, {0xFF01, 0xFF5E}, {0x1D7CE, 0x1D7FF}};
   for (std::size_t i = 0; i < p.size();) {
     const auto b = [&](std::size_t k) { return k < p.size() ? static_cast<unsigned char>(p[k]) : 0u; };
     if (p[i] == '\\') return std::make_pair(i, std::size_t{1});
@@ -71,6 +69,9 @@ std::optional<std::pair<std::size_t, std::size_t>> UnreadFormulaCharacter(std::s
   }
   return std::nullopt;
 }
+
+
+namespace {
 
 // What a request says around its equation: the prompt with the equation's
 // text taken out and its tokens, where that text stands (npos when the
@@ -221,7 +222,8 @@ bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation
   return false;
 }
 
-std::string SaysMoreAfter(std::string_view line, std::size_t end, const std::optional<Rational>& value) {
+std::string SaysMoreAfter(std::string_view line, std::size_t end, const std::optional<Rational>& value,
+                          std::string_view variable) {
   if (end >= line.size()) return {};
   std::string_view rest = line.substr(end);
   const auto b = [&](std::size_t k) { return k < rest.size() ? static_cast<unsigned char>(rest[k]) : 0u; };
@@ -261,13 +263,26 @@ std::string SaysMoreAfter(std::string_view line, std::size_t end, const std::opt
     }
     return quoted(rest);
   }
+  // Words may follow it only as a remark on the answer ("is the solution",
+  // "which checks out") or as an explanation of the step that does not name
+  // the variable ("(dividing both sides by 3)"); any other word may change
+  // it ("squared", "grand", "percent", "tenths", "below zero", "in
+  // binary"), and no list of such words is complete.
+  static const vocab::WordSet kRemark = {
+      "is", "the", "a", "an", "our", "my", "your", "final", "answer", "solution", "result", "value", "of", "for",
+      "so", "therefore", "thus", "hence", "this", "that", "which", "it", "correct", "right", "checks", "check",
+      "out", "exact", "exactly", "indeed", "as", "required", "expected", "solves", "satisfies", "equation",
+      "original", "we", "get", "got", "find", "found", "have", "done"};
   static const vocab::WordSet kExplains = {
       "both", "side", "sides", "subtract", "subtracting", "subtracted", "add", "adding", "added", "divide",
       "dividing", "divided", "multiply", "multiplying", "multiplied", "simplify", "simplifying", "combine",
       "combining", "collect", "collecting", "move", "moving", "distribute", "distributing", "expand",
-      "expanding", "isolate", "isolating", "rearrange", "rearranging"};
+      "expanding", "isolate", "isolating", "rearrange", "rearranging", "by", "from", "to", "on", "each", "with",
+      "after", "terms", "like"};
   bool explains = false;
-  for (const Token& w : t) explains = explains || (w.kind == TokenKind::kWord && kExplains.Has(w.norm));
+  for (const Token& w : t) {
+    explains = explains || (w.kind == TokenKind::kWord && kExplains.Has(w.norm) && w.norm.size() > 4);
+  }
   for (const Token& w : t) {
     const bool sign = w.norm == "\u2248" || w.norm == "~" || w.norm == "\u2243" || w.norm == "\u2245" ||
                       w.norm == "\u223C" || w.norm == "\u00B1" || w.norm == "\u2213" || w.norm == "\u2260" ||
@@ -275,9 +290,13 @@ std::string SaysMoreAfter(std::string_view line, std::size_t end, const std::opt
                       w.norm == "\u2030" || w.norm == "^" || w.norm == "=";
     if (sign) return quoted(rest);
     // (A digit inside a word counts: "\u20446" is one word to the tokenizer.)
-    const bool number = w.kind == TokenKind::kNumber || w.norm.find_first_of("0123456789") != std::string::npos ||
-                        (w.kind == TokenKind::kWord && (IsNumberWord(w.norm) || internal::IsScaleWord(w.norm)));
+    const bool number = w.kind == TokenKind::kNumber || w.norm.find_first_of("0123456789") != std::string::npos;
     if (number && !explains) return quoted(rest);
+    if (w.kind != TokenKind::kWord || number) continue;
+    std::string lower = w.norm;
+    if (!variable.empty() && lower == variable) return quoted(rest);  // "(... leaves x as 6)"
+    if (kRemark.Has(lower) || (explains && kExplains.Has(lower))) continue;
+    return quoted(rest);
   }
   return {};
 }

@@ -157,22 +157,45 @@ std::vector<std::string_view> Statements(std::string_view text) {
   return out;
 }
 
+std::string Lowercase(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
 // An equation read out of a longer `line`: what the line says after it must
-// not change its value ("x = 5 or 6", "x = 16/3 \u2248 6.33", "x = 5k").
+// not change its value ("x = 5 or 6", "x = 16/3 \u2248 6.33", "x = 5k"), and
+// before it no number may stand but in a step's label or its description
+// ("Step 3:", "Subtract 5 from both sides: ..."): "6, sorry, x = 5".
 void NoteWhatFollows(std::string_view line, const LinearEquation& eq, Stated* out) {
   const std::size_t at = line.find(eq.text);
   if (at == std::string_view::npos) return;
   std::optional<Rational> value;
   if (StatesValue(eq)) value = Solve(eq);
-  if (const std::string more = SaysMoreAfter(line, at + eq.text.size(), value); !more.empty()) {
+  if (const std::string more = SaysMoreAfter(line, at + eq.text.size(), value, Lowercase(eq.variable));
+      !more.empty()) {
     out->problem = "the line goes on after the equation: " + more;
+    return;
   }
+  const std::string_view unlabelled = StripStepLabel(line);
+  const std::size_t from = unlabelled.find(eq.text);
+  if (from == std::string_view::npos) return;
+  std::string_view before = Trim(unlabelled.substr(0, from));
+  if (before.find_first_of("0123456789") == std::string_view::npos) return;
+  static const vocab::WordSet kDescribes = {"subtract", "subtracting", "add", "adding", "divide", "dividing",
+                                            "multiply", "multiplying", "sides", "side", "move", "moving",
+                                            "distribute", "distributing", "expand", "expanding", "combine",
+                                            "combining", "simplify", "simplifying", "step", "steps"};
+  for (const Token& k : Tokenize(before)) {
+    if (k.kind == TokenKind::kWord && kDescribes.Has(k.norm)) return;
+  }
+  out->problem = "the line gives a number before the equation: \"" + std::string(before.substr(0, 40)) + "\"";
 }
 
 // The equations of one statement: one equation, or for a chain each
 // computation between its sides ("15/3 = 5") and, last, its first side
 // equal to its last ("x = 5"), so that a false link anywhere fails.
-void AppendStatement(std::string_view text, Stated* out) {
+void AppendStatement(std::string_view text, const std::string& var, Stated* out) {
   const std::vector<std::size_t> signs = EqualsSigns(text);
   auto read = [&](const std::string& equation) {
     // A computation alone ("22 - 7 = 15"), or an equation with words around
@@ -207,7 +230,7 @@ void AppendStatement(std::string_view text, Stated* out) {
     }
   }
   while (!last.empty() && std::strchr(" \t.,;:!?", last.back()) != nullptr) last.remove_suffix(1);
-  if (const std::string more = SaysMoreAfter(text, from + last.size(), Rational::Parse(Trim(last)));
+  if (const std::string more = SaysMoreAfter(text, from + last.size(), Rational::Parse(Trim(last)), Lowercase(var));
       !more.empty()) {
     out->problem = "the line goes on after the equation: " + more;
   }
@@ -222,13 +245,13 @@ Stated StatedBy(const grammars::Step& step, const std::string& var) {
   std::vector<std::string_view> pieces = SplitArrows(step.text);
   if (pieces.size() > 1) {
     for (std::string_view piece : pieces) {
-      for (std::string_view statement : Statements(piece)) AppendStatement(statement, &out);
+      for (std::string_view statement : Statements(piece)) AppendStatement(statement, var, &out);
     }
     return out;
   }
   if (step.kind == grammars::StepKind::kEquation &&
       (EqualsSigns(step.text).size() > 1 || Statements(step.text).size() > 1)) {
-    for (std::string_view statement : Statements(step.text)) AppendStatement(statement, &out);
+    for (std::string_view statement : Statements(step.text)) AppendStatement(statement, var, &out);
     if (!out.equations.empty()) return out;
     out = Stated{};
   }
@@ -253,7 +276,7 @@ Stated StatedBy(const grammars::Step& step, const std::string& var) {
     std::optional<LinearEquation> eq = ParseLinearEquation(var + " = " + *n);
     if (eq) out.equations.push_back(std::move(*eq));
     else out.problem = "cannot read the stated value \"" + *n + "\"";
-    if (const std::string more = SaysMoreAfter(step.text, end, Rational::Parse(*n)); !more.empty()) {
+    if (const std::string more = SaysMoreAfter(step.text, end, Rational::Parse(*n), Lowercase(var)); !more.empty()) {
       out.problem = "the line goes on after the value: " + more;
     }
   } else if (claims) {
@@ -557,17 +580,74 @@ class NumericConsistencyVerifier final : public StepVerifier {
 // without stating an equation the checks read ("#### 14", "\boxed{21}", a
 // bare "24", "So x equals seventy-two.", "L = {39}", "x ∈ {48}"): the
 // answer may be that number. Empty when there is none.
-std::string UnreadTrailingNumber(const grammars::Steps& steps, std::size_t at) {
+// The value a line gives alone, marked as an answer or not ("\\boxed{12/5}",
+// "#### 5", "**5**", "$-3$"); nullopt when the line holds anything else.
+std::optional<Rational> MarkedValue(std::string_view text) {
+  std::string core;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text.compare(i, 6, "\\boxed") == 0) {
+      i += 5;
+      continue;
+    }
+    if (std::strchr("{}$*#`()[] \t\r", text[i]) == nullptr) core += text[i];
+  }
+  return core.empty() ? std::nullopt : Rational::Parse(core);
+}
+
+std::string UnreadTrailingNumber(const grammars::Steps& steps, std::size_t at,
+                                 const std::optional<Rational>& value = std::nullopt) {
   static const vocab::WordSet kNumberWords = {
       "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
       "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
       "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "half", "third", "quarter"};
   for (std::size_t k = at + 1; k < steps.size(); ++k) {
-    for (const Token& t : Tokenize(steps[k].text)) {
+    std::string plain = steps[k].text;  // without the LaTeX command that marks an answer
+    for (std::size_t b = plain.find("\\boxed"); b != std::string::npos; b = plain.find("\\boxed")) plain.erase(b, 6);
+    // (Digits the tokenizer reads as letters too: "\u0666", "\uFF16".)
+    if (UnreadFormulaCharacter(plain)) return steps[k].text.substr(0, 80);
+    const std::vector<Token> tokens = Tokenize(plain);
+    // The final value once more, alone ("\boxed{5}", "#### 5", "**5**").
+    std::size_t numbers = 0, words = 0;
+    for (const Token& t : tokens) {
+      numbers += t.kind == TokenKind::kNumber;
+      words += t.kind == TokenKind::kWord;
+    }
+    if (value && numbers >= 1 && words == 0) {
+      if (const std::optional<Rational> r = MarkedValue(steps[k].text); r && *r == *value) continue;
+    }
+    for (const Token& t : tokens) {
       if (t.kind == TokenKind::kNumber || (t.kind == TokenKind::kWord && kNumberWords.Has(t.norm))) {
         return steps[k].text.substr(0, 80);
       }
     }
+  }
+  return {};
+}
+
+// A line before the final answer (step `at`) that reads as an answer but
+// states no equation the checks read ("\boxed{6}", "#### 6", "**6**", a
+// bare "6"): the solution may answer that number. Empty when there is none.
+std::string UnreadAnswerLine(const grammars::Steps& steps, std::size_t at, const std::string& var,
+                             const std::optional<Rational>& value) {
+  for (std::size_t k = 0; k < at && k < steps.size(); ++k) {
+    const std::string& text = steps[k].text;
+    std::string plain = text;  // without the LaTeX command that marks an answer
+    for (std::size_t b = plain.find("\\boxed"); b != std::string::npos; b = plain.find("\\boxed")) plain.erase(b, 6);
+    if (text.find_first_of("0123456789") == std::string::npos && !UnreadFormulaCharacter(plain)) continue;
+    const std::vector<Token> t = Tokenize(text);
+    bool marked = text.find("boxed") != std::string::npos || text.find("####") != std::string::npos;
+    std::size_t words = 0, numbers = 0;
+    for (const Token& k2 : t) {
+      words += k2.kind == TokenKind::kWord;
+      numbers += k2.kind == TokenKind::kNumber;
+    }
+    marked = marked || (numbers == 1 && words == 0);  // "6", "**6**", "$6$"
+    if (!marked || !StatedAt(steps, k, var).equations.empty()) continue;
+    // (The final value itself, boxed above: "\boxed{5}" then "x = 5".)
+    if (value && !UnreadFormulaCharacter(plain)) {
+      if (const std::optional<Rational> r = MarkedValue(text); r && *r == *value) continue;
+    }
+    return text.substr(0, 80);
   }
   return {};
 }
@@ -618,8 +698,10 @@ class FinalAnswerIntegrity final : public IntegrityVerifier {
     if (!ok.value_or(false)) {
       failures->push_back({"final_answer", "",
                            "the final answer " + final_eq.text + " does not satisfy " + request->text});
-    } else if (const std::string after = UnreadTrailingNumber(*context.steps, at); !after.empty()) {
+    } else if (const std::string after = UnreadTrailingNumber(*context.steps, at, value); !after.empty()) {
       failures->push_back({"final_answer", "", "a line after the final answer gives a number the checks do not read: \"" + after + "\""});
+    } else if (const std::string before = UnreadAnswerLine(*context.steps, at, var, value); !before.empty()) {
+      failures->push_back({"final_answer", "", "a line before the final answer reads as another answer: \"" + before + "\""});
     }
   }
 };

@@ -626,6 +626,47 @@ bool ChangingNote(const SourceText& source) {
   return false;
 }
 
+// Words that put a statement in the past ("was", "then", "formerly"),
+// fillers among them: said of a record, they may make its values old.
+bool IsTenseWord(std::string_view w) {
+  static const vocab::WordSet kTense = {"was", "were", "then", "had", "formerly", "previously", "once", "ago",
+                                        "used", "old", "before", "earlier", "anymore", "longer", "past"};
+  return kTense.Has(w);
+}
+
+// A note written as a field: a field whose label names no member and whose
+// value says a change, a negation or a state of the record ("Status: moved
+// away", "Current: no", "Record: archived", "Source: last year's card"), or
+// any field whose label puts it in the past ("Age then: 61", "Record
+// (was):"). What it does to the values is not read.
+bool NoteInAField(const SourceText& source, const MemberLabelTable& labels) {
+  static const vocab::WordSet kStates = {
+      "archived", "expired", "invalid", "obsolete", "outdated", "superseded", "void", "voided", "cancelled",
+      "canceled", "closed", "deceased", "inactive", "deleted", "removed", "moved", "template", "sample",
+      "example", "draft", "test", "dummy", "placeholder", "wrong", "incorrect", "stale", "replaced", "changed"};
+  for (const Field& f : source.fields()) {
+    bool names = false;
+    for (const Token& k : Tokenize(f.label)) {
+      if (k.kind == TokenKind::kWord && IsTenseWord(k.norm)) return true;
+    }
+    for (const std::string& w : f.label_words) {
+      names = names || (!IsFillerWord(w) && (labels.HasWord(w) || labels.HasWord(vocab::Singular(w))));
+    }
+    if (names) continue;
+    const std::string_view raw = source.prompt().substr(f.value_begin, f.value_end - f.value_begin);
+    for (const Token& k : Tokenize(raw)) {
+      if (k.kind != TokenKind::kWord) continue;
+      // (A capitalised word is a name's: "Venue: Old Library".)
+      if (std::isupper(static_cast<unsigned char>(raw[k.begin]))) continue;
+      if (vocab::IsNegation(k.norm) || vocab::IsQualifier(k.norm) || IsTenseWord(k.norm) || kStates.Has(k.norm) ||
+          vocab::ChangeWordKind(k.norm) != vocab::ChangeWord::kNone) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 // Whether a line of prose in a text whose record is in fields says more
 // than that a record is handed over ("Please process the following
 // invoice.", "End of customer record." do not; "The card below is out of
@@ -654,6 +695,7 @@ bool UnreadProseLine(const SourceText& source, const MemberLabelTable& labels) {
     if (!k.in_source || !source.PlainProseLine(k.line)) continue;
     if (k.kind == TokenKind::kNumber) return true;
     if (k.kind != TokenKind::kWord) continue;
+    if (IsTenseWord(k.norm)) return true;  // "The city above was the city."
     const bool read = IsFillerWord(k.norm) || vocab::IsSourceMarkerNoun(k.norm) || vocab::IsInstructionVerb(k.norm) ||
                       kHandingOver.Has(k.norm) || labels.HasWord(k.norm) || labels.HasWord(vocab::Singular(k.norm)) ||
                       std::find(said.begin(), said.end(), k.norm) != said.end();
@@ -690,11 +732,13 @@ bool SentenceLine(const SourceText& s, std::size_t line) {
 // field of it, or the line when it has none, is not in `other` as it is
 // ("Phone: +47 412" and "Phone - +47 412" are the same field).
 bool UnclaimedLine(const SourceText& s, std::size_t line, const MemberLabelTable& table, const SourceText& other,
-                   bool numbers_only) {
+                   bool numbers_only, bool codes = false) {
   bool number = !numbers_only || !s.ScaleOn(line).empty();  // "(Amounts in TNOK.)" rescales every number
   for (const Token& k : s.tokens()) {
     if (number) break;
-    number = k.line == line && k.in_source && k.kind == TokenKind::kNumber;
+    // (With `codes`, a word with digits counts: "SAS4037", "B12".)
+    number = k.line == line && k.in_source &&
+             (k.kind == TokenKind::kNumber || (codes && k.norm.find_first_of("0123456789") != std::string::npos));
   }
   if (!number) return false;
   const std::vector<Token>& t = s.tokens();
@@ -1061,7 +1105,7 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
   // asks of them is not read ("only the age", "keys navn and alder").
   const bool members = schema_json != nullptr && schema_json->IsObject() && schema_json->HasMember("properties") &&
                        (*schema_json)["properties"].IsObject();
-  if (!members || ChangingNote(source) || UnreadProseLine(source, *labels) ||
+  if (!members || ChangingNote(source) || UnreadProseLine(source, *labels) || NoteInAField(source, *labels) ||
       !UnstatedMeaning(source, nullptr).empty() || OwnerUnread(source, *labels) ||
       AskedBeyondMembers(source, *schema_json, *labels) || !UnreadInstructionWord(source, *labels).empty()) {
     for (MemberEvidence& e : out) e.plain = false;
@@ -1155,9 +1199,13 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
   // out this morning", "Kick-off slipped a fortnight"). Whitespace and
   // layout are no change; a sentence before the first field introduces it.
   const Changed* unclaimed = nullptr;
+  // The same for a line with a code written with digits ("Now: SAS4037"),
+  // for the string members written with digits.
+  const Changed* coded = nullptr;
   for (const Changed& line : changed) {
     const SourceText& other = line.source == &new_source ? old_source : new_source;
     if (number == nullptr && UnclaimedLine(*line.source, line.line, *table, other, true)) number = &line;
+    if (coded == nullptr && UnclaimedLine(*line.source, line.line, *table, other, true, true)) coded = &line;
     if (unclaimed == nullptr && UnclaimedLine(*line.source, line.line, *table, other, false)) unclaimed = &line;
   }
   LabelSets scratch;
@@ -1367,10 +1415,16 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
       fail("a line of the text changed that may change it: \"" + note->text.substr(0, 80) + "\"");
       continue;
     }
-    if (number != nullptr && m.value.IsNumber()) {
+    // A number member, or a string written with digits (a phone, a date or
+    // a code may be given anew in another notation, "New: 91345678" below
+    // "Phone: 912 00 111", "Now: 05.03.2027" below "Date: 2027-03-04"): a
+    // changed line with a number no member's field states stops its reuse.
+    const bool digits = m.value.IsString() &&
+                        std::string_view(m.value.GetString(), m.value.GetStringLength()).find_first_of("0123456789") !=
+                            std::string_view::npos;
+    if (const Changed* line = m.value.IsNumber() ? number : digits ? coded : nullptr) {
       r.context_changed = true;
-      fail("a changed line of the text holds a number no member's field states: \"" + number->text.substr(0, 80) +
-           "\"");
+      fail("a changed line of the text holds a number no member's field states: \"" + line->text.substr(0, 80) + "\"");
       continue;
     }
     if (unclaimed != nullptr) {

@@ -32,6 +32,58 @@
 namespace stepcache::checks::internal {
 namespace {
 
+// A truth value the text gives by a box beside the member's label ("[x]
+// Vegan", "[ ] Vegetarian", "Smoker: \u2610", "\u2611 Parking"): true for a
+// ticked box, false for an empty one; nullopt when no box stands right
+// before or after a label of the member, or when its boxes disagree.
+std::optional<bool> BoxBesideLabel(const SourceText& source, const LabelSets& labels) {
+  static const std::pair<std::string_view, bool> kBoxes[] = {
+      {"[x]", true},       {"[X]", true},  {"(x)", true},       {"(X)", true},       {"\u2611", true},
+      {"\u2612", true},    {"\u2713", true}, {"\u2714", true},  {"\u25A0", true},    {"(\u2022)", true},
+      {"\u25C9", true},    {"[ ]", false}, {"[]", false},       {"( )", false},      {"\u2610", false},
+      {"\u25A1", false},   {"\u25CB", false}};
+  const std::string_view p = source.prompt();
+  std::optional<bool> state;
+  bool disagree = false;
+  for (const auto& label : labels) {
+    if (label.empty()) continue;
+    std::string text;
+    for (const std::string& w : label) text += (text.empty() ? "" : " ") + w;
+    for (const auto& [a, b] : source.FindInSource(text)) {
+      const std::vector<Token>& t = source.tokens();
+      // Before it, then blanks ("[x] Vegan"); or after it, a colon or dash
+      // and blanks ("Smoker: [ ]").
+      std::size_t before = t[a].begin, after = t[b - 1].end;
+      while (before > 0 && (p[before - 1] == ' ' || p[before - 1] == '\t')) --before;
+      while (after < p.size() && (p[after] == ' ' || p[after] == '\t' || p[after] == ':' || p[after] == '-')) ++after;
+      // A line with several boxes is a list of options ("Smoker: [ ] no
+      // [x] yes", "[ ] paid  [x] unpaid"): which box is the label's is
+      // not read.
+      std::size_t line_begin = p.rfind('\n', t[a].begin);
+      line_begin = line_begin == std::string_view::npos ? 0 : line_begin + 1;
+      std::size_t line_end = p.find('\n', t[a].begin);
+      if (line_end == std::string_view::npos) line_end = p.size();
+      const std::string_view line = p.substr(line_begin, line_end - line_begin);
+      std::size_t boxes = 0;
+      for (const auto& [box, ticked] : kBoxes) {
+        for (std::size_t at = line.find(box); at != std::string_view::npos; at = line.find(box, at + box.size())) ++boxes;
+      }
+      if (boxes != 1) continue;
+      std::optional<bool> found;
+      for (const auto& [box, ticked] : kBoxes) {
+        if (before >= box.size() && p.substr(before - box.size(), box.size()) == box) found = ticked;
+      }
+      for (const auto& [box, ticked] : kBoxes) {
+        if (!found && p.substr(after, box.size()) == box) found = ticked;
+      }
+      if (!found) continue;
+      disagree = disagree || (state && *state != *found);
+      state = found;
+    }
+  }
+  return disagree ? std::nullopt : state;
+}
+
 class LabeledFieldVerifier final : public StepVerifier {
  public:
   std::string_view name() const override { return "labeled_fields"; }
@@ -348,6 +400,14 @@ class LabeledFieldVerifier final : public StepVerifier {
                                                                         member.Unit(nullptr), labels, entry.others,
                                                                         claimed)) {
         return {false, "the text says what holds now, and gives " + source.tokens()[*now].norm + " there"};
+      }
+    }
+    // "[ ] Vegetarian", "Vegan: \u2611": a box beside the label says the
+    // truth value.
+    if (value.IsBool()) {
+      if (const std::optional<bool> box = BoxBesideLabel(source, labels)) {
+        if (*box == value.GetBool()) return {true, pass_reason ? "the text's box beside its label says so" : ""};
+        return {false, std::string("the box beside its label in the text is ") + (*box ? "ticked" : "empty")};
       }
     }
     // The fields that name this member (best match first), those the

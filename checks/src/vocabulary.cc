@@ -192,17 +192,39 @@ bool IsQualifier(std::string_view w) {
 bool IsPlaceholder(std::string_view value) {
   static const Set kPlaceholders = {
       "n/a", "na", "n.a.", "n.a", "n/a.", "-", "--", "---", "\xE2\x80\x94", "\xE2\x80\x93", "-/-", "none", "nothing",
-      "unknown", "not known", "not yet", "not yet known", "tba", "tbd", "tbc", "to be announced", "to be decided",
-      "to be confirmed", "pending", "null", "nil", "not available", "not applicable", "not provided", "not given",
-      "not stated", "not specified", "not set", "blank", "empty", "?", "??", "???", "...", "\xE2\x80\xA6", "ingen",
-      "ukjent", "ikke oppgitt", "keine", "keiner", "unbekannt", "k.a.", "aucun", "aucune", "inconnu",
-      "ninguno", "ninguna", "desconocido"};
+      "unknown", "not known", "not yet", "not yet known", "tba", "tbd", "tbc", "tba.", "tbd.", "tbc.",
+      "to be announced", "to be decided", "to be confirmed", "to be named", "pending", "null", "nil",
+      "not available", "not applicable", "not relevant", "irrelevant", "not provided", "not given", "none given",
+      "not stated", "not specified", "not set", "blank", "empty", "vacant", "name", "?", "??", "???", "...",
+      "\xE2\x80\xA6", "ingen", "ukjent", "ikke oppgitt", "ikke relevant", "vakant", "keine", "keiner", "unbekannt",
+      "k.a.", "aucun", "aucune", "inconnu", "ninguno", "ninguna", "desconocido"};
   while (!value.empty() && (value.front() == ' ' || value.front() == '(' || value.front() == '[')) value.remove_prefix(1);
   while (!value.empty() && (value.back() == ' ' || value.back() == ')' || value.back() == ']')) value.remove_suffix(1);
   if (value.empty() || value.size() > 24) return false;
   std::string lower(value);
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return In(kPlaceholders, lower);
+  if (In(kPlaceholders, lower)) return true;
+  // By its shape: no digit but 0, and no letter but 'x' or initials, each
+  // followed by a dot ("N.N.", "t.b.a.", "./.", "\xE2\x80\x94/\xE2\x80\x94", "0", "00 00 00 00"; not
+  // "B+", "A-"), or one letter over and over ("xxx", "XX").
+  // (Dashes, an ellipsis and the empty-set sign only: another script's
+  // letters are letters.)
+  std::string shape = lower;
+  for (std::string_view sign : {"\xE2\x80\x94", "\xE2\x80\x93", "\xE2\x80\xA6", "\xE2\x88\x85"}) {
+    for (std::size_t at = shape.find(sign); at != std::string::npos; at = shape.find(sign)) shape.replace(at, sign.size(), "-");
+  }
+  if (std::any_of(shape.begin(), shape.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) return false;
+  if (shape.size() >= 2 && shape.find_first_not_of(shape[0]) == std::string::npos && shape[0] >= 'a' && shape[0] <= 'z') {
+    return true;
+  }
+  if (shape.size() == 1) return shape == "x" || shape == "0" || shape == "-" || shape == "?" || shape == ".";
+  for (std::size_t i = 0; i < shape.size(); ++i) {
+    const char c = shape[i];
+    if (c >= '1' && c <= '9') return false;
+    const bool letter = c >= 'a' && c <= 'z';
+    if (letter && c != 'x' && !(i + 1 < shape.size() && shape[i + 1] == '.')) return false;
+  }
+  return true;
 }
 
 ChangeWord ChangeWordKind(std::string_view w) {

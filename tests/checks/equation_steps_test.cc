@@ -163,6 +163,16 @@ TEST(EquationStepsTest, ALineThatGoesOnAfterItsValueIsNotReadAsThatValue) {
     const std::string answer = "5t + 2 = 14\n5t = 12\n" + last;
     EXPECT_FALSE(Check(ask, answer).pass) << last;
   }
+  // Words that change the value, an explanation that names the variable,
+  // a number before the value, another answer marked above the last line.
+  for (const std::string& last : {
+           std::string("t = 12/5 cubed"), std::string("t = 12/5 in octal"), std::string("t = 12/5 tenths"),
+           std::string("t = 12/5 (dividing both sides by 5 makes t equal 3)"), std::string("3, no wait: t = 12/5"),
+           std::string("\\boxed{3}\nt = 12/5"), std::string("t = 12/5\nFinal: t = \xEF\xBC\x93"),
+       }) {
+    const std::string answer = "5t + 2 = 14\n5t = 12\n" + last;
+    EXPECT_FALSE(Check(ask, answer).pass) << last;
+  }
   // A middle line with a second value.
   EXPECT_FALSE(Check(ask, "5t + 2 = 14\n5t = 12 or 13\nt = 12/5").pass);
   // Right answers that say more in words, explain the step or round right.
@@ -170,6 +180,7 @@ TEST(EquationStepsTest, ALineThatGoesOnAfterItsValueIsNotReadAsThatValue) {
            std::string("t = 12/5 is our answer."), std::string("t = 12/5 (dividing both sides by 5)"),
            std::string("t = 12/5 \xE2\x89\x88 2.4"), std::string("t = 12/5 \xE2\x89\x88 2"),
            std::string("**t = 12/5**"), std::string("\\(t = 12/5\\)"), std::string("So t is 12/5."),
+           std::string("t = 12/5\n\\boxed{12/5}"), std::string("t = 12/5 which checks out"),
        }) {
     const std::string answer = "5t + 2 = 14\n5t = 12\n" + last;
     const CheckResult r = Check(ask, answer);

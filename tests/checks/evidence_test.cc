@@ -1460,12 +1460,18 @@ TEST(RedTeamTest, RoundsThirtyFiveToThirtySevenFieldsInWordsCurrenciesAndColumns
                    R"({"item":"Rope","length":50})", rope);
   EXPECT_FALSE(Member(v, "/length").pass) << Member(v, "/length").reason;
   // Another value on its line that no field labels: which column the member
-  // is, the evidence does not keep.
+  // is, the evidence does not keep. (Since round 45 the tenant is not plain
+  // either: "Columns: previous | ..." is a field of no member whose value
+  // says "previous", NoteInAField.)
   const std::string rent = R"({"type":"object","properties":{"tenant":{"type":"string"},"rent":{"type":"number"}}})";
-  EXPECT_EQ(PlainFlags("Return the tenant and the rent as JSON.\n\nTenant: Hilde Moe\nColumns: previous | this month\n"
+  EXPECT_EQ(PlainFlags("Return the tenant and the rent as JSON.\n\nTenant: Hilde Moe\nColumns: May | June\n"
                        "Rent: 9,800.00 | 10,150.00\n",
                        R"({"tenant":"Hilde Moe","rent":9800})", rent),
             "/tenant=1 /rent=0");
+  EXPECT_EQ(PlainFlags("Return the tenant and the rent as JSON.\n\nTenant: Hilde Moe\nColumns: previous | this month\n"
+                       "Rent: 9,800.00 | 10,150.00\n",
+                       R"({"tenant":"Hilde Moe","rent":9800})", rent),
+            "/tenant=0 /rent=0");
   // A currency the request asks that the value's line does not give.
   const std::string eur = R"({"type":"object","properties":{"item":{"type":"string"},"price_eur":{"type":"number"}}})";
   EXPECT_TRUE(Fails(CheckExtraction("Return the item and its price as JSON.\n\nItem: Desk lamp\nPrice: $40\n", eur,
@@ -1563,6 +1569,50 @@ TEST(RedTeamTest, RoundsFortyOneToFortyFourFormsPlaceholdersAndProseAroundARecor
   EXPECT_EQ(PlainFlags("Return her name and city as JSON.\n\nName: Rut Dahl\nCity: Moss\n", R"({"name":"Rut Dahl"})",
                        closed),
             "/name=0");
+  // A box beside the label gives a truth value: ticked true, empty false.
+  const std::string extras = R"({"type":"object","properties":{"room":{"type":"integer"},)"
+                             R"("parking":{"type":"boolean"},"newsletter":{"type":"boolean"}}})";
+  for (const std::string& form : {std::string("Room: 12\nParking: \u2611\nNewsletter: \u2610\n"),
+                                  std::string("Room: 12\n(x) Parking\n( ) Newsletter\n")}) {
+    const std::string prompt = "Return the room and the extras as JSON.\n\n" + form;
+    EXPECT_TRUE(CheckExtraction(prompt, extras, R"({"room":12,"parking":true,"newsletter":false})").pass) << form;
+    EXPECT_TRUE(Fails(CheckExtraction(prompt, extras, R"({"room":12,"parking":true,"newsletter":true})"), "/newsletter"))
+        << form;
+    EXPECT_TRUE(Fails(CheckExtraction(prompt, extras, R"({"room":12,"parking":false,"newsletter":false})"), "/parking"))
+        << form;
+  }
+}
+
+TEST(RedTeamTest, RoundFortyFiveAnotherNotationPlaceholdersByShapeAndNotesInHarmlessWords) {
+  // A corrected date, phone or code in another notation below a stored
+  // record stops its reuse ("Moved to: 05.03.2027" below "Date: 2027-03-04").
+  const std::string visit = R"({"type":"object","properties":{"guest":{"type":"string"},"date":{"type":"string"}}})";
+  const std::string q = "Return the guest and the date as JSON.\n\nGuest: Ola Moe\nDate: 2027-03-04\n";
+  const std::string ola = R"({"guest":"Ola Moe","date":"2027-03-04"})";
+  for (const char* line : {"Moved to: 05.03.2027", "Ny: 20270305", "Instead: 2027/3/5"}) {
+    auto v = Compare(q, q + line + "\n", ola, visit);
+    EXPECT_FALSE(Member(v, "/date").pass) << line << ": " << Member(v, "/date").reason;
+  }
+  // A placeholder by its shape ("N.N.", "./.", "xxx") is not plain, and fails
+  // where the member's schema allows null.
+  const std::string contact =
+      R"({"type":"object","properties":{"shop":{"type":"string"},"contact":{"type":["string","null"]}}})";
+  for (const char* none : {"N.N.", "./.", "xxx", "(vacant)"}) {
+    const std::string prompt = std::string("Return the shop and its contact as JSON.\n\nShop: Vik Sport\nContact: ") +
+                               none + "\n";
+    const std::string answer = std::string(R"({"shop":"Vik Sport","contact":")") + none + "\"}";
+    EXPECT_EQ(PlainFlags(prompt, answer, contact), "/shop=1 /contact=0") << none;
+    EXPECT_TRUE(Fails(CheckExtraction(prompt, contact, answer), "/contact")) << none;
+  }
+  // Notes in words the checks treat as harmless but that put the record in
+  // the past, and notes written as a field of no member: nothing is plain.
+  const std::string person = R"({"type":"object","properties":{"name":{"type":"string"},"city":{"type":"string"}}})";
+  const std::string card = "Return the name and city as JSON.\n\nName: Siv Lie\nCity: Bodø\n";
+  const std::string siv = R"({"name":"Siv Lie","city":"Bodø"})";
+  EXPECT_EQ(PlainFlags(card, siv, person), "/name=1 /city=1");
+  for (const char* note : {"The city above was her city.", "Standing: archived", "Valid: no", "City then: Bodø"}) {
+    EXPECT_EQ(PlainFlags(card + note + "\n", siv, person), "/name=0 /city=0") << note;
+  }
 }
 
 TEST(EvidenceTest, AChangedNumberNoMemberLabelsStopsTheReuseOfNumbers) {

@@ -13,6 +13,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "stepcache/checks/rational.h"
 
@@ -84,17 +85,26 @@ bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation
 // beyond the value may not be read.
 std::string UnreadRequestWord(std::string_view prompt, const LinearEquation& equation);
 
+// The byte offset and length of the first character in `text` that the
+// equation reader does not read as part of a formula: vulgar fractions,
+// superscripts and subscripts, no-break and thin spaces, '\\' (LaTeX),
+// zero-width and direction marks, digits of other scripts, fullwidth forms,
+// Roman, circled, keycap and mathematical digits. nullopt when none.
+std::optional<std::pair<std::size_t, std::size_t>> UnreadFormulaCharacter(std::string_view text);
+
 // What a line of a solution says right after an equation or a stated value
-// that ends at byte `end` of `line`, when it may change the value: a
-// letter, digit, '!', '%' or '^' glued to it ("5k", "5!"), a character the
-// equation reader does not read ("5\u00B2"), a sign of comparison or
-// approximation ("\u00B1 1", "< 6"), or a number, number word or scale word
-// ("or 6", "(i.e. 6)", "5 thousand"), unless the words around it explain the
-// step ("(dividing both sides by 3)"). "\u2248 5.33" passes when `value` is
-// given and 5.33 is it rounded or cut to those decimals. Sentence
-// punctuation and closing marks ("**", "$", "\\)") are nothing. Returns what
-// it says, quoted, or empty when it says nothing more.
-std::string SaysMoreAfter(std::string_view line, std::size_t end, const std::optional<Rational>& value);
+// that ends at byte `end` of `line`, when it may change the value: anything
+// glued to it ("5k", "5!", "5%"), a character the equation reader does not
+// read ("5\u00B2"), a sign of comparison or approximation ("\u00B1 1", "< 6"),
+// a number ("or 6", "(i.e. 6)"), the (lowercase) `variable`, or any word
+// but a remark on the answer ("is the solution", "which checks out") or an
+// explanation of the step ("(dividing both sides by 3)"): "squared",
+// "grand", "percent", "tenths" change it, and no list of such words is
+// complete. "\u2248 5.33" passes when `value` is given and 5.33 is it rounded
+// or cut to those decimals. Sentence punctuation and closing marks ("**",
+// "$", "\\)") are nothing. Returns what it says, quoted, or empty.
+std::string SaysMoreAfter(std::string_view line, std::size_t end, const std::optional<Rational>& value,
+                          std::string_view variable);
 
 // Removes a leading step label ("Step 3:", "3.", "3)", "- ", "* ") and
 // surrounding whitespace from one line of a solution.
