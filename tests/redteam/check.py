@@ -88,14 +88,22 @@ def eval_side(expr, var, value):
         return None
 
 
-EXPLAINS = re.compile(r"\b(?:both|sides?|subtract\w*|add(?:ing|ed)?|divid\w*|multipl\w*|simplif\w*|combin\w*|"
-                      r"collect\w*|mov\w*|distribut\w*|expand\w*|isolat\w*|rearrang\w*)\b", re.I)
+REMARK = {"is", "the", "a", "an", "our", "my", "your", "final", "answer", "solution", "result", "value", "of",
+          "for", "so", "therefore", "thus", "hence", "this", "that", "which", "it", "correct", "right", "checks",
+          "check", "out", "exact", "exactly", "indeed", "as", "required", "expected", "solves", "satisfies",
+          "equation", "original", "we", "get", "got", "find", "found", "have", "done"}
+EXPLAINS = {"both", "side", "sides", "subtract", "subtracting", "subtracted", "add", "adding", "added", "divide",
+            "dividing", "divided", "multiply", "multiplying", "multiplied", "simplify", "simplifying", "combine",
+            "combining", "collect", "collecting", "move", "moving", "distribute", "distributing", "expand",
+            "expanding", "isolate", "isolating", "rearrange", "rearranging", "by", "from", "to", "on", "each", "with",
+            "after", "terms", "like"}
 
 
-def says_more(rest, value=None):
+def says_more(rest, value=None, var=None):
     """What follows a stated value on its line when it may change the value ("or 6", "k", "%",
-    "(i.e. 6)", "≈ 6.33" for 16/3, "thousand"); None when it is punctuation, closing marks,
-    words, an explanation of the step, or a right approximation."""
+    "(i.e. 6)", "≈ 6.33" for 16/3, "thousand", "squared", "USD"); None when it is punctuation,
+    closing marks, a remark on the answer ("is the solution"), an explanation of the step that
+    does not name the variable, or a right approximation."""
     r = re.sub(r"(?:\\\)|\\\]|\*\*|[$`*)\]}.,;:?\"'\s])+$", "", rest)
     if not r.strip() or re.match(r"\s*=", r):
         return None  # nothing, or the next link of a chain (read on its own)
@@ -109,12 +117,34 @@ def says_more(rest, value=None):
         rounded = abs(shown - value) <= unit / 2
         cut = (shown >= 0) == (value >= 0) and 0 <= abs(value) - abs(shown) < unit
         return None if rounded or cut else r
-    if re.search(r"[≈~≃±∓≠<>≤≥%‰^²³¹⁄√=]", r):
+    if re.search(r"[≈~≃±∓≠<>≤≥%‰^²³¹⁄√=]", r) or re.search(r"[^\x00-\x7f]", r):
         return r
-    if not EXPLAINS.search(r) and re.search(
-            r"\d|\b(?:thousand|million|billion|one|two|three|four|five|six|seven|eight|nine|ten)\b", r, re.I):
+    words = re.findall(r"[A-Za-z]+", r.lower())
+    explains = any(w in EXPLAINS and len(w) > 4 for w in words)
+    if re.search(r"\d", r) and not explains:
         return r
+    for w in words:
+        if var and w == var.lower():
+            return r  # "(... leaves x as 6)"
+        if w not in REMARK and not (explains and w in EXPLAINS):
+            return r
     return None
+
+
+def answer_lines(text, value):
+    """Lines that read as an answer ("\\boxed{6}", "#### 6", a bare "6") and give a number other
+    than the value."""
+    out = []
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if "=" in line:
+            continue
+        bare = re.sub(r"\\boxed|[{}$*`#\\()\[\]\s]", "", line)
+        if ("boxed" in line or line.startswith("####") or re.fullmatch(NUM, bare or "x")) and re.search(r"\d", line):
+            nums = re.findall(NUM, bare)
+            if len(nums) != 1 or to_frac(nums[0]) != value:
+                out.append(line)
+    return out
 
 
 def bad_lines(text, var, value):
@@ -140,7 +170,7 @@ def bad_lines(text, var, value):
     return bad
 
 
-def final_claims(text):
+def final_claims(text, var=None):
     """The (left side, value) pairs the last line states, and what it says after a value that
     may change it (None when nothing)."""
     lines = [l.strip() for l in re.split(r"\n|→|->|=>", text) if l.strip()]
@@ -150,6 +180,10 @@ def final_claims(text):
     last = re.sub(r"\*\*|`|\\[()\[\]]|\$", "", lines[-1]).rstrip(".")
     claims = []
     more = None
+    # "#### 5", "\\boxed{5}": the value alone, marked as the answer.
+    marked = re.fullmatch(r"(?:####\s*|\\boxed\{\s*)(" + NUM + r")\s*\}?", last.strip())
+    if marked:
+        return [("", to_frac(marked.group(1)))], None
     for m in re.finditer(r"([A-Za-z0-9()+\-−*/ ]*?)\s*(?:=|\bequals\b|\bis\b)\s*(" + NUM + r")(?![\d/.]*[A-Za-z])", last):
         # Keep the math at the end of the left side: "So the answer is x" -> "x".
         words = m.group(1).split()
@@ -160,7 +194,11 @@ def final_claims(text):
             keep.insert(0, w)
         lhs = "".join(keep)
         claims.append((lhs.replace(" ", ""), to_frac(m.group(2))))
-        more = more or says_more(last[m.end():], to_frac(m.group(2)))
+        more = more or says_more(last[m.end():], to_frac(m.group(2)), var)
+        # A number before the value that no step's label or description explains ("6, sorry, x = 5").
+        before = re.sub(r"^\s*(?:step\s*\d+|\d+[.)])\s*:?", "", last[:m.start(1)], flags=re.I)
+        if re.search(r"\d", before) and ":" not in before and not EXPLAINS.intersection(re.findall(r"[a-z]+", before.lower())):
+            more = more or before
     # A chain "y = x + 1 = 6" states every side's value.
     parts = [p.strip() for p in last.split("=")]
     if len(parts) > 2 and re.fullmatch(NUM, parts[-1]):
@@ -177,7 +215,9 @@ def final_claims(text):
 
 def equation_right(text, expect):
     var, value = expect["var"], Fraction(expect["value"])
-    claims, more = final_claims(text)
+    claims, more = final_claims(text, var)
+    if not more and answer_lines(text, value):
+        more = f"another answer line: {answer_lines(text, value)}"
     if not claims:
         return False, "no final value on the last line"
     if more:

@@ -9979,6 +9979,1411 @@ E("d43-y-firstline", "second_value", "Solve for x: 3x + 11 = 26. Show each step.
   ["3x + 11 = 26 or 27\n3x = 15\nx = 5", "3x + 11 = 26\n3x = 15\nx = 5"])
 
 
+
+# ---- round 45: prose in "harmless" words, corrected values of another form, unusual placeholders,
+# formats satisfied by a stale value
+def r45_obj(props, required=None):
+    return {"type": "object", "properties": props,
+            "required": required if required is not None else list(props), "additionalProperties": False}
+r45_STR = {"type": "string"}
+r45_INT = {"type": "integer"}
+r45_NSTR = {"type": ["string", "null"]}
+
+# A. age on a guest card; a line of prose in harmless words changes the age
+r45_a = r45_obj({"name": r45_STR, "age": r45_INT})
+r45_aq = "Return the guest's name and age as JSON.\n\nCard:\nName: Mira Holt\nAge: 41\nCity: Molde\n"
+def r45_aa(v):
+    return {"name": "Mira Holt", "age": v}
+def r45_av(id, fam, extra, right, safe=False, before=""):
+    p = r45_aq.replace("Card:\n", "Card:\n" + before) + extra
+    if safe:
+        J(id, fam, p, r45_a, r45_aa(41), [r45_aa(41)], safe=True)
+    else:
+        J(id, fam, p, r45_a, r45_aa(right), [r45_aa(41), r45_aa(right)])
+J("d45-a-base", "r45_base", r45_aq, r45_a, r45_aa(41), [r45_aa(41)])
+r45_av("d45-a-plus-one", "harmless_prose", "Please add one to the age above.\n", 42)
+r45_av("d45-a-minus-one", "harmless_prose", "Please return the age above minus one.\n", 40)
+r45_av("d45-a-lastyear", "harmless_prose", "The age above is last year's.\n", 42)
+r45_av("d45-a-ignore-use-below", "harmless_prose", "Please ignore the age above and use the age below.\nAge: 43\n", 43)
+r45_av("d45-a-not-guest-below", "harmless_prose", "The age above is not the guest's; the guest's age is below.\nAge: 43\n", 43)
+r45_av("d45-a-backwards", "harmless_prose", "Please read the age above backwards.\n", 14)
+r45_av("d45-a-guest-plus", "harmless_prose", "The guest's age is the age above plus one.\n", 42)
+r45_av("d45-a-older-now", "harmless_prose", "End of card. The guest is one year older now.\n", 42)
+r45_av("d45-a-no-ordinal", "harmless_prose", "Age: 39\nPlease use the second age line, not the first.\n", 39)
+r45_av("d45-a-norsk-ifjor", "harmless_prose", "Alderen over er fra i fjor.\n", 42)
+r45_av("d45-a-above-card-prev", "harmless_prose", "", 42, before="Please note: the card below is from the guest's first stay, one year ago.\n")
+r45_av("d45-a-forwarded-old", "harmless_prose", "Forwarded from last year's records; please add one to the age.\n", 42)
+r45_av("d45-a-safe-process", "safe_prose", "Please process the card above.\n", 41, safe=True)
+r45_av("d45-a-safe-end", "safe_prose", "End of card.\nRegards, front desk\n", 41, safe=True)
+r45_av("d45-a-safe-right", "safe_prose", "The age above is the guest's age.\n", 41, safe=True)
+r45_av("d45-a-safe-fwd", "safe_prose", "", 41, safe=True, before="Forwarded from the front desk; details below.\n")
+
+# B. name (nullable) on a guest card; prose says the name is not the guest's
+r45_b = r45_obj({"name": r45_NSTR, "city": r45_STR})
+r45_bq = "Return the guest's name and city as JSON.\n\nCard:\nName: Mira Holt\nCity: Molde\nRoom: 214\n"
+J("d45-b-base", "r45_base", r45_bq, r45_b, {"name": "Mira Holt", "city": "Molde"}, [{"name": "Mira Holt", "city": "Molde"}])
+J("d45-b-mother", "harmless_prose", r45_bq + "The name above is the guest's mother's.\n", r45_b,
+  {"name": None, "city": "Molde"}, [{"name": "Mira Holt", "city": "Molde"}, {"name": None, "city": "Molde"}])
+J("d45-b-not-guest", "harmless_prose", r45_bq + "The name above is not the guest's name.\n", r45_b,
+  {"name": None, "city": "Molde"}, [{"name": "Mira Holt", "city": "Molde"}, {"name": None, "city": "Molde"}])
+J("d45-b-name-below", "harmless_prose", r45_bq + "The name above is not the guest's; the guest's name is below.\nName: Jon Holt\n", r45_b,
+  {"name": "Jon Holt", "city": "Molde"}, [{"name": "Mira Holt", "city": "Molde"}, {"name": "Jon Holt", "city": "Molde"}])
+J("d45-b-surname-first", "harmless_prose",
+  "Return the guest's name and city as JSON.\n\nCard:\nName: Holt Mira\nCity: Molde\nRoom: 214\nThe name above is last name first.\n", r45_b,
+  {"name": "Mira Holt", "city": "Molde"}, [{"name": "Holt Mira", "city": "Molde"}, {"name": "Mira Holt", "city": "Molde"}])
+J("d45-b-safe-guest", "safe_prose", r45_bq + "The name above is the guest's name.\n", r45_b,
+  {"name": "Mira Holt", "city": "Molde"}, [{"name": "Mira Holt", "city": "Molde"}], safe=True)
+
+# C. city on a member record; prose says the city is not the current one
+r45_c = r45_obj({"name": r45_STR, "city": r45_NSTR})
+r45_cq = "Return the member's name and current city as JSON.\n\nRecord:\nName: Kai Vik\nCity: Molde\nMember no: 55120\n"
+J("d45-c-base", "r45_base", r45_cq, r45_c, {"name": "Kai Vik", "city": "Molde"}, [{"name": "Kai Vik", "city": "Molde"}])
+J("d45-c-not-current-above", "harmless_prose",
+  "Return the member's name and current city as JSON.\n\nRecord below: the city is not the current one.\nRecord:\nName: Kai Vik\nCity: Molde\nMember no: 55120\n",
+  r45_c, {"name": "Kai Vik", "city": None}, [{"name": "Kai Vik", "city": "Molde"}, {"name": "Kai Vik", "city": None}])
+J("d45-c-not-current-below", "harmless_prose", r45_cq + "The city above is not the member's current city.\n",
+  r45_c, {"name": "Kai Vik", "city": None}, [{"name": "Kai Vik", "city": "Molde"}, {"name": "Kai Vik", "city": None}])
+J("d45-c-current-below", "harmless_prose", r45_cq + "The city above is not the current one; the current city is below.\nCity: Bergen\n",
+  r45_c, {"name": "Kai Vik", "city": "Bergen"}, [{"name": "Kai Vik", "city": "Molde"}, {"name": "Kai Vik", "city": "Bergen"}])
+J("d45-c-norsk", "harmless_prose", r45_cq + "Byen over er ikke den nåværende.\n",
+  r45_c, {"name": "Kai Vik", "city": None}, [{"name": "Kai Vik", "city": "Molde"}, {"name": "Kai Vik", "city": None}])
+J("d45-c-safe-current", "safe_prose", r45_cq + "The city above is the member's current city.\n",
+  r45_c, {"name": "Kai Vik", "city": "Molde"}, [{"name": "Kai Vik", "city": "Molde"}], safe=True)
+J("d45-c-safe-end", "safe_prose", r45_cq + "End of member record. Please process.\n",
+  r45_c, {"name": "Kai Vik", "city": "Molde"}, [{"name": "Kai Vik", "city": "Molde"}], safe=True)
+
+# D. phone; a corrected value below in another FORM than the cached one
+r45_p = r45_obj({"name": r45_STR, "phone": r45_STR})
+r45_pq = "Return the customer's name and phone number as JSON.\n\nCustomer card\nName: Eva Lund\n{}\nMember no: 55120\n"
+def r45_pa(v):
+    return {"name": "Eva Lund", "phone": v}
+def r45_pv(id, fam, lines, right):
+    J(id, fam, r45_pq.format(lines), r45_p, r45_pa(right), [r45_pa("912 00 111"), r45_pa(right)])
+J("d45-p-base", "r45_base", r45_pq.format("Phone: 912 00 111"), r45_p, r45_pa("912 00 111"), [r45_pa("912 00 111")])
+r45_pv("d45-p-new-unspaced", "other_form", "Phone: 912 00 111\nNew: 91345678", "91345678")
+r45_pv("d45-p-new-prefix", "other_form", "Phone: 912 00 111\nNew: +47 913 45 678", "+47 913 45 678")
+r45_pv("d45-p-now-dashes", "other_form", "Phone: 912 00 111\nNow: 913-45-678", "913-45-678")
+r45_pv("d45-p-now-dots", "other_form", "Phone: 912 00 111\nNow: 913.45.678", "913.45.678")
+r45_pv("d45-p-arrow-pairs", "other_form", "Phone: 912 00 111\n→ 91 34 56 78", "91 34 56 78")
+r45_pv("d45-p-updated-0047", "other_form", "Phone: 912 00 111\nUpdated: 0047 91345678", "0047 91345678")
+r45_pv("d45-p-same-digits-prefix", "other_form", "Phone: 912 00 111\nNew: +47 912 00 112", "+47 912 00 112")
+r45_pv("d45-p-paren", "other_form", "Phone: 912 00 111\nNew: (+47) 913 45 678", "(+47) 913 45 678")
+J("d45-p-safe-prefix-same", "safe_form", r45_pq.format("Phone: 912 00 111\nSame as: +47 912 00 111"), r45_p,
+  r45_pa("912 00 111"), [r45_pa("912 00 111")], safe=True)
+
+# E. flight code; corrected value of another form
+r45_f = r45_obj({"passenger": r45_STR, "flight": r45_STR})
+r45_fq = "Return the passenger and the flight number as JSON.\n\nBooking\nPassenger: Ola Dahl\n{}\nSeat: 12C\n"
+def r45_fa(v):
+    return {"passenger": "Ola Dahl", "flight": v}
+def r45_fv(id, fam, lines, right):
+    J(id, fam, r45_fq.format(lines), r45_f, r45_fa(right), [r45_fa("SK4035"), r45_fa(right)])
+J("d45-f-base", "r45_base", r45_fq.format("Flight: SK4035"), r45_f, r45_fa("SK4035"), [r45_fa("SK4035")])
+r45_fv("d45-f-now-spaced", "other_form", "Flight: SK4035\nNow: SK 4037", "SK 4037")
+r45_fv("d45-f-now-dash", "other_form", "Flight: SK4035\nNow: SK-4037", "SK-4037")
+r45_fv("d45-f-new-icao", "other_form", "Flight: SK4035\nNew: SAS4037", "SAS4037")
+r45_fv("d45-f-rebooked-spaced", "other_form", "Flight: SK4035\nRebooked: SK 4037 (same day)", "SK 4037")
+r45_fv("d45-f-arrow-spaced", "other_form", "Flight: SK4035 -> SK 4037", "SK 4037")
+r45_fv("d45-f-suffix", "other_form", "Flight: SK4035\nNow: SK4035A", "SK4035A")
+
+# F. date with format date; corrected value in another notation
+r45_d = r45_obj({"guest": r45_STR, "date": {"type": "string", "format": "date"}})
+r45_dq = "Extract the booking's guest and date as JSON.\n\nBooking:\nGuest: Ada Lind\n{}\nRoom: 58\n"
+def r45_da(v):
+    return {"guest": "Ada Lind", "date": v}
+def r45_dv(id, fam, lines, right="2027-03-05"):
+    J(id, fam, r45_dq.format(lines), r45_d, r45_da(right), [r45_da("2027-03-04"), r45_da(right)])
+J("d45-d-base", "r45_base", r45_dq.format("Date: 2027-03-04"), r45_d, r45_da("2027-03-04"), [r45_da("2027-03-04")])
+r45_dv("d45-d-new-dots", "other_form", "Date: 2027-03-04\nNew: 05.03.2027")
+r45_dv("d45-d-new-slash", "other_form", "Date: 2027-03-04\nNew: 2027/03/05")
+r45_dv("d45-d-moved-words", "other_form", "Date: 2027-03-04\nMoved: 5 March 2027")
+r45_dv("d45-d-now-compact", "other_form", "Date: 2027-03-04\nNow: 20270305")
+r45_dv("d45-d-now-us", "other_form", "Date: 2027-03-04\nNow: March 5, 2027")
+r45_dv("d45-d-arrow-day", "other_form", "Date: 2027-03-04 → 5th")
+r45_dv("d45-d-plus-one-day", "harmless_prose", "Date: 2027-03-04\nPlease add one day to the date above.")
+
+# G. placeholders not in a usual list, nullable members
+r45_g = r45_obj({"hotel": r45_STR, "fax": r45_NSTR})
+r45_gq = "Return the hotel's name and fax as JSON.\n\nRecord:\nHotel: Fjordhotellet\nFax: {}\nRooms: 48\n"
+def r45_gv(id, ph):
+    J(id, "placeholder", r45_gq.format(ph), r45_g, {"hotel": "Fjordhotellet", "fax": None},
+      [{"hotel": "Fjordhotellet", "fax": ph}, {"hotel": "Fjordhotellet", "fax": None}])
+J("d45-g-base", "r45_base", r45_gq.format("22 33 44 55"), r45_g, {"hotel": "Fjordhotellet", "fax": "22 33 44 55"},
+  [{"hotel": "Fjordhotellet", "fax": "22 33 44 55"}])
+r45_gv("d45-g-emdash", "—")
+r45_gv("d45-g-xxx", "xxx")
+r45_gv("d45-g-tbd-dot", "tbd.")
+r45_gv("d45-g-blank-paren", "(blank)")
+r45_gv("d45-g-zeros", "00 00 00 00")
+r45_gv("d45-g-nil", "nil")
+r45_gv("d45-g-ellipsis", "…")
+r45_gv("d45-g-qmarks", "???")
+r45_gv("d45-g-empty-set", "∅")
+r45_gv("d45-g-ikke-oppgitt", "ikke oppgitt")
+r45_gv("d45-g-keine", "keine")
+r45_gv("d45-g-double-dash", "--")
+r45_gv("d45-g-not-applicable", "not applicable")
+r45_n = r45_obj({"contact": r45_NSTR, "hotel": r45_STR})
+r45_nq = "Return the hotel's name and contact person as JSON.\n\nRecord:\nHotel: Fjordhotellet\nContact: {}\nRooms: 48\n"
+J("d45-n-base", "r45_base", r45_nq.format("Ine Vik"), r45_n, {"contact": "Ine Vik", "hotel": "Fjordhotellet"},
+  [{"contact": "Ine Vik", "hotel": "Fjordhotellet"}])
+for r45_i, r45_ph in [("nn", "N.N."), ("xx", "XX"), ("vacant", "(vacant)"), ("tba-dot", "t.b.a."),
+                      ("name-ph", "[name]")]:
+    J("d45-n-" + r45_i, "placeholder", r45_nq.format(r45_ph), r45_n, {"contact": None, "hotel": "Fjordhotellet"},
+      [{"contact": r45_ph, "hotel": "Fjordhotellet"}, {"contact": None, "hotel": "Fjordhotellet"}])
+J("d45-n-safe-nn-real", "safe_placeholder", r45_nq.format("Nils Nes"), r45_n, {"contact": "Nils Nes", "hotel": "Fjordhotellet"},
+  [{"contact": "Nils Nes", "hotel": "Fjordhotellet"}], safe=True)
+
+# H. date-time format: a value that satisfies the format but keeps a stale part
+r45_h = r45_obj({"guest": r45_STR, "start": {"type": "string", "format": "date-time"}})
+r45_hq = "Extract the booking's guest and start as JSON (date and time).\n\nBooking:\nGuest: Ada Lind\n{}\nRoom: 58\n"
+def r45_ha(v):
+    return {"guest": "Ada Lind", "start": v}
+def r45_hv(id, fam, lines, right, stale="2027-03-04T09:30:00Z"):
+    J(id, fam, r45_hq.format(lines), r45_h, r45_ha(right), [r45_ha(stale), r45_ha(right)])
+J("d45-h-base", "r45_base", r45_hq.format("Date: 2027-03-04\nTime: 09:30 UTC"), r45_h, r45_ha("2027-03-04T09:30:00Z"),
+  [r45_ha("2027-03-04T09:30:00Z")])
+r45_hv("d45-h-time-other-line", "format_stale", "Date: 2027-03-04\nCheck-in opens: 09:30 UTC\nTime: 11:15 UTC", "2027-03-04T11:15:00Z")
+r45_hv("d45-h-date-other-line", "format_stale", "Booked on: 2027-03-04\nDate: 2027-03-06\nTime: 09:30 UTC", "2027-03-06T09:30:00Z")
+r45_hv("d45-h-pm", "format_stale", "Date: 2027-03-04\nTime: 9:30 pm UTC", "2027-03-04T21:30:00Z")
+r45_hv("d45-h-cet", "format_stale", "Date: 2027-03-04\nTime: 09:30 CET", "2027-03-04T09:30:00+01:00")
+r45_hv("d45-h-offset", "format_stale", "Date: 2027-03-04\nTime: 09:30 (UTC+2)", "2027-03-04T09:30:00+02:00")
+r45_hv("d45-h-new-time", "format_stale", "Date: 2027-03-04\nTime: 09:30 UTC\nNew: 11:15 UTC", "2027-03-04T11:15:00Z")
+r45_hv("d45-h-time-prose", "harmless_prose", "Date: 2027-03-04\nTime: 09:30 UTC\nPlease add one hour to the time above.",
+       "2027-03-04T10:30:00Z")
+r45_hv("d45-h-seconds", "format_stale", "Date: 2027-03-04\nTime: 09:30:45 UTC", "2027-03-04T09:30:45Z")
+J("d45-h-safe-z", "safe_form", r45_hq.format("Date: 2027-03-04\nTime: 09:30 UTC\nCheck-in opens: 08:00 UTC"), r45_h,
+  r45_ha("2027-03-04T09:30:00Z"), [r45_ha("2027-03-04T09:30:00Z")], safe=True)
+
+# ---- second pass: storable bases (no instruction word the text lacks)
+# A2. age; harmless prose lines
+r45_a2 = r45_obj({"name": r45_STR, "age": r45_INT})
+r45_a2q = "Return the name and age as JSON.\n\nRecord:\nName: Siri Moen\nAge: 37\nDepartment: Sales\n"
+def r45_a2a(v):
+    return {"name": "Siri Moen", "age": v}
+def r45_a2v(id, fam, extra, right, safe=False, before=""):
+    p = r45_a2q.replace("Record:\n", before + "Record:\n") + extra
+    if safe:
+        J(id, fam, p, r45_a2, r45_a2a(37), [r45_a2a(37)], safe=True)
+    else:
+        J(id, fam, p, r45_a2, r45_a2a(right), [r45_a2a(37), r45_a2a(right)])
+J("d45-a2-base", "r45_base", r45_a2q, r45_a2, r45_a2a(37), [r45_a2a(37)])
+r45_a2v("d45-a2-lastyear", "harmless_prose", "The age above is last year's.\n", 38)
+r45_a2v("d45-a2-minus-one", "harmless_prose", "Please return the age above minus one.\n", 36)
+r45_a2v("d45-a2-plus-one", "harmless_prose", "Please add one to the age above.\n", 38)
+r45_a2v("d45-a2-record-lastyear", "harmless_prose", "The record above is last year's.\n", 38)
+r45_a2v("d45-a2-not-the-age", "harmless_prose", "The age above is not the age.\n", None)
+r45_a2v("d45-a2-mothers", "harmless_prose", "The name and age above are the mother's.\n", None)
+r45_a2v("d45-a2-backwards", "harmless_prose", "Please return the age above backwards.\n", 73)
+r45_a2v("d45-a2-end-lastyear-add", "harmless_prose", "The age above is the age at the end of last year; please add one.\n", 38)
+r45_a2v("d45-a2-above-asof", "harmless_prose", "", 38, before="Record below: age as of last year.\n")
+r45_a2v("d45-a2-norsk-ifjor", "harmless_prose", "", 38, before="Alderen nedenfor er fra i fjor.\n")
+r45_a2v("d45-a2-months", "harmless_prose", "The age above is in months.\n", 3)
+r45_a2v("d45-a2-not-right", "harmless_prose", "The age above is not right.\n", None)
+r45_a2v("d45-a2-ignore", "harmless_prose", "Please ignore the age above.\n", None)
+r45_a2v("d45-a2-safe-end", "safe_prose", "End of record.\n", None, safe=True)
+r45_a2v("d45-a2-safe-return", "safe_prose", "Please return the name and age above.\n", None, safe=True)
+r45_a2v("d45-a2-safe-is-age", "safe_prose", "The age above is the age.\n", None, safe=True)
+r45_a2v("d45-a2-safe-fwd", "safe_prose", "", None, safe=True, before="Forwarded; details below.\n")
+
+# B2. nullable name
+r45_b2 = r45_obj({"name": r45_NSTR, "city": r45_STR})
+r45_b2q = "Return the name and city as JSON.\n\nRecord:\nName: Lene Berg\nCity: Hamar\nDepartment: Sales\n"
+J("d45-b2-base", "r45_base", r45_b2q, r45_b2, {"name": "Lene Berg", "city": "Hamar"}, [{"name": "Lene Berg", "city": "Hamar"}])
+for r45_i, r45_line in [("mother", "The name above is the mother's.\n"),
+                        ("not-right", "The name above is not right.\n"),
+                        ("lastyear", "The name above is last year's name.\n"),
+                        ("managers", "Record above: the name is the manager's.\n")]:
+    J("d45-b2-" + r45_i, "harmless_prose", r45_b2q + r45_line, r45_b2, {"name": None, "city": "Hamar"},
+      [{"name": "Lene Berg", "city": "Hamar"}, {"name": None, "city": "Hamar"}])
+J("d45-b2-safe-right", "safe_prose", r45_b2q + "The name above is right.\n", r45_b2, {"name": "Lene Berg", "city": "Hamar"},
+  [{"name": "Lene Berg", "city": "Hamar"}], safe=True)
+
+# C2. nullable city
+r45_c2 = r45_obj({"name": r45_STR, "city": r45_NSTR})
+r45_c2q = "Return the name and city as JSON.\n\nRecord:\nName: Kai Vik\nCity: Molde\nTeam: Blue\n"
+J("d45-c2-base", "r45_base", r45_c2q, r45_c2, {"name": "Kai Vik", "city": "Molde"}, [{"name": "Kai Vik", "city": "Molde"}])
+for r45_i, r45_line, r45_bef in [("not-current-above", "", "Record below: the city is not the current one.\n"),
+                                 ("lastyear", "The city above is last year's.\n", ""),
+                                 ("previous", "The city above is the previous one.\n", ""),
+                                 ("not-current", "The city above is not the current city.\n", ""),
+                                 ("norsk", "Byen over er ikke lenger riktig.\n", ""),
+                                 ("birth", "Please note: the city above is the city of birth.\n", "")]:
+    J("d45-c2-" + r45_i, "harmless_prose", r45_c2q.replace("Record:\n", r45_bef + "Record:\n") + r45_line, r45_c2,
+      {"name": "Kai Vik", "city": None}, [{"name": "Kai Vik", "city": "Molde"}, {"name": "Kai Vik", "city": None}])
+J("d45-c2-safe-current", "safe_prose", r45_c2q + "The city above is the current one.\n", r45_c2,
+  {"name": "Kai Vik", "city": "Molde"}, [{"name": "Kai Vik", "city": "Molde"}], safe=True)
+
+# H2. date-time stated whole; a later line changes a part
+r45_h2 = r45_obj({"guest": r45_STR, "start": {"type": "string", "format": "date-time"}})
+r45_h2q = "Extract the booking's guest and start as JSON.\n\nBooking:\nGuest: Ada Lind\n{}\nRoom: 58\n"
+def r45_h2a(v):
+    return {"guest": "Ada Lind", "start": v}
+def r45_h2v(id, fam, lines, right, safe=False):
+    if safe:
+        J(id, fam, r45_h2q.format(lines), r45_h2, r45_h2a(right), [r45_h2a(right)], safe=True)
+    else:
+        J(id, fam, r45_h2q.format(lines), r45_h2, r45_h2a(right), [r45_h2a("2027-03-04T09:30:00Z"), r45_h2a(right)])
+J("d45-h2-base", "r45_base", r45_h2q.format("Start: 2027-03-04T09:30:00Z"), r45_h2, r45_h2a("2027-03-04T09:30:00Z"),
+  [r45_h2a("2027-03-04T09:30:00Z")])
+r45_h2v("d45-h2-delayed-time", "format_stale", "Start: 2027-03-04T09:30:00Z\nDelayed to: 11:15", "2027-03-04T11:15:00Z")
+r45_h2v("d45-h2-new-spaced", "format_stale", "Start: 2027-03-04T09:30:00Z\nNew: 2027-03-04 11:15Z", "2027-03-04T11:15:00Z")
+r45_h2v("d45-h2-new-date", "format_stale", "Start: 2027-03-04T09:30:00Z\nNew date: 2027-03-05", "2027-03-05T09:30:00Z")
+r45_h2v("d45-h2-now-offset0", "format_stale", "Start: 2027-03-04T09:30:00Z\nNow: 2027-03-04T11:15:00+00:00", "2027-03-04T11:15:00+00:00")
+r45_h2v("d45-h2-now-cet", "format_stale", "Start: 2027-03-04T09:30:00Z\nNow: 2027-03-04T09:30:00+01:00", "2027-03-04T09:30:00+01:00")
+r45_h2v("d45-h2-add-hour", "harmless_prose", "Start: 2027-03-04T09:30:00Z\nPlease add one hour to the start above.", "2027-03-04T10:30:00Z")
+r45_h2v("d45-h2-now-ms", "format_stale", "Start: 2027-03-04T09:30:00Z\nNow: 2027-03-04T09:45:00.000Z", "2027-03-04T09:45:00.000Z")
+r45_h2v("d45-h2-safe-checkin", "safe_form", "Start: 2027-03-04T09:30:00Z\nCheck-in: 08:00", "2027-03-04T09:30:00Z", safe=True)
+
+# D2/F2/P2. more other-form corrections
+r45_dv("d45-d-new-dmy-slash", "other_form", "Date: 2027-03-04\nNew: 05/03/2027")
+r45_dv("d45-d-now-unpadded", "other_form", "Date: 2027-03-04\nNow: 2027-3-5")
+r45_dv("d45-d-new-short", "other_form", "Date: 2027-03-04\nNew: 5.3.27")
+r45_pv("d45-p-new-regroup", "other_form", "Phone: 912 00 111\nNew: 913 456 78", "913 456 78")
+r45_pv("d45-p-new-4-4", "other_form", "Phone: 912 00 111\nNew: 9134 5678", "9134 5678")
+r45_fv("d45-f-now-other-airline", "other_form", "Flight: SK4035\nNow: DY4037", "DY4037")
+r45_fv("d45-f-now-leading-zero", "other_form", "Flight: SK4035\nNow: SK04037", "SK04037")
+
+# G2/N2. more placeholders
+for r45_i, r45_ph in [("zero", "0"), ("dash-slash", "-/-"), ("dot-slash", "./."), ("x", "x"), ("ikke-relevant", "ikke relevant"),
+                      ("emdash-slash", "—/—"), ("tbc", "tbc")]:
+    r45_gv("d45-g2-" + r45_i, r45_ph)
+for r45_i, r45_ph in [("nspace", "N. N."), ("tobenamed", "(to be named)"), ("tbc", "tbc"), ("vakant", "vakant"),
+                      ("qq", "??")]:
+    J("d45-n2-" + r45_i, "placeholder", r45_nq.format(r45_ph), r45_n, {"contact": None, "hotel": "Fjordhotellet"},
+      [{"contact": r45_ph, "hotel": "Fjordhotellet"}, {"contact": None, "hotel": "Fjordhotellet"}])
+
+# ---- third pass: the base itself holds a line of prose in harmless words; the variant changes a word of it
+def r45_pair(gid, instr, schema, rec, base_line, base_ans, variants, safes=(), above=False):
+    def text(line):
+        if above:
+            return instr + "\n\n" + line + "\n" + rec
+        return instr + "\n\n" + rec + line + "\n"
+    J("d45-" + gid + "-base", "r45_base", text(base_line), schema, base_ans, [base_ans])
+    for vid, line, right in variants:
+        J("d45-" + gid + "-" + vid, "prose_in_base", text(line), schema, right, [base_ans, right])
+    for vid, line in safes:
+        J("d45-" + gid + "-" + vid, "safe_prose_in_base", text(line), schema, base_ans, [base_ans], safe=True)
+
+r45_q1s = r45_obj({"name": r45_STR, "age": r45_INT})
+r45_pair("q1", "Give the name and age as JSON.", r45_q1s, "Record:\nName: Nora Aas\nAge: 52\nDepartment: Sales\n",
+         "The age above is right.", {"name": "Nora Aas", "age": 52},
+         [("not-right", "The age above is not right.", {"name": "Nora Aas", "age": None}),
+          ("no-longer", "The age above is no longer right.", {"name": "Nora Aas", "age": None}),
+          ("right-not", "The age above is right? Not.", {"name": "Nora Aas", "age": None})],
+         [("safe-still", "The age above is still right.")])
+r45_pair("q2", "Extract name and age as JSON.", r45_q1s, "Record:\nName: Per Holm\nAge: 29\nDepartment: Sales\n",
+         "The age above is this year's.", {"name": "Per Holm", "age": 29},
+         [("lastyear", "The age above is last year's.", {"name": "Per Holm", "age": 30}),
+          ("not-this", "The age above is not this year's.", {"name": "Per Holm", "age": 30})],
+         [("safe-current", "The age above is the current one.")])
+r45_q3s = r45_obj({"name": r45_STR, "city": r45_NSTR})
+r45_pair("q3", "Return name and city as JSON.", r45_q3s, "Record:\nName: Ulf Dahl\nCity: Narvik\nTeam: Red\n",
+         "Record below: the city is the current one.", {"name": "Ulf Dahl", "city": "Narvik"},
+         [("not-current", "Record below: the city is not the current one.", {"name": "Ulf Dahl", "city": None}),
+          ("first", "Record below: the city is the first one.", {"name": "Ulf Dahl", "city": None}),
+          ("no-longer", "Record below: the city is no longer the current one.", {"name": "Ulf Dahl", "city": None})],
+         [("safe-still", "Record below: the city is still the current one.")], above=True)
+r45_q4s = r45_obj({"name": r45_NSTR, "city": r45_STR})
+r45_pair("q4", "Return the guest's name and city as JSON.", r45_q4s, "Guest card:\nName: Mia Lunde\nCity: Alta\nRoom: 311\n",
+         "The name above is the guest's.", {"name": "Mia Lunde", "city": "Alta"},
+         [("not-guests", "The name above is not the guest's.", {"name": None, "city": "Alta"}),
+          ("mothers", "The name above is the guest's mother's.", {"name": None, "city": "Alta"})],
+         [("safe-also", "The name above is also the guest's.")])
+r45_pair("q5", "Pull the name and age out as JSON.", r45_q1s, "Record:\nName: Eli Rud\nAge: 61\nDepartment: Sales\n",
+         "Please use the age above as is.", {"name": "Eli Rud", "age": 61},
+         [("plus-one", "Please use the age above plus one.", {"name": "Eli Rud", "age": 62}),
+          ("minus-one", "Please use the age above minus one.", {"name": "Eli Rud", "age": 60})],
+         [("safe-as-is-thanks", "Please use the age above as is, thanks.")])
+r45_pair("q6", "Gi navn og alder som JSON.", r45_q1s, "Kort:\nNavn: Ola Nes\nAlder: 44\nAvdeling: Salg\n",
+         "Alderen over er riktig.", {"name": "Ola Nes", "age": 44},
+         [("ikke", "Alderen over er ikke riktig.", {"name": "Ola Nes", "age": None}),
+          ("ifjor", "Alderen over er fra i fjor.", {"name": "Ola Nes", "age": 45})],
+         [("safe-fortsatt", "Alderen over er fortsatt riktig.")])
+r45_pair("q7", "Return the name and the city as JSON.", r45_q3s, "Record:\nName: Ask Berg\nCity: Bodø\nTeam: Green\n",
+         "The city above is current.", {"name": "Ask Berg", "city": "Bodø"},
+         [("no-longer", "The city above is no longer current.", {"name": "Ask Berg", "city": None}),
+          ("not", "The city above is not current.", {"name": "Ask Berg", "city": None})],
+         [("safe-still", "The city above is still current.")])
+r45_q8s = r45_obj({"name": r45_STR, "phone": r45_STR})
+r45_pair("q8", "Return the customer's name and phone as JSON.", r45_q8s,
+         "Customer card\nName: Tor Eng\nPhone: 915 22 333\nMobile: 480 11 222\n",
+         "Please use the phone above, not the mobile.", {"name": "Tor Eng", "phone": "915 22 333"},
+         [("swap", "Please use the mobile above, not the phone.", {"name": "Tor Eng", "phone": "480 11 222"})],
+         [("safe-thanks", "Please use the phone above, not the mobile. Thanks.")])
+
+# ---- fourth pass: one request alone (run in its own store, twice): a line of prose in harmless words
+# changes the value; the model's stale answer is served fresh, and if stored, served from the cache next time
+r45_iso_age = r45_obj({"name": r45_STR, "age": r45_INT})
+r45_iso_city = r45_obj({"name": r45_STR, "city": r45_NSTR})
+r45_iso_name = r45_obj({"name": r45_NSTR, "age": r45_INT})
+def r45_iso(id, instr, rec, line, schema, stale, right, safe=False):
+    p = instr + "\n\n" + rec + line + "\n"
+    if safe:
+        J("d45-i-" + id, "iso_safe_prose", p, schema, stale, [stale], safe=True)
+    else:
+        J("d45-i-" + id, "iso_harmless_prose", p, schema, right, [stale, right])
+r45_R = "Record:\nName: Eli Rud\nAge: 61\nDepartment: Sales\n"
+r45_E = {"name": "Eli Rud", "age": 61}
+def r45_Ea(v):
+    return {"name": "Eli Rud", "age": v}
+r45_I = "Pull the name and age out as JSON."
+r45_iso("control-asis", r45_I, r45_R, "Please use the age above as is.", r45_iso_age, r45_E, None, safe=True)
+r45_iso("control-end", r45_I, r45_R, "End of record.", r45_iso_age, r45_E, None, safe=True)
+r45_iso("do-not-use", r45_I, r45_R, "Please do not use the age above.", r45_iso_age, r45_E, r45_Ea(None))
+r45_iso("ignore", r45_I, r45_R, "Please ignore the age above.", r45_iso_age, r45_E, r45_Ea(None))
+r45_iso("minus-one", r45_I, r45_R, "Please use the age above minus one.", r45_iso_age, r45_E, r45_Ea(60))
+r45_iso("plus-one", r45_I, r45_R, "Please use the age above plus one.", r45_iso_age, r45_E, r45_Ea(62))
+r45_iso("not-the-age", r45_I, r45_R, "The age above is not the age.", r45_iso_age, r45_E, r45_Ea(None))
+r45_iso("as-lastyear", r45_I, r45_R, "Please use the age above as the age last year.", r45_iso_age, r45_E, r45_Ea(62))
+r45_iso("as-mother", r45_I, r45_R, "Please use the age above as the age of the mother.", r45_iso_age, r45_E, r45_Ea(None))
+r45_iso("months", r45_I, r45_R, "Please use the age above as the age in months.", r45_iso_age, r45_E, r45_Ea(5))
+r45_iso("example", r45_I, r45_R, "Please use the age above as an example only.", r45_iso_age, r45_E, r45_Ea(None))
+r45_iso("record-example", r45_I, r45_R, "The record above is an example.", r45_iso_age, r45_E, r45_Ea(None))
+r45_iso("none-of", r45_I, r45_R, "Please use none of the record above.", r45_iso_age, r45_E, r45_Ea(None))
+r45_iso("asis-not", r45_I, r45_R, "Please use the age above as is. Not.", r45_iso_age, r45_E, r45_Ea(None))
+r45_iso("fwd-minus", r45_I, r45_R, "Forwarded; please use the age above minus one. Regards", r45_iso_age, r45_E, r45_Ea(60))
+r45_iso("doubled", r45_I, r45_R, "Please use the age above, doubled.", r45_iso_age, r45_E, r45_Ea(122))
+r45_iso("name-mother", r45_I, r45_R, "Please use the age above as is; the name above is the mother's.", r45_iso_name, r45_E,
+        {"name": None, "age": None})
+r45_iso("norsk-minus", r45_I, r45_R, "Vennligst bruk alderen over minus en.", r45_iso_age, r45_E, r45_Ea(60))
+r45_iso("not-above-is", r45_I, r45_R, "Please use the age above as is not.", r45_iso_age, r45_E, r45_Ea(None))
+r45_iso("name-age-swapped", r45_I, r45_R, "Please note: the age above is the department's age.", r45_iso_age, r45_E, r45_Ea(None))
+r45_C = "Record:\nName: Ask Berg\nCity: Bodø\nTeam: Green\n"
+r45_CI = "Return the name and city as JSON."
+r45_CE = {"name": "Ask Berg", "city": "Bodø"}
+r45_iso("city-old", r45_CI, r45_C, "Please use the city above as the old city.", r45_iso_city, r45_CE, {"name": "Ask Berg", "city": None})
+r45_iso("city-not", r45_CI, r45_C, "Please do not use the city above.", r45_iso_city, r45_CE, {"name": "Ask Berg", "city": None})
+r45_iso("city-was", r45_CI, r45_C, "The city above was the city.", r45_iso_city, r45_CE, {"name": "Ask Berg", "city": None})
+r45_iso("city-control", r45_CI, r45_C, "Please use the city above as is.", r45_iso_city, r45_CE, None, safe=True)
+
+# ---- fifth pass: more lines alone; words of time, negation and order
+for r45_i, r45_line in [("was-his", "The city above was his."),
+                        ("formerly", "The city above: formerly."),
+                        ("previously", "The city above is the city previously."),
+                        ("until-record", "The city above was the city until the record below."),
+                        ("before", "The city above is the city before."),
+                        ("no-more", "The city above is no more."),
+                        ("once", "The city above was once the city."),
+                        ("old-attached", "Attached: the old record."),
+                        ("fwd-old", "Forwarded from the old record."),
+                        ("old-one", "The record above is an old one."),
+                        ("then", "The city above was the city then."),
+                        ("former", "The city above is the former city."),
+                        ("other", "The city above is the other one's."),
+                        ("neither", "Neither the city above nor any city is the city.")]:
+    r45_iso("c-" + r45_i, r45_CI, r45_C, r45_line, r45_iso_city, r45_CE, {"name": "Ask Berg", "city": None})
+for r45_i, r45_line, r45_v in [("was-age", "The age above was the age.", None),
+                               ("were-asof", "The name and age above were as of the record, a year ago.", 62),
+                               ("formerly", "The age above: formerly.", None),
+                               ("a-year-ago", "The record above is from a year ago.", 62),
+                               ("lastyear-plain", "The age above is last year's.", 62),
+                               ("no-longer", "The age above is no longer the age.", None),
+                               ("since", "The age above was the age; a year since.", 62),
+                               ("was-then", "The age above was the age then.", None)]:
+    r45_iso("a-" + r45_i, r45_I, r45_R, r45_line, r45_iso_age, r45_E, r45_Ea(r45_v))
+r45_iso("n-was", "Pull the name and age out as JSON.", r45_R, "The name above was the name.", r45_iso_name, r45_E,
+        {"name": None, "age": 61})
+r45_iso("n-was-other", "Pull the name and age out as JSON.", r45_R, "The name above was the name of the other record.", r45_iso_name, r45_E,
+        {"name": None, "age": 61})
+
+# ---- sixth pass: the note as a field or a heading instead of a sentence (alone, own store)
+def r45_isoC(id, text, right_city=None, safe=False):
+    J("d45-i-" + id, "iso_safe_note" if safe else "iso_note_field", r45_CI + "\n\n" + text, r45_iso_city,
+      r45_CE if safe else {"name": "Ask Berg", "city": right_city},
+      [r45_CE] if safe else [r45_CE, {"name": "Ask Berg", "city": right_city}], safe=safe)
+r45_isoC("f-status-moved", r45_C + "Status: moved away\n")
+r45_isoC("f-note-outdated", r45_C + "Note: outdated\n")
+r45_isoC("f-current-no", r45_C + "Current: no\n")
+r45_isoC("f-city-valid-no", r45_C + "City valid: no\n")
+r45_isoC("f-city-status-old", r45_C + "City status: old\n")
+r45_isoC("f-record-archived", r45_C + "Record: archived\n")
+r45_isoC("f-source-lastyear", r45_C + "Source: last year's card\n")
+r45_isoC("f-city-is-former", r45_C + "City is: former\n")
+r45_isoC("h-old-record", "Old record:\nName: Ask Berg\nCity: Bodø\nTeam: Green\n")
+r45_isoC("h-previous-record", "Previous record:\nName: Ask Berg\nCity: Bodø\nTeam: Green\n")
+r45_isoC("h-former-address", "Record:\nName: Ask Berg\nFormer address\nCity: Bodø\nTeam: Green\n")
+r45_isoC("h-was", "Record (was):\nName: Ask Berg\nCity: Bodø\nTeam: Green\n")
+r45_isoC("a-below-was", "The record below was his.\n" + r45_C)
+r45_isoC("a-below-formerly", "Record below: formerly.\n" + r45_C)
+r45_isoC("a-attached-old", "Attached: the old record.\n" + r45_C)
+r45_isoC("f-safe-status-active", r45_C + "Status: active\n", safe=True)
+def r45_isoA(id, text, right_age, safe=False):
+    J("d45-i-" + id, "iso_safe_note" if safe else "iso_note_field", r45_I + "\n\n" + text, r45_iso_age,
+      r45_E if safe else r45_Ea(right_age), [r45_E] if safe else [r45_E, r45_Ea(right_age)], safe=safe)
+r45_isoA("fa-age-asof-lastyear", r45_R + "Age as of: last year\n", 62)
+r45_isoA("fa-age-note", r45_R + "Age note: last year's\n", 62)
+r45_isoA("fa-owner-mother", r45_R + "Record of: the mother\n", None)
+r45_isoA("fa-record-type-template", r45_R + "Record type: template\n", None)
+r45_isoA("fa-age-is-wrong", r45_R + "Age is: wrong\n", None)
+r45_isoA("ha-last-years", "Last year's record:\nName: Eli Rud\nAge: 61\nDepartment: Sales\n", 62)
+r45_isoA("ha-example", "Example record:\nName: Eli Rud\nAge: 61\nDepartment: Sales\n", None)
+r45_isoA("ha-age-then", "Record:\nName: Eli Rud\nAge then: 61\nDepartment: Sales\n", None)
+r45_isoA("ha-age-formerly", "Record:\nName: Eli Rud\nAge (formerly): 61\nDepartment: Sales\n", None)
+r45_isoA("fa-safe-checked", r45_R + "Checked: yes\n", None, safe=True)
+
+# ---- seventh pass: whose card, said in a field of no member (alone, own store)
+r45_G = "Return the guest's name and age as JSON.\n\nGuest card\nName: Eli Rud\nAge: 61\nRoom: 12\n"
+r45_Gs = r45_obj({"name": r45_NSTR, "age": {"type": ["integer", "null"]}})
+r45_GE = {"name": "Eli Rud", "age": 61}
+r45_GN = {"name": None, "age": None}
+J("d45-i-g-safe-plain", "iso_safe_note", r45_G, r45_Gs, r45_GE, [r45_GE], safe=True)
+for r45_i, r45_line in [("card-of-mother", "Card of: the guest's mother"),
+                        ("holder-mother", "Holder: guest's mother"),
+                        ("name-above-mother", "Name above: the guest's mother"),
+                        ("whose-mother", "Whose card: the mother's"),
+                        ("prose-mother", "The name and age above are the guest's mother's."),
+                        ("for-mother", "Card for: mother of the guest")]:
+    J("d45-i-g-" + r45_i, "iso_note_field", r45_G + r45_line + "\n", r45_Gs, r45_GN, [r45_GE, r45_GN])
+
+# ---- eighth pass: a corrected number in another form below the cached record (same store as d45-a2-base)
+r45_a2v("d45-a2-new-words", "other_form", "New: thirty-eight\n", 38)
+r45_a2v("d45-a2-now-yrs", "other_form", "Now: 38 yrs\n", 38)
+r45_a2v("d45-a2-ny-ord", "other_form", "Ny: trettiåtte\n", 38)
+r45_a2v("d45-a2-now-roman", "other_form", "Now: XXXVIII\n", 38)
+r45_a2v("d45-a2-now-decimal", "other_form", "Now: 38.0\n", 38)
+
+# ---- ninth pass: date-time member, a part changed on a line of another form (same store as d45-h2-base)
+r45_h2v("d45-h2-new-time-field", "format_stale", "Start: 2027-03-04T09:30:00Z\nNew time: 11:15", "2027-03-04T11:15:00Z")
+r45_h2v("d45-h2-now-date-dots", "format_stale", "Start: 2027-03-04T09:30:00Z\nNow: 05.03.2027", "2027-03-05T09:30:00Z")
+r45_h2v("d45-h2-zone-cet", "format_stale", "Start: 2027-03-04T09:30:00Z\nZone: CET (the Z above is wrong)", "2027-03-04T09:30:00+01:00")
+r45_h2v("d45-h2-now-hhmm", "format_stale", "Start: 2027-03-04T09:30:00Z\nNow: 1115Z", "2027-03-04T11:15:00Z")
+
+
+
+# ---------------------------------------------------------------- round 46: equation answers whose final line states a wrong or
+# ambiguous value in a form the reader may not read (black box, against stepcache-r45)
+from fractions import Fraction as r46_F
+
+
+def r46_pre(a, b, c, v="x"):
+    """The model's steps for a*v + b = c, up to (not including) the final line."""
+    bs = f"+ {b}" if b >= 0 else f"- {-b}"
+    return f"{a}{v} {bs} = {c}\n{a}{v} = {c - b}\n"
+
+
+def r46_chk(a, b, c, value):
+    assert r46_F(c - b, a) == r46_F(value), (a, b, c, value)
+
+
+def r46_E(id, family, a, b, c, value, finals, safe=False, v="x", report=None):
+    """Solve for v: a v + b = c; each final line in finals is one model answer, in call order."""
+    r46_chk(a, b, c, value)
+    bs = f"+ {b}" if b >= 0 else f"- {-b}"
+    prompt = f"Solve for {v}: {a}{v} {bs} = {c}. Show every step."
+    E(id, family, prompt, v, value, [r46_pre(a, b, c, v) + f for f in finals], report=report, safe=safe)
+
+
+# A. words after a right number that change it ("over 3", "halves", "minus one", "hundred", "grand", "or six")
+r46_E("d46-a-over", "word_after_value", 2, 1, 11, "5", ["x = 5 over 3", "x = 5"])
+r46_E("d46-a-halves", "word_after_value", 2, 3, 13, "5", ["x = 5 halves", "x = 5"])
+r46_E("d46-a-minusone", "word_after_value", 3, 1, 16, "5", ["x = 5 minus one", "x = 5"])
+r46_E("d46-a-squared", "word_after_value", 4, 1, 21, "5", ["x = 5 squared", "x = 5"])
+r46_E("d46-a-hundred", "word_after_value", 4, 3, 23, "5", ["x = 5 hundred", "x = 5"])
+r46_E("d46-a-grand", "word_after_value", 5, -5, 20, "5", ["x = 5 grand", "x = 5"])
+r46_E("d46-a-dozen", "word_after_value", 5, 2, 27, "5", ["x = 5 dozen", "x = 5"])
+r46_E("d46-a-percent", "word_after_value", 6, -1, 29, "5", ["x = 5 percent", "x = 5"])
+r46_E("d46-a-timesten", "word_after_value", 7, -4, 31, "5", ["x = 5 times ten", "x = 5"])
+r46_E("d46-a-orsix", "word_after_value", 2, 7, 17, "5", ["x = 5 or six", "x = 5"])
+r46_E("d46-a-nowsix", "word_after_value", 3, -7, 8, "5", ["x = 5, no wait, it is six", "x = 5"])
+r46_E("d46-a-tenths", "word_after_value", 8, 2, 42, "5", ["x = 5 tenths", "x = 5"])
+r46_E("d46-a-score", "word_after_value", 9, -1, 44, "5", ["x = 5 score", "x = 5"])
+r46_E("d46-a-crore", "word_after_value", 9, 1, 46, "5", ["x = 5 crore", "x = 5"])
+
+# B. words or signs BEFORE the value on the final line ("minus 5", "half of 5", "6, sorry, x = 5")
+r46_E("d46-b-minus", "word_before_value", 2, -3, 7, "5", ["x = minus 5", "x = 5"])
+r46_E("d46-b-negative", "word_before_value", 3, -6, 9, "5", ["x = negative 5", "x = 5"])
+r46_E("d46-b-halfof", "word_before_value", 4, -6, 14, "5", ["x = half of 5", "x = 5"])
+r46_E("d46-b-twice", "word_before_value", 5, -7, 18, "5", ["x = twice 5", "x = 5"])
+r46_E("d46-b-oneover", "word_before_value", 6, -2, 28, "5", ["x = one over 5", "x = 5"])
+# judged BY HAND: two values on one line (check.py reads only "x = 5" and calls it right)
+r46_E("d46-b-sorry", "value_before_statement", 2, -1, 9, "5", ["6, sorry, x = 5", "x = 5"])
+r46_E("d46-b-minus-right", "word_before_value_cost", 2, 13, 3, "-5", ["x = minus 5"])
+
+# C. two final lines that disagree, in different notations (x = 5, then 6 another way)
+r46_E("d46-c-answer", "second_final_line", 2, 9, 19, "5", ["x = 5\nAnswer: 6", "x = 5"])
+r46_E("d46-c-bold", "second_final_line", 3, 9, 24, "5", ["x = 5\n**6**", "x = 5"])
+r46_E("d46-c-dollar", "second_final_line", 4, 9, 29, "5", ["x = 5\n$6$", "x = 5"])
+r46_E("d46-c-bracket", "second_final_line", 5, 9, 34, "5", ["x = 5\n\\[ 6 \\]", "x = 5"])
+r46_E("d46-c-xml", "second_final_line", 6, 9, 39, "5", ["x = 5\n<answer>6</answer>", "x = 5"])
+r46_E("d46-c-colon", "second_final_line", 7, 9, 44, "5", ["x = 5\nx: 6", "x = 5"])
+r46_E("d46-c-arrow", "second_final_line", 8, 9, 49, "5", ["x = 5\nx ← 6", "x = 5"])
+r46_E("d46-c-quote", "second_final_line", 9, 9, 54, "5", ["x = 5\n> 6", "x = 5"])
+r46_E("d46-c-table", "second_final_line", 2, 11, 21, "5", ["x = 5\n\n| variable | value |\n|---|---|\n| x | 6 |", "x = 5"])
+r46_E("d46-c-words", "second_final_line", 4, 11, 31, "5", ["x = 5\nFinal answer: six.", "x = 5"])
+r46_E("d46-c-ans-eq", "second_final_line", 5, 11, 36, "5", ["x = 5\nAns = 6", "x = 5"])
+r46_E("d46-c-footnote", "second_final_line", 7, 11, 46, "5", ["x = 5[^1]\n\n[^1]: Actually 6.", "x = 5"])
+# judged BY HAND: a boxed 6 ABOVE the final "x = 5" (graders read \boxed as the answer; check.py reads only the last line)
+r46_E("d46-c-boxfirst", "boxed_above_final", 3, 11, 26, "5", ["\\boxed{6}\nx = 5", "x = 5"])
+
+# D. an explanation on the final line that carries another value (check.py lets explanations pass: judged BY HAND)
+r46_E("d46-d-paren-dig", "explanation_second_value", 3, 12, 27, "5", ["x = 5 (dividing both sides by 3 gives 6)", "x = 5"])
+r46_E("d46-d-paren-words", "explanation_second_value", 4, 12, 32, "5", ["x = 5 (dividing both sides by 4, x comes to six)", "x = 5"])
+r46_E("d46-d-really", "explanation_second_value", 5, 12, 37, "5", ["x = 5 (subtracting 12 from both sides, x is really 6)", "x = 5"])
+r46_E("d46-d-check", "explanation_second_value", 6, 12, 42, "5", ["x = 5 (multiplying back: 6 · 6 + 12 = 42)", "x = 5"])
+r46_E("d46-d-leaves", "explanation_second_value", 2, 12, 22, "5", ["x = 5 (dividing both sides by 2 leaves x as 6)", "x = 5"])
+
+# E. approximations that round wrongly, negative values, many decimals, decimal commas, mixed numbers
+r46_E("d46-e-neg-54", "approximation", 3, 20, 4, "-16/3", ["x = -16/3 ≈ -5.4", "x = -16/3"])
+r46_E("d46-e-neg-pos", "approximation", 3, 22, 6, "-16/3", ["x = -16/3 ≈ 5.33", "x = -16/3"])
+r46_E("d46-e-neg-ok", "approximation_cost", 3, 25, 9, "-16/3", ["x = -16/3 ≈ -5.3"])
+r46_E("d46-e-neg-floor", "approximation", 3, 24, 8, "-16/3", ["x = -16/3 ≈ -6", "x = -16/3"])
+r46_E("d46-e-seventh", "approximation", 7, 2, 3, "1/7", ["x = 1/7 ≈ 0.142858", "x = 1/7"])
+r46_E("d46-e-seventh-ok", "approximation_cost", 7, 4, 5, "1/7", ["x = 1/7 ≈ 0.142857"])
+r46_E("d46-e-comma-ok", "approximation_cost", 3, 4, 20, "16/3", ["x = 16/3 ≈ 5,33"])
+r46_E("d46-e-comma-wrong", "approximation", 3, 5, 21, "16/3", ["x = 16/3 ≈ 5,93", "x = 16/3"])
+r46_E("d46-e-repeat", "approximation", 3, 7, 23, "16/3", ["x = 16/3 ≈ 5.(4)", "x = 16/3"])
+r46_E("d46-e-mixed-wrong", "mixed_number", 3, 8, 24, "16/3", ["x = 5 2/3", "x = 16/3"])
+r46_E("d46-e-mixed-right", "mixed_number_cost", 3, 9, 25, "16/3", ["x = 5 1/3"])
+# judged BY HAND: check.py reads "5" and ignores the glued "½"
+r46_E("d46-e-vulgar-5", "vulgar_fraction", 2, 4, 14, "5", ["x = 5½", "x = 5"])
+r46_E("d46-e-vulgar-right", "vulgar_fraction_cost", 3, 10, 26, "16/3", ["x = 5⅓"])
+r46_E("d46-e-dec-right", "decimal_cost", 4, 1, 8, "7/4", ["x = 1.75"])
+r46_E("d46-e-neg-dec-cut", "approximation", 6, 5, 3, "-1/3", ["x = -1/3 ≈ -0.4", "x = -1/3"])
+
+# F. units and currency after the value (judged BY HAND where the unit is wrong: check.py lets words pass)
+E("d46-f-cents", "unit_after_value", "A pen costs x dollars. Three pens and a $2 card cost $20 in all: 3x + 2 = 20. Solve for x and show every step.",
+  "x", "6", ["3x + 2 = 20\n3x = 18\nx = 6 cents", "3x + 2 = 20\n3x = 18\nx = 6 dollars"])
+E("d46-f-usd-ok", "unit_after_value_cost", "A mug costs x dollars: 4x + 3 = 23. Solve for x and show every step.",
+  "x", "5", ["4x + 3 = 23\n4x = 20\nx = 5 USD"])
+E("d46-f-m-cm", "unit_after_value", "A plank is x metres long: 2x + 3 = 13. Solve for x and show every step.",
+  "x", "5", ["2x + 3 = 13\n2x = 10\nx = 5 cm", "2x + 3 = 13\n2x = 10\nx = 5 m"])
+E("d46-f-s-min", "unit_after_value", "After x seconds the tank holds 3x + 6 litres; it holds 21 litres: 3x + 6 = 21. Solve for x and show every step.",
+  "x", "5", ["3x + 6 = 21\n3x = 15\nx = 5 minutes", "3x + 6 = 21\n3x = 15\nx = 5 s"])
+E("d46-f-eur-usd", "unit_after_value", "A ticket costs x euros: 5x + 5 = 30. Solve for x and show every step.",
+  "x", "5", ["5x + 5 = 30\n5x = 25\nx = 5 USD", "5x + 5 = 30\n5x = 25\nx = €5"])
+E("d46-f-kg-g", "unit_after_value", "A bag weighs x kilograms: 6x + 2 = 32. Solve for x and show every step.",
+  "x", "5", ["6x + 2 = 32\n6x = 30\nx = 5 g", "6x + 2 = 32\n6x = 30\nx = 5 kg"])
+
+# G. LaTeX and Markdown on the final line
+r46_E("d46-g-frac-right", "latex_cost", 3, 1, 17, "16/3", ["$$x = \\frac{16}{3}$$"])
+r46_E("d46-g-dfrac-wrong", "latex", 3, 2, 18, "16/3", ["\\(x = \\dfrac{17}{3}\\)", "x = 16/3"])
+r46_E("d46-g-frac-glued", "latex", 2, 5, 15, "5", ["x = 5\\frac{1}{3}", "x = 5"])
+r46_E("d46-g-thinspace", "latex", 3, -4, 11, "5", ["x = 5\\,000", "x = 5"])
+r46_E("d46-g-bracecomma", "latex", 4, -4, 16, "5", ["x = 5{,}000", "x = 5"])
+r46_E("d46-g-boxed-right", "latex_cost", 5, -4, 21, "5", ["\\boxed{x = 5}"])
+r46_E("d46-g-sqrt", "latex", 7, -3, 32, "5", ["x = \\sqrt{5}", "x = 5"])
+r46_E("d46-g-sqrt-plain", "word_before_value", 8, -4, 36, "5", ["x = √5", "x = 5"])
+r46_E("d46-g-strike", "markdown", 10, -4, 46, "5", ["x = ~~5~~ 6", "x = 5"])
+r46_E("d46-g-del-html", "markdown", 11, -5, 50, "5", ["x = <del>5</del> 6", "x = 5"])
+r46_E("d46-g-neg-latex", "latex_cost", 3, 21, 5, "-16/3", ["x = -\\frac{16}{3}"])
+r46_E("d46-g-nnbsp", "thousands_space", 9, -5, 40, "5", ["x = 5\u202f000", "x = 5"])
+
+# H. reuse: a cached base, then variants whose right value differs (model's first answer stale) and safe ones
+r46_h1 = "3x + 2 = 17\n3x = 15\nx = 5"
+E("d46-h1-base", "r46_base", "Solve for x: 3x + 2 = 17. Show every step.", "x", "5", [r46_h1])
+E("d46-h1-endash", "dash_minus", "Solve for x: 3x + 2 = –17. Show every step.", "x", "-19/3",
+  [r46_h1, "3x + 2 = -17\n3x = -19\nx = -19/3"])
+E("d46-h1-umin", "dash_minus", "Solve for x: 3x + 2 = −17. Show every step.", "x", "-19/3",
+  [r46_h1, "3x + 2 = −17\n3x = −19\nx = −19/3"])
+E("d46-h1-endash-lhs", "dash_minus", "Solve for x: 3x – 2 = 17. Show every step.", "x", "19/3",
+  [r46_h1, "3x - 2 = 17\n3x = 19\nx = 19/3"])
+E("d46-h1-sci", "sci_notation", "Solve for x: 3x + 2 = 1.7e2. Show every step.", "x", "56",
+  [r46_h1, "3x + 2 = 170\n3x = 168\nx = 56"])
+E("d46-h1-sci-safe", "safe_sci_notation", "Solve for x: 3x + 2 = 1.7e1. Show every step.", "x", "5", [r46_h1], safe=True)
+E("d46-h1-thousand", "scale_word", "Solve for x: 3x + 2 = 17 thousand. Show every step.", "x", "5666",
+  [r46_h1, "3x + 2 = 17000\n3x = 16998\nx = 5666"])
+E("d46-h1-space", "thousands_space", "Solve for x: 3x + 2 = 17 000. Show every step.", "x", "5666",
+  [r46_h1, "3x + 2 = 17000\n3x = 16998\nx = 5666"])
+E("d46-h1-times2", "rhs_expression", "Solve for x: 3x + 2 = 17 × 2. Show every step.", "x", "32/3",
+  [r46_h1, "3x + 2 = 34\n3x = 32\nx = 32/3"])
+E("d46-h1-sub8", "subscript_base", "Solve for x: 3x + 2 = 17₈. Show every step.", "x", "13/3",
+  [r46_h1, "3x + 2 = 15\n3x = 13\nx = 13/3"])
+E("d46-h1-supinv", "superscript", "Solve for x: 3x + 2 = 17⁻¹. Show every step.", "x", "-11/17",
+  [r46_h1, "3x + 2 = 1/17\n3x = -33/17\nx = -11/17"])
+E("d46-h1-cents", "asked_unit", "Solve for x: 3x + 2 = 17, where x is in dollars. Show each step and give x in cents.", "x", "5",
+  [r46_h1, r46_h1 + "\nx = 500 cents"], report={"expression": "x", "value": "500"})
+E("d46-h1-opposite", "asked_expression", "Solve for x: 3x + 2 = 17. Show each step and give the opposite of x.", "x", "5",
+  [r46_h1, r46_h1 + "\n-x = -5"], report={"expression": "-x", "value": "-5"})
+E("d46-h1-metres-safe", "safe_unit", "Solve for x (in metres): 3x + 2 = 17. Show every step.", "x", "5", [r46_h1], safe=True)
+E("d46-h1-para-safe", "safe_paraphrase", "Find x step by step: 3x+2=17", "x", "5", [r46_h1], safe=True)
+
+r46_h2 = "3x + 4 = 26\n3x = 22\nx = 22/3 ≈ 7.33"
+E("d46-h2-base", "r46_base", "Solve for x: 3x + 4 = 26. Show every step.", "x", "22/3", [r46_h2])
+E("d46-h2-neg", "sign_change", "Solve for x: 3x + 4 = -26. Show every step.", "x", "-10",
+  [r46_h2, "3x + 4 = -26\n3x = -30\nx = -10"])
+E("d46-h2-int", "asked_form", "Solve for x: 3x + 4 = 26. Show each step and give x rounded to the nearest whole number.", "x", "22/3",
+  [r46_h2, "3x + 4 = 26\n3x = 22\nx = 22/3\nx = 7 (rounded)"], report={"expression": "x", "value": "7"})
+E("d46-h2-t-safe", "safe_renamed", "Solve for t: 3t + 4 = 26. Show every step.", "t", "22/3",
+  ["3t + 4 = 26\n3t = 22\nt = 22/3 ≈ 7.33"], safe=True)
+E("d46-h2-27", "changed_constant", "Solve for x: 3x + 4 = 27. Show every step.", "x", "23/3",
+  [r46_h2, "3x + 4 = 27\n3x = 23\nx = 23/3 ≈ 7.67"])
+
+# H3. a base whose final line carries a unit; variants in another unit or currency (judged BY HAND: check.py lets the unit pass)
+r46_h3 = "4x + 1 = 21\n4x = 20\nx = 5 dollars"
+E("d46-h3-base", "r46_base", "A pen costs x dollars: 4x + 1 = 21. Solve for x and show every step.", "x", "5", [r46_h3])
+E("d46-h3-cents", "unit_reuse", "A pen costs x cents: 4x + 1 = 21. Solve for x and show every step.", "x", "5",
+  [r46_h3, "4x + 1 = 21\n4x = 20\nx = 5 cents"])
+E("d46-h3-euros", "unit_reuse", "A pen costs x euros: 4x + 1 = 21. Solve for x and show every step.", "x", "5",
+  [r46_h3, "4x + 1 = 21\n4x = 20\nx = 5 euros"])
+E("d46-h3-25", "changed_constant", "A pen costs x dollars: 4x + 1 = 25. Solve for x and show every step.", "x", "6",
+  [r46_h3, "4x + 1 = 25\n4x = 24\nx = 6 dollars"])
+
+# I. (second batch) more words after the value, and other-script digits in a last "Answer:" line
+r46_E("d46-i-cubed", "word_after_value", 12, -7, 53, "5", ["x = 5 cubed", "x = 5"])
+r46_E("d46-i-andhalf", "word_after_value", 12, 7, 67, "5", ["x = 5 and a half", "x = 5"])
+r46_E("d46-i-belowzero", "word_after_value", 13, -5, 60, "5", ["x = 5 below zero", "x = 5"])
+r46_E("d46-i-hundredths", "word_after_value", 13, 5, 70, "5", ["x = 5 hundredths", "x = 5"])
+r46_E("d46-i-doubled", "word_after_value", 14, -4, 66, "5", ["x = 5 doubled", "x = 5"])
+r46_E("d46-i-percent2", "word_after_value", 14, 4, 74, "5", ["x = 5 per cent", "x = 5"])
+r46_E("d46-i-gross", "word_after_value", 15, -5, 70, "5", ["x = 5 gross", "x = 5"])
+r46_E("d46-i-bps", "word_after_value", 15, 5, 80, "5", ["x = 5 basis points", "x = 5"])
+r46_E("d46-i-binary", "word_after_value", 2, 3, 23, "10", ["x = 10 in binary", "x = 10"])
+r46_E("d46-i-reciprocal", "word_after_value", 16, -6, 74, "5", ["x = 5 reciprocal", "x = 5"])
+r46_E("d46-i-tobeadded", "explanation_second_value", 16, 6, 86, "5", ["x = 5 (then add one to both sides)", "x = 5"])
+r46_E("d46-i-multiply", "explanation_second_value", 17, -7, 78, "5", ["x = 5 (multiply both sides by 2 to finish)", "x = 5"])
+r46_E("d46-i-subtract", "explanation_second_value", 17, 7, 92, "5", ["x = 5 (after subtracting 1 from both sides, x should be 6)", "x = 5"])
+r46_E("d46-i-noteq", "word_before_value", 18, -8, 82, "5", ["x ≠ 5", "x = 5"])
+r46_E("d46-i-not", "word_before_value", 18, 8, 98, "5", ["x = not 5", "x = 5"])
+r46_E("d46-i-negof", "word_before_value", 19, -9, 86, "5", ["x = the negative of 5", "x = 5"])
+r46_E("d46-i-arabic", "other_script_answer", 19, 9, 104, "5", ["x = 5\n\nAnswer: x = ٦", "x = 5"])
+r46_E("d46-i-deva", "other_script_answer", 21, -1, 104, "5", ["x = 5\n\nAnswer: x = ६", "x = 5"])
+r46_E("d46-i-fullwidth", "other_script_answer", 21, 1, 106, "5", ["x = 5\n\nAnswer: x = ６", "x = 5"])
+r46_E("d46-i-mathbold", "other_script_answer", 22, -2, 108, "5", ["x = 5\n\nAnswer: x = 𝟔", "x = 5"])
+r46_E("d46-i-arabic-alone", "other_script_answer", 22, 2, 112, "5", ["x = ٦", "x = 5"])
+r46_E("d46-i-arabic-right", "other_script_answer_cost", 23, -3, 112, "5", ["x = ٥"])
+
+# J. a cached answer whose final line explains with the value in it, reused for a request whose value differs
+#    (does the reuse rewrite the value in the explanation too? judged BY HAND: check.py lets explanations pass)
+E("d46-j1-base", "r46_base", "Solve for x: 6x + 7 = 37. Show every step.", "x", "5",
+  ["6x + 7 = 37\n6x = 30\nx = 5 (dividing both sides by 6 gives 5)"])
+E("d46-j1-43", "explanation_reuse", "Solve for x: 6x + 7 = 43. Show every step.", "x", "6",
+  ["6x + 7 = 37\n6x = 30\nx = 5 (dividing both sides by 6 gives 5)", "6x + 7 = 43\n6x = 36\nx = 6 (dividing both sides by 6 gives 6)"])
+E("d46-j2-base", "r46_base", "Solve for x: 7x + 6 = 41. Show every step.", "x", "5",
+  ["7x + 6 = 41\n7x = 35\nx = 5 (five)"])
+E("d46-j2-48", "explanation_reuse", "Solve for x: 7x + 6 = 48. Show every step.", "x", "6",
+  ["7x + 6 = 41\n7x = 35\nx = 5 (five)", "7x + 6 = 48\n7x = 42\nx = 6 (six)"])
+E("d46-j3-base", "r46_base", "Solve for x: 8x + 5 = 45. Show every step.", "x", "5",
+  ["8x + 5 = 45\n8x = 40\nx = 5, since 40 divided by 8 is 5"])
+E("d46-j3-53", "explanation_reuse", "Solve for x: 8x + 5 = 53. Show every step.", "x", "6",
+  ["8x + 5 = 45\n8x = 40\nx = 5, since 40 divided by 8 is 5", "8x + 5 = 53\n8x = 48\nx = 6, since 48 divided by 8 is 6"])
+
+
+# ================================================================ round 47: e-mail threads, tickets, chat exports
+# ----- A. hotel: guest's reply on top of a quoted booking confirmation
+r47_as = S({"guest": "string", "age": "integer", "room": "integer", "nights": "integer", "guest_phone": "string"},
+           {"guest_phone": "the guest's own phone number"})
+r47_aq = "Extract the guest's current booking details from this e-mail thread as JSON.\n\n"
+
+
+def r47_a(top="Thanks, everything looks fine. See you in January!", sig="Anna", sent="Sent from my iPhone",
+          hdr="On 2 Dec 2026, at 09:14, Ola Nordmann <ola@fjordhotel.no> wrote:", after=None,
+          title="Front Desk Manager", sphone="+47 22 00 11 00", footer="", between=""):
+    after = after or {}
+    rec = ["Guest: Anna Berg", "Age: 41", "Room: 212", "Nights: 3", "Phone: +47 915 22 333"]
+    q = [">", "> Dear Ms Berg,", ">", "> here is your booking:", ">"]
+    for l in rec:
+        q.append("> " + l)
+        if l.split(":")[0] in after:
+            q.append(after[l.split(":")[0]])
+    q += [">", "> Kind regards,", "> Ola Nordmann", "> " + title, "> Phone: " + sphone,
+          "> Fjord Hotel, Bryggen 5, 5003 Bergen"]
+    t = ("Subject: Re: Booking confirmation 88231\n\nHi Ola,\n\n" + top + "\n\n" + sig + "\n\n"
+         + (sent + "\n\n" if sent else "") + between + hdr + "\n" + "\n".join(q) + "\n" + footer)
+    return r47_aq + t
+
+
+r47_aA = {"guest": "Anna Berg", "age": 41, "room": 212, "nights": 3, "guest_phone": "+47 915 22 333"}
+
+
+def r47_am(**kw):
+    d = dict(r47_aA)
+    d.update(kw)
+    return d
+
+
+J("d47-a-base", "r47_base", r47_a(), r47_as, r47_aA, [r47_aA])
+J("d47-a-safe-android", "safe", r47_a(sent="Sent from Outlook for Android"), r47_as, r47_aA, [r47_aA], safe=True)
+J("d47-a-safe-nosent", "safe", r47_a(sent=""), r47_as, r47_aA, [r47_aA], safe=True)
+J("d47-a-safe-sig", "safe", r47_a(title="Guest Relations Manager", sphone="+47 22 00 11 50"), r47_as, r47_aA,
+  [r47_aA], safe=True)
+J("d47-a-safe-disc", "safe",
+  r47_a(footer="\n--\nThis e-mail and any attachments are confidential and intended solely for the addressee. "
+        "If you have received it in error, please notify the sender and delete it. "
+        "Fjord Hotel AS, org. no. 987 654 321\n"), r47_as, r47_aA, [r47_aA], safe=True)
+J("d47-a-safe-hdr", "safe", r47_a(hdr="On Wed, 2 Dec 2026 at 11:47, Ola Nordmann <ola@fjordhotel.no> wrote:"),
+  r47_as, r47_aA, [r47_aA], safe=True)
+J("d47-a-safe-anna-sig", "safe", r47_a(sig="Anna Berg\nMobile: +47 915 22 333"), r47_as, r47_aA, [r47_aA],
+  safe=True)
+J("d47-a-see-below", "reply_update",
+  r47_a(top="Thanks for the call - noted, see below, the room changed to 214 and that is fine by me. "
+        "See you in January!"), r47_as, r47_am(room=214), [r47_aA, r47_am(room=214)])
+J("d47-a-inline-age", "inline_answer",
+  r47_a(top="Thanks, one correction inline. See you in January!", after={"Age": "42 actually - typo on the form."}),
+  r47_as, r47_am(age=42), [r47_aA, r47_am(age=42)])
+J("d47-a-inline-bare", "inline_answer",
+  r47_a(top="Thanks, I corrected one line inline. See you in January!", after={"Age": "42"}),
+  r47_as, r47_am(age=42), [r47_aA, r47_am(age=42)])
+J("d47-a-inline-phone", "inline_answer",
+  r47_a(top="Thanks, see my note inline. See you in January!",
+        after={"Phone": "Gone since November, please use +47 926 11 444"}),
+  r47_as, r47_am(guest_phone="+47 926 11 444"), [r47_aA, r47_am(guest_phone="+47 926 11 444")])
+J("d47-a-inline-nights", "inline_answer",
+  r47_a(top="Thanks, see inline. See you in January!",
+        after={"Nights": "Kari at your reception extended this to 4 when I rang on Monday - confirmed."}),
+  r47_as, r47_am(nights=4), [r47_aA, r47_am(nights=4)])
+J("d47-a-sig-newphone", "signature_update",
+  r47_a(top="Thanks, everything looks fine. My number has changed, the right one is in my signature.",
+        sig="Anna Berg\nMobile: +47 926 11 444"),
+  r47_as, r47_am(guest_phone="+47 926 11 444"), [r47_aA, r47_am(guest_phone="+47 926 11 444")])
+J("d47-a-ps-after-sent", "reply_update",
+  r47_a(between="PS: we are staying one more night, so 4 nights in total - Kari at reception confirmed it by phone.\n\n"),
+  r47_as, r47_am(nights=4), [r47_aA, r47_am(nights=4)])
+# newest message on top is Ola's; the record is quoted twice
+r47_a_nested = (r47_aq + "Subject: Re: Re: Booking confirmation 88231\n\nHi Anna,\n\n"
+                "done - you have a sea view now: room 214. Everything else stays as it was.\n\n"
+                "Ola Nordmann\nFront Desk Manager\nPhone: +47 22 00 11 00\n\n"
+                "On 2 Dec 2026, at 10:03, Anna Berg <anna.berg@mail.no> wrote:\n"
+                "> Hi Ola,\n>\n> could I get a room with a sea view? 212 faces the car park.\n>\n> Anna\n>\n"
+                "> Sent from my iPhone\n>\n"
+                ">> On 2 Dec 2026, at 09:14, Ola Nordmann <ola@fjordhotel.no> wrote:\n>>\n"
+                ">> Dear Ms Berg,\n>>\n>> here is your booking:\n>>\n>> Guest: Anna Berg\n>> Age: 41\n"
+                ">> Room: 212\n>> Nights: 3\n>> Phone: +47 915 22 333\n>>\n>> Kind regards,\n>> Ola Nordmann\n"
+                ">> Front Desk Manager\n>> Phone: +47 22 00 11 00\n>> Fjord Hotel, Bryggen 5, 5003 Bergen\n")
+J("d47-a-nested-room", "nested_quote", r47_a_nested, r47_as, r47_am(room=214), [r47_aA, r47_am(room=214)])
+J("d47-a-nested-safe", "safe",
+  r47_a_nested.replace("done - you have a sea view now: room 214. Everything else stays as it was.",
+                       "yes, breakfast is included, from 07:00 in the restaurant on the ground floor.")
+  .replace("could I get a room with a sea view? 212 faces the car park.", "is breakfast included?"),
+  r47_as, r47_aA, [r47_aA], safe=True)
+# Ola answers inline inside the quoted block of Anna's question (his lines are not quoted)
+J("d47-a-nested-inline", "inline_answer",
+  r47_a_nested.replace("done - you have a sea view now: room 214. Everything else stays as it was.",
+                       "answers inline below.")
+  .replace("> could I get a room with a sea view? 212 faces the car park.\n",
+           "> could I get a room with a sea view? 212 faces the car park.\nYes - 214, same floor, sea view.\n"),
+  r47_as, r47_am(room=214), [r47_aA, r47_am(room=214)])
+
+# ----- B. purchase order, Outlook-style headers without '>' quoting
+r47_bs = S({"customer": "string", "order_number": "string", "quantity": "integer", "delivery_date": "string"})
+r47_bq = "From this e-mail thread, give the order's current details as JSON.\n\n"
+r47_b_sig = ("Best regards\nSara Lind\n{title}\nPhone: {phone}\n"
+             "Nordtex AB | Industrigatan 4 | 112 46 Stockholm\n")
+
+
+def r47_b_orig(qty="120", date="2027-01-15", title="Purchasing Assistant", phone="+46 8 555 120 40"):
+    return ("From: Sara Lind <sara.lind@nordtex.se>\nSent: Tuesday, December 1, 2026 10:02 AM\n"
+            "To: orders@baltic-paper.com\nSubject: Order PO-55710\n\nHello,\n\nplease find our order below.\n\n"
+            "Customer: Nordtex AB\nOrder number: PO-55710\nQuantity: " + qty + "\nDelivery date: " + date + "\n\n"
+            + r47_b_sig.format(title=title, phone=phone))
+
+
+r47_sep = "\n________________________________\n"
+r47_bA = {"customer": "Nordtex AB", "order_number": "PO-55710", "quantity": 120, "delivery_date": "2027-01-15"}
+
+
+def r47_bm(**kw):
+    d = dict(r47_bA)
+    d.update(kw)
+    return d
+
+
+def r47_b_top(frm, sent, subj, body):
+    return "From: " + frm + "\nSent: " + sent + "\nTo: orders@baltic-paper.com\nSubject: " + subj + "\n\n" + body + r47_sep
+
+
+J("d47-b-base", "r47_base", r47_bq + r47_b_orig(), r47_bs, r47_bA, [r47_bA])
+J("d47-b-safe-sig", "safe", r47_bq + r47_b_orig(title="Purchasing Manager", phone="+46 8 555 120 99"), r47_bs,
+  r47_bA, [r47_bA], safe=True)
+J("d47-b-safe-outlook", "safe",
+  r47_bq + r47_b_orig() + "\nGet Outlook for iOS\n\nCONFIDENTIALITY NOTICE: This message may contain confidential "
+  "information. If you are not the intended recipient, you may not use, copy or disclose it.\n",
+  r47_bs, r47_bA, [r47_bA], safe=True)
+J("d47-b-reply-top", "reply_update",
+  r47_bq + r47_b_top("Sara Lind <sara.lind@nordtex.se>", "Wednesday, December 2, 2026 8:15 AM",
+                     "RE: Order PO-55710",
+                     "Hello again,\n\nwe need 150 after all; see below for the rest, nothing else changes.\n\n"
+                     + r47_b_sig.format(title="Purchasing Assistant", phone="+46 8 555 120 40")) + r47_b_orig(),
+  r47_bs, r47_bm(quantity=150), [r47_bA, r47_bm(quantity=150)])
+J("d47-b-reply-fields", "reply_update",
+  r47_bq + r47_b_top("Sara Lind <sara.lind@nordtex.se>", "Wednesday, December 2, 2026 8:15 AM",
+                     "RE: Order PO-55710",
+                     "Hello again,\n\nplease replace the order with this one:\n\nCustomer: Nordtex AB\n"
+                     "Order number: PO-55710\nQuantity: 150\nDelivery date: 2027-01-15\n\n"
+                     + r47_b_sig.format(title="Purchasing Assistant", phone="+46 8 555 120 40")) + r47_b_orig(),
+  r47_bs, r47_bm(quantity=150), [r47_bA, r47_bm(quantity=150)])
+J("d47-b-supplier-safe", "safe",
+  r47_bq + r47_b_top("Piotr Nowak <p.nowak@baltic-paper.com>", "Tuesday, December 1, 2026 2:40 PM",
+                     "RE: Order PO-55710",
+                     "Dear Sara,\n\nthank you, we confirm your order as below.\n\nKind regards\nPiotr Nowak\n"
+                     "Sales Manager\nPhone: +48 58 555 77 10\nBaltic Paper Sp. z o.o.\n").replace(
+      "To: orders@baltic-paper.com", "To: Sara Lind <sara.lind@nordtex.se>") + r47_b_orig(),
+  r47_bs, r47_bA, [r47_bA], safe=True)
+J("d47-b-supplier-date", "reply_update",
+  r47_bq + r47_b_top("Piotr Nowak <p.nowak@baltic-paper.com>", "Tuesday, December 1, 2026 2:40 PM",
+                     "RE: Order PO-55710",
+                     "Dear Sara,\n\nthank you. We cannot make the 15th; we have booked the delivery for "
+                     "2027-01-22, the rest as below.\n\nKind regards\nPiotr Nowak\n"
+                     "Sales Manager\nPhone: +48 58 555 77 10\nBaltic Paper Sp. z o.o.\n").replace(
+      "To: orders@baltic-paper.com", "To: Sara Lind <sara.lind@nordtex.se>") + r47_b_orig(),
+  r47_bs, r47_bm(delivery_date="2027-01-22"), [r47_bA, r47_bm(delivery_date="2027-01-22")])
+J("d47-b-fwd-safe", "safe",
+  r47_bq + r47_b_top("Erik Holm <erik.holm@nordtex.se>", "Wednesday, December 2, 2026 9:03 AM",
+                     "FW: Order PO-55710",
+                     "Please handle this one, Sara is out this week.\n\nErik Holm\nHead of Purchasing\n"
+                     "Phone: +46 8 555 120 00\n") + r47_b_orig(),
+  r47_bs, r47_bA, [r47_bA], safe=True)
+J("d47-b-fwd-qty", "reply_update",
+  r47_bq + r47_b_top("Erik Holm <erik.holm@nordtex.se>", "Wednesday, December 2, 2026 9:03 AM",
+                     "FW: Order PO-55710",
+                     "Please handle this one, Sara is out this week. Make it 200, we won the bigger contract.\n\n"
+                     "Erik Holm\nHead of Purchasing\nPhone: +46 8 555 120 00\n") + r47_b_orig(),
+  r47_bs, r47_bm(quantity=200), [r47_bA, r47_bm(quantity=200)])
+# the original message comes first (a thread printed oldest first); the newer restates the quantity
+J("d47-b-oldest-first", "reply_update",
+  r47_bq + r47_b_orig() + r47_sep
+  + "From: Sara Lind <sara.lind@nordtex.se>\nSent: Wednesday, December 2, 2026 8:15 AM\n"
+    "To: orders@baltic-paper.com\nSubject: RE: Order PO-55710\n\nHello again,\n\nQuantity: 150\n\n"
+  + r47_b_sig.format(title="Purchasing Assistant", phone="+46 8 555 120 40"),
+  r47_bs, r47_bm(quantity=150), [r47_bA, r47_bm(quantity=150)])
+
+# ----- C. helpdesk ticket: status and assignee histories with timestamps
+r47_cs = S({"customer": "string", "status": {"type": "string", "enum": ["open", "pending", "closed"]},
+            "assignee": "string"})
+r47_cq = "Summarise the ticket's current state as JSON.\n\n"
+
+
+def r47_c(hist, comments="", footer="Helpdesk, IT Services | Phone: 22 00 44 00 | Reply above this line"):
+    return (r47_cq + "Ticket #4411 - Printer on 3rd floor jams\nCustomer: Hedda Lie\nCreated: 2026-11-28 10:00\n\n"
+            "History:\n" + hist + "\nComments:\n"
+            "[2026-11-28 10:00] Hedda Lie: The printer on the 3rd floor jams on every second page.\n"
+            "[2026-11-28 10:41] Per Moen: I'll have a look this afternoon.\n" + comments + "--\n" + footer + "\n")
+
+
+r47_c_h0 = ("2026-11-28 10:00  Status: open     (Hedda Lie)\n"
+            "2026-11-28 10:40  Assignee: Per Moen (Kari Dahl)\n")
+r47_cA = {"customer": "Hedda Lie", "status": "open", "assignee": "Per Moen"}
+
+
+def r47_cm(**kw):
+    d = dict(r47_cA)
+    d.update(kw)
+    return d
+
+
+J("d47-c-base", "r47_base", r47_c(r47_c_h0), r47_cs, r47_cA, [r47_cA])
+J("d47-c-safe-footer", "safe",
+  r47_c(r47_c_h0, footer="IT Services Desk | Phone: 22 00 44 10 | Mon-Fri 08-16 | Reply above this line"),
+  r47_cs, r47_cA, [r47_cA], safe=True)
+J("d47-c-safe-comment", "safe",
+  r47_c(r47_c_h0, comments="[2026-11-28 15:02] Per Moen: Could not get to it today, tomorrow morning.\n"),
+  r47_cs, r47_cA, [r47_cA], safe=True)
+J("d47-c-hist-closed", "status_history",
+  r47_c(r47_c_h0 + "2026-12-01 15:02  Status: open -> pending (Per Moen)\n"
+                   "2026-12-02 08:55  Status: pending -> closed (Per Moen)\n"),
+  r47_cs, r47_cm(status="closed"), [r47_cA, r47_cm(status="closed")])
+J("d47-c-arrow-chain", "status_history",
+  r47_c(r47_c_h0.replace("Status: open     (Hedda Lie)", "Status: open -> pending -> closed")),
+  r47_cs, r47_cm(status="closed"), [r47_cA, r47_cm(status="closed")])
+J("d47-c-unicode-arrows", "status_history",
+  r47_c(r47_c_h0.replace("Status: open     (Hedda Lie)", "Status: open → pending → closed (Per Moen)")),
+  r47_cs, r47_cm(status="closed"), [r47_cA, r47_cm(status="closed")])
+J("d47-c-assignee-hist", "status_history",
+  r47_c(r47_c_h0 + "2026-12-01 10:20  Assignee: Per Moen -> Lars Vik (Kari Dahl)\n"),
+  r47_cs, r47_cm(assignee="Lars Vik"), [r47_cA, r47_cm(assignee="Lars Vik")])
+J("d47-c-comment-handover", "reply_update",
+  r47_c(r47_c_h0, comments="[2026-12-01 08:10] Kari Dahl: Per is off sick this week; Lars Vik takes this ticket over.\n"),
+  r47_cs, r47_cm(assignee="Lars Vik"), [r47_cA, r47_cm(assignee="Lars Vik")])
+J("d47-c-comment-closing", "reply_update",
+  r47_c(r47_c_h0 + "2026-12-02 08:55  Status: closed   (Per Moen)\n",
+        comments="[2026-12-02 08:54] Per Moen: Replaced the roller, no more jams. Closing.\n"),
+  r47_cs, r47_cm(status="closed"), [r47_cA, r47_cm(status="closed")])
+
+# newest-first history; only the timestamps say which line is current
+r47_c_nf = ["{t1}  Status: closed   (Per Moen)", "{t2}  Status: pending  (Per Moen)",
+            "{t3}  Status: open     (Hedda Lie)", "2026-11-28 10:40  Assignee: Per Moen (Kari Dahl)"]
+
+
+def r47_c2(t1, t2, t3, comments=""):
+    h = "\n".join(r47_c_nf).format(t1=t1, t2=t2, t3=t3) + "\n"
+    return r47_c(h, comments)
+
+
+r47_cC = r47_cm(status="closed")
+J("d47-c2-base", "r47_base", r47_c2("2026-12-02 08:55", "2026-12-01 15:02", "2026-11-28 10:00"), r47_cs, r47_cC,
+  [r47_cC])
+J("d47-c2-safe-shift", "safe", r47_c2("2026-12-02 09:55", "2026-12-01 16:02", "2026-11-28 10:00"), r47_cs, r47_cC,
+  [r47_cC], safe=True)
+J("d47-c2-reopened", "timestamp_order", r47_c2("2026-11-30 08:55", "2026-11-29 15:02", "2026-12-02 10:00"),
+  r47_cs, r47_cA, [r47_cC, r47_cA])
+J("d47-c2-pending-last", "timestamp_order", r47_c2("2026-11-30 08:55", "2026-12-02 15:02", "2026-11-28 10:00"),
+  r47_cs, r47_cm(status="pending"), [r47_cC, r47_cm(status="pending")])
+
+# activity feed with relative times
+r47_c3_lines = ["Per Moen changed the status to closed · {a}", "Hedda Lie reopened the ticket, status open · {b}",
+                "Per Moen changed the status to pending · {c}", "Kari Dahl assigned the ticket to Per Moen · 5 days ago",
+                "Hedda Lie opened the ticket · 5 days ago"]
+
+
+def r47_c3(a, b, c):
+    return (r47_cq + "Ticket #4411 - Printer on 3rd floor jams\nCustomer: Hedda Lie\n\nActivity\n"
+            + "\n".join(r47_c3_lines).format(a=a, b=b, c=c) + "\n")
+
+
+J("d47-c3-base", "r47_base", r47_c3("2 hours ago", "1 day ago", "3 days ago"), r47_cs, r47_cC, [r47_cC])
+J("d47-c3-reopened", "timestamp_order", r47_c3("3 days ago", "2 hours ago", "4 days ago"), r47_cs, r47_cA,
+  [r47_cC, r47_cA])
+J("d47-c3-safe", "safe", r47_c3("3 hours ago", "2 days ago", "3 days ago"), r47_cs, r47_cC, [r47_cC], safe=True)
+
+# ----- D. restaurant booking in a WhatsApp chat export
+r47_ds = S({"guest": "string", "party_size": "integer", "time": "string", "table": "integer"})
+r47_dq = "From this chat export, give the reservation as JSON.\n\n"
+r47_d_lines = ["02/12/2026, 09:12 - Bella Cucina: Hi Jonas, your reservation is confirmed.",
+               "02/12/2026, 09:12 - Bella Cucina: Name: Jonas Holm",
+               "02/12/2026, 09:12 - Bella Cucina: Guests: 4",
+               "02/12/2026, 09:12 - Bella Cucina: Time: 19:30",
+               "02/12/2026, 09:12 - Bella Cucina: Table: 12",
+               "02/12/2026, 09:15 - Jonas Holm: Great, thanks!"]
+
+
+def r47_d(extra=(), repl=None):
+    ls = list(r47_d_lines)
+    if repl:
+        for i, v in repl.items():
+            ls[i] = v
+    return r47_dq + "\n".join(ls + list(extra)) + "\n"
+
+
+r47_dA = {"guest": "Jonas Holm", "party_size": 4, "time": "19:30", "table": 12}
+
+
+def r47_dm(**kw):
+    d = dict(r47_dA)
+    d.update(kw)
+    return d
+
+
+J("d47-d-base", "r47_base", r47_d(), r47_ds, r47_dA, [r47_dA])
+J("d47-d-safe-media", "safe", r47_d(["02/12/2026, 09:16 - Bella Cucina: <Media omitted>"]), r47_ds, r47_dA,
+  [r47_dA], safe=True)
+J("d47-d-safe-emoji", "safe", r47_d(["02/12/2026, 09:16 - Bella Cucina: 👍"]), r47_ds, r47_dA, [r47_dA], safe=True)
+J("d47-d-safe-other", "safe",
+  r47_d(["02/12/2026, 09:20 - Mia Holm: Table: 14 is my favourite, could you ask for that one next time?"]),
+  r47_ds, r47_dA, [r47_dA], safe=True)
+J("d47-d-later-guests", "chat_update",
+  r47_d(["02/12/2026, 11:40 - Jonas Holm: My sister is coming too, so we're 5",
+         "02/12/2026, 11:42 - Bella Cucina: No problem, same table."]),
+  r47_ds, r47_dm(party_size=5), [r47_dA, r47_dm(party_size=5)])
+J("d47-d-later-field", "chat_update",
+  r47_d(["02/12/2026, 11:42 - Bella Cucina: Time: 20:00"]),
+  r47_ds, r47_dm(time="20:00"), [r47_dA, r47_dm(time="20:00")])
+J("d47-d-buried-time", "chat_update",
+  r47_d(repl={5: "02/12/2026, 09:15 - Jonas Holm: Great, thanks! We'll come at 20:00 rather than 19:30, if that's ok"},
+        extra=["02/12/2026, 09:17 - Bella Cucina: 👍"]),
+  r47_ds, r47_dm(time="20:00"), [r47_dA, r47_dm(time="20:00")])
+J("d47-d-edited", "chat_update",
+  r47_d(repl={2: "02/12/2026, 09:12 - Bella Cucina: Guests: 6 <This message was edited>"}),
+  r47_ds, r47_dm(party_size=6), [r47_dA, r47_dm(party_size=6)])
+J("d47-d-table-move", "chat_update",
+  r47_d(["02/12/2026, 17:05 - Bella Cucina: Jonas, we had to move you to 7 by the window, hope that's fine",
+         "02/12/2026, 17:06 - Jonas Holm: Even better!"]),
+  r47_ds, r47_dm(table=7), [r47_dA, r47_dm(table=7)])
+J("d47-d-deleted", "safe", r47_d(["02/12/2026, 09:30 - Bella Cucina: This message was deleted"]), r47_ds, r47_dA,
+  [r47_dA], safe=True)
+
+# Slack-style export: a name line with the time, then the message
+r47_d2 = (r47_dq + "Bella Cucina  9:12 AM\nHi Jonas, your reservation is confirmed.\nName: Jonas Holm\nGuests: 4\n"
+          "Time: 19:30\nTable: 12\n\nJonas Holm  9:15 AM\nGreat, thanks!\n")
+J("d47-d2-base", "r47_base", r47_d2, r47_ds, r47_dA, [r47_dA])
+J("d47-d2-later", "chat_update",
+  r47_d2 + "\nBella Cucina  4:58 PM\nUpdate for tonight:\nTable: 9\n", r47_ds, r47_dm(table=9),
+  [r47_dA, r47_dm(table=9)])
+J("d47-d2-safe-thread", "safe", r47_d2 + "\nJonas Holm  9:16 AM\nSee you tonight :)\n", r47_ds, r47_dA, [r47_dA],
+  safe=True)
+
+# ----- E. Zendesk-style notification, newest comment first
+r47_es = S({"customer": "string", "order_number": "string", "refund_eur": "number"},
+           {"refund_eur": "the refund granted, in euros"})
+r47_eq = "Read the support notification and return the customer's refund case as JSON.\n\n"
+
+
+def r47_e(newer="", title="Customer Care Agent", phone="+33 1 55 50 12 12",
+          footer="This email is a service from ShopNord Support. Delivered by Zendesk"):
+    return (r47_eq + "##- Please type your reply above this line -##\n\n"
+            "Your request (58213) has been updated. To add additional comments, reply to this email.\n\n"
+            + newer +
+            "Lisa Moreau (Customer Care)\nDec 2, 2026, 10:04 CET\n\nHi Tom,\n\nwe have approved your refund.\n\n"
+            "Order: SO-77120\nRefund: 49.90 EUR\n\nBest regards,\nLisa Moreau\n" + title + "\nPhone: " + phone +
+            "\n\nTom Becker\nDec 1, 2026, 18:22 CET\n\nHello, the jacket from order SO-77120 arrived torn. "
+            "I would like my money back.\nTom\n\n" + footer + "\n")
+
+
+r47_eA = {"customer": "Tom Becker", "order_number": "SO-77120", "refund_eur": 49.9}
+J("d47-e-base", "r47_base", r47_e(), r47_es, r47_eA, [r47_eA])
+J("d47-e-safe-sig", "safe", r47_e(title="Senior Customer Care Agent", phone="+33 1 55 50 12 99"), r47_es, r47_eA,
+  [r47_eA], safe=True)
+J("d47-e-safe-footer", "safe", r47_e(footer="[ShopNord] Ref: 7KX9-2QPL. Please do not edit this line."), r47_es,
+  r47_eA, [r47_eA], safe=True)
+J("d47-e-safe-thanks", "safe",
+  r47_e(newer="Tom Becker\nDec 2, 2026, 11:30 CET\n\nThank you, that was quick!\nTom\n\n"), r47_es, r47_eA,
+  [r47_eA], safe=True)
+J("d47-e-newer-refund", "reply_update",
+  r47_e(newer="Lisa Moreau (Customer Care)\nDec 2, 2026, 14:30 CET\n\nHi Tom,\n\nwe refund the shipping fee "
+        "as well, so the refund is 54.85 EUR in total.\n\nLisa\n\n"),
+  r47_es, dict(r47_eA, refund_eur=54.85), [r47_eA, dict(r47_eA, refund_eur=54.85)])
+J("d47-e-newer-field", "reply_update",
+  r47_e(newer="Lisa Moreau (Customer Care)\nDec 2, 2026, 14:30 CET\n\nCorrected figures:\n\nOrder: SO-77120\n"
+        "Refund: 25.00 EUR\n\nLisa\n\n"),
+  r47_es, dict(r47_eA, refund_eur=25.0), [r47_eA, dict(r47_eA, refund_eur=25.0)])
+J("d47-e-newer-order", "reply_update",
+  r47_e(newer="Lisa Moreau (Customer Care)\nDec 2, 2026, 14:30 CET\n\nSorry Tom, I mixed up your orders: the jacket "
+        "was in SO-77210, the refund is booked on that one now.\n\nLisa\n\n"),
+  r47_es, dict(r47_eA, order_number="SO-77210"), [r47_eA, dict(r47_eA, order_number="SO-77210")])
+
+# ================================================================ batch 2: plain bases, thread variants
+# ----- F. booking record, plain base
+r47_fs = S({"guest": "string", "age": "integer", "room": "integer", "nights": "integer", "phone": "string"})
+r47_fq = "Extract the guest's booking as JSON.\n\n"
+r47_frec = ["Guest: Anna Berg", "Age: 41", "Room: 212", "Nights: 3", "Phone: +47 915 22 333"]
+r47_fA = {"guest": "Anna Berg", "age": 41, "room": 212, "nights": 3, "phone": "+47 915 22 333"}
+
+
+def r47_fm(**kw):
+    d = dict(r47_fA)
+    d.update(kw)
+    return d
+
+
+def r47_frecord(prefix="", after=None, repl=None):
+    after = after or {}
+    repl = repl or {}
+    out = []
+    for l in r47_frec:
+        k = l.split(":")[0]
+        out.append(prefix + repl.get(k, l))
+        if k in after:
+            out.append(after[k])
+    return "\n".join(out) + "\n"
+
+
+def r47_fquoted(top, after=None, hdr="On 2 Dec 2026, at 09:14, Ola Nordmann <ola@fjordhotel.no> wrote:"):
+    return r47_fq + top + "\n\n" + hdr + "\n" + r47_frecord("> ", after)
+
+
+J("d47-f-base", "r47_base", r47_fq + r47_frecord(), r47_fs, r47_fA, [r47_fA])
+J("d47-f-safe-iphone", "safe", r47_fq + r47_frecord() + "\nSent from my iPhone\n", r47_fs, r47_fA, [r47_fA], safe=True)
+J("d47-f-safe-disc", "safe",
+  r47_fq + r47_frecord() + "\nThis e-mail and any attachments are confidential and intended solely for the addressee.\n",
+  r47_fs, r47_fA, [r47_fA], safe=True)
+J("d47-f-safe-sig", "safe",
+  r47_fq + r47_frecord() + "\nKind regards,\nOla Nordmann\nFront Desk Manager\nPhone: +47 22 00 11 00\n",
+  r47_fs, r47_fA, [r47_fA], safe=True)
+J("d47-f-safe-sig-dash", "safe",
+  r47_fq + r47_frecord() + "--\nOla Nordmann | Front Desk Manager | Fjord Hotel\nPhone: +47 22 00 11 00\n",
+  r47_fs, r47_fA, [r47_fA], safe=True)
+J("d47-f-safe-hdr", "safe",
+  r47_fq + "From: Ola Nordmann <ola@fjordhotel.no>\nSent: Wednesday, December 2, 2026 9:14 AM\n"
+  "To: Anna Berg <anna.berg@mail.no>\nSubject: Your booking\n\n" + r47_frecord(),
+  r47_fs, r47_fA, [r47_fA], safe=True)
+J("d47-f-safe-quoted", "safe", r47_fquoted("Thanks, all fine.\n\nAnna"), r47_fs, r47_fA, [r47_fA], safe=True)
+J("d47-f-see-below", "reply_update", r47_fquoted("Thanks - see below, the room changed to 214.\n\nAnna"),
+  r47_fs, r47_fm(room=214), [r47_fA, r47_fm(room=214)])
+J("d47-f-inline-bare", "inline_answer", r47_fquoted("Corrected inline.\n\nAnna", after={"Room": "214"}),
+  r47_fs, r47_fm(room=214), [r47_fA, r47_fm(room=214)])
+J("d47-f-inline-age", "inline_answer",
+  r47_fquoted("One fix inline.\n\nAnna", after={"Age": "42 - I had my birthday last week."}),
+  r47_fs, r47_fm(age=42), [r47_fA, r47_fm(age=42)])
+J("d47-f-inline-phone", "inline_answer",
+  r47_fquoted("See inline.\n\nAnna", after={"Phone": "New number: +47 926 11 444"}),
+  r47_fs, r47_fm(phone="+47 926 11 444"), [r47_fA, r47_fm(phone="+47 926 11 444")])
+J("d47-f-inline-nobracket", "inline_answer",
+  r47_fquoted("Answers inline.\n\nAnna", after={"Nights": "4 please"}),
+  r47_fs, r47_fm(nights=4), [r47_fA, r47_fm(nights=4)])
+J("d47-f-nested", "nested_quote",
+  r47_fq + "Room 214 is ready for you instead, the rest is unchanged.\n\nOla\n\n"
+  "On 2 Dec 2026, at 10:03, Anna Berg wrote:\n> Can I have a room away from the lift?\n>\n"
+  ">> On 2 Dec 2026, at 09:14, Ola Nordmann wrote:\n" + r47_frecord(">> "),
+  r47_fs, r47_fm(room=214), [r47_fA, r47_fm(room=214)])
+J("d47-f-nested-fields", "nested_quote",
+  r47_fq + "On 2 Dec 2026, at 10:40, Ola Nordmann wrote:\n> Updated booking:\n"
+  + r47_frecord("> ", repl={"Room": "Room: 214"}) + ">\n"
+  ">> On 2 Dec 2026, at 09:14, Ola Nordmann wrote:\n" + r47_frecord(">> "),
+  r47_fs, r47_fm(room=214), [r47_fA, r47_fm(room=214)])
+J("d47-f-outlook-newer", "reply_update",
+  r47_fq + "From: Ola Nordmann <ola@fjordhotel.no>\nSent: Thursday, December 3, 2026 8:02 AM\n"
+  "To: Anna Berg <anna.berg@mail.no>\nSubject: RE: Your booking\n\nRoom: 214\n\n"
+  "________________________________\nFrom: Ola Nordmann <ola@fjordhotel.no>\n"
+  "Sent: Wednesday, December 2, 2026 9:14 AM\nTo: Anna Berg <anna.berg@mail.no>\nSubject: Your booking\n\n"
+  + r47_frecord(), r47_fs, r47_fm(room=214), [r47_fA, r47_fm(room=214)])
+J("d47-f-outlook-older-below", "safe",
+  r47_fq + r47_frecord() + "\n-----Original Message-----\nFrom: Anna Berg <anna.berg@mail.no>\n"
+  "Sent: Tuesday, December 1, 2026 6:40 PM\nTo: ola@fjordhotel.no\nSubject: Booking request\n\n"
+  "Room: 210 if possible, 2 nights\n", r47_fs, r47_fA, [r47_fA], safe=True)
+J("d47-f-ps-room", "reply_update",
+  r47_fq + r47_frecord() + "\nSent from my iPhone\n\nPS: the room changed to 214, Kari at reception sorted it.\n",
+  r47_fs, r47_fm(room=214), [r47_fA, r47_fm(room=214)])
+J("d47-f-ts-later", "timestamp_order",
+  r47_fq + "".join("[2 Dec 09:14] " + l + "\n" for l in r47_frec) + "[3 Dec 08:02] Room: 214\n",
+  r47_fs, r47_fm(room=214), [r47_fA, r47_fm(room=214)])
+J("d47-f-ts-safe", "safe", r47_fq + "".join("[2 Dec 09:14] " + l + "\n" for l in r47_frec), r47_fs, r47_fA, [r47_fA],
+  safe=True)
+J("d47-f-subject", "reply_update",
+  r47_fq + "Subject: RE: Your booking - room now 214\n\n" + r47_frecord(),
+  r47_fs, r47_fm(room=214), [r47_fA, r47_fm(room=214)])
+# the agent's signature sits right under the record without a blank line and gives a phone of its own
+J("d47-f-sig-nogap", "safe",
+  r47_fq + "Guest: Anna Berg\nAge: 41\nRoom: 212\nNights: 3\nPhone: +47 915 22 333\nOla Nordmann, Front Desk\n"
+  "Phone: +47 22 00 11 00\n", r47_fs, r47_fA, [r47_fA], safe=True)
+# the record has no phone of its own; the phone below it is the agent's signature, the guest's is in her reply
+J("d47-f-sig-owner", "signature_owner",
+  r47_fq + "Thanks, that's right. My mobile is +47 926 11 444 if you need me.\n\nAnna\n\n"
+  "On 2 Dec 2026, at 09:14, Ola Nordmann wrote:\n> Guest: Anna Berg\n> Age: 41\n> Room: 212\n> Nights: 3\n>\n"
+  "> Ola Nordmann, Front Desk\n> Phone: +47 22 00 11 00\n",
+  r47_fs, r47_fm(phone="+47 926 11 444"), [r47_fm(phone="+47 22 00 11 00"), r47_fm(phone="+47 926 11 444")])
+
+# ----- G. ticket, plain base
+r47_gs = S({"ticket": "integer", "customer": "string", "status": {"type": "string", "enum": ["open", "pending", "closed"]},
+            "assignee": "string"})
+r47_gq = "Summarise the ticket as JSON.\n\n"
+r47_grec = "Ticket: 4411\nCustomer: Hedda Lie\nStatus: {s}\nAssignee: {a}\n"
+r47_gA = {"ticket": 4411, "customer": "Hedda Lie", "status": "open", "assignee": "Per Moen"}
+
+
+def r47_gm(**kw):
+    d = dict(r47_gA)
+    d.update(kw)
+    return d
+
+
+def r47_g(s="open", a="Per Moen", tail=""):
+    return r47_gq + r47_grec.format(s=s, a=a) + tail
+
+
+J("d47-g-base", "r47_base", r47_g(), r47_gs, r47_gA, [r47_gA])
+J("d47-g-safe-footer", "safe", r47_g(tail="--\nHelpdesk | Phone: 22 00 44 00 | Reply above this line\n"), r47_gs,
+  r47_gA, [r47_gA], safe=True)
+J("d47-g-arrow", "status_history", r47_g(s="open -> pending -> closed"), r47_gs, r47_gm(status="closed"),
+  [r47_gA, r47_gm(status="closed")])
+J("d47-g-arrow-assignee", "status_history", r47_g(a="Per Moen -> Lars Vik"), r47_gs, r47_gm(assignee="Lars Vik"),
+  [r47_gA, r47_gm(assignee="Lars Vik")])
+J("d47-g-was", "status_history", r47_g(s="closed (was: open)"), r47_gs, r47_gm(status="closed"),
+  [r47_gA, r47_gm(status="closed")])
+J("d47-g-history", "status_history",
+  r47_g(tail="\nHistory:\n2026-12-01 15:02  Status: pending\n2026-12-02 08:55  Status: closed\n"),
+  r47_gs, r47_gm(status="closed"), [r47_gA, r47_gm(status="closed")])
+J("d47-g-ts-lines", "timestamp_order",
+  r47_gq + "2026-11-28 10:00  Ticket: 4411\n2026-11-28 10:00  Customer: Hedda Lie\n2026-11-28 10:00  Status: open\n"
+  "2026-11-28 10:40  Assignee: Per Moen\n2026-12-02 08:55  Status: closed\n",
+  r47_gs, r47_gm(status="closed"), [r47_gA, r47_gm(status="closed")])
+J("d47-g-reply-top", "reply_update",
+  r47_gq + "Per Moen wrote on 2 Dec 2026 08:55:\nFixed the roller, ticket closed.\n\n" + r47_grec.format(s="open", a="Per Moen"),
+  r47_gs, r47_gm(status="closed"), [r47_gA, r47_gm(status="closed")])
+J("d47-g-comment-below", "reply_update",
+  r47_g(tail="\n[2026-12-01 08:10] Kari Dahl: Per is off sick; Lars Vik has it now.\n"),
+  r47_gs, r47_gm(assignee="Lars Vik"), [r47_gA, r47_gm(assignee="Lars Vik")])
+J("d47-g-notify", "reply_update",
+  r47_gq + "This is an automated notification. Ticket 4411 has been set to pending by Per Moen.\n\n"
+  + r47_grec.format(s="open", a="Per Moen"), r47_gs, r47_gm(status="pending"), [r47_gA, r47_gm(status="pending")])
+
+# ----- H. chat, plain base
+r47_hs = S({"guest": "string", "guests": "integer", "time": "string", "table": "integer"})
+r47_hq = "From this chat, give the reservation as JSON.\n\n"
+r47_hrec = ["Name: Jonas Holm", "Guests: 4", "Time: 19:30", "Table: 12"]
+r47_hA = {"guest": "Jonas Holm", "guests": 4, "time": "19:30", "table": 12}
+
+
+def r47_hm(**kw):
+    d = dict(r47_hA)
+    d.update(kw)
+    return d
+
+
+J("d47-h-base", "r47_base", r47_hq + "\n".join(r47_hrec) + "\n", r47_hs, r47_hA, [r47_hA])
+r47_hwa = "".join("02/12/2026, 09:12 - Bella Cucina: " + l + "\n" for l in r47_hrec)
+J("d47-h-safe-wa", "safe", r47_hq + r47_hwa, r47_hs, r47_hA, [r47_hA], safe=True)
+J("d47-h-safe-wa-thanks", "safe", r47_hq + r47_hwa + "02/12/2026, 09:15 - Jonas Holm: Great, thanks!\n", r47_hs,
+  r47_hA, [r47_hA], safe=True)
+J("d47-h-wa-later", "chat_update", r47_hq + r47_hwa + "02/12/2026, 11:42 - Bella Cucina: Time: 20:00\n", r47_hs,
+  r47_hm(time="20:00"), [r47_hA, r47_hm(time="20:00")])
+J("d47-h-wa-guest-says", "chat_update",
+  r47_hq + r47_hwa + "02/12/2026, 11:40 - Jonas Holm: we're 5 now, my sister joins\n"
+  "02/12/2026, 11:41 - Bella Cucina: 👍\n", r47_hs, r47_hm(guests=5), [r47_hA, r47_hm(guests=5)])
+J("d47-h-wa-edited", "chat_update",
+  r47_hq + r47_hwa.replace("Guests: 4", "Guests: 6 <This message was edited>"), r47_hs, r47_hm(guests=6),
+  [r47_hA, r47_hm(guests=6)])
+J("d47-h-wa-deleted-safe", "safe", r47_hq + r47_hwa + "02/12/2026, 09:30 - Jonas Holm: This message was deleted\n",
+  r47_hs, r47_hA, [r47_hA], safe=True)
+J("d47-h-wa-other-table", "safe",
+  r47_hq + r47_hwa + "02/12/2026, 09:20 - Mia Holm: Table: 14 next time please, it has the view\n", r47_hs, r47_hA,
+  [r47_hA], safe=True)
+
+# ----- I. refund, plain base then a newer comment above (newest first)
+r47_is = S({"order": "string", "refund": "number"})
+r47_iq = "Return the refund case as JSON.\n\n"
+r47_iA = {"order": "SO-77120", "refund": 49.9}
+r47_iold = "Lisa Moreau, Dec 2, 2026, 10:04\nOrder: SO-77120\nRefund: 49.90\n"
+J("d47-i-base", "r47_base", r47_iq + "Order: SO-77120\nRefund: 49.90\n", r47_is, r47_iA, [r47_iA])
+J("d47-i-safe-author", "safe", r47_iq + r47_iold, r47_is, r47_iA, [r47_iA], safe=True)
+J("d47-i-newer-above", "reply_update",
+  r47_iq + "Lisa Moreau, Dec 2, 2026, 14:30\nOrder: SO-77120\nRefund: 54.85\n\n" + r47_iold,
+  r47_is, {"order": "SO-77120", "refund": 54.85}, [r47_iA, {"order": "SO-77120", "refund": 54.85}])
+J("d47-i-newer-above-zd", "reply_update",
+  r47_iq + "##- Please type your reply above this line -##\n\nLisa Moreau (Customer Care)\nDec 2, 2026, 14:30 CET\n\n"
+  "Refund: 54.85\n\nLisa Moreau (Customer Care)\nDec 2, 2026, 10:04 CET\n\nOrder: SO-77120\nRefund: 49.90\n",
+  r47_is, {"order": "SO-77120", "refund": 54.85}, [r47_iA, {"order": "SO-77120", "refund": 54.85}])
+
+# ================================================================ batch 3: a partial update in another message of the thread
+def r47_hdr(sent, subj="RE: Your booking", frm="Ola Nordmann <ola@fjordhotel.no>"):
+    return "From: " + frm + "\nSent: " + sent + "\nTo: Anna Berg <anna.berg@mail.no>\nSubject: " + subj + "\n\n"
+
+
+r47_old = r47_hdr("Wednesday, December 2, 2026 9:14 AM", "Your booking") + r47_frecord()
+r47_sep2 = "\n________________________________\n"
+J("d47-j-top-age", "partial_newer",
+  r47_fq + r47_hdr("Thursday, December 3, 2026 8:02 AM") + "Age: 42\n" + r47_sep2 + r47_old,
+  r47_fs, r47_fm(age=42), [r47_fA, r47_fm(age=42)])
+J("d47-j-top-phone", "partial_newer",
+  r47_fq + r47_hdr("Thursday, December 3, 2026 8:02 AM") + "Phone: +47 926 11 444\n" + r47_sep2 + r47_old,
+  r47_fs, r47_fm(phone="+47 926 11 444"), [r47_fA, r47_fm(phone="+47 926 11 444")])
+J("d47-j-top-room-orig", "partial_newer",
+  r47_fq + r47_hdr("Thursday, December 3, 2026 8:02 AM") + "Room: 214\n\n-----Original Message-----\n" + r47_old,
+  r47_fs, r47_fm(room=214), [r47_fA, r47_fm(room=214)])
+J("d47-j-top-room-nohdr", "partial_newer",
+  r47_fq + "Room: 214\n\nOla\n\n-----Original Message-----\n" + r47_old,
+  r47_fs, r47_fm(room=214), [r47_fA, r47_fm(room=214)])
+J("d47-j-top-two", "partial_newer",
+  r47_fq + r47_hdr("Thursday, December 3, 2026 8:02 AM") + "Room: 214\nNights: 4\n" + r47_sep2 + r47_old,
+  r47_fs, r47_fm(room=214, nights=4), [r47_fA, r47_fm(room=214, nights=4)])
+J("d47-j-bottom-room", "partial_newer",
+  r47_fq + r47_old + r47_sep2 + r47_hdr("Thursday, December 3, 2026 8:02 AM") + "Room: 214\n",
+  r47_fs, r47_fm(room=214), [r47_fA, r47_fm(room=214)])
+J("d47-j-zd-room", "partial_newer",
+  r47_fq + "##- Please type your reply above this line -##\n\nOla Nordmann (Fjord Hotel)\nDec 3, 2026, 08:02\n\n"
+  "Room: 214\n\nOla Nordmann (Fjord Hotel)\nDec 2, 2026, 09:14\n\n" + r47_frecord(),
+  r47_fs, r47_fm(room=214), [r47_fA, r47_fm(room=214)])
+J("d47-j-zd-safe", "safe",
+  r47_fq + "##- Please type your reply above this line -##\n\nOla Nordmann (Fjord Hotel)\nDec 3, 2026, 08:02\n\n"
+  "See you soon!\n\nOla Nordmann (Fjord Hotel)\nDec 2, 2026, 09:14\n\n" + r47_frecord(),
+  r47_fs, r47_fA, [r47_fA], safe=True)
+# the same older message sent twice, the newer copy on top with one field edited
+J("d47-j-resend", "partial_newer",
+  r47_fq + r47_hdr("Thursday, December 3, 2026 8:02 AM", "Your booking (updated)")
+  + r47_frecord(repl={"Room": "Room: 214"}) + r47_sep2 + r47_old,
+  r47_fs, r47_fm(room=214), [r47_fA, r47_fm(room=214)])
+
+# inline corrections under quoted lines
+J("d47-k-inline-new", "inline_answer",
+  r47_fquoted("See inline.\n\nAnna", after={"Room": "New: 214"}), r47_fs, r47_fm(room=214), [r47_fA, r47_fm(room=214)])
+J("d47-k-inline-arrow", "inline_answer",
+  r47_fquoted("See inline.\n\nAnna", after={"Age": "-> 42"}), r47_fs, r47_fm(age=42), [r47_fA, r47_fm(age=42)])
+J("d47-k-inline-field", "inline_answer",
+  r47_fquoted("See inline.\n\nAnna", after={"Nights": "Nights: 4"}), r47_fs, r47_fm(nights=4),
+  [r47_fA, r47_fm(nights=4)])
+J("d47-k-inline-initials", "inline_answer",
+  r47_fquoted("See inline.\n\nAnna", after={"Phone": "[AB] +47 926 11 444 since November"}), r47_fs,
+  r47_fm(phone="+47 926 11 444"), [r47_fA, r47_fm(phone="+47 926 11 444")])
+J("d47-k-inline-safe", "safe",
+  r47_fquoted("See inline.\n\nAnna", after={"Room": "Perfect, thank you!"}), r47_fs, r47_fA, [r47_fA], safe=True)
+J("d47-k-inline-nosee", "inline_answer",
+  r47_fquoted("Thanks!\n\nAnna\n\nSent from my iPhone", after={"Phone": "+47 926 11 444 now"}), r47_fs,
+  r47_fm(phone="+47 926 11 444"), [r47_fA, r47_fm(phone="+47 926 11 444")])
+
+# ticket activity, newest first: one status entry above the full ticket
+J("d47-l-ticket-newest", "partial_newer",
+  r47_gq + "2026-12-02 08:55  Per Moen\nStatus: closed\n\n2026-11-28 10:00  Hedda Lie\n" + r47_grec.format(s="open", a="Per Moen"),
+  r47_gs, r47_gm(status="closed"), [r47_gA, r47_gm(status="closed")])
+J("d47-l-ticket-assignee", "partial_newer",
+  r47_gq + "2026-12-01 08:10  Kari Dahl\nAssignee: Lars Vik\n\n2026-11-28 10:00  Hedda Lie\n" + r47_grec.format(s="open", a="Per Moen"),
+  r47_gs, r47_gm(assignee="Lars Vik"), [r47_gA, r47_gm(assignee="Lars Vik")])
+J("d47-l-ticket-safe", "safe",
+  r47_gq + "2026-11-28 10:41  Per Moen\nI'll have a look this afternoon.\n\n2026-11-28 10:00  Hedda Lie\n"
+  + r47_grec.format(s="open", a="Per Moen"), r47_gs, r47_gA, [r47_gA], safe=True)
+
+# ================================================================ batch 4: what makes the partial newer message count
+J("d47-m-top-plain", "partial_newer", r47_fq + "Age: 42\n\n" + r47_frecord(), r47_fs, r47_fm(age=42),
+  [r47_fA, r47_fm(age=42)])
+J("d47-m-top-hdr-nosep", "partial_newer",
+  r47_fq + r47_hdr("Thursday, December 3, 2026 8:02 AM") + "Age: 42\n\n" + r47_frecord(), r47_fs, r47_fm(age=42),
+  [r47_fA, r47_fm(age=42)])
+J("d47-m-top-orig-sep", "partial_newer",
+  r47_fq + r47_hdr("Thursday, December 3, 2026 8:02 AM") + "Age: 42\n\n-----Original Message-----\n" + r47_old,
+  r47_fs, r47_fm(age=42), [r47_fA, r47_fm(age=42)])
+J("d47-m-top-sig", "partial_newer",
+  r47_fq + r47_hdr("Thursday, December 3, 2026 8:02 AM") + "Age: 42\n\nKind regards,\nOla Nordmann\n"
+  "Front Desk Manager\nPhone: +47 22 00 11 00\n" + r47_sep2 + r47_old,
+  r47_fs, r47_fm(age=42), [r47_fA, r47_fm(age=42)])
+J("d47-m-top-name", "partial_newer",
+  r47_fq + r47_hdr("Thursday, December 3, 2026 8:02 AM") + "Guest: Anna Lund\n" + r47_sep2 + r47_old,
+  r47_fs, r47_fm(guest="Anna Lund"), [r47_fA, r47_fm(guest="Anna Lund")])
+J("d47-m-top-safe", "safe",
+  r47_fq + r47_hdr("Thursday, December 3, 2026 8:02 AM") + "Room: 212\n" + r47_sep2 + r47_old,
+  r47_fs, r47_fA, [r47_fA], safe=True)
+r47_ns = S({"name": "string", "time": "string", "table": "integer"})
+r47_nA = {"name": "Jonas Holm", "time": "19:30", "table": 12}
+r47_nwa = ("02/12/2026, 09:12 - Bella Cucina: Name: Jonas Holm\n02/12/2026, 09:12 - Bella Cucina: Time: 19:30\n"
+           "02/12/2026, 09:12 - Bella Cucina: Table: 12\n")
+J("d47-m-wa-base", "r47_base", r47_hq + r47_nwa, r47_ns, r47_nA, [r47_nA])
+J("d47-m-wa-later", "partial_newer", r47_hq + r47_nwa + "02/12/2026, 17:05 - Bella Cucina: Table: 7\n", r47_ns,
+  dict(r47_nA, table=7), [r47_nA, dict(r47_nA, table=7)])
+J("d47-m-wa-later-prose", "partial_newer",
+  r47_hq + r47_nwa + "02/12/2026, 17:05 - Bella Cucina: we moved you to table 7 by the window\n", r47_ns,
+  dict(r47_nA, table=7), [r47_nA, dict(r47_nA, table=7)])
+J("d47-m-wa-safe", "safe", r47_hq + r47_nwa + "02/12/2026, 09:15 - Jonas Holm: Great, thanks!\n", r47_ns, r47_nA,
+  [r47_nA], safe=True)
+
+# ================================================================ batch 5: other separators between a partial newer message and the older record
+def r47_sepv(sep, hdr_old, top_hdr=True):
+    top = (r47_hdr("Thursday, December 3, 2026 8:02 AM") if top_hdr else "") + "Age: 42\n\nOla\n"
+    return r47_fq + top + sep + hdr_old + r47_frecord()
+
+
+r47_hdr_old = r47_hdr("Wednesday, December 2, 2026 9:14 AM", "Your booking")
+r47_hdr_de = ("Von: Ola Nordmann <ola@fjordhotel.no>\nGesendet: Mittwoch, 2. Dezember 2026 09:14\n"
+              "An: Anna Berg <anna.berg@mail.no>\nBetreff: Ihre Buchung\n\n")
+for r47_i, (r47_n, r47_sp, r47_h) in enumerate([
+        ("dashes", "\n----------------------------------------\n", r47_hdr_old),
+        ("equals", "\n========================================\n", r47_hdr_old),
+        ("de-orig", "\n-----Ursprüngliche Nachricht-----\n", r47_hdr_de),
+        ("de-underscore", "\n________________________________\n", r47_hdr_de),
+        ("tb-orig", "\n-------- Original Message --------\n", "Subject: Your booking\nDate: Wed, 2 Dec 2026 09:14:02 +0100\n"
+                                                            "From: Ola Nordmann <ola@fjordhotel.no>\nTo: Anna Berg <anna.berg@mail.no>\n\n"),
+        ("apple-fwd", "\nBegin forwarded message:\n\n", "From: Ola Nordmann <ola@fjordhotel.no>\n"
+                                                            "Subject: Your booking\nDate: 2 December 2026 at 09:14:02 CET\n"
+                                                            "To: Anna Berg <anna.berg@mail.no>\n\n"),
+        ("reply-line", "\n--- Reply above this line ---\n", "Ola Nordmann, 2 Dec 2026 09:14\n\n"),
+        ("underscore-nohdr", "\n________________________________\n", ""),
+]):
+    J("d47-n-" + r47_n, "partial_newer", r47_sepv(r47_sp, r47_h), r47_fs, r47_fm(age=42), [r47_fA, r47_fm(age=42)])
+J("d47-n-underscore-safe", "safe",
+  r47_fq + r47_hdr("Thursday, December 3, 2026 8:02 AM") + "Age: 41\n\nOla\n" + r47_sep2 + r47_old,
+  r47_fs, r47_fA, [r47_fA], safe=True)
+J("d47-n-underscore-status", "partial_newer",
+  r47_gq + "From: Per Moen <per.moen@it.example>\nSent: Wednesday, December 2, 2026 8:55 AM\nTo: Hedda Lie\n"
+  "Subject: RE: Ticket 4411\n\nStatus: closed\n" + r47_sep2 + "From: Hedda Lie\nSent: Saturday, November 28, 2026 10:00 AM\n"
+  "To: helpdesk\nSubject: Ticket 4411\n\n" + r47_grec.format(s="open", a="Per Moen"),
+  r47_gs, r47_gm(status="closed"), [r47_gA, r47_gm(status="closed")])
+# inline answers at other quote depths
+J("d47-n-inline-depth", "inline_answer",
+  r47_fq + "See inline.\n\nOla\n\nOn 2 Dec 2026, at 10:03, Anna Berg wrote:\n> Fine, but my age is wrong.\n>\n"
+  ">> On 2 Dec 2026, at 09:14, Ola Nordmann wrote:\n" + r47_frecord(">> ", after={"Age": "> 42, not 41."}),
+  r47_fs, r47_fm(age=42), [r47_fA, r47_fm(age=42)])
+J("d47-n-inline-room-new", "inline_answer",
+  r47_fquoted("Replies inline, Ola", after={"Room": "Now 214 (sea view)."}),
+  r47_fs, r47_fm(room=214), [r47_fA, r47_fm(room=214)])
+
+# ================================================================ batch 6: author/time lines as message boundaries (can a stale value be stored?)
+r47_pa = "Ola Nordmann, 2 Dec 2026 09:14\n"
+J("d47-p-base", "r47_base", r47_fq + r47_pa + r47_frecord(), r47_fs, r47_fA, [r47_fA])
+J("d47-p-top-age", "partial_newer", r47_fq + "Ola Nordmann, 3 Dec 2026 08:02\nAge: 42\n\n" + r47_pa + r47_frecord(),
+  r47_fs, r47_fm(age=42), [r47_fA, r47_fm(age=42)])
+J("d47-p-bottom-room", "partial_newer", r47_fq + r47_pa + r47_frecord() + "\nOla Nordmann, 3 Dec 2026 08:02\nRoom: 214\n",
+  r47_fs, r47_fm(room=214), [r47_fA, r47_fm(room=214)])
+r47_pi = "2026-12-02 09:14  Ola Nordmann\n"
+J("d47-p-iso-base", "r47_base", r47_fq + r47_pi + r47_frecord(), r47_fs, r47_fA, [r47_fA])
+J("d47-p-iso-top-room", "partial_newer",
+  r47_fq + "2026-12-03 08:02  Ola Nordmann\nRoom: 214\n\n" + r47_pi + r47_frecord(), r47_fs, r47_fm(room=214),
+  [r47_fA, r47_fm(room=214)])
+J("d47-p-iso-bottom-nights", "partial_newer",
+  r47_fq + r47_pi + r47_frecord() + "\n2026-12-03 08:02  Anna Berg\nNights: 4\n", r47_fs, r47_fm(nights=4),
+  [r47_fA, r47_fm(nights=4)])
+J("d47-p-iso-safe", "safe",
+  r47_fq + r47_pi + r47_frecord() + "\n2026-12-02 09:20  Anna Berg\nThanks!\n", r47_fs, r47_fA, [r47_fA], safe=True)
+J("d47-p-rule-base", "r47_base", r47_fq + "________________________________\n" + r47_old, r47_fs, r47_fA, [r47_fA])
+J("d47-p-rule-top-phone", "partial_newer",
+  r47_fq + r47_hdr("Thursday, December 3, 2026 8:02 AM") + "Phone: +47 926 11 444\n\n________________________________\n" + r47_old,
+  r47_fs, r47_fm(phone="+47 926 11 444"), [r47_fA, r47_fm(phone="+47 926 11 444")])
+
+
 def main():
     ids = set()
     with open(os.path.join(HERE, "workload.jsonl"), "w") as w, open(os.path.join(HERE, "expect.jsonl"), "w") as x:
