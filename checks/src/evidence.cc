@@ -584,6 +584,17 @@ const MemberLabelTable::Entry& MemberLabelTable::Find(std::string_view key, Entr
   return *scratch;
 }
 
+const MemberLabelTable::Entry& MemberLabelTable::Find(std::string_view key, Entry* scratch, std::size_t* next) const {
+  if (*next < keys_.size() && keys_[*next] == key) return entries_[(*next)++];
+  for (std::size_t i = 0; i < keys_.size(); ++i) {
+    if (keys_[i] == key) {
+      *next = i + 1;
+      return entries_[i];
+    }
+  }
+  return Find(key, scratch);
+}
+
 bool MemberLabelTable::HasWord(std::string_view word) const {
   auto it = std::lower_bound(words_.begin(), words_.end(), word,
                              [](const std::string& a, std::string_view b) { return std::string_view(a) < b; });

@@ -415,7 +415,7 @@ class RequestMeaningVerifier final : public StepVerifier {
                              !source.conversion_asks().empty() || source.Rescaled();
     const MemberLabelTable& table = context.Labels();
     const grammars::Steps& steps = *context.steps;
-    std::size_t cursor = 0;
+    std::size_t cursor = 0, next_entry = 0;
     MemberLabelTable::Entry scratch;
     const GroundingSource* grounding = nullptr;
     for (std::size_t i = 0; i < steps.size(); ++i) {
@@ -423,7 +423,7 @@ class RequestMeaningVerifier final : public StepVerifier {
       if (step.kind != grammars::StepKind::kMember || step.pointer.size() < 2) continue;
       const std::string_view pointer = std::string_view(step.pointer).substr(1);
       if (pointer.find('/') != std::string_view::npos || pointer.find('~') != std::string_view::npos) continue;
-      const MemberLabelTable::Entry& entry = table.Find(pointer, &scratch);
+      const MemberLabelTable::Entry& entry = table.Find(pointer, &scratch, &next_entry);
       const rapidjson::Value* value = context.TopMember(pointer, &cursor);
       if (value == nullptr) continue;
       // "n/a", "-", "unknown" where the schema allows null: the text gives

@@ -169,6 +169,10 @@ class MemberLabelTable {
   // The member's entry; built into `scratch` for a key the schema lacks
   // (own labels from the key alone, no others).
   const Entry& Find(std::string_view key, Entry* scratch) const;
+  // The same, trying first the member after the one `*next` names (start at
+  // 0): a caller walking an answer's members in schema order finds each
+  // without a scan.
+  const Entry& Find(std::string_view key, Entry* scratch, std::size_t* next) const;
   // Whether `word` is a member name or one of a member's label words.
   bool HasWord(std::string_view word) const;
   // The member's own labels; computed on the fly for a key the schema lacks
