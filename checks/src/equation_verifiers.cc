@@ -652,6 +652,32 @@ std::string UnreadAnswerLine(const grammars::Steps& steps, std::size_t at, const
   return {};
 }
 
+// The first word before the final statement `eq` on its line that is none
+// of the words a final line is written with ("So", "Therefore", "the
+// answer is", "Step 3:", "dividing both sides by 3 gives"): "Wrong: x = 5",
+// "Not the final answer: x = 5", "Ikke svaret: x = 5" deny the value, and
+// no list of denials is complete. Empty when there is none.
+std::string SaidBeforeTheValue(std::string_view line, const LinearEquation& eq) {
+  static const vocab::WordSet kFinalWords = {
+      "so", "therefore", "thus", "hence", "then", "finally", "final", "answer", "answers", "solution", "result",
+      "value", "the", "a", "is", "are", "we", "get", "gets", "got", "gives", "give", "find", "found", "obtain",
+      "have", "now", "next", "and", "it", "this", "that", "which", "of", "for", "to", "by", "from", "on", "with",
+      "step", "steps", "both", "side", "sides", "divide", "dividing", "divided", "subtract", "subtracting", "add",
+      "adding", "multiply", "multiplying", "simplify", "simplifying", "solve", "solving", "isolate", "isolating",
+      "combine", "combining", "move", "moving", "collect", "collecting", "rearrange", "rearranging", "expand",
+      "expanding", "distribute", "distributing", "like", "terms", "each", "equation", "gives", "yields", "us",
+      "our", "in", "conclusion", "summary", "x", "y", "z"};
+  const std::string_view unlabelled = StripStepLabel(line);
+  const std::size_t at = unlabelled.find(eq.text);
+  if (at == std::string_view::npos) return {};
+  const std::string variable = Lowercase(eq.variable);
+  for (const Token& k : Tokenize(unlabelled.substr(0, at))) {
+    if (k.kind != TokenKind::kWord || k.norm == variable || kFinalWords.Has(k.norm)) continue;
+    return k.norm;
+  }
+  return {};
+}
+
 class FinalAnswerIntegrity final : public IntegrityVerifier {
  public:
   std::string_view name() const override { return "final_answer"; }
@@ -691,6 +717,10 @@ class FinalAnswerIntegrity final : public IntegrityVerifier {
     std::size_t at = FindFinalAnswer(*context.steps, var, &final_eq);
     if (at == static_cast<std::size_t>(-1)) {
       failures->push_back({"final_answer", "", "no line states " + var + " = <value>"});
+      return;
+    }
+    if (const std::string said = SaidBeforeTheValue((*context.steps)[at].text, final_eq); !said.empty()) {
+      failures->push_back({"final_answer", "", "the final line says \"" + said + "\" before its value"});
       return;
     }
     std::optional<Rational> value = Solve(final_eq);

@@ -1,6 +1,7 @@
 #include "stepcache/checks/evidence.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <optional>
 #include <set>
@@ -408,6 +409,37 @@ bool Plain(const SourceText& s, const std::vector<TokenRange>& all, const rapidj
     if (TokensMention(s, from, to, labels, {})) return false;
   }
   return true;
+}
+
+// Whether the number written in `text` has at most 15 significant digits
+// (commas and a sign aside), so that a double holds it exactly enough to
+// write it back the same.
+bool ExactInDouble(std::string_view text) {
+  std::size_t significant = 0;
+  bool leading = true;
+  for (char c : text) {
+    if (c < '0' || c > '9') continue;
+    if (leading && c == '0') continue;
+    leading = false;
+    ++significant;
+  }
+  return significant <= 15;
+}
+
+// Whether the text writes decimals with a comma somewhere ("1.499,90",
+// "3,5 kg", "12,50"): a comma digit or two and no more, or dotted
+// thousands before a comma. There "2,125" and "12.500" may be read either
+// way.
+bool CommaDecimals(std::string_view text) {
+  auto digit = [&](std::size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
+  for (std::size_t i = 1; i + 1 < text.size(); ++i) {
+    if (text[i] != ',' || !digit(i - 1) || !digit(i + 1)) continue;
+    std::size_t j = i + 1;
+    while (digit(j)) ++j;
+    if (j - i - 1 <= 2) return true;                                        // "3,5", "1.499,90"
+    if (i >= 5 && text[i - 4] == '.' && digit(i - 5)) return true;          // "1.499,900"
+  }
+  return false;
 }
 
 // The form of a text, byte for byte: digits as '9', ASCII letters as 'a',
@@ -1104,6 +1136,19 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
       // Another value of its form outside the members' fields ("Phone: 455
       // 66 777" and "New: 455 66 778").
       if (e.plain) e.plain = !OtherValueOfItsForm(source, m.value, *labels);
+      // A number written with a separator in a text that writes decimals
+      // with a comma ("Gewicht: 2,125 kg" beside "Preis: 1.499,90 EUR"):
+      // 2,125 may be 2.125.
+      if (e.plain && m.value.IsNumber()) {
+        const std::string_view raw = source.prompt().substr(e.value_begin, e.value_end - e.value_begin);
+        e.plain = raw.find_first_of(",.") == std::string_view::npos || !CommaDecimals(source.source_text());
+      }
+      // A number of more digits than a double keeps ("9007199254740993"):
+      // the answer's number may differ from the text's in its last digits.
+      if (e.plain && m.value.IsNumber()) {
+        e.plain = ExactInDouble(source.prompt().substr(e.value_begin, e.value_end - e.value_begin)) &&
+                  std::fabs(m.value.GetDouble()) < 9007199254740992.0;
+      }
       // A value that stands for none ("n/a", "-", "TBA"): what it means
       // for the member (null, a string, nothing) is the request's to say.
       if (e.plain && m.value.IsString()) {
@@ -1352,9 +1397,21 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
              "\": not a value of the same shape");
         continue;
       }
+      // A placeholder ("DYXXXX", "[redacted]") replaces no value.
+      if (vocab::IsPlaceholder(text)) {
+        fail("its field \"" + old_field->label + "\" now holds a placeholder (\"" + std::string(text.substr(0, 60)) + "\")");
+        continue;
+      }
       if (m.value.IsNumber()) {
         if (nv.size() != 1 || nv[0].kind != TokenKind::kNumber) {
           fail("its field \"" + old_field->label + "\" now holds \"" + std::string(text) + "\", not one number");
+          continue;
+        }
+        // A number a double cannot hold exactly ("9007199254740993") is not
+        // rewritten: its digits would change.
+        if (!ExactInDouble(text)) {
+          fail("its field \"" + old_field->label + "\" now holds " + std::string(text.substr(0, 40)) +
+               ", more digits than a JSON number keeps exactly");
           continue;
         }
         r.rewrite = CanonicalNumber(nv[0].number);

@@ -200,10 +200,35 @@ bool IsPlaceholder(std::string_view value) {
       "k.a.", "aucun", "aucune", "inconnu", "ninguno", "ninguna", "desconocido"};
   while (!value.empty() && (value.front() == ' ' || value.front() == '(' || value.front() == '[')) value.remove_prefix(1);
   while (!value.empty() && (value.back() == ' ' || value.back() == ')' || value.back() == ']')) value.remove_suffix(1);
-  if (value.empty() || value.size() > 24) return false;
+  if (value.empty() || value.size() > 48) return false;
   std::string lower(value);
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (In(kPlaceholders, lower)) return true;
+  // A masked or template value: "DYXXXX", "934 12 XXX", "DY13**", "DY____",
+  // "DY####", "\xE2\x96\x88\xE2\x96\x88\xE2\x96\x88", "{{flight_no}}", "${FLIGHT}", "<flight>", "[redacted]",
+  // "Firstname Lastname".
+  for (std::string_view mask : {"**", "__", "##", "\xE2\x96\x88", "{{", "${", "redacted", "firstname", "lastname",
+                                "first last", "fornavn", "etternavn", "vorname", "nachname"}) {
+    if (lower.find(mask) != std::string::npos) return true;
+  }
+  // Only zeros for its digits, three or more ("DY0000", "000 00 000").
+  if (std::count(lower.begin(), lower.end(), '0') >= 3 && lower.find_first_of("123456789") == std::string::npos) {
+    return true;
+  }
+  const char open = value.front(), close = value.back();
+  if ((open == '<' && close == '>') || (open == '{' && close == '}')) return true;
+  for (std::size_t i = 0; i + 1 < value.size(); ++i) {
+    // Two or more X (or x) that end the value or stand before a blank or a
+    // sign, not "XXL" nor the end of a name ("Foxx").
+    const char c = value[i];
+    if ((c != 'X' && c != 'x') || value[i + 1] != c) continue;
+    std::size_t j = i;
+    while (j < value.size() && value[j] == c) ++j;
+    const bool letter_after = j < value.size() && std::isalpha(static_cast<unsigned char>(value[j]));
+    const bool lower_before = i > 0 && std::islower(static_cast<unsigned char>(value[i - 1]));  // "Foxx"
+    if (!letter_after && !lower_before) return true;
+    i = j;
+  }
   // By its shape: no digit but 0, and no letter but 'x' or initials, each
   // followed by a dot ("N.N.", "t.b.a.", "./.", "\xE2\x80\x94/\xE2\x80\x94", "0", "00 00 00 00"; not
   // "B+", "A-"), or one letter over and over ("xxx", "XX").

@@ -13,9 +13,7 @@ namespace {
 
 using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
 
-void WriteString(Writer& w, std::string_view s) {
-  w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
-}
+void WriteString(Writer& w, std::string_view s) { WriteValidString(w, s); }
 
 const char* TypeName(const rapidjson::Value& v) {
   if (v.IsNull()) return "null";

@@ -157,9 +157,8 @@ bool OptionsFromJson(std::string_view json, Options* options, std::string* error
 std::string ResponseToJson(const Response& response, std::string_view id) {
   rapidjson::StringBuffer sb;
   rapidjson::Writer<rapidjson::StringBuffer> w(sb);
-  auto string = [&w](std::string_view s) {
-    w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
-  };
+  // (A reason or output cut inside a character is written valid.)
+  auto string = [&w](std::string_view s) { WriteValidString(w, s); };
   auto number = [&w](double d) {  // JSON has no NaN or infinity
     if (std::isfinite(d)) w.Double(d); else w.Null();
   };

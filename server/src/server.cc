@@ -27,9 +27,7 @@ using Clock = std::chrono::steady_clock;
 constexpr auto kDeadlineSlack = std::chrono::milliseconds(50);
 using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
 
-void WriteString(Writer& w, std::string_view s) {
-  w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
-}
+void WriteString(Writer& w, std::string_view s) { WriteValidString(w, s); }
 
 std::int64_t UnixNow() {
   return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())

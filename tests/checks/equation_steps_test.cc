@@ -169,6 +169,7 @@ TEST(EquationStepsTest, ALineThatGoesOnAfterItsValueIsNotReadAsThatValue) {
            std::string("t = 12/5 cubed"), std::string("t = 12/5 in octal"), std::string("t = 12/5 tenths"),
            std::string("t = 12/5 (dividing both sides by 5 makes t equal 3)"), std::string("3, no wait: t = 12/5"),
            std::string("\\boxed{3}\nt = 12/5"), std::string("t = 12/5\nFinal: t = \xEF\xBC\x93"),
+           std::string("Incorrect: t = 12/5"), std::string("Falsch: t = 12/5"),
        }) {
     const std::string answer = "5t + 2 = 14\n5t = 12\n" + last;
     EXPECT_FALSE(Check(ask, answer).pass) << last;
@@ -181,6 +182,7 @@ TEST(EquationStepsTest, ALineThatGoesOnAfterItsValueIsNotReadAsThatValue) {
            std::string("t = 12/5 \xE2\x89\x88 2.4"), std::string("t = 12/5 \xE2\x89\x88 2"),
            std::string("**t = 12/5**"), std::string("\\(t = 12/5\\)"), std::string("So t is 12/5."),
            std::string("t = 12/5\n\\boxed{12/5}"), std::string("t = 12/5 which checks out"),
+           std::string("In conclusion, t = 12/5"),
        }) {
     const std::string answer = "5t + 2 = 14\n5t = 12\n" + last;
     const CheckResult r = Check(ask, answer);

@@ -1615,6 +1615,35 @@ TEST(RedTeamTest, RoundFortyFiveAnotherNotationPlaceholdersByShapeAndNotesInHarm
   }
 }
 
+TEST(RedTeamTest, RoundsFortyEightToFiftyMasksLongNumbersAndCommaDecimals) {
+  // A masked or template value is a placeholder: not plain, and no licensed
+  // rewrite puts it in place of a stored value.
+  const std::string trip = R"({"type":"object","properties":{"guest":{"type":"string"},"flight":{"type":["string","null"]}}})";
+  const std::string q = "Return the guest and the flight as JSON.\n\nGuest: Ida Holm\nFlight: ";
+  for (const char* masked : {"LH____", "{{flight}}", "<flight>", "LH0000", "LHXXXX"}) {
+    EXPECT_EQ(PlainFlags(q + masked + "\n", std::string(R"({"guest":"Ida Holm","flight":")") + masked + "\"}", trip),
+              "/guest=1 /flight=0")
+        << masked;
+  }
+  auto v = Compare(q + "LH1234\n", q + "LHXXXX\n", R"({"guest":"Ida Holm","flight":"LH1234"})", trip);
+  EXPECT_FALSE(Member(v, "/flight").pass) << Member(v, "/flight").reason;
+  // A number with more digits than a double keeps exactly: not plain, and
+  // not rewritten.
+  const std::string card = R"({"type":"object","properties":{"holder":{"type":"string"},"account":{"type":"integer"}}})";
+  const std::string a = "Return the holder and the account as JSON.\n\nHolder: Ida Holm\nAccount: ";
+  EXPECT_EQ(PlainFlags(a + "4417\n", R"({"holder":"Ida Holm","account":4417})", card), "/holder=1 /account=1");
+  EXPECT_EQ(PlainFlags(a + "18014398509481985\n", R"({"holder":"Ida Holm","account":18014398509481984})", card),
+            "/holder=1 /account=0");
+  auto w = Compare(a + "4417\n", a + "18014398509481985\n", R"({"holder":"Ida Holm","account":4417})", card);
+  EXPECT_FALSE(Member(w, "/account").pass) << Member(w, "/account").reason;
+  // A number with a separator in a text that writes decimals with a comma.
+  const std::string parcel = R"({"type":"object","properties":{"item":{"type":"string"},"weight":{"type":"number"}}})";
+  const std::string item = "Return the item and its weight as JSON.\n\nItem: Sofa\nWeight: 3,250 kg\n";
+  EXPECT_EQ(PlainFlags(item, R"({"item":"Sofa","weight":3250})", parcel), "/item=1 /weight=1");
+  EXPECT_EQ(PlainFlags(item + "Price: 7.990,50 kr\n", R"({"item":"Sofa","weight":3250})", parcel),
+            "/item=1 /weight=0");
+}
+
 TEST(EvidenceTest, AChangedNumberNoMemberLabelsStopsTheReuseOfNumbers) {
   const std::string schema = R"({"type":"object","properties":{"event":{"type":"string"},)"
                              R"("spend":{"type":"number","description":"Total spend"}}})";

@@ -546,5 +546,13 @@ TEST(JsonPointerTest, EscapesSplitsAndResolves) {
   EXPECT_EQ(ResolvePointer(doc, ""), &doc);
 }
 
+TEST(Utf8Test, ToValidUtf8ReplacesCutAndStrayBytes) {
+  EXPECT_EQ(ToValidUtf8("plain"), "plain");
+  EXPECT_EQ(ToValidUtf8("\xE2\x96\x88 ok"), "\xE2\x96\x88 ok");  // U+2588, whole
+  EXPECT_EQ(ToValidUtf8("ab\xE2\x96"), "ab\xEF\xBF\xBD\xEF\xBF\xBD");  // cut after two of its three bytes
+  EXPECT_EQ(ToValidUtf8("a\xFF" "b"), "a\xEF\xBF\xBD" "b");
+  EXPECT_TRUE(IsValidUtf8(ToValidUtf8("\xC0\x80\xED\xA0\x80")));  // overlong, surrogate
+}
+
 }  // namespace
 }  // namespace stepcache

@@ -71,6 +71,22 @@ std::string JsonToString(const rapidjson::Value& value);
 // of the first invalid sequence.
 bool IsValidUtf8(std::string_view text, std::size_t* bad_offset = nullptr);
 
+// `text` with each invalid UTF-8 sequence (a character cut short by a
+// truncation, a stray byte) replaced by U+FFFD; `text` itself when valid.
+std::string ToValidUtf8(std::string_view text);
+
+// Writes `s` as a JSON string with a RapidJSON writer, made valid UTF-8
+// first when it is not (a reason cut inside a character).
+template <typename Writer>
+void WriteValidString(Writer& w, std::string_view s) {
+  if (IsValidUtf8(s)) {
+    w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+    return;
+  }
+  const std::string valid = ToValidUtf8(s);
+  w.String(valid.data(), static_cast<rapidjson::SizeType>(valid.size()));
+}
+
 // Reads a whole file. Returns false and sets *error to a one-line message
 // naming the path when it cannot be read.
 bool ReadFile(const std::string& path, std::string* contents, std::string* error);
