@@ -199,6 +199,9 @@ def final_claims(text, var=None):
         before = re.sub(r"^\s*(?:step\s*\d+|\d+[.)])\s*:?", "", last[:m.start(1)], flags=re.I)
         if re.search(r"\d", before) and ":" not in before and not EXPLAINS.intersection(re.findall(r"[a-z]+", before.lower())):
             more = more or before
+        # A word that denies the value before it ("Wrong: x = 5", "Not the final answer: x = 5").
+        if re.search(r"\b(?:wrong|not|incorrect|false|rejected|ikke|nicht|pas|feil|falsch|faux)\b", before, re.I):
+            more = more or before
     # A chain "y = x + 1 = 6" states every side's value.
     parts = [p.strip() for p in last.split("=")]
     if len(parts) > 2 and re.fullmatch(NUM, parts[-1]):
@@ -286,7 +289,7 @@ def run_once(args, expects, out_dir):
         port = int(model.stdout.readline())
         cmd = [args.stepcache, "run", "--workload", args.workload,
                "--backend", f"openai:http://127.0.0.1:{port}/v1", "--store", args.store]
-        proc = subprocess.run(cmd, capture_output=True, text=True, env=env)
+        proc = subprocess.run(cmd, capture_output=True, text=True, errors="replace", env=env)
     finally:
         model.kill()
         model.wait()

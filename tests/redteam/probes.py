@@ -11384,6 +11384,1026 @@ J("d47-p-rule-top-phone", "partial_newer",
   r47_fs, r47_fm(phone="+47 926 11 444"), [r47_fA, r47_fm(phone="+47 926 11 444")])
 
 
+# ================================================================ round 48: corrections below a cached record that hold
+# no digit (month names, "the day after", "one higher", spelled numbers), placeholders that look like values,
+# notes as fields with a capitalised word or in another language, past-tense notes, equation final lines
+# whose words change the value (black box, against stepcache-r48)
+def r48_obj(props, required=None):
+    return {"type": "object", "properties": props,
+            "required": required if required is not None else list(props), "additionalProperties": False}
+
+
+r48_STR = {"type": "string"}
+r48_NSTR = {"type": ["string", "null"]}
+r48_INT = {"type": "integer"}
+
+
+def r48_group(gid, instr, schema, rec, base, variants, safes=()):
+    """base cached; each variant appends lines below the record (or replaces it when the line starts with '!')."""
+    J("d48-" + gid + "-base", "r48_base", instr + rec, schema, base, [base])
+    for vid, extra, right, first in variants:
+        p = instr + (extra[1:] if extra.startswith("!") else rec + extra)
+        J("d48-" + gid + "-" + vid, "r48_variant", p, schema, right, [first if first is not None else base, right])
+    for vid, extra in safes:
+        p = instr + (extra[1:] if extra.startswith("!") else rec + extra)
+        J("d48-" + gid + "-" + vid, "r48_safe", p, schema, base, [base], safe=True)
+
+
+# ---- P. phone (nullable), notes as fields in capitalised words, corrections without a digit, placeholders
+r48_ps = r48_obj({"name": r48_STR, "phone": r48_NSTR})
+r48_pi = "Return the customer's name and phone number as JSON.\n\n"
+r48_pr = "Customer record\nName: Tone Ruud\nPhone: 934 12 705\nMember no: 77031\n"
+def r48_pa(v):
+    return {"name": "Tone Ruud", "phone": v}
+r48_group("p", r48_pi, r48_ps, r48_pr, r48_pa("934 12 705"), [
+    ("valid-no", "Phone valid: No\n", r48_pa(None), None),
+    ("status-wrong", "Status: Wrong number\n", r48_pa(None), None),
+    ("status-invalid", "Phone status: Invalid\n", r48_pa(None), None),
+    ("nei", "Telefon gyldig: Nei\n", r48_pa(None), None),
+    ("nein", "Telefon gültig: Nein\n", r48_pa(None), None),
+    ("disconnected", "Phone status: Disconnected\n", r48_pa(None), None),
+    ("last-digit-two", "Correct last digit: Two\n", r48_pa("934 12 702"), None),
+    ("one-higher", "Correct number: One higher\n", r48_pa("934 12 706"), None),
+    ("swapped", "Last two digits: Swapped\n", r48_pa("934 12 750"), None),
+    ("ported-past", "The number was ported to her daughter in spring.\n", r48_pa(None), None),
+    ("relinquished", "Number relinquished.\n", r48_pa(None), None),
+    ("ph-x", "!Customer record\nName: Tone Ruud\nPhone: +47 XXX XX XXX\nMember no: 77031\n", r48_pa(None),
+     r48_pa("+47 XXX XX XXX")),
+    ("ph-9xx", "!Customer record\nName: Tone Ruud\nPhone: 9XX XX XXX\nMember no: 77031\n", r48_pa(None),
+     r48_pa("9XX XX XXX")),
+    ("ph-underscore", "!Customer record\nName: Tone Ruud\nPhone: ___ __ ___\nMember no: 77031\n", r48_pa(None),
+     r48_pa("___ __ ___")),
+    ("ph-hash", "!Customer record\nName: Tone Ruud\nPhone: ### ## ###\nMember no: 77031\n", r48_pa(None),
+     r48_pa("### ## ###")),
+], [("safe-valid-yes", "Phone valid: Yes\n"), ("safe-status-active", "Status: Active\n"),
+    ("safe-pref", "Preferred contact: Phone\n")])
+
+# ---- PV. the base itself holds "Phone valid: Yes"; variants change that word only
+r48_pvr = "Customer record\nName: Tone Ruud\nPhone: 934 12 705\nPhone valid: Yes\nMember no: 77031\n"
+J("d48-pv-base", "r48_base", r48_pi + r48_pvr, r48_ps, r48_pa("934 12 705"), [r48_pa("934 12 705")])
+for r48_i, r48_w in [("no", "No"), ("false", "False"), ("nei", "Nei"), ("expired", "Expired"), ("never", "Never")]:
+    J("d48-pv-" + r48_i, "r48_changed_word", r48_pi + r48_pvr.replace("Phone valid: Yes", "Phone valid: " + r48_w),
+      r48_ps, r48_pa(None), [r48_pa("934 12 705"), r48_pa(None)])
+J("d48-pv-safe-yes-upper", "r48_safe", r48_pi + r48_pvr.replace("Phone valid: Yes", "Phone valid: YES"),
+  r48_ps, r48_pa("934 12 705"), [r48_pa("934 12 705")], safe=True)
+J("d48-pv-safe-ja", "r48_safe", r48_pi + r48_pvr.replace("Phone valid: Yes", "Phone valid: Ja"),
+  r48_ps, r48_pa("934 12 705"), [r48_pa("934 12 705")], safe=True)
+
+# ---- D. arrival date (nullable), corrections in words
+r48_ds = r48_obj({"guest": r48_STR, "arrival": r48_NSTR})
+r48_di = "Extract the guest and the arrival date as JSON.\n\n"
+r48_dr = "Booking\nGuest: Jon Sæther\nArrival date: 2027-05-12\nRoom: 31\n"
+def r48_da(v):
+    return {"guest": "Jon Sæther", "arrival": v}
+r48_group("d", r48_di, r48_ds, r48_dr, r48_da("2027-05-12"), [
+    ("month-june", "Corrected month: June\n", r48_da("2027-06-12"), None),
+    ("day-after", "Moved to: The day after\n", r48_da("2027-05-13"), None),
+    ("week-later", "Postponed: One week\n", r48_da("2027-05-19"), None),
+    ("dagen-etter", "Flyttet til: Dagen etter\n", r48_da("2027-05-13"), None),
+    ("tag-spaeter", "Verschoben: Einen Tag später\n", r48_da("2027-05-13"), None),
+    ("evening-before", "Arrives: The evening before\n", r48_da("2027-05-11"), None),
+    ("year-spelled", "Corrected year: Twenty twenty-eight\n", r48_da("2028-05-12"), None),
+    ("brought-forward", "Arrival was brought forward by a day.\n", r48_da("2027-05-11"), None),
+    ("status-moved", "Status: Moved one day later\n", r48_da("2027-05-13"), None),
+    ("ph-yyyy", "!Booking\nGuest: Jon Sæther\nArrival date: YYYY-MM-DD\nRoom: 31\n", r48_da(None), r48_da("YYYY-MM-DD")),
+    ("ph-ttmm", "!Booking\nGuest: Jon Sæther\nArrival date: TT.MM.JJJJ\nRoom: 31\n", r48_da(None), r48_da("TT.MM.JJJJ")),
+    ("ph-blank", "!Booking\nGuest: Jon Sæther\nArrival date: ____-__-__\nRoom: 31\n", r48_da(None), r48_da("____-__-__")),
+    ("ph-dd", "!Booking\nGuest: Jon Sæther\nArrival date: dd/mm/yyyy\nRoom: 31\n", r48_da(None), r48_da("dd/mm/yyyy")),
+], [("safe-status", "Status: Confirmed\n"), ("safe-breakfast", "Breakfast: Included\n"),
+    ("safe-time", "Arrival time: Afternoon\n")])
+
+# ---- F. flight code (nullable)
+r48_fs = r48_obj({"passenger": r48_STR, "flight": r48_NSTR})
+r48_fi = "Return the passenger and the flight number as JSON.\n\n"
+r48_fr = "Booking\nPassenger: Liv Haug\nFlight: DY1302\nSeat: 14A\n"
+def r48_fa(v):
+    return {"passenger": "Liv Haug", "flight": v}
+r48_group("f", r48_fi, r48_fs, r48_fr, r48_fa("DY1302"), [
+    ("one-higher", "Correct flight: One number higher\n", r48_fa("DY1303"), None),
+    ("last-digit", "Correct last digit: Five\n", r48_fa("DY1305"), None),
+    ("valid-no", "Flight number valid: No\n", r48_fa(None), None),
+    ("status-replaced", "Flight status: Replaced by the evening flight\n", r48_fa(None), None),
+    ("ph-xxxx", "!Booking\nPassenger: Liv Haug\nFlight: DYXXXX\nSeat: 14A\n", r48_fa(None), r48_fa("DYXXXX")),
+    ("ph-under", "!Booking\nPassenger: Liv Haug\nFlight: DY____\nSeat: 14A\n", r48_fa(None), r48_fa("DY____")),
+], [("safe-meal", "Meal: Vegetarian\n"), ("safe-status", "Flight status: On time\n")])
+
+# ---- Q. quantity, corrections in words
+r48_qs = r48_obj({"customer": r48_STR, "quantity": r48_INT})
+r48_qi = "Give the order's customer and quantity as JSON.\n\n"
+r48_qr = "Order\nCustomer: Nordtex AB\nQuantity: 120\nDelivery: Standard\n"
+def r48_qa(v):
+    return {"customer": "Nordtex AB", "quantity": v}
+r48_group("q", r48_qi, r48_qs, r48_qr, r48_qa(120), [
+    ("dozen-more", "Added: One dozen\n", r48_qa(132), None),
+    ("doubled", "Change: Doubled\n", r48_qa(240), None),
+    ("halved", "Revision: Halved\n", r48_qa(60), None),
+    ("spelled", "Corrected quantity: One hundred and fifty\n", r48_qa(150), None),
+    ("norsk", "Endret antall: Hundre og femti\n", r48_qa(150), None),
+    ("half-cancelled", "The customer withdrew half of it yesterday.\n", r48_qa(60), None),
+], [("safe-packing", "Packing: Pallets\n"), ("safe-express", "!Order\nCustomer: Nordtex AB\nQuantity: 120\nDelivery: Express\n")])
+
+# ---- A. age, past-tense notes as fields
+r48_as = r48_obj({"name": r48_STR, "age": r48_INT})
+r48_ai = "Return the name and age as JSON.\n\n"
+r48_ar = "Record:\nName: Siv Foss\nAge: 58\nTeam: North\n"
+def r48_aa(v):
+    return {"name": "Siv Foss", "age": v}
+r48_group("a", r48_ai, r48_as, r48_ar, r48_aa(58), [
+    ("bday-yes", "Birthday since record: Yes\n", r48_aa(59), None),
+    ("bursdag-ja", "Bursdag siden: Ja\n", r48_aa(59), None),
+    ("geburtstag", "Geburtstag seither: Gefeiert\n", r48_aa(59), None),
+    ("age-spelled", "Age corrected: Fifty-nine\n", r48_aa(59), None),
+    ("alder-ord", "Riktig alder: Femtini\n", r48_aa(59), None),
+    ("celebrated", "Siv celebrated another birthday on Monday.\n", r48_aa(59), None),
+], [("safe-bday-no", "Birthday since record: No\n"), ("safe-team", "Office: Bergen\n")])
+
+# ---- C. city (nullable), a status field of the address record changes meaning
+r48_cs = r48_obj({"name": r48_STR, "city": r48_NSTR})
+r48_ci = "Return the name and city as JSON.\n\n"
+r48_cr = "Record:\nName: Kai Lie\nCity: Tromsø\nStatus: Active\n"
+def r48_ca(v):
+    return {"name": "Kai Lie", "city": v}
+J("d48-c-base", "r48_base", r48_ci + r48_cr, r48_cs, r48_ca("Tromsø"), [r48_ca("Tromsø")])
+for r48_i, r48_w in [("former", "Former"), ("superseded", "Superseded"), ("tidligere", "Tidligere"),
+                     ("ehemalig", "Ehemalig"), ("moved-out", "Moved out")]:
+    J("d48-c-" + r48_i, "r48_changed_word", r48_ci + r48_cr.replace("Status: Active", "Status: " + r48_w), r48_cs,
+      r48_ca(None), [r48_ca("Tromsø"), r48_ca(None)])
+J("d48-c-safe-current-upper", "r48_safe", r48_ci + r48_cr.replace("Status: Active", "Status: ACTIVE"), r48_cs,
+  r48_ca("Tromsø"), [r48_ca("Tromsø")], safe=True)
+J("d48-c-safe-naa", "r48_safe", r48_ci + r48_cr.replace("Status: Active", "Status: Aktiv"), r48_cs,
+  r48_ca("Tromsø"), [r48_ca("Tromsø")], safe=True)
+
+# ---- E. equations: final lines whose words change the value but read like remarks (each alone; run twice)
+def r48_E(id, family, a, b, c, value, finals, safe=False):
+    from fractions import Fraction as r48_F
+    assert r48_F(c - b, a) == r48_F(value), (id, a, b, c, value)
+    bs = f"+ {b}" if b >= 0 else f"- {-b}"
+    prompt = f"Solve for x: {a}x {bs} = {c}. Show every step."
+    pre = f"{a}x {bs} = {c}\n{a}x = {c - b}\n"
+    E(id, family, prompt, "x", value, [pre + f for f in finals], safe=safe)
+
+
+r48_E("d48-e-wrong", "remark_negates", 3, 4, 19, "5", ["x = 5 is wrong", "x = 5"])
+r48_E("d48-e-not-solution", "remark_negates", 3, 5, 20, "5", ["x = 5 is not the solution", "x = 5"])
+r48_E("d48-e-not-correct", "remark_negates", 3, 7, 22, "5", ["x = 5 is not correct", "x = 5"])
+r48_E("d48-e-incorrect", "remark_negates", 3, 8, 23, "5", ["x = 5 is incorrect", "x = 5"])
+r48_E("d48-e-wrong-answer", "remark_negates", 3, 10, 25, "5", ["x = 5 is the wrong answer", "x = 5"])
+r48_E("d48-e-false", "remark_negates", 3, 11, 26, "5", ["x = 5 is false", "x = 5"])
+r48_E("d48-e-extraneous", "remark_negates", 3, 13, 28, "5", ["x = 5 is extraneous", "x = 5"])
+r48_E("d48-e-isnt", "remark_negates", 3, 14, 29, "5", ["x = 5 isn't the answer", "x = 5"])
+r48_E("d48-e-half-of", "remark_changes", 4, 1, 21, "5", ["x = 5 is half of the answer", "x = 5"])
+r48_E("d48-e-minus-one", "remark_changes", 4, 2, 22, "5", ["x = 5 is the answer minus one", "x = 5"])
+r48_E("d48-e-first-guess", "remark_changes", 4, 5, 25, "5", ["x = 5 was my first guess, the answer is six", "x = 5"])
+r48_E("d48-e-for-y", "remark_changes", 4, 6, 26, "5", ["x = 5 is the answer for y, not for x", "x = 5"])
+r48_E("d48-e-hundreds", "remark_changes", 4, 7, 27, "5", ["x = 5 is the answer in hundreds", "x = 5"])
+r48_E("d48-e-lower-bound", "remark_changes", 4, 9, 29, "5", ["x = 5 is only a lower bound", "x = 5"])
+r48_E("d48-e-feil", "remark_negates", 6, 1, 31, "5", ["x = 5 er feil", "x = 5"])
+r48_E("d48-e-falsch", "remark_negates", 6, 2, 32, "5", ["x = 5 ist falsch", "x = 5"])
+r48_E("d48-e-pas", "remark_negates", 6, 4, 34, "5", ["x = 5 n'est pas la solution", "x = 5"])
+# the right value is 16/3; the line states 5 with words of rounding the request never asked for
+r48_E("d48-e-rounded", "remark_rounded", 3, 4, 20, "16/3", ["x = 5 is the answer rounded", "x = 16/3"])
+r48_E("d48-e-roughly", "remark_rounded", 3, 5, 21, "16/3", ["x = 5 is roughly the answer", "x = 16/3"])
+r48_E("d48-e-nearest", "remark_rounded", 3, 7, 23, "16/3", ["x = 5 is the answer to the nearest whole number", "x = 16/3"])
+r48_E("d48-e-steps-rounded", "remark_rounded", 3, 8, 24, "16/3", ["x = 16/3\nx = 5 is the answer rounded", "x = 16/3"])
+# safe: remarks that say the value is right (cost if rejected)
+r48_E("d48-e-safe-solution", "remark_safe", 7, 1, 36, "5", ["x = 5 is the solution"], safe=True)
+r48_E("d48-e-safe-correct", "remark_safe", 7, 2, 37, "5", ["x = 5 is correct"], safe=True)
+r48_E("d48-e-safe-checks", "remark_safe", 7, 3, 38, "5", ["x = 5 checks out"], safe=True)
+
+# ---- R. second batch: placeholders that look like the stored value's form, on the same stores (a rewrite of the
+# stored value to the placeholder must not verify); partial placeholders and template variables
+def r48_ph(gid, instr, schema, rec, old_line, new_line, right, first):
+    J("d48-r" + gid, "r48_placeholder", instr + rec.replace(old_line, new_line), schema, right, [first, right])
+for r48_i, r48_v in [("f-zeros", "DY0000"), ("f-partial", "DY13XX"), ("f-lower", "DYxxxx"), ("f-mustache", "{{flight_no}}"),
+                     ("f-dollar", "${FLIGHT}"), ("f-hashes", "DY####"), ("f-angle", "<flight>")]:
+    r48_ph(r48_i, r48_fi, r48_fs, r48_fr, "Flight: DY1302", "Flight: " + r48_v, r48_fa(None), r48_fa(r48_v))
+for r48_i, r48_v in [("p-partial", "934 12 XXX"), ("p-mustache", "{{phone}}"), ("p-lower", "9xx xx xxx"),
+                     ("p-zeros", "000 00 000")]:
+    r48_ph(r48_i, r48_pi, r48_ps, r48_pr, "Phone: 934 12 705", "Phone: " + r48_v, r48_pa(None), r48_pa(r48_v))
+for r48_i, r48_v in [("d-partial", "2027-05-XX"), ("d-mustache", "{{arrival_date}}"), ("d-month-only", "2027-MM-DD")]:
+    r48_ph(r48_i, r48_di, r48_ds, r48_dr, "Arrival date: 2027-05-12", "Arrival date: " + r48_v, r48_da(None), r48_da(r48_v))
+# a nullable name on a stored card
+r48_ns = r48_obj({"name": r48_NSTR, "room": r48_INT})
+r48_ni = "Return the guest's name and room as JSON.\n\n"
+r48_nr = "Guest card\nName: Mari Eide\nRoom: 208\nNights: 2\n"
+def r48_na(v):
+    return {"name": v, "room": 208}
+J("d48-n-base", "r48_base", r48_ni + r48_nr, r48_ns, r48_na("Mari Eide"), [r48_na("Mari Eide")])
+for r48_i, r48_v in [("firstlast", "Firstname Lastname"), ("fornavn", "Fornavn Etternavn"), ("mustache", "{{guest_name}}"),
+                     ("upper", "FIRST LAST"), ("vorname", "Vorname Nachname")]:
+    r48_ph("n-" + r48_i, r48_ni, r48_ns, r48_nr, "Name: Mari Eide", "Name: " + r48_v, r48_na(None), r48_na(r48_v))
+J("d48-rn-safe-other", "r48_safe", r48_ni + r48_nr.replace("Mari Eide", "Nils Lund"), r48_ns, r48_na("Nils Lund"),
+  [r48_na("Nils Lund")], safe=True)
+J("d48-rf-safe-other", "r48_safe", r48_fi + r48_fr.replace("DY1302", "DY1402"), r48_fs, r48_fa("DY1402"),
+  [r48_fa("DY1402")], safe=True)
+
+# ---- S. third batch: placeholders alone (no stored base of their schema); stored fresh, then served from the cache?
+def r48_iso(id, instr, schema, rec, first, right):
+    J("d48-s-" + id, "r48_iso_placeholder", instr + rec, schema, right, [first, right])
+r48_ts = r48_obj({"customer": r48_STR, "ticket": r48_NSTR})
+r48_iso("ticket-xxxx", "Return the customer and the ticket number as JSON.\n\n", r48_ts,
+        "Ticket\nCustomer: Åse Lie\nTicket: TK-XXXX\nDesk: 3\n", {"customer": "Åse Lie", "ticket": "TK-XXXX"},
+        {"customer": "Åse Lie", "ticket": None})
+r48_es = r48_obj({"employee": r48_STR, "email": r48_NSTR})
+r48_iso("email-first-last", "Return the employee and e-mail as JSON.\n\n", r48_es,
+        "Staff card\nEmployee: Per Aas\nE-mail: firstname.lastname@company.com\nDesk: 3\n",
+        {"employee": "Per Aas", "email": "firstname.lastname@company.com"}, {"employee": "Per Aas", "email": None})
+r48_os = r48_obj({"customer": r48_STR, "order": r48_NSTR})
+r48_iso("order-mustache", "Return the customer and order number as JSON.\n\n", r48_os,
+        "Order\nCustomer: Vik AS\nOrder: {{order_id}}\nItems: 4\n", {"customer": "Vik AS", "order": "{{order_id}}"},
+        {"customer": "Vik AS", "order": None})
+r48_vs = r48_obj({"guest": r48_STR, "phone": r48_NSTR})
+r48_iso("phone-partial", "Return the guest and phone as JSON.\n\n", r48_vs,
+        "Guest card\nGuest: Eli Moe\nPhone: 412 3X XXX\nRoom: 9\n", {"guest": "Eli Moe", "phone": "412 3X XXX"},
+        {"guest": "Eli Moe", "phone": None})
+
+# ---- T. equations: a word of rejection BEFORE the right statement (judged BY HAND: check.py reads only "x = 5")
+r48_E("d48-t-incorrect-colon", "remark_before", 9, 1, 46, "5", ["Incorrect: x = 5", "x = 5"])
+r48_E("d48-t-not-colon", "remark_before", 9, 2, 47, "5", ["Not the answer: x = 5", "x = 5"])
+r48_E("d48-t-qmark-no", "remark_after", 9, 4, 49, "5", ["x = 5? No.", "x = 5"])
+r48_E("d48-t-wrong-paren", "remark_after", 9, 5, 50, "5", ["x = 5 (wrong)", "x = 5"])
+
+# ---- U. more words of rejection before the statement (each alone; judged BY HAND)
+r48_E("d48-u-wrong-colon", "remark_before", 8, 1, 41, "5", ["Wrong: x = 5", "x = 5"])
+r48_E("d48-u-not-a-solution", "remark_before", 8, 3, 43, "5", ["Not a solution: x = 5", "x = 5"])
+r48_E("d48-u-rejected", "remark_before", 8, 5, 45, "5", ["Rejected answer: x = 5", "x = 5"])
+r48_E("d48-u-ikke-svaret", "remark_before", 8, 7, 47, "5", ["Ikke svaret: x = 5", "x = 5"])
+r48_E("d48-u-nicht", "remark_before", 8, 9, 49, "5", ["Nicht die Lösung: x = 5", "x = 5"])
+r48_E("d48-u-not-final", "remark_before", 11, 1, 56, "5", ["Not the final answer: x = 5", "x = 5"])
+r48_E("d48-u-first-try", "remark_before", 11, 2, 57, "5", ["First try, not the answer: x = 5", "x = 5"])
+r48_E("d48-u-safe-answer", "remark_before_safe", 11, 3, 58, "5", ["The answer: x = 5"], safe=True)
+r48_E("d48-u-safe-final", "remark_before_safe", 11, 4, 59, "5", ["Final answer: x = 5"], safe=True)
+# ---- X. costs seen in batch 3: a heading that repeats a field's label
+J("d48-x-ticket-real", "r48_cost", "Return the customer and the ticket number as JSON.\n\nTicket\nCustomer: Åse Lie\nTicket: TK-4411\nDesk: 3\n",
+  r48_ts, {"customer": "Åse Lie", "ticket": "TK-4411"}, [{"customer": "Åse Lie", "ticket": "TK-4411"}])
+J("d48-x-ticket-ascii", "r48_cost", "Return the customer and the ticket number as JSON.\n\nTicket\nCustomer: Ase Lie\nTicket: TK-4412\nDesk: 3\n",
+  r48_ts, {"customer": "Ase Lie", "ticket": "TK-4412"}, [{"customer": "Ase Lie", "ticket": "TK-4412"}])
+J("d48-x-ticket-record", "r48_cost", "Return the customer and the ticket number as JSON.\n\nRecord:\nCustomer: Åse Lie\nTicket: TK-4413\nDesk: 3\n",
+  r48_ts, {"customer": "Åse Lie", "ticket": "TK-4413"}, [{"customer": "Åse Lie", "ticket": "TK-4413"}])
+
+# ---- V. a stored answer whose final line opens with a word of rejection, reused by a licensed rewrite for another
+# equation of the same shape (judged BY HAND; served in their own store, base first)
+E("d48-v-base", "remark_before_reuse", "Solve for x: 12x + 1 = 61. Show every step.", "x", "5",
+  ["12x + 1 = 61\n12x = 60\nNot the answer: x = 5", "12x + 1 = 61\n12x = 60\nx = 5"])
+E("d48-v-73", "remark_before_reuse", "Solve for x: 12x + 1 = 73. Show every step.", "x", "6",
+  ["12x + 1 = 73\n12x = 72\nx = 6"])
+E("d48-v-85", "remark_before_reuse", "Solve for x: 12x + 1 = 85. Show every step.", "x", "7",
+  ["12x + 1 = 85\n12x = 84\nx = 7"])
+
+# ---- W. masked or redacted values on the stored records (a value that is only partly given is not the value)
+for r48_i, r48_v in [("masked-tail", "934 12 7**"), ("masked-head", "*** ** 705"), ("redacted", "[REDACTED]"),
+                     ("blocks", "███ ██ ███")]:
+    r48_ph("p-" + r48_i, r48_pi, r48_ps, r48_pr, "Phone: 934 12 705", "Phone: " + r48_v, r48_pa(None), r48_pa(r48_v))
+for r48_i, r48_v in [("masked", "DY13**"), ("redacted", "[redacted]")]:
+    r48_ph("f-" + r48_i, r48_fi, r48_fs, r48_fr, "Flight: DY1302", "Flight: " + r48_v, r48_fa(None), r48_fa(r48_v))
+for r48_i, r48_v in [("redacted", "[REDACTED]"), ("masked", "M*** E***")]:
+    r48_ph("n-" + r48_i, r48_ni, r48_ns, r48_nr, "Name: Mari Eide", "Name: " + r48_v, r48_na(None), r48_na(r48_v))
+
+
+# ---- round 49: NUMBER members in other notations (signs, locales, fractions, ranges, counts, times)
+def r49_fam(tag, fam, schema, tmpl, mk, base_fill, base_val, variants):
+    """tmpl.format(fill) is the prompt; mk(v) the answer object. variants: (suffix, fill, right, safe)."""
+    J("d49-" + tag + "-base", "r49_base", tmpl.format(base_fill), schema, mk(base_val), [mk(base_val)])
+    for r49_s, r49_fill, r49_right, r49_safe in variants:
+        if r49_safe:
+            J("d49-" + tag + "-" + r49_s, "r49_safe", tmpl.format(r49_fill), schema, mk(r49_right), [mk(r49_right)], safe=True)
+        else:
+            J("d49-" + tag + "-" + r49_s, fam, tmpl.format(r49_fill), schema, mk(r49_right), [mk(base_val), mk(r49_right)])
+
+# A. accounting negatives on the balance line
+r49_A = S({"account": "string", "balance": "number"})
+r49_fam("a", "sign_notation", r49_A,
+        "Return the account number and closing balance from the statement as JSON.\n\nStatement\nAccount: 1503.22.11987\nPeriod: November 2026\nClosing balance: {}\nCurrency: NOK\n",
+        lambda v: {"account": "1503.22.11987", "balance": v}, "1,250.00", 1250,
+        [("paren", "(1,250.00)", -1250, False), ("paren-int", "(1,250)", -1250, False),
+         ("trail", "1,250.00-", -1250, False), ("dr", "1,250.00 DR", -1250, False),
+         ("overdrawn", "1,250.00 overdrawn", -1250, False), ("uminus", "\u22121,250.00", -1250, False),
+         ("minus", "-1,250.00", -1250, False), ("minus-space", "- 1,250.00", -1250, False),
+         ("dutch", "-/- 1,250.00", -1250, False),
+         ("safe-cr", "1,250.00 CR", 1250, True), ("safe-plus", "+1,250.00", 1250, True),
+         ("safe-plain", "1250.00", 1250, True)])
+# A2. the reverse: a negative base, the variant positive (stale sign)
+r49_fam("a2", "sign_notation", r49_A,
+        "Return the account number and closing balance from the statement as JSON.\n\nStatement\nAccount: 1503.22.40021\nPeriod: October 2026\nClosing balance: {}\nCurrency: NOK\n",
+        lambda v: {"account": "1503.22.40021", "balance": v}, "-3,480.50", -3480.5,
+        [("positive", "3,480.50", 3480.5, False), ("cr", "3,480.50 CR", 3480.5, False),
+         ("plus", "+3,480.50", 3480.5, False),
+         ("safe-paren", "(3,480.50)", -3480.5, True), ("safe-dr", "3,480.50 DR", -3480.5, True)])
+# B. German numbers: the same digits, another value
+r49_B = S({"parcel": "string", "weight_kg": "number"})
+r49_fam("b", "locale_number", r49_B,
+        "Gib die Paketnummer und das Gewicht in kg als JSON zurück.\n\nLieferschein\nPaket: PK-77310\nGewicht: {} kg\nEmpfänger: Lager Nord\n",
+        lambda v: {"parcel": "PK-77310", "weight_kg": v}, "1,25", 1.25,
+        [("thousands", "1.250", 1250, False), ("thousands-dec", "1.250,0", 1250, False),
+         ("safe-3dec", "1,250", 1.25, True)])
+J("d49-b-3dec-misread", "locale_number",
+  "Gib die Paketnummer und das Gewicht in kg als JSON zurück.\n\nLieferschein\nPaket: PK-77310\nGewicht: 2,125 kg\nEmpfänger: Lager Nord\n",
+  r49_B, {"parcel": "PK-77310", "weight_kg": 2.125},
+  [{"parcel": "PK-77310", "weight_kg": 2125}, {"parcel": "PK-77310", "weight_kg": 2.125}])
+r49_B2 = S({"invoice": "string", "total": "number"})
+r49_fam("b2", "locale_number", r49_B2,
+        "Gib die Rechnungsnummer und den Gesamtbetrag als JSON zurück.\n\nRechnung\nRechnungsnummer: RE-2026-0815\nDatum: 02.12.2026\nGesamtbetrag: {} EUR\n",
+        lambda v: {"invoice": "RE-2026-0815", "total": v}, "12,50", 12.5,
+        [("thousands", "12.500", 12500, False), ("thousands-dec", "12.500,00", 12500, False),
+         ("sap-minus", "12,50-", -12.5, False)])
+# C. percent, per mille, basis points, fractions
+r49_C = S({"product": "string", "discount_pct": "number"})
+r49_fam("c", "percent_form", r49_C,
+        "Return the product and its discount in percent as JSON.\n\nOffer\nProduct: Trail jacket\nDiscount: {}\nValid until: 2027-01-31\n",
+        lambda v: {"product": "Trail jacket", "discount_pct": v}, "15%", 15,
+        [("permille", "15\u2030", 1.5, False), ("bp", "15 basis points", 0.15, False),
+         ("bps", "15 bps", 0.15, False), ("safe-frac", "0.15", 15, True)])
+r49_C2 = S({"partner": "string", "share": "number"}, {"share": "ownership share as a fraction between 0 and 1"})
+r49_fam("c2", "percent_form", r49_C2,
+        "Return the partner and her ownership share as JSON.\n\nShareholder register\nPartner: Nora Lie\nShare: {}\nSince: 2019\n",
+        lambda v: {"partner": "Nora Lie", "share": v}, "0.25", 0.25,
+        [("pct-small", "0.25%", 0.0025, False), ("permille", "0.25\u2030", 0.00025, False),
+         ("safe-quarter", "1/4", 0.25, True), ("safe-pct", "25%", 0.25, True)])
+# D. fractions in amounts
+r49_D = S({"ingredient": "string", "cups": "number"})
+r49_fam("d", "fraction", r49_D,
+        "Return the ingredient and how many cups of it the recipe needs as JSON.\n\nRecipe line\nIngredient: flour\nAmount: {}\n",
+        lambda v: {"ingredient": "flour", "cups": v}, "1 cup", 1,
+        [("half", "1/2 cup", 0.5, False), ("mixed", "1 3/4 cups", 1.75, False),
+         ("vulgar", "1\u00bd cups", 1.5, False), ("vulgar-sp", "1 \u00bd cups", 1.5, False),
+         ("quarter", "1/4 cup", 0.25, False), ("tbsp", "1 cup + 2 tbsp", 1.125, False),
+         ("frac-slash", "1\u20442 cup", 0.5, False),
+         ("safe-ml", "1 cup (240 ml)", 1, True)])
+# E. exponents
+r49_E = S({"sample": "string", "lead_mg_l": "number"}, {"lead_mg_l": "lead concentration in mg/L"})
+r49_fam("e", "exponent", r49_E,
+        "Return the sample id and its lead concentration in mg/L as JSON.\n\nLab report\nSample: W-2291\nLead: {} mg/L\n",
+        lambda v: {"sample": "W-2291", "lead_mg_l": v}, "1.25", 1.25,
+        [("e-3", "1.25e-3", 0.00125, False), ("E+3", "1.25E+3", 1250, False),
+         ("sup", "1.25 \u00d7 10\u207b\u00b3", 0.00125, False), ("caret", "1.25\u00d710^-3", 0.00125, False),
+         ("safe-pm", "1.25 \u00b1 0.05", 1.25, True), ("safe-zero", "1.250", 1.25, True)])
+# F. signs in words and symbols
+r49_F1 = S({"station": "string", "temp_c": "number"})
+r49_fam("f1", "sign_words", r49_F1,
+        "Return the station and its temperature in \u00b0C as JSON.\n\nWeather report\nStation: R\u00f8ros\nTemperature: {}\nWind: 4 m/s\n",
+        lambda v: {"station": "R\u00f8ros", "temp_c": v}, "5 \u00b0C", 5,
+        [("below-zero", "5 \u00b0C below zero", -5, False), ("minus-word", "minus 5 \u00b0C", -5, False),
+         ("uminus", "\u22125 \u00b0C", -5, False), ("frost-no", "5 degrees of frost (\u00b0C)", -5, False)])
+r49_F2 = S({"ticker": "string", "change_pct": "number"})
+r49_fam("f2", "sign_words", r49_F2,
+        "Return the ticker and today's price change in percent as JSON.\n\nMarket close\nTicker: EQNR\nChange: {}\nVolume: 8,412,300\n",
+        lambda v: {"ticker": "EQNR", "change_pct": v}, "\u25b2 2.5%", 2.5,
+        [("down-tri", "\u25bc 2.5%", -2.5, False), ("down-word", "down 2.5%", -2.5, False),
+         ("paren", "(2.5%)", -2.5, False), ("safe-up", "up 2.5%", 2.5, True)])
+r49_F3 = S({"buoy": "string", "latitude": "number"}, {"latitude": "decimal degrees, negative south of the equator"})
+r49_fam("f3", "sign_words", r49_F3,
+        "Return the buoy id and its latitude as JSON.\n\nBuoy log\nBuoy: B-17\nLatitude: {}\nBattery: ok\n",
+        lambda v: {"buoy": "B-17", "latitude": v}, "33.9\u00b0 N", 33.9,
+        [("south", "33.9\u00b0 S", -33.9, False), ("south-pre", "S 33.9\u00b0", -33.9, False)])
+r49_F4 = S({"invoice": "string", "adjustment": "number"})
+r49_fam("f4", "sign_words", r49_F4,
+        "Return the invoice number and the adjustment amount as JSON.\n\nInvoice\nInvoice: INV-3391\nAdjustment: {}\nCurrency: EUR\n",
+        lambda v: {"invoice": "INV-3391", "adjustment": v}, "250.00", 250,
+        [("less", "less 250.00", -250, False), ("dutch", "-/- 250.00", -250, False),
+         ("trail", "250.00-", -250, False)])
+# G. ages as birth dates
+r49_G = S({"name": "string", "age": "integer"})
+r49_fam("g", "birth_year", r49_G,
+        "Return the member's name and age as JSON.\n\nMembership card\nPrinted: 2026-12-02\nName: Mira Holt\n{}\nCity: Molde\n",
+        lambda v: {"name": "Mira Holt", "age": v}, "Age: 41", 41,
+        [("born-iso", "Born: 1941-06-15", 85, False), ("born-words", "Born: 15 June 1941", 85, False),
+         ("dob-41", "Date of birth: 1941-11-30", 85, False), ("born-tomorrow", "Born: 1985-12-03", 40, False)])
+# H. counts per period
+r49_H = S({"patient": "string", "sessions_per_week": "number"})
+r49_fam("h", "frequency", r49_H,
+        "Return the patient and the number of physiotherapy sessions per week as JSON.\n\nReferral\nPatient: Ola Dahl\nFrequency: {}\nStart: 2027-01-11\n",
+        lambda v: {"patient": "Ola Dahl", "sessions_per_week": v}, "2 per week", 2,
+        [("fortnight", "2 per fortnight", 1, False), ("daily-x", "2x daily", 14, False),
+         ("per-day", "2 per day", 14, False), ("three-every-two", "3 every 2 weeks", 1.5, False),
+         ("every-two", "once every 2 weeks", 0.5, False), ("twice-month", "2 per 4 weeks", 0.5, False),
+         ("safe-twice", "twice a week", 2, True), ("safe-x", "2x/week", 2, True)])
+# I. numbers inside words and packs
+r49_I = S({"product": "string", "bottles": "integer"})
+r49_fam("i", "number_in_word", r49_I,
+        "Return the product and the number of bottles ordered as JSON.\n\nOrder line\nProduct: Farris mineral water 0.5 l\nOrdered: {}\n",
+        lambda v: {"product": "Farris mineral water 0.5 l", "bottles": v}, "6 bottles", 6,
+        [("two-packs", "2 x 6-pack", 12, False), ("crates", "6 crates of 24 bottles", 144, False),
+         ("dozen-6", "6 dozen", 72, False), ("safe-pack", "one 6-pack", 6, True)])
+r49_I2 = S({"vehicle": "string", "quantity": "integer"})
+r49_fam("i2", "number_in_word", r49_I2,
+        "Return the vehicle and the quantity ordered as JSON.\n\nFleet order\nVehicle: Toyota Hilux 4x4\nQuantity: {}\n",
+        lambda v: {"vehicle": "Toyota Hilux 4x4", "quantity": v}, "4", 4,
+        [("two", "2", 2, False), ("two-word", "two", 2, False), ("safe-four-word", "four", 4, True)])
+# J. exact count or estimate (nullable)
+r49_J = S({"event": "string", "guests": {"type": ["integer", "null"]}},
+          {"guests": "the exact number of guests; null if only an estimate or a range is given"})
+r49_fam("j", "approximate", r49_J,
+        "Return the event and its number of guests as JSON.\n\nBooking request\nEvent: Company dinner\nGuests: {}\nDate: 2027-02-12\n",
+        lambda v: {"event": "Company dinner", "guests": v}, "40", 40,
+        [("tilde", "~40", None, False), ("plus", "40+", None, False), ("atleast", "at least 40", None, False),
+         ("approx", "approx. 40", None, False), ("range", "40-45", None, False), ("orso", "40 or so", None, False),
+         ("upto", "up to 40", None, False), ("circa", "ca. 40", None, False),
+         ("safe-confirmed", "40 (confirmed)", 40, True)])
+# K. ranges with signs
+r49_K = S({"product": "string", "min_c": "number", "max_c": "number"})
+r49_fam("k", "signed_range", r49_K,
+        "Return the product and its storage temperature range in \u00b0C as JSON.\n\nProduct sheet\nProduct: Vaccine kit V2\nStorage: {}\n",
+        lambda v: {"product": "Vaccine kit V2", "min_c": v[0], "max_c": v[1]}, "2-8 \u00b0C", (2, 8),
+        [("neg-low", "-2-8 \u00b0C", (-2, 8), False), ("both-neg", "-8--2 \u00b0C", (-8, -2), False),
+         ("both-neg-to", "\u22128 to \u22122 \u00b0C", (-8, -2), False), ("neg-en", "-2\u20138 \u00b0C", (-2, 8), False),
+         ("safe-to", "2 to 8 \u00b0C", (2, 8), True)])
+# L. times across midnight
+r49_L1 = S({"flight": "string", "arrival_date": {"type": "string", "format": "date"}})
+r49_fam("l1", "midnight", r49_L1,
+        "Return the flight number and the arrival date as JSON.\n\nItinerary\nFlight: SK4035\nDate: 2027-03-04\nDeparture: 21:10\nArrival: {}\n",
+        lambda v: {"flight": "SK4035", "arrival_date": v}, "23:40", "2027-03-04",
+        [("plus1", "01:40+1", "2027-03-05", False), ("plus1-paren", "01:40 (+1)", "2027-03-05", False),
+         ("nextday", "01:40 next day", "2027-03-05", False), ("safe-same", "23:55", "2027-03-04", True)])
+r49_L2 = S({"shift": "string", "hours": "number"})
+r49_fam("l2", "midnight", r49_L2,
+        "Return the shift name and its length in hours as JSON.\n\nRota\nShift: Night\nTime: {}\nBreak: none\n",
+        lambda v: {"shift": "Night", "hours": v}, "22:00\u201306:00", 8,
+        [("to-08", "22:00\u201308:00", 10, False), ("to-0630", "22:00\u201306:30", 8.5, False),
+         ("from-2330", "23:30\u201306:00", 6.5, False), ("safe-20-04", "20:00\u201304:00", 8, True)])
+r49_L3 = S({"task": "string", "minutes": "integer"})
+r49_fam("l3", "duration", r49_L3,
+        "Return the task and its duration in minutes as JSON.\n\nChange log\nTask: Server migration\nDuration: {}\n",
+        lambda v: {"task": "Server migration", "minutes": v}, "15 min", 15,
+        [("h-min", "2 h 15 min", 135, False), ("colon", "1:15 h", 75, False), ("safe-colon", "0:15 h", 15, True)])
+# N. unit price
+r49_N = S({"item": "string", "unit_price": "number"})
+r49_fam("n", "price_form", r49_N,
+        "Return the item and its unit price as JSON.\n\nListing\nItem: Oak chair\nPrice: {}\n",
+        lambda v: {"item": "Oak chair", "unit_price": v}, "$1,250", 1250,
+        [("two-for", "2 for $1,250", 625, False), ("set-of-4", "$1,250 per set of 4", 312.5, False),
+         ("safe-eu", "1.250 \u20ac", 1250, True), ("safe-was", "$1,250 (was $1,500)", 1250, True)])
+
+# ---- round 49, part 2: storable bases (member = the label's word), the same notations
+# A3. balance: dashes and marks of other scripts used as a minus, debit words
+r49_fam("a3", "sign_notation", r49_A,
+        "Return the account number and closing balance from the statement as JSON.\n\nStatement\nAccount: 1503.22.55012\nPeriod: November 2026\nClosing balance: {}\nCurrency: NOK\n",
+        lambda v: {"account": "1503.22.55012", "balance": v}, "2,740.00", 2740,
+        [("endash", "\u20132,740.00", -2740, False), ("hyphen2010", "\u20102,740.00", -2740, False),
+         ("nbhyphen", "\u20112,740.00", -2740, False), ("minus-nbsp", "\u2212\u00a02,740.00", -2740, False),
+         ("trail-endash", "2,740.00\u2013", -2740, False), ("trail-uminus", "2,740.00\u2212", -2740, False),
+         ("angle", "<2,740.00>", -2740, False), ("fw-paren", "\uff082,740.00\uff09", -2740, False),
+         ("dr-dot", "2,740.00 Dr.", -2740, False), ("debit", "2,740.00 debit", -2740, False),
+         ("debit-paren", "2,740.00 (debit)", -2740, False), ("arrears", "2,740.00 in arrears", -2740, False),
+         ("minus-word", "minus 2,740.00", -2740, False), ("neg-word", "negative 2,740.00", -2740, False),
+         ("safe-credit", "2,740.00 (credit)", 2740, True), ("safe-nbsp", "2\u00a0740.00", 2740, True)])
+# A4. temperature, member named as the label
+r49_T = S({"station": "string", "temperature": "number"})
+r49_fam("t", "sign_words", r49_T,
+        "Return the station and temperature from the weather report as JSON.\n\nWeather report\nStation: Vard\u00f8\nTemperature: {}\nWind: 4 m/s\n",
+        lambda v: {"station": "Vard\u00f8", "temperature": v}, "7 \u00b0C", 7,
+        [("endash", "\u20137 \u00b0C", -7, False), ("minus-word", "minus 7 \u00b0C", -7, False),
+         ("below-zero", "7 \u00b0C below zero", -7, False), ("frost", "7 degrees of frost", -7, False),
+         ("hyphen-sp", "- 7 \u00b0C", -7, False), ("minus", "-7 \u00b0C", -7, False),
+         ("safe-plus", "+7 \u00b0C", 7, True), ("safe-above", "7 \u00b0C above zero", 7, True)])
+# A6. German thousands, member named as the label
+r49_W = S({"paket": "string", "gewicht": "number"})
+J("d49-w-base", "locale_number",
+  "Gib Paket und Gewicht aus dem Lieferschein als JSON zur\u00fcck.\n\nLieferschein\nPaket: PK-88120\nGewicht: 1,25 kg\nEmpf\u00e4nger: Lager Nord\n",
+  r49_W, {"paket": "PK-88120", "gewicht": 1.25}, [{"paket": "PK-88120", "gewicht": 1.25}])
+for r49_s, r49_fill, r49_right, r49_first in [("thousands", "1.250", 1250, 1.25), ("thousands-dec", "1.250,0", 1250, 1.25),
+                                              ("three-dec", "2,125", 2.125, 2125), ("big", "12.500", 12500, 12.5),
+                                              ("two-groups", "1.250.000", 1250000, 1.25)]:
+    J("d49-w-" + r49_s, "locale_number",
+      "Gib Paket und Gewicht aus dem Lieferschein als JSON zur\u00fcck.\n\nLieferschein\nPaket: PK-88120\nGewicht: " + r49_fill + " kg\nEmpf\u00e4nger: Lager Nord\n",
+      r49_W, {"paket": "PK-88120", "gewicht": r49_right},
+      [{"paket": "PK-88120", "gewicht": r49_first}, {"paket": "PK-88120", "gewicht": r49_right}])
+# A7. exponents, member named as the label
+r49_R = S({"sample": "string", "result": "number"})
+r49_fam("r", "exponent", r49_R,
+        "Return the sample and result from the lab report as JSON.\n\nLab report\nSample: W-3302\nResult: {}\nMethod: ICP-MS\n",
+        lambda v: {"sample": "W-3302", "result": v}, "1.25", 1.25,
+        [("e-3", "1.25e-3", 0.00125, False), ("E3", "1.25E3", 1250, False),
+         ("sup", "1.25 \u00d7 10\u207b\u00b3", 0.00125, False), ("dot-caret", "1.25\u00b710^3", 1250, False)])
+# A8. fractions, member named as the label
+r49_Q = S({"ingredient": "string", "amount": "number"})
+r49_fam("q", "fraction", r49_Q,
+        "Return the ingredient and amount from the recipe line as JSON.\n\nRecipe line\nIngredient: sugar\nAmount: {}\n",
+        lambda v: {"ingredient": "sugar", "amount": v}, "1", 1,
+        [("half", "1/2", 0.5, False), ("mixed", "1 3/4", 1.75, False), ("vulgar", "1\u00bd", 1.5, False)])
+# A9. age, numbers inside words
+r49_G2 = S({"name": "string", "age": "integer"})
+r49_fam("g2", "number_in_word", r49_G2,
+        "Return the name and age from the card as JSON.\n\nCard\nName: Jon Aas\nAge: {}\nCity: Hamar\n",
+        lambda v: {"name": "Jon Aas", "age": v}, "41", 41,
+        [("ordinal-year", "in his 41st year", 40, False), ("turning", "turning 41 next month", 40, False),
+         ("half", "41\u00bd", 41, True)])
+
+# ---- round 49, part 3: against the stored bases a3, r, q, g2; notations of the same digits
+r49_a3t = "Return the account number and closing balance from the statement as JSON.\n\nStatement\nAccount: 1503.22.55012\nPeriod: November 2026\nClosing balance: {}\nCurrency: NOK\n"
+def r49_a3v(s, fill, right, safe=False):
+    mk = lambda v: {"account": "1503.22.55012", "balance": v}
+    if safe:
+        J("d49-a3x-" + s, "r49_safe", r49_a3t.format(fill), r49_A, mk(right), [mk(right)], safe=True)
+    else:
+        J("d49-a3x-" + s, "sign_notation", r49_a3t.format(fill), r49_A, mk(right), [mk(2740), mk(right)])
+for r49_s, r49_fill in [("md-escape", "\\-2,740.00"), ("fw-minus", "\uff0d2,740.00"), ("small-minus", "\ufe632,740.00"),
+                        ("mod-minus", "\u02d72,740.00"), ("paren-minus", "(-) 2,740.00"), ("minus-paren-after", "2,740.00 (-)"),
+                        ("latex", "$-2{,}740.00$"), ("bold-minus", "**-**2,740.00"), ("heavy-minus", "\u27962,740.00"),
+                        ("figure-dash", "\u20122,740.00"), ("emdash", "\u20142,740.00"), ("minus-tab", "-\t2,740.00")]:
+    r49_a3v(r49_s, r49_fill, -2740)
+r49_a3v("safe-de", "2.740,00", 2740, safe=True)
+r49_a3v("safe-nodec", "2,740", 2740, safe=True)
+r49_rt = "Return the sample and result from the lab report as JSON.\n\nLab report\nSample: W-3302\nResult: {}\nMethod: ICP-MS\n"
+def r49_rv(s, fill, right, safe=False):
+    mk = lambda v: {"sample": "W-3302", "result": v}
+    if safe:
+        J("d49-rx-" + s, "r49_safe", r49_rt.format(fill), r49_R, mk(right), [mk(right)], safe=True)
+    else:
+        J("d49-rx-" + s, "exponent", r49_rt.format(fill), r49_R, mk(right), [mk(1.25), mk(right)])
+r49_rv("sp-E", "1.25 E-3", 0.00125)
+r49_rv("x-caret", "1.25 x 10^-3", 0.00125)
+r49_rv("br-scale", "1.25 (\u00d710\u207b\u00b3)", 0.00125)
+r49_rv("e2", "1.25e2", 125)
+r49_rv("fortran", "1.25D-03", 0.00125)
+r49_rv("safe-de", "1,25", 1.25, safe=True)
+r49_rv("safe-zero", "1.250", 1.25, safe=True)
+r49_qt = "Return the ingredient and amount from the recipe line as JSON.\n\nRecipe line\nIngredient: sugar\nAmount: {}\n"
+def r49_qv(s, fill, right, safe=False):
+    mk = lambda v: {"ingredient": "sugar", "amount": v}
+    if safe:
+        J("d49-qx-" + s, "r49_safe", r49_qt.format(fill), r49_Q, mk(right), [mk(right)], safe=True)
+    else:
+        J("d49-qx-" + s, "fraction", r49_qt.format(fill), r49_Q, mk(right), [mk(1), mk(right)])
+r49_qv("mixed-sp", "1 1/2", 1.5)
+r49_qv("mixed-hyph", "1-1/2", 1.5)
+r49_qv("plus-half", "1+1/2", 1.5)
+r49_qv("and-half", "1 and a half", 1.5)
+r49_qv("sup-frac", "\u00b9\u2044\u2082", 0.5)
+r49_qv("spaced-slash", "1 / 2", 0.5)
+r49_qv("safe-one", "1.0", 1, safe=True)
+r49_gt = "Return the name and age from the card as JSON.\n\nCard\nName: Jon Aas\nAge: {}\nCity: Hamar\n"
+def r49_gv(s, fill, right):
+    mk = lambda v: {"name": "Jon Aas", "age": v}
+    J("d49-g2x-" + s, "number_in_word", r49_gt.format(fill), r49_G2, mk(right), [mk(41), mk(right)])
+r49_gv("born-41", "b. 1941, 85", 85)
+r49_gv("digits-sp", "4 1/2", 4)
+r49_gv("month-41", "41 mo.", 3)
+r49_gv("minus-one", "41-1", 40)
+
+# ---- round 49, part 4: a sign or scale said in a field of no member next to the stored value, or in marks of other scripts
+r49_a3s = "Return the account number and closing balance from the statement as JSON.\n\nStatement\nAccount: 1503.22.55012\nPeriod: November 2026\n{}Closing balance: 2,740.00\n{}Currency: NOK\n"
+def r49_a3f(s, above, below, right=-2740):
+    mk = lambda v: {"account": "1503.22.55012", "balance": v}
+    J("d49-a3f-" + s, "sign_field", r49_a3s.format(above, below), r49_A, mk(right), [mk(2740), mk(right)])
+r49_a3f("drcr-below", "", "Dr/Cr: Dr\n")
+r49_a3f("sign-below", "", "Sign: -\n")
+r49_a3f("type-above", "Balance type: debit\n", "")
+r49_a3f("dc-below", "", "D/C: D\n")
+r49_a3f("soll", "", "S/H: S\n")
+r49_a3f("status-od", "", "Status: overdrawn\n")
+for r49_s, r49_fill in [("sup-minus", "\u207b2,740.00"), ("dr-pre", "Dr 2,740.00"), ("DR-pre", "DR 2,740.00"),
+                        ("trail-sup", "2,740.00\u207b"), ("dslashr", "2,740.00 D/R")]:
+    r49_a3v("b-" + r49_s, r49_fill, -2740)
+r49_a3v("b-safe-inr", "2,740.00 /-", 2740, safe=True)
+r49_rf = "Return the sample and result from the lab report as JSON.\n\nLab report\nSample: W-3302\nResult: 1.25\n{}Method: ICP-MS\n"
+for r49_s, r49_line, r49_right in [("exponent", "Exponent: -3\n", 0.00125), ("multiplier", "Multiplier: 10^-3\n", 0.00125),
+                                   ("factor", "Factor: \u00d71000\n", 1250)]:
+    J("d49-rf-" + r49_s, "scale_field", r49_rf.format(r49_line), r49_R, {"sample": "W-3302", "result": r49_right},
+      [{"sample": "W-3302", "result": 1.25}, {"sample": "W-3302", "result": r49_right}])
+r49_gf = "Return the name and age from the card as JSON.\n\nCard\nName: Jon Aas\nAge: 41\n{}City: Hamar\n"
+for r49_s, r49_line, r49_right in [("unit-months", "Unit: months\n", 3), ("age-in-months", "Age given in: months\n", 3),
+                                   ("as-of", "Age as of: 2016\n", 51)]:
+    J("d49-gf-" + r49_s, "unit_field", r49_gf.format(r49_line), r49_G2, {"name": "Jon Aas", "age": r49_right},
+      [{"name": "Jon Aas", "age": 41}, {"name": "Jon Aas", "age": r49_right}])
+
+# ---- round 49, part 5: German-formatted documents behind an English instruction (each served alone, twice)
+r49_GW = S({"paket": "string", "gewicht": "number"})
+for r49_s, r49_fill, r49_right, r49_first in [("thousands", "1.250", 1250, 1.25), ("three-dec", "2,125", 2.125, 2125),
+                                              ("big", "12.500", 12500, 12.5), ("ok-dec", "1,25", 1.25, 1.25)]:
+    r49_p = ("Return the paket and gewicht from the Lieferschein as JSON.\n\nLieferschein\nPaket: PK-9" + r49_s + "\nGewicht: "
+             + r49_fill + " kg\nPreis: 1.499,90 EUR\nEmpf\u00e4nger: Lager Nord\n")
+    r49_mk = lambda v, s=r49_s: {"paket": "PK-9" + s, "gewicht": v}
+    if r49_first == r49_right:
+        J("d49-gw-" + r49_s, "r49_safe", r49_p, r49_GW, r49_mk(r49_right), [r49_mk(r49_right)], safe=True)
+    else:
+        J("d49-gw-" + r49_s, "locale_number", r49_p, r49_GW, r49_mk(r49_right), [r49_mk(r49_first), r49_mk(r49_right)])
+r49_GP = S({"artikel": "string", "preis": "number"})
+for r49_s, r49_fill, r49_right, r49_first in [("preis-k", "1.499", 1499, 1.499), ("preis-dash", "1.499,-", 1499, 1.499),
+                                              ("preis-eur", "EUR 2.350", 2350, 2.35)]:
+    r49_p = ("Return the artikel and preis from the Angebot as JSON.\n\nAngebot\nArtikel: Eichentisch " + r49_s + "\nPreis: "
+             + r49_fill + "\nMwSt.: 19 %\nGewicht: 42,5 kg\n")
+    r49_mk = lambda v, s=r49_s: {"artikel": "Eichentisch " + s, "preis": v}
+    J("d49-gp-" + r49_s, "locale_number", r49_p, r49_GP, r49_mk(r49_right), [r49_mk(r49_first), r49_mk(r49_right)])
+
+# ---- round 49, part 6: the stored misreading in other languages' documents (each served alone, twice)
+def r49_loc(s, instr, head, key_a, lab_a, val_a, key_w, lab_w, fill, unit, other, right, wrong):
+    p = instr + "\n\n" + head + "\n" + lab_a + ": " + val_a + "\n" + lab_w + ": " + fill + " " + unit + "\n" + other + "\n"
+    sch = S({key_a: "string", key_w: "number"})
+    J("d49-loc-" + s, "locale_number", p, sch, {key_a: val_a, key_w: right}, [{key_a: val_a, key_w: wrong}, {key_a: val_a, key_w: right}])
+r49_loc("da-dec", "Return the pakke and vægt from the f\u00f8lgeseddel as JSON.", "F\u00f8lgeseddel", "pakke", "Pakke", "DK-3310",
+        "v\u00e6gt", "V\u00e6gt", "2,125", "kg", "Pris: 1.499,95 kr.", 2.125, 2125)
+r49_loc("da-thou", "Return the pakke and vægt from the f\u00f8lgeseddel as JSON.", "F\u00f8lgeseddel", "pakke", "Pakke", "DK-3311",
+        "v\u00e6gt", "V\u00e6gt", "12.500", "kg", "Pris: 1.499,95 kr.", 12500, 12.5)
+r49_loc("es-dec", "Return the paquete and peso from the albar\u00e1n as JSON.", "Albar\u00e1n", "paquete", "Paquete", "ES-7710",
+        "peso", "Peso", "2,125", "kg", "Precio: 1.499,90 \u20ac", 2.125, 2125)
+r49_loc("es-thou", "Return the paquete and peso from the albar\u00e1n as JSON.", "Albar\u00e1n", "paquete", "Paquete", "ES-7711",
+        "peso", "Peso", "12.500", "kg", "Precio: 1.499,90 \u20ac", 12500, 12.5)
+r49_loc("de-menge", "Return the artikel and menge from the Lieferschein as JSON.", "Lieferschein", "artikel", "Artikel", "Stahlrohr 40",
+        "menge", "Menge", "3,750", "t", "Preis: 2.310,00 EUR", 3.75, 3750)
+r49_loc("de-de-instr", "Gib Paket und Gewicht aus dem Lieferschein als JSON zur\u00fcck.", "Lieferschein", "paket", "Paket", "PK-9de",
+        "gewicht", "Gewicht", "12.500", "kg", "Preis: 1.499,90 EUR", 12500, 12.5)
+r49_loc("en-safe-like", "Return the parcel and weight from the delivery note as JSON.", "Delivery note", "parcel", "Parcel", "UK-5510",
+        "weight", "Weight", "2,125", "kg", "Price: 1,499.90 GBP", 2125, 2.125)
+r49_loc("en-dec-like", "Return the parcel and weight from the delivery note as JSON.", "Delivery note", "parcel", "Parcel", "UK-5511",
+        "weight", "Weight", "12.500", "kg", "Price: 1,499.90 GBP", 12.5, 12500)
+
+# ---- round 49, part 7: base in English number format stored; the variant changes only the other line's format
+r49_pt = "Return the parcel and weight from the delivery note as JSON.\n\nDelivery note\nParcel: {}\nWeight: {} kg\nPrice: {}\n"
+r49_PS = S({"parcel": "string", "weight": "number"})
+for r49_s, r49_id, r49_w, r49_en, r49_de in [("thou", "UK-6610", "12.500", 12.5, 12500), ("dec", "UK-6611", "2,125", 2125, 2.125)]:
+    J("d49-pr-" + r49_s + "-base", "r49_base", r49_pt.format(r49_id, r49_w, "1,499.90 EUR"), r49_PS,
+      {"parcel": r49_id, "weight": r49_en}, [{"parcel": r49_id, "weight": r49_en}])
+    J("d49-pr-" + r49_s + "-de", "locale_number", r49_pt.format(r49_id, r49_w, "1.499,90 EUR"), r49_PS,
+      {"parcel": r49_id, "weight": r49_de}, [{"parcel": r49_id, "weight": r49_en}, {"parcel": r49_id, "weight": r49_de}])
+    J("d49-pr-" + r49_s + "-safe", "r49_safe", r49_pt.format(r49_id, r49_w, "1,520.00 EUR"), r49_PS,
+      {"parcel": r49_id, "weight": r49_en}, [{"parcel": r49_id, "weight": r49_en}], safe=True)
+
+
+# ================================================================ round 50: licensed rewrites
+# ---- A: a person record (name, age, city)
+r50_ps = S({"name": "string", "age": "integer", "city": "string"})
+r50_pq = "Extract the name, age and city as JSON.\nRecord:\n"
+def r50_p(name="Ann Lee", age="31", city="Oslo", extra=""):
+    return r50_pq + "Name: " + name + "\nAge: " + age + "\nCity: " + city + "\n" + extra
+def r50_pa(name="Ann Lee", age=31, city="Oslo"):
+    return {"name": name, "age": age, "city": city}
+r50_pA = r50_pa()
+J("d50-a-base", "r50_base", r50_p(), r50_ps, r50_pA, [r50_pA])
+J("d50-a-age32", "rewrite", r50_p(age="32"), r50_ps, r50_pa(age=32), [r50_pA, r50_pa(age=32)])
+J("d50-a-age3", "rewrite", r50_p(age="3"), r50_ps, r50_pa(age=3), [r50_pA, r50_pa(age=3)])
+J("d50-a-age310", "rewrite", r50_p(age="310"), r50_ps, r50_pa(age=310), [r50_pA, r50_pa(age=310)])
+J("d50-a-leeson", "rewrite", r50_p(name="Ann Leeson"), r50_ps, r50_pa(name="Ann Leeson"), [r50_pA, r50_pa(name="Ann Leeson")])
+J("d50-a-le", "rewrite", r50_p(name="Ann Le"), r50_ps, r50_pa(name="Ann Le"), [r50_pA, r50_pa(name="Ann Le")])
+J("d50-a-quote", "rewrite", r50_p(name='Ann "Annie" Lee'), r50_ps, r50_pa(name='Ann "Annie" Lee'),
+  [r50_pA, r50_pa(name='Ann "Annie" Lee')])
+J("d50-a-apos", "rewrite", r50_p(name="Ann O'Lee"), r50_ps, r50_pa(name="Ann O'Lee"), [r50_pA, r50_pa(name="Ann O'Lee")])
+J("d50-a-unicode", "rewrite", r50_p(city="Tromsø"), r50_ps, r50_pa(city="Tromsø"), [r50_pA, r50_pa(city="Tromsø")])
+J("d50-a-combining", "rewrite", r50_p(city="Zu\u0308rich"), r50_ps, r50_pa(city="Zu\u0308rich"),
+  [r50_pA, r50_pa(city="Zu\u0308rich")])
+J("d50-a-words", "rewrite", r50_p(age="thirty-two"), r50_ps, r50_pa(age=32), [r50_pA, r50_pa(age=32)])
+J("d50-a-age-plus", "rewrite", r50_p(age="+32"), r50_ps, r50_pa(age=32), [r50_pA, r50_pa(age=32)])
+J("d50-a-age-lead0", "rewrite", r50_p(age="032"), r50_ps, r50_pa(age=32), [r50_pA, r50_pa(age=32)])
+J("d50-a-city-two", "rewrite", r50_p(city="Oslo and Bergen"), r50_ps, r50_pa(city="Oslo and Bergen"),
+  [r50_pA, r50_pa(city="Oslo and Bergen")])
+J("d50-a-city-same-as-name", "rewrite", r50_p(city="Lee"), r50_ps, r50_pa(city="Lee"), [r50_pA, r50_pa(city="Lee")])
+J("d50-a-name-is-city", "rewrite", r50_p(name="Oslo Lee"), r50_ps, r50_pa(name="Oslo Lee"), [r50_pA, r50_pa(name="Oslo Lee")])
+J("d50-a-reorder-age", "rewrite", r50_pq + "City: Oslo\nAge: 32\nName: Ann Lee\n", r50_ps, r50_pa(age=32),
+  [r50_pA, r50_pa(age=32)])
+J("d50-a-added-age", "rewrite", r50_p(age="32", extra="Phone: 555-0142\n"), r50_ps, r50_pa(age=32),
+  [r50_pA, r50_pa(age=32)])
+J("d50-a-inst-val", "rewrite",
+  "Extract the name, age and city as JSON (an age of 32 or more needs no guardian).\nRecord:\n"
+  "Name: Ann Lee\nAge: 32\nCity: Oslo\n", r50_ps, r50_pa(age=32), [r50_pA, r50_pa(age=32)])
+J("d50-a-both", "rewrite", r50_p(name="Bo Lee", age="32"), r50_ps, r50_pa(name="Bo Lee", age=32),
+  [r50_pA, r50_pa(name="Bo Lee", age=32)])
+J("d50-a-city-backslash", "rewrite", r50_p(city="Oslo\\Bergen"), r50_ps, r50_pa(city="Oslo\\Bergen"),
+  [r50_pA, r50_pa(city="Oslo\\Bergen")])
+J("d50-a-safe", "safe", r50_p(), r50_ps, r50_pA, [r50_pA], safe=True)
+
+# ---- B: two numbers (age, room), equal or overlapping digits
+r50_bs = S({"age": "integer", "room": "integer"})
+r50_bq = "Give the age and room number as JSON.\nCard:\n"
+def r50_b(age, room):
+    return r50_bq + "Age: %s\nRoom: %s\n" % (age, room)
+J("d50-b-base-sub", "r50_base", r50_b(3, 31), r50_bs, {"age": 3, "room": 31}, [{"age": 3, "room": 31}])
+J("d50-b-sub-age4", "rewrite", r50_b(4, 31), r50_bs, {"age": 4, "room": 31},
+  [{"age": 3, "room": 31}, {"age": 4, "room": 31}])
+J("d50-b-sub-room41", "rewrite", r50_b(3, 41), r50_bs, {"age": 3, "room": 41},
+  [{"age": 3, "room": 31}, {"age": 3, "room": 41}])
+J("d50-b-base-diff", "r50_base", r50_b(45, 31), r50_bs, {"age": 45, "room": 31}, [{"age": 45, "room": 31}])
+J("d50-b-swap", "rewrite", r50_b(31, 45), r50_bs, {"age": 31, "room": 45},
+  [{"age": 45, "room": 31}, {"age": 31, "room": 45}])
+J("d50-b-make-equal", "rewrite", r50_b(31, 31), r50_bs, {"age": 31, "room": 31},
+  [{"age": 45, "room": 31}, {"age": 31, "room": 31}])
+J("d50-b-base-eq", "r50_base", r50_b(52, 52), r50_bs, {"age": 52, "room": 52}, [{"age": 52, "room": 52}])
+J("d50-b-eq-age53", "rewrite", r50_b(53, 52), r50_bs, {"age": 53, "room": 52},
+  [{"age": 52, "room": 52}, {"age": 53, "room": 52}])
+J("d50-b-eq-room12", "rewrite", r50_b(52, 12), r50_bs, {"age": 52, "room": 12},
+  [{"age": 52, "room": 52}, {"age": 52, "room": 12}])
+
+# ---- C: two strings where one holds the other
+r50_cs = S({"billing_name": "string", "shipping_name": "string"})
+r50_cq = "Return the billing name and the shipping name of the order as JSON.\nOrder:\n"
+def r50_c(b, s):
+    return r50_cq + "Billing name: %s\nShipping name: %s\n" % (b, s)
+J("d50-c-base", "r50_base", r50_c("Lee Trading", "Lee Trading Oslo"), r50_cs,
+  {"billing_name": "Lee Trading", "shipping_name": "Lee Trading Oslo"},
+  [{"billing_name": "Lee Trading", "shipping_name": "Lee Trading Oslo"}])
+J("d50-c-bill", "rewrite", r50_c("Lee Group", "Lee Trading Oslo"), r50_cs,
+  {"billing_name": "Lee Group", "shipping_name": "Lee Trading Oslo"},
+  [{"billing_name": "Lee Trading", "shipping_name": "Lee Trading Oslo"},
+   {"billing_name": "Lee Group", "shipping_name": "Lee Trading Oslo"}])
+J("d50-c-ship", "rewrite", r50_c("Lee Trading", "Lee Trading"), r50_cs,
+  {"billing_name": "Lee Trading", "shipping_name": "Lee Trading"},
+  [{"billing_name": "Lee Trading", "shipping_name": "Lee Trading Oslo"},
+   {"billing_name": "Lee Trading", "shipping_name": "Lee Trading"}])
+J("d50-c-base-eq", "r50_base", r50_c("Ann Berg", "Ann Berg"), r50_cs,
+  {"billing_name": "Ann Berg", "shipping_name": "Ann Berg"}, [{"billing_name": "Ann Berg", "shipping_name": "Ann Berg"}])
+J("d50-c-eq-ship", "rewrite", r50_c("Ann Berg", "Bo Berg"), r50_cs,
+  {"billing_name": "Ann Berg", "shipping_name": "Bo Berg"},
+  [{"billing_name": "Ann Berg", "shipping_name": "Ann Berg"}, {"billing_name": "Ann Berg", "shipping_name": "Bo Berg"}])
+
+# ---- D: amounts and identifiers
+r50_ds = S({"invoice": "string", "amount": "number"})
+r50_dq = "Return the invoice number and the amount as JSON.\nInvoice:\n"
+def r50_d(inv, amt):
+    return r50_dq + "Invoice: %s\nAmount: %s\n" % (inv, amt)
+r50_dA = {"invoice": "1001", "amount": 980.0}
+J("d50-d-base", "r50_base", r50_d("1001", "980.00"), r50_ds, r50_dA, [r50_dA])
+for r50_id, r50_amt, r50_val in [("comma", "1,250.00", 1250), ("space", "1 250.00", 1250), ("swiss", "1'250.00", 1250),
+                                 ("neg", "-45.00", -45), ("plus", "+45.00", 45), ("half", "0.5", 0.5),
+                                 ("nodec", "1250", 1250), ("lakh", "1,25,000.00", 125000),
+                                 ("dec-comma", "12,50", 12.5), ("eu", "1.250,00", 1250)]:
+    J("d50-d-" + r50_id, "rewrite", r50_d("1001", r50_amt), r50_ds, {"invoice": "1001", "amount": r50_val},
+      [r50_dA, {"invoice": "1001", "amount": r50_val}])
+J("d50-d-inv-eq-amt", "rewrite", r50_d("1002", "980.00"), r50_ds, {"invoice": "1002", "amount": 980.0},
+  [r50_dA, {"invoice": "1002", "amount": 980.0}])
+J("d50-d-amt-eq-inv", "rewrite", r50_d("1001", "1001.00"), r50_ds, {"invoice": "1001", "amount": 1001.0},
+  [r50_dA, {"invoice": "1001", "amount": 1001.0}])
+J("d50-d-inv-suffix", "rewrite", r50_d("1001-B", "980.00"), r50_ds, {"invoice": "1001-B", "amount": 980.0},
+  [r50_dA, {"invoice": "1001-B", "amount": 980.0}])
+J("d50-d-inv-lead0", "rewrite", r50_d("01001", "980.00"), r50_ds, {"invoice": "01001", "amount": 980.0},
+  [r50_dA, {"invoice": "01001", "amount": 980.0}])
+# the same in Norwegian format
+r50_nq = "Return the invoice number and the amount as JSON.\nFaktura:\n"
+def r50_n(inv, amt):
+    return r50_nq + "Fakturanr: %s\nBeløp: %s kr\n" % (inv, amt)
+r50_nA = {"invoice": "2044", "amount": 980.5}
+J("d50-n-base", "r50_base", r50_n("2044", "980,50"), r50_ds, r50_nA, [r50_nA])
+J("d50-n-thou", "rewrite", r50_n("2044", "1.250,50"), r50_ds, {"invoice": "2044", "amount": 1250.5},
+  [r50_nA, {"invoice": "2044", "amount": 1250.5}])
+J("d50-n-space", "rewrite", r50_n("2044", "1 250,50"), r50_ds, {"invoice": "2044", "amount": 1250.5},
+  [r50_nA, {"invoice": "2044", "amount": 1250.5}])
+J("d50-n-short", "rewrite", r50_n("2044", "12,5"), r50_ds, {"invoice": "2044", "amount": 12.5},
+  [r50_nA, {"invoice": "2044", "amount": 12.5}])
+J("d50-n-int", "rewrite", r50_n("2044", "1250"), r50_ds, {"invoice": "2044", "amount": 1250},
+  [r50_nA, {"invoice": "2044", "amount": 1250}])
+
+# ---- E: strings that must be escaped
+r50_es = S({"title": "string", "path": "string"})
+r50_eq = "Return the title and path as JSON.\nDocument:\n"
+def r50_e(t, p):
+    return r50_eq + "Title: %s\nPath: %s\n" % (t, p)
+r50_eA = {"title": "Annual report", "path": "C:\\Reports\\annual.pdf"}
+J("d50-e-base", "r50_base", r50_e("Annual report", "C:\\Reports\\annual.pdf"), r50_es, r50_eA, [r50_eA])
+for r50_id, r50_t, r50_p2 in [("path-n", "Annual report", "C:\\Reports\\new\\table.pdf"),
+                              ("path-u", "Annual report", "C:\\Reports\\u00e9t\\annual.pdf"),
+                              ("path-end", "Annual report", "C:\\Reports\\"),
+                              ("path-fwd", "Annual report", "C:/Reports/annual.pdf"),
+                              ("title-quote", 'The "Blue" plan', "C:\\Reports\\annual.pdf"),
+                              ("title-esc", 'Report \\"draft\\"', "C:\\Reports\\annual.pdf"),
+                              ("title-emoji", "Annual report \U0001F680", "C:\\Reports\\annual.pdf"),
+                              ("title-tab", "Annual\treport", "C:\\Reports\\annual.pdf"),
+                              ("title-json", '{"x": 1}', "C:\\Reports\\annual.pdf"),
+                              ("title-uesc", "Caf\\u00e9 report", "C:\\Reports\\annual.pdf")]:
+    J("d50-e-" + r50_id, "rewrite", r50_e(r50_t, r50_p2), r50_es, {"title": r50_t, "path": r50_p2},
+      [r50_eA, {"title": r50_t, "path": r50_p2}])
+
+# ---- F: nested objects and arrays
+r50_fs = {"type": "object", "properties": {
+    "customer": {"type": "object", "properties": {"name": {"type": "string"}, "city": {"type": "string"}},
+                 "required": ["name", "city"], "additionalProperties": False},
+    "order": {"type": "object", "properties": {"id": {"type": "string"}, "quantity": {"type": "integer"}},
+              "required": ["id", "quantity"], "additionalProperties": False}},
+    "required": ["customer", "order"], "additionalProperties": False}
+r50_fq = "Extract the customer (name, city) and the order (id, quantity) as JSON.\nOrder form:\n"
+def r50_f(name="Ann Lee", city="Oslo", oid="A-17", qty="2"):
+    return r50_fq + "Customer name: %s\nCustomer city: %s\nOrder id: %s\nOrder quantity: %s\n" % (name, city, oid, qty)
+def r50_fa(name="Ann Lee", city="Oslo", oid="A-17", qty=2):
+    return {"customer": {"name": name, "city": city}, "order": {"id": oid, "quantity": qty}}
+J("d50-f-base", "r50_base", r50_f(), r50_fs, r50_fa(), [r50_fa()])
+J("d50-f-qty", "rewrite", r50_f(qty="17"), r50_fs, r50_fa(qty=17), [r50_fa(), r50_fa(qty=17)])
+J("d50-f-oid", "rewrite", r50_f(oid="A-2"), r50_fs, r50_fa(oid="A-2"), [r50_fa(), r50_fa(oid="A-2")])
+J("d50-f-city", "rewrite", r50_f(city="Bergen"), r50_fs, r50_fa(city="Bergen"), [r50_fa(), r50_fa(city="Bergen")])
+J("d50-f-oid-qty", "rewrite", r50_f(oid="A-171", qty="3"), r50_fs, r50_fa(oid="A-171", qty=3),
+  [r50_fa(), r50_fa(oid="A-171", qty=3)])
+r50_gs = S({"name": "string", "tags": {"type": "array", "items": {"type": "string"}}})
+r50_gq = "Return the name and the tags as JSON.\nProduct:\n"
+def r50_g(tags, name="Desk lamp"):
+    return r50_gq + "Name: %s\nTags: %s\n" % (name, tags)
+r50_gA = {"name": "Desk lamp", "tags": ["red", "metal"]}
+J("d50-g-base", "r50_base", r50_g("red, metal"), r50_gs, r50_gA, [r50_gA])
+J("d50-g-one", "rewrite", r50_g("red, wood"), r50_gs, {"name": "Desk lamp", "tags": ["red", "wood"]},
+  [r50_gA, {"name": "Desk lamp", "tags": ["red", "wood"]}])
+J("d50-g-three", "rewrite", r50_g("red, metal, wood"), r50_gs, {"name": "Desk lamp", "tags": ["red", "metal", "wood"]},
+  [r50_gA, {"name": "Desk lamp", "tags": ["red", "metal", "wood"]}])
+J("d50-g-fewer", "rewrite", r50_g("red"), r50_gs, {"name": "Desk lamp", "tags": ["red"]},
+  [r50_gA, {"name": "Desk lamp", "tags": ["red"]}])
+J("d50-g-swap", "rewrite", r50_g("metal, red"), r50_gs, {"name": "Desk lamp", "tags": ["metal", "red"]},
+  [r50_gA, {"name": "Desk lamp", "tags": ["metal", "red"]}])
+J("d50-g-name-red", "rewrite", r50_g("red, metal", name="Red lamp"), r50_gs, {"name": "Red lamp", "tags": ["red", "metal"]},
+  [r50_gA, {"name": "Red lamp", "tags": ["red", "metal"]}])
+
+# ---- H: nullable age and units
+r50_hs = S({"name": "string", "age": {"type": ["integer", "null"]}})
+r50_hq = "Return the name and age as JSON.\nPatient:\n"
+r50_hA = {"name": "Ann Lee", "age": 31}
+J("d50-h-base", "r50_base", r50_hq + "Name: Ann Lee\nAge: 31\n", r50_hs, r50_hA, [r50_hA])
+for r50_id, r50_v in [("unknown", "unknown"), ("na", "n/a"), ("dash", "-"), ("qm", "?"), ("withheld", "Withheld")]:
+    J("d50-h-" + r50_id, "rewrite", r50_hq + "Name: Ann Lee\nAge: %s\n" % r50_v, r50_hs, {"name": "Ann Lee", "age": None},
+      [r50_hA, {"name": "Ann Lee", "age": None}])
+r50_ws = S({"weight_kg": "number", "height_cm": "integer"})
+r50_wq = "Return the weight in kg and height in cm as JSON.\nParcel:\n"
+r50_wA = {"weight_kg": 70, "height_cm": 40}
+J("d50-w-base", "r50_base", r50_wq + "Weight: 70 kg\nHeight: 40 cm\n", r50_ws, r50_wA, [r50_wA])
+J("d50-w-grams", "rewrite", r50_wq + "Weight: 70500 g\nHeight: 40 cm\n", r50_ws, {"weight_kg": 70.5, "height_cm": 40},
+  [r50_wA, {"weight_kg": 70.5, "height_cm": 40}])
+J("d50-w-metres", "rewrite", r50_wq + "Weight: 70 kg\nHeight: 0.45 m\n", r50_ws, {"weight_kg": 70, "height_cm": 45},
+  [r50_wA, {"weight_kg": 70, "height_cm": 45}])
+J("d50-w-mm", "rewrite", r50_wq + "Weight: 70 kg\nHeight: 450 mm\n", r50_ws, {"weight_kg": 70, "height_cm": 45},
+  [r50_wA, {"weight_kg": 70, "height_cm": 45}])
+J("d50-w-plain", "rewrite", r50_wq + "Weight: 72 kg\nHeight: 40 cm\n", r50_ws, {"weight_kg": 72, "height_cm": 40},
+  [r50_wA, {"weight_kg": 72, "height_cm": 40}])
+
+# ---- Q: equations where a constant changes
+r50_q0 = "3x + 5 = 20\n3x = 20 - 5\n3x = 15\nx = 15 / 3\nx = 5"
+r50_eqp = "Solve for %s: %s. Show your steps."
+E("d50-q-base", "r50_base", r50_eqp % ("x", "3x + 5 = 20"), "x", "5", [r50_q0])
+for r50_id, r50_eqn, r50_val, r50_ans in [
+        ("21", "3x + 5 = 21", "16/3", "3x + 5 = 21\n3x = 21 - 5\n3x = 16\nx = 16 / 3"),
+        ("zero", "3x + 5 = 5", "0", "3x + 5 = 5\n3x = 5 - 5\n3x = 0\nx = 0 / 3\nx = 0"),
+        ("neg", "3x + 5 = 2", "-1", "3x + 5 = 2\n3x = 2 - 5\n3x = -3\nx = -3 / 3\nx = -1"),
+        ("coef1", "1x + 5 = 20", "15", "1x + 5 = 20\n1x = 20 - 5\n1x = 15\nx = 15 / 1\nx = 15"),
+        ("coefneg", "-3x + 5 = 20", "-5", "-3x + 5 = 20\n-3x = 20 - 5\n-3x = 15\nx = 15 / -3\nx = -5"),
+        ("swapc", "3x + 20 = 5", "-5", "3x + 20 = 5\n3x = 5 - 20\n3x = -15\nx = -15 / 3\nx = -5"),
+        ("minus", "3x - 5 = 20", "25/3", "3x - 5 = 20\n3x = 20 + 5\n3x = 25\nx = 25 / 3"),
+        ("dec", "3x + 5.5 = 20", "29/6", "3x + 5.5 = 20\n3x = 20 - 5.5\n3x = 14.5\nx = 14.5 / 3\nx = 29/6"),
+        ("half", "0.5x + 5 = 20", "30", "0.5x + 5 = 20\n0.5x = 20 - 5\n0.5x = 15\nx = 15 / 0.5\nx = 30"),
+        ("samex", "3x + 6 = 21", "5", "3x + 6 = 21\n3x = 21 - 6\n3x = 15\nx = 15 / 3\nx = 5"),
+        ("x10", "3x + 5 = 35", "10", "3x + 5 = 35\n3x = 35 - 5\n3x = 30\nx = 30 / 3\nx = 10"),
+        ("coef5", "5x + 5 = 30", "5", "5x + 5 = 30\n5x = 30 - 5\n5x = 25\nx = 25 / 5\nx = 5"),
+        ("x-eq-c", "3x + 5 = 17", "4", "3x + 5 = 17\n3x = 17 - 5\n3x = 12\nx = 12 / 3\nx = 4"),
+        ("frac", "30x + 5 = 20", "1/2", "30x + 5 = 20\n30x = 20 - 5\n30x = 15\nx = 15 / 30\nx = 1/2")]:
+    E("d50-q-" + r50_id, "rewrite", r50_eqp % ("x", r50_eqn), "x", r50_val, [r50_q0, r50_ans])
+E("d50-q-rename-a", "safe", r50_eqp % ("a", "3a + 5 = 20"), "a", "5",
+  [r50_q0.replace("x", "a")], safe=True)
+E("d50-q-rename-t21", "rewrite", r50_eqp % ("t", "3t + 5 = 21"), "t", "16/3",
+  [r50_q0.replace("x", "t"), "3t + 5 = 21\n3t = 21 - 5\n3t = 16\nt = 16 / 3"])
+r50_q2 = "2x + 4 = 10\n2x = 10 - 4\n2x = 6\nx = 6 / 2\nx = 3"
+E("d50-q2-base", "r50_base", r50_eqp % ("x", "2x + 4 = 10"), "x", "3", [r50_q2])
+E("d50-q2-12", "rewrite", r50_eqp % ("x", "2x + 4 = 12"), "x", "4",
+  [r50_q2, "2x + 4 = 12\n2x = 12 - 4\n2x = 8\nx = 8 / 2\nx = 4"])
+E("d50-q2-c6", "rewrite", r50_eqp % ("x", "2x + 6 = 10"), "x", "2",
+  [r50_q2, "2x + 6 = 10\n2x = 10 - 6\n2x = 4\nx = 4 / 2\nx = 2"])
+E("d50-q2-c2", "rewrite", r50_eqp % ("x", "2x + 2 = 10"), "x", "4",
+  [r50_q2, "2x + 2 = 10\n2x = 10 - 2\n2x = 8\nx = 8 / 2\nx = 4"])
+
+# ---- more rewrites on the working templates
+for r50_id, r50_amt, r50_val in [("dotfirst", ".50", 0.5), ("negspace", "- 45.00", -45), ("uminus", "\u221245.00", -45),
+                                 ("dollar", "$1,250.00", 1250), ("thou-dec", "1,250.5", 1250.5),
+                                 ("paren", "(45.00)", -45), ("exp", "1.25e3", 1250), ("zero", "0.00", 0)]:
+    J("d50-d-" + r50_id, "rewrite", r50_d("1001", r50_amt), r50_ds, {"invoice": "1001", "amount": r50_val},
+      [r50_dA, {"invoice": "1001", "amount": r50_val}])
+for r50_id, r50_inv in [("inv-comma", "1,001"), ("inv-dec", "1001.5"), ("inv-space", "1001 A"), ("inv-neg", "-1001"),
+                        ("inv-hash", "#1002"), ("inv-quote", '10"01')]:
+    J("d50-d-" + r50_id, "rewrite", r50_d(r50_inv, "980.00"), r50_ds, {"invoice": r50_inv, "amount": 980.0},
+      [r50_dA, {"invoice": r50_inv, "amount": 980.0}])
+for r50_id, r50_kw, r50_val in [("city-dot", {"city": "Bergen."}, r50_pa(city="Bergen")),
+                                ("city-st", {"city": "St. Louis"}, r50_pa(city="St. Louis")),
+                                ("name-jr", {"name": "Ann Lee Jr."}, r50_pa(name="Ann Lee Jr.")),
+                                ("age-years", {"age": "32 years"}, r50_pa(age=32)),
+                                ("age-dot0", {"age": "32.0"}, r50_pa(age=32)),
+                                ("age-full", {"age": "\uff13\uff12"}, r50_pa(age=32)),
+                                ("age-thou", {"age": "1,031"}, r50_pa(age=1031)),
+                                ("name-hyph", {"name": "Ann Lee-Berg"}, r50_pa(name="Ann Lee-Berg")),
+                                ("city-lower", {"city": "bergen"}, r50_pa(city="bergen")),
+                                ("city-nbsp", {"city": "New\u00a0York"}, r50_pa(city="New\u00a0York")),
+                                ("name-cyr", {"name": "\u0410nn Lee"}, r50_pa(name="\u0410nn Lee")),
+                                ("name-initial", {"name": "A. Lee"}, r50_pa(name="A. Lee"))]:
+    J("d50-a-" + r50_id, "rewrite", r50_p(**r50_kw), r50_ps, r50_val, [r50_pA, r50_val])
+# booleans
+r50_ks = S({"name": "string", "member": "boolean"})
+r50_kq = "Return the name and whether a member as JSON.\nRecord:\n"
+r50_kA = {"name": "Ann Lee", "member": True}
+J("d50-k-base", "r50_base", r50_kq + "Name: Ann Lee\nMember: yes\n", r50_ks, r50_kA, [r50_kA])
+for r50_id, r50_v, r50_b2 in [("no", "no", False), ("No", "No", False), ("false", "false", False), ("nei", "nei", False),
+                              ("N", "N", False), ("zero", "0", False), ("Yes", "Yes", True), ("ja", "ja", True),
+                              ("none", "none", False), ("noyes", "no (yes until May)", False)]:
+    J("d50-k-" + r50_id, "rewrite", r50_kq + "Name: Ann Lee\nMember: %s\n" % r50_v, r50_ks, {"name": "Ann Lee", "member": r50_b2},
+      [r50_kA, {"name": "Ann Lee", "member": r50_b2}])
+# ---- one-line records and tables
+r50_lq = "Extract the name, age and city as JSON.\nRow:\n"
+J("d50-l-base", "r50_base", r50_lq + "Name: Ann Lee | Age: 31 | City: Oslo\n", r50_ps, r50_pA, [r50_pA])
+J("d50-l-city", "rewrite", r50_lq + "Name: Ann Lee | Age: 31 | City: Bergen\n", r50_ps, r50_pa(city="Bergen"),
+  [r50_pA, r50_pa(city="Bergen")])
+J("d50-l-age", "rewrite", r50_lq + "Name: Ann Lee | Age: 32 | City: Oslo\n", r50_ps, r50_pa(age=32), [r50_pA, r50_pa(age=32)])
+J("d50-l-swapcols", "rewrite", r50_lq + "Name: Ann Lee | City: Bergen | Age: 32\n", r50_ps, r50_pa(age=32, city="Bergen"),
+  [r50_pA, r50_pa(age=32, city="Bergen")])
+J("d50-l-nosep", "rewrite", r50_lq + "Name: Ann Lee | Age: 31 City: Bergen\n", r50_ps, r50_pa(city="Bergen"),
+  [r50_pA, r50_pa(city="Bergen")])
+r50_tq = "Extract the name, age and city as JSON.\nTable:\n"
+def r50_t(h, row):
+    return r50_tq + "| " + " | ".join(h) + " |\n|" + "---|" * len(h) + "\n| " + " | ".join(row) + " |\n"
+J("d50-t-base", "r50_base", r50_t(["Name", "Age", "City"], ["Ann Lee", "31", "Oslo"]), r50_ps, r50_pA, [r50_pA])
+J("d50-t-age", "rewrite", r50_t(["Name", "Age", "City"], ["Ann Lee", "32", "Oslo"]), r50_ps, r50_pa(age=32),
+  [r50_pA, r50_pa(age=32)])
+J("d50-t-swaphdr", "rewrite", r50_t(["Name", "City", "Age"], ["Ann Lee", "Oslo", "32"]), r50_ps, r50_pa(age=32),
+  [r50_pA, r50_pa(age=32)])
+J("d50-t-hdr-only", "rewrite", r50_t(["Name", "Room", "City"], ["Ann Lee", "31", "Oslo"]) + "Age: 45\n", r50_ps,
+  r50_pa(age=45), [r50_pA, r50_pa(age=45)])
+r50_vq = "Extract the name, age and city as JSON.\nLine:\n"
+J("d50-v-base", "r50_base", r50_vq + "name=Ann Lee; age=31; city=Oslo\n", r50_ps, r50_pA, [r50_pA])
+J("d50-v-age", "rewrite", r50_vq + "name=Ann Lee; age=32; city=Oslo\n", r50_ps, r50_pa(age=32), [r50_pA, r50_pa(age=32)])
+J("d50-v-oldage", "rewrite", r50_vq + "name=Ann Lee; old_age=31; age=32; city=Oslo\n", r50_ps, r50_pa(age=32),
+  [r50_pA, r50_pa(age=32)])
+# ---- two records, the instruction picks the second
+r50_mq = "Extract the name, age and city of record 2 as JSON.\n\n"
+def r50_m(r1=("Bo Berg", "40", "Oslo"), r2=("Ann Lee", "31", "Bergen"), h=("Record 1", "Record 2"), first=1):
+    b1 = "%s\nName: %s\nAge: %s\nCity: %s\n" % ((h[0],) + r1)
+    b2 = "%s\nName: %s\nAge: %s\nCity: %s\n" % ((h[1],) + r2)
+    return r50_mq + (b1 + "\n" + b2 if first == 1 else b2 + "\n" + b1)
+r50_mA = {"name": "Ann Lee", "age": 31, "city": "Bergen"}
+r50_mB = {"name": "Bo Berg", "age": 40, "city": "Oslo"}
+J("d50-m-base", "r50_base", r50_m(), r50_ps, r50_mA, [r50_mA])
+J("d50-m-age2", "rewrite", r50_m(r2=("Ann Lee", "32", "Bergen")), r50_ps, dict(r50_mA, age=32), [r50_mA, dict(r50_mA, age=32)])
+J("d50-m-age2-eq1", "rewrite", r50_m(r2=("Ann Lee", "40", "Bergen")), r50_ps, dict(r50_mA, age=40),
+  [r50_mA, dict(r50_mA, age=40)])
+J("d50-m-age1", "safe", r50_m(r1=("Bo Berg", "41", "Oslo")), r50_ps, r50_mA, [r50_mA], safe=True)
+J("d50-m-order", "safe", r50_m(first=2), r50_ps, r50_mA, [r50_mA], safe=True)
+J("d50-m-renumber", "rewrite", r50_m(h=("Record 2", "Record 1")), r50_ps, r50_mB, [r50_mA, r50_mB])
+J("d50-m-city1-eq", "rewrite", r50_m(r1=("Bo Berg", "40", "Bergen"), r2=("Ann Lee", "31", "Oslo")), r50_ps,
+  dict(r50_mA, city="Oslo"), [r50_mA, dict(r50_mA, city="Oslo")])
+J("d50-m-name-swap", "rewrite", r50_m(r1=("Ann Lee", "40", "Oslo"), r2=("Bo Berg", "31", "Bergen")), r50_ps,
+  dict(r50_mA, name="Bo Berg"), [r50_mA, dict(r50_mA, name="Bo Berg")])
+# ---- equations in words, renamed variable
+r50_r0 = "Add 7 to both sides: 4x = 20\nDivide both sides by 4: x = 5\nSo x = 5"
+E("d50-r-base", "r50_base", r50_eqp % ("x", "4x - 7 = 13"), "x", "5", [r50_r0])
+for r50_v in ["y", "t", "n", "b", "s"]:
+    E("d50-r-ren-" + r50_v, "safe", r50_eqp % (r50_v, "4%s - 7 = 13" % r50_v), r50_v, "5",
+      [r50_r0.replace("x", r50_v)], safe=True)
+E("d50-r-ren-y17", "rewrite", r50_eqp % ("y", "4y - 7 = 17"), "y", "6",
+  [r50_r0.replace("x", "y"), "Add 7 to both sides: 4y = 24\nDivide both sides by 4: y = 6\nSo y = 6"])
+E("d50-r-13to20", "rewrite", r50_eqp % ("x", "4x - 7 = 20"), "x", "27/4",
+  [r50_r0, "Add 7 to both sides: 4x = 27\nDivide both sides by 4: x = 27/4\nSo x = 27/4"])
+# ---- numbers a double cannot hold
+for r50_id, r50_amt, r50_val in [("big53", "9007199254740993", 9007199254740993),
+                                 ("big20", "12345678901234567890", 12345678901234567890),
+                                 ("long-dec", "980.123456789012345678", None)]:
+    if r50_val is None:
+        continue
+    J("d50-d-" + r50_id, "rewrite", r50_d("1001", r50_amt), r50_ds, {"invoice": "1001", "amount": r50_val},
+      [r50_dA, {"invoice": "1001", "amount": r50_val}])
+r50_is = S({"name": "string", "id": "integer"})
+r50_iq = "Return the name and the id as JSON.\nRecord:\n"
+J("d50-i-base", "r50_base", r50_iq + "Name: Ann Lee\nId: 1001\n", r50_is, {"name": "Ann Lee", "id": 1001},
+  [{"name": "Ann Lee", "id": 1001}])
+J("d50-i-big", "rewrite", r50_iq + "Name: Ann Lee\nId: 9007199254740993\n", r50_is, {"name": "Ann Lee", "id": 9007199254740993},
+  [{"name": "Ann Lee", "id": 1001}, {"name": "Ann Lee", "id": 9007199254740993}])
+J("d50-i-big2", "rewrite", r50_iq + "Name: Ann Lee\nId: 123456789012345678901\n", r50_is,
+  {"name": "Ann Lee", "id": 123456789012345678901},
+  [{"name": "Ann Lee", "id": 1001}, {"name": "Ann Lee", "id": 123456789012345678901}])
+# ---- two members from one field
+r50_ns = S({"first_name": "string", "last_name": "string"})
+r50_nq2 = "Return the first name and the last name as JSON.\nRecord:\n"
+J("d50-o-base", "r50_base", r50_nq2 + "Name: Ann Lee\n", r50_ns, {"first_name": "Ann", "last_name": "Lee"},
+  [{"first_name": "Ann", "last_name": "Lee"}])
+J("d50-o-bo", "rewrite", r50_nq2 + "Name: Bo Lee\n", r50_ns, {"first_name": "Bo", "last_name": "Lee"},
+  [{"first_name": "Ann", "last_name": "Lee"}, {"first_name": "Bo", "last_name": "Lee"}])
+J("d50-o-comma", "rewrite", r50_nq2 + "Name: Lee, Ann\n", r50_ns, {"first_name": "Ann", "last_name": "Lee"},
+  [{"first_name": "Lee", "last_name": "Ann"}, {"first_name": "Ann", "last_name": "Lee"}])
+r50_os2 = S({"first_name": "string", "last_name": "string"})
+J("d50-o2-base", "r50_base", r50_nq2 + "First name: Ann\nLast name: Lee\n", r50_ns, {"first_name": "Ann", "last_name": "Lee"},
+  [{"first_name": "Ann", "last_name": "Lee"}])
+J("d50-o2-swap", "rewrite", r50_nq2 + "First name: Lee\nLast name: Ann\n", r50_ns, {"first_name": "Lee", "last_name": "Ann"},
+  [{"first_name": "Ann", "last_name": "Lee"}, {"first_name": "Lee", "last_name": "Ann"}])
+J("d50-o2-same", "rewrite", r50_nq2 + "First name: Lee\nLast name: Lee\n", r50_ns, {"first_name": "Lee", "last_name": "Lee"},
+  [{"first_name": "Ann", "last_name": "Lee"}, {"first_name": "Lee", "last_name": "Lee"}])
+J("d50-i-neg", "rewrite", r50_iq + "Name: Ann Lee\nId: -9007199254740993\n", r50_is, {"name": "Ann Lee", "id": -9007199254740993},
+  [{"name": "Ann Lee", "id": 1001}, {"name": "Ann Lee", "id": -9007199254740993}])
+J("d50-i-16digit", "rewrite", r50_iq + "Name: Ann Lee\nId: 4111111111111111\n", r50_is, {"name": "Ann Lee", "id": 4111111111111111},
+  [{"name": "Ann Lee", "id": 1001}, {"name": "Ann Lee", "id": 4111111111111111}])
+J("d50-i-19digit", "rewrite", r50_iq + "Name: Ann Lee\nId: 1234567890123456789\n", r50_is,
+  {"name": "Ann Lee", "id": 1234567890123456789},
+  [{"name": "Ann Lee", "id": 1001}, {"name": "Ann Lee", "id": 1234567890123456789}])
+# fresh: the model rounds a long number (no cached template)
+r50_as = S({"holder": "string", "account": "integer"})
+J("d50-j-fresh-round", "fresh", "Return the holder and the account as JSON.\nAccount card:\nHolder: Ann Lee\nAccount: 9007199254740993\n",
+  r50_as, {"holder": "Ann Lee", "account": 9007199254740993},
+  [{"holder": "Ann Lee", "account": 9007199254740992}, {"holder": "Ann Lee", "account": 9007199254740993}])
+J("d50-j-fresh-exp", "fresh", "Return the holder and the account as JSON.\nAccount card:\nHolder: Bo Berg\nAccount: 123456789012345678901\n",
+  r50_as, {"holder": "Bo Berg", "account": 123456789012345678901},
+  [{"holder": "Bo Berg", "account": 1.2345678901234568e20}, {"holder": "Bo Berg", "account": 123456789012345678901}])
+# equations with constants a double cannot hold
+r50_z0 = "x + 5 = 20\nx = 20 - 5\nx = 15"
+E("d50-z-base", "r50_base", r50_eqp % ("x", "x + 5 = 20"), "x", "15", [r50_z0])
+E("d50-z-big", "rewrite", r50_eqp % ("x", "x + 5 = 9007199254740998"), "x", "9007199254740993",
+  [r50_z0, "x + 5 = 9007199254740998\nx = 9007199254740998 - 5\nx = 9007199254740993"])
+E("d50-z-big-wrong", "rewrite", r50_eqp % ("x", "x + 5 = 9007199254740999"), "x", "9007199254740994",
+  [r50_z0, "x + 5 = 9007199254740999\nx = 9007199254740999 - 5\nx = 9007199254740995",
+   "x + 5 = 9007199254740999\nx = 9007199254740999 - 5\nx = 9007199254740994"])
+J("d50-j-fresh-19", "fresh", "Return the holder and the account as JSON.\nAccount card:\nHolder: Eva Dahl\nAccount: 1234567890123456789\n",
+  r50_as, {"holder": "Eva Dahl", "account": 1234567890123456789},
+  [{"holder": "Eva Dahl", "account": 1234567890123456800}, {"holder": "Eva Dahl", "account": 1234567890123456789}])
+J("d50-d-inv-big", "rewrite", r50_d("12345678901234567890", "980.00"), r50_ds, {"invoice": "12345678901234567890", "amount": 980.0},
+  [r50_dA, {"invoice": "12345678901234567890", "amount": 980.0}])
+J("d50-d-big-sep", "rewrite", r50_d("1001", "9,007,199,254,740,993.00"), r50_ds, {"invoice": "1001", "amount": 9007199254740993},
+  [r50_dA, {"invoice": "1001", "amount": 9007199254740993}])
+J("d50-i-huge", "rewrite", r50_iq + "Name: Ann Lee\nId: 1" + "0" * 310 + "\n", r50_is, {"name": "Ann Lee", "id": 10 ** 310},
+  [{"name": "Ann Lee", "id": 1001}, {"name": "Ann Lee", "id": 10 ** 310}])
+J("d50-i-2p53", "rewrite", r50_iq + "Name: Ann Lee\nId: 9007199254740992\n", r50_is, {"name": "Ann Lee", "id": 9007199254740992},
+  [{"name": "Ann Lee", "id": 1001}, {"name": "Ann Lee", "id": 9007199254740992}], safe=False)
+
+
 def main():
     ids = set()
     with open(os.path.join(HERE, "workload.jsonl"), "w") as w, open(os.path.join(HERE, "expect.jsonl"), "w") as x:
