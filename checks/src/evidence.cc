@@ -1437,6 +1437,13 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
     own.insert(LineText(old_source, ot[occ.first].line));
     for (std::size_t line : own_lines) own.insert(LineText(new_source, line));
     if (!found.empty()) own.insert(LineText(new_source, nt[found[0].first].line));
+    // The first changed line, other than the member's own, that `holds`.
+    auto first_changed = [&](auto holds) -> const Changed* {
+      for (const Changed& line : changed) {
+        if (own.count(line.text) == 0 && holds(line)) return &line;
+      }
+      return nullptr;
+    };
     bool mentioned = false;
     for (const Changed& line : changed) {
       if (own.count(line.text)) continue;
@@ -1453,15 +1460,9 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
     // checks do not read.
     if (m.value.IsString()) {
       const std::string form = FormOf(Trim({m.value.GetString(), m.value.GetStringLength()}));
-      const Changed* holds = nullptr;
-      for (const Changed& line : changed) {
-        if (own.count(line.text) == 0 &&
-            FindForm(FormOf(RawLine(*line.source, line.line)), form) != std::string::npos) {
-          holds = &line;
-          break;
-        }
-      }
-      if (holds != nullptr) {
+      if (const Changed* holds = first_changed([&](const Changed& line) {
+            return FindForm(FormOf(RawLine(*line.source, line.line)), form) != std::string::npos;
+          })) {
         r.context_changed = true;
         fail("a changed line of the text holds a value of its form: \"" + holds->text.substr(0, 80) + "\"");
         continue;
@@ -1471,14 +1472,8 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
     // and whose words may change a value: what it does to the values is not
     // read ("his two brothers will join as well", "+14 days of credit on
     // this one", "problem solved, ticket closed").
-    const Changed* note = nullptr;
-    for (const Changed& line : changed) {
-      if (own.count(line.text) == 0 && line.source->ChangingNoteLine(line.line)) {
-        note = &line;
-        break;
-      }
-    }
-    if (note != nullptr) {
+    if (const Changed* note =
+            first_changed([](const Changed& line) { return line.source->ChangingNoteLine(line.line); })) {
       r.context_changed = true;
       fail("a line of the text changed that may change it: \"" + note->text.substr(0, 80) + "\"");
       continue;
