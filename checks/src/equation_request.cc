@@ -222,6 +222,16 @@ bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation
   return false;
 }
 
+bool IsStepOperationWord(std::string_view w) {
+  static const vocab::WordSet kOperations = {
+      "both", "side", "sides", "subtract", "subtracting", "subtracted", "add", "adding", "added", "divide",
+      "dividing", "divided", "multiply", "multiplying", "multiplied", "simplify", "simplifying", "simplified",
+      "combine", "combining", "combined", "collect", "collecting", "collected", "move", "moving", "moved",
+      "distribute", "distributing", "distributed", "expand", "expanding", "expanded", "isolate", "isolating",
+      "isolated", "rearrange", "rearranging", "rearranged"};
+  return kOperations.Has(w);
+}
+
 std::string SaysMoreAfter(std::string_view line, std::size_t end, const std::optional<Rational>& value,
                           std::string_view variable) {
   if (end >= line.size()) return {};
@@ -273,15 +283,11 @@ std::string SaysMoreAfter(std::string_view line, std::size_t end, const std::opt
       "so", "therefore", "thus", "hence", "this", "that", "which", "it", "correct", "right", "checks", "check",
       "out", "exact", "exactly", "indeed", "as", "required", "expected", "solves", "satisfies", "equation",
       "original", "we", "get", "got", "find", "found", "have", "done"};
-  static const vocab::WordSet kExplains = {
-      "both", "side", "sides", "subtract", "subtracting", "subtracted", "add", "adding", "added", "divide",
-      "dividing", "divided", "multiply", "multiplying", "multiplied", "simplify", "simplifying", "combine",
-      "combining", "collect", "collecting", "move", "moving", "distribute", "distributing", "expand",
-      "expanding", "isolate", "isolating", "rearrange", "rearranging", "by", "from", "to", "on", "each", "with",
-      "after", "terms", "like"};
+  static const vocab::WordSet kAround = {"by", "from", "to", "on", "each", "with", "after", "terms", "like"};
+  auto explaining = [](std::string_view w) { return IsStepOperationWord(w) || kAround.Has(w); };
   bool explains = false;
   for (const Token& w : t) {
-    explains = explains || (w.kind == TokenKind::kWord && kExplains.Has(w.norm) && w.norm.size() > 4);
+    explains = explains || (w.kind == TokenKind::kWord && IsStepOperationWord(w.norm) && w.norm.size() > 4);
   }
   for (const Token& w : t) {
     const bool sign = w.norm == "\u2248" || w.norm == "~" || w.norm == "\u2243" || w.norm == "\u2245" ||
@@ -295,7 +301,7 @@ std::string SaysMoreAfter(std::string_view line, std::size_t end, const std::opt
     if (w.kind != TokenKind::kWord || number) continue;
     std::string lower = w.norm;
     if (!variable.empty() && lower == variable) return quoted(rest);  // "(... leaves x as 6)"
-    if (kRemark.Has(lower) || (explains && kExplains.Has(lower))) continue;
+    if (kRemark.Has(lower) || (explains && explaining(lower))) continue;
     return quoted(rest);
   }
   return {};

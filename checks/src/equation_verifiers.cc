@@ -182,12 +182,8 @@ void NoteWhatFollows(std::string_view line, const LinearEquation& eq, Stated* ou
   if (from == std::string_view::npos) return;
   std::string_view before = Trim(unlabelled.substr(0, from));
   if (before.find_first_of("0123456789") == std::string_view::npos) return;
-  static const vocab::WordSet kDescribes = {"subtract", "subtracting", "add", "adding", "divide", "dividing",
-                                            "multiply", "multiplying", "sides", "side", "move", "moving",
-                                            "distribute", "distributing", "expand", "expanding", "combine",
-                                            "combining", "simplify", "simplifying", "step", "steps"};
   for (const Token& k : Tokenize(before)) {
-    if (k.kind == TokenKind::kWord && kDescribes.Has(k.norm)) return;
+    if (k.kind == TokenKind::kWord && (IsStepOperationWord(k.norm) || k.norm == "step" || k.norm == "steps")) return;
   }
   out->problem = "the line gives a number before the equation: \"" + std::string(before.substr(0, 40)) + "\"";
 }
@@ -662,17 +658,16 @@ std::string SaidBeforeTheValue(std::string_view line, const LinearEquation& eq) 
       "so", "therefore", "thus", "hence", "then", "finally", "final", "answer", "answers", "solution", "result",
       "value", "the", "a", "is", "are", "we", "get", "gets", "got", "gives", "give", "find", "found", "obtain",
       "have", "now", "next", "and", "it", "this", "that", "which", "of", "for", "to", "by", "from", "on", "with",
-      "step", "steps", "both", "side", "sides", "divide", "dividing", "divided", "subtract", "subtracting", "add",
-      "adding", "multiply", "multiplying", "simplify", "simplifying", "solve", "solving", "isolate", "isolating",
-      "combine", "combining", "move", "moving", "collect", "collecting", "rearrange", "rearranging", "expand",
-      "expanding", "distribute", "distributing", "like", "terms", "each", "equation", "gives", "yields", "us",
-      "our", "in", "conclusion", "summary", "x", "y", "z"};
+      "step", "steps", "solve", "solving", "like", "terms", "each", "equation", "yields", "us", "our", "in",
+      "conclusion", "summary"};
   const std::string_view unlabelled = StripStepLabel(line);
   const std::size_t at = unlabelled.find(eq.text);
   if (at == std::string_view::npos) return {};
   const std::string variable = Lowercase(eq.variable);
   for (const Token& k : Tokenize(unlabelled.substr(0, at))) {
-    if (k.kind != TokenKind::kWord || k.norm == variable || kFinalWords.Has(k.norm)) continue;
+    if (k.kind != TokenKind::kWord || k.norm == variable || kFinalWords.Has(k.norm) || IsStepOperationWord(k.norm)) {
+      continue;
+    }
     return k.norm;
   }
   return {};

@@ -92,6 +92,12 @@ std::string UnreadRequestWord(std::string_view prompt, const LinearEquation& equ
 // Roman, circled, keycap and mathematical digits. nullopt when none.
 std::optional<std::pair<std::size_t, std::size_t>> UnreadFormulaCharacter(std::string_view text);
 
+// A word that names an operation of a solution's step, in any of its forms
+// ("subtract", "subtracting", "subtracted", "divide", "both", "sides",
+// "simplify", "rearrange"): the core of the words that may explain a step
+// around an equation.
+bool IsStepOperationWord(std::string_view lowercase_word);
+
 // What a line of a solution says right after an equation or a stated value
 // that ends at byte `end` of `line`, when it may change the value: anything
 // glued to it ("5k", "5!", "5%"), a character the equation reader does not
