@@ -546,6 +546,20 @@ TEST(JsonPointerTest, EscapesSplitsAndResolves) {
   EXPECT_EQ(ResolvePointer(doc, ""), &doc);
 }
 
+TEST(JsonToStringTest, ControlCharactersInLongStringsAreEscaped) {
+  // RapidJSON 1.1.0's SSE2 writer let U+001A-U+001F through raw in strings
+  // of 16 bytes or more (json_parse_fuzz found it).
+  for (char c = 0x01; c < 0x20; ++c) {
+    rapidjson::Document doc;
+    const std::string s = std::string("0123456789abcdefgh") + c + "0123456789abcdefgh";
+    doc.SetString(s.c_str(), static_cast<rapidjson::SizeType>(s.size()), doc.GetAllocator());
+    const std::string text = JsonToString(doc);
+    rapidjson::Document again;
+    ASSERT_TRUE(ParseJson(text, again)) << static_cast<int>(c) << ": " << text;
+    EXPECT_EQ(std::string(again.GetString(), again.GetStringLength()), s) << static_cast<int>(c);
+  }
+}
+
 TEST(Utf8Test, ToValidUtf8ReplacesCutAndStrayBytes) {
   EXPECT_EQ(ToValidUtf8("plain"), "plain");
   EXPECT_EQ(ToValidUtf8("\xE2\x96\x88 ok"), "\xE2\x96\x88 ok");  // U+2588, whole
