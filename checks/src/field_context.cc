@@ -410,6 +410,72 @@ std::vector<std::string> InstructionQualifiers(const SourceText& source, const L
   return out;
 }
 
+namespace {
+bool InLabels(const LabelSets& sets, const std::string& w) {
+  for (const auto& l : sets) {
+    if (std::find(l.begin(), l.end(), w) != l.end()) return true;
+  }
+  return false;
+}
+}  // namespace
+
+std::vector<std::string> AskedTwinWords(const SourceText& source, const MemberLabelTable::Entry& entry) {
+  std::vector<std::string> out;
+  const std::vector<std::string>& words = source.instruction_words();
+  const std::vector<std::string>& singulars = source.instruction_singular();
+  const std::vector<std::string>& canonical = source.instruction_canonical();
+  const auto own = [&](std::size_t k) {
+    return !IsFillerWord(singulars[k]) && (InLabels(entry.own, singulars[k]) || InLabels(entry.own_canonical, canonical[k]));
+  };
+  const auto take = [&](std::size_t k) {
+    const std::string& w = singulars[k];
+    if (IsFillerWord(w) || vocab::IsInstructionWord(w) || vocab::IsNegation(words[k]) || own(k)) return;
+    if (InLabels(entry.others, w) || InLabels(entry.others_canonical, canonical[k])) return;
+    out.push_back(w);
+    if (canonical[k] != w) out.push_back(canonical[k]);
+  };
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (!own(i) || (i + 1 < words.size() && own(i + 1))) continue;
+    // The word before the member's name ("the card name", "the card's
+    // name"), past the rest of a name of several words.
+    std::size_t j = i;
+    while (j > 0 && own(j - 1)) --j;
+    if (j > 0 && words[j - 1] == "s"sv) --j;
+    if (j > 0) take(j - 1);
+    // "the name on the card", "the room of the booking".
+    if (i + 2 < words.size()) {
+      const std::string& p = words[i + 1];
+      if (p == "of"sv || p == "on"sv || p == "for"sv || p == "from"sv || p == "in"sv || p == "at"sv) {
+        std::size_t k = i + 2;
+        while (k + 1 < words.size() && (words[k] == "the"sv || words[k] == "a"sv || words[k] == "an"sv ||
+                                        words[k] == "this"sv || words[k] == "that"sv || words[k] == "his"sv ||
+                                        words[k] == "her"sv || words[k] == "their"sv || words[k] == "its"sv)) {
+          ++k;
+        }
+        take(k);
+      }
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+bool AskedTwin(const Field& f, const MemberLabelTable::Entry& entry, const std::vector<std::string>& asked) {
+  if (asked.empty()) return false;
+  bool extra = false;
+  for (std::size_t w = 0; w < f.label_words.size(); ++w) {
+    const std::string& word = f.label_words[w];
+    const std::string& canon = w < f.label_canonical.size() ? f.label_canonical[w] : word;
+    if (IsFillerWord(word) || InLabels(entry.own, word) || InLabels(entry.own_canonical, canon)) continue;
+    if (!std::binary_search(asked.begin(), asked.end(), word) && !std::binary_search(asked.begin(), asked.end(), canon)) {
+      return false;
+    }
+    extra = true;
+  }
+  return extra;
+}
+
 // Among several fields naming the member, those the instruction points at:
 // a word of the instruction (not of the member's own labels) in their label
 // ("the recipient's name" -> "Recipient name"), not negated; all of them

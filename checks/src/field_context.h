@@ -69,6 +69,14 @@ std::size_t CountInField(const SourceText& source, const std::vector<TokenSpan>&
 // The one field the instruction excludes as an entity ("the person who is
 // not the sender", "other than the buyer"), if any.
 const Field* ExcludedField(const SourceText& source, const MemberLabelTable& table);
+// The words the instruction puts right before the member's name or after
+// its "of", "on", "for" ("the card name", "the name on the card"), that
+// name no member: sorted, singular and canonical forms.
+std::vector<std::string> AskedTwinWords(const SourceText& source, const MemberLabelTable::Entry& entry);
+// `f`'s label holds a word beside the member's own and every such word is
+// one of `asked` (AskedTwinWords): "Card name" when the request asks for
+// "the card name".
+bool AskedTwin(const Field& f, const MemberLabelTable::Entry& entry, const std::vector<std::string>& asked);
 // Qualifiers the instruction puts on the member ("his city of birth").
 std::vector<std::string> InstructionQualifiers(const SourceText& source, const LabelSets& labels);
 // Among several fields naming the member, those the instruction points at.

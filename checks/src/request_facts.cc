@@ -105,6 +105,15 @@ const std::vector<const Field*>& MemberFacts::Named() {
       }
       if (score == best) named_->push_back(&f);
     }
+    // "the card name" beside "Name: Ann Lee" and "Card name: A. LEE": the
+    // field whose label adds just the words the request puts on the name.
+    const std::vector<std::string> asked = AskedTwinWords(source_, *entry_);
+    std::vector<const Field*> twins;
+    for (const Field& f : source_.fields()) {
+      if (f.value.empty() || (record_ && f.record != *record_)) continue;
+      if (OwnScore(f) > 0 && AskedTwin(f, *entry_, asked)) twins.push_back(&f);
+    }
+    if (!twins.empty()) *named_ = std::move(twins);
   }
   return *named_;
 }

@@ -1644,6 +1644,27 @@ TEST(RedTeamTest, RoundsFortyEightToFiftyMasksLongNumbersAndCommaDecimals) {
             "/item=1 /weight=0");
 }
 
+TEST(RedTeamTest, RoundFiftyOneTheFieldTheRequestQualifies) {
+  // The request puts a word on the member's name ("the billing phone", "the
+  // phone on the invoice") and the text has both the plain field and the one
+  // whose label adds that word: the plainer field's value is not the answer.
+  const std::string schema = R"({"type":"object","properties":{"shop":{"type":"string"},"phone":{"type":"string"}}})";
+  const std::string text = "\n\nInvoice:\nShop: Vik Sport\nPhone: 22 11 00 99\nInvoice phone: 22 11 00 42\n";
+  for (const char* ask : {"Return the shop and the invoice phone as JSON.", "Return the shop and the phone on the invoice as JSON.",
+                          "Return the shop and the invoice's phone as JSON."}) {
+    const std::string prompt = ask + text;
+    EXPECT_TRUE(Fails(CheckExtraction(prompt, schema, R"({"shop":"Vik Sport","phone":"22 11 00 99"})"), "/phone")) << ask;
+    EXPECT_TRUE(CheckExtraction(prompt, schema, R"({"shop":"Vik Sport","phone":"22 11 00 42"})").pass) << ask;
+  }
+  // Asked plainly, the plain field is the answer.
+  const std::string plain = "Return the shop and the phone as JSON." + text;
+  EXPECT_TRUE(Fails(CheckExtraction(plain, schema, R"({"shop":"Vik Sport","phone":"22 11 00 42"})"), "/phone"));
+  // Where the plain field is all the text has, the heading's word on it
+  // changes nothing.
+  const std::string only = "Return the shop and the invoice phone as JSON.\n\nInvoice:\nShop: Vik Sport\nPhone: 22 11 00 99\n";
+  EXPECT_TRUE(CheckExtraction(only, schema, R"({"shop":"Vik Sport","phone":"22 11 00 99"})").pass);
+}
+
 TEST(EvidenceTest, AChangedNumberNoMemberLabelsStopsTheReuseOfNumbers) {
   const std::string schema = R"({"type":"object","properties":{"event":{"type":"string"},)"
                              R"("spend":{"type":"number","description":"Total spend"}}})";

@@ -12405,6 +12405,224 @@ J("d50-i-2p53", "rewrite", r50_iq + "Name: Ann Lee\nId: 9007199254740992\n", r50
   [{"name": "Ann Lee", "id": 1001}, {"name": "Ann Lee", "id": 9007199254740992}], safe=False)
 
 
+# ---- round 51
+# ---- round 51: stored plain cards, variants in label/instruction words, layout, punctuation, schema
+r51_ps = S({"name": "string", "age": "integer", "city": "string"})
+r51_q = "Extract the name, age and city as JSON.\nCard:\n"
+def r51_c(body, q=None):
+    return (q or r51_q) + body
+r51_A = {"name": "Ann Lee", "age": 31, "city": "Oslo"}
+def r51_a(**kw):
+    d = dict(r51_A); d.update(kw); return d
+r51_base = "Name: Ann Lee\nAge: 31\nCity: Oslo\n"
+J("d51-p-base", "r51_base", r51_c(r51_base), r51_ps, r51_A, [r51_A])
+J("d51-p-same", "safe", r51_c(r51_base), r51_ps, r51_A, [r51_A], safe=True)
+J("d51-p-order", "safe", r51_c("City: Oslo\nName: Ann Lee\nAge: 31\n"), r51_ps, r51_A, [r51_A], safe=True)
+# line break inside a value (continuation line)
+J("d51-p-cont-name", "rewrite", r51_c("Name: Ann Lee\n      Berg\nAge: 31\nCity: Oslo\n"), r51_ps,
+  r51_a(name="Ann Lee Berg"), [r51_A, r51_a(name="Ann Lee Berg")])
+J("d51-p-cont-city", "rewrite", r51_c("Name: Ann Lee\nAge: 31\nCity: Oslo\n      East\n"), r51_ps,
+  r51_a(city="Oslo East"), [r51_A, r51_a(city="Oslo East")])
+J("d51-p-cont-age", "rewrite", r51_c("Name: Ann Lee\nAge: 3\n     1\nCity: Oslo\n"), r51_ps,
+  r51_a(age=31), [r51_A], safe=True)
+# the card's own words pick another block (instruction word "card")
+J("d51-p-card2", "rewrite", r51_c("Name: Bo Berg\nAge: 40\nCity: Bergen\nCard:\nName: Ann Lee\nAge: 31\nCity: Oslo\n",
+  q="Extract the name, age and city from the card as JSON.\nForm:\n"), r51_ps, r51_A, [r51_A], safe=True)
+J("d51-p-card-indent", "rewrite", r51_c("Name: Ann Lee\nAge: 31\nCity: Oslo\nCard:\n  Name: Bo Berg\n  Age: 40\n  City: Bergen\n",
+  q="Extract the name, age and city on the card as JSON.\nForm:\n"), r51_ps,
+  {"name": "Bo Berg", "age": 40, "city": "Bergen"}, [r51_A, {"name": "Bo Berg", "age": 40, "city": "Bergen"}])
+# field indented under another field's heading
+J("d51-p-under-name", "rewrite", r51_c("Name: Ann Lee\n  Age: 31\n  City: Oslo\nAge: 12\nCity: Bergen\n"), r51_ps,
+  r51_a(age=12, city="Bergen"), [r51_A, r51_a(age=12, city="Bergen")])
+# the age moved onto the name's line, the old age under a city heading
+J("d51-p-moved", "rewrite", r51_c("Name: Ann Lee, age 32\nCity: Oslo\n"), r51_ps, r51_a(age=32), [r51_A, r51_a(age=32)])
+J("d51-p-moved2", "rewrite", r51_c("Name: Ann Lee Age: 32\nCity: Oslo\nCity age: 31\n"), r51_ps, r51_a(age=32),
+  [r51_A, r51_a(age=32)])
+# semicolon makes two fields of one
+J("d51-p-semi", "rewrite", r51_c("Name: Ann Lee\nAge: 31\nCity: Oslo; Age: 32\n"), r51_ps, r51_a(age=32),
+  [r51_A, r51_a(age=32)])
+J("d51-p-semi-city", "rewrite", r51_c("Name: Ann Lee; City: Bergen\nAge: 31\nCity: Oslo\n"), r51_ps, r51_a(city="Bergen"),
+  [r51_A, r51_a(city="Bergen")])
+# a colon moved: label now "Age 31" and value the next
+J("d51-p-colon", "rewrite", r51_c("Name: Ann Lee\nAge 31: no; Age: 45\nCity: Oslo\n"), r51_ps, r51_a(age=45),
+  [r51_A, r51_a(age=45)])
+J("d51-p-colon-city", "rewrite", r51_c("Name: Ann Lee\nAge: 31\nCity Oslo: Bergen\n"), r51_ps, r51_a(city="Bergen"),
+  [r51_A, r51_a(city="Bergen")])
+# label words only: a second "age" qualified by label words
+J("d51-p-cityage", "safe", r51_c("Name: Ann Lee\nAge: 31\nCity: Oslo\nCity age: 900\n"), r51_ps, r51_A, [r51_A], safe=True)
+J("d51-p-name-age", "rewrite", r51_c("Name: Ann Lee\nName age: 31\nAge: 12\nCity: Oslo\n"), r51_ps, r51_a(age=12),
+  [r51_A, r51_a(age=12)])
+J("d51-p-name-city", "rewrite", r51_c("Name: Ann Lee\nAge: 31\nName city: Oslo\nCity: Bergen\n"), r51_ps,
+  r51_a(city="Bergen"), [r51_A, r51_a(city="Bergen")])
+# schema descriptions sharing words with labels
+r51_tx = "Name: Ann Lee\nAge: 31\nAge in months: 372\nCity: Oslo\nBirth city: Bergen\nCard name: A. LEE\n"
+J("d51-s-base", "r51_base", r51_c(r51_tx), r51_ps, r51_A, [r51_A])
+J("d51-s-same", "safe", r51_c(r51_tx), r51_ps, r51_A, [r51_A], safe=True)
+J("d51-s-birth", "rewrite", r51_c(r51_tx), S({"name": "string", "age": "integer", "city": "string"}, {"city": "Birth city"}),
+  r51_a(city="Bergen"), [r51_A, r51_a(city="Bergen")])
+J("d51-s-months", "rewrite", r51_c(r51_tx), S({"name": "string", "age": "integer", "city": "string"}, {"age": "Age in months"}),
+  r51_a(age=372), [r51_A, r51_a(age=372)])
+J("d51-s-cardname", "rewrite", r51_c(r51_tx), S({"name": "string", "age": "integer", "city": "string"}, {"name": "Card name"}),
+  r51_a(name="A. LEE"), [r51_A, r51_a(name="A. LEE")])
+J("d51-s-cityname", "rewrite", r51_c(r51_tx), S({"name": "string", "age": "integer", "city": "string"},
+  {"name": "the card name", "city": "the birth city"}), r51_a(name="A. LEE", city="Bergen"),
+  [r51_A, r51_a(name="A. LEE", city="Bergen")])
+J("d51-s-desc-safe", "safe", r51_c(r51_tx), S({"name": "string", "age": "integer", "city": "string"}, {"city": "City"}),
+  r51_A, [r51_A], safe=True)
+# instruction words pick another field
+J("d51-i-birth", "rewrite", r51_c(r51_tx, q="Extract the name, age and birth city as JSON.\nCard:\n"), r51_ps,
+  r51_a(city="Bergen"), [r51_A, r51_a(city="Bergen")])
+J("d51-i-months", "rewrite", r51_c(r51_tx, q="Extract the name, age in months and city as JSON.\nCard:\n"), r51_ps,
+  r51_a(age=372), [r51_A, r51_a(age=372)])
+J("d51-i-cardname", "rewrite", r51_c(r51_tx, q="Extract the card name, age and city as JSON.\nCard:\n"), r51_ps,
+  r51_a(name="A. LEE"), [r51_A, r51_a(name="A. LEE")])
+# ---- booking card
+r51_bs = S({"guest": "string", "room": "integer", "nights": "integer"})
+r51_bq = "Return the guest, room and nights as JSON.\nBooking:\n"
+r51_bA = {"guest": "Ann Lee", "room": 12, "nights": 3}
+def r51_b(**kw):
+    d = dict(r51_bA); d.update(kw); return d
+J("d51-b-base", "r51_base", r51_bq + "Guest: Ann Lee\nRoom: 12\nNights: 3\n", r51_bs, r51_bA, [r51_bA])
+J("d51-b-same", "safe", r51_bq + "Guest: Ann Lee\nRoom: 12\nNights: 3\n", r51_bs, r51_bA, [r51_bA], safe=True)
+J("d51-b-room-nights", "rewrite", r51_bq + "Guest: Ann Lee\nRoom: 12\nNights: 3\nRoom nights: 3 + 2 nights\n", r51_bs,
+  r51_b(nights=5), [r51_bA, r51_b(nights=5)])
+J("d51-b-guest-room", "rewrite", r51_bq + "Guest: Ann Lee\nRoom: 12\nGuest room: 14\nNights: 3\n", r51_bs,
+  r51_b(room=14), [r51_bA, r51_b(room=14)])
+J("d51-b-under-room", "rewrite", r51_bq + "Guest: Ann Lee\nRoom:\n  Room: 12 (nights 1-2)\n  Room: 14 (nights 3)\nNights: 3\n",
+  r51_bs, r51_b(room=14), [r51_bA, r51_b(room=14)])
+J("d51-b-semi", "rewrite", r51_bq + "Guest: Ann Lee\nRoom: 12; Room: 14\nNights: 3\n", r51_bs, r51_b(room=14),
+  [r51_bA, r51_b(room=14)])
+J("d51-b-nights-x", "rewrite", r51_bq + "Guest: Ann Lee\nRoom: 12\nNights: 3 x 2\n", r51_bs, r51_b(nights=6),
+  [r51_bA, r51_b(nights=6)])
+J("d51-b-two-guests", "rewrite", r51_bq + "Guest: Ann Lee\nRoom: 12\nNights: 3\nGuest: Bo Berg\n", r51_bs,
+  r51_b(guest="Ann Lee and Bo Berg"), [r51_bA, r51_b(guest="Ann Lee and Bo Berg")])
+J("d51-b-nights-room", "rewrite", r51_bq + "Guest: Ann Lee\nRoom: 12\nNights: 3 Room: 14\n", r51_bs,
+  r51_b(room=14), [r51_bA, r51_b(room=14)])
+J("d51-b-room-guest", "rewrite", r51_bq + "Guest: Ann Lee\nRoom: 12 Guest: Bo Berg\nNights: 3\n", r51_bs,
+  r51_b(guest="Bo Berg"), [r51_bA, r51_b(guest="Bo Berg")])
+# ---- invoice card
+r51_vs = S({"invoice": "string", "amount": "number"})
+r51_vq = "Return the invoice number and amount as JSON.\nInvoice:\n"
+r51_vA = {"invoice": "1001", "amount": 980.0}
+J("d51-v-base", "r51_base", r51_vq + "Invoice: 1001\nAmount: 980.00\n", r51_vs, r51_vA, [r51_vA])
+J("d51-v-same", "safe", r51_vq + "Invoice: 1001\nAmount: 980.00\n", r51_vs, r51_vA, [r51_vA], safe=True)
+J("d51-v-amt-inv", "rewrite", r51_vq + "Invoice: 1001\nAmount: 980.00\nInvoice amount: 1,020.00\n", r51_vs,
+  {"invoice": "1001", "amount": 1020.0}, [r51_vA, {"invoice": "1001", "amount": 1020.0}])
+J("d51-v-cont", "rewrite", r51_vq + "Invoice: 1001\n         -B\nAmount: 980.00\n", r51_vs,
+  {"invoice": "1001-B", "amount": 980.0}, [r51_vA, {"invoice": "1001-B", "amount": 980.0}])
+J("d51-v-semi", "rewrite", r51_vq + "Invoice: 1001; Amount: 1,020.00\nAmount: 980.00 (invoice 1000)\n", r51_vs,
+  {"invoice": "1001", "amount": 1020.0}, [r51_vA, {"invoice": "1001", "amount": 1020.0}])
+J("d51-v-desc", "rewrite", r51_vq + "Invoice: 1001\nAmount: 980.00\nInvoice amount: 1,020.00\n",
+  S({"invoice": "string", "amount": "number"}, {"amount": "Invoice amount"}),
+  {"invoice": "1001", "amount": 1020.0}, [r51_vA, {"invoice": "1001", "amount": 1020.0}])
+# ---- the section heading's word used as the qualifier of another field
+def r51_h(head, instr, body):
+    return "Extract the %s as JSON.\n%s:\n%s" % (instr, head, body)
+J("d51-h-card-base", "r51_base", r51_h("Card", "card name, age and city", r51_base), r51_ps, r51_A, [r51_A])
+J("d51-h-card-same", "safe", r51_h("Card", "card name, age and city", r51_base), r51_ps, r51_A, [r51_A], safe=True)
+J("d51-h-card-add", "rewrite", r51_h("Card", "card name, age and city", r51_base + "Card name: A. LEE\n"), r51_ps,
+  r51_a(name="A. LEE"), [r51_A, r51_a(name="A. LEE")])
+J("d51-h-card-add-top", "rewrite", r51_h("Card", "card name, age and city", "Card name: A. LEE\n" + r51_base), r51_ps,
+  r51_a(name="A. LEE"), [r51_A, r51_a(name="A. LEE")])
+J("d51-h-card-city", "rewrite", r51_h("Card", "name, age and card city", r51_base + "Card city: Bergen\n"), r51_ps,
+  r51_a(city="Bergen"), [r51_A, r51_a(city="Bergen")])
+J("d51-h-card-age", "rewrite", r51_h("Card", "name, card age and city", r51_base + "Card age: 2\n"), r51_ps,
+  r51_a(age=2), [r51_A, r51_a(age=2)])
+J("d51-h-badge-base", "r51_base", r51_h("Badge", "badge name, age and city", r51_base), r51_ps, r51_A, [r51_A])
+J("d51-h-badge-add", "rewrite", r51_h("Badge", "badge name, age and city", r51_base + "Badge name: ANN L\n"), r51_ps,
+  r51_a(name="ANN L"), [r51_A, r51_a(name="ANN L")])
+J("d51-h-badge-add2", "rewrite", r51_h("Badge", "badge name, age and city", "Name: Ann Lee\nBadge name: ANN L\nAge: 31\nCity: Oslo\n"),
+  r51_ps, r51_a(name="ANN L"), [r51_A, r51_a(name="ANN L")])
+J("d51-h-badge-safe", "safe", r51_h("Badge", "name, age and city", r51_base + "Badge name: ANN L\n"), r51_ps,
+  r51_A, [r51_A], safe=True)
+# the heading word qualifying in the instruction, the field under another heading
+J("d51-h-sub", "rewrite", r51_h("Card", "card name, age and city", "Name: Ann Lee\nAge: 31\nCity: Oslo\nOn the card:\n  Name: A. LEE\n"),
+  r51_ps, r51_a(name="A. LEE"), [r51_A, r51_a(name="A. LEE")])
+r51_gs = S({"guest": "string", "room": "integer"})
+J("d51-h-bk-base", "r51_base", "Return the booking guest and room as JSON.\nBooking:\nGuest: Ann Lee\nRoom: 12\n", r51_gs,
+  {"guest": "Ann Lee", "room": 12}, [{"guest": "Ann Lee", "room": 12}])
+J("d51-h-bk-room", "rewrite", "Return the booking guest and room as JSON.\nBooking:\nGuest: Ann Lee\nRoom: 12\nBooking room: 14\n",
+  r51_gs, {"guest": "Ann Lee", "room": 14}, [{"guest": "Ann Lee", "room": 12}, {"guest": "Ann Lee", "room": 14}])
+J("d51-h-bk-guest", "rewrite", "Return the booking guest and room as JSON.\nBooking:\nGuest: Ann Lee\nRoom: 12\nBooking guest: Bo Berg\n",
+  r51_gs, {"guest": "Bo Berg", "room": 12}, [{"guest": "Ann Lee", "room": 12}, {"guest": "Bo Berg", "room": 12}])
+# ---- follow-up on d51-i-cardname: which shapes get the stale name stored
+r51_icq = "Extract the card name, age and city as JSON.\nCard:\n"
+J("d51-x-base", "r51_base", r51_c(r51_base), r51_ps, r51_A, [r51_A])
+J("d51-x-1", "rewrite", r51_icq + r51_tx, r51_ps, r51_a(name="A. LEE"), [r51_A, r51_a(name="A. LEE")])
+J("d51-x-2", "rewrite", r51_icq + r51_base + "Card name: A. LEE\n", r51_ps, r51_a(name="A. LEE"), [r51_A, r51_a(name="A. LEE")])
+J("d51-x-3", "rewrite", r51_icq + "Name: Ann Lee\nAge: 31\nAge in months: 372\nCity: Oslo\nCard name: A. LEE\n", r51_ps,
+  r51_a(name="A. LEE"), [r51_A, r51_a(name="A. LEE")])
+J("d51-x-4", "rewrite", r51_icq + "Name: Ann Lee\nAge: 31\nCity: Oslo\nBirth city: Bergen\nCard name: A. LEE\n", r51_ps,
+  r51_a(name="A. LEE"), [r51_A, r51_a(name="A. LEE")])
+J("d51-x-5", "rewrite", "Extract the badge name, age and city as JSON.\nBadge:\n" + r51_tx.replace("Card name", "Badge name"), r51_ps,
+  r51_a(name="A. LEE"), [r51_A, r51_a(name="A. LEE")])
+J("d51-x-6", "rewrite", "Extract the card holder's name, age and city as JSON.\nCard:\n" + r51_tx.replace("Card name: A. LEE", "Card holder: Bo Berg"),
+  r51_ps, r51_a(name="Bo Berg"), [r51_A, r51_a(name="Bo Berg")])
+J("d51-x-7", "rewrite", "Extract the name, age and home city as JSON.\nCard:\n" + r51_tx.replace("Birth city", "Home city"), r51_ps,
+  r51_a(city="Bergen"), [r51_A, r51_a(city="Bergen")])
+J("d51-x-8", "rewrite", "Extract the name, age in years and city as JSON.\nCard:\n" + "Name: Ann Lee\nAge: 31 (card age)\nAge in years: 33\nCity: Oslo\n",
+  r51_ps, r51_a(age=33), [r51_A, r51_a(age=33)])
+J("d51-x-9", "rewrite", "Extract the card name, age and city as JSON.\nCard:\n" + "Name: Ann Lee\nAge: 31\nCity: Oslo\nName card: A. LEE\n",
+  r51_ps, r51_a(name="A. LEE"), [r51_A, r51_a(name="A. LEE")])
+J("d51-x-10", "rewrite", "Extract the name card, age and city as JSON.\nCard:\n" + r51_tx, r51_ps,
+  r51_a(name="A. LEE"), [r51_A, r51_a(name="A. LEE")])
+# ---- isolated: the stale name stored when the instruction's qualifier names another field
+r51_yA = r51_a(name="A. LEE")
+J("d51-y-form", "rewrite", "Extract the card name, age and city as JSON.\nForm:\n" + r51_tx, r51_ps, r51_yA, [r51_A, r51_yA])
+J("d51-y-plain", "rewrite", "Extract the card name, age and city as JSON.\nCard:\n" + r51_base + "Card name: A. LEE\n", r51_ps, r51_yA, [r51_A, r51_yA])
+J("d51-y-badge", "rewrite", "Extract the badge name, age and city as JSON.\nBadge:\n" + r51_tx.replace("Card name", "Badge name"), r51_ps, r51_yA, [r51_A, r51_yA])
+J("d51-y-badge-form", "rewrite", "Extract the badge name, age and city as JSON.\nForm:\n" + r51_tx.replace("Card name", "Badge name"), r51_ps, r51_yA, [r51_A, r51_yA])
+J("d51-y-birth", "rewrite", "Extract the name, age and birth city as JSON.\nCard:\n" + r51_tx, r51_ps, r51_a(city="Bergen"), [r51_A, r51_a(city="Bergen")])
+J("d51-y-months", "rewrite", "Extract the name, age in months and city as JSON.\nCard:\n" + r51_tx, r51_ps, r51_a(age=372), [r51_A, r51_a(age=372)])
+J("d51-y-nick", "rewrite", "Extract the nickname, age and city as JSON.\nCard:\nName: Ann Lee\nNickname: Annie\nAge: 31\nCity: Oslo\n", r51_ps,
+  r51_a(name="Annie"), [r51_A, r51_a(name="Annie")])
+J("d51-y-maiden", "rewrite", "Extract the maiden name, age and city as JSON.\nCard:\nName: Ann Lee\nMaiden name: Ann Berg\nAge: 31\nCity: Oslo\n", r51_ps,
+  r51_a(name="Ann Berg"), [r51_A, r51_a(name="Ann Berg")])
+J("d51-y-card-twoextra", "rewrite", "Extract the card name, age and city as JSON.\nCard:\nName: Ann Lee\nAge: 31\nCity: Oslo\nCard name: A. LEE\nCard no: 5521\n", r51_ps,
+  r51_yA, [r51_A, r51_yA])
+J("d51-y-card-desc", "rewrite", "Extract the name, age and city as JSON.\nCard:\n" + r51_tx,
+  S({"name": "string", "age": "integer", "city": "string"}, {"name": "The card name"}), r51_yA, [r51_A, r51_yA])
+J("d51-y-maiden-desc", "rewrite", "Extract the name, age and city as JSON.\nCard:\nName: Ann Lee\nMaiden name: Ann Berg\nAge: 31\nCity: Oslo\n",
+  S({"name": "string", "age": "integer", "city": "string"}, {"name": "Maiden name"}), r51_a(name="Ann Berg"), [r51_A, r51_a(name="Ann Berg")])
+# ---- z: other heading words and fields
+J("d51-z-badge-base", "r51_base", "Extract the name, age and city as JSON.\nBadge:\n" + r51_base, r51_ps, r51_A, [r51_A])
+J("d51-z-badge", "rewrite", "Extract the badge name, age and city as JSON.\nBadge:\n" + r51_base + "Badge name: ANN L\n", r51_ps,
+  r51_a(name="ANN L"), [r51_A, r51_a(name="ANN L")])
+J("d51-z-city", "rewrite", "Extract the name, age and card city as JSON.\nCard:\n" + r51_base + "Card city: Bergen\n", r51_ps,
+  r51_a(city="Bergen"), [r51_A, r51_a(city="Bergen")])
+J("d51-z-age", "rewrite", "Extract the name, card age and city as JSON.\nCard:\n" + r51_base + "Card age: 2\n", r51_ps,
+  r51_a(age=2), [r51_A, r51_a(age=2)])
+J("d51-z-bk-base", "r51_base", "Return the guest and room as JSON.\nBooking:\nGuest: Ann Lee\nRoom: 12\n", r51_gs,
+  {"guest": "Ann Lee", "room": 12}, [{"guest": "Ann Lee", "room": 12}])
+J("d51-z-bk-room", "rewrite", "Return the guest and booking room as JSON.\nBooking:\nGuest: Ann Lee\nRoom: 12\nBooking room: 14\n", r51_gs,
+  {"guest": "Ann Lee", "room": 14}, [{"guest": "Ann Lee", "room": 12}, {"guest": "Ann Lee", "room": 14}])
+J("d51-z-bk-guest", "rewrite", "Return the booking guest and room as JSON.\nBooking:\nGuest: Ann Lee\nRoom: 12\nBooking guest: Bo Berg\n", r51_gs,
+  {"guest": "Bo Berg", "room": 12}, [{"guest": "Ann Lee", "room": 12}, {"guest": "Bo Berg", "room": 12}])
+J("d51-z-sim", "rewrite", "Extract the card name, age and city as JSON.\nCard:\n" + r51_base + "Card name: A. L. LEE\n", r51_ps,
+  r51_a(name="A. L. LEE"), [r51_A, r51_a(name="A. L. LEE")])
+J("d51-z-sim2", "rewrite", "Extract the card name, age and city as JSON.\nCard:\n" + "Name: Ann Lee\nAge: 32\nCity: Oslo\nCard name: A. LEE\n", r51_ps,
+  r51_a(name="A. LEE", age=32), [r51_a(age=32), r51_a(name="A. LEE", age=32)])
+# ---- w: more natural shapes of the heading-word qualifier
+r51_ds = S({"name": "string", "city": "string"})
+r51_dA = {"name": "Ann Lee", "city": "Oslo"}
+r51_dB = {"name": "Ann Lee", "city": "Bergen"}
+J("d51-w-dl-base", "r51_base", "Return the name and city as JSON.\nDelivery:\nName: Ann Lee\nCity: Oslo\n", r51_ds, r51_dA, [r51_dA])
+J("d51-w-dl", "rewrite", "Return the name and delivery city as JSON.\nDelivery:\nName: Ann Lee\nCity: Oslo\nDelivery city: Bergen\n",
+  r51_ds, r51_dB, [r51_dA, r51_dB])
+J("d51-w-dl-rev", "rewrite", "Return the name and delivery city as JSON.\nDelivery:\nName: Ann Lee\nDelivery city: Bergen\nCity: Oslo\n",
+  r51_ds, r51_dB, [r51_dA, r51_dB])
+J("d51-w-bill-base", "r51_base", "Return the name and city as JSON.\nBilling:\nName: Ann Lee\nCity: Oslo\n", r51_ds, r51_dA, [r51_dA])
+J("d51-w-bill", "rewrite", "Return the name and the billing city as JSON.\nBilling:\nName: Ann Lee\nCity: Oslo\nBilling city: Bergen\n",
+  r51_ds, r51_dB, [r51_dA, r51_dB])
+J("d51-w-ship-desc", "rewrite", "Return the name and city as JSON.\nShipping:\nName: Ann Lee\nCity: Oslo\nShipping city: Bergen\n",
+  S({"name": "string", "city": "string"}, {"city": "shipping city"}), r51_dB, [r51_dA, r51_dB])
+J("d51-w-ship-base", "r51_base", "Return the name and city as JSON.\nShipping:\nName: Ann Lee\nCity: Oslo\n", r51_ds, r51_dA, [r51_dA])
+J("d51-w-ship-instr", "rewrite", "Return the name and shipping city as JSON.\nShipping:\nName: Ann Lee\nCity: Oslo\nShipping city: Bergen\n",
+  r51_ds, r51_dB, [r51_dA, r51_dB])
+J("d51-w-ship-near", "rewrite", "Return the name and shipping city as JSON.\nShipping:\nName: Ann Lee\nCity: Oslo\nShipping city: Trondheim\n",
+  r51_ds, {"name": "Ann Lee", "city": "Trondheim"}, [r51_dA, {"name": "Ann Lee", "city": "Trondheim"}])
+
+
 def main():
     ids = set()
     with open(os.path.join(HERE, "workload.jsonl"), "w") as w, open(os.path.join(HERE, "expect.jsonl"), "w") as x:
