@@ -107,13 +107,20 @@ const std::vector<const Field*>& MemberFacts::Named() {
     }
     // "the card name" beside "Name: Ann Lee" and "Card name: A. LEE": the
     // field whose label adds just the words the request puts on the name.
-    const std::vector<std::string> asked = AskedTwinWords(source_, *entry_);
+    // (The instruction is read only when a field's label says more than the
+    // member's own words.)
     std::vector<const Field*> twins;
     for (const Field& f : source_.fields()) {
-      if (f.value.empty() || (record_ && f.record != *record_)) continue;
-      if (OwnScore(f) > 0 && AskedTwin(f, *entry_, asked)) twins.push_back(&f);
+      if (f.value.empty() || (record_ && f.record != *record_) || OwnScore(f) == 0) continue;
+      if (f.label_words.size() > 1) twins.push_back(&f);
     }
-    if (!twins.empty()) *named_ = std::move(twins);
+    if (!twins.empty()) {
+      const std::vector<std::string> asked = AskedTwinWords(source_, *entry_);
+      twins.erase(std::remove_if(twins.begin(), twins.end(),
+                                 [&](const Field* f) { return !AskedTwin(*f, *entry_, asked); }),
+                  twins.end());
+      if (!twins.empty()) *named_ = std::move(twins);
+    }
   }
   return *named_;
 }
