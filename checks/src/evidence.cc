@@ -710,6 +710,18 @@ bool NoteInAField(const SourceText& source, const MemberLabelTable& labels) {
   return false;
 }
 
+// The first line that holds a field and is not a line of prose: where the
+// text's record begins (nullopt when it has none).
+std::optional<std::size_t> FirstFieldLine(const SourceText& s) {
+  const std::vector<Token>& t = s.tokens();
+  std::optional<std::size_t> first;
+  for (const Field& f : s.fields()) {
+    const std::size_t at = s.FirstTokenFrom(f.label_begin);
+    if (at < t.size() && !s.ProseLine(t[at].line) && (!first || t[at].line < *first)) first = t[at].line;
+  }
+  return first;
+}
+
 // Whether a line of prose in a text whose record is in fields says more
 // than that a record is handed over ("Please process the following
 // invoice.", "End of customer record." do not; "The card below is out of
@@ -727,12 +739,7 @@ bool UnreadProseLine(const SourceText& source, const MemberLabelTable& labels) {
       "customer", "client", "patient", "member", "guest", "person", "information", "info", "above", "end",
       "hi", "hello", "thanks", "thank", "you", "dear", "team", "regards", "best", "kind", "sincerely", "process"};
   const std::vector<Token>& t = source.tokens();
-  bool fields = false;
-  for (const Field& f : source.fields()) {
-    const std::size_t at = source.FirstTokenFrom(f.label_begin);
-    fields = fields || (at < t.size() && !source.ProseLine(t[at].line));
-  }
-  if (!fields) return false;
+  if (!FirstFieldLine(source)) return false;
   const std::vector<std::string>& said = source.instruction_words();
   for (const Token& k : t) {
     if (!k.in_source || !source.PlainProseLine(k.line)) continue;
@@ -823,16 +830,11 @@ bool UnclaimedLine(const SourceText& s, std::size_t line, const MemberLabelTable
     // of kin.", keeps the record out of the store: OwnerUnread.)
     // (The first field that states a value: a note's "Comment: ..." above
     // the record introduces it too.)
-    std::size_t first_line = static_cast<std::size_t>(-1);
-    for (const Field& f : s.fields()) {
-      const std::size_t at = s.FirstTokenFrom(f.label_begin);
-      if (at < t.size() && !s.ProseLine(t[at].line)) first_line = std::min(first_line, t[at].line);
-    }
+    const std::optional<std::size_t> first_line = FirstFieldLine(s);
     // (Not where the text has two fields of a member's kind, "Nights" and
     // "Companion nights": a sentence may say which is meant, "the person
     // who travels with the guest".)
-    if (first_line != static_cast<std::size_t>(-1) && line < first_line && SentenceLine(s, line) &&
-        !TwinFields(s, table)) {
+    if (first_line && line < *first_line && SentenceLine(s, line) && !TwinFields(s, table)) {
       return false;
     }
   }
