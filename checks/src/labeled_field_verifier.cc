@@ -32,6 +32,57 @@
 namespace stepcache::checks::internal {
 namespace {
 
+// Where field `f` goes on to the line below it: that line indented deeper
+// than the field's, not blank, in the source, with no field and no list mark
+// of its own ("Name: Ann Lee" then "      Berg", "Invoice: 1001" then
+// "         -B"). The byte its text ends at; 0 when it does not go on.
+std::size_t ContinuationEnd(const SourceText& source, const Field& f) {
+  const std::string_view p = source.prompt();
+  if (f.value_end <= f.value_begin) return 0;
+  std::size_t nl = f.value_end;
+  while (nl < p.size() && (p[nl] == ' ' || p[nl] == '\t' || p[nl] == '\r')) ++nl;
+  if (nl >= p.size() || p[nl] != '\n') return 0;
+  std::size_t line_begin = f.label_begin;
+  while (line_begin > 0 && p[line_begin - 1] != '\n') --line_begin;
+  std::size_t field_indent = line_begin;
+  while (field_indent < f.label_begin && (p[field_indent] == ' ' || p[field_indent] == '\t')) ++field_indent;
+  const std::size_t next = nl + 1;
+  std::size_t text = next;
+  while (text < p.size() && (p[text] == ' ' || p[text] == '\t')) ++text;
+  if (text - next <= field_indent - line_begin || text >= p.size() || p[text] == '\n' || p[text] == '\r') return 0;
+  if (!source.InSource(text)) return 0;
+  // A list under the field ("- nuts", "* Bergen", "1. Oslo", "| a |", "> quote").
+  const char mark = p[text];
+  if (mark == '-' || mark == '*' || mark == '+' || mark == '>' || mark == '|' || mark == '#') {
+    if (text + 1 < p.size() && (p[text + 1] == ' ' || p[text + 1] == '\t')) return 0;
+    if (mark != '-') return 0;
+  }
+  if (p.substr(text, 3) == "\u2022") return 0;  // a bullet
+  std::size_t end = p.find('\n', text);
+  if (end == std::string_view::npos) end = p.size();
+  for (const Field& g : source.fields()) {
+    if (g.label_begin >= next && g.label_begin < end) return 0;
+    if (g.value_begin >= next && g.value_begin < end) return 0;
+  }
+  while (end > text && (p[end - 1] == ' ' || p[end - 1] == '\t' || p[end - 1] == '\r')) --end;
+  return end;
+}
+
+// Whether `value` holds the same words and numbers as the prompt's bytes
+// [begin, end), punctuation aside.
+bool SameWords(const SourceText& source, std::size_t begin, std::size_t end, std::string_view value) {
+  std::vector<std::string_view> a, b;
+  const std::vector<Token>& t = source.tokens();
+  for (std::size_t i = source.FirstTokenFrom(begin); i < t.size() && t[i].begin < end; ++i) {
+    if (t[i].kind != TokenKind::kPunct) a.push_back(t[i].norm);
+  }
+  const std::vector<Token> v = Tokenize(value);
+  for (const Token& k : v) {
+    if (k.kind != TokenKind::kPunct) b.push_back(k.norm);
+  }
+  return !a.empty() && a == b;
+}
+
 // A truth value the text gives by a box beside the member's label ("[x]
 // Vegan", "[ ] Vegetarian", "Smoker: \u2610", "\u2611 Parking"): true for a
 // ticked box, false for an empty one; nullopt when no box stands right
@@ -430,6 +481,14 @@ class LabeledFieldVerifier final : public StepVerifier {
         if (last == ',' || last == ';') {
           return {false, "the text's \"" + f.label + "\" field goes on past its line (\"" + f.value + "\")"};
         }
+      }
+      // "Name: Ann Lee" and an indented "Berg" below it: the value is both.
+      if (const std::size_t more = ContinuationEnd(source, f)) {
+        if (value.IsString() && SameWords(source, f.value_begin, more, normalized_value())) {
+          return {true, pass_reason ? "matches the text's \"" + f.label + "\" field and the line it goes on to" : ""};
+        }
+        return {false, "the text's \"" + f.label + "\" field goes on to the next line (\"" +
+                           NormalizeText(source.prompt().substr(f.value_begin, more - f.value_begin)) + "\")"};
       }
       bool unit_from_instruction = false;
       const std::string_view unit = member.Unit(&unit_from_instruction);

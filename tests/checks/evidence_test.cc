@@ -1644,7 +1644,7 @@ TEST(RedTeamTest, RoundsFortyEightToFiftyMasksLongNumbersAndCommaDecimals) {
             "/item=1 /weight=0");
 }
 
-TEST(RedTeamTest, RoundFiftyOneTheFieldTheRequestQualifies) {
+TEST(RedTeamTest, RoundFiftyOneQualifiedTwinsAndFieldsThatGoOn) {
   // The request puts a word on the member's name ("the billing phone", "the
   // phone on the invoice") and the text has both the plain field and the one
   // whose label adds that word: the plainer field's value is not the answer.
@@ -1663,6 +1663,16 @@ TEST(RedTeamTest, RoundFiftyOneTheFieldTheRequestQualifies) {
   // changes nothing.
   const std::string only = "Return the shop and the invoice phone as JSON.\n\nInvoice:\nShop: Vik Sport\nPhone: 22 11 00 99\n";
   EXPECT_TRUE(CheckExtraction(only, schema, R"({"shop":"Vik Sport","phone":"22 11 00 99"})").pass);
+  // A field that goes on to an indented line below it: its value is both
+  // lines; a list under a label is no such line.
+  const std::string venue = R"({"type":"object","properties":{"venue":{"type":"string"},"seats":{"type":"integer"}}})";
+  const std::string wrapped = "Return the venue and its seats as JSON.\n\nVenue: Old Town\n       Library Hall\nSeats: 120\n";
+  EXPECT_TRUE(Fails(CheckExtraction(wrapped, venue, R"({"venue":"Old Town","seats":120})"), "/venue"));
+  EXPECT_TRUE(CheckExtraction(wrapped, venue, R"({"venue":"Old Town Library Hall","seats":120})").pass);
+  const std::string listed = "Return the venue and its seats as JSON.\n\nVenue: Old Town\n  - stage\n  - bar\nSeats: 120\n";
+  EXPECT_TRUE(CheckExtraction(listed, venue, R"({"venue":"Old Town","seats":120})").pass);
+  const std::string more_seats = "Return the venue and its seats as JSON.\n\nVenue: Old Town\nSeats: 120\n       (plus 30 standing)\n";
+  EXPECT_TRUE(Fails(CheckExtraction(more_seats, venue, R"({"venue":"Old Town","seats":120})"), "/seats"));
 }
 
 TEST(EvidenceTest, AChangedNumberNoMemberLabelsStopsTheReuseOfNumbers) {
