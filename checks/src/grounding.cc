@@ -115,6 +115,14 @@ void ExtractNumbers(std::string_view text, std::vector<double>* out) {
       negative = i < 2 || !IsAlnum(text[i - 2]);
     } else if (i >= 3 && text.substr(i - 3, 3) == "\xE2\x88\x92") {  // U+2212
       negative = i < 4 || !IsAlnum(text[i - 4]);
+    } else if (i >= 2 && text[i - 1] == ' ' && text[i - 2] == '-') {
+      // A sign set apart at the start of a value: "Balance: - 1,250.00",
+      // the Dutch "-/- 1.250" (not "10 - 20").
+      const std::size_t at = i - 2;
+      const bool dutch = at >= 2 && text.substr(at - 2, 3) == "-/-";
+      std::size_t k = dutch ? at - 2 : at;
+      while (k > 0 && text[k - 1] == ' ') --k;
+      negative = k == 0 || text[k - 1] == ':' || text[k - 1] == '\n' || text[k - 1] == '=';
     }
     std::size_t begin = i;
     std::size_t end = i;

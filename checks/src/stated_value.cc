@@ -119,6 +119,13 @@ std::optional<double> StatedNumber(const std::vector<Token>& tokens) {
       }
     }
     if (i > 0 && tokens[i - 1].norm == "minus") v = -v;
+    // A sign set apart at the value's start: "- 1,250.00", "\u2212 40",
+    // the Dutch "-/- 1.250".
+    const auto dash = [&](std::size_t k) { return tokens[k].norm == "-" || tokens[k].norm == "\u2212"; };
+    if ((i == 1 && dash(0) && tokens[1].space_before) ||
+        (i == 3 && dash(0) && tokens[1].norm == "/" && dash(2) && tokens[3].space_before)) {
+      v = -v;
+    }
     if (i > 0 && tokens[i - 1].norm == "(" && i + 1 < tokens.size() && tokens[i + 1].norm == ")" && v > 0) v = -v;
     out = v;
   }
