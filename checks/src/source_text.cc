@@ -117,7 +117,14 @@ bool IsMarkerLine(std::string_view line, std::size_t* inline_at) {
     *inline_at = std::string_view::npos;
     return true;
   }
-  // "Text: Jonas Berg is 41" — only when the head is short or an instruction.
+  // "Text: Jonas Berg is 41" — only when the head is short or an instruction,
+  // and names a source ("Input text:", "The email:"), not a field of one
+  // ("Entry date: 2027-01-02", "Record number: R-7", "Message ID: 55").
+  // (A head in brackets or ending in a small word is no field label:
+  // "Floor (below ground):", "Card of:".)
+  const bool field_label = head.find_first_of("()[]") == std::string_view::npos && words.back().size() > 3 &&
+                           !vocab::IsSourceMarkerNoun(words.back()) && !vocab::IsInstructionVerb(words.front());
+  if (field_label) return false;
   if (words.size() <= 3 || vocab::IsInstructionVerb(words.front()) || ReadsAsInstruction(head)) {
     *inline_at = static_cast<std::size_t>(rest.data() - line.data());
     return true;
