@@ -419,61 +419,131 @@ bool InLabels(const LabelSets& sets, const std::string& w) {
 }
 }  // namespace
 
-std::vector<std::string> AskedTwinWords(const SourceText& source, const MemberLabelTable::Entry& entry) {
+namespace {
+// Words that carry no meaning of their own beside a name: articles,
+// determiners, pronouns, prepositions, conjunctions.
+bool TwinStopWord(std::string_view w) {
+  static const vocab::WordSet kStop = {
+      "the", "a", "an", "and", "or", "of", "on", "in", "for", "from", "at", "to", "with", "by", "s", "this",
+      "that", "these", "those", "his", "her", "their", "its", "my", "our", "your", "each", "every", "all",
+      "both", "as", "json", "please", "is", "are", "it", "they", "them", "he", "she", "one", "only", "just",
+      "also", "then", "into", "per", "than", "be", "was", "which", "what", "who", "whose"};
+  return kStop.Has(w);
+}
+}  // namespace
+
+std::vector<std::string> TwinWords(const Field& f, const MemberLabelTable::Entry& entry) {
   std::vector<std::string> out;
+  const auto add = [&](std::string w) {
+    if (w.empty() || TwinStopWord(w)) return;
+    if (InLabels(entry.own, w) || InLabels(entry.own_canonical, std::string(vocab::Canonical(w)))) return;
+    if (std::none_of(w.begin(), w.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; })) {
+      return;
+    }
+    if (std::find(out.begin(), out.end(), w) == out.end()) out.push_back(std::move(w));
+  };
+  // Its label words ("cardName", "card_name" split), and the words labels
+  // drop as naming a source ("Record number", "Entry date").
+  for (const std::string& w : f.label_words) add(w);
+  std::string_view label = f.label;
+  while (!label.empty()) {
+    const std::size_t sp = label.find(' ');
+    const std::string_view raw = label.substr(0, sp);
+    label = sp == std::string_view::npos ? std::string_view() : label.substr(sp + 1);
+    if (!raw.empty() && IsFillerWord(raw)) add(vocab::Singular(raw));
+  }
+  return out;
+}
+
+TwinAsk AskedTwinWords(const SourceText& source, const MemberLabelTable::Entry& entry) {
+  TwinAsk out;
   const std::vector<std::string>& words = source.instruction_words();
   const std::vector<std::string>& singulars = source.instruction_singular();
   const std::vector<std::string>& canonical = source.instruction_canonical();
   const auto own = [&](std::size_t k) {
     return !IsFillerWord(singulars[k]) && (InLabels(entry.own, singulars[k]) || InLabels(entry.own_canonical, canonical[k]));
   };
-  const auto take = [&](std::size_t k) {
-    const std::string& w = singulars[k];
-    if (IsFillerWord(w) || vocab::IsInstructionWord(w) || vocab::IsNegation(words[k]) || own(k)) return;
-    if (InLabels(entry.others, w) || InLabels(entry.others_canonical, canonical[k])) return;
-    out.push_back(w);
-    if (canonical[k] != w) out.push_back(canonical[k]);
+  const auto other = [&](std::size_t k) {
+    return !IsFillerWord(singulars[k]) &&
+           (InLabels(entry.others, singulars[k]) || InLabels(entry.others_canonical, canonical[k]));
   };
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    if (!own(i) || (i + 1 < words.size() && own(i + 1))) continue;
-    // The word before the member's name ("the card name", "the card's
-    // name"), past the rest of a name of several words.
+  const auto word = [&](std::size_t k) {
+    const std::string& w = singulars[k];
+    return !TwinStopWord(words[k]) && !vocab::IsInstructionVerb(w) && !vocab::IsNegation(words[k]) && !own(k) &&
+           !other(k);
+  };
+  const auto add = [](std::vector<std::string>* to, const std::string& w, const std::string& c) {
+    to->push_back(w);
+    if (c != w) to->push_back(c);
+  };
+  // The words right at a name ending at `i`: the one before it, past the
+  // rest of a name of several words ("the card name", "the card's name",
+  // "the record number"), and the one after its "of", "on", ... ("the name
+  // on the card", "the room of the booking"); npos when none.
+  const auto at_name = [&](std::size_t i, auto is_name) {
+    std::pair<std::size_t, std::size_t> out{std::string::npos, std::string::npos};
     std::size_t j = i;
-    while (j > 0 && own(j - 1)) --j;
+    while (j > 0 && is_name(j - 1)) --j;
     if (j > 0 && words[j - 1] == "s"sv) --j;
-    if (j > 0) take(j - 1);
-    // "the name on the card", "the room of the booking".
+    if (j > 0) out.first = j - 1;
     if (i + 2 < words.size()) {
       const std::string& p = words[i + 1];
       if (p == "of"sv || p == "on"sv || p == "for"sv || p == "from"sv || p == "in"sv || p == "at"sv) {
         std::size_t k = i + 2;
-        while (k + 1 < words.size() && (words[k] == "the"sv || words[k] == "a"sv || words[k] == "an"sv ||
-                                        words[k] == "this"sv || words[k] == "that"sv || words[k] == "his"sv ||
-                                        words[k] == "her"sv || words[k] == "their"sv || words[k] == "its"sv)) {
-          ++k;
-        }
-        take(k);
+        while (k + 1 < words.size() && TwinStopWord(words[k])) ++k;
+        out.second = k;
       }
     }
+    return out;
+  };
+  // Words another member's name carries ("the card number and the name",
+  // "the age on the card and the name": "card" is the number's, the age's).
+  std::vector<bool> others_word(words.size(), false);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (!other(i) || (i + 1 < words.size() && other(i + 1))) continue;
+    const auto [before, after] = at_name(i, other);
+    if (before != std::string::npos) others_word[before] = true;
+    if (after != std::string::npos) others_word[after] = true;
   }
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
+  // A word after "ignore", "not", "except" ... within three words ("the
+  // name (ignore the card name)"): the request turns away from it.
+  const auto turned_away = [&](std::size_t k) {
+    for (std::size_t b = k >= 3 ? k - 3 : 0; b < k; ++b) {
+      if (vocab::IsNegation(words[b]) || words[b] == "ignore"sv || words[b] == "except"sv ||
+          words[b] == "excluding"sv || words[b] == "instead"sv || words[b] == "rather"sv) {
+        return true;
+      }
+    }
+    return false;
+  };
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    // Any word of the instruction that no member's name carries and the
+    // request does not turn away from.
+    if (word(i) && !vocab::IsInstructionWord(singulars[i]) && !others_word[i] && !turned_away(i)) {
+      add(&out.mentioned, singulars[i], canonical[i]);
+    }
+    if (!own(i) || (i + 1 < words.size() && own(i + 1))) continue;
+    const auto [before, after] = at_name(i, own);
+    for (std::size_t k : {before, after}) {
+      if (k != std::string::npos && word(k) && !turned_away(k)) add(&out.adjacent, singulars[k], canonical[k]);
+    }
+  }
+  for (std::vector<std::string>* v : {&out.adjacent, &out.mentioned}) {
+    std::sort(v->begin(), v->end());
+    v->erase(std::unique(v->begin(), v->end()), v->end());
+  }
   return out;
 }
 
-bool AskedTwin(const Field& f, const MemberLabelTable::Entry& entry, const std::vector<std::string>& asked) {
-  if (asked.empty()) return false;
-  bool extra = false;
-  for (std::size_t w = 0; w < f.label_words.size(); ++w) {
-    const std::string& word = f.label_words[w];
-    const std::string& canon = w < f.label_canonical.size() ? f.label_canonical[w] : word;
-    if (IsFillerWord(word) || InLabels(entry.own, word) || InLabels(entry.own_canonical, canon)) continue;
-    if (!std::binary_search(asked.begin(), asked.end(), word) && !std::binary_search(asked.begin(), asked.end(), canon)) {
+bool AllAsked(const std::vector<std::string>& twin_words, const std::vector<std::string>& asked) {
+  if (twin_words.empty() || asked.empty()) return false;
+  for (const std::string& w : twin_words) {
+    if (!std::binary_search(asked.begin(), asked.end(), w) &&
+        !std::binary_search(asked.begin(), asked.end(), std::string(vocab::Canonical(w)))) {
       return false;
     }
-    extra = true;
   }
-  return extra;
+  return true;
 }
 
 // Among several fields naming the member, those the instruction points at:
@@ -543,6 +613,55 @@ std::optional<bool> NegatedField(const SourceText& source, const LabelSets& labe
     if (names && ReadBool(Core(f.value), &b)) return !b;
   }
   return std::nullopt;
+}
+
+BoolLabelTurn TurnOfBoolLabel(const SourceText& source, const Field& f, const MemberLabelTable::Entry& entry,
+                              std::string* word) {
+  // Words that turn a yes into a no ("Breakfast declined: yes", "Consent
+  // withdrawn", "Opt-out", "Closed on Sunday" for open_sunday).
+  static const vocab::WordSet kReversing = {
+      "declined", "disabled", "withdrawn", "unsubscribed", "revoked", "excluded", "waived", "refused", "missing",
+      "cancelled", "canceled", "blocked", "suspended", "expired", "out", "off", "removed", "rejected", "denied",
+      "stopped", "terminated", "lapsed", "void", "invalid", "inactive", "unavailable", "forbidden", "prohibited",
+      "banned", "absent", "lacking", "without", "skipped", "dropped", "failed", "deactivated", "closed", "locked",
+      "paused", "ended", "unchecked", "none", "not", "no", "non", "never", "deleted", "unset", "lost", "barred",
+      "opposed", "objected", "vetoed", "declines", "refuses", "withheld", "unpaid", "outstanding"};
+  // Words that say the member's own yes ("Breakfast included: yes").
+  static const vocab::WordSet kKeeping = {
+      "included", "include", "includes", "enabled", "active", "requested", "wanted", "booked", "confirmed",
+      "available", "allowed", "accepted", "granted", "given", "provided", "on", "selected", "present", "valid",
+      "subscribed", "required", "needed", "chosen", "ordered", "added", "approved", "signed", "checked",
+      "ticked", "opted", "in", "status", "flag", "option", "wish", "wished", "preference", "do", "does", "is",
+      "has", "have", "with", "incl", "applies", "applicable", "received", "completed", "done", "yes", "y", "n",
+      "set", "activated", "agreed", "consented", "registered", "enrolled", "permitted", "paid", "settled"};
+  const auto own = [&](const std::string& w, const std::string& canon) {
+    for (std::size_t l = 0; l < entry.own.size(); ++l) {
+      if (std::find(entry.own[l].begin(), entry.own[l].end(), w) != entry.own[l].end()) return true;
+      if (std::find(entry.own_canonical[l].begin(), entry.own_canonical[l].end(), canon) !=
+          entry.own_canonical[l].end()) {
+        return true;
+      }
+    }
+    return false;
+  };
+  const std::vector<std::string>& said = source.instruction_singular();
+  bool reverses = false;
+  // The label's words as written, fillers too ("Do not call").
+  for (const Token& k : Tokenize(f.label)) {
+    if (k.kind != TokenKind::kWord) continue;
+    const std::string w = vocab::Singular(k.norm);
+    const std::string canon(vocab::Canonical(w));
+    if (own(w, canon)) continue;
+    if (kReversing.Has(w)) {
+      reverses = !reverses;
+      if (word) *word = w;
+      continue;
+    }
+    if (IsFillerWord(w) || kKeeping.Has(w) || std::find(said.begin(), said.end(), w) != said.end()) continue;
+    if (word) *word = w;
+    return BoolLabelTurn::kUnread;
+  }
+  return reverses ? BoolLabelTurn::kReverses : BoolLabelTurn::kNone;
 }
 
 // Numbers stated right beside one of the member's label words outside any

@@ -69,14 +69,22 @@ std::size_t CountInField(const SourceText& source, const std::vector<TokenSpan>&
 // The one field the instruction excludes as an entity ("the person who is
 // not the sender", "other than the buyer"), if any.
 const Field* ExcludedField(const SourceText& source, const MemberLabelTable& table);
-// The words the instruction puts right before the member's name or after
-// its "of", "on", "for" ("the card name", "the name on the card"), that
-// name no member: sorted, singular and canonical forms.
-std::vector<std::string> AskedTwinWords(const SourceText& source, const MemberLabelTable::Entry& entry);
-// `f`'s label holds a word beside the member's own and every such word is
-// one of `asked` (AskedTwinWords): "Card name" when the request asks for
-// "the card name".
-bool AskedTwin(const Field& f, const MemberLabelTable::Entry& entry, const std::vector<std::string>& asked);
+// The words field `f`'s label adds to the member's own name, as written
+// (source words too: "Record number"), singular, without articles and
+// prepositions: {"card"} for "Card name" and the member "name".
+std::vector<std::string> TwinWords(const Field& f, const MemberLabelTable::Entry& entry);
+// What the instruction says around the member's name, no member's words:
+// `adjacent`, the word right before it or after its "of", "on", "for" ("the
+// card name", "the card's name", "the name on the card"); `mentioned`, any
+// word of the instruction that does not stand right before another
+// member's name ("the name as printed on the card" mentions "printed" and
+// "card"). Sorted, singular and canonical forms.
+struct TwinAsk {
+  std::vector<std::string> adjacent, mentioned;
+};
+TwinAsk AskedTwinWords(const SourceText& source, const MemberLabelTable::Entry& entry);
+// Every one of `twin_words` (TwinWords) is in `asked`.
+bool AllAsked(const std::vector<std::string>& twin_words, const std::vector<std::string>& asked);
 // Qualifiers the instruction puts on the member ("his city of birth").
 std::vector<std::string> InstructionQualifiers(const SourceText& source, const LabelSets& labels);
 // Among several fields naming the member, those the instruction points at.
@@ -85,6 +93,13 @@ std::vector<const Field*> Selected(const SourceText& source, const std::vector<c
 // A field whose label is the member's label negated ("Non-smoker"): its value, inverted.
 std::optional<bool> NegatedField(const SourceText& source, const LabelSets& labels,
                                  std::optional<std::size_t> record);
+// What the words a field's label adds to a boolean member's own do to its
+// yes or no: nothing ("Breakfast included"), turn it ("Breakfast declined",
+// "Opt-out" for opt_in, "Do not call" for may_call), or something no list
+// here reads ("Breakfast daily"); `word` gets the word that decided.
+enum class BoolLabelTurn { kNone, kReverses, kUnread };
+BoolLabelTurn TurnOfBoolLabel(const SourceText& source, const Field& f, const MemberLabelTable::Entry& entry,
+                              std::string* word);
 // Numbers stated right beside one of the member's label words outside field
 // labels; `canonical` holds the labels' canonical words (CanonicalWords).
 std::vector<double> LabelAdjacentNumbers(const SourceText& s, const LabelSets& labels, const LabelSets& canonical,
@@ -143,6 +158,8 @@ class MemberFacts {
 
   // The member's labels (MemberLabelTable::Find).
   const MemberLabelTable::Entry& entry() const { return *entry_; }
+  // The selected record when the text has several.
+  std::optional<std::size_t> record() const { return record_; }
   // How well `f`'s label names the member: LabelMatch over its own labels,
   // the best (0: not at all).
   int OwnScore(const Field& f);
@@ -151,6 +168,14 @@ class MemberFacts {
   // The fields of the selected record (all when the text has one) whose
   // label names the member best, in text order.
   const std::vector<const Field*>& Named();
+  // After Named(): a field whose label adds words to the member's name
+  // that the instruction mentions but not right at the name ("the name as
+  // printed on the card" beside "Name:" and "Card name:"), when another
+  // field names the member too; nullptr when none.
+  const Field* UnreadTwin() {
+    Named();
+    return unread_twin_;
+  }
   // Named(), narrowed by Selected() when it holds several.
   const std::vector<const Field*>& NamedSelected();
   // TransformationAsked over the request's TransformationWords.
@@ -192,6 +217,7 @@ class MemberFacts {
   std::optional<std::size_t> record_;  // the selected record, when the text has several
   std::vector<int> own_scores_, other_scores_;  // per field, -1 until made
   std::optional<std::vector<const Field*>> named_, selected_;
+  const Field* unread_twin_ = nullptr;
   std::optional<bool> transformation_;
   std::optional<std::vector<std::string>> qualifiers_;
   std::optional<std::vector<GeneralField>> general_;

@@ -464,6 +464,13 @@ class LabeledFieldVerifier final : public StepVerifier {
     // The fields that name this member (best match first), those the
     // instruction points at when several; none when the value is in the
     // field of someone else the request points at.
+    if (!in_selector) {
+      if (const Field* twin = member.UnreadTwin()) {
+        return {false, "the request mentions words of the text's \"" + twin->label +
+                           "\" but not at the member's name, and another field names it too: which one it asks for "
+                           "is not read"};
+      }
+    }
     static const std::vector<const Field*> kNone;
     const std::vector<const Field*>& named = in_selector ? kNone : member.NamedSelected();
     if (!named.empty()) {
@@ -490,6 +497,26 @@ class LabeledFieldVerifier final : public StepVerifier {
         return {false, "the text's \"" + f.label + "\" field goes on to the next line (\"" +
                            NormalizeText(source.prompt().substr(f.value_begin, more - f.value_begin)) + "\")"};
       }
+      // "Breakfast declined: yes" states breakfast = false.
+      if (value.IsBool()) {
+        std::string word;
+        bool stated = false;
+        if (ReadBool(Core(f.value), &stated)) {
+          switch (TurnOfBoolLabel(source, f, member.entry(), &word)) {
+            case BoolLabelTurn::kNone:
+              break;
+            case BoolLabelTurn::kReverses:
+              if (stated != value.GetBool()) {
+                return {true, pass_reason ? "the text's \"" + f.label + "\" states its opposite" : ""};
+              }
+              return {false, "the text's \"" + f.label + ": " + f.value + "\" says \"" + word +
+                                 "\": it states it as " + (stated ? "false" : "true")};
+            case BoolLabelTurn::kUnread:
+              return {false, "the text's label \"" + f.label + "\" says \"" + word +
+                                 "\" beside its name, and what that does to it is not read"};
+          }
+        }
+      }
       bool unit_from_instruction = false;
       const std::string_view unit = member.Unit(&unit_from_instruction);
       switch (Compare(value, f.value, f.value_tokens, unit, unit_from_instruction,
@@ -515,6 +542,32 @@ class LabeledFieldVerifier final : public StepVerifier {
             }
           }
           break;
+      }
+    }
+    if (value.IsBool() && named.empty() && !in_selector) {
+      // "Closed on Sunday: no" for open_sunday: a field that shares a word
+      // of the member's name and says its opposite, or more than a list here
+      // reads.
+      for (const Field& f : source.fields()) {
+        if (f.value.empty() || (member.record() && f.record != *member.record())) continue;
+        bool shares = false;
+        for (const std::string& w : f.label_words) {
+          for (const auto& l : member.entry().own) {
+            shares = shares || (!IsFillerWord(w) && std::find(l.begin(), l.end(), w) != l.end());
+          }
+        }
+        bool stated = false;
+        if (!shares || !ReadBool(Core(f.value), &stated)) continue;
+        std::string word;
+        const BoolLabelTurn turn = TurnOfBoolLabel(source, f, member.entry(), &word);
+        if (turn == BoolLabelTurn::kReverses && stated == value.GetBool()) {
+          return {false, "the text's \"" + f.label + ": " + f.value + "\" says \"" + word + "\": it states it as " +
+                             (stated ? "false" : "true")};
+        }
+        if (turn == BoolLabelTurn::kUnread) {
+          return {false, "the text's label \"" + f.label + "\" says \"" + word +
+                             "\" beside a word of its name, and what that does to it is not read"};
+        }
       }
     }
     if (value.IsBool()) {

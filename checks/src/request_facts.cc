@@ -107,19 +107,35 @@ const std::vector<const Field*>& MemberFacts::Named() {
     }
     // "the card name" beside "Name: Ann Lee" and "Card name: A. LEE": the
     // field whose label adds just the words the request puts on the name.
+    // Where the request only mentions those words elsewhere ("the name as
+    // printed on the card"), which field it asks for is not read.
     // (The instruction is read only when a field's label says more than the
-    // member's own words.)
-    std::vector<const Field*> twins;
+    // member's words.)
+    std::vector<std::pair<const Field*, std::vector<std::string>>> twins;
     for (const Field& f : source_.fields()) {
       if (f.value.empty() || (record_ && f.record != *record_) || OwnScore(f) == 0) continue;
-      if (f.label_words.size() > 1) twins.push_back(&f);
+      std::vector<std::string> words = TwinWords(f, *entry_);
+      if (!words.empty()) twins.emplace_back(&f, std::move(words));
     }
     if (!twins.empty()) {
-      const std::vector<std::string> asked = AskedTwinWords(source_, *entry_);
-      twins.erase(std::remove_if(twins.begin(), twins.end(),
-                                 [&](const Field* f) { return !AskedTwin(*f, *entry_, asked); }),
-                  twins.end());
-      if (!twins.empty()) *named_ = std::move(twins);
+      const TwinAsk ask = AskedTwinWords(source_, *entry_);
+      std::vector<const Field*> picked;
+      for (const auto& [f, words] : twins) {
+        if (AllAsked(words, ask.adjacent)) picked.push_back(f);
+      }
+      if (!picked.empty()) {
+        *named_ = std::move(picked);
+      } else {
+        for (const auto& [f, words] : twins) {
+          const Field* twin = f;
+          const bool rival = twins.size() > 1 ||
+                             std::any_of(named_->begin(), named_->end(), [&](const Field* n) { return n != twin; });
+          if (rival && AllAsked(words, ask.mentioned)) {
+            unread_twin_ = f;
+            break;
+          }
+        }
+      }
     }
   }
   return *named_;
