@@ -1095,6 +1095,40 @@ std::string InstructionPicksElsewhere(const SourceText& source, const MemberLabe
 
 }  // namespace
 
+namespace {
+
+// Whether the answer leaves out a member of the schema that the text states
+// under one of the member's labels ("Tags: billing, urgent" for an optional
+// "tags", "Item: Desk lamp" for "items", "Shipping city: Bergen" for
+// "shipping"), with a value that is no placeholder ("Tags: none"). Whether
+// the request wanted it is not read: an answer without it may be what the
+// model should have written, so it is neither stored nor reused.
+bool OmitsAStatedMember(const SourceText& source, const rapidjson::Value& answer, const rapidjson::Value& schema,
+                        const MemberLabelTable& labels) {
+  const auto props = schema.FindMember("properties");
+  if (props == schema.MemberEnd() || !props->value.IsObject()) return false;
+  LabelSets scratch;
+  for (const auto& p : props->value.GetObject()) {
+    if (answer.HasMember(p.name)) continue;
+    const std::string_view key(p.name.GetString(), p.name.GetStringLength());
+    for (const std::vector<std::string>& label : labels.Own(key, &scratch)) {
+      if (label.empty()) continue;
+      for (const Field& f : source.fields()) {
+        if (f.value.empty() || vocab::IsPlaceholder(f.value)) continue;
+        bool said = false;
+        if (internal::ReadBool(internal::Core(f.value), &said) && !said) continue;
+        const bool all = std::all_of(label.begin(), label.end(), [&](const std::string& w) {
+          return IsFillerWord(w) || std::find(f.label_words.begin(), f.label_words.end(), w) != f.label_words.end();
+        });
+        if (all) return true;
+      }
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjson::Value& answer,
                                          const rapidjson::Value* schema_json, const MemberLabelTable* labels) {
   std::vector<MemberEvidence> out;
@@ -1165,7 +1199,8 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
                        (*schema_json)["properties"].IsObject();
   if (!members || ChangingNote(source) || UnreadProseLine(source, *labels) || NoteInAField(source, *labels) ||
       !UnstatedMeaning(source, nullptr).empty() || OwnerUnread(source, *labels) ||
-      AskedBeyondMembers(source, *schema_json, *labels) || !UnreadInstructionWord(source, *labels).empty()) {
+      AskedBeyondMembers(source, *schema_json, *labels) || !UnreadInstructionWord(source, *labels).empty() ||
+      OmitsAStatedMember(source, answer, *schema_json, *labels)) {
     for (MemberEvidence& e : out) e.plain = false;
   }
   return out;

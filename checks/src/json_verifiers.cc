@@ -7,6 +7,7 @@
 #include "stepcache/checks/grounding.h"
 #include "stepcache/schemas/json_pointer.h"
 #include "stepcache/checks/source_text.h"
+#include "stated_value.h"
 #include "verifiers.h"
 #include "vocabulary.h"
 
@@ -104,8 +105,11 @@ class SchemaVerifier final : public StepVerifier {
 
  private:
   // An optional member the instruction names and the text states under its
-  // own label ("Extract the name, age and city" beside "Age: 46"): left out,
-  // the answer is incomplete, so it is regenerated like a required one.
+  // own label ("Extract the name, age and city" beside "Age: 46"), with a
+  // value that is no placeholder ("Allergies: none"): left out, the answer
+  // is incomplete, so it is regenerated like a required one. (One the
+  // instruction does not name may be left out; such an answer is neither
+  // stored nor reused: evidence.h.)
   static void MissingNamedMembers(CheckContext& context, std::vector<OutputFailure>* failures) {
     const rapidjson::Value* schema_json = context.input->schema_json;
     if (context.json == nullptr || !context.json->IsObject() || schema_json == nullptr || !schema_json->IsObject()) {
@@ -130,8 +134,11 @@ class SchemaVerifier final : public StepVerifier {
         named = named && (IsFillerWord(w) || std::find(said.begin(), said.end(), vocab::Singular(w)) != said.end());
       }
       if (!named) continue;
-      const bool stated = std::any_of(source.fields().begin(), source.fields().end(),
-                                      [&](const Field& f) { return f.label_words == words; });
+      const bool stated = std::any_of(source.fields().begin(), source.fields().end(), [&](const Field& f) {
+        if (f.label_words != words || f.value.empty() || vocab::IsPlaceholder(f.value)) return false;
+        bool said = false;
+        return !(ReadBool(Core(f.value), &said) && !said);  // "Allergies: none", "Tags: no"
+      });
       if (!stated) continue;
       const std::string missing = AppendPointer("", key);
       bool seen = false;

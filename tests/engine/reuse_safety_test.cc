@@ -243,6 +243,32 @@ TEST(ReuseSafetyTest, AnAnswerTheTextDoesNotStatePlainlyIsNeverServedFromTheCach
   EXPECT_FALSE(again.metrics.stored);  // already there
 }
 
+TEST(ReuseSafetyTest, AnAnswerWithoutAMemberTheTextStatesIsNeitherStoredNorReused) {
+  // An optional "notes" the instruction does not name: an answer without it
+  // may be right, but the text states it under its own label, so the answer
+  // is served, not stored; and a stored answer from a text without notes is
+  // not reused once notes appear.
+  const std::string schema =
+      R"({"type":"object","properties":{"parcel":{"type":"string"},"weight":{"type":"number"},)"
+      R"("notes":{"type":"array","items":{"type":"string"}}},"required":["parcel","weight"]})";
+  const std::string ask = "Extract the parcel as JSON.\n\nParcel:\nParcel: PX-7\nWeight: 4.5\n";
+  Harness h([](const std::string&, const std::vector<std::string>&, int) {
+    return std::string(R"({"parcel":"PX-7","weight":4.5})");
+  });
+  Response plain = h.Serve(ask, schema);
+  ASSERT_TRUE(plain.ok) << plain.error;
+  EXPECT_TRUE(plain.metrics.stored);
+  for (const char* line : {"Notes: fragile, keep dry\n", "Note: fragile\n"}) {
+    Response r = h.Serve(ask + line, schema);
+    EXPECT_NE(r.metrics.path, Path::kReuse) << line << ": " << r.metrics.reason;
+    if (r.ok) EXPECT_FALSE(r.metrics.stored) << line;
+  }
+  // The text without notes is still served from the cache.
+  Response again = h.Serve(ask, schema);
+  ASSERT_TRUE(again.ok) << again.error;
+  EXPECT_EQ(again.metrics.path, Path::kReuse) << again.metrics.reason;
+}
+
 TEST(ReuseSafetyTest, AnEntryAnOlderVersionStoredIsServedOnlyIfItsEvidenceIsPlain) {
   // Versions before plain evidence stored every answer that passed the
   // checks: such an entry, read back for the identical request, is judged
