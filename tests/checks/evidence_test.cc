@@ -1675,6 +1675,49 @@ TEST(RedTeamTest, RoundFiftyOneQualifiedTwinsAndFieldsThatGoOn) {
   EXPECT_TRUE(Fails(CheckExtraction(more_seats, venue, R"({"venue":"Old Town","seats":120})"), "/seats"));
 }
 
+TEST(RedTeamTest, RoundsFiftyTwoToFiftyFiveTwinsTurnedTruthValuesAndSigns) {
+  // A source word the request puts on a name picks the field whose label
+  // adds it ("the entry date" beside "Date:" and "Entry date:"); words the
+  // request only mentions away from the name leave which field it asks for
+  // unread: both values fail.
+  const std::string visit = R"({"type":"object","properties":{"guest":{"type":"string"},"date":{"type":"string"}}})";
+  const std::string text = "\n\nVisit:\nGuest: Liv Sand\nDate: 2027-01-04\nEntry date: 2027-01-02\n";
+  const std::string entry = "Return the guest and the entry date as JSON." + text;
+  EXPECT_TRUE(CheckExtraction(entry, visit, R"({"guest":"Liv Sand","date":"2027-01-02"})").pass);
+  EXPECT_TRUE(Fails(CheckExtraction(entry, visit, R"({"guest":"Liv Sand","date":"2027-01-04"})"), "/date"));
+  const std::string away = "Return the guest and the date as it appears at the top of the desk log, as JSON.\n\n"
+                           "Visit:\nGuest: Liv Sand\nDate: 2027-01-04\nDesk log date: 2027-01-02\n";
+  EXPECT_TRUE(Fails(CheckExtraction(away, visit, R"({"guest":"Liv Sand","date":"2027-01-02"})"), "/date"));
+  EXPECT_TRUE(Fails(CheckExtraction(away, visit, R"({"guest":"Liv Sand","date":"2027-01-04"})"), "/date"));
+  // Words the request turns away from pick nothing.
+  const std::string ignore = "Return the guest and the date (ignore the desk log date) as JSON.\n\n"
+                             "Visit:\nGuest: Liv Sand\nDate: 2027-01-04\nDesk log date: 2027-01-02\n";
+  EXPECT_TRUE(CheckExtraction(ignore, visit, R"({"guest":"Liv Sand","date":"2027-01-04"})").pass);
+  EXPECT_TRUE(Fails(CheckExtraction(ignore, visit, R"({"guest":"Liv Sand","date":"2027-01-02"})"), "/date"));
+  // A word in the label that turns a yes into a no; one no list reads fails
+  // both values.
+  const std::string room = R"({"type":"object","properties":{"guest":{"type":"string"},"minibar":{"type":"boolean"}}})";
+  const std::string q = "Return the guest and whether the minibar is stocked as JSON.\n\nGuest: Liv Sand\n";
+  for (const char* line : {"Minibar removed: yes\n", "Minibar: no\n"}) {
+    EXPECT_TRUE(CheckExtraction(q + line, room, R"({"guest":"Liv Sand","minibar":false})").pass) << line;
+    EXPECT_TRUE(Fails(CheckExtraction(q + line, room, R"({"guest":"Liv Sand","minibar":true})"), "/minibar")) << line;
+  }
+  EXPECT_TRUE(Fails(CheckExtraction(q + "Minibar removed: no\n", room, R"({"guest":"Liv Sand","minibar":false})"),
+                    "/minibar"));
+  for (bool v : {true, false}) {
+    const std::string a = std::string(R"({"guest":"Liv Sand","minibar":)") + (v ? "true" : "false") + "}";
+    EXPECT_TRUE(Fails(CheckExtraction(q + "Minibar weekly: yes\n", room, a), "/minibar")) << v;
+  }
+  // A sign set apart at the start of a value.
+  const std::string account = R"({"type":"object","properties":{"account":{"type":"string"},"balance":{"type":"number"}}})";
+  for (const char* balance : {"- 310.00", "-/- 310.00"}) {
+    const std::string prompt = std::string("Return the account and its balance as JSON.\n\nAccount: K-11\nBalance: ") +
+                               balance + "\n";
+    EXPECT_TRUE(CheckExtraction(prompt, account, R"({"account":"K-11","balance":-310})").pass) << balance;
+    EXPECT_TRUE(Fails(CheckExtraction(prompt, account, R"({"account":"K-11","balance":310})"), "/balance")) << balance;
+  }
+}
+
 TEST(EvidenceTest, AChangedNumberNoMemberLabelsStopsTheReuseOfNumbers) {
   const std::string schema = R"({"type":"object","properties":{"event":{"type":"string"},)"
                              R"("spend":{"type":"number","description":"Total spend"}}})";

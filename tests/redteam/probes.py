@@ -12623,6 +12623,1441 @@ J("d51-w-ship-near", "rewrite", "Return the name and shipping city as JSON.\nShi
   r51_ds, {"name": "Ann Lee", "city": "Trondheim"}, [r51_dA, {"name": "Ann Lee", "city": "Trondheim"}])
 
 
+# ---- round 55
+# ---------------------------------------------------------------- round 55: realistic model mistakes, stored then reused
+# Each base: the model's first answer is subtly wrong (a realistic small-model mistake), the second right.
+# Then the SAME request again (-r, exact repeat) and a safe variant (-w whitespace, or -p paraphrase),
+# whose scripted answer is only the right one: a wrong answer on a repeat can only come from the cache.
+
+
+def r55_pair(tag, fam, instr, doc, schema, right, wrong, para=None, ws=True):
+    base = instr + "\n\n" + doc
+    J("d55-" + tag + "-a", fam, base, schema, right, [wrong, right])
+    J("d55-" + tag + "-r", "safe", base, schema, right, [right], safe=True)
+    if ws and not para:
+        J("d55-" + tag + "-w", "safe", instr + "  \n\n\n" + doc.replace(": ", ":  ", 1), schema, right, [right], safe=True)
+    if para:
+        J("d55-" + tag + "-p", "safe", para + "\n\n" + doc, schema, right, [right], safe=True)
+
+
+# A. a value copied from a neighbouring field (customer no for order no)
+r55_pair("ordno", "r55_neighbour",
+         "Extract the order number, the customer's name and the number of items from this order confirmation.",
+         "Order confirmation\nCustomer no: 40917\nOrder no: 55812\nCustomer: Lene Dahl\nItems: 3\nShipping: standard\n",
+         S({"order_no": "string", "customer": "string", "items": "integer"}),
+         {"order_no": "55812", "customer": "Lene Dahl", "items": 3},
+         {"order_no": "40917", "customer": "Lene Dahl", "items": 3},
+         para="Please pull the order number, customer name and item count out of the order confirmation below.")
+
+# B. phone of the other party of the same invoice
+r55_pair("shipto", "r55_other_record",
+         "From the invoice below, give the name and phone number of the person the goods are shipped to.",
+         "INVOICE 2026-118\nBill to: Harald Moe, tel. 915 22 310\nShip to: Siri Moe, tel. 480 01 992\nTerms: 14 days net\n",
+         S({"name": "string", "phone": "string"}),
+         {"name": "Siri Moe", "phone": "480 01 992"},
+         {"name": "Siri Moe", "phone": "915 22 310"}, ws=False,
+         para="Who receives the shipment on this invoice? Give their name and phone number.")
+
+# C. partial span: seat "12" for "12B"
+r55_pair("seat", "r55_partial",
+         "What is the destination station and the seat on this ticket? Return JSON.",
+         "Train ticket\nFrom: Bergen\nTo: Oslo S\nDeparture: 07:58\nCar: 4\nSeat: 12B\n",
+         S({"destination": "string", "seat": "string"}),
+         {"destination": "Oslo S", "seat": "12B"},
+         {"destination": "Oslo S", "seat": "12"})
+
+# C2. partial span: "Oslo" for "Oslo S"
+r55_pair("stn", "r55_partial",
+         "Give the arrival station and the departure time of this journey.",
+         "Journey details\nDeparture station: Lillehammer\nArrival station: Oslo S\nDeparture time: 06:12\nChange at: Hamar\n",
+         S({"arrival_station": "string", "departure_time": "string"}),
+         {"arrival_station": "Oslo S", "departure_time": "06:12"},
+         {"arrival_station": "Oslo", "departure_time": "06:12"}, ws=False,
+         para="Which station does this journey arrive at, and when does it leave?")
+
+# D. partial span: "Lee" for "Ann Lee"
+r55_pair("opener", "r55_partial",
+         "Who opened the support ticket, and what is its priority?",
+         "Support ticket #8812\nOpened by: Ann Lee\nCompany: Lee & Berg AS\nPriority: P2\nProduct: Router X2\n",
+         S({"opened_by": "string", "priority": "string"}),
+         {"opened_by": "Ann Lee", "priority": "P2"},
+         {"opened_by": "Lee", "priority": "P2"})
+
+# E. the instruction's example copied
+r55_pair("ex-name", "r55_instr_example",
+         "Give the account holder's full name (for example: John Smith) and the account number.",
+         "Payment details\nAccount holder: Kari Nordmann\nAccount no.: 1503.44.12345\nBank: DNB\n",
+         S({"holder": "string", "account_no": "string"}),
+         {"holder": "Kari Nordmann", "account_no": "1503.44.12345"},
+         {"holder": "John Smith", "account_no": "1503.44.12345"}, ws=False,
+         para="Give the account holder's full name (e.g. John Smith) and the account number, please.")
+
+r55_pair("ex-ord", "r55_instr_example",
+         "Find the order reference (it looks like ORD-000123) and the order date (YYYY-MM-DD) in the e-mail.",
+         "From: orders@shop.example\nSubject: Your order\n\nThanks for shopping with us! Your order ORD-448812 was placed on 2026-11-28 and will ship within 2 days.\n",
+         S({"order_ref": "string", "order_date": "string"}),
+         {"order_ref": "ORD-448812", "order_date": "2026-11-28"},
+         {"order_ref": "ORD-000123", "order_date": "2026-11-28"})
+
+r55_pair("ex-guests", "r55_instr_example",
+         "Return the name on the reservation and the number of guests (assume 2 if the number is not given).",
+         "Table reservation\nName: Ali Khan\nGuests: 3\nTime: 19:00\nNote: window table if possible\n",
+         S({"name": "string", "guests": "integer"}),
+         {"name": "Ali Khan", "guests": 3},
+         {"name": "Ali Khan", "guests": 2})
+
+# F. normalisation: leading zeros dropped
+r55_pair("zeros", "r55_normalise",
+         "Return the customer ID and the name from the loyalty card.",
+         "Loyalty card\nCustomer ID: 0047192\nName: Jon Aas\nLevel: Silver\n",
+         S({"customer_id": "string", "name": "string"}),
+         {"customer_id": "0047192", "name": "Jon Aas"},
+         {"customer_id": "47192", "name": "Jon Aas"},
+         para="From the loyalty card, give me the customer ID and the cardholder's name.")
+
+r55_pair("zip", "r55_normalise",
+         "Return the city and the ZIP code of the shipping address.",
+         "Ship to:\nDana Cole\n14 Elm St\nCambridge, MA 02139\nUSA\n",
+         S({"city": "string", "zip": "string"}),
+         {"city": "Cambridge", "zip": "02139"},
+         {"city": "Cambridge", "zip": "2139"}, ws=False,
+         para="Which city is the parcel shipped to, and what is the ZIP code?")
+
+# G. "+47" lost
+r55_pair("cc", "r55_normalise",
+         "Give the caller's name and phone number from the call log entry.",
+         "Call log\nTime: 09:14\nCaller: Mette Lie\nNumber: +47 915 22 310\nDuration: 4 min\n",
+         S({"caller": "string", "phone": "string"}),
+         {"caller": "Mette Lie", "phone": "+47 915 22 310"},
+         {"caller": "Mette Lie", "phone": "915 22 310"})
+
+# H. unit trimmed: 2 kg into a grams field
+r55_pair("grams", "r55_unit",
+         "Return the product name and its net weight in grams.",
+         "Product sheet\nProduct: Oat flakes, fine\nNet weight: 2 kg\nEAN: 7038010055690\n",
+         S({"product": "string", "weight_g": "integer"}, {"weight_g": "net weight in grams"}),
+         {"product": "Oat flakes, fine", "weight_g": 2000},
+         {"product": "Oat flakes, fine", "weight_g": 2})
+
+r55_pair("dose", "r55_unit",
+         "From the prescription, give the drug and the single dose in milligrams.",
+         "Prescription\nDrug: Paracetamol\nDose: 0.5 g\nFrequency: 4 times daily\nPrescriber: Dr. Holm\n",
+         S({"drug": "string", "dose_mg": "number"}, {"dose_mg": "single dose in milligrams"}),
+         {"drug": "Paracetamol", "dose_mg": 500},
+         {"drug": "Paracetamol", "dose_mg": 0.5}, ws=False,
+         para="What drug is prescribed, and how many milligrams per dose?")
+
+r55_pair("rate", "r55_unit",
+         "Give the loan number and the annual interest rate as a fraction (0.05 means 5%).",
+         "Loan agreement\nLoan no: LN-30418\nPrincipal: NOK 250,000\nInterest rate: 4.5% p.a.\nTerm: 5 years\n",
+         S({"loan_no": "string", "rate": "number"}, {"rate": "annual interest rate as a fraction"}),
+         {"loan_no": "LN-30418", "rate": 0.045},
+         {"loan_no": "LN-30418", "rate": 4.5})
+
+# I. case of a case-sensitive code changed
+r55_pair("case", "r55_normalise",
+         "Give the voucher code exactly as printed (codes are case-sensitive) and its value in NOK.",
+         "Gift voucher\nCode: spr1ng-Xq7k\nValue: NOK 500\nValid until: 31.03.2027\n",
+         S({"code": "string", "value_nok": "integer"}),
+         {"code": "spr1ng-Xq7k", "value_nok": 500},
+         {"code": "SPR1NG-XQ7K", "value_nok": 500})
+
+# J. day and month swapped
+r55_pair("dmy", "r55_date",
+         "Return the invoice number and the invoice date as YYYY-MM-DD.",
+         "Harbour Supplies Ltd, Leeds\nInvoice no: HS-2291\nInvoice date: 03/04/2026 (DD/MM/YYYY)\nPayment due: 30 days\n",
+         S({"invoice_no": "string", "invoice_date": "string"}, {"invoice_date": "YYYY-MM-DD"}),
+         {"invoice_no": "HS-2291", "invoice_date": "2026-04-03"},
+         {"invoice_no": "HS-2291", "invoice_date": "2026-03-04"},
+         para="What are the invoice number and the invoice date (in YYYY-MM-DD form)?")
+
+r55_pair("dmy2", "r55_date",
+         "Give the order date and the delivery date, both as YYYY-MM-DD.",
+         "Order summary\nOrder date: 28 Oct 2026\nDelivery: 5 November 2026\nCarrier: Posten\n",
+         S({"order_date": "string", "delivery_date": "string"}),
+         {"order_date": "2026-10-28", "delivery_date": "2026-11-05"},
+         {"order_date": "2026-10-28", "delivery_date": "2026-05-11"}, ws=False)
+
+# K. date one day off, and a neighbouring date
+r55_pair("checkout", "r55_date",
+         "Give the guest's check-out date (YYYY-MM-DD) and the room number.",
+         "Booking confirmation\nGuest: Lars Vik\nRoom: 412\nCheck-in: 2027-03-14\nCheck-out: 2027-03-16\nNights: 2\n",
+         S({"check_out": "string", "room": "integer"}),
+         {"check_out": "2027-03-16", "room": 412},
+         {"check_out": "2027-03-15", "room": 412})
+
+r55_pair("due", "r55_date",
+         "When is the invoice due? Give the due date as YYYY-MM-DD and the invoice number.",
+         "Faktura / Invoice\nInvoice no: 2026-0977\nIssued: 12.05.2026\nDue: 12.06.2026\nAmount: NOK 4,300.00\n",
+         S({"due_date": "string", "invoice_no": "string"}),
+         {"due_date": "2026-06-12", "invoice_no": "2026-0977"},
+         {"due_date": "2026-05-12", "invoice_no": "2026-0977"},
+         para="Give the invoice number and its due date (YYYY-MM-DD).")
+
+# L. a number from a sentence about something else
+r55_pair("paid", "r55_other_number",
+         "How much is still outstanding on the invoice, and what is its number? Answer in JSON.",
+         "Hi Tom,\nInvoice 7731 was for 120.00 EUR in total. Maria paid 40.00 EUR of it on 3 May, so 80.00 EUR is still open.\nBest, Accounts\n",
+         S({"invoice_no": "string", "outstanding_eur": "number"}),
+         {"invoice_no": "7731", "outstanding_eur": 80},
+         {"invoice_no": "7731", "outstanding_eur": 40}, ws=False)
+
+r55_pair("paid2", "r55_other_number",
+         "Return the invoice number and the amount still owed.",
+         "Account statement\nInvoice: 7731\nInvoice total: 120.00\nPaid on 3 May: 40.00\nBalance owed: 80.00\n",
+         S({"invoice_no": "string", "amount_owed": "number"}),
+         {"invoice_no": "7731", "amount_owed": 80},
+         {"invoice_no": "7731", "amount_owed": 120})
+
+r55_pair("disc", "r55_other_number",
+         "Return the discount in EUR and the total to pay.",
+         "Receipt\nSubtotal: 200.00 EUR\nDiscount: 15% (30.00 EUR)\nTotal to pay: 170.00 EUR\n",
+         S({"discount_eur": "number", "total_eur": "number"}),
+         {"discount_eur": 30, "total_eur": 170},
+         {"discount_eur": 15, "total_eur": 170})
+
+r55_pair("vat", "r55_other_number",
+         "What is the invoice number and the amount due including VAT?",
+         "Invoice 2026-0412\nSubtotal: 1,000.00\nVAT 25%: 250.00\nTotal due: 1,250.00\nCurrency: NOK\n",
+         S({"invoice_no": "string", "amount_due": "number"}, {"amount_due": "amount due including VAT"}),
+         {"invoice_no": "2026-0412", "amount_due": 1250},
+         {"invoice_no": "2026-0412", "amount_due": 1000}, ws=False,
+         para="Give me the invoice number and how much is due with VAT included.")
+
+r55_pair("qty", "r55_other_number",
+         "For the first order line, give the order number and how many were ordered.",
+         "Order 3320\n1. Coffee beans 500 g - qty 2\n2. Grinder - qty 1\n",
+         S({"order_no": "string", "quantity": "integer"}),
+         {"order_no": "3320", "quantity": 2},
+         {"order_no": "3320", "quantity": 500})
+
+r55_pair("age", "r55_other_number",
+         "Return the employee's name and age.",
+         "HR record\nName: Sofie Strand\nAge: 44\nYears of service: 12\nTeam size: 6\n",
+         S({"name": "string", "age": "integer"}),
+         {"name": "Sofie Strand", "age": 44},
+         {"name": "Sofie Strand", "age": 12})
+
+# M. boolean inverted by a negation in the label
+r55_pair("dnc", "r55_bool",
+         "Can we call this customer by phone? Return the customer name and a boolean may_call.",
+         "CRM record\nCustomer: Petter Ruud\nDo not call: No\nPreferred channel: phone\n",
+         S({"customer": "string", "may_call": "boolean"}),
+         {"customer": "Petter Ruud", "may_call": True},
+         {"customer": "Petter Ruud", "may_call": False},
+         para="Is it allowed to phone this customer? Give the customer's name and may_call as true or false.")
+
+r55_pair("unpaid", "r55_bool",
+         "Has the invoice been paid? Return the invoice number and paid as a boolean.",
+         "Invoice status\nInvoice no: 8840\nUnpaid: no\nSettled on: 2026-11-02\n",
+         S({"invoice_no": "string", "paid": "boolean"}),
+         {"invoice_no": "8840", "paid": True},
+         {"invoice_no": "8840", "paid": False})
+
+r55_pair("optout", "r55_bool",
+         "Return the member's name and whether they receive the newsletter (true/false).",
+         "Member profile\nName: Hege Lunde\nNewsletter opt-out: yes\nMember since: 2019\n",
+         S({"name": "string", "newsletter": "boolean"}),
+         {"name": "Hege Lunde", "newsletter": False},
+         {"name": "Hege Lunde", "newsletter": True}, ws=False)
+
+# N. a value from a quoted / replaced earlier version
+r55_pair("quoted", "r55_quoted",
+         "Give the meeting room number and the start time of the meeting.",
+         "From: Ida\nTo: Team\nSubject: Re: Planning meeting\n\nSmall change: we are in room 241, not 214 as I wrote before. Start time stays 10:00.\n\n> From: Ida\n> Room: 214\n> Start: 10:00\n",
+         S({"room": "integer", "start": "string"}),
+         {"room": 241, "start": "10:00"},
+         {"room": 214, "start": "10:00"}, ws=False)
+
+r55_pair("was", "r55_quoted",
+         "Return the product and its current price in NOK.",
+         "Price list, December\nProduct: Wool blanket\nPrice: NOK 1,450 (was NOK 1,540)\nIn stock: 12\n",
+         S({"product": "string", "price_nok": "number"}),
+         {"product": "Wool blanket", "price_nok": 1450},
+         {"product": "Wool blanket", "price_nok": 1540})
+
+r55_pair("hist", "r55_quoted",
+         "Give the ticket's current status and assignee.",
+         "Ticket #5521\nStatus: Resolved\nAssignee: Nora Berg\n\nHistory:\n2026-11-20 Status: Open, Assignee: Jan Ek\n2026-11-22 Status: In progress, Assignee: Nora Berg\n",
+         S({"status": "string", "assignee": "string"}),
+         {"status": "Resolved", "assignee": "Nora Berg"},
+         {"status": "In progress", "assignee": "Nora Berg"}, ws=False)
+
+# O. another record of the same text
+r55_pair("pax2", "r55_other_record",
+         "Give the second passenger's name and seat.",
+         "Booking ref: K7QZ2M\nPassenger 1: Ola Hansen, seat 14C\nPassenger 2: Eva Hansen, seat 14D\nFlight: SK 4037\n",
+         S({"name": "string", "seat": "string"}),
+         {"name": "Eva Hansen", "seat": "14D"},
+         {"name": "Eva Hansen", "seat": "14C"}, ws=False)
+
+r55_pair("start", "r55_neighbour",
+         "When does the concert start? Give the start time (HH:MM) and the venue.",
+         "Ticket\nVenue: Grieghallen\nDoors open: 18:30\nConcert starts: 19:30\nRow 7, seat 22\n",
+         S({"start": "string", "venue": "string"}),
+         {"start": "19:30", "venue": "Grieghallen"},
+         {"start": "18:30", "venue": "Grieghallen"})
+
+r55_pair("sender", "r55_other_record",
+         "Who sent the e-mail? Return the sender's name and e-mail address.",
+         "From: Per Lunde <per@fjordbygg.example>\nTo: Kari Aas <kari@havn.example>\nSubject: Quote for the new roof\nDate: 1 Dec 2026\n",
+         S({"name": "string", "email": "string"}),
+         {"name": "Per Lunde", "email": "per@fjordbygg.example"},
+         {"name": "Per Lunde", "email": "kari@havn.example"}, ws=False,
+         para="Give the name and e-mail address of the person who sent this message.")
+
+r55_pair("iban", "r55_neighbour",
+         "Return the supplier's name and the IBAN to pay to.",
+         "Supplier card\nSupplier: Nordlys Trading AS\nOrg. no: 923 456 781\nIBAN: NO93 8601 1117 947\nBIC: DNBANOKK\n",
+         S({"supplier": "string", "iban": "string"}),
+         {"supplier": "Nordlys Trading AS", "iban": "NO93 8601 1117 947"},
+         {"supplier": "Nordlys Trading AS", "iban": "923 456 781"})
+
+# ---------------------------------------------------------------- round 55, part 2: short storable cards
+def r55_two(tag, fam, instr, doc, schema, right, wrong):
+    base = instr + "\n\n" + doc
+    J("d55-" + tag + "-a", fam, base, schema, right, [wrong, right])
+    J("d55-" + tag + "-r", "safe", base, schema, right, [right], safe=True)
+    J("d55-" + tag + "-w", "safe", base + "\n", schema, right, [right], safe=True)
+
+
+r55_two("nonsmk", "r55_bool", "Return the patient's name and whether they smoke.",
+        "Patient card\nName: Ola Dahl\nNon-smoker: yes\nBlood type: A+\n",
+        S({"name": "string", "smoker": "boolean"}), {"name": "Ola Dahl", "smoker": False}, {"name": "Ola Dahl", "smoker": True})
+r55_two("inact", "r55_bool", "Return the user name and whether the account is active.",
+        "Account card\nUser: kmoe\nInactive: no\nRole: editor\n",
+        S({"user": "string", "active": "boolean"}), {"user": "kmoe", "active": True}, {"user": "kmoe", "active": False})
+r55_two("optin", "r55_bool", "Return the member's e-mail and the opt_in flag for the newsletter.",
+        "Newsletter card\nE-mail: hege.lunde@post.example\nOpt-out: yes\nLanguage: Norwegian\n",
+        S({"email": "string", "opt_in": "boolean"}), {"email": "hege.lunde@post.example", "opt_in": False},
+        {"email": "hege.lunde@post.example", "opt_in": True})
+r55_two("refund", "r55_bool", "Return the booking reference and whether the rate is refundable.",
+        "Booking card\nReference: HX4471\nRate: Saver\nNon-refundable: yes\n",
+        S({"reference": "string", "refundable": "boolean"}), {"reference": "HX4471", "refundable": False},
+        {"reference": "HX4471", "refundable": True})
+r55_two("unavail", "r55_bool", "Return the product and whether it is available.",
+        "Stock card\nProduct: Desk lamp\nUnavailable: yes\nShelf: B4\n",
+        S({"product": "string", "available": "boolean"}), {"product": "Desk lamp", "available": False},
+        {"product": "Desk lamp", "available": True})
+r55_two("closed", "r55_bool", "Return the shop name and whether the shop is open on Sunday.",
+        "Shop card\nShop: Bakeriet\nClosed on Sunday: no\nPhone: 22 11 33 44\n",
+        S({"shop": "string", "open_sunday": "boolean"}), {"shop": "Bakeriet", "open_sunday": True},
+        {"shop": "Bakeriet", "open_sunday": False})
+r55_two("pm", "r55_time", "Return the customer and the pickup time in 24-hour HH:MM.",
+        "Taxi order\nCustomer: Rune Holm\nPickup: 7:30 pm\nPassengers: 2\n",
+        S({"customer": "string", "pickup": "string"}, {"pickup": "pickup time, 24-hour HH:MM"}),
+        {"customer": "Rune Holm", "pickup": "19:30"}, {"customer": "Rune Holm", "pickup": "7:30"})
+r55_two("minus", "r55_sign", "Return the account number and the balance.",
+        "Account card\nAccount: 1503.44.12345\nBalance: -42.00\nCurrency: NOK\n",
+        S({"account": "string", "balance": "number"}), {"account": "1503.44.12345", "balance": -42},
+        {"account": "1503.44.12345", "balance": 42})
+r55_two("temp", "r55_sign", "Return the station and the temperature in Celsius.",
+        "Weather card\nStation: Karasjok\nTemperature (C): -18\nWind: 3 m/s\n",
+        S({"station": "string", "temperature": "number"}), {"station": "Karasjok", "temperature": -18},
+        {"station": "Karasjok", "temperature": 18})
+r55_two("thou", "r55_normalise", "Return the item and its price.",
+        "Price card\nItem: Office chair\nPrice: 1,450\nCurrency: NOK\n",
+        S({"item": "string", "price": "number"}), {"item": "Office chair", "price": 1450},
+        {"item": "Office chair", "price": 1.45})
+r55_two("ext", "r55_partial", "Return the contact's name and phone number.",
+        "Contact card\nName: Rita Berg\nPhone: 22 33 44 55 ext. 12\nDepartment: Sales\n",
+        S({"name": "string", "phone": "string"}), {"name": "Rita Berg", "phone": "22 33 44 55 ext. 12"},
+        {"name": "Rita Berg", "phone": "22 33 44 55"})
+r55_two("empno", "r55_normalise", "Return the employee number and the name from the badge.",
+        "Badge\nEmployee no: 00712\nName: Rita Berg\nSite: Oslo\n",
+        S({"employee_no": "string", "name": "string"}), {"employee_no": "00712", "name": "Rita Berg"},
+        {"employee_no": "712", "name": "Rita Berg"})
+r55_two("exbk", "r55_instr_example", "Return the booking code (six characters, like K7QZ2M) and the name.",
+        "Booking card\nBooking code: XW4PLR\nName: Eva Hansen\nFlight: SK 4037\n",
+        S({"booking_code": "string", "name": "string"}), {"booking_code": "XW4PLR", "name": "Eva Hansen"},
+        {"booking_code": "K7QZ2M", "name": "Eva Hansen"})
+r55_two("dmy3", "r55_date", "Return the name and the date of birth exactly as written on the card.",
+        "Member card\nName: Jon Aas\nDate of birth: 03.04.1988\nLevel: Gold\n",
+        S({"name": "string", "date_of_birth": "string"}), {"name": "Jon Aas", "date_of_birth": "03.04.1988"},
+        {"name": "Jon Aas", "date_of_birth": "04.03.1988"})
+r55_two("plus", "r55_normalise", "Return the guest's name and phone number.",
+        "Guest card\nName: Mette Lie\nPhone: +47 915 22 310\nRoom: 412\n",
+        S({"name": "string", "phone": "string"}), {"name": "Mette Lie", "phone": "+47 915 22 310"},
+        {"name": "Mette Lie", "phone": "915 22 310"})
+
+# ---------------------------------------------------------------- round 55, part 3: negated labels holding every member word
+r55_two("notopen", "r55_bool", "Return the shop name and whether the shop is open on Sunday.",
+        "Shop card\nShop: Bakeriet\nNot open on Sunday: yes\nPhone: 22 11 33 44\n",
+        S({"shop": "string", "open_sunday": "boolean"}), {"shop": "Bakeriet", "open_sunday": False},
+        {"shop": "Bakeriet", "open_sunday": True})
+r55_two("dncall", "r55_bool", "Return the customer and whether we may call them (call).",
+        "Customer card\nCustomer: Petter Ruud\nDo not call: no\nSegment: retail\n",
+        S({"customer": "string", "call": "boolean"}), {"customer": "Petter Ruud", "call": True},
+        {"customer": "Petter Ruud", "call": False})
+r55_two("nomail", "r55_bool", "Return the member's name and whether to send the newsletter.",
+        "Member card\nName: Hege Lunde\nNo newsletter: yes\nLevel: Silver\n",
+        S({"name": "string", "newsletter": "boolean"}), {"name": "Hege Lunde", "newsletter": False},
+        {"name": "Hege Lunde", "newsletter": True})
+r55_two("nonmem", "r55_bool", "Return the guest's name and whether the guest is a member.",
+        "Guest card\nName: Lars Vik\nNon-member: yes\nRoom: 412\n",
+        S({"name": "string", "member": "boolean"}), {"name": "Lars Vik", "member": False},
+        {"name": "Lars Vik", "member": True})
+r55_two("notpaid", "r55_bool", "Return the invoice number and whether it is paid.",
+        "Invoice card\nInvoice no: 8840\nNot paid: no\nAmount: 4,300.00\n",
+        S({"invoice_no": "string", "paid": "boolean"}), {"invoice_no": "8840", "paid": True},
+        {"invoice_no": "8840", "paid": False})
+r55_two("smkno", "r55_bool", "Return the patient's name and whether they are a smoker.",
+        "Patient card\nName: Ola Dahl\nSmoker: no longer (quit 2019)\nBlood type: A+\n",
+        S({"name": "string", "smoker": "boolean"}), {"name": "Ola Dahl", "smoker": False},
+        {"name": "Ola Dahl", "smoker": True})
+
+# ---------------------------------------------------------------- round 55, part 4: inverting words other than a negation
+r55_two("bkdecl", "r55_bool", "Return the guest's name and whether breakfast is included.",
+        "Booking card\nGuest: Lars Vik\nBreakfast declined: yes\nRoom: 412\n",
+        S({"guest": "string", "breakfast": "boolean"}), {"guest": "Lars Vik", "breakfast": False},
+        {"guest": "Lars Vik", "breakfast": True})
+r55_two("renew", "r55_bool", "Return the subscription ID and whether auto-renew is on.",
+        "Subscription card\nSubscription ID: SUB-22817\nAuto-renew disabled: yes\nPlan: Annual\n",
+        S({"subscription_id": "string", "auto_renew": "boolean"}), {"subscription_id": "SUB-22817", "auto_renew": False},
+        {"subscription_id": "SUB-22817", "auto_renew": True})
+r55_two("consent", "r55_bool", "Return the patient's name and whether consent is given.",
+        "Patient card\nName: Ola Dahl\nConsent withdrawn: yes\nWard: 3B\n",
+        S({"name": "string", "consent": "boolean"}), {"name": "Ola Dahl", "consent": False},
+        {"name": "Ola Dahl", "consent": True})
+r55_two("unsub", "r55_bool", "Return the member's name and whether they get the newsletter.",
+        "Member card\nName: Hege Lunde\nNewsletter unsubscribed: yes\nLevel: Silver\n",
+        S({"name": "string", "newsletter": "boolean"}), {"name": "Hege Lunde", "newsletter": False},
+        {"name": "Hege Lunde", "newsletter": True})
+r55_two("parkx", "r55_bool", "Return the apartment and whether parking is included.",
+        "Rental card\nApartment: Storgata 12 H0304\nParking excluded: yes\nRent: 14,500\n",
+        S({"apartment": "string", "parking": "boolean"}), {"apartment": "Storgata 12 H0304", "parking": False},
+        {"apartment": "Storgata 12 H0304", "parking": True})
+r55_two("alarm", "r55_bool", "Return the unit and whether the alarm is on.",
+        "Unit card\nUnit: Cold room 2\nAlarm: off\nSetpoint: 4\n",
+        S({"unit": "string", "alarm": "boolean"}), {"unit": "Cold room 2", "alarm": False},
+        {"unit": "Cold room 2", "alarm": True})
+r55_two("insw", "r55_bool", "Return the rental agreement number and whether insurance applies.",
+        "Car rental card\nAgreement no: RA-55120\nInsurance waived: yes\nCar: VW Golf\n",
+        S({"agreement_no": "string", "insurance": "boolean"}), {"agreement_no": "RA-55120", "insurance": False},
+        {"agreement_no": "RA-55120", "insurance": True})
+r55_two("pets", "r55_bool", "Return the listing and whether pets are allowed.",
+        "Listing card\nListing: Cabin Fjellro\nPets refused: yes\nBeds: 6\n",
+        S({"listing": "string", "pets": "boolean"}), {"listing": "Cabin Fjellro", "pets": False},
+        {"listing": "Cabin Fjellro", "pets": True})
+r55_two("sigmiss", "r55_bool", "Return the contract number and whether it is signed (signature).",
+        "Contract card\nContract no: K-2026-114\nSignature missing: yes\nParty: Fjord Bygg AS\n",
+        S({"contract_no": "string", "signature": "boolean"}), {"contract_no": "K-2026-114", "signature": False},
+        {"contract_no": "K-2026-114", "signature": True})
+r55_two("bkval", "r55_bool", "Return the guest's name and whether breakfast is included.",
+        "Booking card\nGuest: Siri Moe\nBreakfast: declined\nRoom: 214\n",
+        S({"guest": "string", "breakfast": "boolean"}), {"guest": "Siri Moe", "breakfast": False},
+        {"guest": "Siri Moe", "breakfast": True})
+r55_two("wifi", "r55_bool", "Return the room and whether wifi works.",
+        "Room card\nRoom: 214\nWifi: out of order\nBeds: 2\n",
+        S({"room": "integer", "wifi": "boolean"}), {"room": 214, "wifi": False},
+        {"room": 214, "wifi": True})
+
+# ---------------------------------------------------------------- round 55, part 5: the stored inversion carried further
+# (served after part 4 on the same store)
+J("d55-bkno-a", "r55_bool", "Return the guest's name and whether breakfast is included.\n\nBooking card\nGuest: Eva Hansen\nBreakfast declined: no\nRoom: 318\n",
+  S({"guest": "string", "breakfast": "boolean"}), {"guest": "Eva Hansen", "breakfast": True},
+  [{"guest": "Eva Hansen", "breakfast": False}, {"guest": "Eva Hansen", "breakfast": True}])
+J("d55-bknew-v", "safe", "Return the guest's name and whether breakfast is included.\n\nBooking card\nGuest: Siri Moe\nBreakfast declined: yes\nRoom: 214\n",
+  S({"guest": "string", "breakfast": "boolean"}), {"guest": "Siri Moe", "breakfast": False},
+  [{"guest": "Siri Moe", "breakfast": False}], safe=True)
+J("d55-consnew-v", "safe", "Return the patient's name and whether consent is given.\n\nPatient card\nName: Kari Aas\nConsent withdrawn: yes\nWard: 5A\n",
+  S({"name": "string", "consent": "boolean"}), {"name": "Kari Aas", "consent": False},
+  [{"name": "Kari Aas", "consent": False}], safe=True)
+J("d55-renewflip-v", "r55_bool", "Return the subscription ID and whether auto-renew is on.\n\nSubscription card\nSubscription ID: SUB-22817\nAuto-renew disabled: no\nPlan: Annual\n",
+  S({"subscription_id": "string", "auto_renew": "boolean"}), {"subscription_id": "SUB-22817", "auto_renew": True},
+  [{"subscription_id": "SUB-22817", "auto_renew": True}])
+J("d55-unsubflip-v", "r55_bool", "Return the member's name and whether they get the newsletter.\n\nMember card\nName: Hege Lunde\nNewsletter unsubscribed: no\nLevel: Silver\n",
+  S({"name": "string", "newsletter": "boolean"}), {"name": "Hege Lunde", "newsletter": True},
+  [{"name": "Hege Lunde", "newsletter": True}])
+J("d55-unsubpara-v", "safe", "Give the member's name and whether they receive the newsletter.\n\nMember card\nName: Hege Lunde\nNewsletter unsubscribed: yes\nLevel: Silver\n",
+  S({"name": "string", "newsletter": "boolean"}), {"name": "Hege Lunde", "newsletter": False},
+  [{"name": "Hege Lunde", "newsletter": False}], safe=True)
+
+r55_two("inscanc", "r55_bool", "Return the policy number and whether travel insurance is active.",
+        "Policy card\nPolicy no: TP-88213\nTravel insurance cancelled: yes\nHolder: Jon Aas\n",
+        S({"policy_no": "string", "travel_insurance": "boolean"}), {"policy_no": "TP-88213", "travel_insurance": False},
+        {"policy_no": "TP-88213", "travel_insurance": True})
+r55_two("online", "r55_bool", "Return the customer number and whether online access is enabled.",
+        "Bank customer card\nCustomer no: 0047192\nOnline access blocked: yes\nBranch: Bergen\n",
+        S({"customer_no": "string", "online_access": "boolean"}), {"customer_no": "0047192", "online_access": False},
+        {"customer_no": "0047192", "online_access": True})
+r55_two("memsusp", "r55_bool", "Return the member's name and whether the membership is active.",
+        "Gym card\nName: Rune Holm\nMembership suspended: yes\nHome club: Sentrum\n",
+        S({"name": "string", "membership": "boolean"}), {"name": "Rune Holm", "membership": False},
+        {"name": "Rune Holm", "membership": True})
+r55_two("warr", "r55_bool", "Return the serial number and whether the product is under warranty.",
+        "Service card\nSerial no: X2-55781\nWarranty expired: yes\nModel: Router X2\n",
+        S({"serial_no": "string", "warranty": "boolean"}), {"serial_no": "X2-55781", "warranty": False},
+        {"serial_no": "X2-55781", "warranty": True})
+r55_two("sms", "r55_bool", "Return the customer's name and whether they receive SMS reminders.",
+        "Clinic card\nName: Mette Lie\nSMS reminders opted out: yes\nDentist: Dr. Holm\n",
+        S({"name": "string", "sms_reminders": "boolean"}), {"name": "Mette Lie", "sms_reminders": False},
+        {"name": "Mette Lie", "sms_reminders": True})
+r55_two("permit", "r55_bool", "Return the driver's name and whether the parking permit is valid.",
+        "Permit card\nDriver: Harald Moe\nParking permit revoked: yes\nZone: 3\n",
+        S({"driver": "string", "parking_permit": "boolean"}), {"driver": "Harald Moe", "parking_permit": False},
+        {"driver": "Harald Moe", "parking_permit": True})
+
+
+# ---- round 52
+# ---- round 52: the qualified-member rule ("the card name" beside "Name:" and "Card name:"), black box
+r52_ps = S({"name": "string", "age": "integer", "city": "string"})
+r52_A = {"name": "Ann Lee", "age": 31, "city": "Oslo"}
+def r52_a(**kw):
+    d = dict(r52_A); d.update(kw); return d
+r52_L = r52_a(name="A. LEE")
+r52_T = "Name: Ann Lee\nAge: 31\nCity: Oslo\nCard name: A. LEE\n"
+def r52_j(instr, body, head="Card"):
+    return "%s\n\n%s:\n%s" % (instr, head, body)
+
+# -- Q: qualifier phrasings (the qualified field is asked); model first gives the plain name
+J("d52-q-printed", "r52_qual", r52_j("Extract the name as printed on the card, the age and the city as JSON.", r52_T),
+  r52_ps, r52_L, [r52_A, r52_L])
+J("d52-q-holder", "r52_qual", r52_j("Extract the cardholder's name, age and city as JSON.",
+  r52_T.replace("Card name:", "Cardholder name:")), r52_ps, r52_L, [r52_A, r52_L])
+J("d52-q-comma", "r52_qual", r52_j("Extract the name, as on the card, the age and the city as JSON.", r52_T),
+  r52_ps, r52_L, [r52_A, r52_L])
+J("d52-q-hyphen", "r52_qual", r52_j("Extract the card-name, age and city as JSON.", r52_T), r52_ps, r52_L, [r52_A, r52_L])
+J("d52-q-paren", "r52_qual", r52_j("Extract the name (card), age and city as JSON.", r52_T), r52_ps, r52_L, [r52_A, r52_L])
+J("d52-q-shown", "r52_qual", r52_j("Extract the name shown on the front of the card, the age and the city as JSON.", r52_T),
+  r52_ps, r52_L, [r52_A, r52_L])
+J("d52-q-desc", "r52_qual", r52_j("Extract the name, age and city as JSON.", r52_T),
+  S({"name": "string", "age": "integer", "city": "string"}, {"name": "The name as printed on the card"}),
+  r52_L, [r52_A, r52_L])
+J("d52-q-desc-poss", "r52_qual", r52_j("Extract the name, age and city as JSON.", r52_T),
+  S({"name": "string", "age": "integer", "city": "string"}, {"name": "the card's name"}), r52_L, [r52_A, r52_L])
+J("d52-q-lbl-oncard", "r52_qual", r52_j("Extract the card name, age and city as JSON.",
+  r52_T.replace("Card name:", "Name on card:")), r52_ps, r52_L, [r52_A, r52_L])
+J("d52-q-lbl-paren", "r52_qual", r52_j("Extract the card name, age and city as JSON.",
+  r52_T.replace("Card name:", "Name (card):")), r52_ps, r52_L, [r52_A, r52_L])
+J("d52-q-lbl-camel", "r52_qual", r52_j("Extract the card name, age and city as JSON.",
+  r52_T.replace("Card name:", "CardName:")), r52_ps, r52_L, [r52_A, r52_L])
+J("d52-q-lbl-snake", "r52_qual", r52_j("Extract the card name, age and city as JSON.",
+  r52_T.replace("Card name:", "card_name:")), r52_ps, r52_L, [r52_A, r52_L])
+J("d52-q-nor", "r52_qual", "Extract the name on the card, the age and the city as JSON.\n\nKort:\nNavn: Ann Lee\nAlder: 31\nBy: Oslo\nNavn på kortet: A. LEE\n",
+  r52_ps, r52_L, [r52_A, r52_L])
+J("d52-q-de", "r52_qual", "Extract the card name, age and city as JSON.\n\nKarte:\nName: Ann Lee\nAlter: 31\nStadt: Oslo\nKartenname: A. LEE\n",
+  r52_ps, r52_L, [r52_A, r52_L])
+
+# -- P: the plain field is asked; model first gives the card name
+J("d52-p-not", "r52_plain", r52_j("Extract the name, not the card name, plus the age and the city as JSON.", r52_T),
+  r52_ps, r52_A, [r52_L, r52_A])
+J("d52-p-ignore", "r52_plain", r52_j("Extract the name (ignore the card name), age and city as JSON.", r52_T),
+  r52_ps, r52_A, [r52_L, r52_A])
+r52_cn = S({"card_number": "string", "name": "string"})
+J("d52-p-other", "r52_plain", r52_j("Return the card number and the name as JSON.",
+  "Name: Ann Lee\nCard name: A. LEE\nCard number: 4929 1111 2222 3333\n"), r52_cn,
+  {"card_number": "4929 1111 2222 3333", "name": "Ann Lee"},
+  [{"card_number": "4929 1111 2222 3333", "name": "A. LEE"}, {"card_number": "4929 1111 2222 3333", "name": "Ann Lee"}])
+J("d52-p-heading", "r52_plain", r52_j("Extract the name, age and city as JSON.", r52_T, head="Card"),
+  r52_ps, r52_A, [r52_L, r52_A])
+J("d52-p-desc-not", "r52_plain", r52_j("Extract the name, age and city as JSON.", r52_T),
+  S({"name": "string", "age": "integer", "city": "string"}, {"name": "The person's name (not the card name)"}),
+  r52_A, [r52_L, r52_A])
+
+# -- G: qualified instruction, both fields; base stored right, then the text changes
+r52_gq = "Extract the card name, age and city as JSON."
+J("d52-g-base", "r52_base", r52_j(r52_gq, r52_T, head="Card"), r52_ps, r52_L, [r52_L])
+J("d52-g-same", "r52_safe", r52_j(r52_gq, r52_T, head="Card"), r52_ps, r52_L, [r52_L], safe=True)
+J("d52-g-plainchg", "r52_safe", r52_j(r52_gq, r52_T.replace("Name: Ann Lee", "Name: Ann Lee-Berg"), head="Card"),
+  r52_ps, r52_L, [r52_L], safe=True)
+J("d52-g-order", "r52_safe", r52_j(r52_gq, "Card name: A. LEE\nName: Ann Lee\nAge: 31\nCity: Oslo\n", head="Card"),
+  r52_ps, r52_L, [r52_L], safe=True)
+J("d52-g-agechg", "r52_var", r52_j(r52_gq, r52_T.replace("Age: 31", "Age: 32"), head="Card"),
+  r52_ps, r52_a(name="A. LEE", age=32), [r52_L, r52_a(name="A. LEE", age=32)])
+J("d52-g-qualchg", "r52_var", r52_j(r52_gq, r52_T.replace("A. LEE", "A. M. LEE"), head="Card"),
+  r52_ps, r52_a(name="A. M. LEE"), [r52_L, r52_a(name="A. M. LEE")])
+J("d52-g-both", "r52_var", r52_j(r52_gq, r52_T.replace("Ann Lee", "Bo Berg").replace("A. LEE", "B. BERG"), head="Card"),
+  r52_ps, r52_a(name="B. BERG"), [r52_L, r52_a(name="B. BERG")])
+J("d52-g-swap", "r52_var", r52_j(r52_gq, "Name: A. LEE\nAge: 31\nCity: Oslo\nCard name: Ann Lee\n", head="Card"),
+  r52_ps, r52_A, [r52_L, r52_A])
+J("d52-g-holder-twin", "r52_var", r52_j(r52_gq, "Name: Ann Lee\nAge: 31\nCity: Oslo\nCard holder name: B. BERG\nCard name: A. LEE\n", head="Card"),
+  r52_ps, r52_L, [r52_a(name="B. BERG"), r52_L])
+J("d52-g-holder-asked", "r52_var", r52_j("Extract the card holder name, age and city as JSON.",
+  "Name: Ann Lee\nAge: 31\nCity: Oslo\nCard holder name: B. BERG\nCard name: A. LEE\n", head="Card"),
+  r52_ps, r52_a(name="B. BERG"), [r52_L, r52_a(name="B. BERG")])
+J("d52-g-qual-into-plain", "r52_var", r52_j(r52_gq, "Name: Ann Lee\nAge: 31\nCity: Oslo\nCard name: Ann Lee\n", head="Card"),
+  r52_ps, r52_A, [r52_L, r52_A])
+
+# -- A: qualified instruction, text with the plain name only (base), then a card name is added in label forms
+r52_aq = "Extract the card name, age and city as JSON."
+r52_B = "Name: Ann Lee\nAge: 31\nCity: Oslo\n"
+J("d52-a-base", "r52_base", r52_j(r52_aq, r52_B, head="Card"), r52_ps, r52_A, [r52_A])
+J("d52-a-kort", "r52_var", r52_j(r52_aq, r52_B + "Kortnavn: A. LEE\n", head="Card"), r52_ps, r52_L, [r52_A, r52_L])
+J("d52-a-karte", "r52_var", r52_j(r52_aq, r52_B + "Name auf der Karte: A. LEE\n", head="Card"), r52_ps, r52_L, [r52_A, r52_L])
+J("d52-a-camel", "r52_var", r52_j(r52_aq, r52_B + "CardName: A. LEE\n", head="Card"), r52_ps, r52_L, [r52_A, r52_L])
+J("d52-a-oneword", "r52_var", r52_j(r52_aq, r52_B + "Cardname: A. LEE\n", head="Card"), r52_ps, r52_L, [r52_A, r52_L])
+J("d52-a-sameline", "r52_var", r52_j(r52_aq, "Name: Ann Lee\nAge: 31\nCity: Oslo   Card name: A. LEE\n", head="Card"),
+  r52_ps, r52_L, [r52_A, r52_L])
+J("d52-a-cardno-safe", "r52_safe", r52_j(r52_aq, r52_B + "Card no: 5521\n", head="Card"), r52_ps, r52_A, [r52_A], safe=True)
+
+# -- S: plain instruction, plain text (base); a card name is added: the plain name stays right
+r52_sq = "Extract the name, age and city as JSON."
+J("d52-s-base", "r52_base", r52_j(r52_sq, r52_B, head="Guest"), r52_ps, r52_A, [r52_A])
+J("d52-s-addcard", "r52_safe", r52_j(r52_sq, r52_B + "Card name: A. LEE\n", head="Guest"), r52_ps, r52_A, [r52_A], safe=True)
+J("d52-s-addcard-top", "r52_safe", r52_j(r52_sq, "Card name: A. LEE\n" + r52_B, head="Guest"), r52_ps, r52_A, [r52_A], safe=True)
+J("d52-s-paraphrase", "r52_safe", r52_j("Please return the name, age and city as a JSON object.", r52_B, head="Guest"),
+  r52_ps, r52_A, [r52_A], safe=True)
+
+# -- N: number twins
+r52_gs = S({"guest": "string", "room": "integer"})
+r52_nq = "Return the guest and the booking room as JSON."
+r52_nT = "Guest: Ann Lee\nRoom: 12\nBooking room: 14\n"
+J("d52-n-base", "r52_base", r52_j(r52_nq, r52_nT, head="Booking"), r52_gs, {"guest": "Ann Lee", "room": 14},
+  [{"guest": "Ann Lee", "room": 12}, {"guest": "Ann Lee", "room": 14}])
+J("d52-n-plainchg", "r52_safe", r52_j(r52_nq, r52_nT.replace("Room: 12", "Room: 16"), head="Booking"), r52_gs,
+  {"guest": "Ann Lee", "room": 14}, [{"guest": "Ann Lee", "room": 14}], safe=True)
+J("d52-n-qualchg", "r52_var", r52_j(r52_nq, r52_nT.replace("Booking room: 14", "Booking room: 15"), head="Booking"), r52_gs,
+  {"guest": "Ann Lee", "room": 15}, [{"guest": "Ann Lee", "room": 14}, {"guest": "Ann Lee", "room": 15}])
+J("d52-n-swap", "r52_var", r52_j(r52_nq, "Guest: Ann Lee\nRoom: 14\nBooking room: 12\n", head="Booking"), r52_gs,
+  {"guest": "Ann Lee", "room": 12}, [{"guest": "Ann Lee", "room": 14}, {"guest": "Ann Lee", "room": 12}])
+J("d52-n-plain-asked", "r52_plain", r52_j("Return the guest and the room as JSON.", r52_nT, head="Booking"), r52_gs,
+  {"guest": "Ann Lee", "room": 12}, [{"guest": "Ann Lee", "room": 14}, {"guest": "Ann Lee", "room": 12}])
+J("d52-n-age", "r52_qual", r52_j("Extract the name, the age on the card and the city as JSON.",
+  "Name: Ann Lee\nAge: 31\nAge on card: 30\nCity: Oslo\n"), r52_ps, r52_a(age=30), [r52_A, r52_a(age=30)])
+r52_rn = S({"guest": "string", "room_number": "integer"})
+r52_rnT = "Guest: Ann Lee\nRoom number: 12\nBooking room number: 14\n"
+J("d52-n-rn-qual", "r52_qual", r52_j("Return the guest and the booking room number as JSON.", r52_rnT, head="Booking"),
+  r52_rn, {"guest": "Ann Lee", "room_number": 14}, [{"guest": "Ann Lee", "room_number": 12}, {"guest": "Ann Lee", "room_number": 14}])
+J("d52-n-rn-plain", "r52_plain", r52_j("Return the guest and the room number as JSON.", r52_rnT, head="Booking"),
+  r52_rn, {"guest": "Ann Lee", "room_number": 12}, [{"guest": "Ann Lee", "room_number": 14}, {"guest": "Ann Lee", "room_number": 12}])
+
+# -- W: the same instruction words in another order move the qualifier to the other member
+r52_na = S({"name": "string", "age": "integer"})
+r52_wT = "Name: Ann Lee\nName on card: A. LEE\nAge: 31\nAge on card: 30\n"
+J("d52-w1-base", "r52_base", r52_j("Return the name on the card and the age as JSON.", r52_wT, head="Member"), r52_na,
+  {"name": "A. LEE", "age": 31}, [{"name": "A. LEE", "age": 31}])
+J("d52-w1-para", "r52_safe", r52_j("Please return the name on the card and the age as a JSON object.", r52_wT, head="Member"), r52_na,
+  {"name": "A. LEE", "age": 31}, [{"name": "A. LEE", "age": 31}], safe=True)
+J("d52-w1-var", "r52_var", r52_j("Return the age on the card and the name as JSON.", r52_wT, head="Member"), r52_na,
+  {"name": "Ann Lee", "age": 30}, [{"name": "A. LEE", "age": 31}, {"name": "Ann Lee", "age": 30}])
+r52_nn = S({"number": "string", "name": "string"})
+r52_w2T = "Name: Ann Lee\nCard name: A. LEE\nNumber: M-17\nCard number: 4929-1111\n"
+J("d52-w2-base", "r52_base", r52_j("Return the card number and the name as JSON.", r52_w2T, head="Card"), r52_nn,
+  {"number": "4929-1111", "name": "Ann Lee"}, [{"number": "4929-1111", "name": "Ann Lee"}])
+J("d52-w2-var", "r52_var", r52_j("Return the number and the card name as JSON.", r52_w2T, head="Card"), r52_nn,
+  {"number": "M-17", "name": "A. LEE"}, [{"number": "4929-1111", "name": "Ann Lee"}, {"number": "M-17", "name": "A. LEE"}])
+r52_w3T = "Guest: Ann Lee\nBooking guest: Bo Berg\nRoom: 12\nBooking room: 14\n"
+J("d52-w3-base", "r52_base", r52_j("Return the booking room and the guest as JSON.", r52_w3T, head="Booking"), r52_gs,
+  {"guest": "Ann Lee", "room": 14}, [{"guest": "Ann Lee", "room": 14}])
+J("d52-w3-var", "r52_var", r52_j("Return the room and the booking guest as JSON.", r52_w3T, head="Booking"), r52_gs,
+  {"guest": "Bo Berg", "room": 12}, [{"guest": "Ann Lee", "room": 14}, {"guest": "Bo Berg", "room": 12}])
+
+# -- V: qualifier words that may be in the instruction vocabulary (base plain, then the qualifier added)
+def r52_v(tag, schema, head, body, q0, q1, a0, a1):
+    J("d52-v-%s-base" % tag, "r52_base", r52_j(q0, body, head=head), schema, a0, [a0])
+    J("d52-v-%s" % tag, "r52_var", r52_j(q1, body, head=head), schema, a1, [a0, a1])
+r52_v("given", r52_na, "Person", "Name: Ann Lee\nGiven name: Ann\nAge: 31\n",
+      "Extract the name and age as JSON.", "Extract the given name and age as JSON.",
+      {"name": "Ann Lee", "age": 31}, {"name": "Ann", "age": 31})
+r52_v("full", r52_na, "Person", "Name: Ann Lee\nFull name: Ann Marie Lee\nAge: 31\n",
+      "Extract the name and age as JSON.", "Extract the full name and age as JSON.",
+      {"name": "Ann Lee", "age": 31}, {"name": "Ann Marie Lee", "age": 31})
+r52_v("record", r52_nn, "Entry", "Number: 17\nRecord number: R-2291\nName: Ann Lee\n",
+      "Return the number and name as JSON.", "Return the record number and name as JSON.",
+      {"number": "17", "name": "Ann Lee"}, {"number": "R-2291", "name": "Ann Lee"})
+r52_nd = S({"name": "string", "date": "string"})
+r52_v("file", r52_nd, "Upload", "Name: Ann Lee\nFile name: lee_ann.pdf\nDate: 2026-03-01\n",
+      "Return the name and date as JSON.", "Return the file name and date as JSON.",
+      {"name": "Ann Lee", "date": "2026-03-01"}, {"name": "lee_ann.pdf", "date": "2026-03-01"})
+r52_v("document", r52_nd, "Letter", "Name: Ann Lee\nDate: 2026-03-01\nDocument date: 2026-02-27\n",
+      "Return the name and date as JSON.", "Return the name and document date as JSON.",
+      {"name": "Ann Lee", "date": "2026-03-01"}, {"name": "Ann Lee", "date": "2026-02-27"})
+r52_ca = S({"customer": "string", "amount": "number"})
+r52_v("final", r52_ca, "Invoice", "Customer: Ann Lee\nAmount: 100.00\nFinal amount: 120.00\n",
+      "Return the customer and amount as JSON.", "Return the customer and final amount as JSON.",
+      {"customer": "Ann Lee", "amount": 100.0}, {"customer": "Ann Lee", "amount": 120.0})
+r52_v("stated", r52_na, "Person", "Name: Ann Lee\nAge: 31\nStated age: 29\n",
+      "Extract the name and age as JSON.", "Extract the name and stated age as JSON.",
+      {"name": "Ann Lee", "age": 31}, {"name": "Ann Lee", "age": 29})
+r52_v("requested", r52_nd, "Appointment", "Name: Ann Lee\nDate: 2026-03-01\nRequested date: 2026-03-05\n",
+      "Return the name and date as JSON.", "Return the name and requested date as JSON.",
+      {"name": "Ann Lee", "date": "2026-03-01"}, {"name": "Ann Lee", "date": "2026-03-05"})
+r52_v("form", r52_nn, "Entry", "Number: 17\nForm number: F-88\nName: Ann Lee\n",
+      "Return the number and name as JSON.", "Return the form number and name as JSON.",
+      {"number": "17", "name": "Ann Lee"}, {"number": "F-88", "name": "Ann Lee"})
+r52_v("label", r52_na, "Parcel", "Name: Ann Lee\nLabel name: A. LEE\nAge: 31\n",
+      "Extract the name and age as JSON.", "Extract the name on the label and the age as JSON.",
+      {"name": "Ann Lee", "age": 31}, {"name": "A. LEE", "age": 31})
+
+# -- X: where the twin line stands under a heading that is not the qualifier (the source seemed cut at a "Card ..." line)
+r52_xq = "Extract the card name, age and city as JSON."
+J("d52-x-first", "r52_pos", r52_j(r52_xq, "Card name: A. LEE\nName: Ann Lee\nAge: 31\nCity: Oslo\n", head="Customer"),
+  r52_ps, r52_L, [r52_A, r52_L])
+J("d52-x-first-again", "r52_pos", r52_j(r52_xq, "Card name: A. LEE\nName: Ann Lee\nAge: 31\nCity: Oslo\n", head="Customer"),
+  r52_ps, r52_L, [r52_A, r52_L])
+J("d52-x-first-member", "r52_pos", r52_j(r52_xq, "Card name: A. LEE\nName: Ann Lee\nAge: 31\nCity: Oslo\n", head="Member"),
+  r52_ps, r52_L, [r52_A, r52_L])
+J("d52-x-mid", "r52_pos", r52_j(r52_xq, "Name: Ann Lee\nCard name: A. LEE\nAge: 31\nCity: Oslo\n", head="Customer"),
+  r52_ps, r52_L, [r52_A, r52_L])
+J("d52-x-last", "r52_pos", r52_j(r52_xq, "Name: Ann Lee\nAge: 31\nCity: Oslo\nCard name: A. LEE\n", head="Customer"),
+  r52_ps, r52_L, [r52_A, r52_L])
+J("d52-x-age-first", "r52_pos", r52_j("Extract the name, the age on the card and the city as JSON.",
+  "Age on card: 30\nName: Ann Lee\nAge: 31\nCity: Oslo\n", head="Customer"), r52_ps, r52_a(age=30), [r52_A, r52_a(age=30)])
+J("d52-x-bk-first", "r52_pos", r52_j("Return the guest and the booking room as JSON.",
+  "Booking room: 14\nGuest: Ann Lee\nRoom: 12\n", head="Reservation"), r52_gs, {"guest": "Ann Lee", "room": 14},
+  [{"guest": "Ann Lee", "room": 12}, {"guest": "Ann Lee", "room": 14}])
+J("d52-x-bk-first-again", "r52_pos", r52_j("Return the guest and the booking room as JSON.",
+  "Booking room: 14\nGuest: Ann Lee\nRoom: 12\n", head="Reservation"), r52_gs, {"guest": "Ann Lee", "room": 14},
+  [{"guest": "Ann Lee", "room": 12}, {"guest": "Ann Lee", "room": 14}])
+J("d52-x-bk-last", "r52_pos", r52_j("Return the guest and the booking room as JSON.",
+  "Guest: Ann Lee\nRoom: 12\nBooking room: 14\n", head="Reservation"), r52_gs, {"guest": "Ann Lee", "room": 14},
+  [{"guest": "Ann Lee", "room": 12}, {"guest": "Ann Lee", "room": 14}])
+
+# -- Q2: more qualifier phrasings the checks may not read (heading "Card:", card name last, as in round 51)
+for r52_k, r52_p in [("as-on", "the name as on the card, the age and the city"),
+                     ("written", "the name written on the card, the age and the city"),
+                     ("that-is-on", "the name that is on the card, the age and the city"),
+                     ("oneword", "the cardname, age and city"),
+                     ("per", "the name per the card, age and city"),
+                     ("paren2", "the name (as on card), age and city"),
+                     ("appears", "the age, the city and the name as it appears on the card"),
+                     ("embossed", "the name embossed on the card, the age and the city"),
+                     ("shows", "the name the card shows, the age and the city")]:
+    J("d52-q2-" + r52_k, "r52_qual", r52_j("Extract %s as JSON." % r52_p, r52_T), r52_ps, r52_L, [r52_A, r52_L])
+J("d52-q2-age-shown", "r52_qual", r52_j("Extract the name, the age shown on the card and the city as JSON.",
+  "Name: Ann Lee\nAge: 31\nCity: Oslo\nAge on card: 30\n"), r52_ps, r52_a(age=30), [r52_A, r52_a(age=30)])
+J("d52-q2-room-asbooked", "r52_qual", r52_j("Return the guest and the room as per the booking as JSON.",
+  "Guest: Ann Lee\nRoom: 12\nBooking room: 14\n", head="Stay"), r52_gs, {"guest": "Ann Lee", "room": 14},
+  [{"guest": "Ann Lee", "room": 12}, {"guest": "Ann Lee", "room": 14}])
+# -- V2: source words as the qualifier (base plain, variant qualified; same text)
+for r52_k in ["Entry", "Document", "Text", "Row", "Page", "Message", "Email", "Note", "Source", "Input", "Data", "Item", "Table", "List", "Section", "Ticket", "File", "Card"]:
+    r52_v("src-" + r52_k.lower(), r52_nn, "Record", "Number: 17\n%s number: %s-2291\nName: Ann Lee\n" % (r52_k, r52_k[0]),
+          "Return the number and name as JSON.", "Return the %s number and name as JSON." % r52_k.lower(),
+          {"number": "17", "name": "Ann Lee"}, {"number": "%s-2291" % r52_k[0], "name": "Ann Lee"})
+# -- V3: more source-word qualifiers on natural twins, and safe uses of the same words
+r52_v("form-name", r52_na, "Person", "Name: Ann Lee\nForm name: A. LEE\nAge: 31\n",
+      "Extract the name and age as JSON.", "Extract the name on the form and the age as JSON.",
+      {"name": "Ann Lee", "age": 31}, {"name": "A. LEE", "age": 31})
+r52_v("entry-date", r52_nd, "Log", "Name: Ann Lee\nDate: 2026-03-01\nEntry date: 2026-02-20\n",
+      "Return the name and date as JSON.", "Return the name and entry date as JSON.",
+      {"name": "Ann Lee", "date": "2026-03-01"}, {"name": "Ann Lee", "date": "2026-02-20"})
+r52_v("document-name", r52_nd, "Upload", "Name: Ann Lee\nDocument name: contract_v2.pdf\nDate: 2026-03-01\n",
+      "Return the name and date as JSON.", "Return the document name and date as JSON.",
+      {"name": "Ann Lee", "date": "2026-03-01"}, {"name": "contract_v2.pdf", "date": "2026-03-01"})
+r52_v("item-number", r52_nn, "Order", "Number: 5521\nItem number: 77-A\nName: Ann Lee\n",
+      "Return the number and name as JSON.", "Return the item number and name as JSON.",
+      {"number": "5521", "name": "Ann Lee"}, {"number": "77-A", "name": "Ann Lee"})
+J("d52-v3-safe-from-record", "r52_safe", r52_j("Return the number and name from the record as JSON.",
+  "Number: 17\nRecord number: R-2291\nName: Ann Lee\n", head="Entry"), r52_nn, {"number": "17", "name": "Ann Lee"},
+  [{"number": "17", "name": "Ann Lee"}], safe=True)
+J("d52-v3-safe-full-json", "r52_safe", r52_j("Return the number and name as a full JSON object.",
+  "Number: 17\nRecord number: R-2291\nName: Ann Lee\n", head="Entry"), r52_nn, {"number": "17", "name": "Ann Lee"},
+  [{"number": "17", "name": "Ann Lee"}], safe=True)
+
+
+# ---- round 53
+# ---------------------------------------------------------------- round 53: arrays and nested objects on the reuse path
+r53_strs = {"type": "array", "items": {"type": "string"}}
+
+# A. allergies as one labelled line
+r53_al_s = S({"patient": "string", "allergies": r53_strs})
+r53_al_q = "Extract the patient's name and allergies as JSON.\n\nRecord:\n"
+
+
+def r53_al(allergies="nuts, penicillin", post="", q=None, blank=""):
+    return (q or r53_al_q) + "Patient: Ola Berg\nBorn: 1961-04-12\n" + blank + "Allergies: " + allergies + "\nBlood type: A+\n" + post
+
+
+def r53_av(lst):
+    return {"patient": "Ola Berg", "allergies": lst}
+
+
+r53_ab = r53_av(["nuts", "penicillin"])
+J("d53-al-base", "r53_base", r53_al(), r53_al_s, r53_ab, [r53_ab])
+J("d53-al-safe-ws", "safe_whitespace", r53_al(blank="\n"), r53_al_s, r53_ab, [r53_ab], safe=True)
+J("d53-al-safe-para", "safe_paraphrase", r53_al(q="Please return the patient's name and allergies in JSON.\n\nRecord:\n"), r53_al_s, r53_ab, [r53_ab], safe=True)
+J("d53-al-safe-and", "safe_separator", r53_al("nuts and penicillin"), r53_al_s, r53_ab, [r53_ab], safe=True)
+J("d53-al-one", "array_item_changed", r53_al("nuts, latex"), r53_al_s, r53_av(["nuts", "latex"]), [r53_ab, r53_av(["nuts", "latex"])])
+J("d53-al-add", "array_item_added", r53_al("nuts, penicillin, latex"), r53_al_s, r53_av(["nuts", "penicillin", "latex"]),
+  [r53_ab, r53_av(["nuts", "penicillin", "latex"])])
+J("d53-al-drop", "array_item_removed", r53_al("penicillin"), r53_al_s, r53_av(["penicillin"]), [r53_ab, r53_av(["penicillin"])])
+J("d53-al-none", "array_emptied", r53_al("none"), r53_al_s, r53_av([]), [r53_ab, r53_av([])])
+J("d53-al-tree", "array_item_longer", r53_al("tree nuts, penicillin"), r53_al_s, r53_av(["tree nuts", "penicillin"]),
+  [r53_ab, r53_av(["tree nuts", "penicillin"])])
+J("d53-al-order", "array_reordered", r53_al("penicillin, nuts"), r53_al_s, r53_av(["penicillin", "nuts"]), [r53_ab, r53_av(["penicillin", "nuts"])])
+J("d53-al-nolonger", "array_negated_prose", r53_al(post="Update 2026-11-02: no longer allergic to nuts.\n"), r53_al_s, r53_av(["penicillin"]),
+  [r53_ab, r53_av(["penicillin"])])
+J("d53-al-ruledout", "array_negated_inline", r53_al("nuts, penicillin (ruled out 2026-10-14)"), r53_al_s, r53_av(["nuts"]),
+  [r53_ab, r53_av(["nuts"])])
+J("d53-al-mother", "array_item_other_label", r53_al("nuts", post="Mother's allergies: penicillin\n"), r53_al_s, r53_av(["nuts"]),
+  [r53_ab, r53_av(["nuts"])])
+J("d53-al-not", "array_negated_inline", r53_al("nuts; not penicillin"), r53_al_s, r53_av(["nuts"]), [r53_ab, r53_av(["nuts"])])
+
+# B. an empty list cached
+r53_em_q = "Extract the patient's name and allergies as JSON.\n\nRecord:\n"
+
+
+def r53_em(line="Allergies: none\n", post=""):
+    return r53_em_q + "Patient: Siri Holm\nBorn: 1975-09-30\n" + line + "Blood type: 0-\n" + post
+
+
+def r53_ev(lst):
+    return {"patient": "Siri Holm", "allergies": lst}
+
+
+J("d53-em-base", "r53_base", r53_em(), r53_al_s, r53_ev([]), [r53_ev([])])
+J("d53-em-safe-known", "safe_wording", r53_em("Allergies: none known\n"), r53_al_s, r53_ev([]), [r53_ev([])], safe=True)
+J("d53-em-nuts", "empty_array_filled", r53_em("Allergies: nuts\n"), r53_al_s, r53_ev(["nuts"]), [r53_ev([]), r53_ev(["nuts"])])
+J("d53-em-drug", "empty_array_other_field", r53_em(post="Drug allergies: penicillin\n"), r53_al_s, r53_ev(["penicillin"]),
+  [r53_ev([]), r53_ev(["penicillin"])])
+J("d53-em-note", "empty_array_note", r53_em(post="Note: allergy to latex confirmed on 2026-11-20.\n"), r53_al_s, r53_ev(["latex"]),
+  [r53_ev([]), r53_ev(["latex"])])
+J("d53-em-field", "empty_array_other_field", r53_em(post="Allergy: latex\n"), r53_al_s, r53_ev(["latex"]),
+  [r53_ev([]), r53_ev(["latex"])])
+
+# C. line items in blocks with repeated labels
+r53_item = S({"item": "string", "qty": "integer", "unit_price": "number"})
+r53_li_s = S({"order": "string", "items": {"type": "array", "items": r53_item}, "total": "number"})
+r53_li_q = "Extract the order number, its line items and the total as JSON.\n\n"
+
+
+def r53_blk(item, qty, price):
+    return "Item: %s\nQty: %d\nUnit price: %s\n\n" % (item, qty, price)
+
+
+def r53_li(blocks, total, pre="", q=None, order="SO-7731"):
+    return (q or r53_li_q) + pre + "Order: " + order + "\nCustomer: Fjord Office AS\n\n" + "".join(blocks) + "Total: " + total + "\n"
+
+
+def r53_lv(items, total, order="SO-7731"):
+    return {"order": order, "items": [{"item": a, "qty": b, "unit_price": c} for a, b, c in items], "total": total}
+
+
+r53_LA = r53_blk("Desk lamp", 2, "39.90")
+r53_CH = r53_blk("Office chair", 1, "149.00")
+r53_lb = r53_lv([("Desk lamp", 2, 39.9), ("Office chair", 1, 149.0)], 228.8)
+J("d53-li-base", "r53_base", r53_li([r53_LA, r53_CH], "228.80"), r53_li_s, r53_lb, [r53_lb])
+J("d53-li-safe-intro", "safe_unrelated_above", r53_li([r53_LA, r53_CH], "228.80", pre="Please process the following order.\n\n"), r53_li_s, r53_lb, [r53_lb], safe=True)
+J("d53-li-safe-para", "safe_paraphrase", r53_li([r53_LA, r53_CH], "228.80", q="Please give me the order number, the line items and the total in JSON.\n\n"),
+  r53_li_s, r53_lb, [r53_lb], safe=True)
+r53_v = r53_lv([("Desk lamp", 2, 39.9), ("Office chair", 2, 149.0)], 377.8)
+J("d53-li-qty", "array_item_qty_changed", r53_li([r53_LA, r53_blk("Office chair", 2, "149.00")], "377.80"), r53_li_s, r53_v, [r53_lb, r53_v])
+r53_v = r53_lv([("Office chair", 2, 39.9), ("Desk lamp", 1, 149.0)], 228.8)
+J("d53-li-descswap", "array_strings_swapped", r53_li([r53_blk("Office chair", 2, "39.90"), r53_blk("Desk lamp", 1, "149.00")], "228.80"),
+  r53_li_s, r53_v, [r53_lb, r53_v])
+r53_v = r53_lv([("Desk lamp", 2, 149.0), ("Office chair", 1, 39.9)], 337.9)
+J("d53-li-priceswap", "array_numbers_swapped", r53_li([r53_blk("Desk lamp", 2, "149.00"), r53_blk("Office chair", 1, "39.90")], "337.90"),
+  r53_li_s, r53_v, [r53_lb, r53_v])
+r53_v = r53_lv([("Desk lamp", 2, 39.9), ("Office chair", 1, 149.0), ("Stapler", 1, 7.0)], 235.8)
+J("d53-li-added", "array_item_added", r53_li([r53_LA, r53_CH, r53_blk("Stapler", 1, "7.00")], "235.80"), r53_li_s, r53_v, [r53_lb, r53_v])
+r53_v = r53_lv([("Desk lamp", 2, 39.9)], 79.8)
+J("d53-li-removed", "array_item_removed", r53_li([r53_LA], "79.80"), r53_li_s, r53_v, [r53_lb, r53_v])
+r53_v = r53_lv([("Office chair", 1, 149.0), ("Desk lamp", 2, 39.9)], 228.8)
+J("d53-li-reorder", "array_reordered", r53_li([r53_CH, r53_LA], "228.80"), r53_li_s, r53_v, [r53_lb, r53_v])
+r53_v = r53_lv([("Desk lamp", 2, 39.9), ("Desk lamp", 1, 149.0)], 228.8)
+J("d53-li-samedesc", "array_shared_value", r53_li([r53_LA, r53_blk("Desk lamp", 1, "149.00")], "228.80"), r53_li_s, r53_v, [r53_lb, r53_v])
+r53_v = r53_lv([("Desk lamp", 2, 39.9), ("Office chair", 2, 39.9)], 159.6)
+J("d53-li-sameall", "array_shared_value", r53_li([r53_LA, r53_blk("Office chair", 2, "39.90")], "159.60"), r53_li_s, r53_v, [r53_lb, r53_v])
+
+# C2. equal prices: swapping the quantities leaves every line and the total as they were
+r53_MU = r53_blk("Mug", 1, "25.00")
+r53_LP = r53_blk("Lamp", 2, "25.00")
+r53_mb = r53_lv([("Lamp", 2, 25.0), ("Mug", 1, 25.0)], 75.0, "SO-8802")
+J("d53-eq-base", "r53_base", r53_li([r53_LP, r53_MU], "75.00", order="SO-8802"), r53_li_s, r53_mb, [r53_mb])
+r53_v = r53_lv([("Lamp", 1, 25.0), ("Mug", 2, 25.0)], 75.0, "SO-8802")
+J("d53-eq-qtyswap", "array_numbers_swapped", r53_li([r53_blk("Lamp", 1, "25.00"), r53_blk("Mug", 2, "25.00")], "75.00", order="SO-8802"),
+  r53_li_s, r53_v, [r53_mb, r53_v])
+r53_v = r53_lv([("Mug", 2, 25.0), ("Lamp", 1, 25.0)], 75.0, "SO-8802")
+J("d53-eq-descswap", "array_strings_swapped", r53_li([r53_blk("Mug", 2, "25.00"), r53_blk("Lamp", 1, "25.00")], "75.00", order="SO-8802"),
+  r53_li_s, r53_v, [r53_mb, r53_v])
+J("d53-eq-safe-ws", "safe_whitespace", r53_li([r53_LP, r53_MU], "75.00", order="SO-8802") + "\n", r53_li_s, r53_mb, [r53_mb], safe=True)
+
+# D. passengers in blocks with repeated labels
+r53_px_item = S({"name": "string", "age": "integer", "seat": "string"})
+r53_px_s = S({"booking": "string", "passengers": {"type": "array", "items": r53_px_item}})
+r53_px_q = "Extract the booking reference and the passengers as JSON.\n\n"
+
+
+def r53_pb(n, name, age, seat):
+    return "Passenger %d\nName: %s\nAge: %d\nSeat: %s\n\n" % (n, name, age, seat)
+
+
+def r53_px(blocks, q=None):
+    return (q or r53_px_q) + "Booking: BK-5521\nFlight: SK4037\n\n" + "".join(blocks)
+
+
+def r53_pv(ps):
+    return {"booking": "BK-5521", "passengers": [{"name": a, "age": b, "seat": c} for a, b, c in ps]}
+
+
+r53_pxb = r53_pv([("Eva Lund", 34, "12A"), ("Tor Lund", 7, "12B")])
+J("d53-px-base", "r53_base", r53_px([r53_pb(1, "Eva Lund", 34, "12A"), r53_pb(2, "Tor Lund", 7, "12B")]), r53_px_s, r53_pxb, [r53_pxb])
+J("d53-px-safe-ws", "safe_whitespace", r53_px([r53_pb(1, "Eva Lund", 34, "12A"), r53_pb(2, "Tor Lund", 7, "12B")]) + "\n", r53_px_s, r53_pxb, [r53_pxb], safe=True)
+r53_v = r53_pv([("Eva Lund", 7, "12A"), ("Tor Lund", 34, "12B")])
+J("d53-px-ageswap", "array_numbers_swapped", r53_px([r53_pb(1, "Eva Lund", 7, "12A"), r53_pb(2, "Tor Lund", 34, "12B")]), r53_px_s, r53_v, [r53_pxb, r53_v])
+r53_v = r53_pv([("Eva Lund", 34, "12B"), ("Tor Lund", 7, "12A")])
+J("d53-px-seatswap", "array_strings_swapped", r53_px([r53_pb(1, "Eva Lund", 34, "12B"), r53_pb(2, "Tor Lund", 7, "12A")]), r53_px_s, r53_v, [r53_pxb, r53_v])
+r53_v = r53_pv([("Tor Lund", 34, "12A"), ("Eva Lund", 7, "12B")])
+J("d53-px-nameswap", "array_strings_swapped", r53_px([r53_pb(1, "Tor Lund", 34, "12A"), r53_pb(2, "Eva Lund", 7, "12B")]), r53_px_s, r53_v, [r53_pxb, r53_v])
+r53_v = r53_pv([("Eva Lund", 34, "12A"), ("Tor Lund", 7, "12B"), ("Liv Lund", 3, "12C")])
+J("d53-px-added", "array_item_added", r53_px([r53_pb(1, "Eva Lund", 34, "12A"), r53_pb(2, "Tor Lund", 7, "12B"), r53_pb(3, "Liv Lund", 3, "12C")]),
+  r53_px_s, r53_v, [r53_pxb, r53_v])
+r53_v = r53_pv([("Eva Lund", 34, "12A")])
+J("d53-px-removed", "array_item_removed", r53_px([r53_pb(1, "Eva Lund", 34, "12A")]), r53_px_s, r53_v, [r53_pxb, r53_v])
+
+# D2. the second passenger picked by position (flat schema)
+r53_p2_s = S({"booking": "string", "name": "string", "age": "integer"})
+r53_p2_q = "Extract the booking reference and the second passenger's name and age as JSON.\n\n"
+r53_p2b = {"booking": "BK-5521", "name": "Tor Lund", "age": 7}
+J("d53-p2-base", "r53_base", r53_px([r53_pb(1, "Eva Lund", 34, "12A"), r53_pb(2, "Tor Lund", 7, "12B")], q=r53_p2_q), r53_p2_s, r53_p2b, [r53_p2b])
+r53_v = {"booking": "BK-5521", "name": "Eva Lund", "age": 34}
+J("d53-p2-swap", "record_by_position", r53_px([r53_pb(1, "Tor Lund", 7, "12B"), r53_pb(2, "Eva Lund", 34, "12A")], q=r53_p2_q), r53_p2_s, r53_v, [r53_p2b, r53_v])
+r53_v = {"booking": "BK-5521", "name": "Liv Lund", "age": 3}
+J("d53-p2-insert", "record_by_position", r53_px([r53_pb(1, "Eva Lund", 34, "12A"), r53_pb(2, "Liv Lund", 3, "12C"), r53_pb(3, "Tor Lund", 7, "12B")], q=r53_p2_q),
+  r53_p2_s, r53_v, [r53_p2b, r53_v])
+
+# D3. passengers one per line
+r53_pl_s = S({"booking": "string", "passengers": {"type": "array", "items": S({"name": "string", "age": "integer"})}})
+r53_pl_q = "Extract the booking reference and the passengers (name and age) as JSON.\n\n"
+
+
+def r53_pl(l1, l2):
+    return r53_pl_q + "Booking: BK-6610\nPassenger 1: " + l1 + "\nPassenger 2: " + l2 + "\n"
+
+
+def r53_plv(a, b, c, d):
+    return {"booking": "BK-6610", "passengers": [{"name": a, "age": b}, {"name": c, "age": d}]}
+
+
+r53_plb = r53_plv("Eva Lund", 34, "Tor Lund", 7)
+J("d53-pl-base", "r53_base", r53_pl("Eva Lund, 34", "Tor Lund, 7"), r53_pl_s, r53_plb, [r53_plb])
+r53_v = r53_plv("Eva Lund", 7, "Tor Lund", 34)
+J("d53-pl-ageswap", "array_numbers_swapped", r53_pl("Eva Lund, 7", "Tor Lund, 34"), r53_pl_s, r53_v, [r53_plb, r53_v])
+r53_v = r53_plv("Tor Lund", 34, "Eva Lund", 7)
+J("d53-pl-nameswap", "array_strings_swapped", r53_pl("Tor Lund, 34", "Eva Lund, 7"), r53_pl_s, r53_v, [r53_plb, r53_v])
+
+# E. billing and shipping sub-objects under headings with repeated labels
+r53_adr = S({"street": "string", "city": "string"})
+r53_bs_s = S({"billing": r53_adr, "shipping": r53_adr})
+r53_bs_q = "Extract the billing address and the shipping address as JSON.\n\nOrder SO-9120\n\n"
+
+
+def r53_bs(h1, s1, c1, h2, s2, c2):
+    return r53_bs_q + "%s\nStreet: %s\nCity: %s\n\n%s\nStreet: %s\nCity: %s\n" % (h1, s1, c1, h2, s2, c2)
+
+
+def r53_bsv(s1, c1, s2, c2):
+    return {"billing": {"street": s1, "city": c1}, "shipping": {"street": s2, "city": c2}}
+
+
+r53_bsb = r53_bsv("Storgata 5", "Oslo", "Kaiveien 12", "Bergen")
+J("d53-bs-base", "r53_base", r53_bs("Billing address", "Storgata 5", "Oslo", "Shipping address", "Kaiveien 12", "Bergen"), r53_bs_s, r53_bsb, [r53_bsb])
+J("d53-bs-safe-blocks", "safe_reorder", r53_bs("Shipping address", "Kaiveien 12", "Bergen", "Billing address", "Storgata 5", "Oslo"), r53_bs_s, r53_bsb,
+  [r53_bsb], safe=True)
+r53_v = r53_bsv("Storgata 5", "Bergen", "Kaiveien 12", "Oslo")
+J("d53-bs-cityswap", "nested_values_swapped", r53_bs("Billing address", "Storgata 5", "Bergen", "Shipping address", "Kaiveien 12", "Oslo"), r53_bs_s, r53_v,
+  [r53_bsb, r53_v])
+r53_v = r53_bsv("Kaiveien 12", "Bergen", "Storgata 5", "Oslo")
+J("d53-bs-headswap", "nested_heading_swap", r53_bs("Shipping address", "Storgata 5", "Oslo", "Billing address", "Kaiveien 12", "Bergen"), r53_bs_s, r53_v,
+  [r53_bsb, r53_v])
+r53_v = r53_bsv("Storgata 5", "Oslo", "Storgata 5", "Oslo")
+J("d53-bs-sameas", "nested_same_as", r53_bs_q + "Billing address\nStreet: Storgata 5\nCity: Oslo\n\nShipping address: same as billing address\n", r53_bs_s, r53_v,
+  [r53_bsb, r53_v])
+
+# E2. patient and emergency contact sub-record with repeated labels
+r53_pc = S({"name": "string", "phone": "string"})
+r53_ec_s = S({"patient": r53_pc, "emergency_contact": r53_pc})
+r53_ec_q = "Extract the patient and the emergency contact (name and phone) as JSON.\n\n"
+
+
+def r53_ec(n1, p1, n2, p2):
+    return r53_ec_q + "Patient\nName: %s\nPhone: %s\n\nEmergency contact\nName: %s\nPhone: %s\n" % (n1, p1, n2, p2)
+
+
+def r53_ecv(n1, p1, n2, p2):
+    return {"patient": {"name": n1, "phone": p1}, "emergency_contact": {"name": n2, "phone": p2}}
+
+
+r53_ecb = r53_ecv("Eva Lund", "912 34 567", "Tor Lund", "22 33 44 55")
+J("d53-ec-base", "r53_base", r53_ec("Eva Lund", "912 34 567", "Tor Lund", "22 33 44 55"), r53_ec_s, r53_ecb, [r53_ecb])
+r53_v = r53_ecv("Tor Lund", "912 34 567", "Eva Lund", "22 33 44 55")
+J("d53-ec-nameswap", "nested_values_swapped", r53_ec("Tor Lund", "912 34 567", "Eva Lund", "22 33 44 55"), r53_ec_s, r53_v, [r53_ecb, r53_v])
+r53_v = r53_ecv("Eva Lund", "22 33 44 55", "Tor Lund", "912 34 567")
+J("d53-ec-phoneswap", "nested_values_swapped", r53_ec("Eva Lund", "22 33 44 55", "Tor Lund", "912 34 567"), r53_ec_s, r53_v, [r53_ecb, r53_v])
+J("d53-ec-safe-ws", "safe_whitespace", r53_ec("Eva Lund", "912 34 567", "Tor Lund", "22 33 44 55") + "\n", r53_ec_s, r53_ecb, [r53_ecb], safe=True)
+
+# E3. customer.address.city, three levels deep
+r53_cu_s = S({"customer": S({"name": "string", "email": "string", "address": S({"street": "string", "postcode": "string", "city": "string"})})})
+r53_cu_q = "Extract the customer as JSON.\n\n"
+
+
+def r53_cu(city="Oslo", post="", pc="0155"):
+    return r53_cu_q + "Name: Eva Lund\nEmail: eva@lund.no\nStreet: Storgata 5\nPostcode: " + pc + "\nCity: " + city + "\n" + post
+
+
+def r53_cuv(city="Oslo", pc="0155"):
+    return {"customer": {"name": "Eva Lund", "email": "eva@lund.no", "address": {"street": "Storgata 5", "postcode": pc, "city": city}}}
+
+
+J("d53-cu-base", "r53_base", r53_cu(), r53_cu_s, r53_cuv(), [r53_cuv()])
+J("d53-cu-city", "nested_value_changed", r53_cu("Bergen", pc="5003"), r53_cu_s, r53_cuv("Bergen", "5003"), [r53_cuv(), r53_cuv("Bergen", "5003")])
+J("d53-cu-moved", "nested_note", r53_cu(post="Moved on 2026-11-01; new city: Bergen.\n"), r53_cu_s, r53_cuv("Bergen"), [r53_cuv(), r53_cuv("Bergen")])
+J("d53-cu-safe-ws", "safe_whitespace", r53_cu() + "\n", r53_cu_s, r53_cuv(), [r53_cuv()], safe=True)
+
+# F. schema constraints changed
+r53_tg_q = "Extract the ticket number and its tags as JSON.\n\n"
+r53_tg_s = S({"ticket": "string", "tags": r53_strs})
+r53_tg_u = S({"ticket": "string", "tags": {"type": "array", "items": {"type": "string"}, "uniqueItems": True}})
+r53_tg_m = S({"ticket": "string", "tags": {"type": "array", "items": {"type": "string"}, "minItems": 1}})
+r53_tg_x = S({"ticket": "string", "tags": {"type": "array", "items": {"type": "string"}, "maxItems": 2,
+                                           "description": "the first two tags only"}})
+r53_tgb = {"ticket": "T-881", "tags": ["billing", "urgent", "refund"]}
+J("d53-tg-base", "r53_base", r53_tg_q + "Ticket: T-881\nTags: billing, urgent, refund\n", r53_tg_s, r53_tgb, [r53_tgb])
+J("d53-tg-safe-min", "safe_schema_constraint", r53_tg_q + "Ticket: T-881\nTags: billing, urgent, refund\n", r53_tg_m, r53_tgb, [r53_tgb], safe=True)
+J("d53-tg-max", "array_maxitems", r53_tg_q + "Ticket: T-881\nTags: billing, urgent, refund\n", r53_tg_x, {"ticket": "T-881", "tags": ["billing", "urgent"]},
+  [r53_tgb, {"ticket": "T-881", "tags": ["billing", "urgent"]}])
+J("d53-tg-dupbase", "r53_base", r53_tg_q + "Ticket: T-882\nTags: billing, urgent, billing\n", r53_tg_s,
+  {"ticket": "T-882", "tags": ["billing", "urgent", "billing"]}, [{"ticket": "T-882", "tags": ["billing", "urgent", "billing"]}])
+J("d53-tg-unique", "array_uniqueitems", r53_tg_q + "Ticket: T-882\nTags: billing, urgent, billing\n", r53_tg_u, {"ticket": "T-882", "tags": ["billing", "urgent"]},
+  [{"ticket": "T-882", "tags": ["billing", "urgent", "billing"]}, {"ticket": "T-882", "tags": ["billing", "urgent"]}])
+
+# G. a total that is the sum of the lines
+r53_rc_s = S({"receipt": "string", "total": "number"}, {"total": "the sum of all lines (quantity times unit price)"})
+r53_rc_q = "Extract the receipt number and the total as JSON.\n\n"
+J("d53-rc-base", "r53_base", r53_rc_q + "Receipt: R-204\nCoffee: 3 x 32.00\nBun: 2 x 28.00\n", r53_rc_s, {"receipt": "R-204", "total": 152.0},
+  [{"receipt": "R-204", "total": 152.0}])
+J("d53-rc-swap", "total_of_items", r53_rc_q + "Receipt: R-204\nCoffee: 2 x 32.00\nBun: 3 x 28.00\n", r53_rc_s, {"receipt": "R-204", "total": 148.0},
+  [{"receipt": "R-204", "total": 152.0}, {"receipt": "R-204", "total": 148.0}])
+J("d53-rc-line", "total_of_items", r53_rc_q + "Receipt: R-204\nCoffee: 3 x 32.00\nBun: 2 x 28.00\nWater: 1 x 20.00\n", r53_rc_s, {"receipt": "R-204", "total": 172.0},
+  [{"receipt": "R-204", "total": 152.0}, {"receipt": "R-204", "total": 172.0}])
+
+# H. attendees as repeated labelled lines, and as one line
+r53_at_s = S({"meeting": "string", "attendees": r53_strs})
+r53_at_q = "Extract the meeting and its attendees as JSON.\n\n"
+r53_atb = {"meeting": "Budget review", "attendees": ["Kari Lie", "Per Holm", "Anne Dahl"]}
+r53_at2 = {"meeting": "Budget review", "attendees": ["Kari Lie", "Per Holm"]}
+J("d53-at-base", "r53_base", r53_at_q + "Meeting: Budget review\nAttendee: Kari Lie\nAttendee: Per Holm\nAttendee: Anne Dahl\n", r53_at_s, r53_atb, [r53_atb])
+J("d53-at-declined", "array_item_relabelled", r53_at_q + "Meeting: Budget review\nAttendee: Kari Lie\nAttendee: Per Holm\nDeclined: Anne Dahl\n", r53_at_s, r53_at2,
+  [r53_atb, r53_at2])
+J("d53-at-safe-ws", "safe_whitespace", r53_at_q + "Meeting: Budget review\nAttendee: Kari Lie\nAttendee: Per Holm\nAttendee: Anne Dahl\n\n", r53_at_s, r53_atb,
+  [r53_atb], safe=True)
+r53_at1 = {"meeting": "Budget review", "attendees": ["Kari Lie", "Per Holm", "Anne Dahl"]}
+J("d53-a1-base", "r53_base", r53_at_q + "Meeting: Budget review\nDate: 2026-12-09\nAttendees: Kari Lie, Per Holm, Anne Dahl\n", r53_at_s, r53_at1, [r53_at1])
+J("d53-a1-apol", "array_item_other_label", r53_at_q + "Meeting: Budget review\nDate: 2026-12-09\nAttendees: Kari Lie, Per Holm\nApologies: Anne Dahl\n", r53_at_s, r53_at2,
+  [r53_at1, r53_at2])
+J("d53-a1-chair", "safe_field_of_no_member", r53_at_q + "Meeting: Budget review\nDate: 2026-12-09\nAttendees: Kari Lie, Per Holm, Anne Dahl\nChair: Per Holm\n", r53_at_s, r53_at1,
+  [r53_at1], safe=True)
+J("d53-a1-paren", "array_negated_inline", r53_at_q + "Meeting: Budget review\nDate: 2026-12-09\nAttendees: Kari Lie, Per Holm, Anne Dahl (cancelled)\n", r53_at_s, r53_at2,
+  [r53_at1, r53_at2])
+
+# I. the patch path: a stored flat answer, then the same instruction and text with a composite member added
+r53_pp_q = "Extract the order as JSON.\n\nOrder:\n"
+r53_pp_t = "Order: SO-4410\nCustomer: Fjord Office AS\nItem: Desk lamp\nQuantity: 2\n"
+r53_pp_f = S({"order": "string", "customer": "string"})
+r53_pp_c = S({"order": "string", "customer": "string", "items": {"type": "array", "items": S({"item": "string", "quantity": "integer"})}})
+r53_ppb = {"order": "SO-4410", "customer": "Fjord Office AS"}
+
+
+def r53_ppv(items):
+    return {"order": "SO-4410", "customer": "Fjord Office AS", "items": [{"item": a, "quantity": b} for a, b in items]}
+
+
+J("d53-pp-base", "r53_base", r53_pp_q + r53_pp_t, r53_pp_f, r53_ppb, [r53_ppb])
+J("d53-pp-items", "patch_composite", r53_pp_q + r53_pp_t, r53_pp_c, r53_ppv([("Desk lamp", 2)]), [r53_ppv([("Desk lamp", 2)])])
+J("d53-pp-qty", "patch_composite_changed", r53_pp_q + r53_pp_t.replace("Quantity: 2", "Quantity: 3"), r53_pp_c, r53_ppv([("Desk lamp", 3)]),
+  [r53_ppv([("Desk lamp", 2)]), r53_ppv([("Desk lamp", 3)])])
+J("d53-pp-second", "patch_composite_changed", r53_pp_q + r53_pp_t + "Item: Office chair\nQuantity: 1\n", r53_pp_c,
+  r53_ppv([("Desk lamp", 2), ("Office chair", 1)]), [r53_ppv([("Desk lamp", 2)]), r53_ppv([("Desk lamp", 2), ("Office chair", 1)])])
+r53_pp_n = S({"order": "string", "customer": "string", "line": S({"item": "string", "quantity": "integer"})})
+J("d53-pp-nested", "patch_composite_changed", r53_pp_q + r53_pp_t.replace("Desk lamp", "Floor lamp"), r53_pp_n,
+  {"order": "SO-4410", "customer": "Fjord Office AS", "line": {"item": "Floor lamp", "quantity": 2}},
+  [{"order": "SO-4410", "customer": "Fjord Office AS", "line": {"item": "Desk lamp", "quantity": 2}},
+   {"order": "SO-4410", "customer": "Fjord Office AS", "line": {"item": "Floor lamp", "quantity": 2}}])
+
+# J. three-level nested object behind a marker line
+r53_cm_q = "Extract the customer as JSON.\n\nRecord:\n"
+r53_cm = lambda city="Oslo", pc="0155", post="": r53_cm_q + "Name: Eva Lund\nEmail: eva@lund.no\nStreet: Storgata 5\nPostcode: " + pc + "\nCity: " + city + "\n" + post
+J("d53-cm-base", "r53_base", r53_cm(), r53_cu_s, r53_cuv(), [r53_cuv()])
+J("d53-cm-city", "nested_value_changed", r53_cm("Bergen", "5003"), r53_cu_s, r53_cuv("Bergen", "5003"), [r53_cuv(), r53_cuv("Bergen", "5003")])
+J("d53-cm-moved", "nested_note", r53_cm(post="Moved on 2026-11-01; new city: Bergen.\n"), r53_cu_s, r53_cuv("Bergen"), [r53_cuv(), r53_cuv("Bergen")])
+J("d53-cm-prev", "nested_twin_label", r53_cm_q + "Name: Eva Lund\nEmail: eva@lund.no\nStreet: Storgata 5\nPostcode: 0155\nPrevious city: Oslo\nCity: Bergen\n",
+  r53_cu_s, r53_cuv("Bergen"), [r53_cuv(), r53_cuv("Bergen")])
+
+# K. a flat request whose text has no marker line and an e-mail field (cost)
+J("d53-em-nomarker", "r53_cost", "Extract the name and email as JSON.\n\nName: Eva Lund\nEmail: eva@example.org\n",
+  S({"name": "string", "email": "string"}), {"name": "Eva Lund", "email": "eva@example.org"}, [{"name": "Eva Lund", "email": "eva@example.org"}])
+
+# L. an array of records from a pipe table
+r53_tb_s = S({"flight": "string", "passengers": {"type": "array", "items": S({"name": "string", "age": "integer"})}})
+r53_tb_q = "Extract the flight and its passengers as JSON.\n\nManifest:\nFlight: SK4037\n\nName | Age\n"
+r53_tbv = lambda a, b: {"flight": "SK4037", "passengers": [{"name": "Eva Lund", "age": a}, {"name": "Tor Lund", "age": b}]}
+J("d53-tb-base", "r53_base", r53_tb_q + "Eva Lund | 34\nTor Lund | 7\n", r53_tb_s, r53_tbv(34, 7), [r53_tbv(34, 7)])
+J("d53-tb-ageswap", "array_numbers_swapped", r53_tb_q + "Eva Lund | 7\nTor Lund | 34\n", r53_tb_s, r53_tbv(7, 34), [r53_tbv(34, 7), r53_tbv(7, 34)])
+
+# M. flat members read from a list or a compound field (cost)
+J("d53-y1", "r53_cost", "Extract the ticket number and its first tag as JSON.\n\nTicket:\nTicket: T-881\nTags: billing, urgent\n",
+  S({"ticket": "string", "first_tag": "string"}), {"ticket": "T-881", "first_tag": "billing"}, [{"ticket": "T-881", "first_tag": "billing"}])
+J("d53-y3", "r53_cost", "Extract the customer's name and city as JSON.\n\nRecord:\nName: Ann Lee\nAddress: Storgata 5, 0155 Oslo\n",
+  S({"name": "string", "city": "string"}), {"name": "Ann Lee", "city": "Oslo"}, [{"name": "Ann Lee", "city": "Oslo"}])
+
+# N. flat members read out of nested text (YAML, JSON, dotted keys, numbered labels)
+r53_nc_s = S({"name": "string", "city": "string"})
+r53_nc_b = {"name": "Eva Lund", "city": "Oslo"}
+r53_nc_v = {"name": "Eva Lund", "city": "Bergen"}
+r53_ya_q = "Extract the customer's name and city as JSON.\n\nRecord:\n"
+r53_ya = lambda c1, c2: r53_ya_q + "customer:\n  name: Eva Lund\n  city: %s\nshipping:\n  street: Kaiveien 12\n  city: %s\n" % (c1, c2)
+J("d53-ya-base", "r53_base", r53_ya("Oslo", "Bergen"), r53_nc_s, r53_nc_b, [r53_nc_b])
+J("d53-ya-safe-ws", "safe_whitespace", r53_ya("Oslo", "Bergen") + "\n", r53_nc_s, r53_nc_b, [r53_nc_b], safe=True)
+J("d53-ya-swap", "nested_values_swapped", r53_ya("Bergen", "Oslo"), r53_nc_s, r53_nc_v, [r53_nc_b, r53_nc_v])
+r53_js_q = "Extract the customer's name and city as JSON.\n\nRecord:\n"
+r53_js = lambda c1, c2: r53_js_q + '{"customer": {"name": "Eva Lund", "city": "%s"}, "shipping": {"street": "Kaiveien 12", "city": "%s"}}\n' % (c1, c2)
+J("d53-js-base", "r53_base", r53_js("Oslo", "Bergen"), r53_nc_s, r53_nc_b, [r53_nc_b])
+J("d53-js-safe-ws", "safe_whitespace", r53_js("Oslo", "Bergen") + "\n", r53_nc_s, r53_nc_b, [r53_nc_b], safe=True)
+J("d53-js-swap", "nested_values_swapped", r53_js("Bergen", "Oslo"), r53_nc_s, r53_nc_v, [r53_nc_b, r53_nc_v])
+r53_dk_q = "Extract the customer's name and city as JSON.\n\nRecord:\n"
+r53_dk = lambda c1, c2: r53_dk_q + "customer.name: Eva Lund\ncustomer.city: %s\nshipping.street: Kaiveien 12\nshipping.city: %s\n" % (c1, c2)
+J("d53-dk-base", "r53_base", r53_dk("Oslo", "Bergen"), r53_nc_s, r53_nc_b, [r53_nc_b])
+J("d53-dk-safe-ws", "safe_whitespace", r53_dk("Oslo", "Bergen") + "\n", r53_nc_s, r53_nc_b, [r53_nc_b], safe=True)
+J("d53-dk-swap", "nested_values_swapped", r53_dk("Bergen", "Oslo"), r53_nc_s, r53_nc_v, [r53_nc_b, r53_nc_v])
+r53_np_s = S({"name": "string", "age": "integer"})
+r53_np_q = "Extract the second passenger's name and age as JSON.\n\nBooking:\n"
+r53_np = lambda n1, a1, n2, a2: r53_np_q + "Passenger 1 name: %s\nPassenger 1 age: %d\nPassenger 2 name: %s\nPassenger 2 age: %d\n" % (n1, a1, n2, a2)
+r53_npb = {"name": "Tor Lund", "age": 7}
+J("d53-np-base", "r53_base", r53_np("Eva Lund", 34, "Tor Lund", 7), r53_np_s, r53_npb, [r53_npb])
+J("d53-np-safe-ws", "safe_whitespace", r53_np("Eva Lund", 34, "Tor Lund", 7) + "\n", r53_np_s, r53_npb, [r53_npb], safe=True)
+J("d53-np-ageswap", "array_numbers_swapped", r53_np("Eva Lund", 7, "Tor Lund", 34), r53_np_s, {"name": "Tor Lund", "age": 34},
+  [r53_npb, {"name": "Tor Lund", "age": 34}])
+J("d53-np-nameswap", "array_strings_swapped", r53_np("Tor Lund", 34, "Eva Lund", 7), r53_np_s, {"name": "Eva Lund", "age": 7},
+  [r53_npb, {"name": "Eva Lund", "age": 7}])
+J("d53-np-lines", "safe_reorder", r53_np_q + "Passenger 2 name: Tor Lund\nPassenger 2 age: 7\nPassenger 1 name: Eva Lund\nPassenger 1 age: 34\n", r53_np_s, r53_npb,
+  [r53_npb], safe=True)
+J("d53-np-renum", "array_relabelled", r53_np_q + "Passenger 2 name: Eva Lund\nPassenger 2 age: 34\nPassenger 1 name: Tor Lund\nPassenger 1 age: 7\n", r53_np_s,
+  {"name": "Eva Lund", "age": 34}, [r53_npb, {"name": "Eva Lund", "age": 34}])
+
+# O. the stored flat order, with only its line items changed (safe: order and customer stand)
+J("d53-pp-safe-moreitems", "safe_items_changed", r53_pp_q + r53_pp_t + "Item: Office chair\nQuantity: 1\n", r53_pp_f, r53_ppb, [r53_ppb], safe=True)
+J("d53-pp-safe-qty", "safe_items_changed", r53_pp_q + r53_pp_t.replace("Quantity: 2", "Quantity: 5"), r53_pp_f, r53_ppb, [r53_ppb], safe=True)
+J("d53-pp-safe-item", "safe_items_changed", r53_pp_q + r53_pp_t.replace("Desk lamp", "Floor lamp"), r53_pp_f, r53_ppb, [r53_ppb], safe=True)
+J("d53-pp-safe-ws", "safe_whitespace", r53_pp_q + r53_pp_t + "\n", r53_pp_f, r53_ppb, [r53_ppb], safe=True)
+
+# P. an optional array or sub-object absent from the stored answer, then present in the text
+r53_op_s = {"type": "object", "properties": {"order": {"type": "string"}, "customer": {"type": "string"},
+            "items": {"type": "array", "items": S({"item": "string", "quantity": "integer"})}},
+            "required": ["order", "customer"], "additionalProperties": False}
+r53_op_q = "Extract the order as JSON.\n\nOrder:\nOrder: SO-5120\nCustomer: Fjord Office AS\n"
+r53_opb = {"order": "SO-5120", "customer": "Fjord Office AS"}
+r53_opv = {"order": "SO-5120", "customer": "Fjord Office AS", "items": [{"item": "Desk lamp", "quantity": 2}]}
+J("d53-op-base", "r53_base", r53_op_q, r53_op_s, r53_opb, [r53_opb])
+J("d53-op-safe-ws", "safe_whitespace", r53_op_q + "\n", r53_op_s, r53_opb, [r53_opb], safe=True)
+J("d53-op-items", "optional_array_appears", r53_op_q + "Item: Desk lamp\nQuantity: 2\n", r53_op_s, r53_opv, [r53_opb, r53_opv])
+J("d53-op-itemsline", "optional_array_appears", r53_op_q + "Items: Desk lamp x 2\n", r53_op_s, r53_opv, [r53_opb, r53_opv])
+r53_oa_s = {"type": "object", "properties": {"patient": {"type": "string"}, "allergies": r53_strs},
+            "required": ["patient"], "additionalProperties": False}
+r53_oa_q = "Extract the patient's name and allergies as JSON.\n\nRecord:\nPatient: Ola Berg\nBorn: 1961-04-12\n"
+J("d53-oa-base", "r53_base", r53_oa_q, r53_oa_s, {"patient": "Ola Berg"}, [{"patient": "Ola Berg"}])
+J("d53-oa-safe-ws", "safe_whitespace", r53_oa_q + "\n", r53_oa_s, {"patient": "Ola Berg"}, [{"patient": "Ola Berg"}], safe=True)
+J("d53-oa-nuts", "optional_array_appears", r53_oa_q + "Allergies: nuts\n", r53_oa_s, {"patient": "Ola Berg", "allergies": ["nuts"]},
+  [{"patient": "Ola Berg"}, {"patient": "Ola Berg", "allergies": ["nuts"]}])
+J("d53-oa-note", "optional_array_appears", r53_oa_q + "Note: allergic to nuts.\n", r53_oa_s, {"patient": "Ola Berg", "allergies": ["nuts"]},
+  [{"patient": "Ola Berg"}, {"patient": "Ola Berg", "allergies": ["nuts"]}])
+r53_os_s = {"type": "object", "properties": {"name": {"type": "string"}, "city": {"type": "string"},
+            "shipping": S({"city": "string"})}, "required": ["name", "city"], "additionalProperties": False}
+r53_os_q = "Extract the customer's name, city and shipping address as JSON.\n\nRecord:\nName: Eva Lund\nCity: Oslo\n"
+J("d53-os-base", "r53_base", r53_os_q, r53_os_s, {"name": "Eva Lund", "city": "Oslo"}, [{"name": "Eva Lund", "city": "Oslo"}])
+J("d53-os-safe-ws", "safe_whitespace", r53_os_q + "\n", r53_os_s, {"name": "Eva Lund", "city": "Oslo"}, [{"name": "Eva Lund", "city": "Oslo"}], safe=True)
+J("d53-os-ship", "optional_object_appears", r53_os_q + "Shipping city: Bergen\n", r53_os_s, {"name": "Eva Lund", "city": "Oslo", "shipping": {"city": "Bergen"}},
+  [{"name": "Eva Lund", "city": "Oslo"}, {"name": "Eva Lund", "city": "Oslo", "shipping": {"city": "Bergen"}}])
+
+# Q. more optional composite members omitted by a stored answer
+J("d53-pp-optitems", "optional_array_appears", r53_pp_q + r53_pp_t, r53_op_s, r53_ppv([("Desk lamp", 2)]), [r53_ppb, r53_ppv([("Desk lamp", 2)])])
+r53_oa_n = {"patient": "Ola Berg", "allergies": ["nuts"]}
+J("d53-oa-known", "optional_array_appears", r53_oa_q + "Known allergies: nuts\n", r53_oa_s, r53_oa_n, [{"patient": "Ola Berg"}, r53_oa_n])
+J("d53-oa-allergicto", "optional_array_appears", r53_oa_q + "Allergic to: nuts\n", r53_oa_s, r53_oa_n, [{"patient": "Ola Berg"}, r53_oa_n])
+J("d53-oa-two", "optional_array_appears", r53_oa_q + "Allergies: nuts, penicillin\n", r53_oa_s, {"patient": "Ola Berg", "allergies": ["nuts", "penicillin"]},
+  [{"patient": "Ola Berg"}, {"patient": "Ola Berg", "allergies": ["nuts", "penicillin"]}])
+r53_ot_s = {"type": "object", "properties": {"ticket": {"type": "string"}, "subject": {"type": "string"}, "tags": r53_strs},
+            "required": ["ticket", "subject"], "additionalProperties": False}
+r53_ot_q = "Extract the ticket as JSON.\n\nTicket:\nTicket: T-900\nSubject: Refund\n"
+r53_otb = {"ticket": "T-900", "subject": "Refund"}
+r53_otv = {"ticket": "T-900", "subject": "Refund", "tags": ["billing", "urgent"]}
+J("d53-ot-base", "r53_base", r53_ot_q, r53_ot_s, r53_otb, [r53_otb])
+J("d53-ot-tags", "optional_array_appears", r53_ot_q + "Tags: billing, urgent\n", r53_ot_s, r53_otv, [r53_otb, r53_otv])
+J("d53-ot-tag1", "optional_array_appears", r53_ot_q + "Tag: billing\nTag: urgent\n", r53_ot_s, r53_otv, [r53_otb, r53_otv])
+r53_oc_s = {"type": "object", "properties": {"name": {"type": "string"}, "city": {"type": "string"},
+            "contact": S({"phone": "string"})}, "required": ["name", "city"], "additionalProperties": False}
+r53_oc_q = "Extract the customer as JSON.\n\nRecord:\nName: Eva Lund\nCity: Oslo\n"
+r53_ocb = {"name": "Eva Lund", "city": "Oslo"}
+r53_ocv = {"name": "Eva Lund", "city": "Oslo", "contact": {"phone": "912 34 567"}}
+J("d53-oc-base", "r53_base", r53_oc_q, r53_oc_s, r53_ocb, [r53_ocb])
+J("d53-oc-phone", "optional_object_appears", r53_oc_q + "Phone: 912 34 567\n", r53_oc_s, r53_ocv, [r53_ocb, r53_ocv])
+r53_of_s = {"type": "object", "properties": {"name": {"type": "string"}, "city": {"type": "string"}, "phone": {"type": "string"}},
+            "required": ["name", "city"], "additionalProperties": False}
+J("d53-of-phone", "optional_flat_appears", r53_oc_q + "Phone: 912 34 567\n", r53_of_s, {"name": "Eva Lund", "city": "Oslo", "phone": "912 34 567"},
+  [r53_ocb, {"name": "Eva Lund", "city": "Oslo", "phone": "912 34 567"}])
+
+# R. optional sub-object / flat member omitted by a stored answer (own instruction wording)
+r53_o2_q = "Return this customer card as JSON.\n\nCustomer card:\nName: Eva Lund\nCity: Oslo\n"
+J("d53-o2-base", "r53_base", r53_o2_q, r53_oc_s, r53_ocb, [r53_ocb])
+J("d53-o2-safe-ws", "safe_whitespace", r53_o2_q + "\n", r53_oc_s, r53_ocb, [r53_ocb], safe=True)
+J("d53-o2-phone", "optional_object_appears", r53_o2_q + "Phone: 912 34 567\n", r53_oc_s, r53_ocv, [r53_ocb, r53_ocv])
+J("d53-o2-flat", "optional_flat_appears", r53_o2_q + "Phone: 912 34 567\n", r53_of_s, {"name": "Eva Lund", "city": "Oslo", "phone": "912 34 567"},
+  [r53_ocb, {"name": "Eva Lund", "city": "Oslo", "phone": "912 34 567"}])
+r53_o3_q = "Return this member card as JSON.\n\nMember card:\nName: Eva Lund\nCity: Oslo\n"
+J("d53-o3-base", "r53_base", r53_o3_q, r53_of_s, r53_ocb, [r53_ocb])
+J("d53-o3-phone", "optional_flat_appears", r53_o3_q + "Phone: 912 34 567\n", r53_of_s, {"name": "Eva Lund", "city": "Oslo", "phone": "912 34 567"},
+  [r53_ocb, {"name": "Eva Lund", "city": "Oslo", "phone": "912 34 567"}])
+r53_o4_s = {"type": "object", "properties": {"ticket": {"type": "string"}, "subject": {"type": "string"}, "labels": r53_strs},
+            "required": ["ticket", "subject"], "additionalProperties": False}
+r53_o4_q = "Extract the support ticket as JSON.\n\nSupport ticket:\nTicket: T-910\nSubject: Login fails\n"
+J("d53-o4-base", "r53_base", r53_o4_q, r53_o4_s, {"ticket": "T-910", "subject": "Login fails"}, [{"ticket": "T-910", "subject": "Login fails"}])
+J("d53-o4-labels", "optional_array_appears", r53_o4_q + "Labels: auth\n", r53_o4_s, {"ticket": "T-910", "subject": "Login fails", "labels": ["auth"]},
+  [{"ticket": "T-910", "subject": "Login fails"}, {"ticket": "T-910", "subject": "Login fails", "labels": ["auth"]}])
+
+
+# ---- round 54
+# ---------------------------------------------------------------- round 54 (black box): linear equations,
+# reuse and patch paths: the same equation in another notation, sides swapped, one digit changed, a sign
+# flipped, decimals and fractions, renamed variables with another change, two equations, word problems,
+# instructions that ask for something else. The model's first answer in a variant is the stale solution.
+
+# A: implicit multiplication 2(x + 3) = 14 -> 4
+r54_A = "2(x + 3) = 14\nx + 3 = 7\nx = 4"
+E("d54-a-base", "r54_base", "Solve for x: 2(x + 3) = 14. Show each step.", "x", "4", [r54_A])
+E("d54-a-nobr", "notation", "Solve for x: 2x + 3 = 14. Show each step.", "x", "11/2",
+  [r54_A, "2x + 3 = 14\n2x = 11\nx = 11/2"])
+E("d54-a-xparen", "notation", "Solve for x: 2(x) + 3 = 14. Show each step.", "x", "11/2",
+  [r54_A, "2(x) + 3 = 14\n2x = 11\nx = 11/2"])
+E("d54-a-postfix-safe", "safe_notation", "Solve for x: (x + 3)2 = 14. Show each step.", "x", "4",
+  [r54_A], safe=True)
+E("d54-a-zero-safe", "safe_same_solution", "Solve for x: 2(x + 3) - 14 = 0. Show each step.", "x", "4",
+  [r54_A, "2(x + 3) - 14 = 0\n2(x + 3) = 14\nx + 3 = 7\nx = 4"], safe=True)
+E("d54-a-24", "one_digit", "Solve for x: 2(x + 3) = 24. Show each step.", "x", "9",
+  [r54_A, "2(x + 3) = 24\nx + 3 = 12\nx = 9"])
+E("d54-a-umin", "sign_flip", "Solve for x: 2(x − 3) = 14. Show each step.", "x", "10",
+  [r54_A, "2(x − 3) = 14\nx − 3 = 7\nx = 10"])
+E("d54-a-swap-safe", "safe_sides", "Solve for x: 14 = 2(x + 3). Show each step.", "x", "4",
+  [r54_A, "14 = 2(x + 3)\n7 = x + 3\nx = 4"], safe=True)
+E("d54-a-ren18", "rename_and_change", "Solve for n: 2(n + 3) = 18. Show each step.", "n", "6",
+  ["2(n + 3) = 14\nn + 3 = 7\nn = 4", "2(n + 3) = 18\nn + 3 = 9\nn = 6"])
+E("d54-a-rep", "report", "Solve for x: 2(x + 3) = 14. Show each step and give x + 3 at the end.", "x", "4",
+  [r54_A, r54_A + "\nx + 3 = 7"], report={"expression": "x + 3", "value": "7"})
+E("d54-a-dot-safe", "safe_notation", "Solve for x: 2·(x + 3) = 14. Show each step.", "x", "4",
+  [r54_A], safe=True)
+E("d54-a-2line", "notation", "Solve for x:\n2(x + 3)\n= 24\nShow each step.", "x", "9",
+  [r54_A, "2(x + 3) = 24\nx + 3 = 12\nx = 9"])
+
+# B: decimals and fractions 0.5x + 2 = 7 -> 10
+r54_B = "0.5x + 2 = 7\n0.5x = 5\nx = 10"
+E("d54-b-base", "r54_base", "Solve for x: 0.5x + 2 = 7. Show each step.", "x", "10", [r54_B])
+E("d54-b-over2-safe", "safe_notation", "Solve for x: x/2 + 2 = 7. Show each step.", "x", "10",
+  [r54_B, "x/2 + 2 = 7\nx/2 = 5\nx = 10"], safe=True)
+E("d54-b-12x-safe", "safe_notation", "Solve for x: 1/2x + 2 = 7. Show each step.", "x", "10",
+  [r54_B, "(1/2)x + 2 = 7\n(1/2)x = 5\nx = 10"], safe=True)
+E("d54-b-75", "decimal", "Solve for x: x/2 + 2 = 7.5. Show each step.", "x", "11",
+  [r54_B, "x/2 + 2 = 7.5\nx/2 = 5.5\nx = 11"])
+E("d54-b-005", "decimal", "Solve for x: 0.05x + 2 = 7. Show each step.", "x", "100",
+  [r54_B, "0.05x + 2 = 7\n0.05x = 5\nx = 100"])
+E("d54-b-02", "decimal", "Solve for x: 0.5x + 0.2 = 7. Show each step.", "x", "68/5",
+  [r54_B, "0.5x + 0.2 = 7\n0.5x = 6.8\nx = 13.6"])
+E("d54-b-05x", "decimal", "Solve for x: 05x + 2 = 7. Show each step.", "x", "1",
+  [r54_B, "05x + 2 = 7\n5x = 5\nx = 1"])
+E("d54-b-72", "fraction", "Solve for x: x/2 + 2 = 7/2. Show each step.", "x", "3",
+  [r54_B, "x/2 + 2 = 7/2\nx/2 = 3/2\nx = 3"])
+E("d54-b-quarter", "report", "Solve for x: 0.5x + 2 = 7. Show each step, then give x/4.", "x", "10",
+  [r54_B, r54_B + "\nx/4 = 5/2"], report={"expression": "x/4", "value": "5/2"})
+E("d54-b-frac-safe", "safe_format", "Solve for x: 0.5x + 2 = 7. Show each step and give x as a fraction.", "x", "10",
+  [r54_B], safe=True)
+
+# C: coefficient of one, sides, order: x + 9 = 4x -> 3
+r54_C = "x + 9 = 4x\n9 = 3x\nx = 3"
+E("d54-c-base", "r54_base", "Solve for x: x + 9 = 4x. Show each step.", "x", "3", [r54_C])
+E("d54-c-1x-safe", "safe_notation", "Solve for x: 1x + 9 = 4x. Show each step.", "x", "3", [r54_C], safe=True)
+E("d54-c-swap-safe", "safe_sides", "Solve for x: 4x = x + 9. Show each step.", "x", "3",
+  [r54_C, "4x = x + 9\n3x = 9\nx = 3"], safe=True)
+E("d54-c-reord-safe", "safe_order", "Solve for x: 9 + x = 4x. Show each step.", "x", "3",
+  [r54_C, "9 + x = 4x\n9 = 3x\nx = 3"], safe=True)
+E("d54-c-negx", "sign_flip", "Solve for x: -x + 9 = 4x. Show each step.", "x", "9/5",
+  [r54_C, "-x + 9 = 4x\n9 = 5x\nx = 9/5"])
+E("d54-c-dropx", "one_char", "Solve for x: x + 9 = 4. Show each step.", "x", "-5",
+  [r54_C, "x + 9 = 4\nx = -5"])
+E("d54-c-9x", "one_char", "Solve for x: x + 9x = 4x. Show each step.", "x", "0",
+  [r54_C, "x + 9x = 4x\n10x = 4x\n6x = 0\nx = 0"])
+E("d54-c-11x", "one_char", "Solve for x: 11x + 9 = 4x. Show each step.", "x", "-9/7",
+  [r54_C, "11x + 9 = 4x\n7x + 9 = 0\n7x = -9\nx = -9/7"])
+
+# D: renamed variable with and without another change: 7x - 4 = 3x + 12 -> 4
+r54_D = "7x - 4 = 3x + 12\n4x - 4 = 12\n4x = 16\nx = 4"
+E("d54-d-base", "r54_base", "Solve for x: 7x - 4 = 3x + 12. Show each step.", "x", "4", [r54_D])
+E("d54-d-y-safe", "safe_rename", "Solve for y: 7y - 4 = 3y + 12. Show each step.", "y", "4",
+  [r54_D.replace("x", "y")], safe=True)
+E("d54-d-y16", "rename_and_change", "Solve for y: 7y - 4 = 3y + 16. Show each step.", "y", "5",
+  [r54_D.replace("x", "y"), "7y - 4 = 3y + 16\n4y - 4 = 16\n4y = 20\ny = 5"])
+E("d54-d-ysign", "rename_and_change", "Solve for y: 7y + 4 = 3y + 12. Show each step.", "y", "2",
+  [r54_D.replace("x", "y"), "7y + 4 = 3y + 12\n4y + 4 = 12\n4y = 8\ny = 2"])
+E("d54-d-a-safe", "safe_rename", "Solve for a: 7a - 4 = 3a + 12. Show a step at a time.", "a", "4",
+  [r54_D.replace("x", "a")], safe=True)
+E("d54-d-tswap-safe", "safe_rename", "Solve for t: 3t + 12 = 7t - 4. Show each step.", "t", "4",
+  [r54_D.replace("x", "t"), "3t + 12 = 7t - 4\n16 = 4t\nt = 4"], safe=True)
+E("d54-d-tswapsign", "rename_and_change", "Solve for t: 3t + 12 = 7t + 4. Show each step.", "t", "2",
+  [r54_D.replace("x", "t"), "3t + 12 = 7t + 4\n8 = 4t\nt = 2"])
+E("d54-d-m-rep", "rename_and_report", "Solve for m: 7m - 4 = 3m + 12. Show each step, then give 4m.", "m", "4",
+  [r54_D.replace("x", "m"), r54_D.replace("x", "m") + "\n4m = 16"], report={"expression": "4m", "value": "16"})
+
+# E: instructions that ask for something else: 3x - 7 = 12 -> 19/3
+r54_E = "3x - 7 = 12\n3x = 19\nx = 19/3"
+E("d54-e-base", "r54_base", "Solve for x: 3x - 7 = 12. Show each step.", "x", "19/3", [r54_E])
+E("d54-e-2x", "report", "Solve for x: 3x - 7 = 12. Show each step, then give 2x.", "x", "19/3",
+  [r54_E, r54_E + "\n2x = 38/3"], report={"expression": "2x", "value": "38/3"})
+E("d54-e-frac-safe", "safe_format", "Solve for x: 3x - 7 = 12. Show each step and give x as a fraction.", "x", "19/3",
+  [r54_E], safe=True)
+E("d54-e-check13", "check_claim", "Is x = 19/3 a solution of 3x - 7 = 13? Solve it step by step.", "x", "20/3",
+  [r54_E, "3x - 7 = 13\n3x = 20\nx = 20/3"])
+E("d54-e-check-safe", "check_claim", "Check whether x = 19/3 solves 3x - 7 = 12. Show each step.", "x", "19/3",
+  [r54_E], safe=True)
+E("d54-e-plus13", "report", "Solve for x: 3x - 7 = 12. Show each step, then give x + 1/3.", "x", "19/3",
+  [r54_E, r54_E + "\nx + 1/3 = 20/3"], report={"expression": "x + 1/3", "value": "20/3"})
+E("d54-e-lhs", "report", "Solve for x: 3x - 7 = 12. Show each step and end with the value of 3x - 7.", "x", "19/3",
+  [r54_E, r54_E + "\n3x - 7 = 12"], report={"expression": "3x - 7", "value": "12"})
+
+# F: two equations in one prompt, the asked one changes: 4x + 1 = 21 -> 5
+r54_F = "4x + 1 = 21\n4x = 20\nx = 5"
+E("d54-f-base", "r54_base", "Solve for x: 4x + 1 = 21. Show each step.", "x", "5", [r54_F])
+E("d54-f-second", "which_equation", "Solve the second one for x, showing each step: 4x + 1 = 21; 4x + 1 = 29.", "x", "7",
+  [r54_F, "4x + 1 = 29\n4x = 28\nx = 7"])
+E("d54-f-exb", "which_equation", "Solve for x: 4x + 1 = 21 (exercise a) and 4x + 1 = 33 (exercise b). Only exercise b is asked. Show each step.", "x", "8",
+  [r54_F, "4x + 1 = 33\n4x = 32\nx = 8"])
+E("d54-f-instead", "which_equation", "Solve for x: 4x + 1 = 21. Show each step. Actually, solve 4x - 1 = 21 instead.", "x", "11/2",
+  [r54_F, "4x - 1 = 21\n4x = 22\nx = 11/2"])
+E("d54-f-words", "which_equation", "Solve for x: 4x + 1 = 21, then do the same for four x plus one equals twenty-nine and give only that x. Show each step.", "x", "7",
+  [r54_F, "4x + 1 = 29\n4x = 28\nx = 7"])
+
+# G: word problems whose numbers or words change: 2a + 3 = 17 -> 7
+r54_G = "2a + 3 = 17\n2a = 14\na = 7"
+r54_g = " Let a be the number Ann has; find a and show each step."
+E("d54-g-base", "r54_base", "Tom has 3 more marbles than twice the number Ann has, and Tom has 17 marbles." + r54_g, "a", "7", [r54_G])
+E("d54-g-fewer", "word_problem", "Tom has 3 fewer marbles than twice the number Ann has, and Tom has 17 marbles." + r54_g, "a", "10",
+  [r54_G, "2a - 3 = 17\n2a = 20\na = 10"])
+E("d54-g-19", "word_problem", "Tom has 3 more marbles than twice the number Ann has, and Tom has 19 marbles." + r54_g, "a", "8",
+  [r54_G, "2a + 3 = 19\n2a = 16\na = 8"])
+E("d54-g-half", "word_problem", "Tom has 3 more marbles than half the number Ann has, and Tom has 17 marbles." + r54_g, "a", "28",
+  [r54_G, "a/2 + 3 = 17\na/2 = 14\na = 28"])
+E("d54-g-roles", "word_problem", "Ann has 3 more marbles than twice the number Tom has, and Tom has 17 marbles." + r54_g, "a", "37",
+  [r54_G, "a = 2(17) + 3\na = 34 + 3\na = 37"])
+E("d54-g-together", "word_problem", "Tom has 3 more marbles than twice the number Ann has, and Tom has 17 marbles. Let a be the number Ann has; find a, show each step, and give a + 17, the number they have together.", "a", "7",
+  [r54_G, r54_G + "\na + 17 = 24"], report={"expression": "a + 17", "value": "24"})
+E("d54-g-para-safe", "safe_paraphrase", "Let a be the number of marbles Ann has. Tom has 3 more marbles than twice that number, and he has 17 marbles. Find a and show each step.", "a", "7",
+  [r54_G], safe=True)
+
+# H: look-alike operators: 4x + 5 = 21 -> 4
+r54_H = "4x + 5 = 21\n4x = 16\nx = 4"
+r54_Hm = "4x - 5 = 21\n4x = 26\nx = 13/2"
+E("d54-h-base", "r54_base", "Solve for x: 4x + 5 = 21. Show each step.", "x", "4", [r54_H])
+E("d54-h-small", "lookalike_minus", "Solve for x: 4x \ufe63 5 = 21. Show each step.", "x", "13/2", [r54_H, r54_Hm])
+E("d54-h-heavy", "lookalike_minus", "Solve for x: 4x \u2796 5 = 21. Show each step.", "x", "13/2", [r54_H, r54_Hm])
+E("d54-h-hyphen", "lookalike_minus", "Solve for x: 4x \u2010 5 = 21. Show each step.", "x", "13/2", [r54_H, r54_Hm])
+E("d54-h-em", "lookalike_minus", "Solve for x: 4x \u2014 5 = 21. Show each step.", "x", "13/2", [r54_H, r54_Hm])
+E("d54-h-mp", "lookalike_minus", "Solve for x: 4x -+ 5 = 21. Show each step.", "x", "13/2", [r54_H, r54_Hm])
+E("d54-h-rhs", "lookalike_minus", "Solve for x: 4x + 5 = \ufe6321. Show each step.", "x", "-13/2",
+  [r54_H, "4x + 5 = -21\n4x = -26\nx = -13/2"])
+E("d54-h-smallplus-safe", "safe_notation", "Solve for x: 4x \ufe62 5 = 21. Show each step.", "x", "4", [r54_H], safe=True)
+
+# I: x2 meaning x squared, powers, modular: 2x = 16 -> 8
+r54_I = "2x = 16\nx = 8"
+E("d54-i-base", "r54_base", "Solve for x: 2x = 16. Show each step.", "x", "8", [r54_I])
+E("d54-i-x2sq", "notation", "Solve for x, where x > 0: x2 = 16, and x2 here means x squared. Show each step.", "x", "4",
+  [r54_I, "x·x = 16\nx = 4"])
+E("d54-i-pow", "notation", "Solve for x: 2^x = 16. Show each step.", "x", "4",
+  [r54_I, "2^x = 16\nSixteen is 2 to the power 4.\nx = 4"])
+E("d54-i-xdot-safe", "safe_notation", "Solve for x: x·2 = 16. Show each step.", "x", "8", [r54_I], safe=True)
+E("d54-i-star-safe", "safe_notation", "Solve for x: 2*x = 16. Show each step.", "x", "8", [r54_I], safe=True)
+E("d54-i-mbase", "r54_base", "Solve for x: 3x = 7. Show each step.", "x", "7/3", ["3x = 7\nx = 7/3"])
+E("d54-i-mod", "instruction_change", "Solve for x in the integers modulo 5: 3x = 7. Show each step.", "x", "4",
+  ["3x = 7\nx = 7/3", "Modulo 5 the right side 7 is 2, and the inverse of 3 is 2, so multiply by 2.\nx = 4"])
+
+# J: give something else: 5x + 1 = 21 -> 4
+r54_J = "5x + 1 = 21\n5x = 20\nx = 4"
+E("d54-j-base", "r54_base", "Solve for x: 5x + 1 = 21. Show each step.", "x", "4", [r54_J])
+E("d54-j-sqrt", "report", "Solve for x: 5x + 1 = 21. Show each step, then give the square root of x.", "x", "4",
+  [r54_J, r54_J + "\nsqrt(x) = 2"], report={"expression": "sqrt(x)", "value": "2"})
+E("d54-j-cube", "report", "Solve for x: 5x + 1 = 21. Show each step, then give x cubed.", "x", "4",
+  [r54_J, r54_J + "\nx*x*x = 64"], report={"expression": "x*x*x", "value": "64"})
+E("d54-j-xx", "report", "Solve for x: 5x + 1 = 21. Show each step, then give x + x.", "x", "4",
+  [r54_J, r54_J + "\nx + x = 8"], report={"expression": "x + x", "value": "8"})
+E("d54-j-lhs", "report", "Solve for x: 5x + 1 = 21. Show each step and end with the value of 5x + 1.", "x", "4",
+  [r54_J, r54_J + "\n5x + 1 = 21"], report={"expression": "5x + 1", "value": "21"})
+E("d54-j-para-safe", "safe_paraphrase", "Find x, step by step, given 5x + 1 = 21.", "x", "4", [r54_J], safe=True)
+E("d54-j-polite-safe", "safe_paraphrase", "Please solve for x: 5x + 1 = 21. Show each step, thanks.", "x", "4", [r54_J], safe=True)
+
+# K: same solution, other steps: 6x + 8 = 44 -> 6
+r54_K = "6x + 8 = 44\n6x = 36\nx = 6"
+E("d54-k-base", "r54_base", "Solve for x: 6x + 8 = 44. Show each step.", "x", "6", [r54_K])
+E("d54-k-half-safe", "safe_same_solution", "Solve for x: 9x + 12 = 66. Show each step.", "x", "6",
+  [r54_K, "9x + 12 = 66\n9x = 54\nx = 6"], safe=True)
+E("d54-k-mid-safe", "safe_same_solution", "Solve for x: 6x - 8 = 28. Show each step.", "x", "6",
+  [r54_K, "6x - 8 = 28\n6x = 36\nx = 6"], safe=True)
+E("d54-k-rep", "report", "Solve for x: 6x + 8 = 44. Show each step, then give the value of 3x + 4.", "x", "6",
+  [r54_K, r54_K + "\n3x + 4 = 22"], report={"expression": "3x + 4", "value": "22"})
+E("d54-k-47", "one_digit", "Solve for x: 6x + 8 = 47. Show each step.", "x", "13/2",
+  [r54_K, "6x + 8 = 47\n6x = 39\nx = 13/2"])
+
+# ---- round 54, second batch: the reported expression written in another notation, division order,
+# letters swapped between the asked variable and a given one.
+# R: report the value of 2x: 7x + 2 = 37 -> x = 5, 2x = 10
+r54_R = "7x + 2 = 37\n7x = 35\nx = 5"
+r54_r = "Solve for x: 7x + 2 = 37. Show each step, then report the value of "
+E("d54-r-base", "r54_base", r54_r + "2x.", "x", "5", [r54_R + "\n2x = 10"],
+  report={"expression": "2x", "value": "10"})
+E("d54-r-over", "report_notation", r54_r + "2/x.", "x", "5", [r54_R + "\n2x = 10", r54_R + "\n2/x = 2/5"],
+  report={"expression": "2/x", "value": "2/5"})
+E("d54-r-half", "report_notation", r54_r + "x/2.", "x", "5", [r54_R + "\n2x = 10", r54_R + "\nx/2 = 5/2"],
+  report={"expression": "x/2", "value": "5/2"})
+E("d54-r-minus", "report_notation", r54_r + "2 - x.", "x", "5", [r54_R + "\n2x = 10", r54_R + "\n2 - x = -3"],
+  report={"expression": "2 - x", "value": "-3"})
+E("d54-r-plus", "report_notation", r54_r + "2 + x.", "x", "5", [r54_R + "\n2x = 10", r54_R + "\n2 + x = 7"],
+  report={"expression": "2 + x", "value": "7"})
+E("d54-r-neg", "report_notation", r54_r + "-2x.", "x", "5", [r54_R + "\n2x = 10", r54_R + "\n-2x = -10"],
+  report={"expression": "-2x", "value": "-10"})
+E("d54-r-12x", "report_notation", r54_r + "12x.", "x", "5", [r54_R + "\n2x = 10", r54_R + "\n12x = 60"],
+  report={"expression": "12x", "value": "60"})
+E("d54-r-dec", "report_notation", r54_r + "2.5x.", "x", "5", [r54_R + "\n2x = 10", r54_R + "\n5x/2 = 25/2"],
+  report={"expression": "5x/2", "value": "25/2"})
+E("d54-r-umin", "report_notation", r54_r + "\u22122x.", "x", "5", [r54_R + "\n2x = 10", r54_R + "\n-2x = -10"],
+  report={"expression": "-2x", "value": "-10"})
+E("d54-r-space-safe", "safe_report", r54_r + "2 x.", "x", "5", [r54_R + "\n2x = 10"],
+  report={"expression": "2x", "value": "10"}, safe=True)
+E("d54-r-dot-safe", "safe_report", r54_r + "2·x.", "x", "5", [r54_R + "\n2x = 10"],
+  report={"expression": "2x", "value": "10"}, safe=True)
+E("d54-r-ren-safe", "safe_report", "Solve for y: 7y + 2 = 37. Show each step, then report the value of 2y.", "y", "5",
+  [(r54_R + "\n2x = 10").replace("x", "y")], report={"expression": "2y", "value": "10"}, safe=True)
+E("d54-r-44", "report_change", "Solve for x: 7x + 2 = 44. Show each step, then report the value of 2x.", "x", "6",
+  [r54_R + "\n2x = 10", "7x + 2 = 44\n7x = 42\nx = 6\n2x = 12"], report={"expression": "2x", "value": "12"})
+
+# P: division order: x/8 + 1 = 9 -> 64
+r54_P = "x/8 + 1 = 9\nx/8 = 8\nx = 64"
+E("d54-p-base", "r54_base", "Solve for x: x/8 + 1 = 9. Show each step.", "x", "64", [r54_P])
+E("d54-p-dot", "division_order", "Solve for x: x/2·4 + 1 = 9. Show each step.", "x", "4",
+  [r54_P, "x/2·4 + 1 = 9\n2x + 1 = 9\n2x = 8\nx = 4"])
+E("d54-p-star", "division_order", "Solve for x: x/2*4 + 1 = 9. Show each step.", "x", "4",
+  [r54_P, "x/2*4 + 1 = 9\n2x + 1 = 9\n2x = 8\nx = 4"])
+E("d54-p-obelus", "division_order", "Solve for x: x ÷ 2 × 4 + 1 = 9. Show each step.", "x", "4",
+  [r54_P, "x/2*4 + 1 = 9\n2x + 1 = 9\n2x = 8\nx = 4"])
+E("d54-p-paren-safe", "safe_notation", "Solve for x: x/(2·4) + 1 = 9. Show each step.", "x", "64", [r54_P], safe=True)
+E("d54-p-twice-safe", "safe_notation", "Solve for x: x/2/4 + 1 = 9. Show each step.", "x", "64", [r54_P], safe=True)
+
+# S: the asked letter and the given letter swapped: 3x + 2y = 22 with y = 5 -> 4
+r54_S = "3x + 2(5) = 22\n3x + 10 = 22\n3x = 12\nx = 4"
+E("d54-s-base", "r54_base", "Given y = 5, solve for x: 3x + 2y = 22. Show each step.", "x", "4", [r54_S])
+E("d54-s-swap", "letters_swapped", "Given x = 5, solve for y: 3x + 2y = 22. Show each step.", "y", "7/2",
+  ["3y + 2(5) = 22\n3y + 10 = 22\n3y = 12\ny = 4", "3(5) + 2y = 22\n15 + 2y = 22\n2y = 7\ny = 7/2"])
+E("d54-s-coef", "letters_swapped", "Given y = 5, solve for x: 2x + 3y = 22. Show each step.", "x", "7/2",
+  [r54_S, "2x + 3(5) = 22\n2x + 15 = 22\n2x = 7\nx = 7/2"])
+E("d54-s-ren-safe", "safe_rename", "Given z = 5, solve for w: 3w + 2z = 22. Show each step.", "w", "4",
+  ["3w + 2(5) = 22\n3w + 10 = 22\n3w = 12\nw = 4"], safe=True)
+E("d54-s-where", "letters_swapped", "Solve for y: 3x + 2y = 22, where x = 5. Show each step.", "y", "7/2",
+  ["3y + 2(5) = 22\n3y + 10 = 22\n3y = 12\ny = 4", "3(5) + 2y = 22\n15 + 2y = 22\n2y = 7\ny = 7/2"])
+
+# W: a multiplier word inside a harmless phrase ("double-check"): 5x - 3 = 22 -> 5
+r54_W = "5x - 3 = 22\n5x = 25\nx = 5"
+E("d54-w-base", "r54_base", "Solve for x: 5x - 3 = 22. Show each step and double-check the answer.", "x", "5", [r54_W])
+E("d54-w-double", "multiplier_word", "Solve for x: 5x - 3 = 22. Show each step and double the answer.", "x", "5",
+  [r54_W, r54_W + "\n2x = 10"], report={"expression": "2x", "value": "10"})
+E("d54-w-check-double", "multiplier_word", "Solve for x: 5x - 3 = 22. Show each step, check the answer and double it.", "x", "5",
+  [r54_W, r54_W + "\n2x = 10"], report={"expression": "2x", "value": "10"})
+E("d54-w-plain-safe", "safe_paraphrase", "Solve for x: 5x - 3 = 22. Show each step and check the answer.", "x", "5",
+  [r54_W], safe=True)
+
+
 def main():
     ids = set()
     with open(os.path.join(HERE, "workload.jsonl"), "w") as w, open(os.path.join(HERE, "expect.jsonl"), "w") as x:
