@@ -434,17 +434,19 @@ bool TwinStopWord(std::string_view w) {
 
 std::vector<std::string> TwinWords(const Field& f, const MemberLabelTable::Entry& entry) {
   std::vector<std::string> out;
-  const auto add = [&](std::string w) {
-    if (w.empty() || TwinStopWord(w)) return;
-    if (InLabels(entry.own, w) || InLabels(entry.own_canonical, std::string(vocab::Canonical(w)))) return;
+  const auto add = [&](const std::string& w) {
+    if (w.empty() || InLabels(entry.own, w) || TwinStopWord(w)) return;
+    if (InLabels(entry.own_canonical, std::string(vocab::Canonical(w)))) return;
     if (std::none_of(w.begin(), w.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; })) {
       return;
     }
-    if (std::find(out.begin(), out.end(), w) == out.end()) out.push_back(std::move(w));
+    if (std::find(out.begin(), out.end(), w) == out.end()) out.push_back(w);
   };
   // Its label words ("cardName", "card_name" split), and the words labels
   // drop as naming a source ("Record number", "Entry date").
   for (const std::string& w : f.label_words) add(w);
+  // (A label of one word has no word a label drops but that one.)
+  if (f.label.find(' ') == std::string::npos) return out;
   std::string_view label = f.label;
   while (!label.empty()) {
     const std::size_t sp = label.find(' ');
