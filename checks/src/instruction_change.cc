@@ -15,7 +15,7 @@ namespace stepcache::checks {
 InstructionChange CompareInstructions(const std::vector<std::string>& old_words,
                                       const std::vector<std::string>& new_words,
                                       const LicensedChanges& licensed, std::string_view old_var,
-                                      std::string_view new_var) {
+                                      std::string_view new_var, const std::vector<std::string>* member_words) {
   InstructionChange result;
   auto normalise = [&](const std::vector<std::string>& words, std::string_view var) {
     std::vector<std::string> out = words;
@@ -94,6 +94,30 @@ InstructionChange CompareInstructions(const std::vector<std::string>& old_words,
       }
       if (!(licensed.paraphrase || licensed.formatting) || !vocab::IsInstructionWord(word)) {
         fail("the instruction word \"" + word + "\" changed");
+        continue;
+      }
+      if (member_words == nullptr) continue;
+      // A condition on what is asked ("only if paid", "null unless valid").
+      if (word == "if" || word == "unless" || word == "when" || word == "whenever" || word == "provided" ||
+          word == "otherwise" || word == "null") {
+        fail("a condition changed: \"" + word + "\"");
+        continue;
+      }
+      // A word that may qualify a member's name beside it ("the full phone",
+      // "the phone as a plain number"). (A twin field it names, "the room
+      // number" beside "Room number:", the fresh checks read.)
+      if (vocab::IsQualifyingInstructionWord(word)) {
+        for (std::size_t k = i >= 4 ? i - 4 : 0; k < w.size() && k <= i + 4; ++k) {
+          if (k == i || vocab::IsFiller(w[k])) continue;
+          // ("the key names given" speaks of the JSON's keys.)
+          if (k > 0 && (w[k - 1] == "key" || w[k - 1] == "field" || w[k - 1] == "property")) continue;
+          const std::string singular = vocab::Singular(w[k]);
+          if (std::find(member_words->begin(), member_words->end(), w[k]) != member_words->end() ||
+              std::find(member_words->begin(), member_words->end(), singular) != member_words->end()) {
+            fail("the word \"" + word + "\" changed beside the member's name \"" + w[k] + "\"");
+            break;
+          }
+        }
       }
     }
   };
@@ -144,14 +168,14 @@ InstructionChange CompareInstructionSentences(const std::vector<std::vector<std:
                                               const std::vector<std::vector<std::string>>& new_sentences,
                                               const LicensedChanges& licensed,
                                               const std::vector<std::string>& forbidden, std::string_view old_var,
-                                              std::string_view new_var) {
+                                              std::string_view new_var, const std::vector<std::string>* member_words) {
   auto flatten = [](const std::vector<std::vector<std::string>>& sentences) {
     std::vector<std::string> out;
     for (const auto& s : sentences) out.insert(out.end(), s.begin(), s.end());
     return out;
   };
   InstructionChange whole =
-      CompareInstructions(flatten(old_sentences), flatten(new_sentences), licensed, old_var, new_var);
+      CompareInstructions(flatten(old_sentences), flatten(new_sentences), licensed, old_var, new_var, member_words);
   if (whole.licensed || !licensed.unrelated_sentence) return whole;
   std::map<std::string, int> count;
   for (const auto& s : old_sentences) --count[Join(s)];
@@ -172,7 +196,8 @@ InstructionChange CompareInstructionSentences(const std::vector<std::vector<std:
     return true;
   };
   if (!keep(old_sentences, -1, &old_rest) || !keep(new_sentences, +1, &new_rest)) return whole;
-  InstructionChange rest = CompareInstructions(flatten(old_rest), flatten(new_rest), licensed, old_var, new_var);
+  InstructionChange rest =
+      CompareInstructions(flatten(old_rest), flatten(new_rest), licensed, old_var, new_var, member_words);
   rest.changed = true;
   return rest;
 }

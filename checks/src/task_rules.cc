@@ -167,9 +167,14 @@ SkipDecision TaskRules::ShouldSkipReuse(std::string_view cached_prompt, const Ta
             InstructionSentencesOf(cached_prompt, equation_task, &old_var, nullptr, cached_source);
         std::vector<std::vector<std::string>> now =
             InstructionSentencesOf(input.prompt, equation_task, &new_var, &forbidden, input.source);
-        if (!equation_task && input.labels != nullptr) input.labels->AppendAllWords(&forbidden);
+        std::vector<std::string> member_words;
+        if (!equation_task && input.labels != nullptr) {
+          input.labels->AppendAllWords(&forbidden);
+          input.labels->AppendAllWords(&member_words);
+        }
         if (!new_var.empty()) forbidden.push_back(new_var);
-        InstructionChange change = CompareInstructionSentences(before, now, c.licensed, forbidden, old_var, new_var);
+        InstructionChange change = CompareInstructionSentences(before, now, c.licensed, forbidden, old_var, new_var,
+                                                               equation_task ? nullptr : &member_words);
         if (!change.licensed) return {true, "instruction_changed: " + change.reason};
         break;
       }

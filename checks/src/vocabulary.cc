@@ -133,6 +133,14 @@ bool IsSourceMarkerNoun(std::string_view w) { return In(MarkerNouns(), w); }
 bool IsFiller(std::string_view w) { return In(Fillers(), w); }
 bool IsNegation(std::string_view w) { return In(Negations(), w); }
 bool IsInstructionWord(std::string_view w) { return In(InstructionWords(), w); }
+bool IsQualifyingInstructionWord(std::string_view w) {
+  static const Set s = {"full", "complete", "exact", "exactly", "entire", "whole", "plain", "raw", "listed",
+                        "printed", "shown", "written", "original", "final", "correct", "corrected", "valid",
+                        "digits", "digit", "only", "net", "gross", "total", "formatted", "normalized", "normalised",
+                        "combined", "main", "primary", "official", "legal", "current", "latest", "given", "if",
+                        "unless"};
+  return In(s, w);
+}
 bool IsFormattingWord(std::string_view w) { return In(FormattingWords(), w); }
 
 int OrdinalValue(std::string_view w) {

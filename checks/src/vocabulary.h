@@ -96,6 +96,10 @@ bool IsInstructionWord(std::string_view word);
 // Words of formatting clauses ("commentary", "fences", "bullet"): what a
 // negation may govern in a licensed formatting change.
 bool IsFormattingWord(std::string_view word);
+// Instruction words a paraphrase may use that still say which value or form
+// is asked when they stand at a member's name ("the full phone", "the phone
+// as a plain number", "the listed price", "the amount only if paid").
+bool IsQualifyingInstructionWord(std::string_view word);
 // The canonical unit a word names ("kilometres", "km" -> "km"), or "".
 std::string_view UnitOf(std::string_view lowercase_word);
 // A word that qualifies a label or a value into something else: "non",

@@ -108,10 +108,16 @@ struct InstructionChange {
 // Compares two instruction word lists (as SourceText::instruction_words, or
 // the words of a prompt without its equation). `old_var`/`new_var` name a
 // renamed variable (empty when none).
+// With `member_words` (the schema's label words), a word that would be
+// licensed is not where it stands within four words of a member's name
+// and may qualify it (vocab's qualifying instruction words: "the full
+// phone", "the phone as a plain number", "the listed price"), and an added
+// or removed condition ("if", "unless") is never licensed.
 InstructionChange CompareInstructions(const std::vector<std::string>& old_words,
                                       const std::vector<std::string>& new_words,
                                       const LicensedChanges& licensed, std::string_view old_var = {},
-                                      std::string_view new_var = {});
+                                      std::string_view new_var = {},
+                                      const std::vector<std::string>* member_words = nullptr);
 
 // CompareInstructions over sentences: when the words alone are not licensed
 // and `licensed.unrelated_sentence` is, whole sentences one side has and the
@@ -122,7 +128,8 @@ InstructionChange CompareInstructionSentences(const std::vector<std::vector<std:
                                               const std::vector<std::vector<std::string>>& new_sentences,
                                               const LicensedChanges& licensed,
                                               const std::vector<std::string>& forbidden,
-                                              std::string_view old_var = {}, std::string_view new_var = {});
+                                              std::string_view old_var = {}, std::string_view new_var = {},
+                                              const std::vector<std::string>* member_words = nullptr);
 
 // The label words of a member: its schema description's and its name's.
 std::vector<std::vector<std::string>> MemberLabels(std::string_view key, const rapidjson::Value* schema_json);
