@@ -8,6 +8,7 @@
 
 #include "stepcache/schemas/json.h"
 #include "stepcache/schemas/json_pointer.h"
+#include "field_context.h"
 #include "request_meaning.h"
 #include "schema_nodes.h"
 #include "stated_value.h"
@@ -722,6 +723,34 @@ std::optional<std::size_t> FirstFieldLine(const SourceText& s) {
   return first;
 }
 
+// Whether a field labelled as a change of the record ("EDIT: 42",
+// "Correction: 42", "Amended: Bergen", "^ New: SK4037") holds a value of
+// `value`'s kind: a number for a number, digits for a string written with
+// them, words for another string, anything for a truth value. Which value it
+// changes is not read; the member's stated value may be the old one.
+bool ChangeFieldOfItsKind(const SourceText& source, const rapidjson::Value& value) {
+  static const vocab::WordSet kChangeLabels = {
+      "edit", "edited", "edits", "correction", "corrections", "corrected", "update", "updated", "amended",
+      "amendment", "revised", "revision", "erratum", "errata", "fix", "fixed", "changed", "change", "instead",
+      "actually", "replaced", "replacement", "override", "overridden"};
+  const bool digits = value.IsString() && std::string_view(value.GetString(), value.GetStringLength())
+                                                  .find_first_of("0123456789") != std::string_view::npos;
+  for (const Field& f : source.fields()) {
+    if (f.value.empty()) continue;
+    bool change = false;
+    for (const Token& k : Tokenize(f.label)) change = change || (k.kind == TokenKind::kWord && kChangeLabels.Has(k.norm));
+    if (!change) continue;
+    const bool number = std::any_of(f.value_tokens.begin(), f.value_tokens.end(), [](const Token& k) {
+      return k.kind == TokenKind::kNumber || k.norm.find_first_of("0123456789") != std::string::npos;
+    });
+    const bool words = std::any_of(f.value_tokens.begin(), f.value_tokens.end(), [](const Token& k) {
+      return k.kind == TokenKind::kWord && k.norm.size() > 1 && k.norm.find_first_of("0123456789") == std::string::npos;
+    });
+    if ((value.IsNumber() || digits) ? number : value.IsString() ? words : true) return true;
+  }
+  return false;
+}
+
 // Whether a line of prose in a text whose record is in fields says more
 // than that a record is handed over ("Please process the following
 // invoice.", "End of customer record." do not; "The card below is out of
@@ -1056,14 +1085,17 @@ std::string InstructionPicksElsewhere(const SourceText& source, const MemberLabe
   };
   std::vector<std::size_t> at;
   for (std::size_t i = 0; i < words.size(); ++i) {
-    if (!names_member(i)) continue;
-    // Up to three words either side, not past "and" or "or".
-    const auto [from, to] = internal::ClauseAround(words, i, 3);
+    // ("Use exactly the key names given." speaks of the JSON's keys.)
+    if (!names_member(i) || (i > 0 && (words[i - 1] == "key" || words[i - 1] == "field"))) continue;
+    // Up to three words either side, not past "and" or "or" (four for a
+    // qualifying instruction word: "the phone number as one plain number").
+    const auto [from, to] = internal::ClauseAround(words, i, 4);
     for (std::size_t k = from; k < to; ++k) {
       const std::string& w = words[k];
+      const bool near = k + 3 >= i && k <= i + 3;
       // (A field name written as one, "full_name", is no word of meaning.)
-      if (k == i || !internal::IsMeaningWord(w) || labels.HasWord(w) || labels.HasWord(singular[k]) ||
-          w.find('_') != std::string::npos) {
+      if (k == i || !((near && internal::IsMeaningWord(w)) || vocab::IsQualifyingInstructionWord(w)) ||
+          labels.HasWord(w) || labels.HasWord(singular[k]) || w.find('_') != std::string::npos) {
         continue;
       }
       source.NormPositions(w, &at);
@@ -1097,32 +1129,48 @@ std::string InstructionPicksElsewhere(const SourceText& source, const MemberLabe
 
 namespace {
 
-// Whether the answer leaves out a member of the schema that the text states
-// under one of the member's labels ("Tags: billing, urgent" for an optional
-// "tags", "Item: Desk lamp" for "items", "Shipping city: Bergen" for
-// "shipping"), with a value that is no placeholder ("Tags: none"). Whether
-// the request wanted it is not read: an answer without it may be what the
-// model should have written, so it is neither stored nor reused.
+// Whether the answer leaves out a member of the schema where the text may
+// state it: a field with a value (no placeholder, "Tags: none") under one of
+// the member's labels ("Tags: billing, urgent" for an optional "tags", "Item:
+// Desk lamp" for "items", "Shipping city: Bergen" for "shipping"), or any
+// field whose label names none of the members the answer gives ("Mobile:
+// 912 34 567" or "Tel.: ..." for a left-out "phone": labels no list here
+// reads). Whether the request wanted it is not read: an answer without it
+// may be what the model should have written, so it is neither stored nor
+// reused.
 bool OmitsAStatedMember(const SourceText& source, const rapidjson::Value& answer, const rapidjson::Value& schema,
                         const MemberLabelTable& labels) {
   const auto props = schema.FindMember("properties");
   if (props == schema.MemberEnd() || !props->value.IsObject()) return false;
   LabelSets scratch;
+  const auto stated = [](const Field& f) {
+    if (f.value.empty() || vocab::IsPlaceholder(f.value)) return false;
+    bool said = false;
+    return !(internal::ReadBool(internal::Core(f.value), &said) && !said);
+  };
+  const auto labelled = internal::LabelHolds;
+  bool omits = false;
   for (const auto& p : props->value.GetObject()) {
     if (answer.HasMember(p.name)) continue;
+    omits = true;
     const std::string_view key(p.name.GetString(), p.name.GetStringLength());
     for (const std::vector<std::string>& label : labels.Own(key, &scratch)) {
-      if (label.empty()) continue;
       for (const Field& f : source.fields()) {
-        if (f.value.empty() || vocab::IsPlaceholder(f.value)) continue;
-        bool said = false;
-        if (internal::ReadBool(internal::Core(f.value), &said) && !said) continue;
-        const bool all = std::all_of(label.begin(), label.end(), [&](const std::string& w) {
-          return IsFillerWord(w) || std::find(f.label_words.begin(), f.label_words.end(), w) != f.label_words.end();
-        });
-        if (all) return true;
+        if (stated(f) && labelled(f, label)) return true;
       }
     }
+  }
+  if (!omits) return false;
+  for (const Field& f : source.fields()) {
+    if (!stated(f)) continue;
+    bool names_given = false;
+    for (const auto& m : answer.GetObject()) {
+      const std::string_view key(m.name.GetString(), m.name.GetStringLength());
+      for (const std::vector<std::string>& label : labels.Own(key, &scratch)) {
+        names_given = names_given || labelled(f, label);
+      }
+    }
+    if (!names_given) return true;
   }
   return false;
 }
@@ -1172,6 +1220,13 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
       // Another value of its form outside the members' fields ("Phone: 455
       // 66 777" and "New: 455 66 778").
       if (e.plain) e.plain = !OtherValueOfItsForm(source, m.value, *labels);
+      // A field labelled as a change holding a value of its kind ("EDIT: 42"
+      // below "Age: 41").
+      if (e.plain) e.plain = !ChangeFieldOfItsKind(source, m.value);
+      // A twin of the member's field ("Name:" beside "Card name:" or
+      // "Kartenname:") that the request does not pick by the words at the
+      // member's name: which one it means may be read wrong.
+      if (e.plain) e.plain = !internal::MemberFacts(source, *labels, key).TwinUnpicked();
       // A number written with a separator in a text that writes decimals
       // with a comma ("Gewicht: 2,125 kg" beside "Preis: 1.499,90 EUR"):
       // 2,125 may be 2.125.
@@ -1522,7 +1577,11 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
     const bool digits = m.value.IsString() &&
                         std::string_view(m.value.GetString(), m.value.GetStringLength()).find_first_of("0123456789") !=
                             std::string_view::npos;
-    if (const Changed* line = m.value.IsNumber() ? number : digits ? coded : nullptr) {
+    // (So is a truth value or a null: "Unsubscribed: 2026-11-30" below
+    // "Newsletter: yes", a value given where there was none.)
+    if (const Changed* line = m.value.IsNumber()                                   ? number
+                              : digits || m.value.IsBool() || m.value.IsNull() ? coded
+                                                                                : nullptr) {
       r.context_changed = true;
       fail("a changed line of the text holds a number no member's field states: \"" + line->text.substr(0, 80) + "\"");
       continue;
