@@ -434,13 +434,15 @@ bool TwinStopWord(std::string_view w) {
 
 std::vector<std::string> TwinWords(const Field& f, const MemberLabelTable::Entry& entry) {
   std::vector<std::string> out;
-  const auto add = [&](const std::string& w) {
+  const auto add = [&](std::string w) {
+    // ("Room no.:", "Room nr:" for "the room number".)
+    if (w == "no" || w == "nr" || w == "num" || w == "nbr" || w == "nos") w = "number";
     if (w.empty() || InLabels(entry.own, w) || TwinStopWord(w)) return;
     if (InLabels(entry.own_canonical, std::string(vocab::Canonical(w)))) return;
     if (std::none_of(w.begin(), w.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; })) {
       return;
     }
-    if (std::find(out.begin(), out.end(), w) == out.end()) out.push_back(w);
+    if (std::find(out.begin(), out.end(), w) == out.end()) out.push_back(std::move(w));
   };
   // Its label words ("cardName", "card_name" split), and the words labels
   // drop as naming a source ("Record number", "Entry date").
@@ -455,6 +457,28 @@ std::vector<std::string> TwinWords(const Field& f, const MemberLabelTable::Entry
     if (!raw.empty() && IsFillerWord(raw)) add(vocab::Singular(raw));
   }
   return out;
+}
+
+bool LabelHolds(const Field& f, const std::vector<std::string>& label) {
+  bool content = false;
+  for (const std::string& w : label) {
+    if (IsFillerWord(w)) continue;
+    content = true;
+    if (std::find(f.label_words.begin(), f.label_words.end(), w) == f.label_words.end()) return false;
+  }
+  return content || (!label.empty() && f.label_words == label);
+}
+
+const std::string* CompoundOfOwnWord(const Field& f, const MemberLabelTable::Entry& entry) {
+  for (const std::string& w : f.label_words) {
+    for (const auto& label : entry.own) {
+      for (const std::string& own : label) {
+        if (own.size() < 4 || w.size() < own.size() + 3 || IsFillerWord(own)) continue;
+        if (w.compare(w.size() - own.size(), own.size(), own) == 0 || w.compare(0, own.size(), own) == 0) return &w;
+      }
+    }
+  }
+  return nullptr;
 }
 
 TwinAsk AskedTwinWords(const SourceText& source, const MemberLabelTable::Entry& entry) {
@@ -478,22 +502,36 @@ TwinAsk AskedTwinWords(const SourceText& source, const MemberLabelTable::Entry& 
     to->push_back(w);
     if (c != w) to->push_back(c);
   };
-  // The words right at a name ending at `i`: the one before it, past the
-  // rest of a name of several words ("the card name", "the card's name",
-  // "the record number"), and the one after its "of", "on", ... ("the name
-  // on the card", "the room of the booking"); npos when none.
+  // The words right at a name ending at `i`: up to three before it, past the
+  // rest of a name of several words ("the card name", "the card holder
+  // name", "the card's name", "the record number"); the one right after it
+  // ("the room number", "the room's number"); the one after its "of", "on",
+  // ... ("the name on the card"); and the one before "of" ahead of it ("the
+  // number of the room").
   const auto at_name = [&](std::size_t i, auto is_name) {
-    std::pair<std::size_t, std::size_t> out{std::string::npos, std::string::npos};
+    std::vector<std::size_t> out;
     std::size_t j = i;
     while (j > 0 && is_name(j - 1)) --j;
-    if (j > 0 && words[j - 1] == "s"sv) --j;
-    if (j > 0) out.first = j - 1;
-    if (i + 2 < words.size()) {
-      const std::string& p = words[i + 1];
+    std::size_t b = j;
+    if (b > 0 && words[b - 1] == "s"sv) --b;
+    for (int n = 0; n < 3 && b > 0 && word(b - 1); ++n) out.push_back(--b);
+    std::size_t k = j;
+    while (k > 0 && TwinStopWord(words[k - 1]) && words[k - 1] != "of"sv) --k;
+    if (k > 1 && words[k - 1] == "of"sv) {
+      std::size_t q = k - 1;
+      while (q > 0 && TwinStopWord(words[q - 1])) --q;
+      if (q > 0) out.push_back(q - 1);
+    }
+    std::size_t after = i + 1;
+    if (after < words.size() && words[after] == "s"sv) ++after;
+    if (after < words.size()) {
+      const std::string& p = words[after];
       if (p == "of"sv || p == "on"sv || p == "for"sv || p == "from"sv || p == "in"sv || p == "at"sv) {
-        std::size_t k = i + 2;
-        while (k + 1 < words.size() && TwinStopWord(words[k])) ++k;
-        out.second = k;
+        std::size_t q = after + 1;
+        while (q + 1 < words.size() && TwinStopWord(words[q])) ++q;
+        if (q < words.size()) out.push_back(q);
+      } else if (!TwinStopWord(p)) {
+        out.push_back(after);
       }
     }
     return out;
@@ -503,9 +541,7 @@ TwinAsk AskedTwinWords(const SourceText& source, const MemberLabelTable::Entry& 
   std::vector<bool> others_word(words.size(), false);
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (!other(i) || (i + 1 < words.size() && other(i + 1))) continue;
-    const auto [before, after] = at_name(i, other);
-    if (before != std::string::npos) others_word[before] = true;
-    if (after != std::string::npos) others_word[after] = true;
+    for (std::size_t k : at_name(i, other)) others_word[k] = true;
   }
   // A word after "ignore", "not", "except" ... within three words ("the
   // name (ignore the card name)"): the request turns away from it.
@@ -525,9 +561,8 @@ TwinAsk AskedTwinWords(const SourceText& source, const MemberLabelTable::Entry& 
       add(&out.mentioned, singulars[i], canonical[i]);
     }
     if (!own(i) || (i + 1 < words.size() && own(i + 1))) continue;
-    const auto [before, after] = at_name(i, own);
-    for (std::size_t k : {before, after}) {
-      if (k != std::string::npos && word(k) && !turned_away(k)) add(&out.adjacent, singulars[k], canonical[k]);
+    for (std::size_t k : at_name(i, own)) {
+      if (word(k) && !turned_away(k)) add(&out.adjacent, singulars[k], canonical[k]);
     }
   }
   for (std::vector<std::string>* v : {&out.adjacent, &out.mentioned}) {

@@ -73,6 +73,13 @@ const Field* ExcludedField(const SourceText& source, const MemberLabelTable& tab
 // (source words too: "Record number"), singular, without articles and
 // prepositions: {"card"} for "Card name" and the member "name".
 std::vector<std::string> TwinWords(const Field& f, const MemberLabelTable::Entry& entry);
+// Whether `f`'s label holds every word of `label` (one label set of a
+// member) that is no filler; a label of fillers alone ("From") only as its
+// whole label.
+bool LabelHolds(const Field& f, const std::vector<std::string>& label);
+// A word of `f`'s label that holds one of the member's own label words in
+// a compound ("kartenname", "cardname" for "name"); nullptr when none.
+const std::string* CompoundOfOwnWord(const Field& f, const MemberLabelTable::Entry& entry);
 // What the instruction says around the member's name, no member's words:
 // `adjacent`, the word right before it or after its "of", "on", "for" ("the
 // card name", "the card's name", "the name on the card"); `mentioned`, any
@@ -176,6 +183,14 @@ class MemberFacts {
     Named();
     return unread_twin_;
   }
+  // After Named(): the text has a twin of the member's field ("Card name:"
+  // beside "Name:", "Kartenname:"), the request picks none of them by the
+  // words at the member's name, and it says other words that may ("the
+  // name as it appears on the card").
+  bool TwinUnpicked() {
+    Named();
+    return twin_unpicked_;
+  }
   // Named(), narrowed by Selected() when it holds several.
   const std::vector<const Field*>& NamedSelected();
   // TransformationAsked over the request's TransformationWords.
@@ -218,6 +233,7 @@ class MemberFacts {
   std::vector<int> own_scores_, other_scores_;  // per field, -1 until made
   std::optional<std::vector<const Field*>> named_, selected_;
   const Field* unread_twin_ = nullptr;
+  bool twin_unpicked_ = false;
   std::optional<bool> transformation_;
   std::optional<std::vector<std::string>> qualifiers_;
   std::optional<std::vector<GeneralField>> general_;
