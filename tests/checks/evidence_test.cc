@@ -1718,6 +1718,62 @@ TEST(RedTeamTest, RoundsFiftyTwoToFiftyFiveTwinsTurnedTruthValuesAndSigns) {
   }
 }
 
+TEST(RedTeamTest, RoundsFiftySixToFiftyEightWordsAfterTheNameCompoundsAndChangeFields) {
+  // The word right after the member's name picks the twin whose label adds
+  // it ("the desk number" beside "Desk:" and "Desk no.:").
+  const std::string desk = R"({"type":"object","properties":{"clerk":{"type":"string"},"desk":{"type":"string"}}})";
+  const std::string text = "\n\nRoster:\nClerk: Per Ruud\nDesk: Window\nDesk no.: 7B\n";
+  const std::string number = "Return the clerk and the desk number as JSON." + text;
+  EXPECT_TRUE(CheckExtraction(number, desk, R"({"clerk":"Per Ruud","desk":"7B"})").pass);
+  EXPECT_TRUE(Fails(CheckExtraction(number, desk, R"({"clerk":"Per Ruud","desk":"Window"})"), "/desk"));
+  // A twin written as one word of another language ("Kartenname") beside the
+  // plain field, and a request that qualifies the name in words no label
+  // holds: which field it means is not read.
+  const std::string person = R"({"type":"object","properties":{"name":{"type":"string"},"age":{"type":"integer"}}})";
+  const std::string card = "\n\nName: Lena Vogt\nKartenname: L. VOGT\nAge: 40\n";
+  const std::string appears = "Return the name as it appears on the card, and the age, as JSON." + card;
+  EXPECT_TRUE(Fails(CheckExtraction(appears, person, R"({"name":"Lena Vogt","age":40})"), "/name"));
+  EXPECT_EQ(PlainFlags("Return the name and the age as JSON." + card, R"({"name":"Lena Vogt","age":40})", person),
+            "/name=1 /age=1");
+  // A field labelled as a change that holds a value of the member's kind.
+  const std::string q = "Return the clerk and the desk as JSON.\n\nClerk: Per Ruud\nDesk: 7B\n";
+  const std::string answer = R"({"clerk":"Per Ruud","desk":"7B"})";
+  EXPECT_EQ(PlainFlags(q, answer, desk), "/clerk=1 /desk=1");
+  EXPECT_EQ(PlainFlags(q + "Amended: 9C\n", answer, desk), "/clerk=1 /desk=0");
+  // A truth value beside an added dated field of no member: not reused.
+  const std::string sub = R"({"type":"object","properties":{"clerk":{"type":"string"},"newsletter":{"type":"boolean"}}})";
+  const std::string base = "Return the clerk and whether the newsletter is on as JSON.\n\nClerk: Per Ruud\nNewsletter: yes\n";
+  auto v = Compare(base, base + "Stopped: 2027-02-01\n", R"({"clerk":"Per Ruud","newsletter":true})", sub);
+  EXPECT_FALSE(Member(v, "/newsletter").pass) << Member(v, "/newsletter").reason;
+  // An answer that leaves out a member while the text holds a field no member
+  // it gives names ("Cell:" for a left-out phone): not stored.
+  const std::string contact =
+      R"({"type":"object","properties":{"clerk":{"type":"string"},"phone":{"type":"string"}},"required":["clerk"]})";
+  EXPECT_EQ(PlainFlags("Return the clerk as JSON.\n\nClerk: Per Ruud\n", R"({"clerk":"Per Ruud"})", contact),
+            "/clerk=1");
+  EXPECT_EQ(PlainFlags("Return the clerk as JSON.\n\nClerk: Per Ruud\nCell: 402 11 999\n", R"({"clerk":"Per Ruud"})",
+                       contact),
+            "/clerk=0");
+}
+
+TEST(InstructionChangeTest, AWordThatQualifiesAMemberOrAConditionIsNoParaphrase) {
+  const std::vector<std::string> members = {"clerk", "desk", "phone", "amount"};
+  LicensedChanges all;
+  all.paraphrase = all.formatting = all.unrelated_sentence = true;
+  const auto words = [](const std::string& s) { return SourceText(s + "\n\nText:\nClerk: A").instruction_words(); };
+  const auto compare = [&](const std::string& a, const std::string& b) {
+    return CompareInstructions(words(a), words(b), all, {}, {}, &members);
+  };
+  EXPECT_TRUE(compare("Return the clerk and the phone as JSON.", "Please return the clerk and the phone in JSON.").licensed);
+  for (const char* edited : {"Return the clerk and the full phone as JSON.",
+                             "Return the clerk and the phone as a plain number, as JSON.",
+                             "Return the clerk and the phone only if listed, as JSON."}) {
+    EXPECT_FALSE(compare("Return the clerk and the phone as JSON.", edited).licensed) << edited;
+  }
+  EXPECT_FALSE(compare("Return the clerk and the amount as JSON.", "Return the clerk and the amount if paid as JSON.")
+                   .licensed);
+}
+
 TEST(EvidenceTest, AChangedNumberNoMemberLabelsStopsTheReuseOfNumbers) {
   const std::string schema = R"({"type":"object","properties":{"event":{"type":"string"},)"
                              R"("spend":{"type":"number","description":"Total spend"}}})";

@@ -14058,6 +14058,729 @@ E("d54-w-plain-safe", "safe_paraphrase", "Solve for x: 5x - 3 = 22. Show each st
   [r54_W], safe=True)
 
 
+# ---- round 56
+
+# ---- round 56
+# ---------------------------------------------------------------- round 56: the behaviour of rounds 51-55 attacked
+# (twin fields, truth values turned by a label word, signs set apart, continuation lines, left-out members),
+# on the reuse path above all: a base whose right answer is stored, then variants whose model's first answer
+# is the stale one, and safe variants whose stored answer stays right.
+
+# ---- T: twin fields
+r56_ps = S({"name": "string", "age": "integer", "city": "string"})
+r56_A = {"name": "Ann Lee", "age": 31, "city": "Oslo"}
+r56_L = {"name": "A. LEE", "age": 31, "city": "Oslo"}
+r56_B = "Name: Ann Lee\nAge: 31\nCity: Oslo\n"
+r56_cq = "Extract the card name, age and city as JSON.\nCard:\n"
+# base (stored): the card name asked, the card has only the plain field
+J("d56-t-base", "r56_base", r56_cq + r56_B, r56_ps, r56_A, [r56_A])
+J("d56-t-same", "safe", r56_cq + r56_B, r56_ps, r56_A, [r56_A], safe=True)
+J("d56-t-safe-no", "safe", r56_cq + r56_B + "Card no: 5521\n", r56_ps, r56_A, [r56_A], safe=True)
+# the twin added under labels written otherwise (reuse path: the stored plain name)
+J("d56-t-oncard", "r56_twin", r56_cq + r56_B + "Name on card: A. LEE\n", r56_ps, r56_L, [r56_A, r56_L])
+# three levels: the request names two added words; a label that adds only one of them is not it
+r56_3 = "Name: Ann Lee\nHolder name: Ann B. Lee\nCard holder name: A. LEE\nAge: 31\nCity: Oslo\n"
+J("d56-t-three", "r56_twin", "Extract the card holder name, age and city as JSON.\nCard:\n" + r56_3, r56_ps, r56_L,
+  [dict(r56_A, name="Ann B. Lee"), r56_L])
+J("d56-t-three-mid", "r56_twin", "Extract the holder name, age and city as JSON.\nCard:\n" + r56_3, r56_ps,
+  dict(r56_A, name="Ann B. Lee"), [r56_L, dict(r56_A, name="Ann B. Lee")])
+# negation scope: words after "not" / "instead" that still ask
+r56_T = "Name: Ann Lee\nCard name: A. LEE\nAge: 31\nCity: Oslo\n"
+J("d56-t-not-front", "r56_twin", "Not the registered name: extract the card name, age and city as JSON.\nCard:\n" + r56_T,
+  r56_ps, r56_L, [r56_A, r56_L])
+J("d56-t-plain-right", "safe", "Extract the name, age and city as JSON. The card name is for printing only; do not use it.\nCard:\n" + r56_T,
+  r56_ps, r56_A, [r56_L, r56_A], safe=True)
+# other languages
+J("d56-t-nb", "r56_twin", "Hent navnet på kortet, alderen og byen som JSON.\nKort:\nNavn: Ann Lee\nNavn på kortet: A. LEE\nAlder: 31\nBy: Oslo\n",
+  r56_ps, r56_L, [r56_A, r56_L])
+# record number / entry date written short
+r56_ns = S({"number": "string", "date": "string"})
+r56_nt = "Number: 17\nRecord no.: 4402\nDate: 2026-11-30\nDate of entry: 2026-11-02\n"
+J("d56-t-recno", "r56_twin", "Return the record number and the entry date as JSON.\nRecord:\n" + r56_nt, r56_ns,
+  {"number": "4402", "date": "2026-11-02"}, [{"number": "17", "date": "2026-11-30"}, {"number": "4402", "date": "2026-11-02"}])
+
+# ---- B: truth values
+r56_bs = S({"guest": "string", "breakfast": "boolean"})
+r56_bq = "Return the guest's name and whether breakfast is included.\n\nBooking card\nGuest: Nils Dahl\n"
+def r56_b(v):
+    return {"guest": "Nils Dahl", "breakfast": v}
+# base (stored): a plain yes
+J("d56-b-base", "r56_base", r56_bq + "Breakfast: yes\nRoom: 509\n", r56_bs, r56_b(True), [r56_b(True)])
+J("d56-b-same", "safe", r56_bq + "Breakfast: yes\nRoom: 509\n", r56_bs, r56_b(True), [r56_b(True)], safe=True)
+J("d56-b-room", "safe", r56_bq + "Breakfast: yes\nRoom: 511\n", r56_bs, r56_b(True), [r56_b(True)], safe=True)
+# a word before the stored "Breakfast: yes" that turns it (the old evidence still inside the line)
+J("d56-b-cancel", "r56_bool", r56_bq + "Breakfast: yes (cancelled on 2026-11-30)\nRoom: 509\n", r56_bs, r56_b(False),
+  [r56_b(True), r56_b(False)])
+J("d56-b-heading", "r56_bool", r56_bq + "Room: 509\nDeclined extras:\n  Breakfast: yes\n  Parking: yes\n", r56_bs, r56_b(False),
+  [r56_b(True), r56_b(False)])
+# the turned label stored, then a double negation
+J("d56-b-decl", "r56_base", r56_bq + "Breakfast declined: yes\nRoom: 509\n", r56_bs, r56_b(False), [r56_b(False)])
+J("d56-b-decl-safe", "safe", r56_bq.replace("Nils Dahl", "Ida Berg") + "Breakfast declined: yes\nRoom: 511\n",
+  S({"guest": "string", "breakfast": "boolean"}), {"guest": "Ida Berg", "breakfast": False},
+  [{"guest": "Ida Berg", "breakfast": False}], safe=True)
+J("d56-b-notdecl", "r56_bool", r56_bq + "Breakfast not declined: yes\nRoom: 509\n", r56_bs, r56_b(True), [r56_b(False), r56_b(True)])
+J("d56-b-decl-rev", "r56_bool", r56_bq + "Breakfast declined: yes (reversed 2026-11-30)\nRoom: 509\n", r56_bs, r56_b(True),
+  [r56_b(False), r56_b(True)])
+# reversing words outside any list, other positions, other languages
+J("d56-b-nb", "r56_bool", r56_bq + "Frokost avslått: ja\nRom: 509\n", r56_bs, r56_b(False), [r56_b(True), r56_b(False)])
+# consent / opt_in / may_call / open_sunday
+r56_cs = S({"name": "string", "consent": "boolean"})
+r56_cq2 = "Return the patient's name and whether consent is given.\n\nPatient card\nName: Ola Moe\n"
+J("d56-b-cons-base", "r56_base", r56_cq2 + "Consent: yes\nWard: 3B\n", r56_cs, {"name": "Ola Moe", "consent": True},
+  [{"name": "Ola Moe", "consent": True}])
+r56_os = S({"email": "string", "opt_in": "boolean"})
+r56_oq = "Return the member's e-mail and the opt_in flag for the newsletter.\n\nNewsletter card\nE-mail: siv.aas@post.example\n"
+J("d56-b-opt-base", "r56_base", r56_oq + "Opt-out: yes\nLanguage: Norwegian\n", r56_os, {"email": "siv.aas@post.example", "opt_in": False},
+  [{"email": "siv.aas@post.example", "opt_in": False}])
+J("d56-b-opted", "r56_bool", r56_oq + "Opted out: no\nLanguage: Norwegian\n", r56_os, {"email": "siv.aas@post.example", "opt_in": True},
+  [{"email": "siv.aas@post.example", "opt_in": False}, {"email": "siv.aas@post.example", "opt_in": True}])
+r56_ms = S({"customer": "string", "may_call": "boolean"})
+r56_mq = "Can we call this customer by phone? Return the customer name and a boolean may_call.\n\nCRM record\nCustomer: Tor Lie\n"
+J("d56-b-dnc-base", "r56_base", r56_mq + "Do not call: no\nSegment: retail\n", r56_ms, {"customer": "Tor Lie", "may_call": True},
+  [{"customer": "Tor Lie", "may_call": True}])
+J("d56-b-dnclist", "r56_bool", r56_mq + "Do-not-call list: yes\nSegment: retail\n", r56_ms, {"customer": "Tor Lie", "may_call": False},
+  [{"customer": "Tor Lie", "may_call": True}, {"customer": "Tor Lie", "may_call": False}])
+r56_ss = S({"shop": "string", "open_sunday": "boolean"})
+r56_sq = "Return the shop name and whether the shop is open on Sunday.\n\nShop card\nShop: Kaffebrenneriet\n"
+J("d56-b-sun-base", "r56_base", r56_sq + "Open on Sunday: yes\nPhone: 22 11 33 55\n", r56_ss, {"shop": "Kaffebrenneriet", "open_sunday": True},
+  [{"shop": "Kaffebrenneriet", "open_sunday": True}])
+J("d56-b-sun-not", "r56_bool", r56_sq + "Not open on Sunday: yes\nPhone: 22 11 33 55\n", r56_ss,
+  {"shop": "Kaffebrenneriet", "open_sunday": False},
+  [{"shop": "Kaffebrenneriet", "open_sunday": True}, {"shop": "Kaffebrenneriet", "open_sunday": False}])
+J("d56-b-sun-closed", "r56_bool", r56_sq + "Closed: Sunday\nPhone: 22 11 33 55\n", r56_ss,
+  {"shop": "Kaffebrenneriet", "open_sunday": False},
+  [{"shop": "Kaffebrenneriet", "open_sunday": True}, {"shop": "Kaffebrenneriet", "open_sunday": False}])
+
+# ---- S: signs
+r56_as = S({"account": "string", "balance": "number"})
+r56_aq = "Return the account number and the balance.\n\nAccount card\nAccount: 1503.44.55555\n"
+def r56_a(v):
+    return {"account": "1503.44.55555", "balance": v}
+J("d56-s-base", "r56_base", r56_aq + "Balance: 1,250.00\nCurrency: NOK\n", r56_as, r56_a(1250), [r56_a(1250)])
+J("d56-s-same", "safe", r56_aq + "Balance: 1,250.00\nCurrency: NOK\n", r56_as, r56_a(1250), [r56_a(1250)], safe=True)
+for r56_t, r56_v in [("endash", "\u2013 1,250.00"), ("minus", "\u2212 1,250.00"),
+                     ("trail", "1,250.00 -"), 
+                     ("cur", "NOK - 1,250.00"), ("2sp", "-  1,250.00"), ("curglued", "NOK -1,250.00"), ("dollar", "$ - 1,250.00")]:
+    J("d56-s-" + r56_t, "r56_sign", r56_aq + "Balance: " + r56_v + "\nCurrency: NOK\n", r56_as, r56_a(-1250),
+      [r56_a(1250), r56_a(-1250)])
+# the negative stored, then the sign taken away
+J("d56-s-neg-base", "r56_base", r56_aq.replace("55555", "66666") + "Balance: - 1,250.00\nCurrency: NOK\n", r56_as,
+  {"account": "1503.44.66666", "balance": -1250}, [{"account": "1503.44.66666", "balance": -1250}])
+J("d56-s-neg-pos", "r56_sign", r56_aq.replace("55555", "66666") + "Balance: 1,250.00\nCurrency: NOK\n", r56_as,
+  {"account": "1503.44.66666", "balance": 1250},
+  [{"account": "1503.44.66666", "balance": -1250}, {"account": "1503.44.66666", "balance": 1250}])
+J("d56-s-nl", "r56_sign", "Return the account number and the balance.\n\nRekening\nAccount: NL91 ABNA 0417 1643 00\nBalance: € -/- 1.250,00\n",
+  r56_as, {"account": "NL91 ABNA 0417 1643 00", "balance": -1250},
+  [{"account": "NL91 ABNA 0417 1643 00", "balance": 1250}, {"account": "NL91 ABNA 0417 1643 00", "balance": -1250}])
+# ranges: a dash between two numbers is no sign
+r56_rs = S({"product": "string", "min_temp": "number", "max_temp": "number"})
+r56_rq = "Return the product and its storage temperature range as min_temp and max_temp in °C.\n\nProduct card\nProduct: Insulin pen\n"
+J("d56-s-range", "safe", r56_rq + "Storage temperature: 2 - 8 °C\nShelf: F2\n", r56_rs,
+  {"product": "Insulin pen", "min_temp": 2, "max_temp": 8}, [{"product": "Insulin pen", "min_temp": 2, "max_temp": 8}], safe=True)
+J("d56-s-range-neg", "r56_sign", r56_rq + "Storage temperature: -2 - 8 °C\nShelf: F2\n", r56_rs,
+  {"product": "Insulin pen", "min_temp": -2, "max_temp": 8},
+  [{"product": "Insulin pen", "min_temp": 2, "max_temp": 8}, {"product": "Insulin pen", "min_temp": -2, "max_temp": 8}])
+J("d56-s-score", "safe", "Return the home and away goals.\n\nMatch card\nMatch: Brann vs Molde\nResult: 3 - 1\n",
+  S({"home_goals": "integer", "away_goals": "integer"}), {"home_goals": 3, "away_goals": 1},
+  [{"home_goals": 3, "away_goals": 1}], safe=True)
+
+# ---- C: continuation lines
+J("d56-c-base", "r56_base", "Extract the name, age and city as JSON.\nForm:\n" + r56_B, r56_ps, r56_A, [r56_A])
+r56_cf = "Extract the name, age and city as JSON.\nForm:\n"
+r56_AB = dict(r56_A, name="Ann Lee Berg")
+J("d56-c-age-note", "safe", r56_cf + "Name: Ann Lee\nAge: 31\n     (32 in May)\nCity: Oslo\n", r56_ps, r56_A, [r56_A], safe=True)
+# the long name stored, then one more indented line
+J("d56-c-long-base", "r56_base", r56_cf + "Name: Ann Lee Berg\nAge: 31\nCity: Oslo\n", r56_ps, r56_AB, [r56_AB])
+J("d56-c-long-split", "safe", r56_cf + "Name: Ann Lee\n      Berg\nAge: 31\nCity: Oslo\n", r56_ps, r56_AB, [r56_AB], safe=True)
+J("d56-c-long-jr", "r56_cont", r56_cf + "Name: Ann Lee Berg\n      Jr.\nAge: 31\nCity: Oslo\n", r56_ps, dict(r56_A, name="Ann Lee Berg Jr."),
+  [r56_AB, dict(r56_A, name="Ann Lee Berg Jr.")])
+# separate items on indented lines
+r56_gs = S({"guests": {"type": "array", "items": {"type": "string"}}, "room": "integer"})
+r56_gq = "Return the guests and the room as JSON.\nBooking:\n"
+J("d56-c-g-base", "r56_base", r56_gq + "Guests: Ann Lee\nRoom: 12\n", r56_gs, {"guests": ["Ann Lee"], "room": 12},
+  [{"guests": ["Ann Lee"], "room": 12}])
+J("d56-c-g-two", "r56_cont", r56_gq + "Guests: Ann Lee\n        Bo Berg\nRoom: 12\n", r56_gs, {"guests": ["Ann Lee", "Bo Berg"], "room": 12},
+  [{"guests": ["Ann Lee"], "room": 12}, {"guests": ["Ann Lee", "Bo Berg"], "room": 12}])
+
+# ---- O: a member left out
+r56_ts = S({"ticket": "string", "tags": {"type": "array", "items": {"type": "string"}}}, required=["ticket"])
+r56_tq = "Extract the ticket as JSON.\n\nTicket: T-5001\nSubject: Refund request\n"
+r56_t0 = {"ticket": "T-5001"}
+r56_t2 = {"ticket": "T-5001", "tags": ["billing", "urgent"]}
+J("d56-o-tags", "r56_omit", r56_tq + "Priority: high\nTags: billing, urgent\n", r56_ts, r56_t2, [r56_t0, r56_t2])
+r56_es = S({"name": "string", "email": "string"}, required=["name"])
+r56_eq = "Extract the contact as JSON.\n\nContact card\nName: Ann Lee\nCity: Oslo\n"
+J("d56-o-e-base", "r56_base", r56_eq, r56_es, {"name": "Ann Lee"}, [{"name": "Ann Lee"}])
+J("d56-o-e-hyph", "r56_omit", r56_eq + "E-mail: ann.lee@post.example\n", r56_es, {"name": "Ann Lee", "email": "ann.lee@post.example"},
+  [{"name": "Ann Lee"}, {"name": "Ann Lee", "email": "ann.lee@post.example"}])
+
+# ---- round 56, part 2
+# a plain field laid out anew under other headings (every line the same)
+r56_hq = "Return the guest's name and whether breakfast is included.\n\nBooking card\nGuest: Eva Lund\nRoom: 610\n"
+# the left-out member stated beside another field, or without a label
+# double negations
+J("d56-b-consnot", "r56_bool", r56_cq2 + "Consent not withdrawn: yes\nWard: 3B\n", r56_cs, {"name": "Ola Moe", "consent": True},
+  [{"name": "Ola Moe", "consent": False}, {"name": "Ola Moe", "consent": True}])
+J("d56-b-sun-notclosed", "r56_bool", r56_sq + "Not closed on Sunday: yes\nPhone: 22 11 33 55\n", r56_ss,
+  {"shop": "Kaffebrenneriet", "open_sunday": True},
+  [{"shop": "Kaffebrenneriet", "open_sunday": False}, {"shop": "Kaffebrenneriet", "open_sunday": True}])
+# twins: three levels, abbreviations, words of leaving out that no list holds
+r56_ds = S({"name": "string", "city": "string"})
+J("d56-t-bill3", "r56_twin", "Return the name and the billing city as JSON.\nCustomer:\nName: Ann Lee\nCity: Oslo\nBilling city: Bergen\nOld billing city: Tromsø\n",
+  r56_ds, {"name": "Ann Lee", "city": "Bergen"}, [{"name": "Ann Lee", "city": "Tromsø"}, {"name": "Ann Lee", "city": "Bergen"}])
+J("d56-t-rechash", "r56_twin", "Return the record number and the entry date as JSON.\nRecord:\nNumber: 17\nRecord #: 4402\nDate: 2026-11-30\nEntry date: 2026-11-02\n",
+  r56_ns, {"number": "4402", "date": "2026-11-02"}, [{"number": "17", "date": "2026-11-02"}, {"number": "4402", "date": "2026-11-02"}])
+J("d56-t-skip", "r56_twin", "Extract the name, age and city as JSON; skip the card name.\nCard:\n" + r56_T, r56_ps, r56_A, [r56_L, r56_A])
+# separate items on an indented line
+J("d56-c-tags", "r56_cont", "Return the ticket and its tags as JSON.\nTicket: T-7001\nTags: billing\n      urgent\nPriority: high\n",
+  S({"ticket": "string", "tags": {"type": "array", "items": {"type": "string"}}}),
+  {"ticket": "T-7001", "tags": ["billing", "urgent"]},
+  [{"ticket": "T-7001", "tags": ["billing"]}, {"ticket": "T-7001", "tags": ["billing", "urgent"]}])
+# a range written with an en dash and a negative start
+J("d56-s-range-en", "r56_sign", r56_rq + "Storage temperature: -2 \u2013 8 °C\nShelf: F2\n", r56_rs,
+  {"product": "Insulin pen", "min_temp": -2, "max_temp": 8},
+  [{"product": "Insulin pen", "min_temp": 2, "max_temp": 8}, {"product": "Insulin pen", "min_temp": -2, "max_temp": 8}])
+
+# ---- round 56, part 3: a stored answer that leaves out an optional member, reused where the text states it
+# under a label of another word ("Mobile", "Tel.", "Telefon", "Cell" for `phone`; "Years" for `age`)
+r56_phs = S({"name": "string", "phone": "string"}, required=["name"])
+r56_phq = "Extract the contact as JSON.\n\nContact card\nName: Jo Vik\nTown: Hamar\n"
+r56_ph0 = {"name": "Jo Vik"}
+r56_ph1 = {"name": "Jo Vik", "phone": "912 34 567"}
+J("d56-p-base", "r56_base", r56_phq, r56_phs, r56_ph0, [r56_ph0])
+for r56_t, r56_l in [("mobile", "Mobile"), ("tel", "Tel."), ("telefon", "Telefon"), ("cell", "Cell"), ("tlf", "Tlf"), ("phone", "Phone")]:
+    J("d56-p-" + r56_t, "r56_omit", r56_phq + r56_l + ": 912 34 567\n", r56_phs, r56_ph1, [r56_ph0, r56_ph1])
+J("d56-p-rename", "r56_omit", "Extract the contact as JSON.\n\nContact card\nName: Ola Nes\nTown: Hamar\nMobile: 913 00 111\n", r56_phs,
+  {"name": "Ola Nes", "phone": "913 00 111"}, [{"name": "Ola Nes"}, {"name": "Ola Nes", "phone": "913 00 111"}])
+r56_ags = S({"name": "string", "age": "integer"}, required=["name"])
+r56_agq = "Extract the person as JSON.\n\nPerson card\nName: Lise Aune\nTown: Lillehammer\n"
+J("d56-p-age-base", "r56_base", r56_agq, r56_ags, {"name": "Lise Aune"}, [{"name": "Lise Aune"}])
+J("d56-p-age-years", "r56_omit", r56_agq + "Years: 44\n", r56_ags, {"name": "Lise Aune", "age": 44},
+  [{"name": "Lise Aune"}, {"name": "Lise Aune", "age": 44}])
+J("d56-p-age-own", "r56_omit", r56_agq + "Age: 44\n", r56_ags, {"name": "Lise Aune", "age": 44},
+  [{"name": "Lise Aune"}, {"name": "Lise Aune", "age": 44}])
+# an optional postcode stated under "Zip" beside a stored address without it (a patch)
+r56_zs = S({"street": "string", "city": "string", "postcode": "string"}, required=["street", "city"])
+r56_zq = "Extract the address as JSON.\n\nAddress card\nStreet: Storgata 12\nCity: Oslo\n"
+J("d56-p-zip-base", "r56_base", r56_zq, r56_zs, {"street": "Storgata 12", "city": "Oslo"}, [{"street": "Storgata 12", "city": "Oslo"}])
+J("d56-p-zip", "r56_omit", r56_zq + "Zip: 0155\n", r56_zs, {"street": "Storgata 12", "city": "Oslo", "postcode": "0155"},
+  [{"street": "Storgata 12", "city": "Oslo"}, {"street": "Storgata 12", "city": "Oslo", "postcode": "0155"}])
+# a twin whose label adds one more word than the request ("Booking room no." for "the booking room")
+r56_rms = S({"guest": "string", "room": "integer"})
+r56_rmq = "Return the guest and the booking room as JSON.\nBooking:\nGuest: Ann Lee\nRoom: 12\n"
+J("d56-t-bk-base", "r56_base", r56_rmq, r56_rms, {"guest": "Ann Lee", "room": 12}, [{"guest": "Ann Lee", "room": 12}])
+J("d56-t-bk-no", "r56_twin", r56_rmq + "Booking room no.: 14\n", r56_rms, {"guest": "Ann Lee", "room": 14},
+  [{"guest": "Ann Lee", "room": 12}, {"guest": "Ann Lee", "room": 14}])
+
+# ---- round 56, part 4: a stored truth value beside an added dated field whose label turns it
+# ("Unsubscribed: 2026-11-30", "Opt-out date: ...", "Withdrawn: ..."): a field of no member holding a date
+r56_nls = S({"name": "string", "newsletter": "boolean"})
+r56_nlq = "Return the member's name and whether they get the newsletter.\n\nMember card\nName: Hege Lunde\nNewsletter: yes\nLevel: Silver\n"
+J("d56-d-nl-base", "r56_base", r56_nlq, r56_nls, {"name": "Hege Lunde", "newsletter": True}, [{"name": "Hege Lunde", "newsletter": True}])
+J("d56-d-unsub", "r56_bool", r56_nlq + "Unsubscribed: 2026-11-30\n", r56_nls, {"name": "Hege Lunde", "newsletter": False},
+  [{"name": "Hege Lunde", "newsletter": True}, {"name": "Hege Lunde", "newsletter": False}])
+J("d56-d-optout", "r56_bool", r56_nlq + "Opt-out date: 2026-11-30\n", r56_nls, {"name": "Hege Lunde", "newsletter": False},
+  [{"name": "Hege Lunde", "newsletter": True}, {"name": "Hege Lunde", "newsletter": False}])
+J("d56-d-withdrawn", "r56_bool", r56_cq2 + "Consent: yes\nWard: 3B\nWithdrawn: 2026-11-30\n", r56_cs, {"name": "Ola Moe", "consent": False},
+  [{"name": "Ola Moe", "consent": True}, {"name": "Ola Moe", "consent": False}])
+J("d56-d-cwd", "r56_bool", r56_cq2 + "Consent: yes\nWard: 3B\nConsent withdrawn: 2026-11-30\n", r56_cs, {"name": "Ola Moe", "consent": False},
+  [{"name": "Ola Moe", "consent": True}, {"name": "Ola Moe", "consent": False}])
+
+
+# ---- round 57
+# ---------------------------------------------------------------- round 57: instruction edits the cache may license
+# Words of the instruction vocabulary (reused as a paraphrase on a plain record: full, complete, exact, listed,
+# correct, shown, written, value, field, number, text, entry, record, form, document, plain, raw, only, if) that
+# pick another field, a computed value or another form, on texts that hold what makes the edit matter.
+def r57_j(instr, text):
+    return instr + "\n\n" + text
+
+
+r57_N = {"type": ["number", "null"]}
+
+# A: "number" after the member's name picks the twin "Room number".
+r57_As = S({"guest": "string", "room": "string"})
+r57_AT = "Booking:\nGuest: Ann Lee\nRoom: Deluxe double\nRoom number: 412\nNights: 3\n"
+r57_AP = {"guest": "Ann Lee", "room": "Deluxe double"}
+r57_AN = {"guest": "Ann Lee", "room": "412"}
+J("d57-a-base", "r57_base", r57_j("Extract the guest and the room as JSON.", r57_AT), r57_As, r57_AP, [r57_AP])
+J("d57-a-safe-please", "r57_safe", r57_j("Please extract the guest and the room, as JSON.", r57_AT), r57_As, r57_AP, [r57_AP], safe=True)
+J("d57-a-safe-written", "r57_safe", r57_j("Extract the guest and the room exactly as written in the record, as JSON.", r57_AT),
+  r57_As, r57_AP, [r57_AP], safe=True)
+J("d57-a-number", "r57_var", r57_j("Extract the guest and the room number as JSON.", r57_AT), r57_As, r57_AN, [r57_AP, r57_AN])
+J("d57-a-poss", "r57_var", r57_j("Extract the guest and the room's number as JSON.", r57_AT), r57_As, r57_AN, [r57_AP, r57_AN])
+J("d57-a-of", "r57_var", r57_j("Extract the guest and the number of the room as JSON.", r57_AT), r57_As, r57_AN, [r57_AP, r57_AN])
+
+# A-rev: the twin stored first, then the request drops "number".
+r57_ART = "Booking:\nGuest: Bo Berg\nRoom: Single\nRoom number: 207\nNights: 2\n"
+r57_ARP = {"guest": "Bo Berg", "room": "Single"}
+r57_ARN = {"guest": "Bo Berg", "room": "207"}
+J("d57-ar-base", "r57_base", r57_j("Return the guest and the room number as JSON.", r57_ART), r57_As, r57_ARN, [r57_ARN])
+J("d57-ar-drop", "r57_var", r57_j("Return the guest and the room as JSON.", r57_ART), r57_As, r57_ARP, [r57_ARN, r57_ARP])
+
+# B: account / account number.
+r57_Bs = S({"holder": "string", "account": "string"})
+r57_BT = "Customer record:\nHolder: Ann Lee\nAccount: Savings Plus\nAccount number: 1503 22 14871\nBranch: Oslo\n"
+r57_BP = {"holder": "Ann Lee", "account": "Savings Plus"}
+r57_BN = {"holder": "Ann Lee", "account": "1503 22 14871"}
+J("d57-b-base", "r57_base", r57_j("Extract the holder and the account as JSON.", r57_BT), r57_Bs, r57_BP, [r57_BP])
+J("d57-b-number", "r57_var", r57_j("Extract the holder and the account number as JSON.", r57_BT), r57_Bs, r57_BN, [r57_BP, r57_BN])
+J("d57-b-plain", "r57_var", r57_j("Extract the holder and the account number as a plain number, as JSON.", r57_BT), r57_Bs,
+  {"holder": "Ann Lee", "account": "15032214871"}, [r57_BP, r57_BN, {"holder": "Ann Lee", "account": "15032214871"}])
+
+# C: item / item number.
+r57_Cs = S({"item": "string", "qty": "integer"})
+r57_CT = "Order line:\nItem: Desk lamp\nItem number: DL-220\nQty: 2\n"
+r57_CP = {"item": "Desk lamp", "qty": 2}
+r57_CN = {"item": "DL-220", "qty": 2}
+J("d57-c-base", "r57_base", r57_j("Extract the item and the qty as JSON.", r57_CT), r57_Cs, r57_CP, [r57_CP])
+J("d57-c-safe-value", "r57_safe", r57_j("Extract the item value and the qty value as JSON.", r57_CT), r57_Cs, r57_CP, [r57_CP], safe=True)
+J("d57-c-number", "r57_var", r57_j("Extract the item number and the qty as JSON.", r57_CT), r57_Cs, r57_CN, [r57_CP, r57_CN])
+
+# D: flight / flight number.
+r57_Ds = S({"passenger": "string", "flight": "string"})
+r57_DT = "Passenger: Ann Lee\nFlight: Oslo to Bergen\nFlight number: DY614\nSeat: 14C\n"
+r57_DP = {"passenger": "Ann Lee", "flight": "Oslo to Bergen"}
+r57_DN = {"passenger": "Ann Lee", "flight": "DY614"}
+J("d57-d-base", "r57_base", r57_j("Extract the passenger and the flight as JSON.", r57_DT), r57_Ds, r57_DP, [r57_DP])
+J("d57-d-safe-shown", "r57_safe", r57_j("Extract the passenger and the flight as shown, as JSON.", r57_DT), r57_Ds, r57_DP,
+  [r57_DP], safe=True)
+J("d57-d-number", "r57_var", r57_j("Extract the passenger and the flight number as JSON.", r57_DT), r57_Ds, r57_DN, [r57_DP, r57_DN])
+
+# E: the phone "as a plain number" (a conversion dressed as a formatting clause).
+r57_Es = S({"name": "string", "phone": "string"})
+r57_ET = "Contact:\nName: Ann Lee\nPhone: 912 00 111\n"
+r57_EP = {"name": "Ann Lee", "phone": "912 00 111"}
+r57_ED = {"name": "Ann Lee", "phone": "91200111"}
+J("d57-e-base", "r57_base", r57_j("Extract the name and the phone as JSON.", r57_ET), r57_Es, r57_EP, [r57_EP])
+J("d57-e-safe-number", "r57_safe", r57_j("Extract the name and the phone number as JSON.", r57_ET), r57_Es, r57_EP, [r57_EP], safe=True)
+J("d57-e-plain", "r57_var", r57_j("Extract the name and the phone as a plain number, as JSON.", r57_ET), r57_Es, r57_ED, [r57_EP, r57_ED])
+J("d57-e-plain2", "r57_var", r57_j("Extract the name, and the phone number as one plain number, as JSON.", r57_ET), r57_Es, r57_ED,
+  [r57_EP, r57_ED])
+
+# F: "the full / complete phone number" with a country code field beside it.
+r57_FT = "Contact:\nName: Bo Berg\nCountry code: +47\nPhone: 913 45 678\n"
+r57_FP = {"name": "Bo Berg", "phone": "913 45 678"}
+r57_FF = {"name": "Bo Berg", "phone": "+47 913 45 678"}
+J("d57-f-base", "r57_base", r57_j("Extract the name and the phone as JSON.", r57_FT), r57_Es, r57_FP, [r57_FP])
+J("d57-f-full", "r57_var", r57_j("Extract the name and the full phone number as JSON.", r57_FT), r57_Es, r57_FF, [r57_FP, r57_FF])
+
+# G: "the complete / full address" with postcode and city fields.
+r57_Gs = S({"name": "string", "address": "string"})
+r57_GT = "Customer:\nName: Ann Lee\nAddress: Storgata 5\nPostcode: 0155\nCity: Oslo\n"
+r57_GP = {"name": "Ann Lee", "address": "Storgata 5"}
+r57_GF = {"name": "Ann Lee", "address": "Storgata 5, 0155 Oslo"}
+J("d57-g-base", "r57_base", r57_j("Extract the name and the address as JSON.", r57_GT), r57_Gs, r57_GP, [r57_GP])
+J("d57-g-safe-form", "r57_safe", r57_j("From the form, extract the name and the address as JSON.", r57_GT), r57_Gs, r57_GP, [r57_GP], safe=True)
+J("d57-g-complete", "r57_var", r57_j("Extract the name and the complete address as JSON.", r57_GT), r57_Gs, r57_GF, [r57_GP, r57_GF])
+
+# H: "the full name" on a passport-like card (surname in Name, given names beside it).
+r57_Hs = S({"name": "string", "nationality": "string"})
+r57_HT = "Passport:\nName: LEE\nGiven names: ANN MARIE\nNationality: NOR\n"
+r57_HP = {"name": "LEE", "nationality": "NOR"}
+r57_HF = {"name": "ANN MARIE LEE", "nationality": "NOR"}
+J("d57-h-base", "r57_base", r57_j("Extract the name and the nationality as JSON.", r57_HT), r57_Hs, r57_HP, [r57_HP])
+J("d57-h-full", "r57_var", r57_j("Extract the full name and the nationality as JSON.", r57_HT), r57_Hs, r57_HF, [r57_HP, r57_HF])
+
+# I: "full amount" twin.
+r57_Is = S({"customer": "string", "amount": "number"})
+r57_IT = "Booking deposit:\nCustomer: Ann Lee\nAmount: 250.00\nFull amount: 1000.00\n"
+r57_IP = {"customer": "Ann Lee", "amount": 250.0}
+r57_IF = {"customer": "Ann Lee", "amount": 1000.0}
+J("d57-i-base", "r57_base", r57_j("Extract the customer and the amount as JSON.", r57_IT), r57_Is, r57_IP, [r57_IP])
+J("d57-i-full", "r57_var", r57_j("Extract the customer and the full amount as JSON.", r57_IT), r57_Is, r57_IF, [r57_IP, r57_IF])
+
+# J: listed price.
+r57_Js = S({"product": "string", "price": "number"})
+r57_JT = "Product: Desk lamp\nPrice: 40.00\nListed price: 55.00\n"
+r57_JP = {"product": "Desk lamp", "price": 40.0}
+r57_JL = {"product": "Desk lamp", "price": 55.0}
+J("d57-j-base", "r57_base", r57_j("Extract the product and the price as JSON.", r57_JT), r57_Js, r57_JP, [r57_JP])
+J("d57-j-listed", "r57_var", r57_j("Extract the product and the listed price as JSON.", r57_JT), r57_Js, r57_JL, [r57_JP, r57_JL])
+J("d57-j-as-listed", "r57_var", r57_j("Extract the product and the price as listed, as JSON.", r57_JT), r57_Js, r57_JL, [r57_JP, r57_JL])
+r57_JT2 = "Product: Floor lamp\nPrice: 90.00\nList price: 120.00\n"
+J("d57-j2-base", "r57_base", r57_j("Extract the product and the price as JSON.", r57_JT2), r57_Js, {"product": "Floor lamp", "price": 90.0},
+  [{"product": "Floor lamp", "price": 90.0}])
+J("d57-j2-listed", "r57_var", r57_j("Extract the product and the listed price as JSON.", r57_JT2), r57_Js,
+  {"product": "Floor lamp", "price": 120.0}, [{"product": "Floor lamp", "price": 90.0}, {"product": "Floor lamp", "price": 120.0}])
+
+# K: raw score.
+r57_Ks = S({"student": "string", "score": "integer"})
+r57_KT = "Student: Ann Lee\nScore: 82\nRaw score: 77\n"
+r57_KP = {"student": "Ann Lee", "score": 82}
+r57_KR = {"student": "Ann Lee", "score": 77}
+
+# L: correct date.
+r57_Ls = S({"patient": "string", "date": "string"})
+r57_LT = "Patient: Ann Lee\nDate: 2027-03-14\nCorrect date: 2027-03-15\n"
+r57_LP = {"patient": "Ann Lee", "date": "2027-03-14"}
+r57_LC = {"patient": "Ann Lee", "date": "2027-03-15"}
+J("d57-l-base", "r57_base", r57_j("Extract the patient and the date as JSON.", r57_LT), r57_Ls, r57_LP, [r57_LP])
+J("d57-l-correct", "r57_var", r57_j("Extract the patient and the correct date as JSON.", r57_LT), r57_Ls, r57_LC, [r57_LP, r57_LC])
+
+# M: entry date / the entry's date / document date.
+r57_Ms = S({"reference": "string", "date": "string"})
+r57_MT = "Reference: R-2291\nDate: 2027-03-10\nEntry date: 2027-02-01\nDocument date: 2027-01-20\n"
+r57_MP = {"reference": "R-2291", "date": "2027-03-10"}
+r57_ME = {"reference": "R-2291", "date": "2027-02-01"}
+r57_MD = {"reference": "R-2291", "date": "2027-01-20"}
+J("d57-m-base", "r57_base", r57_j("Extract the reference and the date as JSON.", r57_MT), r57_Ms, r57_MP, [r57_MP])
+J("d57-m-entry", "r57_var", r57_j("Extract the reference and the entry date as JSON.", r57_MT), r57_Ms, r57_ME, [r57_MP, r57_ME])
+J("d57-m-document", "r57_var", r57_j("Extract the reference and the document's date as JSON.", r57_MT), r57_Ms, r57_MD, [r57_MP, r57_MD])
+
+# N: two sections headed by source words; the instruction's source word picks one.
+r57_Ns = S({"name": "string", "city": "string"})
+r57_NT = "Record:\nName: Ann Lee\nCity: Oslo\n\nForm:\nName: Bo Berg\nCity: Bergen\n"
+r57_NR = {"name": "Ann Lee", "city": "Oslo"}
+r57_NF = {"name": "Bo Berg", "city": "Bergen"}
+J("d57-n-base", "r57_base", r57_j("Extract the name and city from the record as JSON.", r57_NT), r57_Ns, r57_NR, [r57_NR])
+J("d57-n-form", "r57_var", r57_j("Extract the name and city from the form as JSON.", r57_NT), r57_Ns, r57_NF, [r57_NR, r57_NF])
+r57_NT2 = "Entry:\nName: Cai Dahl\nCity: Tromso\n\nDocument:\nName: Eva Lund\nCity: Bodo\n"
+r57_NE = {"name": "Cai Dahl", "city": "Tromso"}
+r57_ND = {"name": "Eva Lund", "city": "Bodo"}
+
+# O: a condition in licensed words ("only if", "if paid").
+r57_Os = S({"customer": "string", "amount": r57_N, "paid": "boolean"})
+r57_OT = "Invoice:\nCustomer: Ann Lee\nAmount: 480.00\nPaid: no\n"
+r57_OP = {"customer": "Ann Lee", "amount": 480.0, "paid": False}
+r57_ON = {"customer": "Ann Lee", "amount": None, "paid": False}
+J("d57-o-base", "r57_base", r57_j("Extract the customer, amount and paid as JSON.", r57_OT), r57_Os, r57_OP, [r57_OP])
+J("d57-o-onlyif", "r57_var", r57_j("Extract the customer, the amount only if paid, and paid as JSON.", r57_OT), r57_Os, r57_ON, [r57_OP, r57_ON])
+J("d57-o-please-if", "r57_var", r57_j("Extract the customer and paid as JSON, and please the amount only if paid; otherwise null.", r57_OT),
+  r57_Os, r57_ON, [r57_OP, r57_ON])
+J("d57-o-null-if-not", "r57_var", r57_j("Extract the customer, amount and paid as JSON. Give null for the amount if not paid.", r57_OT),
+  r57_Os, r57_ON, [r57_OP, r57_ON])
+
+# P: invoice number "as a plain number".
+r57_Ps = S({"invoice_no": "string", "customer": "string"})
+r57_PT = "Invoice no: INV-4471\nCustomer: Ann Lee\n"
+r57_PP = {"invoice_no": "INV-4471", "customer": "Ann Lee"}
+J("d57-p-base", "r57_base", r57_j("Extract the invoice number and the customer as JSON.", r57_PT), r57_Ps, r57_PP, [r57_PP])
+J("d57-p-plain", "r57_var", r57_j("Extract the invoice number as a plain number and the customer as JSON.", r57_PT), r57_Ps,
+  {"invoice_no": "4471", "customer": "Ann Lee"}, [r57_PP, {"invoice_no": "4471", "customer": "Ann Lee"}])
+
+# Q: "the complete date" with the year in its own field.
+r57_Qs = S({"event": "string", "date": "string"})
+r57_QT = "Event: Board meeting\nDate: 4 March\nYear: 2027\n"
+r57_QP = {"event": "Board meeting", "date": "4 March"}
+r57_QC = {"event": "Board meeting", "date": "4 March 2027"}
+J("d57-q-base", "r57_base", r57_j("Extract the event and the date as JSON.", r57_QT), r57_Qs, r57_QP, [r57_QP])
+J("d57-q-complete", "r57_var", r57_j("Extract the event and the complete date as JSON.", r57_QT), r57_Qs, r57_QC, [r57_QP, r57_QC])
+
+# R: unlicensed qualifiers (fresh path): the model's plain value first.
+r57_Rs = S({"name": "string", "city": "string"})
+r57_RT = "Name: Ann Lee\nCity: Oslo\nBilling city: Bergen\nPrevious city: Tromso\n"
+J("d57-r-base", "r57_base", r57_j("Extract the name and the city as JSON.", r57_RT), r57_Rs, {"name": "Ann Lee", "city": "Oslo"},
+  [{"name": "Ann Lee", "city": "Oslo"}])
+J("d57-r-billing", "r57_var", r57_j("Extract the name and the billing city as JSON.", r57_RT), r57_Rs, {"name": "Ann Lee", "city": "Bergen"},
+  [{"name": "Ann Lee", "city": "Oslo"}, {"name": "Ann Lee", "city": "Bergen"}])
+J("d57-r-previous", "r57_var", r57_j("Extract the name and the previous city as JSON.", r57_RT), r57_Rs, {"name": "Ann Lee", "city": "Tromso"},
+  [{"name": "Ann Lee", "city": "Oslo"}, {"name": "Ann Lee", "city": "Tromso"}])
+r57_Ss = S({"order": "string", "date": "string"})
+r57_ST = "Order: SO-8812\nOrder date: 2027-03-01\nOriginal order date: 2027-02-20\n"
+J("d57-s-base", "r57_base", r57_j("Extract the order and the order date as JSON.", r57_ST), r57_Ss, {"order": "SO-8812", "date": "2027-03-01"},
+  [{"order": "SO-8812", "date": "2027-03-01"}])
+J("d57-s-original", "r57_var", r57_j("Extract the order and the original order date as JSON.", r57_ST), r57_Ss,
+  {"order": "SO-8812", "date": "2027-02-20"}, [{"order": "SO-8812", "date": "2027-03-01"}, {"order": "SO-8812", "date": "2027-02-20"}])
+
+# T: "Room no.:" beside "Room:" and a request for "the room number".
+r57_TT = "Booking:\nGuest: Cai Dahl\nRoom: Twin\nRoom no.: 318\nNights: 4\n"
+r57_TP = {"guest": "Cai Dahl", "room": "Twin"}
+r57_TN = {"guest": "Cai Dahl", "room": "318"}
+J("d57-t-base", "r57_base", r57_j("Extract the guest and the room as JSON.", r57_TT), r57_As, r57_TP, [r57_TP])
+J("d57-t-number", "r57_var", r57_j("Extract the guest and the room number as JSON.", r57_TT), r57_As, r57_TN, [r57_TP, r57_TN])
+
+# U: "value" after the member's name picks the twin "Gift value".
+r57_Us = S({"recipient": "string", "gift": "string"})
+r57_UT = "Recipient: Eva Lund\nGift: Spa voucher\nGift value: 1500\n"
+r57_UP = {"recipient": "Eva Lund", "gift": "Spa voucher"}
+r57_UV = {"recipient": "Eva Lund", "gift": "1500"}
+J("d57-u-base", "r57_base", r57_j("Extract the recipient and the gift as JSON.", r57_UT), r57_Us, r57_UP, [r57_UP])
+J("d57-u-value", "r57_var", r57_j("Extract the recipient and the gift value as JSON.", r57_UT), r57_Us, r57_UV, [r57_UP, r57_UV])
+
+# V: "the full flight number" with the airline code in its own field.
+r57_Vs = S({"passenger": "string", "flight": "string"})
+r57_VT = "Passenger: Eva Lund\nAirline: DY\nFlight: 614\nDate: 2027-05-02\n"
+r57_VP = {"passenger": "Eva Lund", "flight": "614"}
+r57_VF = {"passenger": "Eva Lund", "flight": "DY614"}
+J("d57-v-base", "r57_base", r57_j("Extract the passenger and the flight as JSON.", r57_VT), r57_Vs, r57_VP, [r57_VP])
+J("d57-v-safe", "r57_safe", r57_j("Please return the passenger and the flight as a JSON object.", r57_VT), r57_Vs, r57_VP, [r57_VP], safe=True)
+J("d57-v-full", "r57_var", r57_j("Extract the passenger and the full flight number as JSON.", r57_VT), r57_Vs, r57_VF, [r57_VP, r57_VF])
+
+# W: a condition in licensed words: "only if valid".
+r57_Ws = S({"code": "string", "amount": r57_N, "valid": "boolean"})
+r57_WT = "Voucher:\nCode: SPRING25\nAmount: 25.00\nValid: no\n"
+r57_WP = {"code": "SPRING25", "amount": 25.0, "valid": False}
+r57_WN = {"code": "SPRING25", "amount": None, "valid": False}
+J("d57-w-base", "r57_base", r57_j("Extract the code, amount and valid as JSON.", r57_WT), r57_Ws, r57_WP, [r57_WP])
+J("d57-w-onlyif", "r57_var", r57_j("Extract the code, valid, and the amount only if valid, as JSON.", r57_WT), r57_Ws, r57_WN, [r57_WP, r57_WN])
+
+# X: the twin stored first ("the full name"), then the request drops "full".
+r57_Xs = S({"name": "string", "city": "string"})
+r57_XT = "Member:\nName: A. Lee\nFull name: Ann Margaret Lee\nCity: Oslo\n"
+r57_XP = {"name": "A. Lee", "city": "Oslo"}
+r57_XF = {"name": "Ann Margaret Lee", "city": "Oslo"}
+
+# Y: "the number of guests" on an untyped member.
+r57_Ys = {"type": "object", "properties": {"booking": {"type": "string"}, "guests": {}}, "required": ["booking", "guests"],
+          "additionalProperties": False}
+r57_YT = "Booking: B-5531\nGuests: Ann Lee, Bo Berg, Cai Dahl\n"
+r57_YP = {"booking": "B-5531", "guests": "Ann Lee, Bo Berg, Cai Dahl"}
+r57_YN = {"booking": "B-5531", "guests": 3}
+J("d57-y-base", "r57_base", r57_j("Extract the booking and the guests as JSON.", r57_YT), r57_Ys, r57_YP, [r57_YP])
+J("d57-y-number", "r57_var", r57_j("Extract the booking and the number of guests as JSON.", r57_YT), r57_Ys, r57_YN, [r57_YP, r57_YN])
+
+# Z: more safe edits in licensed words on stored families (reuse a good cache keeps).
+J("d57-z-safe-f", "r57_safe", r57_j("Please extract the name and the phone as shown, as JSON.", r57_FT), r57_Es, r57_FP, [r57_FP], safe=True)
+J("d57-z-safe-h", "r57_safe", r57_j("Kindly extract the name and the nationality exactly as written, as a JSON object.", r57_HT), r57_Hs, r57_HP,
+  [r57_HP], safe=True)
+J("d57-z-safe-j", "r57_safe", r57_j("Please extract the product and the price, as JSON.", r57_JT), r57_Js, r57_JP, [r57_JP], safe=True)
+
+# AA: "text" after the member's name picks "Status text".
+r57_AAs = S({"order": "string", "status": "string"})
+r57_AAT = "Order: SO-8812\nStatus: 3\nStatus text: Shipped\n"
+r57_AAP = {"order": "SO-8812", "status": "3"}
+r57_AAX = {"order": "SO-8812", "status": "Shipped"}
+J("d57-aa-base", "r57_base", r57_j("Extract the order and the status as JSON.", r57_AAT), r57_AAs, r57_AAP, [r57_AAP])
+J("d57-aa-text", "r57_var", r57_j("Extract the order and the status text as JSON.", r57_AAT), r57_AAs, r57_AAX, [r57_AAP, r57_AAX])
+
+# AB: "the exact duration" against a rounded duration field and start / end times.
+r57_ABs = S({"task": "string", "duration": "string"})
+r57_ABT = "Task: Server migration\nStart: 09:52\nEnd: 11:47\nDuration: 2 hours\n"
+r57_ABP = {"task": "Server migration", "duration": "2 hours"}
+r57_ABX = {"task": "Server migration", "duration": "1 hour 55 minutes"}
+J("d57-ab-base", "r57_base", r57_j("Extract the task and the duration as JSON.", r57_ABT), r57_ABs, r57_ABP, [r57_ABP])
+J("d57-ab-exact", "r57_var", r57_j("Extract the task and the exact duration as JSON.", r57_ABT), r57_ABs, r57_ABX, [r57_ABP, r57_ABX])
+
+# AC: unlicensed words on the fresh path (the model's plain value first).
+r57_ACs = S({"customer": "string", "amount": "number"})
+r57_ACT = "Customer: Ann Lee\nAmount: 1250.00\nNet: 1000.00\nVAT: 250.00\n"
+J("d57-ac-base", "r57_base", r57_j("Extract the customer and the amount as JSON.", r57_ACT), r57_ACs, {"customer": "Ann Lee", "amount": 1250.0},
+  [{"customer": "Ann Lee", "amount": 1250.0}])
+J("d57-ac-net", "r57_var", r57_j("Extract the customer and the net amount as JSON.", r57_ACT), r57_ACs, {"customer": "Ann Lee", "amount": 1000.0},
+  [{"customer": "Ann Lee", "amount": 1250.0}, {"customer": "Ann Lee", "amount": 1000.0}])
+r57_ADT = "Contact:\nName: Cai Dahl\nPhone: +47 915 22 333\n"
+J("d57-ad-base", "r57_base", r57_j("Extract the name and the phone as JSON.", r57_ADT), r57_Es, {"name": "Cai Dahl", "phone": "+47 915 22 333"},
+  [{"name": "Cai Dahl", "phone": "+47 915 22 333"}])
+J("d57-ad-nocc", "r57_var", r57_j("Extract the name and the phone without the country code as JSON.", r57_ADT), r57_Es,
+  {"name": "Cai Dahl", "phone": "915 22 333"}, [{"name": "Cai Dahl", "phone": "+47 915 22 333"}, {"name": "Cai Dahl", "phone": "915 22 333"}])
+J("d57-ad-plain", "r57_var", r57_j("Extract the name and the phone number as a plain number, as JSON.", r57_ADT), r57_Es,
+  {"name": "Cai Dahl", "phone": "4791522333"}, [{"name": "Cai Dahl", "phone": "+47 915 22 333"}, {"name": "Cai Dahl", "phone": "4791522333"}])
+J("d57-ae-printed", "r57_var", r57_j("Extract the product and the printed price as JSON.", "Product: Wall clock\nPrice: 30.00\nPrinted price: 45.00\n"),
+  r57_Js, {"product": "Wall clock", "price": 45.0}, [{"product": "Wall clock", "price": 30.0}, {"product": "Wall clock", "price": 45.0}])
+
+
+# ---- round 58
+
+# ---- round 58
+# ---------------------------------------------------------------- round 58: requests and documents in other languages
+# (German, Norwegian, Swedish, French, Spanish, Dutch, Portuguese; English requests over such documents) against
+# twin fields, truth values turned by a label word, signs set apart, continuation lines and optional members,
+# on the reuse path: a base stored right, then variants whose model's first answer is the stale one.
+# (Requests written in another language are not stored, and values written as "ja"/"oui" or with a decimal comma
+# are not read: the reuse path needs an English request over the foreign document, keys or descriptions that
+# name its labels, truth values as boxes and whole amounts.)
+
+
+# ---- T: twins. Base: English request qualifies the name; the foreign card has only the plain field
+# (stored plain); then the qualified twin is added under a label in the card's language (stale plain first).
+def r58_twin(tag, head, lines, desc, plain, card, twin_lines, age, city, safes=(), instr=None):
+    instr = instr or "Extract the card name, age and city as JSON."
+    sch = S({"name": "string", "age": "integer", "city": "string"}, desc)
+    body = head + "\n" + "".join(l + "\n" for l in lines)
+    A = {"name": plain, "age": age, "city": city}
+    L = {"name": card, "age": age, "city": city}
+    J("d58-t-%s-base" % tag, "r58_base", instr + "\n\n" + body, sch, A, [A])
+    for i, extra in enumerate(safes):
+        J("d58-t-%s-s%d" % (tag, i), "safe", instr + "\n\n" + body + extra, sch, A, [A], safe=True)
+    for i, tl in enumerate(twin_lines):
+        J("d58-t-%s-v%d" % (tag, i), "r58_twin", instr + "\n\n" + body + tl + "\n", sch, L, [A, L])
+
+
+r58_twin("de", "Karte:", ["Name: Jonas Weber", "Alter: 44", "Stadt: Köln"], {"age": "Alter", "city": "Stadt"},
+         "Jonas Weber", "J. WEBER",
+         ["Kartenname: J. WEBER", "Name auf der Karte: J. WEBER", "Name (Karte): J. WEBER"],
+         44, "Köln", safes=["Kartennr.: 5521\n", "\n"])
+r58_twin("nb", "Kort:", ["Navn: Kari Nordmann", "Alder: 52", "By: Bergen"], {"name": "Navn", "age": "Alder", "city": "By"},
+         "Kari Nordmann", "K. NORDMANN", ["Navn på kortet: K. NORDMANN", "Kortnavn: K. NORDMANN"], 52, "Bergen",
+         safes=["Kortnr.: 5521\n"])
+r58_twin("fr", "Carte :", ["Nom : Claire Dubois", "Âge : 38", "Ville : Lyon"], {"name": "Nom", "age": "Âge", "city": "Ville"},
+         "Claire Dubois", "C. DUBOIS", ["Nom sur la carte : C. DUBOIS"], 38, "Lyon", safes=["N° de carte : 5521\n"])
+r58_twin("es", "Tarjeta:", ["Nombre: Lucía Gómez", "Edad: 35", "Ciudad: Sevilla"],
+         {"name": "Nombre", "age": "Edad", "city": "Ciudad"}, "Lucía Gómez", "L. GOMEZ", ["Nombre en la tarjeta: L. GOMEZ"],
+         35, "Sevilla")
+r58_twin("nl", "Kaart:", ["Naam: Sanne de Vries", "Leeftijd: 41", "Stad: Utrecht"],
+         {"name": "Naam", "age": "Leeftijd", "city": "Stad"}, "Sanne de Vries", "S. DE VRIES", ["Naam op de kaart: S. DE VRIES"],
+         41, "Utrecht")
+
+# T2: both fields on a German card; base asks the plain name (stored plain); the request then qualifies it.
+r58_T2 = "Karte:\nName: Jonas Weber\nKartenname: J. WEBER\nAlter: 44\nStadt: Köln\n"
+r58_T2s = S({"name": "string", "age": "integer", "city": "string"}, {"age": "Alter", "city": "Stadt"})
+r58_T2A = {"name": "Jonas Weber", "age": 44, "city": "Köln"}
+r58_T2L = {"name": "J. WEBER", "age": 44, "city": "Köln"}
+J("d58-t2-base", "r58_base", "Extract the name, age and city as JSON.\n\n" + r58_T2, r58_T2s, r58_T2A, [r58_T2A])
+J("d58-t2-para", "safe", "Please return the name, age and city as a JSON object.\n\n" + r58_T2, r58_T2s, r58_T2A, [r58_T2A], safe=True)
+J("d58-t2-qual", "r58_twin", "Extract the name as it appears on the card, the age and the city as JSON.\n\n" + r58_T2, r58_T2s,
+  r58_T2L, [r58_T2A, r58_T2L])
+# the same qualified request on the same card with a new age (stale answer first)
+J("d58-t2-qual-age", "r58_twin", "Extract the name as it appears on the card, the age and the city as JSON.\n\n" + r58_T2.replace("Alter: 44", "Alter: 45"),
+  r58_T2s, dict(r58_T2L, age=45), [r58_T2A, dict(r58_T2L, age=45)])
+J("d58-t2-kn", "r58_twin", "Extract the Kartenname, age and city as JSON.\n\n" + r58_T2, r58_T2s, r58_T2L, [r58_T2A, r58_T2L])
+
+
+# ---- B: truth values turned by a label word in the card's language (boxes, "true"). Base stored true.
+def r58_bool(tag, instr, head, who, keys, desc, base_line, rest, variants, safes=()):
+    sch = S({keys[0]: "string", keys[1]: "boolean"}, desc)
+    whov = who.split(":", 1)[1].strip()
+    T = {keys[0]: whov, keys[1]: True}
+    F = {keys[0]: whov, keys[1]: False}
+    def doc(line):
+        return instr + "\n\n" + head + "\n" + who + "\n" + line + "\n" + rest + "\n"
+    J("d58-b-%s-base" % tag, "r58_base", doc(base_line), sch, T, [T])
+    for i, line in enumerate(variants):
+        J("d58-b-%s-v%d" % (tag, i), "r58_bool", doc(line), sch, F, [T, F])
+    for i, line in enumerate(safes):
+        J("d58-b-%s-s%d" % (tag, i), "safe", doc(line), sch, T, [T], safe=True)
+
+
+r58_bool("de", "Return the guest and whether breakfast is included as JSON.", "Buchung", "Gast: Nils Dahl",
+         ("guest", "breakfast"), {"guest": "Gast", "breakfast": "Frühstück"}, "Frühstück: ☑", "Zimmer: 509",
+         ["Frühstück abbestellt: ☑", "☑ Frühstück abbestellt"],
+         safes=["Frühstück:  ☑"])
+r58_bool("nb", "Return the member's name and whether they get the newsletter as JSON.", "Medlemskort", "Navn: Hege Lunde",
+         ("name", "newsletter"), {"name": "Navn", "newsletter": "Nyhetsbrev"}, "Nyhetsbrev: ☑", "Nivå: Sølv",
+         ["Nyhetsbrev avmeldt: ☑"])
+r58_bool("fr", "Return the guest and whether breakfast is included as JSON.", "Réservation", "Client : Paul Martin",
+         ("guest", "breakfast"), {"guest": "Client", "breakfast": "Petit-déjeuner"}, "Petit-déjeuner : ☑", "Chambre : 212",
+         ["Petit-déjeuner annulé : ☑"])
+r58_bool("es", "Return the customer's name and whether we may call them as JSON.", "Ficha de cliente", "Nombre: Ana Ruiz",
+         ("name", "call"), {"name": "Nombre", "call": "Llamar"}, "Llamar: ☑", "Ciudad: Madrid", ["No llamar: ☑"])
+# the card's own words for yes (read or not: a cost when the right answer is rejected)
+r58_bool("de-ja", "Return the guest and whether breakfast is included as JSON.", "Buchung", "Gast: Ute Kranz",
+         ("guest", "breakfast"), {"guest": "Gast", "breakfast": "Frühstück"}, "Frühstück: ja", "Zimmer: 511",
+         ["Frühstück abbestellt: ja"])
+
+
+# ---- N: signs set apart on whole amounts under the card's own labels (decimal commas are not read at all).
+def r58_num(tag, instr, head, keys, desc, acct_line, bal_fmt, base_txt, base_val, variants):
+    sch = S({keys[0]: "string", keys[1]: "number"}, desc)
+    acct = acct_line.split(":", 1)[1].strip()
+    def doc(v):
+        return instr + "\n\n" + head + "\n" + acct_line + "\n" + bal_fmt.format(v) + "\n"
+    B = {keys[0]: acct, keys[1]: base_val}
+    J("d58-n-%s-base" % tag, "r58_base", doc(base_txt), sch, B, [B])
+    for vt, txt, val, safe in variants:
+        R = {keys[0]: acct, keys[1]: val}
+        if safe:
+            J("d58-n-%s-%s" % (tag, vt), "safe", doc(txt), sch, R, [R], safe=True)
+        else:
+            J("d58-n-%s-%s" % (tag, vt), "r58_sign", doc(txt), sch, R, [B, R])
+
+
+r58_num("de", "Return the account and the balance as JSON.", "Kontoauszug\nZeitraum: November 2026", ("account", "balance"),
+        {"account": "Konto", "balance": "Saldo"}, "Konto: 5001 0517 0648", "Saldo: {} EUR", "1250", 1250,
+        [("minus-space", "- 1250", -1250, False), ("soll", "1250 Soll", -1250, False),
+         ("whole", "1250,-", 1250, True), ("whole-minus", "- 1250,-", -1250, False), ("safe-plus", "+ 1250", 1250, True)])
+r58_num("nl", "Return the account and the balance as JSON.", "Rekeningafschrift", ("account", "balance"),
+        {"account": "Rekening", "balance": "Saldo"}, "Rekening: NL91 ABNA 0417 1643 00", "Saldo: € {}", "1250", 1250,
+        [("dutch", "-/- 1250", -1250, False)])
+r58_num("fr", "Return the account and the balance as JSON.", "Relevé de compte", ("account", "balance"),
+        {"account": "Compte", "balance": "Solde"}, "Compte : FR76 3000 6000 0112", "Solde : {} €", "1250", 1250,
+        [("uminus", "\u22121250", -1250, False)])
+r58_num("ch", "Return the account and the balance as JSON.", "Kontoauszug", ("account", "balance"),
+        {"account": "Konto", "balance": "Saldo"}, "Konto: CH93 0076 2011 6238 5295 7", "Saldo: CHF {}", "1'250.00", 1250,
+        [])
+# decimal commas (a cost when the right answer is rejected)
+
+
+# ---- C: continuation lines (double surnames written on two lines), English and native requests
+r58_cs = S({"name": "string", "city": "string"})
+def r58_cont(tag, instr, lab_n, first, second, lab_c, city, indent="        "):
+    base = instr + "\n\n" + lab_n + " " + first + "\n" + lab_c + " " + city + "\n"
+    B = {"name": first, "city": city}
+    V = {"name": first + " " + second, "city": city}
+    J("d58-c-%s-base" % tag, "r58_base", base, r58_cs, B, [B])
+    J("d58-c-%s-v" % tag, "r58_cont", instr + "\n\n" + lab_n + " " + first + "\n" + indent + second + "\n" + lab_c + " " + city + "\n",
+      r58_cs, V, [B, V])
+
+
+r58_cont("es-en", "Extract the customer's name and city as JSON.", "Nombre:", "Lucía Gómez", "Fernández", "Ciudad:", "Sevilla")
+r58_cont("fr-en", "Extract the customer's name and city as JSON.", "Nom :", "Marie Dupont", "Lefèvre", "Ville :", "Nantes")
+r58_cont("es", "Devuelve el nombre y la ciudad del cliente en JSON.", "Nombre:", "Carmen Ortiz", "Navarro", "Ciudad:", "Málaga")
+r58_cont("fr", "Donne le nom et la ville du client en JSON.", "Nom :", "Julie Moreau", "Garnier", "Ville :", "Rennes")
+
+
+# ---- O: optional members stated under a label in another language
+r58_strs = {"type": "array", "items": {"type": "string"}}
+r58_os = {"type": "object", "properties": {"ticket": {"type": "string"}, "subject": {"type": "string"}, "tags": r58_strs},
+          "required": ["ticket", "subject"], "additionalProperties": False}
+r58_oq = "Extract the ticket as JSON.\n\nTicket:\nTicket: T-905\nSubject: Refund\n"
+r58_ob = {"ticket": "T-905", "subject": "Refund"}
+J("d58-o-base", "r58_base", r58_oq, r58_os, r58_ob, [r58_ob])
+for r58_lab, r58_tags in [("Schlagwörter:", ["Abrechnung", "dringend"]),
+                          ("Stikkord:", ["faktura", "haster"]), ("Mots-clés :", ["facturation", "urgent"]),
+                          ("Etiquetas:", ["facturación", "urgente"])]:
+    r58_v = dict(r58_ob, tags=r58_tags)
+    J("d58-o-" + r58_lab.split(":")[0].strip().lower().replace("ö", "o").replace("é", "e"), "r58_omit",
+      r58_oq + r58_lab + " " + ", ".join(r58_tags) + "\n", r58_os, r58_v, [r58_ob, r58_v])
+J("d58-o-safe-ws", "safe", r58_oq + "\n", r58_os, r58_ob, [r58_ob], safe=True)
+
+r58_fs = {"type": "object", "properties": {"name": {"type": "string"}, "email": {"type": "string"},
+          "phone": {"type": "string"}}, "required": ["name", "email"], "additionalProperties": False}
+r58_fq = "Extract the contact as JSON.\n\nKontakt:\nName: Anna Schmidt\nE-Mail: anna.schmidt@beispiel.de\n"
+r58_fb = {"name": "Anna Schmidt", "email": "anna.schmidt@beispiel.de"}
+J("d58-f-base", "r58_base", r58_fq, r58_fs, r58_fb, [r58_fb])
+for r58_lab, r58_ph in [("Telefon:", "040 1234567"), ("Handy:", "0171 2345678")]:
+    r58_v = dict(r58_fb, phone=r58_ph)
+    J("d58-f-" + r58_lab.strip(".:").lower(), "r58_omit", r58_fq + r58_lab + " " + r58_ph + "\n", r58_fs, r58_v, [r58_fb, r58_v])
+J("d58-f-safe-ws", "safe", r58_fq.replace("Name: ", "Name:  "), r58_fs, r58_fb, [r58_fb], safe=True)
+r58_fq2 = "Extract the contact as JSON.\n\nContact :\nNom : Claire Dubois\nE-mail : claire.dubois@exemple.fr\n"
+r58_fb2 = {"name": "Claire Dubois", "email": "claire.dubois@exemple.fr"}
+J("d58-f-fr-base", "r58_base", r58_fq2, r58_fs, r58_fb2, [r58_fb2])
+J("d58-f-fr-tel", "r58_omit", r58_fq2 + "Téléphone : 06 12 34 56 78\n", r58_fs, dict(r58_fb2, phone="06 12 34 56 78"),
+  [r58_fb2, dict(r58_fb2, phone="06 12 34 56 78")])
+J("d58-f-fr-portable", "r58_omit", r58_fq2 + "Portable : 06 12 34 56 78\n", r58_fs, dict(r58_fb2, phone="06 12 34 56 78"),
+  [r58_fb2, dict(r58_fb2, phone="06 12 34 56 78")])
+
+
+# T3: both fields on a foreign card (the twin in the card's language); base asks the plain name (stored plain);
+# then the English request qualifies it (stale plain first). Served after T2.
+def r58_t3(tag, body, desc, A, L, quals):
+    sch = S({"name": "string", "age": "integer", "city": "string"}, desc)
+    J("d58-t3-%s-base" % tag, "r58_base", "Extract the name, age and city as JSON.\n\n" + body, sch, A, [A])
+    for i, q in enumerate(quals):
+        J("d58-t3-%s-v%d" % (tag, i), "r58_twin", q + "\n\n" + body, sch, L, [A, L])
+
+
+r58_t3("de", "Ausweis:\nName: Lena Vogt\nName auf der Karte: L. VOGT\nAlter: 36\nStadt: Bremen\n", {"age": "Alter", "city": "Stadt"},
+       {"name": "Lena Vogt", "age": 36, "city": "Bremen"}, {"name": "L. VOGT", "age": 36, "city": "Bremen"},
+       ["Extract the name as printed on the card, the age and the city as JSON.",
+        "Extract the name on the card, the age and the city as JSON."])
+r58_t3("de-kn", "Karte:\nName: Paul Kern\nKartenname: P. KERN\nAlter: 58\nStadt: Kiel\n", {"age": "Alter", "city": "Stadt"},
+       {"name": "Paul Kern", "age": 58, "city": "Kiel"}, {"name": "P. KERN", "age": 58, "city": "Kiel"},
+       ["Extract the name as printed on the card, the age and the city as JSON.",
+        "Extract the card name, age and city as JSON."])
+r58_t3("nb", "Kort:\nNavn: Kari Nordmann\nNavn på kortet: K. NORDMANN\nAlder: 52\nBy: Bergen\n",
+       {"name": "Navn", "age": "Alder", "city": "By"},
+       {"name": "Kari Nordmann", "age": 52, "city": "Bergen"}, {"name": "K. NORDMANN", "age": 52, "city": "Bergen"},
+       ["Extract the name as it appears on the card, the age and the city as JSON.",
+        "Extract the card name, age and city as JSON."])
+r58_t3("es", "Tarjeta:\nNombre: Lucía Gómez\nNombre en la tarjeta: L. GOMEZ\nEdad: 35\nCiudad: Sevilla\n",
+       {"name": "Nombre", "age": "Edad", "city": "Ciudad"},
+       {"name": "Lucía Gómez", "age": 35, "city": "Sevilla"}, {"name": "L. GOMEZ", "age": 35, "city": "Sevilla"},
+       ["Extract the name as it appears on the card, the age and the city as JSON."])
+r58_t3("sv", "Kort:\nNamn: Erik Lind\nKortnamn: E. LIND\nÅlder: 29\nStad: Uppsala\n",
+       {"name": "Namn", "age": "Ålder", "city": "Stad"},
+       {"name": "Erik Lind", "age": 29, "city": "Uppsala"}, {"name": "E. LIND", "age": 29, "city": "Uppsala"},
+       ["Extract the name as it appears on the card, the age and the city as JSON."])
+
+J("d58-t3-nb-v0-age", "r58_twin", "Extract the name as it appears on the card, the age and the city as JSON.\n\n"
+  "Kort:\nNavn: Kari Nordmann\nNavn på kortet: K. NORDMANN\nAlder: 53\nBy: Bergen\n",
+  S({"name": "string", "age": "integer", "city": "string"}, {"name": "Navn", "age": "Alder", "city": "By"}),
+  {"name": "K. NORDMANN", "age": 53, "city": "Bergen"},
+  [{"name": "Kari Nordmann", "age": 52, "city": "Bergen"}, {"name": "K. NORDMANN", "age": 53, "city": "Bergen"}])
+
+
 def main():
     ids = set()
     with open(os.path.join(HERE, "workload.jsonl"), "w") as w, open(os.path.join(HERE, "expect.jsonl"), "w") as x:
