@@ -417,9 +417,7 @@ bool InLabels(const LabelSets& sets, const std::string& w) {
   }
   return false;
 }
-}  // namespace
 
-namespace {
 // Words that carry no meaning of their own beside a name: articles,
 // determiners, pronouns, prepositions, conjunctions.
 bool TwinStopWord(std::string_view w) {
