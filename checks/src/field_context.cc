@@ -183,16 +183,22 @@ StepVerdict JudgeProseBool(const SourceText& s, const std::vector<std::vector<st
 // or followed by "until" in its clause ("in Ghent until she moved"), and a
 // place someone moved away from ("after ten years in Lyon, she left for
 // Nantes"), do not state the value.
+// Whether `n` is one character of `chars`.
+static bool OneOf(const std::string& n, std::string_view chars) {
+  return n.size() == 1 && chars.find(n[0]) != std::string_view::npos;
+}
+
 bool Denied(const SourceText& s, std::pair<std::size_t, std::size_t> occ) {
+  // (Word sets: one lookup per token instead of a comparison per word.)
+  static const vocab::WordSet kDenial = {"not", "was", "were", "~", "ex", "instead"};
+  static const vocab::WordSet kPast = {"formerly", "previously", "longer", "former"};
   const std::vector<Token>& t = s.tokens();
   for (std::size_t i = occ.first; i-- > 0 && i + 3 > occ.first;) {
     if (t[i].line != t[occ.first].line) break;
     const std::string& n = t[i].norm;
-    if (n == "not"sv || n == "was"sv || n == "were"sv || n == "~"sv || n == "ex"sv || n == "instead"sv) {
-      return true;
-    }
+    if (kDenial.Has(n)) return true;
     // (A quote between: 'not "AX-100"'.)
-    if (t[i].kind == TokenKind::kPunct && n != "("sv && n != "-"sv && n != "\""sv && n != "'"sv) break;
+    if (t[i].kind == TokenKind::kPunct && !OneOf(n, "(-\"'")) break;
     // "moved from Ghent", "relocated from Ghent": the place left.
     if (n == "from"sv && i > 0 && t[i - 1].line == t[i].line &&
         (t[i - 1].norm == "moved"sv || t[i - 1].norm == "relocated"sv || t[i - 1].norm == "transferred"sv)) {
@@ -203,14 +209,9 @@ bool Denied(const SourceText& s, std::pair<std::size_t, std::size_t> occ) {
   // "formerly known as Nordic Tools": a word of a past state earlier in the
   // same clause.
   for (std::size_t i = occ.first; i-- > 0 && i + 9 > occ.first;) {
-    if (t[i].line != t[occ.first].line || (t[i].kind == TokenKind::kPunct && t[i].norm != "("sv && t[i].norm != "-"sv)) {
-      break;
-    }
+    if (t[i].line != t[occ.first].line || (t[i].kind == TokenKind::kPunct && !OneOf(t[i].norm, "(-"))) break;
     const std::string& n = t[i].norm;
-    if (n == "formerly"sv || n == "previously"sv || n == "longer"sv || n == "former"sv ||
-        (n == "used"sv && i + 1 < occ.first && t[i + 1].norm == "to"sv)) {
-      return true;
-    }
+    if (kPast.Has(n) || (n == "used"sv && i + 1 < occ.first && t[i + 1].norm == "to"sv)) return true;
   }
   // "After ten years in Lyon, Chloé left for Nantes": a place the sentence
   // says someone moved away from ("in", "at" or "from" a place, and a move
@@ -230,7 +231,7 @@ bool Denied(const SourceText& s, std::pair<std::size_t, std::size_t> occ) {
   // "a pharmacist in Ghent until she moved": what held until a change, a
   // few words on in the same clause.
   for (std::size_t i = occ.second; i < t.size() && i < occ.second + 4; ++i) {
-    if (t[i].line != t[occ.first].line || (t[i].kind == TokenKind::kPunct && t[i].norm != ","sv)) break;
+    if (t[i].line != t[occ.first].line || (t[i].kind == TokenKind::kPunct && !OneOf(t[i].norm, ","))) break;
     if (t[i].norm == "until"sv || t[i].norm == "till"sv) return true;
   }
   return false;
