@@ -98,10 +98,28 @@ InstructionChange CompareInstructions(const std::vector<std::string>& old_words,
       }
       if (member_words == nullptr) continue;
       // A condition on what is asked ("only if paid", "null unless valid").
-      if (word == "if" || word == "unless" || word == "when" || word == "whenever" || word == "provided" ||
-          word == "otherwise" || word == "null") {
+      if (vocab::RelativePosition(w, i)) {
+        fail("a word of position changed: \"" + word + "\"");
+        continue;
+      }
+      if (vocab::IsConditionWord(word) || word == "null") {
         fail("a condition changed: \"" + word + "\"");
         continue;
+      }
+      // A word added or dropped right before a member's name, where a word
+      // that says which one or in which form stands ("the short name", "the
+      // display name", "the international phone"): no list of such words is
+      // complete.
+      if (i + 1 < w.size() && !vocab::IsFiller(word) && !vocab::IsInstructionVerb(word) &&
+          !vocab::IsFormattingWord(word) && !vocab::IsListWord(word)) {
+        const std::string& next_word = w[i + 1];
+        const bool names_member =
+            std::find(member_words->begin(), member_words->end(), next_word) != member_words->end() ||
+            std::find(member_words->begin(), member_words->end(), vocab::Singular(next_word)) != member_words->end();
+        if (!vocab::IsFiller(next_word) && names_member) {
+          fail("the word \"" + word + "\" changed right before the member's name \"" + next_word + "\"");
+          continue;
+        }
       }
       // A word that may qualify a member's name beside it ("the full phone",
       // "the phone as a plain number"). (A twin field it names, "the room

@@ -143,7 +143,13 @@ SourceText::SourceText(std::string_view prompt) : prompt_(prompt) {
   }
   for (Token& t : tokens_) t.in_source = InSource(t.begin);
   for (const Token& t : tokens_) {
-    if (!t.in_source && t.kind != TokenKind::kPunct) instruction_words_.push_back(t.norm);
+    if (t.in_source) continue;
+    if (t.kind != TokenKind::kPunct) {
+      instruction_words_.push_back(t.norm);
+    } else if (t.norm == "#" && !instruction_words_.empty()) {
+      // "the desk #" asks for the desk's number.
+      instruction_words_.push_back("number");
+    }
   }
   instruction_singular_.reserve(instruction_words_.size());
   instruction_canonical_.reserve(instruction_words_.size());

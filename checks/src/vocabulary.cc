@@ -133,6 +133,39 @@ bool IsSourceMarkerNoun(std::string_view w) { return In(MarkerNouns(), w); }
 bool IsFiller(std::string_view w) { return In(Fillers(), w); }
 bool IsNegation(std::string_view w) { return In(Negations(), w); }
 bool IsInstructionWord(std::string_view w) { return In(InstructionWords(), w); }
+bool IsListWord(std::string_view w) {
+  static const Set s = {"fields", "field", "keys", "key", "properties", "members", "attributes", "values",
+                        "holding", "containing", "contains", "with", "out", "me", "us", "need", "want", "get", "give",
+                        "provide", "i", "we", "and", "also", "plus", "then", "both", "all", "each", "just", "only",
+                        "please", "following", "requested", "given"};
+  return In(s, w);
+}
+bool IsConditionWord(std::string_view w) {
+  static const Set s = {"if", "unless", "provided", "providing", "otherwise", "assuming", "whenever", "except",
+                        "excepting", "lest", "wenn", "falls", "sofern", "hvis", "dersom", "sauf", "salvo", "indien"};
+  return In(s, w);
+}
+bool RelativePosition(const std::vector<std::string>& words, std::size_t i) {
+  // ("previous", "next", "prior" qualify a member as twins do: "the next
+  // visit" beside "Next visit:".)
+  static const Set kPosition = {"above", "over", "below", "under", "beneath", "underneath", "following",
+                                "preceding", "before", "after", "ahead", "behind", "adjacent", "neighbouring",
+                                "neighboring", "roommate", "shares", "sharing"};
+  static const Set kSmall = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "from",
+                             "with", "as", "is", "are", "this", "that", "it", "its", "please", "then", "but"};
+  if (i >= words.size() || !In(kPosition, words[i])) return false;
+  const auto small = [&](const std::string& w) {
+    return In(kSmall, w) || IsInstructionVerb(w) || IsFormattingWord(w) || IsSourceMarkerNoun(w);
+  };
+  // "the following record" names the source; "the row following Bo's"
+  // places one record after another.
+  if (words[i] == "following") return i > 0 && !small(words[i - 1]);
+  // "the posting below and answer" names the source; "the row below Bo
+  // Berg's", "the guest ahead of Ida" place one record by another.
+  std::size_t next = i + 1;
+  if (next < words.size() && (words[next] == "of" || words[next] == "to")) ++next;
+  return next < words.size() && !small(words[next]);
+}
 bool IsQualifyingInstructionWord(std::string_view w) {
   static const Set s = {"full", "complete", "exact", "exactly", "entire", "whole", "plain", "raw", "listed",
                         "printed", "shown", "written", "original", "final", "correct", "corrected", "valid",

@@ -100,6 +100,17 @@ bool IsFormattingWord(std::string_view word);
 // is asked when they stand at a member's name ("the full phone", "the phone
 // as a plain number", "the listed price", "the amount only if paid").
 bool IsQualifyingInstructionWord(std::string_view word);
+// Words that put a condition on what is asked ("if", "unless", "provided",
+// "otherwise", "assuming", "whenever").
+bool IsConditionWord(std::string_view word);
+// Words that stand before a list of the members' names without saying which
+// value or form is asked ("the fields", "holding", "with the keys").
+bool IsListWord(std::string_view word);
+// Whether words[i] places what is asked relative to another record ("the
+// row above Bo Berg's", "the guest below Ida", "the row following Bo's"): a
+// word of position followed by a word of content ("the text below and ...",
+// "the following record" name the source).
+bool RelativePosition(const std::vector<std::string>& words, std::size_t i);
 // The canonical unit a word names ("kilometres", "km" -> "km"), or "".
 std::string_view UnitOf(std::string_view lowercase_word);
 // A word that qualifies a label or a value into something else: "non",
