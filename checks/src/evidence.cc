@@ -1083,6 +1083,20 @@ std::string InstructionPicksElsewhere(const SourceText& source, const MemberLabe
     }
     return false;
   };
+  // "the amount paid": another member's name right after the member's, with
+  // no comma between, may say which amount is meant.
+  const std::vector<Token>& t = source.tokens();
+  const auto own = [&](const std::string& w) {
+    return std::any_of(entry.own.begin(), entry.own.end(),
+                       [&](const auto& label) { return std::find(label.begin(), label.end(), w) != label.end(); });
+  };
+  for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+    if (t[i].in_source || t[i + 1].in_source || t[i].kind != TokenKind::kWord || t[i + 1].kind != TokenKind::kWord) {
+      continue;
+    }
+    const std::string a = vocab::Singular(t[i].norm), b = vocab::Singular(t[i + 1].norm);
+    if (!IsFillerWord(a) && !IsFillerWord(b) && own(a) && !own(b) && labels.HasWord(b)) return t[i + 1].norm;
+  }
   std::vector<std::size_t> at;
   for (std::size_t i = 0; i < words.size(); ++i) {
     // ("Use exactly the key names given." speaks of the JSON's keys.)
@@ -1093,8 +1107,13 @@ std::string InstructionPicksElsewhere(const SourceText& source, const MemberLabe
     for (std::size_t k = from; k < to; ++k) {
       const std::string& w = words[k];
       const bool near = k + 3 >= i && k <= i + 3;
+      // (Right before the name, any word but a small one qualifies it: "the
+      // short name", "the display name"; no list of such words is complete.)
+      const bool before = k + 1 == i && !IsFillerWord(words[i]) && !IsFillerWord(w) && !vocab::IsInstructionVerb(w) &&
+                          !vocab::IsFormattingWord(w) && !vocab::IsListWord(w);
       // (A field name written as one, "full_name", is no word of meaning.)
-      if (k == i || !((near && internal::IsMeaningWord(w)) || vocab::IsQualifyingInstructionWord(w)) ||
+      if (k == i ||
+          !((near && internal::IsMeaningWord(w)) || vocab::IsQualifyingInstructionWord(w) || before) ||
           labels.HasWord(w) || labels.HasWord(singular[k]) || w.find('_') != std::string::npos) {
         continue;
       }
@@ -1129,15 +1148,29 @@ std::string InstructionPicksElsewhere(const SourceText& source, const MemberLabe
 
 namespace {
 
+// Whether the instruction puts a condition on what is asked ("the amount
+// provided that it is paid", "otherwise null", "unless it expired") or
+// places the record relative to another ("the row above Bo Berg's"): what
+// either makes of a value is not read.
+bool InstructionCondition(const SourceText& source) {
+  const std::vector<std::string>& words = source.instruction_words();
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    // (Or a record placed relative to another: "the row above Bo Berg's".)
+    if (vocab::IsConditionWord(words[i]) || vocab::RelativePosition(words, i)) return true;
+  }
+  return false;
+}
+
 // Whether the answer leaves out a member of the schema where the text may
 // state it: a field with a value (no placeholder, "Tags: none") under one of
 // the member's labels ("Tags: billing, urgent" for an optional "tags", "Item:
 // Desk lamp" for "items", "Shipping city: Bergen" for "shipping"), or any
 // field whose label names none of the members the answer gives ("Mobile:
 // 912 34 567" or "Tel.: ..." for a left-out "phone": labels no list here
-// reads). Whether the request wanted it is not read: an answer without it
-// may be what the model should have written, so it is neither stored nor
-// reused.
+// reads), or any mention of its name in the prompt ("with phone 913 45 678",
+// "She is vegetarian."). Whether the request wanted it is not read: an
+// answer without it may be what the model should have written, so it is
+// neither stored nor reused.
 bool OmitsAStatedMember(const SourceText& source, const rapidjson::Value& answer, const rapidjson::Value& schema,
                         const MemberLabelTable& labels) {
   const auto props = schema.FindMember("properties");
@@ -1149,6 +1182,13 @@ bool OmitsAStatedMember(const SourceText& source, const rapidjson::Value& answer
     return !(internal::ReadBool(internal::Core(f.value), &said) && !said);
   };
   const auto labelled = internal::LabelHolds;
+  // The words of the whole prompt, singular: a left-out member named in the
+  // instruction or in a sentence ("Extract the customer, with phone 913 45
+  // 678.", "She is vegetarian.") may be given there.
+  std::set<std::string> said;
+  for (const Token& k : source.tokens()) {
+    if (k.kind == TokenKind::kWord) said.insert(vocab::Singular(k.norm));
+  }
   bool omits = false;
   for (const auto& p : props->value.GetObject()) {
     if (answer.HasMember(p.name)) continue;
@@ -1158,6 +1198,13 @@ bool OmitsAStatedMember(const SourceText& source, const rapidjson::Value& answer
       for (const Field& f : source.fields()) {
         if (stated(f) && labelled(f, label)) return true;
       }
+      bool content = false, all = !label.empty();
+      for (const std::string& w : label) {
+        if (IsFillerWord(w)) continue;
+        content = true;
+        all = all && said.count(w) > 0;
+      }
+      if (content && all) return true;
     }
   }
   if (!omits) return false;
@@ -1255,7 +1302,7 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
   if (!members || ChangingNote(source) || UnreadProseLine(source, *labels) || NoteInAField(source, *labels) ||
       !UnstatedMeaning(source, nullptr).empty() || OwnerUnread(source, *labels) ||
       AskedBeyondMembers(source, *schema_json, *labels) || !UnreadInstructionWord(source, *labels).empty() ||
-      OmitsAStatedMember(source, answer, *schema_json, *labels)) {
+      OmitsAStatedMember(source, answer, *schema_json, *labels) || InstructionCondition(source)) {
     for (MemberEvidence& e : out) e.plain = false;
   }
   return out;

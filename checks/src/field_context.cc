@@ -556,15 +556,16 @@ TwinAsk AskedTwinWords(const SourceText& source, const MemberLabelTable::Entry& 
   for (std::size_t i = 0; i < words.size(); ++i) {
     // Any word of the instruction that no member's name carries and the
     // request does not turn away from.
-    if (word(i) && !vocab::IsInstructionWord(singulars[i]) && !others_word[i] && !turned_away(i)) {
-      add(&out.mentioned, singulars[i], canonical[i]);
+    if (word(i) && !others_word[i] && !turned_away(i)) {
+      add(&out.mentioned_all, singulars[i], canonical[i]);
+      if (!vocab::IsInstructionWord(singulars[i])) add(&out.mentioned, singulars[i], canonical[i]);
     }
     if (!own(i) || (i + 1 < words.size() && own(i + 1))) continue;
     for (std::size_t k : at_name(i, own)) {
       if (word(k) && !turned_away(k)) add(&out.adjacent, singulars[k], canonical[k]);
     }
   }
-  for (std::vector<std::string>* v : {&out.adjacent, &out.mentioned}) {
+  for (std::vector<std::string>* v : {&out.adjacent, &out.mentioned, &out.mentioned_all}) {
     std::sort(v->begin(), v->end());
     v->erase(std::unique(v->begin(), v->end()), v->end());
   }

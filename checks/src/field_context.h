@@ -85,9 +85,11 @@ const std::string* CompoundOfOwnWord(const Field& f, const MemberLabelTable::Ent
 // card name", "the card's name", "the name on the card"); `mentioned`, any
 // word of the instruction that does not stand right before another
 // member's name ("the name as printed on the card" mentions "printed" and
-// "card"). Sorted, singular and canonical forms.
+// "card"), instruction words aside; `mentioned_all`, the same with them
+// ("For the desk, give its number." mentions "number"). Sorted, singular and
+// canonical forms.
 struct TwinAsk {
-  std::vector<std::string> adjacent, mentioned;
+  std::vector<std::string> adjacent, mentioned, mentioned_all;
 };
 TwinAsk AskedTwinWords(const SourceText& source, const MemberLabelTable::Entry& entry);
 // Every one of `twin_words` (TwinWords) is in `asked`.

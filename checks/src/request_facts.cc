@@ -174,7 +174,7 @@ const std::vector<const Field*>& MemberFacts::Named() {
           const bool rival = twins.size() > 1 ||
                              std::any_of(named_->begin(), named_->end(), [&](const Field* n) { return n != twin; });
           const bool compound = CompoundOfOwnWord(*f, *entry_) != nullptr && OwnScore(*f) == 0;
-          if (rival && ((compound && unknown_word) || AllAsked(words, ask.mentioned))) {
+          if (rival && ((compound && unknown_word) || AllAsked(words, ask.mentioned_all))) {
             unread_twin_ = f;
             break;
           }
