@@ -1756,6 +1756,36 @@ TEST(RedTeamTest, RoundsFiftySixToFiftyEightWordsAfterTheNameCompoundsAndChangeF
             "/clerk=0");
 }
 
+TEST(RedTeamTest, RoundsFiftyNineToSixtyOneConditionsPositionsAndMembersNamedInTheRequest) {
+  const std::string desk = R"({"type":"object","properties":{"clerk":{"type":"string"},"desk":{"type":"string"}}})";
+  const std::string text = "\n\nRoster:\nClerk: Per Ruud\nDesk: Window\nDesk no.: 7B\n";
+  // A twin's words anywhere in the request, instruction words too: which
+  // field it asks for is not read.
+  const std::string later = "Return the clerk and the desk as JSON. For the desk, give its number." + text;
+  EXPECT_TRUE(Fails(CheckExtraction(later, desk, R"({"clerk":"Per Ruud","desk":"Window"})"), "/desk"));
+  EXPECT_TRUE(Fails(CheckExtraction(later, desk, R"({"clerk":"Per Ruud","desk":"7B"})"), "/desk"));
+  // "#" after a name asks for its number.
+  const std::string hash = "Return the clerk and the desk # as JSON." + text;
+  EXPECT_TRUE(CheckExtraction(hash, desk, R"({"clerk":"Per Ruud","desk":"7B"})").pass);
+  // A condition, a record placed by another, a word right before a name, a
+  // member named only in the request: nothing of it is stored.
+  const std::string card = "\n\nClerk: Per Ruud\nDesk: Window\n";
+  const std::string answer = R"({"clerk":"Per Ruud","desk":"Window"})";
+  EXPECT_EQ(PlainFlags("Return the clerk and the desk as JSON." + card, answer, desk), "/clerk=1 /desk=1");
+  EXPECT_EQ(PlainFlags("Return the clerk and the desk, provided it is staffed, as JSON." + card, answer, desk),
+            "/clerk=0 /desk=0");
+  EXPECT_EQ(PlainFlags("Return the clerk and the corner desk as JSON." + card, answer, desk), "/clerk=1 /desk=0");
+  const std::string rows = "\n\nclerk,desk\nPer Ruud,Window\nAnn Lie,Door\n";
+  EXPECT_EQ(PlainFlags("Return the clerk and desk of the row beneath Ann Lie as JSON." + rows,
+                       R"({"clerk":"Ann Lie","desk":"Door"})", desk),
+            "/clerk=0 /desk=0");
+  const std::string phone =
+      R"({"type":"object","properties":{"clerk":{"type":"string"},"phone":{"type":"string"}},"required":["clerk"]})";
+  EXPECT_EQ(PlainFlags("Return the clerk as JSON; the phone is 402 11 999.\n\nClerk: Per Ruud\n", R"({"clerk":"Per Ruud"})",
+                       phone),
+            "/clerk=0");
+}
+
 TEST(InstructionChangeTest, AWordThatQualifiesAMemberOrAConditionIsNoParaphrase) {
   const std::vector<std::string> members = {"clerk", "desk", "phone", "amount"};
   LicensedChanges all;
@@ -1772,6 +1802,15 @@ TEST(InstructionChangeTest, AWordThatQualifiesAMemberOrAConditionIsNoParaphrase)
   }
   EXPECT_FALSE(compare("Return the clerk and the amount as JSON.", "Return the clerk and the amount if paid as JSON.")
                    .licensed);
+  // A word right before a member's name, a record placed by another.
+  EXPECT_FALSE(compare("Return the clerk and the phone as JSON.", "Return the clerk and the mobile phone as JSON.")
+                   .licensed);
+  EXPECT_FALSE(compare("Return the clerk and the phone as JSON.",
+                       "Return the clerk and the phone of the row beneath Ann Lie as JSON.")
+                   .licensed);
+  EXPECT_TRUE(compare("Return the clerk and the phone from the roster below.",
+                      "From the roster below, return the clerk and the phone.")
+                  .licensed);
 }
 
 TEST(EvidenceTest, AChangedNumberNoMemberLabelsStopsTheReuseOfNumbers) {

@@ -14781,6 +14781,662 @@ J("d58-t3-nb-v0-age", "r58_twin", "Extract the name as it appears on the card, t
   [{"name": "Kari Nordmann", "age": 52, "city": "Bergen"}, {"name": "K. NORDMANN", "age": 53, "city": "Bergen"}])
 
 
+# ---- round 59
+# ---- round 59
+# ---------------------------------------------------------------- round 59: instruction edits after the "qualifier / condition" change
+# Qualifiers not on any list, qualifiers far from the member's name or in another sentence, conditions without
+# "if"/"unless", qualifiers in the schema's description, twins named by a word after the name in other shapes,
+# and safe paraphrases a good cache keeps. Base stored first; variants' model answers: stale first, right second.
+def r59_j(instr, text):
+    return instr + "\n\n" + text
+
+
+r59_N = {"type": ["number", "null"]}
+# A: phone with a country code field beside it.
+r59_As = S({"name": "string", "phone": "string"})
+r59_AT = "Contact:\nName: Lars Holm\nCountry code: +45\nPhone: 31 22 40 17\nCity: Aarhus\n"
+r59_AP = {"name": "Lars Holm", "phone": "31 22 40 17"}
+r59_AI = {"name": "Lars Holm", "phone": "+45 31 22 40 17"}
+r59_AE = {"name": "Lars Holm", "phone": "+4531224017"}
+r59_AD = {"name": "Lars Holm", "phone": "31224017"}
+J("d59-a-base", "r59_base", r59_j("Extract the name and the phone as JSON.", r59_AT), r59_As, r59_AP, [r59_AP])
+J("d59-a-safe-please", "r59_safe", r59_j("Please return the name and the phone as JSON.", r59_AT), r59_As, r59_AP, [r59_AP], safe=True)
+J("d59-a-safe-need", "r59_safe", r59_j("I need the name and phone.", r59_AT), r59_As, r59_AP, [r59_AP], safe=True)
+J("d59-a-safe-giveme", "r59_safe", r59_j("Give me the name and the phone in JSON.", r59_AT), r59_As, r59_AP, [r59_AP], safe=True)
+J("d59-a-safe-could", "r59_safe", r59_j("Could you extract the name and the phone as JSON?", r59_AT), r59_As, r59_AP, [r59_AP], safe=True)
+J("d59-a-intl", "r59_var", r59_j("Extract the name and the international phone as JSON.", r59_AT), r59_As, r59_AI, [r59_AP, r59_AI])
+J("d59-a-e164", "r59_var", r59_j("Extract the name and the phone in E.164 as JSON.", r59_AT), r59_As, r59_AE, [r59_AP, r59_AE])
+J("d59-a-sent-digits", "r59_var", r59_j("Give the name and the phone as JSON. Write it as digits.", r59_AT), r59_As, r59_AD, [r59_AP, r59_AD])
+J("d59-a-sent-cc", "r59_var", r59_j("Extract the name and the phone as JSON. Put the country code in front of the phone.", r59_AT),
+  r59_As, r59_AI, [r59_AP, r59_AI])
+J("d59-a-far-cc", "r59_var", r59_j("Extract the phone and the name as JSON, and for the first of these two please always prepend the country code.", r59_AT),
+  r59_As, r59_AI, [r59_AP, r59_AI])
+J("d59-a-nospace", "r59_var", r59_j("Extract the name and the phone with no spaces as JSON.", r59_AT), r59_As, r59_AD, [r59_AP, r59_AD])
+J("d59-a-desc-cc", "r59_var", r59_j("Extract the name and the phone as JSON.", r59_AT),
+  S({"name": "string", "phone": "string"}, {"phone": "phone number with the country code prefixed"}), r59_AI, [r59_AP, r59_AI])
+J("d59-a-desc-e164", "r59_var", r59_j("Extract the name and the phone as JSON.", r59_AT),
+  S({"name": "string", "phone": "string"}, {"phone": "E.164"}), r59_AE, [r59_AP, r59_AE])
+# B: name qualifiers that compute a part of the name.
+r59_Bs = S({"name": "string", "city": "string"})
+r59_BT = "Member:\nName: Dr. Ingrid Solveig Haugen\nCity: Tromso\nMember since: 2019\n"
+r59_BP = {"name": "Dr. Ingrid Solveig Haugen", "city": "Tromso"}
+J("d59-b-base", "r59_base", r59_j("Extract the name and the city as JSON.", r59_BT), r59_Bs, r59_BP, [r59_BP])
+J("d59-b-safe-please", "r59_safe", r59_j("Please return the name and the city as JSON.", r59_BT), r59_Bs, r59_BP, [r59_BP], safe=True)
+J("d59-b-safe-need", "r59_safe", r59_j("I need the name and city.", r59_BT), r59_Bs, r59_BP, [r59_BP], safe=True)
+J("d59-b-first", "r59_var", r59_j("Extract the first name and the city as JSON.", r59_BT), r59_Bs,
+  {"name": "Ingrid", "city": "Tromso"}, [r59_BP, {"name": "Ingrid", "city": "Tromso"}])
+J("d59-b-initials", "r59_var", r59_j("Extract the initials and the city as JSON.", r59_BT), r59_Bs,
+  {"name": "ISH", "city": "Tromso"}, [r59_BP, {"name": "ISH", "city": "Tromso"}])
+J("d59-b-short", "r59_var", r59_j("Extract the short name and the city as JSON.", r59_BT), r59_Bs,
+  {"name": "Ingrid Haugen", "city": "Tromso"}, [r59_BP, {"name": "Ingrid Haugen", "city": "Tromso"}])
+J("d59-b-surname", "r59_var", r59_j("Extract the surname and the city as JSON.", r59_BT), r59_Bs,
+  {"name": "Haugen", "city": "Tromso"}, [r59_BP, {"name": "Haugen", "city": "Tromso"}])
+J("d59-b-notitle", "r59_var", r59_j("Extract the name without the title and the city as JSON.", r59_BT), r59_Bs,
+  {"name": "Ingrid Solveig Haugen", "city": "Tromso"}, [r59_BP, {"name": "Ingrid Solveig Haugen", "city": "Tromso"}])
+J("d59-b-sent-title", "r59_var", r59_j("Extract the name and the city as JSON. Drop any academic title.", r59_BT), r59_Bs,
+  {"name": "Ingrid Solveig Haugen", "city": "Tromso"}, [r59_BP, {"name": "Ingrid Solveig Haugen", "city": "Tromso"}])
+J("d59-b-desc-given", "r59_var", r59_j("Extract the name and the city as JSON.", r59_BT),
+  S({"name": "string", "city": "string"}, {"name": "given name only"}), {"name": "Ingrid", "city": "Tromso"},
+  [r59_BP, {"name": "Ingrid", "city": "Tromso"}])
+# C: display / legal / canonical name with twins in the text.
+r59_CT = "Account:\nName: Sofie Brandt\nDisplay name: sofieb\nLegal name: Sofie Amalie Brandt-Nilsen\nCity: Odense\n"
+r59_CP = {"name": "Sofie Brandt", "city": "Odense"}
+J("d59-c-base", "r59_base", r59_j("Extract the name and the city as JSON.", r59_CT), r59_Bs, r59_CP, [r59_CP])
+J("d59-c-safe-giveme", "r59_safe", r59_j("Give me the name and the city in JSON.", r59_CT), r59_Bs, r59_CP, [r59_CP], safe=True)
+J("d59-c-display", "r59_var", r59_j("Extract the display name and the city as JSON.", r59_CT), r59_Bs,
+  {"name": "sofieb", "city": "Odense"}, [r59_CP, {"name": "sofieb", "city": "Odense"}])
+J("d59-c-legal", "r59_var", r59_j("Extract the legal name and the city as JSON.", r59_CT), r59_Bs,
+  {"name": "Sofie Amalie Brandt-Nilsen", "city": "Odense"}, [r59_CP, {"name": "Sofie Amalie Brandt-Nilsen", "city": "Odense"}])
+J("d59-c-canonical", "r59_var", r59_j("Extract the canonical name and the city as JSON.", r59_CT), r59_Bs,
+  {"name": "Sofie Amalie Brandt-Nilsen", "city": "Odense"}, [r59_CP, {"name": "Sofie Amalie Brandt-Nilsen", "city": "Odense"}])
+J("d59-c-sent-legal", "r59_var", r59_j("Extract the name and the city as JSON. We need it exactly as registered, the legal one.", r59_CT), r59_Bs,
+  {"name": "Sofie Amalie Brandt-Nilsen", "city": "Odense"}, [r59_CP, {"name": "Sofie Amalie Brandt-Nilsen", "city": "Odense"}])
+J("d59-c-desc-display", "r59_var", r59_j("Extract the name and the city as JSON.", r59_CT),
+  S({"name": "string", "city": "string"}, {"name": "the name shown to other users"}), {"name": "sofieb", "city": "Odense"},
+  [r59_CP, {"name": "sofieb", "city": "Odense"}])
+# D: weight / amount / total qualifiers that compute.
+r59_Ds = S({"ref": "string", "weight": "number"})
+r59_DT = "Parcel:\nRef: P-7714\nNet weight: 12.4 kg\nPackaging: 0.6 kg\n"
+r59_DP = {"ref": "P-7714", "weight": 12.4}
+J("d59-d-base", "r59_base", r59_j("Extract the ref and the weight as JSON.", r59_DT), r59_Ds, r59_DP, [r59_DP])
+J("d59-d-safe-please", "r59_safe", r59_j("Please return the ref and the weight as JSON.", r59_DT), r59_Ds, r59_DP, [r59_DP], safe=True)
+J("d59-d-gross", "r59_var", r59_j("Extract the ref and the gross weight as JSON.", r59_DT), r59_Ds,
+  {"ref": "P-7714", "weight": 13.0}, [r59_DP, {"ref": "P-7714", "weight": 13.0}])
+J("d59-d-sent-pack", "r59_var", r59_j("Extract the ref and the weight as JSON. Count the packaging in.", r59_DT), r59_Ds,
+  {"ref": "P-7714", "weight": 13.0}, [r59_DP, {"ref": "P-7714", "weight": 13.0}])
+J("d59-d-grams", "r59_var", r59_j("Extract the ref and the weight in grams as JSON.", r59_DT), r59_Ds,
+  {"ref": "P-7714", "weight": 12400}, [r59_DP, {"ref": "P-7714", "weight": 12400}])
+r59_Es = S({"customer": "string", "amount": "number"})
+r59_ET = "Invoice:\nCustomer: Ivo Sandberg\nAmount: 300.00\nInstalment: 1 of 3, all equal\n"
+r59_EP = {"customer": "Ivo Sandberg", "amount": 300.0}
+J("d59-e-base", "r59_base", r59_j("Extract the customer and the amount as JSON.", r59_ET), r59_Es, r59_EP, [r59_EP])
+J("d59-e-safe-need", "r59_safe", r59_j("I need the customer and amount.", r59_ET), r59_Es, r59_EP, [r59_EP], safe=True)
+J("d59-e-infull", "r59_var", r59_j("Extract the customer and the amount due in full as JSON.", r59_ET), r59_Es,
+  {"customer": "Ivo Sandberg", "amount": 900.0}, [r59_EP, {"customer": "Ivo Sandberg", "amount": 900.0}])
+J("d59-e-total", "r59_var", r59_j("Extract the customer and the total amount as JSON.", r59_ET), r59_Es,
+  {"customer": "Ivo Sandberg", "amount": 900.0}, [r59_EP, {"customer": "Ivo Sandberg", "amount": 900.0}])
+J("d59-e-remaining", "r59_var", r59_j("Extract the customer and the amount left after this instalment as JSON.", r59_ET), r59_Es,
+  {"customer": "Ivo Sandberg", "amount": 600.0}, [r59_EP, {"customer": "Ivo Sandberg", "amount": 600.0}])
+r59_Fs = S({"shop": "string", "total": "number"})
+r59_FT = "Receipt:\nShop: Nordkiosk\nTotal: 47.85\n"
+r59_FP = {"shop": "Nordkiosk", "total": 47.85}
+J("d59-f-base", "r59_base", r59_j("Extract the shop and the total as JSON.", r59_FT), r59_Fs, r59_FP, [r59_FP])
+J("d59-f-safe-giveme", "r59_safe", r59_j("Give me the shop and the total in JSON.", r59_FT), r59_Fs, r59_FP, [r59_FP], safe=True)
+J("d59-f-rounded", "r59_var", r59_j("Extract the shop and the rounded total as JSON.", r59_FT), r59_Fs,
+  {"shop": "Nordkiosk", "total": 48}, [r59_FP, {"shop": "Nordkiosk", "total": 48}])
+J("d59-f-sent-round", "r59_var", r59_j("Extract the shop and the total as JSON. Round it to whole kroner.", r59_FT), r59_Fs,
+  {"shop": "Nordkiosk", "total": 48}, [r59_FP, {"shop": "Nordkiosk", "total": 48}])
+J("d59-f-desc-round", "r59_var", r59_j("Extract the shop and the total as JSON.", r59_FT),
+  S({"shop": "string", "total": "number"}, {"total": "total rounded to the nearest whole number"}), {"shop": "Nordkiosk", "total": 48},
+  [r59_FP, {"shop": "Nordkiosk", "total": 48}])
+# G: conditions without "if" / "unless" on a paid flag.
+r59_Gs = S({"customer": "string", "amount": r59_N, "paid": "boolean"})
+r59_GT = "Invoice:\nCustomer: Ada Brun\nAmount: 610.00\nPaid: no\n"
+r59_GP = {"customer": "Ada Brun", "amount": 610.0, "paid": False}
+r59_GN = {"customer": "Ada Brun", "amount": None, "paid": False}
+J("d59-g-base", "r59_base", r59_j("Extract the customer, amount and paid as JSON.", r59_GT), r59_Gs, r59_GP, [r59_GP])
+J("d59-g-safe-please", "r59_safe", r59_j("Please return the customer, amount and paid as JSON.", r59_GT), r59_Gs, r59_GP, [r59_GP], safe=True)
+J("d59-g-provided", "r59_var", r59_j("Extract the customer, paid, and the amount provided that it is paid, as JSON.", r59_GT),
+  r59_Gs, r59_GN, [r59_GP, r59_GN])
+J("d59-g-aslong", "r59_var", r59_j("Extract the customer, paid, and the amount as long as it is paid, as JSON.", r59_GT),
+  r59_Gs, r59_GN, [r59_GP, r59_GN])
+J("d59-g-assuming", "r59_var", r59_j("Extract the customer, amount and paid as JSON. Give the amount assuming the invoice is paid; otherwise null.", r59_GT),
+  r59_Gs, r59_GN, [r59_GP, r59_GN])
+J("d59-g-incase", "r59_var", r59_j("Extract the customer, amount and paid as JSON. In case it is not paid, the amount is null.", r59_GT),
+  r59_Gs, r59_GN, [r59_GP, r59_GN])
+J("d59-g-onlywhen", "r59_var", r59_j("Extract the customer, paid, and the amount only when paid, as JSON.", r59_GT),
+  r59_Gs, r59_GN, [r59_GP, r59_GN])
+J("d59-g-otherwise", "r59_var", r59_j("Extract the customer, paid, and the amount of a paid invoice, otherwise null, as JSON.", r59_GT),
+  r59_Gs, r59_GN, [r59_GP, r59_GN])
+J("d59-g-when", "r59_var", r59_j("Extract the customer and paid as JSON; the amount goes in when paid, null when not.", r59_GT),
+  r59_Gs, r59_GN, [r59_GP, r59_GN])
+J("d59-g-paidonly", "r59_var", r59_j("Extract the customer, the amount for paid invoices only, and paid as JSON.", r59_GT),
+  r59_Gs, r59_GN, [r59_GP, r59_GN])
+J("d59-g-amtpaid", "r59_var", r59_j("Extract the customer, the amount paid, and paid as JSON.", r59_GT),
+  r59_Gs, {"customer": "Ada Brun", "amount": 0, "paid": False}, [r59_GP, {"customer": "Ada Brun", "amount": 0, "paid": False}])
+J("d59-g-desc", "r59_var", r59_j("Extract the customer, amount and paid as JSON.", r59_GT),
+  S({"customer": "string", "amount": r59_N, "paid": "boolean"}, {"amount": "the amount when the invoice is paid, else null"}),
+  r59_GN, [r59_GP, r59_GN])
+# H: a validity flag and a date-bound condition.
+r59_Hs = S({"code": "string", "discount": r59_N, "valid": "boolean"})
+r59_HT = "Voucher:\nCode: AUTUMN40\nDiscount: 40.00\nValid: no\n"
+r59_HP = {"code": "AUTUMN40", "discount": 40.0, "valid": False}
+r59_HN = {"code": "AUTUMN40", "discount": None, "valid": False}
+J("d59-h-base", "r59_base", r59_j("Extract the code, discount and valid as JSON.", r59_HT), r59_Hs, r59_HP, [r59_HP])
+J("d59-h-safe-could", "r59_safe", r59_j("Could you return the code, discount and valid as JSON?", r59_HT), r59_Hs, r59_HP, [r59_HP], safe=True)
+J("d59-h-valid-ones", "r59_var", r59_j("Extract the code, valid, and the discount of valid vouchers (null for the rest) as JSON.", r59_HT),
+  r59_Hs, r59_HN, [r59_HP, r59_HN])
+J("d59-h-except", "r59_var", r59_j("Extract the code, discount and valid as JSON, except that an invalid voucher gets a null discount.", r59_HT),
+  r59_Hs, r59_HN, [r59_HP, r59_HN])
+J("d59-h-whenever", "r59_var", r59_j("Extract the code, discount and valid as JSON. Whenever the voucher is not valid, leave the discount null.", r59_HT),
+  r59_Hs, r59_HN, [r59_HP, r59_HN])
+# I: twins named by a word after the name in other shapes ("Desk:" beside "Desk no.:").
+r59_Is = S({"employee": "string", "desk": "string"})
+r59_IT = "Seating:\nEmployee: Nora Vik\nDesk: Standing desk\nDesk no.: 3-114\nFloor: 3\n"
+r59_IP = {"employee": "Nora Vik", "desk": "Standing desk"}
+r59_IN = {"employee": "Nora Vik", "desk": "3-114"}
+J("d59-i-base", "r59_base", r59_j("Extract the employee and the desk as JSON.", r59_IT), r59_Is, r59_IP, [r59_IP])
+J("d59-i-safe-please", "r59_safe", r59_j("Please return the employee and the desk as JSON.", r59_IT), r59_Is, r59_IP, [r59_IP], safe=True)
+J("d59-i-poss", "r59_var", r59_j("Extract the employee and the desk's number as JSON.", r59_IT), r59_Is, r59_IN, [r59_IP, r59_IN])
+J("d59-i-of", "r59_var", r59_j("Extract the employee and the number of the desk as JSON.", r59_IT), r59_Is, r59_IN, [r59_IP, r59_IN])
+J("d59-i-no", "r59_var", r59_j("Extract the employee and the desk no. as JSON.", r59_IT), r59_Is, r59_IN, [r59_IP, r59_IN])
+J("d59-i-hash", "r59_var", r59_j("Extract the employee and the desk # as JSON.", r59_IT), r59_Is, r59_IN, [r59_IP, r59_IN])
+J("d59-i-sent", "r59_var", r59_j("Extract the employee and the desk as JSON. For the desk, give its number.", r59_IT), r59_Is, r59_IN,
+  [r59_IP, r59_IN])
+J("d59-i-bynum", "r59_var", r59_j("Extract the employee and the desk, by number, as JSON.", r59_IT), r59_Is, r59_IN, [r59_IP, r59_IN])
+J("d59-i-desc", "r59_var", r59_j("Extract the employee and the desk as JSON.", r59_IT),
+  S({"employee": "string", "desk": "string"}, {"desk": "desk no."}), r59_IN, [r59_IP, r59_IN])
+# I2: "Seat:" beside "Seat #:"
+r59_I2s = S({"passenger": "string", "seat": "string"})
+r59_I2T = "Boarding:\nPassenger: Elin Sand\nSeat: Window\nSeat no.: 22A\nGate: B7\n"
+r59_I2P = {"passenger": "Elin Sand", "seat": "Window"}
+r59_I2N = {"passenger": "Elin Sand", "seat": "22A"}
+J("d59-i2-base", "r59_base", r59_j("Extract the passenger and the seat as JSON.", r59_I2T), r59_I2s, r59_I2P, [r59_I2P])
+J("d59-i2-number", "r59_var", r59_j("Extract the passenger and the seat number as JSON.", r59_I2T), r59_I2s, r59_I2N, [r59_I2P, r59_I2N])
+J("d59-i2-of", "r59_var", r59_j("Extract the passenger and the number of the seat as JSON.", r59_I2T), r59_I2s, r59_I2N, [r59_I2P, r59_I2N])
+J("d59-i2-no", "r59_var", r59_j("Extract the passenger and the seat no. as JSON.", r59_I2T), r59_I2s, r59_I2N, [r59_I2P, r59_I2N])
+# J: price qualifiers with a VAT line.
+r59_Js = S({"product": "string", "price": "number"})
+r59_JT = "Product: Tea kettle\nPrice: 200.00\nVAT: 25% on top of the price\n"
+r59_JP = {"product": "Tea kettle", "price": 200.0}
+J("d59-j-base", "r59_base", r59_j("Extract the product and the price as JSON.", r59_JT), r59_Js, r59_JP, [r59_JP])
+J("d59-j-safe-giveme", "r59_safe", r59_j("Give me the product and the price in JSON.", r59_JT), r59_Js, r59_JP, [r59_JP], safe=True)
+J("d59-j-gross", "r59_var", r59_j("Extract the product and the gross price as JSON.", r59_JT), r59_Js,
+  {"product": "Tea kettle", "price": 250.0}, [r59_JP, {"product": "Tea kettle", "price": 250.0}])
+J("d59-j-incl", "r59_var", r59_j("Extract the product and the price including VAT as JSON.", r59_JT), r59_Js,
+  {"product": "Tea kettle", "price": 250.0}, [r59_JP, {"product": "Tea kettle", "price": 250.0}])
+J("d59-j-sent", "r59_var", r59_j("Extract the product and the price as JSON. Add the VAT to it.", r59_JT), r59_Js,
+  {"product": "Tea kettle", "price": 250.0}, [r59_JP, {"product": "Tea kettle", "price": 250.0}])
+
+
+# ---- round 60
+# ---- round 60
+# ---------------------------------------------------------------- round 60 (black box): members an answer leaves out
+# or gives as null, on the reuse path. Base probe first (stored), then variants whose first model answer is the stale one.
+r60_nul = lambda t: {"type": [t, "null"]}
+
+# ---- N: a nullable phone answered null on the base; the number then appears outside a "Phone:" field
+r60_ns = S({"name": "string", "phone": r60_nul("string")})
+r60_nq = "Extract the contact as JSON.\n\nContact sheet\nName: Ines Berg\n"
+r60_n0 = {"name": "Ines Berg", "phone": None}
+r60_n1 = {"name": "Ines Berg", "phone": "912 34 567"}
+J("d60-n-base", "r60_base", r60_nq, r60_ns, r60_n0, [r60_n0])
+for r60_t, r60_add in [("prose", "You can reach her on 912 34 567.\n"),
+                       ("bare", "912 34 567\n"),
+                       ("table", "\n| Channel | Value |\n|---|---|\n| Mobile | 912 34 567 |\n"),
+                       ("fi", "Puhelin: 912 34 567\n"),
+                       ("pl", "Numer telefonu: 912 34 567\n")]:
+    J("d60-n-" + r60_t, "r60_null", r60_nq + r60_add, r60_ns, r60_n1, [r60_n0, r60_n1])
+J("d60-n-inname", "r60_null", "Extract the contact as JSON.\n\nContact sheet\nName: Ines Berg, tel 912 34 567\n", r60_ns, r60_n1,
+  [r60_n0, r60_n1])
+J("d60-n-inname-paren", "r60_null", "Extract the contact as JSON.\n\nContact sheet\nName: Ines Berg (mob. 912 34 567)\n", r60_ns,
+  r60_n1, [r60_n0, r60_n1])
+# safe: the null stays right
+J("d60-n-s-none", "safe", r60_nq + "Phone: none\n", r60_ns, r60_n0, [r60_n0], safe=True)
+J("d60-n-s-nophone", "safe", r60_nq + "She has no phone.\n", r60_ns, r60_n0, [r60_n0], safe=True)
+J("d60-n-s-floor", "safe", r60_nq + "Floor: 3\n", r60_ns, r60_n0, [r60_n0], safe=True)
+J("d60-n-s-ws", "safe", r60_nq.replace("Name: ", "Name:  "), r60_ns, r60_n0, [r60_n0], safe=True)
+
+# ---- O: an optional (not nullable) phone left out on the base; the number then appears outside any field naming it
+r60_os = S({"name": "string", "phone": "string"}, required=["name"])
+r60_oq = "Extract the contact as JSON.\n\nContact sheet\nName: Jonas Aker\n"
+r60_o0 = {"name": "Jonas Aker"}
+r60_o1 = {"name": "Jonas Aker", "phone": "913 45 678"}
+J("d60-o-base", "r60_base", r60_oq, r60_os, r60_o0, [r60_o0])
+for r60_t, r60_add in [("prose", "You can reach him on 913 45 678.\n"),
+                       ("bare", "913 45 678\n"),
+                       ("table", "\n| Channel | Value |\n|---|---|\n| Mobile | 913 45 678 |\n"),
+                       ("fi", "Puhelin: 913 45 678\n"),
+                       ("pl", "Numer telefonu: 913 45 678\n")]:
+    J("d60-o-" + r60_t, "r60_omit", r60_oq + r60_add, r60_os, r60_o1, [r60_o0, r60_o1])
+J("d60-o-inname", "r60_omit", "Extract the contact as JSON.\n\nContact sheet\nName: Jonas Aker, tel 913 45 678\n", r60_os, r60_o1,
+  [r60_o0, r60_o1])
+J("d60-o-s-ws", "safe", r60_oq.replace("Name: ", "Name:  "), r60_os, r60_o0, [r60_o0], safe=True)
+J("d60-o-s-none", "safe", r60_oq + "No phone given.\n", r60_os, r60_o0, [r60_o0], safe=True)
+
+# ---- W: nullable members whose value holds no digit (a word, an e-mail address, a truth value)
+r60_cs = S({"name": "string", "city": r60_nul("string")})
+r60_cq = "Extract the member as JSON.\n\nMember card\nName: Sofie Dahl\n"
+r60_c0 = {"name": "Sofie Dahl", "city": None}
+r60_c1 = {"name": "Sofie Dahl", "city": "Bergen"}
+J("d60-w-city-base", "r60_base", r60_cq, r60_cs, r60_c0, [r60_c0])
+for r60_t, r60_add in [("prose", "She lives in Bergen.\n"), ("nb", "Bosted: Bergen\n")]:
+    J("d60-w-city-" + r60_t, "r60_null_word", r60_cq + r60_add, r60_cs, r60_c1, [r60_c0, r60_c1])
+
+r60_as = S({"name": "string", "age": r60_nul("integer")})
+r60_aq = "Extract the person as JSON.\n\nPerson card\nName: Olav Rye\n"
+r60_a0 = {"name": "Olav Rye", "age": None}
+r60_a1 = {"name": "Olav Rye", "age": 41}
+J("d60-w-age-base", "r60_base", r60_aq, r60_as, r60_a0, [r60_a0])
+J("d60-w-age-prose", "r60_null_word", r60_aq + "He turned forty-one in May.\n", r60_as, r60_a1, [r60_a0, r60_a1])
+
+r60_ss = S({"name": "string", "smoker": r60_nul("boolean")})
+r60_sq = "Extract the patient as JSON.\n\nHealth form\nName: Kari Nes\n"
+r60_s0 = {"name": "Kari Nes", "smoker": None}
+r60_sT = {"name": "Kari Nes", "smoker": True}
+r60_sF = {"name": "Kari Nes", "smoker": False}
+J("d60-w-smk-base", "r60_base", r60_sq, r60_ss, r60_s0, [r60_s0])
+for r60_t, r60_add, r60_v in [("non", "Non-smoker.\n", r60_sF), ("pack", "She smokes a pack a day.\n", r60_sT),
+                              ("nb", "Røyker: ja\n", r60_sT)]:
+    J("d60-w-smk-" + r60_t, "r60_null_bool", r60_sq + r60_add, r60_ss, r60_v, [r60_s0, r60_v])
+J("d60-w-smk-s-allergy", "safe", r60_sq + "Allergies: none\n", r60_ss, r60_s0, [r60_s0], safe=True)
+
+r60_es = S({"name": "string", "employer": r60_nul("string")})
+r60_eq = "Extract the staff member as JSON.\n\nStaff card\nName: Per Lund\n"
+r60_e0 = {"name": "Per Lund", "employer": None}
+r60_e1 = {"name": "Per Lund", "employer": "Statkraft"}
+J("d60-w-emp-base", "r60_base", r60_eq, r60_es, r60_e0, [r60_e0])
+for r60_t, r60_add in [("company", "Company: Statkraft\n")]:
+    J("d60-w-emp-" + r60_t, "r60_null_word", r60_eq + r60_add, r60_es, r60_e1, [r60_e0, r60_e1])
+
+# ---- R: a stored value, then a text that withdraws it (schema says null when she has none)
+r60_rs = S({"name": "string", "phone": r60_nul("string")}, {"phone": "her current phone number, or null if she has none"})
+r60_rq = "Extract the contact as JSON.\n\nContact sheet\nName: Live Moen\n"
+r60_r1 = {"name": "Live Moen", "phone": "913 22 444"}
+r60_r0 = {"name": "Live Moen", "phone": None}
+J("d60-r-base", "r60_base", r60_rq + "Phone: 913 22 444\n", r60_rs, r60_r1, [r60_r1])
+for r60_t, r60_add in [("dash", "Phone: \u2013\nPrevious number: 913 22 444\n"),
+                       ("note", "Phone: 913 22 444\nNote: that number was cancelled in May; she has no phone now.\n"),
+                       ("paren", "Phone: (none; 913 22 444 is closed)\n"),
+                       ("unused", "Phone: 913 22 444 (no longer in use)\n"),
+                       ("strike", "Phone: <s>913 22 444</s>\n")]:
+    J("d60-r-" + r60_t, "r60_withdraw", r60_rq + r60_add, r60_rs, r60_r0, [r60_r1, r60_r0])
+J("d60-r-s-conf", "safe", r60_rq + "Phone: 913 22 444\nChecked: she answered.\n", r60_rs, r60_r1, [r60_r1], safe=True)
+
+# ---- D: an optional member present in the base and dropped from the variant (the number stays under another role)
+r60_ds = S({"name": "string", "phone": "string"}, required=["name"])
+r60_dq = "Extract the contact as JSON.\n\nContact sheet\nName: Rolf Sand\n"
+r60_d1 = {"name": "Rolf Sand", "phone": "915 66 777"}
+r60_d0 = {"name": "Rolf Sand"}
+J("d60-d-base", "r60_base", r60_dq + "Phone: 915 66 777\n", r60_ds, r60_d1, [r60_d1])
+for r60_t, r60_add in [("emerg", "Emergency contact: Eli Sand, 915 66 777\n"), ("fax", "Fax: 915 66 777\n"),
+                       ("wife", "His wife's phone: 915 66 777\n")]:
+    J("d60-d-" + r60_t, "r60_dropped", r60_dq + r60_add, r60_ds, r60_d0, [r60_d1, r60_d0])
+J("d60-d-s-ws", "safe", r60_dq + "Phone:  915 66 777\n", r60_ds, r60_d1, [r60_d1], safe=True)
+
+# ---- X: an open schema (additionalProperties true) and an answer with an extra key
+r60_xs = S({"name": "string", "phone": r60_nul("string")})
+r60_xs["additionalProperties"] = True
+r60_xq = "Extract the contact as JSON.\n\nContact sheet\nName: Tove Lie\nCity: Moss\n"
+r60_x0 = {"name": "Tove Lie", "phone": None, "city": "Moss"}
+J("d60-x-base", "r60_base", r60_xq, r60_xs, r60_x0, [r60_x0])
+J("d60-x-city", "r60_extra", r60_xq.replace("Moss", "Halden"), r60_xs, {"name": "Tove Lie", "phone": None, "city": "Halden"},
+  [r60_x0, {"name": "Tove Lie", "phone": None, "city": "Halden"}])
+J("d60-x-mobile", "r60_extra", r60_xq + "Mobile: 916 11 222\n", r60_xs, {"name": "Tove Lie", "phone": "916 11 222", "city": "Moss"},
+  [r60_x0, {"name": "Tove Lie", "phone": "916 11 222", "city": "Moss"}])
+
+# ---- Q: the same text with `required` or `additionalProperties` changed (prompt ends in one more newline so the
+# scripted model tells the entries apart)
+r60_qs1 = S({"name": "string", "phone": r60_nul("string")}, required=["name"])
+r60_qq = "Extract the contact as JSON.\n\nContact sheet\nName: Geir Ulv\n"
+J("d60-q-base", "r60_base", r60_qq, r60_qs1, {"name": "Geir Ulv"}, [{"name": "Geir Ulv"}])
+J("d60-q-req", "r60_schema", r60_qq + "\n", S({"name": "string", "phone": r60_nul("string")}),
+  {"name": "Geir Ulv", "phone": None}, [{"name": "Geir Ulv"}, {"name": "Geir Ulv", "phone": None}])
+
+# ---- I: an optional member left out by the stored answer, its value then given in the instruction
+r60_is = S({"name": "string", "city": "string", "phone": "string"}, required=["name", "city"])
+r60_iR = "\n\nCustomer\nName: Jonas Aker\nCity: Gjøvik\n"
+r60_i0 = {"name": "Jonas Aker", "city": "Gjøvik"}
+r60_i1 = dict(r60_i0, phone="913 45 678")
+J("d60-i-base", "r60_base", "Extract the customer as JSON." + r60_iR, r60_is, r60_i0, [r60_i0])
+for r60_t, r60_ins in [("is", "Extract the customer as JSON. His phone is 913 45 678."),
+                       ("paren", "Extract the customer as JSON (phone 913 45 678)."),
+                       ("with", "Extract the customer as JSON, with phone 913 45 678."),
+                       ("field", "Extract the customer as JSON. Phone: 913 45 678."),
+                       ("nb", "Extract the customer as JSON. Telefonen hans er 913 45 678."),
+                       ("called", "Extract the customer as JSON. He called from 913 45 678 today."),
+                       ("crm", "Extract the customer as JSON. The CRM lists his mobile as 913 45 678.")]:
+    J("d60-i-" + r60_t, "r60_instr", r60_ins + r60_iR, r60_is, r60_i1, [r60_i0, r60_i1])
+J("d60-i-city", "r60_instr", "Extract the customer as JSON. He has since moved to Hamar." + r60_iR, r60_is,
+  {"name": "Jonas Aker", "city": "Hamar"}, [r60_i0, {"name": "Jonas Aker", "city": "Hamar"}])
+# the licensed slot rewrite of a given member's field that now also holds the left-out value
+J("d60-i-rw", "r60_rewrite", "Extract the customer as JSON." + r60_iR.replace("Gjøvik", "Hamar; mobile 913 45 678"), r60_is,
+  {"name": "Jonas Aker", "city": "Hamar", "phone": "913 45 678"},
+  [{"name": "Jonas Aker", "city": "Hamar"}, {"name": "Jonas Aker", "city": "Hamar", "phone": "913 45 678"}])
+J("d60-i-s-rw", "safe", "Extract the customer as JSON." + r60_iR.replace("Gjøvik", "Lillehammer"), r60_is,
+  {"name": "Jonas Aker", "city": "Lillehammer"}, [{"name": "Jonas Aker", "city": "Lillehammer"}], safe=True)
+J("d60-i-s-please", "safe", "Extract the customer as JSON." + r60_iR.replace("Customer\n", "Please process the following customer record.\nCustomer\n"),
+  r60_is, r60_i0, [r60_i0], safe=True)
+
+# ---- A: the left-out member stated in a sentence above the first field, or in the instruction (no digits)
+r60_vs = S({"name": "string", "city": "string", "vegetarian": "boolean"}, required=["name", "city"])
+r60_vR = "Guest\nName: Ida Berg\nCity: Hamar\n"
+r60_v0 = {"name": "Ida Berg", "city": "Hamar"}
+r60_vT = dict(r60_v0, vegetarian=True)
+r60_vF = dict(r60_v0, vegetarian=False)
+J("d60-a-base", "r60_base", "Extract the guest as JSON.\n\n" + r60_vR, r60_vs, r60_v0, [r60_v0])
+for r60_t, r60_pre, r60_v in [("note", "Please note that this guest is vegetarian.\n", r60_vT),
+                              ("nomeat", "Please note that this guest eats no meat or fish.\n", r60_vT),
+                              ("not", "Please note that this guest is not vegetarian.\n", r60_vF),
+                              ("lower", "the guest below is vegetarian and eats no meat.\n", r60_vT)]:
+    J("d60-a-" + r60_t, "r60_above", "Extract the guest as JSON.\n\n" + r60_pre + r60_vR, r60_vs, r60_v, [r60_v0, r60_v])
+J("d60-a-instr", "r60_instr", "Extract the guest as JSON. She is vegetarian.\n\n" + r60_vR, r60_vs, r60_vT, [r60_v0, r60_vT])
+J("d60-a-instr-not", "r60_instr", "Extract the guest as JSON. She is not a vegetarian.\n\n" + r60_vR, r60_vs, r60_vF, [r60_v0, r60_vF])
+r60_es2 = S({"name": "string", "city": "string", "email": "string"}, required=["name", "city"])
+r60_eR = "Member\nName: Tor Lunde\nCity: Moss\n"
+r60_e20 = {"name": "Tor Lunde", "city": "Moss"}
+r60_e21 = dict(r60_e20, email="tor.lunde@post.example")
+J("d60-a-mail-base", "r60_base", "Extract the member as JSON.\n\n" + r60_eR, r60_es2, r60_e20, [r60_e20])
+J("d60-a-mail-above", "r60_above", "Extract the member as JSON.\n\nPlease note that this member reads mail at tor.lunde@post.example.\n" + r60_eR,
+  r60_es2, r60_e21, [r60_e20, r60_e21])
+J("d60-a-mail-instr", "r60_instr", "Extract the member as JSON (e-mail tor.lunde@post.example).\n\n" + r60_eR, r60_es2, r60_e21,
+  [r60_e20, r60_e21])
+
+# ---- G: the same text, and the schema gains an optional member the text states (the stored answer predates it)
+r60_g0s = S({"name": "string", "city": "string"})
+r60_g1s = S({"name": "string", "city": "string", "phone": "string"}, required=["name", "city"])
+for r60_t, r60_lab in [("phone", "Phone"), ("mobile", "Mobile")]:
+    r60_q = "Extract the customer as JSON.\n\nCustomer\nName: Arne Fjell\nCity: Alta\n%s: 914 55 666\n" % r60_lab
+    r60_a = {"name": "Arne Fjell", "city": "Alta"}
+    J("d60-g-%s-base" % r60_t, "r60_base", r60_q, r60_g0s, r60_a, [r60_a])
+    J("d60-g-%s-add" % r60_t, "r60_grow", r60_q + "\n", r60_g1s, dict(r60_a, phone="914 55 666"), [r60_a, dict(r60_a, phone="914 55 666")])
+r60_q = "Extract the customer as JSON.\n\nCustomer\nName: Arne Fjell\nCity: Alta\nPhone: 914 55 666\n"
+J("d60-g-open", "r60_grow", r60_q + "\n\n", dict(r60_g1s, additionalProperties=True),
+  {"name": "Arne Fjell", "city": "Alta", "phone": "914 55 666"},
+  [{"name": "Arne Fjell", "city": "Alta"}, {"name": "Arne Fjell", "city": "Alta", "phone": "914 55 666"}])
+r60_qb = "Extract the guest as JSON.\n\nGuest\nName: Berit Oen\nCity: Vadsø\nVIP: yes\n"
+J("d60-g-vip-base", "r60_base", r60_qb, r60_g0s, {"name": "Berit Oen", "city": "Vadsø"}, [{"name": "Berit Oen", "city": "Vadsø"}])
+J("d60-g-vip-add", "r60_grow", r60_qb + "\n", S({"name": "string", "city": "string", "vip": "boolean"}, required=["name", "city"]),
+  {"name": "Berit Oen", "city": "Vadsø", "vip": True},
+  [{"name": "Berit Oen", "city": "Vadsø"}, {"name": "Berit Oen", "city": "Vadsø", "vip": True}])
+
+
+# ---- round 61
+# ---- round 61
+# ---------------------------------------------------------------- round 61: several records and tables on the reuse path
+# A base request over a text of several records is cached; variants reorder, insert, remove or renumber records,
+# change the selector, or change a table's header/rows; the model's first answer is the stale cached one.
+r61_g = S({"name": "string", "age": "integer", "room": "integer"})
+r61_R = {"A": ("Ann Lee", 31, 101, "Oslo"), "B": ("Bo Berg", 45, 54, "Bergen"), "C": ("Cy Dahl", 28, 305, "Tromsø"),
+         "D": ("Di Moe", 52, 112, "Oslo"), "E": ("Ida Sund", 39, 220, "Bergen")}
+def r61_a(k, **o):
+    n, a, r, c = r61_R[k]
+    return {"name": o.get("name", n), "age": o.get("age", a), "room": o.get("room", r)}
+def r61_blocks(order, start=1, over=None, head="Guest", sep="\n"):
+    over = over or {}
+    out = ""
+    for i, k in enumerate(order):
+        n, a, r, c = r61_R[k]
+        o = over.get(k, {})
+        out += (f"{head} {i+start}\n" if head else "") + f"Name: {o.get('name', n)}\nAge: {o.get('age', a)}\nRoom: {o.get('room', r)}\nCity: {o.get('city', c)}\n" + sep
+    return out
+# ---- G: headed blocks, "the second guest"
+r61_i2 = "Extract the second guest's name, age and room as JSON.\n\nHotel register\n\n"
+J("d61-g-base", "r61_base", r61_i2 + r61_blocks("ABC"), r61_g, r61_a("B"), [r61_a("B")])
+J("d61-g-reorder", "r61_order", r61_i2 + r61_blocks("BAC"), r61_g, r61_a("A"), [r61_a("B"), r61_a("A")])
+J("d61-g-insert", "r61_order", r61_i2 + r61_blocks("DABC"), r61_g, r61_a("A"), [r61_a("B"), r61_a("A")])
+J("d61-g-remove", "r61_order", r61_i2 + r61_blocks("AC"), r61_g, r61_a("C"), [r61_a("B"), r61_a("C")])
+J("d61-g-remove1", "r61_order", r61_i2 + r61_blocks("BC"), r61_g, r61_a("C"), [r61_a("B"), r61_a("C")])
+J("d61-g-swapvals", "r61_order", r61_i2 + r61_blocks("ABC", over={"B": {"room": 305}, "C": {"room": 54}}), r61_g,
+  r61_a("B", room=305), [r61_a("B"), r61_a("B", room=305)])
+J("d61-g-safe-other", "safe", r61_i2 + r61_blocks("ABC", over={"C": {"age": 29}}), r61_g, r61_a("B"), [r61_a("B")], safe=True)
+J("d61-g-safe-append", "safe", r61_i2 + r61_blocks("ABCD"), r61_g, r61_a("B"), [r61_a("B")], safe=True)
+J("d61-g-safe-city", "safe", r61_i2 + r61_blocks("ABC", over={"A": {"city": "Bodø"}}), r61_g, r61_a("B"), [r61_a("B")], safe=True)
+# ---- H: "guest 2" by heading number; headings renumbered
+r61_ih = "Extract the name, age and room of Guest 2 as JSON.\n\nHotel register\n\n"
+J("d61-h-base", "r61_base", r61_ih + r61_blocks("ABC"), r61_g, r61_a("B"), [r61_a("B")])
+J("d61-h-renum", "r61_heading", r61_ih + r61_blocks("ABC", start=2), r61_g, r61_a("A"), [r61_a("B"), r61_a("A")])
+J("d61-h-renum0", "r61_heading", r61_ih + r61_blocks("ABC", start=0), r61_g, r61_a("C"), [r61_a("B"), r61_a("C")])
+J("d61-h-safe-start", "safe", r61_ih + r61_blocks("DABC", start=0), r61_g, r61_a("B"), [r61_a("B")], safe=True)
+# ---- S: selector by room / name / city / age
+r61_ir = "Extract the name, age and room of the guest in room 54 as JSON.\n\nHotel register\n\n"
+J("d61-s-room-base", "r61_base", r61_ir + r61_blocks("ABC"), r61_g, r61_a("B"), [r61_a("B")])
+J("d61-s-room-swap", "r61_selector", r61_ir + r61_blocks("ABC", over={"B": {"room": 305}, "C": {"room": 54}}), r61_g,
+  r61_a("C", room=54), [r61_a("B"), r61_a("C", room=54)])
+J("d61-s-room-safe-reorder", "safe", r61_ir + r61_blocks("CBA"), r61_g, r61_a("B"), [r61_a("B")], safe=True)
+r61_in = "Extract the name, age and room of the guest named Ida as JSON.\n\nHotel register\n\n"
+J("d61-s-ida-base", "r61_base", r61_in + r61_blocks("AEC"), r61_g, r61_a("E"), [r61_a("E")])
+J("d61-s-ida-reorder", "safe", r61_in + r61_blocks("ECA"), r61_g, r61_a("E"), [r61_a("E")], safe=True)
+J("d61-s-ida-moved", "r61_selector", r61_in + r61_blocks("AEC", over={"E": {"name": "Eva Sund"}, "C": {"name": "Ida Dahl"}}), r61_g,
+  r61_a("C", name="Ida Dahl"), [r61_a("E", name="Eva Sund"), r61_a("C", name="Ida Dahl")])
+J("d61-s-ida-age", "r61_selector", r61_in + r61_blocks("AEC", over={"E": {"age": 40}}), r61_g, r61_a("E", age=40),
+  [r61_a("E"), r61_a("E", age=40)])
+r61_iy = "Extract the name, age and room of the youngest guest as JSON.\n\nHotel register\n\n"
+J("d61-s-young-base", "r61_base", r61_iy + r61_blocks("ABC"), r61_g, r61_a("C"), [r61_a("C")])
+J("d61-s-young-change", "r61_selector", r61_iy + r61_blocks("ABC", over={"A": {"age": 27}}), r61_g, r61_a("A", age=27),
+  [r61_a("C"), r61_a("A", age=27)])
+J("d61-s-young-safe", "safe", r61_iy + r61_blocks("CBA"), r61_g, r61_a("C"), [r61_a("C")], safe=True)
+r61_ib = "Extract the name, age and room of the guest from Bergen as JSON.\n\nHotel register\n\n"
+J("d61-s-city-base", "r61_base", r61_ib + r61_blocks("ABC"), r61_g, r61_a("B"), [r61_a("B")])
+J("d61-s-city-swap", "r61_shared", r61_ib + r61_blocks("ABC", over={"A": {"city": "Bergen"}, "B": {"city": "Oslo"}}), r61_g,
+  r61_a("A"), [r61_a("B"), r61_a("A")])
+r61_i45 = "Extract the name, age and room of the guest aged 45 as JSON.\n\nHotel register\n\n"
+J("d61-s-age-base", "r61_base", r61_i45 + r61_blocks("ABC"), r61_g, r61_a("B"), [r61_a("B")])
+J("d61-s-age-moved", "r61_shared", r61_i45 + r61_blocks("ABC", over={"B": {"age": 46}, "C": {"age": 45}}), r61_g,
+  r61_a("C", age=45), [r61_a("B", age=46), r61_a("C", age=45)])
+# ---- E: records separated by "---" or blank lines only, no headings
+r61_ie = "Extract the name, age and room from the second record as JSON.\n\n"
+J("d61-e-base", "r61_base", r61_ie + r61_blocks("ABC", head="", sep="---\n"), r61_g, r61_a("B"), [r61_a("B")])
+J("d61-e-insert", "r61_order", r61_ie + r61_blocks("DABC", head="", sep="---\n"), r61_g, r61_a("A"), [r61_a("B"), r61_a("A")])
+J("d61-e-reorder", "r61_order", r61_ie + r61_blocks("CAB", head="", sep="---\n"), r61_g, r61_a("A"), [r61_a("B"), r61_a("A")])
+J("d61-e-safe-other", "safe", r61_ie + r61_blocks("ABC", head="", sep="---\n", over={"A": {"age": 33}}), r61_g, r61_a("B"), [r61_a("B")], safe=True)
+r61_ie2 = "Extract the name, age and room from the second entry as JSON.\n\n"
+J("d61-e2-base", "r61_base", r61_ie2 + r61_blocks("ABC", head="", sep="\n"), r61_g, r61_a("B"), [r61_a("B")])
+J("d61-e2-insert", "r61_order", r61_ie2 + r61_blocks("DABC", head="", sep="\n"), r61_g, r61_a("A"), [r61_a("B"), r61_a("A")])
+J("d61-e2-remove", "r61_order", r61_ie2 + r61_blocks("BC", head="", sep="\n"), r61_g, r61_a("C"), [r61_a("B"), r61_a("C")])
+# ---- L: records written as lines
+r61_p = S({"name": "string", "age": "integer", "city": "string"})
+def r61_pa(k, **o):
+    n, a, r, c = r61_R[k]
+    return {"name": o.get("name", n), "age": o.get("age", a), "city": o.get("city", c)}
+def r61_lines(order, start=1, over=None, fmt="{i}) {n}, {a}, {c}"):
+    over = over or {}
+    out = ""
+    for i, k in enumerate(order):
+        n, a, r, c = r61_R[k]
+        o = over.get(k, {})
+        out += fmt.format(i=i + start, n=o.get("name", n), a=o.get("age", a), c=o.get("city", c)) + "\n"
+    return out
+r61_il = "Give the name, age and city of the second person in the list as JSON.\n\nPeople (name, age, city):\n"
+J("d61-l-base", "r61_base", r61_il + r61_lines("ABC"), r61_p, r61_pa("B"), [r61_pa("B")])
+J("d61-l-reorder", "r61_order", r61_il + r61_lines("ACB"), r61_p, r61_pa("C"), [r61_pa("B"), r61_pa("C")])
+J("d61-l-insert", "r61_order", r61_il + r61_lines("DABC"), r61_p, r61_pa("A"), [r61_pa("B"), r61_pa("A")])
+J("d61-l-age", "r61_value", r61_il + r61_lines("ABC", over={"B": {"age": 54}}), r61_p, r61_pa("B", age=54), [r61_pa("B"), r61_pa("B", age=54)])
+J("d61-l-safe-other", "safe", r61_il + r61_lines("ABC", over={"C": {"city": "Molde"}}), r61_p, r61_pa("B"), [r61_pa("B")], safe=True)
+r61_il3 = "Give the name, age and city of person no. 2 as JSON.\n\nPeople (name, age, city):\n"
+J("d61-l3-base", "r61_base", r61_il3 + r61_lines("ABC"), r61_p, r61_pa("B"), [r61_pa("B")])
+J("d61-l3-renum", "r61_heading", r61_il3 + r61_lines("ABC", start=2), r61_p, r61_pa("A"), [r61_pa("B"), r61_pa("A")])
+r61_ilo = "Give the name, age and city of the person from Oslo as JSON.\n\nPeople (name, age, city):\n"
+J("d61-lo-base", "r61_base", r61_ilo + r61_lines("ABC", fmt="- {n}, {a}, {c}"), r61_p, r61_pa("A"), [r61_pa("A")])
+J("d61-lo-moved", "r61_shared", r61_ilo + r61_lines("ABC", fmt="- {n}, {a}, {c}", over={"A": {"city": "Bodø"}, "C": {"city": "Oslo"}}), r61_p,
+  r61_pa("C", city="Oslo"), [r61_pa("A", city="Bodø"), r61_pa("C", city="Oslo")])
+J("d61-lo-safe-reorder", "safe", r61_ilo + r61_lines("CBA", fmt="- {n}, {a}, {c}"), r61_p, r61_pa("A"), [r61_pa("A")], safe=True)
+# ---- T: markdown tables
+r61_t = S({"age": "integer", "room": "integer"})
+def r61_md(rows, cols=("Name", "Age", "Room"), repeat_at=None):
+    out = "| " + " | ".join(cols) + " |\n|" + "---|" * len(cols) + "\n"
+    for j, r in enumerate(rows):
+        if repeat_at is not None and j == repeat_at:
+            out += "| " + " | ".join(cols) + " |\n"
+        out += "| " + " | ".join(str(x) for x in r) + " |\n"
+    return out
+def r61_row(k, order=(0, 1, 2), **o):
+    n, a, r, c = r61_R[k]
+    v = [o.get("name", n), o.get("age", a), o.get("room", r)]
+    return [v[i] for i in order]
+r61_it = "From the table, return Bo Berg's age and room as JSON.\n\n"
+J("d61-t-base", "r61_base", r61_it + r61_md([r61_row("A"), r61_row("B"), r61_row("C")]), r61_t, {"age": 45, "room": 54}, [{"age": 45, "room": 54}])
+J("d61-t-safe-reorder", "safe", r61_it + r61_md([r61_row("C"), r61_row("A"), r61_row("B")]), r61_t, {"age": 45, "room": 54}, [{"age": 45, "room": 54}], safe=True)
+J("d61-t-safe-add", "safe", r61_it + r61_md([r61_row("A"), r61_row("D"), r61_row("B"), r61_row("C")]), r61_t, {"age": 45, "room": 54}, [{"age": 45, "room": 54}], safe=True)
+J("d61-t-safe-other", "safe", r61_it + r61_md([r61_row("A", age=30), r61_row("B"), r61_row("C")]), r61_t, {"age": 45, "room": 54}, [{"age": 45, "room": 54}], safe=True)
+J("d61-t-safe-moved", "safe", r61_it + r61_md([r61_row("A", (0, 2, 1)), r61_row("B", (0, 2, 1)), r61_row("C", (0, 2, 1))], cols=("Name", "Room", "Age")),
+  r61_t, {"age": 45, "room": 54}, [{"age": 45, "room": 54}], safe=True)
+J("d61-t-safe-rename", "safe", r61_it + r61_md([r61_row("A"), r61_row("B"), r61_row("C")], cols=("Guest", "Years", "Room no.")),
+  r61_t, {"age": 45, "room": 54}, [{"age": 45, "room": 54}], safe=True)
+J("d61-t-safe-repeat", "safe", r61_it + r61_md([r61_row("A"), r61_row("B"), r61_row("C")], repeat_at=2), r61_t, {"age": 45, "room": 54}, [{"age": 45, "room": 54}], safe=True)
+J("d61-t-header-swap", "r61_table", r61_it + r61_md([r61_row("A"), r61_row("B"), r61_row("C")], cols=("Name", "Room", "Age")),
+  r61_t, {"age": 54, "room": 45}, [{"age": 45, "room": 54}, {"age": 54, "room": 45}])
+J("d61-t-cell", "r61_table", r61_it + r61_md([r61_row("A"), r61_row("B", room=56), r61_row("C")]), r61_t, {"age": 45, "room": 56},
+  [{"age": 45, "room": 54}, {"age": 45, "room": 56}])
+J("d61-t-rowswap", "r61_table", r61_it + r61_md([r61_row("A"), r61_row("B", age=28, room=305), r61_row("C", age=45, room=54)]), r61_t,
+  {"age": 28, "room": 305}, [{"age": 45, "room": 54}, {"age": 28, "room": 305}])
+J("d61-t-renamed-row", "r61_table", r61_it + r61_md([r61_row("A"), r61_row("B", name="Bo Borg"), r61_row("C", name="Bo Berg")]), r61_t,
+  {"age": 28, "room": 305}, [{"age": 45, "room": 54}, {"age": 28, "room": 305}])
+# table by ordinal
+r61_it2 = "From the table, return the age and room of the guest in the second row as JSON.\n\n"
+J("d61-t2-base", "r61_base", r61_it2 + r61_md([r61_row("A"), r61_row("B"), r61_row("C")]), r61_t, {"age": 45, "room": 54}, [{"age": 45, "room": 54}])
+J("d61-t2-reorder", "r61_order", r61_it2 + r61_md([r61_row("A"), r61_row("C"), r61_row("B")]), r61_t, {"age": 28, "room": 305},
+  [{"age": 45, "room": 54}, {"age": 28, "room": 305}])
+J("d61-t2-insert", "r61_order", r61_it2 + r61_md([r61_row("D"), r61_row("A"), r61_row("B"), r61_row("C")]), r61_t, {"age": 31, "room": 101},
+  [{"age": 45, "room": 54}, {"age": 31, "room": 101}])
+# ---- C: CSV
+def r61_csv(rows, cols=("name", "age", "room"), sep=","):
+    return sep.join(cols) + "\n" + "".join(sep.join(str(x) for x in r) + "\n" for r in rows)
+r61_ic = "From the CSV below, return Bo Berg's age and room as JSON.\n\n"
+J("d61-c-base", "r61_base", r61_ic + r61_csv([r61_row("A"), r61_row("B"), r61_row("C")]), r61_t, {"age": 45, "room": 54}, [{"age": 45, "room": 54}])
+J("d61-c-safe-reorder", "safe", r61_ic + r61_csv([r61_row("B"), r61_row("C"), r61_row("A")]), r61_t, {"age": 45, "room": 54}, [{"age": 45, "room": 54}], safe=True)
+J("d61-c-safe-moved", "safe", r61_ic + r61_csv([r61_row("A", (2, 0, 1)), r61_row("B", (2, 0, 1)), r61_row("C", (2, 0, 1))], cols=("room", "name", "age")),
+  r61_t, {"age": 45, "room": 54}, [{"age": 45, "room": 54}], safe=True)
+J("d61-c-safe-other", "safe", r61_ic + r61_csv([r61_row("A"), r61_row("B"), r61_row("C", room=306)]), r61_t, {"age": 45, "room": 54}, [{"age": 45, "room": 54}], safe=True)
+J("d61-c-header-swap", "r61_table", r61_ic + r61_csv([r61_row("A"), r61_row("B"), r61_row("C")], cols=("name", "room", "age")),
+  r61_t, {"age": 54, "room": 45}, [{"age": 45, "room": 54}, {"age": 54, "room": 45}])
+J("d61-c-rowswap", "r61_table", r61_ic + r61_csv([r61_row("A"), r61_row("B", age=52, room=112), r61_row("D", age=45, room=54)]), r61_t,
+  {"age": 52, "room": 112}, [{"age": 45, "room": 54}, {"age": 52, "room": 112}])
+J("d61-c-safe-repeat", "safe", r61_ic + "name,age,room\nAnn Lee,31,101\nname,age,room\nBo Berg,45,54\nCy Dahl,28,305\n", r61_t,
+  {"age": 45, "room": 54}, [{"age": 45, "room": 54}], safe=True)
+J("d61-c-semicolon-swap", "r61_table", r61_ic + r61_csv([r61_row("A"), r61_row("B"), r61_row("C")], cols=("name", "room", "age"), sep=";"),
+  r61_t, {"age": 54, "room": 45}, [{"age": 45, "room": 54}, {"age": 54, "room": 45}])
+# ---- round 61, part 2: which multi-record shapes are stored; instruction selector changes over the same CSV
+r61_csvtxt = r61_csv([r61_row("A"), r61_row("B"), r61_row("C")])
+r61_ans = {k: {"age": r61_R[k][1], "room": r61_R[k][2]} for k in "ABCDE"}
+J("d61-q-base", "r61_base", "Using the CSV, return the age and room of Bo Berg as JSON.\n\n" + r61_csvtxt, r61_t, r61_ans["B"], [r61_ans["B"]])
+J("d61-q-cy", "r61_selector", "Using the CSV, return the age and room of Cy Dahl as JSON.\n\n" + r61_csvtxt, r61_t, r61_ans["C"], [r61_ans["B"], r61_ans["C"]])
+J("d61-q-after", "r61_selector", "Using the CSV, return the age and room of the guest after Bo Berg as JSON.\n\n" + r61_csvtxt, r61_t, r61_ans["C"], [r61_ans["B"], r61_ans["C"]])
+J("d61-q-above", "r61_selector", "Using the CSV, return the age and room of the guest listed above Bo Berg as JSON.\n\n" + r61_csvtxt, r61_t, r61_ans["A"], [r61_ans["B"], r61_ans["A"]])
+J("d61-q-first", "r61_selector", "Using the CSV, return the age and room of the first guest as JSON.\n\n" + r61_csvtxt, r61_t, r61_ans["A"], [r61_ans["B"], r61_ans["A"]])
+J("d61-q-oldest", "r61_selector", "Using the CSV, return the age and room of the oldest guest as JSON.\n\n" + r61_csvtxt, r61_t, r61_ans["B"], [r61_ans["B"]], safe=True)
+J("d61-q-youngest", "r61_selector", "Using the CSV, return the age and room of the youngest guest as JSON.\n\n" + r61_csvtxt, r61_t, r61_ans["C"], [r61_ans["B"], r61_ans["C"]])
+J("d61-q-bo", "r61_selector", "Using the CSV, return the age and room of Bo as JSON.\n\n" + r61_csvtxt, r61_t, r61_ans["B"], [r61_ans["B"]], safe=True)
+J("d61-q-ann", "r61_selector", "Using the CSV, return the age and room of Ann as JSON.\n\n" + r61_csvtxt, r61_t, r61_ans["A"], [r61_ans["B"], r61_ans["A"]])
+J("d61-q-berg", "r61_selector", "Using the CSV, return the age and room of Mr Berg as JSON.\n\n" + r61_csvtxt, r61_t, r61_ans["B"], [r61_ans["B"]], safe=True)
+J("d61-q-room305", "r61_selector", "Using the CSV, return the age and room of the guest in room 305 as JSON.\n\n" + r61_csvtxt, r61_t, r61_ans["C"], [r61_ans["B"], r61_ans["C"]])
+J("d61-q-age31", "r61_selector", "Using the CSV, return the age and room of the guest aged 31 as JSON.\n\n" + r61_csvtxt, r61_t, r61_ans["A"], [r61_ans["B"], r61_ans["A"]])
+J("d61-q-other", "r61_selector", "Using the CSV, return the age and room of the guest other than Bo Berg and Ann Lee as JSON.\n\n" + r61_csvtxt, r61_t, r61_ans["C"], [r61_ans["B"], r61_ans["C"]])
+J("d61-q-case", "safe", "Using the CSV, return the age and room of BO BERG as JSON.\n\n" + r61_csvtxt, r61_t, r61_ans["B"], [r61_ans["B"]], safe=True)
+J("d61-q-polite", "safe", "Please, using the CSV, return the age and room of Bo Berg as JSON.\n\n" + r61_csvtxt, r61_t, r61_ans["B"], [r61_ans["B"]], safe=True)
+# other shapes, each its own base
+J("d61-k-tsv-base", "r61_base", "From this TSV, give Ida Sund's age and room as JSON.\n\n" + r61_csv([r61_row("A"), r61_row("E"), r61_row("C")], sep="\t"), r61_t, r61_ans["E"], [r61_ans["E"]])
+J("d61-k-tsv-swapname", "r61_selector", "From this TSV, give Ida Sund's age and room as JSON.\n\n" + r61_csv([r61_row("A", name="Ida Sund"), r61_row("E", name="Ann Lee"), r61_row("C")], sep="\t"), r61_t, r61_ans["A"], [r61_ans["E"], r61_ans["A"]])
+J("d61-k-md-base", "r61_base", "From the guest table, give Ida Sund's age and room as JSON.\n\n" + r61_md([r61_row("A"), r61_row("E"), r61_row("C")], cols=("Guest", "Age", "Room")), r61_t, r61_ans["E"], [r61_ans["E"]])
+J("d61-k-md-swapname", "r61_selector", "From the guest table, give Ida Sund's age and room as JSON.\n\n" + r61_md([r61_row("A", name="Ida Sund"), r61_row("E", name="Ann Lee"), r61_row("C")], cols=("Guest", "Age", "Room")), r61_t, r61_ans["A"], [r61_ans["E"], r61_ans["A"]])
+r61_kv = "Return Di Moe's age and room as JSON.\n\n"
+J("d61-k-kv-base", "r61_base", r61_kv + "name=Ann Lee; age=31; room=101\nname=Di Moe; age=52; room=112\nname=Cy Dahl; age=28; room=305\n", r61_t, r61_ans["D"], [r61_ans["D"]])
+J("d61-k-kv-swap", "r61_selector", r61_kv + "name=Ann Lee; age=31; room=101\nname=Cy Dahl; age=52; room=112\nname=Di Moe; age=28; room=305\n", r61_t, {"age": 28, "room": 305}, [r61_ans["D"], {"age": 28, "room": 305}])
+r61_js = "Return Di Moe's age and room as JSON, from the records below.\n\n"
+J("d61-k-js-base", "r61_base", r61_js + '[{"name": "Ann Lee", "age": 31, "room": 101}, {"name": "Di Moe", "age": 52, "room": 112}]\n', r61_t, r61_ans["D"], [r61_ans["D"]])
+J("d61-k-js-swap", "r61_selector", r61_js + '[{"name": "Di Moe", "age": 31, "room": 101}, {"name": "Ann Lee", "age": 52, "room": 112}]\n', r61_t, {"age": 31, "room": 101}, [r61_ans["D"], {"age": 31, "room": 101}])
+r61_bk = "Return Di Moe's age and room as JSON.\n\n"
+J("d61-k-blk-base", "r61_base", r61_bk + r61_blocks("AD", head=""), r61_t, r61_ans["D"], [r61_ans["D"]])
+J("d61-k-blk-swap", "r61_selector", r61_bk + r61_blocks("AD", head="", over={"A": {"name": "Di Moe"}, "D": {"name": "Ann Lee"}}), r61_t, r61_ans["A"], [r61_ans["D"], r61_ans["A"]])
+# ---- round 61, part 3: the stored CSV / JSON shapes with small text edits
+r61_ic3 = "From the CSV below, return Ida Sund's age and room as JSON.\n\n"
+r61_c3 = r61_csv([r61_row("A"), r61_row("E"), r61_row("C")])
+J("d61-r-base", "r61_base", r61_ic3 + r61_c3, r61_t, r61_ans["E"], [r61_ans["E"]])
+J("d61-r-safe-trail", "safe", r61_ic3 + r61_c3 + "\nExported from the front desk.\n", r61_t, r61_ans["E"], [r61_ans["E"]], safe=True)
+J("d61-r-safe-head", "safe", r61_ic3 + "Guest list, 2 May\n" + r61_c3, r61_t, r61_ans["E"], [r61_ans["E"]], safe=True)
+J("d61-r-safe-last", "safe", r61_ic3 + r61_csv([r61_row("A"), r61_row("E"), r61_row("C"), r61_row("D")]), r61_t, r61_ans["E"], [r61_ans["E"]], safe=True)
+J("d61-r-note-room", "r61_note", r61_ic3 + r61_c3 + "\nIda Sund moved to room 230 this morning.\n", r61_t, {"age": 39, "room": 230}, [r61_ans["E"], {"age": 39, "room": 230}])
+J("d61-r-dup-corr", "r61_note", r61_ic3 + r61_c3 + "\nCorrected rows:\n" + r61_csv([r61_row("E", room=230)]), r61_t, {"age": 39, "room": 230}, [r61_ans["E"], {"age": 39, "room": 230}])
+J("d61-r-twoname", "r61_shared", r61_ic3 + r61_csv([r61_row("A"), r61_row("E"), r61_row("C", name="Ida Sund")]) + "\nThe Ida Sund we mean is the one in room 305.\n", r61_t, {"age": 28, "room": 305}, [r61_ans["E"], {"age": 28, "room": 305}])
+J("d61-r-col-end", "r61_table", r61_ic3 + "name,age,old room,room\nAnn Lee,31,101,101\nIda Sund,39,220,231\nCy Dahl,28,305,305\n", r61_t, {"age": 39, "room": 231}, [r61_ans["E"], {"age": 39, "room": 231}])
+J("d61-r-units", "r61_table", r61_ic3 + "name,age (months),room\nAnn Lee,31,101\nIda Sund,39,220\nCy Dahl,28,305\n", r61_t, {"age": 3, "room": 220}, [r61_ans["E"], {"age": 3, "room": 220}])
+J("d61-r-safe-instr", "safe", "From the CSV below, return Ida Sund's age and room number as JSON.\n\n" + r61_c3, r61_t, r61_ans["E"], [r61_ans["E"]], safe=True)
+J("d61-r-quoted", "r61_table", r61_ic3 + 'name,age,room\n"Lee, Ann",31,101\n"Sund, Ida",39,220\n"Dahl, Cy",28,305\n', r61_t, r61_ans["E"], [r61_ans["E"]], safe=True)
+r61_js2 = "Return Ida Sund's age and room as JSON, from the records below.\n\n"
+r61_jt = '[{"name": "Ann Lee", "age": 31, "room": 101}, {"name": "Ida Sund", "age": 39, "room": 220}]\n'
+J("d61-j-base", "r61_base", r61_js2 + r61_jt, r61_t, r61_ans["E"], [r61_ans["E"]])
+J("d61-j-safe-trail", "safe", r61_js2 + r61_jt + "(exported 2 May)\n", r61_t, r61_ans["E"], [r61_ans["E"]], safe=True)
+J("d61-j-safe-add", "safe", r61_js2 + '[{"name": "Ann Lee", "age": 31, "room": 101}, {"name": "Ida Sund", "age": 39, "room": 220}, {"name": "Cy Dahl", "age": 28, "room": 305}]\n', r61_t, r61_ans["E"], [r61_ans["E"]], safe=True)
+J("d61-j-nested", "r61_table", r61_js2 + '[{"name": "Ann Lee", "age": 31, "room": 101}, {"name": "Ida Sund", "age": 39, "room": 220, "moved_to": {"room": 231}}]\n', r61_t, {"age": 39, "room": 231}, [r61_ans["E"], {"age": 39, "room": 231}])
+J("d61-j-lines", "r61_table", r61_js2 + '{"name": "Ann Lee", "age": 39, "room": 220}\n{"name": "Ida Sund", "age": 31, "room": 101}\n', r61_t, {"age": 31, "room": 101}, [r61_ans["E"], {"age": 31, "room": 101}])
+# ---- round 61, part 4: micro-edits of the stored CSV; relational selectors; key=value and line records (fresh path)
+r61_ic4 = "From the CSV below, return Bo Berg's age and room as JSON.\n\n"
+J("d61-m-base", "r61_base", r61_ic4 + "name,age,room\nAnn Lee,31,101\nBo Berg,45,54\nCy Dahl,28,305\n", r61_t, r61_ans["B"], [r61_ans["B"]])
+J("d61-m-safe-space", "safe", r61_ic4 + "name, age, room\nAnn Lee, 31, 101\nBo Berg, 45, 54\nCy Dahl, 28, 305\n", r61_t, r61_ans["B"], [r61_ans["B"]], safe=True)
+J("d61-m-safe-caps", "safe", r61_ic4 + "Name,Age,Room\nAnn Lee,31,101\nBo Berg,45,54\nCy Dahl,28,305\n", r61_t, r61_ans["B"], [r61_ans["B"]], safe=True)
+J("d61-m-safe-blank", "safe", r61_ic4 + "name,age,room\nAnn Lee,31,101\nBo Berg,45,54\nCy Dahl,28,305\n\n", r61_t, r61_ans["B"], [r61_ans["B"]], safe=True)
+J("d61-m-comment", "r61_table", r61_ic4 + "name,age,room\nAnn Lee,31,101\n# Bo Berg,45,54 (checked out, re-registered below)\nCy Dahl,28,305\nBo Berg,46,56\n", r61_t, {"age": 46, "room": 56}, [r61_ans["B"], {"age": 46, "room": 56}])
+J("d61-m-header-unit", "r61_table", r61_ic4 + "name,room,age\nAnn Lee,31,101\nBo Berg,45,54\nCy Dahl,28,305\n", r61_t, {"age": 54, "room": 45}, [r61_ans["B"], {"age": 54, "room": 45}])
+J("d61-m-below", "r61_selector", "From the CSV below, return the age and room of the guest listed below Bo Berg as JSON.\n\nname,age,room\nAnn Lee,31,101\nBo Berg,45,54\nCy Dahl,28,305\n", r61_t, r61_ans["C"], [r61_ans["B"], r61_ans["C"]])
+J("d61-m-before", "r61_selector", "From the CSV below, return the age and room of the guest just before Bo Berg as JSON.\n\nname,age,room\nAnn Lee,31,101\nBo Berg,45,54\nCy Dahl,28,305\n", r61_t, r61_ans["A"], [r61_ans["B"], r61_ans["A"]])
+J("d61-m-under", "r61_selector", "From the CSV below, return the age and room in the row under Bo Berg's as JSON.\n\nname,age,room\nAnn Lee,31,101\nBo Berg,45,54\nCy Dahl,28,305\n", r61_t, r61_ans["C"], [r61_ans["B"], r61_ans["C"]])
+J("d61-m-share", "r61_selector", "From the CSV below, return the age and room of the guest who shares Bo Berg's room as JSON.\n\nname,age,room\nAnn Lee,31,54\nBo Berg,45,54\nCy Dahl,28,305\n", r61_t, {"age": 31, "room": 54}, [r61_ans["B"], {"age": 31, "room": 54}])
+J("d61-m-except", "r61_selector", "From the CSV below, return the age and room of the guest who is not Bo Berg or Ann Lee as JSON.\n\nname,age,room\nAnn Lee,31,101\nBo Berg,45,54\nCy Dahl,28,305\n", r61_t, r61_ans["C"], [r61_ans["B"], r61_ans["C"]])
+J("d61-m-listed-above", "r61_selector", "From the CSV below, return the age and room of the guest listed above Cy Dahl as JSON.\n\nname,age,room\nAnn Lee,31,101\nBo Berg,45,54\nCy Dahl,28,305\n", r61_t, r61_ans["B"], [r61_ans["C"], r61_ans["B"]])
+# key=value records
+r61_kv2 = "Return Ann Lee's age and room as JSON.\n\n"
+J("d61-v-base", "r61_base", r61_kv2 + "name=Ann Lee; age=31; room=101\nname=Bo Berg; age=45; room=54\n", r61_t, r61_ans["A"], [r61_ans["A"]])
+J("d61-v-reorder", "safe", r61_kv2 + "name=Bo Berg; age=45; room=54\nname=Ann Lee; age=31; room=101\n", r61_t, r61_ans["A"], [r61_ans["A"]], safe=True)
+J("d61-v-swapvals", "r61_selector", r61_kv2 + "name=Ann Lee; age=45; room=54\nname=Bo Berg; age=31; room=101\n", r61_t, {"age": 45, "room": 54}, [r61_ans["A"], {"age": 45, "room": 54}])
+J("d61-v-comma", "r61_selector", r61_kv2 + "name=Bo Berg, age=31, room=101\nname=Ann Lee, age=45, room=54\n", r61_t, {"age": 45, "room": 54}, [r61_ans["A"], {"age": 45, "room": 54}])
+J("d61-v-colon", "r61_selector", r61_kv2 + "name: Bo Berg | age: 31 | room: 101\nname: Ann Lee | age: 45 | room: 54\n", r61_t, {"age": 45, "room": 54}, [r61_ans["A"], {"age": 45, "room": 54}])
+# line records selected by a value
+r61_ilb = "Give the name, age and city of the person aged 28 as JSON.\n\nPeople (name, age, city):\n"
+J("d61-w-base", "r61_base", r61_ilb + r61_lines("ABC", fmt="- {n}, {a}, {c}"), r61_p, r61_pa("C"), [r61_pa("C")])
+J("d61-w-moved", "r61_shared", r61_ilb + r61_lines("ABC", fmt="- {n}, {a}, {c}", over={"C": {"age": 29}, "A": {"age": 28}}), r61_p,
+  r61_pa("A", age=28), [r61_pa("C", age=29), r61_pa("A", age=28)])
+J("d61-lo-stale", "r61_shared", r61_ilo + r61_lines("ABC", fmt="- {n}, {a}, {c}", over={"A": {"city": "Molde"}, "B": {"city": "Oslo"}}), r61_p,
+  r61_pa("B", city="Oslo"), [r61_pa("A"), r61_pa("B", city="Oslo")])
+J("d61-lo-colon", "r61_shared", r61_ilo + "- Ann Lee: 31, Molde\n- Bo Berg: 45, Oslo\n- Cy Dahl: 28, Tromsø\n", r61_p,
+  r61_pa("B", city="Oslo"), [r61_pa("A", city="Molde"), r61_pa("B", city="Oslo")])
+J("d61-lo-two", "r61_shared", "Give the name, age and city of the person from Oslo who is over 40 as JSON.\n\nPeople (name, age, city):\n- Ann Lee, 31, Oslo\n- Bo Berg, 45, Oslo\n- Cy Dahl, 28, Tromsø\n", r61_p,
+  r61_pa("B", city="Oslo"), [r61_pa("A"), r61_pa("B", city="Oslo")])
+# ---- round 61, part 5: relational selectors stored and reused; patches across a changed selector
+r61_c5 = "name,age,room\nAnn Lee,31,101\nBo Berg,45,54\nCy Dahl,28,305\n"
+J("d61-n-under-blank", "r61_selector", "From the CSV below, return the age and room in the row under Bo Berg's as JSON.\n\n" + r61_c5 + "\n", r61_t, r61_ans["C"], [r61_ans["B"], r61_ans["C"]])
+J("d61-n-above", "r61_selector", "From the CSV below, return the age and room in the row above Bo Berg's as JSON.\n\n" + r61_c5, r61_t, r61_ans["A"], [r61_ans["B"], r61_ans["A"]])
+J("d61-n-above-blank", "r61_selector", "From the CSV below, return the age and room in the row above Bo Berg's as JSON.\n\n" + r61_c5 + "\n", r61_t, r61_ans["A"], [r61_ans["B"], r61_ans["A"]])
+J("d61-n-after", "r61_selector", "From the CSV below, return the age and room in the row after Bo Berg's as JSON.\n\n" + r61_c5, r61_t, r61_ans["C"], [r61_ans["B"], r61_ans["C"]])
+J("d61-n-next", "r61_selector", "From the CSV below, return the age and room in the next row after Bo Berg's as JSON.\n\n" + r61_c5, r61_t, r61_ans["C"], [r61_ans["B"], r61_ans["C"]])
+J("d61-n-roommate", "r61_selector", "From the CSV below, return Bo Berg's roommate's age and room as JSON.\n\nname,age,room\nAnn Lee,31,54\nBo Berg,45,54\nCy Dahl,28,305\n", r61_t, {"age": 31, "room": 54}, [r61_ans["B"], {"age": 31, "room": 54}])
+J("d61-n-prev", "r61_selector", "From the CSV below, return the age and room in the previous row to Bo Berg's as JSON.\n\n" + r61_c5, r61_t, r61_ans["A"], [r61_ans["B"], r61_ans["A"]])
+# patches: the same CSV, instruction paraphrased with another selection; the model answers right at once
+J("d61-p-below", "r61_patch", "Using the CSV, return the age and room of the guest below Bo Berg as JSON.\n\n" + r61_c5, r61_t, r61_ans["C"], [r61_ans["C"]])
+J("d61-p-under", "r61_patch", "Using the CSV, return the age and room in the row under Bo Berg's as JSON.\n\n" + r61_c5, r61_t, r61_ans["C"], [r61_ans["C"]])
+J("d61-p-first", "r61_patch", "Using the CSV, return the age and room of the first guest as JSON.\n\n" + r61_c5, r61_t, r61_ans["A"], [r61_ans["A"]])
+J("d61-p-cy", "r61_patch", "Using the CSV, return the age and room of Cy Dahl as JSON.\n\n" + r61_c5, r61_t, r61_ans["C"], [r61_ans["C"]])
+J("d61-p-room", "r61_patch", "Using the CSV, return the age and new room of Bo Berg as JSON (he moves to room 56 tonight).\n\n" + r61_c5, r61_t, {"age": 45, "room": 56}, [{"age": 45, "room": 56}])
+J("d61-p-age", "r61_patch", "Using the CSV, return the age and room of Bo Berg as JSON; give his age next year.\n\n" + r61_c5, r61_t, {"age": 46, "room": 54}, [{"age": 46, "room": 54}])
+# ---- round 61, part 6: more relational selectors around a named row (what gets stored and reused)
+r61_c6 = "name,age,room\nAnn Lee,31,101\nBo Berg,45,54\nCy Dahl,28,305\nDi Moe,52,112\n"
+J("d61-x-under-right", "r61_selector", "From the CSV below, return the age and room in the row under Bo Berg's as JSON.\n\n" + r61_c6, r61_t, r61_ans["C"], [r61_ans["C"]])
+J("d61-x-beneath", "r61_selector", "From the CSV below, return the age and room in the row beneath Bo Berg's as JSON.\n\n" + r61_c6, r61_t, r61_ans["C"], [r61_ans["B"], r61_ans["C"]])
+J("d61-x-two-below", "r61_selector", "From the CSV below, return the age and room two rows below Bo Berg's as JSON.\n\n" + r61_c6, r61_t, r61_ans["D"], [r61_ans["B"], r61_ans["D"]])
+J("d61-x-last", "r61_selector", "From the CSV below, return the age and room in the last row as JSON.\n\n" + r61_c6, r61_t, r61_ans["D"], [r61_ans["B"], r61_ans["D"]])
+J("d61-x-other-room", "r61_selector", "From the CSV below, return the age and room of the other guest in Bo Berg's room as JSON.\n\nname,age,room\nAnn Lee,31,54\nBo Berg,45,54\nCy Dahl,28,305\n", r61_t, {"age": 31, "room": 54}, [r61_ans["B"], {"age": 31, "room": 54}])
+J("d61-x-tsv-under", "r61_selector", "From this TSV, give the age and room in the row under Ida Sund's as JSON.\n\n" + r61_csv([r61_row("A"), r61_row("E"), r61_row("C")], sep="\t"), r61_t, r61_ans["C"], [r61_ans["E"], r61_ans["C"]])
+J("d61-x-tsv-above", "r61_selector", "From this TSV, give the age and room in the row above Ida Sund's as JSON.\n\n" + r61_csv([r61_row("A"), r61_row("E"), r61_row("C")], sep="\t"), r61_t, r61_ans["A"], [r61_ans["E"], r61_ans["A"]])
+J("d61-x-json-after", "r61_selector", "Return the age and room in the record after Di Moe's as JSON, from the records below.\n\n" + '[{"name": "Ann Lee", "age": 31, "room": 101}, {"name": "Di Moe", "age": 52, "room": 112}, {"name": "Cy Dahl", "age": 28, "room": 305}]\n', r61_t, r61_ans["C"], [r61_ans["D"], r61_ans["C"]])
+J("d61-x-json-before", "r61_selector", "Return the age and room in the record before Di Moe's as JSON, from the records below.\n\n" + '[{"name": "Ann Lee", "age": 31, "room": 101}, {"name": "Di Moe", "age": 52, "room": 112}, {"name": "Cy Dahl", "age": 28, "room": 305}]\n', r61_t, r61_ans["A"], [r61_ans["D"], r61_ans["A"]])
+J("d61-x-under-safe", "safe", "From the CSV below, return Bo Berg's age and room as JSON.\n\n" + r61_c6, r61_t, r61_ans["B"], [r61_ans["B"]], safe=True)
+# ---- round 61, part 7: the row named by its place beside Bo Berg's, after the cached "Bo Berg's age and room" (same CSV)
+for r61_w, r61_k in [("over", "A"), ("preceding", "A"), ("following", "C"), ("below", "C"), ("ahead of", "A"), ("directly above", "A"), ("just above", "A"), ("one above", "A")]:
+    J("d61-y-" + r61_w.replace(" ", "-"), "r61_selector", "From the CSV below, return the age and room in the row %s Bo Berg's as JSON.\n\n" % r61_w + r61_c5,
+      r61_t, r61_ans[r61_k], [r61_ans["B"], r61_ans[r61_k]])
+J("d61-y-above-guest", "r61_selector", "From the CSV below, return the age and room of the guest above Bo Berg as JSON.\n\n" + r61_c5, r61_t, r61_ans["A"], [r61_ans["B"], r61_ans["A"]])
+J("d61-y-above-md", "r61_selector", "From the CSV below, return the age and room in the row above Bo Berg's as JSON.\n\n" + r61_c5 + "Dee Fox,60,410\n", r61_t, r61_ans["A"], [r61_ans["B"], r61_ans["A"]])
+
+
 def main():
     ids = set()
     with open(os.path.join(HERE, "workload.jsonl"), "w") as w, open(os.path.join(HERE, "expect.jsonl"), "w") as x:
