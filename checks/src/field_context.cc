@@ -472,8 +472,10 @@ const std::string* CompoundOfOwnWord(const Field& f, const MemberLabelTable::Ent
   for (const std::string& w : f.label_words) {
     for (const auto& label : entry.own) {
       for (const std::string& own : label) {
+        // (Its head at the end, as compounds put it: "Kartenname",
+        // "surname"; not "claimant" for "claim".)
         if (own.size() < 4 || w.size() < own.size() + 3 || IsFillerWord(own)) continue;
-        if (w.compare(w.size() - own.size(), own.size(), own) == 0 || w.compare(0, own.size(), own) == 0) return &w;
+        if (w.compare(w.size() - own.size(), own.size(), own) == 0) return &w;
       }
     }
   }

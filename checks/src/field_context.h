@@ -77,8 +77,9 @@ std::vector<std::string> TwinWords(const Field& f, const MemberLabelTable::Entry
 // member) that is no filler; a label of fillers alone ("From") only as its
 // whole label.
 bool LabelHolds(const Field& f, const std::vector<std::string>& label);
-// A word of `f`'s label that holds one of the member's own label words in
-// a compound ("kartenname", "cardname" for "name"); nullptr when none.
+// A word of `f`'s label that ends in one of the member's own label words, a
+// compound ("kartenname", "cardname" for "name"; not "claimant" for
+// "claim"); nullptr when none.
 const std::string* CompoundOfOwnWord(const Field& f, const MemberLabelTable::Entry& entry);
 // What the instruction says around the member's name, no member's words:
 // `adjacent`, the word right before it or after its "of", "on", "for" ("the

@@ -102,7 +102,7 @@ InstructionChange CompareInstructions(const std::vector<std::string>& old_words,
         fail("a word of position changed: \"" + word + "\"");
         continue;
       }
-      if (vocab::IsConditionWord(word) || word == "null") {
+      if (vocab::IsConditionWord(word)) {
         fail("a condition changed: \"" + word + "\"");
         continue;
       }

@@ -141,8 +141,11 @@ bool IsListWord(std::string_view w) {
   return In(s, w);
 }
 bool IsConditionWord(std::string_view w) {
+  // ("null" and "once": "the amount once it has been paid (null before
+  // that)", "an open invoice gets null as its amount".)
   static const Set s = {"if", "unless", "provided", "providing", "otherwise", "assuming", "whenever", "except",
-                        "excepting", "lest", "wenn", "falls", "sofern", "hvis", "dersom", "sauf", "salvo", "indien"};
+                        "excepting", "lest", "null", "once", "wenn", "falls", "sofern", "hvis", "dersom", "sauf",
+                        "salvo", "indien"};
   return In(s, w);
 }
 bool RelativePosition(const std::vector<std::string>& words, std::size_t i) {
