@@ -15437,6 +15437,770 @@ J("d61-y-above-guest", "r61_selector", "From the CSV below, return the age and r
 J("d61-y-above-md", "r61_selector", "From the CSV below, return the age and room in the row above Bo Berg's as JSON.\n\n" + r61_c5 + "Dee Fox,60,410\n", r61_t, r61_ans["A"], [r61_ans["B"], r61_ans["A"]])
 
 
+# ---- round 62
+# ---- round 62: json_extract reuse path; qualifiers after the name, conditions in other words, positions and value selectors
+# ---- P: title / country code dropped by words AFTER the member's name
+r62_Ps = S({"name": "string", "phone": "string"})
+r62_PT = "\n\nContact\nName: Dr. Eva Lund\nPhone: +47 913 45 678\nCity: Hamar\n"
+r62_P0 = {"name": "Dr. Eva Lund", "phone": "+47 913 45 678"}
+r62_Pn = {"name": "Eva Lund", "phone": "+47 913 45 678"}
+r62_Pp = {"name": "Dr. Eva Lund", "phone": "913 45 678"}
+J("d62-p-base", "r62_base", "Extract the contact's name and phone as JSON." + r62_PT, r62_Ps, r62_P0, [r62_P0])
+J("d62-p-safe-please", "safe", "Please extract the contact's name and phone as JSON." + r62_PT, r62_Ps, r62_P0, [r62_P0], safe=True)
+for r62_t, r62_ins, r62_v in [
+        ("ph-comma", "Extract the contact's name and phone, without the country code, as JSON.", r62_Pp),
+        ("ph-rel", "Extract the contact's name and the phone that leaves out the country code as JSON.", r62_Pp),
+        ("ph-paren", "Extract the contact's name and phone (drop the +47 prefix) as JSON.", r62_Pp),
+        ("ph-sent", "Extract the contact's name and phone as JSON. Leave the country code out.", r62_Pp),
+        ("ph-domestic", "Extract the contact's name and phone as JSON, the phone in domestic form.", r62_Pp),
+        ("ph-minus", "Extract the contact's name and phone minus the country prefix as JSON.", r62_Pp),
+        ("nm-comma", "Extract the contact's name, minus the title, and phone as JSON.", r62_Pn),
+        ("nm-sent", "Extract the contact's name and phone as JSON. Strip the academic title.", r62_Pn),
+        ("nm-rel", "Extract the contact's name as written without the doctor title, and phone, as JSON.", r62_Pn),
+        ("nm-shortened", "Extract the contact's name, shortened to the surname, and phone as JSON.", {"name": "Lund", "phone": "+47 913 45 678"}),
+        ("nm-firstalone", "Extract the contact's name and phone as JSON; for the name, the given name alone.", {"name": "Eva", "phone": "+47 913 45 678"}),
+        ]:
+    J("d62-p-" + r62_t, "r62_after", r62_ins + r62_PT, r62_Ps, r62_v, [r62_P0, r62_v])
+
+# ---- C: conditions in words rounds 56-61 did not list
+r62_N = {"type": ["number", "null"]}
+r62_Cs = S({"customer": "string", "amount": r62_N, "paid": "boolean"})
+r62_CT = "\n\nInvoice\nCustomer: Ada Brun\nAmount: 1250.00\nPaid: no\n"
+r62_C0 = {"customer": "Ada Brun", "amount": 1250.0, "paid": False}
+r62_CN = {"customer": "Ada Brun", "amount": None, "paid": False}
+J("d62-c-base", "r62_base", "Extract the customer, amount and paid as JSON." + r62_CT, r62_Cs, r62_C0, [r62_C0])
+J("d62-c-safe-could", "safe", "Could you extract the customer, amount and paid as JSON?" + r62_CT, r62_Cs, r62_C0, [r62_C0], safe=True)
+for r62_t, r62_ins in [
+        ("should", "Extract the customer, amount and paid as JSON. Should the invoice be unpaid, put null for the amount."),
+        ("forunpaid", "Extract the customer, amount and paid as JSON. For unpaid invoices the amount must be null."),
+        ("save", "Extract the customer, amount and paid as JSON, save that an unpaid invoice has a null amount."),
+        ("event", "Extract the customer, amount and paid as JSON; in the event of non-payment the amount is null."),
+        ("oncond", "Extract the customer, paid, and the amount on condition that it is paid (else null) as JSON."),
+        ("once", "Extract the customer, paid, and the amount once it has been paid (null before that) as JSON."),
+        ("open", "Extract the customer, amount and paid as JSON; an open invoice gets null as its amount."),
+        ("where", "Extract the customer, amount and paid as JSON, with null as the amount where payment is missing."),
+        ("barring", "Extract the customer, amount and paid as JSON. Amount: null, barring a paid invoice."),
+        ("keeps", "Extract the customer, amount and paid as JSON. A paid invoice keeps its amount; any other gets null."),
+        ("gated", "Extract the customer, amount and paid as JSON, the amount gated on payment (null for an unpaid one)."),
+        ]:
+    J("d62-c-" + r62_t, "r62_cond", r62_ins + r62_CT, r62_Cs, r62_CN, [r62_C0, r62_CN])
+
+# ---- R: a record picked by position or by value in words rounds 56-61 did not list
+r62_g = S({"name": "string", "age": "integer", "room": "integer"})
+r62_R = {"A": ("Ann Lee", 31, 101, "Oslo"), "B": ("Bo Berg", 45, 54, "Bergen"), "C": ("Cy Dahl", 28, 305, "Tromsø")}
+def r62_a(k):
+    n, a, r, c = r62_R[k]
+    return {"name": n, "age": a, "room": r}
+r62_RT = "\n\nname,age,room\n" + "".join("%s,%d,%d\n" % r62_R[k][:3] for k in "ABC")
+J("d62-r-base", "r62_base", "Extract the name, age and room of Bo Berg as JSON." + r62_RT, r62_g, r62_a("B"), [r62_a("B")])
+J("d62-r-safe-please", "safe", "Please extract the name, age and room of Bo Berg as JSON." + r62_RT, r62_g, r62_a("B"), [r62_a("B")], safe=True)
+for r62_t, r62_ins, r62_k in [
+        ("following", "Extract the name, age and room of the guest following Bo Berg as JSON.", "C"),
+        ("preceded", "Extract the name, age and room of the guest preceded by Bo Berg as JSON.", "C"),
+        ("successor", "Extract the name, age and room of Bo Berg's successor in the register as JSON.", "C"),
+        ("onedown", "Extract the name, age and room of the guest one entry down from Bo Berg as JSON.", "C"),
+        ("nextto", "Extract the name, age and room of the guest seated next to Bo Berg, further down the list, as JSON.", "C"),
+        ("comesafter", "Extract the name, age and room of the guest whose entry comes after Bo Berg's as JSON.", "C"),
+        ("precedes", "Extract the name, age and room of the guest who precedes Bo Berg as JSON.", "A"),
+        ("second", "Extract the name, age and room of the second guest after Ann Lee as JSON.", "C"),
+        ("rather", "Extract the name, age and room of Bo Berg, or rather of the guest under him, as JSON.", "C"),
+        ("roomval", "Extract the name, age and room of the guest whose room is 305 as JSON.", "C"),
+        ("ageval", "Extract the name, age and room of the guest whose age is 28 as JSON.", "C"),
+        ("lastbut", "Extract the name, age and room of the guest one row below Bo Berg as JSON.", "C"),
+        ]:
+    J("d62-r-" + r62_t, "r62_pos", r62_ins + r62_RT, r62_g, r62_a(r62_k), [r62_a("B"), r62_a(r62_k)])
+
+# ---- V: amount qualified after its name by a VAT clause the text states
+r62_Vs = S({"customer": "string", "amount": "number"})
+r62_VT = "\n\nInvoice\nCustomer: Ada Brun\nAmount: 1250.00\nVAT: 250.00\n"
+r62_V0 = {"customer": "Ada Brun", "amount": 1250.0}
+J("d62-v-base", "r62_base", "Extract the customer and amount as JSON." + r62_VT, r62_Vs, r62_V0, [r62_V0])
+for r62_t, r62_ins in [
+        ("comma", "Extract the customer and amount, VAT aside, as JSON."),
+        ("rel", "Extract the customer and the amount that VAT has not been added to as JSON."),
+        ("sent", "Extract the customer and amount as JSON. Take the VAT off the amount."),
+        ]:
+    J("d62-v-" + r62_t, "r62_after", r62_ins + r62_VT, r62_Vs, {"customer": "Ada Brun", "amount": 1000.0},
+      [r62_V0, {"customer": "Ada Brun", "amount": 1000.0}])
+
+# ---- K: a conditional instruction whose answer gets STORED, then served again (same request, a "Please" twin,
+# and the same instruction over a text whose paid flag changed: the stored amount must not survive)
+r62_KTy = "\n\nInvoice\nCustomer: Ada Brun\nAmount: 1250.00\nPaid: yes\n"
+r62_KY = {"customer": "Ada Brun", "amount": 1250.0, "paid": True}
+for r62_t, r62_ins in [
+        ("should", "Extract the customer, amount and paid as JSON. Should the invoice be unpaid, put null for the amount."),
+        ("once", "Extract the customer, paid, and the amount once it has been paid (null before that) as JSON."),
+        ("open", "Extract the customer, amount and paid as JSON; an open invoice gets null as its amount."),
+        ("outst", "Extract the customer, amount and paid as JSON. The amount is null for an invoice still outstanding."),
+        ("notyet", "Extract the customer, amount and paid as JSON, giving null as the amount of an invoice not yet paid."),
+        ("colon", "Extract the customer, amount and paid as JSON. Unpaid invoices: amount null."),
+        ("pending", "Extract the customer, amount and paid as JSON. Put null in the amount while payment is pending."),
+        ]:
+    J("d62-k-%s-n1" % r62_t, "r62_store", r62_ins + r62_CT, r62_Cs, r62_CN, [r62_C0, r62_CN])
+    J("d62-k-%s-n2" % r62_t, "r62_store", "Please " + r62_ins[0].lower() + r62_ins[1:] + r62_CT, r62_Cs, r62_CN, [r62_C0, r62_CN])
+    J("d62-k-%s-y" % r62_t, "r62_store", r62_ins + "\n" + r62_KTy, r62_Cs, r62_KY, [r62_KY])
+    J("d62-k-%s-y2n" % r62_t, "r62_store", r62_ins + "\n\n" + r62_CT, r62_Cs, r62_CN, [r62_KY, r62_CN])
+
+# ---- Y: the conditional instruction answered right over a PAID invoice (stored), then the same instruction over
+# the same invoice now unpaid: the stored amount must not be reused (served in its own fresh store, see report)
+r62_YTy = "\n\nInvoice\nCustomer: Per Holm\nAmount: 780.00\nPaid: yes\n"
+r62_YTn = "\n\nInvoice\nCustomer: Per Holm\nAmount: 780.00\nPaid: no\n"
+r62_YY = {"customer": "Per Holm", "amount": 780.0, "paid": True}
+r62_YN = {"customer": "Per Holm", "amount": None, "paid": False}
+for r62_t, r62_ins in [
+        ("should", "Extract the customer, amount and paid as JSON. Should the invoice be unpaid, put null for the amount."),
+        ("once", "Extract the customer, paid, and the amount once it has been paid (null before that) as JSON."),
+        ("open", "Extract the customer, amount and paid as JSON; an open invoice gets null as its amount."),
+        ("outst", "Extract the customer, amount and paid as JSON. The amount is null for an invoice still outstanding."),
+        ("ifnot", "Extract the customer, amount and paid as JSON. If the invoice is not paid, the amount is null."),
+        ]:
+    J("d62-y-%s-paid" % r62_t, "r62_flip", r62_ins + r62_YTy, r62_Cs, r62_YY, [r62_YY])
+    J("d62-y-%s-unpaid" % r62_t, "r62_flip", r62_ins + r62_YTn, r62_Cs, r62_YN, [r62_YY, r62_YN])
+
+
+# ---- round 63
+# ---------------------------------------------------------------- round 63 (black box): realistic documents, reuse path
+# Purchase order, hotel confirmation, shipping notice, HR onboarding form, insurance claim, lab report.
+# Each: a base request (cached), then variants a production system would send next; the model's first
+# answer is the stale cached one, the second the right one. Safe variants keep the cached answer right.
+def r63_r(text, *pairs):
+    for old, new in pairs:
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    return text
+def r63_u(d, **o):
+    x = dict(d)
+    x.update(o)
+    return x
+
+# ---- PO: purchase order
+r63_po_i = "From the purchase order below, extract po_number, supplier, delivery_date, total_amount and currency.\n\n"
+r63_po_s = S({"po_number": "string", "supplier": "string", "delivery_date": {"type": "string", "format": "date"},
+              "total_amount": "number", "currency": "string"})
+r63_po_t = """ACME MANUFACTURING GMBH - PURCHASE ORDER
+Currency: EUR
+
+PO number: PO-2027-00418
+Order date: 2027-03-12
+Supplier: Nordic Fasteners AS
+Supplier ref: NF-88213
+Ship to: Acme Plant 2, Industriestr. 14, 70565 Stuttgart
+Delivery date: 2027-04-03
+Payment terms: Net 30
+
+Line items:
+1. M8 hex bolts, qty 5000, unit price 0.12, line total 600.00
+2. M8 nuts, qty 5000, unit price 0.05, line total 250.00
+3. Flat washers, qty 10000, unit price 0.02, line total 200.00
+
+Subtotal: 1050.00
+VAT (19%): 199.50
+Total amount: 1249.50
+
+Authorised by: K. Brandt, Procurement
+Please quote the PO number on all invoices and delivery notes.
+"""
+r63_po_a = {"po_number": "PO-2027-00418", "supplier": "Nordic Fasteners AS", "delivery_date": "2027-04-03",
+            "total_amount": 1249.50, "currency": "EUR"}
+J("d63-po-base", "r63_base", r63_po_i + r63_po_t, r63_po_s, r63_po_a, [r63_po_a])
+# another customer, same template: every value changed
+r63_po_o_t = """ACME MANUFACTURING GMBH - PURCHASE ORDER
+Currency: SEK
+
+PO number: PO-2027-00519
+Order date: 2027-04-02
+Supplier: Baltic Steel SIA
+Supplier ref: BS-1207
+Ship to: Acme Plant 5, Hamngatan 3, 41106 Goteborg
+Delivery date: 2027-05-20
+Payment terms: Net 45
+
+Line items:
+1. Steel brackets, qty 200, unit price 45.00, line total 9000.00
+2. Anchor plates, qty 50, unit price 120.00, line total 6000.00
+
+Subtotal: 15000.00
+VAT (25%): 3750.00
+Total amount: 18750.00
+
+Authorised by: M. Lund, Procurement
+Please quote the PO number on all invoices and delivery notes.
+"""
+r63_po_o = {"po_number": "PO-2027-00519", "supplier": "Baltic Steel SIA", "delivery_date": "2027-05-20",
+            "total_amount": 18750.00, "currency": "SEK"}
+J("d63-po-other", "r63_template", r63_po_i + r63_po_o_t, r63_po_s, r63_po_o, [r63_po_a, r63_po_o])
+# one value changed: PO number, two digits transposed
+J("d63-po-ponum", "r63_one", r63_po_i + r63_r(r63_po_t, ("PO number: PO-2027-00418", "PO number: PO-2027-00481")), r63_po_s,
+  r63_u(r63_po_a, po_number="PO-2027-00481"), [r63_po_a, r63_u(r63_po_a, po_number="PO-2027-00481")])
+# footer amendment: line 3 cancelled, revised total (1249.50 - 200.00 - 38.00 VAT)
+r63_po_am = r63_po_t + "Amended 14 Mar 2027: line 3 cancelled by the supplier; revised total amount 1011.50.\n"
+J("d63-po-amend", "r63_footer", r63_po_i + r63_po_am, r63_po_s, r63_u(r63_po_a, total_amount=1011.50),
+  [r63_po_a, r63_u(r63_po_a, total_amount=1011.50)])
+# footer correction of the delivery date
+r63_po_dc = r63_po_t + "Note: the delivery date above is a typo; the supplier confirmed delivery on 2027-04-17.\n"
+J("d63-po-datefix", "r63_footer", r63_po_i + r63_po_dc, r63_po_s, r63_u(r63_po_a, delivery_date="2027-04-17"),
+  [r63_po_a, r63_u(r63_po_a, delivery_date="2027-04-17")])
+# a discount line added, VAT and total recomputed (1000.00 net, 190.00 VAT)
+r63_po_dis = r63_r(r63_po_t, ("Subtotal: 1050.00\nVAT (19%): 199.50\nTotal amount: 1249.50",
+                              "Subtotal: 1050.00\nEarly-payment discount: -50.00\nVAT (19%): 190.00\nTotal amount: 1190.00"))
+J("d63-po-discount", "r63_line", r63_po_i + r63_po_dis, r63_po_s, r63_u(r63_po_a, total_amount=1190.00),
+  [r63_po_a, r63_u(r63_po_a, total_amount=1190.00)])
+# a surcharge line added under the subtotal, the Total line of the base unchanged wording, new figure
+r63_po_sur = r63_r(r63_po_t, ("VAT (19%): 199.50\nTotal amount: 1249.50",
+                              "Express freight: 80.00\nVAT (19%): 214.70\nTotal amount: 1344.70"))
+J("d63-po-surcharge", "r63_line", r63_po_i + r63_po_sur, r63_po_s, r63_u(r63_po_a, total_amount=1344.70),
+  [r63_po_a, r63_u(r63_po_a, total_amount=1344.70)])
+# currency changed in the header only
+J("d63-po-cur", "r63_currency", r63_po_i + r63_r(r63_po_t, ("Currency: EUR", "Currency: CHF")), r63_po_s,
+  r63_u(r63_po_a, currency="CHF"), [r63_po_a, r63_u(r63_po_a, currency="CHF")])
+# date written DD/MM/YYYY: same date (safe) and day/month swapped (2027-03-04)
+r63_po_ddmm = r63_r(r63_po_t, ("Currency: EUR\n", "Currency: EUR\nDates: DD/MM/YYYY\n"),
+                    ("Order date: 2027-03-12", "Order date: 12/03/2027"))
+J("d63-po-safe-ddmm", "safe", r63_po_i + r63_r(r63_po_ddmm, ("Delivery date: 2027-04-03", "Delivery date: 03/04/2027")),
+  r63_po_s, r63_po_a, [r63_po_a], safe=True)
+J("d63-po-ddmm-swap", "r63_datefmt", r63_po_i + r63_r(r63_po_ddmm, ("Delivery date: 2027-04-03", "Delivery date: 04/03/2027")),
+  r63_po_s, r63_u(r63_po_a, delivery_date="2027-03-04"), [r63_po_a, r63_u(r63_po_a, delivery_date="2027-03-04")])
+# the instruction reworded by another engineer: same meaning (safe), and one asking for the net total
+J("d63-po-safe-reword", "safe",
+  "Please pull the PO number, the supplier name, the delivery date, the total amount and the currency from this purchase order.\n\n"
+  + r63_po_t, r63_po_s, r63_po_a, [r63_po_a], safe=True)
+J("d63-po-reword-net", "r63_instr",
+  "From the purchase order below, extract po_number, supplier, delivery_date, total_amount (before VAT) and currency.\n\n"
+  + r63_po_t, r63_po_s, r63_u(r63_po_a, total_amount=1050.00), [r63_po_a, r63_u(r63_po_a, total_amount=1050.00)])
+# schema gains a description: same meaning (safe), and one that asks for the amount excluding VAT
+r63_po_sd = S({"po_number": "string", "supplier": "string", "delivery_date": {"type": "string", "format": "date"},
+               "total_amount": "number", "currency": "string"},
+              {"supplier": "name of the supplier company", "total_amount": "total amount including VAT"})
+J("d63-po-safe-desc", "safe", r63_po_i + r63_po_t, r63_po_sd, r63_po_a, [r63_po_a], safe=True)
+r63_po_sn = S({"po_number": "string", "supplier": "string", "delivery_date": {"type": "string", "format": "date"},
+               "total_amount": "number", "currency": "string"},
+              {"total_amount": "total amount excluding VAT (net)"})
+J("d63-po-desc-net", "r63_desc", r63_po_i + r63_po_t, r63_po_sn, r63_u(r63_po_a, total_amount=1050.00),
+  [r63_po_a, r63_u(r63_po_a, total_amount=1050.00)])
+
+# ---- HO: hotel booking confirmation
+r63_ho_i = "From the hotel booking confirmation below, extract confirmation_number, guest_name, check_in, check_out, nights and total_price.\n\n"
+r63_ho_s = S({"confirmation_number": "string", "guest_name": "string", "check_in": {"type": "string", "format": "date"},
+              "check_out": {"type": "string", "format": "date"}, "nights": "integer", "total_price": "number"})
+r63_ho_t = """HOTEL BRISTOL OSLO
+Booking confirmation
+
+Dear Ms. Strand,
+Thank you for choosing Hotel Bristol. We are pleased to confirm your reservation.
+
+Confirmation number: HB-77341
+Guest name: Helene Strand
+Check-in: 2027-06-14
+Check-out: 2027-06-17
+Nights: 3
+Room type: Superior double, city view
+Rate per night: 1890.00 NOK
+Breakfast: included
+Total price: 5670.00 NOK
+
+Check-in from 15:00, check-out until 12:00.
+Cancellation is free of charge until 48 hours before arrival.
+Hotel Bristol Reservations, Kristian IVs gate 7, 0164 Oslo, phone +47 22 82 60 00
+"""
+r63_ho_a = {"confirmation_number": "HB-77341", "guest_name": "Helene Strand", "check_in": "2027-06-14",
+            "check_out": "2027-06-17", "nights": 3, "total_price": 5670.00}
+J("d63-ho-base", "r63_base", r63_ho_i + r63_ho_t, r63_ho_s, r63_ho_a, [r63_ho_a])
+r63_ho_o_t = r63_r(r63_ho_t, ("Dear Ms. Strand,", "Dear Mr. Nowak,"), ("HB-77341", "HB-80112"),
+                   ("Guest name: Helene Strand", "Guest name: Tomasz Nowak"), ("Check-in: 2027-06-14", "Check-in: 2027-07-02"),
+                   ("Check-out: 2027-06-17", "Check-out: 2027-07-06"), ("Nights: 3", "Nights: 4"),
+                   ("Superior double, city view", "Standard single, courtyard"),
+                   ("Rate per night: 1890.00 NOK", "Rate per night: 2150.00 NOK"), ("Total price: 5670.00 NOK", "Total price: 8600.00 NOK"))
+r63_ho_o = {"confirmation_number": "HB-80112", "guest_name": "Tomasz Nowak", "check_in": "2027-07-02",
+            "check_out": "2027-07-06", "nights": 4, "total_price": 8600.00}
+J("d63-ho-other", "r63_template", r63_ho_i + r63_ho_o_t, r63_ho_s, r63_ho_o, [r63_ho_a, r63_ho_o])
+J("d63-ho-confnum", "r63_one", r63_ho_i + r63_r(r63_ho_t, ("HB-77341", "HB-77314")), r63_ho_s,
+  r63_u(r63_ho_a, confirmation_number="HB-77314"), [r63_ho_a, r63_u(r63_ho_a, confirmation_number="HB-77314")])
+# footer: stay shortened by one night
+r63_ho_sh = r63_ho_t + "Change of booking (15 May 2027): your stay has been shortened by one night; you now check out on 2027-06-16 and the total price is 3780.00 NOK for 2 nights.\n"
+r63_ho_sha = r63_u(r63_ho_a, check_out="2027-06-16", nights=2, total_price=3780.00)
+J("d63-ho-shorten", "r63_footer", r63_ho_i + r63_ho_sh, r63_ho_s, r63_ho_sha, [r63_ho_a, r63_ho_sha])
+# a city-tax line added, total recomputed
+r63_ho_tax = r63_r(r63_ho_t, ("Breakfast: included\nTotal price: 5670.00 NOK", "Breakfast: included\nCity tax: 150.00 NOK\nTotal price: 5820.00 NOK"))
+J("d63-ho-citytax", "r63_line", r63_ho_i + r63_ho_tax, r63_ho_s, r63_u(r63_ho_a, total_price=5820.00),
+  [r63_ho_a, r63_u(r63_ho_a, total_price=5820.00)])
+# dates DD/MM/YYYY: the same stay (safe) and a stay one day earlier
+J("d63-ho-safe-ddmm", "safe", r63_ho_i + r63_r(r63_ho_t, ("Check-in: 2027-06-14", "Check-in: 14/06/2027"),
+                                               ("Check-out: 2027-06-17", "Check-out: 17/06/2027")),
+  r63_ho_s, r63_ho_a, [r63_ho_a], safe=True)
+r63_ho_e = r63_u(r63_ho_a, check_in="2027-06-13", check_out="2027-06-16")
+J("d63-ho-ddmm-earlier", "r63_datefmt", r63_ho_i + r63_r(r63_ho_t, ("Check-in: 2027-06-14", "Check-in: 13/06/2027"),
+                                                         ("Check-out: 2027-06-17", "Check-out: 16/06/2027")),
+  r63_ho_s, r63_ho_e, [r63_ho_a, r63_ho_e])
+# US-style month-first date, one day earlier check-out: 06/16/2027
+r63_ho_us = r63_u(r63_ho_a, check_out="2027-06-16", nights=2, total_price=3780.00)
+J("d63-ho-us-date", "r63_datefmt", r63_ho_i + r63_r(r63_ho_t, ("Check-in: 2027-06-14", "Check-in: 06/14/2027"),
+                                                    ("Check-out: 2027-06-17", "Check-out: 06/16/2027"), ("Nights: 3", "Nights: 2"),
+                                                    ("Total price: 5670.00 NOK", "Total price: 3780.00 NOK")),
+  r63_ho_s, r63_ho_us, [r63_ho_a, r63_ho_us])
+# safe: greeting sentence reworded, footer phone changed
+J("d63-ho-safe-greet", "safe", r63_ho_i + r63_r(r63_ho_t, ("Thank you for choosing Hotel Bristol.", "Thank you for choosing Hotel Bristol again.")),
+  r63_ho_s, r63_ho_a, [r63_ho_a], safe=True)
+J("d63-ho-safe-phone", "safe", r63_ho_i + r63_r(r63_ho_t, ("+47 22 82 60 00", "+47 22 82 60 10")),
+  r63_ho_s, r63_ho_a, [r63_ho_a], safe=True)
+J("d63-ho-safe-reword", "safe",
+  "Get the booking reference, the guest, the arrival and departure dates, the number of nights and the total price from this confirmation.\n\n"
+  + r63_ho_t, r63_ho_s, r63_ho_a, [r63_ho_a], safe=True)
+# safe: room type changed (no member)
+J("d63-ho-safe-room", "safe", r63_ho_i + r63_r(r63_ho_t, ("Superior double, city view", "Deluxe double, fjord view")),
+  r63_ho_s, r63_ho_a, [r63_ho_a], safe=True)
+# rate per night changed only in the footer wording of a discount: total changes
+r63_ho_disc = r63_ho_t + "Loyalty members receive 10% off the total price; as a member you pay 5103.00 NOK.\n"
+J("d63-ho-loyalty", "r63_footer", r63_ho_i + r63_ho_disc, r63_ho_s, r63_u(r63_ho_a, total_price=5103.00),
+  [r63_ho_a, r63_u(r63_ho_a, total_price=5103.00)])
+
+# ---- SH: shipping notice
+r63_sh_i = "From the shipping notice below, extract tracking_number, carrier, ship_date, estimated_delivery, package_count and total_weight_kg.\n\n"
+r63_sh_s = S({"tracking_number": "string", "carrier": "string", "ship_date": {"type": "string", "format": "date"},
+              "estimated_delivery": {"type": "string", "format": "date"}, "package_count": "integer", "total_weight_kg": "number"})
+r63_sh_t = """DISPATCH NOTIFICATION
+From: Lindqvist Outdoor AB, Warehouse Goteborg
+To: Fjellsport Tromso AS, Storgata 88, 9008 Tromso
+
+Order reference: SO-55102
+Carrier: PostNord
+Tracking number: 00370730251234567
+Ship date: 2027-02-08
+Estimated delivery: 2027-02-11
+Packages: 3
+Total weight: 42.6 kg
+
+Contents: 12 trekking poles, 6 backpacks (45 L), 20 pairs of merino socks
+Questions? Reply to logistics@lindqvist-outdoor.se and quote the order reference.
+"""
+r63_sh_a = {"tracking_number": "00370730251234567", "carrier": "PostNord", "ship_date": "2027-02-08",
+            "estimated_delivery": "2027-02-11", "package_count": 3, "total_weight_kg": 42.6}
+J("d63-sh-base", "r63_base", r63_sh_i + r63_sh_t, r63_sh_s, r63_sh_a, [r63_sh_a])
+r63_sh_o_t = r63_r(r63_sh_t, ("To: Fjellsport Tromso AS, Storgata 88, 9008 Tromso", "To: Hoyfjell Sport AS, Kongens gate 5, 7011 Trondheim"),
+                   ("SO-55102", "SO-55377"), ("Carrier: PostNord", "Carrier: DHL Express"),
+                   ("00370730251234567", "JD014600006512345678"), ("Ship date: 2027-02-08", "Ship date: 2027-03-01"),
+                   ("Estimated delivery: 2027-02-11", "Estimated delivery: 2027-03-03"), ("Packages: 3", "Packages: 1"),
+                   ("Total weight: 42.6 kg", "Total weight: 5.2 kg"),
+                   ("12 trekking poles, 6 backpacks (45 L), 20 pairs of merino socks", "4 headlamps, 10 pairs of gloves"))
+r63_sh_o = {"tracking_number": "JD014600006512345678", "carrier": "DHL Express", "ship_date": "2027-03-01",
+            "estimated_delivery": "2027-03-03", "package_count": 1, "total_weight_kg": 5.2}
+J("d63-sh-other", "r63_template", r63_sh_i + r63_sh_o_t, r63_sh_s, r63_sh_o, [r63_sh_a, r63_sh_o])
+J("d63-sh-track", "r63_one", r63_sh_i + r63_r(r63_sh_t, ("00370730251234567", "00370730251234576")), r63_sh_s,
+  r63_u(r63_sh_a, tracking_number="00370730251234576"), [r63_sh_a, r63_u(r63_sh_a, tracking_number="00370730251234576")])
+r63_sh_up = r63_sh_t + "Update 9 Feb 2027: estimated delivery moved to 2027-02-13 because of snow on the E6.\n"
+J("d63-sh-eta-update", "r63_footer", r63_sh_i + r63_sh_up, r63_sh_s, r63_u(r63_sh_a, estimated_delivery="2027-02-13"),
+  [r63_sh_a, r63_u(r63_sh_a, estimated_delivery="2027-02-13")])
+# a fourth package added at pickup, counted in a new line under the totals
+r63_sh_add = r63_r(r63_sh_t, ("Packages: 3\nTotal weight: 42.6 kg", "Packages: 3\nTotal weight: 42.6 kg\nAdded at pickup: 1 package, 6.0 kg\nPackages (incl. added): 4\nTotal weight (incl. added): 48.6 kg"))
+J("d63-sh-added", "r63_line", r63_sh_i + r63_sh_add, r63_sh_s, r63_u(r63_sh_a, package_count=4, total_weight_kg=48.6),
+  [r63_sh_a, r63_u(r63_sh_a, package_count=4, total_weight_kg=48.6)])
+# weight given in grams in the field
+J("d63-sh-grams", "r63_unit", r63_sh_i + r63_r(r63_sh_t, ("Total weight: 42.6 kg", "Total weight: 4260 g")), r63_sh_s,
+  r63_u(r63_sh_a, total_weight_kg=4.26), [r63_sh_a, r63_u(r63_sh_a, total_weight_kg=4.26)])
+J("d63-sh-safe-contents", "safe", r63_sh_i + r63_r(r63_sh_t, ("20 pairs of merino socks", "24 pairs of merino socks")),
+  r63_sh_s, r63_sh_a, [r63_sh_a], safe=True)
+J("d63-sh-safe-to", "safe", r63_sh_i + r63_r(r63_sh_t, ("Storgata 88, 9008 Tromso", "Storgata 90, 9008 Tromso")),
+  r63_sh_s, r63_sh_a, [r63_sh_a], safe=True)
+r63_sh_sd = S({"tracking_number": "string", "carrier": "string", "ship_date": {"type": "string", "format": "date"},
+               "estimated_delivery": {"type": "string", "format": "date"}, "package_count": "integer", "total_weight_kg": "number"},
+              {"estimated_delivery": "estimated delivery date", "carrier": "name of the carrier"})
+J("d63-sh-safe-desc", "safe", r63_sh_i + r63_sh_t, r63_sh_sd, r63_sh_a, [r63_sh_a], safe=True)
+J("d63-sh-safe-reword", "safe",
+  "List the tracking number, carrier, ship date, estimated delivery date, number of packages and total weight in kg from this dispatch notification.\n\n"
+  + r63_sh_t, r63_sh_s, r63_sh_a, [r63_sh_a], safe=True)
+
+# ---- HR: onboarding form
+r63_hr_i = "From the onboarding form below, extract employee_name, employee_id, start_date, department, job_title and manager.\n\n"
+r63_hr_s = S({"employee_name": "string", "employee_id": "string", "start_date": {"type": "string", "format": "date"},
+              "department": "string", "job_title": "string", "manager": "string"})
+r63_hr_t = """NEW HIRE ONBOARDING FORM - Human Resources
+Please complete all sections and return the form to HR before the start date.
+
+Employee name: Sofia Marquez
+Employee ID: E-20417
+Start date: 2027-01-11
+Department: Finance
+Job title: Senior Accountant
+Manager: Daniel Okafor
+Work location: Madrid office, 4th floor
+Employment type: Full-time, permanent
+Laptop: Standard (Windows)
+
+HR contact: Laura Perez, ext. 2231
+Form version 3.2, confidential once completed
+"""
+r63_hr_a = {"employee_name": "Sofia Marquez", "employee_id": "E-20417", "start_date": "2027-01-11",
+            "department": "Finance", "job_title": "Senior Accountant", "manager": "Daniel Okafor"}
+J("d63-hr-base", "r63_base", r63_hr_i + r63_hr_t, r63_hr_s, r63_hr_a, [r63_hr_a])
+r63_hr_o_t = r63_r(r63_hr_t, ("Sofia Marquez", "Lukas Becker"), ("E-20417", "E-20533"), ("Start date: 2027-01-11", "Start date: 2027-02-01"),
+                   ("Department: Finance", "Department: IT Operations"), ("Senior Accountant", "Systems Engineer"),
+                   ("Manager: Daniel Okafor", "Manager: Ines Vidal"), ("Laptop: Standard (Windows)", "Laptop: Developer (Linux)"))
+r63_hr_o = {"employee_name": "Lukas Becker", "employee_id": "E-20533", "start_date": "2027-02-01",
+            "department": "IT Operations", "job_title": "Systems Engineer", "manager": "Ines Vidal"}
+J("d63-hr-other", "r63_template", r63_hr_i + r63_hr_o_t, r63_hr_s, r63_hr_o, [r63_hr_a, r63_hr_o])
+J("d63-hr-dept", "r63_one", r63_hr_i + r63_r(r63_hr_t, ("Department: Finance", "Department: Treasury")), r63_hr_s,
+  r63_u(r63_hr_a, department="Treasury"), [r63_hr_a, r63_u(r63_hr_a, department="Treasury")])
+r63_hr_fix = r63_hr_t + "Correction (HR, 5 Jan 2027): the job title above should read Accountant II, not Senior Accountant.\n"
+J("d63-hr-title-fix", "r63_footer", r63_hr_i + r63_hr_fix, r63_hr_s, r63_u(r63_hr_a, job_title="Accountant II"),
+  [r63_hr_a, r63_u(r63_hr_a, job_title="Accountant II")])
+# start date in words: the same date (safe) and 1 November (digits of 01-11 swapped)
+J("d63-hr-safe-words", "safe", r63_hr_i + r63_r(r63_hr_t, ("Start date: 2027-01-11", "Start date: 11 January 2027")),
+  r63_hr_s, r63_hr_a, [r63_hr_a], safe=True)
+J("d63-hr-nov", "r63_datefmt", r63_hr_i + r63_r(r63_hr_t, ("Start date: 2027-01-11", "Start date: 1 November 2027")),
+  r63_hr_s, r63_u(r63_hr_a, start_date="2027-11-01"), [r63_hr_a, r63_u(r63_hr_a, start_date="2027-11-01")])
+# old manager moved to a buddy line, new manager
+r63_hr_b = r63_r(r63_hr_t, ("Manager: Daniel Okafor", "Manager: Ines Vidal\nBuddy: Daniel Okafor"))
+J("d63-hr-buddy", "r63_one", r63_hr_i + r63_hr_b, r63_hr_s, r63_u(r63_hr_a, manager="Ines Vidal"),
+  [r63_hr_a, r63_u(r63_hr_a, manager="Ines Vidal")])
+J("d63-hr-safe-reword", "safe",
+  "Pull the new hire's name, employee ID, start date, department, job title and manager from this form.\n\n" + r63_hr_t,
+  r63_hr_s, r63_hr_a, [r63_hr_a], safe=True)
+r63_hr_sd = S({"employee_name": "string", "employee_id": "string", "start_date": {"type": "string", "format": "date"},
+               "department": "string", "job_title": "string", "manager": "string"},
+              {"manager": "name of the manager", "start_date": "first working day"})
+J("d63-hr-safe-desc", "safe", r63_hr_i + r63_hr_t, r63_hr_sd, r63_hr_a, [r63_hr_a], safe=True)
+J("d63-hr-safe-laptop", "safe", r63_hr_i + r63_r(r63_hr_t, ("Laptop: Standard (Windows)", "Laptop: Standard (macOS)")),
+  r63_hr_s, r63_hr_a, [r63_hr_a], safe=True)
+
+# ---- CL: insurance claim
+r63_cl_i = "From the insurance claim below, extract claim_number, policy_number, incident_date, claimant, claim_amount and status.\n\n"
+r63_cl_s = S({"claim_number": "string", "policy_number": "string", "incident_date": {"type": "string", "format": "date"},
+              "claimant": "string", "claim_amount": "number", "status": "string"})
+r63_cl_t = """NORDVERN FORSIKRING - Motor claim summary
+Generated 2027-03-02 09:14 by ClaimsDesk
+
+Claim number: CL-2027-08831
+Policy number: MTR-449120-07
+Claimant: Anders Vik
+Incident date: 2027-02-21
+Incident type: Collision, rear-end, no injuries
+Vehicle: Volvo V60, reg. EK 41236
+Workshop estimate: 18450.00 NOK
+Deductible: 4000.00 NOK
+Claim amount: 14450.00 NOK
+Status: Approved
+
+Assessor: Kari Lunde
+This summary is generated automatically. Contact claims@nordvern.no for questions.
+"""
+r63_cl_a = {"claim_number": "CL-2027-08831", "policy_number": "MTR-449120-07", "incident_date": "2027-02-21",
+            "claimant": "Anders Vik", "claim_amount": 14450.00, "status": "Approved"}
+J("d63-cl-base", "r63_base", r63_cl_i + r63_cl_t, r63_cl_s, r63_cl_a, [r63_cl_a])
+r63_cl_o_t = r63_r(r63_cl_t, ("CL-2027-08831", "CL-2027-09102"), ("MTR-449120-07", "MTR-512877-01"), ("Anders Vik", "Siri Haugen"),
+                   ("Incident date: 2027-02-21", "Incident date: 2027-03-09"), ("Collision, rear-end, no injuries", "Hail damage, parked"),
+                   ("Volvo V60, reg. EK 41236", "Toyota RAV4, reg. DN 90817"), ("Workshop estimate: 18450.00 NOK", "Workshop estimate: 9800.00 NOK"),
+                   ("Deductible: 4000.00 NOK", "Deductible: 2000.00 NOK"), ("Claim amount: 14450.00 NOK", "Claim amount: 7800.00 NOK"),
+                   ("Status: Approved", "Status: Pending"))
+r63_cl_o = {"claim_number": "CL-2027-09102", "policy_number": "MTR-512877-01", "incident_date": "2027-03-09",
+            "claimant": "Siri Haugen", "claim_amount": 7800.00, "status": "Pending"}
+J("d63-cl-other", "r63_template", r63_cl_i + r63_cl_o_t, r63_cl_s, r63_cl_o, [r63_cl_a, r63_cl_o])
+J("d63-cl-status", "r63_one", r63_cl_i + r63_r(r63_cl_t, ("Status: Approved", "Status: Pending")), r63_cl_s,
+  r63_u(r63_cl_a, status="Pending"), [r63_cl_a, r63_u(r63_cl_a, status="Pending")])
+r63_cl_rej = r63_cl_t + "Update 2027-03-05: status changed to Rejected after review of the dashcam footage.\n"
+J("d63-cl-rejected", "r63_footer", r63_cl_i + r63_cl_rej, r63_cl_s, r63_u(r63_cl_a, status="Rejected"),
+  [r63_cl_a, r63_u(r63_cl_a, status="Rejected")])
+r63_cl_wv = r63_cl_t + "Assessor note: the deductible is waived for this claim, so the claim amount payable is 18450.00 NOK.\n"
+J("d63-cl-waived", "r63_footer", r63_cl_i + r63_cl_wv, r63_cl_s, r63_u(r63_cl_a, claim_amount=18450.00),
+  [r63_cl_a, r63_u(r63_cl_a, claim_amount=18450.00)])
+r63_cl_rent = r63_r(r63_cl_t, ("Deductible: 4000.00 NOK\nClaim amount: 14450.00 NOK",
+                               "Rental car (7 days): 3150.00 NOK\nDeductible: 4000.00 NOK\nClaim amount: 17600.00 NOK"))
+J("d63-cl-rental", "r63_line", r63_cl_i + r63_cl_rent, r63_cl_s, r63_u(r63_cl_a, claim_amount=17600.00),
+  [r63_cl_a, r63_u(r63_cl_a, claim_amount=17600.00)])
+J("d63-cl-feb12", "r63_datefmt", r63_cl_i + r63_r(r63_cl_t, ("Incident date: 2027-02-21", "Incident date: 12 Feb 2027")),
+  r63_cl_s, r63_u(r63_cl_a, incident_date="2027-02-12"), [r63_cl_a, r63_u(r63_cl_a, incident_date="2027-02-12")])
+J("d63-cl-safe-gen", "safe", r63_cl_i + r63_r(r63_cl_t, ("Generated 2027-03-02 09:14", "Generated 2027-03-04 16:40")),
+  r63_cl_s, r63_cl_a, [r63_cl_a], safe=True)
+J("d63-cl-safe-assessor", "safe", r63_cl_i + r63_r(r63_cl_t, ("Assessor: Kari Lunde", "Assessor: Per Aune")),
+  r63_cl_s, r63_cl_a, [r63_cl_a], safe=True)
+J("d63-cl-reword-gross", "r63_instr",
+  "From the insurance claim below, extract claim_number, policy_number, incident_date, claimant, claim_amount (the workshop estimate, before the deductible) and status.\n\n"
+  + r63_cl_t, r63_cl_s, r63_u(r63_cl_a, claim_amount=18450.00), [r63_cl_a, r63_u(r63_cl_a, claim_amount=18450.00)])
+J("d63-cl-safe-reword", "safe",
+  "Read this motor claim summary and return the claim number, policy number, incident date, claimant, claim amount and status.\n\n"
+  + r63_cl_t, r63_cl_s, r63_cl_a, [r63_cl_a], safe=True)
+
+# ---- LB: lab report
+r63_lb_i = "From the lab report below, extract patient_id, collection_date, hemoglobin_g_dl, glucose_mg_dl and ldl_mg_dl.\n\n"
+r63_lb_s = S({"patient_id": "string", "collection_date": {"type": "string", "format": "date"}, "hemoglobin_g_dl": "number",
+              "glucose_mg_dl": "number", "ldl_mg_dl": "number"})
+r63_lb_t = """CITY CLINICAL LABORATORY
+Final report - Chemistry and Hematology
+
+Patient ID: P-0048213
+Patient: Jensen, Mette
+Collection date: 2027-05-18
+Collection time: 07:45
+Ordering physician: Dr. A. Holm
+
+Hemoglobin: 13.4 g/dL
+Fasting glucose: 92 mg/dL
+LDL cholesterol: 131 mg/dL
+
+Validated by: B. Sorensen, biomedical scientist
+End of report
+"""
+r63_lb_a = {"patient_id": "P-0048213", "collection_date": "2027-05-18", "hemoglobin_g_dl": 13.4,
+            "glucose_mg_dl": 92, "ldl_mg_dl": 131}
+J("d63-lb-base", "r63_base", r63_lb_i + r63_lb_t, r63_lb_s, r63_lb_a, [r63_lb_a])
+r63_lb_o_t = r63_r(r63_lb_t, ("P-0048213", "P-0051977"), ("Jensen, Mette", "Berg, Ola"), ("Collection date: 2027-05-18", "Collection date: 2027-05-21"),
+                   ("Collection time: 07:45", "Collection time: 08:10"), ("Hemoglobin: 13.4 g/dL", "Hemoglobin: 15.1 g/dL"),
+                   ("Fasting glucose: 92 mg/dL", "Fasting glucose: 104 mg/dL"), ("LDL cholesterol: 131 mg/dL", "LDL cholesterol: 98 mg/dL"))
+r63_lb_o = {"patient_id": "P-0051977", "collection_date": "2027-05-21", "hemoglobin_g_dl": 15.1,
+            "glucose_mg_dl": 104, "ldl_mg_dl": 98}
+J("d63-lb-other", "r63_template", r63_lb_i + r63_lb_o_t, r63_lb_s, r63_lb_o, [r63_lb_a, r63_lb_o])
+J("d63-lb-ldl", "r63_one", r63_lb_i + r63_r(r63_lb_t, ("LDL cholesterol: 131 mg/dL", "LDL cholesterol: 113 mg/dL")), r63_lb_s,
+  r63_u(r63_lb_a, ldl_mg_dl=113), [r63_lb_a, r63_u(r63_lb_a, ldl_mg_dl=113)])
+r63_lb_am = r63_r(r63_lb_t, ("End of report\n", "Amended report (2027-05-19): the hemoglobin result above was a transcription error; the correct value is 14.3 g/dL.\nEnd of report\n"))
+J("d63-lb-amended", "r63_footer", r63_lb_i + r63_lb_am, r63_lb_s, r63_u(r63_lb_a, hemoglobin_g_dl=14.3),
+  [r63_lb_a, r63_u(r63_lb_a, hemoglobin_g_dl=14.3)])
+J("d63-lb-g-l", "r63_unit", r63_lb_i + r63_r(r63_lb_t, ("Hemoglobin: 13.4 g/dL", "Hemoglobin: 134 g/L")), r63_lb_s,
+  r63_lb_a, [r63_u(r63_lb_a, hemoglobin_g_dl=134), r63_lb_a])
+J("d63-lb-safe-doctor", "safe", r63_lb_i + r63_r(r63_lb_t, ("Dr. A. Holm", "Dr. T. Rask")),
+  r63_lb_s, r63_lb_a, [r63_lb_a], safe=True)
+J("d63-lb-safe-time", "safe", r63_lb_i + r63_r(r63_lb_t, ("Collection time: 07:45", "Collection time: 07:54")),
+  r63_lb_s, r63_lb_a, [r63_lb_a], safe=True)
+J("d63-lb-safe-dotdate", "safe", r63_lb_i + r63_r(r63_lb_t, ("Collection date: 2027-05-18", "Collection date: 18.05.2027")),
+  r63_lb_s, r63_lb_a, [r63_lb_a], safe=True)
+J("d63-lb-safe-reword", "safe",
+  "Extract the patient ID, the collection date and the hemoglobin (g/dL), fasting glucose (mg/dL) and LDL (mg/dL) results from this lab report.\n\n"
+  + r63_lb_t, r63_lb_s, r63_lb_a, [r63_lb_a], safe=True)
+# ---- round 63, part 2: the same documents as field blocks only (part 1's headers and footers keep every
+# answer out of the store), instruction "Extract ... as JSON.", so that variants meet the reuse path.
+r63_k_po_i = "Extract po_number, supplier, delivery_date, total_amount and currency as JSON.\n\n"
+r63_k_po_s = S({"po_number": "string", "supplier": "string", "delivery_date": "string", "total_amount": "number", "currency": "string"})
+r63_k_po_t = """PO number: PO-2027-00418
+Order date: 2027-03-12
+Supplier: Nordic Fasteners AS
+Supplier ref: NF-88213
+Delivery date: 2027-04-03
+Payment terms: Net 30
+Currency: EUR
+Subtotal: 1050.00
+VAT: 199.50
+Total amount: 1249.50
+Authorised by: K. Brandt
+"""
+r63_k_po_a = dict(r63_po_a)
+J("d63-k-po-base", "r63_base", r63_k_po_i + r63_k_po_t, r63_k_po_s, r63_k_po_a, [r63_k_po_a])
+J("d63-k-po-safe-same", "safe", r63_k_po_i + r63_k_po_t, r63_k_po_s, r63_k_po_a, [r63_k_po_a], safe=True)
+r63_k_po_o_t = r63_r(r63_k_po_t, ("PO-2027-00418", "PO-2027-00519"), ("2027-03-12", "2027-04-02"), ("Nordic Fasteners AS", "Baltic Steel SIA"),
+                     ("NF-88213", "BS-1207"), ("2027-04-03", "2027-05-20"), ("Net 30", "Net 45"), ("EUR", "SEK"),
+                     ("1050.00", "15000.00"), ("199.50", "3750.00"), ("1249.50", "18750.00"), ("K. Brandt", "M. Lund"))
+J("d63-k-po-other", "r63_template", r63_k_po_i + r63_k_po_o_t, r63_k_po_s, r63_po_o, [r63_k_po_a, r63_po_o])
+J("d63-k-po-ponum", "r63_one", r63_k_po_i + r63_r(r63_k_po_t, ("PO-2027-00418", "PO-2027-00481")), r63_k_po_s,
+  r63_u(r63_k_po_a, po_number="PO-2027-00481"), [r63_k_po_a, r63_u(r63_k_po_a, po_number="PO-2027-00481")])
+J("d63-k-po-cur", "r63_currency", r63_k_po_i + r63_r(r63_k_po_t, ("Currency: EUR", "Currency: CHF")), r63_k_po_s,
+  r63_u(r63_k_po_a, currency="CHF"), [r63_k_po_a, r63_u(r63_k_po_a, currency="CHF")])
+# discount line added, total recomputed
+r63_k_po_dis = r63_r(r63_k_po_t, ("Subtotal: 1050.00\nVAT: 199.50\nTotal amount: 1249.50", "Subtotal: 1050.00\nDiscount: -50.00\nVAT: 190.00\nTotal amount: 1190.00"))
+J("d63-k-po-discount", "r63_line", r63_k_po_i + r63_k_po_dis, r63_k_po_s, r63_u(r63_k_po_a, total_amount=1190.00),
+  [r63_k_po_a, r63_u(r63_k_po_a, total_amount=1190.00)])
+# surcharge field added below the total; the total field's own figure unchanged, a new grand total field
+r63_k_po_sur = r63_r(r63_k_po_t, ("Total amount: 1249.50\n", "Total amount: 1249.50\nFreight surcharge: 95.20\nTotal amount payable: 1344.70\n"))
+J("d63-k-po-surcharge", "r63_line", r63_k_po_i + r63_k_po_sur, r63_k_po_s, r63_u(r63_k_po_a, total_amount=1344.70),
+  [r63_k_po_a, r63_u(r63_k_po_a, total_amount=1344.70)])
+# a corrected value in a last field line
+r63_k_po_cor = r63_k_po_t + "Corrected delivery date: 2027-04-17\n"
+J("d63-k-po-corr", "r63_footer", r63_k_po_i + r63_k_po_cor, r63_k_po_s, r63_u(r63_k_po_a, delivery_date="2027-04-17"),
+  [r63_k_po_a, r63_u(r63_k_po_a, delivery_date="2027-04-17")])
+r63_k_po_rev = r63_k_po_t + "Revised total amount: 1011.50\n"
+J("d63-k-po-revised", "r63_footer", r63_k_po_i + r63_k_po_rev, r63_k_po_s, r63_u(r63_k_po_a, total_amount=1011.50),
+  [r63_k_po_a, r63_u(r63_k_po_a, total_amount=1011.50)])
+# date formats: same date day-first, and swapped day/month (DD/MM stated in a field)
+J("d63-k-po-safe-ddmm", "safe", r63_k_po_i + r63_r(r63_k_po_t, ("Order date: 2027-03-12", "Date format: DD/MM/YYYY\nOrder date: 12/03/2027"),
+                                                   ("Delivery date: 2027-04-03", "Delivery date: 03/04/2027")),
+  r63_k_po_s, r63_u(r63_k_po_a, delivery_date="03/04/2027"), [r63_u(r63_k_po_a, delivery_date="03/04/2027")], safe=True)
+J("d63-k-po-isofmt", "r63_datefmt",
+  "Extract po_number, supplier, delivery_date (YYYY-MM-DD), total_amount and currency as JSON.\n\n" +
+  r63_r(r63_k_po_t, ("Order date: 2027-03-12", "Date format: DD/MM/YYYY\nOrder date: 12/03/2027"), ("Delivery date: 2027-04-03", "Delivery date: 04/03/2027")),
+  r63_k_po_s, r63_u(r63_k_po_a, delivery_date="2027-03-04"), [r63_k_po_a, r63_u(r63_k_po_a, delivery_date="2027-03-04")])
+J("d63-k-po-safe-reword", "safe", "Return the PO number, supplier, delivery date, total amount and currency of this order as JSON.\n\n" + r63_k_po_t,
+  r63_k_po_s, r63_k_po_a, [r63_k_po_a], safe=True)
+J("d63-k-po-net", "r63_instr", "Extract po_number, supplier, delivery_date, total_amount (excluding VAT) and currency as JSON.\n\n" + r63_k_po_t,
+  r63_k_po_s, r63_u(r63_k_po_a, total_amount=1050.00), [r63_k_po_a, r63_u(r63_k_po_a, total_amount=1050.00)])
+r63_k_po_sd = S({"po_number": "string", "supplier": "string", "delivery_date": "string", "total_amount": "number", "currency": "string"},
+                {"supplier": "supplier name"})
+J("d63-k-po-safe-desc", "safe", r63_k_po_i + r63_k_po_t, r63_k_po_sd, r63_k_po_a, [r63_k_po_a], safe=True)
+r63_k_po_sn = S({"po_number": "string", "supplier": "string", "delivery_date": "string", "total_amount": "number", "currency": "string"},
+                {"total_amount": "subtotal before VAT"})
+J("d63-k-po-desc-net", "r63_desc", r63_k_po_i + r63_k_po_t, r63_k_po_sn, r63_u(r63_k_po_a, total_amount=1050.00),
+  [r63_k_po_a, r63_u(r63_k_po_a, total_amount=1050.00)])
+J("d63-k-po-safe-auth", "safe", r63_k_po_i + r63_r(r63_k_po_t, ("K. Brandt", "L. Vogel")), r63_k_po_s, r63_k_po_a, [r63_k_po_a], safe=True)
+# VAT field changed only (the total unchanged: the document is inconsistent, the total is what it states)
+J("d63-k-po-safe-ref", "safe", r63_k_po_i + r63_r(r63_k_po_t, ("NF-88213", "NF-88231")), r63_k_po_s, r63_k_po_a, [r63_k_po_a], safe=True)
+
+# ---- hotel, field block
+r63_k_ho_i = "Extract confirmation_number, guest_name, check_in, check_out, nights and total_price as JSON.\n\n"
+r63_k_ho_s = S({"confirmation_number": "string", "guest_name": "string", "check_in": "string", "check_out": "string", "nights": "integer", "total_price": "number"})
+r63_k_ho_t = """Confirmation number: HB-77341
+Guest name: Helene Strand
+Check-in: 2027-06-14
+Check-out: 2027-06-17
+Nights: 3
+Room type: Superior double
+Rate per night: 1890.00
+Total price: 5670.00
+"""
+J("d63-k-ho-base", "r63_base", r63_k_ho_i + r63_k_ho_t, r63_k_ho_s, r63_ho_a, [r63_ho_a])
+J("d63-k-ho-safe-same", "safe", r63_k_ho_i + r63_k_ho_t, r63_k_ho_s, r63_ho_a, [r63_ho_a], safe=True)
+r63_k_ho_o_t = r63_r(r63_k_ho_t, ("HB-77341", "HB-80112"), ("Helene Strand", "Tomasz Nowak"), ("2027-06-14", "2027-07-02"), ("2027-06-17", "2027-07-06"),
+                     ("Nights: 3", "Nights: 4"), ("Superior double", "Standard single"), ("1890.00", "2150.00"), ("5670.00", "8600.00"))
+J("d63-k-ho-other", "r63_template", r63_k_ho_i + r63_k_ho_o_t, r63_k_ho_s, r63_ho_o, [r63_ho_a, r63_ho_o])
+J("d63-k-ho-confnum", "r63_one", r63_k_ho_i + r63_r(r63_k_ho_t, ("HB-77341", "HB-77314")), r63_k_ho_s,
+  r63_u(r63_ho_a, confirmation_number="HB-77314"), [r63_ho_a, r63_u(r63_ho_a, confirmation_number="HB-77314")])
+r63_k_ho_tax = r63_r(r63_k_ho_t, ("Total price: 5670.00", "City tax: 150.00\nTotal price: 5820.00"))
+J("d63-k-ho-citytax", "r63_line", r63_k_ho_i + r63_k_ho_tax, r63_k_ho_s, r63_u(r63_ho_a, total_price=5820.00), [r63_ho_a, r63_u(r63_ho_a, total_price=5820.00)])
+# city tax added as a field after the total: the total field unchanged (the total is what it states)
+J("d63-k-ho-safe-taxafter", "safe", r63_k_ho_i + r63_k_ho_t + "City tax (paid at the hotel): 150.00\n", r63_k_ho_s, r63_ho_a, [r63_ho_a], safe=True)
+# day-first dates, one day earlier
+r63_k_ho_e = r63_u(r63_ho_a, check_in="2027-06-13", check_out="2027-06-16")
+J("d63-k-ho-dmy", "r63_datefmt",
+  "Extract confirmation_number, guest_name, check_in, check_out (dates as YYYY-MM-DD), nights and total_price as JSON.\n\n"
+  + r63_r(r63_k_ho_t, ("Check-in: 2027-06-14", "Check-in: 13/06/2027"), ("Check-out: 2027-06-17", "Check-out: 16/06/2027")),
+  r63_k_ho_s, r63_k_ho_e, [r63_ho_a, r63_k_ho_e])
+r63_k_ho_sh = r63_k_ho_t + "Amended check-out: 2027-06-16\nAmended nights: 2\nAmended total price: 3780.00\n"
+J("d63-k-ho-amended", "r63_footer", r63_k_ho_i + r63_k_ho_sh, r63_k_ho_s, r63_ho_sha, [r63_ho_a, r63_ho_sha])
+J("d63-k-ho-safe-room", "safe", r63_k_ho_i + r63_r(r63_k_ho_t, ("Superior double", "Deluxe double")), r63_k_ho_s, r63_ho_a, [r63_ho_a], safe=True)
+J("d63-k-ho-safe-reword", "safe", "Give the confirmation number, guest name, check-in and check-out dates, number of nights and total price as JSON.\n\n" + r63_k_ho_t,
+  r63_k_ho_s, r63_ho_a, [r63_ho_a], safe=True)
+r63_k_ho_sd = S({"confirmation_number": "string", "guest_name": "string", "check_in": "string", "check_out": "string", "nights": "integer", "total_price": "number"},
+                {"total_price": "total price per night"})
+J("d63-k-ho-desc-night", "r63_desc", r63_k_ho_i + r63_k_ho_t, r63_k_ho_sd, r63_u(r63_ho_a, total_price=1890.00), [r63_ho_a, r63_u(r63_ho_a, total_price=1890.00)])
+# the currency changed in a heading only
+J("d63-k-ho-eurhead", "r63_currency",
+  "Extract confirmation_number, guest_name, check_in, check_out, nights, total_price and currency as JSON.\n\nAll prices in EUR\n" + r63_k_ho_t,
+  S({"confirmation_number": "string", "guest_name": "string", "check_in": "string", "check_out": "string", "nights": "integer", "total_price": "number", "currency": "string"}),
+  r63_u(r63_ho_a, currency="EUR"), [r63_u(r63_ho_a, currency="EUR")])
+J("d63-k-ho-nokhead", "r63_currency",
+  "Extract confirmation_number, guest_name, check_in, check_out, nights, total_price and currency as JSON.\n\nAll prices in NOK\n" + r63_k_ho_t,
+  S({"confirmation_number": "string", "guest_name": "string", "check_in": "string", "check_out": "string", "nights": "integer", "total_price": "number", "currency": "string"}),
+  r63_u(r63_ho_a, currency="NOK"), [r63_u(r63_ho_a, currency="EUR"), r63_u(r63_ho_a, currency="NOK")])
+
+# ---- claim, field block
+r63_k_cl_i = "Extract claim_number, policy_number, incident_date, claimant, claim_amount and status as JSON.\n\n"
+r63_k_cl_s = S({"claim_number": "string", "policy_number": "string", "incident_date": "string", "claimant": "string", "claim_amount": "number", "status": "string"})
+r63_k_cl_t = """Claim number: CL-2027-08831
+Policy number: MTR-449120-07
+Claimant: Anders Vik
+Incident date: 2027-02-21
+Vehicle: Volvo V60
+Workshop estimate: 18450.00
+Deductible: 4000.00
+Claim amount: 14450.00
+Status: Approved
+Assessor: Kari Lunde
+"""
+J("d63-k-cl-base", "r63_base", r63_k_cl_i + r63_k_cl_t, r63_k_cl_s, r63_cl_a, [r63_cl_a])
+J("d63-k-cl-safe-same", "safe", r63_k_cl_i + r63_k_cl_t, r63_k_cl_s, r63_cl_a, [r63_cl_a], safe=True)
+J("d63-k-cl-status", "r63_one", r63_k_cl_i + r63_r(r63_k_cl_t, ("Status: Approved", "Status: Pending")), r63_k_cl_s,
+  r63_u(r63_cl_a, status="Pending"), [r63_cl_a, r63_u(r63_cl_a, status="Pending")])
+J("d63-k-cl-rental", "r63_line", r63_k_cl_i + r63_r(r63_k_cl_t, ("Deductible: 4000.00\nClaim amount: 14450.00", "Rental car: 3150.00\nDeductible: 4000.00\nClaim amount: 17600.00")),
+  r63_k_cl_s, r63_u(r63_cl_a, claim_amount=17600.00), [r63_cl_a, r63_u(r63_cl_a, claim_amount=17600.00)])
+J("d63-k-cl-statusnote", "r63_footer", r63_k_cl_i + r63_k_cl_t + "Status after review: Rejected\n", r63_k_cl_s,
+  r63_u(r63_cl_a, status="Rejected"), [r63_cl_a, r63_u(r63_cl_a, status="Rejected")])
+J("d63-k-cl-feb12", "r63_datefmt", r63_k_cl_i.replace("incident_date,", "incident_date (YYYY-MM-DD),") + r63_r(r63_k_cl_t, ("Incident date: 2027-02-21", "Incident date: 12 Feb 2027")),
+  r63_k_cl_s, r63_u(r63_cl_a, incident_date="2027-02-12"), [r63_cl_a, r63_u(r63_cl_a, incident_date="2027-02-12")])
+J("d63-k-cl-gross", "r63_instr", "Extract claim_number, policy_number, incident_date, claimant, claim_amount (before the deductible) and status as JSON.\n\n" + r63_k_cl_t,
+  r63_k_cl_s, r63_u(r63_cl_a, claim_amount=18450.00), [r63_cl_a, r63_u(r63_cl_a, claim_amount=18450.00)])
+J("d63-k-cl-safe-assessor", "safe", r63_k_cl_i + r63_r(r63_k_cl_t, ("Kari Lunde", "Per Aune")), r63_k_cl_s, r63_cl_a, [r63_cl_a], safe=True)
+J("d63-k-cl-safe-vehicle", "safe", r63_k_cl_i + r63_r(r63_k_cl_t, ("Volvo V60", "Volvo XC60")), r63_k_cl_s, r63_cl_a, [r63_cl_a], safe=True)
+# deductible changed, claim amount field unchanged (inconsistent doc: amount is what it states) -> safe
+J("d63-k-cl-deduct", "r63_line", r63_k_cl_i + r63_r(r63_k_cl_t, ("Deductible: 4000.00\nClaim amount: 14450.00", "Deductible: 6000.00\nClaim amount: 12450.00")),
+  r63_k_cl_s, r63_u(r63_cl_a, claim_amount=12450.00), [r63_cl_a, r63_u(r63_cl_a, claim_amount=12450.00)])
+# ---- round 63, part 3: field blocks that the store keeps (HR, shipping), variants on the reuse path
+r63_m_hr_i = "Extract employee_name, employee_id, start_date, department, job_title and manager as JSON.\n\n"
+r63_m_hr_s = S({"employee_name": "string", "employee_id": "string", "start_date": "string", "department": "string", "job_title": "string", "manager": "string"})
+r63_m_hr_t = """Employee name: Sofia Marquez
+Employee ID: E-20417
+Start date: 2027-01-11
+Department: Finance
+Job title: Senior Accountant
+Manager: Daniel Okafor
+Work location: Madrid office
+Employment type: Full-time
+"""
+r63_m_hr_a = dict(r63_hr_a)
+def r63_m_hr(tag, fam, txt, exp, safe=False, q=r63_m_hr_i, s=r63_m_hr_s):
+    J("d63-m-hr-" + tag, fam, q + txt, s, exp, [exp] if safe else [r63_m_hr_a, exp], safe=safe)
+J("d63-m-hr-base", "r63_base", r63_m_hr_i + r63_m_hr_t, r63_m_hr_s, r63_m_hr_a, [r63_m_hr_a])
+r63_m_hr("safe-same", "safe", r63_m_hr_t, r63_m_hr_a, safe=True)
+r63_m_hr("other", "r63_template", r63_r(r63_m_hr_t, ("Sofia Marquez", "Lukas Becker"), ("E-20417", "E-20533"), ("2027-01-11", "2027-02-01"),
+                                        ("Finance", "IT Operations"), ("Senior Accountant", "Systems Engineer"), ("Daniel Okafor", "Ines Vidal"),
+                                        ("Madrid office", "Berlin office"), ("Full-time", "Part-time")), r63_hr_o)
+r63_m_hr("dept", "r63_one", r63_r(r63_m_hr_t, ("Department: Finance", "Department: Treasury")), r63_u(r63_m_hr_a, department="Treasury"))
+r63_m_hr("id", "r63_one", r63_r(r63_m_hr_t, ("E-20417", "E-20471")), r63_u(r63_m_hr_a, employee_id="E-20471"))
+r63_m_hr("date", "r63_one", r63_r(r63_m_hr_t, ("2027-01-11", "2027-01-17")), r63_u(r63_m_hr_a, start_date="2027-01-17"))
+r63_m_hr("accent", "r63_one", r63_r(r63_m_hr_t, ("Sofia Marquez", "Sofia Márquez")), r63_u(r63_m_hr_a, employee_name="Sofia Márquez"))
+r63_m_hr("buddy", "r63_one", r63_r(r63_m_hr_t, ("Manager: Daniel Okafor", "Manager: Ines Vidal\nBuddy: Daniel Okafor")), r63_u(r63_m_hr_a, manager="Ines Vidal"))
+r63_m_hr("title-corr", "r63_footer", r63_m_hr_t + "Corrected job title: Accountant II\n", r63_u(r63_m_hr_a, job_title="Accountant II"))
+r63_m_hr("mgr-corr", "r63_footer", r63_m_hr_t + "Manager from 1 February: Priya Raman\n", r63_m_hr_a, safe=True)
+r63_m_hr("swap", "r63_one", r63_r(r63_m_hr_t, ("Manager: Daniel Okafor", "Manager: Laura Perez")) + "HR contact: Daniel Okafor\n",
+         r63_u(r63_m_hr_a, manager="Laura Perez"))
+r63_m_hr("title-dept", "r63_one", r63_r(r63_m_hr_t, ("Job title: Senior Accountant", "Job title: Finance"), ("Department: Finance", "Department: Senior Accountant")),
+         r63_u(r63_m_hr_a, job_title="Finance", department="Senior Accountant"))
+r63_m_hr("safe-loc", "safe", r63_r(r63_m_hr_t, ("Madrid office", "Seville office")), r63_m_hr_a, safe=True)
+r63_m_hr("safe-type", "safe", r63_r(r63_m_hr_t, ("Full-time", "Part-time (80%)")), r63_m_hr_a, safe=True)
+r63_m_hr("safe-reword", "safe", r63_m_hr_t, r63_m_hr_a, safe=True,
+         q="Return the employee name, employee ID, start date, department, job title and manager of this new hire as JSON.\n\n")
+r63_m_hr("safe-desc", "safe", r63_m_hr_t, r63_m_hr_a, safe=True,
+         s=S({"employee_name": "string", "employee_id": "string", "start_date": "string", "department": "string", "job_title": "string", "manager": "string"},
+             {"department": "department name", "manager": "manager's full name"}))
+r63_m_hr("safe-order", "safe", "Department: Finance\nEmployee ID: E-20417\nEmployee name: Sofia Marquez\nManager: Daniel Okafor\nJob title: Senior Accountant\nStart date: 2027-01-11\nWork location: Madrid office\nEmployment type: Full-time\n",
+         r63_m_hr_a, safe=True)
+
+r63_m_sh_i = "Extract tracking_number, carrier, ship_date, estimated_delivery, packages and total_weight_kg as JSON.\n\n"
+r63_m_sh_s = S({"tracking_number": "string", "carrier": "string", "ship_date": "string", "estimated_delivery": "string", "packages": "integer", "total_weight_kg": "number"})
+r63_m_sh_t = """Order reference: SO-55102
+Carrier: PostNord
+Tracking number: 00370730251234567
+Ship date: 2027-02-08
+Estimated delivery: 2027-02-11
+Packages: 3
+Total weight: 42.6 kg
+Recipient: Fjellsport Tromso AS
+"""
+r63_m_sh_a = r63_u(r63_sh_a, packages=3)
+del r63_m_sh_a["package_count"]
+def r63_m_sh(tag, fam, txt, exp, safe=False, q=r63_m_sh_i):
+    J("d63-m-sh-" + tag, fam, q + txt, r63_m_sh_s, exp, [exp] if safe else [r63_m_sh_a, exp], safe=safe)
+J("d63-m-sh-base", "r63_base", r63_m_sh_i + r63_m_sh_t, r63_m_sh_s, r63_m_sh_a, [r63_m_sh_a])
+r63_m_sh("safe-same", "safe", r63_m_sh_t, r63_m_sh_a, safe=True)
+r63_m_sh("other", "r63_template", r63_r(r63_m_sh_t, ("SO-55102", "SO-55377"), ("PostNord", "DHL Express"), ("00370730251234567", "JD014600006512345678"),
+                                        ("2027-02-08", "2027-03-01"), ("2027-02-11", "2027-03-03"), ("Packages: 3", "Packages: 1"),
+                                        ("42.6 kg", "5.2 kg"), ("Fjellsport Tromso AS", "Hoyfjell Sport AS")),
+         {"tracking_number": "JD014600006512345678", "carrier": "DHL Express", "ship_date": "2027-03-01", "estimated_delivery": "2027-03-03",
+          "packages": 1, "total_weight_kg": 5.2})
+r63_m_sh("track", "r63_one", r63_r(r63_m_sh_t, ("00370730251234567", "00370730251234576")), r63_u(r63_m_sh_a, tracking_number="00370730251234576"))
+r63_m_sh("weight", "r63_one", r63_r(r63_m_sh_t, ("42.6 kg", "46.2 kg")), r63_u(r63_m_sh_a, total_weight_kg=46.2))
+r63_m_sh("grams", "r63_unit", r63_r(r63_m_sh_t, ("42.6 kg", "42600 g")), r63_m_sh_a, safe=True)
+r63_m_sh("tonnes", "r63_unit", r63_r(r63_m_sh_t, ("42.6 kg", "42.6 t")), r63_u(r63_m_sh_a, total_weight_kg=42600))
+r63_m_sh("eta-rev", "r63_footer", r63_m_sh_t + "Revised estimated delivery: 2027-02-13\n", r63_u(r63_m_sh_a, estimated_delivery="2027-02-13"))
+r63_m_sh("added", "r63_line", r63_r(r63_m_sh_t, ("Packages: 3\nTotal weight: 42.6 kg", "Packages: 4\nTotal weight: 48.6 kg")), r63_u(r63_m_sh_a, packages=4, total_weight_kg=48.6))
+r63_m_sh("dates-swap", "r63_one", r63_r(r63_m_sh_t, ("Ship date: 2027-02-08\nEstimated delivery: 2027-02-11", "Ship date: 2027-02-11\nEstimated delivery: 2027-02-08")),
+         r63_u(r63_m_sh_a, ship_date="2027-02-11", estimated_delivery="2027-02-08"))
+r63_m_sh("safe-recipient", "safe", r63_r(r63_m_sh_t, ("Fjellsport Tromso AS", "Fjellsport Bodo AS")), r63_m_sh_a, safe=True)
+r63_m_sh("safe-order-ref", "safe", r63_r(r63_m_sh_t, ("SO-55102", "SO-55120")), r63_m_sh_a, safe=True)
+r63_m_sh("safe-reword", "safe", r63_m_sh_t, r63_m_sh_a, safe=True,
+         q="Give the tracking number, carrier, ship date, estimated delivery, packages and total weight in kg of this shipment as JSON.\n\n")
+# ---- round 63, part 4: more reuse-path variants on the stored field blocks
+r63_m_hr("namemgr-swap", "r63_template", r63_r(r63_m_hr_t, ("Employee name: Sofia Marquez", "Employee name: Daniel Okafor"), ("Manager: Daniel Okafor", "Manager: Sofia Marquez"),
+                                               ("E-20417", "E-20555")),
+         r63_u(r63_m_hr_a, employee_name="Daniel Okafor", manager="Sofia Marquez", employee_id="E-20555"))
+r63_m_hr("year", "r63_one", r63_r(r63_m_hr_t, ("2027-01-11", "2028-01-11")), r63_u(r63_m_hr_a, start_date="2028-01-11"))
+r63_m_hr("safe-reportsto", "safe", r63_r(r63_m_hr_t, ("Manager: Daniel Okafor", "Manager (reports to): Daniel Okafor")), r63_m_hr_a, safe=True)
+r63_m_hr("safe-badge", "safe", r63_r(r63_m_hr_t, ("Employee ID: E-20417\n", "Employee ID: E-20417\nBadge number: B-7731\n")), r63_m_hr_a, safe=True)
+r63_m_hr("dept-in-title", "r63_one", r63_r(r63_m_hr_t, ("Department: Finance", "Department: Tax"), ("Job title: Senior Accountant", "Job title: Senior Finance Accountant")),
+         r63_u(r63_m_hr_a, department="Tax", job_title="Senior Finance Accountant"))
+r63_m_sh("lb", "r63_unit", r63_r(r63_m_sh_t, ("42.6 kg", "42.6 lb")), r63_u(r63_m_sh_a, total_weight_kg=19.32))
+r63_m_sh("eta-dup", "r63_footer", r63_m_sh_t + "Estimated delivery (updated 9 Feb): 2027-02-13\n", r63_u(r63_m_sh_a, estimated_delivery="2027-02-13"))
+r63_m_sh("safe-comma", "safe", r63_r(r63_m_sh_t, ("42.6 kg", "42,6 kg")), r63_m_sh_a, safe=True)
+r63_m_sh("safe-words", "safe", r63_r(r63_m_sh_t, ("Packages: 3", "Packages: three")), r63_m_sh_a, safe=True)
+r63_m_sh("per-package", "r63_unit", r63_r(r63_m_sh_t, ("Total weight: 42.6 kg", "Total weight: 14.2 kg per package")), r63_m_sh_a, safe=True)
+r63_m_sh("carrier-swap", "r63_template", r63_r(r63_m_sh_t, ("Carrier: PostNord", "Carrier: Fjellsport Tromso AS"), ("Recipient: Fjellsport Tromso AS", "Recipient: PostNord")),
+         r63_u(r63_m_sh_a, carrier="Fjellsport Tromso AS"))
+r63_m_sh("pk-weight-swap", "r63_one", r63_r(r63_m_sh_t, ("Packages: 3", "Packages: 42"), ("Total weight: 42.6 kg", "Total weight: 3 kg")),
+         r63_u(r63_m_sh_a, packages=42, total_weight_kg=3))
+
+
 def main():
     ids = set()
     with open(os.path.join(HERE, "workload.jsonl"), "w") as w, open(os.path.join(HERE, "expect.jsonl"), "w") as x:
