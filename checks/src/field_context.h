@@ -229,6 +229,10 @@ class MemberFacts {
   const std::vector<std::pair<std::size_t, std::size_t>>& NumbersBesideOwnStem();
 
  private:
+  // Named()'s second part: the twins of the fields naming the member, which
+  // the request picks (into named_), leaves unread or does not pick.
+  void ReadTwins();
+
   const SourceText& source_;
   MemberLabelTable::Entry scratch_;  // the entry of a key the schema lacks
   const MemberLabelTable::Entry* entry_;

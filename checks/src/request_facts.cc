@@ -105,84 +105,85 @@ const std::vector<const Field*>& MemberFacts::Named() {
       }
       if (score == best) named_->push_back(&f);
     }
-    // "the card name" beside "Name: Ann Lee" and "Card name: A. LEE": the
-    // field whose label adds just the words the request puts on the name.
-    // Where the request only mentions those words elsewhere ("the name as
-    // printed on the card"), which field it asks for is not read.
-    // (The instruction is read only when a field's label says more than the
-    // member's words.)
-    // (A label word that holds the member's name in a compound, "Kartenname",
-    // "Cardname", is a twin whose other words are not read.)
-    std::vector<std::pair<const Field*, std::vector<std::string>>> twins;
-    for (const Field& f : source_.fields()) {
-      if (f.value.empty() || (record_ && f.record != *record_)) continue;
-      // (A label that holds the member's whole name beside a word the label
-      // match reads as a negation, "Room no.", is a twin too.)
-      const bool holds_name = std::any_of(entry_->own.begin(), entry_->own.end(),
-                                          [&](const auto& label) { return LabelHolds(f, label); });
-      if (OwnScore(f) > 0 || holds_name) {
-        std::vector<std::string> words = TwinWords(f, *entry_);
-        if (!words.empty()) twins.emplace_back(&f, std::move(words));
-      } else if (const std::string* compound = CompoundOfOwnWord(f, *entry_)) {
-        twins.emplace_back(&f, std::vector<std::string>{*compound});
-      }
+    ReadTwins();
+  }
+  return *named_;
+}
+
+void MemberFacts::ReadTwins() {
+  // "the card name" beside "Name: Ann Lee" and "Card name: A. LEE": the
+  // field whose label adds just the words the request puts on the name.
+  // Where the request only mentions those words elsewhere ("the name as
+  // printed on the card"), which field it asks for is not read.
+  // (The instruction is read only when a field's label says more than the
+  // member's words.)
+  // (A label word that holds the member's name in a compound, "Kartenname",
+  // "Cardname", is a twin whose other words are not read.)
+  std::vector<std::pair<const Field*, std::vector<std::string>>> twins;
+  for (const Field& f : source_.fields()) {
+    if (f.value.empty() || (record_ && f.record != *record_)) continue;
+    // (A label that holds the member's whole name beside a word the label
+    // match reads as a negation, "Room no.", is a twin too.)
+    const bool holds_name = std::any_of(entry_->own.begin(), entry_->own.end(),
+                                        [&](const auto& label) { return LabelHolds(f, label); });
+    if (OwnScore(f) > 0 || holds_name) {
+      std::vector<std::string> words = TwinWords(f, *entry_);
+      if (!words.empty()) twins.emplace_back(&f, std::move(words));
+    } else if (const std::string* compound = CompoundOfOwnWord(f, *entry_)) {
+      twins.emplace_back(&f, std::vector<std::string>{*compound});
     }
-    if (!twins.empty()) {
-      const TwinAsk ask = AskedTwinWords(source_, *entry_);
-      std::vector<const Field*> picked;
-      std::size_t most = 0;
-      for (const auto& [f, words] : twins) {
-        if (!AllAsked(words, ask.adjacent)) continue;
-        // ("the card holder name": "Card holder name" before "Holder name".)
-        if (words.size() > most) picked.clear();
-        most = std::max(most, words.size());
-        if (words.size() == most) picked.push_back(f);
-      }
-      // (Unpicked where the request says words beside the members' names
-      // that may pick one: "the name as it appears on the card".)
-      // (Not where the member's description names the field it means,
-      // "Current city" beside "Birth city".)
-      const bool described = std::any_of(named_->begin(), named_->end(), [&](const Field* n) {
-        return std::any_of(entry_->own.begin(), entry_->own.end(), [&](const auto& label) {
-          std::size_t words = 0;
-          for (const std::string& w : label) words += !IsFillerWord(w);
-          return words >= 2 && std::all_of(label.begin(), label.end(), [&](const std::string& w) {
-                   return IsFillerWord(w) || std::find(n->label_words.begin(), n->label_words.end(), w) !=
-                                                 n->label_words.end();
-                 });
+  }
+  if (!twins.empty()) {
+    const TwinAsk ask = AskedTwinWords(source_, *entry_);
+    std::vector<const Field*> picked;
+    std::size_t most = 0;
+    for (const auto& [f, words] : twins) {
+      if (!AllAsked(words, ask.adjacent)) continue;
+      // ("the card holder name": "Card holder name" before "Holder name".)
+      if (words.size() > most) picked.clear();
+      most = std::max(most, words.size());
+      if (words.size() == most) picked.push_back(f);
+    }
+    // (Unpicked where the request says words beside the members' names
+    // that may pick one: "the name as it appears on the card".)
+    // (Not where the member's description names the field it means,
+    // "Current city" beside "Birth city".)
+    const bool described = std::any_of(named_->begin(), named_->end(), [&](const Field* n) {
+      return std::any_of(entry_->own.begin(), entry_->own.end(), [&](const auto& label) {
+        const auto content =
+            std::count_if(label.begin(), label.end(), [](const std::string& w) { return !IsFillerWord(w); });
+        return content >= 2 && LabelHolds(*n, label);
+      });
+    });
+    const bool plain_rival = std::any_of(named_->begin(), named_->end(), [&](const Field* n) {
+      return std::none_of(twins.begin(), twins.end(), [&](const auto& t) { return t.first == n; });
+    });
+    twin_unpicked_ = picked.empty() && !described && !ask.mentioned.empty() && (twins.size() > 1 || plain_rival);
+    if (!picked.empty()) {
+      *named_ = std::move(picked);
+    } else {
+      // Which field the request asks for is not read where it mentions a
+      // twin's words away from the name ("the name as printed on the
+      // card"), or words no label of the text holds ("the name as it
+      // appears on the card" beside "Kartenname:").
+      const bool unknown_word = std::any_of(ask.mentioned.begin(), ask.mentioned.end(), [&](const std::string& w) {
+        if (w.empty()) return false;
+        return std::none_of(source_.fields().begin(), source_.fields().end(), [&](const Field& f) {
+          return std::find(f.label_words.begin(), f.label_words.end(), w) != f.label_words.end();
         });
       });
-      twin_unpicked_ = picked.empty() && !described && !ask.mentioned.empty() && (twins.size() > 1 || std::any_of(named_->begin(), named_->end(), [&](const Field* n) {
-                                             return std::none_of(twins.begin(), twins.end(),
-                                                                 [&](const auto& t) { return t.first == n; });
-                                           }));
-      if (!picked.empty()) {
-        *named_ = std::move(picked);
-      } else {
-        // Which field the request asks for is not read where it mentions a
-        // twin's words away from the name ("the name as printed on the
-        // card"), or words no label of the text holds ("the name as it
-        // appears on the card" beside "Kartenname:").
-        const bool unknown_word = std::any_of(ask.mentioned.begin(), ask.mentioned.end(), [&](const std::string& w) {
-          if (w.empty()) return false;
-          return std::none_of(source_.fields().begin(), source_.fields().end(), [&](const Field& f) {
-            return std::find(f.label_words.begin(), f.label_words.end(), w) != f.label_words.end();
-          });
-        });
-        for (const auto& [f, words] : twins) {
-          const Field* twin = f;
-          const bool rival = twins.size() > 1 ||
-                             std::any_of(named_->begin(), named_->end(), [&](const Field* n) { return n != twin; });
-          const bool compound = CompoundOfOwnWord(*f, *entry_) != nullptr && OwnScore(*f) == 0;
-          if (rival && ((compound && unknown_word) || AllAsked(words, ask.mentioned_all))) {
-            unread_twin_ = f;
-            break;
-          }
+      for (const auto& [f, words] : twins) {
+        const Field* twin = f;
+        const bool rival = twins.size() > 1 ||
+                           std::any_of(named_->begin(), named_->end(), [&](const Field* n) { return n != twin; });
+        const bool compound = CompoundOfOwnWord(*f, *entry_) != nullptr && OwnScore(*f) == 0;
+        if (rival && ((compound && unknown_word) || AllAsked(words, ask.mentioned_all))) {
+          unread_twin_ = f;
+          break;
         }
       }
     }
   }
-  return *named_;
 }
 
 const std::vector<const Field*>& MemberFacts::NamedSelected() {
