@@ -729,16 +729,13 @@ std::optional<std::size_t> FirstFieldLine(const SourceText& s) {
 // them, words for another string, anything for a truth value. Which value it
 // changes is not read; the member's stated value may be the old one.
 bool ChangeFieldOfItsKind(const SourceText& source, const rapidjson::Value& value) {
-  static const vocab::WordSet kChangeLabels = {
-      "edit", "edited", "edits", "correction", "corrections", "corrected", "update", "updated", "amended",
-      "amendment", "revised", "revision", "erratum", "errata", "fix", "fixed", "changed", "change", "instead",
-      "actually", "replaced", "replacement", "override", "overridden"};
+
   const bool digits = value.IsString() && std::string_view(value.GetString(), value.GetStringLength())
                                                   .find_first_of("0123456789") != std::string_view::npos;
   for (const Field& f : source.fields()) {
     if (f.value.empty()) continue;
     bool change = false;
-    for (const Token& k : Tokenize(f.label)) change = change || (k.kind == TokenKind::kWord && kChangeLabels.Has(k.norm));
+    for (const Token& k : Tokenize(f.label)) change = change || (k.kind == TokenKind::kWord && vocab::IsChangeLabelWord(k.norm));
     if (!change) continue;
     const bool number = std::any_of(f.value_tokens.begin(), f.value_tokens.end(), [](const Token& k) {
       return k.kind == TokenKind::kNumber || k.norm.find_first_of("0123456789") != std::string::npos;
@@ -1009,22 +1006,19 @@ bool AskedBeyondMembers(const SourceText& source, const rapidjson::Value& schema
   return false;
 }
 
-// The first word of an instruction sentence that names no member that says
-// what a value means (internal::IsMeaningWord) and that does not stand in the
-// text ("Gib den Nachnamen", "Donne le prénom", "the bottom two lines"):
-// what it asks of the values is not read. Empty when there is none.
+// The first word of the instruction, not a member's, that says what a value
+// means (internal::IsMeaningWord) and that does not stand in the text ("Gib
+// den Nachnamen", "Donne le prénom", "the bottom two lines", "Bo Berg, or
+// rather the row at the very end", "the penultimate row", "Bo Berg's
+// counterpart"): what it asks of the values, or which record it picks, is
+// not read. Empty when there is none.
 std::string UnreadInstructionWord(const SourceText& source, const MemberLabelTable& labels) {
-  // Sentence by sentence: one that names a member is read near each
-  // member's name (InstructionPicksElsewhere); one that names none ("Gib den
-  // Nachnamen als JSON zurück.", "Read the bottom two lines of the card, not
-  // the top two.") says something of the values in words the checks may not
-  // read.
   for (const std::vector<std::string>& sentence : source.instruction_sentences()) {
-    const bool names = std::any_of(sentence.begin(), sentence.end(), [&](const std::string& w) {
+    const auto member_word = [&](const std::string& w) {
       return !IsFillerWord(w) && (labels.HasWord(w) || labels.HasWord(vocab::Singular(w)));
-    });
-    if (names) continue;
+    };
     for (const std::string& w : sentence) {
+      if (member_word(w)) continue;
       // (Words of form, "Do not wrap the JSON in code fences.", "Answer on
       // a single line.", say nothing of the values; a negation alone
       // neither.)
@@ -1152,11 +1146,34 @@ namespace {
 // provided that it is paid", "otherwise null", "unless it expired") or
 // places the record relative to another ("the row above Bo Berg's"): what
 // either makes of a value is not read.
-bool InstructionCondition(const SourceText& source) {
+bool InstructionCondition(const SourceText& source, const MemberLabelTable& labels) {
   const std::vector<std::string>& words = source.instruction_words();
+  const auto member_word = [&](std::size_t k) {
+    return k < words.size() && !IsFillerWord(words[k]) &&
+           (labels.HasWord(words[k]) || labels.HasWord(vocab::Singular(words[k])));
+  };
+  static const vocab::WordSet kIndefinite = {"a", "an", "any", "some"};
+  static const vocab::WordSet kIndex = {"record", "entry", "row", "item", "no", "number", "line", "guest",
+                                        "customer", "person", "invoice", "order", "step", "steps"};
   for (std::size_t i = 0; i < words.size(); ++i) {
     // (Or a record placed relative to another: "the row above Bo Berg's".)
     if (vocab::IsConditionWord(words[i]) || vocab::RelativePosition(words, i)) return true;
+    // A number, but a record's index ("the amount of invoices of 500 or
+    // more", "at least 500"; not "record 2").
+    if (!words[i].empty() && std::isdigit(static_cast<unsigned char>(words[i][0])) &&
+        !(i > 0 && kIndex.Has(vocab::Singular(words[i - 1])))) {
+      return true;
+    }
+    // A member's word said of something ("for a paid invoice, the amount",
+    // "the amount of paid invoices"): a condition in the text's own words.
+    if (member_word(i)) {
+      if (i > 0 && kIndefinite.Has(words[i - 1])) return true;
+      if (i + 1 < words.size() && !member_word(i + 1) && !IsFillerWord(words[i + 1]) &&
+          vocab::Singular(words[i + 1]) != words[i + 1] && !vocab::IsListWord(words[i + 1]) &&
+          !vocab::IsInstructionWord(words[i + 1]) && !vocab::IsFormattingWord(words[i + 1])) {
+        return true;
+      }
+    }
   }
   return false;
 }
@@ -1302,7 +1319,7 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
   if (!members || ChangingNote(source) || UnreadProseLine(source, *labels) || NoteInAField(source, *labels) ||
       !UnstatedMeaning(source, nullptr).empty() || OwnerUnread(source, *labels) ||
       AskedBeyondMembers(source, *schema_json, *labels) || !UnreadInstructionWord(source, *labels).empty() ||
-      OmitsAStatedMember(source, answer, *schema_json, *labels) || InstructionCondition(source)) {
+      OmitsAStatedMember(source, answer, *schema_json, *labels) || InstructionCondition(source, *labels)) {
     for (MemberEvidence& e : out) e.plain = false;
   }
   return out;

@@ -384,6 +384,37 @@ std::vector<TokenSpan> ValueOccurrences(const SourceText& source, const rapidjso
 // Qualifiers the instruction puts on the member ("his city of birth", "the
 // previous address"): qualifier words within three words of one of its
 // label words.
+namespace {
+bool InLabels(const LabelSets& sets, const std::string& w) {
+  for (const auto& l : sets) {
+    if (std::find(l.begin(), l.end(), w) != l.end()) return true;
+  }
+  return false;
+}
+
+// Whether the member's word at `i` is the object of the preposition at `k`
+// (k < i): only articles, "to" or "than", and the member's own words
+// between, and before the preposition neither a number, a measure of time,
+// "one" nor a word of the member's name.
+bool ObjectOfPreposition(const std::vector<std::string>& words, const std::vector<std::string>& singulars,
+                         const LabelSets& labels, std::size_t k, std::size_t i) {
+  static const vocab::WordSet kBetween = {"the", "a", "an", "his", "her", "their", "its", "your", "to", "than"};
+  static const vocab::WordSet kMeasure = {"day", "week", "month", "year", "hour", "minute", "night", "weekday",
+                                          "one", "time", "moment", "morning", "evening", "date", "deadline", "two", "three",
+                                          "four", "five", "six", "seven", "ten", "few", "several", "couple"};
+  for (std::size_t b = k + 1; b < i; ++b) {
+    if (!kBetween.Has(words[b]) && !InLabels(labels, singulars[b])) return false;
+  }
+  if (k == 0) return true;
+  const std::string& before = singulars[k - 1];
+  if (before.empty() || std::isdigit(static_cast<unsigned char>(before[0])) || vocab::OrdinalValue(before) != 0 ||
+      kMeasure.Has(before) || InLabels(labels, before)) {
+    return false;
+  }
+  return true;
+}
+}  // namespace
+
 std::vector<std::string> InstructionQualifiers(const SourceText& source, const LabelSets& labels) {
   std::vector<std::string> out;
   const std::vector<std::string>& words = source.instruction_words();
@@ -401,6 +432,14 @@ std::vector<std::string> InstructionQualifiers(const SourceText& source, const L
     for (std::size_t k = i >= 3 ? i - 3 : 0; k < words.size() && k <= i + 3; ++k) {
       const std::string& w = canonical[k];
       if (k == i || !vocab::IsQualifier(w) || w == "no"sv || w == "not"sv || w == "other"sv) continue;
+      // "return the form before the start date": the member is what the
+      // word is measured from, not a qualification of it — unless a measure
+      // or the member's own kind comes first ("the day before the start
+      // date", "the date before the start date", "2 weeks before").
+      if (k < i && (w == "before"sv || w == "until"sv || w == "prior"sv) &&
+          ObjectOfPreposition(words, singulars, labels, k, i)) {
+        continue;
+      }
       // "the first record's name" selects a record; "first name" qualifies.
       if (vocab::OrdinalValue(w) != 0 || w == "given"sv || w == "family"sv || w == "middle"sv) {
         if (!(k + 1 == i && singular == "name"sv)) continue;
@@ -412,13 +451,6 @@ std::vector<std::string> InstructionQualifiers(const SourceText& source, const L
 }
 
 namespace {
-bool InLabels(const LabelSets& sets, const std::string& w) {
-  for (const auto& l : sets) {
-    if (std::find(l.begin(), l.end(), w) != l.end()) return true;
-  }
-  return false;
-}
-
 // Words that carry no meaning of their own beside a name: articles,
 // determiners, pronouns, prepositions, conjunctions.
 bool TwinStopWord(std::string_view w) {
@@ -555,6 +587,7 @@ TwinAsk AskedTwinWords(const SourceText& source, const MemberLabelTable::Entry& 
     }
     return false;
   };
+  bool named = false;  // the instruction names the member
   for (std::size_t i = 0; i < words.size(); ++i) {
     // Any word of the instruction that no member's name carries and the
     // request does not turn away from.
@@ -563,11 +596,31 @@ TwinAsk AskedTwinWords(const SourceText& source, const MemberLabelTable::Entry& 
       if (!vocab::IsInstructionWord(singulars[i])) add(&out.mentioned, singulars[i], canonical[i]);
     }
     if (!own(i) || (i + 1 < words.size() && own(i + 1))) continue;
+    named = true;
     for (std::size_t k : at_name(i, own)) {
       if (word(k) && !turned_away(k)) add(&out.adjacent, singulars[k], canonical[k]);
     }
+    // Three words of content on either side of the name, up to another
+    // member's name.
+    std::size_t start = i;
+    while (start > 0 && own(start - 1)) --start;
+    const auto near = [&](std::size_t k, int* content) {
+      if (own(k) || other(k)) return false;
+      if (word(k) && !others_word[k]) {
+        if (!turned_away(k) && !vocab::IsInstructionWord(singulars[k])) add(&out.near, singulars[k], canonical[k]);
+        ++*content;
+      }
+      return *content < 3;
+    };
+    int content = 0;
+    for (std::size_t k = i + 1; k < words.size() && near(k, &content);) ++k;
+    content = 0;
+    for (std::size_t k = start; k > 0 && near(k - 1, &content);) --k;
   }
-  for (std::vector<std::string>* v : {&out.adjacent, &out.mentioned, &out.mentioned_all}) {
+  // (A request that does not name the member by its words, "Gib den
+  // Geburtsnamen zurück", has every word near it.)
+  if (!named) out.near = out.mentioned;
+  for (std::vector<std::string>* v : {&out.adjacent, &out.mentioned, &out.mentioned_all, &out.near}) {
     std::sort(v->begin(), v->end());
     v->erase(std::unique(v->begin(), v->end()), v->end());
   }
@@ -744,6 +797,47 @@ std::vector<double> LabelAdjacentNumbers(const SourceText& s, const LabelSets& l
     }
     if (i > 0 && t[i - 1].line == t[i].line && t[i - 1].kind == TokenKind::kNumber && !Denied(s, {i - 1, i})) {
       out.push_back(t[i - 1].number);
+    }
+  }
+  return out;
+}
+
+std::vector<ProseNumber> ProseSentenceNumbers(const SourceText& s, const LabelSets& canonical,
+                                              std::optional<std::size_t> record) {
+  std::vector<ProseNumber> out;
+  const std::vector<Token>& t = s.tokens();
+  std::vector<TokenSpan> seen;  // sentences already read
+  for (const std::vector<std::string>& label : canonical) {
+    std::vector<std::string_view> words;
+    for (const std::string& w : label) {
+      if (!IsFillerWord(w)) words.push_back(w);
+    }
+    if (words.empty()) continue;
+    // The label's words together ("the total price"; canonical labels keep
+    // no order), outside any field (looked up in the prompt's index, not
+    // scanned).
+    const std::size_t n = words.size();
+    for (std::size_t i : s.CanonicalPositions(words.front())) {
+      if (s.FieldAt(t[i].begin) != nullptr || s.InLabel(i)) continue;
+      bool all = true;
+      for (std::size_t w = 1; w < n && all; ++w) {
+        bool near = false;
+        for (std::size_t k = i >= n - 1 ? i - (n - 1) : 0; k < t.size() && k <= i + n - 1 && !near; ++k) {
+          near = k != i && t[k].line == t[i].line && t[k].in_source && t[k].kind == TokenKind::kWord &&
+                 s.CanonicalWord(k) == words[w];
+        }
+        all = near;
+      }
+      if (!all) continue;
+      if (record && s.RecordAt(t[i].begin) != *record) continue;
+      const TokenSpan sentence = s.SentenceOf(i, /*semicolon_ends=*/false);
+      if (std::find(seen.begin(), seen.end(), sentence) != seen.end()) continue;
+      seen.push_back(sentence);
+      for (std::size_t n = sentence.first; n < sentence.second; ++n) {
+        if (t[n].kind == TokenKind::kNumber && s.FieldAt(t[n].begin) == nullptr && !Denied(s, {n, n + 1})) {
+          out.push_back({t[n].number, sentence});
+        }
+      }
     }
   }
   return out;

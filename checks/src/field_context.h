@@ -87,10 +87,14 @@ const std::string* CompoundOfOwnWord(const Field& f, const MemberLabelTable::Ent
 // word of the instruction that does not stand right before another
 // member's name ("the name as printed on the card" mentions "printed" and
 // "card"), instruction words aside; `mentioned_all`, the same with them
-// ("For the desk, give its number." mentions "number"). Sorted, singular and
-// canonical forms.
+// ("For the desk, give its number." mentions "number"); `near`, the
+// `mentioned` words within three words of content before or after the
+// member's name, up to another member's name ("the name as it appears on
+// the card", not "purchase" in "From the purchase order below, extract
+// po_number, total_amount and currency"). Sorted, singular and canonical
+// forms.
 struct TwinAsk {
-  std::vector<std::string> adjacent, mentioned, mentioned_all;
+  std::vector<std::string> adjacent, mentioned, mentioned_all, near;
 };
 TwinAsk AskedTwinWords(const SourceText& source, const MemberLabelTable::Entry& entry);
 // Every one of `twin_words` (TwinWords) is in `asked`.
@@ -114,6 +118,16 @@ BoolLabelTurn TurnOfBoolLabel(const SourceText& source, const Field& f, const Me
 // labels; `canonical` holds the labels' canonical words (CanonicalWords).
 std::vector<double> LabelAdjacentNumbers(const SourceText& s, const LabelSets& labels, const LabelSets& canonical,
                                          std::optional<std::size_t> record);
+// The numbers of the prose sentences that name the member by one of its
+// labels (`canonical`: their CanonicalWords), word for word, outside any field ("Loyalty members receive 10%
+// off the total price; as a member you pay 5103.00 NOK."), with the
+// sentence: the text says more of it than its field.
+struct ProseNumber {
+  double number;
+  TokenSpan sentence;
+};
+std::vector<ProseNumber> ProseSentenceNumbers(const SourceText& s, const LabelSets& canonical,
+                                              std::optional<std::size_t> record);
 // The instruction words that ask for a value changed ("upper", "double",
 // "tomorrow"), by index into source.instruction_words(); once per check.
 std::vector<std::size_t> TransformationWords(const SourceText& source);
@@ -194,6 +208,13 @@ class MemberFacts {
     Named();
     return twin_unpicked_;
   }
+  // After Named(): the twins holding the member's whole name ("Total amount
+  // payable:", "Revised total amount:" beside "Total amount:") when the
+  // request picks none of them.
+  const std::vector<const Field*>& UnpickedTwins() {
+    Named();
+    return unpicked_twins_;
+  }
   // Named(), narrowed by Selected() when it holds several.
   const std::vector<const Field*>& NamedSelected();
   // TransformationAsked over the request's TransformationWords.
@@ -212,6 +233,8 @@ class MemberFacts {
   std::string_view Unit(bool* from_instruction);
   // LabelAdjacentNumbers in the selected record.
   const std::vector<double>& AdjacentNumbers();
+  // ProseSentenceNumbers in the selected record.
+  const std::vector<ProseNumber>& ProseNumbers();
   // NegatedField in the selected record.
   std::optional<bool> Negated();
   // JudgeProseBool for `value`.
@@ -241,6 +264,7 @@ class MemberFacts {
   std::optional<std::vector<const Field*>> named_, selected_;
   const Field* unread_twin_ = nullptr;
   bool twin_unpicked_ = false;
+  std::vector<const Field*> unpicked_twins_;
   std::optional<bool> transformation_;
   std::optional<std::vector<std::string>> qualifiers_;
   std::optional<std::vector<GeneralField>> general_;
@@ -248,6 +272,7 @@ class MemberFacts {
   std::string_view unit_;
   bool unit_from_instruction_ = false;
   std::optional<std::vector<double>> adjacent_;
+  std::optional<std::vector<ProseNumber>> prose_numbers_;
   std::optional<std::optional<bool>> negated_;
   std::optional<StepVerdict> prose_bool_[2];
   std::optional<std::vector<std::string>> distinguishing_;

@@ -522,12 +522,48 @@ class LabeledFieldVerifier final : public StepVerifier {
       switch (Compare(value, f.value, f.value_tokens, unit, unit_from_instruction,
                       value.IsString() ? &normalized_value() : nullptr, once.facts->FieldQualified(f))) {
         case Agreement::kSame:
+          // "Desk: Window" and a note "the desk should read Door, not
+          // Window": the text denies the value it states.
+          for (const TokenSpan& o : occurrences_of_value()) {
+            if (Denied(source, o)) {
+              const auto& t = source.tokens();
+              const std::size_t from = o.first >= 3 ? o.first - 3 : 0;
+              return {false, "the text denies or replaces this value (\"" +
+                                 std::string(source.prompt().substr(t[from].begin, t[o.second - 1].end - t[from].begin)) +
+                                 "\")"};
+            }
+          }
           if (value.IsNumber()) {
             // "Age: 40" and later "the age is 42": the text disagrees with itself.
             for (double said : member.AdjacentNumbers()) {
               if (said != value.GetDouble()) {
                 return {false, "the text also states it as " + CanonicalNumber(said)};
               }
+            }
+            // "Total amount: 1249.50" beside "Revised total amount: 1011.50"
+            // or "Total amount payable: 1344.70": which one is meant is not
+            // read. (Not "Partner age:", "Old price:": another's.)
+            for (const Field* twin : member.UnpickedTwins()) {
+              if (twin == &f || std::none_of(twin->label_words.begin(), twin->label_words.end(), [](const std::string& w) {
+                    return vocab::IsChangeLabelWord(w) || w == "payable" || w == "adjusted" || w == "new";
+                  })) {
+                continue;
+              }
+              const std::optional<double> other = StatedNumber(twin->value_tokens);
+              if (other && *other != value.GetDouble()) {
+                return {false, "the text also states " + twin->label + ": " + twin->value +
+                                   ", and which of them the request asks for is not read"};
+              }
+            }
+            // "Total price: 5670.00" and "as a member you pay 5103.00 NOK" in
+            // a sentence that names the total price.
+            for (const ProseNumber& p : member.ProseNumbers()) {
+              if (p.number == value.GetDouble()) continue;
+              const auto& t = source.tokens();
+              return {false, "the text names it again with another figure (\"" +
+                                 std::string(source.prompt().substr(
+                                     t[p.sentence.first].begin, t[p.sentence.second - 1].end - t[p.sentence.first].begin)) +
+                                 "\")"};
             }
           }
           return {true, pass_reason ? "matches the text's \"" + f.label + "\" field" : std::string()};

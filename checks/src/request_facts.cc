@@ -120,6 +120,7 @@ void MemberFacts::ReadTwins() {
   // (A label word that holds the member's name in a compound, "Kartenname",
   // "Cardname", is a twin whose other words are not read.)
   std::vector<std::pair<const Field*, std::vector<std::string>>> twins;
+  std::vector<const Field*> whole;  // twins that hold the member's whole name
   for (const Field& f : source_.fields()) {
     if (f.value.empty() || (record_ && f.record != *record_)) continue;
     // (A label that holds the member's whole name beside a word the label
@@ -128,6 +129,7 @@ void MemberFacts::ReadTwins() {
                                         [&](const auto& label) { return LabelHolds(f, label); });
     if (OwnScore(f) > 0 || holds_name) {
       std::vector<std::string> words = TwinWords(f, *entry_);
+      if (!words.empty() && holds_name) whole.push_back(&f);
       if (!words.empty()) twins.emplace_back(&f, std::move(words));
     } else if (const std::string* compound = CompoundOfOwnWord(f, *entry_)) {
       twins.emplace_back(&f, std::vector<std::string>{*compound});
@@ -158,15 +160,16 @@ void MemberFacts::ReadTwins() {
     const bool plain_rival = std::any_of(named_->begin(), named_->end(), [&](const Field* n) {
       return std::none_of(twins.begin(), twins.end(), [&](const auto& t) { return t.first == n; });
     });
-    twin_unpicked_ = picked.empty() && !described && !ask.mentioned.empty() && (twins.size() > 1 || plain_rival);
+    twin_unpicked_ = picked.empty() && !described && !ask.near.empty() && (twins.size() > 1 || plain_rival);
     if (!picked.empty()) {
       *named_ = std::move(picked);
     } else {
+      unpicked_twins_ = std::move(whole);
       // Which field the request asks for is not read where it mentions a
       // twin's words away from the name ("the name as printed on the
       // card"), or words no label of the text holds ("the name as it
       // appears on the card" beside "Kartenname:").
-      const bool unknown_word = std::any_of(ask.mentioned.begin(), ask.mentioned.end(), [&](const std::string& w) {
+      const bool unknown_word = std::any_of(ask.near.begin(), ask.near.end(), [&](const std::string& w) {
         if (w.empty()) return false;
         return std::none_of(source_.fields().begin(), source_.fields().end(), [&](const Field& f) {
           return std::find(f.label_words.begin(), f.label_words.end(), w) != f.label_words.end();
@@ -248,6 +251,11 @@ std::string_view MemberFacts::Unit(bool* from_instruction) {
 const std::vector<double>& MemberFacts::AdjacentNumbers() {
   if (!adjacent_) adjacent_ = LabelAdjacentNumbers(source_, entry_->own, entry_->own_canonical, record_);
   return *adjacent_;
+}
+
+const std::vector<ProseNumber>& MemberFacts::ProseNumbers() {
+  if (!prose_numbers_) prose_numbers_ = ProseSentenceNumbers(source_, entry_->own_canonical, record_);
+  return *prose_numbers_;
 }
 
 std::optional<bool> MemberFacts::Negated() {

@@ -29,6 +29,7 @@
 #include <string_view>
 #include <vector>
 
+#include "field_context.h"
 #include "request_meaning.h"
 #include "stepcache/checks/evidence.h"
 #include "stepcache/checks/grounding.h"
@@ -125,14 +126,24 @@ bool InLabels(const LabelSets& sets, std::string_view w) {
 // Whether `words` name the member: a word of its labels that no other
 // member's label has ("child" of child_tickets beside adult_tickets), or a
 // shared word ("tickets") when no word names another member alone.
+// Whether instruction word `w` is a word of one of `sets`' labels: itself,
+// its singular ("how many pupils" names "pupils"), or every part of a key
+// written with '_' ("total_amount").
+bool WordOfLabels(const LabelSets& sets, const std::string& w) {
+  if (InLabels(sets, w) || InLabels(sets, vocab::Singular(w))) return true;
+  if (w.find('_') == std::string::npos) return false;
+  const std::vector<std::string> parts = LabelWords(w);
+  return !parts.empty() && std::all_of(parts.begin(), parts.end(), [&](const std::string& p) {
+    return IsFillerWord(p) || InLabels(sets, p);
+  });
+}
+
 bool NamesMember(const std::vector<std::string>& words, const MemberLabelTable::Entry& entry) {
   bool any_own = false, own_alone = false, other_alone = false;
   for (const std::string& w : words) {
     if (IsFillerWord(w)) continue;
-    // Labels hold singulars ("how many pupils" names "pupils").
-    const std::string one = vocab::Singular(w);
-    const bool own = InLabels(entry.own, w) || InLabels(entry.own, one);
-    const bool other = InLabels(entry.others, w) || InLabels(entry.others, one);
+    const bool own = WordOfLabels(entry.own, w);
+    const bool other = WordOfLabels(entry.others, w);
     any_own = any_own || own;
     own_alone = own_alone || (own && !other);
     other_alone = other_alone || (other && !own);
@@ -140,24 +151,36 @@ bool NamesMember(const std::vector<std::string>& words, const MemberLabelTable::
   return own_alone || (any_own && !other_alone);
 }
 
+// Whether the member is the last one `words` name ("supplier, delivery_date,
+// total_amount (excluding VAT)": the clause is the total's), or they name
+// none.
+bool LastNamedIs(const std::vector<std::string>& words, const MemberLabelTable::Entry& entry) {
+  for (std::size_t k = words.size(); k-- > 0;) {
+    if (IsFillerWord(words[k])) continue;
+    const bool own = WordOfLabels(entry.own, words[k]);
+    if (own || WordOfLabels(entry.others, words[k])) return own;
+  }
+  return true;
+}
+
 // Whether the sentence (token span) states `value`: a number token of the
-// same value, or the string's text (case-insensitive).
+// same value, or the string's tokens, where no word before it denies it
+// ("should read Accountant II, not Senior Accountant" states only the first).
 bool StatesValue(const SourceText& source, Span sentence, const rapidjson::Value& value) {
   const std::vector<Token>& t = source.tokens();
   if (sentence.first >= sentence.second) return false;
   if (value.IsNumber()) {
     for (std::size_t k = sentence.first; k < sentence.second; ++k) {
-      if (t[k].kind == TokenKind::kNumber && t[k].number == value.GetDouble()) return true;
+      if (t[k].kind == TokenKind::kNumber && t[k].number == value.GetDouble() && !Denied(source, {k, k + 1})) {
+        return true;
+      }
     }
     return false;
   }
-  const std::string_view text = source.prompt().substr(t[sentence.first].begin,
-                                                       t[sentence.second - 1].end - t[sentence.first].begin);
-  const std::string_view v(value.GetString(), value.GetStringLength());
-  if (v.empty() || v.size() > text.size()) return false;
-  auto lower = [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); };
-  return std::search(text.begin(), text.end(), v.begin(), v.end(),
-                     [&](char a, char b) { return lower(a) == lower(b); }) != text.end();
+  for (const Span& o : source.FindInSource(std::string_view(value.GetString(), value.GetStringLength()))) {
+    if (o.first >= sentence.first && o.second <= sentence.second && !Denied(source, o)) return true;
+  }
+  return false;
 }
 
 // A figure the request asks to be computed from several values ("how many
@@ -470,7 +493,9 @@ class RequestMeaningVerifier final : public StepVerifier {
     unsigned qualifier = entry.asked_qualifier;
     unsigned forms = entry.asked_forms;
     for (const SourceText::Ask& a : source.asks()) {
-      if (a.qualifier != kNoQualifier && (a.every_member || applies(a.words))) qualifier |= a.qualifier;
+      if (a.qualifier != kNoQualifier && (a.every_member || (applies(a.words) && LastNamedIs(a.words, entry)))) {
+        qualifier |= a.qualifier;
+      }
       if (a.forms != kNoForm && applies(a.words)) forms |= a.forms;
     }
     if (qualifier != kNoQualifier && entry.asked_qualifier == kNoQualifier && !own.empty()) {

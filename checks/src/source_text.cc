@@ -54,6 +54,32 @@ bool ReadsAsInstruction(std::string_view text) {
   for (const std::string& w : words) {
     if (w == "json" || w == "schema") return true;
   }
+  // "From the purchase order below, extract …", "Using the text, return …":
+  // a short leading phrase, a comma, then a verb of the instruction.
+  const std::string_view first_sentence = text.substr(0, text.find_first_of(".!?\n"));
+  const std::size_t comma = first_sentence.find(',');
+  if (comma != std::string_view::npos) {
+    static const vocab::WordSet kLead = {"from", "in", "using", "given", "based", "for", "according", "with",
+                                         "of", "on", "within", "reading", "considering", "regarding", "out"};
+    const std::vector<std::string> lead = Words(first_sentence.substr(0, comma));
+    const std::vector<std::string> after = Words(first_sentence.substr(comma + 1));
+    if (!lead.empty() && lead.size() <= 8 && kLead.Has(lead.front()) && !after.empty() &&
+        vocab::IsInstructionVerb(after.front())) {
+      return true;
+    }
+  }
+  // "Below is a hotel booking. Extract …": a sentence that points at the
+  // text, then one that starts with a verb of the instruction.
+  static const vocab::WordSet kPointer = {"below", "following", "attached", "above", "here"};
+  if (std::none_of(words.begin(), words.end(), [](const std::string& w) { return kPointer.Has(w); })) return false;
+  for (std::size_t at = text.find_first_of(".!?"); at != std::string_view::npos; at = text.find_first_of(".!?", at + 1)) {
+    const std::vector<std::string> next = Words(text.substr(at + 1, 40));
+    if (at + 1 < text.size() && IsSpace(text[at + 1]) && !next.empty() && vocab::IsInstructionVerb(next.front()) &&
+        next.front() != "please" && next.front() != "only") {
+      return kPointer.Has(words.front()) || words.front() == "this" || words.front() == "the" || words.front() == "a" ||
+             words.front() == "an";
+    }
+  }
   return false;
 }
 
@@ -145,7 +171,9 @@ SourceText::SourceText(std::string_view prompt) : prompt_(prompt) {
   for (const Token& t : tokens_) {
     if (t.in_source) continue;
     if (t.kind != TokenKind::kPunct) {
-      instruction_words_.push_back(t.norm);
+      // "in US format" is no "us": the country, as a word of its own.
+      const bool country = t.end - t.begin == 2 && prompt_.compare(t.begin, 2, "US") == 0;
+      instruction_words_.push_back(country ? std::string("usa") : t.norm);
     } else if (t.norm == "#" && !instruction_words_.empty()) {
       // "the desk #" asks for the desk's number.
       instruction_words_.push_back("number");
@@ -308,11 +336,24 @@ void SourceText::FindChangeNotes() {
     // "later" and "earlier" change a value when measured ("one day later",
     // "later than booked"), not in "call me later"; "twice" in "twice as
     // many", not in "ring twice".
+    // A deadline or a window is no change: "free of charge until 48 hours
+    // before arrival", "within 14 days after delivery", "no later than".
+    auto deadline = [&](std::size_t at) {
+      for (std::size_t k = at; k-- > 0 && k + 4 > at;) {
+        if (word(k, "until") || word(k, "till") || word(k, "within") || word(k, "least") || word(k, "latest") ||
+            word(k, "no") || (word(k, "up") && word(k + 1, "to"))) {
+          return true;
+        }
+      }
+      return false;
+    };
     if (t[i].norm == "later" || t[i].norm == "earlier") {
-      if (!(word(i + 1, "than") || (i > 0 && time_unit(i - 1)))) kind = vocab::ChangeWord::kNone;
+      if (!(word(i + 1, "than") || (i > 0 && time_unit(i - 1))) || (i > 0 && word(i - 1, "no"))) {
+        kind = vocab::ChangeWord::kNone;
+      }
     } else if (t[i].norm == "twice") {
       if (!(word(i + 1, "as") || word(i + 1, "the"))) kind = vocab::ChangeWord::kNone;
-    } else if ((t[i].norm == "after" || t[i].norm == "before") && i > 0 && time_unit(i - 1)) {
+    } else if ((t[i].norm == "after" || t[i].norm == "before") && i > 0 && time_unit(i - 1) && !deadline(i - 1)) {
       kind = vocab::ChangeWord::kGeneral;  // "arrives a week after the date shown"
     }
     // "the other way round", "mixed up", "as many as"
@@ -875,6 +916,8 @@ void SourceText::ReadSelection() {
       if (ec == std::errc() && v >= 1 && v <= 64 && v == std::floor(v)) n = static_cast<int>(v);
     }
     if (n == 0) continue;
+    // "the one before last", "last but one": not the last.
+    if (n < 0 && ((i > 0 && words[i - 1] == "before") || (i + 1 < words.size() && words[i + 1] == "but"))) return;
     std::size_t index = n < 0 ? records_.size() - 1 : static_cast<std::size_t>(n - 1);
     if (index >= records_.size()) return;  // names a record the text lacks: unreadable
     if (ordinal && *ordinal != index) return;  // two different ordinals

@@ -140,6 +140,13 @@ bool IsListWord(std::string_view w) {
                         "please", "following", "requested", "given"};
   return In(s, w);
 }
+bool IsChangeLabelWord(std::string_view w) {
+  static const Set s = {"edit", "edited", "edits", "correction", "corrections", "corrected", "update", "updated",
+                        "amended", "amendment", "revised", "revision", "erratum", "errata", "fix", "fixed",
+                        "changed", "change", "instead", "actually", "replaced", "replacement", "override",
+                        "overridden"};
+  return In(s, w);
+}
 bool IsConditionWord(std::string_view w) {
   // ("null" and "once": "the amount once it has been paid (null before
   // that)", "an open invoice gets null as its amount".)

@@ -100,6 +100,9 @@ bool IsFormattingWord(std::string_view word);
 // is asked when they stand at a member's name ("the full phone", "the phone
 // as a plain number", "the listed price", "the amount only if paid").
 bool IsQualifyingInstructionWord(std::string_view word);
+// A word of a label that marks its field as a change of another ("Revised
+// total", "EDIT:", "Correction:").
+bool IsChangeLabelWord(std::string_view w);
 // Words that put a condition on what is asked ("if", "unless", "provided",
 // "otherwise", "assuming", "whenever").
 bool IsConditionWord(std::string_view word);

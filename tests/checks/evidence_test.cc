@@ -444,7 +444,8 @@ TEST(PlainEvidenceTest, AQualifiedCorrectedOrRepeatedValueIsNot) {
 TEST(PlainEvidenceTest, AMoreSpecificFieldOfTheSameKindDoesNotMakeItUnclear) {
   const std::string schema =
       R"({"type":"object","properties":{"city":{"type":"string","description":"Current city"}}})";
-  EXPECT_EQ(PlainFlags(std::string(kAsk) + "Current city: Lisbon\nBirth city: Osaka", R"({"city":"Lisbon"})", schema),
+  EXPECT_EQ(PlainFlags("Extract the city as JSON.\n\nText:\nCurrent city: Lisbon\nBirth city: Osaka",
+                       R"({"city":"Lisbon"})", schema),
             "/city=1");
   // ... but two fields that name it equally well do.
   EXPECT_EQ(PlainFlags(std::string(kAsk) + "Name: Siv Aas\nAge: 34\nCity: Oslo\nCity: Bergen",
@@ -1262,8 +1263,11 @@ TEST(RedTeamTest, RoundsTwentyTwoAndThreeScaleLinesAndWordsThatPickAnotherField)
   const std::string eli = R"({"name":"Eli Lund","phone":"400 11 222"})";
   EXPECT_EQ(PlainFlags("Return the name and phone as JSON." + card, eli, contact), "/name=1 /phone=1");
   EXPECT_EQ(PlainFlags("Return the name and home phone as JSON." + card, eli, contact), "/name=1 /phone=0");
+  // (A word the text does not state keeps every member out: since round 64
+  // any unread word of the instruction may pick the record, not only one
+  // beside a name.)
   EXPECT_EQ(PlainFlags("Return the name and her previous phone as JSON." + card, eli, contact),
-            "/name=1 /phone=0");
+            "/name=0 /phone=0");
   // A heading that states the word is no other field ("the clinic's phone").
   // (Since round 44 a heading in a word the checks do not read, "Vest",
   // keeps the record out of the store all the same: UnreadProseLine.)
@@ -1341,7 +1345,9 @@ TEST(RedTeamTest, RoundsTwentySevenToThirtyWhatAValueDependsOnBesidesItsLine) {
   const std::string visit = R"({"type":"object","properties":{"visit":{"type":"string"}}})";
   const std::string visits = "\n\nLast visit: 2 March 2026\nNext visit: 9 April 2026\n";
   const std::string april = R"({"visit":"9 April 2026"})";
-  EXPECT_EQ(PlainFlags("Return the date of the next visit as JSON." + visits, april, visit), "/visit=1");
+  EXPECT_EQ(PlainFlags("Return the next visit as JSON." + visits, april, visit), "/visit=1");
+  // (A word the text does not state, "the date of", keeps it out since round 64.)
+  EXPECT_EQ(PlainFlags("Return the date of the next visit as JSON." + visits, april, visit), "/visit=0");
   EXPECT_EQ(PlainFlags("Return the visit as JSON." + visits, april, visit), "/visit=0");
   EXPECT_EQ(PlainFlags("Donne la visite précédente en JSON." + visits, april, visit), "/visit=0");
   // A word of the member's name the text does not state ("delivery_city"
@@ -1774,7 +1780,7 @@ TEST(RedTeamTest, RoundsFiftyNineToSixtyOneConditionsPositionsAndMembersNamedInT
   EXPECT_EQ(PlainFlags("Return the clerk and the desk as JSON." + card, answer, desk), "/clerk=1 /desk=1");
   EXPECT_EQ(PlainFlags("Return the clerk and the desk, provided it is staffed, as JSON." + card, answer, desk),
             "/clerk=0 /desk=0");
-  EXPECT_EQ(PlainFlags("Return the clerk and the corner desk as JSON." + card, answer, desk), "/clerk=1 /desk=0");
+  EXPECT_EQ(PlainFlags("Return the clerk and the corner desk as JSON." + card, answer, desk), "/clerk=0 /desk=0");
   const std::string rows = "\n\nclerk,desk\nPer Ruud,Window\nAnn Lie,Door\n";
   EXPECT_EQ(PlainFlags("Return the clerk and desk of the row beneath Ann Lie as JSON." + rows,
                        R"({"clerk":"Ann Lie","desk":"Door"})", desk),
@@ -1784,6 +1790,73 @@ TEST(RedTeamTest, RoundsFiftyNineToSixtyOneConditionsPositionsAndMembersNamedInT
   EXPECT_EQ(PlainFlags("Return the clerk as JSON; the phone is 402 11 999.\n\nClerk: Per Ruud\n", R"({"clerk":"Per Ruud"})",
                        phone),
             "/clerk=0");
+}
+
+TEST(RedTeamTest, RoundsSixtyThreeAndSixtyFourLeadPhrasesDocumentsAndConditionsInTheTextsWords) {
+  const std::string desk = R"({"type":"object","properties":{"clerk":{"type":"string"},"desk":{"type":"string"}}})";
+  // "From the roster below, pull out …" is the instruction: what it asks of
+  // a value is read (it used to be read as part of the text).
+  const std::vector<std::string> lead =
+      SourceText("Using the roster below, pull out the clerk.\n\nClerk: Per Ruud\n").instruction_words();
+  ASSERT_FALSE(lead.empty());
+  EXPECT_EQ(lead.front(), "using");
+  EXPECT_TRUE(Fails(CheckExtraction("From the roster below, pull out the clerk in capitals and the desk.\n\n"
+                                    "Clerk: Per Ruud\nDesk: Window\n",
+                                    desk, R"({"clerk":"Per Ruud","desk":"Window"})"),
+                    "/clerk"));
+  EXPECT_EQ(SourceText("Here is this week's roster. Pull out the clerk.\n\nClerk: Per Ruud\n").instruction_words().size(),
+            10u);
+  // A correction that names the old value after "not" does not state it.
+  EXPECT_TRUE(Fails(CheckExtraction("Pull out the clerk and the desk.\n\nClerk: Per Ruud\nDesk: Window\n"
+                                    "Note from the office: the desk should read Door, not Window.\n",
+                                    desk, R"({"clerk":"Per Ruud","desk":"Window"})"),
+                    "/desk"));
+  // A deadline is no change of a date; a shift is.
+  const std::string shift =
+      R"({"type":"object","properties":{"clerk":{"type":"string"},"start":{"type":"string","format":"date"}}})";
+  const std::string roster = "Pull out the clerk and the start.\n\nClerk: Per Ruud\nStart: 2027-05-02\n";
+  const std::string answer = R"({"clerk":"Per Ruud","start":"2027-05-02"})";
+  EXPECT_TRUE(CheckExtraction(roster + "Swaps are possible up to 3 days before the start.\n", shift, answer).pass);
+  EXPECT_TRUE(Fails(CheckExtraction(roster + "The shift begins 3 days after the date shown.\n", shift, answer), "/start"));
+  // A number the text says again, otherwise, in a sentence that names it;
+  // a revised field beside the plain one.
+  const std::string fee = R"({"type":"object","properties":{"clerk":{"type":"string"},"fee":{"type":"number"}}})";
+  const std::string ledger = "Pull out the clerk and the fee.\n\nClerk: Per Ruud\nFee: 40.00\n";
+  EXPECT_TRUE(CheckExtraction(ledger, fee, R"({"clerk":"Per Ruud","fee":40})").pass);
+  EXPECT_TRUE(Fails(CheckExtraction(ledger + "Staff get a tenth off the fee, so Per pays 36.00.\n", fee,
+                                    R"({"clerk":"Per Ruud","fee":40})"),
+                    "/fee"));
+  EXPECT_TRUE(Fails(CheckExtraction(ledger + "Amended fee: 38.00\n", fee, R"({"clerk":"Per Ruud","fee":40})"), "/fee"));
+  EXPECT_TRUE(CheckExtraction(ledger + "Late fee: 12.00\n", fee, R"({"clerk":"Per Ruud","fee":40})").pass);
+  // A clause after the last of several listed members is that member's.
+  const std::string price = R"({"type":"object","properties":{"clerk":{"type":"string"},"price":{"type":"number"}}})";
+  const std::string net = "Pull out clerk, price (without VAT).\n\nClerk: Per Ruud\nPrice: 50.00\n";
+  const Judged j = CheckExtraction(net, price, R"({"clerk":"Per Ruud","price":50})");
+  EXPECT_TRUE(Fails(j, "/price"));
+  EXPECT_FALSE(Fails(j, "/clerk"));
+  // Nothing is stored where the request puts a condition in the text's own
+  // words, a number, or a record picked by a word the text does not state.
+  const std::string invoice = R"({"type":"object","properties":{"clerk":{"type":"string"},"fee":{"type":"number"},)"
+                              R"("waived":{"type":"boolean"}}})";
+  const std::string card = "\n\nClerk: Per Ruud\nFee: 40.00\nWaived: no\n";
+  const std::string stored = R"({"clerk":"Per Ruud","fee":40,"waived":false})";
+  EXPECT_EQ(PlainFlags("Return the clerk, fee and waived as JSON." + card, stored, invoice), "/clerk=1 /fee=1 /waived=1");
+  for (const char* ask : {"Return the clerk, waived and, for a waived fee, the fee as JSON.",
+                          "Return the clerk, waived and the fee of waived bookings as JSON.",
+                          "Return the clerk, waived and the fee of 30 or more as JSON."}) {
+    EXPECT_EQ(PlainFlags(ask + card, stored, invoice), "/clerk=0 /fee=0 /waived=0") << ask;
+  }
+  const std::string rows = "\n\nclerk,desk\nPer Ruud,Window\nAnn Lie,Door\nBo Dahl,Hall\n";
+  EXPECT_EQ(PlainFlags("Return the clerk and desk of the bottommost row as JSON." + rows,
+                       R"({"clerk":"Bo Dahl","desk":"Hall"})", desk),
+            "/clerk=0 /desk=0");
+  // "US" is the country, not "us"; "the one before last" is not the last.
+  const std::vector<std::string> us = SourceText("Return the date in US form.\n\nText:\nDate: 2027-05-02").instruction_words();
+  EXPECT_NE(std::find(us.begin(), us.end(), "usa"), us.end());
+  EXPECT_FALSE(SourceText("Return the clerk of the one before last.\n\nClerk: Per Ruud\nDesk: Window\n\nClerk: Ann Lie\n"
+                          "Desk: Door\n\nClerk: Bo Dahl\nDesk: Hall\n")
+                   .selected_record()
+                   .has_value());
 }
 
 TEST(InstructionChangeTest, AWordThatQualifiesAMemberOrAConditionIsNoParaphrase) {
