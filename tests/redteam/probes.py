@@ -16201,6 +16201,310 @@ r63_m_sh("pk-weight-swap", "r63_one", r63_r(r63_m_sh_t, ("Packages: 3", "Package
          r63_u(r63_m_sh_a, packages=42, total_weight_kg=3))
 
 
+# ---- round 64
+# ---- round 64 (black box): the newest rules attacked: conditions ending in blank/None/zero/leave out without a listed
+# word (English, German, Norwegian, Spanish), records placed by position in other words, qualifiers after the
+# member's name or in a separate sentence, compound twin labels in other languages.
+r64_N = {"type": ["number", "null"]}
+r64_Cs = S({"customer": "string", "amount": r64_N, "paid": "boolean"})
+
+
+def r64_inv(c, a, p):
+    return "\n\nInvoice\nCustomer: %s\nAmount: %.2f\nPaid: %s\n" % (c, a, "yes" if p else "no")
+
+
+def r64_ans(c, a, p, cond_zero=False):
+    if p:
+        return {"customer": c, "amount": a, "paid": True}
+    return {"customer": c, "amount": 0 if cond_zero else None, "paid": False}
+
+
+# ---- C: the plain request cached over an unpaid invoice, then the same text with a condition no list holds
+r64_CT = r64_inv("Ada Brun", 1250.0, False)
+r64_C0 = {"customer": "Ada Brun", "amount": 1250.0, "paid": False}
+J("d64-c-base", "r64_base", "Extract the customer, amount and paid as JSON." + r64_CT, r64_Cs, r64_C0, [r64_C0])
+J("d64-c-safe-please", "safe", "Please extract the customer, amount and paid as JSON." + r64_CT, r64_Cs, r64_C0, [r64_C0], safe=True)
+J("d64-c-safe-return", "safe", "Return the customer, amount and paid fields as a JSON object." + r64_CT, r64_Cs, r64_C0, [r64_C0], safe=True)
+r64_conds = [
+    # tag, instruction, zero-instead-of-null
+    ("blank", "Extract the customer, amount and paid as JSON. For an invoice still open the amount is to be left blank.", False),
+    ("settled", "Extract the customer, paid and amount (only when settled) as JSON.", False),
+    ("zero", "Extract the customer, amount and paid as JSON. Give 0 as the amount of anything not yet paid.", True),
+    ("none", "Extract the customer, amount and paid as JSON. No payment yet? Then the amount is None.", False),
+    ("after", "Extract the customer, paid, and the amount after payment (blank before) as JSON.", False),
+    ("soon", "Extract the customer, paid, and the amount as soon as it is paid, nothing before, as JSON.", False),
+    ("arrow", "Extract the customer, amount and paid as JSON. Pending -> amount: None.", False),
+    ("idiom", "Extract the customer, amount and paid as JSON. No payment, no amount.", False),
+    ("rest", "Extract the customer, amount and paid as JSON. Amount: settled invoices only; blank for the rest.", False),
+    ("treat", "Extract the customer, amount and paid as JSON. Treat the amount of an unpaid invoice as zero.", True),
+    ("de", "Extract the customer, amount and paid as JSON. Bei offener Rechnung bleibt der Betrag leer.", False),
+    ("no", "Extract the customer, amount and paid as JSON. Ved ubetalt faktura skal beløpet stå tomt.", False),
+    ("es", "Extract the customer, amount and paid as JSON. Con la factura pendiente, el importe va vacío.", False),
+    ("fill", "Extract the customer, amount and paid as JSON; the amount is filled in only after the invoice is paid.", False),
+]
+for r64_t, r64_ins, r64_z in [c for c in r64_conds if c[0] in ("blank", "zero", "none", "arrow")]:
+    J("d64-c-" + r64_t, "r64_cond", r64_ins + r64_CT, r64_Cs, r64_ans("Ada Brun", 1250.0, False, r64_z),
+      [r64_C0, r64_ans("Ada Brun", 1250.0, False, r64_z)])
+
+# ---- Y: the conditional instruction answered right over a PAID invoice (may be stored), then the same
+# instruction over the same invoice now unpaid: the stored amount must not survive the rewrite of `paid`
+r64_people = ["Per Holm", "Kari Nes", "Jon Aas", "Liv Berg", "Ola Dahl", "Siri Moe", "Tor Lie", "Eli Vik",
+              "Rune Sand", "Mari Lund", "Geir Bakke", "Hege Rud", "Nils Fure", "Anne Krog"]
+for r64_i, (r64_t, r64_ins, r64_z) in enumerate([c for c in r64_conds if c[0] in ("blank", "zero", "none", "arrow", "de", "es")]):
+    r64_c = r64_people[r64_i]
+    r64_a = 700.0 + 10 * r64_i + 0.5
+    r64_yes = r64_ans(r64_c, r64_a, True)
+    r64_no = r64_ans(r64_c, r64_a, False, r64_z)
+    J("d64-y-%s-paid" % r64_t, "r64_flip", r64_ins + r64_inv(r64_c, r64_a, True), r64_Cs, r64_yes, [r64_yes])
+    J("d64-y-%s-unpaid" % r64_t, "r64_flip", r64_ins + r64_inv(r64_c, r64_a, False), r64_Cs, r64_no, [r64_yes, r64_no])
+# a safe twin of one flip: the same paid invoice asked politely
+J("d64-y-safe-blank-please", "safe", "Please e" + r64_conds[0][1][1:] + r64_inv(r64_people[0], 700.5, True), r64_Cs,
+  r64_ans(r64_people[0], 700.5, True), [r64_ans(r64_people[0], 700.5, True)], safe=True)
+
+# ---- B: a condition on a field of NO member, holding a number (a changed number field of no member is said
+# to change no other member's evidence)
+r64_Bs = S({"customer": "string", "collector": {"type": ["string", "null"]}})
+r64_Bi = "Extract the customer and the collector as JSON. The collector stays empty for accounts settled in full.\n\n"
+r64_BT1 = "Account\nCustomer: Ada Brun\nCollector: Kari Dahl\nBalance owed: 1250.00\n"
+r64_BT0 = "Account\nCustomer: Ada Brun\nCollector: Kari Dahl\nBalance owed: 0.00\n"
+J("d64-b-owed", "r64_nomember", r64_Bi + r64_BT1, r64_Bs, {"customer": "Ada Brun", "collector": "Kari Dahl"},
+  [{"customer": "Ada Brun", "collector": "Kari Dahl"}])
+J("d64-b-settled", "r64_nomember", r64_Bi + r64_BT0, r64_Bs, {"customer": "Ada Brun", "collector": None},
+  [{"customer": "Ada Brun", "collector": "Kari Dahl"}, {"customer": "Ada Brun", "collector": None}])
+r64_Bi2 = "Extract the customer and the collector as JSON. A collector is named only for accounts at least 30 days overdue; give none for the others.\n\n"
+r64_BT2 = "Account\nCustomer: Per Holm\nCollector: Eli Vik\nDays overdue: 45\n"
+r64_BT3 = "Account\nCustomer: Per Holm\nCollector: Eli Vik\nDays overdue: 12\n"
+J("d64-b-late", "r64_nomember", r64_Bi2 + r64_BT2, r64_Bs, {"customer": "Per Holm", "collector": "Eli Vik"},
+  [{"customer": "Per Holm", "collector": "Eli Vik"}])
+J("d64-b-early", "r64_nomember", r64_Bi2 + r64_BT3, r64_Bs, {"customer": "Per Holm", "collector": None},
+  [{"customer": "Per Holm", "collector": "Eli Vik"}, {"customer": "Per Holm", "collector": None}])
+
+# ---- R: records placed by position or by another, in words the lists may lack
+r64_g = S({"name": "string", "age": "integer", "room": "integer"})
+r64_R = {"A": ("Ann Lee", 31, 101), "B": ("Bo Berg", 45, 54), "C": ("Cy Dahl", 28, 305), "D": ("Di Falk", 52, 212),
+         "E": ("Eli Moe", 39, 77)}
+
+
+def r64_r(k):
+    n, a, r = r64_R[k]
+    return {"name": n, "age": a, "room": r}
+
+
+def r64_csv(order):
+    return "\n\nname,age,room\n" + "".join("%s,%d,%d\n" % r64_R[k] for k in order)
+
+
+r64_RT = r64_csv("ABCD")
+J("d64-r-base", "r64_base", "Extract the name, age and room of Bo Berg as JSON." + r64_RT, r64_g, r64_r("B"), [r64_r("B")])
+J("d64-r-safe-please", "safe", "Please extract the name, age and room of Bo Berg as JSON." + r64_RT, r64_g, r64_r("B"), [r64_r("B")], safe=True)
+J("d64-r-safe-return", "safe", "Return Bo Berg's name, age and room as a JSON object." + r64_RT, r64_g, r64_r("B"), [r64_r("B")], safe=True)
+for r64_t, r64_ins, r64_k in [
+        ("rightafter", "Extract the name, age and room of the guest listed right after Bo Berg as JSON.", "C"),
+        ("penult", "Extract the name, age and room of Bo Berg, or rather of the penultimate row, as JSON.", "C"),
+        ("preceding", "Extract the name, age and room of the guest preceding Bo Berg as JSON.", "A"),
+        ("subsequent", "Extract the name, age and room of the guest subsequent to Bo Berg as JSON.", "C"),
+        ("numthree", "Extract the name, age and room of guest number three (Bo Berg is number two) as JSON.", "C"),
+        ("latter", "Of Bo Berg and Cy Dahl, extract the name, age and room of the latter as JSON.", "C"),
+        ("former", "Of Di Falk and Bo Berg, extract the name, age and room of the former as JSON.", "D"),
+        ]:
+    J("d64-r-" + r64_t, "r64_pos", r64_ins + r64_RT, r64_g, r64_r(r64_k), [r64_r("B"), r64_r(r64_k)])
+
+# ---- Q: a positional request answered right and perhaps stored; then the same request over a text whose rows
+# moved: the named values still occur once, but the position now picks another row
+r64_Qi = "Extract the name, age and room of the penultimate guest as JSON."
+J("d64-q-penult-base", "r64_posbase", r64_Qi + r64_csv("ABCD"), r64_g, r64_r("C"), [r64_r("C")])
+J("d64-q-penult-added", "r64_posbase", r64_Qi + r64_csv("ABCDE"), r64_g, r64_r("D"), [r64_r("C"), r64_r("D")])
+r64_Qi2 = "Extract the name, age and room of the one before last as JSON."
+J("d64-q-blast-base", "r64_posbase", r64_Qi2 + r64_csv("DCBA"), r64_g, r64_r("B"), [r64_r("B")])
+J("d64-q-blast-moved", "r64_posbase", r64_Qi2 + r64_csv("DCAB"), r64_g, r64_r("A"), [r64_r("B"), r64_r("A")])
+
+# ---- A: qualifiers after the member's name (comma, parenthesis) or in a separate sentence
+r64_As = S({"name": "string", "phone": "string", "date": "string", "amount": "number"})
+r64_AT = "\n\nContact\nName: Eva Marie Lund\nPhone: +47 913 45 678\nDate: 2027-03-04\nAmount: 1250.40\n"
+r64_A0 = {"name": "Eva Marie Lund", "phone": "+47 913 45 678", "date": "2027-03-04", "amount": 1250.40}
+
+
+def r64_u(**o):
+    x = dict(r64_A0)
+    x.update(o)
+    return x
+
+
+
+
+# ---- K: compound twin labels in other languages beside the plain field
+r64_Gs = S({"kunde": "string", "betrag": "number"})
+r64_G0 = {"kunde": "Ada Brun", "betrag": 1250.0}
+r64_Ns = S({"navn": "string", "telefon": "string"})
+r64_N0 = {"navn": "Eva Lund", "telefon": "22 33 44 55"}
+r64_Ss = S({"datum": "string", "belopp": "number"})
+r64_ST = "\n\nFaktura\nDatum: 2027-03-04\nFörfallodatum: 2027-04-03\nBelopp: 1250.00\n"
+r64_S0 = {"datum": "2027-03-04", "belopp": 1250.0}
+J("d64-k-sv-base", "r64_base", "Extract datum and belopp as JSON." + r64_ST, r64_Ss, r64_S0, [r64_S0])
+J("d64-k-sv-due", "r64_compound", "Extract datum (when payment is due) and belopp as JSON." + r64_ST, r64_Ss,
+  {"datum": "2027-04-03", "belopp": 1250.0}, [r64_S0, {"datum": "2027-04-03", "belopp": 1250.0}])
+r64_Ds = S({"naam": "string", "bedrag": "number"})
+r64_DT = "\n\nKlant\nNaam: Eva Lund\nBijnaam: Evi\nBedrag: 1250.00\nEindbedrag: 1500.00\n"
+r64_D0 = {"naam": "Eva Lund", "bedrag": 1250.0}
+J("d64-k-nl-base", "r64_base", "Extract naam and bedrag as JSON." + r64_DT, r64_Ds, r64_D0, [r64_D0])
+J("d64-k-nl-nick", "r64_compound", "Extract naam, the one used informally, and bedrag as JSON." + r64_DT, r64_Ds,
+  {"naam": "Evi", "bedrag": 1250.0}, [r64_D0, {"naam": "Evi", "bedrag": 1250.0}])
+J("d64-k-nl-final", "r64_compound", "Extract naam and bedrag as JSON; for bedrag, the final figure." + r64_DT, r64_Ds,
+  {"naam": "Eva Lund", "bedrag": 1500.0}, [r64_D0, {"naam": "Eva Lund", "bedrag": 1500.0}])
+
+# ---- round 64, part 2 (after a first pass): a fresh answer that names the wrong record is stored and served again
+# ---- P: the named guest redirected by words after it ("or rather ...", "counterpart", "one line south")
+for r64_t, r64_ins, r64_k in [
+        ("end", "Extract the name, age and room of Bo Berg, or rather of the row at the very end, as JSON.", "D"),
+        ("counter", "Extract the name, age and room of Bo Berg's counterpart from the end of the list as JSON.", "C"),
+        ("closing", "Extract the name, age and room of Bo Berg, or rather of the closing row, as JSON.", "D"),
+        ("top", "Extract the name, age and room of Bo Berg, or rather of the row at the top, as JSON.", "A"),
+        ("lower", "Extract the name, age and room of the guest whose line is one lower than Bo Berg's as JSON.", "C"),
+        ("south", "Extract the name, age and room of the guest one line south of Bo Berg as JSON.", "C"),
+        ("senior", "Extract the name, age and room of Bo Berg's senior in the list (the only guest older than him) as JSON.", "D"),
+        ("plus7", "Extract the name, age and room of the guest whose age is Bo Berg's plus seven as JSON.", "D"),
+        ]:
+    J("d64-p-" + r64_t, "r64_redirect", r64_ins + r64_RT, r64_g, r64_r(r64_k), [r64_r("B"), r64_r(r64_k)])
+    if r64_t in ("end", "counter", "closing", "top"):
+        J("d64-p-%s-please" % r64_t, "r64_redirect", "Please e" + r64_ins[1:] + r64_RT, r64_g, r64_r(r64_k), [r64_r("B"), r64_r(r64_k)])
+
+# ---- A2: qualifiers after the name on a text without a heading (so that the plain answer is stored)
+r64_A2T = "\n\nName: Eva Marie Lund\nPhone: +47 913 45 678\nDate: 2027-03-04\nAmount: 1250.40\n"
+J("d64-a2-base", "r64_base", "Extract the name, phone, date and amount as JSON." + r64_A2T, r64_As, r64_A0, [r64_A0])
+J("d64-a2-safe-please", "safe", "Please extract the name, phone, date and amount as JSON." + r64_A2T, r64_As, r64_A0, [r64_A0], safe=True)
+J("d64-a2-safe-sendus", "safe", "Send us the name, phone, date and amount as JSON." + r64_A2T, r64_As, r64_A0, [r64_A0], safe=True)
+J("d64-a2-safe-obj", "safe", "Extract the name, phone, date and amount as a JSON object." + r64_A2T, r64_As, r64_A0, [r64_A0], safe=True)
+for r64_t, r64_ins, r64_v in [
+        ("dt-us", "Extract the name, phone, the date, in US format, and amount as JSON.", r64_u(date="03/04/2027")),
+        ("dt-sent", "Extract the name, phone, date and amount as JSON. Write the date the American way.", r64_u(date="03/04/2027")),
+        ("dt-monthfirst", "Extract the name, phone, date and amount as JSON; the date, month first.", r64_u(date="03/04/2027")),
+        ("nm-given", "Extract the name, given names alone, phone, date and amount as JSON.", r64_u(name="Eva Marie")),
+        ("am-trunc", "Extract the name, phone, date and amount as JSON. Drop the decimals of the amount.", r64_u(amount=1250)),
+        ("ph-local", "Extract the name, the phone, as dialled within Norway, date and amount as JSON.", r64_u(phone="913 45 678")),
+        ]:
+    J("d64-a2-" + r64_t, "r64_after", r64_ins + r64_A2T, r64_As, r64_v, [r64_A0, r64_v])
+    if r64_t == "dt-us":
+        J("d64-a2-%s-please" % r64_t, "r64_after", "Please e" + r64_ins[1:] + r64_A2T, r64_As, r64_v, [r64_A0, r64_v])
+
+# ---- K2: compound and hyphenated twins on the reuse path (no heading, so the base is stored): the old value
+# moves under a compound label that ends in the plain label, the plain label gets a new value
+r64_Es = S({"name": "string", "phone": "string"})
+r64_ET = "\n\nName: Eva Lund\nPhone: 22 33 44 55\n"
+r64_E0 = {"name": "Eva Lund", "phone": "22 33 44 55"}
+r64_E1 = {"name": "Evelyn Lund", "phone": "22 33 44 55"}
+J("d64-k2-en-base", "r64_base", "Extract the name and phone as JSON." + r64_ET, r64_Es, r64_E0, [r64_E0])
+J("d64-k2-en-safe", "safe", "Please extract the name and phone as JSON." + r64_ET, r64_Es, r64_E0, [r64_E0], safe=True)
+J("d64-k2-en-nick", "r64_compound", "Extract the name and phone as JSON." + r64_ET.replace("Name: Eva Lund", "Nickname: Eva Lund\nName: Evelyn Lund"), r64_Es, r64_E1, [r64_E0, r64_E1])
+J("d64-k2-en-nickhy", "r64_compound", "Extract the name and phone as JSON." + r64_ET.replace("Name: Eva Lund", "Nick-name: Eva Lund\nName: Evelyn Lund"), r64_Es, r64_E1, [r64_E0, r64_E1])
+r64_Ts = S({"customer": "string", "total": "number"})
+r64_TT = "\n\nCustomer: Ada Brun\nTotal: 1250.00\n"
+r64_T0 = {"customer": "Ada Brun", "total": 1250.0}
+r64_T1 = {"customer": "Ada Brun", "total": 1562.5}
+J("d64-k2-tot-base", "r64_base", "Extract the customer and total as JSON." + r64_TT, r64_Ts, r64_T0, [r64_T0])
+J("d64-k2-tot-safe", "safe", "Please extract the customer and total as JSON." + r64_TT, r64_Ts, r64_T0, [r64_T0], safe=True)
+J("d64-k2-tot-subhy", "r64_compound", "Extract the customer and total as JSON." + r64_TT.replace("Total: 1250.00", "Sub-total: 1250.00\nVAT: 312.50\nTotal: 1562.50"), r64_Ts, r64_T1, [r64_T0, r64_T1])
+J("d64-k2-tot-sub", "r64_compound", "Extract the customer and total as JSON." + r64_TT.replace("Total: 1250.00", "Subtotal: 1250.00\nVAT: 312.50\nTotal: 1562.50"), r64_Ts, r64_T1, [r64_T0, r64_T1])
+r64_N2T = "\n\nNavn: Eva Lund\nTelefon: 22 33 44 55\n"
+J("d64-k2-no-base", "r64_base", "Extract navn and telefon as JSON." + r64_N2T, r64_Ns, r64_N0, [r64_N0])
+J("d64-k2-no-mobil", "r64_compound", "Extract navn and telefon as JSON." + r64_N2T.replace("Telefon: 22 33 44 55", "Mobiltelefon: 22 33 44 55\nTelefon: 69 12 34 56"),
+  r64_Ns, {"navn": "Eva Lund", "telefon": "69 12 34 56"}, [r64_N0, {"navn": "Eva Lund", "telefon": "69 12 34 56"}])
+J("d64-k2-no-mobilhy", "r64_compound", "Extract navn and telefon as JSON." + r64_N2T.replace("Telefon: 22 33 44 55", "Mobil-telefon: 22 33 44 55\nTelefon: 69 12 34 56"),
+  r64_Ns, {"navn": "Eva Lund", "telefon": "69 12 34 56"}, [r64_N0, {"navn": "Eva Lund", "telefon": "69 12 34 56"}])
+r64_S2T = "\n\nDatum: 2027-03-04\nBelopp: 1250.00\n"
+r64_S20 = {"datum": "2027-03-04", "belopp": 1250.0}
+J("d64-k2-sv-base", "r64_base", "Extract datum and belopp as JSON." + r64_S2T, r64_Ss, r64_S20, [r64_S20])
+J("d64-k2-sv-forf", "r64_compound", "Extract datum and belopp as JSON." + r64_S2T.replace("Datum: 2027-03-04", "Förfallodatum: 2027-03-04\nDatum: 2027-02-02"),
+  r64_Ss, {"datum": "2027-02-02", "belopp": 1250.0}, [r64_S20, {"datum": "2027-02-02", "belopp": 1250.0}])
+J("d64-k2-sv-forfhy", "r64_compound", "Extract datum and belopp as JSON." + r64_S2T.replace("Datum: 2027-03-04", "Förfallo-datum: 2027-03-04\nDatum: 2027-02-02"),
+  r64_Ss, {"datum": "2027-02-02", "belopp": 1250.0}, [r64_S20, {"datum": "2027-02-02", "belopp": 1250.0}])
+r64_G2T = "\n\nKunde: Ada Brun\nBetrag: 1250.00\n"
+J("d64-k2-de-base", "r64_base", "Extract kunde and betrag as JSON." + r64_G2T, r64_Gs, r64_G0, [r64_G0])
+J("d64-k2-de-gesamthy", "r64_compound", "Extract kunde and betrag as JSON." + r64_G2T.replace("Betrag: 1250.00", "Gesamt-Betrag: 1250.00\nBetrag: 1000.00"),
+  r64_Gs, {"kunde": "Ada Brun", "betrag": 1000.0}, [r64_G0, {"kunde": "Ada Brun", "betrag": 1000.0}])
+
+# ---- round 64, part 3: the words of a qualifier read as instruction vocabulary ("US" as the pronoun "us",
+# formatting words: "compact", "whitespace", "uppercase", "slashes"), and more redirects after a named record
+for r64_t, r64_ins, r64_v in [
+        ("us-short", "Extract the name, phone, date in US format and amount as JSON.", r64_u(date="03/04/2027")),
+        ("us-style", "Extract the name, phone, date and amount as JSON, with the date US style.", r64_u(date="03/04/2027")),
+        ("us-notation", "Extract the name, phone, the date, in US notation, and amount as JSON.", r64_u(date="03/04/2027")),
+        ("us-written", "Extract the name, phone, date and amount as JSON; the date as written in the US.", r64_u(date="03/04/2027")),
+        ("uk-format", "Extract the name, phone, the date, in UK format, and amount as JSON.", r64_u(date="04/03/2027")),
+        ("ph-compact", "Extract the name, the phone, compact, date and amount as JSON.", r64_u(phone="+4791345678")),
+        ("ph-ws", "Extract the name, phone, date and amount as JSON. Strip the whitespace from the phone.", r64_u(phone="+4791345678")),
+        ("nm-upper", "Extract the name, in uppercase, phone, date and amount as JSON.", r64_u(name="EVA MARIE LUND")),
+        ("nm-caps", "Extract the name, phone, date and amount as JSON. Write the name in capital letters.", r64_u(name="EVA MARIE LUND")),
+        ("dt-slashes", "Extract the name, phone, the date, with slashes, and amount as JSON.", r64_u(date="2027/03/04")),
+        ]:
+    J("d64-a3-" + r64_t, "r64_vocab", r64_ins + r64_A2T, r64_As, r64_v, [r64_A0, r64_v])
+    if r64_t in ("us-short", "us-style", "us-notation"):
+        J("d64-a3-%s-please" % r64_t, "r64_vocab", "Please e" + r64_ins[1:] + r64_A2T, r64_As, r64_v, [r64_A0, r64_v])
+for r64_t, r64_ins, r64_k in [
+        ("foot", "Extract the name, age and room of Bo Berg, or better, of the row at the foot of the list, as JSON.", "D"),
+        ("imean", "Extract the name, age and room of Bo Berg (I mean the guest at the foot of the table) as JSON.", "D"),
+        ("opposite", "Extract the name, age and room of Bo Berg's opposite number at the other end of the list as JSON.", "C"),
+        ("correction", "Extract the name, age and room of Bo Berg; correction: the final row, as JSON.", "D"),
+        ]:
+    J("d64-p-" + r64_t, "r64_redirect", r64_ins + r64_RT, r64_g, r64_r(r64_k), [r64_r("B"), r64_r(r64_k)])
+    if r64_t in ("end", "counter", "closing", "top"):
+        J("d64-p-%s-please" % r64_t, "r64_redirect", "Please e" + r64_ins[1:] + r64_RT, r64_g, r64_r(r64_k), [r64_r("B"), r64_r(r64_k)])
+
+# ---- round 64, part 4: the condition written as a selector or a terse label, in words the text itself states
+# ("Amount: paid invoices.", "the amount of a paid invoice"): stored over a paid invoice, then the same request over
+# the same invoice unpaid -- `paid` is rewritten, the stale amount kept
+r64_sel = [
+    ("label", "Extract the customer, paid and amount as JSON. Amount: paid invoices.", "en"),
+    ("ofa", "Extract the customer and paid as JSON, and the amount of a paid invoice.", "en"),
+    ("noother", "Extract the customer, paid and amount as JSON, the amount of paid invoices and no other.", "en"),
+    ("forpaid", "Extract the customer, paid and, for a paid invoice, the amount as JSON.", "en"),
+    ("add", "Extract the customer and paid as JSON; add the amount of a paid invoice.", "en"),
+    ("yes", "Extract the customer, paid and amount as JSON. Amount: paid: yes.", "en"),
+    ("no", "Extract kunde, betalt and beløp as JSON; beløp for betalt faktura.", "no"),
+    ("de", "Extract kunde, bezahlt and betrag as JSON; betrag der Rechnung: bezahlt.", "de"),
+]
+r64_selS = {"en": (r64_Cs, "Invoice", "Customer", "Amount", "Paid", "yes", "no", ("customer", "amount", "paid")),
+            "no": (S({"kunde": "string", "beløp": r64_N, "betalt": "boolean"}), "Faktura", "Kunde", "Beløp", "Betalt", "ja", "nei", ("kunde", "beløp", "betalt")),
+            "de": (S({"kunde": "string", "betrag": r64_N, "bezahlt": "boolean"}), "Rechnung", "Kunde", "Betrag", "Bezahlt", "ja", "nein", ("kunde", "betrag", "bezahlt"))}
+r64_people2 = ["Kari Nes", "Jon Aas", "Liv Berg", "Siri Moe", "Tor Lie", "Eli Vik", "Rune Sand", "Hege Rud"]
+for r64_i, (r64_t, r64_ins, r64_lang) in enumerate(r64_sel):
+    r64_sch, r64_h, r64_lc, r64_la, r64_lp, r64_y, r64_n, (r64_kc, r64_ka, r64_kp) = r64_selS[r64_lang]
+    r64_c = r64_people2[r64_i]
+    r64_a = 601.5 + r64_i
+    r64_tx = "\n\n%s\n%s: %s\n%s: %.2f\n%s: %%s\n" % (r64_h, r64_lc, r64_c, r64_la, r64_a, r64_lp)
+    r64_yes = {r64_kc: r64_c, r64_ka: r64_a, r64_kp: True}
+    r64_no = {r64_kc: r64_c, r64_ka: None, r64_kp: False}
+    J("d64-s-%s-paid" % r64_t, "r64_select", r64_ins + r64_tx % r64_y, r64_sch, r64_yes, [r64_yes])
+    J("d64-s-%s-unpaid" % r64_t, "r64_select", r64_ins + r64_tx % r64_n, r64_sch, r64_no, [r64_yes, r64_no])
+J("d64-s-safe-label-please", "safe", "Please extract the customer, paid and amount as JSON. Amount: paid invoices." + "\n\nInvoice\nCustomer: Kari Nes\nAmount: 601.50\nPaid: yes\n",
+  r64_Cs, {"customer": "Kari Nes", "amount": 601.5, "paid": True}, [{"customer": "Kari Nes", "amount": 601.5, "paid": True}], safe=True)
+
+# ---- round 64, part 5: a condition on the member's OWN value ("the amount of invoices of 500 or more"): stored
+# over 700.50, then the same request over 400.50 -- the licensed rewrite turns the stored amount into 400.50,
+# but the right amount is null
+r64_Hs = S({"customer": "string", "amount": r64_N})
+for r64_i, (r64_t, r64_ins) in enumerate([
+        ("ormore", "Extract the customer and amount as JSON, the amount of invoices of 500 or more."),
+        ("atleast", "Extract the customer and amount as JSON, the amount of invoices of at least 500."),
+        ("worth", "Extract the customer and amount as JSON: the amount of invoices worth 500 or more."),
+        ("notless", "Extract the customer and amount as JSON, the amount of invoices of no less than 500."),
+        ]):
+    r64_c = ["Tove Aune", "Arne Eik", "Bente Foss", "Dag Haug"][r64_i]
+    r64_hi = {"customer": r64_c, "amount": 700.5 + r64_i}
+    r64_lo = {"customer": r64_c, "amount": None}
+    J("d64-h-%s-hi" % r64_t, "r64_threshold", r64_ins + "\n\nInvoice\nCustomer: %s\nAmount: %.2f\n" % (r64_c, 700.5 + r64_i), r64_Hs, r64_hi, [r64_hi])
+    J("d64-h-%s-lo" % r64_t, "r64_threshold", r64_ins + "\n\nInvoice\nCustomer: %s\nAmount: %.2f\n" % (r64_c, 400.5 + r64_i), r64_Hs, r64_lo,
+      [{"customer": r64_c, "amount": 400.5 + r64_i}, r64_lo])
+J("d64-h-safe-ormore-please", "safe", "Please extract the customer and amount as JSON, the amount of invoices of 500 or more.\n\nInvoice\nCustomer: Tove Aune\nAmount: 700.50\n",
+  r64_Hs, {"customer": "Tove Aune", "amount": 700.5}, [{"customer": "Tove Aune", "amount": 700.5}], safe=True)
+
+# ---- J: truth values written "ja" / "nei" / "nein" (a cost: the right answer is rejected)
+for r64_t, r64_k, r64_lab, r64_v, r64_b in [("ja-en", "paid", "Paid", "ja", True), ("nei-no", "betalt", "Betalt", "nei", False),
+                                            ("nein-de", "bezahlt", "Bezahlt", "nein", False)]:
+    r64_js = S({"kunde": "string", r64_k: "boolean"})
+    J("d64-j-" + r64_t, "r64_truthword", "Extract kunde and %s as JSON.\n\nKunde: Ada Brun\n%s: %s\n" % (r64_k, r64_lab, r64_v), r64_js,
+      {"kunde": "Ada Brun", r64_k: r64_b}, [{"kunde": "Ada Brun", r64_k: r64_b}])
+
+
 def main():
     ids = set()
     with open(os.path.join(HERE, "workload.jsonl"), "w") as w, open(os.path.join(HERE, "expect.jsonl"), "w") as x:
