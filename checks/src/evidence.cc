@@ -292,9 +292,16 @@ bool Plain(const SourceText& s, const std::vector<TokenRange>& all, const rapidj
     if (twin) {
       const std::vector<std::string>& said = s.instruction_words();
       const std::vector<std::string>& said_singular = s.instruction_singular();
+      // (A key the instruction writes with '_', "check_in", says its words.)
+      std::vector<std::string> key_parts;
+      for (const std::string& w : said) {
+        if (w.find('_') == std::string::npos) continue;
+        for (std::string& part : LabelWords(w)) key_parts.push_back(std::move(part));
+      }
       auto says = [&](const std::string& w) {
         return std::find(said.begin(), said.end(), w) != said.end() ||
                std::find(said_singular.begin(), said_singular.end(), vocab::Singular(w)) != said_singular.end() ||
+               std::find(key_parts.begin(), key_parts.end(), w) != key_parts.end() ||
                std::find(member.meaning_words.begin(), member.meaning_words.end(), w) != member.meaning_words.end();
       };
       bool names = false;

@@ -519,12 +519,20 @@ TwinAsk AskedTwinWords(const SourceText& source, const MemberLabelTable::Entry& 
   const std::vector<std::string>& words = source.instruction_words();
   const std::vector<std::string>& singulars = source.instruction_singular();
   const std::vector<std::string>& canonical = source.instruction_canonical();
+  // (A key written with '_', "check_in", names the member whose labels
+  // hold all its words.)
+  const auto key_of = [&](std::size_t k, const LabelSets& sets) {
+    if (words[k].find('_') == std::string::npos) return false;
+    const std::vector<std::string> parts = LabelWords(words[k]);
+    return std::all_of(parts.begin(), parts.end(), [&](const std::string& p) { return IsFillerWord(p) || InLabels(sets, p); });
+  };
   const auto own = [&](std::size_t k) {
-    return !IsFillerWord(singulars[k]) && (InLabels(entry.own, singulars[k]) || InLabels(entry.own_canonical, canonical[k]));
+    return !IsFillerWord(singulars[k]) &&
+           (InLabels(entry.own, singulars[k]) || InLabels(entry.own_canonical, canonical[k]) || key_of(k, entry.own));
   };
   const auto other = [&](std::size_t k) {
-    return !IsFillerWord(singulars[k]) &&
-           (InLabels(entry.others, singulars[k]) || InLabels(entry.others_canonical, canonical[k]));
+    return !IsFillerWord(singulars[k]) && (InLabels(entry.others, singulars[k]) ||
+                                           InLabels(entry.others_canonical, canonical[k]) || key_of(k, entry.others));
   };
   const auto word = [&](std::size_t k) {
     const std::string& w = singulars[k];

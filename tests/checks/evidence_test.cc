@@ -1850,6 +1850,15 @@ TEST(RedTeamTest, RoundsSixtyThreeAndSixtyFourLeadPhrasesDocumentsAndConditionsI
   EXPECT_EQ(PlainFlags("Return the clerk and desk of the bottommost row as JSON." + rows,
                        R"({"clerk":"Bo Dahl","desk":"Hall"})", desk),
             "/clerk=0 /desk=0");
+  // Keys the instruction writes with '_' name their members: twins that
+  // share a word ("Check-in:" and "Check-out:", "Nights:" and "Rate per
+  // night:") are picked by them, and the answer is stored.
+  const std::string stay = R"({"type":"object","properties":{"check_in":{"type":"string"},)"
+                           R"("check_out":{"type":"string"},"nights":{"type":"integer"}}})";
+  EXPECT_EQ(PlainFlags("List check_in, check_out and nights in JSON.\n\nCheck-in: 2027-06-14\nCheck-out: 2027-06-17\n"
+                       "Nights: 3\nRate per night: 1890.00\n",
+                       R"({"check_in":"2027-06-14","check_out":"2027-06-17","nights":3})", stay),
+            "/check_in=1 /check_out=1 /nights=1");
   // "US" is the country, not "us"; "the one before last" is not the last.
   const std::vector<std::string> us = SourceText("Return the date in US form.\n\nText:\nDate: 2027-05-02").instruction_words();
   EXPECT_NE(std::find(us.begin(), us.end(), "usa"), us.end());
