@@ -530,9 +530,12 @@ TwinAsk AskedTwinWords(const SourceText& source, const MemberLabelTable::Entry& 
     return !IsFillerWord(singulars[k]) &&
            (InLabels(entry.own, singulars[k]) || InLabels(entry.own_canonical, canonical[k]) || key_of(k, entry.own));
   };
+  // (Any other key: "check_out" beside "check_in", whose shared word the
+  // other members' labels do not keep.)
   const auto other = [&](std::size_t k) {
-    return !IsFillerWord(singulars[k]) && (InLabels(entry.others, singulars[k]) ||
-                                           InLabels(entry.others_canonical, canonical[k]) || key_of(k, entry.others));
+    return !IsFillerWord(singulars[k]) &&
+           (InLabels(entry.others, singulars[k]) || InLabels(entry.others_canonical, canonical[k]) ||
+            (words[k].find('_') != std::string::npos && !key_of(k, entry.own)));
   };
   const auto word = [&](std::size_t k) {
     const std::string& w = singulars[k];
