@@ -450,6 +450,10 @@ bool CommaDecimals(std::string_view text) {
   return false;
 }
 
+}  // namespace
+
+namespace internal {
+
 // The form of a text, byte for byte: digits as '9', ASCII letters as 'a',
 // tabs and carriage returns as ' ', every other byte as itself ("SK4035" ->
 // "aa9999", "912 00 111" -> "999 99 999").
@@ -493,7 +497,8 @@ std::string_view RawLine(const SourceText& s, std::size_t line) {
 // member ("New: 913 45 678", "Now: SK4037", "-> SK4037"): which of the two
 // the member is, the words around them say, and the checks may not read
 // them.
-bool OtherValueOfItsForm(const SourceText& s, const rapidjson::Value& value, const MemberLabelTable& table) {
+bool OtherValueOfItsForm(const SourceText& s, const rapidjson::Value& value, const MemberLabelTable& table,
+                         bool prose_only) {
   if (!value.IsString()) return false;
   const std::string_view v = Trim({value.GetString(), value.GetStringLength()});
   const std::string form = FormOf(v);
@@ -512,6 +517,7 @@ bool OtherValueOfItsForm(const SourceText& s, const rapidjson::Value& value, con
     for (std::size_t at = FindForm(line_form, form); at != std::string::npos; at = FindForm(line_form, form, at + 1)) {
       if (NormalizeText(line.substr(at, form.size())) == NormalizeText(v)) continue;  // the value itself
       const Field* f = s.FieldAt(t[i].begin + at);
+      if (prose_only && f != nullptr) continue;
       bool names_member = false;
       if (f != nullptr) {
         for (const std::string& w : f->label_words) {
@@ -524,6 +530,10 @@ bool OtherValueOfItsForm(const SourceText& s, const rapidjson::Value& value, con
   }
   return false;
 }
+
+}  // namespace internal
+
+namespace {
 
 std::string Quote(const std::vector<std::string>& norms) {
   std::string out = "\"";
@@ -1164,7 +1174,9 @@ bool InstructionCondition(const SourceText& source, const MemberLabelTable& labe
                                         "customer", "person", "invoice", "order", "step", "steps"};
   for (std::size_t i = 0; i < words.size(); ++i) {
     // (Or a record placed relative to another: "the row above Bo Berg's".)
-    if (vocab::IsConditionWord(words[i]) || vocab::RelativePosition(words, i)) return true;
+    if (vocab::IsConditionWord(words[i]) || vocab::RelativePosition(words, i) || vocab::Comparison(words, i)) {
+      return true;
+    }
     // A number, but a record's index ("the amount of invoices of 500 or
     // more", "at least 500"; not "record 2").
     if (!words[i].empty() && std::isdigit(static_cast<unsigned char>(words[i][0])) &&
@@ -1290,7 +1302,7 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
       if (e.plain) e.plain = InstructionPicksElsewhere(source, entry, *labels, t[occ[0].first].line).empty();
       // Another value of its form outside the members' fields ("Phone: 455
       // 66 777" and "New: 455 66 778").
-      if (e.plain) e.plain = !OtherValueOfItsForm(source, m.value, *labels);
+      if (e.plain) e.plain = !internal::OtherValueOfItsForm(source, m.value, *labels);
       // A field labelled as a change holding a value of its kind ("EDIT: 42"
       // below "Age: 41").
       if (e.plain) e.plain = !ChangeFieldOfItsKind(source, m.value);
@@ -1622,9 +1634,9 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
     // 678" below "Flight: SK4035"): it may replace the value in words the
     // checks do not read.
     if (m.value.IsString()) {
-      const std::string form = FormOf(Trim({m.value.GetString(), m.value.GetStringLength()}));
+      const std::string form = internal::FormOf(Trim({m.value.GetString(), m.value.GetStringLength()}));
       if (const Changed* holds = first_changed([&](const Changed& line) {
-            return FindForm(FormOf(RawLine(*line.source, line.line)), form) != std::string::npos;
+            return internal::FindForm(internal::FormOf(internal::RawLine(*line.source, line.line)), form) != std::string::npos;
           })) {
         r.context_changed = true;
         fail("a changed line of the text holds a value of its form: \"" + holds->text.substr(0, 80) + "\"");

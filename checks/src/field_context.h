@@ -118,6 +118,13 @@ BoolLabelTurn TurnOfBoolLabel(const SourceText& source, const Field& f, const Me
 // labels; `canonical` holds the labels' canonical words (CanonicalWords).
 std::vector<double> LabelAdjacentNumbers(const SourceText& s, const LabelSets& labels, const LabelSets& canonical,
                                          std::optional<std::size_t> record);
+// A string value written with digits ("913 45 678", "2027-04-10") of which
+// the text holds another value of the same form outside any field that
+// names a member ("New: 913 45 678", "she stays until 2027-04-12"): which
+// of the two the member is, the words around them say (evidence.cc).
+// `prose_only`: only such values outside every field count.
+bool OtherValueOfItsForm(const SourceText& s, const rapidjson::Value& value, const MemberLabelTable& table,
+                         bool prose_only = false);
 // The numbers of the prose sentences that name the member by one of its
 // labels (`canonical`: their CanonicalWords), word for word, outside any field ("Loyalty members receive 10%
 // off the total price; as a member you pay 5103.00 NOK."), with the

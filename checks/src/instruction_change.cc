@@ -102,7 +102,7 @@ InstructionChange CompareInstructions(const std::vector<std::string>& old_words,
         fail("a word of position changed: \"" + word + "\"");
         continue;
       }
-      if (vocab::IsConditionWord(word)) {
+      if (vocab::IsConditionWord(word) || vocab::Comparison(w, i)) {
         fail("a condition changed: \"" + word + "\"");
         continue;
       }

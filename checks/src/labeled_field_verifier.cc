@@ -533,6 +533,11 @@ class LabeledFieldVerifier final : public StepVerifier {
                                  "\")"};
             }
           }
+          // "Check-out: 2027-04-10" and "she stays until 2027-04-12": another
+          // value of its form no member's field states.
+          if (value.IsString() && OtherValueOfItsForm(source, value, table, /*prose_only=*/true)) {
+            return {false, "the text also states another value of its form outside every field"};
+          }
           if (value.IsNumber()) {
             // "Age: 40" and later "the age is 42": the text disagrees with itself.
             for (double said : member.AdjacentNumbers()) {

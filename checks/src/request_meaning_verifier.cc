@@ -553,6 +553,12 @@ class RequestMeaningVerifier final : public StepVerifier {
       // A general note that names some member applies to those only
       // ("Correction: the age is 45").
       if (!(note.general ? applies(note.words) : NamesMember(note.words, entry))) continue;
+      // ("Cancellation is free until 48 hours before arrival" names no member.)
+      if (note.deadline && std::none_of(note.words.begin(), note.words.end(), [&](const std::string& w) {
+            return !IsFillerWord(w) && table.HasWord(w);
+          })) {
+        continue;
+      }
       if (StatesValue(source, note.sentence, value)) continue;
       const std::string_view text = source.prompt().substr(
           t[note.sentence.first].begin, t[note.sentence.second - 1].end - t[note.sentence.first].begin);

@@ -353,8 +353,11 @@ void SourceText::FindChangeNotes() {
       }
     } else if (t[i].norm == "twice") {
       if (!(word(i + 1, "as") || word(i + 1, "the"))) kind = vocab::ChangeWord::kNone;
-    } else if ((t[i].norm == "after" || t[i].norm == "before") && i > 0 && time_unit(i - 1) && !deadline(i - 1)) {
+    }
+    bool window = false;  // a deadline or window, not a change of its own
+    if ((t[i].norm == "after" || t[i].norm == "before") && i > 0 && time_unit(i - 1)) {
       kind = vocab::ChangeWord::kGeneral;  // "arrives a week after the date shown"
+      window = deadline(i - 1);
     }
     // "the other way round", "mixed up", "as many as"
     if ((t[i].norm == "way" && i > 0 && t[i - 1].norm == "other" && (word(i + 1, "round") || word(i + 1, "around"))) ||
@@ -365,11 +368,13 @@ void SourceText::FindChangeNotes() {
     const std::pair<std::size_t, std::size_t> sentence = SentenceOf(i);
     if (!change_notes_.empty() && change_notes_.back().sentence == sentence) {
       change_notes_.back().general = change_notes_.back().general || kind == vocab::ChangeWord::kGeneral;
+      change_notes_.back().deadline = change_notes_.back().deadline && window;
       continue;
     }
     ChangeNote note;
     note.sentence = sentence;
     note.general = kind == vocab::ChangeWord::kGeneral;
+    note.deadline = window;
     for (std::size_t k = sentence.first; k < sentence.second; ++k) {
       if (t[k].kind != TokenKind::kWord) continue;
       note.words.push_back(t[k].norm);

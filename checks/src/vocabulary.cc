@@ -152,8 +152,25 @@ bool IsConditionWord(std::string_view w) {
   // that)", "an open invoice gets null as its amount".)
   static const Set s = {"if", "unless", "provided", "providing", "otherwise", "assuming", "whenever", "except",
                         "excepting", "lest", "null", "once", "wenn", "falls", "sofern", "hvis", "dersom", "sauf",
-                        "salvo", "indien"};
+                        "salvo", "indien",
+                        // ("the amount of each paid invoice", "per paid invoice", "every
+                        // checked-in guest": a value asked of records of one kind.)
+                        "each", "every", "per", "jede", "jeder", "jedes", "hver", "hvert", "cada"};
   return In(s, w);
+}
+bool Comparison(const std::vector<std::string>& words, std::size_t i) {
+  // "of 500 or more", "at least a grand", "more than", "exceeding".
+  static const Set kMore = {"more", "less", "fewer", "greater", "higher", "lower", "larger", "smaller", "above",
+                            "over", "under", "below", "up", "down", "beyond", "bigger", "cheaper", "dearer"};
+  static const Set kAlone = {"exceeding", "exceeds", "exceed", "exceeded", "minimum", "maximum", "threshold",
+                             "upwards", "mindestens", "minst", "mindst", "hochstens", "maks"};
+  if (i >= words.size()) return false;
+  const std::string& w = words[i];
+  const std::string next = i + 1 < words.size() ? words[i + 1] : "";
+  if (In(kAlone, w)) return true;
+  if (w == "or" && In(kMore, next)) return true;
+  if (w == "at" && (next == "least" || next == "most")) return true;
+  return In(kMore, w) && (next == "than" || next == "then");
 }
 bool RelativePosition(const std::vector<std::string>& words, std::size_t i) {
   // ("previous", "next", "prior" qualify a member as twins do: "the next
@@ -164,6 +181,13 @@ bool RelativePosition(const std::vector<std::string>& words, std::size_t i) {
   static const Set kSmall = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "from",
                              "with", "as", "is", "are", "this", "that", "it", "its", "please", "then", "but"};
   if (i >= words.size() || !In(kPosition, words[i])) return false;
+  // "two rows above the last", "below the first one": placed by a place.
+  {
+    std::size_t k = i + 1;
+    if (k < words.size() && (words[k] == "the" || words[k] == "of" || words[k] == "to")) ++k;
+    if (k < words.size() && words[k] == "the") ++k;
+    if (k < words.size() && OrdinalValue(words[k]) != 0) return true;
+  }
   const auto small = [&](const std::string& w) {
     return In(kSmall, w) || IsInstructionVerb(w) || IsFormattingWord(w) || IsSourceMarkerNoun(w);
   };

@@ -106,6 +106,9 @@ bool IsChangeLabelWord(std::string_view w);
 // Words that put a condition on what is asked ("if", "unless", "provided",
 // "otherwise", "assuming", "whenever").
 bool IsConditionWord(std::string_view word);
+// Whether words[i] starts a comparison that makes a condition of a value
+// ("or more", "at least", "more than", "exceeding").
+bool Comparison(const std::vector<std::string>& words, std::size_t i);
 // Words that stand before a list of the members' names without saying which
 // value or form is asked ("the fields", "holding", "with the keys").
 bool IsListWord(std::string_view word);

@@ -1816,7 +1816,9 @@ TEST(RedTeamTest, RoundsSixtyThreeAndSixtyFourLeadPhrasesDocumentsAndConditionsI
       R"({"type":"object","properties":{"clerk":{"type":"string"},"start":{"type":"string","format":"date"}}})";
   const std::string roster = "Pull out the clerk and the start.\n\nClerk: Per Ruud\nStart: 2027-05-02\n";
   const std::string answer = R"({"clerk":"Per Ruud","start":"2027-05-02"})";
-  EXPECT_TRUE(CheckExtraction(roster + "Swaps are possible up to 3 days before the start.\n", shift, answer).pass);
+  EXPECT_TRUE(CheckExtraction(roster + "Cover can be arranged up to 3 days before the rota begins.\n", shift, answer).pass);
+  // (... unless it names the member: "stays until 2 days after the start" may move it.)
+  EXPECT_TRUE(Fails(CheckExtraction(roster + "Per now works until 2 days after the start.\n", shift, answer), "/start"));
   EXPECT_TRUE(Fails(CheckExtraction(roster + "The shift begins 3 days after the date shown.\n", shift, answer), "/start"));
   // A number the text says again, otherwise, in a sentence that names it;
   // a revised field beside the plain one.
@@ -1846,7 +1848,16 @@ TEST(RedTeamTest, RoundsSixtyThreeAndSixtyFourLeadPhrasesDocumentsAndConditionsI
                           "Return the clerk, waived and the fee of 30 or more as JSON."}) {
     EXPECT_EQ(PlainFlags(ask + card, stored, invoice), "/clerk=0 /fee=0 /waived=0") << ask;
   }
+  // (Round 65: "each", "per", a threshold in words, a place counted from the last.)
+  for (const char* ask : {"Return the clerk, waived and the fee of each waived booking as JSON.",
+                          "Per waived booking, return the clerk, waived and fee as JSON.",
+                          "Return the clerk, waived and the fee if it runs to a hundred or more, as JSON."}) {
+    EXPECT_EQ(PlainFlags(ask + card, stored, invoice), "/clerk=0 /fee=0 /waived=0") << ask;
+  }
   const std::string rows = "\n\nclerk,desk\nPer Ruud,Window\nAnn Lie,Door\nBo Dahl,Hall\n";
+  EXPECT_EQ(PlainFlags("Return the clerk and desk two rows above the last one, as JSON." + rows,
+                       R"({"clerk":"Per Ruud","desk":"Window"})", desk),
+            "/clerk=0 /desk=0");
   EXPECT_EQ(PlainFlags("Return the clerk and desk of the bottommost row as JSON." + rows,
                        R"({"clerk":"Bo Dahl","desk":"Hall"})", desk),
             "/clerk=0 /desk=0");

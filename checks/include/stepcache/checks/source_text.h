@@ -163,10 +163,15 @@ class SourceText {
   // by the bank" (read once per prompt). `general`: the change needs no
   // member's word to apply to every member ("the other way round", "later",
   // "twice as many of everything"); otherwise ("add three more") it applies
-  // to the members whose words the sentence names.
+  // to the members whose words the sentence names. `deadline`: its only
+  // change is a time before or after something after a word of a deadline
+  // or a window ("free of charge until 48 hours before arrival", "within
+  // 14 days after delivery"), which changes no member the sentence does not
+  // name ("stays until 2 days after the booked check-out" names one).
   struct ChangeNote {
     std::pair<std::size_t, std::size_t> sentence;  // token indices [first, last)
     bool general = false;
+    bool deadline = false;
     std::vector<std::string> words;  // its words and their singulars
   };
   const std::vector<ChangeNote>& change_notes() const { return change_notes_; }
