@@ -16505,6 +16505,433 @@ for r64_t, r64_k, r64_lab, r64_v, r64_b in [("ja-en", "paid", "Paid", "ja", True
       {"kunde": "Ada Brun", r64_k: r64_b}, [{"kunde": "Ada Brun", r64_k: r64_b}])
 
 
+# ---- round 65
+# ---- round 65 (black box, stepcache-s24c): lead phrases that change what is asked, deadlines that are really
+# changes, corrections where the old value still looks stated, twin words just outside the three-word window,
+# revised-value labels not in the list, "(excluding VAT)" meant for every member, thresholds in words, member
+# words in conditions with no article or plural, several records where every instruction word is in the text.
+def r65_u(d, **o):
+    x = dict(d)
+    x.update(o)
+    return x
+
+
+# ---- G: a lead phrase (now read as the instruction) that changes the form of a value
+r65_As = S({"name": "string", "phone": "string", "date": "string", "amount": "number"})
+r65_AT = "\n\nName: Eva Marie Lund\nPhone: +47 913 45 678\nDate: 2027-03-04\nAmount: 1250.40\n"
+r65_A0 = {"name": "Eva Marie Lund", "phone": "+47 913 45 678", "date": "2027-03-04", "amount": 1250.40}
+J("d65-g-base", "r65_base", "Extract the name, phone, date and amount as JSON." + r65_AT, r65_As, r65_A0, [r65_A0])
+J("d65-g-safe-from", "safe", "From the contact below, extract the name, phone, date and amount as JSON." + r65_AT, r65_As, r65_A0, [r65_A0], safe=True)
+J("d65-g-safe-using", "safe", "Using the text, return the name, phone, date and amount as JSON." + r65_AT, r65_As, r65_A0, [r65_A0], safe=True)
+J("d65-g-safe-below", "safe", "Below is a contact. Extract the name, phone, date and amount as JSON." + r65_AT, r65_As, r65_A0, [r65_A0], safe=True)
+for r65_t, r65_ins, r65_v in [
+        ("us", "In US format, extract the name, phone, date and amount as JSON.", r65_u(r65_A0, date="03/04/2027")),
+        ("nocc", "Without the country code, extract the name, phone, date and amount as JSON.", r65_u(r65_A0, phone="913 45 678")),
+        ("caps", "In capitals, return the name, phone, date and amount as JSON.", r65_u(r65_A0, name="EVA MARIE LUND")),
+        ("round", "Rounded to whole kroner, give the name, phone, date and amount as JSON.", r65_u(r65_A0, amount=1250)),
+        ("digits", "Digits only, return the name, phone, date and amount as JSON.", r65_u(r65_A0, phone="4791345678")),
+        ("given", "Given names only, extract the name, phone, date and amount as JSON.", r65_u(r65_A0, name="Eva Marie")),
+        ("monthfirst", "Month first, give the name, phone, date and amount as JSON.", r65_u(r65_A0, date="03/04/2027")),
+        ("below-us", "Below is a contact from our American office, whose dates are written month/day/year. Extract the name, phone, date and amount as JSON, keeping their date style.", r65_u(r65_A0, date="03/04/2027")),
+        ("below-year", "Below is a contact. Extract the name, phone, the year of the date, and amount as JSON.", r65_u(r65_A0, date="2027")),
+        ]:
+    J("d65-g-" + r65_t, "r65_lead", r65_ins + r65_AT, r65_As, r65_v, [r65_A0, r65_v])
+
+# ---- H: thresholds written in words (no digit in the instruction): stored over a high amount, then the same
+# request over a low amount
+r65_N = {"type": ["number", "null"]}
+r65_Hs = S({"customer": "string", "amount": r65_N})
+for r65_i, (r65_t, r65_ins, r65_hi_a, r65_lo_a) in enumerate([
+        ("fivehundred", "Extract the customer and amount as JSON, the amount of invoices of five hundred or more.", 700.5, 400.5),
+        ("fourfig", "Extract the customer and amount as JSON, the amount only where it runs to four figures.", 1250.5, 950.5),
+        ("thousand", "Extract the customer and amount as JSON; give the amount when it is above a thousand.", 1260.5, 960.5),
+        ("grand", "Extract the customer and amount as JSON. Amount: a grand or more, else nothing.", 1270.5, 970.5),
+        ("half", "Extract the customer and amount as JSON, counting the amount only from half a thousand upward.", 720.5, 420.5),
+        ]):
+    r65_c = ["Tove Aune", "Arne Eik", "Bente Foss", "Dag Haug", "Ivar Kvam"][r65_i]
+    r65_hi = {"customer": r65_c, "amount": r65_hi_a}
+    r65_lo = {"customer": r65_c, "amount": None}
+    J("d65-h-%s-hi" % r65_t, "r65_threshold", r65_ins + "\n\nCustomer: %s\nAmount: %.2f\n" % (r65_c, r65_hi_a), r65_Hs, r65_hi, [r65_hi])
+    J("d65-h-%s-lo" % r65_t, "r65_threshold", r65_ins + "\n\nCustomer: %s\nAmount: %.2f\n" % (r65_c, r65_lo_a), r65_Hs, r65_lo,
+      [{"customer": r65_c, "amount": r65_lo_a}, r65_lo])
+
+# ---- C: a member's word in a condition with no article before it and no plural after it: stored over a paid
+# invoice, then the same request over the same invoice unpaid
+r65_Cs = S({"customer": "string", "amount": r65_N, "paid": "boolean"})
+for r65_i, (r65_t, r65_ins) in enumerate([
+        ("each", "Extract the customer, paid and the amount of each paid invoice as JSON."),
+        ("per", "Extract the customer, paid and, per paid invoice, the amount as JSON."),
+        ("status", "Extract the customer, paid and amount as JSON. Amount: paid status required."),
+        ("true", "Extract the customer, paid and amount as JSON; the amount goes in where paid is true and nowhere else."),
+        ("every", "Extract the customer, paid and amount as JSON, an amount for every paid invoice, nothing for the rest."),
+        ("lest", "Extract the customer, paid and amount as JSON; amount empty lest paid."),
+        ]):
+    r65_c = ["Kari Nes", "Jon Aas", "Liv Berg", "Siri Moe", "Tor Lie", "Eli Vik"][r65_i]
+    r65_a = 611.5 + r65_i
+    r65_yes = {"customer": r65_c, "amount": r65_a, "paid": True}
+    r65_no = {"customer": r65_c, "amount": None, "paid": False}
+    r65_tx = "\n\nCustomer: %s\nAmount: %.2f\nPaid: %%s\n" % (r65_c, r65_a)
+    J("d65-c-%s-paid" % r65_t, "r65_cond", r65_ins + r65_tx % "yes", r65_Cs, r65_yes, [r65_yes])
+    J("d65-c-%s-unpaid" % r65_t, "r65_cond", r65_ins + r65_tx % "no", r65_Cs, r65_no, [r65_yes, r65_no])
+
+# ---- T: twin words just outside the three-word window (fresh path: the plain field is picked)
+r65_Ts = S({"name": "string", "phone": "string"})
+r65_TT0 = "\n\nName: Eva Lund\nPhone: 22 33 44 55\n"
+r65_TT = "\n\nName: Eva Lund\nCard name: E M LUND\nPhone: 22 33 44 55\n"
+r65_T0 = {"name": "Eva Lund", "phone": "22 33 44 55"}
+r65_T1 = {"name": "E M LUND", "phone": "22 33 44 55"}
+J("d65-t-base", "r65_base", "Extract the name and phone as JSON." + r65_TT0, r65_Ts, r65_T0, [r65_T0])
+J("d65-t-safe-plain", "safe", "Extract the name and phone as JSON." + r65_TT, r65_Ts, r65_T0, [r65_T0], safe=True)
+for r65_t, r65_ins in [
+        ("use", "Extract the name and phone as JSON. For the name, use what the bank has printed on the card."),
+        ("exactly", "Extract the name and phone as JSON; the name should be exactly as it is printed on the card."),
+        ("embossed", "Extract the name (the one that is embossed on the customer's payment card) and phone as JSON."),
+        ("sentence", "Extract the name and phone as JSON. We need the name that the customer's plastic card carries."),
+        ("before", "On the card the customer paid with there is a name: extract that name and the phone as JSON."),
+        ]:
+    J("d65-t-" + r65_t, "r65_window", r65_ins + r65_TT, r65_Ts, r65_T1, [r65_T0, r65_T1])
+r65_Ds = S({"invoice": "string", "date": "string"})
+r65_DT = "\n\nInvoice: INV-3381\nDate: 2027-03-04\nDue date: 2027-04-03\n"
+r65_D0 = {"invoice": "INV-3381", "date": "2027-03-04"}
+r65_D1 = {"invoice": "INV-3381", "date": "2027-04-03"}
+J("d65-t-due-base", "r65_base", "Extract the invoice and date as JSON." + r65_DT, r65_Ds, r65_D0, [r65_D0])
+J("d65-t-due-far", "r65_window", "Extract the invoice and date as JSON; the date we want is the one by which the invoice falls due." + r65_DT,
+  r65_Ds, r65_D1, [r65_D0, r65_D1])
+J("d65-t-due-far2", "r65_window", "Extract the invoice and the date as JSON, i.e. the last day on which payment is still on time, the due one." + r65_DT,
+  r65_Ds, r65_D1, [r65_D0, r65_D1])
+
+# ---- R: a revised value under a label the list may lack, beside the plain field
+r65_Rs = S({"customer": "string", "total_amount": "number"})
+r65_RT = "\n\nCustomer: Ada Brun\nTotal amount: 1249.50\n"
+r65_R0 = {"customer": "Ada Brun", "total_amount": 1249.5}
+r65_R1 = {"customer": "Ada Brun", "total_amount": 1011.5}
+J("d65-r-base", "r65_base", "Extract the customer and total_amount as JSON." + r65_RT, r65_Rs, r65_R0, [r65_R0])
+J("d65-r-safe-again", "safe", "Please extract the customer and total_amount as JSON." + r65_RT, r65_Rs, r65_R0, [r65_R0], safe=True)
+for r65_t, r65_tx in [
+        ("corrected", r65_RT + "Corrected total amount: 1011.50\n"),
+        ("updated", r65_RT + "Updated total amount: 1011.50\n"),
+        ("adjusted", r65_RT + "Adjusted total amount: 1011.50\n"),
+        ("paren", r65_RT + "Total amount (corrected): 1011.50\n"),
+        ("arrow", r65_RT.replace("Total amount: 1249.50", "Total amount: 1249.50 -> 1011.50")),
+        ("now", r65_RT.replace("Total amount: 1249.50", "Total amount: 1249.50, now 1011.50")),
+        ("aftercredit", r65_RT + "Total amount after credit note CN-77: 1011.50\n"),
+        ("current", r65_RT + "Current total amount: 1011.50\n"),
+        ]:
+    J("d65-r-" + r65_t, "r65_revised", "Extract the customer and total_amount as JSON." + r65_tx, r65_Rs, r65_R1, [r65_R0, r65_R1])
+
+# ---- V: "(excluding VAT)" meant for every member of the list
+r65_Vs = S({"unit_price": "number", "total": "number"})
+r65_VT = "\n\nUnit price: 100.00\nUnit price excl. VAT: 80.00\nQuantity: 5\nTotal: 500.00\nTotal excl. VAT: 400.00\n"
+r65_Vg = {"unit_price": 100.0, "total": 500.0}
+r65_Vn = {"unit_price": 80.0, "total": 400.0}
+for r65_t, r65_ins in [
+        ("both", "Extract the unit price and total, both excluding VAT, as JSON."),
+        ("lead", "Excluding VAT, extract the unit price and total as JSON."),
+        ("all", "Extract the unit price and total as JSON (all figures excluding VAT)."),
+        ("each", "Extract the unit price and the total as JSON, each of them excluding VAT."),
+        ]:
+    J("d65-v-" + r65_t, "r65_vat", r65_ins + r65_VT, r65_Vs, r65_Vn, [{"unit_price": 100.0, "total": 400.0}, r65_Vn])
+
+# ---- E: deadlines that are really changes of the date
+r65_Es = S({"guest": "string", "check_in": "string", "check_out": "string"})
+r65_ET = "\n\nGuest: Eva Lund\nCheck-in: 2027-04-08\nCheck-out: 2027-04-10\n"
+r65_E0 = {"guest": "Eva Lund", "check_in": "2027-04-08", "check_out": "2027-04-10"}
+r65_E1 = r65_u(r65_E0, check_out="2027-04-12")
+J("d65-e-base", "r65_base", "Extract the guest, check_in and check_out as JSON." + r65_ET, r65_Es, r65_E0, [r65_E0])
+J("d65-e-safe-cancel", "safe", "Extract the guest, check_in and check_out as JSON." + r65_ET + "Cancellation is free of charge until 48 hours before arrival.\n",
+  r65_Es, r65_E0, [r65_E0], safe=True)
+for r65_t, r65_tail in [
+        ("stays", "At her request she stays until 2027-04-12, which the front desk accepted.\n"),
+        ("within", "She stays on until 2027-04-12, within the late-departure offer.\n"),
+        ("nolater", "She checks out on 2027-04-12 instead, no later than noon.\n"),
+        ("keeps", "The room is hers until 2027-04-12 (late departure agreed).\n"),
+        ]:
+    J("d65-e-" + r65_t, "r65_deadline", "Extract the guest, check_in and check_out as JSON." + r65_ET + r65_tail, r65_Es, r65_E1, [r65_E0, r65_E1])
+r65_Ps = S({"po_number": "string", "delivery_date": "string"})
+r65_PT = "\n\nPO number: PO-2027-00418\nDelivery date: 2027-04-03\n"
+r65_P0 = {"po_number": "PO-2027-00418", "delivery_date": "2027-04-03"}
+r65_P1 = {"po_number": "PO-2027-00418", "delivery_date": "2027-04-17"}
+J("d65-e-po-base", "r65_base", "Extract the po_number and delivery_date as JSON." + r65_PT, r65_Ps, r65_P0, [r65_P0])
+for r65_t, r65_tail in [
+        ("corr", "Correction: delivery takes place no later than 2027-04-17, on that day.\n"),
+        ("letter", "Per the supplier's letter the goods are delivered on 2027-04-17, within 14 days after the date above.\n"),
+        ]:
+    J("d65-e-po-" + r65_t, "r65_deadline", "Extract the po_number and delivery_date as JSON." + r65_PT + r65_tail, r65_Ps, r65_P1, [r65_P0, r65_P1])
+
+# ---- K: corrections where the old value still looks stated
+r65_Ks = S({"name": "string", "title": "string"})
+r65_KT = "\n\nName: Eva Lund\nTitle: Senior Accountant\n"
+r65_K0 = {"name": "Eva Lund", "title": "Senior Accountant"}
+r65_K1 = {"name": "Eva Lund", "title": "Accountant II"}
+J("d65-k-base", "r65_base", "Extract the name and title as JSON." + r65_KT, r65_Ks, r65_K0, [r65_K0])
+J("d65-k-safe-notother", "safe", "Extract the name and title as JSON." + r65_KT + "Note: the title is Senior Accountant, not Accountant II.\n",
+  r65_Ks, r65_K0, [r65_K0], safe=True)
+J("d65-k-safe-shouldnot", "safe", "Extract the name and title as JSON." + r65_KT + "Note: the title should not read Accountant II; Senior Accountant is right.\n",
+  r65_Ks, r65_K0, [r65_K0], safe=True)
+for r65_t, r65_tail in [
+        ("control", "Correction: the title should read Accountant II, not Senior Accountant.\n"),
+        ("split", "Correction: not Senior Accountant. The title should read Accountant II.\n"),
+        ("quoted", "Correction: the title should read Accountant II. Not 'Senior Accountant'.\n"),
+        ("instead", "Correction: the title should read Accountant II instead of Senior Accountant.\n"),
+        ("rather", "HR: Accountant II rather than Senior Accountant, as the old contract said.\n"),
+        ("dash", "Correction: Accountant II - not Senior Accountant - from the first of April.\n"),
+        ("nolonger", "HR: she is no longer a Senior Accountant; her title is Accountant II.\n"),
+        ("wrong", "HR: Senior Accountant is wrong, Accountant II is right.\n"),
+        ]:
+    J("d65-k-" + r65_t, "r65_correction", "Extract the name and title as JSON." + r65_KT + r65_tail, r65_Ks, r65_K1, [r65_K0, r65_K1])
+
+# ---- Q: several records where every instruction word is stated in the text: stored, then the rows change
+r65_g = S({"name": "string", "age": "integer", "room": "integer"})
+r65_RR = {"A": ("Ann Lee", 31, 101), "B": ("Bo Berg", 45, 54), "C": ("Cy Dahl", 28, 305), "D": ("Di Falk", 52, 212),
+          "E": ("Eli Moe", 39, 77)}
+
+
+def r65_r(k):
+    n, a, r = r65_RR[k]
+    return {"name": n, "age": a, "room": r}
+
+
+def r65_csv(head, order):
+    return "\n\n" + head + "name,age,room\n" + "".join("%s,%d,%d\n" % r65_RR[k] for k in order)
+
+
+for r65_t, r65_ins, r65_head, r65_o1, r65_k1, r65_o2, r65_k2 in [
+        ("bottom", "Extract the name, age and room of the guest in the bottom row as JSON.",
+         "Guest list, one guest per row, top row first to arrive, bottom row last.\n", "ABCD", "D", "ABCDE", "E"),
+        ("final", "Extract the name, age and room of the final guest as JSON.",
+         "Final guest list for the conference dinner.\n", "ABCD", "D", "ABDC", "C"),
+        ("second", "Extract the name, age and room of the second guest as JSON.",
+         "Second guest list, sent after the first one.\n", "ABCD", "B", "ACBD", "C"),
+        ("top", "Extract the name, age and room of the guest at the top as JSON.",
+         "Guests in order of arrival, earliest at the top.\n", "ABCD", "A", "DABC", "D"),
+        ("penult", "Extract the name, age and room of the penultimate guest as JSON.",
+         "Guest list; the penultimate guest pays the bill.\n", "ABCD", "C", "ABCDE", "D"),
+        ]:
+    J("d65-q-%s-base" % r65_t, "r65_position", r65_ins + r65_csv(r65_head, r65_o1), r65_g, r65_r(r65_k1), [r65_r(r65_k1)])
+    J("d65-q-%s-moved" % r65_t, "r65_position", r65_ins + r65_csv(r65_head, r65_o2), r65_g, r65_r(r65_k2), [r65_r(r65_k1), r65_r(r65_k2)])
+J("d65-q-safe-bottom", "safe", "Please extract the name, age and room of the guest in the bottom row as JSON."
+  + r65_csv("Guest list, one guest per row, top row first to arrive, bottom row last.\n", "ABCD"), r65_g, r65_r("D"), [r65_r("D")], safe=True)
+
+# ---- D: realistic documents (header, footer, boilerplate): base, a safe variant, and a change written as a deadline
+r65_hs = S({"booking_ref": "string", "guest": "string", "check_in": "string", "check_out": "string", "room_type": "string"})
+r65_hd = """FJORDHOTELLET BERGEN - BOOKING CONFIRMATION
+Thank you for choosing Fjordhotellet. Please find your booking details below.
+
+Booking reference: FH-77120
+Guest: Eva Lund
+Check-in: 2027-04-08
+Check-out: 2027-04-10
+Room type: Double, sea view
+
+Cancellation is free of charge until 48 hours before arrival.
+Breakfast is served from 06:30 to 10:30.
+We look forward to welcoming you.
+"""
+r65_h0 = {"booking_ref": "FH-77120", "guest": "Eva Lund", "check_in": "2027-04-08", "check_out": "2027-04-10", "room_type": "Double, sea view"}
+r65_hi = "From the booking confirmation below, extract booking_ref, guest, check_in, check_out and room_type as JSON.\n\n"
+J("d65-d-hotel-base", "r65_doc", r65_hi + r65_hd, r65_hs, r65_h0, [r65_h0])
+J("d65-d-hotel-safe-again", "safe", r65_hi + r65_hd, r65_hs, r65_h0, [r65_h0], safe=True)
+J("d65-d-hotel-safe-reword", "safe", "Using the confirmation, return booking_ref, guest, check_in, check_out and room_type as JSON.\n\n" + r65_hd,
+  r65_hs, r65_h0, [r65_h0], safe=True)
+r65_h1 = r65_u(r65_h0, check_out="2027-04-12")
+J("d65-d-hotel-stay", "r65_deadline", r65_hi + r65_hd + "P.S. The room is yours until 2027-04-12: your late departure is agreed.\n",
+  r65_hs, r65_h1, [r65_h0, r65_h1])
+r65_ho = r65_hd.replace("FH-77120", "FH-77344").replace("Eva Lund", "Ola Dahl").replace("2027-04-08", "2027-05-02").replace("2027-04-10", "2027-05-05")
+r65_ho_a = {"booking_ref": "FH-77344", "guest": "Ola Dahl", "check_in": "2027-05-02", "check_out": "2027-05-05", "room_type": "Double, sea view"}
+J("d65-d-hotel-other", "r65_doc", r65_hi + r65_ho, r65_hs, r65_ho_a, [r65_h0, r65_ho_a])
+
+r65_ws = S({"employee": "string", "title": "string", "start_date": "string"})
+r65_wd = """NORDVIK AS - HR ONBOARDING FORM
+Complete and return this form to HR no later than the start date.
+
+Employee: Eva Lund
+Title: Senior Accountant
+Start date: 2027-04-01
+Manager: K. Brandt
+
+Equipment is ordered within 14 days after the form is received.
+"""
+r65_w0 = {"employee": "Eva Lund", "title": "Senior Accountant", "start_date": "2027-04-01"}
+r65_wi = "For the employee below, give the employee, title and start_date as JSON.\n\n"
+J("d65-d-hr-base", "r65_doc", r65_wi + r65_wd, r65_ws, r65_w0, [r65_w0])
+J("d65-d-hr-safe-again", "safe", r65_wi + r65_wd, r65_ws, r65_w0, [r65_w0], safe=True)
+J("d65-d-hr-safe-below", "safe", "Below is an onboarding form. Extract the employee, title and start_date as JSON.\n\n" + r65_wd, r65_ws, r65_w0, [r65_w0], safe=True)
+r65_w1 = r65_u(r65_w0, title="Accountant II")
+J("d65-d-hr-corr", "r65_correction", r65_wi + r65_wd + "HR note: Accountant II - not Senior Accountant - per the signed contract.\n", r65_ws, r65_w1, [r65_w0, r65_w1])
+r65_w2 = r65_u(r65_w0, start_date="2027-04-15")
+J("d65-d-hr-start", "r65_deadline", r65_wi + r65_wd + "HR note: she starts on 2027-04-15, no later than that, as agreed with her manager.\n", r65_ws, r65_w2, [r65_w0, r65_w2])
+
+# ---- round 65, part 2: the shape that fooled the cache in part 1 ("the amount of each paid invoice", "per paid
+# invoice"): a member's word in a selector after "each"/"per"/"every"/"whichever", as a lead phrase, in other
+# domains and languages; stored over a record that meets it, then the same request over one that does not
+r65_C2 = [
+    ("every", "Extract the customer, paid and the amount of every paid invoice as JSON."),
+    ("whichever", "Extract the customer, paid and the amount of whichever invoice is paid as JSON."),
+    ("eachthat", "Extract the customer, paid and the amount of each invoice that is paid as JSON."),
+    ("hyphen", "Extract the customer, paid and the paid-invoice amount as JSON."),
+    ("marked", "Extract the customer, paid and the amount of each invoice marked paid as JSON."),
+    ("plus", "Extract the customer and paid as JSON, plus the amount of each paid invoice."),
+    ("lead-each", "For each paid invoice, extract the customer, paid and amount as JSON."),
+    ("lead-per", "Per paid invoice, return the customer, paid and amount as JSON."),
+    ("paren", "Extract the customer, paid and amount (each paid invoice) as JSON."),
+    ("settled", "Extract the customer, paid and the amount of each settled invoice as JSON."),
+    ("paidup", "Extract the customer, paid and the amount of each paid-up invoice as JSON."),
+    ("every-lead", "Using the invoice below, give the customer, paid and, for every paid invoice, the amount as JSON."),
+]
+r65_names2 = ["Arne Berg", "Britt Dahl", "Carl Eng", "Dina Foss", "Emil Gran", "Frida Haug", "Gunn Isak", "Hans Jul",
+              "Ida Krog", "Jens Lie", "Kjell Moen", "Lise Nyg"]
+for r65_i, (r65_t, r65_ins) in enumerate(r65_C2):
+    r65_c = r65_names2[r65_i]
+    r65_a = 621.5 + r65_i
+    r65_yes = {"customer": r65_c, "amount": r65_a, "paid": True}
+    r65_no = {"customer": r65_c, "amount": None, "paid": False}
+    r65_tx = "\n\nCustomer: %s\nAmount: %.2f\nPaid: %%s\n" % (r65_c, r65_a)
+    J("d65-c2-%s-paid" % r65_t, "r65_cond", r65_ins + r65_tx % "yes", r65_Cs, r65_yes, [r65_yes])
+    J("d65-c2-%s-unpaid" % r65_t, "r65_cond", r65_ins + r65_tx % "no", r65_Cs, r65_no, [r65_yes, r65_no])
+J("d65-c2-safe-each-please", "safe", "Please extract the customer, paid and the amount of each paid invoice as JSON.\n\nCustomer: Kari Nes\nAmount: 611.50\nPaid: yes\n",
+  r65_Cs, {"customer": "Kari Nes", "amount": 611.5, "paid": True}, [{"customer": "Kari Nes", "amount": 611.5, "paid": True}], safe=True)
+
+# other domains: a hotel guest's room only once checked in; a customer's phone only with consent; Norwegian
+r65_G2s = S({"guest": "string", "checked_in": "boolean", "room": r65_N})
+r65_P2s = S({"customer": "string", "consent": "boolean", "phone": {"type": ["string", "null"]}})
+r65_N2s = S({"kunde": "string", "betalt": "boolean", "beløp": r65_N})
+for r65_t, r65_ins, r65_sch, r65_fmt, r65_yes, r65_no in [
+        ("room", "Extract the guest, checked_in and the room of each checked-in guest as JSON.", r65_G2s,
+         "\n\nGuest: Mona Vik\nChecked in: %s\nRoom: 214\n", {"guest": "Mona Vik", "checked_in": True, "room": 214},
+         {"guest": "Mona Vik", "checked_in": False, "room": None}),
+        ("phone", "Extract the customer, consent and the phone of each customer with consent as JSON.", r65_P2s,
+         "\n\nCustomer: Ola Rud\nConsent: %s\nPhone: 913 45 678\n", {"customer": "Ola Rud", "consent": True, "phone": "913 45 678"},
+         {"customer": "Ola Rud", "consent": False, "phone": None}),
+        ("no", "Extract kunde, betalt and beløp as JSON; beløp for hver betalt faktura.", r65_N2s,
+         "\n\nKunde: Siv Ask\nBetalt: %s\nBeløp: 842.00\n", {"kunde": "Siv Ask", "betalt": True, "beløp": 842.0},
+         {"kunde": "Siv Ask", "betalt": False, "beløp": None}),
+        ]:
+    r65_yw, r65_nw = ("ja", "nei") if r65_t == "no" else ("yes", "no")
+    J("d65-c3-%s-yes" % r65_t, "r65_cond", r65_ins + r65_fmt % r65_yw, r65_sch, r65_yes, [r65_yes])
+    J("d65-c3-%s-no" % r65_t, "r65_cond", r65_ins + r65_fmt % r65_nw, r65_sch, r65_no, [r65_yes, r65_no])
+
+# thresholds in words after "each"
+for r65_i, (r65_t, r65_ins, r65_hi_a, r65_lo_a) in enumerate([
+        ("fourfig", "Extract the customer and the amount of each four-figure invoice as JSON.", 1350.5, 850.5),
+        ("large", "Extract the customer and the amount of each invoice of a grand or more as JSON.", 1360.5, 860.5),
+        ]):
+    r65_c = ["Pia Ruud", "Rolf Sunde"][r65_i]
+    J("d65-h2-%s-hi" % r65_t, "r65_threshold", r65_ins + "\n\nCustomer: %s\nAmount: %.2f\n" % (r65_c, r65_hi_a), r65_Hs,
+      {"customer": r65_c, "amount": r65_hi_a}, [{"customer": r65_c, "amount": r65_hi_a}])
+    J("d65-h2-%s-lo" % r65_t, "r65_threshold", r65_ins + "\n\nCustomer: %s\nAmount: %.2f\n" % (r65_c, r65_lo_a), r65_Hs,
+      {"customer": r65_c, "amount": None}, [{"customer": r65_c, "amount": r65_lo_a}, {"customer": r65_c, "amount": None}])
+
+# ---- E2: a change written as a deadline below a stored purchase order (the first run serves the stale date
+# fresh; if stored, the second run serves it from the cache)
+for r65_t, r65_tail in [
+        ("noon", "The supplier delivers on 2027-04-17, no later than noon.\n"),
+        ("until", "Goods are held at the supplier's warehouse until 2027-04-17 and delivered that day.\n"),
+        ("within", "Delivery follows within 14 days after the date above, on 2027-04-17.\n"),
+        ("before", "Delivery is on 2027-04-17, five days before the project starts.\n"),
+        ]:
+    J("d65-e2-" + r65_t, "r65_deadline", "Extract the po_number and delivery_date as JSON." + r65_PT + r65_tail, r65_Ps, r65_P1, [r65_P0, r65_P1])
+J("d65-e2-safe-terms", "safe", "Extract the po_number and delivery_date as JSON." + r65_PT + "Invoices are payable within 14 days after delivery.\n",
+  r65_Ps, r65_P0, [r65_P0], safe=True)
+
+# ---- round 65, part 3: thresholds in words on other members (age), and positions in words the text states
+r65_As2 = S({"guest": "string", "age": "integer", "room": r65_N})
+for r65_i, (r65_t, r65_ins, r65_hi_v, r65_lo_v) in enumerate([
+        ("eighteen", "Extract the guest, age and the room of each guest of eighteen or older as JSON.", 30, 16),
+        ("adult", "Extract the guest, age and the room of each adult guest as JSON.", 31, 15),
+        ("grand2", "Extract the customer and the amount of each invoice of at least a grand as JSON.", None, None),
+        ("couple", "Extract the customer and the amount of each invoice of a couple of grand or more as JSON.", None, None),
+        ]):
+    if r65_hi_v is None:
+        r65_c = ["", "", "Stig Tveit", "Unni Vang"][r65_i]
+        r65_ha, r65_la = (1380.5, 880.5) if r65_t == "grand2" else (2390.5, 1890.5)
+        J("d65-h3-%s-hi" % r65_t, "r65_threshold", r65_ins + "\n\nCustomer: %s\nAmount: %.2f\n" % (r65_c, r65_ha), r65_Hs,
+          {"customer": r65_c, "amount": r65_ha}, [{"customer": r65_c, "amount": r65_ha}])
+        J("d65-h3-%s-lo" % r65_t, "r65_threshold", r65_ins + "\n\nCustomer: %s\nAmount: %.2f\n" % (r65_c, r65_la), r65_Hs,
+          {"customer": r65_c, "amount": None}, [{"customer": r65_c, "amount": r65_la}, {"customer": r65_c, "amount": None}])
+        continue
+    r65_c = ["Vera Alm", "Willy Bru"][r65_i]
+    r65_rm = 300 + r65_i
+    J("d65-h3-%s-hi" % r65_t, "r65_threshold", r65_ins + "\n\nGuest: %s\nAge: %d\nRoom: %d\n" % (r65_c, r65_hi_v, r65_rm), r65_As2,
+      {"guest": r65_c, "age": r65_hi_v, "room": r65_rm}, [{"guest": r65_c, "age": r65_hi_v, "room": r65_rm}])
+    J("d65-h3-%s-lo" % r65_t, "r65_threshold", r65_ins + "\n\nGuest: %s\nAge: %d\nRoom: %d\n" % (r65_c, r65_lo_v, r65_rm), r65_As2,
+      {"guest": r65_c, "age": r65_lo_v, "room": None},
+      [{"guest": r65_c, "age": r65_lo_v, "room": r65_rm}, {"guest": r65_c, "age": r65_lo_v, "room": None}])
+
+for r65_t, r65_ins, r65_head, r65_o1, r65_k1, r65_o2, r65_k2 in [
+        ("secbottom", "Extract the name, age and room of the second guest from the bottom as JSON.",
+         "Second guest list; the newest guest is at the bottom.\n", "ABCD", "C", "ABCDE", "D"),
+        ("aftersecond", "Extract the name, age and room of the guest after the second as JSON.",
+         "Second guest list, sent after the first.\n", "ABCD", "C", "ABDC", "D"),
+        ("beforefinal", "Extract the name, age and room of the guest before the final one as JSON.",
+         "Final guest list, sent before the dinner; one guest per line.\n", "ABCD", "C", "ABCDE", "D"),
+        ("secondlast", "Extract the name, age and room of the second last guest as JSON.",
+         "Second guest list; the last guest pays.\n", "ABCD", "C", "ABCDE", "D"),
+        ]:
+    J("d65-q2-%s-base" % r65_t, "r65_position", r65_ins + r65_csv(r65_head, r65_o1), r65_g, r65_r(r65_k1), [r65_r(r65_k1)])
+    J("d65-q2-%s-moved" % r65_t, "r65_position", r65_ins + r65_csv(r65_head, r65_o2), r65_g, r65_r(r65_k2), [r65_r(r65_k1), r65_r(r65_k2)])
+
+# ---- round 65, part 4: positions the checks read as another ordinal ("the second guest from the bottom" read
+# as row 2, "the guest before the final one" read as the last row): the model's first answer is that misread
+# row; the header states every instruction word, so that the answer may be stored
+for r65_t, r65_ins, r65_head, r65_o, r65_kw, r65_kr in [
+        ("secbottom", "Extract the name, age and room of the second guest from the bottom as JSON.",
+         "Second guest list; the newest guest is at the bottom.\n", "ABCD", "B", "C"),
+        ("secbottom-plain", "Extract the name, age and room of the second guest from the bottom as JSON.", "", "ABCDE", "B", "D"),
+        ("beforefinal", "Extract the name, age and room of the guest before the final one as JSON.",
+         "Final guest list, sent before the dinner; one guest per line.\n", "ABCD", "D", "C"),
+        ("beforefinal-plain", "Extract the name, age and room of the guest before the final one as JSON.", "", "ABCDE", "E", "D"),
+        ("firstafter", "Extract the name, age and room of the first guest after the top one as JSON.",
+         "First guest list; the top one is the host.\n", "ABCD", "A", "B"),
+        ("thirdend", "Extract the name, age and room of the third guest counting from the end as JSON.",
+         "Third guest list, counting from the end of March.\n", "ABCDE", "C", "C"),
+        ("twoabove", "Extract the name, age and room of the guest two rows above the last as JSON.",
+         "Guest list; two rows per family, the last row is the host.\n", "ABCDE", "E", "C"),
+        ("precfinal", "Extract the name, age and room of the guest preceding the final one as JSON.",
+         "Final guest list; each guest preceding the host.\n", "ABCD", "D", "C"),
+        ("firstbottom", "Extract the name, age and room of the first guest from the bottom as JSON.",
+         "First guest list; the newest guest is at the bottom.\n", "ABCD", "A", "D"),
+        ]:
+    if r65_t == "thirdend":
+        r65_kw = "C"  # third from the end of 5 rows is C; the misread third from the top is also C: a safe check
+        J("d65-q3-" + r65_t, "safe", r65_ins + r65_csv(r65_head, r65_o), r65_g, r65_r("C"), [r65_r("C")], safe=True)
+        continue
+    J("d65-q3-" + r65_t, "r65_ordinal", r65_ins + r65_csv(r65_head, r65_o), r65_g, r65_r(r65_kr), [r65_r(r65_kw), r65_r(r65_kr)])
+
+# ---- round 65, part 5: the "per paid invoice" answer patched onto another record that is not paid
+J("d65-c2-lead-per-other", "r65_cond", "Per paid invoice, return the customer, paid and amount as JSON.\n\nCustomer: Per Holm\nAmount: 628.50\nPaid: no\n",
+  r65_Cs, {"customer": "Per Holm", "amount": None, "paid": False},
+  [{"customer": "Per Holm", "amount": 628.5, "paid": False}, {"customer": "Per Holm", "amount": None, "paid": False}])
+J("d65-c2-lead-each-newamt", "r65_cond", "For each paid invoice, extract the customer, paid and amount as JSON.\n\nCustomer: Gunn Isak\nAmount: 700.00\nPaid: no\n",
+  r65_Cs, {"customer": "Gunn Isak", "amount": None, "paid": False},
+  [{"customer": "Gunn Isak", "amount": 700.0, "paid": False}, {"customer": "Gunn Isak", "amount": None, "paid": False}])
+
+# ---- the round's selection (the exploration above wrote more; these ids are left out to keep the round at ~90)
+r65_drop = set("""d65-g-round d65-g-digits d65-g-given d65-g-monthfirst d65-g-below-us
+d65-h-thousand-hi d65-h-thousand-lo d65-h-half-hi d65-h-half-lo
+d65-c-true-paid d65-c-true-unpaid d65-c-every-paid d65-c-every-unpaid
+d65-t-exactly d65-t-sentence d65-t-before d65-t-due-far2
+d65-r-updated d65-r-adjusted d65-r-paren d65-r-aftercredit d65-r-current
+d65-v-all d65-v-each d65-e-within d65-e-keeps
+d65-k-safe-shouldnot d65-k-quoted d65-k-instead d65-k-dash d65-k-wrong
+d65-q-final-base d65-q-final-moved d65-q-top-base d65-q-top-moved d65-q-penult-base d65-q-penult-moved
+d65-d-hotel-safe-reword d65-d-hotel-other d65-d-hr-safe-again d65-d-hr-start
+d65-c2-whichever-paid d65-c2-whichever-unpaid d65-c2-hyphen-paid d65-c2-hyphen-unpaid d65-c2-marked-paid d65-c2-marked-unpaid
+d65-c2-plus-paid d65-c2-plus-unpaid d65-c2-settled-paid d65-c2-settled-unpaid d65-c2-every-lead-paid d65-c2-every-lead-unpaid
+d65-c3-no-yes d65-c3-no-no d65-h2-fourfig-hi d65-h2-fourfig-lo
+d65-h3-eighteen-hi d65-h3-eighteen-lo d65-h3-adult-hi d65-h3-adult-lo
+d65-q2-secbottom-base d65-q2-secbottom-moved d65-q2-aftersecond-base d65-q2-aftersecond-moved
+d65-q2-beforefinal-base d65-q2-beforefinal-moved d65-q2-secondlast-base d65-q2-secondlast-moved
+d65-q3-secbottom d65-q3-beforefinal d65-q3-firstafter d65-e2-until d65-e2-within d65-e2-before""".split())
+P[:] = [r65_p for r65_p in P if r65_p["id"] not in r65_drop]
+
+# ---- round 65, part 6: "the guest in the bottom row" is checked against the first row (d65-q-bottom-* are
+# rejected with "the text states name: ann lee"): the model's first answer is that top row
+J("d65-q3-bottomrow", "r65_ordinal", "Extract the name, age and room of the guest in the bottom row as JSON."
+  + r65_csv("Guest list, one guest per row, top row first to arrive, bottom row last.\n", "ABCDE"), r65_g, r65_r("E"), [r65_r("A"), r65_r("E")])
+J("d65-q3-bottomrow-plain", "r65_ordinal", "Extract the name, age and room of the guest in the bottom row as JSON." + r65_csv("", "BCDA"),
+  r65_g, r65_r("A"), [r65_r("B"), r65_r("A")])
+
+
 def main():
     ids = set()
     with open(os.path.join(HERE, "workload.jsonl"), "w") as w, open(os.path.join(HERE, "expect.jsonl"), "w") as x:
