@@ -471,8 +471,15 @@ std::string FormOf(std::string_view text) {
 // 999" in "aaa: 999 99 999", not inside "9999 99 9999"), from `from`; npos
 // when nowhere.
 std::size_t FindForm(std::string_view text_form, std::string_view form, std::size_t from = 0) {
-  if (form.find('9') == std::string_view::npos) return std::string_view::npos;
-  for (std::size_t at = text_form.find(form, from); at != std::string_view::npos; at = text_form.find(form, at + 1)) {
+  const std::size_t digit = form.find('9');
+  if (digit == std::string_view::npos) return std::string_view::npos;
+  // Searched from its first digit, rare in a text's form ("aaa 99 aaaa":
+  // a search from its first letter would stop at every word).
+  const std::string_view tail = form.substr(digit), head = form.substr(0, digit);
+  for (std::size_t hit = text_form.find(tail, from + digit); hit != std::string_view::npos;
+       hit = text_form.find(tail, hit + 1)) {
+    const std::size_t at = hit - digit;
+    if (text_form.compare(at, digit, head) != 0) continue;
     const bool before = at > 0 && (text_form[at - 1] == '9' || text_form[at - 1] == 'a');
     const std::size_t end = at + form.size();
     const bool after = end < text_form.size() && (text_form[end] == '9' || text_form[end] == 'a');
@@ -497,12 +504,56 @@ std::string_view RawLine(const SourceText& s, std::size_t line) {
 // member ("New: 913 45 678", "Now: SK4037", "-> SK4037"): which of the two
 // the member is, the words around them say, and the checks may not read
 // them.
+std::vector<ProseLine> ProseDigitLines(const SourceText& s) {
+  // Runs of source tokens of one line outside every field, those with a digit.
+  std::vector<ProseLine> out;
+  const std::vector<Token>& t = s.tokens();
+  for (std::size_t i = 0; i < t.size();) {
+    if (!t[i].in_source || s.FieldAt(t[i].begin) != nullptr) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    bool digit = t[i].norm.find_first_of("0123456789") != std::string::npos;
+    while (j + 1 < t.size() && t[j + 1].in_source && t[j + 1].line == t[i].line && s.FieldAt(t[j + 1].begin) == nullptr) {
+      ++j;
+      digit = digit || t[j].norm.find_first_of("0123456789") != std::string::npos;
+    }
+    if (digit) out.push_back({t[i].begin, FormOf(s.prompt().substr(t[i].begin, t[j].end - t[i].begin))});
+    i = j + 1;
+  }
+  return out;
+}
+
 bool OtherValueOfItsForm(const SourceText& s, const rapidjson::Value& value, const MemberLabelTable& table,
-                         bool prose_only) {
+                         const std::vector<ProseLine>* prose_lines) {
   if (!value.IsString()) return false;
   const std::string_view v = Trim({value.GetString(), value.GetStringLength()});
   const std::string form = FormOf(v);
   if (form.find('9') == std::string::npos) return false;
+  // Where `line` (starting at byte `begin`) holds another value of the form
+  // outside any field that names a member.
+  const auto other_in = [&](std::size_t begin, std::string_view line, const std::string& line_form) {
+    for (std::size_t at = FindForm(line_form, form); at != std::string::npos; at = FindForm(line_form, form, at + 1)) {
+      if (NormalizeText(line.substr(at, form.size())) == NormalizeText(v)) continue;  // the value itself
+      const Field* f = s.FieldAt(begin + at);
+      if (prose_lines != nullptr && f != nullptr) continue;
+      bool names_member = false;
+      if (f != nullptr) {
+        for (const std::string& w : f->label_words) {
+          names_member = names_member || (!IsFillerWord(w) && table.HasWord(w));
+        }
+      }
+      if (!names_member) return true;
+    }
+    return false;
+  };
+  if (prose_lines != nullptr) {
+    for (const ProseLine& l : *prose_lines) {
+      if (other_in(l.begin, s.prompt().substr(l.begin, l.form.size()), l.form)) return true;
+    }
+    return false;
+  }
   // Line by line of the source text, as the prompt writes it.
   const std::vector<Token>& t = s.tokens();
   for (std::size_t i = 0; i < t.size();) {
@@ -513,19 +564,7 @@ bool OtherValueOfItsForm(const SourceText& s, const rapidjson::Value& value, con
     std::size_t j = i;
     while (j + 1 < t.size() && t[j + 1].in_source && t[j + 1].line == t[i].line) ++j;
     const std::string_view line = s.prompt().substr(t[i].begin, t[j].end - t[i].begin);
-    const std::string line_form = FormOf(line);
-    for (std::size_t at = FindForm(line_form, form); at != std::string::npos; at = FindForm(line_form, form, at + 1)) {
-      if (NormalizeText(line.substr(at, form.size())) == NormalizeText(v)) continue;  // the value itself
-      const Field* f = s.FieldAt(t[i].begin + at);
-      if (prose_only && f != nullptr) continue;
-      bool names_member = false;
-      if (f != nullptr) {
-        for (const std::string& w : f->label_words) {
-          names_member = names_member || (!IsFillerWord(w) && table.HasWord(w));
-        }
-      }
-      if (!names_member) return true;
-    }
+    if (other_in(t[i].begin, line, FormOf(line))) return true;
     i = j + 1;
   }
   return false;
@@ -1029,7 +1068,24 @@ bool AskedBeyondMembers(const SourceText& source, const rapidjson::Value& schema
 // rather the row at the very end", "the penultimate row", "Bo Berg's
 // counterpart"): what it asks of the values, or which record it picks, is
 // not read. Empty when there is none.
-std::string UnreadInstructionWord(const SourceText& source, const MemberLabelTable& labels) {
+std::string UnreadInstructionWord(const SourceText& source, const MemberLabelTable& labels,
+                                  const std::vector<const Field*>& read) {
+  // The words of the fields' values and of the labels of fields that name no
+  // member and hold none of the answer's values (`read`): said in the
+  // instruction, they say which value or record is meant by another field
+  // ("the amount when over the limit" beside "Limit:", "where status is
+  // Paid" beside "Status: Paid"), which is not read.
+  std::set<std::string> field_words;
+  for (const Field& f : source.fields()) {
+    for (const Token& k : f.value_tokens) {
+      if (k.kind == TokenKind::kWord) field_words.insert(vocab::Singular(k.norm));
+    }
+    const bool names = std::any_of(f.label_words.begin(), f.label_words.end(), [&](const std::string& w) {
+      return !IsFillerWord(w) && labels.HasWord(w);
+    });
+    if (names || std::find(read.begin(), read.end(), &f) != read.end()) continue;
+    for (const std::string& w : f.label_words) field_words.insert(vocab::Singular(w));
+  }
   for (const std::vector<std::string>& sentence : source.instruction_sentences()) {
     const auto member_word = [&](const std::string& w) {
       return !IsFillerWord(w) && (labels.HasWord(w) || labels.HasWord(vocab::Singular(w)));
@@ -1043,7 +1099,8 @@ std::string UnreadInstructionWord(const SourceText& source, const MemberLabelTab
       const bool form = w == "single" || vocab::IsNegation(w) || vocab::IsFormattingWord(w) ||
                         vocab::IsFormattingWord(w + "s") || vocab::IsFormattingWord(singular);
       if (w.size() < 2 || form || IsFillerWord(w) || !internal::IsMeaningWord(w) ||
-          !internal::IsMeaningWord(singular) || w.find('_') != std::string::npos || source.Says(w)) {
+          !internal::IsMeaningWord(singular) || w.find('_') != std::string::npos ||
+          (source.Says(w) && field_words.count(singular) == 0)) {
         continue;
       }
       return w;
@@ -1163,13 +1220,38 @@ namespace {
 // provided that it is paid", "otherwise null", "unless it expired") or
 // places the record relative to another ("the row above Bo Berg's"): what
 // either makes of a value is not read.
-bool InstructionCondition(const SourceText& source, const MemberLabelTable& labels) {
+bool InstructionCondition(const SourceText& source, const MemberLabelTable& labels, const rapidjson::Value& schema) {
   const std::vector<std::string>& words = source.instruction_words();
   const auto member_word = [&](std::size_t k) {
     return k < words.size() && !IsFillerWord(words[k]) &&
            (labels.HasWord(words[k]) || labels.HasWord(vocab::Singular(words[k])));
   };
+  // The words of the truth values' names ("paid", "checked", "consent"): said
+  // before a noun, they say of which records ("the paid invoice").
+  std::set<std::string> truth_words;
+  if (const auto props = schema.FindMember("properties"); props != schema.MemberEnd() && props->value.IsObject()) {
+    LabelSets scratch;
+    for (const auto& p : props->value.GetObject()) {
+      const auto type = p.value.IsObject() ? p.value.FindMember("type") : p.value.MemberEnd();
+      if (!p.value.IsObject() || type == p.value.MemberEnd()) continue;
+      bool boolean = type->value.IsString() && std::string_view(type->value.GetString()) == "boolean";
+      if (type->value.IsArray()) {
+        for (const auto& t : type->value.GetArray()) boolean = boolean || (t.IsString() && std::string_view(t.GetString()) == "boolean");
+      }
+      if (!boolean) continue;
+      for (const auto& label : labels.Own({p.name.GetString(), p.name.GetStringLength()}, &scratch)) {
+        for (const std::string& w : label) {
+          if (!IsFillerWord(w)) truth_words.insert(w);
+        }
+      }
+    }
+  }
   static const vocab::WordSet kIndefinite = {"a", "an", "any", "some"};
+  static const vocab::WordSet kSubject = {"it", "they", "he", "she", "the", "this", "that", "there", "any",
+                                          "a", "an", "its", "their", "his", "her"};
+  static const vocab::WordSet kGeneric = {"name", "value", "field", "number", "type", "key", "detail", "info",
+                                          "information", "data", "record", "entry", "id", "code", "text", "json",
+                                          "object", "string", "date", "amount", "as", "s"};
   static const vocab::WordSet kIndex = {"record", "entry", "row", "item", "no", "number", "line", "guest",
                                         "customer", "person", "invoice", "order", "step", "steps"};
   for (std::size_t i = 0; i < words.size(); ++i) {
@@ -1183,15 +1265,34 @@ bool InstructionCondition(const SourceText& source, const MemberLabelTable& labe
         !(i > 0 && kIndex.Has(vocab::Singular(words[i - 1])))) {
       return true;
     }
+    // "where", "when", "whose", and "should" asking ("should it be paid";
+    // not "should be JSON"): a clause of a condition.
+    if (words[i] == "where" || words[i] == "when" || words[i] == "whose" || words[i] == "wherever" ||
+        (words[i] == "should" && i + 1 < words.size() && kSubject.Has(words[i + 1]))) {
+      return true;
+    }
     // A member's word said of something ("for a paid invoice, the amount",
-    // "the amount of paid invoices"): a condition in the text's own words.
+    // "the amount of paid invoices", "the amount of the paid invoice"): a
+    // condition in the text's own words. (Not "the customer name", "the
+    // guest details": words that name any value or record.)
     if (member_word(i)) {
       if (i > 0 && kIndefinite.Has(words[i - 1])) return true;
+      const bool truth = truth_words.count(words[i]) != 0 || truth_words.count(vocab::Singular(words[i])) != 0;
       if (i + 1 < words.size() && !member_word(i + 1) && !IsFillerWord(words[i + 1]) &&
-          vocab::Singular(words[i + 1]) != words[i + 1] && !vocab::IsListWord(words[i + 1]) &&
-          !vocab::IsInstructionWord(words[i + 1]) && !vocab::IsFormattingWord(words[i + 1])) {
+          (truth || vocab::Singular(words[i + 1]) != words[i + 1]) &&
+          !kGeneric.Has(vocab::Singular(words[i + 1])) && !vocab::IsListWord(words[i + 1]) &&
+          !vocab::IsInstructionWord(words[i + 1]) && !vocab::IsFormattingWord(words[i + 1]) &&
+          !vocab::IsInstructionVerb(words[i + 1]) && !vocab::IsNegation(words[i + 1]) &&
+          std::isalpha(static_cast<unsigned char>(words[i + 1][0]))) {
         return true;
       }
+    }
+  }
+  // A sign of comparison in the instruction ("where amount > limit", ">= 500").
+  for (const Token& k : source.tokens()) {
+    if (!k.in_source && k.kind == TokenKind::kPunct &&
+        (k.norm == ">" || k.norm == "<" || k.norm == "=" || k.norm == "\xE2\x89\xA5" || k.norm == "\xE2\x89\xA4")) {
+      return true;
     }
   }
   return false;
@@ -1331,14 +1432,20 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
     }
     out.push_back(std::move(e));
   }
+  // The fields that hold the answer's values.
+  std::vector<const Field*> read;
+  for (const MemberEvidence& e : out) {
+    if (const Field* f = source.FieldAt(e.value_begin); f != nullptr && e.value_end > e.value_begin) read.push_back(f);
+  }
   // Without a schema's members the model chose the keys: what the request
   // asks of them is not read ("only the age", "keys navn and alder").
   const bool members = schema_json != nullptr && schema_json->IsObject() && schema_json->HasMember("properties") &&
                        (*schema_json)["properties"].IsObject();
   if (!members || ChangingNote(source) || UnreadProseLine(source, *labels) || NoteInAField(source, *labels) ||
       !UnstatedMeaning(source, nullptr).empty() || OwnerUnread(source, *labels) ||
-      AskedBeyondMembers(source, *schema_json, *labels) || !UnreadInstructionWord(source, *labels).empty() ||
-      OmitsAStatedMember(source, answer, *schema_json, *labels) || InstructionCondition(source, *labels)) {
+      AskedBeyondMembers(source, *schema_json, *labels) || !UnreadInstructionWord(source, *labels, read).empty() ||
+      OmitsAStatedMember(source, answer, *schema_json, *labels) ||
+      InstructionCondition(source, *labels, *schema_json)) {
     for (MemberEvidence& e : out) e.plain = false;
   }
   return out;

@@ -199,11 +199,12 @@ bool Denied(const SourceText& s, std::pair<std::size_t, std::size_t> occ) {
     if (kDenial.Has(n)) return true;
     // (A quote between: 'not "AX-100"'.)
     if (t[i].kind == TokenKind::kPunct && !OneOf(n, "(-\"'")) break;
-    // "moved from Ghent", "relocated from Ghent": the place left.
-    if (n == "from"sv && i > 0 && t[i - 1].line == t[i].line &&
-        (t[i - 1].norm == "moved"sv || t[i - 1].norm == "relocated"sv || t[i - 1].norm == "transferred"sv)) {
-      return true;
-    }
+    // "moved from Ghent", "relocated from Ghent": the place left; "changed
+    // from 64 to 62": the value before.
+    static const vocab::WordSet kLeft = {"moved", "relocated", "transferred", "changed", "updated", "corrected",
+                                         "amended", "revised", "increased", "decreased", "reduced", "raised",
+                                         "lowered", "switched"};
+    if (n == "from"sv && i > 0 && t[i - 1].line == t[i].line && kLeft.Has(t[i - 1].norm)) return true;
   }
   // "used to work as a baker in Aarhus", "no longer works for Statoil",
   // "formerly known as Nordic Tools": a word of a past state earlier in the
@@ -233,6 +234,19 @@ bool Denied(const SourceText& s, std::pair<std::size_t, std::size_t> occ) {
   for (std::size_t i = occ.second; i < t.size() && i < occ.second + 4; ++i) {
     if (t[i].line != t[occ.first].line || (t[i].kind == TokenKind::kPunct && !OneOf(t[i].norm, ","))) break;
     if (t[i].norm == "until"sv || t[i].norm == "till"sv) return true;
+  }
+  return false;
+}
+
+bool MayDeny(const SourceText& s) {
+  // Every word Denied reads, on either side of a value.
+  static const vocab::WordSet kWords = {"not", "was", "were", "~", "ex", "instead", "formerly", "previously",
+                                        "longer", "former", "used", "moved", "moving", "relocated", "emigrated",
+                                        "left", "transferred", "until", "till", "changed", "updated", "corrected",
+                                        "amended", "revised", "increased", "decreased", "reduced", "raised",
+                                        "lowered", "switched"};
+  for (const Token& k : s.tokens()) {
+    if (k.in_source && kWords.Has(k.norm)) return true;
   }
   return false;
 }

@@ -48,6 +48,8 @@ StepVerdict JudgeProseBool(const SourceText& s, const LabelSets& labels, bool va
 // A mention preceded by a denial ("not 29", "was 70 kg", "moved from
 // Ghent"), struck through, or followed by "until" in its clause.
 bool Denied(const SourceText& s, TokenSpan occ);
+// Whether the source holds a word Denied reads: without one, no value is denied.
+bool MayDeny(const SourceText& s);
 // A field about a former or other state ("Previous home").
 bool FormerField(const Field& f);
 // The one field the instruction points at as an entity ("of his wife"), if any.
@@ -122,9 +124,18 @@ std::vector<double> LabelAdjacentNumbers(const SourceText& s, const LabelSets& l
 // the text holds another value of the same form outside any field that
 // names a member ("New: 913 45 678", "she stays until 2027-04-12"): which
 // of the two the member is, the words around them say (evidence.cc).
-// `prose_only`: only such values outside every field count.
+// With `prose_lines` (ProseDigitLines), only such values outside every field
+// on those lines count.
+struct ProseLine {
+  std::size_t begin;  // byte offset in the prompt
+  std::string form;   // the line's form (a digit '9', a letter 'a'), byte for byte
+};
 bool OtherValueOfItsForm(const SourceText& s, const rapidjson::Value& value, const MemberLabelTable& table,
-                         bool prose_only = false);
+                         const std::vector<ProseLine>* prose_lines = nullptr);
+// The runs of a source line outside every field that hold a digit ("At her
+// request she stays until 2027-04-12."), with their forms, read once per
+// request.
+std::vector<ProseLine> ProseDigitLines(const SourceText& s);
 // The numbers of the prose sentences that name the member by one of its
 // labels (`canonical`: their CanonicalWords), word for word, outside any field ("Loyalty members receive 10%
 // off the total price; as a member you pay 5103.00 NOK."), with the
@@ -300,6 +311,8 @@ struct RequestFactsData {
   std::vector<TokenSpan> roles;              // RoleSentences
   std::vector<std::size_t> present;          // PresentMarkers
   bool former_field = false;                 // some field is a FormerField
+  std::vector<ProseLine> prose_digit_lines;  // ProseDigitLines
+  bool may_deny = false;                     // MayDeny
   void MakeOnce();
   // The member named `key`, made at its first look-up.
   MemberFacts& Member(std::string_view key);

@@ -472,6 +472,7 @@ class LabeledFieldVerifier final : public StepVerifier {
       }
     }
     static const std::vector<const Field*> kNone;
+    static const std::vector<TokenSpan> kNoSpans;
     const std::vector<const Field*>& named = in_selector ? kNone : member.NamedSelected();
     if (!named.empty()) {
       bool same_values = true;
@@ -524,7 +525,7 @@ class LabeledFieldVerifier final : public StepVerifier {
         case Agreement::kSame:
           // "Desk: Window" and a note "the desk should read Door, not
           // Window": the text denies the value it states.
-          for (const TokenSpan& o : occurrences_of_value()) {
+          for (const TokenSpan& o : once.facts->may_deny ? occurrences_of_value() : kNoSpans) {
             if (Denied(source, o)) {
               const auto& t = source.tokens();
               const std::size_t from = o.first >= 3 ? o.first - 3 : 0;
@@ -535,7 +536,8 @@ class LabeledFieldVerifier final : public StepVerifier {
           }
           // "Check-out: 2027-04-10" and "she stays until 2027-04-12": another
           // value of its form no member's field states.
-          if (value.IsString() && OtherValueOfItsForm(source, value, table, /*prose_only=*/true)) {
+          if (value.IsString() && !once.facts->prose_digit_lines.empty() &&
+              OtherValueOfItsForm(source, value, table, &once.facts->prose_digit_lines)) {
             return {false, "the text also states another value of its form outside every field"};
           }
           if (value.IsNumber()) {

@@ -29,6 +29,8 @@ void RequestFactsData::MakeOnce() {
   roles = RoleSentences(source, table);
   present = PresentMarkers(source);
   for (const Field& f : source.fields()) former_field = former_field || FormerField(f);
+  prose_digit_lines = ProseDigitLines(source);
+  may_deny = MayDeny(source);
 }
 
 MemberFacts& RequestFactsData::Member(std::string_view key) {

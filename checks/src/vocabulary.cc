@@ -159,7 +159,8 @@ bool IsConditionWord(std::string_view w) {
   return In(s, w);
 }
 bool Comparison(const std::vector<std::string>& words, std::size_t i) {
-  // "of 500 or more", "at least a grand", "more than", "exceeding".
+  // "of 500 or more", "the limit and above", "at least a grand", "more than",
+  // "exceeding".
   static const Set kMore = {"more", "less", "fewer", "greater", "higher", "lower", "larger", "smaller", "above",
                             "over", "under", "below", "up", "down", "beyond", "bigger", "cheaper", "dearer"};
   static const Set kAlone = {"exceeding", "exceeds", "exceed", "exceeded", "minimum", "maximum", "threshold",
@@ -168,7 +169,7 @@ bool Comparison(const std::vector<std::string>& words, std::size_t i) {
   const std::string& w = words[i];
   const std::string next = i + 1 < words.size() ? words[i + 1] : "";
   if (In(kAlone, w)) return true;
-  if (w == "or" && In(kMore, next)) return true;
+  if ((w == "or" || w == "and") && In(kMore, next)) return true;  // "500 and up", "the limit and above"
   if (w == "at" && (next == "least" || next == "most")) return true;
   return In(kMore, w) && (next == "than" || next == "then");
 }

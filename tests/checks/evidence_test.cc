@@ -1431,7 +1431,9 @@ TEST(RedTeamTest, RoundsThirtyOneToThirtyFourOwnersOpenSchemasAndWordsBesideAFie
   // "Mobile" / "Landline" are twins of a phone: the instruction must say which.
   const std::string lines = "\n\nName: Siri Dahl\nMobile: 455 00 321\nLandline: 22 33 44 55\n";
   EXPECT_EQ(PlainFlags("Return the name and her mobile phone as JSON." + lines, siri, contact), "/name=1 /phone=1");
-  EXPECT_EQ(PlainFlags("Return the name and her landline number as JSON." + lines, siri, contact), "/name=1 /phone=0");
+  // (Since round 67 a word of a field that holds no value of the answer,
+  // "landline" here, keeps every member out.)
+  EXPECT_EQ(PlainFlags("Return the name and her landline number as JSON." + lines, siri, contact), "/name=0 /phone=0");
   // Words beside a field's value: the line changed, whatever its field.
   const std::string invoice = R"({"type":"object","properties":{"customer":{"type":"string"},"total":{"type":"number"}}})";
   const std::string ask = "Return the customer and the total as JSON.\n\nCustomer: Fjord AS\nTotal: 900\n";
@@ -1830,6 +1832,9 @@ TEST(RedTeamTest, RoundsSixtyThreeAndSixtyFourLeadPhrasesDocumentsAndConditionsI
                     "/fee"));
   EXPECT_TRUE(Fails(CheckExtraction(ledger + "Amended fee: 38.00\n", fee, R"({"clerk":"Per Ruud","fee":40})"), "/fee"));
   EXPECT_TRUE(CheckExtraction(ledger + "Late fee: 12.00\n", fee, R"({"clerk":"Per Ruud","fee":40})").pass);
+  EXPECT_TRUE(Fails(CheckExtraction(ledger + "Memo: the fee was changed from 40.00 to 44.00.\n", fee,
+                                    R"({"clerk":"Per Ruud","fee":40})"),
+                    "/fee"));
   // A clause after the last of several listed members is that member's.
   const std::string price = R"({"type":"object","properties":{"clerk":{"type":"string"},"price":{"type":"number"}}})";
   const std::string net = "Pull out clerk, price (without VAT).\n\nClerk: Per Ruud\nPrice: 50.00\n";
@@ -1853,6 +1858,17 @@ TEST(RedTeamTest, RoundsSixtyThreeAndSixtyFourLeadPhrasesDocumentsAndConditionsI
                           "Per waived booking, return the clerk, waived and fee as JSON.",
                           "Return the clerk, waived and the fee if it runs to a hundred or more, as JSON."}) {
     EXPECT_EQ(PlainFlags(ask + card, stored, invoice), "/clerk=0 /fee=0 /waived=0") << ask;
+  }
+  // (Round 67: a condition in words the text states: another field's label,
+  // a field's value, "where", a truth value's word before a noun, "and up",
+  // a sign of comparison.)
+  const std::string capped = card + "Cap: 60.00\nState: Open\n";
+  for (const char* ask : {"Return the clerk, waived and the fee while under the cap, as JSON.",
+                          "Return the clerk, waived and the fee of an Open booking, as JSON.",
+                          "Return the clerk, waived and the fee where the state says Open, as JSON.",
+                          "Return the clerk, waived and the fee of the waived booking as JSON.",
+                          "Return the clerk, waived and fee (fee > 30) as JSON."}) {
+    EXPECT_EQ(PlainFlags(ask + capped, stored, invoice), "/clerk=0 /fee=0 /waived=0") << ask;
   }
   const std::string rows = "\n\nclerk,desk\nPer Ruud,Window\nAnn Lie,Door\nBo Dahl,Hall\n";
   EXPECT_EQ(PlainFlags("Return the clerk and desk two rows above the last one, as JSON." + rows,
