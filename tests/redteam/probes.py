@@ -16932,6 +16932,1328 @@ J("d65-q3-bottomrow-plain", "r65_ordinal", "Extract the name, age and room of th
   r65_g, r65_r("A"), [r65_r("B"), r65_r("A")])
 
 
+# ---------------------------------------------------------------- round 66 (black box): a seeded generator
+# Round 66 generates its probes from templates (random.Random(66), deterministic): a base request
+# per case, then variants on the same store. Every expected answer is computed here from the data
+# the generator made (never from StepCache). A variant whose right answer differs from the base
+# answer gets the model answers [stale base answer, right answer]; one whose right answer equals
+# the base answer is safe and gets [right answer].
+import random as r66_random_mod
+import copy as r66_copy
+import csv as r66_csv
+import io as r66_io
+from decimal import Decimal as r66_D
+
+r66_R = r66_random_mod.Random(66)
+
+r66_NAMES = ["Mira Holt", "Tomas Ek", "Priya Nair", "Bruno Diaz", "Ada Kovac", "Chen Wei", "Lena Vogt",
+             "Oskar Berg", "Marta Lind", "Jonas Aune", "Sofia Reyes", "Ivan Petrov", "Nora Dahl", "Karim Haddad",
+             "Elif Demir", "Hugo Blanc", "Aiko Mori", "Rosa Ferro", "Liam Walsh", "Greta Sund", "Pavel Novak",
+             "Ines Costa", "Emil Strand", "Yara Said", "Felix Brandt", "Hanna Moe", "Dario Conti", "Signe Lie"]
+r66_CITIES = ["Bergen", "Ghent", "Porto", "Split", "Cadiz", "Suzhou", "Tromso", "Lyon", "Graz", "Turku",
+              "Malmo", "Aarhus", "Bilbao", "Leeds", "Utrecht", "Krakow", "Brno", "Verona", "Nantes", "Basel"]
+r66_PRODUCTS = ["Kettle", "Toaster", "Blender", "Desk lamp", "Office chair", "Rice cooker", "Coffee grinder",
+                "Wall clock", "Floor fan", "Steam iron", "Bread maker", "Hand mixer", "Air purifier", "Heater",
+                "Juicer", "Waffle iron", "Space heater", "Scale", "Dehumidifier", "Hair dryer"]
+r66_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+              "October", "November", "December"]
+r66_BOOLS = [("yes", "no"), ("Yes", "No"), ("ja", "nei"), ("\u2713", "\u2717"), ("[x]", "[ ]"), ("true", "false"),
+             ("Y", "N")]
+
+# member spec: kind, labels (synonyms, all naming the member), keys (schema key names), noun (instruction
+# word), drift (labels of other things that hold a value of the same kind), clause (prose, no subject)
+r66_DOMAINS = {
+    "guest": {
+        "noun": "guest", "plural": "guests", "id": "name",
+        "docs": ["registration card", "guest record", "check-in form"],
+        "head": ["HOTEL NORDLYS \u2014 GUEST REGISTRATION\nForm HR-2 (please print clearly)\n--------------------",
+                 "Guest registration form\nReception desk copy\n===================="],
+        "foot": ["--------------------\nThank you for staying with us. Keep this card for your records.",
+                 "====================\nSigned at the reception. Breakfast is served 07:00\u201310:00."],
+        "members": {
+            "name": {"kind": "name", "labels": ["Name", "Guest", "Full name", "Navn"],
+                     "keys": ["name", "guest_name", "full_name"], "noun": "name", "drift": []},
+            "age": {"kind": "int", "lo": 19, "hi": 88, "labels": ["Age", "Years", "Age (yrs)", "Alder"],
+                    "keys": ["age", "guest_age", "age_years"], "noun": "age", "drift": ["Floor", "Locker", "Table"],
+                    "clause": "is {v} years old"},
+            "room": {"kind": "int", "lo": 101, "hi": 499, "labels": ["Room", "Room no.", "Rom"],
+                     "keys": ["room", "room_number", "room_no"], "noun": "room", "drift": ["Parking space", "Locker"],
+                     "clause": "stays in room {v}"},
+            "city": {"kind": "city", "labels": ["City", "Home town", "By"], "keys": ["city", "home_city", "town"],
+                     "noun": "city", "drift": ["Office location", "Employer"], "clause": "comes from {v}"},
+            "member": {"kind": "bool", "labels": ["Member", "Loyalty member", "Club member", "Medlem"],
+                       "keys": ["member", "loyalty_member", "is_member"], "noun": "loyalty membership",
+                       "drift": ["Newsletter", "Breakfast"], "clause_t": "is a loyalty member",
+                       "clause_f": "is not a loyalty member"},
+            "arrival": {"kind": "date", "labels": ["Arrival", "Check-in", "Arrival date", "Ankomst"],
+                        "keys": ["arrival", "arrival_date", "check_in"], "noun": "arrival date",
+                        "drift": ["Booked on", "Departure"], "clause": "arrives on {v}"},
+        }},
+    "product": {
+        "noun": "product", "plural": "products", "id": "product",
+        "docs": ["stock sheet", "inventory list", "product card"],
+        "head": ["WAREHOUSE 4 \u2014 STOCK REPORT\nGenerated automatically, do not edit\n--------------------",
+                 "Inventory sheet\nStore 12 / aisle B\n===================="],
+        "foot": ["--------------------\nQuestions about this report go to the stock office.",
+                 "====================\nAll figures as of the morning count."],
+        "members": {
+            "product": {"kind": "product", "labels": ["Product", "Item", "Article", "Vare"],
+                        "keys": ["product", "item", "product_name"], "noun": "product name", "drift": []},
+            "price": {"kind": "money", "labels": ["Price", "Unit price", "Pris"], "keys": ["price", "unit_price"],
+                      "noun": "price", "drift": ["Deposit", "Shipping fee"], "clause": "sells for {v}",
+                      "desc": "price as a plain number, without the currency"},
+            "stock": {"kind": "int", "lo": 0, "hi": 4800, "labels": ["Stock", "In stock", "Qty on hand", "Lager"],
+                      "keys": ["stock", "in_stock", "units_in_stock"], "noun": "stock",
+                      "drift": ["Reserved", "On order"], "clause": "has {v} units in stock"},
+            "weight": {"kind": "weight", "labels": ["Weight", "Mass", "Wt.", "Vekt"],
+                       "keys": ["weight_kg", "weight", "mass_kg"], "noun": "weight", "drift": [],
+                       "clause": "weighs {v}", "desc": "weight in kilograms"},
+            "discontinued": {"kind": "bool", "labels": ["Discontinued", "Utg\u00e5tt"],
+                             "keys": ["discontinued", "is_discontinued"], "noun": "discontinued flag",
+                             "drift": ["Featured", "On sale"], "clause_t": "has been discontinued",
+                             "clause_f": "is still sold (not discontinued)"},
+            "restock": {"kind": "date", "labels": ["Restock date", "Next delivery", "Restock"],
+                        "keys": ["restock_date", "next_delivery"], "noun": "restock date",
+                        "drift": ["Last sold", "Listed since"], "clause": "is due to be restocked on {v}"},
+        }},
+    "order": {
+        "noun": "order", "plural": "orders", "id": "order_id",
+        "docs": ["shipping notice", "order summary", "dispatch note"],
+        "head": ["NORDFRAKT AS \u2014 DISPATCH NOTE\nCustomer service: open weekdays\n--------------------",
+                 "Order summary\nPrinted by the web shop\n===================="],
+        "foot": ["--------------------\nReturns are accepted within 30 days of delivery.",
+                 "====================\nThis note is not an invoice."],
+        "members": {
+            "order_id": {"kind": "code", "labels": ["Order", "Order no.", "Order ID", "Ordre"],
+                         "keys": ["order_id", "order_number", "order"], "noun": "order number", "drift": []},
+            "quantity": {"kind": "int", "lo": 1, "hi": 2400, "labels": ["Quantity", "Qty", "Units", "Antall"],
+                         "keys": ["quantity", "qty", "units"], "noun": "quantity", "drift": ["Pallets", "Dock"],
+                         "clause": "contains {v} units"},
+            "total": {"kind": "money", "labels": ["Total", "Amount", "Order total", "Bel\u00f8p"],
+                      "keys": ["total", "amount", "order_total"], "noun": "total",
+                      "drift": ["Deposit", "Shipping fee"], "clause": "totals {v}",
+                      "desc": "total as a plain number, without the currency"},
+            "express": {"kind": "bool", "labels": ["Express", "Express delivery", "Ekspress"],
+                        "keys": ["express", "is_express"], "noun": "express flag",
+                        "drift": ["Insured", "Signature required"], "clause_t": "goes by express delivery",
+                        "clause_f": "goes by standard (not express) delivery"},
+            "ship_date": {"kind": "date", "labels": ["Ship date", "Dispatch date", "Sendt"],
+                          "keys": ["ship_date", "dispatch_date"], "noun": "ship date",
+                          "drift": ["Order date", "Invoice date"], "clause": "ships on {v}"},
+            "dest": {"kind": "city", "labels": ["Destination", "Ship to", "Til"], "keys": ["destination", "dest_city"],
+                     "noun": "destination", "drift": ["Origin", "Warehouse"], "clause": "goes to {v}"},
+        }},
+}
+
+
+def r66_gen_value(m, spec, taken):
+    k = spec["kind"]
+    for _ in range(200):
+        if k == "name":
+            v = r66_R.choice(r66_NAMES)
+        elif k == "product":
+            v = r66_R.choice(r66_PRODUCTS)
+        elif k == "city":
+            v = r66_R.choice(r66_CITIES)
+        elif k == "code":
+            v = "SO-%05d" % r66_R.randint(10000, 99999)
+        elif k == "int":
+            v = r66_R.randint(spec["lo"], spec["hi"])
+        elif k == "bool":
+            v = r66_R.random() < 0.5
+            return v
+        elif k == "date":
+            v = (r66_R.randint(2026, 2027), r66_R.randint(1, 12), r66_R.randint(13, 28))
+        elif k == "money":
+            v = r66_D(r66_R.randint(500, 499999)) / 100 if r66_R.random() < 0.5 else \
+                r66_D(r66_R.randint(100000, 999999)) / 100
+        elif k == "weight":
+            v = r66_D(r66_R.randint(5, 800)) * r66_D("0.05")
+        if v not in taken:
+            return v
+    raise RuntimeError("no value")
+
+
+# ---- rendering
+def r66_group(intpart, sep):
+    s = str(intpart)
+    out = []
+    while len(s) > 3:
+        out.insert(0, s[-3:])
+        s = s[:-3]
+    out.insert(0, s)
+    return sep.join(out)
+
+
+def r66_render(kind, v, st):
+    if kind == "int":
+        if v >= 1000 and st["thou"]:
+            return r66_group(v, "," if st["num"] == "en" else " ")
+        return str(v)
+    if kind == "bool":
+        return st["bool"][0] if v else st["bool"][1]
+    if kind == "date":
+        y, mo, d = v
+        f = st["date"]
+        if f == "iso":
+            return "%04d-%02d-%02d" % (y, mo, d)
+        if f == "dot":
+            return "%02d.%02d.%04d" % (d, mo, y)
+        if f == "long":
+            return "%d %s %d" % (d, r66_MONTHS[mo - 1], y)
+        return "%s %d, %d" % (r66_MONTHS[mo - 1], d, y)
+    if kind == "money":
+        q = v.quantize(r66_D("0.01"))
+        ip, fp = str(q).split(".")
+        if st["num"] == "en":
+            body = r66_group(int(ip), ",") + "." + fp
+            return [body + " EUR", "EUR " + body, "\u20ac" + body, "$" + body][st["cur"]]
+        body = r66_group(int(ip), r66_R_SEP[st["cur"]]) + "," + fp
+        return [body + " \u20ac", body + " kr", "EUR " + body, "NOK " + body][st["cur"]]
+    if kind == "weight":
+        if st["wunit"] == "g":
+            g = v * 1000
+            gs = str(int(g)) if g == g.to_integral() else format(g.normalize(), "f")
+            return (gs.replace(".", ",") if st["num"] == "eu" else gs) + " g"
+        s = str(v.normalize()) if v != v.to_integral() else str(int(v))
+        if st["num"] == "eu":
+            s = s.replace(".", ",")
+        return s + " kg"
+    return str(v)
+
+
+r66_R_SEP = [".", " ", ".", " "]
+
+
+def r66_json_value(kind, v, fmt=None, unit=None):
+    if kind == "date":
+        y, mo, d = v
+        if fmt == "dmy_dot":
+            return "%02d.%02d.%04d" % (d, mo, y)
+        if fmt == "dmy_slash":
+            return "%02d/%02d/%04d" % (d, mo, y)
+        return "%04d-%02d-%02d" % (y, mo, d)
+    if kind == "money":
+        return float(v)
+    if kind == "weight":
+        if unit == "g":
+            return int(v * 1000)
+        f = float(v)
+        return int(f) if f == int(f) else f
+    return v
+
+
+def r66_new_style(iso_only=False):
+    num = r66_R.choice(["en", "en", "eu"])
+    return {"num": num, "thou": r66_R.random() < 0.6, "cur": r66_R.randint(0, 3),
+            "date": "iso" if iso_only else r66_R.choice(["iso", "dot", "long", "uslong"]),
+            "bool": r66_R.choice(r66_BOOLS[2:3] + r66_BOOLS if num == "eu" else r66_BOOLS),
+            "wunit": "g" if r66_R.random() < 0.2 else "kg"}
+
+
+# ---- a document: records hold the truth; shown overrides what a field displays
+def r66_cell(doc, i, m):
+    dom = r66_DOMAINS[doc["dom"]]
+    kind = dom["members"][m]["kind"]
+    v = doc["shown"].get((i, m), doc["recs"][i][m])
+    return r66_render(kind, v, doc["st"])
+
+
+def r66_subject(doc, i):
+    dom = r66_DOMAINS[doc["dom"]]
+    idm = dom["id"]
+    idv = doc["recs"][i][idm]
+    if doc["dom"] == "guest":
+        return idv if (len(doc["recs"]) > 1 or idm in doc["fields"]) else "The guest"
+    if doc["dom"] == "product":
+        return "The " + idv.lower()
+    return "Order " + idv
+
+
+def r66_clause(doc, i, m):
+    spec = r66_DOMAINS[doc["dom"]]["members"][m]
+    v = doc["shown"].get((i, m), doc["recs"][i][m])
+    if spec["kind"] == "bool":
+        return spec["clause_t"] if v else spec["clause_f"]
+    return spec["clause"].format(v=r66_cell(doc, i, m))
+
+
+def r66_join(clauses):
+    if len(clauses) == 1:
+        return clauses[0]
+    return ", ".join(clauses[:-1]) + " and " + clauses[-1]
+
+
+def r66_render_doc(doc):
+    dom = r66_DOMAINS[doc["dom"]]
+    idm = dom["id"]
+    n = len(doc["recs"])
+    fields = list(doc["fields"])
+    cols = [(doc["labels"][m], m) for m in fields] + [(lab, ("x", j)) for j, (lab, _k, _vals) in
+                                                       enumerate(doc["extra"])]
+
+    def val(i, c):
+        if isinstance(c, tuple):
+            lab, kind, vals = doc["extra"][c[1]]
+            return r66_render(kind, vals[i], doc["st"])
+        return r66_cell(doc, i, c)
+    lay = doc["layout"]
+    lines = []
+    if lay == "prose":
+        for i in range(n):
+            ms = [m for m in fields if m != idm]
+            cl = [r66_clause(doc, i, m) for m in ms]
+            lines.append(r66_subject(doc, i) + " " + r66_join(cl) + ".")
+            for lab, kind, vals in doc["extra"]:
+                lines.append("%s: %s." % (lab, r66_render(kind, vals[i], doc["st"])))
+        text = (" " if n == 1 else "\n").join(lines)
+        lines = [text]
+    elif lay in ("lines", "form"):
+        for i in range(n):
+            if n > 1 and i:
+                lines.append("")
+            if n > 1 and doc["heads"]:
+                lines.append("%s %d" % (dom["noun"].capitalize(), i + 1))
+            for lab, c in cols:
+                lines.append("%s: %s" % (lab, val(i, c)))
+        if lay == "form":
+            lines = [doc["head"], ""] + lines + ["", doc["foot"]]
+    elif lay == "pipe":
+        for i in range(n):
+            lines.append(" | ".join("%s: %s" % (lab, val(i, c)) for lab, c in cols))
+    elif lay == "md":
+        lines.append("| " + " | ".join(lab for lab, _ in cols) + " |")
+        lines.append("|" + "---|" * len(cols))
+        for i in range(n):
+            lines.append("| " + " | ".join(val(i, c) for _, c in cols) + " |")
+    elif lay == "csv":
+        buf = r66_io.StringIO()
+        w = r66_csv.writer(buf, lineterminator="\n")
+        w.writerow([lab for lab, _ in cols])
+        for i in range(n):
+            w.writerow([val(i, c) for _, c in cols])
+        lines.append(buf.getvalue().rstrip("\n"))
+    for i, m in doc["prose"]:
+        subj = r66_subject(doc, i)
+        lines.append(subj + " " + r66_clause(doc, i, m) + ".")
+    lines += doc["notes"]
+    return "\n".join(lines) + "\n"
+
+
+# ---- selection
+r66_ORD = ["first", "second", "third", "fourth"]
+
+
+def r66_select(doc, sel):
+    """Index of the record the selector picks, or None when none or several match."""
+    recs = doc["recs"]
+    if sel is None:
+        return 0
+    mode = sel[0]
+    if mode == "name":
+        idm = r66_DOMAINS[doc["dom"]]["id"]
+        hits = [i for i, r in enumerate(recs) if r[idm] == sel[1]]
+    elif mode == "ord":
+        return sel[1] if sel[1] < len(recs) else None
+    elif mode == "last":
+        return len(recs) - 1
+    elif mode == "eq":
+        if (sel[1] not in doc["fields"]) or any(_m == sel[1] for _j, _m in doc["prose"]):
+            return None
+        hits = [i for i, r in enumerate(recs) if r[sel[1]] == sel[2]]
+    elif mode in ("max", "min"):
+        if sel[1] not in doc["fields"] or any(_m == sel[1] for _j, _m in doc["prose"]):
+            return None
+        vals = [r[sel[1]] for r in recs]
+        best = max(vals) if mode == "max" else min(vals)
+        hits = [i for i, v in enumerate(vals) if v == best]
+    if any((i, sel[1] if mode != "name" else r66_DOMAINS[doc["dom"]]["id"]) in doc["shown"] for i in range(len(recs))):
+        return None  # a corrected value of the selecting member: keep it unambiguous
+    return hits[0] if len(hits) == 1 else None
+
+
+r66_SUPER = {("guest", "age", "max"): "the oldest guest", ("guest", "age", "min"): "the youngest guest",
+             ("guest", "room", "max"): "the guest with the highest room number",
+             ("product", "price", "max"): "the most expensive product",
+             ("product", "price", "min"): "the cheapest product",
+             ("product", "stock", "max"): "the product with the most units in stock",
+             ("product", "stock", "min"): "the product with the fewest units in stock",
+             ("order", "quantity", "max"): "the order with the largest quantity",
+             ("order", "total", "max"): "the order with the highest total",
+             ("order", "total", "min"): "the order with the lowest total"}
+r66_EQ = {("guest", "city"): "the guest from {v}", ("guest", "room"): "the guest in room {v}",
+          ("product", "stock"): "the product with {v} units in stock",
+          ("order", "dest"): "the order going to {v}", ("order", "quantity"): "the order of {v} units"}
+
+
+def r66_sel_text(doc, sel):
+    dom = r66_DOMAINS[doc["dom"]]
+    noun = dom["noun"]
+    mode = sel[0]
+    if mode == "name":
+        if doc["dom"] == "guest":
+            return r66_R.choice(["the guest named {v}", "{v}", "the entry for {v}"]).format(v=sel[1])
+        if doc["dom"] == "product":
+            return r66_R.choice(["the {v}", "the product {v}", "the row for the {v}"]).format(v=sel[1].lower()
+                                                                                            if r66_R.random() < 0.5
+                                                                                            else sel[1])
+        return r66_R.choice(["order {v}", "the order numbered {v}"]).format(v=sel[1])
+    if mode == "ord":
+        return r66_R.choice(["the {o} {n}", "the {o} {n} listed", "the {o} {n} in the list"]).format(
+            o=r66_ORD[sel[1]], n=noun)
+    if mode == "last":
+        return "the last " + noun + r66_R.choice(["", " listed", " in the list"])
+    if mode == "eq":
+        kind = dom["members"][sel[1]]["kind"]
+        v = sel[2] if kind != "int" else str(sel[2])
+        return r66_EQ[(doc["dom"], sel[1])].format(v=v)
+    return r66_SUPER[(doc["dom"], sel[1], mode)]
+
+
+def r66_make_sel(doc, avoid=None):
+    """A selector that picks one record (other than avoid): (sel, text) or None."""
+    dom = doc["dom"]
+    n = len(doc["recs"])
+    for _ in range(60):
+        mode = r66_R.choice(["name", "name", "ord", "ord", "last", "eq", "sup"])
+        if mode == "name":
+            i = r66_R.randrange(n)
+            sel = ("name", doc["recs"][i][r66_DOMAINS[dom]["id"]])
+        elif mode == "ord":
+            sel = ("ord", r66_R.randrange(n))
+        elif mode == "last":
+            sel = ("last",)
+        elif mode == "eq":
+            opts = [m for (d, m) in r66_EQ if d == dom and m in doc["fields"]]
+            if not opts:
+                continue
+            m = r66_R.choice(opts)
+            i = r66_R.randrange(n)
+            sel = ("eq", m, doc["recs"][i][m])
+        else:
+            opts = [(m, mo) for (d, m, mo) in r66_SUPER if d == dom and m in doc["fields"]]
+            if not opts:
+                continue
+            m, mo = r66_R.choice(opts)
+            sel = (mo, m)
+        i = r66_select(doc, sel)
+        if i is None or i == avoid:
+            continue
+        return sel, r66_sel_text(doc, sel)
+    return None
+
+
+# ---- instructions
+r66_LEADS = ["From the {doc} below, extract {what}.", "Extract {what} from the {doc} as JSON.",
+             "Return {what} as a JSON object.", "Read the {doc} and return {what}.",
+             "Pull {what} out of the {doc} into JSON.", "Using the {doc} below, fill in {what}.",
+             "Please give me {what}, as JSON.", "Give {what} from this {doc}.",
+             "Look at the {doc} and extract {what}.", "I need {what} from the {doc} below, in JSON."]
+
+
+def r66_what(case, doc, inst):
+    dom = r66_DOMAINS[doc["dom"]]
+    nouns = [dom["members"][m]["labels"][0].lower() if case["friendly"] else dom["members"][m]["noun"]
+             for m in case["schema_m"]]
+    if inst["sel"] is None:
+        if inst["what"] == 0:
+            return "the %s's details" % dom["noun"]
+        if inst["what"] == 1:
+            return "the %s's %s" % (dom["noun"], r66_join(nouns))
+        if inst["what"] == 2:
+            return "the %s" % r66_join(nouns)
+        return "the fields of the schema"
+    st = inst["sel_text"]
+    if inst["what"] == 0:
+        return "the details of %s" % st
+    if inst["what"] == 1:
+        return "the %s of %s" % (r66_join(nouns), st)
+    if inst["what"] == 2:
+        return "the record of %s" % st
+    return "the fields of the schema for %s" % st
+
+
+def r66_instruction(case, doc, inst):
+    s = inst["lead"].format(doc=inst["docword"], what=r66_what(case, doc, inst))
+    s = s[0].upper() + s[1:]
+    for c in inst["clauses"]:
+        s += " " + c
+    return s
+
+
+def r66_schema(case):
+    dom = r66_DOMAINS[case["dom"]]
+    props, desc = {}, {}
+    for m in case["schema_m"]:
+        spec = dom["members"][m]
+        k = case["keys"][m]
+        kind = spec["kind"]
+        props[k] = {"int": "integer", "bool": "boolean", "money": "number"}.get(kind, "string")
+        if kind == "weight":
+            props[k] = "number"
+            if case["unit"] == "g":
+                desc[k] = "weight in grams"
+            elif case["desc"]:
+                desc[k] = "weight in kilograms"
+        elif kind == "date":
+            if case["dfmt"] != "iso" or case["desc"]:
+                desc[k] = {"iso": "date as YYYY-MM-DD", "dmy_dot": "date as DD.MM.YYYY",
+                           "dmy_slash": "date as DD/MM/YYYY"}[case["dfmt"]]
+        elif "desc" in spec and case["desc"]:
+            desc[k] = spec["desc"]
+        xf = case.get("xform", {}).get(m)
+        if xf and xf[1] in ("desc", "both"):
+            desc[k] = r66_XDESC[xf[0]]
+    return S(props, desc)
+
+
+def r66_expected(case, doc, inst):
+    i = r66_select(doc, inst["sel"])
+    if i is None:
+        return None
+    dom = r66_DOMAINS[case["dom"]]
+    out = {}
+    if ("weight" in case["schema_m"] and case["unit"] == "kg" and not case["desc"]
+            and not case["keys"]["weight"].endswith("_kg") and doc["st"]["wunit"] == "g"):
+        return None  # grams in the text, and nothing in the request says kilograms: ambiguous
+    for m in case["schema_m"]:
+        if m not in doc["fields"] and not any(_m == m for _j, _m in doc["prose"]):
+            return None
+        kind = dom["members"][m]["kind"]
+        out[case["keys"][m]] = r66_json_value(kind, doc["recs"][i][m], case["dfmt"], case["unit"])
+        xf = case.get("xform", {}).get(m)
+        if xf:
+            out[case["keys"][m]] = r66_xapply(xf[0], doc["recs"][i][m])
+    return out
+
+
+def r66_prompt(case, doc, inst):
+    head = inst["doc_head"]
+    tail = "".join(line + "\n" for line in inst.get("after", []))
+    return r66_instruction(case, doc, inst) + "\n\n" + (head + "\n" if head else "") + r66_render_doc(doc) + tail
+
+
+# ---- a case
+def r66_new_case(cno):
+    # a "storable" case: one record, plain lines, the shapes a first calibration run saw stored
+    storable = r66_R.random() < 0.75
+    dname = r66_R.choice(list(r66_DOMAINS) if not storable else ["product", "guest"])
+    dom = r66_DOMAINS[dname]
+    idm = dom["id"]
+    others = [m for m in dom["members"] if m != idm]
+    n = r66_R.choice([1, 1, 1, 2, 3, 3, 4]) if not storable else 1
+    k = r66_R.choice([2, 3, 3, 4])
+    schema_m = r66_R.sample(others, k)
+    if (r66_R.random() < 0.6 or n > 1 and r66_R.random() < 0.5) and not (storable and dname == "guest"):
+        schema_m = [idm] + schema_m
+    rest = [m for m in others if m not in schema_m]
+    shown = list(schema_m) + r66_R.sample(rest, r66_R.randint(0, min(2, len(rest))))
+    if idm not in shown:
+        shown.append(idm)
+    r66_R.shuffle(shown)
+    if idm in shown and r66_R.random() < 0.7:
+        shown.remove(idm)
+        shown.insert(0, idm)
+    recs = []
+    taken = {m: set() for m in dom["members"]}
+    for i in range(n):
+        r = {}
+        for m, spec in dom["members"].items():
+            v = r66_gen_value(m, spec, taken[m])
+            if spec["kind"] != "bool":
+                taken[m].add(v)
+            r[m] = v
+        recs.append(r)
+    # most bases are written the way a cache can store them (canonical labels and keys, ISO dates,
+    # yes/no, English numbers); the variants then drift from there
+    friendly = storable or r66_R.random() < 0.6
+    if friendly and n > 3:
+        n = r66_R.choice([1, 2, 3])
+        recs = recs[:n]
+    if storable and dname == "product" and r66_R.random() < 0.35:
+        # the same figure under several fields: price 42.00, stock 42, weight 42 kg
+        t = r66_R.randint(2, 60)
+        for r in recs:
+            r["price"], r["stock"] = r66_D(t), t
+            if r66_R.random() < 0.5:
+                r["weight"] = r66_D(t)
+    case = {"dom": dname, "schema_m": schema_m, "friendly": friendly,
+            "keys": {m: (dom["members"][m]["keys"][0] if friendly else
+                         r66_R.choice(dom["members"][m]["keys"])) for m in dom["members"]},
+            "dfmt": "iso", "unit": "kg", "no": cno, "desc": not friendly}
+    # keys must be distinct
+    if len(set(case["keys"].values())) < len(case["keys"]):
+        return None
+    layout = r66_R.choice(["lines", "lines", "lines", "pipe"]) if storable else r66_R.choice(["lines", "lines", "pipe", "md", "csv", "prose", "form"] if not friendly else
+                          ["lines", "lines", "lines", "lines", "pipe", "pipe", "md", "csv", "form"])
+    if n == 1 and layout in ("md", "csv") and r66_R.random() < 0.5:
+        layout = "lines"
+    doc = {"dom": dname, "recs": recs, "fields": shown,
+           "labels": {m: (dom["members"][m]["labels"][0] if friendly else r66_R.choice(dom["members"][m]["labels"]))
+                      for m in dom["members"]},
+           "st": r66_new_style() if not friendly else
+           {"num": "en", "thou": r66_R.random() < 0.5, "cur": r66_R.randint(0, 3), "date": "iso",
+            "bool": ("yes", "no"), "wunit": "kg"}, "layout": layout, "extra": [], "shown": {}, "notes": [], "prose": [],
+           "heads": r66_R.random() < 0.3, "head": r66_R.choice(dom["head"]), "foot": r66_R.choice(dom["foot"])}
+    inst = {"lead": r66_R.choice(r66_LEADS), "docword": r66_R.choice(dom["docs"]),
+            "what": r66_R.choice([0, 2, 2, 3]) if friendly else r66_R.randrange(4),
+            "clauses": [], "sel": None, "sel_text": None,
+            "doc_head": r66_R.choice(["", "", "Record:", "Text:", "---"])}
+    if n > 1:
+        s = r66_make_sel(doc)
+        if s is None:
+            return None
+        inst["sel"], inst["sel_text"] = s
+    # weight and date clauses in the base instruction, sometimes
+    if "weight" in schema_m and not friendly and r66_R.random() < 0.5:
+        inst["clauses"].append("Give the weight in kilograms.")
+    if any(dom["members"][m]["kind"] == "date" for m in schema_m) and not friendly and r66_R.random() < 0.4:
+        inst["clauses"].append("Write dates as YYYY-MM-DD.")
+    return case, doc, inst
+
+
+# ---- variant operations: each edits (case, doc, inst) copies in place; returns a tag or None
+def r66_sel_index(doc, inst):
+    return r66_select(doc, inst["sel"])
+
+
+def r66_pick_member(case, doc, inst, kinds=None, need_drift=False):
+    dom = r66_DOMAINS[case["dom"]]
+    opts = [m for m in case["schema_m"] if m in doc["fields"] and (kinds is None or dom["members"][m]["kind"] in kinds)
+            and (not need_drift or dom["members"][m]["drift"])]
+    if inst["sel"] is not None and inst["sel"][0] == "name":
+        opts = [m for m in opts if m != dom["id"]]
+    return r66_R.choice(opts) if opts else None
+
+
+def r66_fresh(case, doc, m):
+    spec = r66_DOMAINS[case["dom"]]["members"][m]
+    i_vals = {r[m] for r in doc["recs"]}
+    for vals in doc["extra"]:
+        i_vals |= set(vals[2])
+    if spec["kind"] == "bool":
+        return None
+    return r66_gen_value(m, spec, i_vals)
+
+
+def r66_op_value(case, doc, inst):
+    m = r66_pick_member(case, doc, inst)
+    i = r66_sel_index(doc, inst)
+    if m is None:
+        return None
+    spec = r66_DOMAINS[case["dom"]]["members"][m]
+    doc["recs"][i][m] = (not doc["recs"][i][m]) if spec["kind"] == "bool" else r66_fresh(case, doc, m)
+    return "value:" + m
+
+
+def r66_op_swap(case, doc, inst):
+    if len(doc["recs"]) < 2:
+        return None
+    m = r66_pick_member(case, doc, inst)
+    if m is None:
+        return None
+    i = r66_sel_index(doc, inst)
+    j = r66_R.choice([x for x in range(len(doc["recs"])) if x != i])
+    if doc["recs"][i][m] == doc["recs"][j][m]:
+        return None
+    doc["recs"][i][m], doc["recs"][j][m] = doc["recs"][j][m], doc["recs"][i][m]
+    return "swap:" + m
+
+
+def r66_op_select(case, doc, inst):
+    if len(doc["recs"]) < 2:
+        return None
+    s = r66_make_sel(doc, avoid=r66_sel_index(doc, inst))
+    if s is None:
+        return None
+    inst["sel"], inst["sel_text"] = s
+    return "select:" + s[0][0]
+
+
+def r66_op_drift(case, doc, inst):
+    if doc["layout"] == "prose":
+        return None
+    m = r66_pick_member(case, doc, inst, need_drift=True)
+    if m is None:
+        return None
+    spec = r66_DOMAINS[case["dom"]]["members"][m]
+    i = r66_sel_index(doc, inst)
+    old = doc["recs"][i][m]
+    vals = []
+    for j in range(len(doc["recs"])):
+        vals.append(old if j == i else (r66_fresh(case, doc, m) if spec["kind"] != "bool" else r66_R.random() < 0.5))
+    lab = r66_R.choice(spec["drift"])
+    if lab in doc["labels"].values():
+        return None
+    doc["recs"][i][m] = (not old) if spec["kind"] == "bool" else r66_fresh(case, doc, m)
+    doc["extra"].append((lab, spec["kind"], vals))
+    # the drift field sometimes sits right where the member's field was
+    if r66_R.random() < 0.5:
+        doc["fields"].remove(m)
+        doc["fields"].append(m)
+    return "drift:" + m + "->" + lab
+
+
+r66_NOTE = {"int": ["Ref. no.: {v}", "Ticket no. {v}", "Batch: {v}"],
+            "city": ["Head office: {v}", "Printed in {v}"],
+            "date": ["Printed: {v}", "Form valid from {v}"],
+            "money": ["Deposit paid: {v}", "Credit limit: {v}"],
+            "weight": ["Pallet limit: {v}"]}
+
+
+def r66_op_elsewhere(case, doc, inst):
+    m = r66_pick_member(case, doc, inst, kinds=["int", "city", "date", "money", "weight"])
+    if m is None:
+        return None
+    spec = r66_DOMAINS[case["dom"]]["members"][m]
+    i = r66_sel_index(doc, inst)
+    old = doc["recs"][i][m]
+    new = r66_fresh(case, doc, m)
+    doc["recs"][i][m] = new
+    if len(doc["recs"]) > 1 and r66_R.random() < 0.6:
+        j = r66_R.choice([x for x in range(len(doc["recs"])) if x != i])
+        doc["recs"][j][m] = old
+        return "elsewhere-rec:" + m
+    doc["notes"].append(r66_R.choice(r66_NOTE[spec["kind"]]).format(v=r66_render(spec["kind"], old, doc["st"])))
+    return "elsewhere-note:" + m
+
+
+def r66_op_correct(case, doc, inst):
+    m = r66_pick_member(case, doc, inst)
+    if m is None:
+        return None
+    dom = r66_DOMAINS[case["dom"]]
+    spec = dom["members"][m]
+    i = r66_sel_index(doc, inst)
+    old = doc["recs"][i][m]
+    new = (not old) if spec["kind"] == "bool" else r66_fresh(case, doc, m)
+    doc["recs"][i][m] = new
+    doc["shown"][(i, m)] = old
+    lab = doc["labels"][m]
+    ro, rn = r66_render(spec["kind"], old, doc["st"]), r66_render(spec["kind"], new, doc["st"])
+    who = ""
+    if len(doc["recs"]) > 1:
+        idv = doc["recs"][i][dom["id"]]
+        who = r66_R.choice(["for %s" % idv, "(%s)" % idv])
+    t = r66_R.choice(["Correction{w}: {lab} should read {n}, not {o}.", "Correction{w}: the {noun} is {n}, not {o}.",
+                      "Update{w}: {lab} changed from {o} to {n}.", "Erratum{w} \u2014 {lab}: {n} (the {o} above is a typo)."])
+    doc["notes"].append(t.format(w=(" " + who) if who else "", lab=lab, n=rn, o=ro, noun=spec["noun"]))
+    return "correct:" + m
+
+
+def r66_op_unit(case, doc, inst):
+    if "weight" not in case["schema_m"] or "weight" not in doc["fields"]:
+        return None
+    case["unit"] = "g"
+    if case["keys"]["weight"].endswith("_kg"):
+        case["keys"]["weight"] = "weight"  # a key that says kilograms would contradict the grams asked
+    inst["clauses"] = [c for c in inst["clauses"] if "weight" not in c] + ["Give the weight in grams."]
+    return "unit:g"
+
+
+def r66_op_format(case, doc, inst):
+    dom = r66_DOMAINS[case["dom"]]
+    ds = [m for m in case["schema_m"] if dom["members"][m]["kind"] == "date"]
+    if not ds:
+        return None
+    case["dfmt"] = r66_R.choice(["dmy_dot", "dmy_slash"])
+    f = {"dmy_dot": "DD.MM.YYYY", "dmy_slash": "DD/MM/YYYY"}[case["dfmt"]]
+    inst["clauses"] = [c for c in inst["clauses"] if "date" not in c] + ["Write dates as %s." % f]
+    return "format:" + case["dfmt"]
+
+
+def r66_op_meaning(case, doc, inst):
+    dom = r66_DOMAINS[case["dom"]]
+    m = r66_pick_member(case, doc, inst)
+    if m is None or m == dom["id"]:
+        return None
+    kind = dom["members"][m]["kind"]
+    opts = [m2 for m2 in dom["members"] if m2 not in case["schema_m"] and dom["members"][m2]["kind"] == kind]
+    if not opts:
+        opts = [m2 for m2 in dom["members"] if m2 not in case["schema_m"] and m2 != dom["id"]]
+    if not opts:
+        return None
+    m2 = r66_R.choice(opts)
+    if m2 not in doc["fields"]:
+        doc["fields"].insert(r66_R.randint(1, len(doc["fields"])), m2)
+    case["schema_m"] = [m2 if x == m else x for x in case["schema_m"]]
+    case["stale_map"] = {m2: m}
+    return "meaning:" + m + "->" + m2
+
+
+def r66_op_prose(case, doc, inst, same=False):
+    if doc["layout"] == "prose":
+        return None
+    dom = r66_DOMAINS[case["dom"]]
+    m = r66_pick_member(case, doc, inst)
+    if m is None or m == dom["id"]:
+        return None
+    if inst["sel"] is not None and inst["sel"][0] in ("eq", "max", "min") and inst["sel"][1] == m:
+        return None
+    i = r66_sel_index(doc, inst)
+    doc["fields"].remove(m)
+    n = len(doc["recs"])
+    for j in range(n):
+        doc["prose"].append((j, m))
+    if not same:
+        spec = dom["members"][m]
+        doc["recs"][i][m] = (not doc["recs"][i][m]) if spec["kind"] == "bool" else r66_fresh(case, doc, m)
+    return ("prose-same:" if same else "prose:") + m
+
+
+# safe-looking perturbations
+def r66_p_paraphrase(case, doc, inst):
+    inst["lead"] = r66_R.choice([x for x in r66_LEADS if x != inst["lead"]])
+    if r66_R.random() < 0.5:
+        inst["docword"] = r66_R.choice(r66_DOMAINS[case["dom"]]["docs"])
+    if r66_R.random() < 0.3:
+        inst["what"] = r66_R.randrange(4)
+    return "paraphrase"
+
+
+def r66_p_reorder(case, doc, inst):
+    f = doc["fields"]
+    if len(f) < 2:
+        return None
+    old = list(f)
+    while f == old:
+        r66_R.shuffle(f)
+    return "reorder"
+
+
+def r66_p_synonym(case, doc, inst):
+    dom = r66_DOMAINS[case["dom"]]
+    ms = r66_R.sample(doc["fields"], r66_R.randint(1, len(doc["fields"])))
+    changed = False
+    for m in ms:
+        opts = [l for l in dom["members"][m]["labels"] if l != doc["labels"][m]]
+        if opts:
+            doc["labels"][m] = r66_R.choice(opts)
+            changed = True
+    return "synonym" if changed else None
+
+
+def r66_p_layout(case, doc, inst):
+    opts = ["lines", "pipe", "md", "csv", "prose", "form"]
+    if doc["extra"] or doc["prose"]:
+        opts.remove("prose")
+    opts = [o for o in opts if o != doc["layout"]]
+    doc["layout"] = r66_R.choice(opts)
+    return "layout:" + doc["layout"]
+
+
+def r66_p_notation(case, doc, inst):
+    old = dict(doc["st"])
+    for _ in range(10):
+        doc["st"] = r66_new_style(iso_only=not case["desc"] and case["dfmt"] == "iso")
+        if doc["st"] != old:
+            return "notation"
+    return None
+
+
+def r66_p_keysyn(case, doc, inst):
+    dom = r66_DOMAINS[case["dom"]]
+    m = r66_R.choice(case["schema_m"])
+    opts = [k for k in dom["members"][m]["keys"] if k != case["keys"][m] and k not in case["keys"].values()]
+    if not opts:
+        return None
+    case.setdefault("stale_map", {})
+    case["keys"][m] = r66_R.choice(opts)
+    return "keysyn:" + m
+
+
+def r66_p_other(case, doc, inst):
+    n = len(doc["recs"])
+    if n < 2:
+        return None
+    i = r66_sel_index(doc, inst)
+    j = r66_R.choice([x for x in range(n) if x != i])
+    m = r66_R.choice([x for x in doc["fields"] if x != r66_DOMAINS[case["dom"]]["id"]] or [None])
+    if m is None:
+        return None
+    spec = r66_DOMAINS[case["dom"]]["members"][m]
+    doc["recs"][j][m] = (not doc["recs"][j][m]) if spec["kind"] == "bool" else r66_fresh(case, doc, m)
+    return "other-rec:" + m
+
+
+def r66_p_boiler(case, doc, inst):
+    dom = r66_DOMAINS[case["dom"]]
+    if doc["layout"] != "form":
+        doc["layout"] = "form"
+        return "layout:form"
+    doc["head"] = r66_R.choice([h for h in dom["head"] if h != doc["head"]])
+    doc["foot"] = r66_R.choice([h for h in dom["foot"] if h != doc["foot"]])
+    return "boilerplate"
+
+
+def r66_p_prose_same(case, doc, inst):
+    return r66_op_prose(case, doc, inst, same=True)
+
+
+def r66_op_near(case, doc, inst):
+    """A new value one small edit away from the old one (x10, /10, +1, digits reversed, year +1)."""
+    m = r66_pick_member(case, doc, inst, kinds=["int", "money", "weight", "date", "code", "name", "city", "product"])
+    if m is None:
+        return None
+    spec = r66_DOMAINS[case["dom"]]["members"][m]
+    i = r66_sel_index(doc, inst)
+    old = doc["recs"][i][m]
+    k = spec["kind"]
+    if k == "int":
+        c = [old * 10, old // 10, old + 1, old - 1, int(str(old)[::-1]), old + 100, old + 1000]
+        top = {"age": 110, "room": 999}.get(m, 99999)
+        c = [x for x in c if spec["lo"] <= x <= top]
+    elif k == "money":
+        c = [old * 10, (old / 10).quantize(r66_D("0.01")), old + r66_D("0.01"), old + 1000,
+             r66_D(str(old.quantize(r66_D("0.01"))).split(".")[0] + "." + str(old.quantize(r66_D("0.01"))).split(".")[1][::-1])]
+    elif k == "weight":
+        c = [old * 10, old + r66_D("0.05"), old + 10]
+        if (old / 10) * 20 == ((old / 10) * 20).to_integral():
+            c.append(old / 10)
+    elif k == "date":
+        y, mo, d = old
+        c = [(y + 1, mo, d), (y - 1, mo, d), (y, mo, min(d + 1, 28)), (y, mo, max(d - 1, 13)), (y, mo % 12 + 1, d)]
+    elif k == "code":
+        c = [old[:-1] + str((int(old[-1]) + 1) % 10), old[:3] + old[4] + old[3] + old[5:], old + "A", old + "-2"]
+    elif k == "name":
+        first, last = old.split(" ", 1)
+        c = [old + "-Berg", first + " " + last + "s", first + " " + last[:-1], first + "a " + last]
+    else:
+        c = [old + "-Nord", "New " + old, old[:-1], old + " Mini" if k == "product" else old + "by"]
+    taken = [r[m] for r in doc["recs"]]
+    c = [x for x in c if x not in taken]
+    if not c:
+        return None
+    doc["recs"][i][m] = r66_R.choice(c)
+    return "near:" + m
+
+
+def r66_op_grams(case, doc, inst):
+    """The weight's digits stay, its unit becomes grams."""
+    if "weight" not in case["schema_m"] or "weight" not in doc["fields"] or doc["st"]["wunit"] == "g":
+        return None
+    i = r66_sel_index(doc, inst)
+    doc["recs"][i]["weight"] = doc["recs"][i]["weight"] / 1000
+    for j in range(len(doc["recs"])):
+        if j != i:
+            doc["recs"][j]["weight"] = doc["recs"][j]["weight"]
+    doc["st"]["wunit"] = "g"
+    return "grams"
+
+
+# instruction changes of form: the value is stated as before, the request asks it in another form
+r66_XDESC = {"cents": "the amount in cents", "upper": "in upper case", "lastfirst": "as 'Last, First'",
+             "weekday": "the day of the week only", "monthyear": "month and year only, e.g. March 2027",
+             "round": "rounded to a whole number"}
+r66_XSAY = {"cents": ["Give the {noun} in cents.", "State the {noun} in cents, as an integer.",
+                      "The {noun} must be given in cents."],
+            "upper": ["Write the {noun} in capital letters.", "Give the {noun} in upper case.",
+                      "The {noun} should be uppercase."],
+            "lastfirst": ["Write the name as 'Last, First'.", "Give the name surname first, then a comma and the first name."],
+            "weekday": ["For the {noun}, give only the day of the week.", "Give the weekday of the {noun} instead of the date."],
+            "monthyear": ["Give the {noun} as month and year only (for example March 2027)."],
+            "round": ["Round the {noun} to a whole number.", "Give the {noun} rounded to the nearest whole number."]}
+
+
+def r66_xapply(x, v):
+    import datetime as _dt
+    if x == "cents":
+        return int(v * 100)
+    if x == "upper":
+        return v.upper()
+    if x == "lastfirst":
+        first, last = v.split(" ", 1)
+        return last + ", " + first
+    if x == "weekday":
+        return _dt.date(*v).strftime("%A")
+    if x == "monthyear":
+        return "%s %d" % (r66_MONTHS[v[1] - 1], v[0])
+    if x == "round":
+        return int(v.quantize(r66_D("1")))
+
+
+def r66_op_xform(case, doc, inst):
+    dom = r66_DOMAINS[case["dom"]]
+    opts = []
+    for m in case["schema_m"]:
+        if m not in doc["fields"]:
+            continue
+        k = dom["members"][m]["kind"]
+        v = doc["recs"][r66_sel_index(doc, inst)][m]
+        if k == "money":
+            opts += [(m, "cents")] + ([(m, "round")] if str(v.quantize(r66_D("0.01"))).split(".")[1] != "50" else [])
+        elif k == "city":
+            opts.append((m, "upper"))
+        elif k == "name":
+            opts += [(m, "lastfirst"), (m, "upper")]
+        elif k == "date" and case["dfmt"] == "iso":
+            opts += [(m, "weekday"), (m, "monthyear")]
+    if not opts:
+        return None
+    m, x = r66_R.choice(opts)
+    where = r66_R.choice(["inline", "inline", "after", "desc", "both"])
+    case.setdefault("xform", {})[m] = (x, where)
+    say = r66_R.choice(r66_XSAY[x]).format(noun=dom["members"][m]["labels"][0].lower() if case["friendly"]
+                                             else dom["members"][m]["noun"])
+    if where in ("inline", "both"):
+        inst["clauses"].append(say)
+    elif where == "after":
+        inst.setdefault("after", []).append(r66_R.choice(["", "Note: ", "Please note: "]) + say)
+    return "xform-" + x + "-" + where
+
+
+def r66_p_noise(case, doc, inst):
+    inst["clauses"].append(r66_R.choice(["Answer with JSON only.", "No explanations, please.",
+                                         "Keep the keys as given.", "Thanks!"]))
+    return "noise"
+
+
+def r66_p_currency(case, doc, inst):
+    dom = r66_DOMAINS[case["dom"]]
+    if not any(dom["members"][m]["kind"] == "money" for m in doc["fields"]):
+        return None
+    doc["st"]["cur"] = (doc["st"]["cur"] + r66_R.randint(1, 3)) % 4
+    return "currency"
+
+
+r66_CHANGES = [r66_op_xform, r66_op_xform, r66_op_near, r66_op_near, r66_op_grams, r66_op_value, r66_op_value, r66_op_swap, r66_op_select, r66_op_drift, r66_op_elsewhere,
+               r66_op_correct, r66_op_unit, r66_op_format, r66_op_meaning, r66_op_prose]
+r66_SAFE = [r66_p_paraphrase, r66_p_reorder, r66_p_synonym, r66_p_layout, r66_p_notation, r66_p_keysyn,
+            r66_p_other, r66_p_boiler, r66_p_prose_same, r66_p_currency, r66_p_noise]
+r66_PERTURB = [r66_p_paraphrase, r66_p_reorder, r66_p_synonym, r66_p_notation, r66_p_keysyn]
+
+
+def r66_stale(case0, case, base_ans):
+    """The base answer, under the variant's keys (a renamed member keeps the cached value)."""
+    out = {}
+    back = case.get("stale_map", {})
+    for m in case["schema_m"]:
+        src = back.get(m, m)
+        out[case["keys"][m]] = base_ans[case0["keys"][src]]
+    return out
+
+
+r66_ALL = []
+r66_SEEN = set()
+
+
+def r66_emit(pid, fam, case, doc, inst, exp, answers, safe):
+    p = r66_prompt(case, doc, inst)
+    sch = r66_schema(case)
+    key = p + json.dumps(sch, sort_keys=True)
+    if key in r66_SEEN:
+        return False
+    r66_SEEN.add(key)
+    J(pid, fam, p, sch, exp, answers, safe=safe)
+    r66_ALL.append(pid)
+    return True
+
+
+def r66_same(a, b):
+    return json.dumps(a, sort_keys=True) == json.dumps(b, sort_keys=True)
+
+
+r66_cno = 0
+r66_count = 0
+while r66_count < 520:
+    r66_made = r66_new_case(r66_cno)
+    if r66_made is None:
+        continue
+    r66_case0, r66_doc0, r66_inst0 = r66_made
+    r66_base = r66_expected(r66_case0, r66_doc0, r66_inst0)
+    if r66_base is None:
+        continue
+    r66_cno += 1
+    r66_tag0 = "%s-n%d-%s" % (r66_case0["dom"], len(r66_doc0["recs"]), r66_doc0["layout"])
+    if not r66_emit("d66-c%03d-base" % r66_cno, "gen_base", r66_case0, r66_doc0, r66_inst0, r66_base,
+                    [r66_base], False):
+        continue
+    r66_count += 1
+    r66_nv = 0
+    r66_plan = [("chg", 0)] * r66_R.randint(3, 4) + [("safe", 0)] * r66_R.randint(1, 2)
+    for r66_kind, _ in r66_plan:
+        for r66_try in range(12):
+            r66_case = r66_copy.deepcopy(r66_case0)
+            r66_doc = r66_copy.deepcopy(r66_doc0)
+            r66_inst = r66_copy.deepcopy(r66_inst0)
+            r66_ops = r66_CHANGES if r66_kind == "chg" else r66_SAFE
+            r66_t = r66_R.choice(r66_ops)(r66_case, r66_doc, r66_inst)
+            if r66_t is None:
+                continue
+            r66_tags = [r66_t]
+            r66_k = r66_R.choice([0, 0, 1, 1, 2]) if r66_kind == "chg" else r66_R.choice([0, 1])
+            for _ in range(r66_k):
+                r66_t2 = r66_R.choice(r66_PERTURB)(r66_case, r66_doc, r66_inst)
+                if r66_t2:
+                    r66_tags.append(r66_t2)
+            r66_exp = r66_expected(r66_case, r66_doc, r66_inst)
+            if r66_exp is None:
+                continue
+            r66_old = r66_stale(r66_case0, r66_case, r66_base)
+            r66_safe = r66_same(r66_old, r66_exp)
+            if r66_kind == "chg" and r66_safe:
+                continue
+            r66_ans = [r66_exp] if r66_safe else [r66_old, r66_exp]
+            r66_nv += 1
+            r66_fam = ("gen_safe:" if r66_safe else "gen_change:") + r66_tags[0].split(":")[0]
+            r66_id = "d66-c%03d-v%d-%s" % (r66_cno, r66_nv, "+".join(t.split(":")[0] for t in r66_tags))
+            if r66_emit(r66_id, r66_fam, r66_case, r66_doc, r66_inst, r66_exp, r66_ans, r66_safe):
+                r66_count += 1
+                break
+            r66_nv -= 1
+
+
+
+# ---- round 67
+# ---- round 67 (black box, stepcache-s24d): conditions and selections written ONLY in words the text states
+# (a member's value as the condition: "the amount where status is Paid", "should the status be Paid"; a truth
+# value: "where paid is yes" beside "Sent: yes"; a record picked by a value: "the guest whose city is Oslo"),
+# comparisons with ANOTHER stated field in words no list holds ("when over the limit", "where amount > limit",
+# "limit and up"), digits in comparison notations ("500+", ">= 500"), dates against a stated deadline, and
+# "each"-like words not listed ("should it be paid", "the paid invoice", "whichever", "all ... that").
+# Each group: a base the cache may store, then the same request over a text where the condition no longer holds
+# (the model's first answer keeps the stale value), and safe variants whose cached answer stays right.
+r67_N = {"type": ["number", "null"]}
+r67_SN = {"type": ["string", "null"]}
+
+
+def r67_u(d, **o):
+    x = dict(d)
+    x.update(o)
+    return x
+
+
+# ---- V: a condition on a member's own stated VALUE (status string). Stored over "Status: Paid", then the same
+# request over "Status: Not paid" (the word "Paid" still stated) or "Status: Open": the licensed rewrite of
+# `status` keeps the stale amount, whose own line did not change
+r67_Vs = S({"customer": "string", "status": "string", "amount": r67_N})
+
+
+def r67_vt(c, st, a):
+    return "\n\nCustomer: %s\nStatus: %s\nAmount: %.2f\n" % (c, st, a)
+
+
+r67_V = [
+    # tag, instruction, value that meets it, values that do not
+    ("whereis", "Extract the customer, status and amount as JSON, the amount where status is Paid.", "Paid", ["Not paid", "Open"]),
+    ("wherethe", "Extract the customer, status and amount as JSON, the amount where the status is Paid.", "Paid", ["Not paid", "Open"]),
+    ("should", "Extract the customer, status and amount as JSON, the amount should the status be Paid.", "Paid", ["Not paid", "Open"]),
+    ("approved", "Extract the customer, status and amount as JSON, the amount where status is Approved.", "Approved", ["Not approved", "Pending"]),
+    ("says", "Extract the customer, status and the amount where Status says Paid as JSON.", "Paid", ["Not paid"]),
+]
+r67_Vn = ["Aud Berge", "Bjorn Dale", "Cato Elv", "Dorte Fos", "Endre Gil"]
+for r67_i, (r67_t, r67_ins, r67_ok, r67_bad) in enumerate(r67_V):
+    r67_c = r67_Vn[r67_i]
+    r67_a = 731.5 + r67_i
+    r67_yes = {"customer": r67_c, "status": r67_ok, "amount": r67_a}
+    J("d67-v-%s-base" % r67_t, "r67_value_cond", r67_ins + r67_vt(r67_c, r67_ok, r67_a), r67_Vs, r67_yes, [r67_yes])
+    for r67_st in r67_bad:
+        r67_no = {"customer": r67_c, "status": r67_st, "amount": None}
+        J("d67-v-%s-%s" % (r67_t, r67_st.lower().replace(" ", "")), "r67_value_cond", r67_ins + r67_vt(r67_c, r67_st, r67_a), r67_Vs,
+          r67_no, [r67_u(r67_yes, status=r67_st), r67_no])
+# safe: the same request again politely, and a Paid invoice with another amount (the rewrite is right)
+for r67_t, r67_k, r67_a in [("whereis-please", 0, 731.5), ("should-please", 2, 733.5)]:
+    r67_c = r67_Vn[r67_k]
+    J("d67-v-safe-" + r67_t, "safe", "Please e" + r67_V[r67_k][1][1:] + r67_vt(r67_c, "Paid", r67_a), r67_Vs,
+      {"customer": r67_c, "status": "Paid", "amount": r67_a}, [{"customer": r67_c, "status": "Paid", "amount": r67_a}], safe=True)
+J("d67-v-safe-whereis-newamt", "safe", r67_V[0][1] + r67_vt(r67_Vn[0], "Paid", 799.25), r67_Vs,
+  {"customer": r67_Vn[0], "status": "Paid", "amount": 799.25}, [{"customer": r67_Vn[0], "status": "Paid", "amount": 799.25}], safe=True)
+
+# ---- B: a truth value as the condition, "yes" stated beside it ("Sent: yes"), so every instruction word stays stated
+r67_Bs = S({"customer": "string", "sent": "boolean", "paid": "boolean", "amount": r67_N})
+
+
+def r67_bt(c, p, a):
+    return "\n\nCustomer: %s\nSent: yes\nPaid: %s\nAmount: %.2f\n" % (c, "yes" if p else "no", a)
+
+
+for r67_i, (r67_t, r67_ins) in enumerate([
+        ("whereyes", "Extract the customer, sent, paid and amount as JSON, the amount where paid is yes."),
+        ("paidinv", "Extract the customer, sent, paid and the amount of the paid invoice as JSON."),
+        ]):
+    r67_c = ["Kjersti Ma", "Lars Nord"][r67_i]
+    r67_a = 741.5 + r67_i
+    r67_yes = {"customer": r67_c, "sent": True, "paid": True, "amount": r67_a}
+    r67_no = {"customer": r67_c, "sent": True, "paid": False, "amount": None}
+    J("d67-b-%s-yes" % r67_t, "r67_truth_cond", r67_ins + r67_bt(r67_c, True, r67_a), r67_Bs, r67_yes, [r67_yes])
+    J("d67-b-%s-no" % r67_t, "r67_truth_cond", r67_ins + r67_bt(r67_c, False, r67_a), r67_Bs, r67_no, [r67_u(r67_yes, paid=False), r67_no])
+    if r67_t == "whereyes":
+        J("d67-b-safe-whereyes-please", "safe", "Please e" + r67_ins[1:] + r67_bt(r67_c, True, r67_a), r67_Bs, r67_yes, [r67_yes], safe=True)
+
+# ---- W: "each"-like words no list holds, on the plain paid/amount invoice
+r67_Ws = S({"customer": "string", "amount": r67_N, "paid": "boolean"})
+r67_W = [
+    ("should", "Extract the customer, paid and the amount of the invoice, should it be paid, as JSON."),
+    ("thepaid", "Extract the customer, paid and the amount of the paid invoice as JSON."),
+    ("whichever", "Extract the customer, paid and the amount of whichever invoice is paid as JSON."),
+    ("allthat", "Extract the customer, paid and the amount of all invoices that are paid as JSON."),
+]
+r67_Wn = ["Terje Vaag", "Sara Ulv", "Odd Rise", "Roar Tind"]
+for r67_i, (r67_t, r67_ins) in enumerate(r67_W):
+    r67_c = r67_Wn[r67_i]
+    r67_a = 755.5 + r67_i
+    r67_tx = "\n\nCustomer: %s\nAmount: %.2f\nPaid: %%s\n" % (r67_c, r67_a)
+    r67_yes = {"customer": r67_c, "amount": r67_a, "paid": True}
+    r67_no = {"customer": r67_c, "amount": None, "paid": False}
+    J("d67-w-%s-paid" % r67_t, "r67_eachlike", r67_ins + r67_tx % "yes", r67_Ws, r67_yes, [r67_yes])
+    J("d67-w-%s-unpaid" % r67_t, "r67_eachlike", r67_ins + r67_tx % "no", r67_Ws, r67_no, [r67_u(r67_yes, paid=False), r67_no])
+    if r67_t == "should":
+        J("d67-w-safe-should-please", "safe", "Please e" + r67_ins[1:] + r67_tx % "yes", r67_Ws, r67_yes, [r67_yes], safe=True)
+
+# ---- L: a comparison with ANOTHER stated field ("Limit: 500.00"), in words no list holds; stored over an amount
+# above the limit, then the same request over one below it -- the licensed rewrite turns the stored amount into
+# the new one, but the right amount is null
+r67_Ls = S({"customer": "string", "limit": "number", "amount": r67_N})
+r67_Ls2 = S({"customer": "string", "amount": r67_N})
+r67_L = [
+    ("over", "Extract the customer, limit and amount as JSON, the amount when over the limit.", r67_Ls),
+    ("above", "Extract the customer, limit and amount as JSON, the amount when above the limit.", r67_Ls),
+    ("shouldover", "Extract the customer, limit and amount as JSON, the amount should it be over the limit.", r67_Ls),
+    ("gt", "Extract the customer, limit and amount as JSON, the amount where amount > limit.", r67_Ls),
+    ("gteq", "Extract the customer, limit and amount as JSON; amount when amount >= limit.", r67_Ls),
+    ("andup", "Extract the customer, limit and amount as JSON; amount: limit and up.", r67_Ls),
+    ("andabove", "Extract the customer, limit and amount as JSON; amount: the limit and above.", r67_Ls),
+    ("nomember", "Extract the customer and amount as JSON, the amount when over the limit.", r67_Ls2),
+    ("tops", "Extract the customer, limit and amount as JSON, the amount when it tops the limit.", r67_Ls),
+    ("greater", "Extract the customer, limit and amount as JSON, the amount when it is greater than the limit.", r67_Ls),
+]
+r67_Ln = ["Dag Aker", "Eirik Bye", "Fride Dal", "Gaute Eid", "Hanne Fy", "Ivar Gro", "Janne Hol", "Knut Isd",
+          "Line Jar", "Mons Kv"]
+
+
+def r67_lv(c, sch, a):
+    d = {"customer": c, "limit": 500.0, "amount": a}
+    if "limit" not in sch["properties"]:
+        del d["limit"]
+    return d
+
+
+for r67_i, (r67_t, r67_ins, r67_sch) in enumerate(r67_L):
+    r67_c = r67_Ln[r67_i]
+    r67_hi, r67_lo = 761.5 + r67_i, 461.5 + r67_i
+    r67_tx = "\n\nCustomer: %s\nLimit: 500.00\nAmount: %.2f\n"
+    J("d67-l-%s-hi" % r67_t, "r67_compare", r67_ins + r67_tx % (r67_c, r67_hi), r67_sch, r67_lv(r67_c, r67_sch, r67_hi),
+      [r67_lv(r67_c, r67_sch, r67_hi)])
+    J("d67-l-%s-lo" % r67_t, "r67_compare", r67_ins + r67_tx % (r67_c, r67_lo), r67_sch, r67_lv(r67_c, r67_sch, None),
+      [r67_lv(r67_c, r67_sch, r67_lo), r67_lv(r67_c, r67_sch, None)])
+    if r67_t in ("over", "nomember"):
+        J("d67-l-safe-%s-higher" % r67_t, "safe", r67_ins + r67_tx % (r67_c, 861.5), r67_sch, r67_lv(r67_c, r67_sch, 861.5),
+          [r67_lv(r67_c, r67_sch, 861.5)], safe=True)
+    if r67_t == "gteq":
+        J("d67-l-safe-gteq-please", "safe", "Please e" + r67_ins[1:] + r67_tx % (r67_c, r67_hi), r67_sch, r67_lv(r67_c, r67_sch, r67_hi),
+          [r67_lv(r67_c, r67_sch, r67_hi)], safe=True)
+
+# ---- T: digits in comparison notations ("500+", ">= 500", "500 and above")
+r67_Ts = S({"customer": "string", "amount": r67_N})
+for r67_i, (r67_t, r67_ins) in enumerate([
+        ("plus", "Extract the customer and amount as JSON, the amount for 500+ invoices."),
+        ("gteq", "Extract the customer and amount as JSON; amount when amount >= 500."),
+        ("andabove", "Extract the customer and amount as JSON, the amount of invoices of 500 and above."),
+        ]):
+    r67_c = ["Nils Lien", "Oda Moe", "Pal Ness"][r67_i]
+    r67_hi, r67_lo = 771.5 + r67_i, 471.5 + r67_i
+    J("d67-t-%s-hi" % r67_t, "r67_compare", r67_ins + "\n\nCustomer: %s\nAmount: %.2f\n" % (r67_c, r67_hi), r67_Ts,
+      {"customer": r67_c, "amount": r67_hi}, [{"customer": r67_c, "amount": r67_hi}])
+    J("d67-t-%s-lo" % r67_t, "r67_compare", r67_ins + "\n\nCustomer: %s\nAmount: %.2f\n" % (r67_c, r67_lo), r67_Ts,
+      {"customer": r67_c, "amount": None}, [{"customer": r67_c, "amount": r67_lo}, {"customer": r67_c, "amount": None}])
+
+# ---- D: a date compared with a stated deadline ("Deadline: 2027-04-20")
+r67_Ds = S({"order": "string", "deadline": "string", "delivery": r67_SN})
+for r67_i, (r67_t, r67_ins) in enumerate([
+        ("ahead", "Extract the order, deadline and delivery as JSON, the delivery when it is ahead of the deadline."),
+        ("le", "Extract the order, deadline and delivery as JSON, the delivery where delivery <= deadline."),
+        ]):
+    r67_o = "PO-67%d" % r67_i
+    r67_tx = "\n\nOrder: %s\nDeadline: 2027-04-20\nDelivery: %%s\n" % r67_o
+    r67_h = {"order": r67_o, "deadline": "2027-04-20", "delivery": "2027-04-15"}
+    J("d67-d-%s-early" % r67_t, "r67_compare", r67_ins + r67_tx % "2027-04-15", r67_Ds, r67_h, [r67_h])
+    J("d67-d-%s-late" % r67_t, "r67_compare", r67_ins + r67_tx % "2027-04-25", r67_Ds, r67_u(r67_h, delivery=None),
+      [r67_u(r67_h, delivery="2027-04-25"), r67_u(r67_h, delivery=None)])
+
+# ---- S: a record picked by a VALUE the text states (CSV rows); then the same request over rows whose values moved
+r67_Ss = S({"name": "string", "age": "integer"})
+r67_SA = [("Ann Lee", 31), ("Bo Berg", 45), ("Cy Dahl", 28), ("Di Falk", 52)]
+
+
+def r67_csv(hdr, col, ages=None):
+    ages = ages or [a for _, a in r67_SA]
+    return "\n\n" + hdr + "\n" + "".join("%s,%d,%s\n" % (n, a, v) for (n, _), a, v in zip(r67_SA, ages, col))
+
+
+r67_S = [
+    ("whose", "Extract the name and age of the guest whose city is Oslo as JSON.", "name,age,city",
+     ["Bergen", "Oslo", "Tromso", "Molde"], ["Bergen", "Tromso", "Oslo", "Molde"], 1, 2),
+    ("rowwith", "Extract the name and age of the row with city Oslo as JSON.", "name,age,city",
+     ["Alta", "Oslo", "Bodo", "Lom"], ["Oslo", "Alta", "Bodo", "Lom"], 1, 0),
+    ("room", "Extract the name and age of the guest in room 214 as JSON.", "name,age,room",
+     ["101", "214", "305", "412"], ["101", "305", "214", "412"], 1, 2),
+    ("floorword", "Extract the name and age of the guest on floor three as JSON.", "name,age,floor",
+     ["one", "three", "two", "four"], ["one", "two", "three", "four"], 1, 2),
+]
+for r67_t, r67_ins, r67_h, r67_c0, r67_c1, r67_k0, r67_k1 in r67_S:
+    r67_b = {"name": r67_SA[r67_k0][0], "age": r67_SA[r67_k0][1]}
+    r67_v = {"name": r67_SA[r67_k1][0], "age": r67_SA[r67_k1][1]}
+    J("d67-s-%s-base" % r67_t, "r67_select_value", r67_ins + r67_csv(r67_h, r67_c0), r67_Ss, r67_b, [r67_b])
+    J("d67-s-%s-swap" % r67_t, "r67_select_value", r67_ins + r67_csv(r67_h, r67_c1), r67_Ss, r67_v, [r67_b, r67_v])
+J("d67-s-safe-rowwith-please", "safe", "Please e" + r67_S[1][1][1:] + r67_csv(r67_S[1][2], r67_S[1][3]), r67_Ss,
+  {"name": "Bo Berg", "age": 45}, [{"name": "Bo Berg", "age": 45}], safe=True)
+J("d67-s-safe-rowwith-otherage", "safe", r67_S[1][1] + r67_csv(r67_S[1][2], r67_S[1][3], [33, 45, 28, 52]), r67_Ss,
+  {"name": "Bo Berg", "age": 45}, [{"name": "Bo Berg", "age": 45}], safe=True)
+
+# ---- round 67, part 2: the same shapes with the OTHER side of the condition changed (the conditioned member's line
+# stays the same, only the limit or the status moves), conditions on a field of no member, two conditions, a
+# currency as the condition, and a status word that holds the asked one ("Unpaid")
+r67_tx2 = "\n\nCustomer: %s\nLimit: %.2f\nAmount: %.2f\n"
+for r67_t, r67_ins, r67_c in [
+        ("over", r67_L[0][1], "Ragna Berg"),
+        ("gteq", r67_L[4][1], "Sindre Holm"),
+        ]:
+    r67_b = {"customer": r67_c, "limit": 500.0, "amount": 761.5}
+    J("d67-l2-%s-base" % r67_t, "r67_compare_limit", r67_ins + r67_tx2 % (r67_c, 500.0, 761.5), r67_Ls, r67_b, [r67_b])
+    J("d67-l2-%s-limitup" % r67_t, "r67_compare_limit", r67_ins + r67_tx2 % (r67_c, 900.0, 761.5), r67_Ls,
+      r67_u(r67_b, limit=900.0, amount=None), [r67_u(r67_b, limit=900.0), r67_u(r67_b, limit=900.0, amount=None)])
+    if r67_t == "over":
+        J("d67-l2-safe-over-limit600", "safe", r67_ins + r67_tx2 % (r67_c, 600.0, 761.5), r67_Ls, r67_u(r67_b, limit=600.0),
+          [r67_u(r67_b, limit=600.0)], safe=True)
+
+# a condition on a field of NO member ("Status: Paid" beside customer and amount only)
+r67_Cs2 = S({"customer": "string", "amount": r67_N})
+r67_c = "Tone Ulset"
+r67_b = {"customer": r67_c, "amount": 781.5}
+r67_ins = "Extract the customer and amount as JSON, the amount where status is Paid."
+J("d67-n-base", "r67_value_cond_nomember", r67_ins + "\n\nCustomer: %s\nStatus: Paid\nAmount: 781.50\n" % r67_c, r67_Cs2, r67_b, [r67_b])
+J("d67-n-notpaid", "r67_value_cond_nomember", r67_ins + "\n\nCustomer: %s\nStatus: Not paid\nAmount: 781.50\n" % r67_c, r67_Cs2,
+  r67_u(r67_b, amount=None), [r67_b, r67_u(r67_b, amount=None)])
+
+# two conditions, both in stated words; the second stops holding
+r67_c = "Unni Vold"
+r67_ins = "Extract the customer, status, sent and amount as JSON, the amount where status is Paid and sent is yes."
+r67_S2s = S({"customer": "string", "status": "string", "sent": "boolean", "amount": r67_N})
+r67_b = {"customer": r67_c, "status": "Paid", "sent": True, "amount": 782.5}
+J("d67-m-base", "r67_value_cond", r67_ins + "\n\nCustomer: %s\nStatus: Paid\nSent: yes\nAmount: 782.50\nReminder: yes\n" % r67_c, r67_S2s, r67_b, [r67_b])
+J("d67-m-notsent", "r67_value_cond", r67_ins + "\n\nCustomer: %s\nStatus: Paid\nSent: no\nAmount: 782.50\nReminder: yes\n" % r67_c, r67_S2s,
+  r67_u(r67_b, sent=False, amount=None), [r67_u(r67_b, sent=False), r67_u(r67_b, sent=False, amount=None)])
+
+# a currency as the condition ("where currency is EUR"), then the same invoice in NOK
+r67_Ks = S({"customer": "string", "currency": "string", "amount": r67_N})
+r67_c = "Vebjorn Ask"
+r67_ins = "Extract the customer, currency and amount as JSON, the amount where currency is EUR."
+r67_b = {"customer": r67_c, "currency": "EUR", "amount": 783.5}
+J("d67-k-base", "r67_value_cond", r67_ins + "\n\nCustomer: %s\nCurrency: EUR\nAmount: 783.50\n" % r67_c, r67_Ks, r67_b, [r67_b])
+J("d67-k-nok", "r67_value_cond", r67_ins + "\n\nCustomer: %s\nCurrency: NOK\nAmount: 783.50\n" % r67_c, r67_Ks,
+  r67_u(r67_b, currency="NOK", amount=None), [r67_u(r67_b, currency="NOK"), r67_u(r67_b, currency="NOK", amount=None)])
+
+# a status word that holds the asked one: "Unpaid" (the licensed rewrite of `status` keeps the amount)
+r67_c = "Aud Berge"
+J("d67-v-whereis-unpaid", "r67_value_cond", r67_V[0][1] + r67_vt(r67_c, "Unpaid", 731.5), r67_Vs,
+  {"customer": r67_c, "status": "Unpaid", "amount": None},
+  [{"customer": r67_c, "status": "Unpaid", "amount": 731.5}, {"customer": r67_c, "status": "Unpaid", "amount": None}])
+# the V request over ANOTHER customer's unpaid invoice (a rewrite of customer and status at once)
+J("d67-v-whereis-othercust", "r67_value_cond", r67_V[0][1] + r67_vt("Gro Nilsen", "Not paid", 731.5), r67_Vs,
+  {"customer": "Gro Nilsen", "status": "Not paid", "amount": None},
+  [{"customer": "Gro Nilsen", "status": "Not paid", "amount": 731.5}, {"customer": "Gro Nilsen", "status": "Not paid", "amount": None}])
+
+
 def main():
     ids = set()
     with open(os.path.join(HERE, "workload.jsonl"), "w") as w, open(os.path.join(HERE, "expect.jsonl"), "w") as x:
