@@ -429,6 +429,14 @@ bool ObjectOfPreposition(const std::vector<std::string>& words, const std::vecto
 }
 }  // namespace
 
+bool KeyInLabels(const std::string& word, const LabelSets& sets) {
+  if (word.find('_') == std::string::npos) return false;
+  const std::vector<std::string> parts = LabelWords(word);
+  return !parts.empty() && std::all_of(parts.begin(), parts.end(), [&](const std::string& p) {
+    return IsFillerWord(p) || InLabels(sets, p);
+  });
+}
+
 std::vector<std::string> InstructionQualifiers(const SourceText& source, const LabelSets& labels) {
   std::vector<std::string> out;
   const std::vector<std::string>& words = source.instruction_words();
@@ -533,13 +541,7 @@ TwinAsk AskedTwinWords(const SourceText& source, const MemberLabelTable::Entry& 
   const std::vector<std::string>& words = source.instruction_words();
   const std::vector<std::string>& singulars = source.instruction_singular();
   const std::vector<std::string>& canonical = source.instruction_canonical();
-  // (A key written with '_', "check_in", names the member whose labels
-  // hold all its words.)
-  const auto key_of = [&](std::size_t k, const LabelSets& sets) {
-    if (words[k].find('_') == std::string::npos) return false;
-    const std::vector<std::string> parts = LabelWords(words[k]);
-    return std::all_of(parts.begin(), parts.end(), [&](const std::string& p) { return IsFillerWord(p) || InLabels(sets, p); });
-  };
+  const auto key_of = [&](std::size_t k, const LabelSets& sets) { return KeyInLabels(words[k], sets); };
   const auto own = [&](std::size_t k) {
     return !IsFillerWord(singulars[k]) &&
            (InLabels(entry.own, singulars[k]) || InLabels(entry.own_canonical, canonical[k]) || key_of(k, entry.own));

@@ -101,6 +101,9 @@ struct TwinAsk {
 TwinAsk AskedTwinWords(const SourceText& source, const MemberLabelTable::Entry& entry);
 // Every one of `twin_words` (TwinWords) is in `asked`.
 bool AllAsked(const std::vector<std::string>& twin_words, const std::vector<std::string>& asked);
+// Whether `word` is a key written with '_' ("check_in", "total_amount") all
+// of whose words (fillers aside) are words of `sets`' labels.
+bool KeyInLabels(const std::string& word, const LabelSets& sets);
 // Qualifiers the instruction puts on the member ("his city of birth").
 std::vector<std::string> InstructionQualifiers(const SourceText& source, const LabelSets& labels);
 // Among several fields naming the member, those the instruction points at.

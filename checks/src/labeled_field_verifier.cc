@@ -180,6 +180,20 @@ class LabeledFieldVerifier final : public StepVerifier {
   }
 
  private:
+  // The verdict on the first of `occ` the text denies (Denied), quoted with
+  // the two tokens before it; nullopt when it denies none.
+  static std::optional<StepVerdict> DeniedOccurrence(const SourceText& source, const std::vector<TokenSpan>& occ) {
+    const std::vector<Token>& t = source.tokens();
+    for (const TokenSpan& o : occ) {
+      if (!Denied(source, o)) continue;
+      const std::size_t from = o.first >= 2 ? o.first - 2 : 0;
+      return StepVerdict{false, "the text denies or replaces this value (\"" +
+                                    std::string(source.prompt().substr(t[from].begin, t[o.second - 1].end - t[from].begin)) +
+                                    "\")"};
+    }
+    return std::nullopt;
+  }
+
   struct PerCheck {
     RequestFactsData* facts = nullptr;  // the request's (selector, roles, members, ...)
     // The top-level members of the answer normalised as
@@ -472,7 +486,6 @@ class LabeledFieldVerifier final : public StepVerifier {
       }
     }
     static const std::vector<const Field*> kNone;
-    static const std::vector<TokenSpan> kNoSpans;
     const std::vector<const Field*>& named = in_selector ? kNone : member.NamedSelected();
     if (!named.empty()) {
       bool same_values = true;
@@ -525,14 +538,8 @@ class LabeledFieldVerifier final : public StepVerifier {
         case Agreement::kSame:
           // "Desk: Window" and a note "the desk should read Door, not
           // Window": the text denies the value it states.
-          for (const TokenSpan& o : once.facts->may_deny ? occurrences_of_value() : kNoSpans) {
-            if (Denied(source, o)) {
-              const auto& t = source.tokens();
-              const std::size_t from = o.first >= 3 ? o.first - 3 : 0;
-              return {false, "the text denies or replaces this value (\"" +
-                                 std::string(source.prompt().substr(t[from].begin, t[o.second - 1].end - t[from].begin)) +
-                                 "\")"};
-            }
+          if (once.facts->may_deny) {
+            if (std::optional<StepVerdict> v = DeniedOccurrence(source, occurrences_of_value())) return std::move(*v);
           }
           // "Check-out: 2027-04-10" and "she stays until 2027-04-12": another
           // value of its form no member's field states.
@@ -648,15 +655,8 @@ class LabeledFieldVerifier final : public StepVerifier {
     const LabelSets& others = entry.others;
     bool all_other = true;
     std::string other;
-    for (const auto& o : occ) {
-      // "not 29", "was 70 kg", "~~41~~" anywhere: the text contests the value.
-      if (Denied(source, o)) {
-        const std::size_t from = o.first >= 2 ? o.first - 2 : 0;
-        return {false, "the text denies or replaces this value (\"" +
-                           std::string(source.prompt().substr(t[from].begin, t[o.second - 1].end - t[from].begin)) +
-                           "\")"};
-      }
-    }
+    // "not 29", "was 70 kg", "~~41~~" anywhere: the text contests the value.
+    if (std::optional<StepVerdict> v = DeniedOccurrence(source, occ)) return std::move(*v);
     bool cut = false;  // every occurrence so far is a cut inside a field's value
     std::optional<TokenSpan> loose;  // a prose occurrence no adjacent word names
     bool unnamed = false;            // ... and no word near it names either

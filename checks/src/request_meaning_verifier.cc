@@ -123,21 +123,16 @@ bool InLabels(const LabelSets& sets, std::string_view w) {
   return false;
 }
 
-// Whether `words` name the member: a word of its labels that no other
-// member's label has ("child" of child_tickets beside adult_tickets), or a
-// shared word ("tickets") when no word names another member alone.
 // Whether instruction word `w` is a word of one of `sets`' labels: itself,
 // its singular ("how many pupils" names "pupils"), or every part of a key
 // written with '_' ("total_amount").
 bool WordOfLabels(const LabelSets& sets, const std::string& w) {
-  if (InLabels(sets, w) || InLabels(sets, vocab::Singular(w))) return true;
-  if (w.find('_') == std::string::npos) return false;
-  const std::vector<std::string> parts = LabelWords(w);
-  return !parts.empty() && std::all_of(parts.begin(), parts.end(), [&](const std::string& p) {
-    return IsFillerWord(p) || InLabels(sets, p);
-  });
+  return InLabels(sets, w) || InLabels(sets, vocab::Singular(w)) || KeyInLabels(w, sets);
 }
 
+// Whether `words` name the member: a word of its labels that no other
+// member's label has ("child" of child_tickets beside adult_tickets), or a
+// shared word ("tickets") when no word names another member alone.
 bool NamesMember(const std::vector<std::string>& words, const MemberLabelTable::Entry& entry) {
   bool any_own = false, own_alone = false, other_alone = false;
   for (const std::string& w : words) {

@@ -333,11 +333,9 @@ void SourceText::FindChangeNotes() {
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (!t[i].in_source || t[i].kind != TokenKind::kWord) continue;
     vocab::ChangeWord kind = vocab::ChangeWordKind(t[i].norm);
-    // "later" and "earlier" change a value when measured ("one day later",
-    // "later than booked"), not in "call me later"; "twice" in "twice as
-    // many", not in "ring twice".
-    // A deadline or a window is no change: "free of charge until 48 hours
-    // before arrival", "within 14 days after delivery", "no later than".
+    // A deadline or a window is no change of its own: "free of charge until
+    // 48 hours before arrival", "within 14 days after delivery", "no later
+    // than".
     auto deadline = [&](std::size_t at) {
       for (std::size_t k = at; k-- > 0 && k + 4 > at;) {
         if (word(k, "until") || word(k, "till") || word(k, "within") || word(k, "least") || word(k, "latest") ||
@@ -347,6 +345,9 @@ void SourceText::FindChangeNotes() {
       }
       return false;
     };
+    // "later" and "earlier" change a value when measured ("one day later",
+    // "later than booked"), not in "call me later" or "no later than";
+    // "twice" in "twice as many", not in "ring twice".
     if (t[i].norm == "later" || t[i].norm == "earlier") {
       if (!(word(i + 1, "than") || (i > 0 && time_unit(i - 1))) || (i > 0 && word(i - 1, "no"))) {
         kind = vocab::ChangeWord::kNone;
