@@ -1298,6 +1298,141 @@ bool InstructionCondition(const SourceText& source, const MemberLabelTable& labe
   return false;
 }
 
+// Whether the schema, not the instruction, says which value a member takes:
+// a condition in a member's key, description or title, or in the schema's
+// own ("the amount if the invoice is paid, else null", "amount_if_paid",
+// "Amount (paid invoices only)", "Invoices that are not paid carry no
+// amount"), or a word of them the text states only as the value of a field
+// other than the member's ("paid_amount", "PaidInvoice" beside "Status:
+// Paid"). The answer then depends on lines its members' evidence does not
+// cover: when only "Status:" changes, a patch would keep the amount. (A
+// condition on the member's own absence, "null if not given", "Middle
+// name, if any", is none.)
+bool SchemaCondition(const SourceText& source, const rapidjson::Value& schema,
+                     const std::vector<MemberEvidence>& evidence) {
+  const auto props = schema.FindMember("properties");
+  if (props == schema.MemberEnd() || !props->value.IsObject()) return false;
+  static const vocab::WordSet kMarker = {"where", "when", "whenever", "whose", "only", "else", "otherwise",
+                                         "unless", "except", "till", "until", "solely", "exclusively"};
+  // Words that say a value is missing, or that name any value.
+  static const vocab::WordSet kAbsence = {
+      "given", "known", "unknown", "missing", "absent", "present", "available", "unavailable", "stated",
+      "mentioned", "specified", "listed", "shown", "found", "exist", "exists", "any", "none", "empty", "blank",
+      "applicable", "nothing", "omitted", "included", "set", "filled", "provided", "supplied",
+      "value", "field", "text", "source", "document", "record", "entry", "string", "number", "json", "key", "s"};
+  std::set<std::string> keys;
+  for (const auto& p : props->value.GetObject()) {
+    for (const std::string& w : LabelWords({p.name.GetString(), p.name.GetStringLength()})) keys.insert(w);
+  }
+  // `text` (`name` when it is written as a key) said of the member `key`
+  // (nullptr for the schema's own description or title), whose fields are
+  // `own` (the one holding its value, and those whose labels share a word
+  // with its names: the cached answer's value may be gone from the text).
+  // The words of the member's key and of its fields say nothing of
+  // another's (but a key's own words do: "amount_if_paid").
+  const auto conditions = [&](std::string_view text, bool name, const std::string_view* key,
+                              const std::vector<const Field*>& own) {
+    std::set<std::string> own_words;
+    if (key == nullptr) {
+      own_words = keys;
+    } else if (!name) {
+      for (const std::string& w : LabelWords(*key)) own_words.insert(w);
+    }
+    for (const Field* f : own) {
+      for (const std::string& w : f->label_words) own_words.insert(vocab::Singular(w));
+      for (const Token& k : f->value_tokens) own_words.insert(vocab::Singular(k.norm));
+    }
+    const std::vector<Token> tokens = Tokenize(name ? internal::SpacedName(text) : std::string(text));
+    std::vector<std::string> words;
+    for (const Token& k : tokens) {
+      if (k.kind != TokenKind::kPunct) words.push_back(k.norm);
+    }
+    const auto content = [&](const std::string& w) {
+      const std::string singular = vocab::Singular(w);
+      return !IsFillerWord(w) && !kMarker.Has(w) && !vocab::IsConditionWord(w) && !kAbsence.Has(w) &&
+             !kAbsence.Has(singular) && !vocab::IsNegation(w) && !vocab::IsInstructionVerb(w) &&
+             !vocab::IsFormattingWord(w) && own_words.count(singular) == 0 && own_words.count(w) == 0;
+    };
+    // A marker with a word of content in its clause (between ',', ';',
+    // ':', '.', brackets).
+    std::size_t w = 0;
+    bool marker = false, said = false;
+    for (std::size_t i = 0; i <= tokens.size(); ++i) {
+      const bool end = i == tokens.size() ||
+                       (tokens[i].kind == TokenKind::kPunct && tokens[i].norm.find_first_of(",;:.()[]") == 0);
+      if (end) {
+        if (marker && said) return true;
+        marker = said = false;
+        continue;
+      }
+      if (tokens[i].kind == TokenKind::kPunct) {
+        // (Signs of comparison: "amount > 0", "≥ 500".)
+        if (tokens[i].norm == ">" || tokens[i].norm == "<" || tokens[i].norm == "\xE2\x89\xA5" ||
+            tokens[i].norm == "\xE2\x89\xA4") {
+          marker = true;
+        }
+        continue;
+      }
+      marker = marker || kMarker.Has(words[w]) || vocab::IsConditionWord(words[w]) || vocab::Comparison(words, w) ||
+               vocab::RelativePosition(words, w);
+      said = said || content(words[w]);
+      ++w;
+    }
+    // A word stated only in other fields' values.
+    std::size_t meaning = 0;
+    for (const std::string& word : words) meaning += IsFillerWord(word) ? 0 : 1;
+    if (name && meaning < 2) return false;
+    std::vector<std::size_t> at;
+    for (const std::string& word : words) {
+      if (!content(word) || !internal::IsMeaningWord(word)) continue;
+      source.NormPositions(word, &at);
+      bool elsewhere = false, value = false;
+      for (std::size_t p : at) {
+        const Field* f = source.FieldAt(source.tokens()[p].begin);
+        if (f == nullptr || source.InLabel(p)) {
+          elsewhere = true;
+        } else if (std::find(own.begin(), own.end(), f) == own.end()) {
+          value = true;
+        }
+      }
+      if (value && !elsewhere) return true;
+    }
+    return false;
+  };
+  const auto text_of = [](const rapidjson::Value& v, const char* keyword) -> std::string_view {
+    const auto m = v.IsObject() ? v.FindMember(keyword) : v.MemberEnd();
+    if (!v.IsObject() || m == v.MemberEnd() || !m->value.IsString()) return {};
+    return {m->value.GetString(), m->value.GetStringLength()};
+  };
+  std::vector<const Field*> own;
+  for (const auto& p : props->value.GetObject()) {
+    const std::string_view key(p.name.GetString(), p.name.GetStringLength());
+    own.clear();
+    const std::string pointer = AppendPointer("", key);
+    for (const MemberEvidence& e : evidence) {
+      const Field* f = e.value_end > e.value_begin ? source.FieldAt(e.value_begin) : nullptr;
+      if (e.pointer == pointer && f != nullptr) own.push_back(f);
+    }
+    // (Its key's words, not its description's: "null unless the state is
+    // Overdue" names the state's field, which is no field of its own.)
+    std::set<std::string> names;
+    for (const std::string& w : LabelWords(key)) names.insert(w);
+    for (const Field& f : source.fields()) {
+      const bool shares = std::any_of(f.label_words.begin(), f.label_words.end(), [&](const std::string& w) {
+        return !IsFillerWord(w) && names.count(vocab::Singular(w)) != 0;
+      });
+      if (shares) own.push_back(&f);
+    }
+    if (conditions(key, true, &key, own) || conditions(text_of(p.value, "description"), false, &key, own) ||
+        conditions(text_of(p.value, "title"), false, &key, own)) {
+      return true;
+    }
+  }
+  own.clear();
+  return conditions(text_of(schema, "description"), false, nullptr, own) ||
+         conditions(text_of(schema, "title"), true, nullptr, own);
+}
+
 // Whether the answer leaves out a member of the schema where the text may
 // state it: a field with a value (no placeholder, "Tags: none") under one of
 // the member's labels ("Tags: billing, urgent" for an optional "tags", "Item:
@@ -1445,7 +1580,7 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
       !UnstatedMeaning(source, nullptr).empty() || OwnerUnread(source, *labels) ||
       AskedBeyondMembers(source, *schema_json, *labels) || !UnreadInstructionWord(source, *labels, read).empty() ||
       OmitsAStatedMember(source, answer, *schema_json, *labels) ||
-      InstructionCondition(source, *labels, *schema_json)) {
+      InstructionCondition(source, *labels, *schema_json) || SchemaCondition(source, *schema_json, out)) {
     for (MemberEvidence& e : out) e.plain = false;
   }
   return out;

@@ -28,6 +28,10 @@ inline char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c 
 // text.size() bytes (the result is never longer); returns its length.
 std::size_t NormalizeTextTo(std::string_view text, char* out);
 
+// A name written as one word read as words: '_' and '-' as spaces,
+// camelCase as "camel Case" ("amountIfPaid" -> "amount If Paid").
+std::string SpacedName(std::string_view name);
+
 // The words of `text` (token norms, punctuation dropped).
 inline std::vector<std::string> Words(std::string_view text) {
   std::vector<std::string> out;

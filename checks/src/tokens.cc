@@ -84,21 +84,20 @@ std::string NormalizeText(std::string_view text) {
 
 bool IsFillerWord(std::string_view w) { return vocab::IsFiller(w); }
 
-std::vector<std::string> LabelWords(std::string_view label) {
-  std::string spaced(label);
-  for (char& c : spaced) {
-    if (c == '_' || c == '-') c = ' ';
-  }
-  // camelCase -> camel case
+std::string internal::SpacedName(std::string_view name) {
   std::string split;
-  for (std::size_t i = 0; i < spaced.size(); ++i) {
-    if (i > 0 && spaced[i] >= 'A' && spaced[i] <= 'Z' && spaced[i - 1] >= 'a' && spaced[i - 1] <= 'z') {
-      split += ' ';
-    }
-    split += spaced[i];
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    const char c = name[i];
+    // camelCase -> camel case
+    if (i > 0 && c >= 'A' && c <= 'Z' && name[i - 1] >= 'a' && name[i - 1] <= 'z') split += ' ';
+    split += (c == '_' || c == '-') ? ' ' : c;
   }
+  return split;
+}
+
+std::vector<std::string> LabelWords(std::string_view label) {
   std::vector<std::string> out;
-  const std::vector<std::string> words = Words(split);
+  const std::vector<std::string> words = Words(internal::SpacedName(label));
   for (const std::string& w : words) {
     if (!vocab::IsFiller(w)) out.push_back(vocab::Singular(w));
   }

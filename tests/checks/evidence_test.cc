@@ -1895,6 +1895,61 @@ TEST(RedTeamTest, RoundsSixtyThreeAndSixtyFourLeadPhrasesDocumentsAndConditionsI
                    .has_value());
 }
 
+TEST(RedTeamTest, RoundSixtyEightConditionsTheSchemaPutsOnAMember) {
+  // A lending desk: the fine is owed only while the loan is overdue. Where
+  // the schema, not the instruction, says so (a description, a title, a
+  // key, the schema's own description), the answer depends on the "State:"
+  // line, which no member's evidence covers: nothing is stored, so a patch
+  // that re-asks only the state never keeps a fine that no longer applies.
+  const std::string loan = "Give the borrower, state and fine as JSON.\n\nBorrower: Una Vik\nState: Overdue\nFine: 12.50\n";
+  const auto with = [](const std::string& fine, const std::string& top = "") {
+    return R"({"type":"object",)" + top + R"("properties":{"borrower":{"type":"string"},"state":{"type":"string"},)" +
+           fine + "}}";
+  };
+  const std::string plain = with(R"("fine":{"type":["number","null"]})");
+  const std::string answer = R"({"borrower":"Una Vik","state":"Overdue","fine":12.5})";
+  EXPECT_EQ(PlainFlags(loan, answer, plain), "/borrower=1 /state=1 /fine=1");
+  for (const std::string& fine :
+       {std::string(R"("fine":{"type":["number","null"],"description":"owed while the book is overdue, otherwise null"})"),
+        std::string(R"("fine":{"type":["number","null"],"description":"null unless the state is Overdue"})"),
+        std::string(R"j("fine":{"type":["number","null"],"title":"Fine (late returns only)"})j"),
+        std::string(R"("fine":{"type":["number","null"],"description":"the overdue fine"})"),
+        std::string(R"("fine":{"type":["number","null"],"description":"fine when late"})")}) {
+    EXPECT_EQ(PlainFlags(loan, answer, with(fine)), "/borrower=0 /state=0 /fine=0") << fine;
+  }
+  // Keys that hold the condition, in any spelling, or a word the text
+  // states only as the state's value.
+  for (const char* key : {"fine_if_overdue", "fineIfOverdue", "fine (when overdue)", "overdue_fine", "fine_overdue_only"}) {
+    const std::string keyed = with(std::string(R"(")") + key + R"(":{"type":["number","null"]})");
+    const std::string keyed_answer = std::string(R"({"borrower":"Una Vik","state":"Overdue",")") + key + R"(":12.5})";
+    EXPECT_EQ(PlainFlags(loan, keyed_answer, keyed), "/borrower=0 /state=0 /" + std::string(key) + "=0") << key;
+  }
+  EXPECT_EQ(PlainFlags(loan, answer, with(R"("fine":{"type":["number","null"]})",
+                                           R"("description":"Loans returned in time owe no fine: null for them.",)")),
+            "/borrower=0 /state=0 /fine=0");
+  EXPECT_EQ(PlainFlags(loan, answer, with(R"("fine":{"type":["number","null"]})", R"("title":"OverdueLoan",)")),
+            "/borrower=0 /state=0 /fine=0");
+  // A condition on the member's own absence is none; nor are words of its
+  // own field ("Fine: 12.50 NOK" beside "fine in NOK, null if not given").
+  EXPECT_EQ(PlainFlags(loan, answer, with(R"("fine":{"type":["number","null"],"description":"null if unknown"})")),
+            "/borrower=1 /state=1 /fine=1");
+  EXPECT_EQ(PlainFlags("Give the borrower, state and fine as JSON.\n\nBorrower: Una Vik\nState: Overdue\nFine: 12.50 NOK\n",
+                       answer, with(R"("fine":{"type":["number","null"],"description":"fine in NOK, null if unknown"})")),
+            "/borrower=1 /state=1 /fine=1");
+  // A unit in the key that the text gives on the member's own line is no
+  // condition ("fine_nok" beside "Fine: 12.50 NOK"); one it gives only as
+  // another field's value is ("fine_nok" beside "Currency: NOK").
+  const std::string nok = with(R"("fine_nok":{"type":["number","null"]})");
+  const std::string nok_answer = R"({"borrower":"Una Vik","state":"Overdue","fine_nok":12.5})";
+  EXPECT_EQ(PlainFlags("Give the borrower, state and fine as JSON.\n\nBorrower: Una Vik\nState: Overdue\nFine: 12.50 NOK\n",
+                       nok_answer, nok),
+            "/borrower=1 /state=1 /fine_nok=1");
+  EXPECT_EQ(PlainFlags("Give the borrower, state and fine as JSON.\n\nBorrower: Una Vik\nState: Overdue\nFine: 12.50\n"
+                       "Currency: NOK\n",
+                       nok_answer, nok),
+            "/borrower=0 /state=0 /fine_nok=0");
+}
+
 TEST(InstructionChangeTest, AWordThatQualifiesAMemberOrAConditionIsNoParaphrase) {
   const std::vector<std::string> members = {"clerk", "desk", "phone", "amount"};
   LicensedChanges all;

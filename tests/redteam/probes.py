@@ -18254,6 +18254,1227 @@ J("d67-v-whereis-othercust", "r67_value_cond", r67_V[0][1] + r67_vt("Gro Nilsen"
   [{"customer": "Gro Nilsen", "status": "Not paid", "amount": 731.5}, {"customer": "Gro Nilsen", "status": "Not paid", "amount": None}])
 
 
+# ---- round 68
+# ---- round 68 (black box, stepcache-s24e): the condition or selection placed OUTSIDE the instruction sentence --
+# in the schema (a member's description or title, the schema's own description, another member's description),
+# in a member's NAME (amount_if_paid, amountWhenPaid, "amount (if paid)", open_balance, amount_if_over_limit), in
+# punctuation or layout inside the instruction ("amount (paid only)", "amount -- paid only"), in a line or paragraph
+# of the text (a note after the record, a heading above it, a rule paragraph between instruction and record, the
+# instruction after the record), and in the record's own words on the value ("Amount: 761.50 (pending)").
+# Each group: a base the cache may store over a record that meets the condition, then the same request over one
+# that does not (the model's first answer keeps the stale amount), and safe variants whose cached answer stays right.
+r68_N = {"type": ["number", "null"]}
+
+
+def r68_u(d, **o):
+    x = dict(d)
+    x.update(o)
+    return x
+
+
+def r68_st(c, st, a):
+    return "\n\nCustomer: %s\nStatus: %s\nAmount: %.2f\n" % (c, st, a)
+
+
+r68_I0 = "Extract the customer, status and amount as JSON."
+
+# ---- SD: the condition in the SCHEMA (a description, a title, the schema's own description, another member's
+# description); the instruction is plain. Stored over "Status: Paid", then served over "Status: Open".
+r68_SD = [
+    ("if", {"amount": dict(r68_N, description="the amount if the invoice is paid, else null")}, None),
+    ("only", {"amount": dict(r68_N, description="amount of paid invoices only; null otherwise")}, None),
+    ("unless", {"amount": dict(r68_N, description="null unless the status is Paid")}, None),
+    ("provided", {"amount": dict(r68_N, description="the amount, provided the invoice has been paid")}, None),
+    ("title", {"amount": dict(r68_N, title="Amount (paid invoices only)")}, None),
+    ("schemadesc", {}, "Invoices that are not paid carry no amount: give null for it."),
+    ("statusdesc", {"status": {"type": "string", "description": "when this is not Paid, the amount must be null"}}, None),
+    ("paiddesc", {"amount": dict(r68_N, description="paid amount")}, None),
+]
+r68_SDn = ["Asle Bru", "Berit Dahl", "Cecilie Eng", "Didrik Foss", "Eli Gran", "Frode Hauk", "Gunn Isak", "Hallvard Juv"]
+r68_SDsch = {}
+for r68_i, (r68_t, r68_over, r68_desc) in enumerate(r68_SD):
+    r68_props = {"customer": {"type": "string"}, "status": {"type": "string"}, "amount": dict(r68_N)}
+    r68_props.update(r68_over)
+    r68_sch = {"type": "object", "properties": r68_props, "required": ["customer", "status", "amount"],
+               "additionalProperties": False}
+    if r68_desc:
+        r68_sch["description"] = r68_desc
+    r68_SDsch[r68_t] = r68_sch
+    r68_c = r68_SDn[r68_i]
+    r68_a = 811.5 + r68_i
+    r68_yes = {"customer": r68_c, "status": "Paid", "amount": r68_a}
+    J("d68-sd-%s-base" % r68_t, "r68_schema_cond", r68_I0 + r68_st(r68_c, "Paid", r68_a), r68_sch, r68_yes, [r68_yes])
+    for r68_s in (["Open", "Not paid"] if r68_t in ("if", "title", "schemadesc") else ["Open"]):
+        r68_no = {"customer": r68_c, "status": r68_s, "amount": None}
+        J("d68-sd-%s-%s" % (r68_t, r68_s.lower().replace(" ", "")), "r68_schema_cond", r68_I0 + r68_st(r68_c, r68_s, r68_a),
+          r68_sch, r68_no, [r68_u(r68_yes, status=r68_s), r68_no])
+# safe: a Paid invoice with another amount; the same request with "Please"
+J("d68-sd-safe-if-newamt", "safe", r68_I0 + r68_st(r68_SDn[0], "Paid", 899.25), r68_SDsch["if"],
+  {"customer": r68_SDn[0], "status": "Paid", "amount": 899.25}, [{"customer": r68_SDn[0], "status": "Paid", "amount": 899.25}], safe=True)
+J("d68-sd-safe-title-please", "safe", "Please e" + r68_I0[1:] + r68_st(r68_SDn[4], "Paid", 815.5), r68_SDsch["title"],
+  {"customer": r68_SDn[4], "status": "Paid", "amount": 815.5}, [{"customer": r68_SDn[4], "status": "Paid", "amount": 815.5}], safe=True)
+
+# ---- KN: the condition in the member's NAME. Plain instruction naming the fields loosely.
+r68_KN = [
+    # tag, instruction, conditioned key
+    ("ifpaid", "Extract the customer, status and amount as JSON.", "amount_if_paid"),
+    ("camel", "Extract the customer, status and amount as JSON.", "amountIfPaid"),
+    ("whenpaid", "Extract the customer, status and amount as JSON.", "amount_when_paid"),
+    ("space", "Extract the customer, status and amount as JSON.", "amount (if paid)"),
+    ("onlypaid", "Extract the fields below as JSON.", "amount_paid_only"),
+    ("paidamt", "Extract the fields below as JSON.", "paid_amount"),
+]
+r68_KNn = ["Ingrid Kvam", "Jostein Lund", "Kari Mo", "Leif Nes", "Marit Oya", "Nils Pe"]
+r68_KNsch = {}
+for r68_i, (r68_t, r68_ins, r68_k) in enumerate(r68_KN):
+    r68_sch = {"type": "object", "properties": {"customer": {"type": "string"}, "status": {"type": "string"}, r68_k: dict(r68_N)},
+               "required": ["customer", "status", r68_k], "additionalProperties": False}
+    r68_KNsch[r68_t] = r68_sch
+    r68_c = r68_KNn[r68_i]
+    r68_a = 821.5 + r68_i
+    r68_yes = {"customer": r68_c, "status": "Paid", r68_k: r68_a}
+    J("d68-kn-%s-base" % r68_t, "r68_key_cond", r68_ins + r68_st(r68_c, "Paid", r68_a), r68_sch, r68_yes, [r68_yes])
+    r68_no = {"customer": r68_c, "status": "Open", r68_k: None}
+    J("d68-kn-%s-open" % r68_t, "r68_key_cond", r68_ins + r68_st(r68_c, "Open", r68_a), r68_sch, r68_no,
+      [r68_u(r68_yes, status="Open"), r68_no])
+J("d68-kn-safe-ifpaid-newamt", "safe", r68_KN[0][1] + r68_st(r68_KNn[0], "Paid", 888.75), r68_KNsch["ifpaid"],
+  {"customer": r68_KNn[0], "status": "Paid", "amount_if_paid": 888.75},
+  [{"customer": r68_KNn[0], "status": "Paid", "amount_if_paid": 888.75}], safe=True)
+
+# open_balance: stored over an Open invoice (the whole amount is open), then served over a Paid one (0 is open)
+r68_ob = S({"customer": "string", "status": "string", "open_balance": "number"})
+r68_c = "Oddny Rud"
+J("d68-kn-openbal-base", "r68_key_cond", r68_I0 + r68_st(r68_c, "Open", 831.5), r68_ob,
+  {"customer": r68_c, "status": "Open", "open_balance": 831.5}, [{"customer": r68_c, "status": "Open", "open_balance": 831.5}])
+J("d68-kn-openbal-paid", "r68_key_cond", r68_I0 + r68_st(r68_c, "Paid", 831.5), r68_ob,
+  {"customer": r68_c, "status": "Paid", "open_balance": 0},
+  [{"customer": r68_c, "status": "Paid", "open_balance": 831.5}, {"customer": r68_c, "status": "Paid", "open_balance": 0}])
+J("d68-kn-safe-openbal-newamt", "safe", r68_I0 + r68_st(r68_c, "Open", 931.5), r68_ob,
+  {"customer": r68_c, "status": "Open", "open_balance": 931.5}, [{"customer": r68_c, "status": "Open", "open_balance": 931.5}], safe=True)
+
+# amount_if_over_limit: stored with Limit 500.00, then the limit moves to 900.00 (the amount's line unchanged)
+r68_ol = {"type": "object", "properties": {"customer": {"type": "string"}, "limit": {"type": "number"},
+                                           "amount_if_over_limit": dict(r68_N)},
+          "required": ["customer", "limit", "amount_if_over_limit"], "additionalProperties": False}
+r68_c = "Per Sand"
+r68_ins = "Extract the customer, limit and amount as JSON."
+r68_lt = "\n\nCustomer: %s\nLimit: %.2f\nAmount: 841.50\n"
+r68_b = {"customer": r68_c, "limit": 500.0, "amount_if_over_limit": 841.5}
+J("d68-kn-overlimit-base", "r68_key_cond", r68_ins + r68_lt % (r68_c, 500.0), r68_ol, r68_b, [r68_b])
+J("d68-kn-overlimit-900", "r68_key_cond", r68_ins + r68_lt % (r68_c, 900.0), r68_ol, r68_u(r68_b, limit=900.0, amount_if_over_limit=None),
+  [r68_u(r68_b, limit=900.0), r68_u(r68_b, limit=900.0, amount_if_over_limit=None)])
+J("d68-kn-safe-overlimit-600", "safe", r68_ins + r68_lt % (r68_c, 600.0), r68_ol, r68_u(r68_b, limit=600.0),
+  [r68_u(r68_b, limit=600.0)], safe=True)
+
+# amount_paid with the record's own word on the value: "Amount: 851.50 (paid)" -> "(pending)" / "-- disputed"
+r68_ap = S({"customer": "string", "amount_paid": r68_N})
+r68_c = "Rakel Tun"
+r68_ins = "Extract the customer and amount as JSON."
+J("d68-rq-paid-base", "r68_value_words", r68_ins + "\n\nCustomer: %s\nAmount: 851.50 (paid)\n" % r68_c, r68_ap,
+  {"customer": r68_c, "amount_paid": 851.5}, [{"customer": r68_c, "amount_paid": 851.5}])
+for r68_t, r68_q in [("pending", "851.50 (pending)"), ("disputed", "851.50 \u2014 not paid, disputed")]:
+    J("d68-rq-paid-%s" % r68_t, "r68_value_words", r68_ins + "\n\nCustomer: %s\nAmount: %s\n" % (r68_c, r68_q), r68_ap,
+      {"customer": r68_c, "amount_paid": None}, [{"customer": r68_c, "amount_paid": 851.5}, {"customer": r68_c, "amount_paid": None}])
+
+# the settled amount, stated by the record's own word ("(settled)"), then "(disputed)"
+r68_sa = S({"customer": "string", "amount": r68_N})
+r68_c = "Sverre Ulv"
+r68_ins = "Extract the customer and the settled amount as JSON."
+J("d68-rq-settled-base", "r68_value_words", r68_ins + "\n\nCustomer: %s\nAmount: 861.50 (settled)\n" % r68_c, r68_sa,
+  {"customer": r68_c, "amount": 861.5}, [{"customer": r68_c, "amount": 861.5}])
+J("d68-rq-settled-disputed", "r68_value_words", r68_ins + "\n\nCustomer: %s\nAmount: 861.50 (disputed)\n" % r68_c, r68_sa,
+  {"customer": r68_c, "amount": None}, [{"customer": r68_c, "amount": 861.5}, {"customer": r68_c, "amount": None}])
+J("d68-rq-settled-pending", "r68_value_words", r68_ins + "\n\nCustomer: %s\nAmount: 861.50 (pending; not settled)\n" % r68_c, r68_sa,
+  {"customer": r68_c, "amount": None}, [{"customer": r68_c, "amount": 861.5}, {"customer": r68_c, "amount": None}])
+J("d68-rq-safe-settled-newamt", "safe", r68_ins + "\n\nCustomer: %s\nAmount: 961.50 (settled)\n" % r68_c, r68_sa,
+  {"customer": r68_c, "amount": 961.5}, [{"customer": r68_c, "amount": 961.5}], safe=True)
+
+# ---- PU: the condition in punctuation or layout inside the instruction; a truth value "Paid: yes" -> "Paid: no"
+r68_Ps = S({"customer": "string", "paid": "boolean", "amount": r68_N})
+r68_PU = [
+    ("paren", "Extract the customer, paid and amount (paid only) as JSON."),
+    ("dash", "Extract the customer, paid and amount \u2014 paid only \u2014 as JSON."),
+    ("pipe", "Extract as JSON: customer | paid | amount (paid only)."),
+    ("colon", "Extract the customer, paid and amount as JSON (amount: paid only)."),
+    ("bracket", "Extract the customer, paid and amount [only for paid] as JSON."),
+    ("arrow", "Extract the customer, paid and amount as JSON; paid: no \u2192 amount: null."),
+]
+r68_PUn = ["Tor Vik", "Una Wold", "Vidar Yri", "Wenche Aas", "Yngve Bo", "Astrid Ek"]
+for r68_i, (r68_t, r68_ins) in enumerate(r68_PU):
+    r68_c = r68_PUn[r68_i]
+    r68_a = 871.5 + r68_i
+    r68_tx = "\n\nCustomer: %s\nPaid: %%s\nAmount: %.2f\n" % (r68_c, r68_a)
+    r68_yes = {"customer": r68_c, "paid": True, "amount": r68_a}
+    r68_no = {"customer": r68_c, "paid": False, "amount": None}
+    J("d68-pu-%s-paid" % r68_t, "r68_punct_cond", r68_ins + r68_tx % "yes", r68_Ps, r68_yes, [r68_yes])
+    J("d68-pu-%s-unpaid" % r68_t, "r68_punct_cond", r68_ins + r68_tx % "no", r68_Ps, r68_no, [r68_u(r68_yes, paid=False), r68_no])
+    if r68_t == "paren":
+        J("d68-pu-safe-paren-please", "safe", "Please e" + r68_ins[1:] + r68_tx % "yes", r68_Ps, r68_yes, [r68_yes], safe=True)
+
+# ---- TX: the condition in the TEXT part of the prompt: a note after the record, a heading above it, a rule paragraph
+# between the instruction and the record, bullet rules, a line below the amount, the instruction after the record
+r68_Ts = S({"customer": "string", "status": "string", "amount": r68_N})
+r68_TX = [
+    ("noteafter", r68_I0 + "%s" + "Note: only fill the amount for paid invoices.\n"),
+    ("heading", r68_I0 + "\n\nAmount only for paid invoices%s"),
+    ("rulepara", r68_I0 + "\n\nRule: leave the amount null unless the status is Paid.%s"),
+    ("bullets", r68_I0 + "\n- customer\n- status\n- amount (null when the status is not Paid)%s"),
+    ("amountline", r68_I0 + "%s" + "The amount applies only if the status is Paid.\n"),
+    ("instrlast", "%s" + "\nExtract the customer, status and amount as JSON; the amount only for paid invoices.\n"),
+    ("nullline", r68_I0 + "%s" + "Open invoices: amount null.\n"),
+]
+r68_TXn = ["Bjarne Fu", "Cathrine Ha", "Dagny Ilo", "Einar Jo", "Frida Kro", "Geir Lo", "Hilde Mu"]
+for r68_i, (r68_t, r68_tmpl) in enumerate(r68_TX):
+    r68_c = r68_TXn[r68_i]
+    r68_a = 881.5 + r68_i
+    r68_yes = {"customer": r68_c, "status": "Paid", "amount": r68_a}
+    r68_no = {"customer": r68_c, "status": "Open", "amount": None}
+    r68_p = r68_tmpl % r68_st(r68_c, "Paid", r68_a)
+    if r68_t == "instrlast":
+        r68_p = r68_p.lstrip("\n")
+    J("d68-tx-%s-paid" % r68_t, "r68_text_cond", r68_p, r68_Ts, r68_yes, [r68_yes])
+    r68_p = r68_tmpl % r68_st(r68_c, "Open", r68_a)
+    if r68_t == "instrlast":
+        r68_p = r68_p.lstrip("\n")
+    J("d68-tx-%s-open" % r68_t, "r68_text_cond", r68_p, r68_Ts, r68_no, [r68_u(r68_yes, status="Open"), r68_no])
+    if r68_t in ("noteafter", "rulepara"):
+        J("d68-tx-safe-%s-newamt" % r68_t, "safe", r68_tmpl % r68_st(r68_c, "Paid", r68_a + 100), r68_Ts,
+          r68_u(r68_yes, amount=r68_a + 100), [r68_u(r68_yes, amount=r68_a + 100)], safe=True)
+
+# ---- MR: two records; which one is meant is said only in the schema's description (a heading names each block)
+r68_Ms = {"type": "object", "description": "The invoice in the Paid section.",
+          "properties": {"customer": {"type": "string"}, "amount": {"type": "number"}},
+          "required": ["customer", "amount"], "additionalProperties": False}
+r68_ins = "Extract the customer and amount as JSON."
+r68_mt = "\n\nPaid\nCustomer: %s\nAmount: %.2f\n\nOpen\nCustomer: %s\nAmount: %.2f\n"
+J("d68-mr-base", "r68_schema_select", r68_ins + r68_mt % ("Ivar Nyg", 891.5, "Jorunn Os", 491.5), r68_Ms,
+  {"customer": "Ivar Nyg", "amount": 891.5}, [{"customer": "Ivar Nyg", "amount": 891.5}])
+J("d68-mr-swap", "r68_schema_select", r68_ins + r68_mt % ("Jorunn Os", 491.5, "Ivar Nyg", 891.5), r68_Ms,
+  {"customer": "Jorunn Os", "amount": 491.5}, [{"customer": "Ivar Nyg", "amount": 891.5}, {"customer": "Jorunn Os", "amount": 491.5}])
+
+# ---- round 68, part 2 (after a first pass): the bases whose condition sits in the schema (sd-if, sd-provided,
+# sd-paiddesc) or in a key (kn-*) were stored; a variant with "Status: Open" was caught ("does not state its value
+# plainly"), but "Status: Not paid" kept the cached amount (sd-if-notpaid). So: every stored shape again over a
+# status that still states the word "paid" ("Not paid", "Unpaid", "Open (not yet paid)", "Paid back? no").
+for r68_t, r68_i in [("if", 0), ("provided", 3), ("paiddesc", 7)]:
+    r68_c = r68_SDn[r68_i]
+    r68_a = 811.5 + r68_i
+    for r68_s in ([] if r68_t == "if" else ["Not paid"]) + ["Unpaid", "Open (not yet paid)"]:
+        J("d68-sd2-%s-%s" % (r68_t, r68_s.split()[0].lower() + str(len(r68_s))), "r68_schema_cond", r68_I0 + r68_st(r68_c, r68_s, r68_a),
+          r68_SDsch[r68_t], {"customer": r68_c, "status": r68_s, "amount": None},
+          [{"customer": r68_c, "status": r68_s, "amount": r68_a}, {"customer": r68_c, "status": r68_s, "amount": None}])
+for r68_i, (r68_t, r68_ins, r68_k) in enumerate(r68_KN):
+    r68_c = r68_KNn[r68_i]
+    r68_a = 821.5 + r68_i
+    for r68_s in ["Not paid"] + (["Unpaid", "Open (not yet paid)"] if r68_t in ("ifpaid", "paidamt") else []):
+        J("d68-kn2-%s-%s" % (r68_t, r68_s.split()[0].lower() + str(len(r68_s))), "r68_key_cond", r68_ins + r68_st(r68_c, r68_s, r68_a),
+          r68_KNsch[r68_t], {"customer": r68_c, "status": r68_s, r68_k: None},
+          [{"customer": r68_c, "status": r68_s, r68_k: r68_a}, {"customer": r68_c, "status": r68_s, r68_k: None}])
+
+# ---- BO: a truth value "Paid: yes" -> "Paid: no"; the condition in a key or a description, the truth value a
+# member or not
+r68_BO = [
+    # tag, instruction, schema, conditioned key
+    ("key-member", "Extract the customer, paid and amount as JSON.",
+     {"customer": {"type": "string"}, "paid": {"type": "boolean"}, "amount_if_paid": dict(r68_N)}, "amount_if_paid"),
+    ("desc-member", "Extract the customer, paid and amount as JSON.",
+     {"customer": {"type": "string"}, "paid": {"type": "boolean"},
+      "amount": dict(r68_N, description="the amount if the invoice is paid, else null")}, "amount"),
+    ("key-nomember", "Extract the customer and amount as JSON.",
+     {"customer": {"type": "string"}, "amount_if_paid": dict(r68_N)}, "amount_if_paid"),
+    ("desc-nomember", "Extract the customer and amount as JSON.",
+     {"customer": {"type": "string"}, "amount": dict(r68_N, description="the amount if the invoice is paid, else null")}, "amount"),
+    ("paidkey-nomember", "Extract the customer and amount as JSON.",
+     {"customer": {"type": "string"}, "paid_amount": dict(r68_N)}, "paid_amount"),
+]
+r68_BOn = ["Kjell Aune", "Liv Borg", "Magne Dyb", "Nina Eid", "Ola Fjell"]
+for r68_i, (r68_t, r68_ins, r68_props, r68_k) in enumerate(r68_BO):
+    r68_sch = {"type": "object", "properties": r68_props, "required": list(r68_props), "additionalProperties": False}
+    r68_c = r68_BOn[r68_i]
+    r68_a = 901.5 + r68_i
+    r68_tx = "\n\nCustomer: %s\nPaid: %%s\nAmount: %.2f\n" % (r68_c, r68_a)
+    r68_yes = {"customer": r68_c, r68_k: r68_a}
+    r68_no = {"customer": r68_c, r68_k: None}
+    if "paid" in r68_props:
+        r68_yes["paid"], r68_no["paid"] = True, False
+    J("d68-bo-%s-yes" % r68_t, "r68_truth_key_cond", r68_ins + r68_tx % "yes", r68_sch, r68_yes, [r68_yes])
+    J("d68-bo-%s-no" % r68_t, "r68_truth_key_cond", r68_ins + r68_tx % "no", r68_sch, r68_no,
+      [r68_u(r68_yes, **({"paid": False} if "paid" in r68_props else {})), r68_no])
+    if r68_t == "key-member":
+        J("d68-bo-safe-key-member-newamt", "safe", r68_ins + r68_tx.replace("%.2f" % r68_a, "999.50") % "yes", r68_sch,
+          r68_u(r68_yes, amount_if_paid=999.5), [r68_u(r68_yes, amount_if_paid=999.5)], safe=True)
+    if r68_t == "desc-nomember":
+        J("d68-bo-safe-desc-nomember-again", "safe", r68_ins + r68_tx % "yes", r68_sch, r68_yes, [r68_yes], safe=True)
+
+# ---- TT: the schema's own title names the condition ("PaidInvoice"), members plain
+r68_TTs = {"type": "object", "title": "PaidInvoice",
+           "properties": {"customer": {"type": "string"}, "status": {"type": "string"}, "amount": dict(r68_N)},
+           "required": ["customer", "status", "amount"], "additionalProperties": False}
+r68_c = "Petter Gjerde"
+J("d68-tt-base", "r68_schema_cond", r68_I0 + r68_st(r68_c, "Paid", 911.5), r68_TTs,
+  {"customer": r68_c, "status": "Paid", "amount": 911.5}, [{"customer": r68_c, "status": "Paid", "amount": 911.5}])
+J("d68-tt-notpaid", "r68_schema_cond", r68_I0 + r68_st(r68_c, "Not paid", 911.5), r68_TTs,
+  {"customer": r68_c, "status": "Not paid", "amount": None},
+  [{"customer": r68_c, "status": "Not paid", "amount": 911.5}, {"customer": r68_c, "status": "Not paid", "amount": None}])
+
+# ---- LD: a comparison with another stated field in a description; the limit moves, the amount's line stays
+r68_c = "Randi Hovde"
+r68_ins = "Extract the customer, limit and amount as JSON."
+r68_lt = "\n\nCustomer: %s\nLimit: %.2f\nAmount: 921.50\n"
+for r68_t, r68_d in [("above", "the amount if it is above the limit, else null"),
+                     ("overlimit", "over-limit amount"),
+                     ("exceeds", "the amount when it exceeds the limit")]:
+    r68_sch = {"type": "object", "properties": {"customer": {"type": "string"}, "limit": {"type": "number"},
+                                                "amount": dict(r68_N, description=r68_d)},
+               "required": ["customer", "limit", "amount"], "additionalProperties": False}
+    r68_b = {"customer": r68_c, "limit": 500.0, "amount": 921.5}
+    J("d68-ld-%s-base" % r68_t, "r68_schema_compare", r68_ins + r68_lt % (r68_c, 500.0), r68_sch, r68_b, [r68_b])
+    J("d68-ld-%s-950" % r68_t, "r68_schema_compare", r68_ins + r68_lt % (r68_c, 950.0), r68_sch,
+      r68_u(r68_b, limit=950.0, amount=None), [r68_u(r68_b, limit=950.0), r68_u(r68_b, limit=950.0, amount=None)])
+    r68_c = r68_c + "x"
+
+# ---- round 68, part 3: the stored shape (a condition in a key or a description, whose word the new text still
+# states) in other domains and languages, a paid status revoked in the same line, a threshold in the key, and
+# safe status edits that keep the invoice paid
+def r68_kv(tag, fam, ins, txt, key_props, base_vals, variants, safes=()):
+    """txt: text template with %(status)s; key_props: {key: schema}; base_vals: expected answer of the base
+    (its "status" key is the status text); variants: [(tag, status, expected)]; safes: [(tag, status, expected)]."""
+    sch = {"type": "object", "properties": key_props, "required": list(key_props), "additionalProperties": False}
+    J("d68-%s-base" % tag, fam, ins + txt % {"status": base_vals["status"]}, sch, base_vals, [base_vals])
+    for vt, vs, ve in variants:
+        J("d68-%s-%s" % (tag, vt), fam, ins + txt % {"status": vs}, sch, ve, [r68_u(base_vals, status=vs), ve])
+    for vt, vs, ve in safes:
+        J("d68-%s-safe-%s" % (tag, vt), "safe", ins + txt % {"status": vs}, sch, ve, [ve], safe=True)
+
+
+# a claim: amount_if_approved
+r68_b = {"claim": "CL-6801", "status": "Approved", "amount_if_approved": 1240.0}
+r68_kv("cl", "r68_key_cond_other", "Extract the claim, status and amount as JSON.",
+       "\n\nClaim: CL-6801\nStatus: %(status)s\nAmount: 1240.00\n",
+       {"claim": {"type": "string"}, "status": {"type": "string"}, "amount_if_approved": dict(r68_N)}, r68_b,
+       [("notappr", "Not approved", r68_u(r68_b, status="Not approved", amount_if_approved=None)),
+        ("pending", "Pending (not yet approved)", r68_u(r68_b, status="Pending (not yet approved)", amount_if_approved=None))],
+       [("apprdate", "Approved on 2027-05-02", r68_u(r68_b, status="Approved on 2027-05-02"))])
+
+# a shipment: date_if_shipped (a string member)
+r68_b = {"order": "PO-6802", "status": "Shipped", "date_if_shipped": "2027-05-03"}
+r68_kv("sh", "r68_key_cond_other", "Extract the order, status and date as JSON.",
+       "\n\nOrder: PO-6802\nStatus: %(status)s\nDate: 2027-05-03\n",
+       {"order": {"type": "string"}, "status": {"type": "string"}, "date_if_shipped": {"type": ["string", "null"]}}, r68_b,
+       [("notship", "Not shipped", r68_u(r68_b, status="Not shipped", date_if_shipped=None))])
+
+# Norwegian: beløp_hvis_betalt, "Betalt" -> "Ikke betalt"
+r68_b = {"kunde": "Solveig Aa", "status": "Betalt", "bel\u00f8p_hvis_betalt": 1250.5}
+r68_kv("no", "r68_key_cond_other", "Hent ut kunde, status og bel\u00f8p som JSON.",
+       "\n\nKunde: Solveig Aa\nStatus: %(status)s\nBel\u00f8p: 1250.50\n",
+       {"kunde": {"type": "string"}, "status": {"type": "string"}, "bel\u00f8p_hvis_betalt": dict(r68_N)}, r68_b,
+       [("ikke", "Ikke betalt", r68_u(r68_b, status="Ikke betalt", **{"bel\u00f8p_hvis_betalt": None}))])
+
+# a description that names the condition with "a" ("amount of a paid invoice") and the "when" form
+for r68_t, r68_d, r68_c in [("apaid", "amount of a paid invoice", "Tove Brekke"), ("when", "the amount when paid", "Ulf Dokk")]:
+    r68_b = {"customer": r68_c, "status": "Paid", "amount": 1260.5}
+    r68_kv("sd3-" + r68_t, "r68_schema_cond", r68_I0, "\n\nCustomer: %s\nStatus: %%(status)s\nAmount: 1260.50\n" % r68_c,
+           {"customer": {"type": "string"}, "status": {"type": "string"}, "amount": dict(r68_N, description=r68_d)}, r68_b,
+           [("notpaid", "Not paid", r68_u(r68_b, status="Not paid", amount=None))])
+
+# the stored kn-ifpaid request again, over a paid status revoked in the same line, and safe edits that keep it paid
+r68_c, r68_a = r68_KNn[0], 821.5
+for r68_t, r68_s, r68_ok in [("reversed", "Paid (payment reversed on 2027-05-04)", False),
+                             ("was", "Was paid; now refunded", False),
+                             ("notyet", "Paid: not yet", False),
+                             ("safe-infull", "Paid in full", True),
+                             ("safe-dated", "Paid on 2027-05-04", True)]:
+    r68_e = {"customer": r68_c, "status": r68_s, "amount_if_paid": r68_a if r68_ok else None}
+    J("d68-kn3-ifpaid-%s" % r68_t, "safe" if r68_ok else "r68_key_cond", r68_KN[0][1] + r68_st(r68_c, r68_s, r68_a),
+      r68_KNsch["ifpaid"], r68_e, [r68_e] if r68_ok else [r68_u(r68_e, amount_if_paid=r68_a), r68_e], safe=r68_ok)
+
+# a threshold in the key: amount_if_500_or_more, the amount's own line moves below it
+r68_sch = {"type": "object", "properties": {"customer": {"type": "string"}, "amount_if_500_or_more": dict(r68_N)},
+           "required": ["customer", "amount_if_500_or_more"], "additionalProperties": False}
+r68_c = "Vilde Ek"
+J("d68-th-base", "r68_key_threshold", "Extract the customer and amount as JSON.\n\nCustomer: %s\nAmount: 1270.50\n" % r68_c, r68_sch,
+  {"customer": r68_c, "amount_if_500_or_more": 1270.5}, [{"customer": r68_c, "amount_if_500_or_more": 1270.5}])
+J("d68-th-low", "r68_key_threshold", "Extract the customer and amount as JSON.\n\nCustomer: %s\nAmount: 270.50\n" % r68_c, r68_sch,
+  {"customer": r68_c, "amount_if_500_or_more": None},
+  [{"customer": r68_c, "amount_if_500_or_more": 270.5}, {"customer": r68_c, "amount_if_500_or_more": None}])
+J("d68-th-safe-high", "safe", "Extract the customer and amount as JSON.\n\nCustomer: %s\nAmount: 1370.50\n" % r68_c, r68_sch,
+  {"customer": r68_c, "amount_if_500_or_more": 1370.5}, [{"customer": r68_c, "amount_if_500_or_more": 1370.5}], safe=True)
+
+# ---- round 68, part 4: the other direction -- a null answer stored over "Not paid", then the invoice is paid
+for r68_t, r68_sch, r68_k, r68_c in [("key", r68_KNsch["ifpaid"], "amount_if_paid", "Wera Foss"),
+                                     ("desc", r68_SDsch["if"], "amount", "Yrja Gil")]:
+    r68_no = {"customer": r68_c, "status": "Not paid", r68_k: None}
+    r68_yes = {"customer": r68_c, "status": "Paid", r68_k: 1280.5}
+    J("d68-nb-%s-base" % r68_t, "r68_null_base", r68_I0 + r68_st(r68_c, "Not paid", 1280.5), r68_sch, r68_no, [r68_no])
+    J("d68-nb-%s-paid" % r68_t, "r68_null_base", r68_I0 + r68_st(r68_c, "Paid", 1280.5), r68_sch, r68_yes,
+      [r68_u(r68_no, status="Paid"), r68_yes])
+
+
+# ---------------------------------------------------------------- round 69 (black box): a seeded generator of
+# several-record documents. Templates differ from round 66: 2-5 records in blocks with headings ("Guest 1"),
+# plain blocks, Markdown tables, CSV, numbered lists and prose; records picked by name, ordinal ("second", "2nd",
+# "#2", "number 2", "last"), a property value ("the one in room 214", "the Oslo customer") or a relation ("right
+# after X", "the oldest"); conditions on the asked member in the instruction, after the records or in the schema
+# description; instruction changes (another member under a generic key, another unit/format, another record).
+# random.Random(69) only; every expected answer is computed here from the generated records.
+import random as r69_random_mod
+import copy as r69_copy
+import json as r69_json
+
+r69_R = r69_random_mod.Random(69)
+
+r69_FIRST = ["Mira", "Tomas", "Priya", "Bruno", "Ada", "Chen", "Lena", "Oskar", "Marta", "Jonas", "Sofia", "Ivan",
+             "Nora", "Karim", "Elif", "Hugo", "Aiko", "Rosa", "Liam", "Greta", "Pavel", "Ines", "Emil", "Yara",
+             "Felix", "Hanna", "Dario", "Signe", "Arne", "Bodil", "Cato", "Dagny", "Eskil", "Frida", "Gunnar", "Hedda"]
+r69_LAST = ["Holt", "Ekberg", "Nair", "Diaz", "Kovac", "Wei", "Vogt", "Berg", "Lind", "Aune", "Reyes", "Petrov",
+            "Dahl", "Haddad", "Demir", "Blanc", "Mori", "Ferro", "Walsh", "Sund", "Novak", "Costa", "Strand",
+            "Said", "Brandt", "Moe", "Conti", "Lie", "Rud", "Skog", "Tveit", "Viken", "Asheim", "Bratt", "Grude"]
+r69_CITIES = ["Oslo", "Bergen", "Ghent", "Porto", "Split", "Cadiz", "Tromso", "Lyon", "Graz", "Turku", "Malmo",
+              "Aarhus", "Bilbao", "Leeds", "Utrecht", "Krakow", "Brno", "Verona", "Nantes", "Basel", "Molde", "Alta"]
+
+# members: kind, label (canonical, = key capitalised), prose clause
+r69_DOM = {
+    "guest": {"noun": "guest", "plural": "guests", "id": "name", "doc": ["guest list", "hotel register", "booking list"],
+              "members": {"name": {"kind": "name", "label": "Name"},
+                          "age": {"kind": "int", "lo": 19, "hi": 88, "label": "Age", "clause": "is {v} years old"},
+                          "room": {"kind": "int", "lo": 101, "hi": 499, "label": "Room", "clause": "stays in room {v}"},
+                          "city": {"kind": "city", "label": "City", "clause": "comes from {v}"},
+                          "nights": {"kind": "int", "lo": 1, "hi": 14, "label": "Nights",
+                                     "clause": "books {v} nights"},
+                          "member": {"kind": "bool", "label": "Member", "clause_t": "is a loyalty member",
+                                     "clause_f": "is not a loyalty member"}}},
+    "invoice": {"noun": "customer", "plural": "customers", "id": "customer",
+                "doc": ["invoice list", "accounts sheet", "billing list"],
+                "members": {"customer": {"kind": "name", "label": "Customer"},
+                            "city": {"kind": "city", "label": "City", "clause": "is based in {v}"},
+                            "amount": {"kind": "money", "label": "Amount", "clause": "owes {v} EUR"},
+                            "status": {"kind": "status", "label": "Status", "clause": "has a {v} invoice"},
+                            "due": {"kind": "date", "label": "Due", "word": "due date", "clause": "must pay by {v}"}}},
+}
+r69_JT = {"name": "string", "int": "integer", "city": "string", "bool": "boolean", "money": "number",
+          "status": "string", "date": "string"}
+
+
+def r69_val(kind, spec, taken):
+    for _ in range(500):
+        if kind == "name":
+            v = r69_R.choice(r69_FIRST) + " " + r69_R.choice(r69_LAST)
+            if any(v.split()[0] == t.split()[0] or v.split()[1] == t.split()[1] for t in taken):
+                continue
+        elif kind == "int":
+            v = r69_R.randint(spec["lo"], spec["hi"])
+        elif kind == "city":
+            v = r69_R.choice(r69_CITIES)
+        elif kind == "bool":
+            return r69_R.random() < 0.5
+        elif kind == "status":
+            return r69_R.choice(["Paid", "Unpaid"])
+        elif kind == "money":
+            c = r69_R.randint(1500, 480000)
+            if c % 100 == 50:
+                continue
+            v = c
+        elif kind == "date":
+            v = "%04d-%02d-%02d" % (2027, r69_R.randint(1, 12), r69_R.randint(10, 28))
+        if v not in taken:
+            return v
+    raise RuntimeError("no value")
+
+
+def r69_new_rec(dom, recs):
+    r = {}
+    for m, spec in r69_DOM[dom]["members"].items():
+        r[m] = r69_val(spec["kind"], spec, {x[m] for x in recs})
+    return r
+
+
+def r69_show(kind, v, prose=False):
+    if kind == "bool":
+        return "yes" if v else "no"
+    if kind == "money":
+        return "%d.%02d" % (v // 100, v % 100)
+    if kind == "status" and prose:
+        return v.lower()
+    return str(v)
+
+
+# ---- rendering
+def r69_render(st):
+    dom = r69_DOM[st["dom"]]
+    ms = st["fields"]
+    recs = st["recs"]
+    lay = st["layout"]
+    noun = dom["noun"].capitalize()
+    lab = {m: dom["members"][m]["label"] for m in ms}
+    kinds = {m: dom["members"][m]["kind"] for m in ms}
+    out = []
+    if lay in ("heads", "blocks"):
+        for i, r in enumerate(recs):
+            if i:
+                out.append("")
+            if lay == "heads":
+                out.append("%s %d" % (noun, i + 1))
+            for m in ms:
+                out.append("%s: %s" % (lab[m], r69_show(kinds[m], r[m])))
+    elif lay == "md":
+        out.append("| " + " | ".join(lab[m] for m in ms) + " |")
+        out.append("|" + "---|" * len(ms))
+        for r in recs:
+            out.append("| " + " | ".join(r69_show(kinds[m], r[m]) for m in ms) + " |")
+    elif lay == "csv":
+        out.append(",".join(lab[m].lower() for m in ms))
+        for r in recs:
+            out.append(",".join(r69_show(kinds[m], r[m]) for m in ms))
+    elif lay == "numbered":
+        for i, r in enumerate(recs):
+            out.append("%d. " % (i + 1) + "; ".join("%s: %s" % (lab[m], r69_show(kinds[m], r[m])) for m in ms))
+    elif lay == "prose":
+        idm = dom["id"]
+        sents = []
+        for r in recs:
+            cl = []
+            for m in ms:
+                if m == idm:
+                    continue
+                spec = dom["members"][m]
+                if kinds[m] == "bool":
+                    cl.append(spec["clause_t"] if r[m] else spec["clause_f"])
+                else:
+                    cl.append(spec["clause"].format(v=r69_show(kinds[m], r[m], True)))
+            body = cl[0] if len(cl) == 1 else ", ".join(cl[:-1]) + " and " + cl[-1]
+            sents.append(r[idm] + " " + body + ".")
+        out.append(" ".join(sents))
+    text = "\n".join(out) + "\n"
+    if st.get("title"):
+        text = st["title"] + "\n" + text
+    for n in st.get("notes", []):
+        text += n + "\n"
+    return text
+
+
+# ---- selection
+r69_ORDW = ["first", "second", "third", "fourth", "fifth"]
+r69_ORDN = ["1st", "2nd", "3rd", "4th", "5th"]
+
+
+def r69_select(st):
+    sel = st["sel"]
+    recs = st["recs"]
+    dom = r69_DOM[st["dom"]]
+    if sel is None:
+        return 0 if len(recs) == 1 else None
+    mode = sel[0]
+    if mode == "name":
+        hits = [i for i, r in enumerate(recs) if r[dom["id"]] == sel[1]]
+    elif mode == "ord":
+        return sel[1] if 0 <= sel[1] < len(recs) else None
+    elif mode == "last":
+        return len(recs) - 1
+    elif mode == "prop":
+        if sel[1] not in st["fields"]:
+            return None
+        hits = [i for i, r in enumerate(recs) if r[sel[1]] == sel[2]]
+    elif mode in ("after", "before"):
+        if dom["id"] not in st["fields"]:
+            return None
+        hits = [i for i, r in enumerate(recs) if r[dom["id"]] == sel[1]]
+        if len(hits) != 1:
+            return None
+        j = hits[0] + (1 if mode == "after" else -1)
+        return j if 0 <= j < len(recs) else None
+    elif mode in ("max", "min"):
+        if sel[1] not in st["fields"]:
+            return None
+        vals = [r[sel[1]] for r in recs]
+        b = max(vals) if mode == "max" else min(vals)
+        hits = [i for i, v in enumerate(vals) if v == b]
+    return hits[0] if len(hits) == 1 else None
+
+
+r69_SUP = {("guest", "age", "max"): ["the oldest guest", "the guest with the highest age"],
+           ("guest", "age", "min"): ["the youngest guest"],
+           ("guest", "nights", "max"): ["the guest staying the most nights"],
+           ("guest", "room", "min"): ["the guest with the lowest room number"],
+           ("invoice", "amount", "max"): ["the customer with the largest amount", "the customer who owes the most"],
+           ("invoice", "amount", "min"): ["the customer with the smallest amount"]}
+
+
+def r69_sel_text(st, sel, k):
+    """k: a fixed phrasing index (so a paraphrase variant can pick another one)."""
+    dom = r69_DOM[st["dom"]]
+    noun = st.get("selnoun") or dom["noun"]
+    mode = sel[0]
+    if mode == "name":
+        opts = ["{v}", "the %s named {v}" % noun, "the entry for {v}", "{v}'s record"]
+        return opts[k % len(opts)].format(v=sel[1])
+    if mode == "ord":
+        i = sel[1]
+        opts = ["the %s %s" % (r69_ORDW[i], noun), "the %s %s" % (r69_ORDN[i], noun), "%s #%d" % (noun, i + 1),
+                "%s number %d" % (noun, i + 1), "the %s %s in the list" % (r69_ORDW[i], noun)]
+        return opts[k % len(opts)]
+    if mode == "last":
+        opts = ["the last %s" % noun, "the final %s in the list" % noun, "the last %s listed" % noun]
+        return opts[k % len(opts)]
+    if mode == "prop":
+        m, v = sel[1], sel[2]
+        if m == "room":
+            opts = ["the one in room %d" % v, "the guest in room %d" % v, "whoever is in room %d" % v]
+        elif m == "city":
+            opts = ["the %s %s" % (v, noun), "the %s from %s" % (noun, v), "the one from %s" % v]
+            if st["dom"] == "invoice":
+                opts[1] = "the customer based in %s" % v
+        elif m == "due":
+            opts = ["the invoice due on %s" % v, "the customer whose invoice is due %s" % v]
+        elif m == "age":
+            opts = ["the %d-year-old %s" % (v, noun), "the %s aged %d" % (noun, v)]
+        return opts[k % len(opts)]
+    if mode in ("after", "before"):
+        if mode == "after":
+            opts = ["the %s listed right after %s" % (noun, sel[1]), "the %s just below %s" % (noun, sel[1]),
+                    "the %s that follows %s" % (noun, sel[1])]
+        else:
+            opts = ["the %s listed right before %s" % (noun, sel[1]), "the %s just above %s" % (noun, sel[1]),
+                    "the %s that precedes %s" % (noun, sel[1])]
+        if st["layout"] == "prose":
+            opts = [opts[0], opts[2]]
+        return opts[k % len(opts)]
+    opts = r69_SUP[(st["dom"], sel[1], mode)]
+    return opts[k % len(opts)]
+
+
+def r69_make_sel(st, modes, avoid=None):
+    dom = r69_DOM[st["dom"]]
+    n = len(st["recs"])
+    for _ in range(80):
+        mode = r69_R.choice(modes)
+        if mode == "name":
+            sel = ("name", st["recs"][r69_R.randrange(n)][dom["id"]])
+        elif mode == "ord":
+            sel = ("ord", r69_R.randrange(n))
+        elif mode == "last":
+            sel = ("last",)
+        elif mode == "prop":
+            opts = [m for m in (["room", "city", "age"] if st["dom"] == "guest" else ["city", "due"])
+                    if m in st["fields"] and m not in st["ask"]]
+            if not opts:
+                continue
+            m = r69_R.choice(opts)
+            sel = ("prop", m, st["recs"][r69_R.randrange(n)][m])
+        elif mode == "rel":
+            sel = (r69_R.choice(["after", "before"]), st["recs"][r69_R.randrange(n)][dom["id"]])
+        else:
+            opts = [(m, mo) for (d, m, mo) in r69_SUP if d == st["dom"] and m in st["fields"]]
+            if not opts:
+                continue
+            m, mo = r69_R.choice(opts)
+            sel = (mo, m)
+        old = st["sel"]
+        st["sel"] = sel
+        i = r69_select(st)
+        st["sel"] = old
+        if i is None or i == avoid:
+            continue
+        return sel
+    return None
+
+
+# ---- conditions (on the selected record): (member, wanted value, phrasings)
+r69_COND = {
+    "invoice": [("status", "Paid", {
+        "ins": ["only if the invoice is paid", "if it has been paid", "unless the invoice is unpaid",
+                "only when its status is Paid", "provided the invoice is paid", "as long as the invoice is marked Paid",
+                "in case the invoice is paid", "assuming the invoice is paid"],
+        "after": ["Note: report the amount for paid invoices only.", "Note: amounts count only where the status is Paid.",
+                  "(Give the amount only for a paid invoice.)"],
+        "desc": ["amount if the invoice is paid, otherwise null", "the amount, only for paid invoices; null otherwise",
+                 "null unless the status is Paid"]}),
+                ("status", "Unpaid", {
+        "ins": ["only if the invoice is still unpaid", "if it has not been paid", "unless it is already paid",
+                "only when its status is Unpaid", "provided it is outstanding", "as long as it remains unpaid"],
+        "after": ["Note: report the amount for unpaid invoices only.", "(Give the amount only while it is unpaid.)"],
+        "desc": ["amount still owed if unpaid, otherwise null", "null unless the status is Unpaid"]})],
+    "guest": [("member", True, {
+        "ins": ["only if the guest is a loyalty member", "if they are a loyalty member", "unless they are not a member",
+                "only when Member is yes", "for members only", "provided the guest is a member",
+                "as long as they belong to the loyalty club", "in case the guest is a member"],
+        "after": ["Note: give the room for loyalty members only.", "(Rooms are reported only for members.)"],
+        "desc": ["room number if the guest is a loyalty member, otherwise null", "null unless Member is yes"]}),
+              ("member", False, {
+        "ins": ["only if the guest is not a loyalty member", "unless they are a loyalty member",
+                "only when Member is no", "for non-members only"],
+        "after": ["Note: give the room for non-members only."],
+        "desc": ["room number if the guest is not a member, otherwise null"]})],
+}
+r69_CONDM = {"invoice": "amount", "guest": "room"}  # the member the condition nulls
+# short conditions put after "as JSON" in a plain instruction (the schema stays the same: a nullable target)
+r69_SHORT = {
+    "guest": [("member", True, ["; rooms of members; others: null.", "; rooms of members; the rest empty.",
+                                ", room (members; null for others).", ", room (members; empty otherwise).",
+                                ", members' room, others null.", "; rooms of members. Others have none.",
+                                ", room (members only).", ", room (members) or null.",
+                                "; rooms of members. Empty for the rest."]),
+              ("member", False, ["; rooms of non-members; others: null.", ", room (non-members; null for members)."])],
+    "invoice": [("status", "Paid", ["; amounts of paid invoices; others: null.", ", amount (paid ones; others null).",
+                                    ", amount (Paid) or null.", "; amounts of Paid invoices, or null.",
+                                    ", paid amount; the rest empty.", "; amounts of paid invoices. Others have none."]),
+                ("status", "Unpaid", ["; amounts still unpaid; others: null.", ", amount (unpaid ones; others null)."])],
+}
+
+
+# ---- transforms (unit / format asked): name -> (member, text, schema type, desc, fn)
+def r69_dmy(d):
+    y, m, dd = d.split("-")
+    return "%s.%s.%s" % (dd, m, y)
+
+
+r69_XF = {
+    "cents": ("amount", "the amount (in cents)", "integer", "amount in euro cents", lambda v: v),
+    "upper": (None, "the name (in capital letters)", "string", "name in upper case", lambda v: v.upper()),
+    "first": (None, "the first name only", "string", "first name only", lambda v: v.split()[0]),
+    "surname": (None, "the surname only", "string", "surname only", lambda v: v.split()[1]),
+    "dmy": ("due", "the due date (as DD.MM.YYYY)", "string", "date as DD.MM.YYYY", r69_dmy),
+    "cityup": ("city", "the city (in capitals)", "string", "city in upper case", lambda v: v.upper()),
+}
+
+
+def r69_jv(kind, v):
+    if kind == "money":
+        return v / 100
+    return v
+
+
+def r69_expected(st):
+    i = r69_select(st)
+    if i is None:
+        return None
+    dom = r69_DOM[st["dom"]]
+    r = st["recs"][i]
+    out = {}
+    for m in st["ask"]:
+        if m not in st["fields"]:
+            return None
+        kind = dom["members"][m]["kind"]
+        v = r69_jv(kind, r[m])
+        xf = st.get("xf")
+        if xf and r69_xmember(st, xf) == m:
+            v = r69_XF[xf][4](r[m])
+        out[st["keys"][m]] = v
+    if st.get("cond"):
+        cm, want = st["cond"][0], st["cond"][1]
+        if cm not in st["fields"]:
+            return None
+        tgt = r69_CONDM[st["dom"]]
+        if r[cm] != want:
+            out[st["keys"][tgt]] = None
+    return out
+
+
+def r69_xmember(st, xf):
+    m = r69_XF[xf][0]
+    return m if m else r69_DOM[st["dom"]]["id"]
+
+
+def r69_schema(st):
+    dom = r69_DOM[st["dom"]]
+    props, desc = {}, {}
+    for m in st["ask"]:
+        kind = dom["members"][m]["kind"]
+        t = r69_JT[kind]
+        xf = st.get("xf")
+        if xf and r69_xmember(st, xf) == m:
+            t = r69_XF[xf][2]
+            if st["xf_where"] == "desc":
+                desc[st["keys"][m]] = r69_XF[xf][3]
+        if (st.get("cond") or st.get("nullable")) and m == r69_CONDM[st["dom"]]:
+            t = [t, "null"]
+            if st.get("cond") and st["cond_where"] == "desc":
+                desc[st["keys"][m]] = st["cond_text"]
+        props[st["keys"][m]] = {"type": t} if isinstance(t, str) else {"type": t}
+    return S(props, desc)
+
+
+r69_LEADS = ["Extract {what} from the {doc} below as JSON.", "From the {doc} below, return {what} as JSON.",
+             "Give me {what}, in JSON.", "Return a JSON object with {what}.", "Read the {doc} and extract {what}.",
+             "Using the {doc}, fill the schema with {what}."]
+r69_PLAIN = ["Extract {what} as JSON.", "Return {what} as JSON.", "Please extract {what} as JSON.",
+             "Give me {what} as JSON."]
+r69_PLAIN_OK = ["Extract {what} from the text below as JSON.", "Please extract {what} as JSON.",
+                "Return {what} as a JSON object.", "Extract {what} as JSON from the entry.",
+                "Give me {what} in JSON.", "Extract {what} as JSON. Thanks!"]
+r69_PARA = ["Please extract {what} from the {doc} below as JSON.", "I need {what} from this {doc}, as JSON.",
+            "Could you pull {what} out of the {doc}? JSON please.", "As JSON: {what}, taken from the {doc}.",
+            "Extract {what} from the {doc} below as a JSON object. Thanks!"]
+
+
+def r69_memwords(st):
+    dom = r69_DOM[st["dom"]]
+    ws = []
+    for m in st["ask"]:
+        if st.get("generic") == m:
+            ws.append("the %s (as %s)" % (st["generic_word"], st["keys"][m]))
+            continue
+        xf = st.get("xf")
+        if xf and r69_xmember(st, xf) == m and st["xf_where"] == "ins":
+            ws.append(r69_XF[xf][1])
+            continue
+        ws.append("the " + dom["members"][m].get("word", dom["members"][m]["label"].lower()))
+    if st.get("memorder"):
+        ws = ws[::-1]
+    if st.get("plainwords"):
+        ws = [ws[0]] + [w[4:] if w.startswith("the ") else w for w in ws[1:]]
+    return ws[0] if len(ws) == 1 else ", ".join(ws[:-1]) + " and " + ws[-1]
+
+
+def r69_instruction(st):
+    pos = st.get("selpos", "of")
+    if st["sel"] is None:
+        what = r69_memwords(st)
+    elif pos == "of":
+        what = r69_memwords(st) + " of " + r69_sel_text(st, st["sel"], st["selk"])
+    else:
+        what = r69_memwords(st)
+    lead = st["lead"]
+    s = lead.format(what=what, doc=st["docword"])
+    s = s[0].upper() + s[1:]
+    if st["sel"] is not None and pos != "of":
+        t = r69_sel_text(st, st["sel"], st["selk"])
+        if pos == "for":
+            s = s[:-1] + " for " + t + "."
+        elif pos == "from":
+            s = s[:-1] + ", from " + t + "."
+        elif pos == "front":
+            s = "For " + t + ": " + s[0].lower() + s[1:]
+    if st.get("cond") and st["cond_where"] == "short":
+        s = s[:-1] + st["cond_text"]
+    if st.get("cond") and st["cond_where"] == "ins":
+        tgt = r69_DOM[st["dom"]]["members"][r69_CONDM[st["dom"]]]["label"].lower()
+        form = st["cond_form"]
+        if form == 0:
+            s += " The %s %s; null otherwise." % (tgt, st["cond_text"])
+        else:
+            s += " Fill in the %s %s, and use null otherwise." % (tgt, st["cond_text"])
+    return s
+
+
+def r69_prompt(st):
+    st2 = st
+    if st.get("cond") and st["cond_where"] == "after":
+        st2 = dict(st)
+        st2["notes"] = list(st.get("notes", [])) + [st["cond_text"]]
+    return r69_instruction(st) + "\n\n" + r69_render(st2)
+
+
+# ---- cases
+r69_LAYOUTS_HARD = ["heads", "blocks", "md", "csv", "numbered", "prose"]
+r69_SEEN = set()
+r69_COUNT = {"cases": 0, "base": 0, "var": 0, "safe": 0}
+
+
+def r69_emit(pid, fam, st, base_ans=None):
+    exp = r69_expected(st)
+    if exp is None:
+        return None
+    pr = r69_prompt(st)
+    sch = r69_schema(st)
+    key = pr + r69_json.dumps(sch, sort_keys=True)
+    if key in r69_SEEN:
+        return None
+    # a condition stated by a member not shown (e.g. Member column dropped) would be unreadable: skip
+    r69_SEEN.add(key)
+    if base_ans is None:
+        J(pid, fam, pr, sch, exp, [exp])
+        r69_COUNT["base"] += 1
+    elif exp == base_ans:
+        J(pid, "safe", pr, sch, exp, [exp], safe=True)
+        r69_COUNT["safe"] += 1
+    else:
+        stale = dict(base_ans)
+        J(pid, fam, pr, sch, exp, [stale, exp])
+        r69_COUNT["var"] += 1
+    return exp
+
+
+def r69_base_state(cno):
+    kind = r69_R.random()
+    storable = kind < 0.62
+    dname = r69_R.choice(["guest", "invoice"])
+    dom = r69_DOM[dname]
+    idm = dom["id"]
+    others = [m for m in dom["members"] if m != idm]
+    n = 1 if storable else r69_R.randint(2, 5)
+    recs = []
+    for _ in range(n):
+        recs.append(r69_new_rec(dname, recs))
+    # ask: the id plus 1-2 others (the condition target among them when conditioned)
+    ask = [idm] + r69_R.sample(others, r69_R.choice([1, 2, 2]))
+    cond = None
+    if not storable and r69_R.random() < 0.6:
+        cm, want, ph = r69_R.choice(r69_COND[dname])
+        tgt = r69_CONDM[dname]
+        ask = [m for m in ask if m != cm]
+        if tgt not in ask:
+            ask.append(tgt)
+        where = r69_R.choice(["ins", "ins", "after", "desc"])
+        cond = (cm, want, where, r69_R.choice(ph[where]))
+    fields = [idm] + [m for m in others if m in ask or r69_R.random() < 0.5]
+    if cond and cond[0] not in fields:
+        fields.append(cond[0])
+    if r69_R.random() < 0.3:
+        rest = fields[1:]
+        r69_R.shuffle(rest)
+        fields = [idm] + rest
+    st = {"dom": dname, "recs": recs, "fields": fields, "ask": ask, "keys": {m: m for m in dom["members"]},
+          "layout": ("blocks" if n == 1 else "heads") if storable else r69_R.choice(r69_LAYOUTS_HARD),
+          "lead": r69_R.choice(r69_LEADS), "docword": r69_R.choice(dom["doc"]), "selk": r69_R.randrange(5),
+          "notes": [], "title": None, "sel": None, "storable": storable, "no": cno}
+    if n == 1 and st["layout"] in ("md", "csv", "numbered"):
+        st["layout"] = "blocks"
+    if cond:
+        st["cond"] = (cond[0], cond[1])
+        st["cond_where"], st["cond_text"] = cond[2], cond[3]
+        st["cond_form"] = r69_R.randrange(2)
+        st["cond_ph"] = r69_COND[dname]
+    # transforms or a generic key, in some cases
+    if not storable and not cond and r69_R.random() < 0.35:
+        opts = [x for x, (m, *_r) in r69_XF.items() if (m or idm) in ask and (m or idm) in fields]
+        if opts:
+            st["xf"] = r69_R.choice(opts)
+            st["xf_where"] = r69_R.choice(["ins", "ins", "desc"])
+    if r69_R.random() < 0.2 and not cond:
+        ints = [m for m in others if dom["members"][m]["kind"] in ("int",) and m in fields]
+        if ints:
+            g = r69_R.choice(ints)
+            st["generic"] = g
+            st["generic_word"] = dom["members"][g]["label"].lower()
+            st["keys"] = dict(st["keys"])
+            st["keys"][g] = "value"
+            if g not in st["ask"]:
+                st["ask"] = [m for m in st["ask"] if dom["members"][m]["kind"] != "int"] + [g]
+    if storable and n == 1 and r69_R.random() < 0.4:
+        cm = r69_SHORT[dname][0][0]
+        tgt = r69_CONDM[dname]
+        st["ask"] = [idm, cm, tgt]
+        fields = [idm, cm, tgt]
+        st["nullable"] = True
+        st["xf"] = None
+        st.pop("generic", None)
+        st["keys"] = {m: m for m in dom["members"]}
+    if storable and n == 1:
+        st["lead"] = r69_R.choice(r69_PLAIN)
+        st["plainwords"] = True
+        st["fields"] = [m for m in fields if m in st["ask"] or r69_R.random() < 0.3]
+        if st["fields"][0] != idm and idm in st["fields"]:
+            pass
+        st["sel"] = None
+        return st
+    modes = ["name"] if n == 1 else (["name", "ord", "ord", "last", "prop", "rel", "sup"] if not storable
+                                     else ["name", "ord", "last"])
+    sel = r69_make_sel(st, modes)
+    if sel is None:
+        return None
+    st["sel"] = sel
+    return st
+
+
+def r69_fix_schema_desc(st):
+    # r69_schema reads st["generic_desc"] only when set
+    pass
+
+
+def r69_variants(st, base):
+    """(tag, family, new state) list."""
+    dom = r69_DOM[st["dom"]]
+    idm = dom["id"]
+    n = len(st["recs"])
+    i = r69_select(st)
+    out = []
+    C = r69_copy.deepcopy
+
+    # -- records: reorder / move / add / remove
+    if n > 1:
+        v = C(st)
+        for _ in range(10):
+            r69_R.shuffle(v["recs"])
+            if [r[idm] for r in v["recs"]] != [r[idm] for r in st["recs"]]:
+                break
+        out.append(("reorder", "r69_records", v))
+        v = C(st)
+        rec = v["recs"].pop(i)
+        j = r69_R.choice([k for k in range(n) if k != i])
+        v["recs"].insert(j, rec)
+        out.append(("move", "r69_records", v))
+        v = C(st)
+        k = r69_R.choice([k for k in range(n) if k != i])
+        v["recs"].pop(k)
+        out.append(("remove", "r69_records", v))
+    if n < 5:
+        v = C(st)
+        v["recs"].insert(r69_R.randint(0, n), r69_new_rec(st["dom"], st["recs"]))
+        out.append(("add", "r69_records", v))
+        v = C(st)
+        v["recs"].insert(0, r69_new_rec(st["dom"], st["recs"]))
+        out.append(("addfront", "r69_records", v))
+    # -- the selected record's asked value changes
+    v = C(st)
+    m = r69_R.choice([x for x in st["ask"] if x != idm] or [idm])
+    spec = dom["members"][m]
+    v["recs"][i][m] = r69_val(spec["kind"], spec, {r[m] for r in st["recs"]}) if spec["kind"] not in ("bool", "status") \
+        else (not st["recs"][i][m] if spec["kind"] == "bool" else {"Paid": "Unpaid", "Unpaid": "Paid"}[st["recs"][i][m]])
+    out.append(("value", "r69_value", v))
+    # a near value: a digit moved by one
+    if dom["members"][m]["kind"] in ("int", "money"):
+        v = C(st)
+        old = st["recs"][i][m]
+        nv = old + r69_R.choice([1, -1, 10, 100]) if dom["members"][m]["kind"] == "money" else old + r69_R.choice([1, -1])
+        if nv > 0 and nv not in {r[m] for r in st["recs"]}:
+            v["recs"][i][m] = nv
+            out.append(("near", "r69_value", v))
+    # -- another record's asked value changes (safe unless it is the selector)
+    if n > 1:
+        v = C(st)
+        k = r69_R.choice([k for k in range(n) if k != i])
+        m2 = r69_R.choice(list(dom["members"]))
+        spec = dom["members"][m2]
+        if spec["kind"] == "bool":
+            v["recs"][k][m2] = not v["recs"][k][m2]
+        elif spec["kind"] == "status":
+            v["recs"][k][m2] = {"Paid": "Unpaid", "Unpaid": "Paid"}[v["recs"][k][m2]]
+        else:
+            v["recs"][k][m2] = r69_val(spec["kind"], spec, {r[m2] for r in st["recs"]})
+        out.append(("othervalue", "r69_value", v))
+        # the selected record's values and another's swap (the property selector keeps pointing at its value)
+        v = C(st)
+        k = r69_R.choice([k for k in range(n) if k != i])
+        m3 = r69_R.choice([x for x in st["ask"] if x != idm] or [idm])
+        v["recs"][i][m3], v["recs"][k][m3] = v["recs"][k][m3], v["recs"][i][m3]
+        out.append(("swapvals", "r69_value", v))
+    # -- selector changes
+    if n > 1:
+        for mode_set in (["name", "ord", "last"], ["prop", "rel", "sup", "ord"]):
+            s2 = r69_make_sel(st, mode_set, avoid=i)
+            if s2:
+                v = C(st)
+                v["sel"] = s2
+                out.append(("selector", "r69_selector", v))
+        # the same record, another way to pick it (safe)
+        s3 = r69_make_sel(st, ["name", "ord", "last", "prop", "rel", "sup"])
+        if s3 and s3 != st["sel"]:
+            v = C(st)
+            v["sel"] = s3
+            out.append(("sameother", "r69_selector", v))
+        # the property selector's value moves to another record
+        if st["sel"][0] == "prop":
+            v = C(st)
+            m4 = st["sel"][1]
+            k = r69_R.choice([k for k in range(n) if k != i])
+            v["recs"][i][m4], v["recs"][k][m4] = v["recs"][k][m4], v["recs"][i][m4]
+            out.append(("propmove", "r69_selector", v))
+        if st["sel"][0] == "name":
+            v = C(st)
+            k = r69_R.choice([k for k in range(n) if k != i])
+            v["recs"][i][idm], v["recs"][k][idm] = v["recs"][k][idm], v["recs"][i][idm]
+            out.append(("namemove", "r69_selector", v))
+    else:
+        # a single record: another guest's record entirely, named in the instruction
+        v = C(st)
+        v["recs"] = [r69_new_rec(st["dom"], st["recs"])]
+        if st["sel"] is not None:
+            v["sel"] = ("name", v["recs"][0][idm])
+        out.append(("otherrec", "r69_selector", v))
+        # records added around the one record, and a selector (in several places and words) picks one
+        for _ in range(3 if st["sel"] is None else 1):
+            v = C(st)
+            for _k in range(r69_R.randint(1, 4)):
+                v["recs"].insert(r69_R.randint(0, len(v["recs"])), r69_new_rec(st["dom"], v["recs"]))
+            v["layout"] = r69_R.choice(["blocks", "blocks", "heads", "md", "csv", "numbered"])
+            v["plainwords"] = False
+            v["selpos"] = r69_R.choice(["of", "of", "for", "from", "front"])
+            v["selnoun"] = r69_R.choice([None, None, "entry", "record"])
+            v["sel"] = None
+            s2 = r69_make_sel(v, ["name", "ord", "ord", "last", "prop", "rel", "sup"])
+            if s2:
+                v["sel"] = s2
+                v["selk"] = r69_R.randrange(5)
+                out.append(("addsel", "r69_selector", v))
+        # a second record put in front, the instruction asks for the first one
+        v = C(st)
+        v["recs"].insert(0, r69_new_rec(st["dom"], st["recs"]))
+        v["layout"] = "heads"
+        v["sel"] = ("ord", 0)
+        out.append(("addfirst", "r69_selector", v))
+        v = C(st)
+        v["recs"].append(r69_new_rec(st["dom"], st["recs"]))
+        v["layout"] = "heads"
+        v["sel"] = ("last",)
+        out.append(("addlast", "r69_selector", v))
+    # -- instruction: another member (same key), another format/unit
+    others = [m for m in dom["members"] if m not in st["ask"] and m in st["fields"]]
+    if st.get("generic"):
+        g = st["generic"]
+        alts = [m for m in dom["members"] if m != g and dom["members"][m]["kind"] == "int" and m in st["fields"]
+                and m not in st["ask"]]
+        if alts:
+            v = C(st)
+            a = r69_R.choice(alts)
+            v["ask"] = [x if x != g else a for x in v["ask"]]
+            v["generic"] = a
+            v["generic_word"] = dom["members"][a]["label"].lower()
+            v["keys"][a] = "value"
+            out.append(("genericmember", "r69_member", v))
+    elif others:
+        v = C(st)
+        a = r69_R.choice(others)
+        drop = [x for x in st["ask"] if x != idm and not (st.get("cond") and x == r69_CONDM[st["dom"]])]
+        if drop:
+            v["ask"] = [x if x != drop[0] else a for x in v["ask"]]
+            if v.get("xf") and r69_xmember(v, v["xf"]) not in v["ask"]:
+                v["xf"] = None
+            out.append(("member", "r69_member", v))
+    xopts = [x for x, (m, *_r) in r69_XF.items() if (m or idm) in st["ask"] and (m or idm) in st["fields"]
+             and x != st.get("xf")]
+    if xopts:
+        v = C(st)
+        v["xf"] = r69_R.choice(xopts)
+        v["xf_where"] = r69_R.choice(["ins", "ins", "desc"])
+        out.append(("format", "r69_format", v))
+    if st.get("xf"):
+        v = C(st)
+        v["xf"] = None
+        out.append(("noformat", "r69_format", v))
+    # -- conditions
+    if st.get("cond"):
+        cm, want = st["cond"]
+        v = C(st)
+        r = v["recs"][i]
+        r[cm] = (not r[cm]) if isinstance(r[cm], bool) else {"Paid": "Unpaid", "Unpaid": "Paid"}[r[cm]]
+        out.append(("condflip", "r69_cond", v))
+        # the condition's opposite phrasing
+        for (cm2, want2, ph2) in st["cond_ph"]:
+            if (cm2, want2) != (cm, want):
+                v = C(st)
+                v["cond"] = (cm2, want2)
+                v["cond_text"] = r69_R.choice(ph2[st["cond_where"]])
+                out.append(("condinverse", "r69_cond", v))
+        # the same condition, another phrasing (safe) and another place
+        for (cm2, want2, ph2) in st["cond_ph"]:
+            if (cm2, want2) == (cm, want):
+                v = C(st)
+                alts = [t for t in ph2[st["cond_where"]] if t != st["cond_text"]]
+                if alts:
+                    v["cond_text"] = r69_R.choice(alts)
+                    out.append(("condpara", "r69_cond", v))
+                v = C(st)
+                w2 = r69_R.choice([w for w in ("ins", "after", "desc") if w != st["cond_where"]])
+                v["cond_where"] = w2
+                v["cond_text"] = r69_R.choice(ph2[w2])
+                out.append(("condplace", "r69_cond", v))
+        # the condition dropped
+        v = C(st)
+        v["cond"] = None
+        out.append(("condoff", "r69_cond", v))
+        # another record that fails / meets it
+        if n > 1:
+            k = [k for k in range(n) if k != i and st["recs"][k][cm] != st["recs"][i][cm]]
+            if k:
+                v = C(st)
+                v["sel"] = ("ord", k[0])
+                out.append(("condother", "r69_cond", v))
+    elif st["dom"] in r69_COND and not st.get("generic") and (st["sel"] is None or r69_R.random() < 0.5):
+        # a condition added to the plain request
+        cm, want, ph = r69_R.choice(r69_COND[st["dom"]])
+        v = C(st)
+        tgt = r69_CONDM[st["dom"]]
+        if cm not in v["fields"] and st["sel"] is None:
+            v["fields"] = v["fields"] + [cm]
+        if tgt not in v["fields"] and st["sel"] is None:
+            v["fields"] = v["fields"] + [tgt]
+        if cm in v["fields"] and cm not in v["ask"]:
+            if tgt not in v["ask"]:
+                v["ask"] = v["ask"] + [tgt]
+            v["cond"] = (cm, want)
+            v["cond_where"] = r69_R.choice(["ins", "after", "desc"])
+            v["cond_text"] = r69_R.choice(ph[v["cond_where"]])
+            v["cond_form"] = r69_R.randrange(2)
+            v["xf"] = None if v.get("xf") and r69_xmember(v, v["xf"]) == tgt else v.get("xf")
+            out.append(("condadd", "r69_cond", v))
+    if st.get("nullable") and st["sel"] is None:
+        for _k in range(3):
+            cm, want, ph = r69_R.choice(r69_SHORT[st["dom"]])
+            v = C(st)
+            v["cond"] = (cm, want)
+            v["cond_where"] = "short"
+            v["cond_text"] = r69_R.choice(ph)
+            if r69_R.random() < 0.6:
+                r = v["recs"][0]
+                r[cm] = (not want) if isinstance(want, bool) else {"Paid": "Unpaid", "Unpaid": "Paid"}[want]
+            out.append(("short", "r69_cond_short", v))
+    # -- harmless edits (safe when the answer stays)
+    v = C(st)
+    v["lead"] = r69_R.choice(r69_PARA if st["sel"] is not None else [x for x in r69_PLAIN_OK if x != st["lead"]])
+    out.append(("para", "r69_para", v))
+    v = C(st)
+    v["memorder"] = not st.get("memorder")
+    out.append(("memorder", "r69_para", v))
+    v = C(st)
+    v["selk"] = st["selk"] + 1 + r69_R.randrange(2)
+    out.append(("selpara", "r69_para", v))
+    v = C(st)
+    v["title"] = r69_R.choice(["Printed 3 December, reception copy.", "%s (updated this morning)" % dom["plural"].capitalize(),
+                               "List of %s" % dom["plural"]])
+    out.append(("title", "r69_para", v))
+    if n > 1:
+        v = C(st)
+        v["layout"] = r69_R.choice([l for l in r69_LAYOUTS_HARD if l != st["layout"]])
+        out.append(("layout", "r69_layout", v))
+    v = C(st)
+    rest = v["fields"][1:]
+    r69_R.shuffle(rest)
+    v["fields"] = [v["fields"][0]] + rest
+    if v["fields"] != st["fields"]:
+        out.append(("fieldorder", "r69_layout", v))
+    return out
+
+
+r69_cno = 0
+r69_tries = 0
+while r69_COUNT["base"] + r69_COUNT["var"] + r69_COUNT["safe"] < 590 and r69_tries < 400:
+    r69_tries += 1
+    r69_st = r69_base_state(r69_cno)
+    if r69_st is None:
+        continue
+    r69_bid = "d69-c%02d" % r69_cno
+    r69_fam = "r69_base_" + ("single" if len(r69_st["recs"]) == 1 else r69_st["layout"])
+    r69_base = r69_emit(r69_bid + "-base", r69_fam, r69_st)
+    if r69_base is None:
+        continue
+    r69_cno += 1
+    r69_COUNT["cases"] += 1
+    r69_vs = r69_variants(r69_st, r69_base)
+    r69_R.shuffle(r69_vs)
+    r69_core = [x for x in r69_vs if x[1] not in ("r69_para", "r69_layout")]
+    r69_harm = [x for x in r69_vs if x[1] in ("r69_para", "r69_layout")]
+    r69_byfam = {}
+    for r69_x in r69_core:
+        r69_byfam.setdefault(r69_x[1], []).append(r69_x)
+    r69_rr = []
+    while any(r69_byfam.values()):
+        for r69_f in sorted(r69_byfam):
+            if r69_byfam[r69_f]:
+                r69_rr.append(r69_byfam[r69_f].pop(0))
+    r69_recv = [x for x in r69_rr if x[1] == "r69_records"][:3]
+    r69_rr = r69_recv + [x for x in r69_rr if x not in r69_recv]
+    r69_vs = r69_rr[:6] + r69_harm[:2] + r69_rr[6:]
+    r69_used = {}
+    r69_k = 0
+    for r69_tag, r69_vfam, r69_v in r69_vs:
+        if r69_k >= 8:
+            break
+        r69_used[r69_tag] = r69_used.get(r69_tag, 0) + 1
+        r69_vid = "%s-%s%s" % (r69_bid, r69_tag, "" if r69_used[r69_tag] == 1 else str(r69_used[r69_tag]))
+        if r69_emit(r69_vid, r69_vfam, r69_v, r69_base) is not None:
+            r69_k += 1
+
+
 def main():
     ids = set()
     with open(os.path.join(HERE, "workload.jsonl"), "w") as w, open(os.path.join(HERE, "expect.jsonl"), "w") as x:
