@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -1310,8 +1311,6 @@ bool InstructionCondition(const SourceText& source, const MemberLabelTable& labe
 // name, if any", is none.)
 bool SchemaCondition(const SourceText& source, const rapidjson::Value& schema,
                      const std::vector<MemberEvidence>& evidence) {
-  const auto props = schema.FindMember("properties");
-  if (props == schema.MemberEnd() || !props->value.IsObject()) return false;
   static const vocab::WordSet kMarker = {"where", "when", "whenever", "whose", "only", "else", "otherwise",
                                          "unless", "except", "till", "until", "solely", "exclusively"};
   // Words that say a value is missing, or that name any value.
@@ -1320,10 +1319,25 @@ bool SchemaCondition(const SourceText& source, const rapidjson::Value& schema,
       "mentioned", "specified", "listed", "shown", "found", "exist", "exists", "any", "none", "empty", "blank",
       "applicable", "nothing", "omitted", "included", "set", "filled", "provided", "supplied",
       "value", "field", "text", "source", "document", "record", "entry", "string", "number", "json", "key", "s"};
+  // The keys of every member, nested ones too ("items", "$defs", "anyOf").
   std::set<std::string> keys;
-  for (const auto& p : props->value.GetObject()) {
-    for (const std::string& w : LabelWords({p.name.GetString(), p.name.GetStringLength()})) keys.insert(w);
-  }
+  const std::function<void(const rapidjson::Value&)> collect = [&](const rapidjson::Value& node) {
+    if (node.IsArray()) {
+      for (const auto& v : node.GetArray()) collect(v);
+      return;
+    }
+    if (!node.IsObject()) return;
+    for (const auto& m : node.GetObject()) {
+      const std::string_view name(m.name.GetString(), m.name.GetStringLength());
+      if (name == "properties" && m.value.IsObject()) {
+        for (const auto& p : m.value.GetObject()) {
+          for (const std::string& w : LabelWords({p.name.GetString(), p.name.GetStringLength()})) keys.insert(w);
+        }
+      }
+      if (name != "enum" && name != "const" && name != "examples" && name != "default") collect(m.value);
+    }
+  };
+  collect(schema);
   // `text` (`name` when it is written as a key) said of the member `key`
   // (nullptr for the schema's own description or title), whose fields are
   // `own` (the one holding its value, and those whose labels share a word
@@ -1404,17 +1418,17 @@ bool SchemaCondition(const SourceText& source, const rapidjson::Value& schema,
     if (!v.IsObject() || m == v.MemberEnd() || !m->value.IsString()) return {};
     return {m->value.GetString(), m->value.GetStringLength()};
   };
-  std::vector<const Field*> own;
-  for (const auto& p : props->value.GetObject()) {
-    const std::string_view key(p.name.GetString(), p.name.GetStringLength());
-    own.clear();
+  // The fields of the member `key`: the one holding its value, and those
+  // whose labels share a word of its key (not of its description: "null
+  // unless the state is Overdue" names the state's field, no field of its
+  // own).
+  const auto fields_of = [&](std::string_view key, bool top) {
+    std::vector<const Field*> own;
     const std::string pointer = AppendPointer("", key);
     for (const MemberEvidence& e : evidence) {
       const Field* f = e.value_end > e.value_begin ? source.FieldAt(e.value_begin) : nullptr;
-      if (e.pointer == pointer && f != nullptr) own.push_back(f);
+      if (top && e.pointer == pointer && f != nullptr) own.push_back(f);
     }
-    // (Its key's words, not its description's: "null unless the state is
-    // Overdue" names the state's field, which is no field of its own.)
     std::set<std::string> names;
     for (const std::string& w : LabelWords(key)) names.insert(w);
     for (const Field& f : source.fields()) {
@@ -1423,14 +1437,45 @@ bool SchemaCondition(const SourceText& source, const rapidjson::Value& schema,
       });
       if (shares) own.push_back(&f);
     }
-    if (conditions(key, true, &key, own) || conditions(text_of(p.value, "description"), false, &key, own) ||
-        conditions(text_of(p.value, "title"), false, &key, own)) {
-      return true;
-    }
-  }
-  own.clear();
-  return conditions(text_of(schema, "description"), false, nullptr, own) ||
-         conditions(text_of(schema, "title"), true, nullptr, own);
+    return own;
+  };
+  // Every subschema: a member's own (its items, its alternatives) is said
+  // of it; any other, of the whole.
+  const std::vector<const Field*> none;
+  const std::function<bool(const rapidjson::Value&, const std::string_view*, const std::vector<const Field*>&,
+                           bool)>
+      visit = [&](const rapidjson::Value& node, const std::string_view* key, const std::vector<const Field*>& own,
+                  bool top) {
+        if (node.IsArray()) {
+          for (const auto& v : node.GetArray()) {
+            if (visit(v, key, own, false)) return true;
+          }
+          return false;
+        }
+        if (!node.IsObject()) return false;
+        if (conditions(text_of(node, "description"), false, key, own) ||
+            conditions(text_of(node, "title"), key == nullptr, key, own)) {
+          return true;
+        }
+        for (const auto& m : node.GetObject()) {
+          const std::string_view name(m.name.GetString(), m.name.GetStringLength());
+          if (name == "enum" || name == "const" || name == "examples" || name == "default" ||
+              name == "description" || name == "title") {
+            continue;
+          }
+          if (name == "properties" && m.value.IsObject()) {
+            for (const auto& p : m.value.GetObject()) {
+              const std::string_view member(p.name.GetString(), p.name.GetStringLength());
+              const std::vector<const Field*> fields = fields_of(member, top);
+              if (conditions(member, true, &member, fields) || visit(p.value, &member, fields, false)) return true;
+            }
+          } else if (visit(m.value, key, own, false)) {
+            return true;
+          }
+        }
+        return false;
+      };
+  return visit(schema, nullptr, none, true);
 }
 
 // Whether the answer leaves out a member of the schema where the text may

@@ -1929,6 +1929,12 @@ TEST(RedTeamTest, RoundSixtyEightConditionsTheSchemaPutsOnAMember) {
             "/borrower=0 /state=0 /fine=0");
   EXPECT_EQ(PlainFlags(loan, answer, with(R"("fine":{"type":["number","null"]})", R"("title":"OverdueLoan",)")),
             "/borrower=0 /state=0 /fine=0");
+  // (Nested: the condition sits on a member of a member.)
+  const std::string nested = R"({"type":"object","properties":{"borrower":{"type":"string"},"loan":{"type":"object",)"
+                             R"("properties":{"state":{"type":"string"},"fine":{"type":["number","null"],)"
+                             R"("description":"charged only while the loan is overdue"}}}}})";
+  EXPECT_EQ(PlainFlags(loan, R"({"borrower":"Una Vik","loan":{"state":"Overdue","fine":12.5}})", nested),
+            "/borrower=0 /loan=0");
   // A condition on the member's own absence is none; nor are words of its
   // own field ("Fine: 12.50 NOK" beside "fine in NOK, null if not given").
   EXPECT_EQ(PlainFlags(loan, answer, with(R"("fine":{"type":["number","null"],"description":"null if unknown"})")),
