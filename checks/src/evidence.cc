@@ -1311,8 +1311,9 @@ bool InstructionCondition(const SourceText& source, const MemberLabelTable& labe
 // name, if any", is none.)
 bool SchemaCondition(const SourceText& source, const rapidjson::Value& schema,
                      const std::vector<MemberEvidence>& evidence) {
-  static const vocab::WordSet kMarker = {"where", "when", "whenever", "whose", "only", "else", "otherwise",
-                                         "unless", "except", "till", "until", "solely", "exclusively"};
+  // (Beside vocab::IsConditionWord's.)
+  static const vocab::WordSet kMarker = {"where", "when", "whose", "only", "else", "till", "until", "solely",
+                                         "exclusively"};
   // Words that say a value is missing, or that name any value.
   static const vocab::WordSet kAbsence = {
       "given", "known", "unknown", "missing", "absent", "present", "available", "unavailable", "stated",
