@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -11,6 +10,7 @@
 #include "stepcache/schemas/json_pointer.h"
 #include "field_context.h"
 #include "request_meaning.h"
+#include "schema_condition.h"
 #include "schema_nodes.h"
 #include "stated_value.h"
 #include "text_chars.h"
@@ -1229,7 +1229,7 @@ bool InstructionCondition(const SourceText& source, const MemberLabelTable& labe
   };
   // The words of the truth values' names ("paid", "checked", "consent"): said
   // before a noun, they say of which records ("the paid invoice").
-  std::set<std::string> truth_words;
+  std::set<std::string> truth_words, truth_first;
   if (const auto props = schema.FindMember("properties"); props != schema.MemberEnd() && props->value.IsObject()) {
     LabelSets scratch;
     for (const auto& p : props->value.GetObject()) {
@@ -1240,6 +1240,10 @@ bool InstructionCondition(const SourceText& source, const MemberLabelTable& labe
         for (const auto& t : type->value.GetArray()) boolean = boolean || (t.IsString() && std::string_view(t.GetString()) == "boolean");
       }
       if (!boolean) continue;
+      // (The first word of its key: "for paid"; not "open on Sunday" of
+      // open_sunday.)
+      const std::vector<std::string> written = internal::Words(internal::SpacedName({p.name.GetString(), p.name.GetStringLength()}));
+      if (!written.empty()) truth_first.insert(written.front());
       for (const auto& label : labels.Own({p.name.GetString(), p.name.GetStringLength()}, &scratch)) {
         for (const std::string& w : label) {
           if (!IsFillerWord(w)) truth_words.insert(w);
@@ -1272,6 +1276,20 @@ bool InstructionCondition(const SourceText& source, const MemberLabelTable& labe
         (words[i] == "should" && i + 1 < words.size() && kSubject.Has(words[i + 1]))) {
       return true;
     }
+    // A truth value said of a word ("the amount for paid true", "paid:
+    // true gives the amount", "settled true"), or a truth value's name
+    // after "for", "on", "with" ("the amount for paid"): the answer is
+    // asked of records of one truth. (Not "paid (true/false)", "as true or
+    // false".)
+    if ((words[i] == "true" || words[i] == "false") && i > 0 && !IsFillerWord(words[i - 1]) &&
+        words[i - 1] != "either") {
+      const std::string next = i + 1 < words.size() ? words[i + 1] : "";
+      if (next != "or" && next != "and" && next != "nor" && next != "true" && next != "false") return true;
+    }
+    if (i > 0 && (words[i - 1] == "for" || words[i - 1] == "on" || words[i - 1] == "with") &&
+        truth_first.count(words[i]) != 0) {
+      return true;
+    }
     // A member's word said of something ("for a paid invoice, the amount",
     // "the amount of paid invoices", "the amount of the paid invoice"): a
     // condition in the text's own words. (Not "the customer name", "the
@@ -1297,186 +1315,6 @@ bool InstructionCondition(const SourceText& source, const MemberLabelTable& labe
     }
   }
   return false;
-}
-
-// Whether the schema, not the instruction, says which value a member takes:
-// a condition in a member's key, description or title, or in the schema's
-// own ("the amount if the invoice is paid, else null", "amount_if_paid",
-// "Amount (paid invoices only)", "Invoices that are not paid carry no
-// amount"), or a word of them the text states only as the value of a field
-// other than the member's ("paid_amount", "PaidInvoice" beside "Status:
-// Paid"). The answer then depends on lines its members' evidence does not
-// cover: when only "Status:" changes, a patch would keep the amount. (A
-// condition on the member's own absence, "null if not given", "Middle
-// name, if any", is none.)
-bool SchemaCondition(const SourceText& source, const rapidjson::Value& schema,
-                     const std::vector<MemberEvidence>& evidence) {
-  // (Beside vocab::IsConditionWord's.)
-  static const vocab::WordSet kMarker = {"where", "when", "whose", "only", "else", "till", "until", "solely",
-                                         "exclusively"};
-  // Words that say a value is missing, or that name any value.
-  static const vocab::WordSet kAbsence = {
-      "given", "known", "unknown", "missing", "absent", "present", "available", "unavailable", "stated",
-      "mentioned", "specified", "listed", "shown", "found", "exist", "exists", "any", "none", "empty", "blank",
-      "applicable", "nothing", "omitted", "included", "set", "filled", "provided", "supplied",
-      "value", "field", "text", "source", "document", "record", "entry", "string", "number", "json", "key", "s"};
-  // The keys of every member, nested ones too ("items", "$defs", "anyOf").
-  std::set<std::string> keys;
-  const std::function<void(const rapidjson::Value&)> collect = [&](const rapidjson::Value& node) {
-    if (node.IsArray()) {
-      for (const auto& v : node.GetArray()) collect(v);
-      return;
-    }
-    if (!node.IsObject()) return;
-    for (const auto& m : node.GetObject()) {
-      const std::string_view name(m.name.GetString(), m.name.GetStringLength());
-      if (name == "properties" && m.value.IsObject()) {
-        for (const auto& p : m.value.GetObject()) {
-          for (const std::string& w : LabelWords({p.name.GetString(), p.name.GetStringLength()})) keys.insert(w);
-        }
-      }
-      if (name != "enum" && name != "const" && name != "examples" && name != "default") collect(m.value);
-    }
-  };
-  collect(schema);
-  // `text` (`name` when it is written as a key) said of the member `key`
-  // (nullptr for the schema's own description or title), whose fields are
-  // `own` (the one holding its value, and those whose labels share a word
-  // with its names: the cached answer's value may be gone from the text).
-  // The words of the member's key and of its fields say nothing of
-  // another's (but a key's own words do: "amount_if_paid").
-  const auto conditions = [&](std::string_view text, bool name, const std::string_view* key,
-                              const std::vector<const Field*>& own) {
-    std::set<std::string> own_words;
-    if (key == nullptr) {
-      own_words = keys;
-    } else if (!name) {
-      for (const std::string& w : LabelWords(*key)) own_words.insert(w);
-    }
-    for (const Field* f : own) {
-      for (const std::string& w : f->label_words) own_words.insert(vocab::Singular(w));
-      for (const Token& k : f->value_tokens) own_words.insert(vocab::Singular(k.norm));
-    }
-    const std::vector<Token> tokens = Tokenize(name ? internal::SpacedName(text) : std::string(text));
-    std::vector<std::string> words;
-    for (const Token& k : tokens) {
-      if (k.kind != TokenKind::kPunct) words.push_back(k.norm);
-    }
-    const auto content = [&](const std::string& w) {
-      const std::string singular = vocab::Singular(w);
-      return !IsFillerWord(w) && !kMarker.Has(w) && !vocab::IsConditionWord(w) && !kAbsence.Has(w) &&
-             !kAbsence.Has(singular) && !vocab::IsNegation(w) && !vocab::IsInstructionVerb(w) &&
-             !vocab::IsFormattingWord(w) && own_words.count(singular) == 0 && own_words.count(w) == 0;
-    };
-    // A marker with a word of content in its clause (between ',', ';',
-    // ':', '.', brackets).
-    std::size_t w = 0;
-    bool marker = false, said = false;
-    for (std::size_t i = 0; i <= tokens.size(); ++i) {
-      const bool end = i == tokens.size() ||
-                       (tokens[i].kind == TokenKind::kPunct && tokens[i].norm.find_first_of(",;:.()[]") == 0);
-      if (end) {
-        if (marker && said) return true;
-        marker = said = false;
-        continue;
-      }
-      if (tokens[i].kind == TokenKind::kPunct) {
-        // (Signs of comparison: "amount > 0", "≥ 500".)
-        if (tokens[i].norm == ">" || tokens[i].norm == "<" || tokens[i].norm == "\xE2\x89\xA5" ||
-            tokens[i].norm == "\xE2\x89\xA4") {
-          marker = true;
-        }
-        continue;
-      }
-      marker = marker || kMarker.Has(words[w]) || vocab::IsConditionWord(words[w]) || vocab::Comparison(words, w) ||
-               vocab::RelativePosition(words, w);
-      said = said || content(words[w]);
-      ++w;
-    }
-    // A word stated only in other fields' values.
-    std::size_t meaning = 0;
-    for (const std::string& word : words) meaning += IsFillerWord(word) ? 0 : 1;
-    if (name && meaning < 2) return false;
-    std::vector<std::size_t> at;
-    for (const std::string& word : words) {
-      if (!content(word) || !internal::IsMeaningWord(word)) continue;
-      source.NormPositions(word, &at);
-      bool elsewhere = false, value = false;
-      for (std::size_t p : at) {
-        const Field* f = source.FieldAt(source.tokens()[p].begin);
-        if (f == nullptr || source.InLabel(p)) {
-          elsewhere = true;
-        } else if (std::find(own.begin(), own.end(), f) == own.end()) {
-          value = true;
-        }
-      }
-      if (value && !elsewhere) return true;
-    }
-    return false;
-  };
-  const auto text_of = [](const rapidjson::Value& v, const char* keyword) -> std::string_view {
-    const auto m = v.IsObject() ? v.FindMember(keyword) : v.MemberEnd();
-    if (!v.IsObject() || m == v.MemberEnd() || !m->value.IsString()) return {};
-    return {m->value.GetString(), m->value.GetStringLength()};
-  };
-  // The fields of the member `key`: the one holding its value, and those
-  // whose labels share a word of its key (not of its description: "null
-  // unless the state is Overdue" names the state's field, no field of its
-  // own).
-  const auto fields_of = [&](std::string_view key, bool top) {
-    std::vector<const Field*> own;
-    const std::string pointer = AppendPointer("", key);
-    for (const MemberEvidence& e : evidence) {
-      const Field* f = e.value_end > e.value_begin ? source.FieldAt(e.value_begin) : nullptr;
-      if (top && e.pointer == pointer && f != nullptr) own.push_back(f);
-    }
-    std::set<std::string> names;
-    for (const std::string& w : LabelWords(key)) names.insert(w);
-    for (const Field& f : source.fields()) {
-      const bool shares = std::any_of(f.label_words.begin(), f.label_words.end(), [&](const std::string& w) {
-        return !IsFillerWord(w) && names.count(vocab::Singular(w)) != 0;
-      });
-      if (shares) own.push_back(&f);
-    }
-    return own;
-  };
-  // Every subschema: a member's own (its items, its alternatives) is said
-  // of it; any other, of the whole.
-  const std::vector<const Field*> none;
-  const std::function<bool(const rapidjson::Value&, const std::string_view*, const std::vector<const Field*>&,
-                           bool)>
-      visit = [&](const rapidjson::Value& node, const std::string_view* key, const std::vector<const Field*>& own,
-                  bool top) {
-        if (node.IsArray()) {
-          for (const auto& v : node.GetArray()) {
-            if (visit(v, key, own, false)) return true;
-          }
-          return false;
-        }
-        if (!node.IsObject()) return false;
-        if (conditions(text_of(node, "description"), false, key, own) ||
-            conditions(text_of(node, "title"), key == nullptr, key, own)) {
-          return true;
-        }
-        for (const auto& m : node.GetObject()) {
-          const std::string_view name(m.name.GetString(), m.name.GetStringLength());
-          if (name == "enum" || name == "const" || name == "examples" || name == "default" ||
-              name == "description" || name == "title") {
-            continue;
-          }
-          if (name == "properties" && m.value.IsObject()) {
-            for (const auto& p : m.value.GetObject()) {
-              const std::string_view member(p.name.GetString(), p.name.GetStringLength());
-              const std::vector<const Field*> fields = fields_of(member, top);
-              if (conditions(member, true, &member, fields) || visit(p.value, &member, fields, false)) return true;
-            }
-          } else if (visit(m.value, key, own, false)) {
-            return true;
-          }
-        }
-        return false;
-      };
-  return visit(schema, nullptr, none, true);
 }
 
 // Whether the answer leaves out a member of the schema where the text may
@@ -1626,7 +1464,8 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
       !UnstatedMeaning(source, nullptr).empty() || OwnerUnread(source, *labels) ||
       AskedBeyondMembers(source, *schema_json, *labels) || !UnreadInstructionWord(source, *labels, read).empty() ||
       OmitsAStatedMember(source, answer, *schema_json, *labels) ||
-      InstructionCondition(source, *labels, *schema_json) || SchemaCondition(source, *schema_json, out)) {
+      InstructionCondition(source, *labels, *schema_json) || internal::SchemaCondition(source, *schema_json, out) ||
+      internal::FieldCondition(source, *schema_json, answer, read)) {
     for (MemberEvidence& e : out) e.plain = false;
   }
   return out;

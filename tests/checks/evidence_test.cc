@@ -1956,6 +1956,58 @@ TEST(RedTeamTest, RoundSixtyEightConditionsTheSchemaPutsOnAMember) {
             "/borrower=0 /state=0 /fine_nok=0");
 }
 
+TEST(RedTeamTest, RoundsSeventyAndSeventyOneConditionsInAnySchemaStringAndInFieldsOfNoMember) {
+  // The lending desk again (own texts): a condition written in a schema's
+  // "$defs" name or the "$ref" to it, a "$comment", an annotation of any
+  // name, an example that leaves the fine null, an "$id".
+  const std::string loan = "Give the borrower, state and fine as JSON.\n\nBorrower: Una Vik\nState: Overdue\nFine: 12.50\n";
+  const std::string answer = R"({"borrower":"Una Vik","state":"Overdue","fine":12.5})";
+  const auto with = [](const std::string& fine, const std::string& top = "") {
+    return R"({"type":"object",)" + top + R"("properties":{"borrower":{"type":"string"},"state":{"type":"string"},)" +
+           R"("fine":)" + fine + "}}";
+  };
+  for (const std::string& schema :
+       {with(R"({"$ref":"#/$defs/fine_if_overdue"})", R"("$defs":{"fine_if_overdue":{"type":["number","null"]}},)"),
+        with(R"({"$ref":"#/$defs/OverdueFine"})", R"("$defs":{"OverdueFine":{"type":["number","null"]}},)"),
+        with(R"({"type":["number","null"],"$comment":"null unless the loan is overdue"})"),
+        with(R"({"type":["number","null"],"x-applies-when":"state is Overdue"})"),
+        with(R"({"type":["number","null"]})", R"("examples":[{"borrower":"Ivar Ek","state":"Returned","fine":null}],)"),
+        with(R"({"type":["number","null"]})", R"("$id":"https://lending.example/fine-only-when-overdue.json",)"),
+        with(R"({"type":["number","null"]})",
+             R"("$defs":{"note":{"description":"Loans returned in time owe no fine"}},)")}) {
+    EXPECT_EQ(PlainFlags(loan, answer, schema), "/borrower=0 /state=0 /fine=0") << schema;
+  }
+  // Harmless strings stay storable: a plain "$ref", a comment on form.
+  EXPECT_EQ(PlainFlags(loan, answer, with(R"({"$ref":"#/$defs/money"})", R"("$defs":{"money":{"type":"number"}},)")),
+            "/borrower=1 /state=1 /fine=1");
+  // A field of no member that says which records count, names a member
+  // over words, repeats another field's whole value, names two members, or
+  // asks a form: what it does to the answer is not read.
+  const std::string plain = with(R"({"type":["number","null"]})");
+  for (const char* line : {"Rule: Overdue only\n", "Filter: Overdue\n", "Fine rule: Overdue\n", "Shelf: Overdue\n",
+                           "Note: fine for state overdue\n", "Case: upper\n", "Rounding: whole\n"}) {
+    EXPECT_EQ(PlainFlags(loan + line, answer, plain), "/borrower=0 /state=0 /fine=0") << line;
+  }
+  // ... but not fields beside the record ("Branch: Nordre", "Rate per day:
+  // 2.50", "Renewals: 2").
+  for (const char* line : {"Branch: Nordre\n", "Rate per day: 2.50\n", "Renewals: 2\n"}) {
+    EXPECT_EQ(PlainFlags(loan + line, answer, plain), "/borrower=1 /state=1 /fine=1") << line;
+  }
+  // A truth value said of a word in the instruction ("the fine for
+  // overdue true") is a condition; "overdue (true/false)" is not.
+  const std::string flag = R"({"type":"object","properties":{"borrower":{"type":"string"},"overdue":{"type":"boolean"},)"
+                           R"("fine":{"type":["number","null"]}}})";
+  const std::string card = "\n\nBorrower: Una Vik\nOverdue: yes\nFine: 12.50\n";
+  const std::string flagged = R"({"borrower":"Una Vik","overdue":true,"fine":12.5})";
+  EXPECT_EQ(PlainFlags("Give the borrower, overdue (true/false) and fine as JSON." + card, flagged, flag),
+            "/borrower=1 /overdue=1 /fine=1");
+  for (const char* ask : {"Give the borrower, overdue and the fine for overdue true as JSON.",
+                          "Give the borrower, overdue and fine as JSON; overdue true gives the fine.",
+                          "Give the borrower, overdue and the fine for overdue as JSON."}) {
+    EXPECT_EQ(PlainFlags(ask + card, flagged, flag), "/borrower=0 /overdue=0 /fine=0") << ask;
+  }
+}
+
 TEST(InstructionChangeTest, AWordThatQualifiesAMemberOrAConditionIsNoParaphrase) {
   const std::vector<std::string> members = {"clerk", "desk", "phone", "amount"};
   LicensedChanges all;

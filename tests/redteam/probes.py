@@ -19475,6 +19475,667 @@ while r69_COUNT["base"] + r69_COUNT["var"] + r69_COUNT["safe"] < 590 and r69_tri
             r69_k += 1
 
 
+# ---------------------------------------------------------------- round 70 (black box, stepcache-s26a): the
+# condition or selection lives in the SCHEMA, in places and forms round 68 did not use: JSON Schema's own
+# composition and conditional keywords (anyOf/oneOf/allOf branch descriptions and titles, if/then/else at the
+# member and at the root, dependentSchemas, patternProperties), $ref targets whose NAME carries the condition,
+# draft-07 "definitions", $ref chains and $anchor, $comment, x- keys, whole-answer examples, the status member's
+# own oneOf-of-const branches, a parent object's description, array items, descriptions and keys in other
+# languages, keys with no separators, a truth value given as a LABEL that is a member ("Paid: yes" with
+# `paid` in the schema) and the condition in a key, description or title, thresholds in descriptions and keys,
+# records picked by a const or a description, the second of several values, and a boolean computed from two
+# fields. Each group: a base over a record that meets the condition, then variants whose condition input
+# changed (the model's first answer keeps the stale value), then safe variants. Also 10 harmless descriptions
+# (base + safe value change) whose reuse is counted.
+r70_N = {"type": ["number", "null"]}
+r70_I0 = "Extract the customer, status and amount as JSON."
+
+
+def r70_u(d, **o):
+    x = dict(d)
+    x.update(o)
+    return x
+
+
+def r70_obj(props, **root):
+    s = {"type": "object", "properties": props, "required": list(props), "additionalProperties": False}
+    s.update(root)
+    return s
+
+
+def r70_st(c, st, a):
+    return "\n\nCustomer: %s\nStatus: %s\nAmount: %.2f\n" % (c, st, a)
+
+
+r70_NAMES = iter(["%s %s" % (f, l) for l in ["Berge", "Dalen", "Elvestad", "Fjelde", "Gaupset", "Hamre", "Ihlen", "Jore"]
+                  for f in ["Aslak", "Brita", "Carsten", "Dorthe", "Edvin", "Fride", "Gisle", "Hege", "Iver", "Janne",
+                            "Kolbjorn", "Lise"]])
+r70_AMT = [1301.5]
+
+
+def r70_next_amt():
+    r70_AMT[0] += 10
+    return r70_AMT[0]
+
+
+def r70_sc(tag, fam, sch, vars=("Not paid",), key="amount", ins=r70_I0, safe_newamt=False):
+    """Stored over Status: Paid, served over each status of vars (right: key null)."""
+    c = next(r70_NAMES)
+    a = r70_next_amt()
+    yes = {"customer": c, "status": "Paid", key: a}
+    J("d70-%s-base" % tag, fam, ins + r70_st(c, "Paid", a), sch, yes, [yes])
+    for s in vars:
+        no = {"customer": c, "status": s, key: None}
+        J("d70-%s-%s" % (tag, s.lower().replace(" ", "")), fam, ins + r70_st(c, s, a), sch, no, [r70_u(yes, status=s), no])
+    if safe_newamt:
+        ok = r70_u(yes, **{key: a + 100})
+        J("d70-%s-safe-newamt" % tag, "safe", ins + r70_st(c, "Paid", a + 100), sch, ok, [ok], safe=True)
+
+
+r70_cs = {"customer": {"type": "string"}, "status": {"type": "string"}}
+
+# ---- KW: JSON Schema's own keywords carry the condition (branches, if/then/else, dependentSchemas, ...)
+r70_sc("kw-anyof", "r70_schema_keyword", r70_obj(dict(r70_cs, amount={"anyOf": [
+    {"type": "number", "description": "amount of a paid invoice"},
+    {"type": "null", "description": "used when the invoice is not paid"}]})), vars=("Open", "Not paid"), safe_newamt=True)
+r70_sc("kw-oneof-title", "r70_schema_keyword", r70_obj(dict(r70_cs, amount={"oneOf": [
+    {"type": "number", "title": "Paid"}, {"type": "null", "title": "Not paid"}]})))
+r70_sc("kw-allof", "r70_schema_keyword", r70_obj(dict(r70_cs, amount={"allOf": [
+    dict(r70_N), {"description": "null unless the invoice is paid"}]})))
+r70_sc("kw-member-if", "r70_schema_keyword", r70_obj(dict(r70_cs, amount=dict(r70_N, **{
+    "if": {"type": "number"}, "then": {"description": "only invoices whose status is Paid have an amount"},
+    "else": {"description": "every other invoice"}}))))
+# enforced by validation: should hold (the stale answer fails the else branch)
+r70_sc("kw-root-if-enforced", "r70_schema_keyword", r70_obj(dict(r70_cs, amount=dict(r70_N)), **{
+    "if": {"properties": {"status": {"const": "Paid"}}},
+    "then": {"properties": {"amount": {"type": "number"}}},
+    "else": {"properties": {"amount": {"type": "null"}}}}))
+# descriptions only in the branches: the validator cannot enforce them
+r70_sc("kw-root-if-desc", "r70_schema_keyword", r70_obj(dict(r70_cs, amount=dict(r70_N)), **{
+    "if": {"properties": {"status": {"const": "Paid"}}},
+    "then": {"properties": {"amount": {"description": "the invoice amount"}}},
+    "else": {"properties": {"amount": {"description": "null: the invoice is not paid"}}}}))
+r70_sc("kw-dependent", "r70_schema_keyword", r70_obj(dict(r70_cs, amount=dict(r70_N)), **{
+    "dependentSchemas": {"amount": {"description": "an amount is given only for paid invoices; null otherwise"}}}))
+r70_sc("kw-patprops", "r70_schema_keyword", r70_obj(dict(r70_cs, amount=dict(r70_N)), **{
+    "patternProperties": {"^amount$": {"description": "only for paid invoices, else null"}}}))
+r70_sc("kw-status-oneof", "r70_schema_keyword", r70_obj({
+    "customer": {"type": "string"},
+    "status": {"oneOf": [{"const": "Paid", "description": "an amount is given"},
+                         {"const": "Open", "description": "the amount must be null"},
+                         {"const": "Not paid", "description": "the amount must be null"}]},
+    "amount": dict(r70_N)}))
+r70_sc("kw-status-title", "r70_schema_keyword", r70_obj({
+    "customer": {"type": "string"},
+    "status": {"type": "string", "title": "Status (the amount is null unless it is Paid)"},
+    "amount": dict(r70_N)}), vars=("Open",))
+r70_sc("kw-customer-desc", "r70_schema_keyword", r70_obj({
+    "customer": {"type": "string", "description": "the customer; give the amount for paid invoices only"},
+    "status": {"type": "string"}, "amount": dict(r70_N)}), vars=("Open",))
+
+# ---- RF: $ref targets: the definition's NAME carries the condition, draft-07 "definitions", chains, $anchor,
+# an unreferenced $defs entry, $comment, an x- key, whole-answer examples
+r70_sc("rf-defname-if", "r70_schema_ref", r70_obj(dict(r70_cs, amount={"$ref": "#/$defs/amount_if_paid"}),
+                                                  **{"$defs": {"amount_if_paid": dict(r70_N)}}), safe_newamt=True)
+r70_sc("rf-defname-pascal", "r70_schema_ref", r70_obj(dict(r70_cs, amount={"$ref": "#/$defs/PaidAmount"}),
+                                                      **{"$defs": {"PaidAmount": dict(r70_N)}}))
+r70_sc("rf-definitions", "r70_schema_ref", r70_obj(dict(r70_cs, amount={"$ref": "#/definitions/amt"}), **{
+    "definitions": {"amt": dict(r70_N, description="the amount if the invoice is paid, else null")}}))
+r70_sc("rf-chain", "r70_schema_ref", r70_obj(dict(r70_cs, amount={"$ref": "#/$defs/a"}), **{
+    "$defs": {"a": {"$ref": "#/$defs/b"}, "b": dict(r70_N, description="the amount if the invoice is paid, else null")}}))
+r70_sc("rf-anchor", "r70_schema_ref", r70_obj(dict(r70_cs, amount={"$ref": "#paidOnly"}), **{
+    "$defs": {"x": dict(r70_N, **{"$anchor": "paidOnly", "description": "null unless the invoice is paid"})}}))
+r70_sc("rf-unref", "r70_schema_ref", r70_obj(dict(r70_cs, amount=dict(r70_N)), **{
+    "$defs": {"rule": {"description": "Invoices that are not paid carry no amount: null."}}}), vars=("Open",))
+r70_sc("rf-comment", "r70_schema_ref", r70_obj(dict(r70_cs, amount=dict(r70_N, **{"$comment": "null unless the invoice is paid"}))))
+r70_sc("rf-xkey", "r70_schema_ref", r70_obj(dict(r70_cs, amount=dict(r70_N, **{"x-only-when": "status is Paid"}))), vars=("Open",))
+r70_sc("rf-examples", "r70_schema_ref", r70_obj(dict(r70_cs, amount=dict(r70_N)), examples=[
+    {"customer": "Ann Lie", "status": "Open", "amount": None}, {"customer": "Bo Ek", "status": "Paid", "amount": 100.0}]),
+    vars=("Open",))
+r70_sc("rf-member-examples", "r70_schema_ref", r70_obj(dict(r70_cs, amount=dict(r70_N, examples=["null when not paid"]))),
+       vars=("Not paid",))
+
+# ---- LG: descriptions, keys and the schema's own description in other languages (English text)
+r70_sc("lg-desc-de", "r70_schema_lang", r70_obj(dict(r70_cs, amount=dict(r70_N, description="Betrag nur bei bezahlter Rechnung, sonst null"))))
+r70_sc("lg-desc-no", "r70_schema_lang", r70_obj(dict(r70_cs, amount=dict(r70_N, description="bel\u00f8pet dersom fakturaen er betalt, ellers null"))))
+r70_sc("lg-desc-fr", "r70_schema_lang", r70_obj(dict(r70_cs, amount=dict(r70_N, description="le montant si la facture est pay\u00e9e, sinon null"))))
+r70_sc("lg-desc-es", "r70_schema_lang", r70_obj(dict(r70_cs, amount=dict(r70_N, description="el importe si la factura est\u00e1 pagada; si no, null"))))
+r70_sc("lg-root-de", "r70_schema_lang", r70_obj(dict(r70_cs, amount=dict(r70_N)),
+                                                description="Nur bezahlte Rechnungen haben einen Betrag; sonst ist amount null."), vars=("Open",))
+r70_sc("lg-key-de", "r70_schema_lang", r70_obj(dict(r70_cs, betrag_falls_bezahlt=dict(r70_N))), key="betrag_falls_bezahlt")
+r70_sc("kn-nosep", "r70_schema_key", r70_obj(dict(r70_cs, amountifpaid=dict(r70_N))), key="amountifpaid")
+r70_sc("kn-hyphen", "r70_schema_key", r70_obj(dict(r70_cs, **{"amount-if-paid": dict(r70_N)})), key="amount-if-paid")
+r70_sc("kn-upper", "r70_schema_key", r70_obj(dict(r70_cs, AMOUNT_IF_PAID=dict(r70_N))), key="AMOUNT_IF_PAID", vars=("Not paid",))
+r70_sc("kn-paidamountjoined", "r70_schema_key", r70_obj(dict(r70_cs, paidamount=dict(r70_N))), key="paidamount", vars=("Not paid",))
+
+
+# the text in the description's language, the description's word an inflected form of the status value
+def r70_lang(tag, ins, lab, sta, stno, desc, key):
+    c = next(r70_NAMES)
+    a = r70_next_amt()
+    sch = r70_obj({lab[0]: {"type": "string"}, "status": {"type": "string"}, key: dict(r70_N, description=desc)})
+    txt = "\n\n%s: %s\nStatus: %%s\n%s: %.2f\n" % (lab[0].capitalize(), c, lab[1], a)
+    yes = {lab[0]: c, "status": sta, key: a}
+    J("d70-%s-base" % tag, "r70_schema_lang", ins + txt % sta, sch, yes, [yes])
+    for s in stno:
+        no = {lab[0]: c, "status": s, key: None}
+        J("d70-%s-%s" % (tag, s.lower().replace(" ", "")), "r70_schema_lang", ins + txt % s, sch, no, [r70_u(yes, status=s), no])
+
+
+r70_lang("lg-no-infl", "Hent ut kunde, status og bel\u00f8p som JSON.", ("kunde", "Bel\u00f8p"), "Betalt", ["Ikke betalt"],
+         "betalte bel\u00f8p", "bel\u00f8p")
+r70_lang("lg-de-infl", "Gib Kunde, Status und Betrag als JSON aus.", ("kunde", "Betrag"), "Bezahlt", ["Nicht bezahlt"],
+         "bezahlter Betrag", "betrag")
+r70_lang("lg-es-infl", "Extrae el cliente, el estado y el importe como JSON.", ("cliente", "Importe"), "Pagada", ["Pendiente"],
+         "importe de facturas pagadas", "importe")
+
+
+# ---- PB: the condition names a field the text gives as a LABEL of a member ("Paid: yes" with `paid` a member)
+def r70_pb(tag, props, key, lab="Paid", mem="paid", ins="Extract the customer, paid and amount as JSON.", safe=False):
+    c = next(r70_NAMES)
+    a = r70_next_amt()
+    sch = r70_obj(props)
+    txt = "\n\nCustomer: %s\n%s: %%s\nAmount: %.2f\n" % (c, lab, a)
+    yes = {"customer": c, mem: True, key: a}
+    no = {"customer": c, mem: False, key: None}
+    J("d70-pb-%s-yes" % tag, "r70_label_cond", ins + txt % "yes", sch, yes, [yes])
+    J("d70-pb-%s-no" % tag, "r70_label_cond", ins + txt % "no", sch, no, [r70_u(yes, **{mem: False}), no])
+    if safe:
+        ok = r70_u(yes, **{key: a + 100})
+        J("d70-pb-%s-safe-newamt" % tag, "safe", ins + txt.replace("%.2f" % a, "%.2f" % (a + 100)) % "yes", sch, ok, [ok], safe=True)
+
+
+r70_cp = {"customer": {"type": "string"}, "paid": {"type": "boolean"}}
+r70_pb("key", dict(r70_cp, paid_amount=dict(r70_N)), "paid_amount", safe=True)
+r70_pb("desc", dict(r70_cp, amount=dict(r70_N, description="paid amount")), "amount")
+r70_pb("title", dict(r70_cp, amount=dict(r70_N, title="Paid amount")), "amount")
+r70_pb("paren", dict(r70_cp, amount=dict(r70_N, description="amount (paid)")), "amount")
+r70_pb("ifkey", dict(r70_cp, amount_if_paid=dict(r70_N)), "amount_if_paid")
+r70_pb("approved", {"customer": {"type": "string"}, "approved": {"type": "boolean"}, "approved_amount": dict(r70_N)},
+       "approved_amount", lab="Approved", mem="approved", ins="Extract the customer, approved and amount as JSON.")
+r70_pb("member", {"customer": {"type": "string"}, "member": {"type": "boolean"}, "member_discount": dict(r70_N)},
+       "member_discount", lab="Member", mem="member", ins="Extract the customer, member and discount as JSON.")
+
+
+# ---- TH: a threshold in a description or key (the amount's own line moves below it)
+def r70_th(tag, sch, key, hi, lo, fam="r70_schema_threshold", safe_hi=None):
+    c = next(r70_NAMES)
+    ins = "Extract the customer and amount as JSON."
+    txt = "\n\nCustomer: %s\nAmount: %.2f\n"
+    J("d70-th-%s-base" % tag, fam, ins + txt % (c, hi), sch, {"customer": c, key: hi}, [{"customer": c, key: hi}])
+    J("d70-th-%s-low" % tag, fam, ins + txt % (c, lo), sch, {"customer": c, key: None},
+      [{"customer": c, key: lo}, {"customer": c, key: None}])
+    if safe_hi:
+        J("d70-th-%s-safe-high" % tag, "safe", ins + txt % (c, safe_hi), sch, {"customer": c, key: safe_hi},
+          [{"customer": c, key: safe_hi}], safe=True)
+
+
+r70_c = {"customer": {"type": "string"}}
+r70_th("ge", r70_obj(dict(r70_c, amount=dict(r70_N, description="amount \u2265 1000"))), "amount", 1850.5, 850.5, safe_hi=1950.5)
+r70_th("plus", r70_obj(dict(r70_c, amount=dict(r70_N, description="large amount (1000+)"))), "amount", 1860.5, 860.5)
+r70_th("key", r70_obj(dict(r70_c, amount_1000_plus=dict(r70_N))), "amount_1000_plus", 1870.5, 870.5)
+r70_th("anyof", r70_obj(dict(r70_c, amount={"anyOf": [{"type": "number", "description": "an amount of 1000 or more"},
+                                                      {"type": "null", "description": "below 1000"}]})), "amount", 1890.5, 890.5)
+# enforced by validation: should hold
+r70_th("minimum", r70_obj(dict(r70_c, amount=dict(r70_N, minimum=1000))), "amount", 1895.5, 895.5)
+
+
+# ---- SEL: a record picked by the schema (a const, a description, an array's items), the second of several values
+r70_blocks = "\n\nName: %s\nRole: %s\nPhone: %s\n\nName: %s\nRole: %s\nPhone: %s\n"
+for r70_t, r70_sch in [
+        ("const", r70_obj({"name": {"type": "string"}, "role": {"const": "driver"}, "phone": {"type": "string"}})),
+        ("desc", r70_obj({"name": {"type": "string", "description": "the driver's name"},
+                          "role": {"type": "string"}, "phone": {"type": "string", "description": "the driver's phone"}})),
+        ("rootdesc", r70_obj({"name": {"type": "string"}, "role": {"type": "string"}, "phone": {"type": "string"}},
+                             description="The driver.")),
+        ]:
+    r70_a, r70_b = next(r70_NAMES), next(r70_NAMES)
+    r70_ins = "Extract the person as JSON."
+    r70_ra = {"name": r70_a, "role": "driver", "phone": "555-0142"}
+    r70_rb = {"name": r70_b, "role": "driver", "phone": "555-0199"}
+    J("d70-sel-%s-base" % r70_t, "r70_schema_select", r70_ins + r70_blocks % (r70_a, "driver", "555-0142", r70_b, "passenger", "555-0199"),
+      r70_sch, r70_ra, [r70_ra])
+    J("d70-sel-%s-swap" % r70_t, "r70_schema_select", r70_ins + r70_blocks % (r70_a, "passenger", "555-0142", r70_b, "driver", "555-0199"),
+      r70_sch, r70_rb, [r70_ra, r70_rb])
+    J("d70-sel-%s-safe-order" % r70_t, "safe", r70_ins + r70_blocks % (r70_b, "passenger", "555-0199", r70_a, "driver", "555-0142"),
+      r70_sch, r70_ra, [r70_ra], safe=True)
+
+# an array of records; the items' description selects the paid ones
+r70_inv_item = {"type": "object", "properties": {"customer": {"type": "string"}, "amount": {"type": "number"}},
+                "required": ["customer", "amount"], "additionalProperties": False}
+for r70_t, r70_sch in [
+        ("items", r70_obj({"invoices": {"type": "array", "items": dict(r70_inv_item, description="a paid invoice")}})),
+        ("arrdesc", r70_obj({"invoices": {"type": "array", "description": "the paid invoices", "items": r70_inv_item}}))]:
+    r70_a, r70_b = next(r70_NAMES), next(r70_NAMES)
+    r70_ins = "Extract the invoices as JSON."
+    r70_t2 = "\n\nCustomer: %s\nStatus: %s\nAmount: 410.00\n\nCustomer: %s\nStatus: %s\nAmount: 620.00\n"
+    r70_both = {"invoices": [{"customer": r70_a, "amount": 410.0}, {"customer": r70_b, "amount": 620.0}]}
+    r70_one = {"invoices": [{"customer": r70_a, "amount": 410.0}]}
+    J("d70-arr-%s-base" % r70_t, "r70_schema_array", r70_ins + r70_t2 % (r70_a, "Paid", r70_b, "Paid"), r70_sch, r70_both, [r70_both])
+    J("d70-arr-%s-open" % r70_t, "r70_schema_array", r70_ins + r70_t2 % (r70_a, "Paid", r70_b, "Open"), r70_sch, r70_one,
+      [r70_both, r70_one])
+
+# a nested invoice object whose description holds the condition
+r70_nest = r70_obj({"invoice": {"type": "object", "description": "For an invoice that is not paid, the amount is null.",
+                                "properties": {"customer": {"type": "string"}, "status": {"type": "string"}, "amount": dict(r70_N)},
+                                "required": ["customer", "status", "amount"], "additionalProperties": False}})
+r70_c1 = next(r70_NAMES)
+r70_y = {"invoice": {"customer": r70_c1, "status": "Paid", "amount": 2010.5}}
+J("d70-nest-base", "r70_schema_parent", "Extract the invoice as JSON." + r70_st(r70_c1, "Paid", 2010.5), r70_nest, r70_y, [r70_y])
+J("d70-nest-open", "r70_schema_parent", "Extract the invoice as JSON." + r70_st(r70_c1, "Open", 2010.5), r70_nest,
+  {"invoice": {"customer": r70_c1, "status": "Open", "amount": None}},
+  [{"invoice": {"customer": r70_c1, "status": "Open", "amount": 2010.5}}, {"invoice": {"customer": r70_c1, "status": "Open", "amount": None}}])
+
+# the second of several values on one line, picked by a description; the order swaps
+r70_c1 = next(r70_NAMES)
+r70_ph = r70_obj({"customer": {"type": "string"}, "phone": {"type": "string", "description": "the second phone"}})
+J("d70-rel-second-base", "r70_schema_relative", "Extract the customer and phone as JSON.\n\nCustomer: %s\nPhones: 555-0101, 555-0102\n" % r70_c1,
+  r70_ph, {"customer": r70_c1, "phone": "555-0102"}, [{"customer": r70_c1, "phone": "555-0102"}])
+J("d70-rel-second-swap", "r70_schema_relative", "Extract the customer and phone as JSON.\n\nCustomer: %s\nPhones: 555-0102, 555-0101\n" % r70_c1,
+  r70_ph, {"customer": r70_c1, "phone": "555-0101"},
+  [{"customer": r70_c1, "phone": "555-0102"}, {"customer": r70_c1, "phone": "555-0101"}])
+# the previous address, by description, the text gives both as labelled fields
+r70_c1 = next(r70_NAMES)
+r70_ad = r70_obj({"customer": {"type": "string"}, "address": {"type": "string", "description": "the previous address"}})
+r70_at = "Extract the customer and address as JSON.\n\nCustomer: %s\nAddress: %s\nPrevious address: %s\n"
+J("d70-rel-prev-base", "r70_schema_relative", r70_at % (r70_c1, "Storgata 1, Oslo", "Kirkeveien 2, Bergen"), r70_ad,
+  {"customer": r70_c1, "address": "Kirkeveien 2, Bergen"}, [{"customer": r70_c1, "address": "Kirkeveien 2, Bergen"}])
+J("d70-rel-prev-new", "r70_schema_relative", r70_at % (r70_c1, "Storgata 1, Oslo", "Elvegata 7, Molde"), r70_ad,
+  {"customer": r70_c1, "address": "Elvegata 7, Molde"},
+  [{"customer": r70_c1, "address": "Storgata 1, Oslo"}, {"customer": r70_c1, "address": "Elvegata 7, Molde"}])
+
+# a boolean computed from two fields, the rule in its description
+r70_c1 = next(r70_NAMES)
+r70_bo = r70_obj({"guest": {"type": "string"}, "member": {"type": "boolean"}, "nights": {"type": "integer"},
+                  "late_checkout": {"type": "boolean", "description": "true only if the guest is a member and stays 3 or more nights"}})
+r70_bt = "Extract the guest, member, nights and late checkout as JSON.\n\nGuest: %s\nMember: %s\nNights: %d\n"
+r70_by = {"guest": r70_c1, "member": True, "nights": 4, "late_checkout": True}
+J("d70-bool-base", "r70_schema_bool", r70_bt % (r70_c1, "yes", 4), r70_bo, r70_by, [r70_by])
+J("d70-bool-nights", "r70_schema_bool", r70_bt % (r70_c1, "yes", 2), r70_bo, r70_u(r70_by, nights=2, late_checkout=False),
+  [r70_u(r70_by, nights=2), r70_u(r70_by, nights=2, late_checkout=False)])
+J("d70-bool-member", "r70_schema_bool", r70_bt % (r70_c1, "no", 4), r70_bo, r70_u(r70_by, member=False, late_checkout=False),
+  [r70_u(r70_by, member=False), r70_u(r70_by, member=False, late_checkout=False)])
+
+# ---- SAFE: harmless descriptions; the base is stored, a new record with other values should be reused
+r70_SAFE = [
+    ("fullname", {"customer": {"type": "string", "description": "Customer's full name"}}),
+    ("eur", {"amount": {"type": "number", "description": "Amount in EUR"}}),
+    ("isodate", {"due_date": {"type": "string", "description": "ISO date"}}),
+    ("nullnot", {"phone": {"type": ["string", "null"], "description": "null if not stated"}}),
+    ("custname", {"customer": {"type": "string", "description": "The customer's name"}}),
+    ("invamt", {"amount": {"type": "number", "description": "Invoice amount"}}),
+    ("duefmt", {"due_date": {"type": "string", "description": "Due date (YYYY-MM-DD)"}}),
+    ("title", {"amount": {"type": "number", "title": "Amount"}}),
+    ("rootdesc", {}),
+    ("phonedesc", {"phone": {"type": ["string", "null"], "description": "Phone number"}}),
+]
+r70_sv = [("Kristin Aalen", 1240.0, "2027-05-14", "912 34 567"), ("Mathias Borg", 3125.5, "2027-06-21", "934 56 781")]
+for r70_i, (r70_t, r70_over) in enumerate(r70_SAFE):
+    r70_props = {"customer": {"type": "string"}, "amount": {"type": "number"}, "due_date": {"type": "string"},
+                 "phone": {"type": ["string", "null"]}}
+    r70_props.update(r70_over)
+    r70_sch = r70_obj(r70_props, **({"description": "An invoice record."} if r70_t == "rootdesc" else {}))
+    r70_ins = "Extract the customer, amount, due date and phone as JSON."
+    for r70_j, (r70_cn, r70_am, r70_du, r70_pn) in enumerate(r70_sv):
+        r70_cn = ["Kristin", "Mathias"][r70_j] + " " + ["Aalen", "Borg", "Dyrdal", "Espe", "Fosse", "Grova", "Hovland",
+                                                        "Iversen", "Jacobsen", "Kvalheim"][r70_i]
+        r70_am2 = r70_am + r70_i
+        r70_e = {"customer": r70_cn, "amount": r70_am2, "due_date": r70_du, "phone": r70_pn}
+        r70_tx = "\n\nCustomer: %s\nAmount: %.2f\nDue date: %s\nPhone: %s\n" % (r70_cn, r70_am2, r70_du, r70_pn)
+        if r70_t == "eur":
+            r70_tx = r70_tx.replace("Amount:", "Amount (EUR):")
+        J("d70-safe-%s-%s" % (r70_t, "base" if r70_j == 0 else "new"), "safe", r70_ins + r70_tx, r70_sch, r70_e, [r70_e],
+          safe=r70_j == 1)
+
+# ---------------------------------------------------------------- round 70, part 2 (after a first pass): the
+# shapes stored in part 1 carried the condition where no description or title is read ($defs NAMES, $comment,
+# x- keys, examples, an unreferenced $defs entry). More carriers of that kind, thresholds and other domains in
+# them, the other direction (a null stored over "Not paid"), and more statuses for the stored shapes.
+r70_sc("rf2-defname-de", "r70_schema_ref", r70_obj(dict(r70_cs, amount={"$ref": "#/$defs/betrag_falls_bezahlt"}),
+                                                   **{"$defs": {"betrag_falls_bezahlt": dict(r70_N)}}))
+r70_sc("rf2-defname-nullunless", "r70_schema_ref", r70_obj(dict(r70_cs, amount={"$ref": "#/$defs/NullUnlessPaid"}),
+                                                           **{"$defs": {"NullUnlessPaid": dict(r70_N)}}))
+r70_sc("rf2-defpath", "r70_schema_ref", r70_obj(dict(r70_cs, amount={"$ref": "#/$defs/PaidInvoice/properties/amount"}),
+                                                **{"$defs": {"PaidInvoice": {"type": "object", "properties": {"amount": dict(r70_N)}}}}))
+r70_sc("rf2-definitions-name", "r70_schema_ref", r70_obj(dict(r70_cs, amount={"$ref": "#/definitions/amount_if_paid"}),
+                                                         definitions={"amount_if_paid": dict(r70_N)}))
+r70_sc("rf2-xdesc", "r70_schema_ref", r70_obj(dict(r70_cs, amount=dict(r70_N, **{"x-description": "the amount if the invoice is paid, else null"}))))
+r70_sc("rf2-mddesc", "r70_schema_ref", r70_obj(dict(r70_cs, amount=dict(r70_N, markdownDescription="the amount **if the invoice is paid**, else `null`"))))
+r70_sc("rf2-errmsg", "r70_schema_ref", r70_obj(dict(r70_cs, amount=dict(r70_N, errorMessage="amount must be null unless the invoice is paid"))))
+r70_sc("rf2-rootcomment", "r70_schema_ref", r70_obj(dict(r70_cs, amount=dict(r70_N)), **{"$comment": "amount is null unless the status is Paid"}))
+r70_sc("rf2-statuscomment", "r70_schema_ref", r70_obj({"customer": {"type": "string"},
+                                                       "status": {"type": "string", "$comment": "when this is not Paid, the amount is null"},
+                                                       "amount": dict(r70_N)}))
+r70_sc("rf2-rootx", "r70_schema_ref", r70_obj(dict(r70_cs, amount=dict(r70_N)), **{"x-rule": "amount is null unless the status is Paid"}))
+r70_sc("rf2-id", "r70_schema_ref", r70_obj(dict(r70_cs, amount=dict(r70_N)), **{"$id": "https://example.com/schemas/amount-only-if-paid.json"}))
+r70_sc("rf2-enumdesc", "r70_schema_ref", r70_obj({"customer": {"type": "string"},
+                                                  "status": {"type": "string", "enum": ["Paid", "Open", "Not paid"],
+                                                             "enumDescriptions": ["the amount is given", "the amount is null", "the amount is null"]},
+                                                  "amount": dict(r70_N)}))
+
+# more statuses for the stored shapes of part 1 (same requests as their bases, another status line)
+r70_byid = {p["id"]: p for p in P}
+for r70_t, r70_ss in [("defname-if", ["Open", "Unpaid"]), ("comment", ["Open", "Paid (payment reversed on 2027-05-04)"]),
+                      ("xkey", ["Not paid"])]:
+    r70_bp = r70_byid["d70-rf-%s-base" % r70_t]
+    r70_y = r70_bp["expect"]["json"]
+    for r70_s in r70_ss:
+        r70_no = r70_u(r70_y, status=r70_s, amount=None)
+        J("d70-rf-%s-%s" % (r70_t, r70_s.split()[0].lower() + str(len(r70_s))), "r70_schema_ref",
+          r70_I0 + r70_st(r70_y["customer"], r70_s, r70_y["amount"]), r70_bp["schema"], r70_no,
+          [r70_u(r70_y, status=r70_s), r70_no])
+
+# thresholds carried by a $defs name, a $comment, an x- key
+r70_th("defname", r70_obj(dict(r70_c, amount={"$ref": "#/$defs/amount_if_1000_or_more"}), **{"$defs": {"amount_if_1000_or_more": dict(r70_N)}}),
+       "amount", 1910.5, 910.5, safe_hi=1990.5)
+r70_th("comment", r70_obj(dict(r70_c, amount=dict(r70_N, **{"$comment": "null when below 1000"}))), "amount", 1920.5, 920.5)
+r70_th("xkey", r70_obj(dict(r70_c, amount=dict(r70_N, **{"x-only-when": "amount >= 1000"}))), "amount", 1930.5, 930.5)
+
+# the other direction: a null stored over "Not paid", then the invoice is paid
+for r70_t, r70_sch in [("defname", r70_obj(dict(r70_cs, amount={"$ref": "#/$defs/amount_if_paid"}), **{"$defs": {"amount_if_paid": dict(r70_N)}})),
+                       ("comment", r70_obj(dict(r70_cs, amount=dict(r70_N, **{"$comment": "null unless the invoice is paid"}))))]:
+    r70_c1 = next(r70_NAMES)
+    r70_no = {"customer": r70_c1, "status": "Not paid", "amount": None}
+    r70_yes = {"customer": r70_c1, "status": "Paid", "amount": 2110.5}
+    J("d70-nb-%s-base" % r70_t, "r70_null_base", r70_I0 + r70_st(r70_c1, "Not paid", 2110.5), r70_sch, r70_no, [r70_no])
+    J("d70-nb-%s-paid" % r70_t, "r70_null_base", r70_I0 + r70_st(r70_c1, "Paid", 2110.5), r70_sch, r70_yes, [r70_u(r70_no, status="Paid"), r70_yes])
+
+# other domains: a shipment date named by a $defs entry, a claim amount with the rule in $comment
+r70_c1 = "PO-7001"
+r70_sch = r70_obj({"order": {"type": "string"}, "status": {"type": "string"}, "date": {"$ref": "#/$defs/date_if_shipped"}},
+                  **{"$defs": {"date_if_shipped": {"type": ["string", "null"]}}})
+r70_y = {"order": r70_c1, "status": "Shipped", "date": "2027-05-03"}
+r70_tx = "Extract the order, status and date as JSON.\n\nOrder: PO-7001\nStatus: %s\nDate: 2027-05-03\n"
+J("d70-dom-ship-base", "r70_schema_ref", r70_tx % "Shipped", r70_sch, r70_y, [r70_y])
+J("d70-dom-ship-notshipped", "r70_schema_ref", r70_tx % "Not shipped", r70_sch, r70_u(r70_y, status="Not shipped", date=None),
+  [r70_u(r70_y, status="Not shipped"), r70_u(r70_y, status="Not shipped", date=None)])
+r70_sch = r70_obj({"claim": {"type": "string"}, "status": {"type": "string"}, "amount": dict(r70_N, **{"$comment": "only when approved"})})
+r70_y = {"claim": "CL-7002", "status": "Approved", "amount": 1240.0}
+r70_tx = "Extract the claim, status and amount as JSON.\n\nClaim: CL-7002\nStatus: %s\nAmount: 1240.00\n"
+J("d70-dom-claim-base", "r70_schema_ref", r70_tx % "Approved", r70_sch, r70_y, [r70_y])
+J("d70-dom-claim-rejected", "r70_schema_ref", r70_tx % "Rejected", r70_sch, r70_u(r70_y, status="Rejected", amount=None),
+  [r70_u(r70_y, status="Rejected"), r70_u(r70_y, status="Rejected", amount=None)])
+
+# ---------------------------------------------------------------- round 70, part 3: annotation keys written in
+# another case or short form, a const member that states the rule, a string default, propertyNames' description,
+# a $ref to a named entry wrapped in allOf
+r70_sc("rf3-Description", "r70_schema_ref", r70_obj(dict(r70_cs, amount=dict(r70_N, Description="the amount if the invoice is paid, else null"))))
+r70_sc("rf3-desc", "r70_schema_ref", r70_obj(dict(r70_cs, amount=dict(r70_N, desc="the amount if the invoice is paid, else null"))))
+r70_sc("rf3-default", "r70_schema_ref", r70_obj(dict(r70_cs, amount=dict(r70_N, default="null unless the invoice is paid"))))
+r70_sc("rf3-propnames", "r70_schema_ref", r70_obj(dict(r70_cs, amount=dict(r70_N)),
+                                                  propertyNames={"description": "amount: null unless the invoice is paid"}))
+r70_sc("rf3-allofref", "r70_schema_ref", r70_obj(dict(r70_cs, amount={"allOf": [{"$ref": "#/$defs/amount_if_paid"}]}),
+                                                 **{"$defs": {"amount_if_paid": dict(r70_N)}}))
+# a const member whose fixed value states the rule (the answer must repeat it)
+r70_c1 = next(r70_NAMES)
+r70_sch = r70_obj(dict(r70_cs, amount=dict(r70_N), rule={"const": "amount only for paid invoices"}))
+r70_y = {"customer": r70_c1, "status": "Paid", "amount": 2210.5, "rule": "amount only for paid invoices"}
+J("d70-rf3-construle-base", "r70_schema_ref", r70_I0 + r70_st(r70_c1, "Paid", 2210.5), r70_sch, r70_y, [r70_y])
+J("d70-rf3-construle-notpaid", "r70_schema_ref", r70_I0 + r70_st(r70_c1, "Not paid", 2210.5), r70_sch,
+  r70_u(r70_y, status="Not paid", amount=None), [r70_u(r70_y, status="Not paid"), r70_u(r70_y, status="Not paid", amount=None)])
+
+# ---------------------------------------------------------------- round 71 (black box, stepcache-s26a): conditions,
+# selections and transformations placed where a cache author would not look. Groups:
+#   R/RP/CF/DF  the condition written as a FIELD of no member in the text ("Rule: Paid only", "Filter: Paid",
+#               "Report amount: Paid", "Rule: NOK only", "Rule: May 2027 only"), after, above or inside the
+#               instruction block, behind a "--" footer, in Markdown bold, as "Ledger: Paid";
+#   T/TS        a condition on a TRUTH VALUE written with the member's own name and "true" and no listed condition
+#               word ("amount with paid true", "the amount for paid: true", "paid true gives the amount", "Amount
+#               for paid true." as a second sentence or a preamble line, pronouns "give it for paid true"),
+#               also with synonyms of paid as the member (settled, cleared);
+#   X           a TRANSFORMATION stated as a field of no member ("Case: upper", "Format: upper case");
+#   G/B/Y/C/D/E the places of the brief that the checks already keep out of the store (a JSON shape or example in
+#               the prompt, a system-style preamble, Rules/Notes sections, a footer, Markdown emphasis, a table
+#               caption, split sentences, pronouns, synonyms, currency and date conditions, equations whose
+#               instruction adds a condition on x): served fresh, the model's stale first answer.
+# Each group: a BASE stored over a record that meets the condition, then a VARIANT that changes only the input the
+# condition reads (the model's first answer is the stale one, its second the right one), and SAFE variants whose
+# cached answer stays right (a new amount, "Please e...", a May date).
+r71_N = {"type": ["number", "null"]}
+r71_Ss = S({"customer": "string", "status": "string", "amount": r71_N})
+r71_Sp = S({"customer": "string", "paid": "boolean", "amount": r71_N})
+
+
+def r71_u(d, **o):
+    x = dict(d)
+    x.update(o)
+    return x
+
+
+def r71_st(c, st, a):
+    return "\n\nCustomer: %s\nStatus: %s\nAmount: %.2f\n" % (c, st, a)
+
+
+def r71_pt(c, pd, a):
+    return "\n\nCustomer: %s\nPaid: %s\nAmount: %.2f\n" % (c, pd, a)
+
+
+r71_I = "Extract the customer, status and amount as JSON."
+
+# ---- controls: the plain request (stored), then a new amount; a plain equation, then other constants
+r71_ctl = {"customer": "Zed Ctl", "status": "Paid", "amount": 699.5}
+J("d71-ctl-base", "r71_control", r71_I + r71_st("Zed Ctl", "Paid", 699.5), r71_Ss, r71_ctl, [r71_ctl])
+J("d71-ctl-safe-newamt", "safe", r71_I + r71_st("Zed Ctl", "Paid", 799.5), r71_Ss,
+  r71_u(r71_ctl, amount=799.5), [r71_u(r71_ctl, amount=799.5)], safe=True)
+E("d71-ctl-eq-base", "r71_control", "Solve for x: 7x + 5 = 40. Show each step.", "x", "5", ["7x + 5 = 40\n7x = 35\nx = 5"])
+E("d71-ctl-eq-safe", "safe", "Solve for x: 7x + 12 = 40. Show each step.", "x", "4", ["7x + 12 = 40\n7x = 28\nx = 4"], safe=True)
+
+# ---- R: the condition as a FIELD of no member after the record; status Paid -> Open (amount null)
+r71_R = [
+    ("amtrule", "Amount rule: Paid\n"),
+    ("paidonly", "Rule: Paid only\n"),
+    ("report", "Report amount: Paid\n"),
+    ("else", "Rule: Paid\nElse: none\n"),
+    ("filter", "Filter: Paid\n"),
+    ("amtrule-else", "Amount rule: Paid only\nElse: none\n"),
+    ("amtshown", "Amount shown for: Paid\n"),
+    ("amtrule-open", "Amount rule: Paid only\nOpen: none\n"),
+    ("amtonly", "Amount only: Paid\n"),
+    ("ledger", "Ledger: Paid\n"),
+]
+r71_Rn = ["Ragnhild Ro", "Sigurd Sa", "Trine Te", "Ulrik Um", "Wilhelm We", "Bendik Bo", "Cornelia Ca", "Dorthe Di",
+          "Edvard Eg", "Frøydis Fa"]
+for r71_i, (r71_t, r71_rule) in enumerate(r71_R):
+    r71_c = r71_Rn[r71_i]
+    r71_a = 711.25 + r71_i
+    r71_yes = {"customer": r71_c, "status": "Paid", "amount": r71_a}
+    r71_no = {"customer": r71_c, "status": "Open", "amount": None}
+    J("d71-r-%s-base" % r71_t, "r71_rule_field", r71_I + r71_st(r71_c, "Paid", r71_a) + r71_rule, r71_Ss, r71_yes, [r71_yes])
+    J("d71-r-%s-open" % r71_t, "r71_rule_field", r71_I + r71_st(r71_c, "Open", r71_a) + r71_rule, r71_Ss, r71_no,
+      [r71_u(r71_yes, status="Open"), r71_no])
+    if r71_t in ("paidonly", "else", "amtrule-else"):
+        J("d71-r-safe-%s-newamt" % r71_t, "safe", r71_I + r71_st(r71_c, "Paid", r71_a + 50) + r71_rule, r71_Ss,
+          r71_u(r71_yes, amount=r71_a + 50), [r71_u(r71_yes, amount=r71_a + 50)], safe=True)
+        J("d71-r-safe-%s-please" % r71_t, "safe", "Please e" + r71_I[1:] + r71_st(r71_c, "Paid", r71_a) + r71_rule, r71_Ss,
+          r71_yes, [r71_yes], safe=True)
+# other non-paid statuses that still state the word: "Not paid", "Unpaid" (after d71-r-paidonly-base)
+for r71_st2 in ["Not paid", "Unpaid"]:
+    r71_c, r71_a = "Sigurd Sa", 712.25
+    J("d71-r-paidonly-%s" % r71_st2.lower().replace(" ", ""), "r71_rule_field", r71_I + r71_st(r71_c, r71_st2, r71_a) + "Rule: Paid only\n",
+      r71_Ss, {"customer": r71_c, "status": r71_st2, "amount": None},
+      [{"customer": r71_c, "status": r71_st2, "amount": r71_a}, {"customer": r71_c, "status": r71_st2, "amount": None}])
+
+# ---- RP: the same rule field in other PLACES
+r71_RP = [
+    ("above", r71_I + "\n\nRule: Paid only%s"),
+    ("instr", r71_I + "\nRule: Paid only\n%s"),
+    ("footer", r71_I + "%s" + "--\nRule: Paid only\n"),
+    ("bold", r71_I + "%s" + "**Rule:** Paid only\n"),
+    ("scope", r71_I + "%s" + "Scope: Paid only\n"),
+]
+r71_RPn = ["Sølvi Pa", "Tarjei Pa", "Ulla Pa", "Vemund Pa", "Bjørg Pa"]
+for r71_i, (r71_t, r71_tmpl) in enumerate(r71_RP):
+    r71_c = r71_RPn[r71_i]
+    r71_a = 781.25 + r71_i
+    r71_yes = {"customer": r71_c, "status": "Paid", "amount": r71_a}
+    J("d71-rp-%s-base" % r71_t, "r71_rule_field", r71_tmpl % r71_st(r71_c, "Paid", r71_a), r71_Ss, r71_yes, [r71_yes])
+    J("d71-rp-%s-open" % r71_t, "r71_rule_field", r71_tmpl % r71_st(r71_c, "Open", r71_a), r71_Ss,
+      r71_u(r71_yes, status="Open", amount=None), [r71_u(r71_yes, status="Open"), r71_u(r71_yes, status="Open", amount=None)])
+
+# ---- CF / DF: the rule field on a currency member and on a due date
+r71_CFs = S({"customer": "string", "currency": "string", "amount": r71_N})
+for r71_i, r71_rule in enumerate(["Rule: NOK only\n", "Amount rule: NOK\n"]):
+    r71_c = ["Sindre Cf", "Tuva Cf"][r71_i]
+    r71_a = 751.25 + r71_i
+    r71_tx = "Extract the customer, currency and amount as JSON.\n\nCustomer: %s\nCurrency: %%s\nAmount: %.2f\n%s" % (r71_c, r71_a, r71_rule)
+    r71_yes = {"customer": r71_c, "currency": "NOK", "amount": r71_a}
+    J("d71-cf-%d-base" % r71_i, "r71_rule_field", r71_tx % "NOK", r71_CFs, r71_yes, [r71_yes])
+    J("d71-cf-%d-eur" % r71_i, "r71_rule_field", r71_tx % "EUR", r71_CFs, r71_u(r71_yes, currency="EUR", amount=None),
+      [r71_u(r71_yes, currency="EUR"), r71_u(r71_yes, currency="EUR", amount=None)])
+    if r71_i == 0:
+        J("d71-cf-safe-%d-newamt" % r71_i, "safe", (r71_tx % "NOK").replace("%.2f" % r71_a, "%.2f" % (r71_a + 40)), r71_CFs,
+          r71_u(r71_yes, amount=r71_a + 40), [r71_u(r71_yes, amount=r71_a + 40)], safe=True)
+r71_DFs = S({"customer": "string", "due": "string", "amount": r71_N})
+for r71_i, r71_rule in enumerate(["Rule: May 2027 only\n", "Amount rule: due in May 2027\n"]):
+    r71_c = ["Unni Df", "Vegard Df"][r71_i]
+    r71_a = 761.25 + r71_i
+    r71_tx = "Extract the customer, due and amount as JSON.\n\nCustomer: %s\nDue: %%s\nAmount: %.2f\n%s" % (r71_c, r71_a, r71_rule)
+    r71_yes = {"customer": r71_c, "due": "10 May 2027", "amount": r71_a}
+    J("d71-df-%d-base" % r71_i, "r71_rule_field", r71_tx % "10 May 2027", r71_DFs, r71_yes, [r71_yes])
+    J("d71-df-%d-april" % r71_i, "r71_rule_field", r71_tx % "20 April 2027", r71_DFs, r71_u(r71_yes, due="20 April 2027", amount=None),
+      [r71_u(r71_yes, due="20 April 2027"), r71_u(r71_yes, due="20 April 2027", amount=None)])
+    J("d71-df-safe-%d-may20" % r71_i, "safe", r71_tx % "20 May 2027", r71_DFs, r71_u(r71_yes, due="20 May 2027"),
+      [r71_u(r71_yes, due="20 May 2027")], safe=True)
+
+# ---- T: a condition on a TRUTH VALUE in the member's own word; "Paid: yes" -> "Paid: no" (amount null)
+r71_T = [
+    ("with", "Extract the customer, paid and amount as JSON; amount with paid true.%s"),
+    ("colon", "Extract the customer, paid and amount as JSON; the amount for paid: true.%s"),
+    ("gives", "Extract the customer, paid and amount as JSON; paid true gives the amount.%s"),
+    ("on", "Extract the customer, paid and amount as JSON; amount on paid true.%s"),
+    ("sent2", "Extract the customer, paid and amount as JSON. Amount for paid true.%s"),
+    ("pre", "Amount for paid true.\nExtract the customer, paid and amount as JSON.%s"),
+    ("rulefield", "Extract the customer, paid and amount as JSON.%s" + "Rule: amount for paid true\n"),
+    ("forpaid", "Extract the customer, paid and amount as JSON; amount for paid.%s"),
+]
+r71_Tn = ["Gudrun Ga", "Halvor Ha", "Ingeborg Ib", "Jostein Jo", "Kjersti Ka", "Lasse La", "Maren Ma", "Njal Na"]
+for r71_i, (r71_t, r71_tmpl) in enumerate(r71_T):
+    r71_c = r71_Tn[r71_i]
+    r71_a = 731.25 + r71_i
+    r71_yes = {"customer": r71_c, "paid": True, "amount": r71_a}
+    r71_no = {"customer": r71_c, "paid": False, "amount": None}
+    J("d71-t-%s-base" % r71_t, "r71_truth_cond", r71_tmpl % r71_pt(r71_c, "yes", r71_a), r71_Sp, r71_yes, [r71_yes])
+    J("d71-t-%s-unpaid" % r71_t, "r71_truth_cond", r71_tmpl % r71_pt(r71_c, "no", r71_a), r71_Sp, r71_no,
+      [r71_u(r71_yes, paid=False), r71_no])
+    if r71_t in ("with", "sent2", "rulefield"):
+        J("d71-t-safe-%s-newamt" % r71_t, "safe", r71_tmpl % r71_pt(r71_c, "yes", r71_a + 50), r71_Sp,
+          r71_u(r71_yes, amount=r71_a + 50), [r71_u(r71_yes, amount=r71_a + 50)], safe=True)
+
+# ---- TS: synonyms of paid as the member, and pronouns
+r71_TS = [
+    ("settled", "settled", "Extract the customer, settled and amount as JSON; amount for settled true.%s"),
+    ("cleared", "cleared", "Extract the customer, cleared and amount as JSON; amount with cleared true.%s"),
+    ("pron", "paid", "Extract the customer, paid and amount as JSON; give it for paid true.%s"),
+    ("pron2", "paid", "Extract the customer, paid and amount as JSON. The amount: give it on paid true.%s"),
+]
+r71_TSn = ["Cecilie Ts", "Dagfinn Ts", "Fredrik Ts", "Gyda Ts"]
+for r71_i, (r71_t, r71_k, r71_tmpl) in enumerate(r71_TS):
+    r71_c = r71_TSn[r71_i]
+    r71_a = 791.25 + r71_i
+    r71_sch = S({"customer": "string", r71_k: "boolean", "amount": r71_N})
+    r71_tx = "\n\nCustomer: %s\n%s: %%s\nAmount: %%.2f\n" % (r71_c, r71_k.capitalize())
+    r71_yes = {"customer": r71_c, r71_k: True, "amount": r71_a}
+    r71_no = {"customer": r71_c, r71_k: False, "amount": None}
+    J("d71-ts-%s-base" % r71_t, "r71_truth_cond", r71_tmpl % (r71_tx % ("yes", r71_a)), r71_sch, r71_yes, [r71_yes])
+    J("d71-ts-%s-no" % r71_t, "r71_truth_cond", r71_tmpl % (r71_tx % ("no", r71_a)), r71_sch, r71_no, [r71_u(r71_yes, **{r71_k: False}), r71_no])
+    if r71_t == "settled":
+        J("d71-ts-safe-%s-newamt" % r71_t, "safe", r71_tmpl % (r71_tx % ("yes", r71_a + 60)), r71_sch,
+          r71_u(r71_yes, amount=r71_a + 60), [r71_u(r71_yes, amount=r71_a + 60)], safe=True)
+
+# ---- X: a TRANSFORMATION stated as a field of no member after the record (the model's plain copy is wrong)
+r71_X = [
+    ("case", "Case: upper\n", "upper-all"),
+    ("format", "Format: upper case\n", "upper-all"),
+    ("custcase", "Customer case: upper\n", "upper-cust"),
+    ("rounding", "Rounding: whole\n", "round"),
+]
+for r71_i, (r71_t, r71_rule, r71_k) in enumerate(r71_X):
+    r71_c = ["Wenche Xx", "Jofrid Xt", "Yngvar Xx", "Aslak Xx"][r71_i]
+    r71_a = 771.75 + r71_i
+    r71_plain = {"customer": r71_c, "status": "Paid", "amount": r71_a}
+    if r71_k == "upper-all":
+        r71_right = r71_u(r71_plain, customer=r71_c.upper(), status="PAID")
+    elif r71_k == "upper-cust":
+        r71_right = r71_u(r71_plain, customer=r71_c.upper())
+    else:
+        r71_right = r71_u(r71_plain, amount=float(round(r71_a)))
+    J("d71-x-%s" % r71_t, "r71_transform_field", r71_I + r71_st(r71_c, "Paid", r71_a) + r71_rule, r71_Ss, r71_right, [r71_plain, r71_right])
+
+# ---- G: the brief's places that the checks keep out of the store (served fresh)
+r71_G = [
+    ("shape-unless", 'Extract the customer, status and amount. Return JSON like {"customer": "...", "status": "...", "amount": <number, or null unless paid>}.%s'),
+    ("example-two", 'Extract the customer, status and amount as JSON, as in these examples: {"customer": "Ann Lee", "status": "Paid", "amount": 120.00} and {"customer": "Bo Berg", "status": "Open", "amount": null}.%s'),
+    ("sys-unpaid", "You are an invoicing assistant. Unpaid invoices have no amount.\n" + r71_I + "%s"),
+    ("sys-colon", "System: amounts are reported for Paid status only.\nUser: " + r71_I + "%s"),
+    ("sys-field", "System: Paid only\n" + r71_I + "%s"),
+    ("notes-after", r71_I + "%s\nNotes: amount for Paid status.\n"),
+    ("footer", r71_I + "%s\n--\nAmounts count for Paid status; Open status has none.\n"),
+    ("emph", r71_I + " **Amount: Paid status.**%s"),
+    ("split-isnt", r71_I + " Look at the status. If it isn't Paid, leave the amount out (null).%s"),
+    ("pron-settled", r71_I + "; give it only when it's settled.%s"),
+]
+r71_Gn = ["Arvid Aas", "Brita Bu", "Carl Cos", "Dina Dyb", "Egil Ek", "Fia Fjel", "Gard Gro", "Hege Hov", "Ida Imsl", "Jon Juv"]
+for r71_i, (r71_t, r71_tmpl) in enumerate(r71_G):
+    r71_c = r71_Gn[r71_i]
+    r71_a = 611.5 + r71_i
+    r71_yes = {"customer": r71_c, "status": "Paid", "amount": r71_a}
+    r71_no = {"customer": r71_c, "status": "Open", "amount": None}
+    r71_tmpl = r71_tmpl.replace("JSON.;", "JSON;")
+    J("d71-g-%s-base" % r71_t, "r71_hidden_cond", r71_tmpl % r71_st(r71_c, "Paid", r71_a), r71_Ss, r71_yes, [r71_yes])
+    J("d71-g-%s-open" % r71_t, "r71_hidden_cond", r71_tmpl % r71_st(r71_c, "Open", r71_a), r71_Ss, r71_no,
+      [r71_u(r71_yes, status="Open"), r71_no])
+
+# ---- B: truth-value shapes kept out of the store (a JSON shape, a table caption, a system line)
+r71_B = [
+    ("pshape", 'Return JSON like {"customer": "...", "paid": true/false, "amount": <number when paid is true, otherwise null>}.%s'),
+    ("pcaption", "Extract the customer, paid and amount as JSON.\n\nTable: amounts of paid customers\n| Customer | Paid | Amount |\n|---|---|---|\n| %s | %s | %.2f |\n"),
+    ("psys", "You extract invoices for the paid ledger.\nExtract the customer, paid and amount as JSON.%s"),
+]
+r71_Bn = ["Anja Bol", "Bent Cas", "Cilla Dun"]
+for r71_i, (r71_t, r71_tmpl) in enumerate(r71_B):
+    r71_c = r71_Bn[r71_i]
+    r71_a = 641.5 + r71_i
+    r71_yes = {"customer": r71_c, "paid": True, "amount": r71_a}
+    r71_no = {"customer": r71_c, "paid": False, "amount": None}
+    if r71_t == "pcaption":
+        r71_pb, r71_pv = r71_tmpl % (r71_c, "yes", r71_a), r71_tmpl % (r71_c, "no", r71_a)
+    else:
+        r71_pb, r71_pv = r71_tmpl % r71_pt(r71_c, "yes", r71_a), r71_tmpl % r71_pt(r71_c, "no", r71_a)
+    J("d71-b-%s-base" % r71_t, "r71_hidden_cond", r71_pb, r71_Sp, r71_yes, [r71_yes])
+    J("d71-b-%s-unpaid" % r71_t, "r71_hidden_cond", r71_pv, r71_Sp, r71_no, [r71_u(r71_yes, paid=False), r71_no])
+
+# ---- Y / C / D: a synonym of paid in the text, a currency condition and a date condition in the instruction
+r71_ins = "Extract the customer, status and amount as JSON, the amount for paid status, null for unpaid."
+r71_yes = {"customer": "Aud Sy", "status": "Settled", "amount": 651.5}
+J("d71-y-settled-base", "r71_synonym", r71_ins + r71_st("Aud Sy", "Settled", 651.5), r71_Ss, r71_yes, [r71_yes])
+J("d71-y-settled-open", "r71_synonym", r71_ins + r71_st("Aud Sy", "Open", 651.5), r71_Ss, r71_u(r71_yes, status="Open", amount=None),
+  [r71_u(r71_yes, status="Open"), r71_u(r71_yes, status="Open", amount=None)])
+r71_tx = "Extract the customer, currency and amount as JSON. All amounts in NOK; amount for NOK currency, null for other currency.\n\nCustomer: Gro Cur\nCurrency: %s\nAmount: 661.50\n"
+r71_yes = {"customer": "Gro Cur", "currency": "NOK", "amount": 661.5}
+J("d71-c-nokonly-base", "r71_currency_cond", r71_tx % "NOK", r71_CFs, r71_yes, [r71_yes])
+J("d71-c-nokonly-eur", "r71_currency_cond", r71_tx % "EUR", r71_CFs, r71_u(r71_yes, currency="EUR", amount=None),
+  [r71_u(r71_yes, currency="EUR"), r71_u(r71_yes, currency="EUR", amount=None)])
+r71_tx = "Extract the customer, due and amount as JSON: amount for May 2027 due dates.\n\nCustomer: Jorunn Dat\nDue: %s\nAmount: 672.50\n"
+r71_yes = {"customer": "Jorunn Dat", "due": "10 May 2027", "amount": 672.5}
+J("d71-d-may-base", "r71_date_cond", r71_tx % "10 May 2027", r71_DFs, r71_yes, [r71_yes])
+J("d71-d-may-april", "r71_date_cond", r71_tx % "20 April 2027", r71_DFs, r71_u(r71_yes, due="20 April 2027", amount=None),
+  [r71_u(r71_yes, due="20 April 2027"), r71_u(r71_yes, due="20 April 2027", amount=None)])
+
+# ---- E: equations whose instruction adds a condition on x (base x = 5, variant x = -5 in the same shape)
+for r71_t, r71_tmpl in [("neg", "Solve for x: %s. Show each step. If x comes out negative, report -x at the end instead."),
+                        ("magnitude", "Solve for x: %s. Show each step.\nAnswer form: magnitude")]:
+    r71_m = 3 if r71_t == "neg" else 5
+    r71_b = "%dx + 5 = %d" % (r71_m, 5 * r71_m + 5)       # x = 5
+    r71_v = "%dx + %d = 5" % (r71_m, 5 * r71_m + 5)       # x = -5, same shape
+    E("d71-e-%s-base" % r71_t, "r71_eq_cond", r71_tmpl % r71_b, "x", "5", ["%s\n%dx = %d\nx = 5" % (r71_b, r71_m, 5 * r71_m)])
+    E("d71-e-%s-neg" % r71_t, "r71_eq_cond", r71_tmpl % r71_v, "x", "-5",
+      ["%s\n%dx = %d\nx = -5" % (r71_v, r71_m, -5 * r71_m), "%s\n%dx = %d\nx = -5\n-x = 5" % (r71_v, r71_m, -5 * r71_m)],
+      report={"expression": "-x", "value": "5"})
+    if r71_t == "neg":
+        r71_s = "%dx + 2 = %d" % (r71_m, 6 * r71_m + 2)
+        E("d71-e-safe-%s-pos" % r71_t, "safe", r71_tmpl % r71_s, "x", "6", ["%s\n%dx = %d\nx = 6" % (r71_s, r71_m, 6 * r71_m)], safe=True)
+
+
 def main():
     ids = set()
     with open(os.path.join(HERE, "workload.jsonl"), "w") as w, open(os.path.join(HERE, "expect.jsonl"), "w") as x:

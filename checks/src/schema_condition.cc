@@ -1,0 +1,374 @@
+#include "schema_condition.h"
+
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+
+#include "stepcache/schemas/json_pointer.h"
+#include "request_meaning.h"
+#include "stated_value.h"
+#include "text_chars.h"
+#include "vocabulary.h"
+
+namespace stepcache::checks::internal {
+namespace {
+
+// Words that mark a condition, beside vocab::IsConditionWord's ("if",
+// "unless", "null", "each"...), vocab::Comparison and a negation.
+const vocab::WordSet& Markers() {
+  static const vocab::WordSet s = {"where", "when", "whose", "only", "else", "till", "until", "solely",
+                                   "exclusively"};
+  return s;
+}
+
+// The condition words of vocab::IsConditionWord that no label or value of
+// a record uses for itself.
+const vocab::WordSet& FieldMarkers() {
+  static const vocab::WordSet s = {"if", "unless", "provided", "providing", "otherwise", "assuming", "whenever",
+                                   "except", "excepting", "wenn", "falls", "sofern", "hvis", "dersom", "sauf",
+                                   "salvo", "indien"};
+  return s;
+}
+
+// Words that say a value is missing, that name any value, or that name a
+// schema's annotation ("x-description", "errorMessage").
+const vocab::WordSet& NoContent() {
+  static const vocab::WordSet s = {
+      "given", "known", "unknown", "missing", "absent", "present", "available", "unavailable", "stated",
+      "mentioned", "specified", "listed", "shown", "found", "exist", "exists", "any", "none", "empty", "blank",
+      "applicable", "nothing", "omitted", "included", "set", "filled", "provided", "supplied", "value", "field",
+      "text", "source", "document", "record", "entry", "string", "number", "json", "key", "s", "description",
+      "desc", "title", "comment", "message", "error", "markdown", "doc", "docs", "help", "hint", "label", "x",
+      "defs", "definitions", "properties", "schema", "schemas", "http", "https", "www", "com", "org", "net"};
+  return s;
+}
+
+// Labels that say which records or values count.
+const vocab::WordSet& SelectionLabelWords() {
+  static const vocab::WordSet s = {"rule", "rules", "filter", "filters", "scope", "condition", "conditions",
+                                   "criteria", "criterion", "ledger", "show", "shown", "include", "exclude",
+                                   "select", "selection", "apply", "applies", "only", "else", "otherwise"};
+  return s;
+}
+
+// Words that ask for a value in another form: a field that holds one and
+// none of the answer's values ("Case: upper", "Rounding: whole") says how
+// to write them.
+const vocab::WordSet& FormWords() {
+  static const vocab::WordSet s = {"case", "uppercase", "lowercase", "upper", "lower", "capitals", "capital",
+                                   "capitalised", "capitalized", "rounding", "rounded", "round", "format",
+                                   "formatting", "style", "precision", "decimals", "notation", "spelling",
+                                   "transliteration", "abbreviated", "abbreviation", "convention"};
+  return s;
+}
+
+// A schema's string as words: names written as one word ("amountIfPaid",
+// "amount_if_paid"), paths ("#/$defs/PaidAmount", ".../amount-only-if-
+// paid.json") and prose alike.
+std::string Readable(std::string_view text) {
+  std::string out(text);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const char c = out[i];
+    const bool inside = c == '.' && i + 1 < out.size() && std::isalpha(static_cast<unsigned char>(out[i + 1]));
+    if (c == '/' || c == '#' || c == '$' || inside) out[i] = ' ';
+  }
+  return SpacedName(out);
+}
+
+// Reads strings (of a schema, or a field's line) for a condition.
+class ConditionReader {
+ public:
+  // `fields`: the strings are fields' lines, where "per", "each", "null"
+  // and negations are a label's or value's own words ("Rate per night:",
+  // "Pets: no") and only the words that pick values mark a condition.
+  ConditionReader(const SourceText& source, std::set<std::string> keys, bool fields)
+      : source_(source), keys_(std::move(keys)), fields_(fields) {}
+
+  // Whether `text`, said of the member `key` (nullptr: of the whole) whose
+  // fields are `own`, holds a condition. `name`: the text is the member's
+  // own key, whose words then count (a key's own words do say something:
+  // "amount_if_paid").
+  bool Holds(std::string_view text, bool name, const std::string_view* key,
+             const std::vector<const Field*>& own) const {
+    if (text.empty()) return false;
+    std::set<std::string> own_words;
+    if (key == nullptr) {
+      own_words = keys_;
+    } else if (!name) {
+      for (const std::string& w : LabelWords(*key)) own_words.insert(w);
+    }
+    for (const Field* f : own) {
+      for (const std::string& w : f->label_words) own_words.insert(vocab::Singular(w));
+      for (const Token& k : f->value_tokens) own_words.insert(vocab::Singular(k.norm));
+    }
+    const std::vector<Token> tokens = Tokenize(Readable(text));
+    std::vector<std::string> words;
+    for (const Token& k : tokens) {
+      if (k.kind != TokenKind::kPunct) words.push_back(k.norm);
+    }
+    const auto content = [&](const std::string& w) {
+      const std::string singular = vocab::Singular(w);
+      return w.size() > 1 && !IsFillerWord(w) && !Markers().Has(w) && !vocab::IsConditionWord(w) &&
+             !NoContent().Has(w) && !NoContent().Has(singular) && !vocab::IsNegation(w) &&
+             !vocab::IsInstructionVerb(w) && !vocab::IsFormattingWord(w) && own_words.count(singular) == 0 &&
+             own_words.count(w) == 0;
+    };
+    // A marker with a word of content in its clause (between ',', ';',
+    // ':', '.', brackets).
+    std::size_t w = 0;
+    bool marker = false, said = false;
+    for (std::size_t i = 0; i <= tokens.size(); ++i) {
+      const bool end = i == tokens.size() ||
+                       (tokens[i].kind == TokenKind::kPunct && tokens[i].norm.find_first_of(",;:.()[]") == 0);
+      if (end) {
+        if (marker && said) return true;
+        marker = said = false;
+        continue;
+      }
+      if (tokens[i].kind == TokenKind::kPunct) {
+        // (Signs of comparison: "amount > 0", "≥ 500".)
+        const std::string& n = tokens[i].norm;
+        marker = marker || n == ">" || n == "<" || n == ">=" || n == "<=" || n == "\xE2\x89\xA5" ||
+                 n == "\xE2\x89\xA4";
+        continue;
+      }
+      marker = marker || Markers().Has(words[w]) || vocab::Comparison(words, w) ||
+               (fields_ ? FieldMarkers().Has(words[w])
+                        : vocab::IsConditionWord(words[w]) || vocab::IsNegation(words[w]) ||
+                              vocab::RelativePosition(words, w));
+      said = said || content(words[w]);
+      ++w;
+    }
+    // A word stated only in the values of fields not the member's. (Not of
+    // a field's line: a record's fields share words, "Last visit: 2 March
+    // 2026" and "Next visit: 9 April 2026"; FieldCondition reads whole
+    // values.)
+    if (fields_) return false;
+    std::size_t meaning = 0;
+    for (const std::string& word : words) meaning += IsFillerWord(word) ? 0 : 1;
+    if (name && meaning < 2) return false;
+    std::vector<std::size_t> at;
+    for (const std::string& word : words) {
+      if (!content(word) || !IsMeaningWord(word)) continue;
+      source_.NormPositions(word, &at);
+      bool elsewhere = false, value = false;
+      for (std::size_t p : at) {
+        const Field* f = source_.FieldAt(source_.tokens()[p].begin);
+        if (f == nullptr || source_.InLabel(p)) {
+          elsewhere = true;
+        } else if (std::find(own.begin(), own.end(), f) == own.end()) {
+          value = true;
+        }
+      }
+      if (value && !elsewhere) return true;
+    }
+    return false;
+  }
+
+ private:
+  const SourceText& source_;
+  std::set<std::string> keys_;
+  bool fields_;
+};
+
+// The words of the keys of every member of `schema`, nested ones too.
+std::set<std::string> MemberKeyWords(const rapidjson::Value& schema) {
+  std::set<std::string> keys;
+  const std::function<void(const rapidjson::Value&)> collect = [&](const rapidjson::Value& node) {
+    if (node.IsArray()) {
+      for (const auto& v : node.GetArray()) collect(v);
+      return;
+    }
+    if (!node.IsObject()) return;
+    for (const auto& m : node.GetObject()) {
+      const std::string_view name(m.name.GetString(), m.name.GetStringLength());
+      if (name == "properties" && m.value.IsObject()) {
+        for (const auto& p : m.value.GetObject()) {
+          for (const std::string& w : LabelWords({p.name.GetString(), p.name.GetStringLength()})) keys.insert(w);
+        }
+      }
+      if (name != "enum" && name != "const" && name != "examples" && name != "default") collect(m.value);
+    }
+  };
+  collect(schema);
+  return keys;
+}
+
+bool HoldsNull(const rapidjson::Value& v) {
+  if (v.IsNull()) return true;
+  if (v.IsArray()) return std::any_of(v.Begin(), v.End(), [](const rapidjson::Value& x) { return HoldsNull(x); });
+  if (v.IsObject()) {
+    return std::any_of(v.MemberBegin(), v.MemberEnd(), [](const auto& m) { return HoldsNull(m.value); });
+  }
+  return false;
+}
+
+}  // namespace
+
+bool SchemaCondition(const SourceText& source, const rapidjson::Value& schema,
+                     const std::vector<MemberEvidence>& evidence) {
+  const ConditionReader reader(source, MemberKeyWords(schema), false);
+  // The fields of the member `key`: the one holding its value (`top`: a
+  // member of the answer's object), and those whose labels share a word of
+  // its key (not of its description: "null unless the state is Overdue"
+  // names the state's field, no field of its own; and the cached answer's
+  // value may be gone from the text).
+  const auto fields_of = [&](std::string_view key, bool top) {
+    std::vector<const Field*> own;
+    const std::string pointer = AppendPointer("", key);
+    for (const MemberEvidence& e : evidence) {
+      const Field* f = e.value_end > e.value_begin ? source.FieldAt(e.value_begin) : nullptr;
+      if (top && e.pointer == pointer && f != nullptr) own.push_back(f);
+    }
+    std::set<std::string> names;
+    for (const std::string& w : LabelWords(key)) names.insert(w);
+    for (const Field& f : source.fields()) {
+      const bool shares = std::any_of(f.label_words.begin(), f.label_words.end(), [&](const std::string& w) {
+        return !IsFillerWord(w) && names.count(vocab::Singular(w)) != 0;
+      });
+      if (shares) own.push_back(&f);
+    }
+    return own;
+  };
+  // Keywords whose strings are values, patterns or member names, not words
+  // about the members.
+  static const vocab::WordSet kNotWords = {"type", "format", "$schema", "required", "pattern", "enum", "const",
+                                           "contentMediaType", "contentEncoding", "$vocabulary",
+                                           "dependentRequired"};
+  // Keywords whose strings are read alone; any other's (an annotation of
+  // any name, "x-only-when") with its name.
+  static const vocab::WordSet kAnnotations = {"description", "title", "$comment", "$id", "$ref", "$anchor",
+                                              "$dynamicRef", "$dynamicAnchor"};
+  // Every subschema: a member's own (its items, its alternatives, what it
+  // refers to) is said of it; any other, of the whole.
+  const std::vector<const Field*> none;
+  const std::function<bool(const rapidjson::Value&, const std::string_view*, const std::vector<const Field*>&,
+                           bool)>
+      visit = [&](const rapidjson::Value& node, const std::string_view* key, const std::vector<const Field*>& own,
+                  bool top) {
+        if (node.IsString()) {
+          return reader.Holds({node.GetString(), node.GetStringLength()}, false, key, own);
+        }
+        if (node.IsArray()) {
+          for (const auto& v : node.GetArray()) {
+            if (visit(v, key, own, false)) return true;
+          }
+          return false;
+        }
+        if (!node.IsObject()) return false;
+        for (const auto& m : node.GetObject()) {
+          const std::string_view name(m.name.GetString(), m.name.GetStringLength());
+          if (kNotWords.Has(name)) continue;
+          if (name == "examples" || name == "default") {
+            // An example that leaves a member null shows when it is null.
+            if ((name == "examples" && HoldsNull(m.value)) || visit(m.value, key, own, false)) return true;
+          } else if (name == "properties" && m.value.IsObject()) {
+            for (const auto& p : m.value.GetObject()) {
+              const std::string_view member(p.name.GetString(), p.name.GetStringLength());
+              const std::vector<const Field*> fields = fields_of(member, top);
+              if (reader.Holds(member, true, &member, fields) || visit(p.value, &member, fields, false)) return true;
+            }
+          } else if ((name == "$defs" || name == "definitions") && m.value.IsObject()) {
+            for (const auto& d : m.value.GetObject()) {
+              if (reader.Holds({d.name.GetString(), d.name.GetStringLength()}, true, key, own) ||
+                  visit(d.value, key, own, false)) {
+                return true;
+              }
+            }
+          } else if (name == "patternProperties" || name == "dependentSchemas") {
+            // (Keys are patterns or member names.)
+            if (m.value.IsObject()) {
+              for (const auto& d : m.value.GetObject()) {
+                if (visit(d.value, key, own, false)) return true;
+              }
+            }
+          } else if (m.value.IsString() && !kAnnotations.Has(name)) {
+            const std::string text = std::string(name) + " " + std::string(m.value.GetString(), m.value.GetStringLength());
+            if (reader.Holds(text, false, key, own)) return true;
+          } else if (visit(m.value, key, own, false)) {
+            return true;
+          }
+        }
+        return false;
+      };
+  return visit(schema, nullptr, none, true);
+}
+
+bool FieldCondition(const SourceText& source, const rapidjson::Value& schema, const rapidjson::Value& answer,
+                    const std::vector<const Field*>& read) {
+  const std::set<std::string> keys = MemberKeyWords(schema);
+  const ConditionReader reader(source, keys, true);
+  // The words of the answer's keys as written, small ones too ("per" of
+  // "price_per_night"), and whether the value they name holds a digit.
+  std::map<std::string, bool> written;
+  if (answer.IsObject()) {
+    for (const auto& m : answer.GetObject()) {
+      bool digit = m.value.IsNumber();
+      if (m.value.IsString()) {
+        const std::string_view v(m.value.GetString(), m.value.GetStringLength());
+        digit = std::any_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
+      }
+      for (const std::string& w : Words(SpacedName({m.name.GetString(), m.name.GetStringLength()}))) {
+        if (w != "a" && w != "an" && w != "the" && w != "of" && w != "and" && w != "or") {
+          written[vocab::Singular(w)] = written[vocab::Singular(w)] || digit;
+        }
+      }
+    }
+  }
+  for (const Field& f : source.fields()) {
+    if (std::find(read.begin(), read.end(), &f) != read.end()) continue;
+    // A word of form ("Case: upper").
+    for (const std::string& w : f.label_words) {
+      if (FormWords().Has(w)) return true;
+    }
+    bool digits = false;
+    std::set<std::string> named;  // members' words in the value
+    for (const Token& k : f.value_tokens) {
+      if (k.kind == TokenKind::kWord && FormWords().Has(k.norm)) return true;
+      if (k.kind == TokenKind::kWord && k.norm.size() > 2 && !IsFillerWord(k.norm) &&
+          keys.count(vocab::Singular(k.norm)) != 0) {
+        named.insert(vocab::Singular(k.norm));
+      }
+      digits = digits || std::any_of(k.norm.begin(), k.norm.end(), [](char c) { return c >= '0' && c <= '9'; });
+    }
+    // Members named in the value ("Rule: amount for paid true"; not one
+    // word of a heading, "Fjordbank - Account statement").
+    if (named.size() >= 2) return true;
+    // A label that says which values count ("Filter: Paid", "Rule: Paid",
+    // "Else: none"), or that shares a word of a member's key over words
+    // alone where the member's value has digits ("Amount rule: Paid", "Per:
+    // week" beside "price_per_night", "Date type: arrival" beside
+    // "departure_date"; not "Rate per night: 1890.00" nor "Birth city:
+    // Osaka", twins the checks read as such).
+    // (A label that also names a member of words is that member's twin:
+    // "Card name: A. LEE" beside "card_number" and "name".)
+    const bool twin = std::any_of(f.label_words.begin(), f.label_words.end(), [&](const std::string& w) {
+      const auto key = written.find(vocab::Singular(w));
+      return key != written.end() && !key->second;
+    });
+    for (const std::string& w : f.label_words) {
+      const auto key = written.find(vocab::Singular(w));
+      if (SelectionLabelWords().Has(w) ||
+          (!twin && !digits && !f.value.empty() && key != written.end() && key->second)) {
+        return true;
+      }
+    }
+    // Another field's whole value, in words ("Filter: Paid", "Ledger: Paid"
+    // beside "Status: Paid"; not "yes" or "no").
+    bool truth = false;
+    if (!digits && !f.value.empty() && !ReadBool(f.value, &truth)) {
+      for (const Field* g : read) {
+        if (g != &f && g->value == f.value) return true;
+      }
+    }
+    // A condition in its label and value as one ("Amount only: Paid",
+    // "Rule: Paid only").
+    if (reader.Holds(f.label + " " + f.value, false, nullptr, {})) return true;
+  }
+  return false;
+}
+
+}  // namespace stepcache::checks::internal

@@ -1,0 +1,45 @@
+// Whether a request's JSON Schema, rather than its instruction, says which
+// value a member takes: a condition written anywhere in the schema.
+//
+// Internal to the checks library; used by FindEvidence (evidence.cc).
+#ifndef STEPCACHE_CHECKS_SRC_SCHEMA_CONDITION_H_
+#define STEPCACHE_CHECKS_SRC_SCHEMA_CONDITION_H_
+
+#include <vector>
+
+#include <rapidjson/document.h>
+
+#include "stepcache/checks/evidence.h"
+#include "stepcache/checks/source_text.h"
+
+namespace stepcache::checks::internal {
+
+// True when any string of `schema` puts a condition on a member or on the
+// whole: a member's key ("amount_if_paid", "amountIfPaid"), its
+// description or title ("the amount if the invoice is paid, else null"),
+// a comment, an annotation of any name ("x-only-when": "status is Paid"),
+// a "$defs" entry's name or a "$ref" to it ("#/$defs/PaidAmount"), an "$id",
+// the strings of "examples" and "default", nested members, items and
+// alternatives alike; or an example that gives a member null. A condition
+// is a condition word, a comparison, a relative place or a negation with a
+// word of content in its clause (not the member's own key, its field's
+// words, or a word of absence: "null if not given" is none), or a word of
+// those strings that the text states only as the value of a field not the
+// member's ("paid_amount" beside "Status: Paid"). `evidence` places each
+// top-level member's value in the text (FindEvidence).
+bool SchemaCondition(const SourceText& source, const rapidjson::Value& schema,
+                     const std::vector<MemberEvidence>& evidence);
+
+// True when a field of `source` that holds none of the answer's values
+// (`read`: the fields that do) says which values count or how to write
+// them: a condition in its label and value ("Rule: Paid only", "Amount
+// only: Paid", "Scope: NOK only"), a word the text states otherwise only
+// as another field's value ("Filter: Paid" beside "Status: Paid"), or a
+// word of form ("Case: upper", "Rounding: whole"). Fields beside a record
+// ("Arrival: Friday", "Rate per night: 1890.00", "Pets: no") are none.
+bool FieldCondition(const SourceText& source, const rapidjson::Value& schema, const rapidjson::Value& answer,
+                    const std::vector<const Field*>& read);
+
+}  // namespace stepcache::checks::internal
+
+#endif  // STEPCACHE_CHECKS_SRC_SCHEMA_CONDITION_H_
