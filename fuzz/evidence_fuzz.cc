@@ -3,7 +3,9 @@
 // comparison and the json_extract / linear_equation checks must never crash,
 // and every token and field they report must be an in-bounds span.
 //
-// Input layout: old prompt, new prompt and answer separated by NUL bytes.
+// Input layout: old prompt, new prompt, answer and (optionally) the
+// request's JSON Schema, separated by NUL bytes; the schema's strings are
+// read for conditions (schema_condition.h) when the answer is stored.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -38,9 +40,9 @@ void CheckSpans(const stepcache::checks::SourceText& s) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size > 8192) return 0;
   std::string_view in(reinterpret_cast<const char*>(data), size);
-  std::string_view parts[3];
-  for (int i = 0; i < 3; ++i) {
-    const std::size_t cut = i < 2 ? in.find('\0') : std::string_view::npos;
+  std::string_view parts[4];
+  for (int i = 0; i < 4; ++i) {
+    const std::size_t cut = i < 3 ? in.find('\0') : std::string_view::npos;
     parts[i] = in.substr(0, cut);
     in = cut == std::string_view::npos ? std::string_view() : in.substr(cut + 1);
   }
@@ -68,12 +70,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
   rapidjson::Document answer;
   if (stepcache::ParseJson(parts[2], answer) && answer.IsObject()) {
-    std::vector<MemberEvidence> evidence = FindEvidence(old_source, answer, nullptr);
+    rapidjson::Document schema;
+    const bool has_schema = stepcache::ParseJson(parts[3], schema) && schema.IsObject();
+    std::vector<MemberEvidence> evidence = FindEvidence(old_source, answer, has_schema ? &schema : nullptr);
     for (const MemberEvidence& e : evidence) {
       if (e.occurrences > 0) Require(e.value_end <= parts[0].size() && e.anchor_end <= parts[0].size());
     }
     EvidenceToJson(evidence);
-    std::vector<MemberReuse> reuse = CompareEvidence(old_source, new_source, answer, nullptr);
+    std::vector<MemberReuse> reuse = CompareEvidence(old_source, new_source, answer, has_schema ? &schema : nullptr);
     Require(reuse.size() == answer.MemberCount());
   }
   return 0;
