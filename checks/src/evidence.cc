@@ -1261,7 +1261,8 @@ bool InstructionCondition(const SourceText& source, const MemberLabelTable& labe
                                         "customer", "person", "invoice", "order", "step", "steps"};
   for (std::size_t i = 0; i < words.size(); ++i) {
     // (Or a record placed relative to another: "the row above Bo Berg's".)
-    if (vocab::IsConditionWord(words[i]) || vocab::RelativePosition(words, i) || vocab::Comparison(words, i)) {
+    if (vocab::IsConditionWord(words[i]) || vocab::RelativePosition(words, i) || vocab::Comparison(words, i) ||
+        vocab::Computation(words, i)) {
       return true;
     }
     // A number, but a record's index ("the amount of invoices of 500 or
@@ -1310,7 +1311,8 @@ bool InstructionCondition(const SourceText& source, const MemberLabelTable& labe
   // A sign of comparison in the instruction ("where amount > limit", ">= 500").
   for (const Token& k : source.tokens()) {
     if (!k.in_source && k.kind == TokenKind::kPunct &&
-        (k.norm == ">" || k.norm == "<" || k.norm == "=" || k.norm == "\xE2\x89\xA5" || k.norm == "\xE2\x89\xA4")) {
+        (k.norm == ">" || k.norm == "<" || k.norm == "=" || k.norm == "\xE2\x89\xA5" || k.norm == "\xE2\x89\xA4" ||
+         internal::ArithmeticSign(source.prompt(), k))) {
       return true;
     }
   }

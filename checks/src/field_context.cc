@@ -395,16 +395,17 @@ std::vector<TokenSpan> ValueOccurrences(const SourceText& source, const rapidjso
   return {};
 }
 
-// Qualifiers the instruction puts on the member ("his city of birth", "the
-// previous address"): qualifier words within three words of one of its
-// label words.
-namespace {
-bool InLabels(const LabelSets& sets, const std::string& w) {
+bool InLabels(const LabelSets& sets, std::string_view w) {
   for (const auto& l : sets) {
     if (std::find(l.begin(), l.end(), w) != l.end()) return true;
   }
   return false;
 }
+
+// Qualifiers the instruction puts on the member ("his city of birth", "the
+// previous address"): qualifier words within three words of one of its
+// label words.
+namespace {
 
 // Whether the member's word at `i` is the object of the preposition at `k`
 // (k < i): only articles, "to" or "than", and the member's own words

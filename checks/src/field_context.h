@@ -104,6 +104,8 @@ bool AllAsked(const std::vector<std::string>& twin_words, const std::vector<std:
 // Whether `word` is a key written with '_' ("check_in", "total_amount") all
 // of whose words (fillers aside) are words of `sets`' labels.
 bool KeyInLabels(const std::string& word, const LabelSets& sets);
+// Whether `w` is a word of one of `sets`' labels.
+bool InLabels(const LabelSets& sets, std::string_view w);
 // Qualifiers the instruction puts on the member ("his city of birth").
 std::vector<std::string> InstructionQualifiers(const SourceText& source, const LabelSets& labels);
 // Among several fields naming the member, those the instruction points at.

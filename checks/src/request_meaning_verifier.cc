@@ -115,14 +115,6 @@ std::vector<Span> Candidates(const SourceText& source) {
   return out;
 }
 
-// Whether `w` is a word of one of `sets`' labels.
-bool InLabels(const LabelSets& sets, std::string_view w) {
-  for (const auto& label : sets) {
-    if (std::find(label.begin(), label.end(), w) != label.end()) return true;
-  }
-  return false;
-}
-
 // Whether instruction word `w` is a word of one of `sets`' labels: itself,
 // its singular ("how many pupils" names "pupils"), or every part of a key
 // written with '_' ("total_amount").

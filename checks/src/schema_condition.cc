@@ -9,7 +9,6 @@
 
 #include "stepcache/schemas/json_pointer.h"
 #include "request_meaning.h"
-#include "stated_value.h"
 #include "text_chars.h"
 #include "vocabulary.h"
 
@@ -20,7 +19,10 @@ namespace {
 // "unless", "null", "each"...), vocab::Comparison and a negation.
 const vocab::WordSet& Markers() {
   static const vocab::WordSet s = {"where", "when", "whose", "only", "else", "till", "until", "solely",
-                                   "exclusively"};
+                                   "exclusively",
+                                   // "only" in other languages.
+                                   "nur", "ausschlie\xC3\x9Flich", "kun", "bare", "bara", "endast", "enbart", "alleen",
+                                   "uniquement", "seulement", "solo", "solamente", "soltanto", "apenas"};
   return s;
 }
 
@@ -48,9 +50,14 @@ const vocab::WordSet& NoContent() {
 
 // Labels that say which records or values count.
 const vocab::WordSet& SelectionLabelWords() {
-  static const vocab::WordSet s = {"rule", "rules", "filter", "filters", "scope", "condition", "conditions",
-                                   "criteria", "criterion", "ledger", "show", "shown", "include", "exclude",
-                                   "select", "selection", "apply", "applies", "only", "else", "otherwise"};
+  static const vocab::WordSet s = {
+      "rule", "rules", "filter", "filters", "scope", "condition", "conditions", "criteria", "criterion", "ledger",
+      "show", "shown", "include", "exclude", "select", "selection", "apply", "applies", "applicable", "only",
+      "else", "otherwise", "valid", "validity", "count", "counts", "counted", "restricted", "restrict", "limited",
+      "eligible", "eligibility", "qualifies", "qualifying", "mode",
+      // The same in other languages ("Regel:", "Gilt für:", "Gjelder:").
+      "regel", "regeln", "r\xC3\xA8gle", "regla", "filtre", "gilt", "gelten", "g\xC3\xBCltig", "gjelder",
+      "g\xC3\xA4ller", "g\xC3\xA6lder", "vaut", "vale", "v\xC3\xA1lido", "valido", "valable"};
   return s;
 }
 
@@ -61,7 +68,12 @@ const vocab::WordSet& FormWords() {
   static const vocab::WordSet s = {"case", "uppercase", "lowercase", "upper", "lower", "capitals", "capital",
                                    "capitalised", "capitalized", "rounding", "rounded", "round", "format",
                                    "formatting", "style", "precision", "decimals", "notation", "spelling",
-                                   "transliteration", "abbreviated", "abbreviation", "convention"};
+                                   "transliteration", "abbreviated", "abbreviation", "convention", "cents",
+                                   "decimal", "digits",
+                                   // The same in other languages ("Desimaler: ingen").
+                                   "desimaler", "decimaler", "nachkommastellen", "dezimalstellen", "avrunding",
+                                   "rundung", "arrondi", "redondeo", "versaler", "gro\xC3\x9F" "buchstaben",
+                                   "majuscules", "may\xC3\xBA" "sculas"};
   return s;
 }
 
@@ -73,7 +85,9 @@ std::string Readable(std::string_view text) {
   for (std::size_t i = 0; i < out.size(); ++i) {
     const char c = out[i];
     const bool inside = c == '.' && i + 1 < out.size() && std::isalpha(static_cast<unsigned char>(out[i + 1]));
-    if (c == '/' || c == '#' || c == '$' || inside) out[i] = ' ';
+    // (A slash between spaces is a sign: "Amount / Quantity".)
+    const bool sign = c == '/' && i > 0 && out[i - 1] == ' ' && i + 1 < out.size() && out[i + 1] == ' ';
+    if ((c == '/' && !sign) || c == '#' || c == '$' || inside) out[i] = ' ';
   }
   return SpacedName(out);
 }
@@ -104,7 +118,8 @@ class ConditionReader {
       for (const std::string& w : f->label_words) own_words.insert(vocab::Singular(w));
       for (const Token& k : f->value_tokens) own_words.insert(vocab::Singular(k.norm));
     }
-    const std::vector<Token> tokens = Tokenize(Readable(text));
+    const std::string readable = Readable(text);
+    const std::vector<Token> tokens = Tokenize(readable);
     std::vector<std::string> words;
     for (const Token& k : tokens) {
       if (k.kind != TokenKind::kPunct) words.push_back(k.norm);
@@ -129,12 +144,17 @@ class ConditionReader {
         continue;
       }
       if (tokens[i].kind == TokenKind::kPunct) {
-        // (Signs of comparison: "amount > 0", "≥ 500".)
+        // (Signs of comparison: "amount > 0", "≥ 500"; of arithmetic,
+        // "Amount / Quantity", alone.)
         const std::string& n = tokens[i].norm;
         marker = marker || n == ">" || n == "<" || n == ">=" || n == "<=" || n == "\xE2\x89\xA5" ||
                  n == "\xE2\x89\xA4";
+        if (ArithmeticSign(readable, tokens[i])) return true;
         continue;
       }
+      // A figure computed from others ("divided by", "the amount of one
+      // item"), alone.
+      if (vocab::Computation(words, w)) return true;
       marker = marker || Markers().Has(words[w]) || vocab::Comparison(words, w) ||
                (fields_ ? FieldMarkers().Has(words[w])
                         : vocab::IsConditionWord(words[w]) || vocab::IsNegation(words[w]) ||
@@ -207,6 +227,14 @@ bool HoldsNull(const rapidjson::Value& v) {
 }
 
 }  // namespace
+
+bool ArithmeticSign(std::string_view text, const Token& k) {
+  if (k.kind != TokenKind::kPunct) return false;
+  if (k.norm == "\xC3\xB7" || k.norm == "\xC3\x97") return true;
+  if (k.norm != "/" && k.norm != "*") return false;
+  const auto space = [&](std::size_t at) { return at < text.size() && (text[at] == ' ' || text[at] == '\t'); };
+  return k.begin > 0 && space(k.begin - 1) && space(k.end);
+}
 
 bool SchemaCondition(const SourceText& source, const rapidjson::Value& schema,
                      const std::vector<MemberEvidence>& evidence) {
@@ -351,15 +379,16 @@ bool FieldCondition(const SourceText& source, const rapidjson::Value& schema, co
     });
     for (const std::string& w : f.label_words) {
       const auto key = written.find(vocab::Singular(w));
-      if (SelectionLabelWords().Has(w) ||
+      if (SelectionLabelWords().Has(w) || Markers().Has(w) ||
           (!twin && !digits && !f.value.empty() && key != written.end() && key->second)) {
         return true;
       }
     }
     // Another field's whole value, in words ("Filter: Paid", "Ledger: Paid"
     // beside "Status: Paid"; not "yes" or "no").
-    bool truth = false;
-    if (!digits && !f.value.empty() && !ReadBool(f.value, &truth)) {
+    static const vocab::WordSet kYesNo = {"yes", "no", "true", "false", "y", "n", "ja", "nei", "nein", "oui",
+                                          "non", "si", "s\xC3\xAD", "x", "none", "n/a", "-"};
+    if (!digits && !f.value.empty() && !kYesNo.Has(f.value)) {
       for (const Field* g : read) {
         if (g != &f && g->value == f.value) return true;
       }

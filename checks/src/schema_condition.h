@@ -5,6 +5,7 @@
 #ifndef STEPCACHE_CHECKS_SRC_SCHEMA_CONDITION_H_
 #define STEPCACHE_CHECKS_SRC_SCHEMA_CONDITION_H_
 
+#include <string_view>
 #include <vector>
 
 #include <rapidjson/document.h>
@@ -39,6 +40,10 @@ bool SchemaCondition(const SourceText& source, const rapidjson::Value& schema,
 // ("Arrival: Friday", "Rate per night: 1890.00", "Pets: no") are none.
 bool FieldCondition(const SourceText& source, const rapidjson::Value& schema, const rapidjson::Value& answer,
                     const std::vector<const Field*>& read);
+
+// Whether token `k` of `text` is a sign of arithmetic: "÷", "×", or "/" or
+// "*" with a space on both sides ("Amount / Quantity"; not "true/false").
+bool ArithmeticSign(std::string_view text, const Token& k);
 
 }  // namespace stepcache::checks::internal
 

@@ -158,6 +158,24 @@ bool IsConditionWord(std::string_view w) {
                         "each", "every", "per", "jede", "jeder", "jedes", "hver", "hvert", "cada"};
   return In(s, w);
 }
+bool Computation(const std::vector<std::string>& words, std::size_t i) {
+  static const Set kArithmetic = {"divided", "divide", "dividing", "multiplied", "multiply", "multiplying",
+                                  "minus", "plus", "sum", "summed", "average", "averaged", "mean", "median",
+                                  "halved", "doubled", "twice", "tripled", "ratio", "quotient", "difference",
+                                  "subtract", "subtracted"};
+  // Words a single thing of the answer's form is counted in.
+  static const Set kForm = {"json", "object", "line", "lines", "sentence", "word", "string", "value", "field",
+                            "record", "entry", "answer", "response", "block", "paragraph", "number", "key",
+                            "decimal", "space", "of", "the", "a", "an", "and", "or"};
+  if (i >= words.size()) return false;
+  const std::string& w = words[i];
+  if (In(kArithmetic, w)) return true;
+  if (w != "one" && w != "single") return false;
+  const std::string next = i + 1 < words.size() ? words[i + 1] : "";
+  return !next.empty() && std::isalpha(static_cast<unsigned char>(next[0])) && !In(kForm, next) &&
+         !IsFormattingWord(next) && !IsFiller(next);
+}
+
 bool Comparison(const std::vector<std::string>& words, std::size_t i) {
   // "of 500 or more", "the limit and above", "at least a grand", "more than",
   // "exceeding".

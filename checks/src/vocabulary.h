@@ -106,6 +106,10 @@ bool IsChangeLabelWord(std::string_view w);
 // Words that put a condition on what is asked ("if", "unless", "provided",
 // "otherwise", "assuming", "whenever").
 bool IsConditionWord(std::string_view word);
+// Whether words[i] asks for a figure computed from others ("divided by",
+// "multiplied", "the sum of", "the average", "the amount of one item", "a
+// single ticket's price"); not "one line", "a single JSON object".
+bool Computation(const std::vector<std::string>& words, std::size_t i);
 // Whether words[i] starts a comparison that makes a condition of a value
 // ("or more", "at least", "more than", "exceeding").
 bool Comparison(const std::vector<std::string>& words, std::size_t i);

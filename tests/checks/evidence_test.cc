@@ -2008,6 +2008,40 @@ TEST(RedTeamTest, RoundsSeventyAndSeventyOneConditionsInAnySchemaStringAndInFiel
   }
 }
 
+TEST(RedTeamTest, RoundsSeventyTwoAndSeventyThreeRuleLabelsInOtherWordsAndComputedFigures) {
+  // Own texts: a lending desk. A rule line labelled in other words or
+  // languages, a form in another language, a record whose rule value
+  // repeats a field's value in words the checks read as a truth value.
+  const std::string loan = "Give the borrower, state and fine as JSON.\n\nBorrower: Una Vik\nState: Overdue\nFine: 12.50\n";
+  const std::string answer = R"({"borrower":"Una Vik","state":"Overdue","fine":12.5})";
+  const std::string schema = R"({"type":"object","properties":{"borrower":{"type":"string"},"state":{"type":"string"},)"
+                             R"("fine":{"type":["number","null"]}}})";
+  for (const char* line : {"Nur: Overdue\n", "Gilt f\xC3\xBCr: Overdue\n", "Gjelder: Overdue\n", "Valid for: late\n",
+                           "Counts: late\n", "Mode: late\n", "Desimaler: ingen\n", "Kun: Overdue\n"}) {
+    EXPECT_EQ(PlainFlags(loan + line, answer, schema), "/borrower=0 /state=0 /fine=0") << line;
+  }
+  // A figure computed from others, asked in the instruction, a description
+  // or a comment ("of one day", "divided by", "Fine / Days"), is not stored;
+  // "on one line" and "a single JSON object" are forms.
+  const std::string days = loan + "Days late: 5\n";
+  const auto with = [](const std::string& fine) {
+    return R"({"type":"object","properties":{"borrower":{"type":"string"},"state":{"type":"string"},"fine":)" + fine +
+           "}}";
+  };
+  EXPECT_EQ(PlainFlags("Give the borrower, state and the fine of one day as JSON." + days.substr(loan.find('\n')), answer,
+                       schema),
+            "/borrower=0 /state=0 /fine=0");
+  for (const char* fine : {R"({"type":"number","description":"Fine divided by days late"})",
+                           R"({"type":"number","$comment":"Fine / Days late"})",
+                           R"({"type":"number","description":"the average fine"})"}) {
+    EXPECT_EQ(PlainFlags(days, answer, with(fine)), "/borrower=0 /state=0 /fine=0") << fine;
+  }
+  EXPECT_EQ(PlainFlags("Give the borrower, state and fine as a single JSON object on one line." +
+                           days.substr(loan.find('\n')),
+                       answer, schema),
+            "/borrower=1 /state=1 /fine=1");
+}
+
 TEST(InstructionChangeTest, AWordThatQualifiesAMemberOrAConditionIsNoParaphrase) {
   const std::vector<std::string> members = {"clerk", "desk", "phone", "amount"};
   LicensedChanges all;

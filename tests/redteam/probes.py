@@ -20136,6 +20136,854 @@ for r71_t, r71_tmpl in [("neg", "Solve for x: %s. Show each step. If x comes out
         E("d71-e-safe-%s-pos" % r71_t, "safe", r71_tmpl % r71_s, "x", "6", ["%s\n%dx = %d\nx = 6" % (r71_s, r71_m, 6 * r71_m)], safe=True)
 
 
+# ---------------------------------------------------------------- round 73 (black box, stepcache-s26b): a seeded
+# generator (random.Random(73)) that crosses, per case, (a) a domain (invoices, hotel stays, parcels, employees,
+# insurance claims, event tickets; single records or 2-3 records), (b) the PLACE of a dependency between members
+# (none, the instruction, the target's schema description, the key name, a "$comment", a "Rule:" line in the text, a
+# "Note:" sentence, a heading above the record), (c) its WORDING (a condition on a status, a threshold on a count,
+# a per-unit figure, a selection of one of 2-3 records, a form change: cents / capitals), and (d) per variant ONE
+# change: the value the dependency reads (dep), the conditioned value (val), a record swap (swap), an unrelated
+# edit (safe), a paraphrase of the instruction (para), and for plain bases a dependency added (add). Dependent
+# cases are often preceded by a plain twin base over the same record (pbase) so that a stored plain answer is
+# around. The model's first answer of a variant is the stale base answer, its second the right one.
+import random as r73_random_mod
+import copy as r73_copy
+import json as r73_json
+
+r73_R = r73_random_mod.Random(73)
+r73_FIRST = ["Mira", "Tomas", "Priya", "Bruno", "Ada", "Chen", "Lena", "Oskar", "Marta", "Jonas", "Sofia", "Ivan",
+             "Nora", "Karim", "Elif", "Hugo", "Aiko", "Rosa", "Liam", "Greta", "Pavel", "Ines", "Emil", "Yara",
+             "Felix", "Hanna", "Dario", "Signe", "Arne", "Bodil", "Cato", "Dagny", "Eskil", "Frida"]
+r73_LAST = ["Holt", "Ekberg", "Nair", "Diaz", "Kovac", "Wei", "Vogt", "Berg", "Lind", "Aune", "Reyes", "Petrov",
+            "Dahl", "Haddad", "Demir", "Blanc", "Mori", "Ferro", "Walsh", "Sund", "Novak", "Costa", "Strand",
+            "Said", "Brandt", "Moe", "Conti", "Lie", "Rud", "Skog", "Tveit", "Viken"]
+r73_DEPTS = ["Sales", "Finance", "Logistics", "Support", "Legal", "Marketing", "Research", "Purchasing"]
+r73_EVENTS = ["Jazz Night", "Spring Gala", "Chess Open", "Harbour Run", "Film Club", "Opera Matinee", "Folk Festival"]
+
+# noun, doc, id (key, label), target (key, label), status (key, label, [want-able values], is-phrase, group, single),
+# count (key, label, unit, units, lo, hi), extra (key, label, generator), unit price range in cents
+r73_DOM = {
+    "invoice": dict(noun="invoice", plural="invoices", doc="invoice", id=("customer", "Customer"),
+                    tgt=("amount", "Amount"),
+                    st=("status", "Status", ["Paid", "Unpaid"],
+                        {"Paid": "the invoice is paid", "Unpaid": "the invoice is unpaid"},
+                        {"Paid": "paid invoices", "Unpaid": "unpaid invoices"},
+                        {"Paid": "the paid invoice", "Unpaid": "the unpaid invoice"}),
+                    cnt=("quantity", "Quantity", "item", "items", 2, 40),
+                    ex=("reference", "Reference", lambda: "INV-%04d" % r73_R.randint(1000, 9999)), up=(450, 9000)),
+    "hotel": dict(noun="stay", plural="stays", doc="booking", id=("guest", "Guest"), tgt=("total", "Total"),
+                  st=("breakfast", "Breakfast", ["yes", "no"],
+                      {"yes": "breakfast is included", "no": "breakfast is not included"},
+                      {"yes": "stays with breakfast", "no": "stays without breakfast"},
+                      {"yes": "the stay with breakfast", "no": "the stay without breakfast"}),
+                  cnt=("nights", "Nights", "night", "nights", 1, 14),
+                  ex=("room", "Room", lambda: str(r73_R.randint(101, 499))), up=(6500, 32000)),
+    "parcel": dict(noun="parcel", plural="parcels", doc="shipping label", id=("recipient", "Recipient"),
+                   tgt=("cost", "Cost"),
+                   st=("insured", "Insured", ["yes", "no"],
+                       {"yes": "the parcel is insured", "no": "the parcel is not insured"},
+                       {"yes": "insured parcels", "no": "uninsured parcels"},
+                       {"yes": "the insured parcel", "no": "the uninsured parcel"}),
+                   cnt=("pieces", "Pieces", "piece", "pieces", 1, 12),
+                   ex=("postcode", "Postcode", lambda: "%04d" % r73_R.randint(1000, 9899)), up=(390, 4800)),
+    "employee": dict(noun="employee", plural="employees", doc="payroll record", id=("employee", "Employee"),
+                     tgt=("pay", "Pay"),
+                     st=("contract", "Contract", ["Permanent", "Temporary"],
+                         {"Permanent": "the contract is permanent", "Temporary": "the contract is temporary"},
+                         {"Permanent": "permanent staff", "Temporary": "temporary staff"},
+                         {"Permanent": "the permanent employee", "Temporary": "the temporary employee"}),
+                     cnt=("hours", "Hours", "hour", "hours", 8, 40),
+                     ex=("department", "Department", lambda: r73_R.choice(r73_DEPTS)), up=(1850, 5600)),
+    "claim": dict(noun="claim", plural="claims", doc="claim form", id=("claimant", "Claimant"),
+                  tgt=("amount", "Amount"),
+                  st=("status", "Status", ["Approved", "Denied"],
+                      {"Approved": "the claim is approved", "Denied": "the claim is denied"},
+                      {"Approved": "approved claims", "Denied": "denied claims"},
+                      {"Approved": "the approved claim", "Denied": "the denied claim"}),
+                  cnt=("items", "Items", "item", "items", 1, 12),
+                  ex=("policy", "Policy", lambda: "POL-%05d" % r73_R.randint(10000, 99999)), up=(2500, 90000)),
+    "ticket": dict(noun="order", plural="orders", doc="ticket order", id=("buyer", "Buyer"), tgt=("price", "Price"),
+                   st=("status", "Status", ["Confirmed", "Cancelled"],
+                       {"Confirmed": "the order is confirmed", "Cancelled": "the order is cancelled"},
+                       {"Confirmed": "confirmed orders", "Cancelled": "cancelled orders"},
+                       {"Confirmed": "the confirmed order", "Cancelled": "the cancelled order"}),
+                   cnt=("tickets", "Tickets", "ticket", "tickets", 1, 10),
+                   ex=("event", "Event", lambda: r73_R.choice(r73_EVENTS)), up=(1200, 14500)),
+}
+r73_PLACES = ["ins", "desc", "key", "comment", "rule", "note", "heading"]
+r73_KINDS = ["cond", "thresh", "perunit", "select", "form"]
+r73_LEADS = ["Extract {what} from the {doc} below as JSON.", "From the {doc} below, return {what} as JSON.",
+             "Return a JSON object with {what}.", "Read the {doc} and give {what} in JSON.",
+             "Please extract {what} as JSON.", "Fill the schema with {what} from this {doc}."]
+
+
+def r73_money(c):
+    return "%d.%02d" % (c // 100, c % 100)
+
+
+def r73_name(taken):
+    while True:
+        v = r73_R.choice(r73_FIRST) + " " + r73_R.choice(r73_LAST)
+        if all(v.split()[0] != t.split()[0] and v.split()[1] != t.split()[1] for t in taken):
+            return v
+
+
+def r73_rec(d, taken, status=None, count=None):
+    D = r73_DOM[d]
+    lo, hi = D["cnt"][4], D["cnt"][5]
+    c = count if count is not None else r73_R.randint(lo, hi)
+    unit = r73_R.randint(*D["up"])
+    if unit % 10 == 0:
+        unit += 3
+    return {"id": r73_name(taken), "cnt": c, "tc": unit * c, "st": status or r73_R.choice(D["st"][2]),
+            "ex": D["ex"][2]()}
+
+
+# ---- the dependency fragment (what a place holds), per kind and wording index
+def r73_frag(st):
+    D = r73_DOM[st["dom"]]
+    k, w = st["kind"], st["k"]
+    t, tl = D["tgt"][1], D["tgt"][1].lower()
+    s = D["st"]
+    c = D["cnt"]
+    if k == "cond":
+        want = st["want"]
+        other = [x for x in s[2] if x != want][0]
+        opts = ["%s only if %s" % (t, s[3][want]), "%s if %s is %s, otherwise null" % (t, s[1], want),
+                "%s unless %s" % (t, s[3][other]), "%s for %s only" % (t, s[4][want]),
+                "%s when %s: %s" % (t, s[1], want), "%s, provided %s; else null" % (t, s[3][want])]
+    elif k == "thresh":
+        T = st["T"]
+        opts = ["%s only if %s is at least %d" % (t, c[1], T), "%s when there are %d or more %s" % (t, T, c[3]),
+                "%s unless %s is below %d" % (t, c[1], T), "%s if %s exceeds %d" % (t, c[1], T - 1),
+                "%s for %s of %d+ only" % (t, c[1], T), "%s, null if fewer than %d %s" % (t, T, c[3])]
+    elif k == "perunit":
+        opts = ["%s per %s" % (t, c[2]), "%s divided by %s" % (t, c[1]), "%s for each single %s" % (t, c[2]),
+                "%s of one %s" % (t, c[2]), "%s / %s" % (t, c[1])]
+    elif k == "select":
+        if st["crit"] == "st":
+            opts = ["%s of %s" % (t, s[5][st["want"]]), "%s of the %s whose %s is %s" % (t, D["noun"], s[1], st["want"]),
+                    "%s where %s = %s" % (t, s[1], st["want"]), "%s from %s" % (t, s[5][st["want"]])]
+        else:
+            opts = ["%s of the %s with the most %s" % (t, D["noun"], c[3]),
+                    "%s of the %s with the highest %s" % (t, D["noun"], c[1]),
+                    "%s where %s is largest" % (t, c[1])]
+    else:  # form
+        if st["form"] == "cents":
+            opts = ["%s in cents" % t, "%s as whole cents" % t, "%s expressed in cents (x100)" % t,
+                    "%s in minor units (cents)" % t]
+        else:
+            il = D["id"][1]
+            opts = ["%s in capital letters" % il, "%s in upper case" % il, "%s written in CAPITALS" % il]
+    return opts[w % len(opts)]
+
+
+def r73_keys(st):
+    D = r73_DOM[st["dom"]]
+    ik, tk = D["id"][0], D["tgt"][0]
+    if st["place"] != "key" or st["kind"] is None:
+        return ik, tk
+    s, c = D["st"], D["cnt"]
+    w = st["k"]
+    k = st["kind"]
+    if k == "cond":
+        ww = st["want"].lower()
+        opts = ["%s_if_%s" % (tk, ww), "%s_%s" % (ww, tk), "%s_when_%s" % (tk, ww), "%s_%s_only" % (tk, ww)]
+        return ik, opts[w % len(opts)]
+    if k == "thresh":
+        opts = ["%s_if_%s_%dplus" % (tk, c[0], st["T"]), "%s_min_%d_%s" % (tk, st["T"], c[3]),
+                "%s_when_%s_ge_%d" % (tk, c[0], st["T"])]
+        return ik, opts[w % len(opts)]
+    if k == "perunit":
+        opts = ["%s_per_%s" % (tk, c[2]), "%s_each_%s" % (tk, c[2]), "unit_%s" % tk]
+        return ik, opts[w % len(opts)]
+    if k == "select":
+        if st["crit"] == "st":
+            ww = st["want"].lower()
+            return "%s_%s" % (ww, ik), "%s_%s" % (ww, tk)
+        return "top_%s_%s" % (c[0], ik), "top_%s_%s" % (c[0], tk)
+    if st["form"] == "cents":
+        return ik, ["%s_cents" % tk, "%s_in_cents" % tk][w % 2]
+    return ["%s_upper" % ik, "%s_caps" % ik][w % 2], tk
+
+
+def r73_target_type(st):
+    k = st["kind"]
+    if k in ("cond", "thresh") or st.get("nullable"):
+        return ["number", "null"]
+    if k == "form" and st["form"] == "cents":
+        return "integer"
+    return "number"
+
+
+def r73_schema(st):
+    ik, tk = r73_keys(st)
+    D = r73_DOM[st["dom"]]
+    props = {ik: {"type": "string"}, tk: {"type": r73_target_type(st)}}
+    if st["exask"]:
+        props[D["ex"][0]] = {"type": "string"}
+    if st["kind"] is not None and st["place"] in ("desc", "comment"):
+        f = r73_frag(st)
+        on = ik if (st["kind"] == "form" and st["form"] == "upper") else tk
+        if st["place"] == "desc":
+            props[on]["description"] = f
+        elif st["cmt_root"]:
+            pass
+        else:
+            props[on]["$comment"] = f
+    sch = {"type": "object", "properties": props, "required": list(props), "additionalProperties": False}
+    if st["kind"] is not None and st["place"] == "comment" and st["cmt_root"]:
+        sch = dict([("$comment", r73_frag(st) + ".")] + list(sch.items()))
+    return sch
+
+
+def r73_sel(st):
+    recs = st["recs"]
+    if st["kind"] != "select":
+        return 0
+    if st["crit"] == "st":
+        hits = [i for i, r in enumerate(recs) if r["st"] == st["want"]]
+    else:
+        m = max(r["cnt"] for r in recs)
+        hits = [i for i, r in enumerate(recs) if r["cnt"] == m]
+    return hits[0] if len(hits) == 1 else None
+
+
+def r73_expected(st):
+    i = r73_sel(st)
+    if i is None:
+        return None
+    r = st["recs"][i]
+    ik, tk = r73_keys(st)
+    D = r73_DOM[st["dom"]]
+    idv = r["id"]
+    tv = r["tc"] / 100
+    k = st["kind"]
+    if k == "form" and st["form"] == "upper":
+        idv = idv.upper()
+    if k == "form" and st["form"] == "cents":
+        tv = r["tc"]
+    if k == "perunit":
+        if r["tc"] % r["cnt"]:
+            return None
+        tv = (r["tc"] // r["cnt"]) / 100
+    if k == "cond" and r["st"] != st["want"]:
+        tv = None
+    if k == "thresh" and r["cnt"] < st["T"]:
+        tv = None
+    out = {ik: idv, tk: tv}
+    if st["exask"]:
+        out[D["ex"][0]] = r["ex"]
+    return out
+
+
+def r73_prompt(st):
+    D = r73_DOM[st["dom"]]
+    il, tl = D["id"][1].lower(), D["tgt"][1].lower()
+    ex = (" and the %s" % D["ex"][1].lower()) if st["exask"] else ""
+    if st["kind"] is not None and st["place"] == "ins":
+        f = r73_frag(st)
+        if st["kind"] == "form" and st["form"] == "upper":
+            what = "the %s%s the %s%s" % (f[0].lower() + f[1:], "," if ex else " and", tl, ex)
+        else:
+            what = "the %s%s the %s%s" % (il, "," if ex else " and", f[0].lower() + f[1:], ex)
+    else:
+        what = "the %s%s the %s%s" % (il, "," if ex else " and", tl, ex)
+    lead = r73_LEADS[st["lead"] % len(r73_LEADS)].format(what=what, doc=D["doc"])
+    lines = []
+    if st.get("intro"):
+        lines.append(st["intro"])
+    if st["kind"] is not None and st["place"] == "heading":
+        f = r73_frag(st)
+        lines.append(["## %s" % f, "%s:" % f, f.upper()][st["k"] % 3])
+    if st["kind"] is not None and st["place"] == "rule" and st["rule_top"]:
+        lines.append("Rule: %s" % r73_frag(st))
+    multi = len(st["recs"]) > 1
+    for n, r in enumerate(st["recs"]):
+        if multi:
+            if n:
+                lines.append("")
+            lines.append("%s %d" % (D["noun"].capitalize(), n + 1))
+        fields = [("id", "%s: %s" % (D["id"][1], r["id"])), ("tc", "%s: %s" % (D["tgt"][1], r73_money(r["tc"]))),
+                  ("st", "%s: %s" % (D["st"][1], r["st"])), ("cnt", "%s: %d" % (D["cnt"][1], r["cnt"])),
+                  ("ex", "%s: %s" % (D["ex"][1], r["ex"]))]
+        order = st["order"]
+        for j in order:
+            lines.append(fields[j][1])
+    if st["kind"] is not None and st["place"] == "rule" and not st["rule_top"]:
+        lines.append("Rule: %s" % r73_frag(st))
+    if st["kind"] is not None and st["place"] == "note":
+        f = r73_frag(st)
+        lines.append(["Note: report the %s." % (f[0].lower() + f[1:]), "Note: %s." % f,
+                      "Please note: %s." % (f[0].lower() + f[1:])][st["k"] % 3])
+    return lead + "\n\n" + "\n".join(lines) + "\n"
+
+
+r73_SEEN = set()
+r73_COUNT = {"base": 0, "var": 0, "safe": 0, "cases": 0}
+
+
+def r73_emit(pid, fam, st, base_ans=None):
+    exp = r73_expected(st)
+    if exp is None:
+        return None
+    pr = r73_prompt(st)
+    sch = r73_schema(st)
+    key = pr + r73_json.dumps(sch, sort_keys=True)
+    if key in r73_SEEN:
+        return None
+    r73_SEEN.add(key)
+    if base_ans is None:
+        J(pid, fam, pr, sch, exp, [exp])
+        r73_COUNT["base"] += 1
+    elif dict(zip(list(exp), list(base_ans.values()))) == exp:
+        J(pid, "safe", pr, sch, exp, [exp], safe=True)
+        r73_COUNT["safe"] += 1
+    else:
+        # the stale answer (the base's values) in the variant's key shape
+        stale = dict(zip(list(exp), list(base_ans.values())))
+        J(pid, fam, pr, sch, exp, [stale, exp])
+        r73_COUNT["var"] += 1
+    return exp
+
+
+def r73_new_case(cno):
+    dname = r73_R.choice(sorted(r73_DOM))
+    D = r73_DOM[dname]
+    plain = r73_R.random() < 0.3
+    kind = None if plain else r73_R.choice(r73_KINDS)
+    st = {"dom": dname, "kind": kind, "place": None if plain else r73_R.choice(r73_PLACES),
+          "k": r73_R.randrange(12), "lead": r73_R.randrange(len(r73_LEADS)), "exask": r73_R.random() < 0.2,
+          "nullable": plain and r73_R.random() < 0.5, "cmt_root": r73_R.random() < 0.5,
+          "rule_top": r73_R.random() < 0.4, "order": [0, 1, 2, 3, 4], "intro": None}
+    if r73_R.random() < 0.3:
+        o = [1, 2, 3, 4]
+        r73_R.shuffle(o)
+        st["order"] = [0] + o
+    lo, hi = D["cnt"][4], D["cnt"][5]
+    if kind == "select":
+        n = r73_R.choice([2, 2, 3])
+        st["crit"] = r73_R.choice(["st", "st", "cnt"])
+        st["want"] = r73_R.choice(D["st"][2])
+        other = [x for x in D["st"][2] if x != st["want"]][0]
+        recs = []
+        pick = r73_R.randrange(n)
+        cnts = r73_R.sample(range(lo, hi + 1), n)
+        for i in range(n):
+            recs.append(r73_rec(dname, [x["id"] for x in recs], status=st["want"] if i == pick else other,
+                                count=cnts[i]))
+        st["recs"] = recs
+    else:
+        st["recs"] = [r73_rec(dname, [])]
+        if kind == "cond":
+            st["want"] = r73_R.choice(D["st"][2])
+            met = r73_R.random() < 0.75
+            other = [x for x in D["st"][2] if x != st["want"]][0]
+            st["recs"][0]["st"] = st["want"] if met else other
+        elif kind == "thresh":
+            T = r73_R.randint(lo + 1, hi)
+            st["T"] = T
+            met = r73_R.random() < 0.75
+            c = r73_R.randint(T, hi) if met else r73_R.randint(lo, T - 1)
+            r = st["recs"][0]
+            r["tc"] = (r["tc"] // r["cnt"]) * c
+            r["cnt"] = c
+        elif kind == "form":
+            st["form"] = r73_R.choice(["cents", "cents", "upper"])
+    return st
+
+
+def r73_C(st):
+    return r73_copy.deepcopy(st)
+
+
+def r73_variants(st):
+    D = r73_DOM[st["dom"]]
+    lo, hi = D["cnt"][4], D["cnt"][5]
+    out = []
+    k = st["kind"]
+    si = r73_sel(st)
+    # dep: the value the dependency reads
+    v = r73_C(st)
+    r = v["recs"][si]
+    if k == "cond" or k is None:
+        r["st"] = [x for x in D["st"][2] if x != r["st"]][0]
+        out.append(("dep", v))
+    elif k == "thresh":
+        T = st["T"]
+        c = r73_R.randint(lo, T - 1) if r["cnt"] >= T else r73_R.randint(T, hi)
+        r["tc"] = (r["tc"] // r["cnt"]) * r["cnt"]  # keep the total as is; may not divide, that is fine
+        r["cnt"] = c
+        out.append(("dep", v))
+    elif k == "perunit":
+        tc = r["tc"]
+        divs = [d for d in range(lo, hi + 1) if tc % d == 0 and d != r["cnt"]]
+        if divs:
+            r["cnt"] = r73_R.choice(divs)
+            out.append(("dep", v))
+    elif k == "select":
+        if st["crit"] == "st":
+            j = r73_R.choice([i for i in range(len(v["recs"])) if i != si])
+            v["recs"][si]["st"], v["recs"][j]["st"] = v["recs"][j]["st"], v["recs"][si]["st"]
+        else:
+            j = r73_R.choice([i for i in range(len(v["recs"])) if i != si])
+            v["recs"][j]["cnt"] = r["cnt"] + 1 if r["cnt"] < hi else hi
+            if v["recs"][j]["cnt"] == r["cnt"]:
+                r["cnt"] -= 1
+        out.append(("dep", v))
+    # val: the conditioned value
+    v = r73_C(st)
+    r = v["recs"][si]
+    unit = r["tc"] // r["cnt"] if r["tc"] % r["cnt"] == 0 else r["tc"]
+    nu = unit + r73_R.choice([-1, 1]) * r73_R.randint(7, 400)
+    if nu % 10 == 0:
+        nu += 1
+    r["tc"] = nu * r["cnt"] if r["tc"] % r["cnt"] == 0 else nu
+    out.append(("val", v))
+    # swap: another record in its place (single) or the records' order / contents exchanged (several)
+    v = r73_C(st)
+    if len(v["recs"]) == 1:
+        nr = r73_rec(st["dom"], [v["recs"][0]["id"]])
+        if k == "perunit" and r73_R.random() < 0.5:
+            pass
+        v["recs"][0] = nr
+    else:
+        if r73_R.random() < 0.5:
+            v["recs"].reverse()
+        else:
+            j = [i for i in range(len(v["recs"])) if i != si][0]
+            a, b = v["recs"][si], v["recs"][j]
+            a["tc"], b["tc"] = b["tc"], a["tc"]
+            a["cnt"], b["cnt"] = b["cnt"], a["cnt"]
+    out.append(("swap", v))
+    # safe: an unrelated edit (the extra field, or an intro sentence, or another record's amount)
+    v = r73_C(st)
+    ch = r73_R.randrange(3)
+    if ch == 0 and not st["exask"]:
+        v["recs"][si]["ex"] = D["ex"][2]()
+    elif ch == 1 or len(v["recs"]) == 1:
+        v["intro"] = r73_R.choice(["Please process the following %s." % D["doc"],
+                                   "Here is the %s we received this morning:" % D["doc"],
+                                   "Forwarded by the front office for today's batch."])
+    else:
+        j = [i for i in range(len(v["recs"])) if i != si][0]
+        v["recs"][j]["tc"] += 1234
+    out.append(("safe", v))
+    # para: another wording of the instruction
+    v = r73_C(st)
+    v["lead"] = st["lead"] + 1 + r73_R.randrange(len(r73_LEADS) - 1)
+    out.append(("para", v))
+    # add: a dependency added to a plain base, where it changes the answer (or not)
+    if k is None:
+        for _ in range(2):
+            v = r73_C(st)
+            v["kind"] = r73_R.choice(["cond", "thresh", "perunit", "form"])
+            v["place"] = r73_R.choice(r73_PLACES)
+            v["nullable"] = st["nullable"]
+            r = v["recs"][0]
+            if v["kind"] == "cond":
+                v["want"] = [x for x in D["st"][2] if x != r["st"]][0]
+            elif v["kind"] == "thresh":
+                if r["cnt"] >= hi:
+                    continue
+                v["T"] = r73_R.randint(r["cnt"] + 1, hi)
+            elif v["kind"] == "form":
+                v["form"] = r73_R.choice(["cents", "upper"])
+            elif v["kind"] == "perunit":
+                if r["cnt"] == 1:
+                    continue
+            out.append(("add", v))
+    return out
+
+
+r73_cno = 0
+r73_tries = 0
+while r73_COUNT["base"] + r73_COUNT["var"] + r73_COUNT["safe"] < 430 and r73_tries < 400:
+    r73_tries += 1
+    r73_st = r73_new_case(r73_cno)
+    if r73_expected(r73_st) is None:
+        continue
+    r73_bid = "d73-c%02d" % r73_cno
+    r73_tag = "plain" if r73_st["kind"] is None else "%s_%s" % (r73_st["kind"], r73_st["place"])
+    r73_cno += 1
+    r73_COUNT["cases"] += 1
+    r73_base = None
+    if r73_st["kind"] is not None and len(r73_st["recs"]) == 1 and r73_R.random() < 0.5:
+        r73_p = r73_C(r73_st)
+        r73_p["kind"] = None
+        r73_p["place"] = None
+        r73_p["nullable"] = r73_st["kind"] in ("cond", "thresh")
+        r73_pans = r73_emit(r73_bid + "-pbase", "r73_base_plain", r73_p)
+        if r73_pans is not None:
+            r73_base = r73_emit(r73_bid + "-base", "r73_base_" + r73_tag, r73_st, r73_pans)
+    if r73_base is None:
+        r73_base = r73_emit(r73_bid + "-base", "r73_base_" + r73_tag, r73_st)
+    if r73_base is None:
+        continue
+    for r73_vt, r73_v in r73_variants(r73_st):
+        r73_vid = "%s-%s" % (r73_bid, r73_vt)
+        if any(p["id"] == r73_vid for p in P[-12:]):
+            r73_vid += "2"
+        r73_fam = "r73_%s_%s" % (r73_vt, r73_tag if r73_vt != "add" else "%s_%s" % (r73_v["kind"], r73_v["place"]))
+        r73_emit(r73_vid, r73_fam, r73_v, r73_base)
+
+# ---- round 73, part 2 (after a first pass): a stale per-unit answer ("the amount of one item" in the instruction,
+# "Amount of one item." as a root "$comment") was served fresh, STORED, and reused in the second run. Every per-unit
+# wording crossed with every place, over one stored plain base per domain; the model's first answer is the printed
+# total (stale), its second the per-unit figure.
+for r73_dn, r73_ws in (("invoice", range(5)), ("ticket", range(3))):
+    r73_st = r73_new_case(0)
+    r73_st.update(dom=r73_dn, kind=None, place=None, exask=False, nullable=False, order=[0, 1, 2, 3, 4], intro=None)
+    r73_st["recs"] = [r73_rec(r73_dn, [])]
+    while r73_st["recs"][0]["cnt"] < 2:
+        r73_st["recs"] = [r73_rec(r73_dn, [])]
+    r73_bid = "d73-pu-%s" % r73_dn
+    r73_base = r73_emit(r73_bid + "-base", "r73_base_plain", r73_st)
+    for r73_w in r73_ws:
+        for r73_pl in r73_PLACES + ["comment_root"]:
+            r73_v = r73_C(r73_st)
+            r73_v.update(kind="perunit", place=r73_pl if r73_pl != "comment_root" else "comment", k=r73_w,
+                         cmt_root=r73_pl == "comment_root", rule_top=False)
+            r73_emit("%s-w%d-%s" % (r73_bid, r73_w, r73_pl.replace("_", "")), "r73_pu_%s_w%d" % (r73_pl, r73_w),
+                     r73_v, r73_base)
+
+
+# ---------------------------------------------------------------- round 72 (black box, stepcache-s26b): attacks on
+# the fixes of rounds 68-71. Rule lines written so they may not be read as a rule FIELD (other labels, prose,
+# tables, CSV columns, split values, labels holding a member's name or a number, values in another case or form),
+# truth-value phrasings in the instruction, schema strings in encodings (percent-/~1-escaped $refs, caps, dots,
+# spaces, homoglyphs, other languages), conditions on array items, and dependencies between members.
+# Pattern: BASE (record meets the condition) -> VARIANT (only the condition's input changes; the model's first
+# answer is the stale one, its second the right one) -> SAFE variants.
+r72_N = {"type": ["number", "null"]}
+r72_Ss = S({"customer": "string", "status": "string", "amount": r72_N})
+r72_Sp = S({"customer": "string", "paid": "boolean", "amount": r72_N})
+r72_I = "Extract the customer, status and amount as JSON."
+
+
+def r72_u(d, **o):
+    x = dict(d)
+    x.update(o)
+    return x
+
+
+def r72_st(c, st, a):
+    return "\n\nCustomer: %s\nStatus: %s\nAmount: %.2f\n" % (c, st, a)
+
+
+def r72_pt(c, pd, a):
+    return "\n\nCustomer: %s\nPaid: %s\nAmount: %.2f\n" % (c, pd, a)
+
+
+r72_SUR = iter(a + b + c for a in "BDGHKLMNRSTV" for b in "aeiou" for c in "lnrs")
+r72_FIRST = ["Oddny", "Peder", "Randi", "Snorre", "Tove", "Ulv", "Vigdis", "Yngve", "Åse", "Øystein"]
+
+
+def r72_name(i):
+    return "%s %s%s" % (r72_FIRST[i % len(r72_FIRST)], next(r72_SUR), "sen")
+
+
+r72_cnt = [0]
+
+
+def r72_pair(tag, fam, base_prompt, var_prompt, sch, yes, no, safe_prompt=None, safe_exp=None):
+    J("d72-%s-base" % tag, fam, base_prompt, sch, yes, [yes])
+    stale = dict(yes)
+    for k in no:
+        if no[k] is not None and no[k] != yes.get(k):
+            stale[k] = no[k]
+    J("d72-%s-var" % tag, fam, var_prompt, sch, no, [stale, no])
+    if safe_prompt is not None:
+        J("d72-%s-safe" % tag, "safe", safe_prompt, sch, safe_exp, [safe_exp], safe=True)
+
+
+# ---- A: the rule line after the record, written with labels and values the round-71 fix may not read as a rule
+r72_A = [
+    ("validfor", "Valid for: Paid\n"),
+    ("counts", "Counts: Paid\n"),
+    ("bill", "Bill: Paid only\n"),
+    ("payable", "Payable when: Paid\n"),
+    ("regel", "Regel: kun Paid\n"),
+    ("nur", "Nur: Paid\n"),
+    ("filterinv", "Filter: paid invoices\n"),
+    ("custrule", "Customer rule: Paid\n"),
+    ("rule1", "Rule 1: Paid only\n"),
+    ("split", "Rule: amount only for\nPaid\n"),
+    ("caps", "Filter: PAID\n"),
+    ("inflect", "Filter: payments\n"),
+    ("custname", "Note: %(c)s, Paid only\n"),
+]
+for r72_i, (r72_t, r72_rule) in enumerate(r72_A):
+    r72_c = r72_name(r72_i)
+    r72_a = 1211.25 + r72_i
+    r72_r = r72_rule % {"c": r72_c} if "%(c)s" in r72_rule else r72_rule
+    r72_yes = {"customer": r72_c, "status": "Paid", "amount": r72_a}
+    r72_no = {"customer": r72_c, "status": "Open", "amount": None}
+    r72_sp = r72_se = None
+    if r72_i % 4 == 0:
+        r72_sp, r72_se = r72_I + r72_st(r72_c, "Paid", r72_a + 100) + r72_r, r72_u(r72_yes, amount=r72_a + 100)
+    r72_pair("a-%s" % r72_t, "r72_rule_label", r72_I + r72_st(r72_c, "Paid", r72_a) + r72_r,
+             r72_I + r72_st(r72_c, "Open", r72_a) + r72_r, r72_Ss, r72_yes, r72_no, r72_sp, r72_se)
+
+# ---- P: prose sentences without the listed condition words, after or between the record's lines
+r72_P = [
+    ("after-belong", "%s" + "Amounts belong to paid invoices.\n"),
+    ("after-void", "%s" + "Open invoices: amount void.\n"),
+    ("between", None),
+    ("after-noamt", "%s" + "An open invoice has no amount yet.\n"),
+]
+for r72_i, (r72_t, r72_tmpl) in enumerate(r72_P):
+    r72_c = r72_name(r72_i + 3)
+    r72_a = 1311.25 + r72_i
+    r72_yes = {"customer": r72_c, "status": "Paid", "amount": r72_a}
+    r72_no = {"customer": r72_c, "status": "Open", "amount": None}
+    if r72_tmpl is None:
+        r72_f = lambda s: r72_I + "\n\nCustomer: %s\nStatus: %s\nAmounts go to paid invoices.\nAmount: %.2f\n" % (r72_c, s, r72_a)
+    else:
+        r72_f = lambda s, t=r72_tmpl: r72_I + t % r72_st(r72_c, s, r72_a)
+    r72_pair("p-%s" % r72_t, "r72_rule_prose", r72_f("Paid"), r72_f("Open"), r72_Ss, r72_yes, r72_no)
+
+# ---- TB / CSV: the rule in a Markdown table row, in a CSV column
+r72_c = r72_name(1)
+r72_tb = "Extract the customer, status and amount as JSON.\n\n| Field | Value |\n|---|---|\n| Customer | %s |\n| Status | %s |\n| Amount | 1411.25 |\n| Rule | Paid only |\n"
+r72_pair("tb-rule", "r72_rule_table", r72_tb % (r72_c, "Paid"), r72_tb % (r72_c, "Open"), r72_Ss,
+         {"customer": r72_c, "status": "Paid", "amount": 1411.25}, {"customer": r72_c, "status": "Open", "amount": None})
+r72_c = r72_name(2)
+r72_csv = "Extract the customer, status and amount as JSON.\n\ncustomer,status,amount,rule\n%s,%s,1412.25,paid only\n"
+r72_pair("csv-rule", "r72_rule_table", r72_csv % (r72_c, "Paid"), r72_csv % (r72_c, "Open"), r72_Ss,
+         {"customer": r72_c, "status": "Paid", "amount": 1412.25}, {"customer": r72_c, "status": "Open", "amount": None})
+r72_c = r72_name(4)
+r72_tb2 = "Extract the customer, status and amount as JSON.\n\n| Customer | Status | Amount | Shown for |\n|---|---|---|---|\n| %s | %s | 1413.25 | Paid |\n"
+r72_pair("tb-col", "r72_rule_table", r72_tb2 % (r72_c, "Paid"), r72_tb2 % (r72_c, "Open"), r72_Ss,
+         {"customer": r72_c, "status": "Paid", "amount": 1413.25}, {"customer": r72_c, "status": "Open", "amount": None})
+
+# ---- T: truth-value phrasings in the instruction ("Paid: yes" -> "Paid: no", amount null)
+r72_T = [
+    ("eqyes", "Extract the customer, paid and amount as JSON; amount for paid = yes.%s"),
+    ("eqeq", "Extract the customer, paid and amount as JSON; amount iff paid==true, else null.%s"),
+    ("istrue", "Extract the customer, paid and amount as JSON; the amount is returned if paid is true.%s"),
+    ("colon", "Extract the customer, paid and amount as JSON; amount (paid:true).%s"),
+    ("where", "Extract the customer, paid and amount as JSON; amount where paid.%s"),
+    ("given", "Extract the customer, paid and amount as JSON; amount given paid.%s"),
+    ("iff", "Extract the customer, paid and amount as JSON; amount iff paid.%s"),
+    ("arrow", "Extract the customer, paid and amount as JSON; paid => amount.%s"),
+]
+for r72_i, (r72_t, r72_tmpl) in enumerate(r72_T):
+    r72_c = r72_name(r72_i + 5)
+    r72_a = 1511.25 + r72_i
+    r72_yes = {"customer": r72_c, "paid": True, "amount": r72_a}
+    r72_no = {"customer": r72_c, "paid": False, "amount": None}
+    J("d72-t-%s-base" % r72_t, "r72_truth", r72_tmpl % r72_pt(r72_c, "yes", r72_a), r72_Sp, r72_yes, [r72_yes])
+    J("d72-t-%s-var" % r72_t, "r72_truth", r72_tmpl % r72_pt(r72_c, "no", r72_a), r72_Sp, r72_no, [r72_u(r72_yes, paid=False), r72_no])
+
+# ---- K: schema strings in encodings the reader may not split
+r72_cs = {"customer": {"type": "string"}, "status": {"type": "string"}}
+
+
+def r72_obj(props, **extra):
+    d = {"type": "object", "properties": props, "required": list(props), "additionalProperties": False}
+    d.update(extra)
+    return d
+
+
+r72_K = [
+    ("pct", r72_obj(dict(r72_cs, amount={"$ref": "#/$defs/amount%20if%20paid"}), **{"$defs": {"amount if paid": dict(r72_N)}})),
+    ("tilde", r72_obj(dict(r72_cs, amount={"$ref": "#/$defs/amount~1if~1paid"}), **{"$defs": {"amount/if/paid": dict(r72_N)}})),
+    ("capsdesc", r72_obj(dict(r72_cs, amount=dict(r72_N, description="AMOUNT IF PAID ELSE NULL")))),
+    ("homoglyph", r72_obj(dict(r72_cs, amount=dict(r72_N, description="the amount \u0456f the invoice is paid, else nu\u04cfl")))),
+    ("nb", r72_obj(dict(r72_cs, amount=dict(r72_N, description="beløpet dersom fakturaen er betalt")))),
+    ("es", r72_obj(dict(r72_cs, amount=dict(r72_N, description="importe solo si la factura está pagada")))),
+    ("forpaid", r72_obj(dict(r72_cs, amount=dict(r72_N, description="amount for settled invoices")))),
+    ("settledkey", None),
+    ("emdash", r72_obj(dict(r72_cs, amount=dict(r72_N, description="Amount — settled bills")))),
+    ("zwsp", r72_obj(dict(r72_cs, amount=dict(r72_N, description="the amount i\u200bf the invoice is paid, else nu\u200bll")))),
+]
+for r72_i, (r72_t, r72_sch) in enumerate(r72_K):
+    r72_c = r72_name(r72_i + 7)
+    r72_a = 1611.25 + r72_i
+    r72_k = "amount"
+    if r72_sch is None:
+        r72_k = "settled_amount"
+        r72_sch = r72_obj(dict(r72_cs, settled_amount=dict(r72_N)))
+        r72_ins = "Extract the customer, status and settled amount as JSON."
+    else:
+        r72_ins = r72_I
+    r72_yes = {"customer": r72_c, "status": "Paid", r72_k: r72_a}
+    r72_no = {"customer": r72_c, "status": "Open", r72_k: None}
+    r72_pair("k-%s" % r72_t, "r72_schema_enc", r72_ins + r72_st(r72_c, "Paid", r72_a), r72_ins + r72_st(r72_c, "Open", r72_a),
+             r72_sch, r72_yes, r72_no)
+
+# keys with caps/dots/spaces/another language that are themselves members
+r72_KK = [
+    ("capskey", "AMOUNT_IF_PAID", "Extract the customer, status and AMOUNT_IF_PAID as JSON."),
+    ("nbkey", "beløp_hvis_betalt", "Extract the customer, status and beløp_hvis_betalt as JSON."),
+]
+for r72_i, (r72_t, r72_k, r72_ins) in enumerate(r72_KK):
+    r72_c = r72_name(r72_i + 1)
+    r72_a = 1651.25 + r72_i
+    r72_sch = r72_obj(dict(r72_cs, **{r72_k: dict(r72_N)}))
+    r72_yes = {"customer": r72_c, "status": "Paid", r72_k: r72_a}
+    r72_no = {"customer": r72_c, "status": "Open", r72_k: None}
+    r72_pair("kk-%s" % r72_t, "r72_schema_enc", r72_ins + r72_st(r72_c, "Paid", r72_a), r72_ins + r72_st(r72_c, "Open", r72_a),
+             r72_sch, r72_yes, r72_no)
+
+# ---- AR: conditions on array items (key/title words the text never states)
+r72_item = {"type": "object", "properties": {"customer": {"type": "string"}, "amount": {"type": "number"}},
+            "required": ["customer", "amount"], "additionalProperties": False}
+r72_AR = [
+    ("clearedkey", "cleared_invoices", r72_item, "Extract the cleared invoices as JSON."),
+    ("itemtitle", "invoices", dict(r72_item, title="Settled invoice"), "Extract the invoices as JSON."),
+    ("settledkey", "settled", r72_item, "Extract the settled invoices as JSON."),
+]
+for r72_i, (r72_t, r72_k, r72_it, r72_ins) in enumerate(r72_AR):
+    r72_a, r72_b = r72_name(r72_i), r72_name(r72_i + 5)
+    r72_sch = r72_obj({r72_k: {"type": "array", "items": r72_it}})
+    r72_t2 = "\n\nCustomer: %s\nStatus: %s\nAmount: 1710.00\n\nCustomer: %s\nStatus: %s\nAmount: 1720.00\n"
+    r72_both = {r72_k: [{"customer": r72_a, "amount": 1710.0}, {"customer": r72_b, "amount": 1720.0}]}
+    r72_one = {r72_k: [{"customer": r72_a, "amount": 1710.0}]}
+    J("d72-ar-%s-base" % r72_t, "r72_array", r72_ins + r72_t2 % (r72_a, "Paid", r72_b, "Paid"), r72_sch, r72_both, [r72_both])
+    J("d72-ar-%s-var" % r72_t, "r72_array", r72_ins + r72_t2 % (r72_a, "Paid", r72_b, "Open"), r72_sch, r72_one, [r72_both, r72_one])
+
+# ---- DP: dependencies between members that both change
+# nights from two dates; both dates move and the span changes, the old span's number still stated elsewhere
+r72_c = r72_name(3)
+r72_dsch = S({"guest": "string", "nights": "integer"})
+r72_dt = "Extract the guest and nights as JSON.\n\nGuest: %s\nRoom: 3\nCheck-in: %s\nCheck-out: %s\n"
+J("d72-dp-nights-base", "r72_dep", r72_dt % (r72_c, "2027-05-03", "2027-05-06"), r72_dsch, {"guest": r72_c, "nights": 3},
+  [{"guest": r72_c, "nights": 3}])
+J("d72-dp-nights-var", "r72_dep", r72_dt % (r72_c, "2027-05-04", "2027-05-09"), r72_dsch, {"guest": r72_c, "nights": 5},
+  [{"guest": r72_c, "nights": 3}, {"guest": r72_c, "nights": 5}])
+# the paid flag and the status both change, amount kept: "Status: Paid / Paid: yes" -> "Status: Open / Paid: no"; rule "Payable when: Paid"
+r72_c = r72_name(6)
+r72_sch = S({"customer": "string", "status": "string", "paid": "boolean", "amount": r72_N})
+r72_dt = "Extract the customer, status, paid and amount as JSON.\n\nCustomer: %s\nStatus: %s\nPaid: %s\nAmount: 1811.25\nValid for: paid\n"
+r72_yes = {"customer": r72_c, "status": "Paid", "paid": True, "amount": 1811.25}
+r72_no = {"customer": r72_c, "status": "Open", "paid": False, "amount": None}
+J("d72-dp-both-base", "r72_dep", r72_dt % (r72_c, "Paid", "yes"), r72_sch, r72_yes, [r72_yes])
+J("d72-dp-both-var", "r72_dep", r72_dt % (r72_c, "Open", "no"), r72_sch, r72_no, [r72_u(r72_no, amount=1811.25), r72_no])
+# two records whose statuses swap; the rule line picks the paid one
+r72_a, r72_b = r72_name(7), r72_name(8)
+r72_sch = S({"customer": "string", "amount": "number"})
+r72_dt = "Extract the customer and amount as JSON.\n\nCustomer: %s\nStatus: %s\nAmount: 1911.25\n\nCustomer: %s\nStatus: %s\nAmount: 1922.50\n\nPick: Paid\n"
+J("d72-dp-swap-base", "r72_dep", r72_dt % (r72_a, "Paid", r72_b, "Open"), r72_sch, {"customer": r72_a, "amount": 1911.25},
+  [{"customer": r72_a, "amount": 1911.25}])
+J("d72-dp-swap-var", "r72_dep", r72_dt % (r72_a, "Open", r72_b, "Paid"), r72_sch, {"customer": r72_b, "amount": 1922.5},
+  [{"customer": r72_a, "amount": 1911.25}, {"customer": r72_b, "amount": 1922.5}])
+
+# ---- X: transformations as fields of other labels (the model's plain copy is wrong)
+for r72_i, (r72_t, r72_rule, r72_k) in enumerate([("letters", "Letters: capitals\n", "up"), ("style", "Style: UPPER\n", "up"),
+                                                   ("nodecimals", "Decimals: none\n", "round"), ("writing", "Write names: surname first\n", "sur")]):
+    r72_c = r72_name(r72_i + 2)
+    r72_a = 1975.75 + r72_i
+    r72_plain = {"customer": r72_c, "status": "Paid", "amount": r72_a}
+    if r72_k == "up":
+        r72_right = r72_u(r72_plain, customer=r72_c.upper(), status="PAID")
+    elif r72_k == "round":
+        r72_right = r72_u(r72_plain, amount=float(round(r72_a)))
+    else:
+        r72_f, r72_l = r72_c.split(" ", 1)
+        r72_right = r72_u(r72_plain, customer="%s %s" % (r72_l, r72_f))
+    J("d72-x-%s" % r72_t, "r72_transform", r72_I + r72_st(r72_c, "Paid", r72_a) + r72_rule, r72_Ss, r72_right, [r72_plain, r72_right])
+
+# ---- SAFE: ordinary records with extra benign fields; a base, then a new record (other values) that should be reused
+r72_SF = [
+    ("branch", "Branch: Oslo\n", "Branch: Bergen\n"),
+    ("rate", "Rate per day: 120\n", "Rate per day: 120\n"),
+    ("notes", "Notes: fragile\n", "Notes: fragile\n"),
+    ("ref", "Reference: 4471\n", "Reference: 5582\n"),
+    ("clerk", "Clerk: Ann Vik\n", "Clerk: Ann Vik\n"),
+    ("terms", "Terms: 30 days\n", "Terms: 30 days\n"),
+    ("phone", "Phone: 555-0142\n", "Phone: 555-0199\n"),
+    ("dept", "Department: Sales\n", "Department: Sales\n"),
+    ("vat", "VAT no: NO 912 345 678\n", "VAT no: NO 912 345 678\n"),
+    ("notes2", "Notes: handle with care\n", "Notes: deliver before noon\n"),
+]
+for r72_i, (r72_t, r72_x1, r72_x2) in enumerate(r72_SF):
+    r72_c1, r72_c2 = r72_name(r72_i), r72_name(r72_i + 1)
+    r72_e1 = {"customer": r72_c1, "status": "Paid", "amount": 2011.25 + r72_i}
+    r72_e2 = {"customer": r72_c2, "status": "Open", "amount": 2111.5 + r72_i}
+    J("d72-sf-%s-base" % r72_t, "safe", r72_I + r72_st(r72_c1, "Paid", r72_e1["amount"]) + r72_x1, r72_Ss, r72_e1, [r72_e1])
+    J("d72-sf-%s-new" % r72_t, "safe", r72_I + r72_st(r72_c2, "Open", r72_e2["amount"]) + r72_x2, r72_Ss, r72_e2, [r72_e2], safe=True)
+
+# ---------------------------------------------------------------- round 72, part 2: the shapes that reached the
+# store in part 1 ("Valid for: Paid", "Counts: Paid", "Regel: kun Paid", "Nur: Paid", "Decimals: none") in more
+# labels and languages, other places, other members (currency, date, a truth value) and transformations.
+r72_B = [
+    ("kun", "Kun: Paid\n"),
+    ("bare", "Bare: Paid\n"),
+    ("solo", "Solo: Paid\n"),
+    ("seulement", "Seulement: Paid\n"),
+    ("giltfuer", "Gilt für: Paid\n"),
+    ("gjelder", "Gjelder: Paid\n"),
+    ("appliesto", "Applies to: Paid\n"),
+    ("regelbetalt", "Regel: kun betalte fakturaer\n"),
+    ("nurbezahlt", "Nur: bezahlte Rechnungen\n"),
+    ("counted", "Counted: Paid\n"),
+    ("restricted", "Restricted to: Paid\n"),
+    ("mode", "Mode: Paid\n"),
+]
+for r72_i, (r72_t, r72_rule) in enumerate(r72_B):
+    r72_c = r72_name(r72_i + 4)
+    r72_a = 2211.25 + r72_i
+    r72_yes = {"customer": r72_c, "status": "Paid", "amount": r72_a}
+    r72_no = {"customer": r72_c, "status": "Open", "amount": None}
+    r72_sp = r72_se = None
+    if r72_i % 3 == 0:
+        r72_sp, r72_se = r72_I + r72_st(r72_c, "Paid", r72_a + 100) + r72_rule, r72_u(r72_yes, amount=r72_a + 100)
+    r72_pair("b-%s" % r72_t, "r72_rule_label2", r72_I + r72_st(r72_c, "Paid", r72_a) + r72_rule,
+             r72_I + r72_st(r72_c, "Open", r72_a) + r72_rule, r72_Ss, r72_yes, r72_no, r72_sp, r72_se)
+# other statuses after the stored "Nur: Paid" / "Regel: kun Paid" bases (same customer, same amount)
+for r72_t, r72_rule, r72_c, r72_a in [("nur", "Nur: Paid\n", "Ulv Bensen", 1216.25), ("regel", "Regel: kun Paid\n", "Tove Belsen", 1215.25)]:
+    for r72_s in ["Not paid", "Unpaid", "Cancelled"]:
+        J("d72-a-%s-%s" % (r72_t, r72_s.lower().replace(" ", "")), "r72_rule_label2", r72_I + r72_st(r72_c, r72_s, r72_a) + r72_rule, r72_Ss,
+          {"customer": r72_c, "status": r72_s, "amount": None},
+          [{"customer": r72_c, "status": r72_s, "amount": r72_a}, {"customer": r72_c, "status": r72_s, "amount": None}])
+
+# the same labels in other places: above the record, inside the instruction's line
+for r72_i, (r72_t, r72_tmpl) in enumerate([("above", r72_I + "\n\nNur: Paid%s"), ("instr", r72_I + " Nur: Paid.%s"),
+                                            ("footer", r72_I + "%s--\nRegel: kun Paid\n")]):
+    r72_c = r72_name(r72_i + 6)
+    r72_a = 2311.25 + r72_i
+    r72_pair("bp-%s" % r72_t, "r72_rule_label2", r72_tmpl % r72_st(r72_c, "Paid", r72_a), r72_tmpl % r72_st(r72_c, "Open", r72_a), r72_Ss,
+             {"customer": r72_c, "status": "Paid", "amount": r72_a}, {"customer": r72_c, "status": "Open", "amount": None})
+
+# other members: a currency, a due date, a truth value
+r72_CFs = S({"customer": "string", "currency": "string", "amount": r72_N})
+for r72_i, r72_rule in enumerate(["Nur: NOK\n", "Valid for: NOK\n"]):
+    r72_c = r72_name(r72_i + 8)
+    r72_a = 2411.25 + r72_i
+    r72_tx = "Extract the customer, currency and amount as JSON.\n\nCustomer: %s\nCurrency: %%s\nAmount: %.2f\n%s" % (r72_c, r72_a, r72_rule)
+    r72_pair("bc-%d" % r72_i, "r72_rule_label2", r72_tx % "NOK", r72_tx % "EUR", r72_CFs,
+             {"customer": r72_c, "currency": "NOK", "amount": r72_a}, {"customer": r72_c, "currency": "EUR", "amount": None})
+r72_DFs = S({"customer": "string", "due": "string", "amount": r72_N})
+for r72_i, r72_rule in enumerate(["Gjelder: May 2027\n", "Counts: May 2027\n"]):
+    r72_c = r72_name(r72_i + 1)
+    r72_a = 2421.25 + r72_i
+    r72_tx = "Extract the customer, due and amount as JSON.\n\nCustomer: %s\nDue: %%s\nAmount: %.2f\n%s" % (r72_c, r72_a, r72_rule)
+    r72_pair("bd-%d" % r72_i, "r72_rule_label2", r72_tx % "10 May 2027", r72_tx % "20 April 2027", r72_DFs,
+             {"customer": r72_c, "due": "10 May 2027", "amount": r72_a}, {"customer": r72_c, "due": "20 April 2027", "amount": None},
+             r72_tx % "20 May 2027", {"customer": r72_c, "due": "20 May 2027", "amount": r72_a})
+for r72_i, r72_rule in enumerate(["Nur: paid\n", "Counts: paid\n"]):
+    r72_c = r72_name(r72_i + 3)
+    r72_a = 2431.25 + r72_i
+    r72_tmpl = "Extract the customer, paid and amount as JSON.%s" + r72_rule
+    r72_pair("bt-%d" % r72_i, "r72_rule_label2", r72_tmpl % r72_pt(r72_c, "yes", r72_a), r72_tmpl % r72_pt(r72_c, "no", r72_a), r72_Sp,
+             {"customer": r72_c, "paid": True, "amount": r72_a}, {"customer": r72_c, "paid": False, "amount": None})
+
+# transformations as fields under other labels (the model's plain copy is wrong)
+for r72_i, (r72_t, r72_rule, r72_k) in enumerate([("desimaler", "Desimaler: ingen\n", "round"), ("cents", "Cents: drop\n", "round"),
+                                                   ("nachkomma", "Nachkommastellen: keine\n", "round"), ("versal", "Versaler: ja\n", "up"),
+                                                   ("letters2", "Capitals: all\n", "up")]):
+    r72_c = r72_name(r72_i + 5)
+    r72_a = 2475.75 + r72_i
+    r72_plain = {"customer": r72_c, "status": "Paid", "amount": r72_a}
+    if r72_k == "up":
+        r72_right = r72_u(r72_plain, customer=r72_c.upper(), status="PAID")
+    else:
+        r72_right = r72_u(r72_plain, amount=float(round(r72_a)))
+    J("d72-bx-%s" % r72_t, "r72_transform", r72_I + r72_st(r72_c, "Paid", r72_a) + r72_rule, r72_Ss, r72_right, [r72_plain, r72_right])
+
+
 def main():
     ids = set()
     with open(os.path.join(HERE, "workload.jsonl"), "w") as w, open(os.path.join(HERE, "expect.jsonl"), "w") as x:
