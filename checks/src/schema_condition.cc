@@ -20,9 +20,20 @@ namespace {
 const vocab::WordSet& Markers() {
   static const vocab::WordSet s = {"where", "when", "whose", "only", "else", "till", "until", "solely",
                                    "exclusively",
-                                   // "only" in other languages.
-                                   "nur", "ausschlie\xC3\x9Flich", "kun", "bare", "bara", "endast", "enbart", "alleen",
-                                   "uniquement", "seulement", "solo", "solamente", "soltanto", "apenas"};
+                                   // "only" in other languages (words past ASCII as written,
+                                   // lower case).
+                                   "nur", "ausschlie\xC3\x9Flich", "lediglich", "kun", "bare", "bara", "endast",
+                                   "enbart", "alleen", "enkel", "uniquement", "seulement", "solo", "s\xC3\xB3lo",
+                                   "solamente", "\xC3\xBA" "nicamente", "unicamente", "soltanto", "apenas", "somente",
+                                   "s\xC3\xB3", "nom\xC3\xA9s", "tylko", "wy\xC5\x82\xC4\x85" "cznie", "wylacznie",
+                                   "vain", "ainoastaan", "csak", "kiz\xC3\xA1r\xC3\xB3lag", "sadece",
+                                   "yaln\xC4\xB1" "zca", "doar", "numai", "pouze", "jen", "jenom", "len", "iba",
+                                   "samo", "jedino", "tik", "tiktai", "tikai", "ainult", "a\xC3\xB0" "eins",
+                                   "hanya", "sahaja", "lamang",
+                                   "\xD1\x82\xD0\xBE\xD0\xBB\xD1\x8C\xD0\xBA\xD0\xBE",  // только
+                                   "\xD0\xBB\xD0\xB8\xD1\x88\xD0\xB5",                      // лише
+                                   "\xD1\x81\xD0\xB0\xD0\xBC\xD0\xBE",                      // само
+                                   "\xCE\xBC\xCF\x8C\xCE\xBD\xCE\xBF"};                      // μόνο
   return s;
 }
 
@@ -56,7 +67,7 @@ const vocab::WordSet& SelectionLabelWords() {
       "else", "otherwise", "valid", "validity", "count", "counts", "counted", "restricted", "restrict", "limited",
       "eligible", "eligibility", "qualifies", "qualifying", "mode",
       // The same in other languages ("Regel:", "Gilt für:", "Gjelder:").
-      "regel", "regeln", "r\xC3\xA8gle", "regla", "filtre", "gilt", "gelten", "g\xC3\xBCltig", "gjelder",
+      "regel", "regeln", "r\xC3\xA8gle", "regla", "filtre", "filtr", "filtro", "gilt", "gelten", "g\xC3\xBCltig", "gjelder",
       "g\xC3\xA4ller", "g\xC3\xA6lder", "vaut", "vale", "v\xC3\xA1lido", "valido", "valable"};
   return s;
 }

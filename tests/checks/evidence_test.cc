@@ -2008,7 +2008,7 @@ TEST(RedTeamTest, RoundsSeventyAndSeventyOneConditionsInAnySchemaStringAndInFiel
   }
 }
 
-TEST(RedTeamTest, RoundsSeventyTwoAndSeventyThreeRuleLabelsInOtherWordsAndComputedFigures) {
+TEST(RedTeamTest, RoundsSeventyTwoToSeventyFourRuleLabelsInOtherWordsAndComputedFigures) {
   // Own texts: a lending desk. A rule line labelled in other words or
   // languages, a form in another language, a record whose rule value
   // repeats a field's value in words the checks read as a truth value.
@@ -2017,7 +2017,10 @@ TEST(RedTeamTest, RoundsSeventyTwoAndSeventyThreeRuleLabelsInOtherWordsAndComput
   const std::string schema = R"({"type":"object","properties":{"borrower":{"type":"string"},"state":{"type":"string"},)"
                              R"("fine":{"type":["number","null"]}}})";
   for (const char* line : {"Nur: Overdue\n", "Gilt f\xC3\xBCr: Overdue\n", "Gjelder: Overdue\n", "Valid for: late\n",
-                           "Counts: late\n", "Mode: late\n", "Desimaler: ingen\n", "Kun: Overdue\n"}) {
+                           "Counts: late\n", "Mode: late\n", "Desimaler: ingen\n", "Kun: Overdue\n",
+                           // (Round 74: "only" in yet other languages.)
+                           "Tylko: zaleg\xC5\x82" "e\n", "Sadece: gecikmi\xC5\x9F\n",
+                           "Vain: my\xC3\xB6h\xC3\xA4ss\xC3\xA4\n"}) {
     EXPECT_EQ(PlainFlags(loan + line, answer, schema), "/borrower=0 /state=0 /fine=0") << line;
   }
   // A figure computed from others, asked in the instruction, a description

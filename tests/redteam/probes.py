@@ -20984,6 +20984,335 @@ for r72_i, (r72_t, r72_rule, r72_k) in enumerate([("desimaler", "Desimaler: inge
     J("d72-bx-%s" % r72_t, "r72_transform", r72_I + r72_st(r72_c, "Paid", r72_a) + r72_rule, r72_Ss, r72_right, [r72_plain, r72_right])
 
 
+# ---------------------------------------------------------------- round 74 (black box, stepcache-s26c): dependencies
+# between members that no word marks, rule labels in other languages whose value is not another field's whole value,
+# policies whose value is not the dependent value, instructions that quote a field's label, and model mistakes the
+# fresh checks may accept (then stored and reused for the identical request in run 2).
+r74_N = {"type": ["number", "null"]}
+r74_Ss = S({"customer": "string", "status": "string", "amount": r74_N})
+r74_I = "Extract the customer, status and amount as JSON."
+
+
+def r74_st(c, st, a, extra=""):
+    return "\n\nCustomer: %s\nStatus: %s\nAmount: %.2f\n%s" % (c, st, a, extra)
+
+
+r74_DROP = {"dep-gross", "dep-tray", "dep-refund", "dep-due-paid", "dep-kroner2", "po-practice", "po-house",
+            "m-ru", "m-el", "m-zh", "m-only-pl", "m-filtr", "m-tik", "m-tikai",
+            "l-endast", "l-alleen", "l-apenas", "l-uniq", "l-solely", "l-limited", "dep-pair", "dep-credit", "dep-due",
+            "dep-due-cancel", "dep-weeks", "m-doar", "m-samo", "m-pouze", "dep-kroner3", "po-convention"}
+
+
+def r74_pair(tag, fam, bp, vp, sch, yes, no, stale=None, sp=None, se=None):
+    if tag in r74_DROP:  # trimmed after the first pass (held, or only computed figures the checks reject)
+        return
+    J("d74-%s-base" % tag, fam, bp, sch, yes, [yes])
+    if stale is None:
+        stale = dict(yes)
+        for k in no:
+            if no[k] is not None and no[k] != yes.get(k):
+                stale[k] = no[k]
+    J("d74-%s-var" % tag, fam, vp, sch, no, [stale, no])
+    if sp is not None:
+        J("d74-%s-safe" % tag, "safe", sp, sch, se, [se], safe=True)
+
+
+r74_NAMES = iter(["Agnes %s" % s for s in ["Brekke", "Dahle", "Eide", "Fossum", "Gran", "Haugen", "Isaksen", "Jahr",
+                                            "Kvam", "Lunde", "Moe", "Nesse", "Opsahl", "Prestø", "Rød", "Sæther",
+                                            "Tveit", "Ulvik", "Vold", "Wiik", "Ylven", "Ødegård", "Aune", "Bakken",
+                                            "Dybvik", "Engen", "Flaten", "Grønli", "Hovde", "Indrebø", "Jordet", "Krogh", "Lien", "Myhre", "Nordby", "Olsen"]])
+
+# ---- L: rule labels in other languages/spellings; the value is NOT another field's whole value
+r74_L = [
+    ("solamente", "Solamente: facturas pagadas\n"),
+    ("tylko", "Tylko: opłacone faktury\n"),
+    ("vain", "Vain: maksetut laskut\n"),
+    ("csak", "Csak: kifizetett számlák\n"),
+    ("endast", "Endast: betalda fakturor\n"),
+    ("alleen", "Alleen: betaalde facturen\n"),
+    ("apenas", "Apenas: faturas pagas\n"),
+    ("uniq", "Uniquement: factures payées\n"),
+    ("exclude", "Exclude: open invoices\n"),
+    ("skip", "Skip amounts of: unsettled invoices\n"),
+    ("solely", "Solely: settled ones\n"),
+    ("limited", "Limited to: settled invoices\n"),
+]
+for r74_i, (r74_t, r74_rule) in enumerate(r74_L):
+    r74_c = next(r74_NAMES)
+    r74_a = 3111.25 + r74_i
+    r74_yes = {"customer": r74_c, "status": "Paid", "amount": r74_a}
+    r74_no = {"customer": r74_c, "status": "Open", "amount": None}
+    r74_sp = r74_se = None
+    if r74_i % 4 == 0:
+        r74_sp = r74_I + r74_st(r74_c, "Paid", r74_a + 100, r74_rule)
+        r74_se = {"customer": r74_c, "status": "Paid", "amount": r74_a + 100}
+    r74_pair("l-%s" % r74_t, "r74_rule_lang", r74_I + r74_st(r74_c, "Paid", r74_a, r74_rule),
+             r74_I + r74_st(r74_c, "Open", r74_a, r74_rule), r74_Ss, r74_yes, r74_no, None, r74_sp, r74_se)
+
+# ---- PO: policies whose value is not the dependent value
+r74_PO = [
+    ("policy", "Policy: unpaid invoices carry no amount\n"),
+    ("practice", "Practice: the sum is blanked for anything not settled\n"),
+    ("house", "House rule: settled bills show a sum, the rest show none\n"),
+    ("convention", "Convention: open invoices are reported without an amount\n"),
+]
+for r74_i, (r74_t, r74_rule) in enumerate(r74_PO):
+    r74_c = next(r74_NAMES)
+    r74_a = 3211.25 + r74_i
+    r74_pair("po-%s" % r74_t, "r74_policy", r74_I + r74_st(r74_c, "Paid", r74_a, r74_rule),
+             r74_I + r74_st(r74_c, "Open", r74_a, r74_rule), r74_Ss,
+             {"customer": r74_c, "status": "Paid", "amount": r74_a}, {"customer": r74_c, "status": "Open", "amount": None})
+
+# ---- D: dependencies no word marks
+# D1 amount_nok: currency changes from NOK to EUR, the NOK amount is no longer stated
+r74_Sn = S({"customer": "string", "amount_nok": r74_N})
+r74_c = next(r74_NAMES)
+r74_t = "Extract the customer and amount_nok as JSON.\n\nCustomer: %s\nAmount: 3300.00 %s\n"
+r74_pair("dep-nok-inline", "r74_dep", r74_t % (r74_c, "NOK"), r74_t % (r74_c, "EUR"), r74_Sn,
+         {"customer": r74_c, "amount_nok": 3300.0}, {"customer": r74_c, "amount_nok": None},
+         {"customer": r74_c, "amount_nok": 3300.0},
+         (r74_t % (r74_c, "NOK")).replace("3300.00", "3450.00"), {"customer": r74_c, "amount_nok": 3450.0})
+# D2 "in kroner" (a synonym the text never uses), currency inline
+r74_Sk = S({"customer": "string", "amount": r74_N}, {"amount": "the invoice amount in Norwegian kroner"})
+r74_c = next(r74_NAMES)
+r74_t = "Extract the customer and amount as JSON.\n\nCustomer: %s\nAmount: %s 3310.00\n"
+r74_pair("dep-kroner", "r74_dep", r74_t % (r74_c, "NOK"), r74_t % (r74_c, "SEK"), r74_Sk,
+         {"customer": r74_c, "amount": 3310.0}, {"customer": r74_c, "amount": None}, {"customer": r74_c, "amount": 3310.0})
+# D3 instruction: "the amount in kroner", currency field on its own line
+r74_Sk2 = S({"customer": "string", "amount": r74_N})
+r74_c = next(r74_NAMES)
+r74_t = "Extract the customer and the amount in kroner as JSON (null if not in kroner).\n\nCustomer: %s\nAmount: 3320.00\nCur: %s\n"
+r74_pair("dep-kroner2", "r74_dep", r74_t % (r74_c, "NOK"), r74_t % (r74_c, "DKK"), r74_Sk2,
+         {"customer": r74_c, "amount": 3320.0}, {"customer": r74_c, "amount": 3320.0}, None)
+# (DKK is Danish kroner: still kroner, so the answer stays -> a safe variant in disguise; expected 3320)
+r74_c = next(r74_NAMES)
+r74_pair("dep-kroner3", "r74_dep", r74_t % (r74_c, "NOK"), r74_t % (r74_c, "USD"), r74_Sk2,
+         {"customer": r74_c, "amount": 3320.0}, {"customer": r74_c, "amount": None}, {"customer": r74_c, "amount": 3320.0})
+
+# D4 quantity in pieces; the unit changes from pcs to pair (pieces double)
+r74_Sq = S({"item": "string", "pieces": "integer"}, {"pieces": "number of single pieces"})
+r74_t = "Extract the item and the number of pieces as JSON.\n\nItem: wool socks\nQuantity: 6\nUnit: %s\n"
+r74_pair("dep-pair", "r74_dep", r74_t % "pcs", r74_t % "pair", r74_Sq,
+         {"item": "wool socks", "pieces": 6}, {"item": "wool socks", "pieces": 12}, {"item": "wool socks", "pieces": 6})
+r74_t = "Extract the item and the number of pieces as JSON.\n\nItem: hex bolts\nQuantity: 2\nUnit: %s\n"
+r74_pair("dep-gross", "r74_dep", r74_t % "pcs", r74_t % "gross", r74_Sq,
+         {"item": "hex bolts", "pieces": 2}, {"item": "hex bolts", "pieces": 288}, {"item": "hex bolts", "pieces": 2})
+r74_t = "Extract the item and the number of pieces as JSON.\n\nItem: eggs\nQuantity: 3\nPacked in: %s\n"
+r74_pair("dep-tray", "r74_dep", r74_t % "single pieces", r74_t % "trays of 30", r74_Sq,
+         {"item": "eggs", "pieces": 3}, {"item": "eggs", "pieces": 90}, {"item": "eggs", "pieces": 3})
+
+# D5 signed amount: the document type flips the sign
+r74_Sg = S({"customer": "string", "balance_effect": "number"},
+           {"balance_effect": "signed change to the customer's balance"})
+r74_c = next(r74_NAMES)
+r74_t = "Extract the customer and the balance effect as JSON.\n\nDocument: %s\nCustomer: %s\nAmount: 3400.00\n"
+r74_pair("dep-credit", "r74_dep", r74_t % ("Invoice", r74_c), r74_t % ("Credit note", r74_c), r74_Sg,
+         {"customer": r74_c, "balance_effect": 3400.0}, {"customer": r74_c, "balance_effect": -3400.0},
+         {"customer": r74_c, "balance_effect": 3400.0})
+r74_c = next(r74_NAMES)
+r74_t = "Extract the customer and the balance effect as JSON.\n\nCustomer: %s\nType: %s\nAmount: 3410.00\n"
+r74_pair("dep-refund", "r74_dep", r74_t % (r74_c, "Charge"), r74_t % (r74_c, "Refund"), r74_Sg,
+         {"customer": r74_c, "balance_effect": 3410.0}, {"customer": r74_c, "balance_effect": -3410.0},
+         {"customer": r74_c, "balance_effect": 3410.0})
+
+# D6 amount_due: status Paid means nothing is due; paid-so-far reduces it
+r74_Sd = S({"customer": "string", "amount_due": "number"})
+r74_c = next(r74_NAMES)
+r74_t = "Extract the customer and amount_due as JSON.\n\nCustomer: %s\nInvoice total: 3500.00\nPaid so far: %s\n"
+r74_pair("dep-due", "r74_dep", r74_t % (r74_c, "0.00"), r74_t % (r74_c, "1200.00"), r74_Sd,
+         {"customer": r74_c, "amount_due": 3500.0}, {"customer": r74_c, "amount_due": 2300.0},
+         {"customer": r74_c, "amount_due": 3500.0})
+r74_c = next(r74_NAMES)
+r74_t = "Extract the customer and amount_due as JSON.\n\nCustomer: %s\nTotal: 3510.00\nStatus: %s\n"
+r74_pair("dep-due-cancel", "r74_dep", r74_t % (r74_c, "Open"), r74_t % (r74_c, "Cancelled"), r74_Sd,
+         {"customer": r74_c, "amount_due": 3510.0}, {"customer": r74_c, "amount_due": 0},
+         {"customer": r74_c, "amount_due": 3510.0})
+r74_c = next(r74_NAMES)
+r74_pair("dep-due-paid", "r74_dep", r74_t % (r74_c, "Open"), r74_t % (r74_c, "Paid in full"), r74_Sd,
+         {"customer": r74_c, "amount_due": 3510.0}, {"customer": r74_c, "amount_due": 0},
+         {"customer": r74_c, "amount_due": 3510.0})
+
+# D7 nights from a stay length whose unit changes (weeks)
+r74_Sw = S({"guest": "string", "nights": "integer"})
+r74_t = "Extract the guest and nights as JSON.\n\nGuest: Hedda Lien\nStay: 2\nStay unit: %s\n"
+r74_pair("dep-weeks", "r74_dep", r74_t % "nights", r74_t % "weeks", r74_Sw,
+         {"guest": "Hedda Lien", "nights": 2}, {"guest": "Hedda Lien", "nights": 14}, {"guest": "Hedda Lien", "nights": 2})
+
+# D8 weight in kg with the unit on its own line (lb)
+r74_Skg = S({"parcel": "string", "weight_kg": r74_N})
+r74_t = "Extract the parcel and weight_kg as JSON (null if the weight is not in kg).\n\nParcel: P-7741\nWeight: 12\nWeight unit: %s\n"
+r74_pair("dep-lb", "r74_dep", r74_t % "kg", r74_t % "lb", r74_Skg,
+         {"parcel": "P-7741", "weight_kg": 12}, {"parcel": "P-7741", "weight_kg": None}, {"parcel": "P-7741", "weight_kg": 12})
+
+# D9 price per night vs stay total: "Basis:" decides what the figure is
+r74_Spn = S({"hotel": "string", "price_per_night": r74_N}, {"price_per_night": "null when not given"})
+r74_t = "Extract the hotel and price_per_night as JSON.\n\nHotel: Fjordhotellet\nPrice: 1800\nBasis: %s\n"
+r74_pair("dep-basis", "r74_dep", r74_t % "nightly", r74_t % "whole stay", r74_Spn,
+         {"hotel": "Fjordhotellet", "price_per_night": 1800}, {"hotel": "Fjordhotellet", "price_per_night": None},
+         {"hotel": "Fjordhotellet", "price_per_night": 1800})
+
+# D10 net amount; a "VAT included: yes/no" flag decides whether "Amount" is net
+r74_Snet = S({"customer": "string", "net_amount": r74_N}, {"net_amount": "amount excluding VAT, null if not stated"})
+r74_c = next(r74_NAMES)
+r74_t = "Extract the customer and net_amount as JSON.\n\nCustomer: %s\nAmount: 3600.00\nVAT included: %s\n"
+r74_pair("dep-vat", "r74_dep", r74_t % (r74_c, "no"), r74_t % (r74_c, "yes"), r74_Snet,
+         {"customer": r74_c, "net_amount": 3600.0}, {"customer": r74_c, "net_amount": None},
+         {"customer": r74_c, "net_amount": 3600.0})
+
+# ---- Q: instructions that name the field by quoting its label
+r74_Sq2 = S({"customer": "string", "amount": "number"})
+r74_c = next(r74_NAMES)
+r74_tx = "\n\nCustomer: %s\nNet: 3700.00\nGross: 4625.00\n" % r74_c
+J("d74-q-net-base", "r74_quote", "Extract the customer and amount as JSON; use the value after 'Net:'." + r74_tx, r74_Sq2,
+  {"customer": r74_c, "amount": 3700.0}, [{"customer": r74_c, "amount": 3700.0}])
+J("d74-q-net-var", "r74_quote", "Extract the customer and amount as JSON; use the value after 'Gross:'." + r74_tx, r74_Sq2,
+  {"customer": r74_c, "amount": 4625.0}, [{"customer": r74_c, "amount": 3700.0}, {"customer": r74_c, "amount": 4625.0}])
+J("d74-q-net-var2", "r74_quote", "Extract the customer and amount as JSON; use the value after \"Gross:\"." + r74_tx, r74_Sq2,
+  {"customer": r74_c, "amount": 4625.0}, [{"customer": r74_c, "amount": 3700.0}, {"customer": r74_c, "amount": 4625.0}])
+0 and J("d74-q-net-var3", "r74_quote", "Extract the customer and amount as JSON; amount = `Gross`." + r74_tx, r74_Sq2,
+  {"customer": r74_c, "amount": 4625.0}, [{"customer": r74_c, "amount": 3700.0}, {"customer": r74_c, "amount": 4625.0}])
+J("d74-q-net-safe", "safe", "Extract the customer and amount as JSON; use the value after 'Net:'." + r74_tx.replace("3700.00", "3790.00"),
+  r74_Sq2, {"customer": r74_c, "amount": 3790.0}, [{"customer": r74_c, "amount": 3790.0}], safe=True)
+# the quoted label in the schema description
+r74_c = next(r74_NAMES)
+r74_tx = "Extract the customer and amount as JSON.\n\nCustomer: %s\nField A: 3710.00\nField B: 3820.00\n" % r74_c
+0 and J("d74-q-desc-base", "r74_quote", r74_tx, S({"customer": "string", "amount": "number"}, {"amount": "the value after 'Field A:'"}),
+  {"customer": r74_c, "amount": 3710.0}, [{"customer": r74_c, "amount": 3710.0}])
+0 and J("d74-q-desc-var", "r74_quote", r74_tx, S({"customer": "string", "amount": "number"}, {"amount": "the value after 'Field B:'"}),
+  {"customer": r74_c, "amount": 3820.0}, [{"customer": r74_c, "amount": 3710.0}, {"customer": r74_c, "amount": 3820.0}])
+# the text's labels swap while the quoted label stays
+r74_c = next(r74_NAMES)
+r74_ins = "Extract the customer and amount as JSON; take the figure labelled 'Net'."
+0 and J("d74-q-swap-base", "r74_quote", r74_ins + "\n\nCustomer: %s\nNet: 3730.00\nGross: 4662.50\n" % r74_c, r74_Sq2,
+  {"customer": r74_c, "amount": 3730.0}, [{"customer": r74_c, "amount": 3730.0}])
+0 and J("d74-q-swap-var", "r74_quote", r74_ins + "\n\nCustomer: %s\nGross: 3730.00\nNet: 2984.00\n" % r74_c, r74_Sq2,
+  {"customer": r74_c, "amount": 2984.0}, [{"customer": r74_c, "amount": 3730.0}, {"customer": r74_c, "amount": 2984.0}])
+
+# ---- F: model mistakes the fresh checks may accept (a value of another field); stored in run 1, reused in run 2
+r74_c, r74_o = next(r74_NAMES), next(r74_NAMES)
+J("d74-f-contact", "r74_fresh", "Extract the customer and amount as JSON.\n\nBilling contact: %s\nCustomer: %s\nAmount: 3800.00\n" % (r74_o, r74_c),
+  r74_Sq2, {"customer": r74_c, "amount": 3800.0}, [{"customer": r74_o, "amount": 3800.0}, {"customer": r74_c, "amount": 3800.0}])
+r74_c = next(r74_NAMES)
+J("d74-f-net", "r74_fresh", "Extract the customer and net_amount as JSON.\n\nCustomer: %s\nGross: 3812.50\nNet: 3050.00\n" % r74_c,
+  S({"customer": "string", "net_amount": "number"}), {"customer": r74_c, "net_amount": 3050.0},
+  [{"customer": r74_c, "net_amount": 3812.5}, {"customer": r74_c, "net_amount": 3050.0}])
+0 and J("d74-f-due", "r74_fresh", "Extract the invoice number and due date as JSON.\n\nInvoice: 58812\nIssued: 2027-05-01\nDue: 2027-05-31\n",
+  S({"invoice": "string", "due_date": "string"}), {"invoice": "58812", "due_date": "2027-05-31"},
+  [{"invoice": "58812", "due_date": "2027-05-01"}, {"invoice": "58812", "due_date": "2027-05-31"}])
+J("d74-f-phone", "r74_fresh", "Extract the name and mobile number as JSON.\n\nName: Kaja Ruud\nOffice: 22 33 44 55\nMobile: 911 22 333\n",
+  S({"name": "string", "mobile": "string"}), {"name": "Kaja Ruud", "mobile": "911 22 333"},
+  [{"name": "Kaja Ruud", "mobile": "22 33 44 55"}, {"name": "Kaja Ruud", "mobile": "911 22 333"}])
+0 and J("d74-f-prev", "r74_fresh", "Extract the customer and the current balance as JSON.\n\nCustomer: Lars Holm\nPrevious balance: 3840.00\nBalance: 3190.00\n",
+  S({"customer": "string", "balance": "number"}), {"customer": "Lars Holm", "balance": 3190.0},
+  [{"customer": "Lars Holm", "balance": 3840.0}, {"customer": "Lars Holm", "balance": 3190.0}])
+J("d74-f-ship", "r74_fresh", "Extract the order and the delivery address as JSON.\n\nOrder: 7712\nBilling address: Storgata 1, Oslo\nShip to: Kirkeveien 9, Bergen\n",
+  S({"order": "string", "delivery_address": "string"}), {"order": "7712", "delivery_address": "Kirkeveien 9, Bergen"},
+  [{"order": "7712", "delivery_address": "Storgata 1, Oslo"}, {"order": "7712", "delivery_address": "Kirkeveien 9, Bergen"}])
+# a dependency inside the record: "Status: Cancelled" and amount_due; the model copies the total (fresh, no base)
+J("d74-f-cancel", "r74_fresh", "Extract the customer and amount_due as JSON.\n\nCustomer: Mona Strand\nTotal: 3850.00\nStatus: Cancelled - nothing is due\n",
+  S({"customer": "string", "amount_due": "number"}), {"customer": "Mona Strand", "amount_due": 0},
+  [{"customer": "Mona Strand", "amount_due": 3850.0}, {"customer": "Mona Strand", "amount_due": 0}])
+
+# ---- round 74, part 2 (after a first pass): "Tylko: opłacone faktury" (Polish) was stored, and its "Status: Open" variant was
+# served from the cache with the amount kept. Is it the label, or letters outside Latin-1 ("ł") in the value? Other
+# languages with such letters, the ASCII spelling, other scripts, other places, and other customers over the stored base.
+r74_NAMES2 = iter(["Birgit %s" % s for s in ["Aamodt", "Berg", "Dale", "Egeland", "Fjeld", "Gulbrandsen", "Hagen", "Holm",
+                                              "Juvet", "Kleiven", "Langli", "Mork", "Naess", "Oen", "Rustad", "Skaar",
+                                              "Tangen", "Ugland", "Vik", "Waage", "Aas", "Brun", "Dokken", "Elvestad"]])
+r74_L2 = [
+    ("tylko-ascii", "Tylko: oplacone faktury\n"),
+    ("tylko-zap", "Tylko: zapłacone\n"),
+    ("sadece", "Sadece: ödenmiş faturalar\n"),
+    ("tik", "Tik: apmokėtos sąskaitos\n"),
+    ("samo", "Samo: plaćeni računi\n"),
+    ("doar", "Doar: facturi plătite\n"),
+    ("tikai", "Tikai: apmaksātie rēķini\n"),
+    ("ru", "Только: оплаченные счета\n"),
+    ("el", "Μόνο: εξοφλημένα τιμολόγια\n"),
+    ("pouze", "Pouze: zaplacené faktury\n"),
+    ("only-pl", "Only: opłacone\n"),
+    ("filtr", "Filtr: opłacone\n"),
+    ("zh", "仅限: 已付款发票\n"),
+    ("tylko-label-ascii", "Tylko: settled invoices\n"),
+]
+for r74_i, (r74_t, r74_rule) in enumerate(r74_L2):
+    r74_c = next(r74_NAMES2)
+    r74_a = 4111.25 + r74_i
+    r74_pair("m-%s" % r74_t, "r74_rule_lang2", r74_I + r74_st(r74_c, "Paid", r74_a, r74_rule),
+             r74_I + r74_st(r74_c, "Open", r74_a, r74_rule), r74_Ss,
+             {"customer": r74_c, "status": "Paid", "amount": r74_a}, {"customer": r74_c, "status": "Open", "amount": None})
+# the Polish rule in the instruction, and in the schema's description
+r74_c = next(r74_NAMES2)
+r74_ins = "Extract the customer, status and amount as JSON. Kwota tylko dla opłaconych faktur."
+r74_pair("m-instr-pl", "r74_rule_lang2", r74_ins + r74_st(r74_c, "Paid", 4211.25), r74_ins + r74_st(r74_c, "Open", 4211.25), r74_Ss,
+         {"customer": r74_c, "status": "Paid", "amount": 4211.25}, {"customer": r74_c, "status": "Open", "amount": None})
+r74_c = next(r74_NAMES2)
+r74_Spl = S({"customer": "string", "status": "string", "amount": r74_N}, {"amount": "kwota tylko dla opłaconych faktur"})
+r74_pair("m-desc-pl", "r74_rule_lang2", r74_I + r74_st(r74_c, "Paid", 4221.25), r74_I + r74_st(r74_c, "Open", 4221.25), r74_Spl,
+         {"customer": r74_c, "status": "Paid", "amount": 4221.25}, {"customer": r74_c, "status": "Open", "amount": None})
+# over the stored base d74-l-tylko-base: other customers and statuses (rewrite), and a safe new record
+r74_rule = "Tylko: opłacone faktury\n"
+for r74_t, r74_c, r74_s, r74_a in [("cust", "Hilde Brekke", "Open", 3112.25), ("cust2", "Jon Aasen", "Unpaid", 3550.0),
+                                   ("overdue", "Agnes Dahle", "Overdue", 3112.25)]:
+    J("d74-l-tylko-%s" % r74_t, "r74_rule_lang", r74_I + r74_st(r74_c, r74_s, r74_a, r74_rule), r74_Ss,
+      {"customer": r74_c, "status": r74_s, "amount": None},
+      [{"customer": r74_c, "status": r74_s, "amount": r74_a}, {"customer": r74_c, "status": r74_s, "amount": None}])
+J("d74-l-tylko-safe2", "safe", r74_I + r74_st("Jon Aasen", "Paid", 3550.0, r74_rule), r74_Ss,
+  {"customer": "Jon Aasen", "status": "Paid", "amount": 3550.0}, [{"customer": "Jon Aasen", "status": "Paid", "amount": 3550.0}], safe=True)
+
+# ---- round 74, part 3: (a) the shape that slipped in part 2 ("Tylko: opłacone faktury", "Sadece: ödenmiş faturalar":
+# a first value word with a letter outside Latin-1, then an ASCII word) in more labels and languages; (b) a field whose
+# value selects WHICH stated figure a member means, with no rule word (every candidate value is stated, so grounding holds).
+r74_L3 = [
+    ("wylacznie", "Wyłącznie: opłacone faktury\n"),
+    ("tylko-rach", "Tylko: opłacone rachunki\n"),
+    ("jen", "Jen: převedené faktury\n"),
+    ("doar2", "Doar: plătite facturi\n"),
+    ("note-pl", "Note: opłacone faktury\n"),
+    ("sadece1", "Sadece: ödenmiş\n"),
+]
+for r74_i, (r74_t, r74_rule) in enumerate(r74_L3):
+    r74_c = next(r74_NAMES2)
+    r74_a = 4311.25 + r74_i
+    r74_sp = r74_se = None
+    if r74_i % 3 == 0:
+        r74_sp = r74_I + r74_st(r74_c, "Paid", r74_a + 100, r74_rule)
+        r74_se = {"customer": r74_c, "status": "Paid", "amount": r74_a + 100}
+    r74_pair("n-%s" % r74_t, "r74_rule_lang3", r74_I + r74_st(r74_c, "Paid", r74_a, r74_rule),
+             r74_I + r74_st(r74_c, "Open", r74_a, r74_rule), r74_Ss,
+             {"customer": r74_c, "status": "Paid", "amount": r74_a}, {"customer": r74_c, "status": "Open", "amount": None},
+             None, r74_sp, r74_se)
+# the slipped shape on another member: a currency ("Tylko: złote NOK" is not a language; use the record's own currency)
+r74_Sc = S({"customer": "string", "currency": "string", "amount": r74_N})
+r74_c = next(r74_NAMES2)
+r74_tx = "Extract the customer, currency and amount as JSON.\n\nCustomer: %s\nCurrency: %%s\nAmount: 4411.25\nTylko: korony norweskie\n" % r74_c
+r74_pair("n-cur", "r74_rule_lang3", r74_tx % "NOK", r74_tx % "EUR", r74_Sc,
+         {"customer": r74_c, "currency": "NOK", "amount": 4411.25}, {"customer": r74_c, "currency": "EUR", "amount": None})
+
+# (b) selection by another field's value
+r74_Sp = S({"customer": "string", "amount": "number"})
+r74_t = "Extract the customer and the settlement amount as JSON.\n\nCustomer: Eirik Sand\nAmount NOK: 5100.00\nAmount EUR: 440.00\nSettled in: %s\n"
+r74_pair("sel-cur", "r74_select", r74_t % "NOK", r74_t % "EUR", r74_Sp,
+         {"customer": "Eirik Sand", "amount": 5100.0}, {"customer": "Eirik Sand", "amount": 440.0})
+r74_Sph = S({"name": "string", "contact_number": "string"})
+r74_t = "Extract the name and contact number as JSON.\n\nName: Frida Lund\nHome: 22 11 00 99\nMobile: 922 33 444\nPreferred: %s\n"
+r74_pair("sel-phone", "r74_select", r74_t % "home", r74_t % "mobile", r74_Sph,
+         {"name": "Frida Lund", "contact_number": "22 11 00 99"}, {"name": "Frida Lund", "contact_number": "922 33 444"},
+         None, (r74_t % "home").replace("22 11 00 99", "22 11 00 77"), {"name": "Frida Lund", "contact_number": "22 11 00 77"})
+r74_Spr = S({"product": "string", "price": "number"})
+r74_t = "Extract the product and price as JSON.\n\nProduct: Trail jacket\nList A: 1490\nList B: 1290\nCustomer group: %s\n"
+r74_pair("sel-list", "r74_select", r74_t % "A", r74_t % "B", r74_Spr,
+         {"product": "Trail jacket", "price": 1490}, {"product": "Trail jacket", "price": 1290})
+r74_Sad = S({"order": "string", "address": "string"})
+r74_t = "Extract the order and the delivery address as JSON.\n\nOrder: 8821\nAddress 1: Storgata 1, Oslo\nAddress 2: Kirkeveien 9, Bergen\nDeliver to: address %s\n"
+r74_pair("sel-addr", "r74_select", r74_t % "1", r74_t % "2", r74_Sad,
+         {"order": "8821", "address": "Storgata 1, Oslo"}, {"order": "8821", "address": "Kirkeveien 9, Bergen"})
+r74_Sti = S({"code": "string", "title": "string"})
+r74_t = "Extract the code and the title as JSON.\n\nCode: BK-77\nTitle (en): The Quiet Fjord\nTitle (no): Den stille fjorden\nLanguage: %s\n"
+r74_pair("sel-lang", "r74_select", r74_t % "en", r74_t % "no", r74_Sti,
+         {"code": "BK-77", "title": "The Quiet Fjord"}, {"code": "BK-77", "title": "Den stille fjorden"})
+
+
 def main():
     ids = set()
     with open(os.path.join(HERE, "workload.jsonl"), "w") as w, open(os.path.join(HERE, "expect.jsonl"), "w") as x:
