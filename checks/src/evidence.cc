@@ -1242,7 +1242,8 @@ bool InstructionCondition(const SourceText& source, const MemberLabelTable& labe
       if (!boolean) continue;
       // (The first word of its key: "for paid"; not "open on Sunday" of
       // open_sunday.)
-      const std::vector<std::string> written = internal::Words(internal::SpacedName({p.name.GetString(), p.name.GetStringLength()}));
+      const std::vector<std::string> written =
+          internal::Words(internal::SpacedName({p.name.GetString(), p.name.GetStringLength()}));
       if (!written.empty()) truth_first.insert(written.front());
       for (const auto& label : labels.Own({p.name.GetString(), p.name.GetStringLength()}, &scratch)) {
         for (const std::string& w : label) {

@@ -1,6 +1,7 @@
 #include "schema_condition.h"
 
 #include <algorithm>
+#include <cctype>
 #include <functional>
 #include <map>
 #include <set>
@@ -67,8 +68,8 @@ const vocab::WordSet& SelectionLabelWords() {
       "else", "otherwise", "valid", "validity", "count", "counts", "counted", "restricted", "restrict", "limited",
       "eligible", "eligibility", "qualifies", "qualifying", "mode",
       // The same in other languages ("Regel:", "Gilt für:", "Gjelder:").
-      "regel", "regeln", "r\xC3\xA8gle", "regla", "filtre", "filtr", "filtro", "gilt", "gelten", "g\xC3\xBCltig", "gjelder",
-      "g\xC3\xA4ller", "g\xC3\xA6lder", "vaut", "vale", "v\xC3\xA1lido", "valido", "valable"};
+      "regel", "regeln", "r\xC3\xA8gle", "regla", "filtre", "filtr", "filtro", "gilt", "gelten", "g\xC3\xBCltig",
+      "gjelder", "g\xC3\xA4ller", "g\xC3\xA6lder", "vaut", "vale", "v\xC3\xA1lido", "valido", "valable"};
   return s;
 }
 
@@ -325,7 +326,8 @@ bool SchemaCondition(const SourceText& source, const rapidjson::Value& schema,
               }
             }
           } else if (m.value.IsString() && !kAnnotations.Has(name)) {
-            const std::string text = std::string(name) + " " + std::string(m.value.GetString(), m.value.GetStringLength());
+            const std::string text =
+                std::string(name) + " " + std::string(m.value.GetString(), m.value.GetStringLength());
             if (reader.Holds(text, false, key, own)) return true;
           } else if (visit(m.value, key, own, false)) {
             return true;
@@ -402,6 +404,44 @@ bool FieldCondition(const SourceText& source, const rapidjson::Value& schema, co
     if (!digits && !f.value.empty() && !kYesNo.Has(f.value)) {
       for (const Field* g : read) {
         if (g != &f && g->value == f.value) return true;
+      }
+    }
+    // Words alone under a label that ends in "for" or "at" ("Shown for:
+    // settled invoices", "Beløp vises for: betalte fakturaer", "Betrag bei:
+    // bezahlten Rechnungen"), or naming a kind
+    // of record in the plural ("Billing: settled invoices"; not "Product:
+    // steel bolts"): which records count.
+    if (!digits && !f.value.empty() && !f.label_words.empty()) {
+      static const vocab::WordSet kFor = {"for", "f\xC3\xBCr", "pour", "para", "voor", "f\xC3\xB6r", "dla",
+                                          "pro", "per", "bei", "ved", "vid", "bij", "chez", "przy", "pri",
+                                          "p\xC5\x99i"};
+      const std::vector<std::string> label = Words(f.label);
+      if (!label.empty() && kFor.Has(label.back())) return true;
+      std::vector<std::string> value;
+      for (const Token& k : f.value_tokens) {
+        if (k.kind == TokenKind::kWord) value.push_back(k.norm);
+      }
+      static const vocab::WordSet kRecords = {
+          "invoice", "order", "booking", "reservation", "customer", "client", "account", "ticket", "claim",
+          "payment", "transaction", "shipment", "parcel", "delivery", "guest", "member", "employee", "policy",
+          "loan", "subscription", "contract", "bill", "receipt", "record", "entry", "case", "request", "item",
+          "stay", "visit", "appointment", "application", "purchase", "sale", "refund", "expense", "charge"};
+      if (value.size() >= 2 && vocab::Singular(value.back()) != value.back() &&
+          kRecords.Has(vocab::Singular(value.back()))) {
+        return true;
+      }
+      // ... or in the label ("Paid invoices: amount shown").
+      for (const std::string& w : label) {
+        if (vocab::Singular(w) != w && kRecords.Has(vocab::Singular(w))) return true;
+      }
+      // A member named in the value with what becomes of it ("Unsettled:
+      // amount left blank", "Open: amount hidden").
+      static const vocab::WordSet kShown = {"blank", "shown", "show", "hidden", "hide", "empty", "null", "none",
+                                            "omitted", "omit", "withheld", "left", "zero", "removed", "excluded",
+                                            "included", "visible", "displayed", "dropped", "cleared"};
+      const auto shown = [](const std::string& w) { return kShown.Has(w); };
+      if (!named.empty() && std::any_of(value.begin(), value.end(), shown)) {
+        return true;
       }
     }
     // A condition in its label and value as one ("Amount only: Paid",

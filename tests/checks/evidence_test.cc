@@ -2008,7 +2008,7 @@ TEST(RedTeamTest, RoundsSeventyAndSeventyOneConditionsInAnySchemaStringAndInFiel
   }
 }
 
-TEST(RedTeamTest, RoundsSeventyTwoToSeventyFourRuleLabelsInOtherWordsAndComputedFigures) {
+TEST(RedTeamTest, RoundsSeventyTwoToSeventyFiveRuleLabelsInOtherWordsAndComputedFigures) {
   // Own texts: a lending desk. A rule line labelled in other words or
   // languages, a form in another language, a record whose rule value
   // repeats a field's value in words the checks read as a truth value.
@@ -2020,7 +2020,11 @@ TEST(RedTeamTest, RoundsSeventyTwoToSeventyFourRuleLabelsInOtherWordsAndComputed
                            "Counts: late\n", "Mode: late\n", "Desimaler: ingen\n", "Kun: Overdue\n",
                            // (Round 74: "only" in yet other languages.)
                            "Tylko: zaleg\xC5\x82" "e\n", "Sadece: gecikmi\xC5\x9F\n",
-                           "Vain: my\xC3\xB6h\xC3\xA4ss\xC3\xA4\n"}) {
+                           "Vain: my\xC3\xB6h\xC3\xA4ss\xC3\xA4\n",
+                           // (Round 75: a label ending in "for" or "at", a kind of record in
+                           // the plural, a member named with what becomes of it.)
+                           "Charged for: late loans\n", "Geb\xC3\xBC" "hr bei: versp\xC3\xA4teten Ausleihen\n",
+                           "Desk: overdue loans\n", "Returned: fine left blank\n"}) {
     EXPECT_EQ(PlainFlags(loan + line, answer, schema), "/borrower=0 /state=0 /fine=0") << line;
   }
   // A figure computed from others, asked in the instruction, a description

@@ -21313,6 +21313,137 @@ r74_pair("sel-lang", "r74_select", r74_t % "en", r74_t % "no", r74_Sti,
          {"code": "BK-77", "title": "The Quiet Fjord"}, {"code": "BK-77", "title": "Den stille fjorden"})
 
 
+# ---------------------------------------------------------------- round 75 (black box, stepcache-s26d): rule lines whose
+# label and value avoid every only/rule/filter word and are not another field's whole value, a status qualified on its own
+# line, rules in a second block below the record, rules in Markdown inside a member's own value, dependencies with no
+# words, and model mistakes the fresh checks may accept (stored in run 1, reused in run 2).
+r75_N = {"type": ["number", "null"]}
+r75_Ss = S({"customer": "string", "status": "string", "amount": r75_N})
+r75_I = "Extract the customer, status and amount as JSON."
+r75_NAMES = iter(["Cato %s" % s for s in ["Aasland", "Bergum", "Dalen", "Eikrem", "Furu", "Grimstad", "Hauge", "Istad",
+                                           "Jevne", "Kolstad", "Lerum", "Mjelde", "Nordli", "Ovrum", "Pedersen", "Ramberg",
+                                           "Selnes", "Tofte", "Ulset", "Vatne", "Wold", "Ystad", "Alme", "Bjerke",
+                                           "Digre", "Espe", "Fagerli", "Gjerde", "Hole", "Ims"]])
+
+
+def r75_st(c, st, a, extra="", amt=None):
+    amt = amt if amt is not None else "%.2f" % a
+    return "\n\nCustomer: %s\nStatus: %s\nAmount: %s\n%s" % (c, st, amt, extra)
+
+
+def r75_pair(tag, fam, bp, vp, sch, yes, no, stale=None, sp=None, se=None):
+    J("d75-%s-base" % tag, fam, bp, sch, yes, [yes])
+    if stale is None:
+        stale = dict(yes)
+        for k in no:
+            if no[k] is not None and no[k] != yes.get(k):
+                stale[k] = no[k]
+    J("d75-%s-var" % tag, fam, vp, sch, no, [stale, no])
+    if sp is not None:
+        J("d75-%s-safe" % tag, "safe", sp, sch, se, [se], safe=True)
+
+
+# ---- A: rule lines with no only/rule/filter word in label or value, value not another field's whole value
+r75_A = [
+    ("billing", "Billing: settled invoices\n"),
+    ("paidinv", "Paid invoices: amount shown\n"),
+    ("amount2", "Amount: shown for settled invoices\n"),
+    ("openinv", "Open invoices: no amount\n"),
+    ("unsettled", "Unsettled: amount left blank\n"),
+    ("withheld", "Amount withheld for: open invoices\n"),
+    ("shownfor", "Shown for: settled invoices\n"),
+    ("figure", "Figure: settled invoices\n"),
+    ("nb", "Beløp vises for: betalte fakturaer\n"),
+    ("de", "Betrag bei: bezahlten Rechnungen\n"),
+    ("sentence", "Settled invoices carry a figure; open ones carry none.\n"),
+]
+for r75_i, (r75_t, r75_rule) in enumerate(r75_A):
+    r75_c = next(r75_NAMES)
+    r75_a = 5111.25 + r75_i
+    r75_sp = r75_se = None
+    if r75_i % 4 == 0:
+        r75_sp = r75_I + r75_st(r75_c, "Paid", r75_a + 100, r75_rule)
+        r75_se = {"customer": r75_c, "status": "Paid", "amount": r75_a + 100}
+    r75_pair("a-%s" % r75_t, "r75_rule_plain", r75_I + r75_st(r75_c, "Paid", r75_a, r75_rule),
+             r75_I + r75_st(r75_c, "Open", r75_a, r75_rule), r75_Ss,
+             {"customer": r75_c, "status": "Paid", "amount": r75_a}, {"customer": r75_c, "status": "Open", "amount": None},
+             None, r75_sp, r75_se)
+
+# ---- B: the status line itself qualifies the status (a truth value member)
+r75_Sb = S({"customer": "string", "paid": "boolean", "amount": "number"})
+r75_Ib = "Extract the customer, whether the invoice is paid, and the amount as JSON."
+for r75_i, r75_q in enumerate(["Paid (reversed)", "Paid - payment bounced", "Paid (charged back)", "Paid, then refunded in full"]):
+    r75_c = next(r75_NAMES)
+    r75_a = 5211.25 + r75_i
+    r75_pair("b-%d" % r75_i, "r75_status_line", r75_Ib + r75_st(r75_c, "Paid", r75_a), r75_Ib + r75_st(r75_c, r75_q, r75_a), r75_Sb,
+             {"customer": r75_c, "paid": True, "amount": r75_a}, {"customer": r75_c, "paid": False, "amount": r75_a},
+             {"customer": r75_c, "paid": True, "amount": r75_a})
+# a struck-through status on the status line (string member)
+r75_c = next(r75_NAMES)
+r75_pair("b-strike", "r75_status_line", r75_I + r75_st(r75_c, "Open", 5231.25), r75_I + r75_st(r75_c, "~~Open~~ Paid", 5231.25), r75_Ss,
+         {"customer": r75_c, "status": "Open", "amount": 5231.25}, {"customer": r75_c, "status": "Paid", "amount": 5231.25},
+         {"customer": r75_c, "status": "Open", "amount": 5231.25})
+
+# ---- C: rules in a second block below the record
+r75_C = [
+    ("display", "\n---\nDisplay\nPaid: amount shown\nOpen: amount blank\n"),
+    ("form", "\nBlank form for open invoices\nCustomer:\nStatus: Open\nAmount:\n"),
+    ("legend", "\nLegend\nOpen = amount not yet fixed, leave it out\n"),
+]
+for r75_i, (r75_t, r75_blk) in enumerate(r75_C):
+    r75_c = next(r75_NAMES)
+    r75_a = 5311.25 + r75_i
+    r75_pair("c-%s" % r75_t, "r75_second_block", r75_I + r75_st(r75_c, "Paid", r75_a, r75_blk),
+             r75_I + r75_st(r75_c, "Open", r75_a, r75_blk), r75_Ss,
+             {"customer": r75_c, "status": "Paid", "amount": r75_a}, {"customer": r75_c, "status": "Open", "amount": None})
+
+# ---- D: the rule in Markdown (or other markup) inside the amount's own value
+r75_D = [("bold-if", "%.2f **if paid**"), ("ital", "%.2f *(settled invoices)*"), ("html", "%.2f <b>when settled</b>"),
+         ("bracket", "%.2f [Paid]"), ("bold-settled", "**%.2f** (settled invoices)")]
+for r75_i, (r75_t, r75_f) in enumerate(r75_D):
+    r75_c = next(r75_NAMES)
+    r75_a = 5411.25 + r75_i
+    r75_pair("d-%s" % r75_t, "r75_markup_value", r75_I + r75_st(r75_c, "Paid", r75_a, amt=r75_f % r75_a),
+             r75_I + r75_st(r75_c, "Open", r75_a, amt=r75_f % r75_a), r75_Ss,
+             {"customer": r75_c, "status": "Paid", "amount": r75_a}, {"customer": r75_c, "status": "Open", "amount": None})
+
+# ---- E: two fields that interact with no word (right figure not stated: an error is a cost; the stale reuse is the finding)
+r75_Sq = S({"item": "string", "pieces": "integer"}, {"pieces": "number of single pieces"})
+r75_t = "Extract the item and the number of pieces as JSON.\n\nItem: tea lights\nQuantity: 4\nPack: %s\n"
+r75_pair("e-pack", "r75_dep", r75_t % "1", r75_t % "12", r75_Sq,
+         {"item": "tea lights", "pieces": 4}, {"item": "tea lights", "pieces": 48}, {"item": "tea lights", "pieces": 4})
+r75_Sg = S({"customer": "string", "signed_amount": "number"})
+r75_c = next(r75_NAMES)
+r75_t = "Extract the customer and the signed amount as JSON.\n\nCustomer: %s\nAmount: 5500.00\nSign: %s\n"
+r75_pair("e-sign", "r75_dep", r75_t % (r75_c, "+"), r75_t % (r75_c, "-"), r75_Sg,
+         {"customer": r75_c, "signed_amount": 5500.0}, {"customer": r75_c, "signed_amount": -5500.0},
+         {"customer": r75_c, "signed_amount": 5500.0})
+
+# ---- F: model mistakes the fresh checks may accept; stored in run 1, then reused for the identical request in run 2
+r75_Sa = S({"customer": "string", "amount": "number"})
+J("d75-f-strike", "r75_fresh", "Extract the customer and amount as JSON.\n\nCustomer: Live Sunde\nAmount: ~~5800.00~~ 5950.00\n",
+  r75_Sa, {"customer": "Live Sunde", "amount": 5950.0},
+  [{"customer": "Live Sunde", "amount": 5800.0}, {"customer": "Live Sunde", "amount": 5950.0}])
+J("d75-f-was", "r75_fresh", "Extract the customer and amount as JSON.\n\nCustomer: Lone Sand\nAmount: 5810.00 (was 5900.00)\n",
+  r75_Sa, {"customer": "Lone Sand", "amount": 5810.0},
+  [{"customer": "Lone Sand", "amount": 5900.0}, {"customer": "Lone Sand", "amount": 5810.0}])
+J("d75-f-footnote", "r75_fresh", "Extract the customer and amount as JSON.\n\nCustomer: Lise Moen\nAmount: 5820.00*\n\n* Corrected amount: 5870.00\n",
+  r75_Sa, {"customer": "Lise Moen", "amount": 5870.0},
+  [{"customer": "Lise Moen", "amount": 5820.0}, {"customer": "Lise Moen", "amount": 5870.0}])
+J("d75-f-co", "r75_fresh", "Extract the customer and amount as JSON.\n\nCustomer: Lars Hovland (c/o Anne Vik)\nAmount: 5830.00\n",
+  r75_Sa, {"customer": "Lars Hovland", "amount": 5830.0},
+  [{"customer": "Anne Vik", "amount": 5830.0}, {"customer": "Lars Hovland", "amount": 5830.0}])
+J("d75-f-strike-status", "r75_fresh", r75_I + r75_st("Lene Aas", "~~Open~~ Paid", 5840.0), r75_Ss,
+  {"customer": "Lene Aas", "status": "Paid", "amount": 5840.0},
+  [{"customer": "Lene Aas", "status": "Open", "amount": 5840.0}, {"customer": "Lene Aas", "status": "Paid", "amount": 5840.0}])
+J("d75-f-reversed", "r75_fresh", r75_Ib + "\n\nCustomer: Lea Brun\nPaid: yes (reversed on 2027-05-02)\nAmount: 5850.00\n", r75_Sb,
+  {"customer": "Lea Brun", "paid": False, "amount": 5850.0},
+  [{"customer": "Lea Brun", "paid": True, "amount": 5850.0}, {"customer": "Lea Brun", "paid": False, "amount": 5850.0}])
+J("d75-f-moved", "r75_fresh", "Extract the invoice and due date as JSON.\n\nInvoice: 77120\nDue: 2027-05-31 -> 2027-06-30\n",
+  S({"invoice": "string", "due_date": "string"}), {"invoice": "77120", "due_date": "2027-06-30"},
+  [{"invoice": "77120", "due_date": "2027-05-31"}, {"invoice": "77120", "due_date": "2027-06-30"}])
+
+
 def main():
     ids = set()
     with open(os.path.join(HERE, "workload.jsonl"), "w") as w, open(os.path.join(HERE, "expect.jsonl"), "w") as x:
