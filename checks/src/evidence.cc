@@ -1468,7 +1468,11 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
       AskedBeyondMembers(source, *schema_json, *labels) || !UnreadInstructionWord(source, *labels, read).empty() ||
       OmitsAStatedMember(source, answer, *schema_json, *labels) ||
       InstructionCondition(source, *labels, *schema_json) || internal::SchemaCondition(source, *schema_json, out) ||
-      internal::FieldCondition(source, *schema_json, answer, read)) {
+      internal::FieldCondition(source, *schema_json, answer, read) ||
+      // A field of no member in words alone beside a member that may be
+      // null ("Display: Settled" beside an amount or null): it may say when
+      // the member is null, in words no list here holds.
+      (internal::NullableMember(*schema_json) && internal::WordFieldOfNoMember(source, *labels))) {
     for (MemberEvidence& e : out) e.plain = false;
   }
   return out;
@@ -1809,6 +1813,25 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
     r.reason = r.rewrite ? "its field changed value only: rewritten to " + *r.rewrite
                          : "its evidence " + Quote(window) + " is unchanged and unique";
     out.push_back(r);
+  }
+  // A string member whose value changed (rewritten, or failed) in a record
+  // with a field of no member whose value is words alone ("Display:
+  // Settled", "Käsitlus: tasutud", "Tip: paid ones"): such a line may say
+  // what the change does to the other members ("only paid invoices carry an
+  // amount"), in words no list here holds; no member is reused.
+  bool string_changed = false;
+  for (const MemberReuse& r : out) {
+    const auto m = cached_answer.FindMember(rapidjson::StringRef(r.pointer.data() + 1, r.pointer.size() - 1));
+    if (m != cached_answer.MemberEnd() && m->value.IsString() && (!r.pass || r.rewrite)) string_changed = true;
+  }
+  if (string_changed && internal::WordFieldOfNoMember(new_source, *table)) {
+    for (MemberReuse& r : out) {
+      if (!r.pass) continue;
+      r.pass = false;
+      r.rewrite.reset();
+      r.context_changed = true;
+      r.reason = "another member's text changed, and a field of no member may say what that does to this one";
+    }
   }
   return out;
 }

@@ -89,6 +89,13 @@ const vocab::WordSet& FormWords() {
   return s;
 }
 
+// Values that say yes or no, or nothing.
+const vocab::WordSet& YesNo() {
+  static const vocab::WordSet s = {"yes", "no", "true", "false", "y", "n", "ja", "nei", "nein", "oui",
+                                   "non", "si", "s\xC3\xAD", "x", "none", "n/a", "-"};
+  return s;
+}
+
 // A schema's string as words: names written as one word ("amountIfPaid",
 // "amount_if_paid"), paths ("#/$defs/PaidAmount", ".../amount-only-if-
 // paid.json") and prose alike.
@@ -239,6 +246,40 @@ bool HoldsNull(const rapidjson::Value& v) {
 }
 
 }  // namespace
+
+bool WordFieldOfNoMember(const SourceText& source, const MemberLabelTable& labels) {
+  for (const Field& f : source.fields()) {
+    if (f.value.empty() || YesNo().Has(f.value) || vocab::IsPlaceholder(f.value)) continue;
+    const bool names = std::any_of(f.label_words.begin(), f.label_words.end(), [&](const std::string& w) {
+      return !IsFillerWord(w) && (labels.HasWord(w) || labels.HasWord(vocab::Singular(w)));
+    });
+    const bool digits = std::any_of(f.value.begin(), f.value.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!names && !digits) return true;
+  }
+  return false;
+}
+
+bool NullableMember(const rapidjson::Value& schema) {
+  const auto props = schema.IsObject() ? schema.FindMember("properties") : schema.MemberEnd();
+  if (!schema.IsObject() || props == schema.MemberEnd() || !props->value.IsObject()) return false;
+  const auto is_null = [](const rapidjson::Value& t) { return t.IsString() && std::string_view(t.GetString()) == "null"; };
+  for (const auto& p : props->value.GetObject()) {
+    if (!p.value.IsObject()) continue;
+    if (const auto type = p.value.FindMember("type"); type != p.value.MemberEnd()) {
+      if (is_null(type->value)) return true;
+      if (type->value.IsArray() && std::any_of(type->value.Begin(), type->value.End(), is_null)) return true;
+    }
+    for (const char* any : {"anyOf", "oneOf"}) {
+      const auto alternatives = p.value.FindMember(any);
+      if (alternatives == p.value.MemberEnd() || !alternatives->value.IsArray()) continue;
+      for (const auto& a : alternatives->value.GetArray()) {
+        const auto type = a.IsObject() ? a.FindMember("type") : a.MemberEnd();
+        if (a.IsObject() && type != a.MemberEnd() && is_null(type->value)) return true;
+      }
+    }
+  }
+  return false;
+}
 
 bool ArithmeticSign(std::string_view text, const Token& k) {
   if (k.kind != TokenKind::kPunct) return false;
@@ -399,9 +440,7 @@ bool FieldCondition(const SourceText& source, const rapidjson::Value& schema, co
     }
     // Another field's whole value, in words ("Filter: Paid", "Ledger: Paid"
     // beside "Status: Paid"; not "yes" or "no").
-    static const vocab::WordSet kYesNo = {"yes", "no", "true", "false", "y", "n", "ja", "nei", "nein", "oui",
-                                          "non", "si", "s\xC3\xAD", "x", "none", "n/a", "-"};
-    if (!digits && !f.value.empty() && !kYesNo.Has(f.value)) {
+    if (!digits && !f.value.empty() && !YesNo().Has(f.value)) {
       for (const Field* g : read) {
         if (g != &f && g->value == f.value) return true;
       }

@@ -41,6 +41,15 @@ bool SchemaCondition(const SourceText& source, const rapidjson::Value& schema,
 bool FieldCondition(const SourceText& source, const rapidjson::Value& schema, const rapidjson::Value& answer,
                     const std::vector<const Field*>& read);
 
+// Whether `source` has a field whose label names no member of `labels` and
+// whose value is words alone, no yes/no ("Display: Settled", "Priority:
+// high"): a line that may say what a change of one member does to another.
+bool WordFieldOfNoMember(const SourceText& source, const MemberLabelTable& labels);
+
+// Whether a member of `schema`'s "properties" may be null ("type":
+// ["number", "null"], an "anyOf" with {"type": "null"}).
+bool NullableMember(const rapidjson::Value& schema);
+
 // Whether token `k` of `text` is a sign of arithmetic: "÷", "×", or "/" or
 // "*" with a space on both sides ("Amount / Quantity"; not "true/false").
 bool ArithmeticSign(std::string_view text, const Token& k);

@@ -1989,10 +1989,15 @@ TEST(RedTeamTest, RoundsSeventyAndSeventyOneConditionsInAnySchemaStringAndInFiel
     EXPECT_EQ(PlainFlags(loan + line, answer, plain), "/borrower=0 /state=0 /fine=0") << line;
   }
   // ... but not fields beside the record ("Branch: Nordre", "Rate per day:
-  // 2.50", "Renewals: 2").
+  // 2.50", "Renewals: 2") where no member may be null; beside a fine that
+  // may be null, a field of words alone may say when it is (round 77:
+  // "Käsitlus: tasutud"), so "Branch: Nordre" keeps it out too.
+  const std::string fine = with(R"({"type":"number"})");
   for (const char* line : {"Branch: Nordre\n", "Rate per day: 2.50\n", "Renewals: 2\n"}) {
-    EXPECT_EQ(PlainFlags(loan + line, answer, plain), "/borrower=1 /state=1 /fine=1") << line;
+    EXPECT_EQ(PlainFlags(loan + line, answer, fine), "/borrower=1 /state=1 /fine=1") << line;
   }
+  EXPECT_EQ(PlainFlags(loan + "Renewals: 2\n", answer, plain), "/borrower=1 /state=1 /fine=1");
+  EXPECT_EQ(PlainFlags(loan + "Branch: Nordre\n", answer, plain), "/borrower=0 /state=0 /fine=0");
   // A truth value said of a word in the instruction ("the fine for
   // overdue true") is a condition; "overdue (true/false)" is not.
   const std::string flag = R"({"type":"object","properties":{"borrower":{"type":"string"},"overdue":{"type":"boolean"},)"

@@ -21444,6 +21444,260 @@ J("d75-f-moved", "r75_fresh", "Extract the invoice and due date as JSON.\n\nInvo
   [{"invoice": "77120", "due_date": "2027-05-31"}, {"invoice": "77120", "due_date": "2027-06-30"}])
 
 
+# ---- round 76
+# ---------------------------------------------------------------- round 76 (black box): linear equations.
+# Equations that differ where the checks may not compare (words, decimal comma, mixed numbers, unary minus
+# before a bracket, implicit products, corrections and examples in the prompt, equation in a later sentence),
+# instruction edits a paraphrase licence may accept, renamed variables that also change the equation, and
+# wrong fresh answers consistent with a misreading. First model answer in a variant = the stale solution.
+
+# A: 3x + 5 = 20 -> 5
+r76_A = "3x + 5 = 20\n3x = 15\nx = 5"
+r76_A7 = "3x + 5 = 26\n3x = 21\nx = 7"
+r76_a = "Solve for x: 3x + 5 = 20. Show each step"
+E("d76-a-base", "r76_base", r76_a + ", please.", "x", "5", [r76_A])
+E("d76-a-typo", "correction_note", "Solve for x where 3x + 5 = 20 (typo: should be 26). Show each step, please.", "x", "7",
+  [r76_A, r76_A7])
+E("d76-a-example", "example_equation", "Example: 3x + 5 = 20 gives x = 5. Now solve for x: 3x + 5 = 26. Show each step, please.", "x", "7",
+  [r76_A, r76_A7])
+E("d76-a-sentence", "equation_in_sentence", "Solve for x and show each step. The equation from last week's homework, 3x + 5 = 20, was changed to 3x + 5 = 26.", "x", "7",
+  [r76_A, r76_A7])
+E("d76-a-rhsplus", "rhs_expression", "Solve for x: 3x + 5 = 20 + 6. Show each step, please.", "x", "7",
+  [r76_A, "3x + 5 = 20 + 6\n3x + 5 = 26\n3x = 21\nx = 7"])
+E("d76-a-word26", "number_word", "Solve for x: 3x + 5 = twenty-six. Show each step, please.", "x", "7",
+  [r76_A, r76_A7])
+E("d76-a-wordfive-safe", "safe_number_word", "Solve for x: 3x + five = 20. Show each step, please.", "x", "5",
+  [r76_A], safe=True)
+E("d76-a-wordsix", "number_word", "Solve for x: 3x + six = 20. Show each step, please.", "x", "14/3",
+  [r76_A, "3x + 6 = 20\n3x = 14\nx = 14/3"])
+E("d76-a-negbr", "unary_minus_bracket", "Solve for x: -(3x + 5) = 20. Show each step, please.", "x", "-25/3",
+  [r76_A, "-(3x + 5) = 20\n3x + 5 = -20\n3x = -25\nx = -25/3"])
+E("d76-a-rhsneg", "unary_minus_bracket", "Solve for x: 3x + 5 = -(20). Show each step, please.", "x", "-25/3",
+  [r76_A, "3x + 5 = -20\n3x = -25\nx = -25/3"])
+E("d76-a-implicit", "implicit_product", "Solve for x: 3(x + 5) = 20. Show each step, please.", "x", "5/3",
+  [r76_A, "3(x + 5) = 20\n3x + 15 = 20\n3x = 5\nx = 5/3"])
+E("d76-a-comma", "decimal_comma", "Solve for x: 3x + 0,5 = 20. Show each step, please.", "x", "13/2",
+  [r76_A, "3x + 0.5 = 20\n3x = 19.5\nx = 6.5"])
+E("d76-a-comma-rhs", "decimal_comma", "Solve for x: 3x + 5 = 20,5. Show each step, please.", "x", "31/6",
+  [r76_A, "3x + 5 = 20.5\n3x = 15.5\nx = 31/6"])
+E("d76-a-addneg", "unary_minus_bracket", "Solve for x: 3x + (-5) = 20. Show each step, please.", "x", "25/3",
+  [r76_A, "3x - 5 = 20\n3x = 25\nx = 25/3"])
+E("d76-a-subneg-safe", "safe_notation", "Solve for x: 3x - (-5) = 20. Show each step, please.", "x", "5",
+  [r76_A, "3x - (-5) = 20\n3x + 5 = 20\n3x = 15\nx = 5"], safe=True)
+E("d76-a-double", "report_word", r76_a + ", then give double x.", "x", "5",
+  [r76_A, r76_A + "\n2x = 10"], report={"expression": "2x", "value": "10"})
+E("d76-a-ren-coef", "rename_and_change", "Solve for x: 3y + 5 = 20, where y = 2x. Show each step, please.", "x", "5/2",
+  [r76_A, "3y + 5 = 20\n3y = 15\ny = 5\n2x = 5\nx = 5/2"])
+E("d76-a-ren-both", "rename_and_change", "Solve for y: 3x + 5 = 20y, where x = 5. Show each step, please.", "y", "1",
+  ["3y + 5 = 20\n3y = 15\ny = 5", "3(5) + 5 = 20y\n20 = 20y\ny = 1"])
+E("d76-a-ren-safe", "safe_rename", "Solve for y: 3y + 5 = 20. Show each step, please.", "y", "5",
+  ["3y + 5 = 20\n3y = 15\ny = 5"], safe=True)
+
+# B: 2x + 4 = 50 -> 23; instruction edits
+r76_B = "2x + 4 = 50\n2x = 46\nx = 23"
+r76_b = "Solve for x: 2x + 4 = 50. Show each step"
+E("d76-b-base", "r76_base", r76_b + ".", "x", "23", [r76_B])
+E("d76-b-ten", "instruction_round", r76_b + " and give x rounded to the nearest ten.", "x", "23",
+  [r76_B, r76_B + "\nx rounded to the nearest ten is 20"], report={"expression": "", "value": "20"})
+E("d76-b-ten2", "instruction_round", r76_b + " and give x to the nearest ten.", "x", "23",
+  [r76_B, r76_B + "\nx to the nearest ten is 20"], report={"expression": "", "value": "20"})
+E("d76-b-frac-safe", "safe_format", r76_b + " and give x as a fraction.", "x", "23", [r76_B], safe=True)
+E("d76-b-dec-safe", "safe_format", r76_b + " and give x as a decimal.", "x", "23", [r76_B], safe=True)
+E("d76-b-half", "report_word", r76_b + ", then give half of x.", "x", "23",
+  [r76_B, r76_B + "\nx/2 = 23/2"], report={"expression": "x/2", "value": "23/2"})
+E("d76-b-opp", "report_word", r76_b + ", then give the opposite of x.", "x", "23",
+  [r76_B, r76_B + "\n-x = -23"], report={"expression": "-x", "value": "-23"})
+E("d76-b-recip", "report_word", r76_b + ", then give the reciprocal of x.", "x", "23",
+  [r76_B, r76_B + "\n1/x = 1/23"], report={"expression": "1/x", "value": "1/23"})
+E("d76-b-next", "report_word", r76_b + ", then give the next integer after x.", "x", "23",
+  [r76_B, r76_B + "\nx + 1 = 24"], report={"expression": "x+1", "value": "24"})
+E("d76-b-triple", "report_word", r76_b + ", then give x tripled.", "x", "23",
+  [r76_B, r76_B + "\n3x = 69"], report={"expression": "3x", "value": "69"})
+E("d76-b-twice", "report_word", r76_b + ", then give twice its value.", "x", "23",
+  [r76_B, r76_B + "\n2x = 46"], report={"expression": "2x", "value": "46"})
+E("d76-b-halved", "report_word", r76_b + " and give the answer halved.", "x", "23",
+  [r76_B, r76_B + "\nx/2 = 23/2"], report={"expression": "x/2", "value": "23/2"})
+E("d76-b-negated", "report_word", r76_b + " and give the answer negated.", "x", "23",
+  [r76_B, r76_B + "\n-x = -23"], report={"expression": "-x", "value": "-23"})
+E("d76-b-please-safe", "safe_paraphrase", "Please solve for x: 2x + 4 = 50, showing every step.", "x", "23",
+  [r76_B], safe=True)
+
+# C: unary minus before a bracket / implicit products, 4(x - 2) = 12 -> 5
+r76_C = "4(x - 2) = 12\nx - 2 = 3\nx = 5"
+E("d76-c-base", "r76_base", "Solve for x: 4(x - 2) = 12. Show each step.", "x", "5", [r76_C])
+E("d76-c-neg", "unary_minus_bracket", "Solve for x: -4(x - 2) = 12. Show each step.", "x", "-1",
+  [r76_C, "-4(x - 2) = 12\nx - 2 = -3\nx = -1"])
+E("d76-c-negspace", "unary_minus_bracket", "Solve for x: - 4(x - 2) = 12. Show each step.", "x", "-1",
+  [r76_C, "-4(x - 2) = 12\nx - 2 = -3\nx = -1"])
+E("d76-c-negu", "unary_minus_bracket", "Solve for x: \u22124(x \u2212 2) = 12. Show each step.", "x", "-1",
+  [r76_C, "-4(x - 2) = 12\nx - 2 = -3\nx = -1"])
+E("d76-c-minusbr", "unary_minus_bracket", "Solve for x: 4 - (x - 2) = 12. Show each step.", "x", "-6",
+  [r76_C, "4 - (x - 2) = 12\n6 - x = 12\nx = -6"])
+E("d76-c-plusbr", "implicit_product", "Solve for x: 4 + (x - 2) = 12. Show each step.", "x", "10",
+  [r76_C, "4 + (x - 2) = 12\nx + 2 = 12\nx = 10"])
+E("d76-c-innerneg", "unary_minus_bracket", "Solve for x: 4(-x - 2) = 12. Show each step.", "x", "-5",
+  [r76_C, "4(-x - 2) = 12\n-x - 2 = 3\nx = -5"])
+E("d76-c-xparen", "implicit_product", "Solve for x: 4(x) - 2 = 12. Show each step.", "x", "7/2",
+  [r76_C, "4x - 2 = 12\n4x = 14\nx = 7/2"])
+E("d76-c-space-safe", "safe_notation", "Solve for x: 4 (x - 2) = 12. Show each step.", "x", "5", [r76_C], safe=True)
+E("d76-c-negneg-safe", "safe_notation", "Solve for x: -4(x - 2) = -12. Show each step.", "x", "5",
+  [r76_C, "-4(x - 2) = -12\nx - 2 = 3\nx = 5"], safe=True)
+
+# D: x/3 + 2 = 6 -> 12, fractions and words
+r76_D = "x/3 + 2 = 6\nx/3 = 4\nx = 12"
+E("d76-d-base", "r76_base", "Solve for x: x/3 + 2 = 6. Show each step.", "x", "12", [r76_D])
+E("d76-d-mixed", "mixed_number", "Solve for x: x/3 + 2 = 6 1/2. Show each step.", "x", "27/2",
+  [r76_D, "x/3 + 2 = 13/2\nx/3 = 9/2\nx = 27/2"])
+E("d76-d-2x3", "fraction", "Solve for x: 2x/3 + 2 = 6. Show each step.", "x", "6",
+  [r76_D, "2x/3 + 2 = 6\n2x/3 = 4\nx = 6"])
+E("d76-d-den", "fraction", "Solve for x: x/(3 + 2) = 6. Show each step.", "x", "30",
+  [r76_D, "x/5 = 6\nx = 30"])
+E("d76-d-twothirds", "number_word", "Solve for x: two thirds of x plus 2 equals 6. Show each step.", "x", "6",
+  [r76_D, "2x/3 + 2 = 6\n2x/3 = 4\nx = 6"])
+E("d76-d-third-safe", "safe_number_word", "Solve for x: a third of x plus 2 equals 6. Show each step.", "x", "12",
+  [r76_D], safe=True)
+E("d76-d-comma", "decimal_comma", "Solve for x: x/3 + 2 = 6,5. Show each step.", "x", "27/2",
+  [r76_D, "x/3 + 2 = 6.5\nx/3 = 4.5\nx = 13.5"])
+
+# E: wrong fresh answers consistent with a misreading (first answer wrong, second right)
+E("d76-e-mixed", "fresh_misread", "Solve for x: 2 1/2 x = 10. Show each step.", "x", "4",
+  ["2 1/2 x = 10\nx = 10", "5x/2 = 10\n5x = 20\nx = 4"])
+E("d76-e-comma", "fresh_misread", "Solve for x: 0,5x + 2 = 7. Show each step.", "x", "10",
+  ["0,5x + 2 = 7\n5x + 2 = 7\n5x = 5\nx = 1", "0.5x + 2 = 7\n0.5x = 5\nx = 10"])
+E("d76-e-thousand", "fresh_misread", "Solve for x: 2x = 1,000. Show each step.", "x", "500",
+  ["2x = 1,000\n2x = 1\nx = 1/2", "2x = 1000\nx = 500"])
+E("d76-e-pow", "fresh_misread", "Solve for x: 3x + 5 = 2^4 + 4. Show each step.", "x", "5",
+  ["3x + 5 = 24 + 4\n3x = 23\nx = 23/3", "3x + 5 = 16 + 4\n3x + 5 = 20\n3x = 15\nx = 5"])
+E("d76-e-subneg", "fresh_misread", "Solve for x: 3x - -5 = 26. Show each step.", "x", "7",
+  ["3x - 5 = 26\n3x = 31\nx = 31/3", "3x + 5 = 26\n3x = 21\nx = 7"])
+E("d76-e-word", "fresh_misread", "Solve for x: 5x + 3 = 2x + eighteen. Show each step.", "x", "5",
+  ["5x + 3 = 2x + 8\n3x = 5\nx = 5/3", "5x + 3 = 2x + 18\n3x = 15\nx = 5"])
+E("d76-e-implied", "fresh_misread", "Solve for x: 6 = 2(x - 1)(3). Show each step.", "x", "2",
+  ["6 = 2(x - 1)\n3 = x - 1\nx = 4", "6 = 6(x - 1)\n1 = x - 1\nx = 2"])
+
+# F: renamed variables that also change the equation, 5x - 3 = 2x + 9 -> 4
+r76_F = "5x - 3 = 2x + 9\n3x = 12\nx = 4"
+E("d76-f-base", "r76_base", "Solve for x: 5x - 3 = 2x + 9. Show each step.", "x", "4", [r76_F])
+E("d76-f-ren-given", "rename_and_change", "Solve for y: 5y - 3 = 2x + 9, where x = 3. Show each step.", "y", "18/5",
+  ["5y - 3 = 2y + 9\n3y = 12\ny = 4", "5y - 3 = 2(3) + 9\n5y - 3 = 15\n5y = 18\ny = 18/5"])
+E("d76-f-ysub", "rename_and_change", "Solve for x: 5y - 3 = 2x + 9, where y = 2x. Show each step.", "x", "3/2",
+  [r76_F, "10x - 3 = 2x + 9\n8x = 12\nx = 3/2"])
+E("d76-f-w-safe", "safe_rename", "Solve for w: 5w - 3 = 2w + 9. Show each step.", "w", "4",
+  ["5w - 3 = 2w + 9\n3w = 12\nw = 4"], safe=True)
+E("d76-f-w19", "rename_and_change", "Solve for w: 5w - 3 = 2w + 19. Show each step.", "w", "22/3",
+  ["5w - 3 = 2w + 9\n3w = 12\nw = 4", "5w - 3 = 2w + 19\n3w = 22\nw = 22/3"])
+E("d76-f-upper", "rename_and_change", "Solve for X: 5X - 3 = 2x + 9, where x = 1. Show each step.", "X", "14/5",
+  ["5X - 3 = 2X + 9\n3X = 12\nX = 4", "5X - 3 = 2(1) + 9\n5X = 14\nX = 14/5"])
+
+# G: corrections and redefinitions in words (no digit) after the instruction; "solve for" an expression
+r76_g = "Solve for x: 3x + 5 = 20. Show each step, please. "
+E("d76-g-plusminus", "word_correction", r76_g + "Correction: the plus sign should be a minus.", "x", "25/3",
+  [r76_A, "3x - 5 = 20\n3x = 25\nx = 25/3"])
+E("d76-g-rhsneg", "word_correction", r76_g + "Correction: the right side should be negative.", "x", "-25/3",
+  [r76_A, "3x + 5 = -20\n3x = -25\nx = -25/3"])
+E("d76-g-coef4", "word_correction", r76_g + "Actually the coefficient of x is four, not three.", "x", "15/4",
+  [r76_A, "4x + 5 = 20\n4x = 15\nx = 15/4"])
+E("d76-g-const7", "word_correction", r76_g + "Oops, I meant the constant on the left to be seven.", "x", "13/3",
+  [r76_A, "3x + 7 = 20\n3x = 13\nx = 13/3"])
+E("d76-g-swapc", "word_correction", r76_g + "Swap the two constants first.", "x", "-5",
+  [r76_A, "3x + 20 = 5\n3x = -15\nx = -5"])
+E("d76-g-typo26", "word_correction", r76_g + "(The last number is a typo for twenty-six.)", "x", "7",
+  [r76_A, r76_A7])
+E("d76-g-mulrhs", "word_correction", "Solve for x: 3x + 5 = 20, but multiply the right side by two first. Show each step, please.", "x", "35/3",
+  [r76_A, "3x + 5 = 40\n3x = 35\nx = 35/3"])
+E("d76-g-plusmeans", "symbol_redefined", "Solve for x, where + means minus: 3x + 5 = 20. Show each step, please.", "x", "25/3",
+  [r76_A, "3x - 5 = 20\n3x = 25\nx = 25/3"])
+E("d76-g-for3x", "solve_for_expression", "Solve for 3x: 3x + 5 = 20. Show each step, please.", "x", "5",
+  [r76_A, "3x + 5 = 20\n3x = 15"], report={"expression": "3x", "value": "15"})
+E("d76-g-forxp1", "solve_for_expression", "Solve for x + 1: 3x + 5 = 20. Show each step, please.", "x", "5",
+  [r76_A, r76_A + "\nx + 1 = 6"], report={"expression": "x+1", "value": "6"})
+E("d76-g-fornegx", "solve_for_expression", "Solve for -x: 3x + 5 = 20. Show each step, please.", "x", "5",
+  [r76_A, r76_A + "\n-x = -5"], report={"expression": "-x", "value": "-5"})
+E("d76-g-findover", "solve_for_expression", "Find x/5, given 3x + 5 = 20. Show each step, please.", "x", "5",
+  [r76_A, r76_A + "\nx/5 = 1"], report={"expression": "x/5", "value": "1"})
+
+# C2: more unary minus / brackets on 4(x - 2) = 12 -> 5
+E("d76-c-negparen", "unary_minus_bracket", "Solve for x: (-4)(x - 2) = 12. Show each step.", "x", "-1",
+  [r76_C, "-4(x - 2) = 12\nx - 2 = -3\nx = -1"])
+E("d76-c-nospace", "unary_minus_bracket", "Solve for x: 4-(x - 2) = 12. Show each step.", "x", "-6",
+  [r76_C, "4 - (x - 2) = 12\n6 - x = 12\nx = -6"])
+E("d76-c-overtwo", "implicit_product", "Solve for x: 4(x - 2)/2 = 12. Show each step.", "x", "8",
+  [r76_C, "4(x - 2)/2 = 12\n2(x - 2) = 12\nx - 2 = 6\nx = 8"])
+E("d76-c-nestneg", "unary_minus_bracket", "Solve for x: 4(x - (-2)) = 12. Show each step.", "x", "1",
+  [r76_C, "4(x + 2) = 12\nx + 2 = 3\nx = 1"])
+E("d76-c-negneg12-safe", "safe_notation", "Solve for x: 4(x - 2) = -(-12). Show each step.", "x", "5",
+  [r76_C], safe=True)
+
+# ---------------------------------------------------------------- round 77 (black box, stepcache-s26e): a seeded generator
+# (random.Random(77)) of rule lines whose LABEL is an ordinary noun/verb (English or a language the rules README does not
+# name) and whose VALUE means "only paid invoices carry an amount" in words no list holds. Base: Status: Paid + line +
+# amount; variant: Status: Open + same line (stale amount first, then null). A few SAFE pairs with a benign extra line.
+import random as r77_random
+r77_R = r77_random.Random(77)
+r77_N = {"type": ["number", "null"]}
+r77_Ss = S({"customer": "string", "status": "string", "amount": r77_N})
+r77_I = "Extract the customer, status and amount as JSON."
+r77_LABELS = ["Billing", "Display", "Reporting", "Treatment", "Policy note", "Handling", "Remark", "Process", "Tip",
+              "Practice", "Convention", "Guidance", "Routine", "Habit", "Custom", "Note to clerk", "Posting", "Entry",
+              "Booking", "Memo", "Reminder", "Instruction", "Procedure", "Practise", "Layout",
+              "Fatturazione", "Trattamento", "Facturación", "Tratamiento", "Weergave", "Verwerking", "Hantering",
+              "Käsittely", "Penagihan", "Catatan", "Meðferð", "Käsitlus", "Tratamento", "Opmerking", "Kumbuka"]
+r77_VALUES = ["paid ones", "settled", "the amount for paid", "Paid → amount; else nothing", "amount iff paid",
+              "no amount unless settled", "Paid", "Settled", "Cleared", "when paid", "once settled",
+              "paid ones carry a figure", "figure after payment", "after settlement", "upon payment",
+              "settled ones get a figure", "Paid: figure / Open: none", "Paid ⇒ figure", "figure iff settled",
+              "nothing until paid", "none till settled", "money on paid", "cleared ones", "Paid = figure, rest = none",
+              "sum when settled", "pagate", "pagadas", "betaald", "maksetut", "lunas", "greiddir", "tasutud",
+              "pagos", "imelipwa"]
+r77_NAMES = ["Siri %s" % s for s in ["Aune", "Bakke", "Dahl", "Eng", "Flaten", "Gran", "Hegge", "Iversen", "Jordet",
+             "Krogh", "Li", "Myhre", "Nesse", "Opsahl", "Prestegard", "Rud", "Skaar", "Tangen", "Ulvestad", "Vik",
+             "Westby", "Yttre", "Aaberg", "Berntsen", "Dybdal", "Elvestad", "Fosse", "Gundersen", "Hovde", "Isaksen",
+             "Juul", "Kvam", "Lie", "Moe", "Nygaard", "Olsen", "Pettersen", "Rasmussen", "Solberg", "Thorsen",
+             "Urdal", "Vold", "Wang", "Yri", "Amundsen", "Brekke", "Dale", "Ekre", "Foss", "Gjerstad", "Holm",
+             "Ilstad", "Jenssen", "Kleiven", "Lunde", "Mork", "Naess", "Ohm", "Paulsen", "Roald"]]
+r77_R.shuffle(r77_NAMES)
+r77_NI = iter(r77_NAMES)
+
+
+def r77_st(c, st, a, extra=""):
+    return "\n\nCustomer: %s\nStatus: %s\nAmount: %.2f\n%s" % (c, st, a, extra)
+
+
+r77_seen = set()
+r77_k = 0
+while r77_k < 48:
+    r77_l = r77_R.choice(r77_LABELS)
+    r77_v = r77_R.choice(r77_VALUES)
+    if (r77_l, r77_v) in r77_seen:
+        continue
+    r77_seen.add((r77_l, r77_v))
+    r77_line = "%s: %s\n" % (r77_l, r77_v)
+    r77_c = next(r77_NI)
+    r77_a = round(r77_R.uniform(1000, 9000), 2)
+    if r77_R.random() < 0.3:   # the line above the amount sometimes
+        r77_bp = r77_I + "\n\nCustomer: %s\nStatus: Paid\n%sAmount: %.2f\n" % (r77_c, r77_line, r77_a)
+        r77_vp = r77_I + "\n\nCustomer: %s\nStatus: Open\n%sAmount: %.2f\n" % (r77_c, r77_line, r77_a)
+    else:
+        r77_bp = r77_I + r77_st(r77_c, "Paid", r77_a, r77_line)
+        r77_vp = r77_I + r77_st(r77_c, "Open", r77_a, r77_line)
+    r77_yes = {"customer": r77_c, "status": "Paid", "amount": r77_a}
+    r77_no = {"customer": r77_c, "status": "Open", "amount": None}
+    r77_stale = {"customer": r77_c, "status": "Open", "amount": r77_a}
+    J("d77-g%02d-base" % r77_k, "r77_rule_gen", r77_bp, r77_Ss, r77_yes, [r77_yes])
+    J("d77-g%02d-var" % r77_k, "r77_rule_gen", r77_vp, r77_Ss, r77_no, [r77_stale, r77_no])
+    r77_k += 1
+
+# SAFE pairs: a benign extra line; a new amount under the same status should be reused
+for r77_j, r77_line in enumerate(["Clerk: Per Ruud\n", "Branch: Nordre\n", "Priority: high\n", "Clerk: Ida Lie\n",
+                                  "Branch: Søndre\n", "Priority: low\n"]):
+    r77_c = next(r77_NI)
+    r77_a = round(r77_R.uniform(1000, 9000), 2)
+    r77_yes = {"customer": r77_c, "status": "Paid", "amount": r77_a}
+    r77_se = {"customer": r77_c, "status": "Paid", "amount": round(r77_a + 100, 2)}
+    J("d77-s%d-base" % r77_j, "r77_safe", r77_I + r77_st(r77_c, "Paid", r77_a, r77_line), r77_Ss, r77_yes, [r77_yes])
+    J("d77-s%d-safe" % r77_j, "safe", r77_I + r77_st(r77_c, "Paid", r77_a + 100, r77_line), r77_Ss, r77_se, [r77_se], safe=True)
+
+
 def main():
     ids = set()
     with open(os.path.join(HERE, "workload.jsonl"), "w") as w, open(os.path.join(HERE, "expect.jsonl"), "w") as x:
