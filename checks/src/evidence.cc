@@ -1467,12 +1467,8 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
       !UnstatedMeaning(source, nullptr).empty() || OwnerUnread(source, *labels) ||
       AskedBeyondMembers(source, *schema_json, *labels) || !UnreadInstructionWord(source, *labels, read).empty() ||
       OmitsAStatedMember(source, answer, *schema_json, *labels) ||
-      InstructionCondition(source, *labels, *schema_json) || internal::SchemaCondition(source, *schema_json, out) ||
-      internal::FieldCondition(source, *schema_json, answer, read) ||
-      // A field of no member in words alone beside a member that may be
-      // null ("Display: Settled" beside an amount or null): it may say when
-      // the member is null, in words no list here holds.
-      (internal::NullableMember(*schema_json) && internal::WordFieldOfNoMember(source, *labels))) {
+      InstructionCondition(source, *labels, *schema_json) ||
+      internal::ConditionOutsideTheInstruction(source, *schema_json, answer, out, read, *labels)) {
     for (MemberEvidence& e : out) e.plain = false;
   }
   return out;
@@ -1819,10 +1815,13 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
   // Settled", "Käsitlus: tasutud", "Tip: paid ones"): such a line may say
   // what the change does to the other members ("only paid invoices carry an
   // amount"), in words no list here holds; no member is reused.
+  // (`out` holds one judgement per member of `cached_answer`, in order.)
   bool string_changed = false;
-  for (const MemberReuse& r : out) {
-    const auto m = cached_answer.FindMember(rapidjson::StringRef(r.pointer.data() + 1, r.pointer.size() - 1));
-    if (m != cached_answer.MemberEnd() && m->value.IsString() && (!r.pass || r.rewrite)) string_changed = true;
+  index = 0;
+  for (const auto& m : cached_answer.GetObject()) {
+    if (index >= out.size()) break;
+    const MemberReuse& r = out[index++];
+    if (m.value.IsString() && (!r.pass || r.rewrite)) string_changed = true;
   }
   if (string_changed && internal::WordFieldOfNoMember(new_source, *table)) {
     for (MemberReuse& r : out) {

@@ -402,9 +402,6 @@ bool InLabels(const LabelSets& sets, std::string_view w) {
   return false;
 }
 
-// Qualifiers the instruction puts on the member ("his city of birth", "the
-// previous address"): qualifier words within three words of one of its
-// label words.
 namespace {
 
 // Whether the member's word at `i` is the object of the preposition at `k`
@@ -438,6 +435,9 @@ bool KeyInLabels(const std::string& word, const LabelSets& sets) {
   });
 }
 
+// Qualifiers the instruction puts on the member ("his city of birth", "the
+// previous address"): qualifier words within three words of one of its
+// label words.
 std::vector<std::string> InstructionQualifiers(const SourceText& source, const LabelSets& labels) {
   std::vector<std::string> out;
   const std::vector<std::string>& words = source.instruction_words();

@@ -236,29 +236,8 @@ std::set<std::string> MemberKeyWords(const rapidjson::Value& schema) {
   return keys;
 }
 
-bool HoldsNull(const rapidjson::Value& v) {
-  if (v.IsNull()) return true;
-  if (v.IsArray()) return std::any_of(v.Begin(), v.End(), [](const rapidjson::Value& x) { return HoldsNull(x); });
-  if (v.IsObject()) {
-    return std::any_of(v.MemberBegin(), v.MemberEnd(), [](const auto& m) { return HoldsNull(m.value); });
-  }
-  return false;
-}
-
-}  // namespace
-
-bool WordFieldOfNoMember(const SourceText& source, const MemberLabelTable& labels) {
-  for (const Field& f : source.fields()) {
-    if (f.value.empty() || YesNo().Has(f.value) || vocab::IsPlaceholder(f.value)) continue;
-    const bool names = std::any_of(f.label_words.begin(), f.label_words.end(), [&](const std::string& w) {
-      return !IsFillerWord(w) && (labels.HasWord(w) || labels.HasWord(vocab::Singular(w)));
-    });
-    const bool digits = std::any_of(f.value.begin(), f.value.end(), [](char c) { return c >= '0' && c <= '9'; });
-    if (!names && !digits) return true;
-  }
-  return false;
-}
-
+// Whether a member of `schema`'s "properties" may be null ("type":
+// ["number", "null"], an "anyOf" with {"type": "null"}).
 bool NullableMember(const rapidjson::Value& schema) {
   const auto props = schema.IsObject() ? schema.FindMember("properties") : schema.MemberEnd();
   if (!schema.IsObject() || props == schema.MemberEnd() || !props->value.IsObject()) return false;
@@ -281,6 +260,29 @@ bool NullableMember(const rapidjson::Value& schema) {
   return false;
 }
 
+bool HoldsNull(const rapidjson::Value& v) {
+  if (v.IsNull()) return true;
+  if (v.IsArray()) return std::any_of(v.Begin(), v.End(), [](const rapidjson::Value& x) { return HoldsNull(x); });
+  if (v.IsObject()) {
+    return std::any_of(v.MemberBegin(), v.MemberEnd(), [](const auto& m) { return HoldsNull(m.value); });
+  }
+  return false;
+}
+
+}  // namespace
+
+bool WordFieldOfNoMember(const SourceText& source, const MemberLabelTable& labels) {
+  for (const Field& f : source.fields()) {
+    if (f.value.empty() || YesNo().Has(f.value) || vocab::IsPlaceholder(f.value)) continue;
+    const bool names = std::any_of(f.label_words.begin(), f.label_words.end(), [&](const std::string& w) {
+      return !IsFillerWord(w) && (labels.HasWord(w) || labels.HasWord(vocab::Singular(w)));
+    });
+    const bool digits = std::any_of(f.value.begin(), f.value.end(), IsDigit);
+    if (!names && !digits) return true;
+  }
+  return false;
+}
+
 bool ArithmeticSign(std::string_view text, const Token& k) {
   if (k.kind != TokenKind::kPunct) return false;
   if (k.norm == "\xC3\xB7" || k.norm == "\xC3\x97") return true;
@@ -289,9 +291,11 @@ bool ArithmeticSign(std::string_view text, const Token& k) {
   return k.begin > 0 && space(k.begin - 1) && space(k.end);
 }
 
+namespace {
+
 bool SchemaCondition(const SourceText& source, const rapidjson::Value& schema,
-                     const std::vector<MemberEvidence>& evidence) {
-  const ConditionReader reader(source, MemberKeyWords(schema), false);
+                     const std::vector<MemberEvidence>& evidence, const std::set<std::string>& keys) {
+  const ConditionReader reader(source, keys, false);
   // The fields of the member `key`: the one holding its value (`top`: a
   // member of the answer's object), and those whose labels share a word of
   // its key (not of its description: "null unless the state is Overdue"
@@ -379,9 +383,8 @@ bool SchemaCondition(const SourceText& source, const rapidjson::Value& schema,
   return visit(schema, nullptr, none, true);
 }
 
-bool FieldCondition(const SourceText& source, const rapidjson::Value& schema, const rapidjson::Value& answer,
+bool FieldCondition(const SourceText& source, const std::set<std::string>& keys, const rapidjson::Value& answer,
                     const std::vector<const Field*>& read) {
-  const std::set<std::string> keys = MemberKeyWords(schema);
   const ConditionReader reader(source, keys, true);
   // The words of the answer's keys as written, small ones too ("per" of
   // "price_per_night"), and whether the value they name holds a digit.
@@ -391,7 +394,7 @@ bool FieldCondition(const SourceText& source, const rapidjson::Value& schema, co
       bool digit = m.value.IsNumber();
       if (m.value.IsString()) {
         const std::string_view v(m.value.GetString(), m.value.GetStringLength());
-        digit = std::any_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
+        digit = std::any_of(v.begin(), v.end(), IsDigit);
       }
       for (const std::string& w : Words(SpacedName({m.name.GetString(), m.name.GetStringLength()}))) {
         if (w != "a" && w != "an" && w != "the" && w != "of" && w != "and" && w != "or") {
@@ -414,7 +417,7 @@ bool FieldCondition(const SourceText& source, const rapidjson::Value& schema, co
           keys.count(vocab::Singular(k.norm)) != 0) {
         named.insert(vocab::Singular(k.norm));
       }
-      digits = digits || std::any_of(k.norm.begin(), k.norm.end(), [](char c) { return c >= '0' && c <= '9'; });
+      digits = digits || std::any_of(k.norm.begin(), k.norm.end(), IsDigit);
     }
     // Members named in the value ("Rule: amount for paid true"; not one
     // word of a heading, "Fjordbank - Account statement").
@@ -447,9 +450,9 @@ bool FieldCondition(const SourceText& source, const rapidjson::Value& schema, co
     }
     // Words alone under a label that ends in "for" or "at" ("Shown for:
     // settled invoices", "Beløp vises for: betalte fakturaer", "Betrag bei:
-    // bezahlten Rechnungen"), or naming a kind
-    // of record in the plural ("Billing: settled invoices"; not "Product:
-    // steel bolts"): which records count.
+    // bezahlten Rechnungen"), or naming a kind of record in the plural
+    // ("Billing: settled invoices"; not "Product: steel bolts"): which
+    // records count.
     if (!digits && !f.value.empty() && !f.label_words.empty()) {
       static const vocab::WordSet kFor = {"for", "f\xC3\xBCr", "pour", "para", "voor", "f\xC3\xB6r", "dla",
                                           "pro", "per", "bei", "ved", "vid", "bij", "chez", "przy", "pri",
@@ -488,6 +491,19 @@ bool FieldCondition(const SourceText& source, const rapidjson::Value& schema, co
     if (reader.Holds(f.label + " " + f.value, false, nullptr, {})) return true;
   }
   return false;
+}
+
+}  // namespace
+
+bool ConditionOutsideTheInstruction(const SourceText& source, const rapidjson::Value& schema,
+                                    const rapidjson::Value& answer, const std::vector<MemberEvidence>& evidence,
+                                    const std::vector<const Field*>& read, const MemberLabelTable& labels) {
+  const std::set<std::string> keys = MemberKeyWords(schema);
+  return SchemaCondition(source, schema, evidence, keys) || FieldCondition(source, keys, answer, read) ||
+         // A field of no member in words alone beside a member that may be
+         // null ("Display: Settled" beside an amount or null): it may say
+         // when the member is null, in words no list here holds.
+         (NullableMember(schema) && WordFieldOfNoMember(source, labels));
 }
 
 }  // namespace stepcache::checks::internal

@@ -15,40 +15,41 @@
 
 namespace stepcache::checks::internal {
 
-// True when any string of `schema` puts a condition on a member or on the
-// whole: a member's key ("amount_if_paid", "amountIfPaid"), its
-// description or title ("the amount if the invoice is paid, else null"),
-// a comment, an annotation of any name ("x-only-when": "status is Paid"),
-// a "$defs" entry's name or a "$ref" to it ("#/$defs/PaidAmount"), an "$id",
-// the strings of "examples" and "default", nested members, items and
-// alternatives alike; or an example that gives a member null. A condition
-// is a condition word, a comparison, a relative place or a negation with a
-// word of content in its clause (not the member's own key, its field's
-// words, or a word of absence: "null if not given" is none), or a word of
-// those strings that the text states only as the value of a field not the
-// member's ("paid_amount" beside "Status: Paid"). `evidence` places each
-// top-level member's value in the text (FindEvidence).
-bool SchemaCondition(const SourceText& source, const rapidjson::Value& schema,
-                     const std::vector<MemberEvidence>& evidence);
-
-// True when a field of `source` that holds none of the answer's values
-// (`read`: the fields that do) says which values count or how to write
-// them: a condition in its label and value ("Rule: Paid only", "Amount
-// only: Paid", "Scope: NOK only"), a word the text states otherwise only
-// as another field's value ("Filter: Paid" beside "Status: Paid"), or a
-// word of form ("Case: upper", "Rounding: whole"). Fields beside a record
-// ("Arrival: Friday", "Rate per night: 1890.00", "Pets: no") are none.
-bool FieldCondition(const SourceText& source, const rapidjson::Value& schema, const rapidjson::Value& answer,
-                    const std::vector<const Field*>& read);
+// Whether something besides the instruction says which value a member of
+// `answer` takes, so that the answer may not be stored (FindEvidence):
+// - any string of `schema` that puts a condition on a member or on the
+//   whole: a member's key ("amount_if_paid", "amountIfPaid"), its
+//   description or title ("the amount if the invoice is paid, else
+//   null"), a comment, an annotation of any name ("x-only-when": "status
+//   is Paid"), a "$defs" entry's name or a "$ref" to it ("#/$defs/
+//   PaidAmount"), an "$id", the strings of "examples" and "default",
+//   nested members, items and alternatives alike; or an example that gives
+//   a member null. A condition is a condition word, a comparison, a
+//   relative place, a negation or a computation with a word of content in
+//   its clause (not the member's own key, its field's words, or a word of
+//   absence: "null if not given" is none), or a word of those strings that
+//   the text states only as the value of a field not the member's
+//   ("paid_amount" beside "Status: Paid");
+// - a field of `source` that holds none of the answer's values (`read`:
+//   the fields that do) and says which values count or how to write them:
+//   a condition in its label and value ("Rule: Paid only", "Amount only:
+//   Paid"), a label of selection ("Filter:", "Nur:", "Shown for:"), a kind
+//   of record in the plural ("settled invoices"), another read field's
+//   whole value ("Filter: Paid" beside "Status: Paid"), or a word of form
+//   ("Case: upper"); fields beside a record ("Arrival: Friday", "Rate per
+//   night: 1890.00", "Pets: no") are none;
+// - a field of words alone of no member beside a member that may be null
+//   (WordFieldOfNoMember).
+// `evidence` places each top-level member's value in the text; `labels`
+// is the schema's member label table.
+bool ConditionOutsideTheInstruction(const SourceText& source, const rapidjson::Value& schema,
+                                    const rapidjson::Value& answer, const std::vector<MemberEvidence>& evidence,
+                                    const std::vector<const Field*>& read, const MemberLabelTable& labels);
 
 // Whether `source` has a field whose label names no member of `labels` and
 // whose value is words alone, no yes/no ("Display: Settled", "Priority:
 // high"): a line that may say what a change of one member does to another.
 bool WordFieldOfNoMember(const SourceText& source, const MemberLabelTable& labels);
-
-// Whether a member of `schema`'s "properties" may be null ("type":
-// ["number", "null"], an "anyOf" with {"type": "null"}).
-bool NullableMember(const rapidjson::Value& schema);
 
 // Whether token `k` of `text` is a sign of arithmetic: "÷", "×", or "/" or
 // "*" with a space on both sides ("Amount / Quantity"; not "true/false").
