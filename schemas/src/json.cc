@@ -106,6 +106,17 @@ ByteSummary SummarizeBytes(std::string_view text) {
   __m128i special = _mm_setzero_si128();
   __m128i all = _mm_setzero_si128();
   __m128i control = _mm_setzero_si128();
+  // Openers are counted per byte lane (each match adds one, as 0 - -1) and
+  // summed across lanes every 255 blocks, before a lane could wrap.
+  __m128i lanes = _mm_setzero_si128();
+  unsigned blocks = 0;
+  auto add_lanes = [&] {
+    const __m128i sums = _mm_sad_epu8(lanes, _mm_setzero_si128());
+    summary.openers += static_cast<std::size_t>(_mm_cvtsi128_si32(sums)) +
+                       static_cast<std::size_t>(_mm_extract_epi16(sums, 4));
+    lanes = _mm_setzero_si128();
+    blocks = 0;
+  };
   for (; end - p >= 16; p += 16) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
     all = _mm_or_si128(all, v);
@@ -115,8 +126,10 @@ ByteSummary SummarizeBytes(std::string_view text) {
                                                  _mm_cmpeq_epi8(v, _mm_setzero_si128())));
     // '[' (0x5B) and '{' (0x7B) differ only in bit 0x20.
     const __m128i opener = _mm_cmpeq_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8('{'));
-    summary.openers += static_cast<std::size_t>(__builtin_popcount(static_cast<unsigned>(_mm_movemask_epi8(opener))));
+    lanes = _mm_sub_epi8(lanes, opener);
+    if (++blocks == 255) add_lanes();
   }
+  add_lanes();
   summary.backslash_or_nul = _mm_movemask_epi8(special) != 0;
   summary.high_control = _mm_movemask_epi8(control) != 0;
   any = _mm_movemask_epi8(all) != 0 ? 0x80 : 0;
