@@ -126,13 +126,46 @@ std::string LineText(const SourceText& s, std::size_t line) {
   return out;
 }
 
+// The bytes of each word of `s` that starts within [begin, end), as
+// written: a letter's case may carry meaning ("800 MB" and "800 Mb", "5 MW"
+// and "5 mW") that the lowered norms lose. Numbers (compared by value),
+// punctuation and the blanks between tokens are left out ("800MB" is "800
+// MB", "2,740.00" is "2,740").
+std::vector<std::string_view> RawTokens(const SourceText& s, std::size_t begin, std::size_t end) {
+  std::vector<std::string_view> out;
+  const std::vector<Token>& t = s.tokens();
+  for (std::size_t i = s.FirstTokenFrom(begin); i < t.size() && t[i].begin < end; ++i) {
+    if (t[i].kind == TokenKind::kWord) out.push_back(s.prompt().substr(t[i].begin, t[i].end - t[i].begin));
+  }
+  return out;
+}
+
+// The byte span of source line `line` of `s`, first token to last.
+std::pair<std::size_t, std::size_t> LineSpan(const SourceText& s, std::size_t line) {
+  std::size_t begin = std::string::npos, end = 0;
+  for (const Token& k : s.tokens()) {
+    if (!k.in_source || k.line != line) continue;
+    begin = std::min(begin, k.begin);
+    end = std::max(end, k.end);
+  }
+  return {begin == std::string::npos ? 0 : begin, end};
+}
+
+// Keyed by LineText, then '\x1f' and the line's words as written
+// (RawTokens: "Size: 512 KB" and "Size: 512 kb" are two lines).
 std::map<std::string, LineInfo> SourceLines(const SourceText& s) {
   std::map<std::string, LineInfo> lines;
   std::size_t line = static_cast<std::size_t>(-1);
   for (const Token& t : s.tokens()) {
     if (!t.in_source || t.line == line) continue;
     line = t.line;
-    LineInfo& info = lines[LineText(s, line)];
+    std::string key = LineText(s, line) + '\x1f';
+    const auto span = LineSpan(s, line);
+    for (std::string_view word : RawTokens(s, span.first, span.second)) {
+      key.append(word);
+      key += ' ';
+    }
+    LineInfo& info = lines[key];
     ++info.count;
     info.line = line;
   }
@@ -805,6 +838,67 @@ bool ChangeFieldOfItsKind(const SourceText& source, const rapidjson::Value& valu
   return false;
 }
 
+// Whether tokens of `t` from `begin` say what a member is: a member's word
+// (or a word naming the record: "record", "details"), then a word linking
+// it to something ("is", "as", "belongs to", "="), then another member's
+// word, with only fillers and words of place between ("The guest below is
+// the payer", "read the net below as the gross", "The record below is the
+// payer's", "All fields below belong to the payer"). Such a sentence may
+// turn one field into another member, or say whose record it is, in words
+// every list here holds. (Not "Return the amount as a number": a word of
+// form is no member there.)
+bool LinksMembers(const std::vector<Token>& t, std::size_t begin, std::size_t end, const MemberLabelTable& labels) {
+  static const vocab::WordSet kLinks = {"is",     "are",     "as",      "be",   "means", "mean",  "belongs", "belong",
+                                        "refers", "refer",   "equals",  "equal", "stands", "denotes", "becomes",
+                                        "become", "counts",  "treat",   "read", "=",     "\u2192"};
+  static const vocab::WordSet kBetween = {"below",   "above", "here",  "shown", "listed", "given", "named",
+                                          "called",  "field", "fields", "line", "value",  "values", "entry",
+                                          "person",  "one",   "all",   "every", "each",   "to",     "actually",
+                                          "really",  "in",    "fact",  "now",   "just",   "not",    "also"};
+  auto member = [&](const Token& k) {
+    if (k.kind != TokenKind::kWord || IsFillerWord(k.norm) || vocab::IsFormattingWord(k.norm)) return false;
+    return labels.HasWord(k.norm) || labels.HasWord(vocab::Singular(k.norm));
+  };
+  auto between = [&](const Token& k) {
+    return (k.kind == TokenKind::kWord && (IsFillerWord(k.norm) || kBetween.Has(k.norm))) || k.norm == "'" ||
+           k.norm == "\u2019";
+  };
+  for (std::size_t i = begin; i < end; ++i) {
+    if (!member(t[i]) && !(t[i].kind == TokenKind::kWord && vocab::IsSourceMarkerNoun(t[i].norm))) continue;
+    // Up to the link, over fillers and places ("guest below is").
+    std::size_t j = i + 1;
+    bool linked = false;
+    for (std::size_t n = 0; j < end && n < 4; ++j, ++n) {
+      if (kLinks.Has(t[j].norm)) {
+        linked = true;
+        ++j;
+        break;
+      }
+      if (!between(t[j])) break;
+    }
+    if (!linked) continue;
+    // Then another member's word ("the payer", "that of the payer").
+    for (std::size_t n = 0; j < end && n < 4; ++j, ++n) {
+      if (member(t[j]) && vocab::Singular(t[j].norm) != vocab::Singular(t[i].norm)) return true;
+      if (!between(t[j]) && !kLinks.Has(t[j].norm)) break;
+    }
+  }
+  return false;
+}
+
+// Whether any sentence of the prompt, the instruction's or the text's, links
+// one member to another (LinksMembers), line by line.
+bool LinksMembersAnywhere(const SourceText& source, const MemberLabelTable& labels) {
+  const std::vector<Token>& t = source.tokens();
+  for (std::size_t i = 0; i < t.size();) {
+    std::size_t j = i;
+    while (j < t.size() && t[j].line == t[i].line) ++j;
+    if (LinksMembers(t, i, j, labels)) return true;
+    i = j;
+  }
+  return false;
+}
+
 // Whether a line of prose in a text whose record is in fields says more
 // than that a record is handed over ("Please process the following
 // invoice.", "End of customer record." do not; "The card below is out of
@@ -917,7 +1011,14 @@ bool UnclaimedLine(const SourceText& s, std::size_t line, const MemberLabelTable
     // (Not where the text has two fields of a member's kind, "Nights" and
     // "Companion nights": a sentence may say which is meant, "the person
     // who travels with the guest".)
-    if (first_line && line < *first_line && SentenceLine(s, line) && !TwinFields(s, table)) {
+    // (Nor a sentence that links one member to another: "The guest below
+    // is the payer." says which field is which.)
+    std::size_t line_begin = 0, line_end = 0;
+    while (line_begin < t.size() && t[line_begin].line != line) ++line_begin;
+    for (line_end = line_begin; line_end < t.size() && t[line_end].line == line;) ++line_end;
+    const bool names_member = LinksMembers(t, line_begin, line_end, table);
+    if (first_line && line < *first_line && SentenceLine(s, line) && !TwinFields(s, table) &&
+        !names_member) {
       return false;
     }
   }
@@ -1464,7 +1565,7 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
   const bool members = schema_json != nullptr && schema_json->IsObject() && schema_json->HasMember("properties") &&
                        (*schema_json)["properties"].IsObject();
   if (!members || ChangingNote(source) || UnreadProseLine(source, *labels) || NoteInAField(source, *labels) ||
-      !UnstatedMeaning(source, nullptr).empty() || OwnerUnread(source, *labels) ||
+      !UnstatedMeaning(source, nullptr).empty() || OwnerUnread(source, *labels) || LinksMembersAnywhere(source, *labels) ||
       AskedBeyondMembers(source, *schema_json, *labels) || !UnreadInstructionWord(source, *labels, read).empty() ||
       OmitsAStatedMember(source, answer, *schema_json, *labels) ||
       InstructionCondition(source, *labels, *schema_json) ||
@@ -1521,13 +1622,18 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
     std::size_t line;
   };
   std::vector<Changed> changed;  // lines added or removed
+  const auto text_of = [](const std::string& key) { return key.substr(0, key.find('\x1f')); };
   for (const auto& [line, info] : new_lines) {
     auto it = old_lines.find(line);
-    if (it == old_lines.end() || it->second.count != info.count) changed.push_back({line, &new_source, info.line});
+    if (it == old_lines.end() || it->second.count != info.count) {
+      changed.push_back({text_of(line), &new_source, info.line});
+    }
   }
   for (const auto& [line, info] : old_lines) {
     auto it = new_lines.find(line);
-    if (it == new_lines.end() || it->second.count != info.count) changed.push_back({line, &old_source, info.line});
+    if (it == new_lines.end() || it->second.count != info.count) {
+      changed.push_back({text_of(line), &old_source, info.line});
+    }
   }
   const bool several = old_source.records().size() > 1 || new_source.records().size() > 1;
   const bool same_selection = old_source.records().size() == new_source.records().size() &&
@@ -1638,15 +1744,23 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
       // 41" on a line of its own or in "Name: A | Age: 41"); prose as a line.
       bool same_statement = false;
       if (const Field* old_field = e.labelled ? old_source.FieldAt(e.value_begin) : nullptr) {
+        // (Its value as written, letter case too: "Size: 800 MB" is not
+        // "Size: 800 Mb".)
+        const std::vector<std::string_view> old_raw =
+            RawTokens(old_source, old_field->value_begin, old_field->value_end);
         int same = 0, labelled_alike = 0;
         for (const Field& f : new_source.fields()) {
           if (f.label != old_field->label) continue;
           ++labelled_alike;
-          same += f.value == old_field->value;
+          same += f.value == old_field->value && RawTokens(new_source, f.value_begin, f.value_end) == old_raw;
         }
         same_statement = same == 1 && labelled_alike == 1;
       } else {
-        same_statement = LineText(old_source, ot[occ.first].line) == LineText(new_source, nt[found[0].first].line);
+        const auto old_line = LineSpan(old_source, ot[occ.first].line);
+        const auto new_line = LineSpan(new_source, nt[found[0].first].line);
+        same_statement = LineText(old_source, ot[occ.first].line) == LineText(new_source, nt[found[0].first].line) &&
+                         RawTokens(old_source, old_line.first, old_line.second) ==
+                             RawTokens(new_source, new_line.first, new_line.second);
       }
       if (!same_statement) {
         r.context_changed = true;  // "Start date: ..." now "Original start date: ..."

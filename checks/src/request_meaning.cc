@@ -470,7 +470,8 @@ char UnitDimension(std::string_view unit) {
       {"km", 'L'}, {"m", 'L'}, {"cm", 'L'}, {"mm", 'L'}, {"mi", 'L'}, {"ft", 'L'}, {"in", 'L'},
       {"kg", 'M'}, {"g", 'M'}, {"mg", 'M'}, {"t", 'M'}, {"lb", 'M'}, {"oz", 'M'}, {"l", 'V'}, {"ml", 'V'},
       {"s", 'T'}, {"min", 'T'}, {"h", 'T'}, {"d", 'T'}, {"wk", 'T'}, {"mo", 'T'}, {"yr", 'T'},
-      {"c", 'K'}, {"f", 'K'}, {"k", 'K'}, {"kb", 'B'}, {"mb", 'B'}, {"gb", 'B'}};
+      {"c", 'K'}, {"f", 'K'}, {"k", 'K'}, {"kb", 'B'}, {"mb", 'B'}, {"gb", 'B'},
+      {"kbit", 'B'}, {"mbit", 'B'}, {"gbit", 'B'}, {"tbit", 'B'}, {"pbit", 'B'}};
   for (const auto& [u, d] : kDimensions) {
     if (u == unit) return d;
   }

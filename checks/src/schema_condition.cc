@@ -486,6 +486,26 @@ bool FieldCondition(const SourceText& source, const std::set<std::string>& keys,
         return true;
       }
     }
+    // A place in the layout ("Negative: the line above", "Half: the next
+    // line"): what it says of another field moves with the lines, which a
+    // text laid out anew may reorder.
+    {
+      static const vocab::WordSet kPlace = {"above", "below", "next", "previous", "preceding", "following",
+                                            "prior", "earlier", "later", "under", "beneath", "over"};
+      static const vocab::WordSet kLayout = {"line", "row", "field", "entry", "item", "column", "cell",
+                                             "figure", "value", "one", "amount", "number", "sum", "total"};
+      bool place = false, layout = false;
+      for (const std::string& w : f.label_words) {
+        place = place || kPlace.Has(w);
+        layout = layout || kLayout.Has(vocab::Singular(w));
+      }
+      for (const Token& k : f.value_tokens) {
+        if (k.kind != TokenKind::kWord) continue;
+        place = place || kPlace.Has(k.norm);
+        layout = layout || kLayout.Has(vocab::Singular(k.norm));
+      }
+      if (place && layout) return true;
+    }
     // A condition in its label and value as one ("Amount only: Paid",
     // "Rule: Paid only").
     if (reader.Holds(f.label + " " + f.value, false, nullptr, {})) return true;

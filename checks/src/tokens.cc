@@ -382,6 +382,11 @@ std::vector<Token> Tokenize(std::string_view s) {
       for (char* norm = &t.norm[0], *end = norm + (j - i); norm != end; ++norm) {
         *norm = tables.lower[static_cast<unsigned char>(*norm)];
       }
+      // A capital prefix before a small 'b' is bits, not bytes ("800 Mb" is
+      // a hundred megabytes): lowering it alone would make it "mb".
+      if (j - i == 2 && s[i + 1] == 'b' && (c == 'K' || c == 'M' || c == 'G' || c == 'T' || c == 'P')) {
+        t.norm += "it";
+      }
       t.space_before = space;
       t.line = line;
       space = false;

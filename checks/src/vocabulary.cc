@@ -265,7 +265,8 @@ std::string_view UnitOf(std::string_view w) {
       {"h", "h"}, {"hr", "h"}, {"hrs", "h"}, {"hour", "h"}, {"hours", "h"},
       {"day", "d"}, {"days", "d"}, {"week", "wk"}, {"weeks", "wk"}, {"month", "mo"}, {"months", "mo"},
       {"year", "yr"}, {"years", "yr"}, {"celsius", "c"}, {"fahrenheit", "f"}, {"kelvin", "k"},
-      {"cent", "cent"}, {"cents", "cent"}, {"percent", "%"}, {"kb", "kb"}, {"mb", "mb"}, {"gb", "gb"}};
+      {"cent", "cent"}, {"cents", "cent"}, {"percent", "%"}, {"kb", "kb"}, {"mb", "mb"}, {"gb", "gb"},
+      {"kbit", "kbit"}, {"mbit", "mbit"}, {"gbit", "gbit"}, {"tbit", "tbit"}, {"pbit", "pbit"}};
   // Looked up per number and per instruction word near a label: hashed once.
   static const WordTable<std::string_view> kByWord(kUnits);
   const std::string_view* unit = kByWord.Find(w);

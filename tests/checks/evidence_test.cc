@@ -2054,6 +2054,65 @@ TEST(RedTeamTest, RoundsSeventyTwoToSeventyFiveRuleLabelsInOtherWordsAndComputed
             "/borrower=1 /state=1 /fine=1");
 }
 
+TEST(RedTeamTest, RoundsSeventyEightAndSeventyNineUnitCaseLayoutPlacesAndSentencesThatLinkMembers) {
+  // Own texts: a lending desk with a lender and a borrower. A sentence
+  // above the record in the members' own words and fillers that links one
+  // member to another ("The lender below is the borrower") says which field
+  // is which: a changed one fails every member, and such a request is not
+  // stored. One that only hands the record over still introduces it.
+  const std::string schema = R"({"type":"object","properties":{"lender":{"type":"string"},"borrower":{"type":"string"}}})";
+  const std::string ask = "Give the lender and the borrower as JSON.\n\n";
+  const std::string record = "Lender: Oda Moe\nBorrower: Per Lund\n";
+  const std::string answer = R"({"lender":"Oda Moe","borrower":"Per Lund"})";
+  EXPECT_EQ(PlainFlags(ask + "Please process the following record.\n" + record, answer, schema),
+            "/lender=1 /borrower=1");
+  for (const char* sentence : {"The lender below is the borrower and the borrower below is the lender.\n",
+                               "Read the lender below as the borrower.\n", "All fields below belong to the borrower.\n",
+                               "The record below is the borrower's.\n"}) {
+    EXPECT_EQ(PlainFlags(ask + sentence + record, answer, schema), "/lender=0 /borrower=0") << sentence;
+    // (An imperative, "Read the lender below as ...", is read as part of
+    // the instruction, whose change skips reuse before any evidence.)
+    if (sentence[0] == 'R') continue;
+    auto v = Compare(ask + "Please process the following record.\n" + record, ask + sentence + record, answer, schema);
+    for (const MemberReuse& m : v) EXPECT_FALSE(m.pass) << sentence << m.pointer;
+  }
+  auto intro = Compare(ask + "Please process the following record.\n" + record,
+                       ask + "Forwarded from the front desk, see the record.\n" + record, answer, schema);
+  for (const MemberReuse& m : intro) EXPECT_TRUE(m.pass) << m.pointer << ": " << m.reason;
+  // "Return the fine as a number": a word of form is no member.
+  const std::string fined = R"({"type":"object","properties":{"borrower":{"type":"string"},"fine":{"type":"number"}}})";
+  EXPECT_EQ(PlainFlags("Give the borrower, and the fine as a number, as JSON.\n\nBorrower: Per Lund\nFine: 12.50\n",
+                       R"({"borrower":"Per Lund","fine":12.5})", fined),
+            "/borrower=1 /fine=1");
+
+  // A unit's letter case: "Kb" is bits, "KB" bytes; a case change on the
+  // member's own line is a change of its evidence (a lowered norm would
+  // hide it), whatever the blanks.
+  std::vector<std::string> norms;
+  for (const Token& t : Tokenize("scan 640 Kb, 80 KB, 5 Mb, 2 mb")) norms.push_back(t.norm);
+  EXPECT_EQ(norms, (std::vector<std::string>{"scan", "640", "kbit", ",", "80", "kb", ",", "5", "mbit", ",", "2", "mb"}));
+  const std::string scan = R"({"type":"object","properties":{"title":{"type":"string"},"size_kb":{"type":"number"}}})";
+  const std::string scan_ask = "Give the title and its size_kb as JSON.\n\nTitle: Atlas scan\n";
+  const std::string scan_answer = R"({"title":"Atlas scan","size_kb":640})";
+  for (const char* now : {"Size: 640 Kb\n", "Size: 640 kb\n"}) {
+    auto v = Compare(scan_ask + "Size: 640 KB\n", scan_ask + now, scan_answer, scan);
+    EXPECT_FALSE(Member(v, "/size_kb").pass) << now;
+  }
+  auto spaced = Compare(scan_ask + "Size: 640 KB\n", scan_ask + "Size: 640KB\n", scan_answer, scan);
+  for (const MemberReuse& m : spaced) EXPECT_TRUE(m.pass) << m.pointer << ": " << m.reason;
+
+  // A field of no member that points at a place in the layout ("Negative:
+  // the line above"): reordering the lines changes what it says, so the
+  // answer is not stored.
+  const std::string fine = R"({"type":"object","properties":{"borrower":{"type":"string"},"fine":{"type":"number"}}})";
+  const std::string card = "Give the borrower and the fine as JSON.\n\nBorrower: Per Lund\nFine: 40.00\n";
+  const std::string fine_answer = R"({"borrower":"Per Lund","fine":40})";
+  EXPECT_EQ(PlainFlags(card, fine_answer, fine), "/borrower=1 /fine=1");
+  for (const char* rule : {"Credit: the line above\n", "Halved: the next line\n"}) {
+    EXPECT_EQ(PlainFlags(card + rule, fine_answer, fine), "/borrower=0 /fine=0") << rule;
+  }
+}
+
 TEST(InstructionChangeTest, AWordThatQualifiesAMemberOrAConditionIsNoParaphrase) {
   const std::vector<std::string> members = {"clerk", "desk", "phone", "amount"};
   LicensedChanges all;

@@ -43,7 +43,9 @@ struct Token {
 // "-5" (a '-' right before a digit and not after a word or digit), "3.50",
 // ".5"; words: runs of letters, digits and bytes >= 0x80 that are not a
 // number; everything else one punctuation token per byte (or per UTF-8
-// sequence).
+// sequence). A word's norm is its ASCII lowercase, except a unit of bits
+// written with a capital prefix ("Kb", "Mb", "Gb"), which becomes "kbit",
+// "mbit", "gbit" (lowercase alone would make it bytes).
 std::vector<Token> Tokenize(std::string_view text);
 
 // The words of `tokens` (those `keep` accepts) cut into sentences at '.',
