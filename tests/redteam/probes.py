@@ -21698,6 +21698,1576 @@ for r77_j, r77_line in enumerate(["Clerk: Per Ruud\n", "Branch: Nordre\n", "Prio
     J("d77-s%d-safe" % r77_j, "safe", r77_I + r77_st(r77_c, "Paid", r77_a + 100, r77_line), r77_Ss, r77_se, [r77_se], safe=True)
 
 
+
+# ---------------------------------------------------------------- round 78: a rule line that changes a
+# NUMBER, DATE or TRUTH VALUE while every string member stays the same. No status field, no nullable
+# member. Base: the record with its rule line; variant: ONLY the rule line (or a word of it) changes.
+r78_D = {"type": "string", "format": "date"}
+
+
+def r78_set(tag, family, instr, schema, text, rule0, exp0, variants=(), safes=()):
+    """text holds '{R}' where the rule line goes. variants: (suffix, rule, expected);
+    safes: (suffix, rule). The model's first answer to a variant is the base's (stale) one."""
+    J("d78-%s-base" % tag, family, instr + "\n" + text.replace("{R}", rule0), schema, exp0, [exp0])
+    for suf, rule, exp in variants:
+        J("d78-%s-%s" % (tag, suf), family, instr + "\n" + text.replace("{R}", rule), schema, exp, [exp0, exp])
+    for suf, rule in safes:
+        J("d78-%s-%s" % (tag, suf), family, instr + "\n" + text.replace("{R}", rule), schema, exp0, [exp0],
+          safe=True)
+
+
+# --- sign given by a symbol / code / word line beside the amount
+r78_sgS = S({"payee": "string", "amount": "number"})
+r78_set("sg", "r78_sign", "Extract the payee and the amount as JSON.", r78_sgS,
+        "Record:\nPayee: Nordvik AS\nAmount: 1,250.00\n{R}",
+        "Sign: +\n", {"payee": "Nordvik AS", "amount": 1250},
+        [("minus", "Sign: \u2212\n", {"payee": "Nordvik AS", "amount": -1250}),
+         ("bminus", "Sign: (\u2212)\n", {"payee": "Nordvik AS", "amount": -1250}),
+         ("neg", "Sign: NEG\n", {"payee": "Nordvik AS", "amount": -1250})],
+        [("plusb", "Sign: (+)\n")])
+r78_set("sw", "r78_sign", "Extract the payee and the amount as JSON.", r78_sgS,
+        "Record:\nPayee: Vestby Sag\nAmount: 640.00\n{R}",
+        "Sign: POS\n", {"payee": "Vestby Sag", "amount": 640},
+        [("neg", "Sign: NEG\n", {"payee": "Vestby Sag", "amount": -640}),
+         ("minus", "Sign: MINUS\n", {"payee": "Vestby Sag", "amount": -640})])
+
+# --- date order given by a code / words / locale
+r78_odS = S({"event": "string", "date": r78_D})
+r78_set("od", "r78_date_order", "Extract the event and its date (YYYY-MM-DD) as JSON.", r78_odS,
+        "Record:\nEvent: Spring fair\nDate: 03/04/2027\n{R}",
+        "Date order: DMY\n", {"event": "Spring fair", "date": "2027-04-03"},
+        [("mdy", "Date order: MDY\n", {"event": "Spring fair", "date": "2027-03-04"}),
+         ("mfirst", "Date order: month first\n", {"event": "Spring fair", "date": "2027-03-04"})],
+        [("dmys", "Date order: D/M/Y\n")])
+r78_set("lc", "r78_date_order", "Extract the event and its date (YYYY-MM-DD) as JSON.", r78_odS,
+        "Record:\nEvent: Harbour run\nDate: 05/06/2027\n{R}",
+        "Locale: en-GB\n", {"event": "Harbour run", "date": "2027-06-05"},
+        [("us", "Locale: en-US\n", {"event": "Harbour run", "date": "2027-05-06"})])
+r78_set("dw", "r78_date_order", "Extract the event and its date (YYYY-MM-DD) as JSON.", r78_odS,
+        "Record:\nEvent: Book swap\nDate: 07/08/2027\n{R}",
+        "Order: day-month-year\n", {"event": "Book swap", "date": "2027-08-07"},
+        [("mdy", "Order: month-day-year\n", {"event": "Book swap", "date": "2027-07-08"})],
+        [("same", "Order: day, month, year\n")])
+
+# --- which date is meant (issue vs due), by a code / words / boxes
+r78_wdS = S({"invoice": "string", "date": r78_D})
+r78_set("wc", "r78_which_date", "Extract the invoice number and the date as JSON.", r78_wdS,
+        "Record:\nInvoice: INV-7731\nIssued: 2027-03-01\nDue: 2027-03-31\n{R}",
+        "Date: ISS\n", {"invoice": "INV-7731", "date": "2027-03-01"},
+        [("due", "Date: DUE\n", {"invoice": "INV-7731", "date": "2027-03-31"})])
+r78_set("ww", "r78_which_date", "Extract the invoice number and the date as JSON.", r78_wdS,
+        "Record:\nInvoice: INV-8120\nIssued: 2027-05-02\nDue: 2027-06-01\n{R}",
+        "Date meant: issue\n", {"invoice": "INV-8120", "date": "2027-05-02"},
+        [("due", "Date meant: due\n", {"invoice": "INV-8120", "date": "2027-06-01"})],
+        [("issued", "Date meant: issued\n")])
+r78_set("wb", "r78_which_date", "Extract the invoice number and the date as JSON.", r78_wdS,
+        "Record:\nInvoice: INV-9044\nIssued: 2027-09-10\nDue: 2027-10-10\n{R}",
+        "Date: [x] issued [ ] due\n", {"invoice": "INV-9044", "date": "2027-09-10"},
+        [("due", "Date: [ ] issued [x] due\n", {"invoice": "INV-9044", "date": "2027-10-10"})],
+        [("ws", "Date: [x] issued  [ ] due\n")])
+
+# --- net vs gross picked by words / codes / boxes (both figures printed)
+r78_ngS = S({"customer": "string", "amount": "number"})
+r78_set("nw", "r78_net_gross", "Extract the customer and the amount as JSON.", r78_ngS,
+        "Record:\nCustomer: Lia Moen\nNet: 800.00\nVAT: 200.00\nGross: 1,000.00\n{R}",
+        "Amount basis: net\n", {"customer": "Lia Moen", "amount": 800},
+        [("gross", "Amount basis: gross\n", {"customer": "Lia Moen", "amount": 1000})],
+        [("exvat", "Amount basis: net (ex VAT)\n")])
+r78_set("nc", "r78_net_gross", "Extract the customer and the amount as JSON.", r78_ngS,
+        "Record:\nCustomer: Ola Rud\nNet: 480.00\nVAT: 120.00\nGross: 600.00\n{R}",
+        "Amount: NET\n", {"customer": "Ola Rud", "amount": 480},
+        [("gross", "Amount: GROSS\n", {"customer": "Ola Rud", "amount": 600}),
+         ("g", "Amount: G\n", {"customer": "Ola Rud", "amount": 600})])
+r78_set("nb", "r78_net_gross", "Extract the customer and the amount as JSON.", r78_ngS,
+        "Record:\nCustomer: Siv Lie\nNet: 1,200.00\nVAT: 300.00\nGross: 1,500.00\n{R}",
+        "Amount basis: [x] net [ ] gross\n", {"customer": "Siv Lie", "amount": 1200},
+        [("gross", "Amount basis: [ ] net [x] gross\n", {"customer": "Siv Lie", "amount": 1500}),
+         ("check", "Amount basis: \u2610 net \u2611 gross\n", {"customer": "Siv Lie", "amount": 1500})],
+        [("ws", "Amount basis: [x] net   [ ] gross\n")])
+
+# --- per unit vs line total
+r78_puS = S({"item": "string", "price": "number"})
+r78_set("pu", "r78_unit_total", "Extract the item and the price as JSON.", r78_puS,
+        "Record:\nItem: Desk lamp\nQty: 4\nUnit price: 25.00\nLine total: 100.00\n{R}",
+        "Price basis: unit\n", {"item": "Desk lamp", "price": 25},
+        [("line", "Price basis: line\n", {"item": "Desk lamp", "price": 100})],
+        [("unitp", "Price basis: unit price\n")])
+r78_set("pc", "r78_unit_total", "Extract the item and the price as JSON.", r78_puS,
+        "Record:\nItem: Oak shelf\nQty: 3\nUnit price: 60.00\nLine total: 180.00\n{R}",
+        "Price: EA\n", {"item": "Oak shelf", "price": 60},
+        [("tot", "Price: TOT\n", {"item": "Oak shelf", "price": 180})])
+
+# --- units of count by code (pieces / pairs / dozens)
+r78_quS = S({"item": "string", "quantity": "integer"})
+r78_set("uq", "r78_count_unit", "Extract the item and the quantity in pieces as JSON.", r78_quS,
+        "Record:\nItem: Wool socks\nQuantity: 12\n{R}",
+        "UoM: PCE\n", {"item": "Wool socks", "quantity": 12},
+        [("pr", "UoM: PR\n", {"item": "Wool socks", "quantity": 24}),
+         ("dz", "UoM: DZ\n", {"item": "Wool socks", "quantity": 144})])
+r78_set("uw", "r78_count_unit", "Extract the item and the quantity in pieces as JSON.", r78_quS,
+        "Record:\nItem: Work gloves\nQuantity: 15\n{R}",
+        "Counted in: pieces\n", {"item": "Work gloves", "quantity": 15},
+        [("pairs", "Counted in: pairs\n", {"item": "Work gloves", "quantity": 30})])
+
+# --- amounts exported in cents / in thousands
+r78_ctS = S({"item": "string", "price": "number"})
+r78_set("ct", "r78_scale", "Extract the item and the price as JSON.", r78_ctS,
+        "Record:\nItem: Tea kettle\nPrice: 24.90\n{R}",
+        "Export unit: EUR\n", {"item": "Tea kettle", "price": 24.9},
+        [("ct", "Export unit: CT\n", {"item": "Tea kettle", "price": 2490})])
+r78_rvS = S({"company": "string", "revenue": "integer"})
+r78_set("rv", "r78_scale", "Extract the company and its revenue in kroner as JSON.", r78_rvS,
+        "Record:\nCompany: Fjord AS\nRevenue: 4,250\n{R}",
+        "Stated in: kroner\n", {"company": "Fjord AS", "revenue": 4250},
+        [("k", "Stated in: k\n", {"company": "Fjord AS", "revenue": 4250000}),
+         ("m", "Stated in: M\n", {"company": "Fjord AS", "revenue": 4250000000})])
+
+# --- with / without tax
+r78_txS = S({"service": "string", "fee": "number"})
+r78_set("tx", "r78_tax", "Extract the service and the fee with tax as JSON.", r78_txS,
+        "Record:\nService: Window cleaning\nFee: 400.00\nTax: 25 %\n{R}",
+        "Fee shown: with tax\n", {"service": "Window cleaning", "fee": 400},
+        [("without", "Fee shown: without tax\n", {"service": "Window cleaning", "fee": 500}),
+         ("ex", "Fee shown: ex tax\n", {"service": "Window cleaning", "fee": 500})],
+        [("incl", "Fee shown: incl. tax\n")])
+
+# --- truth values by a convention line
+r78_blS = S({"name": "string", "active": "boolean"})
+r78_set("bm", "r78_bool", "Extract the name and whether the account is active as JSON.", r78_blS,
+        "Record:\nName: Ola Nord\nBlocked: no\nDormant: yes\n{R}",
+        "Active means: not blocked\n", {"name": "Ola Nord", "active": True},
+        [("dorm", "Active means: not dormant\n", {"name": "Ola Nord", "active": False})],
+        [("unbl", "Active means: unblocked\n")])
+r78_set("bk", "r78_bool", "Extract the name and whether the account is active as JSON.", r78_blS,
+        "Record:\nName: Kari Holm\nActive: \u25cf\n{R}",
+        "Key: \u25cf yes, \u25cb no\n", {"name": "Kari Holm", "active": True},
+        [("flip", "Key: \u25cf no, \u25cb yes\n", {"name": "Kari Holm", "active": False})],
+        [("eq", "Key: \u25cf = yes, \u25cb = no\n")])
+r78_set("bx", "r78_bool", "Extract the name and whether the account is active as JSON.", r78_blS,
+        "Record:\nName: Eli Dahl\nActive: [x] yes [ ] no\n",
+        "", {"name": "Eli Dahl", "active": True}, [])
+J("d78-bx-no", "r78_bool", "Extract the name and whether the account is active as JSON.\nRecord:\nName: Eli Dahl\nActive: [ ] yes [x] no\n",
+  r78_blS, {"name": "Eli Dahl", "active": False}, [{"name": "Eli Dahl", "active": True}, {"name": "Eli Dahl", "active": False}])
+r78_set("bc", "r78_bool", "Extract the name and whether the account is active as JSON.", r78_blS,
+        "Record:\nName: Per Ruud\nState: A\n{R}",
+        "Codes: A active, I inactive\n", {"name": "Per Ruud", "active": True},
+        [("flip", "Codes: A inactive, I active\n", {"name": "Per Ruud", "active": False})])
+r78_set("by", "r78_bool", "Extract the name and whether the account is active as JSON.", r78_blS,
+        "Record:\nName: Ane Bu\nActive: J\n{R}",
+        "Legend: J = yes, N = no\n", {"name": "Ane Bu", "active": True},
+        [("inv", "Legend: J = no, N = yes\n", {"name": "Ane Bu", "active": False})])
+
+# --- counting conventions
+r78_hgS = S({"host": "string", "guests": "integer"})
+r78_set("hg", "r78_count", "Extract the host and the number of guests as JSON.", r78_hgS,
+        "Record:\nHost: Ida Lund\nWith host: 7\nWithout host: 6\n{R}",
+        "Guests counted: without host\n", {"host": "Ida Lund", "guests": 6},
+        [("with", "Guests counted: with host\n", {"host": "Ida Lund", "guests": 7})],
+        [("excl", "Guests counted: host excluded\n")])
+r78_set("hb", "r78_count", "Extract the host and the number of guests as JSON.", r78_hgS,
+        "Record:\nHost: Tor Vik\nWith host: 9\nWithout host: 8\n{R}",
+        "Guests: [x] without host [ ] with host\n", {"host": "Tor Vik", "guests": 8},
+        [("with", "Guests: [ ] without host [x] with host\n", {"host": "Tor Vik", "guests": 9})])
+r78_ptS = S({"lead": "string", "party": "integer"})
+r78_set("pa", "r78_count", "Extract the lead traveller and the party size as JSON.", r78_ptS,
+        "Record:\nLead: Bo Berg\nAdults: 3\nChildren: 2\nAll travellers: 5\n{R}",
+        "Party means: adults\n", {"lead": "Bo Berg", "party": 3},
+        [("all", "Party means: all travellers\n", {"lead": "Bo Berg", "party": 5})])
+
+# --- rounding by words no list may hold
+r78_wtS = S({"product": "string", "weight": "number"})
+r78_set("rd", "r78_round", "Extract the product and its weight as JSON.", r78_wtS,
+        "Record:\nProduct: Oak board\nWeight: 12.46\n{R}",
+        "Precision: as printed\n", {"product": "Oak board", "weight": 12.46},
+        [("kilo", "Precision: to the kilo\n", {"product": "Oak board", "weight": 12}),
+         ("tenth", "Precision: tenths\n", {"product": "Oak board", "weight": 12.5})])
+
+# --- a short line (no label) that holds the rule
+r78_set("sl", "r78_short_line", "Extract the customer and the amount as JSON.", r78_ngS,
+        "Record:\nCustomer: Kim Aas\nNet: 320.00\nGross: 400.00\n{R}",
+        "(net)\n", {"customer": "Kim Aas", "amount": 320},
+        [("gross", "(gross)\n", {"customer": "Kim Aas", "amount": 400}),
+         ("star", "* gross\n", {"customer": "Kim Aas", "amount": 400})])
+
+# ================= batch 2: changes the diff may not see as a change
+# --- A. the rule lines of two entries swapped (every line still there once: "laid out anew")
+r78_e1 = ("Entries:\nPayee: Nordvik AS\nAmount: 1,250.00\nSign: %s\n\nPayee: Vestby Sag\nAmount: 640.00\nSign: %s\n")
+r78_set("xs", "r78_swap_rule", "Extract the payee and the amount of the first entry as JSON.", r78_sgS,
+        "{R}", r78_e1 % ("+", "\u2212"), {"payee": "Nordvik AS", "amount": 1250},
+        [("swap", r78_e1 % ("\u2212", "+"), {"payee": "Nordvik AS", "amount": -1250})])
+r78_e2 = ("Payee: Holm Bygg\nAmount: 930.00\nSign: %s\n\nPayee: Lien El\nAmount: 410.00\nSign: %s\n")
+r78_set("xp", "r78_swap_rule", "Extract the payee and the amount of Holm Bygg as JSON.", r78_sgS,
+        "Ledger:\n{R}", r78_e2 % ("POS", "NEG"), {"payee": "Holm Bygg", "amount": 930},
+        [("swap", r78_e2 % ("NEG", "POS"), {"payee": "Holm Bygg", "amount": -930})])
+r78_bbS = S({"name": "string", "blocked": "boolean"})
+r78_e3 = "Accounts:\nName: Ola Nord\nBlocked: %s\n\nName: Kari Holm\nBlocked: %s\n"
+r78_set("xb", "r78_swap_rule", "Extract the name and whether the account is blocked for Ola Nord as JSON.", r78_bbS,
+        "{R}", r78_e3 % ("no", "yes"), {"name": "Ola Nord", "blocked": False},
+        [("swap", r78_e3 % ("yes", "no"), {"name": "Ola Nord", "blocked": True})])
+# one record: a positional rule, and its target line moved
+r78_set("xo", "r78_swap_rule", "Extract the payee and the amount as JSON.", r78_sgS,
+        "Record:\n{R}", "Payee: Berg Lag\nAmount: 1,250.00\nFee: 30.00\nNegative: the line above\n",
+        {"payee": "Berg Lag", "amount": 1250},
+        [("move", "Payee: Berg Lag\nFee: 30.00\nAmount: 1,250.00\nNegative: the line above\n",
+          {"payee": "Berg Lag", "amount": -1250})])
+
+# --- C. the unit's letter case only (milli/mega, bit/byte)
+r78_mbS = S({"file": "string", "size_mb": "number"})
+r78_set("cb", "r78_unit_case", "Extract the file and its size_mb as JSON.", r78_mbS,
+        "Record:\nFile: backup.tar\n{R}", "Size: 800 MB\n", {"file": "backup.tar", "size_mb": 800},
+        [("bit", "Size: 800 Mb\n", {"file": "backup.tar", "size_mb": 100})],
+        [("sp", "Size: 800MB\n")])
+r78_set("cu", "r78_unit_case", "Extract the file and its size_mb as JSON.", r78_mbS,
+        "Record:\nFile: photos.zip\nSize: 1,600\n{R}", "Unit: MB\n", {"file": "photos.zip", "size_mb": 1600},
+        [("bit", "Unit: Mb\n", {"file": "photos.zip", "size_mb": 200})])
+r78_mwS = S({"plant": "string", "power_mw": "number"})
+r78_set("cm", "r78_unit_case", "Extract the plant and its power_mw as JSON.", r78_mwS,
+        "Record:\nPlant: Fosen test rig\n{R}", "Power: 5 MW\n", {"plant": "Fosen test rig", "power_mw": 5},
+        [("milli", "Power: 5 mW\n", {"plant": "Fosen test rig", "power_mw": 5e-9})])
+r78_hzS = S({"board": "string", "clock_hz": "number"})
+r78_set("ch", "r78_unit_case", "Extract the board and its clock_hz as JSON.", r78_hzS,
+        "Record:\nBoard: Pico sensor\n{R}", "Clock: 12 MHz\n", {"board": "Pico sensor", "clock_hz": 12000000},
+        [("milli", "Clock: 12 mHz\n", {"board": "Pico sensor", "clock_hz": 0.012})])
+r78_kgS = S({"load": "string", "mass_kg": "number"})
+r78_set("cg", "r78_unit_case", "Extract the load and its mass_kg as JSON.", r78_kgS,
+        "Record:\nLoad: Granite blocks\n{R}", "Mass: 3 Mg\n", {"load": "Granite blocks", "mass_kg": 3000},
+        [("milli", "Mass: 3 mg\n", {"load": "Granite blocks", "mass_kg": 0.000003})])
+
+# --- D. the rule in the instruction, as a symbol
+r78_set("is", "r78_instr_symbol", "Extract the payee and the amount as JSON. Sign to apply: {R}", r78_sgS,
+        "Record:\nPayee: Aune Drift\nAmount: 510.00\n".replace("{R}", ""), "", {}, [])
+P.pop()  # (the helper puts the rule in the text; these two are written out)
+J("d78-is-base", "r78_instr_symbol", "Extract the payee and the amount as JSON. Sign to apply: +\nRecord:\nPayee: Aune Drift\nAmount: 510.00\n",
+  r78_sgS, {"payee": "Aune Drift", "amount": 510}, [{"payee": "Aune Drift", "amount": 510}])
+J("d78-is-minus", "r78_instr_symbol", "Extract the payee and the amount as JSON. Sign to apply: \u2212\nRecord:\nPayee: Aune Drift\nAmount: 510.00\n",
+  r78_sgS, {"payee": "Aune Drift", "amount": -510},
+  [{"payee": "Aune Drift", "amount": 510}, {"payee": "Aune Drift", "amount": -510}])
+J("d78-it-base", "r78_instr_symbol", "Extract the name and active (true = \u2713, false = \u2717) as JSON.\nRecord:\nName: Siv Lie\nActive: \u2713\n",
+  r78_blS, {"name": "Siv Lie", "active": True}, [{"name": "Siv Lie", "active": True}])
+J("d78-it-flip", "r78_instr_symbol", "Extract the name and active (true = \u2717, false = \u2713) as JSON.\nRecord:\nName: Siv Lie\nActive: \u2713\n",
+  r78_blS, {"name": "Siv Lie", "active": False},
+  [{"name": "Siv Lie", "active": True}, {"name": "Siv Lie", "active": False}])
+
+# --- E. a number-holding rule line labelled with the member's word
+r78_set("ef", "r78_member_factor", "Extract the payee and the amount as JSON.", r78_sgS,
+        "Record:\nPayee: Dahl Frakt\nAmount: 1,250.00\n{R}", "Amount factor: 1\n", {"payee": "Dahl Frakt", "amount": 1250},
+        [("neg", "Amount factor: -1\n", {"payee": "Dahl Frakt", "amount": -1250}),
+         ("k", "Amount factor: 1000\n", {"payee": "Dahl Frakt", "amount": 1250000})])
+r78_gdS = S({"member": "string", "points": "integer", "bonus": "integer", "gold": "boolean"})
+r78_set("eg", "r78_member_factor", "Extract the member, points, bonus and gold as JSON.", r78_gdS,
+        "Record:\nMember: Ada Kovac\nPoints: 1200\nBonus: 1300\nGold: yes\n{R}", "Gold from points: 1000\n",
+        {"member": "Ada Kovac", "points": 1200, "bonus": 1300, "gold": True},
+        [("up", "Gold from points: 1300\n", {"member": "Ada Kovac", "points": 1200, "bonus": 1300, "gold": False})])
+
+# --- F. a converted date: can it be stored at all? (then a rule line with a number a member states)
+r78_dtS = S({"event": "string", "date": r78_D})
+r78_set("fd", "r78_date_conv", "Extract the event and its date as JSON.", r78_dtS,
+        "Record:\nEvent: Quiz night\nDate: 3 April 2027\n{R}", "Shift: none\n", {"event": "Quiz night", "date": "2027-04-03"},
+        [("plus", "Shift: one day later\n", {"event": "Quiz night", "date": "2027-04-04"})])
+
+# ================= batch 3: the unit's letter case (bit/byte, milli/mega) on the member's own line
+r78_gbS = S({"file": "string", "size_gb": "number"})
+r78_set("cg2", "r78_unit_case", "Extract the file and its size_gb as JSON.", r78_gbS,
+        "Record:\nFile: disk.img\n{R}", "Size: 4 GB\n", {"file": "disk.img", "size_gb": 4},
+        [("bit", "Size: 4 Gb\n", {"file": "disk.img", "size_gb": 0.5})],
+        [("sp", "Size: 4GB\n")])
+r78_kbS = S({"file": "string", "size_kb": "number"})
+r78_set("ck", "r78_unit_case", "Extract the file and its size_kb as JSON.", r78_kbS,
+        "Record:\nFile: logo.png\n{R}", "Size: 512 KB\n", {"file": "logo.png", "size_kb": 512},
+        [("bit", "Size: 512 Kb\n", {"file": "logo.png", "size_kb": 64}),
+         ("lbit", "Size: 512 kb\n", {"file": "logo.png", "size_kb": 64})])
+r78_set("cl", "r78_unit_case", "Extract the file and its size_mb as JSON.", r78_mbS,
+        "Record:\nFile: video.mp4\n{R}", "Size (MB): 2,400\n", {"file": "video.mp4", "size_mb": 2400},
+        [("bit", "Size (Mb): 2,400\n", {"file": "video.mp4", "size_mb": 300})],
+        [("lab", "Size, MB: 2,400\n")])
+r78_szS = S({"file": "string", "size": "number"})
+r78_set("ci", "r78_unit_case", "Extract the file and its size in MB as JSON.", r78_szS,
+        "Record:\nFile: notes.db\n{R}", "Size: 96 MB\n", {"file": "notes.db", "size": 96},
+        [("bit", "Size: 96 Mb\n", {"file": "notes.db", "size": 12})])
+r78_bwS = S({"link": "string", "bandwidth_mbps": "number"})
+r78_set("cw", "r78_unit_case", "Extract the link and its bandwidth_mbps as JSON.", r78_bwS,
+        "Record:\nLink: Office uplink\n{R}", "Bandwidth: 100 Mbps\n", {"link": "Office uplink", "bandwidth_mbps": 100},
+        [("byte", "Bandwidth: 100 MBps\n", {"link": "Office uplink", "bandwidth_mbps": 800})])
+r78_set("cx", "r78_unit_case", "Extract the file and its size_mb as JSON.", r78_mbS,
+        "Record:\nFile: archive.7z\n{R}", "Size: 640 MB\n", {"file": "archive.7z", "size_mb": 640},
+        [("gb", "Size: 640 GB\n", {"file": "archive.7z", "size_mb": 640000}),
+         ("mib", "Size: 640 MiB\n", {"file": "archive.7z", "size_mb": 671.08864})])
+r78_set("cn", "r78_unit_case", "Extract the plant and its power_mw as JSON.", r78_mwS,
+        "Record:\nPlant: Fosen rig B\n{R}", "Power (MW): 5\n", {"plant": "Fosen rig B", "power_mw": 5},
+        [("milli", "Power (mW): 5\n", {"plant": "Fosen rig B", "power_mw": 5e-9})])
+
+# ================= batch 4: the unit's case in a line apart from the value (heading, intro, table, field)
+r78_set("hh", "r78_unit_case_apart", "Extract the file and its size_mb as JSON.", r78_mbS,
+        "{R}File: render.exr\nSize: 320\n", "Sizes (MB)\n", {"file": "render.exr", "size_mb": 320},
+        [("bit", "Sizes (Mb)\n", {"file": "render.exr", "size_mb": 40})])
+r78_set("hi", "r78_unit_case_apart", "Extract the file and its size_mb as JSON.", r78_mbS,
+        "Record:\n{R}File: stems.wav\nSize: 480\n", "All sizes below are in MB.\n", {"file": "stems.wav", "size_mb": 480},
+        [("bit", "All sizes below are in Mb.\n", {"file": "stems.wav", "size_mb": 60})])
+r78_set("ht", "r78_unit_case_apart", "Extract the file and its size_mb as JSON.", r78_mbS,
+        "{R}|---|---|\n| scans.pdf | 56 |\n", "| File | Size (MB) |\n", {"file": "scans.pdf", "size_mb": 56},
+        [("bit", "| File | Size (Mb) |\n", {"file": "scans.pdf", "size_mb": 7})])
+r78_set("hu", "r78_unit_case_apart", "Extract the file and its size in MB as JSON.", r78_szS,
+        "Record:\nFile: fonts.tar\nSize: 72\n{R}", "Unit: MB\n", {"file": "fonts.tar", "size": 72},
+        [("bit", "Unit: Mb\n", {"file": "fonts.tar", "size": 9})])
+r78_set("hs", "r78_unit_case_apart", "Extract the file and its size_mb as JSON.", r78_mbS,
+        "Record:\nFile: maps.pak\nSize: 1,040 {R}\n", "MB", {"file": "maps.pak", "size_mb": 1040},
+        [("bit", "Mb", {"file": "maps.pak", "size_mb": 130})],
+        [("trail", "MB total")])
+# a fresh request (no base of its own): is "Mb" read as megabytes?
+J("d78-fr-mb", "r78_unit_case_fresh", "Extract the file and its size_mb as JSON.\nRecord:\nFile: movie.mkv\nSize: 1,200 Mb\n",
+  r78_mbS, {"file": "movie.mkv", "size_mb": 150},
+  [{"file": "movie.mkv", "size_mb": 1200}, {"file": "movie.mkv", "size_mb": 150}])
+# micro vs milli on the value's own line (another letter, and a sign another script writes)
+r78_msS = S({"service": "string", "latency_ms": "number"})
+r78_set("cu2", "r78_unit_case", "Extract the service and its latency_ms as JSON.", r78_msS,
+        "Record:\nService: auth-api\n{R}", "Latency: 250 ms\n", {"service": "auth-api", "latency_ms": 250},
+        [("micro", "Latency: 250 \u00b5s\n", {"service": "auth-api", "latency_ms": 0.25}),
+         ("greek", "Latency: 250 \u03bcs\n", {"service": "auth-api", "latency_ms": 0.25}),
+         ("us", "Latency: 250 us\n", {"service": "auth-api", "latency_ms": 0.25})])
+
+# ================= batch 5: a positional rule line; the fields are only laid out anew
+r78_set("lo", "r78_layout_rule", "Extract the payee and the amount as JSON.", r78_sgS,
+        "Record:\n{R}", "Payee: Foss Mek\nAmount: 2,400.00\nDeposit: 400.00\nNegative: the line above\n",
+        {"payee": "Foss Mek", "amount": 2400},
+        [("move", "Payee: Foss Mek\nDeposit: 400.00\nAmount: 2,400.00\nNegative: the line above\n",
+          {"payee": "Foss Mek", "amount": -2400})],
+        [("safe", "Amount: 2,400.00\nPayee: Foss Mek\nDeposit: 400.00\nNegative: the line above\n")])
+r78_set("lb", "r78_layout_rule", "Extract the payee and the amount as JSON.", r78_sgS,
+        "Record:\n{R}", "Payee: Gran Tre\nNegative: the next line\nFee: 45.00\nAmount: 780.00\n",
+        {"payee": "Gran Tre", "amount": 780},
+        [("move", "Payee: Gran Tre\nNegative: the next line\nAmount: 780.00\nFee: 45.00\n",
+          {"payee": "Gran Tre", "amount": -780})])
+r78_set("la", "r78_layout_rule", "Extract the name and whether the account is active as JSON.", r78_blS,
+        "Record:\n{R}", "Name: Ola Nord\nActive: yes\nTrial: yes\nReversed: the line above\n",
+        {"name": "Ola Nord", "active": True},
+        [("move", "Name: Ola Nord\nTrial: yes\nActive: yes\nReversed: the line above\n",
+          {"name": "Ola Nord", "active": False})],
+        [("safe", "Active: yes\nName: Ola Nord\nTrial: yes\nReversed: the line above\n")])
+r78_set("lg", "r78_layout_rule", "Extract the host and the number of guests as JSON.", r78_hgS,
+        "Record:\n{R}", "Host: Ida Lund\nGuests: 6\nTables: 2\nPlus one: the line above\n",
+        {"host": "Ida Lund", "guests": 6},
+        [("move", "Host: Ida Lund\nTables: 2\nGuests: 6\nPlus one: the line above\n",
+          {"host": "Ida Lund", "guests": 7})])
+r78_set("ld", "r78_layout_rule", "Extract the event and its date as JSON.", r78_dtS,
+        "Record:\n{R}", "Event: Quiz night\nDate: 2027-04-03\nBackup date: 2027-04-10\nPostponed a week: the line above\n",
+        {"event": "Quiz night", "date": "2027-04-03"},
+        [("move", "Event: Quiz night\nBackup date: 2027-04-03\nDate: 2027-04-10\nPostponed a week: the line above\n",
+          {"event": "Quiz night", "date": "2027-04-17"})])
+r78_set("lq", "r78_layout_rule", "Extract the item and the quantity in pieces as JSON.", r78_quS,
+        "Record:\n{R}", "Item: Wool socks\nQuantity: 12\nBoxes: 3\nCounted in pairs: the line above\n",
+        {"item": "Wool socks", "quantity": 12},
+        [("move", "Item: Wool socks\nBoxes: 3\nQuantity: 12\nCounted in pairs: the line above\n",
+          {"item": "Wool socks", "quantity": 24})])
+r78_set("lc2", "r78_layout_rule", "Extract the customer and the amount as JSON.", r78_ngS,
+        "Record:\n{R}", "Customer: Kim Aas\nAmount: 500.00\nShipping: 80.00\nIncludes VAT: the line above\n",
+        {"customer": "Kim Aas", "amount": 500},
+        [("move", "Customer: Kim Aas\nShipping: 80.00\nAmount: 500.00\nIncludes VAT: the line above\n",
+          {"customer": "Kim Aas", "amount": 400})])
+
+# ================= batch 6: the positional rule in other words, for a truth value, a count, a date, cents
+r78_set("lv", "r78_layout_rule", "Extract the name and whether the account is active as JSON.", r78_blS,
+        "Record:\n{R}", "Name: Eva Strand\nActive: yes\nTrial: yes\nOpposite meaning: the line above\n",
+        {"name": "Eva Strand", "active": True},
+        [("move", "Name: Eva Strand\nTrial: yes\nActive: yes\nOpposite meaning: the line above\n",
+          {"name": "Eva Strand", "active": False})])
+r78_set("ln", "r78_layout_rule", "Extract the item and the quantity in pieces as JSON.", r78_quS,
+        "Record:\n{R}", "Item: Ski socks\nQuantity: 20\nBoxes: 4\nDoubled: the line above\n",
+        {"item": "Ski socks", "quantity": 20},
+        [("move", "Item: Ski socks\nBoxes: 4\nQuantity: 20\nDoubled: the line above\n",
+          {"item": "Ski socks", "quantity": 40})])
+r78_set("lw", "r78_layout_rule", "Extract the event and its date as JSON.", r78_dtS,
+        "Record:\n{R}", "Event: Book fair\nDate: 2027-05-08\nBackup date: 2027-05-15\nWeek later: the line above\n",
+        {"event": "Book fair", "date": "2027-05-08"},
+        [("move", "Event: Book fair\nBackup date: 2027-05-08\nDate: 2027-05-15\nWeek later: the line above\n",
+          {"event": "Book fair", "date": "2027-05-22"})])
+r78_set("le", "r78_layout_rule", "Extract the payee and the amount as JSON.", r78_sgS,
+        "Record:\n{R}", "Payee: Moe Tak\nAmount: 2,400.00\nDeposit: 400.00\nCents: the line above\n",
+        {"payee": "Moe Tak", "amount": 2400},
+        [("move", "Payee: Moe Tak\nDeposit: 400.00\nAmount: 2,400.00\nCents: the line above\n",
+          {"payee": "Moe Tak", "amount": 24})])
+r78_set("lp", "r78_layout_rule", "Extract the payee and the amount as JSON.", r78_sgS,
+        "Record:\n{R}", "Payee: Lie Rør\nNegative: previous line\nDeposit: 250.00\nAmount: 990.00\n",
+        {"payee": "Lie Rør", "amount": 990},
+        [("move2", "Payee: Lie Rør\nAmount: 990.00\nNegative: previous line\nDeposit: 250.00\n",
+          {"payee": "Lie Rør", "amount": -990})],
+        [("safe", "Payee: Lie Rør\nDeposit: 250.00\nNegative: previous line\nAmount: 990.00\n")])
+
+# ================= batch 7: more positional rules (truth values, counts, dates), and markers moved between lines
+def r78_lay(tag, instr, schema, a, b, exp0, exp1, safe_text=None):
+    r78_set(tag, "r78_layout_rule", instr, schema, "Record:\n{R}", a, exp0, [("move", b, exp1)],
+            [("safe", safe_text)] if safe_text else [])
+
+
+r78_lay("mb1", "Extract the name and whether the account is active as JSON.", r78_blS,
+        "Name: Rut Lo\nActive: yes\nNewsletter: yes\nFalse: the line above\n",
+        "Name: Rut Lo\nNewsletter: yes\nActive: yes\nFalse: the line above\n",
+        {"name": "Rut Lo", "active": True}, {"name": "Rut Lo", "active": False})
+r78_lay("mb2", "Extract the name and whether the account is active as JSON.", r78_blS,
+        "Name: Jon Ask\nActive: yes\nNewsletter: yes\nMeans no: the line above\n",
+        "Name: Jon Ask\nNewsletter: yes\nActive: yes\nMeans no: the line above\n",
+        {"name": "Jon Ask", "active": True}, {"name": "Jon Ask", "active": False})
+r78_lay("mb3", "Extract the name and whether the account is active as JSON.", r78_blS,
+        "Name: Pia Ek\nActive: yes\nNewsletter: yes\nFlipped: the line above\n",
+        "Name: Pia Ek\nNewsletter: yes\nActive: yes\nFlipped: the line above\n",
+        {"name": "Pia Ek", "active": True}, {"name": "Pia Ek", "active": False})
+r78_lay("mi1", "Extract the item and the quantity in pieces as JSON.", r78_quS,
+        "Item: Ski boots\nQuantity: 12\nBoxes: 3\nPairs: the line above\n",
+        "Item: Ski boots\nBoxes: 3\nQuantity: 12\nPairs: the line above\n",
+        {"item": "Ski boots", "quantity": 12}, {"item": "Ski boots", "quantity": 24})
+r78_lay("mi2", "Extract the item and the quantity in pieces as JSON.", r78_quS,
+        "Item: Hex bolts\nQuantity: 12\nBoxes: 3\nDozens: the line above\n",
+        "Item: Hex bolts\nBoxes: 3\nQuantity: 12\nDozens: the line above\n",
+        {"item": "Hex bolts", "quantity": 12}, {"item": "Hex bolts", "quantity": 144})
+r78_lay("md1", "Extract the event and its date as JSON.", r78_dtS,
+        "Event: Art walk\nDate: 2027-06-05\nBackup date: 2027-06-12\nPlus 7 days: the line above\n",
+        "Event: Art walk\nBackup date: 2027-06-05\nDate: 2027-06-12\nPlus 7 days: the line above\n",
+        {"event": "Art walk", "date": "2027-06-05"}, {"event": "Art walk", "date": "2027-06-19"})
+r78_lay("md2", "Extract the event and its date as JSON.", r78_dtS,
+        "Event: Film club\nDate: 2027-09-04\nBackup date: 2027-09-11\nDay before: the line above\n",
+        "Event: Film club\nBackup date: 2027-09-04\nDate: 2027-09-11\nDay before: the line above\n",
+        {"event": "Film club", "date": "2027-09-04"}, {"event": "Film club", "date": "2027-09-10"})
+r78_lay("mn1", "Extract the payee and the amount as JSON.", r78_sgS,
+        "Payee: Ask Bygg\nAmount: 2,400.00\nDeposit: 400.00\nHalf: the line above\n",
+        "Payee: Ask Bygg\nDeposit: 400.00\nAmount: 2,400.00\nHalf: the line above\n",
+        {"payee": "Ask Bygg", "amount": 2400}, {"payee": "Ask Bygg", "amount": 1200})
+r78_lay("mn2", "Extract the payee and the amount as JSON.", r78_sgS,
+        "Payee: Eik Data\nAmount: 3,100.00\nDeposit: 500.00\nMinus: the line above\n",
+        "Payee: Eik Data\nDeposit: 500.00\nAmount: 3,100.00\nMinus: the line above\n",
+        {"payee": "Eik Data", "amount": 3100}, {"payee": "Eik Data", "amount": -3100},
+        "Deposit: 500.00\nPayee: Eik Data\nAmount: 3,100.00\nMinus: the line below\n")
+# markers moved between lines: an asterisk, bold, an indented block under a rule heading
+r78_lay("ms1", "Extract the payee and the amount as JSON.", r78_sgS,
+        "Payee: Bø Sag\nAmount: 1,800.00\nDeposit*: 300.00\n* negative\n",
+        "Payee: Bø Sag\nAmount*: 1,800.00\nDeposit: 300.00\n* negative\n",
+        {"payee": "Bø Sag", "amount": 1800}, {"payee": "Bø Sag", "amount": -1800})
+r78_lay("ms2", "Extract the payee and the amount as JSON.", r78_sgS,
+        "Payee: Nes Tre\nAmount: 1,300.00\nDeposit: 200.00*\nNegative: figures marked *\n",
+        "Payee: Nes Tre\nAmount: 1,300.00*\nDeposit: 200.00\nNegative: figures marked *\n",
+        {"payee": "Nes Tre", "amount": 1300}, {"payee": "Nes Tre", "amount": -1300})
+r78_lay("ms3", "Extract the payee and the amount as JSON.", r78_sgS,
+        "Payee: Li Rør\nAmount: 2,200.00\n**Deposit: 350.00**\nNegative: bold lines\n",
+        "Payee: Li Rør\n**Amount: 2,200.00**\nDeposit: 350.00\nNegative: bold lines\n",
+        {"payee": "Li Rør", "amount": 2200}, {"payee": "Li Rør", "amount": -2200})
+r78_lay("ms4", "Extract the payee and the amount as JSON.", r78_sgS,
+        "Payee: Holt Vask\nAmount: 1,500.00\nNegative:\n  Deposit: 250.00\n",
+        "Payee: Holt Vask\nDeposit: 250.00\nNegative:\n  Amount: 1,500.00\n",
+        {"payee": "Holt Vask", "amount": 1500}, {"payee": "Holt Vask", "amount": -1500})
+r78_lay("mb4", "Extract the name and whether the account is active as JSON.", r78_blS,
+        "Name: Mia Hov\nActive: yes\nNewsletter: yes\nNegative: the line above\n",
+        "Name: Mia Hov\nNewsletter: yes\nActive: yes\nNegative: the line above\n",
+        {"name": "Mia Hov", "active": True}, {"name": "Mia Hov", "active": False})
+r78_ipS = S({"account": "string", "points": "integer"})
+r78_lay("mi3", "Extract the account and its points as JSON.", r78_ipS,
+        "Account: Kjell Moe\nPoints: 120\nBonus: 30\nNegative: the line above\n",
+        "Account: Kjell Moe\nBonus: 30\nPoints: 120\nNegative: the line above\n",
+        {"account": "Kjell Moe", "points": 120}, {"account": "Kjell Moe", "points": -120},
+        "Points: 120\nAccount: Kjell Moe\nBonus: 30\nNegative: the line above\n")
+
+
+
+# ---------------------------------------------------------------- round 79 (black box, stepcache-s28a): a rule or
+# condition that lives in PROSE or in a SECOND BLOCK of the text, not in the instruction sentence and not as a
+# "Label: value" field: a sentence above the record made only of member words, source words and fillers that swaps
+# two members or tells the reader to drop one; a note paragraph, a footer or a reply below the record; a top-posted
+# email correction; a header addressed to the clerk; a table's remarks column; an amended second block; a
+# parenthetical; a sentence that says whom the whole record belongs to. Base: the text without (or with a harmless)
+# prose line; variant: only that prose changes; the model's first answer in a variant is the stale one.
+r79_N = iter(["%s %s" % p for p in [
+    ("Aslak", "Brekke"), ("Bodil", "Carlsen"), ("Cecilie", "Dahle"), ("Dag", "Engen"), ("Edel", "Fossum"),
+    ("Frode", "Gran"), ("Gunn", "Hagen"), ("Halvor", "Indahl"), ("Inga", "Jacobsen"), ("Jostein", "Kleven"),
+    ("Kari", "Lien"), ("Leif", "Moe"), ("Marte", "Nesse"), ("Nils", "Opsahl"), ("Oda", "Prestegard"),
+    ("Per", "Quale"), ("Ragna", "Rusten"), ("Sverre", "Solheim"), ("Tone", "Tveit"), ("Ulrik", "Unstad"),
+    ("Vigdis", "Vold"), ("Wenche", "Wiik"), ("Yngve", "Ytre"), ("Aud", "Zahl"), ("Bjarne", "Aune"),
+    ("Cato", "Bakken"), ("Dina", "Berge"), ("Eivind", "Bolstad"), ("Fride", "Borge"), ("Geir", "Brun"),
+    ("Hege", "Dybdal"), ("Ivar", "Eide"), ("Jorunn", "Elvebakk"), ("Knut", "Evje"), ("Lise", "Fjeld"),
+    ("Magne", "Flaten"), ("Nina", "Folkestad"), ("Odd", "Frantzen"), ("Pia", "Furuseth"), ("Rolf", "Gausdal"),
+    ("Siri", "Gjerstad"), ("Terje", "Grini"), ("Unni", "Haga"), ("Vidar", "Hammer"), ("Wilma", "Haug"), ("Arne", "Holm"), ("Berit", "Husby"), ("Christer", "Iversen"),
+    ("Dorte", "Jakobsen"), ("Espen", "Jordal"), ("Frida", "Kalvik"), ("Gaute", "Karlsen"), ("Helga", "Kvam"), ("Ingrid", "Langli"),
+    ("Jon", "Lunde"), ("Kjersti", "Lysne"), ("Lars", "Melby"), ("Mona", "Myhre"), ("Njål", "Nygard")]])
+r79_GROUPS = []  # (tag, [ids]) for the pair-alone runs
+
+
+def r79_pair(tag, fam, bp, vp, sch, yes, no, stale=None, sp=None, se=None):
+    ids = ["d79-%s-base" % tag, "d79-%s-var" % tag]
+    J(ids[0], fam, bp, sch, yes, [yes])
+    J(ids[1], fam, vp, sch, no, [stale if stale is not None else yes, no])
+    if sp is not None:
+        ids.append("d79-%s-safe" % tag)
+        J(ids[2], "r79_safe", sp, sch, se, [se], safe=True)
+    r79_GROUPS.append((tag, ids))
+
+
+def r79_safe(tag, bp, sp, sch, yes):
+    """A base and a safe variant only (the prose changes, no value does)."""
+    J("d79-%s-base" % tag, "r79_safe_base", bp, sch, yes, [yes])
+    J("d79-%s-safe" % tag, "r79_safe", sp, sch, yes, [yes], safe=True)
+    r79_GROUPS.append((tag, ["d79-%s-base" % tag, "d79-%s-safe" % tag]))
+
+
+# ---- A: a sentence above the record, in member words, source words and fillers only, swaps two members (strings)
+r79_Sgp = S({"guest": "string", "payer": "string"})
+r79_I = "Extract the guest and payer as JSON.\n\n"
+
+
+def r79_gp(g, p, bk, intro=""):
+    return "%sGuest: %s\nPayer: %s\nRef: %s\nRoom: %d\nArrival: 2027-05-%02d\n" % (intro, g, p, bk, 200 + bk % 97, bk % 27 + 1)
+
+
+r79_A = [
+    ("a-swap", "", "The guest below is the payer and the payer below is the guest.\n", None),
+    ("a-read", "Please process the following booking.\n", "Please read the guest below as the payer and the payer below as the guest.\n",
+     "Please process the booking below.\n"),
+    ("a-semi", "", "The payer below is the guest; the guest below is the payer.\n", None),
+    ("a-clerk", "", "To whoever processes the booking below: the guest is the payer and the payer is the guest.\n", None),
+    ("a-taut", "The guest below is the guest and the payer below is the payer.\n",
+     "The guest below is the payer and the payer below is the guest.\n",
+     "Please process the following booking.\n"),
+]
+for r79_i, (r79_t, r79_bi, r79_vi, r79_si) in enumerate(r79_A):
+    r79_g, r79_p = next(r79_N), next(r79_N)
+    r79_bk = 44811 + r79_i
+    r79_pair(r79_t, "r79_intro_swap", r79_I + r79_gp(r79_g, r79_p, r79_bk, r79_bi), r79_I + r79_gp(r79_g, r79_p, r79_bk, r79_vi),
+             r79_Sgp, {"guest": r79_g, "payer": r79_p}, {"guest": r79_p, "payer": r79_g}, None,
+             (r79_I + r79_gp(r79_g, r79_p, r79_bk, r79_si)) if r79_si else None,
+             {"guest": r79_g, "payer": r79_p} if r79_si else None)
+# the swap sentence in the instruction's own paragraph (an "unrelated sentence" to the licence?)
+r79_g, r79_p = next(r79_N), next(r79_N)
+r79_pair("a-inpara", "r79_intro_swap", r79_I + r79_gp(r79_g, r79_p, 44821),
+         "Extract the guest and payer as JSON. The guest below is the payer and the payer below is the guest.\n\n" + r79_gp(r79_g, r79_p, 44821),
+         r79_Sgp, {"guest": r79_g, "payer": r79_p}, {"guest": r79_p, "payer": r79_g})
+
+# ---- B: the same swap sentence over members of other types
+r79_fn, r79_ln = "Brekstad", "Torunn"
+r79_t = "Extract the first name and last name as JSON.\n\n%sFirst name: %s\nLast name: %s\nMember no.: 77120\nJoined: 2026-03-14\n"
+r79_pair("b-names", "r79_intro_swap_types", r79_t % ("", r79_fn, r79_ln),
+         r79_t % ("The first name below is the last name and the last name below is the first name.\n", r79_fn, r79_ln),
+         S({"first_name": "string", "last_name": "string"}), {"first_name": r79_fn, "last_name": r79_ln},
+         {"first_name": r79_ln, "last_name": r79_fn})
+r79_t = "Extract the sender city and recipient city as JSON.\n\n%sSender city: Tromsø\nRecipient city: Bodø\nParcel: 3381-2290\nWeight kg: 4\n"
+r79_pair("b-cities", "r79_intro_swap_types", r79_t % "",
+         r79_t % "The sender below is the recipient and the recipient below is the sender.\n",
+         S({"sender_city": "string", "recipient_city": "string"}), {"sender_city": "Tromsø", "recipient_city": "Bodø"},
+         {"sender_city": "Bodø", "recipient_city": "Tromsø"})
+r79_t = "Extract the net and gross as JSON.\n\n%sRef: 90412\nNet: 812.00\nGross: 1015.00\nDate: 2027-02-11\n"
+r79_pair("b-netgross", "r79_intro_swap_types", r79_t % "",
+         r79_t % "The net below is the gross and the gross below is the net.\n",
+         S({"net": "number", "gross": "number"}), {"net": 812.0, "gross": 1015.0}, {"net": 1015.0, "gross": 812.0})
+r79_t = "Extract the arrival and departure as JSON.\n\n%sRef: 55130\nArrival: 2027-06-03\nDeparture: 2027-06-09\nRoom: 318\n"
+r79_pair("b-dates", "r79_intro_swap_types", r79_t % "Please process the following booking.\n",
+         r79_t % "The arrival below is the departure and the departure below is the arrival.\n",
+         S({"arrival": {"type": "string", "format": "date"}, "departure": {"type": "string", "format": "date"}}),
+         {"arrival": "2027-06-03", "departure": "2027-06-09"}, {"arrival": "2027-06-09", "departure": "2027-06-03"},
+         None, r79_t % "Please process the booking below.\n", {"arrival": "2027-06-03", "departure": "2027-06-09"})
+r79_g = next(r79_N)
+r79_t = "Extract the guest, smoker and pets as JSON.\n\n%sGuest: " + r79_g + "\nSmoker: yes\nPets: no\nRoom: 412\n"
+r79_pair("b-bools", "r79_intro_swap_types", r79_t % "",
+         r79_t % "Please read the smoker below as pets and the pets below as smoker.\n",
+         S({"guest": "string", "smoker": "boolean", "pets": "boolean"}), {"guest": r79_g, "smoker": True, "pets": False},
+         {"guest": r79_g, "smoker": False, "pets": True})
+r79_t = "Extract the adults and children as JSON.\n\n%sRef: 55177\nAdults: 2\nChildren: 5\nRoom: 120\n"
+r79_pair("b-counts", "r79_intro_swap_types", r79_t % "",
+         r79_t % "The adults below are the children and the children below are the adults.\n",
+         S({"adults": "integer", "children": "integer"}), {"adults": 2, "children": 5}, {"adults": 5, "children": 2})
+r79_t = "Extract the work email and home email as JSON.\n\n%sEmployee no.: 6620\nWork email: hege.dybdal@fjordkraft.no\nHome email: hege77@online.no\nOffice: 4B\n"
+r79_pair("b-emails", "r79_intro_swap_types", r79_t % "",
+         r79_t % "The work email below is the home email and the home email below is the work email.\n",
+         S({"work_email": "string", "home_email": "string"}),
+         {"work_email": "hege.dybdal@fjordkraft.no", "home_email": "hege77@online.no"},
+         {"work_email": "hege77@online.no", "home_email": "hege.dybdal@fjordkraft.no"})
+
+# ---- C: a sentence above the record tells the reader to drop one member (nullable): the right value is null
+r79_C = [
+    ("c-phone", "phone", "Phone", "912 00 111", "Please ignore the phone below.\n", None),
+    ("c-email", "email", "Email address", "ivar.eide@online.no", "Please omit the email below.\n", "Please process the following record.\n"),
+    ("c-city", "city", "City", "Kongsberg", "Please leave out the city below.\n", None),
+    ("c-amount", "amount", "Amount", "2450.00", "Please disregard the amount below.\n", None),
+    ("c-due", "due_date", "Due date", "2027-03-31", "Please skip the due date below.\n", None),
+    ("c-veg", "vegetarian", "Vegetarian", "yes", "Please drop the vegetarian below.\n", "Please process the record below.\n"),
+]
+r79_types = {"phone": "string", "email": "string", "city": "string", "amount": "number", "due_date": "string",
+             "vegetarian": "boolean"}
+for r79_i, (r79_t, r79_k, r79_lab, r79_v, r79_vi, r79_bi) in enumerate(r79_C):
+    r79_c = next(r79_N)
+    r79_val = {"number": float(r79_v) if r79_k == "amount" else None}.get(r79_types[r79_k], r79_v)
+    if r79_types[r79_k] == "boolean":
+        r79_val = True
+    r79_sch = S({"customer": "string", r79_k: {"type": [r79_types[r79_k], "null"]}})
+    r79_ins = "Extract the customer and %s as JSON.\n\n" % r79_lab.lower().replace(" address", "")
+    r79_rec = "%sCustomer: %s\n%s: %s\nCustomer no.: %d\nDesk: %d\n"
+    r79_b = r79_ins + r79_rec % (r79_bi or "", r79_c, r79_lab, r79_v, 30411 + r79_i, 7 + r79_i)
+    r79_v2 = r79_ins + r79_rec % (r79_vi, r79_c, r79_lab, r79_v, 30411 + r79_i, 7 + r79_i)
+    r79_sp = r79_ins + r79_rec % ("Please process the customer record below.\n", r79_c, r79_lab, r79_v, 30411 + r79_i, 7 + r79_i) if r79_bi else None
+    r79_pair(r79_t, "r79_intro_drop", r79_b, r79_v2, r79_sch, {"customer": r79_c, r79_k: r79_val},
+             {"customer": r79_c, r79_k: None}, None, r79_sp, {"customer": r79_c, r79_k: r79_val} if r79_bi else None)
+# the same in the instruction paragraph
+r79_c = next(r79_N)
+r79_sch = S({"customer": "string", "phone": {"type": ["string", "null"]}})
+r79_rec = "Customer: %s\nPhone: 913 22 480\nCustomer no.: 30499\nDesk: 19\n" % r79_c
+r79_pair("c-inpara", "r79_intro_drop", "Extract the customer and phone as JSON.\n\n" + r79_rec,
+         "Extract the customer and phone as JSON. Ignore the phone below.\n\n" + r79_rec, r79_sch,
+         {"customer": r79_c, "phone": "913 22 480"}, {"customer": r79_c, "phone": None})
+
+# ---- D: a top-posted email reply above the quoted record corrects it
+r79_c = next(r79_N)
+r79_t = "Extract the customer and city as JSON.\n\n%s> Customer: %s\n> City: Hamar\n> Customer no.: 30520\n"
+r79_pair("d-city", "r79_email_thread", r79_t % ("Forwarded from the front desk; details below.\n\n", r79_c),
+         r79_t % ("Sorry, the city below is wrong, she lives in Lillehammer now.\n\n", r79_c),
+         S({"customer": "string", "city": "string"}), {"customer": r79_c, "city": "Hamar"}, {"customer": r79_c, "city": "Lillehammer"})
+r79_c = next(r79_N)
+r79_t = "Extract the customer and email as JSON.\n\n%sCustomer: %s\nEmail address: %s\nCustomer no.: 30521\n"
+r79_e = "jorunn.e@online.no"
+r79_pair("d-email", "r79_email_thread", r79_t % ("", r79_c, r79_e),
+         r79_t % ("the email below bounced, use jorunn.elvebakk@post.no instead.\n\n", r79_c, r79_e),
+         S({"customer": "string", "email": "string"}), {"customer": r79_c, "email": r79_e},
+         {"customer": r79_c, "email": "jorunn.elvebakk@post.no"})
+r79_c = next(r79_N)
+r79_t = "Extract the customer and phone as JSON.\n\nCustomer: %s\nPhone: 915 40 221\nCustomer no.: 30522\n%s"
+r79_pair("d-moved", "r79_email_thread", r79_t % (r79_c, ""),
+         r79_t % (r79_c, "\n> Ignore the phone number above, she moved.\n"),
+         S({"customer": "string", "phone": {"type": ["string", "null"]}}), {"customer": r79_c, "phone": "915 40 221"},
+         {"customer": r79_c, "phone": None})
+
+# ---- E: a note paragraph after the record
+r79_c = next(r79_N)
+r79_t = "Extract the customer, whether the invoice is paid, and the amount as JSON.\n\nCustomer: %s\nPaid: yes\nAmount: 1450.00\nRef: 90477\n%s"
+r79_pair("e-refund", "r79_note_after", r79_t % (r79_c, ""),
+         r79_t % (r79_c, "\nNote from accounts: the customer got every krone of it back last week.\n"),
+         S({"customer": "string", "paid": "boolean", "amount": "number"}),
+         {"customer": r79_c, "paid": True, "amount": 1450.0}, {"customer": r79_c, "paid": False, "amount": 1450.0})
+r79_g = next(r79_N)
+r79_t = "Extract the guest and whether the booking is cancelled as JSON.\n\nGuest: %s\nCancelled: no\nRef: 55201\nRoom: 233\n%s"
+r79_pair("e-cancel", "r79_note_after", r79_t % (r79_g, ""),
+         r79_t % (r79_g, "\nNote: the guest above rang this morning and called the whole stay off.\n"),
+         S({"guest": "string", "cancelled": "boolean"}), {"guest": r79_g, "cancelled": False}, {"guest": r79_g, "cancelled": True})
+r79_g, r79_p = next(r79_N), next(r79_N)
+r79_t = r79_I + "Guest: %s\nPayer: %s\nRef: 55202\nRoom: 234\n\nEnd of customer record%s\n"
+r79_pair("e-footswap", "r79_note_after", r79_t % (r79_g, r79_p, "."),
+         r79_t % (r79_g, r79_p, "; the payer above is the guest and the guest above is the payer."),
+         r79_Sgp, {"guest": r79_g, "payer": r79_p}, {"guest": r79_p, "payer": r79_g},
+         None, r79_t % (r79_g, r79_p, ". Please process it."), {"guest": r79_g, "payer": r79_p})
+r79_c = next(r79_N)
+r79_t = "Extract the customer and the amount due as JSON.\n\nCustomer: %s\nAmount due: 950.00\nDeposit: 200.00\nRent: 750.00\n%s"
+r79_pair("e-deposit", "r79_note_after", r79_t % (r79_c, ""),
+         r79_t % (r79_c, "\nNote from accounts: the deposit is waived, so the customer owes the rent alone.\n"),
+         S({"customer": "string", "amount_due": "number"}), {"customer": r79_c, "amount_due": 950.0},
+         {"customer": r79_c, "amount_due": 750.0})
+
+# ---- F: a footer after a signature
+r79_c = next(r79_N)
+r79_t = "Extract the customer and phone as JSON.\n\nCustomer: %s\nPhone: 917 33 502\nCustomer no.: 30530\n\n--\n%s\n"
+r79_pair("f-sig", "r79_footer", r79_t % (r79_c, "Sent from my phone"),
+         r79_t % (r79_c, "Sent from my phone. The number above is my old one and no longer works."),
+         S({"customer": "string", "phone": {"type": ["string", "null"]}}), {"customer": r79_c, "phone": "917 33 502"},
+         {"customer": r79_c, "phone": None}, None,
+         r79_t % (r79_c, "Sent from my tablet"), {"customer": r79_c, "phone": "917 33 502"})
+r79_c = next(r79_N)
+r79_t = "Extract the customer and city as JSON.\n\nCustomer: %s\nCity: Gjøvik\nCustomer no.: 30531\n\n--\nFront desk%s\n"
+r79_pair("f-desk", "r79_footer", r79_t % (r79_c, ""),
+         r79_t % (r79_c, "\nP.S. the customer has since moved to Elverum."),
+         S({"customer": "string", "city": "string"}), {"customer": r79_c, "city": "Gjøvik"}, {"customer": r79_c, "city": "Elverum"})
+
+# ---- G: a table with a remarks column
+r79_g, r79_p = next(r79_N), next(r79_N)
+r79_t = r79_I + "| Guest | Payer | Remarks |\n|---|---|---|\n| %s | %s | %s |\n"
+r79_pair("g-swap", "r79_remarks", r79_t % (r79_g, r79_p, ""), r79_t % (r79_g, r79_p, "guest and payer entered the wrong way round"),
+         r79_Sgp, {"guest": r79_g, "payer": r79_p}, {"guest": r79_p, "payer": r79_g},
+         None, r79_t % (r79_g, r79_p, "late arrival"), {"guest": r79_g, "payer": r79_p})
+r79_c = next(r79_N)
+r79_t = "Extract the customer and phone as JSON.\n\n| Customer | Phone | Remarks |\n|---|---|---|\n| %s | 918 40 115 | %s |\n"
+r79_pair("g-phone", "r79_remarks", r79_t % (r79_c, ""), r79_t % (r79_c, "number disconnected, do not use"),
+         S({"customer": "string", "phone": {"type": ["string", "null"]}}), {"customer": r79_c, "phone": "918 40 115"},
+         {"customer": r79_c, "phone": None})
+r79_c = next(r79_N)
+r79_t = "Extract the customer and whether the invoice is paid as JSON.\n\n| Customer | Invoice | Paid | Remarks |\n|---|---|---|---|\n| %s | 90488 | yes | %s |\n"
+r79_pair("g-paid", "r79_remarks", r79_t % (r79_c, ""), r79_t % (r79_c, "payment bounced"),
+         S({"customer": "string", "paid": "boolean"}), {"customer": r79_c, "paid": True}, {"customer": r79_c, "paid": False})
+
+# ---- H: a second record block below the first
+r79_c = next(r79_N)
+r79_t = "Extract the customer and city as JSON.\n\nCustomer: %s\nCity: Narvik\nCustomer no.: 30540\n%s"
+r79_pair("h-amend", "r79_second_block", r79_t % (r79_c, ""), r79_t % (r79_c, "\nAmended record:\nTown: Harstad\n"),
+         S({"customer": "string", "city": "string"}), {"customer": r79_c, "city": "Narvik"}, {"customer": r79_c, "city": "Harstad"})
+r79_c = next(r79_N)
+r79_t = "Extract the customer and email as JSON.\n\n%s:\nCustomer: %s\nEmail address: vidar.h@online.no\n\n%s:\nCustomer: %s\nEmail address: vidar.hammer@post.no\n"
+r79_pair("h-order", "r79_second_block", r79_t % ("Original record", r79_c, "Amended record", r79_c),
+         r79_t % ("Amended record", r79_c, "Original record", r79_c),
+         S({"customer": "string", "email": "string"}), {"customer": r79_c, "email": "vidar.hammer@post.no"},
+         {"customer": r79_c, "email": "vidar.h@online.no"})
+r79_c = next(r79_N)
+r79_t = "Extract the customer and the amount as JSON.\n\nCustomer: %s\nAmount: 1180.00\nRef: 90499\n%s"
+r79_pair("h-replace", "r79_second_block", r79_t % (r79_c, ""),
+         r79_t % (r79_c, "\nReplacement invoice (supersedes the one above):\nAmount: 1240.00\n"),
+         S({"customer": "string", "amount": "number"}),
+         {"customer": r79_c, "amount": 1180.0}, {"customer": r79_c, "amount": 1240.0})
+
+# ---- I: a parenthetical in the middle of a sentence
+r79_g, r79_p = next(r79_N), next(r79_N)
+r79_t = r79_I + "%s (%s) booked the room for %s (%s), arriving 2027-07-01.\n"
+r79_pair("i-paren", "r79_parenthetical", r79_t % (r79_p, "the payer", r79_g, "the guest"),
+         r79_t % (r79_p, "the guest", r79_g, "the payer"), r79_Sgp,
+         {"guest": r79_g, "payer": r79_p}, {"guest": r79_p, "payer": r79_g})
+r79_g = next(r79_N)
+r79_t = "Extract the guest and whether breakfast is included as JSON.\n\nGuest: %s\nRoom: 501\nBreakfast included: yes%s\nNights: 2\n"
+r79_pair("i-inval", "r79_parenthetical", r79_t % (r79_g, ""), r79_t % (r79_g, " (on weekdays; the stay is a Saturday and Sunday)"),
+         S({"guest": "string", "breakfast_included": "boolean"}), {"guest": r79_g, "breakfast_included": True},
+         {"guest": r79_g, "breakfast_included": False})
+
+# ---- J: a sentence before the record that says whom the record belongs to
+r79_n = next(r79_N)
+r79_t = "Extract the guest and payer as JSON.\n\n%s\nName: %s\nRef: 55260\nRoom: 260\n"
+r79_Sjn = S({"guest": {"type": ["string", "null"]}, "payer": {"type": ["string", "null"]}})
+r79_pair("j-owner", "r79_owner_sentence", r79_t % ("The record below is the guest.", r79_n),
+         r79_t % ("The record below is the payer.", r79_n), r79_Sjn,
+         {"guest": r79_n, "payer": None}, {"guest": None, "payer": r79_n})
+r79_n = next(r79_N)
+r79_t = "Extract the guest and payer as JSON.\n\n%s\nName: %s\nRef: 55261\nRoom: 261\n"
+r79_pair("j-belong", "r79_owner_sentence", r79_t % ("All fields below belong to the guest.", r79_n),
+         r79_t % ("All fields below belong to the payer.", r79_n), r79_Sjn,
+         {"guest": r79_n, "payer": None}, {"guest": None, "payer": r79_n})
+
+# ---- K: safe changes of prose only (no value changes)
+r79_c = next(r79_N)
+r79_t = "Extract the customer and phone as JSON.\n\n%sCustomer: %s\nPhone: 919 01 234\nCustomer no.: 30560\n"
+r79_safe("k-intro", r79_t % ("Please process the following record.\n", r79_c), r79_t % ("Forwarded from the front desk; details below.\n", r79_c),
+         S({"customer": "string", "phone": "string"}), {"customer": r79_c, "phone": "919 01 234"})
+r79_c = next(r79_N)
+r79_t = "Extract the customer and city as JSON.\n\nCustomer: %s\nCity: Steinkjer\nCustomer no.: 30561\n\n%s\n"
+r79_safe("k-footer", r79_t % (r79_c, "End of customer record."), r79_t % (r79_c, "End of record."),
+         S({"customer": "string", "city": "string"}), {"customer": r79_c, "city": "Steinkjer"})
+
+# ---- X: the swap sentence above the record, mapped further (other wordings, types)
+r79_X = [
+    ("x-nobelow", "The guest is the payer and the payer is the guest.\n"),
+    ("x-vice", "The guest below is the payer, and vice versa.\n"),
+    ("x-swapped", "The guest and the payer below are swapped.\n"),
+    ("x-twolines", "The guest below is the payer.\nThe payer below is the guest.\n"),
+    ("x-follows", "Please process the booking below as follows: the guest is the payer and the payer is the guest.\n"),
+]
+for r79_i, (r79_t, r79_vi) in enumerate(r79_X):
+    r79_g, r79_p = next(r79_N), next(r79_N)
+    r79_bk = 44831 + r79_i
+    r79_pair(r79_t, "r79_intro_swap", r79_I + r79_gp(r79_g, r79_p, r79_bk), r79_I + r79_gp(r79_g, r79_p, r79_bk, r79_vi),
+             r79_Sgp, {"guest": r79_g, "payer": r79_p}, {"guest": r79_p, "payer": r79_g})
+r79_g = next(r79_N)
+r79_t = "Extract the guest, smoker and pets as JSON.\n\n%sGuest: " + r79_g + "\nSmoker: yes\nPets: no\nRoom: 413\n"
+r79_pair("x-bools", "r79_intro_swap_types", r79_t % "",
+         r79_t % "The smoker below is the pets and the pets below is the smoker.\n",
+         S({"guest": "string", "smoker": "boolean", "pets": "boolean"}), {"guest": r79_g, "smoker": True, "pets": False},
+         {"guest": r79_g, "smoker": False, "pets": True})
+r79_t = "Extract the rent and deposit as JSON.\n\n%sRef: 66120\nRent: 9800.00\nDeposit: 29400.00\nFlat: 4B\n"
+r79_pair("x-rent", "r79_intro_swap_types", r79_t % "",
+         r79_t % "The rent below is the deposit and the deposit below is the rent.\n",
+         S({"rent": "number", "deposit": "number"}), {"rent": 9800.0, "deposit": 29400.0}, {"rent": 29400.0, "deposit": 9800.0})
+
+
+# ---------------------------------------------------------------- round 80 (black box, stepcache-s28a): a seeded generator
+# (random.Random(80)) over eight record domains no earlier round used (freight consignments, lab specimens, vehicle
+# inspections, school enrolments, repair-shop tickets, beehive inspections, kiln firings, calibration certificates),
+# six single-record layouts (English lines, lines labelled in German/French/Norwegian/Spanish, one line with pipes,
+# key=value, a one-row Markdown table, prose) and two multi-record layouts (a table, pipe lines) picked by id, ordinal or
+# a superlative. Each base gets variants whose right answer differs (model: stale first, then right): the member's value
+# changed and its old value moved to the twin field, the two twin labels swapped over unchanged values, the unit word
+# changed (inline or in a separate "Unit:" field), a "Date format:" field flipped over the same date text, the
+# instruction's qualifier ("gross" -> "net"), a flag's definition negated in the instruction, a truth value's label
+# negated, a prose negation, a nullable member's condition flipped in the text or the instruction, a changed selector,
+# values swapped across records, one record's unit; and safe variants (paraphrase, reordered lines, a sentence above or
+# below, whitespace, a changed clerk). Every expected answer is computed here from the generated record; a variant whose
+# expected answer equals its base's is labelled safe.
+import random as r80_random
+import re as r80_re
+import copy as r80_copy
+from fractions import Fraction as r80_F
+
+r80_R = r80_random.Random(80)
+
+r80_YN = {"en": ("yes", "no"), "de": ("ja", "nein"), "fr": ("oui", "non"), "no": ("ja", "nei"), "es": ("sí", "no")}
+r80_UNITLBL = {"en": "Unit", "de": "Einheit", "fr": "Unité", "no": "Enhet", "es": "Unidad"}
+r80_DFLBL = {"en": "Date format", "de": "Datumsformat", "fr": "Format de date", "no": "Datoformat",
+             "es": "Formato de fecha"}
+
+
+def r80_dec(lo, hi, step):
+    n = r80_R.randint(int(round(lo / step)), int(round(hi / step)))
+    return r80_F(n) * r80_F(str(step))
+
+
+def r80_fmt(x):
+    """Display text of a Fraction (terminating)."""
+    if x.denominator == 1:
+        return str(x.numerator)
+    s = "%.6f" % float(x)
+    s = s.rstrip("0").rstrip(".")
+    assert r80_F(s) == x, (x, s)
+    return s
+
+
+def r80_json(x):
+    if x.denominator == 1:
+        return x.numerator
+    d = x.denominator
+    while d % 2 == 0:
+        d //= 2
+    while d % 5 == 0:
+        d //= 5
+    assert d == 1, x
+    v = float(r80_fmt(x))
+    assert r80_F(str(v)) == x
+    return v
+
+
+def r80_c5(lo, hi):
+    """An integer in [lo, hi] congruent to 5 mod 9 (so that as degrees F it converts to whole degrees C)."""
+    while True:
+        v = r80_R.randint(lo, hi)
+        if v % 9 == 5:
+            return r80_F(v)
+
+
+r80_CITIES = ["Rotterdam", "Antwerp", "Gdansk", "Bremerhaven", "Le Havre", "Valencia", "Tallinn", "Aarhus", "Koper",
+              "Piraeus", "Constanta", "Klaipeda"]
+r80_PEOPLE = ["Ola Berg", "Kari Lund", "Mette Sand", "Jonas Rye", "Ingrid Haug", "Per Ruud", "Lene Dahl", "Anders Moe",
+              "Tove Nilsen", "Rune Aas", "Siv Eide", "Geir Holm", "Hanne Voll", "Emil Krog", "Nora Lie", "Odd Sæther"]
+r80_PUPILS = ["Ada Berge", "Elias Strand", "Maja Foss", "Noah Lien", "Sofie Brun", "Liam Vik", "Emma Hauge",
+              "Oskar Nygård", "Ella Tveit", "Jakob Ask", "Frida Moen", "Isak Roe"]
+r80_NEARNAME = {"Ada Berge": "Ada Borge", "Elias Strand": "Elias Strend", "Maja Foss": "Maja Foss-Ek",
+                "Noah Lien": "Noah Lie", "Sofie Brun": "Sofie Bruun", "Liam Vik": "Liam Viik", "Emma Hauge": "Emma Haugen",
+                "Oskar Nygård": "Oskar Nygaard", "Ella Tveit": "Ella Tveito", "Jakob Ask": "Jakob Aske",
+                "Frida Moen": "Frida Moe", "Isak Roe": "Isak Rø"}
+
+
+def r80_digits(prefix, n, sep="-"):
+    while True:
+        d = "".join(str(r80_R.randint(0, 9)) for _ in range(n))
+        if d[-1] != d[-2] and d[0] != "0":
+            return prefix + sep + d
+
+
+def r80_near(i):
+    """Another id of the same shape: the last two characters transposed."""
+    if i in r80_NEARNAME:
+        return r80_NEARNAME[i]
+    return i[:-2] + i[-1] + i[-2]
+
+
+r80_DOMS = [
+    dict(dom="freight", noun="consignment", lang="de",
+         keys=("consignment", "destination", ("gross_weight", "net_weight"), "kg", "hazardous", "ship_date"),
+         en=("Consignment", "Destination", "Gross weight", "Net weight", "Hazardous", "Ship date", "Clerk"),
+         xx=("Sendung", "Bestimmungsort", "Bruttogewicht", "Nettogewicht", "Gefahrgut", "Versanddatum", "Sachbearbeiter"),
+         neg_en="Non-hazardous", neg_xx="Kein Gefahrgut", move="Postponed to",
+         ph=("consignment", "destination", {"member": "gross weight", "twin": "net weight"},
+             "whether it is hazardous", "ship date"),
+         uph={"in kilograms": r80_F(1), "in kg": r80_F(1), "in kilos": r80_F(1), "in tonnes": r80_F(1, 1000),
+              "in grams": r80_F(1000)},
+         clause=("it is hazardous", "it is not hazardous"),
+         sent=("It is hazardous.", "It is not hazardous."),
+         sel_id="the consignment %s",
+         units={"kg": r80_F(1), "t": r80_F(1000), "g": r80_F(1, 1000)}, canon="kg",
+         gid=lambda: r80_digits("CN", 6), gname=lambda: r80_R.choice(r80_CITIES),
+         gm=lambda: r80_dec(400, 9000, 1), gt=lambda m: m - r80_dec(20, 300, 1), gup=lambda m: m + r80_dec(50, 500, 1),
+         prose=lambda d: ("Consignment %(id)s, bound for %(name)s, was shipped on %(date)s. Its gross weight was %(m)s "
+                          "and its net weight %(t)s. %(bool)s Clerk: %(clerk)s." % d)),
+    dict(dom="lab", noun="specimen", lang="fr",
+         keys=("specimen", "analyte", ("received_volume", "requested_volume"), "ml", "haemolysed", "collection_date"),
+         en=("Specimen", "Analyte", "Received volume", "Requested volume", "Haemolysed", "Collection date",
+             "Phlebotomist"),
+         xx=("Échantillon", "Analyte", "Volume reçu", "Volume demandé", "Hémolysé", "Date de prélèvement", "Préleveur"),
+         neg_en="Free of haemolysis", neg_xx="Non hémolysé", move=None,
+         ph=("specimen", "analyte", {"member": "received volume", "twin": "requested volume"},
+             "whether it is haemolysed", "collection date"),
+         uph={"in millilitres": r80_F(1), "in mL": r80_F(1), "in litres": r80_F(1, 1000),
+              "in microlitres": r80_F(1000)},
+         clause=("it is haemolysed", "it is not haemolysed"),
+         sent=("The specimen was haemolysed.", "The specimen was not haemolysed."),
+         sel_id="the specimen %s",
+         units={"mL": r80_F(1), "L": r80_F(1000), "µL": r80_F(1, 1000)}, canon="mL",
+         gid=lambda: r80_digits("S", 4), gname=lambda: r80_R.choice(["Ferritin", "Sodium", "TSH", "Creatinine",
+                                                                      "Lactate", "Troponin T", "Vitamin D"]),
+         gm=lambda: r80_dec(2, 10, 0.5), gt=lambda m: m + r80_dec(0.5, 3, 0.5), gup=lambda m: m + r80_dec(0.5, 4, 0.5),
+         prose=lambda d: ("Specimen %(id)s (%(name)s) was collected on %(date)s by %(clerk)s. A volume of %(m)s was "
+                          "received against %(t)s requested. %(bool)s" % d)),
+    dict(dom="inspection", noun="inspection", lang="no",
+         keys=("plate", "model", ("front_tread", "rear_tread"), "mm", "passed", "inspection_date"),
+         en=("Plate", "Model", "Front tread", "Rear tread", "Passed", "Inspection date", "Inspector"),
+         xx=("Registreringsnummer", "Modell", "Mønsterdybde foran", "Mønsterdybde bak", "Godkjent", "Kontrolldato",
+             "Kontrollør"),
+         neg_en="Failed", neg_xx="Ikke godkjent", move="Rescheduled to",
+         ph=("plate", "model", {"member": "front tread", "twin": "rear tread"}, "whether it passed",
+             "inspection date"),
+         uph={"in millimetres": r80_F(1), "in mm": r80_F(1), "in centimetres": r80_F(1, 10),
+              "in micrometres": r80_F(1000)},
+         clause=("it passed", "it failed"),
+         sent=("The vehicle passed.", "The vehicle did not pass."),
+         sel_id="the inspection of %s",
+         units={"mm": r80_F(1), "cm": r80_F(10)}, canon="mm",
+         gid=lambda: r80_digits("EL", 5, " "), gname=lambda: r80_R.choice(["Skoda Octavia", "Toyota Corolla",
+                                                                            "VW Passat", "Volvo V60", "Ford Focus"]),
+         gm=lambda: r80_dec(1.6, 8, 0.1), gt=lambda m: m + r80_dec(0.2, 2, 0.1), gup=lambda m: m + r80_dec(0.3, 2, 0.1),
+         prose=lambda d: ("Vehicle %(id)s, a %(name)s, was inspected on %(date)s by %(clerk)s. The front tread "
+                          "measured %(m)s and the rear tread %(t)s. %(bool)s" % d)),
+    dict(dom="enrol", noun="pupil", lang="es",
+         keys=("pupil", "school", ("home_distance", "bus_stop_distance"), "km", "transport", "start_date"),
+         en=("Pupil", "School", "Home distance", "Bus stop distance", "Transport", "Start date", "Registrar"),
+         xx=("Alumno", "Colegio", "Distancia a casa", "Distancia a la parada", "Transporte",
+             "Fecha de inicio", "Registrador"),
+         neg_en="No transport", neg_xx="Sin transporte", move="Deferred to",
+         ph=("pupil", "school", {"member": "home distance", "twin": "bus stop distance"},
+             "whether they need transport", "start date"),
+         uph={"in kilometres": r80_F(1), "in km": r80_F(1), "in metres": r80_F(1000)},
+         clause=("they need transport", "they do not need transport"),
+         sent=("The pupil needs school transport.", "The pupil does not need school transport."),
+         sel_id="the pupil %s",
+         units={"km": r80_F(1), "m": r80_F(1, 1000)}, canon="km",
+         gid=lambda: r80_R.choice(r80_PUPILS), gname=lambda: r80_R.choice(["Nordby School", "Lia School",
+                                                                            "Haugen School", "Vestre School"]),
+         gm=lambda: r80_dec(1.5, 12, 0.1), gt=lambda m: r80_dec(0.1, 1.2, 0.1), gup=lambda m: m + r80_dec(0.5, 3, 0.1),
+         prose=lambda d: ("%(id)s starts at %(name)s on %(date)s, registered by %(clerk)s. The home distance is "
+                          "%(m)s and the bus stop distance %(t)s. %(bool)s" % d)),
+    dict(dom="repair", noun="job", lang="de",
+         keys=("job", "device", ("labour_spent", "labour_quoted"), "minutes", "warranty", "received_date"),
+         en=("Job", "Device", "Labour spent", "Labour quoted", "Warranty", "Received date", "Technician"),
+         xx=("Auftrag", "Gerät", "Arbeitszeit tatsächlich", "Arbeitszeit angeboten", "Garantie", "Eingangsdatum",
+             "Techniker"),
+         neg_en="No warranty", neg_xx="Keine Garantie", move=None,
+         ph=("job", "device", {"member": "labour spent", "twin": "labour quoted"},
+             "the warranty", "received date"),
+         uph={"in minutes": r80_F(1), "in min": r80_F(1), "in hours": r80_F(1, 60), "in seconds": r80_F(60)},
+         clause=("it is under warranty", "it is not under warranty"),
+         sent=("The device is under warranty.", "The device is not under warranty."),
+         sel_id="the job %s",
+         units={"min": r80_F(1), "h": r80_F(60)}, canon="min",
+         gid=lambda: r80_digits("RT", 4), gname=lambda: r80_R.choice(["Lenovo T14", "Samsung Galaxy S21", "Bosch washer",
+                                                                       "Canon EOS 90D", "Dell XPS 15"]),
+         gm=lambda: r80_dec(15, 240, 15), gt=lambda m: m + r80_dec(15, 60, 15), gup=lambda m: m + r80_dec(15, 90, 15),
+         prose=lambda d: ("Job %(id)s (%(name)s) was received on %(date)s; %(clerk)s is the technician. Labour "
+                          "spent was %(m)s against %(t)s quoted. %(bool)s" % d)),
+    dict(dom="hive", noun="hive", lang="no",
+         keys=("hive", "apiary", ("honey_taken", "honey_left"), "kg", "queen_seen", "inspection_date"),
+         en=("Hive", "Apiary", "Honey taken", "Honey left", "Queen seen", "Inspection date", "Beekeeper"),
+         xx=("Kube", "Bigård", "Honning tatt ut", "Honning igjen", "Dronning sett", "Inspeksjonsdato", "Birøkter"),
+         neg_en="Queen not seen", neg_xx="Dronning ikke sett", move=None,
+         ph=("hive", "apiary", {"member": "honey taken", "twin": "honey left"}, "whether the queen was seen",
+             "inspection date"),
+         uph={"in kilograms": r80_F(1), "in kg": r80_F(1), "in grams": r80_F(1000)},
+         clause=("the queen was seen", "the queen was not seen"),
+         sent=("The queen was seen.", "The queen was not seen."),
+         sel_id="the hive %s",
+         units={"kg": r80_F(1), "g": r80_F(1, 1000)}, canon="kg",
+         gid=lambda: r80_digits("H", 3), gname=lambda: r80_R.choice(["Lindvik", "Solbakken", "Heia", "Myra"]),
+         gm=lambda: r80_dec(2, 25, 0.5), gt=lambda m: r80_dec(1, 10, 0.5), gup=lambda m: m + r80_dec(1, 6, 0.5),
+         prose=lambda d: ("Hive %(id)s at %(name)s was inspected on %(date)s by %(clerk)s. Honey taken came to %(m)s, "
+                          "with %(t)s left in the hive. %(bool)s" % d)),
+    dict(dom="kiln", noun="run", lang="fr",
+         keys=("run", "kiln", ("firing_time", "cooling_time"), "hours", "reduction", "firing_date"),
+         en=("Run", "Kiln", "Firing time", "Cooling time", "Reduction", "Firing date", "Loader"),
+         xx=("Cuisson", "Four", "Durée de cuisson", "Durée de refroidissement", "Réduction", "Date de cuisson",
+             "Chargeur"),
+         neg_en="No reduction", neg_xx="Sans réduction", move="Postponed to",
+         ph=("run", "kiln", {"member": "firing time", "twin": "cooling time"}, "reduction", "firing date"),
+         uph={"in hours": r80_F(1), "in h": r80_F(1), "in minutes": r80_F(60)},
+         clause=("reduction was used", "reduction was not used"),
+         sent=("Reduction was used.", "Reduction was not used."),
+         sel_id="the run %s",
+         units={"h": r80_F(1), "min": r80_F(1, 60)}, canon="h",
+         gid=lambda: r80_digits("K", 3), gname=lambda: r80_R.choice(["Bailey", "Olympic", "Skutt", "Geil"]),
+         gm=lambda: r80_dec(6, 15, 1.5), gt=lambda m: r80_dec(9, 24, 1.5), gup=lambda m: m + r80_dec(1.5, 4.5, 1.5),
+         prose=lambda d: ("Run %(id)s in the %(name)s kiln took place on %(date)s, loaded by %(clerk)s. The firing "
+                          "time was %(m)s and the cooling time %(t)s. %(bool)s" % d)),
+    dict(dom="calib", noun="instrument", lang="es",
+         keys=("serial", "instrument", ("as_found_deviation", "as_left_deviation"), "mm", "in_tolerance",
+               "calibration_date"),
+         en=("Serial", "Instrument", "As-found deviation", "As-left deviation", "In tolerance", "Calibration date",
+             "Technician"),
+         xx=("Serie", "Instrumento", "Desviación encontrada", "Desviación final", "En tolerancia",
+             "Fecha de calibración", "Técnico"),
+         neg_en="Out of tolerance", neg_xx="Fuera de tolerancia", move=None,
+         ph=("serial", "instrument", {"member": "as-found deviation", "twin": "as-left deviation"},
+             "whether it is in tolerance", "calibration date"),
+         uph={"in millimetres": r80_F(1), "in mm": r80_F(1), "in micrometres": r80_F(1000)},
+         clause=("it is in tolerance", "it is out of tolerance"),
+         sent=("The instrument was in tolerance.", "The instrument was not in tolerance."),
+         sel_id="the instrument %s",
+         units={"mm": r80_F(1), "µm": r80_F(1, 1000)}, canon="mm",
+         gid=lambda: r80_digits("SN", 5), gname=lambda: r80_R.choice(["Caliper", "Micrometer", "Dial gauge",
+                                                                       "Height gauge"]),
+         gm=lambda: r80_dec(0.003, 0.04, 0.001), gt=lambda m: r80_dec(0, 0.002, 0.001),
+         gup=lambda m: m + r80_dec(0.002, 0.015, 0.001),
+         prose=lambda d: ("The %(name)s with serial %(id)s was calibrated on %(date)s by %(clerk)s. Its as-found "
+                          "deviation was %(m)s and its as-left deviation %(t)s. %(bool)s" % d)),
+]
+
+
+def r80_out(dom, x, phrase):
+    """A canonical value in the unit the instruction's phrase asks for."""
+    f = dom["uph"][phrase]
+    if f == "C":
+        return x
+    if f == "K":
+        return x + r80_F(27315, 100)
+    if f == "F":
+        return x * r80_F(9, 5) + 32
+    return x * f
+
+
+r80_COUNTRY = {"Rotterdam": "Netherlands", "Antwerp": "Belgium", "Gdansk": "Poland", "Bremerhaven": "Germany",
+               "Le Havre": "France", "Valencia": "Spain", "Tallinn": "Estonia", "Aarhus": "Denmark", "Koper": "Slovenia",
+               "Piraeus": "Greece", "Constanta": "Romania", "Klaipeda": "Lithuania"}
+r80_NARROW = {"freight": (1, "destination country", lambda v: r80_COUNTRY[v])}
+r80_MOVED = ["Postponed to", "Rescheduled to", "Moved to", "Pushed back to", "Delayed until", "Now on", "New date",
+             "Changed to", "Verschoben auf", "Utsatt til", "Reporté au", "Aplazado al", "Slipped to", "Bumped to",
+             "Actually on"]
+r80_DIVERT = ["Diverted to", "Rerouted to", "Umgeleitet nach", "Omdirigert til", "Now bound for"]
+r80_STEP = {"freight": r80_F(1), "lab": r80_F(1, 2), "inspection": r80_F(1, 10), "enrol": r80_F(1, 10),
+            "repair": r80_F(15), "hive": r80_F(1, 2), "kiln": r80_F(3, 2), "calib": r80_F(1, 1000)}
+
+
+def r80_conv(dom, x, unit):
+    """x given in `unit`, in the domain's canonical unit."""
+    return x * dom["units"][unit] / dom["units"][dom["canon"]]
+
+
+def r80_newrec(dom, taken):
+    while True:
+        i = dom["gid"]()
+        if i not in taken and r80_near(i) not in taken:
+            break
+    taken.add(i)
+    m = dom["gm"]()
+    t = dom["gt"](m)
+    if t == m or t < 0:
+        t = m + r80_STEP[dom["dom"]]
+    y, mo, d = 2027, r80_R.randint(1, 12), r80_R.randint(1, 28)
+    return dict(id=i, name=dom["gname"](), m=m, t=t, unit=dom["canon"], bool=r80_R.random() < 0.5,
+                date=(y, mo, d), clerk=r80_R.choice(r80_PEOPLE), moved=None, diverted=None)
+
+
+def r80_datetext(sp, date):
+    y, m, d = date
+    if sp["date_mode"] == "iso":
+        return "%04d-%02d-%02d" % (y, m, d)
+    if sp["datefmt"] == "DMY":
+        return "%02d/%02d/%04d" % (d, m, y)
+    return "%02d/%02d/%04d" % (m, d, y)
+
+
+def r80_slug(s):
+    return r80_re.sub(r"[^a-z0-9]+", "_", s.lower()).strip("_")
+
+
+def r80_fields(sp, rec, lang):
+    """(slot, label, text) of one record in the spec's slot order."""
+    dom = sp["dom"]
+    lbl = dom["en"] if lang == "en" else dom["xx"]
+    yes, no = r80_YN[lang]
+    out = []
+    for slot in sp["order"]:
+        if slot == "id":
+            out.append((slot, lbl[0], rec["id"]))
+        elif slot == "name":
+            out.append((slot, lbl[1], rec["name"]))
+        elif slot in ("m", "t"):
+            num = r80_fmt(rec[slot])
+            txt = num if sp["unit_mode"] == "field" else "%s %s" % (num, rec["unit"])
+            out.append((slot, lbl[2] if slot == "m" else lbl[3], txt))
+        elif slot == "bool":
+            if sp["label_neg"]:
+                out.append((slot, dom["neg_en"] if lang == "en" else dom["neg_xx"], no if rec["bool"] else yes))
+            else:
+                out.append((slot, lbl[4], yes if rec["bool"] else no))
+        elif slot == "date":
+            out.append((slot, lbl[5], r80_datetext(sp, rec["date"])))
+        elif slot == "clerk":
+            out.append((slot, lbl[6], rec["clerk"]))
+        elif slot == "move":
+            out.append((slot, sp["movelabel"], "%04d-%02d-%02d" % rec["moved"]))
+        elif slot == "divert":
+            out.append((slot, sp["divertlabel"], rec["diverted"]))
+        elif slot == "unit":
+            out.append((slot, r80_UNITLBL[lang], rec["unit"]))
+        elif slot == "datefmt":
+            out.append((slot, r80_DFLBL[lang], "DD/MM/YYYY" if sp["datefmt"] == "DMY" else "MM/DD/YYYY"))
+    return out
+
+
+def r80_record_text(sp):
+    lay = sp["layout"]
+    dom = sp["dom"]
+    if lay == "prose":
+        rec = sp["recs"][0]
+        d = dict(id=rec["id"], name=rec["name"], m="%s %s" % (r80_fmt(rec["m"]), rec["unit"]),
+                 t="%s %s" % (r80_fmt(rec["t"]), rec["unit"]), date=r80_datetext(sp, rec["date"]),
+                 bool=dom["sent"][0] if rec["bool"] else dom["sent"][1], clerk=rec["clerk"])
+        txt = dom["prose"](d)
+        if sp["ws"]:
+            txt = txt.replace(". ", ".  ")
+        return txt
+    lang = dom["lang"] if lay == "lines_xx" else "en"
+    rows = [r80_fields(sp, rec, lang) for rec in sp["recs"]]
+    ws = sp["ws"]
+    if lay in ("lines_en", "lines_xx"):
+        sepc = ":\t" if ws == 3 else ": "
+        lines = ["%s%s%s" % (l, sepc, t) for _, l, t in rows[0]]
+        if ws == 1:
+            return "\n".join(x + "  " for x in lines)
+        if ws == 2:
+            return "\n\n".join(lines)
+        return "\n".join(lines)
+    if lay == "pipe":
+        s = " | " if not ws else "  |  "
+        return s.join("%s: %s" % (l, t) for _, l, t in rows[0])
+    if lay == "kv":
+        s = "=" if not ws else " = "
+        return "\n".join("%s%s%s" % (r80_slug(l), s, t) for _, l, t in rows[0])
+    if lay in ("table", "mtable"):
+        pad = "  " if ws else " "
+        head = "|" + "|".join(pad + l + pad for _, l, _ in rows[0]) + "|"
+        rule = "|" + "|".join("---" for _ in rows[0]) + "|"
+        body = ["|" + "|".join(pad + t + pad for _, _, t in r) + "|" for r in rows]
+        return "\n".join([head, rule] + body)
+    if lay == "mpipe":
+        s = " | " if not ws else "  |  "
+        return "\n".join(s.join("%s: %s" % (l, t) for _, l, t in r) for r in rows)
+    raise ValueError(lay)
+
+
+r80_TEMPL = ["Extract %(L)s from the %(noun)s record below as JSON.",
+             "Return %(L)s as JSON.",
+             "Read the %(noun)s record and give %(L)s. Answer in JSON.",
+             "Please pull out %(L)s from this %(noun)s record, as a JSON object."]
+r80_MTEMPL = ["From the %(noun)s records below, take %(S)s and return %(L)s as JSON.",
+              "Look at %(S)s in the list below and give %(L)s in JSON.",
+              "For %(S)s (records below), return %(L)s as a JSON object."]
+r80_ORD = ["first", "second", "third"]
+
+
+def r80_selector_text(sp):
+    dom = sp["dom"]
+    kind, arg = sp["sel"]
+    if kind == "id":
+        return dom["sel_id"] % arg
+    if kind == "ord":
+        return "the %s %s" % (r80_ORD[arg], dom["noun"])
+    return "the %s with the %s %s" % (dom["noun"], "highest" if arg == "max" else "lowest", dom["ph"][2]["member"])
+
+
+def r80_instruction(sp):
+    dom = sp["dom"]
+    ph = dom["ph"]
+    parts = ["the " + ph[0], "the " + ph[1],
+             "the " + ph[2][sp["qual"]] + (" " + sp["uphrase"] if sp["unit_where"] == "instr" else "")]
+    if sp.get("narrow"):
+        parts[r80_NARROW[dom["dom"]][0]] = "the " + r80_NARROW[dom["dom"]][1]
+    if sp["flag_mode"] == "defined":
+        parts.append("flag (true when %s, else false)" % dom["clause"][0 if sp["flag_def"] == "pos" else 1])
+    else:
+        parts.append(ph[3])
+    if sp.get("shift"):
+        parts.append("the date %s after the %s" % (sp["shift"][0], ph[4]))
+    elif sp["cond"]:
+        parts.append("the %s (only if %s, else null)" % (ph[4], dom["clause"][0 if sp["cond"] == "pos" else 1]))
+    else:
+        parts.append("the %s" % ph[4])
+    L = ", ".join(parts[:-1]) + " and " + parts[-1]
+    if sp["multi"]:
+        return r80_MTEMPL[sp["templ"] % len(r80_MTEMPL)] % dict(noun=dom["noun"], L=L, S=r80_selector_text(sp))
+    return r80_TEMPL[sp["templ"]] % dict(noun=dom["noun"], L=L)
+
+
+def r80_prompt(sp):
+    p = r80_instruction(sp) + "\n\n"
+    if sp.get("override_text"):
+        p += sp["override_text"] + "\n"
+    if sp["top"]:
+        p += sp["top"] + "\n"
+    p += r80_record_text(sp) + "\n"
+    if sp["end"]:
+        p += sp["end"] + "\n"
+    return p
+
+
+def r80_mkey(sp):
+    k = sp["dom"]["keys"]
+    stem = k[2][0 if sp["qual"] == "member" else 1]
+    return stem + ("_" + k[3] if sp["unit_where"] == "key" else "")
+
+
+def r80_schema(sp):
+    dom = sp["dom"]
+    k = dom["keys"]
+    props = {k[0]: "string", k[1]: "string", r80_mkey(sp): "number",
+             ("flag" if sp["flag_mode"] == "defined" else k[4]): "boolean",
+             k[5]: ({"type": ["string", "null"]} if sp["cond"] else "string")}
+    return S(props)
+
+
+def r80_selected(sp):
+    recs = sp["recs"]
+    if not sp["multi"]:
+        return recs[0]
+    kind, arg = sp["sel"]
+    if kind == "id":
+        hits = [r for r in recs if r["id"] == arg]
+        assert len(hits) == 1
+        return hits[0]
+    if kind == "ord":
+        return recs[arg]
+    vals = [r80_conv(sp["dom"], r["m"], r["unit"]) for r in recs]
+    best = max(vals) if arg == "max" else min(vals)
+    if vals.count(best) != 1:
+        return None
+    return recs[vals.index(best)]
+
+
+def r80_expect(sp):
+    dom = sp["dom"]
+    k = dom["keys"]
+    rec = r80_selected(sp)
+    if rec is None:
+        return None
+    if sp.get("override_bool") is not None:
+        rec = dict(rec, bool=sp["override_bool"])
+    val = rec["m"] if sp["qual"] == "member" else rec["t"]
+    if sp.get("override_swap"):
+        val = rec["t"] if sp["qual"] == "member" else rec["m"]
+    canon = r80_conv(dom, val, rec["unit"])
+    if sp["unit_where"] == "instr":
+        canon = r80_out(dom, canon, sp["uphrase"])
+    out = {k[0]: rec["id"], k[1]: rec["diverted"] or rec["name"], r80_mkey(sp): r80_json(canon)}
+    if sp.get("narrow"):
+        slot, _, fn = r80_NARROW[dom["dom"]]
+        out[k[slot]] = fn(out[k[slot]])
+    if sp["flag_mode"] == "defined":
+        out["flag"] = rec["bool"] if sp["flag_def"] == "pos" else (not rec["bool"])
+    else:
+        out[k[4]] = rec["bool"]
+    y, m, d = rec["moved"] or rec["date"]
+    if sp.get("shift"):
+        import datetime as r80_dt
+        dd = r80_dt.date(y, m, d)
+        if sp["shift"][1] == "year":
+            dd = dd.replace(year=y + 1)
+        else:
+            dd = dd + r80_dt.timedelta(days=sp["shift"][1])
+        y, m, d = dd.year, dd.month, dd.day
+    iso = "%04d-%02d-%02d" % (y, m, d)
+    if sp["cond"]:
+        out[k[5]] = iso if rec["bool"] == (sp["cond"] == "pos") else None
+    else:
+        out[k[5]] = iso
+    return out
+
+
+r80_TOPS = ["Please process the following record for the weekly report.", "The record below came in this morning."]
+r80_ENDS = ["The courier called at noon.", "Thanks for handling this so quickly."]
+
+
+def r80_other_unit(dom, u):
+    return r80_R.choice([x for x in dom["units"] if x != u])
+
+
+def r80_variants_single(sp):
+    """(kind, new spec) for every applicable variant of a single-record base."""
+    dom = sp["dom"]
+    out = []
+    rec = sp["recs"][0]
+
+    def cp():
+        return r80_copy.deepcopy(sp)
+    # --- unsafe
+    v = cp(); r = v["recs"][0]
+    if sp["qual"] == "member":   # the asked value grows; its old value moves to the twin label
+        r["t"], r["m"] = r["m"], dom["gup"](r["m"])
+    else:                        # the asked (twin) value shrinks; its old value moves to the member's label
+        step = dom["gup"](r["t"]) - r["t"]
+        r["m"], r["t"] = r["t"], (r["t"] - step if r["t"] - step > 0 else r["t"] + step)
+    out.append(("oldelsewhere", v))
+    if sp["layout"] != "prose":
+        v = cp(); r = v["recs"][0]
+        r["m"], r["t"] = r["t"], r["m"]
+        o = v["order"]
+        i, j = o.index("m"), o.index("t")
+        o[i], o[j] = o[j], o[i]
+        out.append(("labelswap", v))
+    else:
+        v = cp(); r = v["recs"][0]
+        r["m"], r["t"] = r["t"], r["m"]
+        out.append(("proseswap", v))
+    v = cp(); r = v["recs"][0]
+    r["unit"] = r80_other_unit(dom, r["unit"])
+    out.append(("unitfield" if sp["unit_mode"] == "field" else "unitword", v))
+    if sp["date_mode"] == "fmt":
+        v = cp(); r = v["recs"][0]
+        y, m, d = r["date"]
+        r["date"] = (y, d, m)
+        v["datefmt"] = "MDY" if sp["datefmt"] == "DMY" else "DMY"
+        out.append(("datefmt", v))
+    v = cp()
+    v["qual"] = "twin" if sp["qual"] == "member" else "member"
+    out.append(("qualifier", v))
+    if sp["unit_where"] == "instr":
+        v = cp()
+        v["uphrase"] = r80_R.choice([p for p in dom["uph"] if p != sp["uphrase"]])
+        out.append(("instrunit", v))
+    if sp["layout"] in ("lines_en", "pipe", "kv", "table"):
+        v = cp(); r = v["recs"][0]
+        y, m, d = r["date"]
+        if d + 7 <= 28:
+            r["moved"] = (y, m, d + 7 * r80_R.randint(1, (28 - d) // 7))
+        else:
+            r["moved"] = (y, m + 1, d) if m < 12 else (y + 1, 1, d)
+        v["movelabel"] = r80_R.choice(r80_MOVED)
+        v["order"].insert(v["order"].index("date") + 1, "move")
+        out.append(("moved", v))
+        if dom["dom"] == "freight":
+            v = cp(); r = v["recs"][0]
+            r["diverted"] = r80_R.choice([c for c in r80_CITIES if c != r["name"]])
+            v["divertlabel"] = r80_R.choice(r80_DIVERT)
+            v["order"].insert(v["order"].index("name") + 1, "divert")
+            out.append(("diverted", v))
+    if dom["dom"] in r80_NARROW:
+        v = cp()
+        v["narrow"] = True
+        out.append(("narrow", v))
+    if sp["layout"] != "prose":
+        v = cp()
+        v["override_bool"] = not rec["bool"]
+        v["override_text"] = "Whatever the form below says, %s." % dom["clause"][0 if v["override_bool"] else 1]
+        out.append(("overridebool", v))
+        v = cp()
+        v["override_swap"] = True
+        v["override_text"] = "The %s and %s figures below were typed into each other's boxes." % (
+            dom["ph"][2]["member"], dom["ph"][2]["twin"])
+        out.append(("overrideswap", v))
+    if sp["flag_mode"] == "defined":
+        v = cp()
+        v["flag_def"] = "neg" if sp["flag_def"] == "pos" else "pos"
+        out.append(("flagdef", v))
+    if sp["layout"] != "prose":
+        v = cp(); r = v["recs"][0]
+        v["label_neg"] = not sp["label_neg"]
+        r["bool"] = not r["bool"]
+        out.append(("boollabel", v))
+    else:
+        v = cp(); r = v["recs"][0]
+        r["bool"] = not r["bool"]
+        out.append(("proseneg", v))
+    if sp["cond"]:
+        v = cp(); r = v["recs"][0]
+        r["bool"] = not r["bool"]
+        out.append(("condfield", v))
+        v = cp()
+        v["cond"] = "neg" if sp["cond"] == "pos" else "pos"
+        out.append(("condinstr", v))
+    # --- safe
+    safe = []
+    v = cp(); v["templ"] = r80_R.choice([t for t in range(len(r80_TEMPL)) if t != sp["templ"]])
+    safe.append(("para", v))
+    if sp["layout"] != "prose":
+        v = cp()
+        for _ in range(10):
+            r80_R.shuffle(v["order"])
+            if v["order"] != sp["order"]:
+                break
+        safe.append(("reorder", v))
+    v = cp(); v["top"] = r80_R.choice(r80_TOPS)
+    safe.append(("top", v))
+    v = cp(); v["end"] = r80_R.choice(r80_ENDS)
+    safe.append(("end", v))
+    v = cp(); v["ws"] = r80_R.randint(1, 3)
+    safe.append(("ws", v))
+    v = cp(); r = v["recs"][0]; r["clerk"] = r80_R.choice([p for p in r80_PEOPLE if p != rec["clerk"]])
+    safe.append(("clerk", v))
+    return out, safe
+
+
+def r80_variants_multi(sp):
+    dom = sp["dom"]
+    out = []
+    n = len(sp["recs"])
+    base_rec = r80_selected(sp)
+    bi = sp["recs"].index(base_rec)
+
+    def cp():
+        return r80_copy.deepcopy(sp)
+    kind, arg = sp["sel"]
+    v = cp()
+    others = [i for i in range(n) if i != bi]
+    oi = r80_R.choice(others)
+    if kind == "id":
+        v["sel"] = ("id", sp["recs"][oi]["id"])
+    elif kind == "ord":
+        v["sel"] = ("ord", oi)
+    else:
+        v["sel"] = ("sup", "min" if arg == "max" else "max")
+    out.append(("selector", v))
+    v = cp()
+    v["recs"][bi]["m"], v["recs"][oi]["m"] = v["recs"][oi]["m"], v["recs"][bi]["m"]
+    out.append(("acrossrecs", v))
+    v = cp()
+    v["recs"][bi]["unit"] = r80_other_unit(dom, v["recs"][bi]["unit"])
+    out.append(("unitone", v))
+    v = cp()
+    for _ in range(10):
+        r80_R.shuffle(v["recs"])
+        if [r["id"] for r in v["recs"]] != [r["id"] for r in sp["recs"]]:
+            break
+    out.append(("rowsreorder", v))
+    v = cp()
+    for r in v["recs"]:
+        r["m"], r["t"] = r["t"], r["m"]
+    o = v["order"]
+    i, j = o.index("m"), o.index("t")
+    o[i], o[j] = o[j], o[i]
+    out.append(("labelswap", v))
+    safe = []
+    v = cp(); v["templ"] = (sp["templ"] + 1 + r80_R.randint(0, 1)) % len(r80_MTEMPL)
+    safe.append(("para", v))
+    v = cp(); v["top"] = r80_R.choice(r80_TOPS).replace("record ", "records ")
+    safe.append(("top", v))
+    v = cp(); v["ws"] = 1
+    safe.append(("ws", v))
+    v = cp()
+    for r in v["recs"]:
+        r["clerk"] = r80_R.choice([p for p in r80_PEOPLE if p != r["clerk"]])
+    safe.append(("clerk", v))
+    return out, safe
+
+
+r80_GROUPS = []   # (group id, [probe ids]) for the per-group runs
+r80_SEEN = set()
+
+
+def r80_emit(pid, family, sp, base_exp):
+    exp = r80_expect(sp)
+    if exp is None:
+        return None
+    prompt = r80_prompt(sp)
+    key = (prompt, tuple(r80_schema(sp)["properties"]))
+    if key in r80_SEEN:
+        return None
+    r80_SEEN.add(key)
+    if base_exp is None or exp == base_exp:
+        J(pid, family, prompt, r80_schema(sp), exp, [exp], safe=base_exp is not None)
+    else:
+        J(pid, family, prompt, r80_schema(sp), exp, [base_exp, exp])
+    return exp
+
+
+def r80_build():
+    gno = 0
+    for di, dom in enumerate(r80_DOMS):
+        layouts = ["lines_en", "lines_en", "lines_en", "pipe", "pipe", "lines_xx", "kv",
+                   "table" if di % 2 else "prose", "mpipe" if di % 2 else "mtable"]
+        for lay in layouts:
+            multi = lay in ("mtable", "mpipe")
+            storable = lay in ("lines_en", "pipe")
+            taken = set()
+            sp = dict(dom=dom, layout=lay, multi=multi, templ=r80_R.randrange(len(r80_MTEMPL if multi else r80_TEMPL)),
+                      qual="member", unit_where="key", uphrase=None, flag_mode="plain", flag_def="pos", cond=None,
+                      label_neg=False, date_mode="iso", datefmt="DMY", unit_mode="inline", top=None, end=None, ws=0,
+                      order=["id", "name", "m", "t", "bool", "date", "clerk"], sel=None)
+            if not storable and r80_R.random() < 0.5:
+                sp["unit_where"] = "instr"
+                sp["uphrase"] = list(dom["uph"])[0]
+            if multi:
+                first = r80_newrec(dom, taken)
+                recs = [first]
+                if r80_R.random() < 0.6:   # a near id (transposed digits / a near name) for the id selector
+                    r2 = r80_newrec(dom, taken)
+                    r2["id"] = r80_near(first["id"])
+                    recs.append(r2)
+                while len(recs) < 3:
+                    recs.append(r80_newrec(dom, taken))
+                vals = [r80_conv(dom, r["m"], r["unit"]) for r in recs]
+                if len(set(vals)) < 3:
+                    recs[1]["m"] += r80_STEP[dom["dom"]]
+                    recs[2]["m"] += 2 * r80_STEP[dom["dom"]]
+                sp["recs"] = recs
+                kind = r80_R.choice(["id", "id", "ord", "sup"])
+                if kind == "id":
+                    sp["sel"] = ("id", recs[0]["id"] if r80_R.random() < 0.5 else recs[1]["id"])
+                elif kind == "ord":
+                    sp["sel"] = ("ord", r80_R.randrange(3))
+                else:
+                    sp["sel"] = ("sup", r80_R.choice(["max", "min"]))
+            else:
+                sp["recs"] = [r80_newrec(dom, taken)]
+                if lay != "prose":
+                    if not storable and r80_R.random() < 0.3:
+                        sp["unit_mode"] = "field"
+                        sp["order"].insert(2, "unit")
+                    if not storable and r80_R.random() < 0.2:
+                        sp["date_mode"] = "fmt"
+                        sp["datefmt"] = r80_R.choice(["DMY", "MDY"])
+                        y, m, d = sp["recs"][0]["date"]
+                        d = r80_R.choice([x for x in range(1, 13) if x != m])
+                        sp["recs"][0]["date"] = (y, m, d)
+                        sp["order"].insert(sp["order"].index("date") + r80_R.randint(0, 1), "datefmt")
+                if r80_R.random() < 0.5:
+                    sp["qual"] = "twin"
+                x = r80_R.random() if not storable else 1
+                if x < 0.25:
+                    sp["flag_mode"] = "defined"
+                    sp["flag_def"] = r80_R.choice(["pos", "neg"])
+                elif x < 0.45:
+                    sp["cond"] = "pos" if sp["recs"][0]["bool"] else "neg"   # the base meets its condition
+            gid = "d80-g%02d-%s-%s" % (gno, dom["dom"], lay)
+            ids = []
+            base_exp = r80_emit(gid + "-base", "r80_base", sp, None)
+            assert base_exp is not None
+            ids.append(gid + "-base")
+            nu, ns = (4, 2) if storable else (2, 1)
+            if multi:
+                uns, safe = r80_variants_multi(sp)
+            else:
+                uns, safe = r80_variants_single(sp)
+            # the kinds a cache is most likely to miss first, then a random rest
+            must = [u for u in uns if u[0] in ("unitfield", "datefmt", "flagdef", "condinstr", "instrunit",
+                                                "diverted", "overridebool", "overrideswap")]
+            r80_R.shuffle(must)
+            must = must[:1]
+            rest = [u for u in uns if u not in must]
+            uns = must + r80_R.sample(rest, max(0, nu - len(must)))
+            safe = r80_R.sample(safe, ns)
+            for n, (kind, v) in enumerate(uns + safe):
+                pid = "%s-%s" % (gid, kind)
+                fam = "r80_" + kind
+                if r80_emit(pid, fam, v, base_exp) is not None:
+                    ids.append(pid)
+            r80_GROUPS.append((gid, ids))
+            gno += 1
+
+
+r80_build()
+
+# Hand-written extras (found while calibrating the generator): right answers the checks reject.
+r80_X = [
+    ("d80-x-min-suffix", "Return the job, the device and the labour spent as JSON.\n\nJob: RT-4821\nDevice: Lenovo T14\n"
+     "Labour spent: 90 min\nLabour quoted: 120 min\n", {"job": "RT-4821", "device": "Lenovo T14", "labour_spent_min": 90}),
+    ("d80-x-um-suffix", "Return the serial and the deviation as JSON.\n\nSerial: SN-41123\nDeviation: 17 µm\n",
+     {"serial": "SN-41123", "deviation_um": 17}),
+    ("d80-x-celsius", "Return the run and the peak as JSON.\n\nRun: K-813\nPeak: 1211 °C\n", {"run": "K-813", "peak_c": 1211}),
+    ("d80-x-isodate", "Return the consignment, the destination and the ship date (YYYY-MM-DD) as JSON.\n\n"
+     "Consignment: CN-655865\nDestination: Rotterdam\nShip date: 2027-04-20\n",
+     {"consignment": "CN-655865", "destination": "Rotterdam", "ship_date": "2027-04-20"}),
+    ("d80-x-was-one", "Return the run, the kiln and whether it was a reduction firing as JSON.\n\nRun: K-813\nKiln: Geil\n"
+     "Reduction: no\n", {"run": "K-813", "kiln": "Geil", "reduction": False}),
+    ("d80-x-gross-and-net", "Return the consignment, the gross weight and the net weight as JSON.\n\nConsignment: CN-21\n"
+     "Gross weight: 807 kg\nNet weight: 591 kg\n", {"consignment": "CN-21", "gross_weight_kg": 807, "net_weight_kg": 591}),
+    ("d80-x-firing-key", "Return the firing, the kiln and the firing date as JSON.\n\nFiring: F-813\nKiln: Geil\n"
+     "Firing date: 2027-07-02\n", {"firing": "F-813", "kiln": "Geil", "firing_date": "2027-07-02"}),
+    ("d80-x-school-key", "Return the pupil, the school and the school distance as JSON.\n\nPupil: Ada Berge\n"
+     "School: Lia School\nSchool distance: 4.3 km\n", {"pupil": "Ada Berge", "school": "Lia School", "school_distance_km": 4.3}),
+    ("d80-x-id-selector", "From the hive records below, take the hive H-658 and return the hive, the apiary and the honey "
+     "taken as JSON.\n\nHive: H-685 | Apiary: Heia | Honey taken: 12 kg\nHive: H-658 | Apiary: Myra | Honey taken: 7.5 kg\n",
+     {"hive": "H-658", "apiary": "Myra", "honey_taken_kg": 7.5}),
+]
+for r80_id, r80_p, r80_e in r80_X:
+    J(r80_id, "r80_extra", r80_p,
+      S({k: ("boolean" if isinstance(v, bool) else "number" if isinstance(v, (int, float)) else "string")
+         for k, v in r80_e.items()}), r80_e, [r80_e])
+
+
 def main():
     ids = set()
     with open(os.path.join(HERE, "workload.jsonl"), "w") as w, open(os.path.join(HERE, "expect.jsonl"), "w") as x:
