@@ -139,11 +139,13 @@ int AdjacentNaming(const SourceText& s, std::pair<std::size_t, std::size_t> occ,
 
 // A boolean stated in prose: the member's label words, negated ("has not
 // been paid") or not ("was paid").
-StepVerdict JudgeProseBool(const SourceText& s, const std::vector<std::vector<std::string>>& labels, bool value) {
+StepVerdict JudgeProseBool(const SourceText& s, const std::vector<std::vector<std::string>>& labels, bool value,
+                           bool sentences_only, std::optional<std::size_t> record) {
   const std::vector<Token>& t = s.tokens();
   int said_true = 0, said_false = 0;
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (!t[i].in_source || t[i].kind != TokenKind::kWord) continue;
+    if (sentences_only && (!s.PlainProseLine(t[i].line) || (record && s.RecordAt(t[i].begin) != *record))) continue;
     // A field's label names the field, it states nothing ("Paid: no").
     if (s.InLabel(i)) continue;
     bool names = false, prefixed = false;
@@ -162,10 +164,16 @@ StepVerdict JudgeProseBool(const SourceText& s, const std::vector<std::vector<st
       continue;
     }
     if (!names) continue;
-    bool negated = false;
+    bool negated = false, copula = false;
     for (std::size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) {
       negated = negated || (t[k].line == t[i].line && (vocab::IsNegation(t[k].norm) || t[k].norm == "t"sv));
+      copula = copula || (t[k].line == t[i].line && (t[k].norm == "is"sv || t[k].norm == "are"sv ||
+                                                     t[k].norm == "was"sv || t[k].norm == "were"sv ||
+                                                     t[k].norm == "been"sv || t[k].norm == "be"sv));
     }
+    // (In sentences only, a word that merely names it, "return the name
+    // and smoker", states nothing; "it is a smoker" and "not a smoker" do.)
+    if (sentences_only && !negated && !copula) continue;
     (negated ? said_false : said_true)++;
   }
   if (said_true > 0 && said_false > 0) {

@@ -44,7 +44,10 @@ bool Names(const WordList& words, const LabelSets& labels, bool any = false);
 // Whose value an occurrence is by its adjacent words: +1 own, -1 another member's, 0 neither.
 int AdjacentNaming(const SourceText& s, TokenSpan occ, const LabelSets& own, const LabelSets& others);
 // A truth value stated in prose by the member's label words, negated or not.
-StepVerdict JudgeProseBool(const SourceText& s, const LabelSets& labels, bool value);
+// With `sentences_only`, only words on lines of prose with no field at all
+// count (SourceText::PlainProseLine), in `record` when it is given.
+StepVerdict JudgeProseBool(const SourceText& s, const LabelSets& labels, bool value, bool sentences_only = false,
+                           std::optional<std::size_t> record = std::nullopt);
 // A mention preceded by a denial ("not 29", "was 70 kg", "moved from
 // Ghent"), struck through, or followed by "until" in its clause.
 bool Denied(const SourceText& s, TokenSpan occ);

@@ -547,6 +547,16 @@ class LabeledFieldVerifier final : public StepVerifier {
               OtherValueOfItsForm(source, value, table, &once.facts->prose_digit_lines)) {
             return {false, "the text also states another value of its form outside every field"};
           }
+          // "Haemolysed: yes" and "whatever the form says, it is not
+          // haemolysed": a sentence states it the other way, and which of
+          // them holds is not read.
+          if (value.IsBool()) {
+            const StepVerdict prose =
+                JudgeProseBool(source, member.entry().own, value.GetBool(), /*sentences_only=*/true, member.record());
+            if (prose.pass.has_value() && !*prose.pass) {
+              return {false, "the text's \"" + f.label + ": " + f.value + "\" agrees, but " + prose.reason};
+            }
+          }
           if (value.IsNumber()) {
             // "Age: 40" and later "the age is 42": the text disagrees with itself.
             for (double said : member.AdjacentNumbers()) {

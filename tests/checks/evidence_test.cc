@@ -2113,6 +2113,25 @@ TEST(RedTeamTest, RoundsSeventyEightAndSeventyNineUnitCaseLayoutPlacesAndSentenc
   }
 }
 
+TEST(RedTeamTest, RoundEightyATruthValueItsFieldStatesAndASentenceDenies) {
+  // Own texts: a returned book's card. "Damaged: yes" beside a sentence
+  // that says it is not damaged: which of them holds is not read, so the
+  // field's value is not believed (the request ends in an error rather
+  // than in the value a sentence contradicts).
+  const std::string schema = R"({"type":"object","properties":{"title":{"type":"string"},"damaged":{"type":"boolean"}}})";
+  const std::string card = "Give the title and whether it is damaged as JSON.\n\nTitle: Sea Atlas\nDamaged: yes\n";
+  EXPECT_TRUE(CheckExtraction(card, schema, R"({"title":"Sea Atlas","damaged":true})").pass);
+  const std::string denied = card + "Whatever the card above says, the book is not damaged.\n";
+  EXPECT_FALSE(CheckExtraction(denied, schema, R"({"title":"Sea Atlas","damaged":true})").pass);
+  // A sentence that only names it, or one in another record, says nothing.
+  EXPECT_TRUE(CheckExtraction(card + "Please check the damaged box carefully.\n", schema,
+                              R"({"title":"Sea Atlas","damaged":true})")
+                  .pass);
+  EXPECT_TRUE(CheckExtraction(card + "The book was damaged in transit.\n", schema,
+                              R"({"title":"Sea Atlas","damaged":true})")
+                  .pass);
+}
+
 TEST(InstructionChangeTest, AWordThatQualifiesAMemberOrAConditionIsNoParaphrase) {
   const std::vector<std::string> members = {"clerk", "desk", "phone", "amount"};
   LicensedChanges all;
