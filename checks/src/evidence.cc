@@ -899,22 +899,30 @@ bool LinksMembersAnywhere(const SourceText& source, const MemberLabelTable& labe
   return false;
 }
 
-// Whether a line of prose in a text whose record is in fields says more
-// than that a record is handed over ("Please process the following
-// invoice.", "End of customer record." do not; "The card below is out of
-// date; he has had a birthday since.", "His birthday was yesterday, by the
-// way.", "Hun har hatt bursdag siden kortet ble skrevet." do): each of its
-// words must be a filler, a word that names a source ("card", "record",
-// "below"), an instruction verb, a member's word, a word the instruction
-// says, or one of a few words of handing a text over ("please",
-// "forwarded", "end"). What any other word does to the record is not read,
-// and no word list of changes is complete.
-bool UnreadProseLine(const SourceText& source, const MemberLabelTable& labels) {
+// Whether word token `k` is one a text that only hands a record over may
+// hold: a filler, a word that names a source ("card", "record", "below"),
+// an instruction verb, a member's word, a word the instruction says
+// (`said`), or one of a few words of handing a text over ("please",
+// "forwarded", "end").
+bool HandingOverWord(const Token& k, const MemberLabelTable& labels, const std::vector<std::string>& said) {
   static const vocab::WordSet kHandingOver = {
       "please", "see", "find", "attached", "enclosed", "copy", "copied", "received", "forwarded", "sent",
       "submitted", "filed", "filing", "pasted", "arrived", "needs", "need", "morning", "today", "front", "desk",
       "customer", "client", "patient", "member", "guest", "person", "information", "info", "above", "end",
       "hi", "hello", "thanks", "thank", "you", "dear", "team", "regards", "best", "kind", "sincerely", "process"};
+  return IsFillerWord(k.norm) || vocab::IsSourceMarkerNoun(k.norm) || vocab::IsInstructionVerb(k.norm) ||
+         kHandingOver.Has(k.norm) || labels.HasWord(k.norm) || labels.HasWord(vocab::Singular(k.norm)) ||
+         std::find(said.begin(), said.end(), k.norm) != said.end();
+}
+
+// Whether a line of prose in a text whose record is in fields says more
+// than that a record is handed over ("Please process the following
+// invoice.", "End of customer record." do not; "The card below is out of
+// date; he has had a birthday since.", "His birthday was yesterday, by the
+// way.", "Hun har hatt bursdag siden kortet ble skrevet." do): each of its
+// words must be a HandingOverWord. What any other word does to the record
+// is not read, and no word list of changes is complete.
+bool UnreadProseLine(const SourceText& source, const MemberLabelTable& labels) {
   const std::vector<Token>& t = source.tokens();
   if (!FirstFieldLine(source)) return false;
   const std::vector<std::string>& said = source.instruction_words();
@@ -923,10 +931,7 @@ bool UnreadProseLine(const SourceText& source, const MemberLabelTable& labels) {
     if (k.kind == TokenKind::kNumber) return true;
     if (k.kind != TokenKind::kWord) continue;
     if (IsTenseWord(k.norm)) return true;  // "The city above was the city."
-    const bool read = IsFillerWord(k.norm) || vocab::IsSourceMarkerNoun(k.norm) || vocab::IsInstructionVerb(k.norm) ||
-                      kHandingOver.Has(k.norm) || labels.HasWord(k.norm) || labels.HasWord(vocab::Singular(k.norm)) ||
-                      std::find(said.begin(), said.end(), k.norm) != said.end();
-    if (!read) return true;
+    if (!HandingOverWord(k, labels, said)) return true;
   }
   return false;
 }
@@ -1748,11 +1753,15 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
         // "Size: 800 Mb".)
         const std::vector<std::string_view> old_raw =
             RawTokens(old_source, old_field->value_begin, old_field->value_end);
+        // (And its label: "Latency [ms]" is not "Latency [Ms]".)
+        const std::vector<std::string_view> old_label_raw =
+            RawTokens(old_source, old_field->label_begin, old_field->label_end);
         int same = 0, labelled_alike = 0;
         for (const Field& f : new_source.fields()) {
           if (f.label != old_field->label) continue;
           ++labelled_alike;
-          same += f.value == old_field->value && RawTokens(new_source, f.value_begin, f.value_end) == old_raw;
+          same += f.value == old_field->value && RawTokens(new_source, f.value_begin, f.value_end) == old_raw &&
+                  RawTokens(new_source, f.label_begin, f.label_end) == old_label_raw;
         }
         same_statement = same == 1 && labelled_alike == 1;
       } else {

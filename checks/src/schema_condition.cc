@@ -487,24 +487,74 @@ bool FieldCondition(const SourceText& source, const std::set<std::string>& keys,
       }
     }
     // A place in the layout ("Negative: the line above", "Half: the next
-    // line"): what it says of another field moves with the lines, which a
-    // text laid out anew may reorder.
+    // line", "Negativ: linjen over", "N\u00e9gatif : ligne pr\u00e9c\u00e9dente",
+    // "Negative: line 3", "Negative: \u2191"): what it says of another field
+    // moves with the lines, which a text laid out anew may reorder.
     {
-      static const vocab::WordSet kPlace = {"above", "below", "next", "previous", "preceding", "following",
-                                            "prior", "earlier", "later", "under", "beneath", "over"};
-      static const vocab::WordSet kLayout = {"line", "row", "field", "entry", "item", "column", "cell",
-                                             "figure", "value", "one", "amount", "number", "sum", "total"};
-      bool place = false, layout = false;
+      static const vocab::WordSet kPlace = {
+          "above", "below", "next", "previous", "prev", "preceding", "following", "prior", "earlier", "later",
+          "under", "beneath", "over", "ovenfor", "nedenfor", "forrige", "neste", "ovan", "nedan", "f\xC3\xB6reg\xC3\xA5" "ende",
+          "n\xC3\xA4sta", "n\xC3\xA6ste", "oben", "unten", "vorherige", "vorige", "vorhergehende", "n\xC3\xA4" "chste",
+          "folgende", "volgende", "boven", "onder", "pr\xC3\xA9" "c\xC3\xA9" "dente", "pr\xC3\xA9" "c\xC3\xA9" "dent",
+          "suivante", "suivant", "dessus", "dessous", "anterior", "siguiente", "arriba", "abajo", "precedente",
+          "successiva", "successivo", "sopra", "sotto", "acima", "abaixo", "pr\xC3\xB3xima", "pr\xC3\xB3ximo",
+          "seguinte", "edellinen", "seuraava", "poprzedni", "nast\xC4\x99pny"};
+      static const vocab::WordSet kLayout = {
+          "line", "row", "field", "entry", "item", "column", "cell", "figure", "value", "one", "amount", "number",
+          "sum", "total", "linje", "linjen", "rad", "raden", "zeile", "reihe", "feld", "regel", "rij", "ligne",
+          "champ", "l\xC3\xADnea", "fila", "campo", "riga", "linha", "rivi", "wiersz", "felt", "feltet"};
+      bool place = false, layout = false, numbered = false, letters = false;
       for (const std::string& w : f.label_words) {
         place = place || kPlace.Has(w);
         layout = layout || kLayout.Has(vocab::Singular(w));
       }
-      for (const Token& k : f.value_tokens) {
+      // (An arrow, a mathematical sign or a geometric mark, U+2190-22FF,
+      // U+2580-26FF, U+2B00-2BFF, reads as a word byte run, not as a
+      // letter.)
+      const auto symbol = [](const std::string& norm) {
+        for (std::size_t i = 0; i < norm.size();) {
+          const unsigned char c = static_cast<unsigned char>(norm[i]);
+          if (c < 0x80) {
+            if (std::isalnum(c)) return false;
+            ++i;
+            continue;
+          }
+          if (c != 0xE2 || i + 2 >= norm.size()) return false;
+          const unsigned char b = static_cast<unsigned char>(norm[i + 1]);
+          if (!(b == 0x86 || b == 0x87 || (b >= 0x88 && b <= 0x8B) || (b >= 0x96 && b <= 0x9B) ||
+                (b >= 0xAC && b <= 0xAF))) {
+            return false;
+          }
+          i += 3;
+        }
+        return true;
+      };
+      for (std::size_t i = 0; i < f.value_tokens.size(); ++i) {
+        const Token& k = f.value_tokens[i];
+        if (k.kind == TokenKind::kPunct || symbol(k.norm)) continue;
+        letters = true;
         if (k.kind != TokenKind::kWord) continue;
         place = place || kPlace.Has(k.norm);
-        layout = layout || kLayout.Has(vocab::Singular(k.norm));
+        const bool line = kLayout.Has(vocab::Singular(k.norm));
+        layout = layout || line;
+        numbered = numbered || (line && i + 1 < f.value_tokens.size() &&
+                                f.value_tokens[i + 1].kind == TokenKind::kNumber);
       }
-      if (place && layout) return true;
+      // (Signs alone, "\u2191", "^", "\u2b06": an arrow or a mark, not a
+      // placeholder such as "-" or "n/a".)
+      const bool signs = !letters && !f.value.empty() && !vocab::IsPlaceholder(f.value);
+      if ((place && layout) || numbered || signs) return true;
+      // A sign convention in words ("Sign: NEG", "Fortegn: minus", "Entry:
+      // credit"): it may turn a number's sign.
+      static const vocab::WordSet kSign = {
+          "sign", "negative", "neg", "minus", "positive", "pos", "plus", "credit", "debit", "dr", "cr",
+          "fortegn", "vorzeichen", "signe", "signo", "segno", "sinal", "negativ", "negatif", "negativo",
+          "n\xC3\xA9gatif", "kredit", "debet", "haben", "soll"};
+      if (!digits && (std::any_of(f.label_words.begin(), f.label_words.end(), [](const std::string& w) { return kSign.Has(w); }) ||
+                      std::any_of(f.value_tokens.begin(), f.value_tokens.end(),
+                                  [](const Token& k) { return k.kind == TokenKind::kWord && kSign.Has(k.norm); }))) {
+        return true;
+      }
     }
     // A condition in its label and value as one ("Amount only: Paid",
     // "Rule: Paid only").

@@ -250,7 +250,12 @@ bool SourceText::Says(std::string_view w) const {
 void SourceText::FindChangingNoteLines() {
   static const vocab::WordSet kNoteLabels = {"comment", "comments", "note",   "notes",  "update", "updates",
                                              "message", "remark",   "remarks", "ps",    "p",      "notice",
-                                             "correction", "reply", "addendum", "nb",  "memo",   "log"};
+                                             "correction", "reply", "addendum", "nb",  "memo",   "log",
+                                             // ... in other languages ("Merk:", "Let op:", "Remarque :").
+                                             "merk", "merknad", "obs", "bem\xC3\xA6rk", "observera", "anm",
+                                             "hinweis", "anmerkung", "bemerkung", "notiz", "let", "opmerking",
+                                             "remarque", "nota", "observaci\xC3\xB3n", "aviso", "huom",
+                                             "huomautus", "uwaga", "avviso", "observa\xC3\xA7\xC3\xA3o"};
   static const vocab::WordSet kWords = {
       "join",    "joins",   "joined",   "joining",  "also",      "too",       "resolved", "solved",
       "pending", "until",   "moved",    "behind",   "ahead",     "schedule",  "credit",   "extend",

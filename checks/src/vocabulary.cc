@@ -353,7 +353,19 @@ ChangeWord ChangeWordKind(std::string_view w) {
                                "twice", "doubled", "triple", "tripled", "halve", "halved", "forgot",
                                "forgotten", "typo", "mistake", "mistakenly", "wrong", "incorrect", "correction",
                                "corrected", "actually", "strike", "struck", "cancel", "delete", "deleted", "scrap",
-                               "remove", "removed"};
+                               "remove", "removed",
+                               // Swapped, reversed, mixed up, in other languages ("Merk: gjest og
+                               // betaler er byttet om", "sont invers\xC3\xA9s", "vertauscht").
+                               "inverted", "interchanged", "exchanged", "transposed", "mislabelled", "mislabeled",
+                               "byttet", "bytta", "ombyttet", "forbyttet", "ombytt", "omvendt", "forbyttede",
+                               "bytt", "omkastade", "omv\xC3\xA4" "nda", "f\xC3\xB6rv\xC3\xA4xlade",
+                               "f\xC3\xB6rv\xC3\xA4xlat", "ombyttede", "vertauscht", "verwechselt", "umgekehrt",
+                               "getauscht", "vertauschte", "verwisseld", "omgewisseld", "gewisseld", "omgedraaid", "omgekeerd", "verwisselde",
+                               "invers\xC3\xA9s", "invers\xC3\xA9", "invers\xC3\xA9" "es", "intervertis",
+                               "\xC3\xA9" "chang\xC3\xA9s", "permut\xC3\xA9s", "intercambiados",
+                               "intercambiadas", "invertidos", "invertidas", "trocados", "trocadas", "scambiati",
+                               "scambiate", "invertiti", "invertite", "vaihdettu", "vaihdetut", "zamienione",
+                               "odwr\xC3\xB3" "cone"};
   static const Set kNamed = {"add", "added", "more", "fewer", "less", "extra", "additional", "drop", "dropped", "reduce", "reduced", "increase", "increased", "decrease",
                              "decreased", "change", "changed", "update", "updated", "half"};
   if (In(kGeneral, w)) return ChangeWord::kGeneral;

@@ -2113,6 +2113,41 @@ TEST(RedTeamTest, RoundsSeventyEightAndSeventyNineUnitCaseLayoutPlacesAndSentenc
   }
 }
 
+TEST(RedTeamTest, RoundEightyOneSwapNotesInOtherLanguagesLabelCaseAndPointersWithoutWords) {
+  // Own texts: the lender and the borrower again. A note above the record
+  // in words no list holds ("Merk: utlåner og låntaker er byttet om.") is no
+  // introduction: it may say the fields are swapped.
+  const std::string schema = R"({"type":"object","properties":{"lender":{"type":"string"},"borrower":{"type":"string"}}})";
+  const std::string ask = "Give the lender and the borrower as JSON.\n\n";
+  const std::string record = "Lender: Oda Moe\nBorrower: Per Lund\nLoan no.: 4417\n";
+  const std::string answer = R"({"lender":"Oda Moe","borrower":"Per Lund"})";
+  for (const char* note : {"Merk: utl\xC3\xA5ner og l\xC3\xA5ntaker er byttet om.\n",
+                           "Remarque : le pr\xC3\xAAteur et l'emprunteur sont invers\xC3\xA9s.\n"}) {
+    auto v = Compare(ask + record, ask + note + record, answer, schema);
+    for (const MemberReuse& m : v) EXPECT_FALSE(m.pass) << note << m.pointer;
+  }
+  auto intro = Compare(ask + record, ask + "Please process the following record.\n" + record, answer, schema);
+  for (const MemberReuse& m : intro) EXPECT_TRUE(m.pass) << m.pointer << ": " << m.reason;
+  // A unit's case in the member's own label ("Weight [mg]" -> "[Mg]").
+  const std::string dose = R"({"type":"object","properties":{"drug":{"type":"string"},"dose_mg":{"type":"number"}}})";
+  const std::string dose_ask = "Give the drug and its dose_mg as JSON.\n\nDrug: Ibuprofen\n";
+  auto v = Compare(dose_ask + "Dose [mg]: 400\n", dose_ask + "Dose [Mg]: 400\n", R"({"drug":"Ibuprofen","dose_mg":400})",
+                   dose);
+  EXPECT_FALSE(Member(v, "/dose_mg").pass);
+  // A field of no member that points at a line by an arrow, in another
+  // language or by its number, or that gives a sign in words, keeps the
+  // answer out of the store.
+  const std::string fine = R"({"type":"object","properties":{"borrower":{"type":"string"},"fine":{"type":"number"}}})";
+  const std::string card = "Give the borrower and the fine as JSON.\n\nBorrower: Per Lund\nFine: 40.00\nFee: 5.00\n";
+  const std::string fine_answer = R"({"borrower":"Per Lund","fine":40})";
+  EXPECT_EQ(PlainFlags(card, fine_answer, fine), "/borrower=1 /fine=1");
+  for (const char* rule : {"Credit: \xE2\x86\x91\n", "Credit: ^\n", "Kreditert: linjen over\n",
+                           "Gutschrift: vorherige Zeile\n", "Credit: line 4\n", "Sign: NEG\n", "Sign: \xE2\x88\x92\n"}) {
+    EXPECT_EQ(PlainFlags(card + rule, fine_answer, fine), "/borrower=0 /fine=0") << rule;
+  }
+  EXPECT_EQ(PlainFlags(card + "Desk: -\n", fine_answer, fine), "/borrower=1 /fine=1");
+}
+
 TEST(RedTeamTest, RoundEightyATruthValueItsFieldStatesAndASentenceDenies) {
   // Own texts: a returned book's card. "Damaged: yes" beside a sentence
   // that says it is not damaged: which of them holds is not read, so the
