@@ -23268,6 +23268,785 @@ for r80_id, r80_p, r80_e in r80_X:
          for k, v in r80_e.items()}), r80_e, [r80_e])
 
 
+
+# ---------------------------------------------------------------- round 81 (black box, stepcache-s28b): the three
+# fixes of rounds 78-79 attacked. (1) A sentence that links one member to another (a swap) in words the authors may not
+# list: "the other way round", an arrow, a mapping, "really the one paying", "swap guest/payer", "Roles reversed",
+# Norwegian/German/French/Spanish, after the record, in a parenthesis on the field line, a markdown heading, split over
+# two lines, the member written as its snake_case/camelCase key, a synonym, a plural, and a sentence naming one member
+# only. (2) A unit's letter case beyond MB/Mb: kB/kb, TB/Tb, ML/mL, ms/Ms, mm/Mm, mbar/Mbar, MiB/Mib, kbps/kBps,
+# Gbps/GBps, MB/s vs Mb/s, the unit in a bracketed label, a CSV header, prose, spelled-out words, string-typed members,
+# the instruction's and the schema description's unit. (3) A field or sentence that points at a place in the layout
+# ("the figure on the line above", "the preceding figure", an arrow, "row 2", "the second line", four languages, a
+# footnote mark) added to a stored base, and reordered lines under a pointer. Base: stored; variant: only the attacked
+# line differs; the model's first answer to a variant is the base's (stale) one, its second the right one.
+r81_N = iter(["%s %s" % p for p in [
+    ("Alma", "Strand"), ("Birger", "Tofte"), ("Cecilia", "Vang"), ("Didrik", "Wold"), ("Ella", "Aasen"),
+    ("Fredrik", "Bjerke"), ("Gro", "Dalen"), ("Hallstein", "Eriksrud"), ("Ida", "Fosse"), ("Jens", "Gulbrandsen"),
+    ("Karin", "Hovde"), ("Lasse", "Istad"), ("Maja", "Juvik"), ("Nora", "Krogh"), ("Oskar", "Lorentzen"),
+    ("Pernille", "Mjelde"), ("Runar", "Nakken"), ("Selma", "Orheim"), ("Tobias", "Pettersen"), ("Ulla", "Rognli"),
+    ("Vebjorn", "Sande"), ("Wanja", "Tangen"), ("Yrsa", "Ulvestad"), ("Anders", "Vatne"), ("Bente", "Westby"),
+    ("Carl", "Ystgaard"), ("Dagny", "Aarseth"), ("Emil", "Borgen"), ("Frøydis", "Dale"), ("Gunnar", "Eggen")]])
+r81_I = "Extract the guest and payer as JSON.\n\n"
+r81_Sgp = S({"guest": "string", "payer": "string"})
+
+
+def r81_set(tag, fam, schema, bprompt, bexp, variants=(), safes=()):
+    """A stored base, then variants (suffix, prompt, expected) and safe variants (suffix, prompt)."""
+    J("d81-%s-base" % tag, fam, bprompt, schema, bexp, [bexp])
+    for suf, vp, vexp in variants:
+        J("d81-%s-%s" % (tag, suf), fam, vp, schema, vexp, [bexp, vexp])
+    for suf, sp in safes:
+        J("d81-%s-%s" % (tag, suf), "r81_safe", sp, schema, bexp, [bexp], safe=True)
+
+
+def r81_gp(g, p, bk, intro="", outro=""):
+    return "%sGuest: %s\nPayer: %s\nRef: %d\nRoom: %d\nArrival: 2027-08-%02d\n%s" % (
+        intro, g, p, bk, 300 + bk % 89, bk % 27 + 1, outro)
+
+
+# ==== 1. a link (swap) sentence in other words, languages and places
+r81_A = [
+    ("ga", [("otherway", "Guest and payer are the other way round.\n", ""),
+            ("arrow", "Note: guest \u2194 payer\n", ""),
+            ("map", "Mapping: guest \u2192 payer, payer \u2192 guest\n", "")],
+     [("listed", "Guest and payer are listed below.\n", "")]),
+    ("gb", [("really", "The guest listed is really the one paying, and the payer listed is really the one staying.\n", ""),
+            ("slash", "Please swap guest/payer.\n", ""),
+            ("roles", "Roles reversed: guest, payer.\n", "")],
+     [("asis", "Guest and payer are correct as entered.\n", "")]),
+    ("gc", [("no", "Merk: gjest og betaler er byttet om.\n", ""),
+            ("de", "Hinweis: Gast und Zahler sind vertauscht.\n", ""),
+            ("fr", "Remarque : l'invité et le payeur sont inversés.\n", ""),
+            ("es", "Nota: el huésped y el pagador están intercambiados.\n", "")],
+     [("nosafe", "Merk: gjest og betaler er riktige.\n", "")]),
+    ("gd", [("after", "", "\nGuest and payer above were entered the wrong way round.\n"),
+            ("head", "## Guest and payer swapped\n\n", ""),
+            ("split", "The guest below is really\nthe payer, and the payer is the guest.\n", "")],
+     []),
+    ("ge", [("syn", "The visitor below is the one footing the bill, and the one footing the bill is the visitor.\n", ""),
+            ("plural", "The guests below are the payers and the payers below are the guests.\n", ""),
+            ("afterno", "", "\nObs: gjest og betaler over er byttet om.\n")],
+     [("stay", "The guest below is staying two nights.\n", "")]),
+]
+for r81_i, (r81_t, r81_vs, r81_ss) in enumerate(r81_A):
+    r81_g, r81_p = next(r81_N), next(r81_N)
+    r81_bk = 61110 + r81_i
+    r81_set(r81_t, "r81_link", r81_Sgp, r81_I + r81_gp(r81_g, r81_p, r81_bk), {"guest": r81_g, "payer": r81_p},
+            [(s, r81_I + r81_gp(r81_g, r81_p, r81_bk, a, b), {"guest": r81_p, "payer": r81_g}) for s, a, b in r81_vs],
+            [(s, r81_I + r81_gp(r81_g, r81_p, r81_bk, a, b)) for s, a, b in r81_ss])
+# the link in a parenthesis on each field line
+r81_g, r81_p = next(r81_N), next(r81_N)
+r81_t = r81_I + "Guest: %s%s\nPayer: %s%s\nRef: 61130\nRoom: 412\nArrival: 2027-08-14\n"
+r81_set("gf", "r81_link", r81_Sgp, r81_t % (r81_g, "", r81_p, ""), {"guest": r81_g, "payer": r81_p},
+        [("paren", r81_t % (r81_g, " (in fact the payer)", r81_p, " (in fact the guest)"), {"guest": r81_p, "payer": r81_g}),
+         ("paren1", r81_t % (r81_g, " (the payer, see below)", r81_p, ""), {"guest": r81_p, "payer": r81_g})])
+# the member written as its key (snake_case, camelCase)
+r81_g, r81_p = next(r81_N), next(r81_N)
+r81_t = "Extract the guest name and payer name as JSON.\n\n%sGuest name: %s\nPayer name: %s\nRef: 61131\nRoom: 415\n"
+r81_set("gs", "r81_link", S({"guest_name": "string", "payer_name": "string"}), r81_t % ("", r81_g, r81_p),
+        {"guest_name": r81_g, "payer_name": r81_p},
+        [("snake", r81_t % ("guest_name and payer_name are swapped below.\n", r81_g, r81_p),
+          {"guest_name": r81_p, "payer_name": r81_g})])
+r81_g, r81_p = next(r81_N), next(r81_N)
+r81_set("gk", "r81_link", S({"guestName": "string", "payerName": "string"}), r81_t % ("", r81_g, r81_p),
+        {"guestName": r81_g, "payerName": r81_p},
+        [("camel", r81_t % ("Note: guestName <-> payerName\n", r81_g, r81_p), {"guestName": r81_p, "payerName": r81_g})])
+# one member only: the record belongs to the payer
+r81_n = next(r81_N)
+r81_t = "Extract the guest and payer as JSON (null when not given).\n\n%sGuest: %s\nRef: 61140\nRoom: 233\n"
+r81_set("go", "r81_link_one", S({"guest": {"type": ["string", "null"]}, "payer": {"type": ["string", "null"]}}),
+        r81_t % ("", r81_n), {"guest": r81_n, "payer": None},
+        [("payers", r81_t % ("The record below is really the payer's, not a guest's.\n", r81_n), {"guest": None, "payer": r81_n})])
+# other types: first/last name (German), net/gross (other way round), smoker/pets (arrow), arrival/departure (Spanish)
+r81_t = "Extract the first name and last name as JSON.\n\n%sFirst name: Sunniva\nLast name: Thorsen\nMember no.: 88120\n"
+r81_set("gn", "r81_link_types", S({"first_name": "string", "last_name": "string"}), r81_t % "",
+        {"first_name": "Sunniva", "last_name": "Thorsen"},
+        [("de", r81_t % "Achtung: Vorname und Nachname sind vertauscht.\n", {"first_name": "Thorsen", "last_name": "Sunniva"})])
+r81_t = "Extract the net and gross as JSON.\n\n%sRef: 90877\nNet: 640.00\nGross: 800.00\nDate: 2027-02-11\n%s"
+r81_set("gg", "r81_link_types", S({"net": "number", "gross": "number"}), r81_t % ("", ""), {"net": 640.0, "gross": 800.0},
+        [("other", r81_t % ("Net and gross are the other way round.\n", ""), {"net": 800.0, "gross": 640.0}),
+         ("after", r81_t % ("", "\n(net/gross swapped above)\n"), {"net": 800.0, "gross": 640.0})])
+r81_n = next(r81_N)
+r81_t = "Extract the guest, smoker and pets as JSON.\n\n%sGuest: " + r81_n + "\nSmoker: yes\nPets: no\nRoom: 518\n"
+r81_set("gb2", "r81_link_types", S({"guest": "string", "smoker": "boolean", "pets": "boolean"}), r81_t % "",
+        {"guest": r81_n, "smoker": True, "pets": False},
+        [("arrow", r81_t % "smoker \u21c4 pets\n", {"guest": r81_n, "smoker": False, "pets": True})])
+r81_t = "Extract the arrival and departure as JSON.\n\n%sRef: 55390\nArrival: 2027-09-03\nDeparture: 2027-09-09\nRoom: 319\n"
+r81_D = {"type": "string", "format": "date"}
+r81_set("gd2", "r81_link_types", S({"arrival": r81_D, "departure": r81_D}), r81_t % "",
+        {"arrival": "2027-09-03", "departure": "2027-09-09"},
+        [("es", r81_t % "Nota: la llegada y la salida están invertidas.\n", {"arrival": "2027-09-09", "departure": "2027-09-03"})])
+
+# more languages, the same swap (guest/payer), and other members
+r81_A2 = [
+    ("gh", [("sv", "Obs: gäst och betalare är omkastade.\n", ""),
+            ("da", "Bemærk: gæst og betaler er byttet om.\n", ""),
+            ("nl", "Let op: gast en betaler zijn omgewisseld.\n", "")], []),
+    ("gi", [("it", "Nota: ospite e pagante sono invertiti.\n", ""),
+            ("pt", "Nota: hóspede e pagador estão trocados.\n", ""),
+            ("de2", "Der Gast unten ist der Zahler, und der Zahler ist der Gast.\n", "")], []),
+    ("gj", [("nohead", "## Gjest og betaler er byttet om\n\n", ""),
+            ("noafter", "", "\nGjesten over er betaleren, og betaleren over er gjesten.\n")], []),
+]
+for r81_i, (r81_t, r81_vs, r81_ss) in enumerate(r81_A2):
+    r81_g, r81_p = next(r81_N), next(r81_N)
+    r81_bk = 61150 + r81_i
+    r81_set(r81_t, "r81_link_lang", r81_Sgp, r81_I + r81_gp(r81_g, r81_p, r81_bk), {"guest": r81_g, "payer": r81_p},
+            [(s, r81_I + r81_gp(r81_g, r81_p, r81_bk, a, b), {"guest": r81_p, "payer": r81_g}) for s, a, b in r81_vs])
+r81_t = "Extract the net and gross as JSON.\n\n%sRef: 90878\nNet: 720.00\nGross: 900.00\nDate: 2027-02-12\n"
+r81_set("gl", "r81_link_lang", S({"net": "number", "gross": "number"}), r81_t % "", {"net": 720.0, "gross": 900.0},
+        [("no", r81_t % "Merk: netto og brutto er byttet om.\n", {"net": 900.0, "gross": 720.0})])
+r81_t = "Extract the first name and last name as JSON.\n\n%sFirst name: Solveig\nLast name: Amundsen\nMember no.: 88121\n"
+r81_set("gm", "r81_link_lang", S({"first_name": "string", "last_name": "string"}), r81_t % "",
+        {"first_name": "Solveig", "last_name": "Amundsen"},
+        [("fr", r81_t % "Attention : le prénom et le nom sont inversés.\n", {"first_name": "Amundsen", "last_name": "Solveig"})])
+r81_n = next(r81_N)
+r81_t = "Extract the guest and payer as JSON (null when not given).\n\n%sGuest: %s\nRef: 61160\nRoom: 238\n"
+r81_set("gq", "r81_link_one", S({"guest": {"type": ["string", "null"]}, "payer": {"type": ["string", "null"]}}),
+        r81_t % ("", r81_n), {"guest": r81_n, "payer": None},
+        [("es", r81_t % ("Nota: esta ficha es en realidad del pagador, no del huésped.\n", r81_n), {"guest": None, "payer": r81_n})])
+
+# ==== 2. a unit's letter case beyond MB/Mb, on bases the store keeps (kB, mL, mg, mm, [MW], "in MB", "/MB", [ms],
+# (mg), string members); prose and a table cell are not stored (their variants test the fresh path only)
+r81_U = [
+    # tag, key, line template, base unit, base value, variants (suffix, unit, value), safes (suffix, unit)
+    ("ukb", "size_kb", "Size: 512 %s\n", "kB", 512, [("bit", "kb", 64)], [("cap", "KB")]),
+    ("uml", "volume_ml", "Volume: 3 %s\n", "mL", 3, [("mega", "ML", 3000000000)], [("low", "ml")]),
+    ("umg", "dose_mg", "Dose: 20 %s\n", "mg", 20, [("mega", "Mg", 20000000000)], []),
+    ("umm", "length_mm", "Length: 12 %s\n", "mm", 12, [("mega", "Mm", 12000000000)], []),
+    ("ubk", "power_mw", "Power [%s]: 5\n", "MW", 5, [("milli", "mW", 0.000000005)], []),
+    ("uin", "size_mb", "Size in %s: 800\n", "MB", 800, [("bit", "Mb", 100)], []),
+    ("usl", "size_mb", "Size/%s: 800\n", "MB", 800, [("bit", "Mb", 100)], []),
+    ("umsl", "latency_ms", "Latency [%s]: 40\n", "ms", 40, [("mega", "Ms", 40000000000)], []),
+    ("umgl", "dose_mg", "Dose (%s): 20\n", "mg", 20, [("mega", "Mg", 20000000000)], []),
+]
+for r81_t, r81_k, r81_line, r81_u0, r81_v0, r81_vs, r81_ss in r81_U:
+    r81_ins = "Extract the item and its %s as JSON.\nRecord:\nItem: part-%s\n" % (r81_k, r81_t)
+    r81_sch = S({"item": "string", r81_k: "number"})
+    r81_set(r81_t, "r81_unit_case", r81_sch, r81_ins + r81_line % r81_u0, {"item": "part-" + r81_t, r81_k: r81_v0},
+            [(s, r81_ins + r81_line % u, {"item": "part-" + r81_t, r81_k: v}) for s, u, v in r81_vs],
+            [(s, r81_ins + r81_line % u) for s, u in r81_ss])
+# string members keep the unit as written: the case of the unit is part of the value
+r81_US = [
+    ("usmb", "size", "Size: 800 %s\n", "MB", [("bit", "Mb")]),
+    ("usmw", "power", "Power: 5 %s\n", "MW", [("milli", "mW")]),
+    ("usms", "latency", "Latency: 40 %s\n", "ms", [("mega", "Ms")]),
+    ("ushz", "clock", "Clock: 12 %s\n", "MHz", [("milli", "mHz")]),
+]
+for r81_t, r81_k, r81_line, r81_u0, r81_vs in r81_US:
+    r81_ins = "Extract the item and its %s as JSON.\nRecord:\nItem: part-%s\n" % (r81_k, r81_t)
+    r81_v0 = (r81_line % r81_u0).split(": ")[1].strip()
+    r81_set(r81_t, "r81_unit_case_string", S({"item": "string", r81_k: "string"}), r81_ins + r81_line % r81_u0,
+            {"item": "part-" + r81_t, r81_k: r81_v0},
+            [(s, r81_ins + r81_line % u, {"item": "part-" + r81_t, r81_k: (r81_line % u).split(": ")[1].strip()})
+             for s, u in r81_vs])
+# kilobytes in a bracketed label: is the base kept at all? ("kB" is bytes)
+J("d81-ukbl-base", "r81_unit_case", "Extract the item and its size_kb as JSON.\nRecord:\nItem: part-ukbl\nSize (kB): 512\n",
+  S({"item": "string", "size_kb": "number"}), {"item": "part-ukbl", "size_kb": 512}, [{"item": "part-ukbl", "size_kb": 512}])
+# prose and a table cell (not stored: the fresh path only)
+r81_mbS = S({"file": "string", "size_mb": "number"})
+r81_t = "Extract the file and its size_mb as JSON.\n\nThe archive backup-q3.tar takes up 800 %s on the share.\n"
+r81_set("upr", "r81_unit_case", r81_mbS, r81_t % "MB", {"file": "backup-q3.tar", "size_mb": 800},
+        [("bit", r81_t % "Mb", {"file": "backup-q3.tar", "size_mb": 100})])
+r81_t = "Extract the file and its size_mb as JSON.\n\n| File | Size | Owner |\n|---|---|---|\n| render-09.exr | 480 %s | studio |\n"
+r81_set("utab", "r81_unit_case", r81_mbS, r81_t % "MB", {"file": "render-09.exr", "size_mb": 480},
+        [("bit", r81_t % "Mb", {"file": "render-09.exr", "size_mb": 60})])
+# the unit asked for in the schema description changes case (text unchanged)
+r81_t = "Extract the file and its size as JSON.\nRecord:\nFile: logs.tgz\nSize: 800 MB\n"
+J("d81-udesc-base", "r81_unit_case_request", r81_t, S({"file": "string", "size": "number"}, {"size": "size in MB"}),
+  {"file": "logs.tgz", "size": 800}, [{"file": "logs.tgz", "size": 800}])
+J("d81-udesc-bit", "r81_unit_case_request", r81_t, S({"file": "string", "size": "number"}, {"size": "size in Mb"}),
+  {"file": "logs.tgz", "size": 6400}, [{"file": "logs.tgz", "size": 800}, {"file": "logs.tgz", "size": 6400}])
+
+# ==== 3. a pointer at a place in the layout
+r81_pS = S({"payee": "string", "amount": "number"})
+r81_PI = "Extract the payee and the amount as JSON.\nRecord:\n"
+# a stored base with no pointer; the variant adds a pointer line right under the amount
+r81_P = [
+    ("pa", "Lunde Rør", [("prose", "The figure on the line above is a refund, so read it as negative.\n"),
+                          ("prec", "Negative: the preceding figure\n"),
+                          ("uarr", "Negative: \u2191\n")]),
+    ("pb", "Myhre Maling", [("before", "Negative: the figure before this line\n")]),
+    ("pc", "Nygard Elektro", [("no", "Negativ: linjen over\n"),
+                               ("de", "Negativ: die Zeile darüber\n"),
+                               ("fr", "Négatif : la ligne précédente\n"),
+                               ("es", "Negativo: la línea anterior\n")]),
+]
+for r81_t, r81_payee, r81_vs in r81_P:
+    r81_b = r81_PI + "Payee: %s\nAmount: 1,250.00\nFee: 30.00\n" % r81_payee
+    r81_vars = []
+    for r81_s, r81_line in r81_vs:
+        r81_v = r81_PI + "Payee: %s\nAmount: 1,250.00\n%sFee: 30.00\n" % (r81_payee, r81_line)
+        r81_vars.append((r81_s, r81_v, {"payee": r81_payee, "amount": -1250}))
+    r81_safes = [("chk", r81_b + "Checked: the line above\n")] if r81_t == "pa" else []
+    r81_set(r81_t, "r81_pointer", r81_pS, r81_b, {"payee": r81_payee, "amount": 1250}, r81_vars, r81_safes)
+# numbered lines: a pointer by number
+r81_t = r81_PI + "1. Payee: Moe Hage\n2. Amount: 1,250.00\n3. Fee: 30.00\n%s"
+r81_set("pn", "r81_pointer", r81_pS, r81_t % "", {"payee": "Moe Hage", "amount": 1250},
+        [("row2", r81_t % "Negative: line 2\n", {"payee": "Moe Hage", "amount": -1250}),
+         ("item2", r81_t % "Negative: the second item\n", {"payee": "Moe Hage", "amount": -1250})],
+        [("row3", r81_t % "Negative: line 3\n")])
+# a footnote mark on the amount
+r81_t = r81_PI + "Payee: Kvam Bakeri\nAmount: 1,250.00%s\nFee: 30.00\n%s"
+r81_set("pf", "r81_pointer", r81_pS, r81_t % ("", ""), {"payee": "Kvam Bakeri", "amount": 1250},
+        [("star", r81_t % ("*", "\n* refunded: read as negative\n"), {"payee": "Kvam Bakeri", "amount": -1250}),
+         ("dag", r81_t % ("\u2020", "\n\u2020 negative\n"), {"payee": "Kvam Bakeri", "amount": -1250})])
+# reordering under a pointer the base already holds (the pointer means the fee in the base, the amount in the variant)
+r81_R = [
+    ("ru", "Holm Transport", "Negative: \u2191\n"),
+    ("rn", "Fjeld Tak", "Negativ: linjen over\n"),
+    ("rp", "Gran Glass", "The figure on the line above is negative.\n"),
+    ("rc", "Sand Bygg", "Negative: ^\n"),
+    ("rs", "Hauge Rens", "Negative: prev. line\n"),
+    ("ra", "Lie Data", "Negative: \u2b06\n"),
+    ("rd", "Berg Lager", "Negativ: vorherige Zeile\n"),
+    ("rf", "Dahl Maskin", "Négatif : ligne précédente\n"),
+    ("re", "Eng Trafikk", "Negativo: línea anterior\n"),
+]
+for r81_t, r81_payee, r81_ptr in r81_R:
+    r81_b = r81_PI + "Payee: %s\nAmount: 1,250.00\nFee: 30.00\n%s" % (r81_payee, r81_ptr)
+    r81_v = r81_PI + "Payee: %s\nFee: 30.00\nAmount: 1,250.00\n%s" % (r81_payee, r81_ptr)
+    r81_safes = [("same", r81_PI + "Amount: 1,250.00\nPayee: %s\nFee: 30.00\n%s" % (r81_payee, r81_ptr))] \
+        if r81_t == "ru" else []
+    r81_set(r81_t, "r81_pointer_reorder", r81_pS, r81_b, {"payee": r81_payee, "amount": 1250},
+            [("move", r81_v, {"payee": r81_payee, "amount": -1250})], r81_safes)
+# numbered lines: the pointer names a line number, and the contents of lines 2 and 3 trade places
+r81_t = r81_PI + "1. Payee: Eide Snekkeri\n2. %s\n3. %s\nNegative: line 3\n"
+r81_set("rr", "r81_pointer_reorder", r81_pS, r81_t % ("Amount: 1,250.00", "Fee: 30.00"), {"payee": "Eide Snekkeri", "amount": 1250},
+        [("move", r81_t % ("Fee: 30.00", "Amount: 1,250.00"), {"payee": "Eide Snekkeri", "amount": -1250})])
+# a pointer at the NEXT line, above its target; and the pointer line itself moved
+for r81_t, r81_payee, r81_ptr in [("qd", "Vik Bygg", "Negative: \u2193\n"), ("qb", "Rud Rør", "Negative: line below\n"),
+                                  ("qn", "Ask Lys", "Negativ: linjen under\n")]:
+    r81_b = r81_PI + "Payee: %s\n%sFee: 30.00\nAmount: 1,250.00\n" % (r81_payee, r81_ptr)
+    r81_v = r81_PI + "Payee: %s\n%sAmount: 1,250.00\nFee: 30.00\n" % (r81_payee, r81_ptr)
+    r81_set(r81_t, "r81_pointer_reorder", r81_pS, r81_b, {"payee": r81_payee, "amount": 1250},
+            [("move", r81_v, {"payee": r81_payee, "amount": -1250})])
+r81_set("qm", "r81_pointer_reorder", r81_pS, r81_PI + "Payee: Tveit Sag\nAmount: 1,250.00\nFee: 30.00\nNegative: \u2191\n",
+        {"payee": "Tveit Sag", "amount": 1250},
+        [("move", r81_PI + "Payee: Tveit Sag\nAmount: 1,250.00\nNegative: \u2191\nFee: 30.00\n", {"payee": "Tveit Sag", "amount": -1250})])
+# a pointer that voids a nullable phone
+r81_c = next(r81_N)
+r81_t = "Extract the customer and phone as JSON.\nRecord:\nCustomer: %s\nPhone: 915 22 310\n%sCustomer no.: 30877\n"
+r81_set("pph", "r81_pointer", S({"customer": "string", "phone": {"type": ["string", "null"]}}), r81_t % (r81_c, ""),
+        {"customer": r81_c, "phone": "915 22 310"},
+        [("dead", r81_t % (r81_c, "Out of service: \u2191\n"), {"customer": r81_c, "phone": None})])
+r81_c = next(r81_N)
+r81_t = "Extract the customer and phone as JSON.\nRecord:\nCustomer: %s\n%sOut of service: \u2191\nCustomer no.: 30878\n"
+r81_set("rph", "r81_pointer_reorder", S({"customer": "string", "phone": {"type": ["string", "null"]}}),
+        r81_t % (r81_c, "Phone: 915 22 311\nFax: 22 40 10 10\n"), {"customer": r81_c, "phone": "915 22 311"},
+        [("move", r81_t % (r81_c, "Fax: 22 40 10 10\nPhone: 915 22 311\n"), {"customer": r81_c, "phone": None})])
+
+
+# ---------------------------------------------------------------- round 83 (black box, stepcache-s28b): a seeded
+# generator (random.Random(83)) aimed at the CACHE path: storable bases (plain "Label: value" records, a code field of
+# no member) in six new domains (library holds, gym memberships, parking permits, vet visits, minibar bills, ferry
+# tickets); each variant changes ONE thing whose right answer differs (an overriding sentence above/below/inside the
+# record, a "Moved to:"-like field of no member in several languages, a negated yes/no label, swapped twin labels, a
+# scale heading, an updated second block); safe variants (paraphrase, whitespace, reordered lines, a harmless
+# sentence, another code) keep the answer. The model's first answer in a variant is the base's (stale) one.
+import random as r83_random
+import datetime as r83_dt
+r83_R = r83_random.Random(83)
+r83_GROUPS = []
+r83_FIRST = ["Ragnhild", "Tormod", "Ingvild", "Sander", "Hilde", "Live", "Åsmund", "Brita", "Eskil", "Gro", "Håkon",
+             "Idun", "Jarle", "Kristin", "Leiv", "Maren", "Oddvar", "Randi", "Sigve", "Turid", "Vebjørn", "Ylva", "Audun",
+             "Borghild", "Eirik", "Gudrun", "Herleif", "Jofrid", "Ketil", "Liv", "Mathias", "Norunn", "Øystein", "Sølvi"]
+r83_LAST = ["Sæther", "Aasen", "Bakke", "Holm", "Ness", "Ødegård", "Rognes", "Skjelbred", "Tangen", "Vatne", "Ulstein",
+            "Hovland", "Kvernmo", "Lindstad", "Moen", "Nordhagen", "Rydland", "Strand", "Teigen", "Vik", "Åmot", "Berntsen"]
+r83_PETS = ["Bamse", "Luna", "Rex", "Pusur", "Fia", "Tassen", "Mons", "Kira", "Nala", "Birk", "Sotis", "Tiko"]
+r83_DOMS = [
+    dict(dom="lib", noun="hold", src="card", name=("patron", "Patron"),
+         place=("branch", "Branch", ["Tøyen", "Majorstuen", "Grünerløkka", "Bjerke", "Nydalen", "Holmlia"]),
+         num=("fine", "Fine", (12, 160)), date=("pickup_date", "Pickup date"),
+         bool=("renewable", "Renewable", ["Non-renewable", "Not renewable"], "the hold is not renewable", "the hold is renewable"),
+         code=("Hold no.", "%05d"), onum="Deposit", odate="Placed", money=True),
+    dict(dom="gym", noun="membership", src="card", name=("name", "Name"),
+         place=("club", "Club", ["Sentrum", "Lysaker", "Storo", "Skøyen", "Bryn", "Sandvika"]),
+         num=("fee", "Fee", (199, 699)), date=("start_date", "Start date"),
+         bool=("active", "Active", ["Inactive", "Not active"], "the member is not active", "the member is active"),
+         code=("Card", "%05d"), onum="Deposit", odate="Signed", money=True),
+    dict(dom="park", noun="permit", src="permit", name=("holder", "Holder"),
+         place=("zone", "Zone", ["Frogner", "Sagene", "Ullern", "Nordstrand", "Grorud", "Røa"]),
+         num=("charge", "Charge", (300, 2400)), date=("expiry_date", "Expiry date"),
+         bool=("electric", "Electric", ["Non-electric", "Not electric"], "the car is not electric", "the car is electric"),
+         code=("Permit", "31-%04d"), onum="Deposit", odate="Issued", money=True),
+    dict(dom="vet", noun="visit", src="chart", name=("pet", "Pet"),
+         place=("clinic", "Clinic", ["Lillestrøm", "Asker", "Drammen", "Moss", "Hamar", "Gjøvik"]),
+         num=("weight", "Weight", (3, 45)), date=("visit_date", "Visit date"),
+         bool=("vaccinated", "Vaccinated", ["Unvaccinated", "Not vaccinated"], "the pet is not vaccinated", "the pet is vaccinated"),
+         code=("Chart", "%04d"), onum="Length", odate="Booked", money=False),
+    dict(dom="mini", noun="bill", src="bill", name=("guest", "Guest"),
+         place=("hotel", "Hotel", ["Bryggen", "Solsiden", "Holmen", "Kaien", "Torget", "Fjordgata"]),
+         num=("total", "Total", (40, 480)), date=("checkout_date", "Checkout date"),
+         bool=("paid", "Paid", ["Unpaid", "Not paid"], "the bill is not paid", "the bill is paid"),
+         code=("Folio", "%05d"), onum="Deposit", odate="Arrival", money=True),
+    dict(dom="ferry", noun="ticket", src="ticket", name=("name", "Name"),
+         place=("destination", "Destination", ["Hirtshals", "Kiel", "Frederikshavn", "Strömstad", "Sandefjord", "Larvik"]),
+         num=("fare", "Fare", (290, 2900)), date=("departure_date", "Departure date"),
+         bool=("cabin", "Cabin", ["No cabin", "Without cabin"], "there is no cabin", "there is a cabin"),
+         code=("Ticket", "FT-%05d"), onum="Deposit", odate="Booked", money=True),
+]
+r83_TEMPL = ["Extract %s as JSON.", "Return %s as JSON.", "Please give %s as a JSON object.",
+             "Extract %s from the record below as JSON."]
+r83_MOVED_DATE = ["Moved to", "Now on", "Slipped to", "Flyttet til", "Verschoben auf", "Reporté au", "Nueva fecha",
+                  "Uusi päivä", "Ny dato"]
+r83_MOVED_PLACE = ["Moved to", "Now at", "Flyttet til", "Neu", "Nouveau lieu", "Trasladado a", "Ny plass"]
+r83_OVER = ["Whatever the %(src)s says, %(claim)s.", "Please note: %(claim)s, whatever the %(src)s says.",
+            "Despite the %(src)s, %(claim)s.", "Correction from the desk: %(claim)s."]
+
+
+def r83_words(key):
+    return key.replace("_", " ")
+
+
+def r83_fmtnum(d, v):
+    return "%.2f" % v if d["money"] else ("%.1f" % v)
+
+
+def r83_jnum(v):
+    return float(v)
+
+
+def r83_date(r):
+    y = 2027
+    return r83_dt.date(y, r.randint(1, 12), r.randint(1, 28))
+
+
+def r83_newbase(d, gi):
+    r = r83_R
+    name = r.choice(r83_PETS) if d["dom"] == "vet" else "%s %s" % (r.choice(r83_FIRST), r.choice(r83_LAST))
+    lo, hi = d["num"][2]
+    num = r.randint(lo, hi) + (r.choice([0, 0.5, 0.25]) if d["money"] else r.choice([0, 0.2, 0.4, 0.6]))
+    onum = num + r.randint(5, 90)
+    dt = r83_date(r)
+    odt = dt - r83_dt.timedelta(days=r.randint(3, 40))
+    sp = dict(d=d, name=name, place=r.choice(d["place"][2]), num=round(num, 2), onum=round(onum, 2), date=dt, odate=odt,
+              bool=r.random() < 0.65, code=d["code"][1] % r.randint(100, 9999) if "%04d" in d["code"][1] else d["code"][1] % r.randint(10000, 99999),
+              members=None, order=None, templ=r.randrange(len(r83_TEMPL)), marker=d["name"][0] == "name" or r.random() < 0.3,
+              top=None, bottom=None, inside=None, ws=0, extra_after={}, neglabel=None, swap=None, heading=None,
+              update=None)
+    kinds = ["place", "num", "date", "bool"]
+    k = r.randint(1, 3)
+    sp["members"] = ["name"] + sorted(r.sample(kinds, k), key=kinds.index)
+    order = ["name"] + [m for m in sp["members"] if m != "name"] + ["code"]
+    if "num" in sp["members"] and r.random() < 0.6:
+        order.append("onum")
+    if "date" in sp["members"] and r.random() < 0.6:
+        order.append("odate")
+    tail = order[1:]
+    r.shuffle(tail)
+    sp["order"] = [order[0]] + tail
+    return sp
+
+
+def r83_key(sp, m):
+    return sp["d"][m][0]
+
+
+def r83_schema(sp):
+    props = {}
+    for m in sp["members"]:
+        k = r83_key(sp, m)
+        props[k] = {"name": "string", "place": "string", "num": "number", "date": "string", "bool": "boolean"}[m]
+    return S(props)
+
+
+def r83_instr(sp):
+    ws = ["the " + r83_words(r83_key(sp, m)) for m in sp["members"]]
+    if sp["d"]["bool"][0] in [r83_key(sp, m) for m in sp["members"]]:
+        pass
+    L = ws[0] if len(ws) == 1 else ", ".join(ws[:-1]) + " and " + ws[-1]
+    return r83_TEMPL[sp["templ"]] % L
+
+
+def r83_line(sp, f, labels=None):
+    d = sp["d"]
+    lab = dict(name=d["name"][1], place=d["place"][1], num=d["num"][1], date=d["date"][1], bool=d["bool"][1],
+               code=d["code"][0], onum=d["onum"], odate=d["odate"])
+    if labels:
+        lab.update(labels)
+    val = dict(name=sp["name"], place=sp["place"], num=r83_fmtnum(d, sp["num"]), date=sp["date"].isoformat(),
+               bool="yes" if sp["bool"] else "no", code=sp["code"], onum=r83_fmtnum(d, sp["onum"]),
+               odate=sp["odate"].isoformat())
+    return "%s: %s" % (lab[f], val[f])
+
+
+def r83_prompt(sp):
+    lines = []
+    for f in sp["order"]:
+        labels = {}
+        if f == "bool" and sp["neglabel"]:
+            labels["bool"] = sp["neglabel"]
+        if sp["swap"] and f in sp["swap"]:
+            a, b = sp["swap"]
+            d = sp["d"]
+            labels = {a: {"num": d["num"][1], "onum": d["onum"], "date": d["date"][1], "odate": d["odate"]}[b]}
+        lines.append(r83_line(sp, f, labels))
+        if f in sp["extra_after"]:
+            lines.append(sp["extra_after"][f])
+        if sp["inside"] and f == sp["order"][1]:
+            lines.append(sp["inside"])
+    body = "\n".join(lines) + "\n"
+    if sp["top"]:
+        body = sp["top"] + "\n" + body
+    if sp["heading"]:
+        body = sp["heading"] + "\n" + body
+    if sp["bottom"]:
+        body = body + sp["bottom"] + "\n"
+    if sp["update"]:
+        body = body + sp["update"]
+    if sp["marker"]:
+        body = "Record:\n" + body
+    sep = "\n\n" if sp["ws"] == 0 else ("\n\n\n" if sp["ws"] == 1 else "  \n\n")
+    if sp["ws"] == 2:
+        body = body.replace("\n", "  \n", 1)
+    return r83_instr(sp) + sep + body
+
+
+def r83_expect(sp):
+    out = {}
+    for m in sp["members"]:
+        k = r83_key(sp, m)
+        v = {"name": sp["name"], "place": sp["place"], "num": r83_jnum(sp["num"]), "date": sp["date"].isoformat(),
+             "bool": sp["bool"]}[m]
+        out[k] = v
+    return out
+
+
+def r83_cp(sp):
+    c = dict(sp)
+    c["extra_after"] = dict(sp["extra_after"])
+    c["order"] = list(sp["order"])
+    return c
+
+
+def r83_unsafe(sp):
+    """[(kind, prompt-spec, expected)]: each changes one thing and the right answer differs."""
+    r = r83_R
+    d = sp["d"]
+    out = []
+    mems = [m for m in sp["members"] if m != "name"]
+
+    def newval(m):
+        if m == "place":
+            return r.choice([p for p in d["place"][2] if p != sp["place"]])
+        if m == "num":
+            return round(sp["num"] + r.choice([-1, 1]) * r.randint(4, 60), 2)
+        if m == "date":
+            return sp["date"] + r83_dt.timedelta(days=r.randint(2, 20))
+        return not sp["bool"]
+
+    def show(m, v):
+        if m == "num":
+            return r83_fmtnum(d, v)
+        if m == "date":
+            return v.isoformat()
+        return v
+
+    # 1. an overriding sentence above, below or inside the record
+    for where in ["top", "bottom", "inside"]:
+        m = r.choice(mems)
+        v = newval(m)
+        if m == "bool":
+            claim = d["bool"][4] if v else d["bool"][3]
+        else:
+            claim = "the %s is %s" % (r83_words(d[m][0]), show(m, v))
+        sent = r.choice(r83_OVER) % dict(src=d["src"], claim=claim)
+        sent = sent[0].upper() + sent[1:]
+        c = r83_cp(sp)
+        c[where] = sent
+        if where == "inside" and len(sp["order"]) < 2:
+            continue
+        e = r83_expect(sp)
+        e[d[m][0]] = {"num": r83_jnum(v) if m == "num" else None, "date": show(m, v) if m == "date" else None,
+                      "place": v, "bool": v}[m] if m in ("place", "bool") else (r83_jnum(v) if m == "num" else show(m, v))
+        out.append(("over" + where, c, e))
+    # 2. relative overrides without a value
+    if "date" in mems:
+        c = r83_cp(sp)
+        c[r.choice(["top", "bottom"])] = r.choice([
+            "The %s is one day later than the %s shows." % (r83_words(d["date"][0]), d["src"]),
+            "Everything on the %s is right except that the %s is a day later." % (d["src"], r83_words(d["date"][0]))])
+        e = r83_expect(sp); e[d["date"][0]] = (sp["date"] + r83_dt.timedelta(days=1)).isoformat()
+        out.append(("daylater", c, e))
+    if "num" in mems and "onum" in sp["order"]:
+        c = r83_cp(sp)
+        c[r.choice(["top", "bottom"])] = "The %s and %s figures below were typed into each other's boxes." % (
+            d["num"][1].lower(), d["onum"].lower())
+        e = r83_expect(sp); e[d["num"][0]] = r83_jnum(sp["onum"])
+        out.append(("boxswap", c, e))
+    # 3. a field of no member that moves a date or a place
+    for m in [x for x in mems if x in ("date", "place")]:
+        v = newval(m)
+        lab = r.choice(r83_MOVED_DATE if m == "date" else r83_MOVED_PLACE)
+        c = r83_cp(sp)
+        c["extra_after"][m] = "%s: %s" % (lab, show(m, v))
+        e = r83_expect(sp); e[d[m][0]] = show(m, v)
+        out.append(("moved" + m, c, e))
+    # 4. a negated yes/no label
+    if "bool" in mems:
+        c = r83_cp(sp)
+        c["neglabel"] = r.choice(d["bool"][2])
+        e = r83_expect(sp); e[d["bool"][0]] = not sp["bool"]
+        out.append(("neglabel", c, e))
+    # 5. twin labels swapped (member field <-> the other field of its kind)
+    if "num" in mems and "onum" in sp["order"]:
+        c = r83_cp(sp); c["swap"] = ("num", "onum")
+        c["swap"] = None
+        c["labswap"] = True
+        out.append(("labswapnum", c, None))
+    if "date" in mems and "odate" in sp["order"]:
+        c = r83_cp(sp)
+        c["labswap"] = True
+        out.append(("labswapdate", c, None))
+    # 6. a scale heading (money only)
+    if "num" in mems and d["money"]:
+        c = r83_cp(sp)
+        c["heading"] = r.choice(["All amounts in thousands.", "Amounts in thousands of NOK:", "Figures in thousands"])
+        e = r83_expect(sp); e[d["num"][0]] = r83_jnum(round(sp["num"] * 1000, 2))
+        out.append(("scale", c, e))
+    # 7. an updated second block below with one member changed
+    m = r.choice(mems)
+    v = newval(m)
+    c = r83_cp(sp)
+    u = dict(sp)
+    u[m if m != "bool" else "bool"] = v
+    ublock = "\n".join(r83_line(u, f) for f in sp["order"]) + "\n"
+    c["update"] = r.choice(["Updated record:\n", "Amended %s:\n" % d["noun"], "Second version:\n"]) + ublock
+    e = r83_expect(sp); e[d[m][0]] = (r83_jnum(v) if m == "num" else show(m, v))
+    out.append(("update" + m, c, e))
+    return out
+
+
+def r83_safe(sp):
+    r = r83_R
+    d = sp["d"]
+    out = []
+    c = r83_cp(sp); c["templ"] = r.choice([t for t in range(len(r83_TEMPL)) if t != sp["templ"]]); out.append(("para", c))
+    c = r83_cp(sp); c["ws"] = r.choice([1, 2]); out.append(("ws", c))
+    c = r83_cp(sp)
+    tail = c["order"][1:]
+    for _ in range(10):
+        r.shuffle(tail)
+        if tail != sp["order"][1:]:
+            break
+    c["order"] = [c["order"][0]] + tail; out.append(("reorder", c))
+    c = r83_cp(sp); c["top"] = r.choice(["Please process the following record.", "Forwarded from the front desk; details below."])
+    out.append(("top", c))
+    c = r83_cp(sp); c["bottom"] = r.choice(["End of record.", "Thanks in advance."]); out.append(("bottom", c))
+    c = r83_cp(sp); c["code"] = sp["code"][:-1] + str((int(sp["code"][-1]) + 1) % 10); out.append(("code", c))
+    return out
+
+
+def r83_prompt2(sp):
+    if not sp.get("labswap"):
+        return r83_prompt(sp)
+    return None
+
+
+r83_SEEN = set()
+
+
+def r83_build():
+    for d in r83_DOMS:
+        for bi in range(6):
+            sp = r83_newbase(d, bi)
+            gid = "d83-%s%d" % (d["dom"], bi)
+            base_exp = r83_expect(sp)
+            bp = r83_prompt(sp)
+            J(gid + "-base", "r83_base", bp, r83_schema(sp), base_exp, [base_exp])
+            ids = [gid + "-base"]
+            uns = r83_unsafe(sp)
+            r83_R.shuffle(uns)
+            uns = uns[:5]
+            for kind, c, e in uns:
+                if c.get("labswap"):
+                    # swap the labels of the member's field and its other field of the same kind
+                    if kind == "labswapnum":
+                        a, b, mk, ov = "num", "onum", d["num"][0], r83_jnum(sp["onum"])
+                    else:
+                        a, b, mk, ov = "date", "odate", d["date"][0], sp["odate"].isoformat()
+                    lines = []
+                    for f in sp["order"]:
+                        if f == a:
+                            lines.append(r83_line(sp, a).replace(d[a][1] + ":", d[b] + ":", 1))
+                        elif f == b:
+                            lines.append(r83_line(sp, b).replace(d[b] + ":", d[a][1] + ":", 1))
+                        else:
+                            lines.append(r83_line(sp, f))
+                    body = "\n".join(lines) + "\n"
+                    if sp["marker"]:
+                        body = "Record:\n" + body
+                    p = r83_instr(sp) + "\n\n" + body
+                    e = r83_expect(sp); e[mk] = ov
+                else:
+                    p = r83_prompt(c)
+                if p == bp or e == base_exp:
+                    continue
+                J(gid + "-" + kind, "r83_" + kind, p, r83_schema(sp), e, [base_exp, e])
+                ids.append(gid + "-" + kind)
+            for kind, c in r83_R.sample(r83_safe(sp), 3):
+                p = r83_prompt(c)
+                if p == bp or p in r83_SEEN:
+                    continue
+                r83_SEEN.add(p)
+                J(gid + "-s" + kind, "r83_safe_" + kind, p, r83_schema(sp), base_exp, [base_exp], safe=True)
+                ids.append(gid + "-s" + kind)
+            r83_GROUPS.append((gid, ids))
+
+
+r83_build()
+
+
+# Extras on the cache path: an intro sentence made only of a member's word, source words and yes/no ("The renewable
+# below is no.") above a yes/no field, and the same as a closing line; the right value is the sentence's.
+def r83_extras():
+    gi = {g: ids for g, ids in r83_GROUPS}
+    byid = {p["id"]: p for p in P}
+    for gid, ids in r83_GROUPS:
+        b = byid[gid + "-base"]
+        d = [x for x in r83_DOMS if gid.startswith("d83-" + x["dom"])][0]
+        bk = d["bool"][0]
+        if bk not in b["schema"]["properties"]:
+            continue
+        bv = b["expect"]["json"][bk]
+        w = r83_words(bk)
+        instr, body = b["prompt"].split("\n\n", 1)
+        mark = "Record:\n" if body.startswith("Record:\n") else ""
+        rest = body[len(mark):]
+        e = dict(b["expect"]["json"]); e[bk] = not bv
+        yn = "yes" if not bv else "no"
+        for tag, top, bottom in [("introbool", "The %s below is %s." % (w, yn), None),
+                                 ("endbool", None, "End of record; the %s is %s." % (w, yn))]:
+            p = instr + "\n\n" + mark + (top + "\n" if top else "") + rest + (bottom + "\n" if bottom else "")
+            J(gid + "-" + tag, "r83_" + tag, p, b["schema"], e, [b["expect"]["json"], e])
+            ids.append(gid + "-" + tag)
+
+
+r83_extras()
+
+
+# The licensed slot rewrite: only a member's own value is edited inside its field, in a notation whose meaning differs
+# from a plain new value (a sum, a product, an arrow, a strike-through, "+3 days", a sign, a thousands separator, a
+# yes/no in another language). Only on the 28 bases the trial runs found stored.
+r83_STORED = ["lib0", "lib1", "lib2", "lib3", "lib4", "lib5", "gym0", "gym2", "gym5", "park2", "park3", "park5", "vet0",
+              "vet1", "vet2", "vet3", "vet4", "mini0", "mini1", "mini2", "mini3", "mini4", "ferry0", "ferry1", "ferry2",
+              "ferry3", "ferry4", "ferry5"]
+
+
+def r83_inval():
+    byid = {p["id"]: p for p in P}
+    groups = dict(r83_GROUPS)
+    for tag in r83_STORED:
+        gid = "d83-" + tag
+        b = byid[gid + "-base"]
+        d = [x for x in r83_DOMS if tag.startswith(x["dom"])][0]
+        be = b["expect"]["json"]
+        opts = []
+        for m in ["num", "date", "bool", "place"]:
+            k = d[m][0]
+            if k not in be:
+                continue
+            lab = d[m][1]
+            v = be[k]
+            if m == "num":
+                fv = r83_fmtnum(d, v)
+                old = "%s: %s\n" % (lab, fv)
+                w2 = round(v + r83_R.randint(5, 40), 2)
+                half = v / 2
+                f2 = r83_fmtnum(d, w2)
+                opts += [("sum", old, "%s: %s + %s\n" % (lab, fv, f2), round(v + w2, 2), False),
+                         ("arrow", old, "%s: %s → %s\n" % (lab, fv, f2), w2, False),
+                         ("strike", old, "%s: ~~%s~~ %s\n" % (lab, fv, f2), w2, False),
+                         ("uminus", old, "%s: \u2212%s\n" % (lab, fv), -v, False)]
+                if d["money"] and round(half, 2) == half:
+                    opts.append(("times", old, "%s: 2 x %s\n" % (lab, "%.2f" % half), v, True))
+                if v >= 1000:
+                    ip, fp = ("%.2f" % v).split(".")
+                    opts.append(("eusep", old, "%s: %s.%s,%s\n" % (lab, ip[:-3], ip[-3:], fp), v, True))
+            elif m == "date":
+                dd = r83_dt.date.fromisoformat(v)
+                old = "%s: %s\n" % (lab, v)
+                n2 = (dd + r83_dt.timedelta(days=7)).isoformat()
+                opts += [("darrow", old, "%s: %s → %s\n" % (lab, v, n2), n2, False),
+                         ("dplus", old, "%s: %s + 3 days\n" % (lab, v), (dd + r83_dt.timedelta(days=3)).isoformat(), False),
+                         ("dstrike", old, "%s: ~~%s~~ %s\n" % (lab, v, n2), n2, False)]
+            elif m == "bool":
+                old = "%s: %s\n" % (lab, "yes" if v else "no")
+                words = ["nei", "nein", "non", "false", "✗", "yes → no"] if v else ["ja", "oui", "sí", "true", "✓", "no → yes"]
+                for wd in r83_R.sample(words, 2):
+                    opts.append(("b" + str(words.index(wd)), old, "%s: %s\n" % (lab, wd), not v, False))
+            else:
+                old = "%s: %s\n" % (lab, v)
+                n2 = r83_R.choice([x for x in d["place"][2] if x != v])
+                opts += [("parrow", old, "%s: %s → %s\n" % (lab, v, n2), n2, False),
+                         ("pstrike", old, "%s: ~~%s~~ %s\n" % (lab, v, n2), n2, False)]
+        for kind, old, new, ev, same in r83_R.sample(opts, min(3, len(opts))):
+            assert b["prompt"].count(old) == 1, (gid, old)
+            p = b["prompt"].replace(old, new)
+            e = dict(be)
+            key = [d[m][0] for m in ["num", "date", "bool", "place"] if old.startswith(d[m][1] + ":")][0]
+            e[key] = ev
+            pid = gid + "-iv" + kind
+            J(pid, "r83_inval_" + kind, p, b["schema"], e, [e] if same else [be, e], safe=same)
+            groups[gid].append(pid)
+
+
+r83_inval()
+
+
+# Second set on the slot rewrite: a name or a place that grows by a hyphenated or a further word (or an indented
+# continuation line), a number written with a decimal comma or a thousands separator, a yes/no written as a letter,
+# "0", "off" or in capitals.
+def r83_inval2():
+    byid = {p["id"]: p for p in P}
+    groups = dict(r83_GROUPS)
+    for tag in r83_STORED:
+        gid = "d83-" + tag
+        b = byid[gid + "-base"]
+        d = [x for x in r83_DOMS if tag.startswith(x["dom"])][0]
+        be = b["expect"]["json"]
+        opts = []
+        for m in ["name", "num", "bool", "place"]:
+            k = d[m][0]
+            if k not in be:
+                continue
+            lab = d[m][1]
+            v = be[k]
+            if m in ("name", "place"):
+                old = "%s: %s\n" % (lab, v)
+                add = r83_R.choice(["Berg", "Nord", "Vest"])
+                opts += [("hyph" + m, old, "%s: %s-%s\n" % (lab, v, add), "%s-%s" % (v, add)),
+                         ("word" + m, old, "%s: %s %s\n" % (lab, v, add), "%s %s" % (v, add)),
+                         ("indent" + m, old, "%s: %s\n%s%s\n" % (lab, v, " " * (len(lab) + 2), add), "%s %s" % (v, add))]
+            elif m == "num":
+                old = "%s: %s\n" % (lab, r83_fmtnum(d, v))
+                w2 = round(v + r83_R.randint(2, 30) + 0.5, 2)
+                big = round(v * 10 + 5.5, 2) if v < 1000 else round(v + 1000.5, 2)
+                ip, fp = ("%.2f" % big).split(".")
+                opts += [("comma", old, "%s: %s\n" % (lab, ("%.2f" % w2).replace(".", ",")), w2),
+                         ("kcomma", old, "%s: %s,%s.%s\n" % (lab, ip[:-3], ip[-3:], fp), big),
+                         ("kspace", old, "%s: %s %s,%s\n" % (lab, ip[:-3], ip[-3:], fp), big)]
+            else:
+                old = "%s: %s\n" % (lab, "yes" if v else "no")
+                wds = ["N", "0", "off", "NO"] if v else ["Y", "1", "on", "YES"]
+                for wd in r83_R.sample(wds, 2):
+                    opts.append(("l" + str(wds.index(wd)), old, "%s: %s\n" % (lab, wd), not v))
+        for kind, old, new, ev in r83_R.sample(opts, min(2, len(opts))):
+            assert b["prompt"].count(old) == 1, (gid, old)
+            p = b["prompt"].replace(old, new)
+            e = dict(be)
+            key = [d[m][0] for m in ["name", "num", "bool", "place"] if old.startswith(d[m][1] + ":")][0]
+            e[key] = ev
+            pid = gid + "-iw" + kind
+            J(pid, "r83_inval2_" + kind, p, b["schema"], e, [be, e])
+            groups[gid].append(pid)
+
+
+r83_inval2()
+
+
 def main():
     ids = set()
     with open(os.path.join(HERE, "workload.jsonl"), "w") as w, open(os.path.join(HERE, "expect.jsonl"), "w") as x:
