@@ -7,6 +7,7 @@
 #endif
 
 #include "stepcache/schemas/json.h"
+#include "stepcache/schemas/json_pointer.h"
 
 #include "decimal.h"
 #include "json_text.h"
@@ -520,6 +521,36 @@ std::size_t JsonDepth(const rapidjson::Value& value) {
     }
   }
   return max_depth;
+}
+
+bool FindDuplicateKey(const rapidjson::Value& value, std::string* pointer) {
+  std::vector<std::pair<const rapidjson::Value*, std::string>> stack{{&value, ""}};
+  std::vector<std::string_view> names;
+  while (!stack.empty()) {
+    auto [v, at] = std::move(stack.back());
+    stack.pop_back();
+    if (v->IsArray()) {
+      for (rapidjson::SizeType i = 0; i < v->Size(); ++i) {
+        if ((*v)[i].IsObject() || (*v)[i].IsArray()) stack.emplace_back(&(*v)[i], AppendPointer(at, i));
+      }
+    } else if (v->IsObject()) {
+      names.clear();
+      for (const auto& m : v->GetObject()) names.emplace_back(m.name.GetString(), m.name.GetStringLength());
+      std::vector<std::string_view> sorted = names;
+      std::sort(sorted.begin(), sorted.end());
+      const auto twice = std::adjacent_find(sorted.begin(), sorted.end());
+      if (twice != sorted.end()) {
+        if (pointer != nullptr) *pointer = AppendPointer(at, *twice);
+        return true;
+      }
+      for (const auto& m : v->GetObject()) {
+        if (m.value.IsObject() || m.value.IsArray()) {
+          stack.emplace_back(&m.value, AppendPointer(at, std::string_view(m.name.GetString(), m.name.GetStringLength())));
+        }
+      }
+    }
+  }
+  return false;
 }
 
 // A StringBuffer by another name: RapidJSON 1.1.0's SSE2 string writer

@@ -110,6 +110,13 @@ bool ParseCompletionRequest(std::string_view body, const RequestContext& context
     *error = BadRequest("the body must be a JSON object, got " + std::string(TypeName(doc)), "", "invalid_json");
     return false;
   }
+  // A name given twice may be read either way: this server would take the
+  // first, a client or gateway that logged the request the last.
+  if (std::string twice; FindDuplicateKey(doc, &twice)) {
+    *error = BadRequest("the body gives the name at " + twice + " twice; which one is meant is ambiguous", "",
+                        "invalid_json");
+    return false;
+  }
   engine::Request& r = out->request;
   engine::SamplingParams& p = r.params;
   engine::ChatRequest& chat = out->chat;

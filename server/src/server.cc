@@ -678,6 +678,10 @@ class Server::Impl {
       return SendError(res, BadRequest("the body is not valid JSON: " + jerr.ToString(), "", "invalid_json"));
     }
     if (!doc.IsObject()) return SendError(res, BadRequest("the body must be a JSON object", "", "invalid_json"));
+    if (std::string twice; FindDuplicateKey(doc, &twice)) {
+      return SendError(res, BadRequest("the body gives the name at " + twice + " twice; which one is meant is ambiguous",
+                                       "", "invalid_json"));
+    }
     auto string_member = [&](const char* name, bool required, std::string* out) -> bool {
       auto it = doc.FindMember(name);
       if (it == doc.MemberEnd() || it->value.IsNull()) {

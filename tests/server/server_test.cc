@@ -373,6 +373,34 @@ TEST(ServerTest, BadRequestsNameTheField) {
   ErrorOf(d);
 }
 
+TEST(ServerTest, ANameGivenTwiceIs400WithItsPointer) {
+  // {"content": A, "content": B}: this server would read A, a client or a
+  // gateway that logged the request B; the request is refused, not served
+  // from a cache entry for A.
+  Harness h("sim:error_rate=0");
+  auto c = h.Client();
+  std::string body = Extraction("Ada Lie", 41);
+  body.insert(body.find(R"("role":"user")"), R"("role":"system",)");
+  auto r = Post(c, "/v1/chat/completions", body);
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 400) << r->body;
+  rapidjson::Document d = Json(r->body);
+  const std::string message = ErrorOf(d)["message"].GetString();
+  EXPECT_NE(message.find("/messages/0/role"), std::string::npos) << message;
+  auto twice = Post(c, "/v1/chat/completions", R"({"model":"m","model":"n","messages":[]})");
+  EXPECT_EQ(twice->status, 400);
+  EXPECT_NE(twice->body.find("/model"), std::string::npos) << twice->body;
+  auto verify = Post(c, "/v1/stepcache/verify", R"({"task":"json_extract","task":"linear_equation","prompt":"p","output":"o"})");
+  EXPECT_EQ(verify->status, 400) << verify->body;
+  rapidjson::Document doc;
+  ASSERT_TRUE(ParseJson(R"({"a":[{"b":1},{"c":{"d":1,"e":2,"d":3}}]})", doc));
+  std::string at;
+  EXPECT_TRUE(FindDuplicateKey(doc, &at));
+  EXPECT_EQ(at, "/a/1/c/d");
+  ASSERT_TRUE(ParseJson(R"({"a":{"a":{"a":1}},"b":[{"a":1},{"a":2}]})", doc));
+  EXPECT_FALSE(FindDuplicateKey(doc));
+}
+
 TEST(ServerTest, BodyOverTheLimitIs413) {
   ServerOptions options;
   options.max_body_bytes = 1024;

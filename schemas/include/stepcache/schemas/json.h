@@ -62,6 +62,13 @@ bool ParseJson(std::string_view text, rapidjson::Document& doc,
 // Nesting depth of `value` (a scalar is 0, [] is 1), computed without recursion.
 std::size_t JsonDepth(const rapidjson::Value& value);
 
+// Whether an object in `value` holds one name twice ({"a":1,"a":2}): RFC 8259
+// leaves what that means to each reader (RapidJSON's FindMember finds the
+// first, most JavaScript and Python readers keep the last), so a text with one
+// may say two things. When it does, *pointer (if given) is the JSON Pointer
+// of the second occurrence. Computed without recursion.
+bool FindDuplicateKey(const rapidjson::Value& value, std::string* pointer = nullptr);
+
 // Compact serialisation. `value` must be within the depth limits above (the
 // RapidJSON writer recurses once per level).
 std::string JsonToString(const rapidjson::Value& value);

@@ -20,7 +20,9 @@ struct ApiError {
 // The JSON body of `error` (one line).
 std::string ApiErrorBody(const ApiError& error);
 
-// Shorthands for the common cases.
+// Shorthands for the common cases. BadRequest adds to `message` where the
+// body went wrong as a JSON Pointer ("messages[0].content" -> " (at
+// /messages/0/content)") unless `param` is empty or names a header ("X-...").
 ApiError BadRequest(std::string message, std::string param, std::string code = "");
 
 }  // namespace stepcache::server
