@@ -65,6 +65,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     return 0;
   }
   if (stepcache::JsonDepth(doc) > limits.max_depth) std::abort();
+  // A name given twice is reported with the pointer of an object member
+  // that resolves in the document; a document it finds none in has no
+  // object with two equal names (checked pairwise on the top level).
+  std::string twice;
+  if (stepcache::FindDuplicateKey(doc, &twice)) {
+    if (twice.empty() || twice[0] != '/') std::abort();
+  } else if (doc.IsObject()) {
+    for (auto a = doc.MemberBegin(); a != doc.MemberEnd(); ++a) {
+      for (auto b = a + 1; b != doc.MemberEnd(); ++b) {
+        if (a->name == b->name) std::abort();
+      }
+    }
+  }
   // A lone number must be the correctly rounded double of its text (glibc's
   // strtod is the oracle), or its exact value when it is a 64-bit integer.
   if (doc.IsNumber()) {
