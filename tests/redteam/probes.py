@@ -24047,6 +24047,358 @@ def r83_inval2():
 r83_inval2()
 
 
+
+# ---------------------------------------------------------------- round 84 (black-box): swap said without a swap
+# word, note labels in more languages, pointers ("ditto", "〃", "↖", "the row before"), sign words ("Type:
+# outgoing", "DR/CR: DR", "Soll/Haben: Soll", "Art: Lastschrift"). Base: stored; variant: only the attacked line
+# differs; the model's first answer to a variant is the base's (stale) one, its second the right one.
+r84_PAIRS = []  # (base id, other id) for the pair-alone runs
+
+
+def r84_set(tag, fam, schema, bprompt, bexp, variants=(), safes=()):
+    J("d84-%s-base" % tag, fam, bprompt, schema, bexp, [bexp])
+    for suf, vp, vexp in variants:
+        J("d84-%s-%s" % (tag, suf), fam, vp, schema, vexp, [bexp, vexp])
+        r84_PAIRS.append(("d84-%s-base" % tag, "d84-%s-%s" % (tag, suf)))
+    for suf, sp in safes:
+        J("d84-%s-%s" % (tag, suf), "r84_safe", sp, schema, bexp, [bexp], safe=True)
+        r84_PAIRS.append(("d84-%s-base" % tag, "d84-%s-%s" % (tag, suf)))
+
+
+r84_I = "Extract the guest and payer as JSON.\n\n"
+r84_Sgp = S({"guest": "string", "payer": "string"})
+
+
+def r84_gp(g, p, bk, line):
+    return r84_I + "Guest: %s\nPayer: %s\nRef: %d\nRoom: %d\nArrival: 2027-09-%02d\n%s" % (
+        g, p, bk, 400 + bk % 83, bk % 27 + 1, line)
+
+
+# ==== 1. swap said without a swap word (English), a note line after the record
+r84_set("en1", "r84_swap_noword", r84_Sgp,
+        r84_gp("Halvard Rue", "Tove Lia", 61201, "Note: late arrival.\n"),
+        {"guest": "Halvard Rue", "payer": "Tove Lia"},
+        [("stays", r84_gp("Halvard Rue", "Tove Lia", 61201, "Note: the guest pays and the payer stays.\n"),
+          {"guest": "Tove Lia", "payer": "Halvard Rue"}),
+         ("fields", r84_gp("Halvard Rue", "Tove Lia", 61201, "Note: the names are in each other's fields.\n"),
+          {"guest": "Tove Lia", "payer": "Halvard Rue"}),
+         ("otherway", r84_gp("Halvard Rue", "Tove Lia", 61201, "Note: guest and payer: other way around.\n"),
+          {"guest": "Tove Lia", "payer": "Halvard Rue"}),
+         ("roles", r84_gp("Halvard Rue", "Tove Lia", 61201, "Note: roles: reversed.\n"),
+          {"guest": "Tove Lia", "payer": "Halvard Rue"}),
+         ("wrongbox", r84_gp("Halvard Rue", "Tove Lia", 61201, "Note: each name went in the wrong box.\n"),
+          {"guest": "Tove Lia", "payer": "Halvard Rue"})],
+        [("three", r84_gp("Halvard Rue", "Tove Lia", 61201, "Note: late arrival expected.\n"))])
+
+# ==== 2. the same, in languages with their own note labels (base: a harmless note in that language)
+r84_L = [
+    ("fi", "Asko Lehto", "Milla Koski", "Huomio: myöhäinen saapuminen.\n", "Huomio: vieras ja maksaja ovat väärinpäin.\n",
+     "Huomio: myöhäinen saapuminen, noin klo 22.\n"),
+    ("cs", "Jan Novák", "Eva Dvořáková", "Poznámka: pozdní příjezd.\n", "Poznámka: host a plátce jsou obráceně.\n", None),
+    ("hu", "Bence Kovács", "Réka Szabó", "Megjegyzés: késői érkezés.\n", "Megjegyzés: a vendég és a fizető fordítva van.\n", None),
+    ("tr", "Emre Yılmaz", "Elif Demir", "Not: geç varış.\n", "Not: misafir ile ödeyen ters yazılmış.\n", None),
+    ("el", "Nikos Pappas", "Eleni Georgiou", "Σημείωση: αργή άφιξη.\n",
+     "Σημείωση: ο επισκέπτης και ο πληρωτής είναι ανάποδα.\n", None),
+    ("ja", "Sato Haruki", "Suzuki Yui", "注意: 到着が遅れます。\n", "注意: 宿泊者と支払者が逆です。\n", "注意: 到着は夜になります。\n"),
+    ("zh", "Wang Lei", "Li Na", "备注: 晚到。\n", "备注: 客人和付款人颠倒了。\n", None),
+    ("is", "Gunnar Jónsson", "Sigrún Pálsdóttir", "Athugið: seint komið.\n", "Athugið: gestur og greiðandi eru öfugt skráðir.\n", None),
+    ("et", "Mart Tamm", "Kadri Saar", "Märkus: hiline saabumine.\n", "Märkus: külaline ja maksja on vastupidi.\n", None),
+]
+for r84_i, (r84_t, r84_g, r84_p, r84_b, r84_v, r84_s) in enumerate(r84_L):
+    r84_bk = 61300 + r84_i
+    r84_set("l" + r84_t, "r84_swap_lang", r84_Sgp, r84_gp(r84_g, r84_p, r84_bk, r84_b), {"guest": r84_g, "payer": r84_p},
+            [("swap", r84_gp(r84_g, r84_p, r84_bk, r84_v), {"guest": r84_p, "payer": r84_g})],
+            [("safe", r84_gp(r84_g, r84_p, r84_bk, r84_s))] if r84_s else [])
+
+# ==== 3. a pointer line of no member: the refund's sign taken from the deposit line above it
+r84_Sr = S({"customer": "string", "refund": "number"}, {"refund": "the refund, signed: negative where the record marks it negative"})
+
+
+def r84_pt(c, ref, line):
+    return ("Extract the customer and the signed refund as JSON.\n\nCustomer: %s\nDeposit: 400.00\nNegative: yes\n"
+            "Refund: %s\nNegative: %s\nCase: %d\n" % (c, ref, line, 77000 + len(c)))
+
+
+r84_P = [("ditto", "ditto"), ("dito", "dito"), ("mark", "\u3003"), ("same", "same as above"),
+         ("rowbefore", "as the row before"), ("seeprev", "see previous"), ("jf", "jf. over"), ("nw", "\u2196"),
+         ("ditto2", "\u201d")]
+r84_set("pt", "r84_pointer", r84_Sr, r84_pt("Ola Brenna", "150.00", "no"), {"customer": "Ola Brenna", "refund": 150},
+        [(s, r84_pt("Ola Brenna", "150.00", v), {"customer": "Ola Brenna", "refund": -150}) for s, v in r84_P],
+        [("none", r84_pt("Ola Brenna", "150.00", "none"))])
+
+# ==== 4. sign words on a field of no member
+r84_Ss = S({"payee": "string", "amount": "number"})
+
+
+def r84_sg(payee, amt, line):
+    return ("Extract the payee and the amount as JSON.\n\nRecord:\nPayee: %s\n"
+            "Amount: %s\n%s" % (payee, amt, line))
+
+
+r84_S = [
+    ("sve", "Lund Bygg", "2,340.00", 2340, "Sign: +ve\n", [("neg", "Sign: \u2212ve\n"), ("hneg", "Sign: -ve\n")], [("pos", "Sign: positive\n")]),
+    ("typ", "Moen Transport", "815.00", 815, "Type: incoming\n", [("out", "Type: outgoing\n")], [("in2", "Type: inbound\n")]),
+    ("dir", "Aas Elektro", "1,090.00", 1090, "Direction: in\n", [("out", "Direction: out\n")], []),
+    ("drcr", "Berg Maling", "560.00", 560, "DR/CR: CR\n", [("dr", "DR/CR: DR\n")], []),
+    ("soll", "Krause GmbH", "3,200.00", 3200, "Soll/Haben: Haben\n", [("soll", "Soll/Haben: Soll\n")], []),
+    ("art", "Weber KG", "475.00", 475, "Art: Gutschrift\n", [("last", "Art: Lastschrift\n"), ("bel", "Art: Belastung\n")], []),
+    ("flow", "Nilsen Rør", "990.00", 990, "Flow: money in\n", [("out", "Flow: money out\n")], []),
+    ("cf", "Dahl Regnskap", "1,500.00", 1500, "Kind: receipt\n", [("pay", "Kind: payment made\n")], []),
+]
+for r84_t, r84_py, r84_a, r84_n, r84_b, r84_vs, r84_ss in r84_S:
+    r84_set("s" + r84_t, "r84_signword", r84_Ss, r84_sg(r84_py, r84_a, r84_b), {"payee": r84_py, "amount": r84_n},
+            [(s, r84_sg(r84_py, r84_a, v), {"payee": r84_py, "amount": -r84_n}) for s, v in r84_vs],
+            [(s, r84_sg(r84_py, r84_a, v)) for s, v in r84_ss])
+
+# ==== 5. the English swap-without-a-swap-word lines under a "Remark:" label (an English "Note:" line after the
+# record hides the record from grounding: group 1's base is rejected fresh)
+r84_set("en2", "r84_swap_noword", r84_Sgp,
+        r84_gp("Halvor Stene", "Tirill Aas", 61211, "Remark: late arrival.\n"),
+        {"guest": "Halvor Stene", "payer": "Tirill Aas"},
+        [(s, r84_gp("Halvor Stene", "Tirill Aas", 61211, "Remark: %s\n" % v), {"guest": "Tirill Aas", "payer": "Halvor Stene"})
+         for s, v in [("stays", "the guest pays and the payer stays."), ("fields", "the names are in each other's fields."),
+                      ("otherway", "guest and payer: other way around."), ("roles", "roles: reversed."),
+                      ("wrongbox", "each name went in the wrong box.")]],
+        [("exp", r84_gp("Halvor Stene", "Tirill Aas", 61211, "Remark: late arrival expected.\n"))])
+
+# ==== 6. the changed line carries a symbol or number beside its words (not "words alone"), on bases that store
+r84_X = [("lfi", 0, "fi", "Asko Lehto", "Milla Koski", "Huomio: vieras \u21c4 maksaja.\n"),
+         ("lcs", 1, "cs", "Jan Novák", "Eva Dvořáková", "Poznámka: host \u21c4 plátce (1\u21942).\n"),
+         ("lhu", 2, "hu", "Bence Kovács", "Réka Szabó", "Megjegyzés: vendég \u21c4 fizető, 2 név fordítva.\n")]
+for r84_t, r84_i, r84_l, r84_g, r84_p, r84_v in r84_X:
+    J("d84-%s-sym" % r84_t, "r84_swap_sym", r84_gp(r84_g, r84_p, 61300 + r84_i, r84_v), r84_Sgp,
+      {"guest": r84_p, "payer": r84_g}, [{"guest": r84_g, "payer": r84_p}, {"guest": r84_p, "payer": r84_g}])
+for r84_t, r84_py, r84_a, r84_n, r84_v in [("styp", "Moen Transport", "815.00", 815, "Type: outgoing (\u2212)\n"),
+                                           ("sdir", "Aas Elektro", "1,090.00", 1090, "Direction: \u2190 out\n"),
+                                           ("sart", "Weber KG", "475.00", 475, "Art: Lastschrift (SEPA 05)\n"),
+                                           ("scf", "Dahl Regnskap", "1,500.00", 1500, "Kind: payment made #2\n")]:
+    J("d84-%s-sym" % r84_t, "r84_sign_sym", r84_sg(r84_py, r84_a, r84_v), r84_Ss,
+      {"payee": r84_py, "amount": -r84_n}, [{"payee": r84_py, "amount": r84_n}, {"payee": r84_py, "amount": -r84_n}])
+
+
+# ---------------------------------------------------------------- round 85 (black box)
+# Shapes: (1) a member whose value is a ditto mark pointing at another record, where only the
+# records around it change; (2) lists whose order carries the answer, reordered with the same
+# lines; (3) a code legend that changes while the record's own line stays; (4) linear
+# equations as word problems.
+r85_pax = S({"name": "string", "seat": "string", "meal": "string"})
+
+
+def r85_ditto(tag, mark, layout="pipe"):
+    def row(n, s, m):
+        return "Name: %s | Seat: %s | Meal: %s\n" % (n, s, m)
+    eva = row("Eva Lund", "12A", "vegetarian")
+    ole = row("Ole Dahl", "12B", mark)
+    kai = row("Kai Moe", "12C", "vegan")
+    ins = "Extract the booking of passenger Ole Dahl as JSON.\n\nManifest:\n"
+    base = {"name": "Ole Dahl", "seat": "12B", "meal": "vegetarian"}
+    vegan = dict(base, meal="vegan")
+    J("d85-dit-%s-base" % tag, "r85_ditto", ins + eva + ole, r85_pax, base, [base])
+    J("d85-dit-%s-ins" % tag, "r85_ditto_insert", ins + eva + kai + ole, r85_pax, vegan, [base, vegan])
+    J("d85-dit-%s-top" % tag, "r85_ditto_reorder", ins + kai + ole + eva, r85_pax, vegan, [base, vegan])
+    J("d85-dit-%s-safe" % tag, "r85_ditto_safe", ins + eva + ole + kai, r85_pax, base, [base], safe=True)
+
+
+r85_ditto("uni", "\u3003")
+r85_ditto("word", "ditto")
+r85_ditto("same", "same as above")
+r85_ditto("quote", "\"")
+
+# blocks numbered; Ole's own block unchanged, the other two swap places and numbers
+r85_blk_ins = "Extract passenger Ole Dahl's booking as JSON.\n\n"
+r85_eva = "Name: Eva Lund\nSeat: 12A\nMeal: vegetarian\n"
+r85_kai = "Name: Kai Moe\nSeat: 12C\nMeal: vegan\n"
+r85_ole = "Passenger 3\nName: Ole Dahl\nSeat: 12B\nMeal: same as passenger 1\n"
+r85_b = {"name": "Ole Dahl", "seat": "12B", "meal": "vegetarian"}
+J("d85-blk-base", "r85_ditto_block", r85_blk_ins + "Passenger 1\n" + r85_eva + "\nPassenger 2\n" + r85_kai + "\n" + r85_ole,
+  r85_pax, r85_b, [r85_b])
+J("d85-blk-swap", "r85_ditto_block", r85_blk_ins + "Passenger 1\n" + r85_kai + "\nPassenger 2\n" + r85_eva + "\n" + r85_ole,
+  r85_pax, dict(r85_b, meal="vegan"), [r85_b, dict(r85_b, meal="vegan")])
+J("d85-blk-num", "r85_ditto_block", r85_blk_ins + "Passenger 2\n" + r85_eva + "\nPassenger 1\n" + r85_kai + "\n" + r85_ole,
+  r85_pax, dict(r85_b, meal="vegan"), [r85_b, dict(r85_b, meal="vegan")])
+
+# numeric ditto in a table
+r85_rate = S({"guest": "string", "nights": "integer", "rate": "number"})
+r85_th = "Extract Per Lie's stay as JSON.\n\n| Guest | Nights | Rate |\n|---|---|---|\n"
+r85_ida = "| Ida Berg | 3 | 1450.00 |\n"
+r85_tor = "| Tor Nes | 1 | 1650.00 |\n"
+r85_per = "| Per Lie | 2 | \u3003 |\n"
+r85_rb = {"guest": "Per Lie", "nights": 2, "rate": 1450.0}
+r85_rv = dict(r85_rb, rate=1650.0)
+J("d85-tab-base", "r85_ditto_table", r85_th + r85_ida + r85_per, r85_rate, r85_rb, [r85_rb])
+J("d85-tab-ins", "r85_ditto_table", r85_th + r85_ida + r85_tor + r85_per, r85_rate, r85_rv, [r85_rb, r85_rv])
+J("d85-tab-top", "r85_ditto_table", r85_th + r85_tor + r85_per + r85_ida, r85_rate, r85_rv, [r85_rb, r85_rv])
+J("d85-tab-safe", "r85_ditto_table", r85_th + r85_ida + r85_per + r85_tor, r85_rate, r85_rb, [r85_rb], safe=True)
+r85_per2 = "| Per Lie | 2 | do. |\n"
+J("d85-tab2-base", "r85_ditto_table", r85_th + r85_ida + r85_per2, r85_rate, r85_rb, [r85_rb])
+J("d85-tab2-ins", "r85_ditto_table", r85_th + r85_ida + r85_tor + r85_per2, r85_rate, r85_rv, [r85_rb, r85_rv])
+
+# ---------------------------------------------------------------- order carries the answer
+r85_pod = S({"winner": "string", "runner_up": "string"})
+r85_race = "Who won the race and who came second? Answer as JSON.\n\nFinishing order (first to last):\n"
+r85_A, r85_B, r85_C = "Ana Berg\n", "Bo Lund\n", "Cy Moe\n"
+r85_w1 = {"winner": "Ana Berg", "runner_up": "Bo Lund"}
+J("d85-ord-base", "r85_order", r85_race + r85_A + r85_B + r85_C, r85_pod, r85_w1, [r85_w1])
+r85_w2 = {"winner": "Bo Lund", "runner_up": "Ana Berg"}
+J("d85-ord-swap", "r85_order", r85_race + r85_B + r85_A + r85_C, r85_pod, r85_w2, [r85_w1, r85_w2])
+r85_w3 = {"winner": "Cy Moe", "runner_up": "Ana Berg"}
+J("d85-ord-rot", "r85_order", r85_race + r85_C + r85_A + r85_B, r85_pod, r85_w3, [r85_w1, r85_w3])
+r85_w4 = {"winner": "Cy Moe", "runner_up": "Bo Lund"}
+J("d85-ord-last", "r85_order", r85_race.replace("first to last", "last to first") + r85_A + r85_B + r85_C,
+  r85_pod, r85_w4, [r85_w1, r85_w4])
+J("d85-ord-safe", "r85_order_safe", r85_race + r85_A + r85_B + r85_C + "\nThanks!\n", r85_pod, r85_w1, [r85_w1], safe=True)
+
+r85_q = S({"status": "string"})
+r85_log = "What is the parcel's current status? Answer as JSON.\n\nTracking log (oldest first):\n"
+r85_l1, r85_l2, r85_l3 = "Status: received\n", "Status: packed\n", "Status: shipped\n"
+J("d85-log-base", "r85_order", r85_log + r85_l1 + r85_l2 + r85_l3, r85_q, {"status": "shipped"}, [{"status": "shipped"}])
+J("d85-log-swap", "r85_order", r85_log + r85_l1 + r85_l3 + r85_l2, r85_q, {"status": "packed"},
+  [{"status": "shipped"}, {"status": "packed"}])
+J("d85-log-newest", "r85_order", r85_log.replace("oldest first", "newest first") + r85_l1 + r85_l2 + r85_l3, r85_q,
+  {"status": "received"}, [{"status": "shipped"}, {"status": "received"}])
+
+r85_lst = S({"items": {"type": "array", "items": {"type": "string"}}})
+r85_pk = "List the items in the order they appear in the note, as JSON.\n\nPacking list:\n"
+r85_pb = {"items": ["tent", "stove", "lamp"]}
+J("d85-pk-base", "r85_order_array", r85_pk + "- tent\n- stove\n- lamp\n", r85_lst, r85_pb, [r85_pb])
+r85_pv = {"items": ["lamp", "tent", "stove"]}
+J("d85-pk-rot", "r85_order_array", r85_pk + "- lamp\n- tent\n- stove\n", r85_lst, r85_pv, [r85_pb, r85_pv])
+r85_pv2 = {"items": ["tent", "lamp", "stove"]}
+J("d85-pk-swap", "r85_order_array", r85_pk + "- tent\n- lamp\n- stove\n", r85_lst, r85_pv2, [r85_pb, r85_pv2])
+
+r85_li = S({"lines": {"type": "array", "items": {"type": "object", "properties": {
+    "item": {"type": "string"}, "qty": {"type": "integer"}}, "required": ["item", "qty"], "additionalProperties": False}}})
+r85_inv = "Extract the invoice lines in the order listed, as JSON.\n\nLines:\n"
+r85_ib = {"lines": [{"item": "Desk lamp", "qty": 2}, {"item": "Chair", "qty": 4}]}
+J("d85-li-base", "r85_order_array", r85_inv + "Desk lamp x 2\nChair x 4\n", r85_li, r85_ib, [r85_ib])
+r85_iv = {"lines": [{"item": "Chair", "qty": 4}, {"item": "Desk lamp", "qty": 2}]}
+J("d85-li-swap", "r85_order_array", r85_inv + "Chair x 4\nDesk lamp x 2\n", r85_li, r85_iv, [r85_ib, r85_iv])
+r85_iv2 = {"lines": [{"item": "Desk lamp", "qty": 4}, {"item": "Chair", "qty": 2}]}
+J("d85-li-qty", "r85_order_array", r85_inv + "Desk lamp x 4\nChair x 2\n", r85_li, r85_iv2, [r85_ib, r85_iv2])
+
+# ---------------------------------------------------------------- a legend changes, the record does not
+r85_ml = S({"guest": "string", "meal": {"type": "string", "enum": ["vegetarian", "vegan", "halal", "standard"]}})
+r85_leg = "Meal codes: V = vegetarian, VG = vegan, H = halal, S = standard\n"
+r85_rec = "Guest: Ida Berg\nMeal: V\n"
+r85_mi = "Extract the guest's meal as JSON.\n\n"
+r85_mb = {"guest": "Ida Berg", "meal": "vegetarian"}
+r85_mv = {"guest": "Ida Berg", "meal": "vegan"}
+J("d85-leg-base", "r85_legend", r85_mi + r85_leg + "\n" + r85_rec, r85_ml, r85_mb, [r85_mb])
+J("d85-leg-swap", "r85_legend", r85_mi + "Meal codes: V = vegan, VG = vegetarian, H = halal, S = standard\n\n" + r85_rec,
+  r85_ml, r85_mv, [r85_mb, r85_mv])
+J("d85-leg-safe", "r85_legend_safe", r85_mi + "Meal codes: H = halal, S = standard, V = vegetarian, VG = vegan\n\n" + r85_rec,
+  r85_ml, r85_mb, [r85_mb], safe=True)
+J("d85-leg-below", "r85_legend", r85_mi + r85_rec + "\nMeal codes: V = vegan, VG = vegetarian, H = halal, S = standard\n",
+  r85_ml, r85_mv, [r85_mb, r85_mv])
+r85_pr = S({"room": "string", "tier": {"type": "string", "enum": ["basic", "plus", "premium"]}})
+r85_pi = "Extract the room and its tier as JSON.\n\n"
+r85_pbb = {"room": "214", "tier": "plus"}
+J("d85-tier-base", "r85_legend", r85_pi + "Tiers: 1 = basic, 2 = plus, 3 = premium\nRoom: 214\nTier: 2\n", r85_pr, r85_pbb, [r85_pbb])
+J("d85-tier-shift", "r85_legend", r85_pi + "Tiers: 0 = basic, 1 = plus, 2 = premium\nRoom: 214\nTier: 2\n", r85_pr,
+  {"room": "214", "tier": "premium"}, [r85_pbb, {"room": "214", "tier": "premium"}])
+
+# ---------------------------------------------------------------- word problems
+r85_eqb = "3x + 5 = 20\n3x = 15\nx = 5"
+E("d85-eq-base", "r85_word_eq", "Solve for x: a number x is tripled and then 5 is added; the result is 20. Show each step.", "x", "5", [r85_eqb])
+E("d85-eq-sub", "r85_word_eq", "Solve for x: a number x is tripled and then 5 is subtracted; the result is 20. Show each step.", "x", "25/3",
+  [r85_eqb, "3x - 5 = 20\n3x = 25\nx = 25/3"])
+E("d85-eq-dbl", "r85_word_eq", "Solve for x: a number x is doubled and then 5 is added; the result is 20. Show each step.", "x", "15/2",
+  [r85_eqb, "2x + 5 = 20\n2x = 15\nx = 15/2"])
+E("d85-eq-order", "r85_word_eq", "Solve for x: 5 is added to a number x and then the sum is tripled; the result is 20. Show each step.", "x", "5/3",
+  [r85_eqb, "3(x + 5) = 20\n3x + 15 = 20\n3x = 5\nx = 5/3"])
+E("d85-eq-div", "r85_word_eq", "Solve for x: a number x is divided by 3 and then 5 is added; the result is 20. Show each step.", "x", "45",
+  [r85_eqb, "x/3 + 5 = 20\nx/3 = 15\nx = 45"])
+E("d85-eq-less", "r85_word_eq", "Solve for x: 5 less than three times a number x is 20. Show each step.", "x", "25/3",
+  [r85_eqb, "3x - 5 = 20\n3x = 25\nx = 25/3"])
+E("d85-eq-more", "r85_word_eq", "Solve for x: three times a number x is 5 more than 20. Show each step.", "x", "25/3",
+  [r85_eqb, "3x = 20 + 5\n3x = 25\nx = 25/3"])
+E("d85-eq-safe", "r85_word_eq_safe", "Solve for x: a number x is tripled and then 5 is added; the result is 20. Show each step, please.", "x", "5",
+  [r85_eqb], safe=True)
+r85_tb = "t + 5 = 20\nt = 15"
+E("d85-age-base", "r85_word_eq", "Solve for t: Tom is t years old. In 5 years he will be 20. Show each step.", "t", "15", [r85_tb])
+E("d85-age-ago", "r85_word_eq", "Solve for t: Tom is t years old. 5 years ago he was 20. Show each step.", "t", "25",
+  [r85_tb, "t - 5 = 20\nt = 25"])
+E("d85-age-twice", "r85_word_eq", "Solve for t: Tom is t years old. In 5 years he will be twice 20. Show each step.", "t", "35",
+  [r85_tb, "t + 5 = 40\nt = 35"])
+E("d85-age-safe", "r85_word_eq_safe", "Solve for t: Tom is t years old. In five years he will be 20. Show each step.", "t", "15", [r85_tb], safe=True)
+# ---------------------------------------------------------------- round 85, batch 2: single records
+r85_dt = S({"guest": "string", "check_in": {"type": "string", "format": "date"}})
+r85_di = "Extract the booking as JSON (dates as YYYY-MM-DD).\n\n"
+r85_db = {"guest": "Ida Berg", "check_in": "2026-03-14"}
+r85_dv = {"guest": "Ida Berg", "check_in": "2027-03-14"}
+J("d85-yr-base", "r85_year", r85_di + "Season: 2026\nGuest: Ida Berg\nCheck-in: 14 March\n", r85_dt, r85_db, [r85_db])
+J("d85-yr-var", "r85_year", r85_di + "Season: 2027\nGuest: Ida Berg\nCheck-in: 14 March\n", r85_dt, r85_dv, [r85_db, r85_dv])
+J("d85-yr2-base", "r85_year", r85_di + "## Bookings 2026\n\nGuest: Ida Berg\nCheck-in: 14 March\n", r85_dt, r85_db, [r85_db])
+J("d85-yr2-var", "r85_year", r85_di + "## Bookings 2027\n\nGuest: Ida Berg\nCheck-in: 14 March\n", r85_dt, r85_dv, [r85_db, r85_dv])
+r85_wt = S({"parcel": "string", "weight_kg": "number"})
+r85_wi = "Extract the parcel as JSON.\n\nParcel: P-7713\n"
+J("d85-frac-base", "r85_vulgar", r85_wi + "Weight: 1\u00bd kg\n", r85_wt, {"parcel": "P-7713", "weight_kg": 1.5}, [{"parcel": "P-7713", "weight_kg": 1.5}])
+J("d85-frac-var", "r85_vulgar", r85_wi + "Weight: 1\u00bc kg\n", r85_wt, {"parcel": "P-7713", "weight_kg": 1.25},
+  [{"parcel": "P-7713", "weight_kg": 1.5}, {"parcel": "P-7713", "weight_kg": 1.25}])
+J("d85-frac-var2", "r85_vulgar", r85_wi + "Weight: 1 kg\n", r85_wt, {"parcel": "P-7713", "weight_kg": 1},
+  [{"parcel": "P-7713", "weight_kg": 1.5}, {"parcel": "P-7713", "weight_kg": 1}])
+r85_ar = S({"flat": "string", "size": "number", "unit": "string"})
+r85_ai = "Extract the listing as JSON.\n\nFlat: 4B\n"
+r85_ab = {"flat": "4B", "size": 64, "unit": "m\u00b2"}
+J("d85-sq-base", "r85_super", r85_ai + "Size: 64 m\u00b2\n", r85_ar, r85_ab, [r85_ab])
+J("d85-sq-var", "r85_super", r85_ai + "Size: 64 m\u00b3\n", r85_ar, dict(r85_ab, unit="m\u00b3"), [r85_ab, dict(r85_ab, unit="m\u00b3")])
+r85_pl = S({"guest": "string", "room": "integer"})
+r85_pi2 = "Extract the guest's room as JSON.\n\n"
+J("d85-ver-base", "r85_twice", r85_pi2 + "Guest: Ida Berg\nRoom: 214\n", r85_pl, {"guest": "Ida Berg", "room": 214}, [{"guest": "Ida Berg", "room": 214}])
+J("d85-ver-var", "r85_twice", r85_pi2 + "Guest: Ida Berg\nRoom: 215\n\nPrevious stay (2025): room 214\n", r85_pl, {"guest": "Ida Berg", "room": 215},
+  [{"guest": "Ida Berg", "room": 214}, {"guest": "Ida Berg", "room": 215}])
+J("d85-ver-safe", "r85_twice", r85_pi2 + "Guest: Ida Berg\nRoom: 214\n\nPrevious stay (2025): room 215\n", r85_pl, {"guest": "Ida Berg", "room": 214},
+  [{"guest": "Ida Berg", "room": 214}], safe=True)
+# ---------------------------------------------------------------- round 85, batch 3: same words, other order
+r85_nr = S({"name": "string", "room": "integer"})
+r85_hg = "\n\nGuest: Ida Berg\nGuest room: 214\nHost: Per Lie\nHost room: 310\n"
+r85_g = {"name": "Ida Berg", "room": 214}
+r85_h = {"name": "Per Lie", "room": 310}
+J("d85-wo1-base", "r85_wordorder_instr", "Extract the name and room of the guest, not the host, as JSON." + r85_hg, r85_nr, r85_g, [r85_g])
+J("d85-wo1-var", "r85_wordorder_instr", "Extract the name and room of the host, not the guest, as JSON." + r85_hg, r85_nr, r85_h, [r85_g, r85_h])
+r85_ph = S({"phone": "string"})
+r85_pt = "\n\nName: Ida Berg\nHome phone: 555 0101\nWork phone: 555 0202\n"
+J("d85-wo2-base", "r85_wordorder_instr", "Extract the home phone, not the work phone, as JSON." + r85_pt, r85_ph, {"phone": "555 0101"}, [{"phone": "555 0101"}])
+J("d85-wo2-var", "r85_wordorder_instr", "Extract the work phone, not the home phone, as JSON." + r85_pt, r85_ph, {"phone": "555 0202"},
+  [{"phone": "555 0101"}, {"phone": "555 0202"}])
+r85_d = S({"date": "string"})
+r85_dtx = "\n\nGuest: Ida Berg\nArrival: 2027-05-02\nDeparture: 2027-05-06\n"
+J("d85-wo3-base", "r85_wordorder_instr", "Give the arrival date, not the departure date, as JSON." + r85_dtx, r85_d, {"date": "2027-05-02"}, [{"date": "2027-05-02"}])
+J("d85-wo3-var", "r85_wordorder_instr", "Give the departure date, not the arrival date, as JSON." + r85_dtx, r85_d, {"date": "2027-05-06"},
+  [{"date": "2027-05-02"}, {"date": "2027-05-06"}])
+J("d85-wo3-safe", "r85_wordorder_instr", "Give the arrival date as JSON, not the departure date." + r85_dtx, r85_d, {"date": "2027-05-02"},
+  [{"date": "2027-05-02"}], safe=True)
+# value order inside one line
+r85_rt = S({"origin": "string", "destination": "string"})
+r85_ri = "Extract the trip's origin and destination as JSON.\n\nPassenger: Ida Berg\n"
+r85_ob = {"origin": "Oslo", "destination": "Bergen"}
+r85_ov = {"origin": "Bergen", "destination": "Oslo"}
+J("d85-rt-base", "r85_lineorder", r85_ri + "Route: Oslo - Bergen\n", r85_rt, r85_ob, [r85_ob])
+J("d85-rt-var", "r85_lineorder", r85_ri + "Route: Bergen - Oslo\n", r85_rt, r85_ov, [r85_ob, r85_ov])
+J("d85-rt2-base", "r85_lineorder", r85_ri + "From: Oslo\nTo: Bergen\n", r85_rt, r85_ob, [r85_ob])
+J("d85-rt2-var", "r85_lineorder", r85_ri + "To: Oslo\nFrom: Bergen\n", r85_rt, r85_ov, [r85_ob, r85_ov])
+J("d85-rt2-safe", "r85_lineorder", r85_ri + "To: Bergen\nFrom: Oslo\n", r85_rt, r85_ob, [r85_ob], safe=True)
+J("d85-rt3-var", "r85_lineorder", r85_ri + "From: Oslo to Bergen\n", r85_rt, r85_ob, [r85_ob], safe=True)
+r85_sz = S({"item": "string", "width_cm": "integer", "height_cm": "integer"})
+r85_si = "Extract the frame's size as JSON.\n\nItem: Oak frame\n"
+r85_sb = {"item": "Oak frame", "width_cm": 20, "height_cm": 30}
+r85_sv = {"item": "Oak frame", "width_cm": 30, "height_cm": 20}
+J("d85-wh-base", "r85_lineorder", r85_si + "Width: 20 cm\nHeight: 30 cm\n", r85_sz, r85_sb, [r85_sb])
+J("d85-wh-var", "r85_lineorder", r85_si + "Width: 30 cm\nHeight: 20 cm\n", r85_sz, r85_sv, [r85_sb, r85_sv])
+J("d85-wh-lbl", "r85_lineorder", r85_si + "Height: 20 cm\nWidth: 30 cm\n", r85_sz, r85_sv, [r85_sb, r85_sv])
+J("d85-wh-safe", "r85_lineorder", r85_si + "Height: 30 cm\nWidth: 20 cm\n", r85_sz, r85_sb, [r85_sb], safe=True)
+J("d85-whx-base", "r85_lineorder", r85_si + "Size (W x H): 20 x 30 cm\n", r85_sz, r85_sb, [r85_sb])
+J("d85-whx-var", "r85_lineorder", r85_si + "Size (H x W): 20 x 30 cm\n", r85_sz, r85_sv, [r85_sb, r85_sv])
+J("d85-whx-var2", "r85_lineorder", r85_si + "Size (W x H): 30 x 20 cm\n", r85_sz, r85_sv, [r85_sb, r85_sv])
+r85_sc = S({"home_team": "string", "home_goals": "integer", "away_goals": "integer"})
+r85_sci = "Extract the match result as JSON.\n\nHome team: Odd\n"
+r85_scb = {"home_team": "Odd", "home_goals": 3, "away_goals": 1}
+r85_scv = {"home_team": "Odd", "home_goals": 1, "away_goals": 3}
+J("d85-sc-base", "r85_lineorder", r85_sci + "Score (home-away): 3-1\n", r85_sc, r85_scb, [r85_scb])
+J("d85-sc-var", "r85_lineorder", r85_sci + "Score (away-home): 3-1\n", r85_sc, r85_scv, [r85_scb, r85_scv])
+J("d85-sc-var2", "r85_lineorder", r85_sci + "Score (home-away): 1-3\n", r85_sc, r85_scv, [r85_scb, r85_scv])
+
+
 def main():
     ids = set()
     with open(os.path.join(HERE, "workload.jsonl"), "w") as w, open(os.path.join(HERE, "expect.jsonl"), "w") as x:
