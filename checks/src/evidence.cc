@@ -524,13 +524,8 @@ std::size_t FindForm(std::string_view text_form, std::string_view form, std::siz
 
 // The prompt's bytes of line `line` of the source text, first token to last.
 std::string_view RawLine(const SourceText& s, std::size_t line) {
-  std::size_t begin = std::string_view::npos, end = 0;
-  for (const Token& k : s.tokens()) {
-    if (!k.in_source || k.line != line) continue;
-    begin = std::min(begin, k.begin);
-    end = std::max(end, k.end);
-  }
-  return begin == std::string_view::npos ? std::string_view() : s.prompt().substr(begin, end - begin);
+  const auto [begin, end] = LineSpan(s, line);
+  return s.prompt().substr(begin, end - begin);
 }
 
 // A string value written with digits ("913 45 678", "SK4037") of which the
@@ -1021,9 +1016,8 @@ bool UnclaimedLine(const SourceText& s, std::size_t line, const MemberLabelTable
     std::size_t line_begin = 0, line_end = 0;
     while (line_begin < t.size() && t[line_begin].line != line) ++line_begin;
     for (line_end = line_begin; line_end < t.size() && t[line_end].line == line;) ++line_end;
-    const bool names_member = LinksMembers(t, line_begin, line_end, table);
-    if (first_line && line < *first_line && SentenceLine(s, line) && !TwinFields(s, table) &&
-        !names_member) {
+    const bool links = LinksMembers(t, line_begin, line_end, table);
+    if (first_line && line < *first_line && SentenceLine(s, line) && !TwinFields(s, table) && !links) {
       return false;
     }
   }

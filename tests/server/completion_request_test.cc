@@ -206,7 +206,15 @@ TEST(ApiKeysTest, FileFormat) {
 
 TEST(ApiErrorTest, OpenAIShape) {
   EXPECT_EQ(ApiErrorBody(BadRequest("messages: missing", "messages", "missing_field")),
-            R"({"error":{"message":"messages: missing","type":"invalid_request_error","param":"messages","code":"missing_field"}})");
+            R"j({"error":{"message":"messages: missing (at /messages)","type":"invalid_request_error","param":"messages","code":"missing_field"}})j");
+  // The place as a JSON Pointer beside OpenAI's dotted param; none for a
+  // header or no param.
+  EXPECT_EQ(BadRequest("x", "messages[0].content").message, "x (at /messages/0/content)");
+  EXPECT_EQ(BadRequest("x", "response_format.json_schema.schema").message,
+            "x (at /response_format/json_schema/schema)");
+  EXPECT_EQ(BadRequest("x", "stop[2]").message, "x (at /stop/2)");
+  EXPECT_EQ(BadRequest("x", "X-StepCache-Task").message, "x");
+  EXPECT_EQ(BadRequest("x", "").message, "x");
   ApiError e;
   e.status = 500;
   e.message = "x";
