@@ -917,6 +917,26 @@ bool HandingOverWord(const Token& k, const MemberLabelTable& labels, const std::
 // way.", "Hun har hatt bursdag siden kortet ble skrevet." do): each of its
 // words must be a HandingOverWord. What any other word does to the record
 // is not read, and no word list of changes is complete.
+// Whether the instruction writes a word with its case marked (an upper-case
+// letter after its first: "in mW", "MBps") that the source text writes only
+// otherwise ("Output MW: 3.2", "Speed Mbps: 400"): a unit of another size.
+bool CaseMarkedElsewhere(const SourceText& source) {
+  const std::vector<Token>& t = source.tokens();
+  const auto raw = [&](const Token& k) { return source.prompt().substr(k.begin, k.end - k.begin); };
+  for (const Token& k : t) {
+    if (k.in_source || k.kind != TokenKind::kWord) continue;
+    const std::string_view asked = raw(k);
+    if (std::none_of(asked.begin() + 1, asked.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) continue;
+    bool same = false, other = false;
+    for (const Token& m : t) {
+      if (!m.in_source || m.kind != TokenKind::kWord || m.norm != k.norm) continue;
+      (raw(m) == asked ? same : other) = true;
+    }
+    if (other && !same) return true;
+  }
+  return false;
+}
+
 bool UnreadProseLine(const SourceText& source, const MemberLabelTable& labels) {
   const std::vector<Token>& t = source.tokens();
   if (!FirstFieldLine(source)) return false;
@@ -1565,6 +1585,7 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
                        (*schema_json)["properties"].IsObject();
   if (!members || ChangingNote(source) || UnreadProseLine(source, *labels) || NoteInAField(source, *labels) ||
       !UnstatedMeaning(source, nullptr).empty() || OwnerUnread(source, *labels) || LinksMembersAnywhere(source, *labels) ||
+      CaseMarkedElsewhere(source) ||
       AskedBeyondMembers(source, *schema_json, *labels) || !UnreadInstructionWord(source, *labels, read).empty() ||
       OmitsAStatedMember(source, answer, *schema_json, *labels) ||
       InstructionCondition(source, *labels, *schema_json) ||

@@ -1,6 +1,9 @@
 // TaskRules::Check and friends: segment, verify every step, check the
 // whole, and decide whether reuse is worth trying.
 #include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
 
 #include "stepcache/checks/evidence.h"
 #include "stepcache/checks/source_text.h"
@@ -173,6 +176,31 @@ SkipDecision TaskRules::ShouldSkipReuse(std::string_view cached_prompt, const Ta
           input.labels->AppendAllWords(&member_words);
         }
         if (!new_var.empty()) forbidden.push_back(new_var);
+        // A word of the instruction written with its case marked (an upper-
+        // case letter after its first: "in MW", "in mW", "MBps") that the
+        // other instruction writes otherwise: a unit may change with it.
+        if (!equation_task) {
+          std::optional<SourceText> own_old, own_new;
+          const SourceText& a = cached_source != nullptr ? *cached_source : own_old.emplace(cached_prompt);
+          const SourceText& b = input.source != nullptr ? *input.source : own_new.emplace(input.prompt);
+          const auto marked = [](const SourceText& s) {
+            std::map<std::string, std::set<std::string>> forms;
+            for (const Token& t : s.tokens()) {
+              if (t.in_source || t.kind != TokenKind::kWord) continue;
+              const std::string raw(s.prompt().substr(t.begin, t.end - t.begin));
+              const bool mark = std::any_of(raw.begin() + 1, raw.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+              forms[t.norm].insert(mark ? raw : std::string());
+            }
+            return forms;
+          };
+          const auto fa = marked(a), fb = marked(b);
+          for (const auto& [word, forms] : fb) {
+            const auto other = fa.find(word);
+            if (other != fa.end() && other->second != forms) {
+              return {true, "instruction_changed: the instruction writes \"" + word + "\" with another letter case"};
+            }
+          }
+        }
         InstructionChange change = CompareInstructionSentences(before, now, c.licensed, forbidden, old_var, new_var,
                                                                equation_task ? nullptr : &member_words);
         if (!change.licensed) return {true, "instruction_changed: " + change.reason};
