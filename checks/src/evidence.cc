@@ -135,7 +135,7 @@ std::vector<std::string_view> RawTokens(const SourceText& s, std::size_t begin, 
   std::vector<std::string_view> out;
   const std::vector<Token>& t = s.tokens();
   for (std::size_t i = s.FirstTokenFrom(begin); i < t.size() && t[i].begin < end; ++i) {
-    if (t[i].kind == TokenKind::kWord) out.push_back(s.prompt().substr(t[i].begin, t[i].end - t[i].begin));
+    if (t[i].kind == TokenKind::kWord) out.push_back(s.Raw(t[i]));
   }
   return out;
 }
@@ -922,15 +922,14 @@ bool HandingOverWord(const Token& k, const MemberLabelTable& labels, const std::
 // otherwise ("Output MW: 3.2", "Speed Mbps: 400"): a unit of another size.
 bool CaseMarkedElsewhere(const SourceText& source) {
   const std::vector<Token>& t = source.tokens();
-  const auto raw = [&](const Token& k) { return source.prompt().substr(k.begin, k.end - k.begin); };
   for (const Token& k : t) {
     if (k.in_source || k.kind != TokenKind::kWord) continue;
-    const std::string_view asked = raw(k);
-    if (std::none_of(asked.begin() + 1, asked.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) continue;
+    const std::string_view asked = source.Raw(k);
+    if (!internal::CaseMarked(asked)) continue;
     bool same = false, other = false;
     for (const Token& m : t) {
       if (!m.in_source || m.kind != TokenKind::kWord || m.norm != k.norm) continue;
-      (raw(m) == asked ? same : other) = true;
+      (source.Raw(m) == asked ? same : other) = true;
     }
     if (other && !same) return true;
   }

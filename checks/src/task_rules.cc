@@ -8,6 +8,7 @@
 #include "stepcache/checks/evidence.h"
 #include "stepcache/checks/source_text.h"
 #include "task_rules_impl.h"
+#include "text_chars.h"
 
 namespace stepcache::checks {
 namespace {
@@ -104,6 +105,27 @@ std::vector<std::vector<std::string>> InstructionSentencesOf(std::string_view pr
   return source.instruction_sentences();
 }
 
+// A word of the instruction written with its case marked ("in MW", "in mW",
+// "MBps": CaseMarked) that the other instruction writes otherwise: a unit
+// may change with it. Returns the word (lowered), or "" when there is none.
+std::string CaseChangedWord(const SourceText& before, const SourceText& now) {
+  const auto forms = [](const SourceText& s) {
+    std::map<std::string_view, std::set<std::string_view>> out;
+    for (const Token& t : s.tokens()) {
+      if (t.in_source || t.kind != TokenKind::kWord) continue;
+      const std::string_view raw = s.Raw(t);
+      out[t.norm].insert(internal::CaseMarked(raw) ? raw : std::string_view());
+    }
+    return out;
+  };
+  const auto fa = forms(before), fb = forms(now);
+  for (const auto& [word, written] : fb) {
+    const auto other = fa.find(word);
+    if (other != fa.end() && other->second != written) return std::string(word);
+  }
+  return {};
+}
+
 }  // namespace
 
 CheckResult TaskRules::Check(const TaskInput& input, std::string_view output) const {
@@ -166,39 +188,25 @@ SkipDecision TaskRules::ShouldSkipReuse(std::string_view cached_prompt, const Ta
         }
         std::string old_var, new_var;
         std::vector<std::string> forbidden;  // words an unrelated sentence may not use
+        // Each prompt read once: the caller's reading, or one made here.
+        std::optional<SourceText> own_old, own_new;
+        const SourceText* a = cached_source, *b = input.source;
+        if (!equation_task && a == nullptr) a = &own_old.emplace(cached_prompt);
+        if (!equation_task && b == nullptr) b = &own_new.emplace(input.prompt);
         std::vector<std::vector<std::string>> before =
-            InstructionSentencesOf(cached_prompt, equation_task, &old_var, nullptr, cached_source);
+            InstructionSentencesOf(cached_prompt, equation_task, &old_var, nullptr, a);
         std::vector<std::vector<std::string>> now =
-            InstructionSentencesOf(input.prompt, equation_task, &new_var, &forbidden, input.source);
+            InstructionSentencesOf(input.prompt, equation_task, &new_var, &forbidden, b);
         std::vector<std::string> member_words;
         if (!equation_task && input.labels != nullptr) {
           input.labels->AppendAllWords(&forbidden);
           input.labels->AppendAllWords(&member_words);
         }
         if (!new_var.empty()) forbidden.push_back(new_var);
-        // A word of the instruction written with its case marked (an upper-
-        // case letter after its first: "in MW", "in mW", "MBps") that the
-        // other instruction writes otherwise: a unit may change with it.
         if (!equation_task) {
-          std::optional<SourceText> own_old, own_new;
-          const SourceText& a = cached_source != nullptr ? *cached_source : own_old.emplace(cached_prompt);
-          const SourceText& b = input.source != nullptr ? *input.source : own_new.emplace(input.prompt);
-          const auto marked = [](const SourceText& s) {
-            std::map<std::string, std::set<std::string>> forms;
-            for (const Token& t : s.tokens()) {
-              if (t.in_source || t.kind != TokenKind::kWord) continue;
-              const std::string raw(s.prompt().substr(t.begin, t.end - t.begin));
-              const bool mark = std::any_of(raw.begin() + 1, raw.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-              forms[t.norm].insert(mark ? raw : std::string());
-            }
-            return forms;
-          };
-          const auto fa = marked(a), fb = marked(b);
-          for (const auto& [word, forms] : fb) {
-            const auto other = fa.find(word);
-            if (other != fa.end() && other->second != forms) {
-              return {true, "instruction_changed: the instruction writes \"" + word + "\" with another letter case"};
-            }
+          const std::string case_word = CaseChangedWord(*a, *b);
+          if (!case_word.empty()) {
+            return {true, "instruction_changed: the instruction writes \"" + case_word + "\" with another letter case"};
           }
         }
         InstructionChange change = CompareInstructionSentences(before, now, c.licensed, forbidden, old_var, new_var,

@@ -22,6 +22,15 @@ inline std::string_view Trim(std::string_view s) {
   while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);
   return s;
 }
+// A word written with its case marked: an upper-case letter after its first
+// ("mW", "MBps", "MW"; not "Mw" or "mw"). Such a word may be a unit whose
+// size its letter case gives.
+inline bool CaseMarked(std::string_view word) {
+  for (std::size_t i = 1; i < word.size(); ++i) {
+    if (word[i] >= 'A' && word[i] <= 'Z') return true;
+  }
+  return false;
+}
 inline char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // NormalizeText (source_text.h) written to `out`, which has room for

@@ -2167,6 +2167,47 @@ TEST(RedTeamTest, RoundEightyATruthValueItsFieldStatesAndASentenceDenies) {
                   .pass);
 }
 
+TEST(RedTeamTest, RoundEightySixAUnitsLetterCaseInTheInstruction) {
+  // Own texts: a pump's power and a link's speed. "in MW" and "in mW" are
+  // units a billion apart, "Mbps" and "MBps" a factor of eight: the
+  // instruction's words compared lowered hid both.
+  static std::unique_ptr<TaskRules> rules = TaskRules::LoadBuiltin("json_extract");
+  const std::string pump = "\n\nPump: P-7\nPower: 3.2 MW\n";
+  TaskInput input;
+  const std::pair<const char*, const char*> changed[] = {
+      {"Give the pump and its power in MW as JSON.", "Give the pump and its power in mW as JSON."},
+      {"Give the link and its speed in Mbps as JSON.", "Give the link and its speed in MBps as JSON."},
+      {"Give the pump and its power in kW as JSON.", "Give the pump and its power in KW as JSON."}};
+  for (const auto& [before, now] : changed) {
+    const std::string prompt = now + pump;  // TaskInput::prompt is a view
+    input.prompt = prompt;
+    SkipDecision d = rules->ReuseBlocked(before + pump, input);
+    EXPECT_TRUE(d.skip) << now;
+    EXPECT_NE(d.reason.find("letter case"), std::string::npos) << now << ": " << d.reason;
+  }
+  // The same case, or a word whose case marks nothing ("Power" at a
+  // sentence's start), is no such change.
+  std::string prompt = "Please give the pump and its power in MW, as JSON." + pump;
+  input.prompt = prompt;
+  SkipDecision same = rules->ReuseBlocked("Give the pump and its power in MW as JSON." + pump, input);
+  EXPECT_EQ(same.reason.find("letter case"), std::string::npos) << same.reason;
+  prompt = "Power in MW and the pump, as JSON." + pump;
+  input.prompt = prompt;
+  same = rules->ReuseBlocked("power in MW and the pump, as JSON." + pump, input);
+  EXPECT_EQ(same.reason.find("letter case"), std::string::npos) << same.reason;
+
+  // The store: an answer to "in MW" of a text that writes the unit only as
+  // "mW" is not stored (a stale answer would be served again), one whose
+  // text writes "MW" is.
+  const std::string schema = R"({"type":"object","properties":{"pump":{"type":"string"},"power":{"type":"number"}}})";
+  const std::string answer = R"({"pump":"P-7","power":3.2})";
+  const std::string ask = "Give the pump and the power (MW) as JSON.\n\nPump: P-7\n";
+  EXPECT_EQ(PlainFlags(ask + "Power (MW): 3.2\n", answer, schema), "/pump=1 /power=1");
+  EXPECT_EQ(PlainFlags(ask + "Power (mW): 3.2\n", answer, schema), "/pump=0 /power=0");
+  EXPECT_EQ(PlainFlags("Give the pump and the power (mW) as JSON.\n\nPump: P-7\nPower (MW): 3.2\n", answer, schema),
+            "/pump=0 /power=0");
+}
+
 TEST(InstructionChangeTest, AWordThatQualifiesAMemberOrAConditionIsNoParaphrase) {
   const std::vector<std::string> members = {"clerk", "desk", "phone", "amount"};
   LicensedChanges all;

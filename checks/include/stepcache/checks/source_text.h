@@ -81,6 +81,8 @@ class SourceText {
   explicit SourceText(std::string_view prompt);
 
   std::string_view prompt() const { return prompt_; }
+  // A token's bytes as written (its norm lowers words and reads numbers).
+  std::string_view Raw(const Token& k) const { return std::string_view(prompt_).substr(k.begin, k.end - k.begin); }
   const std::vector<Token>& tokens() const { return tokens_; }
   // Byte ranges of the source part, in order (one or more).
   const std::vector<std::pair<std::size_t, std::size_t>>& source_ranges() const { return source_; }
