@@ -383,6 +383,98 @@ bool SchemaCondition(const SourceText& source, const rapidjson::Value& schema,
   return visit(schema, nullptr, none, true);
 }
 
+// Whether a field of words alone (the caller sees it holds no digit) says
+// which records count: under a label that ends in "for" or "at" ("Shown
+// for: settled invoices", "Beløp vises for: betalte fakturaer", "Betrag
+// bei: bezahlten Rechnungen"), or naming a kind of record in the plural
+// ("Billing: settled invoices"; not "Product: steel bolts").
+// `names_a_member`: its value names a member.
+bool SaysWhichRecordsCount(const Field& f, bool names_a_member) {
+  if (f.value.empty() || f.label_words.empty()) return false;
+  static const vocab::WordSet kFor = {"for", "f\xC3\xBCr", "pour", "para", "voor", "f\xC3\xB6r", "dla",
+                                      "pro", "per", "bei", "ved", "vid", "bij", "chez", "przy", "pri",
+                                      "p\xC5\x99i"};
+  const std::vector<std::string> label = Words(f.label);
+  if (!label.empty() && kFor.Has(label.back())) return true;
+  std::vector<std::string> value;
+  for (const Token& k : f.value_tokens) {
+    if (k.kind == TokenKind::kWord) value.push_back(k.norm);
+  }
+  if (value.size() >= 2 && vocab::Singular(value.back()) != value.back() &&
+      vocab::IsRecordKind(vocab::Singular(value.back()))) {
+    return true;
+  }
+  // ... or in the label ("Paid invoices: amount shown").
+  for (const std::string& w : label) {
+    if (vocab::Singular(w) != w && vocab::IsRecordKind(vocab::Singular(w))) return true;
+  }
+  // A member named in the value with what becomes of it ("Unsettled:
+  // amount left blank", "Open: amount hidden").
+  static const vocab::WordSet kShown = {"blank", "shown", "show", "hidden", "hide", "empty", "null", "none",
+                                        "omitted", "omit", "withheld", "left", "zero", "removed", "excluded",
+                                        "included", "visible", "displayed", "dropped", "cleared"};
+  const auto shown = [](const std::string& w) { return kShown.Has(w); };
+  return names_a_member && std::any_of(value.begin(), value.end(), shown);
+}
+
+// A place in the layout ("Negative: the line above", "Half: the next
+// line", "Negativ: linjen over", "N\u00e9gatif : ligne pr\u00e9c\u00e9dente",
+// "Negative: line 3", "Negative: \u2191"): what it says of another field
+// moves with the lines, which a text laid out anew may reorder.
+bool PointsAtAnotherLine(const Field& f) {
+  bool place = false, layout = false, numbered = false, letters = false;
+  for (const std::string& w : f.label_words) {
+    place = place || vocab::IsLayoutPlace(w);
+    layout = layout || vocab::IsLayoutUnit(vocab::Singular(w));
+  }
+  // (An arrow, a mathematical sign or a geometric mark, U+2190-22FF,
+  // U+2580-26FF, U+2B00-2BFF, reads as a word byte run, not as a
+  // letter.)
+  const auto symbol = [](const std::string& norm) {
+    for (std::size_t i = 0; i < norm.size();) {
+      const unsigned char c = static_cast<unsigned char>(norm[i]);
+      if (c < 0x80) {
+        if (std::isalnum(c)) return false;
+        ++i;
+        continue;
+      }
+      if (c != 0xE2 || i + 2 >= norm.size()) return false;
+      const unsigned char b = static_cast<unsigned char>(norm[i + 1]);
+      if (!(b == 0x86 || b == 0x87 || (b >= 0x88 && b <= 0x8B) || (b >= 0x96 && b <= 0x9B) ||
+            (b >= 0xAC && b <= 0xAF))) {
+        return false;
+      }
+      i += 3;
+    }
+    return true;
+  };
+  for (std::size_t i = 0; i < f.value_tokens.size(); ++i) {
+    const Token& k = f.value_tokens[i];
+    if (k.kind == TokenKind::kPunct || symbol(k.norm)) continue;
+    letters = true;
+    if (k.kind != TokenKind::kWord) continue;
+    place = place || vocab::IsLayoutPlace(k.norm);
+    const bool line = vocab::IsLayoutUnit(vocab::Singular(k.norm));
+    layout = layout || line;
+    numbered = numbered || (line && i + 1 < f.value_tokens.size() &&
+                            f.value_tokens[i + 1].kind == TokenKind::kNumber);
+  }
+  // (Signs alone, "\u2191", "^", "\u2b06": an arrow or a mark, not a
+  // placeholder such as "-" or "n/a".)
+  const bool signs = !letters && !f.value.empty() && !vocab::IsPlaceholder(f.value);
+  return (place && layout) || numbered || signs;
+}
+
+// A sign convention in words ("Sign: NEG", "Fortegn: minus", "Entry:
+// credit"): it may turn a number's sign. (The caller asks it of fields of
+// words alone: "Sign: -12" is a number's own.)
+bool StatesASign(const Field& f) {
+  const auto sign = [](const std::string& w) { return vocab::IsSignWord(w); };
+  return std::any_of(f.label_words.begin(), f.label_words.end(), sign) ||
+         std::any_of(f.value_tokens.begin(), f.value_tokens.end(),
+                     [](const Token& k) { return k.kind == TokenKind::kWord && vocab::IsSignWord(k.norm); });
+}
+
 bool FieldCondition(const SourceText& source, const std::set<std::string>& keys, const rapidjson::Value& answer,
                     const std::vector<const Field*>& read) {
   const ConditionReader reader(source, keys, true);
@@ -448,114 +540,8 @@ bool FieldCondition(const SourceText& source, const std::set<std::string>& keys,
         if (g != &f && g->value == f.value) return true;
       }
     }
-    // Words alone under a label that ends in "for" or "at" ("Shown for:
-    // settled invoices", "Beløp vises for: betalte fakturaer", "Betrag bei:
-    // bezahlten Rechnungen"), or naming a kind of record in the plural
-    // ("Billing: settled invoices"; not "Product: steel bolts"): which
-    // records count.
-    if (!digits && !f.value.empty() && !f.label_words.empty()) {
-      static const vocab::WordSet kFor = {"for", "f\xC3\xBCr", "pour", "para", "voor", "f\xC3\xB6r", "dla",
-                                          "pro", "per", "bei", "ved", "vid", "bij", "chez", "przy", "pri",
-                                          "p\xC5\x99i"};
-      const std::vector<std::string> label = Words(f.label);
-      if (!label.empty() && kFor.Has(label.back())) return true;
-      std::vector<std::string> value;
-      for (const Token& k : f.value_tokens) {
-        if (k.kind == TokenKind::kWord) value.push_back(k.norm);
-      }
-      static const vocab::WordSet kRecords = {
-          "invoice", "order", "booking", "reservation", "customer", "client", "account", "ticket", "claim",
-          "payment", "transaction", "shipment", "parcel", "delivery", "guest", "member", "employee", "policy",
-          "loan", "subscription", "contract", "bill", "receipt", "record", "entry", "case", "request", "item",
-          "stay", "visit", "appointment", "application", "purchase", "sale", "refund", "expense", "charge"};
-      if (value.size() >= 2 && vocab::Singular(value.back()) != value.back() &&
-          kRecords.Has(vocab::Singular(value.back()))) {
-        return true;
-      }
-      // ... or in the label ("Paid invoices: amount shown").
-      for (const std::string& w : label) {
-        if (vocab::Singular(w) != w && kRecords.Has(vocab::Singular(w))) return true;
-      }
-      // A member named in the value with what becomes of it ("Unsettled:
-      // amount left blank", "Open: amount hidden").
-      static const vocab::WordSet kShown = {"blank", "shown", "show", "hidden", "hide", "empty", "null", "none",
-                                            "omitted", "omit", "withheld", "left", "zero", "removed", "excluded",
-                                            "included", "visible", "displayed", "dropped", "cleared"};
-      const auto shown = [](const std::string& w) { return kShown.Has(w); };
-      if (!named.empty() && std::any_of(value.begin(), value.end(), shown)) {
-        return true;
-      }
-    }
-    // A place in the layout ("Negative: the line above", "Half: the next
-    // line", "Negativ: linjen over", "N\u00e9gatif : ligne pr\u00e9c\u00e9dente",
-    // "Negative: line 3", "Negative: \u2191"): what it says of another field
-    // moves with the lines, which a text laid out anew may reorder.
-    {
-      static const vocab::WordSet kPlace = {
-          "above", "below", "next", "previous", "prev", "preceding", "following", "prior", "earlier", "later",
-          "under", "beneath", "over", "ovenfor", "nedenfor", "forrige", "neste", "ovan", "nedan", "f\xC3\xB6reg\xC3\xA5" "ende",
-          "n\xC3\xA4sta", "n\xC3\xA6ste", "oben", "unten", "vorherige", "vorige", "vorhergehende", "n\xC3\xA4" "chste",
-          "folgende", "volgende", "boven", "onder", "pr\xC3\xA9" "c\xC3\xA9" "dente", "pr\xC3\xA9" "c\xC3\xA9" "dent",
-          "suivante", "suivant", "dessus", "dessous", "anterior", "siguiente", "arriba", "abajo", "precedente",
-          "successiva", "successivo", "sopra", "sotto", "acima", "abaixo", "pr\xC3\xB3xima", "pr\xC3\xB3ximo",
-          "seguinte", "edellinen", "seuraava", "poprzedni", "nast\xC4\x99pny"};
-      static const vocab::WordSet kLayout = {
-          "line", "row", "field", "entry", "item", "column", "cell", "figure", "value", "one", "amount", "number",
-          "sum", "total", "linje", "linjen", "rad", "raden", "zeile", "reihe", "feld", "regel", "rij", "ligne",
-          "champ", "l\xC3\xADnea", "fila", "campo", "riga", "linha", "rivi", "wiersz", "felt", "feltet"};
-      bool place = false, layout = false, numbered = false, letters = false;
-      for (const std::string& w : f.label_words) {
-        place = place || kPlace.Has(w);
-        layout = layout || kLayout.Has(vocab::Singular(w));
-      }
-      // (An arrow, a mathematical sign or a geometric mark, U+2190-22FF,
-      // U+2580-26FF, U+2B00-2BFF, reads as a word byte run, not as a
-      // letter.)
-      const auto symbol = [](const std::string& norm) {
-        for (std::size_t i = 0; i < norm.size();) {
-          const unsigned char c = static_cast<unsigned char>(norm[i]);
-          if (c < 0x80) {
-            if (std::isalnum(c)) return false;
-            ++i;
-            continue;
-          }
-          if (c != 0xE2 || i + 2 >= norm.size()) return false;
-          const unsigned char b = static_cast<unsigned char>(norm[i + 1]);
-          if (!(b == 0x86 || b == 0x87 || (b >= 0x88 && b <= 0x8B) || (b >= 0x96 && b <= 0x9B) ||
-                (b >= 0xAC && b <= 0xAF))) {
-            return false;
-          }
-          i += 3;
-        }
-        return true;
-      };
-      for (std::size_t i = 0; i < f.value_tokens.size(); ++i) {
-        const Token& k = f.value_tokens[i];
-        if (k.kind == TokenKind::kPunct || symbol(k.norm)) continue;
-        letters = true;
-        if (k.kind != TokenKind::kWord) continue;
-        place = place || kPlace.Has(k.norm);
-        const bool line = kLayout.Has(vocab::Singular(k.norm));
-        layout = layout || line;
-        numbered = numbered || (line && i + 1 < f.value_tokens.size() &&
-                                f.value_tokens[i + 1].kind == TokenKind::kNumber);
-      }
-      // (Signs alone, "\u2191", "^", "\u2b06": an arrow or a mark, not a
-      // placeholder such as "-" or "n/a".)
-      const bool signs = !letters && !f.value.empty() && !vocab::IsPlaceholder(f.value);
-      if ((place && layout) || numbered || signs) return true;
-      // A sign convention in words ("Sign: NEG", "Fortegn: minus", "Entry:
-      // credit"): it may turn a number's sign.
-      static const vocab::WordSet kSign = {
-          "sign", "negative", "neg", "minus", "positive", "pos", "plus", "credit", "debit", "dr", "cr",
-          "fortegn", "vorzeichen", "signe", "signo", "segno", "sinal", "negativ", "negatif", "negativo",
-          "n\xC3\xA9gatif", "kredit", "debet", "haben", "soll"};
-      if (!digits && (std::any_of(f.label_words.begin(), f.label_words.end(), [](const std::string& w) { return kSign.Has(w); }) ||
-                      std::any_of(f.value_tokens.begin(), f.value_tokens.end(),
-                                  [](const Token& k) { return k.kind == TokenKind::kWord && kSign.Has(k.norm); }))) {
-        return true;
-      }
-    }
+    if (!digits && SaysWhichRecordsCount(f, !named.empty())) return true;
+    if (PointsAtAnotherLine(f) || (!digits && StatesASign(f))) return true;
     // A condition in its label and value as one ("Amount only: Paid",
     // "Rule: Paid only").
     if (reader.Holds(f.label + " " + f.value, false, nullptr, {})) return true;

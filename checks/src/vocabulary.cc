@@ -284,6 +284,39 @@ bool IsQualifier(std::string_view w) {
   return In(s, w);
 }
 
+bool IsLayoutPlace(std::string_view w) {
+  static const Set s = {
+      "above", "below", "next", "previous", "prev", "preceding", "following", "prior", "earlier", "later",
+      "under", "beneath", "over", "ovenfor", "nedenfor", "forrige", "neste", "ovan", "nedan", "f\xC3\xB6reg\xC3\xA5" "ende",
+      "n\xC3\xA4sta", "n\xC3\xA6ste", "oben", "unten", "vorherige", "vorige", "vorhergehende", "n\xC3\xA4" "chste",
+      "folgende", "volgende", "boven", "onder", "pr\xC3\xA9" "c\xC3\xA9" "dente", "pr\xC3\xA9" "c\xC3\xA9" "dent",
+      "suivante", "suivant", "dessus", "dessous", "anterior", "siguiente", "arriba", "abajo", "precedente",
+      "successiva", "successivo", "sopra", "sotto", "acima", "abaixo", "pr\xC3\xB3xima", "pr\xC3\xB3ximo",
+      "seguinte", "edellinen", "seuraava", "poprzedni", "nast\xC4\x99pny"};
+  return In(s, w);
+}
+bool IsLayoutUnit(std::string_view w) {
+  static const Set s = {
+      "line", "row", "field", "entry", "item", "column", "cell", "figure", "value", "one", "amount", "number",
+      "sum", "total", "linje", "linjen", "rad", "raden", "zeile", "reihe", "feld", "regel", "rij", "ligne",
+      "champ", "l\xC3\xADnea", "fila", "campo", "riga", "linha", "rivi", "wiersz", "felt", "feltet"};
+  return In(s, w);
+}
+bool IsSignWord(std::string_view w) {
+  static const Set s = {
+      "sign", "negative", "neg", "minus", "positive", "pos", "plus", "credit", "debit", "dr", "cr",
+      "fortegn", "vorzeichen", "signe", "signo", "segno", "sinal", "negativ", "negatif", "negativo",
+      "n\xC3\xA9gatif", "kredit", "debet", "haben", "soll"};
+  return In(s, w);
+}
+bool IsRecordKind(std::string_view w) {
+  static const Set s = {
+      "invoice", "order", "booking", "reservation", "customer", "client", "account", "ticket", "claim",
+      "payment", "transaction", "shipment", "parcel", "delivery", "guest", "member", "employee", "policy",
+      "loan", "subscription", "contract", "bill", "receipt", "record", "entry", "case", "request", "item",
+      "stay", "visit", "appointment", "application", "purchase", "sale", "refund", "expense", "charge"};
+  return In(s, w);
+}
 bool IsPlaceholder(std::string_view value) {
   static const Set kPlaceholders = {
       "n/a", "na", "n.a.", "n.a", "n/a.", "-", "--", "---", "\xE2\x80\x94", "\xE2\x80\x93", "-/-", "none", "nothing",

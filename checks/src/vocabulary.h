@@ -123,6 +123,19 @@ bool IsListWord(std::string_view word);
 bool RelativePosition(const std::vector<std::string>& words, std::size_t i);
 // The canonical unit a word names ("kilometres", "km" -> "km"), or "".
 std::string_view UnitOf(std::string_view lowercase_word);
+// Words of a place in a layout ("above", "next", "preceding", "ovenfor",
+// "vorherige", "suivante"...): with IsLayoutUnit, what a field says points
+// at another line ("Negative: the line above").
+bool IsLayoutPlace(std::string_view lowercase_word);
+// Words naming a part of a layout or a figure on it, singular ("line",
+// "row", "field", "amount", "linje", "Zeile", "ligne"...).
+bool IsLayoutUnit(std::string_view lowercase_singular_word);
+// Words of a sign convention ("sign", "negative", "credit", "debit", "dr",
+// "Soll", "fortegn"...): a field holding one may turn a number's sign.
+bool IsSignWord(std::string_view lowercase_word);
+// Kinds of record, singular ("invoice", "booking", "guest", "payment"...):
+// in the plural, a field's words naming which records count.
+bool IsRecordKind(std::string_view lowercase_singular_word);
 // A word that qualifies a label or a value into something else: "non",
 // "former", "previous", "was", "ex", "old"...
 bool IsQualifier(std::string_view lowercase_word);
