@@ -15,6 +15,7 @@
 #include "stated_value.h"
 #include "text_chars.h"
 #include "vocabulary.h"
+#include "word_order.h"
 
 namespace stepcache::checks {
 namespace {
@@ -919,21 +920,59 @@ bool HandingOverWord(const Token& k, const MemberLabelTable& labels, const std::
 // is not read, and no word list of changes is complete.
 // Whether the instruction writes a word with its case marked (an upper-case
 // letter after its first: "in mW", "MBps") that the source text writes only
-// otherwise ("Output MW: 3.2", "Speed Mbps: 400"): a unit of another size.
-bool CaseMarkedElsewhere(const SourceText& source) {
+// otherwise ("Output MW: 3.2", "Speed Mbps: 400"), or a number member's
+// name, descriptions or titles write a unit (Entry::unit_forms: "size_kB",
+// "Load (Mg)") the text writes only otherwise ("512 kb", "8 mg"): a unit of
+// another size; or the text writes a size all in lower case ("512 kb"):
+// bits or bytes.
+bool CaseMarkedElsewhere(const SourceText& source, const rapidjson::Value& answer, const MemberLabelTable& labels) {
   const std::vector<Token>& t = source.tokens();
+  const auto only_otherwise = [&](std::string_view norm, std::string_view asked) {
+    bool same = false, other = false;
+    for (const Token& m : t) {
+      if (!m.in_source || m.kind != TokenKind::kWord || m.norm != norm) continue;
+      (source.Raw(m) == asked ? same : other) = true;
+    }
+    return other && !same;
+  };
   for (const Token& k : t) {
     if (k.in_source || k.kind != TokenKind::kWord) continue;
     const std::string_view asked = source.Raw(k);
-    if (!internal::CaseMarked(asked)) continue;
-    bool same = false, other = false;
-    for (const Token& m : t) {
-      if (!m.in_source || m.kind != TokenKind::kWord || m.norm != k.norm) continue;
-      (source.Raw(m) == asked ? same : other) = true;
+    if (internal::CaseMarked(asked) && only_otherwise(k.norm, asked)) return true;
+  }
+  if (!answer.IsObject()) return false;
+  // A size in bits or bytes written all in lower case ("512 kb", "20 mb"):
+  // which of the two it is, is not written.
+  bool number = false;
+  for (const auto& m : answer.GetObject()) number = number || m.value.IsNumber();
+  for (const Token& m : t) {
+    if (!number || !m.in_source || m.kind != TokenKind::kWord || m.norm.size() != 2 || m.norm[1] != 'b') continue;
+    const std::string_view written = source.Raw(m);
+    if (vocab::IsPrefixedUnit(m.norm) && written[0] == m.norm[0] && written[1] == 'b') return true;
+  }
+  MemberLabelTable::Entry scratch;
+  std::size_t next = 0;
+  for (const auto& m : answer.GetObject()) {
+    if (!m.value.IsNumber()) continue;
+    const MemberLabelTable::Entry& e = labels.Find({m.name.GetString(), m.name.GetStringLength()}, &scratch, &next);
+    for (const std::string& u : e.unit_forms) {
+      std::string norm(u);
+      for (char& c : norm) c = internal::Lower(c);
+      if (only_otherwise(norm, u)) return true;
     }
-    if (other && !same) return true;
   }
   return false;
+}
+
+// Whether the instruction or the schema's descriptions join two words in an
+// order ("score (home-away)", "date (DD/MM/YYYY)") that the source text
+// writes only the other way round ("Score (away-home): 3-1"): which figure
+// is whose is then not read, and a stale answer would be stored.
+bool OrderAskedOtherwise(const SourceText& source, const rapidjson::Value* schema_json) {
+  std::set<internal::OrderedPair> asked = internal::OrderedPairs(source.tokens(), false);
+  const std::set<internal::OrderedPair> described = internal::SchemaOrderedPairs(schema_json);
+  asked.insert(described.begin(), described.end());
+  return !asked.empty() && !internal::ReversedPair(asked, internal::OrderedPairs(source.tokens(), true)).empty();
 }
 
 bool UnreadProseLine(const SourceText& source, const MemberLabelTable& labels) {
@@ -1584,20 +1623,22 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
                        (*schema_json)["properties"].IsObject();
   if (!members || ChangingNote(source) || UnreadProseLine(source, *labels) || NoteInAField(source, *labels) ||
       !UnstatedMeaning(source, nullptr).empty() || OwnerUnread(source, *labels) || LinksMembersAnywhere(source, *labels) ||
-      CaseMarkedElsewhere(source) ||
+      CaseMarkedElsewhere(source, answer, *labels) || OrderAskedOtherwise(source, schema_json) ||
       AskedBeyondMembers(source, *schema_json, *labels) || !UnreadInstructionWord(source, *labels, read).empty() ||
       OmitsAStatedMember(source, answer, *schema_json, *labels) ||
       InstructionCondition(source, *labels, *schema_json) ||
       internal::ConditionOutsideTheInstruction(source, *schema_json, answer, out, read, *labels)) {
     for (MemberEvidence& e : out) e.plain = false;
   }
+  const bool override_field = members && internal::FieldOfNoMemberMaySayOfOne(source, answer, read);
+  for (MemberEvidence& e : out) e.storable = e.plain && !override_field;
   return out;
 }
 
-bool AllPlain(const std::vector<MemberEvidence>& evidence) {
+bool AllStorable(const std::vector<MemberEvidence>& evidence) {
   if (evidence.empty()) return false;
   for (const MemberEvidence& e : evidence) {
-    if (!e.plain) return false;
+    if (!e.storable) return false;
   }
   return true;
 }
@@ -1694,6 +1735,16 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
     if (coded == nullptr && UnclaimedLine(*line.source, line.line, *table, other, true, true)) coded = &line;
     if (unclaimed == nullptr && UnclaimedLine(*line.source, line.line, *table, other, false)) unclaimed = &line;
   }
+  // Two words joined the other way round, in the instruction or in the
+  // text ("the score (home-away)" now "(away-home)", "Score (home-away):"
+  // now "Score (away-home):"): every figure of a pair may have changed
+  // places, and a paraphrase or a changed value reads the same words.
+  std::string reordered;
+  for (bool in_source : {false, true}) {
+    if (reordered.empty()) {
+      reordered = internal::ReversedPair(internal::OrderedPairs(ot, in_source), internal::OrderedPairs(nt, in_source));
+    }
+  }
   LabelSets scratch;
   std::size_t index = 0;
   for (const auto& m : cached_answer.GetObject()) {
@@ -1707,6 +1758,11 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
       r.reason = std::move(why);
       out.push_back(r);
     };
+    if (!reordered.empty()) {
+      r.context_changed = true;
+      fail("the request joins \"" + reordered + "\" the other way round");
+      continue;
+    }
     if (changed.empty() && same_selection) {
       r.pass = true;
       r.reason = "the source text is unchanged";

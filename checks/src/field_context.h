@@ -321,6 +321,9 @@ struct RequestFactsData {
   bool former_field = false;                 // some field is a FormerField
   std::vector<ProseLine> prose_digit_lines;  // ProseDigitLines
   bool may_deny = false;                     // MayDeny
+  // The instruction's short words written with their case marked ("mW",
+  // "MBps": CaseMarked), by token index: units whose size the case gives.
+  std::vector<std::size_t> case_marked_asks;
   void MakeOnce();
   // The member named `key`, made at its first look-up.
   MemberFacts& Member(std::string_view key);

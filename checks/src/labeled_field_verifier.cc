@@ -32,6 +32,37 @@
 namespace stepcache::checks::internal {
 namespace {
 
+// A unit the request writes with a letter case that gives its size — a
+// short word of the instruction with its case marked ("(mW)", "in MBps":
+// `asks`, RequestFactsData::case_marked_asks) or a unit of the member's
+// name, descriptions or titles (`unit_forms`: "size_kB", "Load (Mg)") —
+// that field `f` writes otherwise ("Output (MW): 3.2", "Speed (Mbps):
+// 400", "Load: 8 mg"): a unit of another size, so the field's number is not
+// the one asked. Returns the field's word, or "". ("NAME:" beside "the
+// Name" is no such pair: a word capitalised only at its first letter is
+// neither marked nor a unit.)
+std::string_view CaseOtherThanAsked(const SourceText& source, const Field& f, const std::vector<std::size_t>& asks,
+                                    const std::vector<std::string>& unit_forms) {
+  if (asks.empty() && unit_forms.empty()) return {};
+  const std::vector<Token>& t = source.tokens();
+  for (std::size_t i = source.FirstTokenFrom(std::min(f.label_begin, f.value_begin));
+       i < t.size() && t[i].begin < std::max(f.label_end, f.value_end); ++i) {
+    const Token& m = t[i];
+    if (m.kind != TokenKind::kWord || m.norm.size() > 4) continue;
+    const std::string_view written = source.Raw(m);
+    for (std::size_t k : asks) {
+      if (t[k].norm == m.norm && source.Raw(t[k]) != written) return written;
+    }
+    for (const std::string& u : unit_forms) {
+      if (u != written && u.size() == written.size() &&
+          std::equal(u.begin(), u.end(), written.begin(), [](char a, char b) { return Lower(a) == Lower(b); })) {
+        return written;
+      }
+    }
+  }
+  return {};
+}
+
 // Where field `f` goes on to the line below it: that line indented deeper
 // than the field's, not blank, in the source, with no field and no list mark
 // of its own ("Name: Ann Lee" then "      Berg", "Invoice: 1001" then
@@ -558,6 +589,11 @@ class LabeledFieldVerifier final : public StepVerifier {
             }
           }
           if (value.IsNumber()) {
+            const std::string_view other_case = CaseOtherThanAsked(source, f, once.facts->case_marked_asks, member.entry().unit_forms);
+            if (!other_case.empty()) {
+              return {false, "the request asks for a unit the text's \"" + f.label + "\" field writes as \"" +
+                                 std::string(other_case) + "\", in another letter case: a unit of another size"};
+            }
             // "Age: 40" and later "the age is 42": the text disagrees with itself.
             for (double said : member.AdjacentNumbers()) {
               if (said != value.GetDouble()) {

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "field_context.h"
+#include "text_chars.h"
 #include "value_place.h"
 #include "stated_value.h"
 #include "vocabulary.h"
@@ -31,6 +32,12 @@ void RequestFactsData::MakeOnce() {
   for (const Field& f : source.fields()) former_field = former_field || FormerField(f);
   prose_digit_lines = ProseDigitLines(source);
   may_deny = MayDeny(source);
+  const std::vector<Token>& t = source.tokens();
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (!t[i].in_source && t[i].kind == TokenKind::kWord && t[i].norm.size() <= 4 && CaseMarked(source.Raw(t[i]))) {
+      case_marked_asks.push_back(i);
+    }
+  }
 }
 
 MemberFacts& RequestFactsData::Member(std::string_view key) {

@@ -6,12 +6,13 @@
 #include <cctype>
 
 #include "schema_nodes.h"
+#include "text_chars.h"
 #include "vocabulary.h"
 
 namespace stepcache::checks::internal {
 
 // Lowercase words of a text (letters and digits), for descriptions.
-std::vector<std::string> Words(std::string_view text) {
+std::vector<std::string> AsciiWords(std::string_view text) {
   std::vector<std::string> out;
   std::string w;
   for (char c : text) {
@@ -260,7 +261,7 @@ void ReadAsks(const SourceText& source, std::vector<SourceText::Ask>* asks, bool
       if (!pattern.empty()) {
         SourceText::Ask a;
         a.date_pattern = std::move(pattern);
-        a.words = Words(line);
+        a.words = AsciiWords(line);
         asks->push_back(std::move(a));
       }
       b = e + 1;
@@ -289,7 +290,7 @@ void ReadMemberAsks(const rapidjson::Value* schema_json, std::string_view key, M
   std::vector<std::string> words;
   for (std::string_view text : {Description(node), Title(node), Description(ref), Title(ref), Description(schema_json),
                                 Title(schema_json)}) {
-    const std::vector<std::string> w = Words(text);
+    const std::vector<std::string> w = AsciiWords(text);
     words.insert(words.end(), w.begin(), w.end());
   }
   for (std::size_t i = 0; i < words.size(); ++i) {
@@ -298,6 +299,23 @@ void ReadMemberAsks(const rapidjson::Value* schema_json, std::string_view key, M
     entry->asked_role = entry->asked_role || IsRoleWord(words[i]) || RuledOut(words, i);
   }
   entry->asked_date = DatePattern(Description(node));
+  // Its units as written (the key's parts split at '_' and '-' only: "kB"
+  // of "size_kB" stays one word).
+  std::string key_words_spaced(key);
+  for (char& c : key_words_spaced) {
+    if (c == '_' || c == '-') c = ' ';
+  }
+  for (std::string_view text : {std::string_view(key_words_spaced), Description(node), Title(node), Description(ref),
+                                Title(ref)}) {
+    for (const Token& t : Tokenize(text)) {
+      if (t.kind != TokenKind::kWord || t.norm.size() < 2 || t.norm.size() > 4) continue;
+      const std::string_view raw = text.substr(t.begin, t.end - t.begin);
+      if (!vocab::IsPrefixedUnit(t.norm) && !CaseMarked(raw)) continue;
+      if (std::find(entry->unit_forms.begin(), entry->unit_forms.end(), raw) == entry->unit_forms.end()) {
+        entry->unit_forms.emplace_back(raw);
+      }
+    }
+  }
   // A figure computed from several values, by its name or descriptions
   // ("total_guests", "the average delivery time").
   for (const std::string& w : words) {
@@ -311,7 +329,7 @@ void ReadMemberAsks(const rapidjson::Value* schema_json, std::string_view key, M
   // Its name's own qualification ("price_incl_vat", "total_ex_vat"); a
   // member that is the charge itself ("vat", "shipping_fee") is not
   // qualified by it.
-  const std::vector<std::string> key_words = Words(key);
+  const std::vector<std::string> key_words = AsciiWords(key);
   unsigned key_qualifier = kNoQualifier;
   for (std::size_t i = 0; i < key_words.size(); ++i) key_qualifier |= QualifierAt(key_words, i);
   for (const std::string& w : key_words) {

@@ -29,8 +29,9 @@ enum Form : unsigned {
 // "count", "average", "maximum", "combined").
 bool IsComputedWord(std::string_view lowercase_word);
 
-// Lowercase words of a text (letters and digits).
-std::vector<std::string> Words(std::string_view text);
+// Lowercase words of a text: its runs of ASCII letters and digits (a byte
+// past ASCII ends a word). Not text_chars.h's Words, which reads tokens.
+std::vector<std::string> AsciiWords(std::string_view text);
 // A charge an amount can be given with or without ("vat", "shipping", "tip").
 bool IsCharge(std::string_view lowercase_word);
 // The qualification `words` ask for at word `i`, or kNoQualifier.

@@ -74,7 +74,7 @@ std::optional<std::string> BreaksForm(std::string_view v, unsigned forms) {
   if ((forms & kNoTitle) != 0) {
     static const vocab::WordSet kTitles = {"dr", "mr", "mrs", "ms", "miss", "prof", "sir", "dame", "herr",
                                            "frau", "sr", "sra", "mx", "rev"};
-    const std::vector<std::string> w = Words(v);
+    const std::vector<std::string> w = AsciiWords(v);
     if (!w.empty() && kTitles.Has(w.front())) return std::string("the request asks for it without the title");
   }
   if ((forms & kNoCountryCode) != 0 && (v.rfind("+", 0) == 0 || v.rfind("00", 0) == 0)) {

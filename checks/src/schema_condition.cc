@@ -475,6 +475,46 @@ bool StatesASign(const Field& f) {
                      [](const Token& k) { return k.kind == TokenKind::kWord && vocab::IsSignWord(k.norm); });
 }
 
+// Whether field `f`, of no member, may say something of a member's value:
+// its value is of a kind some member of the answer holds (digits beside a
+// number, a code or a truth value; words beside words or a truth value; a
+// value of both, "host \u21c4 payer (1\u21942)", beside either),
+// and its label is not a noun of an attribute of its own (IsAttributeNoun)
+// or shares a stem with a member's name ("Delivery date" beside
+// "delivered"). "Actual: 43", "Should read: 43", "Moved to: Porto",
+// "Quit: 2019" beside a smoker, "Riktig: 14 kg" do; "Phone: 22 33 44 55",
+// "Gate: 12", "Supplier: Nordfrukt" do not. Which of the two a label in
+// other words is, is not read.
+bool MaySayOfAMember(const Field& f, const std::set<std::string>& key_words, bool digits_member,
+                     bool words_member, bool truth_member) {
+  if (f.value.empty()) return false;
+  bool digits = false, letters = false;
+  for (const Token& k : f.value_tokens) {
+    digits = digits || std::any_of(k.norm.begin(), k.norm.end(), IsDigit);
+    letters = letters || (k.kind == TokenKind::kWord && !std::all_of(k.norm.begin(), k.norm.end(), IsDigit));
+  }
+  // (A value that stands for none, "n/a" or "-", says nothing; "0" may.)
+  if (!digits && vocab::IsPlaceholder(f.value)) return false;
+  if (!truth_member && !(digits && digits_member) && !(letters && words_member)) return false;
+  bool noun = false;
+  for (const std::string& w : f.label_words) {
+    if (IsFillerWord(w)) continue;
+    const std::string singular = vocab::Singular(w);
+    // (A member's own words and units: its field in another form, "Weight
+    // in grams" beside "weight_kg", is read by its own checks.)
+    const bool own = key_words.count(singular) != 0 || !vocab::UnitOf(w).empty();
+    if (!own && !vocab::IsAttributeNoun(singular)) return true;
+    noun = true;
+    for (const std::string& key_word : key_words) {
+      if (key_word != singular && key_word.size() >= 5 && singular.size() >= 5 &&
+          key_word.compare(0, 5, singular, 0, 5) == 0) {
+        return true;
+      }
+    }
+  }
+  return !noun;
+}
+
 bool FieldCondition(const SourceText& source, const std::set<std::string>& keys, const rapidjson::Value& answer,
                     const std::vector<const Field*>& read) {
   const ConditionReader reader(source, keys, true);
@@ -550,6 +590,30 @@ bool FieldCondition(const SourceText& source, const std::set<std::string>& keys,
 }
 
 }  // namespace
+
+bool FieldOfNoMemberMaySayOfOne(const SourceText& source, const rapidjson::Value& answer,
+                                const std::vector<const Field*>& read) {
+  if (!answer.IsObject()) return false;
+  // The words of the answer's keys (singular), and the kinds of value it holds.
+  std::set<std::string> key_words;
+  bool digits_member = false, words_member = false, truth_member = false;
+  for (const auto& m : answer.GetObject()) {
+    for (const std::string& w : Words(SpacedName({m.name.GetString(), m.name.GetStringLength()}))) {
+      if (!IsFillerWord(w)) key_words.insert(vocab::Singular(w));
+    }
+    truth_member = truth_member || m.value.IsBool();
+    digits_member = digits_member || m.value.IsNumber();
+    if (m.value.IsString()) {
+      const std::string_view v(m.value.GetString(), m.value.GetStringLength());
+      (std::any_of(v.begin(), v.end(), IsDigit) ? digits_member : words_member) = true;
+    }
+  }
+  for (const Field& f : source.fields()) {
+    if (std::find(read.begin(), read.end(), &f) != read.end()) continue;
+    if (MaySayOfAMember(f, key_words, digits_member, words_member, truth_member)) return true;
+  }
+  return false;
+}
 
 bool ConditionOutsideTheInstruction(const SourceText& source, const rapidjson::Value& schema,
                                     const rapidjson::Value& answer, const std::vector<MemberEvidence>& evidence,

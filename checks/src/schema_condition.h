@@ -46,6 +46,15 @@ bool ConditionOutsideTheInstruction(const SourceText& source, const rapidjson::V
                                     const rapidjson::Value& answer, const std::vector<MemberEvidence>& evidence,
                                     const std::vector<const Field*>& read, const MemberLabelTable& labels);
 
+// Whether `source` has a field that holds none of the answer's values
+// (`read`: the fields that do) and may say something of one: its value is
+// of a kind a member holds and its label names no attribute of its own
+// (vocab::IsAttributeNoun) — "Actual: 43", "Should read: 43", "Moved to:
+// Porto", "Quit: 2019" beside a smoker. Such an answer is not stored: what
+// the field does to a member is not read. (A request that differs from a
+// stored one by such a line fails that member on the changed line.)
+bool FieldOfNoMemberMaySayOfOne(const SourceText& source, const rapidjson::Value& answer,
+                                const std::vector<const Field*>& read);
 // Whether `source` has a field whose label names no member of `labels` and
 // whose value is words alone, no yes/no ("Display: Settled", "Priority:
 // high"): a line that may say what a change of one member does to another.

@@ -21,7 +21,7 @@ using internal::IsSpace;
 using internal::IsWordByte;
 using internal::Lower;
 using internal::Trim;
-using internal::Words;
+using internal::AsciiWords;
 
 std::vector<std::string_view> SplitLines(std::string_view text, std::vector<std::size_t>* starts) {
   std::vector<std::string_view> lines;
@@ -39,13 +39,13 @@ std::vector<std::string_view> SplitLines(std::string_view text, std::vector<std:
 // Whether a paragraph or line reads as an instruction to the model rather
 // than as text to extract from.
 bool ReadsAsInstruction(std::string_view text) {
-  std::vector<std::string> words = Words(text);
+  std::vector<std::string> words = AsciiWords(text);
   if (words.empty()) return false;
   // "Record 2:", "Name: Ann" — a header or a field, whatever its first word.
   std::string_view first_line = text.substr(0, text.find('\n'));
   const std::size_t colon = first_line.find(':');
   if (colon != std::string_view::npos) {
-    std::vector<std::string> head = Words(first_line.substr(0, colon));
+    std::vector<std::string> head = AsciiWords(first_line.substr(0, colon));
     bool meta = false;
     for (const std::string& w : head) meta = meta || w == "json" || w == "schema" || w == "fields" || w == "keys";
     if (!head.empty() && head.size() <= 3 && !meta) return false;
@@ -61,8 +61,8 @@ bool ReadsAsInstruction(std::string_view text) {
   if (comma != std::string_view::npos) {
     static const vocab::WordSet kLead = {"from", "in", "using", "given", "based", "for", "according", "with",
                                          "of", "on", "within", "reading", "considering", "regarding", "out"};
-    const std::vector<std::string> lead = Words(first_sentence.substr(0, comma));
-    const std::vector<std::string> after = Words(first_sentence.substr(comma + 1));
+    const std::vector<std::string> lead = AsciiWords(first_sentence.substr(0, comma));
+    const std::vector<std::string> after = AsciiWords(first_sentence.substr(comma + 1));
     if (!lead.empty() && lead.size() <= 8 && kLead.Has(lead.front()) && !after.empty() &&
         vocab::IsInstructionVerb(after.front())) {
       return true;
@@ -73,7 +73,7 @@ bool ReadsAsInstruction(std::string_view text) {
   static const vocab::WordSet kPointer = {"below", "following", "attached", "above", "here"};
   if (std::none_of(words.begin(), words.end(), [](const std::string& w) { return kPointer.Has(w); })) return false;
   for (std::size_t at = text.find_first_of(".!?"); at != std::string_view::npos; at = text.find_first_of(".!?", at + 1)) {
-    const std::vector<std::string> next = Words(text.substr(at + 1, 40));
+    const std::vector<std::string> next = AsciiWords(text.substr(at + 1, 40));
     if (at + 1 < text.size() && IsSpace(text[at + 1]) && !next.empty() && vocab::IsInstructionVerb(next.front()) &&
         next.front() != "please" && next.front() != "only") {
       return kPointer.Has(words.front()) || words.front() == "this" || words.front() == "the" || words.front() == "a" ||
@@ -111,7 +111,7 @@ bool KeyValueLine(std::string_view line) {
 bool IsFieldLine(std::string_view line) {
   const std::size_t colon = line.find(':');
   if (colon == std::string_view::npos || Trim(line.substr(colon + 1)).empty()) return false;
-  const std::vector<std::string> head = Words(line.substr(0, colon));
+  const std::vector<std::string> head = AsciiWords(line.substr(0, colon));
   if (head.empty() || head.size() > 3 || vocab::IsInstructionVerb(head.front())) return false;
   static const std::set<std::string_view> kAboutOutput = {"json", "schema", "field", "fields", "key", "keys",
                                                            "format", "output", "example", "note", "answer",
@@ -133,7 +133,7 @@ bool IsMarkerLine(std::string_view line, std::size_t* inline_at) {
   for (char c : head) {
     if (IsDigit(c)) return false;
   }
-  std::vector<std::string> words = Words(head);
+  std::vector<std::string> words = AsciiWords(head);
   if (words.empty() || words.size() > 12) return false;
   bool noun = false;
   for (const std::string& w : words) noun = noun || vocab::IsSourceMarkerNoun(w);
@@ -723,7 +723,7 @@ void SourceText::FindFields() {
                                (i == 1 || !IsWordByte(line[i - 2]));
           if (colon != std::string_view::npos && !initial) {
             std::string_view between = line.substr(i + 1, colon - i - 1);
-            std::vector<std::string> w = Words(between);
+            std::vector<std::string> w = AsciiWords(between);
             // After a sentence's end, a label that starts with a capital may
             // hold a date ("... 400. Balance on 1 June: 250").
             const std::string_view trimmed = Trim(between);
@@ -787,7 +787,7 @@ void SourceText::FindFields() {
           }
           if (value.size() >= 2 && value.front() == '"' && value.back() == '"') value = value.substr(1, value.size() - 2);
         }
-        std::vector<std::string> lw = Words(label_text);
+        std::vector<std::string> lw = AsciiWords(label_text);
         if (lw.empty() || lw.size() > 6) continue;
         // A value ends with its sentence: "Vendor: Acme Ltd., 4 Main St. Billed
         // to ..." holds "Acme Ltd., 4 Main St" (abbreviations do not end it).
@@ -962,7 +962,7 @@ void SourceText::ReadSelection() {
   std::vector<int> score(records_.size(), 0);
   for (std::size_t r = 0; r < records_.size(); ++r) {
     std::set<std::string> in_record;
-    for (const std::string& w : Words(records_[r].header)) in_record.insert(w);
+    for (const std::string& w : AsciiWords(records_[r].header)) in_record.insert(w);
     for (const Token& t : tokens_) {
       if (t.in_source && t.begin >= records_[r].begin && t.begin < records_[r].end && t.kind != TokenKind::kPunct) {
         in_record.insert(t.norm);

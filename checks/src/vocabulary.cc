@@ -317,6 +317,59 @@ bool IsRecordKind(std::string_view w) {
       "stay", "visit", "appointment", "application", "purchase", "sale", "refund", "expense", "charge"};
   return In(s, w);
 }
+bool IsAttributeNoun(std::string_view w) {
+  static const Set s = {
+      // Contact and place.
+      "phone", "telephone", "tel", "mobile", "cell", "fax", "email", "mail", "e", "address", "street", "zip",
+      "postcode", "postal", "code", "country", "region", "county", "state", "province", "area", "zone", "district",
+      "site", "location", "branch", "office", "building", "floor", "room", "ward", "bed", "desk", "counter", "gate",
+      "terminal", "platform", "seat", "row", "aisle", "dock", "bay", "unit", "venue", "hall",
+      // Reference and kind.
+      "id", "ref", "reference", "number", "no", "nr", "num", "sku", "isbn", "issn", "ean", "upc", "barcode",
+      "serial", "batch", "lot", "order", "invoice", "booking", "ticket", "case", "account", "iban", "swift", "bic",
+      "card", "membership", "policy", "claim", "project", "category", "type", "kind", "class", "grade", "level",
+      "priority", "tag", "label", "version", "model", "brand", "make", "edition", "format", "colour", "color",
+      "language", "currency", "channel", "carrier", "route", "flight", "train", "vessel", "vehicle", "plate",
+      "licence", "license", "insurer", "insurance",
+      // People and bodies.
+      "supplier", "vendor", "seller", "buyer", "customer", "client", "organizer", "organiser", "host", "owner",
+      "author", "publisher", "editor", "reporter", "assignee", "manager", "contact", "agent", "doctor",
+      "physician", "nurse", "clinic", "hospital", "department", "dept", "team", "company", "employer", "school",
+      "bank", "nationality", "gender", "sex", "title", "position", "role",
+      // Time.
+      "date", "time", "day", "year", "month", "week", "start", "end", "due", "issued", "issue", "arrival",
+      "departure", "expiry", "created", "opened",
+      // Things, roles and terms a record names beside its members.
+      "name", "city", "town", "location", "folio", "period", "term", "chart", "night", "member", "child",
+      "adult", "companion", "passenger", "guest", "patient", "payer", "payee", "tenant", "landlord", "lender",
+      "borrower", "driver", "clerk", "staff", "employee", "student", "course", "product", "item", "article",
+      "recipient", "sender", "direction", "price", "amount", "quantity", "breakfast", "meal", "contract",
+      "airline", "landline", "badge", "record", "entry", "event", "job", "occupation", "station", "stop",
+      "airport", "port", "origin", "distance", "store", "shop", "warehouse", "shelf", "pallet", "box", "hold",
+      "permit", "payment", "file", "document", "form", "section", "table", "list", "menu", "technician",
+      // Charges of their own.
+      "fee", "tax", "vat", "discount", "shipping", "postage", "freight", "deposit", "tip", "surcharge",
+      // Measures of their own.
+      "weight", "height", "length", "width", "depth", "size", "volume", "capacity", "distance", "duration",
+      "page", "blood", "allergy", "diet",
+      // The same in other languages.
+      "telefon", "adresse", "adresa", "direcci\xC3\xB3n", "rom", "zimmer", "chambre", "habitaci\xC3\xB3n",
+      "pok\xC3\xB3j", "etasje", "stock", "etage", "planta", "piso", "avdeling", "abteilung", "service",
+      "departamento", "dato", "datum", "fecha", "data", "nummer", "num\xC3\xA9ro", "n\xC3\xBAmero", "numer",
+      "leverand\xC3\xB8r", "lieferant", "fournisseur", "proveedor", "kunde", "firma", "empresa", "soci\xC3\xA9t\xC3\xA9",
+      "sted", "ort", "lieu", "lugar", "miejsce", "sete", "platz", "si\xC3\xA8ge", "asiento"};
+  return In(s, w);
+}
+bool IsPrefixedUnit(std::string_view w) {
+  static const Set kSymbols = {"g", "m", "l", "b", "w", "j", "v", "hz", "pa", "bps", "wh", "t", "bit"};
+  if (w.size() < 2 || w.size() > 4) return false;
+  const char prefix = w[0];
+  if (prefix != 'k' && prefix != 'm' && prefix != 'g' && prefix != 't' && prefix != 'p' && prefix != 'n' &&
+      prefix != 'u' && prefix != 'c' && prefix != 'd') {
+    return false;
+  }
+  return In(kSymbols, w.substr(1));
+}
 bool IsPlaceholder(std::string_view value) {
   static const Set kPlaceholders = {
       "n/a", "na", "n.a.", "n.a", "n/a.", "-", "--", "---", "\xE2\x80\x94", "\xE2\x80\x93", "-/-", "none", "nothing",

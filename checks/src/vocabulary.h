@@ -136,6 +136,17 @@ bool IsSignWord(std::string_view lowercase_word);
 // Kinds of record, singular ("invoice", "booking", "guest", "payment"...):
 // in the plural, a field's words naming which records count.
 bool IsRecordKind(std::string_view lowercase_singular_word);
+// Nouns that name an attribute of a record of their own, singular ("phone",
+// "gate", "ward", "supplier", "due", "date", "reference"; "Telefon",
+// "Zimmer", "rom"...): a field under such a label states that attribute and
+// says nothing of another member's value. An allow-list on purpose: a label
+// in words not on it ("Actual", "Should read", "Moved to", "Quit",
+// "Riktig") may correct, move or end another member's value.
+bool IsAttributeNoun(std::string_view lowercase_singular_word);
+// A unit symbol with a metric prefix, lowercase ("mg", "kb", "mw", "ml",
+// "mm", "mbps", "kwh", "mhz"): written with another letter case it is a
+// unit of another size ("mg" and "Mg", "kB" and "kb", "mW" and "MW").
+bool IsPrefixedUnit(std::string_view lowercase_word);
 // A word that qualifies a label or a value into something else: "non",
 // "former", "previous", "was", "ex", "old"...
 bool IsQualifier(std::string_view lowercase_word);

@@ -477,7 +477,7 @@ struct Engine::Impl {
     if (!ParseJson(output, answer) || !answer.IsObject()) return std::nullopt;
     std::vector<checks::MemberEvidence> evidence =
         checks::FindEvidence(*ctx.Source(), answer, ctx.schema_json, ctx.input.labels);
-    if (!checks::AllPlain(evidence)) return std::nullopt;
+    if (!checks::AllStorable(evidence)) return std::nullopt;
     return evidence;
   }
 

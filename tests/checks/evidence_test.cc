@@ -378,6 +378,18 @@ std::string PlainFlags(const std::string& prompt, const std::string& answer,
   return out;
 }
 
+// The storable flag of each member (MemberEvidence::storable), as PlainFlags.
+std::string StoreFlags(const std::string& prompt, const std::string& answer, const std::string& schema_text) {
+  rapidjson::Document doc, schema;
+  EXPECT_TRUE(ParseJson(answer, doc));
+  EXPECT_TRUE(ParseJson(schema_text, schema));
+  std::string out;
+  for (const MemberEvidence& e : FindEvidence(SourceText(prompt), doc, &schema)) {
+    out += (out.empty() ? "" : " ") + e.pointer + "=" + (e.storable ? "1" : "0");
+  }
+  return out;
+}
+
 // Round 18 (d18-*): a note line in words the checks do not read ("will join
 // as well", "running three days behind schedule") stops reuse of every
 // member and keeps the answer out of the store; a note that changes nothing
@@ -2206,6 +2218,96 @@ TEST(RedTeamTest, RoundEightySixAUnitsLetterCaseInTheInstruction) {
   EXPECT_EQ(PlainFlags(ask + "Power (mW): 3.2\n", answer, schema), "/pump=0 /power=0");
   EXPECT_EQ(PlainFlags("Give the pump and the power (mW) as JSON.\n\nPump: P-7\nPower (MW): 3.2\n", answer, schema),
             "/pump=0 /power=0");
+}
+
+TEST(RedTeamTest, RoundEightySevenAUnitsLetterCaseInTheSchema) {
+  // Own texts: a crane's load and a file's size. A unit the member's name,
+  // description or title writes ("load_Mg", "Load in Mg", "size_kB") that the
+  // text writes in another case ("8 mg", "512 kb") is a unit of another
+  // size: the text's number is not the one asked, and is not stored.
+  const std::string load = R"({"type":"object","properties":{"crane":{"type":"string"},)"
+                           R"("load":{"type":"number","description":"Load in Mg"}}})";
+  const std::string ask = "Give the crane and its load as JSON.\n\nCrane: K-12\n";
+  const std::string answer = R"({"crane":"K-12","load":8})";
+  EXPECT_TRUE(CheckExtraction(ask + "Load: 8 Mg\n", load, answer).pass);
+  EXPECT_TRUE(Fails(CheckExtraction(ask + "Load: 8 mg\n", load, answer), "/load"));
+  EXPECT_EQ(PlainFlags(ask + "Load: 8 mg\n", answer, load), "/crane=0 /load=0");
+  const std::string size = R"({"type":"object","properties":{"file":{"type":"string"},"size_kB":{"type":"number"}}})";
+  const std::string file = "Give the file and its size_kB as JSON.\n\nFile: atlas.tif\n";
+  const std::string file_answer = R"({"file":"atlas.tif","size_kB":512})";
+  EXPECT_TRUE(CheckExtraction(file + "Size: 512 kB\n", size, file_answer).pass);
+  EXPECT_TRUE(Fails(CheckExtraction(file + "Size: 512 kb\n", size, file_answer), "/size_kB"));
+  // A word capitalised at its first letter only is no unit ("Weight" in a
+  // description beside "weight" in the text).
+  const std::string weight = R"({"type":"object","properties":{"crane":{"type":"string"},)"
+                             R"("weight":{"type":"number","description":"Weight of the crane"}}})";
+  EXPECT_TRUE(CheckExtraction(ask + "Weight: 40\n", weight, R"({"crane":"K-12","weight":40})").pass);
+}
+
+TEST(RedTeamTest, RoundEightyEightAFieldOfNoMemberThatMaySayOfOne) {
+  // Own texts: a library loan. A field of no member whose value is of a kind
+  // a member holds, under a label that names no attribute of its own
+  // ("Actual: 6", "Moved to: Bergen", "Returned: 2026-11-02"), may correct,
+  // move or end a member's value: the answer is not stored. A field that
+  // names an attribute of its own ("Phone:", "Desk:", "Due date:") is none.
+  // (Such a field keeps the values plain: a request that differs from a
+  // stored one by it fails the member on the changed line, and the other
+  // members may still be reused.)
+  const std::string schema = R"({"type":"object","properties":{"borrower":{"type":"string"},)"
+                             R"("days_late":{"type":"integer"},"branch_city":{"type":"string"}}})";
+  const std::string ask = "Give the borrower, days_late and branch_city as JSON.\n\n";
+  const std::string record = "Borrower: Per Lund\nDays late: 4\nBranch city: Molde\n";
+  const std::string answer = R"({"borrower":"Per Lund","days_late":4,"branch_city":"Molde"})";
+  const std::string stored = "/borrower=1 /days_late=1 /branch_city=1";
+  const std::string not_stored = "/borrower=0 /days_late=0 /branch_city=0";
+  EXPECT_EQ(StoreFlags(ask + record, answer, schema), stored);
+  for (const char* neutral : {"Phone: 22 33 44 55\n", "Desk: 3\n", "Due date: 2026-12-10\n", "Card number: 88120\n"}) {
+    EXPECT_EQ(StoreFlags(ask + record + neutral, answer, schema), stored) << neutral;
+  }
+  for (const char* field : {"Actual: 6\n", "Skal v\xC3\xA6re: 6\n", "Moved to: Bergen\n", "Days late (rev. 2): 6\n",
+                            "Read as: 6\n"}) {
+    EXPECT_EQ(StoreFlags(ask + record + field, answer, schema), not_stored) << field;
+  }
+  EXPECT_EQ(PlainFlags(ask + record + "Actual: 6\n", answer, schema), stored);
+  // A truth value: a date under a label that ends it, or a label sharing
+  // the member's stem ("Return date" beside "returned").
+  const std::string loan = R"({"type":"object","properties":{"borrower":{"type":"string"},"returned":{"type":"boolean"}}})";
+  const std::string card = "Give the borrower and returned as JSON.\n\nBorrower: Per Lund\nReturned: no\n";
+  const std::string loan_answer = R"({"borrower":"Per Lund","returned":false})";
+  EXPECT_EQ(StoreFlags(card, loan_answer, loan), "/borrower=1 /returned=1");
+  for (const char* field : {"Return date: 2026-11-02\n", "Lost since: 2026-10-01\n"}) {
+    EXPECT_EQ(StoreFlags(card + field, loan_answer, loan), "/borrower=0 /returned=0") << field;
+  }
+}
+
+TEST(RedTeamTest, RoundEightyNineWordsJoinedTheOtherWayRound) {
+  // Own texts: a handball club's season. "Season (won-lost)" and "(lost-
+  // won)" read the same words: the order says which figure is which.
+  const std::string schema = R"({"type":"object","properties":{"club":{"type":"string"},"season":{"type":"string"}}})";
+  const std::string text = "\n\nClub: Molde HK\nSeason (won-lost): 12-4\n";
+  const std::string answer = R"({"club":"Molde HK","season":"12-4"})";
+  // The instruction or the text joins two words the other way round: every
+  // member fails.
+  for (const auto& [before, now] : std::vector<std::pair<std::string, std::string>>{
+           {"Give the club and its season (won-lost) as JSON." + text,
+            "Give the club and its season (lost-won) as JSON." + text},
+           {"Give the club and its season as JSON." + text,
+            "Give the club and its season as JSON.\n\nClub: Molde HK\nSeason (lost-won): 4-12\n"},
+           {"Give the club and its season, won then lost, as JSON." + text,
+            "Give the club and its season, lost then won, as JSON." + text}}) {
+    for (const MemberReuse& m : Compare(before, now, answer, schema)) EXPECT_FALSE(m.pass) << now << m.pointer;
+  }
+  auto same = Compare("Give the club and its season (won-lost) as JSON." + text,
+                      "Please give the club and its season (won-lost), as JSON." + text, answer, schema);
+  for (const MemberReuse& m : same) EXPECT_TRUE(m.pass) << m.pointer << ": " << m.reason;
+  // Asked one way, written the other: not stored.
+  EXPECT_EQ(PlainFlags("Give the club and its season (won-lost) as JSON." + text, answer, schema),
+            "/club=1 /season=1");
+  EXPECT_EQ(PlainFlags("Give the club and its season (lost-won) as JSON." + text, answer, schema),
+            "/club=0 /season=0");
+  const std::string described = R"({"type":"object","properties":{"club":{"type":"string"},)"
+                                R"js("season":{"type":"string","description":"Season (lost-won)"}}})js";
+  EXPECT_EQ(PlainFlags("Give the club and its season as JSON." + text, answer, described), "/club=0 /season=0");
 }
 
 TEST(InstructionChangeTest, AWordThatQualifiesAMemberOrAConditionIsNoParaphrase) {

@@ -24399,6 +24399,30 @@ J("d85-sc-var", "r85_lineorder", r85_sci + "Score (away-home): 3-1\n", r85_sc, r
 J("d85-sc-var2", "r85_lineorder", r85_sci + "Score (home-away): 1-3\n", r85_sc, r85_scv, [r85_scb, r85_scv])
 
 
+# ---------------------------------------------------------------- round 86 (black box): a unit's letter case in the
+# instruction. The tester's file was lost with its machine; these pairs are the lead's own texts of the shapes it
+# found ("in MW" reused for "in mW", "Mbps" for "MBps"; a stale answer to "in MW" of a text writing "mW" stored).
+r86_pw = S({"plant": "string", "output": "number"})
+r86_pi = "\n\nPlant: Tarn Hydro\nOutput (MW): 3.2\n"
+J("d86-mw-base", "r86_unitcase", "Give the plant and its output (MW) as JSON." + r86_pi, r86_pw,
+  {"plant": "Tarn Hydro", "output": 3.2}, [{"plant": "Tarn Hydro", "output": 3.2}])
+J("d86-mw-var", "r86_unitcase", "Give the plant and its output (mW) as JSON." + r86_pi, r86_pw,
+  {"plant": "Tarn Hydro", "output": 3200000000}, [{"plant": "Tarn Hydro", "output": 3.2},
+                                                  {"plant": "Tarn Hydro", "output": 3200000000}])
+r86_ln = S({"link": "string", "speed": "number"})
+r86_li = "\n\nLink: Fjord-2\nSpeed (Mbps): 400\n"
+J("d86-mbps-base", "r86_unitcase", "Give the link and its speed (Mbps) as JSON." + r86_li, r86_ln,
+  {"link": "Fjord-2", "speed": 400}, [{"link": "Fjord-2", "speed": 400}])
+J("d86-mbps-var", "r86_unitcase", "Give the link and its speed (MBps) as JSON." + r86_li, r86_ln,
+  {"link": "Fjord-2", "speed": 50}, [{"link": "Fjord-2", "speed": 400}, {"link": "Fjord-2", "speed": 50}])
+# Alone (no base): "in MW" of a text that writes "mW"; a stale answer must not be stored.
+J("d86-mw-gate", "r86_unitcase", "Give the plant and its output (MW) as JSON.\n\nPlant: Tarn Hydro\nOutput (mW): 3.2\n",
+  r86_pw, {"plant": "Tarn Hydro", "output": 0.0000000032},
+  [{"plant": "Tarn Hydro", "output": 3.2}, {"plant": "Tarn Hydro", "output": 0.0000000032}])
+J("d86-mbps-gate", "r86_unitcase", "Give the link and the speed (MBps) as JSON.\n\nLink: Fjord-3\nSpeed (Mbps): 400\n",
+  r86_ln, {"link": "Fjord-3", "speed": 50}, [{"link": "Fjord-3", "speed": 400}, {"link": "Fjord-3", "speed": 50}])
+
+
 def main():
     ids = set()
     with open(os.path.join(HERE, "workload.jsonl"), "w") as w, open(os.path.join(HERE, "expect.jsonl"), "w") as x:

@@ -49,6 +49,12 @@ struct MemberEvidence {
   // answer whose every member is plain may be stored for reuse: a value the
   // text qualifies, corrects or states twice is regenerated every time.
   bool plain = false;
+  // Plain, and no field of no member may say something of a member's value
+  // in words the checks do not read ("Actual: 43", "Moved to: Porto"): what
+  // an answer must be, member by member, to be stored (AllStorable). A request
+  // is judged for reuse by `plain` and by what changed against the stored
+  // one.
+  bool storable = false;
 };
 
 class MemberLabelTable;
@@ -60,8 +66,8 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
                                          const rapidjson::Value* schema_json,
                                          const MemberLabelTable* labels = nullptr);
 
-// Whether every member of `evidence` is plain (and there is at least one).
-bool AllPlain(const std::vector<MemberEvidence>& evidence);
+// Whether every member of `evidence` is storable (and there is at least one).
+bool AllStorable(const std::vector<MemberEvidence>& evidence);
 
 // {"/age":{"o":1,"v":[b,e],"a":[b,e],"l":true,"p":true},...} — for entry metadata.
 std::string EvidenceToJson(const std::vector<MemberEvidence>& evidence);
@@ -170,6 +176,10 @@ class MemberLabelTable {
     // those that negate ("unpaid", "non-smoker", "not"): the text's value
     // as it stands is wrong where the text does not state them.
     std::vector<std::string> conversion_words, negation_words;
+    // The units its name, descriptions and titles write whose letter case
+    // gives their size, as written ("kB" of "size_kB", "Mg" of "Load
+    // (Mg)", "mL"): a prefixed unit or a short word with its case marked.
+    std::vector<std::string> unit_forms;
   };
 
   explicit MemberLabelTable(const rapidjson::Value* schema_json);
