@@ -968,11 +968,28 @@ bool CaseMarkedElsewhere(const SourceText& source, const rapidjson::Value& answe
 // order ("score (home-away)", "date (DD/MM/YYYY)") that the source text
 // writes only the other way round ("Score (away-home): 3-1"): which figure
 // is whose is then not read, and a stale answer would be stored.
+// The words of a schema's member names ("guest_name": guest, name): what a
+// request may list in any order.
+std::vector<std::string> MemberNameWords(const rapidjson::Value* schema_json) {
+  std::vector<std::string> out;
+  if (schema_json == nullptr || !schema_json->IsObject()) return out;
+  const auto props = schema_json->FindMember("properties");
+  if (props == schema_json->MemberEnd() || !props->value.IsObject()) return out;
+  for (const auto& m : props->value.GetObject()) {
+    for (std::string& w : internal::Words(internal::SpacedName({m.name.GetString(), m.name.GetStringLength()}))) {
+      out.push_back(std::move(w));
+    }
+  }
+  return out;
+}
+
 bool OrderAskedOtherwise(const SourceText& source, const rapidjson::Value* schema_json) {
-  std::set<internal::OrderedPair> asked = internal::OrderedPairs(source.tokens(), false);
-  const std::set<internal::OrderedPair> described = internal::SchemaOrderedPairs(schema_json);
+  const std::vector<std::string> member_words = MemberNameWords(schema_json);
+  std::set<internal::OrderedPair> asked = internal::OrderedPairs(source.tokens(), false, &member_words);
+  const std::set<internal::OrderedPair> described = internal::SchemaOrderedPairs(schema_json, &member_words);
   asked.insert(described.begin(), described.end());
-  return !asked.empty() && !internal::ReversedPair(asked, internal::OrderedPairs(source.tokens(), true)).empty();
+  return !asked.empty() &&
+         !internal::ReversedPair(asked, internal::OrderedPairs(source.tokens(), true, &member_words)).empty();
 }
 
 bool UnreadProseLine(const SourceText& source, const MemberLabelTable& labels) {
@@ -1735,14 +1752,28 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
     if (coded == nullptr && UnclaimedLine(*line.source, line.line, *table, other, true, true)) coded = &line;
     if (unclaimed == nullptr && UnclaimedLine(*line.source, line.line, *table, other, false)) unclaimed = &line;
   }
-  // Two words joined the other way round, in the instruction or in the
-  // text ("the score (home-away)" now "(away-home)", "Score (home-away):"
-  // now "Score (away-home):"): every figure of a pair may have changed
-  // places, and a paraphrase or a changed value reads the same words.
-  std::string reordered;
+  // What changes every member at once: two words joined the other way
+  // round, in the instruction or in the text ("the score (home-away)" now
+  // "(away-home)", "Score (home-away):" now "Score (away-home):": every
+  // figure of a pair may have changed places, and a paraphrase or a changed
+  // value reads the same words); or a field added beside a member's that
+  // may say something of it.
+  std::string whole_change;
+  // A changed line of the new text with several fields, one of which may
+  // say something of a member ("Age: 41; Actual: 43"): each field compares
+  // as a field, so the member's own would pass.
+  for (const Changed& line : changed) {
+    if (whole_change.empty() && line.source == &new_source &&
+        internal::FieldBesideOthersMaySayOfOne(new_source, line.line, cached_answer)) {
+      whole_change = "the line \"" + line.text.substr(0, 60) + "\" holds a field beside a member's that may say something of it";
+    }
+  }
+  const std::vector<std::string> member_words = MemberNameWords(schema_json);
   for (bool in_source : {false, true}) {
-    if (reordered.empty()) {
-      reordered = internal::ReversedPair(internal::OrderedPairs(ot, in_source), internal::OrderedPairs(nt, in_source));
+    if (whole_change.empty()) {
+      const std::string pair = internal::ReversedPair(internal::OrderedPairs(ot, in_source, &member_words),
+                                                      internal::OrderedPairs(nt, in_source, &member_words));
+      if (!pair.empty()) whole_change = "the request joins \"" + pair + "\" the other way round";
     }
   }
   LabelSets scratch;
@@ -1758,9 +1789,9 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
       r.reason = std::move(why);
       out.push_back(r);
     };
-    if (!reordered.empty()) {
+    if (!whole_change.empty()) {
       r.context_changed = true;
-      fail("the request joins \"" + reordered + "\" the other way round");
+      fail(whole_change);
       continue;
     }
     if (changed.empty() && same_selection) {

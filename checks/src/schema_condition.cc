@@ -4,6 +4,7 @@
 #include <cctype>
 #include <functional>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -591,28 +592,73 @@ bool FieldCondition(const SourceText& source, const std::set<std::string>& keys,
 
 }  // namespace
 
+// The words of an answer's keys (singular) and the kinds of value it holds,
+// for MaySayOfAMember.
+struct AnswerKinds {
+  std::set<std::string> key_words;
+  bool digits = false, words = false, truth = false;
+  explicit AnswerKinds(const rapidjson::Value& answer) {
+    if (!answer.IsObject()) return;
+    for (const auto& m : answer.GetObject()) {
+      for (const std::string& w : Words(SpacedName({m.name.GetString(), m.name.GetStringLength()}))) {
+        if (!IsFillerWord(w)) key_words.insert(vocab::Singular(w));
+      }
+      truth = truth || m.value.IsBool();
+      digits = digits || m.value.IsNumber();
+      if (m.value.IsString()) {
+        const std::string_view v(m.value.GetString(), m.value.GetStringLength());
+        (std::any_of(v.begin(), v.end(), IsDigit) ? digits : words) = true;
+      }
+    }
+  }
+};
+
 bool FieldOfNoMemberMaySayOfOne(const SourceText& source, const rapidjson::Value& answer,
                                 const std::vector<const Field*>& read) {
   if (!answer.IsObject()) return false;
-  // The words of the answer's keys (singular), and the kinds of value it holds.
-  std::set<std::string> key_words;
-  bool digits_member = false, words_member = false, truth_member = false;
-  for (const auto& m : answer.GetObject()) {
-    for (const std::string& w : Words(SpacedName({m.name.GetString(), m.name.GetStringLength()}))) {
-      if (!IsFillerWord(w)) key_words.insert(vocab::Singular(w));
-    }
-    truth_member = truth_member || m.value.IsBool();
-    digits_member = digits_member || m.value.IsNumber();
-    if (m.value.IsString()) {
-      const std::string_view v(m.value.GetString(), m.value.GetStringLength());
-      (std::any_of(v.begin(), v.end(), IsDigit) ? digits_member : words_member) = true;
-    }
-  }
+  const AnswerKinds kinds(answer);
   for (const Field& f : source.fields()) {
     if (std::find(read.begin(), read.end(), &f) != read.end()) continue;
-    if (MaySayOfAMember(f, key_words, digits_member, words_member, truth_member)) return true;
+    if (MaySayOfAMember(f, kinds.key_words, kinds.digits, kinds.words, kinds.truth)) return true;
   }
   return false;
+}
+
+bool FieldBesideOthersMaySayOfOne(const SourceText& source, std::size_t line, const rapidjson::Value& answer) {
+  const Field* suspect = nullptr;
+  int on_line = 0;
+  std::optional<AnswerKinds> kinds;
+  // (A field that holds one of the answer's values is that member's: "To:
+  // Oslo" beside "destination".)
+  const auto holds_a_value = [&](const Field& f) {
+    if (!answer.IsObject()) return false;
+    for (const auto& m : answer.GetObject()) {
+      if (m.value.IsString()) {
+        const std::vector<std::string> v = Words({m.value.GetString(), m.value.GetStringLength()});
+        std::vector<std::string> w;
+        for (const Token& k : f.value_tokens) {
+          if (k.kind != TokenKind::kPunct) w.push_back(k.norm);
+        }
+        if (!v.empty() && v == w) return true;
+      } else if (m.value.IsNumber()) {
+        for (const Token& k : f.value_tokens) {
+          if (k.kind == TokenKind::kNumber && k.number == m.value.GetDouble()) return true;
+        }
+      }
+    }
+    return false;
+  };
+  for (const Field& f : source.fields()) {
+    const std::size_t at = source.FirstTokenFrom(f.label_begin);
+    if (at >= source.tokens().size() || source.tokens()[at].line != line) continue;
+    ++on_line;
+    if (holds_a_value(f)) continue;
+    if (!kinds) kinds.emplace(answer);
+    if (suspect == nullptr && MaySayOfAMember(f, kinds->key_words, kinds->digits, kinds->words, kinds->truth)) {
+      suspect = &f;
+    }
+  }
+  return on_line >= 2 && suspect != nullptr;
 }
 
 bool ConditionOutsideTheInstruction(const SourceText& source, const rapidjson::Value& schema,

@@ -55,6 +55,12 @@ bool ConditionOutsideTheInstruction(const SourceText& source, const rapidjson::V
 // stored one by such a line fails that member on the changed line.)
 bool FieldOfNoMemberMaySayOfOne(const SourceText& source, const rapidjson::Value& answer,
                                 const std::vector<const Field*>& read);
+// Whether line `line` of `source` holds several fields, one of which may say
+// something of a member of `answer` as above ("Age: 41; Actual: 43", "Name:
+// Ida Berg | Age: 41 | Actual: 43"): a member's own line that changed so
+// fails every member (a field moved onto a line of its own is a changed
+// line the other rules read).
+bool FieldBesideOthersMaySayOfOne(const SourceText& source, std::size_t line, const rapidjson::Value& answer);
 // Whether `source` has a field whose label names no member of `labels` and
 // whose value is words alone, no yes/no ("Display: Settled", "Priority:
 // high"): a line that may say what a change of one member does to another.

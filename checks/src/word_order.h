@@ -21,14 +21,20 @@ namespace stepcache::checks::internal {
 using OrderedPair = std::pair<std::string, std::string>;
 
 // The ordered pairs of `tokens` whose in_source flag is `in_source`: a word,
-// a joint ("-", "/", "|", "–", "×", ">", "→", or the word "x", "v", "vs",
-// "versus", "to", "then"), a word, on one line. Numbers are no words here.
-std::set<OrderedPair> OrderedPairs(const std::vector<Token>& tokens, bool in_source);
+// a joint, a word, on one line. Joints: "-", "/", "|", "–", "×", ">", "→",
+// the words "x", "v", "vs", "versus", "to", "then"; ":" and "." glued to
+// both words ("home:away", "DD.MM.YYYY"); ",", "&", "+", "and" between words
+// that are not in `member_words` (may be null: the members' own words, which
+// a request lists in any order). Numbers are no words here.
+std::set<OrderedPair> OrderedPairs(const std::vector<Token>& tokens, bool in_source,
+                                   const std::vector<std::string>* member_words);
 // The same for any text (a schema's description).
-void AddOrderedPairs(std::string_view text, std::set<OrderedPair>* out);
+void AddOrderedPairs(std::string_view text, const std::vector<std::string>* member_words,
+                     std::set<OrderedPair>* out);
 // The pairs of a schema's descriptions and titles (the root's and each
-// top-level member's).
-std::set<OrderedPair> SchemaOrderedPairs(const rapidjson::Value* schema);
+// top-level member's), and the words of each key in their order
+// ("score_home_away": score-home, home-away).
+std::set<OrderedPair> SchemaOrderedPairs(const rapidjson::Value* schema, const std::vector<std::string>* member_words);
 
 // A pair of `a` that `b` writes only the other way round ("home-away"
 // against "away-home"), as "first-second" of `a`; "" when there is none.

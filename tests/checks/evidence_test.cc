@@ -2310,6 +2310,45 @@ TEST(RedTeamTest, RoundEightyNineWordsJoinedTheOtherWayRound) {
   EXPECT_EQ(PlainFlags("Give the club and its season as JSON." + text, answer, described), "/club=0 /season=0");
 }
 
+TEST(RedTeamTest, RoundNinetyAFieldBesideAMembersOnItsLineAndOrdersByListing) {
+  // Own texts: a cabin booking. A field added on a member's own line, in
+  // words that name no attribute ("Upgrade: 12"), may say something of it:
+  // each field compares as a field, so the line fails every member.
+  const std::string schema = R"({"type":"object","properties":{"guest":{"type":"string"},"cabin":{"type":"integer"}}})";
+  const std::string ask = "Give the guest and the cabin as JSON.\n\nGuest: Siri Dahl\n";
+  const std::string answer = R"({"guest":"Siri Dahl","cabin":7})";
+  for (const char* line : {"Cabin: 7 / Upgrade: 12\n", "Cabin: 7 | Final: 12\n", "Cabin: 7, Nytt rom: 12\n"}) {
+    for (const MemberReuse& m : Compare(ask + "Cabin: 7\n", ask + line, answer, schema)) {
+      EXPECT_FALSE(m.pass) << line << m.pointer;
+    }
+  }
+  // ... not one that names an attribute of its own, nor a member's own.
+  for (const MemberReuse& m : Compare(ask + "Cabin: 7\n", ask + "Cabin: 7 | Floor: 3\n", answer, schema)) {
+    EXPECT_TRUE(m.pass) << m.pointer << ": " << m.reason;
+  }
+  // Orders by listing ("won & lost", "won, lost", "won and lost") and by a
+  // glued ':' or '.' ("won:lost", "DD.MM") count; a list of the members'
+  // own names ("the guest and the cabin") is in any order.
+  const std::string club = R"({"type":"object","properties":{"club":{"type":"string"},"season":{"type":"string"}}})";
+  const std::string text = "\n\nClub: Molde HK\nSeason (won-lost): 12-4\n";
+  const std::string club_answer = R"({"club":"Molde HK","season":"12-4"})";
+  for (const auto& [a, b] : std::vector<std::pair<std::string, std::string>>{
+           {"(won & lost)", "(lost & won)"}, {"(won, lost)", "(lost, won)"}, {"(won and lost)", "(lost and won)"},
+           {"(won:lost)", "(lost:won)"}}) {
+    auto v = Compare("Give the club and its season " + a + " as JSON." + text,
+                     "Give the club and its season " + b + " as JSON." + text, club_answer, club);
+    for (const MemberReuse& m : v) EXPECT_FALSE(m.pass) << b << m.pointer;
+  }
+  auto listed = Compare("Give the club and the season as JSON." + text, "Give the season and the club as JSON." + text,
+                        club_answer, club);
+  for (const MemberReuse& m : listed) EXPECT_TRUE(m.pass) << m.pointer << ": " << m.reason;
+  // A key's words in another order than the text's label: not stored.
+  const std::string keyed = R"({"type":"object","properties":{"club":{"type":"string"},"season_lost_won":{"type":"string"}}})";
+  EXPECT_EQ(PlainFlags("Give the club and season_lost_won as JSON." + text, R"({"club":"Molde HK","season_lost_won":"12-4"})",
+                       keyed),
+            "/club=0 /season_lost_won=0");
+}
+
 TEST(InstructionChangeTest, AWordThatQualifiesAMemberOrAConditionIsNoParaphrase) {
   const std::vector<std::string> members = {"clerk", "desk", "phone", "amount"};
   LicensedChanges all;

@@ -24423,6 +24423,1741 @@ J("d86-mbps-gate", "r86_unitcase", "Give the link and the speed (MBps) as JSON.\
   r86_ln, {"link": "Fjord-3", "speed": 50}, [{"link": "Fjord-3", "speed": 400}, {"link": "Fjord-3", "speed": 50}])
 
 
+# ---------------------------------------------------------------- round 87 (black box, stepcache-s29)
+# ======================================================================= round 87: units and letter case
+r87_pairs = []  # (base_id, variant_id)
+
+
+def r87_stale(base_exp, vschema):
+    keys = list(vschema["properties"])
+    vals = list(base_exp.values())
+    return dict(zip(keys, vals))
+
+
+def r87_group(tag, fam, sb, pb, eb, variants):
+    """variants: (vtag, schema or None, prompt or None, expect, safe)"""
+    bid = f"d87-{tag}-base"
+    J(bid, fam, pb, sb, eb, [eb])
+    for v in variants:
+        vtag, sv, pv, ev = v[:4]
+        safe = len(v) > 4 and v[4]
+        sv = sv or sb
+        pv = pv or pb
+        vid = f"d87-{tag}-{vtag}"
+        if safe:
+            J(vid, fam, pv, sv, ev, [ev], safe=True)
+        else:
+            J(vid, fam, pv, sv, ev, [r87_stale(eb, sv), ev])
+        r87_pairs.append((bid, vid))
+
+
+# ---------------- G1: the unit in the instruction (text unchanged)
+def r87_instr(tag, key, text, ib, eb, variants, intro_fmt="{} Return JSON.\n\n"):
+    sch = S({"site": "string", key: "number"})
+    def pr(instr):
+        return intro_fmt.format(instr) + text
+    vs = []
+    for v in variants:
+        vtag, instr, val = v[:3]
+        vs.append((vtag, None, pr(instr), {"site": eb["site"], key: val}) + tuple(v[3:]))
+    r87_group(tag, "r87_instr_unit", sch, pr(ib), eb, vs)
+
+
+r87_instr("img", "residue", "Site: Lab 4\nResidue: 3 mg\n", "Give the site and the residue in mg.",
+          {"site": "Lab 4", "residue": 3},
+          [("Mg", "Give the site and the residue in Mg.", 3e-9)])
+r87_instr("iMg", "cargo", "Site: Pier 9\nCargo: 3 Mg\n", "Give the site and the cargo in Mg.",
+          {"site": "Pier 9", "cargo": 3},
+          [("mg", "Give the site and the cargo in mg.", 3000000000),
+           ("kg", "Give the site and the cargo in kg.", 3000)])
+r87_instr("iMl", "release", "Site: Dam 2\nRelease: 12 Ml\n", "Give the site and the release in Ml.",
+          {"site": "Dam 2", "release": 12},
+          [("ml", "Give the site and the release in ml.", 12000000000)])
+r87_instr("imm", "gap", "Site: Bay 7\nGap: 4 mm\n", "Give the site and the gap in mm.",
+          {"site": "Bay 7", "gap": 4},
+          [("Mm", "Give the site and the gap in Mm.", 4e-9)])
+r87_instr("iCal", "energy", "Site: Cafe Lund\nEnergy: 250 Cal\n", "Give the site and the energy in Cal.",
+          {"site": "Cafe Lund", "energy": 250},
+          [("cal", "Give the site and the energy in cal.", 250000),
+           ("kcal", "Give the site and the energy in kcal.", 250, True)])
+r87_instr("iB", "header", "Site: Node 3\nHeader: 64 B\n", "Give the site and the header size in B.",
+          {"site": "Node 3", "header": 64},
+          [("b", "Give the site and the header size in b.", 512)])
+r87_instr("iMO", "resistance", "Site: Rig 5\nResistance: 5 MΩ\n", "Give the site and the resistance in MΩ.",
+          {"site": "Rig 5", "resistance": 5},
+          [("mO", "Give the site and the resistance in mΩ.", 5000000000),
+           ("O", "Give the site and the resistance in Ω.", 5000000)])
+r87_instr("iuW", "draw", "Site: Tag 11\nDraw: 40 µW\n", "Give the site and the power draw in µW.",
+          {"site": "Tag 11", "draw": 40},
+          [("W", "Give the site and the power draw in W.", 0.00004),
+           ("mW", "Give the site and the power draw in mW.", 0.04),
+           ("ugr", "Give the site and the power draw in μW.", 40, True)])
+r87_instr("iC", "setpoint", "Site: Oven 2\nSetpoint: 100 ℃\n", "Give the site and the setpoint in ℃.",
+          {"site": "Oven 2", "setpoint": 100},
+          [("F", "Give the site and the setpoint in ℉.", 212),
+           ("degF", "Give the site and the setpoint in °F.", 212)])
+r87_instr("imil", "error_rate", "Site: Line 6\nError rate: 4 ‰\n", "Give the site and the error rate in ‰.",
+          {"site": "Line 6", "error_rate": 4},
+          [("pct", "Give the site and the error rate in %.", 0.4)])
+r87_instr("igbp", "price", "Site: Shop 8\nPrice: £40\n", "Give the site and the price in £ (rate: £1 = $1.25).",
+          {"site": "Shop 8", "price": 40},
+          [("usd", "Give the site and the price in $ (rate: £1 = $1.25).", 50)])
+r87_instr("iMB", "attachment", "Site: Desk 1\nAttachment: 3 MB\n", "Give the site and the attachment size in MB.",
+          {"site": "Desk 1", "attachment": 3},
+          [("Mb", "Give the site and the attachment size in Mb.", 24)])
+r87_instr("ikB", "icon", "Site: App 2\nIcon: 16 kB\n", "Give the site and the icon size in kB.",
+          {"site": "App 2", "icon": 16},
+          [("kb", "Give the site and the icon size in kb.", 128)])
+r87_instr("iKB", "payload", "Site: Bus 4\nPayload: 16 KB\n", "Give the site and the payload size in KB.",
+          {"site": "Bus 4", "payload": 16},
+          [("Kb", "Give the site and the payload size in Kb.", 128)])
+r87_instr("iMbw", "uplink", "Site: Mast 3\nUplink: 100 Mbps\n", "Give the site and the uplink in Mbps.",
+          {"site": "Mast 3", "uplink": 100},
+          [("mbps", "Give the site and the uplink in mbps.", 100000000000, False)])
+r87_instr("iMWw", "output", "Site: Kvilldal\nOutput: 450 MW\n", "Give the site and the output in megawatts.",
+          {"site": "Kvilldal", "output": 450},
+          [("mWw", "Give the site and the output in milliwatts.", 450000000000),
+           ("W", "Give the site and the output in watts.", 450000000),
+           ("MW", "Give the site and the output in MW.", 450, True)])
+r87_instr("iKiB", "size", "Site: Vault 2\nSize: 2048000 bytes\n", "Give the site and the size in kilobytes.",
+          {"site": "Vault 2", "size": 2048},
+          [("KiB", "Give the site and the size in kibibytes.", 2000),
+           ("KiBs", "Give the site and the size in KiB.", 2000)])
+r87_instr("ilakh", "revenue", "Site: Pune depot\nRevenue: 4200000 INR\n", "Give the site and the revenue in lakh.",
+          {"site": "Pune depot", "revenue": 42},
+          [("crore", "Give the site and the revenue in crore.", 0.42),
+           ("mn", "Give the site and the revenue in mn.", 4.2)])
+r87_instr("iMWh", "usage", "Site: Mill 5\nUsage: 7 MWh\n", "Give the site and the usage in MWh.",
+          {"site": "Mill 5", "usage": 7},
+          [("mWh", "Give the site and the usage in mWh.", 7000000000),
+           ("mwh", "Give the site and the usage in mwh.", 7000000000)])
+r87_instr("imgL", "lead", "Site: Well 3\nLead: 5 mg/L\n", "Give the site and the lead level in mg/L.",
+          {"site": "Well 3", "lead": 5},
+          [("gL", "Give the site and the lead level in g/L.", 0.005),
+           ("mgdL", "Give the site and the lead level in mg/dL.", 0.5)])
+r87_instr("ikWh", "meter", "Site: Flat 12\nMeter: 900 kWh\n", "Give the site and the meter reading in kWh.",
+          {"site": "Flat 12", "meter": 900},
+          [("Wh", "Give the site and the meter reading in Wh.", 900000)])
+
+# ---------------- G2: the unit in the schema (prompt unchanged)
+def r87_sch(tag, text, key, desc, eb, variants, title=None, instr="Extract the site and the figure as JSON.\n\n"):
+    def mk(k, d, t=None):
+        props = {"site": {"type": "string"}, k: {"type": "number"}}
+        if d:
+            props[k]["description"] = d
+        if t:
+            props[k]["title"] = t
+        return {"type": "object", "properties": props, "required": ["site", k], "additionalProperties": False}
+    p = instr + text
+    sb = mk(key, desc, title)
+    vs = []
+    for v in variants:
+        vtag, k, d, t, val = v[:5]
+        vs.append((vtag, mk(k, d, t), p, {"site": eb["site"], k: val}) + tuple(v[5:]))
+    r87_group(tag, "r87_schema_unit", sb, p, {"site": eb["site"], key: eb["v"]}, vs)
+
+
+r87_sch("sMW", "Site: Sima\nOutput: 450 MW\n", "output", "Output in MW", {"site": "Sima", "v": 450},
+        [("desc-mW", "output", "Output in mW", None, 450000000000),
+         ("desc-mw", "output", "Output in milliwatts", None, 450000000000)])
+r87_sch("sMWk", "Site: Tonstad\nOutput: 960 MW\n", "power_MW", None, {"site": "Tonstad", "v": 960},
+        [("key-mW", "power_mW", None, None, 960000000000),
+         ("key-W", "power_W", None, None, 960000000)])
+r87_sch("sCal", "Site: Bakery 3\nEnergy: 250 Cal\n", "energy", "Energy in Cal", {"site": "Bakery 3", "v": 250},
+        [("desc-cal", "energy", "Energy in cal", None, 250000)])
+r87_sch("sCalk", "Site: Bakery 4\nEnergy: 320 Cal\n", "energy_Cal", None, {"site": "Bakery 4", "v": 320},
+        [("key-cal", "energy_cal", None, None, 320000)])
+r87_sch("sMg", "Site: Quay 6\nLoad: 8 Mg\n", "load", None, {"site": "Quay 6", "v": 8},
+        [("title-mg", "load", None, "Load (mg)", 8000000000)], title="Load (Mg)")
+r87_sch("sMgk", "Site: Quay 7\nLoad: 9 Mg\n", "load_Mg", None, {"site": "Quay 7", "v": 9},
+        [("key-mg", "load_mg", None, None, 9000000000)])
+r87_sch("skB", "Site: Repo 5\nSize: 512 kB\n", "size_kB", None, {"site": "Repo 5", "v": 512},
+        [("key-kb", "size_kb", None, None, 4096),
+         ("key-KB", "size_KB", None, None, 512, True)])
+r87_sch("skBd", "Site: Repo 6\nSize: 256 kB\n", "size", "Size in kB", {"site": "Repo 6", "v": 256},
+        [("desc-kb", "size", "Size in kb", None, 2048)])
+r87_sch("smm", "Site: Gate 2\nGap: 6 mm\n", "gap_mm", None, {"site": "Gate 2", "v": 6},
+        [("key-Mm", "gap_Mm", None, None, 6e-9)])
+r87_sch("sMO", "Site: Bench 1\nResistance: 7 MΩ\n", "resistance", "Resistance in MΩ", {"site": "Bench 1", "v": 7},
+        [("desc-mO", "resistance", "Resistance in mΩ", None, 7000000000),
+         ("desc-O", "resistance", "Resistance in Ω", None, 7000000)])
+r87_sch("suW", "Site: Tag 12\nDraw: 30 µW\n", "draw", "Power draw in µW", {"site": "Tag 12", "v": 30},
+        [("desc-W", "draw", "Power draw in W", None, 0.00003)])
+r87_sch("sdegC", "Site: Kiln 1\nSetpoint: 100 ℃\n", "setpoint", "Setpoint in ℃", {"site": "Kiln 1", "v": 100},
+        [("desc-F", "setpoint", "Setpoint in ℉", None, 212)])
+r87_sch("sGBP", "Site: Stall 2\nPrice: £40\n", "price", "Price in £ (£1 = $1.25)", {"site": "Stall 2", "v": 40},
+        [("desc-usd", "price", "Price in $ (£1 = $1.25)", None, 50)])
+r87_sch("sMbps", "Site: Mast 4\nUplink: 100 Mbps\n", "uplink_Mbps", None, {"site": "Mast 4", "v": 100},
+        [("key-MBps", "uplink_MBps", None, None, 12.5)])
+r87_sch("sMWt", "Site: Alta\nOutput: 150 MW\n", "output", None, {"site": "Alta", "v": 150},
+        [("title-mW", "output", None, "Output (mW)", 150000000000)], title="Output (MW)")
+
+# schema's own description
+r87_tsch = lambda d: {"type": "object", "description": d,
+                      "properties": {"site": {"type": "string"}, "output": {"type": "number"}},
+                      "required": ["site", "output"], "additionalProperties": False}
+r87_group("sTop", "r87_schema_unit", r87_tsch("All powers in MW"),
+          "Extract the site and its output as JSON.\n\nSite: Rana\nOutput: 500 MW\n", {"site": "Rana", "output": 500},
+          [("top-mW", r87_tsch("All powers in mW"), None, {"site": "Rana", "output": 500000000000})])
+# enum on a sibling unit member
+r87_esch = lambda u: {"type": "object", "properties": {"capacity": {"type": "number"},
+                                                        "unit": {"type": "string", "enum": [u]}},
+                      "required": ["capacity", "unit"], "additionalProperties": False}
+r87_group("sEnum", "r87_schema_unit", r87_esch("MB"),
+          "Extract the drive's capacity and unit as JSON.\n\nDrive: D-4\nCapacity: 800 MB\n",
+          {"capacity": 800, "unit": "MB"},
+          [("enum-Mb", r87_esch("Mb"), None, {"capacity": 6400, "unit": "Mb"})])
+
+# ---------------- G3: the unit in the text (request unchanged)
+def r87_txt(tag, sch, instr, tb, eb, variants, fam="r87_text_unit"):
+    vs = []
+    for v in variants:
+        vtag, tv, ev = v[:3]
+        vs.append((vtag, None, instr + tv, ev) + tuple(v[3:]))
+    r87_group(tag, fam, sch, instr + tb, eb, vs)
+
+
+r87_so = S({"plant": "string", "output": "number"}, {"output": "output in MW"})
+r87_txt("tHdr", r87_so, "Extract the plant and its output as JSON.\n\n",
+        "Units: MW\nPlant: Kvilldal\nOutput: 450\n", {"plant": "Kvilldal", "output": 450},
+        [("mW", "Units: mW\nPlant: Kvilldal\nOutput: 450\n", {"plant": "Kvilldal", "output": 4.5e-7}),
+         ("kW", "Units: kW\nPlant: Kvilldal\nOutput: 450\n", {"plant": "Kvilldal", "output": 0.45})])
+r87_txt("tFtr", r87_so, "Extract the plant and its output as JSON.\n\n",
+        "Plant: Sauda\nOutput: 250\n(all figures in MW)\n", {"plant": "Sauda", "output": 250},
+        [("mW", "Plant: Sauda\nOutput: 250\n(all figures in mW)\n", {"plant": "Sauda", "output": 2.5e-7}),
+         ("GW", "Plant: Sauda\nOutput: 250\n(all figures in GW)\n", {"plant": "Sauda", "output": 250000})])
+r87_txt("tTbl", r87_so, "Extract the plant and its output as JSON.\n\n",
+        "| Plant | Output (MW) |\n|---|---|\n| Aurland | 840 |\n", {"plant": "Aurland", "output": 840},
+        [("mW", "| Plant | Output (mW) |\n|---|---|\n| Aurland | 840 |\n", {"plant": "Aurland", "output": 8.4e-7})])
+r87_txt("tGlue", r87_so, "Extract the plant and its output as JSON.\n\n",
+        "Plant: Tokke\nOutput: 430MW\n", {"plant": "Tokke", "output": 430},
+        [("mW", "Plant: Tokke\nOutput: 430mW\n", {"plant": "Tokke", "output": 4.3e-7}),
+         ("kW", "Plant: Tokke\nOutput: 430kW\n", {"plant": "Tokke", "output": 0.43})])
+r87_txt("tBrk", r87_so, "Extract the plant and its output as JSON.\n\n",
+        "Plant: Svartisen\nOutput [MW]: 600\n", {"plant": "Svartisen", "output": 600},
+        [("mW", "Plant: Svartisen\nOutput [mW]: 600\n", {"plant": "Svartisen", "output": 6e-7})])
+r87_txt("tSp", r87_so, "Extract the plant and its output as JSON.\n\n",
+        "Plant: Ulla\nOutput: 210 MW\n", {"plant": "Ulla", "output": 210},
+        [("mW", "Plant: Ulla\nOutput: 210 mW\n", {"plant": "Ulla", "output": 2.1e-7}),
+         ("mw", "Plant: Ulla\nOutput: 210 megawatts\n", {"plant": "Ulla", "output": 210}, True)])
+r87_txt("tRec", r87_so, "Extract plant Sima and its output as JSON.\n\n",
+        "Plant: Kvilldal\nOutput: 450 MW\n\nPlant: Sima\nOutput: 300 MW\n", {"plant": "Sima", "output": 300},
+        [("mW", "Plant: Kvilldal\nOutput: 450 MW\n\nPlant: Sima\nOutput: 300 mW\n", {"plant": "Sima", "output": 3e-7}),
+         ("kW", "Plant: Kvilldal\nOutput: 450 MW\n\nPlant: Sima\nOutput: 300 kW\n", {"plant": "Sima", "output": 0.3})])
+r87_txt("tRow", r87_so, "Extract plant Nore and its output as JSON.\n\n",
+        "| Plant | Output |\n|---|---|\n| Mår | 180 MW |\n| Nore | 200 MW |\n", {"plant": "Nore", "output": 200},
+        [("kW", "| Plant | Output |\n|---|---|\n| Mår | 180 MW |\n| Nore | 200 kW |\n", {"plant": "Nore", "output": 0.2})])
+
+r87_sb = S({"mast": "string", "uplink": "number"}, {"uplink": "uplink in Mbps"})
+r87_txt("tMbps", r87_sb, "Extract the mast and its uplink as JSON.\n\n",
+        "Mast: Hovden\nUplink: 100 Mbps\n", {"mast": "Hovden", "uplink": 100},
+        [("MBps", "Mast: Hovden\nUplink: 100 MBps\n", {"mast": "Hovden", "uplink": 800}),
+         ("glue", "Mast: Hovden\nUplink: 100MBps\n", {"mast": "Hovden", "uplink": 800})])
+r87_sl = S({"well": "string", "lead": "number"}, {"lead": "lead in µg/L"})
+r87_txt("tug", r87_sl, "Extract the well and its lead level as JSON.\n\n",
+        "Well: Bø 2\nLead: 5 µg/L\n", {"well": "Bø 2", "lead": 5},
+        [("g", "Well: Bø 2\nLead: 5 g/L\n", {"well": "Bø 2", "lead": 5000000}),
+         ("mg", "Well: Bø 2\nLead: 5 mg/L\n", {"well": "Bø 2", "lead": 5000}),
+         ("ug", "Well: Bø 2\nLead: 5 ug/L\n", {"well": "Bø 2", "lead": 5}, True)])
+r87_st = S({"oven": "string", "setpoint": "number"})
+r87_txt("tC", r87_st, "Extract the oven and its setpoint in ℃ as JSON.\n\n",
+        "Oven: Deck 3\nSetpoint: 212 ℃\n", {"oven": "Deck 3", "setpoint": 212},
+        [("F", "Oven: Deck 3\nSetpoint: 212 ℉\n", {"oven": "Deck 3", "setpoint": 100}),
+         ("degF", "Oven: Deck 3\nSetpoint: 212 °F\n", {"oven": "Deck 3", "setpoint": 100})])
+r87_txt("tdC", r87_st, "Extract the oven and its setpoint in °C as JSON.\n\n",
+        "Oven: Deck 4\nSetpoint: 212 °C\n", {"oven": "Deck 4", "setpoint": 212},
+        [("degF", "Oven: Deck 4\nSetpoint: 212 °F\n", {"oven": "Deck 4", "setpoint": 100}),
+         ("glueF", "Oven: Deck 4\nSetpoint: 212°F\n", {"oven": "Deck 4", "setpoint": 100})])
+r87_sp = S({"item": "string", "price": "number"})
+r87_txt("tGBP", r87_sp, "Extract the item and its price in £ as JSON (rate: £1 = $1.25).\n\n",
+        "Item: Kettle\nPrice: £40\n", {"item": "Kettle", "price": 40},
+        [("usd", "Item: Kettle\nPrice: $40\n", {"item": "Kettle", "price": 32}),
+         ("eur", "Item: Kettle\nPrice: €40\n", {"item": "Kettle", "price": 32, }, False)])
+r87_txt("tEUR", r87_sp, "Extract the item and its price in € as JSON (rate: €1 = $1.25).\n\n",
+        "Item: Toaster\nPrice: 40 €\n", {"item": "Toaster", "price": 40},
+        [("usd", "Item: Toaster\nPrice: 40 $\n", {"item": "Toaster", "price": 32})])
+r87_txt("tJPY", r87_sp, "Extract the item and its price in yen as JSON (1 rupee = 2 yen).\n\n",
+        "Item: Lamp\nPrice: ¥4000\n", {"item": "Lamp", "price": 4000},
+        [("inr", "Item: Lamp\nPrice: ₹4000\n", {"item": "Lamp", "price": 8000})])
+r87_sr = S({"branch": "string", "revenue": "number"})
+r87_txt("tLakh", r87_sr, "Extract the branch and its revenue in lakh as JSON.\n\n",
+        "Branch: Pune\nRevenue: 4.2 lakh\n", {"branch": "Pune", "revenue": 4.2},
+        [("crore", "Branch: Pune\nRevenue: 4.2 crore\n", {"branch": "Pune", "revenue": 420})])
+r87_txt("tBn", r87_sr, "Extract the branch and its revenue in millions of euros as JSON.\n\n",
+        "Branch: Lyon\nRevenue: €4.2mn\n", {"branch": "Lyon", "revenue": 4.2},
+        [("bn", "Branch: Lyon\nRevenue: €4.2bn\n", {"branch": "Lyon", "revenue": 4200})])
+r87_txt("tK", r87_sr, "Extract the branch and its revenue in euros as JSON.\n\n",
+        "Branch: Gent\nRevenue: 4.2k\n", {"branch": "Gent", "revenue": 4200},
+        [("M", "Branch: Gent\nRevenue: 4.2M\n", {"branch": "Gent", "revenue": 4200000})])
+r87_sm = S({"lot": "string", "mass": "number"}, {"mass": "mass in kg"})
+r87_txt("tMg", r87_sm, "Extract the lot and its mass as JSON.\n\n",
+        "Lot: L-7\nMass: 3 Mg\n", {"lot": "L-7", "mass": 3000},
+        [("mg", "Lot: L-7\nMass: 3 mg\n", {"lot": "L-7", "mass": 0.000003})])
+r87_se = S({"snack": "string", "energy": "number"}, {"energy": "energy in kcal"})
+r87_txt("tCal", r87_se, "Extract the snack and its energy as JSON.\n\n",
+        "Snack: Oat bar\nEnergy: 250 Cal\n", {"snack": "Oat bar", "energy": 250},
+        [("cal", "Snack: Oat bar\nEnergy: 250 cal\n", {"snack": "Oat bar", "energy": 0.25})])
+r87_sk = S({"file": "string", "size": "number"}, {"size": "size in KB"})
+r87_txt("tKB", r87_sk, "Extract the file and its size as JSON.\n\n",
+        "File: a.png\nSize: 16 KB\n", {"file": "a.png", "size": 16},
+        [("Kb", "File: a.png\nSize: 16 Kb\n", {"file": "a.png", "size": 2}),
+         ("kb", "File: a.png\nSize: 16 kb\n", {"file": "a.png", "size": 2})])
+r87_sw = S({"tag": "string", "draw": "number"}, {"draw": "power draw in mW"})
+r87_txt("tuW", r87_sw, "Extract the tag and its power draw as JSON.\n\n",
+        "Tag: T-40\nDraw: 40 mW\n", {"tag": "T-40", "draw": 40},
+        [("uW", "Tag: T-40\nDraw: 40 µW\n", {"tag": "T-40", "draw": 0.04}),
+         ("W", "Tag: T-40\nDraw: 40 W\n", {"tag": "T-40", "draw": 40000})])
+r87_sx = S({"probe": "string", "resistance": "number"}, {"resistance": "resistance in ohms"})
+r87_txt("tMO", r87_sx, "Extract the probe and its resistance as JSON.\n\n",
+        "Probe: P-5\nResistance: 5 MΩ\n", {"probe": "P-5", "resistance": 5000000},
+        [("mO", "Probe: P-5\nResistance: 5 mΩ\n", {"probe": "P-5", "resistance": 0.005})])
+r87_su = S({"meter": "string", "usage": "number"}, {"usage": "usage in kWh"})
+r87_txt("tkWh", r87_su, "Extract the meter and its usage as JSON.\n\n",
+        "Meter: M-9\nUsage: 450 kWh\n", {"meter": "M-9", "usage": 450},
+        [("MWh", "Meter: M-9\nUsage: 450 MWh\n", {"meter": "M-9", "usage": 450000}),
+         ("Wh", "Meter: M-9\nUsage: 450 Wh\n", {"meter": "M-9", "usage": 0.45})])
+r87_sq = S({"line": "string", "error_rate": "number"}, {"error_rate": "error rate in percent"})
+r87_txt("tpm", r87_sq, "Extract the line and its error rate as JSON.\n\n",
+        "Line: L-6\nError rate: 4 %\n", {"line": "L-6", "error_rate": 4},
+        [("permil", "Line: L-6\nError rate: 4 ‰\n", {"line": "L-6", "error_rate": 0.4})])
+
+# ---------------- wave 2: the unit's letter case in a stored base's schema
+def r87_mk(members, top_desc=None):
+    """members: [(key, type, desc, title)]"""
+    props = {}
+    for k, t, d, ti in members:
+        props[k] = {"type": t}
+        if d:
+            props[k]["description"] = d
+        if ti:
+            props[k]["title"] = ti
+    s = {"type": "object", "properties": props, "required": [m[0] for m in members], "additionalProperties": False}
+    if top_desc:
+        s = dict({"description": top_desc}, **s)
+    return s
+
+
+def r87_w2(tag, text, name_key, name_val, base_m, eb_val, variants, instr="Extract the record as JSON.\n\n", top=None):
+    """base_m: (key, type, desc, title) of the unit member; variants: (vtag, (key, type, desc, title), val[, safe][, top])"""
+    sb = r87_mk([(name_key, "string", None, None), base_m], top)
+    p = instr + text
+    vs = []
+    for v in variants:
+        vtag, m, val = v[:3]
+        safe = len(v) > 3 and v[3]
+        vtop = v[4] if len(v) > 4 else top
+        sv = r87_mk([(name_key, "string", None, None), m], vtop)
+        vs.append((vtag, sv, p, {name_key: name_val, m[0]: val}, safe))
+    r87_group(tag, "r87_schema_case", sb, p, {name_key: name_val, base_m[0]: eb_val}, vs)
+
+
+r87_w2("wdMg", "Site: Quay 8\nLoad: 8 Mg\n", "site", "Quay 8", ("load", "number", "Load in Mg", None), 8,
+       [("desc-mg", ("load", "number", "Load in mg", None), 8000000000),
+        ("desc-t", ("load", "number", "Load in tonnes", None), 8, True)])
+r87_w2("wtkB", "Site: Repo 7\nSize: 512 kB\n", "site", "Repo 7", ("size", "number", None, "Size (kB)"), 512,
+       [("title-kb", ("size", "number", None, "Size (kb)"), 4096)])
+r87_w2("wdmm", "Site: Gate 3\nGap: 6 mm\n", "site", "Gate 3", ("gap", "number", "Gap in mm", None), 6,
+       [("desc-Mm", ("gap", "number", "Gap in Mm", None), 6e-9)])
+r87_w2("wdKB", "Site: Bus 5\nSize: 16 KB\n", "site", "Bus 5", ("size", "number", "Size in KB", None), 16,
+       [("desc-Kb", ("size", "number", "Size in Kb", None), 128),
+        ("desc-kB", ("size", "number", "Size in kB", None), 16, True)])
+r87_w2("wdMB", "Site: Desk 2\nSize: 800 MB\n", "site", "Desk 2", ("size", "number", "Size in MB", None), 800,
+       [("desc-Mb", ("size", "number", "Size in Mb", None), 6400),
+        ("desc-mbit", ("size", "number", "Size in megabits", None), 6400)])
+r87_w2("wdGB", "Site: Node 8\nDisk: 2 GB\n", "site", "Node 8", ("disk", "number", "Disk in GB", None), 2,
+       [("desc-Gb", ("disk", "number", "Disk in Gb", None), 16)])
+r87_w2("wdMb", "Site: Mast 6\nQuota: 800 Mb\n", "site", "Mast 6", ("quota", "number", "Quota in Mb", None), 800,
+       [("desc-MB", ("quota", "number", "Quota in MB", None), 100)])
+r87_w2("wtop", "Site: Repo 8\nSize: 512 kB\n", "site", "Repo 8", ("size", "number", None, None), 512,
+       [("top-kb", ("size", "number", None, None), 4096, False, "All sizes in kb")], top="All sizes in kB")
+r87_w2("wdMl", "Site: Dam 3\nRelease: 12 Ml\n", "site", "Dam 3", ("release", "number", "Release in Ml", None), 12,
+       [("desc-ml", ("release", "number", "Release in ml", None), 12000000000)])
+r87_w2("wdMm", "Site: Orbit 2\nSpan: 4 Mm\n", "site", "Orbit 2", ("span", "number", "Span in Mm", None), 4,
+       [("desc-mm", ("span", "number", "Span in mm", None), 4000000000)])
+r87_w2("wdkcal", "Site: Cafe Moss\nEnergy: 250 kcal\n", "site", "Cafe Moss", ("energy", "number", "Energy in kcal", None), 250,
+       [("desc-cal", ("energy", "number", "Energy in cal", None), 250000),
+        ("desc-Cal", ("energy", "number", "Energy in Cal", None), 250, True)])
+r87_w2("wkMb", "Site: Mast 7\nQuota: 800 Mb\n", "site", "Mast 7", ("quota_Mb", "number", None, None), 800,
+       [("key-MB", ("quota_MB", "number", None, None), 100)])
+r87_w2("wkGB", "Site: Node 9\nDisk: 2 GB\n", "site", "Node 9", ("disk_GB", "number", None, None), 2,
+       [("key-Gb", ("disk_Gb", "number", None, None), 16)])
+r87_w2("wkMl", "Site: Dam 4\nRelease: 12 Ml\n", "site", "Dam 4", ("release_Ml", "number", None, None), 12,
+       [("key-ml", ("release_ml", "number", None, None), 12000000000)])
+r87_w2("wkMm", "Site: Orbit 3\nSpan: 4 Mm\n", "site", "Orbit 3", ("span_Mm", "number", None, None), 4,
+       [("key-mm", ("span_mm", "number", None, None), 4000000000)])
+r87_w2("wkcal", "Site: Cafe Ask\nEnergy: 250 kcal\n", "site", "Cafe Ask", ("energy_kcal", "number", None, None), 250,
+       [("key-cal", ("energy_cal", "number", None, None), 250000)])
+r87_w2("wmix", "Site: Repo 9\nSize: 512 kB\n", "site", "Repo 9", ("size", "number", "Size in kB", None), 512,
+       [("key-kb", ("size_kb", "number", None, None), 4096)])
+r87_w2("wlbl", "Site: Repo 10\nSize (kB): 512\n", "site", "Repo 10", ("size", "number", "Size in kB", None), 512,
+       [("desc-kb", ("size", "number", "Size in kb", None), 4096)])
+r87_w2("wboth", "Site: Quay 9\nLoad: 8 Mg\n", "site", "Quay 9", ("load", "number", "Load in Mg", "Load (Mg)"), 8,
+       [("both-mg", ("load", "number", "Load in mg", "Load (mg)"), 8000000000)])
+r87_w2("wint", "Site: Repo 11\nSize: 64 kB\n", "site", "Repo 11", ("size", "integer", "Size in kB", None), 64,
+       [("desc-kb", ("size", "integer", "Size in kb", None), 512)])
+r87_w2("wword", "Site: Quay 10\nLoad: 8 megagrams\n", "site", "Quay 10", ("load", "number", "Load in megagrams", None), 8,
+       [("desc-Mg", ("load", "number", "Load in Mg", None), 8, True),
+        ("desc-mg", ("load", "number", "Load in mg", None), 8000000000)])
+r87_w2("wMW", "Site: Alta 2\nPower [MW]: 150\n", "site", "Alta 2", ("power", "number", "Power in MW", None), 150,
+       [("desc-mW", ("power", "number", "Power in mW", None), 150000000000),
+        ("title-mW", ("power", "number", None, "Power (mW)"), 150000000000)])
+# a $ref definition's description
+r87_ref = lambda d: {"type": "object", "$defs": {"sz": {"type": "number", "description": d}},
+                     "properties": {"site": {"type": "string"}, "size": {"$ref": "#/$defs/sz"}},
+                     "required": ["site", "size"], "additionalProperties": False}
+r87_group("wref", "r87_schema_case", r87_ref("size in kB"), "Extract the record as JSON.\n\nSite: Repo 12\nSize: 512 kB\n",
+          {"site": "Repo 12", "size": 512},
+          [("ref-kb", r87_ref("size in kb"), None, {"site": "Repo 12", "size": 4096})])
+# two unit members, one changes case
+r87_two = lambda d: r87_mk([("site", "string", None, None), ("ram", "number", "RAM in GB", None), ("disk", "number", d, None)])
+r87_group("wtwo", "r87_schema_case", r87_two("Disk in GB"), "Extract the record as JSON.\n\nSite: Node 10\nRAM: 8 GB\nDisk: 2 GB\n",
+          {"site": "Node 10", "ram": 8, "disk": 2},
+          [("disk-Gb", r87_two("Disk in Gb"), None, {"site": "Node 10", "ram": 8, "disk": 16})])
+
+# ---------------- wave 3: units that pass the base check, changed in the text or in more schema spots
+def r87_w3t(tag, key, desc, instr, tb, eb, variants):
+    sch = r87_mk([("site", "string", None, None), (key, "number", desc, None)])
+    vs = []
+    for v in variants:
+        vtag, tv, val = v[:3]
+        vs.append((vtag, None, instr + tv, {"site": eb["site"], key: val}) + tuple(v[3:]))
+    r87_group(tag, "r87_text_case", sch, instr + tb, eb, vs)
+
+
+r87_I = "Extract the record as JSON.\n\n"
+r87_w3t("xhdr", "gap", "Gap in mm", r87_I, "Units: mm\nSite: Gate 5\nGap: 6\n", {"site": "Gate 5", "gap": 6},
+        [("Mm", "Units: Mm\nSite: Gate 5\nGap: 6\n", 6000000000),
+         ("um", "Units: µm\nSite: Gate 5\nGap: 6\n", 0.006)])
+r87_w3t("xhdr2", "release", "Release in Ml", r87_I, "Units: Ml\nSite: Dam 5\nRelease: 12\n", {"site": "Dam 5", "release": 12},
+        [("ml", "Units: ml\nSite: Dam 5\nRelease: 12\n", 1.2e-8)])
+r87_w3t("xftr", "load", "Load in Mg", r87_I, "Site: Quay 11\nLoad: 8\n(all figures in Mg)\n", {"site": "Quay 11", "load": 8},
+        [("mg", "Site: Quay 11\nLoad: 8\n(all figures in mg)\n", 8e-9)])
+r87_w3t("xcol", "gap", "Gap in mm", r87_I, "| Site | Gap (mm) |\n|---|---|\n| Gate 6 | 6 |\n", {"site": "Gate 6", "gap": 6},
+        [("Mm", "| Site | Gap (Mm) |\n|---|---|\n| Gate 6 | 6 |\n", 6000000000)])
+r87_w3t("xglue", "gap", "Gap in mm", r87_I, "Site: Gate 7\nGap: 6mm\n", {"site": "Gate 7", "gap": 6},
+        [("Mm", "Site: Gate 7\nGap: 6Mm\n", 6000000000)])
+r87_w3t("xbrk", "gap", "Gap in mm", r87_I, "Site: Gate 8\nGap [mm]: 6\n", {"site": "Gate 8", "gap": 6},
+        [("Mm", "Site: Gate 8\nGap [Mm]: 6\n", 6000000000)])
+r87_w3t("xlbl", "size", "Size in kB", r87_I, "Site: Repo 13\nSize (kB): 512\n", {"site": "Repo 13", "size": 512},
+        [("kb", "Site: Repo 13\nSize (kb): 512\n", 64)])
+r87_w3t("xspc", "load", "Load in Mg", r87_I, "Site: Quay 12\nLoad: 8 Mg\n", {"site": "Quay 12", "load": 8},
+        [("mg", "Site: Quay 12\nLoad: 8 mg\n", 8e-9)])
+r87_w3t("xspc2", "release", "Release in Ml", r87_I, "Site: Dam 6\nRelease: 12 Ml\n", {"site": "Dam 6", "release": 12},
+        [("ml", "Site: Dam 6\nRelease: 12 ml\n", 1.2e-8),
+         ("mL", "Site: Dam 6\nRelease: 12 mL\n", 1.2e-8)])
+r87_w3t("xkb", "size", "Size in kB", r87_I, "Site: Repo 14\nSize: 512 kB\n", {"site": "Repo 14", "size": 512},
+        [("kb", "Site: Repo 14\nSize: 512 kb\n", 64),
+         ("KB", "Site: Repo 14\nSize: 512 KB\n", 512, True),
+         ("KiB", "Site: Repo 14\nSize: 512 KiB\n", 524.288)])
+r87_w3t("xum", "gap", "Gap in mm", r87_I, "Site: Gate 9\nGap: 6 mm\n", {"site": "Gate 9", "gap": 6},
+        [("um", "Site: Gate 9\nGap: 6 µm\n", 0.006),
+         ("mu", "Site: Gate 9\nGap: 6 μm\n", 0.006),
+         ("Mm", "Site: Gate 9\nGap: 6 Mm\n", 6000000000)])
+r87_w3t("xrec", "span", "Span in Mm", "Extract site Orbit 6 as JSON.\n\n",
+        "Site: Orbit 5\nSpan: 3 Mm\n\nSite: Orbit 6\nSpan: 4 Mm\n", {"site": "Orbit 6", "span": 4},
+        [("mm", "Site: Orbit 5\nSpan: 3 Mm\n\nSite: Orbit 6\nSpan: 4 mm\n", 4e-9)])
+r87_w3t("xwords", "gap", "Gap in millimetres", r87_I, "Site: Gate 10\nGap: 6 millimetres\n", {"site": "Gate 10", "gap": 6},
+        [("Mm", "Site: Gate 10\nGap: 6 megametres\n", 6000000000)])
+# key carries the unit, text changes
+r87_kt = r87_mk([("site", "string", None, None), ("gap_mm", "number", None, None)])
+r87_group("xkey", "r87_text_case", r87_kt, r87_I + "Site: Gate 11\nGap: 6 mm\n", {"site": "Gate 11", "gap_mm": 6},
+          [("Mm", None, r87_I + "Site: Gate 11\nGap: 6 Mm\n", {"site": "Gate 11", "gap_mm": 6000000000})])
+# two unit members, one changes in the text
+r87_wh = r87_mk([("site", "string", None, None), ("width", "number", "Width in mm", None), ("height", "number", "Height in mm", None)])
+r87_group("xtwo", "r87_text_case", r87_wh, r87_I + "Site: Gate 12\nWidth: 6 mm\nHeight: 9 mm\n",
+          {"site": "Gate 12", "width": 6, "height": 9},
+          [("hMm", None, r87_I + "Site: Gate 12\nWidth: 6 mm\nHeight: 9 Mm\n", {"site": "Gate 12", "width": 6, "height": 9000000000})])
+
+# more schema spots
+r87_w2("ydmL", "Site: Dam 7\nRelease: 12 Ml\n", "site", "Dam 7", ("release", "number", "Release in Ml", None), 12,
+       [("desc-mL", ("release", "number", "Release in mL", None), 12000000000),
+        ("desc-ML", ("release", "number", "Release in ML", None), 12, True)])
+r87_w2("ydML", "Site: Dam 8\nRelease: 12 ML\n", "site", "Dam 8", ("release", "number", "Release in ML", None), 12,
+       [("desc-mL", ("release", "number", "Release in mL", None), 12000000000)])
+r87_w2("ydkbit", "Site: Repo 15\nSize: 512 kB\n", "site", "Repo 15", ("size", "number", "Size in kB", None), 512,
+       [("desc-kbit", ("size", "number", "Size in kbit", None), 4096),
+        ("desc-KB", ("size", "number", "Size in KB", None), 512, True)])
+r87_w2("ydmmw", "Site: Gate 13\nGap: 6 mm\n", "site", "Gate 13", ("gap", "number", "Gap in millimetres", None), 6,
+       [("desc-Mmw", ("gap", "number", "Gap in megametres", None), 6e-9),
+        ("desc-um", ("gap", "number", "Gap in µm", None), 6000)])
+r87_w2("ykcam", "Site: Repo 16\nSize: 512 kB\n", "site", "Repo 16", ("sizeKB", "number", None, None), 512,
+       [("key-Kb", ("sizeKb", "number", None, None), 4096)])
+r87_w2("ykin", "Site: Repo 17\nSize: 512 kB\n", "site", "Repo 17", ("size_in_kB", "number", None, None), 512,
+       [("key-kb", ("size_in_kb", "number", None, None), 4096)])
+r87_w2("ykMg", "Site: Quay 13\nLoad: 8 Mg\n", "site", "Quay 13", ("loadMg", "number", None, None), 8,
+       [("key-mg", ("loadmg", "number", None, None), 8000000000)])
+r87_w2("ytmm", "Site: Gate 14\nGap: 6 mm\n", "site", "Gate 14", ("gap", "number", None, "Gap (mm)"), 6,
+       [("title-Mm", ("gap", "number", None, "Gap (Mm)"), 6e-9),
+        ("title-um", ("gap", "number", None, "Gap (µm)"), 6000)])
+
+# ---------------- wave 4: more unit pairs in a member's description, and the spread of a stored wrong answer
+r87_w2("zmbar", "Site: Buoy 2\nPressure: 1013 mbar\n", "site", "Buoy 2", ("pressure", "number", "Pressure in mbar", None), 1013,
+       [("desc-Mbar", ("pressure", "number", "Pressure in Mbar", None), 1.013e-6)])
+r87_w2("zdose", "Site: Ward 4\nDose: 5 mg\n", "site", "Ward 4", ("dose", "number", "Dose in mg", None), 5,
+       [("desc-Mg", ("dose", "number", "Dose in Mg", None), 5e-9)])
+r87_w2("zms", "Site: Edge 3\nLatency: 40 ms\n", "site", "Edge 3", ("latency", "number", "Latency in ms", None), 40,
+       [("desc-Ms", ("latency", "number", "Latency in Ms", None), 4e-8)])
+r87_w2("zMHz", "Site: Board 2\nClock: 100 MHz\n", "site", "Board 2", ("clock", "number", "Clock in MHz", None), 100,
+       [("desc-mHz", ("clock", "number", "Clock in mHz", None), 100000000000)])
+r87_w2("zMJ", "Site: Cell 4\nEnergy: 3 MJ\n", "site", "Cell 4", ("energy", "number", "Energy in MJ", None), 3,
+       [("desc-mJ", ("energy", "number", "Energy in mJ", None), 3000000000)])
+r87_w2("zMt", "Site: Mine 2\nOutput: 7 Mt\n", "site", "Mine 2", ("output", "number", "Output in Mt", None), 7,
+       [("desc-mt", ("output", "number", "Output in mt", None), 7000000)])
+r87_w2("zKB", "Site: Bus 6\nSize: 16 KB\n", "site", "Bus 6", ("size", "number", "Size in KB", None), 16,
+       [("desc-kb", ("size", "number", "Size in kb", None), 128)])
+r87_w2("zTB", "Site: Node 11\nArchive: 3 TB\n", "site", "Node 11", ("archive", "number", "Archive in TB", None), 3,
+       [("desc-tb", ("archive", "number", "Archive in tb", None), 24)])
+r87_w2("zkm", "Site: Trail 3\nLength: 12 km\n", "site", "Trail 3", ("length", "number", "Length in km", None), 12,
+       [("desc-Km", ("length", "number", "Length in Km", None), 12, True)])
+r87_w2("zPa", "Site: Tank 5\nPressure: 200 kPa\n", "site", "Tank 5", ("pressure", "number", "Pressure in kPa", None), 200,
+       [("desc-KPA", ("pressure", "number", "Pressure in KPA", None), 200, True),
+        ("desc-MPa", ("pressure", "number", "Pressure in MPa", None), 0.2)])
+
+
+# the stored wrong answer spreads: a later request with another number, which the model answers right
+def r87_spread(tag, sb, pb, eb, sv, pv, ev, sv2, pv2, ev2):
+    bid = f"d87-{tag}-base"
+    J(bid, "r87_spread", pb, sb, eb, [eb])
+    vid, v2id = f"d87-{tag}-var", f"d87-{tag}-next"
+    J(vid, "r87_spread", pv, sv, ev, [r87_stale(eb, sv), ev])
+    J(v2id, "r87_spread", pv2, sv2, ev2, [ev2])
+    r87_pairs.append((bid, vid))
+    r87_spread_sets.append((bid, vid, v2id))
+
+
+r87_spread_sets = []
+r87_g = lambda d: r87_mk([("site", "string", None, None), ("gap", "number", d, None)])
+r87_spread("sp1", r87_g("Gap in mm"), r87_I + "Site: Gate 20\nGap: 6 mm\n", {"site": "Gate 20", "gap": 6},
+           r87_g("Gap in Mm"), r87_I + "Site: Gate 20\nGap: 6 mm\n", {"site": "Gate 20", "gap": 6e-9},
+           r87_g("Gap in Mm"), r87_I + "Site: Gate 21\nGap: 8 mm\n", {"site": "Gate 21", "gap": 8e-9})
+r87_r = lambda d: r87_mk([("site", "string", None, None), ("release", "number", d, None)])
+r87_spread("sp2", r87_r("Release in ML"), r87_I + "Site: Dam 20\nRelease: 12 ML\n", {"site": "Dam 20", "release": 12},
+           r87_r("Release in mL"), r87_I + "Site: Dam 20\nRelease: 12 ML\n", {"site": "Dam 20", "release": 12000000000},
+           r87_r("Release in mL"), r87_I + "Site: Dam 21\nRelease: 15 ML\n", {"site": "Dam 21", "release": 15000000000})
+r87_gm = r87_g("Gap in mm")
+r87_spread("sp3", r87_gm, r87_I + "Site: Gate 22\nGap: 5 mm\n", {"site": "Gate 22", "gap": 5},
+           r87_gm, r87_I + "Site: Gate 22\nGap: 6 Mm\n", {"site": "Gate 22", "gap": 6000000000},
+           r87_gm, r87_I + "Site: Gate 23\nGap: 7 Mm\n", {"site": "Gate 23", "gap": 7000000000})
+r87_k = lambda k: r87_mk([("site", "string", None, None), (k, "number", None, None)])
+r87_spread("sp4", r87_k("size_kB"), r87_I + "Site: Repo 20\nSize: 512 kB\n", {"site": "Repo 20", "size_kB": 512},
+           r87_k("size_kb"), r87_I + "Site: Repo 20\nSize: 512 kB\n", {"site": "Repo 20", "size_kb": 4096},
+           r87_k("size_kb"), r87_I + "Site: Repo 21\nSize: 256 kB\n", {"site": "Repo 21", "size_kb": 2048})
+r87_spread("sp5", r87_g("Gap in mm"), r87_I + "Site: Gate 24\nGap: 6 mm\n", {"site": "Gate 24", "gap": 6},
+           r87_g("Gap in Mm"), r87_I + "Site: Gate 24\nGap: 6 mm\n", {"site": "Gate 24", "gap": 6e-9},
+           r87_g("Gap in Mm"), r87_I + "Site: Gate 24\nGap: 8 mm\n", {"site": "Gate 24", "gap": 8e-9})
+r87_spread("sp6", r87_r("Release in ML"), r87_I + "Site: Dam 24\nRelease: 12 ML\n", {"site": "Dam 24", "release": 12},
+           r87_r("Release in mL"), r87_I + "Site: Dam 24\nRelease: 12 ML\n", {"site": "Dam 24", "release": 12000000000},
+           r87_r("Release in mL"), r87_I + "Site: Dam 24\nRelease: 15 ML\n", {"site": "Dam 24", "release": 15000000000})
+r87_spread("sp7", r87_k("size_kB"), r87_I + "Site: Repo 24\nSize: 512 kB\n", {"site": "Repo 24", "size_kB": 512},
+           r87_k("size_kb"), r87_I + "Site: Repo 24\nSize: 512 kB\n", {"site": "Repo 24", "size_kb": 4096},
+           r87_k("size_kb"), r87_I + "Site: Repo 24\nSize: 256 kB\n", {"site": "Repo 24", "size_kb": 2048})
+# the third request has another site and the same number, and the model answers it right
+r87_spread("mr1", r87_g("Gap in mm"), r87_I + "Site: Gate 31\nGap: 6 mm\n", {"site": "Gate 31", "gap": 6},
+           r87_g("Gap in Mm"), r87_I + "Site: Gate 31\nGap: 6 mm\n", {"site": "Gate 31", "gap": 6e-9},
+           r87_g("Gap in Mm"), r87_I + "Site: Gate 32\nGap: 6 mm\n", {"site": "Gate 32", "gap": 6e-9})
+r87_spread("mr2", r87_k("size_kB"), r87_I + "Site: Repo 31\nSize: 512 kB\n", {"site": "Repo 31", "size_kB": 512},
+           r87_k("size_kb"), r87_I + "Site: Repo 31\nSize: 512 kB\n", {"site": "Repo 31", "size_kb": 4096},
+           r87_k("size_kb"), r87_I + "Site: Repo 32\nSize: 512 kB\n", {"site": "Repo 32", "size_kb": 4096})
+r87_spread("mr3", r87_r("Release in ML"), r87_I + "Site: Dam 31\nRelease: 12 ML\n", {"site": "Dam 31", "release": 12},
+           r87_r("Release in mL"), r87_I + "Site: Dam 31\nRelease: 12 ML\n", {"site": "Dam 31", "release": 12000000000},
+           r87_r("Release in mL"), r87_I + "Site: Dam 32\nRelease: 12 ML\n", {"site": "Dam 32", "release": 12000000000})
+r87_spread("mr4", r87_gm, r87_I + "Site: Gate 33\nGap: 5 mm\n", {"site": "Gate 33", "gap": 5},
+           r87_gm, r87_I + "Site: Gate 33\nGap: 6 Mm\n", {"site": "Gate 33", "gap": 6000000000},
+           r87_gm, r87_I + "Site: Gate 34\nGap: 6 Mm\n", {"site": "Gate 34", "gap": 6000000000})
+
+
+# ---------------------------------------------------------------- round 88 (black box, stepcache-s29)
+# ---------------------------------------------------------------- round 88: what is stored from a fresh answer
+def r88(id, fam, prompt, schema, right, wrong):
+    J(id, "r88_" + fam, prompt, schema, right, [wrong, right])
+
+
+# --- A: patient age with a correction in field shape (many languages); plain reading 41, right 43
+r88_pa = S({"name": "string", "age": "integer"})
+r88_pi = "Extract the name and age as JSON.\n\nName: Ida Berg\n"
+r88_pw = {"name": "Ida Berg", "age": 41}
+r88_pr = {"name": "Ida Berg", "age": 43}
+r88_A = [
+    ("corrlabel", "Age: 41\nCorrected age: 43\n"),
+    ("errata-fld", "Age: 41\nWard: 4B\n\nErrata: age 43\n"),
+    ("corrval", "Age: 41\nCorrect value: 43\n"),
+    ("shouldread", "Age: 41\nShould read: 43\n"),
+    ("no-rettelse", "Alder: 41\nRettelse: 43\n"),
+    ("no-korr", "Age: 41\nKorrigert alder: 43\n"),
+    ("de-bericht", "Alter: 41\nBerichtigung: 43\n"),
+    ("de-richtig", "Alter: 41\nRichtiges Alter: 43\n"),
+    ("fr-corr", "Âge : 41\nCorrection : 43\n"),
+    ("fr-rect", "Âge : 41\nÂge rectifié : 43\n"),
+    ("es-corr", "Edad: 41\nCorrección: 43\n"),
+    ("es-correcta", "Edad: 41\nEdad correcta: 43\n"),
+    ("pl-popr", "Wiek: 41\nPoprawka: 43\n"),
+    ("pl-pokor", "Wiek: 41\nWiek (po korekcie): 43\n"),
+    ("ja-teisei", "年齢: 41\n訂正: 43\n"),
+    ("ja-tadashii", "年齢: 41\n正しい年齢: 43\n"),
+    ("tr-duz", "Yaş: 41\nDüzeltme: 43\n"),
+    ("tr-dogru", "Yaş: 41\nDoğru yaş: 43\n"),
+    ("inl-paren", "Age: 41 (corrected: 43)\n"),
+    ("inl-strike", "Age: ~~41~~ 43\n"),
+    ("inl-arrow", "Age: 41 → 43\n"),
+    ("inl-comb", "Age: 4\u03361\u0336 43\n"),
+    ("inl-del", "Age: <del>41</del> 43\n"),
+    ("inl-err", "Age: 41 [err. 43]\n"),
+    ("fn-star", "Age: 41*\nWard: 4B\n\n* 43\n"),
+    ("fn-sup", "Age: 41¹\nWard: 4B\n\n¹ 43\n"),
+    ("fn-note1", "Age: 41 (see note 1)\nWard: 4B\n\nNote 1: 43\n"),
+    ("oldnew", "Age: 41\n\nChanged field: age\nOld value: 41\nNew value: 43\n"),
+    ("no-fratil", "Alder: 41\n\nFelt: alder\nFra: 41\nTil: 43\n"),
+    ("was-is", "Age: 41\nWas: 41\nIs: 43\n"),
+    ("rev2", "Age: 41\nAge (rev. 2): 43\n"),
+    ("v2", "Age: 41\nAge v2: 43\n"),
+    ("amended", "Age: 41\nAge, amended: 43\n"),
+    ("errata-end", "Age: 41\nWard: 4B\n\nERRATA\nAge = 43\n"),
+    ("typo-sent", "Age: 41\nWard: 4B\nThe age above is a typo; she is 43.\n"),
+    ("relative", "Age: 41\nAge offset (years): +2\n"),
+    ("twice", "Age: 41\nWard: 4B\nAge (verified against passport): 43\n"),
+]
+for k, ov in r88_A:
+    r88("d88-a-" + k, "age_corr", r88_pi + ov, r88_pa, r88_pr, r88_pw)
+
+# --- B: dates whose format is stated elsewhere; schema format date
+r88_dd = S({"invoice": "string", "due_date": {"type": "string", "format": "date"}})
+r88_di = "Extract the invoice number and due date as JSON.\n\nInvoice: INV-311\n"
+r88_dr = {"invoice": "INV-311", "due_date": "2027-04-03"}
+r88_dw = {"invoice": "INV-311", "due_date": "2027-03-04"}
+r88_B = [
+    ("en", "Date format: DD/MM/YYYY\nDue: 03/04/2027\n"),
+    ("en-after", "Due: 03/04/2027\nDate format: DD/MM/YYYY\n"),
+    ("no", "Datoformat: dd/mm/åååå\nForfall: 03/04/2027\n"),
+    ("de", "Datumsformat: TT/MM/JJJJ\nFällig: 03/04/2027\n"),
+    ("fr", "Format des dates : jj/mm/aaaa\nÉchéance : 03/04/2027\n"),
+    ("es", "Formato de fecha: dd/mm/aaaa\nVencimiento: 03/04/2027\n"),
+    ("pl", "Format daty: dd/mm/rrrr\nTermin płatności: 03/04/2027\n"),
+    ("tr", "Tarih biçimi: gg/aa/yyyy\nVade: 03/04/2027\n"),
+    ("locale", "Locale: en-GB\nDue: 03/04/2027\n"),
+    ("daymonth", "Dates: day/month/year\nDue: 03/04/2027\n"),
+]
+for k, ov in r88_B:
+    r88("d88-b-" + k, "date_fmt", r88_di + ov, r88_dd, r88_dr, r88_dw)
+r88("d88-b-instr", "date_fmt", "Extract the invoice number and due date as JSON. The dates below are day/month/year.\n\nInvoice: INV-311\nDue: 03/04/2027\n",
+    r88_dd, r88_dr, r88_dw)
+r88("d88-b-us", "date_fmt", r88_di + "Date format: MM/DD/YYYY\nDue: 03/04/2027\n", r88_dd,
+    {"invoice": "INV-311", "due_date": "2027-03-04"}, {"invoice": "INV-311", "due_date": "2027-04-03"})
+r88("d88-b-postpone", "date_rel", r88_di + "Due: 2027-05-02\nPostponed by: 7 days\n", r88_dd,
+    {"invoice": "INV-311", "due_date": "2027-05-09"}, {"invoice": "INV-311", "due_date": "2027-05-02"})
+r88("d88-b-renew", "date_rel", "Extract the item and due date as JSON.\n\nItem: The Hobbit\nDue: 2027-01-10\nRenewed until: 2027-01-24\n",
+    S({"item": "string", "due_date": "string"}), {"item": "The Hobbit", "due_date": "2027-01-24"}, {"item": "The Hobbit", "due_date": "2027-01-10"})
+r88("d88-b-renew-no", "date_rel", "Extract the item and due date as JSON.\n\nItem: The Hobbit\nDue: 2027-01-10\nFornyet til: 2027-01-24\n",
+    S({"item": "string", "due_date": "string"}), {"item": "The Hobbit", "due_date": "2027-01-24"}, {"item": "The Hobbit", "due_date": "2027-01-10"})
+r88("d88-b-verl", "date_rel", "Extract the item and due date as JSON.\n\nItem: The Hobbit\nDue: 2027-01-10\nVerlängert bis: 2027-01-24\n",
+    S({"item": "string", "due_date": "string"}), {"item": "The Hobbit", "due_date": "2027-01-24"}, {"item": "The Hobbit", "due_date": "2027-01-10"})
+
+# --- C: number conventions stated as a field
+r88_am = S({"invoice": "string", "amount": "number"})
+r88_ai = "Extract the invoice number and amount as JSON.\n\nInvoice: INV-311\n"
+r88_C = [
+    ("decsep", "Decimal separator: comma\nAmount: 1.250\n", 1250, 1.25),
+    ("thsep", "Thousands separator: .\nAmount: 1.250\n", 1250, 1.25),
+    ("numfmt", "Number format: 1.234,56\nAmount: 1.250\n", 1250, 1.25),
+    ("no-tall", "Tallformat: 1.234,56\nBeløp: 1.250\n", 1250, 1.25),
+    ("de-zahl", "Zahlenformat: de-DE\nBetrag: 1.250\n", 1250, 1.25),
+    ("sign-credit", "Sign convention: credits negative\nType: credit\nAmount: 120.00\n", -120, 120),
+    ("brackets", "Brackets: refund (negative)\nAmount: [120.00]\n", -120, 120),
+    ("cents", "Amounts in: cents\nAmount: 12000\n", 120, 12000),
+    ("disc", "Amount: 1,000.00\nDiscount applied: no\nDiscount: 10%\nAmount after discount: 900.00\n", 900, 1000),
+]
+for k, ov, rv, wv in r88_C:
+    r88("d88-c-" + k, "num_conv", r88_ai + ov, r88_am, {"invoice": "INV-311", "amount": rv}, {"invoice": "INV-311", "amount": wv})
+
+# --- D: yes/no turned by another field
+def r88_bool(id, instr, text, key, right_val, other):
+    sch = S({**{k: "string" for k in other}, key: "boolean"})
+    r = dict(other); r[key] = right_val
+    w = dict(other); w[key] = not right_val
+    r88(id, "bool_turn", instr + "\n\n" + text, sch, r, w)
+
+r88_bool("d88-d-quit", "Extract name and smoker as JSON.", "Name: Ida Berg\nSmoker: yes\nQuit: 2019\n", "smoker", False, {"name": "Ida Berg"})
+r88_bool("d88-d-quit-no", "Extract name and smoker as JSON.", "Navn: Ida Berg\nRøyker: ja\nSluttet: 2019\n", "smoker", False, {"name": "Ida Berg"})
+r88_bool("d88-d-quit-de", "Extract name and smoker as JSON.", "Name: Ida Berg\nRaucherin: ja\nAufgehört: 2019\n", "smoker", False, {"name": "Ida Berg"})
+r88_bool("d88-d-left", "Extract name and employed as JSON.", "Name: Per Lie\nEmployed: yes\nLeft company: 2026-03-01\n", "employed", False, {"name": "Per Lie"})
+r88_bool("d88-d-left-fr", "Extract name and employed as JSON.", "Nom : Per Lie\nEmployé : oui\nDépart le : 2026-03-01\n", "employed", False, {"name": "Per Lie"})
+r88_bool("d88-d-left-ja", "Extract name and employed as JSON.", "氏名: Per Lie\n在籍: はい\n退職日: 2026-03-01\n", "employed", False, {"name": "Per Lie"})
+r88_bool("d88-d-left-tr", "Extract name and employed as JSON.", "Ad: Per Lie\nÇalışıyor: evet\nAyrılış tarihi: 2026-03-01\n", "employed", False, {"name": "Per Lie"})
+r88_bool("d88-d-left-pl", "Extract name and employed as JSON.", "Imię: Per Lie\nZatrudniony: tak\nData odejścia: 2026-03-01\n", "employed", False, {"name": "Per Lie"})
+r88_bool("d88-d-term", "Extract member and active as JSON.", "Member: Per Lie\nActive: yes\nTerminated: 2026-11-30\n", "active", False, {"member": "Per Lie"})
+r88_bool("d88-d-term-es", "Extract member and active as JSON.", "Socio: Per Lie\nActivo: sí\nDado de baja: 2026-11-30\n", "active", False, {"member": "Per Lie"})
+r88_bool("d88-d-returned", "Extract item and returned as JSON.", "Item: The Hobbit\nReturned: no\nReturn date: 2026-12-01\n", "returned", True, {"item": "The Hobbit"})
+r88_bool("d88-d-paid", "Extract invoice and paid as JSON.", "Invoice: INV-311\nPaid: no\nPayment received: 2026-11-20\n", "paid", True, {"invoice": "INV-311"})
+r88_bool("d88-d-paid-no", "Extract invoice and paid as JSON.", "Faktura: INV-311\nBetalt: nei\nInnbetalt: 2026-11-20\n", "paid", True, {"invoice": "INV-311"})
+r88_bool("d88-d-cancel", "Extract ref and cancelled as JSON.", "Ref: BK-22\nCancelled: no\nCancellation date: 2026-11-02\n", "cancelled", True, {"ref": "BK-22"})
+r88_bool("d88-d-void", "Extract ref and confirmed as JSON.", "Ref: BK-22\nConfirmed: yes\nVoided: 2026-11-02\n", "confirmed", False, {"ref": "BK-22"})
+r88_bool("d88-d-void-de", "Extract ref and confirmed as JSON.", "Ref: BK-22\nBestätigt: ja\nStorniert am: 2026-11-02\n", "confirmed", False, {"ref": "BK-22"})
+r88_bool("d88-d-insured", "Extract shipment and insured as JSON.", "Shipment: SH-4410\nInsured: yes\nPolicy lapsed: 2026-10-01\n", "insured", False, {"shipment": "SH-4410"})
+r88_bool("d88-d-online", "Extract sensor and online as JSON.", "Sensor: T-17\nOnline: yes\nLast seen: 2026-09-14\nOffline since: 2026-09-14\n", "online", False, {"sensor": "T-17"})
+r88_bool("d88-d-married", "Extract name and married as JSON.", "Name: Per Lie\nMarried: yes\nDivorced: 2024\n", "married", False, {"name": "Per Lie"})
+
+# --- E: moved / transferred / renamed in field shape
+def r88_str(id, fam, instr, text, key, right_val, wrong_val, other):
+    sch = S({**{k: "string" for k in other}, key: "string"})
+    r = dict(other); r[key] = right_val
+    w = dict(other); w[key] = wrong_val
+    r88(id, fam, instr + "\n\n" + text, sch, r, w)
+
+r88_ci = "Extract the name and city as JSON."
+r88_E = [
+    ("en", "Name: Ida Berg\nCity: Lisbon\nMoved to: Porto\n"),
+    ("no", "Navn: Ida Berg\nBy: Lisbon\nFlyttet til: Porto\n"),
+    ("de", "Name: Ida Berg\nStadt: Lisbon\nUmgezogen nach: Porto\n"),
+    ("fr", "Nom : Ida Berg\nVille : Lisbon\nDéménagée à : Porto\n"),
+    ("es", "Nombre: Ida Berg\nCiudad: Lisbon\nSe mudó a: Porto\n"),
+    ("pl", "Imię: Ida Berg\nMiasto: Lisbon\nPrzeprowadzka do: Porto\n"),
+    ("ja", "氏名: Ida Berg\n市: Lisbon\n転居先: Porto\n"),
+    ("tr", "Ad: Ida Berg\nŞehir: Lisbon\nTaşındığı şehir: Porto\n"),
+    ("fn-star", "Name: Ida Berg\nCity: Lisbon*\nWard: 4B\n\n* Porto since May 2026\n"),
+    ("fn-starparen", "Name: Ida Berg\nCity: Lisbon*\nWard: 4B\n*) Porto\n"),
+    ("fn-num", "Name: Ida Berg\nCity: Lisbon [1]\nWard: 4B\n\n[1] Porto\n"),
+    ("newaddr", "Name: Ida Berg\nCity: Lisbon\nNew city (from May): Porto\n"),
+]
+for k, t in r88_E:
+    r88_str("d88-e-" + k, "moved", r88_ci, t, "city", "Porto", "Lisbon", {"name": "Ida Berg"})
+r88_di2 = "Extract the name and department as JSON."
+for k, t in [("en", "Name: Per Lie\nDepartment: Sales\nTransferred to: Marketing\n"),
+             ("no", "Navn: Per Lie\nAvdeling: Sales\nOverført til: Marketing\n"),
+             ("de", "Name: Per Lie\nAbteilung: Sales\nVersetzt nach: Marketing\n"),
+             ("fr", "Nom : Per Lie\nService : Sales\nMuté à : Marketing\n"),
+             ("es", "Nombre: Per Lie\nDepartamento: Sales\nTrasladado a: Marketing\n"),
+             ("ja", "氏名: Per Lie\n部署: Sales\n異動先: Marketing\n")]:
+    r88_str("d88-e-dept-" + k, "transfer", r88_di2, t, "department", "Marketing", "Sales", {"name": "Per Lie"})
+
+# --- F: a field whose label is a correction word and whose value is the new figure (no member word)
+r88_F_age = [
+    ("en-actual", "Actual: 43"), ("en-readas", "Read as: 43"), ("en-shouldbe", "Should be: 43"),
+    ("en-meant", "I meant: 43"), ("en-recte", "Recte: 43"), ("en-infact", "In fact: 43"),
+    ("en-true", "True value: 43"), ("en-final", "Final: 43"), ("en-latest", "Latest: 43"),
+    ("en-verified", "Verified: 43"), ("en-instead", "Use instead: 43"), ("en-sorry", "Sorry, typo: 43"),
+    ("no-riktig", "Riktig: 43"), ("no-egentlig", "Egentlig: 43"), ("no-skalvaere", "Skal være: 43"),
+    ("no-faktisk", "Faktisk: 43"), ("de-richtig", "Richtig: 43"), ("de-eigentlich", "Eigentlich: 43"),
+    ("de-tats", "Tatsächlich: 43"), ("de-lies", "Lies: 43"), ("fr-enfait", "En fait : 43"),
+    ("fr-lire", "Lire : 43"), ("fr-exact", "Valeur exacte : 43"), ("es-enreal", "En realidad: 43"),
+    ("es-lease", "Léase: 43"), ("es-debedecir", "Debe decir: 43"), ("pl-prawid", "Prawidłowo: 43"),
+    ("pl-powinno", "Powinno być: 43"), ("pl-wlasc", "Właściwie: 43"), ("ja-tadashiku", "正しくは: 43"),
+    ("ja-jissai", "実際: 43"), ("tr-dogrusu", "Doğrusu: 43"), ("tr-aslinda", "Aslında: 43"),
+    ("tr-olmali", "Olmalı: 43"), ("sv-korrekt", "Korrekt: 43"), ("nl-eigenlijk", "Eigenlijk: 43"),
+    ("it-inrealta", "In realtà: 43"),
+]
+for k, ov in r88_F_age:
+    r88("d88-f-" + k, "corrword_field", "Extract the name and age as JSON.\n\nName: Ida Berg\nAge: 41\n" + ov + "\n", r88_pa, r88_pr, r88_pw)
+
+# other domains, the correction field after the record or between its fields
+r88_inv = S({"invoice": "string", "amount": "number"})
+r88("d88-f-inv-actual", "corrword_field", "Extract the invoice and amount as JSON.\n\nInvoice: INV-311\nAmount: 1200.00\nActual: 1020.00\n",
+    r88_inv, {"invoice": "INV-311", "amount": 1020}, {"invoice": "INV-311", "amount": 1200})
+r88("d88-f-inv-richtig", "corrword_field", "Extract the invoice and amount as JSON.\n\nRechnung: INV-311\nBetrag: 1200.00\nRichtig: 1020.00\nWährung: EUR\n",
+    r88_inv, {"invoice": "INV-311", "amount": 1020}, {"invoice": "INV-311", "amount": 1200})
+r88("d88-f-inv-debedecir", "corrword_field", "Extract the invoice and amount as JSON.\n\nFactura: INV-311\nImporte: 1200.00\nDebe decir: 1020.00\n",
+    r88_inv, {"invoice": "INV-311", "amount": 1020}, {"invoice": "INV-311", "amount": 1200})
+r88_shp = S({"shipment": "string", "weight_kg": "number"})
+r88("d88-f-shp-riktig", "corrword_field", "Extract the shipment and weight in kg as JSON.\n\nShipment: SH-4410\nWeight: 12 kg\nRiktig: 14 kg\nDestination: Bergen\n",
+    r88_shp, {"shipment": "SH-4410", "weight_kg": 14}, {"shipment": "SH-4410", "weight_kg": 12})
+r88("d88-f-shp-readas", "corrword_field", "Extract the shipment and weight in kg as JSON.\n\nShipment: SH-4410\nWeight (kg): 12\nRead as: 21\n",
+    r88_shp, {"shipment": "SH-4410", "weight_kg": 21}, {"shipment": "SH-4410", "weight_kg": 12})
+r88_bk = S({"guest": "string", "nights": "integer"})
+r88("d88-f-bk-dogrusu", "corrword_field", "Extract the guest and nights as JSON.\n\nMisafir: Ida Berg\nGece: 3\nDoğrusu: 4\n",
+    r88_bk, {"guest": "Ida Berg", "nights": 4}, {"guest": "Ida Berg", "nights": 3})
+r88("d88-f-bk-prawid", "corrword_field", "Extract the guest and nights as JSON.\n\nGuest: Ida Berg\nNights: 3\nPrawidłowo: 4\nRoom: 214\n",
+    r88_bk, {"guest": "Ida Berg", "nights": 4}, {"guest": "Ida Berg", "nights": 3})
+r88_sn = S({"sensor": "string", "reading": "number"})
+r88("d88-f-sn-actual", "corrword_field", "Extract the sensor and reading as JSON.\n\nSensor: T-17\nReading: 21.4\nActual: 24.1\n",
+    r88_sn, {"sensor": "T-17", "reading": 24.1}, {"sensor": "T-17", "reading": 21.4})
+r88_hr = S({"name": "string", "salary": "integer"})
+r88("d88-f-hr-faktisk", "corrword_field", "Extract the name and salary as JSON.\n\nNavn: Per Lie\nLønn: 520000\nFaktisk: 550000\n",
+    r88_hr, {"name": "Per Lie", "salary": 550000}, {"name": "Per Lie", "salary": 520000})
+r88("d88-f-hr-enfait", "corrword_field", "Extract the name and salary as JSON.\n\nNom : Per Lie\nSalaire : 52000\nEn fait : 55000\n",
+    r88_hr, {"name": "Per Lie", "salary": 55000}, {"name": "Per Lie", "salary": 52000})
+r88_lib = S({"item": "string", "due_date": "string"})
+r88("d88-f-lib-actual", "corrword_field", "Extract the item and due date as JSON.\n\nItem: The Hobbit\nDue: 2027-01-10\nActual: 2027-01-24\n",
+    r88_lib, {"item": "The Hobbit", "due_date": "2027-01-24"}, {"item": "The Hobbit", "due_date": "2027-01-10"})
+r88("d88-f-city-actual", "corrword_field", "Extract the name and city as JSON.\n\nName: Ida Berg\nCity: Lisbon\nActual: Porto\n",
+    S({"name": "string", "city": "string"}), {"name": "Ida Berg", "city": "Porto"}, {"name": "Ida Berg", "city": "Lisbon"})
+r88("d88-f-city-riktig", "corrword_field", "Extract the name and city as JSON.\n\nNavn: Ida Berg\nBy: Lisbon\nRiktig: Porto\n",
+    S({"name": "string", "city": "string"}), {"name": "Ida Berg", "city": "Porto"}, {"name": "Ida Berg", "city": "Lisbon"})
+r88("d88-f-phone-richtig", "corrword_field", "Extract the name and phone as JSON.\n\nName: Ida Berg\nTelefon: 912 00 111\nRichtig: 912 00 118\n",
+    S({"name": "string", "phone": "string"}), {"name": "Ida Berg", "phone": "912 00 118"}, {"name": "Ida Berg", "phone": "912 00 111"})
+
+# --- G: other layouts
+# several records, the correction field inside the second record
+r88("d88-g-rec2", "corrword_multi", "Extract the name and age of Per Lie as JSON.\n\nName: Ida Berg\nAge: 38\n\nName: Per Lie\nAge: 41\nActual: 43\n",
+    r88_pa, {"name": "Per Lie", "age": 43}, {"name": "Per Lie", "age": 41})
+# table with a trailing correction column value
+r88("d88-g-table-col", "corrword_table", "Extract the name and age as JSON.\n\n| Name | Age | Actual |\n|---|---|---|\n| Ida Berg | 41 | 43 |\n",
+    r88_pa, r88_pr, r88_pw)
+r88("d88-g-table-amended", "corrword_table", "Extract the name and age of Ida Berg as JSON.\n\n| Name | Age |\n|---|---|\n| Ida Berg | 41 |\n| Per Lie | 52 |\n\nAmended row:\n| Ida Berg | 43 |\n",
+    r88_pa, r88_pr, r88_pw)
+# e-mail with a quoted old record below the newer field
+r88("d88-g-mail-top", "mail", "Extract the name and age as JSON.\n\nName: Ida Berg\nAge: 43\n\n> Name: Ida Berg\n> Age: 41\n",
+    r88_pa, r88_pr, r88_pw)
+r88("d88-g-mail-reply", "mail", "Extract the name and age as JSON.\n\n> Name: Ida Berg\n> Age: 41\n\nActual: 43\n",
+    r88_pa, r88_pr, r88_pw)
+# old value / new value pair without the word of change
+r88("d88-g-fromto", "oldnew", "Extract the name and age as JSON.\n\nName: Ida Berg\nAge: 41\nFrom: 41\nTo: 43\n", r88_pa, r88_pr, r88_pw)
+r88("d88-g-prevnew", "oldnew", "Extract the name and age as JSON.\n\nName: Ida Berg\nAge: 41\nPrevious value: 41\nNew value: 43\n", r88_pa, r88_pr, r88_pw)
+r88("d88-g-wasnow", "oldnew", "Extract the name and age as JSON.\n\nName: Ida Berg\nAge: 41\nWas / now: 41 / 43\n", r88_pa, r88_pr, r88_pw)
+r88("d88-g-vorher", "oldnew", "Extract the name and age as JSON.\n\nName: Ida Berg\nAlter: 41\nVorher: 41\nNachher: 43\n", r88_pa, r88_pr, r88_pw)
+# void / cancelled record: the figure that counts is zero
+r88("d88-g-void-amt", "void", "Extract the invoice and amount due as JSON.\n\nInvoice: INV-311\nAmount due: 1200.00\nVoid: yes\n",
+    S({"invoice": "string", "amount_due": "number"}), {"invoice": "INV-311", "amount_due": 0}, {"invoice": "INV-311", "amount_due": 1200})
+r88("d88-g-void-bool", "void", "Extract the ref and valid as JSON.\n\nRef: BK-22\nValid: yes\nAnnulliert: ja\n",
+    S({"ref": "string", "valid": "boolean"}), {"ref": "BK-22", "valid": False}, {"ref": "BK-22", "valid": True})
+# which of two labelled values counts, told by a field
+r88("d88-g-billing", "which", "Extract the name and city for the invoice as JSON.\n\nName: Ida Berg\nCity: Oslo\nInvoice to: Bergen\n",
+    S({"name": "string", "city": "string"}), {"name": "Ida Berg", "city": "Bergen"}, {"name": "Ida Berg", "city": "Oslo"})
+# relative value as a field with a number
+r88("d88-g-extend", "relative", "Extract the guest and nights as JSON.\n\nGuest: Ida Berg\nNights: 3\nExtended: +2\n",
+    r88_bk, {"guest": "Ida Berg", "nights": 5}, {"guest": "Ida Berg", "nights": 3})
+r88("d88-g-plus", "relative", "Extract the guest and nights as JSON.\n\nGuest: Ida Berg\nNights: 3\nPlus: 2\n",
+    r88_bk, {"guest": "Ida Berg", "nights": 5}, {"guest": "Ida Berg", "nights": 3})
+r88("d88-g-older", "relative", "Extract the name and age as JSON.\n\nName: Ida Berg\nAge: 41\nAdd: 2 years\n", r88_pa, r88_pr, r88_pw)
+# sign convention in a field
+r88("d88-g-sign", "sign", "Extract the invoice and amount as JSON.\n\nInvoice: INV-311\nAmount: 120.00\nSign: -\n",
+    r88_inv, {"invoice": "INV-311", "amount": -120}, {"invoice": "INV-311", "amount": 120})
+r88("d88-g-dc", "sign", "Extract the invoice and amount as JSON.\n\nInvoice: INV-311\nAmount: 120.00\nD/C: C\nCredit: negative\n",
+    r88_inv, {"invoice": "INV-311", "amount": -120}, {"invoice": "INV-311", "amount": 120})
+
+# --- H: the variant first, its plain base after it (ids X and X+base run together)
+def r88_pair(id, fam, variant, base, schema, right, wrong):
+    r88(id, fam, variant, schema, right, wrong)
+    J(id + "+base", "r88_" + fam + "_base", base, schema, wrong, [wrong])
+
+r88_pair("d88-h-actual", "pair", "Extract the name and age as JSON.\n\nName: Ida Berg\nAge: 41\nActual: 43\n",
+         "Extract the name and age as JSON.\n\nName: Ida Berg\nAge: 41\n", r88_pa, r88_pr, r88_pw)
+r88_pair("d88-h-riktig", "pair", "Extract the name and age as JSON.\n\nName: Ida Berg\nAge: 41\nRiktig: 43\nWard: 4B\n",
+         "Extract the name and age as JSON.\n\nName: Ida Berg\nAge: 41\nWard: 4B\n", r88_pa, r88_pr, r88_pw)
+r88_pair("d88-h-corrlabel", "pair", "Extract the name and age as JSON.\n\nName: Ida Berg\nAge: 41\nCorrected age: 43\n",
+         "Extract the name and age as JSON.\n\nName: Ida Berg\nAge: 41\n", r88_pa, r88_pr, r88_pw)
+
+# --- I: more field-shaped overrides across domains (English verbs of change, counts that turn a truth value)
+r88("d88-i-actualage", "corrword_field", "Extract the name and age as JSON.\n\nName: Ida Berg\nAge: 41\nActual age: 43\n", r88_pa, r88_pr, r88_pw)
+r88("d88-i-ageactual", "corrword_field", "Extract the name and age as JSON.\n\nName: Ida Berg\nAge: 41\nAge (actual): 43\n", r88_pa, r88_pr, r88_pw)
+r88("d88-i-inv-int", "corrword_field", "Extract the invoice and amount as JSON.\n\nInvoice: INV-311\nAmount: 1200\nActual: 1020\n",
+    r88_inv, {"invoice": "INV-311", "amount": 1020}, {"invoice": "INV-311", "amount": 1200})
+r88("d88-i-inv-final", "corrword_field", "Extract the invoice and amount as JSON.\n\nInvoice: INV-311\nAmount: 1200\nFinal: 1020\nCurrency: NOK\n",
+    r88_inv, {"invoice": "INV-311", "amount": 1020}, {"invoice": "INV-311", "amount": 1200})
+r88_bool("d88-i-stock0", "Extract item and in_stock as JSON.", "Item: Desk lamp\nIn stock: yes\nQuantity on hand: 0\n", "in_stock", False, {"item": "Desk lamp"})
+r88_bool("d88-i-sold", "Extract item and available as JSON.", "Item: Desk lamp\nAvailable: yes\nSold: 2026-11-30\n", "available", False, {"item": "Desk lamp"})
+r88_bool("d88-i-unsub", "Extract email and subscribed as JSON.", "Email: ida@example.com\nSubscribed: yes\nUnsubscribed: 2026-10-01\n", "subscribed", False, {"email": "ida@example.com"})
+r88_bool("d88-i-stopped", "Extract name and smoker as JSON.", "Name: Ida Berg\nSmoker: yes\nStopped: 2019\n", "smoker", False, {"name": "Ida Berg"})
+r88_bool("d88-i-closed", "Extract shop and open as JSON.", "Shop: Berg Books\nOpen: yes\nClosed since: 2026-06-01\n", "open", False, {"shop": "Berg Books"})
+r88_bool("d88-i-expired", "Extract card and valid as JSON.", "Card: 4410\nValid: yes\nExpired: 2026-08-31\n", "valid", False, {"card": "4410"})
+r88_bool("d88-i-deceased", "Extract name and alive as JSON.", "Name: Per Lie\nAlive: yes\nDeceased: 2025-02-11\n", "alive", False, {"name": "Per Lie"})
+r88_bool("d88-i-delivered", "Extract shipment and delivered as JSON.", "Shipment: SH-4410\nDelivered: no\nDelivery date: 2026-11-28\nSigned by: K. Dahl\n", "delivered", True, {"shipment": "SH-4410"})
+r88_bool("d88-i-checkedout", "Extract guest and checked_in as JSON.", "Guest: Ida Berg\nChecked in: yes\nChecked out: 2026-11-29\n", "checked_in", False, {"guest": "Ida Berg"})
+r88_bool("d88-i-refunded", "Extract order and paid as JSON.", "Order: ORD-77\nPaid: yes\nRefunded in full: 2026-11-15\n", "paid", False, {"order": "ORD-77"})
+r88_str("d88-i-reroute", "moved", "Extract the shipment and destination as JSON.", "Shipment: SH-4410\nDestination: Bergen\nRerouted to: Trondheim\n",
+        "destination", "Trondheim", "Bergen", {"shipment": "SH-4410"})
+r88_str("d88-i-replaced", "moved", "Extract the team and manager as JSON.", "Team: Billing\nManager: Ann Lee\nReplaced by: Tor Dahl\n",
+        "manager", "Tor Dahl", "Ann Lee", {"team": "Billing"})
+r88_str("d88-i-renamed", "moved", "Extract the id and name as JSON.", "Id: P-88\nName: Ida Berg\nRenamed to: Ida Holt\n",
+        "name", "Ida Holt", "Ida Berg", {"id": "P-88"})
+r88_str("d88-i-superseded", "moved", "Extract the name and invoice as JSON.", "Name: Ida Berg\nInvoice: INV-201\nSuperseded by: INV-210\n",
+        "invoice", "INV-210", "INV-201", {"name": "Ida Berg"})
+r88_str("d88-i-reassigned", "moved", "Extract the item and borrower as JSON.", "Item: The Hobbit\nBorrower: Ida Berg\nReassigned to: Per Lie\n",
+        "borrower", "Per Lie", "Ida Berg", {"item": "The Hobbit"})
+r88("d88-i-room", "moved", "Extract the guest and room as JSON.\n\nGuest: Ida Berg\nRoom: 214\nReassigned to: 310\n",
+    S({"guest": "string", "room": "integer"}), {"guest": "Ida Berg", "room": 310}, {"guest": "Ida Berg", "room": 214})
+r88("d88-i-resched", "moved", "Extract the guest and check-in date as JSON.\n\nGuest: Ida Berg\nCheck-in: 2027-05-02\nRescheduled to: 2027-05-09\n",
+    S({"guest": "string", "check_in": "string"}), {"guest": "Ida Berg", "check_in": "2027-05-09"}, {"guest": "Ida Berg", "check_in": "2027-05-02"})
+r88("d88-i-sensor-recal", "corrword_field", "Extract the sensor and reading as JSON.\n\nSensor: T-17\nReading: 21.4\nAfter recalibration: 20.8\n",
+    r88_sn, {"sensor": "T-17", "reading": 20.8}, {"sensor": "T-17", "reading": 21.4})
+r88("d88-i-weight-reweighed", "corrword_field", "Extract the shipment and weight in kg as JSON.\n\nShipment: SH-4410\nWeight: 12 kg\nReweighed: 14 kg\n",
+    r88_shp, {"shipment": "SH-4410", "weight_kg": 14}, {"shipment": "SH-4410", "weight_kg": 12})
+r88("d88-i-nights-extended", "relative", "Extract the guest and nights as JSON.\n\nGuest: Ida Berg\nNights: 3\nExtended to: 5\n",
+    r88_bk, {"guest": "Ida Berg", "nights": 5}, {"guest": "Ida Berg", "nights": 3})
+r88("d88-i-salary-raised", "moved", "Extract the name and salary as JSON.\n\nName: Per Lie\nSalary: 52000\nRaised to: 55000\n",
+    r88_hr, {"name": "Per Lie", "salary": 55000}, {"name": "Per Lie", "salary": 52000})
+# the correction field in a table row form
+r88("d88-i-kv-table", "corrword_table", "Extract the name and age as JSON.\n\n| Name | Ida Berg |\n| Age | 41 |\n| Actual | 43 |\n", r88_pa, r88_pr, r88_pw)
+# several records: the correction field only in the record asked for
+r88("d88-i-rec-first", "corrword_multi", "Extract the name and age of Ida Berg as JSON.\n\nName: Ida Berg\nAge: 41\nActual: 43\n\nName: Per Lie\nAge: 52\n",
+    r88_pa, r88_pr, r88_pw)
+
+# --- K: the same holes inside more realistic documents and with the rule stated in the instruction
+r88("d88-k-intro", "doc", "Extract the guest and nights as JSON.\n\nPlease process the following booking.\n\nGuest: Ida Berg\nNights: 3\nExtended to: 5\nRoom: 214\n",
+    r88_bk, {"guest": "Ida Berg", "nights": 5}, {"guest": "Ida Berg", "nights": 3})
+r88("d88-k-footer", "doc", "Extract the name and age as JSON.\n\nName: Ida Berg\nAge: 41\nActual: 43\n\nEnd of record.\n", r88_pa, r88_pr, r88_pw)
+r88("d88-k-instr-rule", "doc", "Extract the name and age as JSON. Where a field is followed by Actual, use the Actual value.\n\nName: Ida Berg\nAge: 41\nActual: 43\n",
+    r88_pa, r88_pr, r88_pw)
+r88("d88-k-instr-latest", "doc", "Extract the name and the latest age as JSON.\n\nName: Ida Berg\nAge: 41\nLatest: 43\n", r88_pa, r88_pr, r88_pw)
+r88("d88-k-upper", "doc", "Extract the name and age as JSON.\n\nNAME: Ida Berg\nAGE: 41\nACTUAL: 43\n", r88_pa, r88_pr, r88_pw)
+r88("d88-k-two", "doc", "Extract the guest, room and nights as JSON.\n\nGuest: Ida Berg\nRoom: 214\nMoved to: 310\nNights: 3\nExtended to: 5\n",
+    S({"guest": "string", "room": "integer", "nights": "integer"}), {"guest": "Ida Berg", "room": 310, "nights": 5}, {"guest": "Ida Berg", "room": 214, "nights": 3})
+r88("d88-k-json-src", "doc", "Extract the name and age as JSON.\n\n{\"name\": \"Ida Berg\", \"age\": 41, \"actual\": 43}\n", r88_pa, r88_pr, r88_pw)
+r88("d88-k-yaml", "doc", "Extract the name and age as JSON.\n\nname: Ida Berg\nage: 41\nage_corrected: 43\n", r88_pa, r88_pr, r88_pw)
+r88("d88-k-eq", "doc", "Extract the name and age as JSON.\n\nName = Ida Berg\nAge = 41\nActual = 43\n", r88_pa, r88_pr, r88_pw)
+r88("d88-k-dash", "doc", "Extract the name and age as JSON.\n\nName - Ida Berg\nAge - 41\nActual - 43\n", r88_pa, r88_pr, r88_pw)
+r88("d88-k-sameline", "doc", "Extract the name and age as JSON.\n\nName: Ida Berg\nAge: 41; Actual: 43\n", r88_pa, r88_pr, r88_pw)
+r88("d88-k-pipe", "doc", "Extract the name and age as JSON.\n\nName: Ida Berg | Age: 41 | Actual: 43\n", r88_pa, r88_pr, r88_pw)
+r88_str("d88-k-replacement", "moved", "Extract the name and invoice as JSON.", "Name: Ida Berg\nInvoice: INV-201\nReplacement: INV-210\n",
+        "invoice", "INV-210", "INV-201", {"name": "Ida Berg"})
+r88_bool("d88-k-noshow", "Extract guest and arrived as JSON.", "Guest: Ida Berg\nArrived: yes\nNo-show fee charged: 2026-11-20\n", "arrived", False, {"guest": "Ida Berg"})
+r88_bool("d88-k-allergy", "Extract name and allergies as JSON.", "Name: Ida Berg\nAllergies: no\nPenicillin reaction: 2024-03-02\n", "allergies", True, {"name": "Ida Berg"})
+r88("d88-k-sensor-faulty", "corrword_field", "Extract the sensor and temperature as JSON.\n\nSensor: T-17\nTemperature: 85.0\nReference probe: 21.3\nSensor fault: 2026-12-01\n",
+    S({"sensor": "string", "temperature": "number"}), {"sensor": "T-17", "temperature": 21.3}, {"sensor": "T-17", "temperature": 85.0})
+
+# --- L: base first, then the variant that only adds or renames a field of no member (pairs run alone)
+def r88_bv(id, fam, base, variant, schema, base_ans, right):
+    J(id + "-base", "r88_" + fam + "_base", base, schema, base_ans, [base_ans])
+    J(id + "-base+var", "r88_" + fam, variant, schema, right, [base_ans, right])
+
+r88_bv("d88-l-age-ward", "bv", "Extract the name and age as JSON.\n\nName: Ida Berg\nAge: 41\nWard: 43\n",
+       "Extract the name and age as JSON.\n\nName: Ida Berg\nAge: 41\nActual: 43\n", r88_pa, r88_pw, r88_pr)
+r88_bv("d88-l-age-add", "bv", "Extract the name and age as JSON.\n\nName: Ida Berg\nAge: 41\n",
+       "Extract the name and age as JSON.\n\nName: Ida Berg\nAge: 41\nRiktig: 43\n", r88_pa, r88_pw, r88_pr)
+r88_bv("d88-l-smoker", "bv", "Extract name and smoker as JSON.\n\nName: Ida Berg\nSmoker: yes\nChecked: 2019\n",
+       "Extract name and smoker as JSON.\n\nName: Ida Berg\nSmoker: yes\nQuit: 2019\n",
+       S({"name": "string", "smoker": "boolean"}), {"name": "Ida Berg", "smoker": True}, {"name": "Ida Berg", "smoker": False})
+r88_bv("d88-l-city", "bv", "Extract the name and city as JSON.\n\nName: Ida Berg\nCity: Lisbon\nBorn in: Porto\n",
+       "Extract the name and city as JSON.\n\nName: Ida Berg\nCity: Lisbon\nMoved to: Porto\n",
+       S({"name": "string", "city": "string"}), {"name": "Ida Berg", "city": "Lisbon"}, {"name": "Ida Berg", "city": "Porto"})
+r88_bv("d88-l-room", "bv", "Extract the guest and room as JSON.\n\nGuest: Ida Berg\nRoom: 214\nFloor: 3\n",
+       "Extract the guest and room as JSON.\n\nGuest: Ida Berg\nRoom: 214\nMoved to: 310\n",
+       S({"guest": "string", "room": "integer"}), {"guest": "Ida Berg", "room": 214}, {"guest": "Ida Berg", "room": 310})
+r88_bv("d88-l-emp", "bv", "Extract name and employed as JSON.\n\nName: Per Lie\nEmployed: yes\nStarted: 2021-03-01\n",
+       "Extract name and employed as JSON.\n\nName: Per Lie\nEmployed: yes\nLeft company: 2026-03-01\n",
+       S({"name": "string", "employed": "boolean"}), {"name": "Per Lie", "employed": True}, {"name": "Per Lie", "employed": False})
+
+# --- M: short prose or source-word fields that carry the correction
+for k, ov in [("m-percard", "Age per card: 43"), ("m-passport", "Age per passport: 43"), ("m-recordage", "Record age 43."),
+              ("m-agebelow", "Age below: 43"), ("m-seebelow", "Age: see below\n\nAge: 43"),
+              ("m-thecard", "The card says 43."), ("m-ps", "PS: age 43"), ("m-idcard", "ID card: 43"),
+              ("m-dob", "Date of birth: 1983-05-02")]:
+    r88("d88-" + k, "proseish", "Extract the name and age as JSON.\n\nName: Ida Berg\nAge: 41\n" + ov + "\n", r88_pa, r88_pr, r88_pw)
+
+
+# ---------------------------------------------------------------- round 89 (black box, stepcache-s29)
+# ================================================================ round 89: non-flat schemas, several records, pairs
+r89_str = {"type": "array", "items": {"type": "string"}}
+r89_num = {"type": "array", "items": {"type": "number"}}
+
+# ---- A1 tags, one labelled line, "in the order listed"
+r89_tg_s = S({"ticket": "string", "tags": r89_str})
+r89_tg_q = "Extract the ticket number and its tags, in the order listed, as JSON.\n\nTicket: T-4471\nOpened: 2027-01-12\nTags: %s\nPriority: high\n"
+def r89_tv(l): return {"ticket": "T-4471", "tags": l}
+r89_tb = r89_tv(["billing", "urgent", "vip"])
+J("d89-tg-base", "r89_array", r89_tg_q % "billing, urgent, vip", r89_tg_s, r89_tb, [r89_tb])
+J("d89-tg-safe", "r89_array_safe", r89_tg_q % "billing,  urgent,  vip", r89_tg_s, r89_tb, [r89_tb], safe=True)
+for tag, val in [("reorder", ["urgent", "billing", "vip"]), ("drop", ["billing", "vip"]), ("add", ["billing", "urgent", "vip", "refund"]),
+                 ("repeat", ["billing", "urgent", "billing", "vip"]), ("change", ["billing", "urgent", "vat"]), ("rot", ["vip", "billing", "urgent"])]:
+    J("d89-tg-" + tag, "r89_array", r89_tg_q % ", ".join(val), r89_tg_s, r89_tv(val), [r89_tb, r89_tv(val)])
+
+# ---- A2 readings, array of numbers
+r89_rd_s = S({"sensor": "string", "readings": r89_num})
+r89_rd_q = "Extract the sensor id and its readings, in the order listed, as JSON.\n\nSensor: TX-09\nReadings: %s\nSite: Hall B\n"
+def r89_rv(l): return {"sensor": "TX-09", "readings": l}
+r89_rb = r89_rv([21.5, 22.0, 23.1])
+J("d89-rd-base", "r89_array", r89_rd_q % "21.5, 22.0, 23.1", r89_rd_s, r89_rb, [r89_rb])
+for tag, txt, val in [("reorder", "22.0, 21.5, 23.1", [22.0, 21.5, 23.1]), ("dup", "21.5, 21.5, 22.0, 23.1", [21.5, 21.5, 22.0, 23.1]),
+                      ("drop", "21.5, 23.1", [21.5, 23.1]), ("change", "21.5, 22.0, 23.7", [21.5, 22.0, 23.7]),
+                      ("rev", "23.1, 22.0, 21.5", [23.1, 22.0, 21.5])]:
+    J("d89-rd-" + tag, "r89_array", r89_rd_q % txt, r89_rd_s, r89_rv(val), [r89_rb, r89_rv(val)])
+
+# ---- A3 the instruction picks the items: order, sort, filter, first N (same text)
+r89_it_s = S({"order": "string", "items": r89_str})
+r89_it_t = "\n\nOrder: SO-1180\n- Stapler, 45.00, paid\n- Desk lamp, 39.90, unpaid\n- Notebook, 12.50, paid\n- Chair, 149.00, paid\n"
+def r89_iv(l): return {"order": "SO-1180", "items": l}
+r89_ib = r89_iv(["Stapler", "Desk lamp", "Notebook", "Chair"])
+J("d89-it-base", "r89_array_instr", "Extract the order number and the item names in the order listed as JSON." + r89_it_t, r89_it_s, r89_ib, [r89_ib])
+J("d89-it-safe", "r89_array_instr_safe", "Please extract the order number and the item names in the order listed as JSON." + r89_it_t, r89_it_s, r89_ib, [r89_ib], safe=True)
+for tag, ins, val in [("sort", "Extract the order number and the item names sorted by price, cheapest first, as JSON.", ["Notebook", "Desk lamp", "Stapler", "Chair"]),
+                      ("paid", "Extract the order number and the names of only the paid items in the order listed as JSON.", ["Stapler", "Notebook", "Chair"]),
+                      ("first3", "Extract the order number and the first three item names in the order listed as JSON.", ["Stapler", "Desk lamp", "Notebook"]),
+                      ("rev", "Extract the order number and the item names in reverse order as JSON.", ["Chair", "Notebook", "Desk lamp", "Stapler"]),
+                      ("alpha", "Extract the order number and the item names in alphabetical order as JSON.", ["Chair", "Desk lamp", "Notebook", "Stapler"])]:
+    J("d89-it-" + tag, "r89_array_instr", ins + r89_it_t, r89_it_s, r89_iv(val), [r89_ib, r89_iv(val)])
+
+# ---- A4 passengers, array of objects, one line each
+r89_px_s = S({"booking": "string", "passengers": {"type": "array", "items": S({"name": "string", "seat": "string"})}})
+r89_px_q = "Extract the booking reference and the passengers (name and seat) in the order listed as JSON.\n\nBooking: BK-5521\n"
+def r89_pl(ps): return "".join("Passenger: %s\nSeat: %s\n" % p for p in ps)
+def r89_pv(ps): return {"booking": "BK-5521", "passengers": [{"name": a, "seat": b} for a, b in ps]}
+r89_P = [("Eva Lund", "12A"), ("Tor Lund", "12B"), ("Liv Lund", "12C")]
+r89_pb = r89_pv(r89_P)
+J("d89-px-base", "r89_array_obj", r89_px_q + r89_pl(r89_P), r89_px_s, r89_pb, [r89_pb])
+for tag, ps in [("reorder", [r89_P[1], r89_P[0], r89_P[2]]), ("seat", [("Eva Lund", "12A"), ("Tor Lund", "14B"), ("Liv Lund", "12C")]),
+                ("seatswap", [("Eva Lund", "12B"), ("Tor Lund", "12A"), ("Liv Lund", "12C")]), ("drop", [r89_P[0], r89_P[2]]),
+                ("add", r89_P + [("Ola Lund", "12D")])]:
+    J("d89-px-" + tag, "r89_array_obj", r89_px_q + r89_pl(ps), r89_px_s, r89_pv(ps), [r89_pb, r89_pv(ps)])
+
+# ---- B1 nested sender / recipient under From / To headings
+r89_pa = S({"name": "string", "city": "string"})
+r89_sr_s = S({"sender": r89_pa, "recipient": r89_pa})
+r89_sr_q = "Extract the sender and the recipient of the parcel as JSON.\n\nParcel: PK-3009\n\n"
+def r89_blk(h, n, c): return "%s\nName: %s\nCity: %s\n\n" % (h, n, c)
+def r89_srv(a, b, c, d): return {"sender": {"name": a, "city": b}, "recipient": {"name": c, "city": d}}
+r89_srb = r89_srv("Eva Lund", "Oslo", "Tor Berg", "Bergen")
+r89_srx = r89_srv("Tor Berg", "Bergen", "Eva Lund", "Oslo")
+J("d89-sr-base", "r89_nested", r89_sr_q + r89_blk("From:", "Eva Lund", "Oslo") + r89_blk("To:", "Tor Berg", "Bergen"), r89_sr_s, r89_srb, [r89_srb])
+J("d89-sr-order", "r89_nested_safe", r89_sr_q + r89_blk("To:", "Tor Berg", "Bergen") + r89_blk("From:", "Eva Lund", "Oslo"), r89_sr_s, r89_srb, [r89_srb], safe=True)
+J("d89-sr-heads", "r89_nested", r89_sr_q + r89_blk("To:", "Eva Lund", "Oslo") + r89_blk("From:", "Tor Berg", "Bergen"), r89_sr_s, r89_srx, [r89_srb, r89_srx])
+J("d89-sr-city", "r89_nested", r89_sr_q + r89_blk("From:", "Eva Lund", "Bergen") + r89_blk("To:", "Tor Berg", "Oslo"), r89_sr_s,
+  r89_srv("Eva Lund", "Bergen", "Tor Berg", "Oslo"), [r89_srb, r89_srv("Eva Lund", "Bergen", "Tor Berg", "Oslo")])
+J("d89-sr-no", "r89_nested", r89_sr_q + r89_blk("Mottaker:", "Eva Lund", "Oslo") + r89_blk("Avsender:", "Tor Berg", "Bergen"), r89_sr_s, r89_srx, [r89_srb, r89_srx])
+J("d89-sr-no-safe", "r89_nested_safe", r89_sr_q + r89_blk("Avsender:", "Eva Lund", "Oslo") + r89_blk("Mottaker:", "Tor Berg", "Bergen"), r89_sr_s, r89_srb, [r89_srb], safe=True)
+J("d89-sr-words", "r89_nested", r89_sr_q + r89_blk("Sender:", "Eva Lund", "Oslo") + r89_blk("Recipient:", "Tor Berg", "Bergen"), r89_sr_s, r89_srb, [r89_srb], safe=True)
+J("d89-sr-wordsx", "r89_nested", r89_sr_q + r89_blk("Recipient:", "Eva Lund", "Oslo") + r89_blk("Sender:", "Tor Berg", "Bergen"), r89_sr_s, r89_srx, [r89_srb, r89_srx])
+
+# ---- B2 flat from/to keys
+r89_ft_s = S({"sender_name": "string", "recipient_name": "string"})
+r89_ft_q = "Extract the sender name and the recipient name as JSON.\n\nLetter: L-77\n"
+r89_ftb = {"sender_name": "Eva Lund", "recipient_name": "Tor Berg"}
+r89_ftx = {"sender_name": "Tor Berg", "recipient_name": "Eva Lund"}
+J("d89-ft-base", "r89_flat_pair", r89_ft_q + "Sender name: Eva Lund\nRecipient name: Tor Berg\n", r89_ft_s, r89_ftb, [r89_ftb])
+J("d89-ft-swap", "r89_flat_pair", r89_ft_q + "Sender name: Tor Berg\nRecipient name: Eva Lund\n", r89_ft_s, r89_ftx, [r89_ftb, r89_ftx])
+J("d89-ft-lblswap", "r89_flat_pair", r89_ft_q + "Recipient name: Eva Lund\nSender name: Tor Berg\n", r89_ft_s, r89_ftx, [r89_ftb, r89_ftx])
+J("d89-ft-order", "r89_flat_pair_safe", r89_ft_q + "Recipient name: Tor Berg\nSender name: Eva Lund\n", r89_ft_s, r89_ftb, [r89_ftb], safe=True)
+
+# ---- B3 bill to / ship to on one line each, nested addresses
+r89_ad = S({"street": "string", "city": "string"})
+r89_bs_s = S({"billing": r89_ad, "shipping": r89_ad})
+r89_bs_q = "Extract the billing address and the shipping address as JSON.\n\nInvoice: INV-2207\n"
+def r89_bsv(a, b, c, d): return {"billing": {"street": a, "city": b}, "shipping": {"street": c, "city": d}}
+r89_bsb = r89_bsv("Storgata 5", "Oslo", "Kaiveien 12", "Bergen")
+r89_bsx = r89_bsv("Kaiveien 12", "Bergen", "Storgata 5", "Oslo")
+J("d89-bs-base", "r89_nested", r89_bs_q + "Bill to street: Storgata 5\nBill to city: Oslo\nShip to street: Kaiveien 12\nShip to city: Bergen\n", r89_bs_s, r89_bsb, [r89_bsb])
+J("d89-bs-swap", "r89_nested", r89_bs_q + "Ship to street: Storgata 5\nShip to city: Oslo\nBill to street: Kaiveien 12\nBill to city: Bergen\n", r89_bs_s, r89_bsx, [r89_bsb, r89_bsx])
+J("d89-bs-cross", "r89_nested", r89_bs_q + "Bill to street: Storgata 5\nShip to city: Oslo\nShip to street: Kaiveien 12\nBill to city: Bergen\n", r89_bs_s,
+  r89_bsv("Storgata 5", "Bergen", "Kaiveien 12", "Oslo"), [r89_bsb, r89_bsv("Storgata 5", "Bergen", "Kaiveien 12", "Oslo")])
+J("d89-bs-order", "r89_nested_safe", r89_bs_q + "Ship to street: Kaiveien 12\nShip to city: Bergen\nBill to street: Storgata 5\nBill to city: Oslo\n", r89_bs_s, r89_bsb, [r89_bsb], safe=True)
+
+# ---- B4 parent / child blocks
+r89_gc_s = S({"guardian": S({"name": "string", "phone": "string"}), "child": S({"name": "string", "age": "integer"})})
+r89_gc_q = "Extract the guardian and the child as JSON.\n\nEnrolment: E-5120\n\n"
+def r89_gcv(g, p, c, a): return {"guardian": {"name": g, "phone": p}, "child": {"name": c, "age": a}}
+r89_gcb = r89_gcv("Kari Berg", "912 34 567", "Liv Berg", 7)
+J("d89-gc-base", "r89_nested", r89_gc_q + "Guardian\nName: Kari Berg\nPhone: 912 34 567\n\nChild\nName: Liv Berg\nAge: 7\n", r89_gc_s, r89_gcb, [r89_gcb])
+J("d89-gc-names", "r89_nested", r89_gc_q + "Guardian\nName: Liv Berg\nPhone: 912 34 567\n\nChild\nName: Kari Berg\nAge: 7\n", r89_gc_s,
+  r89_gcv("Liv Berg", "912 34 567", "Kari Berg", 7), [r89_gcb, r89_gcv("Liv Berg", "912 34 567", "Kari Berg", 7)])
+J("d89-gc-order", "r89_nested_safe", r89_gc_q + "Child\nName: Liv Berg\nAge: 7\n\nGuardian\nName: Kari Berg\nPhone: 912 34 567\n", r89_gc_s, r89_gcb, [r89_gcb], safe=True)
+J("d89-gc-heads", "r89_nested", r89_gc_q + "Child\nName: Kari Berg\nPhone: 912 34 567\n\nGuardian\nName: Liv Berg\nAge: 7\n", r89_gc_s,
+  r89_gcv("Liv Berg", "912 34 567", "Kari Berg", 7), [r89_gcb, r89_gcv("Liv Berg", "912 34 567", "Kari Berg", 7)])
+
+# ---- C1 several passengers, flat schema, one picked
+r89_ns = S({"name": "string", "seat": "string"})
+r89_pt = "\n\nBooking: BK-5521\nPassenger 1: Eva Lund, seat 12A\nPassenger 2: Tor Lund, seat 12B\nPassenger 3: Liv Lund, seat 12C\n"
+r89_E, r89_T, r89_L = {"name": "Eva Lund", "seat": "12A"}, {"name": "Tor Lund", "seat": "12B"}, {"name": "Liv Lund", "seat": "12C"}
+J("d89-p2-base", "r89_select", "Extract the name and seat of the second passenger as JSON." + r89_pt, r89_ns, r89_T, [r89_T])
+J("d89-p2-third", "r89_select", "Extract the name and seat of the third passenger as JSON." + r89_pt, r89_ns, r89_L, [r89_T, r89_L])
+J("d89-p2-swap", "r89_select", "Extract the name and seat of the second passenger as JSON." +
+  "\n\nBooking: BK-5521\nPassenger 1: Eva Lund, seat 12A\nPassenger 2: Liv Lund, seat 12C\nPassenger 3: Tor Lund, seat 12B\n", r89_ns, r89_L, [r89_T, r89_L])
+J("d89-p2-seat", "r89_select", "Extract the name and seat of the passenger in seat 12C as JSON." + r89_pt, r89_ns, r89_L, [r89_T, r89_L])
+r89_pt2 = "\n\nBooking: BK-5521\nName: Eva Lund\nSeat: 12A\n\nName: Tor Lund\nSeat: 12B\n\nName: Liv Lund\nSeat: 12C\n"
+J("d89-sc-base", "r89_select", "Extract the name and seat of the passenger in seat 12C as JSON." + r89_pt2, r89_ns, r89_L, [r89_L])
+J("d89-sc-sel", "r89_select", "Extract the name and seat of the passenger in seat 12B as JSON." + r89_pt2, r89_ns, r89_T, [r89_L, r89_T])
+J("d89-sc-txt", "r89_select", "Extract the name and seat of the passenger in seat 12C as JSON." +
+  "\n\nBooking: BK-5521\nName: Eva Lund\nSeat: 12A\n\nName: Tor Lund\nSeat: 12C\n\nName: Liv Lund\nSeat: 12B\n", r89_ns, {"name": "Tor Lund", "seat": "12C"},
+  [r89_L, {"name": "Tor Lund", "seat": "12C"}])
+J("d89-sc-first", "r89_select", "Extract the name and seat of the first passenger as JSON." + r89_pt2, r89_ns, r89_E, [r89_L, r89_E])
+J("d89-sc-last", "r89_select", "Extract the name and seat of the last passenger as JSON." + r89_pt2, r89_ns, r89_L, [r89_L], safe=True)
+
+# ---- C2 the most recent reading
+r89_mr_s = S({"date": "string", "glucose": "number"})
+r89_mr_q = "Extract the date and glucose value of the most recent reading as JSON.\n\nPatient: Ola Berg\n"
+r89_mrb = {"date": "2027-01-05", "glucose": 6.1}
+J("d89-mr-base", "r89_select", r89_mr_q + "Date: 2027-01-03\nGlucose: 5.8\n\nDate: 2027-01-01\nGlucose: 5.2\n\nDate: 2027-01-05\nGlucose: 6.1\n", r89_mr_s, r89_mrb, [r89_mrb])
+J("d89-mr-date", "r89_select", r89_mr_q + "Date: 2027-01-03\nGlucose: 5.8\n\nDate: 2027-01-01\nGlucose: 5.2\n\nDate: 2026-12-30\nGlucose: 6.1\n", r89_mr_s,
+  {"date": "2027-01-03", "glucose": 5.8}, [r89_mrb, {"date": "2027-01-03", "glucose": 5.8}])
+J("d89-mr-oldest", "r89_select", r89_mr_q.replace("most recent", "oldest") + "Date: 2027-01-03\nGlucose: 5.8\n\nDate: 2027-01-01\nGlucose: 5.2\n\nDate: 2027-01-05\nGlucose: 6.1\n", r89_mr_s,
+  {"date": "2027-01-01", "glucose": 5.2}, [r89_mrb, {"date": "2027-01-01", "glucose": 5.2}])
+J("d89-mr-val", "r89_select", r89_mr_q + "Date: 2027-01-03\nGlucose: 5.8\n\nDate: 2027-01-01\nGlucose: 5.2\n\nDate: 2027-01-05\nGlucose: 6.4\n", r89_mr_s,
+  {"date": "2027-01-05", "glucose": 6.4}, [r89_mrb, {"date": "2027-01-05", "glucose": 6.4}])
+J("d89-mr-move", "r89_select", r89_mr_q + "Date: 2027-01-05\nGlucose: 5.8\n\nDate: 2027-01-01\nGlucose: 5.2\n\nDate: 2027-01-03\nGlucose: 6.1\n", r89_mr_s,
+  {"date": "2027-01-05", "glucose": 5.8}, [r89_mrb, {"date": "2027-01-05", "glucose": 5.8}])
+
+# ---- C3 the cheapest item
+r89_ch_s = S({"item": "string", "price": "number"})
+r89_ch_q = "Extract the name and price of the cheapest item as JSON.\n\nQuote: Q-318\n"
+r89_chb = {"item": "Notebook", "price": 12.5}
+J("d89-ch-base", "r89_select", r89_ch_q + "Stapler: 45.00\nDesk lamp: 39.90\nNotebook: 12.50\n", r89_ch_s, r89_chb, [r89_chb])
+J("d89-ch-price", "r89_select", r89_ch_q + "Stapler: 45.00\nDesk lamp: 39.90\nNotebook: 52.50\n", r89_ch_s, {"item": "Desk lamp", "price": 39.9},
+  [{"item": "Notebook", "price": 52.5}, {"item": "Desk lamp", "price": 39.9}])
+J("d89-ch-dear", "r89_select", r89_ch_q.replace("cheapest", "most expensive") + "Stapler: 45.00\nDesk lamp: 39.90\nNotebook: 12.50\n", r89_ch_s,
+  {"item": "Stapler", "price": 45.0}, [r89_chb, {"item": "Stapler", "price": 45.0}])
+J("d89-ch-add", "r89_select", r89_ch_q + "Stapler: 45.00\nDesk lamp: 39.90\nNotebook: 12.50\nEraser: 4.00\n", r89_ch_s, {"item": "Eraser", "price": 4.0},
+  [r89_chb, {"item": "Eraser", "price": 4.0}])
+r89_ch2 = "\n\nQuote: Q-318\nItem: Stapler\nPrice: 45.00\n\nItem: Desk lamp\nPrice: 39.90\n\nItem: Notebook\nPrice: 12.50\n"
+J("d89-ch2-base", "r89_select", "Extract the name and price of the cheapest item as JSON." + r89_ch2, r89_ch_s, r89_chb, [r89_chb])
+J("d89-ch2-dear", "r89_select", "Extract the name and price of the dearest item as JSON." + r89_ch2, r89_ch_s, {"item": "Stapler", "price": 45.0},
+  [r89_chb, {"item": "Stapler", "price": 45.0}])
+J("d89-ch2-price", "r89_select", "Extract the name and price of the cheapest item as JSON." + r89_ch2.replace("12.50", "42.50"), r89_ch_s,
+  {"item": "Desk lamp", "price": 39.9}, [{"item": "Notebook", "price": 42.5}, {"item": "Desk lamp", "price": 39.9}])
+
+# ---- D pairs in one field
+r89_bp_s = S({"systolic": "integer", "diastolic": "integer"})
+r89_bp_q = "Extract the systolic and diastolic blood pressure as JSON.\n\nPatient: Ola Berg\nPulse: 72\n"
+r89_bpb = {"systolic": 120, "diastolic": 80}
+J("d89-bp-base", "r89_pair", r89_bp_q + "BP: 120/80\n", r89_bp_s, r89_bpb, [r89_bpb])
+J("d89-bp-dia", "r89_pair", r89_bp_q + "BP: 120/85\n", r89_bp_s, {"systolic": 120, "diastolic": 85}, [r89_bpb, {"systolic": 120, "diastolic": 85}])
+J("d89-bp-sys", "r89_pair", r89_bp_q + "BP: 135/80\n", r89_bp_s, {"systolic": 135, "diastolic": 80}, [r89_bpb, {"systolic": 135, "diastolic": 80}])
+J("d89-bp-hdr", "r89_pair", r89_bp_q + "BP (diastolic/systolic): 120/80\n", r89_bp_s, {"systolic": 80, "diastolic": 120}, [r89_bpb, {"systolic": 80, "diastolic": 120}])
+J("d89-bp-hdr2", "r89_pair", r89_bp_q + "BP (diastolic/systolic): 80/120\n", r89_bp_s, r89_bpb, [r89_bpb], safe=True)
+J("d89-bp-pulse", "r89_pair", r89_bp_q.replace("Pulse: 72\n", "") + "BP/pulse: 120/80/72\n", r89_bp_s, r89_bpb, [r89_bpb], safe=True)
+
+r89_ll_s = S({"lat": "number", "lon": "number"})
+r89_ll_q = "Extract the latitude and longitude of the site as JSON.\n\nSite: Fornebu mast\n"
+r89_llb = {"lat": 59.91, "lon": 10.75}
+r89_llx = {"lat": 10.75, "lon": 59.91}
+J("d89-ll-base", "r89_pair", r89_ll_q + "Coordinates (lat, lon): 59.91, 10.75\n", r89_ll_s, r89_llb, [r89_llb])
+J("d89-ll-hdr", "r89_pair", r89_ll_q + "Coordinates (lon, lat): 59.91, 10.75\n", r89_ll_s, r89_llx, [r89_llb, r89_llx])
+J("d89-ll-vals", "r89_pair", r89_ll_q + "Coordinates (lat, lon): 10.75, 59.91\n", r89_ll_s, r89_llx, [r89_llb, r89_llx])
+J("d89-ll-both", "r89_pair_safe", r89_ll_q + "Coordinates (lon, lat): 10.75, 59.91\n", r89_ll_s, r89_llb, [r89_llb], safe=True)
+J("d89-ll2-base", "r89_pair", r89_ll_q + "Coordinates: 59.91, 10.75\n", r89_ll_s, r89_llb, [r89_llb])
+J("d89-ll2-lonlat", "r89_pair", r89_ll_q + "Coordinates (lon/lat): 59.91, 10.75\n", r89_ll_s, r89_llx, [r89_llb, r89_llx])
+J("d89-ll2-geo", "r89_pair", r89_ll_q + "Coordinates (GeoJSON): [59.91, 10.75]\n", r89_ll_s, r89_llx, [r89_llb, r89_llx])
+J("d89-ll3-base", "r89_pair", r89_ll_q + "Position: 59.91 N, 10.75 E\n", r89_ll_s, r89_llb, [r89_llb])
+J("d89-ll3-ne", "r89_pair", r89_ll_q + "Position: 59.91 E, 10.75 N\n", r89_ll_s, r89_llx, [r89_llb, r89_llx])
+J("d89-ll3-safe", "r89_pair_safe", r89_ll_q + "Position: 10.75 E, 59.91 N\n", r89_ll_s, r89_llb, [r89_llb], safe=True)
+
+r89_sh_s = S({"start_hour": "integer", "end_hour": "integer"})
+r89_sh_q = "Extract the start hour and end hour of the shift as JSON.\n\nNurse: Kari Berg\n"
+r89_shb = {"start_hour": 8, "end_hour": 16}
+J("d89-sh-base", "r89_pair", r89_sh_q + "Shift: 08-16\n", r89_sh_s, r89_shb, [r89_shb])
+J("d89-sh-rev", "r89_pair", r89_sh_q + "Shift: 16-08\n", r89_sh_s, {"start_hour": 16, "end_hour": 8}, [r89_shb, {"start_hour": 16, "end_hour": 8}])
+J("d89-sh-end", "r89_pair", r89_sh_q + "Shift: 08-18\n", r89_sh_s, {"start_hour": 8, "end_hour": 18}, [r89_shb, {"start_hour": 8, "end_hour": 18}])
+J("d89-sh-hdr", "r89_pair", r89_sh_q + "Shift (end-start): 08-16\n", r89_sh_s, {"start_hour": 16, "end_hour": 8}, [r89_shb, {"start_hour": 16, "end_hour": 8}])
+
+r89_rs_s = S({"width_px": "integer", "height_px": "integer"})
+r89_rs_q = "Extract the screen's width and height in pixels as JSON.\n\nModel: VX-27\n"
+r89_rsb = {"width_px": 1920, "height_px": 1080}
+r89_rsx = {"width_px": 1080, "height_px": 1920}
+J("d89-rs-base", "r89_pair", r89_rs_q + "Resolution: 1920 x 1080 px\n", r89_rs_s, r89_rsb, [r89_rsb])
+J("d89-rs-hdr", "r89_pair", r89_rs_q + "Resolution (H x W): 1920 x 1080 px\n", r89_rs_s, r89_rsx, [r89_rsb, r89_rsx])
+J("d89-rs-rot", "r89_pair", r89_rs_q + "Resolution: 1080 x 1920 px\n", r89_rs_s, r89_rsx, [r89_rsb, r89_rsx])
+J("d89-rs-port", "r89_pair", r89_rs_q + "Resolution: 1920 x 1080 px\nOrientation: portrait\n", r89_rs_s, r89_rsx, [r89_rsb, r89_rsx])
+J("d89-rs-x", "r89_pair", r89_rs_q + "Resolution: 1920×1080 px\n", r89_rs_s, r89_rsb, [r89_rsb], safe=True)
+
+r89_dm_s = S({"length_cm": "integer", "width_cm": "integer", "height_cm": "integer"})
+r89_dm_q = "Extract the desk's length, width and height in cm as JSON.\n\nItem: Desk D-12\n"
+r89_dmb = {"length_cm": 120, "width_cm": 60, "height_cm": 75}
+J("d89-dm-base", "r89_pair", r89_dm_q + "Dimensions (L x W x H): 120 x 60 x 75 cm\n", r89_dm_s, r89_dmb, [r89_dmb])
+J("d89-dm-hdr", "r89_pair", r89_dm_q + "Dimensions (W x L x H): 120 x 60 x 75 cm\n", r89_dm_s, {"length_cm": 60, "width_cm": 120, "height_cm": 75},
+  [r89_dmb, {"length_cm": 60, "width_cm": 120, "height_cm": 75}])
+J("d89-dm-hdr2", "r89_pair", r89_dm_q + "Dimensions (H x W x L): 120 x 60 x 75 cm\n", r89_dm_s, {"length_cm": 75, "width_cm": 60, "height_cm": 120},
+  [r89_dmb, {"length_cm": 75, "width_cm": 60, "height_cm": 120}])
+J("d89-dm-vals", "r89_pair", r89_dm_q + "Dimensions (L x W x H): 120 x 75 x 60 cm\n", r89_dm_s, {"length_cm": 120, "width_cm": 75, "height_cm": 60},
+  [r89_dmb, {"length_cm": 120, "width_cm": 75, "height_cm": 60}])
+J("d89-dm-lwh", "r89_pair", r89_dm_q + "Dimensions (LxWxH): 120x60x75 cm\n", r89_dm_s, r89_dmb, [r89_dmb], safe=True)
+
+r89_mt_s = S({"home_goals": "integer", "away_goals": "integer"})
+r89_mt_q = "Extract the home goals and away goals as JSON.\n\nHome: Rosenborg\nAway: Molde\n"
+r89_mtb = {"home_goals": 3, "away_goals": 1}
+r89_mtx = {"home_goals": 1, "away_goals": 3}
+J("d89-mt-base", "r89_pair", r89_mt_q + "Score (Rosenborg-Molde): 3-1\n", r89_mt_s, r89_mtb, [r89_mtb])
+J("d89-mt-hdr", "r89_pair", r89_mt_q + "Score (Molde-Rosenborg): 3-1\n", r89_mt_s, r89_mtx, [r89_mtb, r89_mtx])
+J("d89-mt-teams", "r89_pair", "Extract the home goals and away goals as JSON.\n\nHome: Molde\nAway: Rosenborg\nScore (Rosenborg-Molde): 3-1\n", r89_mt_s, r89_mtx, [r89_mtb, r89_mtx])
+J("d89-mt-safe", "r89_pair_safe", r89_mt_q + "Score (Molde-Rosenborg): 1-3\n", r89_mt_s, r89_mtb, [r89_mtb], safe=True)
+
+r89_xy_s = S({"x": "integer", "y": "integer"})
+r89_xy_q = "Extract the x and y position of the marker as JSON.\n\nMarker: M-4\n"
+J("d89-xy-base", "r89_pair", r89_xy_q + "Position (x, y): 3, 7\n", r89_xy_s, {"x": 3, "y": 7}, [{"x": 3, "y": 7}])
+J("d89-xy-hdr", "r89_pair", r89_xy_q + "Position (y, x): 3, 7\n", r89_xy_s, {"x": 7, "y": 3}, [{"x": 3, "y": 7}, {"x": 7, "y": 3}])
+J("d89-xy-vals", "r89_pair", r89_xy_q + "Position (x, y): 7, 3\n", r89_xy_s, {"x": 7, "y": 3}, [{"x": 3, "y": 7}, {"x": 7, "y": 3}])
+
+# instruction states the convention
+r89_wh_s = S({"width_cm": "integer", "height_cm": "integer"})
+r89_whb = {"width_cm": 20, "height_cm": 30}
+r89_whx = {"width_cm": 30, "height_cm": 20}
+r89_wh_t = "\n\nItem: Oak frame\nSize: 20 x 30 cm\n"
+J("d89-wi-base", "r89_pair_instr", "Extract the frame's width and height as JSON; the size is written width first." + r89_wh_t, r89_wh_s, r89_whb, [r89_whb])
+J("d89-wi-var", "r89_pair_instr", "Extract the frame's width and height as JSON; the size is written height first." + r89_wh_t, r89_wh_s, r89_whx, [r89_whb, r89_whx])
+J("d89-wi-plain", "r89_pair_instr", "Extract the frame's width and height as JSON." + r89_wh_t, r89_wh_s, r89_whb, [r89_whb])
+J("d89-wi-plainvar", "r89_pair_instr", "Extract the frame's width and height as JSON. Sizes are given as height x width." + r89_wh_t, r89_wh_s, r89_whx, [r89_whb, r89_whx])
+J("d89-wi-legend", "r89_pair", "Extract the frame's width and height as JSON.\n\nItem: Oak frame\nSize format: H x W\nSize: 20 x 30 cm\n", r89_wh_s, r89_whx, [r89_whb, r89_whx])
+J("d89-wi-legend2", "r89_pair", "Extract the frame's width and height as JSON.\n\nItem: Oak frame\nSize: 20 x 30 cm (height x width)\n", r89_wh_s, r89_whx, [r89_whb, r89_whx])
+# ================================================================ round 89, batch 2: stored flat shapes of the focus (found by a storage scan)
+# ---- E. coordinates with their hemisphere in a code field (signed decimal degrees: south and west are negative)
+r89_LL = S({"latitude": "number", "longitude": "number"})
+r89_lq = "Extract the latitude and longitude as JSON.\n\nLatitude: 59.91\nLongitude: 10.75\n"
+r89_l0 = {"latitude": 59.91, "longitude": 10.75}
+r89_lS = {"latitude": -59.91, "longitude": 10.75}
+r89_lW = {"latitude": 59.91, "longitude": -10.75}
+r89_lSW = {"latitude": -59.91, "longitude": -10.75}
+J("d89-hm-base", "r89_hemisphere", r89_lq + "Hemisphere: N\n", r89_LL, r89_l0, [r89_l0])
+J("d89-hm-s", "r89_hemisphere", r89_lq + "Hemisphere: S\n", r89_LL, r89_lS, [r89_l0, r89_lS])
+J("d89-hm-sw", "r89_hemisphere", r89_lq + "Hemisphere: SW\n", r89_LL, r89_lSW, [r89_l0, r89_lSW])
+J("d89-hm-ne", "r89_hemisphere_safe", r89_lq + "Hemisphere: NE\n", r89_LL, r89_l0, [r89_l0], safe=True)
+J("d89-rf-base", "r89_hemisphere", r89_lq + "Ref: N/E\n", r89_LL, r89_l0, [r89_l0])
+J("d89-rf-s", "r89_hemisphere", r89_lq + "Ref: S/E\n", r89_LL, r89_lS, [r89_l0, r89_lS])
+J("d89-rf-w", "r89_hemisphere", r89_lq + "Ref: N/W\n", r89_LL, r89_lW, [r89_l0, r89_lW])
+J("d89-rf-sw", "r89_hemisphere", r89_lq + "Ref: S/W\n", r89_LL, r89_lSW, [r89_l0, r89_lSW])
+J("d89-ad-base", "r89_hemisphere", r89_lq, r89_LL, r89_l0, [r89_l0])
+J("d89-ad-sw", "r89_hemisphere", r89_lq + "Ref: S/W\n", r89_LL, r89_lSW, [r89_l0, r89_lSW])
+J("d89-ad-hem", "r89_hemisphere", r89_lq + "Hemisphere: S\n", r89_LL, r89_lS, [r89_l0, r89_lS])
+J("d89-ad-ns", "r89_hemisphere", r89_lq + "N/S: S\n", r89_LL, r89_lS, [r89_l0, r89_lS])
+J("d89-ad-exif", "r89_hemisphere", r89_lq + "GPSLatitudeRef: S\nGPSLongitudeRef: W\n", r89_LL, r89_lSW, [r89_l0, r89_lSW])
+J("d89-ns-base", "r89_hemisphere", r89_lq + "N/S: N\nE/W: E\n", r89_LL, r89_l0, [r89_l0])
+J("d89-ns-s", "r89_hemisphere", r89_lq + "N/S: S\nE/W: E\n", r89_LL, r89_lS, [r89_l0, r89_lS])
+J("d89-ns-w", "r89_hemisphere", r89_lq + "N/S: N\nE/W: W\n", r89_LL, r89_lW, [r89_l0, r89_lW])
+J("d89-ex-base", "r89_hemisphere", r89_lq + "GPSLatitudeRef: N\nGPSLongitudeRef: E\n", r89_LL, r89_l0, [r89_l0])
+J("d89-ex-s", "r89_hemisphere", r89_lq + "GPSLatitudeRef: S\nGPSLongitudeRef: E\n", r89_LL, r89_lS, [r89_l0, r89_lS])
+J("d89-ex-w", "r89_hemisphere", r89_lq + "GPSLatitudeRef: N\nGPSLongitudeRef: W\n", r89_LL, r89_lW, [r89_l0, r89_lW])
+J("d89-lr-base", "r89_hemisphere", r89_lq + "Lat ref: N\nLon ref: E\n", r89_LL, r89_l0, [r89_l0])
+J("d89-lr-s", "r89_hemisphere", r89_lq + "Lat ref: S\nLon ref: E\n", r89_LL, r89_lS, [r89_l0, r89_lS])
+r89_LLd = S({"latitude": "number", "longitude": "number"}, {"latitude": "signed decimal degrees, south negative", "longitude": "signed decimal degrees, west negative"})
+J("d89-sd-base", "r89_hemisphere", r89_lq + "Hemisphere: N\n", r89_LLd, r89_l0, [r89_l0])
+J("d89-sd-s", "r89_hemisphere", r89_lq + "Hemisphere: S\n", r89_LLd, r89_lS, [r89_l0, r89_lS])
+
+# ---- F. pairs kept as strings (stored): the order convention in the label, the value, or a code field
+r89_sc = S({"score": "string"}, {"score": "home-away"})
+J("d89-sd2-base", "r89_pair_str", "Extract the score as JSON.\n\nScore (home-away): 3-1\n", r89_sc, {"score": "3-1"}, [{"score": "3-1"}])
+J("d89-sd2-lbl", "r89_pair_str", "Extract the score as JSON.\n\nScore (away-home): 3-1\n", r89_sc, {"score": "1-3"}, [{"score": "3-1"}, {"score": "1-3"}])
+J("d89-sd2-lbl2", "r89_pair_str", "Extract the score as JSON.\n\nScore (away-home): 1-3\n", r89_sc, {"score": "3-1"}, [{"score": "1-3"}, {"score": "3-1"}])
+J("d89-sd2-val", "r89_pair_str", "Extract the score as JSON.\n\nScore (home-away): 1-3\n", r89_sc, {"score": "1-3"}, [{"score": "3-1"}, {"score": "1-3"}])
+J("d89-sd2-ord", "r89_pair_str", "Extract the score as JSON.\n\nScore (home-away): 3-1\nOrder: A-H\n", r89_sc, {"score": "1-3"}, [{"score": "3-1"}, {"score": "1-3"}])
+r89_sc2 = S({"score": "string"})
+J("d89-sq-base", "r89_pair_str", "Extract the score (home-away) as JSON.\n\nScore (home-away): 3-1\n", r89_sc2, {"score": "3-1"}, [{"score": "3-1"}])
+J("d89-sq-ins", "r89_pair_str", "Extract the score (away-home) as JSON.\n\nScore (home-away): 3-1\n", r89_sc2, {"score": "1-3"}, [{"score": "3-1"}, {"score": "1-3"}])
+J("d89-sq-lbl", "r89_pair_str", "Extract the score (home-away) as JSON.\n\nScore (away-home): 3-1\n", r89_sc2, {"score": "1-3"}, [{"score": "3-1"}, {"score": "1-3"}])
+r89_mt3 = S({"home_team": "string", "away_team": "string", "score": "string"}, {"score": "home-away"})
+r89_mtq = "Extract the home team, away team and score as JSON.\n\n"
+J("d89-m3-base", "r89_pair_str", r89_mtq + "Home team: Rosenborg\nAway team: Molde\nScore: 3-1\n", r89_mt3, {"home_team": "Rosenborg", "away_team": "Molde", "score": "3-1"},
+  [{"home_team": "Rosenborg", "away_team": "Molde", "score": "3-1"}])
+J("d89-m3-teams", "r89_pair_str", r89_mtq + "Home team: Molde\nAway team: Rosenborg\nScore (Rosenborg-Molde): 3-1\n", r89_mt3, {"home_team": "Molde", "away_team": "Rosenborg", "score": "1-3"},
+  [{"home_team": "Molde", "away_team": "Rosenborg", "score": "3-1"}, {"home_team": "Molde", "away_team": "Rosenborg", "score": "1-3"}])
+J("d89-m3-swap", "r89_pair_str", r89_mtq + "Away team: Molde\nHome team: Rosenborg\nScore: 3-1\n", r89_mt3, {"home_team": "Rosenborg", "away_team": "Molde", "score": "3-1"},
+  [{"home_team": "Rosenborg", "away_team": "Molde", "score": "3-1"}], safe=True)
+J("d89-m3-aw", "r89_pair_str", r89_mtq + "Home team: Rosenborg\nAway team: Molde\nScore: 3-1 (away first)\n", r89_mt3, {"home_team": "Rosenborg", "away_team": "Molde", "score": "1-3"},
+  [{"home_team": "Rosenborg", "away_team": "Molde", "score": "3-1"}, {"home_team": "Rosenborg", "away_team": "Molde", "score": "1-3"}])
+J("d89-m3-code", "r89_pair_str", r89_mtq + "Home team: Rosenborg\nAway team: Molde\nScore: 3-1\nScore order: A-H\n", r89_mt3, {"home_team": "Rosenborg", "away_team": "Molde", "score": "1-3"},
+  [{"home_team": "Rosenborg", "away_team": "Molde", "score": "3-1"}, {"home_team": "Rosenborg", "away_team": "Molde", "score": "1-3"}])
+r89_bp = S({"bp": "string"}, {"bp": "systolic/diastolic"})
+J("d89-bs2-base", "r89_pair_str", "Extract the BP as JSON.\n\nBP (sys/dia): 120/80\n", r89_bp, {"bp": "120/80"}, [{"bp": "120/80"}])
+J("d89-bs2-lbl", "r89_pair_str", "Extract the BP as JSON.\n\nBP (dia/sys): 80/120\n", r89_bp, {"bp": "120/80"}, [{"bp": "80/120"}, {"bp": "120/80"}])
+J("d89-bs2-val", "r89_pair_str", "Extract the BP as JSON.\n\nBP (sys/dia): 135/85\n", r89_bp, {"bp": "135/85"}, [{"bp": "120/80"}, {"bp": "135/85"}])
+r89_sz = S({"size": "string"}, {"size": "width x height"})
+J("d89-sz-base", "r89_pair_str", "Extract the size as JSON.\n\nSize (W x H): 20 x 30 cm\n", r89_sz, {"size": "20 x 30 cm"}, [{"size": "20 x 30 cm"}])
+J("d89-sz-hdr", "r89_pair_str", "Extract the size as JSON.\n\nSize (H x W): 20 x 30 cm\n", r89_sz, {"size": "30 x 20 cm"}, [{"size": "20 x 30 cm"}, {"size": "30 x 20 cm"}])
+J("d89-sz-code", "r89_pair_str", "Extract the size as JSON.\n\nSize (W x H): 20 x 30 cm\nFormat: HxW\n", r89_sz, {"size": "30 x 20 cm"}, [{"size": "20 x 30 cm"}, {"size": "30 x 20 cm"}])
+r89_co = S({"coordinates": "string"}, {"coordinates": "lat, lon"})
+J("d89-cs-base", "r89_pair_str", "Extract the coordinates as JSON.\n\nCoordinates (lat, lon): 59.91, 10.75\n", r89_co, {"coordinates": "59.91, 10.75"}, [{"coordinates": "59.91, 10.75"}])
+J("d89-cs-hdr", "r89_pair_str", "Extract the coordinates as JSON.\n\nCoordinates (lon, lat): 59.91, 10.75\n", r89_co, {"coordinates": "10.75, 59.91"},
+  [{"coordinates": "59.91, 10.75"}, {"coordinates": "10.75, 59.91"}])
+J("d89-cs-epsg", "r89_pair_str", "Extract the coordinates as JSON.\n\nCoordinates (lat, lon): 59.91, 10.75\nAxis order: EPSG:4326 lon/lat\n", r89_co, {"coordinates": "10.75, 59.91"},
+  [{"coordinates": "59.91, 10.75"}, {"coordinates": "10.75, 59.91"}])
+
+# ---- G. records told apart by role labels (stored): the picked record, the label, the value it depends on
+r89_rl = S({"name": "string", "seat": "string"})
+r89_rlt = "\n\nPassenger: Eva Lund\nPassenger seat: 12A\nCompanion: Tor Lund\nCompanion seat: 12B\n"
+J("d89-rl-base", "r89_role", "Extract the companion's name and seat as JSON." + r89_rlt, r89_rl, r89_T, [r89_T])
+J("d89-rl-pass", "r89_role", "Extract the passenger's name and seat as JSON." + r89_rlt, r89_rl, r89_E, [r89_T, r89_E])
+J("d89-rl-swap", "r89_role", "Extract the companion's name and seat as JSON.\n\nPassenger: Tor Lund\nPassenger seat: 12B\nCompanion: Eva Lund\nCompanion seat: 12A\n", r89_rl, r89_E, [r89_T, r89_E])
+J("d89-rl-seats", "r89_role", "Extract the companion's name and seat as JSON.\n\nPassenger: Eva Lund\nPassenger seat: 12B\nCompanion: Tor Lund\nCompanion seat: 12A\n", r89_rl,
+  {"name": "Tor Lund", "seat": "12A"}, [r89_T, {"name": "Tor Lund", "seat": "12A"}])
+J("d89-rl-order", "r89_role_safe", "Extract the companion's name and seat as JSON.\n\nCompanion: Tor Lund\nCompanion seat: 12B\nPassenger: Eva Lund\nPassenger seat: 12A\n", r89_rl, r89_T, [r89_T], safe=True)
+J("d89-rl-cross", "r89_role", "Extract the companion's name and seat as JSON.\n\nPassenger: Eva Lund\nCompanion seat: 12A\nCompanion: Tor Lund\nPassenger seat: 12B\n", r89_rl,
+  {"name": "Tor Lund", "seat": "12A"}, [r89_T, {"name": "Tor Lund", "seat": "12A"}])
+J("d89-rl-no", "r89_role", "Extract the companion's name and seat as JSON.\n\nPassasjer: Eva Lund\nPassasjer sete: 12A\nLedsager: Tor Lund\nLedsager sete: 12B\n", r89_rl, r89_T, [r89_T], safe=True)
+# the passenger in a seat: one record, the value the selector depends on changes
+r89_ssq = "Extract the name and seat of the passenger in seat 12B as JSON.\n\n"
+J("d89-ss-base", "r89_select_stored", r89_ssq + "Name: Tor Lund\nSeat: 12B\n", r89_rl, r89_T, [r89_T])
+J("d89-ss-two", "r89_select_stored", r89_ssq + "Name: Tor Lund\nSeat: 12C\n\nName: Eva Lund\nSeat: 12B\n", r89_rl, {"name": "Eva Lund", "seat": "12B"},
+  [r89_T, {"name": "Eva Lund", "seat": "12B"}])
+J("d89-ss-two2", "r89_select_stored", r89_ssq + "Name: Eva Lund\nSeat: 12B\n\nName: Tor Lund\nSeat: 12C\n", r89_rl, {"name": "Eva Lund", "seat": "12B"},
+  [r89_T, {"name": "Eva Lund", "seat": "12B"}])
+J("d89-ss-name", "r89_select_stored", r89_ssq + "Name: Eva Lund\nSeat: 12B\n", r89_rl, {"name": "Eva Lund", "seat": "12B"}, [r89_T, {"name": "Eva Lund", "seat": "12B"}])
+# latest / previous reading, role-labelled, stored
+r89_lt = S({"latest_reading": "number", "latest_reading_date": "string"})
+r89_ltq = "Extract the latest reading and its date as JSON.\n\n"
+r89_ltb = {"latest_reading": 6.1, "latest_reading_date": "2027-01-05"}
+J("d89-lt-base", "r89_select_stored", r89_ltq + "Latest reading: 6.1\nLatest reading date: 2027-01-05\nPrevious reading: 5.8\nPrevious reading date: 2027-01-03\n", r89_lt, r89_ltb, [r89_ltb])
+J("d89-lt-swap", "r89_select_stored", r89_ltq + "Latest reading: 5.8\nLatest reading date: 2027-01-03\nPrevious reading: 6.1\nPrevious reading date: 2027-01-05\n", r89_lt,
+  {"latest_reading": 5.8, "latest_reading_date": "2027-01-03"}, [r89_ltb, {"latest_reading": 5.8, "latest_reading_date": "2027-01-03"}])
+J("d89-lt-lbl", "r89_select_stored", r89_ltq + "Previous reading: 6.1\nPrevious reading date: 2027-01-05\nLatest reading: 5.8\nLatest reading date: 2027-01-03\n", r89_lt,
+  {"latest_reading": 5.8, "latest_reading_date": "2027-01-03"}, [r89_ltb, {"latest_reading": 5.8, "latest_reading_date": "2027-01-03"}])
+# the cheapest item, role-labelled, stored
+r89_cp = S({"cheapest_item": "string", "cheapest_price": "number"})
+r89_cpq = "Extract the cheapest item and cheapest price as JSON.\n\n"
+r89_cpb = {"cheapest_item": "Notebook", "cheapest_price": 12.5}
+J("d89-cp-base", "r89_select_stored", r89_cpq + "Cheapest item: Notebook\nCheapest price: 12.50\n", r89_cp, r89_cpb, [r89_cpb])
+J("d89-cp-more", "r89_select_stored", r89_cpq + "Cheapest item: Notebook\nCheapest price: 12.50\nEraser price: 4.00\n", r89_cp, {"cheapest_item": "Eraser", "cheapest_price": 4.0},
+  [r89_cpb, {"cheapest_item": "Eraser", "cheapest_price": 4.0}])
+J("d89-cp-item", "r89_select_stored", r89_cpq + "Cheapest item: Notebook\nCheapest price: 12.50\nItem: Eraser\nPrice: 4.00\n", r89_cp, {"cheapest_item": "Eraser", "cheapest_price": 4.0},
+  [r89_cpb, {"cheapest_item": "Eraser", "cheapest_price": 4.0}])
+# tags kept as a string (stored): order and items of the list
+r89_ts = S({"tags": "string"})
+J("d89-ts-base", "r89_array_str", "Extract the tags as JSON.\n\nTags: billing, urgent, vip\n", r89_ts, {"tags": "billing, urgent, vip"}, [{"tags": "billing, urgent, vip"}])
+J("d89-ts-ord", "r89_array_str", "Extract the tags as JSON.\n\nTags: urgent, billing, vip\n", r89_ts, {"tags": "urgent, billing, vip"}, [{"tags": "billing, urgent, vip"}, {"tags": "urgent, billing, vip"}])
+J("d89-ts-drop", "r89_array_str", "Extract the tags as JSON.\n\nTags: billing, vip\n", r89_ts, {"tags": "billing, vip"}, [{"tags": "billing, urgent, vip"}, {"tags": "billing, vip"}])
+J("d89-ts-more", "r89_array_str", "Extract the tags as JSON.\n\nTags: billing, urgent, vip\nTags: refund\n", r89_ts, {"tags": "billing, urgent, vip, refund"},
+  [{"tags": "billing, urgent, vip"}, {"tags": "billing, urgent, vip, refund"}])
+J("d89-ts-cont", "r89_array_str", "Extract the tags as JSON.\n\nTags: billing, urgent,\n      vip, refund\n", r89_ts, {"tags": "billing, urgent, vip, refund"},
+  [{"tags": "billing, urgent,"}, {"tags": "billing, urgent, vip, refund"}])
+# ================================================================ round 89, batch 3: the order convention written as reordered words
+# ---- H. the instruction gives the order (same words, other order)
+def r89_ord(tag, text, key, ins_a, ins_b, va, vb, fam="r89_order_instr"):
+    s = S({key: "string"})
+    J("d89-o%s-base" % tag, fam, ins_a + "\n\n" + text, s, {key: va}, [{key: va}])
+    J("d89-o%s-var" % tag, fam, ins_b + "\n\n" + text, s, {key: vb}, [{key: va}, {key: vb}])
+r89_ord("sc", "Score (home-away): 3-1\n", "score", "Extract the score, home-away, as JSON.", "Extract the score, away-home, as JSON.", "3-1", "1-3")
+r89_ord("ll", "Coordinates (lat, lon): 59.91, 10.75\n", "coordinates", "Extract the coordinates (lat, lon) as JSON.", "Extract the coordinates (lon, lat) as JSON.", "59.91, 10.75", "10.75, 59.91")
+r89_ord("bp", "BP (systolic/diastolic): 120/80\n", "bp", "Extract the BP (systolic/diastolic) as JSON.", "Extract the BP (diastolic/systolic) as JSON.", "120/80", "80/120")
+r89_ord("sz", "Size (width x height): 20 x 30 cm\n", "size", "Extract the size as width x height as JSON.", "Extract the size as height x width as JSON.", "20 x 30 cm", "30 x 20 cm")
+r89_ord("rg", "Range (min-max): 10-20\n", "range", "Extract the range (min-max) as JSON.", "Extract the range (max-min) as JSON.", "10-20", "20-10")
+r89_ord("rt", "Route (from-to): Oslo-Bergen\n", "route", "Extract the route (from-to) as JSON.", "Extract the route (to-from) as JSON.", "Oslo-Bergen", "Bergen-Oslo")
+r89_ord("sc2", "Score (home-away): 3-1\n", "score", "Extract the score with the home goals first as JSON.", "Extract the score with the away goals first as JSON.", "3-1", "1-3")
+r89_ord("sc3", "Score (home-away): 3-1\n", "score", "Extract the score (home first, then away) as JSON.", "Extract the score (away first, then home) as JSON.", "3-1", "1-3")
+r89_ord("hw", "Size (W x H): 20 x 30 cm\n", "size", "Extract the size (W x H) as JSON.", "Extract the size (H x W) as JSON.", "20 x 30 cm", "30 x 20 cm")
+r89_ord("nm", "Name (first last): Eva Lund\n", "name", "Extract the name (first last) as JSON.", "Extract the name (last first) as JSON.", "Eva Lund", "Lund Eva")
+r89_ord("dt", "Period (start-end): 2027-01-03/2027-01-07\n", "period", "Extract the period (start-end) as JSON.", "Extract the period (end-start) as JSON.", "2027-01-03/2027-01-07", "2027-01-07/2027-01-03")
+# ---- I. the instruction picks a record's member by role; the roles trade places in the sentence
+r89_rc = S({"name": "string", "city": "string"})
+r89_rct = "\n\nSender: Eva Lund\nSender city: Oslo\nRecipient: Tor Berg\nRecipient city: Bergen\n"
+J("d89-rc-base", "r89_order_roles", "Extract the sender's name and the recipient's city as JSON." + r89_rct, r89_rc, {"name": "Eva Lund", "city": "Bergen"}, [{"name": "Eva Lund", "city": "Bergen"}])
+J("d89-rc-var", "r89_order_roles", "Extract the recipient's name and the sender's city as JSON." + r89_rct, r89_rc, {"name": "Tor Berg", "city": "Oslo"},
+  [{"name": "Eva Lund", "city": "Bergen"}, {"name": "Tor Berg", "city": "Oslo"}])
+r89_rc2 = S({"name": "string", "seat": "string"})
+r89_rct2 = "\n\nPassenger: Eva Lund\nPassenger seat: 12A\nCompanion: Tor Lund\nCompanion seat: 12B\n"
+J("d89-rd2-base", "r89_order_roles", "Extract the passenger's name and the companion's seat as JSON." + r89_rct2, r89_rc2, {"name": "Eva Lund", "seat": "12B"}, [{"name": "Eva Lund", "seat": "12B"}])
+J("d89-rd2-var", "r89_order_roles", "Extract the companion's name and the passenger's seat as JSON." + r89_rct2, r89_rc2, {"name": "Tor Lund", "seat": "12A"},
+  [{"name": "Eva Lund", "seat": "12B"}, {"name": "Tor Lund", "seat": "12A"}])
+r89_pr = S({"price": "number"})
+r89_prt = "\n\nOslo to Bergen price: 499\nBergen to Oslo price: 599\n"
+J("d89-pr-base", "r89_order_roles", "Extract the price of the trip from Oslo to Bergen as JSON." + r89_prt, r89_pr, {"price": 499}, [{"price": 499}])
+J("d89-pr-var", "r89_order_roles", "Extract the price of the trip from Bergen to Oslo as JSON." + r89_prt, r89_pr, {"price": 599}, [{"price": 499}, {"price": 599}])
+r89_gl = S({"goals": "integer"})
+r89_glt = "\n\nHome team: Rosenborg\nAway team: Molde\nHome goals: 3\nAway goals: 1\n"
+J("d89-gl-base", "r89_order_roles", "Extract the goals of the home team as JSON." + r89_glt, r89_gl, {"goals": 3}, [{"goals": 3}])
+J("d89-gl-var", "r89_order_roles", "Extract the goals of the away team as JSON." + r89_glt, r89_gl, {"goals": 1}, [{"goals": 3}, {"goals": 1}])
+# ---- J. the label gives the order, the schema description asks the other (stored base has the same label)
+def r89_lab(tag, key, desc, lab_a, val_a, lab_b, val_b, right_b, fam="r89_order_label"):
+    s = S({key: "string"}, {key: desc})
+    J("d89-l%s-base" % tag, fam, "Extract the %s as JSON.\n\n%s: %s\n" % (key, lab_a, val_a), s, {key: val_a}, [{key: val_a}])
+    J("d89-l%s-var" % tag, fam, "Extract the %s as JSON.\n\n%s: %s\n" % (key, lab_b, val_b), s, {key: right_b}, [{key: val_b}, {key: right_b}])
+r89_lab("ll", "coordinates", "lat, lon", "Coordinates (lat, lon)", "59.91, 10.75", "Coordinates (lon, lat)", "10.75, 59.91", "59.91, 10.75")
+r89_lab("ll2", "coordinates", "lat, lon", "Coordinates (lat, lon)", "59.91, 10.75", "Coordinates (lon, lat)", "59.91, 10.75", "10.75, 59.91")
+r89_lab("bp", "bp", "systolic/diastolic", "BP (systolic/diastolic)", "120/80", "BP (diastolic/systolic)", "80/120", "120/80")
+r89_lab("sz", "size", "width x height", "Size (width x height)", "20 x 30 cm", "Size (height x width)", "20 x 30 cm", "30 x 20 cm")
+r89_lab("sz2", "size", "width x height", "Size (width x height)", "20 x 30 cm", "Size (height x width)", "30 x 20 cm", "20 x 30 cm")
+r89_lab("rg", "range", "min-max", "Range (min-max)", "10-20", "Range (max-min)", "20-10", "10-20")
+r89_lab("sc", "score", "home-away", "Score (home-away)", "2-0", "Score (away-home)", "0-2", "2-0")
+r89_lab("sc4", "score", "home-away", "Score (home-away)", "2-0", "Score (away-home)", "2-0", "0-2")
+# schema description alone reordered (text unchanged)
+r89_sa = S({"score": "string"}, {"score": "home-away"})
+r89_sb = S({"score": "string"}, {"score": "away-home"})
+J("d89-ds-base", "r89_order_schema", "Extract the score as JSON.\n\nScore (home-away): 4-2\n", r89_sa, {"score": "4-2"}, [{"score": "4-2"}])
+J("d89-ds-var", "r89_order_schema", "Extract the score as JSON.\n\nScore (home-away): 4-2\n", r89_sb, {"score": "2-4"}, [{"score": "4-2"}, {"score": "2-4"}])
+# ================================================================ round 89, batch 4: the order words in a bracket, more domains and the rewrite path
+r89_ord("dmy", "Date (DD/MM/YYYY): 03/04/2027\n", "date", "Extract the date (DD/MM/YYYY) as JSON.", "Extract the date (MM/DD/YYYY) as JSON.", "03/04/2027", "04/03/2027")
+r89_ord("wl", "Sets (won/lost): 3/1\n", "sets", "Extract the sets (won/lost) as JSON.", "Extract the sets (lost/won) as JSON.", "3/1", "1/3")
+r89_ord("wdl", "Record (W-D-L): 10-4-2\n", "record", "Extract the record (W-D-L) as JSON.", "Extract the record (L-D-W) as JSON.", "10-4-2", "2-4-10")
+r89_ord("od", "Route (origin-destination): Oslo-Bergen\n", "route", "Extract the route (origin-destination) as JSON.", "Extract the route (destination-origin) as JSON.",
+        "Oslo-Bergen", "Bergen-Oslo")
+r89_ord("mw", "Ratio (men/women): 3/2\n", "ratio", "Extract the ratio (men/women) as JSON.", "Extract the ratio (women/men) as JSON.", "3/2", "2/3")
+r89_ord("sr", "Names (sender/recipient): Eva Lund/Tor Berg\n", "names", "Extract the names (sender/recipient) as JSON.", "Extract the names (recipient/sender) as JSON.",
+        "Eva Lund/Tor Berg", "Tor Berg/Eva Lund")
+r89_ord("ha2", "Score (home-away): 3-1\n", "score", "Extract the home-away score as JSON.", "Extract the away-home score as JSON.", "3-1", "1-3")
+r89_ord("bp2", "BP (sys/dia): 120/80\n", "bp", "Extract the BP as sys/dia in JSON.", "Extract the BP as dia/sys in JSON.", "120/80", "80/120")
+r89_ord("hl", "Temperature (high/low): 12/4\n", "temperature", "Extract the temperature (high/low) as JSON.", "Extract the temperature (low/high) as JSON.", "12/4", "4/12")
+r89_ord("no", "Resultat (hjemme-borte): 3-1\n", "resultat", "Hent resultatet (hjemme-borte) som JSON.", "Hent resultatet (borte-hjemme) som JSON.", "3-1", "1-3")
+# the same convention carried by the rewrite path: label reordered and value reordered, the request unchanged
+def r89_rw(tag, key, ins, lab_a, val_a, lab_b, val_b, right_b):
+    s = S({key: "string"})
+    J("d89-w%s-base" % tag, "r89_order_rewrite", ins + "\n\n%s: %s\n" % (lab_a, val_a), s, {key: val_a}, [{key: val_a}])
+    J("d89-w%s-var" % tag, "r89_order_rewrite", ins + "\n\n%s: %s\n" % (lab_b, val_b), s, {key: right_b}, [{key: val_b}, {key: right_b}])
+r89_rw("sc", "score", "Extract the score (home-away) as JSON.", "Score (home-away)", "3-1", "Score (away-home)", "1-3", "3-1")
+r89_rw("bp", "bp", "Extract the BP (systolic/diastolic) as JSON.", "BP (systolic/diastolic)", "120/80", "BP (diastolic/systolic)", "80/120", "120/80")
+r89_rw("dt", "date", "Extract the date (DD/MM/YYYY) as JSON.", "Date (DD/MM/YYYY)", "03/04/2027", "Date (MM/DD/YYYY)", "04/03/2027", "03/04/2027")
+r89_rw("rg", "range", "Extract the range (min-max) as JSON.", "Range (min-max)", "10-20", "Range (max-min)", "20-10", "10-20")
+r89_rw("rt", "route", "Extract the route (from-to) as JSON.", "Route (from-to)", "Oslo-Bergen", "Route (to-from)", "Bergen-Oslo", "Oslo-Bergen")
+r89_rw("sc5", "score", "Extract the score (home-away) as JSON.", "Score (home-away)", "3-1", "Score (away-home)", "3-1", "1-3")
+r89_rw("dt5", "date", "Extract the date (DD/MM/YYYY) as JSON.", "Date (DD/MM/YYYY)", "03/04/2027", "Date (MM/DD/YYYY)", "03/04/2027", "04/03/2027")
+# numbers: home goals from a pair with the order in the bracket (number members)
+r89_hg = S({"home_goals": "integer", "away_goals": "integer"})
+J("d89-ng-base", "r89_order_label", "Extract the home goals and away goals as JSON.\n\nGoals (home-away): 3-1\n", r89_hg, {"home_goals": 3, "away_goals": 1}, [{"home_goals": 3, "away_goals": 1}])
+J("d89-ng-var", "r89_order_label", "Extract the home goals and away goals as JSON.\n\nGoals (away-home): 3-1\n", r89_hg, {"home_goals": 1, "away_goals": 3},
+  [{"home_goals": 3, "away_goals": 1}, {"home_goals": 1, "away_goals": 3}])
+# a safe control: the same order words, the same order
+J("d89-osc-safe", "r89_order_instr_safe", "Please extract the score, home-away, as JSON.\n\nScore (home-away): 3-1\n", S({"score": "string"}), {"score": "3-1"}, [{"score": "3-1"}], safe=True)
+# ================================================================ round 89, batch 5: other separators and wordings of the order
+r89_ord("lls", "Coordinates (lat/lon): 59.91/10.75\n", "coordinates", "Extract the coordinates (lat/lon) as JSON.", "Extract the coordinates (lon/lat) as JSON.", "59.91/10.75", "10.75/59.91")
+r89_ord("whs", "Size (W/H): 20/30 cm\n", "size", "Extract the size (W/H) as JSON.", "Extract the size (H/W) as JSON.", "20/30 cm", "30/20 cm")
+r89_ord("ord", "Score (home-away): 3-1\n", "score", "Extract the score in home-away order as JSON.", "Extract the score in away-home order as JSON.", "3-1", "1-3")
+r89_ord("col", "Score (home-away): 3-1\n", "score", "Extract the score as JSON. Order: home-away.", "Extract the score as JSON. Order: away-home.", "3-1", "1-3")
+r89_ord("nl", "Name (last, first): Lund, Eva\n", "name", "Extract the name (last, first) as JSON.", "Extract the name (first, last) as JSON.", "Lund, Eva", "Eva, Lund")
+r89_ord("nl2", "Name (last/first): Lund/Eva\n", "name", "Extract the name (last/first) as JSON.", "Extract the name (first/last) as JSON.", "Lund/Eva", "Eva/Lund")
+r89_ord("tg", "Tags (newest-oldest): vip, urgent, billing\n", "tags", "Extract the tags (newest-oldest) as JSON.", "Extract the tags (oldest-newest) as JSON.",
+        "vip, urgent, billing", "billing, urgent, vip")
+r89_ord("ymd", "Date (YYYY-DD-MM): 2027-03-04\n", "date", "Extract the date (YYYY-DD-MM) as JSON.", "Extract the date (YYYY-MM-DD) as JSON.", "2027-03-04", "2027-04-03")
+r89_ord("lbl", "Home-away score: 3-1\n", "score", "Extract the home-away score as JSON.", "Extract the away-home score as JSON.", "3-1", "1-3")
+# text side only, no description: the label reordered
+r89_rw("lbl", "score", "Extract the home-away score as JSON.", "Home-away score", "3-1", "Away-home score", "3-1", "1-3")
+r89_rw("ll", "coordinates", "Extract the coordinates (lat/lon) as JSON.", "Coordinates (lat/lon)", "59.91/10.75", "Coordinates (lon/lat)", "59.91/10.75", "10.75/59.91")
+r89_rw("wl", "sets", "Extract the sets (won/lost) as JSON.", "Sets (won/lost)", "3/1", "Sets (lost/won)", "3/1", "1/3")
+# plain words, no hyphen or slash
+r89_ord("pw1", "Score (home-away): 3-1\n", "score", "Extract the score with home first and away second as JSON.", "Extract the score with away first and home second as JSON.", "3-1", "1-3")
+r89_ord("pw2", "Score (home-away): 3-1\n", "score", "Extract the score, home then away, as JSON.", "Extract the score, away then home, as JSON.", "3-1", "1-3")
+r89_ord("pw3", "Date (day month year): 03 04 2027\n", "date", "Extract the date (day month year) as JSON.", "Extract the date (month day year) as JSON.", "03 04 2027", "04 03 2027")
+r89_ord("pw4", "Score (home v away): 3 v 1\n", "score", "Extract the score (home v away) as JSON.", "Extract the score (away v home) as JSON.", "3 v 1", "1 v 3")
+r89_ord("pw5", "Score (home to away): 3 to 1\n", "score", "Extract the score (home to away) as JSON.", "Extract the score (away to home) as JSON.", "3 to 1", "1 to 3")
+# twin records whose labels hold the same words in another order
+r89_fr = S({"fare": "number"})
+r89_frt = "\n\nOslo-Bergen fare: 499\nBergen-Oslo fare: 599\n"
+J("d89-fr-base", "r89_order_twins", "Extract the Oslo-Bergen fare as JSON." + r89_frt, r89_fr, {"fare": 499}, [{"fare": 499}])
+J("d89-fr-var", "r89_order_twins", "Extract the Bergen-Oslo fare as JSON." + r89_frt, r89_fr, {"fare": 599}, [{"fare": 499}, {"fare": 599}])
+J("d89-fr-txt", "r89_order_twins", "Extract the Oslo-Bergen fare as JSON.\n\nBergen-Oslo fare: 499\nOslo-Bergen fare: 599\n", r89_fr, {"fare": 599}, [{"fare": 499}, {"fare": 599}])
+J("d89-fr-safe", "r89_order_twins_safe", "Extract the Oslo-Bergen fare as JSON.\n\nBergen-Oslo fare: 599\nOslo-Bergen fare: 499\n", r89_fr, {"fare": 499}, [{"fare": 499}], safe=True)
+r89_fx = S({"rate": "number"})
+r89_fxt = "\n\nEUR/NOK rate: 11.52\nNOK/EUR rate: 0.0868\n"
+J("d89-fx-base", "r89_order_twins", "Extract the EUR/NOK rate as JSON." + r89_fxt, r89_fx, {"rate": 11.52}, [{"rate": 11.52}])
+J("d89-fx-var", "r89_order_twins", "Extract the NOK/EUR rate as JSON." + r89_fxt, r89_fx, {"rate": 0.0868}, [{"rate": 11.52}, {"rate": 0.0868}])
+J("d89-fx-txt", "r89_order_twins", "Extract the EUR/NOK rate as JSON.\n\nNOK/EUR rate: 11.52\nEUR/NOK rate: 0.0868\n", r89_fx, {"rate": 0.0868}, [{"rate": 11.52}, {"rate": 0.0868}])
+r89_gd = S({"goals": "integer"})
+r89_gdt = "\n\nHome-away goals: 3\nAway-home goals: 1\n"
+J("d89-gd-base", "r89_order_twins", "Extract the home-away goals as JSON." + r89_gdt, r89_gd, {"goals": 3}, [{"goals": 3}])
+J("d89-gd-var", "r89_order_twins", "Extract the away-home goals as JSON." + r89_gdt, r89_gd, {"goals": 1}, [{"goals": 3}, {"goals": 1}])
+# the order asked in the instruction, the text's pair unlabelled (the teams in their own fields)
+r89_ord("tm", "Home: Rosenborg\nAway: Molde\nScore: 3-1\n", "score", "Extract the score, home then away, as JSON.", "Extract the score, away then home, as JSON.", "3-1", "1-3")
+r89_ord("tm2", "Rosenborg-Molde\nScore: 3-1\n", "score", "Extract the score, Rosenborg-Molde, as JSON.", "Extract the score, Molde-Rosenborg, as JSON.", "3-1", "1-3")
+r89_ord("wh", "Width: 20 cm\nHeight: 30 cm\nSize: 20 x 30 cm\n", "size", "Extract the size, width then height, as JSON.", "Extract the size, height then width, as JSON.", "20 x 30 cm", "30 x 20 cm")
+
+
+# ---------------------------------------------------------------- round 90 (black box, stepcache-s30)
+# ================================================================ round 90 (black-box)
+def r90_pair(tag, fam, ins, schema, base_text, base_exp, variants):
+    J("d90-%s-base" % tag, fam, ins + "\n\n" + base_text, schema, base_exp, [base_exp])
+    for vt, text, exp in variants:
+        J("d90-%s-%s" % (tag, vt), fam, ins + "\n\n" + text, schema, exp, [base_exp, exp])
+
+# ---------------- (1) neutral-label overrides
+r90_room = S({"guest": "string", "room": "integer"})
+rb = "Booking:\nGuest: Ana Ruiz\nRoom: 214\nPhone: 555-0101\n"
+def rm(n): return {"guest": "Ana Ruiz", "room": n}
+r90_pair("rm", "r90_neutral", "Return the guest and room as JSON.", r90_room, rb, rm(214), [
+    ("chg", rb + "Room change: 310\n", rm(310)),
+    ("trf", rb + "Room transfer: 310\n", rm(310)),
+    ("upg", rb + "Upgrade: 310\n", rm(310)),
+    ("reas", rb + "Reassignment: 310\n", rm(310)),
+    ("wasnow", "Booking:\nGuest: Ana Ruiz\nRoom: was 214, now 310\nPhone: 555-0101\n", rm(310)),
+    ("arrow", "Booking:\nGuest: Ana Ruiz\nRoom: 214 -> 310\nPhone: 555-0101\n", rm(310)),
+    ("line", "Booking:\nGuest: Ana Ruiz\nRoom: 214; Room change: 310\nPhone: 555-0101\n", rm(310)),
+    ("line2", "Booking:\nGuest: Ana Ruiz\nRoom: 214 / Upgrade: 310\nPhone: 555-0101\n", rm(310)),
+    ("de", rb + "Zimmerwechsel: 310\n", rm(310)),
+    ("no", rb + "Rombytte: 310\n", rm(310)),
+    ("fr", rb + "Changement de chambre: 310\n", rm(310)),
+    ("es", rb + "Cambio de habitación: 310\n", rm(310)),
+    ("desk", rb + "Front desk note: guest moved to 310 on arrival\n", rm(310)),
+])
+r90_city = S({"name": "string", "city": "string"})
+cb = "Record:\nName: Rui Costa\nCity: Lisbon\nPhone: 555-0177\n"
+def ct(c): return {"name": "Rui Costa", "city": c}
+r90_pair("ct", "r90_neutral", "Return the person's name and city of residence as JSON.", r90_city, cb, ct("Lisbon"), [
+    ("since", "Record:\nName: Rui Costa\nCity: Lisbon\nCity: Porto (since May)\nPhone: 555-0177\n", ct("Porto")),
+    ("inl", "Record:\nName: Rui Costa\nCity: Lisbon (until April), Porto (since May)\nPhone: 555-0177\n", ct("Porto")),
+    ("reloc", cb + "Relocation: Porto\n", ct("Porto")),
+    ("resid", cb + "Residence: Porto since May 2026\n", ct("Porto")),
+    ("pt", cb + "Mudança: Porto\n", ct("Porto")),
+    ("addr", cb + "Address: Rua das Flores 12, Porto (current)\n", ct("Porto")),
+])
+r90_ph = S({"name": "string", "phone": "string"})
+pb = "Contact:\nName: Lea Moe\nPhone: 555-0142\nRoom: 12\n"
+def ph(p): return {"name": "Lea Moe", "phone": p}
+r90_pair("ph", "r90_neutral", "Return the contact's name and phone number as JSON.", r90_ph, pb, ph("555-0142"), [
+    ("see", "Contact:\nName: Lea Moe\nPhone: 555-0142 (disconnected, see below)\nRoom: 12\nPhone number change: 555-0199\n", ph("555-0199")),
+    ("nchg", pb + "Number change: 555-0199\n", ph("555-0199")),
+    ("port", pb + "Phone port-over: 555-0199\n", ph("555-0199")),
+])
+r90_pr = S({"item": "string", "price": "number"})
+prb = "Tag:\nItem: kettle\nPrice: 40\nShelf: B4\n"
+def pr(p): return {"item": "kettle", "price": p}
+r90_pair("pr", "r90_neutral", "Return the item and its price as JSON.", r90_pr, prb, pr(40), [
+    ("rev", prb + "Price revision: 43\n", pr(43)),
+    ("rep", prb + "Reprice: 43\n", pr(43)),
+    ("arr", "Tag:\nItem: kettle\nPrice: 40 → 43\nShelf: B4\n", pr(43)),
+    ("de", prb + "Preisänderung: 43\n", pr(43)),
+    ("chk", prb + "Price check result: 43 (tag is out of date)\n", pr(43)),
+])
+r90_wt = S({"weight_kg": "number"}, {"weight_kg": "weight in kilograms"})
+wb = "Parcel:\nWeight: 12 kg\nDepot: Oslo\n"
+r90_pair("wt", "r90_neutral", "Return the parcel's weight as JSON.", r90_wt, wb, {"weight_kg": 12}, [
+    ("corr", wb + "Weight correction: 14 kg\n", {"weight_kg": 14}),
+    ("rew", wb + "Reweigh result: 14 kg\n", {"weight_kg": 14}),
+    ("line", "Parcel:\nWeight: 12 kg (reweighed at depot: 14 kg)\nDepot: Oslo\n", {"weight_kg": 14}),
+    ("no", wb + "Vektkorreksjon: 14 kg\n", {"weight_kg": 14}),
+])
+r90_pd = S({"paid": "boolean"})
+pdb = "Invoice 77\nPaid: yes\nAmount: 120\n"
+r90_pair("pd", "r90_neutral_bool", "Is the invoice paid? Return JSON.", r90_pd, pdb, {"paid": True}, [
+    ("cb", pdb + "Payment status: reversed (chargeback), balance 120 open\n", {"paid": False}),
+    ("bnc", pdb + "Bank return: payment bounced, 120 outstanding\n", {"paid": False}),
+])
+r90_vd = S({"valid": "boolean"})
+vdb = "Ticket T-9\nValid: yes\nExpiry date: 2030-01-01\n"
+r90_pair("vd", "r90_neutral_bool", "Is the ticket valid? Return JSON.", r90_vd, vdb, {"valid": True}, [
+    ("canc", vdb + "Cancellation: 2 May, by the customer; ticket void\n", {"valid": False}),
+    ("void", "Ticket T-9\nValid: yes\nExpiry date: 2030-01-01\nStatus: void (refunded)\n", {"valid": False}),
+])
+r90_ac = S({"active": "boolean"})
+acb = "Member: Jo Ek\nActive: yes\nMember no: 5521\n"
+r90_pair("ac", "r90_neutral_bool", "Is the member active? Return JSON.", r90_ac, acb, {"active": True}, [
+    ("term", acb + "Termination: 1 March 2026 (membership ended)\n", {"active": False}),
+    ("sv", acb + "Utträde: 1 mars 2026, medlemskapet avslutat\n", {"active": False}),
+])
+# singles (no base), served twice
+J("d90-s1-room", "r90_single", "Return the guest and room as JSON.\n\nStay:\nGuest: Ivo Pak\nRoom: 118\nRoom swap: 402\n",
+  r90_room, {"guest": "Ivo Pak", "room": 402}, [{"guest": "Ivo Pak", "room": 118}, {"guest": "Ivo Pak", "room": 402}])
+J("d90-s2-gate", "r90_single", "Return the flight and gate as JSON.\n\nFlight: SK 4411\nGate: 22\nGate change: 31\n",
+  S({"flight": "string", "gate": "integer"}), {"flight": "SK 4411", "gate": 31},
+  [{"flight": "SK 4411", "gate": 22}, {"flight": "SK 4411", "gate": 31}])
+J("d90-s3-due", "r90_single", "Return the invoice number and due date as JSON.\n\nInvoice: 881\nDue date: 2026-05-01\nExtension: due date now 2026-06-01\n",
+  S({"invoice": "integer", "due_date": "string"}), {"invoice": 881, "due_date": "2026-06-01"},
+  [{"invoice": 881, "due_date": "2026-05-01"}, {"invoice": 881, "due_date": "2026-06-01"}])
+J("d90-s4-sup", "r90_single", "Return the part and its supplier as JSON.\n\nPart: M6 bolt\nSupplier: Acme\nSupplier replacement: Borg AB (from June)\n",
+  S({"part": "string", "supplier": "string"}), {"part": "M6 bolt", "supplier": "Borg AB"},
+  [{"part": "M6 bolt", "supplier": "Acme"}, {"part": "M6 bolt", "supplier": "Borg AB"}])
+J("d90-s5-room", "r90_single", "Return the guest and room as JSON.\n\nStay:\nGuest: Ivo Pak\nRoom: 118 (vacated; guest is in 402)\n",
+  r90_room, {"guest": "Ivo Pak", "room": 402}, [{"guest": "Ivo Pak", "room": 118}, {"guest": "Ivo Pak", "room": 402}])
+
+# ---------------- (2) orders
+def r90_ord(tag, text, key, ins_a, ins_b, va, vb):
+    s = S({key: "string"})
+    J("d90-o%s-base" % tag, "r90_order_instr", ins_a + "\n\n" + text, s, {key: va}, [{key: va}])
+    J("d90-o%s-var" % tag, "r90_order_instr", ins_b + "\n\n" + text, s, {key: vb}, [{key: va}, {key: vb}])
+sc = "Score (home-away): 3-1\n"
+r90_ord("col", sc, "score", "Extract the score (home:away) as JSON.", "Extract the score (away:home) as JSON.", "3-1", "1-3")
+r90_ord("em", sc, "score", "Extract the score (home—away) as JSON.", "Extract the score (away—home) as JSON.", "3-1", "1-3")
+r90_ord("arr", sc, "score", "Extract the score (home ➝ away) as JSON.", "Extract the score (away ➝ home) as JSON.", "3-1", "1-3")
+r90_ord("vs", sc, "score", "Extract the score (home vs. away) as JSON.", "Extract the score (away vs. home) as JSON.", "3-1", "1-3")
+r90_ord("pipe", sc, "score", "Extract the score (home|away) as JSON.", "Extract the score (away|home) as JSON.", "3-1", "1-3")
+r90_ord("amp", sc, "score", "Extract the score (home & away) as JSON.", "Extract the score (away & home) as JSON.", "3-1", "1-3")
+r90_ord("bef", sc, "score", "Extract the score, home before away, as JSON.", "Extract the score, away before home, as JSON.", "3-1", "1-3")
+r90_ord("ft", sc, "score", "Extract the score as JSON: first home, then away.", "Extract the score as JSON: first away, then home.", "3-1", "1-3")
+r90_ord("host", sc, "score", "Extract the score with the hosts' goals first as JSON.", "Extract the score with the visitors' goals first as JSON.", "3-1", "1-3")
+r90_ord("no", "Resultat (hjemme-borte): 3-1\n", "resultat", "Hent ut resultatet (hjemme-borte) som JSON.", "Hent ut resultatet (borte-hjemme) som JSON.", "3-1", "1-3")
+r90_ord("de", "Ergebnis (Heim:Gast): 3:1\n", "ergebnis", "Gib das Ergebnis (Heim:Gast) als JSON aus.", "Gib das Ergebnis (Gast:Heim) als JSON aus.", "3:1", "1:3")
+r90_ord("ll", "Coordinates (lat; lon): 59.91; 10.75\n", "coordinates", "Extract the coordinates (lat; lon) as JSON.", "Extract the coordinates (lon; lat) as JSON.", "59.91; 10.75", "10.75; 59.91")
+r90_ord("dot", "Date (DD.MM.YYYY): 03.04.2027\n", "date", "Extract the date (DD.MM.YYYY) as JSON.", "Extract the date (MM.DD.YYYY) as JSON.", "03.04.2027", "04.03.2027")
+r90_ord("x", "Size (W×H): 20×30 cm\n", "size", "Extract the size (W×H) as JSON.", "Extract the size (H×W) as JSON.", "20×30 cm", "30×20 cm")
+r90_ord("rt", "Route (from → to): Oslo → Bergen\n", "route", "Extract the route (from → to) as JSON.", "Extract the route (to → from) as JSON.", "Oslo → Bergen", "Bergen → Oslo")
+r90_ord("num", sc, "score", "Extract the score as JSON (1 = home, 2 = away).", "Extract the score as JSON (1 = away, 2 = home).", "3-1", "1-3")
+# schema description only
+for tag, da, db in [("em", "the score as home—away", "the score as away—home"),
+                    ("bef", "home goals before away goals", "away goals before home goals"),
+                    ("col", "format home:away", "format away:home")]:
+    J("d90-sd%s-base" % tag, "r90_order_desc", "Extract the score as JSON.\n\n" + sc, S({"score": "string"}, {"score": da}), {"score": "3-1"}, [{"score": "3-1"}])
+    J("d90-sd%s-var" % tag, "r90_order_desc", "Extract the score as JSON.\n\n" + sc, S({"score": "string"}, {"score": db}), {"score": "1-3"}, [{"score": "3-1"}, {"score": "1-3"}])
+# text label rewritten (the instruction fixed)
+def r90_rw(tag, key, ins, lab_a, lab_b, val, right_b):
+    s = S({key: "string"})
+    J("d90-w%s-base" % tag, "r90_order_rewrite", ins + "\n\n%s: %s\n" % (lab_a, val), s, {key: val}, [{key: val}])
+    J("d90-w%s-var" % tag, "r90_order_rewrite", ins + "\n\n%s: %s\n" % (lab_b, val), s, {key: right_b}, [{key: val}, {key: right_b}])
+r90_rw("col", "score", "Extract the score (home:away) as JSON.", "Score (home:away)", "Score (away:home)", "3-1", "1-3")
+r90_rw("vs", "score", "Extract the score (home vs. away) as JSON.", "Score (home vs. away)", "Score (away vs. home)", "3-1", "1-3")
+r90_rw("bef", "score", "Extract the score, home before away, as JSON.", "Score, home before away", "Score, away before home", "3-1", "1-3")
+r90_rw("host", "score", "Extract the score with the hosts' goals first as JSON.", "Score (hosts first)", "Score (visitors first)", "3-1", "1-3")
+r90_rw("num", "score", "Extract the score (home-away) as JSON.", "Score (1=home, 2=away)", "Score (1=away, 2=home)", "3-1", "1-3")
+r90_rw("no", "resultat", "Hent ut resultatet (hjemme-borte) som JSON.", "Resultat (hjemme-borte)", "Resultat (borte-hjemme)", "3-1", "1-3")
+r90_rw("em", "score", "Extract the score (home—away) as JSON.", "Score (home—away)", "Score (away—home)", "3-1", "1-3")
+r90_rw("arr", "route", "Extract the route (from → to) as JSON.", "Route (from → to)", "Route (to → from)", "Oslo → Bergen", "Bergen → Oslo")
+# tables
+J("d90-tb-base", "r90_order_table", "Extract the score (home-away) as JSON.\n\n| Match | Score (home-away) |\n|---|---|\n| Lyn v Brann | 3-1 |\n",
+  S({"score": "string"}), {"score": "3-1"}, [{"score": "3-1"}])
+J("d90-tb-var", "r90_order_table", "Extract the score (home-away) as JSON.\n\n| Match | Score (away-home) |\n|---|---|\n| Lyn v Brann | 3-1 |\n",
+  S({"score": "string"}), {"score": "1-3"}, [{"score": "3-1"}, {"score": "1-3"}])
+r90_hg = S({"home_goals": "integer", "away_goals": "integer"})
+J("d90-tc-base", "r90_order_table", "Extract the home goals and away goals as JSON.\n\n| Match | Home | Away |\n|---|---|---|\n| Lyn v Brann | 3 | 1 |\n",
+  r90_hg, {"home_goals": 3, "away_goals": 1}, [{"home_goals": 3, "away_goals": 1}])
+J("d90-tc-var", "r90_order_table", "Extract the home goals and away goals as JSON.\n\n| Match | Away | Home |\n|---|---|---|\n| Lyn v Brann | 3 | 1 |\n",
+  r90_hg, {"home_goals": 1, "away_goals": 3}, [{"home_goals": 3, "away_goals": 1}, {"home_goals": 1, "away_goals": 3}])
+J("d90-tg-base", "r90_order_table", "Extract the home goals and away goals as JSON.\n\nGoals (home, away): 3, 1\n",
+  r90_hg, {"home_goals": 3, "away_goals": 1}, [{"home_goals": 3, "away_goals": 1}])
+J("d90-tg-var", "r90_order_table", "Extract the home goals and away goals as JSON.\n\nGoals (away, home): 3, 1\n",
+  r90_hg, {"home_goals": 1, "away_goals": 3}, [{"home_goals": 3, "away_goals": 1}, {"home_goals": 1, "away_goals": 3}])
+J("d90-tg-vs", "r90_order_table", "Extract the home goals and away goals as JSON.\n\nGoals (away vs. home): 3 vs. 1\n",
+  r90_hg, {"home_goals": 1, "away_goals": 3}, [{"home_goals": 3, "away_goals": 1}, {"home_goals": 1, "away_goals": 3}])
+
+# ---------------- (3) units
+r90_dose = S({"dose_mg": "number"}, {"dose_mg": "dose in milligrams"})
+r90_pair("ds", "r90_unit", "Return the dose as JSON.", r90_dose, "Rx:\nDrug: X\nDose: 250 mg\n", {"dose_mg": 250}, [
+    ("micro", "Rx:\nDrug: X\nDose: 250 µg\n", {"dose_mg": 0.25}),
+    ("mu", "Rx:\nDrug: X\nDose: 250 μg\n", {"dose_mg": 0.25}),
+    ("ug", "Rx:\nDrug: X\nDose: 250 ug\n", {"dose_mg": 0.25}),
+    ("mcg", "Rx:\nDrug: X\nDose: 250 mcg\n", {"dose_mg": 0.25}),
+    ("word", "Rx:\nDrug: X\nDose: 250 micrograms\n", {"dose_mg": 0.25}),
+    ("brk", "Rx:\nDrug: X\nDose (µg): 250\n", {"dose_mg": 0.25}),
+    ("sq", "Rx:\nDrug: X\nDose: 250 [µg]\n", {"dose_mg": 0.25}),
+    ("leg", "Rx:\nDrug: X\nDose: 250\nUnits: µg\n", {"dose_mg": 0.25}),
+    ("g", "Rx:\nDrug: X\nDose: 250 g\n", {"dose_mg": 250000}),
+])
+r90_dk = S({"dose": "number"})
+J("d90-di-base", "r90_unit_instr", "Return the dose in mg as JSON.\n\nRx:\nDose: 250 mg\n", r90_dk, {"dose": 250}, [{"dose": 250}])
+J("d90-di-micro", "r90_unit_instr", "Return the dose in µg as JSON.\n\nRx:\nDose: 250 mg\n", r90_dk, {"dose": 250000}, [{"dose": 250}, {"dose": 250000}])
+J("d90-di-word", "r90_unit_instr", "Return the dose in micrograms as JSON.\n\nRx:\nDose: 250 mg\n", r90_dk, {"dose": 250000}, [{"dose": 250}, {"dose": 250000}])
+J("d90-di-Mg", "r90_unit_instr", "Return the dose in megagrams as JSON.\n\nRx:\nDose: 250 mg\n", r90_dk, {"dose": 2.5e-7}, [{"dose": 250}, {"dose": 2.5e-7}])
+J("d90-di-milli", "r90_unit_instr_safe", "Return the dose in milligrams as JSON.\n\nRx:\nDose: 250 mg\n", r90_dk, {"dose": 250}, [{"dose": 250}], safe=True)
+r90_ms = S({"mass": "number"})
+J("d90-mi-base", "r90_unit_instr", "Give the mass in milligrams as JSON.\n\nSample:\nMass: 2 mg\n", r90_ms, {"mass": 2}, [{"mass": 2}])
+J("d90-mi-Mgtxt", "r90_unit_instr", "Give the mass in milligrams as JSON.\n\nSample:\nMass: 2 Mg\n", r90_ms, {"mass": 2000000000}, [{"mass": 2}, {"mass": 2000000000}])
+J("d90-mi-megaw", "r90_unit_instr", "Give the mass in megagrams as JSON.\n\nSample:\nMass: 2 mg\n", r90_ms, {"mass": 2e-9}, [{"mass": 2}, {"mass": 2e-9}])
+r90_res = S({"resistance_ohm": "number"}, {"resistance_ohm": "resistance in ohms"})
+r90_pair("rs", "r90_unit", "Return the resistor's resistance as JSON.", r90_res, "Part: R7\nResistance: 4.7 kΩ\n", {"resistance_ohm": 4700}, [
+    ("M", "Part: R7\nResistance: 4.7 MΩ\n", {"resistance_ohm": 4700000}),
+    ("m", "Part: R7\nResistance: 4.7 mΩ\n", {"resistance_ohm": 0.0047}),
+    ("K", "Part: R7\nResistance: 4.7 KΩ\n", {"resistance_ohm": 4700}),
+    ("Mw", "Part: R7\nResistance: 4.7 megohm\n", {"resistance_ohm": 4700000}),
+    ("plain", "Part: R7\nResistance: 4.7 Ω\n", {"resistance_ohm": 4.7}),
+    ("omega", "Part: R7\nResistance: 4.7 M\u2126\n", {"resistance_ohm": 4700000}),
+])
+r90_pw = S({"power_w": "number"}, {"power_w": "power in watts"})
+r90_pair("pw", "r90_unit", "Return the power as JSON.", r90_pw, "Unit: G2\nPower (MW): 5\n", {"power_w": 5000000}, [
+    ("brk", "Unit: G2\nPower (mW): 5\n", {"power_w": 0.005}),
+    ("leg", "Unit: G2\nPower: 5\nUnits: mW\n", {"power_w": 0.005}),
+    ("word", "Unit: G2\nPower: 5 milliwatts\n", {"power_w": 0.005}),
+    ("sp", "Unit: G2\nPower: 5 m W\n", {"power_w": 0.005}),
+])
+r90_pk = S({"power": "number"})
+J("d90-pl-base", "r90_unit_legend", "Give the power in MW as JSON.\n\nUnit: G2\nPower: 5 MW\n", r90_pk, {"power": 5}, [{"power": 5}])
+J("d90-pl-kw", "r90_unit_legend", "Give the power in MW as JSON.\n\nUnit: G2\nPower: 5\nLegend: all figures in kW\n", r90_pk, {"power": 0.005}, [{"power": 5}, {"power": 0.005}])
+J("d90-pl-mw", "r90_unit_legend", "Give the power in MW as JSON.\n\nUnit: G2\nPower: 5 MW\nLegend: MW = milliwatts on this sheet\n", r90_pk, {"power": 5e-9}, [{"power": 5}, {"power": 5e-9}])
+r90_vol = S({"volume_l": "number"}, {"volume_l": "volume in litres"})
+r90_pair("vl", "r90_unit", "Return the volume as JSON.", r90_vol, "Tank: T1\nVolume: 3 ML\n", {"volume_l": 3000000}, [
+    ("ml", "Tank: T1\nVolume: 3 mL\n", {"volume_l": 0.003}),
+    ("word", "Tank: T1\nVolume: 3 millilitres\n", {"volume_l": 0.003}),
+    ("brk", "Tank: T1\nVolume (mL): 3\n", {"volume_l": 0.003}),
+])
+r90_sz = S({"size_bytes": "integer"}, {"size_bytes": "size in bytes"})
+r90_pair("sz", "r90_unit", "Return the file size as JSON.", r90_sz, "File: a.bin\nSize: 8 MB\n", {"size_bytes": 8000000}, [
+    ("Mb", "File: a.bin\nSize: 8 Mb\n", {"size_bytes": 1000000}),
+    ("MiB", "File: a.bin\nSize: 8 MiB\n", {"size_bytes": 8388608}),
+    ("leg", "File: a.bin\nSize: 8\nUnit: Mb\n", {"size_bytes": 1000000}),
+])
+# ---------------- batch 2: around the holes
+# same-line neutral override (base rb from batch 1)
+r90_pair("rl", "r90_neutral_line", "Return the guest and room as JSON.", r90_room, rb, rm(214), [
+    ("comma", "Booking:\nGuest: Ana Ruiz\nRoom: 214, Upgrade: 310\nPhone: 555-0101\n", rm(310)),
+    ("pipe", "Booking:\nGuest: Ana Ruiz\nRoom: 214 | Transfer: 310\nPhone: 555-0101\n", rm(310)),
+    ("slchg", "Booking:\nGuest: Ana Ruiz\nRoom: 214 / Room change: 310\nPhone: 555-0101\n", rm(310)),
+    ("slreas", "Booking:\nGuest: Ana Ruiz\nRoom: 214 / Reassignment: 310\nPhone: 555-0101\n", rm(310)),
+    ("slde", "Booking:\nGuest: Ana Ruiz\nRoom: 214 / Zimmerwechsel: 310\nPhone: 555-0101\n", rm(310)),
+    ("phone", "Booking:\nGuest: Ana Ruiz\nRoom: 214\nPhone: 555-0101 / Upgrade: 310\n", rm(310)),
+    ("guest", "Booking:\nGuest: Ana Ruiz / Upgrade: 310\nRoom: 214\nPhone: 555-0101\n", rm(310)),
+])
+r90_pair("pq", "r90_neutral_line", "Return the item and its price as JSON.", r90_pr, prb, pr(40), [
+    ("sl", "Tag:\nItem: kettle\nPrice: 40 / Reprice: 43\nShelf: B4\n", pr(43)),
+    ("sl2", "Tag:\nItem: kettle\nPrice: 40 / Markdown price: 32\nShelf: B4\n", pr(32)),
+])
+r90_pair("wl", "r90_neutral_line", "Return the parcel's weight as JSON.", r90_wt, wb, {"weight_kg": 12}, [
+    ("sl", "Parcel:\nWeight: 12 kg / Reweigh: 14 kg\nDepot: Oslo\n", {"weight_kg": 14}),
+    ("sl2", "Parcel:\nWeight: 12 kg / Weight: 14 kg (depot scale, final)\nDepot: Oslo\n", {"weight_kg": 14}),
+])
+r90_pair("cl", "r90_neutral_line", "Return the person's name and city of residence as JSON.", r90_city, cb, ct("Lisbon"), [
+    ("sl", "Record:\nName: Rui Costa\nCity: Lisbon / Relocation: Porto\nPhone: 555-0177\n", ct("Porto")),
+])
+r90_pair("bl", "r90_neutral_line", "Is the invoice paid? Return JSON.", r90_pd, pdb, {"paid": True}, [
+    ("sl", "Invoice 77\nPaid: yes / Chargeback: 120\nAmount: 120\n", {"paid": False}),
+])
+J("d90-s6-gate", "r90_single", "Return the flight and gate as JSON.\n\nFlight: SK 4411\nGate: 22 / Gate change: 31\n",
+  S({"flight": "string", "gate": "integer"}), {"flight": "SK 4411", "gate": 31},
+  [{"flight": "SK 4411", "gate": 22}, {"flight": "SK 4411", "gate": 31}])
+J("d90-s7-room", "r90_single", "Return the guest and room as JSON.\n\nStay:\nGuest: Ivo Pak\nRoom: 118 / Upgrade: 402\n",
+  r90_room, {"guest": "Ivo Pak", "room": 402}, [{"guest": "Ivo Pak", "room": 118}, {"guest": "Ivo Pak", "room": 402}])
+J("d90-s8-price", "r90_single", "Return the item and its price as JSON.\n\nItem: lamp\nPrice: 25 / Reprice: 29\n",
+  r90_pr, {"item": "lamp", "price": 29}, [{"item": "lamp", "price": 25}, {"item": "lamp", "price": 29}])
+# colon / ampersand / dot / "and" orders in the instruction
+r90_ord("llc", "Coordinates (lat:lon): 59.91:10.75\n", "coordinates", "Extract the coordinates (lat:lon) as JSON.", "Extract the coordinates (lon:lat) as JSON.", "59.91:10.75", "10.75:59.91")
+r90_ord("rgc", "Range (min:max): 10:20\n", "range", "Extract the range (min:max) as JSON.", "Extract the range (max:min) as JSON.", "10:20", "20:10")
+r90_ord("col2", sc, "score", "Extract the score, home:away, as JSON.", "Extract the score, away:home, as JSON.", "3-1", "1-3")
+r90_ord("col3", "Score: 3-1\n", "score", "Extract the score (home:away) as JSON.", "Extract the score (away:home) as JSON.", "3-1", "1-3")
+r90_ord("amp2", "Score: 3-1\n", "score", "Extract the score (home & away) as JSON.", "Extract the score (away & home) as JSON.", "3-1", "1-3")
+r90_ord("and", sc, "score", "Extract the score (home and away) as JSON.", "Extract the score (away and home) as JSON.", "3-1", "1-3")
+r90_ord("plus", sc, "score", "Extract the score (home + away) as JSON.", "Extract the score (away + home) as JSON.", "3-1", "1-3")
+r90_ord("comma", sc, "score", "Extract the score (home, away) as JSON.", "Extract the score (away, home) as JSON.", "3-1", "1-3")
+r90_ord("endash", sc, "score", "Extract the score (home–away) as JSON.", "Extract the score (away–home) as JSON.", "3-1", "1-3")
+r90_ord("dot2", "Date: 03.04.2027\n", "date", "Extract the date (DD.MM.YYYY) as JSON.", "Extract the date (MM.DD.YYYY) as JSON.", "03.04.2027", "04.03.2027")
+r90_ord("dot3", "Date (YYYY.MM.DD): 2027.03.04\n", "date", "Extract the date (YYYY.MM.DD) as JSON.", "Extract the date (YYYY.DD.MM) as JSON.", "2027.03.04", "2027.04.03")
+r90_ord("dsp", "Date (DD MM YYYY): 03 04 2027\n", "date", "Extract the date (DD MM YYYY) as JSON.", "Extract the date (MM DD YYYY) as JSON.", "03 04 2027", "04 03 2027")
+r90_ord("dmy", "Date (D.M.Y): 3.4.2027\n", "date", "Extract the date (D.M.Y) as JSON.", "Extract the date (M.D.Y) as JSON.", "3.4.2027", "4.3.2027")
+r90_ord("whc", "Size (W:H): 20:30\n", "size", "Extract the size (W:H) as JSON.", "Extract the size (H:W) as JSON.", "20:30", "30:20")
+# schema description, more joints
+for tag, da, db in [("amp", "home & away", "away & home"), ("col2", "home:away", "away:home"),
+                    ("dot", "DD.MM.YYYY", "MM.DD.YYYY"), ("and", "home and away goals, in that order", "away and home goals, in that order")]:
+    txt = "Extract the date as JSON.\n\nDate (DD.MM.YYYY): 03.04.2027\n" if tag == "dot" else "Extract the score as JSON.\n\n" + sc
+    key = "date" if tag == "dot" else "score"
+    va, vb = ("03.04.2027", "04.03.2027") if tag == "dot" else ("3-1", "1-3")
+    J("d90-sd%s-base" % tag, "r90_order_desc", txt, S({key: "string"}, {key: da}), {key: va}, [{key: va}])
+    J("d90-sd%s-var" % tag, "r90_order_desc", txt, S({key: "string"}, {key: db}), {key: vb}, [{key: va}, {key: vb}])
+# schema key itself ordered
+J("d90-sk-base", "r90_order_key", "Extract the score as JSON.\n\n" + sc, S({"score_home_away": "string"}), {"score_home_away": "3-1"}, [{"score_home_away": "3-1"}])
+J("d90-sk-var", "r90_order_key", "Extract the score as JSON.\n\n" + sc, S({"score_away_home": "string"}), {"score_away_home": "1-3"}, [{"score_away_home": "3-1"}, {"score_away_home": "1-3"}])
+# text label rewritten with & and dots
+r90_rw("amp", "score", "Extract the score (home & away) as JSON.", "Score (home & away)", "Score (away & home)", "3-1", "1-3")
+r90_rw("dot", "date", "Extract the date (DD.MM.YYYY) as JSON.", "Date (DD.MM.YYYY)", "Date (MM.DD.YYYY)", "03.04.2027", "04.03.2027")
+r90_rw("and", "score", "Extract the score (home and away) as JSON.", "Score (home and away)", "Score (away and home)", "3-1", "1-3")
+# units: verified bases (value as written), unit case moved
+r90_pair("uv", "r90_unit2", "Return the dose in mg as JSON.", S({"dose": "number"}), "Rx:\nDose: 250 mg\n", {"dose": 250}, [
+    ("Mg", "Rx:\nDose: 250 Mg\n", {"dose": 250000000000}),
+    ("mu", "Rx:\nDose: 250 µg\n", {"dose": 0.25}),
+    ("spl", "Rx:\nDose: 250 milli-grams\n", {"dose": 250}),
+    ("brk", "Rx:\nDose (µg): 250\n", {"dose": 0.25}),
+    ("leg", "Rx:\nDose: 250\nAll doses in µg\n", {"dose": 0.25}),
+    ("leg2", "Rx:\nDose: 250 mg\nNote: on this label mg means µg\n", {"dose": 0.25}),
+])
+r90_pair("uo", "r90_unit2", "Return the resistance in kΩ as JSON.", S({"resistance": "number"}), "Part: R7\nResistance: 4.7 kΩ\n", {"resistance": 4.7}, [
+    ("M", "Part: R7\nResistance: 4.7 MΩ\n", {"resistance": 4700}),
+    ("ohmw", "Part: R7\nResistance: 4.7 kiloohm\n", {"resistance": 4.7}),
+    ("K", "Part: R7\nResistance: 4.7 KΩ\n", {"resistance": 4.7}),
+])
+J("d90-uk-base", "r90_unit2", "Return the resistance as JSON.\n\nPart: R7\nResistance: 4.7 kΩ\n", S({"resistance_kohm": "number"}, {"resistance_kohm": "in kΩ"}), {"resistance_kohm": 4.7}, [{"resistance_kohm": 4.7}])
+J("d90-uk-M", "r90_unit2", "Return the resistance as JSON.\n\nPart: R7\nResistance: 4.7 kΩ\n", S({"resistance_kohm": "number"}, {"resistance_kohm": "in MΩ"}), {"resistance_kohm": 0.0047}, [{"resistance_kohm": 4.7}, {"resistance_kohm": 0.0047}])
+J("d90-um-base", "r90_unit2", "Return the dose as JSON.\n\nRx:\nDose: 250 mg\n", S({"dose": "number"}, {"dose": "in mg"}), {"dose": 250}, [{"dose": 250}])
+J("d90-um-mu", "r90_unit2", "Return the dose as JSON.\n\nRx:\nDose: 250 mg\n", S({"dose": "number"}, {"dose": "in µg"}), {"dose": 250000}, [{"dose": 250}, {"dose": 250000}])
+J("d90-um-word", "r90_unit2", "Return the dose as JSON.\n\nRx:\nDose: 250 mg\n", S({"dose": "number"}, {"dose": "in micrograms"}), {"dose": 250000}, [{"dose": 250}, {"dose": 250000}])
+J("d90-um-key", "r90_unit2", "Return the dose as JSON.\n\nRx:\nDose: 250 mg\n", S({"dose_µg": "number"}), {"dose_µg": 250000}, [{"dose_µg": 250}, {"dose_µg": 250000}])
+J("d90-um-key2", "r90_unit2", "Return the dose as JSON.\n\nRx:\nDose: 250 mg\n", S({"dose_ug": "number"}), {"dose_ug": 250000}, [{"dose_ug": 250}, {"dose_ug": 250000}])
+# ---------------- batch 3
+def r90_key(tag, fam, prompt, ka, kb, va, vb, da=None, db=None):
+    J("d90-k%s-base" % tag, fam, prompt, S({ka: "string" if isinstance(va, str) else "number"}, {ka: da} if da else None), {ka: va}, [{ka: va}])
+    J("d90-k%s-var" % tag, fam, prompt, S({kb: "string" if isinstance(vb, str) else "number"}, {kb: db} if db else None), {kb: vb}, [{kb: va}, {kb: vb}])
+r90_key("cc", "r90_order_key", "Extract the coordinates as JSON.\n\nCoordinates (lat, lon): 59.91, 10.75\n", "latLon", "lonLat", "59.91, 10.75", "10.75, 59.91")
+r90_key("hw", "r90_order_key", "Extract the size as JSON.\n\nSize (W x H): 20 x 30 cm\n", "size_w_x_h", "size_h_x_w", "20 x 30 cm", "30 x 20 cm")
+r90_key("dm", "r90_order_key", "Extract the date as JSON.\n\nDate (DD/MM/YYYY): 03/04/2027\n", "date_ddmmyyyy", "date_mmddyyyy", "03/04/2027", "04/03/2027")
+r90_key("sc2", "r90_order_key", "Extract the score as JSON.\n\nScore (home-away): 3-1\n", "homeAwayScore", "awayHomeScore", "3-1", "1-3")
+# unit in the key, same prompt
+r90_key("ug", "r90_unit_key", "Return the dose as JSON.\n\nRx:\nDose: 250 mg\n", "dose_mg", "dose_µg", 250, 250000)
+r90_key("mcg", "r90_unit_key", "Return the dose as JSON.\n\nRx:\nDose: 250 mg\n", "dose_mg", "dose_mcg", 250, 250000)
+r90_key("kb", "r90_unit_key", "Return the file size as JSON.\n\nFile: a.bin\nSize: 8 kB\n", "size_kB", "size_kb", 8, 64)
+r90_key("dmu", "r90_unit_key", "Return the dose as JSON.\n\nRx:\nDose: 250 mg\n", "dose", "dose", 250, 250000, "dose in milligrams", "dose in micrograms")
+r90_key("dmu2", "r90_unit_key", "Return the dose as JSON.\n\nRx:\nDose: 250 mg\n", "dose", "dose", 250, 250000, "unit: mg", "unit: µg")
+r90_key("ohm", "r90_unit_key", "Return the resistance as JSON.\n\nPart: R7\nResistance: 4.7 kΩ\n", "resistance_kΩ", "resistance_MΩ", 4.7, 0.0047)
+# same-line neutral override, bool + another language + singles served twice
+r90_pair("vl2", "r90_neutral_line", "Is the ticket valid? Return JSON.", r90_vd, vdb, {"valid": True}, [
+    ("sl", "Ticket T-9\nValid: yes / Status: void (refunded)\nExpiry date: 2030-01-01\n", {"valid": False}),
+    ("exp", "Ticket T-9\nValid: yes / Expiry date: 2020-01-01\n", {"valid": False}),
+])
+r90_pair("gl", "r90_neutral_line", "Return the flight and gate as JSON.", S({"flight": "string", "gate": "integer"}),
+         "Flight: SK 4411\nGate: 22\nTerminal: 2\n", {"flight": "SK 4411", "gate": 22}, [
+    ("sl", "Flight: SK 4411\nGate: 22 / Gate change: 31\nTerminal: 2\n", {"flight": "SK 4411", "gate": 31}),
+    ("no", "Flight: SK 4411\nGate: 22 / Nytt gatenummer: 31\nTerminal: 2\n", {"flight": "SK 4411", "gate": 31}),
+    ("term", "Flight: SK 4411\nGate: 22\nTerminal: 2 / Gate change: 31\n", {"flight": "SK 4411", "gate": 31}),
+])
+r90_pair("dl", "r90_neutral_line", "Return the invoice number and due date as JSON.", S({"invoice": "integer", "due_date": "string"}),
+         "Invoice: 881\nDue date: 2026-05-01\nTerms: net 30\n", {"invoice": 881, "due_date": "2026-05-01"}, [
+    ("sl", "Invoice: 881\nDue date: 2026-05-01 / Extension: 2026-06-01\nTerms: net 30\n", {"invoice": 881, "due_date": "2026-06-01"}),
+])
+# ---------------- batch 4
+r90_pair("rx", "r90_neutral_line", "Return the guest and room as JSON.", r90_room, rb, rm(214), [
+    ("paren", "Booking:\nGuest: Ana Ruiz\nRoom: 214 (Upgrade: 310)\nPhone: 555-0101\n", rm(310)),
+    ("tab", "Booking:\nGuest: Ana Ruiz\nRoom: 214\tUpgrade: 310\nPhone: 555-0101\n", rm(310)),
+    ("dot", "Booking:\nGuest: Ana Ruiz\nRoom: 214 · Upgrade: 310\nPhone: 555-0101\n", rm(310)),
+    ("val", "Booking:\nGuest: Ana Ruiz\nRoom: 214 — upgraded on arrival to 310\nPhone: 555-0101\n", rm(310)),
+    ("fin", "Booking:\nGuest: Ana Ruiz\nRoom: 214 / Final: 310\nPhone: 555-0101\n", rm(310)),
+])
+r90_ord("llc2", "Coordinates (lat-lon): 59.91-10.75\n", "coordinates", "Extract the coordinates (lat, lon) as JSON.", "Extract the coordinates (lon, lat) as JSON.", "59.91-10.75", "10.75-59.91")
+r90_ord("rgc2", "Range (min-max): 10-20\n", "range", "Extract the range (min & max) as JSON.", "Extract the range (max & min) as JSON.", "10-20", "20-10")
+r90_ord("rtc", "Route (from-to): Oslo-Bergen\n", "route", "Extract the route (from:to) as JSON.", "Extract the route (to:from) as JSON.", "Oslo-Bergen", "Bergen-Oslo")
+r90_ord("bpc", "BP (systolic/diastolic): 120/80\n", "bp", "Extract the BP (systolic, diastolic) as JSON.", "Extract the BP (diastolic, systolic) as JSON.", "120/80", "80/120")
+r90_ord("dsl", "Date (DD/MM/YYYY): 03/04/2027\n", "date", "Extract the date (DD.MM.YYYY order) as JSON, keep the slashes.", "Extract the date (MM.DD.YYYY order) as JSON, keep the slashes.", "03/04/2027", "04/03/2027")
+r90_ord("noc", "Resultat (hjemme-borte): 3-1\n", "resultat", "Hent ut resultatet (hjemme og borte) som JSON.", "Hent ut resultatet (borte og hjemme) som JSON.", "3-1", "1-3")
+r90_rw("col2", "score", "Extract the score (home-away) as JSON.", "Score (home:away)", "Score (away:home)", "3-1", "1-3")
+r90_rw("cm", "score", "Extract the score (home-away) as JSON.", "Score (home, away)", "Score (away, home)", "3-1", "1-3")
+
+
 def main():
     ids = set()
     with open(os.path.join(HERE, "workload.jsonl"), "w") as w, open(os.path.join(HERE, "expect.jsonl"), "w") as x:
