@@ -911,13 +911,6 @@ bool HandingOverWord(const Token& k, const MemberLabelTable& labels, const std::
          std::find(said.begin(), said.end(), k.norm) != said.end();
 }
 
-// Whether a line of prose in a text whose record is in fields says more
-// than that a record is handed over ("Please process the following
-// invoice.", "End of customer record." do not; "The card below is out of
-// date; he has had a birthday since.", "His birthday was yesterday, by the
-// way.", "Hun har hatt bursdag siden kortet ble skrevet." do): each of its
-// words must be a HandingOverWord. What any other word does to the record
-// is not read, and no word list of changes is complete.
 // Whether the instruction writes a word with its case marked (an upper-case
 // letter after its first: "in mW", "MBps") that the source text writes only
 // otherwise ("Output MW: 3.2", "Speed Mbps: 400"), or a number member's
@@ -964,10 +957,6 @@ bool CaseMarkedElsewhere(const SourceText& source, const rapidjson::Value& answe
   return false;
 }
 
-// Whether the instruction or the schema's descriptions join two words in an
-// order ("score (home-away)", "date (DD/MM/YYYY)") that the source text
-// writes only the other way round ("Score (away-home): 3-1"): which figure
-// is whose is then not read, and a stale answer would be stored.
 // The words of a schema's member names ("guest_name": guest, name): what a
 // request may list in any order.
 std::vector<std::string> MemberNameWords(const rapidjson::Value* schema_json) {
@@ -983,6 +972,10 @@ std::vector<std::string> MemberNameWords(const rapidjson::Value* schema_json) {
   return out;
 }
 
+// Whether the instruction or the schema's descriptions or keys join two
+// words in an order ("score (home-away)", "date (DD/MM/YYYY)", a key
+// "score_home_away") that the source text writes only the other way round ("Score (away-home): 3-1"): which figure
+// is whose is then not read, and a stale answer would be stored.
 bool OrderAskedOtherwise(const SourceText& source, const rapidjson::Value* schema_json) {
   const std::vector<std::string> member_words = MemberNameWords(schema_json);
   std::set<internal::OrderedPair> asked = internal::OrderedPairs(source.tokens(), false, &member_words);
@@ -992,6 +985,13 @@ bool OrderAskedOtherwise(const SourceText& source, const rapidjson::Value* schem
          !internal::ReversedPair(asked, internal::OrderedPairs(source.tokens(), true, &member_words)).empty();
 }
 
+// Whether a line of prose in a text whose record is in fields says more
+// than that a record is handed over ("Please process the following
+// invoice.", "End of customer record." do not; "The card below is out of
+// date; he has had a birthday since.", "His birthday was yesterday, by the
+// way.", "Hun har hatt bursdag siden kortet ble skrevet." do): each of its
+// words must be a HandingOverWord. What any other word does to the record
+// is not read, and no word list of changes is complete.
 bool UnreadProseLine(const SourceText& source, const MemberLabelTable& labels) {
   const std::vector<Token>& t = source.tokens();
   if (!FirstFieldLine(source)) return false;
