@@ -71,6 +71,35 @@ class MemoryCounters:
         return n
 
 
+WINDOW = 40
+_INDEX = {}
+
+
+def candidates(table, text):
+    """The entries whose prompt may occur in text: those whose first WINDOW characters occur
+    in it (found by sliding a window over text), and every prompt shorter than WINDOW. The
+    caller still tests containment; this only spares it the scan of the whole table (6 ms a
+    call at 11k entries, most of redteam.probes' time)."""
+    key = id(table)
+    if key not in _INDEX:
+        heads, short = {}, []
+        for i, e in enumerate(table):
+            if len(e["prompt"]) < WINDOW:
+                short.append((i, e))
+            else:
+                heads.setdefault(e["prompt"][:WINDOW], []).append((i, e))
+        _INDEX[key] = (heads, short)
+    heads, short = _INDEX[key]
+    found = list(short)
+    seen = set()
+    for i in range(len(text) - WINDOW + 1):
+        head = text[i:i + WINDOW]
+        if head in heads and head not in seen:
+            seen.add(head)
+            found.extend(heads[head])
+    return [e for _, e in sorted(found, key=lambda p: p[0])]  # in the table's order
+
+
 def answer(req, table, counters):
     """The reply (a chat.completion object) to one request."""
     msgs = req.get("messages", [])
@@ -79,7 +108,7 @@ def answer(req, table, counters):
     rf = req.get("response_format") or {}
     asked_schema = (rf.get("json_schema", {}) or {}).get("schema", {}) or {}
     asked_props = asked_schema.get("properties", {}) or {}
-    matches = [e for e in table if e["prompt"] in first_user]
+    matches = [e for e in candidates(table, first_user) if e["prompt"] in first_user]
     best = None
     if matches:
         longest = max(len(e["prompt"]) for e in matches)
