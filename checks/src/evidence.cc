@@ -629,6 +629,7 @@ MemberLabelTable::MemberLabelTable(const rapidjson::Value* schema_json) : schema
     entries_.emplace_back();
     entries_.back().own = MemberLabels(keys_.back(), schema_json);
     internal::ReadMemberAsks(schema_json, keys_.back(), &entries_.back());
+    for (std::string& w : internal::Words(internal::SpacedName(keys_.back()))) name_words_.push_back(std::move(w));
   }
   // Each label's canonical words once; a member's others take them along
   // (n members' others hold n - 1 members' labels each).
@@ -957,27 +958,13 @@ bool CaseMarkedElsewhere(const SourceText& source, const rapidjson::Value& answe
   return false;
 }
 
-// The words of a schema's member names ("guest_name": guest, name): what a
-// request may list in any order.
-std::vector<std::string> MemberNameWords(const rapidjson::Value* schema_json) {
-  std::vector<std::string> out;
-  if (schema_json == nullptr || !schema_json->IsObject()) return out;
-  const auto props = schema_json->FindMember("properties");
-  if (props == schema_json->MemberEnd() || !props->value.IsObject()) return out;
-  for (const auto& m : props->value.GetObject()) {
-    for (std::string& w : internal::Words(internal::SpacedName({m.name.GetString(), m.name.GetStringLength()}))) {
-      out.push_back(std::move(w));
-    }
-  }
-  return out;
-}
-
 // Whether the instruction or the schema's descriptions or keys join two
 // words in an order ("score (home-away)", "date (DD/MM/YYYY)", a key
 // "score_home_away") that the source text writes only the other way round ("Score (away-home): 3-1"): which figure
 // is whose is then not read, and a stale answer would be stored.
-bool OrderAskedOtherwise(const SourceText& source, const rapidjson::Value* schema_json) {
-  const std::vector<std::string> member_words = MemberNameWords(schema_json);
+bool OrderAskedOtherwise(const SourceText& source, const rapidjson::Value* schema_json,
+                         const MemberLabelTable& labels) {
+  const std::vector<std::string>& member_words = labels.NameWords();
   std::set<internal::OrderedPair> asked = internal::OrderedPairs(source.tokens(), false, &member_words);
   const std::set<internal::OrderedPair> described = internal::SchemaOrderedPairs(schema_json, &member_words);
   asked.insert(described.begin(), described.end());
@@ -1640,7 +1627,7 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
                        (*schema_json)["properties"].IsObject();
   if (!members || ChangingNote(source) || UnreadProseLine(source, *labels) || NoteInAField(source, *labels) ||
       !UnstatedMeaning(source, nullptr).empty() || OwnerUnread(source, *labels) || LinksMembersAnywhere(source, *labels) ||
-      CaseMarkedElsewhere(source, answer, *labels) || OrderAskedOtherwise(source, schema_json) ||
+      CaseMarkedElsewhere(source, answer, *labels) || OrderAskedOtherwise(source, schema_json, *labels) ||
       AskedBeyondMembers(source, *schema_json, *labels) || !UnreadInstructionWord(source, *labels, read).empty() ||
       OmitsAStatedMember(source, answer, *schema_json, *labels) ||
       InstructionCondition(source, *labels, *schema_json) ||
@@ -1768,7 +1755,7 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
       whole_change = "the line \"" + line.text.substr(0, 60) + "\" holds a field beside a member's that may say something of it";
     }
   }
-  const std::vector<std::string> member_words = MemberNameWords(schema_json);
+  const std::vector<std::string>& member_words = table->NameWords();
   for (bool in_source : {false, true}) {
     if (whole_change.empty()) {
       const std::string pair = internal::ReversedPair(internal::OrderedPairs(ot, in_source, &member_words),

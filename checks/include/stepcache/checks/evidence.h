@@ -200,6 +200,9 @@ class MemberLabelTable {
   const LabelSets& Others(std::string_view key) const;
   // Every label word of every member (and the member names), appended.
   void AppendAllWords(std::vector<std::string>* out) const;
+  // The words of the member names in schema order ("guest_name": guest,
+  // name): words a request may list in any order (word_order.h).
+  const std::vector<std::string>& NameWords() const { return name_words_; }
 
  private:
   static void Complete(Entry* entry);
@@ -208,6 +211,7 @@ class MemberLabelTable {
   std::vector<std::string> keys_;
   std::vector<Entry> entries_;
   std::vector<std::string> words_;  // AppendAllWords, sorted and unique
+  std::vector<std::string> name_words_;
   LabelSets none_;
 };
 
