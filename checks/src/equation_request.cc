@@ -318,7 +318,15 @@ std::string UnreadRequestWord(std::string_view prompt, const LinearEquation& equ
       "by", "one", "per", "new", "next", "start", "begin", "beginning", "last", "exact", "exactly", "simple",
       "simplest", "fully", "full", "complete", "completely", "thanks", "thank", "hi", "hello", "quick", "quickly",
       "tell", "what", "equal", "equals", "number", "satisfies", "satisfy", "holds", "true", "make", "makes",
-      "check", "checking", "keep", "put", "set", "short", "separate", "separately", "ending", "report", "time"};
+      "check", "checking", "keep", "put", "set", "short", "separate", "separately", "ending", "report", "time",
+      // The setting a request may mention ("This is part of a homework set.",
+      // "The teacher will check it tomorrow."): no word of a value.
+      "homework", "assignment", "exercise", "exercises", "practice", "practise", "practising", "practicing",
+      "revision", "revising", "test", "tests", "exam", "exams", "quiz", "class", "lesson", "course", "school",
+      "college", "teacher", "tutor", "student", "study", "studying", "tomorrow", "today", "tonight", "week",
+      "weekend", "morning", "evening", "later", "soon", "part", "sheet", "worksheet", "chapter", "help", "helping",
+      "appreciate", "appreciated", "advance", "sorry", "again", "hurry", "rush", "worry", "stuck", "learning",
+      "learn", "understand", "trying", "try"};
   const AroundEquation around = Around(prompt, equation);
   const std::string& var = around.variable;
   for (const Token& k : around.tokens) {

@@ -12,6 +12,7 @@
 #include "request_meaning.h"
 #include "schema_condition.h"
 #include "schema_nodes.h"
+#include "schema_unread.h"
 #include "stated_value.h"
 #include "text_chars.h"
 #include "vocabulary.h"
@@ -622,6 +623,7 @@ std::vector<std::vector<std::string>> MemberLabels(std::string_view key, const r
 
 MemberLabelTable::MemberLabelTable(const rapidjson::Value* schema_json) : schema_(schema_json) {
   if (!schema_json || !schema_json->IsObject()) return;
+  unread_text_ = internal::UnreadSchemaText(*schema_json);
   auto props = schema_json->FindMember("properties");
   if (props == schema_json->MemberEnd() || !props->value.IsObject()) return;
   for (const auto& p : props->value.GetObject()) {
@@ -1173,12 +1175,20 @@ std::string UnaskedScale(const SourceText& source, const MemberLabelTable::Entry
 // The first word of member name `key` that says what its value means
 // (internal::IsMeaningWord: "shipping" of "shipping_city"; not "full" of
 // "full_name") and that the source does not state. Empty when there is
-// none.
+// none. A name is a noun phrase: a word an instruction uses as a verb or a
+// source marker ("return_flight", "order_date", "report_date",
+// "booking_ref") names which one of its kind it is there.
 std::string UnstatedNameWord(const SourceText& source, std::string_view key) {
   static const vocab::WordSet kIdentifiers = {"id", "ids", "no", "nr", "num", "code", "ref", "reference",
                                               "identifier"};
+  static const vocab::WordSet kNotMeaning = {"please", "only", "do", "don't", "dont", "never", "below", "following",
+                                             "here", "details", "data", "content", "text", "input", "source", "context"};
+  const auto meaning = [](const std::string& w) {
+    return internal::IsMeaningWord(w) ||
+           ((vocab::IsInstructionVerb(w) || vocab::IsSourceMarkerNoun(w)) && !kNotMeaning.Has(w));
+  };
   for (const std::string& w : LabelWords(key)) {
-    if (!IsFillerWord(w) && !kIdentifiers.Has(w) && internal::IsMeaningWord(w) && !source.Says(w)) return w;
+    if (!IsFillerWord(w) && !kIdentifiers.Has(w) && meaning(w) && !source.Says(w)) return w;
   }
   return {};
 }
@@ -1635,7 +1645,10 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
     for (MemberEvidence& e : out) e.plain = false;
   }
   const bool override_field = members && internal::FieldOfNoMemberMaySayOfOne(source, answer, read);
-  for (MemberEvidence& e : out) e.storable = e.plain && !override_field;
+  // (Text of the schema no check reads may say what a member means: "in
+  // months" in an "allOf" beside "age".)
+  const bool unread_schema = !labels->UnreadText().empty();
+  for (MemberEvidence& e : out) e.storable = e.plain && !override_field && !unread_schema;
   return out;
 }
 

@@ -19,7 +19,10 @@ const rapidjson::Value* PropertySchema(const rapidjson::Value* schema, std::stri
 const rapidjson::Value* LocalRef(const rapidjson::Value* root, const rapidjson::Value* node) {
   const rapidjson::Value* ref = Child(node, "$ref");
   if (ref == nullptr || !ref->IsString()) return nullptr;
-  const std::string_view r(ref->GetString(), ref->GetStringLength());
+  return LocalRefTarget(root, {ref->GetString(), ref->GetStringLength()});
+}
+
+const rapidjson::Value* LocalRefTarget(const rapidjson::Value* root, std::string_view r) {
   for (std::string_view section : {"$defs", "definitions"}) {
     if (r.size() <= section.size() + 3 || r.compare(0, 2, "#/") != 0 || r.compare(2, section.size(), section) != 0 ||
         r[2 + section.size()] != '/') {

@@ -19,6 +19,8 @@ const rapidjson::Value* PropertySchema(const rapidjson::Value* schema, std::stri
 // The object that `node`'s local "$ref" ("#/$defs/amount", "#/definitions/x")
 // names in `root`, or nullptr.
 const rapidjson::Value* LocalRef(const rapidjson::Value* root, const rapidjson::Value* node);
+// The same for the "$ref" string `ref` itself.
+const rapidjson::Value* LocalRefTarget(const rapidjson::Value* root, std::string_view ref);
 // `node`'s "description", or empty.
 std::string_view Description(const rapidjson::Value* node);
 // `node`'s "title", or empty.

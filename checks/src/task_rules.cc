@@ -185,6 +185,16 @@ SkipDecision TaskRules::ShouldSkipReuse(std::string_view cached_prompt, const Ta
               return {true, "instruction_changed: a request asks for more than the variable's value (" + what + ")"};
             }
           }
+          // A new request that says a word the checks do not read beside its
+          // equation ("then say what the bracket equals", "Poi di' quanto
+          // vale la parentesi"): no sentence of it is known to be unrelated,
+          // as such a request's own answer is not stored (UnreadRequestWord).
+          if (std::optional<LinearEquation> eq = FindEquationInPrompt(input.prompt)) {
+            const std::string unread = UnreadRequestWord(input.prompt, *eq);
+            if (!unread.empty()) {
+              return {true, "instruction_changed: the request says \"" + unread + "\", which the checks do not read"};
+            }
+          }
         }
         std::string old_var, new_var;
         std::vector<std::string> forbidden;  // words an unrelated sentence may not use

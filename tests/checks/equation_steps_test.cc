@@ -1,10 +1,12 @@
 // The linear_equation rules on solutions written the ways models write them:
 // every line checked, the first step tied to the asked equation, common step
 // notations and final statements accepted, instruction changes not reused.
+#include <optional>
 #include <string>
 
 #include <gtest/gtest.h>
 
+#include "stepcache/checks/linear_equation.h"
 #include "stepcache/checks/rules.h"
 
 namespace stepcache::checks {
@@ -262,6 +264,35 @@ TEST(EquationStepsTest, InstructionChangesSkipReuse) {
   for (const std::string& p : unlicensed) {
     input.prompt = p;
     EXPECT_TRUE(rules->ReuseBlocked(cached, input).skip) << p;
+  }
+}
+
+TEST(RedTeamTest, RoundNinetyTwoASentenceTheChecksDoNotReadIsNoUnrelatedOne) {
+  // Own request: a bracket of a tyre-pressure equation. A sentence added to
+  // a stored request that asks for something the steps do not show ("then
+  // say what the bracket equals", in English or in another language) is no
+  // unrelated sentence, whatever its words: reuse is skipped, as such a
+  // request's own answer is not stored.
+  static std::unique_ptr<TaskRules> rules = TaskRules::LoadBuiltin("linear_equation");
+  TaskInput input;
+  const std::string cached = "Solve for p: 4(p - 2) = 36. Show each step.";
+  for (const std::string p : {"Solve for p: 4(p - 2) = 36. Show each step, then say what the bracket equals.",
+                              "Solve for p: 4(p - 2) = 36. Show each step and end with what is inside the brackets.",
+                              "Solve for p: 4(p - 2) = 36. Show each step. Dopo dimmi quanto vale la parentesi.",
+                              "Solve for p: 4(p - 2) = 36. Show each step. The parentheses hold the answer too."}) {
+    input.prompt = p;
+    const SkipDecision d = rules->ReuseBlocked(cached, input);
+    EXPECT_TRUE(d.skip) << p;
+    const std::optional<LinearEquation> eq = FindEquationInPrompt(p);
+    ASSERT_TRUE(eq.has_value()) << p;
+    EXPECT_FALSE(UnreadRequestWord(p, *eq).empty()) << p;
+  }
+  // A sentence of the request's setting is still unrelated.
+  for (const std::string p : {"Solve for p: 4(p - 2) = 36. Show each step. This is for my exam tomorrow.",
+                              "Solve for p: 4(p - 2) = 36. Show each step. Thanks for the help!"}) {
+    input.prompt = p;
+    const SkipDecision d = rules->ReuseBlocked(cached, input);
+    EXPECT_FALSE(d.skip) << p << ": " << d.reason;
   }
 }
 

@@ -2349,6 +2349,38 @@ TEST(RedTeamTest, RoundNinetyAFieldBesideAMembersOnItsLineAndOrdersByListing) {
             "/club=0 /season_lost_won=0");
 }
 
+TEST(RedTeamTest, RoundNinetyFourSchemaTextTheChecksDoNotReadKeepsAnAnswerOutOfTheStore) {
+  // Own texts: a ferry's crossing. What a member means may be written in the
+  // schema where no check reads it: "in minutes" in an "allOf" beside
+  // "crossing", a "$comment", an "x-unit", a "format" no standard defines, a
+  // "$ref" target's name. The text's "45" passes the checks, but such an
+  // answer is not stored, so a stale one is never served again.
+  const std::string text = "Give the ferry and the crossing as JSON.\n\nFerry: MF Lote\nCrossing: 45\n";
+  const std::string answer = R"({"ferry":"MF Lote","crossing":45})";
+  const std::string head = R"({"type":"object","properties":{"ferry":{"type":"string"},"crossing":)";
+  EXPECT_EQ(StoreFlags(text, answer, head + R"({"type":"integer","description":"Crossing"}}})"),
+            "/ferry=1 /crossing=1");
+  // A member that may be null, by "anyOf" with types alone, is read.
+  EXPECT_EQ(StoreFlags(text, answer, head + R"({"anyOf":[{"type":"integer"},{"type":"null"}]}}})"),
+            "/ferry=1 /crossing=1");
+  for (const std::string member :
+       {R"({"allOf":[{"type":"integer"},{"description":"in seconds"}]}}})",
+        R"({"anyOf":[{"type":"integer","description":"in seconds"},{"type":"null"}]}}})",
+        R"({"type":"integer","$comment":"seconds"}}})", R"({"type":"integer","x-unit":"s"}}})",
+        R"({"type":"integer","format":"duration_in_seconds"}}})",
+        R"({"$ref":"#/$defs/crossing_seconds"}},"$defs":{"crossing_seconds":{"type":"integer"}}})",
+        R"({"type":"integer"}},"patternProperties":{"^cross":{"description":"in seconds"}}})",
+        R"({"type":"integer"}},"$comment":"all times in seconds"})"}) {
+    const std::string schema = head + member;
+    EXPECT_EQ(StoreFlags(text, answer, schema), "/ferry=0 /crossing=0") << member;
+    // (The checks still pass the answer; only storing it is refused.)
+    EXPECT_EQ(PlainFlags(text, answer, schema), "/ferry=1 /crossing=1") << member;
+  }
+  // A "$ref" target whose name says no more than the member's: read.
+  EXPECT_EQ(StoreFlags(text, answer, head + R"({"$ref":"#/$defs/crossing"}},"$defs":{"crossing":{"type":"integer"}}})"),
+            "/ferry=1 /crossing=1");
+}
+
 TEST(InstructionChangeTest, AWordThatQualifiesAMemberOrAConditionIsNoParaphrase) {
   const std::vector<std::string> members = {"clerk", "desk", "phone", "amount"};
   LicensedChanges all;

@@ -203,6 +203,11 @@ class MemberLabelTable {
   // The words of the member names in schema order ("guest_name": guest,
   // name): words a request may list in any order (word_order.h).
   const std::vector<std::string>& NameWords() const { return name_words_; }
+  // The JSON Pointer of the first text of the schema that may say what a
+  // member means and that no check reads (a description inside "allOf", a
+  // "$comment", "x-unit", a "format" no standard defines); empty when there
+  // is none. An answer for such a schema is not stored.
+  const std::string& UnreadText() const { return unread_text_; }
 
  private:
   static void Complete(Entry* entry);
@@ -212,6 +217,7 @@ class MemberLabelTable {
   std::vector<Entry> entries_;
   std::vector<std::string> words_;  // AppendAllWords, sorted and unique
   std::vector<std::string> name_words_;
+  std::string unread_text_;
   LabelSets none_;
 };
 
