@@ -2381,6 +2381,23 @@ TEST(RedTeamTest, RoundNinetyFourSchemaTextTheChecksDoNotReadKeepsAnAnswerOutOfT
             "/ferry=1 /crossing=1");
 }
 
+TEST(RedTeamTest, AKeysWordThatInstructionsUseAsAVerbStillSaysWhichOne) {
+  // Own texts: a ferry ticket. "return_flight" beside "Flight:" — "return"
+  // reads as an instruction's verb ("Return the ..."), but in a member's
+  // name it says which flight: the text's one flight is not stated plainly
+  // as the return flight, and the answer is not stored.
+  const std::string schema = R"({"type":"object","properties":{"ref":{"type":"string"},)"
+                             R"("return_flight":{"type":["string","null"]}}})";
+  const std::string answer = R"({"ref":"B-2","return_flight":"SK 4037"})";
+  const std::string ask = "Return the ref and the return flight as JSON.\n\nRef: B-2\n";
+  EXPECT_EQ(PlainFlags(ask + "Flight: SK 4037\n", answer, schema), "/ref=1 /return_flight=0");
+  EXPECT_EQ(PlainFlags(ask + "Return flight: SK 4037\n", answer, schema), "/ref=1 /return_flight=1");
+  const std::string order = R"({"type":"object","properties":{"ref":{"type":"string"},"order_date":{"type":"string"}}})";
+  EXPECT_EQ(PlainFlags("Give the ref and the order date as JSON.\n\nRef: B-2\nDate: 2026-05-01\n",
+                       R"({"ref":"B-2","order_date":"2026-05-01"})", order),
+            "/ref=1 /order_date=0");
+}
+
 TEST(InstructionChangeTest, AWordThatQualifiesAMemberOrAConditionIsNoParaphrase) {
   const std::vector<std::string> members = {"clerk", "desk", "phone", "amount"};
   LicensedChanges all;
