@@ -1193,6 +1193,43 @@ std::string UnstatedNameWord(const SourceText& source, std::string_view key) {
   return {};
 }
 
+// The characters of `raw` that are neither letters, digits nor blanks, in
+// order, as written: "«", "»" of "«Jon Berg»", "@" and "." of an e-mail
+// address, "_", "¹", "…", a combining stroke. A string value rewritten from
+// a text must mark its words as the old one did: "«Jon Berg»" is no name
+// in the place of "Jon Berg", only the name in quotation marks.
+// (Non-ASCII letters: Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic,
+// kana, CJK and Hangul; any other code point counts as a mark.)
+std::string ValueMarks(std::string_view raw) {
+  std::string out;
+  for (std::size_t i = 0; i < raw.size();) {
+    const unsigned char c = static_cast<unsigned char>(raw[i]);
+    if (c < 0x80) {
+      if (!internal::IsDigit(raw[i]) && !internal::IsAsciiAlpha(raw[i]) && !internal::IsSpace(raw[i])) out += raw[i];
+      ++i;
+      continue;
+    }
+    const std::size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    std::uint32_t cp = n == 4 ? c & 0x07u : n == 3 ? c & 0x0Fu : n == 2 ? c & 0x1Fu : c;
+    bool valid = n > 1 && i + n <= raw.size();
+    for (std::size_t k = 1; valid && k < n; ++k) {
+      const unsigned char b = static_cast<unsigned char>(raw[i + k]);
+      valid = (b & 0xC0u) == 0x80u;
+      cp = (cp << 6) | (b & 0x3Fu);
+    }
+    const bool letter = valid && ((cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) ||
+                                  (cp >= 0x370 && cp <= 0x52F) || (cp >= 0x531 && cp <= 0x58F) ||
+                                  (cp >= 0x5D0 && cp <= 0x5EA) || (cp >= 0x620 && cp <= 0x64A) ||
+                                  (cp >= 0x1E00 && cp <= 0x1FFF) || (cp >= 0x3041 && cp <= 0x30FA) ||
+                                  (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
+                                  (cp >= 0xF900 && cp <= 0xFAFF));
+    const std::size_t len = valid ? n : 1;
+    if (!letter) out.append(raw.substr(i, len));
+    i += len;
+  }
+  return out;
+}
+
 // Whether source token `i` is followed by a possessive "'s" ("patient's").
 bool Possessive(const SourceText& source, std::size_t i) {
   const std::vector<Token>& t = source.tokens();
@@ -1921,6 +1958,13 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
       for (const Token& tok : nv) new_value += tok.norm + " ";
       const std::size_t at = old_line.find(old_value);
       if (at != std::string::npos) old_line.replace(at, old_value.size(), new_value);
+      // (A string's words marked otherwise, "«Jon Berg»", "_Jon Berg_",
+      // "Jon Berg¹", are no value of the same shape.)
+      if (m.value.IsString()) {
+        const std::string_view was =
+            old_source.prompt().substr(old_field->value_begin, old_field->value_end - old_field->value_begin);
+        same_shape = same_shape && ValueMarks(was) == ValueMarks(text);
+      }
       if (!same_shape || at == std::string::npos || old_line != new_line) {
         fail("its field \"" + old_field->label + "\" now reads \"" + std::string(text.substr(0, 60)) +
              "\": not a value of the same shape");

@@ -824,6 +824,28 @@ void SourceText::FindFields() {
           }
           return v;
         };
+        // A value wrapped whole in a pair of quotation marks or brackets
+        // ("\xC2\xABJon Berg\xC2\xBB", "\xE3\x80\x8COsaka\xE3\x80\x8D",
+        // "\xE2\x80\x9CDune\xE2\x80\x9D") is the words inside them.
+        static const std::pair<std::string_view, std::string_view> kPairs[] = {
+            {"\"", "\""},         {"'", "'"},
+            {"\xE2\x80\x9C", "\xE2\x80\x9D"}, {"\xE2\x80\x98", "\xE2\x80\x99"},
+            {"\xC2\xAB", "\xC2\xBB"},         {"\xC2\xBB", "\xC2\xAB"},
+            {"\xE2\x80\xB9", "\xE2\x80\xBA"}, {"\xE2\x80\xBA", "\xE2\x80\xB9"},
+            {"\xE2\x80\x9E", "\xE2\x80\x9C"}, {"\xE2\x80\x9E", "\xE2\x80\x9D"},
+            {"\xE3\x80\x8C", "\xE3\x80\x8D"}, {"\xE3\x80\x8E", "\xE3\x80\x8F"},
+            {"\xE3\x80\x8A", "\xE3\x80\x8B"}, {"\xE3\x80\x88", "\xE3\x80\x89"},
+            {"\xE2\x9F\xA8", "\xE2\x9F\xA9"}};
+        for (const auto& [open, close] : kPairs) {
+          if (vtrim.size() > open.size() + close.size() && vtrim.substr(0, open.size()) == open &&
+              vtrim.substr(vtrim.size() - close.size()) == close) {
+            const std::string_view inside = vtrim.substr(open.size(), vtrim.size() - open.size() - close.size());
+            if (inside.find(open) == std::string_view::npos && inside.find(close) == std::string_view::npos) {
+              vtrim = Trim(inside);
+            }
+            break;
+          }
+        }
         vtrim = Trim(unquote(vtrim, false));
         label = unquote(Trim(label), true);
         // A time "10:30" or a URL is no label; "Customer 2:" is a header.

@@ -36,6 +36,12 @@ inline char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c 
 // NormalizeText (source_text.h) written to `out`, which has room for
 // text.size() bytes (the result is never longer); returns its length.
 std::size_t NormalizeTextTo(std::string_view text, char* out);
+// The length of the punctuation or spacing sequence of bytes >= 0x80 that
+// starts at byte `i` of `s` (a quote, guillemet, dash, arrow, no-break
+// space: what Tokenize reads as no letter), or 0.
+std::size_t NonLetterAt(std::string_view s, std::size_t i);
+// Whether such a sequence ends right before byte `end` of `s`.
+bool NonLetterEndsAt(std::string_view s, std::size_t end);
 
 // A name written as one word read as words: '_' and '-' as spaces,
 // camelCase as "camel Case" ("amountIfPaid" -> "amount If Paid").

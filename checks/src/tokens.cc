@@ -21,29 +21,43 @@ using internal::Lower;
 using internal::Words;
 
 // Bytes >= 0x80 that are punctuation or spacing rather than letters: the
-// arrows, dashes, quotes, bullets and no-break spaces models write.
+// arrows, dashes, quotes, guillemets, corner and angle brackets, bullets and
+// no-break spaces models and people write ("«Jon Berg»", "「Osaka」").
 std::size_t NonLetterSequenceSlow(std::string_view s, std::size_t i) {
   static const std::string_view kSeqs[] = {
       "\xE2\x86\x92", "\xE2\x87\x92", "\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x88\x92",
       "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\xA2",
-      "\xC2\xA0",     "\xE2\x80\xAF", "\xC3\x97",     "\xC3\xB7",     "\xC2\xB7"};
+      "\xC2\xA0",     "\xE2\x80\xAF", "\xC3\x97",     "\xC3\xB7",     "\xC2\xB7",
+      "\xC2\xAB",     "\xC2\xBB",     "\xE2\x80\xB9", "\xE2\x80\xBA", "\xE2\x80\x9E",
+      "\xE2\x80\x9A", "\xE2\x9F\xA8", "\xE2\x9F\xA9", "\xE3\x80\x88", "\xE3\x80\x89",
+      "\xE3\x80\x8A", "\xE3\x80\x8B", "\xE3\x80\x8C", "\xE3\x80\x8D", "\xE3\x80\x8E",
+      "\xE3\x80\x8F"};
   for (std::string_view p : kSeqs) {
     if (s.substr(i, p.size()) == p) return p.size();
   }
   return 0;
 }
 
-// Every sequence above starts with 0xE2, 0xC2 or 0xC3: other bytes (all
-// ASCII among them) are answered without a call.
+// Every sequence above starts with 0xE2, 0xE3, 0xC2 or 0xC3: other bytes
+// (all ASCII among them) are answered without a call.
 inline std::size_t NonLetterSequence(std::string_view s, std::size_t i) {
   const unsigned char lead = static_cast<unsigned char>(s[i]);
-  if (lead != 0xE2 && lead != 0xC2 && lead != 0xC3) return 0;
+  if (lead != 0xE2 && lead != 0xE3 && lead != 0xC2 && lead != 0xC3) return 0;
   return NonLetterSequenceSlow(s, i);
 }
 
 }  // namespace
 
 namespace internal {
+
+std::size_t NonLetterAt(std::string_view s, std::size_t i) { return i < s.size() ? NonLetterSequence(s, i) : 0; }
+
+bool NonLetterEndsAt(std::string_view s, std::size_t end) {
+  for (std::size_t n = 2; n <= 3 && n <= end; ++n) {
+    if (NonLetterSequence(s, end - n) == n) return true;
+  }
+  return false;
+}
 
 std::size_t NormalizeTextTo(std::string_view text, char* out) {
   // Written through a pointer (the output is never longer than the input).
@@ -263,7 +277,7 @@ const TokenTables& Tables() {
       const char c = static_cast<char>(b);
       t.space[static_cast<std::size_t>(b)] = IsSpace(c);
       t.lower[static_cast<std::size_t>(b)] = Lower(c);
-      t.plain_word[static_cast<std::size_t>(b)] = IsWordByte(c) && b != 0xE2 && b != 0xC2 && b != 0xC3;
+      t.plain_word[static_cast<std::size_t>(b)] = IsWordByte(c) && b != 0xE2 && b != 0xE3 && b != 0xC2 && b != 0xC3;
     }
     return t;
   }();

@@ -2381,6 +2381,39 @@ TEST(RedTeamTest, RoundNinetyFourSchemaTextTheChecksDoNotReadKeepsAnAnswerOutOfT
             "/ferry=1 /crossing=1");
 }
 
+TEST(RedTeamTest, RoundNinetyThreeAStringRewrittenOnlyAsWrittenWithTheSameMarks) {
+  // Own texts: a ferry's skipper. A stored "Skipper: Ida Vik" rewritten for a
+  // new text took the new value's whole span: "Skipper: \xC2\xABAre Lund\xC2\xBB"
+  // gave "\xC2\xABAre Lund\xC2\xBB", "_Are Lund_" gave "_Are Lund_". A value
+  // wrapped whole in quotation marks or brackets is the words inside them;
+  // any other mark the old value had not ("_", "\xC2\xB9", "\xE2\x80\xA6")
+  // is no value of the same shape.
+  const std::string schema = R"({"type":"object","properties":{"ferry":{"type":"string"},"skipper":{"type":"string"}}})";
+  const std::string ask = "Give the ferry and the skipper as JSON.\n\nFerry: MF Lote\nSkipper: ";
+  const std::string answer = R"({"ferry":"MF Lote","skipper":"Ida Vik"})";
+  for (const std::string& wrapped : {std::string("\xC2\xAB" "Are Lund\xC2\xBB"), std::string("\xE3\x80\x8C" "Are Lund\xE3\x80\x8D"),
+                                     std::string("\xE2\x80\x9C" "Are Lund\xE2\x80\x9D"), std::string("Are Lund")}) {
+    // (The marks around it change its line: the member is patched, or
+    // rewritten to the words alone.)
+    auto v = Compare(ask + "Ida Vik\n", ask + wrapped + "\n", answer, schema);
+    if (Member(v, "/skipper").pass) {
+      ASSERT_TRUE(Member(v, "/skipper").rewrite.has_value()) << wrapped;
+      EXPECT_EQ(*Member(v, "/skipper").rewrite, "\"Are Lund\"") << wrapped;
+    }
+    // ... and the words inside are what the text states.
+    EXPECT_TRUE(CheckExtraction(ask + wrapped + "\n", schema, R"({"ferry":"MF Lote","skipper":"Are Lund"})").pass)
+        << wrapped;
+  }
+  auto plain = Compare(ask + "Ida Vik\n", ask + "Are Lund\n", answer, schema);
+  ASSERT_TRUE(Member(plain, "/skipper").rewrite.has_value());
+  EXPECT_EQ(*Member(plain, "/skipper").rewrite, "\"Are Lund\"");
+  for (const std::string& marked : {std::string("_Are Lund_"), std::string("Are Lund\xC2\xB9"),
+                                    std::string("Are Lund\xE2\x80\xA6"), std::string("\xC2\xAB" "Are Lund")}) {
+    auto v = Compare(ask + "Ida Vik\n", ask + marked + "\n", answer, schema);
+    EXPECT_FALSE(Member(v, "/skipper").pass && Member(v, "/skipper").rewrite.has_value()) << marked;
+  }
+}
+
 TEST(RedTeamTest, AKeysWordThatInstructionsUseAsAVerbStillSaysWhichOne) {
   // Own texts: a ferry ticket. "return_flight" beside "Flight:" — "return"
   // reads as an instruction's verb ("Return the ..."), but in a member's
