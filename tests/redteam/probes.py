@@ -11,44 +11,8 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-P = []  # probes
-WITH_OPEN = "--with-open" in sys.argv
-
-
-def S(props, desc=None, required=None):
-    """Schema from {key: type}; desc {key: description}."""
-    desc = desc or {}
-    properties = {}
-    for k, t in props.items():
-        if isinstance(t, dict):
-            properties[k] = dict(t)
-        else:
-            properties[k] = {"type": t}
-        if k in desc:
-            properties[k]["description"] = desc[k]
-    return {"type": "object", "properties": properties,
-            "required": required if required is not None else list(props),
-            "additionalProperties": False}
-
-
-def J(id, family, prompt, schema, expect, answers, safe=False):
-    P.append({"id": id, "family": family, "task": "json_extract", "prompt": prompt,
-              "schema": schema, "expect": {"json": expect}, "answers": answers, "safe": safe})
-
-
-def open_probe(kind, *args, **kwargs):
-    """A probe of an open finding (FINDINGS.md): generated only with --with-open, so the
-    ctest keeps passing while it is worked on."""
-    if WITH_OPEN:
-        kind(*args, **kwargs)
-
-
-def E(id, family, prompt, var, value, answers, report=None, safe=False):
-    ex = {"var": var, "value": value}
-    if report:
-        ex["report"] = report  # {"expression": "2x", "value": "10"}
-    P.append({"id": id, "family": family, "task": "linear_equation", "prompt": prompt,
-              "expect": ex, "answers": answers, "safe": safe})
+sys.path.insert(0, HERE)
+from probe_kit import P, S, J, E, open_probe  # noqa: E402  (the shared probe list and helpers)
 
 
 # ---------------------------------------------------------------- label drift
@@ -26156,6 +26120,15 @@ r90_ord("dsl", "Date (DD/MM/YYYY): 03/04/2027\n", "date", "Extract the date (DD.
 r90_ord("noc", "Resultat (hjemme-borte): 3-1\n", "resultat", "Hent ut resultatet (hjemme og borte) som JSON.", "Hent ut resultatet (borte og hjemme) som JSON.", "3-1", "1-3")
 r90_rw("col2", "score", "Extract the score (home-away) as JSON.", "Score (home:away)", "Score (away:home)", "3-1", "1-3")
 r90_rw("cm", "score", "Extract the score (home-away) as JSON.", "Score (home, away)", "Score (away, home)", "3-1", "1-3")
+
+
+# ---------------------------------------------------------------- rounds 91 on
+# One file each under rounds/ (the testers' own helpers kept apart from the names above);
+# importing one adds its probes to P.
+import rounds.round91  # noqa: E402,F401
+import rounds.round92  # noqa: E402,F401
+import rounds.round93  # noqa: E402,F401
+import rounds.round94  # noqa: E402,F401
 
 
 def main():
