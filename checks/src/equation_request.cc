@@ -136,6 +136,59 @@ bool SpeaksOfTheEquation(std::string_view w) {
   return kWords.Has(w);
 }
 
+// Whether word `i` of the words around an equation (`t`, the equation's
+// variable `var`) asks for a value next to the variable's, in plain English
+// words an instruction also uses: "the number after the answer", "one over
+// it", "the step before the answer", "the next one", "up by one", "two more
+// than x", "in words", "spell it out", "as a mixed number", "only if x is
+// whole", "the steps only, not the answer". Uses that say nothing of the
+// value are none: "the equation below",
+// "on the next line", "one equation per line", "after each step", "the
+// whole working".
+bool AsksForANeighbour(const std::vector<Token>& t, std::size_t i, const std::string& var) {
+  const std::string& w = t[i].norm;
+  const std::string none;
+  const auto word_at = [&](std::size_t k) -> const std::string& {
+    return k < t.size() && t[k].kind != TokenKind::kPunct ? t[k].norm : none;
+  };
+  const std::string& next = word_at(i + 1);
+  const std::string& prev = i > 0 ? word_at(i - 1) : none;
+  // A value named after the word: "it", "x", "the answer", "that".
+  const bool names_a_value = next == var || next == "it" || next == "the" || next == "that" || next == "this" ||
+                             next == "its" || next == "x" || next == "your" || next == "our";
+  const bool clause_end = next.empty();
+  if (w == "after" || w == "before" || w == "above" || w == "below" || w == "over" || w == "under") {
+    return names_a_value || (clause_end && w != "below" && w != "above" && w != "over") || prev == "one" ||
+           prev == "number" || prev == "integer" || prev == "value" || prev == "step";
+  }
+  if (w == "next" || w == "previous" || w == "preceding") {
+    return next != "line" && next != "lines" && next != "row" && next != "page";
+  }
+  if (w == "more" || w == "less" || w == "fewer" || w == "greater" || w == "smaller" || w == "larger" ||
+      w == "bigger" || w == "higher" || w == "lower") {
+    return next == "than" || IsNumberWord(prev);
+  }
+  if (w == "up" || w == "down") return next == "by" || next == "to";
+  if (w == "words" || w == "word") return prev == "in" || prev == "as" || prev == "into";
+  if (w == "spell" || w == "spelled" || w == "spelt" || w == "spelling" || w == "letters" || w == "numeral" ||
+      w == "numerals" || w == "roman" || w == "mixed" || w == "integer" || w == "integers") {
+    return true;
+  }
+  // "the steps only, not the answer", "without the final value".
+  if (vocab::IsNegation(w)) {
+    for (std::size_t k = i + 1; k < t.size() && k <= i + 3 && t[k].kind != TokenKind::kPunct; ++k) {
+      const std::string& n = t[k].norm;
+      if (n == "answer" || n == "value" || n == "result" || n == "solution" || n == var) return true;
+    }
+    return false;
+  }
+  if (w == "whole") {
+    return next != "working" && next != "solution" && next != "process" && next != "method" && next != "calculation" &&
+           next != "thing" && next != "equation";
+  }
+  return false;
+}
+
 }  // namespace
 
 bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation, std::string* what) {
@@ -213,6 +266,8 @@ bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation
     }
     // A word that speaks of the equation's parts or of a mistake in it.
     if (k.kind == TokenKind::kWord && SpeaksOfTheEquation(k.norm)) return say("\"" + k.norm + "\"");
+    // A value beside the variable's, in plain words ("the number after it").
+    if (k.kind == TokenKind::kWord && AsksForANeighbour(t, i, var)) return say("\"" + k.norm + "\"");
     // "Solve for y", "the value of y": another variable than the equation's.
     if (k.kind == TokenKind::kWord && k.norm.size() == 1 && k.norm != "a" && k.norm != "i" && i > 0 &&
         (t[i - 1].norm == "for" || t[i - 1].norm == "of" || t[i - 1].norm == "find" || t[i - 1].norm == "is")) {

@@ -296,5 +296,37 @@ TEST(RedTeamTest, RoundNinetyTwoASentenceTheChecksDoNotReadIsNoUnrelatedOne) {
   }
 }
 
+TEST(RedTeamTest, RoundNinetySixAValueBesideTheVariablesInPlainWords) {
+  // Own request: a ferry's fare equation. A request for a value beside the
+  // variable's, in words an instruction also uses ("the number after the
+  // answer", "one over it", "the step before the answer", "up by one", "in
+  // words", "not the answer"), asks for more than the value: reuse is
+  // skipped and the fresh check cannot verify it.
+  static std::unique_ptr<TaskRules> rules = TaskRules::LoadBuiltin("linear_equation");
+  TaskInput input;
+  const std::string cached = "Solve for f: 5f - 15 = 35. Show each step.";
+  for (const std::string p : {"Solve for f: 5f - 15 = 35. Show each step, then give the number after the answer.",
+                              "Solve for f: 5f - 15 = 35. Show each step. Then one over it.",
+                              "Solve for f: 5f - 15 = 35. Show each step, then give only the step before the answer.",
+                              "Solve for f: 5f - 15 = 35. Show each step and give the answer up by one.",
+                              "Solve for f: 5f - 15 = 35. Show each step and give the answer in words.",
+                              "Solve for f: 5f - 15 = 35. Show the steps only, not the answer.",
+                              "Solve for f: 5f - 15 = 35. What is the next whole number?"}) {
+    input.prompt = p;
+    EXPECT_TRUE(rules->ReuseBlocked(cached, input).skip) << p;
+    const std::optional<LinearEquation> eq = FindEquationInPrompt(p);
+    ASSERT_TRUE(eq.has_value()) << p;
+    EXPECT_TRUE(AsksForAnotherValue(p, *eq)) << p;
+  }
+  // The same words where they say nothing of the value.
+  for (const std::string p : {"Solve the equation below for f.\n5f - 15 = 35",
+                              "Solve for f: 5f - 15 = 35. Write each step on the next line.",
+                              "Find f in 5f - 15 = 35. Work step by step, one equation per line."}) {
+    input.prompt = p;
+    const SkipDecision d = rules->ReuseBlocked(cached, input);
+    EXPECT_FALSE(d.skip) << p << ": " << d.reason;
+  }
+}
+
 }  // namespace
 }  // namespace stepcache::checks
