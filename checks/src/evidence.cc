@@ -1193,38 +1193,75 @@ std::string UnstatedNameWord(const SourceText& source, std::string_view key) {
   return {};
 }
 
-// The characters of `raw` that are neither letters, digits nor blanks, in
-// order, as written: "«", "»" of "«Jon Berg»", "@" and "." of an e-mail
-// address, "_", "¹", "…", a combining stroke. A string value rewritten from
-// a text must mark its words as the old one did: "«Jon Berg»" is no name
-// in the place of "Jon Berg", only the name in quotation marks.
+// The shape of the value at bytes [begin, end) of `prompt`, with the quotation
+// marks and brackets right around it: each run of letters or digits as 'a',
+// each run of blanks as ' ', every other character as written ("Jon Berg" is
+// "a a", "\xC2\xABJon Berg\xC2\xBB" is "\xC2\xABa a\xC2\xBB", "\"Ma\" Rainey \"Sr\"" is "\"a\" a \"a\"",
+// "Keep Lovin'" is "a a'"). A string value rewritten from a text must have
+// the shape the old one had: "\xC2\xABJon Berg\xC2\xBB", "_Jon Berg_", "Jon Berg\xC2\xB9" or
+// "\"Liam \"Li\" Holm\"" is no name in the place of "Jon Berg" or "\"Ma\" Rainey \"Sr\"".
 // (Non-ASCII letters: Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic,
-// kana, CJK and Hangul; any other code point counts as a mark.)
-std::string ValueMarks(std::string_view raw) {
+// kana, CJK and Hangul; any other code point is a mark.)
+std::string ValueShape(std::string_view prompt, std::size_t begin, std::size_t end) {
+  static const std::string_view kAsciiWrap = "\"'`()[]{}<>*_~";
+  for (bool more = true; more && begin > 0;) {
+    more = false;
+    if (kAsciiWrap.find(prompt[begin - 1]) != std::string_view::npos) {
+      --begin;
+      more = true;
+    } else if (internal::NonLetterEndsAt(prompt, begin)) {
+      for (std::size_t n = 2; n <= 3 && n <= begin; ++n) {
+        if (internal::NonLetterAt(prompt, begin - n) == n) {
+          begin -= n;
+          more = true;
+          break;
+        }
+      }
+    }
+  }
+  for (bool more = true; more && end < prompt.size();) {
+    more = false;
+    if (kAsciiWrap.find(prompt[end]) != std::string_view::npos) {
+      ++end;
+      more = true;
+    } else if (const std::size_t n = internal::NonLetterAt(prompt, end)) {
+      end += n;
+      more = true;
+    }
+  }
+  const std::string_view raw = prompt.substr(begin, end - begin);
   std::string out;
   for (std::size_t i = 0; i < raw.size();) {
     const unsigned char c = static_cast<unsigned char>(raw[i]);
+    std::size_t len = 1;
+    char kind = 0;  // 'a' a letter or digit, ' ' a blank, 0 a mark
     if (c < 0x80) {
-      if (!internal::IsDigit(raw[i]) && !internal::IsAsciiAlpha(raw[i]) && !internal::IsSpace(raw[i])) out += raw[i];
-      ++i;
-      continue;
+      if (internal::IsDigit(raw[i]) || internal::IsAsciiAlpha(raw[i])) kind = 'a';
+      if (internal::IsSpace(raw[i])) kind = ' ';
+    } else {
+      const std::size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+      std::uint32_t cp = n == 4 ? c & 0x07u : n == 3 ? c & 0x0Fu : n == 2 ? c & 0x1Fu : c;
+      bool valid = n > 1 && i + n <= raw.size();
+      for (std::size_t k = 1; valid && k < n; ++k) {
+        const unsigned char b = static_cast<unsigned char>(raw[i + k]);
+        valid = (b & 0xC0u) == 0x80u;
+        cp = (cp << 6) | (b & 0x3Fu);
+      }
+      const bool letter = valid && ((cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) ||
+                                    (cp >= 0x370 && cp <= 0x52F) || (cp >= 0x531 && cp <= 0x58F) ||
+                                    (cp >= 0x5D0 && cp <= 0x5EA) || (cp >= 0x620 && cp <= 0x64A) ||
+                                    (cp >= 0x1E00 && cp <= 0x1FFF) || (cp >= 0x3041 && cp <= 0x30FA) ||
+                                    (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
+                                    (cp >= 0xF900 && cp <= 0xFAFF));
+      if (letter) kind = 'a';
+      if (cp == 0xA0 || cp == 0x202F || cp == 0x3000) kind = ' ';
+      len = valid ? n : 1;
     }
-    const std::size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-    std::uint32_t cp = n == 4 ? c & 0x07u : n == 3 ? c & 0x0Fu : n == 2 ? c & 0x1Fu : c;
-    bool valid = n > 1 && i + n <= raw.size();
-    for (std::size_t k = 1; valid && k < n; ++k) {
-      const unsigned char b = static_cast<unsigned char>(raw[i + k]);
-      valid = (b & 0xC0u) == 0x80u;
-      cp = (cp << 6) | (b & 0x3Fu);
+    if (kind == 0) {
+      out.append(raw.substr(i, len));
+    } else if (out.empty() || out.back() != kind) {
+      out += kind;
     }
-    const bool letter = valid && ((cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) ||
-                                  (cp >= 0x370 && cp <= 0x52F) || (cp >= 0x531 && cp <= 0x58F) ||
-                                  (cp >= 0x5D0 && cp <= 0x5EA) || (cp >= 0x620 && cp <= 0x64A) ||
-                                  (cp >= 0x1E00 && cp <= 0x1FFF) || (cp >= 0x3041 && cp <= 0x30FA) ||
-                                  (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
-                                  (cp >= 0xF900 && cp <= 0xFAFF));
-    const std::size_t len = valid ? n : 1;
-    if (!letter) out.append(raw.substr(i, len));
     i += len;
   }
   return out;
@@ -1961,16 +1998,23 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
       // (A string's words marked otherwise, "«Jon Berg»", "_Jon Berg_",
       // "Jon Berg¹", are no value of the same shape.)
       if (m.value.IsString()) {
-        const std::string_view was =
-            old_source.prompt().substr(old_field->value_begin, old_field->value_end - old_field->value_begin);
-        same_shape = same_shape && ValueMarks(was) == ValueMarks(text);
+        same_shape = same_shape && ValueShape(old_source.prompt(), old_field->value_begin, old_field->value_end) ==
+                                       ValueShape(new_source.prompt(), match->value_begin, match->value_end);
       }
       if (!same_shape || at == std::string::npos || old_line != new_line) {
         fail("its field \"" + old_field->label + "\" now reads \"" + std::string(text.substr(0, 60)) +
              "\": not a value of the same shape");
         continue;
       }
-      // A placeholder ("DYXXXX", "[redacted]") replaces no value.
+      // A placeholder ("DYXXXX", "[redacted]") replaces no value; nor does a
+      // string a member that may be null is given: whether "Your Name",
+      // "Anytown" or "Ukjent" is a value or none is the model's to say.
+      MemberLabelTable::Entry entry_scratch;
+      if (m.value.IsString() && table->Find(key, &entry_scratch).nullable) {
+        fail("its field \"" + old_field->label + "\" now reads \"" + std::string(text.substr(0, 60)) +
+             "\", and the member may be null: asked again, not copied");
+        continue;
+      }
       if (vocab::IsPlaceholder(text)) {
         fail("its field \"" + old_field->label + "\" now holds a placeholder (\"" + std::string(text.substr(0, 60)) + "\")");
         continue;
@@ -1989,7 +2033,14 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
         }
         r.rewrite = CanonicalNumber(nv[0].number);
       } else if (m.value.IsString()) {
-        rapidjson::Value s(text.data(), static_cast<rapidjson::SizeType>(text.size()));
+        // (A no-break space is a space in a value: "Lena\xC2\xA0Storm" is "Lena Storm".)
+        std::string value(text);
+        for (std::string_view nbsp : {std::string_view("\xC2\xA0"), std::string_view("\xE2\x80\xAF")}) {
+          for (std::size_t at = value.find(nbsp); at != std::string::npos; at = value.find(nbsp, at + 1)) {
+            value.replace(at, nbsp.size(), " ");
+          }
+        }
+        rapidjson::Value s(value.data(), static_cast<rapidjson::SizeType>(value.size()));
         r.rewrite = JsonToString(s);
       } else {
         fail("its field \"" + old_field->label + "\" changed");

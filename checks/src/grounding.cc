@@ -6,7 +6,6 @@
 #include <cmath>
 
 #include "stepcache/schemas/json_pointer.h"
-#include "text_chars.h"
 
 namespace stepcache::checks {
 namespace {
@@ -89,15 +88,17 @@ std::string Quote(std::string_view s) {
 // letter, digit or non-ASCII byte at its start (end) has no such byte or
 // '_' right before (after) it. A needle starting or ending in punctuation
 // needs no boundary on that side.
-// (A quote, guillemet or bracket written with bytes >= 0x80, "«Jon Berg»",
-// "「Osaka」", is no word byte: internal::NonLetterAt.)
+// (A byte >= 0x80 is a word byte here, a guillemet's or a CJK bracket's
+// too: "红楼梦" is not grounded by "《红楼梦》与《西游记》", where only the whole
+// field is a title. A value wrapped whole in such a pair is read without it
+// by the field checks.)
 bool WholeWordsAt(std::string_view hay, std::size_t at, std::string_view needle) {
   auto word_byte = [](char c) { return IsAlnum(c) || c == '_' || static_cast<unsigned char>(c) >= 0x80; };
   const bool word_start = IsAlnum(needle.front()) || static_cast<unsigned char>(needle.front()) >= 0x80;
   const bool word_end = IsAlnum(needle.back()) || static_cast<unsigned char>(needle.back()) >= 0x80;
   const std::size_t end = at + needle.size();
-  if (word_start && at > 0 && word_byte(hay[at - 1]) && !internal::NonLetterEndsAt(hay, at)) return false;
-  return !(word_end && end < hay.size() && word_byte(hay[end]) && internal::NonLetterAt(hay, end) == 0);
+  if (word_start && at > 0 && word_byte(hay[at - 1])) return false;
+  return !(word_end && end < hay.size() && word_byte(hay[end]));
 }
 
 }  // namespace

@@ -348,8 +348,43 @@ void ReadMemberAsks(const rapidjson::Value* schema_json, std::string_view key, M
   std::vector<std::string> name_canonical;
   for (const std::string& w : name) name_canonical.push_back(canonical(w));
   std::vector<std::string> meaning;
+  // What its descriptions and titles say beyond the words IsMeaningWord
+  // reads (round 97): a sign AsciiWords drops ("Price (\xC2\xA2)", "Gross (\xC2\xA3)",
+  // "\xE2\x80\xA0" for a death); a form in words ("in words", "written out"); and in
+  // a title, or a description of one word, a word of place or order
+  // ("End" on `start`, "To" on `departure`), which instructions also use.
+  bool in_words = false;
+  for (std::string_view text : {Description(node), Title(node), Description(ref), Title(ref)}) {
+    static const std::pair<std::string_view, std::string_view> kSigns[] = {
+        {"\xC2\xA2", "cents"}, {"\xE2\x82\xAC", "\xE2\x82\xAC"}, {"\xC2\xA3", "\xC2\xA3"},
+        {"\xC2\xA5", "\xC2\xA5"}, {"$", "$"}, {"\xE2\x82\xB9", "inr"}, {"%", "percent"},
+        {"\xE2\x80\xB0", "permille"}, {"\xE2\x80\xA0", "\xE2\x80\xA0"}, {"\xE2\x80\xB3", "\xE2\x80\xB3"},
+        {"\xE2\x86\x92", "\xE2\x86\x92"}};
+    for (const auto& [sign, word] : kSigns) {
+      if (text.find(sign) != std::string_view::npos) words.emplace_back(word);
+    }
+    const std::vector<std::string> w = AsciiWords(text);
+    for (std::size_t i = 0; i + 1 < w.size(); ++i) {
+      const bool form = (w[i] == "in" || w[i] == "as" || w[i] == "into") && (w[i + 1] == "words" || w[i + 1] == "letters");
+      const bool out = (w[i] == "written" || w[i] == "write" || w[i] == "spelled" || w[i] == "spelt" ||
+                        w[i] == "spell") && w[i + 1] == "out";
+      in_words = in_words || form || out;
+    }
+    static const vocab::WordSet kPlaceWords = {"start", "starting", "begin", "beginning", "end", "ending", "finish",
+                                               "finishing", "final", "return", "returning", "first", "last", "next",
+                                               "previous", "new", "old", "from", "to", "into", "until", "since"};
+    const bool title = text.data() == Title(node).data() || text.data() == Title(ref).data();
+    if (title || w.size() == 1) {
+      for (const std::string& x : w) {
+        if (kPlaceWords.Has(x)) words.push_back(x + "\x01");  // (read below without the mark)
+      }
+    }
+  }
+  if (in_words) words.emplace_back("words\x01");
   for (std::string& w : words) {
-    if (IsMeaningWord(w) &&
+    const bool marked = !w.empty() && w.back() == '\x01';
+    if (marked) w.pop_back();
+    if ((marked || IsMeaningWord(w)) &&
         std::find(name_canonical.begin(), name_canonical.end(), canonical(w)) == name_canonical.end()) {
       meaning.push_back(std::move(w));
     }
@@ -365,7 +400,7 @@ void ReadMemberAsks(const rapidjson::Value* schema_json, std::string_view key, M
     }
   }
   for (const std::string& w : entry->meaning_words) {
-    if (AsksConversion(w)) entry->conversion_words.push_back(w);
+    if (AsksConversion(w) || (in_words && w == "words")) entry->conversion_words.push_back(w);
     if (Negated(w)) entry->negation_words.push_back(w);
   }
 }

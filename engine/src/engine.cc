@@ -347,9 +347,13 @@ struct Engine::Impl {
   // Members of the cached answer whose sub-schema differs between the
   // cached request's schema and this request's: what such a member means
   // changed ("description": "Current city" -> "Birth city"), so its cached
-  // value has no evidence for the new request.
+  // value has no evidence for the new request. Each is also listed in
+  // *context_failed: a model that gives the cached value again ("Price (¢)"
+  // read as the old euros) is asked once more and, if it repeats it, served
+  // but not stored.
   static void ChangedMeanings(const ServeContext& ctx, const Match& match, const rapidjson::Value& answer,
-                              std::vector<std::pair<std::string, std::string>>* failing) {
+                              std::vector<std::pair<std::string, std::string>>* failing,
+                              std::vector<std::string>* context_failed) {
     if (ctx.schema_json == nullptr || match.entry.request.schema_json == ctx.request->schema_json) return;
     rapidjson::Document old_schema;
     if (!ParseJson(match.entry.request.schema_json, old_schema) || !answer.IsObject()) return;
@@ -378,17 +382,20 @@ struct Engine::Impl {
     };
     if (outside(old_schema) != outside(*ctx.schema_json)) {
       for (const auto& m : answer.GetObject()) {
-        failing->push_back({AppendPointer("", std::string_view(m.name.GetString(), m.name.GetStringLength())),
+        const std::string pointer = AppendPointer("", std::string_view(m.name.GetString(), m.name.GetStringLength()));
+        failing->push_back({pointer,
                             "reuse: the schema's text outside its members changed (description, title, definitions "
                             "or required), so what its members mean may have"});
+        context_failed->push_back(pointer);
       }
       return;
     }
     for (const auto& m : answer.GetObject()) {
       const std::string before = sub(old_schema, m.name), now = sub(*ctx.schema_json, m.name);
       if (now.empty() || before == now) continue;  // dropped members are projected away
-      failing->push_back({AppendPointer("", std::string_view(m.name.GetString(), m.name.GetStringLength())),
-                          "reuse: the member's schema changed, so what it means may have"});
+      const std::string pointer = AppendPointer("", std::string_view(m.name.GetString(), m.name.GetStringLength()));
+      failing->push_back({pointer, "reuse: the member's schema changed, so what it means may have"});
+      context_failed->push_back(pointer);
     }
   }
 
@@ -418,10 +425,10 @@ struct Engine::Impl {
       std::vector<std::pair<std::string, std::string>> failing;
       rapidjson::Document cached_doc;  // the cached answer, parsed once (JSON tasks)
       if (ctx.schema_json != nullptr || extraction) ParseJson(cached, cached_doc);
-      ChangedMeanings(ctx, match, cached_doc, &failing);
       // (A member whose schema changed is judged afresh by what the new
-      // schema means: whether its answer is stored is Put's plainness.)
+      // schema means; the model giving its cached value again is not stored.)
       std::vector<std::string> context_failed;
+      ChangedMeanings(ctx, match, cached_doc, &failing, &context_failed);
       if (extraction && match.exact_prompt && cached_doc.IsObject()) {
         // The same text (an entry an older version stored, or one stored for
         // another schema): what the text does not state plainly is

@@ -2400,9 +2400,6 @@ TEST(RedTeamTest, RoundNinetyThreeAStringRewrittenOnlyAsWrittenWithTheSameMarks)
       ASSERT_TRUE(Member(v, "/skipper").rewrite.has_value()) << wrapped;
       EXPECT_EQ(*Member(v, "/skipper").rewrite, "\"Are Lund\"") << wrapped;
     }
-    // ... and the words inside are what the text states.
-    EXPECT_TRUE(CheckExtraction(ask + wrapped + "\n", schema, R"({"ferry":"MF Lote","skipper":"Are Lund"})").pass)
-        << wrapped;
   }
   auto plain = Compare(ask + "Ida Vik\n", ask + "Are Lund\n", answer, schema);
   ASSERT_TRUE(Member(plain, "/skipper").rewrite.has_value());
@@ -2412,6 +2409,56 @@ TEST(RedTeamTest, RoundNinetyThreeAStringRewrittenOnlyAsWrittenWithTheSameMarks)
     auto v = Compare(ask + "Ida Vik\n", ask + marked + "\n", answer, schema);
     EXPECT_FALSE(Member(v, "/skipper").pass && Member(v, "/skipper").rewrite.has_value()) << marked;
   }
+}
+
+TEST(RedTeamTest, RoundNinetyFiveQuotedPartsAPlaceholderAndABracketedPart) {
+  // Own texts: a choir's soloist. Two quoted parts ("\"Ma\" Dahl \"Sr\"") are
+  // no shape of one quoted whole with a quote inside; a lone closing quote
+  // ("Lovin'") is no quoted whole; a member that may be null takes no
+  // copied string ("Your Name", "Ukjent" may stand for none).
+  const std::string schema = R"({"type":"object","properties":{"choir":{"type":"string"},"soloist":{"type":"string"}}})";
+  const std::string ask = "Give the choir and the soloist as JSON.\n\nChoir: Vox Nidaros\nSoloist: ";
+  const std::string two = R"({"choir":"Vox Nidaros","soloist":"\"Ma\" Dahl \"Sr\""})";
+  auto v = Compare(ask + "\"Ma\" Dahl \"Sr\"\n", ask + "\"Liv \"Li\" Holm\"\n", two, schema);
+  EXPECT_FALSE(Member(v, "/soloist").pass && Member(v, "/soloist").rewrite.has_value()) << Member(v, "/soloist").reason;
+  const std::string quoted = R"({"choir":"Vox Nidaros","soloist":"Anna Lie"})";
+  v = Compare(ask + "'Anna Lie'\n", ask + "Keep Lovin'\n", quoted, schema);
+  EXPECT_FALSE(Member(v, "/soloist").pass && Member(v, "/soloist").rewrite.has_value()) << Member(v, "/soloist").reason;
+  const std::string nullable =
+      R"({"type":"object","properties":{"choir":{"type":"string"},"soloist":{"type":["string","null"]}}})";
+  v = Compare(ask + "Anna Lie\n", ask + "Your Name\n", quoted, nullable);
+  EXPECT_FALSE(Member(v, "/soloist").pass) << Member(v, "/soloist").reason;
+  // A part of a field's value in brackets is not the value, whatever the
+  // keys' language ("书名" for the title).
+  const std::string book = R"({"type":"object","properties":{"作者":{"type":"string"},"书名":{"type":"string"}}})";
+  const std::string text = "Return the book as JSON.\n\n作者: 曹雪芹\n书名: 《红楼梦》与《西游记》\n";
+  EXPECT_FALSE(CheckExtraction(text, book, R"({"作者":"曹雪芹","书名":"红楼梦"})").pass);
+}
+
+TEST(RedTeamTest, RoundNinetySevenSignsFormsAndPlaceWordsInAMembersOwnTitle) {
+  // Own texts: a ferry ticket and a shift. A member's own title or
+  // description says what its value means in a sign ("Fare (\xC2\xA2)"), a form
+  // ("in words") or a word of place ("End" on `start`) that the words read
+  // before dropped: the text's value is not stated plainly, and is not stored.
+  const std::string ask = "Give the ticket's ref and fare as JSON.\n\nRef: T-88\nFare: 40\n";
+  const std::string answer = R"({"ref":"T-88","fare":40})";
+  const std::string head = R"({"type":"object","properties":{"ref":{"type":"string"},"fare":)";
+  EXPECT_EQ(PlainFlags(ask, answer, head + R"({"type":"number","title":"Fare"}}})"), "/ref=1 /fare=1");
+  for (const std::string fare : {R"js({"type":"number","title":"Fare (\u00a2)"}}})js",
+                                 R"js({"type":"number","description":"fare in \u00a3"}}})js"}) {
+    EXPECT_EQ(PlainFlags(ask, answer, head + fare), "/ref=1 /fare=0") << fare;
+  }
+  const std::string words = head + R"({"type":"string","description":"the fare in words"}}})";
+  EXPECT_TRUE(Fails(CheckExtraction(ask, words, R"({"ref":"T-88","fare":"40"})"), "/fare"));
+  const std::string shift =
+      "Return the roster as JSON.\n\nText:\nPlease process the following roster record.\nWorker: Ola Lie\n"
+      "Start: 09:00\nEnd: 17:30\nEnd of roster record.";
+  const std::string times = R"({"worker":"Ola Lie","start":"09:00","end":"17:30"})";
+  const std::string crew = R"({"type":"object","properties":{"worker":{"type":"string"},"start":)";
+  EXPECT_EQ(PlainFlags(shift, times, crew + R"({"type":"string"},"end":{"type":"string"}}})"),
+            "/worker=1 /start=1 /end=1");
+  EXPECT_EQ(PlainFlags(shift, times, crew + R"({"type":"string","title":"End"},"end":{"type":"string"}}})"),
+            "/worker=1 /start=0 /end=1");
 }
 
 TEST(RedTeamTest, AKeysWordThatInstructionsUseAsAVerbStillSaysWhichOne) {
