@@ -26129,6 +26129,9 @@ import rounds.round91  # noqa: E402,F401
 import rounds.round92  # noqa: E402,F401
 import rounds.round93  # noqa: E402,F401
 import rounds.round94  # noqa: E402,F401
+import rounds.round95  # noqa: E402,F401
+import rounds.round96  # noqa: E402,F401
+import rounds.round97  # noqa: E402,F401
 
 
 def main():
