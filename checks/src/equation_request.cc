@@ -174,6 +174,35 @@ bool AsksForANeighbour(const std::vector<Token>& t, std::size_t i, const std::st
       w == "numerals" || w == "roman" || w == "mixed" || w == "integer" || w == "integers") {
     return true;
   }
+  // A check's or the equation's own value ("the check value", "the check's
+  // result", "the value of the check", "the answer for the check", "the
+  // value of the equation"): what a side comes to, not the variable.
+  std::string_view stem(w);  // ("check's": "check")
+  for (std::string_view poss : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
+    if (stem.size() > poss.size() && stem.substr(stem.size() - poss.size()) == poss) stem.remove_suffix(poss.size());
+  }
+  if (stem == "check" || stem == "checks" || stem == "checking" || stem == "verification" || stem == "substitution") {
+    std::size_t k = i + 1;
+    while (k < t.size() && k <= i + 3 && (t[k].norm == "s" || t[k].norm == "'" || t[k].norm == "'s" ||
+                                          t[k].norm == "\xE2\x80\x99" || t[k].norm == "\xE2\x80\x99s")) {
+      ++k;
+    }
+    const std::string& after = word_at(k);
+    return after == "value" || after == "values" || after == "result" || after == "results" || after == "number" ||
+           after == "total" || after == "sum" || after == "figure";
+  }
+  if (w == "value" || w == "values" || w == "result" || w == "results" || w == "answer") {
+    std::size_t k = i + 1;
+    if (word_at(k) != "of" && word_at(k) != "for" && word_at(k) != "from") return false;
+    ++k;
+    while (word_at(k) == "the" || word_at(k) == "this" || word_at(k) == "that" || word_at(k) == "each" ||
+           word_at(k) == "your" || word_at(k) == "its") {
+      ++k;
+    }
+    const std::string& of = word_at(k);
+    return of == "check" || of == "equation" || of == "expression" || of == "side" || of == "sides" ||
+           of == "substitution" || of == "verification";
+  }
   // "the steps only, not the answer", "without the final value".
   if (vocab::IsNegation(w)) {
     for (std::size_t k = i + 1; k < t.size() && k <= i + 3 && t[k].kind != TokenKind::kPunct; ++k) {

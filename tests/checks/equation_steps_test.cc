@@ -296,7 +296,7 @@ TEST(RedTeamTest, RoundNinetyTwoASentenceTheChecksDoNotReadIsNoUnrelatedOne) {
   }
 }
 
-TEST(RedTeamTest, RoundNinetySixAValueBesideTheVariablesInPlainWords) {
+TEST(RedTeamTest, RoundsNinetySixAndNinetyNineAValueBesideTheVariablesInPlainWords) {
   // Own request: a ferry's fare equation. A request for a value beside the
   // variable's, in words an instruction also uses ("the number after the
   // answer", "one over it", "the step before the answer", "up by one", "in
@@ -311,7 +311,12 @@ TEST(RedTeamTest, RoundNinetySixAValueBesideTheVariablesInPlainWords) {
                               "Solve for f: 5f - 15 = 35. Show each step and give the answer up by one.",
                               "Solve for f: 5f - 15 = 35. Show each step and give the answer in words.",
                               "Solve for f: 5f - 15 = 35. Show the steps only, not the answer.",
-                              "Solve for f: 5f - 15 = 35. What is the next whole number?"}) {
+                              "Solve for f: 5f - 15 = 35. What is the next whole number?",
+                              // Round 99: a check's or the equation's own value.
+                              "Solve for f: 5f - 15 = 35. Show each step. Give only the check value.",
+                              "Solve for f: 5f - 15 = 35. Show each step. Give the check's result.",
+                              "Solve for f: 5f - 15 = 35. Show each step. Value of the check only, please.",
+                              "Solve for f: 5f - 15 = 35. Show each step. Give the value of the equation."}) {
     input.prompt = p;
     EXPECT_TRUE(rules->ReuseBlocked(cached, input).skip) << p;
     const std::optional<LinearEquation> eq = FindEquationInPrompt(p);
