@@ -2015,6 +2015,19 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
              "\", and the member may be null: asked again, not copied");
         continue;
       }
+      // A value that points at another ("Ditto", "As above", "See below",
+      // "Same person", "Som over"): no value of its own to copy.
+      if (m.value.IsString()) {
+        bool points = false;
+        for (const Token& tok : nv) {
+          points = points || (tok.kind == TokenKind::kWord && (vocab::IsPointerWord(tok.norm) || vocab::IsLayoutPlace(tok.norm)));
+        }
+        if (points) {
+          fail("its field \"" + old_field->label + "\" now reads \"" + std::string(text.substr(0, 60)) +
+               "\", which points at another value");
+          continue;
+        }
+      }
       if (vocab::IsPlaceholder(text)) {
         fail("its field \"" + old_field->label + "\" now holds a placeholder (\"" + std::string(text.substr(0, 60)) + "\")");
         continue;

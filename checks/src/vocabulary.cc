@@ -295,6 +295,12 @@ bool IsLayoutPlace(std::string_view w) {
       "seguinte", "edellinen", "seuraava", "poprzedni", "nast\xC4\x99pny"};
   return In(s, w);
 }
+bool IsPointerWord(std::string_view w) {
+  static const Set s = {"ditto", "dito", "dto", "idem", "ibid", "ibidem", "same", "likewise", "ebenso",
+                        "desgleichen", "gleich", "gleiche", "samme", "samma", "sama", "samo", "m\xC3\xAAme",
+                        "mismo", "misma", "stesso", "stessa", "zelfde", "hetzelfde", "idem.", "\xE3\x80\x83"};
+  return In(s, w);
+}
 bool IsLayoutUnit(std::string_view w) {
   static const Set s = {
       "line", "row", "field", "entry", "item", "column", "cell", "figure", "value", "one", "amount", "number",

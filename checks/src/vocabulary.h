@@ -127,6 +127,11 @@ std::string_view UnitOf(std::string_view lowercase_word);
 // "vorherige", "suivante"...): with IsLayoutUnit, what a field says points
 // at another line ("Negative: the line above").
 bool IsLayoutPlace(std::string_view lowercase_word);
+// Words a value uses to point at another value instead of stating one
+// ("Ditto", "Idem", "Same", "Likewise", "Ebenso", "Dito", "Même", "Samme"):
+// with IsLayoutPlace, a value of them ("As above", "See below", "Same
+// person") is no value of its own.
+bool IsPointerWord(std::string_view lowercase_word);
 // Words naming a part of a layout or a figure on it, singular ("line",
 // "row", "field", "amount", "linje", "Zeile", "ligne"...).
 bool IsLayoutUnit(std::string_view lowercase_singular_word);

@@ -2411,7 +2411,7 @@ TEST(RedTeamTest, RoundNinetyThreeAStringRewrittenOnlyAsWrittenWithTheSameMarks)
   }
 }
 
-TEST(RedTeamTest, RoundNinetyFiveQuotedPartsAPlaceholderAndABracketedPart) {
+TEST(RedTeamTest, RoundsNinetyFiveAndNinetyEightQuotedPartsPlaceholdersPointersAndABracketedPart) {
   // Own texts: a choir's soloist. Two quoted parts ("\"Ma\" Dahl \"Sr\"") are
   // no shape of one quoted whole with a quote inside; a lone closing quote
   // ("Lovin'") is no quoted whole; a member that may be null takes no
@@ -2428,6 +2428,15 @@ TEST(RedTeamTest, RoundNinetyFiveQuotedPartsAPlaceholderAndABracketedPart) {
       R"({"type":"object","properties":{"choir":{"type":"string"},"soloist":{"type":["string","null"]}}})";
   v = Compare(ask + "Anna Lie\n", ask + "Your Name\n", quoted, nullable);
   EXPECT_FALSE(Member(v, "/soloist").pass) << Member(v, "/soloist").reason;
+  // Round 98: a value that points at another ("Ditto", "As above", "Same
+  // person") is no value of its own to copy.
+  const std::string host = R"({"type":"object","properties":{"host":{"type":"string"},"soloist":{"type":"string"}}})";
+  const std::string hosted = "Give the host and the soloist as JSON.\n\nHost: Vox Nidaros\nSoloist: ";
+  const std::string stored = R"({"host":"Vox Nidaros","soloist":"Anna Lie"})";
+  for (const char* pointer : {"As Above", "Ditto Ditto", "Same Person", "Idem Idem", "See Below"}) {
+    v = Compare(hosted + "Anna Lie\n", hosted + pointer + "\n", stored, host);
+    EXPECT_FALSE(Member(v, "/soloist").pass && Member(v, "/soloist").rewrite.has_value()) << pointer;
+  }
   // A part of a field's value in brackets is not the value, whatever the
   // keys' language ("书名" for the title).
   const std::string book = R"({"type":"object","properties":{"作者":{"type":"string"},"书名":{"type":"string"}}})";

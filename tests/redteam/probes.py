@@ -26132,6 +26132,7 @@ import rounds.round94  # noqa: E402,F401
 import rounds.round95  # noqa: E402,F401
 import rounds.round96  # noqa: E402,F401
 import rounds.round97  # noqa: E402,F401
+import rounds.round98  # noqa: E402,F401
 import rounds.round99  # noqa: E402,F401
 
 
