@@ -1204,30 +1204,11 @@ std::string UnstatedNameWord(const SourceText& source, std::string_view key) {
 // kana, CJK and Hangul; any other code point is a mark.)
 std::string ValueShape(std::string_view prompt, std::size_t begin, std::size_t end) {
   static const std::string_view kAsciiWrap = "\"'`()[]{}<>*_~";
-  for (bool more = true; more && begin > 0;) {
-    more = false;
-    if (kAsciiWrap.find(prompt[begin - 1]) != std::string_view::npos) {
-      --begin;
-      more = true;
-    } else if (internal::NonLetterEndsAt(prompt, begin)) {
-      for (std::size_t n = 2; n <= 3 && n <= begin; ++n) {
-        if (internal::NonLetterAt(prompt, begin - n) == n) {
-          begin -= n;
-          more = true;
-          break;
-        }
-      }
-    }
+  for (std::size_t n = 1; begin > 0 && n > 0; begin -= n) {
+    n = kAsciiWrap.find(prompt[begin - 1]) != std::string_view::npos ? 1 : internal::NonLetterBefore(prompt, begin);
   }
-  for (bool more = true; more && end < prompt.size();) {
-    more = false;
-    if (kAsciiWrap.find(prompt[end]) != std::string_view::npos) {
-      ++end;
-      more = true;
-    } else if (const std::size_t n = internal::NonLetterAt(prompt, end)) {
-      end += n;
-      more = true;
-    }
+  for (std::size_t n = 1; end < prompt.size() && n > 0; end += n) {
+    n = kAsciiWrap.find(prompt[end]) != std::string_view::npos ? 1 : internal::NonLetterAt(prompt, end);
   }
   const std::string_view raw = prompt.substr(begin, end - begin);
   std::string out;

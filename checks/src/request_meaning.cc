@@ -354,6 +354,7 @@ void ReadMemberAsks(const rapidjson::Value* schema_json, std::string_view key, M
   // a title, or a description of one word, a word of place or order
   // ("End" on `start`, "To" on `departure`), which instructions also use.
   bool in_words = false;
+  std::vector<std::string> place_words;  // read whatever IsMeaningWord says ("end", "words")
   for (std::string_view text : {Description(node), Title(node), Description(ref), Title(ref)}) {
     static const std::pair<std::string_view, std::string_view> kSigns[] = {
         {"\xC2\xA2", "cents"}, {"\xE2\x82\xAC", "\xE2\x82\xAC"}, {"\xC2\xA3", "\xC2\xA3"},
@@ -376,19 +377,18 @@ void ReadMemberAsks(const rapidjson::Value* schema_json, std::string_view key, M
     const bool title = text.data() == Title(node).data() || text.data() == Title(ref).data();
     if (title || w.size() == 1) {
       for (const std::string& x : w) {
-        if (kPlaceWords.Has(x)) words.push_back(x + "\x01");  // (read below without the mark)
+        if (kPlaceWords.Has(x)) place_words.push_back(x);
       }
     }
   }
-  if (in_words) words.emplace_back("words\x01");
-  for (std::string& w : words) {
-    const bool marked = !w.empty() && w.back() == '\x01';
-    if (marked) w.pop_back();
-    if ((marked || IsMeaningWord(w)) &&
-        std::find(name_canonical.begin(), name_canonical.end(), canonical(w)) == name_canonical.end()) {
+  if (in_words) place_words.emplace_back("words");
+  const auto add = [&](std::string& w, bool read) {
+    if (read && std::find(name_canonical.begin(), name_canonical.end(), canonical(w)) == name_canonical.end()) {
       meaning.push_back(std::move(w));
     }
-  }
+  };
+  for (std::string& w : words) add(w, IsMeaningWord(w));
+  for (std::string& w : place_words) add(w, true);
   for (std::string w : name) {
     if (AsksTransform(w) || AsksConversion(w) || IsRoleWord(w) || vocab::IsNegation(w) || Negated(w)) {
       meaning.push_back(std::move(w));

@@ -179,18 +179,18 @@ SkipDecision TaskRules::ShouldSkipReuse(std::string_view cached_prompt, const Ta
           // A request that asks for more than the variable's value shares no
           // answer with another request.
           std::string what;
-          for (std::string_view p : {cached_prompt, input.prompt}) {
-            std::optional<LinearEquation> eq = FindEquationInPrompt(p);
-            if (eq && AsksForAnotherValue(p, *eq, &what)) {
-              return {true, "instruction_changed: a request asks for more than the variable's value (" + what + ")"};
-            }
+          const std::optional<LinearEquation> before = FindEquationInPrompt(cached_prompt);
+          const std::optional<LinearEquation> now = FindEquationInPrompt(input.prompt);
+          if ((before && AsksForAnotherValue(cached_prompt, *before, &what)) ||
+              (now && AsksForAnotherValue(input.prompt, *now, &what))) {
+            return {true, "instruction_changed: a request asks for more than the variable's value (" + what + ")"};
           }
           // A new request that says a word the checks do not read beside its
           // equation ("then say what the bracket equals", "Poi di' quanto
           // vale la parentesi"): no sentence of it is known to be unrelated,
           // as such a request's own answer is not stored (UnreadRequestWord).
-          if (std::optional<LinearEquation> eq = FindEquationInPrompt(input.prompt)) {
-            const std::string unread = UnreadRequestWord(input.prompt, *eq);
+          if (now) {
+            const std::string unread = UnreadRequestWord(input.prompt, *now);
             if (!unread.empty()) {
               return {true, "instruction_changed: the request says \"" + unread + "\", which the checks do not read"};
             }

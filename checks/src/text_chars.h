@@ -40,8 +40,8 @@ std::size_t NormalizeTextTo(std::string_view text, char* out);
 // starts at byte `i` of `s` (a quote, guillemet, dash, arrow, no-break
 // space: what Tokenize reads as no letter), or 0.
 std::size_t NonLetterAt(std::string_view s, std::size_t i);
-// Whether such a sequence ends right before byte `end` of `s`.
-bool NonLetterEndsAt(std::string_view s, std::size_t end);
+// The length of such a sequence that ends right before byte `end` of `s`, or 0.
+std::size_t NonLetterBefore(std::string_view s, std::size_t end);
 
 // A name written as one word read as words: '_' and '-' as spaces,
 // camelCase as "camel Case" ("amountIfPaid" -> "amount If Paid").

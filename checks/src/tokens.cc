@@ -52,11 +52,11 @@ namespace internal {
 
 std::size_t NonLetterAt(std::string_view s, std::size_t i) { return i < s.size() ? NonLetterSequence(s, i) : 0; }
 
-bool NonLetterEndsAt(std::string_view s, std::size_t end) {
+std::size_t NonLetterBefore(std::string_view s, std::size_t end) {
   for (std::size_t n = 2; n <= 3 && n <= end; ++n) {
-    if (NonLetterSequence(s, end - n) == n) return true;
+    if (NonLetterSequence(s, end - n) == n) return n;
   }
-  return false;
+  return 0;
 }
 
 std::size_t NormalizeTextTo(std::string_view text, char* out) {
