@@ -107,6 +107,16 @@ unsigned FormAt(const std::vector<std::string>& words, std::size_t i) {
       }
     }
   }
+  // A letter case: "in upper case", "uppercase", "in capitals", "capital
+  // letters", "all caps", "block capitals"; "lower case", "lowercase" ("the
+  // capitals" of countries asks for none).
+  const std::string_view before = i > 0 ? std::string_view(words[i - 1]) : std::string_view();
+  if (w == "uppercase" || (w == "upper" && at(i + 1) == "case") ||
+      ((w == "caps" || w == "capitals") && (before == "in" || before == "all" || before == "block")) ||
+      (w == "capital" && at(i + 1) == "letters")) {
+    return kUpperCase;
+  }
+  if (w == "lowercase" || (w == "lower" && at(i + 1) == "case")) return kLowerCase;
   // "the contact's first name", "the first name of the contact"
   if ((w == "first" || w == "given") && at(i + 1) == "name") return kFirstName;
   if (w == "forename") return kFirstName;

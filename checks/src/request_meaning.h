@@ -23,7 +23,8 @@ namespace stepcache::checks::internal {
 enum Qualifier : unsigned { kNoQualifier = 0, kExcluding = 1, kIncluding = 2 };
 enum Form : unsigned {
   kNoForm = 0, kDigitsOnly = 1, kNoSpaces = 2, kNoUnit = 4, kNoTitle = 8, kNoCountryCode = 16, kFirstName = 32,
-  kComputed = 64  // a figure computed from the text: "how many", "the number of", a total, an average
+  kComputed = 64,  // a figure computed from the text: "how many", "the number of", a total, an average
+  kUpperCase = 128, kLowerCase = 256  // "in upper case", "in capitals", "all caps"; "lower case", "lowercase"
 };
 // A word that names a figure computed from several values ("total", "sum",
 // "count", "average", "maximum", "combined").

@@ -80,6 +80,16 @@ std::optional<std::string> BreaksForm(std::string_view v, unsigned forms) {
   if ((forms & kNoCountryCode) != 0 && (v.rfind("+", 0) == 0 || v.rfind("00", 0) == 0)) {
     return std::string("the request asks for it without the country code");
   }
+  // In the case asked: an ASCII letter of the other case breaks it (a letter
+  // past ASCII is left to the model).
+  if ((forms & kUpperCase) != 0 &&
+      std::any_of(v.begin(), v.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; })) {
+    return std::string("the request asks for it in upper case");
+  }
+  if ((forms & kLowerCase) != 0 &&
+      std::any_of(v.begin(), v.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; })) {
+    return std::string("the request asks for it in lower case");
+  }
   if ((forms & kFirstName) != 0 && v.find(' ') != std::string_view::npos) {
     return std::string("the request asks for the first name only");
   }

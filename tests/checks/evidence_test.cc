@@ -1130,6 +1130,16 @@ TEST(RedTeamTest, RoundSixteenChargesFormsAndRoles) {
   const std::string day = R"({"type":"object","properties":{"day":{"type":"string"}}})";
   const std::string iso = "Return the day as JSON, the day written as DD/MM/YYYY.\n\nDay: 2025-11-30\n";
   EXPECT_TRUE(Fails(CheckExtraction(iso, day, R"({"day":"2025-11-30"})"), "/day"));
+  // A letter case asked in the instruction or in the member's description.
+  const std::string crew = "Return the skipper as JSON.\n\nSkipper: Ines Lund\nHarbour: Arendal\n";
+  const std::string skipper = R"({"type":"object","properties":{"skipper":{"type":"string","description":"full name in capital letters"}}})";
+  EXPECT_TRUE(Fails(CheckExtraction(crew, skipper, R"({"skipper":"Ines Lund"})"), "/skipper"));
+  EXPECT_FALSE(Fails(CheckExtraction(crew, skipper, R"({"skipper":"INES LUND"})"), "/skipper"));
+  const std::string port = R"({"type":"object","properties":{"harbour":{"type":"string"}}})";
+  EXPECT_TRUE(Fails(CheckExtraction("Return the harbour in lower case as JSON.\n\nHarbour: Arendal\n", port,
+                                    R"({"harbour":"Arendal"})"),
+                    "/harbour"));
+  EXPECT_TRUE(CheckExtraction("Return the harbour, all caps, as JSON.\n\nHarbour: Arendal\n", port, R"({"harbour":"ARENDAL"})").pass);
   // A role among two names in one sentence.
   const std::string buyer = R"({"type":"object","properties":{"name":{"type":"string","description":"the person who bought the car"}}})";
   EXPECT_FALSE(CheckExtraction("Return the name as JSON.\n\nLeif Aas sold Tone Vik his old car in May.\n", buyer,
