@@ -251,11 +251,14 @@ void SourceText::FindChangingNoteLines() {
   static const vocab::WordSet kNoteLabels = {"comment", "comments", "note",   "notes",  "update", "updates",
                                              "message", "remark",   "remarks", "ps",    "p",      "notice",
                                              "correction", "reply", "addendum", "nb",  "memo",   "log",
+                                             "erratum", "errata", "corrigendum", "amendment",
                                              // ... in other languages ("Merk:", "Let op:", "Remarque :").
                                              "merk", "merknad", "obs", "bem\xC3\xA6rk", "observera", "anm",
                                              "hinweis", "anmerkung", "bemerkung", "notiz", "let", "opmerking",
                                              "remarque", "nota", "observaci\xC3\xB3n", "aviso", "huom",
-                                             "huomautus", "uwaga", "avviso", "observa\xC3\xA7\xC3\xA3o"};
+                                             "huomautus", "uwaga", "avviso", "observa\xC3\xA7\xC3\xA3o",
+                                             "rettelse", "korrektur", "berichtigung", "rectification",
+                                             "correzione", "rettifica", "correctie", "sprostowanie"};
   static const vocab::WordSet kWords = {
       "join",    "joins",   "joined",   "joining",  "also",      "too",       "resolved", "solved",
       "pending", "until",   "moved",    "behind",   "ahead",     "schedule",  "credit",   "extend",

@@ -444,7 +444,13 @@ ChangeWord ChangeWordKind(std::string_view w) {
                                "shifted", "postpone", "postponed", "delayed", "returned", "bounced", "refunded",
                                "twice", "doubled", "triple", "tripled", "halve", "halved", "forgot",
                                "forgotten", "typo", "mistake", "mistakenly", "wrong", "incorrect", "correction",
-                               "corrected", "actually", "strike", "struck", "cancel", "delete", "deleted", "scrap",
+                               "corrected", "erratum", "errata", "corrigendum", "amendment", "amended",
+                               // ... as a note's heading in other languages ("Rettelse:",
+                               // "Berichtigung:", "Correzione:").
+                               "rettelse", "r\xC3\xA4ttelse", "korrektur", "korrektion", "berichtigung",
+                               "rectification", "rectificaci\xC3\xB3n", "correcci\xC3\xB3n",
+                               "correzione", "rettifica", "corre\xC3\xA7\xC3\xA3o", "correctie", "verbetering",
+                               "sprostowanie", "korekta", "d\xC3\xBCzeltme", "actually", "strike", "struck", "cancel", "delete", "deleted", "scrap",
                                "remove", "removed",
                                // Swapped, reversed, mixed up, in other languages ("Merk: gjest og
                                // betaler er byttet om", "sont invers\xC3\xA9s", "vertauscht").

@@ -2562,5 +2562,21 @@ TEST(EvidencePropertyTest, RandomRecordSelectionJudgesOnlyTheSelectedRecord) {
   }
 }
 
+// A note headed "Erratum", "Amendment" or a correction in another language
+// changes the record above it like "Correction:": a value the note does not
+// state fails (the model is asked again; with no answer the note states, the
+// request ends in an error, not in the value the note replaced).
+TEST(RedTeamTest, AnErratumNoteChangesTheRecordAboveIt) {
+  const std::string schema = R"({"type":"object","properties":{"soloist":{"type":"string"},"bars":{"type":"integer"}}})";
+  const std::string record = "Return the concert's soloist as JSON.\n\nSoloist: Petra Lund\nBars: 112\n";
+  EXPECT_TRUE(CheckExtraction(record, schema, R"({"soloist":"Petra Lund","bars":112})").pass);
+  for (const char* note : {"Erratum: Soloist Aud Berge", "Errata: the soloist is Aud Berge",
+                           "Amendment: soloist Aud Berge", "Rettelse: solist Aud Berge",
+                           "Berichtigung: Solistin Aud Berge"}) {
+    const Judged j = CheckExtraction(record + note + "\n", schema, R"({"soloist":"Petra Lund","bars":112})");
+    EXPECT_TRUE(Fails(j, "/soloist")) << note << " " << j.text;
+  }
+}
+
 }  // namespace
 }  // namespace stepcache::checks
