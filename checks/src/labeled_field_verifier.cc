@@ -101,6 +101,14 @@ std::size_t ContinuationEnd(const SourceText& source, const Field& f) {
 
 // Whether `value` holds the same words and numbers as the prompt's bytes
 // [begin, end), punctuation aside.
+// A twin of the member's field that changes or qualifies its value: "Revised
+// total", "Total payable", "Adjusted price", "New gate", "Neue Adresse".
+bool ChangesOrQualifies(const Field& twin) {
+  return std::any_of(twin.label_words.begin(), twin.label_words.end(), [](const std::string& w) {
+    return vocab::IsChangeLabelWord(w) || vocab::IsNewWord(w) || w == "payable" || w == "adjusted";
+  });
+}
+
 bool SameWords(const SourceText& source, std::size_t begin, std::size_t end, std::string_view value) {
   std::vector<std::string_view> a, b;
   const std::vector<Token>& t = source.tokens();
@@ -604,11 +612,7 @@ class LabeledFieldVerifier final : public StepVerifier {
             // or "Total amount payable: 1344.70": which one is meant is not
             // read. (Not "Partner age:", "Old price:": another's.)
             for (const Field* twin : member.UnpickedTwins()) {
-              if (twin == &f || std::none_of(twin->label_words.begin(), twin->label_words.end(), [](const std::string& w) {
-                    return vocab::IsChangeLabelWord(w) || w == "payable" || w == "adjusted" || w == "new";
-                  })) {
-                continue;
-              }
+              if (twin == &f || !ChangesOrQualifies(*twin)) continue;
               const std::optional<double> other = StatedNumber(twin->value_tokens);
               if (other && *other != value.GetDouble()) {
                 return {false, "the text also states " + twin->label + ": " + twin->value +
@@ -624,6 +628,17 @@ class LabeledFieldVerifier final : public StepVerifier {
                                  std::string(source.prompt().substr(
                                      t[p.sentence.first].begin, t[p.sentence.second - 1].end - t[p.sentence.first].begin)) +
                                  "\")"};
+            }
+          }
+          // "Gate: B12" beside "New gate: C4" or "Neues Gate: C4": the same.
+          if (value.IsString()) {
+            for (const Field* twin : member.UnpickedTwins()) {
+              if (twin == &f || !ChangesOrQualifies(*twin)) continue;
+              if (Compare(value, twin->value, twin->value_tokens, unit, unit_from_instruction, &normalized_value(),
+                          once.facts->FieldQualified(*twin)) == Agreement::kDiffers) {
+                return {false, "the text also states " + twin->label + ": " + twin->value +
+                                   ", and which of them the request asks for is not read"};
+              }
             }
           }
           return {true, pass_reason ? "matches the text's \"" + f.label + "\" field" : std::string()};

@@ -147,6 +147,12 @@ bool IsChangeLabelWord(std::string_view w) {
                         "overridden"};
   return In(s, w);
 }
+bool IsNewWord(std::string_view w) {
+  static const Set s = {"new",   "neu",   "neue",  "neuer", "neues",  "neuen", "nouveau", "nouvelle", "nouvel",
+                        "nuevo", "nueva", "nuovo", "nuova", "novo",   "nova",  "nieuw",   "nieuwe",   "ny",
+                        "nytt",  "nye",   "nya",   "nyt",   "nowy",   "nowa",  "nowe",    "yeni",     "uusi"};
+  return In(s, w);
+}
 bool IsConditionWord(std::string_view w) {
   // ("null" and "once": "the amount once it has been paid (null before
   // that)", "an open invoice gets null as its amount".)

@@ -103,6 +103,9 @@ bool IsQualifyingInstructionWord(std::string_view word);
 // A word of a label that marks its field as a change of another ("Revised
 // total", "EDIT:", "Correction:").
 bool IsChangeLabelWord(std::string_view w);
+// "New" in a field's label, in English and other languages ("New gate:",
+// "Neue Adresse:", "Nouvelle adresse :", "Nytt gate:").
+bool IsNewWord(std::string_view lowercase_word);
 // Words that put a condition on what is asked ("if", "unless", "provided",
 // "otherwise", "assuming", "whenever").
 bool IsConditionWord(std::string_view word);

@@ -2578,5 +2578,20 @@ TEST(RedTeamTest, AnErratumNoteChangesTheRecordAboveIt) {
   }
 }
 
+// "Berth: A4" beside "New berth: C9" (or "Neuer Liegeplatz" for a German
+// key): which of them is asked is not read, for a string as for a number.
+TEST(RedTeamTest, AStringBesideANewTwinOfItsField) {
+  const std::string schema = R"({"type":"object","properties":{"boat":{"type":"string"},"berth":{"type":"string"}}})";
+  const std::string record = "Return the boat and its berth as JSON.\n\nBoat: Havbris\nBerth: A4\nLength: 9 m\n";
+  EXPECT_TRUE(CheckExtraction(record, schema, R"({"boat":"Havbris","berth":"A4"})").pass);
+  for (const char* twin : {"New berth: C9", "Nytt berth: C9", "Neues Berth: C9", "Revised berth: C9"}) {
+    const Judged j = CheckExtraction(record + twin + "\n", schema, R"({"boat":"Havbris","berth":"A4"})");
+    EXPECT_TRUE(Fails(j, "/berth")) << twin << " " << j.text;
+    EXPECT_FALSE(Fails(j, "/boat")) << twin << " " << j.text;
+  }
+  // (A twin that names another berth is not a change of it.)
+  EXPECT_TRUE(CheckExtraction(record + "Winter berth: C9\n", schema, R"({"boat":"Havbris","berth":"A4"})").pass);
+}
+
 }  // namespace
 }  // namespace stepcache::checks
