@@ -208,6 +208,13 @@ bool AsksForANeighbour(const std::vector<Token>& t, std::size_t i, const std::st
     for (std::size_t k = i + 1; k < t.size() && k <= i + 3 && t[k].kind != TokenKind::kPunct; ++k) {
       const std::string& n = t[k].norm;
       if (n == "answer" || n == "value" || n == "result" || n == "solution" || n == var) return true;
+      // "the x that does not make it true", "does not satisfy", "is not a
+      // solution", "never holds".
+      if (n == "make" || n == "makes" || n == "satisfy" || n == "satisfies" || n == "solve" || n == "solves" ||
+          n == "hold" || n == "holds" || n == "true" || n == "work" || n == "works" || n == "fit" || n == "fits" ||
+          n == "balance" || n == "balances" || n == "equal" || n == "equals" || n == "correct" || n == "valid") {
+        return true;
+      }
     }
     return false;
   }
@@ -216,6 +223,79 @@ bool AsksForANeighbour(const std::vector<Token>& t, std::size_t i, const std::st
            next != "thing" && next != "equation";
   }
   return false;
+}
+
+// Whether punctuation token `i` of the words around an equation is a mark
+// that changes the value asked: '|', '{', '}', '[', ']', '~', U+2016 anywhere;
+// '!' right after the variable, an answer word, a number or a closing mark
+// ("x!", "(x)!", "the answer!") or right before a word ("!x"); '<' and '>'
+// touching the variable ("x<<x", "<x>"). (A sentence's "Thanks!" is none.)
+bool OddMark(const std::vector<Token>& t, std::size_t i, const std::string& var) {
+  const std::string& p = t[i].norm;
+  if (p == "|" || p == "{" || p == "}" || p == "[" || p == "]" || p == "~" || p == "\xE2\x80\x96") return true;
+  const bool after_glued = i > 0 && !t[i].space_before;
+  const bool before_glued = i + 1 < t.size() && !t[i + 1].space_before;
+  const auto is_value = [&](const Token& k) {
+    return k.norm == var || k.norm == "answer" || k.norm == "unknown" || k.norm == "value" || k.norm == "solution" ||
+           k.norm == "result";
+  };
+  if (p == "!") {
+    if (after_glued && (is_value(t[i - 1]) || t[i - 1].kind == TokenKind::kNumber || t[i - 1].norm == ")")) return true;
+    return before_glued && t[i + 1].kind != TokenKind::kPunct;
+  }
+  if (p == "<" || p == ">" || p == "<<" || p == ">>") {
+    return (after_glued && t[i - 1].norm == var) || (before_glued && t[i + 1].norm == var);
+  }
+  return false;
+}
+
+// The text of a mark and the variable written right beside the equation at
+// [at, at + size) of `prompt` ("{x}", "[x]", "|x|", "'x'", "x "), empty when
+// none: after it, on its line, the variable behind marks that touch it; before
+// it, the variable or a closing mark of it with nothing but blanks between
+// ("x 2x + 3 = 11", "[x] + 2x + 3 = 11"). ("Solve for x: 2x + 3 = 11" has a
+// colon between; "= 11 (x is whole)", "= 11; x = ?" keep their space or
+// parenthesis.)
+std::string VariableBesideEquation(std::string_view prompt, std::size_t at, std::size_t size, const std::string& var) {
+  const auto is_var = [&](std::size_t k) {
+    if (k >= prompt.size() || std::tolower(static_cast<unsigned char>(prompt[k])) != var[0] || var.size() != 1) return false;
+    const auto other = [&](std::size_t j) {
+      return j < prompt.size() && (std::isalnum(static_cast<unsigned char>(prompt[j])) != 0 || prompt[j] == '_');
+    };
+    return !other(k + 1) && (k == 0 || !other(k - 1));
+  };
+  static constexpr std::string_view kMarks = "[{|`$\"'<#@&;*~!";
+  // («, ‹, “, ‘, „, 「, 『, 【, 〈.)
+  static constexpr std::string_view kWideMarks[] = {"\xC2\xAB",     "\xE2\x80\xB9", "\xE2\x80\x9C", "\xE2\x80\x98",
+                                                    "\xE2\x80\x9E", "\xE3\x80\x8C", "\xE3\x80\x8E", "\xE3\x80\x90",
+                                                    "\xE3\x80\x88"};
+  const auto mark_at = [&](std::size_t j) -> std::size_t {
+    if (j >= prompt.size()) return 0;
+    if (kMarks.find(prompt[j]) != std::string_view::npos) return 1;
+    for (std::string_view w : kWideMarks) {
+      if (prompt.substr(j, w.size()) == w) return w.size();
+    }
+    return 0;
+  };
+  std::size_t k = at + size;
+  while (k < prompt.size() && (prompt[k] == ' ' || prompt[k] == '\t')) ++k;
+  const std::size_t mark = k;
+  for (std::size_t m = mark_at(k); m > 0; m = mark_at(k)) k += m;
+  if (k > mark && is_var(k)) return std::string(prompt.substr(mark, k + 1 - mark));
+  // Before it.
+  std::size_t b = at;
+  const auto blanks = [&] {
+    while (b > 0 && (prompt[b - 1] == ' ' || prompt[b - 1] == '\t')) --b;
+  };
+  blanks();
+  if (b > 0 && std::string_view("+-*/").find(prompt[b - 1]) != std::string_view::npos) {
+    --b;
+    blanks();
+  }
+  std::size_t close = b;
+  while (close > 0 && std::string_view("]}|").find(prompt[close - 1]) != std::string_view::npos) --close;
+  if (close > 0 && is_var(close - 1)) return std::string(prompt.substr(close - 1, at - (close - 1)));
+  return {};
 }
 
 }  // namespace
@@ -252,6 +332,14 @@ bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation
                  "\" right after the equation, which the equation reader does not read");
     }
   }
+  // The variable written right beside the equation in marks ("= 11{x}",
+  // "= 11 [x]", "= 11|x|", "[x] + 2x + 3 = 11", "x 2x + 3 = 11"): a term the
+  // reader left out, so it would solve another equation.
+  if (at != std::string::npos) {
+    if (const std::string mark = VariableBesideEquation(prompt, at, equation.text.size(), var); !mark.empty()) {
+      return say("\"" + mark + "\" beside the equation, which the equation reader does not read");
+    }
+  }
   // "Answer in %", "in \u2030": a percentage of the value.
   for (std::string_view sign : {"%", "\u2030", "\u2031"}) {
     if (around.rest.find(sign) != std::string::npos) return say("the value in \"" + std::string(sign) + "\"");
@@ -273,8 +361,18 @@ bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation
       if (!step_number) return say("the number " + k.norm + " outside the equation");
       continue;
     }
-    if (k.kind == TokenKind::kPunct) continue;
+    if (k.kind == TokenKind::kPunct) {
+      // "|x|", "{x}", "[the answer]", "~x", "x!", "!x", "x<<x": marks that
+      // make the variable another value (absolute, floor, fractional part,
+      // complement, factorial); no list of their meanings is complete.
+      if (OddMark(t, i, var)) return say("the mark \"" + k.norm + "\" outside the equation");
+      continue;
+    }
     if (IsOperationWord(k.norm)) return say("\"" + k.norm + "\"");
+    // "the x that makes it false", "so that it fails".
+    if (k.norm == "false" || k.norm == "untrue" || k.norm == "fails" || k.norm == "fail" || k.norm == "failing") {
+      return say("\"" + k.norm + "\"");
+    }
     // "to the nearest tenth", "as a percentage", "as a decimal": a form the
     // steps do not show.
     if (internal::AsksTransform(k.norm)) return say("\"" + k.norm + "\"");
@@ -291,6 +389,14 @@ bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation
       const bool op_after = i + 1 < t.size() && (IsOperator(t[i + 1].norm) || t[i + 1].norm == "squared" ||
                                                  t[i + 1].norm == "cubed" || t[i + 1].norm == "^");
       if (glued_before || op_before || op_after) return say("an expression in " + equation.variable);
+      // "x x", "x(x)", "(x)(x)", "x[x]": the variable times itself.
+      // ("(-)x", "(2)x": a closing mark glued before it.)
+      std::size_t n = i + 1;
+      while (n < t.size() && (t[n].norm == ")" || t[n].norm == "(")) ++n;
+      const bool closed_before = i > 0 && !k.space_before && (t[i - 1].norm == ")" || t[i - 1].norm == "]");
+      if (closed_before || (n < t.size() && t[n].norm == var && (n > i + 1 || t[n].kind == TokenKind::kWord))) {
+        return say("an expression in " + equation.variable);
+      }
       continue;
     }
     // A word that speaks of the equation's parts or of a mistake in it.

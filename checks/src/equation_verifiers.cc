@@ -394,8 +394,13 @@ std::optional<Reported> ReportTarget(std::string_view prompt, const std::string&
       std::size_t end = 0;
       const std::string_view expr = ExpressionAt(lower, at + a.size(), low_var, &end);
       if (expr.empty() || expr == low_var) continue;
+      // ("Give (x)!", "the value of 2x|": a mark glued after it makes it
+      // another expression.)
+      if (end < lower.size() && std::string_view(".,;:?)\n\r\t ").find(lower[end]) == std::string_view::npos) continue;
       std::optional<LinearEquation> eq = ParseLinearEquation(std::string(prompt.substr(at + a.size(), end - at - a.size())) + " = 0");
       if (!eq || eq->variable != var) continue;
+      // ("(x)" is the variable itself.)
+      if (eq->left_coefficient == Rational(1) && eq->left_constant == Rational(0)) continue;
       if (found) {
         // Two asking phrases over one expression are one target; two
         // different expressions are not a target the checks can hold.

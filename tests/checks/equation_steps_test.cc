@@ -333,5 +333,43 @@ TEST(RedTeamTest, RoundsNinetySixAndNinetyNineAValueBesideTheVariablesInPlainWor
   }
 }
 
+TEST(RedTeamTest, RoundHundredMarksAroundTheVariableAndNegatedTruth) {
+  // Own request: a kayak rental's hours. Marks that make the variable another
+  // value ("|h|", "h!", "[h]", "{h}", "~h", "(-)h"), the variable times itself
+  // ("h h", "h(h)"), a term in marks beside the equation ("= 52{h}", "[h] +
+  // ..."), or a request for a value that does not satisfy it: reuse is
+  // skipped, and the solution of the plain equation does not pass fresh.
+  static std::unique_ptr<TaskRules> rules = TaskRules::LoadBuiltin("linear_equation");
+  TaskInput input;
+  const std::string cached = "Solve for h: 6h + 16 = 52. Show each step.";
+  const std::string plain = "Step 1: 6h + 16 = 52\nStep 2: Subtract 16 from both sides: 6h = 36\nStep 3: Divide both sides by 6: h = 6\nSo h = 6.";
+  EXPECT_TRUE(Check(cached, plain).pass);
+  for (const std::string p : {"Solve for h: 6h + 16 = 52. Show each step. Give |h|.",
+                              "Solve for h: 6h + 16 = 52. Show each step. What is |the answer|?",
+                              "Solve for h: 6h + 16 = 52. Show each step. Give (h)!",
+                              "Solve for h: 6h + 16 = 52. Show each step. Give h!",
+                              "Solve for h: 6h + 16 = 52. Show each step. Give [h].",
+                              "Solve for h: 6h + 16 = 52. Show each step. Give ~h.",
+                              "Solve for h: 6h + 16 = 52. Show each step. Give (-)h.",
+                              "Solve for h: 6h + 16 = 52. Show each step. Give h h.",
+                              "Solve for h: 6h + 16 = 52. Show each step. Give h (h).",
+                              "Solve for h: 6h + 16 = 52{h}. Show each step.",
+                              "Solve for h: 6h + 16 = 52 [h]. Show each step.",
+                              "Solve for h: 6h + 16 = 52\xC2\xABh\xC2\xBB. Show each step.",
+                              "Solve for h: [h] + 6h + 16 = 52. Show each step.",
+                              "Find an h that does not make 6h + 16 = 52 true. Show each step.",
+                              "Find h so that 6h + 16 = 52 is false. Show each step."}) {
+    input.prompt = p;
+    EXPECT_TRUE(rules->ReuseBlocked(cached, input).skip) << p;
+    EXPECT_FALSE(Check(p, plain).pass) << p;
+  }
+  // Marks a plain request uses.
+  for (const std::string p : {"Solve for `h`: 6h + 16 = 52. Show each step.", "Solve for $h$: $6h + 16 = 52$.",
+                              "Solve 6h + 16 = 52 for h (show each step). Thanks!", "Solve 6h + 16 = 52. h = ?"}) {
+    input.prompt = p;
+    EXPECT_TRUE(Check(p, plain).pass) << p;
+  }
+}
+
 }  // namespace
 }  // namespace stepcache::checks
