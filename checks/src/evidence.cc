@@ -486,6 +486,25 @@ bool CommaDecimals(std::string_view text) {
   return false;
 }
 
+// Whether a number's text groups its last three digits with one separator
+// that may as well be a decimal point: "48.000", "NOK 450.000", "1.250"
+// (thousands in much of Europe, a decimal in English), and "2,125" in a text
+// that writes decimals with a comma. Its value is not read for certain.
+bool AmbiguousGrouping(std::string_view raw, std::string_view text) {
+  const std::size_t sep = raw.find_first_of(",.");
+  if (sep == std::string_view::npos || raw.find_first_of(",.", sep + 1) != std::string_view::npos) return false;
+  auto digits = [](std::string_view d) {
+    return !d.empty() && std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  std::size_t lead = sep;
+  while (lead > 0 && raw[lead - 1] >= '0' && raw[lead - 1] <= '9') --lead;
+  const std::size_t whole = sep - lead;
+  std::size_t end = sep + 1;
+  while (end < raw.size() && raw[end] >= '0' && raw[end] <= '9') ++end;
+  if (whole < 1 || whole > 3 || end - sep - 1 != 3 || !digits(raw.substr(sep + 1, 3))) return false;
+  return raw[sep] == '.' || CommaDecimals(text);
+}
+
 }  // namespace
 
 namespace internal {
@@ -721,6 +740,14 @@ bool MemberLabelTable::HasWord(std::string_view word) const {
   auto it = std::lower_bound(words_.begin(), words_.end(), word,
                              [](const std::string& a, std::string_view b) { return std::string_view(a) < b; });
   return it != words_.end() && *it == word;
+}
+
+bool MemberLabelTable::HasKey(std::string_view lowercase_key) const {
+  return std::any_of(keys_.begin(), keys_.end(), [&](const std::string& k) {
+    return std::equal(k.begin(), k.end(), lowercase_key.begin(), lowercase_key.end(), [](char a, char b) {
+      return std::tolower(static_cast<unsigned char>(a)) == b;
+    });
+  });
 }
 
 const LabelSets& MemberLabelTable::Own(std::string_view key, LabelSets* scratch) const {
@@ -1319,6 +1346,10 @@ std::string UnreadInstructionWord(const SourceText& source, const MemberLabelTab
       return !IsFillerWord(w) && (labels.HasWord(w) || labels.HasWord(vocab::Singular(w)));
     };
     for (const std::string& w : sentence) {
+      // An identifier that is no member's key ("weight_in_grams" for the
+      // key "weight", "alter_in_monaten"): words joined to a member's name
+      // that may ask for another unit, scale or value.
+      if (w.find('_') != std::string::npos && !labels.HasKey(w)) return w;
       if (member_word(w)) continue;
       // (Words of form, "Do not wrap the JSON in code fences.", "Answer on
       // a single line.", say nothing of the values; a negation alone
@@ -1666,6 +1697,8 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
       if (e.plain && m.value.IsNumber()) {
         const std::string_view raw = source.prompt().substr(e.value_begin, e.value_end - e.value_begin);
         e.plain = raw.find_first_of(",.") == std::string_view::npos || !CommaDecimals(source.source_text());
+        // ("Population: 48.000": 48 or 48000.)
+        if (e.plain) e.plain = !AmbiguousGrouping(raw, source.source_text());
       }
       // A number of more digits than a double keeps ("9007199254740993"):
       // the answer's number may differ from the text's in its last digits.
@@ -1676,7 +1709,8 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
       // A value that stands for none ("n/a", "-", "TBA"): what it means
       // for the member (null, a string, nothing) is the request's to say.
       if (e.plain && m.value.IsString()) {
-        e.plain = !vocab::IsPlaceholder({m.value.GetString(), m.value.GetStringLength()});
+        e.plain = !vocab::IsPlaceholder({m.value.GetString(), m.value.GetStringLength()}) &&
+                  !internal::PointsElsewhere({m.value.GetString(), m.value.GetStringLength()});
       }
     }
     out.push_back(std::move(e));
@@ -1999,11 +2033,7 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
       // A value that points at another ("Ditto", "As above", "See below",
       // "Same person", "Som over"): no value of its own to copy.
       if (m.value.IsString()) {
-        bool points = false;
-        for (const Token& tok : nv) {
-          points = points || (tok.kind == TokenKind::kWord && (vocab::IsPointerWord(tok.norm) || vocab::IsLayoutPlace(tok.norm)));
-        }
-        if (points) {
+        if (internal::PointsElsewhere(text)) {
           fail("its field \"" + old_field->label + "\" now reads \"" + std::string(text.substr(0, 60)) +
                "\", which points at another value");
           continue;
@@ -2023,6 +2053,13 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
         if (!ExactInDouble(text)) {
           fail("its field \"" + old_field->label + "\" now holds " + std::string(text.substr(0, 40)) +
                ", more digits than a JSON number keeps exactly");
+          continue;
+        }
+        // ("Population: 48.000", "Price: 1.250": a decimal point or a
+        // thousands separator.)
+        if (AmbiguousGrouping(text, new_source.source_text())) {
+          fail("its field \"" + old_field->label + "\" now holds " + std::string(text.substr(0, 40)) +
+               ", whose separator may mark decimals or thousands");
           continue;
         }
         r.rewrite = CanonicalNumber(nv[0].number);

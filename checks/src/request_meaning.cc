@@ -128,6 +128,42 @@ unsigned FormAt(const std::vector<std::string>& words, std::size_t i) {
   return kNoForm;
 }
 
+bool PointsElsewhere(std::string_view value) {
+  static const vocab::WordSet kOpeners = {"see", "siehe", "voir", "ver", "vedi", "zie", "cf", "vgl", "se", "sjå"};
+  static const vocab::WordSet kSelf = {"unchanged", "unver\xC3\xA4ndert", "uendret", "of\xC3\xB6r\xC3\xA4ndrad",
+                                       "inchang\xC3\xA9", "invariato", "inalterado",
+                                       "tomorrow", "yesterday", "today", "morgen", "gestern", "heute", "demain",
+                                       "hier", "ma\xC3\xB1ana", "ayer", "domani", "ieri", "ig\xC3\xA5r", "idag"};
+  static const vocab::WordSet kTimes = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour",
+                                        "hours", "night", "nights", "minute", "minutes", "dag", "dager", "dagar",
+                                        "tag", "tage", "tagen", "jour", "jours", "d\xC3\xADa", "d\xC3\xADas", "giorno",
+                                        "giorni", "dia", "dias", "uke", "uker", "woche", "wochen", "semaine"};
+  static const vocab::WordSet kCounted = {"later", "earlier", "after", "before", "next", "previous", "following",
+                                          "prior", "same", "sp\xC3\xA4ter", "fr\xC3\xBCher", "senere", "tidligere",
+                                          "plus", "apr\xC3\xA8s", "despu\xC3\xA9s", "dopo", "depois"};
+  std::string_view v = value;
+  while (!v.empty() && (v.front() == ' ' || v.front() == '(' || v.front() == '[')) v.remove_prefix(1);
+  while (!v.empty() && (v.back() == ' ' || v.back() == ')' || v.back() == ']' || v.back() == '.')) v.remove_suffix(1);
+  // An arrow or a ditto mark alone ("\xE2\x86\x91", "\"", "do." ditto's abbreviation).
+  for (std::string_view mark : {"\xE2\x86\x91", "\xE2\x86\x93", "^", "\"", "''", "\xE2\x80\x9D", "\xE3\x80\x83",
+                                "do", "Do", "DO", "dto", "Dto"}) {
+    if (v == mark) return true;
+  }
+  const std::vector<Token> t = Tokenize(v);
+  bool time = false, counted = false;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (t[i].kind != TokenKind::kWord) continue;
+    const std::string& w = t[i].norm;
+    if (vocab::IsPointerWord(w) || vocab::IsLayoutPlace(w) || kSelf.Has(w)) return true;
+    if (i == 0 && kOpeners.Has(w)) return true;
+    time = time || kTimes.Has(w);
+    counted = counted || kCounted.Has(w);
+  }
+  // "+3 days", "3 days later", "the next day".
+  const bool signed_count = !t.empty() && (t[0].norm == "+" || (t[0].kind == TokenKind::kNumber && v.front() == '+'));
+  return time && (counted || signed_count);
+}
+
 bool IsComputedWord(std::string_view w) {
   static const vocab::WordSet kWords = {"total", "totals", "sum", "count", "average", "mean", "median", "maximum",
                                         "max", "minimum", "min", "highest", "lowest", "combined", "overall",

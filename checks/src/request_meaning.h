@@ -30,6 +30,13 @@ enum Form : unsigned {
 // "count", "average", "maximum", "combined").
 bool IsComputedWord(std::string_view lowercase_word);
 
+// Whether a string value points at another value instead of stating one:
+// a word of pointing or of a place in the layout ("same as shipping",
+// "Ditto", "as above", "wie oben", "\xE3\x80\x83"), a reference that opens it
+// ("see address", "siehe oben"), an arrow or a ditto mark alone, "unchanged",
+// "self", or a time counted from another ("next day", "three days later",
+// "+3 days", "tomorrow").
+bool PointsElsewhere(std::string_view value);
 // Lowercase words of a text: its runs of ASCII letters and digits (a byte
 // past ASCII ends a word). Not text_chars.h's Words, which reads tokens.
 std::vector<std::string> AsciiWords(std::string_view text);

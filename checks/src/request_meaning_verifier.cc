@@ -376,6 +376,18 @@ std::optional<std::string> NotAsWritten(const SourceText& source, const Groundin
   return "the text writes it \"" + first + "\"";
 }
 
+// The first word of `value` that is a word of another member's name and no
+// word of this member's labels ("shipping" in "as shipping" for
+// billing_address beside shipping_address), or "".
+std::string OtherMembersWord(const MemberLabelTable& table, const MemberLabelTable::Entry& entry, std::string_view value) {
+  const std::vector<std::string>& names = table.NameWords();
+  for (const std::string& w : AsciiWords(value)) {
+    if (w.size() < 3 || IsFillerWord(w) || InLabels(entry.own, w)) continue;
+    if (std::find(names.begin(), names.end(), w) != names.end()) return w;
+  }
+  return {};
+}
+
 // Whether the request asks for a case or a form: the instruction's or the
 // member's words ("in upper case", "capitalised", "digits only").
 bool AsksCaseOrForm(const SourceText& source, const MemberLabelTable::Entry& entry) {
@@ -453,6 +465,24 @@ class RequestMeaningVerifier final : public StepVerifier {
         MergeVerdict(&(*verdicts)[i], {false, "\"" + std::string(value->GetString()) +
                                                   "\" stands for no value, and the schema allows null"});
         continue;
+      }
+      // "Billing address: same as shipping", "End: next day": words that
+      // point at another value, which no check follows.
+      if (value->IsString() && entry.enum_values.empty() &&
+          PointsElsewhere(std::string_view(value->GetString(), value->GetStringLength()))) {
+        MergeVerdict(&(*verdicts)[i], {false, "\"" + std::string(value->GetString()).substr(0, 60) +
+                                                  "\" points at another value, which the checks do not follow"});
+        continue;
+      }
+      // "Billing address: as shipping", "Payer: the guest": a word of another
+      // member's name, not of its own, in its value.
+      if (value->IsString() && entry.enum_values.empty()) {
+        const std::string other = OtherMembersWord(table, entry, std::string_view(value->GetString(), value->GetStringLength()));
+        if (!other.empty()) {
+          MergeVerdict(&(*verdicts)[i], {false, "\"" + std::string(value->GetString()).substr(0, 60) + "\" names another member (\"" +
+                                                    other + "\"): it may point at that value"});
+          continue;
+        }
       }
       if (value->IsString() && entry.enum_values.empty()) {
         if (grounding == nullptr) grounding = &context.Grounding(GroundingOptions{});

@@ -31,18 +31,39 @@ std::size_t NonLetterSequenceSlow(std::string_view s, std::size_t i) {
       "\xC2\xAB",     "\xC2\xBB",     "\xE2\x80\xB9", "\xE2\x80\xBA", "\xE2\x80\x9E",
       "\xE2\x80\x9A", "\xE2\x9F\xA8", "\xE2\x9F\xA9", "\xE3\x80\x88", "\xE3\x80\x89",
       "\xE3\x80\x8A", "\xE3\x80\x8B", "\xE3\x80\x8C", "\xE3\x80\x8D", "\xE3\x80\x8E",
-      "\xE3\x80\x8F"};
+      "\xE3\x80\x8F",
+      // CJK commas, stops and brackets (、。【】〔〕〖〗), and the fullwidth
+      // forms of ( ) : , ; ! ? [ ] { } ~ ("12 kg（更正：14 kg）"), ⦅ ⦆.
+      "\xE3\x80\x81", "\xE3\x80\x82", "\xE3\x80\x90", "\xE3\x80\x91", "\xE3\x80\x94",
+      "\xE3\x80\x95", "\xE3\x80\x96", "\xE3\x80\x97", "\xEF\xBC\x88", "\xEF\xBC\x89",
+      "\xEF\xBC\x9A", "\xEF\xBC\x8C", "\xEF\xBC\x9B", "\xEF\xBC\x81", "\xEF\xBC\x9F",
+      "\xEF\xBC\xBB", "\xEF\xBC\xBD", "\xEF\xBD\x9B", "\xEF\xBD\x9D", "\xEF\xBD\x9E",
+      "\xE2\xA6\x85", "\xE2\xA6\x86"};
   for (std::string_view p : kSeqs) {
     if (s.substr(i, p.size()) == p) return p.size();
   }
   return 0;
 }
 
-// Every sequence above starts with 0xE2, 0xE3, 0xC2 or 0xC3: other bytes
-// (all ASCII among them) are answered without a call.
+// A fullwidth form's ASCII sign ("（" is "(", "：" is ":"), read as such
+// ("（2,740.00）" is negative as "(2,740.00)" is); any other sequence as it is.
+std::string_view AsciiForm(std::string_view p) {
+  if (p.size() != 3 || static_cast<unsigned char>(p[0]) != 0xEF) return p;
+  static constexpr std::pair<std::string_view, std::string_view> kForms[] = {
+      {"\xEF\xBC\x88", "("}, {"\xEF\xBC\x89", ")"}, {"\xEF\xBC\x9A", ":"}, {"\xEF\xBC\x8C", ","},
+      {"\xEF\xBC\x9B", ";"}, {"\xEF\xBC\x81", "!"}, {"\xEF\xBC\x9F", "?"}, {"\xEF\xBC\xBB", "["},
+      {"\xEF\xBC\xBD", "]"}, {"\xEF\xBD\x9B", "{"}, {"\xEF\xBD\x9D", "}"}, {"\xEF\xBD\x9E", "~"}};
+  for (const auto& [wide, ascii] : kForms) {
+    if (p == wide) return ascii;
+  }
+  return p;
+}
+
+// Every sequence above starts with 0xE2, 0xE3, 0xEF, 0xC2 or 0xC3: other
+// bytes (all ASCII among them) are answered without a call.
 inline std::size_t NonLetterSequence(std::string_view s, std::size_t i) {
   const unsigned char lead = static_cast<unsigned char>(s[i]);
-  if (lead != 0xE2 && lead != 0xE3 && lead != 0xC2 && lead != 0xC3) return 0;
+  if (lead != 0xE2 && lead != 0xE3 && lead != 0xEF && lead != 0xC2 && lead != 0xC3) return 0;
   return NonLetterSequenceSlow(s, i);
 }
 
@@ -277,7 +298,7 @@ const TokenTables& Tables() {
       const char c = static_cast<char>(b);
       t.space[static_cast<std::size_t>(b)] = IsSpace(c);
       t.lower[static_cast<std::size_t>(b)] = Lower(c);
-      t.plain_word[static_cast<std::size_t>(b)] = IsWordByte(c) && b != 0xE2 && b != 0xE3 && b != 0xC2 && b != 0xC3;
+      t.plain_word[static_cast<std::size_t>(b)] = IsWordByte(c) && b != 0xE2 && b != 0xE3 && b != 0xEF && b != 0xC2 && b != 0xC3;
     }
     return t;
   }();
@@ -321,15 +342,18 @@ std::vector<Token> Tokenize(std::string_view s) {
       if (s.substr(i, n) == "\xC2\xA0" || s.substr(i, n) == "\xE2\x80\xAF") {
         space = true;
       } else {
-        Token t{TokenKind::kPunct, i, i + n, std::string(s.substr(i, n)), 0, false, space, line};
+        Token t{TokenKind::kPunct, i, i + n, std::string(AsciiForm(s.substr(i, n))), 0, false, space, line};
         out.push_back(std::move(t));
         space = false;
       }
       i += n;
       continue;
     }
-    // Right after a word or number (not after a dash or quote of several bytes: "10–15").
-    const bool prev_word = !out.empty() && out.back().end == i && out.back().kind != TokenKind::kPunct;
+    // Right after a word or number (not after a dash or quote of several
+    // bytes: "10–15"; nor after a letter past ASCII, as scripts without
+    // spaces write numbers: "正しくは42", "第3").
+    const bool prev_word = !out.empty() && out.back().end == i && out.back().kind != TokenKind::kPunct &&
+                           static_cast<unsigned char>(s[i - 1]) < 0x80;
     const bool sign = c == '-' && i + 1 < s.size() && IsDigit(s[i + 1]) && !prev_word;
 
     const bool dot = c == '.' && i + 1 < s.size() && IsDigit(s[i + 1]) && !(i > 0 && IsDigit(s[i - 1]));
@@ -378,7 +402,9 @@ std::vector<Token> Tokenize(std::string_view s) {
     if (IsWordByte(c)) {
       std::size_t j = i;
       while (j < s.size()) {
-        if (tables.plain_word[static_cast<unsigned char>(s[j])]) {
+        if (IsDigit(s[j]) && j > i && static_cast<unsigned char>(s[j - 1]) >= 0x80) {
+          break;  // a number after a letter past ASCII ("正しくは42")
+        } else if (tables.plain_word[static_cast<unsigned char>(s[j])]) {
           ++j;
         } else if (IsWordByte(s[j]) && NonLetterSequence(s, j) == 0) {
           ++j;

@@ -304,7 +304,8 @@ bool IsLayoutPlace(std::string_view w) {
 bool IsPointerWord(std::string_view w) {
   static const Set s = {"ditto", "dito", "dto", "idem", "ibid", "ibidem", "same", "likewise", "ebenso",
                         "desgleichen", "gleich", "gleiche", "samme", "samma", "sama", "samo", "m\xC3\xAAme",
-                        "mismo", "misma", "stesso", "stessa", "zelfde", "hetzelfde", "idem.", "\xE3\x80\x83"};
+                        "mismo", "misma", "stesso", "stessa", "zelfde", "hetzelfde", "idem.", "\xE3\x80\x83", "identical",
+                        "identisch", "identique", "id\xC3\xA9ntico", "identico", "identisk"};
   return In(s, w);
 }
 bool IsLayoutUnit(std::string_view w) {
@@ -390,13 +391,29 @@ bool IsPlaceholder(std::string_view value) {
       "not available", "not applicable", "not relevant", "irrelevant", "not provided", "not given", "none given",
       "not stated", "not specified", "not set", "blank", "empty", "vacant", "name", "?", "??", "???", "...",
       "\xE2\x80\xA6", "ingen", "ukjent", "ikke oppgitt", "ikke relevant", "vakant", "keine", "keiner", "unbekannt",
-      "k.a.", "aucun", "aucune", "inconnu", "ninguno", "ninguna", "desconocido"};
+      "k.a.", "aucun", "aucune", "inconnu", "ninguno", "ninguna", "desconocido",
+      // Withheld, to come, or elsewhere ("Phone: unlisted", "Fax: on
+      // request", "Price: see website").
+      "unlisted", "ex-directory", "on request", "upon request", "available on request", "to follow", "follows",
+      "will follow", "will be sent", "will be sent later", "sent later", "see attached", "attached", "see website",
+      "see web site", "see online", "confidential", "withheld", "private", "secret", "undisclosed", "restricted",
+      "hidden", "declined", "refused", "missing", "unavailable", "none on record", "none on file", "no phone",
+      "no email", "no e-mail", "no address", "no number", "no data", "no record", "unassigned", "unallocated",
+      "to be appointed", "to be assigned", "to be advised", "tba later", "ask at reception", "ask staff",
+      "unchanged", "no change", "as before", "as usual", "same as before", "varies", "various",
+      "ok\xC3\xA4nd", "hemmelig", "hemlig", "geheim", "keine angabe", "k. a.", "sans objet", "no tiene",
+      "uoppgitt", "ikke oppgitt", "unbenannt", "nicht angegeben", "non renseign\xC3\xA9", "no consta"};
   while (!value.empty() && (value.front() == ' ' || value.front() == '(' || value.front() == '[')) value.remove_prefix(1);
   while (!value.empty() && (value.back() == ' ' || value.back() == ')' || value.back() == ']')) value.remove_suffix(1);
   if (value.empty() || value.size() > 48) return false;
   std::string lower(value);
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (In(kPlaceholders, lower)) return true;
+  // "not disclosed", "not on file", "not listed": a value that says there
+  // is none.
+  for (std::string_view lead : {"not ", "never ", "nicht ", "ikke ", "inte ", "pas ", "non "}) {
+    if (lower.rfind(lead, 0) == 0) return true;
+  }
   // A masked or template value: "DYXXXX", "934 12 XXX", "DY13**", "DY____",
   // "DY####", "\xE2\x96\x88\xE2\x96\x88\xE2\x96\x88", "{{flight_no}}", "${FLIGHT}", "<flight>", "[redacted]",
   // "Firstname Lastname".

@@ -2593,5 +2593,63 @@ TEST(RedTeamTest, AStringBesideANewTwinOfItsField) {
   EXPECT_TRUE(CheckExtraction(record + "Winter berth: C9\n", schema, R"({"boat":"Havbris","berth":"A4"})").pass);
 }
 
+// Rounds 101 and 102 (own texts: a parcel, a ferry booking, a weather
+// station's report): what a fresh answer may hold and still be stored.
+TEST(RedTeamTest, RoundsHundredOneAndHundredTwoWhatAFreshAnswerMayBeStoredWith) {
+  const std::string parcel = R"({"type":"object","properties":{"parcel":{"type":"string"},"mass":{"type":"number"}}})";
+  const std::string record = "\n\nText:\nParcel: FR-220\nMass: 7 kg\n";
+  const std::string answer = R"({"parcel":"FR-220","mass":7})";
+  EXPECT_EQ(StoreFlags("Return the parcel and mass as JSON." + record, answer, parcel), "/parcel=1 /mass=1");
+  // A member's name joined with "_" to more words in the instruction.
+  for (const char* ask : {"Return the parcel and mass_in_grams as JSON.", "Return the parcel and masse_in_gramm as JSON.",
+                          "Return the parcel and grams_mass as JSON."}) {
+    EXPECT_EQ(StoreFlags(ask + record, answer, parcel), "/parcel=0 /mass=0") << ask;
+  }
+  // (A member's own key is no such word.)
+  const std::string keyed = R"({"type":"object","properties":{"parcel_id":{"type":"string"},"mass_kg":{"type":"number"}}})";
+  EXPECT_EQ(StoreFlags("Return parcel_id and mass_kg as JSON.\n\nText:\nParcel id: FR-220\nMass kg: 7\n",
+                       R"({"parcel_id":"FR-220","mass_kg":7})", keyed),
+            "/parcel_id=1 /mass_kg=1");
+  // A number whose one separator may mark decimals or thousands.
+  for (const char* mass : {"Mass: 7.500\n", "Mass: 7.500 kg\n"}) {
+    EXPECT_EQ(PlainFlags("Return the parcel and mass as JSON.\n\nText:\nParcel: FR-220\n" + std::string(mass),
+                         R"({"parcel":"FR-220","mass":7.5})", parcel),
+              "/parcel=1 /mass=0")
+        << mass;
+  }
+  EXPECT_EQ(PlainFlags("Return the parcel and mass as JSON.\n\nText:\nParcel: FR-220\nMass: 7.25\n",
+                       R"({"parcel":"FR-220","mass":7.25})", parcel),
+            "/parcel=1 /mass=1");
+  // ... nor rewritten from a stored plain number.
+  const std::vector<MemberReuse> r = Compare("Return the parcel and mass as JSON.\n\nText:\nParcel: FR-220\nMass: 7\n",
+                                             "Return the parcel and mass as JSON.\n\nText:\nParcel: FR-220\nMass: 7.500\n",
+                                             answer, parcel);
+  EXPECT_FALSE(Member(r, "/mass").pass);
+  EXPECT_FALSE(Member(r, "/mass").rewrite.has_value());
+  // A value that points at another, a time counted from another, or one that
+  // says there is none.
+  const std::string trip = R"({"type":"object","properties":{"start":{"type":"string"},"end":{"type":"string"},
+      "billing_address":{"type":"string"},"fax":{"type":["string","null"]}}})";
+  const std::string booking = "Return the booking as JSON.\n\nStart: 2027-05-02\nEnd: two days later\n"
+                              "Shipping address: Kaigata 4, Bergen\nBilling address: same as shipping\nFax: on request\n";
+  const Judged j = CheckExtraction(booking, trip,
+                                   R"({"start":"2027-05-02","end":"two days later","billing_address":"same as shipping","fax":"on request"})");
+  EXPECT_TRUE(Fails(j, "/end")) << j.text;
+  EXPECT_TRUE(Fails(j, "/billing_address")) << j.text;
+  EXPECT_TRUE(Fails(j, "/fax")) << j.text;
+  EXPECT_FALSE(Fails(j, "/start")) << j.text;
+  for (const char* v : {"see above", "Ditto", "wie oben", "+2 days", "the next day", "not disclosed", "unlisted"}) {
+    const std::string text = "Return the booking as JSON.\n\nStart: 2027-05-02\nEnd: " + std::string(v) + "\n";
+    EXPECT_EQ(StoreFlags(text, R"({"start":"2027-05-02","end":")" + std::string(v) + "\"}", trip), "/start=1 /end=0") << v;
+  }
+  // Scripts without spaces: fullwidth brackets and a number right after a
+  // letter are read ("40（正しくは42）" states two figures).
+  const std::string age = R"({"type":"object","properties":{"氏名":{"type":"string"},"年齢":{"type":"integer"}}})";
+  for (const char* line : {"年齢: 40（正しくは42）\n", "年齢: 40（訂正：42）\n"}) {
+    const std::string text = "Return the record's 氏名 and 年齢 as JSON.\n\nText:\n氏名: Sato Aki\n" + std::string(line) + "部署: 営業\n";
+    EXPECT_EQ(StoreFlags(text, R"({"氏名":"Sato Aki","年齢":40})", age), "/氏名=1 /年齢=0") << line;
+  }
+}
+
 }  // namespace
 }  // namespace stepcache::checks

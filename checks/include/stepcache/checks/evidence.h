@@ -192,6 +192,8 @@ class MemberLabelTable {
   const Entry& Find(std::string_view key, Entry* scratch, std::size_t* next) const;
   // Whether `word` is a member name or one of a member's label words.
   bool HasWord(std::string_view word) const;
+  // Whether `lowercase_key` is a member's key, letter case aside.
+  bool HasKey(std::string_view lowercase_key) const;
   // The member's own labels; computed on the fly for a key the schema lacks
   // (the result then lives in `scratch`).
   const LabelSets& Own(std::string_view key, LabelSets* scratch) const;
