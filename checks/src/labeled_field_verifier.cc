@@ -101,6 +101,27 @@ std::size_t ContinuationEnd(const SourceText& source, const Field& f) {
 
 // Whether `value` holds the same words and numbers as the prompt's bytes
 // [begin, end), punctuation aside.
+// An upper-case N or S (E or W when the label speaks of longitude) standing
+// alone or glued to the number in a field's value ("33.92 S", "33.92S",
+// "S 33.92", "18.42E" under "Longitude"); lower-case "s" is seconds.
+std::optional<std::string> CompassLetter(const SourceText& source, const Field& f) {
+  if (f.value_end <= f.value_begin) return std::nullopt;
+  const std::string_view raw = source.prompt().substr(f.value_begin, f.value_end - f.value_begin);
+  const bool longitude = std::any_of(f.label_words.begin(), f.label_words.end(), [](const std::string& w) {
+    return w == "lon" || w == "long" || w == "lng" || w == "longitude" || w == "laengengrad" || w == "lengdegrad";
+  });
+  for (std::size_t i = 0; i < raw.size(); ++i) {
+    const char c = raw[i];
+    if (!(c == 'N' || c == 'S' || (longitude && (c == 'E' || c == 'W')))) continue;
+    const auto letter = [&](std::size_t k) { return k < raw.size() && std::isalpha(static_cast<unsigned char>(raw[k])) != 0; };
+    if ((i > 0 && letter(i - 1)) || letter(i + 1)) continue;
+    const bool digit_near = (i > 0 && (std::isdigit(static_cast<unsigned char>(raw[i - 1])) || raw[i - 1] == ' ')) ||
+                            (i + 1 < raw.size() && (raw[i + 1] == ' ' || std::isdigit(static_cast<unsigned char>(raw[i + 1]))));
+    if (digit_near && raw.find_first_of("0123456789") != std::string_view::npos) return std::string(1, c);
+  }
+  return std::nullopt;
+}
+
 // A twin of the member's field that changes or qualifies its value: "Revised
 // total", "Total payable", "Adjusted price", "New gate", "Neue Adresse".
 bool ChangesOrQualifies(const Field& twin) {
@@ -601,6 +622,11 @@ class LabeledFieldVerifier final : public StepVerifier {
             if (!other_case.empty()) {
               return {false, "the request asks for a unit the text's \"" + f.label + "\" field writes as \"" +
                                  std::string(other_case) + "\", in another letter case: a unit of another size"};
+            }
+            // "Latitude: 33.92 S", "33.92S", "S 33.92": a compass letter that
+            // signs it.
+            if (std::optional<std::string> letter = CompassLetter(source, f)) {
+              return {false, "the text writes \"" + *letter + "\" beside it, a hemisphere the checks do not read as a sign"};
             }
             // "Age: 40" and later "the age is 42": the text disagrees with itself.
             for (double said : member.AdjacentNumbers()) {

@@ -2642,6 +2642,17 @@ TEST(RedTeamTest, RoundsHundredOneAndHundredTwoWhatAFreshAnswerMayBeStoredWith) 
     const std::string text = "Return the booking as JSON.\n\nStart: 2027-05-02\nEnd: " + std::string(v) + "\n";
     EXPECT_EQ(StoreFlags(text, R"({"start":"2027-05-02","end":")" + std::string(v) + "\"}", trip), "/start=1 /end=0") << v;
   }
+  // A hemisphere letter signs a coordinate ("59.91 S" is -59.91); lower-case
+  // "s" is seconds.
+  const std::string station = R"({"type":"object","properties":{"station":{"type":"string"},"latitude":{"type":"number"}}})";
+  for (const char* line : {"Latitude: 59.91 S\n", "Latitude: 59.91S\n", "Latitude: S 59.91\n"}) {
+    const Judged h = CheckExtraction("Return the station as JSON.\n\nStation: Marion Island\n" + std::string(line), station,
+                                     R"({"station":"Marion Island","latitude":59.91})");
+    EXPECT_TRUE(Fails(h, "/latitude")) << line << h.text;
+  }
+  EXPECT_TRUE(CheckExtraction("Return the station as JSON.\n\nStation: Marion Island\nLatitude: 59.91\n", station,
+                              R"({"station":"Marion Island","latitude":59.91})")
+                  .pass);
   // Scripts without spaces: fullwidth brackets and a number right after a
   // letter are read ("40（正しくは42）" states two figures).
   const std::string age = R"({"type":"object","properties":{"氏名":{"type":"string"},"年齢":{"type":"integer"}}})";
