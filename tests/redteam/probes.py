@@ -26134,6 +26134,9 @@ import rounds.round96  # noqa: E402,F401
 import rounds.round97  # noqa: E402,F401
 import rounds.round98  # noqa: E402,F401
 import rounds.round99  # noqa: E402,F401
+import rounds.round100  # noqa: E402,F401
+import rounds.round101  # noqa: E402,F401
+import rounds.round102  # noqa: E402,F401
 
 
 def main():
