@@ -369,6 +369,26 @@ bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation
       continue;
     }
     if (IsOperationWord(k.norm)) return say("\"" + k.norm + "\"");
+    // "the number of steps", "how many lines", "which step gives the
+    // answer", "the step number": a count or a place in the solution, not
+    // the variable's value.
+    {
+      const std::string none;
+      const auto word_at = [&](std::size_t j) -> const std::string& {
+        return j < t.size() && t[j].kind == TokenKind::kWord ? t[j].norm : none;
+      };
+      const std::string& next = word_at(i + 1);
+      const std::string& prev = i > 0 ? word_at(i - 1) : none;
+      const auto part = [](const std::string& w) {
+        return w == "step" || w == "steps" || w == "line" || w == "lines" || w == "equation" || w == "equations" ||
+               w == "solution" || w == "solutions" || w == "answer" || w == "answers" || w == "root" || w == "roots";
+      };
+      if (((k.norm == "number" || k.norm == "count" || k.norm == "total") && (next == "of" || part(prev))) ||
+          (k.norm == "how" && (next == "many" || next == "much" || next == "long")) ||
+          (k.norm == "which" && (part(next) || next == "one")) || k.norm == "many") {
+        return say("\"" + k.norm + (next.empty() ? "" : " " + next) + "\"");
+      }
+    }
     // "the x that makes it false", "so that it fails".
     if (k.norm == "false" || k.norm == "untrue" || k.norm == "fails" || k.norm == "fail" || k.norm == "failing") {
       return say("\"" + k.norm + "\"");
@@ -390,6 +410,15 @@ bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation
                                                  t[i + 1].norm == "cubed" || t[i + 1].norm == "^");
       if (glued_before || op_before || op_after) return say("an expression in " + equation.variable);
       // "x x", "x(x)", "(x)(x)", "x[x]": the variable times itself.
+      // "when x is one", "if x is nothing": the equation at another value.
+      if (i + 2 < t.size() && (t[i + 1].norm == "is" || t[i + 1].norm == "equals" || t[i + 1].norm == "be" ||
+                               t[i + 1].norm == "were" || t[i + 1].norm == "becomes")) {
+        const std::string& v = t[i + 2].norm;
+        if (IsNumberWord(v) || v == "nothing" || v == "zero" || v == "none" || v == "null" || v == "naught" ||
+            v == "nil" || v == "half" || v == "minus" || v == "negative") {
+          return say("\"" + equation.variable + " " + t[i + 1].norm + " " + v + "\"");
+        }
+      }
       // ("(-)x", "(2)x": a closing mark glued before it.)
       std::size_t n = i + 1;
       while (n < t.size() && (t[n].norm == ")" || t[n].norm == "(")) ++n;

@@ -129,39 +129,57 @@ unsigned FormAt(const std::vector<std::string>& words, std::size_t i) {
 }
 
 bool PointsElsewhere(std::string_view value) {
-  static const vocab::WordSet kOpeners = {"see", "siehe", "voir", "ver", "vedi", "zie", "cf", "vgl", "se", "sjå"};
-  static const vocab::WordSet kSelf = {"unchanged", "unver\xC3\xA4ndert", "uendret", "of\xC3\xB6r\xC3\xA4ndrad",
-                                       "inchang\xC3\xA9", "invariato", "inalterado",
-                                       "tomorrow", "yesterday", "today", "morgen", "gestern", "heute", "demain",
-                                       "hier", "ma\xC3\xB1ana", "ayer", "domani", "ieri", "ig\xC3\xA5r", "idag"};
-  static const vocab::WordSet kTimes = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour",
-                                        "hours", "night", "nights", "minute", "minutes", "dag", "dager", "dagar",
-                                        "tag", "tage", "tagen", "jour", "jours", "d\xC3\xADa", "d\xC3\xADas", "giorno",
-                                        "giorni", "dia", "dias", "uke", "uker", "woche", "wochen", "semaine"};
-  static const vocab::WordSet kCounted = {"later", "earlier", "after", "before", "next", "previous", "following",
-                                          "prior", "same", "sp\xC3\xA4ter", "fr\xC3\xBCher", "senere", "tidligere",
-                                          "plus", "apr\xC3\xA8s", "despu\xC3\xA9s", "dopo", "depois"};
+  // What a word of the value says: 1 it points by itself ("unchanged",
+  // "tomorrow"), 2 it points when it opens the value ("see", "siehe"), 4 a
+  // unit of time, 8 a word that counts a time from another ("later", "next").
+  enum : char { kSelf = 1, kOpener = 2, kTime = 4, kCounted = 8 };
+  static const vocab::WordTable<char> kWords = {
+      {"unchanged", kSelf}, {"unver\xC3\xA4ndert", kSelf}, {"uendret", kSelf}, {"of\xC3\xB6r\xC3\xA4ndrad", kSelf},
+      {"inchang\xC3\xA9", kSelf}, {"invariato", kSelf}, {"inalterado", kSelf}, {"tomorrow", kSelf},
+      {"yesterday", kSelf}, {"today", kSelf}, {"morgen", kSelf}, {"gestern", kSelf}, {"heute", kSelf},
+      {"demain", kSelf}, {"hier", kSelf}, {"ma\xC3\xB1ana", kSelf}, {"ayer", kSelf}, {"domani", kSelf},
+      {"ieri", kSelf}, {"ig\xC3\xA5r", kSelf}, {"idag", kSelf},
+      {"see", kOpener}, {"siehe", kOpener}, {"voir", kOpener}, {"ver", kOpener}, {"vedi", kOpener},
+      {"zie", kOpener}, {"cf", kOpener}, {"vgl", kOpener}, {"se", kOpener}, {"sj\xC3\xA5", kOpener},
+      {"day", kTime}, {"days", kTime}, {"week", kTime}, {"weeks", kTime}, {"month", kTime}, {"months", kTime},
+      {"year", kTime}, {"years", kTime}, {"hour", kTime}, {"hours", kTime}, {"night", kTime}, {"nights", kTime},
+      {"minute", kTime}, {"minutes", kTime}, {"dag", kTime}, {"dager", kTime}, {"dagar", kTime}, {"tag", kTime},
+      {"tage", kTime}, {"tagen", kTime}, {"jour", kTime}, {"jours", kTime}, {"d\xC3\xADa", kTime},
+      {"d\xC3\xADas", kTime}, {"giorno", kTime}, {"giorni", kTime}, {"dia", kTime}, {"dias", kTime},
+      {"uke", kTime}, {"uker", kTime}, {"woche", kTime}, {"wochen", kTime}, {"semaine", kTime},
+      {"later", kCounted}, {"earlier", kCounted}, {"after", kCounted}, {"before", kCounted}, {"next", kCounted},
+      {"previous", kCounted}, {"following", kCounted}, {"prior", kCounted}, {"same", kCounted},
+      {"sp\xC3\xA4ter", kCounted}, {"fr\xC3\xBCher", kCounted}, {"senere", kCounted}, {"tidligere", kCounted},
+      {"plus", kCounted}, {"apr\xC3\xA8s", kCounted}, {"despu\xC3\xA9s", kCounted}, {"dopo", kCounted},
+      {"depois", kCounted}};
+  // (A pointer is a short phrase: a longer value states something of its own.)
+  if (value.size() > kPointerPhraseBytes) return false;
   std::string_view v = value;
   while (!v.empty() && (v.front() == ' ' || v.front() == '(' || v.front() == '[')) v.remove_prefix(1);
   while (!v.empty() && (v.back() == ' ' || v.back() == ')' || v.back() == ']' || v.back() == '.')) v.remove_suffix(1);
   // An arrow or a ditto mark alone ("\xE2\x86\x91", "\"", "do." ditto's abbreviation).
-  for (std::string_view mark : {"\xE2\x86\x91", "\xE2\x86\x93", "^", "\"", "''", "\xE2\x80\x9D", "\xE3\x80\x83",
-                                "do", "Do", "DO", "dto", "Dto"}) {
-    if (v == mark) return true;
+  if (v.size() <= 3) {
+    for (std::string_view mark : {"\xE2\x86\x91", "\xE2\x86\x93", "^", "\"", "''", "\xE2\x80\x9D", "\xE3\x80\x83", "do",
+                                  "Do", "DO", "dto", "Dto"}) {
+      if (v == mark) return true;
+    }
   }
-  const std::vector<Token> t = Tokenize(v);
-  bool time = false, counted = false;
-  for (std::size_t i = 0; i < t.size(); ++i) {
-    if (t[i].kind != TokenKind::kWord) continue;
-    const std::string& w = t[i].norm;
-    if (vocab::IsPointerWord(w) || vocab::IsLayoutPlace(w) || kSelf.Has(w)) return true;
-    if (i == 0 && kOpeners.Has(w)) return true;
-    time = time || kTimes.Has(w);
-    counted = counted || kCounted.Has(w);
-  }
+  bool time = false, counted = false, first = true, stop = false;
+  ForEachLowerWord(v, [&](std::string_view w) {
+    const char* kind = kWords.Find(w);
+    const char k = kind != nullptr ? *kind : 0;
+    if ((k & kSelf) != 0 || (first && (k & kOpener) != 0) || vocab::IsPointerWord(w) || vocab::IsLayoutPlace(w)) {
+      stop = true;
+      return true;
+    }
+    first = false;
+    time = time || (k & kTime) != 0;
+    counted = counted || (k & kCounted) != 0;
+    return false;
+  });
+  if (stop) return true;
   // "+3 days", "3 days later", "the next day".
-  const bool signed_count = !t.empty() && (t[0].norm == "+" || (t[0].kind == TokenKind::kNumber && v.front() == '+'));
-  return time && (counted || signed_count);
+  return time && (counted || (!v.empty() && v.front() == '+'));
 }
 
 bool IsComputedWord(std::string_view w) {

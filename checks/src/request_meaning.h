@@ -37,6 +37,34 @@ bool IsComputedWord(std::string_view lowercase_word);
 // "self", or a time counted from another ("next day", "three days later",
 // "+3 days", "tomorrow").
 bool PointsElsewhere(std::string_view value);
+// The longest value PointsElsewhere and a value naming another member are
+// read in: a pointer is a short phrase.
+inline constexpr std::size_t kPointerPhraseBytes = 48;
+// Calls `f` with each run of letters of `text` (ASCII letters, and bytes past
+// ASCII) of at most 31 bytes, lower-cased, until it returns true; digits and
+// marks end a word, and a longer run is no word of a list.
+template <class F>
+void ForEachLowerWord(std::string_view text, F&& f) {
+  const auto letter = [&](std::size_t k) {
+    const unsigned char c = static_cast<unsigned char>(text[k]);
+    return static_cast<unsigned char>((c | 0x20) - 'a') < 26 || c >= 0x80;
+  };
+  char word[32];
+  for (std::size_t i = 0; i < text.size();) {
+    if (!letter(i)) {
+      ++i;
+      continue;
+    }
+    const std::size_t begin = i;
+    while (i < text.size() && letter(i)) ++i;
+    if (i - begin >= sizeof word) continue;
+    for (std::size_t k = begin; k < i; ++k) {
+      const char c = text[k];
+      word[k - begin] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    if (f(std::string_view(word, i - begin))) return;
+  }
+}
 // Lowercase words of a text: its runs of ASCII letters and digits (a byte
 // past ASCII ends a word). Not text_chars.h's Words, which reads tokens.
 std::vector<std::string> AsciiWords(std::string_view text);

@@ -380,12 +380,17 @@ std::optional<std::string> NotAsWritten(const SourceText& source, const Groundin
 // word of this member's labels ("shipping" in "as shipping" for
 // billing_address beside shipping_address), or "".
 std::string OtherMembersWord(const MemberLabelTable& table, const MemberLabelTable::Entry& entry, std::string_view value) {
+  if (value.size() > kPointerPhraseBytes) return {};
   const std::vector<std::string>& names = table.NameWords();
-  for (const std::string& w : AsciiWords(value)) {
-    if (w.size() < 3 || IsFillerWord(w) || InLabels(entry.own, w)) continue;
-    if (std::find(names.begin(), names.end(), w) != names.end()) return w;
-  }
-  return {};
+  std::string found;
+  ForEachLowerWord(value, [&](std::string_view w) {
+    if (w.size() < 3 || std::find(names.begin(), names.end(), w) == names.end()) return false;
+    const std::string word(w);
+    if (IsFillerWord(word) || InLabels(entry.own, word)) return false;
+    found = word;
+    return true;
+  });
+  return found;
 }
 
 // Whether the request asks for a case or a form: the instruction's or the

@@ -363,9 +363,23 @@ TEST(RedTeamTest, RoundHundredMarksAroundTheVariableAndNegatedTruth) {
     EXPECT_TRUE(rules->ReuseBlocked(cached, input).skip) << p;
     EXPECT_FALSE(Check(p, plain).pass) << p;
   }
+  // Round 104: a count or a place in the solution ("the number of steps",
+  // "which step gives the answer", "how many solutions") or the equation at
+  // another value ("when h is one").
+  for (const std::string p : {"Solve for h: 6h + 16 = 52. Give only the number of steps.",
+                              "Solve for h: 6h + 16 = 52. Which step gives the answer?",
+                              "Solve for h: 6h + 16 = 52. How many solutions are there?",
+                              "What does 6h + 16 = 52 give when h is one?",
+                              "Solve for h: 6h + 16 = 52. Give the step number of the answer."}) {
+    input.prompt = p;
+    EXPECT_TRUE(rules->ReuseBlocked(cached, input).skip) << p;
+    EXPECT_FALSE(Check(p, plain).pass) << p;
+  }
   // Marks a plain request uses.
   for (const std::string p : {"Solve for `h`: 6h + 16 = 52. Show each step.", "Solve for $h$: $6h + 16 = 52$.",
-                              "Solve 6h + 16 = 52 for h (show each step). Thanks!", "Solve 6h + 16 = 52. h = ?"}) {
+                              "Solve 6h + 16 = 52 for h (show each step). Thanks!", "Solve 6h + 16 = 52. h = ?",
+                              "Solve for h: 6h + 16 = 52. Show each step, one per line.",
+                              "Solve for h: 6h + 16 = 52. Number each step."}) {
     input.prompt = p;
     EXPECT_TRUE(Check(p, plain).pass) << p;
   }
