@@ -383,10 +383,31 @@ bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation
         return w == "step" || w == "steps" || w == "line" || w == "lines" || w == "equation" || w == "equations" ||
                w == "solution" || w == "solutions" || w == "answer" || w == "answers" || w == "root" || w == "roots";
       };
-      if (((k.norm == "number" || k.norm == "count" || k.norm == "total") && (next == "of" || part(prev))) ||
+      // ("the last step's number": the part before the possessive.)
+      std::size_t owner = i;
+      while (owner > 0 && (t[owner - 1].norm == "s" || t[owner - 1].norm == "'" || t[owner - 1].norm == "\xE2\x80\x99" ||
+                           t[owner - 1].norm == "'s")) {
+        --owner;
+      }
+      const bool owned = owner < i && owner > 0 && part(word_at(owner - 1));
+      // "the step of the answer", "the step that gives it", "which line":
+      // a step itself asked for ("each step", "step by step" are not).
+      const bool a_step = (k.norm == "step" || k.norm == "line") && (prev == "the" || prev == "which") && next != "by";
+      if (((k.norm == "number" || k.norm == "count" || k.norm == "total") && (next == "of" || part(prev) || owned)) || a_step ||
           (k.norm == "how" && (next == "many" || next == "much" || next == "long")) ||
           (k.norm == "which" && (part(next) || next == "one")) || k.norm == "many") {
         return say("\"" + k.norm + (next.empty() ? "" : " " + next) + "\"");
+      }
+    }
+    // "Does it have a solution?", "Is x the answer?": a yes or no asked.
+    if (k.kind == TokenKind::kWord && (i == 0 || t[i - 1].norm == "." || t[i - 1].norm == "?" || t[i - 1].norm == "!") &&
+        (k.norm == "does" || k.norm == "do" || k.norm == "is" || k.norm == "are" || k.norm == "can" ||
+         k.norm == "has" || k.norm == "have" || k.norm == "will" || k.norm == "would" || k.norm == "could" ||
+         k.norm == "should" || k.norm == "was") &&
+        // ("Can you solve ...?", "Would you show ...?" ask to solve it.)
+        !(i + 1 < t.size() && (t[i + 1].norm == "you" || t[i + 1].norm == "u"))) {
+      for (std::size_t j = i + 1; j < t.size() && t[j].norm != "." && t[j].norm != "!"; ++j) {
+        if (t[j].norm == "?") return say("a question answered yes or no (\"" + k.norm + " ...?\")");
       }
     }
     // "the x that makes it false", "so that it fails".
@@ -411,12 +432,18 @@ bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation
       if (glued_before || op_before || op_after) return say("an expression in " + equation.variable);
       // "x x", "x(x)", "(x)(x)", "x[x]": the variable times itself.
       // "when x is one", "if x is nothing": the equation at another value.
-      if (i + 2 < t.size() && (t[i + 1].norm == "is" || t[i + 1].norm == "equals" || t[i + 1].norm == "be" ||
-                               t[i + 1].norm == "were" || t[i + 1].norm == "becomes")) {
-        const std::string& v = t[i + 2].norm;
+      std::size_t at_value = i + 1;
+      while (at_value < t.size() && at_value <= i + 2 &&
+             (t[at_value].norm == "is" || t[at_value].norm == "equals" || t[at_value].norm == "equal" ||
+              t[at_value].norm == "be" || t[at_value].norm == "were" || t[at_value].norm == "becomes" ||
+              t[at_value].norm == "as" || t[at_value].norm == "to" || t[at_value].norm == "=")) {
+        ++at_value;
+      }
+      if (at_value > i + 1 && at_value < t.size()) {
+        const std::string& v = t[at_value].norm;
         if (IsNumberWord(v) || v == "nothing" || v == "zero" || v == "none" || v == "null" || v == "naught" ||
             v == "nil" || v == "half" || v == "minus" || v == "negative") {
-          return say("\"" + equation.variable + " " + t[i + 1].norm + " " + v + "\"");
+          return say("\"" + equation.variable + " " + t[i + 1].norm + " " + v + "\"");  // ("x as one")
         }
       }
       // ("(-)x", "(2)x": a closing mark glued before it.)

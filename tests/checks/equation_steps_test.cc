@@ -370,7 +370,11 @@ TEST(RedTeamTest, RoundHundredMarksAroundTheVariableAndNegatedTruth) {
                               "Solve for h: 6h + 16 = 52. Which step gives the answer?",
                               "Solve for h: 6h + 16 = 52. How many solutions are there?",
                               "What does 6h + 16 = 52 give when h is one?",
-                              "Solve for h: 6h + 16 = 52. Give the step number of the answer."}) {
+                              "Solve for h: 6h + 16 = 52. Give the step number of the answer.",
+                              "Solve for h: 6h + 16 = 52. Give the last step's number.",
+                              "Solve for h: 6h + 16 = 52. Give only the step that gives the answer.",
+                              "Solve for h: 6h + 16 = 52. Give the answer at h equal to one.",
+                              "Solve for h: 6h + 16 = 52. Show each step. Does it have a solution?"}) {
     input.prompt = p;
     EXPECT_TRUE(rules->ReuseBlocked(cached, input).skip) << p;
     EXPECT_FALSE(Check(p, plain).pass) << p;
@@ -379,7 +383,8 @@ TEST(RedTeamTest, RoundHundredMarksAroundTheVariableAndNegatedTruth) {
   for (const std::string p : {"Solve for `h`: 6h + 16 = 52. Show each step.", "Solve for $h$: $6h + 16 = 52$.",
                               "Solve 6h + 16 = 52 for h (show each step). Thanks!", "Solve 6h + 16 = 52. h = ?",
                               "Solve for h: 6h + 16 = 52. Show each step, one per line.",
-                              "Solve for h: 6h + 16 = 52. Number each step."}) {
+                              "Solve for h: 6h + 16 = 52. Number each step.", "Can you solve 6h + 16 = 52 for h?",
+                              "Solve 6h + 16 = 52 step by step. Put the answer on the last line."}) {
     input.prompt = p;
     EXPECT_TRUE(Check(p, plain).pass) << p;
   }
