@@ -486,6 +486,57 @@ bool CommaDecimals(std::string_view text) {
   return false;
 }
 
+// Whether the label of `f` holds a bracketed part its words do not read:
+// fullwidth or CJK brackets, braces or angle brackets, or ASCII brackets around
+// text past ASCII ("Amount (万元)").
+bool UnreadLabelBrackets(const SourceText& source, const Field& f) {
+  if (f.label_end <= f.label_begin) return false;
+  const std::string_view label = source.prompt().substr(f.label_begin, f.label_end - f.label_begin);
+  for (std::string_view open : {"{", "<", "\xEF\xBC\x88", "\xEF\xBC\xBB", "\xE3\x80\x90", "\xE3\x80\x8C",
+                                "\xE3\x80\x8E", "\xE3\x80\x94", "\xE3\x80\x88", "\xE3\x80\x8A"}) {
+    if (label.find(open) != std::string_view::npos) return true;
+  }
+  for (char open : {'(', '['}) {
+    const std::size_t at = label.find(open);
+    if (at == std::string_view::npos) continue;
+    const std::size_t close = label.find(open == '(' ? ')' : ']', at);
+    const std::string_view inside = label.substr(at + 1, close == std::string_view::npos ? std::string_view::npos : close - at - 1);
+    if (std::any_of(inside.begin(), inside.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) return true;
+  }
+  return false;
+}
+
+// Whether the member's key, description or title has a word asking for a
+// code, an id or a number ("city_code", "cityId", "town_number", described
+// "the city code") that the text does not say, while the value is words
+// without a digit ("Oslo"); or asks for a compact form ("flight_compact")
+// of a value with a blank.
+bool AsksForACodeOfAName(const SourceText& source, std::string_view key, const MemberLabelTable::Entry& entry,
+                         const rapidjson::Value& value) {
+  const std::string_view v(value.GetString(), value.GetStringLength());
+  const bool digits = v.find_first_of("0123456789") != std::string_view::npos;
+  const bool blank = v.find(' ') != std::string_view::npos;
+  static const vocab::WordSet kCodeWords = {"code", "codes", "id", "ids", "number", "no", "nr", "num", "iso",
+                                            "abbr", "abbreviation", "abbrev", "initials", "symbol", "key", "ref"};
+  static const vocab::WordSet kCompactWords = {"compact", "nospace", "nospaces", "slug", "short", "shortened"};
+  auto asks = [&](const std::string& w) {
+    if (source.Says(w)) return false;
+    return (kCodeWords.Has(w) && !digits) || (kCompactWords.Has(w) && blank);
+  };
+  for (const std::string& w : internal::Words(internal::SpacedName(key))) {
+    if (asks(w)) return true;
+  }
+  for (const std::string& w : entry.meaning_words) {
+    if (asks(w)) return true;
+  }
+  for (const auto& label : entry.own) {
+    for (const std::string& w : label) {
+      if (asks(w)) return true;
+    }
+  }
+  return false;
+}
+
 // Whether a number's text groups its last three digits with one separator
 // that may as well be a decimal point: "48.000", "NOK 450.000", "1.250"
 // (thousands in much of Europe, a decimal in English), and "2,125" in a text
@@ -1674,6 +1725,15 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
       // (A member with a description is labelled by it: "origin"
       // described "From".)
       if (e.plain && entry.own.size() == 1) e.plain = UnstatedNameWord(source, key).empty();
+      // A part of its field's label in brackets the label's words do not
+      // read ("Amount（万元）:", "Amount {k}:", "Amount <k>:", "Qty【打】:"):
+      // a scale, unit or correction of the value may stand there.
+      if (e.plain) {
+        if (const Field* f = source.FieldAt(e.value_begin); f != nullptr && UnreadLabelBrackets(source, *f)) e.plain = false;
+      }
+      // A key that asks for a code, an id or a number of what the text names
+      // in words ("city_code" beside "City: Oslo").
+      if (e.plain && m.value.IsString()) e.plain = !AsksForACodeOfAName(source, key, entry, m.value);
       // A number in a text that rescales its numbers ("(Amounts in TNOK.)",
       // "Counts in dozens") in words the request does not use.
       if (e.plain && m.value.IsNumber()) e.plain = UnaskedScale(source, entry, key).empty();

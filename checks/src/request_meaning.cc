@@ -116,6 +116,13 @@ unsigned FormAt(const std::vector<std::string>& words, std::size_t i) {
       (w == "capital" && at(i + 1) == "letters")) {
     return kUpperCase;
   }
+  // ("block letters", "print letters", "block type", "in block", "in print":
+  // letters as a form is filled in.)
+  if ((w == "block" || w == "print" || w == "printed") &&
+      (at(i + 1) == "letters" || at(i + 1) == "letter" || at(i + 1) == "type" || at(i + 1) == "capitals" ||
+       at(i + 1) == "caps" || (before == "in" && at(i + 1).empty()))) {
+    return kUpperCase;
+  }
   if (w == "lowercase" || (w == "lower" && at(i + 1) == "case")) return kLowerCase;
   // "the contact's first name", "the first name of the contact"
   if ((w == "first" || w == "given") && at(i + 1) == "name") return kFirstName;
@@ -164,6 +171,23 @@ bool PointsElsewhere(std::string_view value) {
       if (v == mark) return true;
     }
   }
+  // Pointers and "self" in scripts written without spaces or in words of their
+  // own: 同上 ("as above"), 见上, 同前, 本人, 自己, 同左, 上記と同じ, ご本人, 상동,
+  // 본인, 동일, сам, тот же, он же, ο ίδιος, הוא עצמו, स्वयं, เดียวกัน, نفسه; and a
+  // short value opening with 同 ("same as": 同客户).
+  static constexpr std::string_view kParts[] = {
+      "\xE5\x90\x8C\xE4\xB8\x8A", "\xE4\xB8\x8A\xE5\x90\x8C", "\xE8\xA7\x81\xE4\xB8\x8A", "\xE8\xA6\x8B\xE4\xB8\x8A",
+      "\xE5\x90\x8C\xE5\x89\x8D", "\xE6\x9C\xAC\xE4\xBA\xBA", "\xE8\x87\xAA\xE5\xB7\xB1", "\xE5\x90\x8C\xE5\xB7\xA6",
+      "\xE4\xB8\x8A\xE8\xA8\x98", "\xE5\x90\x8C\xE3\x81\x98", "\xEC\x83\x81\xEB\x8F\x99", "\xEB\xB3\xB8\xEC\x9D\xB8",
+      "\xEB\x8F\x99\xEC\x9D\xBC", "\xD1\x81\xD0\xB0\xD0\xBC", "\xD1\x82\xD0\xBE\xD1\x82 \xD0\xB6\xD0\xB5",
+      "\xD0\xBE\xD0\xBD \xD0\xB6\xD0\xB5", "\xD1\x82\xD0\xB0 \xD0\xB6\xD0\xB5", "\xCE\xAF\xCE\xB4\xCE\xB9",
+      "\xD7\xA2\xD7\xA6\xD7\x9E\xD7\x95", "\xE0\xA4\xB8\xE0\xA5\x8D\xE0\xA4\xB5\xE0\xA4\xAF\xE0\xA4\x82",
+      "\xE0\xB9\x80\xE0\xB8\x94\xE0\xB8\xB5\xE0\xB8\xA2\xE0\xB8\xA7\xE0\xB8\x81\xE0\xB8\xB1\xE0\xB8\x99",
+      "\xD9\x86\xD9\x81\xD8\xB3\xD9\x87"};
+  for (std::string_view part : kParts) {
+    if (v.find(part) != std::string_view::npos) return true;
+  }
+  if (v.rfind("\xE5\x90\x8C", 0) == 0 && v.size() <= 15) return true;  // 同客户, 同订购人
   bool time = false, counted = false, first = true, stop = false;
   ForEachLowerWord(v, [&](std::string_view w) {
     const char* kind = kWords.Find(w);

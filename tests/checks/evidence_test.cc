@@ -2662,5 +2662,40 @@ TEST(RedTeamTest, RoundsHundredOneAndHundredTwoWhatAFreshAnswerMayBeStoredWith) 
   }
 }
 
+// Rounds 103 and 105 (own texts: a ferry passenger, a tea order).
+TEST(RedTeamTest, RoundsHundredThreeAndHundredFiveFormsKeysAndBracketsOnLabels) {
+  const std::string person = R"({"type":"object","properties":{"passenger":{"type":"string"},"port":{"type":"string"}}})";
+  const std::string text = "\n\nText:\nPassenger: Ida Moe\nPort: Kirkenes\n";
+  for (const char* ask : {"Return the passenger and port as JSON in block letters.", "Return the passenger and port in print.",
+                          "Return the passenger and port as JSON, print letters only."}) {
+    const Judged j = CheckExtraction(ask + text, person, R"({"passenger":"Ida Moe","port":"Kirkenes"})");
+    EXPECT_TRUE(Fails(j, "/port")) << ask << " " << j.text;
+  }
+  // A key or description asking for a code of what the text names in words.
+  const std::string coded = R"({"type":"object","properties":{"passenger":{"type":"string"},"port_code":{"type":"string"}}})";
+  EXPECT_EQ(StoreFlags("Return the passenger and port_code as JSON." + text, R"({"passenger":"Ida Moe","port_code":"Kirkenes"})", coded),
+            "/passenger=1 /port_code=0");
+  const std::string described = R"({"type":"object","properties":{"passenger":{"type":"string"},"port":{"type":"string","description":"code"}}})";
+  EXPECT_EQ(StoreFlags("Return the passenger and port as JSON." + text, R"({"passenger":"Ida Moe","port":"Kirkenes"})", described),
+            "/passenger=1 /port=0");
+  // A bracketed part of a label its words do not read.
+  const std::string tea = R"({"type":"object","properties":{"customer":{"type":"string"},"amount":{"type":"number"}}})";
+  for (const char* label : {"Amount\xEF\xBC\x88\xE4\xB8\x87\xE5\x85\x83\xEF\xBC\x89: 3600\n", "Amount {k}: 3600\n", "Amount <k>: 3600\n",
+                            "Amount (\xE4\xB8\x87\xE5\x85\x83): 3600\n"}) {
+    EXPECT_EQ(StoreFlags("Return the customer and amount as JSON.\n\nText:\nCustomer: Li Na\n" + std::string(label),
+                         R"({"customer":"Li Na","amount":3600})", tea),
+              "/customer=1 /amount=0")
+        << label;
+  }
+  // Pointers in other scripts ("同上", "本人", "상동", "тот же").
+  const std::string pair = R"({"type":"object","properties":{"customer":{"type":"string"},"recipient":{"type":"string"}}})";
+  for (const char* v : {"\xE5\x90\x8C\xE4\xB8\x8A", "\xE6\x9C\xAC\xE4\xBA\xBA", "\xEC\x83\x81\xEB\x8F\x99",
+                        "\xD1\x82\xD0\xBE\xD1\x82 \xD0\xB6\xD0\xB5"}) {
+    const Judged j = CheckExtraction("Return the customer and recipient as JSON.\n\nText:\nCustomer: Li Na\nRecipient: " + std::string(v) + "\n",
+                                     pair, R"({"customer":"Li Na","recipient":")" + std::string(v) + "\"}");
+    EXPECT_TRUE(Fails(j, "/recipient")) << v << " " << j.text;
+  }
+}
+
 }  // namespace
 }  // namespace stepcache::checks
