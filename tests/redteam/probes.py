@@ -26137,6 +26137,9 @@ import rounds.round99  # noqa: E402,F401
 import rounds.round100  # noqa: E402,F401
 import rounds.round101  # noqa: E402,F401
 import rounds.round102  # noqa: E402,F401
+import rounds.round103  # noqa: E402,F401
+import rounds.round104  # noqa: E402,F401
+import rounds.round105  # noqa: E402,F401
 
 
 def main():
