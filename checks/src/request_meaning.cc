@@ -184,10 +184,12 @@ bool PointsElsewhere(std::string_view value) {
       "\xD7\xA2\xD7\xA6\xD7\x9E\xD7\x95", "\xE0\xA4\xB8\xE0\xA5\x8D\xE0\xA4\xB5\xE0\xA4\xAF\xE0\xA4\x82",
       "\xE0\xB9\x80\xE0\xB8\x94\xE0\xB8\xB5\xE0\xB8\xA2\xE0\xB8\xA7\xE0\xB8\x81\xE0\xB8\xB1\xE0\xB8\x99",
       "\xD9\x86\xD9\x81\xD8\xB3\xD9\x87"};
-  for (std::string_view part : kParts) {
-    if (v.find(part) != std::string_view::npos) return true;
+  if (std::any_of(v.begin(), v.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+    for (std::string_view part : kParts) {
+      if (v.find(part) != std::string_view::npos) return true;
+    }
+    if (v.rfind("\xE5\x90\x8C", 0) == 0 && v.size() <= 15) return true;  // 同客户, 同订购人
   }
-  if (v.rfind("\xE5\x90\x8C", 0) == 0 && v.size() <= 15) return true;  // 同客户, 同订购人
   bool time = false, counted = false, first = true, stop = false;
   ForEachLowerWord(v, [&](std::string_view w) {
     const char* kind = kWords.Find(w);
