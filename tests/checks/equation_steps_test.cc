@@ -344,6 +344,11 @@ TEST(RedTeamTest, RoundHundredMarksAroundTheVariableAndNegatedTruth) {
   const std::string cached = "Solve for h: 6h + 16 = 52. Show each step.";
   const std::string plain = "Step 1: 6h + 16 = 52\nStep 2: Subtract 16 from both sides: 6h = 36\nStep 3: Divide both sides by 6: h = 6\nSo h = 6.";
   EXPECT_TRUE(Check(cached, plain).pass);
+  const auto asks_more = [&](const std::string& p) {
+    input.prompt = p;
+    EXPECT_TRUE(rules->ReuseBlocked(cached, input).skip) << p;
+    EXPECT_FALSE(Check(p, plain).pass) << p;
+  };
   for (const std::string p : {"Solve for h: 6h + 16 = 52. Show each step. Give |h|.",
                               "Solve for h: 6h + 16 = 52. Show each step. What is |the answer|?",
                               "Solve for h: 6h + 16 = 52. Show each step. Give (h)!",
@@ -359,9 +364,7 @@ TEST(RedTeamTest, RoundHundredMarksAroundTheVariableAndNegatedTruth) {
                               "Solve for h: [h] + 6h + 16 = 52. Show each step.",
                               "Find an h that does not make 6h + 16 = 52 true. Show each step.",
                               "Find h so that 6h + 16 = 52 is false. Show each step."}) {
-    input.prompt = p;
-    EXPECT_TRUE(rules->ReuseBlocked(cached, input).skip) << p;
-    EXPECT_FALSE(Check(p, plain).pass) << p;
+    asks_more(p);
   }
   // Round 104: a count or a place in the solution ("the number of steps",
   // "which step gives the answer", "how many solutions") or the equation at
@@ -375,9 +378,7 @@ TEST(RedTeamTest, RoundHundredMarksAroundTheVariableAndNegatedTruth) {
                               "Solve for h: 6h + 16 = 52. Give only the step that gives the answer.",
                               "Solve for h: 6h + 16 = 52. Give the answer at h equal to one.",
                               "Solve for h: 6h + 16 = 52. Show each step. Does it have a solution?"}) {
-    input.prompt = p;
-    EXPECT_TRUE(rules->ReuseBlocked(cached, input).skip) << p;
-    EXPECT_FALSE(Check(p, plain).pass) << p;
+    asks_more(p);
   }
   // Marks a plain request uses.
   for (const std::string p : {"Solve for `h`: 6h + 16 = 52. Show each step.", "Solve for $h$: $6h + 16 = 52$.",
