@@ -376,11 +376,12 @@ std::optional<std::string> NotAsWritten(const SourceText& source, const Groundin
   return "the text writes it \"" + first + "\"";
 }
 
-// The first word of `value` that is a word of another member's name and no
-// word of this member's labels ("shipping" in "as shipping" for
-// billing_address beside shipping_address), or "".
+// The first word of `value`, a short value without a digit, that is a word of
+// another member's name and no word of this member's labels ("shipping" in
+// "as shipping" for billing_address beside shipping_address), or "".
 std::string OtherMembersWord(const MemberLabelTable& table, const MemberLabelTable::Entry& entry, std::string_view value) {
-  if (value.size() > kPointerPhraseBytes) return {};
+  // (A value with a digit states something of its own: "Storgata 12B".)
+  if (value.size() > kPointerPhraseBytes || value.find_first_of("0123456789") != std::string_view::npos) return {};
   const std::vector<std::string>& names = table.NameWords();
   std::string found;
   ForEachLowerWord(value, [&](std::string_view w) {
