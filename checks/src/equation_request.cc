@@ -392,11 +392,33 @@ bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation
       const bool owned = owner < i && owner > 0 && part(word_at(owner - 1));
       // "the step of the answer", "the step that gives it", "which line":
       // a step itself asked for ("each step", "step by step" are not).
-      const bool a_step = (k.norm == "step" || k.norm == "line") && (prev == "the" || prev == "which") && next != "by";
-      if (((k.norm == "number" || k.norm == "count" || k.norm == "total") && (next == "of" || part(prev) || owned)) || a_step ||
+      // (Also after a possessive, "x's step", "the answer's line", or as a
+      // question's word, "what step gives x?"; "the steps as a number".)
+      const bool step_word = k.norm == "step" || k.norm == "line";
+      const bool after_owner = owner < i && owner > 0 && t[owner - 1].kind == TokenKind::kWord;
+      // ("the answer as a step", "x as the steps", "then its step", "the x
+      // step": a step itself is asked for.)
+      const bool any_step = step_word || k.norm == "steps" || k.norm == "lines";
+      const std::string& before_article = (prev == "a" || prev == "the") && i > 1 ? word_at(i - 2) : none;
+      const bool a_step = (step_word && (prev == "the" || prev == "which" || prev == "what" || after_owner) && next != "by") ||
+                          (any_step && (next == "as" || prev == "as" || before_article == "as" || prev == "its" ||
+                                        prev == var || prev == "answer" || prev == "solution" || prev == "result"));
+      if (((k.norm == "number" || k.norm == "count" || k.norm == "total") &&
+           (next == "of" || next == "for" || part(prev) || owned)) ||
+          a_step ||
           (k.norm == "how" && (next == "many" || next == "much" || next == "long")) ||
           (k.norm == "which" && (part(next) || next == "one")) || k.norm == "many") {
         return say("\"" + k.norm + (next.empty() ? "" : " " + next) + "\"");
+      }
+    }
+    // "Which is the last step?", "What line is the answer on?": a question
+    // about the solution's steps.
+    if (k.kind == TokenKind::kWord && (k.norm == "which" || k.norm == "what") &&
+        (i == 0 || t[i - 1].norm == "." || t[i - 1].norm == "?" || t[i - 1].norm == "!")) {
+      bool steps = false;
+      for (std::size_t j = i + 1; j < t.size() && t[j].norm != "." && t[j].norm != "!"; ++j) {
+        steps = steps || t[j].norm == "step" || t[j].norm == "steps" || t[j].norm == "line" || t[j].norm == "lines";
+        if (t[j].norm == "?" && steps) return say("a question about the steps (\"" + k.norm + " ... step?\")");
       }
     }
     // "Does it have a solution?", "Is x the answer?": a yes or no asked.
@@ -445,6 +467,18 @@ bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation
             v == "nil" || v == "half" || v == "minus" || v == "negative") {
           return say("\"" + equation.variable + " " + t[i + 1].norm + " " + v + "\"");  // ("x as one")
         }
+      }
+      // "x one", "one for x", "x set to one", "for an x of one": a number
+      // word within three words of the variable gives it a value ("one step
+      // per line", "one by one" do not).
+      for (std::size_t j = i >= 3 ? i - 3 : 0; j < std::min(t.size(), i + 4); ++j) {
+        if (j == i || t[j].kind != TokenKind::kWord || !IsNumberWord(t[j].norm)) continue;
+        const std::string& after = j + 1 < t.size() ? t[j + 1].norm : std::string();
+        if (after == "step" || after == "steps" || after == "line" || after == "lines" || after == "equation" ||
+            after == "by" || after == "at" || after == "per" || after == "more" || after == "of") {
+          continue;
+        }
+        return say("\"" + t[j].norm + "\" beside " + equation.variable);
       }
       // ("(-)x", "(2)x": a closing mark glued before it.)
       std::size_t n = i + 1;

@@ -144,15 +144,15 @@ bool PointsElsewhere(std::string_view value) {
       {"unchanged", kSelf}, {"unver\xC3\xA4ndert", kSelf}, {"uendret", kSelf}, {"of\xC3\xB6r\xC3\xA4ndrad", kSelf},
       {"inchang\xC3\xA9", kSelf}, {"invariato", kSelf}, {"inalterado", kSelf}, {"tomorrow", kSelf},
       {"yesterday", kSelf}, {"today", kSelf}, {"morgen", kSelf}, {"gestern", kSelf}, {"heute", kSelf},
-      {"demain", kSelf}, {"hier", kSelf}, {"ma\xC3\xB1ana", kSelf}, {"ayer", kSelf}, {"domani", kSelf},
+      {"demain", kSelf}, {"hier", kSelf}, {"ma\xC3\xB1" "ana", kSelf}, {"ayer", kSelf}, {"domani", kSelf},
       {"ieri", kSelf}, {"ig\xC3\xA5r", kSelf}, {"idag", kSelf},
       {"see", kOpener}, {"siehe", kOpener}, {"voir", kOpener}, {"ver", kOpener}, {"vedi", kOpener},
       {"zie", kOpener}, {"cf", kOpener}, {"vgl", kOpener}, {"se", kOpener}, {"sj\xC3\xA5", kOpener},
       {"day", kTime}, {"days", kTime}, {"week", kTime}, {"weeks", kTime}, {"month", kTime}, {"months", kTime},
       {"year", kTime}, {"years", kTime}, {"hour", kTime}, {"hours", kTime}, {"night", kTime}, {"nights", kTime},
       {"minute", kTime}, {"minutes", kTime}, {"dag", kTime}, {"dager", kTime}, {"dagar", kTime}, {"tag", kTime},
-      {"tage", kTime}, {"tagen", kTime}, {"jour", kTime}, {"jours", kTime}, {"d\xC3\xADa", kTime},
-      {"d\xC3\xADas", kTime}, {"giorno", kTime}, {"giorni", kTime}, {"dia", kTime}, {"dias", kTime},
+      {"tage", kTime}, {"tagen", kTime}, {"jour", kTime}, {"jours", kTime}, {"d\xC3\xAD" "a", kTime},
+      {"d\xC3\xAD" "as", kTime}, {"giorno", kTime}, {"giorni", kTime}, {"dia", kTime}, {"dias", kTime},
       {"uke", kTime}, {"uker", kTime}, {"woche", kTime}, {"wochen", kTime}, {"semaine", kTime},
       {"later", kCounted}, {"earlier", kCounted}, {"after", kCounted}, {"before", kCounted}, {"next", kCounted},
       {"previous", kCounted}, {"following", kCounted}, {"prior", kCounted}, {"same", kCounted},
@@ -167,7 +167,7 @@ bool PointsElsewhere(std::string_view value) {
   // An arrow or a ditto mark alone ("\xE2\x86\x91", "\"", "do." ditto's abbreviation).
   if (v.size() <= 3) {
     for (std::string_view mark : {"\xE2\x86\x91", "\xE2\x86\x93", "^", "\"", "''", "\xE2\x80\x9D", "\xE3\x80\x83", "do",
-                                  "Do", "DO", "dto", "Dto"}) {
+                                  "Do", "DO", "dto", "Dto", "id", "Id", "ID", "ua", "jw", "ib"}) {
       if (v == mark) return true;
     }
   }

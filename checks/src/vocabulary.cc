@@ -298,14 +298,22 @@ bool IsLayoutPlace(std::string_view w) {
       "folgende", "volgende", "boven", "onder", "pr\xC3\xA9" "c\xC3\xA9" "dente", "pr\xC3\xA9" "c\xC3\xA9" "dent",
       "suivante", "suivant", "dessus", "dessous", "anterior", "siguiente", "arriba", "abajo", "precedente",
       "successiva", "successivo", "sopra", "sotto", "acima", "abaixo", "pr\xC3\xB3xima", "pr\xC3\xB3ximo",
-      "seguinte", "edellinen", "seuraava", "poprzedni", "nast\xC4\x99pny"};
+      "seguinte", "edellinen", "seuraava", "poprzedni", "nast\xC4\x99pny", "yll\xC3\xA4",
+      "v\xC3\xBD\xC5\xA1" "e", "n\xC3\xAD\xC5\xBE" "e", "yukar\xC4\xB1" "daki", "yukar\xC4\xB1" "da", "a\xC5\x9F" "a\xC4\x9F\xC4\xB1" "daki",
+      "wy\xC5\xBC" "ej", "ni\xC5\xBC" "ej"};
   return In(s, w);
 }
 bool IsPointerWord(std::string_view w) {
   static const Set s = {"ditto", "dito", "dto", "idem", "ibid", "ibidem", "same", "likewise", "ebenso",
                         "desgleichen", "gleich", "gleiche", "samme", "samma", "sama", "samo", "m\xC3\xAAme",
                         "mismo", "misma", "stesso", "stessa", "zelfde", "hetzelfde", "idem.", "\xE3\x80\x83", "identical",
-                        "identisch", "identique", "id\xC3\xA9ntico", "identico", "identisk"};
+                        "identisch", "identique", "id\xC3\xA9ntico", "identico", "identisk",
+                        // (round 106: Latin-script languages, Turkish, Hungarian, accented forms)
+                        "\xC3\xAD" "dem", "detto", "dett\xC3\xB3", "dett", "dtto", "ugyanaz", "ayn\xC4\xB1",
+                        "ayn\xC4\xB1s\xC4\xB1", "pareil", "pareille", "dezelfde", "hetzelfde", "dasselbe", "derselbe",
+                        "dieselbe", "tam\xC5\xBC" "e", "tamze", "tamt\xC3\xA9\xC5\xBE", "tot\xC3\xA9\xC5\xBE", "isto", "ista",
+                        "eadem", "uguale", "uguali", "mesmo", "mesma", "supra", "pats", "pati", "maga", "ist\xC3\xA9",
+                        "fel", "tr\xC3\xAAn"};
   return In(s, w);
 }
 bool IsLayoutUnit(std::string_view w) {

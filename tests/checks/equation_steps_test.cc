@@ -377,7 +377,15 @@ TEST(RedTeamTest, RoundHundredMarksAroundTheVariableAndNegatedTruth) {
                               "Solve for h: 6h + 16 = 52. Give the last step's number.",
                               "Solve for h: 6h + 16 = 52. Give only the step that gives the answer.",
                               "Solve for h: 6h + 16 = 52. Give the answer at h equal to one.",
-                              "Solve for h: 6h + 16 = 52. Show each step. Does it have a solution?"}) {
+                              "Solve for h: 6h + 16 = 52. Show each step. Does it have a solution?",
+                              // Round 107: a step itself or the equation at one, in other frames.
+                              "Solve for h: 6h + 16 = 52. Give h's step.", "Solve for h: 6h + 16 = 52. Give the answer's line.",
+                              "Solve for h: 6h + 16 = 52. Give the steps as a number.",
+                              "Solve for h: 6h + 16 = 52. What step is the answer in?",
+                              "Solve for h: 6h + 16 = 52. Which is the last step?",
+                              "Solve for h: 6h + 16 = 52. Give the answer as a step.",
+                              "Solve for h: 6h + 16 = 52. Give the answer with h one.",
+                              "Solve for h: 6h + 16 = 52. Give the answer using one for h."}) {
     asks_more(p);
   }
   // Marks a plain request uses.
@@ -385,7 +393,9 @@ TEST(RedTeamTest, RoundHundredMarksAroundTheVariableAndNegatedTruth) {
                               "Solve 6h + 16 = 52 for h (show each step). Thanks!", "Solve 6h + 16 = 52. h = ?",
                               "Solve for h: 6h + 16 = 52. Show each step, one per line.",
                               "Solve for h: 6h + 16 = 52. Number each step.", "Can you solve 6h + 16 = 52 for h?",
-                              "Solve 6h + 16 = 52 step by step. Put the answer on the last line."}) {
+                              "Solve 6h + 16 = 52 step by step. Put the answer on the last line.",
+                              "Solve for h, one step at a time: 6h + 16 = 52.",
+                              "Solve for h: 6h + 16 = 52. Show the steps and give the answer."}) {
     input.prompt = p;
     EXPECT_TRUE(Check(p, plain).pass) << p;
   }

@@ -2690,7 +2690,9 @@ TEST(RedTeamTest, RoundsHundredThreeAndHundredFiveFormsKeysAndBracketsOnLabels) 
   // Pointers in other scripts ("同上", "本人", "상동", "тот же").
   const std::string pair = R"({"type":"object","properties":{"customer":{"type":"string"},"recipient":{"type":"string"}}})";
   for (const char* v : {"\xE5\x90\x8C\xE4\xB8\x8A", "\xE6\x9C\xAC\xE4\xBA\xBA", "\xEC\x83\x81\xEB\x8F\x99",
-                        "\xD1\x82\xD0\xBE\xD1\x82 \xD0\xB6\xD0\xB5"}) {
+                        "\xD1\x82\xD0\xBE\xD1\x82 \xD0\xB6\xD0\xB5",
+                        // Round 106: other languages and accented spellings.
+                        "\xC3\xAD" "dem", "tam\xC5\xBC" "e", "detto", "dasselbe", "viz v\xC3\xBD\xC5\xA1" "e"}) {
     const Judged j = CheckExtraction("Return the customer and recipient as JSON.\n\nText:\nCustomer: Li Na\nRecipient: " + std::string(v) + "\n",
                                      pair, R"({"customer":"Li Na","recipient":")" + std::string(v) + "\"}");
     EXPECT_TRUE(Fails(j, "/recipient")) << v << " " << j.text;
