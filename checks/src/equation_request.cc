@@ -225,6 +225,21 @@ bool AsksForANeighbour(const std::vector<Token>& t, std::size_t i, const std::st
   return false;
 }
 
+// Whether "steps as ..." formats the steps rather than asks for them as a
+// value: "Number the steps as Step 1, Step 2", "show the steps as follows";
+// `after_as` is the word after "as", `verb` the word before "the steps".
+bool StepsFormatted(const std::string& after_as, const std::string& verb, const std::string& prev) {
+  for (const std::string* w : {&verb, &prev}) {
+    if (*w == "number" || *w == "label" || *w == "list" || *w == "format" || *w == "write" || *w == "show" ||
+        *w == "lay" || *w == "present" || *w == "set") {
+      return true;
+    }
+  }
+  return after_as == "step" || after_as == "steps" || after_as == "follows" || after_as == "shown" ||
+         after_as == "usual" || after_as == "needed" || after_as == "required" || after_as == "before" ||
+         after_as == "above" || after_as == "below" || after_as == "bullets" || after_as == "bullet";
+}
+
 // Whether punctuation token `i` of the words around an equation is a mark
 // that changes the value asked: '|', '{', '}', '[', ']', '~', U+2016 anywhere;
 // '!' right after the variable, an answer word, a number or a closing mark
@@ -400,8 +415,10 @@ bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation
       // step": a step itself is asked for.)
       const bool any_step = step_word || k.norm == "steps" || k.norm == "lines";
       const std::string& before_article = (prev == "a" || prev == "the") && i > 1 ? word_at(i - 2) : none;
+      const bool numbered = i + 1 < t.size() && t[i + 1].kind == TokenKind::kNumber;  // "as Step 1
       const bool a_step = (step_word && (prev == "the" || prev == "which" || prev == "what" || after_owner) && next != "by") ||
-                          (any_step && (next == "as" || prev == "as" || before_article == "as" || prev == "its" ||
+                          (any_step && ((next == "as" && !StepsFormatted(word_at(i + 2), before_article, prev)) ||
+                                        ((prev == "as" || before_article == "as") && !numbered) || prev == "its" ||
                                         prev == var || prev == "answer" || prev == "solution" || prev == "result"));
       if (((k.norm == "number" || k.norm == "count" || k.norm == "total") &&
            (next == "of" || next == "for" || part(prev) || owned)) ||
