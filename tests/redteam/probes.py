@@ -26140,6 +26140,8 @@ import rounds.round102  # noqa: E402,F401
 import rounds.round103  # noqa: E402,F401
 import rounds.round104  # noqa: E402,F401
 import rounds.round105  # noqa: E402,F401
+import rounds.round106  # noqa: E402,F401
+import rounds.round107  # noqa: E402,F401
 
 
 def main():
