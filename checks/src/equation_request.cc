@@ -145,6 +145,16 @@ bool SpeaksOfTheEquation(std::string_view w) {
 // value are none: "the equation below",
 // "on the next line", "one equation per line", "after each step", "the
 // whole working".
+// Whether token `i` opens a sentence: the first, or after '.', '?' or '!'.
+bool OpensSentence(const std::vector<Token>& t, std::size_t i) {
+  return i == 0 || t[i - 1].norm == "." || t[i - 1].norm == "?" || t[i - 1].norm == "!";
+}
+
+// A token of a possessive after its word: "'", "s", "'s" and their curly forms.
+bool PossessiveMark(const std::string& n) {
+  return n == "s" || n == "'" || n == "'s" || n == "\xE2\x80\x99" || n == "\xE2\x80\x99s";
+}
+
 bool AsksForANeighbour(const std::vector<Token>& t, std::size_t i, const std::string& var) {
   const std::string& w = t[i].norm;
   const std::string none;
@@ -183,10 +193,7 @@ bool AsksForANeighbour(const std::vector<Token>& t, std::size_t i, const std::st
   }
   if (stem == "check" || stem == "checks" || stem == "checking" || stem == "verification" || stem == "substitution") {
     std::size_t k = i + 1;
-    while (k < t.size() && k <= i + 3 && (t[k].norm == "s" || t[k].norm == "'" || t[k].norm == "'s" ||
-                                          t[k].norm == "\xE2\x80\x99" || t[k].norm == "\xE2\x80\x99s")) {
-      ++k;
-    }
+    while (k < t.size() && k <= i + 3 && PossessiveMark(t[k].norm)) ++k;
     const std::string& after = word_at(k);
     return after == "value" || after == "values" || after == "result" || after == "results" || after == "number" ||
            after == "total" || after == "sum" || after == "figure";
@@ -238,6 +245,49 @@ bool StepsFormatted(const std::string& after_as, const std::string& verb, const 
   return after_as == "step" || after_as == "steps" || after_as == "follows" || after_as == "shown" ||
          after_as == "usual" || after_as == "needed" || after_as == "required" || after_as == "before" ||
          after_as == "above" || after_as == "below" || after_as == "bullets" || after_as == "bullet";
+}
+
+// Whether word `i` of the words around an equation (`t`, the variable `var`)
+// asks for a count or a place in the solution rather than the variable's
+// value: "the number of steps", "how many lines", "which step gives the
+// answer", "the step number", "the last step's number", "x's step", "the
+// answer as a step" ("each step", "step by step", "Number the steps as Step
+// 1" do not).
+bool AsksForAPartOfTheSolution(const std::vector<Token>& t, std::size_t i, const std::string& var) {
+  const Token& k = t[i];
+  const std::string none;
+  const auto word_at = [&](std::size_t j) -> const std::string& {
+    return j < t.size() && t[j].kind == TokenKind::kWord ? t[j].norm : none;
+  };
+  const std::string& next = word_at(i + 1);
+  const std::string& prev = i > 0 ? word_at(i - 1) : none;
+  const auto part = [](const std::string& w) {
+    return w == "step" || w == "steps" || w == "line" || w == "lines" || w == "equation" || w == "equations" ||
+           w == "solution" || w == "solutions" || w == "answer" || w == "answers" || w == "root" || w == "roots";
+  };
+  // ("the last step's number": the part before the possessive.)
+  std::size_t owner = i;
+  while (owner > 0 && PossessiveMark(t[owner - 1].norm)) --owner;
+  const bool owned = owner < i && owner > 0 && part(word_at(owner - 1));
+  // "the step of the answer", "the step that gives it", "which line": a step
+  // itself asked for ("each step", "step by step" are not); also after a
+  // possessive ("x's step", "the answer's line"), as a question's word ("what
+  // step gives x?"), or as the answer's form ("the answer as a step", "x as
+  // the steps", "then its step", "the x step", "the steps as a number").
+  const bool step_word = k.norm == "step" || k.norm == "line";
+  const bool after_owner = owner < i && owner > 0 && t[owner - 1].kind == TokenKind::kWord;
+  const bool any_step = step_word || k.norm == "steps" || k.norm == "lines";
+  const std::string& before_article = (prev == "a" || prev == "the") && i > 1 ? word_at(i - 2) : none;
+  const bool numbered = i + 1 < t.size() && t[i + 1].kind == TokenKind::kNumber;  // "as Step 1"
+  const bool a_step =
+      (step_word && (prev == "the" || prev == "which" || prev == "what" || after_owner) && next != "by") ||
+      (any_step && ((next == "as" && !StepsFormatted(word_at(i + 2), before_article, prev)) ||
+                    ((prev == "as" || before_article == "as") && !numbered) || prev == "its" || prev == var ||
+                    prev == "answer" || prev == "solution" || prev == "result"));
+  return ((k.norm == "number" || k.norm == "count" || k.norm == "total") &&
+          (next == "of" || next == "for" || part(prev) || owned)) ||
+         a_step || (k.norm == "how" && (next == "many" || next == "much" || next == "long")) ||
+         (k.norm == "which" && (part(next) || next == "one")) || k.norm == "many";
 }
 
 // Whether punctuation token `i` of the words around an equation is a mark
@@ -384,54 +434,15 @@ bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation
       continue;
     }
     if (IsOperationWord(k.norm)) return say("\"" + k.norm + "\"");
-    // "the number of steps", "how many lines", "which step gives the
-    // answer", "the step number": a count or a place in the solution, not
-    // the variable's value.
-    {
-      const std::string none;
-      const auto word_at = [&](std::size_t j) -> const std::string& {
-        return j < t.size() && t[j].kind == TokenKind::kWord ? t[j].norm : none;
-      };
-      const std::string& next = word_at(i + 1);
-      const std::string& prev = i > 0 ? word_at(i - 1) : none;
-      const auto part = [](const std::string& w) {
-        return w == "step" || w == "steps" || w == "line" || w == "lines" || w == "equation" || w == "equations" ||
-               w == "solution" || w == "solutions" || w == "answer" || w == "answers" || w == "root" || w == "roots";
-      };
-      // ("the last step's number": the part before the possessive.)
-      std::size_t owner = i;
-      while (owner > 0 && (t[owner - 1].norm == "s" || t[owner - 1].norm == "'" || t[owner - 1].norm == "\xE2\x80\x99" ||
-                           t[owner - 1].norm == "'s")) {
-        --owner;
-      }
-      const bool owned = owner < i && owner > 0 && part(word_at(owner - 1));
-      // "the step of the answer", "the step that gives it", "which line":
-      // a step itself asked for ("each step", "step by step" are not).
-      // (Also after a possessive, "x's step", "the answer's line", or as a
-      // question's word, "what step gives x?"; "the steps as a number".)
-      const bool step_word = k.norm == "step" || k.norm == "line";
-      const bool after_owner = owner < i && owner > 0 && t[owner - 1].kind == TokenKind::kWord;
-      // ("the answer as a step", "x as the steps", "then its step", "the x
-      // step": a step itself is asked for.)
-      const bool any_step = step_word || k.norm == "steps" || k.norm == "lines";
-      const std::string& before_article = (prev == "a" || prev == "the") && i > 1 ? word_at(i - 2) : none;
-      const bool numbered = i + 1 < t.size() && t[i + 1].kind == TokenKind::kNumber;  // "as Step 1
-      const bool a_step = (step_word && (prev == "the" || prev == "which" || prev == "what" || after_owner) && next != "by") ||
-                          (any_step && ((next == "as" && !StepsFormatted(word_at(i + 2), before_article, prev)) ||
-                                        ((prev == "as" || before_article == "as") && !numbered) || prev == "its" ||
-                                        prev == var || prev == "answer" || prev == "solution" || prev == "result"));
-      if (((k.norm == "number" || k.norm == "count" || k.norm == "total") &&
-           (next == "of" || next == "for" || part(prev) || owned)) ||
-          a_step ||
-          (k.norm == "how" && (next == "many" || next == "much" || next == "long")) ||
-          (k.norm == "which" && (part(next) || next == "one")) || k.norm == "many") {
-        return say("\"" + k.norm + (next.empty() ? "" : " " + next) + "\"");
-      }
+    // A count or a place in the solution ("the number of steps", "which
+    // step gives the answer", "the answer's line").
+    if (AsksForAPartOfTheSolution(t, i, var)) {
+      const std::string& next = i + 1 < t.size() && t[i + 1].kind == TokenKind::kWord ? t[i + 1].norm : std::string();
+      return say("\"" + k.norm + (next.empty() ? "" : " " + next) + "\"");
     }
     // "Which is the last step?", "What line is the answer on?": a question
     // about the solution's steps.
-    if (k.kind == TokenKind::kWord && (k.norm == "which" || k.norm == "what") &&
-        (i == 0 || t[i - 1].norm == "." || t[i - 1].norm == "?" || t[i - 1].norm == "!")) {
+    if (k.kind == TokenKind::kWord && (k.norm == "which" || k.norm == "what") && OpensSentence(t, i)) {
       bool steps = false;
       for (std::size_t j = i + 1; j < t.size() && t[j].norm != "." && t[j].norm != "!"; ++j) {
         steps = steps || t[j].norm == "step" || t[j].norm == "steps" || t[j].norm == "line" || t[j].norm == "lines";
@@ -439,7 +450,7 @@ bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation
       }
     }
     // "Does it have a solution?", "Is x the answer?": a yes or no asked.
-    if (k.kind == TokenKind::kWord && (i == 0 || t[i - 1].norm == "." || t[i - 1].norm == "?" || t[i - 1].norm == "!") &&
+    if (k.kind == TokenKind::kWord && OpensSentence(t, i) &&
         (k.norm == "does" || k.norm == "do" || k.norm == "is" || k.norm == "are" || k.norm == "can" ||
          k.norm == "has" || k.norm == "have" || k.norm == "will" || k.norm == "would" || k.norm == "could" ||
          k.norm == "should" || k.norm == "was") &&
