@@ -184,7 +184,7 @@ bool PointsElsewhere(std::string_view value) {
       "\xD7\xA2\xD7\xA6\xD7\x9E\xD7\x95", "\xE0\xA4\xB8\xE0\xA5\x8D\xE0\xA4\xB5\xE0\xA4\xAF\xE0\xA4\x82",
       "\xE0\xB9\x80\xE0\xB8\x94\xE0\xB8\xB5\xE0\xB8\xA2\xE0\xB8\xA7\xE0\xB8\x81\xE0\xB8\xB1\xE0\xB8\x99",
       "\xD9\x86\xD9\x81\xD8\xB3\xD9\x87"};
-  if (std::any_of(v.begin(), v.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+  if (PastAscii(v)) {
     for (std::string_view part : kParts) {
       if (v.find(part) != std::string_view::npos) return true;
     }
@@ -194,7 +194,7 @@ bool PointsElsewhere(std::string_view value) {
   ForEachLowerWord(v, [&](std::string_view w) {
     const char* kind = kWords.Find(w);
     const char k = kind != nullptr ? *kind : 0;
-    if ((k & kSelf) != 0 || (first && (k & kOpener) != 0) || vocab::IsPointerWord(w) || vocab::IsLayoutPlace(w)) {
+    if ((k & kSelf) != 0 || (first && (k & kOpener) != 0) || vocab::IsPointerWord(w)) {
       stop = true;
       return true;
     }

@@ -40,30 +40,37 @@ bool PointsElsewhere(std::string_view value);
 // The longest value PointsElsewhere and a value naming another member are
 // read in: a pointer is a short phrase.
 inline constexpr std::size_t kPointerPhraseBytes = 48;
+// Each byte's letter in lower case, or 0 for a byte that ends a word (ASCII
+// letters are lowered, bytes past ASCII are letters of their own).
+struct LowerLetterMap {
+  unsigned char of[256];
+  constexpr LowerLetterMap() : of() {
+    for (unsigned c = 0; c < 256; ++c) {
+      if (c >= 'A' && c <= 'Z') of[c] = static_cast<unsigned char>(c - 'A' + 'a');
+      else if ((c >= 'a' && c <= 'z') || c >= 0x80) of[c] = static_cast<unsigned char>(c);
+    }
+  }
+};
+inline constexpr LowerLetterMap kLowerLetter{};
 // Calls `f` with each run of letters of `text` (ASCII letters, and bytes past
 // ASCII) of at most 31 bytes, lower-cased, until it returns true; digits and
-// marks end a word, and a longer run is no word of a list.
+// marks end a word, and a longer run is no word of a list. One pass over the
+// bytes: the check calls it on every short string value.
 template <class F>
 void ForEachLowerWord(std::string_view text, F&& f) {
-  const auto letter = [&](std::size_t k) {
-    const unsigned char c = static_cast<unsigned char>(text[k]);
-    return static_cast<unsigned char>((c | 0x20) - 'a') < 26 || c >= 0x80;
-  };
   char word[32];
-  for (std::size_t i = 0; i < text.size();) {
-    if (!letter(i)) {
-      ++i;
+  std::size_t n = 0;
+  for (const char c : text) {
+    const unsigned char m = kLowerLetter.of[static_cast<unsigned char>(c)];
+    if (m != 0) {
+      if (n < sizeof word) word[n] = static_cast<char>(m);
+      ++n;
       continue;
     }
-    const std::size_t begin = i;
-    while (i < text.size() && letter(i)) ++i;
-    if (i - begin >= sizeof word) continue;
-    for (std::size_t k = begin; k < i; ++k) {
-      const char c = text[k];
-      word[k - begin] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    }
-    if (f(std::string_view(word, i - begin))) return;
+    if (n != 0 && n < sizeof word && f(std::string_view(word, n))) return;
+    n = 0;
   }
+  if (n != 0 && n < sizeof word) f(std::string_view(word, n));
 }
 // Lowercase words of a text: its runs of ASCII letters and digits (a byte
 // past ASCII ends a word). Not text_chars.h's Words, which reads tokens.

@@ -381,7 +381,10 @@ std::optional<std::string> NotAsWritten(const SourceText& source, const Groundin
 // "as shipping" for billing_address beside shipping_address), or "".
 std::string OtherMembersWord(const MemberLabelTable& table, const MemberLabelTable::Entry& entry, std::string_view value) {
   // (A value with a digit states something of its own: "Storgata 12B".)
-  if (value.size() > kPointerPhraseBytes || value.find_first_of("0123456789") != std::string_view::npos) return {};
+  if (value.size() > kPointerPhraseBytes ||
+      std::any_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return {};
+  }
   const std::vector<std::string>& names = table.NameWords();
   std::string found;
   ForEachLowerWord(value, [&](std::string_view w) {

@@ -3,6 +3,8 @@
 #ifndef STEPCACHE_CHECKS_SRC_TEXT_CHARS_H_
 #define STEPCACHE_CHECKS_SRC_TEXT_CHARS_H_
 
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,6 +17,19 @@ inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 inline bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 inline bool IsWordByte(char c) {
   return IsDigit(c) || IsAsciiAlpha(c) || c == '_' || static_cast<unsigned char>(c) >= 0x80;
+}
+// Whether `s` has a byte past ASCII (eight bytes at a time).
+inline bool PastAscii(std::string_view s) {
+  std::size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t chunk;
+    std::memcpy(&chunk, s.data() + i, 8);
+    if ((chunk & 0x8080808080808080ULL) != 0) return true;
+  }
+  for (; i < s.size(); ++i) {
+    if (static_cast<unsigned char>(s[i]) >= 0x80) return true;
+  }
+  return false;
 }
 inline bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 inline std::string_view Trim(std::string_view s) {

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <string>
 #include <initializer_list>
+#include <iterator>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -290,8 +291,10 @@ bool IsQualifier(std::string_view w) {
   return In(s, w);
 }
 
-bool IsLayoutPlace(std::string_view w) {
-  static const Set s = {
+namespace {
+// Words of a place in a layout, and words that point at another value (for
+// IsLayoutPlace and IsPointerWord, which reads both lists).
+constexpr std::string_view kLayoutPlaces[] = {
       "above", "below", "next", "previous", "prev", "preceding", "following", "prior", "earlier", "later",
       "under", "beneath", "over", "ovenfor", "nedenfor", "forrige", "neste", "ovan", "nedan", "f\xC3\xB6reg\xC3\xA5" "ende",
       "n\xC3\xA4sta", "n\xC3\xA6ste", "oben", "unten", "vorherige", "vorige", "vorhergehende", "n\xC3\xA4" "chste",
@@ -301,10 +304,7 @@ bool IsLayoutPlace(std::string_view w) {
       "seguinte", "edellinen", "seuraava", "poprzedni", "nast\xC4\x99pny", "yll\xC3\xA4",
       "v\xC3\xBD\xC5\xA1" "e", "n\xC3\xAD\xC5\xBE" "e", "yukar\xC4\xB1" "daki", "yukar\xC4\xB1" "da", "a\xC5\x9F" "a\xC4\x9F\xC4\xB1" "daki",
       "wy\xC5\xBC" "ej", "ni\xC5\xBC" "ej"};
-  return In(s, w);
-}
-bool IsPointerWord(std::string_view w) {
-  static const Set s = {"ditto", "dito", "dto", "idem", "ibid", "ibidem", "same", "likewise", "ebenso",
+constexpr std::string_view kPointers[] = {"ditto", "dito", "dto", "idem", "ibid", "ibidem", "same", "likewise", "ebenso",
                         "desgleichen", "gleich", "gleiche", "samme", "samma", "sama", "samo", "m\xC3\xAAme",
                         "mismo", "misma", "stesso", "stessa", "zelfde", "hetzelfde", "idem.", "\xE3\x80\x83", "identical",
                         "identisch", "identique", "id\xC3\xA9ntico", "identico", "identisk",
@@ -314,7 +314,25 @@ bool IsPointerWord(std::string_view w) {
                         "dieselbe", "tam\xC5\xBC" "e", "tamze", "tamt\xC3\xA9\xC5\xBE", "tot\xC3\xA9\xC5\xBE", "isto", "ista",
                         "eadem", "uguale", "uguali", "mesmo", "mesma", "supra", "pats", "pati", "maga", "ist\xC3\xA9",
                         "fel", "tr\xC3\xAAn"};
-  return In(s, w);
+WordTable<char> TableOf(std::initializer_list<std::pair<const std::string_view*, std::size_t>> lists) {
+  std::vector<std::pair<std::string_view, char>> words;
+  for (const auto& [list, size] : lists) {
+    for (std::size_t i = 0; i < size; ++i) words.emplace_back(list[i], 1);
+  }
+  return WordTable<char>(std::move(words));
+}
+}  // namespace
+
+bool IsLayoutPlace(std::string_view w) {
+  static const WordTable<char> t = TableOf({{kLayoutPlaces, std::size(kLayoutPlaces)}});
+  return t.Has(w);
+}
+bool IsPointerWord(std::string_view w) {
+  // (One table of both lists: PointsElsewhere asks it of every word of every
+  // short string value.)
+  static const WordTable<char> t =
+      TableOf({{kPointers, std::size(kPointers)}, {kLayoutPlaces, std::size(kLayoutPlaces)}});
+  return t.Has(w);
 }
 bool IsLayoutUnit(std::string_view w) {
   static const Set s = {

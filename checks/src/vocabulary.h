@@ -20,49 +20,66 @@
 
 namespace stepcache::checks::vocab {
 
-// A fixed table of words (views of string literals) with a value each,
-// looked up by first byte and length before any byte is compared: cheaper
-// than hashing the word, and these tables are consulted per token. When a
-// word is listed twice, the first entry wins (as in an unordered_map built
-// from the same list).
+// A fixed table of words (views of string literals) with a value each: an
+// open-addressed hash on the word's length and its first, middle and last
+// bytes, after a mask of the lengths it holds has turned away most words.
+// Cheaper than hashing every byte; these tables are consulted per token.
+// When a word is listed twice, the first entry wins (as in an unordered_map
+// built from the same list).
 template <typename V>
 class WordTable {
  public:
   WordTable(std::initializer_list<std::pair<std::string_view, V>> entries)
       : WordTable(std::vector<std::pair<std::string_view, V>>(entries.begin(), entries.end())) {}
-  explicit WordTable(std::vector<std::pair<std::string_view, V>> sorted) {
-    std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
-      return First(a.first) < First(b.first);
-    });
-    for (const auto& [word, value] : sorted) {
+  explicit WordTable(std::vector<std::pair<std::string_view, V>> entries) {
+    std::size_t capacity = 16;
+    while (capacity < 2 * entries.size()) capacity *= 2;
+    slots_.assign(capacity, 0);
+    mask_ = capacity - 1;
+    for (const auto& [word, value] : entries) {
+      if (word.empty()) {
+        if (!has_empty_) has_empty_ = true, empty_value_ = value;
+        continue;
+      }
+      std::size_t slot = Hash(word) & mask_;
+      bool listed = false;
+      for (; slots_[slot] != 0; slot = (slot + 1) & mask_) {
+        listed = listed || keys_[slots_[slot] - 1] == word;
+      }
+      if (listed) continue;
       keys_.push_back(word);
       values_.push_back(value);
+      slots_[slot] = static_cast<std::uint32_t>(keys_.size());
       if (word.size() < 64) lengths_ |= std::uint64_t{1} << word.size();
       else long_words_ = true;
     }
-    std::size_t i = 0;
-    for (unsigned b = 0; b <= 256; ++b) {
-      while (i < keys_.size() && First(keys_[i]) < b) ++i;
-      start_[b] = static_cast<std::uint16_t>(i);
-    }
   }
   const V* Find(std::string_view w) const {
+    if (w.empty()) return has_empty_ ? &empty_value_ : nullptr;
     if (w.size() < 64 ? ((lengths_ >> w.size()) & 1) == 0 : !long_words_) return nullptr;
-    const unsigned b = First(w);
-    for (std::size_t i = start_[b], end = start_[b + 1]; i < end; ++i) {
-      if (keys_[i].size() == w.size() && std::memcmp(keys_[i].data(), w.data(), w.size()) == 0) return &values_[i];
+    for (std::size_t slot = Hash(w) & mask_; slots_[slot] != 0; slot = (slot + 1) & mask_) {
+      const std::string_view k = keys_[slots_[slot] - 1];
+      if (k.size() == w.size() && std::memcmp(k.data(), w.data(), w.size()) == 0) return &values_[slots_[slot] - 1];
     }
     return nullptr;
   }
   bool Has(std::string_view w) const { return Find(w) != nullptr; }
 
  private:
-  static unsigned First(std::string_view w) { return w.empty() ? 0u : static_cast<unsigned char>(w[0]); }
+  static std::size_t Hash(std::string_view w) {
+    const auto at = [&](std::size_t i) { return static_cast<std::uint32_t>(static_cast<unsigned char>(w[i])); };
+    const std::uint32_t h = at(0) * 0x9E3779B1u ^ at(w.size() - 1) * 0x85EBCA77u ^ at(w.size() / 2) * 0xC2B2AE3Du ^
+                            static_cast<std::uint32_t>(w.size()) * 0x27D4EB2Fu;
+    return h ^ (h >> 15);
+  }
   std::vector<std::string_view> keys_;
   std::vector<V> values_;
+  std::vector<std::uint32_t> slots_;  // an index into keys_ plus one, or 0 for an empty slot
+  std::size_t mask_ = 0;
   std::uint64_t lengths_ = 0;
   bool long_words_ = false;
-  std::uint16_t start_[257] = {};
+  bool has_empty_ = false;
+  V empty_value_{};
 };
 
 // A fixed set of words (a WordTable without values).
@@ -131,9 +148,9 @@ std::string_view UnitOf(std::string_view lowercase_word);
 // at another line ("Negative: the line above").
 bool IsLayoutPlace(std::string_view lowercase_word);
 // Words a value uses to point at another value instead of stating one
-// ("Ditto", "Idem", "Same", "Likewise", "Ebenso", "Dito", "Même", "Samme"):
-// with IsLayoutPlace, a value of them ("As above", "See below", "Same
-// person") is no value of its own.
+// ("Ditto", "Idem", "Same", "Likewise", "Ebenso", "Dito", "Même", "Samme")
+// and the IsLayoutPlace words: a value of them ("As above", "See below",
+// "Same person") is no value of its own.
 bool IsPointerWord(std::string_view lowercase_word);
 // Words naming a part of a layout or a figure on it, singular ("line",
 // "row", "field", "amount", "linje", "Zeile", "ligne"...).
