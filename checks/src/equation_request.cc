@@ -70,8 +70,40 @@ std::optional<std::pair<std::size_t, std::size_t>> UnreadFormulaCharacter(std::s
   return std::nullopt;
 }
 
-
 namespace {
+
+// The byte offset and length of an operator mark followed by a sign on the line of `p`
+// that holds [at, end): "2x* + 3", "2*x* + 3" (markdown italics), "11* + 1"
+// (a footnote), "2x/ + 3", "2x\u00B7 - 3". The reader takes them as "times
+// (+3)", so the request would be answered for another equation. Only "2x *
+// -3" (the operator spaced, the minus on its operand) is a product written so.
+std::optional<std::pair<std::size_t, std::size_t>> OperatorBeforeSign(std::string_view p, std::size_t at,
+                                                                      std::size_t end) {
+  std::size_t begin = p.rfind('\n', at);
+  begin = begin == std::string_view::npos ? 0 : begin + 1;
+  end = std::min(p.size(), p.find('\n', end));
+  static constexpr std::string_view kOperators[] = {"*", "/", "\xC2\xB7", "\xC3\x97", "\xC3\xB7",
+                                                    "\xE2\x8B\x85", "\xE2\x88\x97", "\xE2\x88\x99"};
+  const auto blank = [&](std::size_t k) { return k < p.size() && (p[k] == ' ' || p[k] == '\t'); };
+  for (std::size_t i = begin; i < end; ++i) {
+    std::size_t n = 0;
+    for (std::string_view op : kOperators) {
+      if (p.substr(i, op.size()) == op) n = op.size();
+    }
+    if (n == 0) continue;
+    std::size_t k = i + n;
+    while (k < end && blank(k)) ++k;
+    std::size_t sign = 0;
+    if (k < end && (p[k] == '+' || p[k] == '-')) sign = 1;
+    else if (p.substr(k, 3) == "\xE2\x88\x92") sign = 3;
+    if (sign == 0) continue;
+    const bool minus = p[k] != '+';
+    const bool spaced = i > begin && blank(i - 1) && blank(i + n);
+    const bool glued_operand = k + sign < end && !blank(k + sign);
+    if (!(minus && spaced && glued_operand)) return std::make_pair(i, n);
+  }
+  return std::nullopt;
+}
 
 // What a request says around its equation: the prompt with the equation's
 // text taken out and its tokens, where that text stands (npos when the
@@ -382,6 +414,14 @@ bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation
   if (const std::optional<std::pair<std::size_t, std::size_t>> c = UnreadFormulaCharacter(prompt)) {
     return say("the character \"" + std::string(prompt.substr(c->first, c->second)) + "\" at byte " +
                std::to_string(c->first) + ", which the equation reader does not read");
+  }
+  // "2x* + 3 = 11", "2*x* + 3 = 11": an operator before a sign.
+  if (at != std::string::npos) {
+    if (const auto op = OperatorBeforeSign(prompt, at, at + equation.text.size())) {
+      return say("the mark \"" + std::string(prompt.substr(op->first, op->second)) + "\" before a sign at byte " +
+                 std::to_string(op->first) +
+                 ", which the equation reader would read as an operation");
+    }
   }
   // The equation going on past what the reader read: a digit, a letter or
   // '_' right after it ("2_005", "25k"), a factorial ("4!"), a repeating

@@ -261,6 +261,17 @@ std::optional<std::string> TaskRules::FallbackAnswer(const TaskInput& input) con
   return SolveStepByStep(*eq);
 }
 
+std::optional<std::string> TaskRules::StatedValue(const TaskInput& input, const CheckResult& result) const {
+  if (impl_->grammar != grammars::Grammar::kEquations || !result.segmented) return std::nullopt;
+  const std::optional<LinearEquation> eq = FindEquationInPrompt(input.prompt);
+  if (!eq || eq->variable.empty()) return std::nullopt;
+  LinearEquation last;
+  if (internal::FindFinalAnswer(result.steps, eq->variable, &last) == static_cast<std::size_t>(-1)) return std::nullopt;
+  const std::optional<Rational> value = Solve(last);
+  if (!value) return std::nullopt;
+  return value->ToString();
+}
+
 std::string EquationShape(std::string_view text) {
   std::string shape;
   std::size_t i = 0;

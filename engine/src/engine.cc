@@ -502,6 +502,9 @@ struct Engine::Impl {
   // rests on it would be served again to every identical request, so it is
   // regenerated each time instead. Returns the entry's id, 0 when not stored.
   std::uint64_t Put(ServeContext& ctx, const std::string& output) {
+    // An answer the rules' own solver wrote (the patch fallback) passed
+    // checks that share its reading of the request: served, never stored.
+    if (ctx.metrics.fallback) return 0;
     Entry entry;
     entry.request = *ctx.request;
     entry.output = output;
@@ -511,7 +514,6 @@ struct Engine::Impl {
     rapidjson::Value written(rapidjson::kArrayType);
     for (const std::string& m : ctx.model_members) written.PushBack(rapidjson::Value(m.c_str(), a), a);
     meta.AddMember("model_members", written, a);
-    if (ctx.metrics.fallback) meta.AddMember("fallback", true, a);
     if (ctx.rules->grammar() == grammars::Grammar::kEquations) {
       // A request that says more than the checks read beside its equation
       // ("Runde svaret av", "la moitié de x") is answered, not stored.

@@ -243,6 +243,10 @@ Outcome PatchSteps(ServeContext& ctx, const std::string& output, const checks::C
   std::string current = output;
   checks::CheckResult c = check;
   const int rounds = std::max(1, ctx.rules->patch().max_attempts);
+  // The value each of the model's answers in these rounds states where its
+  // first step already disagrees with the checks' reading of the request,
+  // for the solver fallback to be compared with.
+  std::vector<std::string> stated;
   for (int round = 0; round < rounds; ++round) {
     std::size_t first_bad = c.steps.size();
     if (!c.failing_steps.empty()) first_bad = *std::min_element(c.failing_steps.begin(), c.failing_steps.end());
@@ -264,12 +268,32 @@ Outcome PatchSteps(ServeContext& ctx, const std::string& output, const checks::C
     c = ctx.Check(current);
     if (response->truncated()) FailLastStep(&c, "the backend cut the answer at its token limit");
     if (c.pass) return Ok(current);
+    const bool first_fails = c.segmented && !c.steps.empty() && !c.failing_steps.empty() && c.failing_steps.front() == 0;
+    if (first_fails) {
+      if (std::optional<std::string> v = ctx.rules->StatedValue(ctx.input, c)) stated.push_back(std::move(*v));
+    }
   }
   switch (ctx.rules->patch().fallback) {
     case checks::PatchFallback::kSolver:
       if (auto answer = ctx.rules->FallbackAnswer(ctx.input)) {
         checks::CheckResult r = ctx.Check(*answer);
         if (r.pass) {
+          // A model that starts from another equation than the checks read
+          // and comes to one other value again and again may have read the
+          // request right where the checks did not ("2x* + 3 = 11" read as
+          // 2x times +3): the checks' own solution is no independent
+          // confirmation, so the request ends in an error. (A model that
+          // restates the request's equation and slips later is overruled.)
+          const std::optional<std::string> ours = ctx.rules->StatedValue(ctx.input, r);
+          for (const std::string& v : stated) {
+            const auto times = std::count(stated.begin(), stated.end(), v);
+            if (ours && v != *ours && times >= 2) {
+              return Outcome{false, current,
+                             "the model answered " + v + " in " + std::to_string(times) +
+                                 " tries and the checks' own solution gives " + *ours +
+                                 ": the checks may read the request otherwise than it was meant"};
+            }
+          }
           ctx.metrics.fallback = true;
           return Ok(*answer);
         }

@@ -333,6 +333,28 @@ TEST(RedTeamTest, RoundsNinetySixAndNinetyNineAValueBesideTheVariablesInPlainWor
   }
 }
 
+TEST(RedTeamTest, RoundHundredNineAnOperatorBeforeASignIsNoProduct) {
+  // Own request: a bakery's trays. A mark glued after a term and followed by
+  // a sign ("4t* + 6", markdown italics "4*t* + 6", a footnote "30* + 2",
+  // "4t/ + 6", "4t\u00B7 - 6") was read as "times (+6)": the request is
+  // not answered as another equation; "4t * -6" is a product written so.
+  for (const std::string p : {"Solve for t: 4t* + 6 = 30. Show each step.", "Solve for t: 4*t* + 6 = 30. Show each step.",
+                              "Solve for t: 4t*+6 = 30.", "Solve for t: 4t + 6 = 30* + 2.", "Solve for t: 4t/ + 6 = 30.",
+                              "Solve for t: 4t\u00B7 - 6 = 30.", "Solve for t: 4t \u00D7 + 6 = 30."}) {
+    const std::optional<LinearEquation> eq = FindEquationInPrompt(p);
+    ASSERT_TRUE(eq.has_value()) << p;
+    std::string what;
+    EXPECT_TRUE(AsksForAnotherValue(p, *eq, &what)) << p;
+    EXPECT_NE(what.find("before a sign"), std::string::npos) << p << ": " << what;
+  }
+  for (const std::string p : {"Solve for t: 4t * -6 = 30.", "Solve for t: 4*t + 6 = 30.", "Solve for t: t/2 + 6 = 30."}) {
+    const std::optional<LinearEquation> eq = FindEquationInPrompt(p);
+    ASSERT_TRUE(eq.has_value()) << p;
+    std::string what;
+    EXPECT_FALSE(AsksForAnotherValue(p, *eq, &what)) << p << ": " << what;
+  }
+}
+
 TEST(RedTeamTest, RoundHundredMarksAroundTheVariableAndNegatedTruth) {
   // Own request: a kayak rental's hours. Marks that make the variable another
   // value ("|h|", "h!", "[h]", "{h}", "~h", "(-)h"), the variable times itself

@@ -141,6 +141,54 @@ TEST(EngineTest, BackendDownLinearEquationFallsBackToTheExactSolver) {
   EXPECT_TRUE(bench::ScoreAnswer(item, resp.output).correct) << resp.output;
 }
 
+TEST(EngineTest, TheSolversAnswerIsServedButNeverStored) {
+  // Own request: a courier's stops. The solver's answer passed checks that
+  // share its reading of the request; it is not served again from the store.
+  auto engine = OpenWith(std::make_unique<ScriptedBackend>([](const ChatRequest&) { return Down(); }));
+  Request r;
+  r.task = "linear_equation";
+  r.prompt = "Solve for s: 7s - 4 = 24. Show each step.";
+  for (int i = 0; i < 2; ++i) {
+    Response resp = engine->Serve(r);
+    ASSERT_TRUE(resp.ok) << resp.error;
+    EXPECT_TRUE(resp.metrics.fallback);
+    EXPECT_EQ(resp.metrics.path, Path::kSkip);
+    EXPECT_FALSE(resp.metrics.stored);
+  }
+  EXPECT_EQ(engine->store().Stats().entries, 0u);
+}
+
+TEST(EngineTest, AModelThatStartsFromAnotherEquationAgainAndAgainIsNotOverruledByTheSolver) {
+  // Own request: a courier's stops. A model that writes another first
+  // equation on every try and comes to one value may have read the request
+  // where the checks did not: a clear error, not the checks' own solution.
+  // A model that restates the request's equation and slips later is
+  // overruled by the solver.
+  auto other_start = std::make_unique<ScriptedBackend>([](const ChatRequest&) {
+    return Answer("Step 1: 7s + 4 = 24\nStep 2: 7s = 20\nStep 3: s = 20/7");
+  });
+  auto engine = OpenWith(std::move(other_start));
+  Request r;
+  r.task = "linear_equation";
+  r.prompt = "Solve for s: 7s - 4 = 24. Show each step.";
+  Response resp = engine->Serve(r);
+  EXPECT_FALSE(resp.ok) << resp.output;
+  EXPECT_NE(resp.error.find("the model answered 20/7"), std::string::npos) << resp.error;
+  EXPECT_EQ(engine->store().Stats().entries, 0u);
+
+  auto slips = OpenWith(std::make_unique<ScriptedBackend>([](const ChatRequest&) {
+    return Answer("Step 1: 7s - 4 = 24\nStep 2: 7s = 28\nStep 3: s = 5");
+  }));
+  resp = slips->Serve(r);
+  ASSERT_TRUE(resp.ok) << resp.error;
+  EXPECT_TRUE(resp.metrics.fallback);
+  bench::WorkloadItem item;
+  item.task = "linear_equation";
+  item.expect_json = R"({"variable":"s","value":4})";
+  EXPECT_TRUE(bench::ScoreAnswer(item, resp.output).correct) << resp.output;
+  EXPECT_EQ(slips->store().Stats().entries, 0u);
+}
+
 TEST(EngineTest, BackendDownJsonExtractionIsAClearErrorAndStoresNothing) {
   auto engine = OpenWith(std::make_unique<ScriptedBackend>([](const ChatRequest&) { return Down(); }));
   const auto items = bench::GenerateWorkload(1);

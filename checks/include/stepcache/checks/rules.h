@@ -172,6 +172,11 @@ class TaskRules {
   // solution for "solver"; nullopt for other fallbacks or when the prompt
   // holds no solvable equation.
   std::optional<std::string> FallbackAnswer(const TaskInput& input) const;
+  // The value an answer states last for the variable of the request's
+  // equation, exact ("4", "-11/6"), read from the result Check gave it;
+  // nullopt for a task without an equation or an answer that states none.
+  // (The patcher compares the model's answers with FallbackAnswer's.)
+  std::optional<std::string> StatedValue(const TaskInput& input, const CheckResult& result) const;
 
   struct Impl;  // defined in the implementation
 
