@@ -174,11 +174,28 @@ std::map<std::string, LineInfo> SourceLines(const SourceText& s) {
   return lines;
 }
 
+// Words that make a statement in prose say something other than the value
+// plainly: a change, a contrast, a bound, a report of someone's claim.
+bool QualifyingWord(std::string_view w) {
+  static const std::set<std::string_view> kWords = {
+      "but", "however", "although", "though", "yet", "except", "unless", "if", "last", "ago", "next", "then",
+      "says", "said", "say", "wrote", "writes", "claims", "claimed", "according", "over", "under", "than",
+      "least", "most", "nearly", "almost", "roughly", "maybe", "perhaps", "probably", "possibly", "between",
+      "would", "will", "should", "could", "might", "may", "former", "previous", "prior", "old", "new",
+      "born", "turned", "turns", "turning", "became", "become", "becomes", "changed", "changes", "updated",
+      "update", "typo", "mistake", "error", "misprint", "expected", "planned", "target", "minimum", "maximum",
+      "min", "max", "before", "after", "during", "per", "each", "every", "total", "plus", "minus", "times",
+      "original", "originally", "initial", "initially", "revised", "amended", "superseded"};
+  return kWords.count(w) != 0;
+}
+
 // Whether the source tokens [from, to) of one line speak of a member: they
 // name the member's label and state something (a number, a name, the
-// value), or hold the value.
+// value), or hold the value; or, unless `statement_only`, name its label
+// and ask or compute something.
 bool TokensMention(const SourceText& s, std::size_t from, std::size_t to,
-                   const std::vector<std::vector<std::string>>& labels, const std::vector<std::string>& value_norms) {
+                   const std::vector<std::vector<std::string>>& labels, const std::vector<std::string>& value_norms,
+                   bool statement_only = true) {
   std::set<std::string> words;
   std::vector<std::string> seq;
   bool states = false, first = true;
@@ -196,6 +213,44 @@ bool TokensMention(const SourceText& s, std::size_t from, std::size_t to,
       if (std::equal(value_norms.begin(), value_norms.end(), seq.begin() + static_cast<std::ptrdiff_t>(i))) return true;
     }
   }
+  if (!states && !statement_only) {
+    // An added line that asks or computes: it holds a word or mark of a
+    // computation or qualification ("per", "by", "each", "/", "\u00F7") and
+    // any word of the member's label ("Room rate per person" of
+    // nightly_rate); or it opens with an instruction verb whose object is a
+    // word of the member's label ("Report weight a piece", "Reply with
+    // amount a item", not "Please process the following booking"); or it is
+    // nothing but the label ("remote.", "- delayed").
+    static const vocab::WordSet kAskVerbs = {"report", "state", "show", "list", "tell", "enter", "set", "put",
+                                             "record", "send", "count", "divide", "split", "multiply", "apply",
+                                             "json"};
+    const auto label_word = [&](std::string_view w) {
+      for (const auto& l : labels) {
+        if (std::find(l.begin(), l.end(), w) != l.end()) return !IsFillerWord(w) && w.size() >= 3;
+      }
+      return false;
+    };
+    bool computes = false, named = false, only_label = true;
+    std::vector<std::string_view> opening;
+    for (std::size_t i = from; i < to; ++i) {
+      const Token& t = s.tokens()[i];
+      if (!t.in_source) continue;
+      computes = computes || QualifyingWord(t.norm) || t.norm == "by" || t.norm == "/" || t.norm == "\xC3\xB7" ||
+                 t.norm == "\xC3\x97" || t.norm == "*";
+      const std::string singular = vocab::Singular(t.norm);
+      named = named || label_word(t.norm) || label_word(singular);
+      if (t.kind != TokenKind::kPunct) only_label = only_label && (label_word(t.norm) || label_word(singular));
+      if (t.kind == TokenKind::kWord && opening.size() < 4 && t.norm != "please" && t.norm != "the" &&
+          t.norm != "me" && t.norm != "us" && t.norm != "only" && t.norm != "with") {
+        opening.push_back(t.norm);
+      }
+    }
+    if ((computes || only_label) && named) return true;
+    if (opening.size() >= 2 && (vocab::IsInstructionVerb(opening[0]) || kAskVerbs.Has(opening[0])) &&
+        (label_word(opening[1]) || label_word(vocab::Singular(std::string(opening[1]))))) {
+      return true;
+    }
+  }
   if (!states) return false;
   for (const auto& l : labels) {
     if (l.empty()) continue;
@@ -206,7 +261,10 @@ bool TokensMention(const SourceText& s, std::size_t from, std::size_t to,
   return false;
 }
 
-// The same for line `line` of `s`.
+// The same for line `line` of `s`, a line added or removed: there a
+// member's name speaks of it whether or not the line states a value
+// ("Provide amount per item in this record.", "Rate per guest for this
+// record": what is asked of it may have changed).
 bool LineMentions(const SourceText& s, std::size_t line, const std::vector<std::vector<std::string>>& labels,
                   const std::vector<std::string>& value_norms) {
   const std::vector<Token>& t = s.tokens();
@@ -214,24 +272,9 @@ bool LineMentions(const SourceText& s, std::size_t line, const std::vector<std::
   while (from < t.size() && t[from].line != line) ++from;
   std::size_t to = from;
   while (to < t.size() && t[to].line == line) ++to;
-  return TokensMention(s, from, to, labels, value_norms);
+  return TokensMention(s, from, to, labels, value_norms, false);
 }
 
-
-// Words that make a statement in prose say something other than the value
-// plainly: a change, a contrast, a bound, a report of someone's claim.
-bool QualifyingWord(std::string_view w) {
-  static const std::set<std::string_view> kWords = {
-      "but", "however", "although", "though", "yet", "except", "unless", "if", "last", "ago", "next", "then",
-      "says", "said", "say", "wrote", "writes", "claims", "claimed", "according", "over", "under", "than",
-      "least", "most", "nearly", "almost", "roughly", "maybe", "perhaps", "probably", "possibly", "between",
-      "would", "will", "should", "could", "might", "may", "former", "previous", "prior", "old", "new",
-      "born", "turned", "turns", "turning", "became", "become", "becomes", "changed", "changes", "updated",
-      "update", "typo", "mistake", "error", "misprint", "expected", "planned", "target", "minimum", "maximum",
-      "min", "max", "before", "after", "during", "per", "each", "every", "total", "plus", "minus", "times",
-      "original", "originally", "initial", "initially", "revised", "amended", "superseded"};
-  return kWords.count(w) != 0;
-}
 
 // A word that may stand beside a number in a field that states it plainly:
 // the unit the member is asked in (any unit when none is), a currency code
@@ -1600,6 +1643,27 @@ bool InstructionCondition(const SourceText& source, const MemberLabelTable& labe
     if (i > 0 && (words[i - 1] == "for" || words[i - 1] == "on" || words[i - 1] == "with") &&
         truth_first.count(words[i]) != 0) {
       return true;
+    }
+    // A value set by the instruction ("Provide helmet as false", "give
+    // remote as true", "set the fee to 0", "urgent = yes"): the answer is
+    // asked as the instruction says, not as the text says. (Not "paid as
+    // true or false".)
+    if ((words[i] == "true" || words[i] == "false" || words[i] == "yes" || words[i] == "no" ||
+         words[i] == "null" || words[i] == "none") &&
+        i >= 2 && (words[i - 1] == "as" || words[i - 1] == "to" || words[i - 1] == "be" || words[i - 1] == "is") &&
+        (member_word(i - 2) || (words[i - 2] == "it" || words[i - 2] == "them")) &&
+        !(i + 1 < words.size() && (words[i + 1] == "or" || words[i + 1] == "and"))) {
+      return true;
+    }
+    // A member by another ("nightly rate by adult"): a quotient.
+    if (words[i] == "by" && i > 0 && member_word(i - 1) && member_word(i + 1)) return true;
+    // A member for all of another ("the hourly rate for all hours", "the
+    // monthly rent for all term months", "for the whole stay"): a product.
+    if ((words[i] == "all" || words[i] == "whole" || words[i] == "entire") && i > 0 &&
+        (words[i - 1] == "for" || words[i - 1] == "over" || words[i - 1] == "across" || words[i - 1] == "the")) {
+      std::size_t k = i + 1;
+      while (k < words.size() && (words[k] == "the" || words[k] == "of")) ++k;
+      if (member_word(k)) return true;
     }
     // A member's word said of something ("for a paid invoice, the amount",
     // "the amount of paid invoices", "the amount of the paid invoice"): a

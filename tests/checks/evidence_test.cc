@@ -2595,6 +2595,37 @@ TEST(RedTeamTest, AStringBesideANewTwinOfItsField) {
 
 // Rounds 101 and 102 (own texts: a parcel, a ferry booking, a weather
 // station's report): what a fresh answer may hold and still be stored.
+TEST(RedTeamTest, RoundHundredTenAnAddedLineThatAsksAndAnInstructionThatSetsAValue) {
+  // Own record: a ferry crossing. A line added inside the record that asks
+  // or computes something of a member ("Give fare per passenger for this
+  // record.", "Fare / passengers for the record below.") fails that member's
+  // reuse; a line that only introduces the record does not.
+  const std::string ferry = R"({"type":"object","properties":{"route":{"type":"string"},"fare":{"type":"number"},
+      "passengers":{"type":"integer"},"cabin":{"type":"boolean"}}})";
+  const std::string ask = "Return the record as JSON.\n\nRecord:\n";
+  const std::string fields = "Route: Hirtshals-Kristiansand\nFare: 96.00\nPassengers: 3\nCabin: yes\n";
+  const std::string answer = R"({"route":"Hirtshals-Kristiansand","fare":96,"passengers":3,"cabin":true})";
+  for (const char* line : {"Give fare per passenger for this record.\n", "Fare / passengers for the record below.\n",
+                           "Report fare a passenger in this record.\n", "Fare by passenger in this record.\n"}) {
+    const std::vector<MemberReuse> r = Compare(ask + fields, ask + line + fields, answer, ferry);
+    EXPECT_FALSE(Member(r, "/fare").pass) << line;
+  }
+  for (const char* line : {"Please process the following crossing.\n", "Sent from the harbour office.\n"}) {
+    const std::vector<MemberReuse> r = Compare(ask + fields, ask + line + fields, answer, ferry);
+    EXPECT_TRUE(Member(r, "/fare").pass) << line << ": " << Member(r, "/fare").reason;
+  }
+  // An instruction that sets a value or asks a member for all of another:
+  // the answer follows the instruction, not the text, and is not stored.
+  for (const char* instruction : {"Return the record as JSON. Give cabin as false.",
+                                  "Return the record as JSON. Set the cabin to no.",
+                                  "Return the record as JSON. Give the fare for all passengers."}) {
+    EXPECT_EQ(StoreFlags(std::string(instruction) + "\n\nRecord:\n" + fields, answer, ferry),
+              "/route=0 /fare=0 /passengers=0 /cabin=0")
+        << instruction;
+  }
+  EXPECT_EQ(StoreFlags(ask + fields, answer, ferry), "/route=1 /fare=1 /passengers=1 /cabin=1");
+}
+
 TEST(RedTeamTest, RoundsHundredOneAndHundredTwoWhatAFreshAnswerMayBeStoredWith) {
   const std::string parcel = R"({"type":"object","properties":{"parcel":{"type":"string"},"mass":{"type":"number"}}})";
   const std::string record = "\n\nText:\nParcel: FR-220\nMass: 7 kg\n";
