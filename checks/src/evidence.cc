@@ -1106,14 +1106,25 @@ bool UnreadProseLine(const SourceText& source, const MemberLabelTable& labels) {
   const std::vector<Token>& t = source.tokens();
   if (!FirstFieldLine(source)) return false;
   const std::vector<std::string>& said = source.instruction_words();
+  // (A line of nothing but a member's words, "remote." or "- delayed",
+  // says something of it that no field states.)
+  std::size_t line = static_cast<std::size_t>(-1);
+  bool only_members = false;
   for (const Token& k : t) {
+    if (k.line != line) {
+      if (only_members) return true;
+      line = k.line;
+      only_members = k.in_source && source.PlainProseLine(k.line);
+    }
     if (!k.in_source || !source.PlainProseLine(k.line)) continue;
     if (k.kind == TokenKind::kNumber) return true;
     if (k.kind != TokenKind::kWord) continue;
     if (IsTenseWord(k.norm)) return true;  // "The city above was the city."
     if (!HandingOverWord(k, labels, said)) return true;
+    only_members = only_members && !IsFillerWord(k.norm) &&
+                   (labels.HasWord(k.norm) || labels.HasWord(vocab::Singular(k.norm)));
   }
-  return false;
+  return only_members;
 }
 
 // Whether line `line` of `s` is a sentence that only introduces the text:
@@ -1575,10 +1586,10 @@ namespace {
 // either makes of a value is not read.
 bool InstructionCondition(const SourceText& source, const MemberLabelTable& labels, const rapidjson::Value& schema) {
   const std::vector<std::string>& words = source.instruction_words();
-  const auto member_word = [&](std::size_t k) {
-    return k < words.size() && !IsFillerWord(words[k]) &&
-           (labels.HasWord(words[k]) || labels.HasWord(vocab::Singular(words[k])));
+  const auto member_word_in = [&](const std::vector<std::string>& in, std::size_t k) {
+    return k < in.size() && !IsFillerWord(in[k]) && (labels.HasWord(in[k]) || labels.HasWord(vocab::Singular(in[k])));
   };
+  const auto member_word = [&](std::size_t k) { return member_word_in(words, k); };
   // The words of the truth values' names ("paid", "checked", "consent"): said
   // before a noun, they say of which records ("the paid invoice").
   std::set<std::string> truth_words, truth_first;
@@ -1681,6 +1692,17 @@ bool InstructionCondition(const SourceText& source, const MemberLabelTable& labe
         return true;
       }
     }
+  }
+  // A sentence of nothing but a member's words ("remote.", "Delayed!"): it
+  // says something of the member that the text does not.
+  for (const std::vector<std::string>& sentence : source.instruction_sentences()) {
+    bool any = false, all = true;
+    for (std::size_t k = 0; k < sentence.size() && all; ++k) {
+      if (sentence[k].empty() || !std::isalpha(static_cast<unsigned char>(sentence[k][0]))) continue;
+      any = true;
+      all = member_word_in(sentence, k);
+    }
+    if (any && all) return true;
   }
   // A sign of comparison in the instruction ("where amount > limit", ">= 500").
   for (const Token& k : source.tokens()) {

@@ -26142,6 +26142,9 @@ import rounds.round104  # noqa: E402,F401
 import rounds.round105  # noqa: E402,F401
 import rounds.round106  # noqa: E402,F401
 import rounds.round107  # noqa: E402,F401
+import rounds.round108  # noqa: E402,F401
+import rounds.round109  # noqa: E402,F401
+import rounds.round110  # noqa: E402,F401
 
 
 def main():
