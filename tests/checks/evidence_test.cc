@@ -2624,6 +2624,11 @@ TEST(RedTeamTest, RoundHundredTenAnAddedLineThatAsksAndAnInstructionThatSetsAVal
         << instruction;
   }
   EXPECT_EQ(StoreFlags(ask + fields, answer, ferry), "/route=1 /fare=1 /passengers=1 /cabin=1");
+  // A member's word alone, as a sentence of the instruction or a line of the
+  // text ("cabin."), says something of it that no field states.
+  EXPECT_EQ(StoreFlags("Return the record as JSON.\ncabin.\n\nRecord:\n" + fields, answer, ferry),
+            "/route=0 /fare=0 /passengers=0 /cabin=0");
+  EXPECT_EQ(StoreFlags(ask + fields + "\ncabin.\n", answer, ferry), "/route=0 /fare=0 /passengers=0 /cabin=0");
 }
 
 TEST(RedTeamTest, RoundsHundredOneAndHundredTwoWhatAFreshAnswerMayBeStoredWith) {
