@@ -105,6 +105,32 @@ std::optional<std::pair<std::size_t, std::size_t>> OperatorBeforeSign(std::strin
   return std::nullopt;
 }
 
+// The byte offset of a number the reader would join to a neighbour across a
+// blank, on the line of `p` from the equation at [at, end) on: a number
+// apart from the variable ("Item 3 x + 5 = 11", "#3 x", "3\tx"), a bracket
+// apart from a term ("(3) x + 5 = 11", "x + 5 = 11 (3)", "= 11\t(3.1)"): a
+// label or an equation's number, read as a factor.
+std::optional<std::size_t> NumberApart(std::string_view p, std::size_t at, std::size_t end, const std::string& var) {
+  const std::size_t line_end = std::min(p.size(), p.find('\n', end));
+  const auto blank = [&](std::size_t k) { return k < p.size() && (p[k] == ' ' || p[k] == '\t'); };
+  const auto digit = [&](std::size_t k) { return k < p.size() && p[k] >= '0' && p[k] <= '9'; };
+  const auto is_var = [&](std::size_t k) {
+    if (k >= p.size() || var.size() != 1 || std::tolower(static_cast<unsigned char>(p[k])) != var[0]) return false;
+    return k + 1 >= p.size() || !std::isalnum(static_cast<unsigned char>(p[k + 1]));
+  };
+  for (std::size_t i = at; i < line_end; ++i) {
+    const bool number_end = digit(i) || (p[i] == ')' && i > at);
+    if (!number_end || !blank(i + 1)) continue;
+    std::size_t k = i + 1;
+    while (k < line_end && blank(k)) ++k;
+    if (k >= line_end) continue;
+    // "3 x", "(3) x": a number or a bracket, then the variable; "11 (3)",
+    // "11 (3.1)": then a bracketed number ("= 11 (show your work)" is none).
+    if (is_var(k) || (p[k] == '(' && digit(k + 1))) return i;
+  }
+  return std::nullopt;
+}
+
 // What a request says around its equation: the prompt with the equation's
 // text taken out and its tokens, where that text stands (npos when the
 // prompt does not hold it as such), and the variable in lower case.
@@ -415,6 +441,14 @@ bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation
     return say("the character \"" + std::string(prompt.substr(c->first, c->second)) + "\" at byte " +
                std::to_string(c->first) + ", which the equation reader does not read");
   }
+  // "Item 3 x + 5 = 11", "(3) x + 5 = 11", "x + 5 = 11 (3)": a number
+  // apart from its neighbour.
+  if (at != std::string::npos) {
+    if (const std::optional<std::size_t> n = NumberApart(prompt, at, at + equation.text.size(), var)) {
+      return say("a number apart from what follows it at byte " + std::to_string(*n) +
+                 " (a label or an equation's number?), which the equation reader would read as a factor");
+    }
+  }
   // "2x* + 3 = 11", "2*x* + 3 = 11": an operator before a sign.
   if (at != std::string::npos) {
     if (const auto op = OperatorBeforeSign(prompt, at, at + equation.text.size())) {
@@ -430,9 +464,12 @@ bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation
     const std::string_view after = prompt.substr(std::min(prompt.size(), at + equation.text.size()));
     const auto b = [&](std::size_t k) { return k < after.size() ? static_cast<unsigned char>(after[k]) : 0u; };
     const bool glued = !after.empty() && (std::isalnum(b(0)) || b(0) == '_' || b(0) == '!' || b(0) == '^');
+    // ("2x+3=11=.", "2x + 3 = 11 =x": another '=' on its line.)
+    const std::size_t next = after.find_first_not_of(" \t");
+    const bool equals = next != std::string_view::npos && after[next] == '=';
     const bool dots = after.substr(0, 2) == ".." || after.substr(0, 3) == "\u2026";
     const bool combining = (b(0) == 0xCC && b(1) >= 0x80) || (b(0) == 0xCD && b(1) <= 0xAF);
-    if (glued || dots || combining) {
+    if (glued || dots || combining || equals) {
       return say("\"" + std::string(after.substr(0, std::min<std::size_t>(after.size(), 4))) +
                  "\" right after the equation, which the equation reader does not read");
     }

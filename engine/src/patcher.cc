@@ -279,19 +279,20 @@ Outcome PatchSteps(ServeContext& ctx, const std::string& output, const checks::C
         checks::CheckResult r = ctx.Check(*answer);
         if (r.pass) {
           // A model that starts from another equation than the checks read
-          // and comes to one other value again and again may have read the
-          // request right where the checks did not ("2x* + 3 = 11" read as
-          // 2x times +3): the checks' own solution is no independent
-          // confirmation, so the request ends in an error. (A model that
-          // restates the request's equation and slips later is overruled.)
+          // and comes to another value may have read the request right
+          // where the checks did not ("2x* + 3 = 11" read as 2x times +3,
+          // "Item 3 x + 5 = 11" as 3x): the checks' own solution is no
+          // independent confirmation, so the request ends in an error. (A
+          // model that restates the request's equation and slips later is
+          // overruled; a model that gives nothing is not asked about.)
           const std::optional<std::string> ours = ctx.rules->StatedValue(ctx.input, r);
           for (const std::string& v : stated) {
-            const auto times = std::count(stated.begin(), stated.end(), v);
-            if (ours && v != *ours && times >= 2) {
+            if (ours && v != *ours) {
+              const auto times = std::count(stated.begin(), stated.end(), v);
               return Outcome{false, current,
-                             "the model answered " + v + " in " + std::to_string(times) +
-                                 " tries and the checks' own solution gives " + *ours +
-                                 ": the checks may read the request otherwise than it was meant"};
+                             "the model answered " + v + (times > 1 ? " in " + std::to_string(times) + " tries" : "") +
+                                 " from another first equation than the checks read, and their own solution gives " +
+                                 *ours + ": the checks may read the request otherwise than it was meant"};
             }
           }
           ctx.metrics.fallback = true;

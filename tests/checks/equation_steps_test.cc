@@ -355,6 +355,29 @@ TEST(RedTeamTest, RoundHundredNineAnOperatorBeforeASignIsNoProduct) {
   }
 }
 
+TEST(RedTeamTest, RoundHundredTwelveANumberApartFromItsNeighbourIsNoFactor) {
+  // Own request: a bakery's trays. A label's number apart from the variable
+  // ("Tray 3 t + 6 = 30", "#3 t", "(3) t") was read as its coefficient, an
+  // equation's number after it ("t + 6 = 30 (3)") as a factor, and another
+  // '=' after it ("t + 6 = 30 =t") went unread: such a request is not
+  // answered as another equation.
+  for (const std::string p : {"Tray 3 t + 6 = 30. Solve for t.", "#3 t + 6 = 30. Solve for t.",
+                              "Solve for t: (3) t + 6 = 30.", "Solve for t: t + 6 = 30 (3).",
+                              "Solve for t: t + 6 = 30\t(3.1)", "Solve for t: 4t + 6 = 30 =t.",
+                              "Solve for t: 4t+6=30=."}) {
+    const std::optional<LinearEquation> eq = FindEquationInPrompt(p);
+    if (!eq) continue;  // (no equation read: nothing answered for another one)
+    EXPECT_TRUE(AsksForAnotherValue(p, *eq)) << p;
+  }
+  for (const std::string p : {"Solve for t: 4t + 6 = 30. (Show your work.)", "Solve for t: 4(t + 1) = 30.",
+                              "Solve for t: 4t + 6 = 30. Then check it."}) {
+    const std::optional<LinearEquation> eq = FindEquationInPrompt(p);
+    ASSERT_TRUE(eq.has_value()) << p;
+    std::string what;
+    EXPECT_FALSE(AsksForAnotherValue(p, *eq, &what)) << p << ": " << what;
+  }
+}
+
 TEST(RedTeamTest, RoundHundredMarksAroundTheVariableAndNegatedTruth) {
   // Own request: a kayak rental's hours. Marks that make the variable another
   // value ("|h|", "h!", "[h]", "{h}", "~h", "(-)h"), the variable times itself
