@@ -772,6 +772,13 @@ MemberLabelTable::MemberLabelTable(const rapidjson::Value* schema_json) : schema
   AppendAllWords(&words_);
   std::sort(words_.begin(), words_.end());
   words_.erase(std::unique(words_.begin(), words_.end()), words_.end());
+  for (const Entry& e : entries_) {
+    for (const std::string& v : e.enum_values) {
+      for (std::string& w : internal::Words(v)) enum_words_.push_back(std::move(w));
+    }
+  }
+  std::sort(enum_words_.begin(), enum_words_.end());
+  enum_words_.erase(std::unique(enum_words_.begin(), enum_words_.end()), enum_words_.end());
 }
 
 void MemberLabelTable::Complete(Entry* e) {
@@ -834,6 +841,11 @@ bool MemberLabelTable::HasWord(std::string_view word) const {
   auto it = std::lower_bound(words_.begin(), words_.end(), word,
                              [](const std::string& a, std::string_view b) { return std::string_view(a) < b; });
   return it != words_.end() && *it == word;
+}
+
+bool MemberLabelTable::HasEnumWord(std::string_view word) const {
+  return std::binary_search(enum_words_.begin(), enum_words_.end(), word,
+                            [](std::string_view a, std::string_view b) { return a < b; });
 }
 
 bool MemberLabelTable::HasKey(std::string_view lowercase_key) const {
@@ -1120,6 +1132,8 @@ bool UnreadProseLine(const SourceText& source, const MemberLabelTable& labels) {
     if (k.kind == TokenKind::kNumber) return true;
     if (k.kind != TokenKind::kWord) continue;
     if (IsTenseWord(k.norm)) return true;  // "The city above was the city."
+    // ("It is a van.", "It is de.": a value a member's enum allows.)
+    if (labels.HasEnumWord(k.norm)) return true;
     if (!HandingOverWord(k, labels, said)) return true;
     only_members = only_members && !IsFillerWord(k.norm) &&
                    (labels.HasWord(k.norm) || labels.HasWord(vocab::Singular(k.norm)));
@@ -1428,6 +1442,18 @@ bool AskedBeyondMembers(const SourceText& source, const rapidjson::Value& schema
 // rather the row at the very end", "the penultimate row", "Bo Berg's
 // counterpart"): what it asks of the values, or which record it picks, is
 // not read. Empty when there is none.
+// Whether `sentence` lists a member's allowed values as options ("open or
+// closed", "EUR, USD or GBP"): two of them and an "or".
+bool OptionsListed(const std::vector<std::string>& sentence, const MemberLabelTable& labels) {
+  std::size_t values = 0;
+  bool either = false;
+  for (const std::string& w : sentence) {
+    values += labels.HasEnumWord(w) ? 1 : 0;
+    either = either || w == "or";
+  }
+  return values >= 2 && either;
+}
+
 std::string UnreadInstructionWord(const SourceText& source, const MemberLabelTable& labels,
                                   const std::vector<const Field*>& read) {
   // The words of the fields' values and of the labels of fields that name no
@@ -1455,6 +1481,10 @@ std::string UnreadInstructionWord(const SourceText& source, const MemberLabelTab
       // key "weight", "alter_in_monaten"): words joined to a member's name
       // that may ask for another unit, scale or value.
       if (w.find('_') != std::string::npos && !labels.HasKey(w)) return w;
+      // A value a member's enum allows ("it is a van", "in de", "; down."):
+      // the instruction may give the member that value, whatever the text
+      // says, in words as short as any filler.
+      if (labels.HasEnumWord(w) && !OptionsListed(sentence, labels)) return w;
       if (member_word(w)) continue;
       // (Words of form, "Do not wrap the JSON in code fences.", "Answer on
       // a single line.", say nothing of the values; a negation alone
@@ -1665,6 +1695,31 @@ bool InstructionCondition(const SourceText& source, const MemberLabelTable& labe
         (member_word(i - 2) || (words[i - 2] == "it" || words[i - 2] == "them")) &&
         !(i + 1 < words.size() && (words[i + 1] == "or" || words[i + 1] == "and"))) {
       return true;
+    }
+    // A statement of the record ("it is not bio", "it has no gluten", "it's
+    // urgent"; not "as it is"): it may set a member the text states
+    // otherwise.
+    if ((words[i] == "it" || words[i] == "this" || words[i] == "they") && i + 1 < words.size() &&
+        (words[i + 1] == "is" || words[i + 1] == "s" || words[i + 1] == "has" || words[i + 1] == "was" ||
+         words[i + 1] == "are" || words[i + 1] == "contains") &&
+        !(i > 0 && words[i - 1] == "as")) {
+      return true;
+    }
+    // A negation of something other than a form ("no gluten", "no bio",
+    // "not the deposit"; not "no commentary", "do not wrap it in fences").
+    if (vocab::IsNegation(words[i])) {
+      std::string governed;
+      for (std::size_t k = i + 1; k < words.size() && k <= i + 4 && governed.empty(); ++k) {
+        const std::string& g = words[k];
+        if (!IsFillerWord(g) && !vocab::IsNegation(g) && !vocab::IsInstructionVerb(g) && g != "wrap" && g != "add" &&
+            g != "show" && g != "put") {
+          governed = g;
+        }
+      }
+      if (!governed.empty() && !vocab::IsFormattingWord(governed) && !vocab::IsFormattingWord(governed + "s") &&
+          !vocab::IsFormattingWord(vocab::Singular(governed))) {
+        return true;
+      }
     }
     // A member by another ("nightly rate by adult"): a quotient.
     if (words[i] == "by" && i > 0 && member_word(i - 1) && member_word(i + 1)) return true;

@@ -15,7 +15,8 @@ namespace stepcache::checks {
 InstructionChange CompareInstructions(const std::vector<std::string>& old_words,
                                       const std::vector<std::string>& new_words,
                                       const LicensedChanges& licensed, std::string_view old_var,
-                                      std::string_view new_var, const std::vector<std::string>* member_words) {
+                                      std::string_view new_var, const std::vector<std::string>* member_words,
+                                      const std::vector<std::string>* value_words) {
   InstructionChange result;
   auto normalise = [&](const std::vector<std::string>& words, std::string_view var) {
     std::vector<std::string> out = words;
@@ -67,6 +68,10 @@ InstructionChange CompareInstructions(const std::vector<std::string>& old_words,
       const bool number = !word.empty() && ((word[0] >= '0' && word[0] <= '9') || word[0] == '-');
       if (number) {
         if (!(licensed.formatting && (prev == "step" || prev == "steps"))) fail("a number changed: " + word);
+        continue;
+      }
+      if (value_words != nullptr && std::find(value_words->begin(), value_words->end(), word) != value_words->end()) {
+        fail("a value a member allows changed: \"" + word + "\"");
         continue;
       }
       if (vocab::IsNegation(word)) {
@@ -162,9 +167,14 @@ bool Trigger(std::string_view w) {
   return false;
 }
 
-bool UnrelatedSentence(const std::vector<std::string>& words, const std::vector<std::string>& forbidden) {
+bool UnrelatedSentence(const std::vector<std::string>& words, const std::vector<std::string>& forbidden,
+                       const std::vector<std::string>* value_words) {
   if (words.empty() || words.size() > 25) return false;
   for (const std::string& w : words) {
+    // (An allowed value, however short: "In de.", "It is it.")
+    if (value_words != nullptr && std::find(value_words->begin(), value_words->end(), w) != value_words->end()) {
+      return false;
+    }
     if (w == "?" || Trigger(w) || vocab::IsNegation(w) || vocab::OrdinalValue(w) != 0) return false;
     if (!vocab::UnitOf(w).empty() && w.size() > 2) return false;
     if (!w.empty() && ((w[0] >= '0' && w[0] <= '9') || w[0] == '-')) return false;  // a number
@@ -186,14 +196,16 @@ InstructionChange CompareInstructionSentences(const std::vector<std::vector<std:
                                               const std::vector<std::vector<std::string>>& new_sentences,
                                               const LicensedChanges& licensed,
                                               const std::vector<std::string>& forbidden, std::string_view old_var,
-                                              std::string_view new_var, const std::vector<std::string>* member_words) {
+                                              std::string_view new_var, const std::vector<std::string>* member_words,
+                                              const std::vector<std::string>* value_words) {
   auto flatten = [](const std::vector<std::vector<std::string>>& sentences) {
     std::vector<std::string> out;
     for (const auto& s : sentences) out.insert(out.end(), s.begin(), s.end());
     return out;
   };
   InstructionChange whole =
-      CompareInstructions(flatten(old_sentences), flatten(new_sentences), licensed, old_var, new_var, member_words);
+      CompareInstructions(flatten(old_sentences), flatten(new_sentences), licensed, old_var, new_var, member_words,
+                          value_words);
   if (whole.licensed || !licensed.unrelated_sentence) return whole;
   std::map<std::string, int> count;
   for (const auto& s : old_sentences) --count[Join(s)];
@@ -205,7 +217,7 @@ InstructionChange CompareInstructionSentences(const std::vector<std::vector<std:
     for (const auto& s : sentences) {
       int& n = left[Join(s)];
       if (n * sign > 0) {  // a sentence only this side has
-        if (!UnrelatedSentence(s, forbidden)) return false;
+        if (!UnrelatedSentence(s, forbidden, value_words)) return false;
         n -= sign;
         continue;
       }
@@ -215,7 +227,8 @@ InstructionChange CompareInstructionSentences(const std::vector<std::vector<std:
   };
   if (!keep(old_sentences, -1, &old_rest) || !keep(new_sentences, +1, &new_rest)) return whole;
   InstructionChange rest =
-      CompareInstructions(flatten(old_rest), flatten(new_rest), licensed, old_var, new_var, member_words);
+      CompareInstructions(flatten(old_rest), flatten(new_rest), licensed, old_var, new_var, member_words,
+                          value_words);
   rest.changed = true;
   return rest;
 }

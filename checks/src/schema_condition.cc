@@ -497,6 +497,13 @@ bool MaySayOfAMember(const Field& f, const std::set<std::string>& key_words, boo
   // (A value that stands for none, "n/a" or "-", says nothing; "0" may.)
   if (!digits && vocab::IsPlaceholder(f.value)) return false;
   if (!truth_member && !(digits && digits_member) && !(letters && words_member)) return false;
+  // Its value names a member ("Unit: box" beside boxes, "Payer: each diner,
+  // equally" beside diners): it may say how that member counts another.
+  for (const Token& k : f.value_tokens) {
+    if (k.kind == TokenKind::kWord && !IsFillerWord(k.norm) && key_words.count(vocab::Singular(k.norm)) != 0) {
+      return true;
+    }
+  }
   bool noun = false;
   for (const std::string& w : f.label_words) {
     if (IsFillerWord(w)) continue;

@@ -207,9 +207,12 @@ SkipDecision TaskRules::ShouldSkipReuse(std::string_view cached_prompt, const Ta
             InstructionSentencesOf(cached_prompt, equation_task, &old_var, nullptr, a);
         std::vector<std::vector<std::string>> now =
             InstructionSentencesOf(input.prompt, equation_task, &new_var, &forbidden, b);
-        std::vector<std::string> member_words;
+        std::vector<std::string> member_words, value_words;
         if (!equation_task && input.labels != nullptr) {
           input.labels->AppendAllWords(&forbidden);
+          // (An allowed value, "It is a van.", "; in de", may set a member.)
+          input.labels->AppendEnumWords(&value_words);
+          forbidden.insert(forbidden.end(), value_words.begin(), value_words.end());
           input.labels->AppendAllWords(&member_words);
         }
         if (!new_var.empty()) forbidden.push_back(new_var);
@@ -220,7 +223,8 @@ SkipDecision TaskRules::ShouldSkipReuse(std::string_view cached_prompt, const Ta
           }
         }
         InstructionChange change = CompareInstructionSentences(before, now, c.licensed, forbidden, old_var, new_var,
-                                                               equation_task ? nullptr : &member_words);
+                                                               equation_task ? nullptr : &member_words,
+                                                               equation_task ? nullptr : &value_words);
         if (!change.licensed) return {true, "instruction_changed: " + change.reason};
         break;
       }

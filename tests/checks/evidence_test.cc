@@ -2595,6 +2595,48 @@ TEST(RedTeamTest, AStringBesideANewTwinOfItsField) {
 
 // Rounds 101 and 102 (own texts: a parcel, a ferry booking, a weather
 // station's report): what a fresh answer may hold and still be stored.
+TEST(RedTeamTest, RoundHundredElevenAllowedValuesAndStatementsOfTheRecord) {
+  // Own record: a rowing boat's hire. An allowed value of a member that is
+  // also a short word ("it is a single", "; in de") said in the instruction
+  // is a change of what is asked; a statement of the record in the
+  // instruction ("it is not insured", "no insurance"), the value alone as a
+  // line of the record ("It is a double."), or a field of no member that
+  // names one ("Unit: oar") keeps the answer out of the store.
+  static std::unique_ptr<TaskRules> rules = TaskRules::LoadBuiltin("json_extract");
+  const std::string schema_text = R"({"type":"object","properties":{"rower":{"type":"string"},"oars":{"type":"integer"},
+      "insured":{"type":"boolean"},"boat":{"type":"string","enum":["single","double","quad"]},
+      "language":{"type":"string","enum":["en","de","it"]}}})";
+  rapidjson::Document schema;
+  ASSERT_TRUE(ParseJson(schema_text, schema));
+  const MemberLabelTable table(&schema);
+  const std::string record = "\n\nRecord:\nRower: Ida Lund\nOars: 2\nInsured: yes\nBoat: single\nLanguage: en\n";
+  const std::string answer = R"({"rower":"Ida Lund","oars":2,"insured":true,"boat":"single","language":"en"})";
+  TaskInput input;
+  input.schema_json = &schema;
+  input.labels = &table;
+  for (const char* now : {"Extract the record as JSON. It is a double.", "Extract the record as JSON; in de.",
+                          "Extract the record as JSON; it is a quad."}) {
+    const std::string prompt = now + record;
+    input.prompt = prompt;
+    const SkipDecision d = rules->ReuseBlocked("Extract the record as JSON." + record, input);
+    EXPECT_TRUE(d.skip) << now << ": " << d.reason;
+  }
+  const std::string none = "/rower=0 /oars=0 /insured=0 /boat=0 /language=0";
+  EXPECT_EQ(StoreFlags("Extract the record as JSON." + record, answer, schema_text),
+            "/rower=1 /oars=1 /insured=1 /boat=1 /language=1");
+  for (const char* ask : {"Extract the record as JSON; it is not insured.", "Extract the record as JSON; no insurance.",
+                          "Extract the record as JSON; it's a double.", "Extract the record as JSON (boat: double or quad)."}) {
+    EXPECT_EQ(StoreFlags(ask + record, answer, schema_text), none) << ask;
+  }
+  EXPECT_EQ(StoreFlags("Extract the record as JSON.\n\nRecord:\nIt is a double.\nRower: Ida Lund\nOars: 2\n"
+                       "Insured: yes\nBoat: single\nLanguage: en\n", answer, schema_text),
+            none);
+  EXPECT_EQ(StoreFlags("Extract the record as JSON." + record + "Unit: oar\n", answer, schema_text), none);
+  // (A form's negation, "no commentary", says nothing of the values.)
+  EXPECT_EQ(StoreFlags("Extract the record as JSON, no commentary." + record, answer, schema_text),
+            "/rower=1 /oars=1 /insured=1 /boat=1 /language=1");
+}
+
 TEST(RedTeamTest, RoundHundredTenAnAddedLineThatAsksAndAnInstructionThatSetsAValue) {
   // Own record: a ferry crossing. A line added inside the record that asks
   // or computes something of a member ("Give fare per passenger for this

@@ -118,12 +118,15 @@ struct InstructionChange {
 // licensed is not where it stands within four words of a member's name
 // and may qualify it (vocab's qualifying instruction words: "the full
 // phone", "the phone as a plain number", "the listed price"), and an added
-// or removed condition ("if", "unless") is never licensed.
+// or removed condition ("if", "unless") is never licensed. With
+// `value_words` (the words of the values the schema's enums allow), such a
+// word added or dropped is never licensed ("; in de", "it is a van").
 InstructionChange CompareInstructions(const std::vector<std::string>& old_words,
                                       const std::vector<std::string>& new_words,
                                       const LicensedChanges& licensed, std::string_view old_var = {},
                                       std::string_view new_var = {},
-                                      const std::vector<std::string>* member_words = nullptr);
+                                      const std::vector<std::string>* member_words = nullptr,
+                                      const std::vector<std::string>* value_words = nullptr);
 
 // CompareInstructions over sentences: when the words alone are not licensed
 // and `licensed.unrelated_sentence` is, whole sentences one side has and the
@@ -135,7 +138,8 @@ InstructionChange CompareInstructionSentences(const std::vector<std::vector<std:
                                               const LicensedChanges& licensed,
                                               const std::vector<std::string>& forbidden,
                                               std::string_view old_var = {}, std::string_view new_var = {},
-                                              const std::vector<std::string>* member_words = nullptr);
+                                              const std::vector<std::string>* member_words = nullptr,
+                                              const std::vector<std::string>* value_words = nullptr);
 
 // The label words of a member: its schema description's and its name's.
 std::vector<std::vector<std::string>> MemberLabels(std::string_view key, const rapidjson::Value* schema_json);
@@ -192,6 +196,13 @@ class MemberLabelTable {
   const Entry& Find(std::string_view key, Entry* scratch, std::size_t* next) const;
   // Whether `word` is a member name or one of a member's label words.
   bool HasWord(std::string_view word) const;
+  // Whether `word` (lower case) is a word of a value a member's enum
+  // allows ("van" of ["compact", "van"], "de" of ["en", "de"]).
+  bool HasEnumWord(std::string_view word) const;
+  // Those words, appended.
+  void AppendEnumWords(std::vector<std::string>* out) const {
+    out->insert(out->end(), enum_words_.begin(), enum_words_.end());
+  }
   // Whether `lowercase_key` is a member's key, letter case aside.
   bool HasKey(std::string_view lowercase_key) const;
   // The member's own labels; computed on the fly for a key the schema lacks
@@ -219,6 +230,7 @@ class MemberLabelTable {
   std::vector<Entry> entries_;
   std::vector<std::string> words_;  // AppendAllWords, sorted and unique
   std::vector<std::string> name_words_;
+  std::vector<std::string> enum_words_;  // HasEnumWord, sorted and unique
   std::string unread_text_;
   LabelSets none_;
 };
