@@ -26145,6 +26145,8 @@ import rounds.round107  # noqa: E402,F401
 import rounds.round108  # noqa: E402,F401
 import rounds.round109  # noqa: E402,F401
 import rounds.round110  # noqa: E402,F401
+import rounds.round111  # noqa: E402,F401
+import rounds.round112  # noqa: E402,F401
 
 
 def main():
