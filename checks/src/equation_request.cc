@@ -108,8 +108,11 @@ std::optional<std::pair<std::size_t, std::size_t>> OperatorBeforeSign(std::strin
 // The byte offset of a number the reader would join to a neighbour across a
 // blank, on the line of `p` from the equation at [at, end) on: a number
 // apart from the variable ("Item 3 x + 5 = 11", "#3 x", "3\tx"), a bracket
-// apart from a term ("(3) x + 5 = 11", "x + 5 = 11 (3)", "= 11\t(3.1)"): a
-// label or an equation's number, read as a factor.
+// apart from a term ("(3) x + 5 = 11", "x + 5 = 11 (3)", "= 11\t(-3)"): a
+// label or an equation's number, read as a factor; a number apart from a
+// sign glued to the next term ("Exercise 3 -x + 5 = 11", "= 11 -3 marks"),
+// read as a difference; a sign apart from the first term ("- x + 5 = 11", a
+// list's dash), read as the term's sign.
 std::optional<std::size_t> NumberApart(std::string_view p, std::size_t at, std::size_t end, const std::string& var) {
   const std::size_t line_end = std::min(p.size(), p.find('\n', end));
   const auto blank = [&](std::size_t k) { return k < p.size() && (p[k] == ' ' || p[k] == '\t'); };
@@ -118,6 +121,29 @@ std::optional<std::size_t> NumberApart(std::string_view p, std::size_t at, std::
     if (k >= p.size() || var.size() != 1 || std::tolower(static_cast<unsigned char>(p[k])) != var[0]) return false;
     return k + 1 >= p.size() || !std::isalnum(static_cast<unsigned char>(p[k + 1]));
   };
+  // A sign at k ('+', '-', U+2212, U+2013), and its length.
+  const auto sign = [&](std::size_t k) -> std::size_t {
+    if (k < p.size() && (p[k] == '+' || p[k] == '-')) return 1;
+    if (p.substr(k, 3) == "\xE2\x88\x92" || p.substr(k, 3) == "\xE2\x80\x93") return 3;
+    return 0;
+  };
+  // "- x + 5 = 11" (a list's dash), "; - x + 5": a sign apart from the
+  // equation's first term.
+  if (const std::size_t n = sign(at); n > 0 && blank(at + n)) return at;
+  // Whether a word or '#' stands right before the equation on its line.
+  bool labelled = false;
+  {
+    std::size_t b = at;
+    while (b > 0 && blank(b - 1)) --b;
+    labelled = b > 0 && (std::isalnum(static_cast<unsigned char>(p[b - 1])) != 0 || p[b - 1] == '#');
+  }
+  {
+    std::size_t b = at;
+    while (b > 0 && blank(b - 1)) --b;
+    for (std::size_t n : {std::size_t{1}, std::size_t{3}}) {
+      if (b >= n && b < at && sign(b - n) == n && (b - n == 0 || p[b - n - 1] == '\n' || blank(b - n - 1))) return b - n;
+    }
+  }
   for (std::size_t i = at; i < line_end; ++i) {
     const bool number_end = digit(i) || (p[i] == ')' && i > at);
     if (!number_end || !blank(i + 1)) continue;
@@ -125,8 +151,17 @@ std::optional<std::size_t> NumberApart(std::string_view p, std::size_t at, std::
     while (k < line_end && blank(k)) ++k;
     if (k >= line_end) continue;
     // "3 x", "(3) x": a number or a bracket, then the variable; "11 (3)",
-    // "11 (3.1)": then a bracketed number ("= 11 (show your work)" is none).
-    if (is_var(k) || (p[k] == '(' && digit(k + 1))) return i;
+    // "11 (-3)": then a bracketed number ("= 11 (show your work)" is none);
+    // "Exercise 3 -x", "= 11 -3 marks": then a sign glued to what follows it.
+    const std::size_t n = k + 1 < line_end ? sign(k + 1) : 0;
+    if (is_var(k) || (p[k] == '(' && (digit(k + 1) || (n > 0 && digit(k + 1 + n))))) return i;
+    // "Exercise 3 (x + 5) = 11": the equation's first number after a word.
+    if (p[k] == '(' && labelled && std::all_of(p.begin() + at, p.begin() + i + 1, [](char c) {
+          return (c >= '0' && c <= '9') || c == '.';
+        })) {
+      return i;
+    }
+    if (const std::size_t m = sign(k); m > 0 && k + m < line_end && !blank(k + m)) return i;
   }
   return std::nullopt;
 }
@@ -445,7 +480,7 @@ bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation
   // apart from its neighbour.
   if (at != std::string::npos) {
     if (const std::optional<std::size_t> n = NumberApart(prompt, at, at + equation.text.size(), var)) {
-      return say("a number apart from what follows it at byte " + std::to_string(*n) +
+      return say("a number or sign apart from what follows it at byte " + std::to_string(*n) +
                  " (a label or an equation's number?), which the equation reader would read as a factor");
     }
   }

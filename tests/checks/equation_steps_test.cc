@@ -364,13 +364,19 @@ TEST(RedTeamTest, RoundHundredTwelveANumberApartFromItsNeighbourIsNoFactor) {
   for (const std::string p : {"Tray 3 t + 6 = 30. Solve for t.", "#3 t + 6 = 30. Solve for t.",
                               "Solve for t: (3) t + 6 = 30.", "Solve for t: t + 6 = 30 (3).",
                               "Solve for t: t + 6 = 30\t(3.1)", "Solve for t: 4t + 6 = 30 =t.",
-                              "Solve for t: 4t+6=30=."}) {
+                              "Solve for t: 4t+6=30=.",
+                              // Round 114: a sign glued to the next term after a label's
+                              // number, a list's dash, a signed bracket after it.
+                              "Tray 3 -t + 6 = 30. Solve for t.", "Solve for t: tray 3 -t + 6 = 30.",
+                              "Solve for t:\n- t + 6 = 30", "Solve for t:\n  - 4t + 6 = 30", "Solve for t: t + 6 = 30 (-3).",
+                              "Solve for t: t + 6 = 30 -3 marks.", "Tray 3 (t + 6) = 30. Solve for t."}) {
     const std::optional<LinearEquation> eq = FindEquationInPrompt(p);
     if (!eq) continue;  // (no equation read: nothing answered for another one)
     EXPECT_TRUE(AsksForAnotherValue(p, *eq)) << p;
   }
   for (const std::string p : {"Solve for t: 4t + 6 = 30. (Show your work.)", "Solve for t: 4(t + 1) = 30.",
-                              "Solve for t: 4t + 6 = 30. Then check it."}) {
+                              "Solve for t: 4t + 6 = 30. Then check it.", "Solve for t: -t + 6 = 30.",
+                              "Solve for t: 3 - t = 30.", "Solve for t: 3(t + 6) = 30."}) {
     const std::optional<LinearEquation> eq = FindEquationInPrompt(p);
     ASSERT_TRUE(eq.has_value()) << p;
     std::string what;
