@@ -844,8 +844,11 @@ bool MemberLabelTable::HasWord(std::string_view word) const {
 }
 
 bool MemberLabelTable::HasEnumWord(std::string_view word) const {
-  return std::binary_search(enum_words_.begin(), enum_words_.end(), word,
-                            [](std::string_view a, std::string_view b) { return a < b; });
+  const auto has = [&](std::string_view w) {
+    return std::binary_search(enum_words_.begin(), enum_words_.end(), w,
+                              [](std::string_view a, std::string_view b) { return a < b; });
+  };
+  return has(word) || has(vocab::Singular(word));  // ("vans" of "van")
 }
 
 bool MemberLabelTable::HasKey(std::string_view lowercase_key) const {
@@ -1120,14 +1123,19 @@ bool UnreadProseLine(const SourceText& source, const MemberLabelTable& labels) {
   const std::vector<std::string>& said = source.instruction_words();
   // (A line of nothing but a member's words, "remote." or "- delayed",
   // says something of it that no field states.)
+  // (So may a short statement of its own: "Express", "bio", "Free of
+  // gluten.")
   std::size_t line = static_cast<std::size_t>(-1);
   bool only_members = false;
+  std::vector<std::string> line_words;
   for (const Token& k : t) {
     if (k.line != line) {
-      if (only_members) return true;
+      if (only_members || vocab::ShortStatement(line_words)) return true;
       line = k.line;
       only_members = k.in_source && source.PlainProseLine(k.line);
+      line_words.clear();
     }
+    if (k.in_source && source.PlainProseLine(k.line)) line_words.push_back(k.norm);
     if (!k.in_source || !source.PlainProseLine(k.line)) continue;
     if (k.kind == TokenKind::kNumber) return true;
     if (k.kind != TokenKind::kWord) continue;
@@ -1138,7 +1146,7 @@ bool UnreadProseLine(const SourceText& source, const MemberLabelTable& labels) {
     only_members = only_members && !IsFillerWord(k.norm) &&
                    (labels.HasWord(k.norm) || labels.HasWord(vocab::Singular(k.norm)));
   }
-  return only_members;
+  return only_members || vocab::ShortStatement(line_words);
 }
 
 // Whether line `line` of `s` is a sentence that only introduces the text:
@@ -1749,8 +1757,10 @@ bool InstructionCondition(const SourceText& source, const MemberLabelTable& labe
     }
   }
   // A sentence of nothing but a member's words ("remote.", "Delayed!"): it
-  // says something of the member that the text does not.
+  // says something of the member that the text does not. So may any short
+  // statement of its own ("; express.", "; bio.", "; B&B.").
   for (const std::vector<std::string>& sentence : source.instruction_sentences()) {
+    if (vocab::ShortStatement(sentence)) return true;
     bool any = false, all = true;
     for (std::size_t k = 0; k < sentence.size() && all; ++k) {
       if (sentence[k].empty() || !std::isalpha(static_cast<unsigned char>(sentence[k][0]))) continue;
@@ -1934,7 +1944,13 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
       internal::ConditionOutsideTheInstruction(source, *schema_json, answer, out, read, *labels)) {
     for (MemberEvidence& e : out) e.plain = false;
   }
-  const bool override_field = members && internal::FieldOfNoMemberMaySayOfOne(source, answer, read);
+  // (Or one whose value is a value a member's enum allows: "Category: vans".)
+  bool value_field = false;
+  for (const Field& f : source.fields()) {
+    if (std::find(read.begin(), read.end(), &f) != read.end()) continue;
+    for (const Token& k : f.value_tokens) value_field = value_field || (k.kind == TokenKind::kWord && labels->HasEnumWord(k.norm));
+  }
+  const bool override_field = members && (value_field || internal::FieldOfNoMemberMaySayOfOne(source, answer, read));
   // (Text of the schema no check reads may say what a member means: "in
   // months" in an "allOf" beside "age".)
   const bool unread_schema = !labels->UnreadText().empty();

@@ -11,6 +11,17 @@
 #include "vocabulary.h"
 
 namespace stepcache::checks {
+namespace {
+
+// Whether `w` or its singular is one of `value_words` ("vans" of "van").
+bool AValue(const std::vector<std::string>* value_words, const std::string& w) {
+  if (value_words == nullptr) return false;
+  const std::string singular = vocab::Singular(w);
+  return std::find(value_words->begin(), value_words->end(), w) != value_words->end() ||
+         std::find(value_words->begin(), value_words->end(), singular) != value_words->end();
+}
+
+}  // namespace
 
 InstructionChange CompareInstructions(const std::vector<std::string>& old_words,
                                       const std::vector<std::string>& new_words,
@@ -70,7 +81,7 @@ InstructionChange CompareInstructions(const std::vector<std::string>& old_words,
         if (!(licensed.formatting && (prev == "step" || prev == "steps"))) fail("a number changed: " + word);
         continue;
       }
-      if (value_words != nullptr && std::find(value_words->begin(), value_words->end(), word) != value_words->end()) {
+      if (AValue(value_words, word)) {
         fail("a value a member allows changed: \"" + word + "\"");
         continue;
       }
@@ -172,9 +183,7 @@ bool UnrelatedSentence(const std::vector<std::string>& words, const std::vector<
   if (words.empty() || words.size() > 25) return false;
   for (const std::string& w : words) {
     // (An allowed value, however short: "In de.", "It is it.")
-    if (value_words != nullptr && std::find(value_words->begin(), value_words->end(), w) != value_words->end()) {
-      return false;
-    }
+    if (AValue(value_words, w)) return false;
     if (w == "?" || Trigger(w) || vocab::IsNegation(w) || vocab::OrdinalValue(w) != 0) return false;
     if (!vocab::UnitOf(w).empty() && w.size() > 2) return false;
     if (!w.empty() && ((w[0] >= '0' && w[0] <= '9') || w[0] == '-')) return false;  // a number

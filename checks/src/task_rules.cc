@@ -9,6 +9,7 @@
 #include "stepcache/checks/source_text.h"
 #include "task_rules_impl.h"
 #include "text_chars.h"
+#include "vocabulary.h"
 
 namespace stepcache::checks {
 namespace {
@@ -220,6 +221,20 @@ SkipDecision TaskRules::ShouldSkipReuse(std::string_view cached_prompt, const Ta
           const std::string case_word = CaseChangedWord(*a, *b);
           if (!case_word.empty()) {
             return {true, "instruction_changed: the instruction writes \"" + case_word + "\" with another letter case"};
+          }
+        }
+        // A short statement of its own added or dropped ("; express.", "; bio.",
+        // "Vans only."): it may set a member in words no list holds.
+        if (!equation_task) {
+          for (const auto* side : {&before, &now}) {
+            const auto* other = side == &before ? &now : &before;
+            for (const std::vector<std::string>& sentence : *side) {
+              if (std::find(other->begin(), other->end(), sentence) == other->end() && vocab::ShortStatement(sentence)) {
+                std::string text;
+                for (const std::string& w : sentence) text += (text.empty() ? "" : " ") + w;
+                return {true, "instruction_changed: a short statement changed: \"" + text + "\""};
+              }
+            }
           }
         }
         InstructionChange change = CompareInstructionSentences(before, now, c.licensed, forbidden, old_var, new_var,

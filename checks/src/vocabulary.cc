@@ -235,6 +235,27 @@ bool IsQualifyingInstructionWord(std::string_view w) {
   return In(s, w);
 }
 bool IsFormattingWord(std::string_view w) { return In(FormattingWords(), w); }
+bool ShortStatement(const std::vector<std::string>& sentence) {
+  static const Set kCourtesy = {"thanks", "thank", "thx", "please", "pls", "hi", "hello", "hey", "regards",
+                                "cheers", "best", "ok", "okay", "json", "only", "you", "much", "lot", "great",
+                                // ("End of job posting.": the text's frame.)
+                                "end", "begin", "beginning", "start", "eof", "eom"};
+  std::size_t words = 0;
+  bool verb_first = false;
+  for (const std::string& w : sentence) {
+    if (w.empty() || !(std::isalnum(static_cast<unsigned char>(w[0])) || static_cast<unsigned char>(w[0]) >= 0x80)) {
+      continue;
+    }
+    if (IsFiller(w) && !(w.size() == 1 && w != "a" && w != "i")) continue;  // ("b & b" counts)
+    // ("bio" names a text's part and a product's grade; "express" asks a
+    // form and a shipment's speed.)
+    if (In(kCourtesy, w) || (IsSourceMarkerNoun(w) && w != "bio") || IsFormattingWord(w)) return false;
+    if (words == 0) verb_first = IsInstructionVerb(w) && w != "express";
+    ++words;
+  }
+  // ("Answer on a single line." asks a form; "Express." alone asks nothing.)
+  return words >= 1 && words <= 3 && !(verb_first && words >= 2);
+}
 
 int OrdinalValue(std::string_view w) {
   // Every ordinal word starts with one of these letters or a digit.

@@ -113,6 +113,13 @@ bool IsInstructionWord(std::string_view word);
 // Words of formatting clauses ("commentary", "fences", "bullet"): what a
 // negation may govern in a licensed formatting change.
 bool IsFormattingWord(std::string_view word);
+// Whether an instruction sentence (lowercase words, punctuation dropped or
+// not) is a short statement of one to three words that are no fillers, no
+// courtesies ("thanks", "please"), no names of a text's parts ("record") and
+// no words of form: "Express.", "; bio.", "; B&B.", "; free of gluten.",
+// "Vans only." A sentence of its own so short may set a member in words no
+// list holds.
+bool ShortStatement(const std::vector<std::string>& sentence);
 // Instruction words a paraphrase may use that still say which value or form
 // is asked when they stand at a member's name ("the full phone", "the phone
 // as a plain number", "the listed price", "the amount only if paid").

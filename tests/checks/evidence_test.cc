@@ -2635,6 +2635,26 @@ TEST(RedTeamTest, RoundHundredElevenAllowedValuesAndStatementsOfTheRecord) {
   // (A form's negation, "no commentary", says nothing of the values.)
   EXPECT_EQ(StoreFlags("Extract the record as JSON, no commentary." + record, answer, schema_text),
             "/rower=1 /oars=1 /insured=1 /boat=1 /language=1");
+  // Round 113: an allowed value's plural, a short statement of its own in
+  // the instruction or as a record line (a boolean's synonym no list holds:
+  // "covered" for insured), an allowed value as a field of no member.
+  for (const char* now : {"Extract the record as JSON; doubles.", "Extract the record as JSON; covered.",
+                          "Extract the record as JSON; B&B."}) {
+    const std::string prompt = now + record;
+    input.prompt = prompt;
+    const SkipDecision d = rules->ReuseBlocked("Extract the record as JSON." + record, input);
+    EXPECT_TRUE(d.skip) << now;
+    EXPECT_EQ(StoreFlags(now + record, answer, schema_text), none) << now;
+  }
+  EXPECT_EQ(StoreFlags("Extract the record as JSON." + record + "covered\n", answer, schema_text), none);
+  EXPECT_EQ(StoreFlags("Extract the record as JSON." + record + "Category: doubles\n", answer, schema_text), none);
+  // (A form asked in a sentence of its own, or a courtesy, is none.)
+  for (const char* now : {"Extract the record as JSON. Answer on a single line.", "Extract the record as JSON. Thanks!"}) {
+    const std::string prompt = now + record;
+    input.prompt = prompt;
+    const SkipDecision d = rules->ReuseBlocked("Extract the record as JSON." + record, input);
+    EXPECT_EQ(d.reason.find("short statement"), std::string::npos) << now << ": " << d.reason;
+  }
 }
 
 TEST(RedTeamTest, RoundHundredTenAnAddedLineThatAsksAndAnInstructionThatSetsAValue) {
