@@ -1135,7 +1135,11 @@ bool UnreadProseLine(const SourceText& source, const MemberLabelTable& labels) {
       only_members = k.in_source && source.PlainProseLine(k.line);
       line_words.clear();
     }
-    if (k.in_source && source.PlainProseLine(k.line)) line_words.push_back(k.norm);
+    // (Words the instruction says too are read: "(in thousands)" under "sales
+    // in thousands", a heading "Clinic" for "the clinic phone".)
+    if (k.in_source && source.PlainProseLine(k.line) && std::find(said.begin(), said.end(), k.norm) == said.end()) {
+      line_words.push_back(k.norm);
+    }
     if (!k.in_source || !source.PlainProseLine(k.line)) continue;
     if (k.kind == TokenKind::kNumber) return true;
     if (k.kind != TokenKind::kWord) continue;
