@@ -26147,6 +26147,8 @@ import rounds.round109  # noqa: E402,F401
 import rounds.round110  # noqa: E402,F401
 import rounds.round111  # noqa: E402,F401
 import rounds.round112  # noqa: E402,F401
+import rounds.round113  # noqa: E402,F401
+import rounds.round114  # noqa: E402,F401
 
 
 def main():
