@@ -72,6 +72,17 @@ std::optional<std::pair<std::size_t, std::size_t>> UnreadFormulaCharacter(std::s
 
 namespace {
 
+// A blank between the words of one line: a space or a tab.
+bool Blank(std::string_view p, std::size_t k) { return k < p.size() && (p[k] == ' ' || p[k] == '\t'); }
+
+// The length of the sign at k ('+', '-', U+2212 minus, U+2013 en dash), 0
+// when there is none.
+std::size_t SignLength(std::string_view p, std::size_t k) {
+  if (k < p.size() && (p[k] == '+' || p[k] == '-')) return 1;
+  if (p.substr(k, 3) == "\xE2\x88\x92" || p.substr(k, 3) == "\xE2\x80\x93") return 3;
+  return 0;
+}
+
 // The byte offset and length of an operator mark followed by a sign on the line of `p`
 // that holds [at, end): "2x* + 3", "2*x* + 3" (markdown italics), "11* + 1"
 // (a footnote), "2x/ + 3", "2x\u00B7 - 3". The reader takes them as "times
@@ -84,7 +95,6 @@ std::optional<std::pair<std::size_t, std::size_t>> OperatorBeforeSign(std::strin
   end = std::min(p.size(), p.find('\n', end));
   static constexpr std::string_view kOperators[] = {"*", "/", "\xC2\xB7", "\xC3\x97", "\xC3\xB7",
                                                     "\xE2\x8B\x85", "\xE2\x88\x97", "\xE2\x88\x99"};
-  const auto blank = [&](std::size_t k) { return k < p.size() && (p[k] == ' ' || p[k] == '\t'); };
   for (std::size_t i = begin; i < end; ++i) {
     std::size_t n = 0;
     for (std::string_view op : kOperators) {
@@ -92,14 +102,12 @@ std::optional<std::pair<std::size_t, std::size_t>> OperatorBeforeSign(std::strin
     }
     if (n == 0) continue;
     std::size_t k = i + n;
-    while (k < end && blank(k)) ++k;
-    std::size_t sign = 0;
-    if (k < end && (p[k] == '+' || p[k] == '-')) sign = 1;
-    else if (p.substr(k, 3) == "\xE2\x88\x92") sign = 3;
+    while (k < end && Blank(p, k)) ++k;
+    const std::size_t sign = k < end ? SignLength(p, k) : 0;
     if (sign == 0) continue;
     const bool minus = p[k] != '+';
-    const bool spaced = i > begin && blank(i - 1) && blank(i + n);
-    const bool glued_operand = k + sign < end && !blank(k + sign);
+    const bool spaced = i > begin && Blank(p, i - 1) && Blank(p, i + n);
+    const bool glued_operand = k + sign < end && !Blank(p, k + sign);
     if (!(minus && spaced && glued_operand)) return std::make_pair(i, n);
   }
   return std::nullopt;
@@ -115,45 +123,34 @@ std::optional<std::pair<std::size_t, std::size_t>> OperatorBeforeSign(std::strin
 // list's dash), read as the term's sign.
 std::optional<std::size_t> NumberApart(std::string_view p, std::size_t at, std::size_t end, const std::string& var) {
   const std::size_t line_end = std::min(p.size(), p.find('\n', end));
-  const auto blank = [&](std::size_t k) { return k < p.size() && (p[k] == ' ' || p[k] == '\t'); };
   const auto digit = [&](std::size_t k) { return k < p.size() && p[k] >= '0' && p[k] <= '9'; };
   const auto is_var = [&](std::size_t k) {
     if (k >= p.size() || var.size() != 1 || std::tolower(static_cast<unsigned char>(p[k])) != var[0]) return false;
     return k + 1 >= p.size() || !std::isalnum(static_cast<unsigned char>(p[k + 1]));
   };
-  // A sign at k ('+', '-', U+2212, U+2013), and its length.
-  const auto sign = [&](std::size_t k) -> std::size_t {
-    if (k < p.size() && (p[k] == '+' || p[k] == '-')) return 1;
-    if (p.substr(k, 3) == "\xE2\x88\x92" || p.substr(k, 3) == "\xE2\x80\x93") return 3;
-    return 0;
-  };
   // "- x + 5 = 11" (a list's dash), "; - x + 5": a sign apart from the
   // equation's first term.
-  if (const std::size_t n = sign(at); n > 0 && blank(at + n)) return at;
-  // Whether a word or '#' stands right before the equation on its line.
-  bool labelled = false;
-  {
-    std::size_t b = at;
-    while (b > 0 && blank(b - 1)) --b;
-    labelled = b > 0 && (std::isalnum(static_cast<unsigned char>(p[b - 1])) != 0 || p[b - 1] == '#');
+  if (const std::size_t n = SignLength(p, at); n > 0 && Blank(p, at + n)) return at;
+  // What stands before the equation on its line, past the blanks: a sign
+  // apart from it (a list's dash the equation's text leaves out), or a word
+  // or '#' (a label).
+  std::size_t b = at;
+  while (b > 0 && Blank(p, b - 1)) --b;
+  for (std::size_t n : {std::size_t{1}, std::size_t{3}}) {
+    if (b < n || b >= at || SignLength(p, b - n) != n) continue;
+    if (b - n == 0 || p[b - n - 1] == '\n' || Blank(p, b - n - 1)) return b - n;
   }
-  {
-    std::size_t b = at;
-    while (b > 0 && blank(b - 1)) --b;
-    for (std::size_t n : {std::size_t{1}, std::size_t{3}}) {
-      if (b >= n && b < at && sign(b - n) == n && (b - n == 0 || p[b - n - 1] == '\n' || blank(b - n - 1))) return b - n;
-    }
-  }
+  const bool labelled = b > 0 && (std::isalnum(static_cast<unsigned char>(p[b - 1])) != 0 || p[b - 1] == '#');
   for (std::size_t i = at; i < line_end; ++i) {
     const bool number_end = digit(i) || (p[i] == ')' && i > at);
-    if (!number_end || !blank(i + 1)) continue;
+    if (!number_end || !Blank(p, i + 1)) continue;
     std::size_t k = i + 1;
-    while (k < line_end && blank(k)) ++k;
+    while (k < line_end && Blank(p, k)) ++k;
     if (k >= line_end) continue;
     // "3 x", "(3) x": a number or a bracket, then the variable; "11 (3)",
     // "11 (-3)": then a bracketed number ("= 11 (show your work)" is none);
     // "Exercise 3 -x", "= 11 -3 marks": then a sign glued to what follows it.
-    const std::size_t n = k + 1 < line_end ? sign(k + 1) : 0;
+    const std::size_t n = k + 1 < line_end ? SignLength(p, k + 1) : 0;
     if (is_var(k) || (p[k] == '(' && (digit(k + 1) || (n > 0 && digit(k + 1 + n))))) return i;
     // "Exercise 3 (x + 5) = 11": the equation's first number after a word.
     if (p[k] == '(' && labelled && std::all_of(p.begin() + at, p.begin() + i + 1, [](char c) {
@@ -161,7 +158,7 @@ std::optional<std::size_t> NumberApart(std::string_view p, std::size_t at, std::
         })) {
       return i;
     }
-    if (const std::size_t m = sign(k); m > 0 && k + m < line_end && !blank(k + m)) return i;
+    if (const std::size_t m = SignLength(p, k); m > 0 && k + m < line_end && !Blank(p, k + m)) return i;
   }
   return std::nullopt;
 }

@@ -189,13 +189,18 @@ bool QualifyingWord(std::string_view w) {
   return kWords.count(w) != 0;
 }
 
+// Whether token `t` of a line states something: a number, or a capitalised
+// word past the line's first (a name).
+bool TokenStates(const SourceText& s, const Token& t, bool first) {
+  if (t.kind == TokenKind::kNumber) return true;
+  return t.kind == TokenKind::kWord && !first && s.prompt()[t.begin] >= 'A' && s.prompt()[t.begin] <= 'Z';
+}
+
 // Whether the source tokens [from, to) of one line speak of a member: they
 // name the member's label and state something (a number, a name, the
-// value), or hold the value; or, unless `statement_only`, name its label
-// and ask or compute something.
+// value), or hold the value.
 bool TokensMention(const SourceText& s, std::size_t from, std::size_t to,
-                   const std::vector<std::vector<std::string>>& labels, const std::vector<std::string>& value_norms,
-                   bool statement_only = true) {
+                   const std::vector<std::vector<std::string>>& labels, const std::vector<std::string>& value_norms) {
   std::set<std::string> words;
   std::vector<std::string> seq;
   bool states = false, first = true;
@@ -204,51 +209,12 @@ bool TokensMention(const SourceText& s, std::size_t from, std::size_t to,
     if (!t.in_source) continue;
     seq.push_back(t.norm);
     words.insert(vocab::Singular(t.norm));
-    if (t.kind == TokenKind::kNumber) states = true;
-    if (t.kind == TokenKind::kWord && !first && s.prompt()[t.begin] >= 'A' && s.prompt()[t.begin] <= 'Z') states = true;
+    states = states || TokenStates(s, t, first);
     first = false;
   }
   if (!value_norms.empty()) {
     for (std::size_t i = 0; i + value_norms.size() <= seq.size(); ++i) {
       if (std::equal(value_norms.begin(), value_norms.end(), seq.begin() + static_cast<std::ptrdiff_t>(i))) return true;
-    }
-  }
-  if (!states && !statement_only) {
-    // An added line that asks or computes: it holds a word or mark of a
-    // computation or qualification ("per", "by", "each", "/", "\u00F7") and
-    // any word of the member's label ("Room rate per person" of
-    // nightly_rate); or it opens with an instruction verb whose object is a
-    // word of the member's label ("Report weight a piece", "Reply with
-    // amount a item", not "Please process the following booking"); or it is
-    // nothing but the label ("remote.", "- delayed").
-    static const vocab::WordSet kAskVerbs = {"report", "state", "show", "list", "tell", "enter", "set", "put",
-                                             "record", "send", "count", "divide", "split", "multiply", "apply",
-                                             "json"};
-    const auto label_word = [&](std::string_view w) {
-      for (const auto& l : labels) {
-        if (std::find(l.begin(), l.end(), w) != l.end()) return !IsFillerWord(w) && w.size() >= 3;
-      }
-      return false;
-    };
-    bool computes = false, named = false, only_label = true;
-    std::vector<std::string_view> opening;
-    for (std::size_t i = from; i < to; ++i) {
-      const Token& t = s.tokens()[i];
-      if (!t.in_source) continue;
-      computes = computes || QualifyingWord(t.norm) || t.norm == "by" || t.norm == "/" || t.norm == "\xC3\xB7" ||
-                 t.norm == "\xC3\x97" || t.norm == "*";
-      const std::string singular = vocab::Singular(t.norm);
-      named = named || label_word(t.norm) || label_word(singular);
-      if (t.kind != TokenKind::kPunct) only_label = only_label && (label_word(t.norm) || label_word(singular));
-      if (t.kind == TokenKind::kWord && opening.size() < 4 && t.norm != "please" && t.norm != "the" &&
-          t.norm != "me" && t.norm != "us" && t.norm != "only" && t.norm != "with") {
-        opening.push_back(t.norm);
-      }
-    }
-    if ((computes || only_label) && named) return true;
-    if (opening.size() >= 2 && (vocab::IsInstructionVerb(opening[0]) || kAskVerbs.Has(opening[0])) &&
-        (label_word(opening[1]) || label_word(vocab::Singular(std::string(opening[1]))))) {
-      return true;
     }
   }
   if (!states) return false;
@@ -259,6 +225,47 @@ bool TokensMention(const SourceText& s, std::size_t from, std::size_t to,
     if (all) return true;
   }
   return false;
+}
+
+// Whether the source tokens [from, to) of one line, stating nothing, ask or
+// compute something of a member: they hold a word or mark of a computation
+// or qualification ("per", "by", "each", "/", "\u00F7") and any word of the
+// member's label ("Room rate per person" of nightly_rate); or they open
+// with an instruction verb whose object is a word of the member's label
+// ("Report weight a piece", "Reply with amount a item", not "Please process
+// the following booking"); or they are nothing but the label ("remote.",
+// "- delayed").
+bool TokensAskOf(const SourceText& s, std::size_t from, std::size_t to,
+                 const std::vector<std::vector<std::string>>& labels) {
+  static const vocab::WordSet kAskVerbs = {"report", "state", "show", "list", "tell", "enter", "set", "put",
+                                           "record", "send", "count", "divide", "split", "multiply", "apply",
+                                           "json"};
+  const auto label_word = [&](std::string_view w) {
+    for (const auto& l : labels) {
+      if (std::find(l.begin(), l.end(), w) != l.end()) return !IsFillerWord(w) && w.size() >= 3;
+    }
+    return false;
+  };
+  bool computes = false, named = false, only_label = true, first = true;
+  std::vector<std::string_view> opening;
+  for (std::size_t i = from; i < to; ++i) {
+    const Token& t = s.tokens()[i];
+    if (!t.in_source) continue;
+    if (TokenStates(s, t, first)) return false;
+    first = false;
+    computes = computes || QualifyingWord(t.norm) || t.norm == "by" || t.norm == "/" || t.norm == "\xC3\xB7" ||
+               t.norm == "\xC3\x97" || t.norm == "*";
+    const std::string singular = vocab::Singular(t.norm);
+    named = named || label_word(t.norm) || label_word(singular);
+    if (t.kind != TokenKind::kPunct) only_label = only_label && (label_word(t.norm) || label_word(singular));
+    if (t.kind == TokenKind::kWord && opening.size() < 4 && t.norm != "please" && t.norm != "the" &&
+        t.norm != "me" && t.norm != "us" && t.norm != "only" && t.norm != "with") {
+      opening.push_back(t.norm);
+    }
+  }
+  if ((computes || only_label) && named) return true;
+  return opening.size() >= 2 && (vocab::IsInstructionVerb(opening[0]) || kAskVerbs.Has(opening[0])) &&
+         (label_word(opening[1]) || label_word(vocab::Singular(std::string(opening[1]))));
 }
 
 // The same for line `line` of `s`, a line added or removed: there a
@@ -272,7 +279,7 @@ bool LineMentions(const SourceText& s, std::size_t line, const std::vector<std::
   while (from < t.size() && t[from].line != line) ++from;
   std::size_t to = from;
   while (to < t.size() && t[to].line == line) ++to;
-  return TokensMention(s, from, to, labels, value_norms, false);
+  return TokensMention(s, from, to, labels, value_norms) || TokensAskOf(s, from, to, labels);
 }
 
 
@@ -1121,36 +1128,36 @@ bool UnreadProseLine(const SourceText& source, const MemberLabelTable& labels) {
   const std::vector<Token>& t = source.tokens();
   if (!FirstFieldLine(source)) return false;
   const std::vector<std::string>& said = source.instruction_words();
-  // (A line of nothing but a member's words, "remote." or "- delayed",
-  // says something of it that no field states.)
-  // (So may a short statement of its own: "Express", "bio", "Free of
-  // gluten.")
-  std::size_t line = static_cast<std::size_t>(-1);
-  bool only_members = false;
-  std::vector<std::string> line_words;
-  for (const Token& k : t) {
-    if (k.line != line) {
-      if (only_members || vocab::ShortStatement(line_words)) return true;
-      line = k.line;
-      only_members = k.in_source && source.PlainProseLine(k.line);
-      line_words.clear();
+  // Whether the prose line of tokens [from, to) says more than a handing over.
+  const auto unread = [&](std::size_t from, std::size_t to) {
+    // (A line of nothing but a member's words, "remote." or "- delayed",
+    // says something of it that no field states; so may a short statement
+    // of its own: "Express", "bio", "Free of gluten". Words the instruction
+    // says too are read: "(in thousands)" under "sales in thousands", a
+    // heading "Clinic" for "the clinic phone".)
+    bool only_members = t[from].in_source;
+    std::vector<std::string> unsaid;
+    for (std::size_t i = from; i < to; ++i) {
+      const Token& k = t[i];
+      if (!k.in_source) continue;
+      if (std::find(said.begin(), said.end(), k.norm) == said.end()) unsaid.push_back(k.norm);
+      if (k.kind == TokenKind::kNumber) return true;
+      if (k.kind != TokenKind::kWord) continue;
+      if (IsTenseWord(k.norm)) return true;  // "The city above was the city."
+      // ("It is a van.", "It is de.": a value a member's enum allows.)
+      if (labels.HasEnumWord(k.norm)) return true;
+      if (!HandingOverWord(k, labels, said)) return true;
+      only_members = only_members && !IsFillerWord(k.norm) &&
+                     (labels.HasWord(k.norm) || labels.HasWord(vocab::Singular(k.norm)));
     }
-    // (Words the instruction says too are read: "(in thousands)" under "sales
-    // in thousands", a heading "Clinic" for "the clinic phone".)
-    if (k.in_source && source.PlainProseLine(k.line) && std::find(said.begin(), said.end(), k.norm) == said.end()) {
-      line_words.push_back(k.norm);
-    }
-    if (!k.in_source || !source.PlainProseLine(k.line)) continue;
-    if (k.kind == TokenKind::kNumber) return true;
-    if (k.kind != TokenKind::kWord) continue;
-    if (IsTenseWord(k.norm)) return true;  // "The city above was the city."
-    // ("It is a van.", "It is de.": a value a member's enum allows.)
-    if (labels.HasEnumWord(k.norm)) return true;
-    if (!HandingOverWord(k, labels, said)) return true;
-    only_members = only_members && !IsFillerWord(k.norm) &&
-                   (labels.HasWord(k.norm) || labels.HasWord(vocab::Singular(k.norm)));
+    return only_members || vocab::ShortStatement(unsaid);
+  };
+  for (std::size_t from = 0, to = 0; from < t.size(); from = to) {
+    to = from + 1;
+    while (to < t.size() && t[to].line == t[from].line) ++to;
+    if (source.PlainProseLine(t[from].line) && unread(from, to)) return true;
   }
-  return only_members || vocab::ShortStatement(line_words);
+  return false;
 }
 
 // Whether line `line` of `s` is a sentence that only introduces the text:
