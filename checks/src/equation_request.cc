@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <utility>
@@ -81,6 +82,49 @@ std::size_t SignLength(std::string_view p, std::size_t k) {
   if (k < p.size() && (p[k] == '+' || p[k] == '-')) return 1;
   if (p.substr(k, 3) == "\xE2\x88\x92" || p.substr(k, 3) == "\xE2\x80\x93") return 3;
   return 0;
+}
+
+// The byte offset and length of a mark the equation reader misreads: a
+// dash it skips glued to a term ("\u2014x + 5 = 11", "Find \u2014x",
+// "\u2014(x + 5)", "\u20147 + x": U+2010-2012, U+2014, U+2015, U+02D7,
+// U+2796, U+2E3A, U+2E3B, U+FE58, U+FE63, U+FF0D), read as no sign; a raised
+// dot between digits ("0\u00B75", "11\u00B70": a decimal point in school
+// notation; U+00B7, U+2219, U+22C5), read as a product; an HTML character
+// reference ("&frac12;x", "&#x2212;x"), dropped.
+std::optional<std::pair<std::size_t, std::size_t>> MisreadMark(std::string_view p, const std::string& var) {
+  // (The minus-like ones, first, stand for a sign apart from the term too:
+  // "\u2010 x + 5 = 11"; the prose dashes only glued to it.)
+  static constexpr std::string_view kDashes[] = {"\xE2\x80\x90", "\xE2\x80\x91", "\xE2\x80\x92", "\xCB\x97",
+                                                 "\xE2\x9E\x96", "\xEF\xB9\xA3", "\xEF\xBC\x8D", "\xE2\x80\x94",
+                                                 "\xE2\x80\x95", "\xE2\xB8\xBA", "\xE2\xB8\xBB", "\xEF\xB9\x98"};
+  constexpr std::size_t kMinusLike = 7;
+  static constexpr std::string_view kDots[] = {"\xC2\xB7", "\xE2\x88\x99", "\xE2\x8B\x85"};
+  const auto digit = [&](std::size_t k) { return k < p.size() && p[k] >= '0' && p[k] <= '9'; };
+  const auto alnum = [&](std::size_t k) { return k < p.size() && std::isalnum(static_cast<unsigned char>(p[k])) != 0; };
+  for (std::size_t i = 0; i < p.size(); ++i) {
+    for (std::size_t n = 0; n < std::size(kDashes); ++n) {
+      const std::string_view d = kDashes[n];
+      if (p.compare(i, d.size(), d) != 0) continue;
+      std::size_t k = i + d.size();
+      while (n < kMinusLike && Blank(p, k)) ++k;
+      const bool term = digit(k) || (k < p.size() && p[k] == '(') ||
+                        (var.size() == 1 && k < p.size() &&
+                         std::tolower(static_cast<unsigned char>(p[k])) == var[0] && !alnum(k + 1));
+      if (term) return std::make_pair(i, d.size());
+    }
+    for (std::string_view d : kDots) {
+      if (i > 0 && digit(i - 1) && p.compare(i, d.size(), d) == 0 && digit(i + d.size())) {
+        return std::make_pair(i, d.size());
+      }
+    }
+    if (p[i] == '&') {
+      std::size_t k = i + 1 + (i + 1 < p.size() && p[i + 1] == '#');
+      const std::size_t from = k;
+      while (k < p.size() && k - from < 32 && alnum(k)) ++k;
+      if (k > from && k < p.size() && p[k] == ';') return std::make_pair(i, k + 1 - i);
+    }
+  }
+  return std::nullopt;
 }
 
 // The byte offset and length of an operator mark followed by a sign on the line of `p`
@@ -472,6 +516,12 @@ bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation
   if (const std::optional<std::pair<std::size_t, std::size_t>> c = UnreadFormulaCharacter(prompt)) {
     return say("the character \"" + std::string(prompt.substr(c->first, c->second)) + "\" at byte " +
                std::to_string(c->first) + ", which the equation reader does not read");
+  }
+  // "\u2014x + 5 = 11", "x + 0\u00B75 = 3", "&frac12;x": a mark the reader
+  // misreads.
+  if (const auto mark = MisreadMark(prompt, var)) {
+    return say("the mark \"" + std::string(prompt.substr(mark->first, mark->second)) + "\" at byte " +
+               std::to_string(mark->first) + ", which the equation reader would misread");
   }
   // "Item 3 x + 5 = 11", "(3) x + 5 = 11", "x + 5 = 11 (3)": a number
   // apart from its neighbour.

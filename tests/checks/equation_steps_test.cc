@@ -384,6 +384,33 @@ TEST(RedTeamTest, RoundHundredTwelveANumberApartFromItsNeighbourIsNoFactor) {
   }
 }
 
+TEST(RedTeamTest, RoundHundredSixteenADashTheReaderSkipsARaisedDecimalPointAndAnEntity) {
+  // Own request: a ferry's crossings. A dash the reader skips, glued to a
+  // term ("\u2014c + 4 = 9", "Give \u2014c", "\u2014(c + 4)"), a minus-like
+  // dash even apart from it ("\u2010 c + 4 = 9"), a raised decimal point
+  // ("c + 0\u00B75 = 3", read as a product 0 \u00D7 5) and an HTML character
+  // reference ("&frac12;c", dropped): each would answer another equation.
+  for (const std::string p : {"Solve for c: \u2014c + 4 = 9.", "Solve for c: \u20142c + 4 = 9.",
+                              "Solve for c: \u2014(c + 4) = 9.", "If 2c + 4 = 10, give \u2014c.",
+                              "Solve for c: \u2015c + 4 = 9.", "Solve for c: \u2010 c + 4 = 9.",
+                              "Solve for c: \u2796c + 4 = 9.", "Solve for c: c + 0\u00B75 = 3.",
+                              "Solve for c: 2c = 1\u00B70.", "Solve for c: &frac12;c + 4 = 9.",
+                              "Solve for c: &#x2212;c + 4 = 9."}) {
+    const std::optional<LinearEquation> eq = FindEquationInPrompt(p);
+    if (!eq) continue;  // (no equation read: nothing answered for another one)
+    std::string what;
+    EXPECT_TRUE(AsksForAnotherValue(p, *eq, &what)) << p;
+  }
+  // A prose dash apart from the equation, or glued to a word, is none.
+  for (const std::string p : {"Solve for c \u2014 c + 4 = 9.", "Solve for c: c + 4 = 9 \u2014 show each step.",
+                              "Solve for c\u2014show each step: c + 4 = 9.", "Solve for c: c + 0.5 = 3."}) {
+    const std::optional<LinearEquation> eq = FindEquationInPrompt(p);
+    ASSERT_TRUE(eq.has_value()) << p;
+    std::string what;
+    EXPECT_FALSE(AsksForAnotherValue(p, *eq, &what)) << p << ": " << what;
+  }
+}
+
 TEST(RedTeamTest, RoundHundredMarksAroundTheVariableAndNegatedTruth) {
   // Own request: a kayak rental's hours. Marks that make the variable another
   // value ("|h|", "h!", "[h]", "{h}", "~h", "(-)h"), the variable times itself
