@@ -298,6 +298,59 @@ bool PlainUnitWord(const SourceText& s, std::size_t i, std::string_view asked_un
   return !unit.empty() && (asked_unit.empty() || unit == asked_unit);
 }
 
+// Whether `raw` (a field's label or value as written) gives money in a
+// scale: a currency sign or a common currency's code beside a scale word ("$MM",
+// "USD m", "\u20B9 L", "$K", "EURm", "MMUSD", "kSEK"); with `units`, beside any
+// unit word too ("$750 mm": millions, not millimetres; "2.1 T USD"); "MM"
+// in capitals, alone. A `money_member`'s value is money with no sign
+// ("Budget: 750mm", "Salary: 95 L").
+bool MoneyInAScale(std::string_view raw, bool units, bool money_member = false) {
+  static const vocab::WordSet kScales = {
+      "k",     "m",      "mm",      "b",       "bn",       "t",         "tn",       "tr",       "l",
+      "g",     "mn",     "mio",     "mln",     "mil",      "mill",      "mrd",      "cr",       "kk",
+      "lakh",  "lakhs",  "lac",     "crore",   "crores",   "thousand",  "thousands", "million", "millions",
+      "billion", "billions", "trillion", "trillions", "grand"};
+  const auto lower = [](std::string_view w) {
+    std::string out(w);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+  };
+  static const vocab::WordSet kCodes = {"USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD", "NZD", "NOK", "SEK",
+                                        "DKK", "ISK", "PLN", "CZK", "HUF", "INR", "CNY", "RMB", "HKD", "SGD",
+                                        "KRW", "BRL", "MXN", "ZAR", "TRY", "RUB", "AED", "SAR", "ILS", "THB"};
+  const auto code = [&](std::string_view w) { return w.size() == 3 && kCodes.Has(w); };
+  bool money = money_member || raw.find('$') != std::string_view::npos ||
+               raw.find("\xC2\xA3") != std::string_view::npos ||  // pound
+               raw.find("\xC2\xA5") != std::string_view::npos ||  // yen
+               raw.find("\xE2\x82") != std::string_view::npos;    // U+2080-20BF: euro, rupee, ...
+  bool scale = false;
+  for (std::size_t i = 0; i < raw.size();) {
+    const auto letter = [&](std::size_t k) { return k < raw.size() && std::isalpha(static_cast<unsigned char>(raw[k])); };
+    if (!letter(i)) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (letter(j)) ++j;
+    const std::string_view w = raw.substr(i, j - i);
+    i = j;
+    if (code(w)) {
+      money = true;
+      continue;
+    }
+    if (w == "MM") return true;  // (millions: no unit is written so)
+    // (A code glued to a scale: "EURm", "MMUSD", "kSEK", "TEUR".)
+    if (w.size() > 3 && w.size() <= 6 &&
+        ((code(w.substr(0, 3)) && kScales.Has(lower(w.substr(3)))) ||
+         (code(w.substr(w.size() - 3)) && kScales.Has(lower(w.substr(0, w.size() - 3)))))) {
+      return true;
+    }
+    const std::string l = lower(w);
+    scale = scale || kScales.Has(l) || (units && !vocab::UnitOf(l).empty());
+  }
+  return money && scale;
+}
+
 // Whether two fields of different labels hold the same word of a member's
 // label ("Nights" and "Companion nights", "Previous address" and
 // "Address").
@@ -440,6 +493,27 @@ bool Plain(const SourceText& s, const std::vector<TokenRange>& all, const rapidj
     // the member is, the evidence does not keep.
     for (std::size_t i = 0; i < t.size(); ++i) {
       if (t[i].line == t[occ.first].line && OutsideFields(s, i)) return false;
+    }
+    // Money in a scale, in its own field ("Budget: $750MM", "Budget in $MM:
+    // 750") or in a field of its own for the record ("Currency: USD MM",
+    // "Amounts: $K"): the value is not the number as it stands.
+    // (So is a unit beside an amount of money: "Budget: 750mm", "Salary: 95 L".)
+    static const vocab::WordSet kMoney = {"budget", "price", "cost", "salary", "fee", "revenue", "income",
+                                          "principal", "cap", "wage", "rent", "payment", "spend", "turnover",
+                                          "profit", "sales", "deal", "capital", "funding", "valuation"};
+    const bool money = std::any_of(labels.begin(), labels.end(), [&](const std::vector<std::string>& l) {
+      return std::any_of(l.begin(), l.end(), [&](const std::string& w) { return kMoney.Has(w); });
+    });
+    if (value.IsNumber()) {
+      const std::string_view p = s.prompt();
+      const std::string_view raw = p.substr(f->value_begin, f->value_end - f->value_begin);
+      if (MoneyInAScale(raw, true, money)) return false;
+      for (const Field& g : s.fields()) {
+        if (MoneyInAScale(p.substr(g.label_begin, g.label_end - g.label_begin), false) ||
+            MoneyInAScale(p.substr(g.value_begin, g.value_end - g.value_begin), false)) {
+          return false;
+        }
+      }
     }
     const std::string_view asked = internal::AskedUnit(s, member);
     for (std::size_t i = 0; i < t.size(); ++i) {
@@ -1770,6 +1844,7 @@ bool InstructionCondition(const SourceText& source, const MemberLabelTable& labe
   // A sentence of nothing but a member's words ("remote.", "Delayed!"): it
   // says something of the member that the text does not. So may any short
   // statement of its own ("; express.", "; bio.", "; B&B.").
+  if (!LoneInstructionWords(source, &labels).empty()) return true;
   for (const std::vector<std::string>& sentence : source.instruction_sentences()) {
     if (vocab::ShortStatement(sentence)) return true;
     bool any = false, all = true;

@@ -2,12 +2,14 @@
 // what the cached prompt asked (evidence.h: CompareInstructions and
 // CompareInstructionSentences).
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "stepcache/checks/evidence.h"
+#include "stepcache/checks/source_text.h"
 #include "vocabulary.h"
 
 namespace stepcache::checks {
@@ -240,6 +242,46 @@ InstructionChange CompareInstructionSentences(const std::vector<std::vector<std:
                           value_words);
   rest.changed = true;
   return rest;
+}
+
+std::vector<std::string> LoneInstructionWords(const SourceText& source, const MemberLabelTable* labels) {
+  std::vector<std::string> out;
+  std::size_t words = 0, line = static_cast<std::size_t>(-1);
+  const Token* word = nullptr;
+  bool number = false;
+  const auto exempt = [&](const Token* w) {
+    return !vocab::LoneStatement(w->norm) ||
+           (labels != nullptr && (labels->HasWord(w->norm) || labels->HasWord(vocab::Singular(w->norm))));
+  };
+  const auto close = [&] {
+    if (words == 1 && !number && !exempt(word)) out.push_back(word->norm);
+    words = 0;
+    number = false;
+  };
+  for (const Token& k : source.tokens()) {
+    if (k.in_source || k.line != line) {
+      close();
+      line = k.line;
+      if (k.in_source) continue;
+    }
+    if (k.kind == TokenKind::kPunct) {
+      static constexpr std::string_view kBreaks[] = {",", ";", ":", "(", ")", "[", "]", ".", "!", "?"};
+      if (std::find(std::begin(kBreaks), std::end(kBreaks), k.norm) != std::end(kBreaks)) close();
+      continue;
+    }
+    if (k.kind == TokenKind::kNumber) {
+      number = true;
+      continue;
+    }
+    // (A letter counts: "B&B" is two words.)
+    if (vocab::IsFiller(k.norm) && !(k.norm.size() == 1 && k.norm != "a" && k.norm != "i")) continue;
+    ++words;
+    word = &k;
+  }
+  close();
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
 }
 
 }  // namespace stepcache::checks

@@ -1,6 +1,7 @@
 // TaskRules::Check and friends: segment, verify every step, check the
 // whole, and decide whether reuse is worth trying.
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <set>
@@ -224,8 +225,17 @@ SkipDecision TaskRules::ShouldSkipReuse(std::string_view cached_prompt, const Ta
           }
         }
         // A short statement of its own added or dropped ("; express.", "; bio.",
-        // "Vans only."): it may set a member in words no list holds.
+        // "Vans only.", "as JSON (bio).", "Express: Extract ..."): it may set a
+        // member in words no list holds.
         if (!equation_task) {
+          const std::vector<std::string> lone_before = LoneInstructionWords(*a, input.labels);
+          const std::vector<std::string> lone_now = LoneInstructionWords(*b, input.labels);
+          std::vector<std::string> changed;
+          std::set_symmetric_difference(lone_before.begin(), lone_before.end(), lone_now.begin(), lone_now.end(),
+                                        std::back_inserter(changed));
+          if (!changed.empty()) {
+            return {true, "instruction_changed: a word standing alone changed: \"" + changed.front() + "\""};
+          }
           for (const auto* side : {&before, &now}) {
             const auto* other = side == &before ? &now : &before;
             for (const std::vector<std::string>& sentence : *side) {

@@ -257,6 +257,14 @@ bool ShortStatement(const std::vector<std::string>& sentence) {
   return words >= 1 && words <= 3 && !(verb_first && words >= 2);
 }
 
+bool LoneStatement(std::string_view w) {
+  // (Not "Task:", "Record:", "(kg)", "Return:", "Fields:"; "Express:" and
+  // "(bio)" are, as in ShortStatement.)
+  if (w != "express" && (IsInstructionWord(w) || IsInstructionVerb(w) || IsListWord(w))) return false;
+  if (!UnitOf(w).empty() || IsPrefixedUnit(w)) return false;
+  return ShortStatement({std::string(w)});
+}
+
 int OrdinalValue(std::string_view w) {
   // Every ordinal word starts with one of these letters or a digit.
   if (w.empty() || !(w[0] == 'f' || w[0] == 's' || w[0] == 't' || w[0] == 'e' || w[0] == 'n' || w[0] == 'l' ||

@@ -120,6 +120,11 @@ bool IsFormattingWord(std::string_view word);
 // "Vans only." A sentence of its own so short may set a member in words no
 // list holds.
 bool ShortStatement(const std::vector<std::string>& sentence);
+// Whether `word` (lower case), standing alone in a clause of the
+// instruction ("as JSON (bio).", "..., express.", "Express: Extract ..."),
+// is such a statement: ShortStatement of it alone, and no instruction or
+// list word, no instruction verb but "express", no unit.
+bool LoneStatement(std::string_view word);
 // Instruction words a paraphrase may use that still say which value or form
 // is asked when they stand at a member's name ("the full phone", "the phone
 // as a plain number", "the listed price", "the amount only if paid").

@@ -2657,6 +2657,85 @@ TEST(RedTeamTest, RoundHundredElevenAllowedValuesAndStatementsOfTheRecord) {
   }
 }
 
+TEST(RedTeamTest, RoundHundredSeventeenMoneyInAScale) {
+  // Own record: a harbour crane's purchase. A scale written as a unit ("MM"
+  // millions read as millimetres, "T" trillions as tonnes, "L" lakhs as
+  // litres) beside money, a unit beside an amount of money, or a scale given
+  // once for the record in a field ("Currency: USD MM", "Amounts: $K", a label
+  // "Budget in $MM"): the number as it stands is not the value, so it is not
+  // stored, and a stored plain value is not reused or rewritten for it.
+  const std::string schema = R"({"type":"object","properties":{"crane":{"type":"string"},"budget":{"type":"number"}}})";
+  const std::string ask = "Return the crane and the budget as JSON.\n\nText:\n";
+  const std::string answer = R"({"crane":"Gantry 4","budget":750})";
+  EXPECT_EQ(PlainFlags(ask + "Crane: Gantry 4\nBudget: 750\n", answer, schema), "/crane=1 /budget=1");
+  EXPECT_EQ(PlainFlags(ask + "Crane: Gantry 4\nBudget: USD 750\n", answer, schema), "/crane=1 /budget=1");
+  EXPECT_EQ(PlainFlags(ask + "Currency: USD\nCrane: Gantry 4\nBudget: 750\n", answer, schema), "/crane=1 /budget=1");
+  for (const char* text : {"Crane: Gantry 4\nBudget: $750MM\n", "Crane: Gantry 4\nBudget: USD 750 mm\n",
+                           "Crane: Gantry 4\nBudget: 750 MM\n", "Crane: Gantry 4\nBudget: 750mm\n",
+                           "Crane: Gantry 4\nBudget: \u20B9750 L\n", "Crane: Gantry 4\nBudget: $750T\n",
+                           "Currency: USD MM\nCrane: Gantry 4\nBudget: 750\n", "Amounts: $K\nCrane: Gantry 4\nBudget: 750\n",
+                           "Crane: Gantry 4\nUnit: EURm\nBudget: 750\n", "Crane: Gantry 4\nBudget in $MM: 750\n"}) {
+    EXPECT_EQ(PlainFlags(ask + text, answer, schema), "/crane=1 /budget=0") << text;
+  }
+  auto v = Compare(ask + "Crane: Gantry 4\nBudget: 750\n", ask + "Crane: Gantry 4\nBudget: $750MM\n", answer, schema);
+  EXPECT_FALSE(Member(v, "/budget").pass);
+  v = Compare(ask + "Crane: Gantry 4\nBudget: 750\n", ask + "Crane: Gantry 4\nBudget: $900MM\n", answer, schema);
+  EXPECT_FALSE(Member(v, "/budget").pass);
+  EXPECT_FALSE(Member(v, "/budget").rewrite.has_value());
+  // (A length in millimetres, a name in capitals, stay plain.)
+  const std::string boom = R"({"type":"object","properties":{"crane":{"type":"string"},"boom":{"type":"number"}}})";
+  EXPECT_EQ(PlainFlags("Return the crane and the boom as JSON.\n\nText:\nCrane: GANTRY T\nBoom: 750 mm\n",
+                       R"({"crane":"GANTRY T","boom":750})", boom),
+            "/crane=1 /boom=1");
+}
+
+TEST(RedTeamTest, RoundHundredThirteenAWordStandingAloneInAClauseOfTheInstruction) {
+  // Own record: a ferry ticket. One word of its own in a clause of the
+  // instruction ("as JSON (covered).", "..., priority.", "Express: Extract
+  // ...") may set a member in words no list holds (a synonym of a truth
+  // value): added or dropped it is no licensed change, and an answer to such
+  // a request is not stored. Words of form, courtesy, a text's part, an
+  // instruction or list word, a unit or a member's word standing so are none.
+  static std::unique_ptr<TaskRules> rules = TaskRules::LoadBuiltin("json_extract");
+  const std::string schema_text = R"({"type":"object","properties":{"passenger":{"type":"string"},)"
+                                  R"("berth":{"type":"integer"},"insured":{"type":"boolean"}}})";
+  rapidjson::Document schema;
+  ASSERT_TRUE(ParseJson(schema_text, schema));
+  const MemberLabelTable table(&schema);
+  const std::string ticket = "\n\nTicket:\nPassenger: Ola Strand\nBerth: 14\nInsured: no\n";
+  const std::string answer = R"({"passenger":"Ola Strand","berth":14,"insured":false})";
+  const std::string none = "/passenger=0 /berth=0 /insured=0";
+  const std::string all = "/passenger=1 /berth=1 /insured=1";
+  TaskInput input;
+  input.schema_json = &schema;
+  input.labels = &table;
+  for (const char* now : {"Extract the ticket as JSON (covered).", "Extract the ticket as JSON, priority.",
+                          "Express: Extract the ticket as JSON.", "Extract the ticket [covered] as JSON."}) {
+    const std::string prompt = now + ticket;
+    input.prompt = prompt;
+    const SkipDecision d = rules->ReuseBlocked("Extract the ticket as JSON." + ticket, input);
+    EXPECT_TRUE(d.skip) << now;
+    EXPECT_NE(d.reason.find("standing alone"), std::string::npos) << now << ": " << d.reason;
+    EXPECT_EQ(StoreFlags(now + ticket, answer, schema_text), none) << now;
+  }
+  // (The same word on both sides is no change; the answer is still not stored.)
+  const std::string prompt = "Extract the ticket as JSON (covered), please." + ticket;
+  input.prompt = prompt;
+  EXPECT_EQ(rules->ReuseBlocked("Extract the ticket as JSON (covered)." + ticket, input).reason.find("standing alone"),
+            std::string::npos);
+  for (const char* ask : {"Extract the ticket as JSON (insured).", "Task: extract the ticket as JSON.",
+                          "Extract the ticket as JSON (kg).", "Extract the ticket as JSON (MW).",
+                          "Ticket: extract it as JSON, please.", "Extract the ticket (JSON)."}) {
+    const std::string now = ask + ticket;
+    input.prompt = now;
+    EXPECT_EQ(rules->ReuseBlocked("Extract the ticket as JSON." + ticket, input).reason.find("standing alone"),
+              std::string::npos)
+        << ask;
+  }
+  EXPECT_EQ(StoreFlags("Task: extract the ticket as JSON." + ticket, answer, schema_text), all);
+  EXPECT_EQ(StoreFlags("Extract the ticket as JSON, please." + ticket, answer, schema_text), all);
+}
+
 TEST(RedTeamTest, RoundHundredTenAnAddedLineThatAsksAndAnInstructionThatSetsAValue) {
   // Own record: a ferry crossing. A line added inside the record that asks
   // or computes something of a member ("Give fare per passenger for this

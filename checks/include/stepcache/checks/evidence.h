@@ -141,6 +141,14 @@ InstructionChange CompareInstructionSentences(const std::vector<std::vector<std:
                                               const std::vector<std::string>* member_words = nullptr,
                                               const std::vector<std::string>* value_words = nullptr);
 
+// The words of the instruction of `source` that stand alone in a clause
+// (between brackets, commas, colons, sentence or line ends: "as JSON
+// (bio).", "..., express.", "Express: Extract ...") and make a statement
+// of their own (vocab's LoneStatement) that no member's label holds
+// (`labels`, may be null): they may set a member in words no list holds.
+// Sorted, unique.
+std::vector<std::string> LoneInstructionWords(const SourceText& source, const MemberLabelTable* labels);
+
 // The label words of a member: its schema description's and its name's.
 std::vector<std::vector<std::string>> MemberLabels(std::string_view key, const rapidjson::Value* schema_json);
 
