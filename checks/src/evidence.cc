@@ -235,17 +235,12 @@ bool TokensMention(const SourceText& s, std::size_t from, std::size_t to,
 // ("Report weight a piece", "Reply with amount a item", not "Please process
 // the following booking"); or they are nothing but the label ("remote.",
 // "- delayed").
-bool TokensAskOf(const SourceText& s, std::size_t from, std::size_t to,
-                 const std::vector<std::vector<std::string>>& labels) {
+// `label_word(w)` says whether w is a word of the member's label.
+template <typename LabelWord>
+bool TokensAskOf(const SourceText& s, std::size_t from, std::size_t to, const LabelWord& label_word) {
   static const vocab::WordSet kAskVerbs = {"report", "state", "show", "list", "tell", "enter", "set", "put",
                                            "record", "send", "count", "divide", "split", "multiply", "apply",
                                            "json"};
-  const auto label_word = [&](std::string_view w) {
-    for (const auto& l : labels) {
-      if (std::find(l.begin(), l.end(), w) != l.end()) return !IsFillerWord(w) && w.size() >= 3;
-    }
-    return false;
-  };
   bool computes = false, named = false, only_label = true, first = true;
   std::vector<std::string_view> opening;
   for (std::size_t i = from; i < to; ++i) {
@@ -279,7 +274,13 @@ bool LineMentions(const SourceText& s, std::size_t line, const std::vector<std::
   while (from < t.size() && t[from].line != line) ++from;
   std::size_t to = from;
   while (to < t.size() && t[to].line == line) ++to;
-  return TokensMention(s, from, to, labels, value_norms) || TokensAskOf(s, from, to, labels);
+  const auto label_word = [&](std::string_view w) {
+    for (const auto& l : labels) {
+      if (std::find(l.begin(), l.end(), w) != l.end()) return !IsFillerWord(w) && w.size() >= 3;
+    }
+    return false;
+  };
+  return TokensMention(s, from, to, labels, value_norms) || TokensAskOf(s, from, to, label_word);
 }
 
 
@@ -349,6 +350,23 @@ bool MoneyInAScale(std::string_view raw, bool units, bool money_member = false) 
     scale = scale || kScales.Has(l) || (units && !vocab::UnitOf(l).empty());
   }
   return money && scale;
+}
+
+// Whether the number `n` written for a member of `labels` is not its value
+// as written: a year in two digits ("Year: 26", "Vintage: 19", "Decade:
+// 80s": which century is not written), the hour 24 (the next day's 0).
+bool NumberNotAsWritten(const LabelSets& labels, double n) {
+  static const vocab::WordSet kYear = {"year",    "yr",     "jahr",   "annee",  "ann\xC3\xA9e", "ano",
+                                       "a\xC3\xB1o", "anno",   "aar",    "\xC3\xA5r", "jaar",        "rok",
+                                       "vuosi",   "vintage", "founded", "built", "established", "season",
+                                       "decade"};
+  static const vocab::WordSet kHour = {"hour", "hours", "hr", "stunde", "heure", "hora", "ora", "time"};
+  const auto has = [&](const vocab::WordSet& set) {
+    return std::any_of(labels.begin(), labels.end(), [&](const std::vector<std::string>& l) {
+      return std::any_of(l.begin(), l.end(), [&](const std::string& w) { return set.Has(w); });
+    });
+  };
+  return (std::fabs(n) < 100 && has(kYear)) || (n == 24 && has(kHour));
 }
 
 // Whether two fields of different labels hold the same word of a member's
@@ -504,6 +522,7 @@ bool Plain(const SourceText& s, const std::vector<TokenRange>& all, const rapidj
     const bool money = std::any_of(labels.begin(), labels.end(), [&](const std::vector<std::string>& l) {
       return std::any_of(l.begin(), l.end(), [&](const std::string& w) { return kMoney.Has(w); });
     });
+    if (value.IsNumber() && NumberNotAsWritten(labels, value.GetDouble())) return false;
     if (value.IsNumber()) {
       const std::string_view p = s.prompt();
       const std::string_view raw = p.substr(f->value_begin, f->value_end - f->value_begin);
@@ -1209,6 +1228,12 @@ bool UnreadProseLine(const SourceText& source, const MemberLabelTable& labels) {
     // of its own: "Express", "bio", "Free of gluten". Words the instruction
     // says too are read: "(in thousands)" under "sales in thousands", a
     // heading "Clinic" for "the clinic phone".)
+    // (A line that asks or computes something of a member, "Output nightly
+    // rate per adult in the record below.", says what the text's value is not.)
+    const auto member_word = [&](std::string_view w) {
+      return !IsFillerWord(w) && w.size() >= 3 && labels.HasWord(w);
+    };
+    if (TokensAskOf(source, from, to, member_word)) return true;
     bool only_members = t[from].in_source;
     std::vector<std::string> unsaid;
     for (std::size_t i = from; i < to; ++i) {
@@ -2363,6 +2388,11 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
         if (AmbiguousGrouping(text, new_source.source_text())) {
           fail("its field \"" + old_field->label + "\" now holds " + std::string(text.substr(0, 40)) +
                ", whose separator may mark decimals or thousands");
+          continue;
+        }
+        if (NumberNotAsWritten(table->Find(key, &entry_scratch).own, nv[0].number)) {
+          fail("its field \"" + old_field->label + "\" now holds " + std::string(text.substr(0, 40)) +
+               ", which is not the value as written (a year in two digits, the hour 24)");
           continue;
         }
         r.rewrite = CanonicalNumber(nv[0].number);
