@@ -1815,12 +1815,12 @@ bool InstructionCondition(const SourceText& source, const MemberLabelTable& labe
       return true;
     }
     // A statement of the record ("it is not bio", "it has no gluten", "it's
-    // urgent"; not "as it is"): it may set a member the text states
-    // otherwise.
+    // urgent"; not "as it is", "whether it is paid"): it may set a member the
+    // text states otherwise.
     if ((words[i] == "it" || words[i] == "this" || words[i] == "they") && i + 1 < words.size() &&
         (words[i + 1] == "is" || words[i + 1] == "s" || words[i + 1] == "has" || words[i + 1] == "was" ||
          words[i + 1] == "are" || words[i + 1] == "contains") &&
-        !(i > 0 && words[i - 1] == "as")) {
+        !(i > 0 && (words[i - 1] == "as" || words[i - 1] == "whether"))) {
       return true;
     }
     // A negation of something other than a form ("no gluten", "no bio",

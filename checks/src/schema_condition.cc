@@ -494,9 +494,25 @@ bool MaySayOfAMember(const Field& f, const std::set<std::string>& key_words, boo
     digits = digits || std::any_of(k.norm.begin(), k.norm.end(), IsDigit);
     letters = letters || (k.kind == TokenKind::kWord && !std::all_of(k.norm.begin(), k.norm.end(), IsDigit));
   }
+  // Beside a truth value, a refusal, nothing or zero ("Card: declined",
+  // "Dose: refused", "Seats left: none", "Amount paid: 0.00") may turn it.
+  if (truth_member) {
+    static const vocab::WordSet kTurns = {"declined", "refused", "rejected", "none",    "nothing",  "nil",
+                                          "empty",    "cancelled", "canceled", "failed", "bounced", "void",
+                                          "voided",   "revoked",  "expired",  "reversed", "denied",  "withdrawn",
+                                          "zero",     "missing",  "lost",     "blocked",  "suspended", "error",
+                                          "mistake",  "wrong",    "invalid",  "incorrect"};
+    for (const Token& k : f.value_tokens) {
+      if ((k.kind == TokenKind::kWord && kTurns.Has(k.norm)) || (k.kind == TokenKind::kNumber && k.number == 0)) {
+        return true;
+      }
+    }
+  }
   // (A value that stands for none, "n/a" or "-", says nothing; "0" may.)
   if (!digits && vocab::IsPlaceholder(f.value)) return false;
-  if (!truth_member && !(digits && digits_member) && !(letters && words_member)) return false;
+  // (Words may change a count too: "Extension: two nights", "Late addition:
+  // Di Moe", "Dropped out: Bo Lind".)
+  if (!truth_member && !(digits && digits_member) && !(letters && (words_member || digits_member))) return false;
   // Its value names a member ("Unit: box" beside boxes, "Payer: each diner,
   // equally" beside diners): it may say how that member counts another.
   for (const Token& k : f.value_tokens) {

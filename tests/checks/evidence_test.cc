@@ -2734,6 +2734,33 @@ TEST(RedTeamTest, RoundHundredNineteenAYearInTwoDigits) {
             "/boat=1 /departure_hour=1");
 }
 
+TEST(RedTeamTest, RoundHundredTwentyAFieldOfNoMemberThatChangesACountOrATruth) {
+  // Own record: a ferry booking. A field of no member in words may change a
+  // count ("Late addition: Ola Dahl", "Extension: two berths"), and a
+  // refusal, nothing or zero beside a truth value may turn it ("Card:
+  // declined", "Amount paid: 0.00", "Seats left: none"): what it does to the
+  // member is not read, so the answer copied from the member's own line is
+  // not stored.
+  const std::string count = R"({"type":"object","properties":{"booking":{"type":"string"},"berths":{"type":"integer"}}})";
+  const std::string ask = "Return the booking and the berths as JSON.\n\nText:\nBooking: FB-77\nBerths: 2\n";
+  const std::string two = R"({"booking":"FB-77","berths":2})";
+  EXPECT_EQ(StoreFlags(ask, two, count), "/booking=1 /berths=1");
+  for (const char* line : {"Late addition: Ola Dahl\n", "Extension: two berths\n", "Dropped out: Per Moe\n"}) {
+    EXPECT_EQ(StoreFlags(ask + line, two, count), "/booking=0 /berths=0") << line;
+  }
+  const std::string truth = R"({"type":"object","properties":{"booking":{"type":"string"},"paid":{"type":"boolean"}}})";
+  const std::string paid = "Return the booking and paid as JSON.\n\nText:\nBooking: FB-77\nPaid: yes\n";
+  const std::string yes = R"({"booking":"FB-77","paid":true})";
+  EXPECT_EQ(StoreFlags(paid, yes, truth), "/booking=1 /paid=1");
+  // (A question of the truth value is no statement of it.)
+  EXPECT_EQ(StoreFlags("Return the booking and whether it is paid as JSON.\n\nText:\nBooking: FB-77\nPaid: yes\n", yes,
+                       truth),
+            "/booking=1 /paid=1");
+  for (const char* line : {"Card: declined\n", "Amount paid: 0.00\n", "Entry: recorded in error\n"}) {
+    EXPECT_EQ(StoreFlags(paid + line, yes, truth), "/booking=0 /paid=0") << line;
+  }
+}
+
 TEST(RedTeamTest, RoundHundredThirteenAWordStandingAloneInAClauseOfTheInstruction) {
   // Own record: a ferry ticket. One word of its own in a clause of the
   // instruction ("as JSON (covered).", "..., priority.", "Express: Extract
