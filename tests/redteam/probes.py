@@ -26149,6 +26149,11 @@ import rounds.round111  # noqa: E402,F401
 import rounds.round112  # noqa: E402,F401
 import rounds.round113  # noqa: E402,F401
 import rounds.round114  # noqa: E402,F401
+import rounds.round115  # noqa: E402,F401
+import rounds.round116  # noqa: E402,F401
+import rounds.round117  # noqa: E402,F401
+import rounds.round119  # noqa: E402,F401
+import rounds.round120  # noqa: E402,F401
 
 
 def main():
