@@ -90,8 +90,11 @@ std::size_t SignLength(std::string_view p, std::size_t k) {
 // U+2796, U+2E3A, U+2E3B, U+FE58, U+FE63, U+FF0D), read as no sign; a raised
 // dot between digits ("0\u00B75", "11\u00B70": a decimal point in school
 // notation; U+00B7, U+2219, U+22C5), read as a product; an HTML character
-// reference ("&frac12;x", "&#x2212;x"), dropped.
-std::optional<std::pair<std::size_t, std::size_t>> MisreadMark(std::string_view p, const std::string& var) {
+// reference ("&frac12;x", "&#x2212;x"), dropped; an en dash glued to a term
+// outside the equation at [eq_begin, eq_end) ("what is \u2013x?"), which
+// the request's reading takes for punctuation.
+std::optional<std::pair<std::size_t, std::size_t>> MisreadMark(std::string_view p, const std::string& var,
+                                                               std::size_t eq_begin, std::size_t eq_end) {
   // (The minus-like ones, first, stand for a sign apart from the term too:
   // "\u2010 x + 5 = 11"; the prose dashes only glued to it.)
   static constexpr std::string_view kDashes[] = {"\xE2\x80\x90", "\xE2\x80\x91", "\xE2\x80\x92", "\xCB\x97",
@@ -106,11 +109,32 @@ std::optional<std::pair<std::size_t, std::size_t>> MisreadMark(std::string_view 
       const std::string_view d = kDashes[n];
       if (p.compare(i, d.size(), d) != 0) continue;
       std::size_t k = i + d.size();
-      while (n < kMinusLike && Blank(p, k)) ++k;
+      // (A prose dash stands for a sign too after a colon or at a line's
+      // start, ": \u2014 x + 5", or before a blank that is no plain space,
+      // "\u2014\tx".)
+      const auto white = [&](std::size_t j) {
+        return j < p.size() && (p[j] == ' ' || p[j] == '\t' || p[j] == '\v' || p[j] == '\f' || p[j] == '\r');
+      };
+      std::size_t before = i;
+      while (before > 0 && Blank(p, before - 1)) --before;
+      const bool opens = before == 0 || p[before - 1] == ':' || p[before - 1] == '\n';
+      std::size_t after = k;
+      bool odd = false;
+      while (white(after)) odd = odd || p[after++] != ' ';
+      if (n < kMinusLike || opens || odd) k = after;
       const bool term = digit(k) || (k < p.size() && p[k] == '(') ||
                         (var.size() == 1 && k < p.size() &&
                          std::tolower(static_cast<unsigned char>(p[k])) == var[0] && !alnum(k + 1));
       if (term) return std::make_pair(i, d.size());
+    }
+    // An en dash (U+2013) the reader reads as a minus in the equation, but
+    // not in what is asked beside it: "what is \u2013x?".
+    if ((i < eq_begin || i >= eq_end) && p.compare(i, 3, "\xE2\x80\x93") == 0) {
+      const std::size_t k = i + 3;
+      if (digit(k) || (k < p.size() && p[k] == '(') ||
+          (var.size() == 1 && k < p.size() && std::tolower(static_cast<unsigned char>(p[k])) == var[0] && !alnum(k + 1))) {
+        return std::make_pair(i, std::size_t{3});
+      }
     }
     for (std::string_view d : kDots) {
       if (i > 0 && digit(i - 1) && p.compare(i, d.size(), d) == 0 && digit(i + d.size())) {
@@ -519,7 +543,8 @@ bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation
   }
   // "\u2014x + 5 = 11", "x + 0\u00B75 = 3", "&frac12;x": a mark the reader
   // misreads.
-  if (const auto mark = MisreadMark(prompt, var)) {
+  const std::size_t eq_end = at == std::string::npos ? at : at + equation.text.size();
+  if (const auto mark = MisreadMark(prompt, var, at, eq_end)) {
     return say("the mark \"" + std::string(prompt.substr(mark->first, mark->second)) + "\" at byte " +
                std::to_string(mark->first) + ", which the equation reader would misread");
   }

@@ -310,7 +310,7 @@ bool MoneyInAScale(std::string_view raw, bool units, bool money_member = false) 
       "k",     "m",      "mm",      "b",       "bn",       "t",         "tn",       "tr",       "l",
       "g",     "mn",     "mio",     "mln",     "mil",      "mill",      "mrd",      "cr",       "kk",
       "lakh",  "lakhs",  "lac",     "crore",   "crores",   "thousand",  "thousands", "million", "millions",
-      "billion", "billions", "trillion", "trillions", "grand"};
+      "billion", "billions", "trillion", "trillions", "grand", "md", "mld", "mlrd", "tys", "tsd"};
   const auto lower = [](std::string_view w) {
     std::string out(w);
     for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -324,7 +324,15 @@ bool MoneyInAScale(std::string_view raw, bool units, bool money_member = false) 
                raw.find("\xC2\xA3") != std::string_view::npos ||  // pound
                raw.find("\xC2\xA5") != std::string_view::npos ||  // yen
                raw.find("\xE2\x82") != std::string_view::npos;    // U+2080-20BF: euro, rupee, ...
+  // (Scales and money in other scripts: "\u4E07\u5143", "\u5104\u5186", "\u043C\u043B\u043D \u0440\u0443\u0431.", "\uC5B5 \uC6D0".)
+  static constexpr std::string_view kWideScales[] = {
+      "\xE4\xB8\x87", "\xE5\x84\x84", "\xE4\xBA\xBF", "\xE5\x8D\x83", "\xEC\x96\xB5", "\xEB\xA7\x8C", "\xEC\xB2\x9C",
+      "\xD0\xBC\xD0\xBB\xD0\xBD", "\xD1\x82\xD1\x8B\xD1\x81", "\xD0\xBC\xD0\xBB\xD1\x80\xD0\xB4"};
+  static constexpr std::string_view kWideMoney[] = {"\xE5\x85\x83", "\xE5\x86\x86", "\xE5\x9C\x86", "\xEC\x9B\x90",
+                                                    "\xD1\x80\xD1\x83\xD0\xB1", "z\xC5\x82"};
   bool scale = false;
+  for (std::string_view w : kWideScales) scale = scale || raw.find(w) != std::string_view::npos;
+  for (std::string_view w : kWideMoney) money = money || raw.find(w) != std::string_view::npos;
   for (std::size_t i = 0; i < raw.size();) {
     const auto letter = [&](std::size_t k) { return k < raw.size() && std::isalpha(static_cast<unsigned char>(raw[k])); };
     if (!letter(i)) {
@@ -397,12 +405,38 @@ bool OutsideFields(const SourceText& s, std::size_t i) {
   return k.in_source && k.kind != TokenKind::kPunct && s.FieldAt(k.begin) == nullptr && !s.InLabel(i);
 }
 
+// Whether `text` (as the prompt writes it) and `value` are the same bytes,
+// each run of blanks read as one space.
+bool SameAsWritten(std::string_view text, std::string_view value) {
+  const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  std::size_t i = 0, j = 0;
+  while (i < text.size() && j < value.size()) {
+    if (blank(text[i]) && blank(value[j])) {
+      while (i < text.size() && blank(text[i])) ++i;
+      while (j < value.size() && blank(value[j])) ++j;
+      continue;
+    }
+    if (text[i] != value[j]) return false;
+    ++i;
+    ++j;
+  }
+  return i == text.size() && j == value.size();
+}
+
 // See MemberEvidence::plain.
 bool Plain(const SourceText& s, const std::vector<TokenRange>& all, const rapidjson::Value& value,
            const MemberLabelTable::Entry& member, bool labelled) {
   const LabelSets& labels = member.own;
   const TokenRange occ = all.front();
   const std::vector<Token>& t = s.tokens();
+  // A string as written, letter case too ("qx-5120" is not "QX-5120": a
+  // code's case may be its meaning, and a copy from another field in
+  // another case is no statement of this one).
+  if (value.IsString() && occ.second > occ.first &&
+      !SameAsWritten(s.prompt().substr(t[occ.first].begin, t[occ.second - 1].end - t[occ.first].begin),
+                     {value.GetString(), value.GetStringLength()})) {
+    return false;
+  }
   std::set<std::size_t> own_lines = {t[occ.first].line};
   auto score = [&](const Field& f) {
     int best = 0;

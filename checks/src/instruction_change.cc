@@ -245,40 +245,93 @@ InstructionChange CompareInstructionSentences(const std::vector<std::vector<std:
 }
 
 std::vector<std::string> LoneInstructionWords(const SourceText& source, const MemberLabelTable* labels) {
-  std::vector<std::string> out;
-  std::size_t words = 0, line = static_cast<std::size_t>(-1);
-  const Token* word = nullptr;
-  bool number = false;
-  const auto exempt = [&](const Token* w) {
-    return !vocab::LoneStatement(w->norm) ||
-           (labels != nullptr && (labels->HasWord(w->norm) || labels->HasWord(vocab::Singular(w->norm))));
+  // The instruction cut into clauses at every mark but those inside a word
+  // ("B&B", "O'Neil"): "#bio", "/bio", "- bio.", "\u00ABbio\u00BB", "`bio`".
+  struct Clause {
+    std::size_t words = 0, member_words = 0;
+    const Token* word = nullptr;
+    bool number = false;
+    std::string_view opener;  // the mark that opens it ("" at a line's start)
+    bool joined = false;      // ended by a '-' or '/' glued to both words ("won-lost", "true/false")
+    std::string_view closer;  // the mark that ends it ("" at a line's end)
   };
-  const auto close = [&] {
-    if (words == 1 && !number && !exempt(word)) out.push_back(word->norm);
-    words = 0;
-    number = false;
+  std::vector<Clause> clauses(1);
+  const auto member = [&](const Token& w) {
+    return labels != nullptr && (labels->HasWord(w.norm) || labels->HasWord(vocab::Singular(w.norm)));
   };
-  for (const Token& k : source.tokens()) {
+  std::size_t line = static_cast<std::size_t>(-1);
+  const std::vector<Token>& t = source.tokens();
+  const auto next_clause = [&](std::string_view closer, bool joined) {
+    if (clauses.back().words == 0 && !clauses.back().number) {
+      clauses.back().opener = {};
+      return;
+    }
+    clauses.back().closer = closer;
+    clauses.back().joined = joined;
+    clauses.emplace_back();
+  };
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    const Token& k = t[i];
     if (k.in_source || k.line != line) {
-      close();
+      next_clause("", false);
       line = k.line;
       if (k.in_source) continue;
     }
     if (k.kind == TokenKind::kPunct) {
-      static constexpr std::string_view kBreaks[] = {",", ";", ":", "(", ")", "[", "]", ".", "!", "?"};
-      if (std::find(std::begin(kBreaks), std::end(kBreaks), k.norm) != std::end(kBreaks)) close();
+      if (k.norm == "&" || k.norm == "'" || k.norm == "\xE2\x80\x99") {
+        // ("B&B" is one word.)
+        if (k.norm == "&" && !k.space_before && i + 1 < t.size() && !t[i + 1].space_before) ++i;
+        continue;
+      }
+      const bool glued = (k.norm == "-" || k.norm == "/") && !k.space_before && i + 1 < t.size() &&
+                         !t[i + 1].space_before && t[i + 1].kind != TokenKind::kPunct;
+      next_clause(k.norm, glued);
+      clauses.back().opener = k.norm;
       continue;
     }
+    Clause& c = clauses.back();
     if (k.kind == TokenKind::kNumber) {
-      number = true;
+      c.number = true;
       continue;
     }
-    // (A letter counts: "B&B" is two words.)
+    // (A letter counts: "B&B" is two words; "only" does not: "(bio only)".)
     if (vocab::IsFiller(k.norm) && !(k.norm.size() == 1 && k.norm != "a" && k.norm != "i")) continue;
-    ++words;
-    word = &k;
+    if (k.norm == "only" || k.norm == "just") continue;
+    ++c.words;
+    c.member_words += member(k);
+    c.word = &k;
   }
-  close();
+  const auto single = [](const Clause& c) { return c.words == 1 && !c.number; };
+  const auto in = [](std::string_view mark, std::initializer_list<std::string_view> marks) {
+    return std::find(marks.begin(), marks.end(), mark) != marks.end();
+  };
+  std::vector<std::string> out;
+  for (std::size_t n = 0; n < clauses.size(); ++n) {
+    const Clause& c = clauses[n];
+    if (c.words == 0 || c.number) continue;
+    // One word of two joined ("won-lost", "true/false", "check-in"): a word
+    // of its own, unless a member's ("gluten-free").
+    if (c.member_words == 0 && ((c.joined && n + 1 < clauses.size() && single(clauses[n + 1])) ||
+                                (n > 0 && clauses[n - 1].joined && single(clauses[n - 1])))) {
+      continue;
+    }
+    if (single(c) && c.member_words == 0) {
+      if (vocab::LoneStatement(c.word->norm)) out.push_back(c.word->norm);
+      continue;
+    }
+    // A member's words alone ("organic", "late checkout") are a statement
+    // too where the clause is marked off ("(organic)", "#paid", "\u2014 vegan",
+    // "/vegan"), leads the instruction ("Organic: Extract ..."), or ends a
+    // sentence after a clause of its own (", organic."); in a list ("name,
+    // age, city") they name what is asked.
+    if (c.member_words != c.words || c.words > 3) continue;
+    const bool marked = in(c.opener, {"(", "[", "{", "#", "\"", "\xC2\xAB", "\xE2\x80\x9C", "\xE2\x80\x9E",
+                                      "\xE2\x80\x98", "`", "\xE3\x80\x8C", "-", "/", "|", "+", "\xE2\x80\x94",
+                                      "\xE2\x80\x93", "\xE2\x86\x92"});
+    const bool lead = n == 0 && c.closer == ":";
+    const bool last = c.opener == "," && in(c.closer, {".", "!", "?", ""}) && n > 0 && clauses[n - 1].words >= 2;
+    if ((marked || lead || last) && vocab::LoneStatement(c.word->norm)) out.push_back(c.word->norm);
+  }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;

@@ -258,8 +258,14 @@ bool ShortStatement(const std::vector<std::string>& sentence) {
 }
 
 bool LoneStatement(std::string_view w) {
-  // (Not "Task:", "Record:", "(kg)", "Return:", "Fields:"; "Express:" and
-  // "(bio)" are, as in ShortStatement.)
+  // (Not "Task:", "Record:", "(kg)", "Return:", "Fields:", "First, ...",
+  // "(string)"; "Express:" and "(bio)" are, as in ShortStatement.)
+  static const Set kDiscourse = {"first",   "firstly",  "secondly", "then",      "finally", "lastly",  "also",
+                                 "now",     "additionally", "again", "afterwards", "note",  "hint",    "reminder",
+                                 "task",    "goal",     "important", "instructions", "instruction", "example",
+                                 "string",  "number",   "integer",  "int",       "boolean", "bool",    "float",
+                                 "array",   "object",   "null",     "date",      "datetime", "optional", "required"};
+  if (In(kDiscourse, w)) return false;
   if (w != "express" && (IsInstructionWord(w) || IsInstructionVerb(w) || IsListWord(w))) return false;
   if (!UnitOf(w).empty() || IsPrefixedUnit(w)) return false;
   return ShortStatement({std::string(w)});

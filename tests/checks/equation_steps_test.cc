@@ -395,7 +395,11 @@ TEST(RedTeamTest, RoundHundredSixteenADashTheReaderSkipsARaisedDecimalPointAndAn
                               "Solve for c: \u2015c + 4 = 9.", "Solve for c: \u2010 c + 4 = 9.",
                               "Solve for c: \u2796c + 4 = 9.", "Solve for c: c + 0\u00B75 = 3.",
                               "Solve for c: 2c = 1\u00B70.", "Solve for c: &frac12;c + 4 = 9.",
-                              "Solve for c: &#x2212;c + 4 = 9."}) {
+                              "Solve for c: &#x2212;c + 4 = 9.",
+                              // Round 118: a prose dash after a colon or before a tab, an
+                              // en dash in what is asked.
+                              "Solve for c: \u2014 c + 4 = 9.", "Solve for c: \u2014\tc + 4 = 9.",
+                              "If 2c + 4 = 10, what is \u2013c?"}) {
     const std::optional<LinearEquation> eq = FindEquationInPrompt(p);
     if (!eq) continue;  // (no equation read: nothing answered for another one)
     std::string what;
@@ -403,6 +407,7 @@ TEST(RedTeamTest, RoundHundredSixteenADashTheReaderSkipsARaisedDecimalPointAndAn
   }
   // A prose dash apart from the equation, or glued to a word, is none.
   for (const std::string p : {"Solve for c \u2014 c + 4 = 9.", "Solve for c: c + 4 = 9 \u2014 show each step.",
+                              "Solve for c: \u2013c + 4 = 9.",
                               "Solve for c\u2014show each step: c + 4 = 9.", "Solve for c: c + 0.5 = 3."}) {
     const std::optional<LinearEquation> eq = FindEquationInPrompt(p);
     ASSERT_TRUE(eq.has_value()) << p;

@@ -2693,7 +2693,10 @@ TEST(RedTeamTest, RoundHundredSeventeenMoneyInAScale) {
                            "Crane: Gantry 4\nBudget: 750 MM\n", "Crane: Gantry 4\nBudget: 750mm\n",
                            "Crane: Gantry 4\nBudget: \u20B9750 L\n", "Crane: Gantry 4\nBudget: $750T\n",
                            "Currency: USD MM\nCrane: Gantry 4\nBudget: 750\n", "Amounts: $K\nCrane: Gantry 4\nBudget: 750\n",
-                           "Crane: Gantry 4\nUnit: EURm\nBudget: 750\n", "Crane: Gantry 4\nBudget in $MM: 750\n"}) {
+                           "Crane: Gantry 4\nUnit: EURm\nBudget: 750\n", "Crane: Gantry 4\nBudget in $MM: 750\n",
+                           // Round 118: scales and money in other scripts.
+                           "Crane: Gantry 4\nUnit: \u4E07\u5143\nBudget: 750\n", "Crane: Gantry 4\nBudget: 750\u4E07\u5143\n",
+                           "Crane: Gantry 4\nUnit: mld z\u0142\nBudget: 750\n"}) {
     EXPECT_EQ(PlainFlags(ask + text, answer, schema), "/crane=1 /budget=0") << text;
   }
   auto v = Compare(ask + "Crane: Gantry 4\nBudget: 750\n", ask + "Crane: Gantry 4\nBudget: $750MM\n", answer, schema);
@@ -2761,6 +2764,18 @@ TEST(RedTeamTest, RoundHundredTwentyAFieldOfNoMemberThatChangesACountOrATruth) {
   }
 }
 
+TEST(RedTeamTest, RoundHundredTwentyTwoAStringInAnotherLetterCaseIsNotStored) {
+  // Own record: a left-luggage locker. "Tag: b7-AX" after "Locker: B7-ax":
+  // the model's copy of the other field passes the case-blind reading of the
+  // text, but a code's letter case may be its meaning, so only the value as
+  // its own field writes it is stored.
+  const std::string schema = R"({"type":"object","properties":{"locker":{"type":"string"},"hours":{"type":"integer"}}})";
+  const std::string text = "Return the locker and the hours as JSON.\n\nText:\nLocker: B7-ax\nHours: 6\nTag: b7-AX\n";
+  EXPECT_EQ(PlainFlags(text, R"({"locker":"B7-ax","hours":6})", schema), "/locker=1 /hours=1");
+  EXPECT_EQ(PlainFlags(text, R"({"locker":"b7-AX","hours":6})", schema), "/locker=0 /hours=1");
+  EXPECT_EQ(PlainFlags(text, R"({"locker":"b7-ax","hours":6})", schema), "/locker=0 /hours=1");
+}
+
 TEST(RedTeamTest, RoundHundredThirteenAWordStandingAloneInAClauseOfTheInstruction) {
   // Own record: a ferry ticket. One word of its own in a clause of the
   // instruction ("as JSON (covered).", "..., priority.", "Express: Extract
@@ -2782,7 +2797,12 @@ TEST(RedTeamTest, RoundHundredThirteenAWordStandingAloneInAClauseOfTheInstructio
   input.schema_json = &schema;
   input.labels = &table;
   for (const char* now : {"Extract the ticket as JSON (covered).", "Extract the ticket as JSON, priority.",
-                          "Express: Extract the ticket as JSON.", "Extract the ticket [covered] as JSON."}) {
+                          "Express: Extract the ticket as JSON.", "Extract the ticket [covered] as JSON.",
+                          // Round 118: other marks, "only", a member's own word marked off or leading.
+                          "Extract the ticket as JSON #covered.", "Extract the ticket as JSON/covered.",
+                          "Extract the ticket as JSON - covered.", "Extract the ticket as JSON (covered only).",
+                          "Extract the ticket as JSON \u00ABcovered\u00BB.", "Extract the ticket as JSON (insured).",
+                          "Insured: Extract the ticket as JSON."}) {
     const std::string prompt = now + ticket;
     input.prompt = prompt;
     const SkipDecision d = rules->ReuseBlocked("Extract the ticket as JSON." + ticket, input);
@@ -2795,9 +2815,11 @@ TEST(RedTeamTest, RoundHundredThirteenAWordStandingAloneInAClauseOfTheInstructio
   input.prompt = prompt;
   EXPECT_EQ(rules->ReuseBlocked("Extract the ticket as JSON (covered)." + ticket, input).reason.find("standing alone"),
             std::string::npos);
-  for (const char* ask : {"Extract the ticket as JSON (insured).", "Task: extract the ticket as JSON.",
+  for (const char* ask : {"Extract the passenger, berth and insured as JSON.", "Task: extract the ticket as JSON.",
                           "Extract the ticket as JSON (kg).", "Extract the ticket as JSON (MW).",
-                          "Ticket: extract it as JSON, please.", "Extract the ticket (JSON)."}) {
+                          "Ticket: extract it as JSON, please.", "Extract the ticket (JSON).",
+                          "First, extract the ticket as JSON.", "Extract the ticket as JSON, insured (true/false).",
+                          "Extract the ticket as JSON (check-in)."}) {
     const std::string now = ask + ticket;
     input.prompt = now;
     EXPECT_EQ(rules->ReuseBlocked("Extract the ticket as JSON." + ticket, input).reason.find("standing alone"),

@@ -299,7 +299,9 @@ def run_once(args, expects, out_dir):
     wrong, errors, rejected, reuse = [], [], [], 0
     paths = {}
     safe_total = safe_reuse = 0
-    for line in proc.stdout.splitlines():
+    for line in proc.stdout.split("\n"):  # (not splitlines: a prompt may hold U+0085)
+        if not line.strip():
+            continue
         r = json.loads(line)
         e = expects[r["id"]]
         path = r.get("path", "?")
