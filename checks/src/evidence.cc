@@ -2540,14 +2540,35 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
     const MemberReuse& r = out[index++];
     if (m.value.IsString() && (!r.pass || r.rewrite)) string_changed = true;
   }
-  if (string_changed && internal::WordFieldOfNoMember(new_source, *table)) {
+  const auto fail_all = [&](const char* reason) {
     for (MemberReuse& r : out) {
       if (!r.pass) continue;
       r.pass = false;
       r.rewrite.reset();
       r.context_changed = true;
-      r.reason = "another member's text changed, and a field of no member may say what that does to this one";
+      r.reason = reason;
     }
+  };
+  if (string_changed && internal::WordFieldOfNoMember(new_source, *table)) {
+    fail_all("another member's text changed, and a field of no member may say what that does to this one");
+  }
+  // A field of a label the cached text did not have that may turn a member
+  // in words the checks do not read ("Seats left: 0" beside "Seats
+  // available: yes", "Names: ... + Di Moe" beside a count): no member is
+  // reused.
+  std::set<std::string> old_labels;
+  for (const Field& f : old_source.fields()) old_labels.insert(f.label);
+  std::vector<const Field*> kept;
+  bool added = false;
+  for (const Field& f : new_source.fields()) {
+    if (old_labels.count(f.label) != 0) {
+      kept.push_back(&f);
+    } else {
+      added = true;
+    }
+  }
+  if (added && internal::FieldOfNoMemberMayTurnOne(new_source, cached_answer, kept)) {
+    fail_all("a field was added that may say something of a member");
   }
   return out;
 }

@@ -476,18 +476,12 @@ bool StatesASign(const Field& f) {
                      [](const Token& k) { return k.kind == TokenKind::kWord && vocab::IsSignWord(k.norm); });
 }
 
-// Whether field `f`, of no member, may say something of a member's value:
-// its value is of a kind some member of the answer holds (digits beside a
-// number, a code or a truth value; words beside words or a truth value; a
-// value of both, "host \u21c4 payer (1\u21942)", beside either),
-// and its label is not a noun of an attribute of its own (IsAttributeNoun)
-// or shares a stem with a member's name ("Delivery date" beside
-// "delivered"). "Actual: 43", "Should read: 43", "Moved to: Porto",
-// "Quit: 2019" beside a smoker, "Riktig: 14 kg" do; "Phone: 22 33 44 55",
-// "Gate: 12", "Supplier: Nordfrukt" do not. Which of the two a label in
-// other words is, is not read.
-bool MaySayOfAMember(const Field& f, const std::set<std::string>& key_words, bool digits_member,
-                     bool words_member, bool truth_member) {
+// Whether field `f`, of no member, may turn a member's value in words the
+// checks do not read: beside a truth value a refusal, nothing, zero, an
+// error, a placeholder or a state in lower-case words; beside a count a list
+// (of names or things), or one that adds or drops someone. The part of MaySayOfAMember the reuse comparison asks of an added
+// field too.
+bool MayTurnAMember(std::string_view prompt, const Field& f, bool digits_member, bool truth_member) {
   if (f.value.empty()) return false;
   bool digits = false, letters = false;
   for (const Token& k : f.value_tokens) {
@@ -501,13 +495,78 @@ bool MaySayOfAMember(const Field& f, const std::set<std::string>& key_words, boo
                                           "empty",    "cancelled", "canceled", "failed", "bounced", "void",
                                           "voided",   "revoked",  "expired",  "reversed", "denied",  "withdrawn",
                                           "zero",     "missing",  "lost",     "blocked",  "suspended", "error",
-                                          "mistake",  "wrong",    "invalid",  "incorrect"};
+                                          "mistake",  "wrong",    "invalid",  "incorrect", "pending", "unpaid"};
     for (const Token& k : f.value_tokens) {
       if ((k.kind == TokenKind::kWord && kTurns.Has(k.norm)) || (k.kind == TokenKind::kNumber && k.number == 0)) {
         return true;
       }
     }
+    // (So may a value that stands for none: "Received: -", "Seats: n/a".)
+    if (!digits && vocab::IsPlaceholder(f.value)) return true;
   }
+  if (!digits && vocab::IsPlaceholder(f.value)) return false;
+  // Beside a truth value, a state in words written in lower case ("Payment:
+  // charged back", "Seats: gone", "Card: insufficient funds", "Sizes: all
+  // gone"), no name ("Card: Visa", "Colour: Brown") and no truth of its own
+  // ("Parking: yes"): what it does to the truth is not read.
+  if (truth_member && !digits && letters) {
+    const std::string_view raw = prompt.substr(f.value_begin, f.value_end - f.value_begin);
+    const bool lower = std::none_of(raw.begin(), raw.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    bool truth = false;
+    for (const Token& k : f.value_tokens) {
+      truth = truth || k.norm == "yes" || k.norm == "no" || k.norm == "true" || k.norm == "false";
+    }
+    if (lower && !truth) return true;
+  }
+  // Beside a count, a list that adds or drops someone ("Names: Ada Ek, Bo Lind
+  // + Di Moe", "Cy Holm +1", "Bo Lind (gone)", "Di Moe joins").
+  if (digits_member) {
+    static const vocab::WordSet kChanges = {"joins",   "joining", "joined", "new",   "gone",    "left",
+                                            "added",   "extra",   "plus",   "dropped", "leaves", "leaving",
+                                            "cancelled", "canceled", "absent", "more"};
+    std::size_t items = 1, words = 0;
+    for (const Token& k : f.value_tokens) {
+      if (k.kind == TokenKind::kWord && kChanges.Has(k.norm)) return true;
+      words += k.kind == TokenKind::kWord;
+      items += k.norm == "," || k.norm == ";" || k.norm == "&" || k.norm == "and";
+    }
+    // (A list of names or things beside a count: how many it holds is not
+    // read, "Names: Ada Ek, Cy Holm" beside "Guests: 3".)
+    if (!digits && items >= 2 && words >= items) return true;
+    // ('+' before a name, or "+1" after one; not a phone's "+47".)
+    const std::string& v = f.value;
+    for (std::size_t at = v.find('+'); at != std::string::npos; at = v.find('+', at + 1)) {
+      std::size_t next = at + 1, prev = at;
+      while (next < v.size() && v[next] == ' ') ++next;
+      while (prev > 0 && v[prev - 1] == ' ') --prev;
+      const bool name_after = next < v.size() && std::isalpha(static_cast<unsigned char>(v[next]));
+      const bool one_digit = next < v.size() && IsDigit(v[next]) && (next + 1 == v.size() || !IsDigit(v[next + 1]));
+      const bool name_before = prev > 0 && std::isalpha(static_cast<unsigned char>(v[prev - 1]));
+      if (name_after || (one_digit && name_before)) return true;
+    }
+  }
+  return false;
+}
+
+// Whether field `f`, of no member, may say something of a member's value:
+// its value is of a kind some member of the answer holds (digits beside a
+// number, a code or a truth value; words beside words or a truth value; a
+// value of both, "host \u21c4 payer (1\u21942)", beside either),
+// and its label is not a noun of an attribute of its own (IsAttributeNoun)
+// or shares a stem with a member's name ("Delivery date" beside
+// "delivered"). "Actual: 43", "Should read: 43", "Moved to: Porto",
+// "Quit: 2019" beside a smoker, "Riktig: 14 kg" do; "Phone: 22 33 44 55",
+// "Gate: 12", "Supplier: Nordfrukt" do not. Which of the two a label in
+// other words is, is not read.
+bool MaySayOfAMember(std::string_view prompt, const Field& f, const std::set<std::string>& key_words, bool digits_member,
+                     bool words_member, bool truth_member) {
+  if (f.value.empty()) return false;
+  bool digits = false, letters = false;
+  for (const Token& k : f.value_tokens) {
+    digits = digits || std::any_of(k.norm.begin(), k.norm.end(), IsDigit);
+    letters = letters || (k.kind == TokenKind::kWord && !std::all_of(k.norm.begin(), k.norm.end(), IsDigit));
+  }
+  if (MayTurnAMember(prompt, f, digits_member, truth_member)) return true;
   // (A value that stands for none, "n/a" or "-", says nothing; "0" may.)
   if (!digits && vocab::IsPlaceholder(f.value)) return false;
   // (Words may change a count too: "Extension: two nights", "Late addition:
@@ -642,7 +701,18 @@ bool FieldOfNoMemberMaySayOfOne(const SourceText& source, const rapidjson::Value
   const AnswerKinds kinds(answer);
   for (const Field& f : source.fields()) {
     if (std::find(read.begin(), read.end(), &f) != read.end()) continue;
-    if (MaySayOfAMember(f, kinds.key_words, kinds.digits, kinds.words, kinds.truth)) return true;
+    if (MaySayOfAMember(source.prompt(), f, kinds.key_words, kinds.digits, kinds.words, kinds.truth)) return true;
+  }
+  return false;
+}
+
+bool FieldOfNoMemberMayTurnOne(const SourceText& source, const rapidjson::Value& answer,
+                               const std::vector<const Field*>& read) {
+  if (!answer.IsObject()) return false;
+  const AnswerKinds kinds(answer);
+  for (const Field& f : source.fields()) {
+    if (std::find(read.begin(), read.end(), &f) != read.end()) continue;
+    if (MayTurnAMember(source.prompt(), f, kinds.digits, kinds.truth)) return true;
   }
   return false;
 }
@@ -677,7 +747,8 @@ bool FieldBesideOthersMaySayOfOne(const SourceText& source, std::size_t line, co
     ++on_line;
     if (holds_a_value(f)) continue;
     if (!kinds) kinds.emplace(answer);
-    if (suspect == nullptr && MaySayOfAMember(f, kinds->key_words, kinds->digits, kinds->words, kinds->truth)) {
+    if (suspect == nullptr &&
+        MaySayOfAMember(source.prompt(), f, kinds->key_words, kinds->digits, kinds->words, kinds->truth)) {
       suspect = &f;
     }
   }

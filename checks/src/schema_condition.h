@@ -55,6 +55,13 @@ bool ConditionOutsideTheInstruction(const SourceText& source, const rapidjson::V
 // stored one by such a line fails that member on the changed line.)
 bool FieldOfNoMemberMaySayOfOne(const SourceText& source, const rapidjson::Value& answer,
                                 const std::vector<const Field*>& read);
+// The same, narrower: whether such a field may turn a member in words the
+// checks do not read (beside a truth value a refusal, nothing, zero, an
+// error or a state in lower-case words, "Seats left: 0", "Payment: charged
+// back"; beside a count a list that adds or drops someone, "Names: ... + Di
+// Moe"). The reuse comparison asks it of fields a request added.
+bool FieldOfNoMemberMayTurnOne(const SourceText& source, const rapidjson::Value& answer,
+                               const std::vector<const Field*>& read);
 // Whether line `line` of `source` holds several fields, one of which may say
 // something of a member of `answer` as above ("Age: 41; Actual: 43", "Name:
 // Ida Berg | Age: 41 | Actual: 43"): a member's own line that changed so

@@ -2764,6 +2764,34 @@ TEST(RedTeamTest, RoundHundredTwentyAFieldOfNoMemberThatChangesACountOrATruth) {
   }
 }
 
+TEST(RedTeamTest, RoundHundredTwentyOneStatesInWordsNoListHoldsAndListsBesideACount) {
+  // Own records: a ferry booking and a deck's crew. Beside a truth value a
+  // field of no member in lower-case words ("Card: charged back", "Berths:
+  // gone") or a placeholder ("Received: n/a"), beside a count a list of names
+  // ("Crew: Ada Ek, Bo Lind + Di Moe"): what it does to the member is not
+  // read, so the copy of the member's own line is not stored; added to a
+  // stored request, no member is reused.
+  const std::string truth = R"({"type":"object","properties":{"booking":{"type":"string"},"paid":{"type":"boolean"}}})";
+  const std::string ask = "Return the booking and paid as JSON.\n\nText:\nBooking: Havbris\nPaid: yes\n";
+  const std::string yes = R"({"booking":"Havbris","paid":true})";
+  EXPECT_EQ(StoreFlags(ask, yes, truth), "/booking=1 /paid=1");
+  EXPECT_EQ(StoreFlags(ask + "Card: Visa\n", yes, truth), "/booking=1 /paid=1");
+  for (const char* line : {"Card: charged back\n", "Berths: gone\n", "Received: n/a\n", "Funds: pending\n"}) {
+    EXPECT_EQ(StoreFlags(ask + line, yes, truth), "/booking=0 /paid=0") << line;
+    for (const MemberReuse& m : Compare(ask, ask + line, yes, truth)) EXPECT_FALSE(m.pass) << line << m.pointer;
+  }
+  const std::string count = R"({"type":"object","properties":{"deck":{"type":"string"},"crew":{"type":"integer"}}})";
+  const std::string deck = "Return the deck and the crew as JSON.\n\nText:\nDeck: Aft\nCrew: 3\n";
+  const std::string three = R"({"deck":"Aft","crew":3})";
+  EXPECT_EQ(StoreFlags(deck, three, count), "/deck=1 /crew=1");
+  for (const char* line : {"Names: Ada Ek, Bo Lind + Di Moe\n", "Names: Ada Ek, Bo Lind\n", "Names: Cy Holm +1\n"}) {
+    EXPECT_EQ(StoreFlags(deck + line, three, count), "/deck=0 /crew=0") << line;
+    for (const MemberReuse& m : Compare(deck, deck + line, three, count)) EXPECT_FALSE(m.pass) << line << m.pointer;
+  }
+  // (A phone's "+47" adds no one.)
+  EXPECT_EQ(StoreFlags(deck + "Phone: +47 22 33 44 55\n", three, count), "/deck=1 /crew=1");
+}
+
 TEST(RedTeamTest, RoundHundredTwentyTwoAStringInAnotherLetterCaseIsNotStored) {
   // Own record: a left-luggage locker. "Tag: b7-AX" after "Locker: B7-ax":
   // the model's copy of the other field passes the case-blind reading of the
