@@ -26152,8 +26152,11 @@ import rounds.round114  # noqa: E402,F401
 import rounds.round115  # noqa: E402,F401
 import rounds.round116  # noqa: E402,F401
 import rounds.round117  # noqa: E402,F401
+import rounds.round118  # noqa: E402,F401
 import rounds.round119  # noqa: E402,F401
 import rounds.round120  # noqa: E402,F401
+import rounds.round121  # noqa: E402,F401
+import rounds.round122  # noqa: E402,F401
 
 
 def main():
