@@ -364,7 +364,7 @@ bool MoneyInAScale(std::string_view raw, bool units, bool money_member = false) 
 // as written: a year in two digits ("Year: 26", "Vintage: 19", "Decade:
 // 80s": which century is not written), the hour 24 (the next day's 0).
 bool NumberNotAsWritten(const LabelSets& labels, double n) {
-  static const vocab::WordSet kYear = {"year",    "yr",     "jahr",   "annee",  "ann\xC3\xA9e", "ano",
+  static const vocab::WordSet kYear = {"year",    "yr",     "jahr",   "annee",  "ann\xC3\xA9" "e", "ano",
                                        "a\xC3\xB1o", "anno",   "aar",    "\xC3\xA5r", "jaar",        "rok",
                                        "vuosi",   "vintage", "founded", "built", "established", "season",
                                        "decade"};
