@@ -291,9 +291,7 @@ bool PlainUnitWord(const SourceText& s, std::size_t i, std::string_view asked_un
   const Token& tok = s.tokens()[i];
   if (tok.kind != TokenKind::kWord) return false;
   const std::string_view text = s.prompt().substr(tok.begin, tok.end - tok.begin);
-  if (text.size() == 3 && std::all_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
-    return asked_unit.empty() || asked_unit == "money";  // EUR, USD, NOK
-  }
+  if (vocab::IsCurrencyCode(text)) return asked_unit.empty() || asked_unit == "money";  // EUR, USD, NOK
   if (tok.norm == "old") return i > 0 && vocab::UnitOf(s.tokens()[i - 1].norm) == "yr";
   const std::string_view unit = vocab::UnitOf(tok.norm);
   return !unit.empty() && (asked_unit.empty() || unit == asked_unit);
@@ -316,10 +314,7 @@ bool MoneyInAScale(std::string_view raw, bool units, bool money_member = false) 
     for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return out;
   };
-  static const vocab::WordSet kCodes = {"USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD", "NZD", "NOK", "SEK",
-                                        "DKK", "ISK", "PLN", "CZK", "HUF", "INR", "CNY", "RMB", "HKD", "SGD",
-                                        "KRW", "BRL", "MXN", "ZAR", "TRY", "RUB", "AED", "SAR", "ILS", "THB"};
-  const auto code = [&](std::string_view w) { return w.size() == 3 && kCodes.Has(w); };
+  const auto code = [](std::string_view w) { return vocab::IsCurrencyCode(w); };
   bool money = money_member || raw.find('$') != std::string_view::npos ||
                raw.find("\xC2\xA3") != std::string_view::npos ||  // pound
                raw.find("\xC2\xA5") != std::string_view::npos ||  // yen
@@ -358,6 +353,16 @@ bool MoneyInAScale(std::string_view raw, bool units, bool money_member = false) 
     scale = scale || kScales.Has(l) || (units && !vocab::UnitOf(l).empty());
   }
   return money && scale;
+}
+
+// Whether a field of the text gives money in a scale for the whole record
+// ("Currency: USD MM", "Amounts: $K", "Budget in $MM: 750").
+bool RecordMoneyInAScale(const SourceText& s) {
+  const std::string_view p = s.prompt();
+  return std::any_of(s.fields().begin(), s.fields().end(), [&](const Field& g) {
+    return MoneyInAScale(p.substr(g.label_begin, g.label_end - g.label_begin), false) ||
+           MoneyInAScale(p.substr(g.value_begin, g.value_end - g.value_begin), false);
+  });
 }
 
 // Whether the number `n` written for a member of `labels` is not its value
@@ -424,8 +429,9 @@ bool SameAsWritten(std::string_view text, std::string_view value) {
 }
 
 // See MemberEvidence::plain.
+// `record_money_scale`: RecordMoneyInAScale(s).
 bool Plain(const SourceText& s, const std::vector<TokenRange>& all, const rapidjson::Value& value,
-           const MemberLabelTable::Entry& member, bool labelled) {
+           const MemberLabelTable::Entry& member, bool labelled, bool record_money_scale) {
   const LabelSets& labels = member.own;
   const TokenRange occ = all.front();
   const std::vector<Token>& t = s.tokens();
@@ -550,23 +556,14 @@ bool Plain(const SourceText& s, const std::vector<TokenRange>& all, const rapidj
     // 750") or in a field of its own for the record ("Currency: USD MM",
     // "Amounts: $K"): the value is not the number as it stands.
     // (So is a unit beside an amount of money: "Budget: 750mm", "Salary: 95 L".)
-    static const vocab::WordSet kMoney = {"budget", "price", "cost", "salary", "fee", "revenue", "income",
-                                          "principal", "cap", "wage", "rent", "payment", "spend", "turnover",
-                                          "profit", "sales", "deal", "capital", "funding", "valuation"};
     const bool money = std::any_of(labels.begin(), labels.end(), [&](const std::vector<std::string>& l) {
-      return std::any_of(l.begin(), l.end(), [&](const std::string& w) { return kMoney.Has(w); });
+      return std::any_of(l.begin(), l.end(), [&](const std::string& w) { return vocab::IsMoneyNoun(w); });
     });
     if (value.IsNumber() && NumberNotAsWritten(labels, value.GetDouble())) return false;
     if (value.IsNumber()) {
       const std::string_view p = s.prompt();
       const std::string_view raw = p.substr(f->value_begin, f->value_end - f->value_begin);
-      if (MoneyInAScale(raw, true, money)) return false;
-      for (const Field& g : s.fields()) {
-        if (MoneyInAScale(p.substr(g.label_begin, g.label_end - g.label_begin), false) ||
-            MoneyInAScale(p.substr(g.value_begin, g.value_end - g.value_begin), false)) {
-          return false;
-        }
-      }
+      if (record_money_scale || MoneyInAScale(raw, true, money)) return false;
     }
     const std::string_view asked = internal::AskedUnit(s, member);
     for (std::size_t i = 0; i < t.size(); ++i) {
@@ -937,11 +934,9 @@ void MemberLabelTable::Complete(Entry* e) {
   }
   // An amount a label names in a currency ("price_eur", "discount amount in
   // euros") is money: a percentage or a weight is not it.
-  static const vocab::WordSet kCurrency = {"eur", "euro", "euros", "usd", "dollar", "dollars", "gbp", "nok",
-                                           "sek", "dkk", "chf", "jpy", "yen", "currency"};
   for (const auto& l : e->own) {
     for (const std::string& w : l) {
-      if (e->unit.empty() && kCurrency.count(w) != 0) e->unit = "money";
+      if (e->unit.empty() && vocab::IsCurrencyWord(w)) e->unit = "money";
     }
   }
   // An age is in years unless a label names another unit.
@@ -1996,6 +1991,7 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
   if (labels == nullptr) labels = &own_table.emplace(schema_json);
   LabelSets scratch;
   const std::vector<Token>& t = source.tokens();
+  std::optional<bool> record_money_scale;  // read once, for the first member found
   for (const auto& m : answer.GetObject()) {
     MemberEvidence e;
     std::string_view key(m.name.GetString(), m.name.GetStringLength());
@@ -2010,7 +2006,8 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
       e.anchor_end = t[a.second - 1].end;
       MemberLabelTable::Entry entry_scratch;
       const MemberLabelTable::Entry& entry = labels->Find(key, &entry_scratch);
-      e.plain = Plain(source, occ, m.value, entry, e.labelled);
+      if (!record_money_scale) record_money_scale = RecordMoneyInAScale(source);
+      e.plain = Plain(source, occ, m.value, entry, e.labelled, *record_money_scale);
       // A word the request says of its meaning that the text does not
       // state ("budget_millions", "Weight in grams", "all amounts in
       // thousands"): the value may be asked in another unit, scale, form or

@@ -294,7 +294,8 @@ std::vector<std::string> LoneInstructionWords(const SourceText& source, const Me
       c.number = true;
       continue;
     }
-    // (A letter counts: "B&B" is two words; "only" does not: "(bio only)".)
+    // (A letter alone counts, "(B)"; "B&B" is one word, joined above;
+    // "only" does not: "(bio only)".)
     if (vocab::IsFiller(k.norm) && !(k.norm.size() == 1 && k.norm != "a" && k.norm != "i")) continue;
     if (k.norm == "only" || k.norm == "just") continue;
     ++c.words;

@@ -476,18 +476,33 @@ bool StatesASign(const Field& f) {
                      [](const Token& k) { return k.kind == TokenKind::kWord && vocab::IsSignWord(k.norm); });
 }
 
+// What a field's value is made of, read once for MayTurnAMember and
+// MaySayOfAMember.
+struct ValueKinds {
+  bool digits = false;   // a digit anywhere ("3", "n2", "0.00")
+  bool letters = false;  // a word of letters
+  bool none = false;     // no digit, and a value that stands for none ("n/a", "-")
+};
+
+ValueKinds KindsOf(const Field& f) {
+  ValueKinds v;
+  for (const Token& k : f.value_tokens) {
+    v.digits = v.digits || std::any_of(k.norm.begin(), k.norm.end(), IsDigit);
+    v.letters = v.letters || (k.kind == TokenKind::kWord && !std::all_of(k.norm.begin(), k.norm.end(), IsDigit));
+  }
+  v.none = !v.digits && vocab::IsPlaceholder(f.value);
+  return v;
+}
+
 // Whether field `f`, of no member, may turn a member's value in words the
 // checks do not read: beside a truth value a refusal, nothing, zero, an
 // error, a placeholder or a state in lower-case words; beside a count a list
-// (of names or things), or one that adds or drops someone. The part of MaySayOfAMember the reuse comparison asks of an added
-// field too.
-bool MayTurnAMember(std::string_view prompt, const Field& f, bool digits_member, bool truth_member) {
+// (of names or things), or one that adds or drops someone. The part of
+// MaySayOfAMember the reuse comparison asks of an added field too.
+bool MayTurnAMember(std::string_view prompt, const Field& f, const ValueKinds& kinds, bool digits_member,
+                    bool truth_member) {
   if (f.value.empty()) return false;
-  bool digits = false, letters = false;
-  for (const Token& k : f.value_tokens) {
-    digits = digits || std::any_of(k.norm.begin(), k.norm.end(), IsDigit);
-    letters = letters || (k.kind == TokenKind::kWord && !std::all_of(k.norm.begin(), k.norm.end(), IsDigit));
-  }
+  const bool digits = kinds.digits, letters = kinds.letters;
   // Beside a truth value, a refusal, nothing or zero ("Card: declined",
   // "Dose: refused", "Seats left: none", "Amount paid: 0.00") may turn it.
   if (truth_member) {
@@ -502,9 +517,9 @@ bool MayTurnAMember(std::string_view prompt, const Field& f, bool digits_member,
       }
     }
     // (So may a value that stands for none: "Received: -", "Seats: n/a".)
-    if (!digits && vocab::IsPlaceholder(f.value)) return true;
+    if (kinds.none) return true;
   }
-  if (!digits && vocab::IsPlaceholder(f.value)) return false;
+  if (kinds.none) return false;
   // Beside a truth value, a state in words written in lower case ("Payment:
   // charged back", "Seats: gone", "Card: insufficient funds", "Sizes: all
   // gone"), no name ("Card: Visa", "Colour: Brown") and no truth of its own
@@ -561,14 +576,11 @@ bool MayTurnAMember(std::string_view prompt, const Field& f, bool digits_member,
 bool MaySayOfAMember(std::string_view prompt, const Field& f, const std::set<std::string>& key_words, bool digits_member,
                      bool words_member, bool truth_member) {
   if (f.value.empty()) return false;
-  bool digits = false, letters = false;
-  for (const Token& k : f.value_tokens) {
-    digits = digits || std::any_of(k.norm.begin(), k.norm.end(), IsDigit);
-    letters = letters || (k.kind == TokenKind::kWord && !std::all_of(k.norm.begin(), k.norm.end(), IsDigit));
-  }
-  if (MayTurnAMember(prompt, f, digits_member, truth_member)) return true;
+  const ValueKinds kinds = KindsOf(f);
+  const bool digits = kinds.digits, letters = kinds.letters;
+  if (MayTurnAMember(prompt, f, kinds, digits_member, truth_member)) return true;
   // (A value that stands for none, "n/a" or "-", says nothing; "0" may.)
-  if (!digits && vocab::IsPlaceholder(f.value)) return false;
+  if (kinds.none) return false;
   // (Words may change a count too: "Extension: two nights", "Late addition:
   // Di Moe", "Dropped out: Bo Lind".)
   if (!truth_member && !(digits && digits_member) && !(letters && (words_member || digits_member))) return false;
@@ -712,7 +724,7 @@ bool FieldOfNoMemberMayTurnOne(const SourceText& source, const rapidjson::Value&
   const AnswerKinds kinds(answer);
   for (const Field& f : source.fields()) {
     if (std::find(read.begin(), read.end(), &f) != read.end()) continue;
-    if (MayTurnAMember(source.prompt(), f, kinds.digits, kinds.truth)) return true;
+    if (MayTurnAMember(source.prompt(), f, KindsOf(f), kinds.digits, kinds.truth)) return true;
   }
   return false;
 }

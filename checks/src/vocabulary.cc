@@ -383,6 +383,23 @@ bool IsSignWord(std::string_view w) {
       "n\xC3\xA9gatif", "kredit", "debet", "haben", "soll"};
   return In(s, w);
 }
+bool IsCurrencyCode(std::string_view w) {
+  static const Set s = {"USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD", "NZD", "NOK", "SEK",
+                        "DKK", "ISK", "PLN", "CZK", "HUF", "INR", "CNY", "RMB", "HKD", "SGD",
+                        "KRW", "BRL", "MXN", "ZAR", "TRY", "RUB", "AED", "SAR", "ILS", "THB"};
+  return w.size() == 3 && In(s, w);
+}
+bool IsCurrencyWord(std::string_view w) {
+  static const Set s = {"eur", "euro", "euros", "usd", "dollar", "dollars", "gbp", "nok",
+                        "sek", "dkk", "chf", "jpy", "yen", "currency"};
+  return In(s, w);
+}
+bool IsMoneyNoun(std::string_view w) {
+  static const Set s = {"budget", "price", "cost", "salary", "fee", "revenue", "income",
+                        "principal", "cap", "wage", "rent", "payment", "spend", "turnover",
+                        "profit", "sales", "deal", "capital", "funding", "valuation"};
+  return In(s, w);
+}
 bool IsRecordKind(std::string_view w) {
   static const Set s = {
       "invoice", "order", "booking", "reservation", "customer", "client", "account", "ticket", "claim",

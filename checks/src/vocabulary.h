@@ -123,7 +123,8 @@ bool ShortStatement(const std::vector<std::string>& sentence);
 // Whether `word` (lower case), standing alone in a clause of the
 // instruction ("as JSON (bio).", "..., express.", "Express: Extract ..."),
 // is such a statement: ShortStatement of it alone, and no instruction or
-// list word, no instruction verb but "express", no unit.
+// list word, no instruction verb but "express", no unit, no discourse word
+// ("First,", "Note:", "Task:") and no name of a JSON type ("(string)").
 bool LoneStatement(std::string_view word);
 // Instruction words a paraphrase may use that still say which value or form
 // is asked when they stand at a member's name ("the full phone", "the phone
@@ -187,6 +188,17 @@ bool IsPrefixedUnit(std::string_view lowercase_word);
 // A word that qualifies a label or a value into something else: "non",
 // "former", "previous", "was", "ex", "old"...
 bool IsQualifier(std::string_view lowercase_word);
+
+// A currency's ISO code as written, three capitals ("USD", "NOK", "INR";
+// the common ones: an unknown code is not known to be money).
+bool IsCurrencyCode(std::string_view word);
+// A word of a member's name or label that makes its amount money
+// (lowercase): a common code or a currency's name ("eur", "dollars",
+// "yen", "currency").
+bool IsCurrencyWord(std::string_view lowercase_word);
+// A noun whose amount is money when the label gives no currency ("budget",
+// "price", "salary", "rent", "turnover").
+bool IsMoneyNoun(std::string_view lowercase_word);
 
 // A value that stands for no value ("n/a", "-", "none", "unknown", "TBA",
 // "not yet", "ukjent"), compared without case, blanks and brackets around it.
