@@ -283,6 +283,7 @@ bool IsNumberWord(std::string_view w) {
 bool SpeaksOfTheEquation(std::string_view w) {
   static const vocab::WordSet kWords = {
       "coefficient", "coefficients", "constant", "constants", "term", "terms", "side", "sides", "left", "right",
+      "expression", "expressions",
       "hand", "digit", "digits", "sign", "signs", "misheard", "misread", "mistyped", "misprinted", "typo",
       "typos", "mistake", "mistakes", "error", "errors", "wrong", "wrongly", "really", "actually", "correct",
       "corrected", "correction", "swapped", "switched", "reversed", "flipped", "copied", "printed", "smudged",
@@ -329,6 +330,17 @@ bool AsksForANeighbour(const std::vector<Token>& t, std::size_t i, const std::st
     return names_a_value || (clause_end && w != "below" && w != "above" && w != "over") || prev == "one" ||
            prev == "number" || prev == "integer" || prev == "value" || prev == "step";
   }
+  // "the number following the answer", "following it" ("the following
+  // equation", "following the steps" do not).
+  if (w == "following" || w == "succeeding") {
+    const std::string& after_the = word_at(i + 2);
+    if (next == var || next == "it" || next == "that" || prev == "number" || prev == "integer" || prev == "value" ||
+        prev == "one" ||
+        (next == "the" && (after_the == "answer" || after_the == "value" || after_the == "result" ||
+                           after_the == "solution" || after_the == var))) {
+      return true;
+    }
+  }
   if (w == "next" || w == "previous" || w == "preceding") {
     return next != "line" && next != "lines" && next != "row" && next != "page";
   }
@@ -336,7 +348,8 @@ bool AsksForANeighbour(const std::vector<Token>& t, std::size_t i, const std::st
       w == "bigger" || w == "higher" || w == "lower") {
     return next == "than" || IsNumberWord(prev);
   }
-  if (w == "up" || w == "down") return next == "by" || next == "to";
+  // ("up by one", "one up from it", "the answer one down")
+  if (w == "up" || w == "down") return next == "by" || next == "to" || next == "from" || IsNumberWord(prev);
   if (w == "words" || w == "word") return prev == "in" || prev == "as" || prev == "into";
   if (w == "spell" || w == "spelled" || w == "spelt" || w == "spelling" || w == "letters" || w == "numeral" ||
       w == "numerals" || w == "roman" || w == "mixed" || w == "integer" || w == "integers") {
@@ -521,6 +534,75 @@ std::string VariableBesideEquation(std::string_view prompt, std::size_t at, std:
   return {};
 }
 
+// The first word or mark of a sentence that names the value asked (with
+// "answer", "value", "result", "solution" or "output", in English) that
+// is not one of the few words such a sentence uses to ask for the value
+// itself ("Finish with the value of x.", "Give the final answer on its own
+// line.", "What value of x satisfies the equation?"); empty when there is
+// none. Any other word or mark there may ask for another value: "the number
+// following the answer", "the answer one up", "one / the answer",
+// "\u2212answer", "the equation's value", "What value does the equation
+// have?" - and no list of such words is complete, so the list is of the
+// words that ask for the value alone.
+std::string UnreadValueSentenceWord(const std::vector<Token>& t, const std::string& var) {
+  static const vocab::WordSet kValue = {"answer", "answers", "value", "values", "result", "results",
+                                        "solution", "solutions", "output", "unknown"};
+  static const vocab::WordSet kAsk = {
+      "the", "a", "an", "of", "for", "to", "in", "on", "at", "by", "with", "and", "then", "also", "as", "is",
+      "are", "be", "its", "it", "your", "my", "me", "us", "please", "kindly", "just", "only", "final", "finally",
+      "answer", "answers", "value", "values", "result", "results", "solution", "solutions", "unknown",
+      "variable", "what", "which", "does", "do", "equal", "equals", "find", "solve", "solving", "determine",
+      "compute", "calculate", "work", "working", "out", "get", "give", "state", "write", "report", "show",
+      "showing", "present", "provide", "return", "print", "output", "put", "end", "ending", "finish",
+      "finishing", "line", "lines", "own", "separate", "last", "each", "every", "step", "steps", "all",
+      "clearly", "clear", "exact", "exactly", "simplest", "form", "equation", "this", "that", "given", "if",
+      "satisfies", "satisfy", "makes", "make", "true", "holds", "hold", "check", "verify", "substituting",
+      "substitute", "back", "into", "original", "box", "boxed", "bold", "format", "so", "our", "we", "you",
+      "can", "could", "would", "will", "like", "want", "need", "how", "here", "there", "single", "new", "full",
+      "complete", "correct", "one", "same", "per", "thanks", "thank", "hi", "hello", "now", "once", "done", "finished"};
+  static const vocab::WordSet kAfterOne = {"line", "lines", "step", "steps", "equation", "equations", "per", "at",
+                                           "by", "sentence", "row"};
+  std::size_t begin = 0;
+  while (begin < t.size()) {
+    std::size_t end = begin;
+    while (end < t.size() && !(t[end].norm == "." || t[end].norm == "?" || t[end].norm == "!" || t[end].norm == ";") &&
+           t[end].line == t[begin].line) {
+      ++end;
+    }
+    bool names_value = false;
+    for (std::size_t i = begin; i < end; ++i) {
+      names_value = names_value || (t[i].kind == TokenKind::kWord && kValue.Has(t[i].norm));
+    }
+    for (std::size_t i = begin; names_value && i < end; ++i) {
+      const Token& k = t[i];
+      if (k.kind == TokenKind::kPunct) {
+        // (Sentence marks, quotes and brackets; a '-' inside a word,
+        // "step-by-step"; '*' of markdown.)
+        static const vocab::WordSet kMarks = {",", ":", "(", ")", "\"", "`", "*", "\xE2\x80\x9C", "\xE2\x80\x9D"};
+        const bool inner_dash = k.norm == "-" && i > begin && !k.space_before && i + 1 < end &&
+                                !t[i + 1].space_before && t[i - 1].kind == TokenKind::kWord &&
+                                t[i + 1].kind == TokenKind::kWord;
+        if (kMarks.Has(k.norm) || inner_dash) continue;
+        // ("x's value" is the variable's.)
+        if ((k.norm == "'" || k.norm == "\xE2\x80\x99") && i > begin && t[i - 1].norm == var) continue;
+        return k.norm;
+      }
+      if (k.kind != TokenKind::kWord) continue;  // (numbers are read by the caller)
+      if (k.norm == var) continue;
+      if (k.norm == "s" && i > begin && t[i - 1].norm != var &&
+          (t[i - 1].norm == "'" || t[i - 1].norm == "\xE2\x80\x99")) {
+        return "'s";
+      }
+      if (k.norm == "one" && !(i + 1 < end && kAfterOne.Has(t[i + 1].norm))) return k.norm;
+      // "the equation value", "the expression's result": what a side comes to.
+      if (k.norm == "equation" && i + 1 < end && kValue.Has(t[i + 1].norm)) return k.norm + " " + t[i + 1].norm;
+      if (!kAsk.Has(k.norm)) return k.norm;
+    }
+    begin = end + 1;
+  }
+  return {};
+}
+
 }  // namespace
 
 bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation, std::string* what) {
@@ -615,6 +697,21 @@ bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation
       // make the variable another value (absolute, floor, fractional part,
       // complement, factorial); no list of their meanings is complete.
       if (OddMark(t, i, var)) return say("the mark \"" + k.norm + "\" outside the equation");
+      // A relation beside the equation ("= 11 < x", "x > 2x + 3 = 11", "where
+      // x != x"): the request asks for the x that also holds it, which the
+      // steps do not show. ("<value>" is a placeholder; "->", "=>" arrows.)
+      if (k.kind == TokenKind::kPunct && (k.norm == "<" || k.norm == ">")) {
+        const bool placeholder = k.norm == "<" && i + 2 < t.size() && !t[i + 1].space_before &&
+                                 t[i + 1].kind == TokenKind::kWord && t[i + 2].norm == ">" && !t[i + 2].space_before;
+        const bool closing = k.norm == ">" && i >= 2 && t[i - 2].norm == "<" && !k.space_before &&
+                             t[i - 1].kind == TokenKind::kWord;
+        const bool arrow = k.norm == ">" && i > 0 && !k.space_before && (t[i - 1].norm == "-" || t[i - 1].norm == "=");
+        if (!placeholder && !closing && !arrow) return say("the relation \"" + k.norm + "\" outside the equation");
+      }
+      if (k.kind == TokenKind::kPunct && k.norm == "!" && i + 1 < t.size() && t[i + 1].norm == "=" &&
+          !t[i + 1].space_before) {
+        return say("the relation \"!=\" outside the equation");
+      }
       continue;
     }
     if (IsOperationWord(k.norm)) return say("\"" + k.norm + "\"");
@@ -710,6 +807,9 @@ bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation
         (t[i - 1].norm == "for" || t[i - 1].norm == "of" || t[i - 1].norm == "find" || t[i - 1].norm == "is")) {
       return say("the variable " + k.norm + ", but the equation's is " + equation.variable);
     }
+  }
+  if (const std::string word = UnreadValueSentenceWord(t, var); !word.empty()) {
+    return say("\"" + word + "\" in a sentence that names the value asked");
   }
   return false;
 }

@@ -355,13 +355,94 @@ bool MoneyInAScale(std::string_view raw, bool units, bool money_member = false) 
   return money && scale;
 }
 
-// Whether a field of the text gives money in a scale for the whole record
-// ("Currency: USD MM", "Amounts: $K", "Budget in $MM: 750").
-bool RecordMoneyInAScale(const SourceText& s) {
+// Whether `raw` (a field's label as written) gives a scale: a word of a
+// scale alone ("in k", "in K", "(M)", "in bn", "Mio"; not "m", metres), a
+// power of ten ("\u00D710\u00B3", "10^3", "\u00B710\u2076", "10\u00B3").
+bool ScaleInLabel(std::string_view raw) {
+  static const vocab::WordSet kScales = {"k", "K", "M", "B", "T", "MM", "bn", "Bn", "mn", "Mn", "mio", "Mio",
+                                         "mln", "Mln", "mrd", "Mrd", "ks", "Ks", "KS"};
+  if (raw.find('^') != std::string_view::npos) return true;
+  // (Superscript digits: U+00B2, U+00B3, U+00B9, U+2070-2079.)
+  for (std::string_view sup : {"\xC2\xB2", "\xC2\xB3", "\xC2\xB9", "\xE2\x81\xB0", "\xE2\x81\xB4", "\xE2\x81\xB5",
+                               "\xE2\x81\xB6", "\xE2\x81\xB7", "\xE2\x81\xB8", "\xE2\x81\xB9", "\xE2\x81\xBB"}) {
+    if (raw.find(sup) != std::string_view::npos) return true;
+  }
+  for (std::size_t i = 0; i < raw.size();) {
+    if (!std::isalpha(static_cast<unsigned char>(raw[i]))) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < raw.size() && std::isalpha(static_cast<unsigned char>(raw[j]))) ++j;
+    const bool glued = (i > 0 && static_cast<unsigned char>(raw[i - 1]) >= 0x80) ||
+                       (j < raw.size() && static_cast<unsigned char>(raw[j]) >= 0x80);
+    if (!glued && kScales.Has(raw.substr(i, j - i))) return true;
+    i = j;
+  }
+  return false;
+}
+
+// Whether a field's label is written with an escape ("ci\ty:"), or the
+// text holds a JSON escape of a character ('"cit\u0079": "Bergen"'): which
+// label or value it is, the text does not say as written, and a second
+// "city" may hide in it.
+bool EscapedLabel(const SourceText& s) {
+  const std::string& text = s.source_text();
+  for (std::size_t at = text.find("\\u"); at != std::string::npos; at = text.find("\\u", at + 1)) {
+    if (at + 5 < text.size() && std::isxdigit(static_cast<unsigned char>(text[at + 2])) &&
+        std::isxdigit(static_cast<unsigned char>(text[at + 5]))) {
+      return true;
+    }
+  }
+  return std::any_of(s.fields().begin(), s.fields().end(), [&](const Field& f) {
+    return s.prompt().substr(f.label_begin, f.label_end - f.label_begin).find('\\') != std::string_view::npos;
+  });
+}
+
+// Whether the label of `own` names a unit other than `asked` ("Timeout in
+// minutes" for seconds), or a unit field of the record holds one ("Unit: h").
+bool OtherUnitGiven(const SourceText& s, const Field& own, std::string_view asked) {
+  const auto other = [&](const std::string& w) {
+    const std::string_view unit = vocab::UnitOf(w);
+    return !unit.empty() && unit != asked && !IsFillerWord(w);
+  };
+  if (std::any_of(own.label_words.begin(), own.label_words.end(), other)) return true;
+  for (const Field& g : s.fields()) {
+    const bool unit_label = std::any_of(g.label_words.begin(), g.label_words.end(), [](const std::string& w) {
+      return w == "unit" || w == "units";
+    });
+    if (!unit_label) continue;
+    for (const Token& k : g.value_tokens) {
+      if (k.kind == TokenKind::kWord && !vocab::UnitOf(k.norm).empty() && vocab::UnitOf(k.norm) != asked) return true;
+    }
+  }
+  return false;
+}
+
+// Whether a field of the text gives a scale for the whole record: money in
+// a scale ("Currency: USD MM", "Amounts: $K", "Budget in $MM: 750"), or a
+// unit field that holds a scale or a power of ten ("Unit: k", "Unit:
+// 1,000", "Units: 10\u00B3", "Scale: M"; not "Unit: kg", "Units: 6").
+bool RecordGivesAScale(const SourceText& s) {
   const std::string_view p = s.prompt();
   return std::any_of(s.fields().begin(), s.fields().end(), [&](const Field& g) {
-    return MoneyInAScale(p.substr(g.label_begin, g.label_end - g.label_begin), false) ||
-           MoneyInAScale(p.substr(g.value_begin, g.value_end - g.value_begin), false);
+    const std::string_view label = p.substr(g.label_begin, g.label_end - g.label_begin);
+    const std::string_view value = p.substr(g.value_begin, g.value_end - g.value_begin);
+    if (MoneyInAScale(label, false) || MoneyInAScale(value, false)) return true;
+    const bool unit_label = std::any_of(g.label_words.begin(), g.label_words.end(), [](const std::string& w) {
+      return w == "unit" || w == "units" || w == "scale" || w == "multiplier" || w == "factor" || w == "einheit" ||
+             w == "enhet" || w == "unite" || w == "unidad" || w == "unita" || w == "eenheid";
+    });
+    if (!unit_label) return false;
+    if (ScaleInLabel(value)) return true;
+    // (A power of ten: "Unit: 1,000", "Unit: 1000 NOK"; not a count of units,
+    // "Units: 6".)
+    return std::any_of(g.value_tokens.begin(), g.value_tokens.end(), [](const Token& k) {
+      if (k.kind != TokenKind::kNumber || k.number < 10) return false;
+      double n = k.number;
+      while (n >= 10 && std::fmod(n, 10) == 0) n /= 10;
+      return n == 1;
+    });
   });
 }
 
@@ -429,7 +510,7 @@ bool SameAsWritten(std::string_view text, std::string_view value) {
 }
 
 // See MemberEvidence::plain.
-// `record_money_scale`: RecordMoneyInAScale(s).
+// `record_money_scale`: RecordGivesAScale(s).
 bool Plain(const SourceText& s, const std::vector<TokenRange>& all, const rapidjson::Value& value,
            const MemberLabelTable::Entry& member, bool labelled, bool record_money_scale) {
   const LabelSets& labels = member.own;
@@ -564,8 +645,26 @@ bool Plain(const SourceText& s, const std::vector<TokenRange>& all, const rapidj
       const std::string_view p = s.prompt();
       const std::string_view raw = p.substr(f->value_begin, f->value_end - f->value_begin);
       if (record_money_scale || MoneyInAScale(raw, true, money)) return false;
+      // A scale in its own label ("Amount in k", "Population in M",
+      // "Amount \u00D710\u00B3") or in the request's words for it ("Amount
+      // (k)"): the value is not the number as it stands.
+      if (ScaleInLabel(p.substr(f->label_begin, f->label_end - f->label_begin))) return false;
+      for (const std::vector<std::string>& l : labels) {
+        for (std::size_t i = 0; i < l.size(); ++i) {
+          static const vocab::WordSet kScaleWords = {"k", "bn", "mn", "mio", "mln", "mrd", "thousand", "thousands",
+                                                     "million", "millions", "billion", "billions"};
+          if (l.size() >= 2 && (kScaleWords.Has(l[i]) ||
+                                (money && i + 1 == l.size() && (l[i] == "m" || l[i] == "b" || l[i] == "t")))) {
+            return false;
+          }
+        }
+      }
     }
     const std::string_view asked = internal::AskedUnit(s, member);
+    // A unit other than the asked one in the value's label ("Timeout in
+    // minutes: 5" for "timeout_s") or in a unit field for the record ("Unit:
+    // h"): the number is not in the asked unit.
+    if (value.IsNumber() && !asked.empty() && asked != "money" && OtherUnitGiven(s, *f, asked)) return false;
     for (std::size_t i = 0; i < t.size(); ++i) {
       // (A table's label is its column's header, lines above the value.)
       if (t[i].begin == f->label_begin) own_lines.insert(t[i].line);
@@ -875,7 +974,21 @@ MemberLabelTable::MemberLabelTable(const rapidjson::Value* schema_json) : schema
     entries_.emplace_back();
     entries_.back().own = MemberLabels(keys_.back(), schema_json);
     internal::ReadMemberAsks(schema_json, keys_.back(), &entries_.back());
-    for (std::string& w : internal::Words(internal::SpacedName(keys_.back()))) name_words_.push_back(std::move(w));
+    std::vector<std::string> words = internal::Words(internal::SpacedName(keys_.back()));
+    // A unit of one letter as the last word of a longer name ("timeout_s",
+    // "volume_l"): the label words drop it, the name says it.
+    if (words.size() >= 2 && words.back().size() == 1) entries_.back().unit = vocab::UnitOf(words.back());
+    // (So in its description or title: "Timeout [s]", "Delay, in s".)
+    const rapidjson::Value& sub = p.value;
+    for (const char* name : {"description", "title"}) {
+      if (!entries_.back().unit.empty() || !sub.IsObject()) break;
+      const auto text = sub.FindMember(name);
+      if (text == sub.MemberEnd() || !text->value.IsString()) continue;
+      const std::vector<std::string> said =
+          internal::Words(internal::SpacedName({text->value.GetString(), text->value.GetStringLength()}));
+      if (said.size() >= 2 && said.back().size() == 1) entries_.back().unit = vocab::UnitOf(said.back());
+    }
+    for (std::string& w : words) name_words_.push_back(std::move(w));
   }
   // Each label's canonical words once; a member's others take them along
   // (n members' others hold n - 1 members' labels each).
@@ -2006,7 +2119,7 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
       e.anchor_end = t[a.second - 1].end;
       MemberLabelTable::Entry entry_scratch;
       const MemberLabelTable::Entry& entry = labels->Find(key, &entry_scratch);
-      if (!record_money_scale) record_money_scale = RecordMoneyInAScale(source);
+      if (!record_money_scale) record_money_scale = RecordGivesAScale(source);
       e.plain = Plain(source, occ, m.value, entry, e.labelled, *record_money_scale);
       // A word the request says of its meaning that the text does not
       // state ("budget_millions", "Weight in grams", "all amounts in
@@ -2077,7 +2190,8 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
   // asks of them is not read ("only the age", "keys navn and alder").
   const bool members = schema_json != nullptr && schema_json->IsObject() && schema_json->HasMember("properties") &&
                        (*schema_json)["properties"].IsObject();
-  if (!members || ChangingNote(source) || UnreadProseLine(source, *labels) || NoteInAField(source, *labels) ||
+  if (!members || ChangingNote(source) || EscapedLabel(source) || UnreadProseLine(source, *labels) ||
+      NoteInAField(source, *labels) ||
       !UnstatedMeaning(source, nullptr).empty() || OwnerUnread(source, *labels) || LinksMembersAnywhere(source, *labels) ||
       CaseMarkedElsewhere(source, answer, *labels) || OrderAskedOtherwise(source, schema_json, *labels) ||
       AskedBeyondMembers(source, *schema_json, *labels) || !UnreadInstructionWord(source, *labels, read).empty() ||
@@ -2549,23 +2663,28 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
   if (string_changed && internal::WordFieldOfNoMember(new_source, *table)) {
     fail_all("another member's text changed, and a field of no member may say what that does to this one");
   }
-  // A field of a label the cached text did not have that may turn a member
-  // in words the checks do not read ("Seats left: 0" beside "Seats
-  // available: yes", "Names: ... + Di Moe" beside a count): no member is
-  // reused.
-  std::set<std::string> old_labels;
-  for (const Field& f : old_source.fields()) old_labels.insert(f.label);
+  // A field of a label the cached text did not have, or one whose value
+  // changed, that may turn a member in words the checks do not read ("Seats
+  // left: 0" beside "Seats available: yes", "Seats: Window" now "Seats:
+  // full", "Names: ... + Di Moe" beside a count): no member is reused.
+  // (A member's own field, its value changed, is read by its own checks.)
+  std::set<std::pair<std::string, std::string>> old_fields;
+  for (const Field& f : old_source.fields()) old_fields.insert({f.label, f.value});
+  std::set<std::string> member_labels;
+  for (const MemberEvidence& e : evidence) {
+    if (const Field* f = e.occurrences > 0 ? old_source.FieldAt(e.value_begin) : nullptr) member_labels.insert(f->label);
+  }
   std::vector<const Field*> kept;
   bool added = false;
   for (const Field& f : new_source.fields()) {
-    if (old_labels.count(f.label) != 0) {
+    if (old_fields.count({f.label, f.value}) != 0 || member_labels.count(f.label) != 0) {
       kept.push_back(&f);
     } else {
       added = true;
     }
   }
   if (added && internal::FieldOfNoMemberMayTurnOne(new_source, cached_answer, kept)) {
-    fail_all("a field was added that may say something of a member");
+    fail_all("a field was added or changed that may say something of a member");
   }
   return out;
 }

@@ -476,6 +476,46 @@ bool StatesASign(const Field& f) {
                      [](const Token& k) { return k.kind == TokenKind::kWord && vocab::IsSignWord(k.norm); });
 }
 
+// Whether `raw` (blanks and a final '.' around it aside) is a number in
+// Roman numerals, in capitals and in their usual order ("II", "XIV", "IX";
+// not "IIII", "VX", "CHARGED"), or a small one in lower case ("ii", "xii").
+// A single "I", "V" or "X" counts; "C", "D", "L" or "M" alone do not (a
+// size, a grade).
+bool RomanNumeral(std::string_view raw) {
+  while (!raw.empty() && (raw.front() == ' ' || raw.front() == '\t')) raw.remove_prefix(1);
+  while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\t' || raw.back() == '.')) raw.remove_suffix(1);
+  if (raw.empty() || raw.size() > 15) return false;
+  if (raw.size() == 1 && raw != "I" && raw != "V" && raw != "X") return false;
+  // (In lower case only the small ones, "ii", "iv", "xii": not "mix", "mid".)
+  std::string upper(raw);
+  if (raw.size() >= 2 && raw.find_first_not_of("ivx") == std::string_view::npos) {
+    for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    raw = upper;
+  }
+  const auto value = [](char c) {
+    switch (c) {
+      case 'I': return 1; case 'V': return 5; case 'X': return 10; case 'L': return 50;
+      case 'C': return 100; case 'D': return 500; case 'M': return 1000; default: return 0;
+    }
+  };
+  int total = 0;
+  for (std::size_t i = 0; i < raw.size(); ++i) {
+    const int v = value(raw[i]);
+    if (v == 0) return false;
+    const int next = i + 1 < raw.size() ? value(raw[i + 1]) : 0;
+    total += next > v ? -v : v;
+  }
+  // Written back in the usual order, it must read the same.
+  static constexpr std::pair<int, std::string_view> kParts[] = {
+      {1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"}, {50, "L"},
+      {40, "XL"},  {10, "X"},   {9, "IX"},  {5, "V"},    {4, "IV"},   {1, "I"}};
+  std::string back;
+  for (const auto& [n, text] : kParts) {
+    for (; total >= n; total -= n) back += text;
+  }
+  return back == raw;
+}
+
 // What a field's value is made of, read once for MayTurnAMember and
 // MaySayOfAMember.
 struct ValueKinds {
@@ -519,19 +559,32 @@ bool MayTurnAMember(std::string_view prompt, const Field& f, const ValueKinds& k
     // (So may a value that stands for none: "Received: -", "Seats: n/a".)
     if (kinds.none) return true;
   }
+  // Beside a count, a number in Roman numerals ("Extension: III", "Extra: II").
+  if (digits_member && !digits && RomanNumeral(prompt.substr(f.value_begin, f.value_end - f.value_begin))) return true;
   if (kinds.none) return false;
-  // Beside a truth value, a state in words written in lower case ("Payment:
-  // charged back", "Seats: gone", "Card: insufficient funds", "Sizes: all
-  // gone"), no name ("Card: Visa", "Colour: Brown") and no truth of its own
-  // ("Parking: yes"): what it does to the truth is not read.
-  if (truth_member && !digits && letters) {
-    const std::string_view raw = prompt.substr(f.value_begin, f.value_end - f.value_begin);
-    const bool lower = std::none_of(raw.begin(), raw.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-    bool truth = false;
-    for (const Token& k : f.value_tokens) {
-      truth = truth || k.norm == "yes" || k.norm == "no" || k.norm == "true" || k.norm == "false";
+  // Beside a truth value, a state in words, in any letter case and with
+  // digits or without ("Payment: charged back", "Seats: Gone", "Card: Code
+  // 51 (Insufficient Funds)", "Door: Open", "Card: No Funds"): what it does
+  // to the truth is not read, and a name ("Card: Visa") is not told from a
+  // state by its spelling.
+  // (A code of letters and digits alone, "Ward: 3B", "Gate: A12", is
+  // none: a word of letters only is.)
+  // (A truth alone, "Insured: true", "No.", is a truth's own field.)
+  std::size_t words = 0;
+  bool truth_word = false;
+  for (const Token& k : f.value_tokens) {
+    if (k.kind == TokenKind::kPunct) continue;
+    ++words;
+    truth_word = k.norm == "yes" || k.norm == "no" || k.norm == "true" || k.norm == "false";
+  }
+  if (truth_member && letters && !(truth_word && words == 1)) {
+    const std::vector<Token>& v = f.value_tokens;
+    for (std::size_t i = 0; i < v.size(); ++i) {
+      if (v[i].kind != TokenKind::kWord || std::any_of(v[i].norm.begin(), v[i].norm.end(), IsDigit)) continue;
+      const bool glued_digit = (i > 0 && !v[i].space_before && v[i - 1].kind == TokenKind::kNumber) ||
+                               (i + 1 < v.size() && !v[i + 1].space_before && v[i + 1].kind == TokenKind::kNumber);
+      if (!glued_digit) return true;
     }
-    if (lower && !truth) return true;
   }
   // Beside a count, a list that adds or drops someone ("Names: Ada Ek, Bo Lind
   // + Di Moe", "Cy Holm +1", "Bo Lind (gone)", "Di Moe joins").

@@ -877,11 +877,22 @@ void SourceText::FindRecords() {
   // already seen in the current record starts a new record.
   records_.push_back(Record{"", source_.empty() ? 0 : source_.front().first, prompt_.size()});
   std::set<std::string> seen;
+  std::map<std::string, std::size_t> seen_at;  // where each label was last seen
+  std::string first_label;                     // the current record's first
   bool headers = false;
   std::size_t previous_end = 0;  // where the previous field's value ends
   for (Field& f : fields_) {
     const bool header = f.value.empty();
-    if (header || seen.count(f.label)) {
+    // A label again on the line that already has it ("Flight: SK4035 |
+    // Flight: SK4037 (current)", "Phone: 912 | Member no: 5 | Phone: 913"):
+    // a second value of the same record, not a record of its own - unless
+    // it is the label the record opened with ('[{"name": "Lea", "age": 52},
+    // {"name": "Kim", "age": 38}]', "Name: A | Age: 3 | Name: B | Age: 5").
+    const auto last = seen_at.find(f.label);
+    const bool same_line = last != seen_at.end() && prompt_.find('\n', last->second) >= f.label_begin &&
+                           f.label != first_label;
+    if (!header) seen_at[f.label] = f.label_begin;
+    if (header || (seen.count(f.label) && !same_line)) {
       const bool fresh = header ? !seen.empty() || records_.back().header.size() : true;
       if (fresh) {
         // Lines between the previous field and this one ("## Current
@@ -901,6 +912,7 @@ void SourceText::FindRecords() {
       }
     }
     if (!header) seen.insert(f.label);
+    if (!header && seen.size() == 1) first_label = f.label;
     f.record = records_.size() - 1;
     previous_end = std::max(previous_end, header ? f.label_end : f.value_end);
   }

@@ -484,5 +484,47 @@ TEST(RedTeamTest, RoundHundredMarksAroundTheVariableAndNegatedTruth) {
   }
 }
 
+TEST(RedTeamTest, RoundHundredTwentyFiveARelationBesideTheEquationAndWordsOfAnotherValue) {
+  // Own request: a ferry's crossings. A relation chained to the equation
+  // ("= 9 < c", "c > 2c + 4 = 10", "where c != c"), and a sentence naming the
+  // value with a word no plain request for it uses ("the number following the
+  // answer", "the answer one up", "one / the answer", "\u2212answer", "the
+  // equation's value", "What value does the equation have?"): each asks for
+  // another value than c.
+  for (const std::string p : {"Solve for c: 2c + 4 = 10 < c.", "Solve for c: 2c + 4 = 10 <= c.",
+                              "Solve for c: c > 2c + 4 = 10.", "Solve for c: 2c + 4 = 10, c != c.",
+                              "Solve for c: 2c + 4 = 10 where c < c.",
+                              "Solve for c: 2c + 4 = 10. Give the number following the answer.",
+                              "Solve for c: 2c + 4 = 10. Then give the number following it.",
+                              "Solve for c: 2c + 4 = 10. Give the answer one up.",
+                              "Solve for c: 2c + 4 = 10. Give the number one down from the answer.",
+                              "Solve for c: 2c + 4 = 10. Then put one on the answer.",
+                              "Solve for c: 2c + 4 = 10. Give one / the answer.",
+                              "Solve for c: 2c + 4 = 10. Give \u2212answer.",
+                              "Solve for c: 2c + 4 = 10. Give the answer + one.",
+                              "Solve for c: 2c + 4 = 10. Give the equation's value.",
+                              "Solve for c: 2c + 4 = 10. Give the equation value.",
+                              "Solve for c: 2c + 4 = 10. What value does the equation have?",
+                              "Solve for c: 2c + 4 = 10. Give the number one up from it.",
+                              "Solve for c: 2c + 4 = 10. What does the expression give?"}) {
+    const std::optional<LinearEquation> eq = FindEquationInPrompt(p);
+    if (!eq) continue;  // (no equation read: nothing answered for another one)
+    EXPECT_TRUE(AsksForAnotherValue(p, *eq)) << p;
+  }
+  // The value asked in the usual words, a placeholder and an arrow, stay.
+  for (const std::string p : {"Solve for c: 2c + 4 = 10. Show each step on its own line and finish with the value of c.",
+                              "Find the value of c in the equation 2c + 4 = 10. Work it out step by step, one equation per line.",
+                              "What value of c satisfies 2c + 4 = 10? Give a step-by-step solution with one line per step.",
+                              "Determine c given that 2c + 4 = 10. Write out the steps, each on a separate line, ending with c.",
+                              "Work out the value of c for which 2c + 4 = 10 holds. Show every step on a separate line.",
+                              "Solve for c: 2c + 4 = 10. Keep it short: equations only, no explanations.",
+                              "Solve the following equation for c: 2c + 4 = 10. Give the final answer."}) {
+    const std::optional<LinearEquation> eq = FindEquationInPrompt(p);
+    ASSERT_TRUE(eq.has_value()) << p;
+    std::string what;
+    EXPECT_FALSE(AsksForAnotherValue(p, *eq, &what)) << p << ": " << what;
+  }
+}
+
 }  // namespace
 }  // namespace stepcache::checks

@@ -2775,7 +2775,9 @@ TEST(RedTeamTest, RoundHundredTwentyOneStatesInWordsNoListHoldsAndListsBesideACo
   const std::string ask = "Return the booking and paid as JSON.\n\nText:\nBooking: Havbris\nPaid: yes\n";
   const std::string yes = R"({"booking":"Havbris","paid":true})";
   EXPECT_EQ(StoreFlags(ask, yes, truth), "/booking=1 /paid=1");
-  EXPECT_EQ(StoreFlags(ask + "Card: Visa\n", yes, truth), "/booking=1 /paid=1");
+  // (Since round 123 a name is no longer told from a state in capitals:
+  // "Card: Visa" keeps it out of the store too.)
+  EXPECT_EQ(StoreFlags(ask + "Card: Visa\n", yes, truth), "/booking=0 /paid=0");
   for (const char* line : {"Card: charged back\n", "Berths: gone\n", "Received: n/a\n", "Funds: pending\n"}) {
     EXPECT_EQ(StoreFlags(ask + line, yes, truth), "/booking=0 /paid=0") << line;
     for (const MemberReuse& m : Compare(ask, ask + line, yes, truth)) EXPECT_FALSE(m.pass) << line << m.pointer;
@@ -2996,6 +2998,106 @@ TEST(RedTeamTest, RoundsHundredThreeAndHundredFiveFormsKeysAndBracketsOnLabels) 
                                      pair, R"({"customer":"Li Na","recipient":")" + std::string(v) + "\"}");
     EXPECT_TRUE(Fails(j, "/recipient")) << v << " " << j.text;
   }
+}
+
+TEST(RedTeamTest, RoundHundredTwentyThreeAStateInAnyCaseBesideATruthAndRomanNumeralsBesideACount) {
+  // Own record: a ferry's car deck. Beside a truth value, a field of no
+  // member in words of any letter case ("Deck: Full", "Card: CHARGED BACK",
+  // "Card: No Funds") may turn it, and a name ("Card: Visa") is not told
+  // from such a state by its spelling; beside a count a number in Roman
+  // numerals ("Extra: III"). Neither is stored.
+  const std::string truth = R"({"type":"object","properties":{"ferry":{"type":"string"},"deck_open":{"type":"boolean"}}})";
+  const std::string ask = "Return the ferry and deck_open as JSON.\n\nText:\nFerry: Havbris\nDeck open: yes\n";
+  const std::string yes = R"({"ferry":"Havbris","deck_open":true})";
+  EXPECT_EQ(StoreFlags(ask, yes, truth), "/ferry=1 /deck_open=1");
+  // (A code of letters and digits is no state: "Ward: 3B".)
+  EXPECT_EQ(StoreFlags(ask + "Ward: 3B\n", yes, truth), "/ferry=1 /deck_open=1");
+  for (const char* line : {"Deck: Full\n", "Deck: CLOSED\n", "Card: Charged Back\n", "Card: No Funds\n", "Card: Visa\n",
+                           "Deck: Gone\n", "Card: Code 51 (Insufficient Funds)\n"}) {
+    EXPECT_EQ(StoreFlags(ask + line, yes, truth), "/ferry=0 /deck_open=0") << line;
+  }
+  const std::string count = R"({"type":"object","properties":{"ferry":{"type":"string"},"cars":{"type":"integer"}}})";
+  const std::string cars = "Return the ferry and the cars as JSON.\n\nText:\nFerry: Havbris\nCars: 3\n";
+  const std::string three = R"({"ferry":"Havbris","cars":3})";
+  EXPECT_EQ(StoreFlags(cars, three, count), "/ferry=1 /cars=1");
+  for (const char* line : {"Extra: II\n", "Extension: III\n", "Added: IX\n", "Extra: ii\n"}) {
+    EXPECT_EQ(StoreFlags(cars + line, three, count), "/ferry=0 /cars=0") << line;
+  }
+  // (Not a word that only looks so: "Deck: CIVIC", a size "M".)
+  EXPECT_EQ(StoreFlags(cars + "Size: M\n", three, count), "/ferry=1 /cars=1");
+  // A stored record whose field of the thing changes to a state ("Deck:
+  // Upper" now "Deck: full"): no member is reused.
+  const std::string upper = ask + "Deck: Upper\n";
+  EXPECT_EQ(StoreFlags(upper, yes, truth), "/ferry=0 /deck_open=0");  // (not stored itself since round 123)
+  auto v = Compare(upper, ask + "Deck: full\n", yes, truth);
+  EXPECT_FALSE(Member(v, "/deck_open").pass);
+  EXPECT_FALSE(Member(v, "/ferry").pass);
+  v = Compare(upper, ask + "Deck: Upper\n", yes, truth);
+  EXPECT_TRUE(Member(v, "/deck_open").pass);
+}
+
+TEST(RedTeamTest, RoundHundredTwentyFourTheSameLabelAgainOnItsLine) {
+  // Own record: a ferry ticket. The member's own label a second time on the
+  // line of its field ("Route: R12 | Route: R14 (current)"): two values of
+  // the one record, not two records one of which the request picks.
+  const std::string schema = R"({"type":"object","properties":{"passenger":{"type":"string"},"route":{"type":"string"}}})";
+  const std::string ask = "Give the passenger and route from this ticket as JSON.\n\nRecord:\n";
+  const std::string old_route = R"({"passenger":"Ola Dahl","route":"R12"})";
+  const std::string new_route = R"({"passenger":"Ola Dahl","route":"R14"})";
+  for (const char* text : {"Passenger: Ola Dahl\nRoute: R12 | Route: R14 (current)\nDeck: 2\n",
+                           "Passenger: Ola Dahl | Route: R12 | Deck: 2 | Route: R14 (current)\n",
+                           "Passenger: Ola Dahl\nRoute: R12; Route: R14\nDeck: 2\n"}) {
+    EXPECT_EQ(SourceText(ask + text).records().size(), 1u) << text;
+    EXPECT_TRUE(Fails(CheckExtraction(ask + text, schema, old_route), "/route")) << text;
+    EXPECT_TRUE(Fails(CheckExtraction(ask + text, schema, new_route), "/route")) << text;
+  }
+  // A key written with an escape may be the member's own again: not stored.
+  const std::string json_ask = "Give the passenger and route from this ticket as JSON.\n\nRecord:\n";
+  EXPECT_EQ(StoreFlags(json_ask + R"({"passenger": "Ola Dahl", "route": "R12"})" "\n", old_route, schema),
+            "/passenger=1 /route=1");
+  EXPECT_EQ(StoreFlags(json_ask + R"({"passenger": "Ola Dahl", "route": "R12", "deck": "2", "rout\u0065": "R14"})" "\n",
+                       old_route, schema),
+            "/passenger=0 /route=0");
+  EXPECT_EQ(StoreFlags(json_ask + "Passenger: Ola Dahl\nRoute: R12\nRo\\ute: R14\n", old_route, schema),
+            "/passenger=0 /route=0");
+  // (Two records on lines of their own stay two.)
+  EXPECT_EQ(SourceText(ask + "Passenger: Ola Dahl\nRoute: R12\nPassenger: Kari Lie\nRoute: R14\n").records().size(), 2u);
+}
+
+TEST(RedTeamTest, RoundHundredTwentySixAScaleInTheLabelOrAUnitField) {
+  // Own record: a harbour's dues. A scale in the value's own label ("Dues in
+  // k", "Dues \u00D710\u00B3"), in the request's words for it ("(k)"), or in a
+  // unit field for the record ("Unit: k", "Unit: 1,000"), and a key in seconds
+  // beside a value in minutes: the number as it stands is not the value.
+  const std::string schema = R"({"type":"object","properties":{"harbour":{"type":"string"},"dues":{"type":"number"}}})";
+  const std::string ask = "Return the harbour and the dues as JSON.\n\nText:\nHarbour: Vardø\n";
+  const std::string answer = R"({"harbour":"Vardø","dues":1250})";
+  EXPECT_EQ(PlainFlags(ask + "Dues: 1250\n", answer, schema), "/harbour=1 /dues=1");
+  EXPECT_EQ(PlainFlags(ask + "Dues: 1250\nUnit: NOK\n", answer, schema), "/harbour=1 /dues=1");
+  for (const char* text : {"Dues in k: 1250\n", "Dues in M: 1250\n", "Dues \u00D710\u00B3: 1250\n", "Dues 10^3: 1250\n",
+                           "Dues: 1250\nUnit: k\n", "Dues: 1250\nUnit: 1,000\n", "Unit: 10\u00B3\nDues: 1250\n"}) {
+    EXPECT_NE(PlainFlags(ask + text, answer, schema).find("/dues=0"), std::string::npos) << text;
+  }
+  const std::string described =
+      R"j({"type":"object","properties":{"harbour":{"type":"string"},"dues":{"type":"number","description":"Dues (k)"}}})j";
+  EXPECT_EQ(PlainFlags(ask + "Dues: 1250\n", answer, described), "/harbour=1 /dues=0");
+  const std::string seconds = R"({"type":"object","properties":{"harbour":{"type":"string"},"wait_s":{"type":"integer"}}})";
+  const std::string five = R"({"harbour":"Vardø","wait_s":5})";
+  EXPECT_EQ(PlainFlags("Return the harbour and wait_s as JSON.\n\nText:\nHarbour: Vardø\nWait: 5 s\n", five, seconds),
+            "/harbour=1 /wait_s=1");
+  for (const char* text : {"Wait: 5 min\n", "Wait in minutes: 5\n", "Unit: min\nWait: 5\n"}) {
+    EXPECT_NE(PlainFlags("Return the harbour and wait_s as JSON.\n\nText:\nHarbour: Vardø\n" + std::string(text), five, seconds)
+                  .find("/wait_s=0"),
+              std::string::npos)
+        << text;
+  }
+  const std::string described_s =
+      R"j({"type":"object","properties":{"harbour":{"type":"string"},"wait":{"type":"integer","description":"Wait [s]"}}})j";
+  const std::string five_w = R"({"harbour":"Vardø","wait":5})";
+  EXPECT_EQ(PlainFlags("Return the harbour and wait as JSON.\n\nText:\nHarbour: Vardø\nWait: 5 s\n", five_w, described_s),
+            "/harbour=1 /wait=1");
+  EXPECT_EQ(PlainFlags("Return the harbour and wait as JSON.\n\nText:\nHarbour: Vardø\nWait: 5 min\n", five_w, described_s),
+            "/harbour=1 /wait=0");
 }
 
 }  // namespace
