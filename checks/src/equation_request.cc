@@ -603,6 +603,46 @@ std::string UnreadValueSentenceWord(const std::vector<Token>& t, const std::stri
   return {};
 }
 
+// The first place where a word for the value ("answer", "value", "it",
+// "that", "the number", "one" ...) is joined to another such word by marks
+// alone ("answer*answer", "(the answer)(the answer)", "it-it", "one-it",
+// "answer*it"): a product, a difference or a power of the value, not the
+// value; empty when there is none. (Markdown's "**answer**" and "*answer*"
+// are emphasis; "step-by-step" joins no value.)
+std::string ValuesJoined(const std::vector<Token>& t, const std::string& var) {
+  static const vocab::WordSet kValueWords = {"answer", "answers", "value", "values", "result", "results", "solution",
+                                             "solutions", "output", "unknown", "it", "that", "this", "one", "number",
+                                             "figure", "root"};
+  static const vocab::WordSet kBetween = {"the", "a", "an", "your", "my", "our", "its", "final", "exact"};
+  const auto value_word = [&](const Token& k) { return k.kind == TokenKind::kWord && kValueWords.Has(k.norm) && k.norm != var; };
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (!value_word(t[i])) continue;
+    // The next value word of its sentence, with marks and articles alone between.
+    bool marks = false, product = false;
+    for (std::size_t j = i + 1; j < t.size(); ++j) {
+      const Token& k = t[j];
+      if (k.line != t[i].line || k.norm == "." || k.norm == "?" || k.norm == "!" || k.norm == ";" || k.norm == ",") break;
+      if (k.kind == TokenKind::kPunct) {
+        marks = true;
+        // ('*' glued to both sides, or spaced on both: a product; "**" is bold.)
+        if (k.norm == "*") {
+          const bool bold = (j > 0 && t[j - 1].norm == "*") || (j + 1 < t.size() && t[j + 1].norm == "*");
+          const bool after = j + 1 < t.size() && t[j + 1].space_before;
+          if (!bold && k.space_before == after) product = true;
+        }
+        if (k.norm == "-" || k.norm == ")" || k.norm == "(" || k.norm == "\"" || k.norm == "'") product = true;
+        continue;
+      }
+      if (k.kind == TokenKind::kWord && kBetween.Has(k.norm)) continue;
+      if (value_word(k) && marks && product) {
+        return t[i].norm + " ... " + k.norm;
+      }
+      break;
+    }
+  }
+  return {};
+}
+
 }  // namespace
 
 bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation, std::string* what) {
@@ -810,6 +850,9 @@ bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation
   }
   if (const std::string word = UnreadValueSentenceWord(t, var); !word.empty()) {
     return say("\"" + word + "\" in a sentence that names the value asked");
+  }
+  if (const std::string joined = ValuesJoined(t, var); !joined.empty()) {
+    return say("\"" + joined + "\": the value joined to a value");
   }
   return false;
 }

@@ -388,11 +388,16 @@ bool ScaleInLabel(std::string_view raw) {
 // "city" may hide in it.
 bool EscapedLabel(const SourceText& s) {
   const std::string& text = s.source_text();
-  for (std::size_t at = text.find("\\u"); at != std::string::npos; at = text.find("\\u", at + 1)) {
-    if (at + 5 < text.size() && std::isxdigit(static_cast<unsigned char>(text[at + 2])) &&
+  for (std::size_t at = text.find('\\'); at != std::string::npos; at = text.find('\\', at + 1)) {
+    if (at + 1 >= text.size()) break;
+    const char next = text[at + 1];
+    if (next == 'u' && at + 5 < text.size() && std::isxdigit(static_cast<unsigned char>(text[at + 2])) &&
         std::isxdigit(static_cast<unsigned char>(text[at + 5]))) {
       return true;
     }
+    // (And the other JSON escapes: '\/', '\"', '\\', '\n', '\t' ...: the
+    // value as written is not the value.)
+    if (std::string_view("\"\\/bfnrt").find(next) != std::string_view::npos) return true;
   }
   return std::any_of(s.fields().begin(), s.fields().end(), [&](const Field& f) {
     return s.prompt().substr(f.label_begin, f.label_end - f.label_begin).find('\\') != std::string_view::npos;
@@ -648,7 +653,7 @@ bool Plain(const SourceText& s, const std::vector<TokenRange>& all, const rapidj
       // A scale in its own label ("Amount in k", "Population in M",
       // "Amount \u00D710\u00B3") or in the request's words for it ("Amount
       // (k)"): the value is not the number as it stands.
-      if (ScaleInLabel(p.substr(f->label_begin, f->label_end - f->label_begin))) return false;
+      if (member.scaled || ScaleInLabel(p.substr(f->label_begin, f->label_end - f->label_begin))) return false;
       for (const std::vector<std::string>& l : labels) {
         for (std::size_t i = 0; i < l.size(); ++i) {
           static const vocab::WordSet kScaleWords = {"k", "bn", "mn", "mio", "mln", "mrd", "thousand", "thousands",
@@ -981,9 +986,11 @@ MemberLabelTable::MemberLabelTable(const rapidjson::Value* schema_json) : schema
     // (So in its description or title: "Timeout [s]", "Delay, in s".)
     const rapidjson::Value& sub = p.value;
     for (const char* name : {"description", "title"}) {
-      if (!entries_.back().unit.empty() || !sub.IsObject()) break;
+      if (!sub.IsObject()) break;
       const auto text = sub.FindMember(name);
       if (text == sub.MemberEnd() || !text->value.IsString()) continue;
+      if (ScaleInLabel({text->value.GetString(), text->value.GetStringLength()})) entries_.back().scaled = true;
+      if (!entries_.back().unit.empty()) continue;
       const std::vector<std::string> said =
           internal::Words(internal::SpacedName({text->value.GetString(), text->value.GetStringLength()}));
       if (said.size() >= 2 && said.back().size() == 1) entries_.back().unit = vocab::UnitOf(said.back());

@@ -559,8 +559,19 @@ bool MayTurnAMember(std::string_view prompt, const Field& f, const ValueKinds& k
     // (So may a value that stands for none: "Received: -", "Seats: n/a".)
     if (kinds.none) return true;
   }
-  // Beside a count, a number in Roman numerals ("Extension: III", "Extra: II").
+  // Beside a count, a number in Roman numerals ("Extension: III", "Extra: II"),
+  // or a count written with a letter of counting ("x2", "pax2", "qty 2", "n=3").
   if (digits_member && !digits && RomanNumeral(prompt.substr(f.value_begin, f.value_end - f.value_begin))) return true;
+  if (digits_member && digits) {
+    static const vocab::WordSet kCounting = {"x", "pax", "qty", "pcs", "n", "nr", "no", "pers", "ppl", "times"};
+    for (const Token& k : f.value_tokens) {
+      if (k.kind != TokenKind::kWord) continue;
+      std::size_t letters_end = 0;
+      while (letters_end < k.norm.size() && std::isalpha(static_cast<unsigned char>(k.norm[letters_end]))) ++letters_end;
+      if (letters_end > 0 && kCounting.Has(k.norm.substr(0, letters_end))) return true;  // "x2", "pax2", "x02"
+      if (kCounting.Has(k.norm) && k.norm != "no" && k.norm != "n") return true;       // "x 2", "qty 2"
+    }
+  }
   if (kinds.none) return false;
   // Beside a truth value, a state in words, in any letter case and with
   // digits or without ("Payment: charged back", "Seats: Gone", "Card: Code

@@ -303,6 +303,7 @@ std::string_view UnitOf(std::string_view w) {
       {"l", "l"}, {"litre", "l"}, {"litres", "l"}, {"liter", "l"}, {"liters", "l"},
       {"ml", "ml"}, {"millilitre", "ml"}, {"millilitres", "ml"}, {"milliliter", "ml"}, {"milliliters", "ml"},
       {"s", "s"}, {"sec", "s"}, {"secs", "s"}, {"second", "s"}, {"seconds", "s"},
+      {"ms", "ms"}, {"msec", "ms"}, {"millisecond", "ms"}, {"milliseconds", "ms"},
       {"min", "min"}, {"mins", "min"}, {"minute", "min"}, {"minutes", "min"},
       {"h", "h"}, {"hr", "h"}, {"hrs", "h"}, {"hour", "h"}, {"hours", "h"},
       {"day", "d"}, {"days", "d"}, {"week", "wk"}, {"weeks", "wk"}, {"month", "mo"}, {"months", "mo"},

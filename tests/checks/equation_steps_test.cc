@@ -506,7 +506,12 @@ TEST(RedTeamTest, RoundHundredTwentyFiveARelationBesideTheEquationAndWordsOfAnot
                               "Solve for c: 2c + 4 = 10. Give the equation value.",
                               "Solve for c: 2c + 4 = 10. What value does the equation have?",
                               "Solve for c: 2c + 4 = 10. Give the number one up from it.",
-                              "Solve for c: 2c + 4 = 10. What does the expression give?"}) {
+                              "Solve for c: 2c + 4 = 10. What does the expression give?",
+                              // Round 128: the value joined to a value by marks alone.
+                              "Solve for c: 2c + 4 = 10. Give answer*answer.",
+                              "Solve for c: 2c + 4 = 10. Give (the answer)(the answer).",
+                              "Solve for c: 2c + 4 = 10. Give it-it.", "Solve for c: 2c + 4 = 10. Give one-it.",
+                              "Solve for c: 2c + 4 = 10. Give the number*the number."}) {
     const std::optional<LinearEquation> eq = FindEquationInPrompt(p);
     if (!eq) continue;  // (no equation read: nothing answered for another one)
     EXPECT_TRUE(AsksForAnotherValue(p, *eq)) << p;
@@ -518,7 +523,9 @@ TEST(RedTeamTest, RoundHundredTwentyFiveARelationBesideTheEquationAndWordsOfAnot
                               "Determine c given that 2c + 4 = 10. Write out the steps, each on a separate line, ending with c.",
                               "Work out the value of c for which 2c + 4 = 10 holds. Show every step on a separate line.",
                               "Solve for c: 2c + 4 = 10. Keep it short: equations only, no explanations.",
-                              "Solve the following equation for c: 2c + 4 = 10. Give the final answer."}) {
+                              "Solve the following equation for c: 2c + 4 = 10. Give the final answer.",
+                              "Solve for c: 2c + 4 = 10. Give the **answer** on its own line.",
+                              "Solve for c: 2c + 4 = 10. Give the *final* answer."}) {
     const std::optional<LinearEquation> eq = FindEquationInPrompt(p);
     ASSERT_TRUE(eq.has_value()) << p;
     std::string what;

@@ -3020,7 +3020,9 @@ TEST(RedTeamTest, RoundHundredTwentyThreeAStateInAnyCaseBesideATruthAndRomanNume
   const std::string cars = "Return the ferry and the cars as JSON.\n\nText:\nFerry: Havbris\nCars: 3\n";
   const std::string three = R"({"ferry":"Havbris","cars":3})";
   EXPECT_EQ(StoreFlags(cars, three, count), "/ferry=1 /cars=1");
-  for (const char* line : {"Extra: II\n", "Extension: III\n", "Added: IX\n", "Extra: ii\n"}) {
+  for (const char* line : {"Extra: II\n", "Extension: III\n", "Added: IX\n", "Extra: ii\n",
+                           // Round 127: a count with a letter of counting.
+                           "Extra person: x2\n", "Extra: pax2\n", "Added: qty 2\n"}) {
     EXPECT_EQ(StoreFlags(cars + line, three, count), "/ferry=0 /cars=0") << line;
   }
   // (Not a word that only looks so: "Deck: CIVIC", a size "M".)
@@ -3060,6 +3062,10 @@ TEST(RedTeamTest, RoundHundredTwentyFourTheSameLabelAgainOnItsLine) {
             "/passenger=0 /route=0");
   EXPECT_EQ(StoreFlags(json_ask + "Passenger: Ola Dahl\nRoute: R12\nRo\\ute: R14\n", old_route, schema),
             "/passenger=0 /route=0");
+  // Round 127: the other JSON escapes ("\/", "\"") too.
+  EXPECT_EQ(StoreFlags(json_ask + R"({"passenger": "Ola Dahl", "route": "R12", "site": "https:\/\/ferry.no"})" "\n",
+                       old_route, schema),
+            "/passenger=0 /route=0");
   // (Two records on lines of their own stay two.)
   EXPECT_EQ(SourceText(ask + "Passenger: Ola Dahl\nRoute: R12\nPassenger: Kari Lie\nRoute: R14\n").records().size(), 2u);
 }
@@ -3081,11 +3087,14 @@ TEST(RedTeamTest, RoundHundredTwentySixAScaleInTheLabelOrAUnitField) {
   const std::string described =
       R"j({"type":"object","properties":{"harbour":{"type":"string"},"dues":{"type":"number","description":"Dues (k)"}}})j";
   EXPECT_EQ(PlainFlags(ask + "Dues: 1250\n", answer, described), "/harbour=1 /dues=0");
+  const std::string titled =
+      R"j({"type":"object","properties":{"harbour":{"type":"string"},"dues":{"type":"number","title":"Dues (k)"}}})j";
+  EXPECT_EQ(PlainFlags(ask + "Dues: 1250\n", answer, titled), "/harbour=1 /dues=0");
   const std::string seconds = R"({"type":"object","properties":{"harbour":{"type":"string"},"wait_s":{"type":"integer"}}})";
   const std::string five = R"({"harbour":"Vardø","wait_s":5})";
   EXPECT_EQ(PlainFlags("Return the harbour and wait_s as JSON.\n\nText:\nHarbour: Vardø\nWait: 5 s\n", five, seconds),
             "/harbour=1 /wait_s=1");
-  for (const char* text : {"Wait: 5 min\n", "Wait in minutes: 5\n", "Unit: min\nWait: 5\n"}) {
+  for (const char* text : {"Wait: 5 min\n", "Wait in minutes: 5\n", "Unit: min\nWait: 5\n", "Unit: ms\nWait: 5\n"}) {
     EXPECT_NE(PlainFlags("Return the harbour and wait_s as JSON.\n\nText:\nHarbour: Vardø\n" + std::string(text), five, seconds)
                   .find("/wait_s=0"),
               std::string::npos)

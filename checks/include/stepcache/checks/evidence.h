@@ -166,6 +166,10 @@ class MemberLabelTable {
     LabelSets own_canonical, others_canonical;  // CanonicalWords of each label
     std::vector<std::string> qualifiers;      // own label words that are qualifiers, in order
     std::string_view unit;                    // the first unit an own label word (not one letter) names
+                                              // or a letter ending its name, description or title
+    // Its description or title gives a scale ("Amount (k)", "in M"): a
+    // number as the text states it is not its value.
+    bool scaled = false;
     // What its descriptions (its own, its local $ref's, the schema's) ask
     // beyond its label, for the request_meaning check: a charge left out
     // (1) or in (2), forms (SourceText::Ask::forms), a date pattern, a role.
