@@ -983,6 +983,10 @@ MemberLabelTable::MemberLabelTable(const rapidjson::Value* schema_json) : schema
     // A unit of one letter as the last word of a longer name ("timeout_s",
     // "volume_l"): the label words drop it, the name says it.
     if (words.size() >= 2 && words.back().size() == 1) entries_.back().unit = vocab::UnitOf(words.back());
+    // (Micro- and nanoseconds, "delay_us", "lag_ns": no unit word elsewhere, as
+    // "us" is a word of instructions too.)
+    if (words.size() >= 2 && words.back() == "us") entries_.back().unit = "us";
+    if (words.size() >= 2 && words.back() == "ns") entries_.back().unit = "ns";
     // (So in its description or title: "Timeout [s]", "Delay, in s".)
     const rapidjson::Value& sub = p.value;
     for (const char* name : {"description", "title"}) {

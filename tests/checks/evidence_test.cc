@@ -3100,6 +3100,10 @@ TEST(RedTeamTest, RoundHundredTwentySixAScaleInTheLabelOrAUnitField) {
               std::string::npos)
         << text;
   }
+  const std::string micro = R"({"type":"object","properties":{"harbour":{"type":"string"},"wait_us":{"type":"integer"}}})";
+  EXPECT_EQ(PlainFlags("Return the harbour and wait_us as JSON.\n\nText:\nHarbour: Vardø\nWait: 5 ms\n",
+                       R"({"harbour":"Vardø","wait_us":5})", micro),
+            "/harbour=1 /wait_us=0");
   const std::string described_s =
       R"j({"type":"object","properties":{"harbour":{"type":"string"},"wait":{"type":"integer","description":"Wait [s]"}}})j";
   const std::string five_w = R"({"harbour":"Vardø","wait":5})";

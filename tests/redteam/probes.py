@@ -26157,6 +26157,12 @@ import rounds.round119  # noqa: E402,F401
 import rounds.round120  # noqa: E402,F401
 import rounds.round121  # noqa: E402,F401
 import rounds.round122  # noqa: E402,F401
+import rounds.round123  # noqa: E402,F401
+import rounds.round124  # noqa: E402,F401
+import rounds.round125  # noqa: E402,F401
+import rounds.round126  # noqa: E402,F401
+import rounds.round127  # noqa: E402,F401
+import rounds.round128  # noqa: E402,F401
 
 
 def main():
