@@ -740,7 +740,7 @@ bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation
       // A relation beside the equation ("= 11 < x", "x > 2x + 3 = 11", "where
       // x != x"): the request asks for the x that also holds it, which the
       // steps do not show. ("<value>" is a placeholder; "->", "=>" arrows.)
-      if (k.kind == TokenKind::kPunct && (k.norm == "<" || k.norm == ">")) {
+      if (k.norm == "<" || k.norm == ">") {
         const bool placeholder = k.norm == "<" && i + 2 < t.size() && !t[i + 1].space_before &&
                                  t[i + 1].kind == TokenKind::kWord && t[i + 2].norm == ">" && !t[i + 2].space_before;
         const bool closing = k.norm == ">" && i >= 2 && t[i - 2].norm == "<" && !k.space_before &&
@@ -748,8 +748,7 @@ bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation
         const bool arrow = k.norm == ">" && i > 0 && !k.space_before && (t[i - 1].norm == "-" || t[i - 1].norm == "=");
         if (!placeholder && !closing && !arrow) return say("the relation \"" + k.norm + "\" outside the equation");
       }
-      if (k.kind == TokenKind::kPunct && k.norm == "!" && i + 1 < t.size() && t[i + 1].norm == "=" &&
-          !t[i + 1].space_before) {
+      if (k.norm == "!" && i + 1 < t.size() && t[i + 1].norm == "=" && !t[i + 1].space_before) {
         return say("the relation \"!=\" outside the equation");
       }
       continue;

@@ -404,6 +404,16 @@ bool EscapedLabel(const SourceText& s) {
   });
 }
 
+// Whether field `g` gives the record's unit ("Unit:", "Units:", "Einheit:",
+// "Enhet:", "Eenheid:"), or with `scales` also its scale ("Scale:",
+// "Multiplier:", "Factor:").
+bool UnitField(const Field& g, bool scales) {
+  static const vocab::WordSet kUnit = {"unit", "units", "einheit", "enhet", "unite", "unidad", "unita", "eenheid"};
+  static const vocab::WordSet kScale = {"scale", "multiplier", "factor"};
+  return std::any_of(g.label_words.begin(), g.label_words.end(),
+                     [&](const std::string& w) { return kUnit.Has(w) || (scales && kScale.Has(w)); });
+}
+
 // Whether the label of `own` names a unit other than `asked` ("Timeout in
 // minutes" for seconds), or a unit field of the record holds one ("Unit: h").
 bool OtherUnitGiven(const SourceText& s, const Field& own, std::string_view asked) {
@@ -413,10 +423,7 @@ bool OtherUnitGiven(const SourceText& s, const Field& own, std::string_view aske
   };
   if (std::any_of(own.label_words.begin(), own.label_words.end(), other)) return true;
   for (const Field& g : s.fields()) {
-    const bool unit_label = std::any_of(g.label_words.begin(), g.label_words.end(), [](const std::string& w) {
-      return w == "unit" || w == "units";
-    });
-    if (!unit_label) continue;
+    if (!UnitField(g, false)) continue;
     for (const Token& k : g.value_tokens) {
       if (k.kind == TokenKind::kWord && !vocab::UnitOf(k.norm).empty() && vocab::UnitOf(k.norm) != asked) return true;
     }
@@ -434,11 +441,7 @@ bool RecordGivesAScale(const SourceText& s) {
     const std::string_view label = p.substr(g.label_begin, g.label_end - g.label_begin);
     const std::string_view value = p.substr(g.value_begin, g.value_end - g.value_begin);
     if (MoneyInAScale(label, false) || MoneyInAScale(value, false)) return true;
-    const bool unit_label = std::any_of(g.label_words.begin(), g.label_words.end(), [](const std::string& w) {
-      return w == "unit" || w == "units" || w == "scale" || w == "multiplier" || w == "factor" || w == "einheit" ||
-             w == "enhet" || w == "unite" || w == "unidad" || w == "unita" || w == "eenheid";
-    });
-    if (!unit_label) return false;
+    if (!UnitField(g, true)) return false;
     if (ScaleInLabel(value)) return true;
     // (A power of ten: "Unit: 1,000", "Unit: 1000 NOK"; not a count of units,
     // "Units: 6".)

@@ -560,7 +560,8 @@ bool MayTurnAMember(std::string_view prompt, const Field& f, const ValueKinds& k
     if (kinds.none) return true;
   }
   // Beside a count, a number in Roman numerals ("Extension: III", "Extra: II"),
-  // or a count written with a letter of counting ("x2", "pax2", "qty 2", "n=3").
+  // or a count written with a letter of counting ("x2", "pax2", "n3", "qty 2";
+  // "n" and "no" only glued to the number).
   if (digits_member && !digits && RomanNumeral(prompt.substr(f.value_begin, f.value_end - f.value_begin))) return true;
   if (digits_member && digits) {
     static const vocab::WordSet kCounting = {"x", "pax", "qty", "pcs", "n", "nr", "no", "pers", "ppl", "times"};
