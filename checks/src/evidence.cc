@@ -386,7 +386,7 @@ bool ScaleInLabel(std::string_view raw) {
 // text holds a JSON escape of a character ('"cit\u0079": "Bergen"'): which
 // label or value it is, the text does not say as written, and a second
 // "city" may hide in it.
-bool EscapedLabel(const SourceText& s) {
+bool EscapeInText(const SourceText& s) {
   const std::string& text = s.source_text();
   for (std::size_t at = text.find('\\'); at != std::string::npos; at = text.find('\\', at + 1)) {
     if (at + 1 >= text.size()) break;
@@ -425,7 +425,9 @@ bool OtherUnitGiven(const SourceText& s, const Field& own, std::string_view aske
   for (const Field& g : s.fields()) {
     if (!UnitField(g, false)) continue;
     for (const Token& k : g.value_tokens) {
-      if (k.kind == TokenKind::kWord && !vocab::UnitOf(k.norm).empty() && vocab::UnitOf(k.norm) != asked) return true;
+      if (k.kind != TokenKind::kWord) continue;
+      const std::string_view unit = vocab::UnitOf(k.norm);
+      if (!unit.empty() && unit != asked) return true;
     }
   }
   return false;
@@ -518,9 +520,9 @@ bool SameAsWritten(std::string_view text, std::string_view value) {
 }
 
 // See MemberEvidence::plain.
-// `record_money_scale`: RecordGivesAScale(s).
+// `record_scale`: RecordGivesAScale(s).
 bool Plain(const SourceText& s, const std::vector<TokenRange>& all, const rapidjson::Value& value,
-           const MemberLabelTable::Entry& member, bool labelled, bool record_money_scale) {
+           const MemberLabelTable::Entry& member, bool labelled, bool record_scale) {
   const LabelSets& labels = member.own;
   const TokenRange occ = all.front();
   const std::vector<Token>& t = s.tokens();
@@ -652,7 +654,7 @@ bool Plain(const SourceText& s, const std::vector<TokenRange>& all, const rapidj
     if (value.IsNumber()) {
       const std::string_view p = s.prompt();
       const std::string_view raw = p.substr(f->value_begin, f->value_end - f->value_begin);
-      if (record_money_scale || MoneyInAScale(raw, true, money)) return false;
+      if (record_scale || MoneyInAScale(raw, true, money)) return false;
       // A scale in its own label ("Amount in k", "Population in M",
       // "Amount \u00D710\u00B3") or in the request's words for it ("Amount
       // (k)"): the value is not the number as it stands.
@@ -2118,7 +2120,7 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
   if (labels == nullptr) labels = &own_table.emplace(schema_json);
   LabelSets scratch;
   const std::vector<Token>& t = source.tokens();
-  std::optional<bool> record_money_scale;  // read once, for the first member found
+  std::optional<bool> record_scale;  // read once, for the first member found
   for (const auto& m : answer.GetObject()) {
     MemberEvidence e;
     std::string_view key(m.name.GetString(), m.name.GetStringLength());
@@ -2133,8 +2135,8 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
       e.anchor_end = t[a.second - 1].end;
       MemberLabelTable::Entry entry_scratch;
       const MemberLabelTable::Entry& entry = labels->Find(key, &entry_scratch);
-      if (!record_money_scale) record_money_scale = RecordGivesAScale(source);
-      e.plain = Plain(source, occ, m.value, entry, e.labelled, *record_money_scale);
+      if (!record_scale) record_scale = RecordGivesAScale(source);
+      e.plain = Plain(source, occ, m.value, entry, e.labelled, *record_scale);
       // A word the request says of its meaning that the text does not
       // state ("budget_millions", "Weight in grams", "all amounts in
       // thousands"): the value may be asked in another unit, scale, form or
@@ -2204,7 +2206,7 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
   // asks of them is not read ("only the age", "keys navn and alder").
   const bool members = schema_json != nullptr && schema_json->IsObject() && schema_json->HasMember("properties") &&
                        (*schema_json)["properties"].IsObject();
-  if (!members || ChangingNote(source) || EscapedLabel(source) || UnreadProseLine(source, *labels) ||
+  if (!members || ChangingNote(source) || EscapeInText(source) || UnreadProseLine(source, *labels) ||
       NoteInAField(source, *labels) ||
       !UnstatedMeaning(source, nullptr).empty() || OwnerUnread(source, *labels) || LinksMembersAnywhere(source, *labels) ||
       CaseMarkedElsewhere(source, answer, *labels) || OrderAskedOtherwise(source, schema_json, *labels) ||
