@@ -304,11 +304,6 @@ bool PlainUnitWord(const SourceText& s, std::size_t i, std::string_view asked_un
 // in capitals, alone. A `money_member`'s value is money with no sign
 // ("Budget: 750mm", "Salary: 95 L").
 bool MoneyInAScale(std::string_view raw, bool units, bool money_member = false) {
-  static const vocab::WordSet kScales = {
-      "k",     "m",      "mm",      "b",       "bn",       "t",         "tn",       "tr",       "l",
-      "g",     "mn",     "mio",     "mln",     "mil",      "mill",      "mrd",      "cr",       "kk",
-      "lakh",  "lakhs",  "lac",     "crore",   "crores",   "thousand",  "thousands", "million", "millions",
-      "billion", "billions", "trillion", "trillions", "grand", "md", "mld", "mlrd", "tys", "tsd"};
   const auto lower = [](std::string_view w) {
     std::string out(w);
     for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -345,12 +340,12 @@ bool MoneyInAScale(std::string_view raw, bool units, bool money_member = false) 
     if (w == "MM") return true;  // (millions: no unit is written so)
     // (A code glued to a scale: "EURm", "MMUSD", "kSEK", "TEUR".)
     if (w.size() > 3 && w.size() <= 6 &&
-        ((code(w.substr(0, 3)) && kScales.Has(lower(w.substr(3)))) ||
-         (code(w.substr(w.size() - 3)) && kScales.Has(lower(w.substr(0, w.size() - 3)))))) {
+        ((code(w.substr(0, 3)) && vocab::ScaleOf(lower(w.substr(3))) != vocab::Scale::kNone) ||
+         (code(w.substr(w.size() - 3)) && vocab::ScaleOf(lower(w.substr(0, w.size() - 3))) != vocab::Scale::kNone))) {
       return true;
     }
     const std::string l = lower(w);
-    scale = scale || kScales.Has(l) || (units && !vocab::UnitOf(l).empty());
+    scale = scale || vocab::ScaleOf(l) != vocab::Scale::kNone || (units && !vocab::UnitOf(l).empty());
   }
   return money && scale;
 }
@@ -359,8 +354,6 @@ bool MoneyInAScale(std::string_view raw, bool units, bool money_member = false) 
 // scale alone ("in k", "in K", "(M)", "in bn", "Mio"; not "m", metres), a
 // power of ten ("\u00D710\u00B3", "10^3", "\u00B710\u2076", "10\u00B3").
 bool ScaleInLabel(std::string_view raw) {
-  static const vocab::WordSet kScales = {"k", "K", "M", "B", "T", "MM", "bn", "Bn", "mn", "Mn", "mio", "Mio",
-                                         "mln", "Mln", "mrd", "Mrd", "ks", "Ks", "KS"};
   if (raw.find('^') != std::string_view::npos) return true;
   // (Superscript digits: U+00B2, U+00B3, U+00B9, U+2070-2079.)
   for (std::string_view sup : {"\xC2\xB2", "\xC2\xB3", "\xC2\xB9", "\xE2\x81\xB0", "\xE2\x81\xB4", "\xE2\x81\xB5",
@@ -376,7 +369,7 @@ bool ScaleInLabel(std::string_view raw) {
     while (j < raw.size() && std::isalpha(static_cast<unsigned char>(raw[j]))) ++j;
     const bool glued = (i > 0 && static_cast<unsigned char>(raw[i - 1]) >= 0x80) ||
                        (j < raw.size() && static_cast<unsigned char>(raw[j]) >= 0x80);
-    if (!glued && kScales.Has(raw.substr(i, j - i))) return true;
+    if (!glued && vocab::GivesAScale(raw.substr(i, j - i))) return true;
     i = j;
   }
   return false;
@@ -661,10 +654,8 @@ bool Plain(const SourceText& s, const std::vector<TokenRange>& all, const rapidj
       if (member.scaled || ScaleInLabel(p.substr(f->label_begin, f->label_end - f->label_begin))) return false;
       for (const std::vector<std::string>& l : labels) {
         for (std::size_t i = 0; i < l.size(); ++i) {
-          static const vocab::WordSet kScaleWords = {"k", "bn", "mn", "mio", "mln", "mrd", "thousand", "thousands",
-                                                     "million", "millions", "billion", "billions"};
-          if (l.size() >= 2 && (kScaleWords.Has(l[i]) ||
-                                (money && i + 1 == l.size() && (l[i] == "m" || l[i] == "b" || l[i] == "t")))) {
+          if (l.size() >= 2 && (vocab::GivesAScale(l[i]) ||
+                                (money && i + 1 == l.size() && vocab::ScaleOf(l[i]) != vocab::Scale::kNone))) {
             return false;
           }
         }

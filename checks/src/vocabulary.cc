@@ -401,6 +401,22 @@ bool IsMoneyNoun(std::string_view w) {
                         "profit", "sales", "deal", "capital", "funding", "valuation"};
   return In(s, w);
 }
+Scale ScaleOf(std::string_view w) {
+  static const Set words = {"bn",       "mn",        "mio",      "mln",      "mrd",       "mld",
+                            "mlrd",     "lakh",      "lakhs",    "crore",    "crores",    "thousand",
+                            "thousands", "million",  "millions", "billion",  "billions",  "trillion",
+                            "trillions", "tys",      "tsd"};
+  static const Set letters = {"k", "m", "mm", "b", "t", "tn", "tr", "l", "g", "mil", "mill", "cr", "kk",
+                              "lac", "md", "grand"};
+  if (In(words, w)) return Scale::kWord;
+  return In(letters, w) ? Scale::kLetter : Scale::kNone;
+}
+bool GivesAScale(std::string_view w) {
+  if (w == "M" || w == "B" || w == "T" || w == "MM") return true;
+  std::string lower(w);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return lower == "k" || lower == "ks" || ScaleOf(lower) == Scale::kWord;
+}
 bool IsRecordKind(std::string_view w) {
   static const Set s = {
       "invoice", "order", "booking", "reservation", "customer", "client", "account", "ticket", "claim",

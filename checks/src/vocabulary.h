@@ -199,6 +199,17 @@ bool IsCurrencyWord(std::string_view lowercase_word);
 // A noun whose amount is money when the label gives no currency ("budget",
 // "price", "salary", "rent", "turnover").
 bool IsMoneyNoun(std::string_view lowercase_word);
+// What a word (lowercase) is as a scale of a number: kWord for a word that
+// multiplies it wherever it stands ("thousand", "bn", "mio", "mrd",
+// "lakh", "tsd"), kLetter for a letter or two that does so beside money
+// and is a unit's symbol or a word elsewhere ("k", "m", "mm", "b", "t",
+// "l", "cr", "grand"), kNone otherwise.
+enum class Scale { kNone, kLetter, kWord };
+Scale ScaleOf(std::string_view lowercase_word);
+// Whether a word of a label, as written, gives a scale on its own: a scale
+// word in any case, "k" and "ks" in any case, the capitals "M", "B", "T"
+// and "MM" (in lower case: metres, bytes, tonnes, millimetres).
+bool GivesAScale(std::string_view word);
 
 // A value that stands for no value ("n/a", "-", "none", "unknown", "TBA",
 // "not yet", "ukjent"), compared without case, blanks and brackets around it.
