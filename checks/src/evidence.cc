@@ -976,13 +976,11 @@ MemberLabelTable::MemberLabelTable(const rapidjson::Value* schema_json) : schema
     entries_.back().own = MemberLabels(keys_.back(), schema_json);
     internal::ReadMemberAsks(schema_json, keys_.back(), &entries_.back());
     std::vector<std::string> words = internal::Words(internal::SpacedName(keys_.back()));
-    // A unit of one letter as the last word of a longer name ("timeout_s",
-    // "volume_l"): the label words drop it, the name says it.
-    if (words.size() >= 2 && words.back().size() == 1) entries_.back().unit = vocab::UnitOf(words.back());
-    // (Micro- and nanoseconds, "delay_us", "lag_ns": no unit word elsewhere, as
-    // "us" is a word of instructions too.)
-    if (words.size() >= 2 && words.back() == "us") entries_.back().unit = "us";
-    if (words.size() >= 2 && words.back() == "ns") entries_.back().unit = "ns";
+    // A short unit as the last word of a longer name ("timeout_s",
+    // "volume_l", "delay_us"): the label words drop it, the name says it.
+    if (words.size() >= 2 && !vocab::NameUnitOf(words.back()).empty()) {
+      entries_.back().unit = vocab::NameUnitOf(words.back());
+    }
     // (So in its description or title: "Timeout [s]", "Delay, in s".)
     const rapidjson::Value& sub = p.value;
     for (const char* name : {"description", "title"}) {
@@ -993,7 +991,7 @@ MemberLabelTable::MemberLabelTable(const rapidjson::Value* schema_json) : schema
       if (!entries_.back().unit.empty()) continue;
       const std::vector<std::string> said =
           internal::Words(internal::SpacedName({text->value.GetString(), text->value.GetStringLength()}));
-      if (said.size() >= 2 && said.back().size() == 1) entries_.back().unit = vocab::UnitOf(said.back());
+      if (said.size() >= 2) entries_.back().unit = vocab::NameUnitOf(said.back());
     }
     for (std::string& w : words) name_words_.push_back(std::move(w));
   }

@@ -304,6 +304,8 @@ std::string_view UnitOf(std::string_view w) {
       {"ml", "ml"}, {"millilitre", "ml"}, {"millilitres", "ml"}, {"milliliter", "ml"}, {"milliliters", "ml"},
       {"s", "s"}, {"sec", "s"}, {"secs", "s"}, {"second", "s"}, {"seconds", "s"},
       {"ms", "ms"}, {"msec", "ms"}, {"millisecond", "ms"}, {"milliseconds", "ms"},
+      {"usec", "us"}, {"microsecond", "us"}, {"microseconds", "us"},
+      {"nsec", "ns"}, {"nanosecond", "ns"}, {"nanoseconds", "ns"},
       {"min", "min"}, {"mins", "min"}, {"minute", "min"}, {"minutes", "min"},
       {"h", "h"}, {"hr", "h"}, {"hrs", "h"}, {"hour", "h"}, {"hours", "h"},
       {"day", "d"}, {"days", "d"}, {"week", "wk"}, {"weeks", "wk"}, {"month", "mo"}, {"months", "mo"},
@@ -314,6 +316,11 @@ std::string_view UnitOf(std::string_view w) {
   static const WordTable<std::string_view> kByWord(kUnits);
   const std::string_view* unit = kByWord.Find(w);
   return unit == nullptr ? std::string_view() : *unit;
+}
+
+std::string_view NameUnitOf(std::string_view w) {
+  if (w == "us" || w == "ns") return w;
+  return w.size() == 1 ? UnitOf(w) : std::string_view();
 }
 
 bool IsQualifier(std::string_view w) {

@@ -156,6 +156,11 @@ bool IsListWord(std::string_view word);
 bool RelativePosition(const std::vector<std::string>& words, std::size_t i);
 // The canonical unit a word names ("kilometres", "km" -> "km"), or "".
 std::string_view UnitOf(std::string_view lowercase_word);
+// The unit a short word ending a member's name, description or title stands
+// for (lowercase): a unit of one letter ("timeout_s", "volume_l", "Delay [s]")
+// or the micro- and nanoseconds "us" and "ns" ("delay_us"), which in prose
+// are other words (UnitOf leaves them out); "" otherwise.
+std::string_view NameUnitOf(std::string_view lowercase_word);
 // Words of a place in a layout ("above", "next", "preceding", "ovenfor",
 // "vorherige", "suivante"...): with IsLayoutUnit, what a field says points
 // at another line ("Negative: the line above").
