@@ -401,7 +401,9 @@ bool EscapeInText(const SourceText& s) {
 // "Enhet:", "Eenheid:"), or with `scales` also its scale ("Scale:",
 // "Multiplier:", "Factor:").
 bool UnitField(const Field& g, bool scales) {
-  static const vocab::WordSet kUnit = {"unit", "units", "einheit", "enhet", "unite", "unidad", "unita", "eenheid"};
+  static const vocab::WordSet kUnit = {"unit",   "units",     "einheit",    "einheiten", "enhet",
+                                       "enheter", "unite",   "unit\xC3\xA9", "unites",  "unit\xC3\xA9s",
+                                       "unidad",  "unidades", "unita",     "unit\xC3\xA0", "eenheid"};
   static const vocab::WordSet kScale = {"scale", "multiplier", "factor"};
   return std::any_of(g.label_words.begin(), g.label_words.end(),
                      [&](const std::string& w) { return kUnit.Has(w) || (scales && kScale.Has(w)); });

@@ -3094,7 +3094,8 @@ TEST(RedTeamTest, RoundHundredTwentySixAScaleInTheLabelOrAUnitField) {
   const std::string five = R"({"harbour":"Vardø","wait_s":5})";
   EXPECT_EQ(PlainFlags("Return the harbour and wait_s as JSON.\n\nText:\nHarbour: Vardø\nWait: 5 s\n", five, seconds),
             "/harbour=1 /wait_s=1");
-  for (const char* text : {"Wait: 5 min\n", "Wait in minutes: 5\n", "Unit: min\nWait: 5\n", "Unit: ms\nWait: 5\n"}) {
+  for (const char* text : {"Wait: 5 min\n", "Wait in minutes: 5\n", "Unit: min\nWait: 5\n", "Unit: ms\nWait: 5\n",
+                           "Unit\u00E9: min\nWait: 5\n", "Unit\u00E0: min\nWait: 5\n"}) {
     EXPECT_NE(PlainFlags("Return the harbour and wait_s as JSON.\n\nText:\nHarbour: Vardø\n" + std::string(text), five, seconds)
                   .find("/wait_s=0"),
               std::string::npos)
@@ -3104,6 +3105,16 @@ TEST(RedTeamTest, RoundHundredTwentySixAScaleInTheLabelOrAUnitField) {
   EXPECT_EQ(PlainFlags("Return the harbour and wait_us as JSON.\n\nText:\nHarbour: Vardø\nWait: 5 ms\n",
                        R"({"harbour":"Vardø","wait_us":5})", micro),
             "/harbour=1 /wait_us=0");
+  // (The scale words are one vocabulary: a label's "thousands" or "Tsd." as
+  // much as its "k".)
+  for (const char* text : {"Dues in thousands: 1250\n", "Dues (Tsd.): 1250\n", "Dues in lakh: 1250\n"}) {
+    EXPECT_NE(PlainFlags(ask + text, answer, schema).find("/dues=0"), std::string::npos) << text;
+  }
+  const std::string described_us =
+      R"j({"type":"object","properties":{"harbour":{"type":"string"},"wait":{"type":"integer","description":"Wait (us)"}}})j";
+  EXPECT_EQ(PlainFlags("Return the harbour and wait as JSON.\n\nText:\nHarbour: Vardø\nWait: 5 ms\n",
+                       R"({"harbour":"Vardø","wait":5})", described_us),
+            "/harbour=1 /wait=0");
   const std::string described_s =
       R"j({"type":"object","properties":{"harbour":{"type":"string"},"wait":{"type":"integer","description":"Wait [s]"}}})j";
   const std::string five_w = R"({"harbour":"Vardø","wait":5})";
