@@ -151,6 +151,37 @@ std::optional<std::pair<std::size_t, std::size_t>> MisreadMark(std::string_view 
   return std::nullopt;
 }
 
+// Where a line after the one that ends at `from` opens with a sign and a
+// term ("\u2212 x.", "+ y", "- (x)", "$- x$", "\u2212 x. Show each step."): a
+// number, the variable or a letter after the sign.
+std::optional<std::size_t> TermOnTheNextLine(std::string_view prompt, std::size_t from, std::string_view var) {
+  std::size_t i = prompt.find_first_of("\r\n", from);
+  if (i == std::string_view::npos) return std::nullopt;
+  // (Blank lines between, and blanks or a '$' opening the line.)
+  while (i < prompt.size() && std::string_view(" \t\r\n\v\f$").find(prompt[i]) != std::string_view::npos) ++i;
+  const std::size_t line = i;
+  std::size_t end = prompt.find_first_of("\r\n", i);
+  if (end == std::string_view::npos) end = prompt.size();
+  const std::string_view text = prompt.substr(i, end - i);
+  static constexpr std::string_view kSigns[] = {"+", "-", "*", "/", "=", "^", "\xE2\x88\x92", "\xE2\x80\x93",
+                                                "\xE2\x80\x94", "\xC3\x97", "\xC3\xB7", "\xC2\xB7", "\xC2\xB1"};
+  std::size_t sign = 0;
+  for (std::string_view s : kSigns) {
+    if (text.substr(0, s.size()) == s) sign = s.size();
+  }
+  if (sign == 0) return std::nullopt;
+  // (What the sign opens: a number, the variable, or a letter no word
+  // follows, after brackets; "- Show each step", "- A note" open a list.)
+  const std::vector<Token> t = Tokenize(text.substr(sign));
+  std::size_t k = 0;
+  while (k < t.size() && t[k].kind == TokenKind::kPunct && (t[k].norm == "(" || t[k].norm == "[" || t[k].norm == "$")) ++k;
+  if (k == t.size()) return std::nullopt;
+  const bool letter = t[k].kind == TokenKind::kWord && t[k].norm.size() == 1 &&
+                      (k + 1 == t.size() || t[k + 1].kind != TokenKind::kWord);
+  if (t[k].kind != TokenKind::kNumber && t[k].norm != var && !letter) return std::nullopt;
+  return line;
+}
+
 // The byte offset and length of an operator mark followed by a sign on the line of `p`
 // that holds [at, end): "2x* + 3", "2*x* + 3" (markdown italics), "11* + 1"
 // (a footnote), "2x/ + 3", "2x\u00B7 - 3". The reader takes them as "times
@@ -701,6 +732,16 @@ bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation
     if (glued || dots || combining || equals) {
       return say("\"" + std::string(after.substr(0, std::min<std::size_t>(after.size(), 4))) +
                  "\" right after the equation, which the equation reader does not read");
+    }
+  }
+  // The equation going on on the next line, a line that opens with a sign
+  // and holds a term ("2x + 3 = 11\n\u2212 x.", "= 10\r\n+ y", "$3x+5=20$\n$-
+  // x$"): the reader reads one line, and would solve another equation. (A
+  // list of words after it, "- Show each step", is no term.)
+  if (at != std::string::npos) {
+    if (const std::optional<std::size_t> line = TermOnTheNextLine(prompt, at + equation.text.size(), var)) {
+      return say("a term on the line after the equation at byte " + std::to_string(*line) +
+                 ", which the equation reader does not read");
     }
   }
   // The variable written right beside the equation in marks ("= 11{x}",

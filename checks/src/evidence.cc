@@ -632,6 +632,34 @@ bool Plain(const SourceText& s, const std::vector<TokenRange>& all, const rapidj
         }
       }
     }
+    // A number's label with a word after the member's that is none of its
+    // own, no unit, no currency, no word of a record or a number, and not the
+    // instruction's ("Amount ezer forint: 1250", "Qty doz: 3", "Budget juta:
+    // 2.5", "Amount thou.: 50"): a scale or a unit in words no list here
+    // holds may stand there, so the number is not known to be the value as
+    // written. (A word before them qualifies the noun, "Expected
+    // attendees", and is read as a label's.)
+    if (value.IsNumber()) {
+      static const vocab::WordSet kNumberWords = {"number", "no", "nr", "num", "id"};
+      const std::vector<std::string>& said = s.instruction_words();
+      // (The label's words in their order; Field::label_words are a set.)
+      std::vector<std::string> words;
+      for (const Token& k : Tokenize(s.prompt().substr(f->label_begin, f->label_end - f->label_begin))) {
+        if (k.kind == TokenKind::kWord) words.push_back(vocab::Singular(k.norm));
+      }
+      const auto last_own = std::find_if(words.rbegin(), words.rend(), member_word);
+      // (A unit beside a currency is a scale: "Amount kilo-euros".)
+      const bool currency = std::any_of(words.begin(), words.end(), vocab::IsCurrencyWord);
+      for (auto it = last_own.base(); last_own != words.rend() && it != words.end(); ++it) {
+        const std::string& w = *it;
+        if (IsFillerWord(w) || member_word(w) || (!currency && !vocab::UnitOf(w).empty()) || vocab::IsCurrencyWord(w) ||
+            vocab::IsRecordKind(w) || kNumberWords.Has(w) ||
+            std::find(said.begin(), said.end(), w) != said.end()) {
+          continue;
+        }
+        return false;
+      }
+    }
     // Another value on its line that no field labels ("Rent: 9,800.00 |
     // 10,150.00" under "Columns: previous month | this month"): which column
     // the member is, the evidence does not keep.
@@ -702,6 +730,10 @@ bool Plain(const SourceText& s, const std::vector<TokenRange>& all, const rapidj
     const bool numbered = head.kind == TokenKind::kNumber && line_tokens.size() > 1 &&
                           (line_tokens[1].norm == "." || line_tokens[1].norm == ")");
     if (outside == 0 || kMarkers.count(head.norm) != 0 || numbered) return false;
+    // A key set to a value on the line ("city=Oslo office=Bergen", '<row
+    // origin="OSL"/>', "LANGUAGE=French"): the key is a label the fields do
+    // not read, so which member the value is, the evidence does not keep.
+    if (std::any_of(line_tokens.begin(), line_tokens.end(), [](const Token& k) { return k.norm == "="; })) return false;
     if (internal::Qualified(line_tokens)) return false;
     // Which of several numbers on a line is which ("Siv Aas,34,30" under a
     // header) is not stated plainly.
@@ -2692,6 +2724,36 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
   }
   if (added && internal::FieldOfNoMemberMayTurnOne(new_source, cached_answer, kept)) {
     fail_all("a field was added or changed that may say something of a member");
+  }
+  // One whose label holds a member's word beside words of no member, where
+  // that member's own field is still there ("Breakfast billed separately:
+  // 15.00" beside "Breakfast included: yes", "VAT excl.: 84.00" beside "VAT
+  // included: yes"): it may be a part of that member, or undo it. (Not a
+  // heading with no value, "Copy of the invoice:"; a field that replaced
+  // the member's, "Age in years: 20" for "Age: 49", is its evidence gone.)
+  const auto beside_its_member = [&](const Field& f) {
+    if (f.value.empty()) return false;
+    bool other = false;
+    std::vector<const std::string*> named;
+    for (const std::string& w : f.label_words) {
+      if (IsFillerWord(w)) continue;
+      if (table->HasWord(w)) {
+        named.push_back(&w);
+      } else {
+        other = true;
+      }
+    }
+    return other && std::any_of(kept.begin(), kept.end(), [&](const Field* g) {
+             if (member_labels.count(g->label) == 0) return false;
+             return std::any_of(named.begin(), named.end(), [&](const std::string* w) {
+               return std::find(g->label_words.begin(), g->label_words.end(), *w) != g->label_words.end();
+             });
+           });
+  };
+  for (const Field& f : new_source.fields()) {
+    if (std::find(kept.begin(), kept.end(), &f) != kept.end() || !beside_its_member(f)) continue;
+    fail_all("a field was added or changed whose label names a member's field beside other words");
+    break;
   }
   return out;
 }

@@ -190,6 +190,17 @@ bool PointsElsewhere(std::string_view value) {
     }
     if (v.rfind("\xE5\x90\x8C", 0) == 0 && v.size() <= 15) return true;  // 同客户, 同订购人
   }
+  // A phrase in lower case that opens with a possessive, a demonstrative or
+  // "the" ("her brother", "the companion", "their daughter", "the latter",
+  // "his city"): it refers to a person or a thing by another, and names
+  // neither. (A name keeps its capitals: "The Hague".)
+  static const vocab::WordSet kReferring = {"the", "her", "his", "their", "your", "my", "our", "its",
+                                            "this", "that", "these", "those", "said"};
+  const std::size_t first_end = v.find(' ');
+  if (first_end != std::string_view::npos && kReferring.Has(v.substr(0, first_end)) &&
+      std::none_of(v.begin(), v.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+    return true;
+  }
   bool time = false, counted = false, first = true, stop = false;
   ForEachLowerWord(v, [&](std::string_view w) {
     const char* kind = kWords.Find(w);
