@@ -533,5 +533,27 @@ TEST(RedTeamTest, RoundHundredTwentyFiveARelationBesideTheEquationAndWordsOfAnot
   }
 }
 
+
+TEST(RedTeamTest, RoundHundredThirtyThreeATermOnTheLineAfterTheEquation) {
+  // Own request: a hostel's beds. A line after the equation that opens with
+  // a sign and a term ("\u2212 b.", "+ b", "- (b)", "$- b$") continues it:
+  // the request is for another equation than the first line's.
+  for (const std::string p : {"Solve for b: 3b + 2 = 14\n\u2212 b.", "Solve for b: 3b + 2 = 14\n- b. Show each step.",
+                              "Solve for b: 3b + 2 = 14\r\n+ b", "Solve for b: 3b + 2 = 14\n\n  - (b)",
+                              "Solve for b: $3b + 2 = 14$\n$- b$", "Solve for b: 3b + 2 = 14\n\u2013 2"}) {
+    const std::optional<LinearEquation> eq = FindEquationInPrompt(p);
+    if (!eq) continue;
+    EXPECT_TRUE(AsksForAnotherValue(p, *eq)) << p;
+  }
+  // A list of words after it is no term.
+  for (const std::string p : {"Solve for b: 3b + 2 = 14\n- Show each step\n- Give b at the end",
+                              "Solve for b: 3b + 2 = 14\n- A line per step."}) {
+    const std::optional<LinearEquation> eq = FindEquationInPrompt(p);
+    ASSERT_TRUE(eq.has_value()) << p;
+    std::string what;
+    EXPECT_FALSE(AsksForAnotherValue(p, *eq, &what)) << p << ": " << what;
+  }
+}
+
 }  // namespace
 }  // namespace stepcache::checks

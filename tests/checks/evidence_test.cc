@@ -3124,5 +3124,72 @@ TEST(RedTeamTest, RoundHundredTwentySixAScaleInTheLabelOrAUnitField) {
             "/harbour=1 /wait=0");
 }
 
+
+TEST(RedTeamTest, RoundHundredTwentyNineAWordAfterTheMembersInANumbersLabel) {
+  // Own record: a harbour office's fees. A word after the member's in the
+  // label of a number that is no unit, currency or word of the member's
+  // ("Fee ezer: 1250", "Fee doz", "Fee kilo-euros"): a scale in words no list
+  // holds may stand there. A word before them qualifies the noun.
+  const std::string schema = R"({"type":"object","properties":{"office":{"type":"string"},"fee":{"type":"number"}}})";
+  const std::string ask = "Return the office and the fee as JSON.\n\nText:\nOffice: Kirkenes\n";
+  const std::string answer = R"({"office":"Kirkenes","fee":1250})";
+  for (const char* plain : {"Fee: 1250\n", "Fee EUR: 1250\n", "Harbour fee: 1250\n", "Fee in NOK: 1250\n"}) {
+    EXPECT_EQ(PlainFlags(ask + plain, answer, schema), "/office=1 /fee=1") << plain;
+  }
+  for (const char* text : {"Fee ezer forint: 1250\n", "Fee juta: 1250\n", "Fee doz: 1250\n", "Fee kilo-euros: 1250\n",
+                           "Fee, \u03C7\u03B9\u03BB. \u20AC: 1250\n"}) {
+    EXPECT_EQ(PlainFlags(ask + text, answer, schema), "/office=1 /fee=0") << text;
+  }
+}
+
+TEST(RedTeamTest, RoundHundredThirtyAKeySetByAnEqualsSignIsNoPlainStatement) {
+  // Own record: a ferry's ports, one line of keys set by '='. Which key a
+  // value stands under, the evidence does not keep: the answer is not stored.
+  const std::string schema = R"({"type":"object","properties":{"ferry":{"type":"string"},"port":{"type":"string"}}})";
+  const std::string answer = R"({"ferry":"Nordlys","port":"Tromso"})";
+  for (const char* text : {"ferry=Nordlys port=Tromso next=Bodo\n", "ferry=Nordlys next=Tromso port=Bodo\n",
+                           "<row ferry=\"Nordlys\" port=\"Tromso\"/>\n", "FERRY=Nordlys\nPORT=Tromso\n"}) {
+    EXPECT_NE(StoreFlags(std::string("Return the ferry and port as JSON.\n\n") + text, answer, schema).find("/port=0"),
+              std::string::npos)
+        << text;
+  }
+}
+
+TEST(RedTeamTest, RoundHundredThirtyOneAFieldAddedBesideAMembersFieldNamingIt) {
+  // Own record: a hostel stay. A field added beside "Linen included: yes"
+  // whose label names the member beside other words ("Linen billed
+  // separately: 9.00", "Linen excl.: 9.00") may undo it: no member is reused.
+  // A field that replaced the member's is its evidence gone, not this rule.
+  const std::string schema =
+      R"({"type":"object","properties":{"guest":{"type":"string"},"linen_included":{"type":"boolean"}}})";
+  const std::string answer = R"({"guest":"Tove Rud","linen_included":true})";
+  const std::string base = "Return the guest and whether linen is included as JSON.\n\nGuest: Tove Rud\nLinen included: yes\n";
+  for (const char* added : {"Linen billed separately: 9.00\n", "Linen excl.: 9.00\n", "Linen extra cost: 9.00\n"}) {
+    for (const MemberReuse& m : Compare(base, base + added, answer, schema)) EXPECT_FALSE(m.pass) << added << m.pointer;
+  }
+  // (A heading with no value naming a member is no such field.)
+  for (const MemberReuse& m : Compare(base, base + "Copy of the linen list:\n", answer, schema)) {
+    EXPECT_TRUE(m.pass) << m.pointer << ": " << m.reason;
+  }
+}
+
+TEST(RedTeamTest, RoundHundredThirtyFourAReferenceIsNoNameToCopy) {
+  // Own record: a hostel's guest. A name field now holding a phrase that
+  // refers to someone ("her brother", "the companion", "their daughter") is
+  // no value to copy: no licensed rewrite, and nothing stored.
+  const std::string schema = R"({"type":"object","properties":{"name":{"type":"string"},"bed":{"type":"integer"}}})";
+  const std::string ask = "Return name and bed as JSON.\n\nName: ";
+  for (const char* who : {"her brother", "the companion", "their daughter", "the latter", "your colleague"}) {
+    const std::vector<MemberReuse> v =
+        Compare(ask + "Tove Rud\nBed: 12\n", ask + who + "\nBed: 12\n", R"({"name":"Tove Rud","bed":12})", schema);
+    EXPECT_FALSE(Member(v, "/name").pass) << who;
+    EXPECT_EQ(PlainFlags(ask + who + "\nBed: 12\n", std::string(R"({"name":")") + who + R"(","bed":12})", schema),
+              "/name=0 /bed=1")
+        << who;
+  }
+  // A name keeps its capitals: "The Hague", "Her Majesty's Ship Vale" are names.
+  EXPECT_EQ(PlainFlags(ask + "The Hague\nBed: 12\n", R"({"name":"The Hague","bed":12})", schema), "/name=1 /bed=1");
+}
+
 }  // namespace
 }  // namespace stepcache::checks
