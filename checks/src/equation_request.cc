@@ -151,35 +151,50 @@ std::optional<std::pair<std::size_t, std::size_t>> MisreadMark(std::string_view 
   return std::nullopt;
 }
 
-// Where a line after the one that ends at `from` opens with a sign and a
-// term ("\u2212 x.", "+ y", "- (x)", "$- x$", "\u2212 x. Show each step."): a
-// number, the variable or a letter after the sign.
+// Where a line after the one that ends at `from` holds a sign before a
+// term ("\u2212 x.", "+ y", "- (x)", "$- x$", "(then \u2212 x)", "Step 2: + x.",
+// "\u2022 \u2212 x"): a number, the variable or a letter no word follows, after
+// the sign at the line's start or after a blank, a bracket or a colon; or
+// opens with the variable alone in its clause ("x.", "x. Show each step.").
+// (Control characters break lines too: "\v", "\f", "\x1C"-"\x1F".)
 std::optional<std::size_t> TermOnTheNextLine(std::string_view prompt, std::size_t from, std::string_view var) {
-  std::size_t i = prompt.find_first_of("\r\n", from);
+  static constexpr std::string_view kBreaks = "\r\n\v\f\x1C\x1D\x1E\x1F";
+  std::size_t i = prompt.find_first_of(kBreaks, from);
   if (i == std::string_view::npos) return std::nullopt;
   // (Blank lines between, and blanks or a '$' opening the line.)
-  while (i < prompt.size() && std::string_view(" \t\r\n\v\f$").find(prompt[i]) != std::string_view::npos) ++i;
+  while (i < prompt.size() && (kBreaks.find(prompt[i]) != std::string_view::npos || prompt[i] == ' ' ||
+                               prompt[i] == '\t' || prompt[i] == '$')) {
+    ++i;
+  }
   const std::size_t line = i;
-  std::size_t end = prompt.find_first_of("\r\n", i);
+  std::size_t end = prompt.find_first_of(kBreaks, i);
   if (end == std::string_view::npos) end = prompt.size();
   const std::string_view text = prompt.substr(i, end - i);
-  static constexpr std::string_view kSigns[] = {"+", "-", "*", "/", "=", "^", "\xE2\x88\x92", "\xE2\x80\x93",
+  const std::vector<Token> t = Tokenize(text);
+  if (!t.empty() && t[0].norm == var && (t.size() == 1 || t[1].kind == TokenKind::kPunct)) return line;
+  // ("= x", "= 2x - 1" opening the line: the equation's other side.)
+  if (t.size() >= 2 && t[0].norm == "=" && (t[1].norm == var || t[1].kind == TokenKind::kNumber)) return line;
+  static constexpr std::string_view kSigns[] = {"+", "-", "*", "/", "\xE2\x88\x92", "\xE2\x80\x93",
                                                 "\xE2\x80\x94", "\xC3\x97", "\xC3\xB7", "\xC2\xB7", "\xC2\xB1"};
-  std::size_t sign = 0;
-  for (std::string_view s : kSigns) {
-    if (text.substr(0, s.size()) == s) sign = s.size();
+  for (std::size_t s = 0; s < t.size(); ++s) {
+    if (t[s].kind != TokenKind::kPunct ||
+        std::find(std::begin(kSigns), std::end(kSigns), std::string_view(t[s].norm)) == std::end(kSigns)) {
+      continue;
+    }
+    // (At the line's start, or after a blank or a mark, a bracket, a colon, a
+    // quote: not "x-intercept", "2-3".)
+    const bool apart = s == 0 || t[s].space_before || t[s - 1].kind == TokenKind::kPunct;
+    if (!apart) continue;
+    std::size_t k = s + 1;
+    while (k < t.size() && t[k].kind == TokenKind::kPunct && (t[k].norm == "(" || t[k].norm == "[" || t[k].norm == "$")) {
+      ++k;
+    }
+    if (k == t.size()) continue;
+    const bool letter = t[k].kind == TokenKind::kWord && t[k].norm.size() == 1 &&
+                        (k + 1 == t.size() || t[k + 1].kind != TokenKind::kWord);
+    if (t[k].kind == TokenKind::kNumber || t[k].norm == var || letter) return line;
   }
-  if (sign == 0) return std::nullopt;
-  // (What the sign opens: a number, the variable, or a letter no word
-  // follows, after brackets; "- Show each step", "- A note" open a list.)
-  const std::vector<Token> t = Tokenize(text.substr(sign));
-  std::size_t k = 0;
-  while (k < t.size() && t[k].kind == TokenKind::kPunct && (t[k].norm == "(" || t[k].norm == "[" || t[k].norm == "$")) ++k;
-  if (k == t.size()) return std::nullopt;
-  const bool letter = t[k].kind == TokenKind::kWord && t[k].norm.size() == 1 &&
-                      (k + 1 == t.size() || t[k + 1].kind != TokenKind::kWord);
-  if (t[k].kind != TokenKind::kNumber && t[k].norm != var && !letter) return std::nullopt;
-  return line;
+  return std::nullopt;
 }
 
 // The byte offset and length of an operator mark followed by a sign on the line of `p`
@@ -723,7 +738,13 @@ bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation
   if (at != std::string::npos) {
     const std::string_view after = prompt.substr(std::min(prompt.size(), at + equation.text.size()));
     const auto b = [&](std::size_t k) { return k < after.size() ? static_cast<unsigned char>(after[k]) : 0u; };
-    const bool glued = !after.empty() && (std::isalnum(b(0)) || b(0) == '_' || b(0) == '!' || b(0) == '^');
+    bool glued = !after.empty() && (std::isalnum(b(0)) || b(0) == '_' || b(0) == '!' || b(0) == '^');
+    // (So past a closing '$' of TeX: "$3x+5=20$!", "$3x+5=20$'", a prime.)
+    std::size_t tex = 0;
+    while (b(tex) == '$') ++tex;
+    glued = glued || (tex > 0 && (std::isalnum(b(tex)) || b(tex) == '!' || b(tex) == '^' || b(tex) == '\''));
+    // (And a prime inside it: "$3x+5=20'$".)
+    glued = glued || (b(0) == '\'' && at > 0 && prompt.substr(0, at).find('$') != std::string::npos);
     // ("2x+3=11=.", "2x + 3 = 11 =x": another '=' on its line.)
     const std::size_t next = after.find_first_not_of(" \t");
     const bool equals = next != std::string_view::npos && after[next] == '=';

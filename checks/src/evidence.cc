@@ -496,6 +496,192 @@ bool OutsideFields(const SourceText& s, std::size_t i) {
   return k.in_source && k.kind != TokenKind::kPunct && s.FieldAt(k.begin) == nullptr && !s.InLabel(i);
 }
 
+// Whether `now` keeps the pattern of the code `was` (letters and digits
+// both): runs of digits where it had them, of ASCII letters where it had
+// them, the same marks between. True when `was` is no such code.
+bool SameCodePattern(std::string_view was, std::string_view now) {
+  const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  const auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  if (std::none_of(was.begin(), was.end(), digit) || std::none_of(was.begin(), was.end(), letter)) return true;
+  // (Runs of a class: "AB12" and "AB1234" are letters then digits.)
+  const auto runs = [&](std::string_view v) {
+    std::string out;
+    for (char c : v) {
+      const char k = digit(c) ? '9' : letter(c) ? 'a' : c;
+      if (out.empty() || out.back() != k || (k != '9' && k != 'a')) out += k;
+    }
+    return out;
+  };
+  return runs(was) == runs(now);
+}
+
+// Whether a member's labels name something a percentage may give ("rate",
+// "share", "discount", "vat", "percent").
+bool PercentMember(const LabelSets& labels) {
+  static const vocab::WordSet kWords = {"percent", "percentage", "pct", "rate", "share", "ratio", "discount",
+                                        "vat", "tax", "interest", "margin", "growth", "humidity", "probability",
+                                        "chance", "progress", "completion", "utilization", "utilisation", "load",
+                                        "yield", "return", "apr", "apy", "commission", "fee", "tip", "markup",
+                                        "occupancy", "percent", "score", "battery", "coverage", "change"};
+  for (const std::vector<std::string>& l : labels) {
+    for (const std::string& w : l) {
+      if (kWords.Has(w)) return true;
+    }
+  }
+  return false;
+}
+
+// Whether `value` gives two values, a change or a doubt: "?", "...", an
+// arrow or "\u00B1", " or ", " vs ", " then ", "maybe", " & ", letters on both
+// sides of a '/' ("Bergen/Oslo", "SK4035/SK4037"; not a date, "03/04/2027").
+bool AlternativesOrDoubt(std::string_view value) {
+  for (std::string_view mark : {"?", "..", "\xE2\x80\xA6", "\xE2\x86\x92", "->", "=>", "\xC2\xB1", " & ", "\xEF\xBC\x9F"}) {
+    if (value.find(mark) != std::string_view::npos) return true;
+  }
+  // (Words that join or doubt, as words: "310 (or 311)", "Bergen vs Oslo".)
+  static const vocab::WordSet kWords = {"or", "vs", "versus", "then", "maybe", "perhaps", "probably", "formerly", "either"};
+  std::vector<std::string_view> runs;  // letters and digits, and what stands between them
+  for (std::size_t i = 0; i < value.size();) {
+    const bool alnum = std::isalnum(static_cast<unsigned char>(value[i])) != 0;
+    std::size_t j = i;
+    while (j < value.size() && (std::isalnum(static_cast<unsigned char>(value[j])) != 0) == alnum) ++j;
+    runs.push_back(value.substr(i, j - i));
+    i = j;
+  }
+  for (std::string_view r : runs) {
+    std::string lower(r);
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (kWords.Has(lower)) return true;
+  }
+  // Two numbers joined by a list's mark or word ("310/311", "310\u2013312",
+  // "310, 311", "310 and 311", "310 + 311"): two values. (Not a date's or a
+  // code's dash, "2026-05-03", "QX-5120", nor a phone's blanks.)
+  const auto number = [](std::string_view r) {
+    return std::any_of(r.begin(), r.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  for (std::size_t k = 0; k + 2 < runs.size(); ++k) {
+    if (!number(runs[k])) continue;
+    std::size_t n = k + 1;
+    std::string between(runs[n]);
+    // ("310 and 311": a word between blanks.)
+    if (n + 2 < runs.size() && runs[n + 1] == "and") {
+      between += "and" + std::string(runs[n + 2]);
+      n += 2;
+    }
+    if (n + 1 >= runs.size() || !number(runs[n + 1])) continue;
+    std::string marks;
+    for (char c : between) {
+      if (c != ' ') marks += c;
+    }
+    if (marks == "/" || marks == "," || marks == "+" || marks == "and" || marks == ";" || marks == "|" ||
+        marks == "\xE2\x80\x93" || marks == "\xE2\x80\x94") {
+      return true;
+    }
+  }
+  // Letters on both sides of a '/' ("Bergen/Oslo", "SK4035/SK4037").
+  for (std::size_t at = value.find('/'); at != std::string_view::npos; at = value.find('/', at + 1)) {
+    const bool letter_before = at > 0 && std::isalpha(static_cast<unsigned char>(value[at - 1]));
+    const bool letter_after = at + 1 < value.size() && std::isalpha(static_cast<unsigned char>(value[at + 1]));
+    if (letter_before || letter_after) return true;
+  }
+  return false;
+}
+
+// Whether the member names a person ("name", "passenger", "recipient"): 1;
+// a place ("city", "destination") or a part of a name ("first name"): 2;
+// neither: 0.
+int NamesWho(const LabelSets& labels) {
+  static const vocab::WordSet kPerson = {
+      "name",    "fullname", "passenger", "patient", "guest",    "recipient", "person", "customer",
+      "client",  "traveller", "traveler", "driver",  "owner",    "holder",    "contact", "employee",
+      "tenant",  "payer",    "sender",    "attendee", "author",  "buyer",     "seller",  "student",
+      "addressee", "consignee", "beneficiary", "applicant", "insured", "pilot", "captain", "skipper"};
+  static const vocab::WordSet kPlace = {"city", "town", "destination", "origin", "village", "municipality",
+                                        "hometown", "birthplace", "port", "harbour", "harbor"};
+  // ("name" alone or a person's: "full name", "guest name"; not "product
+  // name", "venue name".)
+  static const vocab::WordSet kNameOf = {"full", "first", "last", "given", "family", "sur", "fullname"};
+  int out = 0;
+  for (const std::vector<std::string>& l : labels) {
+    for (const std::string& w : l) {
+      if (w == "name") {
+        const bool alone = std::all_of(l.begin(), l.end(), [&](const std::string& x) {
+          return x == "name" || kNameOf.Has(x) || kPerson.Has(x);
+        });
+        // (A part of a name is one word: "first name", "family name".)
+        const bool part = std::any_of(l.begin(), l.end(), [&](const std::string& x) {
+          return kNameOf.Has(x) && x != "full" && x != "fullname";
+        });
+        if (alone) return part ? 2 : 1;
+        continue;
+      }
+      if (kPerson.Has(w)) return 1;
+      if (kPlace.Has(w)) out = 2;
+    }
+  }
+  return out;
+}
+
+// Whether `value` is written as a name: words of a capital and then small
+// letters ("Ana Lind", "Anne-Marie O'Neil", "\u00D8ystein R\u00F8nning"; letters past
+// ASCII count as either), the first no word that refers ("Her Brother",
+// "The Guest"), and for a person two words at least ("Companion", "Self",
+// "Mr." are none). A reference or a role is no name to copy: "ihr Bruder",
+// "HER BROTHER", "Guest 2", "hometown", "\U0001F464".
+bool WrittenAsAName(std::string_view value, bool person) {
+  static const vocab::WordSet kReferring = {
+      "the",    "her",   "his",   "their", "your", "my",    "our",   "its",   "this",  "that",   "said",
+      "same",   "plus",  "self",  "myself", "seine", "sein", "seiner", "ihr",  "ihre",  "ihrem", "unser",
+      "unsere", "mein",  "meine", "dein",  "deine", "son",   "sa",    "ses",   "leur",  "notre",  "mon",
+      "ma",     "su",    "sus",   "mi",    "hans",  "hennes", "deres", "hennar", "sin", "sitt",   "sine"};
+  // (Words of a relation or a role, anywhere: "Guest Mother", "Home Town".)
+  static const vocab::WordSet kRoles = {
+      "mother",   "father",    "brother",  "sister",   "daughter", "wife",     "husband", "partner",
+      "friend",   "guest",     "companion", "colleague", "child",   "parent",   "spouse",  "resident",
+      "occupant", "occupier",  "bearer",   "home",     "town",     "hometown", "sibling", "cousin",
+      "heimatstadt", "hauptstadt", "vorort", "banlieue", "suburb", "capital", "birthplace", "local", "here",
+      "city", "name"};
+  std::size_t words = 0;
+  for (std::size_t i = 0; i < value.size();) {
+    while (i < value.size() && value[i] == ' ') ++i;
+    if (i == value.size()) break;
+    std::size_t j = i;
+    while (j < value.size() && value[j] != ' ') ++j;
+    const std::string_view w = value.substr(i, j - i);
+    i = j;
+    const unsigned char first = static_cast<unsigned char>(w[0]);
+    if (!(first >= 'A' && first <= 'Z') && first < 0xC3) return false;
+    if (w.find("..") != std::string_view::npos) return false;  // "Ber...": cut short
+    if (first >= 0xE0) return false;  // an emoji, a CJK character: no name written so
+    // (A letter of two bytes: small ones of Latin-1, Greek and Cyrillic, "\u00E9", "\u03C3",
+    // "\u0441\u0435\u0441\u0442\u0440\u0430", are no capital.)
+    if (first >= 0xC3 && w.size() >= 2) {
+      const unsigned cp = ((first & 0x1Fu) << 6) | (static_cast<unsigned char>(w[1]) & 0x3Fu);
+      if ((cp >= 0xDF && cp <= 0xFF) || (cp >= 0x3AC && cp <= 0x3CE) || (cp >= 0x430 && cp <= 0x45F)) return false;
+    }
+    for (std::size_t k = 1; k < w.size(); ++k) {
+      const unsigned char c = static_cast<unsigned char>(w[k]);
+      if (c >= 'A' && c <= 'Z') {
+        // ("McLean", "O'Neil", "Anne-Marie": a capital after a mark or "Mc".)
+        const bool after_mark = w[k - 1] == '\'' || w[k - 1] == '-' || (k == 2 && w.substr(0, 2) == "Mc");
+        if (!after_mark) return false;
+        continue;
+      }
+      if (!((c >= 'a' && c <= 'z') || c >= 0x80 || c == '\'' || c == '-' || c == '.')) return false;
+    }
+    std::string lower(w);
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if ((words == 0 && kReferring.Has(lower)) || kRoles.Has(lower)) return false;
+    // (A possessive: "Guest's Mother", "Ana\u2019s Son".)
+    if (lower.size() > 2 && (lower.substr(lower.size() - 2) == "'s" ||
+                             (lower.size() > 4 && lower.substr(lower.size() - 4) == "\xE2\x80\x99s"))) {
+      return false;
+    }
+    ++words;
+  }
+  return words >= (person ? 2u : 1u);
+}
+
 // Whether `text` (as the prompt writes it) and `value` are the same bytes,
 // each run of blanks read as one space.
 bool SameAsWritten(std::string_view text, std::string_view value) {
@@ -528,6 +714,16 @@ bool Plain(const SourceText& s, const std::vector<TokenRange>& all, const rapidj
       !SameAsWritten(s.prompt().substr(t[occ.first].begin, t[occ.second - 1].end - t[occ.first].begin),
                      {value.GetString(), value.GetStringLength()})) {
     return false;
+  }
+  // A string that gives two values, a change or a doubt ("Bergen or Oslo",
+  // "SK4035/SK4037", "214 \u2192 310", "310 \u00B12", "maybe 310", "3??", "Ber..."):
+  // no one value is stated.
+  if (value.IsString() && AlternativesOrDoubt({value.GetString(), value.GetStringLength()})) return false;
+  // A person's or a place's member holds a name, written as one.
+  if (value.IsString()) {
+    if (const int who = NamesWho(labels); who != 0 && !WrittenAsAName({value.GetString(), value.GetStringLength()}, who == 1)) {
+      return false;
+    }
   }
   std::set<std::size_t> own_lines = {t[occ.first].line};
   auto score = [&](const Field& f) {
@@ -562,6 +758,10 @@ bool Plain(const SourceText& s, const std::vector<TokenRange>& all, const rapidj
     if (f == nullptr) return false;
     named = score(*f);
     if (named == 0) return false;  // stated under a label that names something else
+    // A label struck through ("~Paid~", "~~Active~~"): no longer the field's.
+    if (s.prompt().substr(f->label_begin, f->label_end - f->label_begin).find('~') != std::string_view::npos) {
+      return false;
+    }
     // Another field labelled with the member's word ("Previous
     // appointment" beside "Next appointment", "Birth city" beside "Current
     // city"): which one the request means is read from its words. Plain
@@ -701,11 +901,17 @@ bool Plain(const SourceText& s, const std::vector<TokenRange>& all, const rapidj
       if (t[i].begin == f->label_begin) own_lines.insert(t[i].line);
       if (t[i].begin < f->value_begin || t[i].begin >= f->value_end || (i >= occ.first && i < occ.second)) continue;
       if (t[i].kind == TokenKind::kPunct) {
-        static const std::set<std::string_view> kPlainPunct = {".", ",", "%", "$", "\xE2\x82\xAC", "\xC2\xA3", "\""};
+        static const std::set<std::string_view> kPlainPunct = {".", ",", "$", "\xE2\x82\xAC", "\xC2\xA3", "\""};
         if (kPlainPunct.count(t[i].norm) != 0) continue;
+        // ("%" beside a member that may be a percentage: "Rate: 5%"; not
+        // "Room: 310%".)
+        if (t[i].norm == "%" && PercentMember(labels)) continue;
         return false;  // "(", "~", "?", an arrow: a remark on the value
       }
-      if (value.IsNumber() && PlainUnitWord(s, i, asked)) continue;
+      if (value.IsNumber() && PlainUnitWord(s, i, asked) &&
+          (vocab::UnitOf(t[i].norm) != "%" || PercentMember(labels))) {
+        continue;
+      }
       return false;  // another word or number beside the value
     }
   } else {
@@ -731,9 +937,29 @@ bool Plain(const SourceText& s, const std::vector<TokenRange>& all, const rapidj
                           (line_tokens[1].norm == "." || line_tokens[1].norm == ")");
     if (outside == 0 || kMarkers.count(head.norm) != 0 || numbered) return false;
     // A key set to a value on the line ("city=Oslo office=Bergen", '<row
-    // origin="OSL"/>', "LANGUAGE=French"): the key is a label the fields do
-    // not read, so which member the value is, the evidence does not keep.
+    // origin="OSL"/>', "LANGUAGE=French") or a value between tags
+    // ("<language>German</language>"): the key is a label the fields do not
+    // read, so which member the value is, the evidence does not keep.
     if (std::any_of(line_tokens.begin(), line_tokens.end(), [](const Token& k) { return k.norm == "="; })) return false;
+    {
+      const auto span = LineSpan(s, t[occ.first].line);
+      const std::string_view line = s.prompt().substr(span.first, span.second - span.first);
+      if (line.find("</") != std::string_view::npos || line.find("/>") != std::string_view::npos) return false;
+    }
+    // Another member's word on the line ("name(Eva Lund) city(Oslo)
+    // office(Tromso)", "her city is Bergen and her office is in Oslo", "city
+    // Molde, office Oslo"): the text pairs values with members in words the
+    // fields do not read.
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      if (!t[i].in_source || t[i].line != t[occ.first].line || (i >= occ.first && i < occ.second)) continue;
+      if (t[i].kind != TokenKind::kWord || IsFillerWord(t[i].norm)) continue;
+      const std::string_view c = vocab::Canonical(vocab::Singular(t[i].norm));
+      for (const std::vector<std::string>& l : member.others) {
+        for (const std::string& w : l) {
+          if (!IsFillerWord(w) && vocab::Canonical(w) == c) return false;
+        }
+      }
+    }
     if (internal::Qualified(line_tokens)) return false;
     // Which of several numbers on a line is which ("Siv Aas,34,30" under a
     // header) is not stated plainly.
@@ -2554,6 +2780,23 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
       if (vocab::IsPlaceholder(text)) {
         fail("its field \"" + old_field->label + "\" now holds a placeholder (\"" + std::string(text.substr(0, 60)) + "\")");
         continue;
+      }
+      // A code of letters and digits keeps its pattern: "SK4037" may become
+      // "SK4039", not "SK403X" (a mask), "SK4O37" or "SK4035" in Cyrillic letters (look-alikes).
+      if (m.value.IsString() && !SameCodePattern(old_field->value, text)) {
+        fail("its field \"" + old_field->label + "\" now reads \"" + std::string(text.substr(0, 60)) +
+             "\", which does not keep the code's letters and digits in place");
+        continue;
+      }
+      // (A person's or a place's member: a name, written as one; "Her
+      // Brother", "Guest 2", "hometown" are none.)
+      if (m.value.IsString()) {
+        const int who = NamesWho(table->Find(key, &entry_scratch).own);
+        if (who != 0 && !WrittenAsAName(text, who == 1)) {
+          fail("its field \"" + old_field->label + "\" now reads \"" + std::string(text.substr(0, 60)) +
+               "\", which is not written as a name");
+          continue;
+        }
       }
       if (m.value.IsNumber()) {
         if (nv.size() != 1 || nv[0].kind != TokenKind::kNumber) {

@@ -191,11 +191,13 @@ bool PointsElsewhere(std::string_view value) {
     if (v.rfind("\xE5\x90\x8C", 0) == 0 && v.size() <= 15) return true;  // 同客户, 同订购人
   }
   // A phrase in lower case that opens with a possessive, a demonstrative or
-  // "the" ("her brother", "the companion", "their daughter", "the latter",
-  // "his city"): it refers to a person or a thing by another, and names
-  // neither. (A name keeps its capitals: "The Hague".)
-  static const vocab::WordSet kReferring = {"the", "her", "his", "their", "your", "my", "our", "its",
-                                            "this", "that", "these", "those", "said"};
+  // "the", or a clause opening with a relative word ("her brother", "the
+  // companion", "their daughter", "the latter", "his city", "where she
+  // lives"): it refers to a person or a thing by another, and names neither.
+  // (A name keeps its capitals: "The Hague".)
+  static const vocab::WordSet kReferring = {"the",  "her",   "his",   "their", "your",  "my",    "our",
+                                            "its",  "this",  "that",  "these", "those", "said",  "where",
+                                            "who",  "whom",  "whose", "which", "what",  "wherever"};
   const std::size_t first_end = v.find(' ');
   if (first_end != std::string_view::npos && kReferring.Has(v.substr(0, first_end)) &&
       std::none_of(v.begin(), v.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {

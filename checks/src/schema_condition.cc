@@ -558,6 +558,17 @@ bool MayTurnAMember(std::string_view prompt, const Field& f, const ValueKinds& k
     }
     // (So may a value that stands for none: "Received: -", "Seats: n/a".)
     if (kinds.none) return true;
+    // And an amount still owed or given back, by its label ("Amount due:
+    // 420.00", "Balance: 80", "Refunded: 420.00" beside "Paid: yes").
+    static const vocab::WordSet kOwed = {"due",      "outstanding", "balance", "owed",     "owing",   "remaining",
+                                         "unpaid",   "arrears",     "refund",  "refunded", "chargeback", "reversal",
+                                         "overdue",  "restbetrag",  "saldo",   "restbel\xC3\xB8p", "pendiente", "d\xC3\xBB"};
+    // (Not when it is due: "Due date: 2024-07-01".)
+    static const vocab::WordSet kWhen = {"date", "day", "deadline", "time", "dato", "datum", "fecha", "by", "on"};
+    const auto has = [&](const vocab::WordSet& set) {
+      return std::any_of(f.label_words.begin(), f.label_words.end(), [&](const std::string& w) { return set.Has(w); });
+    };
+    if (has(kOwed) && !has(kWhen)) return true;
   }
   // Beside a count, a number in Roman numerals ("Extension: III", "Extra: II"),
   // or a count written with a letter of counting ("x2", "pax2", "n3", "qty 2";

@@ -412,7 +412,9 @@ Scale ScaleOf(std::string_view w) {
   static const Set words = {"bn",       "mn",        "mio",      "mln",      "mrd",       "mld",
                             "mlrd",     "lakh",      "lakhs",    "crore",    "crores",    "thousand",
                             "thousands", "million",  "millions", "billion",  "billions",  "trillion",
-                            "trillions", "tys",      "tsd"};
+                            "trillions", "tys",      "tsd",      "mega",     "giga",      "tera",
+                            "milli",    "micro",     "nano",     "hecto",    "deca",      "deka",
+                            "centi",    "deci",      "myriad"};
   static const Set letters = {"k", "m", "mm", "b", "t", "tn", "tr", "l", "g", "mil", "mill", "cr", "kk",
                               "lac", "md", "grand"};
   if (In(words, w)) return Scale::kWord;

@@ -535,12 +535,18 @@ TEST(RedTeamTest, RoundHundredTwentyFiveARelationBesideTheEquationAndWordsOfAnot
 
 
 TEST(RedTeamTest, RoundHundredThirtyThreeATermOnTheLineAfterTheEquation) {
-  // Own request: a hostel's beds. A line after the equation that opens with
-  // a sign and a term ("\u2212 b.", "+ b", "- (b)", "$- b$") continues it:
-  // the request is for another equation than the first line's.
+  // Own request: a hostel's beds. A line after the equation with a sign
+  // before a term ("\u2212 b.", "+ b", "- (b)", "$- b$", "(then \u2212 b)") or
+  // the variable alone ("b.") continues it: the request is for another
+  // equation than the first line's (rounds 133 and 138).
   for (const std::string p : {"Solve for b: 3b + 2 = 14\n\u2212 b.", "Solve for b: 3b + 2 = 14\n- b. Show each step.",
                               "Solve for b: 3b + 2 = 14\r\n+ b", "Solve for b: 3b + 2 = 14\n\n  - (b)",
-                              "Solve for b: $3b + 2 = 14$\n$- b$", "Solve for b: 3b + 2 = 14\n\u2013 2"}) {
+                              "Solve for b: $3b + 2 = 14$\n$- b$", "Solve for b: 3b + 2 = 14\n\u2013 2",
+                              // Round 138: other breaks, and the term later on the line.
+                              "Solve for b: 3b + 2 = 14\v\u2212 b.", "Solve for b: 3b + 2 = 14\f+ b",
+                              "Solve for b: 3b + 2 = 14\n(then \u2212 b)", "Solve for b: 3b + 2 = 14\nStep 2: + b.",
+                              "Solve for b: 3b + 2 = 14\n\"\u2212 b\" Show each step.", "Solve for b: 3b + 2 = 14\nb.",
+                              "Solve for b: $3b + 2 = 14$!", "Solve for b: $3b + 2 = 14'$"}) {
     const std::optional<LinearEquation> eq = FindEquationInPrompt(p);
     if (!eq) continue;
     EXPECT_TRUE(AsksForAnotherValue(p, *eq)) << p;

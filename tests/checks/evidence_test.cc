@@ -3187,8 +3187,86 @@ TEST(RedTeamTest, RoundHundredThirtyFourAReferenceIsNoNameToCopy) {
               "/name=0 /bed=1")
         << who;
   }
-  // A name keeps its capitals: "The Hague", "Her Majesty's Ship Vale" are names.
-  EXPECT_EQ(PlainFlags(ask + "The Hague\nBed: 12\n", R"({"name":"The Hague","bed":12})", schema), "/name=1 /bed=1");
+}
+
+
+TEST(RedTeamTest, RoundHundredThirtyFiveAMetricPrefixBeforeTheMembersWord) {
+  // Own record: a harbour office's fees, with a metric prefix as a word
+  // before the member's ("Mega fee"), or "%" beside a member that is no
+  // percentage ("Berth: 12%").
+  const std::string schema = R"({"type":"object","properties":{"office":{"type":"string"},"fee":{"type":"number"}}})";
+  const std::string ask = "Return the office and the fee as JSON.\n\nText:\nOffice: Kirkenes\n";
+  for (const char* text : {"Mega fee: 1250\n", "Milli fee: 1250\n", "Hecto fee: 1250\n"}) {
+    EXPECT_EQ(PlainFlags(ask + text, R"({"office":"Kirkenes","fee":1250})", schema), "/office=1 /fee=0") << text;
+  }
+  const std::string berth = R"({"type":"object","properties":{"office":{"type":"string"},"berth":{"type":"integer"}}})";
+  const std::string ask_berth = "Return the office and the berth as JSON.\n\nText:\nOffice: Kirkenes\n";
+  EXPECT_EQ(PlainFlags(ask_berth + "Berth: 12\n", R"({"office":"Kirkenes","berth":12})", berth), "/office=1 /berth=1");
+  EXPECT_EQ(PlainFlags(ask_berth + "Berth: 12%\n", R"({"office":"Kirkenes","berth":12})", berth), "/office=1 /berth=0");
+  EXPECT_EQ(PlainFlags(ask_berth + "Berth: 12 percent\n", R"({"office":"Kirkenes","berth":12})", berth),
+            "/office=1 /berth=0");
+  const std::string rate = R"({"type":"object","properties":{"office":{"type":"string"},"rate":{"type":"number"}}})";
+  EXPECT_EQ(PlainFlags("Return the office and the rate as JSON.\n\nText:\nOffice: Kirkenes\nRate: 12%\n",
+                       R"({"office":"Kirkenes","rate":12})", rate),
+            "/office=1 /rate=1");
+}
+
+TEST(RedTeamTest, RoundHundredThirtySixAnotherMembersWordOnAValuesLine) {
+  // Own record: a ferry's ports in keyed prose without "=" or ":": which
+  // port is which, the fields do not read.
+  const std::string schema = R"({"type":"object","properties":{"ferry":{"type":"string"},"port":{"type":"string"},"depot":{"type":"string"}}})";
+  const std::string answer = R"({"ferry":"Nordlys","port":"Tromso","depot":"Bodo"})";
+  for (const char* text : {"ferry(Nordlys) port(Tromso) depot(Bodo)\n", "ferry Nordlys, port Tromso, depot Bodo\n",
+                           "<port>Tromso</port><depot>Bodo</depot>\nferry Nordlys\n",
+                           "The ferry Nordlys has its port in Tromso and its depot in Bodo.\n"}) {
+    EXPECT_NE(StoreFlags(std::string("Return ferry, port and depot as JSON.\n\n") + text, answer, schema).find("=0"),
+              std::string::npos)
+        << text;
+  }
+}
+
+TEST(RedTeamTest, RoundHundredThirtySevenANameWrittenAsOne) {
+  // Own record: a hostel's guest and home town. A person's member holds
+  // capitalised words, two at least, no relation, role or possessive; a
+  // place's one word at least.
+  const std::string schema = R"({"type":"object","properties":{"name":{"type":"string"},"city":{"type":"string"}}})";
+  const auto flags = [&](const std::string& name, const std::string& city) {
+    return PlainFlags("Return name and city as JSON.\n\nName: " + name + "\nCity: " + city + "\n",
+                      R"({"name":")" + name + R"(","city":")" + city + R"("})", schema);
+  };
+  EXPECT_EQ(flags("Tove Rud", "Bodo"), "/name=1 /city=1");
+  EXPECT_EQ(flags("Anne-Marie O'Neil", "Saint-Malo"), "/name=1 /city=1");
+  // ("The Hague" opens with "The", as "The Guest" does: not stored, asked afresh.)
+  EXPECT_EQ(flags("\u00D8ystein R\u00F8nning", "\u00C5lesund"), "/name=1 /city=1");
+  for (const char* who : {"Her Brother", "HER BROTHER", "ihr Bruder", "Guest's Mother", "Seine Frau", "Companion",
+                          "Guest 2", "\u0441\u0435\u0441\u0442\u0440\u0430 \u0433\u043E\u0441\u0442\u044F"}) {
+    EXPECT_EQ(flags(who, "Bodo"), "/name=0 /city=1") << who;
+  }
+  for (const char* where : {"Home Town", "hometown", "Heimatstadt", "\U0001F3E0", "Ber..."}) {
+    EXPECT_EQ(flags("Tove Rud", where), "/name=1 /city=0") << where;
+  }
+}
+
+TEST(RedTeamTest, RoundHundredThirtyNineTwoValuesAChangeOrADoubtAndACodesPattern) {
+  // Own record: a ferry's cabin and sailing code. A string that gives two
+  // values, a change or a doubt is not stored; a code's rewrite keeps its
+  // runs of letters and digits.
+  const std::string schema = R"({"type":"object","properties":{"cabin":{"type":"string"},"sailing":{"type":"string"}}})";
+  const auto flags = [&](const std::string& cabin) {
+    return PlainFlags("Return cabin and sailing as JSON.\n\nCabin: " + cabin + "\nSailing: HX4031\n",
+                      R"({"cabin":")" + cabin + R"(","sailing":"HX4031"})", schema);
+  };
+  EXPECT_EQ(flags("B12"), "/cabin=1 /sailing=1");
+  for (const char* cabin : {"B12 or B14", "B12/B14", "12/14", "12\u201314", "12, 14", "12 and 14", "B12 \u2192 B14",
+                            "maybe B12", "B1?"}) {
+    EXPECT_EQ(flags(cabin), "/cabin=0 /sailing=1") << cabin;
+  }
+  const std::string ask = "Return cabin and sailing as JSON.\n\nCabin: B12\nSailing: ";
+  const std::string answer = R"({"cabin":"B12","sailing":"HX4031"})";
+  EXPECT_TRUE(Member(Compare(ask + "HX4031\n", ask + "HX4039\n", answer, schema), "/sailing").pass);
+  for (const char* code : {"HX403X", "HX4O31"}) {
+    EXPECT_FALSE(Member(Compare(ask + "HX4031\n", ask + code + "\n", answer, schema), "/sailing").pass) << code;
+  }
 }
 
 }  // namespace
