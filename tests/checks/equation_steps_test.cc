@@ -546,7 +546,8 @@ TEST(RedTeamTest, RoundHundredThirtyThreeATermOnTheLineAfterTheEquation) {
                               "Solve for b: 3b + 2 = 14\v\u2212 b.", "Solve for b: 3b + 2 = 14\f+ b",
                               "Solve for b: 3b + 2 = 14\n(then \u2212 b)", "Solve for b: 3b + 2 = 14\nStep 2: + b.",
                               "Solve for b: 3b + 2 = 14\n\"\u2212 b\" Show each step.", "Solve for b: 3b + 2 = 14\nb.",
-                              "Solve for b: $3b + 2 = 14$!", "Solve for b: $3b + 2 = 14'$"}) {
+                              "Solve for b: $3b + 2 = 14$!", "Solve for b: $3b + 2 = 14'$",
+                              "Solve for b: 3b + 2 = 14\n= b Show each step."}) {
     const std::optional<LinearEquation> eq = FindEquationInPrompt(p);
     if (!eq) continue;
     EXPECT_TRUE(AsksForAnotherValue(p, *eq)) << p;

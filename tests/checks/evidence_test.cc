@@ -3171,6 +3171,15 @@ TEST(RedTeamTest, RoundHundredThirtyOneAFieldAddedBesideAMembersFieldNamingIt) {
   for (const MemberReuse& m : Compare(base, base + "Copy of the linen list:\n", answer, schema)) {
     EXPECT_TRUE(m.pass) << m.pointer << ": " << m.reason;
   }
+  // Round 137: an amount still owed or given back beside the truth keeps the
+  // answer out of the store; a date when it is due does not.
+  const std::string paid = R"({"type":"object","properties":{"guest":{"type":"string"},"paid":{"type":"boolean"}}})";
+  const std::string ask = "Return guest and paid as JSON.\n\nText:\nGuest: Tove Rud\nPaid: yes\n";
+  const std::string yes = R"({"guest":"Tove Rud","paid":true})";
+  EXPECT_EQ(StoreFlags(ask + "Due date: 2026-05-01\n", yes, paid), "/guest=1 /paid=1");
+  for (const char* owed : {"Amount due: 420.00\n", "Balance: 80.00\n", "Refunded: 420.00\n"}) {
+    EXPECT_NE(StoreFlags(ask + owed, yes, paid).find("=0"), std::string::npos) << owed;
+  }
 }
 
 TEST(RedTeamTest, RoundHundredThirtyFourAReferenceIsNoNameToCopy) {
