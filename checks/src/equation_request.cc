@@ -171,7 +171,11 @@ std::optional<std::size_t> TermOnTheNextLine(std::string_view prompt, std::size_
   if (end == std::string_view::npos) end = prompt.size();
   const std::string_view text = prompt.substr(i, end - i);
   const std::vector<Token> t = Tokenize(text);
-  if (!t.empty() && t[0].norm == var && (t.size() == 1 || t[1].kind == TokenKind::kPunct)) return line;
+  std::size_t first = 0;  // ("(x)", "[x]": the variable in brackets)
+  while (first < t.size() && (t[first].norm == "(" || t[first].norm == "[")) ++first;
+  if (first < t.size() && t[first].norm == var && (t.size() == first + 1 || t[first + 1].kind == TokenKind::kPunct)) {
+    return line;
+  }
   // ("= x", "= 2x - 1" opening the line: the equation's other side.)
   if (t.size() >= 2 && t[0].norm == "=" && (t[1].norm == var || t[1].kind == TokenKind::kNumber)) return line;
   static constexpr std::string_view kSigns[] = {"+", "-", "*", "/", "\xE2\x88\x92", "\xE2\x80\x93",
@@ -705,6 +709,14 @@ bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation
   // LaTeX command ("\frac34 x"), a thin or no-break space inside a number
   // ("2 000"). Read as the equation without them, the request would be
   // answered for another equation.
+  // A control character other than a tab or a line break ("\a", "\x1B",
+  // "\x7F"): what it stands for, the reader does not know.
+  for (std::size_t i = 0; i < prompt.size(); ++i) {
+    const unsigned char ch = static_cast<unsigned char>(prompt[i]);
+    if ((ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r' && ch != '\v' && ch != '\f') || ch == 0x7F) {
+      return say("a control character at byte " + std::to_string(i) + ", which the equation reader does not read");
+    }
+  }
   if (const std::optional<std::pair<std::size_t, std::size_t>> c = UnreadFormulaCharacter(prompt)) {
     return say("the character \"" + std::string(prompt.substr(c->first, c->second)) + "\" at byte " +
                std::to_string(c->first) + ", which the equation reader does not read");

@@ -531,15 +531,18 @@ bool PercentMember(const LabelSets& labels) {
   return false;
 }
 
-// Whether `value` gives two values, a change or a doubt: "?", "...", an
-// arrow or "\u00B1", " or ", " vs ", " then ", "maybe", " & ", letters on both
+// Whether `value` gives two values, a change or a doubt: "?", "...", "~", an
+// arrow or "\u00B1", " or ", " vs ", " then ", "maybe", "about", "(TBC)", " & ", letters on both
 // sides of a '/' ("Bergen/Oslo", "SK4035/SK4037"; not a date, "03/04/2027").
 bool AlternativesOrDoubt(std::string_view value) {
-  for (std::string_view mark : {"?", "..", "\xE2\x80\xA6", "\xE2\x86\x92", "->", "=>", "\xC2\xB1", " & ", "\xEF\xBC\x9F"}) {
+  for (std::string_view mark : {"?", "..", "\xE2\x80\xA6", "\xE2\x86\x92", "->", "=>", "\xC2\xB1", " & ", "\xEF\xBC\x9F",
+                                "~", "\xE2\x89\x88"}) {
     if (value.find(mark) != std::string_view::npos) return true;
   }
   // (Words that join or doubt, as words: "310 (or 311)", "Bergen vs Oslo".)
-  static const vocab::WordSet kWords = {"or", "vs", "versus", "then", "maybe", "perhaps", "probably", "formerly", "either"};
+  static const vocab::WordSet kWords = {"or",     "vs",   "versus", "then", "maybe",  "perhaps", "probably", "formerly",
+                                       "either", "about", "approx", "approximately", "circa", "tbc", "tba",
+                                       "temp", "provisional", "tentative", "roughly", "around"};
   std::vector<std::string_view> runs;  // letters and digits, and what stands between them
   for (std::size_t i = 0; i < value.size();) {
     const bool alnum = std::isalnum(static_cast<unsigned char>(value[i])) != 0;

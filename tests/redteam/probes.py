@@ -26163,6 +26163,17 @@ import rounds.round125  # noqa: E402,F401
 import rounds.round126  # noqa: E402,F401
 import rounds.round127  # noqa: E402,F401
 import rounds.round128  # noqa: E402,F401
+import rounds.round129  # noqa: E402,F401
+import rounds.round130  # noqa: E402,F401
+import rounds.round131  # noqa: E402,F401
+import rounds.round132  # noqa: E402,F401
+import rounds.round133  # noqa: E402,F401
+import rounds.round134  # noqa: E402,F401
+import rounds.round135  # noqa: E402,F401
+import rounds.round136  # noqa: E402,F401
+import rounds.round137  # noqa: E402,F401
+import rounds.round138  # noqa: E402,F401
+import rounds.round139  # noqa: E402,F401
 
 
 def main():
