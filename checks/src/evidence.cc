@@ -956,7 +956,8 @@ bool Plain(const SourceText& s, const std::vector<TokenRange>& all, const rapidj
     for (std::size_t i = 0; i < t.size(); ++i) {
       if (!t[i].in_source || t[i].line != t[occ.first].line || (i >= occ.first && i < occ.second)) continue;
       if (t[i].kind != TokenKind::kWord || IsFillerWord(t[i].norm)) continue;
-      const std::string_view c = vocab::Canonical(vocab::Singular(t[i].norm));
+      const std::string singular = vocab::Singular(t[i].norm);  // Canonical may return a view of it
+      const std::string_view c = vocab::Canonical(singular);
       for (const std::vector<std::string>& l : member.others) {
         for (const std::string& w : l) {
           if (!IsFillerWord(w) && vocab::Canonical(w) == c) return false;

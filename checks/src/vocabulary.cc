@@ -319,7 +319,10 @@ std::string_view UnitOf(std::string_view w) {
 }
 
 std::string_view NameUnitOf(std::string_view w) {
-  if (w == "us" || w == "ns") return w;
+  // The unit's own spelling, never a view of the caller's word (the name's
+  // words are gone once the label table is built).
+  if (w == "us") return "us";
+  if (w == "ns") return "ns";
   return w.size() == 1 ? UnitOf(w) : std::string_view();
 }
 
