@@ -632,11 +632,6 @@ int NamesWho(const LabelSets& labels) {
 // "Mr." are none). A reference or a role is no name to copy: "ihr Bruder",
 // "HER BROTHER", "Guest 2", "hometown", "\U0001F464".
 bool WrittenAsAName(std::string_view value, bool person) {
-  static const vocab::WordSet kReferring = {
-      "the",    "her",   "his",   "their", "your", "my",    "our",   "its",   "this",  "that",   "said",
-      "same",   "plus",  "self",  "myself", "seine", "sein", "seiner", "ihr",  "ihre",  "ihrem", "unser",
-      "unsere", "mein",  "meine", "dein",  "deine", "son",   "sa",    "ses",   "leur",  "notre",  "mon",
-      "ma",     "su",    "sus",   "mi",    "hans",  "hennes", "deres", "hennar", "sin", "sitt",   "sine"};
   // (Words of a relation or a role, anywhere: "Guest Mother", "Home Town".)
   static const vocab::WordSet kRoles = {
       "mother",   "father",    "brother",  "sister",   "daughter", "wife",     "husband", "partner",
@@ -674,7 +669,7 @@ bool WrittenAsAName(std::string_view value, bool person) {
     }
     std::string lower(w);
     for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if ((words == 0 && kReferring.Has(lower)) || kRoles.Has(lower)) return false;
+    if ((words == 0 && vocab::IsReferringWord(lower)) || kRoles.Has(lower)) return false;
     // (A possessive: "Guest's Mother", "Ana\u2019s Son".)
     if (lower.size() > 2 && (lower.substr(lower.size() - 2) == "'s" ||
                              (lower.size() > 4 && lower.substr(lower.size() - 4) == "\xE2\x80\x99s"))) {

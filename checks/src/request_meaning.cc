@@ -195,11 +195,8 @@ bool PointsElsewhere(std::string_view value) {
   // companion", "their daughter", "the latter", "his city", "where she
   // lives"): it refers to a person or a thing by another, and names neither.
   // (A name keeps its capitals: "The Hague".)
-  static const vocab::WordSet kReferring = {"the",  "her",   "his",   "their", "your",  "my",    "our",
-                                            "its",  "this",  "that",  "these", "those", "said",  "where",
-                                            "who",  "whom",  "whose", "which", "what",  "wherever"};
   const std::size_t first_end = v.find(' ');
-  if (first_end != std::string_view::npos && kReferring.Has(v.substr(0, first_end)) &&
+  if (first_end != std::string_view::npos && vocab::IsReferringWord(v.substr(0, first_end)) &&
       std::none_of(v.begin(), v.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
     return true;
   }

@@ -380,6 +380,15 @@ bool IsPointerWord(std::string_view w) {
       TableOf({{kPointers, std::size(kPointers)}, {kLayoutPlaces, std::size(kLayoutPlaces)}});
   return t.Has(w);
 }
+bool IsReferringWord(std::string_view w) {
+  static const Set s = {
+      "the",    "her",   "his",    "their",  "your",  "my",     "our",   "its",   "this",  "that",   "these",
+      "those",  "said",  "same",   "plus",   "self",  "myself", "where", "who",   "whom",  "whose",  "which",
+      "what",   "wherever", "seine", "sein", "seiner", "ihr",   "ihre",  "ihrem", "unser", "unsere", "mein",
+      "meine",  "dein",  "deine",  "son",    "sa",    "ses",    "leur",  "notre", "mon",   "ma",     "su",
+      "sus",    "mi",    "hans",   "hennes", "deres", "hennar", "sin",   "sitt",  "sine"};
+  return In(s, w);
+}
 bool IsLayoutUnit(std::string_view w) {
   static const Set s = {
       "line", "row", "field", "entry", "item", "column", "cell", "figure", "value", "one", "amount", "number",
