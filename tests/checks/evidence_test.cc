@@ -3199,6 +3199,31 @@ TEST(RedTeamTest, RoundHundredThirtyFourAReferenceIsNoNameToCopy) {
 }
 
 
+TEST(RedTeamTest, TheWordsThatOpenAReferenceAreOneListInEveryLanguage) {
+  // Own record: a ferry crew member's employer and cabin. A lower-case
+  // phrase opening with a possessive in another language ("sa soci\u00E9t\u00E9", his
+  // company) points elsewhere, as "her company" does; a capitalised phrase
+  // opening with a relative word ("Which One") is no person's name.
+  const std::string schema =
+      R"({"type":"object","properties":{"employer":{"type":"string"},"cabin":{"type":"integer"}}})";
+  const std::string ask = "Return employer and cabin as JSON.\n\nEmployer: ";
+  EXPECT_EQ(PlainFlags(ask + "Hurtigruten\nCabin: 12\n", R"({"employer":"Hurtigruten","cabin":12})", schema),
+            "/employer=1 /cabin=1");
+  for (const char* whose : {"her company", "sa soci\u00E9t\u00E9", "su empresa", "hans firma", "leur agence", "ihre firma"}) {
+    EXPECT_EQ(PlainFlags(ask + whose + "\nCabin: 12\n",
+                         std::string(R"({"employer":")") + whose + R"(","cabin":12})", schema),
+              "/employer=0 /cabin=1")
+        << whose;
+  }
+  const std::string guest = R"({"type":"object","properties":{"guest":{"type":"string"},"cabin":{"type":"integer"}}})";
+  for (const char* who : {"Which One", "Whose Guest", "Those Two"}) {
+    EXPECT_EQ(PlainFlags(std::string("Return guest and cabin as JSON.\n\nGuest: ") + who + "\nCabin: 12\n",
+                         std::string(R"({"guest":")") + who + R"(","cabin":12})", guest),
+              "/guest=0 /cabin=1")
+        << who;
+  }
+}
+
 TEST(RedTeamTest, RoundHundredThirtyFiveAMetricPrefixBeforeTheMembersWord) {
   // Own record: a harbour office's fees, with a metric prefix as a word
   // before the member's ("Mega fee"), or "%" beside a member that is no
