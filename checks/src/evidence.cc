@@ -522,7 +522,7 @@ bool PercentMember(const LabelSets& labels) {
                                         "vat", "tax", "interest", "margin", "growth", "humidity", "probability",
                                         "chance", "progress", "completion", "utilization", "utilisation", "load",
                                         "yield", "return", "apr", "apy", "commission", "fee", "tip", "markup",
-                                        "occupancy", "percent", "score", "battery", "coverage", "change"};
+                                        "occupancy", "score", "battery", "coverage", "change"};
   for (const std::vector<std::string>& l : labels) {
     for (const std::string& w : l) {
       if (kWords.Has(w)) return true;
@@ -953,9 +953,10 @@ bool Plain(const SourceText& s, const std::vector<TokenRange>& all, const rapidj
       if (t[i].kind != TokenKind::kWord || IsFillerWord(t[i].norm)) continue;
       const std::string singular = vocab::Singular(t[i].norm);  // Canonical may return a view of it
       const std::string_view c = vocab::Canonical(singular);
-      for (const std::vector<std::string>& l : member.others) {
-        for (const std::string& w : l) {
-          if (!IsFillerWord(w) && vocab::Canonical(w) == c) return false;
+      // (Their canonical words, as the label table keeps them beside the words.)
+      for (std::size_t l = 0; l < member.others.size(); ++l) {
+        for (std::size_t k = 0; k < member.others[l].size(); ++k) {
+          if (!IsFillerWord(member.others[l][k]) && member.others_canonical[l][k] == c) return false;
         }
       }
     }
@@ -2762,7 +2763,8 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
       // string a member that may be null is given: whether "Your Name",
       // "Anytown" or "Ukjent" is a value or none is the model's to say.
       MemberLabelTable::Entry entry_scratch;
-      if (m.value.IsString() && table->Find(key, &entry_scratch).nullable) {
+      const MemberLabelTable::Entry& entry = table->Find(key, &entry_scratch);  // once: a key it lacks is built
+      if (m.value.IsString() && entry.nullable) {
         fail("its field \"" + old_field->label + "\" now reads \"" + std::string(text.substr(0, 60)) +
              "\", and the member may be null: asked again, not copied");
         continue;
@@ -2790,7 +2792,7 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
       // (A person's or a place's member: a name, written as one; "Her
       // Brother", "Guest 2", "hometown" are none.)
       if (m.value.IsString()) {
-        const int who = NamesWho(table->Find(key, &entry_scratch).own);
+        const int who = NamesWho(entry.own);
         if (who != 0 && !WrittenAsAName(text, who == 1)) {
           fail("its field \"" + old_field->label + "\" now reads \"" + std::string(text.substr(0, 60)) +
                "\", which is not written as a name");
@@ -2816,7 +2818,7 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
                ", whose separator may mark decimals or thousands");
           continue;
         }
-        if (NumberNotAsWritten(table->Find(key, &entry_scratch).own, nv[0].number)) {
+        if (NumberNotAsWritten(entry.own, nv[0].number)) {
           fail("its field \"" + old_field->label + "\" now holds " + std::string(text.substr(0, 40)) +
                ", which is not the value as written (a year in two digits, the hour 24)");
           continue;

@@ -212,8 +212,9 @@ bool IsCurrencyWord(std::string_view lowercase_word);
 bool IsMoneyNoun(std::string_view lowercase_word);
 // What a word (lowercase) is as a scale of a number: kWord for a word that
 // multiplies it wherever it stands ("thousand", "bn", "mio", "mrd",
-// "lakh", "tsd", a metric prefix as a word: "mega", "milli"), kLetter for a letter or two that does so beside money
-// and is a unit's symbol or a word elsewhere ("k", "m", "mm", "b", "t",
+// "lakh", "tsd", a metric prefix as a word: "mega", "milli"), kLetter for
+// a letter or two that does so beside money and is a unit's symbol or a
+// word elsewhere ("k", "m", "mm", "b", "t",
 // "l", "cr", "grand"), kNone otherwise.
 enum class Scale { kNone, kLetter, kWord };
 Scale ScaleOf(std::string_view lowercase_word);
