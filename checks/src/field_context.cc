@@ -200,6 +200,9 @@ bool Denied(const SourceText& s, std::pair<std::size_t, std::size_t> occ) {
   // (Word sets: one lookup per token instead of a comparison per word.)
   static const vocab::WordSet kDenial = {"not", "was", "were", "~", "ex", "instead"};
   static const vocab::WordSet kPast = {"formerly", "previously", "longer", "former"};
+  // (Every word read below is a vocab::IsDenialWord: a text without any
+  // denies nothing.)
+  if (!s.has_denial_words()) return false;
   const std::vector<Token>& t = s.tokens();
   for (std::size_t i = occ.first; i-- > 0 && i + 3 > occ.first;) {
     if (t[i].line != t[occ.first].line) break;
@@ -248,13 +251,8 @@ bool Denied(const SourceText& s, std::pair<std::size_t, std::size_t> occ) {
 
 bool MayDeny(const SourceText& s) {
   // Every word Denied reads, on either side of a value.
-  static const vocab::WordSet kWords = {"not", "was", "were", "~", "ex", "instead", "formerly", "previously",
-                                        "longer", "former", "used", "moved", "moving", "relocated", "emigrated",
-                                        "left", "transferred", "until", "till", "changed", "updated", "corrected",
-                                        "amended", "revised", "increased", "decreased", "reduced", "raised",
-                                        "lowered", "switched"};
   for (const Token& k : s.tokens()) {
-    if (k.in_source && kWords.Has(k.norm)) return true;
+    if (k.in_source && vocab::IsDenialWord(k.norm)) return true;
   }
   return false;
 }

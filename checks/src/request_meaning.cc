@@ -140,7 +140,7 @@ bool PointsElsewhere(std::string_view value) {
   // "tomorrow"), 2 it points when it opens the value ("see", "siehe"), 4 a
   // unit of time, 8 a word that counts a time from another ("later", "next").
   enum : char { kSelf = 1, kOpener = 2, kTime = 4, kCounted = 8 };
-  static const vocab::WordTable<char> kWords = {
+  static const std::pair<std::string_view, char> kListed[] = {
       {"unchanged", kSelf}, {"unver\xC3\xA4ndert", kSelf}, {"uendret", kSelf}, {"of\xC3\xB6r\xC3\xA4ndrad", kSelf},
       {"inchang\xC3\xA9", kSelf}, {"invariato", kSelf}, {"inalterado", kSelf}, {"tomorrow", kSelf},
       {"yesterday", kSelf}, {"today", kSelf}, {"morgen", kSelf}, {"gestern", kSelf}, {"heute", kSelf},
@@ -159,6 +159,17 @@ bool PointsElsewhere(std::string_view value) {
       {"sp\xC3\xA4ter", kCounted}, {"fr\xC3\xBCher", kCounted}, {"senere", kCounted}, {"tidligere", kCounted},
       {"plus", kCounted}, {"apr\xC3\xA8s", kCounted}, {"despu\xC3\xA9s", kCounted}, {"dopo", kCounted},
       {"depois", kCounted}};
+  // One look-up per word: the pointer words (vocab::IsPointerWord) join the
+  // table as words that point by themselves.
+  static const vocab::WordTable<char> kWords = [] {
+    std::vector<std::pair<std::string_view, char>> entries(std::begin(kListed), std::end(kListed));
+    for (std::string_view w : vocab::PointerWords()) {
+      auto it = std::find_if(entries.begin(), entries.end(), [&](const auto& e) { return e.first == w; });
+      if (it != entries.end()) it->second |= kSelf;
+      else entries.emplace_back(w, kSelf);
+    }
+    return vocab::WordTable<char>(std::move(entries));
+  }();
   // (A pointer is a short phrase: a longer value states something of its own.)
   if (value.size() > kPointerPhraseBytes) return false;
   std::string_view v = value;
@@ -204,7 +215,7 @@ bool PointsElsewhere(std::string_view value) {
   ForEachLowerWord(v, [&](std::string_view w) {
     const char* kind = kWords.Find(w);
     const char k = kind != nullptr ? *kind : 0;
-    if ((k & kSelf) != 0 || (first && (k & kOpener) != 0) || vocab::IsPointerWord(w)) {
+    if ((k & kSelf) != 0 || (first && (k & kOpener) != 0)) {
       stop = true;
       return true;
     }

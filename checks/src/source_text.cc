@@ -167,7 +167,10 @@ SourceText::SourceText(std::string_view prompt) : prompt_(prompt) {
     source_text_.append(prompt_, b, e - b);
     source_text_ += '\n';
   }
-  for (Token& t : tokens_) t.in_source = InSource(t.begin);
+  for (Token& t : tokens_) {
+    t.in_source = InSource(t.begin);
+    has_denial_words_ = has_denial_words_ || vocab::IsDenialWord(t.norm);
+  }
   for (const Token& t : tokens_) {
     if (t.in_source) continue;
     if (t.kind != TokenKind::kPunct) {
@@ -1039,7 +1042,9 @@ std::vector<std::pair<std::size_t, std::size_t>> SourceText::FindInSource(const 
       ok = t.in_source && t.kind == want[k].kind && t.norm == want[k].norm &&
            (k == 0 || t.space_before == want[k].space_before);
     }
-    if (ok) out.push_back({i, i + want.size()});
+    if (!ok) return;
+    if (out.empty()) out.reserve(4);  // (a value stated a few times: one block, no regrowth)
+    out.push_back({i, i + want.size()});
   };
   if (norm_index_.head.empty()) {
     for (std::size_t i = 0; i < tokens_.size(); ++i) match_at(i);
@@ -1054,9 +1059,11 @@ std::vector<std::pair<std::size_t, std::size_t>> SourceText::FindNumberInSource(
   std::vector<std::pair<std::size_t, std::size_t>> out;
   for (std::size_t i : number_tokens_) {
     const Token& t = tokens_[i];
-    if (t.number == value) out.push_back({i, i + 1});
     // "pages 3 - 5" names 5: a sign read as a minus between numbers.
-    else if (t.number == -value && t.norm[0] == '-' && t.space_before) out.push_back({i, i + 1});
+    if (t.number == value || (t.number == -value && t.norm[0] == '-' && t.space_before)) {
+      if (out.empty()) out.reserve(4);
+      out.push_back({i, i + 1});
+    }
   }
   return out;
 }

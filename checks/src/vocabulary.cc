@@ -380,6 +380,11 @@ bool IsPointerWord(std::string_view w) {
       TableOf({{kPointers, std::size(kPointers)}, {kLayoutPlaces, std::size(kLayoutPlaces)}});
   return t.Has(w);
 }
+std::vector<std::string_view> PointerWords() {
+  std::vector<std::string_view> out(std::begin(kPointers), std::end(kPointers));
+  out.insert(out.end(), std::begin(kLayoutPlaces), std::end(kLayoutPlaces));
+  return out;
+}
 bool IsReferringWord(std::string_view w) {
   static const Set s = {
       "the",    "her",   "his",    "their",  "your",  "my",     "our",   "its",   "this",  "that",   "these",
@@ -387,6 +392,13 @@ bool IsReferringWord(std::string_view w) {
       "what",   "wherever", "seine", "sein", "seiner", "ihr",   "ihre",  "ihrem", "unser", "unsere", "mein",
       "meine",  "dein",  "deine",  "son",    "sa",    "ses",    "leur",  "notre", "mon",   "ma",     "su",
       "sus",    "mi",    "hans",   "hennes", "deres", "hennar", "sin",   "sitt",  "sine"};
+  return In(s, w);
+}
+bool IsDenialWord(std::string_view w) {
+  static const Set s = {"not", "was", "were", "~", "ex", "instead", "formerly", "previously", "longer", "former",
+                        "used", "moved", "moving", "relocated", "emigrated", "left", "transferred", "until", "till",
+                        "changed", "updated", "corrected", "amended", "revised", "increased", "decreased",
+                        "reduced", "raised", "lowered", "switched"};
   return In(s, w);
 }
 bool IsLayoutUnit(std::string_view w) {

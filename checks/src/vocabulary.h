@@ -170,12 +170,18 @@ bool IsLayoutPlace(std::string_view lowercase_word);
 // and the IsLayoutPlace words: a value of them ("As above", "See below",
 // "Same person") is no value of its own.
 bool IsPointerWord(std::string_view lowercase_word);
+// The IsPointerWord words, for a table that reads them beside others.
+std::vector<std::string_view> PointerWords();
 // Words that open a reference to a person or a thing by another instead of
 // naming it: articles, demonstratives and possessives ("the", "her", "said",
 // "same", "ihr", "sa", "leur", "su", "hennes", "sin"), relative words
 // ("where", "who", "which") and "self". "her brother", "The Guest", "where
 // she lives" and "Seine Frau" name nobody.
 bool IsReferringWord(std::string_view lowercase_word);
+// Every word (or mark: "~") by which the text around a value may deny it
+// ("not", "was", "formerly", "moved", "until"...): internal::Denied reads
+// nothing else, so a text without any of them denies no value.
+bool IsDenialWord(std::string_view lowercase_word);
 // Words naming a part of a layout or a figure on it, singular ("line",
 // "row", "field", "amount", "linje", "Zeile", "ligne"...).
 bool IsLayoutUnit(std::string_view lowercase_singular_word);

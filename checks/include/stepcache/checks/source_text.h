@@ -84,6 +84,9 @@ class SourceText {
   // A token's bytes as written (its norm lowers words and reads numbers).
   std::string_view Raw(const Token& k) const { return std::string_view(prompt_).substr(k.begin, k.end - k.begin); }
   const std::vector<Token>& tokens() const { return tokens_; }
+  // Whether any token, instruction or source, is a word by which a text
+  // denies a value ("not", "formerly", "until"...; internal::Denied).
+  bool has_denial_words() const { return has_denial_words_; }
   // Byte ranges of the source part, in order (one or more).
   const std::vector<std::pair<std::size_t, std::size_t>>& source_ranges() const { return source_; }
   bool InSource(std::size_t byte) const;
@@ -259,6 +262,7 @@ class SourceText {
 
   std::string prompt_;
   std::vector<Token> tokens_;
+  bool has_denial_words_ = false;
   std::vector<std::pair<std::size_t, std::size_t>> source_;
   std::string source_text_;
   std::vector<std::string> instruction_words_;
