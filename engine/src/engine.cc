@@ -635,7 +635,7 @@ Response Engine::Serve(const Request& incoming, const ServeOptions& serve) {
   if (exact_check.pass) {
     // The identical request (same prompt, same schema) verified again: its
     // evidence is this request's evidence.
-    best = Impl::Candidate{&matches.front(), matches.front().entry.output, std::move(exact_check), false};
+    best = Impl::Candidate{&matches.front(), matches.front().entry.output, std::move(exact_check), false, {}};
   } else if (!matches.empty()) {
     best = impl_->BestCandidate(ctx, matches, &blocked);
   }
