@@ -48,13 +48,19 @@ bool IsOperationWord(std::string_view w) {
 // (line separators), digits and separators of other scripts (U+0660-066C,
 // U+06F0-06F9, U+0966-096F), fullwidth forms (U+FF01-FF5E), Roman numerals
 // (U+2160-2188), circled and keycap numbers (U+2460-24FF, U+2776-2793,
-// U+20D0-20FF), mathematical digits (U+1D7CE-1D7FF): "31\u200b1" shows as 311 and would be read as 31, "\u2166x"
+// U+20D0-20FF), mathematical digits (U+1D7CE-1D7FF), the digits of the
+// Indic, Thai, Lao, Tibetan, Myanmar, Khmer and Mongolian scripts, root
+// signs (U+221A-221C: "\u221A(4)x" would be read as 4x) and NEL (U+0085, a
+// line break): "31\u200b1" shows as 311 and would be read as 31, "\u2166x"
 // as x.
 std::optional<std::pair<std::size_t, std::size_t>> UnreadFormulaCharacter(std::string_view p) {
   static constexpr std::pair<char32_t, char32_t> kUnread[] = {
-      {0x00A0, 0x00A0}, {0x00AD, 0x00AD}, {0x00B2, 0x00B3}, {0x00B9, 0x00B9}, {0x00BC, 0x00BE},
-      {0x0660, 0x066C}, {0x06F0, 0x06F9}, {0x0966, 0x096F}, {0x2009, 0x2009}, {0x200B, 0x200F},
-      {0x2028, 0x202F}, {0x2060, 0x209F}, {0x20D0, 0x20FF}, {0x2150, 0x2188}, {0x2460, 0x24FF},
+      {0x0085, 0x0085}, {0x00A0, 0x00A0}, {0x00AD, 0x00AD}, {0x00B2, 0x00B3}, {0x00B9, 0x00B9}, {0x00BC, 0x00BE},
+      {0x0660, 0x066C}, {0x06F0, 0x06F9}, {0x0966, 0x096F}, {0x09E6, 0x09EF}, {0x0A66, 0x0A6F},
+      {0x0AE6, 0x0AEF}, {0x0B66, 0x0B6F}, {0x0BE6, 0x0BEF}, {0x0C66, 0x0C6F}, {0x0CE6, 0x0CEF},
+      {0x0D66, 0x0D6F}, {0x0E50, 0x0E59}, {0x0ED0, 0x0ED9}, {0x0F20, 0x0F29}, {0x1040, 0x1049},
+      {0x17E0, 0x17E9}, {0x1810, 0x1819}, {0x2009, 0x2009}, {0x200B, 0x200F},
+      {0x2028, 0x202F}, {0x2060, 0x209F}, {0x20D0, 0x20FF}, {0x2150, 0x2188}, {0x221A, 0x221C}, {0x2460, 0x24FF},
       {0x2776, 0x2793}, {0x3251, 0x325F}, {0x32B1, 0x32BF}, {0xFEFF, 0xFEFF}, {0xFF01, 0xFF5E}, {0x1D7CE, 0x1D7FF}};
   for (std::size_t i = 0; i < p.size();) {
     const auto b = [&](std::size_t k) { return k < p.size() ? static_cast<unsigned char>(p[k]) : 0u; };
@@ -227,6 +233,47 @@ std::optional<std::pair<std::size_t, std::size_t>> OperatorBeforeSign(std::strin
     const bool spaced = i > begin && Blank(p, i - 1) && Blank(p, i + n);
     const bool glued_operand = k + sign < end && !Blank(p, k + sign);
     if (!(minus && spaced && glued_operand)) return std::make_pair(i, n);
+  }
+  return std::nullopt;
+}
+
+// The byte offset in `eq` of a sign glued to another ("x +- 3", "= -+3",
+// "+\u2212"): typed for \u00B1 or \u2213 as often as for adding a negative.
+std::optional<std::size_t> PlusMinus(std::string_view eq) {
+  for (std::size_t i = 0; i < eq.size(); ++i) {
+    const std::size_t n = SignLength(eq, i);
+    if (n == 0) continue;
+    const std::size_t m = SignLength(eq, i + n);
+    if (m != 0 && (eq[i] == '+') != (eq[i + n] == '+')) return i;
+  }
+  return std::nullopt;
+}
+
+// The byte offset in `eq` of a division whose divisor a product follows
+// without a mark: "2/3x", "12 \u00F7 3x", "x/2(3)", "8/2(2+2)", "x/(2)(3)".
+// Read left to right it is (2/3)x; many read it 2/(3x), so which equation is
+// asked is not known.
+std::optional<std::size_t> ImpliedProductAfterDivision(std::string_view eq) {
+  for (std::size_t i = 0; i < eq.size(); ++i) {
+    std::size_t k = 0;
+    if (eq[i] == '/') k = i + 1;
+    else if (eq.compare(i, 2, "\xC3\xB7") == 0) k = i + 2;
+    else continue;
+    while (k < eq.size() && (eq[k] == ' ' || eq[k] == '\t')) ++k;
+    std::size_t e = k;
+    if (e < eq.size() && eq[e] == '(') {
+      int depth = 0;
+      for (; e < eq.size(); ++e) {
+        if (eq[e] == '(') ++depth;
+        if (eq[e] == ')' && --depth == 0) break;
+      }
+      if (e == eq.size()) continue;
+      ++e;
+    } else {
+      while (e < eq.size() && (std::isdigit(static_cast<unsigned char>(eq[e])) || eq[e] == '.')) ++e;
+      if (e == k) continue;
+    }
+    if (e < eq.size() && (std::isalpha(static_cast<unsigned char>(eq[e])) || eq[e] == '(')) return i;
   }
   return std::nullopt;
 }
@@ -734,6 +781,19 @@ bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation
     if (const std::optional<std::size_t> n = NumberApart(prompt, at, at + equation.text.size(), var)) {
       return say("a number or sign apart from what follows it at byte " + std::to_string(*n) +
                  " (a label or an equation's number?), which the equation reader would read as a factor");
+    }
+  }
+  // "x +- 3 = 10": a sign glued to a sign; "2/3x = 4": a divisor a product
+  // follows.
+  if (at != std::string::npos) {
+    const std::string_view eq = prompt.substr(at, equation.text.size());
+    if (const std::optional<std::size_t> pm = PlusMinus(eq)) {
+      return say("the signs \"" + std::string(eq.substr(*pm, SignLength(eq, *pm) + SignLength(eq, *pm + SignLength(eq, *pm)))) +
+                 "\" at byte " + std::to_string(at + *pm) + ", which may stand for \u00B1");
+    }
+    if (const std::optional<std::size_t> d = ImpliedProductAfterDivision(eq)) {
+      return say("a division at byte " + std::to_string(at + *d) +
+                 " whose divisor a product follows without a mark (\"2/3x\": (2/3)x or 2/(3x)?)");
     }
   }
   // "2x* + 3 = 11", "2*x* + 3 = 11": an operator before a sign.

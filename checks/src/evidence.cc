@@ -1268,7 +1268,9 @@ MemberLabelTable::MemberLabelTable(const rapidjson::Value* schema_json) : schema
       for (std::size_t l = 0; l < theirs.own.size(); ++l) {
         bool inside = false;
         for (std::size_t o = 0; o < mine.own.size() && !inside; ++o) {
-          inside = LabelMatch(mine.own[o], mine.own_canonical[o], theirs.own[l], theirs.own_canonical[l]) > 0;
+          const int match = LabelMatch(mine.own[o], mine.own_canonical[o], theirs.own[l], theirs.own_canonical[l]);
+          inside = match > 0;
+          if (match == 2 && mine.own[o] != theirs.own[l] && mine.synonym_twin.empty()) mine.synonym_twin = keys_[j];
         }
         if (!inside) {
           mine.others.push_back(theirs.own[l]);

@@ -266,6 +266,24 @@ class LabeledFieldVerifier final : public StepVerifier {
     };
     mutable std::vector<NormalizedMember> members;
     mutable std::vector<double> claimed;  // OtherMembersNumbers' buffer
+    // Per top-level member: the first byte of its string value past
+    // whitespace, lowered (the first byte NormalizeText gives it), '\0' for
+    // none or another type; made when first needed (SameValueOfAnother).
+    mutable std::vector<char> leads;
+    const std::vector<char>& Leads(const rapidjson::Value& answer) const {
+      if (leads.size() == answer.MemberCount()) return leads;
+      leads.assign(answer.MemberCount(), '\0');
+      const auto begin = answer.MemberBegin();
+      for (rapidjson::SizeType i = 0; i < answer.MemberCount(); ++i) {
+        const rapidjson::Value& v = begin[i].value;
+        if (!v.IsString()) continue;
+        const char* c = v.GetString();
+        const char* const end = c + v.GetStringLength();
+        while (c != end && (*c == ' ' || *c == '\t' || *c == '\n' || *c == '\r' || *c == '\f' || *c == '\v')) ++c;
+        if (c != end) leads[i] = Lower(*c);
+      }
+      return leads;
+    }
     const std::string& MemberValue(const rapidjson::Value& answer, rapidjson::SizeType i) const {
       if (members.size() != answer.MemberCount()) members.assign(answer.MemberCount(), NormalizedMember{});
       NormalizedMember& m = members[i];
@@ -382,6 +400,64 @@ class LabeledFieldVerifier final : public StepVerifier {
 
   // The numbers the answer's members other than `key` hold, written into
   // the check's buffer (PerCheck::claimed: no allocation per member).
+  // Whether `f`'s label holds every word of one of the member's own labels
+  // and a qualifier that label lacks ("Return departure time", "Copy
+  // recipient"): another field of its kind (vocab::IsLabelQualifier).
+  static bool QualifiedOwnLabel(const Field& f, const LabelSets& labels) {
+    if (!f.label_qualified) return false;
+    const std::vector<std::string>& words = f.label_words;
+    for (const auto& l : labels) {
+      // (An own label that has every word of it: "Return date" for a
+      // return_date.)
+      bool holds_all = true;
+      for (const std::string& w : words) holds_all = holds_all && std::find(l.begin(), l.end(), w) != l.end();
+      if (holds_all) return false;
+    }
+    for (const auto& l : labels) {
+      if (l.empty()) continue;
+      bool all = true;
+      for (const std::string& w : l) all = all && std::find(words.begin(), words.end(), w) != words.end();
+      if (!all) continue;
+      for (const std::string& w : words) {
+        if (vocab::IsLabelQualifier(w) && std::find(l.begin(), l.end(), w) == l.end()) return true;
+      }
+    }
+    return false;
+  }
+
+  // The name of another top-level string member of the answer whose value
+  // is this one's (NormalizeText), if any.
+  static std::optional<std::string> SameValueOfAnother(const rapidjson::Value& answer, std::string_view key,
+                                                       rapidjson::SizeType index, const PerCheck& once) {
+    // Only values that begin alike (PerCheck::Leads) are normalised (on the
+    // stack when short, no copy kept: most differ).
+    const std::vector<char>& leads = once.Leads(answer);
+    const auto begin = answer.MemberBegin();
+    const rapidjson::Value& own = begin[index].value;
+    const char lead = leads[index];
+    if (lead == '\0') return std::nullopt;
+    char own_small[256], other_small[256];
+    std::optional<std::string_view> mine;
+    for (rapidjson::SizeType i = 0; i < answer.MemberCount(); ++i) {
+      const auto& m = begin[i];
+      if (i == index || leads[i] != lead) continue;
+      const std::string_view name(m.name.GetString(), m.name.GetStringLength());
+      if (name == key) continue;
+      if (!mine) {
+        const std::string_view raw(own.GetString(), own.GetStringLength());
+        mine = raw.size() <= sizeof own_small ? std::string_view(own_small, NormalizeTextTo(raw, own_small))
+                                              : std::string_view(once.MemberValue(answer, index));
+      }
+      const std::string_view raw(m.value.GetString(), m.value.GetStringLength());
+      if (raw.size() < mine->size()) continue;  // (normalising never lengthens)
+      const std::string_view theirs = raw.size() <= sizeof other_small
+                                          ? std::string_view(other_small, NormalizeTextTo(raw, other_small))
+                                          : std::string_view(once.MemberValue(answer, i));
+      if (theirs == *mine) return std::string(name);
+    }
+    return std::nullopt;
+  }
+
   static const std::vector<double>& OtherMembersNumbers(const rapidjson::Value& answer, std::string_view key,
                                                         const PerCheck& once) {
     std::vector<double>& out = once.claimed;
@@ -422,6 +498,10 @@ class LabeledFieldVerifier final : public StepVerifier {
     MemberFacts& member = once.facts->Member(key);
     const MemberLabelTable::Entry& entry = member.entry();
     const LabelSets& labels = entry.own;
+    if (!entry.synonym_twin.empty() && (value.IsString() || value.IsNumber() || value.IsBool())) {
+      return {false, "its name and \"" + entry.synonym_twin +
+                         "\" are one word to the checks (synonyms): which field states which is not read"};
+    }
     std::optional<std::size_t> record;
     if (source.records().size() > 1) record = source.selected_record();
     // Where the value occurs in the source (whole tokens), found once.
@@ -555,6 +635,11 @@ class LabeledFieldVerifier final : public StepVerifier {
                            named[1]->label + ": " + named[1]->value + ") and the request does not say which"};
       }
       const Field& f = *named.front();
+      // "Return departure time: 17:40" for the departure time: another field
+      // of its kind, whichever value it states.
+      if (QualifiedOwnLabel(f, labels)) {
+        return {false, "the text's \"" + f.label + "\" is another field than the one asked"};
+      }
       // "Address: Storgata 12," goes on on the next line: the field is not
       // all there.
       if (f.value_end > f.value_begin) {
@@ -732,7 +817,22 @@ class LabeledFieldVerifier final : public StepVerifier {
     }
     const std::vector<TokenSpan>& occ = occurrences_of_value();
     if (occ.empty()) return {};
+    // "name,city,office,home" over "Jonas Berg,Bergen,Tromso": the text
+    // states "Bergen" once, and two members giving it cannot both be right.
+    if (occ.size() == 1 && value.IsString()) {
+      if (std::optional<std::string> other = SameValueOfAnother(answer, key, index, once)) {
+        return {false, "the text states \"" + std::string(value.GetString(), value.GetStringLength()) +
+                           "\" once, and \"" + *other + "\" gives it too"};
+      }
+    }
     const std::vector<Token>& t = source.tokens();
+    for (const auto& o : occ) {
+      const std::string_view header = source.BrokenRowHeader(t[o.first].begin);
+      if (!header.empty()) {
+        return {false, "the text's row holding it has another number of cells than its header \"" +
+                           std::string(header) + "\": which cell is which is not read"};
+      }
+    }
     if (record) {
       bool in_record = false;
       for (const auto& o : occ) in_record = in_record || source.RecordAt(t[o.first].begin) == *record;
@@ -779,8 +879,10 @@ class LabeledFieldVerifier final : public StepVerifier {
         // Read below only when no own label matches.
         if (own_score == 0) other_score = member.OtherScore(*f);
       }
-      if (f != nullptr && own_score == 0 && FormerField(*f)) {
-        other = f->label;  // "Previous home: Porto" states no current value
+      if (f != nullptr && ((own_score == 0 && FormerField(*f)) || QualifiedOwnLabel(*f, labels))) {
+        // "Previous home: Porto" states no current value; "Return
+        // departure time: 17:40" is not the departure time asked.
+        other = f->label;
         continue;
       }
       if (f != nullptr && own_score == 0 && other_score > 0) {

@@ -194,6 +194,7 @@ SourceText::SourceText(std::string_view prompt) : prompt_(prompt) {
     f.value_tokens = Tokenize(f.value);
     for (const Token& k : f.value_tokens) f.value_words += k.kind != TokenKind::kPunct;
     f.label_canonical = CanonicalWords(f.label_words);
+    for (const std::string& w : f.label_words) f.label_qualified = f.label_qualified || vocab::IsLabelQualifier(w);
   }
   FindRecords();
   ReadSelection();
@@ -676,6 +677,66 @@ void SourceText::FindDelimitedTables() {
       starts.push_back(sb + range_starts[i]);
     }
   }
+  // A header line of label cells over a row with another number of cells
+  // split by the same byte ('|' too, its outer bars dropped): the row's
+  // cells are not known to stand under the header's labels.
+  for (std::size_t l = 0; l + 1 < lines.size(); ++l) {
+    for (char delim : {',', ';', '\t', '|'}) {
+      auto bare = [&](std::size_t k, std::size_t* base) {
+        std::string_view line = lines[k];
+        *base = starts[k];
+        if (delim != '|') return line;
+        const std::size_t lead = line.find_first_not_of(" \t");
+        if (lead != std::string_view::npos && line[lead] == '|') {
+          *base += lead + 1;
+          line.remove_prefix(lead + 1);
+        }
+        const std::size_t last = line.find_last_not_of(" \t");
+        if (last != std::string_view::npos && line[last] == '|') line = line.substr(0, last);
+        return line;
+      };
+      std::size_t header_base = 0;
+      const std::string_view header_line = bare(l, &header_base);
+      if (delim == '|' && (header_line.find(':') != std::string_view::npos || header_line.find('|') == std::string_view::npos)) {
+        continue;
+      }
+      std::vector<std::pair<std::size_t, std::size_t>> header;
+      if (delim == '|') {
+        header = split(header_line, header_base, delim);
+        bool labels = header.size() >= 2;
+        for (const auto& [b, e] : header) {
+          const std::string_view cell = std::string_view(prompt_).substr(b, e - b);
+          labels = labels && !cell.empty() && cell.find_first_of("0123456789") == std::string_view::npos;
+        }
+        if (!labels) continue;
+      } else {
+        header = header_cells(lines[l], starts[l], delim);
+        // (Two cells split by a comma are as often a clause of prose.)
+        if (header.empty() || (delim == ',' && header.size() < 3)) continue;
+      }
+      for (std::size_t k = l + 1; k < lines.size(); ++k) {
+        if (Trim(lines[k]).empty()) break;
+        std::size_t row_base = 0;
+        const std::string_view row_line = bare(k, &row_base);
+        if (row_line.find_first_not_of("-:| \t") == std::string_view::npos) continue;  // a Markdown rule
+        if (row_line.find(": ") != std::string_view::npos) break;  // "Label: value" lines, no row
+        const auto row = split(row_line, row_base, delim);
+        if (row.size() < 2) break;
+        // (A '|' row with an empty or placeholder cell too: "Tor
+        // Bakke||Bergen|Tromso", "SK4035|-|Bergen|Stavanger" are read as
+        // pipes that fold the cell away.)
+        bool empty_cell = false;
+        for (const auto& [b, e] : row) {
+          empty_cell = empty_cell ||
+                       (delim == '|' && (b == e || vocab::IsPlaceholder(std::string_view(prompt_).substr(b, e - b))));
+        }
+        if (row.size() != header.size() || empty_cell) {
+          broken_rows_.push_back({starts[k], starts[k] + lines[k].size(), starts[l], starts[l] + lines[l].size()});
+        }
+      }
+      break;
+    }
+  }
   for (std::size_t l = 0; l + 1 < lines.size(); ++l) {
     for (char delim : {',', ';', '\t'}) {
       auto header = header_cells(lines[l], starts[l], delim);
@@ -1023,6 +1084,13 @@ void SourceText::ReadSelection() {
     }
   }
   if (best > 0 && ties == 1) selected_ = best_r;
+}
+
+std::string_view SourceText::BrokenRowHeader(std::size_t at) const {
+  for (const auto& [b, e, hb, he] : broken_rows_) {
+    if (at >= b && at < e) return std::string_view(prompt_).substr(hb, he - hb);
+  }
+  return {};
 }
 
 std::vector<std::pair<std::size_t, std::size_t>> SourceText::FindInSource(std::string_view value) const {

@@ -86,8 +86,24 @@ bool OnlyNumberWords(const std::vector<Token>& tokens) {
   static const vocab::WordSet kWords = {
       "k", "thousand", "m", "mn", "mio", "million", "millions", "b", "bn", "billion", "minus", "eur", "usd",
       "gbp", "nok", "sek", "dkk", "chf", "jpy", "cny", "inr", "aud", "cad", "nzd", "pln", "czk", "brl", "zar"};
+  std::size_t number = tokens.size();
+  for (std::size_t i = 0; i < tokens.size() && number == tokens.size(); ++i) {
+    if (tokens[i].kind == TokenKind::kNumber) number = i;
+  }
+  // A prime glued after it ("3'", "90\"", "90\u2032"): minutes, seconds,
+  // feet or inches, no plain count.
+  if (number + 1 < tokens.size() && !tokens[number + 1].space_before) {
+    const std::string& n = tokens[number + 1].norm;
+    if (n == "'" || n == "\"" || n == "\xE2\x80\xB2" || n == "\xE2\x80\xB3") return false;
+  }
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
+    // Before the number only a currency ("EUR 40", "kr 300"): "min. 3",
+    // "Min 40", "hrs 40" say a minimum or some other thing of it.
+    if (t.kind == TokenKind::kWord && i < number && kWords.count(t.norm) == 0 && !vocab::IsCurrencyCode(t.norm) &&
+        !vocab::IsCurrencyWord(t.norm)) {
+      return false;
+    }
     if (t.kind != TokenKind::kWord || kWords.count(t.norm) != 0 || !vocab::UnitOf(t.norm).empty()) continue;
     if (t.norm == "old" && i > 0 && vocab::UnitOf(tokens[i - 1].norm) == "yr") continue;
     // "4.2e3": the exponent glued to the number.

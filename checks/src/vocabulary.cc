@@ -394,6 +394,12 @@ bool IsReferringWord(std::string_view w) {
       "sus",    "mi",    "hans",   "hennes", "deres", "hennar", "sin",   "sitt",  "sine"};
   return In(s, w);
 }
+bool IsLabelQualifier(std::string_view w) {
+  // (Not IsQualifier's: "Return the name" is an instruction, and its words
+  // are read for qualifiers too.)
+  static const Set s = {"return", "outbound", "inbound", "copy", "cc", "bcc"};
+  return In(s, w);
+}
 bool IsDenialWord(std::string_view w) {
   static const Set s = {"not", "was", "were", "~", "ex", "instead", "formerly", "previously", "longer", "former",
                         "used", "moved", "moving", "relocated", "emigrated", "left", "transferred", "until", "till",

@@ -205,6 +205,10 @@ bool IsPrefixedUnit(std::string_view lowercase_word);
 // A word that qualifies a label or a value into something else: "non",
 // "former", "previous", "was", "ex", "old"...
 bool IsQualifier(std::string_view lowercase_word);
+// Words that make another field of a kind in a label, though not in an
+// instruction ("Return departure time", "Outbound flight", "Copy recipient",
+// "Cc"; "Return the name" asks for the name).
+bool IsLabelQualifier(std::string_view lowercase_word);
 
 // A currency's ISO code as written, three capitals ("USD", "NOK", "INR";
 // the common ones: an unknown code is not known to be money).

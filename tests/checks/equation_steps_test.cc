@@ -563,4 +563,32 @@ TEST(RedTeamTest, RoundHundredThirtyThreeATermOnTheLineAfterTheEquation) {
 }
 
 }  // namespace
+TEST(RedTeamTest, RoundHundredFortyFiveSignsThatMayMeanPlusOrMinusADivisorBeforeAProductARoot) {
+  // Own request: a ferry's cars. "+-" is typed for \u00B1 as often as for
+  // adding a negative; "2/3c" is (2/3)c to some and 2/(3c) to others; a root
+  // sign the reader does not read would leave "(4)c"; digits of other
+  // scripts and NEL (round 141) are not read either.
+  int read = 0;
+  for (const std::string p :
+       {"Solve for c: c +- 3 = 10", "Solve for c: c -+ 4 = 10", "Solve for c: c - 1 = +-3", "Solve for c: 2/3c = 4",
+        "Solve for c: 12 \u00F7 3c = 2", "Solve for c: c/2(3) = 4", "Solve for c: c = 8/2(2+2)",
+        "Solve for c: c/(2)(3) = 4", "Solve for c: \u221A(4)c = 6", "Solve for c: 3c + 5 = 2\u09EC",
+        "Solve for c: 3c + 5 = 20\u0085\u2212 c"}) {
+    const std::optional<LinearEquation> eq = FindEquationInPrompt(p);
+    if (!eq) continue;  // (no equation read: the request ends in a clear error)
+    ++read;
+    EXPECT_TRUE(AsksForAnotherValue(p, *eq)) << p;
+  }
+  EXPECT_GE(read, 9);
+  // Spaced signs, a product before the division and a bracketed divisor
+  // are read as written.
+  for (const std::string p : {"Solve for c: c + -3 = 10", "Solve for c: 3c/4 = 6", "Solve for c: (2/3)c = 4",
+                              "Solve for c: c/(2 + 1) = 4", "Solve for c: 3 - -c = 7"}) {
+    const std::optional<LinearEquation> eq = FindEquationInPrompt(p);
+    ASSERT_TRUE(eq.has_value()) << p;
+    std::string what;
+    EXPECT_FALSE(AsksForAnotherValue(p, *eq, &what)) << p << ": " << what;
+  }
+}
+
 }  // namespace stepcache::checks

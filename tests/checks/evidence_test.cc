@@ -3303,5 +3303,55 @@ TEST(RedTeamTest, RoundHundredThirtyNineTwoValuesAChangeOrADoubtAndACodesPattern
   }
 }
 
+
+TEST(RedTeamTest, RoundsHundredFortyToFortyThreeOneCellTwoMembersTwinsAndWordsBeforeANumber) {
+  // Own records: a warehouse pick list, a ferry leg, a hostel stay.
+  // A value the text states once, given for two members, is one of theirs
+  // at most (a row one cell short: "Bergen" under "city" or "office"?).
+  const std::string depot = R"({"type":"object","properties":{"picker":{"type":"string"},)"
+                            R"("aisle":{"type":"string"},"bay":{"type":"string"}}})";
+  const std::string rows = "Extract picker, aisle and bay as JSON.\npicker;aisle;bay;zone\n";
+  EXPECT_TRUE(CheckExtraction(rows + "Tove Lunde;North;West;C4\n", depot,
+                              R"({"picker":"Tove Lunde","aisle":"North","bay":"West"})")
+                  .pass);
+  const Judged shifted =
+      CheckExtraction(rows + "Tove Lunde;West;C4\n", depot, R"({"picker":"Tove Lunde","aisle":"West","bay":"West"})");
+  EXPECT_TRUE(Fails(shifted, "/aisle")) << shifted.text;
+  EXPECT_TRUE(Fails(shifted, "/bay")) << shifted.text;
+  // Two members the checks' synonyms make one ("price" and "cost"): which
+  // column is which is not read, either way round.
+  const std::string twins = R"({"type":"object","properties":{"leg":{"type":"string"},)"
+                            R"("price":{"type":"number"},"cost":{"type":"number"}}})";
+  for (const char* table : {"leg;price;cost;vat\nTromso-Bodo;310.50;240.00;12.00\n",
+                            "leg;cost;price;vat\nTromso-Bodo;310.50;240.00;12.00\n"}) {
+    const Judged j = CheckExtraction(std::string("Extract leg, price and cost as JSON.\n") + table, twins,
+                                     R"({"leg":"Tromso-Bodo","price":310.5,"cost":240})");
+    EXPECT_TRUE(Fails(j, "/price") && Fails(j, "/cost")) << table << j.text;
+  }
+  // A word before the number that is a unit but no currency ("min. 3":
+  // a minimum; "hrs 40") states no plain value; a currency does.
+  const std::string stay = R"({"type":"object","properties":{"hostel":{"type":"string"},)"
+                           R"("nights":{"type":"integer"},"rate":{"type":"number"}}})";
+  const std::string ask = "Extract hostel, nights and rate as JSON.\nHostel: Svolvaer Rorbu\n";
+  EXPECT_TRUE(CheckExtraction(ask + "Nights: 3\nRate: EUR 40\n", stay,
+                              R"({"hostel":"Svolvaer Rorbu","nights":3,"rate":40})")
+                  .pass);
+  for (const char* lines : {"Nights: min. 3\nRate: EUR 40\n", "Nights: Min 3\nRate: EUR 40\n",
+                            "Nights: MIN. 3\nRate: EUR 40\n"}) {
+    const Judged j = CheckExtraction(ask + lines, stay, R"({"hostel":"Svolvaer Rorbu","nights":3,"rate":40})");
+    EXPECT_TRUE(Fails(j, "/nights")) << lines << j.text;
+  }
+  const Judged hours = CheckExtraction(ask + "Nights: 3\nRate: hrs 40\n", stay,
+                                       R"({"hostel":"Svolvaer Rorbu","nights":3,"rate":40})");
+  EXPECT_TRUE(Fails(hours, "/rate")) << hours.text;
+  // "Return" before a member's label names the way back, not the member.
+  const std::string ferry = R"({"type":"object","properties":{"vessel":{"type":"string"},)"
+                            R"("departure_time":{"type":"string"}}})";
+  const Judged back = CheckExtraction(
+      "Extract the vessel and the departure time as JSON.\nVessel: MS Lofoten\nReturn departure time: 17:40\n", ferry,
+      R"({"vessel":"MS Lofoten","departure_time":"17:40"})");
+  EXPECT_TRUE(Fails(back, "/departure_time")) << back.text;
+}
+
 }  // namespace
 }  // namespace stepcache::checks

@@ -196,6 +196,10 @@ class MemberLabelTable {
     // gives their size, as written ("kB" of "size_kB", "Mg" of "Load
     // (Mg)", "mL"): a prefixed unit or a short word with its case marked.
     std::vector<std::string> unit_forms;
+    // Another member whose label is this one's through a synonym only
+    // ("price" and "cost", "phone" and "mobile"): a field the text labels
+    // with either word may be either member's, so neither is read.
+    std::string synonym_twin;
   };
 
   explicit MemberLabelTable(const rapidjson::Value* schema_json);

@@ -18,6 +18,7 @@
 #define STEPCACHE_CHECKS_SOURCE_TEXT_H_
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -69,6 +70,9 @@ struct Field {
   // Tokenize(value).
   std::vector<std::string> label_canonical;
   std::vector<Token> value_tokens;
+  // A label word makes another field of a kind ("Return departure time";
+  // vocab::IsLabelQualifier).
+  bool label_qualified = false;
 };
 
 struct Record {
@@ -131,6 +135,11 @@ class SourceText {
   }
   // The field whose value span holds byte `at`, or nullptr.
   const Field* FieldAt(std::size_t at) const;
+  // The header line of a table whose row holding byte `at` has another
+  // number of cells than the header ("name,city,office,home" over "Jonas
+  // Berg,Bergen,Tromso": which cell is which is not known); empty when the
+  // byte is in no such row.
+  std::string_view BrokenRowHeader(std::size_t at) const;
   // Whether token `i` is part of a field's label, or the separator after it.
   bool InLabel(std::size_t i) const { return i < token_role_.size() && token_role_[i] == kLabelToken; }
   bool InSeparator(std::size_t i) const { return i < token_role_.size() && token_role_[i] == kSeparatorToken; }
@@ -270,6 +279,8 @@ class SourceText {
   std::vector<std::vector<std::string>> instruction_sentences_;
   std::vector<Field> fields_;
   std::vector<Record> records_;
+  // BrokenRowHeader: (row begin, row end, header begin, header end), bytes.
+  std::vector<std::array<std::size_t, 4>> broken_rows_;
   std::optional<std::size_t> selected_;
   bool selects_ = false;
   enum : unsigned char { kOtherToken, kLabelToken, kSeparatorToken };
