@@ -394,6 +394,16 @@ bool ParseCompletionRequest(std::string_view body, const RequestContext& context
     if (!ContentText(content->value, param + ".content", &text, error)) return false;
     chat.messages.push_back({role_name == "developer" ? "system" : role_name, text});
     if (out->bypass) continue;
+    // A message's "name" says who speaks ("Extract my name and age"; an
+    // "example_user" system message is an example, not the record): what it
+    // changes, the checks do not read, and it would not be part of what a
+    // cached answer is matched on.
+    if (m.HasMember("name")) {
+      return *error = BadRequest(param + ".name: named messages are not supported on the cached path (they are "
+                                         "passed through only without a task)",
+                                 param + ".name", "unsupported_value"),
+             false;
+    }
     // The cached path: system messages, then exactly one user message.
     if (role_name == "system" || role_name == "developer") {
       if (have_user) {

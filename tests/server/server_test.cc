@@ -363,6 +363,14 @@ TEST(ServerTest, BadRequestsNameTheField) {
                     Task("linear_equation"));
   EXPECT_EQ(multi->status, 400);
   EXPECT_EQ(Param(multi->body), "messages[1].role");
+  // A named message ("Extract my name", an "example_user" system message):
+  // who speaks is not read, so the cached path refuses it.
+  auto named = Post(c, "/v1/chat/completions",
+                    R"({"messages":[{"role":"system","name":"example_user","content":"Name: Eli Moe"},)"
+                    R"({"role":"user","content":"Extract the name as JSON."}]})",
+                    Task("json_extract"));
+  EXPECT_EQ(named->status, 400) << named->body;
+  EXPECT_EQ(Param(named->body), "messages[0].name");
   auto malformed = Post(c, "/v1/chat/completions", R"({"messages": [})");
   EXPECT_EQ(malformed->status, 400);
   EXPECT_NE(malformed->body.find("at byte"), std::string::npos) << malformed->body;
