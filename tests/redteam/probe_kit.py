@@ -43,14 +43,14 @@ def E(id, family, prompt, var, value, answers, report=None, safe=False):
               "expect": ex, "answers": answers, "safe": safe})
 
 
-def sample_round(prefix, found, every):
+def sample_round(prefix, found, every, safe_every=1):
     """Keeps, of the probes whose id starts with `prefix`, the ones in `found` (what the round's tester
-    confirmed alone, arguable ones too), the safe ones and every `every`-th of the rest (by a hash of the
-    id, so the same ones each time): a round's held shapes keep a sample, its findings all of theirs.
-    Set STEPCACHE_REDTEAM_FULL=1 to keep them all."""
+    confirmed alone, arguable ones too), every `safe_every`-th safe one (all by default) and every
+    `every`-th of the rest (by a hash of the id, so the same ones each time): a round's held shapes keep a
+    sample, its findings all of theirs. Set STEPCACHE_REDTEAM_FULL=1 to keep them all."""
     import os
     import zlib
     if os.environ.get("STEPCACHE_REDTEAM_FULL"):
         return
-    P[:] = [p for p in P if not p["id"].startswith(prefix) or p["id"] in found or p["safe"]
-            or zlib.crc32(p["id"].encode()) % every == 0]
+    P[:] = [p for p in P if not p["id"].startswith(prefix) or p["id"] in found
+            or zlib.crc32(p["id"].encode()) % (safe_every if p["safe"] else every) == 0]

@@ -26174,6 +26174,11 @@ import rounds.round136  # noqa: E402,F401
 import rounds.round137  # noqa: E402,F401
 import rounds.round138  # noqa: E402,F401
 import rounds.round139  # noqa: E402,F401
+import rounds.round140  # noqa: E402,F401
+import rounds.round141  # noqa: E402,F401
+import rounds.round142  # noqa: E402,F401
+import rounds.round143  # noqa: E402,F401
+import rounds.round145  # noqa: E402,F401
 
 
 def main():
