@@ -17,6 +17,8 @@
 // other's. Members the text gives no field for get no verdict here (the
 // grounding check still applies).
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <optional>
 
 #include "field_context.h"
@@ -268,11 +270,14 @@ class LabeledFieldVerifier final : public StepVerifier {
     mutable std::vector<double> claimed;  // OtherMembersNumbers' buffer
     // Per top-level member: the first byte of its string value past
     // whitespace, lowered (the first byte NormalizeText gives it), '\0' for
-    // none or another type; made when first needed (SameValueOfAnother).
+    // none or another type; and per such byte, which of the first 64
+    // members begin with it. Made when first needed (SameValueOfAnother).
     mutable std::vector<char> leads;
+    mutable std::array<std::uint64_t, 256> begin_with{};
     const std::vector<char>& Leads(const rapidjson::Value& answer) const {
       if (leads.size() == answer.MemberCount()) return leads;
       leads.assign(answer.MemberCount(), '\0');
+      begin_with.fill(0);
       const auto begin = answer.MemberBegin();
       for (rapidjson::SizeType i = 0; i < answer.MemberCount(); ++i) {
         const rapidjson::Value& v = begin[i].value;
@@ -280,7 +285,9 @@ class LabeledFieldVerifier final : public StepVerifier {
         const char* c = v.GetString();
         const char* const end = c + v.GetStringLength();
         while (c != end && (*c == ' ' || *c == '\t' || *c == '\n' || *c == '\r' || *c == '\f' || *c == '\v')) ++c;
-        if (c != end) leads[i] = Lower(*c);
+        if (c == end) continue;
+        leads[i] = Lower(*c);
+        begin_with[static_cast<unsigned char>(leads[i])] |= i < 64 ? std::uint64_t{1} << i : ~std::uint64_t{0};
       }
       return leads;
     }
@@ -436,6 +443,9 @@ class LabeledFieldVerifier final : public StepVerifier {
     const rapidjson::Value& own = begin[index].value;
     const char lead = leads[index];
     if (lead == '\0') return std::nullopt;
+    // (No other member begins so: the usual case, settled by one mask.)
+    const std::uint64_t mine_bit = index < 64 ? std::uint64_t{1} << index : 0;
+    if ((once.begin_with[static_cast<unsigned char>(lead)] & ~mine_bit) == 0) return std::nullopt;
     char own_small[256], other_small[256];
     std::optional<std::string_view> mine;
     for (rapidjson::SizeType i = 0; i < answer.MemberCount(); ++i) {
