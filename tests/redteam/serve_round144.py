@@ -55,153 +55,16 @@ system message named example_user is an example, is a convention of the client a
 import argparse, json, os, socket, subprocess, sys, tempfile, threading, time, urllib.request, urllib.error
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-# ---------------------------------------------------------------- scripted upstream
-class Up:
-    def __init__(self):
-        self.script, self.calls, self.log, self.lock = [], 0, [], threading.Lock()
-    def set(self, answers):
-        with self.lock:
-            self.script, self.calls = list(answers), 0
-    def next(self, req):
-        with self.lock:
-            self.log.append(req)
-            a = self.script[min(self.calls, len(self.script) - 1)] if self.script else "I could not find the information."
-            self.calls += 1
-        if isinstance(a, dict) and "_tool" in a:
-            return None, a["_tool"]
-        if isinstance(a, dict) and "_raw" in a:
-            return a["_raw"], {"finish": a.get("_finish", "stop")}
-        rf = req.get("response_format") or {}
-        props = (((rf.get("json_schema") or {}).get("schema") or {}).get("properties"))
-        if isinstance(a, dict):
-            if props is not None and set(props) < set(a):
-                a = {k: a[k] for k in props if k in a}
-            a = json.dumps(a)
-        return a, None
-
-def start_upstream(up):
-    class H(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-        def log_message(self, *a): pass
-        def do_GET(self):
-            self._send(200, {"object": "list", "data": [{"id": "up-model", "object": "model"}]})
-        def _send(self, code, obj):
-            body = json.dumps(obj).encode()
-            self.send_response(code); self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(body))); self.end_headers(); self.wfile.write(body)
-        def do_POST(self):
-            n = int(self.headers.get("Content-Length") or 0)
-            req = json.loads(self.rfile.read(n) or b"{}")
-            content, tool = up.next(req)
-            if req.get("stream"):
-                self.send_response(200); self.send_header("Content-Type", "text/event-stream")
-                self.send_header("Connection", "close"); self.end_headers()
-                for piece in [content[i:i + 7] for i in range(0, len(content or ""), 7)]:
-                    ch = {"id": "up", "object": "chat.completion.chunk", "model": "up-model",
-                          "choices": [{"index": 0, "delta": {"content": piece}, "finish_reason": None}]}
-                    self.wfile.write(b"data: " + json.dumps(ch).encode() + b"\n\n")
-                ch = {"id": "up", "object": "chat.completion.chunk", "model": "up-model",
-                      "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}
-                self.wfile.write(b"data: " + json.dumps(ch).encode() + b"\n\ndata: [DONE]\n\n")
-                self.wfile.flush(); self.close_connection = True
-                return
-            msg = {"role": "assistant", "content": content}
-            fin = "stop"
-            if tool is not None and "finish" in tool:
-                fin, tool = tool["finish"], None
-            if tool is not None:
-                msg["tool_calls"] = [{"id": "call_1", "type": "function",
-                                      "function": {"name": tool["name"], "arguments": json.dumps(tool["arguments"])}}]
-                fin = "tool_calls"
-            self._send(200, {"id": "chatcmpl-up", "object": "chat.completion", "created": int(time.time()),
-                             "model": req.get("model", "up-model"),
-                             "choices": [{"index": 0, "message": msg, "finish_reason": fin}],
-                             "usage": {"prompt_tokens": 50, "completion_tokens": 5, "total_tokens": 55}})
-    srv = ThreadingHTTPServer(("127.0.0.1", 0), H)
-    threading.Thread(target=srv.serve_forever, daemon=True).start()
-    return srv.server_address[1]
-
-def free_port():
-    for p in range(18210, 18999):
-        s = socket.socket()
-        try:
-            s.bind(("127.0.0.1", p)); s.close(); return p
-        except OSError:
-            s.close()
-    raise SystemExit("no free port")
-
-# ---------------------------------------------------------------- client
-def post(port, body, headers=None, path="/v1/chat/completions", timeout=60):
-    r = urllib.request.Request(f"http://127.0.0.1:{port}{path}", data=json.dumps(body).encode(),
-                               headers={"Content-Type": "application/json", **(headers or {})})
-    try:
-        resp = urllib.request.urlopen(r, timeout=timeout)
-        return resp.status, {k.lower(): v for k, v in resp.headers.items()}, resp.read().decode()
-    except urllib.error.HTTPError as e:
-        return e.code, {k.lower(): v for k, v in e.headers.items()}, e.read().decode()
-    except Exception as e:  # hang / reset
-        return -1, {}, repr(e)
-
-def content_of(status, body, stream):
-    """(content, finish_reason, note) of a chat completion or an SSE stream."""
-    if status != 200:
-        return None, None, ""
-    if not stream:
-        o = json.loads(body)
-        ch = o["choices"][0]
-        m = ch["message"]
-        note = " tool_calls=%s" % json.dumps(m["tool_calls"]) if m.get("tool_calls") else ""
-        return m.get("content"), ch.get("finish_reason"), note
-    parts, fin, done, usage = [], None, False, False
-    for line in body.splitlines():
-        if not line.startswith("data: "):
-            continue
-        d = line[6:]
-        if d == "[DONE]":
-            done = True; continue
-        o = json.loads(d)
-        if o.get("usage"):
-            usage = True
-        for c in o.get("choices", []):
-            parts.append((c.get("delta") or {}).get("content") or "")
-            fin = c.get("finish_reason") or fin
-    return "".join(parts), fin, "" if done else " NO [DONE]"
-
-def js(schema, name="extract", strict=True):
-    return {"type": "json_schema", "json_schema": {"name": name, "strict": strict, "schema": schema}}
-
-def obj(props, req=None):
-    return {"type": "object", "properties": props, "required": req if req is not None else list(props),
-            "additionalProperties": False}
-
-STR, INT, NUM = {"type": "string"}, {"type": "integer"}, {"type": "number"}
-PERSON = obj({"name": STR, "age": INT})
-
-# ---------------------------------------------------------------- probes
-# A probe: (id, note, steps); a step: dict(body=..., headers=..., answers=[upstream answers in call
-# order], expect=<JSON value> | ("x", value) for an equation | "ERROR" (a rejection is right) | None
-# (only record), server="main"|"keys", path="/v1/chat/completions"|"/v1/stepcache/verify",
-# check=callable(status, headers, body, up_calls) -> None or a problem string).
+# The scripted upstream, the HTTP helpers and the request builders are serve_probes.py's (its probes are
+# its own; this round's go into P below). probe(id, note, *steps): steps are chat(...)/verify(...) dicts with
+# answers (the upstream's script), expect (JSON value, ("x", value) for an equation, "ERROR", or None), server,
+# path and check, as serve_probes.py documents.
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from serve_probes import (Up, start_upstream, free_port, post, content_of, js, obj, chat, verify, U, Sy, As,  # noqa: E402,F401
+                          STR, INT, NUM, PERSON)
 P = []
 def probe(pid, note, *steps):
     P.append((pid, note, steps))
-def chat(msgs, schema=None, answers=(), expect=None, headers=None, server="main", name="extract", strict=True,
-         check=None, **kw):
-    body = {"model": kw.pop("model", "gpt-test"), "messages": msgs}
-    if schema is not None:
-        body["response_format"] = js(schema, name, strict)
-    body.update(kw)
-    return dict(body=body, headers=headers or {}, answers=list(answers), expect=expect, server=server,
-                path="/v1/chat/completions", check=check)
-def verify(task, prompt, output, schema=None, answers=(), expect=None, repair=True):
-    body = {"task": task, "prompt": prompt, "output": output, "repair": repair}
-    if schema is not None:
-        body["schema"] = schema
-    return dict(body=body, headers={}, answers=list(answers), expect=expect, server="main",
-                path="/v1/stepcache/verify", check=None)
-def U(t): return {"role": "user", "content": t}
-def Sy(t): return {"role": "system", "content": t}
-def As(t): return {"role": "assistant", "content": t}
 RUN = 1
 UPREF = None
 
