@@ -1297,7 +1297,6 @@ probe("d44-m-wife", "note: 'That card is actually his wife's, by the way.'; his 
       r44_m("Frida Lie", "That card is actually his wife's, by the way.", "Extract his name and age as JSON.", PERSON,
             [{"name": "Frida Lie", "age": 33}], "ERROR"))
 
-sys.argv = [sys.argv[0], "--stepcache", "/tmp/rt44dir/stepcache", "--runs", "2"] + sys.argv[1:]
 
 
 def value_of(text):
