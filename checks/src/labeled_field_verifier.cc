@@ -405,8 +405,6 @@ class LabeledFieldVerifier final : public StepVerifier {
     return true;
   }
 
-  // The numbers the answer's members other than `key` hold, written into
-  // the check's buffer (PerCheck::claimed: no allocation per member).
   // Whether `f`'s label holds every word of one of the member's own labels
   // and a qualifier that label lacks ("Return departure time", "Copy
   // recipient"): another field of its kind (vocab::IsLabelQualifier).
@@ -468,6 +466,8 @@ class LabeledFieldVerifier final : public StepVerifier {
     return std::nullopt;
   }
 
+  // The numbers the answer's members other than `key` hold, written into
+  // the check's buffer (PerCheck::claimed: no allocation per member).
   static const std::vector<double>& OtherMembersNumbers(const rapidjson::Value& answer, std::string_view key,
                                                         const PerCheck& once) {
     std::vector<double>& out = once.claimed;

@@ -81,7 +81,8 @@ bool Qualified(const std::vector<Token>& tokens) {
 
 
 // Whether every word beside the one number of a stated value is its unit, a
-// multiplier, a currency code or the "old" of "34 years old".
+// multiplier, a currency code or the "old" of "34 years old" — before the
+// number only a currency or "minus", and no prime glued after it.
 bool OnlyNumberWords(const std::vector<Token>& tokens) {
   static const vocab::WordSet kWords = {
       "k", "thousand", "m", "mn", "mio", "million", "millions", "b", "bn", "billion", "minus", "eur", "usd",
