@@ -237,14 +237,14 @@ std::optional<std::pair<std::size_t, std::size_t>> OperatorBeforeSign(std::strin
   return std::nullopt;
 }
 
-// The byte offset in `eq` of a sign glued to another ("x +- 3", "= -+3",
-// "+\u2212"): typed for \u00B1 or \u2213 as often as for adding a negative.
-std::optional<std::size_t> PlusMinus(std::string_view eq) {
+// The two signs glued together in `eq` ("x +- 3", "= -+3", "+\u2212"), as
+// (offset, length): typed for \u00B1 or \u2213 as often as for adding a negative.
+std::optional<std::pair<std::size_t, std::size_t>> PlusMinus(std::string_view eq) {
   for (std::size_t i = 0; i < eq.size(); ++i) {
     const std::size_t n = SignLength(eq, i);
     if (n == 0) continue;
     const std::size_t m = SignLength(eq, i + n);
-    if (m != 0 && (eq[i] == '+') != (eq[i + n] == '+')) return i;
+    if (m != 0 && (eq[i] == '+') != (eq[i + n] == '+')) return std::make_pair(i, n + m);
   }
   return std::nullopt;
 }
@@ -787,9 +787,9 @@ bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation
   // follows.
   if (at != std::string::npos) {
     const std::string_view eq = prompt.substr(at, equation.text.size());
-    if (const std::optional<std::size_t> pm = PlusMinus(eq)) {
-      return say("the signs \"" + std::string(eq.substr(*pm, SignLength(eq, *pm) + SignLength(eq, *pm + SignLength(eq, *pm)))) +
-                 "\" at byte " + std::to_string(at + *pm) + ", which may stand for \u00B1");
+    if (const auto pm = PlusMinus(eq)) {
+      return say("the signs \"" + std::string(eq.substr(pm->first, pm->second)) + "\" at byte " +
+                 std::to_string(at + pm->first) + ", which may stand for \u00B1");
     }
     if (const std::optional<std::size_t> d = ImpliedProductAfterDivision(eq)) {
       return say("a division at byte " + std::to_string(at + *d) +

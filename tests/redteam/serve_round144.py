@@ -61,7 +61,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 # path and check, as serve_probes.py documents.
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from serve_probes import (Up, start_upstream, free_port, post, content_of, js, obj, chat, verify, U, Sy, As,  # noqa: E402,F401
-                          STR, INT, NUM, PERSON)
+                          STR, INT, NUM, PERSON, value_of, same)
 P = []
 def probe(pid, note, *steps):
     P.append((pid, note, steps))
@@ -775,12 +775,6 @@ d144-example-name-20-base d144-example-name-20-var
 d144-example-name-30-base d144-example-name-30-var""".splitlines()]
 
 
-def value_of(text):
-    try:
-        return json.loads(text)
-    except Exception:
-        return None
-
 def eq_value(text, var):
     import re
     if var == "last":
@@ -793,15 +787,6 @@ def eq_value(text, var):
     if "/" in v:
         a, b = v.split("/"); return float(a) / float(b)
     return float(v)
-
-def same(a, b):
-    if isinstance(a, dict) and isinstance(b, dict):
-        return set(a) == set(b) and all(same(a[k], b[k]) for k in a)
-    if isinstance(a, bool) or isinstance(b, bool):
-        return a is b
-    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
-        return a == b
-    return a == b
 
 def start_serve(binp, uport, tmp):
     port = free_port()
