@@ -804,6 +804,34 @@ bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation
                  ", which the equation reader would read as an operation");
     }
   }
+  // A number of the equation written in groups ("1,000x = 3,000", "1'500x",
+  // "2x + 1,5 = 4,5"): a thousands separator or a decimal comma, the reader
+  // reads neither, and would take the digits on one side of the mark for the
+  // whole number ("000x = 3").
+  if (at != std::string::npos) {
+    const std::size_t end = at + equation.text.size();
+    const auto digit = [&](std::size_t k) { return k < prompt.size() && prompt[k] >= '0' && prompt[k] <= '9'; };
+    const auto group_mark = [&](std::size_t k) -> std::size_t {
+      if (k >= prompt.size()) return 0;
+      if (prompt[k] == ',' || prompt[k] == '\'') return 1;
+      return prompt.compare(k, 3, "\xE2\x80\x99") == 0 ? 3 : 0;  // U+2019
+    };
+    std::optional<std::size_t> mark;
+    for (std::size_t n : {std::size_t{1}, std::size_t{3}}) {
+      if (!mark && at >= n + 1 && group_mark(at - n) == n && digit(at - n - 1) && digit(at)) mark = at - n;
+    }
+    if (const std::size_t n = group_mark(end); !mark && n > 0 && digit(end - 1) && digit(end + n)) mark = end;
+    if (mark) {
+      std::size_t from = *mark;
+      while (from > 0 && (digit(from - 1) || group_mark(from - 1) == 1)) --from;
+      std::size_t to = *mark + group_mark(*mark);
+      while (digit(to)) ++to;
+      return say("the number \"" + std::string(prompt.substr(from, to - from)) + "\" at byte " +
+                 std::to_string(from) +
+                 " written with a separator inside it (thousands or a decimal comma?), which the equation reader "
+                 "does not read");
+    }
+  }
   // The equation going on past what the reader read: a digit, a letter or
   // '_' right after it ("2_005", "25k"), a factorial ("4!"), a repeating
   // decimal ("0.333...", "0.333\u2026"), a combining mark ("0.33\u0305").

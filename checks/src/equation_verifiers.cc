@@ -438,7 +438,12 @@ class LinearEquationVerifier final : public StepVerifier {
     }
     std::optional<Rational> solution = Solve(*request);
     if (!solution) {
-      failures->push_back({"linear_equation", "", "the request's equation has no unique solution"});
+      // ("1,000x = 3,000" read as "000x = 3": say what was misread.)
+      std::string misread;
+      AsksForAnotherValue(context.input->prompt, *request, &misread);
+      failures->push_back({"linear_equation", "",
+                           "the request's equation has no unique solution" +
+                               (misread.empty() ? std::string() : " as read (" + misread + ")")});
       return;
     }
     const std::string& var = request->variable;

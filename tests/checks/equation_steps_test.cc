@@ -591,4 +591,28 @@ TEST(RedTeamTest, RoundHundredFortyFiveSignsThatMayMeanPlusOrMinusADivisorBefore
   }
 }
 
+TEST(EquationRequestTest, ANumberWrittenInGroupsIsNamedNotReadInPart) {
+  // Own requests: crates of a warehouse. "1,000c" is a thousand to one
+  // reader and 1.000 to another; the equation reader reads neither and
+  // would take "000c = 3" for the equation. The request ends in an error
+  // naming the number; a point and plain digits stay read.
+  for (const std::string p : {"Solve for c: 1,000c = 3,000. Show each step.", "Solve for c: 1,500c = 3,000.",
+                              "Solve for c: 1'500c = 3'000.", "Solve for c: 4c = 12,000",
+                              "Solve for c: 2\u2019500c = 5\u2019000"}) {
+    const std::optional<LinearEquation> eq = FindEquationInPrompt(p);
+    if (!eq) continue;
+    std::string what;
+    EXPECT_TRUE(AsksForAnotherValue(p, *eq, &what)) << p;
+    EXPECT_NE(what.find("separator inside it"), std::string::npos) << p << ": " << what;
+  }
+  for (const std::string p : {"Solve for c: 1000c = 3000.", "Solve for c: 1.5c = 3, then stop.",
+                              "Solve for c: 4c = 12, and show each step.", "Solve for c: 2c + 1 = 7, 9 crates left"}) {
+    const std::optional<LinearEquation> eq = FindEquationInPrompt(p);
+    ASSERT_TRUE(eq.has_value()) << p;
+    std::string what;
+    EXPECT_FALSE(AsksForAnotherValue(p, *eq, &what) && what.find("separator inside it") != std::string::npos)
+        << p << ": " << what;
+  }
+}
+
 }  // namespace stepcache::checks
