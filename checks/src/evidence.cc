@@ -1215,6 +1215,19 @@ std::string Quote(const std::vector<std::string>& norms) {
   return out + "\"";
 }
 
+// Whether the words of the longer of two labels, one inside the other, that
+// the shorter lacks are each a word a label may add freely
+// (vocab::IsHarmlessLabelWord, fillers): "e mail address" beside "email".
+bool OnlyHarmlessBeyond(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  const std::vector<std::string>& big = a.size() >= b.size() ? a : b;
+  const std::vector<std::string>& small = a.size() >= b.size() ? b : a;
+  for (const std::string& w : big) {
+    if (std::find(small.begin(), small.end(), w) != small.end()) continue;
+    if (!vocab::IsHarmlessLabelWord(w, small) && !IsFillerWord(w)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::vector<std::vector<std::string>> MemberLabels(std::string_view key, const rapidjson::Value* schema_json) {
@@ -1270,7 +1283,11 @@ MemberLabelTable::MemberLabelTable(const rapidjson::Value* schema_json) : schema
         for (std::size_t o = 0; o < mine.own.size() && !inside; ++o) {
           const int match = LabelMatch(mine.own[o], mine.own_canonical[o], theirs.own[l], theirs.own_canonical[l]);
           inside = match > 0;
-          if (match == 2 && mine.own[o] != theirs.own[l] && mine.synonym_twin.empty()) mine.synonym_twin = keys_[j];
+          // (So a label inside the other's whose other words a label may
+          // add freely: "email" and "e mail address".)
+          if (mine.synonym_twin.empty() && (match == 2 || (match == 1 && OnlyHarmlessBeyond(mine.own[o], theirs.own[l])))) {
+            mine.synonym_twin = keys_[j];
+          }
         }
         if (!inside) {
           mine.others.push_back(theirs.own[l]);

@@ -406,10 +406,13 @@ class LabeledFieldVerifier final : public StepVerifier {
   }
 
   // Whether `f`'s label holds every word of one of the member's own labels
-  // and a qualifier that label lacks ("Return departure time", "Copy
-  // recipient"): another field of its kind (vocab::IsLabelQualifier).
-  static bool QualifiedOwnLabel(const Field& f, const LabelSets& labels) {
-    if (!f.label_qualified) return false;
+  // and a word that label lacks which may make another field of its kind:
+  // a qualifier ("Return departure time", "Copy recipient"), or any word
+  // the request does not say and that is no filler, unit or plain part of
+  // such a label ("Cancelled email", "Sender room", "Billing address city",
+  // "Date sent", "Departure anterior"). When in doubt, another field.
+  static bool QualifiedOwnLabel(const Field& f, const LabelSets& labels, const SourceText& source,
+                                bool qualifiers_only) {
     const std::vector<std::string>& words = f.label_words;
     for (const auto& l : labels) {
       // (An own label that has every word of it: "Return date" for a
@@ -418,13 +421,45 @@ class LabeledFieldVerifier final : public StepVerifier {
       for (const std::string& w : words) holds_all = holds_all && std::find(l.begin(), l.end(), w) != l.end();
       if (holds_all) return false;
     }
+    auto in_own = [&](const std::string& w) {
+      const std::string_view c = vocab::Canonical(w);
+      for (const auto& l : labels) {
+        for (const std::string& o : l) {
+          if (o == w || vocab::Canonical(o) == c) return true;
+        }
+      }
+      return false;
+    };
+    auto harmless = [&](const std::string& w) {
+      if (vocab::IsLabelQualifier(w)) return false;
+      if (qualifiers_only) return true;
+      if (IsFillerWord(w) || vocab::IsHarmlessLabelWord(w, words) || !vocab::UnitOf(w).empty() || in_own(w)) {
+        return true;
+      }
+      const std::vector<std::string>& said = source.instruction_words();
+      const std::vector<std::string>& said_singular = source.instruction_singular();
+      const std::string singular = vocab::Singular(w);
+      return std::find(said.begin(), said.end(), w) != said.end() ||
+             std::find(said_singular.begin(), said_singular.end(), singular) != said_singular.end();
+    };
+    // (Words compared by their canonical forms: "Billing postcode" holds
+    // the zip's label.)
     for (const auto& l : labels) {
       if (l.empty()) continue;
       bool all = true;
-      for (const std::string& w : l) all = all && std::find(words.begin(), words.end(), w) != words.end();
+      for (const std::string& w : l) {
+        const std::string_view c = vocab::Canonical(w);
+        all = all && std::any_of(words.begin(), words.end(), [&](const std::string& x) {
+                return x == w || vocab::Canonical(x) == c;
+              });
+      }
       if (!all) continue;
       for (const std::string& w : words) {
-        if (vocab::IsLabelQualifier(w) && std::find(l.begin(), l.end(), w) == l.end()) return true;
+        const std::string_view c = vocab::Canonical(w);
+        const bool in_label = std::any_of(l.begin(), l.end(), [&](const std::string& x) {
+          return x == w || vocab::Canonical(x) == c;
+        });
+        if (!in_label && !harmless(w)) return true;
       }
     }
     return false;
@@ -647,7 +682,7 @@ class LabeledFieldVerifier final : public StepVerifier {
       const Field& f = *named.front();
       // "Return departure time: 17:40" for the departure time: another field
       // of its kind, whichever value it states.
-      if (QualifiedOwnLabel(f, labels)) {
+      if (QualifiedOwnLabel(f, labels, source, /*qualifiers_only=*/value.IsBool())) {
         return {false, "the text's \"" + f.label + "\" is another field than the one asked"};
       }
       // "Address: Storgata 12," goes on on the next line: the field is not
@@ -840,7 +875,7 @@ class LabeledFieldVerifier final : public StepVerifier {
       const std::string_view header = source.BrokenRowHeader(t[o.first].begin);
       if (!header.empty()) {
         return {false, "the text's row holding it has another number of cells than its header \"" +
-                           std::string(header) + "\": which cell is which is not read"};
+                           std::string(header) + "\", or an empty or placeholder cell: which cell is which is not read"};
       }
     }
     if (record) {
@@ -889,7 +924,7 @@ class LabeledFieldVerifier final : public StepVerifier {
         // Read below only when no own label matches.
         if (own_score == 0) other_score = member.OtherScore(*f);
       }
-      if (f != nullptr && ((own_score == 0 && FormerField(*f)) || QualifiedOwnLabel(*f, labels))) {
+      if (f != nullptr && ((own_score == 0 && FormerField(*f)) || QualifiedOwnLabel(*f, labels, source, value.IsBool()))) {
         // "Previous home: Porto" states no current value; "Return
         // departure time: 17:40" is not the departure time asked.
         other = f->label;

@@ -400,6 +400,20 @@ bool IsLabelQualifier(std::string_view w) {
   static const Set s = {"return", "outbound", "inbound", "copy", "cc", "bcc"};
   return In(s, w);
 }
+bool IsHarmlessLabelWord(std::string_view w, const std::vector<std::string>& label) {
+  // ("Email address" and "E-mail" are the email; "Vendor address" is not the
+  // vendor, nor an "E-mail date" the date.)
+  if (w == "address" || w == "e" || w == "mail") {
+    return std::any_of(label.begin(), label.end(), [](const std::string& l) { return l == "email" || l == "mail"; });
+  }
+  static const Set s = {"full", "complete", "number", "no", "nr", "num", "name", "id", "code",
+                        "current", "present", "main", "primary", "contact", "personal", "your", "my",
+                        "customer", "client", "guest", "patient", "employee", "passenger", "applicant", "user",
+                        "member", "student", "person", "value", "info", "details", "a", "an",
+                        "expected", "planned", "actual", "residence", "unit", "spent", "product", "item", "type",
+                        "of", "in", "the", "at"};
+  return In(s, w);
+}
 bool IsDenialWord(std::string_view w) {
   static const Set s = {"not", "was", "were", "~", "ex", "instead", "formerly", "previously", "longer", "former",
                         "used", "moved", "moving", "relocated", "emigrated", "left", "transferred", "until", "till",
@@ -563,19 +577,19 @@ bool IsPlaceholder(std::string_view value) {
   if ((open == '<' && close == '>') || (open == '{' && close == '}')) return true;
   for (std::size_t i = 0; i + 1 < value.size(); ++i) {
     // Two or more X (or x) that end the value or stand before a blank or a
-    // sign, not "XXL" nor the end of a name ("Foxx").
+    // sign, not "XXL" nor the end of a name ("Fo").
     const char c = value[i];
     if ((c != 'X' && c != 'x') || value[i + 1] != c) continue;
     std::size_t j = i;
     while (j < value.size() && value[j] == c) ++j;
     const bool letter_after = j < value.size() && std::isalpha(static_cast<unsigned char>(value[j]));
-    const bool lower_before = i > 0 && std::islower(static_cast<unsigned char>(value[i - 1]));  // "Foxx"
+    const bool lower_before = i > 0 && std::islower(static_cast<unsigned char>(value[i - 1]));  // "Fo"
     if (!letter_after && !lower_before) return true;
     i = j;
   }
   // By its shape: no digit but 0, and no letter but 'x' or initials, each
   // followed by a dot ("N.N.", "t.b.a.", "./.", "\xE2\x80\x94/\xE2\x80\x94", "0", "00 00 00 00"; not
-  // "B+", "A-"), or one letter over and over ("xxx", "XX").
+  // "B+", "A-"), or one letter over and over ("x", "XX").
   // (Dashes, an ellipsis and the empty-set sign only: another script's
   // letters are letters.)
   std::string shape = lower;

@@ -209,6 +209,11 @@ bool IsQualifier(std::string_view lowercase_word);
 // instruction ("Return departure time", "Outbound flight", "Copy recipient",
 // "Cc"; "Return the name" asks for the name).
 bool IsLabelQualifier(std::string_view lowercase_word);
+// A word a field's label may add to a member's own label without making
+// another field of its kind: "Full name", "Phone number", "Email address",
+// "Customer name", "Contact email", "Current city".
+// (`label`: the member's own label words the field's label holds.)
+bool IsHarmlessLabelWord(std::string_view lowercase_word, const std::vector<std::string>& label);
 
 // A currency's ISO code as written, three capitals ("USD", "NOK", "INR";
 // the common ones: an unknown code is not known to be money).
