@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstring>
 #include <cmath>
 #include <functional>
 #include <map>
@@ -656,7 +657,8 @@ void SourceText::FindDelimitedTables() {
       bool in_word = false;
       for (char c : cell) {
         const bool letter = IsAsciiAlpha(c) || static_cast<unsigned char>(c) >= 0x80;
-        ok = ok && (letter || c == ' ' || c == '_' || c == '-' || c == '(' || c == ')' || c == '.' || c == '/');
+        ok = ok && (letter || c == ' ' || c == '_' || c == '-' || c == '(' || c == ')' || c == '.' || c == '/' ||
+                    c == '\'');
         words += letter && !in_word;
         in_word = letter;
       }
@@ -725,10 +727,27 @@ void SourceText::FindDelimitedTables() {
         // (A '|' row with an empty or placeholder cell too: "Tor
         // Bakke||Bergen|Tromso", "SK4035|-|Bergen|Stavanger" are read as
         // pipes that fold the cell away.)
+        // (So is a cell of marks only: "*", "/", "#", "+", one sign past
+        // ASCII ("\u2022"); and a placeholder in emphasis: "*TBD*", "`n/a`".)
         bool empty_cell = false;
         for (const auto& [b, e] : row) {
-          empty_cell = empty_cell ||
-                       (delim == '|' && (b == e || vocab::IsPlaceholder(std::string_view(prompt_).substr(b, e - b))));
+          std::string_view cell = std::string_view(prompt_).substr(b, e - b);
+          const bool ascii = std::none_of(cell.begin(), cell.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+          const bool marks_only = (ascii || cell.size() <= 4) &&
+                                  std::none_of(cell.begin(), cell.end(), [](char c) { return IsAsciiAlpha(c) || IsDigit(c); });
+          while (cell.size() >= 2 && cell.front() == cell.back() && (cell.front() == '*' || cell.front() == '_' || cell.front() == '`')) {
+            cell = cell.substr(1, cell.size() - 2);
+          }
+          // (A list's marker, "1.", "a)", or a bullet before a placeholder,
+          // "* TBD".)
+          const bool marker = cell.size() >= 2 && cell.size() <= 3 && (cell.back() == '.' || cell.back() == ')') &&
+                              (std::all_of(cell.begin(), cell.end() - 1, [](char c) { return IsDigit(c); }) ||
+                               (cell.size() == 2 && IsAsciiAlpha(cell[0])));
+          if (cell.size() > 2 && (cell[0] == '*' || cell[0] == '-' || cell[0] == '+') && cell[1] == ' ') cell = Trim(cell.substr(2));
+          for (std::string_view bullet : {std::string_view("\xE2\x80\xA2"), std::string_view("\xE2\x96\xAA")}) {
+            if (cell.size() > bullet.size() && cell.substr(0, bullet.size()) == bullet) cell = Trim(cell.substr(bullet.size()));
+          }
+          empty_cell = empty_cell || (delim == '|' && (marks_only || marker || vocab::IsPlaceholder(cell)));
         }
         if (row.size() != header.size() || empty_cell) {
           broken_rows_.push_back({starts[k], starts[k] + lines[k].size(), starts[l], starts[l] + lines[l].size()});
@@ -773,6 +792,41 @@ void SourceText::FindFields() {
     for (std::size_t l = 0; l < lines.size(); ++l) {
       std::string_view line = lines[l];
       std::size_t base = sb + starts[l];
+      // A Markdown heading of a few words ("## Return address") heads the
+      // fields below it as "Return address:" would: a record of its own.
+      {
+        const std::size_t lead = line.find_first_not_of(" \t");
+        std::size_t hashes = lead;
+        while (hashes != std::string_view::npos && hashes < line.size() && line[hashes] == '#') ++hashes;
+        const bool markdown = lead != std::string_view::npos && hashes > lead && hashes - lead <= 6 &&
+                              hashes < line.size() && line[hashes] == ' ';
+        // (So is a line of a few words over indented "Label: value" lines:
+        // "Invoice address" then "    Postcode: 5003".)
+        bool outline = false;
+        const std::size_t next_begin = base + line.size() + 1;
+        if (!markdown && lead != std::string_view::npos && next_begin < prompt_.size() && InSource(next_begin)) {
+          const std::string_view next = std::string_view(prompt_).substr(
+              next_begin, std::min(prompt_.size(), prompt_.find('\n', next_begin)) - next_begin);
+          const std::size_t next_lead = next.find_first_not_of(" \t");
+          outline = next_lead != std::string_view::npos && next_lead > lead && next.find(':') != std::string_view::npos &&
+                    line.find_first_of(".,;!?()[]{}|=") == std::string_view::npos && AsciiWords(line).size() <= 4;
+          hashes = lead;
+        }
+        if ((markdown || outline) && line.find(':') == std::string_view::npos) {
+          const std::string_view text = Trim(line.substr(hashes));
+          const std::vector<std::string> words = AsciiWords(text);
+          if (!words.empty() && words.size() <= 6) {
+            Field f;
+            f.label = NormalizeText(text);
+            f.label_words = LabelWords(text);
+            f.label_begin = base + static_cast<std::size_t>(text.data() - line.data());
+            f.label_end = f.label_begin + text.size();
+            f.value_begin = f.value_end = f.label_end;
+            fields_.push_back(std::move(f));
+            continue;
+          }
+        }
+      }
       std::vector<std::pair<std::size_t, std::size_t>> pieces;
       std::size_t from = 0;
       // "host=db.local port_old=5432 port=6432": key=value words, cut at spaces.
@@ -884,8 +938,16 @@ void SourceText::FindFields() {
             if (front && v.substr(0, q.size()) == q && v.find(q, q.size()) == std::string_view::npos) {
               return v.substr(q.size());
             }
+            // (Not a mark right after a number: "Nights: 3'", "Length: 90\""
+            // end in a prime, minutes or inches, which the value keeps; a
+            // code's last digit, "Badge: R1\"", is no number.)
+            const bool prime = q.size() == 1 && v.size() >= 2 &&
+                               std::all_of(v.begin(), v.end() - 1, [](char c) {
+                                 return IsDigit(c) || c == '.' || c == ',' || c == ' ';
+                               }) &&
+                               IsDigit(v[v.size() - 2]);
             if (!front && v.size() >= q.size() && v.substr(v.size() - q.size()) == q &&
-                v.find(q) == v.size() - q.size()) {
+                v.find(q) == v.size() - q.size() && !prime) {
               return v.substr(0, v.size() - q.size());
             }
           }
@@ -933,6 +995,48 @@ void SourceText::FindFields() {
         fields_.push_back(std::move(f));
       }
     }
+  }
+  ExtendValuesOverMarks();
+}
+
+// Marks only, no letter or digit, short: "+", "++", "(+)", "~", ">", "+/-",
+// "\u2265". Not a Markdown rule or fence ("---", "***", "```"), nor closing
+// brackets or quotes ("}", "\")"), which end what the value stood in.
+static bool MarksOnly(std::string_view s) {
+  s = Trim(s);
+  if (s.empty() || s.size() > 8) return false;
+  for (char c : s) {
+    if (IsAsciiAlpha(c) || IsDigit(c)) return false;
+  }
+  if (s.size() >= 3 && s.find_first_not_of(s[0]) == std::string_view::npos && std::strchr("-=*_~#`", s[0])) {
+    return false;
+  }
+  if (s.substr(0, 3) == "```" || s.substr(0, 3) == "~~~") return false;
+  return s.find_first_not_of("}])\"'`,") != std::string_view::npos;
+}
+
+void SourceText::ExtendValuesOverMarks() {
+  // "Age: 40" then a line "+", or "Age: 40\t+": marks the value goes on
+  // with ("40+": a lower bound), which a field read to its line's end or
+  // tab would leave out. The value takes them in.
+  for (Field& f : fields_) {
+    if (f.value_begin == f.value_end) continue;
+    const std::size_t eol = std::min(prompt_.size(), prompt_.find('\n', f.value_end));
+    std::string_view rest = std::string_view(prompt_).substr(f.value_end, eol - f.value_end);
+    std::size_t end = 0;
+    if (!Trim(rest).empty()) {
+      if (!MarksOnly(rest)) continue;
+      end = f.value_end + rest.find_last_not_of(" \t\r") + 1;
+    } else if (eol < prompt_.size()) {
+      const std::size_t next_end = std::min(prompt_.size(), prompt_.find('\n', eol + 1));
+      const std::string_view next = std::string_view(prompt_).substr(eol + 1, next_end - eol - 1);
+      if (!MarksOnly(next) || !InSource(eol + 1 + next.find_first_not_of(" \t\r"))) continue;
+      end = eol + 1 + next.find_last_not_of(" \t\r") + 1;
+    } else {
+      continue;
+    }
+    f.value_end = end;
+    f.value = NormalizeText(std::string_view(prompt_).substr(f.value_begin, f.value_end - f.value_begin));
   }
 }
 

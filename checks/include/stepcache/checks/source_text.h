@@ -259,6 +259,7 @@ class SourceText {
   void SplitParts();
   void FindTables();
   void FindDelimitedTables();
+  void ExtendValuesOverMarks();
   // One row of a table: a field per cell, named by the header cell above it.
   void AddTableRow(const std::vector<std::pair<std::size_t, std::size_t>>& header,
                    const std::vector<std::pair<std::size_t, std::size_t>>& row);
