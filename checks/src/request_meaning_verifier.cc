@@ -125,6 +125,31 @@ std::vector<Span> Candidates(const SourceText& source) {
   return out;
 }
 
+// When `value` (a string or number) stands in the source only outside its
+// fields, and that prose names two people or more (runs of two or more
+// capitalised words, told apart by their words): why it is not verified.
+std::optional<std::string> SeveralPeopleInProse(const SourceText& source, const rapidjson::Value& value) {
+  if (!(value.IsString() || value.IsNumber())) return std::nullopt;
+  const std::vector<Span> at = value.IsString()
+                                   ? source.FindInSource(std::string_view(value.GetString(), value.GetStringLength()))
+                                   : source.FindNumberInSource(value.GetDouble());
+  const std::vector<Token>& t = source.tokens();
+  if (at.empty()) return std::nullopt;
+  for (const Span& o : at) {
+    if (source.FieldAt(t[o.first].begin) != nullptr) return std::nullopt;
+  }
+  std::vector<std::string_view> names;
+  for (const Span& c : Candidates(source)) {
+    if (c.second - c.first < 2) continue;
+    const std::string_view name =
+        source.prompt().substr(t[c.first].begin, t[c.second - 1].end - t[c.first].begin);
+    if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+  }
+  if (names.size() < 2) return std::nullopt;
+  return "the text names several people in prose (\"" + std::string(names[0]) + "\", \"" + std::string(names[1]) +
+         "\") and states this value outside any field: whose value it is is not read";
+}
+
 // Whether instruction word `w` is a word of one of `sets`' labels: itself,
 // its singular ("how many pupils" names "pupils"), or every part of a key
 // written with '_' ("total_amount").
@@ -501,6 +526,14 @@ class RequestMeaningVerifier final : public StepVerifier {
           MergeVerdict(&(*verdicts)[i], {false, *why});
           continue;
         }
+      }
+      // A value the text states only in prose that names several people
+      // ("The jobs of Ana Berg and Tom Lie are nurse and pilot,
+      // respectively", "Ana Berg met Tom Lie. He is 41."): whose value it
+      // is, the checks do not read (respectively, pronouns, word order).
+      if (std::optional<std::string> who = SeveralPeopleInProse(source, *value)) {
+        MergeVerdict(&(*verdicts)[i], {false, *who});
+        continue;
       }
       if (!prompt_asks && entry.asked_qualifier == kNoQualifier && entry.asked_forms == kNoForm &&
           entry.asked_date.empty() && !entry.asked_role && entry.enum_values.size() < 2 &&
