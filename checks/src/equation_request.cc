@@ -328,6 +328,58 @@ std::optional<std::size_t> NumberApart(std::string_view p, std::size_t at, std::
   return std::nullopt;
 }
 
+// The words that make the equation at [at, end) of `p` a bound or deny it:
+// a word of a bound or denial among the first four words of the clause
+// after it ("or above", "at the least", "is never so", "only not"), that
+// clause going on past a full stop or line break when "or", "and", "but",
+// "not" or "never" opens what follows ("= 20.\nOr above."); right before it,
+// "not", "never", "least", "most".
+std::optional<std::string> BoundOrDenial(std::string_view p, std::size_t at, std::size_t end) {
+  static const vocab::WordSet kTurn = {"above", "over", "up", "upward", "upwards", "below", "under", "down",
+                                       "downward", "downwards", "least", "most", "beyond", "more", "less",
+                                       "higher", "lower", "greater", "smaller", "exceeding", "exceeds", "not",
+                                       "never", "no", "nor", "neither", "false", "untrue"};
+  static const vocab::WordSet kGoesOn = {"or", "and", "but", "not", "never", "nor"};
+  const std::vector<Token> after = Tokenize(p.substr(end, std::min<std::size_t>(p.size() - end, 160)));
+  std::size_t words = 0;
+  for (std::size_t i = 0; i < after.size() && words < 4; ++i) {
+    const Token& k = after[i];
+    const bool line_break = i > 0 && k.line != after[i - 1].line;
+    const bool stop = k.kind == TokenKind::kPunct && (k.norm == "." || k.norm == "!" || k.norm == "?" || k.norm == ";");
+    if (stop) {
+      // (The next token is read on the next pass, its line break aside.)
+      const std::size_t n = i + 1;
+      if (n < after.size() && after[n].kind != TokenKind::kPunct && kGoesOn.count(after[n].norm) != 0) continue;
+      break;
+    }
+    const bool after_stop = i > 0 && after[i - 1].kind == TokenKind::kPunct &&
+                            (after[i - 1].norm == "." || after[i - 1].norm == "!" || after[i - 1].norm == "?" ||
+                             after[i - 1].norm == ";");
+    if (line_break && !after_stop && !(k.kind != TokenKind::kPunct && kGoesOn.count(k.norm) != 0)) break;
+    if (k.kind == TokenKind::kPunct) continue;
+    ++words;
+    if (kTurn.count(k.norm) != 0) {
+      std::size_t first = 0;
+      while (first < i && after[first].kind == TokenKind::kPunct) ++first;
+      return std::string(p.substr(end + after[first].begin, k.end - after[first].begin));
+    }
+  }
+  std::size_t line_begin = p.rfind('\n', at == 0 ? 0 : at - 1);
+  line_begin = line_begin == std::string_view::npos || at == 0 ? 0 : line_begin + 1;
+  if (line_begin > at) line_begin = at;
+  const std::vector<Token> before = Tokenize(p.substr(line_begin, at - line_begin));
+  for (std::size_t k = before.size(); k-- > 0;) {
+    const Token& t = before[k];
+    if (t.kind == TokenKind::kPunct && (t.norm == "," || t.norm == ":")) continue;
+    if (t.kind != TokenKind::kPunct &&
+        (t.norm == "not" || t.norm == "never" || t.norm == "least" || t.norm == "most")) {
+      return std::string(p.substr(line_begin + t.begin, t.end - t.begin));
+    }
+    break;
+  }
+  return std::nullopt;
+}
+
 // What a request says around its equation: the prompt with the equation's
 // text taken out and its tokens, where that text stands (npos when the
 // prompt does not hold it as such), and the variable in lower case.
@@ -830,6 +882,14 @@ bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation
                  std::to_string(from) +
                  " written with a separator inside it (thousands or a decimal comma?), which the equation reader "
                  "does not read");
+    }
+  }
+  // Words that turn the equation into a bound or deny it: "= 20 or above",
+  // "= 20 and up", "= 20. Or below.", "at least 3x + 5 = 20", "not 3x + 5 =
+  // 20", "= 20, never": no one value answers it.
+  if (at != std::string::npos) {
+    if (const std::optional<std::string> turn = BoundOrDenial(prompt, at, at + equation.text.size())) {
+      return say("\"" + *turn + "\" beside the equation, which makes it a bound or denies it");
     }
   }
   // The equation going on past what the reader read: a digit, a letter or
