@@ -615,4 +615,29 @@ TEST(EquationRequestTest, ANumberWrittenInGroupsIsNamedNotReadInPart) {
   }
 }
 
+TEST(RedTeamTest, RoundHundredFiftyOneWordsThatMakeTheEquationABoundOrDenyIt) {
+  // Own requests: a bakery's trays. "or above", "at the least", "not"
+  // beside the equation ask for a bound or deny the equation: no one value
+  // of c answers them.
+  for (const std::string p :
+       {"Solve for c: 4c - 3 = 21 or above. Show each step.", "Solve for c: 4c - 3 = 21 and up.",
+        "Solve for c: 4c - 3 = 21 at the least. Show each step.", "Solve for c: 4c - 3 = 21 is never so.",
+        "Solve for c: 4c - 3 = 21.\nOr below.\nShow each step.", "Solve for c: not 4c - 3 = 21.",
+        "Find c if at least 4c - 3 = 21.", "Solve for c: 4c - 3 = 21, not once."}) {
+    const std::optional<LinearEquation> eq = FindEquationInPrompt(p);
+    if (!eq) continue;
+    std::string what;
+    EXPECT_TRUE(AsksForAnotherValue(p, *eq, &what)) << p;
+  }
+  // The steps asked after the equation, and a full stop before other
+  // sentences, stay as they were.
+  for (const std::string p : {"Solve for c: 4c - 3 = 21. Show each step.", "Solve for c: 4c - 3 = 21, and show each step.",
+                              "Solve for c: 4c - 3 = 21.\nShow your work.", "Do not use a calculator. Solve for c: 4c - 3 = 21."}) {
+    const std::optional<LinearEquation> eq = FindEquationInPrompt(p);
+    ASSERT_TRUE(eq.has_value()) << p;
+    std::string what;
+    EXPECT_FALSE(AsksForAnotherValue(p, *eq, &what)) << p << ": " << what;
+  }
+}
+
 }  // namespace stepcache::checks

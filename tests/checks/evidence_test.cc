@@ -3353,5 +3353,87 @@ TEST(RedTeamTest, RoundsHundredFortyToFortyThreeOneCellTwoMembersTwinsAndWordsBe
   EXPECT_TRUE(Fails(back, "/departure_time")) << back.text;
 }
 
+TEST(RedTeamTest, RoundsHundredFortySixToFiftyLabelWordsNobodyAskedForMarksHeadingsAndPeopleInProse) {
+  // Own records: a kennel's boarding cards, a depot's pick rows, a choir.
+  // A word in a field's label that the member's own label lacks, the
+  // request does not say and no list calls harmless makes another field
+  // ("Vet phone", "Cancelled phone", "Kennel postcode"); a harmless one does
+  // not ("Contact phone", "Phone number", "Owner phone" when the request
+  // asks for the owner's phone).
+  const std::string card = R"({"type":"object","properties":{"dog":{"type":"string"},"phone":{"type":"string"}}})";
+  const std::string answer = R"({"dog":"Pepper","phone":"917 20 334"})";
+  for (const char* label : {"Vet phone", "Cancelled phone", "Groomer's phone", "Phone anterior"}) {
+    const Judged j = CheckExtraction(std::string("Give the dog and phone as JSON.\nDog: Pepper\n") + label +
+                                         ": 917 20 334\n", card, answer);
+    EXPECT_TRUE(Fails(j, "/phone")) << label << j.text;
+  }
+  for (const char* label : {"Phone", "Contact phone", "Phone number"}) {
+    const Judged j = CheckExtraction(std::string("Give the dog and phone as JSON.\nDog: Pepper\n") + label +
+                                         ": 917 20 334\n", card, answer);
+    EXPECT_TRUE(j.pass) << label << j.text;
+  }
+  EXPECT_TRUE(CheckExtraction("Give the dog and the owner phone as JSON.\nDog: Pepper\nOwner phone: 917 20 334\n", card,
+                              answer).pass);
+  // (Compared by canonical words: "Kennel postcode" holds the zip's label.)
+  const std::string post = R"({"type":"object","properties":{"dog":{"type":"string"},"zip":{"type":"string"}}})";
+  EXPECT_TRUE(Fails(CheckExtraction("Give the dog and zip as JSON.\nDog: Pepper\nKennel postcode: 9008\n", post,
+                                    R"({"dog":"Pepper","zip":"9008"})"),
+                    "/zip"));
+  // A heading ("## Kennel address", or a line over indented fields) heads
+  // a record: the zip under another heading is not the one asked.
+  for (const char* text : {"## Kennel address\nZip: 9008\n\n## Home address\nCity: Tromso\n",
+                           "Kennel address\n    Zip: 9008\nHome address\n    City: Tromso\n"}) {
+    const Judged j = CheckExtraction(std::string("Give the dog and the zip of the home address as JSON.\nDog: Pepper\n") +
+                                         text, post, R"({"dog":"Pepper","zip":"9008"})");
+    EXPECT_TRUE(Fails(j, "/zip")) << text << j.text;
+  }
+  // Marks on the line after a value, or after a tab, go with it ("12\n+"
+  // is "12+").
+  for (const char* rest : {"Crates: 12\n+\n", "Crates: 12\t+\n", "Crates: 12\n(+)\n"}) {
+    const SourceText source(std::string("Give the crates as JSON.\n") + rest);
+    bool with_marks = false;
+    for (const Field& f : source.fields()) with_marks = with_marks || (f.label == "crates" && f.value != "12");
+    EXPECT_TRUE(with_marks) << rest;
+  }
+  for (const char* rest : {"Crates: 12\n---\nPicker: Tove\n", "Crates: 12\n```\n"}) {
+    const SourceText source(std::string("Give the crates as JSON.\n") + rest);
+    for (const Field& f : source.fields()) {
+      if (f.label == "crates") EXPECT_EQ(f.value, "12") << rest;
+    }
+  }
+  // A count with a prime after it ("3'") keeps the prime.
+  const std::string stay = R"({"type":"object","properties":{"dog":{"type":"string"},"nights":{"type":"integer"}}})";
+  EXPECT_TRUE(Fails(CheckExtraction("Give the dog and nights as JSON.\nDog: Pepper\nNights: 3'\n", stay,
+                                    R"({"dog":"Pepper","nights":3})"),
+                    "/nights"));
+  // A pipe row with a list's marker or a bullet in a cell: which cell is
+  // which is not read.
+  const std::string pick = R"({"type":"object","properties":{"picker":{"type":"string"},)"
+                           R"("aisle":{"type":"string"},"bay":{"type":"string"}}})";
+  for (const char* cell : {"2.", "b)", "\u2022", "* TBD", "*TBD*", "#"}) {
+    const Judged j = CheckExtraction(std::string("Extract picker, aisle and bay as JSON.\npicker | aisle | bay | zone\n"
+                                                 "Tove Lunde | ") + cell + " | West | C4\n",
+                                     pick, R"({"picker":"Tove Lunde","aisle":"West","bay":"C4"})");
+    EXPECT_TRUE(Fails(j, "/aisle")) << cell << j.text;
+  }
+  // A value stated only in prose that names two people: whose it is, the
+  // checks do not read; with one person named, it is read as before.
+  const std::string voice = R"({"type":"object","properties":{"voice":{"type":"string"}}})";
+  for (const char* prose : {"Siri Moe and Arne Dahl sing alto and bass, respectively.",
+                            "Siri Moe met Arne Dahl after the concert. He sings bass."}) {
+    const Judged j = CheckExtraction(std::string("What does Arne Dahl sing? Answer as JSON.\n") + prose, voice,
+                                     R"({"voice":"bass"})");
+    EXPECT_TRUE(Fails(j, "/voice")) << prose << j.text;
+  }
+  // Two members one word to the checks through a harmless word ("email"
+  // and "e mail address"): neither is verified.
+  const std::string mail = R"({"type":"object","properties":{"email":{"type":"string"},)"
+                           R"("e_mail_address":{"type":"string"}}})";
+  const Judged both = CheckExtraction(
+      "Extract the email and e mail address as JSON.\nEmail: siri@koret.no\nE-mail address: moe@post.no\n", mail,
+      R"({"email":"siri@koret.no","e_mail_address":"moe@post.no"})");
+  EXPECT_TRUE(Fails(both, "/email") && Fails(both, "/e_mail_address")) << both.text;
+}
+
 }  // namespace
 }  // namespace stepcache::checks
