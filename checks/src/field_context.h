@@ -307,6 +307,16 @@ class MemberFacts {
 };
 
 // The data of a RequestFacts (request_facts.h).
+// The people the source's prose names (runs of two or more capitalised
+// words, told apart by their words), and whether the prose tells them apart
+// by words the checks do not follow (pronouns, "respectively", "the
+// latter") or the instruction names one of them (request_meaning_verifier.cc).
+struct PeopleInProse {
+  std::vector<std::string> names;
+  std::vector<std::vector<std::string>> name_words;
+  bool told_apart = false;
+};
+
 struct RequestFactsData {
   RequestFactsData(const SourceText& s, const MemberLabelTable& t) : source(s), table(t) {}
   const SourceText& source;
@@ -324,6 +334,7 @@ struct RequestFactsData {
   // The instruction's short words written with their case marked ("mW",
   // "MBps": CaseMarked), by token index: units whose size the case gives.
   std::vector<std::size_t> case_marked_asks;
+  std::optional<PeopleInProse> people;       // made at its first look-up
   void MakeOnce();
   // The member named `key`, made at its first look-up.
   MemberFacts& Member(std::string_view key);

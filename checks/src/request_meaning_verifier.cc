@@ -34,6 +34,7 @@
 #include "stepcache/checks/evidence.h"
 #include "stepcache/checks/grounding.h"
 #include "stepcache/checks/source_text.h"
+#include "text_chars.h"
 #include "verifiers.h"
 #include "vocabulary.h"
 
@@ -125,11 +126,56 @@ std::vector<Span> Candidates(const SourceText& source) {
   return out;
 }
 
+// PeopleInProse of `source` (field_context.h), read once per request.
+PeopleInProse ReadPeopleInProse(const SourceText& source) {
+  PeopleInProse out;
+  const std::vector<Token>& t = source.tokens();
+  for (const Span& c : Candidates(source)) {
+    if (c.second - c.first < 2) continue;
+    const std::string_view name = source.prompt().substr(t[c.first].begin, t[c.second - 1].end - t[c.first].begin);
+    if (std::find(out.names.begin(), out.names.end(), name) == out.names.end()) out.names.emplace_back(name);
+  }
+  if (out.names.size() < 2) return out;
+  static const vocab::WordSet kTellApart = {
+      "he", "she", "him", "her", "his", "hers", "han", "hun", "ham", "henne", "hans", "hennes", "er", "sie", "ihr",
+      "il", "elle", "lui", "\xC3\xA9l", "ella", "respectively", "respektive", "bzw", "henholdsvis", "respectivement",
+      "respectivamente", "rispettivamente", "latter", "former", "letzterer", "letztere", "ersterer", "erstere",
+      "sistnevnte", "f\xC3\xB8rstnevnte", "dernier", "derni\xC3\xA8re", "premier", "premi\xC3\xA8re"};
+  for (const Token& k : t) {
+    out.told_apart = out.told_apart || (k.in_source && k.kind == TokenKind::kWord && kTellApart.count(k.norm) != 0);
+  }
+  const std::vector<std::string>& said = source.instruction_words();
+  for (const std::string& name : out.names) {
+    out.name_words.push_back(Words(name));
+    const std::vector<std::string>& words = out.name_words.back();
+    for (std::size_t i = 0; !words.empty() && i + words.size() <= said.size() && !out.told_apart; ++i) {
+      out.told_apart = std::equal(words.begin(), words.end(), said.begin() + static_cast<std::ptrdiff_t>(i));
+    }
+  }
+  return out;
+}
+
 // When `value` (a string or number) stands in the source only outside its
-// fields, and that prose names two people or more (runs of two or more
-// capitalised words, told apart by their words): why it is not verified.
-std::optional<std::string> SeveralPeopleInProse(const SourceText& source, const rapidjson::Value& value) {
-  if (!(value.IsString() || value.IsNumber())) return std::nullopt;
+// fields, and that prose names two people or more while the request names
+// one of them (in its instruction or the member's description: "What is
+// Tom Lie's job?") or the prose tells them apart by words the checks do not
+// follow (pronouns, "respectively", "the latter"): why it is not verified.
+// (An invoice's "Vendor: Northwind ... Billed to Contoso Analytics" names
+// firms, asked for by role, and is read as before.)
+std::optional<std::string> SeveralPeopleInProse(const SourceText& source, const PeopleInProse& people,
+                                                const MemberLabelTable::Entry& entry, const rapidjson::Value& value) {
+  if (people.names.size() < 2 || !(value.IsString() || value.IsNumber())) return std::nullopt;
+  bool asked = people.told_apart;
+  // (Every word of a name in a label of the member: its description.)
+  for (std::size_t n = 0; n < people.name_words.size() && !asked; ++n) {
+    const std::vector<std::string>& words = people.name_words[n];
+    for (const auto& l : entry.own) {
+      asked = asked || (!words.empty() && std::all_of(words.begin(), words.end(), [&](const std::string& w) {
+                          return std::find(l.begin(), l.end(), w) != l.end();
+                        }));
+    }
+  }
+  if (!asked) return std::nullopt;
   const std::vector<Span> at = value.IsString()
                                    ? source.FindInSource(std::string_view(value.GetString(), value.GetStringLength()))
                                    : source.FindNumberInSource(value.GetDouble());
@@ -138,16 +184,7 @@ std::optional<std::string> SeveralPeopleInProse(const SourceText& source, const 
   for (const Span& o : at) {
     if (source.FieldAt(t[o.first].begin) != nullptr) return std::nullopt;
   }
-  std::vector<std::string_view> names;
-  for (const Span& c : Candidates(source)) {
-    if (c.second - c.first < 2) continue;
-    const std::string_view name =
-        source.prompt().substr(t[c.first].begin, t[c.second - 1].end - t[c.first].begin);
-    if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
-  }
-  if (names.size() < 2) return std::nullopt;
-  return "the text names several people in prose (\"" + std::string(names[0]) + "\", \"" + std::string(names[1]) +
-         "\") and states this value outside any field: whose value it is is not read";
+  return "the text names several people in prose (\"" + people.names[0] + "\", \"" + people.names[1] + "\") and states this value outside any field: whose value it is is not read";
 }
 
 // Whether instruction word `w` is a word of one of `sets`' labels: itself,
@@ -531,7 +568,9 @@ class RequestMeaningVerifier final : public StepVerifier {
       // ("The jobs of Ana Berg and Tom Lie are nurse and pilot,
       // respectively", "Ana Berg met Tom Lie. He is 41."): whose value it
       // is, the checks do not read (respectively, pronouns, word order).
-      if (std::optional<std::string> who = SeveralPeopleInProse(source, *value)) {
+      std::optional<PeopleInProse>& people = context.Facts().data().people;
+      if (!people) people = ReadPeopleInProse(source);
+      if (std::optional<std::string> who = SeveralPeopleInProse(source, *people, entry, *value)) {
         MergeVerdict(&(*verdicts)[i], {false, *who});
         continue;
       }
