@@ -332,14 +332,15 @@ std::optional<std::size_t> NumberApart(std::string_view p, std::size_t at, std::
 // a word of a bound or denial among the first four words of the clause
 // after it ("or above", "at the least", "is never so", "only not"), that
 // clause going on past a full stop or line break when "or", "and", "but",
-// "not" or "never" opens what follows ("= 20.\nOr above."); right before it,
+// "not", "never" or "at" opens what follows ("= 20.\nOr above.", "= 20. At
+// least."); right before it,
 // "not", "never", "least", "most".
 std::optional<std::string> BoundOrDenial(std::string_view p, std::size_t at, std::size_t end) {
   static const vocab::WordSet kTurn = {"above", "over", "up", "upward", "upwards", "below", "under", "down",
                                        "downward", "downwards", "least", "most", "beyond", "more", "less",
                                        "higher", "lower", "greater", "smaller", "exceeding", "exceeds", "not",
                                        "never", "no", "nor", "neither", "false", "untrue"};
-  static const vocab::WordSet kGoesOn = {"or", "and", "but", "not", "never", "nor"};
+  static const vocab::WordSet kGoesOn = {"or", "and", "but", "not", "never", "nor", "at"};
   const std::vector<Token> after = Tokenize(p.substr(end, std::min<std::size_t>(p.size() - end, 160)));
   std::size_t words = 0;
   for (std::size_t i = 0; i < after.size() && words < 4; ++i) {

@@ -430,10 +430,10 @@ class LabeledFieldVerifier final : public StepVerifier {
       }
       return false;
     };
-    auto harmless = [&](const std::string& w) {
+    auto harmless = [&](const std::string& w, const std::vector<std::string>& own) {
       if (vocab::IsLabelQualifier(w)) return false;
       if (qualifiers_only) return true;
-      if (IsFillerWord(w) || vocab::IsHarmlessLabelWord(w, words) || !vocab::UnitOf(w).empty() || in_own(w)) {
+      if (IsFillerWord(w) || vocab::IsHarmlessLabelWord(w, own) || !vocab::UnitOf(w).empty() || in_own(w)) {
         return true;
       }
       const std::vector<std::string>& said = source.instruction_words();
@@ -459,7 +459,7 @@ class LabeledFieldVerifier final : public StepVerifier {
         const bool in_label = std::any_of(l.begin(), l.end(), [&](const std::string& x) {
           return x == w || vocab::Canonical(x) == c;
         });
-        if (!in_label && !harmless(w)) return true;
+        if (!in_label && !harmless(w, l)) return true;
       }
     }
     return false;

@@ -212,7 +212,7 @@ bool IsLabelQualifier(std::string_view lowercase_word);
 // A word a field's label may add to a member's own label without making
 // another field of its kind: "Full name", "Phone number", "Email address",
 // "Customer name", "Contact email", "Current city".
-// (`label`: the member's own label words the field's label holds.)
+// (`label`: the member's own label words, which the field's label holds.)
 bool IsHarmlessLabelWord(std::string_view lowercase_word, const std::vector<std::string>& label);
 
 // A currency's ISO code as written, three capitals ("USD", "NOK", "INR";

@@ -623,7 +623,8 @@ TEST(RedTeamTest, RoundHundredFiftyOneWordsThatMakeTheEquationABoundOrDenyIt) {
        {"Solve for c: 4c - 3 = 21 or above. Show each step.", "Solve for c: 4c - 3 = 21 and up.",
         "Solve for c: 4c - 3 = 21 at the least. Show each step.", "Solve for c: 4c - 3 = 21 is never so.",
         "Solve for c: 4c - 3 = 21.\nOr below.\nShow each step.", "Solve for c: not 4c - 3 = 21.",
-        "Find c if at least 4c - 3 = 21.", "Solve for c: 4c - 3 = 21, not once."}) {
+        "Find c if at least 4c - 3 = 21.", "Solve for c: 4c - 3 = 21, not once.",
+        "Solve for c: 4c - 3 = 21. At least. Show each step."}) {
     const std::optional<LinearEquation> eq = FindEquationInPrompt(p);
     if (!eq) continue;
     std::string what;

@@ -3374,6 +3374,16 @@ TEST(RedTeamTest, RoundsHundredFortySixToFiftyLabelWordsNobodyAskedForMarksHeadi
   }
   EXPECT_TRUE(CheckExtraction("Give the dog and the owner phone as JSON.\nDog: Pepper\nOwner phone: 917 20 334\n", card,
                               answer).pass);
+  // ("E-mail" is the email's label, not a date's: "E-mail date" is the
+  // message's.)
+  const std::string visit = R"({"type":"object","properties":{"dog":{"type":"string"},"date":{"type":"string"}}})";
+  EXPECT_TRUE(Fails(CheckExtraction("Give the dog and date as JSON.\nDog: Pepper\nE-mail date: 2027-02-11\n", visit,
+                                    R"({"dog":"Pepper","date":"2027-02-11"})"),
+                    "/date"));
+  const std::string mail1 = R"({"type":"object","properties":{"dog":{"type":"string"},"email":{"type":"string"}}})";
+  EXPECT_TRUE(CheckExtraction("Give the dog and email as JSON.\nDog: Pepper\nE-mail address: moe@post.no\n", mail1,
+                              R"({"dog":"Pepper","email":"moe@post.no"})")
+                  .pass);
   // (Compared by canonical words: "Kennel postcode" holds the zip's label.)
   const std::string post = R"({"type":"object","properties":{"dog":{"type":"string"},"zip":{"type":"string"}}})";
   EXPECT_TRUE(Fails(CheckExtraction("Give the dog and zip as JSON.\nDog: Pepper\nKennel postcode: 9008\n", post,
@@ -3425,6 +3435,13 @@ TEST(RedTeamTest, RoundsHundredFortySixToFiftyLabelWordsNobodyAskedForMarksHeadi
                                      R"({"voice":"bass"})");
     EXPECT_TRUE(Fails(j, "/voice")) << prose << j.text;
   }
+  // (Firms an invoice names in prose, asked for by role, are read as before.)
+  const std::string bill = R"({"type":"object","properties":{"vendor":{"type":"string"},"total":{"type":"number"}}})";
+  const Judged firms = CheckExtraction(
+      "Extract vendor and total as JSON.\n\nText:\nInvoice 77. Vendor: Fjord Chorals Ltd., 4 Strandgaten, Bergen. "
+      "Billed to Nordic Voices AS. Subtotal 328.00, VAT 82.00, total due 410.00.",
+      bill, R"({"vendor":"Fjord Chorals Ltd.","total":410})");
+  EXPECT_EQ(firms.text.find("several people"), std::string::npos) << firms.text;
   // Two members one word to the checks through a harmless word ("email"
   // and "e mail address"): neither is verified.
   const std::string mail = R"({"type":"object","properties":{"email":{"type":"string"},)"
