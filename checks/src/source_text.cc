@@ -648,7 +648,10 @@ void SourceText::FindDelimitedTables() {
   };
   auto header_cells = [&](std::string_view line, std::size_t base, char delim) {
     std::vector<std::pair<std::size_t, std::size_t>> cells;
-    if (line.find(':') != std::string_view::npos || line.find('|') != std::string_view::npos) return cells;
+    if (line.find(':') != std::string_view::npos || (delim != '|' && line.find('|') != std::string_view::npos)) return cells;
+    // (A '|' table with its outer bars is FindTables'.)
+    const std::string_view trimmed = Trim(line);
+    if (delim == '|' && (trimmed.empty() || trimmed.front() == '|' || trimmed.back() == '|')) return cells;
     cells = split(line, base, delim);
     bool ok = cells.size() >= 2;
     for (const auto& [b, e] : cells) {
@@ -747,7 +750,10 @@ void SourceText::FindDelimitedTables() {
           for (std::string_view bullet : {std::string_view("\xE2\x80\xA2"), std::string_view("\xE2\x96\xAA")}) {
             if (cell.size() > bullet.size() && cell.substr(0, bullet.size()) == bullet) cell = Trim(cell.substr(bullet.size()));
           }
-          empty_cell = empty_cell || (delim == '|' && (marks_only || marker || vocab::IsPlaceholder(cell)));
+          // (And an HTML character reference alone: "&nbsp;", "&mdash;".)
+          const bool entity = cell.size() >= 3 && cell.front() == '&' && cell.back() == ';' &&
+                              cell.find(' ') == std::string_view::npos;
+          empty_cell = empty_cell || (delim == '|' && (marks_only || marker || entity || vocab::IsPlaceholder(cell)));
         }
         if (row.size() != header.size() || empty_cell) {
           broken_rows_.push_back({starts[k], starts[k] + lines[k].size(), starts[l], starts[l] + lines[l].size()});
@@ -756,8 +762,10 @@ void SourceText::FindDelimitedTables() {
       break;
     }
   }
+  // ("name|vehicle|car": a '|' table without its outer bars, read the same
+  // way.)
   for (std::size_t l = 0; l + 1 < lines.size(); ++l) {
-    for (char delim : {',', ';', '\t'}) {
+    for (char delim : {',', ';', '\t', '|'}) {
       auto header = header_cells(lines[l], starts[l], delim);
       if (header.empty()) continue;
       std::size_t k = l + 1;
@@ -780,9 +788,46 @@ void SourceText::FindDelimitedTables() {
   }
 }
 
+std::string_view SourceText::SectionHeading(std::string_view line, std::size_t base) const {
+  // A Markdown heading of a few words ("## Return address") over a "Label:
+  // value" line, or a line of a few words over indented ones ("Invoice
+  // address" then "    Postcode: 5003"). ("## Unpaid" below the record, or
+  // a lone "# UNPAID INVOICE" heading, are read as the text's words.)
+  if (line.find(':') != std::string_view::npos) return {};
+  const std::size_t lead = line.find_first_not_of(" \t");
+  if (lead == std::string_view::npos) return {};
+  std::size_t hashes = lead;
+  while (hashes < line.size() && line[hashes] == '#') ++hashes;
+  const bool markdown = hashes > lead && hashes - lead <= 6 && hashes < line.size() && line[hashes] == ' ';
+  std::size_t k = base + line.size();
+  if (markdown) {
+    while (k < prompt_.size() && (prompt_[k] == '\n' || prompt_[k] == '\r' || prompt_[k] == ' ' || prompt_[k] == '\t')) ++k;
+  } else {
+    ++k;  // the next line, indented deeper
+    if (line.find_first_of(".,;!?()[]{}|=") != std::string_view::npos || AsciiWords(line).size() > 4) return {};
+    hashes = lead;
+  }
+  if (k >= prompt_.size() || !InSource(k)) return {};
+  const std::string_view next = std::string_view(prompt_).substr(k, std::min(prompt_.size(), prompt_.find('\n', k)) - k);
+  if (next.find(':') == std::string_view::npos) return {};
+  if (!markdown) {
+    const std::size_t next_lead = next.find_first_not_of(" \t");
+    if (next_lead == std::string_view::npos || next_lead <= lead) return {};
+  }
+  const std::string_view text = Trim(line.substr(hashes));
+  const std::size_t words = AsciiWords(text).size();
+  return words >= 1 && words <= 6 ? text : std::string_view();
+}
+
 void SourceText::FindFields() {
   FindTables();
   FindDelimitedTables();
+  std::size_t headings = 0;
+  for (const auto& [sb, se] : source_) {
+    std::vector<std::size_t> starts;
+    const std::vector<std::string_view> lines = SplitLines(std::string_view(prompt_).substr(sb, se - sb), &starts);
+    for (std::size_t l = 0; l < lines.size(); ++l) headings += !SectionHeading(lines[l], sb + starts[l]).empty();
+  }
   // "Label: value" pieces: a line, or the parts of a line split at '|', ';',
   // tabs, or ", Label:" where another label follows.
   for (const auto& [sb, se] : source_) {
@@ -792,39 +837,19 @@ void SourceText::FindFields() {
     for (std::size_t l = 0; l < lines.size(); ++l) {
       std::string_view line = lines[l];
       std::size_t base = sb + starts[l];
-      // A Markdown heading of a few words ("## Return address") heads the
-      // fields below it as "Return address:" would: a record of its own.
-      {
-        const std::size_t lead = line.find_first_not_of(" \t");
-        std::size_t hashes = lead;
-        while (hashes != std::string_view::npos && hashes < line.size() && line[hashes] == '#') ++hashes;
-        const bool markdown = lead != std::string_view::npos && hashes > lead && hashes - lead <= 6 &&
-                              hashes < line.size() && line[hashes] == ' ';
-        // (So is a line of a few words over indented "Label: value" lines:
-        // "Invoice address" then "    Postcode: 5003".)
-        bool outline = false;
-        const std::size_t next_begin = base + line.size() + 1;
-        if (!markdown && lead != std::string_view::npos && next_begin < prompt_.size() && InSource(next_begin)) {
-          const std::string_view next = std::string_view(prompt_).substr(
-              next_begin, std::min(prompt_.size(), prompt_.find('\n', next_begin)) - next_begin);
-          const std::size_t next_lead = next.find_first_not_of(" \t");
-          outline = next_lead != std::string_view::npos && next_lead > lead && next.find(':') != std::string_view::npos &&
-                    line.find_first_of(".,;!?()[]{}|=") == std::string_view::npos && AsciiWords(line).size() <= 4;
-          hashes = lead;
-        }
-        if ((markdown || outline) && line.find(':') == std::string_view::npos) {
-          const std::string_view text = Trim(line.substr(hashes));
-          const std::vector<std::string> words = AsciiWords(text);
-          if (!words.empty() && words.size() <= 6) {
-            Field f;
-            f.label = NormalizeText(text);
-            f.label_words = LabelWords(text);
-            f.label_begin = base + static_cast<std::size_t>(text.data() - line.data());
-            f.label_end = f.label_begin + text.size();
-            f.value_begin = f.value_end = f.label_end;
-            fields_.push_back(std::move(f));
-            continue;
-          }
+      // A section heading heads the fields below it as "Return address:"
+      // would: a record of its own (where the text has two or more).
+      if (headings >= 2) {
+        const std::string_view text = SectionHeading(line, base);
+        if (!text.empty()) {
+          Field f;
+          f.label = NormalizeText(text);
+          f.label_words = LabelWords(text);
+          f.label_begin = base + static_cast<std::size_t>(text.data() - line.data());
+          f.label_end = f.label_begin + text.size();
+          f.value_begin = f.value_end = f.label_end;
+          fields_.push_back(std::move(f));
+          continue;
         }
       }
       std::vector<std::pair<std::size_t, std::size_t>> pieces;

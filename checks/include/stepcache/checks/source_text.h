@@ -260,6 +260,7 @@ class SourceText {
   void FindTables();
   void FindDelimitedTables();
   void ExtendValuesOverMarks();
+  std::string_view SectionHeading(std::string_view line, std::size_t base) const;
   // One row of a table: a field per cell, named by the header cell above it.
   void AddTableRow(const std::vector<std::pair<std::size_t, std::size_t>>& header,
                    const std::vector<std::pair<std::size_t, std::size_t>>& row);
