@@ -3426,6 +3426,20 @@ TEST(RedTeamTest, RoundsHundredFortySixToFiftyLabelWordsNobodyAskedForMarksHeadi
                                      pick, R"({"picker":"Tove Lunde","aisle":"West","bay":"C4"})");
     EXPECT_TRUE(Fails(j, "/aisle")) << cell << j.text;
   }
+  // A '|' table without its outer bars is read as one: a swapped answer
+  // fails.
+  const std::string kennel = R"({"type":"object","properties":{"dog":{"type":"string"},"breed":{"type":"string"},)"
+                             R"("run":{"type":"string"}}})";
+  const Judged swapped = CheckExtraction("Extract the dog, breed and run as JSON.\n\ndog|run|breed|chip\n"
+                                         "Pepper|North 4|Vizsla|578-0091\n",
+                                         kennel, R"({"dog":"Pepper","breed":"North 4","run":"Vizsla"})");
+  EXPECT_TRUE(Fails(swapped, "/breed") && Fails(swapped, "/run")) << swapped.text;
+  // One heading above the record is read as the text's words ("# UNPAID
+  // BOARDING FEE" over "Paid: yes").
+  const std::string fee = R"({"type":"object","properties":{"dog":{"type":"string"},"paid":{"type":"boolean"}}})";
+  EXPECT_TRUE(Fails(CheckExtraction("Extract dog and paid as JSON.\n\n# UNPAID BOARDING FEE\nDog: Pepper\nPaid: yes\n",
+                                    fee, R"({"dog":"Pepper","paid":true})"),
+                    "/paid"));
   // A value stated only in prose that names two people: whose it is, the
   // checks do not read; with one person named, it is read as before.
   const std::string voice = R"({"type":"object","properties":{"voice":{"type":"string"}}})";
