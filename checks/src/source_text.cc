@@ -838,10 +838,15 @@ void SourceText::FindFields() {
       std::string_view line = lines[l];
       std::size_t base = sb + starts[l];
       // A section heading heads the fields below it as "Return address:"
-      // would: a record of its own (where the text has two or more).
-      if (headings >= 2) {
+      // would: a record of its own, where the text has two or more or the
+      // instruction names it ("the city of the delivery address").
+      {
         const std::string_view text = SectionHeading(line, base);
-        if (!text.empty()) {
+        bool named = !text.empty();
+        for (const std::string& w : AsciiWords(text)) {
+          named = named && std::find(instruction_words_.begin(), instruction_words_.end(), w) != instruction_words_.end();
+        }
+        if (!text.empty() && (headings >= 2 || named)) {
           Field f;
           f.label = NormalizeText(text);
           f.label_words = LabelWords(text);

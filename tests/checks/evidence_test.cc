@@ -3397,6 +3397,12 @@ TEST(RedTeamTest, RoundsHundredFortySixToFiftyLabelWordsNobodyAskedForMarksHeadi
                                          text, post, R"({"dog":"Pepper","zip":"9008"})");
     EXPECT_TRUE(Fails(j, "/zip")) << text << j.text;
   }
+  // (One heading the instruction names heads a record too; one it does not
+  // name is read as the text's words.)
+  const Judged named = CheckExtraction("Give the dog and the zip of the home address as JSON.\nDog: Pepper\n"
+                                       "Zip: 9008\n\n## Home address\nCity: Tromso\n",
+                                       post, R"({"dog":"Pepper","zip":"9008"})");
+  EXPECT_TRUE(Fails(named, "/zip")) << named.text;
   // Marks on the line after a value, or after a tab, go with it ("12\n+"
   // is "12+").
   for (const char* rest : {"Crates: 12\n+\n", "Crates: 12\t+\n", "Crates: 12\n(+)\n"}) {
