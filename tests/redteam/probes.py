@@ -26179,6 +26179,12 @@ import rounds.round141  # noqa: E402,F401
 import rounds.round142  # noqa: E402,F401
 import rounds.round143  # noqa: E402,F401
 import rounds.round145  # noqa: E402,F401
+import rounds.round146  # noqa: E402,F401
+import rounds.round147  # noqa: E402,F401
+import rounds.round148  # noqa: E402,F401
+import rounds.round149  # noqa: E402,F401
+import rounds.round150  # noqa: E402,F401
+import rounds.round151  # noqa: E402,F401
 
 
 def main():
