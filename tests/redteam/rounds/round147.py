@@ -708,4 +708,6 @@ r147_left_out = {
     'd147-v-h-home-street-md-oaboveo', 'd147-v-h-home-street-outline-oaboveo', 'd147-v-h-home-zip-md-oaboveo',
     'd147-v-h-home-zip-outline-oaboveo',
 }
-P[:] = [r147_p for r147_p in P if r147_p["id"] not in r147_left_out]
+# (Every arguable item of this round is left out: whether a bare "City: Bergen" above, after or outside a heading is
+# served from the cache depends on what other probes stored before it, so a fixed list does not hold.)
+P[:] = [r147_p for r147_p in P if r147_p["id"] not in r147_left_out and r147_p["id"] not in r147_arguable]
