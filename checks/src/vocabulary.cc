@@ -577,19 +577,19 @@ bool IsPlaceholder(std::string_view value) {
   if ((open == '<' && close == '>') || (open == '{' && close == '}')) return true;
   for (std::size_t i = 0; i + 1 < value.size(); ++i) {
     // Two or more X (or x) that end the value or stand before a blank or a
-    // sign, not "XXL" nor the end of a name ("Fo").
+    // sign, not "XXL" nor the end of a name ("Foxx").
     const char c = value[i];
     if ((c != 'X' && c != 'x') || value[i + 1] != c) continue;
     std::size_t j = i;
     while (j < value.size() && value[j] == c) ++j;
     const bool letter_after = j < value.size() && std::isalpha(static_cast<unsigned char>(value[j]));
-    const bool lower_before = i > 0 && std::islower(static_cast<unsigned char>(value[i - 1]));  // "Fo"
+    const bool lower_before = i > 0 && std::islower(static_cast<unsigned char>(value[i - 1]));  // "Foxx"
     if (!letter_after && !lower_before) return true;
     i = j;
   }
   // By its shape: no digit but 0, and no letter but 'x' or initials, each
   // followed by a dot ("N.N.", "t.b.a.", "./.", "\xE2\x80\x94/\xE2\x80\x94", "0", "00 00 00 00"; not
-  // "B+", "A-"), or one letter over and over ("x", "XX").
+  // "B+", "A-"), or one letter over and over ("xxx", "XX").
   // (Dashes, an ellipsis and the empty-set sign only: another script's
   // letters are letters.)
   std::string shape = lower;
