@@ -195,7 +195,6 @@ SourceText::SourceText(std::string_view prompt) : prompt_(prompt) {
     f.value_tokens = Tokenize(f.value);
     for (const Token& k : f.value_tokens) f.value_words += k.kind != TokenKind::kPunct;
     f.label_canonical = CanonicalWords(f.label_words);
-    for (const std::string& w : f.label_words) f.label_qualified = f.label_qualified || vocab::IsLabelQualifier(w);
   }
   FindRecords();
   ReadSelection();

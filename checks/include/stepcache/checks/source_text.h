@@ -70,9 +70,6 @@ struct Field {
   // Tokenize(value).
   std::vector<std::string> label_canonical;
   std::vector<Token> value_tokens;
-  // A label word makes another field of a kind ("Return departure time";
-  // vocab::IsLabelQualifier).
-  bool label_qualified = false;
 };
 
 struct Record {
