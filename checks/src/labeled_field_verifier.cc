@@ -421,14 +421,14 @@ class LabeledFieldVerifier final : public StepVerifier {
       for (const std::string& w : words) holds_all = holds_all && std::find(l.begin(), l.end(), w) != l.end();
       if (holds_all) return false;
     }
-    auto in_own = [&](const std::string& w) {
+    // Whether `w` is one of `list`'s words or has its canonical form.
+    auto holds = [](const std::vector<std::string>& list, const std::string& w) {
       const std::string_view c = vocab::Canonical(w);
-      for (const auto& l : labels) {
-        for (const std::string& o : l) {
-          if (o == w || vocab::Canonical(o) == c) return true;
-        }
-      }
-      return false;
+      return std::any_of(list.begin(), list.end(),
+                         [&](const std::string& x) { return x == w || vocab::Canonical(x) == c; });
+    };
+    auto in_own = [&](const std::string& w) {
+      return std::any_of(labels.begin(), labels.end(), [&](const auto& l) { return holds(l, w); });
     };
     auto harmless = [&](const std::string& w, const std::vector<std::string>& own) {
       if (vocab::IsLabelQualifier(w)) return false;
@@ -446,20 +446,9 @@ class LabeledFieldVerifier final : public StepVerifier {
     // the zip's label.)
     for (const auto& l : labels) {
       if (l.empty()) continue;
-      bool all = true;
-      for (const std::string& w : l) {
-        const std::string_view c = vocab::Canonical(w);
-        all = all && std::any_of(words.begin(), words.end(), [&](const std::string& x) {
-                return x == w || vocab::Canonical(x) == c;
-              });
-      }
-      if (!all) continue;
+      if (!std::all_of(l.begin(), l.end(), [&](const std::string& w) { return holds(words, w); })) continue;
       for (const std::string& w : words) {
-        const std::string_view c = vocab::Canonical(w);
-        const bool in_label = std::any_of(l.begin(), l.end(), [&](const std::string& x) {
-          return x == w || vocab::Canonical(x) == c;
-        });
-        if (!in_label && !harmless(w, l)) return true;
+        if (!holds(l, w) && !harmless(w, l)) return true;
       }
     }
     return false;

@@ -1030,7 +1030,8 @@ void SourceText::FindFields() {
 
 // Marks only, no letter or digit, short: "+", "++", "(+)", "~", ">", "+/-",
 // "\u2265". Not a Markdown rule or fence ("---", "***", "```"), nor closing
-// brackets or quotes ("}", "\")"), which end what the value stood in.
+// brackets, quotes or bars ("}", "\")", the '|' that ends a one-line
+// record's cell: "Name: Ana | Age: 40 |"), which end what the value stood in.
 static bool MarksOnly(std::string_view s) {
   s = Trim(s);
   if (s.empty() || s.size() > 8) return false;
@@ -1041,7 +1042,7 @@ static bool MarksOnly(std::string_view s) {
     return false;
   }
   if (s.substr(0, 3) == "```" || s.substr(0, 3) == "~~~") return false;
-  return s.find_first_not_of("}])\"'`,") != std::string_view::npos;
+  return s.find_first_not_of("}])\"'`,|") != std::string_view::npos;
 }
 
 void SourceText::ExtendValuesOverMarks() {

@@ -3411,10 +3411,14 @@ TEST(RedTeamTest, RoundsHundredFortySixToFiftyLabelWordsNobodyAskedForMarksHeadi
     for (const Field& f : source.fields()) with_marks = with_marks || (f.label == "crates" && f.value != "12");
     EXPECT_TRUE(with_marks) << rest;
   }
-  for (const char* rest : {"Crates: 12\n---\nPicker: Tove\n", "Crates: 12\n```\n"}) {
+  // Nor a rule, a fence or the bar that ends a one-line record's cell.
+  for (const char* rest : {"Crates: 12\n---\nPicker: Tove\n", "Crates: 12\n```\n",
+                           "Picker: Tove | Crates: 12 |\n", "Crates: 12\n|\n"}) {
     const SourceText source(std::string("Give the crates as JSON.\n") + rest);
     for (const Field& f : source.fields()) {
-      if (f.label == "crates") EXPECT_EQ(f.value, "12") << rest;
+      if (f.label == "crates") {
+        EXPECT_EQ(f.value, "12") << rest;
+      }
     }
   }
   // A count with a prime after it ("3'") keeps the prime.
