@@ -147,10 +147,10 @@ PeopleInProse ReadPeopleInProse(const SourceText& source) {
   const std::vector<std::string>& said = source.instruction_words();
   for (const std::string& name : out.names) {
     out.name_words.push_back(Words(name));
+    // (The instruction names one of them: "What is Tom Lie's job?")
     const std::vector<std::string>& words = out.name_words.back();
-    for (std::size_t i = 0; !words.empty() && i + words.size() <= said.size() && !out.told_apart; ++i) {
-      out.told_apart = std::equal(words.begin(), words.end(), said.begin() + static_cast<std::ptrdiff_t>(i));
-    }
+    out.told_apart = out.told_apart ||
+                     (!words.empty() && std::search(said.begin(), said.end(), words.begin(), words.end()) != said.end());
   }
   return out;
 }
