@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "stated_value.h"
+#include "text_chars.h"
 #include "vocabulary.h"
 
 namespace stepcache::checks::internal {
@@ -994,6 +995,120 @@ std::optional<std::string> WrongPartOfKind(const SourceText& s, TokenSpan occ, c
     }
   }
   return std::nullopt;
+}
+
+std::uint64_t MemberRoles(const SourceText& source, const LabelSets& own) {
+  auto of = [](const std::vector<std::string>& words, bool as_label) {
+    std::uint64_t r = 0;
+    for (const std::string& w : words) r |= vocab::RoleOf(w, as_label);
+    return r;
+  };
+  if (own.empty()) return 0;
+  // (MemberLabels: the description's words first, the name's last.)
+  std::uint64_t roles = of(own.back(), /*as_label=*/true);
+  for (std::size_t l = 0; l + 1 < own.size() && roles == 0; ++l) roles = of(own[l], false);
+  if (roles == 0) {
+    // (Not a party the instruction denies: "the person who is not the
+    // sender", "anyone but the buyer", "other than the tenant".)
+    const std::vector<std::string>& said = source.instruction_singular();
+    for (std::size_t i = 0; i < said.size(); ++i) {
+      const std::uint64_t r = vocab::RoleOf(said[i], /*as_label=*/false);
+      bool denied = false;
+      for (std::size_t k = i >= 3 ? i - 3 : 0; k < i && r != 0; ++k) {
+        denied = denied || vocab::IsNegation(said[k]) || said[k] == "but" || said[k] == "than";
+      }
+      if (!denied) roles |= r;
+    }
+  }
+  // Both sides of one pair (the bits 2k and 2k + 1) pick no side.
+  constexpr std::uint64_t kFirsts = 0x5555555555555555ull;
+  return (roles & kFirsts & (roles >> 1)) != 0 ? 0 : roles;
+}
+
+namespace {
+
+// The parties or ends a field is stated for: its label's (as a label:
+// "From:", "Recipient name:"); else its record's header's ("Doctor:" above
+// "Name:"); else those of a short value its record gives under a label of
+// roles ("| Role | Name |" over "| Doctor | Rolf Eng |"). With the words that
+// say so.
+std::uint64_t FieldRoles(const SourceText& s, const Field& f, std::string* named) {
+  std::uint64_t at = 0;
+  for (const std::string& w : f.label_words) at |= vocab::RoleOf(w, /*as_label=*/true);
+  *named = f.label;
+  if (at != 0 || f.record >= s.records().size()) return at;
+  const std::string& header = s.records()[f.record].header;
+  for (const std::string& w : Words(header)) at |= vocab::RoleOf(vocab::Singular(w), true);
+  *named = header;
+  if (at != 0) return at;
+  static const vocab::WordSet kRoleLabels = {"role", "party", "side", "type", "kind", "capacity", "rolle", "funktion"};
+  for (const Field& g : s.fields()) {
+    if (&g == &f || g.record != f.record || g.value_words == 0 || g.value_words > 3) continue;
+    if (std::none_of(g.label_words.begin(), g.label_words.end(), [](const std::string& w) { return kRoleLabels.Has(w); })) {
+      continue;
+    }
+    for (const Token& k : g.value_tokens) {
+      if (k.kind == TokenKind::kWord) at |= vocab::RoleOf(vocab::Singular(k.norm), true);
+    }
+    if (at != 0) {
+      *named = g.label + ": " + g.value;
+      return at;
+    }
+  }
+  return 0;
+}
+
+std::string OtherPartyReason(const std::string& named) {
+  return "the text states this value for another party or end (\"" + named + "\") than the one the request asks for";
+}
+
+}  // namespace
+
+std::optional<std::string> OtherPartyOfField(const SourceText& s, const Field& f, std::uint64_t roles) {
+  if (roles == 0) return std::nullopt;
+  std::string named;
+  const std::uint64_t at = FieldRoles(s, f, &named);
+  if (at == 0 || (at & roles) != 0) return std::nullopt;
+  return OtherPartyReason(named);
+}
+
+std::optional<std::string> OtherPartyAt(const SourceText& s, TokenSpan occ, std::uint64_t roles) {
+  if (roles == 0) return std::nullopt;
+  const std::vector<Token>& t = s.tokens();
+  if (const Field* f = s.FieldAt(t[occ.first].begin)) return OtherPartyOfField(s, *f, roles);
+  // Prose: the role word of the value's clause, before it (nearest first)
+  // or else after it ("Ole Vik is the recipient's name"). A clause ends at
+  // a stop, a colon, a bar, a line's end and at "and", "while", "whereas",
+  // "but", "or"; "from" and "to" after "the" are nouns ("the from is Oslo").
+  std::uint64_t at = 0;
+  std::string named;
+  const std::size_t line = t[occ.first].line;
+  auto ends_clause = [&](std::size_t k) {
+    if (!t[k].in_source || t[k].line != line) return true;
+    const std::string& n = t[k].norm;
+    if (t[k].kind == TokenKind::kPunct) return n == "." || n == ";" || n == ":" || n == "|" || n == "!" || n == "?";
+    return n == "and" || n == "while" || n == "whereas" || n == "but" || n == "or" || n == "und" || n == "og" ||
+           n == "et" || n == "y";
+  };
+  auto role_at = [&](std::size_t k) {
+    if (t[k].kind != TokenKind::kWord) return false;
+    const bool noun = k > 0 && t[k - 1].norm == "the";
+    at = vocab::RoleOf(s.SingularWord(k), /*as_label=*/noun);
+    named = t[k].norm;
+    return at != 0;
+  };
+  int words = 0;
+  for (std::size_t k = occ.first; k-- > 0 && words < 8;) {
+    if (ends_clause(k) || role_at(k)) break;
+    words += t[k].kind == TokenKind::kWord;
+  }
+  words = 0;
+  for (std::size_t k = occ.second; at == 0 && k < t.size() && words < 4; ++k) {
+    if (ends_clause(k) || role_at(k)) break;
+    words += t[k].kind == TokenKind::kWord;
+  }
+  if (at == 0 || (at & roles) != 0) return std::nullopt;
+  return OtherPartyReason(named);
 }
 
 std::optional<std::size_t> RivalNumber(const SourceText& s, TokenSpan occ, double value, std::string_view unit,

@@ -7,6 +7,7 @@
 #ifndef STEPCACHE_CHECKS_SRC_FIELD_CONTEXT_H_
 #define STEPCACHE_CHECKS_SRC_FIELD_CONTEXT_H_
 
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <optional>
@@ -162,16 +163,31 @@ std::vector<std::size_t> TransformationWords(const SourceText& source);
 // instruction's words right before one of its label words ("the shipping
 // city", "her home phone") and its own label words ("home" of home_phone).
 std::vector<std::string> DistinguishingWords(const SourceText& source, const LabelSets& labels);
+// A field whose label is made of the member's own label words ("Employee"
+// for the employee name) names it: the reason a value in a field sharing
+// none of them ("Approved by: Ola Dahl") is someone else's, or nullopt.
+std::optional<std::string> NamedElsewhere(const SourceText& s, TokenSpan occ, const LabelSets& labels);
 // When the field holding the occurrence `occ` is not the one `words` ask
 // for: a field of the same kind has one of the words in its label and this
 // one does not ("Billing address" when "Shipping address" is there), or the
 // field's value marks another of its parts with the word ("+47 912 (work),
 // +47 400 (home)"). The reason, or nullopt.
-// A field whose label is made of the member's own label words ("Employee"
-// for the employee name) names it: the reason a value in a field sharing
-// none of them ("Approved by: Ola Dahl") is someone else's, or nullopt.
-std::optional<std::string> NamedElsewhere(const SourceText& s, TokenSpan occ, const LabelSets& labels);
 std::optional<std::string> WrongPartOfKind(const SourceText& s, TokenSpan occ, const std::vector<std::string>& words);
+// The parties or ends (vocab::RoleOf) the member asks for: those its name
+// says ("sender_name"), else its description, else the instruction ("the
+// seller's details"); 0 when none, or when they name both sides of a pair
+// ("from the sender to the recipient").
+std::uint64_t MemberRoles(const SourceText& source, const LabelSets& own);
+// When the occurrence `occ` is stated for another party or end than
+// `roles`: its field's label names one ("Recipient name:", "To:"), or,
+// when the label names none, its record's header ("Doctor:" above
+// "Name:") or a role column of its row; in prose, the role word of its
+// clause, before it ("the recipient's name is ...") or else after it
+// ("Ole Vik is the recipient's name"). The reason, or nullopt (also when
+// `roles` is 0 or nothing names a party).
+std::optional<std::string> OtherPartyAt(const SourceText& s, TokenSpan occ, std::uint64_t roles);
+// OtherPartyAt for a value of field `f`.
+std::optional<std::string> OtherPartyOfField(const SourceText& s, const Field& f, std::uint64_t roles);
 
 // The source's words saying what holds now ("now", "currently", "today",
 // "these days"), by token index; once per request.
@@ -267,6 +283,8 @@ class MemberFacts {
   const StepVerdict& ProseBool(bool value);
   // DistinguishingWords.
   const std::vector<std::string>& Distinguishing();
+  // MemberRoles.
+  std::uint64_t Roles();
   // The source's numbers right after a single word of the member's labels
   // ("Paid 35.00" for amount_paid), with that word's token index.
   struct WordNumber {
@@ -298,6 +316,7 @@ class MemberFacts {
   std::string_view unit_;
   bool unit_from_instruction_ = false;
   std::optional<std::vector<double>> adjacent_;
+  std::optional<std::uint64_t> roles_;
   std::optional<std::vector<ProseNumber>> prose_numbers_;
   std::optional<std::optional<bool>> negated_;
   std::optional<StepVerdict> prose_bool_[2];

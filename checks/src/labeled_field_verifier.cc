@@ -674,6 +674,8 @@ class LabeledFieldVerifier final : public StepVerifier {
       if (QualifiedOwnLabel(f, labels, source, /*qualifiers_only=*/value.IsBool())) {
         return {false, "the text's \"" + f.label + "\" is another field than the one asked"};
       }
+      // "Doctor:" above "Name: Rolf Eng" for the patient's name.
+      if (std::optional<std::string> why = OtherPartyOfField(source, f, member.Roles())) return {false, std::move(*why)};
       // "Address: Storgata 12," goes on on the next line: the field is not
       // all there.
       if (f.value_end > f.value_begin) {
@@ -882,8 +884,15 @@ class LabeledFieldVerifier final : public StepVerifier {
     std::optional<TokenSpan> loose;  // a prose occurrence no adjacent word names
     bool unnamed = false;            // ... and no word near it names either
     std::optional<std::string> wrong_part;
+    std::optional<std::string> other_party;
     for (const auto& o : occ) {
       const Field* f = source.FieldAt(t[o.first].begin);
+      // "Recipient name: Ole Vik", "Doctor:" above "Name:", "the
+      // recipient's name is Ole Vik" for a sender's or a patient's name.
+      if (std::optional<std::string> why = OtherPartyAt(source, o, member.Roles())) {
+        other_party = std::move(why);
+        continue;
+      }
       if (f != nullptr && (value.IsString() || value.IsNumber())) {
         std::optional<std::string> why;
         if (!in_selector) why = NamedElsewhere(source, o, labels);
@@ -959,6 +968,7 @@ class LabeledFieldVerifier final : public StepVerifier {
       other = "another field's words";
     }
     if (all_other && wrong_part) return {false, std::move(*wrong_part)};
+    if (all_other && other_party) return {false, std::move(*other_party)};
     if (all_other && cut) {
       return {false, "\"" + std::string(value.GetString()) + "\" is only part of the text's \"" + other + "\""};
     }

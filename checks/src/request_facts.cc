@@ -283,6 +283,11 @@ const std::vector<std::string>& MemberFacts::Distinguishing() {
   return *distinguishing_;
 }
 
+std::uint64_t MemberFacts::Roles() {
+  if (!roles_) roles_ = MemberRoles(source_, entry_->own);
+  return *roles_;
+}
+
 const std::vector<MemberFacts::WordNumber>& MemberFacts::NumbersAfterOwnWord() {
   if (after_own_word_) return *after_own_word_;
   after_own_word_.emplace();

@@ -414,6 +414,57 @@ bool IsHarmlessLabelWord(std::string_view w, const std::vector<std::string>& lab
                         "of", "in", "the", "at"};
   return In(s, w);
 }
+std::uint64_t RoleOf(std::string_view w, bool as_label) {
+  enum : std::uint64_t {
+    kSender = 1u << 0, kRecipient = 1u << 1, kBuyer = 1u << 2, kSeller = 1u << 3, kLandlord = 1u << 4,
+    kTenant = 1u << 5, kEmployer = 1u << 6, kEmployee = 1u << 7, kPatient = 1u << 8, kDoctor = 1u << 9,
+    kOrigin = 1u << 10, kDestination = 1u << 11, kBilling = 1u << 12, kShipping = 1u << 13, kIssuer = 1u << 14,
+    kHolder = 1u << 15, kInsurer = 1u << 16, kInsured = 1u << 17, kLender = 1u << 18, kBorrower = 1u << 19,
+    kPayer = 1u << 20, kPayee = 1u << 21, kClaimant = 1u << 22, kDefendant = 1u << 23, kHome = 1u << 24,
+    kAway = 1u << 25
+  };
+  if (w == "from") return as_label ? (kSender | kOrigin) : 0;
+  if (w == "to") return as_label ? (kRecipient | kDestination) : 0;
+  static const WordTable<std::uint64_t> kRoles = {
+      {"sender", kSender}, {"shipper", kSender}, {"consignor", kSender}, {"absender", kSender},
+      {"avsender", kSender}, {"remitente", kSender}, {"exp\xC3\xA9" "diteur", kSender}, {"expediteur", kSender},
+      {"recipient", kRecipient}, {"receiver", kRecipient}, {"addressee", kRecipient}, {"consignee", kRecipient},
+      {"empf\xC3\xA4nger", kRecipient}, {"mottaker", kRecipient}, {"destinatario", kRecipient},
+      {"destinataire", kRecipient},
+      {"buyer", kBuyer}, {"purchaser", kBuyer}, {"k\xC3\xA4ufer", kBuyer}, {"kj\xC3\xB8per", kBuyer},
+      {"comprador", kBuyer}, {"acheteur", kBuyer},
+      {"seller", kSeller}, {"vendor", kSeller}, {"supplier", kSeller}, {"merchant", kSeller},
+      {"retailer", kSeller}, {"verk\xC3\xA4ufer", kSeller}, {"selger", kSeller}, {"vendedor", kSeller},
+      {"vendeur", kSeller}, {"lieferant", kSeller}, {"leverand\xC3\xB8r", kSeller},
+      {"landlord", kLandlord}, {"landlady", kLandlord}, {"lessor", kLandlord}, {"vermieter", kLandlord},
+      {"utleier", kLandlord}, {"arrendador", kLandlord}, {"bailleur", kLandlord},
+      {"tenant", kTenant}, {"lessee", kTenant}, {"renter", kTenant}, {"mieter", kTenant},
+      {"leietaker", kTenant}, {"arrendatario", kTenant}, {"locataire", kTenant},
+      {"employer", kEmployer}, {"arbeitgeber", kEmployer}, {"arbeidsgiver", kEmployer}, {"employeur", kEmployer},
+      {"employee", kEmployee}, {"arbeitnehmer", kEmployee}, {"arbeidstaker", kEmployee}, {"employ\xC3\xA9", kEmployee},
+      {"patient", kPatient}, {"patientin", kPatient}, {"pasient", kPatient}, {"paciente", kPatient},
+      {"doctor", kDoctor}, {"physician", kDoctor}, {"gp", kDoctor}, {"clinician", kDoctor},
+      {"practitioner", kDoctor}, {"dr", kDoctor}, {"surgeon", kDoctor}, {"dentist", kDoctor}, {"arzt", kDoctor},
+      {"\xC3\xA4rztin", kDoctor}, {"lege", kDoctor}, {"m\xC3\xA9" "decin", kDoctor}, {"m\xC3\xA9" "dico", kDoctor},
+      {"origin", kOrigin}, {"departure", kOrigin}, {"abfahrt", kOrigin}, {"abflug", kOrigin}, {"avreise", kOrigin},
+      {"avgang", kOrigin}, {"salida", kOrigin}, {"d\xC3\xA9part", kOrigin}, {"partenza", kOrigin},
+      {"destination", kDestination}, {"arrival", kDestination}, {"ankunft", kDestination},
+      {"ankomst", kDestination}, {"llegada", kDestination}, {"arriv\xC3\xA9" "e", kDestination},
+      {"arrivo", kDestination}, {"destino", kDestination}, {"ziel", kDestination},
+      {"billing", kBilling}, {"bill", kBilling}, {"rechnungsadresse", kBilling}, {"facturation", kBilling},
+      {"shipping", kShipping}, {"delivery", kShipping}, {"ship", kShipping}, {"shipment", kShipping},
+      {"lieferadresse", kShipping}, {"lieferung", kShipping}, {"levering", kShipping}, {"livraison", kShipping},
+      {"entrega", kShipping},
+      {"issuer", kIssuer}, {"holder", kHolder}, {"cardholder", kHolder}, {"bearer", kHolder},
+      {"insurer", kInsurer}, {"insured", kInsured}, {"policyholder", kInsured},
+      {"lender", kLender}, {"creditor", kLender}, {"borrower", kBorrower}, {"debtor", kBorrower},
+      {"payer", kPayer}, {"payor", kPayer}, {"payee", kPayee}, {"beneficiary", kPayee},
+      {"home", kHome}, {"hjemme", kHome}, {"heim", kHome}, {"away", kAway}, {"visitor", kAway},
+      {"visiting", kAway}, {"borte", kAway}, {"ausw\xC3\xA4rts", kAway}, {"gast", kAway},
+      {"claimant", kClaimant}, {"plaintiff", kClaimant}, {"defendant", kDefendant}, {"respondent", kDefendant}};
+  const std::uint64_t* r = kRoles.Find(w);
+  return r != nullptr ? *r : 0;
+}
 bool IsDenialWord(std::string_view w) {
   static const Set s = {"not", "was", "were", "~", "ex", "instead", "formerly", "previously", "longer", "former",
                         "used", "moved", "moving", "relocated", "emigrated", "left", "transferred", "until", "till",

@@ -214,6 +214,14 @@ bool IsLabelQualifier(std::string_view lowercase_word);
 // "Customer name", "Contact email", "Current city".
 // (`label`: the member's own label words, which the field's label holds.)
 bool IsHarmlessLabelWord(std::string_view lowercase_word, const std::vector<std::string>& label);
+// The parties or ends of a two-sided document a word names, one bit each
+// (lowercase singular): sender, recipient, buyer, seller, landlord, tenant,
+// employer, employee, patient, doctor, origin, destination, billing,
+// shipping, issuer, holder, insurer, insured, lender, borrower, payer, payee,
+// claimant, defendant, home, away; 0 for any other word. "from" and "to" name the
+// sender or origin and the recipient or destination only as a label
+// (`as_label`): in prose they are prepositions.
+std::uint64_t RoleOf(std::string_view lowercase_word, bool as_label);
 
 // A currency's ISO code as written, three capitals ("USD", "NOK", "INR";
 // the common ones: an unknown code is not known to be money).
