@@ -1111,6 +1111,62 @@ std::optional<std::string> OtherPartyAt(const SourceText& s, TokenSpan occ, std:
   return OtherPartyReason(named);
 }
 
+Tally TallyOf(std::string_view label) {
+  // ("#" read as "number": Words drops it.)
+  std::string text(label);
+  for (std::size_t at = text.find('#'); at != std::string::npos; at = text.find('#', at + 8)) {
+    text.replace(at, 1, " number ");
+  }
+  std::vector<std::string> w = Words(text);
+  for (std::string& x : w) {
+    if (x == "no" || x == "nr" || x == "num" || x == "nbr" || x == "n\xC2\xBA" || x == "nummer" || x == "numero" ||
+        x == "n\xC3\xBAmero") {
+      x = "number";
+    }
+  }
+  if (w.empty()) return Tally::kUnknown;
+  auto plural = [](const std::string& x) { return x.size() > 3 && vocab::Singular(x) != x; };
+  for (std::size_t i = 0; i + 1 < w.size(); ++i) {
+    const std::string& x = w[i];
+    const bool tally_word = x == "number" || x == "count" || x == "total" || x == "amount" || x == "quantity" ||
+                            x == "qty" || x == "anzahl" || x == "antall";
+    if (tally_word && (w[i + 1] == "of" || (i == 0 && plural(w[i + 1])))) return Tally::kCount;
+    if (x == "how" && w[i + 1] == "many") return Tally::kCount;
+  }
+  if (w.size() >= 2 && (w.back() == "count" || w.back() == "total" || w.front() == "total")) return Tally::kCount;
+  if (w.size() >= 2 && (w.back() == "number" || w.back() == "id") && w[w.size() - 2] != "of" &&
+      !plural(w[w.size() - 2])) {
+    return Tally::kIdentifier;
+  }
+  return Tally::kUnknown;
+}
+
+std::optional<std::string> OtherTallyOfField(const SourceText& s, const Field& f, Tally member) {
+  if (member == Tally::kUnknown || f.label_end <= f.label_begin) return std::nullopt;
+  // The label as written, with a "#", "No." or "Nr." the field reader left
+  // before it ("# of rooms", "No. of rooms").
+  const std::string_view p = s.prompt();
+  std::size_t begin = f.label_begin;
+  std::size_t k = begin;
+  while (k > 0 && (p[k - 1] == ' ' || p[k - 1] == '\t')) --k;
+  if (k > 0 && p[k - 1] == '#') {
+    begin = k - 1;
+  } else {
+    std::size_t w = k;
+    if (w > 0 && p[w - 1] == '.') --w;
+    std::size_t a = w;
+    while (a > 0 && std::isalpha(static_cast<unsigned char>(p[a - 1]))) --a;
+    std::string word(p.substr(a, w - a));
+    for (char& c : word) c = Lower(c);
+    if ((word == "no" || word == "nr") && (a == 0 || p[a - 1] == ' ' || p[a - 1] == '\n' || p[a - 1] == '|')) begin = a;
+  }
+  const Tally field = TallyOf(p.substr(begin, f.label_end - begin));
+  if (field == Tally::kUnknown || field == member) return std::nullopt;
+  return "the text's \"" + std::string(p.substr(begin, f.label_end - begin)) + "\" is " +
+         (field == Tally::kCount ? "a count" : "an identifier") + ", and the member " +
+         (member == Tally::kCount ? "a count" : "an identifier");
+}
+
 std::optional<std::size_t> RivalNumber(const SourceText& s, TokenSpan occ, double value, std::string_view unit,
                                        const LabelSets& own, const LabelSets& others,
                                        const std::vector<double>& claimed) {

@@ -188,6 +188,16 @@ std::uint64_t MemberRoles(const SourceText& source, const LabelSets& own);
 std::optional<std::string> OtherPartyAt(const SourceText& s, TokenSpan occ, std::uint64_t roles);
 // OtherPartyAt for a value of field `f`.
 std::optional<std::string> OtherPartyOfField(const SourceText& s, const Field& f, std::uint64_t roles);
+// What a label says its number is: a count ("Number of rooms", "# of
+// rooms", "No. of rooms", "Room count", "Total rooms", "num_rooms") or an
+// identifier ("Room number", "Room no.", "Order #", "room_id"); unknown
+// otherwise ("Rooms", "Number", "Rooms number").
+enum class Tally { kUnknown, kCount, kIdentifier };
+Tally TallyOf(std::string_view label);
+// When field `f`'s label says a count and `member` an identifier, or the
+// other way round ("Room number: 214" for number_of_rooms): the reason, or
+// nullopt.
+std::optional<std::string> OtherTallyOfField(const SourceText& s, const Field& f, Tally member);
 
 // The source's words saying what holds now ("now", "currently", "today",
 // "these days"), by token index; once per request.
@@ -285,6 +295,8 @@ class MemberFacts {
   const std::vector<std::string>& Distinguishing();
   // MemberRoles.
   std::uint64_t Roles();
+  // TallyOf the member's name.
+  Tally tally() const { return tally_; }
   // The source's numbers right after a single word of the member's labels
   // ("Paid 35.00" for amount_paid), with that word's token index.
   struct WordNumber {
@@ -317,6 +329,7 @@ class MemberFacts {
   bool unit_from_instruction_ = false;
   std::optional<std::vector<double>> adjacent_;
   std::optional<std::uint64_t> roles_;
+  Tally tally_ = Tally::kUnknown;
   std::optional<std::vector<ProseNumber>> prose_numbers_;
   std::optional<std::optional<bool>> negated_;
   std::optional<StepVerdict> prose_bool_[2];

@@ -430,8 +430,26 @@ class LabeledFieldVerifier final : public StepVerifier {
     auto in_own = [&](const std::string& w) {
       return std::any_of(labels.begin(), labels.end(), [&](const auto& l) { return holds(l, w); });
     };
+    // A party word ("Client phone", "Customer's age") where the record
+    // states its subject's role as another ("Role: sales rep", "Job title:
+    // technician"): the field is someone else's.
+    auto other_subject = [&](const std::string& w) {
+      static const vocab::WordSet kParties = {"customer", "client", "guest", "patient", "employee", "passenger",
+                                              "applicant", "user", "member", "student"};
+      static const vocab::WordSet kRoleLabels = {"role", "position", "job", "title", "occupation", "profession",
+                                                 "function", "relation", "relationship", "capacity"};
+      if (!kParties.Has(w)) return false;
+      for (const Field& g : source.fields()) {
+        if (&g == &f || g.record != f.record || g.value.empty()) continue;
+        if (std::any_of(g.label_words.begin(), g.label_words.end(), [](const std::string& x) { return kRoleLabels.Has(x); }) &&
+            g.value.find(w) == std::string::npos) {
+          return true;
+        }
+      }
+      return false;
+    };
     auto harmless = [&](const std::string& w, const std::vector<std::string>& own) {
-      if (vocab::IsLabelQualifier(w)) return false;
+      if (vocab::IsLabelQualifier(w) || other_subject(w)) return false;
       if (qualifiers_only) return true;
       if (IsFillerWord(w) || vocab::IsHarmlessLabelWord(w, own) || !vocab::UnitOf(w).empty() || in_own(w)) {
         return true;
@@ -561,6 +579,15 @@ class LabeledFieldVerifier final : public StepVerifier {
     // A string value's NormalizeText, made once per check when first needed
     // (RestHeldByOtherMembers reads the same for the other members).
     auto normalized_value = [&]() -> const std::string& { return once.MemberValue(answer, index); };
+    // "Every value in the record below is a placeholder from our template,
+    // not real data:"
+    if (const auto line = source.NotRealLine()) {
+      const std::vector<Token>& t = source.tokens();
+      return {false, "the text says its values are not real (\"" +
+                         std::string(source.prompt().substr(t[line->first].begin,
+                                                            t[line->second - 1].end - t[line->first].begin)) +
+                         "\")"};
+    }
     if (member.TransformationAsked(once.facts->transformations)) {
       return {false, "the instruction asks for the value changed in a way the checks cannot verify"};
     }
@@ -676,6 +703,10 @@ class LabeledFieldVerifier final : public StepVerifier {
       }
       // "Doctor:" above "Name: Rolf Eng" for the patient's name.
       if (std::optional<std::string> why = OtherPartyOfField(source, f, member.Roles())) return {false, std::move(*why)};
+      // "Room number: 214" for number_of_rooms.
+      if (value.IsNumber() || value.IsString()) {
+        if (std::optional<std::string> why = OtherTallyOfField(source, f, member.tally())) return {false, std::move(*why)};
+      }
       // "Address: Storgata 12," goes on on the next line: the field is not
       // all there.
       if (f.value_end > f.value_begin) {
@@ -892,6 +923,12 @@ class LabeledFieldVerifier final : public StepVerifier {
       if (std::optional<std::string> why = OtherPartyAt(source, o, member.Roles())) {
         other_party = std::move(why);
         continue;
+      }
+      if (f != nullptr) {
+        if (std::optional<std::string> why = OtherTallyOfField(source, *f, member.tally())) {
+          other_party = std::move(why);
+          continue;
+        }
       }
       if (f != nullptr && (value.IsString() || value.IsNumber())) {
         std::optional<std::string> why;

@@ -72,7 +72,8 @@ MemberFacts::MemberFacts(const SourceText& source, const MemberLabelTable& table
     : source_(source),
       entry_(&table.Find(key, &scratch_)),
       own_scores_(source.fields().size(), -1),
-      other_scores_(source.fields().size(), -1) {
+      other_scores_(source.fields().size(), -1),
+      tally_(TallyOf(SpacedName(key))) {
   if (source.records().size() > 1) record_ = source.selected_record();
 }
 

@@ -181,6 +181,18 @@ SourceText::SourceText(std::string_view prompt) : prompt_(prompt) {
     } else if (t.norm == "#" && !instruction_words_.empty()) {
       // "the desk #" asks for the desk's number.
       instruction_words_.push_back("number");
+    } else if (t.norm == "%" || t.norm == "\xE2\x80\xB0" || t.norm == "\xEF\xBC\x85") {
+      // "the share in %", "(%)", "discount%": a percentage (or per mille).
+      instruction_words_.push_back(t.norm == "\xE2\x80\xB0" ? "permille" : "percent");
+    } else if ((t.norm == "\"" || t.norm == "'" || t.norm == "\xE2\x80\xB3" || t.norm == "\xE2\x80\xB2") &&
+               !instruction_words_.empty() && instruction_words_.back() == "in") {
+      // "the height in \"", "in '": inches, feet (a quote opening a word,
+      // "in 'metres'", is no unit).
+      const std::size_t next = static_cast<std::size_t>(&t - tokens_.data()) + 1;
+      if (next >= tokens_.size() || tokens_[next].kind == TokenKind::kPunct || tokens_[next].space_before ||
+          tokens_[next].line != t.line) {
+        instruction_words_.push_back(t.norm == "\"" || t.norm == "\xE2\x80\xB3" ? "inches" : "feet");
+      }
     }
   }
   instruction_singular_.reserve(instruction_words_.size());
@@ -332,6 +344,34 @@ void SourceText::FindChangingNoteLines() {
     prose_line_[line] = (flags[line] & (kHasWords | kValueField)) != kHasWords ? 0
                         : (flags[line] & kSentenceField) != 0                  ? 2
                                                                                : 1;
+  }
+  // A prose line saying the values are not real: a word that says so
+  // alone, or a word of where such values come from with a negation, or a
+  // negation right before "real", "genuine", "actual" ("not real data").
+  static const vocab::WordSet kNotReal = {
+      "placeholder", "placeholders", "dummy", "dummies", "fictitious", "fictional", "fake", "faked", "mock",
+      "mocked", "invented", "specimen", "illustration", "illustrative", "filler", "hypothetical", "imaginary",
+      "lorem", "ipsum", "fabricated", "fiktiv", "fiktive", "erfunden", "platzhalter", "eksempeldata"};
+  static const vocab::WordSet kSourcesOfSuch = {"template", "templates", "sample", "samples", "example", "examples",
+                                                "default", "defaults", "demo", "demonstration", "training", "test",
+                                                "testing", "tests"};
+  static const vocab::WordSet kReal = {"real", "genuine", "actual", "authentic", "true", "live", "production"};
+  for (std::size_t i = 0; i < t.size() && !not_real_line_; ++i) {
+    if (!t[i].in_source || !ProseLine(t[i].line)) continue;
+    std::size_t e = i;
+    while (e < t.size() && t[e].in_source && t[e].line == t[i].line) ++e;
+    bool strong = false, source = false, negation = false, not_real = false;
+    for (std::size_t k = i; k < e; ++k) {
+      if (t[k].kind != TokenKind::kWord) continue;
+      const std::string& w = t[k].norm;
+      strong = strong || kNotReal.Has(w) || (w == "made" && k + 1 < e && t[k + 1].norm == "up");
+      source = source || kSourcesOfSuch.Has(w);
+      const bool negates = w == "not" || w == "no" || w == "never" || w == "n't";
+      negation = negation || negates;
+      for (std::size_t j = k + 1; negates && j < e && j <= k + 2 && !not_real; ++j) not_real = kReal.Has(t[j].norm);
+    }
+    if (strong || not_real || (source && negation)) not_real_line_ = std::pair<std::size_t, std::size_t>{i, e};
+    i = e - 1;
   }
 }
 

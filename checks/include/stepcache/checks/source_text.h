@@ -205,6 +205,12 @@ class SourceText {
   // field at all. Read once per prompt.
   bool ProseLine(std::size_t line) const { return line < prose_line_.size() && prose_line_[line] != 0; }
   bool PlainProseLine(std::size_t line) const { return line < prose_line_.size() && prose_line_[line] == 1; }
+  // The first prose line of the source (ProseLine) that says the text's
+  // values are not real: placeholders, dummy, fictitious, made-up,
+  // filler; or a template's, a sample's, a test's, a form's defaults "not
+  // real" ("Every value below is a placeholder from our template, not real
+  // data:"). The line's token span, or nullopt. Read once per prompt.
+  std::optional<std::pair<std::size_t, std::size_t>> NotRealLine() const { return not_real_line_; }
   // The first word of source line `line` that may rescale the text's
   // numbers: a scale word ("TNOK", "Tsd", "dozens", "multiplier"), or,
   // outside a field's value, a thousands multiplier written in digits
@@ -310,6 +316,7 @@ class SourceText {
   std::vector<ChangeNote> change_notes_;
   std::vector<bool> changing_note_line_;  // per source line
   std::vector<unsigned char> prose_line_;  // per source line: 0 no, 1 prose alone, 2 with a note or heading
+  std::optional<std::pair<std::size_t, std::size_t>> not_real_line_;  // NotRealLine
   std::vector<std::uint32_t> scale_token_;  // per source line: the token ScaleOn reads, or kNoToken
   std::vector<std::size_t> conversion_asks_;
   std::vector<Ask> asks_;
