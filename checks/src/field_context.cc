@@ -1128,12 +1128,17 @@ Tally TallyOf(std::string_view label) {
   auto plural = [](const std::string& x) { return x.size() > 3 && vocab::Singular(x) != x; };
   for (std::size_t i = 0; i + 1 < w.size(); ++i) {
     const std::string& x = w[i];
-    const bool tally_word = x == "number" || x == "count" || x == "total" || x == "amount" || x == "quantity" ||
-                            x == "qty" || x == "anzahl" || x == "antall";
+    const bool tally_word = x == "number" || x == "count" || x == "quantity" || x == "qty" || x == "anzahl" ||
+                            x == "antall";
     if (tally_word && (w[i + 1] == "of" || (i == 0 && plural(w[i + 1])))) return Tally::kCount;
+    // "Total rooms", "amount of guests" (not "Total amount", "amount of VAT").
+    if ((x == "total" || x == "amount") && i + 2 <= w.size() &&
+        ((x == "total" && plural(w[i + 1])) || (w[i + 1] == "of" && i + 2 < w.size() && plural(w[i + 2])))) {
+      return Tally::kCount;
+    }
     if (x == "how" && w[i + 1] == "many") return Tally::kCount;
   }
-  if (w.size() >= 2 && (w.back() == "count" || w.back() == "total" || w.front() == "total")) return Tally::kCount;
+  if (w.size() >= 2 && w.back() == "count") return Tally::kCount;
   if (w.size() >= 2 && (w.back() == "number" || w.back() == "id") && w[w.size() - 2] != "of" &&
       !plural(w[w.size() - 2])) {
     return Tally::kIdentifier;
@@ -1141,8 +1146,9 @@ Tally TallyOf(std::string_view label) {
   return Tally::kUnknown;
 }
 
-std::optional<std::string> OtherTallyOfField(const SourceText& s, const Field& f, Tally member) {
-  if (member == Tally::kUnknown || f.label_end <= f.label_begin) return std::nullopt;
+std::optional<std::string> OtherTallyOfField(const SourceText& s, const Field& f, Tally member,
+                                             std::string_view member_noun) {
+  if ((member == Tally::kUnknown && member_noun.empty()) || f.label_end <= f.label_begin) return std::nullopt;
   // The label as written, with a "#", "No." or "Nr." the field reader left
   // before it ("# of rooms", "No. of rooms").
   const std::string_view p = s.prompt();
@@ -1160,8 +1166,26 @@ std::optional<std::string> OtherTallyOfField(const SourceText& s, const Field& f
     for (char& c : word) c = Lower(c);
     if ((word == "no" || word == "nr") && (a == 0 || p[a - 1] == ' ' || p[a - 1] == '\n' || p[a - 1] == '|')) begin = a;
   }
-  const Tally field = TallyOf(p.substr(begin, f.label_end - begin));
-  if (field == Tally::kUnknown || field == member) return std::nullopt;
+  Tally field = TallyOf(p.substr(begin, f.label_end - begin));
+  if (field == Tally::kUnknown) {
+    // A bare noun: plural, a count ("Rooms: 2", "Rooms number: 2");
+    // singular beside a count asked, one of them ("Room: 214").
+    const std::vector<std::string> w = Words(p.substr(begin, f.label_end - begin));
+    const bool plural = !w.empty() && w.front().size() > 3 && vocab::Singular(w.front()) != w.front();
+    if (w.size() == 1 || (w.size() == 2 && (w.back() == "number" || w.back() == "no" || w.back() == "nr"))) {
+      if (plural) field = Tally::kCount;
+      else if (w.size() == 1 && member == Tally::kCount) field = Tally::kIdentifier;
+    }
+  }
+  if (member == Tally::kUnknown && field == Tally::kCount) {
+    // A member named by one noun ("room") is one of them, not their count
+    // ("Rooms: 2", "Number of rooms: 2").
+    const std::vector<std::string> w = Words(p.substr(begin, f.label_end - begin));
+    bool counts_it = false;
+    for (const std::string& x : w) counts_it = counts_it || (x != member_noun && vocab::Singular(x) == member_noun);
+    if (counts_it) member = Tally::kIdentifier;
+  }
+  if (field == Tally::kUnknown || member == Tally::kUnknown || field == member) return std::nullopt;
   return "the text's \"" + std::string(p.substr(begin, f.label_end - begin)) + "\" is " +
          (field == Tally::kCount ? "a count" : "an identifier") + ", and the member " +
          (member == Tally::kCount ? "a count" : "an identifier");

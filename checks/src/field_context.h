@@ -197,7 +197,10 @@ Tally TallyOf(std::string_view label);
 // When field `f`'s label says a count and `member` an identifier, or the
 // other way round ("Room number: 214" for number_of_rooms): the reason, or
 // nullopt.
-std::optional<std::string> OtherTallyOfField(const SourceText& s, const Field& f, Tally member);
+// `member_noun`: the member's name when it is one singular noun ("room"),
+// which a count of it is not ("Rooms: 2").
+std::optional<std::string> OtherTallyOfField(const SourceText& s, const Field& f, Tally member,
+                                             std::string_view member_noun = {});
 
 // The source's words saying what holds now ("now", "currently", "today",
 // "these days"), by token index; once per request.
@@ -295,8 +298,9 @@ class MemberFacts {
   const std::vector<std::string>& Distinguishing();
   // MemberRoles.
   std::uint64_t Roles();
-  // TallyOf the member's name.
+  // TallyOf the member's name, and the name when it is one singular noun.
   Tally tally() const { return tally_; }
+  std::string_view noun() const { return noun_; }
   // The source's numbers right after a single word of the member's labels
   // ("Paid 35.00" for amount_paid), with that word's token index.
   struct WordNumber {
@@ -330,6 +334,7 @@ class MemberFacts {
   std::optional<std::vector<double>> adjacent_;
   std::optional<std::uint64_t> roles_;
   Tally tally_ = Tally::kUnknown;
+  std::string noun_;
   std::optional<std::vector<ProseNumber>> prose_numbers_;
   std::optional<std::optional<bool>> negated_;
   std::optional<StepVerdict> prose_bool_[2];

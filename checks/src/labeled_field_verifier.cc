@@ -705,7 +705,7 @@ class LabeledFieldVerifier final : public StepVerifier {
       if (std::optional<std::string> why = OtherPartyOfField(source, f, member.Roles())) return {false, std::move(*why)};
       // "Room number: 214" for number_of_rooms.
       if (value.IsNumber() || value.IsString()) {
-        if (std::optional<std::string> why = OtherTallyOfField(source, f, member.tally())) return {false, std::move(*why)};
+        if (std::optional<std::string> why = OtherTallyOfField(source, f, member.tally(), member.noun())) return {false, std::move(*why)};
       }
       // "Address: Storgata 12," goes on on the next line: the field is not
       // all there.
@@ -925,7 +925,7 @@ class LabeledFieldVerifier final : public StepVerifier {
         continue;
       }
       if (f != nullptr) {
-        if (std::optional<std::string> why = OtherTallyOfField(source, *f, member.tally())) {
+        if (std::optional<std::string> why = OtherTallyOfField(source, *f, member.tally(), member.noun())) {
           other_party = std::move(why);
           continue;
         }

@@ -75,6 +75,8 @@ MemberFacts::MemberFacts(const SourceText& source, const MemberLabelTable& table
       other_scores_(source.fields().size(), -1),
       tally_(TallyOf(SpacedName(key))) {
   if (source.records().size() > 1) record_ = source.selected_record();
+  const std::vector<std::string> name = Words(SpacedName(key));
+  if (name.size() == 1 && name[0].size() > 2 && vocab::Singular(name[0]) == name[0]) noun_ = name[0];
 }
 
 int MemberFacts::OwnScore(const Field& f) {

@@ -3476,5 +3476,120 @@ TEST(RedTeamTest, RoundsHundredFortySixToFiftyLabelWordsNobodyAskedForMarksHeadi
   EXPECT_TRUE(Fails(both, "/email") && Fails(both, "/e_mail_address")) << both.text;
 }
 
+// Rounds 152-156, in texts of their own: a value stated for another party
+// or end, a count and an identifier, a party word on someone else's
+// record, a line saying the values are not real, and marks in the
+// instruction that ask for another unit.
+TEST(RedTeamTest, RoundsHundredFiftyTwoToFiftySixPartiesTalliesMarksAndValuesThatAreNotReal) {
+  // A courier's waybill: the consignor and the consignee.
+  const std::string consignor =
+      R"({"type":"object","properties":{"consignor_name":{"type":"string"},"weight_kg":{"type":"number"}}})";
+  for (const std::string& text :
+       {std::string("Waybill 88-1\nConsignee: Petra Lund\nWeight: 12 kg\n"),
+        std::string("Waybill 88-1\nConsignee:\nName: Petra Lund\nWeight: 12 kg\n"),
+        std::string("Waybill 88-1. The consignee is Petra Lund; the parcel weighs 12 kg.\n"),
+        std::string("Waybill 88-1. Petra Lund is the consignee, and the parcel weighs 12 kg.\n"),
+        std::string("| Party | Name |\n|---|---|\n| Consignee | Petra Lund |\n\nWeight: 12 kg\n")}) {
+    const Judged j = CheckExtraction("Give the waybill's data as JSON.\n" + text, consignor,
+                                     R"({"consignor_name":"Petra Lund","weight_kg":12})");
+    EXPECT_TRUE(Fails(j, "/consignor_name")) << text << j.text;
+  }
+  // The party asked for, in each of those forms, still verifies; and a
+  // member that names no party reads the field as before.
+  for (const std::string& text : {std::string("Consignor: Petra Lund\nWeight: 12 kg\n"),
+                                  std::string("Consignor:\nName: Petra Lund\nWeight: 12 kg\n"),
+                                  std::string("The consignor is Petra Lund; the parcel weighs 12 kg.\n")}) {
+    const Judged j = CheckExtraction("Give the waybill's data as JSON.\n" + text, consignor,
+                                     R"({"consignor_name":"Petra Lund","weight_kg":12})");
+    EXPECT_TRUE(j.pass) << text << j.text;
+  }
+  const std::string plain = R"({"type":"object","properties":{"name":{"type":"string"}}})";
+  EXPECT_TRUE(CheckExtraction("Give the name as JSON.\nConsignee: Petra Lund\n", plain, R"({"name":"Petra Lund"})").pass);
+  // The instruction picks the party; one it denies picks none.
+  EXPECT_TRUE(Fails(CheckExtraction("Give the shipper's name as JSON.\nConsignee: Petra Lund\n", plain,
+                                    R"({"name":"Petra Lund"})"),
+                    "/name"));
+  EXPECT_TRUE(CheckExtraction("Give the name of whoever is not the shipper as JSON.\nConsignee: Petra Lund\n", plain,
+                              R"({"name":"Petra Lund"})")
+                  .pass);
+  // A match report: home and away sides.
+  const std::string side = R"({"type":"object","properties":{"team":{"type":"string"}}})";
+  EXPECT_TRUE(Fails(CheckExtraction("Report the away side as JSON.\nThe home side is Odd, while the away side is Start.\n",
+                                    side, R"({"team":"Odd"})"),
+                    "/team"));
+  EXPECT_TRUE(CheckExtraction("Report the away side as JSON.\nThe home side is Odd, while the away side is Start.\n",
+                              side, R"({"team":"Start"})")
+                  .pass);
+
+  // A hostel's booking: beds counted, and a bed's number.
+  const std::string beds = R"({"type":"object","properties":{"number_of_beds":{"type":"integer"}}})";
+  const std::string bed = R"({"type":"object","properties":{"bed_number":{"type":"integer"}}})";
+  for (const char* label : {"Bed number: 6", "Bed no.: 6", "Bed #: 6"}) {
+    const std::string prompt = std::string("Give the booking as JSON.\nGuest: Arne Dahl\n") + label + "\n";
+    EXPECT_TRUE(Fails(CheckExtraction(prompt, beds, R"({"number_of_beds":6})"), "/number_of_beds")) << label;
+    if (std::string(label) != "Bed no.: 6") {
+      EXPECT_TRUE(CheckExtraction(prompt, bed, R"({"bed_number":6})").pass) << label;
+    }
+  }
+  for (const char* label : {"Number of beds: 6", "# of beds: 6", "No. of beds: 6", "Bed count: 6"}) {
+    const std::string prompt = std::string("Give the booking as JSON.\nGuest: Arne Dahl\n") + label + "\n";
+    EXPECT_TRUE(Fails(CheckExtraction(prompt, bed, R"({"bed_number":6})"), "/bed_number")) << label;
+    if (std::string(label) != "Bed count: 6") {
+      EXPECT_TRUE(CheckExtraction(prompt, beds, R"({"number_of_beds":6})").pass) << label;
+    }
+  }
+
+  // A member named by one noun is one of them, not their count.
+  const std::string one = R"({"type":"object","properties":{"bed":{"type":"string"}}})";
+  EXPECT_TRUE(Fails(CheckExtraction("Give the booking as JSON.\nGuest: Arne Dahl\nBeds: 2\n", one, R"({"bed":"2"})"),
+                    "/bed"));
+  EXPECT_TRUE(CheckExtraction("Give the booking as JSON.\nGuest: Arne Dahl\nBed: 2\n", one, R"({"bed":"2"})").pass);
+
+  // A clinic's call sheet: the nurse's own record, with the patient's phone.
+  const std::string caller = R"({"type":"object","properties":{"name":{"type":"string"},"phone":{"type":"string"}}})";
+  const Judged nurse = CheckExtraction("Give the caller's name and phone as JSON.\nName: Eli Haug\nPosition: night nurse\n"
+                                       "Patient phone: 455 10 901\n",
+                                       caller, R"({"name":"Eli Haug","phone":"455 10 901"})");
+  EXPECT_TRUE(Fails(nurse, "/phone")) << nurse.text;
+  // With no role stated, or the role being that party, the word is free.
+  EXPECT_TRUE(CheckExtraction("Give the name and phone as JSON.\nName: Eli Haug\nPatient phone: 455 10 901\n", caller,
+                              R"({"name":"Eli Haug","phone":"455 10 901"})")
+                  .pass);
+  EXPECT_TRUE(CheckExtraction("Give the name and phone as JSON.\nName: Eli Haug\nRole: patient\n"
+                              "Patient phone: 455 10 901\n",
+                              caller, R"({"name":"Eli Haug","phone":"455 10 901"})")
+                  .pass);
+
+  // A line saying the values are not real.
+  for (const char* line : {"The figures below come from the onboarding template and are not real.",
+                           "This is an illustrative record only.", "All details below are invented for the workshop.",
+                           "Sample entry below, not an actual member."}) {
+    const Judged j = CheckExtraction(std::string("Give the name and phone as JSON.\n") + line +
+                                         "\nName: Eli Haug\nPhone: 455 10 901\n",
+                                     caller, R"({"name":"Eli Haug","phone":"455 10 901"})");
+    EXPECT_TRUE(Fails(j, "/name") && Fails(j, "/phone")) << line << j.text;
+  }
+  // Prose that only mentions a test, or a real thing, is no such line.
+  for (const char* line : {"Details as registered at the front desk.", "The real estate agent called twice."}) {
+    const Judged j = CheckExtraction(std::string("Give the name and phone as JSON.\n") + line +
+                                         "\nName: Eli Haug\nPhone: 455 10 901\n",
+                                     caller, R"({"name":"Eli Haug","phone":"455 10 901"})");
+    EXPECT_TRUE(j.pass) << line << j.text;
+  }
+
+  // Marks in the instruction: a percentage, inches.
+  const std::string load = R"({"type":"object","properties":{"load":{"type":"number"}}})";
+  for (const char* ask : {"Give the load in % as JSON.", "Give the load (%) as JSON.", "Give the load% as JSON."}) {
+    EXPECT_TRUE(Fails(CheckExtraction(std::string(ask) + "\nServer: web-3\nLoad: 0.62\n", load, R"({"load":0.62})"),
+                      "/load"))
+        << ask;
+  }
+  EXPECT_TRUE(CheckExtraction("Give the load in % as JSON.\nServer: web-3\nLoad: 62%\n", load, R"({"load":62})").pass);
+  const std::string screen = R"({"type":"object","properties":{"diagonal":{"type":"number"}}})";
+  EXPECT_TRUE(Fails(CheckExtraction("Give the diagonal in \" as JSON.\nModel: TX-9\nDiagonal: 139 cm\n", screen,
+                                    R"({"diagonal":139})"),
+                    "/diagonal"));
+}
+
 }  // namespace
 }  // namespace stepcache::checks
