@@ -1111,50 +1111,92 @@ std::optional<std::string> OtherPartyAt(const SourceText& s, TokenSpan occ, std:
   return OtherPartyReason(named);
 }
 
-Tally TallyOf(std::string_view label) {
-  // ("#" read as "number": Words drops it.)
-  std::string text(label);
-  for (std::size_t at = text.find('#'); at != std::string::npos; at = text.find('#', at + 8)) {
-    text.replace(at, 1, " number ");
-  }
-  std::vector<std::string> w = Words(text);
-  for (std::string& x : w) {
-    if (x == "no" || x == "nr" || x == "num" || x == "nbr" || x == "n\xC2\xBA" || x == "nummer" || x == "numero" ||
-        x == "n\xC3\xBAmero") {
-      x = "number";
+namespace {
+
+// A label's words, split at anything but letters and digits (a '#' is a
+// word: "number", as are "no", "nr", "nº"...); at most eight, views into
+// the text, which is lowercase (Field::label, or lowered before).
+struct LabelSplit {
+  std::string_view w[8];
+  std::size_t n = 0;
+};
+
+void SplitLabel(std::string_view b, LabelSplit* out) {
+  auto word_byte = [](char ch) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    return std::isalnum(c) || c >= 0x80;
+  };
+  std::size_t i = 0;
+  while (i < b.size() && out->n < 8) {
+    if (b[i] == '#') {
+      out->w[out->n++] = "number";
+      ++i;
+      continue;
     }
+    if (!word_byte(b[i])) {
+      ++i;
+      continue;
+    }
+    const std::size_t from = i;
+    while (i < b.size() && word_byte(b[i])) ++i;
+    std::string_view word = b.substr(from, i - from);
+    if (word == "no" || word == "nr" || word == "num" || word == "nbr" || word == "n\xC2\xBA" || word == "nummer" ||
+        word == "numero" || word == "n\xC3\xBAmero") {
+      word = "number";
+    }
+    out->w[out->n++] = word;
   }
-  if (w.empty()) return Tally::kUnknown;
-  auto plural = [](const std::string& x) { return x.size() > 3 && vocab::Singular(x) != x; };
-  for (std::size_t i = 0; i + 1 < w.size(); ++i) {
-    const std::string& x = w[i];
+}
+
+bool PluralWord(std::string_view x) { return x.size() > 3 && vocab::Singular(x) != x; }
+
+Tally TallyOfSplit(const LabelSplit& l) {
+  const std::string_view* w = l.w;
+  const std::size_t n = l.n;
+  if (n == 0) return Tally::kUnknown;
+  for (std::size_t i = 0; i + 1 < n; ++i) {
+    const std::string_view x = w[i];
     const bool tally_word = x == "number" || x == "count" || x == "quantity" || x == "qty" || x == "anzahl" ||
                             x == "antall";
-    if (tally_word && (w[i + 1] == "of" || (i == 0 && plural(w[i + 1])))) return Tally::kCount;
+    if (tally_word && (w[i + 1] == "of" || (i == 0 && PluralWord(w[i + 1])))) return Tally::kCount;
     // "Total rooms", "amount of guests" (not "Total amount", "amount of VAT").
-    if ((x == "total" || x == "amount") && i + 2 <= w.size() &&
-        ((x == "total" && plural(w[i + 1])) || (w[i + 1] == "of" && i + 2 < w.size() && plural(w[i + 2])))) {
-      return Tally::kCount;
-    }
+    if (x == "total" && PluralWord(w[i + 1])) return Tally::kCount;
+    if (x == "amount" && w[i + 1] == "of" && i + 2 < n && PluralWord(w[i + 2])) return Tally::kCount;
     if (x == "how" && w[i + 1] == "many") return Tally::kCount;
   }
-  if (w.size() >= 2 && w.back() == "count") return Tally::kCount;
-  if (w.size() >= 2 && (w.back() == "number" || w.back() == "id") && w[w.size() - 2] != "of" &&
-      !plural(w[w.size() - 2])) {
+  if (n >= 2 && w[n - 1] == "count") return Tally::kCount;
+  if (n >= 2 && (w[n - 1] == "number" || w[n - 1] == "id") && w[n - 2] != "of" && !PluralWord(w[n - 2])) {
     return Tally::kIdentifier;
   }
   return Tally::kUnknown;
 }
 
+}  // namespace
+
+Tally TallyOf(std::string_view label) {
+  std::string lower(label);
+  for (char& c : lower) c = Lower(c);
+  LabelSplit l;
+  SplitLabel(lower, &l);
+  return TallyOfSplit(l);
+}
+
 std::optional<std::string> OtherTallyOfField(const SourceText& s, const Field& f, Tally member,
                                              std::string_view member_noun) {
   if ((member == Tally::kUnknown && member_noun.empty()) || f.label_end <= f.label_begin) return std::nullopt;
+  // (A member of one noun meets a count of it only in a label holding the
+  // noun: label words are singular.)
+  if (member == Tally::kUnknown &&
+      std::find(f.label_words.begin(), f.label_words.end(), member_noun) == f.label_words.end()) {
+    return std::nullopt;
+  }
   // The label as written, with a "#", "No." or "Nr." the field reader left
   // before it ("# of rooms", "No. of rooms").
   const std::string_view p = s.prompt();
   std::size_t begin = f.label_begin;
   std::size_t k = begin;
   while (k > 0 && (p[k - 1] == ' ' || p[k - 1] == '\t')) --k;
+  LabelSplit l;
   if (k > 0 && p[k - 1] == '#') {
     begin = k - 1;
   } else {
@@ -1162,33 +1204,36 @@ std::optional<std::string> OtherTallyOfField(const SourceText& s, const Field& f
     if (w > 0 && p[w - 1] == '.') --w;
     std::size_t a = w;
     while (a > 0 && std::isalpha(static_cast<unsigned char>(p[a - 1]))) --a;
-    std::string word(p.substr(a, w - a));
-    for (char& c : word) c = Lower(c);
-    if ((word == "no" || word == "nr") && (a == 0 || p[a - 1] == ' ' || p[a - 1] == '\n' || p[a - 1] == '|')) begin = a;
+    if (w - a == 2 && (Lower(p[a]) == 'n') && (Lower(p[a + 1]) == 'o' || Lower(p[a + 1]) == 'r') &&
+        (a == 0 || p[a - 1] == ' ' || p[a - 1] == '\n' || p[a - 1] == '|')) {
+      begin = a;
+    }
   }
-  Tally field = TallyOf(p.substr(begin, f.label_end - begin));
+  if (begin != f.label_begin) l.w[l.n++] = "number";
+  SplitLabel(f.label, &l);
+  const std::string_view label = p.substr(begin, f.label_end - begin);
+  Tally field = TallyOfSplit(l);
   if (field == Tally::kUnknown) {
     // A bare noun: plural, a count ("Rooms: 2", "Rooms number: 2");
     // singular beside a count asked, one of them ("Room: 214").
-    const std::vector<std::string> w = Words(p.substr(begin, f.label_end - begin));
-    const bool plural = !w.empty() && w.front().size() > 3 && vocab::Singular(w.front()) != w.front();
-    if (w.size() == 1 || (w.size() == 2 && (w.back() == "number" || w.back() == "no" || w.back() == "nr"))) {
+    const bool plural = l.n >= 1 && PluralWord(l.w[0]);
+    if (l.n == 1 || (l.n == 2 && l.w[1] == "number")) {
       if (plural) field = Tally::kCount;
-      else if (w.size() == 1 && member == Tally::kCount) field = Tally::kIdentifier;
+      else if (l.n == 1 && member == Tally::kCount) field = Tally::kIdentifier;
     }
   }
   if (member == Tally::kUnknown && field == Tally::kCount) {
     // A member named by one noun ("room") is one of them, not their count
     // ("Rooms: 2", "Number of rooms: 2").
-    const std::vector<std::string> w = Words(p.substr(begin, f.label_end - begin));
     bool counts_it = false;
-    for (const std::string& x : w) counts_it = counts_it || (x != member_noun && vocab::Singular(x) == member_noun);
+    for (std::size_t i = 0; i < l.n && !counts_it; ++i) {
+      counts_it = l.w[i] != member_noun && PluralWord(l.w[i]) && vocab::Singular(l.w[i]) == member_noun;
+    }
     if (counts_it) member = Tally::kIdentifier;
   }
   if (field == Tally::kUnknown || member == Tally::kUnknown || field == member) return std::nullopt;
-  return "the text's \"" + std::string(p.substr(begin, f.label_end - begin)) + "\" is " +
-         (field == Tally::kCount ? "a count" : "an identifier") + ", and the member " +
-         (member == Tally::kCount ? "a count" : "an identifier");
+  return "the text's \"" + std::string(label) + "\" is " + (field == Tally::kCount ? "a count" : "an identifier") +
+         ", and the member " + (member == Tally::kCount ? "a count" : "an identifier");
 }
 
 std::optional<std::size_t> RivalNumber(const SourceText& s, TokenSpan occ, double value, std::string_view unit,

@@ -298,7 +298,8 @@ class MemberFacts {
   const std::vector<std::string>& Distinguishing();
   // MemberRoles.
   std::uint64_t Roles();
-  // TallyOf the member's name, and the name when it is one singular noun.
+  // TallyOf the member's name (a plural noun alone: a count), and the name
+  // when it is one singular noun.
   Tally tally() const { return tally_; }
   std::string_view noun() const { return noun_; }
   // The source's numbers right after a single word of the member's labels

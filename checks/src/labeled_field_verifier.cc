@@ -703,8 +703,9 @@ class LabeledFieldVerifier final : public StepVerifier {
       }
       // "Doctor:" above "Name: Rolf Eng" for the patient's name.
       if (std::optional<std::string> why = OtherPartyOfField(source, f, member.Roles())) return {false, std::move(*why)};
-      // "Room number: 214" for number_of_rooms.
-      if (value.IsNumber() || value.IsString()) {
+      // "Room number: 214" for number_of_rooms (a number, or a string of
+      // digits).
+      if (value.IsNumber() || number_text) {
         if (std::optional<std::string> why = OtherTallyOfField(source, f, member.tally(), member.noun())) return {false, std::move(*why)};
       }
       // "Address: Storgata 12," goes on on the next line: the field is not
@@ -924,7 +925,7 @@ class LabeledFieldVerifier final : public StepVerifier {
         other_party = std::move(why);
         continue;
       }
-      if (f != nullptr) {
+      if (f != nullptr && (value.IsNumber() || number_text)) {
         if (std::optional<std::string> why = OtherTallyOfField(source, *f, member.tally(), member.noun())) {
           other_party = std::move(why);
           continue;

@@ -76,7 +76,12 @@ MemberFacts::MemberFacts(const SourceText& source, const MemberLabelTable& table
       tally_(TallyOf(SpacedName(key))) {
   if (source.records().size() > 1) record_ = source.selected_record();
   const std::vector<std::string> name = Words(SpacedName(key));
-  if (name.size() == 1 && name[0].size() > 2 && vocab::Singular(name[0]) == name[0]) noun_ = name[0];
+  if (name.size() == 1 && name[0].size() > 2) {
+    // One noun: singular, one of them ("room"); plural, their count
+    // ("rooms", "beds").
+    if (vocab::Singular(name[0]) == name[0]) noun_ = name[0];
+    else if (tally_ == Tally::kUnknown && name[0].size() > 3) tally_ = Tally::kCount;
+  }
 }
 
 int MemberFacts::OwnScore(const Field& f) {
