@@ -26185,6 +26185,11 @@ import rounds.round148  # noqa: E402,F401
 import rounds.round149  # noqa: E402,F401
 import rounds.round150  # noqa: E402,F401
 import rounds.round151  # noqa: E402,F401
+import rounds.round152  # noqa: E402,F401
+import rounds.round153  # noqa: E402,F401
+import rounds.round154  # noqa: E402,F401
+import rounds.round155  # noqa: E402,F401
+import rounds.round156  # noqa: E402,F401
 
 
 def main():
