@@ -1044,9 +1044,9 @@ std::uint64_t FieldRoles(const SourceText& s, const Field& f, std::string* named
   static const vocab::WordSet kRoleLabels = {"role", "party", "side", "type", "kind", "capacity", "rolle", "funktion"};
   for (const Field& g : s.fields()) {
     if (&g == &f || g.record != f.record || g.value_words == 0 || g.value_words > 3) continue;
-    if (std::none_of(g.label_words.begin(), g.label_words.end(), [](const std::string& w) { return kRoleLabels.Has(w); })) {
-      continue;
-    }
+    const bool role = std::any_of(g.label_words.begin(), g.label_words.end(),
+                                  [](const std::string& w) { return kRoleLabels.Has(w); });
+    if (!role) continue;
     for (const Token& k : g.value_tokens) {
       if (k.kind == TokenKind::kWord) at |= vocab::RoleOf(vocab::Singular(k.norm), true);
     }

@@ -441,8 +441,9 @@ class LabeledFieldVerifier final : public StepVerifier {
       if (!kParties.Has(w)) return false;
       for (const Field& g : source.fields()) {
         if (&g == &f || g.record != f.record || g.value.empty()) continue;
-        if (std::any_of(g.label_words.begin(), g.label_words.end(), [](const std::string& x) { return kRoleLabels.Has(x); }) &&
-            g.value.find(w) == std::string::npos) {
+        const bool role = std::any_of(g.label_words.begin(), g.label_words.end(),
+                                      [](const std::string& x) { return kRoleLabels.Has(x); });
+        if (role && g.value.find(w) == std::string::npos) {
           return true;
         }
       }
@@ -702,11 +703,15 @@ class LabeledFieldVerifier final : public StepVerifier {
         return {false, "the text's \"" + f.label + "\" is another field than the one asked"};
       }
       // "Doctor:" above "Name: Rolf Eng" for the patient's name.
-      if (std::optional<std::string> why = OtherPartyOfField(source, f, member.Roles())) return {false, std::move(*why)};
+      if (std::optional<std::string> why = OtherPartyOfField(source, f, member.Roles())) {
+        return {false, std::move(*why)};
+      }
       // "Room number: 214" for number_of_rooms (a number, or a string of
       // digits).
       if (value.IsNumber() || number_text) {
-        if (std::optional<std::string> why = OtherTallyOfField(source, f, member.tally(), member.noun())) return {false, std::move(*why)};
+        if (std::optional<std::string> why = OtherTallyOfField(source, f, member.tally(), member.noun())) {
+          return {false, std::move(*why)};
+        }
       }
       // "Address: Storgata 12," goes on on the next line: the field is not
       // all there.
@@ -916,18 +921,18 @@ class LabeledFieldVerifier final : public StepVerifier {
     std::optional<TokenSpan> loose;  // a prose occurrence no adjacent word names
     bool unnamed = false;            // ... and no word near it names either
     std::optional<std::string> wrong_part;
-    std::optional<std::string> other_party;
+    std::optional<std::string> stated_for_other;  // another party's, or a count for an identifier
     for (const auto& o : occ) {
       const Field* f = source.FieldAt(t[o.first].begin);
       // "Recipient name: Ole Vik", "Doctor:" above "Name:", "the
       // recipient's name is Ole Vik" for a sender's or a patient's name.
       if (std::optional<std::string> why = OtherPartyAt(source, o, member.Roles())) {
-        other_party = std::move(why);
+        stated_for_other = std::move(why);
         continue;
       }
       if (f != nullptr && (value.IsNumber() || number_text)) {
         if (std::optional<std::string> why = OtherTallyOfField(source, *f, member.tally(), member.noun())) {
-          other_party = std::move(why);
+          stated_for_other = std::move(why);
           continue;
         }
       }
@@ -1006,7 +1011,7 @@ class LabeledFieldVerifier final : public StepVerifier {
       other = "another field's words";
     }
     if (all_other && wrong_part) return {false, std::move(*wrong_part)};
-    if (all_other && other_party) return {false, std::move(*other_party)};
+    if (all_other && stated_for_other) return {false, std::move(*stated_for_other)};
     if (all_other && cut) {
       return {false, "\"" + std::string(value.GetString()) + "\" is only part of the text's \"" + other + "\""};
     }

@@ -149,8 +149,9 @@ PeopleInProse ReadPeopleInProse(const SourceText& source) {
     out.name_words.push_back(Words(name));
     // (The instruction names one of them: "What is Tom Lie's job?")
     const std::vector<std::string>& words = out.name_words.back();
-    out.told_apart = out.told_apart ||
-                     (!words.empty() && std::search(said.begin(), said.end(), words.begin(), words.end()) != said.end());
+    const bool said_whole =
+        !words.empty() && std::search(said.begin(), said.end(), words.begin(), words.end()) != said.end();
+    out.told_apart = out.told_apart || said_whole;
   }
   return out;
 }
