@@ -72,10 +72,11 @@ MemberFacts::MemberFacts(const SourceText& source, const MemberLabelTable& table
     : source_(source),
       entry_(&table.Find(key, &scratch_)),
       own_scores_(source.fields().size(), -1),
-      other_scores_(source.fields().size(), -1),
-      tally_(TallyOf(SpacedName(key))) {
+      other_scores_(source.fields().size(), -1) {
   if (source.records().size() > 1) record_ = source.selected_record();
-  const std::vector<std::string> name = Words(SpacedName(key));
+  const std::string spaced = SpacedName(key);
+  tally_ = TallyOf(spaced);
+  const std::vector<std::string> name = Words(spaced);
   if (name.size() == 1 && name[0].size() > 2) {
     // One noun: singular, one of them ("room"); plural, their count
     // ("rooms", "beds").
