@@ -1041,11 +1041,12 @@ std::uint64_t FieldRoles(const SourceText& s, const Field& f, std::string* named
   for (const std::string& w : Words(header)) at |= vocab::RoleOf(vocab::Singular(w), true);
   *named = header;
   if (at != 0) return at;
-  static const vocab::WordSet kRoleLabels = {"role", "party", "side", "type", "kind", "capacity", "rolle", "funktion"};
+  static const vocab::WordSet kPartyColumnLabels = {"role", "party", "side", "type",
+                                                    "kind", "capacity", "rolle", "funktion"};
   for (const Field& g : s.fields()) {
     if (&g == &f || g.record != f.record || g.value_words == 0 || g.value_words > 3) continue;
     const bool role = std::any_of(g.label_words.begin(), g.label_words.end(),
-                                  [](const std::string& w) { return kRoleLabels.Has(w); });
+                                  [](const std::string& w) { return kPartyColumnLabels.Has(w); });
     if (!role) continue;
     for (const Token& k : g.value_tokens) {
       if (k.kind == TokenKind::kWord) at |= vocab::RoleOf(vocab::Singular(k.norm), true);

@@ -436,13 +436,14 @@ class LabeledFieldVerifier final : public StepVerifier {
     auto other_subject = [&](const std::string& w) {
       static const vocab::WordSet kParties = {"customer", "client", "guest", "patient", "employee", "passenger",
                                               "applicant", "user", "member", "student"};
-      static const vocab::WordSet kRoleLabels = {"role", "position", "job", "title", "occupation", "profession",
-                                                 "function", "relation", "relationship", "capacity"};
+      static const vocab::WordSet kSubjectRoleLabels = {"role", "position", "job", "title",
+                                                        "occupation", "profession", "function", "relation",
+                                                        "relationship", "capacity"};
       if (!kParties.Has(w)) return false;
       for (const Field& g : source.fields()) {
         if (&g == &f || g.record != f.record || g.value.empty()) continue;
         const bool role = std::any_of(g.label_words.begin(), g.label_words.end(),
-                                      [](const std::string& x) { return kRoleLabels.Has(x); });
+                                      [](const std::string& x) { return kSubjectRoleLabels.Has(x); });
         if (role && g.value.find(w) == std::string::npos) {
           return true;
         }

@@ -24,8 +24,9 @@ Starting Python costs far more than answering on some machines, so check.py uses
 import fcntl
 import json
 import os
+import socket
 import sys
-from http.server import BaseHTTPRequestHandler, HTTPServer
+import threading
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TABLE = os.environ.get("REDTEAM_ANSWERS", os.path.join(HERE, "answers.json"))
@@ -64,10 +65,12 @@ class FileCounters:
 class MemoryCounters:
     def __init__(self):
         self.state = {}
+        self.lock = threading.Lock()
 
     def next(self, entry_id):
-        n = self.state.get(entry_id, 0)
-        self.state[entry_id] = n + 1
+        with self.lock:
+            n = self.state.get(entry_id, 0)
+            self.state[entry_id] = n + 1
         return n
 
 
@@ -101,7 +104,7 @@ def candidates(table, text):
 
 
 def answer(req, table, counters):
-    """The reply (a chat.completion object) to one request."""
+    """The reply (a chat.completion object) to one request, and the line it adds to LOG."""
     msgs = req.get("messages", [])
     users = [m.get("content", "") for m in msgs if m.get("role") == "user"]
     first_user = users[0] if users else ""
@@ -166,35 +169,63 @@ def answer(req, table, counters):
             else:
                 kind = "repair" if repair else "full"
                 content = ans
-    with open(LOG, "a") as f:
-        f.write(json.dumps({"entry": best["id"] if best else None, "call": n, "kind": kind,
-                            "asked": asked, "content": content,
-                            "last_user": last_user[-300:] if has_assistant or kind == "region" else None}) + "\n")
-    return reply(content)
+    line = json.dumps({"entry": best["id"] if best else None, "call": n, "kind": kind,
+                       "asked": asked, "content": content,
+                       "last_user": last_user[-300:] if has_assistant or kind == "region" else None}) + "\n"
+    return reply(content), line
 
 
 def serve(table):
+    """Answers POST .../chat/completions on 127.0.0.1 (a free port, printed first): HTTP/1.1 with
+    keep-alive, one thread per connection, read and written by hand (http.server's parsing cost
+    more than the answers; StepCache keeps its connections open)."""
     counters = MemoryCounters()
+    log = open(LOG, "a", buffering=1)  # a line per call, written as it is made
+    log_lock = threading.Lock()
 
-    class Handler(BaseHTTPRequestHandler):
-        def do_POST(self):
-            if not self.path.endswith("/chat/completions"):
-                self.send_error(404)
-                return
-            body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
-            out = json.dumps(answer(json.loads(body), table, counters)).encode()
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(out)))
-            self.end_headers()
-            self.wfile.write(out)
+    def respond(conn, status, body):
+        conn.sendall(b"HTTP/1.1 %d %s\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n"
+                     % (status, b"OK" if status == 200 else b"Not Found", len(body)) + body)
 
-        def log_message(self, *args):
-            pass
+    def handle(conn):
+        conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        buf = b""
+        with conn:
+            while True:
+                while b"\r\n\r\n" not in buf:
+                    chunk = conn.recv(65536)
+                    if not chunk:
+                        return
+                    buf += chunk
+                head, _, buf = buf.partition(b"\r\n\r\n")
+                lines = head.split(b"\r\n")
+                path = lines[0].split(b" ")[1] if len(lines[0].split(b" ")) > 1 else b""
+                length = 0
+                for h in lines[1:]:
+                    name, _, value = h.partition(b":")
+                    if name.strip().lower() == b"content-length":
+                        length = int(value.strip())
+                while len(buf) < length:
+                    chunk = conn.recv(65536)
+                    if not chunk:
+                        return
+                    buf += chunk
+                body, buf = buf[:length], buf[length:]
+                if not path.endswith(b"/chat/completions"):
+                    respond(conn, 404, b"{}")
+                    continue
+                reply_obj, line = answer(json.loads(body), table, counters)
+                with log_lock:
+                    log.write(line)
+                respond(conn, 200, json.dumps(reply_obj).encode())
 
-    server = HTTPServer(("127.0.0.1", 0), Handler)
-    print(server.server_address[1], flush=True)
-    server.serve_forever()
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(64)
+    print(server.getsockname()[1], flush=True)
+    while True:
+        conn, _ = server.accept()
+        threading.Thread(target=handle, args=(conn,), daemon=True).start()
 
 
 def main():
@@ -202,7 +233,10 @@ def main():
     if sys.argv[1:] == ["--serve"]:
         serve(table)
     else:
-        sys.stdout.write(json.dumps(answer(json.load(sys.stdin), table, FileCounters())))
+        out, line = answer(json.load(sys.stdin), table, FileCounters())
+        with open(LOG, "a") as f:
+            f.write(line)
+        sys.stdout.write(json.dumps(out))
 
 
 if __name__ == "__main__":
