@@ -1182,6 +1182,46 @@ Tally TallyOf(std::string_view label) {
   return TallyOfSplit(l);
 }
 
+std::optional<std::string> SignInAnotherField(const SourceText& s, const Field& f) {
+  // Words that put a number below zero by themselves, and those that do
+  // before "zero", "0", "sea" (level), "ground", "freezing", "street".
+  static const vocab::WordSet kBelow = {"overdrawn", "negative", "minus", "deficit", "debit", "subzero",
+                                        "underground", "basement", "frost", "owed", "owing", "negativ",
+                                        "overtrukket"};
+  static const vocab::WordSet kSide = {"below", "under", "beneath", "sub", "unter", "unterhalb", "sous", "bajo"};
+  static const vocab::WordSet kZero = {"zero", "0", "sea", "ground", "freezing", "street", "null", "par"};
+  static const vocab::WordSet kSignLabels = {"direction", "sign", "polarity", "hemisphere", "vorzeichen",
+                                             "fortegn", "signe", "signo", "zero"};
+  // ("Guests: 12" beside "Times: two".)
+  static const vocab::WordSet kTimesLabels = {"times", "multiplier", "factor"};
+  for (const Field& g : s.fields()) {
+    if (&g == &f || g.record != f.record || g.value_tokens.empty() || g.value_words > 4) continue;
+    if (kTimesLabels.Has(g.label)) {  // (the label as written: its words are singular)
+      return "the text's \"" + g.label + ": " + g.value + "\" may multiply the number";
+    }
+    bool says = std::any_of(g.label_words.begin(), g.label_words.end(),
+                            [](const std::string& w) { return kSignLabels.Has(w); });
+    const std::vector<Token>& v = g.value_tokens;
+    // "Position: below"
+    says = says || (g.value_words == 1 && kSide.Has(v.front().norm));
+    for (std::size_t i = 0; i < v.size() && !says; ++i) {
+      if (v[i].kind == TokenKind::kPunct) continue;
+      if (kBelow.Has(v[i].norm)) says = true;
+      // "in the red"
+      if (v[i].norm == "red" && i >= 2 && v[i - 1].norm == "the" && v[i - 2].norm == "in") says = true;
+      if (kSide.Has(v[i].norm)) {
+        for (std::size_t k = i + 1; k < v.size() && k <= i + 2 && !says; ++k) {
+          says = v[k].kind != TokenKind::kPunct && (kZero.Has(v[k].norm) || v[k].norm == "0");
+        }
+      }
+    }
+    if (says) {
+      return "the text's \"" + g.label + ": " + g.value + "\" may put the number on the other side of zero";
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<std::string> OtherTallyOfField(const SourceText& s, const Field& f, Tally member,
                                              std::string_view member_noun) {
   if ((member == Tally::kUnknown && member_noun.empty()) || f.label_end <= f.label_begin) return std::nullopt;

@@ -202,6 +202,15 @@ Tally TallyOf(std::string_view label);
 std::optional<std::string> OtherTallyOfField(const SourceText& s, const Field& f, Tally member,
                                              std::string_view member_noun = {});
 
+// When another field of `f`'s record says which side of zero a number is
+// on ("Temperature: 4" beside "Direction: below zero", "Elevation: 12"
+// beside "Position: below sea level", "Balance: 42.00" beside "Status:
+// overdrawn"; a "Direction", "Sign", "Polarity" or "Hemisphere" field with
+// any word), or a "Times", "Multiplier" or "Factor" field: the reason, or
+// nullopt. The number `f` states may then carry a sign or a factor it does
+// not show.
+std::optional<std::string> SignInAnotherField(const SourceText& s, const Field& f);
+
 // The source's words saying what holds now ("now", "currently", "today",
 // "these days"), by token index; once per request.
 std::vector<std::size_t> PresentMarkers(const SourceText& s);
@@ -345,14 +354,10 @@ class MemberFacts {
 };
 
 // The data of a RequestFacts (request_facts.h).
-// The people the source's prose names (runs of two or more capitalised
-// words, told apart by their words), and whether the prose tells them apart
-// by words the checks do not follow (pronouns, "respectively", "the
-// latter") or the instruction names one of them (request_meaning_verifier.cc).
+// The people the source's prose names: runs of two or more capitalised
+// words, each once (request_meaning_verifier.cc).
 struct PeopleInProse {
   std::vector<std::string> names;
-  std::vector<std::vector<std::string>> name_words;
-  bool told_apart = false;
 };
 
 struct RequestFactsData {

@@ -713,6 +713,8 @@ class LabeledFieldVerifier final : public StepVerifier {
         if (std::optional<std::string> why = OtherTallyOfField(source, f, member.tally(), member.noun())) {
           return {false, std::move(*why)};
         }
+        // "Temperature: 4" beside "Direction: below zero".
+        if (std::optional<std::string> why = SignInAnotherField(source, f)) return {false, std::move(*why)};
       }
       // "Address: Storgata 12," goes on on the next line: the field is not
       // all there.

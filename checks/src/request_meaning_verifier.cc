@@ -135,48 +135,21 @@ PeopleInProse ReadPeopleInProse(const SourceText& source) {
     const std::string_view name = source.prompt().substr(t[c.first].begin, t[c.second - 1].end - t[c.first].begin);
     if (std::find(out.names.begin(), out.names.end(), name) == out.names.end()) out.names.emplace_back(name);
   }
-  if (out.names.size() < 2) return out;
-  static const vocab::WordSet kTellApart = {
-      "he", "she", "him", "her", "his", "hers", "han", "hun", "ham", "henne", "hans", "hennes", "er", "sie", "ihr",
-      "il", "elle", "lui", "\xC3\xA9l", "ella", "respectively", "respektive", "bzw", "henholdsvis", "respectivement",
-      "respectivamente", "rispettivamente", "latter", "former", "letzterer", "letztere", "ersterer", "erstere",
-      "sistnevnte", "f\xC3\xB8rstnevnte", "dernier", "derni\xC3\xA8re", "premier", "premi\xC3\xA8re"};
-  for (const Token& k : t) {
-    out.told_apart = out.told_apart || (k.in_source && k.kind == TokenKind::kWord && kTellApart.count(k.norm) != 0);
-  }
-  const std::vector<std::string>& said = source.instruction_words();
-  for (const std::string& name : out.names) {
-    out.name_words.push_back(Words(name));
-    // (The instruction names one of them: "What is Tom Lie's job?")
-    const std::vector<std::string>& words = out.name_words.back();
-    const bool said_whole =
-        !words.empty() && std::search(said.begin(), said.end(), words.begin(), words.end()) != said.end();
-    out.told_apart = out.told_apart || said_whole;
-  }
   return out;
 }
 
 // When `value` (a string or number) stands in the source only outside its
-// fields, and that prose names two people or more while the request names
-// one of them (in its instruction or the member's description: "What is
-// Tom Lie's job?") or the prose tells them apart by words the checks do not
-// follow (pronouns, "respectively", "the latter"): why it is not verified.
+// fields, and that prose names two people or more: why it is not verified.
+// Whose value it is, or which of them a name member means, is said by
+// words the checks do not follow: who is named in the request, a pronoun,
+// "respectively", a relation ("Siv Vold's lawyer is Lars Fjeld", "Tom
+// sends it to Ana"), a condition the request picks one by ("the booking in
+// Bergen", "the one who is a pilot").
 // (An invoice's "Vendor: Northwind ... Billed to Contoso Analytics" names
-// firms, asked for by role, and is read as before.)
+// one firm in prose, and is read as before.)
 std::optional<std::string> SeveralPeopleInProse(const SourceText& source, const PeopleInProse& people,
-                                                const MemberLabelTable::Entry& entry, const rapidjson::Value& value) {
+                                                const rapidjson::Value& value) {
   if (people.names.size() < 2 || !(value.IsString() || value.IsNumber())) return std::nullopt;
-  bool asked = people.told_apart;
-  // (Every word of a name in a label of the member: its description.)
-  for (std::size_t n = 0; n < people.name_words.size() && !asked; ++n) {
-    const std::vector<std::string>& words = people.name_words[n];
-    for (const auto& l : entry.own) {
-      asked = asked || (!words.empty() && std::all_of(words.begin(), words.end(), [&](const std::string& w) {
-                          return std::find(l.begin(), l.end(), w) != l.end();
-                        }));
-    }
-  }
-  if (!asked) return std::nullopt;
   const std::vector<Span> at = value.IsString()
                                    ? source.FindInSource(std::string_view(value.GetString(), value.GetStringLength()))
                                    : source.FindNumberInSource(value.GetDouble());
@@ -567,11 +540,12 @@ class RequestMeaningVerifier final : public StepVerifier {
       }
       // A value the text states only in prose that names several people
       // ("The jobs of Ana Berg and Tom Lie are nurse and pilot,
-      // respectively", "Ana Berg met Tom Lie. He is 41."): whose value it
-      // is, the checks do not read (respectively, pronouns, word order).
+      // respectively", "Ana Berg met Tom Lie. He is 41.", "Rut Dahl lives
+      // in Bergen. Bo Lie lives in Oslo." for the booking in Bergen): whose
+      // value it is, the checks do not read.
       std::optional<PeopleInProse>& people = context.Facts().data().people;
       if (!people) people = ReadPeopleInProse(source);
-      if (std::optional<std::string> who = SeveralPeopleInProse(source, *people, entry, *value)) {
+      if (std::optional<std::string> who = SeveralPeopleInProse(source, *people, *value)) {
         MergeVerdict(&(*verdicts)[i], {false, *who});
         continue;
       }

@@ -3591,5 +3591,68 @@ TEST(RedTeamTest, RoundsHundredFiftyTwoToFiftySixPartiesTalliesMarksAndValuesTha
                     "/diagonal"));
 }
 
+// Rounds 157-160, in texts of their own: a relation said in prose ("the
+// skipper of Ida Brun is Knut Holm"), a record picked by a condition over
+// people in prose, and a sign another field of the record gives.
+TEST(RedTeamTest, RoundsHundredFiftySevenToSixtyRelationsConditionsAndSignsInOtherFields) {
+  // A boat club: who is whose skipper, who rents which berth.
+  const std::string skipper = R"({"type":"object","properties":{"skipper_name":{"type":"string"}}})";
+  for (const std::string& text : {std::string("The skipper of Ida Brun is Knut Holm.\n"),
+                                  std::string("Ida Brun's skipper is Knut Holm.\n"),
+                                  std::string("Knut Holm sails for Ida Brun as her skipper.\n"),
+                                  std::string("Ida Brun has Knut Holm as skipper.\n")}) {
+    // The wrong side fails; the right one is not read either (refused,
+    // never served).
+    EXPECT_TRUE(Fails(CheckExtraction("Give the skipper as JSON.\n" + text, skipper, R"({"skipper_name":"Ida Brun"})"),
+                      "/skipper_name"))
+        << text;
+    EXPECT_TRUE(Fails(CheckExtraction("Give the skipper as JSON.\n" + text, skipper, R"({"skipper_name":"Knut Holm"})"),
+                      "/skipper_name"))
+        << text;
+  }
+  const std::string name = R"({"type":"object","properties":{"name":{"type":"string"}}})";
+  EXPECT_TRUE(Fails(CheckExtraction("Give the name of the member who rents berth 9 as JSON.\n"
+                                    "Per Ask rents berth 4. Une Roll rents berth 9. Tor Moe rents berth 2.\n",
+                                    name, R"({"name":"Per Ask"})"),
+                    "/name"));
+  EXPECT_TRUE(Fails(CheckExtraction("Give the name of the account that is pending as JSON.\n\n"
+                                    "Kim Tande / settled\nOla Ruud / pending\n",
+                                    name, R"({"name":"Kim Tande"})"),
+                    "/name"));
+  const std::string city = R"({"type":"object","properties":{"home_port":{"type":"string"}}})";
+  EXPECT_TRUE(Fails(CheckExtraction("Give the home port of the one with the red boat as JSON.\n"
+                                    "Per Ask keeps a red boat in Risør. Une Roll keeps a white boat in Lillesand.\n",
+                                    city, R"({"home_port":"Lillesand"})"),
+                    "/home_port"));
+  // One person in prose, and people in fields, read as before.
+  EXPECT_TRUE(CheckExtraction("Give the member's name as JSON.\nAda Moen rents berth 4 for the summer.\n", name,
+                              R"({"name":"Ada Moen"})")
+                  .pass);
+  EXPECT_TRUE(CheckExtraction("Give the member's name as JSON.\nName: Ada Moen\nBerth: 4\nContact: Une Roll\n", name,
+                              R"({"name":"Ada Moen"})")
+                  .pass);
+
+  // A freezer log, an account, a position: the sign in a field of its own.
+  const std::string reading = R"({"type":"object","properties":{"unit":{"type":"string"},"reading":{"type":"number"}}})";
+  for (const char* sign : {"Direction: under zero", "Side: below 0", "Direction: sub-zero", "Sign: minus"}) {
+    const std::string prompt = std::string("Give the freezer reading as JSON.\nUnit: Freezer C\nReading: 18\n") + sign + "\n";
+    EXPECT_TRUE(Fails(CheckExtraction(prompt, reading, R"({"unit":"Freezer C","reading":18})"), "/reading")) << sign;
+  }
+  EXPECT_TRUE(CheckExtraction("Give the freezer reading as JSON.\nUnit: Freezer C\nReading: 18\nDoor: closed\n", reading,
+                              R"({"unit":"Freezer C","reading":18})")
+                  .pass);
+  const std::string balance = R"({"type":"object","properties":{"account":{"type":"string"},"balance":{"type":"number"}}})";
+  EXPECT_TRUE(Fails(CheckExtraction("Give the account as JSON.\nAccount: 7710 | Balance: 310.50 | Status: in the red\n",
+                                    balance, R"({"account":"7710","balance":310.5})"),
+                    "/balance"));
+  EXPECT_TRUE(CheckExtraction("Give the account as JSON.\nAccount: 7710 | Balance: 310.50 | Status: open\n", balance,
+                              R"({"account":"7710","balance":310.5})")
+                  .pass);
+  const std::string latitude = R"({"type":"object","properties":{"site":{"type":"string"},"latitude":{"type":"number"}}})";
+  EXPECT_TRUE(Fails(CheckExtraction("Give the site as JSON.\nSite: Cape Agulhas\nLatitude: 34.8\nHemisphere: S\n",
+                                    latitude, R"({"site":"Cape Agulhas","latitude":34.8})"),
+                    "/latitude"));
+}
+
 }  // namespace
 }  // namespace stepcache::checks
