@@ -130,10 +130,21 @@ std::vector<Span> Candidates(const SourceText& source) {
 PeopleInProse ReadPeopleInProse(const SourceText& source) {
   PeopleInProse out;
   const std::vector<Token>& t = source.tokens();
+  const std::string_view p = source.prompt();
+  // (Not a word a code goes on from: "Invoice INV-20931" names no one.)
+  auto name_word = [&](std::size_t i) {
+    return !(t[i].end + 1 < p.size() && p[t[i].end] == '-' && IsDigit(p[t[i].end + 1]));
+  };
   for (const Span& c : Candidates(source)) {
-    if (c.second - c.first < 2) continue;
-    const std::string_view name = source.prompt().substr(t[c.first].begin, t[c.second - 1].end - t[c.first].begin);
-    if (std::find(out.names.begin(), out.names.end(), name) == out.names.end()) out.names.emplace_back(name);
+    for (std::size_t i = c.first; i < c.second;) {
+      std::size_t e = i;
+      while (e < c.second && name_word(e)) ++e;
+      if (e - i >= 2) {
+        const std::string_view name = p.substr(t[i].begin, t[e - 1].end - t[i].begin);
+        if (std::find(out.names.begin(), out.names.end(), name) == out.names.end()) out.names.emplace_back(name);
+      }
+      i = std::max(e, i + 1);
+    }
   }
   return out;
 }

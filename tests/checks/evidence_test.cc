@@ -3631,6 +3631,11 @@ TEST(RedTeamTest, RoundsHundredFiftySevenToSixtyRelationsConditionsAndSignsInOth
   EXPECT_TRUE(CheckExtraction("Give the member's name as JSON.\nName: Ada Moen\nBerth: 4\nContact: Une Roll\n", name,
                               R"({"name":"Ada Moen"})")
                   .pass);
+  // A code in capitals is no name: one firm in an invoice's prose.
+  const std::string invoice = R"({"type":"object","properties":{"invoice":{"type":"string"},"customer":{"type":"string"}}})";
+  EXPECT_TRUE(CheckExtraction("Give the invoice as JSON.\nInvoice INV-4471 issued today. Billed to Nordlys Bakeri.\n",
+                              invoice, R"({"invoice":"INV-4471","customer":"Nordlys Bakeri"})")
+                  .pass);
 
   // A freezer log, an account, a position: the sign in a field of its own.
   const std::string reading = R"({"type":"object","properties":{"unit":{"type":"string"},"reading":{"type":"number"}}})";
