@@ -26190,6 +26190,10 @@ import rounds.round153  # noqa: E402,F401
 import rounds.round154  # noqa: E402,F401
 import rounds.round155  # noqa: E402,F401
 import rounds.round156  # noqa: E402,F401
+import rounds.round157  # noqa: E402,F401
+import rounds.round158  # noqa: E402,F401
+import rounds.round159  # noqa: E402,F401
+import rounds.round160  # noqa: E402,F401
 
 
 def main():
