@@ -3603,12 +3603,9 @@ TEST(RedTeamTest, RoundsHundredFiftySevenToSixtyRelationsConditionsAndSignsInOth
                                   std::string("Ida Brun has Knut Holm as skipper.\n")}) {
     // The wrong side fails; the right one is not read either (refused,
     // never served).
-    EXPECT_TRUE(Fails(CheckExtraction("Give the skipper as JSON.\n" + text, skipper, R"({"skipper_name":"Ida Brun"})"),
-                      "/skipper_name"))
-        << text;
-    EXPECT_TRUE(Fails(CheckExtraction("Give the skipper as JSON.\n" + text, skipper, R"({"skipper_name":"Knut Holm"})"),
-                      "/skipper_name"))
-        << text;
+    const std::string prompt = "Give the skipper as JSON.\n" + text;
+    EXPECT_TRUE(Fails(CheckExtraction(prompt, skipper, R"({"skipper_name":"Ida Brun"})"), "/skipper_name")) << text;
+    EXPECT_TRUE(Fails(CheckExtraction(prompt, skipper, R"({"skipper_name":"Knut Holm"})"), "/skipper_name")) << text;
   }
   const std::string name = R"({"type":"object","properties":{"name":{"type":"string"}}})";
   EXPECT_TRUE(Fails(CheckExtraction("Give the name of the member who rents berth 9 as JSON.\n"
@@ -3632,28 +3629,33 @@ TEST(RedTeamTest, RoundsHundredFiftySevenToSixtyRelationsConditionsAndSignsInOth
                               R"({"name":"Ada Moen"})")
                   .pass);
   // A code in capitals is no name: one firm in an invoice's prose.
-  const std::string invoice = R"({"type":"object","properties":{"invoice":{"type":"string"},"customer":{"type":"string"}}})";
+  const std::string invoice =
+      R"({"type":"object","properties":{"invoice":{"type":"string"},"customer":{"type":"string"}}})";
   EXPECT_TRUE(CheckExtraction("Give the invoice as JSON.\nInvoice INV-4471 issued today. Billed to Nordlys Bakeri.\n",
                               invoice, R"({"invoice":"INV-4471","customer":"Nordlys Bakeri"})")
                   .pass);
 
   // A freezer log, an account, a position: the sign in a field of its own.
-  const std::string reading = R"({"type":"object","properties":{"unit":{"type":"string"},"reading":{"type":"number"}}})";
+  const std::string reading =
+      R"({"type":"object","properties":{"unit":{"type":"string"},"reading":{"type":"number"}}})";
   for (const char* sign : {"Direction: under zero", "Side: below 0", "Direction: sub-zero", "Sign: minus"}) {
-    const std::string prompt = std::string("Give the freezer reading as JSON.\nUnit: Freezer C\nReading: 18\n") + sign + "\n";
+    const std::string prompt =
+        std::string("Give the freezer reading as JSON.\nUnit: Freezer C\nReading: 18\n") + sign + "\n";
     EXPECT_TRUE(Fails(CheckExtraction(prompt, reading, R"({"unit":"Freezer C","reading":18})"), "/reading")) << sign;
   }
-  EXPECT_TRUE(CheckExtraction("Give the freezer reading as JSON.\nUnit: Freezer C\nReading: 18\nDoor: closed\n", reading,
-                              R"({"unit":"Freezer C","reading":18})")
+  EXPECT_TRUE(CheckExtraction("Give the freezer reading as JSON.\nUnit: Freezer C\nReading: 18\nDoor: closed\n",
+                              reading, R"({"unit":"Freezer C","reading":18})")
                   .pass);
-  const std::string balance = R"({"type":"object","properties":{"account":{"type":"string"},"balance":{"type":"number"}}})";
+  const std::string balance =
+      R"({"type":"object","properties":{"account":{"type":"string"},"balance":{"type":"number"}}})";
   EXPECT_TRUE(Fails(CheckExtraction("Give the account as JSON.\nAccount: 7710 | Balance: 310.50 | Status: in the red\n",
                                     balance, R"({"account":"7710","balance":310.5})"),
                     "/balance"));
   EXPECT_TRUE(CheckExtraction("Give the account as JSON.\nAccount: 7710 | Balance: 310.50 | Status: open\n", balance,
                               R"({"account":"7710","balance":310.5})")
                   .pass);
-  const std::string latitude = R"({"type":"object","properties":{"site":{"type":"string"},"latitude":{"type":"number"}}})";
+  const std::string latitude =
+      R"({"type":"object","properties":{"site":{"type":"string"},"latitude":{"type":"number"}}})";
   EXPECT_TRUE(Fails(CheckExtraction("Give the site as JSON.\nSite: Cape Agulhas\nLatitude: 34.8\nHemisphere: S\n",
                                     latitude, R"({"site":"Cape Agulhas","latitude":34.8})"),
                     "/latitude"));
