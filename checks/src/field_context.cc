@@ -1211,7 +1211,7 @@ std::optional<std::string> SignInAnotherField(const SourceText& s, const Field& 
       if (v[i].norm == "red" && i >= 2 && v[i - 1].norm == "the" && v[i - 2].norm == "in") says = true;
       if (kSide.Has(v[i].norm)) {
         for (std::size_t k = i + 1; k < v.size() && k <= i + 2 && !says; ++k) {
-          says = v[k].kind != TokenKind::kPunct && (kZero.Has(v[k].norm) || v[k].norm == "0");
+          says = v[k].kind != TokenKind::kPunct && kZero.Has(v[k].norm);
         }
       }
     }
