@@ -1098,6 +1098,24 @@ std::optional<std::string> OtherPartyAt(const SourceText& s, TokenSpan occ, std:
     named = t[k].norm;
     return at != 0;
   };
+  // A preposition right before the value names the end of a route or a
+  // delivery, whatever other word of its clause says: "Outbound from
+  // Tromsø", "Arrival from Oslo" (an origin, a sender), "heading to
+  // Kongsberg" (a destination, a recipient), "via Oslo" (neither). It only
+  // refuses ("next to", "according to" agree with nothing), and only for a
+  // member of those two pairs: "sold to", "rented from", "paid to" turn the
+  // others either way.
+  if (occ.first > 0 && !ends_clause(occ.first - 1) && t[occ.first - 1].kind == TokenKind::kWord) {
+    static const std::uint64_t kFrom = vocab::RoleOf("from", /*as_label=*/true);
+    static const std::uint64_t kTo = vocab::RoleOf("to", /*as_label=*/true);
+    static const vocab::WordSet kFromWords = {"from", "fra", "von", "desde"};
+    static const vocab::WordSet kToWords = {"to", "towards", "toward", "til", "nach", "hacia"};
+    const std::string& p = t[occ.first - 1].norm;
+    if ((roles & (kFrom | kTo)) == roles) {
+      const std::uint64_t end = kFromWords.Has(p) ? kFrom : kToWords.Has(p) ? kTo : p == "via"sv ? ~(kFrom | kTo) : 0;
+      if (end != 0 && (end & roles) == 0) return OtherPartyReason(p + " " + t[occ.first].norm);
+    }
+  }
   int words = 0;
   for (std::size_t k = occ.first; k-- > 0 && words < 8;) {
     if (ends_clause(k) || role_at(k)) break;

@@ -318,6 +318,17 @@ class MemberFacts {
     double number;
   };
   const std::vector<WordNumber>& NumbersAfterOwnWord();
+  // The values the source names by a single word of the member's labels:
+  // the word right before a capitalised word or a number ("destination
+  // Arendal", "pickup Havnegata 2"; after "is": "the destination is
+  // Arendal"), or a value right before "is the" and the word ("Arendal is
+  // the destination"). The token where the named value begins, or the one
+  // just past where it ends (kNone for the other).
+  struct WordValue {
+    static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+    std::size_t word, begin, end;
+  };
+  const std::vector<WordValue>& ValuesAfterOwnWord();
   // NumbersBesideMemberStem (value_place.h) for this member.
   const std::vector<std::pair<std::size_t, std::size_t>>& NumbersBesideOwnStem();
 
@@ -350,6 +361,7 @@ class MemberFacts {
   std::optional<StepVerdict> prose_bool_[2];
   std::optional<std::vector<std::string>> distinguishing_;
   std::optional<std::vector<WordNumber>> after_own_word_;
+  std::optional<std::vector<WordValue>> values_after_own_word_;
   std::optional<std::vector<std::pair<std::size_t, std::size_t>>> beside_own_stem_;
 };
 

@@ -922,6 +922,7 @@ class LabeledFieldVerifier final : public StepVerifier {
     if (std::optional<StepVerdict> v = DeniedOccurrence(source, occ)) return std::move(*v);
     bool cut = false;  // every occurrence so far is a cut inside a field's value
     std::optional<TokenSpan> loose;  // a prose occurrence no adjacent word names
+    bool prose_named = false;        // ... or one an adjacent word names
     bool unnamed = false;            // ... and no word near it names either
     std::optional<std::string> wrong_part;
     std::optional<std::string> stated_for_other;  // another party's, or a count for an identifier
@@ -996,6 +997,7 @@ class LabeledFieldVerifier final : public StepVerifier {
       // value ("aged 41") says whose it is before any wider context does.
       const int adjacent = AdjacentNaming(source, o, labels, others);
       if (adjacent > 0) {
+        prose_named = true;
         all_other = false;
         break;
       }
@@ -1046,6 +1048,20 @@ class LabeledFieldVerifier final : public StepVerifier {
                                                                claimed)) {
         return {false, "the text's sentence also gives " + t[*rival].norm + " and nothing beside " +
                            CanonicalNumber(value.GetDouble()) + " says it is " + std::string(key)};
+      }
+    }
+    if ((loose || prose_named) && value.IsString()) {
+      // "Outbound from Florø, destination Arendal" for the destination,
+      // "Start point Loen; end point Kjenndal" for the start: a word of the
+      // member's own labels names another value, and none names this one.
+      const std::vector<MemberFacts::WordValue>& named = member.ValuesAfterOwnWord();
+      bool this_one = named.empty();
+      for (const MemberFacts::WordValue& nv : named) {
+        for (const TokenSpan& o : occ) this_one = this_one || o.first == nv.begin || o.second == nv.end;
+      }
+      if (!this_one) {
+        return {false, "the text names another value by \"" + t[named.front().word].norm + "\", and nothing names \"" +
+                           std::string(value.GetString()) + "\" so"};
       }
     }
     if (value.IsString() && OnlyFragments(source, occ)) {

@@ -311,6 +311,62 @@ const std::vector<MemberFacts::WordNumber>& MemberFacts::NumbersAfterOwnWord() {
   return *after_own_word_;
 }
 
+const std::vector<MemberFacts::WordValue>& MemberFacts::ValuesAfterOwnWord() {
+  if (values_after_own_word_) return *values_after_own_word_;
+  values_after_own_word_.emplace();
+  const std::vector<Token>& t = source_.tokens();
+  const std::string_view prompt = source_.prompt();
+  auto own = [&](std::size_t k) {
+    if (!t[k].in_source || t[k].kind != TokenKind::kWord || IsFillerWord(t[k].norm)) return false;
+    for (const auto& l : entry_->own) {
+      if (std::find(l.begin(), l.end(), source_.SingularWord(k)) != l.end()) return true;
+    }
+    return false;
+  };
+  // A value's first token: a number, or a word written with a capital (or
+  // a letter past ASCII: "Ålesund").
+  auto opens_value = [&](std::size_t k, std::size_t line) {
+    if (k >= t.size() || !t[k].in_source || t[k].line != line) return false;
+    if (t[k].kind == TokenKind::kNumber) return true;
+    const unsigned char c = static_cast<unsigned char>(prompt[t[k].begin]);
+    return t[k].kind == TokenKind::kWord && ((c >= 'A' && c <= 'Z') || c >= 0x80);
+  };
+  auto label_word = [&](std::size_t k, std::size_t line) {
+    return t[k].line == line && t[k].kind == TokenKind::kWord && !IsFillerWord(t[k].norm);
+  };
+  // Each run of the member's own words on a line ("final stop", "start point").
+  for (std::size_t a = 0; a < t.size(); ++a) {
+    if (!own(a)) continue;
+    const std::size_t line = t[a].line;
+    std::size_t b = a;
+    while (b + 1 < t.size() && t[b + 1].line == line && own(b + 1)) ++b;
+    const std::size_t run = a;
+    a = b;
+    // A word of another label right before makes another field ("end point
+    // Kjenndal" for the start point), or is a value named by a label after
+    // it ("Odda destination.").
+    const bool after_word = run > 0 && label_word(run - 1, line);
+    std::size_t next = b + 1;
+    // (One more noun may stand between: "origin point Arendal",
+    // "destination city Odda".)
+    if (next + 1 < t.size() && label_word(next, line) && !opens_value(next, line) && opens_value(next + 1, line)) {
+      ++next;
+    }
+    if (next < t.size() && t[next].norm == "is" && t[next].line == line) ++next;
+    if (!after_word && opens_value(next, line)) {
+      values_after_own_word_->push_back({b, next, WordValue::kNone});
+    } else if (run >= 3 && t[run - 1].norm == "the" && t[run - 2].norm == "is" && t[run - 3].line == line &&
+               t[run - 3].kind != TokenKind::kPunct) {
+      values_after_own_word_->push_back({b, WordValue::kNone, run - 2});
+    } else if (after_word && opens_value(run - 1, line) &&
+               (b + 1 >= t.size() || t[b + 1].line != line ||
+                (t[b + 1].kind == TokenKind::kPunct && t[b + 1].norm != ":"))) {
+      values_after_own_word_->push_back({b, WordValue::kNone, run});
+    }
+  }
+  return *values_after_own_word_;
+}
+
 const std::vector<std::pair<std::size_t, std::size_t>>& MemberFacts::NumbersBesideOwnStem() {
   if (!beside_own_stem_) beside_own_stem_ = NumbersBesideMemberStem(source_, entry_->own);
   return *beside_own_stem_;

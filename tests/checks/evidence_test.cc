@@ -3661,5 +3661,47 @@ TEST(RedTeamTest, RoundsHundredFiftySevenToSixtyRelationsConditionsAndSignsInOth
                     "/latitude"));
 }
 
+TEST(RedTeamTest, RoundsHundredSixtyOneOnRouteEndsNamedByPrepositionsAndByTheMembersOwnWord) {
+  // A ferry's and a bus's routes in prose: the preposition right before a
+  // port names its end.
+  const std::string arrival = R"({"type":"object","properties":{"port":{"type":"string","description":"the arrival port"}}})";
+  const std::string departure = R"({"type":"object","properties":{"departure_port":{"type":"string"}}})";
+  for (const std::string& text : {std::string("Sailing out from Florø; arrival Måløy.\n"),
+                                  std::string("Arrival from Florø at 14:10, then on to Måløy.\n"),
+                                  std::string("The boat leaves Bremanger and calls via Florø, ending in Måløy.\n")}) {
+    const std::string prompt = "Give the ferry's port as JSON.\n" + text;
+    EXPECT_TRUE(Fails(CheckExtraction(prompt, arrival, R"({"port":"Florø"})"), "/port")) << text;
+  }
+  EXPECT_TRUE(CheckExtraction("Give the ferry's port as JSON.\nSailing out from Florø; arrival Måløy.\n", arrival,
+                              R"({"port":"Måløy"})")
+                  .pass);
+  EXPECT_TRUE(Fails(CheckExtraction("Give the ferry's port as JSON.\nThe evening boat heads to Måløy at 18:00.\n",
+                                    departure, R"({"departure_port":"Måløy"})"),
+                    "/departure_port"));
+  // The member's own word names one value; another, in a clause no word
+  // names, is not it.
+  const std::string stop = R"({"type":"object","properties":{"stop":{"type":"string","description":"the final stop"}}})";
+  for (const std::string& text : {std::string("Leaving Stryn (final stop Olden).\n"),
+                                  std::string("Stryn outbound, Olden final stop.\n"),
+                                  std::string("Calling at Stryn; the final stop is Olden.\n"),
+                                  std::string("Olden is the final stop; first we pass Stryn.\n")}) {
+    const std::string prompt = "Give the bus's stop as JSON.\n" + text;
+    EXPECT_TRUE(Fails(CheckExtraction(prompt, stop, R"({"stop":"Stryn"})"), "/stop")) << text;
+    EXPECT_TRUE(CheckExtraction(prompt, stop, R"({"stop":"Olden"})").pass) << text;
+  }
+  const std::string start = R"({"type":"object","properties":{"start":{"type":"string","description":"start point"}}})";
+  EXPECT_TRUE(Fails(CheckExtraction("Give the hike as JSON.\nStart point Loen; end point Kjenndal.\n", start,
+                                    R"({"start":"Kjenndal"})"),
+                    "/start"));
+  EXPECT_TRUE(CheckExtraction("Give the hike as JSON.\nStart point Loen; end point Kjenndal.\n", start,
+                              R"({"start":"Loen"})")
+                  .pass);
+  // Other pairs are not turned by a preposition: "sold to" names a buyer.
+  const std::string buyer = R"({"type":"object","properties":{"buyer":{"type":"string"}}})";
+  EXPECT_TRUE(CheckExtraction("Give the buyer as JSON.\nThe old ferry was sold to Fjordline last spring.\n", buyer,
+                              R"({"buyer":"Fjordline"})")
+                  .pass);
+}
+
 }  // namespace
 }  // namespace stepcache::checks
