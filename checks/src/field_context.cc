@@ -1240,6 +1240,29 @@ std::optional<std::string> SignInAnotherField(const SourceText& s, const Field& 
   return std::nullopt;
 }
 
+std::optional<std::string> HalfOfDayInAnotherField(const SourceText& s, const Field& f) {
+  static const vocab::WordSet kHalfLabels = {"period", "meridiem", "meridian", "ampm", "am/pm"};
+  static const vocab::WordSet kHalfWords = {
+      "am", "pm", "meridiem", "morning", "afternoon", "evening", "night", "noon", "midday", "midnight",
+      "nachmittags", "vormittags", "abends", "morgens", "nachts", "ettermiddag", "formiddag", "kveld", "kvelden",
+      "natt", "morgen", "matin", "soir", "apr\xC3\xA8s-midi", "tarde", "noche", "ma\xC3\xB1" "ana", "pomeriggio",
+      "sera", "mattina"};
+  for (const Field& g : s.fields()) {
+    if (&g == &f || g.record != f.record || g.value_tokens.empty() || g.value_words > 4) continue;
+    bool says = std::any_of(g.label_words.begin(), g.label_words.end(),
+                            [](const std::string& w) { return kHalfLabels.Has(w); });
+    const std::vector<Token>& v = g.value_tokens;
+    for (std::size_t i = 0; i < v.size() && !says; ++i) {
+      if (v[i].kind != TokenKind::kWord) continue;
+      // "pm", "afternoon"; "p.m.", "a.m.", "e.m." (one letter, then "m").
+      says = kHalfWords.Has(v[i].norm) ||
+             (v[i].norm.size() == 1 && i + 2 < v.size() && v[i + 1].norm == "." && v[i + 2].norm == "m");
+    }
+    if (says) return "the text's \"" + g.label + ": " + g.value + "\" may put the time in the other half of the day";
+  }
+  return std::nullopt;
+}
+
 std::optional<std::string> OtherTallyOfField(const SourceText& s, const Field& f, Tally member,
                                              std::string_view member_noun) {
   if ((member == Tally::kUnknown && member_noun.empty()) || f.label_end <= f.label_begin) return std::nullopt;

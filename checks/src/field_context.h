@@ -211,6 +211,12 @@ std::optional<std::string> OtherTallyOfField(const SourceText& s, const Field& f
 // not show.
 std::optional<std::string> SignInAnotherField(const SourceText& s, const Field& f);
 
+// When another field of `f`'s record says which half of the day a time is
+// in ("Arrival time: 10:30" beside "Period: p.m.", "Zone: PM", "Shift:
+// evening"; a "Period" or "Meridiem" field with any word): the reason, or
+// nullopt. The time `f` states may then be twelve hours from the one asked.
+std::optional<std::string> HalfOfDayInAnotherField(const SourceText& s, const Field& f);
+
 // The source's words saying what holds now ("now", "currently", "today",
 // "these days"), by token index; once per request.
 std::vector<std::size_t> PresentMarkers(const SourceText& s);

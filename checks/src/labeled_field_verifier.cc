@@ -197,6 +197,25 @@ std::optional<bool> BoxBesideLabel(const SourceText& source, const LabelSets& la
   return disagree ? std::nullopt : state;
 }
 
+// A time of day: a string "10:30", "9.45" or "10:30:15", or a number under
+// a label of hours or times ("Hour: 11").
+bool ClockValue(const rapidjson::Value& value, const Field& f) {
+  if (value.IsString()) {
+    const std::string_view v(value.GetString(), value.GetStringLength());
+    std::size_t i = 0;
+    while (i < v.size() && i < 2 && v[i] >= '0' && v[i] <= '9') ++i;
+    if (i == 0 || i >= v.size() || (v[i] != ':' && v[i] != '.')) return false;
+    const std::string_view rest = v.substr(i + 1);
+    return rest.size() >= 2 && rest[0] >= '0' && rest[0] <= '5' && rest[1] >= '0' && rest[1] <= '9' &&
+           (rest.size() == 2 || rest[2] == ':');
+  }
+  if (!value.IsNumber()) return false;
+  static const vocab::WordSet kClockLabels = {"hour", "time", "clock", "hr", "uhrzeit", "stunde", "heure", "hora",
+                                              "ora", "tid", "klokka", "klokken", "kl"};
+  return std::any_of(f.label_words.begin(), f.label_words.end(),
+                     [](const std::string& w) { return kClockLabels.Has(w); });
+}
+
 class LabeledFieldVerifier final : public StepVerifier {
  public:
   std::string_view name() const override { return "labeled_fields"; }
@@ -715,6 +734,10 @@ class LabeledFieldVerifier final : public StepVerifier {
         }
         // "Temperature: 4" beside "Direction: below zero".
         if (std::optional<std::string> why = SignInAnotherField(source, f)) return {false, std::move(*why)};
+      }
+      // "Arrival time: 10:30" (or "Hour: 10") beside "Period: p.m.".
+      if (ClockValue(value, f)) {
+        if (std::optional<std::string> why = HalfOfDayInAnotherField(source, f)) return {false, std::move(*why)};
       }
       // "Address: Storgata 12," goes on on the next line: the field is not
       // all there.

@@ -3703,5 +3703,31 @@ TEST(RedTeamTest, RoundsHundredSixtyOneOnRouteEndsNamedByPrepositionsAndByTheMem
                   .pass);
 }
 
+TEST(RedTeamTest, RoundHundredSixtyFourTheHalfOfTheDayInAFieldOfItsOwn) {
+  // A ferry's sailing: "p.m.", "PM" or "evening" in another field of the
+  // record may put the time twelve hours later.
+  const std::string sailing =
+      R"({"type":"object","properties":{"vessel":{"type":"string"},)"
+      R"("sails_at":{"type":"string","pattern":"^[0-2][0-9]:[0-5][0-9]$"}}})";
+  for (const std::string& record : {std::string("Vessel: MS Fjord\nSails at: 07:45\nPeriod: p.m.\n"),
+                                    std::string("Vessel: MS Fjord | Sails at: 07:45 | Half: PM\n"),
+                                    std::string("Vessel: MS Fjord\nSails at: 07:45\nSailing: evening\n"),
+                                    std::string("Period: pm\nVessel: MS Fjord\nSails at: 07:45\n")}) {
+    const std::string prompt = "Give the sailing as JSON, the time in 24-hour form.\n" + record;
+    EXPECT_TRUE(Fails(CheckExtraction(prompt, sailing, R"({"vessel":"MS Fjord","sails_at":"07:45"})"), "/sails_at"))
+        << record;
+  }
+  EXPECT_TRUE(CheckExtraction("Give the sailing as JSON, the time in 24-hour form.\n"
+                              "Vessel: MS Fjord\nSails at: 19:45\nQuay: 3\n",
+                              sailing, R"({"vessel":"MS Fjord","sails_at":"19:45"})")
+                  .pass);
+  const std::string hour = R"({"type":"object","properties":{"hour":{"type":"integer","maximum":23}}})";
+  EXPECT_TRUE(Fails(CheckExtraction("Give the hour as JSON.\nHour: 9\nMeridiem: post\n", hour, R"({"hour":9})"),
+                    "/hour"));
+  // A number that is no time is not turned by it.
+  const std::string crew = R"({"type":"object","properties":{"crew":{"type":"integer"}}})";
+  EXPECT_TRUE(CheckExtraction("Give the crew as JSON.\nCrew: 9\nWatch: evening\n", crew, R"({"crew":9})").pass);
+}
+
 }  // namespace
 }  // namespace stepcache::checks
