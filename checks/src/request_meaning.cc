@@ -146,7 +146,7 @@ bool PointsElsewhere(std::string_view value) {
       {"yesterday", kSelf}, {"today", kSelf}, {"morgen", kSelf}, {"gestern", kSelf}, {"heute", kSelf},
       {"demain", kSelf}, {"hier", kSelf}, {"ma\xC3\xB1" "ana", kSelf}, {"ayer", kSelf}, {"domani", kSelf},
       {"ieri", kSelf}, {"ig\xC3\xA5r", kSelf}, {"idag", kSelf},
-      {"see", kOpener}, {"siehe", kOpener}, {"voir", kOpener}, {"ver", kOpener}, {"vedi", kOpener},
+      {"see", kOpener}, {"jf", kOpener}, {"jfr", kOpener}, {"siehe", kOpener}, {"voir", kOpener}, {"ver", kOpener}, {"vedi", kOpener},
       {"zie", kOpener}, {"cf", kOpener}, {"vgl", kOpener}, {"se", kOpener}, {"sj\xC3\xA5", kOpener},
       {"day", kTime}, {"days", kTime}, {"week", kTime}, {"weeks", kTime}, {"month", kTime}, {"months", kTime},
       {"year", kTime}, {"years", kTime}, {"hour", kTime}, {"hours", kTime}, {"night", kTime}, {"nights", kTime},
@@ -177,9 +177,15 @@ bool PointsElsewhere(std::string_view value) {
   while (!v.empty() && (v.back() == ' ' || v.back() == ')' || v.back() == ']' || v.back() == '.')) v.remove_suffix(1);
   // An arrow or a ditto mark alone ("\xE2\x86\x91", "\"", "do." ditto's abbreviation).
   if (v.size() <= 3) {
-    for (std::string_view mark : {"\xE2\x86\x91", "\xE2\x86\x93", "^", "\"", "''", "\xE2\x80\x9D", "\xE3\x80\x83", "do",
-                                  "Do", "DO", "dto", "Dto", "id", "Id", "ID", "ua", "jw", "ib"}) {
+    for (std::string_view mark : {"\xE2\x86\x91", "\xE2\x86\x93", "^", "\"", "''", "\xE2\x80\x9D", "\xE3\x80\x83"}) {
       if (v == mark) return true;
+    }
+    // Abbreviations in any case ("Do.", "ID", "Ua.", "Sda"): no word of a
+    // list, as a code may be written so.
+    for (std::string_view mark : {"do", "dto", "id", "ua", "jw", "ib", "ds", "sda", "ebd", "dgl"}) {
+      bool same = v.size() == mark.size();
+      for (std::size_t i = 0; same && i < v.size(); ++i) same = Lower(v[i]) == mark[i];
+      if (same) return true;
     }
   }
   // Pointers and "self" in scripts written without spaces or in words of their
@@ -211,13 +217,39 @@ bool PointsElsewhere(std::string_view value) {
       std::none_of(v.begin(), v.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
     return true;
   }
-  bool time = false, counted = false, first = true, stop = false;
+  // A short phrase opening with a word of likeness ("Wie Gast", "Som
+  // gjest", "Comme client", "Ten sam", "To zhe" in Cyrillic): the value of another field.
+  static const vocab::WordSet kLike = {"as", "wie", "som", "comme", "como", "come", "jak", "jako", "zoals", "kuin",
+                                       "gleicher", "gleiche", "gleiches", "gleichen", "\xD0\xBA\xD0\xB0\xD0\xBA",
+                                       "\xD0\x9A\xD0\xB0\xD0\xBA", "\xD1\x8F\xD0\xBA", "\xD0\xAF\xD0\xBA",
+                                       "\xCF\x8C\xCF\x80\xCF\x89\xCF\x82", "\xCE\x8C\xCF\x80\xCF\x89\xCF\x82"};
+  static const vocab::WordSet kThat = {"ten", "ta", "to", "tak", "per", "\xD1\x82\xD0\xB5", "\xD0\xA2\xD0\xB5",
+                                       "\xD1\x82\xD0\xB0\xD0\xBC", "\xD0\xA2\xD0\xB0\xD0\xBC", "\xD1\x82\xD0\xBE", "\xD1\x82\xD0\xBE\xD1\x82",
+                                       "\xD1\x82\xD0\xB0", "\xD1\x82\xD0\xB0\xD0\xBA", "\xD0\xA2\xD0\xBE",
+                                       "\xD0\xA2\xD0\xBE\xD1\x82", "\xD0\xA2\xD0\xB0", "\xD0\xA2\xD0\xB0\xD0\xBA"};
+  // (After "per" a field's noun, not a name: "Per Office", not "Per Lund".)
+  static const vocab::WordSet kSame = {"sam", "sama", "samo", "sam\xC3\xBD", "sam\xC3\xA1", "\xD0\xB6\xD0\xB5",
+                                       "\xD0\x96\xD0\xB5", "\xD1\x81\xD0\xB0\xD0\xBC\xD0\xB5",
+                                       "\xD0\xA1\xD0\xB0\xD0\xBC\xD0\xB5", "office", "billing", "shipping",
+                                       "invoice", "guest", "customer", "client", "owner", "contract", "booking", "order",
+                                       "address", "account", "record", "form", "file", "section", "agreement",
+                                       "letter", "request", "above", "below", "applicant", "patient", "holder"};
+  bool time = false, counted = false, first = true, stop = false, like = false, that = false;
+  std::size_t n = 0;
   ForEachLowerWord(v, [&](std::string_view w) {
+    if (++n == 2 && (like || (that && kSame.Has(w)))) {
+      stop = true;
+      return true;
+    }
     const char* kind = kWords.Find(w);
     const char k = kind != nullptr ? *kind : 0;
     if ((k & kSelf) != 0 || (first && (k & kOpener) != 0)) {
       stop = true;
       return true;
+    }
+    if (first) {
+      like = kLike.Has(w);
+      that = kThat.Has(w);
     }
     first = false;
     time = time || (k & kTime) != 0;

@@ -359,7 +359,33 @@ constexpr std::string_view kPointers[] = {"ditto", "dito", "dto", "idem", "ibid"
                         "ayn\xC4\xB1s\xC4\xB1", "pareil", "pareille", "dezelfde", "hetzelfde", "dasselbe", "derselbe",
                         "dieselbe", "tam\xC5\xBC" "e", "tamze", "tamt\xC3\xA9\xC5\xBE", "tot\xC3\xA9\xC5\xBE", "isto", "ista",
                         "eadem", "uguale", "uguali", "mesmo", "mesma", "supra", "pats", "pati", "maga", "ist\xC3\xA9",
-                        "fel", "tr\xC3\xAAn"};
+                        "fel", "tr\xC3\xAAn",
+                        // (round 162: "same", "likewise", "ibidem" in other languages and scripts)
+                        "ebenda", "ebd", "gleichfalls", "ebenfalls", "dasgleiche", "dgl", "ebendort", "ebendaselbst",
+                        "igual", "igualmente", "id\xC3\xA9nticamente", "id\xC3\xA9ntica", "\xC3\x8D" "dem", "sda",
+                        "sammeledes", "sammeleis", "likes\xC3\xA5", "likeledes", "tilsvarende", "detsamma",
+                        "densamma", "samoin", "iisama", "samuti", "stejn\xC3\xA9", "stejn\xC4\x9B",
+                        "stejn\xC3\xBD", "rovn\xC4\x9B\xC5\xBE", "tent\xC3\xBD\xC5\xBE", "rovnako", "stejn\xC3\xA1", "stejnou", "isti", "ugyanott",
+                        "ugyan\xC3\xADgy", "szint\xC3\xA9n", "aynen", "keza", "pareillement",
+                        "r\xC3\xB3wnie\xC5\xBC", "takso\xC5\xBC", "tak\xC5\xBC" "e", "eveneens", "insgelijks",
+                        "altrettanto", "egualmente", "parimenti", "medesimo", "medesima", "aforesaid",
+                        "aforementioned", "hereinabove", "thereof", "oppe", "nede",
+                        "\xCE\xBF\xCE\xBC\xCE\xBF\xCE\xAF\xCF\x89\xCF\x82",
+                        "\xCE\x9F\xCE\xBC\xCE\xBF\xCE\xAF\xCF\x89\xCF\x82",
+                        "\xCE\xB5\xCF\x80\xCE\xAF\xCF\x83\xCE\xB7\xCF\x82",
+                        "\xCE\x95\xCF\x80\xCE\xAF\xCF\x83\xCE\xB7\xCF\x82",
+                        "\xCE\xAF\xCE\xB4\xCE\xB9\xCE\xBF\xCF\x82", "\xCE\x8A\xCE\xB4\xCE\xB9\xCE\xBF\xCF\x82",
+                        "\xCE\xAF\xCE\xB4\xCE\xB9\xCE\xB1", "\xCE\x8A\xCE\xB4\xCE\xB9\xCE\xB1",
+                        "\xCE\xAF\xCE\xB4\xCE\xB9\xCE\xBF", "\xCE\x8A\xCE\xB4\xCE\xB9\xCE\xBF",
+                        "\xD1\x82\xD0\xB0\xD0\xBA\xD0\xB6\xD0\xB5", "\xD0\xA2\xD0\xB0\xD0\xBA\xD0\xB6\xD0\xB5",
+                        "\xD0\xB0\xD0\xBD\xD0\xB0\xD0\xBB\xD0\xBE\xD0\xB3\xD0\xB8\xD1\x87\xD0\xBD\xD0\xBE",
+                        "\xD0\x90\xD0\xBD\xD0\xB0\xD0\xBB\xD0\xBE\xD0\xB3\xD0\xB8\xD1\x87\xD0\xBD\xD0\xBE",
+                        "\xD1\x82\xD0\xBE\xD0\xB6\xD0\xB5", "\xD0\xA2\xD0\xBE\xD0\xB6\xD0\xB5",
+                        "\xD0\xB8\xD0\xB4\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB8\xD1\x87\xD0\xBD\xD0\xBE",
+                        "\xD0\x98\xD0\xB4\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB8\xD1\x87\xD0\xBD\xD0\xBE",
+                        "\xD1\x82\xD0\xB0\xD0\xBA\xD0\xBE\xD0\xB6", "\xD0\xA2\xD0\xB0\xD0\xBA\xD0\xBE\xD0\xB6",
+                        "\xD0\xB0\xD0\xBD\xD0\xB0\xD0\xBB\xD0\xBE\xD0\xB3\xD1\x96\xD1\x87\xD0\xBD\xD0\xBE",
+                        "\xD0\x90\xD0\xBD\xD0\xB0\xD0\xBB\xD0\xBE\xD0\xB3\xD1\x96\xD1\x87\xD0\xBD\xD0\xBE"};
 WordTable<char> TableOf(std::initializer_list<std::pair<const std::string_view*, std::size_t>> lists) {
   std::vector<std::pair<std::string_view, char>> words;
   for (const auto& [list, size] : lists) {

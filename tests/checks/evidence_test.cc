@@ -3703,6 +3703,27 @@ TEST(RedTeamTest, RoundsHundredSixtyOneOnRouteEndsNamedByPrepositionsAndByTheMem
                   .pass);
 }
 
+TEST(RedTeamTest, RoundHundredSixtyTwoSameAsTheOtherFieldInWordsOfManyLanguages) {
+  // A parcel's billing and delivery towns: the delivery town given as
+  // "the same" in words of other languages, or "like the invoice".
+  const std::string towns = R"({"type":"object","properties":{"invoice_town":{"type":"string"},)"
+                            R"("delivery_town":{"type":"string"}}})";
+  for (const char* same : {"Ebenda", "Igualmente", "Sammeledes", "Rovn\xC4\x9B\xC5\xBE", "Pareillement",
+                           "\xCE\x9F\xCE\xBC\xCE\xBF\xCE\xAF\xCF\x89\xCF\x82", "\xD0\xA2\xD0\xB0\xD0\xBA\xD0\xB6\xD0\xB5",
+                           "Wie Rechnung", "Som faktura", "Comme facture", "As invoice", "Per Invoice", "Ten sam",
+                           "\xD0\xA2\xD0\xB5 \xD0\xA1\xD0\xB0\xD0\xBC\xD0\xB5", "Jf. faktura", "Sda"}) {
+    const std::string prompt =
+        std::string("Give the towns as JSON.\n\nText:\nInvoice town: Florvik\nDelivery town: ") + same + "\n";
+    const std::string answer = std::string(R"({"invoice_town":"Florvik","delivery_town":")") + same + "\"}";
+    EXPECT_TRUE(Fails(CheckExtraction(prompt, towns, answer), "/delivery_town")) << same;
+  }
+  // Real names that open with such a word are still read.
+  const std::string town = R"({"type":"object","properties":{"contact":{"type":"string"},"town":{"type":"string"}}})";
+  EXPECT_TRUE(CheckExtraction("Give the contact as JSON.\n\nText:\nContact: Per Lund\nTown: Como\n", town,
+                              R"({"contact":"Per Lund","town":"Como"})")
+                  .pass);
+}
+
 TEST(RedTeamTest, RoundHundredSixtyFourTheHalfOfTheDayInAFieldOfItsOwn) {
   // A ferry's sailing: "p.m.", "PM" or "evening" in another field of the
   // record may put the time twelve hours later.
