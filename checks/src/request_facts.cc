@@ -342,10 +342,15 @@ const std::vector<MemberFacts::WordValue>& MemberFacts::ValuesAfterOwnWord() {
     while (b + 1 < t.size() && t[b + 1].line == line && own(b + 1)) ++b;
     const std::size_t run = a;
     a = b;
-    // A word of another label right before makes another field ("end point
-    // Kjenndal" for the start point), or is a value named by a label after
-    // it ("Odda destination.").
-    const bool after_word = run > 0 && label_word(run - 1, line);
+    // A word for another end, side or time right before makes another field
+    // ("end point Kjenndal" for the start point, "return date"), unlike one
+    // that only narrows it ("final destination Skien").
+    static const vocab::WordSet kEnds = {"end", "start", "begin", "beginning", "finish", "starting", "ending",
+                                         "first", "last", "second", "next", "other", "new", "current"};
+    const bool other_field =
+        run > 0 && label_word(run - 1, line) &&
+        (kEnds.Has(t[run - 1].norm) || vocab::IsQualifier(t[run - 1].norm) ||
+         vocab::IsLabelQualifier(t[run - 1].norm) || vocab::RoleOf(source_.SingularWord(run - 1), true) != 0);
     std::size_t next = b + 1;
     // (One more noun may stand between: "origin point Arendal",
     // "destination city Odda".)
@@ -353,12 +358,12 @@ const std::vector<MemberFacts::WordValue>& MemberFacts::ValuesAfterOwnWord() {
       ++next;
     }
     if (next < t.size() && t[next].norm == "is" && t[next].line == line) ++next;
-    if (!after_word && opens_value(next, line)) {
+    if (!other_field && opens_value(next, line)) {
       values_after_own_word_->push_back({b, next, WordValue::kNone});
     } else if (run >= 3 && t[run - 1].norm == "the" && t[run - 2].norm == "is" && t[run - 3].line == line &&
                t[run - 3].kind != TokenKind::kPunct) {
       values_after_own_word_->push_back({b, WordValue::kNone, run - 2});
-    } else if (after_word && opens_value(run - 1, line) &&
+    } else if (run > 0 && opens_value(run - 1, line) &&
                (b + 1 >= t.size() || t[b + 1].line != line ||
                 (t[b + 1].kind == TokenKind::kPunct && t[b + 1].norm != ":"))) {
       values_after_own_word_->push_back({b, WordValue::kNone, run});

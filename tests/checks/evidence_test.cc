@@ -3689,6 +3689,11 @@ TEST(RedTeamTest, RoundsHundredSixtyOneOnRouteEndsNamedByPrepositionsAndByTheMem
     EXPECT_TRUE(Fails(CheckExtraction(prompt, stop, R"({"stop":"Stryn"})"), "/stop")) << text;
     EXPECT_TRUE(CheckExtraction(prompt, stop, R"({"stop":"Olden"})").pass) << text;
   }
+  // A word that only narrows the member's own word still names its value.
+  const std::string port = R"({"type":"object","properties":{"destination":{"type":"string"}}})";
+  EXPECT_TRUE(Fails(CheckExtraction("Give the port as JSON.\nStopover Florø; final destination Måløy.\n", port,
+                                    R"({"destination":"Florø"})"),
+                    "/destination"));
   const std::string start = R"({"type":"object","properties":{"start":{"type":"string","description":"start point"}}})";
   EXPECT_TRUE(Fails(CheckExtraction("Give the hike as JSON.\nStart point Loen; end point Kjenndal.\n", start,
                                     R"({"start":"Kjenndal"})"),
