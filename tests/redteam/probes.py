@@ -26194,6 +26194,10 @@ import rounds.round157  # noqa: E402,F401
 import rounds.round158  # noqa: E402,F401
 import rounds.round159  # noqa: E402,F401
 import rounds.round160  # noqa: E402,F401
+import rounds.round161  # noqa: E402,F401
+import rounds.round162  # noqa: E402,F401
+import rounds.round163  # noqa: E402,F401
+import rounds.round164  # noqa: E402,F401
 
 
 def main():
