@@ -1121,9 +1121,16 @@ std::optional<std::string> OtherPartyAt(const SourceText& s, TokenSpan occ, std:
     if (ends_clause(k) || role_at(k)) break;
     words += t[k].kind == TokenKind::kWord;
   }
+  // (After it, a role word past another value is that value's: "Leaving
+  // Risør - Oslo being the destination".)
   words = 0;
   for (std::size_t k = occ.second; at == 0 && k < t.size() && words < 4; ++k) {
     if (ends_clause(k) || role_at(k)) break;
+    if (t[k].kind == TokenKind::kNumber) break;
+    if (t[k].kind == TokenKind::kWord) {
+      const unsigned char c = static_cast<unsigned char>(s.prompt()[t[k].begin]);
+      if ((c >= 'A' && c <= 'Z') || c >= 0x80) break;
+    }
     words += t[k].kind == TokenKind::kWord;
   }
   if (at == 0 || (at & roles) != 0) return std::nullopt;
@@ -1205,13 +1212,23 @@ std::optional<std::string> SignInAnotherField(const SourceText& s, const Field& 
   // before "zero", "0", "sea" (level), "ground", "freezing", "street".
   static const vocab::WordSet kBelow = {"overdrawn", "negative", "minus", "deficit", "debit", "subzero",
                                         "underground", "basement", "frost", "owed", "owing", "negativ",
-                                        "overtrukket"};
+                                        "overtrukket", "overdraft", "d\xC3\xA9" "couvert", "decouvert", "debt",
+                                        "arrears", "shortfall", "loss", "perte", "verlust", "underskudd",
+                                        "overtrekk", "descubierto"};
+  // A hemisphere south or west of a coordinate under any label ("Ref: S",
+  // "Reference: West"), for a latitude or longitude.
+  static const vocab::WordSet kSouthWest = {"s", "w", "south", "west", "sud", "s\xC3\xBC" "d", "sur", "s\xC3\xB8r",
+                                            "syd", "vest", "ouest", "oeste", "west", "sw", "ssw", "wsw"};
+  static const vocab::WordSet kCoordinates = {"latitude", "longitude", "lat", "lon", "long", "lng", "breddegrad",
+                                              "lengdegrad", "breite", "l\xC3\xA4nge", "latitud", "longitud"};
+  const bool coordinate = std::any_of(f.label_words.begin(), f.label_words.end(),
+                                      [](const std::string& w) { return kCoordinates.Has(w); });
   static const vocab::WordSet kSide = {"below", "under", "beneath", "sub", "unter", "unterhalb", "sous", "bajo"};
   static const vocab::WordSet kZero = {"zero", "0", "sea", "ground", "freezing", "street", "null", "par"};
   static const vocab::WordSet kSignLabels = {"direction", "sign", "polarity", "hemisphere", "vorzeichen",
                                              "fortegn", "signe", "signo", "zero"};
   // ("Guests: 12" beside "Times: two".)
-  static const vocab::WordSet kTimesLabels = {"times", "multiplier", "factor"};
+  static const vocab::WordSet kTimesLabels = {"times", "multiplier", "factor", "e"};
   for (const Field& g : s.fields()) {
     if (&g == &f || g.record != f.record || g.value_tokens.empty() || g.value_words > 4) continue;
     if (kTimesLabels.Has(g.label)) {  // (the label as written: its words are singular)
@@ -1222,6 +1239,7 @@ std::optional<std::string> SignInAnotherField(const SourceText& s, const Field& 
     const std::vector<Token>& v = g.value_tokens;
     // "Position: below"
     says = says || (g.value_words == 1 && kSide.Has(v.front().norm));
+    says = says || (coordinate && g.value_words == 1 && kSouthWest.Has(v.front().norm));
     for (std::size_t i = 0; i < v.size() && !says; ++i) {
       if (v[i].kind == TokenKind::kPunct) continue;
       if (kBelow.Has(v[i].norm)) says = true;
@@ -1240,25 +1258,45 @@ std::optional<std::string> SignInAnotherField(const SourceText& s, const Field& 
   return std::nullopt;
 }
 
-std::optional<std::string> HalfOfDayInAnotherField(const SourceText& s, const Field& f) {
+std::optional<std::string> HalfOfDayInAnotherField(const SourceText& s, const Field& f, int hour) {
   static const vocab::WordSet kHalfLabels = {"period", "meridiem", "meridian", "ampm", "am/pm"};
-  static const vocab::WordSet kHalfWords = {
-      "am", "pm", "meridiem", "morning", "afternoon", "evening", "night", "noon", "midday", "midnight",
-      "nachmittags", "vormittags", "abends", "morgens", "nachts", "ettermiddag", "formiddag", "kveld", "kvelden",
-      "natt", "morgen", "matin", "soir", "apr\xC3\xA8s-midi", "tarde", "noche", "ma\xC3\xB1" "ana", "pomeriggio",
-      "sera", "mattina"};
+  static const vocab::WordSet kMorning = {"am", "morning", "vormittags", "morgens", "formiddag", "morgen", "matin",
+                                          "ma\xC3\xB1" "ana", "mattina"};
+  static const vocab::WordSet kAfternoon = {"pm", "afternoon", "evening", "nachmittags", "abends", "ettermiddag",
+                                            "kveld", "kvelden", "soir", "apr\xC3\xA8s-midi", "tarde", "pomeriggio",
+                                            "sera"};
+  static const vocab::WordSet kEither = {"meridiem", "night", "noon", "midday", "midnight", "nachts", "natt", "noche"};
   for (const Field& g : s.fields()) {
     if (&g == &f || g.record != f.record || g.value_tokens.empty() || g.value_words > 4) continue;
-    bool says = std::any_of(g.label_words.begin(), g.label_words.end(),
-                            [](const std::string& w) { return kHalfLabels.Has(w); });
+    // Which half the field says: 1 the morning, 2 the afternoon, 3 either
+    // or one it does not say ("Period" with any word).
+    int half = 0;
     const std::vector<Token>& v = g.value_tokens;
-    for (std::size_t i = 0; i < v.size() && !says; ++i) {
+    for (std::size_t i = 0; i < v.size(); ++i) {
       if (v[i].kind != TokenKind::kWord) continue;
-      // "pm", "afternoon"; "p.m.", "a.m.", "e.m." (one letter, then "m").
-      says = kHalfWords.Has(v[i].norm) ||
-             (v[i].norm.size() == 1 && i + 2 < v.size() && v[i + 1].norm == "." && v[i + 2].norm == "m");
+      const std::string& w = v[i].norm;
+      // "p.m.", "a.m.", "e.m.", "f.m.": one letter, then "m".
+      const bool dotted = w.size() == 1 && i + 2 < v.size() && v[i + 1].norm == "." && v[i + 2].norm == "m";
+      const bool after = i > 0 && v[i - 1].kind == TokenKind::kWord;
+      if (kMorning.Has(w) || (dotted && (w == "a" || w == "f")) || (w == "meridiem" && after && v[i - 1].norm == "ante")) {
+        half |= 1;
+      } else if (kAfternoon.Has(w) || (dotted && (w == "p" || w == "e")) ||
+                 (w == "meridiem" && after && v[i - 1].norm == "post")) {
+        half |= 2;
+      } else if (kEither.Has(w) || dotted) {
+        half |= 3;
+      }
     }
-    if (says) return "the text's \"" + g.label + ": " + g.value + "\" may put the time in the other half of the day";
+    if (half == 0 && std::any_of(g.label_words.begin(), g.label_words.end(),
+                                 [](const std::string& w) { return kHalfLabels.Has(w); })) {
+      half = 3;
+    }
+    // A time in the half it names as written stands ("09:15" beside "a.m.",
+    // "12:30" or "14:00" beside "p.m."); any other may be twelve hours off.
+    const bool stands = (half == 1 && hour >= 0 && hour < 12) || (half == 2 && hour >= 12 && hour < 24);
+    if (half != 0 && !stands) {
+      return "the text's \"" + g.label + ": " + g.value + "\" may put the time in the other half of the day";
+    }
   }
   return std::nullopt;
 }

@@ -211,11 +211,13 @@ std::optional<std::string> OtherTallyOfField(const SourceText& s, const Field& f
 // not show.
 std::optional<std::string> SignInAnotherField(const SourceText& s, const Field& f);
 
-// When another field of `f`'s record says which half of the day a time is
-// in ("Arrival time: 10:30" beside "Period: p.m.", "Zone: PM", "Shift:
-// evening"; a "Period" or "Meridiem" field with any word): the reason, or
-// nullopt. The time `f` states may then be twelve hours from the one asked.
-std::optional<std::string> HalfOfDayInAnotherField(const SourceText& s, const Field& f);
+// When another field of `f`'s record says which half of the day the time
+// `f` states (at `hour`, 0-23 as written; -1 unknown) is in and the time
+// is not in it as written ("Arrival time: 10:30" beside "Period: p.m.",
+// "Zone: PM", "Sailing: evening"; "12:30" beside "a.m."; a "Period" or
+// "Meridiem" field with any other word, "night" or "noon" for any hour):
+// the reason, or nullopt. The time may then be twelve hours off.
+std::optional<std::string> HalfOfDayInAnotherField(const SourceText& s, const Field& f, int hour);
 
 // The source's words saying what holds now ("now", "currently", "today",
 // "these days"), by token index; once per request.

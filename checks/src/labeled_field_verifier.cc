@@ -197,23 +197,32 @@ std::optional<bool> BoxBesideLabel(const SourceText& source, const LabelSets& la
   return disagree ? std::nullopt : state;
 }
 
-// A time of day: a string "10:30", "9.45" or "10:30:15", or a number under
-// a label of hours or times ("Hour: 11").
-bool ClockValue(const rapidjson::Value& value, const Field& f) {
+// The hour of a time of day as written (a string "10:30", "9.45" or
+// "10:30:15", or a number under a label of hours or times: "Hour: 11"), -1
+// for a number of hours past 23; nullopt when the value is no time.
+std::optional<int> ClockHour(const rapidjson::Value& value, const Field& f) {
   if (value.IsString()) {
     const std::string_view v(value.GetString(), value.GetStringLength());
     std::size_t i = 0;
-    while (i < v.size() && i < 2 && v[i] >= '0' && v[i] <= '9') ++i;
-    if (i == 0 || i >= v.size() || (v[i] != ':' && v[i] != '.')) return false;
+    int hour = 0;
+    while (i < v.size() && i < 2 && v[i] >= '0' && v[i] <= '9') hour = hour * 10 + (v[i++] - '0');
+    if (i == 0 || i >= v.size() || (v[i] != ':' && v[i] != '.')) return std::nullopt;
     const std::string_view rest = v.substr(i + 1);
-    return rest.size() >= 2 && rest[0] >= '0' && rest[0] <= '5' && rest[1] >= '0' && rest[1] <= '9' &&
-           (rest.size() == 2 || rest[2] == ':');
+    if (rest.size() >= 2 && rest[0] >= '0' && rest[0] <= '5' && rest[1] >= '0' && rest[1] <= '9' &&
+        (rest.size() == 2 || rest[2] == ':')) {
+      return hour;
+    }
+    return std::nullopt;
   }
-  if (!value.IsNumber()) return false;
+  if (!value.IsNumber()) return std::nullopt;
   static const vocab::WordSet kClockLabels = {"hour", "time", "clock", "hr", "uhrzeit", "stunde", "heure", "hora",
                                               "ora", "tid", "klokka", "klokken", "kl"};
-  return std::any_of(f.label_words.begin(), f.label_words.end(),
-                     [](const std::string& w) { return kClockLabels.Has(w); });
+  if (std::none_of(f.label_words.begin(), f.label_words.end(),
+                   [](const std::string& w) { return kClockLabels.Has(w); })) {
+    return std::nullopt;
+  }
+  const double h = value.GetDouble();
+  return h >= 0 && h < 24 ? static_cast<int>(h) : -1;
 }
 
 class LabeledFieldVerifier final : public StepVerifier {
@@ -736,8 +745,10 @@ class LabeledFieldVerifier final : public StepVerifier {
         if (std::optional<std::string> why = SignInAnotherField(source, f)) return {false, std::move(*why)};
       }
       // "Arrival time: 10:30" (or "Hour: 10") beside "Period: p.m.".
-      if (ClockValue(value, f)) {
-        if (std::optional<std::string> why = HalfOfDayInAnotherField(source, f)) return {false, std::move(*why)};
+      if (const std::optional<int> hour = ClockHour(value, f)) {
+        if (std::optional<std::string> why = HalfOfDayInAnotherField(source, f, *hour)) {
+          return {false, std::move(*why)};
+        }
       }
       // "Address: Storgata 12," goes on on the next line: the field is not
       // all there.

@@ -316,12 +316,15 @@ const std::vector<MemberFacts::WordValue>& MemberFacts::ValuesAfterOwnWord() {
   values_after_own_word_.emplace();
   const std::vector<Token>& t = source_.tokens();
   const std::string_view prompt = source_.prompt();
+  // (A word of the member's own labels, or one naming its role: "the
+  // destination" for a member "to".)
+  const std::uint64_t roles = Roles();
   auto own = [&](std::size_t k) {
     if (!t[k].in_source || t[k].kind != TokenKind::kWord || IsFillerWord(t[k].norm)) return false;
     for (const auto& l : entry_->own) {
       if (std::find(l.begin(), l.end(), source_.SingularWord(k)) != l.end()) return true;
     }
-    return false;
+    return roles != 0 && (vocab::RoleOf(source_.SingularWord(k), /*as_label=*/false) & roles) != 0;
   };
   // A value's first token: a number, or a word written with a capital (or
   // a letter past ASCII: "Ålesund").
@@ -351,22 +354,60 @@ const std::vector<MemberFacts::WordValue>& MemberFacts::ValuesAfterOwnWord() {
         run > 0 && label_word(run - 1, line) &&
         (kEnds.Has(t[run - 1].norm) || vocab::IsQualifier(t[run - 1].norm) ||
          vocab::IsLabelQualifier(t[run - 1].norm) || vocab::RoleOf(source_.SingularWord(run - 1), true) != 0);
+    // After it, over one more noun ("origin point Arendal", "destination
+    // city Odda") or "de"/"of" ("à destination de Ålesund"), maybe "is" or
+    // "being": "destination Arendal", "the destination is Arendal".
+    static const vocab::WordSet kOf = {"of", "de", "du", "di", "del", "af", "von"};
+    static const vocab::WordSet kIs = {"is", "being", "ist", "er", "est", "es", "="};
     std::size_t next = b + 1;
-    // (One more noun may stand between: "origin point Arendal",
-    // "destination city Odda".)
     if (next + 1 < t.size() && label_word(next, line) && !opens_value(next, line) && opens_value(next + 1, line)) {
       ++next;
+    } else if (next + 1 < t.size() && t[next].line == line && kOf.Has(t[next].norm) && opens_value(next + 1, line)) {
+      ++next;
     }
-    if (next < t.size() && t[next].norm == "is" && t[next].line == line) ++next;
-    if (!other_field && opens_value(next, line)) {
-      values_after_own_word_->push_back({b, next, WordValue::kNone});
-    } else if (run >= 3 && t[run - 1].norm == "the" && t[run - 2].norm == "is" && t[run - 3].line == line &&
-               t[run - 3].kind != TokenKind::kPunct) {
-      values_after_own_word_->push_back({b, WordValue::kNone, run - 2});
-    } else if (run > 0 && opens_value(run - 1, line) &&
-               (b + 1 >= t.size() || t[b + 1].line != line ||
-                (t[b + 1].kind == TokenKind::kPunct && t[b + 1].norm != ":"))) {
-      values_after_own_word_->push_back({b, WordValue::kNone, run});
+    if (next < t.size() && t[next].line == line && kIs.Has(t[next].norm)) ++next;
+    std::size_t begin = opens_value(next, line) ? next : WordValue::kNone;
+    // Or the value after "is" a few words on, within the sentence: "The
+    // destination for this booking is, as agreed, Skien."
+    for (std::size_t k = b + 1, words = 0; begin == WordValue::kNone && k < t.size() && words < 6; ++k) {
+      if (t[k].line != line || t[k].norm == "." || t[k].norm == ";" || t[k].norm == "!" || t[k].norm == "?") break;
+      if (t[k].kind == TokenKind::kWord && kIs.Has(t[k].norm)) {
+        for (std::size_t j = k + 1, seen = 0; j < t.size() && seen < 4 && t[j].line == line; ++j) {
+          if (opens_value(j, line)) {
+            begin = j;
+            break;
+          }
+          if (t[j].norm == "." || t[j].norm == ";") break;
+          seen += t[j].kind == TokenKind::kWord;
+        }
+        break;
+      }
+      if (opens_value(k, line)) break;  // another value first: not this word's
+      words += t[k].kind == TokenKind::kWord;
+    }
+    if (!other_field && begin != WordValue::kNone) {
+      values_after_own_word_->push_back({b, begin, WordValue::kNone});
+      continue;
+    }
+    // Before it, over at most four words in lower case and marks of a
+    // clause ("is the", "being our", "serving as the", "as the final", a
+    // dash, a comma, a bracket), the nearest value: "Olden is the final
+    // stop", "Oslo being the destination", "with Steinkjer as the
+    // destination", "Vardø, the destination", "(Gjøvik – the destination)";
+    // or right before it, the word last in its clause: "Odda destination."
+    std::size_t k = run;
+    int links = 0;
+    while (k > 0 && links < 4 && t[k - 1].line == line && t[k - 1].in_source && !opens_value(k - 1, line) &&
+           ((t[k - 1].kind == TokenKind::kWord && !own(k - 1)) ||
+            (t[k - 1].kind == TokenKind::kPunct && (t[k - 1].norm == "," || t[k - 1].norm == "-" || t[k - 1].norm == "(" ||
+                                                    t[k - 1].norm == "\xE2\x80\x93" || t[k - 1].norm == "\xE2\x80\x94")))) {
+      --k;
+      ++links;
+    }
+    const bool last_in_clause = b + 1 >= t.size() || t[b + 1].line != line ||
+                                (t[b + 1].kind == TokenKind::kPunct && t[b + 1].norm != ":");
+    if (k > 0 && opens_value(k - 1, line) && (links > 0 || last_in_clause)) {
+      values_after_own_word_->push_back({b, WordValue::kNone, k});
     }
   }
   return *values_after_own_word_;

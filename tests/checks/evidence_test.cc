@@ -3708,6 +3708,45 @@ TEST(RedTeamTest, RoundsHundredSixtyOneOnRouteEndsNamedByPrepositionsAndByTheMem
                   .pass);
 }
 
+TEST(RedTeamTest, RoundsHundredSixtyFiveAndSixtySixTheMembersWordAfterItsValueAndSignsUnderAnyLabel) {
+  // The bus's last stop named after it: "Olden being the final stop".
+  const std::string stop = R"({"type":"object","properties":{"stop":{"type":"string","description":"the final stop"}}})";
+  for (const std::string& text : {std::string("Leaving Stryn \xE2\x80\x93 Olden being the final stop.\n"),
+                                  std::string("Leaving Stryn by bus, with Olden as our final stop.\n"),
+                                  std::string("Leaving Stryn, Olden serving as the final stop.\n"),
+                                  std::string("The final stop for this trip is, as agreed, Olden. Leaving Stryn.\n")}) {
+    const std::string prompt = "Give the bus's stop as JSON.\n" + text;
+    EXPECT_TRUE(Fails(CheckExtraction(prompt, stop, R"({"stop":"Stryn"})"), "/stop")) << text;
+    EXPECT_TRUE(CheckExtraction(prompt, stop, R"({"stop":"Olden"})").pass) << text;
+  }
+  // A member named by its role ("to") meets the role's word; the other end
+  // is still read for its own member.
+  const std::string to = R"({"type":"object","properties":{"to":{"type":"string"}}})";
+  EXPECT_TRUE(Fails(CheckExtraction("Give the trip as JSON.\nLeaving Loen by bus; Olden is the destination.\n", to,
+                                    R"({"to":"Loen"})"),
+                    "/to"));
+  const std::string origin = R"({"type":"object","properties":{"origin":{"type":"string"}}})";
+  EXPECT_TRUE(CheckExtraction("Give the trip as JSON.\nLeaving Loen \xE2\x80\x93 Olden being the destination.\n",
+                              origin, R"({"origin":"Loen"})")
+                  .pass);
+
+  // A coordinate's hemisphere and a balance's overdraft under any label.
+  const std::string site = R"({"type":"object","properties":{"site":{"type":"string"},"latitude":{"type":"number"}}})";
+  EXPECT_TRUE(Fails(CheckExtraction("Give the site as JSON.\nSite: Cape Point\nLatitude: 34.35\nRef: S\n", site,
+                                    R"({"site":"Cape Point","latitude":34.35})"),
+                    "/latitude"));
+  const std::string account =
+      R"({"type":"object","properties":{"account":{"type":"string"},"balance":{"type":"number"}}})";
+  EXPECT_TRUE(Fails(CheckExtraction("Give the account as JSON.\nAccount: 5521\nBalance: 120.50\nType: overdraft\n",
+                                    account, R"({"account":"5521","balance":120.5})"),
+                    "/balance"));
+  // A size "S" beside a quantity is no hemisphere.
+  const std::string order = R"({"type":"object","properties":{"size":{"type":"string"},"quantity":{"type":"integer"}}})";
+  EXPECT_TRUE(CheckExtraction("Give the order as JSON.\nSize: S\nQuantity: 3\n", order,
+                              R"({"size":"S","quantity":3})")
+                  .pass);
+}
+
 TEST(RedTeamTest, RoundHundredSixtyTwoSameAsTheOtherFieldInWordsOfManyLanguages) {
   // A parcel's billing and delivery towns: the delivery town given as
   // "the same" in words of other languages, or "like the invoice".
@@ -3747,6 +3786,19 @@ TEST(RedTeamTest, RoundHundredSixtyFourTheHalfOfTheDayInAFieldOfItsOwn) {
                               "Vessel: MS Fjord\nSails at: 19:45\nQuay: 3\n",
                               sailing, R"({"vessel":"MS Fjord","sails_at":"19:45"})")
                   .pass);
+  // A time already in the half the field names stands.
+  for (const char* stands : {"Sails at: 09:15\nPeriod: a.m.\n", "Sails at: 14:00\nPeriod: p.m.\n",
+                             "Sails at: 12:30\nPeriod: PM\n"}) {
+    const std::string prompt = std::string("Give the sailing as JSON, the time in 24-hour form.\nVessel: MS Fjord\n") +
+                               stands;
+    const std::string time = std::string(stands).substr(10, 5);
+    EXPECT_TRUE(CheckExtraction(prompt, sailing, R"({"vessel":"MS Fjord","sails_at":")" + time + "\"}").pass)
+        << stands;
+  }
+  EXPECT_TRUE(Fails(CheckExtraction("Give the sailing as JSON, the time in 24-hour form.\nVessel: MS Fjord\n"
+                                    "Sails at: 12:30\nPeriod: a.m.\n",
+                                    sailing, R"({"vessel":"MS Fjord","sails_at":"12:30"})"),
+                    "/sails_at"));
   const std::string hour = R"({"type":"object","properties":{"hour":{"type":"integer","maximum":23}}})";
   EXPECT_TRUE(Fails(CheckExtraction("Give the hour as JSON.\nHour: 9\nMeridiem: post\n", hour, R"({"hour":9})"),
                     "/hour"));
