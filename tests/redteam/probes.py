@@ -26198,6 +26198,8 @@ import rounds.round161  # noqa: E402,F401
 import rounds.round162  # noqa: E402,F401
 import rounds.round163  # noqa: E402,F401
 import rounds.round164  # noqa: E402,F401
+import rounds.round165  # noqa: E402,F401
+import rounds.round166  # noqa: E402,F401
 
 
 def main():
