@@ -3,7 +3,7 @@
 every served answer by value against expect.jsonl (written by hand, not by StepCache).
 
   python3 tests/redteam/check.py [--stepcache build/release/stepcache] [--store memory]
-      [--runs N] [--fresh-store] [--out DIR] [--known-wrong ID,ID,...|@FILE]
+      [--runs N] [--first N] [--fresh-store] [--out DIR] [--known-wrong ID,ID,...|@FILE]
 
 Prints every wrong answer served (with its path), every error (marked REJECTED-RIGHT when the
 model gave the right answer in one of its first three answers), the reuse count, and writes
@@ -349,6 +349,9 @@ def main():
     ap.add_argument("--workload", default=os.path.join(HERE, "workload.jsonl"))
     ap.add_argument("--runs", type=int, default=1)
     ap.add_argument("--fresh-store", action="store_true", help="delete a sqlite: store's file first")
+    ap.add_argument("--first", type=int, default=0,
+                    help="serve only the workload's first N probes (0: all). A prefix meets the store exactly as the "
+                         "whole workload's first pass does, so its verdicts are the same")
     ap.add_argument("--out", default=HERE)
     ap.add_argument("--known-wrong", default=None,
                     help="ids of wrong answers still open, comma-separated, or @FILE (one per line, beside this script "
@@ -361,6 +364,14 @@ def main():
     for l in open(os.path.join(HERE, "expect.jsonl")):
         e = json.loads(l)
         expects[e["id"]] = e
+    if args.first > 0:
+        with open(args.workload) as f:
+            lines = [l for l in f if l.strip()][:args.first]
+        args.workload = os.path.join(args.out, "workload_first.jsonl")
+        with open(args.workload, "w") as f:
+            f.writelines(lines)
+        kept = {json.loads(l)["id"] for l in lines}
+        expects = {k: v for k, v in expects.items() if k in kept}
     spec = args.known_wrong or ""
     if spec.startswith("@"):  # a file: one id per line, '#' starts a comment
         with open(os.path.join(HERE, spec[1:]) if not os.path.isabs(spec[1:]) else spec[1:]) as f:
