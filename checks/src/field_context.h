@@ -326,12 +326,16 @@ class MemberFacts {
     double number;
   };
   const std::vector<WordNumber>& NumbersAfterOwnWord();
-  // The values the source names by a single word of the member's labels:
-  // the word right before a capitalised word or a number ("destination
-  // Arendal", "pickup Havnegata 2"; after "is": "the destination is
-  // Arendal"), or a value right before "is the" and the word ("Arendal is
-  // the destination"). The token where the named value begins, or the one
-  // just past where it ends (kNone for the other).
+  // The values the source names by a run of the member's own words (or,
+  // for a member named by a role, the role's words): after it, a
+  // capitalised word or a number, over one more noun, "de"/"of" or "is"
+  // ("destination Arendal", "origin point Arendal", "the destination for
+  // this booking is, as agreed, Skien"), unless a word for another end or
+  // side stands before the run ("end point Kjenndal"); else before it, over
+  // at most four lower-case words and clause marks ("Oslo being the
+  // destination", "Vardø, the destination", "Odda destination."). The token
+  // where the named value begins, or the one just past where it ends (kNone
+  // for the other).
   struct WordValue {
     static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
     std::size_t word, begin, end;
