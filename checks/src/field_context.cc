@@ -1126,11 +1126,7 @@ std::optional<std::string> OtherPartyAt(const SourceText& s, TokenSpan occ, std:
   words = 0;
   for (std::size_t k = occ.second; at == 0 && k < t.size() && words < 4; ++k) {
     if (ends_clause(k) || role_at(k)) break;
-    if (t[k].kind == TokenKind::kNumber) break;
-    if (t[k].kind == TokenKind::kWord) {
-      const unsigned char c = static_cast<unsigned char>(s.prompt()[t[k].begin]);
-      if ((c >= 'A' && c <= 'Z') || c >= 0x80) break;
-    }
+    if (t[k].kind == TokenKind::kNumber || Capitalised(s, k)) break;
     words += t[k].kind == TokenKind::kWord;
   }
   if (at == 0 || (at & roles) != 0) return std::nullopt;
@@ -1207,6 +1203,13 @@ Tally TallyOf(std::string_view label) {
   return TallyOfSplit(l);
 }
 
+bool Capitalised(const SourceText& source, std::size_t i) {
+  const Token& k = source.tokens()[i];
+  if (k.kind != TokenKind::kWord) return false;
+  const unsigned char c = static_cast<unsigned char>(source.prompt()[k.begin]);
+  return (c >= 'A' && c <= 'Z') || c >= 0xC0;
+}
+
 std::optional<std::string> SignInAnotherField(const SourceText& s, const Field& f) {
   // Words that put a number below zero by themselves, and those that do
   // before "zero", "0", "sea" (level), "ground", "freezing", "street".
@@ -1218,7 +1221,7 @@ std::optional<std::string> SignInAnotherField(const SourceText& s, const Field& 
   // A hemisphere south or west of a coordinate under any label ("Ref: S",
   // "Reference: West"), for a latitude or longitude.
   static const vocab::WordSet kSouthWest = {"s", "w", "south", "west", "sud", "s\xC3\xBC" "d", "sur", "s\xC3\xB8r",
-                                            "syd", "vest", "ouest", "oeste", "west", "sw", "ssw", "wsw"};
+                                            "syd", "vest", "ouest", "oeste", "sw", "ssw", "wsw"};
   static const vocab::WordSet kCoordinates = {"latitude", "longitude", "lat", "lon", "long", "lng", "breddegrad",
                                               "lengdegrad", "breite", "l\xC3\xA4nge", "latitud", "longitud"};
   const bool coordinate = std::any_of(f.label_words.begin(), f.label_words.end(),

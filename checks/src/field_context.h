@@ -202,6 +202,10 @@ Tally TallyOf(std::string_view label);
 std::optional<std::string> OtherTallyOfField(const SourceText& s, const Field& f, Tally member,
                                              std::string_view member_noun = {});
 
+// Whether source token `i` is a word written with a capital, or opening
+// with a letter outside ASCII ("Ålesund"): a name's or a value's word.
+bool Capitalised(const SourceText& source, std::size_t i);
+
 // When another field of `f`'s record says which side of zero a number is
 // on ("Temperature: 4" beside "Direction: below zero", "Elevation: 12"
 // beside "Position: below sea level", "Balance: 42.00" beside "Status:

@@ -315,7 +315,6 @@ const std::vector<MemberFacts::WordValue>& MemberFacts::ValuesAfterOwnWord() {
   if (values_after_own_word_) return *values_after_own_word_;
   values_after_own_word_.emplace();
   const std::vector<Token>& t = source_.tokens();
-  const std::string_view prompt = source_.prompt();
   // (A word of the member's own labels, or one naming its role: "the
   // destination" for a member "to".)
   const std::uint64_t roles = Roles();
@@ -330,9 +329,7 @@ const std::vector<MemberFacts::WordValue>& MemberFacts::ValuesAfterOwnWord() {
   // a letter past ASCII: "Ålesund").
   auto opens_value = [&](std::size_t k, std::size_t line) {
     if (k >= t.size() || !t[k].in_source || t[k].line != line) return false;
-    if (t[k].kind == TokenKind::kNumber) return true;
-    const unsigned char c = static_cast<unsigned char>(prompt[t[k].begin]);
-    return t[k].kind == TokenKind::kWord && ((c >= 'A' && c <= 'Z') || c >= 0x80);
+    return t[k].kind == TokenKind::kNumber || Capitalised(source_, k);
   };
   auto label_word = [&](std::size_t k, std::size_t line) {
     return t[k].line == line && t[k].kind == TokenKind::kWord && !IsFillerWord(t[k].norm);

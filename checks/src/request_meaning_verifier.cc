@@ -97,13 +97,6 @@ std::optional<std::string> BreaksForm(std::string_view v, unsigned forms) {
   return std::nullopt;
 }
 
-bool Capitalised(const SourceText& source, std::size_t i) {
-  const Token& k = source.tokens()[i];
-  if (k.kind != TokenKind::kWord) return false;
-  const unsigned char c = static_cast<unsigned char>(source.prompt()[k.begin]);
-  return std::isupper(c) != 0 || c >= 0xC0;  // a capital, or a letter outside ASCII
-}
-
 // Runs of capitalised words in the source's prose (not in a field's label
 // or value); a lone one that opens a sentence is left out ("The", "Eva" as
 // the subject).
