@@ -2,10 +2,10 @@
 """A scripted stand-in for a small chat model, used as a `command:` backend.
 
 It reads an OpenAI chat-completions request on stdin and answers from answers.json: for the
-prompt (the first user message) it picks the table entry whose prompt text that message holds
-(the longest such entry) and returns the entry's answers in turn, one per call, repeating the
-last one once they run out. The call counter lives in a state file, so a retry of the same
-prompt can get another (for example the right) answer. It answers the kinds of requests
+prompt (the first user message) it picks the table entry whose prompt that message is or opens
+with (the longest such; failing that, the longest prompt it holds) and returns the entry's
+answers in turn, one per call, repeating the last one once they run out. The call counter lives
+in a state file, so a retry of the same prompt can get another (for example the right) answer. It answers the kinds of requests
 StepCache sends:
   - a full request: the whole scripted answer;
   - a JSON region request (response_format schema naming fewer properties than the prompt's
@@ -78,29 +78,40 @@ WINDOW = 40
 _INDEX = {}
 
 
-def candidates(table, text):
-    """The entries whose prompt may occur in text: those whose first WINDOW characters occur
-    in it (found by sliding a window over text), and every prompt shorter than WINDOW. The
-    caller still tests containment; this only spares it the scan of the whole table (6 ms a
-    call at 11k entries, most of redteam.probes' time)."""
+def _index(table):
+    """(prompt -> entries, first WINDOW characters -> the lengths of the prompts opening with
+    them, longest first, the lengths of the prompts shorter than WINDOW, longest first)."""
     key = id(table)
     if key not in _INDEX:
-        heads, short = {}, []
-        for i, e in enumerate(table):
-            if len(e["prompt"]) < WINDOW:
-                short.append((i, e))
+        exact, heads, short = {}, {}, set()
+        for e in table:
+            p = e["prompt"]
+            exact.setdefault(p, []).append(e)
+            if len(p) < WINDOW:
+                short.add(len(p))
             else:
-                heads.setdefault(e["prompt"][:WINDOW], []).append((i, e))
-        _INDEX[key] = (heads, short)
-    heads, short = _INDEX[key]
-    found = list(short)
-    seen = set()
-    for i in range(len(text) - WINDOW + 1):
-        head = text[i:i + WINDOW]
-        if head in heads and head not in seen:
-            seen.add(head)
-            found.extend(heads[head])
-    return [e for _, e in sorted(found, key=lambda p: p[0])]  # in the table's order
+                heads.setdefault(p[:WINDOW], set()).add(len(p))
+        heads = {h: sorted(lens, reverse=True) for h, lens in heads.items()}
+        _INDEX[key] = (exact, heads, sorted(short, reverse=True))
+    return _INDEX[key]
+
+
+def scripted_entries(table, text):
+    """The entries of the prompt text opens with (the longest such prompt; text is the prompt
+    itself for a whole request, and StepCache adds lines after it for a region or a repair),
+    in the table's order; when text opens with none, those of the longest prompt it holds."""
+    exact, heads, short = _index(table)
+    if text in exact:
+        return exact[text]
+    for n in heads.get(text[:WINDOW], ()):
+        if n < len(text) and text[:n] in exact:
+            return exact[text[:n]]
+    for n in short:
+        if n < len(text) and text[:n] in exact:
+            return exact[text[:n]]
+    held = [e for e in table if e["prompt"] in text]  # rare: a scan of the whole table
+    longest = max((len(e["prompt"]) for e in held), default=0)
+    return [e for e in held if len(e["prompt"]) == longest]
 
 
 def answer(req, table, counters):
@@ -111,12 +122,9 @@ def answer(req, table, counters):
     rf = req.get("response_format") or {}
     asked_schema = (rf.get("json_schema", {}) or {}).get("schema", {}) or {}
     asked_props = asked_schema.get("properties", {}) or {}
-    matches = [e for e in candidates(table, first_user) if e["prompt"] in first_user]
+    matches = scripted_entries(table, first_user)
     best = None
     if matches:
-        longest = max(len(e["prompt"]) for e in matches)
-        matches = [e for e in matches if len(e["prompt"]) == longest]
-
         # The same prompt with several schemas: the model sees the schema too.
         def fit(e):
             props = (e.get("schema") or {}).get("properties", {})
