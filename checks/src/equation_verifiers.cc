@@ -630,6 +630,49 @@ std::string UnreadTrailingNumber(const grammars::Steps& steps, std::size_t at,
   return {};
 }
 
+// The first line after the final answer (step `at`) that says anything
+// but the value again, a closing word or a rule: what follows a value may
+// change it ("%", "k", "negative", "squared", "(-)", "Then double it.",
+// "Note: this is wrong.") and no list of such words is complete, so the
+// words a closing line may hold are listed instead ("Hope this helps!",
+// "Check: done.", "QED", "\u2713", "```", "---"). Empty when there is none.
+std::string UnreadTrailingLine(const grammars::Steps& steps, std::size_t at, const std::optional<Rational>& value) {
+  static const vocab::WordSet kClosing = {
+      "hope", "this", "that", "it", "s", "helps", "help", "done", "qed", "the", "solution", "answer", "final",
+      "is", "complete", "completed", "verified", "correct", "check", "checked", "checks", "out", "and", "we",
+      "are", "all", "so", "good", "ok", "okay", "\xE2\x9C\x93", "\xE2\x9C\x94", "\xE2\x88\x8E", "\xE2\x96\xA1",
+      "\xE2\x96\xA0"};
+  for (std::size_t k = at + 1; k < steps.size(); ++k) {
+    const std::string_view line = StripStepLabel(steps[k].text);
+    if (value) {
+      if (const std::optional<Rational> r = MarkedValue(line); r && *r == *value) continue;
+    }
+    // A rule or a fence: one mark three times or more ("---", "```", "***").
+    std::string marks;
+    for (char c : line) {
+      if (!IsSpace(c)) marks += c;
+    }
+    if (marks.empty() ||
+        (marks.size() >= 3 && std::strchr("`-_=*~#", marks[0]) != nullptr &&
+         marks.find_first_not_of(marks[0]) == std::string::npos)) {
+      continue;
+    }
+    bool words = false, plain = true;
+    for (const Token& t : Tokenize(line)) {
+      if (t.kind == TokenKind::kWord) {
+        words = true;
+        plain = plain && kClosing.Has(t.norm);
+      } else if (t.kind == TokenKind::kNumber) {
+        plain = false;
+      } else {
+        plain = plain && ((t.norm.size() == 1 && std::strchr(".,:;!'*_`", t.norm[0]) != nullptr) || kClosing.Has(t.norm));
+      }
+    }
+    if (!words || !plain) return std::string(line.substr(0, 80));
+  }
+  return {};
+}
+
 // A line before the final answer (step `at`) that reads as an answer but
 // states no equation the checks read ("\boxed{6}", "#### 6", "**6**", a
 // bare "6"): the solution may answer that number. Empty when there is none.
@@ -712,6 +755,8 @@ class FinalAnswerIntegrity final : public IntegrityVerifier {
                                                        "; the last line does not state it"});
         } else if (const std::string after = UnreadTrailingNumber(steps, i); !after.empty()) {
           failures->push_back({"final_answer", "", "a line after the final answer gives a number the checks do not read: \"" + after + "\""});
+        } else if (const std::string line = UnreadTrailingLine(steps, i, want); !line.empty()) {
+          failures->push_back({"final_answer", "", "a line after the final answer may change it: \"" + line + "\""});
         }
         return;
       }
@@ -735,6 +780,8 @@ class FinalAnswerIntegrity final : public IntegrityVerifier {
                            "the final answer " + final_eq.text + " does not satisfy " + request->text});
     } else if (const std::string after = UnreadTrailingNumber(*context.steps, at, value); !after.empty()) {
       failures->push_back({"final_answer", "", "a line after the final answer gives a number the checks do not read: \"" + after + "\""});
+    } else if (const std::string line = UnreadTrailingLine(*context.steps, at, value); !line.empty()) {
+      failures->push_back({"final_answer", "", "a line after the final answer may change it: \"" + line + "\""});
     } else if (const std::string before = UnreadAnswerLine(*context.steps, at, var, value); !before.empty()) {
       failures->push_back({"final_answer", "", "a line before the final answer reads as another answer: \"" + before + "\""});
     }

@@ -641,4 +641,22 @@ TEST(RedTeamTest, RoundHundredFiftyOneWordsThatMakeTheEquationABoundOrDenyIt) {
   }
 }
 
+TEST(RedTeamTest, RoundHundredSixtySevenALineAfterTheFinalValueMayChangeIt) {
+  // Own request: a tank's leak. What follows the value may scale it, turn
+  // its sign or deny it; only the value again, a closing line or a rule may.
+  const std::string ask = "Solve for t: 4t - 7 = 9. Show each step.";
+  const std::string steps = "4t - 7 = 9\n4t = 16\nt = 4\n";
+  for (const char* tail : {"%", "k", "negative", "(\u2212)", "squared", "in thousands", "Then double it.",
+                           "Note: this is wrong.", "**%**", "*negative*", "Sign: negative", "-ish", "?", "cm",
+                           "So t = 4.\ncubed", "Answer: 4\nk"}) {
+    const CheckResult r = Check(ask, steps + tail);
+    EXPECT_FALSE(r.pass) << tail;
+  }
+  for (const char* tail : {"", "Hope this helps!", "\\boxed{4}", "**4**", "Done.", "QED", "\u2713", "So t = 4.",
+                           "Therefore t equals 4.", "```"}) {
+    const CheckResult r = Check(ask, steps + tail);
+    EXPECT_TRUE(r.pass) << tail << ": " << CheckResultToJson(r);
+  }
+}
+
 }  // namespace stepcache::checks
