@@ -291,7 +291,9 @@ class MemberFacts {
     Named();
     return unpicked_twins_;
   }
-  // Named(), narrowed by Selected() when it holds several.
+  // Named(), narrowed by Selected(): empty when the instruction turns away
+  // from every field naming the member ("the actual cost (not the planned
+  // one)" over "Cost planned: 7695").
   const std::vector<const Field*>& NamedSelected();
   // TransformationAsked over the request's TransformationWords.
   bool TransformationAsked(const std::vector<std::size_t>& words);

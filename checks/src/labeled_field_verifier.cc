@@ -18,6 +18,7 @@
 // grounding check still applies).
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstdint>
 #include <optional>
 
@@ -99,6 +100,73 @@ std::size_t ContinuationEnd(const SourceText& source, const Field& f) {
   }
   while (end > text && (p[end - 1] == ' ' || p[end - 1] == '\t' || p[end - 1] == '\r')) --end;
   return end;
+}
+
+// Whether a member's key names a code: an id, a number, a reference, an
+// account, a phone, an e-mail address ("order_id", "billingEmail", "iban").
+bool CodeMember(std::string_view key) {
+  static const vocab::WordSet kCodes = {
+      "id", "no", "nr", "num", "number", "code", "ref", "reference", "iban", "bic", "swift", "account", "phone",
+      "mobile", "fax", "tel", "telephone", "email", "mail", "serial", "sku", "ticket", "tracking", "booking", "plate",
+      "flight", "passport", "vat", "zip", "postcode", "isbn", "ean", "upc", "imei", "vin", "pnr"};
+  std::string word;
+  for (std::size_t i = 0; i <= key.size(); ++i) {
+    const char c = i < key.size() ? key[i] : '_';
+    const bool upper = c >= 'A' && c <= 'Z';
+    if (!IsAsciiAlpha(c) || (upper && !word.empty())) {
+      if (kCodes.Has(word)) return true;
+      word.clear();
+    }
+    if (IsAsciiAlpha(c)) word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return false;
+}
+
+// A code given with a remark, a mark or another code in one string, as a
+// field may hold them ("63742 (ref 53753)", "NO74 2885 4610 339 (copy)",
+// "SNUAXGYCM66 [primary]", "47431 - do not share", "+47 421 38 161<br>",
+// "`TCK-517573`", "[89220](mailto:89220)", "63742 \u2713"): the field's
+// whole value is not the code alone. The added part, or nullopt. Brackets
+// holding no letter ("+1 (555) 123-4567") and a range of codes are not it.
+std::optional<std::string> RemarkBesideCode(std::string_view v, bool code_member) {
+  while (!v.empty() && IsSpace(v.front())) v.remove_prefix(1);
+  while (!v.empty() && IsSpace(v.back())) v.remove_suffix(1);
+  if (v.empty()) return std::nullopt;
+  if (v.front() == '`' || v.back() == '`') return std::string("`");
+  // A mark before it ("\U0001F4DE 71332", "\u2713 NO93 8601 1117 947").
+  if (static_cast<unsigned char>(v.front()) >= 0xF0 || v.substr(0, 3) == "\xE2\x9C\x93" ||
+      v.substr(0, 3) == "\xE2\x9C\x94" || v.substr(0, 3) == "\xE2\x9C\x85" || v.substr(0, 3) == "\xE2\x98\x91") {
+    return std::string(v.substr(0, v.find(' ') == std::string_view::npos ? v.size() : v.find(' ')));
+  }
+  std::string lower(v);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (const char* mark : {"](", "mailto:", "tel:", "<br", "<--", "<-"}) {
+    if (lower.find(mark) != std::string::npos) return std::string(mark);
+  }
+  // The code: the part before the remark.
+  std::size_t at = std::string_view::npos;
+  for (std::size_t i = 1; i < v.size() && at == std::string_view::npos; ++i) {
+    const char c = v[i];
+    const bool dash = v[i - 1] == ' ' && (c == '-' || v.substr(i, 3) == "\xE2\x80\x93" || v.substr(i, 3) == "\xE2\x80\x94");
+    const bool mark = static_cast<unsigned char>(c) >= 0xF0 || v.substr(i, 3) == "\xE2\x9C\x93" ||
+                      v.substr(i, 3) == "\xE2\x9C\x94" || v.substr(i, 3) == "\xE2\x9C\x85" ||
+                      v.substr(i, 3) == "\xE2\x98\x91";
+    // (For a member named as a code, a comma before words: "5999.02.38433,
+    // ref. 7232.01.41017"; an address goes on after a comma.)
+    const bool comma = code_member && v[i - 1] == ',' && c == ' ' && i + 1 < v.size() && IsAsciiAlpha(v[i + 1]);
+    if (c == '(' || c == '[' || c == '<' || c == '{' || dash || mark || comma) at = i;
+  }
+  if (at == std::string_view::npos) return std::nullopt;
+  const std::string_view code = v.substr(0, at), rest = v.substr(at);
+  // (A code: a member named as one, or a part holding a digit or an "@".)
+  if (!code_member && std::none_of(code.begin(), code.end(), IsDigit) && code.find('@') == std::string_view::npos) {
+    return std::nullopt;
+  }
+  const bool letters = std::any_of(rest.begin(), rest.end(), [](char c) {
+    return IsAsciiAlpha(c) || static_cast<unsigned char>(c) >= 0x80;
+  });
+  if (!letters) return std::nullopt;
+  return std::string(rest.substr(0, 40));
 }
 
 // Whether `value` holds the same words and numbers as the prompt's bytes
@@ -576,6 +644,12 @@ class LabeledFieldVerifier final : public StepVerifier {
       return {false, "the text holds " + std::to_string(source.records().size()) +
                          " records and the request does not say which one to extract"};
     }
+    if (value.IsString()) {
+      if (std::optional<std::string> remark =
+              RemarkBesideCode({value.GetString(), value.GetStringLength()}, CodeMember(key))) {
+        return {false, "the value adds \"" + *remark + "\" to a code: a remark or another code, not the value itself"};
+      }
+    }
     // What the prompt and schema say of this member, read once per request.
     MemberFacts& member = once.facts->Member(key);
     const MemberLabelTable::Entry& entry = member.entry();
@@ -718,6 +792,10 @@ class LabeledFieldVerifier final : public StepVerifier {
     }
     static const std::vector<const Field*> kNone;
     const std::vector<const Field*>& named = in_selector ? kNone : member.NamedSelected();
+    if (!in_selector && named.empty() && !member.Named().empty()) {
+      return {false, "the request turns away from the text's \"" + member.Named().front()->label +
+                         "\", the only field naming it"};
+    }
     if (!named.empty()) {
       bool same_values = true;
       for (const Field* f : named) same_values = same_values && f->value == named.front()->value;

@@ -210,7 +210,7 @@ void MemberFacts::ReadTwins() {
 const std::vector<const Field*>& MemberFacts::NamedSelected() {
   if (!selected_) {
     const std::vector<const Field*>& named = Named();
-    selected_ = named.size() > 1 ? Selected(source_, named, entry_->own) : named;
+    selected_ = named.empty() ? named : Selected(source_, named, entry_->own);
   }
   return *selected_;
 }

@@ -3807,5 +3807,70 @@ TEST(RedTeamTest, RoundHundredSixtyFourTheHalfOfTheDayInAFieldOfItsOwn) {
   EXPECT_TRUE(CheckExtraction("Give the crew as JSON.\nCrew: 9\nWatch: evening\n", crew, R"({"crew":9})").pass);
 }
 
+TEST(RedTeamTest, RoundHundredSixtyThreeTheInstructionTurnsAwayFromTheOnlyField) {
+  // A renovation: the request asks for the final budget and rules out the
+  // estimate, and the estimate is the only figure the text gives.
+  const std::string budget =
+      R"({"type":"object","properties":{"project":{"type":"string"},"budget":{"type":["number","null"]}}})";
+  for (const char* ask : {"Give the project and its actual budget (not the estimated one) as JSON.\n",
+                          "Give the project and its budget as JSON; ignore any estimated budget.\n",
+                          "Give the project and its budget as JSON, excluding estimated figures.\n"}) {
+    for (const char* field : {"Budget estimated: 41000\n", "Estimated budget: 41000\n", "Budget (estimated): 41000\n"}) {
+      const std::string prompt = std::string(ask) + "Project: Loft conversion\n" + field;
+      EXPECT_TRUE(Fails(CheckExtraction(prompt, budget, R"({"project":"Loft conversion","budget":41000})"),
+                        "/budget"))
+          << ask << field;
+      EXPECT_TRUE(
+          CheckExtraction(prompt, budget, R"({"project":"Loft conversion","budget":null})").pass)
+          << ask << field;
+    }
+  }
+  // The plain field beside the estimate is the one asked; a field the
+  // instruction does not turn away from stands alone.
+  EXPECT_TRUE(CheckExtraction("Give the project and its actual budget (not the estimated one) as JSON.\n"
+                              "Project: Loft conversion\nBudget estimated: 41000\nBudget: 43500\n",
+                              budget, R"({"project":"Loft conversion","budget":43500})")
+                  .pass);
+  EXPECT_TRUE(CheckExtraction("Give the project and its budget (not the estimate) as JSON.\n"
+                              "Project: Loft conversion\nBudget: 43500\n",
+                              budget, R"({"project":"Loft conversion","budget":43500})")
+                  .pass);
+}
+
+TEST(RedTeamTest, RoundHundredSixtyEightACodeWithARemarkInItsField) {
+  // A parcel: the field holds the code and a remark, a mark or another
+  // code; the field's whole value is not the code.
+  const std::string parcel =
+      R"({"type":"object","properties":{"recipient":{"type":"string"},"tracking_number":{"type":"string"}}})";
+  for (const std::string value : {"RR 4417 0932 NO (reissued)", "RR44170932NO [label 2]", "RR44170932NO (see RR55)",
+                                  "RR44170932NO - keep private", "RR44170932NO<br>", "`RR44170932NO`",
+                                  "[RR44170932NO](https://track.example/RR44170932NO)", "RR44170932NO \u2713",
+                                  "RR44170932NO <-- this one"}) {
+    const std::string prompt = "Give the parcel as JSON.\n\nRecipient: Edel Moe\nTracking number: " + value + "\n";
+    EXPECT_TRUE(Fails(CheckExtraction(prompt, parcel,
+                                      R"({"recipient":"Edel Moe","tracking_number":")" + value + "\"}"),
+                      "/tracking_number"))
+        << value;
+  }
+  // A code of letters only, for a member named as a code.
+  const std::string trip =
+      R"({"type":"object","properties":{"traveller":{"type":"string"},"booking_ref":{"type":"string"}}})";
+  for (const std::string value : {"QXKTRB \u2713", "QXKTRB (was PLMWDE)", "QXKTRB [return leg]"}) {
+    const std::string prompt = "Give the trip as JSON.\n\nTraveller: Edel Moe\nBooking ref: " + value + "\n";
+    EXPECT_TRUE(
+        Fails(CheckExtraction(prompt, trip, R"({"traveller":"Edel Moe","booking_ref":")" + value + "\"}"), "/booking_ref"))
+        << value;
+  }
+  // The code alone; brackets holding no letter; a range.
+  EXPECT_TRUE(CheckExtraction("Give the parcel as JSON.\n\nRecipient: Edel Moe\nTracking number: RR44170932NO\n",
+                              parcel, R"({"recipient":"Edel Moe","tracking_number":"RR44170932NO"})")
+                  .pass);
+  const std::string contact =
+      R"({"type":"object","properties":{"recipient":{"type":"string"},"phone":{"type":"string"}}})";
+  EXPECT_TRUE(CheckExtraction("Give the contact as JSON.\n\nRecipient: Edel Moe\nPhone: +1 (555) 123-4567\n",
+                              contact, R"({"recipient":"Edel Moe","phone":"+1 (555) 123-4567"})")
+                  .pass);
+}
+
 }  // namespace
 }  // namespace stepcache::checks
