@@ -101,14 +101,15 @@ std::vector<std::string> Variants(const std::string& answer) {
 
 // Every probe, in kShards parts (probe i in part i % kShards), so ctest runs
 // the parts side by side. Under AddressSanitizer, which makes each check
-// about ten times slower, every kStride-th probe of each part (a fifth of
-// the set, from every round; a third took 136-186 s a part at 74,896
-// probes, the sanitizer run's longest tests after the probes themselves):
-// the release run checks them all, and what the sanitizer looks for (memory
+// about ten times slower, every kStride-th probe of each part (a tenth of
+// the set, from every round; a fifth took 107-139 s a part at 81,995
+// probes, a third 136-186 s at 74,896, the sanitizer run's longest tests
+// after the probes themselves and together more CPU than they): the
+// release run checks them all, and what the sanitizer looks for (memory
 // kept across checks) is in every probe.
 constexpr int kShards = 4;
 #if defined(__SANITIZE_ADDRESS__)
-constexpr int kStride = 5;
+constexpr int kStride = 10;
 #else
 constexpr int kStride = 1;
 #endif
