@@ -26200,6 +26200,8 @@ import rounds.round163  # noqa: E402,F401
 import rounds.round164  # noqa: E402,F401
 import rounds.round165  # noqa: E402,F401
 import rounds.round166  # noqa: E402,F401
+import rounds.round167  # noqa: E402,F401
+import rounds.round168  # noqa: E402,F401
 
 
 def main():
