@@ -128,33 +128,64 @@ bool CodeMember(std::string_view key) {
 // "`TCK-517573`", "[89220](mailto:89220)", "63742 \u2713"): the field's
 // whole value is not the code alone. The added part, or nullopt. Brackets
 // holding no letter ("+1 (555) 123-4567") and a range of codes are not it.
-std::optional<std::string> RemarkBesideCode(std::string_view v, bool code_member) {
+std::optional<std::string> RemarkBesideCode(std::string_view v, std::string_view key) {
+  // A check mark or an emoji: U+2713, U+2714, U+2705, U+2611, or any
+  // character of four bytes.
+  const auto mark_at = [&](std::size_t i) {
+    const unsigned char c = static_cast<unsigned char>(v[i]);
+    if (c >= 0xF0) return true;
+    if (c != 0xE2 || i + 2 >= v.size()) return false;
+    const std::string_view m = v.substr(i, 3);
+    return m == "\xE2\x9C\x93" || m == "\xE2\x9C\x94" || m == "\xE2\x9C\x85" || m == "\xE2\x98\x91";
+  };
+  // The bytes a remark or a mark may begin with: 1; those of a link or a
+  // tag: 2; a dash: 4 (a remark after a blank); a comma: 8 (for a code
+  // member). Most values hold none, or only a dash or a comma.
+  static const std::array<unsigned char, 256> kMarks = [] {
+    std::array<unsigned char, 256> t{};
+    for (unsigned char c : std::string_view("([<{`")) t[c] |= 1;
+    for (unsigned char c : std::string_view(":<]")) t[c] |= 2;
+    for (int c = 0xE2; c < 256; ++c) t[c] |= 1;
+    t['-'] |= 4;
+    t[','] |= 8;
+    return t;
+  }();
+  unsigned char seen = 0;
+  for (char c : v) seen |= kMarks[static_cast<unsigned char>(c)];
+  if ((seen & 3) == 0) {  // ("2024-03-14", "42 Harbour Road, Bristol")
+    const bool dash = (seen & 4) != 0 && v.find(" -") != std::string_view::npos;
+    if (!dash && ((seen & 8) == 0 || !CodeMember(key))) return std::nullopt;
+  }
+  const bool link = (seen & 2) != 0;
   while (!v.empty() && IsSpace(v.front())) v.remove_prefix(1);
   while (!v.empty() && IsSpace(v.back())) v.remove_suffix(1);
   if (v.empty()) return std::nullopt;
   if (v.front() == '`' || v.back() == '`') return std::string("`");
   // A mark before it ("\U0001F4DE 71332", "\u2713 NO93 8601 1117 947").
-  if (static_cast<unsigned char>(v.front()) >= 0xF0 || v.substr(0, 3) == "\xE2\x9C\x93" ||
-      v.substr(0, 3) == "\xE2\x9C\x94" || v.substr(0, 3) == "\xE2\x9C\x85" || v.substr(0, 3) == "\xE2\x98\x91") {
-    return std::string(v.substr(0, v.find(' ') == std::string_view::npos ? v.size() : v.find(' ')));
+  if (mark_at(0)) return std::string(v.substr(0, std::min(v.find(' '), v.size())));
+  if (link) {
+    for (std::string_view m : {"](", "mailto:", "tel:", "<br", "<-"}) {
+      const auto it = std::search(v.begin(), v.end(), m.begin(), m.end(), [](char a, char b) {
+        return std::tolower(static_cast<unsigned char>(a)) == b;
+      });
+      if (it != v.end()) return std::string(m);
+    }
   }
-  std::string lower(v);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  for (const char* mark : {"](", "mailto:", "tel:", "<br", "<--", "<-"}) {
-    if (lower.find(mark) != std::string::npos) return std::string(mark);
-  }
+  const bool code_member = CodeMember(key);
   // The code: the part before the remark.
   std::size_t at = std::string_view::npos;
   for (std::size_t i = 1; i < v.size() && at == std::string_view::npos; ++i) {
     const char c = v[i];
-    const bool dash = v[i - 1] == ' ' && (c == '-' || v.substr(i, 3) == "\xE2\x80\x93" || v.substr(i, 3) == "\xE2\x80\x94");
-    const bool mark = static_cast<unsigned char>(c) >= 0xF0 || v.substr(i, 3) == "\xE2\x9C\x93" ||
-                      v.substr(i, 3) == "\xE2\x9C\x94" || v.substr(i, 3) == "\xE2\x9C\x85" ||
-                      v.substr(i, 3) == "\xE2\x98\x91";
-    // (For a member named as a code, a comma before words: "5999.02.38433,
-    // ref. 7232.01.41017"; an address goes on after a comma.)
-    const bool comma = code_member && v[i - 1] == ',' && c == ' ' && i + 1 < v.size() && IsAsciiAlpha(v[i + 1]);
-    if (c == '(' || c == '[' || c == '<' || c == '{' || dash || mark || comma) at = i;
+    if (c == '(' || c == '[' || c == '<' || c == '{' || mark_at(i)) {
+      at = i;
+    } else if (v[i - 1] == ' ' && (c == '-' || (c == '\xE2' && (v.substr(i, 3) == "\xE2\x80\x93" ||
+                                                               v.substr(i, 3) == "\xE2\x80\x94")))) {
+      at = i;  // a dash after a blank
+    } else if (code_member && v[i - 1] == ',' && c == ' ' && i + 1 < v.size() && IsAsciiAlpha(v[i + 1])) {
+      // (For a member named as a code, a comma before words: "5999.02.38433,
+      // ref. 7232.01.41017"; an address goes on after a comma.)
+      at = i;
+    }
   }
   if (at == std::string_view::npos) return std::nullopt;
   const std::string_view code = v.substr(0, at), rest = v.substr(at);
@@ -646,7 +677,7 @@ class LabeledFieldVerifier final : public StepVerifier {
     }
     if (value.IsString()) {
       if (std::optional<std::string> remark =
-              RemarkBesideCode({value.GetString(), value.GetStringLength()}, CodeMember(key))) {
+              RemarkBesideCode({value.GetString(), value.GetStringLength()}, key)) {
         return {false, "the value adds \"" + *remark + "\" to a code: a remark or another code, not the value itself"};
       }
     }

@@ -210,7 +210,11 @@ void MemberFacts::ReadTwins() {
 const std::vector<const Field*>& MemberFacts::NamedSelected() {
   if (!selected_) {
     const std::vector<const Field*>& named = Named();
-    selected_ = named.empty() ? named : Selected(source_, named, entry_->own);
+    // (One field: only a negation in the instruction can turn away from it.)
+    const std::vector<std::string>& said = source_.instruction_words();
+    const bool negation = named.size() == 1 &&
+                          std::any_of(said.begin(), said.end(), [](const std::string& w) { return vocab::IsNegation(w); });
+    selected_ = named.size() > 1 || negation ? Selected(source_, named, entry_->own) : named;
   }
   return *selected_;
 }
