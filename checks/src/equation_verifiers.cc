@@ -665,7 +665,8 @@ std::string UnreadTrailingLine(const grammars::Steps& steps, std::size_t at, con
       } else if (t.kind == TokenKind::kNumber) {
         plain = false;
       } else {
-        plain = plain && ((t.norm.size() == 1 && std::strchr(".,:;!'*_`", t.norm[0]) != nullptr) || kClosing.Has(t.norm));
+        const bool mark = t.norm.size() == 1 && std::strchr(".,:;!'*_`", t.norm[0]) != nullptr;
+        plain = plain && (mark || kClosing.Has(t.norm));
       }
     }
     if (!words || !plain) return std::string(line.substr(0, 80));

@@ -212,8 +212,9 @@ const std::vector<const Field*>& MemberFacts::NamedSelected() {
     const std::vector<const Field*>& named = Named();
     // (One field: only a negation in the instruction can turn away from it.)
     const std::vector<std::string>& said = source_.instruction_words();
-    const bool negation = named.size() == 1 &&
-                          std::any_of(said.begin(), said.end(), [](const std::string& w) { return vocab::IsNegation(w); });
+    const bool negation =
+        named.size() == 1 &&
+        std::any_of(said.begin(), said.end(), [](const std::string& w) { return vocab::IsNegation(w); });
     selected_ = named.size() > 1 || negation ? Selected(source_, named, entry_->own) : named;
   }
   return *selected_;

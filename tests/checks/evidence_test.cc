@@ -3815,7 +3815,8 @@ TEST(RedTeamTest, RoundHundredSixtyThreeTheInstructionTurnsAwayFromTheOnlyField)
   for (const char* ask : {"Give the project and its actual budget (not the estimated one) as JSON.\n",
                           "Give the project and its budget as JSON; ignore any estimated budget.\n",
                           "Give the project and its budget as JSON, excluding estimated figures.\n"}) {
-    for (const char* field : {"Budget estimated: 41000\n", "Estimated budget: 41000\n", "Budget (estimated): 41000\n"}) {
+    for (const char* field :
+         {"Budget estimated: 41000\n", "Estimated budget: 41000\n", "Budget (estimated): 41000\n"}) {
       const std::string prompt = std::string(ask) + "Project: Loft conversion\n" + field;
       EXPECT_TRUE(Fails(CheckExtraction(prompt, budget, R"({"project":"Loft conversion","budget":41000})"),
                         "/budget"))
@@ -3857,9 +3858,8 @@ TEST(RedTeamTest, RoundHundredSixtyEightACodeWithARemarkInItsField) {
       R"({"type":"object","properties":{"traveller":{"type":"string"},"booking_ref":{"type":"string"}}})";
   for (const std::string value : {"QXKTRB \u2713", "QXKTRB (was PLMWDE)", "QXKTRB [return leg]"}) {
     const std::string prompt = "Give the trip as JSON.\n\nTraveller: Edel Moe\nBooking ref: " + value + "\n";
-    EXPECT_TRUE(
-        Fails(CheckExtraction(prompt, trip, R"({"traveller":"Edel Moe","booking_ref":")" + value + "\"}"), "/booking_ref"))
-        << value;
+    const std::string answer = R"({"traveller":"Edel Moe","booking_ref":")" + value + "\"}";
+    EXPECT_TRUE(Fails(CheckExtraction(prompt, trip, answer), "/booking_ref")) << value;
   }
   // The code alone; brackets holding no letter; a range.
   EXPECT_TRUE(CheckExtraction("Give the parcel as JSON.\n\nRecipient: Edel Moe\nTracking number: RR44170932NO\n",
