@@ -5,8 +5,8 @@ It reads an OpenAI chat-completions request on stdin and answers from answers.js
 prompt (the first user message) it picks the table entry whose prompt that message is or opens
 with (the longest such; failing that, the longest prompt it holds) and returns the entry's
 answers in turn, one per call, repeating the last one once they run out. The call counter lives
-in a state file, so a retry of the same prompt can get another (for example the right) answer. It answers the kinds of requests
-StepCache sends:
+in a state file, so a retry of the same prompt can get another (for example the right) answer.
+It answers the kinds of requests StepCache sends:
   - a full request: the whole scripted answer;
   - a JSON region request (response_format schema naming fewer properties than the prompt's
     schema): only the asked members of the scripted answer;
