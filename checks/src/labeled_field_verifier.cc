@@ -103,23 +103,14 @@ std::size_t ContinuationEnd(const SourceText& source, const Field& f) {
 }
 
 // Whether a member's key names a code: an id, a number, a reference, an
-// account, a phone, an e-mail address ("order_id", "billingEmail", "iban").
-bool CodeMember(std::string_view key) {
+// account, a phone, an e-mail address ("order_id", "billingEmail", "IBAN").
+// (`key_words`: the key's label words, MemberLabels' last set.)
+bool CodeMember(const std::vector<std::string>& key_words) {
   static const vocab::WordSet kCodes = {
       "id", "no", "nr", "num", "number", "code", "ref", "reference", "iban", "bic", "swift", "account", "phone",
       "mobile", "fax", "tel", "telephone", "email", "mail", "serial", "sku", "ticket", "tracking", "booking", "plate",
       "flight", "passport", "vat", "zip", "postcode", "isbn", "ean", "upc", "imei", "vin", "pnr"};
-  std::string word;
-  for (std::size_t i = 0; i <= key.size(); ++i) {
-    const char c = i < key.size() ? key[i] : '_';
-    const bool upper = c >= 'A' && c <= 'Z';
-    if (!IsAsciiAlpha(c) || (upper && !word.empty())) {
-      if (kCodes.Has(word)) return true;
-      word.clear();
-    }
-    if (IsAsciiAlpha(c)) word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
-  return false;
+  return std::any_of(key_words.begin(), key_words.end(), [](const std::string& w) { return kCodes.Has(w); });
 }
 
 // A code given with a remark, a mark or another code in one string, as a
@@ -128,7 +119,7 @@ bool CodeMember(std::string_view key) {
 // "`TCK-517573`", "[89220](mailto:89220)", "63742 \u2713"): the field's
 // whole value is not the code alone. The added part, or nullopt. Brackets
 // holding no letter ("+1 (555) 123-4567") and a range of codes are not it.
-std::optional<std::string> RemarkBesideCode(std::string_view v, std::string_view key) {
+std::optional<std::string> RemarkBesideCode(std::string_view v, const std::vector<std::string>& key_words) {
   // A check mark or an emoji: U+2713, U+2714, U+2705, U+2611, or any
   // character of four bytes.
   const auto mark_at = [&](std::size_t i) {
@@ -154,7 +145,7 @@ std::optional<std::string> RemarkBesideCode(std::string_view v, std::string_view
   for (char c : v) seen |= kMarks[static_cast<unsigned char>(c)];
   if ((seen & 3) == 0) {  // ("2024-03-14", "42 Harbour Road, Bristol")
     const bool dash = (seen & 4) != 0 && v.find(" -") != std::string_view::npos;
-    if (!dash && ((seen & 8) == 0 || !CodeMember(key))) return std::nullopt;
+    if (!dash && ((seen & 8) == 0 || !CodeMember(key_words))) return std::nullopt;
   }
   const bool link = (seen & 2) != 0;
   while (!v.empty() && IsSpace(v.front())) v.remove_prefix(1);
@@ -171,7 +162,7 @@ std::optional<std::string> RemarkBesideCode(std::string_view v, std::string_view
       if (it != v.end()) return std::string(m);
     }
   }
-  const bool code_member = CodeMember(key);
+  const bool code_member = CodeMember(key_words);
   // The code: the part before the remark.
   std::size_t at = std::string_view::npos;
   for (std::size_t i = 1; i < v.size() && at == std::string_view::npos; ++i) {
@@ -675,16 +666,16 @@ class LabeledFieldVerifier final : public StepVerifier {
       return {false, "the text holds " + std::to_string(source.records().size()) +
                          " records and the request does not say which one to extract"};
     }
-    if (value.IsString()) {
-      if (std::optional<std::string> remark =
-              RemarkBesideCode({value.GetString(), value.GetStringLength()}, key)) {
-        return {false, "the value adds \"" + *remark + "\" to a code: a remark or another code, not the value itself"};
-      }
-    }
     // What the prompt and schema say of this member, read once per request.
     MemberFacts& member = once.facts->Member(key);
     const MemberLabelTable::Entry& entry = member.entry();
     const LabelSets& labels = entry.own;
+    if (value.IsString() && !labels.empty()) {
+      if (std::optional<std::string> remark =
+              RemarkBesideCode({value.GetString(), value.GetStringLength()}, labels.back())) {
+        return {false, "the value adds \"" + *remark + "\" to a code: a remark or another code, not the value itself"};
+      }
+    }
     if (!entry.synonym_twin.empty() && (value.IsString() || value.IsNumber() || value.IsBool())) {
       return {false, "its name and \"" + entry.synonym_twin +
                          "\" are one word to the checks (synonyms): which field states which is not read"};
