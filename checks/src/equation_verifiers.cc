@@ -163,6 +163,37 @@ std::string Lowercase(std::string_view s) {
   return out;
 }
 
+// The words a line leading to the final value may hold: those a final
+// line is written with ("So", "Therefore", "the answer is", "Step 3:",
+// "dividing both sides by 3 gives") and the variable.
+bool IsFinalLineWord(std::string_view w, std::string_view variable) {
+  static const vocab::WordSet kFinalWords = {
+      "so", "therefore", "thus", "hence", "then", "finally", "final", "answer", "answers", "solution", "result",
+      "value", "the", "a", "is", "are", "we", "get", "gets", "got", "gives", "give", "find", "found", "obtain",
+      "have", "now", "next", "and", "it", "this", "that", "which", "of", "for", "to", "by", "from", "on", "with",
+      "step", "steps", "solve", "solving", "like", "terms", "each", "equation", "yields", "us", "our", "in",
+      "conclusion", "summary"};
+  return w == variable || kFinalWords.Has(w) || IsStepOperationWord(w);
+}
+
+// The first token of `text` that is no word of a final line
+// (IsFinalLineWord), nor a number, nor, when `marks` is set, a mark a step's
+// description is written with (". , : ; ! ? ( ) [ ] * # - _ ` ' \"" and
+// dashes): "Wrong", "percent", "halve", "%", "\u00B2". Empty when there is none.
+std::string UnreadWordIn(std::string_view text, std::string_view variable, bool marks) {
+  static const vocab::WordSet kDescriptionMarks = {".", ",", ":", ";", "!", "?", "(", ")", "[", "]", "*", "#",
+                                                   "-", "_", "`", "'", "\"", "\xE2\x80\x94", "\xE2\x80\x93"};
+  for (const Token& k : Tokenize(text)) {
+    if (k.kind == TokenKind::kNumber) continue;
+    if (k.kind == TokenKind::kWord) {
+      if (!IsFinalLineWord(k.norm, variable)) return k.norm;
+    } else if (marks && !kDescriptionMarks.Has(std::string_view(text).substr(k.begin, k.end - k.begin))) {
+      return std::string(text.substr(k.begin, k.end - k.begin));
+    }
+  }
+  return {};
+}
+
 // An equation read out of a longer `line`: what the line says after it must
 // not change its value ("x = 5 or 6", "x = 16/3 \u2248 6.33", "x = 5k"), and
 // before it no number may stand but in a step's label or its description
@@ -241,7 +272,17 @@ Stated StatedBy(const grammars::Step& step, const std::string& var) {
   std::vector<std::string_view> pieces = SplitArrows(step.text);
   if (pieces.size() > 1) {
     for (std::string_view piece : pieces) {
+      const std::size_t before = out.equations.size();
       for (std::string_view statement : Statements(piece)) AppendStatement(statement, var, &out);
+      // A piece that states nothing may still change what the chain gives
+      // ("x = 3 \u2192 halve it", "t = 2 => %"); an operation ("\u2192 subtract 5
+      // \u2192") says nothing of its own.
+      if (out.equations.size() == before && out.problem.empty()) {
+        if (const std::string said = UnreadWordIn(piece, Lowercase(var), /*marks=*/true); !said.empty()) {
+          out.problem = "after an arrow the line says \"" + std::string(Trim(piece).substr(0, 40)) +
+                        "\", which the checks do not read";
+        }
+      }
     }
     return out;
   }
@@ -703,26 +744,31 @@ std::string UnreadAnswerLine(const grammars::Steps& steps, std::size_t at, const
 }
 
 // The first word before the final statement `eq` on its line that is none
-// of the words a final line is written with ("So", "Therefore", "the
-// answer is", "Step 3:", "dividing both sides by 3 gives"): "Wrong: x = 5",
-// "Not the final answer: x = 5", "Ikke svaret: x = 5" deny the value, and
-// no list of denials is complete. Empty when there is none.
+// of the words a final line is written with: "Wrong: x = 5", "Not the final
+// answer: x = 5", "Ikke svaret: x = 5" deny the value, and no list of
+// denials is complete. Empty when there is none.
 std::string SaidBeforeTheValue(std::string_view line, const LinearEquation& eq) {
-  static const vocab::WordSet kFinalWords = {
-      "so", "therefore", "thus", "hence", "then", "finally", "final", "answer", "answers", "solution", "result",
-      "value", "the", "a", "is", "are", "we", "get", "gets", "got", "gives", "give", "find", "found", "obtain",
-      "have", "now", "next", "and", "it", "this", "that", "which", "of", "for", "to", "by", "from", "on", "with",
-      "step", "steps", "solve", "solving", "like", "terms", "each", "equation", "yields", "us", "our", "in",
-      "conclusion", "summary"};
   const std::string_view unlabelled = StripStepLabel(line);
   const std::size_t at = unlabelled.find(eq.text);
   if (at == std::string_view::npos) return {};
-  const std::string variable = Lowercase(eq.variable);
-  for (const Token& k : Tokenize(unlabelled.substr(0, at))) {
-    if (k.kind != TokenKind::kWord || k.norm == variable || kFinalWords.Has(k.norm) || IsStepOperationWord(k.norm)) {
-      continue;
+  return UnreadWordIn(unlabelled.substr(0, at), Lowercase(eq.variable), /*marks=*/false);
+}
+
+// A line between the working and the final statement (step `at`) that
+// states no equation and holds a word or mark no final line is written with:
+// "In percent:", "Wrong:", "Not the answer:", "Before halving:", "Squared:"
+// over "x = 14" may change or deny it, as words before the value on its own
+// line do. Empty when there is none.
+std::string SaidOnTheLinesBefore(const grammars::Steps& steps, std::size_t at, const std::string& var) {
+  const std::string variable = Lowercase(var);
+  for (std::size_t k = at; k-- > 0;) {
+    const Stated stated = StatedAt(steps, k, var);
+    if (!stated.equations.empty()) break;
+    if (!stated.problem.empty()) continue;  // (fails as a step of its own)
+    const std::string_view line = StripStepLabel(steps[k].text);
+    if (const std::string said = UnreadWordIn(line, variable, /*marks=*/true); !said.empty()) {
+      return std::string(Trim(line).substr(0, 60));
     }
-    return k.norm;
   }
   return {};
 }
@@ -772,6 +818,10 @@ class FinalAnswerIntegrity final : public IntegrityVerifier {
     }
     if (const std::string said = SaidBeforeTheValue((*context.steps)[at].text, final_eq); !said.empty()) {
       failures->push_back({"final_answer", "", "the final line says \"" + said + "\" before its value"});
+      return;
+    }
+    if (const std::string line = SaidOnTheLinesBefore(*context.steps, at, var); !line.empty()) {
+      failures->push_back({"final_answer", "", "a line before the final answer may change it: \"" + line + "\""});
       return;
     }
     std::optional<Rational> value = Solve(final_eq);

@@ -659,4 +659,30 @@ TEST(RedTeamTest, RoundHundredSixtySevenALineAfterTheFinalValueMayChangeIt) {
   }
 }
 
+TEST(RedTeamTest, RoundHundredSixtyNineALineBeforeTheFinalValueOrAfterAnArrow) {
+  // Own request: a bakery's flour. A line of words between the working and
+  // the final value, or words after an arrow, may scale, negate or deny it.
+  const std::string ask = "Solve for f: 3f + 4 = 19. Show each step.";
+  const std::string working = "3f + 4 = 19\n3f = 15\n";
+  for (const char* before : {"As a percentage:", "Incorrect:", "Doubled:", "Not final:", "In grams:", "Verkehrt:",
+                             "Cubed:", "Ignore the next line:", "%:"}) {
+    const CheckResult r = Check(ask, working + before + "\nf = 5\nHope this helps!");
+    EXPECT_FALSE(r.pass) << before;
+  }
+  for (const char* after : {"f = 5 \u2192 double it", "f = 5 => %", "f = 5 -> negative", "f = 5 \u21D2 in kg",
+                            "f = 5 \u2192 \u00B2"}) {
+    const CheckResult r = Check(ask, working + after + "\nDone.");
+    EXPECT_FALSE(r.pass) << after;
+  }
+  // Descriptions of a step and the value again pass, as does a chain of arrows.
+  for (const std::string& right :
+       std::vector<std::string>{working + "Divide both sides by 3:\nf = 5\nHope this helps!",
+                                working + "So the answer is:\nf = 5\nDone.",
+                                working + "Final answer:\n**f = 5**", "3f + 4 = 19 \u2192 3f = 15 \u2192 f = 5",
+                                "3f + 4 = 19\nSubtract 4 from both sides:\n3f = 15\nDivide by 3:\nf = 5"}) {
+    const CheckResult r = Check(ask, right);
+    EXPECT_TRUE(r.pass) << right << ": " << CheckResultToJson(r);
+  }
+}
+
 }  // namespace stepcache::checks
