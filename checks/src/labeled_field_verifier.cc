@@ -20,6 +20,7 @@
 #include <array>
 #include <cctype>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 
 #include "field_context.h"
@@ -109,8 +110,73 @@ bool CodeMember(const std::vector<std::string>& key_words) {
   static const vocab::WordSet kCodes = {
       "id", "no", "nr", "num", "number", "code", "ref", "reference", "iban", "bic", "swift", "account", "phone",
       "mobile", "fax", "tel", "telephone", "email", "mail", "serial", "sku", "ticket", "tracking", "booking", "plate",
-      "flight", "passport", "vat", "zip", "postcode", "isbn", "ean", "upc", "imei", "vin", "pnr"};
+      "flight", "passport", "vat", "zip", "postcode", "isbn", "ean", "upc", "imei", "vin", "pnr", "pin", "locker",
+      "voucher", "coupon", "promo", "licence", "license", "seat", "gate", "membership", "cabin", "berth", "platform",
+      "room"};
   return std::any_of(key_words.begin(), key_words.end(), [](const std::string& w) { return kCodes.Has(w); });
+}
+
+// Whether a field's label has the word "as" between two words ("Years as
+// member", "Age as of 2024"): it names the first word in another role.
+bool LabelSaysAs(std::string_view label) {
+  for (std::size_t at = label.find("as"); at != std::string_view::npos; at = label.find("as", at + 2)) {
+    const bool alone = at > 0 && IsSpace(label[at - 1]) && at + 2 < label.size() && IsSpace(label[at + 2]);
+    if (!alone) continue;
+    const std::string_view after = Trim(label.substr(at + 2));
+    if (!after.empty() && IsAsciiAlpha(after.front())) return true;
+  }
+  return false;
+}
+
+// For a member named as a code: a part after the code's first part that is
+// no part of a code, without brackets ("4281
+// obsolete", "TCK-764750 old", "TCK-489611 ersetzt TCK-109832", "4264
+// \u27F6 6001", "386 \u00BB 542", "v # old x"): a word with a small letter or a
+// letter past ASCII, an upper-case word of more than four letters or a
+// remark word ("VOID", "OLD"), or a mark codes are not written with.
+// Upper-case groups ("GB29 NWBK 6016 1331", "1234 AB") and "+1 (555)
+// 123-4567" are codes. The part, or nullopt.
+std::optional<std::string> NoteAfterCode(std::string_view v) {
+  static const vocab::WordSet kUpperRemarks = {"OLD", "NEW", "VOID", "EXPIRED", "CANCELLED", "CANCELED",
+                                               "INVALID", "OBSOLETE", "REPLACED", "WAS", "EX", "OR", "AND",
+                                               "COPY", "TEST", "BLOCKED", "LOST", "STOLEN", "CLOSED", "REVOKED",
+                                               "DEPRECATED", "SUPERSEDED", "PREVIOUS", "FORMER", "NOT", "NO",
+                                               "ALT", "NEU", "NY", "GML", "ANC", "VIEJ"};
+  bool code_seen = false;
+  for (std::size_t i = 0; i < v.size();) {
+    while (i < v.size() && IsSpace(v[i])) ++i;
+    std::size_t end = i;
+    while (end < v.size() && !IsSpace(v[end])) ++end;
+    const std::string_view part = v.substr(i, end - i);
+    i = end;
+    if (part.empty()) break;
+    if (!code_seen) {
+      code_seen = true;  // (the code's first part, a letter code's too: "MYFFUP")
+      continue;
+    }
+    bool digit = false, lower = false, past_ascii = false, letter = false, odd_mark = false;
+    for (std::size_t k = 0; k < part.size(); ++k) {
+      const char c = part[k];
+      const unsigned char b = static_cast<unsigned char>(c);
+      digit = digit || IsDigit(c);
+      lower = lower || (c >= 'a' && c <= 'z');
+      letter = letter || IsAsciiAlpha(c);
+      past_ascii = past_ascii || b >= 0x80;
+      odd_mark = odd_mark || (b < 0x80 && !IsAsciiAlpha(c) && !IsDigit(c) && std::strchr("-./()+:_", c) == nullptr);
+      // A mark past ASCII ("\u27F6", "\u00AB", "\u00BB"); dashes and no-break
+      // spaces are written inside codes and ranges.
+      if (const std::size_t n = NonLetterAt(part, k); n > 0) {
+        const std::string_view m = part.substr(k, n);
+        odd_mark = odd_mark || !(m == "\xE2\x80\x93" || m == "\xE2\x80\x94" || m == "\xC2\xA0" || m == "\xE2\x80\xAF");
+        k += n - 1;
+      }
+    }
+    // (An upper-case group of a code has four letters at most: "NWBK", "AB".)
+    const bool remark_word =
+        !digit && (lower || past_ascii || (letter && (part.size() > 4 || kUpperRemarks.Has(part))));
+    if (remark_word || odd_mark) return std::string(part.substr(0, 40));
+  }
+  return std::nullopt;
 }
 
 // A code given with a remark, a mark or another code in one string, as a
@@ -141,6 +207,9 @@ std::optional<std::string> RemarkBesideCode(std::string_view v, const std::vecto
     t[','] |= 8;
     return t;
   }();
+  if (CodeMember(key_words)) {
+    if (std::optional<std::string> note = NoteAfterCode(v)) return note;
+  }
   unsigned char seen = 0;
   for (char c : v) seen |= kMarks[static_cast<unsigned char>(c)];
   if ((seen & 3) == 0) {  // ("2024-03-14", "42 Harbour Road, Bristol")
@@ -539,6 +608,10 @@ class LabeledFieldVerifier final : public StepVerifier {
       for (const std::string& w : words) holds_all = holds_all && std::find(l.begin(), l.end(), w) != l.end();
       if (holds_all) return false;
     }
+    // "Years as member", "Years as a customer": "as" turns the label to
+    // another quantity (the years of a membership, not an age), though
+    // "as" is a filler word and "member" a harmless one.
+    if (LabelSaysAs(f.label)) return true;
     // Whether `w` is one of `list`'s words or has its canonical form.
     auto holds = [](const std::vector<std::string>& list, const std::string& w) {
       const std::string_view c = vocab::Canonical(w);

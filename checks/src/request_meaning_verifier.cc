@@ -35,6 +35,7 @@
 #include "stepcache/checks/grounding.h"
 #include "stepcache/checks/source_text.h"
 #include "text_chars.h"
+#include "value_kind.h"
 #include "verifiers.h"
 #include "vocabulary.h"
 
@@ -514,6 +515,17 @@ class RequestMeaningVerifier final : public StepVerifier {
         MergeVerdict(&(*verdicts)[i], {false, "\"" + std::string(value->GetString()) +
                                                   "\" stands for no value, and the schema allows null"});
         continue;
+      }
+      // "ongoing" for an end date, "+47" for a phone, "no employer": no
+      // value of the kind the member's name says, or words saying there is
+      // none, where null says so.
+      if (value->IsString() && entry.nullable && entry.enum_values.empty() && !entry.own.empty()) {
+        if (std::optional<std::string> why =
+                NotAValueOfItsKind(entry.own, std::string_view(value->GetString(), value->GetStringLength()))) {
+          MergeVerdict(&(*verdicts)[i], {false, "\"" + std::string(value->GetString()).substr(0, 60) + "\": " + *why +
+                                                    ", and the schema allows null"});
+          continue;
+        }
       }
       // "Billing address: same as shipping", "End: next day": words that
       // point at another value, which no check follows.

@@ -3872,5 +3872,83 @@ TEST(RedTeamTest, RoundHundredSixtyEightACodeWithARemarkInItsField) {
                   .pass);
 }
 
+TEST(RedTeamTest, RoundHundredSixtyNineANoteOrAnotherCodeAfterACodeWithoutBrackets) {
+  // A locker hire: the field holds the code and, without brackets, a note,
+  // an arrow to another code or a second code.
+  const std::string hire =
+      R"({"type":"object","properties":{"renter":{"type":"string"},"locker_code":{"type":"string"}}})";
+  for (const std::string value : {"7731 expired", "7731 ERSETZT", "7731 VOID", "7731 \u2192 4410", "7731 \u00BB 4410",
+                                  "L-7731 // old", "L-7731 # was L-1190", "L-7731  superseded", "7731 ou 4410"}) {
+    const std::string prompt = "Give the hire as JSON.\n\nRenter: Siri Aas\nLocker code: " + value + "\n";
+    EXPECT_TRUE(Fails(CheckExtraction(prompt, hire, R"({"renter":"Siri Aas","locker_code":")" + value + "\"}"),
+                      "/locker_code"))
+        << value;
+  }
+  // Codes in groups pass: upper-case letter groups, a dash between codes.
+  const std::string bank = R"({"type":"object","properties":{"holder":{"type":"string"},"iban":{"type":"string"}}})";
+  EXPECT_TRUE(CheckExtraction("Give the account as JSON.\n\nHolder: Siri Aas\nIBAN: GB29 NWBK 6016 1331 9268 19\n",
+                              bank, R"({"holder":"Siri Aas","iban":"GB29 NWBK 6016 1331 9268 19"})")
+                  .pass);
+  const std::string post =
+      R"({"type":"object","properties":{"holder":{"type":"string"},"postcode":{"type":"string"}}})";
+  EXPECT_TRUE(CheckExtraction("Give the address as JSON.\n\nHolder: Siri Aas\nPostcode: 1017 XN\n", post,
+                              R"({"holder":"Siri Aas","postcode":"1017 XN"})")
+                  .pass);
+}
+
+TEST(RedTeamTest, RoundHundredSeventyWordsSayingThereIsNoValueWhereNullIsAllowed) {
+  // A club's register: members that may be null, given words that are no
+  // value of the member's kind or say there is none.
+  const std::string schema = R"({"type":"object","properties":{"member":{"type":"string"},)"
+                             R"("left_on":{"type":["string","null"],"description":"date the member left, or null"},)"
+                             R"("phone":{"type":["string","null"]},"email":{"type":["string","null"]},)"
+                             R"("homepage":{"type":["string","null"]},"employer":{"type":["string","null"]}}})";
+  struct Case {
+    const char* label;
+    const char* key;
+    const char* value;
+  };
+  const Case wrong[] = {{"Left on", "left_on", "still active"}, {"Left on", "left_on", "DD.MM.YYYY"},
+                        {"Left on", "left_on", "2025-"},        {"Phone", "phone", "+358"},
+                        {"Phone", "phone", "ex-directory number"}, {"E-mail address", "email", "@clubmail.example"},
+                        {"E-mail address", "email", "does not have one"},   {"Homepage", "homepage", "http://"},
+                        {"Homepage", "homepage", "under construction"}, {"Employer", "employer", "no employer"},
+                        {"Employer", "employer", "job seeker"},    {"Employer", "employer", "ohne Arbeit"}};
+  const std::string ok = R"("left_on":null,"phone":null,"email":null,"homepage":null,"employer":null)";
+  for (const Case& c : wrong) {
+    const std::string prompt = std::string("Register entry as JSON.\n\nMember: Per Vik\n") + c.label + ": " +
+                               c.value + "\n";
+    std::string answer = R"({"member":"Per Vik",)" + ok + "}";
+    const std::string null_member = "\"" + std::string(c.key) + "\":null";
+    answer.replace(answer.find(null_member), null_member.size(), "\"" + std::string(c.key) + "\":\"" + c.value + "\"");
+    const Judged j = CheckExtraction(prompt, schema, answer);
+    EXPECT_TRUE(Fails(j, std::string("/") + c.key)) << c.value;
+    EXPECT_NE(j.text.find("the schema allows null"), std::string::npos) << j.text;
+  }
+  // Values of the member's kind pass.
+  const std::string prompt =
+      "Register entry as JSON.\n\nMember: Per Vik\nLeft on: 2025-09-30\nPhone: +47 913 22 480\n"
+      "E-mail address: per.vik@clubmail.example\nHomepage: https://www.pervik.example/about\nEmployer: Vik Bygg AS\n";
+  const Judged r = CheckExtraction(
+      prompt, schema,
+      R"({"member":"Per Vik","left_on":"2025-09-30","phone":"+47 913 22 480","email":"per.vik@clubmail.example",)"
+      R"("homepage":"https://www.pervik.example/about","employer":"Vik Bygg AS"})");
+  EXPECT_TRUE(r.pass) << r.text;
+}
+
+TEST(RedTeamTest, RoundHundredSeventyYearsAsAMemberAreNoAge) {
+  // "Years as member" counts a membership, not an age.
+  const std::string schema = R"({"type":"object","properties":{"member":{"type":"string"},)"
+                             R"("age":{"type":["integer","null"]}}})";
+  for (const char* label : {"Years as member", "Years as a customer"}) {
+    const std::string prompt =
+        std::string("Register entry as JSON.\n\nMember: Per Vik\nAge: \u2014\n") + label + ": 12\n";
+    EXPECT_TRUE(Fails(CheckExtraction(prompt, schema, R"({"member":"Per Vik","age":12})"), "/age")) << label;
+  }
+  EXPECT_TRUE(CheckExtraction("Register entry as JSON.\n\nMember: Per Vik\nAge in years: 44\n", schema,
+                              R"({"member":"Per Vik","age":44})")
+                  .pass);
+}
+
 }  // namespace
 }  // namespace stepcache::checks
