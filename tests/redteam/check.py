@@ -99,6 +99,13 @@ EXPLAINS = {"both", "side", "sides", "subtract", "subtracting", "subtracted", "a
             "after", "terms", "like"}
 
 
+CLOSING = re.compile(r"(?:(?:hope (?:this|that|it) helps[.!]*|done[.!]*|qed\s*∎?|∎|✓|✔|that'?s it[.!]*|"
+                     r"```\w*|-{3,}|={3,})\s*)+", re.I)
+TURNS = re.compile(r"%|\b(?:percent|per cent|square|squared|cube|cubed|half|halve|halving|double|doubled|twice|"
+                   r"negat\w*|opposite|wrong|not|incorrect|false|ignore|before|thousands?|millions?|cm|mm|km|"
+                   r"falsch|feil|faux|nicht|ikke|pas)\b", re.I)
+
+
 def says_more(rest, value=None, var=None):
     """What follows a stated value on its line when it may change the value ("or 6", "k", "%",
     "(i.e. 6)", "≈ 6.33" for 16/3, "thousand", "squared", "USD"); None when it is punctuation,
@@ -174,16 +181,24 @@ def final_claims(text, var=None):
     """The (left side, value) pairs the last line states, and what it says after a value that
     may change it (None when nothing)."""
     lines = [l.strip() for l in re.split(r"\n|→|->|=>", text) if l.strip()]
+    # Closing lines at the end say nothing of the value ("Hope this helps!", "Done.", "QED", "✓", a fence
+    # or a rule).
+    while len(lines) > 1 and CLOSING.fullmatch(re.sub(r"[*_]", "", lines[-1]).strip() or "---"):
+        lines.pop()
     if not lines:
         return [], None
+    # A line of words right before the last that turns its value ("In percent:", "Wrong:", "Squared:").
+    turned = None
+    if len(lines) > 1 and "=" not in lines[-2] and not re.search(r"\d", lines[-2]):
+        turned = lines[-2] if TURNS.search(lines[-2]) else None
     # (Markdown emphasis is no part of the value: "**Divide by 7:** x = 4".)
     last = re.sub(r"\*\*|`|\\[()\[\]]|\$", "", lines[-1]).rstrip(".")
     claims = []
-    more = None
+    more = turned
     # "#### 5", "\\boxed{5}": the value alone, marked as the answer.
-    marked = re.fullmatch(r"(?:####\s*|\\boxed\{\s*)(" + NUM + r")\s*\}?", last.strip())
+    marked = re.fullmatch(r"(?:####\s*|\\boxed\{\s*)?(" + NUM + r")\s*\}?", last.strip())
     if marked:
-        return [("", to_frac(marked.group(1)))], None
+        return [("", to_frac(marked.group(1)))], turned
     for m in re.finditer(r"([A-Za-z0-9()+\-−*/ ]*?)\s*(?:=|\bequals\b|\bis\b)\s*(" + NUM + r")(?![\d/.]*[A-Za-z])", last):
         # Keep the math at the end of the left side: "So the answer is x" -> "x".
         words = m.group(1).split()
