@@ -672,7 +672,8 @@ std::string UnreadTrailingNumber(const grammars::Steps& steps, std::size_t at,
 }
 
 // The first line after the final answer (step `at`) that says anything
-// but the value again, a closing word or a rule: what follows a value may
+// but the value again, a closing word or a rule, or that announces what
+// follows ("So the answer is:" before "That's it."): what follows a value may
 // change it ("%", "k", "negative", "squared", "(-)", "Then double it.",
 // "Note: this is wrong.") and no list of such words is complete, so the
 // words a closing line may hold are listed instead ("Hope this helps!",
@@ -698,6 +699,11 @@ std::string UnreadTrailingLine(const grammars::Steps& steps, std::size_t at, con
          marks.find_first_not_of(marks[0]) == std::string::npos)) {
       continue;
     }
+    // A line announcing what follows ("So the answer is:", "Final answer:")
+    // with no value after it: which value it names is not read.
+    std::string_view end = Trim(line);
+    while (!end.empty() && (end.back() == '*' || end.back() == '_' || IsSpace(end.back()))) end.remove_suffix(1);
+    if (!end.empty() && end.back() == ':') return std::string(line.substr(0, 80));
     bool words = false, plain = true;
     for (const Token& t : Tokenize(line)) {
       if (t.kind == TokenKind::kWord) {

@@ -674,6 +674,11 @@ TEST(RedTeamTest, RoundHundredSixtyNineALineBeforeTheFinalValueOrAfterAnArrow) {
     const CheckResult r = Check(ask, working + after + "\nDone.");
     EXPECT_FALSE(r.pass) << after;
   }
+  // A line announcing what follows, with nothing after it but a closing.
+  for (const char* hanging : {"So the answer is:\nThat's it.", "Final answer:\nQED"}) {
+    const CheckResult r = Check(ask, working + "f = 5\n" + hanging);
+    EXPECT_FALSE(r.pass) << hanging;
+  }
   // Descriptions of a step and the value again pass, as does a chain of arrows.
   for (const std::string& right :
        std::vector<std::string>{working + "Divide both sides by 3:\nf = 5\nHope this helps!",
