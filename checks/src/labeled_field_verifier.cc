@@ -116,6 +116,47 @@ bool CodeMember(const std::vector<std::string>& key_words) {
   return std::any_of(key_words.begin(), key_words.end(), [](const std::string& w) { return kCodes.Has(w); });
 }
 
+// Whether a member's name ends in a word that names a code or a place
+// given by one ("order_id", "locker_code", "seat", "loadingBay", "awb",
+// "permit_no"; not "account_holder", "booking_status", "order_total"): its
+// value is a code, and words beside it are notes (NoteAfterCode).
+enum class CodeName { kNone, kCode, kCount };
+// (`head`, when given, receives the name's last word, lower case.)
+CodeName NameEndsInCode(std::string_view key, std::string* head = nullptr) {
+  static const vocab::WordSet kCodeHeads = {
+      "id", "no", "nr", "num", "number", "code", "ref", "reference", "iban", "bic", "swift", "phone", "mobile",
+      "fax", "tel", "telephone", "email", "serial", "sku", "ticket", "tracking", "booking", "plate", "flight",
+      "passport", "vat", "zip", "postcode", "isbn", "ean", "upc", "imei", "vin", "pnr", "pin", "locker", "voucher",
+      "coupon", "promo", "licence", "license", "seat", "gate", "membership", "cabin", "berth", "platform", "room",
+      "bay", "desk", "slot", "bin", "awb", "docket", "permit", "stand", "pitch", "dock", "lane", "shelf", "plot",
+      "badge", "pallet", "parcel", "stall", "callsign", "hangar", "booth", "lot", "batch", "policy", "claim", "unit",
+      "order", "invoice", "case", "account", "tag", "container", "counter", "terminal", "coach", "carriage", "wagon",
+      "bed", "ward", "table", "spot", "space", "cart", "trolley", "car", "vehicle", "bike", "device", "asset",
+      "peg", "track", "box", "hook", "cubby", "kennel", "mooring", "pier", "quay", "siding", "gangway", "jetty",
+      "rack", "cell", "pigeonhole", "slip", "tray", "crate", "carrel", "bollard", "aisle", "row", "stop", "post",
+      "mailbox", "bunk", "cot", "kiosk", "court", "field", "hall", "studio", "suite", "apartment", "flat", "garage",
+      "door", "window", "level", "floor", "deck", "bench", "drawer", "cabinet", "safe", "vault", "bus", "train",
+      "route", "line", "sector", "zone", "block", "section", "pen", "stable", "tank", "silo"};
+  // The last word: after the last '_', '-', '.', blank, or lower-to-upper
+  // case step ("loadingBay"), lower-cased.
+  std::size_t begin = 0;
+  for (std::size_t i = 1; i < key.size(); ++i) {
+    const char c = key[i], prev = key[i - 1];
+    if (c == '_' || c == '-' || c == '.' || c == ' ') begin = i + 1;
+    else if (c >= 'A' && c <= 'Z' && prev >= 'a' && prev <= 'z') begin = i;
+  }
+  std::string last(key.substr(std::min(begin, key.size())));
+  for (char& c : last) c = Lower(c);
+  if (last.size() > 3 && last.back() == 's' && !kCodeHeads.Has(last)) last.pop_back();  // ("seats", "bays")
+  if (!kCodeHeads.Has(last)) return CodeName::kNone;
+  if (head != nullptr) *head = last;
+  // (Things counted as well as numbered: "2 x Lamp" for an order.)
+  static const vocab::WordSet kCounted = {"order", "unit", "lot", "batch", "case", "account", "invoice", "tag",
+                                          "container", "cart", "trolley", "car", "vehicle", "bike", "device",
+                                          "asset", "claim", "policy", "parcel", "pallet", "bed"};
+  return kCounted.Has(last) ? CodeName::kCount : CodeName::kCode;
+}
+
 // Whether a field's label has the word "as" between two words ("Years as
 // member", "Age as of 2024"): it names the first word in another role.
 bool LabelSaysAs(std::string_view label) {
@@ -136,12 +177,93 @@ bool LabelSaysAs(std::string_view label) {
 // remark word ("VOID", "OLD"), or a mark codes are not written with.
 // Upper-case groups ("GB29 NWBK 6016 1331", "1234 AB") and "+1 (555)
 // 123-4567" are codes. The part, or nullopt.
-std::optional<std::string> NoteAfterCode(std::string_view v) {
+// A word before a code in a member named as one ("upstairs E47", "new: 723",
+// "hinten 329" for a gate, a room, a locker): not the code. The member's own
+// name ("Gate B12" for a gate) and a number's word ("No. 5", "Nr 12", "#")
+// may stand before it. The word, or nullopt.
+std::optional<std::string> NoteBeforeCode(std::string_view v, std::string_view head) {
+  static const vocab::WordSet kNumberWords = {"no", "nr", "nr.", "no.", "num", "number", "nummer", "numero",
+                                              "num\xC3\xA9ro", "n\xC3\xBAmero", "n\xC2\xBA", "n\xC2\xB0",
+                                              "nro", "#"};
+  std::optional<std::string> note;
+  for (std::size_t i = 0; i < v.size();) {
+    while (i < v.size() && IsSpace(v[i])) ++i;
+    std::size_t end = i;
+    while (end < v.size() && !IsSpace(v[end])) ++end;
+    const std::string_view part = v.substr(i, end - i);
+    i = end;
+    if (part.empty()) break;
+    if (std::any_of(part.begin(), part.end(), IsDigit)) return note;  // the code: what stood before it
+    if (note) continue;
+    std::string lower(part);
+    for (char& c : lower) c = Lower(c);
+    while (!lower.empty() && (lower.back() == ':' || lower.back() == ',')) lower.pop_back();
+    const bool lower_case = std::any_of(part.begin(), part.end(), [](char c) {
+      return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
+    });
+    if (!lower_case || lower == head || vocab::Singular(lower) == head || kNumberWords.Has(lower)) continue;
+    note = std::string(part.substr(0, 40));
+  }
+  return std::nullopt;  // (no code after it: words, read by the other checks)
+}
+
+std::optional<std::string> NoteAfterCode(std::string_view v, bool counted) {
   static const vocab::WordSet kUpperRemarks = {"OLD", "NEW", "VOID", "EXPIRED", "CANCELLED", "CANCELED",
                                                "INVALID", "OBSOLETE", "REPLACED", "WAS", "EX", "OR", "AND",
                                                "COPY", "TEST", "BLOCKED", "LOST", "STOLEN", "CLOSED", "REVOKED",
                                                "DEPRECATED", "SUPERSEDED", "PREVIOUS", "FORMER", "NOT", "NO",
                                                "ALT", "NEU", "NY", "GML", "ANC", "VIEJ"};
+  bool weak = false;
+  // The rule reads values that open with a code: digits with a letter or
+  // at least three of them ("U-766", "E05", "4281"), or four upper-case
+  // letters or more ("MYFFUP"); not "2 x Lamp", "Savings account", "kg".
+  {
+    // (Its first run of letters and digits, single dashes and dots between
+    // them, after a leading "+", "(" or "#": "+47", "U-766", "FKFNEY" of
+    // "FKFNEY--old".)
+    std::size_t start = 0;
+    while (start < v.size() && (v[start] == '+' || v[start] == '(' || v[start] == '#')) ++start;
+    const auto alnum = [&](std::size_t k) { return k < v.size() && (IsAsciiAlpha(v[k]) || IsDigit(v[k])); };
+    std::size_t end = start;
+    while (alnum(end) || ((v[end] == '-' || v[end] == '.') && end > start && alnum(end - 1) && alnum(end + 1))) ++end;
+    const std::string_view first = v.substr(start, end - start);
+    std::size_t digits = 0, uppers = 0, lowers = 0;
+    for (char c : first) {
+      digits += IsDigit(c) ? 1 : 0;
+      uppers += (c >= 'A' && c <= 'Z') ? 1 : 0;
+      lowers += (c >= 'a' && c <= 'z') ? 1 : 0;
+    }
+    // (A plate's or a flight's letters before its digits: "XG 82459", "SK 4037".)
+    const bool prefix = uppers == first.size() && uppers > 0 && uppers <= 3 && end + 1 < v.size() && v[end] == ' ' &&
+                        IsDigit(v[end + 1]);
+    const bool code = (digits > 0 && (first.size() >= 3 || uppers + lowers > 0 || !counted)) ||
+                      (uppers >= 4 && lowers == 0) || prefix;
+    // (A number of one or two digits alone, "9", "17", is a platform's or a
+    // lane's code, but may be a count for a member that counts things,
+    // `counted` ("2 x Lamp" for an order, "5 pcs" for a unit): there only
+    // marks and upper-case remarks count after it.)
+    weak = !code && digits > 0 && counted;
+    if (!code && !weak) return std::nullopt;
+  }
+  // (An account number that opens with a country's letters and two digits
+  // may hold four letters as its second group: "GB29 NWBK 6016".)
+  const bool iban_like = v.size() >= 5 && IsAsciiAlpha(v[0]) && IsAsciiAlpha(v[1]) && IsDigit(v[2]) &&
+                         IsDigit(v[3]) && IsSpace(v[4]);
+  std::size_t part_index = 0;
+  // A remark glued to a part ("NXCE5125:old", "5604\u00B7ALTE", "P-7+void",
+  // "A1=old", "B-44--old"): letters after such a mark.
+  for (std::string_view glue : {":", "+", "=", "--", "\xC2\xB7", "~", "|", ";"}) {
+    if (weak) break;
+    for (std::size_t at = v.find(glue); at != std::string_view::npos; at = v.find(glue, at + 1)) {
+      if (at == 0 || IsSpace(v[at - 1])) continue;
+      std::size_t end = at + glue.size();
+      while (end < v.size() && (IsAsciiAlpha(v[end]) || static_cast<unsigned char>(v[end]) >= 0x80)) ++end;
+      const bool word_ends = end == v.size() || IsSpace(v[end]);
+      if (end > at + glue.size() + 1 && word_ends) {
+        return std::string(v.substr(at, std::min<std::size_t>(end - at, 40)));
+      }
+    }
+  }
   bool code_seen = false;
   for (std::size_t i = 0; i < v.size();) {
     while (i < v.size() && IsSpace(v[i])) ++i;
@@ -150,6 +272,7 @@ std::optional<std::string> NoteAfterCode(std::string_view v) {
     const std::string_view part = v.substr(i, end - i);
     i = end;
     if (part.empty()) break;
+    ++part_index;
     if (!code_seen) {
       code_seen = true;  // (the code's first part, a letter code's too: "MYFFUP")
       continue;
@@ -171,10 +294,15 @@ std::optional<std::string> NoteAfterCode(std::string_view v) {
         k += n - 1;
       }
     }
-    // (An upper-case group of a code has four letters at most: "NWBK", "AB".)
-    const bool remark_word =
-        !digit && (lower || past_ascii || (letter && (part.size() > 4 || kUpperRemarks.Has(part))));
-    if (remark_word || odd_mark) return std::string(part.substr(0, 40));
+    // (An upper-case group of letters alone is a code's part only as the
+    // second group of such an account number, two letters of a postcode,
+    // "1234 AB", and a VAT number's "MVA"; "8149 ANUL", "0199 DEAD",
+    // "BYSNPH GONE", "NO27 7319 1135 142 ANUL" are remarks.)
+    const bool upper_group = part.size() <= 2 || part == "MVA" || (part.size() == 4 && iban_like && part_index == 2);
+    const bool remark_word = !digit && (((lower || past_ascii) && !weak) ||
+                                        (letter && !lower && (!upper_group || kUpperRemarks.Has(part))));
+    // (A part past ASCII alone: a mark or a word of another script.)
+    if (remark_word || odd_mark || (past_ascii && !letter && !digit)) return std::string(part.substr(0, 40));
   }
   return std::nullopt;
 }
@@ -185,7 +313,8 @@ std::optional<std::string> NoteAfterCode(std::string_view v) {
 // "`TCK-517573`", "[89220](mailto:89220)", "63742 \u2713"): the field's
 // whole value is not the code alone. The added part, or nullopt. Brackets
 // holding no letter ("+1 (555) 123-4567") and a range of codes are not it.
-std::optional<std::string> RemarkBesideCode(std::string_view v, const std::vector<std::string>& key_words) {
+std::optional<std::string> RemarkBesideCode(std::string_view v, const std::vector<std::string>& key_words,
+                                            CodeName code_named, std::string_view head) {
   // A check mark or an emoji: U+2713, U+2714, U+2705, U+2611, or any
   // character of four bytes.
   const auto mark_at = [&](std::size_t i) {
@@ -207,8 +336,11 @@ std::optional<std::string> RemarkBesideCode(std::string_view v, const std::vecto
     t[','] |= 8;
     return t;
   }();
-  if (CodeMember(key_words)) {
-    if (std::optional<std::string> note = NoteAfterCode(v)) return note;
+  if (code_named != CodeName::kNone) {
+    if (std::optional<std::string> note = NoteAfterCode(v, code_named == CodeName::kCount)) return note;
+    if (code_named == CodeName::kCode) {
+      if (std::optional<std::string> note = NoteBeforeCode(v, head)) return note;
+    }
   }
   unsigned char seen = 0;
   for (char c : v) seen |= kMarks[static_cast<unsigned char>(c)];
@@ -744,8 +876,24 @@ class LabeledFieldVerifier final : public StepVerifier {
     const MemberLabelTable::Entry& entry = member.entry();
     const LabelSets& labels = entry.own;
     if (value.IsString() && !labels.empty()) {
+      std::string head;
+      const CodeName code_named = NameEndsInCode(key, &head);
+      // A member named as a code given words with no digit ("nav", "enginn",
+      // "tidak ada", "\u0E44\u0E21\u0E48\u0E21\u0E35" for a locker): no code; a code
+      // of letters is written in capitals ("MYFFUP"). (An e-mail address is
+      // letters.)
+      if (code_named == CodeName::kCode && head != "email" && head != "mail") {
+        const std::string_view v(value.GetString(), value.GetStringLength());
+        const bool digit = std::any_of(v.begin(), v.end(), IsDigit);
+        const bool small = std::any_of(v.begin(), v.end(), [](char c) {
+          return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
+        });
+        if (!digit && small && v.find('@') == std::string_view::npos) {
+          return {false, "\"" + std::string(v.substr(0, 40)) + "\" holds no digit and is not written as a code"};
+        }
+      }
       if (std::optional<std::string> remark =
-              RemarkBesideCode({value.GetString(), value.GetStringLength()}, labels.back())) {
+              RemarkBesideCode({value.GetString(), value.GetStringLength()}, labels.back(), code_named, head)) {
         return {false, "the value adds \"" + *remark + "\" to a code: a remark or another code, not the value itself"};
       }
     }

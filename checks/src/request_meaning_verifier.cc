@@ -485,6 +485,18 @@ std::optional<std::string> LaterEnumValue(const SourceText& source, const Member
   return std::nullopt;
 }
 
+// Whether the schema's top-level "required" leaves `key` out (a schema
+// without "required" makes every member optional).
+bool Optional(const rapidjson::Value* schema_json, std::string_view key) {
+  if (schema_json == nullptr || !schema_json->IsObject()) return false;
+  const auto required = schema_json->FindMember("required");
+  if (required == schema_json->MemberEnd() || !required->value.IsArray()) return true;
+  for (const auto& k : required->value.GetArray()) {
+    if (k.IsString() && std::string_view(k.GetString(), k.GetStringLength()) == key) return false;
+  }
+  return true;
+}
+
 class RequestMeaningVerifier final : public StepVerifier {
  public:
   std::string_view name() const override { return "request_meaning"; }
@@ -518,12 +530,16 @@ class RequestMeaningVerifier final : public StepVerifier {
       }
       // "ongoing" for an end date, "+47" for a phone, "no employer": no
       // value of the kind the member's name says, or words saying there is
-      // none, where null says so.
-      if (value->IsString() && entry.nullable && entry.enum_values.empty() && !entry.own.empty()) {
-        if (std::optional<std::string> why =
-                NotAValueOfItsKind(entry.own, std::string_view(value->GetString(), value->GetStringLength()))) {
-          MergeVerdict(&(*verdicts)[i], {false, "\"" + std::string(value->GetString()).substr(0, 60) + "\": " + *why +
-                                                    ", and the schema allows null"});
+      // none, where null or leaving the member out says so.
+      if (value->IsString() && entry.enum_values.empty() && !entry.own.empty() &&
+          (entry.nullable || Optional(context.input->schema_json, pointer))) {
+        const std::string_view text(value->GetString(), value->GetStringLength());
+        std::optional<std::string> why = NotAValueOfItsKind(entry.own, text);
+        if (!why && !entry.nullable && vocab::IsPlaceholder(text)) why = "it stands for no value";
+        if (why) {
+          MergeVerdict(&(*verdicts)[i], {false, "\"" + std::string(text.substr(0, 60)) + "\": " + *why +
+                                                    (entry.nullable ? ", and the schema allows null"
+                                                                    : ", and the member may be left out")});
           continue;
         }
       }

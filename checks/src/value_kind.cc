@@ -64,7 +64,17 @@ bool SaysNone(std::string_view value) {
   static const vocab::WordSet kNone = {"no",     "not",   "none",  "never",  "without", "n't",   "ingen",  "ikke",
                                    "inget",  "intet", "inte",  "kein",   "keine",   "keinen", "keiner", "nicht",
                                    "ohne",   "sans",  "pas",   "aucun",  "aucune",  "sin",    "sem",    "nessun",
-                                   "nessuna", "nessuno", "geen", "niet", "uten",    "utan",   "brak",   "nie"};
+                                   "nessuna", "nessuno", "geen", "niet", "uten",    "utan",   "brak",   "nie",
+                                   "nobody", "nothing", "niemand", "nadie", "nada",   "nichts", "nenhum", "nessuno",
+                                   // ... in other scripts and languages ("なし", "없음", "yok", "žádný",
+                                   // "κανένα", "nincs", "не назначен", "ei määritetty", "(leer)").
+                                   "\xE3\x81\xAA\xE3\x81\x97", "\xE7\x84\xA1\xE3\x81\x97", "\xE6\x97\xA0",
+                                   "\xE6\xB2\xA1\xE6\x9C\x89", "\xEC\x97\x86\xEC\x9D\x8C", "yok",
+                                   "kh\xC3\xB4ng", "\xC5\xBE\xC3\xA1" "dn\xC3\xBD", "\xC5\xBE\xC3\xA1" "dn\xC3\xA1",
+                                   "\xC5\xBE\xC3\xA1" "dn\xC3\xA9", "\xCE\xBA\xCE\xB1\xCE\xBD\xCE\xAD\xCE\xBD\xCE\xB1",
+                                   "\xCE\xBA\xCE\xB1\xCE\xBD\xCE\xAD\xCE\xBD\xCE\xB1\xCF\x82",
+                                   "\xD7\x90\xD7\x99\xD7\x9F", "\xD9\x84\xD8\xA7", "nincs", "\xD0\xBD\xD0\xB5",
+                                   "\xD0\xBD\xD0\xB5\xD1\x82", "ezer", "leer", "ei", "\xE4\xB8\x8D\xE6\x98\x8E"};
   const std::vector<Token> tokens = Tokenize(value);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (tokens[i].kind != TokenKind::kWord || !kNone.Has(tokens[i].norm)) continue;

@@ -3950,5 +3950,71 @@ TEST(RedTeamTest, RoundHundredSeventyYearsAsAMemberAreNoAge) {
                   .pass);
 }
 
+TEST(RedTeamTest, RoundHundredSeventyTwoAFieldNewToTheTextOnAKeptMembersLine) {
+  // A ferry booking: a field the old text lacked, added on the line of a
+  // member's value, may give the value anew; the member is asked again.
+  const std::string schema = R"({"type":"object","properties":{"cabin":{"type":"integer"},)"
+                             R"("berths":{"type":"integer"}}})";
+  const std::string ask = "Give the cabin and the berths as JSON.\n\n";
+  const std::string answer = R"({"cabin":714,"berths":2})";
+  for (const char* line : {"Berths: 2; now: 4\n", "Berths: 2, actual: 3\n", "Berths: 2 | korrekt: 4\n"}) {
+    for (const MemberReuse& m : Compare(ask + "Cabin: 714\nBerths: 2\n", ask + "Cabin: 714\n" + line, answer, schema)) {
+      if (m.pointer == "/berths") EXPECT_FALSE(m.pass) << line;
+    }
+  }
+}
+
+TEST(RedTeamTest, RoundHundredSeventyOneANoteAfterACodeWhateverTheCodesName) {
+  // A depot: members whose names end in a word of a code ("loading_bay",
+  // "lane", "permit_no", "badge"); a note after the code, upper case or
+  // glued, fails; a count for a member that counts things passes.
+  struct Case {
+    const char* key;
+    const char* label;
+    const char* value;
+  };
+  const Case notes[] = {{"loading_bay", "Loading bay", "B-44 upstairs"}, {"lane", "Lane", "17 DEAD"},
+                        {"permit_no", "Permit no", "P-2231 GONE"},         {"badge", "Badge", "BG67697:old"},
+                        {"lane", "Lane", "9 \u21D0 new"},                  {"plate", "Plate", "XG 82459 old"},
+                        {"iban", "IBAN", "NO27 7319 1135 142 ANUL"}};
+  for (const Case& c : notes) {
+    const std::string schema = std::string(R"({"type":"object","properties":{"driver":{"type":"string"},")") + c.key +
+                               R"(":{"type":"string"}}})";
+    const std::string prompt =
+        std::string("Give the depot slip as JSON.\n\nDriver: Per Ask\n") + c.label + ": " + c.value + "\n";
+    const std::string answer = std::string(R"({"driver":"Per Ask",")") + c.key + "\":\"" + c.value + "\"}";
+    EXPECT_TRUE(Fails(CheckExtraction(prompt, schema, answer), std::string("/") + c.key)) << c.value;
+  }
+  const Case fine[] = {{"unit", "Unit", "5 pcs"},         {"account_holder", "Account holder", "Kari Lund"},
+                       {"iban", "IBAN", "NL91 ABNA 0417 1643 00"}, {"flight", "Flight", "SK 4037"},
+                       {"booking_status", "Booking status", "confirmed by phone"}};
+  for (const Case& c : fine) {
+    const std::string schema = std::string(R"({"type":"object","properties":{"driver":{"type":"string"},")") + c.key +
+                               R"(":{"type":"string"}}})";
+    const std::string prompt =
+        std::string("Give the depot slip as JSON.\n\nDriver: Per Ask\n") + c.label + ": " + c.value + "\n";
+    const std::string answer = std::string(R"({"driver":"Per Ask",")") + c.key + "\":\"" + c.value + "\"}";
+    const Judged j = CheckExtraction(prompt, schema, answer);
+    EXPECT_TRUE(j.pass) << c.value << ": " << j.text;
+  }
+}
+
+TEST(RedTeamTest, RoundHundredSeventyOneAnOptionalMemberTheTextSaysIsMissing) {
+  // A team page: "manager" is not required; words saying there is none are
+  // no manager (the member is left out).
+  const std::string schema = R"({"type":"object","properties":{"team":{"type":"string"},)"
+                             R"("manager":{"type":"string"}},"required":["team"]})";
+  for (const char* value : {"has no manager", "nobody at the moment", "None."}) {
+    const std::string prompt = std::string("Give the team as JSON.\n\nTeam: Kundeservice\nManager: ") + value + "\n";
+    EXPECT_TRUE(Fails(CheckExtraction(prompt, schema, std::string(R"({"team":"Kundeservice","manager":")") + value +
+                                                          "\"}"),
+                      "/manager"))
+        << value;
+  }
+  EXPECT_TRUE(CheckExtraction("Give the team as JSON.\n\nTeam: Kundeservice\nManager: Eva Holm\n", schema,
+                              R"({"team":"Kundeservice","manager":"Eva Holm"})")
+                  .pass);
+}
+
 }  // namespace
 }  // namespace stepcache::checks
