@@ -2704,13 +2704,40 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
         const std::vector<std::string_view> old_label_raw =
             RawTokens(old_source, old_field->label_begin, old_field->label_end);
         int same = 0, labelled_alike = 0;
+        const Field* kept = nullptr;
         for (const Field& f : new_source.fields()) {
           if (f.label != old_field->label) continue;
           ++labelled_alike;
-          same += f.value == old_field->value && RawTokens(new_source, f.value_begin, f.value_end) == old_raw &&
-                  RawTokens(new_source, f.label_begin, f.label_end) == old_label_raw;
+          const bool alike = f.value == old_field->value &&
+                             RawTokens(new_source, f.value_begin, f.value_end) == old_raw &&
+                             RawTokens(new_source, f.label_begin, f.label_end) == old_label_raw;
+          same += alike;
+          if (alike) kept = &f;
         }
         same_statement = same == 1 && labelled_alike == 1;
+        // A field new to the text on its line ("Nights: 2; new: 4", "Boxes:
+        // 8, actual: 6", "Guests: 3 | should be: 1") may give the value
+        // anew, unless it names an attribute of its own: the line no longer
+        // states it alone.
+        if (same_statement && kept != nullptr) {
+          const std::size_t line = nt[found[0].first].line;
+          for (const Field& f : new_source.fields()) {
+            if (&f == kept || f.label.empty()) continue;
+            const std::size_t at = new_source.FirstTokenFrom(f.label_begin);
+            if (at >= nt.size() || nt[at].line != line) continue;
+            const bool known = std::any_of(old_source.fields().begin(), old_source.fields().end(),
+                                           [&](const Field& g) { return g.label == f.label; });
+            // (A field of an attribute of its own, "Floor: 3" beside "Cabin:
+            // 7", says nothing of it.)
+            const bool attribute = std::all_of(f.label_words.begin(), f.label_words.end(), [](const std::string& w) {
+              return IsFillerWord(w) || vocab::IsAttributeNoun(vocab::Singular(w));
+            });
+            if (!known && !attribute) {
+              same_statement = false;
+              break;
+            }
+          }
+        }
       } else {
         const auto old_line = LineSpan(old_source, ot[occ.first].line);
         const auto new_line = LineSpan(new_source, nt[found[0].first].line);

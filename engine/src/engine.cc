@@ -1,6 +1,7 @@
 #include "stepcache/engine/engine.h"
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <map>
 #include <unordered_set>
@@ -390,13 +391,88 @@ struct Engine::Impl {
       }
       return;
     }
+    std::vector<std::string> changed_texts;  // the new description and title of each changed member
+    std::vector<std::string> failed_pointers;
     for (const auto& m : answer.GetObject()) {
       const std::string before = sub(old_schema, m.name), now = sub(*ctx.schema_json, m.name);
       if (now.empty() || before == now) continue;  // dropped members are projected away
       const std::string pointer = AppendPointer("", std::string_view(m.name.GetString(), m.name.GetStringLength()));
       failing->push_back({pointer, "reuse: the member's schema changed, so what it means may have"});
       context_failed->push_back(pointer);
+      failed_pointers.push_back(pointer);
+      changed_texts.push_back(SchemaWords(*ctx.schema_json, m.name));
     }
+    // A changed description may speak of another member ("patient name (the
+    // age below is wanted in months)"): that member's meaning may have
+    // changed too.
+    if (changed_texts.empty()) return;
+    for (const auto& m : answer.GetObject()) {
+      const std::string pointer = AppendPointer("", std::string_view(m.name.GetString(), m.name.GetStringLength()));
+      if (std::find(failed_pointers.begin(), failed_pointers.end(), pointer) != failed_pointers.end()) continue;
+      const std::vector<std::string> words = KeyWords(std::string_view(m.name.GetString(), m.name.GetStringLength()));
+      const bool spoken_of = std::any_of(changed_texts.begin(), changed_texts.end(), [&](const std::string& text) {
+        return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return HasWord(text, w); });
+      });
+      if (!spoken_of) continue;
+      failing->push_back({pointer, "reuse: another member's schema changed and speaks of it"});
+      context_failed->push_back(pointer);
+    }
+  }
+
+  // The words of a key ("patientAge", "age_months": patient, age; age,
+  // months), lower case, three letters or more.
+  static std::vector<std::string> KeyWords(std::string_view key) {
+    std::vector<std::string> out;
+    std::string word;
+    auto flush = [&] {
+      if (word.size() >= 3) out.push_back(word);
+      word.clear();
+    };
+    for (std::size_t i = 0; i < key.size(); ++i) {
+      const char c = key[i];
+      const bool upper = c >= 'A' && c <= 'Z';
+      if (upper && i > 0 && key[i - 1] >= 'a' && key[i - 1] <= 'z') flush();
+      if (std::isalnum(static_cast<unsigned char>(c))) {
+        word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      } else {
+        flush();
+      }
+    }
+    flush();
+    return out;
+  }
+
+  // The text of a member's description and title in `schema`, lower case.
+  static std::string SchemaWords(const rapidjson::Value& schema, const rapidjson::Value& key) {
+    std::string out;
+    if (!schema.IsObject()) return out;
+    auto props = schema.FindMember("properties");
+    if (props == schema.MemberEnd() || !props->value.IsObject()) return out;
+    auto p = props->value.FindMember(key);
+    if (p == props->value.MemberEnd() || !p->value.IsObject()) return out;
+    for (const char* name : {"description", "title"}) {
+      auto t = p->value.FindMember(name);
+      if (t == p->value.MemberEnd() || !t->value.IsString()) continue;
+      for (rapidjson::SizeType i = 0; i < t->value.GetStringLength(); ++i) {
+        out += static_cast<char>(std::tolower(static_cast<unsigned char>(t->value.GetString()[i])));
+      }
+      out += ' ';
+    }
+    return out;
+  }
+
+  // Whether `text` holds `word` as a whole word, or with a plural 's'.
+  static bool HasWord(const std::string& text, const std::string& word) {
+    for (std::size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) {
+      const std::size_t end = at + word.size();
+      const auto letter = [&](std::size_t k) {
+        return k < text.size() && std::isalnum(static_cast<unsigned char>(text[k])) != 0;
+      };
+      const bool starts = at == 0 || !letter(at - 1);
+      const bool ends = !letter(end) || (text[end] == 's' && !letter(end + 1));
+      if (starts && ends) return true;
+    }
+    return false;
   }
 
   // The best verified starting point among the cached candidates and their

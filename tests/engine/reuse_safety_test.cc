@@ -341,6 +341,29 @@ TEST(ReuseSafetyTest, TheSchemaOutsideItsMembersChangesEveryMember) {
   }
 }
 
+TEST(ReuseSafetyTest, AChangedDescriptionThatSpeaksOfAnotherMemberChangesItToo) {
+  // A hotel stay: the second request's description of the guest member says
+  // how the nights are wanted; the nights' own schema is the same.
+  const std::string prompt = "Extract the guest and the nights as JSON.\n\nText:\nGuest: Ola Nes\nNights: 3\n";
+  const std::string plain = R"({"type":"object","properties":{"guest":{"type":"string"},)"
+                            R"("nights":{"type":"integer"}},"required":["guest","nights"]})";
+  const std::string weeks = R"({"type":"object","properties":{"guest":{"type":"string",)"
+                            R"x("description":"the guest (the nights below as a count of weeks)"},)x"
+                            R"("nights":{"type":"integer"}},"required":["guest","nights"]})";
+  Harness h([](const std::string&, const std::vector<std::string>& keys, int) {
+    return Only(R"({"guest":"Ola Nes","nights":3})", keys);
+  });
+  Response first = h.Serve(prompt, plain);
+  ASSERT_TRUE(first.ok) << first.error;
+  ASSERT_TRUE(first.metrics.stored) << first.metrics.reason;
+  Response second = h.Serve(prompt, weeks);
+  EXPECT_NE(second.metrics.path, Path::kReuse) << second.metrics.reason;
+  // The nights were asked of the model again, not kept from the cached answer.
+  ASSERT_GE(h.model->asked.size(), 2u);
+  const std::vector<std::string>& asked = h.model->asked.back();
+  EXPECT_NE(std::find(asked.begin(), asked.end(), "nights"), asked.end());
+}
+
 TEST(ReuseSafetyTest, AStaleValueTheModelGivesAgainIsServedButNotStored) {
   const std::string schema = R"({"type":"object","properties":{"item":{"type":"string"},"units":{"type":"integer"}},)"
                              R"("required":["item","units"]})";
