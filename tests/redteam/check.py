@@ -10,7 +10,8 @@ model gave the right answer in one of its first three answers), the reuse count,
 results.jsonl (of the last run) to --out (default: beside this file). --runs N serves the
 workload N times on the same store (the model's counters start over each time): with a SQLite
 store, the later runs find every answer the first one stored. Exit 1 when a wrong answer was
-served from the cache (the reuse path) in any run, or when a wrong answer was served whose id
+served from the cache in any run (the reuse path, or a wrong member the patch path kept from the
+cached answer: one its reason does not name as failed), or when a wrong answer was served whose id
 is not in --known-wrong (findings still open, listed in FINDINGS.md); without --known-wrong,
 exit 1 on any wrong answer.
 """
@@ -45,6 +46,23 @@ def json_right(text, expect):
     except ValueError:
         return False
     return same_json(value, expect)
+
+
+def kept_wrong(text, expect, reason):
+    """On the patch path: the top-level members that are wrong and that the reason does not name as
+    failed (so regenerated): their values were kept from the cached answer. Empty when every wrong
+    member was regenerated, or when the answer is no object."""
+    try:
+        value = json.loads(text) if isinstance(text, str) else text
+    except ValueError:
+        return []
+    if not isinstance(value, dict) or not isinstance(expect, dict) or "__refusal_expected__" in expect:
+        return []
+    m = re.match(r"(\d+) of (\d+) steps failed", reason or "")
+    failed = set(re.findall(r"(?:\(|; )/([^/:;() ]+)[^:;()]*: ", reason or ""))
+    if not m or m.group(1) == m.group(2) or len(failed) < int(m.group(1)):
+        return []  # every step failed, or the reason does not name them all
+    return [k for k in value if k not in failed and (k not in expect or not same_json(value[k], expect[k]))]
 
 
 # ------------------------------------------------------------------ equations
@@ -330,6 +348,11 @@ def run_once(args, expects, out_dir):
         if r.get("output") is not None:
             ok, why = right(e["task"], r["output"], e["expect"])
             rec.update(output=r["output"], right=ok, why=why)
+            if not ok and path == "patch" and e["task"] == "json_extract":
+                # A wrong member the patch kept from the cached answer is served from the cache.
+                kept = kept_wrong(r["output"], e["expect"]["json"], r.get("reason"))
+                if kept:
+                    rec["kept_from_cache"] = kept
             if not ok:
                 wrong.append(rec)
         else:
@@ -344,7 +367,9 @@ def run_once(args, expects, out_dir):
           f"safe on reuse: {safe_reuse}/{safe_total}")
     print(f"\nWRONG ANSWERS SERVED: {len(wrong)}")
     for w in wrong:
-        print(f"  {w['id']} [{w['family']}] path={w['path']}: {w['output']!r}  ({w['why']})  reason: {w['reason']}")
+        kept = f" KEPT-FROM-CACHE {w['kept_from_cache']}" if w.get("kept_from_cache") else ""
+        print(f"  {w['id']} [{w['family']}] path={w['path']}{kept}: {w['output']!r}  ({w['why']})  "
+              f"reason: {w['reason']}")
     print(f"\nERRORS: {len(errors)} (right answer rejected: {len(rejected)})")
     for x in errors:
         tag = "REJECTED-RIGHT" if x["model_right_in_3"] else "ok-error"
@@ -397,7 +422,7 @@ def main():
         if args.runs > 1:
             print(f"==== run {n + 1} of {args.runs} (store {args.store})")
         results, wrong, complete = run_once(args, expects, args.out)
-        from_cache = [w["id"] for w in wrong if w["path"] == "reuse"]
+        from_cache = [w["id"] for w in wrong if w["path"] == "reuse" or w.get("kept_from_cache")]
         unknown = [w["id"] for w in wrong if w["id"] not in known]
         if from_cache:
             print(f"\nFAIL: wrong answers served from the cache: {from_cache}")

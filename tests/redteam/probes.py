@@ -26202,6 +26202,11 @@ import rounds.round165  # noqa: E402,F401
 import rounds.round166  # noqa: E402,F401
 import rounds.round167  # noqa: E402,F401
 import rounds.round168  # noqa: E402,F401
+import rounds.round169  # noqa: E402,F401
+import rounds.round170  # noqa: E402,F401
+import rounds.round171  # noqa: E402,F401
+import rounds.round172  # noqa: E402,F401
+import rounds.round173  # noqa: E402,F401
 
 
 def main():
