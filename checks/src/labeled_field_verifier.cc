@@ -133,10 +133,7 @@ CodeName NameEndsInCode(std::string_view key, std::string* head = nullptr) {
       "order", "invoice", "case", "account", "tag", "container", "counter", "terminal", "coach", "carriage", "wagon",
       "bed", "ward", "table", "spot", "space", "cart", "trolley", "car", "vehicle", "bike", "device", "asset",
       "peg", "track", "box", "hook", "cubby", "kennel", "mooring", "pier", "quay", "siding", "gangway", "jetty",
-      "rack", "cell", "pigeonhole", "slip", "tray", "crate", "carrel", "bollard", "aisle", "row", "stop", "post",
-      "mailbox", "bunk", "cot", "kiosk", "court", "field", "hall", "studio", "suite", "apartment", "flat", "garage",
-      "door", "window", "level", "floor", "deck", "bench", "drawer", "cabinet", "safe", "vault", "bus", "train",
-      "route", "line", "sector", "zone", "block", "section", "pen", "stable", "tank", "silo"};
+      "rack", "cell", "pigeonhole", "slip", "tray", "crate", "carrel", "bollard", "aisle", "bunk", "drawer"};
   // The last word: after the last '_', '-', '.', blank, or lower-to-upper
   // case step ("loadingBay"), lower-cased.
   std::size_t begin = 0;
@@ -252,17 +249,19 @@ std::optional<std::string> NoteAfterCode(std::string_view v, bool counted) {
   std::size_t part_index = 0;
   // A remark glued to a part ("NXCE5125:old", "5604\u00B7ALTE", "P-7+void",
   // "A1=old", "B-44--old"): letters after such a mark.
-  for (std::string_view glue : {":", "+", "=", "--", "\xC2\xB7", "~", "|", ";"}) {
-    if (weak) break;
-    for (std::size_t at = v.find(glue); at != std::string_view::npos; at = v.find(glue, at + 1)) {
-      if (at == 0 || IsSpace(v[at - 1])) continue;
-      std::size_t end = at + glue.size();
-      while (end < v.size() && (IsAsciiAlpha(v[end]) || static_cast<unsigned char>(v[end]) >= 0x80)) ++end;
-      const bool word_ends = end == v.size() || IsSpace(v[end]);
-      if (end > at + glue.size() + 1 && word_ends) {
-        return std::string(v.substr(at, std::min<std::size_t>(end - at, 40)));
-      }
+  for (std::size_t at = 1; at < v.size() && !weak; ++at) {
+    const char c = v[at];
+    std::size_t glue = 0;
+    if (c == ':' || c == '+' || c == '=' || c == '~' || c == '|' || c == ';') {
+      glue = 1;
+    } else if (at + 1 < v.size() && ((c == '-' && v[at + 1] == '-') || (c == '\xC2' && v[at + 1] == '\xB7'))) {
+      glue = 2;
     }
+    if (glue == 0 || IsSpace(v[at - 1])) continue;
+    std::size_t end = at + glue;
+    while (end < v.size() && (IsAsciiAlpha(v[end]) || static_cast<unsigned char>(v[end]) >= 0x80)) ++end;
+    const bool word_ends = end == v.size() || IsSpace(v[end]);
+    if (end > at + glue + 1 && word_ends) return std::string(v.substr(at, std::min<std::size_t>(end - at, 40)));
   }
   bool code_seen = false;
   for (std::size_t i = 0; i < v.size();) {
@@ -882,7 +881,14 @@ class LabeledFieldVerifier final : public StepVerifier {
       // "tidak ada", "\u0E44\u0E21\u0E48\u0E21\u0E35" for a locker): no code; a code
       // of letters is written in capitals ("MYFFUP"). (An e-mail address is
       // letters.)
-      if (code_named == CodeName::kCode && head != "email" && head != "mail") {
+      // (Only names of codes by nature: a seat, a gate, an aisle or a stop
+      // may have a name, "Window", "North".)
+      static const vocab::WordSet kPureCodes = {
+          "id", "no", "nr", "num", "number", "code", "ref", "reference", "iban", "bic", "swift", "phone", "mobile",
+          "fax", "tel", "telephone", "serial", "sku", "ticket", "tracking", "pnr", "pin", "voucher", "coupon",
+          "promo", "passport", "vat", "zip", "postcode", "isbn", "ean", "upc", "imei", "vin", "awb", "docket",
+          "badge", "locker", "plate", "licence", "license", "permit", "membership"};
+      if (code_named == CodeName::kCode && kPureCodes.Has(head)) {
         const std::string_view v(value.GetString(), value.GetStringLength());
         const bool digit = std::any_of(v.begin(), v.end(), IsDigit);
         const bool small = std::any_of(v.begin(), v.end(), [](char c) {

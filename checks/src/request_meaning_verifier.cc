@@ -534,9 +534,7 @@ class RequestMeaningVerifier final : public StepVerifier {
       if (value->IsString() && entry.enum_values.empty() && !entry.own.empty() &&
           (entry.nullable || Optional(context.input->schema_json, pointer))) {
         const std::string_view text(value->GetString(), value->GetStringLength());
-        std::optional<std::string> why = NotAValueOfItsKind(entry.own, text);
-        if (!why && !entry.nullable && vocab::IsPlaceholder(text)) why = "it stands for no value";
-        if (why) {
+        if (std::optional<std::string> why = NotAValueOfItsKind(entry.own, text)) {
           MergeVerdict(&(*verdicts)[i], {false, "\"" + std::string(text.substr(0, 60)) + "\": " + *why +
                                                     (entry.nullable ? ", and the schema allows null"
                                                                     : ", and the member may be left out")});

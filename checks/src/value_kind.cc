@@ -9,17 +9,40 @@
 namespace stepcache::checks::internal {
 namespace {
 
-// Whether a label set holds one of `any` (and, when `unless` is given, none
-// of `unless`).
-bool Has(const std::vector<std::vector<std::string>>& labels, std::initializer_list<std::string_view> any,
-         std::initializer_list<std::string_view> unless = {}) {
-  const auto in = [](const std::vector<std::string>& words, std::initializer_list<std::string_view> list) {
-    return std::any_of(words.begin(), words.end(), [&](const std::string& w) {
-      return std::find(list.begin(), list.end(), std::string_view(w)) != list.end();
-    });
-  };
-  return std::any_of(labels.begin(), labels.end(),
-                     [&](const std::vector<std::string>& words) { return in(words, any) && !in(words, unless); });
+// The kinds of value a member's label words name, as bits: read in one pass
+// over the words.
+enum Kind : unsigned {
+  kPhone = 1u << 0, kEmail = 1u << 1, kWeb = 1u << 2, kNotWeb = 1u << 3, kDate = 1u << 4, kDigits = 1u << 5,
+  kEmployer = 1u << 6, kFreeText = 1u << 7
+};
+
+unsigned KindsOf(const std::vector<std::vector<std::string>>& labels) {
+  static const vocab::WordTable<unsigned> kKinds = {
+      {"phone", kPhone}, {"telephone", kPhone}, {"tel", kPhone}, {"mobile", kPhone}, {"cell", kPhone},
+      {"cellphone", kPhone}, {"fax", kPhone}, {"landline", kPhone}, {"whatsapp", kPhone}, {"telefon", kPhone},
+      {"telefono", kPhone}, {"handy", kPhone}, {"email", kEmail}, {"mail", kEmail}, {"website", kWeb},
+      {"url", kWeb}, {"homepage", kWeb}, {"web", kWeb}, {"www", kWeb}, {"webpage", kWeb}, {"site", kWeb},
+      {"name", kNotWeb}, {"location", kNotWeb}, {"code", kNotWeb}, {"id", kNotWeb}, {"number", kNotWeb},
+      {"date", kDate}, {"expiry", kDate}, {"expiration", kDate}, {"birthday", kDate}, {"dob", kDate},
+      {"deadline", kDate}, {"birthdate", kDate}, {"dato", kDate}, {"datum", kDate}, {"fecha", kDate},
+      {"age", kDigits}, {"zip", kDigits}, {"postcode", kDigits}, {"postal", kDigits}, {"employer", kEmployer},
+      {"company", kEmployer}, {"workplace", kEmployer}, {"firm", kEmployer}, {"organisation", kEmployer},
+      {"organization", kEmployer}, {"arbeitgeber", kEmployer}, {"arbeidsgiver", kEmployer},
+      {"arbetsgivare", kEmployer}, {"employeur", kEmployer}, {"note", kFreeText}, {"comment", kFreeText},
+      {"remark", kFreeText}, {"description", kFreeText}, {"instruction", kFreeText}, {"message", kFreeText},
+      {"text", kFreeText}, {"summary", kFreeText}, {"detail", kFreeText}, {"reason", kFreeText}};
+  unsigned kinds = 0;
+  for (const std::vector<std::string>& words : labels) {
+    unsigned set = 0;
+    for (const std::string& w : words) {
+      if (const unsigned* k = kKinds.Find(w)) set |= *k;
+    }
+    // (A web address's label that names something else: "Site name",
+    // "Site location".)
+    if ((set & kNotWeb) != 0) set &= ~kWeb;
+    kinds |= set & ~kNotWeb;
+  }
+  return kinds;
 }
 
 std::size_t Digits(std::string_view s) {
@@ -61,11 +84,14 @@ bool HoldsHostName(std::string_view s) {
 // not use e-mail"). "No." before a number names one ("No. 5") and is no
 // such word.
 bool SaysNone(std::string_view value) {
+  // (Short values only: a sentence of a free text may deny something else.)
+  if (value.size() > 60) return false;
   static const vocab::WordSet kNone = {"no",     "not",   "none",  "never",  "without", "n't",   "ingen",  "ikke",
                                    "inget",  "intet", "inte",  "kein",   "keine",   "keinen", "keiner", "nicht",
                                    "ohne",   "sans",  "pas",   "aucun",  "aucune",  "sin",    "sem",    "nessun",
                                    "nessuna", "nessuno", "geen", "niet", "uten",    "utan",   "brak",   "nie",
-                                   "nobody", "nothing", "niemand", "nadie", "nada",   "nichts", "nenhum", "nessuno",
+                                   "nobody", "nothing", "don't", "doesn't", "hasn't", "isn't", "niemand", "nadie",
+                                   "nada",   "nichts", "nenhum",
                                    // ... in other scripts and languages ("なし", "없음", "yok", "žádný",
                                    // "κανένα", "nincs", "не назначен", "ei määritetty", "(leer)").
                                    "\xE3\x81\xAA\xE3\x81\x97", "\xE7\x84\xA1\xE3\x81\x97", "\xE6\x97\xA0",
@@ -74,11 +100,35 @@ bool SaysNone(std::string_view value) {
                                    "\xC5\xBE\xC3\xA1" "dn\xC3\xA9", "\xCE\xBA\xCE\xB1\xCE\xBD\xCE\xAD\xCE\xBD\xCE\xB1",
                                    "\xCE\xBA\xCE\xB1\xCE\xBD\xCE\xAD\xCE\xBD\xCE\xB1\xCF\x82",
                                    "\xD7\x90\xD7\x99\xD7\x9F", "\xD9\x84\xD8\xA7", "nincs", "\xD0\xBD\xD0\xB5",
-                                   "\xD0\xBD\xD0\xB5\xD1\x82", "ezer", "leer", "ei", "\xE4\xB8\x8D\xE6\x98\x8E"};
-  const std::vector<Token> tokens = Tokenize(value);
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    if (tokens[i].kind != TokenKind::kWord || !kNone.Has(tokens[i].norm)) continue;
-    if (tokens[i].norm == "no" && (i + 1 == tokens.size() || tokens[i + 1].kind != TokenKind::kWord)) continue;
+                                   "\xD0\xBD\xD0\xB5\xD1\x82", "ezer", "leer", "ei", "\xE4\xB8\x8D\xE6\x98\x8E",
+                                   "\xE0\xA4\xA8\xE0\xA4\xB9\xE0\xA5\x80\xE0\xA4\x82",
+                                   "\xE0\xB9\x84\xE0\xB8\xA1\xE0\xB9\x88\xE0\xB8\xA1\xE0\xB8\xB5", "tidak", "hakuna",
+                                   "niciunul", "niciuna", "\x6E\xC4\x97\x72\x61", "nav", "puudub", "enginn",
+                                   "\xD0\xBD\xD0\xB5\xD0\xBC\xD0\xB0\xD1\x94",
+                                   "\xE6\x9C\xAA\xE5\x88\x86\xE9\x85\x8D"};
+  // Words split at blanks and marks, lower-cased (ASCII), read in place.
+  char word[48];
+  std::size_t words = 0;
+  for (std::size_t i = 0; i < value.size();) {
+    const auto letter = [&](std::size_t k) {
+      return IsAsciiAlpha(value[k]) || static_cast<unsigned char>(value[k]) >= 0x80 || value[k] == '\'';
+    };
+    while (i < value.size() && !letter(i)) ++i;
+    std::size_t n = 0;
+    while (i < value.size() && letter(i)) {
+      if (n < sizeof word) word[n++] = Lower(value[i]);
+      ++i;
+    }
+    if (n == 0 || n == sizeof word) continue;
+    if (++words > 5) return false;
+    const std::string_view w(word, n);
+    if (!kNone.Has(w)) continue;
+    // "No. 5", "No 12": a number's word.
+    if (w == "no") {
+      std::size_t k = i;
+      while (k < value.size() && IsSpace(value[k])) ++k;
+      if (k == value.size() || !letter(k)) continue;
+    }
     return true;
   }
   return false;
@@ -107,32 +157,20 @@ std::optional<std::string> NotAValueOfItsKind(const std::vector<std::vector<std:
                                               std::string_view value) {
   const std::string_view v = Trim(value);
   if (v.empty()) return std::nullopt;
-  if (Has(labels, {"phone", "telephone", "tel", "mobile", "cell", "cellphone", "fax", "landline", "whatsapp",
-                      "telefon", "telefono", "handy"})) {
-    // The shortest numbers people are given to call have five digits;
-    // "+47", "0047" and "(+47)" are a country's code alone.
-    if (Digits(v) < 5) return "it holds fewer than five digits, no phone number";
-  }
-  if (Has(labels, {"email", "mail"})) {
-    if (!HoldsEmailAddress(v)) return "it holds no e-mail address (name@host)";
-  }
-  if (Has(labels, {"website", "url", "homepage", "web", "www", "webpage", "site"},
-          {"name", "location", "code", "id", "number"})) {
-    if (!HoldsHostName(v)) return "it holds no web address (a host name such as example.org)";
-  }
-  if (Has(labels, {"date", "expiry", "expiration", "birthday", "dob", "deadline", "birthdate", "dato", "datum",
-                      "fecha"})) {
+  const unsigned kinds = KindsOf(labels);
+  // The shortest numbers people are given to call have five digits; "+47",
+  // "0047" and "(+47)" are a country's code alone.
+  if ((kinds & kPhone) != 0 && Digits(v) < 5) return "it holds fewer than five digits, no phone number";
+  if ((kinds & kEmail) != 0 && !HoldsEmailAddress(v)) return "it holds no e-mail address (name@host)";
+  if ((kinds & kWeb) != 0 && !HoldsHostName(v)) return "it holds no web address (a host name such as example.org)";
+  if ((kinds & kDate) != 0) {
     if (Digits(v) == 0) return "it holds no digit, no date";
     const char last = v.back();
     if (last == '-' || last == '/' || last == '.') return "it ends in a dash, slash or dot: a date cut short";
   }
-  if (Has(labels, {"age", "zip", "postcode", "postal"}) && Digits(v) == 0) return "it holds no digit";
-  if (Has(labels, {"employer", "company", "workplace", "firm", "organisation", "organization", "arbeitgeber",
-                      "arbeidsgiver", "arbetsgivare", "employeur"}) &&
-      NoEmployer(v)) {
-    return "it says there is none";
-  }
-  if (SaysNone(v)) return "its words say there is none";
+  if ((kinds & kDigits) != 0 && Digits(v) == 0) return "it holds no digit";
+  if ((kinds & kEmployer) != 0 && NoEmployer(v)) return "it says there is none";
+  if ((kinds & kFreeText) == 0 && SaysNone(v)) return "its words say there is none";
   return std::nullopt;
 }
 
