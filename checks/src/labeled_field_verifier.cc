@@ -166,14 +166,25 @@ bool LabelSaysAs(std::string_view label) {
   return false;
 }
 
-// For a member named as a code: a part after the code's first part that is
-// no part of a code, without brackets ("4281
-// obsolete", "TCK-764750 old", "TCK-489611 ersetzt TCK-109832", "4264
-// \u27F6 6001", "386 \u00BB 542", "v # old x"): a word with a small letter or a
-// letter past ASCII, an upper-case word of more than four letters or a
-// remark word ("VOID", "OLD"), or a mark codes are not written with.
-// Upper-case groups ("GB29 NWBK 6016 1331", "1234 AB") and "+1 (555)
-// 123-4567" are codes. The part, or nullopt.
+// The parts of a value between blanks, in order ("NO93 8601 1117 947": four).
+class BlankParts {
+ public:
+  explicit BlankParts(std::string_view v) : v_(v) {}
+  // The next part into *part; false when none is left.
+  bool Next(std::string_view* part) {
+    while (at_ < v_.size() && IsSpace(v_[at_])) ++at_;
+    std::size_t end = at_;
+    while (end < v_.size() && !IsSpace(v_[end])) ++end;
+    *part = v_.substr(at_, end - at_);
+    at_ = end;
+    return !part->empty();
+  }
+
+ private:
+  std::string_view v_;
+  std::size_t at_ = 0;
+};
+
 // A word before a code in a member named as one ("upstairs E47", "new: 723",
 // "hinten 329" for a gate, a room, a locker): not the code. The member's own
 // name ("Gate B12" for a gate) and a number's word ("No. 5", "Nr 12", "#")
@@ -183,13 +194,8 @@ std::optional<std::string> NoteBeforeCode(std::string_view v, std::string_view h
                                               "num\xC3\xA9ro", "n\xC3\xBAmero", "n\xC2\xBA", "n\xC2\xB0",
                                               "nro", "#"};
   std::optional<std::string> note;
-  for (std::size_t i = 0; i < v.size();) {
-    while (i < v.size() && IsSpace(v[i])) ++i;
-    std::size_t end = i;
-    while (end < v.size() && !IsSpace(v[end])) ++end;
-    const std::string_view part = v.substr(i, end - i);
-    i = end;
-    if (part.empty()) break;
+  BlankParts parts(v);
+  for (std::string_view part; parts.Next(&part);) {
     if (std::any_of(part.begin(), part.end(), IsDigit)) return note;  // the code: what stood before it
     if (note) continue;
     std::string lower(part);
@@ -204,6 +210,14 @@ std::optional<std::string> NoteBeforeCode(std::string_view v, std::string_view h
   return std::nullopt;  // (no code after it: words, read by the other checks)
 }
 
+// For a member named as a code: a part after the code's first part that is
+// no part of a code, without brackets ("4281 obsolete", "TCK-764750 old",
+// "TCK-489611 ersetzt TCK-109832", "4264 \u27F6 6001", "386 \u00BB 542",
+// "v # old x"): a word with a small letter or a letter past ASCII, an
+// upper-case word that is no code's group or a remark word ("VOID", "OLD"),
+// a mark codes are not written with, or a note glued to a part. Upper-case
+// groups ("GB29 NWBK 6016 1331", "1234 AB") and "+1 (555) 123-4567" are
+// codes. The part, or nullopt.
 std::optional<std::string> NoteAfterCode(std::string_view v, bool counted) {
   static const vocab::WordSet kUpperRemarks = {"OLD", "NEW", "VOID", "EXPIRED", "CANCELLED", "CANCELED",
                                                "INVALID", "OBSOLETE", "REPLACED", "WAS", "EX", "OR", "AND",
@@ -264,13 +278,8 @@ std::optional<std::string> NoteAfterCode(std::string_view v, bool counted) {
     if (end > at + glue + 1 && word_ends) return std::string(v.substr(at, std::min<std::size_t>(end - at, 40)));
   }
   bool code_seen = false;
-  for (std::size_t i = 0; i < v.size();) {
-    while (i < v.size() && IsSpace(v[i])) ++i;
-    std::size_t end = i;
-    while (end < v.size() && !IsSpace(v[end])) ++end;
-    const std::string_view part = v.substr(i, end - i);
-    i = end;
-    if (part.empty()) break;
+  BlankParts parts(v);
+  for (std::string_view part; parts.Next(&part);) {
     ++part_index;
     if (!code_seen) {
       code_seen = true;  // (the code's first part, a letter code's too: "MYFFUP")
