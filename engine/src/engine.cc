@@ -405,18 +405,38 @@ struct Engine::Impl {
     // A changed description may speak of another member ("patient name (the
     // age below is wanted in months)"): that member's meaning may have
     // changed too.
+    // One that speaks of members without naming them ("all counts below
+    // are in dozens", "the other fields for the second guest") changes
+    // every one of them.
     if (changed_texts.empty()) return;
+    const bool speaks_of_all = std::any_of(changed_texts.begin(), changed_texts.end(), SpeaksOfOtherMembers);
     for (const auto& m : answer.GetObject()) {
       const std::string pointer = AppendPointer("", std::string_view(m.name.GetString(), m.name.GetStringLength()));
       if (std::find(failed_pointers.begin(), failed_pointers.end(), pointer) != failed_pointers.end()) continue;
       const std::vector<std::string> words = KeyWords(std::string_view(m.name.GetString(), m.name.GetStringLength()));
-      const bool spoken_of = std::any_of(changed_texts.begin(), changed_texts.end(), [&](const std::string& text) {
+      const bool spoken_of = speaks_of_all || std::any_of(changed_texts.begin(), changed_texts.end(),
+                                                          [&](const std::string& text) {
         return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return HasWord(text, w); });
       });
       if (!spoken_of) continue;
-      failing->push_back({pointer, "reuse: another member's schema changed and speaks of it"});
+      failing->push_back({pointer, speaks_of_all ? "reuse: another member's schema changed and speaks of the members "
+                                                   "around it"
+                                                 : "reuse: another member's schema changed and speaks of it"});
       context_failed->push_back(pointer);
     }
+  }
+
+  // Whether a member's description (lower case) speaks of the schema's
+  // members as a whole or of members around it: all, every, each, other,
+  // rest, below, above, following, "fields", "values" (plurals only: a
+  // member's own "price in cents" speaks of itself).
+  static bool SpeaksOfOtherMembers(const std::string& text) {
+    static const char* const kWords[] = {
+        "all", "every", "each", "other", "rest", "remaining", "below", "above", "following", "preceding",
+        "previous", "these", "those", "both", "fields", "members", "values", "numbers", "amounts", "figures",
+        "counts", "quantities", "dates", "prices", "units", "entries", "alle", "todos", "todas", "tous", "toutes",
+        "tutti", "tutte", "wszystkie", "andere", "autres", "otros"};
+    return std::any_of(std::begin(kWords), std::end(kWords), [&](const char* w) { return HasWord(text, w); });
   }
 
   // The words of a key ("patientAge", "age_months": patient, age; age,

@@ -227,7 +227,9 @@ TEST(ReuseSafetyTest, AnAnswerTheTextDoesNotStatePlainlyIsNeverServedFromTheCach
   });
   for (int i = 0; i < 2; ++i) {
     Response r = h.Serve(prompt, kSchema);
-    if (r.ok) EXPECT_FALSE(r.metrics.stored) << r.output;
+    if (r.ok) {
+      EXPECT_FALSE(r.metrics.stored) << r.output;
+    }
     EXPECT_NE(r.metrics.path, Path::kReuse) << r.metrics.reason;
   }
   EXPECT_EQ(h.store->Stats().entries, 0u);
@@ -261,7 +263,9 @@ TEST(ReuseSafetyTest, AnAnswerWithoutAMemberTheTextStatesIsNeitherStoredNorReuse
   for (const char* line : {"Notes: fragile, keep dry\n", "Note: fragile\n"}) {
     Response r = h.Serve(ask + line, schema);
     EXPECT_NE(r.metrics.path, Path::kReuse) << line << ": " << r.metrics.reason;
-    if (r.ok) EXPECT_FALSE(r.metrics.stored) << line;
+    if (r.ok) {
+      EXPECT_FALSE(r.metrics.stored) << line;
+    }
   }
   // The text without notes is still served from the cache.
   Response again = h.Serve(ask, schema);
@@ -364,6 +368,40 @@ TEST(ReuseSafetyTest, AChangedDescriptionThatSpeaksOfAnotherMemberChangesItToo) 
   EXPECT_NE(std::find(asked.begin(), asked.end(), "nights"), asked.end());
 }
 
+TEST(ReuseSafetyTest, AChangedDescriptionThatSpeaksOfAllMembersChangesEveryOne) {
+  // A bakery's order: the second request's description of the shop member
+  // says how every count below it is wanted, naming none of them.
+  const std::string prompt =
+      "Extract the shop, the loaves and the rolls as JSON.\n\nText:\nShop: Hansen Bakeri\nLoaves: 24\nRolls: 60\n";
+  const auto schema = [](const std::string& shop_description) {
+    return R"({"type":"object","properties":{"shop":{"type":"string","description":")" + shop_description +
+           R"("},"loaves":{"type":"integer"},"rolls":{"type":"integer"}},"required":["shop","loaves","rolls"]})";
+  };
+  Harness h([](const std::string&, const std::vector<std::string>& keys, int) {
+    return Only(R"({"shop":"Hansen Bakeri","loaves":24,"rolls":60})", keys);
+  });
+  Response first = h.Serve(prompt, schema("the shop's name"));
+  ASSERT_TRUE(first.ok) << first.error;
+  ASSERT_TRUE(first.metrics.stored) << first.metrics.reason;
+  for (const std::string& description :
+       {std::string("the shop's name; all counts below are in dozens"),
+        std::string("the shop's name (give the other fields as weekly amounts)")}) {
+    Response r = h.Serve(prompt, schema(description));
+    EXPECT_NE(r.metrics.path, Path::kReuse) << description << ": " << r.metrics.reason;
+    // Every member was asked of the model again.
+    ASSERT_FALSE(h.model->asked.empty());
+    const std::vector<std::string>& asked = h.model->asked.back();
+    for (const char* key : {"loaves", "rolls"}) {
+      EXPECT_NE(std::find(asked.begin(), asked.end(), key), asked.end()) << description << ": " << key;
+    }
+  }
+  // A description that speaks only of its own member keeps the others.
+  Response own = h.Serve(prompt, schema("the shop's name as on its sign"));
+  ASSERT_TRUE(own.ok) << own.error;
+  const std::vector<std::string>& asked = h.model->asked.back();
+  EXPECT_EQ(std::find(asked.begin(), asked.end(), "rolls"), asked.end()) << own.metrics.reason;
+}
+
 TEST(ReuseSafetyTest, AStaleValueTheModelGivesAgainIsServedButNotStored) {
   const std::string schema = R"({"type":"object","properties":{"item":{"type":"string"},"units":{"type":"integer"}},)"
                              R"("required":["item","units"]})";
@@ -381,7 +419,9 @@ TEST(ReuseSafetyTest, AStaleValueTheModelGivesAgainIsServedButNotStored) {
   for (int i = 0; i < 2; ++i) {
     Response r = h.Serve(noted, schema);
     EXPECT_NE(r.metrics.path, Path::kReuse) << r.metrics.reason;
-    if (r.ok) EXPECT_FALSE(r.metrics.stored) << r.metrics.reason;
+    if (r.ok) {
+      EXPECT_FALSE(r.metrics.stored) << r.metrics.reason;
+    }
   }
 }
 
