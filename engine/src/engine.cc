@@ -282,6 +282,15 @@ struct Engine::Impl {
     if (response && response->truncated() && ctx.rules->grammar() != grammars::Grammar::kJson) {
       FailLastStep(&check, "the backend cut the answer at its token limit");
     }
+    // A whole answer that gives again a cached value whose reuse failed
+    // (the skip path after a changed description) asks the model once
+    // more, as the patch path does.
+    if (!ctx.stale_asked && !ctx.stale_pointers.empty()) {
+      const std::vector<std::string> stale = RepeatedValues(ctx.stale_output, ctx.stale_pointers, repaired);
+      FailMembers(&check, stale,
+                  "the model gave again the cached value whose reuse failed for a changed line or schema");
+      ctx.stale_asked = !stale.empty();
+    }
     if (check.pass) return Outcome{true, repaired, ""};
     return Patch(ctx, repaired, check);
   }
@@ -391,7 +400,6 @@ struct Engine::Impl {
       }
       return;
     }
-    std::vector<std::string> changed_texts;  // the new description and title of each changed member
     std::vector<std::string> failed_pointers;
     for (const auto& m : answer.GetObject()) {
       const std::string before = sub(old_schema, m.name), now = sub(*ctx.schema_json, m.name);
@@ -400,69 +408,28 @@ struct Engine::Impl {
       failing->push_back({pointer, "reuse: the member's schema changed, so what it means may have"});
       context_failed->push_back(pointer);
       failed_pointers.push_back(pointer);
-      changed_texts.push_back(SchemaWords(*ctx.schema_json, m.name));
     }
-    // A changed description may speak of another member ("patient name (the
-    // age below is wanted in months)"): that member's meaning may have
-    // changed too.
-    // One that speaks of members without naming them ("all counts below
-    // are in dozens", "the other fields for the second guest") changes
-    // every one of them.
-    if (changed_texts.empty()) return;
-    const bool speaks_of_all = std::any_of(changed_texts.begin(), changed_texts.end(), SpeaksOfOtherMembers);
+    // A member's description or title that changed, or that a member new
+    // to the schema brings, may speak of any other member, by its name, a
+    // synonym, its label or all of them at once ("the people figure counts
+    // couples", "all counts below are in dozens"): every member fails.
+    bool words_changed = false;
+    if (const auto props = ctx.schema_json->FindMember("properties");
+        props != ctx.schema_json->MemberEnd() && props->value.IsObject()) {
+      for (const auto& p : props->value.GetObject()) {
+        words_changed = words_changed || SchemaWords(*ctx.schema_json, p.name) != SchemaWords(old_schema, p.name);
+      }
+    }
+    if (!words_changed) return;
     for (const auto& m : answer.GetObject()) {
       const std::string pointer = AppendPointer("", std::string_view(m.name.GetString(), m.name.GetStringLength()));
       if (std::find(failed_pointers.begin(), failed_pointers.end(), pointer) != failed_pointers.end()) continue;
-      const std::vector<std::string> words = KeyWords(std::string_view(m.name.GetString(), m.name.GetStringLength()));
-      const bool spoken_of = speaks_of_all || std::any_of(changed_texts.begin(), changed_texts.end(),
-                                                          [&](const std::string& text) {
-        return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return HasWord(text, w); });
-      });
-      if (!spoken_of) continue;
-      failing->push_back({pointer, speaks_of_all ? "reuse: another member's schema changed and speaks of the members "
-                                                   "around it"
-                                                 : "reuse: another member's schema changed and speaks of it"});
+      failing->push_back({pointer, "reuse: a member's description or title changed, and may speak of this one"});
       context_failed->push_back(pointer);
     }
   }
 
-  // Whether a member's description (lower case) speaks of the schema's
-  // members as a whole or of members around it: all, every, each, other,
-  // rest, below, above, following, "fields", "values" (plurals only: a
-  // member's own "price in cents" speaks of itself).
-  static bool SpeaksOfOtherMembers(const std::string& text) {
-    static const char* const kWords[] = {
-        "all", "every", "each", "other", "rest", "remaining", "below", "above", "following", "preceding",
-        "previous", "these", "those", "both", "fields", "members", "values", "numbers", "amounts", "figures",
-        "counts", "quantities", "dates", "prices", "units", "entries", "alle", "todos", "todas", "tous", "toutes",
-        "tutti", "tutte", "wszystkie", "andere", "autres", "otros"};
-    return std::any_of(std::begin(kWords), std::end(kWords), [&](const char* w) { return HasWord(text, w); });
-  }
-
-  // The words of a key ("patientAge", "age_months": patient, age; age,
-  // months), lower case, three letters or more.
-  static std::vector<std::string> KeyWords(std::string_view key) {
-    std::vector<std::string> out;
-    std::string word;
-    auto flush = [&] {
-      if (word.size() >= 3) out.push_back(word);
-      word.clear();
-    };
-    for (std::size_t i = 0; i < key.size(); ++i) {
-      const char c = key[i];
-      const bool upper = c >= 'A' && c <= 'Z';
-      if (upper && i > 0 && key[i - 1] >= 'a' && key[i - 1] <= 'z') flush();
-      if (std::isalnum(static_cast<unsigned char>(c))) {
-        word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      } else {
-        flush();
-      }
-    }
-    flush();
-    return out;
-  }
-
-  // The text of a member's description and title in `schema`, lower case.
+  // The text of a member's description and title in `schema`.
   static std::string SchemaWords(const rapidjson::Value& schema, const rapidjson::Value& key) {
     std::string out;
     if (!schema.IsObject()) return out;
@@ -473,26 +440,10 @@ struct Engine::Impl {
     for (const char* name : {"description", "title"}) {
       auto t = p->value.FindMember(name);
       if (t == p->value.MemberEnd() || !t->value.IsString()) continue;
-      for (rapidjson::SizeType i = 0; i < t->value.GetStringLength(); ++i) {
-        out += static_cast<char>(std::tolower(static_cast<unsigned char>(t->value.GetString()[i])));
-      }
-      out += ' ';
+      out.append(t->value.GetString(), t->value.GetStringLength());
+      out += '\n';
     }
     return out;
-  }
-
-  // Whether `text` holds `word` as a whole word, or with a plural 's'.
-  static bool HasWord(const std::string& text, const std::string& word) {
-    for (std::size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) {
-      const std::size_t end = at + word.size();
-      const auto letter = [&](std::size_t k) {
-        return k < text.size() && std::isalnum(static_cast<unsigned char>(text[k])) != 0;
-      };
-      const bool starts = at == 0 || !letter(at - 1);
-      const bool ends = !letter(end) || (text[end] == 's' && !letter(end + 1));
-      if (starts && ends) return true;
-    }
-    return false;
   }
 
   // The best verified starting point among the cached candidates and their
@@ -764,6 +715,8 @@ Response Engine::Serve(const Request& incoming, const ServeOptions& serve) {
     } else if (skip.skip) {
       ctx.metrics.path = Path::kSkip;
       ctx.metrics.reason = skip.reason;
+      ctx.stale_output = best.output;
+      ctx.stale_pointers = best.context_failed;
       outcome = impl_->Generate(ctx);
       repeats_failed = outcome.ok && RepeatsAFailedValue(best.output, best.context_failed, outcome.output);
     } else {

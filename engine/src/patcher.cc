@@ -166,7 +166,6 @@ Outcome PatchJson(ServeContext& ctx, const std::string& output, const checks::Ch
   if (c.pass) return Ok(current);
   const rapidjson::Value* props = Properties(ctx.schema_json);
   const int rounds = std::max(1, ctx.rules->patch().max_attempts);
-  bool stale_asked = false;
   for (int round = 0; round < rounds && ctx.schema_json != nullptr; ++round) {
     rapidjson::Document doc;
     if (!ParseJson(current, doc) || !doc.IsObject()) doc.SetObject();
@@ -196,10 +195,10 @@ Outcome PatchJson(ServeContext& ctx, const std::string& output, const checks::Ch
     FailMembers(&c, uncertain, "its value was cut off and guessed by local repair");
     // Asked once more: a model that gives it a third time is served (the
     // engine does not store it), not asked until the patch gives up.
-    if (!stale_asked) {
+    if (!ctx.stale_asked) {
       const std::vector<std::string> stale = RepeatedValues(ctx.stale_output, ctx.stale_pointers, current);
       FailMembers(&c, stale, "the model gave again the cached value whose reuse failed for a changed line around it");
-      stale_asked = !stale.empty();
+      ctx.stale_asked = !stale.empty();
     }
     if (c.pass) return Ok(current);
   }

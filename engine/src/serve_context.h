@@ -48,6 +48,9 @@ struct ServeContext {
   // verified away).
   std::string stale_output;
   std::vector<std::string> stale_pointers;
+  // The model was asked once more after giving one of them again: a third
+  // time it is served (not stored).
+  bool stale_asked = false;
 
   // Calls the backend once, accounting tokens, time and attempts. nullopt
   // (with last_backend_error set) when the backend failed or had failed

@@ -368,38 +368,42 @@ TEST(ReuseSafetyTest, AChangedDescriptionThatSpeaksOfAnotherMemberChangesItToo) 
   EXPECT_NE(std::find(asked.begin(), asked.end(), "nights"), asked.end());
 }
 
-TEST(ReuseSafetyTest, AChangedDescriptionThatSpeaksOfAllMembersChangesEveryOne) {
-  // A bakery's order: the second request's description of the shop member
-  // says how every count below it is wanted, naming none of them.
+TEST(ReuseSafetyTest, AChangedDescriptionOrTitleChangesEveryMember) {
+  // A bakery's order: the second request's description or title of the
+  // shop member says how the counts are wanted, naming them by a word of
+  // their own, by a synonym or not at all.
   const std::string prompt =
       "Extract the shop, the loaves and the rolls as JSON.\n\nText:\nShop: Hansen Bakeri\nLoaves: 24\nRolls: 60\n";
-  const auto schema = [](const std::string& shop_description) {
-    return R"({"type":"object","properties":{"shop":{"type":"string","description":")" + shop_description +
-           R"("},"loaves":{"type":"integer"},"rolls":{"type":"integer"}},"required":["shop","loaves","rolls"]})";
+  const auto schema = [](const std::string& shop_words, const std::string& rolls_type) {
+    return R"({"type":"object","properties":{"shop":{"type":"string",)" + shop_words +
+           R"(},"loaves":{"type":"integer"},"rolls":{"type":")" + rolls_type +
+           R"("}},"required":["shop","loaves","rolls"]})";
   };
   Harness h([](const std::string&, const std::vector<std::string>& keys, int) {
     return Only(R"({"shop":"Hansen Bakeri","loaves":24,"rolls":60})", keys);
   });
-  Response first = h.Serve(prompt, schema("the shop's name"));
+  Response first = h.Serve(prompt, schema(R"("description":"the shop's name")", "integer"));
   ASSERT_TRUE(first.ok) << first.error;
   ASSERT_TRUE(first.metrics.stored) << first.metrics.reason;
-  for (const std::string& description :
-       {std::string("the shop's name; all counts below are in dozens"),
-        std::string("the shop's name (give the other fields as weekly amounts)")}) {
-    Response r = h.Serve(prompt, schema(description));
-    EXPECT_NE(r.metrics.path, Path::kReuse) << description << ": " << r.metrics.reason;
+  for (const std::string& words :
+       {std::string(R"("description":"the shop's name; all counts below are in dozens")"),
+        std::string(R"x("description":"the shop's name (the bread figures are per week)")x"),
+        std::string(R"("description":"the shop's name","title":"Shop. Buns are counted in trays of 12")")}) {
+    Response r = h.Serve(prompt, schema(words, "integer"));
+    EXPECT_NE(r.metrics.path, Path::kReuse) << words << ": " << r.metrics.reason;
     // Every member was asked of the model again.
     ASSERT_FALSE(h.model->asked.empty());
     const std::vector<std::string>& asked = h.model->asked.back();
     for (const char* key : {"loaves", "rolls"}) {
-      EXPECT_NE(std::find(asked.begin(), asked.end(), key), asked.end()) << description << ": " << key;
+      EXPECT_NE(std::find(asked.begin(), asked.end(), key), asked.end()) << words << ": " << key;
     }
   }
-  // A description that speaks only of its own member keeps the others.
-  Response own = h.Serve(prompt, schema("the shop's name as on its sign"));
-  ASSERT_TRUE(own.ok) << own.error;
+  // A member whose type alone changed fails itself, and keeps the others.
+  Response typed = h.Serve(prompt, schema(R"("description":"the shop's name")", "number"));
+  ASSERT_TRUE(typed.ok) << typed.error;
   const std::vector<std::string>& asked = h.model->asked.back();
-  EXPECT_EQ(std::find(asked.begin(), asked.end(), "rolls"), asked.end()) << own.metrics.reason;
+  EXPECT_NE(std::find(asked.begin(), asked.end(), "rolls"), asked.end()) << typed.metrics.reason;
+  EXPECT_EQ(std::find(asked.begin(), asked.end(), "loaves"), asked.end()) << typed.metrics.reason;
 }
 
 TEST(ReuseSafetyTest, AStaleValueTheModelGivesAgainIsServedButNotStored) {
