@@ -8,6 +8,7 @@
 
 #include "stepcache/schemas/json.h"
 #include "stepcache/schemas/json_pointer.h"
+#include "code_names.h"
 #include "field_context.h"
 #include "request_meaning.h"
 #include "schema_condition.h"
@@ -15,6 +16,7 @@
 #include "schema_unread.h"
 #include "stated_value.h"
 #include "text_chars.h"
+#include "value_kind.h"
 #include "vocabulary.h"
 #include "word_order.h"
 
@@ -1238,6 +1240,22 @@ std::vector<std::vector<std::string>> MemberLabels(std::string_view key, const r
   return out;
 }
 
+namespace {
+
+// Whether the schema's top-level "required" leaves `key` out (a schema
+// without "required" makes every member optional).
+bool Optional(const rapidjson::Value* schema_json, std::string_view key) {
+  if (schema_json == nullptr || !schema_json->IsObject()) return false;
+  const auto required = schema_json->FindMember("required");
+  if (required == schema_json->MemberEnd() || !required->value.IsArray()) return true;
+  for (const auto& k : required->value.GetArray()) {
+    if (k.IsString() && std::string_view(k.GetString(), k.GetStringLength()) == key) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 MemberLabelTable::MemberLabelTable(const rapidjson::Value* schema_json) : schema_(schema_json) {
   if (!schema_json || !schema_json->IsObject()) return;
   unread_text_ = internal::UnreadSchemaText(*schema_json);
@@ -1296,7 +1314,7 @@ MemberLabelTable::MemberLabelTable(const rapidjson::Value* schema_json) : schema
       }
     }
   }
-  for (Entry& e : entries_) Complete(&e);
+  for (std::size_t i = 0; i < keys_.size(); ++i) Complete(&entries_[i], keys_[i], schema_json);
   AppendAllWords(&words_);
   std::sort(words_.begin(), words_.end());
   words_.erase(std::unique(words_.begin(), words_.end()), words_.end());
@@ -1309,7 +1327,13 @@ MemberLabelTable::MemberLabelTable(const rapidjson::Value* schema_json) : schema
   enum_words_.erase(std::unique(enum_words_.begin(), enum_words_.end()), enum_words_.end());
 }
 
-void MemberLabelTable::Complete(Entry* e) {
+void MemberLabelTable::Complete(Entry* e, std::string_view key, const rapidjson::Value* schema_json) {
+  if (!e->own.empty()) e->code_member = internal::CodeMember(e->own.back());
+  const internal::CodeName code_name = internal::NameEndsInCode(key, &e->code_head);
+  e->code_name = static_cast<unsigned char>(code_name);
+  e->pure_code = code_name == internal::CodeName::kCode && internal::PureCodeHead(e->code_head);
+  e->optional = Optional(schema_json, key);
+  e->value_kinds = internal::ValueKindsOf(e->own);
   if (e->own_canonical.size() != e->own.size()) {
     e->own_canonical.clear();
     for (const auto& l : e->own) e->own_canonical.push_back(CanonicalWords(l));
@@ -1348,7 +1372,7 @@ const MemberLabelTable::Entry& MemberLabelTable::Find(std::string_view key, Entr
   }
   *scratch = Entry();
   scratch->own = MemberLabels(key, schema_);
-  Complete(scratch);
+  Complete(scratch, key, schema_);
   return *scratch;
 }
 
@@ -2461,6 +2485,14 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
       if (e.plain && m.value.IsString()) {
         e.plain = !vocab::IsPlaceholder({m.value.GetString(), m.value.GetStringLength()}) &&
                   !internal::PointsElsewhere({m.value.GetString(), m.value.GetStringLength()});
+      }
+      // A member that may be null, or that "required" leaves out: a value
+      // in small letters or a script without capitals may be a word saying
+      // there is none in a language no list holds ("ukendt", "onbekend").
+      if (e.plain && m.value.IsString() && entry.enum_values.empty() &&
+          (entry.nullable || (entry.optional && schema_json != nullptr && schema_json->IsObject() &&
+                              schema_json->HasMember("required")))) {
+        e.plain = internal::AffirmedValue(entry.value_kinds, {m.value.GetString(), m.value.GetStringLength()});
       }
     }
     out.push_back(std::move(e));

@@ -23,6 +23,7 @@
 #include <cstring>
 #include <optional>
 
+#include "code_names.h"
 #include "field_context.h"
 #include "stated_value.h"
 #include "value_place.h"
@@ -101,57 +102,6 @@ std::size_t ContinuationEnd(const SourceText& source, const Field& f) {
   }
   while (end > text && (p[end - 1] == ' ' || p[end - 1] == '\t' || p[end - 1] == '\r')) --end;
   return end;
-}
-
-// Whether a member's key names a code: an id, a number, a reference, an
-// account, a phone, an e-mail address ("order_id", "billingEmail", "IBAN").
-// (`key_words`: the key's label words, MemberLabels' last set.)
-bool CodeMember(const std::vector<std::string>& key_words) {
-  static const vocab::WordSet kCodes = {
-      "id", "no", "nr", "num", "number", "code", "ref", "reference", "iban", "bic", "swift", "account", "phone",
-      "mobile", "fax", "tel", "telephone", "email", "mail", "serial", "sku", "ticket", "tracking", "booking", "plate",
-      "flight", "passport", "vat", "zip", "postcode", "isbn", "ean", "upc", "imei", "vin", "pnr", "pin", "locker",
-      "voucher", "coupon", "promo", "licence", "license", "seat", "gate", "membership", "cabin", "berth", "platform",
-      "room"};
-  return std::any_of(key_words.begin(), key_words.end(), [](const std::string& w) { return kCodes.Has(w); });
-}
-
-// Whether a member's name ends in a word that names a code or a place
-// given by one ("order_id", "locker_code", "seat", "loadingBay", "awb",
-// "permit_no"; not "account_holder", "booking_status", "order_total"): its
-// value is a code, and words beside it are notes (NoteAfterCode).
-enum class CodeName { kNone, kCode, kCount };
-// (`head`, when given, receives the name's last word, lower case.)
-CodeName NameEndsInCode(std::string_view key, std::string* head = nullptr) {
-  static const vocab::WordSet kCodeHeads = {
-      "id", "no", "nr", "num", "number", "code", "ref", "reference", "iban", "bic", "swift", "phone", "mobile",
-      "fax", "tel", "telephone", "email", "serial", "sku", "ticket", "tracking", "booking", "plate", "flight",
-      "passport", "vat", "zip", "postcode", "isbn", "ean", "upc", "imei", "vin", "pnr", "pin", "locker", "voucher",
-      "coupon", "promo", "licence", "license", "seat", "gate", "membership", "cabin", "berth", "platform", "room",
-      "bay", "desk", "slot", "bin", "awb", "docket", "permit", "stand", "pitch", "dock", "lane", "shelf", "plot",
-      "badge", "pallet", "parcel", "stall", "callsign", "hangar", "booth", "lot", "batch", "policy", "claim", "unit",
-      "order", "invoice", "case", "account", "tag", "container", "counter", "terminal", "coach", "carriage", "wagon",
-      "bed", "ward", "table", "spot", "space", "cart", "trolley", "car", "vehicle", "bike", "device", "asset",
-      "peg", "track", "box", "hook", "cubby", "kennel", "mooring", "pier", "quay", "siding", "gangway", "jetty",
-      "rack", "cell", "pigeonhole", "slip", "tray", "crate", "carrel", "bollard", "aisle", "bunk", "drawer"};
-  // The last word: after the last '_', '-', '.', blank, or lower-to-upper
-  // case step ("loadingBay"), lower-cased.
-  std::size_t begin = 0;
-  for (std::size_t i = 1; i < key.size(); ++i) {
-    const char c = key[i], prev = key[i - 1];
-    if (c == '_' || c == '-' || c == '.' || c == ' ') begin = i + 1;
-    else if (c >= 'A' && c <= 'Z' && prev >= 'a' && prev <= 'z') begin = i;
-  }
-  std::string last(key.substr(std::min(begin, key.size())));
-  for (char& c : last) c = Lower(c);
-  if (last.size() > 3 && last.back() == 's' && !kCodeHeads.Has(last)) last.pop_back();  // ("seats", "bays")
-  if (!kCodeHeads.Has(last)) return CodeName::kNone;
-  if (head != nullptr) *head = last;
-  // (Things counted as well as numbered: "2 x Lamp" for an order.)
-  static const vocab::WordSet kCounted = {"order", "unit", "lot", "batch", "case", "account", "invoice", "tag",
-                                          "container", "cart", "trolley", "car", "vehicle", "bike", "device",
-                                          "asset", "claim", "policy", "parcel", "pallet", "bed"};
-  return kCounted.Has(last) ? CodeName::kCount : CodeName::kCode;
 }
 
 // Whether a field's label has the word "as" between two words ("Years as
@@ -321,8 +271,8 @@ std::optional<std::string> NoteAfterCode(std::string_view v, bool counted) {
 // "`TCK-517573`", "[89220](mailto:89220)", "63742 \u2713"): the field's
 // whole value is not the code alone. The added part, or nullopt. Brackets
 // holding no letter ("+1 (555) 123-4567") and a range of codes are not it.
-std::optional<std::string> RemarkBesideCode(std::string_view v, const std::vector<std::string>& key_words,
-                                            CodeName code_named, std::string_view head) {
+std::optional<std::string> RemarkBesideCode(std::string_view v, bool code_member, CodeName code_named,
+                                            std::string_view head) {
   // A check mark or an emoji: U+2713, U+2714, U+2705, U+2611, or any
   // character of four bytes.
   const auto mark_at = [&](std::size_t i) {
@@ -354,7 +304,7 @@ std::optional<std::string> RemarkBesideCode(std::string_view v, const std::vecto
   for (char c : v) seen |= kMarks[static_cast<unsigned char>(c)];
   if ((seen & 3) == 0) {  // ("2024-03-14", "42 Harbour Road, Bristol")
     const bool dash = (seen & 4) != 0 && v.find(" -") != std::string_view::npos;
-    if (!dash && ((seen & 8) == 0 || !CodeMember(key_words))) return std::nullopt;
+    if (!dash && ((seen & 8) == 0 || !code_member)) return std::nullopt;
   }
   const bool link = (seen & 2) != 0;
   while (!v.empty() && IsSpace(v.front())) v.remove_prefix(1);
@@ -371,7 +321,6 @@ std::optional<std::string> RemarkBesideCode(std::string_view v, const std::vecto
       if (it != v.end()) return std::string(m);
     }
   }
-  const bool code_member = CodeMember(key_words);
   // The code: the part before the remark.
   std::size_t at = std::string_view::npos;
   for (std::size_t i = 1; i < v.size() && at == std::string_view::npos; ++i) {
@@ -884,20 +833,14 @@ class LabeledFieldVerifier final : public StepVerifier {
     const MemberLabelTable::Entry& entry = member.entry();
     const LabelSets& labels = entry.own;
     if (value.IsString() && !labels.empty()) {
-      std::string head;
-      const CodeName code_named = NameEndsInCode(key, &head);
+      const CodeName code_named = static_cast<CodeName>(entry.code_name);
       // A member named as a code given words with no digit ("nav", "enginn",
       // "tidak ada", "\u0E44\u0E21\u0E48\u0E21\u0E35" for a locker): no code; a code
       // of letters is written in capitals ("MYFFUP"). (An e-mail address is
       // letters.)
       // (Only names of codes by nature: a seat, a gate, an aisle or a stop
       // may have a name, "Window", "North".)
-      static const vocab::WordSet kPureCodes = {
-          "id", "no", "nr", "num", "number", "code", "ref", "reference", "iban", "bic", "swift", "phone", "mobile",
-          "fax", "tel", "telephone", "serial", "sku", "ticket", "tracking", "pnr", "pin", "voucher", "coupon",
-          "promo", "passport", "vat", "zip", "postcode", "isbn", "ean", "upc", "imei", "vin", "awb", "docket",
-          "badge", "locker", "plate", "licence", "license", "permit", "membership"};
-      if (code_named == CodeName::kCode && kPureCodes.Has(head)) {
+      if (entry.pure_code) {
         const std::string_view v(value.GetString(), value.GetStringLength());
         const bool digit = std::any_of(v.begin(), v.end(), IsDigit);
         const bool small = std::any_of(v.begin(), v.end(), [](char c) {
@@ -908,7 +851,8 @@ class LabeledFieldVerifier final : public StepVerifier {
         }
       }
       if (std::optional<std::string> remark =
-              RemarkBesideCode({value.GetString(), value.GetStringLength()}, labels.back(), code_named, head)) {
+              RemarkBesideCode({value.GetString(), value.GetStringLength()}, entry.code_member, code_named,
+                               entry.code_head)) {
         return {false, "the value adds \"" + *remark + "\" to a code: a remark or another code, not the value itself"};
       }
     }

@@ -485,18 +485,6 @@ std::optional<std::string> LaterEnumValue(const SourceText& source, const Member
   return std::nullopt;
 }
 
-// Whether the schema's top-level "required" leaves `key` out (a schema
-// without "required" makes every member optional).
-bool Optional(const rapidjson::Value* schema_json, std::string_view key) {
-  if (schema_json == nullptr || !schema_json->IsObject()) return false;
-  const auto required = schema_json->FindMember("required");
-  if (required == schema_json->MemberEnd() || !required->value.IsArray()) return true;
-  for (const auto& k : required->value.GetArray()) {
-    if (k.IsString() && std::string_view(k.GetString(), k.GetStringLength()) == key) return false;
-  }
-  return true;
-}
-
 class RequestMeaningVerifier final : public StepVerifier {
  public:
   std::string_view name() const override { return "request_meaning"; }
@@ -532,12 +520,19 @@ class RequestMeaningVerifier final : public StepVerifier {
       // value of the kind the member's name says, or words saying there is
       // none, where null or leaving the member out says so.
       if (value->IsString() && entry.enum_values.empty() && !entry.own.empty() &&
-          (entry.nullable || Optional(context.input->schema_json, pointer))) {
+          (entry.nullable || entry.optional)) {
         const std::string_view text(value->GetString(), value->GetStringLength());
-        if (std::optional<std::string> why = NotAValueOfItsKind(entry.own, text)) {
+        if (std::optional<std::string> why = NotAValueOfItsKind(entry.value_kinds, text)) {
           MergeVerdict(&(*verdicts)[i], {false, "\"" + std::string(text.substr(0, 60)) + "\": " + *why +
                                                     (entry.nullable ? ", and the schema allows null"
                                                                     : ", and the member may be left out")});
+          continue;
+        }
+      }
+      // "Age: 1984" read as an age: a year, not the member's value.
+      if (value->IsNumber() && (entry.nullable || entry.optional)) {
+        if (std::optional<std::string> why = NotANumberOfItsKind(entry.value_kinds, value->GetDouble())) {
+          MergeVerdict(&(*verdicts)[i], {false, *why});
           continue;
         }
       }

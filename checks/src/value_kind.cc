@@ -13,20 +13,26 @@ namespace {
 // over the words.
 enum Kind : unsigned {
   kPhone = 1u << 0, kEmail = 1u << 1, kWeb = 1u << 2, kNotWeb = 1u << 3, kDate = 1u << 4, kDigits = 1u << 5,
-  kEmployer = 1u << 6, kFreeText = 1u << 7
+  kEmployer = 1u << 6, kFreeText = 1u << 7, kPostcode = 1u << 8, kAge = 1u << 9, kBorn = 1u << 10
 };
 
 unsigned KindsOf(const std::vector<std::vector<std::string>>& labels) {
   static const vocab::WordTable<unsigned> kKinds = {
       {"phone", kPhone}, {"telephone", kPhone}, {"tel", kPhone}, {"mobile", kPhone}, {"cell", kPhone},
       {"cellphone", kPhone}, {"fax", kPhone}, {"landline", kPhone}, {"whatsapp", kPhone}, {"telefon", kPhone},
-      {"telefono", kPhone}, {"handy", kPhone}, {"email", kEmail}, {"mail", kEmail}, {"website", kWeb},
+      {"telefono", kPhone}, {"handy", kPhone}, {"hp", kPhone}, {"handphone", kPhone}, {"ponsel", kPhone},
+      {"cellulare", kPhone}, {"celular", kPhone}, {"movil", kPhone}, {"telefone", kPhone}, {"tlf", kPhone},
+      {"puhelin", kPhone}, {"gsm", kPhone}, {"email", kEmail}, {"mail", kEmail}, {"website", kWeb},
       {"url", kWeb}, {"homepage", kWeb}, {"web", kWeb}, {"www", kWeb}, {"webpage", kWeb}, {"site", kWeb},
+      {"online", kWeb},
       {"name", kNotWeb}, {"location", kNotWeb}, {"code", kNotWeb}, {"id", kNotWeb}, {"number", kNotWeb},
       {"date", kDate}, {"expiry", kDate}, {"expiration", kDate}, {"birthday", kDate}, {"dob", kDate},
       {"deadline", kDate}, {"birthdate", kDate}, {"dato", kDate}, {"datum", kDate}, {"fecha", kDate},
-      {"age", kDigits}, {"zip", kDigits}, {"postcode", kDigits}, {"postal", kDigits}, {"employer", kEmployer},
-      {"company", kEmployer}, {"workplace", kEmployer}, {"firm", kEmployer}, {"organisation", kEmployer},
+      {"born", kBorn}, {"age", kDigits}, {"zip", kDigits | kPostcode}, {"postcode", kDigits | kPostcode},
+      {"postal", kDigits | kPostcode}, {"plz", kDigits | kPostcode}, {"cep", kDigits | kPostcode},
+      {"pincode", kDigits | kPostcode}, {"cap", kDigits | kPostcode}, {"postnummer", kDigits | kPostcode},
+      {"postleitzahl", kDigits | kPostcode}, {"employer", kEmployer}, {"company", kEmployer},
+      {"workplace", kEmployer}, {"firm", kEmployer}, {"organisation", kEmployer},
       {"organization", kEmployer}, {"arbeitgeber", kEmployer}, {"arbeidsgiver", kEmployer},
       {"arbetsgivare", kEmployer}, {"employeur", kEmployer}, {"note", kFreeText}, {"comment", kFreeText},
       {"remark", kFreeText}, {"description", kFreeText}, {"instruction", kFreeText}, {"message", kFreeText},
@@ -40,17 +46,232 @@ unsigned KindsOf(const std::vector<std::vector<std::string>>& labels) {
     // (A web address's label that names something else: "Site name",
     // "Site location".)
     if ((set & kNotWeb) != 0) set &= ~kWeb;
+    // A label that is an age and nothing else ("age", "age in years"): a
+    // person's, which no one lives past 150 years.
+    const bool age_only = std::find(words.begin(), words.end(), "age") != words.end() &&
+                          std::all_of(words.begin(), words.end(), [](const std::string& w) {
+                            return w == "age" || w == "year" || w == "in" || w == "old";
+                          });
+    if (age_only) set |= kAge;
     kinds |= set & ~kNotWeb;
   }
   return kinds;
+}
+
+// The first runs of digits in `s`, as (begin, length): at most 8 (a date
+// has three, a date and a time five).
+struct DigitRunList {
+  std::pair<std::size_t, std::size_t> at[8];
+  std::size_t n = 0;
+  const std::pair<std::size_t, std::size_t>* begin() const { return at; }
+  const std::pair<std::size_t, std::size_t>* end() const { return at + n; }
+  std::size_t size() const { return n; }
+  const std::pair<std::size_t, std::size_t>& operator[](std::size_t i) const { return at[i]; }
+};
+
+DigitRunList DigitRuns(std::string_view s) {
+  DigitRunList runs;
+  for (std::size_t i = 0; i < s.size() && runs.n < 8;) {
+    if (!IsDigit(s[i])) {
+      ++i;
+      continue;
+    }
+    const std::size_t begin = i;
+    while (i < s.size() && IsDigit(s[i])) ++i;
+    runs.at[runs.n++] = {begin, i - begin};
+  }
+  return runs;
+}
+
+unsigned RunValue(std::string_view s, std::pair<std::size_t, std::size_t> run) {
+  unsigned v = 0;
+  for (std::size_t k = 0; k < run.second && k < 6; ++k) v = v * 10 + static_cast<unsigned>(s[run.first + k] - '0');
+  return v;
+}
+
+const vocab::WordSet& Months() {
+  static const vocab::WordSet kMonths = {
+      "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
+      "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+      "januar", "februar", "m\xC3\xA4rz", "mai", "juni", "juli", "oktober", "dezember", "mars", "desember", "januari",
+      "februari", "maart", "mei", "augustus", "janvier", "f\xC3\xA9vrier", "avril", "juin", "juillet", "ao\xC3\xBBt",
+      "septembre", "octobre", "novembre", "d\xC3\xA9" "cembre", "enero", "febrero", "marzo", "abril", "mayo", "junio",
+      "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre", "gennaio", "febbraio", "aprile",
+      "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre", "janeiro", "fevereiro", "mar\xC3\xA7o", "maio",
+      "junho", "julho", "setembro", "outubro", "novembro", "dezembro", "okt", "des", "dez", "mrt", "mei"};
+  return kMonths;
+}
+
+// Words a date is written with besides its months: weekdays, ordinal
+// endings, "of", "den", a time's letters, and the marks of CJK dates.
+const vocab::WordSet& DateWords() {
+  static const vocab::WordSet kDateWords = {
+      "st", "nd", "rd", "th", "of", "the", "on", "de", "del", "di", "den", "der", "le", "el", "am", "um", "er", "e",
+      "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "\xE5\xB9\xB4", "\xE6\x9C\x88", "\xE6\x97\xA5",
+      "\xEB\x85\x84", "\xEC\x9B\x94", "\xEC\x9D\xBC", "t", "z", "utc", "gmt", "pm", "uhr"};
+  return kDateWords;
+}
+
+// Calls f(word) for each run of letters in `s` (ASCII lower-cased, bytes
+// past ASCII kept); a run of 16 bytes or more is passed empty.
+template <typename F>
+void ForEachWord(std::string_view s, F f) {
+  char word[16];
+  for (std::size_t i = 0; i < s.size();) {
+    const auto letter = [&](std::size_t k) { return IsAsciiAlpha(s[k]) || static_cast<unsigned char>(s[k]) >= 0x80; };
+    while (i < s.size() && !letter(i)) ++i;
+    std::size_t n = 0;
+    while (i < s.size() && letter(i)) {
+      if (n < sizeof word) word[n++] = Lower(s[i]);
+      ++i;
+    }
+    if (n > 0) f(n < sizeof word ? std::string_view(word, n) : std::string_view());
+  }
+}
+
+// Whether every word of `s` is a month's or a weekday's name ("March",
+// "Tuesday").
+bool MonthOrWeekdayOnly(std::string_view s) {
+  bool any = false, other = false;
+  ForEachWord(s, [&](std::string_view w) {
+    const bool named = !w.empty() && (Months().Has(w) || (w.size() > 2 && DateWords().Has(w)));
+    any = any || named;
+    other = other || !named;
+  });
+  return any && !other;
+}
+
+// Whether `s` names a time that is neither a date nor a place ("ASAP",
+// "Easter", "soon").
+bool NamesATimeOnly(std::string_view s) {
+  static const vocab::WordSet kTimes = {"asap", "soon", "later", "easter", "christmas", "xmas", "today",
+                                        "tomorrow", "yesterday", "recently", "tbd", "tba", "tbc"};
+  bool any = false, other = false;
+  ForEachWord(s, [&](std::string_view w) {
+    const bool time = !w.empty() && kTimes.Has(w);
+    any = any || time;
+    other = other || !time;
+  });
+  return any && !other;
+}
+
+// Whether the digits of `s` are a template's number: one digit repeated,
+// or a run counting up or down ("12345", "0000000", "98765").
+bool TemplateDigits(std::string_view s) {
+  std::string d;
+  for (char c : s) {
+    if (IsDigit(c)) d += c;
+  }
+  if (d.size() < 5) return false;
+  bool same = true, up = true, down = true;
+  for (std::size_t i = 1; i < d.size(); ++i) {
+    same = same && d[i] == d[i - 1];
+    up = up && d[i] == static_cast<char>(d[i - 1] + 1);
+    down = down && d[i] == static_cast<char>(d[i - 1] - 1);
+  }
+  return same || up || down;
+}
+
+// Whether `s` names a code of another kind ("PIN 12345", "IBAN NO93...").
+bool NamesAnotherCode(std::string_view s) {
+  static const vocab::WordSet kCodes = {"pin", "iban", "id", "ref", "account", "acct", "order", "invoice", "kid",
+                                        "kto", "postcode", "zip", "bic", "swift", "ssn", "vat"};
+  bool named = false;
+  ForEachWord(s, [&](std::string_view w) { named = named || (!w.empty() && kCodes.Has(w)); });
+  return named;
+}
+
+// Whether `s` is a date: a year of four digits (1000-2999), a day and a
+// month written with a dot, a slash or a dash ("4.3.", "03/04", in either
+// order), or a day beside a month's name ("3 March", "Mar 3rd", "3. mai"),
+// with no word a date is not written with. Not "Day 1", "12 months", "8
+// am", "week 14", "age 42", "Q3 2026", "spring 1984".
+bool HoldsDate(std::string_view s) {
+  const auto runs = DigitRuns(s);
+  bool numeric = false;
+  for (std::size_t r = 0; r < runs.size() && !numeric; ++r) {
+    const unsigned v = RunValue(s, runs[r]);
+    if (runs[r].second == 4 && v >= 1000 && v <= 2999) numeric = true;
+    if (r + 1 < runs.size() && runs[r].second <= 2 && runs[r + 1].second <= 2) {
+      const std::size_t gap = runs[r].first + runs[r].second;
+      const char sep = s[gap];
+      const unsigned w = RunValue(s, runs[r + 1]);
+      if (runs[r + 1].first == gap + 1 && (sep == '.' || sep == '/' || sep == '-') && v >= 1 && w >= 1 &&
+          ((v <= 31 && w <= 12) || (v <= 12 && w <= 31))) {
+        numeric = true;
+      }
+    }
+  }
+  // ("00.00.1984", "1984-00-00": a form's blanks, no day and month.)
+  for (const auto& run : runs) {
+    if (run.second > 2 || RunValue(s, run) != 0) continue;
+    const std::size_t end = run.first + run.second;
+    const auto sep = [](char c) { return c == '.' || c == '/' || c == '-'; };
+    if ((run.first > 0 && sep(s[run.first - 1])) || (end < s.size() && sep(s[end]))) return false;
+  }
+  bool day = false, month = false, other = false;
+  for (const auto& run : runs) {
+    const unsigned v = RunValue(s, run);
+    day = day || (run.second <= 2 && v >= 1 && v <= 31);
+  }
+  ForEachWord(s, [&](std::string_view w) {
+    if (!w.empty() && Months().Has(w)) {
+      month = true;
+    } else if (w.empty() || !DateWords().Has(w)) {
+      other = true;
+    }
+  });
+  // ("Q3 2026", "summer 2026", "TBD 2027", "FY2026", "c. 1950": a year
+  // with words no date is written with.)
+  return !other && (numeric || (day && month));
+}
+
+// Whether `s` is written as a date in ISO form ("2026-03-04").
+bool IsoDate(std::string_view s) {
+  for (std::size_t i = 0; i + 10 <= s.size(); ++i) {
+    const std::string_view d = s.substr(i, 10);
+    if (IsDigit(d[0]) && IsDigit(d[1]) && IsDigit(d[2]) && IsDigit(d[3]) && d[4] == '-' && IsDigit(d[5]) &&
+        IsDigit(d[6]) && d[7] == '-' && IsDigit(d[8]) && IsDigit(d[9])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A host or mail domain of the kind forms and templates show in place of
+// a real one ("yoursite.com", "test.com").
+bool PlaceholderDomain(std::string_view s) {
+  // (Not "example.org": documents and tests use it for real addresses.)
+  static const std::string_view kHosts[] = {"yoursite.", "yourdomain.", "yourcompany.", "your-site.", "mysite.",
+                                            "mydomain.", "domain.com", "company.com", "website.com", "test.com",
+                                            "sample.com", "email.com"};
+  // Each host starts the value or follows an '@', a dot or a slash; the
+  // hosts all open with a letter of "ycdmwtse".
+  for (std::size_t at = 0; at < s.size(); ++at) {
+    if (at > 0 && s[at - 1] != '@' && s[at - 1] != '.' && s[at - 1] != '/') continue;
+    const char first = Lower(s[at]);
+    if (first != 'y' && first != 'm' && first != 'd' && first != 'c' && first != 'w' && first != 't' &&
+        first != 's' && first != 'e') {
+      continue;
+    }
+    for (std::string_view h : kHosts) {
+      if (h.front() != first || s.size() - at < h.size()) continue;
+      bool same = true;
+      for (std::size_t k = 1; k < h.size() && same; ++k) same = Lower(s[at + k]) == h[k];
+      if (same) return true;
+    }
+  }
+  return false;
 }
 
 std::size_t Digits(std::string_view s) {
   return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), IsDigit));
 }
 
-// "name@host.tld": a mailbox, an '@', and a host with a dot between two
-// non-empty parts, in one run without spaces.
+// "name@host.tld": a mailbox, an '@', and a host with a dot between a
+// part and a top-level domain of two letters or more, in one run without
+// spaces.
 bool HoldsEmailAddress(std::string_view s) {
   for (std::size_t at = s.find('@'); at != std::string_view::npos; at = s.find('@', at + 1)) {
     if (at == 0 || IsSpace(s[at - 1])) continue;
@@ -58,7 +279,7 @@ bool HoldsEmailAddress(std::string_view s) {
     while (end < s.size() && !IsSpace(s[end]) && s[end] != '>' && s[end] != ')' && s[end] != ',') ++end;
     const std::string_view host = s.substr(at + 1, end - at - 1);
     const std::size_t dot = host.rfind('.');
-    if (dot != std::string_view::npos && dot > 0 && dot + 1 < host.size()) return true;
+    if (dot != std::string_view::npos && dot > 0 && dot + 2 < host.size()) return true;  // ("a@b.c": no)
   }
   return false;
 }
@@ -105,7 +326,21 @@ bool SaysNone(std::string_view value) {
                                    "\xE0\xB9\x84\xE0\xB8\xA1\xE0\xB9\x88\xE0\xB8\xA1\xE0\xB8\xB5", "tidak", "hakuna",
                                    "niciunul", "niciuna", "\x6E\xC4\x97\x72\x61", "nav", "puudub", "enginn",
                                    "\xD0\xBD\xD0\xB5\xD0\xBC\xD0\xB0\xD1\x94",
-                                   "\xE6\x9C\xAA\xE5\x88\x86\xE9\x85\x8D"};
+                                   "\xE6\x9C\xAA\xE5\x88\x86\xE9\x85\x8D",
+                                   // ... and words for "unknown", "to be decided", "not yet":
+                                   "unknown", "unk", "nk", "tbd", "tba", "tbc", "unclear", "unspecified",
+                                   "undisclosed", "ukendt", "ukjent", "ok\xC3\xA4nd",
+                                   "onbekend", "unbekannt", "inconnu", "inconnue", "desconocido", "desconocida",
+                                   "desconhecido", "sconosciuto", "sconosciuta", "nieznany", "nieznana", "belirsiz",
+                                   "bilinmiyor", "tuntematon", "ismeretlen", "haijulikani", "nezn\xC3\xA1m\xC3\xBD",
+                                   "nezn\xC3\xA1m\xC3\xA1",
+                                   "\xCE\xAC\xCE\xB3\xCE\xBD\xCF\x89\xCF\x83\xCF\x84\xCE\xBF",
+                                   "\xD0\xBD\xD0\xB5\xD0\xB8\xD0\xB7\xD0\xB2\xD0\xB5\xD1\x81\xD1\x82\xD0\xBD\xD0\xBE",
+                                   "\xE0\xA4\x85\xE0\xA4\x9C\xE0\xA5\x8D\xE0\xA4\x9E\xE0\xA4\xBE\xE0\xA4\xA4",
+                                   "\xE6\x9C\xAA\xE7\x9F\xA5", "\xE6\x9A\x82\xE6\x97\xA0",
+                                   "\xE4\xB8\x8D\xE8\xAF\xA6", "\xEB\xAA\xA8\xEB\xA6\x84",
+                                   "\xEB\xAF\xB8\xEC\xA0\x95", "tr\xE1\xBB\x91ng", "ch\xC6\xB0" "a", "belum",
+                                   "\xD8\xBA\xD9\x8A\xD8\xB1", "puuttuu", "volgt", "knows"};
   // Words split at blanks and marks, lower-cased (ASCII), read in place.
   char word[48];
   std::size_t words = 0;
@@ -153,25 +388,90 @@ bool NoEmployer(std::string_view value) {
 
 }  // namespace
 
-std::optional<std::string> NotAValueOfItsKind(const std::vector<std::vector<std::string>>& labels,
-                                              std::string_view value) {
+unsigned ValueKindsOf(const std::vector<std::vector<std::string>>& labels) { return KindsOf(labels); }
+
+std::optional<std::string> NotAValueOfItsKind(unsigned kinds, std::string_view value) {
   const std::string_view v = Trim(value);
   if (v.empty()) return std::nullopt;
-  const unsigned kinds = KindsOf(labels);
   // The shortest numbers people are given to call have five digits; "+47",
   // "0047" and "(+47)" are a country's code alone.
-  if ((kinds & kPhone) != 0 && Digits(v) < 5) return "it holds fewer than five digits, no phone number";
-  if ((kinds & kEmail) != 0 && !HoldsEmailAddress(v)) return "it holds no e-mail address (name@host)";
-  if ((kinds & kWeb) != 0 && !HoldsHostName(v)) return "it holds no web address (a host name such as example.org)";
+  if ((kinds & kPhone) != 0) {
+    if (Digits(v) < 5) return "it holds fewer than five digits, no phone number";
+    // ("10:30-16:00", "2026-03-04", "NO93 8601 1117 947": hours, a date,
+    // an account.)
+    if (v.find(':') != std::string_view::npos) return "it holds a ':' (a time or a label), no phone number";
+    if (IsoDate(v)) return "it is a date, no phone number";
+    if (v.size() >= 4 && IsAsciiAlpha(v[0]) && IsAsciiAlpha(v[1]) && IsDigit(v[2]) && IsDigit(v[3])) {
+      return "it opens as an account number (two letters, two digits), no phone number";
+    }
+    if (NamesAnotherCode(v)) return "it names another code (a PIN, an account, an order), no phone number";
+    if (TemplateDigits(v)) return "its digits are a template's (one repeated, or counting), no phone number";
+  }
+  if ((kinds & kEmail) != 0) {
+    if (!HoldsEmailAddress(v)) return "it holds no e-mail address (name@host)";
+    if (PlaceholderDomain(v)) return "its domain is a template's placeholder";
+  }
+  if ((kinds & kWeb) != 0) {
+    if (!HoldsHostName(v)) return "it holds no web address (a host name such as example.org)";
+    if (HoldsEmailAddress(v) && v.find("://") == std::string_view::npos) return "it is an e-mail address";
+    if (PlaceholderDomain(v)) return "its host is a template's placeholder";
+  }
   if ((kinds & kDate) != 0) {
     if (Digits(v) == 0) return "it holds no digit, no date";
     const char last = v.back();
     if (last == '-' || last == '/' || last == '.') return "it ends in a dash, slash or dot: a date cut short";
+    if (!HoldsDate(v)) return "it holds no year, no day and month: no date";
+  }
+  // "Born": a date or a place. With digits, a date ("week 14", "Q3 1990"
+  // are none); without, no month or weekday alone ("March", "Tuesday").
+  if ((kinds & kBorn) != 0 && (kinds & kDate) == 0) {
+    if (Digits(v) > 0 && !HoldsDate(v)) return "it holds no year, no day and month: no date";
+    if (Digits(v) == 0 && (MonthOrWeekdayOnly(v) || NamesATimeOnly(v))) {
+      return "a month, a weekday or a time alone is no date or place of birth";
+    }
   }
   if ((kinds & kDigits) != 0 && Digits(v) == 0) return "it holds no digit";
+  if ((kinds & kPostcode) != 0) {
+    // ("+47", "2026-05-01", "No. 7": a country's code, a date, a house.)
+    std::string head(v.substr(0, 3));
+    for (char& c : head) c = Lower(c);
+    // (Nor "PO Box 114", "Bergen sentrum": a postcode's letters are capitals.)
+    const bool small = std::any_of(v.begin(), v.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if (v.find_first_of("+:@") != std::string_view::npos || IsoDate(v) || head == "no." || head == "nr." ||
+        v.front() == '#' || small) {
+      return "it is written as no postcode is";
+    }
+  }
   if ((kinds & kEmployer) != 0 && NoEmployer(v)) return "it says there is none";
   if ((kinds & kFreeText) == 0 && SaysNone(v)) return "its words say there is none";
   return std::nullopt;
+}
+
+std::optional<std::string> NotANumberOfItsKind(unsigned kinds, double value) {
+  if ((kinds & kAge) != 0 && (value < 0 || value > 150)) return "no one is that old: no age";
+  return std::nullopt;
+}
+
+bool AffirmedValue(unsigned kinds, std::string_view value) {
+  if ((kinds & kFreeText) != 0) return true;
+  const std::string_view v = Trim(value);
+  if (std::any_of(v.begin(), v.end(), [](char c) { return IsDigit(c) || c == '@'; })) return true;
+  // The first letter.
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(v[i]);
+    if (c >= 'A' && c <= 'Z') return true;
+    if (c >= 'a' && c <= 'z') return false;
+    if (c < 0xC0 || i + 1 >= v.size()) continue;
+    if (c >= 0xE0) return false;  // (a script without capitals)
+    // An upper-case letter of Latin-1, Latin Extended-A, Greek or Cyrillic,
+    // read from its two UTF-8 bytes.
+    const unsigned cp = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(v[i + 1]) & 0x3Fu);
+    const bool even = cp % 2 == 0;
+    return (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x100 && cp <= 0x137 && even) ||
+           (cp >= 0x139 && cp <= 0x148 && !even) || (cp >= 0x14A && cp <= 0x178 && (even || cp == 0x178)) ||
+           (cp >= 0x179 && cp <= 0x17E && !even) || (cp >= 0x391 && cp <= 0x3A9) || (cp >= 0x400 && cp <= 0x42F);
+  }
+  return false;
 }
 
 }  // namespace stepcache::checks::internal

@@ -14,12 +14,27 @@
 
 namespace stepcache::checks::internal {
 
-// Why `value` is no value of the kind the member's labels (its name's and
-// its description's label words, lower case, singular) name, or says that
-// there is none; nullopt when it may be one. "ongoing" for an end date, "+47" for a phone, "@"
-// for an e-mail, "https://" for a website, "no employer", "arbeitslos".
-std::optional<std::string> NotAValueOfItsKind(const std::vector<std::vector<std::string>>& labels,
-                                              std::string_view value);
+// The kinds of value a member's labels (its name's and its description's
+// label words, lower case, singular) name, as bits for NotAValueOfItsKind:
+// read once per schema member (MemberLabelTable::Entry::value_kinds).
+unsigned ValueKindsOf(const std::vector<std::vector<std::string>>& labels);
+
+// Why `value` is no value of the kinds `kinds` (ValueKindsOf) names, or
+// says that there is none; nullopt when it may be one. "ongoing" for an
+// end date, "+47" for a phone, "@" for an e-mail, "https://" for a website,
+// "no employer", "arbeitslos".
+std::optional<std::string> NotAValueOfItsKind(unsigned kinds, std::string_view value);
+
+// Why a number is no value of those kinds (an age past 150 or below 0, as
+// "Age: 1984" gives a year), or nullopt.
+std::optional<std::string> NotANumberOfItsKind(unsigned kinds, double value);
+
+// Whether a string is affirmed as a value rather than as a word that may
+// say there is none in a language no list holds ("ukendt", "onbekend",
+// "nieznany"): it holds a digit or an '@', or its first letter is a capital
+// (a name, a code), or the member is free text. Only such a value of a member that may be
+// null or left out is stored and reused.
+bool AffirmedValue(unsigned kinds, std::string_view value);
 
 }  // namespace stepcache::checks::internal
 

@@ -2548,7 +2548,7 @@ TEST(EvidencePropertyTest, RandomRecordSelectionJudgesOnlyTheSelectedRecord) {
     std::string text;
     std::vector<std::pair<std::string, int>> records;
     for (int r = 0; r < 3; ++r) {
-      records.push_back({names[(round + r) % names.size()], 20 + static_cast<int>(rng() % 60) + r * 100});
+      records.push_back({names[(round + r) % names.size()], 20 + static_cast<int>(rng() % 25) + r * 25});  // (apart)
       text += "Record " + std::to_string(r + 1) + ":\nName: " + records[r].first + "\nAge: " +
               std::to_string(records[r].second) + "\n\n";
     }
@@ -3959,7 +3959,9 @@ TEST(RedTeamTest, RoundHundredSeventyTwoAFieldNewToTheTextOnAKeptMembersLine) {
   const std::string answer = R"({"cabin":714,"berths":2})";
   for (const char* line : {"Berths: 2; now: 4\n", "Berths: 2, actual: 3\n", "Berths: 2 | korrekt: 4\n"}) {
     for (const MemberReuse& m : Compare(ask + "Cabin: 714\nBerths: 2\n", ask + "Cabin: 714\n" + line, answer, schema)) {
-      if (m.pointer == "/berths") EXPECT_FALSE(m.pass) << line;
+      if (m.pointer == "/berths") {
+        EXPECT_FALSE(m.pass) << line;
+      }
     }
   }
 }
@@ -4014,6 +4016,104 @@ TEST(RedTeamTest, RoundHundredSeventyOneAnOptionalMemberTheTextSaysIsMissing) {
   EXPECT_TRUE(CheckExtraction("Give the team as JSON.\n\nTeam: Kundeservice\nManager: Eva Holm\n", schema,
                               R"({"team":"Kundeservice","manager":"Eva Holm"})")
                   .pass);
+}
+
+TEST(RedTeamTest, RoundHundredSeventyFiveValuesOfAnotherKindWhereNullIsAllowed) {
+  // A sailing club's register: members that may be null, given what the
+  // form held in their place: a time for a phone, a season for a date, a
+  // template's address, a house number for a postcode, words for unknown.
+  const std::string schema =
+      R"({"type":"object","properties":{"member":{"type":"string"},"start_date":{"type":["string","null"]},)"
+      R"("phone":{"type":["string","null"]},"email":{"type":["string","null"]},"website":{"type":["string","null"]},)"
+      R"("postcode":{"type":["string","null"]},"born":{"type":["string","null"]},"hp":{"type":["string","null"]},)"
+      R"("employer":{"type":["string","null"]}}})";
+  // The register with one member's field given `value`, and the answer that
+  // copies it.
+  const std::string nulls = R"("start_date":null,"phone":null,"email":null,"website":null,"postcode":null,)"
+                            R"("born":null,"hp":null,"employer":null)";
+  auto judge = [&](const char* label, const std::string& key, const std::string& value) {
+    const std::string prompt =
+        "Register entry as JSON.\n\nMember: Siv Lund\n" + std::string(label) + ": " + value + "\n";
+    std::string answer = R"({"member":"Siv Lund",)" + nulls + "}";
+    const std::string null_member = "\"" + key + "\":null";
+    answer.replace(answer.find(null_member), null_member.size(), "\"" + key + "\":\"" + value + "\"");
+    return CheckExtraction(prompt, schema, answer);
+  };
+  struct Case {
+    const char* label;
+    const char* key;
+    const char* value;
+  };
+  const Case wrong[] = {{"Start date", "start_date", "Day 1"},
+                        {"Start date", "start_date", "Q3 2026"},
+                        {"Start date", "start_date", "spring 1984"},
+                        {"Start date", "start_date", "00.00.1984"},
+                        {"Start date", "start_date", "12 months"},
+                        {"Phone", "phone", "10:30-16:00"},
+                        {"Phone", "phone", "PIN 12345"},
+                        {"Phone", "phone", "2026-03-04"},
+                        {"Phone", "phone", "NO93 8601 1117 947"},
+                        {"Email", "email", "a@b.c"},
+                        {"Email", "email", "test@test.com"},
+                        {"Website", "website", "kari@acme.no"},
+                        {"Website", "website", "www.yoursite.com"},
+                        {"Postcode", "postcode", "+47"},
+                        {"Postcode", "postcode", "No. 7"},
+                        {"Postcode", "postcode", "PO Box 114"},
+                        {"Born", "born", "Tuesday"},
+                        {"Born", "born", "week 14"},
+                        {"Born", "born", "ASAP"},
+                        {"Phone", "phone", "12345"},
+                        {"HP", "hp", "Skype: kari.n"},
+                        {"Employer", "employer", "ukendt"},
+                        {"Employer", "employer", "interim (TBD)"},
+                        {"Employer", "employer",
+                         "\xD0\xBD\xD0\xB5\xD0\xB8\xD0\xB7\xD0\xB2\xD0\xB5\xD1\x81\xD1\x82\xD0\xBD\xD0\xBE"}};
+  for (const Case& c : wrong) {
+    EXPECT_TRUE(Fails(judge(c.label, c.key, c.value), std::string("/") + c.key)) << c.value;
+  }
+  // Values of each kind, written as people write them, pass.
+  const Case right[] = {{"Start date", "start_date", "3 March 2026"}, {"Start date", "start_date", "2026-03-04T10:00"},
+                        {"Start date", "start_date", "4.3.2026"},     {"Start date", "start_date", "Mar 3rd, 2026"},
+                        {"Phone", "phone", "+47 22 33 44 55"},        {"Phone", "phone", "+1 (555) 123-4567"},
+                        {"Postcode", "postcode", "SW1A 1AA"},         {"Postcode", "postcode", "D-10115"},
+                        {"Born", "born", "Oslo"},                     {"Born", "born", "12 May 1984"},
+                        {"HP", "hp", "0812 3456 7890"},               {"Employer", "employer", "Lund Seil AS"}};
+  for (const Case& c : right) {
+    const Judged j = judge(c.label, c.key, c.value);
+    EXPECT_FALSE(Fails(j, std::string("/") + c.key)) << c.value << ": " << j.text;
+  }
+  // An age that is a year ("Age: 1984") is no age where null is allowed.
+  const std::string ages =
+      R"({"type":"object","properties":{"member":{"type":"string"},"age":{"type":["integer","null"]}}})";
+  EXPECT_TRUE(Fails(CheckExtraction("Register entry as JSON.\n\nMember: Siv Lund\nAge: 1984\n", ages,
+                                    R"({"member":"Siv Lund","age":1984})"),
+                    "/age"));
+  EXPECT_TRUE(CheckExtraction("Register entry as JSON.\n\nMember: Siv Lund\nAge: 41\n", ages,
+                              R"({"member":"Siv Lund","age":41})")
+                  .pass);
+}
+
+TEST(RedTeamTest, RoundHundredSeventyFiveAValueInSmallLettersWhereNullIsAllowedIsNotStored) {
+  // A crew list: an employer member that may be null. A word in small
+  // letters or in a script without capitals may say there is none in a
+  // language no list holds ("haijulikani", "okänt"): the answer may pass,
+  // but it is not stored, so no later request is served it from the cache.
+  const std::string schema = R"({"type":"object","properties":{"crew":{"type":"string"},)"
+                             R"("employer":{"type":["string","null"]}},"required":["crew"]})";
+  for (const char* value : {"haijulikani", "ok\xC3\xA4nt", "\xE6\x9C\xAA\xE5\xAE\x9A"}) {
+    const std::string prompt = std::string("Crew list as JSON.\n\nCrew: Ola Moe\nEmployer: ") + value + "\n";
+    EXPECT_EQ(StoreFlags(prompt, std::string(R"({"crew":"Ola Moe","employer":")") + value + "\"}", schema),
+              "/crew=1 /employer=0")
+        << value;
+  }
+  // A name, a code or a number is stored.
+  for (const char* value : {"Moe Fiske AS", "\xC3\x98stlandet Rederi", "7Seas", "Saga"}) {
+    const std::string prompt = std::string("Crew list as JSON.\n\nCrew: Ola Moe\nEmployer: ") + value + "\n";
+    EXPECT_EQ(StoreFlags(prompt, std::string(R"({"crew":"Ola Moe","employer":")") + value + "\"}", schema),
+              "/crew=1 /employer=1")
+        << value;
+  }
 }
 
 }  // namespace

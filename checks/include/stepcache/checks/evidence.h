@@ -200,6 +200,20 @@ class MemberLabelTable {
     // ("price" and "cost", "phone" and "mobile"): a field the text labels
     // with either word may be either member's, so neither is read.
     std::string synonym_twin;
+    // What its name says of it as a code: a word of the name names one
+    // ("order_id", "billingEmail"); the name ends in one (0: no, 1: a code,
+    // 2: a thing numbered and counted, "order"), that last word, and
+    // whether it names a code by nature (an id, a ticket; not a seat).
+    bool code_member = false;
+    unsigned char code_name = 0;
+    std::string code_head;
+    bool pure_code = false;
+    // The schema's top-level "required" leaves it out (a schema without
+    // "required" leaves every member out).
+    bool optional = false;
+    // The kinds of value its labels name (a date, a phone, an e-mail...),
+    // as bits the value-kind check reads.
+    unsigned value_kinds = 0;
   };
 
   explicit MemberLabelTable(const rapidjson::Value* schema_json);
@@ -239,7 +253,9 @@ class MemberLabelTable {
   const std::string& UnreadText() const { return unread_text_; }
 
  private:
-  static void Complete(Entry* entry);
+  // The rest of an entry from its own and others' labels, its key and the
+  // schema.
+  static void Complete(Entry* entry, std::string_view key, const rapidjson::Value* schema_json);
 
   const rapidjson::Value* schema_;
   std::vector<std::string> keys_;
