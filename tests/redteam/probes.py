@@ -26207,6 +26207,8 @@ import rounds.round170  # noqa: E402,F401
 import rounds.round171  # noqa: E402,F401
 import rounds.round172  # noqa: E402,F401
 import rounds.round173  # noqa: E402,F401
+import rounds.round174  # noqa: E402,F401
+import rounds.round175  # noqa: E402,F401
 
 
 def main():
