@@ -409,15 +409,17 @@ struct Engine::Impl {
       context_failed->push_back(pointer);
       failed_pointers.push_back(pointer);
     }
-    // A member's description or title that changed, or that a member new
-    // to the schema brings, may speak of any other member, by its name, a
-    // synonym, its label or all of them at once ("the people figure counts
-    // couples", "all counts below are in dozens"): every member fails.
+    // A member's sub-schema that changed in more than its type, or that a
+    // member new to the schema brings, may speak of any other member in a
+    // description, a title, a nested one or a note ("x-note", "anyOf"), by
+    // its name, a synonym, its label or all of them at once ("the people
+    // figure counts couples", "all counts below are in dozens"): every
+    // member fails.
     bool words_changed = false;
     if (const auto props = ctx.schema_json->FindMember("properties");
         props != ctx.schema_json->MemberEnd() && props->value.IsObject()) {
       for (const auto& p : props->value.GetObject()) {
-        words_changed = words_changed || SchemaWords(*ctx.schema_json, p.name) != SchemaWords(old_schema, p.name);
+        words_changed = words_changed || BeyondType(old_schema, p.name) != BeyondType(*ctx.schema_json, p.name);
       }
     }
     if (!words_changed) return;
@@ -429,21 +431,21 @@ struct Engine::Impl {
     }
   }
 
-  // The text of a member's description and title in `schema`.
-  static std::string SchemaWords(const rapidjson::Value& schema, const rapidjson::Value& key) {
-    std::string out;
-    if (!schema.IsObject()) return out;
+  // A member's sub-schema in `schema` without its top-level "type", as
+  // canonical JSON ("{}" when the member is absent, as for one that has a
+  // type alone).
+  static std::string BeyondType(const rapidjson::Value& schema, const rapidjson::Value& key) {
+    if (!schema.IsObject()) return "{}";
     auto props = schema.FindMember("properties");
-    if (props == schema.MemberEnd() || !props->value.IsObject()) return out;
+    if (props == schema.MemberEnd() || !props->value.IsObject()) return "{}";
     auto p = props->value.FindMember(key);
-    if (p == props->value.MemberEnd() || !p->value.IsObject()) return out;
-    for (const char* name : {"description", "title"}) {
-      auto t = p->value.FindMember(name);
-      if (t == p->value.MemberEnd() || !t->value.IsString()) continue;
-      out.append(t->value.GetString(), t->value.GetStringLength());
-      out += '\n';
-    }
-    return out;
+    if (p == props->value.MemberEnd()) return "{}";
+    rapidjson::Document rest;
+    rest.CopyFrom(p->value, rest.GetAllocator());
+    if (rest.IsObject()) rest.RemoveMember("type");
+    std::string canonical, error;
+    const std::string text = JsonToString(rest);
+    return CanonicalJson(text, &canonical, &error) ? canonical : text;
   }
 
   // The best verified starting point among the cached candidates and their

@@ -369,9 +369,9 @@ TEST(ReuseSafetyTest, AChangedDescriptionThatSpeaksOfAnotherMemberChangesItToo) 
 }
 
 TEST(ReuseSafetyTest, AChangedDescriptionOrTitleChangesEveryMember) {
-  // A bakery's order: the second request's description or title of the
-  // shop member says how the counts are wanted, naming them by a word of
-  // their own, by a synonym or not at all.
+  // A bakery's order: the second request's description, title, note or
+  // nested description of the shop member says how the counts are wanted,
+  // naming them by a word of their own, by a synonym or not at all.
   const std::string prompt =
       "Extract the shop, the loaves and the rolls as JSON.\n\nText:\nShop: Hansen Bakeri\nLoaves: 24\nRolls: 60\n";
   const auto schema = [](const std::string& shop_words, const std::string& rolls_type) {
@@ -388,7 +388,10 @@ TEST(ReuseSafetyTest, AChangedDescriptionOrTitleChangesEveryMember) {
   for (const std::string& words :
        {std::string(R"("description":"the shop's name; all counts below are in dozens")"),
         std::string(R"x("description":"the shop's name (the bread figures are per week)")x"),
-        std::string(R"("description":"the shop's name","title":"Shop. Buns are counted in trays of 12")")}) {
+        std::string(R"("description":"the shop's name","title":"Shop. Buns are counted in trays of 12")"),
+        // (Or in a note or a nested description, round 177.)
+        std::string(R"("description":"the shop's name","x-note":"The rolls figure is in dozens.")"),
+        std::string(R"("description":"the shop's name","anyOf":[{"description":"Loaves count double."}])")}) {
     Response r = h.Serve(prompt, schema(words, "integer"));
     EXPECT_NE(r.metrics.path, Path::kReuse) << words << ": " << r.metrics.reason;
     // Every member was asked of the model again.
