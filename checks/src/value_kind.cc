@@ -173,6 +173,17 @@ bool TemplateDigits(std::string_view s) {
   return same || up || down;
 }
 
+// Whether every word of `s` is one a phone number is written with ("ext.",
+// "tel", "mobile", "work"): not "MVA", "SIRET", "TC", "Skype".
+bool OnlyPhoneWords(std::string_view s) {
+  static const vocab::WordSet kPhoneWords = {"ext", "extn", "extension", "x", "tel", "telephone", "phone", "mob",
+                                             "mobile", "cell", "fax", "home", "work", "office", "direct", "main",
+                                             "intl", "or", "and", "tlf", "tfn", "nr", "no"};
+  bool only = true;
+  ForEachWord(s, [&](std::string_view w) { only = only && !w.empty() && kPhoneWords.Has(w); });
+  return only;
+}
+
 // Whether `s` names a code of another kind ("PIN 12345", "IBAN NO93...").
 bool NamesAnotherCode(std::string_view s) {
   static const vocab::WordSet kCodes = {"pin", "iban", "id", "ref", "account", "acct", "order", "invoice", "kid",
@@ -215,13 +226,30 @@ bool HoldsDate(std::string_view s) {
     const unsigned v = RunValue(s, run);
     day = day || (run.second <= 2 && v >= 1 && v <= 31);
   }
+  // (A month's name in a language the list lacks: one word of three
+  // letters or more beside a day and a year, "3 marca 2026", "3 Ekim 2026".)
+  std::size_t unknown = 0, long_unknown = 0;
   ForEachWord(s, [&](std::string_view w) {
     if (!w.empty() && Months().Has(w)) {
       month = true;
     } else if (w.empty() || !DateWords().Has(w)) {
-      other = true;
+      ++unknown;
+      long_unknown += w.empty() || w.size() >= 3;
     }
   });
+  bool year = false;
+  for (const auto& run : runs) {
+    year = year || (run.second == 4 && RunValue(s, run) >= 1000 && RunValue(s, run) <= 2999);
+  }
+  // (Not a week, a day, a quarter or a half: "Week 14 2026", "Tag 3 2026".)
+  static const vocab::WordSet kNotMonths = {"week", "weeks", "woche", "uke", "vecka", "viikko", "semaine", "semana",
+                                            "settimana", "hafta", "tydzie\xC5\x84", "day", "days", "tag", "dag",
+                                            "jour", "giorno", "quarter", "half", "year", "month", "months", "monate",
+                                            "kw", "wk", "fy", "age", "aged", "about", "circa", "ca", "approx"};
+  bool not_month = false;
+  ForEachWord(s, [&](std::string_view w) { not_month = not_month || (!w.empty() && kNotMonths.Has(w)); });
+  if (unknown == 1 && long_unknown == 1 && year && day && runs.size() == 2 && !not_month) return true;
+  other = unknown > 0;
   // ("Q3 2026", "summer 2026", "TBD 2027", "FY2026", "c. 1950": a year
   // with words no date is written with.)
   return !other && (numeric || (day && month));
@@ -300,6 +328,32 @@ bool HoldsHostName(std::string_view s) {
   return dot != std::string_view::npos && dot > 0 && dot + 1 < host.size() && host[dot + 1] != '.';
 }
 
+// Lower-cases, in place, the two-byte UTF-8 capitals of Latin-1 (À-Þ),
+// Greek (Α-Ω), Cyrillic (Ѐ-Я) and Vietnamese Ơ and Ư in word[0, n)
+// ("НЕИЗВЕСТНО", "CHƯA"; "Žádný" keeps its Ž: Latin Extended-A is left
+// as it is).
+void LowerTwoByteCapitals(char* word, std::size_t n) {
+  for (std::size_t i = 0; i + 1 < n; ++i) {
+    const unsigned char c = static_cast<unsigned char>(word[i]);
+    if (c < 0xC0 || c >= 0xE0) continue;
+    unsigned cp = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(word[i + 1]) & 0x3Fu);
+    if ((cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x391 && cp <= 0x3A9 && cp != 0x3A2) ||
+        (cp >= 0x410 && cp <= 0x42F)) {
+      cp += 0x20;
+    } else if (cp >= 0x400 && cp <= 0x40F) {
+      cp += 0x50;
+    } else if (cp == 0x1A0 || cp == 0x1AF) {  // (Vietnamese Ơ, Ư)
+      cp += 1;
+    } else {
+      ++i;
+      continue;
+    }
+    word[i] = static_cast<char>(0xC0 | (cp >> 6));
+    word[i + 1] = static_cast<char>(0x80 | (cp & 0x3F));
+    ++i;
+  }
+}
+
 // Words that say a thing is absent, in a value of several words ("no
 // fax", "has no phone", "har ikke", "kein E-Mail", "sans emploi", "does
 // not use e-mail"). "No." before a number names one ("No. 5") and is no
@@ -340,8 +394,17 @@ bool SaysNone(std::string_view value) {
                                    "\xE6\x9C\xAA\xE7\x9F\xA5", "\xE6\x9A\x82\xE6\x97\xA0",
                                    "\xE4\xB8\x8D\xE8\xAF\xA6", "\xEB\xAA\xA8\xEB\xA6\x84",
                                    "\xEB\xAF\xB8\xEC\xA0\x95", "tr\xE1\xBB\x91ng", "ch\xC6\xB0" "a", "belum",
-                                   "\xD8\xBA\xD9\x8A\xD8\xB1", "puuttuu", "volgt", "knows"};
-  // Words split at blanks and marks, lower-cased (ASCII), read in place.
+                                   "\xD8\xBA\xD9\x8A\xD8\xB1", "puuttuu", "volgt", "knows",
+                                   "nvt", "nil", "null", "empty", "wala", "walang", "tiada", "kosong", "fehlt",
+                                   "entf\xC3\xA4llt", "mangler", "saknas", "n\xC3\xA9" "ant", "ningu\xC3\xA9m",
+                                   "nikt", "vac\xC3\xADo", "necunoscut", "nepoznato", "nieobecny", "ustalenia",
+                                   "\xC3\xB3\xC3\xBE" "ekkt", "\xCE\xB4\xCE\xB5\xCE\xBD", "nem", "ej",
+                                   "n\xC3\xA3o", "nao", "alam", "ismert", "tudom", "tied\xC3\xA4", "tiedossa",
+                                   "especificado", "especificada", "aplica", "aplicable", "till\xC3\xA4mpligt",
+                                   "poznato", "exist\xC4\x83", "exista", "\xC8\x99tiu", "noch", "blank", "nill",
+                                   "ninguno", "ninguna", "ning\xC3\xBAn", "ledig", "position", "void"};
+  // Words split at blanks and marks, lower-cased (ASCII, and the capitals
+  // of Latin-1, Greek and Cyrillic), read in place.
   char word[48];
   std::size_t words = 0;
   for (std::size_t i = 0; i < value.size();) {
@@ -355,14 +418,18 @@ bool SaysNone(std::string_view value) {
       ++i;
     }
     if (n == 0 || n == sizeof word) continue;
+    LowerTwoByteCapitals(word, n);
     if (++words > 5) return false;
     const std::string_view w(word, n);
     if (!kNone.Has(w)) continue;
-    // "No. 5", "No 12": a number's word.
+    // "No. 5", "No 12": a number's word, and "post.no", "932NO" part of a
+    // host or a code ("Aún no", "no one" are none).
     if (w == "no") {
+      const std::size_t start = i - n;
+      if (start > 0 && !IsSpace(value[start - 1]) && value[start - 1] != '(') continue;
       std::size_t k = i;
-      while (k < value.size() && IsSpace(value[k])) ++k;
-      if (k == value.size() || !letter(k)) continue;
+      while (k < value.size() && (IsSpace(value[k]) || value[k] == '.' || value[k] == '#')) ++k;
+      if (k < value.size() && IsDigit(value[k])) continue;
     }
     return true;
   }
@@ -404,7 +471,9 @@ std::optional<std::string> NotAValueOfItsKind(unsigned kinds, std::string_view v
     if (v.size() >= 4 && IsAsciiAlpha(v[0]) && IsAsciiAlpha(v[1]) && IsDigit(v[2]) && IsDigit(v[3])) {
       return "it opens as an account number (two letters, two digits), no phone number";
     }
-    if (NamesAnotherCode(v)) return "it names another code (a PIN, an account, an order), no phone number";
+    if (NamesAnotherCode(v) || !OnlyPhoneWords(v)) {
+      return "it names another code or holds words a phone number is not written with";
+    }
     if (TemplateDigits(v)) return "its digits are a template's (one repeated, or counting), no phone number";
   }
   if ((kinds & kEmail) != 0) {
@@ -437,8 +506,15 @@ std::optional<std::string> NotAValueOfItsKind(unsigned kinds, std::string_view v
     for (char& c : head) c = Lower(c);
     // (Nor "PO Box 114", "Bergen sentrum": a postcode's letters are capitals.)
     const bool small = std::any_of(v.begin(), v.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    // (Nor "PO 114", "P.O. 114", "BP 114": a box's or a floor's word before
+    // the number. A country's letters join it with a dash: "SE-111 22".)
+    std::size_t letters_before = 0;
+    for (std::size_t i = 0; i < v.size() && !IsDigit(v[i]); ++i) {
+      if (IsAsciiAlpha(v[i])) ++letters_before;
+      if ((v[i] == ' ' || v[i] == '.') && letters_before > 0) letters_before = 100;
+    }
     if (v.find_first_of("+:@") != std::string_view::npos || IsoDate(v) || head == "no." || head == "nr." ||
-        v.front() == '#' || small) {
+        v.front() == '#' || small || letters_before >= 100 || Digits(v) < 2) {
       return "it is written as no postcode is";
     }
   }
@@ -455,7 +531,22 @@ std::optional<std::string> NotANumberOfItsKind(unsigned kinds, double value) {
 bool AffirmedValue(unsigned kinds, std::string_view value) {
   if ((kinds & kFreeText) != 0) return true;
   const std::string_view v = Trim(value);
-  if (std::any_of(v.begin(), v.end(), [](char c) { return IsDigit(c) || c == '@'; })) return true;
+  // Two digits or an '@' (one digit may sit in a word for none: "Nil 0",
+  // "N0NE", "n.v.t. 1").
+  if (Digits(v) >= 2 || v.find('@') != std::string_view::npos) return true;
+  // A lone 0 or 1 beside words counts nothing a name holds ("No. 0", "Void 0",
+  // "N.V.T. 1").
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    const bool alone = (v[i] == '0' || v[i] == '1') && (i == 0 || !IsWordByte(v[i - 1])) &&
+                       (i + 1 == v.size() || !IsWordByte(v[i + 1]));
+    if (alone && v.size() > 1) return false;
+  }
+  // A member of no kind given one word ("Nvt", "Necunoscut", "Kosong"):
+  // a name may be one word, and so may "none" in any language.
+  if ((kinds & (kPhone | kEmail | kWeb | kDate | kDigits | kPostcode | kBorn)) == 0 &&
+      v.find(' ') == std::string_view::npos) {
+    return false;
+  }
   // The first letter.
   for (std::size_t i = 0; i < v.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(v[i]);

@@ -31,8 +31,9 @@ std::optional<std::string> NotANumberOfItsKind(unsigned kinds, double value);
 
 // Whether a string is affirmed as a value rather than as a word that may
 // say there is none in a language no list holds ("ukendt", "onbekend",
-// "nieznany"): it holds a digit or an '@', or its first letter is a capital
-// (a name, a code), or the member is free text. Only such a value of a member that may be
+// "nieznany"): it holds two digits or an '@', or its first letter is a
+// capital (a name, a code) and, for a member of no kind, it has more than
+// one word; or the member is free text. Only such a value of a member that may be
 // null or left out is stored and reused.
 bool AffirmedValue(unsigned kinds, std::string_view value);
 

@@ -4064,6 +4064,13 @@ TEST(RedTeamTest, RoundHundredSeventyFiveValuesOfAnotherKindWhereNullIsAllowed) 
                         {"Born", "born", "week 14"},
                         {"Born", "born", "ASAP"},
                         {"Phone", "phone", "12345"},
+                        {"Phone", "phone", "MVA 912345678"},
+                        {"Postcode", "postcode", "P.O. 114"},
+                        {"Employer", "employer",
+                         "\xD0\x9D\xD0\xB5\xD0\xB8\xD0\xB7\xD0\xB2\xD0\xB5\xD1\x81\xD1\x82\xD0\xBD\xD0\xBE"},
+                        {"Employer", "employer", "Nil 0"},
+                        {"Employer", "employer", "A\xC3\xBAn no"},
+                        {"Start date", "start_date", "Week 14 2026"},
                         {"HP", "hp", "Skype: kari.n"},
                         {"Employer", "employer", "ukendt"},
                         {"Employer", "employer", "interim (TBD)"},
@@ -4078,7 +4085,8 @@ TEST(RedTeamTest, RoundHundredSeventyFiveValuesOfAnotherKindWhereNullIsAllowed) 
                         {"Phone", "phone", "+47 22 33 44 55"},        {"Phone", "phone", "+1 (555) 123-4567"},
                         {"Postcode", "postcode", "SW1A 1AA"},         {"Postcode", "postcode", "D-10115"},
                         {"Born", "born", "Oslo"},                     {"Born", "born", "12 May 1984"},
-                        {"HP", "hp", "0812 3456 7890"},               {"Employer", "employer", "Lund Seil AS"}};
+                        {"HP", "hp", "0812 3456 7890"},               {"Employer", "employer", "Lund Seil AS"},
+                        {"Start date", "start_date", "3 marca 2026"},  {"Start date", "start_date", "3 Ekim 2026"}};
   for (const Case& c : right) {
     const Judged j = judge(c.label, c.key, c.value);
     EXPECT_FALSE(Fails(j, std::string("/") + c.key)) << c.value << ": " << j.text;
@@ -4101,14 +4109,16 @@ TEST(RedTeamTest, RoundHundredSeventyFiveAValueInSmallLettersWhereNullIsAllowedI
   // but it is not stored, so no later request is served it from the cache.
   const std::string schema = R"({"type":"object","properties":{"crew":{"type":"string"},)"
                              R"("employer":{"type":["string","null"]}},"required":["crew"]})";
-  for (const char* value : {"haijulikani", "ok\xC3\xA4nt", "\xE6\x9C\xAA\xE5\xAE\x9A"}) {
+  // (So is one word of an employer that may be null, capitals and all: a
+  // name may be one word, and so may "none", "Nvt", "Kosong", "N0NE".)
+  for (const char* value : {"haijulikani", "ok\xC3\xA4nt", "\xE6\x9C\xAA\xE5\xAE\x9A", "Nvt", "N0NE", "Saga"}) {
     const std::string prompt = std::string("Crew list as JSON.\n\nCrew: Ola Moe\nEmployer: ") + value + "\n";
     EXPECT_EQ(StoreFlags(prompt, std::string(R"({"crew":"Ola Moe","employer":")") + value + "\"}", schema),
               "/crew=1 /employer=0")
         << value;
   }
   // A name, a code or a number is stored.
-  for (const char* value : {"Moe Fiske AS", "\xC3\x98stlandet Rederi", "7Seas", "Saga"}) {
+  for (const char* value : {"Moe Fiske AS", "\xC3\x98stlandet Rederi", "Havbruk 24"}) {
     const std::string prompt = std::string("Crew list as JSON.\n\nCrew: Ola Moe\nEmployer: ") + value + "\n";
     EXPECT_EQ(StoreFlags(prompt, std::string(R"({"crew":"Ola Moe","employer":")") + value + "\"}", schema),
               "/crew=1 /employer=1")
