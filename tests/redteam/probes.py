@@ -26209,6 +26209,8 @@ import rounds.round172  # noqa: E402,F401
 import rounds.round173  # noqa: E402,F401
 import rounds.round174  # noqa: E402,F401
 import rounds.round175  # noqa: E402,F401
+import rounds.round176  # noqa: E402,F401
+import rounds.round177  # noqa: E402,F401
 
 
 def main():
