@@ -367,15 +367,6 @@ struct Engine::Impl {
     if (ctx.schema_json == nullptr || match.entry.request.schema_json == ctx.request->schema_json) return;
     rapidjson::Document old_schema;
     if (!ParseJson(match.entry.request.schema_json, old_schema) || !answer.IsObject()) return;
-    auto sub = [](const rapidjson::Value& schema, const rapidjson::Value& key) -> std::string {
-      if (!schema.IsObject()) return "";
-      auto props = schema.FindMember("properties");
-      if (props == schema.MemberEnd() || !props->value.IsObject()) return "";
-      auto p = props->value.FindMember(key);
-      if (p == props->value.MemberEnd()) return "";
-      std::string canonical, error;
-      return CanonicalJson(JsonToString(p->value), &canonical, &error) ? canonical : "";
-    };
     // What the schema says outside its members (its description and title,
     // $defs a member's "$ref" names, "required"): a change there may change
     // what every member means ("All amounts in thousands of euros").
@@ -402,7 +393,8 @@ struct Engine::Impl {
     }
     std::vector<std::string> failed_pointers;
     for (const auto& m : answer.GetObject()) {
-      const std::string before = sub(old_schema, m.name), now = sub(*ctx.schema_json, m.name);
+      const std::string before = MemberSchema(old_schema, m.name, false);
+      const std::string now = MemberSchema(*ctx.schema_json, m.name, false);
       if (now.empty() || before == now) continue;  // dropped members are projected away
       const std::string pointer = AppendPointer("", std::string_view(m.name.GetString(), m.name.GetStringLength()));
       failing->push_back({pointer, "reuse: the member's schema changed, so what it means may have"});
@@ -418,34 +410,43 @@ struct Engine::Impl {
     bool words_changed = false;
     if (const auto props = ctx.schema_json->FindMember("properties");
         props != ctx.schema_json->MemberEnd() && props->value.IsObject()) {
+      // (A member new to the schema with a type alone reads as one absent.)
+      auto beyond_type = [](const rapidjson::Value& schema, const rapidjson::Value& key) {
+        const std::string text = MemberSchema(schema, key, true);
+        return text.empty() ? std::string("{}") : text;
+      };
       for (const auto& p : props->value.GetObject()) {
-        words_changed = words_changed || BeyondType(old_schema, p.name) != BeyondType(*ctx.schema_json, p.name);
+        words_changed = words_changed || beyond_type(old_schema, p.name) != beyond_type(*ctx.schema_json, p.name);
       }
     }
     if (!words_changed) return;
     for (const auto& m : answer.GetObject()) {
       const std::string pointer = AppendPointer("", std::string_view(m.name.GetString(), m.name.GetStringLength()));
       if (std::find(failed_pointers.begin(), failed_pointers.end(), pointer) != failed_pointers.end()) continue;
-      failing->push_back({pointer, "reuse: a member's description or title changed, and may speak of this one"});
+      failing->push_back({pointer, "reuse: a member's schema changed beyond its type, and may speak of this one"});
       context_failed->push_back(pointer);
     }
   }
 
-  // A member's sub-schema in `schema` without its top-level "type", as
-  // canonical JSON ("{}" when the member is absent, as for one that has a
-  // type alone).
-  static std::string BeyondType(const rapidjson::Value& schema, const rapidjson::Value& key) {
-    if (!schema.IsObject()) return "{}";
+  // A member's sub-schema in `schema` as canonical JSON, without its
+  // top-level "type" when `without_type`; "" when the member is absent.
+  static std::string MemberSchema(const rapidjson::Value& schema, const rapidjson::Value& key, bool without_type) {
+    if (!schema.IsObject()) return "";
     auto props = schema.FindMember("properties");
-    if (props == schema.MemberEnd() || !props->value.IsObject()) return "{}";
+    if (props == schema.MemberEnd() || !props->value.IsObject()) return "";
     auto p = props->value.FindMember(key);
-    if (p == props->value.MemberEnd()) return "{}";
-    rapidjson::Document rest;
-    rest.CopyFrom(p->value, rest.GetAllocator());
-    if (rest.IsObject()) rest.RemoveMember("type");
+    if (p == props->value.MemberEnd()) return "";
+    std::string text;
+    if (without_type && p->value.IsObject() && p->value.HasMember("type")) {
+      rapidjson::Document rest;
+      rest.CopyFrom(p->value, rest.GetAllocator());
+      rest.RemoveMember("type");
+      text = JsonToString(rest);
+    } else {
+      text = JsonToString(p->value);
+    }
     std::string canonical, error;
-    const std::string text = JsonToString(rest);
-    return CanonicalJson(text, &canonical, &error) ? canonical : text;
+    return CanonicalJson(text, &canonical, &error) ? canonical : "";
   }
 
   // The best verified starting point among the cached candidates and their
