@@ -2486,6 +2486,10 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
         e.plain = !vocab::IsPlaceholder({m.value.GetString(), m.value.GetStringLength()}) &&
                   !internal::PointsElsewhere({m.value.GetString(), m.value.GetStringLength()});
       }
+      // A member that may be an array or an object, given one value
+      // ("tags": "vip"): a line the checks do not read as the member's may
+      // give it another ("Also tagged: x86").
+      if (e.plain && !m.value.IsArray() && !m.value.IsObject() && entry.may_be_many) e.plain = false;
       // A member that may be null, or that "required" leaves out: a value
       // in small letters or a script without capitals may be a word saying
       // there is none in a language no list holds ("ukendt", "onbekend").

@@ -1,6 +1,8 @@
 // Reading the nodes of a JSON Schema (schema_nodes.h).
 #include "schema_nodes.h"
 
+#include <algorithm>
+
 namespace stepcache::checks::internal {
 
 const rapidjson::Value* Child(const rapidjson::Value* v, std::string_view name) {
@@ -59,22 +61,27 @@ std::vector<std::string_view> EnumStrings(const rapidjson::Value* root, const ra
   return out;
 }
 
-bool AllowsNull(const rapidjson::Value* root, const rapidjson::Value* node) {
+bool AllowsType(const rapidjson::Value* root, const rapidjson::Value* node, std::string_view a,
+                std::string_view b) {
+  auto named = [&](const rapidjson::Value& t) {
+    if (!t.IsString()) return false;
+    const std::string_view n(t.GetString(), t.GetStringLength());
+    return n == a || (!b.empty() && n == b);
+  };
   auto allows = [&](const rapidjson::Value* n, int depth, const auto& self) -> bool {
     if (n == nullptr || !n->IsObject() || depth > 4) return false;
     if (const rapidjson::Value* type = Child(n, "type")) {
-      if (type->IsString() && std::string_view(type->GetString(), type->GetStringLength()) == "null") return true;
-      if (type->IsArray()) {
-        for (const rapidjson::Value& t : type->GetArray()) {
-          if (t.IsString() && std::string_view(t.GetString(), t.GetStringLength()) == "null") return true;
-        }
-      }
+      if (named(*type)) return true;
+      if (type->IsArray() && std::any_of(type->Begin(), type->End(), named)) return true;
     }
-    if (const rapidjson::Value* nullable = Child(n, "nullable"); nullable != nullptr && nullable->IsTrue()) return true;
+    if (const rapidjson::Value* nullable = Child(n, "nullable");
+        nullable != nullptr && nullable->IsTrue() && (a == "null" || b == "null")) {
+      return true;
+    }
     for (std::string_view alternatives : {"anyOf", "oneOf"}) {
-      const rapidjson::Value* a = Child(n, alternatives);
-      if (a == nullptr || !a->IsArray()) continue;
-      for (const rapidjson::Value& alt : a->GetArray()) {
+      const rapidjson::Value* alts = Child(n, alternatives);
+      if (alts == nullptr || !alts->IsArray()) continue;
+      for (const rapidjson::Value& alt : alts->GetArray()) {
         if (self(&alt, depth + 1, self)) return true;
       }
     }
@@ -82,5 +89,7 @@ bool AllowsNull(const rapidjson::Value* root, const rapidjson::Value* node) {
   };
   return allows(node, 0, allows);
 }
+
+bool AllowsNull(const rapidjson::Value* root, const rapidjson::Value* node) { return AllowsType(root, node, "null"); }
 
 }  // namespace stepcache::checks::internal

@@ -29,9 +29,12 @@ std::string_view Title(const rapidjson::Value* node);
 // empty when it has none.
 std::vector<std::string_view> EnumStrings(const rapidjson::Value* root, const rapidjson::Value* node);
 
-// Whether `node` (or its local "$ref"'s schema) allows null: "type" null
-// or a list holding it, "nullable": true, an anyOf/oneOf alternative that
-// allows null.
+// Whether the schema at `node` allows a value of type `a` (or `b`, when
+// given): its "type" names it or a list holding it, or an anyOf/oneOf
+// alternative's or its local "$ref"'s does ("nullable": true allows "null").
+bool AllowsType(const rapidjson::Value* root, const rapidjson::Value* node, std::string_view a,
+                std::string_view b = {});
+// AllowsType(root, node, "null").
 bool AllowsNull(const rapidjson::Value* root, const rapidjson::Value* node);
 
 }  // namespace stepcache::checks::internal

@@ -173,6 +173,48 @@ bool TemplateDigits(std::string_view s) {
   return same || up || down;
 }
 
+// `s` without a country's calling code before it ("+47 11 11 11 11" ->
+// "11 11 11 11", "(+44) 20..." -> "20..."); `s` itself when it has none.
+std::string_view WithoutCountryCode(std::string_view s) {
+  std::size_t i = 0;
+  if (i < s.size() && s[i] == '(') ++i;
+  if (i >= s.size() || s[i] != '+') return s;
+  ++i;
+  const std::size_t first = i;
+  while (i < s.size() && IsDigit(s[i])) ++i;
+  if (i == first || i - first > 3 || i == s.size()) return s;
+  if (s[i] == ')') ++i;
+  return s.substr(i);
+}
+
+// Whether `s` holds a template's mailbox: its name is its host's first
+// part ("na@na.com", "test@test.com"), a name no one is given
+// ("noreply", "dummy", "user"), or its host a name reserved for examples
+// and tests ("example.com", "shop.example", "mail.test").
+bool TemplateMailbox(std::string_view s) {
+  static const vocab::WordSet kNames = {"noreply", "no-reply", "donotreply", "do-not-reply", "test", "dummy",
+                                        "example", "user", "username", "name", "email", "mail", "someone",
+                                        "nobody", "null", "none", "na", "n/a", "xxx", "foo", "firstname.lastname",
+                                        "first.last", "firstname", "yourname", "your.name", "you", "me", "sample"};
+  const std::size_t at = s.find('@');
+  if (at == std::string_view::npos) return false;
+  std::size_t begin = at, end = at + 1;
+  while (begin > 0 && !IsSpace(s[begin - 1]) && s[begin - 1] != '<' && s[begin - 1] != '(' && s[begin - 1] != ':') {
+    --begin;
+  }
+  while (end < s.size() && !IsSpace(s[end]) && s[end] != '>' && s[end] != ')' && s[end] != ',') ++end;
+  std::string name(s.substr(begin, at - begin)), host(s.substr(at + 1, end - at - 1));
+  for (char& c : name) c = Lower(c);
+  for (char& c : host) c = Lower(c);
+  while (!host.empty() && host.back() == '.') host.pop_back();
+  if (kNames.Has(name) || (!name.empty() && host.compare(0, host.find('.'), name) == 0)) return true;
+  auto ends = [&](std::string_view tail) {
+    return host.size() >= tail.size() && host.compare(host.size() - tail.size(), tail.size(), tail) == 0;
+  };
+  return host == "example.com" || host == "example.net" || host == "example.org" || host == "localhost" ||
+         ends(".example") || ends(".test") || ends(".invalid") || ends(".localhost");
+}
+
 // Whether every word of `s` is one a phone number is written with ("ext.",
 // "tel", "mobile", "work"): not "MVA", "SIRET", "TC", "Skype".
 bool OnlyPhoneWords(std::string_view s) {
@@ -474,7 +516,9 @@ std::optional<std::string> NotAValueOfItsKind(unsigned kinds, std::string_view v
     if (NamesAnotherCode(v) || !OnlyPhoneWords(v)) {
       return "it names another code or holds words a phone number is not written with";
     }
-    if (TemplateDigits(v)) return "its digits are a template's (one repeated, or counting), no phone number";
+    if (TemplateDigits(v) || TemplateDigits(WithoutCountryCode(v))) {
+      return "its digits are a template's (one repeated, or counting), no phone number";
+    }
   }
   if ((kinds & kEmail) != 0) {
     if (!HoldsEmailAddress(v)) return "it holds no e-mail address (name@host)";
@@ -531,6 +575,29 @@ std::optional<std::string> NotANumberOfItsKind(unsigned kinds, double value) {
 bool AffirmedValue(unsigned kinds, std::string_view value) {
   if ((kinds & kFreeText) != 0) return true;
   const std::string_view v = Trim(value);
+  // A member of no kind (a person, an employer, a role): nothing in a
+  // string but a code's digits tells a name ("Anna Berg") from a template's ("Nom Pr\u00e9nom",
+  // "Lorem Ipsum") or from words saying there is none yet, in a language
+  // no list holds ("Awaiting Assignment", "Wird Nachgereicht", "Vakant").
+  // Only a code is ("SK 4037", "NXCE-5125"): two digits or more, and every
+  // word holds a digit or is at most three capitals.
+  if ((kinds & (kPhone | kEmail | kWeb | kDate | kDigits | kPostcode | kBorn)) == 0) {
+    bool code = Digits(v) >= 2 && !TemplateDigits(v);
+    for (std::size_t i = 0; i < v.size() && code;) {
+      std::size_t end = i;
+      while (end < v.size() && !IsSpace(v[end])) ++end;
+      const std::string_view w = v.substr(i, end - i);
+      code = Digits(w) > 0 || (w.size() <= 3 && std::all_of(w.begin(), w.end(), [](char c) {
+                                 return c >= 'A' && c <= 'Z';
+                               }));
+      for (i = end; i < v.size() && IsSpace(v[i]);) ++i;
+    }
+    return code;
+  }
+  // A template's digits ("11111", "+47 11 11 11 11", "12345 678") or
+  // mailbox ("na@na.com", "noreply@shop.example").
+  if (TemplateDigits(v) || TemplateDigits(WithoutCountryCode(v))) return false;
+  if ((kinds & kEmail) != 0 && TemplateMailbox(v)) return false;
   // Two digits or an '@' (one digit may sit in a word for none: "Nil 0",
   // "N0NE", "n.v.t. 1").
   if (Digits(v) >= 2 || v.find('@') != std::string_view::npos) return true;
@@ -540,12 +607,6 @@ bool AffirmedValue(unsigned kinds, std::string_view value) {
     const bool alone = (v[i] == '0' || v[i] == '1') && (i == 0 || !IsWordByte(v[i - 1])) &&
                        (i + 1 == v.size() || !IsWordByte(v[i + 1]));
     if (alone && v.size() > 1) return false;
-  }
-  // A member of no kind given one word ("Nvt", "Necunoscut", "Kosong"):
-  // a name may be one word, and so may "none" in any language.
-  if ((kinds & (kPhone | kEmail | kWeb | kDate | kDigits | kPostcode | kBorn)) == 0 &&
-      v.find(' ') == std::string_view::npos) {
-    return false;
   }
   // The first letter.
   for (std::size_t i = 0; i < v.size(); ++i) {

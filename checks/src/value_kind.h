@@ -30,11 +30,15 @@ std::optional<std::string> NotAValueOfItsKind(unsigned kinds, std::string_view v
 std::optional<std::string> NotANumberOfItsKind(unsigned kinds, double value);
 
 // Whether a string is affirmed as a value rather than as a word that may
-// say there is none in a language no list holds ("ukendt", "onbekend",
-// "nieznany"): it holds two digits or an '@', or its first letter is a
-// capital (a name, a code) and, for a member of no kind, it has more than
-// one word; or the member is free text. Only such a value of a member that may be
-// null or left out is stored and reused.
+// say there is none in a language no list holds ("ukendt", "onbekend"),
+// a template's ("Nom Pr\u00e9nom", "na@na.com", "+47 11 11 11 11") or a
+// phrase for "not yet" ("Awaiting Assignment"): the member is free text;
+// or it is of a kind (a phone, an e-mail, a date, a postcode...), its
+// digits and mailbox are no template's, and it holds two digits or an
+// '@' or opens with a capital. Of a member of no kind (a name, an
+// employer) only a code is ("SK 4037": two digits, no word without one
+// but three capitals at most). Only such a value of a member that may be null or
+// left out is stored and reused.
 bool AffirmedValue(unsigned kinds, std::string_view value);
 
 }  // namespace stepcache::checks::internal

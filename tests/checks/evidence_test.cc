@@ -4109,21 +4109,54 @@ TEST(RedTeamTest, RoundHundredSeventyFiveAValueInSmallLettersWhereNullIsAllowedI
   // but it is not stored, so no later request is served it from the cache.
   const std::string schema = R"({"type":"object","properties":{"crew":{"type":"string"},)"
                              R"("employer":{"type":["string","null"]}},"required":["crew"]})";
-  // (So is one word of an employer that may be null, capitals and all: a
-  // name may be one word, and so may "none", "Nvt", "Kosong", "N0NE".)
-  for (const char* value : {"haijulikani", "ok\xC3\xA4nt", "\xE6\x9C\xAA\xE5\xAE\x9A", "Nvt", "N0NE", "Saga"}) {
+  // (So is a name of an employer that may be null, capitals and all: a
+  // name may be one word, and so may "none", "Nvt", "N0NE"; words that say
+  // there is none yet or a template's name read as names do.)
+  for (const char* value : {"haijulikani", "ok\xC3\xA4nt", "\xE6\x9C\xAA\xE5\xAE\x9A", "Nvt", "N0NE", "Saga",
+                            "Moe Fiske AS", "\xC3\x98stlandet Rederi", "Havbruk 24", "Nom Pr\xC3\xA9nom",
+                            "Awaiting Assignment", "Lorem Ipsum", "Slot 2 Open", "Nomination Pending 2026"}) {
     const std::string prompt = std::string("Crew list as JSON.\n\nCrew: Ola Moe\nEmployer: ") + value + "\n";
     EXPECT_EQ(StoreFlags(prompt, std::string(R"({"crew":"Ola Moe","employer":")") + value + "\"}", schema),
               "/crew=1 /employer=0")
         << value;
   }
-  // A name, a code or a number is stored.
-  for (const char* value : {"Moe Fiske AS", "\xC3\x98stlandet Rederi", "Havbruk 24"}) {
-    const std::string prompt = std::string("Crew list as JSON.\n\nCrew: Ola Moe\nEmployer: ") + value + "\n";
-    EXPECT_EQ(StoreFlags(prompt, std::string(R"({"crew":"Ola Moe","employer":")") + value + "\"}", schema),
-              "/crew=1 /employer=1")
-        << value;
+}
+
+TEST(RedTeamTest, RoundHundredSeventyEightATemplatesValueWhereNullIsAllowedIsNotStored) {
+  // A rowing club's crew list: members that may be null. A code and a
+  // phone number are stored; a template's digits, like a name, are not.
+  const std::string schema = R"({"type":"object","properties":{"crew":{"type":"string"},)"
+                             R"("locker_code":{"type":["string","null"]},"phone":{"type":["string","null"]}},)"
+                             R"("required":["crew"]})";
+  auto flags = [&](const std::string& code, const std::string& phone) {
+    const std::string prompt = "Crew list as JSON.\n\nCrew: Ola Moe\nLocker code: " + code + "\nPhone: " + phone + "\n";
+    return StoreFlags(prompt, R"({"crew":"Ola Moe","locker_code":")" + code + R"(","phone":")" + phone + "\"}",
+                      schema);
+  };
+  EXPECT_EQ(flags("LK 2231", "+47 912 30 488"), "/crew=1 /locker_code=1 /phone=1");
+  for (const auto& [code, phone] : {std::pair<std::string, std::string>{"Shelf 12 Pending", "+47 11 11 11 11"},
+                                    {"00000", "+47 12 34 56 78"},
+                                    {"Locker 7", "(000) 000-0000"}}) {
+    EXPECT_EQ(flags(code, phone), "/crew=1 /locker_code=0 /phone=0") << code << " | " << phone;
   }
+}
+
+TEST(RedTeamTest, RoundHundredSeventyNineOneValueOfAMemberThatMayBeAListIsNotStored) {
+  // A clinic's intake: "allergies" may be one string or a list. An answer
+  // that gives one string is not stored, whatever the lines after it say
+  // ("Also allergic to: b12"); a member that may only be a string is.
+  const std::string prompt = "Give the patient and the allergies as JSON.\n\nPatient: Kari Lund\nAllergies: pollen\n";
+  const std::string answer = R"({"patient":"Kari Lund","allergies":"pollen"})";
+  for (const char* allergies : {R"({"type":["string","array"],"items":{"type":"string"}})",
+                                R"({"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]})",
+                                R"({"$ref":"#/$defs/list"})", R"({"type":["string","object"]})"}) {
+    const std::string schema = std::string(R"({"type":"object","$defs":{"list":{"type":["array","string"]}},)") +
+                               R"("properties":{"patient":{"type":"string"},"allergies":)" + allergies + "}}";
+    EXPECT_EQ(PlainFlags(prompt, answer, schema), "/patient=1 /allergies=0") << allergies;
+  }
+  EXPECT_EQ(PlainFlags(prompt, answer,
+                       R"({"type":"object","properties":{"patient":{"type":"string"},"allergies":{"type":"string"}}})"),
+            "/patient=1 /allergies=1");
 }
 
 }  // namespace

@@ -181,6 +181,9 @@ class MemberLabelTable {
     // Its schema allows null ("type": [..., "null"], "nullable": true, an
     // anyOf/oneOf alternative of type null; its own or its local $ref's).
     bool nullable = false;
+    // Its schema allows an array or an object (the same ways): a value
+    // the answer gives as one string or number may be one of several.
+    bool may_be_many = false;
     // The words of its name, descriptions and titles that say what it means
     // (internal::IsMeaningWord), lowercase: a text that states none of one
     // such word does not state the value plainly (the request may ask for
