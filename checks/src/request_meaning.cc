@@ -469,7 +469,7 @@ void ReadMemberAsks(const rapidjson::Value* schema_json, std::string_view key, M
   }
   for (std::string_view v : EnumStrings(schema_json, node)) entry->enum_values.emplace_back(v);
   entry->nullable = AllowsNull(schema_json, node);
-  entry->may_be_many = AllowsType(schema_json, node, "array", "object");
+  entry->may_be_many = AllowsType(schema_json, node, "array", "object") || Untyped(schema_json, node);
   // Its name's own qualification ("price_incl_vat", "total_ex_vat"); a
   // member that is the charge itself ("vat", "shipping_fee") is not
   // qualified by it.

@@ -90,6 +90,18 @@ bool AllowsType(const rapidjson::Value* root, const rapidjson::Value* node, std:
   return allows(node, 0, allows);
 }
 
+bool Untyped(const rapidjson::Value* root, const rapidjson::Value* node) {
+  for (int depth = 0; depth <= 4 && node != nullptr && node->IsObject(); ++depth) {
+    for (const char* typing : {"type", "enum", "const", "anyOf", "oneOf", "allOf", "not", "if"}) {
+      if (Child(node, typing) != nullptr) return false;
+    }
+    const rapidjson::Value* ref = LocalRef(root, node);
+    if (ref == nullptr) return true;  // (nor a "$ref" read here)
+    node = ref;
+  }
+  return false;
+}
+
 bool AllowsNull(const rapidjson::Value* root, const rapidjson::Value* node) { return AllowsType(root, node, "null"); }
 
 }  // namespace stepcache::checks::internal

@@ -34,6 +34,10 @@ std::vector<std::string_view> EnumStrings(const rapidjson::Value* root, const ra
 // alternative's or its local "$ref"'s does ("nullable": true allows "null").
 bool AllowsType(const rapidjson::Value* root, const rapidjson::Value* node, std::string_view a,
                 std::string_view b = {});
+// Whether the schema at `node` (or its local "$ref"'s) puts no bound on
+// the value's type: no "type", "enum", "const" or combination of schemas
+// (or a "$ref" that is not local).
+bool Untyped(const rapidjson::Value* root, const rapidjson::Value* node);
 // AllowsType(root, node, "null").
 bool AllowsNull(const rapidjson::Value* root, const rapidjson::Value* node);
 

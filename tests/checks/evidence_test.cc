@@ -4149,7 +4149,8 @@ TEST(RedTeamTest, RoundHundredSeventyNineOneValueOfAMemberThatMayBeAListIsNotSto
   const std::string answer = R"({"patient":"Kari Lund","allergies":"pollen"})";
   for (const char* allergies : {R"({"type":["string","array"],"items":{"type":"string"}})",
                                 R"({"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]})",
-                                R"({"$ref":"#/$defs/list"})", R"({"type":["string","object"]})"}) {
+                                R"({"$ref":"#/$defs/list"})", R"({"type":["string","object"]})",
+                                R"({"description":"Allergies"})"}) {
     const std::string schema = std::string(R"({"type":"object","$defs":{"list":{"type":["array","string"]}},)") +
                                R"("properties":{"patient":{"type":"string"},"allergies":)" + allergies + "}}";
     EXPECT_EQ(PlainFlags(prompt, answer, schema), "/patient=1 /allergies=0") << allergies;

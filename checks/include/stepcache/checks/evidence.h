@@ -181,7 +181,8 @@ class MemberLabelTable {
     // Its schema allows null ("type": [..., "null"], "nullable": true, an
     // anyOf/oneOf alternative of type null; its own or its local $ref's).
     bool nullable = false;
-    // Its schema allows an array or an object (the same ways): a value
+    // Its schema allows an array or an object (the same ways, or it has
+    // no type at all): a value
     // the answer gives as one string or number may be one of several.
     bool may_be_many = false;
     // The words of its name, descriptions and titles that say what it means
