@@ -26211,6 +26211,8 @@ import rounds.round174  # noqa: E402,F401
 import rounds.round175  # noqa: E402,F401
 import rounds.round176  # noqa: E402,F401
 import rounds.round177  # noqa: E402,F401
+import rounds.round178  # noqa: E402,F401
+import rounds.round179  # noqa: E402,F401
 
 
 def main():
