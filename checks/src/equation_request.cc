@@ -516,8 +516,12 @@ bool AsksForANeighbour(const std::vector<Token>& t, std::size_t i, const std::st
     std::size_t k = i + 1;
     while (k < t.size() && k <= i + 3 && PossessiveMark(t[k].norm)) ++k;
     const std::string& after = word_at(k);
+    // ("Just the check.", "only the check line", "the check alone"): the
+    // check instead of the value.
+    const std::string& before = prev == "the" || prev == "a" || prev == "your" ? (i > 1 ? word_at(i - 2) : none) : prev;
     return after == "value" || after == "values" || after == "result" || after == "results" || after == "number" ||
-           after == "total" || after == "sum" || after == "figure";
+           after == "total" || after == "sum" || after == "figure" || after == "only" || after == "alone" ||
+           before == "just" || before == "only" || before == "merely" || before == "solely";
   }
   if (w == "value" || w == "values" || w == "result" || w == "results" || w == "answer") {
     std::size_t k = i + 1;

@@ -779,6 +779,29 @@ std::string SaidOnTheLinesBefore(const grammars::Steps& steps, std::size_t at, c
   return {};
 }
 
+// Whether the value a final statement gives opens with two signs ("x =
+// --12", "x = - -12", "x = +-3"): a slip of the writing, whatever it reads as.
+bool DoubleSignedValue(std::string_view statement) {
+  const std::size_t eq = statement.rfind('=');
+  if (eq == std::string_view::npos) return false;
+  int signs = 0;
+  for (std::size_t i = eq + 1; i < statement.size();) {
+    const char c = statement[i];
+    if (c == ' ' || c == '\t') {
+      ++i;
+    } else if (c == '-' || c == '+') {
+      ++signs;
+      ++i;
+    } else if (statement.compare(i, 3, "\xE2\x88\x92") == 0) {  // U+2212 MINUS SIGN
+      ++signs;
+      i += 3;
+    } else {
+      break;
+    }
+  }
+  return signs >= 2;
+}
+
 class FinalAnswerIntegrity final : public IntegrityVerifier {
  public:
   std::string_view name() const override { return "final_answer"; }
@@ -820,6 +843,10 @@ class FinalAnswerIntegrity final : public IntegrityVerifier {
     std::size_t at = FindFinalAnswer(*context.steps, var, &final_eq);
     if (at == static_cast<std::size_t>(-1)) {
       failures->push_back({"final_answer", "", "no line states " + var + " = <value>"});
+      return;
+    }
+    if (DoubleSignedValue(final_eq.text)) {
+      failures->push_back({"final_answer", "", "the final value " + final_eq.text + " is written with two signs"});
       return;
     }
     if (const std::string said = SaidBeforeTheValue((*context.steps)[at].text, final_eq); !said.empty()) {
