@@ -2568,6 +2568,22 @@ rapidjson::Value EvidenceToValue(const std::vector<MemberEvidence>& evidence,
   return doc;
 }
 
+namespace {
+
+// Whether a string member may list several things: its value does ("nuts,
+// soy", "tea and milk"), or its name's last word is a plural ("allergies",
+// "skills", "tags").
+bool MayListSeveral(std::string_view key, std::string_view value) {
+  if (value.find_first_of(",;") != std::string_view::npos || value.find(" and ") != std::string_view::npos ||
+      value.find(" & ") != std::string_view::npos) {
+    return true;
+  }
+  const std::vector<std::string> words = internal::Words(internal::SpacedName(key));
+  return !words.empty() && words.back().size() > 3 && vocab::Singular(words.back()) != words.back();
+}
+
+}  // namespace
+
 std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const SourceText& new_source,
                                          const rapidjson::Value& cached_answer,
                                          const rapidjson::Value* schema_json, const MemberLabelTable* table) {
@@ -2984,10 +3000,13 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
                         std::string_view(m.value.GetString(), m.value.GetStringLength()).find_first_of("0123456789") !=
                             std::string_view::npos;
     // (So is a truth value or a null: "Unsubscribed: 2026-11-30" below
-    // "Newsletter: yes", a value given where there was none.)
-    if (const Changed* line = m.value.IsNumber()                                   ? number
-                              : digits || m.value.IsBool() || m.value.IsNull() ? coded
-                                                                                : nullptr) {
+    // "Newsletter: yes", a value given where there was none; and a string
+    // that may list several things, one of which may be a code: "Also
+    // allergic to: b12" below "Allergies: penicillin".)
+    const bool list = m.value.IsString() && MayListSeveral(key, {m.value.GetString(), m.value.GetStringLength()});
+    if (const Changed* line = m.value.IsNumber()                                           ? number
+                              : digits || list || m.value.IsBool() || m.value.IsNull() ? coded
+                                                                                        : nullptr) {
       r.context_changed = true;
       fail("a changed line of the text holds a number no member's field states: \"" + line->text.substr(0, 80) + "\"");
       continue;

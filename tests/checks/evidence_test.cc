@@ -4160,5 +4160,27 @@ TEST(RedTeamTest, RoundHundredSeventyNineOneValueOfAMemberThatMayBeAListIsNotSto
             "/patient=1 /allergies=1");
 }
 
+TEST(RedTeamTest, RoundHundredEightyOneACodeAddedBelowAListInOneString) {
+  // A pharmacy's card: "allergies" and "medications" are strings that may
+  // list several things. A line no member's field holds, added with a code
+  // ("Also allergic to: b12", "Stopped: D3"), may add an item or take one
+  // away: such a member is not reused. A member of one thing is.
+  const std::string schema = R"({"type":"object","properties":{"patient":{"type":"string"},)"
+                             R"("allergies":{"type":"string"},"medications":{"type":"string"}}})";
+  const std::string base = "Give the card as JSON.\n\nPatient: Kari Lund\nAllergies: penicillin\nMedications: insulin, D3\n";
+  const std::string answer = R"({"patient":"Kari Lund","allergies":"penicillin","medications":"insulin, D3"})";
+  for (const char* added : {"Also allergic to: b12\n", "Stopped: D3\n", "Now taking: E621\n"}) {
+    const std::vector<MemberReuse> r = Compare(base, base + added, answer, schema);
+    EXPECT_TRUE(Member(r, "/patient").pass) << added;
+    EXPECT_FALSE(Member(r, "/allergies").pass) << added;
+    EXPECT_FALSE(Member(r, "/medications").pass) << added;
+  }
+  const std::string city = R"({"type":"object","properties":{"patient":{"type":"string"},"city":{"type":"string"}}})";
+  const std::string home = "Give the card as JSON.\n\nPatient: Kari Lund\nCity: Bergen\n";
+  EXPECT_TRUE(Member(Compare(home, home + "Locker: B12\n", R"({"patient":"Kari Lund","city":"Bergen"})", city),
+                     "/city")
+                  .pass);
+}
+
 }  // namespace
 }  // namespace stepcache::checks
