@@ -4167,7 +4167,8 @@ TEST(RedTeamTest, RoundHundredEightyOneACodeAddedBelowAListInOneString) {
   // away: such a member is not reused. A member of one thing is.
   const std::string schema = R"({"type":"object","properties":{"patient":{"type":"string"},)"
                              R"("allergies":{"type":"string"},"medications":{"type":"string"}}})";
-  const std::string base = "Give the card as JSON.\n\nPatient: Kari Lund\nAllergies: penicillin\nMedications: insulin, D3\n";
+  const std::string base =
+      "Give the card as JSON.\n\nPatient: Kari Lund\nAllergies: penicillin\nMedications: insulin, D3\n";
   const std::string answer = R"({"patient":"Kari Lund","allergies":"penicillin","medications":"insulin, D3"})";
   for (const char* added : {"Also allergic to: b12\n", "Stopped: D3\n", "Now taking: E621\n"}) {
     const std::vector<MemberReuse> r = Compare(base, base + added, answer, schema);
