@@ -2582,6 +2582,40 @@ bool MayListSeveral(std::string_view key, std::string_view value) {
   return !words.empty() && words.back().size() > 3 && vocab::Singular(words.back()) != words.back();
 }
 
+// Whether line `line` of `source` holds fields only, each the record's
+// own: labelled by no word that shares a stem with a word of the member's
+// labels, and holding numbers alone ("Music: 350") or labelled by nouns of
+// an attribute of the record's own ("Room: 240", "Booking ref: BK123"). A
+// code elsewhere may be an item of the member's ("Also allergic to: b12",
+// "Etikett 2: q3", "Tag 2: x86" beside tag_list).
+bool RecordsOwnCodeLine(const SourceText& source, std::size_t line, const LabelSets& labels) {
+  bool any = false;
+  const std::vector<Token>& t = source.tokens();
+  for (const Field& f : source.fields()) {
+    const std::size_t at = source.FirstTokenFrom(f.label_begin);
+    if (at >= t.size() || t[at].line != line) continue;
+    any = true;
+    const bool numbers = std::all_of(f.value_tokens.begin(), f.value_tokens.end(),
+                                     [](const Token& k) { return k.kind != TokenKind::kWord; });
+    bool noun = false;
+    for (const std::string& w : f.label_words) {
+      if (IsFillerWord(w) || (!w.empty() && internal::IsDigit(w[0]))) continue;
+      const std::string singular = vocab::Singular(w);
+      if (!numbers && !vocab::IsAttributeNoun(singular) && vocab::UnitOf(w).empty()) return false;
+      for (const std::vector<std::string>& label : labels) {
+        for (const std::string& m : label) {
+          if (m == singular || (m.size() >= 5 && singular.size() >= 5 && m.compare(0, 5, singular, 0, 5) == 0)) {
+            return false;
+          }
+        }
+      }
+      noun = true;
+    }
+    if (!noun) return false;
+  }
+  return any;
+}
+
 }  // namespace
 
 std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const SourceText& new_source,
@@ -3002,8 +3036,11 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
     // (So is a truth value or a null: "Unsubscribed: 2026-11-30" below
     // "Newsletter: yes", a value given where there was none; and a string
     // that may list several things, one of which may be a code: "Also
-    // allergic to: b12" below "Allergies: penicillin".)
-    const bool list = m.value.IsString() && MayListSeveral(key, {m.value.GetString(), m.value.GetStringLength()});
+    // allergic to: b12" below "Allergies: penicillin", unless the line is
+    // the record's own code, "Room: 240", of a member of one thing.)
+    const bool list = m.value.IsString() &&
+                      (MayListSeveral(key, {m.value.GetString(), m.value.GetStringLength()}) ||
+                       (coded != nullptr && !RecordsOwnCodeLine(*coded->source, coded->line, labels)));
     if (const Changed* line = m.value.IsNumber()                                           ? number
                               : digits || list || m.value.IsBool() || m.value.IsNull() ? coded
                                                                                         : nullptr) {

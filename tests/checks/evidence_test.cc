@@ -4164,7 +4164,8 @@ TEST(RedTeamTest, RoundHundredEightyOneACodeAddedBelowAListInOneString) {
   // A pharmacy's card: "allergies" and "medications" are strings that may
   // list several things. A line no member's field holds, added with a code
   // ("Also allergic to: b12", "Stopped: D3"), may add an item or take one
-  // away: such a member is not reused. A member of one thing is.
+  // away: such a member is not reused; a member of one thing is, beside a
+  // line that is the record's own code ("Room: B12").
   const std::string schema = R"({"type":"object","properties":{"patient":{"type":"string"},)"
                              R"("allergies":{"type":"string"},"medications":{"type":"string"}}})";
   const std::string base =
@@ -4172,13 +4173,26 @@ TEST(RedTeamTest, RoundHundredEightyOneACodeAddedBelowAListInOneString) {
   const std::string answer = R"({"patient":"Kari Lund","allergies":"penicillin","medications":"insulin, D3"})";
   for (const char* added : {"Also allergic to: b12\n", "Stopped: D3\n", "Now taking: E621\n"}) {
     const std::vector<MemberReuse> r = Compare(base, base + added, answer, schema);
-    EXPECT_TRUE(Member(r, "/patient").pass) << added;
     EXPECT_FALSE(Member(r, "/allergies").pass) << added;
     EXPECT_FALSE(Member(r, "/medications").pass) << added;
   }
+  // Nor is a member of one thing whose name is no English plural, when the
+  // line is not the record's own code ("Drug 2: B12", "Etikett 2: q3").
+  const std::string info = R"({"type":"object","properties":{"patient":{"type":"string"},)"
+                           R"("medication_info":{"type":"string"},"etiketter":{"type":"string"}}})";
+  const std::string card = "Give the card as JSON.\n\nPatient: Kari Lund\nMedication: Warfarin\nEtiketter: faktura\n";
+  const std::string given = R"({"patient":"Kari Lund","medication_info":"Warfarin","etiketter":"faktura"})";
+  for (const char* added : {"Drug 2: B12\n", "Etikett 2: q3\n", "Zus\xC3\xA4tzliche Allergie: E211\n"}) {
+    const std::vector<MemberReuse> r = Compare(card, card + added, given, info);
+    EXPECT_FALSE(Member(r, "/medication_info").pass) << added;
+    EXPECT_FALSE(Member(r, "/etiketter").pass) << added;
+  }
+  const std::vector<MemberReuse> room = Compare(card + "Room: 238\n", card + "Room: 240\n", given, info);
+  EXPECT_TRUE(Member(room, "/medication_info").pass);
+  EXPECT_TRUE(Member(room, "/etiketter").pass);
   const std::string city = R"({"type":"object","properties":{"patient":{"type":"string"},"city":{"type":"string"}}})";
   const std::string home = "Give the card as JSON.\n\nPatient: Kari Lund\nCity: Bergen\n";
-  EXPECT_TRUE(Member(Compare(home, home + "Locker: B12\n", R"({"patient":"Kari Lund","city":"Bergen"})", city),
+  EXPECT_TRUE(Member(Compare(home, home + "Room: B12\n", R"({"patient":"Kari Lund","city":"Bergen"})", city),
                      "/city")
                   .pass);
 }

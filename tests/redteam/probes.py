@@ -26213,6 +26213,8 @@ import rounds.round176  # noqa: E402,F401
 import rounds.round177  # noqa: E402,F401
 import rounds.round178  # noqa: E402,F401
 import rounds.round179  # noqa: E402,F401
+import rounds.round180  # noqa: E402,F401
+import rounds.round181  # noqa: E402,F401
 
 
 def main():
