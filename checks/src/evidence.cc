@@ -2678,10 +2678,12 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
   // The same for a line with a code written with digits ("Now: SAS4037"),
   // for the string members written with digits.
   const Changed* coded = nullptr;
+  std::vector<const Changed*> coded_lines;  // (all of them)
   for (const Changed& line : changed) {
     const SourceText& other = line.source == &new_source ? old_source : new_source;
     if (number == nullptr && UnclaimedLine(*line.source, line.line, *table, other, true)) number = &line;
-    if (coded == nullptr && UnclaimedLine(*line.source, line.line, *table, other, true, true)) coded = &line;
+    if (UnclaimedLine(*line.source, line.line, *table, other, true, true)) coded_lines.push_back(&line);
+    if (coded == nullptr && !coded_lines.empty()) coded = coded_lines.front();
     if (unclaimed == nullptr && UnclaimedLine(*line.source, line.line, *table, other, false)) unclaimed = &line;
   }
   // What changes every member at once: two words joined the other way
@@ -3038,11 +3040,14 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
     // that may list several things, one of which may be a code: "Also
     // allergic to: b12" below "Allergies: penicillin", unless the line is
     // the record's own code, "Room: 240", of a member of one thing.)
-    const bool list = m.value.IsString() &&
-                      (MayListSeveral(key, {m.value.GetString(), m.value.GetStringLength()}) ||
-                       (coded != nullptr && !RecordsOwnCodeLine(*coded->source, coded->line, labels)));
+    const Changed* foreign = nullptr;  // (a coded line that is not the record's own)
+    for (const Changed* line : coded_lines) {
+      if (foreign == nullptr && !RecordsOwnCodeLine(*line->source, line->line, labels)) foreign = line;
+    }
+    const bool list = m.value.IsString() && MayListSeveral(key, {m.value.GetString(), m.value.GetStringLength()});
     if (const Changed* line = m.value.IsNumber()                                           ? number
                               : digits || list || m.value.IsBool() || m.value.IsNull() ? coded
+                              : m.value.IsString()                                      ? foreign
                                                                                         : nullptr) {
       r.context_changed = true;
       fail("a changed line of the text holds a number no member's field states: \"" + line->text.substr(0, 80) + "\"");

@@ -4190,6 +4190,9 @@ TEST(RedTeamTest, RoundHundredEightyOneACodeAddedBelowAListInOneString) {
   const std::vector<MemberReuse> room = Compare(card + "Room: 238\n", card + "Room: 240\n", given, info);
   EXPECT_TRUE(Member(room, "/medication_info").pass);
   EXPECT_TRUE(Member(room, "/etiketter").pass);
+  // (Whichever changed line comes first.)
+  const std::vector<MemberReuse> both = Compare(card + "Room: 238\n", card + "Room: 240\nDrug 2: B12\n", given, info);
+  EXPECT_FALSE(Member(both, "/medication_info").pass);
   const std::string city = R"({"type":"object","properties":{"patient":{"type":"string"},"city":{"type":"string"}}})";
   const std::string home = "Give the card as JSON.\n\nPatient: Kari Lund\nCity: Bergen\n";
   EXPECT_TRUE(Member(Compare(home, home + "Room: B12\n", R"({"patient":"Kari Lund","city":"Bergen"})", city),
