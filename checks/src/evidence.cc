@@ -2678,12 +2678,13 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
   // The same for a line with a code written with digits ("Now: SAS4037"),
   // for the string members written with digits.
   const Changed* coded = nullptr;
-  std::vector<const Changed*> coded_lines;  // (all of them)
+  std::vector<const Changed*> coded_lines;  // (all of them, and those with a number)
   for (const Changed& line : changed) {
     const SourceText& other = line.source == &new_source ? old_source : new_source;
     if (number == nullptr && UnclaimedLine(*line.source, line.line, *table, other, true)) number = &line;
-    if (UnclaimedLine(*line.source, line.line, *table, other, true, true)) coded_lines.push_back(&line);
-    if (coded == nullptr && !coded_lines.empty()) coded = coded_lines.front();
+    const bool code = UnclaimedLine(*line.source, line.line, *table, other, true, true);
+    if (code || UnclaimedLine(*line.source, line.line, *table, other, true)) coded_lines.push_back(&line);
+    if (coded == nullptr && code) coded = &line;
     if (unclaimed == nullptr && UnclaimedLine(*line.source, line.line, *table, other, false)) unclaimed = &line;
   }
   // What changes every member at once: two words joined the other way
@@ -3045,10 +3046,11 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
       if (foreign == nullptr && !RecordsOwnCodeLine(*line->source, line->line, labels)) foreign = line;
     }
     const bool list = m.value.IsString() && MayListSeveral(key, {m.value.GetString(), m.value.GetStringLength()});
-    if (const Changed* line = m.value.IsNumber()                                           ? number
-                              : digits || list || m.value.IsBool() || m.value.IsNull() ? coded
-                              : m.value.IsString()                                      ? foreign
-                                                                                        : nullptr) {
+    if (const Changed* line = m.value.IsNumber()                                   ? number
+                              : digits || m.value.IsBool() || m.value.IsNull() ? coded
+                              : list && !coded_lines.empty()                   ? coded_lines.front()
+                              : m.value.IsString()                              ? foreign
+                                                                                : nullptr) {
       r.context_changed = true;
       fail("a changed line of the text holds a number no member's field states: \"" + line->text.substr(0, 80) + "\"");
       continue;

@@ -4171,7 +4171,7 @@ TEST(RedTeamTest, RoundHundredEightyOneACodeAddedBelowAListInOneString) {
   const std::string base =
       "Give the card as JSON.\n\nPatient: Kari Lund\nAllergies: penicillin\nMedications: insulin, D3\n";
   const std::string answer = R"({"patient":"Kari Lund","allergies":"penicillin","medications":"insulin, D3"})";
-  for (const char* added : {"Also allergic to: b12\n", "Stopped: D3\n", "Now taking: E621\n"}) {
+  for (const char* added : {"Also allergic to: b12\n", "Stopped: D3\n", "Now taking: E621\n", "Also allergic to: 1203\n"}) {
     const std::vector<MemberReuse> r = Compare(base, base + added, answer, schema);
     EXPECT_FALSE(Member(r, "/allergies").pass) << added;
     EXPECT_FALSE(Member(r, "/medications").pass) << added;
