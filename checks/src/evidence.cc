@@ -2404,6 +2404,11 @@ bool OmitsAStatedMember(const SourceText& source, const rapidjson::Value& answer
 
 }  // namespace
 
+namespace {
+bool MayListSeveral(std::string_view key, std::string_view value);
+bool RecordsOwnField(const Field& f, const LabelSets& labels, bool list, bool nouns);
+}  // namespace
+
 std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjson::Value& answer,
                                          const rapidjson::Value* schema_json, const MemberLabelTable* labels) {
   std::vector<MemberEvidence> out;
@@ -2506,6 +2511,33 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
   for (const MemberEvidence& e : out) {
     if (const Field* f = source.FieldAt(e.value_begin); f != nullptr && e.value_end > e.value_begin) read.push_back(f);
   }
+  // A field of no member that gives a code or a number under a label that
+  // shares a stem with a string member's words, or, beside a member that
+  // may list several things, is not the record's own, may add an item to
+  // its value ("Further tagged: 1203" below "Tags: vip", "Allergi 2: E211").
+  {
+    LabelSets own_scratch;
+    std::size_t at = 0;
+    for (const auto& m : answer.GetObject()) {
+      MemberEvidence& e = out[at++];
+      if (!e.plain || !m.value.IsString()) continue;
+      const std::string_view key(m.name.GetString(), m.name.GetStringLength());
+      const std::string_view value(m.value.GetString(), m.value.GetStringLength());
+      if (value.find_first_of("0123456789") != std::string_view::npos) continue;
+      const bool list = MayListSeveral(key, value);
+      const LabelSets& own = labels->Own(key, &own_scratch);
+      for (const Field& f : source.fields()) {
+        if (std::find(read.begin(), read.end(), &f) != read.end() ||
+            f.value.find_first_of("0123456789") == std::string::npos) {
+          continue;
+        }
+        if (!RecordsOwnField(f, own, list, list)) {
+          e.plain = false;
+          break;
+        }
+      }
+    }
+  }
   // Without a schema's members the model chose the keys: what the request
   // asks of them is not read ("only the age", "keys navn and alder").
   const bool members = schema_json != nullptr && schema_json->IsObject() && schema_json->HasMember("properties") &&
@@ -2582,12 +2614,37 @@ bool MayListSeveral(std::string_view key, std::string_view value) {
   return !words.empty() && words.back().size() > 3 && vocab::Singular(words.back()) != words.back();
 }
 
-// Whether line `line` of `source` holds fields only, each the record's
-// own: labelled by no word that shares a stem with a word of the member's
-// labels, and holding numbers alone ("Music: 350") or labelled by nouns of
-// an attribute of the record's own ("Room: 240", "Booking ref: BK123"). A
+// Whether field `f` is the record's own: labelled by no word that shares
+// a stem with a word of the member's labels ("tagged" of "tag", "allergi"
+// of "allergy"), and holding numbers alone ("Music: 350"; not beside a
+// member that may list several things) or labelled by nouns of an
+// attribute of the record's own ("Room: 240", "Booking ref: BK123"). A
 // code elsewhere may be an item of the member's ("Also allergic to: b12",
-// "Etikett 2: q3", "Tag 2: x86" beside tag_list).
+// "Etikett 2: q3", "Tag 2: x86" beside tag_list). Without `nouns`, only
+// the stems are read.
+bool RecordsOwnField(const Field& f, const LabelSets& labels, bool list, bool nouns) {
+  const bool numbers = !nouns || (!list && std::all_of(f.value_tokens.begin(), f.value_tokens.end(),
+                                                       [](const Token& k) { return k.kind != TokenKind::kWord; }));
+  bool noun = false;
+  for (const std::string& w : f.label_words) {
+    if (IsFillerWord(w) || (!w.empty() && internal::IsDigit(w[0]))) continue;
+    const std::string singular = vocab::Singular(w);
+    if (!numbers && !vocab::IsAttributeNoun(singular) && vocab::UnitOf(w).empty()) return false;
+    for (const std::vector<std::string>& label : labels) {
+      for (const std::string& m : label) {
+        const std::size_t stem = std::min<std::size_t>(m.size(), 5);
+        if (m == singular || (stem >= 3 && singular.size() >= stem && m.compare(0, stem, singular, 0, stem) == 0)) {
+          return false;
+        }
+      }
+    }
+    noun = true;
+  }
+  return noun;
+}
+
+// Whether line `line` of `source` holds fields only, each the record's own
+// (RecordsOwnField).
 bool RecordsOwnCodeLine(const SourceText& source, std::size_t line, const LabelSets& labels) {
   bool any = false;
   const std::vector<Token>& t = source.tokens();
@@ -2595,23 +2652,7 @@ bool RecordsOwnCodeLine(const SourceText& source, std::size_t line, const LabelS
     const std::size_t at = source.FirstTokenFrom(f.label_begin);
     if (at >= t.size() || t[at].line != line) continue;
     any = true;
-    const bool numbers = std::all_of(f.value_tokens.begin(), f.value_tokens.end(),
-                                     [](const Token& k) { return k.kind != TokenKind::kWord; });
-    bool noun = false;
-    for (const std::string& w : f.label_words) {
-      if (IsFillerWord(w) || (!w.empty() && internal::IsDigit(w[0]))) continue;
-      const std::string singular = vocab::Singular(w);
-      if (!numbers && !vocab::IsAttributeNoun(singular) && vocab::UnitOf(w).empty()) return false;
-      for (const std::vector<std::string>& label : labels) {
-        for (const std::string& m : label) {
-          if (m == singular || (m.size() >= 5 && singular.size() >= 5 && m.compare(0, 5, singular, 0, 5) == 0)) {
-            return false;
-          }
-        }
-      }
-      noun = true;
-    }
-    if (!noun) return false;
+    if (!RecordsOwnField(f, labels, false, true)) return false;
   }
   return any;
 }

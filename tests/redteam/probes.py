@@ -26215,6 +26215,8 @@ import rounds.round178  # noqa: E402,F401
 import rounds.round179  # noqa: E402,F401
 import rounds.round180  # noqa: E402,F401
 import rounds.round181  # noqa: E402,F401
+import rounds.round182  # noqa: E402,F401
+import rounds.round183  # noqa: E402,F401
 
 
 def main():
