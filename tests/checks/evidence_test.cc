@@ -4192,7 +4192,8 @@ TEST(RedTeamTest, RoundHundredEightyOneACodeAddedBelowAListInOneString) {
   EXPECT_TRUE(Member(room, "/etiketter").pass);
   // Nor stored beside such a line ("Further tagged: 1203" below "Tags:").
   const std::string tags = R"({"type":"object","properties":{"customer":{"type":"string"},"tags":{"type":"string"}}})";
-  const std::string shop = "Give the customer and the tags as JSON.\n\nCustomer: Kari Lund\nTags: priority\nRoom: 212\n";
+  const std::string shop =
+      "Give the customer and the tags as JSON.\n\nCustomer: Kari Lund\nTags: priority\nRoom: 212\n";
   const std::string tagged = R"({"customer":"Kari Lund","tags":"priority"})";
   EXPECT_EQ(PlainFlags(shop, tagged, tags), "/customer=1 /tags=1");
   EXPECT_EQ(PlainFlags(shop + "Further tagged: 1203\n", tagged, tags), "/customer=1 /tags=0");
