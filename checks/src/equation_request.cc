@@ -518,10 +518,14 @@ bool AsksForANeighbour(const std::vector<Token>& t, std::size_t i, const std::st
     const std::string& after = word_at(k);
     // ("Just the check.", "only the check line", "the check alone"): the
     // check instead of the value.
-    const std::string& before = prev == "the" || prev == "a" || prev == "your" ? (i > 1 ? word_at(i - 2) : none) : prev;
+    bool only = false;  // ("Only give the check.", "The check, nothing else.")
+    for (std::size_t k = i > 3 ? i - 3 : 0; k < i + 4 && k < t.size(); ++k) {
+      const std::string& o = t[k].norm;
+      only = only || o == "just" || o == "only" || o == "merely" || o == "solely" || o == "alone" ||
+             (o == "nothing" && word_at(k + 1) == "else");
+    }
     return after == "value" || after == "values" || after == "result" || after == "results" || after == "number" ||
-           after == "total" || after == "sum" || after == "figure" || after == "only" || after == "alone" ||
-           before == "just" || before == "only" || before == "merely" || before == "solely";
+           after == "total" || after == "sum" || after == "figure" || only;
   }
   if (w == "value" || w == "values" || w == "result" || w == "results" || w == "answer") {
     std::size_t k = i + 1;

@@ -780,14 +780,15 @@ std::string SaidOnTheLinesBefore(const grammars::Steps& steps, std::size_t at, c
 }
 
 // Whether the value a final statement gives opens with two signs ("x =
-// --12", "x = - -12", "x = +-3"): a slip of the writing, whatever it reads as.
+// --12", "x = - -12", "x = +-3", "x = -(-12)"): a slip of the writing or a
+// form left unsimplified, whatever it reads as.
 bool DoubleSignedValue(std::string_view statement) {
   const std::size_t eq = statement.rfind('=');
   if (eq == std::string_view::npos) return false;
   int signs = 0;
   for (std::size_t i = eq + 1; i < statement.size();) {
     const char c = statement[i];
-    if (c == ' ' || c == '\t') {
+    if (c == ' ' || c == '\t' || c == '(') {
       ++i;
     } else if (c == '-' || c == '+') {
       ++signs;

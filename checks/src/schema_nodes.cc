@@ -78,7 +78,9 @@ bool AllowsType(const rapidjson::Value* root, const rapidjson::Value* node, std:
         nullable != nullptr && nullable->IsTrue() && (a == "null" || b == "null")) {
       return true;
     }
-    for (std::string_view alternatives : {"anyOf", "oneOf"}) {
+    // (An "allOf" part is read as an alternative: a type it allows may be
+    // the value's, and reading too much here only stores less.)
+    for (std::string_view alternatives : {"anyOf", "oneOf", "allOf"}) {
       const rapidjson::Value* alts = Child(n, alternatives);
       if (alts == nullptr || !alts->IsArray()) continue;
       for (const rapidjson::Value& alt : alts->GetArray()) {

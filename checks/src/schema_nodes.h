@@ -31,7 +31,8 @@ std::vector<std::string_view> EnumStrings(const rapidjson::Value* root, const ra
 
 // Whether the schema at `node` allows a value of type `a` (or `b`, when
 // given): its "type" names it or a list holding it, or an anyOf/oneOf
-// alternative's or its local "$ref"'s does ("nullable": true allows "null").
+// alternative's, an allOf part's or its local "$ref"'s does ("nullable":
+// true allows "null").
 bool AllowsType(const rapidjson::Value* root, const rapidjson::Value* node, std::string_view a,
                 std::string_view b = {});
 // Whether the schema at `node` (or its local "$ref"'s) puts no bound on

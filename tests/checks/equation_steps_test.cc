@@ -664,12 +664,14 @@ TEST(RedTeamTest, RoundHundredEightyTwoSignsBeforeTheFinalValueOrJustTheCheck) {
   // asks for no value.
   const std::string ask = "Solve for c: 9c + 5 = 113.";
   const std::string working = "9c + 5 = 113\n9c = 108\n";
-  for (const char* last : {"c = --12", "c = - -12", "c = +-12", "c = \u2212\u221212"}) {
+  for (const char* last :
+       {"c = --12", "c = - -12", "c = +-12", "c = \u2212\u221212", "c = -(-12)", "c = \u2212(\u221212)"}) {
     EXPECT_FALSE(Check(ask, working + last).pass) << last;
   }
   EXPECT_TRUE(Check(ask, working + "c = 12").pass);
   EXPECT_TRUE(Check("Solve for c: c - -3 = 15.", "c - -3 = 15\nc + 3 = 15\nc = 12").pass);
-  for (const char* tail : {" Just the check.", " Only the check, please.", " Give the check alone."}) {
+  for (const char* tail : {" Just the check.", " Only the check, please.", " Give the check alone.",
+                           " Only give the check.", " The check, nothing else."}) {
     EXPECT_FALSE(Check(ask + tail, working + "c = 12").pass) << tail;
   }
   EXPECT_TRUE(Check(ask + " Check your answer.", working + "c = 12").pass);

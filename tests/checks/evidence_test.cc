@@ -4134,6 +4134,12 @@ TEST(RedTeamTest, RoundHundredSeventyEightATemplatesValueWhereNullIsAllowedIsNot
                       schema);
   };
   EXPECT_EQ(flags("LK 2231", "+47 912 30 488"), "/crew=1 /locker_code=1 /phone=1");
+  // (A type that allows null inside "allOf" allows it: round 184.)
+  const std::string wrapped = R"({"type":"object","properties":{"crew":{"type":"string"},)"
+                              R"("employer":{"allOf":[{"type":["string","null"]}]}},"required":["crew"]})";
+  EXPECT_EQ(StoreFlags("Crew list as JSON.\n\nCrew: Ola Moe\nEmployer: Awaiting Assignment\n",
+                       R"({"crew":"Ola Moe","employer":"Awaiting Assignment"})", wrapped),
+            "/crew=1 /employer=0");
   for (const auto& [code, phone] : {std::pair<std::string, std::string>{"Shelf 12 Pending", "+47 11 11 11 11"},
                                     {"00000", "+47 12 34 56 78"},
                                     {"Locker 7", "(000) 000-0000"}}) {
