@@ -215,6 +215,29 @@ bool TemplateMailbox(std::string_view s) {
          ends(".example") || ends(".test") || ends(".invalid") || ends(".localhost");
 }
 
+// Whether the digits of `s` (two or more) are one digit repeated ("AB
+// 00", "ZZ 99", "000").
+bool OneDigitRepeated(std::string_view s) {
+  char first = 0;
+  std::size_t n = 0;
+  for (char c : s) {
+    if (!IsDigit(c)) continue;
+    if (n++ == 0) first = c;
+    if (c != first) return false;
+  }
+  return n >= 2;
+}
+
+// Whether `s` holds a template's date: a year 0000, 1111, 1900, 1970 or
+// 9999 ("1970-01-01", "01.01.1900", "31.12.9999"), or a day or month 00.
+bool TemplateDate(std::string_view s) {
+  for (const auto& [at, length] : DigitRuns(s)) {
+    const std::string_view run = s.substr(at, length);
+    if (run == "0000" || run == "1111" || run == "1900" || run == "1970" || run == "9999" || run == "00") return true;
+  }
+  return false;
+}
+
 // Whether every word of `s` is one a phone number is written with ("ext.",
 // "tel", "mobile", "work"): not "MVA", "SIRET", "TC", "Skype".
 bool OnlyPhoneWords(std::string_view s) {
@@ -582,7 +605,7 @@ bool AffirmedValue(unsigned kinds, std::string_view value) {
   // Only a code is ("SK 4037", "NXCE-5125"): two digits or more, and every
   // word holds a digit or is at most three capitals.
   if ((kinds & (kPhone | kEmail | kWeb | kDate | kDigits | kPostcode | kBorn)) == 0) {
-    bool code = Digits(v) >= 2 && !TemplateDigits(v);
+    bool code = Digits(v) >= 2 && !TemplateDigits(v) && !OneDigitRepeated(v);
     for (std::size_t i = 0; i < v.size() && code;) {
       std::size_t end = i;
       while (end < v.size() && !IsSpace(v[end])) ++end;
@@ -598,6 +621,7 @@ bool AffirmedValue(unsigned kinds, std::string_view value) {
   // mailbox ("na@na.com", "noreply@shop.example").
   if (TemplateDigits(v) || TemplateDigits(WithoutCountryCode(v))) return false;
   if ((kinds & kEmail) != 0 && TemplateMailbox(v)) return false;
+  if ((kinds & (kDate | kBorn)) != 0 && TemplateDate(v)) return false;
   // Two digits or an '@' (one digit may sit in a word for none: "Nil 0",
   // "N0NE", "n.v.t. 1").
   if (Digits(v) >= 2 || v.find('@') != std::string_view::npos) return true;

@@ -34,10 +34,10 @@ std::optional<std::string> NotANumberOfItsKind(unsigned kinds, double value);
 // a template's ("Nom Pr\u00e9nom", "na@na.com", "+47 11 11 11 11") or a
 // phrase for "not yet" ("Awaiting Assignment"): the member is free text;
 // or it is of a kind (a phone, an e-mail, a date, a postcode...), its
-// digits and mailbox are no template's, and it holds two digits or an
+// digits, mailbox and date are no template's ("1970-01-01"), and it holds two digits or an
 // '@' or opens with a capital. Of a member of no kind (a name, an
-// employer) only a code is ("SK 4037": two digits, no word without one
-// but three capitals at most). Only such a value of a member that may be null or
+// employer) only a code is ("SK 4037": two digits, not one repeated, no
+// word without one but three capitals at most). Only such a value of a member that may be null or
 // left out is stored and reused.
 bool AffirmedValue(unsigned kinds, std::string_view value);
 

@@ -4134,6 +4134,7 @@ TEST(RedTeamTest, RoundHundredSeventyEightATemplatesValueWhereNullIsAllowedIsNot
                       schema);
   };
   EXPECT_EQ(flags("LK 2231", "+47 912 30 488"), "/crew=1 /locker_code=1 /phone=1");
+  EXPECT_EQ(flags("AB 00", "+47 912 30 488"), "/crew=1 /locker_code=0 /phone=1");  // (one digit repeated)
   // (A type that allows null inside "allOf" allows it: round 184.)
   const std::string wrapped = R"({"type":"object","properties":{"crew":{"type":"string"},)"
                               R"("employer":{"allOf":[{"type":["string","null"]}]}},"required":["crew"]})";
