@@ -26217,6 +26217,7 @@ import rounds.round180  # noqa: E402,F401
 import rounds.round181  # noqa: E402,F401
 import rounds.round182  # noqa: E402,F401
 import rounds.round183  # noqa: E402,F401
+import rounds.round184  # noqa: E402,F401
 
 
 def main():
