@@ -2405,8 +2405,12 @@ bool OmitsAStatedMember(const SourceText& source, const rapidjson::Value& answer
 }  // namespace
 
 namespace {
+// How RecordsOwnField reads a field's label: its stems only; also whether
+// its words are nouns of an attribute, numbers alone aside; or whether
+// they are such nouns whatever the field holds.
+enum class OwnFieldTest { kStems, kNounsOrNumbers, kNouns };
 bool MayListSeveral(std::string_view key, std::string_view value);
-bool RecordsOwnField(const Field& f, const LabelSets& labels, bool list, bool nouns);
+bool RecordsOwnField(const Field& f, const LabelSets& labels, OwnFieldTest test);
 }  // namespace
 
 std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjson::Value& answer,
@@ -2531,7 +2535,7 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
             f.value.find_first_of("0123456789") == std::string::npos) {
           continue;
         }
-        if (!RecordsOwnField(f, own, list, list)) {
+        if (!RecordsOwnField(f, own, list ? OwnFieldTest::kNouns : OwnFieldTest::kStems)) {
           e.plain = false;
           break;
         }
@@ -2620,11 +2624,13 @@ bool MayListSeveral(std::string_view key, std::string_view value) {
 // member that may list several things) or labelled by nouns of an
 // attribute of the record's own ("Room: 240", "Booking ref: BK123"). A
 // code elsewhere may be an item of the member's ("Also allergic to: b12",
-// "Etikett 2: q3", "Tag 2: x86" beside tag_list). Without `nouns`, only
-// the stems are read.
-bool RecordsOwnField(const Field& f, const LabelSets& labels, bool list, bool nouns) {
-  const bool numbers = !nouns || (!list && std::all_of(f.value_tokens.begin(), f.value_tokens.end(),
-                                                       [](const Token& k) { return k.kind != TokenKind::kWord; }));
+// "Etikett 2: q3", "Tag 2: x86" beside tag_list). `test` says which of
+// these are read (OwnFieldTest).
+bool RecordsOwnField(const Field& f, const LabelSets& labels, OwnFieldTest test) {
+  const bool numbers = test == OwnFieldTest::kStems ||
+                       (test == OwnFieldTest::kNounsOrNumbers &&
+                        std::all_of(f.value_tokens.begin(), f.value_tokens.end(),
+                                    [](const Token& k) { return k.kind != TokenKind::kWord; }));
   bool noun = false;
   for (const std::string& w : f.label_words) {
     if (IsFillerWord(w) || (!w.empty() && internal::IsDigit(w[0]))) continue;
@@ -2652,7 +2658,7 @@ bool RecordsOwnCodeLine(const SourceText& source, std::size_t line, const LabelS
     const std::size_t at = source.FirstTokenFrom(f.label_begin);
     if (at >= t.size() || t[at].line != line) continue;
     any = true;
-    if (!RecordsOwnField(f, labels, false, true)) return false;
+    if (!RecordsOwnField(f, labels, OwnFieldTest::kNounsOrNumbers)) return false;
   }
   return any;
 }
@@ -3082,15 +3088,19 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
     // that may list several things, one of which may be a code: "Also
     // allergic to: b12" below "Allergies: penicillin", unless the line is
     // the record's own code, "Room: 240", of a member of one thing.)
-    const Changed* foreign = nullptr;  // (a coded line that is not the record's own)
-    for (const Changed* line : coded_lines) {
-      if (foreign == nullptr && !RecordsOwnCodeLine(*line->source, line->line, labels)) foreign = line;
-    }
     const bool list = m.value.IsString() && MayListSeveral(key, {m.value.GetString(), m.value.GetStringLength()});
+    // (The first coded line that is not the record's own, read only for a
+    // string of one thing.)
+    const auto foreign = [&]() -> const Changed* {
+      for (const Changed* line : coded_lines) {
+        if (!RecordsOwnCodeLine(*line->source, line->line, labels)) return line;
+      }
+      return nullptr;
+    };
     if (const Changed* line = m.value.IsNumber()                                   ? number
                               : digits || m.value.IsBool() || m.value.IsNull() ? coded
                               : list && !coded_lines.empty()                   ? coded_lines.front()
-                              : m.value.IsString()                              ? foreign
+                              : m.value.IsString()                              ? foreign()
                                                                                 : nullptr) {
       r.context_changed = true;
       fail("a changed line of the text holds a number no member's field states: \"" + line->text.substr(0, 80) + "\"");

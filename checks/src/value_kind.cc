@@ -187,6 +187,10 @@ std::string_view WithoutCountryCode(std::string_view s) {
   return s.substr(i);
 }
 
+// TemplateDigits of `s`, or of `s` without a country's calling code
+// ("+47 11 11 11 11", "+47 12 34 56 78").
+bool TemplateNumber(std::string_view s) { return TemplateDigits(s) || TemplateDigits(WithoutCountryCode(s)); }
+
 // Whether `s` holds a template's mailbox: its name is its host's first
 // part ("na@na.com", "test@test.com"), a name no one is given
 // ("noreply", "dummy", "user"), or its host a name reserved for examples
@@ -293,8 +297,15 @@ bool HoldsDate(std::string_view s) {
   }
   // (A month's name in a language the list lacks: one word of three
   // letters or more beside a day and a year, "3 marca 2026", "3 Ekim 2026".)
+  // (Not a week, a day, a quarter or a half: "Week 14 2026", "Tag 3 2026".)
+  static const vocab::WordSet kNotMonths = {"week", "weeks", "woche", "uke", "vecka", "viikko", "semaine", "semana",
+                                            "settimana", "hafta", "tydzie\xC5\x84", "day", "days", "tag", "dag",
+                                            "jour", "giorno", "quarter", "half", "year", "month", "months", "monate",
+                                            "kw", "wk", "fy", "age", "aged", "about", "circa", "ca", "approx"};
   std::size_t unknown = 0, long_unknown = 0;
+  bool not_month = false;
   ForEachWord(s, [&](std::string_view w) {
+    not_month = not_month || (!w.empty() && kNotMonths.Has(w));
     if (!w.empty() && Months().Has(w)) {
       month = true;
     } else if (w.empty() || !DateWords().Has(w)) {
@@ -306,13 +317,6 @@ bool HoldsDate(std::string_view s) {
   for (const auto& run : runs) {
     year = year || (run.second == 4 && RunValue(s, run) >= 1000 && RunValue(s, run) <= 2999);
   }
-  // (Not a week, a day, a quarter or a half: "Week 14 2026", "Tag 3 2026".)
-  static const vocab::WordSet kNotMonths = {"week", "weeks", "woche", "uke", "vecka", "viikko", "semaine", "semana",
-                                            "settimana", "hafta", "tydzie\xC5\x84", "day", "days", "tag", "dag",
-                                            "jour", "giorno", "quarter", "half", "year", "month", "months", "monate",
-                                            "kw", "wk", "fy", "age", "aged", "about", "circa", "ca", "approx"};
-  bool not_month = false;
-  ForEachWord(s, [&](std::string_view w) { not_month = not_month || (!w.empty() && kNotMonths.Has(w)); });
   if (unknown == 1 && long_unknown == 1 && year && day && runs.size() == 2 && !not_month) return true;
   other = unknown > 0;
   // ("Q3 2026", "summer 2026", "TBD 2027", "FY2026", "c. 1950": a year
@@ -539,7 +543,7 @@ std::optional<std::string> NotAValueOfItsKind(unsigned kinds, std::string_view v
     if (NamesAnotherCode(v) || !OnlyPhoneWords(v)) {
       return "it names another code or holds words a phone number is not written with";
     }
-    if (TemplateDigits(v) || TemplateDigits(WithoutCountryCode(v))) {
+    if (TemplateNumber(v)) {
       return "its digits are a template's (one repeated, or counting), no phone number";
     }
   }
@@ -619,7 +623,7 @@ bool AffirmedValue(unsigned kinds, std::string_view value) {
   }
   // A template's digits ("11111", "+47 11 11 11 11", "12345 678") or
   // mailbox ("na@na.com", "noreply@shop.example").
-  if (TemplateDigits(v) || TemplateDigits(WithoutCountryCode(v))) return false;
+  if (TemplateNumber(v)) return false;
   if ((kinds & kEmail) != 0 && TemplateMailbox(v)) return false;
   if ((kinds & (kDate | kBorn)) != 0 && TemplateDate(v)) return false;
   // Two digits or an '@' (one digit may sit in a word for none: "Nil 0",
