@@ -2410,6 +2410,7 @@ namespace {
 // they are such nouns whatever the field holds.
 enum class OwnFieldTest { kStems, kNounsOrNumbers, kNouns };
 bool MayListSeveral(std::string_view key, std::string_view value);
+bool MayBeAState(std::string_view key, const MemberLabelTable::Entry& entry);
 bool RecordsOwnField(const Field& f, const LabelSets& labels, OwnFieldTest test);
 }  // namespace
 
@@ -2519,8 +2520,13 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
   // shares a stem with a string member's words, or, beside a member that
   // may list several things, is not the record's own, may add an item to
   // its value ("Further tagged: 1203" below "Tags: vip", "Allergi 2: E211").
+  // So may one beside a member that may be a state (MayBeAState) that is
+  // not the record's own: an event that changed it ("Cancellation no.:
+  // 24282" below "Booking status: confirmed", "Closed: 64345" below
+  // "Status: open").
   {
     LabelSets own_scratch;
+    MemberLabelTable::Entry entry_scratch;
     std::size_t at = 0;
     for (const auto& m : answer.GetObject()) {
       MemberEvidence& e = out[at++];
@@ -2528,14 +2534,14 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
       const std::string_view key(m.name.GetString(), m.name.GetStringLength());
       const std::string_view value(m.value.GetString(), m.value.GetStringLength());
       if (value.find_first_of("0123456789") != std::string_view::npos) continue;
-      const bool list = MayListSeveral(key, value);
+      const bool nouns = MayListSeveral(key, value) || MayBeAState(key, labels->Find(key, &entry_scratch));
       const LabelSets& own = labels->Own(key, &own_scratch);
       for (const Field& f : source.fields()) {
         if (std::find(read.begin(), read.end(), &f) != read.end() ||
             f.value.find_first_of("0123456789") == std::string::npos) {
           continue;
         }
-        if (!RecordsOwnField(f, own, list ? OwnFieldTest::kNouns : OwnFieldTest::kStems)) {
+        if (!RecordsOwnField(f, own, nouns ? OwnFieldTest::kNouns : OwnFieldTest::kStems)) {
           e.plain = false;
           break;
         }
@@ -2618,14 +2624,28 @@ bool MayListSeveral(std::string_view key, std::string_view value) {
   return !words.empty() && words.back().size() > 3 && vocab::Singular(words.back()) != words.back();
 }
 
+// Whether a string member may be a state that an event changes ("open",
+// "confirmed", "overdue"): its schema allows some values only, or its name
+// says so ("status", "booking_state", "stage").
+bool MayBeAState(std::string_view key, const MemberLabelTable::Entry& entry) {
+  static const vocab::WordSet kStateNouns = {"status", "state", "stage", "phase", "condition", "standing",
+                                             "outcome", "result", "decision", "verdict", "availability", "progress"};
+  if (!entry.enum_values.empty()) return true;
+  for (const std::string& w : internal::Words(internal::SpacedName(key))) {
+    if (kStateNouns.Has(w)) return true;
+  }
+  return false;
+}
+
 // Whether field `f` is the record's own: labelled by no word that shares
 // a stem with a word of the member's labels ("tagged" of "tag", "allergi"
 // of "allergy"), and holding numbers alone ("Music: 350"; not beside a
-// member that may list several things) or labelled by nouns of an
-// attribute of the record's own ("Room: 240", "Booking ref: BK123"). A
-// code elsewhere may be an item of the member's ("Also allergic to: b12",
-// "Etikett 2: q3", "Tag 2: x86" beside tag_list). `test` says which of
-// these are read (OwnFieldTest).
+// member that may list several things or be a state) or labelled by nouns
+// of an attribute of the record's own ("Room: 240", "Booking ref: BK123").
+// A code or a number elsewhere may be an item of the member's ("Also
+// allergic to: b12", "Tag 2: x86" beside tag_list) or an event that
+// changed it ("Closed in: 82327" beside "Status: open"). `test` says which
+// of these are read (OwnFieldTest).
 bool RecordsOwnField(const Field& f, const LabelSets& labels, OwnFieldTest test) {
   const bool numbers = test == OwnFieldTest::kStems ||
                        (test == OwnFieldTest::kNounsOrNumbers &&
@@ -2650,15 +2670,15 @@ bool RecordsOwnField(const Field& f, const LabelSets& labels, OwnFieldTest test)
 }
 
 // Whether line `line` of `source` holds fields only, each the record's own
-// (RecordsOwnField).
-bool RecordsOwnCodeLine(const SourceText& source, std::size_t line, const LabelSets& labels) {
+// (RecordsOwnField, read as `test` says).
+bool RecordsOwnCodeLine(const SourceText& source, std::size_t line, const LabelSets& labels, OwnFieldTest test) {
   bool any = false;
   const std::vector<Token>& t = source.tokens();
   for (const Field& f : source.fields()) {
     const std::size_t at = source.FirstTokenFrom(f.label_begin);
     if (at >= t.size() || t[at].line != line) continue;
     any = true;
-    if (!RecordsOwnField(f, labels, OwnFieldTest::kNounsOrNumbers)) return false;
+    if (!RecordsOwnField(f, labels, test)) return false;
   }
   return any;
 }
@@ -3090,10 +3110,14 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
     // the record's own code, "Room: 240", of a member of one thing.)
     const bool list = m.value.IsString() && MayListSeveral(key, {m.value.GetString(), m.value.GetStringLength()});
     // (The first coded line that is not the record's own, read only for a
-    // string of one thing.)
+    // string of one thing: "Room: 240" is; "Music: 350" is, unless the
+    // member may be a state, as "Closed in: 82327" below "Status: open".)
     const auto foreign = [&]() -> const Changed* {
+      MemberLabelTable::Entry entry_scratch;
+      const OwnFieldTest test =
+          MayBeAState(key, table->Find(key, &entry_scratch)) ? OwnFieldTest::kNouns : OwnFieldTest::kNounsOrNumbers;
       for (const Changed* line : coded_lines) {
-        if (!RecordsOwnCodeLine(*line->source, line->line, labels)) return line;
+        if (!RecordsOwnCodeLine(*line->source, line->line, labels, test)) return line;
       }
       return nullptr;
     };

@@ -2010,15 +2010,20 @@ TEST(RedTeamTest, RoundsSeventyAndSeventyOneConditionsInAnySchemaStringAndInFiel
                            "Note: fine for state overdue\n", "Case: upper\n", "Rounding: whole\n"}) {
     EXPECT_EQ(PlainFlags(loan + line, answer, plain), "/borrower=0 /state=0 /fine=0") << line;
   }
-  // ... but not fields beside the record ("Branch: Nordre", "Rate per day:
-  // 2.50", "Renewals: 2") where no member may be null; beside a fine that
-  // may be null, a field of words alone may say when it is (round 77:
-  // "Käsitlus: tasutud"), so "Branch: Nordre" keeps it out too.
+  // ... but not fields beside the record ("Branch: Nordre") where no member
+  // may be null; beside a fine that may be null, a field of words alone may
+  // say when it is (round 77: "Käsitlus: tasutud"), so "Branch: Nordre"
+  // keeps it out too. A number under a label that names no attribute of
+  // the record's own ("Rate per day: 2.50", "Renewals: 2") may be an event
+  // that changed the state (round 185: "Closed in: 82327" beside "Status:
+  // open"): the state is not stored; the numbers under "Room:" are.
   const std::string fine = with(R"({"type":"number"})");
-  for (const char* line : {"Branch: Nordre\n", "Rate per day: 2.50\n", "Renewals: 2\n"}) {
-    EXPECT_EQ(PlainFlags(loan + line, answer, fine), "/borrower=1 /state=1 /fine=1") << line;
+  EXPECT_EQ(PlainFlags(loan + "Branch: Nordre\n", answer, fine), "/borrower=1 /state=1 /fine=1");
+  EXPECT_EQ(PlainFlags(loan + "Room: 2\n", answer, fine), "/borrower=1 /state=1 /fine=1");
+  for (const char* line : {"Rate per day: 2.50\n", "Renewals: 2\n"}) {
+    EXPECT_EQ(PlainFlags(loan + line, answer, fine), "/borrower=1 /state=0 /fine=1") << line;
   }
-  EXPECT_EQ(PlainFlags(loan + "Renewals: 2\n", answer, plain), "/borrower=1 /state=1 /fine=1");
+  EXPECT_EQ(PlainFlags(loan + "Renewals: 2\n", answer, plain), "/borrower=1 /state=0 /fine=1");
   EXPECT_EQ(PlainFlags(loan + "Branch: Nordre\n", answer, plain), "/borrower=0 /state=0 /fine=0");
   // A truth value said of a word in the instruction ("the fine for
   // overdue true") is a condition; "overdue (true/false)" is not.
@@ -2070,10 +2075,12 @@ TEST(RedTeamTest, RoundsSeventyTwoToSeventyFiveRuleLabelsInOtherWordsAndComputed
                            R"({"type":"number","description":"the average fine"})"}) {
     EXPECT_EQ(PlainFlags(days, answer, with(fine)), "/borrower=0 /state=0 /fine=0") << fine;
   }
+  // (The state is not stored beside "Days late: 5", a number under a label
+  // of no attribute: round 185.)
   EXPECT_EQ(PlainFlags("Give the borrower, state and fine as a single JSON object on one line." +
                            days.substr(loan.find('\n')),
                        answer, schema),
-            "/borrower=1 /state=1 /fine=1");
+            "/borrower=1 /state=0 /fine=1");
 }
 
 TEST(RedTeamTest, RoundsSeventyEightAndSeventyNineUnitCaseLayoutPlacesAndSentencesThatLinkMembers) {
@@ -4211,6 +4218,38 @@ TEST(RedTeamTest, RoundHundredEightyOneACodeAddedBelowAListInOneString) {
   const std::string home = "Give the card as JSON.\n\nPatient: Kari Lund\nCity: Bergen\n";
   EXPECT_TRUE(Member(Compare(home, home + "Room: B12\n", R"({"patient":"Kari Lund","city":"Bergen"})", city),
                      "/city")
+                  .pass);
+}
+
+// Round 185 (d185-*): a state beside an added field of no member whose label
+// names an event and whose value is a number ("Closed in: 82327" below
+// "Status: open") was reused. A member of allowed values, or one named as
+// a state, is neither reused nor stored beside a number under a label that
+// names no attribute of the record's own; "Room: 240" keeps both.
+TEST(RedTeamTest, RoundHundredEightyFiveAnEventBesideAState) {
+  // A repair shop's job card.
+  const std::string schema = R"({"type":"object","properties":{"owner":{"type":"string"},)"
+                             R"("repair_state":{"type":"string","enum":["waiting","done"]}}})";
+  const std::string plain = R"({"type":"object","properties":{"owner":{"type":"string"},)"
+                            R"("repair_state":{"type":"string"}}})";
+  const std::string card = "Give the owner and the repair state as JSON.\n\nOwner: Tove Hauge\nRepair state: waiting\n";
+  const std::string answer = R"({"owner":"Tove Hauge","repair_state":"waiting"})";
+  for (const std::string& s : {schema, plain}) {
+    for (const char* added : {"Finished under: 7731\n", "Henta: 12.03\n", "Picked up by: #4410\n"}) {
+      const std::vector<MemberReuse> r = Compare(card, card + added, answer, s);
+      EXPECT_FALSE(Member(r, "/repair_state").pass) << added;
+      EXPECT_TRUE(Member(r, "/owner").pass) << added;
+      EXPECT_EQ(PlainFlags(card + added, answer, s), "/owner=1 /repair_state=0") << added;
+    }
+    const std::vector<MemberReuse> bay = Compare(card + "Bay: 3\n", card + "Bay: 4\n", answer, s);
+    EXPECT_TRUE(Member(bay, "/repair_state").pass) << Member(bay, "/repair_state").reason;
+    EXPECT_EQ(PlainFlags(card + "Bay: 3\n", answer, s), "/owner=1 /repair_state=1");
+  }
+  // A member that names no state keeps its reuse beside such a line ("Music: 350" of an event's name).
+  const std::string named = R"({"type":"object","properties":{"owner":{"type":"string"},"car":{"type":"string"}}})";
+  const std::string car = "Give the owner and the car as JSON.\n\nOwner: Tove Hauge\nCar: Volvo Amazon\n";
+  EXPECT_TRUE(Member(Compare(car, car + "Finished under: 7731\n", R"({"owner":"Tove Hauge","car":"Volvo Amazon"})", named),
+                     "/car")
                   .pass);
 }
 
