@@ -26218,6 +26218,8 @@ import rounds.round181  # noqa: E402,F401
 import rounds.round182  # noqa: E402,F401
 import rounds.round183  # noqa: E402,F401
 import rounds.round184  # noqa: E402,F401
+import rounds.round185  # noqa: E402,F401
+import rounds.round186  # noqa: E402,F401
 
 
 def main():
