@@ -1,6 +1,7 @@
 #include "stepcache/checks/evidence.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <optional>
@@ -1334,6 +1335,13 @@ void MemberLabelTable::Complete(Entry* e, std::string_view key, const rapidjson:
   e->pure_code = code_name == internal::CodeName::kCode && internal::PureCodeHead(e->code_head);
   e->optional = Optional(schema_json, key);
   e->value_kinds = internal::ValueKindsOf(e->own);
+  static const vocab::WordSet kStateNouns = {"status", "state", "stage", "phase", "condition", "standing",
+                                             "outcome", "result", "decision", "verdict", "availability", "progress"};
+  e->may_be_state = !e->enum_values.empty() ||
+                    internal::AllowsSomeValuesOnly(schema_json, internal::PropertySchema(schema_json, key));
+  for (const std::string& w : internal::Words(internal::SpacedName(key))) {
+    e->may_be_state = e->may_be_state || kStateNouns.Has(w);
+  }
   if (e->own_canonical.size() != e->own.size()) {
     e->own_canonical.clear();
     for (const auto& l : e->own) e->own_canonical.push_back(CanonicalWords(l));
@@ -2406,11 +2414,13 @@ bool OmitsAStatedMember(const SourceText& source, const rapidjson::Value& answer
 
 namespace {
 // How RecordsOwnField reads a field's label: its stems only; also whether
-// its words are nouns of an attribute, numbers alone aside; or whether
-// they are such nouns whatever the field holds.
-enum class OwnFieldTest { kStems, kNounsOrNumbers, kNouns };
+// its words are nouns of an attribute, numbers alone aside; whether they
+// are such nouns whatever the field holds; or such nouns but of a time,
+// which may say when a state changed ("End: 2026-01-17" beside "Status:
+// open").
+enum class OwnFieldTest { kStems, kNounsOrNumbers, kNouns, kNounsBesideAState };
 bool MayListSeveral(std::string_view key, std::string_view value);
-bool MayBeAState(std::string_view key, const MemberLabelTable::Entry& entry);
+bool MayBeAState(const MemberLabelTable::Entry& entry, std::string_view value);
 bool RecordsOwnField(const Field& f, const LabelSets& labels, OwnFieldTest test);
 }  // namespace
 
@@ -2534,14 +2544,16 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
       const std::string_view key(m.name.GetString(), m.name.GetStringLength());
       const std::string_view value(m.value.GetString(), m.value.GetStringLength());
       if (value.find_first_of("0123456789") != std::string_view::npos) continue;
-      const bool nouns = MayListSeveral(key, value) || MayBeAState(key, labels->Find(key, &entry_scratch));
+      const OwnFieldTest test = MayBeAState(labels->Find(key, &entry_scratch), value) ? OwnFieldTest::kNounsBesideAState
+                                : MayListSeveral(key, value)                        ? OwnFieldTest::kNouns
+                                                                                    : OwnFieldTest::kStems;
       const LabelSets& own = labels->Own(key, &own_scratch);
       for (const Field& f : source.fields()) {
         if (std::find(read.begin(), read.end(), &f) != read.end() ||
             f.value.find_first_of("0123456789") == std::string::npos) {
           continue;
         }
-        if (!RecordsOwnField(f, own, nouns ? OwnFieldTest::kNouns : OwnFieldTest::kStems)) {
+        if (!RecordsOwnField(f, own, test)) {
           e.plain = false;
           break;
         }
@@ -2624,17 +2636,21 @@ bool MayListSeveral(std::string_view key, std::string_view value) {
   return !words.empty() && words.back().size() > 3 && vocab::Singular(words.back()) != words.back();
 }
 
-// Whether a string member may be a state that an event changes ("open",
-// "confirmed", "overdue"): its schema allows some values only, or its name
-// says so ("status", "booking_state", "stage").
-bool MayBeAState(std::string_view key, const MemberLabelTable::Entry& entry) {
-  static const vocab::WordSet kStateNouns = {"status", "state", "stage", "phase", "condition", "standing",
-                                             "outcome", "result", "decision", "verdict", "availability", "progress"};
-  if (!entry.enum_values.empty()) return true;
-  for (const std::string& w : internal::Words(internal::SpacedName(key))) {
-    if (kStateNouns.Has(w)) return true;
+// Whether string member `entry` with value `value` may be a state that an
+// event changes: the schema or its name says so (Entry::may_be_state), or
+// the value is one word of small letters or ending in "ed" ("confirmed",
+// "approved", "active" under "Booking:", "Claim:", "Account:"); not a
+// name ("Bergen").
+bool MayBeAState(const MemberLabelTable::Entry& entry, std::string_view value) {
+  if (entry.may_be_state) return true;
+  value = Trim(value);
+  if (value.empty() || value.size() > 24) return false;
+  bool small = true;
+  for (char c : value) {
+    if (!std::isalpha(static_cast<unsigned char>(c))) return false;
+    small = small && !std::isupper(static_cast<unsigned char>(c));
   }
-  return false;
+  return small || (value.size() > 4 && value.compare(value.size() - 2, 2, "ed") == 0);
 }
 
 // Whether field `f` is the record's own: labelled by no word that shares
@@ -2656,6 +2672,10 @@ bool RecordsOwnField(const Field& f, const LabelSets& labels, OwnFieldTest test)
     if (IsFillerWord(w) || (!w.empty() && internal::IsDigit(w[0]))) continue;
     const std::string singular = vocab::Singular(w);
     if (!numbers && !vocab::IsAttributeNoun(singular) && vocab::UnitOf(w).empty()) return false;
+    static const vocab::WordSet kTimes = {"date", "time", "day", "year", "month", "week", "start", "end", "due",
+                                          "issued", "expiry", "expires", "created", "opened", "period", "term",
+                                          "until", "valid", "deadline", "closing", "dato", "datum", "fecha"};
+    if (test == OwnFieldTest::kNounsBesideAState && kTimes.Has(singular)) return false;
     for (const std::vector<std::string>& label : labels) {
       for (const std::string& m : label) {
         const std::size_t stem = std::min<std::size_t>(m.size(), 5);
@@ -3115,7 +3135,9 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
     const auto foreign = [&]() -> const Changed* {
       MemberLabelTable::Entry entry_scratch;
       const OwnFieldTest test =
-          MayBeAState(key, table->Find(key, &entry_scratch)) ? OwnFieldTest::kNouns : OwnFieldTest::kNounsOrNumbers;
+          MayBeAState(table->Find(key, &entry_scratch), {m.value.GetString(), m.value.GetStringLength()})
+              ? OwnFieldTest::kNounsBesideAState
+              : OwnFieldTest::kNounsOrNumbers;
       for (const Changed* line : coded_lines) {
         if (!RecordsOwnCodeLine(*line->source, line->line, labels, test)) return line;
       }

@@ -106,4 +106,20 @@ bool Untyped(const rapidjson::Value* root, const rapidjson::Value* node) {
 
 bool AllowsNull(const rapidjson::Value* root, const rapidjson::Value* node) { return AllowsType(root, node, "null"); }
 
+bool AllowsSomeValuesOnly(const rapidjson::Value* root, const rapidjson::Value* node) {
+  auto closed = [&](const rapidjson::Value* n, int depth, const auto& self) -> bool {
+    if (n == nullptr || !n->IsObject() || depth > 4) return false;
+    if (Child(n, "enum") != nullptr || Child(n, "const") != nullptr) return true;
+    for (std::string_view parts : {"anyOf", "oneOf", "allOf"}) {
+      const rapidjson::Value* alts = Child(n, parts);
+      if (alts == nullptr || !alts->IsArray()) continue;
+      for (const rapidjson::Value& alt : alts->GetArray()) {
+        if (self(&alt, depth + 1, self)) return true;
+      }
+    }
+    return self(LocalRef(root, n), depth + 1, self);
+  };
+  return closed(node, 0, closed);
+}
+
 }  // namespace stepcache::checks::internal

@@ -41,6 +41,10 @@ bool AllowsType(const rapidjson::Value* root, const rapidjson::Value* node, std:
 bool Untyped(const rapidjson::Value* root, const rapidjson::Value* node);
 // AllowsType(root, node, "null").
 bool AllowsNull(const rapidjson::Value* root, const rapidjson::Value* node);
+// Whether the schema at `node` allows some values only: an "enum" or a
+// "const" of its own, of an anyOf/oneOf alternative or allOf part, or of
+// its local "$ref"'s.
+bool AllowsSomeValuesOnly(const rapidjson::Value* root, const rapidjson::Value* node);
 
 }  // namespace stepcache::checks::internal
 

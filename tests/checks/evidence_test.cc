@@ -4253,5 +4253,31 @@ TEST(RedTeamTest, RoundHundredEightyFiveAnEventBesideAState) {
                   .pass);
 }
 
+// Round 187 (d187-*): states the rule of round 185 did not see as states: a
+// member named after the record holding one word ("Booking: confirmed"), a
+// set of consts under anyOf/oneOf/allOf, and a time under an attribute's
+// noun ("Expiry: 2025-12-31", "End: 2026-01-17") beside a state.
+TEST(RedTeamTest, RoundHundredEightySevenStatesNotNamedAsStates) {
+  // A gym's membership card.
+  const std::string card = "Give the member and the membership as JSON.\n\nMember: Rune Vik\nMembership: active\n";
+  const std::string answer = R"({"member":"Rune Vik","membership":"active"})";
+  for (const char* membership : {R"({"type":"string"})", R"({"anyOf":[{"const":"active"},{"const":"frozen"}]})",
+                                 R"({"allOf":[{"type":"string"},{"enum":["active","frozen"]}]})"}) {
+    const std::string schema =
+        std::string(R"({"type":"object","properties":{"member":{"type":"string"},"membership":)") + membership + "}}";
+    for (const char* added : {"Freeze no.: 4471\n", "Expiry: 2025-12-31\n"}) {
+      EXPECT_FALSE(Member(Compare(card, card + added, answer, schema), "/membership").pass) << membership << added;
+      EXPECT_EQ(PlainFlags(card + added, answer, schema), "/member=1 /membership=0") << membership << added;
+    }
+    EXPECT_TRUE(Member(Compare(card + "Room: 12\n", card + "Room: 14\n", answer, schema), "/membership").pass)
+        << membership;
+  }
+  // A name of one word keeps its reuse beside a number ("Music: 350").
+  const std::string city = R"({"type":"object","properties":{"member":{"type":"string"},"city":{"type":"string"}}})";
+  const std::string home = "Give the member and the city as JSON.\n\nMember: Rune Vik\nCity: Bergen\n";
+  EXPECT_TRUE(Member(Compare(home, home + "Visits: 350\n", R"({"member":"Rune Vik","city":"Bergen"})", city), "/city")
+                  .pass);
+}
+
 }  // namespace
 }  // namespace stepcache::checks

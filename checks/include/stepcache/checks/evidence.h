@@ -178,6 +178,10 @@ class MemberLabelTable {
     bool asked_role = false;
     // The strings its schema's enum allows (its own or its local $ref's).
     std::vector<std::string> enum_values;
+    // It may be a state an event changes ("open", "confirmed"): its schema
+    // allows some values only (an enum or consts, its own, its parts' or
+    // its local $ref's), or its name says so ("status", "stage").
+    bool may_be_state = false;
     // Its schema allows null ("type": [..., "null"], "nullable": true, an
     // anyOf/oneOf alternative of type null; its own or its local $ref's).
     bool nullable = false;
