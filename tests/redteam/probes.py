@@ -26220,6 +26220,7 @@ import rounds.round183  # noqa: E402,F401
 import rounds.round184  # noqa: E402,F401
 import rounds.round185  # noqa: E402,F401
 import rounds.round186  # noqa: E402,F401
+import rounds.round187  # noqa: E402,F401
 
 
 def main():
