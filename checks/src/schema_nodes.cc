@@ -61,6 +61,16 @@ std::vector<std::string_view> EnumStrings(const rapidjson::Value* root, const ra
   return out;
 }
 
+namespace {
+
+// How many schema nodes one walk below reads: alternatives that point at
+// alternatives ("anyOf" of 20,000 "$ref"s to another such "anyOf") would
+// otherwise multiply into hundreds of millions of visits. A walk that
+// spends it answers yes, which stores and reuses less.
+constexpr int kNodeBudget = 4096;
+
+}  // namespace
+
 bool AllowsType(const rapidjson::Value* root, const rapidjson::Value* node, std::string_view a,
                 std::string_view b) {
   auto named = [&](const rapidjson::Value& t) {
@@ -68,8 +78,10 @@ bool AllowsType(const rapidjson::Value* root, const rapidjson::Value* node, std:
     const std::string_view n(t.GetString(), t.GetStringLength());
     return n == a || (!b.empty() && n == b);
   };
+  int budget = kNodeBudget;
   auto allows = [&](const rapidjson::Value* n, int depth, const auto& self) -> bool {
     if (n == nullptr || !n->IsObject() || depth > 4) return false;
+    if (--budget < 0) return true;
     if (const rapidjson::Value* type = Child(n, "type")) {
       if (named(*type)) return true;
       if (type->IsArray() && std::any_of(type->Begin(), type->End(), named)) return true;
@@ -107,8 +119,10 @@ bool Untyped(const rapidjson::Value* root, const rapidjson::Value* node) {
 bool AllowsNull(const rapidjson::Value* root, const rapidjson::Value* node) { return AllowsType(root, node, "null"); }
 
 bool AllowsSomeValuesOnly(const rapidjson::Value* root, const rapidjson::Value* node) {
+  int budget = kNodeBudget;
   auto closed = [&](const rapidjson::Value* n, int depth, const auto& self) -> bool {
     if (n == nullptr || !n->IsObject() || depth > 4) return false;
+    if (--budget < 0) return true;
     if (Child(n, "enum") != nullptr || Child(n, "const") != nullptr) return true;
     for (std::string_view parts : {"anyOf", "oneOf", "allOf"}) {
       const rapidjson::Value* alts = Child(n, parts);

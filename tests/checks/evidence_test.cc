@@ -4279,5 +4279,28 @@ TEST(RedTeamTest, RoundHundredEightySevenStatesNotNamedAsStates) {
                   .pass);
 }
 
+// A schema whose alternatives point at alternatives ("anyOf" of thousands of
+// "$ref"s to another such "anyOf") is read up to a budget of nodes, not
+// walked whole (a walk of 20,000 by 20,000 took a minute per request): past
+// it the member counts as one that may be null or several things, and is
+// not stored.
+TEST(EvidenceTest, AlternativesPastTheBudgetAreNotWalkedWhole) {
+  std::string refs_to_a1, refs_to_a2;
+  for (int i = 0; i < 3000; ++i) {
+    refs_to_a1 += std::string(i ? "," : "") + R"({"$ref":"#/$defs/a1"})";
+    refs_to_a2 += std::string(i ? "," : "") + R"({"$ref":"#/$defs/a2"})";
+  }
+  const std::string schema = R"({"type":"object","$defs":{"a0":{"anyOf":[)" + refs_to_a1 + R"(]},"a1":{"anyOf":[)" +
+                             refs_to_a2 + R"(]},"a2":{"type":"string"}},"properties":{"name":{"type":"string"},)" +
+                             R"("x":{"$ref":"#/$defs/a0"}}})";
+  const std::string prompt = "Give the name and x as JSON.\n\nName: Ola Moe\nX: open\n";
+  EXPECT_EQ(PlainFlags(prompt, R"({"name":"Ola Moe","x":"open"})", schema), "/name=1 /x=0");
+  // (Two alternatives deep is read as it is: a string of one word stored.)
+  const std::string small = R"({"type":"object","$defs":{"a0":{"anyOf":[{"$ref":"#/$defs/a1"}]},)"
+                            R"("a1":{"anyOf":[{"type":"string"}]}},"properties":{"name":{"type":"string"},)"
+                            R"("x":{"$ref":"#/$defs/a0"}}})";
+  EXPECT_EQ(PlainFlags(prompt, R"({"name":"Ola Moe","x":"open"})", small), "/name=1 /x=1");
+}
+
 }  // namespace
 }  // namespace stepcache::checks
