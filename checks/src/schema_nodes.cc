@@ -69,6 +69,29 @@ namespace {
 // spends it answers yes, which stores and reuses less.
 constexpr int kNodeBudget = 4096;
 
+// Whether `holds` is true of the schema at `node`, of an anyOf/oneOf
+// alternative or allOf part of it, or of its local "$ref"'s, four steps
+// deep at most (and yes past kNodeBudget nodes). (An "allOf" part is read
+// as an alternative: what it allows may be the value's, and reading too
+// much here only stores less.)
+template <typename Holds>
+bool SomeNodeHolds(const rapidjson::Value* root, const rapidjson::Value* node, const Holds& holds) {
+  int budget = kNodeBudget;
+  auto walk = [&](const rapidjson::Value* n, int depth, const auto& self) -> bool {
+    if (n == nullptr || !n->IsObject() || depth > 4) return false;
+    if (--budget < 0 || holds(*n)) return true;
+    for (std::string_view parts : {"anyOf", "oneOf", "allOf"}) {
+      const rapidjson::Value* alts = Child(n, parts);
+      if (alts == nullptr || !alts->IsArray()) continue;
+      for (const rapidjson::Value& alt : alts->GetArray()) {
+        if (self(&alt, depth + 1, self)) return true;
+      }
+    }
+    return self(LocalRef(root, n), depth + 1, self);
+  };
+  return walk(node, 0, walk);
+}
+
 }  // namespace
 
 bool AllowsType(const rapidjson::Value* root, const rapidjson::Value* node, std::string_view a,
@@ -78,30 +101,14 @@ bool AllowsType(const rapidjson::Value* root, const rapidjson::Value* node, std:
     const std::string_view n(t.GetString(), t.GetStringLength());
     return n == a || (!b.empty() && n == b);
   };
-  int budget = kNodeBudget;
-  auto allows = [&](const rapidjson::Value* n, int depth, const auto& self) -> bool {
-    if (n == nullptr || !n->IsObject() || depth > 4) return false;
-    if (--budget < 0) return true;
-    if (const rapidjson::Value* type = Child(n, "type")) {
+  return SomeNodeHolds(root, node, [&](const rapidjson::Value& n) {
+    if (const rapidjson::Value* type = Child(&n, "type")) {
       if (named(*type)) return true;
       if (type->IsArray() && std::any_of(type->Begin(), type->End(), named)) return true;
     }
-    if (const rapidjson::Value* nullable = Child(n, "nullable");
-        nullable != nullptr && nullable->IsTrue() && (a == "null" || b == "null")) {
-      return true;
-    }
-    // (An "allOf" part is read as an alternative: a type it allows may be
-    // the value's, and reading too much here only stores less.)
-    for (std::string_view alternatives : {"anyOf", "oneOf", "allOf"}) {
-      const rapidjson::Value* alts = Child(n, alternatives);
-      if (alts == nullptr || !alts->IsArray()) continue;
-      for (const rapidjson::Value& alt : alts->GetArray()) {
-        if (self(&alt, depth + 1, self)) return true;
-      }
-    }
-    return self(LocalRef(root, n), depth + 1, self);
-  };
-  return allows(node, 0, allows);
+    const rapidjson::Value* nullable = Child(&n, "nullable");
+    return nullable != nullptr && nullable->IsTrue() && (a == "null" || b == "null");
+  });
 }
 
 bool Untyped(const rapidjson::Value* root, const rapidjson::Value* node) {
@@ -119,21 +126,9 @@ bool Untyped(const rapidjson::Value* root, const rapidjson::Value* node) {
 bool AllowsNull(const rapidjson::Value* root, const rapidjson::Value* node) { return AllowsType(root, node, "null"); }
 
 bool AllowsSomeValuesOnly(const rapidjson::Value* root, const rapidjson::Value* node) {
-  int budget = kNodeBudget;
-  auto closed = [&](const rapidjson::Value* n, int depth, const auto& self) -> bool {
-    if (n == nullptr || !n->IsObject() || depth > 4) return false;
-    if (--budget < 0) return true;
-    if (Child(n, "enum") != nullptr || Child(n, "const") != nullptr) return true;
-    for (std::string_view parts : {"anyOf", "oneOf", "allOf"}) {
-      const rapidjson::Value* alts = Child(n, parts);
-      if (alts == nullptr || !alts->IsArray()) continue;
-      for (const rapidjson::Value& alt : alts->GetArray()) {
-        if (self(&alt, depth + 1, self)) return true;
-      }
-    }
-    return self(LocalRef(root, n), depth + 1, self);
-  };
-  return closed(node, 0, closed);
+  return SomeNodeHolds(root, node, [](const rapidjson::Value& n) {
+    return Child(&n, "enum") != nullptr || Child(&n, "const") != nullptr;
+  });
 }
 
 }  // namespace stepcache::checks::internal
