@@ -378,6 +378,79 @@ bool TransformsRequest(const LinearEquation& request, const LinearEquation& step
   return shrinks || clears;
 }
 
+// The one operation a step's description says it makes on both sides
+// ("Divide both sides by 8:", "Adding 1 to both sides gives", "Step 1:
+// subtract 6 from both sides,", "Multiplying by 2 gives"), applied to
+// `before`; nullopt when the description says none, or more than one
+// operation or number, or a term with a letter ("subtract 3x").
+std::optional<LinearEquation> DescribedOperation(std::string_view description, const LinearEquation& before) {
+  static const vocab::WordSet kAdd = {"add", "adding", "added", "adds"};
+  static const vocab::WordSet kSub = {"subtract", "subtracting", "subtracted", "subtracts"};
+  static const vocab::WordSet kMul = {"multiply", "multiplying", "multiplied", "multiplies"};
+  static const vocab::WordSet kDiv = {"divide", "dividing", "divided", "divides"};
+  const std::vector<Token> tokens = Tokenize(description);
+  char op = 0;
+  std::optional<Rational> operand;
+  bool term = false;  // the operand is a multiple of the variable ("subtract 3n")
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const Token& k = tokens[i];
+    if (k.kind == TokenKind::kWord) {
+      const char here = kAdd.Has(k.norm) ? '+' : kSub.Has(k.norm) ? '-' : kMul.Has(k.norm) ? '*' : kDiv.Has(k.norm) ? '/' : 0;
+      if (here != 0) {
+        if (op != 0) return std::nullopt;
+        op = here;
+      }
+      continue;
+    }
+    if (k.kind != TokenKind::kNumber) continue;
+    if (operand) return std::nullopt;
+    // "-3", "\u2212" 3: the sign glued before it.
+    const bool negative = description[k.begin] != '-' && i > 0 && !k.space_before &&
+                          (tokens[i - 1].norm == "-" || tokens[i - 1].norm == "\xE2\x88\x92");
+    // A number in brackets or under two signs ("-(-2)", "(3)") is not read.
+    const std::size_t sign_at = negative ? i - 1 : i;
+    if (sign_at > 0 && !tokens[sign_at].space_before && tokens[sign_at - 1].kind == TokenKind::kPunct) {
+      return std::nullopt;
+    }
+    if (i + 1 < tokens.size() && !tokens[i + 1].space_before && tokens[i + 1].norm == ")") return std::nullopt;
+    // A term of the variable ("3x"); of anything else ("2(x", "3y"), no
+    // operation read.
+    if (i + 1 < tokens.size() && !tokens[i + 1].space_before && tokens[i + 1].kind != TokenKind::kPunct) {
+      if (before.variable.empty() || description.substr(tokens[i + 1].begin, tokens[i + 1].end - tokens[i + 1].begin) !=
+                                         before.variable) {
+        return std::nullopt;
+      }
+      term = true;
+      ++i;
+    }
+    if (i + 1 < tokens.size() && !tokens[i + 1].space_before && tokens[i + 1].norm == "(") return std::nullopt;
+    operand = Rational::Parse(description.substr(k.begin, k.end - k.begin));
+    if (!operand) return std::nullopt;
+    if (negative) operand = operand->Neg();
+  }
+  if (op == 0 || !operand || (term && (op == '*' || op == '/'))) return std::nullopt;
+  LinearEquation after = before;
+  Rational* parts[] = {&after.left_coefficient, &after.left_constant, &after.right_coefficient, &after.right_constant};
+  for (Rational* p : parts) {
+    const bool constant = (p == &after.left_constant || p == &after.right_constant) != term;
+    std::optional<Rational> v = op == '+'   ? (constant ? p->Add(*operand) : std::optional<Rational>(*p))
+                                : op == '-' ? (constant ? p->Sub(*operand) : std::optional<Rational>(*p))
+                                : op == '*' ? p->Mul(*operand)
+                                            : (operand->is_zero() ? std::nullopt : p->Div(*operand));
+    if (!v) return std::nullopt;
+    *p = *v;
+  }
+  return after;
+}
+
+// Whether two equations have the same sides, term for term, either way round.
+bool SameSides(const LinearEquation& a, const LinearEquation& b) {
+  return (a.left_coefficient == b.left_coefficient && a.left_constant == b.left_constant &&
+          a.right_coefficient == b.right_coefficient && a.right_constant == b.right_constant) ||
+         (a.left_coefficient == b.right_coefficient && a.left_constant == b.right_constant &&
+          a.right_coefficient == b.left_coefficient && a.right_constant == b.left_constant);
+}
+
 // "then report the value of 2x", "tell me what 3x equals", "what is x + 10?":
 // the expression the request wants stated last, when it is not the variable
 // itself, with where its phrase stands in the prompt.
@@ -495,10 +568,35 @@ class LinearEquationVerifier final : public StepVerifier {
       failures->push_back({"linear_equation", "", "no equation steps: the solution must show its working"});
     }
     bool first = true;
+    // The equation a step's described operation applies to: the request,
+    // then each step's last equation in the variable.
+    const LinearEquation* before = request;
+    std::vector<Stated> kept;
+    kept.reserve(steps.size());
     for (std::size_t i = 0; i < steps.size(); ++i) {
       Stated stated = StatedAt(steps, i, var);
       if (!stated.problem.empty()) MergeVerdict(&(*verdicts)[i], {false, stated.problem});
-      for (const LinearEquation& eq : stated.equations) {
+      // "Divide both sides by 7: n + 7 = 14" below "8(n + 7) = 112": the
+      // operation the line names must give its equation.
+      if (stated.equations.size() == 1 && stated.equations.front().variable == var) {
+        const LinearEquation& eq = stated.equations.front();
+        const std::string_view line = StripStepLabel(steps[i].text);
+        const std::size_t at = line.find(eq.text);
+        if (at != std::string_view::npos && at > 0) {
+          const std::string_view description = line.substr(0, at);
+          if (std::optional<LinearEquation> made = DescribedOperation(description, *before);
+              made && !SameSides(*made, eq)) {
+            MergeVerdict(&(*verdicts)[i], {false, "the step says \"" + std::string(Trim(description).substr(0, 60)) +
+                                                      "\", which does not give " + eq.text + " from " + before->text});
+          }
+        }
+      }
+      kept.push_back(std::move(stated));
+      for (const LinearEquation& eq : kept.back().equations) {
+        if (eq.variable == var) before = &eq;
+      }
+      const Stated& stated_ref = kept.back();
+      for (const LinearEquation& eq : stated_ref.equations) {
         MergeVerdict(&(*verdicts)[i], Judge(eq, var, *solution));
         if (first && !eq.variable.empty()) {
           first = false;

@@ -709,4 +709,36 @@ TEST(RedTeamTest, RoundHundredSixtyNineALineBeforeTheFinalValueOrAfterAnArrow) {
   }
 }
 
+// Round 190 (d190-*): a stored solution whose step description names a
+// number that coincided with another ("Divide both sides by 7" when the
+// factor and the bracket's constant were both 7) was rewritten for a new
+// equation with the description's number unchanged: every equation held, the
+// described operation did not give it. A line's one operation on both sides
+// must give its equation from the line before (the request's first).
+TEST(RedTeamTest, RoundHundredNinetyAStepsDescribedOperationMustGiveItsEquation) {
+  // Own requests: a ferry's cars and a choir's chairs.
+  for (const auto& [ask, wrong] : std::vector<std::pair<std::string, std::string>>{
+           {"Solve for c: 6(c + 5) = 66. Show each step.", "Divide both sides by 5: c + 5 = 11\nc = 6"},
+           {"Solve for c: 6c - 2 = 34. Show each step.", "Add 6 to both sides: 6c = 36\nc = 6"},
+           {"Solve for c: 6c - 2 = 34. Show each step.", "Adding 2 to both sides gives 6c = 36.\nDividing by 2 gives c = 6."},
+           {"Solve for c: c/4 + 3 = 9. Show each step.", "Subtract 3 from both sides: c/4 = 6\nMultiplying by 3 gives c = 24."},
+           {"Solve 5c + 3 = 4c + 9 step by step.", "Step 1: subtract 3c, c + 3 = 9\nStep 2: subtract 3, c = 6"},
+           {"Solve for c: 7c + 4 = 46. Show each step.", "Step 1: subtract 7 from both sides, 7c = 42\nStep 2: c = 6"},
+       }) {
+    const CheckResult r = Check(ask, wrong);
+    EXPECT_FALSE(r.pass) << wrong;
+  }
+  for (const auto& [ask, right] : std::vector<std::pair<std::string, std::string>>{
+           {"Solve for c: 6(c + 5) = 66. Show each step.", "Divide both sides by 6: c + 5 = 11\nSubtract 5: c = 6"},
+           {"Solve for c: 6c - 2 = 34. Show each step.", "Add 2 to both sides: 6c = 36\nDivide both sides by 6: c = 6"},
+           {"Solve for c: c/4 + 3 = 9. Show each step.", "Subtract 3 from both sides: c/4 = 6\nMultiplying by 4 gives c = 24."},
+           {"Solve 5c + 3 = 4c + 9 step by step.", "Step 1: subtract 4c, c + 3 = 9\nStep 2: subtract 3, c = 6"},
+           {"Solve for c: 6c - 2 = 34. Show each step.", "Add -(-2) to both sides: 6c = 36\nc = 6"},
+           {"Solve for c: 6c + 2 = 38. Show each step.", "Add -2 to both sides: 6c = 36\nDivide by 6: c = 6"},
+       }) {
+    const CheckResult r = Check(ask, right);
+    EXPECT_TRUE(r.pass) << right << ": " << CheckResultToJson(r);
+  }
+}
+
 }  // namespace stepcache::checks
