@@ -1461,17 +1461,51 @@ bool IsTenseWord(std::string_view w) {
   return kTense.Has(w);
 }
 
+// A code or a number with a remark in words beside it, in brackets, after
+// an arrow or after a slash ("C-01918 (lives in Alta now)", "399 (muutti:
+// Alta)", "423 → Sandefjord", "BK5114 (→ Diga Rodaberg)", "336 /
+// Stavanger"): the remark may move or replace a member's value in words no
+// list holds.
+bool RemarkBesideACode(std::string_view raw) {
+  if (raw.find_first_of("0123456789") == std::string_view::npos) return false;
+  for (std::string_view arrow : {"\xE2\x86\x92", "\xE2\x87\x92", "\xC2\xBB", "->", "=>", "\xE2\x9F\xB6"}) {
+    if (raw.find(arrow) != std::string_view::npos) return true;
+  }
+  // "336 / Stavanger", "**** 2174 / Zedo Sezulund": a word after a slash.
+  for (std::size_t slash = raw.find('/'); slash != std::string_view::npos; slash = raw.find('/', slash + 1)) {
+    std::size_t next = slash + 1;
+    while (next < raw.size() && raw[next] == ' ') ++next;
+    if (next < raw.size() && (std::isalpha(static_cast<unsigned char>(raw[next])) ||
+                              static_cast<unsigned char>(raw[next]) >= 0x80)) {
+      return true;
+    }
+  }
+  for (std::size_t open = raw.find_first_of("(["); open != std::string_view::npos;
+       open = raw.find_first_of("([", open + 1)) {
+    const std::size_t close = raw.find_first_of(")]", open + 1);
+    const std::string_view inside = raw.substr(open + 1, close == std::string_view::npos ? raw.npos : close - open - 1);
+    for (char c : inside) {
+      if (std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) return true;
+    }
+  }
+  return false;
+}
+
 // A note written as a field: a field whose label names no member and whose
 // value says a change, a negation or a state of the record ("Status: moved
 // away", "Current: no", "Record: archived", "Source: last year's card"), or
 // any field whose label puts it in the past ("Age then: 61", "Record
-// (was):"). What it does to the values is not read.
-bool NoteInAField(const SourceText& source, const MemberLabelTable& labels) {
+// (was):"), or a field no value of `read` comes from with a remark beside a
+// code (RemarkBesideACode). What it does to the values is not read.
+bool NoteInAField(const SourceText& source, const MemberLabelTable& labels, const std::vector<const Field*>& read) {
   static const vocab::WordSet kStates = {
       "archived", "expired", "invalid", "obsolete", "outdated", "superseded", "void", "voided", "cancelled",
       "canceled", "closed", "deceased", "inactive", "deleted", "removed", "moved", "template", "sample",
       "example", "draft", "test", "dummy", "placeholder", "wrong", "incorrect", "stale", "replaced", "changed"};
-  for (const Field& f : source.fields()) {
+  const std::vector<Field>& fields = source.fields();
+  const std::string_view prompt = source.prompt();
+  for (std::size_t n = 0; n < fields.size(); ++n) {
+    const Field& f = fields[n];
     bool names = false;
     for (const Token& k : Tokenize(f.label)) {
       if (k.kind == TokenKind::kWord && IsTenseWord(k.norm)) return true;
@@ -1479,8 +1513,20 @@ bool NoteInAField(const SourceText& source, const MemberLabelTable& labels) {
     for (const std::string& w : f.label_words) {
       names = names || (!IsFillerWord(w) && (labels.HasWord(w) || labels.HasWord(vocab::Singular(w))));
     }
+    const std::string_view raw = prompt.substr(f.value_begin, f.value_end - f.value_begin);
+    // (In any field no member's value is read from: "Ref: K38981 (now
+    // ECFHZ9)" beside "Booking reference:". A " / " ends the value, so what
+    // follows it up to the next field or the line's end is read with it:
+    // "Room: 336 / Stavanger". A remark in a field a value is read from is
+    // the value's own checks' to judge.)
+    std::size_t end = prompt.find('\n', f.value_end);
+    if (end == std::string_view::npos) end = prompt.size();
+    if (n + 1 < fields.size() && fields[n + 1].label_begin >= f.value_end) end = std::min(end, fields[n + 1].label_begin);
+    if (std::find(read.begin(), read.end(), &f) == read.end() &&
+        RemarkBesideACode(prompt.substr(f.value_begin, end - f.value_begin))) {
+      return true;
+    }
     if (names) continue;
-    const std::string_view raw = source.prompt().substr(f.value_begin, f.value_end - f.value_begin);
     for (const Token& k : Tokenize(raw)) {
       if (k.kind != TokenKind::kWord) continue;
       // (A capitalised word is a name's: "Venue: Old Library".)
@@ -2565,7 +2611,7 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
   const bool members = schema_json != nullptr && schema_json->IsObject() && schema_json->HasMember("properties") &&
                        (*schema_json)["properties"].IsObject();
   if (!members || ChangingNote(source) || EscapeInText(source) || UnreadProseLine(source, *labels) ||
-      NoteInAField(source, *labels) ||
+      NoteInAField(source, *labels, read) ||
       !UnstatedMeaning(source, nullptr).empty() || OwnerUnread(source, *labels) || LinksMembersAnywhere(source, *labels) ||
       CaseMarkedElsewhere(source, answer, *labels) || OrderAskedOtherwise(source, schema_json, *labels) ||
       AskedBeyondMembers(source, *schema_json, *labels) || !UnreadInstructionWord(source, *labels, read).empty() ||

@@ -898,6 +898,8 @@ std::vector<std::size_t> TransformationWords(const SourceText& source) {
     if (kWords.count(words[i]) != 0) out.push_back(i);
     // "her age five years from now"
     if (words[i] == "from" && i + 1 < words.size() && words[i + 1] == "now") out.push_back(i);
+    // "in US style", "in words", "short form"
+    else if (vocab::AsksValueInOtherForm(words, i)) out.push_back(i);
   }
   return out;
 }

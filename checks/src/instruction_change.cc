@@ -87,6 +87,12 @@ InstructionChange CompareInstructions(const std::vector<std::string>& old_words,
         fail("a value a member allows changed: \"" + word + "\"");
         continue;
       }
+      // "US style", "in words", "short form": the value's form, not the
+      // answer's.
+      if (vocab::AsksValueInOtherForm(w, i)) {
+        fail("the form asked of a value changed: \"" + (prev.empty() ? word : prev + " " + word) + "\"");
+        continue;
+      }
       if (vocab::IsNegation(word)) {
         std::string governed;
         for (std::size_t k = i + 1; k < w.size() && k <= i + 4 && governed.empty(); ++k) {

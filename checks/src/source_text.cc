@@ -159,6 +159,20 @@ bool IsMarkerLine(std::string_view line, std::size_t* inline_at) {
   return false;
 }
 
+// "Email: ola@moe.no" or "Booking: K72Q564" below "Name: Ola Moe": a field
+// whose label is a marker's noun, not the start of the text. Its value is one
+// word, and a line beside it is a field line of no marker's noun.
+bool MarkerNounFieldAmongFields(const std::vector<std::string_view>& lines, std::size_t l, std::size_t inline_at) {
+  const std::string_view rest = Trim(lines[l].substr(inline_at));
+  if (rest.empty() || rest.find_first_of(" \t") != std::string_view::npos) return false;
+  std::size_t ignored = 0;
+  for (std::size_t k : {l - 1, l + 1}) {
+    if (k >= lines.size()) continue;  // l - 1 wraps for l == 0
+    if (IsFieldLine(lines[k]) && !IsMarkerLine(lines[k], &ignored)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 SourceText::SourceText(std::string_view prompt) : prompt_(prompt) {
@@ -171,13 +185,14 @@ SourceText::SourceText(std::string_view prompt) : prompt_(prompt) {
   for (Token& t : tokens_) {
     t.in_source = InSource(t.begin);
     has_denial_words_ = has_denial_words_ || vocab::IsDenialWord(t.norm);
+    // "in US format", "US style" is no "us": the country, as a word of its
+    // own, for every reader of the instruction (its words and sentences).
+    if (!t.in_source && t.end - t.begin == 2 && prompt_.compare(t.begin, 2, "US") == 0) t.norm = "usa";
   }
   for (const Token& t : tokens_) {
     if (t.in_source) continue;
     if (t.kind != TokenKind::kPunct) {
-      // "in US format" is no "us": the country, as a word of its own.
-      const bool country = t.end - t.begin == 2 && prompt_.compare(t.begin, 2, "US") == 0;
-      instruction_words_.push_back(country ? std::string("usa") : t.norm);
+      instruction_words_.push_back(t.norm);
     } else if (t.norm == "#" && !instruction_words_.empty()) {
       // "the desk #" asks for the desk's number.
       instruction_words_.push_back("number");
@@ -436,6 +451,68 @@ void SourceText::FindChangeNotes() {
     }
     change_notes_.push_back(std::move(note));
   }
+  FindUpdateFields();
+}
+
+// "Email: eva@lund.no" then "New: eva.lund@posten.no", "Invoice: INV-201"
+// then "Superseded by: INV-210": a field whose label says only that it gives
+// a new value changes the field on the line above, or the one its value
+// names ("EDIT: City: Bodø"). Each is a note naming that field's label
+// words; a value it does not state is changed.
+void SourceText::FindUpdateFields() {
+  const std::vector<Token>& t = tokens_;
+  auto first_token_at = [&](std::size_t byte) {
+    return static_cast<std::size_t>(
+        std::lower_bound(t.begin(), t.end(), byte, [](const Token& k, std::size_t b) { return k.begin < b; }) -
+        t.begin());
+  };
+  for (std::size_t k = 0; k < fields_.size(); ++k) {
+    const Field& f = fields_[k];
+    bool core = false, other = f.label_words.empty();
+    for (const std::string& w : f.label_words) {
+      const vocab::UpdateLabelWord kind = vocab::UpdateLabelWordKind(w);
+      core = core || kind == vocab::UpdateLabelWord::kCore;
+      other = other || kind == vocab::UpdateLabelWord::kNone;
+    }
+    if (!core || other) continue;
+    const std::size_t first = first_token_at(f.label_begin);
+    if (first >= t.size() || !t[first].in_source) continue;
+    // (The whole label of its line: not "(new)" of "Account no. (new):".)
+    bool opens_line = true;
+    for (std::size_t i = first; i-- > 0 && t[i].line == t[first].line;) opens_line = opens_line && t[i].kind == TokenKind::kPunct;
+    if (!opens_line) continue;
+    std::size_t last = first;
+    while (last < t.size() && t[last].line == t[first].line) ++last;
+    // A label of its own in the value ("EDIT: City: Bodø") names the field;
+    // else the field on the line above.
+    const std::size_t colon = f.value.find(':');
+    bool inner_label = colon != std::string::npos && colon > 0 && colon <= 40;
+    for (std::size_t c = 0; inner_label && c < colon; ++c) {
+      inner_label = IsAsciiAlpha(f.value[c]) || f.value[c] == ' ' || static_cast<unsigned char>(f.value[c]) >= 0x80;
+    }
+    const Field* above = nullptr;
+    if (!inner_label && k > 0) {
+      const std::size_t prev = first_token_at(fields_[k - 1].label_begin);
+      if (prev < t.size() && t[prev].line + 1 == t[first].line) above = &fields_[k - 1];
+    }
+    if (!inner_label && above == nullptr) continue;
+    ChangeNote note;
+    note.sentence = {first, last};
+    if (above != nullptr) {
+      for (const std::string& w : above->label_words) {
+        note.words.push_back(w);
+        const std::string singular(vocab::Singular(w));
+        if (singular != w) note.words.push_back(singular);
+      }
+    }
+    for (std::size_t i = first; i < last; ++i) {
+      if (t[i].kind != TokenKind::kWord) continue;
+      note.words.push_back(t[i].norm);
+      const std::string singular(vocab::Singular(t[i].norm));
+      if (singular != t[i].norm) note.words.push_back(singular);
+    }
+    change_notes_.push_back(std::move(note));
+  }
 }
 
 void SourceText::IndexTokens() {
@@ -541,6 +618,7 @@ void SourceText::SplitParts() {
   for (std::size_t l = 0; l < lines.size(); ++l) {
     std::size_t inline_at = 0;
     if (!IsMarkerLine(lines[l], &inline_at)) continue;
+    if (inline_at != std::string_view::npos && MarkerNounFieldAmongFields(lines, l, inline_at)) continue;
     std::size_t begin = inline_at == std::string_view::npos ? (l + 1 < lines.size() ? starts[l + 1] : p.size())
                                                             : starts[l] + inline_at;
     std::size_t end = p.size();

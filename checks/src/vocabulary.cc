@@ -498,6 +498,54 @@ bool IsDenialWord(std::string_view w) {
                         "reduced", "raised", "lowered", "switched"};
   return In(s, w);
 }
+bool AsksValueInOtherForm(const std::vector<std::string>& words, std::size_t i) {
+  const std::string& w = words[i];
+  const std::string_view prev = i > 0 ? std::string_view(words[i - 1]) : std::string_view();
+  const std::string_view next = i + 1 < words.size() ? std::string_view(words[i + 1]) : std::string_view();
+  if (w == "usa" || w == "american" || w == "america") return true;
+  // "in words", "as words", "in full words", "Answer as JSON, words.",
+  // "... from the record below. Words." (not "no extra words", "in your own
+  // words", "20 words", "fewer words").
+  if (w == "words") {
+    static const Set kHowMany = {"no", "extra", "other", "own", "more", "fewer", "less", "any", "few", "additional",
+                                 "unnecessary", "without", "many", "than", "max", "maximum", "minimum", "too",
+                                 "some", "these", "those", "key", "the", "your", "spare", "filler", "exact", "add", "include",
+                                 "write", "use", "surrounding", "explanatory", "introductory", "wrapping", "of"};
+    return prev.empty() || (!In(kHowMany, prev) && !(prev.front() >= '0' && prev.front() <= '9'));
+  }
+  // ("written out", not "Write out the steps".)
+  if ((w == "written" || w == "spelled" || w == "spelt") && next == "out") return true;
+  // The same in other languages: "in Worten", "en (toutes) lettres", "med
+  // ord", "en palabras", "in parole", "por extenso", "in letters".
+  static const Set kInWords = {"letters", "worten", "buchstaben", "lettres", "ord", "bokstaver", "palabras", "letras",
+                               "parole", "lettere", "extenso", "woorden", "sanoin"};
+  if (In(kInWords, w)) {
+    return prev == "in" || prev == "en" || prev == "toutes" || prev == "med" || prev == "i" || prev == "por" ||
+           prev == "a" || prev == "con" || prev == "im" || prev == "op";
+  }
+  // "short form", "full form", "text form", "in full", "in short", "in
+  // brief", "in writing", "in prose".
+  if (w == "form" || w == "version") {
+    return prev == "short" || prev == "full" || prev == "long" || prev == "brief" || prev == "compact" ||
+           prev == "abbreviated" || prev == "shortened" || prev == "expanded" || prev == "concise" ||
+           prev == "text" || prev == "written";
+  }
+  return (w == "full" || w == "short" || w == "brief" || w == "writing" || w == "prose") && prev == "in";
+}
+
+UpdateLabelWord UpdateLabelWordKind(std::string_view w) {
+  // ("Replaces:" and "Supersedes:" point the other way: the field above is
+  // the new value, so they are not here.)
+  static const Set kCore = {"new", "now", "edit", "edited", "update", "updated", "correction", "corrected",
+                            "replacement", "replaced", "superseded", "changed", "amended", "revised", "ny", "nytt",
+                            "nye", "neu", "neue", "neuer", "neues", "nouveau", "nouvelle", "nuevo", "nueva", "nuovo",
+                            "nuova", "novo", "nova", "uusi", "nieuw", "nieuwe", "oppdatert", "endret", "aktualisiert",
+                            "ge\xC3\xA4ndert", "korrigiert", "corrig\xC3\xA9", "corrig\xC3\xA9" "e", "rettet"};
+  static const Set kJoin = {"by", "to", "value", "is", "as", "entry", "version"};
+  if (In(kCore, w)) return UpdateLabelWord::kCore;
+  if (In(kJoin, w)) return UpdateLabelWord::kJoin;
+  return UpdateLabelWord::kNone;
+}
 bool IsLayoutUnit(std::string_view w) {
   static const Set s = {
       "line", "row", "field", "entry", "item", "column", "cell", "figure", "value", "one", "amount", "number",

@@ -182,6 +182,18 @@ bool IsReferringWord(std::string_view lowercase_word);
 // ("not", "was", "formerly", "moved", "until"...): internal::Denied reads
 // nothing else, so a text without any of them denies no value.
 bool IsDenialWord(std::string_view lowercase_word);
+// Whether words[i] asks for a value written in another form than the
+// text's: a country's style ("US style", "American", where "US" reads
+// "usa"), in words or letters ("in words", "written out", "in Worten",
+// "en lettres", "med ord"), or a short or full form ("short form", "in
+// full"). Read over an instruction's words, punctuation left out.
+bool AsksValueInOtherForm(const std::vector<std::string>& words, std::size_t i);
+// Words of a field label that announces a new value for the field above it
+// ("New:", "Superseded by:", "Changed to:", "EDIT:", "Ny:", "Neu:",
+// "Nouveau:"): "core" words say so; the small words "by", "to", "value",
+// "is", "as" only join them.
+enum class UpdateLabelWord { kNone, kCore, kJoin };
+UpdateLabelWord UpdateLabelWordKind(std::string_view lowercase_word);
 // Words naming a part of a layout or a figure on it, singular ("line",
 // "row", "field", "amount", "linje", "Zeile", "ligne"...).
 bool IsLayoutUnit(std::string_view lowercase_singular_word);

@@ -4279,6 +4279,82 @@ TEST(RedTeamTest, RoundHundredEightySevenStatesNotNamedAsStates) {
                   .pass);
 }
 
+// A field whose label is a noun a marker line uses ("Email:", "Booking:",
+// "Order:") among field lines is a field, not the start of the text: the
+// lines above it stay source text. An update written as a field below a
+// member's field ("New:", "Superseded by:", "EDIT: Email: ...", "Ny:")
+// changes that field: its old value fails, the other members keep theirs.
+TEST(RedTeamTest, RoundHundredEightyEightAFieldNamedLikeAMarkerAndAnUpdateBelowAField) {
+  // A dentist's patient card.
+  const std::string schema = R"({"type":"object","properties":{"patient":{"type":"string"},)"
+                             R"("email":{"type":"string"}}})";
+  const std::string head = "Give the patient and the email as JSON.\n\nPatient: Siv Dahl\nEmail: siv@dahl.no\n";
+  const std::string tail = "Dentist: Dr. Moe\n";
+  const std::string old_answer = R"({"patient":"Siv Dahl","email":"siv@dahl.no"})";
+  const SourceText text(head + tail);
+  EXPECT_NE(text.source_text().find("Patient: Siv Dahl"), std::string::npos) << text.source_text();
+  const Judged plain = CheckExtraction(head + tail, schema, old_answer);
+  EXPECT_TRUE(plain.pass) << plain.text;
+  for (const char* update : {"New: siv.dahl@post.no\n", "Superseded by: siv.dahl@post.no\n",
+                             "EDIT: Email: siv.dahl@post.no\n", "Ny: siv.dahl@post.no\n"}) {
+    const Judged j = CheckExtraction(head + update + tail, schema, old_answer);
+    EXPECT_TRUE(Fails(j, "/email")) << update << j.text;
+    EXPECT_FALSE(Fails(j, "/patient")) << update << j.text;
+  }
+  // ("Account no. (new):" is a label of its own, no update of the line above.)
+  const std::string account = R"({"type":"object","properties":{"patient":{"type":"string"},)"
+                              R"("account":{"type":"string"}}})";
+  const Judged own = CheckExtraction("Give the patient and the account as JSON.\n\nPatient: Siv Dahl\n"
+                                     "Account no. (new): 9304.07.95574\n",
+                                     account, R"({"patient":"Siv Dahl","account":"9304.07.95574"})");
+  EXPECT_FALSE(Fails(own, "/patient")) << own.text;
+}
+
+// Round 188 (d188-*): a remark beside a code in another field ("Customer
+// no.: C-01918 (lives in Alta now)", "Room: 423 \u2192 Sandefjord", "Room: 336 /
+// Stavanger") may move a member's value in words no list holds: no member is
+// stored beside it. A code alone keeps storage.
+TEST(RedTeamTest, RoundHundredEightyEightARemarkBesideACodeKeepsTheAnswerOutOfTheStore) {
+  // A bicycle repair's customer card.
+  const std::string schema = R"({"type":"object","properties":{"customer":{"type":"string"},)"
+                             R"("town":{"type":"string"}}})";
+  const std::string card = "Give the customer and the town as JSON.\n\nCustomer: Leif Holm\nTown: Voss\n";
+  const std::string answer = R"({"customer":"Leif Holm","town":"Voss"})";
+  EXPECT_EQ(PlainFlags(card + "Frame no.: F-2231\n", answer, schema), "/customer=1 /town=1");
+  for (const char* remark : {"Frame no.: F-2231 (now at his cabin in Geilo)\n", "Frame no.: F-2231 [Geilo]\n",
+                             "Bay: 12 \xE2\x86\x92 Geilo\n", "Bay: 12 / Geilo\n", "Ref: K-88 (ny: Geilo)\n"}) {
+    EXPECT_EQ(PlainFlags(card + remark, answer, schema), "/customer=0 /town=0") << remark;
+  }
+  // ("Bay: 12 / Stand: 4" is two fields.)
+  EXPECT_EQ(PlainFlags(card + "Bay: 12 / Stand: 4\n", answer, schema), "/customer=1 /town=1");
+}
+
+// Round 189 (d189-*): a clause that asks for a value in another form, in
+// words the instruction vocabulary licenses ("US style", "in words",
+// "written out", "Words.", "short form", "in full"), was reused as a
+// formatting change and accepted fresh. It is no licensed change, and a
+// value the text writes otherwise is not verified.
+TEST(RedTeamTest, RoundHundredEightyNineAValuesFormIsNoFormattingChange) {
+  const std::string plain = "Return the date and the city as JSON.";
+  for (const char* clause : {" US style.", " Answer as JSON, US notation.", " In words, please.", " Words.",
+                             " Answer as JSON, written out.", " Short form.", " In full.", " In brief.",
+                             " In Worten."}) {
+    EXPECT_FALSE(Instr(plain, plain + clause).licensed) << clause;
+  }
+  for (const char* clause : {" No extra words.", " Answer in your own words.", " Keep it brief.",
+                             " Answer as JSON, compact."}) {
+    EXPECT_TRUE(Instr(plain, plain + clause).licensed) << clause;
+  }
+  // Fresh: a value the text writes otherwise is not verified.
+  const std::string schema = R"({"type":"object","properties":{"date":{"type":"string"},"city":{"type":"string"}}})";
+  const std::string text = "\n\nDate: 2027-06-16\nCity: Arendal\n";
+  EXPECT_TRUE(CheckExtraction(plain + text, schema, R"({"date":"2027-06-16","city":"Arendal"})").pass);
+  for (const char* clause : {" US style.", " In words."}) {
+    const Judged j = CheckExtraction(plain + clause + text, schema, R"({"date":"2027-06-16","city":"Arendal"})");
+    EXPECT_TRUE(Fails(j, "/date")) << clause << j.text;
+  }
+}
+
 // A schema whose alternatives point at alternatives ("anyOf" of thousands of
 // "$ref"s to another such "anyOf") is read up to a budget of nodes, not
 // walked whole (a walk of 20,000 by 20,000 took a minute per request): past

@@ -272,6 +272,7 @@ class SourceText {
   void ReadSelection();
   void MarkPlaces();
   void FindChangeNotes();
+  void FindUpdateFields();
   void FindChangingNoteLines();
 
   std::string prompt_;
