@@ -176,7 +176,8 @@ def bad_lines(text, var, value):
     """Equation lines that do not hold for the expected value."""
     bad = []
     for raw in re.split(r"\n|→|->|=>", text):
-        line = raw.strip()
+        # (TeX and Markdown marks are no part of the math: "$5t - 3 = 8t$", "**x = 5**".)
+        line = re.sub(r"\*\*|`|\\[()\[\]]|\$", "", raw).strip()
         if "=" not in line:
             continue
         if ":" in line:
@@ -249,7 +250,78 @@ def final_claims(text, var=None):
     return claims, more
 
 
-def equation_right(text, expect):
+STEP_OPS = re.compile(r"\b(add|adding|added|subtract|subtracting|subtracted|divide|dividing|divided|multiply|"
+                      r"multiplying|multiplied)\b", re.I)
+
+
+def linear(side, var):
+    """(coefficient, constant) of one side in var; None when it is no linear expression this reader reads."""
+    at = [eval_side(side, var, v) for v in (0, 1, 2)]
+    if any(v is None for v in at) or at[2] - at[1] != at[1] - at[0]:
+        return None
+    return (at[1] - at[0], at[0])
+
+
+def equation_sides(text, var):
+    parts = text.split("=")
+    if len(parts) != 2:
+        return None
+    left, right = linear(parts[0], var), linear(parts[1], var)
+    return (left, right) if left and right else None
+
+
+def request_sides(prompt, var):
+    """The sides of the one equation in var the prompt states (words before it dropped); None for none or several."""
+    found = []
+    for line in (prompt or "").split("\n"):
+        for m in re.finditer(r"([^:=]*)=([^=]*)", line):
+            right = re.split(r"[,;?]|\.(?:\s|$)|\b[A-Za-z]{2,}", m.group(2))[0]
+            words = m.group(1).split()
+            for k in range(len(words)):
+                sides = equation_sides(" ".join(words[k:]) + "=" + right, var)
+                if sides:
+                    found.append(sides)
+                    break
+    return found[0] if len(found) == 1 else None
+
+
+def false_descriptions(text, var, prompt):
+    """Lines whose description names one operation on both sides ("Divide both sides by 7:", "Adding 1 to
+    both sides gives") that does not turn the equation before them (the request's, then each line's) into
+    their own; a line this reader cannot read ends the chain."""
+    prev = request_sides(prompt, var)
+    bad = []
+    for raw in text.split("\n"):
+        line = re.sub(r"\*\*|`|\$|\\[()\[\]]", "", raw).strip().rstrip(".")
+        if line.count("=") != 1:
+            if "=" in line:
+                prev = None
+            continue
+        m = re.match(r"^(.*)(?::|,|\bgives\b|\bget\b|\byields\b)(.*=.*)$", line)
+        head, eq = (m.group(1), m.group(2)) if m else ("", line)
+        head = re.sub(r"^\s*(?:step\s*\d+|\d+[.)])\s*:?", "", head, flags=re.I)
+        cur = equation_sides(eq, var)
+        ops = STEP_OPS.findall(head)
+        nums = re.findall(r"([-−]?\d+(?:\.\d+)?)\s*([A-Za-z]?)(?![A-Za-z])", head)
+        if cur and prev and len(ops) == 1 and len(nums) == 1 and nums[0][1] in ("", var):
+            n, term = to_frac(nums[0][0]), nums[0][1] == var
+            op = ops[0].lower()[0]  # a, s, d, m
+            def apply(side):
+                c, k = side
+                if op in "as":
+                    d = n if op == "a" else -n
+                    return (c + d, k) if term else (c, k + d)
+                if term or n == 0:
+                    return None
+                return (c * n, k * n) if op == "m" else (c / n, k / n)
+            made = (apply(prev[0]), apply(prev[1]))
+            if None not in made and made != cur and made != (cur[1], cur[0]):
+                bad.append(raw.strip())
+        prev = cur
+    return bad
+
+
+def equation_right(text, expect, prompt=None):
     var, value = expect["var"], Fraction(expect["value"])
     claims, more = final_claims(text, var)
     if not more and answer_lines(text, value):
@@ -273,13 +345,16 @@ def equation_right(text, expect):
     bad = bad_lines(text, var, value)
     if bad:
         return False, f"lines that do not hold: {bad}"
+    bad = false_descriptions(text, var, prompt)
+    if bad:
+        return False, f"steps whose operation does not give their equation: {bad}"
     return True, ""
 
 
-def right(task, text, expect):
+def right(task, text, expect, prompt=None):
     if task == "json_extract":
         return (json_right(text, expect["json"]), "")
-    return equation_right(text if isinstance(text, str) else "", expect)
+    return equation_right(text if isinstance(text, str) else "", expect, prompt)
 
 
 def write_table(results, expects, out_dir):
@@ -328,6 +403,12 @@ def run_once(args, expects, out_dir):
         model.wait()
     if proc.stderr.strip():
         print("stderr:", proc.stderr.strip()[:2000])
+    prompts = {}
+    with open(args.workload) as f:
+        for l in f:
+            if l.strip():
+                w = json.loads(l)
+                prompts[w["id"]] = w.get("prompt")
     results = []
     wrong, errors, rejected, reuse = [], [], [], 0
     paths = {}
@@ -346,7 +427,7 @@ def run_once(args, expects, out_dir):
             reuse += 1
         rec = {"id": r["id"], "family": e["family"], "path": path, "reason": r.get("reason")}
         if r.get("output") is not None:
-            ok, why = right(e["task"], r["output"], e["expect"])
+            ok, why = right(e["task"], r["output"], e["expect"], prompts.get(r["id"]))
             rec.update(output=r["output"], right=ok, why=why)
             if not ok and path == "patch" and e["task"] == "json_extract":
                 # A wrong member the patch kept from the cached answer is served from the cache.
@@ -357,7 +438,7 @@ def run_once(args, expects, out_dir):
                 wrong.append(rec)
         else:
             first3 = e["answers"][:3]
-            model_right = any(right(e["task"], a, e["expect"])[0] for a in first3)
+            model_right = any(right(e["task"], a, e["expect"], prompts.get(r["id"]))[0] for a in first3)
             rec.update(error=r.get("error"), model_right_in_3=model_right)
             errors.append(rec)
             if model_right:
