@@ -26221,6 +26221,9 @@ import rounds.round184  # noqa: E402,F401
 import rounds.round185  # noqa: E402,F401
 import rounds.round186  # noqa: E402,F401
 import rounds.round187  # noqa: E402,F401
+import rounds.round188  # noqa: E402,F401
+import rounds.round189  # noqa: E402,F401
+import rounds.round190  # noqa: E402,F401
 
 
 def main():
