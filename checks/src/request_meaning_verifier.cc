@@ -504,7 +504,7 @@ class RequestMeaningVerifier final : public StepVerifier {
       const grammars::Step& step = steps[i];
       if (step.kind != grammars::StepKind::kMember || step.pointer.size() < 2) continue;
       const std::string_view pointer = std::string_view(step.pointer).substr(1);
-      if (pointer.find('/') != std::string_view::npos || pointer.find('~') != std::string_view::npos) continue;
+      if (HoldsEither(pointer, '/', '~')) continue;
       const MemberLabelTable::Entry& entry = table.Find(pointer, &scratch, &next_entry);
       const rapidjson::Value* value = context.TopMember(pointer, &cursor);
       if (value == nullptr) continue;

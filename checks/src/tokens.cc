@@ -95,13 +95,25 @@ std::size_t NormalizeTextTo(std::string_view text, char* out) {
     for (char b : {' ', '\t', '\n', '\r', '\f', '\v'}) t[static_cast<unsigned char>(b)] = 0;
     return t;
   }();
-  for (char c : text) {
-    const char l = kLower[static_cast<unsigned char>(c)];
-    if (l == 0 && c != 0) {
-      if (o != begin && o[-1] != ' ') *o++ = ' ';
+  // Plain blocks of 16 bytes at once (NormalizePlainBlock), the others
+  // byte by byte.
+  const char* in = text.data();
+  const char* const end = in + text.size();
+  while (in != end) {
+    if (end - in >= 16 && NormalizePlainBlock(in, o, o == begin || o[-1] == ' ', /*fold=*/true)) {
+      in += 16;
+      o += 16;
       continue;
     }
-    *o++ = l;
+    for (const char* const stop = in + std::min<std::ptrdiff_t>(end - in, 16); in != stop; ++in) {
+      const char c = *in;
+      const char l = kLower[static_cast<unsigned char>(c)];
+      if (l == 0 && c != 0) {
+        if (o != begin && o[-1] != ' ') *o++ = ' ';
+        continue;
+      }
+      *o++ = l;
+    }
   }
   while (o != begin && (o[-1] == '.' || o[-1] == ',' || o[-1] == ';' || o[-1] == ' ')) --o;
   return static_cast<std::size_t>(o - begin);

@@ -361,6 +361,7 @@ std::optional<StepVerdict> JudgeComposite(const SourceText& source, const rapidj
   std::vector<std::size_t> beside;     // token indices of the numbers beside an object's string
   std::vector<std::size_t> positions;  // NormPositions
   std::vector<double> numbers;         // the object's numbers
+  numbers.reserve(8);                  // (room for a usual object's: one block for the whole array)
   for (const auto& item : value.GetArray()) {
     if (!item.IsObject()) continue;
     const rapidjson::Value* name = nullptr;
