@@ -569,6 +569,10 @@ class LabeledFieldVerifier final : public StepVerifier {
     };
     mutable std::vector<NormalizedMember> members;
     mutable std::vector<double> claimed;  // OtherMembersNumbers' buffer
+    // Judge's buffers for a member's value's tokens and occurrences: one
+    // member is judged at a time, and their blocks serve every member.
+    mutable std::vector<Token> value_tokens;
+    mutable std::vector<TokenSpan> occurrences;
     // Per top-level member: the first byte of its string value past
     // whitespace, lowered (the first byte NormalizeText gives it), '\0' for
     // none or another type; and per such byte, which of the first 64
@@ -891,22 +895,29 @@ class LabeledFieldVerifier final : public StepVerifier {
     // Where the value occurs in the source (whole tokens), found once.
     // (Both made when first needed: a value its field states is judged
     // without them.)
-    std::optional<std::vector<Token>> tokens;
+    // (Into the check's buffers, PerCheck::value_tokens and occurrences.)
+    bool tokens_made = false;
     auto value_tokens = [&]() -> const std::vector<Token>& {
-      if (!tokens) {
-        tokens.emplace();
-        if (value.IsString()) *tokens = Tokenize({value.GetString(), value.GetStringLength()});
+      if (!tokens_made) {
+        tokens_made = true;
+        once.value_tokens.clear();
+        if (value.IsString()) TokenizeInto({value.GetString(), value.GetStringLength()}, &once.value_tokens);
       }
-      return *tokens;
+      return once.value_tokens;
     };
-    std::optional<std::vector<TokenSpan>> occurrences;
+    bool occurrences_made = false;
     auto occurrences_of_value = [&]() -> const std::vector<TokenSpan>& {
-      if (!occurrences) {
-        occurrences = value.IsString()   ? source.FindInSource(value_tokens())
-                      : value.IsNumber() ? source.FindNumberInSource(value.GetDouble())
-                                         : std::vector<TokenSpan>();
+      if (!occurrences_made) {
+        occurrences_made = true;
+        if (value.IsString()) {
+          source.FindInSource(value_tokens(), &once.occurrences);
+        } else if (value.IsNumber()) {
+          source.FindNumberInSource(value.GetDouble(), &once.occurrences);
+        } else {
+          once.occurrences.clear();
+        }
       }
-      return *occurrences;
+      return once.occurrences;
     };
     // A string value's NormalizeText, made once per check when first needed
     // (RestHeldByOtherMembers reads the same for the other members).

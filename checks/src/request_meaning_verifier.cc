@@ -500,6 +500,7 @@ class RequestMeaningVerifier final : public StepVerifier {
     std::size_t cursor = 0, next_entry = 0;
     MemberLabelTable::Entry scratch;
     const GroundingSource* grounding = nullptr;
+    std::optional<PeopleInProse>* people = nullptr;  // the request's (RequestFacts), found at first need
     for (std::size_t i = 0; i < steps.size(); ++i) {
       const grammars::Step& step = steps[i];
       if (step.kind != grammars::StepKind::kMember || step.pointer.size() < 2) continue;
@@ -568,9 +569,9 @@ class RequestMeaningVerifier final : public StepVerifier {
       // respectively", "Ana Berg met Tom Lie. He is 41.", "Rut Dahl lives
       // in Bergen. Bo Lie lives in Oslo." for the booking in Bergen): whose
       // value it is, the checks do not read.
-      std::optional<PeopleInProse>& people = context.Facts().data().people;
-      if (!people) people = ReadPeopleInProse(source);
-      if (std::optional<std::string> who = SeveralPeopleInProse(source, *people, *value)) {
+      if (people == nullptr) people = &context.Facts().data().people;
+      if (!*people) *people = ReadPeopleInProse(source);
+      if (std::optional<std::string> who = SeveralPeopleInProse(source, **people, *value)) {
         MergeVerdict(&(*verdicts)[i], {false, *who});
         continue;
       }

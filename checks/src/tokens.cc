@@ -320,8 +320,15 @@ const TokenTables& Tables() {
 }  // namespace
 
 std::vector<Token> Tokenize(std::string_view s) {
-  const TokenTables& tables = Tables();
   std::vector<Token> out;
+  TokenizeInto(s, &out);
+  return out;
+}
+
+void TokenizeInto(std::string_view s, std::vector<Token>* into) {
+  const TokenTables& tables = Tables();
+  std::vector<Token>& out = *into;
+  out.clear();
   // About one token per word, and room for the few more of a short date or
   // code ("2024-03-14"): few reallocations, and a small block (a large one
   // costs more to allocate than the copies it saves).
@@ -463,7 +470,6 @@ std::vector<Token> Tokenize(std::string_view s) {
     space = false;
     i += n;
   }
-  return out;
 }
 
 std::vector<std::vector<std::string>> SplitSentences(const std::vector<Token>& tokens, bool (*keep)(const Token&)) {
