@@ -463,7 +463,7 @@ bool AsksCaseOrForm(const SourceText& source, const MemberLabelTable::Entry& ent
 // closed"; "set to pending until the customer replies"): which of them holds
 // now is not checked.
 std::optional<std::string> LaterEnumValue(const SourceText& source, const MemberLabelTable::Entry& entry,
-                                          const rapidjson::Value& value) {
+                                          const rapidjson::Value& value, RequestFactsData& facts) {
   const std::string_view v(value.GetString(), value.GetStringLength());
   const std::vector<Span> at = source.FindInSource(v);
   if (at.empty()) return std::nullopt;
@@ -473,7 +473,8 @@ std::optional<std::string> LaterEnumValue(const SourceText& source, const Member
         })) {
       continue;
     }
-    for (const Span& o : source.FindInSource(other)) {
+    // (The allowed value's places, found once per request.)
+    for (const Span& o : facts.AllowedValueSpans(other)) {
       // Past the value's last occurrence, not within it ("review" in "under
       // review").
       if (o.first >= at.back().second) {
@@ -580,7 +581,7 @@ class RequestMeaningVerifier final : public StepVerifier {
           entry.conversion_words.empty() && entry.negation_words.empty()) {
         continue;
       }
-      if (std::optional<std::string> why = Judge(source, table, entry, *value)) {
+      if (std::optional<std::string> why = Judge(source, table, entry, *value, context.Facts().data())) {
         MergeVerdict(&(*verdicts)[i], {false, *why});
       }
     }
@@ -588,7 +589,8 @@ class RequestMeaningVerifier final : public StepVerifier {
 
  private:
   static std::optional<std::string> Judge(const SourceText& source, const MemberLabelTable& table,
-                                          const MemberLabelTable::Entry& entry, const rapidjson::Value& value) {
+                                          const MemberLabelTable::Entry& entry, const rapidjson::Value& value,
+                                          RequestFactsData& facts) {
     const LabelSets& own = entry.own;
     // A clause applies to the members it names, or to every member when it
     // names none ("the total without VAT", "digits only").
@@ -647,7 +649,7 @@ class RequestMeaningVerifier final : public StepVerifier {
       if (std::optional<std::string> why = BreaksForm(v, forms)) return why;
     }
     if (value.IsString() && entry.enum_values.size() >= 2) {
-      if (std::optional<std::string> why = LaterEnumValue(source, entry, value)) return why;
+      if (std::optional<std::string> why = LaterEnumValue(source, entry, value, facts)) return why;
     }
     if (value.IsBool()) {
       // "true if the invoice is still unpaid" beside "Paid: yes".

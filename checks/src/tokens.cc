@@ -421,9 +421,13 @@ void TokenizeInto(std::string_view s, std::vector<Token>* into) {
     if (IsWordByte(c)) {
       std::size_t j = i;
       while (j < s.size()) {
-        if (IsDigit(s[j]) && j > i && static_cast<unsigned char>(s[j - 1]) >= 0x80) {
-          break;  // a number after a letter past ASCII ("正しくは42")
-        } else if (tables.plain_word[static_cast<unsigned char>(s[j])]) {
+        const unsigned char b = static_cast<unsigned char>(s[j]);
+        if (tables.plain_word[b]) {
+          // (Digits are plain bytes: the table first, the digit's test only
+          // for a plain byte.)
+          if (static_cast<unsigned char>(b - '0') <= 9 && j > i && static_cast<unsigned char>(s[j - 1]) >= 0x80) {
+            break;  // a number after a letter past ASCII ("正しくは42")
+          }
           ++j;
         } else if (IsWordByte(s[j]) && NonLetterSequence(s, j) == 0) {
           ++j;
