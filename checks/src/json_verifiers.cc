@@ -61,6 +61,21 @@ class SchemaVerifier final : public StepVerifier {
       return;
     }
     const grammars::Steps& steps = *context.steps;
+    if (result->errors.empty()) {
+      // The usual valid output: each member's step gets the passing verdict
+      // unless it has one (as MergeVerdict would), without a list of this
+      // check's own verdicts to merge.
+      for (std::size_t i = 0; i < steps.size(); ++i) {
+        StepVerdict& v = (*verdicts)[i];
+        if ((steps[i].kind == grammars::StepKind::kMember || steps[i].kind == grammars::StepKind::kElement) &&
+            !v.pass.has_value()) {
+          v.pass = true;
+          v.reason = "schema-valid";
+        }
+      }
+      MissingNamedMembers(context, failures);
+      return;
+    }
     std::vector<StepVerdict> mine(steps.size());
     for (std::size_t i = 0; i < steps.size(); ++i) {
       if (steps[i].kind == grammars::StepKind::kMember || steps[i].kind == grammars::StepKind::kElement) {
