@@ -1414,14 +1414,19 @@ const MemberLabelTable::Entry& MemberLabelTable::Find(std::string_view key, Entr
 }
 
 const MemberLabelTable::Entry& MemberLabelTable::Find(std::string_view key, Entry* scratch, std::size_t* next) const {
-  if (*next < keys_.size() && keys_[*next] == key) return entries_[(*next)++];
+  if (const Entry* listed = FindListed(key, next)) return *listed;
+  return Find(key, scratch);
+}
+
+const MemberLabelTable::Entry* MemberLabelTable::FindListed(std::string_view key, std::size_t* next) const {
+  if (*next < keys_.size() && keys_[*next] == key) return &entries_[(*next)++];
   for (std::size_t i = 0; i < keys_.size(); ++i) {
     if (keys_[i] == key) {
       *next = i + 1;
-      return entries_[i];
+      return &entries_[i];
     }
   }
-  return Find(key, scratch);
+  return nullptr;
 }
 
 bool MemberLabelTable::HasWord(std::string_view word) const {

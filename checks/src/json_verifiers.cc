@@ -219,7 +219,7 @@ class GroundingVerifier final : public StepVerifier {
       if (s.kind != grammars::StepKind::kMember && s.kind != grammars::StepKind::kElement) continue;
       // A pointer with exactly one token names a top-level member/element.
       if (!s.pointer.empty() && !HoldsEither(std::string_view(s.pointer).substr(1), '/', '/')) ++top_level;
-      if (Skipped(skip_, s.pointer)) continue;
+      if (!skip_.empty() && Skipped(skip_, s.pointer)) continue;
       const rapidjson::Value* value = ResolveStep(context, s.pointer, &cursor);
       if (value == nullptr) continue;
       bad.clear();

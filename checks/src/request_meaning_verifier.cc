@@ -499,7 +499,7 @@ class RequestMeaningVerifier final : public StepVerifier {
     const MemberLabelTable& table = context.Labels();
     const grammars::Steps& steps = *context.steps;
     std::size_t cursor = 0, next_entry = 0;
-    MemberLabelTable::Entry scratch;
+    std::optional<MemberLabelTable::Entry> scratch;  // made only for a key the schema lacks
     const GroundingSource* grounding = nullptr;
     std::optional<PeopleInProse>* people = nullptr;  // the request's (RequestFacts), found at first need
     for (std::size_t i = 0; i < steps.size(); ++i) {
@@ -507,7 +507,8 @@ class RequestMeaningVerifier final : public StepVerifier {
       if (step.kind != grammars::StepKind::kMember || step.pointer.size() < 2) continue;
       const std::string_view pointer = std::string_view(step.pointer).substr(1);
       if (HoldsEither(pointer, '/', '~')) continue;
-      const MemberLabelTable::Entry& entry = table.Find(pointer, &scratch, &next_entry);
+      const MemberLabelTable::Entry* listed = table.FindListed(pointer, &next_entry);
+      const MemberLabelTable::Entry& entry = listed != nullptr ? *listed : table.Find(pointer, &scratch.emplace());
       const rapidjson::Value* value = context.TopMember(pointer, &cursor);
       if (value == nullptr) continue;
       // "n/a", "-", "unknown" where the schema allows null: the text gives
