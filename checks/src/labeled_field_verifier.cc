@@ -305,9 +305,11 @@ std::optional<std::string> RemarkBesideCode(std::string_view v, bool code_member
 #if defined(__SSE2__)
   // Sixteen bytes at a time (text_chars.h includes SSE2 where it is there):
   // a block without a byte of bit 1 or 2 adds only a dash's and a comma's
-  // bits; one with such a byte is read through the table.
-  for (; scanned + 16 <= v.size(); scanned += 16) {
-    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(v.data() + scanned));
+  // bits; one with such a byte is read through the table. The last bytes
+  // are read as the block ending at the value's end (a byte read twice adds
+  // its bits twice).
+  const auto block = [&](std::size_t at) {
+    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(v.data() + at));
     const auto is = [&](char c) { return _mm_cmpeq_epi8(b, _mm_set1_epi8(c)); };
     __m128i marks = _mm_or_si128(_mm_or_si128(is('('), is('[')), _mm_or_si128(is('<'), is('{')));
     marks = _mm_or_si128(marks, _mm_or_si128(_mm_or_si128(is('`'), is(':')), is(']')));
@@ -315,11 +317,16 @@ std::optional<std::string> RemarkBesideCode(std::string_view v, bool code_member
     const __m128i high = _mm_set1_epi8(static_cast<char>(0xE2));
     marks = _mm_or_si128(marks, _mm_cmpeq_epi8(_mm_max_epu8(b, high), b));
     if (_mm_movemask_epi8(marks) != 0) {
-      for (std::size_t k = scanned; k < scanned + 16; ++k) seen |= kMarks[static_cast<unsigned char>(v[k])];
-      continue;
+      for (std::size_t k = at; k < at + 16; ++k) seen |= kMarks[static_cast<unsigned char>(v[k])];
+      return;
     }
     if (_mm_movemask_epi8(is('-')) != 0) seen |= 4;
     if (_mm_movemask_epi8(is(',')) != 0) seen |= 8;
+  };
+  if (v.size() >= 16) {
+    for (; scanned + 16 <= v.size(); scanned += 16) block(scanned);
+    if (scanned < v.size()) block(v.size() - 16);
+    scanned = v.size();
   }
 #endif
   for (; scanned < v.size(); ++scanned) seen |= kMarks[static_cast<unsigned char>(v[scanned])];
