@@ -23,6 +23,7 @@
 // the schema asks once per schema (MemberLabelTable::Entry::asked_*).
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <cstring>
 #include <optional>
 #include <string>
@@ -420,7 +421,34 @@ std::optional<std::string> NotAsWritten(const SourceText& source, const Groundin
 // The first word of `value`, a short value without a digit, that is a word of
 // another member's name and no word of this member's labels ("shipping" in
 // "as shipping" for billing_address beside shipping_address), or "".
-std::string OtherMembersWord(const MemberLabelTable& table, const MemberLabelTable::Entry& entry, std::string_view value) {
+// A filter of the member names' words (MemberLabelTable::NameWords), made
+// once per check: a word whose bit (by its first byte and length) is clear
+// is none of them, as most words of a value are, told without a search.
+class NameWordFilter {
+ public:
+  explicit NameWordFilter(const std::vector<std::string>& names) {
+    for (const std::string& w : names) {
+      if (w.empty()) continue;
+      const unsigned s = Slot(w);
+      bits_[s >> 6] |= std::uint64_t{1} << (s & 63u);
+    }
+  }
+  // False only for a word (not empty) that is no name word.
+  bool MayHold(std::string_view w) const {
+    if (w.empty()) return true;
+    const unsigned s = Slot(w);
+    return ((bits_[s >> 6] >> (s & 63u)) & 1u) != 0;
+  }
+
+ private:
+  static unsigned Slot(std::string_view w) {
+    return (static_cast<unsigned char>(w[0]) * 31u + static_cast<unsigned>(w.size())) & 255u;
+  }
+  std::uint64_t bits_[4] = {};
+};
+
+std::string OtherMembersWord(const MemberLabelTable& table, const MemberLabelTable::Entry& entry,
+                             std::string_view value, const NameWordFilter& filter) {
   // (A value with a digit states something of its own: "Storgata 12B".)
   if (value.size() > kPointerPhraseBytes ||
       std::any_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; })) {
@@ -429,7 +457,7 @@ std::string OtherMembersWord(const MemberLabelTable& table, const MemberLabelTab
   const std::vector<std::string>& names = table.NameWords();
   std::string found;
   ForEachLowerWord(value, [&](std::string_view w) {
-    if (w.size() < 3 || std::find(names.begin(), names.end(), w) == names.end()) return false;
+    if (w.size() < 3 || !filter.MayHold(w) || std::find(names.begin(), names.end(), w) == names.end()) return false;
     const std::string word(w);
     if (IsFillerWord(word) || InLabels(entry.own, word)) return false;
     found = word;
@@ -502,6 +530,7 @@ class RequestMeaningVerifier final : public StepVerifier {
     std::optional<MemberLabelTable::Entry> scratch;  // made only for a key the schema lacks
     const GroundingSource* grounding = nullptr;
     std::optional<PeopleInProse>* people = nullptr;  // the request's (RequestFacts), found at first need
+    std::optional<NameWordFilter> name_filter;       // OtherMembersWord's, made at first need
     for (std::size_t i = 0; i < steps.size(); ++i) {
       const grammars::Step& step = steps[i];
       if (step.kind != grammars::StepKind::kMember || step.pointer.size() < 2) continue;
@@ -550,7 +579,9 @@ class RequestMeaningVerifier final : public StepVerifier {
       // "Billing address: as shipping", "Payer: the guest": a word of another
       // member's name, not of its own, in its value.
       if (value->IsString() && entry.enum_values.empty()) {
-        const std::string other = OtherMembersWord(table, entry, std::string_view(value->GetString(), value->GetStringLength()));
+        if (!name_filter) name_filter.emplace(table.NameWords());
+        const std::string_view text(value->GetString(), value->GetStringLength());
+        const std::string other = OtherMembersWord(table, entry, text, *name_filter);
         if (!other.empty()) {
           MergeVerdict(&(*verdicts)[i], {false, "\"" + std::string(value->GetString()).substr(0, 60) + "\" names another member (\"" +
                                                     other + "\"): it may point at that value"});
