@@ -1099,14 +1099,20 @@ namespace internal {
 
 // The form of a text, byte for byte: digits as '9', ASCII letters as 'a',
 // tabs and carriage returns as ' ', every other byte as itself ("SK4035" ->
-// "aa9999", "912 00 111" -> "999 99 999").
-std::string FormOf(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
+// "aa9999", "912 00 111" -> "999 99 999"), written to `out` (room for
+// text.size() bytes): FormOf's string, or a caller's buffer on the stack.
+void FormOfTo(std::string_view text, char* out) {
+  for (char c : text) {
     if (c >= '0' && c <= '9') c = '9';
     else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) c = 'a';
     else if (c == '\t' || c == '\r') c = ' ';
+    *out++ = c;
   }
+}
+
+std::string FormOf(std::string_view text) {
+  std::string out(text.size(), '\0');
+  if (!out.empty()) FormOfTo(text, &out[0]);
   return out;
 }
 
@@ -1119,8 +1125,22 @@ std::size_t FindForm(std::string_view text_form, std::string_view form, std::siz
   // Searched from its first digit, rare in a text's form ("aaa 99 aaaa":
   // a search from its first letter would stop at every word).
   const std::string_view tail = form.substr(digit), head = form.substr(0, digit);
-  for (std::size_t hit = text_form.find(tail, from + digit); hit != std::string_view::npos;
-       hit = text_form.find(tail, hit + 1)) {
+  // A match of the whole form has before its first digit the form's byte
+  // before it (no '9': `digit` is the first), or, for a form opening with a
+  // digit, no digit or letter. So a '9' after a '9' (or after a letter, for
+  // such a form) starts none, nor does the rest of its run of digits:
+  // skipped before any compare (a text's form has many digits).
+  const char lead = digit > 0 ? form[digit - 1] : '\0';
+  for (std::size_t hit = text_form.find('9', from + digit); hit != std::string_view::npos;
+       hit = text_form.find('9', hit + 1)) {
+    if (hit > 0) {
+      const char prev = text_form[hit - 1];
+      if (digit > 0 ? prev != lead : (prev == '9' || prev == 'a')) {
+        while (hit + 1 < text_form.size() && text_form[hit + 1] == '9') ++hit;
+        continue;
+      }
+    }
+    if (text_form.compare(hit, tail.size(), tail) != 0) continue;
     const std::size_t at = hit - digit;
     if (text_form.compare(at, digit, head) != 0) continue;
     const bool before = at > 0 && (text_form[at - 1] == '9' || text_form[at - 1] == 'a');
@@ -1167,11 +1187,20 @@ bool OtherValueOfItsForm(const SourceText& s, const rapidjson::Value& value, con
                          const std::vector<ProseLine>* prose_lines) {
   if (!value.IsString()) return false;
   const std::string_view v = Trim({value.GetString(), value.GetStringLength()});
-  const std::string form = FormOf(v);
-  if (form.find('9') == std::string::npos) return false;
+  // The value's form, on the stack when short (most values): no copy kept.
+  char small[256];
+  std::string large;
+  char* buffer = small;
+  if (v.size() > sizeof small) {
+    large.resize(v.size());
+    buffer = &large[0];
+  }
+  FormOfTo(v, buffer);
+  const std::string_view form(buffer, v.size());
+  if (form.find('9') == std::string_view::npos) return false;
   // Where `line` (starting at byte `begin`) holds another value of the form
   // outside any field that names a member.
-  const auto other_in = [&](std::size_t begin, std::string_view line, const std::string& line_form) {
+  const auto other_in = [&](std::size_t begin, std::string_view line, std::string_view line_form) {
     for (std::size_t at = FindForm(line_form, form); at != std::string::npos; at = FindForm(line_form, form, at + 1)) {
       if (NormalizeText(line.substr(at, form.size())) == NormalizeText(v)) continue;  // the value itself
       const Field* f = s.FieldAt(begin + at);
@@ -1385,14 +1414,19 @@ const MemberLabelTable::Entry& MemberLabelTable::Find(std::string_view key, Entr
 }
 
 const MemberLabelTable::Entry& MemberLabelTable::Find(std::string_view key, Entry* scratch, std::size_t* next) const {
-  if (*next < keys_.size() && keys_[*next] == key) return entries_[(*next)++];
+  if (const Entry* listed = FindListed(key, next)) return *listed;
+  return Find(key, scratch);
+}
+
+const MemberLabelTable::Entry* MemberLabelTable::FindListed(std::string_view key, std::size_t* next) const {
+  if (*next < keys_.size() && keys_[*next] == key) return &entries_[(*next)++];
   for (std::size_t i = 0; i < keys_.size(); ++i) {
     if (keys_[i] == key) {
       *next = i + 1;
-      return entries_[i];
+      return &entries_[i];
     }
   }
-  return Find(key, scratch);
+  return nullptr;
 }
 
 bool MemberLabelTable::HasWord(std::string_view word) const {

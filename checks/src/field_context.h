@@ -422,6 +422,11 @@ struct RequestFactsData {
   // -1 until read (FieldQualified).
   std::vector<signed char> field_qualified;
   bool FieldQualified(const Field& f);
+  // SourceText::FindInSource of a value a member's schema allows (an enum
+  // value: the schema's, not the answer's), found at its first look-up:
+  // the same for every answer to the request. (Valid until the next call.)
+  const std::vector<TokenSpan>& AllowedValueSpans(std::string_view value);
+  std::vector<std::pair<std::string, std::vector<TokenSpan>>> allowed_value_spans;
 };
 
 }  // namespace stepcache::checks::internal

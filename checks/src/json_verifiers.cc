@@ -8,6 +8,7 @@
 #include "stepcache/schemas/json_pointer.h"
 #include "stepcache/checks/source_text.h"
 #include "stated_value.h"
+#include "text_chars.h"
 #include "verifiers.h"
 #include "vocabulary.h"
 
@@ -60,6 +61,21 @@ class SchemaVerifier final : public StepVerifier {
       return;
     }
     const grammars::Steps& steps = *context.steps;
+    if (result->errors.empty()) {
+      // The usual valid output: each member's step gets the passing verdict
+      // unless it has one (as MergeVerdict would), without a list of this
+      // check's own verdicts to merge.
+      for (std::size_t i = 0; i < steps.size(); ++i) {
+        StepVerdict& v = (*verdicts)[i];
+        if ((steps[i].kind == grammars::StepKind::kMember || steps[i].kind == grammars::StepKind::kElement) &&
+            !v.pass.has_value()) {
+          v.pass = true;
+          v.reason = "schema-valid";
+        }
+      }
+      MissingNamedMembers(context, failures);
+      return;
+    }
     std::vector<StepVerdict> mine(steps.size());
     for (std::size_t i = 0; i < steps.size(); ++i) {
       if (steps[i].kind == grammars::StepKind::kMember || steps[i].kind == grammars::StepKind::kElement) {
@@ -156,8 +172,8 @@ class SchemaVerifier final : public StepVerifier {
 // escapes, under an object — looked up without splitting it.
 const rapidjson::Value* ResolveStep(CheckContext& context, const std::string& pointer, std::size_t* cursor) {
   const rapidjson::Value& root = *context.json;
-  bool plain = pointer.size() >= 1 && pointer[0] == '/' && root.IsObject();
-  for (std::size_t i = 1; i < pointer.size() && plain; ++i) plain = pointer[i] != '/' && pointer[i] != '~';
+  const bool plain = pointer.size() >= 1 && pointer[0] == '/' && root.IsObject() &&
+                     !HoldsEither(std::string_view(pointer).substr(1), '/', '~');
   if (plain) return context.TopMember(std::string_view(pointer).substr(1), cursor);
   return ResolvePointer(root, pointer);
 }
@@ -202,8 +218,8 @@ class GroundingVerifier final : public StepVerifier {
       const grammars::Step& s = steps[i];
       if (s.kind != grammars::StepKind::kMember && s.kind != grammars::StepKind::kElement) continue;
       // A pointer with exactly one token names a top-level member/element.
-      if (!s.pointer.empty() && s.pointer.find('/', 1) == std::string::npos) ++top_level;
-      if (Skipped(skip_, s.pointer)) continue;
+      if (!s.pointer.empty() && !HoldsEither(std::string_view(s.pointer).substr(1), '/', '/')) ++top_level;
+      if (!skip_.empty() && Skipped(skip_, s.pointer)) continue;
       const rapidjson::Value* value = ResolveStep(context, s.pointer, &cursor);
       if (value == nullptr) continue;
       bad.clear();

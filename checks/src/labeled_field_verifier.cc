@@ -301,7 +301,35 @@ std::optional<std::string> RemarkBesideCode(std::string_view v, bool code_member
     }
   }
   unsigned char seen = 0;
-  for (char c : v) seen |= kMarks[static_cast<unsigned char>(c)];
+  std::size_t scanned = 0;
+#if defined(__SSE2__)
+  // Sixteen bytes at a time (text_chars.h includes SSE2 where it is there):
+  // a block without a byte of bit 1 or 2 adds only a dash's and a comma's
+  // bits; one with such a byte is read through the table. The last bytes
+  // are read as the block ending at the value's end (a byte read twice adds
+  // its bits twice).
+  const auto block = [&](std::size_t at) {
+    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(v.data() + at));
+    const auto is = [&](char c) { return _mm_cmpeq_epi8(b, _mm_set1_epi8(c)); };
+    __m128i marks = _mm_or_si128(_mm_or_si128(is('('), is('[')), _mm_or_si128(is('<'), is('{')));
+    marks = _mm_or_si128(marks, _mm_or_si128(_mm_or_si128(is('`'), is(':')), is(']')));
+    // (Bytes from 0xE2 up: the unsigned maximum with 0xE2 is the byte itself.)
+    const __m128i high = _mm_set1_epi8(static_cast<char>(0xE2));
+    marks = _mm_or_si128(marks, _mm_cmpeq_epi8(_mm_max_epu8(b, high), b));
+    if (_mm_movemask_epi8(marks) != 0) {
+      for (std::size_t k = at; k < at + 16; ++k) seen |= kMarks[static_cast<unsigned char>(v[k])];
+      return;
+    }
+    if (_mm_movemask_epi8(is('-')) != 0) seen |= 4;
+    if (_mm_movemask_epi8(is(',')) != 0) seen |= 8;
+  };
+  if (v.size() >= 16) {
+    for (; scanned + 16 <= v.size(); scanned += 16) block(scanned);
+    if (scanned < v.size()) block(v.size() - 16);
+    scanned = v.size();
+  }
+#endif
+  for (; scanned < v.size(); ++scanned) seen |= kMarks[static_cast<unsigned char>(v[scanned])];
   if ((seen & 3) == 0) {  // ("2024-03-14", "42 Harbour Road, Bristol")
     const bool dash = (seen & 4) != 0 && v.find(" -") != std::string_view::npos;
     if (!dash && ((seen & 8) == 0 || !code_member)) return std::nullopt;
@@ -492,13 +520,11 @@ class LabeledFieldVerifier final : public StepVerifier {
     std::size_t cursor = 0;  // CheckContext::TopMember
     for (std::size_t i = 0; i < steps.size(); ++i) {
       const grammars::Step& s = steps[i];
-      if (s.kind != grammars::StepKind::kMember || s.pointer.size() < 2 ||
-          s.pointer.find('/', 1) != std::string::npos) {
-        continue;
-      }
+      if (s.kind != grammars::StepKind::kMember || s.pointer.size() < 2) continue;
       // One pointer token: the member's name (escapes undone when there are any).
       std::string_view key = std::string_view(s.pointer).substr(1);
-      if (key.find('~') != std::string_view::npos) {
+      if (HoldsEither(key, '/', '~')) {
+        if (key.find('/') != std::string_view::npos) continue;
         auto tokens = SplitPointer(s.pointer);
         if (!tokens || tokens->size() != 1) continue;
         unescaped = std::move(tokens->front());
@@ -509,9 +535,15 @@ class LabeledFieldVerifier final : public StepVerifier {
       // A step that already has a verdict keeps it when this one passes
       // (MergeVerdict): its passing reason is then not built.
       const bool pass_reason = !(*verdicts)[i].pass.has_value();
-      // Its position among the answer's members (PerCheck::MemberValue).
+      // Its position among the answer's members (PerCheck::MemberValue):
+      // usually the one TopMember's cursor just passed.
+      const auto members = context.json->MemberBegin();
       rapidjson::SizeType index = 0;
-      while (&context.json->MemberBegin()[index].value != member) ++index;
+      if (cursor > 0 && &members[cursor - 1].value == member) {
+        index = static_cast<rapidjson::SizeType>(cursor - 1);
+      } else {
+        while (&members[index].value != member) ++index;
+      }
       StepVerdict v = Judge(source, key, index, *member, *context.json, table, once, pass_reason);
       if (v.pass.has_value()) MergeVerdict(&(*verdicts)[i], std::move(v));
     }
@@ -544,6 +576,10 @@ class LabeledFieldVerifier final : public StepVerifier {
     };
     mutable std::vector<NormalizedMember> members;
     mutable std::vector<double> claimed;  // OtherMembersNumbers' buffer
+    // Judge's buffers for a member's value's tokens and occurrences: one
+    // member is judged at a time, and their blocks serve every member.
+    mutable std::vector<Token> value_tokens;
+    mutable std::vector<TokenSpan> occurrences;
     // Per top-level member: the first byte of its string value past
     // whitespace, lowered (the first byte NormalizeText gives it), '\0' for
     // none or another type; and per such byte, which of the first 64
@@ -647,18 +683,24 @@ class LabeledFieldVerifier final : public StepVerifier {
     std::size_t piece_count = 0;
     std::size_t used = 0;
     std::size_t piece_begin = 0;
+    // (The bytes that cut a part, one table look-up per byte.)
+    static const std::array<bool, 256> kCuts = [] {
+      std::array<bool, 256> t{};
+      for (unsigned char c : std::string_view(",;/()")) t[c] = true;
+      return t;
+    }();
     for (std::size_t i = 0; i <= text.size(); ++i) {
       const char c = i < text.size() ? text[i] : ',';
-      if (c != ',' && c != ';' && c != '/' && c != '(' && c != ')') continue;
+      if (!kCuts[static_cast<unsigned char>(c)]) continue;
       const std::size_t n = NormalizeTextTo(text.substr(piece_begin, i - piece_begin), buffer + used);
       const std::string_view piece(buffer + used, n);
       used += n;
       pieces[piece_count++] = piece;
       piece_begin = i + 1;
-      std::size_t words = 0;
-      for (std::size_t k = 0; k < piece.size(); ++k) {
-        words += piece[k] != ' ' && (k == 0 || piece[k - 1] == ' ');
-      }
+      // (NormalizeTextTo writes lone spaces between words, none at either
+      // end: its words are its spaces and one.)
+      const std::size_t words =
+          piece.empty() ? 0 : 1 + static_cast<std::size_t>(std::count(piece.begin(), piece.end(), ' '));
       if (piece_count > 3 || words > 4) return true;
     }
     // The other members' string and number values, normalised once per
@@ -674,7 +716,10 @@ class LabeledFieldVerifier final : public StepVerifier {
         if (!(m.value.IsString() || m.value.IsNumber())) continue;
         if (std::string_view(m.name.GetString(), m.name.GetStringLength()) == key) continue;
         const std::string& o = once.MemberValue(answer, i);
-        held = !o.empty() && (o.find(n) != std::string::npos || n.find(o) != std::string::npos);
+        // (Only the longer can hold the shorter; of two alike long, each
+        // holds the other when they are equal: one search, not two.)
+        held = !o.empty() && (n.size() <= o.size() ? o.find(n) != std::string::npos
+                                                   : n.find(o) != std::string_view::npos);
       }
       if (!held) return false;
     }
@@ -796,6 +841,7 @@ class LabeledFieldVerifier final : public StepVerifier {
                                                         const PerCheck& once) {
     std::vector<double>& out = once.claimed;
     out.clear();
+    out.reserve(answer.MemberCount());  // (one block for the whole check)
     for (const auto& m : answer.GetObject()) {
       if (m.value.IsNumber() && std::string_view(m.name.GetString(), m.name.GetStringLength()) != key) {
         out.push_back(m.value.GetDouble());
@@ -865,22 +911,29 @@ class LabeledFieldVerifier final : public StepVerifier {
     // Where the value occurs in the source (whole tokens), found once.
     // (Both made when first needed: a value its field states is judged
     // without them.)
-    std::optional<std::vector<Token>> tokens;
+    // (Into the check's buffers, PerCheck::value_tokens and occurrences.)
+    bool tokens_made = false;
     auto value_tokens = [&]() -> const std::vector<Token>& {
-      if (!tokens) {
-        tokens.emplace();
-        if (value.IsString()) *tokens = Tokenize({value.GetString(), value.GetStringLength()});
+      if (!tokens_made) {
+        tokens_made = true;
+        once.value_tokens.clear();
+        if (value.IsString()) TokenizeInto({value.GetString(), value.GetStringLength()}, &once.value_tokens);
       }
-      return *tokens;
+      return once.value_tokens;
     };
-    std::optional<std::vector<TokenSpan>> occurrences;
+    bool occurrences_made = false;
     auto occurrences_of_value = [&]() -> const std::vector<TokenSpan>& {
-      if (!occurrences) {
-        occurrences = value.IsString()   ? source.FindInSource(value_tokens())
-                      : value.IsNumber() ? source.FindNumberInSource(value.GetDouble())
-                                         : std::vector<TokenSpan>();
+      if (!occurrences_made) {
+        occurrences_made = true;
+        if (value.IsString()) {
+          source.FindInSource(value_tokens(), &once.occurrences);
+        } else if (value.IsNumber()) {
+          source.FindNumberInSource(value.GetDouble(), &once.occurrences);
+        } else {
+          once.occurrences.clear();
+        }
       }
-      return *occurrences;
+      return once.occurrences;
     };
     // A string value's NormalizeText, made once per check when first needed
     // (RestHeldByOtherMembers reads the same for the other members).

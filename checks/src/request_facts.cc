@@ -61,6 +61,15 @@ MemberFacts& RequestFactsData::Member(std::string_view key) {
   return it->second;
 }
 
+const std::vector<TokenSpan>& RequestFactsData::AllowedValueSpans(std::string_view value) {
+  // (A request's few allowed values, looked up in a short list.)
+  for (const auto& [v, spans] : allowed_value_spans) {
+    if (v == value) return spans;
+  }
+  allowed_value_spans.emplace_back(std::string(value), source.FindInSource(value));
+  return allowed_value_spans.back().second;
+}
+
 bool RequestFactsData::FieldQualified(const Field& f) {
   if (field_qualified.size() != source.fields().size()) field_qualified.assign(source.fields().size(), -1);
   signed char& q = field_qualified[static_cast<std::size_t>(&f - source.fields().data())];

@@ -139,7 +139,9 @@ bool PointsElsewhere(std::string_view value) {
   // What a word of the value says: 1 it points by itself ("unchanged",
   // "tomorrow"), 2 it points when it opens the value ("see", "siehe"), 4 a
   // unit of time, 8 a word that counts a time from another ("later", "next").
-  enum : char { kSelf = 1, kOpener = 2, kTime = 4, kCounted = 8 };
+  // Of the words below: 16 a word of likeness, 32 a demonstrative, 64 a
+  // word of sameness or a field's noun after one (all in one table).
+  enum : char { kSelf = 1, kOpener = 2, kTime = 4, kCounted = 8, kLike = 16, kThat = 32, kSame = 64 };
   static const std::pair<std::string_view, char> kListed[] = {
       {"unchanged", kSelf}, {"unver\xC3\xA4ndert", kSelf}, {"uendret", kSelf}, {"of\xC3\xB6r\xC3\xA4ndrad", kSelf},
       {"inchang\xC3\xA9", kSelf}, {"invariato", kSelf}, {"inalterado", kSelf}, {"tomorrow", kSelf},
@@ -159,15 +161,38 @@ bool PointsElsewhere(std::string_view value) {
       {"sp\xC3\xA4ter", kCounted}, {"fr\xC3\xBCher", kCounted}, {"senere", kCounted}, {"tidligere", kCounted},
       {"plus", kCounted}, {"apr\xC3\xA8s", kCounted}, {"despu\xC3\xA9s", kCounted}, {"dopo", kCounted},
       {"depois", kCounted}};
+  // A short phrase opening with a word of likeness ("Wie Gast", "Som
+  // gjest", "Comme client", "Ten sam", "To zhe" in Cyrillic): the value of another field.
+  static constexpr std::string_view kLikeWords[] = {
+      "as", "wie", "som", "comme", "como", "come", "jak", "jako", "zoals", "kuin", "gleicher", "gleiche", "gleiches",
+      "gleichen", "\xD0\xBA\xD0\xB0\xD0\xBA", "\xD0\x9A\xD0\xB0\xD0\xBA", "\xD1\x8F\xD0\xBA", "\xD0\xAF\xD0\xBA",
+      "\xCF\x8C\xCF\x80\xCF\x89\xCF\x82", "\xCE\x8C\xCF\x80\xCF\x89\xCF\x82"};
+  static constexpr std::string_view kThatWords[] = {
+      "ten", "ta", "to", "tak", "per", "\xD1\x82\xD0\xB5", "\xD0\xA2\xD0\xB5", "\xD1\x82\xD0\xB0\xD0\xBC",
+      "\xD0\xA2\xD0\xB0\xD0\xBC", "\xD1\x82\xD0\xBE", "\xD1\x82\xD0\xBE\xD1\x82", "\xD1\x82\xD0\xB0",
+      "\xD1\x82\xD0\xB0\xD0\xBA", "\xD0\xA2\xD0\xBE", "\xD0\xA2\xD0\xBE\xD1\x82", "\xD0\xA2\xD0\xB0",
+      "\xD0\xA2\xD0\xB0\xD0\xBA"};
+  // (After "per" a field's noun, not a name: "Per Office", not "Per Lund".)
+  static constexpr std::string_view kSameWords[] = {
+      "sam", "sama", "samo", "sam\xC3\xBD", "sam\xC3\xA1", "\xD0\xB6\xD0\xB5", "\xD0\x96\xD0\xB5",
+      "\xD1\x81\xD0\xB0\xD0\xBC\xD0\xB5", "\xD0\xA1\xD0\xB0\xD0\xBC\xD0\xB5", "office", "billing", "shipping",
+      "invoice", "guest", "customer", "client", "owner", "contract", "booking", "order", "address", "account",
+      "record", "form", "file", "section", "agreement", "letter", "request", "above", "below", "applicant",
+      "patient", "holder"};
   // One look-up per word: the pointer words (vocab::IsPointerWord) join the
-  // table as words that point by themselves.
+  // table as words that point by themselves, and the words of likeness,
+  // demonstratives and words of sameness with their own bits.
   static const vocab::WordTable<char> kWords = [] {
     std::vector<std::pair<std::string_view, char>> entries(std::begin(kListed), std::end(kListed));
-    for (std::string_view w : vocab::PointerWords()) {
+    const auto add = [&](std::string_view w, char bit) {
       auto it = std::find_if(entries.begin(), entries.end(), [&](const auto& e) { return e.first == w; });
-      if (it != entries.end()) it->second |= kSelf;
-      else entries.emplace_back(w, kSelf);
-    }
+      if (it != entries.end()) it->second |= bit;
+      else entries.emplace_back(w, bit);
+    };
+    for (std::string_view w : vocab::PointerWords()) add(w, kSelf);
+    for (std::string_view w : kLikeWords) add(w, kLike);
+    for (std::string_view w : kThatWords) add(w, kThat);
+    for (std::string_view w : kSameWords) add(w, kSame);
     return vocab::WordTable<char>(std::move(entries));
   }();
   // (A pointer is a short phrase: a longer value states something of its own.)
@@ -217,39 +242,22 @@ bool PointsElsewhere(std::string_view value) {
       std::none_of(v.begin(), v.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
     return true;
   }
-  // A short phrase opening with a word of likeness ("Wie Gast", "Som
-  // gjest", "Comme client", "Ten sam", "To zhe" in Cyrillic): the value of another field.
-  static const vocab::WordSet kLike = {"as", "wie", "som", "comme", "como", "come", "jak", "jako", "zoals", "kuin",
-                                       "gleicher", "gleiche", "gleiches", "gleichen", "\xD0\xBA\xD0\xB0\xD0\xBA",
-                                       "\xD0\x9A\xD0\xB0\xD0\xBA", "\xD1\x8F\xD0\xBA", "\xD0\xAF\xD0\xBA",
-                                       "\xCF\x8C\xCF\x80\xCF\x89\xCF\x82", "\xCE\x8C\xCF\x80\xCF\x89\xCF\x82"};
-  static const vocab::WordSet kThat = {"ten", "ta", "to", "tak", "per", "\xD1\x82\xD0\xB5", "\xD0\xA2\xD0\xB5",
-                                       "\xD1\x82\xD0\xB0\xD0\xBC", "\xD0\xA2\xD0\xB0\xD0\xBC", "\xD1\x82\xD0\xBE", "\xD1\x82\xD0\xBE\xD1\x82",
-                                       "\xD1\x82\xD0\xB0", "\xD1\x82\xD0\xB0\xD0\xBA", "\xD0\xA2\xD0\xBE",
-                                       "\xD0\xA2\xD0\xBE\xD1\x82", "\xD0\xA2\xD0\xB0", "\xD0\xA2\xD0\xB0\xD0\xBA"};
-  // (After "per" a field's noun, not a name: "Per Office", not "Per Lund".)
-  static const vocab::WordSet kSame = {"sam", "sama", "samo", "sam\xC3\xBD", "sam\xC3\xA1", "\xD0\xB6\xD0\xB5",
-                                       "\xD0\x96\xD0\xB5", "\xD1\x81\xD0\xB0\xD0\xBC\xD0\xB5",
-                                       "\xD0\xA1\xD0\xB0\xD0\xBC\xD0\xB5", "office", "billing", "shipping",
-                                       "invoice", "guest", "customer", "client", "owner", "contract", "booking", "order",
-                                       "address", "account", "record", "form", "file", "section", "agreement",
-                                       "letter", "request", "above", "below", "applicant", "patient", "holder"};
   bool time = false, counted = false, first = true, stop = false, like = false, that = false;
   std::size_t n = 0;
   ForEachLowerWord(v, [&](std::string_view w) {
-    if (++n == 2 && (like || (that && kSame.Has(w)))) {
+    const char* kind = kWords.Find(w);
+    const char k = kind != nullptr ? *kind : 0;
+    if (++n == 2 && (like || (that && (k & kSame) != 0))) {
       stop = true;
       return true;
     }
-    const char* kind = kWords.Find(w);
-    const char k = kind != nullptr ? *kind : 0;
     if ((k & kSelf) != 0 || (first && (k & kOpener) != 0)) {
       stop = true;
       return true;
     }
     if (first) {
-      like = kLike.Has(w);
-      that = kThat.Has(w);
+      like = (k & kLike) != 0;
+      that = (k & kThat) != 0;
     }
     first = false;
     time = time || (k & kTime) != 0;

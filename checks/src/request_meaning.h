@@ -63,7 +63,9 @@ void ForEachLowerWord(std::string_view text, F&& f) {
   for (const char c : text) {
     const unsigned char m = kLowerLetter.of[static_cast<unsigned char>(c)];
     if (m != 0) {
-      if (n < sizeof word) word[n] = static_cast<char>(m);
+      // (Stored without a test: a word of 32 bytes or more is never passed
+      // on, so what it writes over does not matter.)
+      word[n & (sizeof word - 1)] = static_cast<char>(m);
       ++n;
       continue;
     }

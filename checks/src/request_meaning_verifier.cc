@@ -23,6 +23,7 @@
 // the schema asks once per schema (MemberLabelTable::Entry::asked_*).
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <cstring>
 #include <optional>
 #include <string>
@@ -420,7 +421,34 @@ std::optional<std::string> NotAsWritten(const SourceText& source, const Groundin
 // The first word of `value`, a short value without a digit, that is a word of
 // another member's name and no word of this member's labels ("shipping" in
 // "as shipping" for billing_address beside shipping_address), or "".
-std::string OtherMembersWord(const MemberLabelTable& table, const MemberLabelTable::Entry& entry, std::string_view value) {
+// A filter of the member names' words (MemberLabelTable::NameWords), made
+// once per check: a word whose bit (by its first byte and length) is clear
+// is none of them, as most words of a value are, told without a search.
+class NameWordFilter {
+ public:
+  explicit NameWordFilter(const std::vector<std::string>& names) {
+    for (const std::string& w : names) {
+      if (w.empty()) continue;
+      const unsigned s = Slot(w);
+      bits_[s >> 6] |= std::uint64_t{1} << (s & 63u);
+    }
+  }
+  // False only for a word (not empty) that is no name word.
+  bool MayHold(std::string_view w) const {
+    if (w.empty()) return true;
+    const unsigned s = Slot(w);
+    return ((bits_[s >> 6] >> (s & 63u)) & 1u) != 0;
+  }
+
+ private:
+  static unsigned Slot(std::string_view w) {
+    return (static_cast<unsigned char>(w[0]) * 31u + static_cast<unsigned>(w.size())) & 255u;
+  }
+  std::uint64_t bits_[4] = {};
+};
+
+std::string OtherMembersWord(const MemberLabelTable& table, const MemberLabelTable::Entry& entry,
+                             std::string_view value, const NameWordFilter& filter) {
   // (A value with a digit states something of its own: "Storgata 12B".)
   if (value.size() > kPointerPhraseBytes ||
       std::any_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; })) {
@@ -429,7 +457,7 @@ std::string OtherMembersWord(const MemberLabelTable& table, const MemberLabelTab
   const std::vector<std::string>& names = table.NameWords();
   std::string found;
   ForEachLowerWord(value, [&](std::string_view w) {
-    if (w.size() < 3 || std::find(names.begin(), names.end(), w) == names.end()) return false;
+    if (w.size() < 3 || !filter.MayHold(w) || std::find(names.begin(), names.end(), w) == names.end()) return false;
     const std::string word(w);
     if (IsFillerWord(word) || InLabels(entry.own, word)) return false;
     found = word;
@@ -463,7 +491,7 @@ bool AsksCaseOrForm(const SourceText& source, const MemberLabelTable::Entry& ent
 // closed"; "set to pending until the customer replies"): which of them holds
 // now is not checked.
 std::optional<std::string> LaterEnumValue(const SourceText& source, const MemberLabelTable::Entry& entry,
-                                          const rapidjson::Value& value) {
+                                          const rapidjson::Value& value, RequestFactsData& facts) {
   const std::string_view v(value.GetString(), value.GetStringLength());
   const std::vector<Span> at = source.FindInSource(v);
   if (at.empty()) return std::nullopt;
@@ -473,7 +501,8 @@ std::optional<std::string> LaterEnumValue(const SourceText& source, const Member
         })) {
       continue;
     }
-    for (const Span& o : source.FindInSource(other)) {
+    // (The allowed value's places, found once per request.)
+    for (const Span& o : facts.AllowedValueSpans(other)) {
       // Past the value's last occurrence, not within it ("review" in "under
       // review").
       if (o.first >= at.back().second) {
@@ -498,14 +527,17 @@ class RequestMeaningVerifier final : public StepVerifier {
     const MemberLabelTable& table = context.Labels();
     const grammars::Steps& steps = *context.steps;
     std::size_t cursor = 0, next_entry = 0;
-    MemberLabelTable::Entry scratch;
+    std::optional<MemberLabelTable::Entry> scratch;  // made only for a key the schema lacks
     const GroundingSource* grounding = nullptr;
+    std::optional<PeopleInProse>* people = nullptr;  // the request's (RequestFacts), found at first need
+    std::optional<NameWordFilter> name_filter;       // OtherMembersWord's, made at first need
     for (std::size_t i = 0; i < steps.size(); ++i) {
       const grammars::Step& step = steps[i];
       if (step.kind != grammars::StepKind::kMember || step.pointer.size() < 2) continue;
       const std::string_view pointer = std::string_view(step.pointer).substr(1);
-      if (pointer.find('/') != std::string_view::npos || pointer.find('~') != std::string_view::npos) continue;
-      const MemberLabelTable::Entry& entry = table.Find(pointer, &scratch, &next_entry);
+      if (HoldsEither(pointer, '/', '~')) continue;
+      const MemberLabelTable::Entry* listed = table.FindListed(pointer, &next_entry);
+      const MemberLabelTable::Entry& entry = listed != nullptr ? *listed : table.Find(pointer, &scratch.emplace());
       const rapidjson::Value* value = context.TopMember(pointer, &cursor);
       if (value == nullptr) continue;
       // "n/a", "-", "unknown" where the schema allows null: the text gives
@@ -547,7 +579,9 @@ class RequestMeaningVerifier final : public StepVerifier {
       // "Billing address: as shipping", "Payer: the guest": a word of another
       // member's name, not of its own, in its value.
       if (value->IsString() && entry.enum_values.empty()) {
-        const std::string other = OtherMembersWord(table, entry, std::string_view(value->GetString(), value->GetStringLength()));
+        if (!name_filter) name_filter.emplace(table.NameWords());
+        const std::string_view text(value->GetString(), value->GetStringLength());
+        const std::string other = OtherMembersWord(table, entry, text, *name_filter);
         if (!other.empty()) {
           MergeVerdict(&(*verdicts)[i], {false, "\"" + std::string(value->GetString()).substr(0, 60) + "\" names another member (\"" +
                                                     other + "\"): it may point at that value"});
@@ -568,9 +602,9 @@ class RequestMeaningVerifier final : public StepVerifier {
       // respectively", "Ana Berg met Tom Lie. He is 41.", "Rut Dahl lives
       // in Bergen. Bo Lie lives in Oslo." for the booking in Bergen): whose
       // value it is, the checks do not read.
-      std::optional<PeopleInProse>& people = context.Facts().data().people;
-      if (!people) people = ReadPeopleInProse(source);
-      if (std::optional<std::string> who = SeveralPeopleInProse(source, *people, *value)) {
+      if (people == nullptr) people = &context.Facts().data().people;
+      if (!*people) *people = ReadPeopleInProse(source);
+      if (std::optional<std::string> who = SeveralPeopleInProse(source, **people, *value)) {
         MergeVerdict(&(*verdicts)[i], {false, *who});
         continue;
       }
@@ -579,7 +613,7 @@ class RequestMeaningVerifier final : public StepVerifier {
           entry.conversion_words.empty() && entry.negation_words.empty()) {
         continue;
       }
-      if (std::optional<std::string> why = Judge(source, table, entry, *value)) {
+      if (std::optional<std::string> why = Judge(source, table, entry, *value, context.Facts().data())) {
         MergeVerdict(&(*verdicts)[i], {false, *why});
       }
     }
@@ -587,7 +621,8 @@ class RequestMeaningVerifier final : public StepVerifier {
 
  private:
   static std::optional<std::string> Judge(const SourceText& source, const MemberLabelTable& table,
-                                          const MemberLabelTable::Entry& entry, const rapidjson::Value& value) {
+                                          const MemberLabelTable::Entry& entry, const rapidjson::Value& value,
+                                          RequestFactsData& facts) {
     const LabelSets& own = entry.own;
     // A clause applies to the members it names, or to every member when it
     // names none ("the total without VAT", "digits only").
@@ -646,7 +681,7 @@ class RequestMeaningVerifier final : public StepVerifier {
       if (std::optional<std::string> why = BreaksForm(v, forms)) return why;
     }
     if (value.IsString() && entry.enum_values.size() >= 2) {
-      if (std::optional<std::string> why = LaterEnumValue(source, entry, value)) return why;
+      if (std::optional<std::string> why = LaterEnumValue(source, entry, value, facts)) return why;
     }
     if (value.IsBool()) {
       // "true if the invoice is still unpaid" beside "Paid: yes".

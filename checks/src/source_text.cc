@@ -1351,7 +1351,15 @@ std::vector<std::pair<std::size_t, std::size_t>> SourceText::FindInSource(std::s
 
 std::vector<std::pair<std::size_t, std::size_t>> SourceText::FindInSource(const std::vector<Token>& want) const {
   std::vector<std::pair<std::size_t, std::size_t>> out;
-  if (want.empty()) return out;
+  FindInSource(want, &out);
+  return out;
+}
+
+void SourceText::FindInSource(const std::vector<Token>& want,
+                              std::vector<std::pair<std::size_t, std::size_t>>* spans) const {
+  std::vector<std::pair<std::size_t, std::size_t>>& out = *spans;
+  out.clear();
+  if (want.empty()) return;
   const std::size_t first = std::hash<std::string_view>()(want[0].norm);
   auto match_at = [&](std::size_t i) {
     if (i + want.size() > tokens_.size() || norm_hash_[i] != first) return;  // not the first token's norm
@@ -1372,11 +1380,17 @@ std::vector<std::pair<std::size_t, std::size_t>> SourceText::FindInSource(const 
     // Only source tokens are indexed: a match needs its first token in the source.
     for (std::uint32_t i = norm_index_.First(first); i != kNoToken; i = norm_index_.next[i]) match_at(i);
   }
-  return out;
 }
 
 std::vector<std::pair<std::size_t, std::size_t>> SourceText::FindNumberInSource(double value) const {
   std::vector<std::pair<std::size_t, std::size_t>> out;
+  FindNumberInSource(value, &out);
+  return out;
+}
+
+void SourceText::FindNumberInSource(double value, std::vector<std::pair<std::size_t, std::size_t>>* spans) const {
+  std::vector<std::pair<std::size_t, std::size_t>>& out = *spans;
+  out.clear();
   for (std::size_t i : number_tokens_) {
     const Token& t = tokens_[i];
     // "pages 3 - 5" names 5: a sign read as a minus between numbers.
@@ -1385,7 +1399,6 @@ std::vector<std::pair<std::size_t, std::size_t>> SourceText::FindNumberInSource(
       out.push_back({i, i + 1});
     }
   }
-  return out;
 }
 
 std::pair<std::size_t, std::size_t> SourceText::SentenceOf(std::pair<std::size_t, std::size_t> span,
@@ -1394,8 +1407,10 @@ std::pair<std::size_t, std::size_t> SourceText::SentenceOf(std::pair<std::size_t
   auto inside = [&](std::size_t k) {
     if (t[k].line != t[span.first].line || !t[k].in_source) return false;
     if (t[k].kind != TokenKind::kPunct) return true;
+    // (One byte read, not a string compare per mark.)
     const std::string& n = t[k].norm;
-    return !(n == "." || n == "!" || n == "?" || (semicolon_ends && n == ";"));
+    if (n.size() != 1) return true;
+    return !(n[0] == '.' || n[0] == '!' || n[0] == '?' || (semicolon_ends && n[0] == ';'));
   };
   std::size_t b = span.first, e = span.second;
   while (b > 0 && inside(b - 1)) --b;

@@ -24,7 +24,10 @@ struct Prepared {
   // share of a whole check.
   alignas(8) char pool[16384];
   rapidjson::MemoryPoolAllocator<> allocator{pool, sizeof pool};
-  rapidjson::Document json{&allocator};
+  // The document's parse stack takes its blocks from this allocator object
+  // (RapidJSON would make one on the heap per parse).
+  rapidjson::CrtAllocator stack_allocator;
+  rapidjson::Document json{&allocator, /*stackCapacity=*/1024, &stack_allocator};  // (RapidJSON's default capacity)
   bool segmented = false;
   std::string error;
 };

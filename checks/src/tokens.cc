@@ -95,13 +95,25 @@ std::size_t NormalizeTextTo(std::string_view text, char* out) {
     for (char b : {' ', '\t', '\n', '\r', '\f', '\v'}) t[static_cast<unsigned char>(b)] = 0;
     return t;
   }();
-  for (char c : text) {
-    const char l = kLower[static_cast<unsigned char>(c)];
-    if (l == 0 && c != 0) {
-      if (o != begin && o[-1] != ' ') *o++ = ' ';
+  // Plain blocks of 16 bytes at once (NormalizePlainBlock), the others
+  // byte by byte.
+  const char* in = text.data();
+  const char* const end = in + text.size();
+  while (in != end) {
+    if (end - in >= 16 && NormalizePlainBlock(in, o, o == begin || o[-1] == ' ', /*fold=*/true)) {
+      in += 16;
+      o += 16;
       continue;
     }
-    *o++ = l;
+    for (const char* const stop = in + std::min<std::ptrdiff_t>(end - in, 16); in != stop; ++in) {
+      const char c = *in;
+      const char l = kLower[static_cast<unsigned char>(c)];
+      if (l == 0 && c != 0) {
+        if (o != begin && o[-1] != ' ') *o++ = ' ';
+        continue;
+      }
+      *o++ = l;
+    }
   }
   while (o != begin && (o[-1] == '.' || o[-1] == ',' || o[-1] == ';' || o[-1] == ' ')) --o;
   return static_cast<std::size_t>(o - begin);
@@ -308,8 +320,15 @@ const TokenTables& Tables() {
 }  // namespace
 
 std::vector<Token> Tokenize(std::string_view s) {
-  const TokenTables& tables = Tables();
   std::vector<Token> out;
+  TokenizeInto(s, &out);
+  return out;
+}
+
+void TokenizeInto(std::string_view s, std::vector<Token>* into) {
+  const TokenTables& tables = Tables();
+  std::vector<Token>& out = *into;
+  out.clear();
   // About one token per word, and room for the few more of a short date or
   // code ("2024-03-14"): few reallocations, and a small block (a large one
   // costs more to allocate than the copies it saves).
@@ -402,9 +421,13 @@ std::vector<Token> Tokenize(std::string_view s) {
     if (IsWordByte(c)) {
       std::size_t j = i;
       while (j < s.size()) {
-        if (IsDigit(s[j]) && j > i && static_cast<unsigned char>(s[j - 1]) >= 0x80) {
-          break;  // a number after a letter past ASCII ("正しくは42")
-        } else if (tables.plain_word[static_cast<unsigned char>(s[j])]) {
+        const unsigned char b = static_cast<unsigned char>(s[j]);
+        if (tables.plain_word[b]) {
+          // (Digits are plain bytes: the table first, the digit's test only
+          // for a plain byte.)
+          if (static_cast<unsigned char>(b - '0') <= 9 && j > i && static_cast<unsigned char>(s[j - 1]) >= 0x80) {
+            break;  // a number after a letter past ASCII ("正しくは42")
+          }
           ++j;
         } else if (IsWordByte(s[j]) && NonLetterSequence(s, j) == 0) {
           ++j;
@@ -417,8 +440,9 @@ std::vector<Token> Tokenize(std::string_view s) {
       t.begin = i;
       t.end = j;
       // Copied in one call (into the string's own buffer when short), then
-      // lowered in place: cheaper than a push_back per byte.
-      t.norm.assign(s.data() + i, j - i);
+      // lowered in place: cheaper than a push_back per byte. (Appended to
+      // the new token's empty norm: append is a shorter call than assign.)
+      t.norm.append(s.data() + i, j - i);
       for (char* norm = &t.norm[0], *end = norm + (j - i); norm != end; ++norm) {
         *norm = tables.lower[static_cast<unsigned char>(*norm)];
       }
@@ -451,7 +475,6 @@ std::vector<Token> Tokenize(std::string_view s) {
     space = false;
     i += n;
   }
-  return out;
 }
 
 std::vector<std::vector<std::string>> SplitSentences(const std::vector<Token>& tokens, bool (*keep)(const Token&)) {

@@ -1,6 +1,7 @@
 #include "value_kind.h"
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 
 #include "text_chars.h"
@@ -474,20 +475,31 @@ bool SaysNone(std::string_view value) {
                                    "ninguno", "ninguna", "ning\xC3\xBAn", "ledig", "position", "void"};
   // Words split at blanks and marks, lower-cased (ASCII, and the capitals
   // of Latin-1, Greek and Cyrillic), read in place.
+  // Per byte its lower case when it is a word's (an ASCII letter, a byte
+  // past ASCII, an apostrophe), else 0: one table look-up per byte.
+  static const std::array<char, 256> kWordLower = [] {
+    std::array<char, 256> t{};
+    for (int b = 1; b < 256; ++b) {
+      const char c = static_cast<char>(b);
+      if (IsAsciiAlpha(c) || b >= 0x80 || c == '\'') t[static_cast<std::size_t>(b)] = Lower(c);
+    }
+    return t;
+  }();
   char word[48];
   std::size_t words = 0;
   for (std::size_t i = 0; i < value.size();) {
-    const auto letter = [&](std::size_t k) {
-      return IsAsciiAlpha(value[k]) || static_cast<unsigned char>(value[k]) >= 0x80 || value[k] == '\'';
-    };
-    while (i < value.size() && !letter(i)) ++i;
+    while (i < value.size() && kWordLower[static_cast<unsigned char>(value[i])] == 0) ++i;
     std::size_t n = 0;
-    while (i < value.size() && letter(i)) {
-      if (n < sizeof word) word[n++] = Lower(value[i]);
+    unsigned char bytes = 0;  // the word's bytes or-ed: a capital of two bytes starts at 0xC0 or above
+    while (i < value.size()) {
+      const char l = kWordLower[static_cast<unsigned char>(value[i])];
+      if (l == 0) break;
+      bytes |= static_cast<unsigned char>(l);
+      if (n < sizeof word) word[n++] = l;
       ++i;
     }
     if (n == 0 || n == sizeof word) continue;
-    LowerTwoByteCapitals(word, n);
+    if ((bytes & 0xC0) == 0xC0) LowerTwoByteCapitals(word, n);
     if (++words > 5) return false;
     const std::string_view w(word, n);
     if (!kNone.Has(w)) continue;

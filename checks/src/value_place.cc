@@ -360,7 +360,9 @@ std::optional<StepVerdict> JudgeComposite(const SourceText& source, const rapidj
   char first_buffer[32], last_buffer[32];
   std::vector<std::size_t> beside;     // token indices of the numbers beside an object's string
   std::vector<std::size_t> positions;  // NormPositions
+  positions.reserve(16);               // (one block for every look-up)
   std::vector<double> numbers;         // the object's numbers
+  numbers.reserve(8);                  // (room for a usual object's: one block for the whole array)
   for (const auto& item : value.GetArray()) {
     if (!item.IsObject()) continue;
     const rapidjson::Value* name = nullptr;

@@ -459,7 +459,13 @@ bool ParseJson(std::string_view text, rapidjson::Document& doc, JsonError* error
   }
   if (!text.empty()) std::memcpy(buffer, text.data(), text.size());
   std::memset(buffer + text.size(), 0, kPad);
-  rapidjson::Reader reader;
+  // The reader's own stack (the iterative parser's nesting) in a pool on
+  // the stack: no allocator object and no block from the heap per parse
+  // (a deeper document's stack grows into the pool's heap chunks).
+  alignas(8) char reader_pool[1024];
+  rapidjson::MemoryPoolAllocator<> reader_allocator(reader_pool, sizeof reader_pool);
+  rapidjson::GenericReader<rapidjson::UTF8<>, rapidjson::UTF8<>, rapidjson::MemoryPoolAllocator<>> reader(
+      &reader_allocator);
   InputStream is(buffer);
   // A byte-order mark (the pre-scan let only a whole one stand first) is
   // skipped as RapidJSON's UTF-8 memory stream skips it.

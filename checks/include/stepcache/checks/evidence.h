@@ -232,6 +232,9 @@ class MemberLabelTable {
   // 0): a caller walking an answer's members in schema order finds each
   // without a scan.
   const Entry& Find(std::string_view key, Entry* scratch, std::size_t* next) const;
+  // The same for a key the schema has; nullptr for another (then Find with
+  // a scratch entry builds its entry: a caller makes one only for such a key).
+  const Entry* FindListed(std::string_view key, std::size_t* next) const;
   // Whether `word` is a member name or one of a member's label words.
   bool HasWord(std::string_view word) const;
   // Whether `word` (lower case) is a word of a value a member's enum

@@ -48,6 +48,9 @@ struct Token {
 // written with a capital prefix ("Kb", "Mb", "Gb"), which becomes "kbit",
 // "mbit", "gbit" (lowercase alone would make it bytes).
 std::vector<Token> Tokenize(std::string_view text);
+// Tokenize into `out` (its tokens replaced): a caller's buffer, reused
+// without a new block per text.
+void TokenizeInto(std::string_view text, std::vector<Token>* out);
 
 // The words of `tokens` (those `keep` accepts) cut into sentences at '.',
 // '!', '?', ';' and line ends; words are token norms, punctuation dropped.
@@ -123,6 +126,10 @@ class SourceText {
   std::vector<std::pair<std::size_t, std::size_t>> FindInSource(const std::vector<Token>& want) const;
   // The same for a number.
   std::vector<std::pair<std::size_t, std::size_t>> FindNumberInSource(double value) const;
+  // Those two into `out` (its spans replaced): a caller's buffer, reused
+  // without a new block per value.
+  void FindInSource(const std::vector<Token>& want, std::vector<std::pair<std::size_t, std::size_t>>* out) const;
+  void FindNumberInSource(double value, std::vector<std::pair<std::size_t, std::size_t>>* out) const;
   // The index of the first token that begins at byte `at` or later (tokens
   // are in text order), or tokens().size() when there is none.
   std::size_t FirstTokenFrom(std::size_t at) const {
