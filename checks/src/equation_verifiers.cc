@@ -570,9 +570,7 @@ class LinearEquationVerifier final : public StepVerifier {
     bool first = true;
     // The equation a step's described operation applies to: the request,
     // then each step's last equation in the variable.
-    const LinearEquation* before = request;
-    std::vector<Stated> kept;
-    kept.reserve(steps.size());
+    LinearEquation before = *request;
     for (std::size_t i = 0; i < steps.size(); ++i) {
       Stated stated = StatedAt(steps, i, var);
       if (!stated.problem.empty()) MergeVerdict(&(*verdicts)[i], {false, stated.problem});
@@ -584,19 +582,17 @@ class LinearEquationVerifier final : public StepVerifier {
         const std::size_t at = line.find(eq.text);
         if (at != std::string_view::npos && at > 0) {
           const std::string_view description = line.substr(0, at);
-          if (std::optional<LinearEquation> made = DescribedOperation(description, *before);
+          if (std::optional<LinearEquation> made = DescribedOperation(description, before);
               made && !SameSides(*made, eq)) {
             MergeVerdict(&(*verdicts)[i], {false, "the step says \"" + std::string(Trim(description).substr(0, 60)) +
-                                                      "\", which does not give " + eq.text + " from " + before->text});
+                                                      "\", which does not give " + eq.text + " from " + before.text});
           }
         }
       }
-      kept.push_back(std::move(stated));
-      for (const LinearEquation& eq : kept.back().equations) {
-        if (eq.variable == var) before = &eq;
+      for (const LinearEquation& eq : stated.equations) {
+        if (eq.variable == var) before = eq;
       }
-      const Stated& stated_ref = kept.back();
-      for (const LinearEquation& eq : stated_ref.equations) {
+      for (const LinearEquation& eq : stated.equations) {
         MergeVerdict(&(*verdicts)[i], Judge(eq, var, *solution));
         if (first && !eq.variable.empty()) {
           first = false;

@@ -173,6 +173,13 @@ bool MarkerNounFieldAmongFields(const std::vector<std::string_view>& lines, std:
   return false;
 }
 
+// Appends `w` to a change note's words, and its singular when that differs.
+void AddNoteWord(const std::string& w, std::vector<std::string>* words) {
+  words->push_back(w);
+  std::string singular = vocab::Singular(w);
+  if (singular != w) words->push_back(std::move(singular));
+}
+
 }  // namespace
 
 SourceText::SourceText(std::string_view prompt) : prompt_(prompt) {
@@ -445,9 +452,7 @@ void SourceText::FindChangeNotes() {
     note.deadline = window;
     for (std::size_t k = sentence.first; k < sentence.second; ++k) {
       if (t[k].kind != TokenKind::kWord) continue;
-      note.words.push_back(t[k].norm);
-      const std::string singular(vocab::Singular(t[k].norm));
-      if (singular != t[k].norm) note.words.push_back(singular);
+      AddNoteWord(t[k].norm, &note.words);
     }
     change_notes_.push_back(std::move(note));
   }
@@ -461,11 +466,6 @@ void SourceText::FindChangeNotes() {
 // words; a value it does not state is changed.
 void SourceText::FindUpdateFields() {
   const std::vector<Token>& t = tokens_;
-  auto first_token_at = [&](std::size_t byte) {
-    return static_cast<std::size_t>(
-        std::lower_bound(t.begin(), t.end(), byte, [](const Token& k, std::size_t b) { return k.begin < b; }) -
-        t.begin());
-  };
   for (std::size_t k = 0; k < fields_.size(); ++k) {
     const Field& f = fields_[k];
     bool core = false, other = f.label_words.empty();
@@ -475,7 +475,7 @@ void SourceText::FindUpdateFields() {
       other = other || kind == vocab::UpdateLabelWord::kNone;
     }
     if (!core || other) continue;
-    const std::size_t first = first_token_at(f.label_begin);
+    const std::size_t first = FirstTokenFrom(f.label_begin);
     if (first >= t.size() || !t[first].in_source) continue;
     // (The whole label of its line: not "(new)" of "Account no. (new):".)
     bool opens_line = true;
@@ -492,24 +492,17 @@ void SourceText::FindUpdateFields() {
     }
     const Field* above = nullptr;
     if (!inner_label && k > 0) {
-      const std::size_t prev = first_token_at(fields_[k - 1].label_begin);
+      const std::size_t prev = FirstTokenFrom(fields_[k - 1].label_begin);
       if (prev < t.size() && t[prev].line + 1 == t[first].line) above = &fields_[k - 1];
     }
     if (!inner_label && above == nullptr) continue;
     ChangeNote note;
     note.sentence = {first, last};
     if (above != nullptr) {
-      for (const std::string& w : above->label_words) {
-        note.words.push_back(w);
-        const std::string singular(vocab::Singular(w));
-        if (singular != w) note.words.push_back(singular);
-      }
+      for (const std::string& w : above->label_words) AddNoteWord(w, &note.words);
     }
     for (std::size_t i = first; i < last; ++i) {
-      if (t[i].kind != TokenKind::kWord) continue;
-      note.words.push_back(t[i].norm);
-      const std::string singular(vocab::Singular(t[i].norm));
-      if (singular != t[i].norm) note.words.push_back(singular);
+      if (t[i].kind == TokenKind::kWord) AddNoteWord(t[i].norm, &note.words);
     }
     change_notes_.push_back(std::move(note));
   }
