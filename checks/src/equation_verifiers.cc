@@ -443,6 +443,35 @@ std::optional<LinearEquation> DescribedOperation(std::string_view description, c
   return after;
 }
 
+// Whether a line without an equation describes the operation that gives the
+// next line ("Subtract 4 from both sides:", "Now divide by 3.") rather than
+// the one before it ("Subtracted 4 from both sides." below the equation it
+// made): a closing colon, or no verb in the past tense.
+bool DescribesNextLine(std::string_view text) {
+  text = Trim(text);
+  if (text.empty()) return false;
+  if (text.back() == ':') return true;
+  static const vocab::WordSet kPast = {"added", "subtracted", "multiplied", "divided"};
+  for (const Token& k : Tokenize(text)) {
+    if (k.kind == TokenKind::kWord && kPast.Has(k.norm)) return false;
+  }
+  return true;
+}
+
+// The words describing the step of `line` that states `equation`: before it
+// on the line ("Divide both sides by 7: n + 7 = 14"), else in brackets after
+// it ("3x = 15 (subtract 5 from both sides)"), else the line above when it
+// describes the next line.
+std::string_view StepDescription(std::string_view line, std::string_view equation, std::string_view above) {
+  const std::size_t at = line.find(equation);
+  if (at == std::string_view::npos) return {};
+  if (!Trim(line.substr(0, at)).empty()) return line.substr(0, at);
+  std::string_view after = Trim(line.substr(at + equation.size()));
+  while (!after.empty() && (after.back() == '.' || after.back() == ',' || after.back() == ';')) after.remove_suffix(1);
+  if (after.size() > 2 && after.front() == '(' && after.find(')') == after.size() - 1) return after.substr(1, after.size() - 2);
+  return after.empty() ? above : std::string_view();
+}
+
 // Whether two equations have the same sides, term for term, either way round.
 bool SameSides(const LinearEquation& a, const LinearEquation& b) {
   return (a.left_coefficient == b.left_coefficient && a.left_constant == b.left_constant &&
@@ -571,6 +600,9 @@ class LinearEquationVerifier final : public StepVerifier {
     // The equation a step's described operation applies to: the request,
     // then each step's last equation in the variable.
     LinearEquation before = *request;
+    // A line of its own naming an operation ("Divide both sides by 7:"),
+    // read for the next line's equation.
+    std::string_view description_above;
     for (std::size_t i = 0; i < steps.size(); ++i) {
       Stated stated = StatedAt(steps, i, var);
       if (!stated.problem.empty()) MergeVerdict(&(*verdicts)[i], {false, stated.problem});
@@ -579,9 +611,8 @@ class LinearEquationVerifier final : public StepVerifier {
       if (stated.equations.size() == 1 && stated.equations.front().variable == var) {
         const LinearEquation& eq = stated.equations.front();
         const std::string_view line = StripStepLabel(steps[i].text);
-        const std::size_t at = line.find(eq.text);
-        if (at != std::string_view::npos && at > 0) {
-          const std::string_view description = line.substr(0, at);
+        if (const std::string_view description = StepDescription(line, eq.text, description_above);
+            !description.empty()) {
           if (std::optional<LinearEquation> made = DescribedOperation(description, before);
               made && !SameSides(*made, eq)) {
             MergeVerdict(&(*verdicts)[i], {false, "the step says \"" + std::string(Trim(description).substr(0, 60)) +
@@ -589,6 +620,8 @@ class LinearEquationVerifier final : public StepVerifier {
           }
         }
       }
+      description_above = StripStepLabel(steps[i].text);
+      if (!stated.equations.empty() || !DescribesNextLine(description_above)) description_above = {};
       for (const LinearEquation& eq : stated.equations) {
         if (eq.variable == var) before = eq;
       }

@@ -741,4 +741,24 @@ TEST(RedTeamTest, RoundHundredNinetyAStepsDescribedOperationMustGiveItsEquation)
   }
 }
 
+// A step's description on the line above its equation ("Divide both sides by
+// 5:") or in brackets after it ("(divide both sides by 5)") is read the same;
+// a description in the past tense below an equation tells how that equation
+// was made, not the next one.
+TEST(EquationStepsTest, DescriptionsAboveOrAfterTheEquationAreRead) {
+  const std::string ask = "Solve for c: 6(c + 5) = 66. Show each step.";
+  for (const std::string& wrong : {std::string("Divide both sides by 5:\nc + 5 = 11\nc = 6"),
+                                   std::string("c + 5 = 11 (divide both sides by 5)\nc = 6"),
+                                   std::string("Step 1: Divide both sides by 5.\nStep 2: c + 5 = 11\nStep 3: c = 6")}) {
+    EXPECT_FALSE(Check(ask, wrong).pass) << wrong;
+  }
+  for (const std::string& right : {std::string("Divide both sides by 6:\nc + 5 = 11\nSubtract 5:\nc = 6"),
+                                   std::string("c + 5 = 11 (divide both sides by 6)\nc = 6 (subtract 5 from both sides)."),
+                                   std::string("6c + 30 = 66\nSubtracted 30 from both sides.\n6c = 36\nc = 6"),
+                                   std::string("6c + 30 = 66\n6c = 36\nDivided both sides by 6.\nc = 6")}) {
+    const CheckResult r = Check(ask, right);
+    EXPECT_TRUE(r.pass) << right << ": " << CheckResultToJson(r);
+  }
+}
+
 }  // namespace stepcache::checks
