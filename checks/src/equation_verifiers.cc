@@ -378,32 +378,97 @@ bool TransformsRequest(const LinearEquation& request, const LinearEquation& step
   return shrinks || clears;
 }
 
-// The one operation a step's description says it makes on both sides
-// ("Divide both sides by 8:", "Adding 1 to both sides gives", "Step 1:
-// subtract 6 from both sides,", "Multiplying by 2 gives"), applied to
-// `before`; nullopt when the description says none, or more than one
-// operation or number, or a term with a letter ("subtract 3x").
+// The operations a step's description says it makes on both sides, in
+// order ("Divide both sides by 8:", "Adding 1 to both sides gives", "Step 1:
+// subtract 6 from both sides,", "Multiplying by 2 gives", "Remove 9 from
+// both sides", "Multiply both sides by 1/6", "subtract eight", "Halve both
+// sides", "Take a third of both sides", "Subtracting 8 and multiplying by 8
+// gives", "Subtract 3x and 3 from both sides"), applied to `before`; nullopt
+// when the description says none, an operation without its number or a
+// number without its operation, or a term with a letter other than the
+// variable ("subtract 3y").
 std::optional<LinearEquation> DescribedOperation(std::string_view description, const LinearEquation& before) {
-  static const vocab::WordSet kAdd = {"add", "adding", "added", "adds"};
-  static const vocab::WordSet kSub = {"subtract", "subtracting", "subtracted", "subtracts"};
-  static const vocab::WordSet kMul = {"multiply", "multiplying", "multiplied", "multiplies"};
-  static const vocab::WordSet kDiv = {"divide", "dividing", "divided", "divides"};
+  static const vocab::WordSet kAdd = {"add", "adding", "added", "adds", "plus", "put", "putting", "increase",
+                                      "increasing", "increased"};
+  static const vocab::WordSet kSub = {"subtract", "subtracting", "subtracted", "subtracts", "minus", "remove",
+                                      "removing", "removed", "deduct", "deducting", "deducted", "decrease",
+                                      "decreasing", "decreased", "reduce", "reducing", "reduced", "knock",
+                                      "knocking", "knocked"};
+  static const vocab::WordSet kMul = {"multiply", "multiplying", "multiplied", "multiplies", "times"};
+  static const vocab::WordSet kDiv = {"divide", "dividing", "divided", "divides", "split", "splitting", "share",
+                                      "sharing"};
+  // "take 5 from", "take away 5", "taking 5 off": a subtraction unless a
+  // part is taken ("take a third of").
+  static const vocab::WordSet kTake = {"take", "taking", "took", "takes"};
+  // Words that are an operation and its number at once.
+  static const std::pair<std::string_view, std::pair<char, int>> kScales[] = {
+      {"halve", {'/', 2}},  {"halving", {'/', 2}}, {"halved", {'/', 2}},  {"half", {'/', 2}},
+      {"third", {'/', 3}},  {"quarter", {'/', 4}}, {"fourth", {'/', 4}},  {"fifth", {'/', 5}},
+      {"double", {'*', 2}}, {"doubling", {'*', 2}}, {"doubled", {'*', 2}}, {"twice", {'*', 2}},
+      {"triple", {'*', 3}}, {"tripling", {'*', 3}}, {"tripled", {'*', 3}}};
+  static const std::pair<std::string_view, int> kNumberWords[] = {
+      {"zero", 0},      {"one", 1},        {"two", 2},        {"three", 3},      {"four", 4},
+      {"five", 5},      {"six", 6},        {"seven", 7},      {"eight", 8},      {"nine", 9},
+      {"ten", 10},      {"eleven", 11},    {"twelve", 12},    {"thirteen", 13},  {"fourteen", 14},
+      {"fifteen", 15},  {"sixteen", 16},   {"seventeen", 17}, {"eighteen", 18},  {"nineteen", 19},
+      {"twenty", 20}};
   const std::vector<Token> tokens = Tokenize(description);
-  char op = 0;
-  std::optional<Rational> operand;
-  bool term = false;  // the operand is a multiple of the variable ("subtract 3n")
+  // The operation being read, and those read before it.
+  struct Operation {
+    char op = 0;
+    bool take = false;
+    std::optional<Rational> operand;
+    bool term = false;  // the operand is a multiple of the variable ("subtract 3n")
+  };
+  std::vector<Operation> done;
+  Operation now;
+  // A second operation word, or a second number, after a whole operation
+  // starts the next one; a number alone keeps the operation before it
+  // ("subtract 3x and 3").
+  auto whole = [&]() { return now.operand && (now.op != 0 || now.take); };
+  auto set_op = [&](char here) {
+    if (whole()) {
+      done.push_back(now);
+      now = Operation();
+    }
+    if (now.op != 0 && now.op != here) return false;
+    now.op = here;
+    return true;
+  };
+  auto set_operand = [&](const Rational& r) {
+    if (whole()) {
+      done.push_back(now);
+      now = Operation{done.back().op, done.back().take, std::nullopt, false};
+    }
+    if (now.operand) return false;
+    now.operand = r;
+    return true;
+  };
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& k = tokens[i];
     if (k.kind == TokenKind::kWord) {
       const char here = kAdd.Has(k.norm) ? '+' : kSub.Has(k.norm) ? '-' : kMul.Has(k.norm) ? '*' : kDiv.Has(k.norm) ? '/' : 0;
-      if (here != 0) {
-        if (op != 0) return std::nullopt;
-        op = here;
+      if (here != 0 && !set_op(here)) return std::nullopt;
+      if (kTake.Has(k.norm)) {
+        if (whole()) set_op(0);
+        now.take = true;
+      }
+      for (const auto& [word, scale] : kScales) {
+        if (k.norm != word && !(word.size() > 4 && k.norm == std::string(word) + "s")) continue;
+        // ("a third of", "halve": the part's operation; "multiply by a
+        // half" is read as dividing by 2, its same result.)
+        if (whole()) set_op(0);
+        if (now.op == '*' && scale.first == '/') now.op = 0;
+        if (now.op == '/' && scale.first == '*') return std::nullopt;
+        now.take = false;
+        if (!set_op(scale.first) || !set_operand(Rational(scale.second))) return std::nullopt;
+      }
+      for (const auto& [word, value] : kNumberWords) {
+        if (k.norm == word && !set_operand(Rational(value))) return std::nullopt;
       }
       continue;
     }
     if (k.kind != TokenKind::kNumber) continue;
-    if (operand) return std::nullopt;
     // "-3", "\u2212" 3: the sign glued before it.
     const bool negative = description[k.begin] != '-' && i > 0 && !k.space_before &&
                           (tokens[i - 1].norm == "-" || tokens[i - 1].norm == "\xE2\x88\x92");
@@ -412,9 +477,17 @@ std::optional<LinearEquation> DescribedOperation(std::string_view description, c
     if (sign_at > 0 && !tokens[sign_at].space_before && tokens[sign_at - 1].kind == TokenKind::kPunct) {
       return std::nullopt;
     }
+    // A fraction written with a slash ("1/6").
+    std::size_t end = k.end;
+    if (i + 2 < tokens.size() && tokens[i + 1].norm == "/" && !tokens[i + 1].space_before &&
+        tokens[i + 2].kind == TokenKind::kNumber && !tokens[i + 2].space_before) {
+      end = tokens[i + 2].end;
+      i += 2;
+    }
     if (i + 1 < tokens.size() && !tokens[i + 1].space_before && tokens[i + 1].norm == ")") return std::nullopt;
     // A term of the variable ("3x"); of anything else ("2(x", "3y"), no
     // operation read.
+    bool term = false;
     if (i + 1 < tokens.size() && !tokens[i + 1].space_before && tokens[i + 1].kind != TokenKind::kPunct) {
       if (before.variable.empty() || description.substr(tokens[i + 1].begin, tokens[i + 1].end - tokens[i + 1].begin) !=
                                          before.variable) {
@@ -424,21 +497,28 @@ std::optional<LinearEquation> DescribedOperation(std::string_view description, c
       ++i;
     }
     if (i + 1 < tokens.size() && !tokens[i + 1].space_before && tokens[i + 1].norm == "(") return std::nullopt;
-    operand = Rational::Parse(description.substr(k.begin, k.end - k.begin));
-    if (!operand) return std::nullopt;
-    if (negative) operand = operand->Neg();
+    std::optional<Rational> read = Rational::Parse(description.substr(k.begin, end - k.begin));
+    if (!read) return std::nullopt;
+    if (negative) read = read->Neg();
+    if (!set_operand(*read)) return std::nullopt;
+    now.term = term;
   }
-  if (op == 0 || !operand || (term && (op == '*' || op == '/'))) return std::nullopt;
+  if (now.op != 0 || now.take || now.operand) done.push_back(now);
+  if (done.empty()) return std::nullopt;
   LinearEquation after = before;
   Rational* parts[] = {&after.left_coefficient, &after.left_constant, &after.right_coefficient, &after.right_constant};
-  for (Rational* p : parts) {
-    const bool constant = (p == &after.left_constant || p == &after.right_constant) != term;
-    std::optional<Rational> v = op == '+'   ? (constant ? p->Add(*operand) : std::optional<Rational>(*p))
-                                : op == '-' ? (constant ? p->Sub(*operand) : std::optional<Rational>(*p))
-                                : op == '*' ? p->Mul(*operand)
-                                            : (operand->is_zero() ? std::nullopt : p->Div(*operand));
-    if (!v) return std::nullopt;
-    *p = *v;
+  for (Operation& o : done) {
+    if (o.op == 0 && o.take) o.op = '-';
+    if (o.op == 0 || !o.operand || (o.term && (o.op == '*' || o.op == '/'))) return std::nullopt;
+    for (Rational* p : parts) {
+      const bool constant = (p == &after.left_constant || p == &after.right_constant) != o.term;
+      std::optional<Rational> v = o.op == '+'   ? (constant ? p->Add(*o.operand) : std::optional<Rational>(*p))
+                                  : o.op == '-' ? (constant ? p->Sub(*o.operand) : std::optional<Rational>(*p))
+                                  : o.op == '*' ? p->Mul(*o.operand)
+                                                : (o.operand->is_zero() ? std::nullopt : p->Div(*o.operand));
+      if (!v) return std::nullopt;
+      *p = *v;
+    }
   }
   return after;
 }
@@ -458,18 +538,53 @@ bool DescribesNextLine(std::string_view text) {
   return true;
 }
 
-// The words describing the step of `line` that states `equation`: before it
-// on the line ("Divide both sides by 7: n + 7 = 14"), else in brackets after
-// it ("3x = 15 (subtract 5 from both sides)"), else the line above when it
-// describes the next line.
-std::string_view StepDescription(std::string_view line, std::string_view equation, std::string_view above) {
+// `text` without the brackets around it and the marks after them ("(divide
+// both sides by 8): " reads "divide both sides by 8").
+std::string_view Unbracketed(std::string_view text) {
+  text = Trim(text);
+  // A step label without its colon ("Step 1 (divide both sides by 8): ").
+  if (text.size() > 4 && (text[0] == 'S' || text[0] == 's') && text.substr(1, 3) == "tep") {
+    std::size_t i = 4;
+    while (i < text.size() && text[i] == ' ') ++i;
+    const std::size_t digits = i;
+    while (i < text.size() && IsDigit(text[i])) ++i;
+    if (i > digits) text = Trim(text.substr(i));
+  }
+  while (!text.empty() && (text.back() == ':' || text.back() == ',' || text.back() == '.' || text.back() == ';')) {
+    text = Trim(text.substr(0, text.size() - 1));
+  }
+  if (text.size() > 2 && (text.front() == '(' || text.front() == '[') && text.find_first_of(")]") == text.size() - 1) {
+    return text.substr(1, text.size() - 2);
+  }
+  return text;
+}
+
+// Whether words after an equation announce the next step ("3x = 15, then
+// divide by 3", "3x = 15 -> divide by 3", "; divide by 3 to get x") rather
+// than tell how this line was made ("(subtract 5 from both sides)", "—
+// divided by 3", ", after we subtract 6").
+bool AnnouncesNextStep(std::string_view after) {
+  for (std::string_view arrow : {"->", "=>", "\xE2\x86\x92", "\xE2\x87\x92", "\xE2\x9F\xB6"}) {
+    if (after.substr(0, arrow.size()) == arrow) return true;
+  }
+  static const vocab::WordSet kNext = {"then", "next", "now", "so", "finally", "afterwards", "later", "get",
+                                       "gives", "find", "obtain", "isolate", "solve", "leaves", "yields"};
+  for (const Token& k : Tokenize(after)) {
+    if (k.kind == TokenKind::kWord && kNext.Has(k.norm)) return true;
+  }
+  return false;
+}
+
+// The words on `line` describing its step, which states `equation`: before
+// it ("Divide both sides by 7: n + 7 = 14"), else after it ("3x = 15
+// (subtract 5 from both sides)", "y = 7 — divided both sides by 9") when
+// they do not announce the next step; empty if none.
+std::string_view StepDescription(std::string_view line, std::string_view equation) {
   const std::size_t at = line.find(equation);
   if (at == std::string_view::npos) return {};
-  if (!Trim(line.substr(0, at)).empty()) return line.substr(0, at);
-  std::string_view after = Trim(line.substr(at + equation.size()));
-  while (!after.empty() && (after.back() == '.' || after.back() == ',' || after.back() == ';')) after.remove_suffix(1);
-  if (after.size() > 2 && after.front() == '(' && after.find(')') == after.size() - 1) return after.substr(1, after.size() - 2);
-  return after.empty() ? above : std::string_view();
+  if (!Trim(line.substr(0, at)).empty()) return Unbracketed(line.substr(0, at));
+  const std::string_view after = Unbracketed(line.substr(at + equation.size()));
+  return AnnouncesNextStep(after) ? std::string_view() : after;
 }
 
 // Whether two equations have the same sides, term for term, either way round.
@@ -600,9 +715,9 @@ class LinearEquationVerifier final : public StepVerifier {
     // The equation a step's described operation applies to: the request,
     // then each step's last equation in the variable.
     LinearEquation before = *request;
-    // A line of its own naming an operation ("Divide both sides by 7:"),
-    // read for the next line's equation.
-    std::string_view description_above;
+    // Lines of their own naming an operation ("Divide both sides by 7:"),
+    // read for the next line's equation: each must give it.
+    std::vector<std::string_view> descriptions_above;
     for (std::size_t i = 0; i < steps.size(); ++i) {
       Stated stated = StatedAt(steps, i, var);
       if (!stated.problem.empty()) MergeVerdict(&(*verdicts)[i], {false, stated.problem});
@@ -610,18 +725,21 @@ class LinearEquationVerifier final : public StepVerifier {
       // operation the line names must give its equation.
       if (stated.equations.size() == 1 && stated.equations.front().variable == var) {
         const LinearEquation& eq = stated.equations.front();
-        const std::string_view line = StripStepLabel(steps[i].text);
-        if (const std::string_view description = StepDescription(line, eq.text, description_above);
-            !description.empty()) {
+        descriptions_above.push_back(StepDescription(StripStepLabel(steps[i].text), eq.text));
+        for (const std::string_view description : descriptions_above) {
           if (std::optional<LinearEquation> made = DescribedOperation(description, before);
               made && !SameSides(*made, eq)) {
             MergeVerdict(&(*verdicts)[i], {false, "the step says \"" + std::string(Trim(description).substr(0, 60)) +
                                                       "\", which does not give " + eq.text + " from " + before.text});
+            break;
           }
         }
       }
-      description_above = StripStepLabel(steps[i].text);
-      if (!stated.equations.empty() || !DescribesNextLine(description_above)) description_above = {};
+      if (!stated.equations.empty()) {
+        descriptions_above.clear();
+      } else if (const std::string_view text = StripStepLabel(steps[i].text); DescribesNextLine(text)) {
+        descriptions_above.push_back(Unbracketed(text));
+      }
       for (const LinearEquation& eq : stated.equations) {
         if (eq.variable == var) before = eq;
       }

@@ -761,4 +761,47 @@ TEST(EquationStepsTest, DescriptionsAboveOrAfterTheEquationAreRead) {
   }
 }
 
+// Round 193 (d193-*): descriptions the check did not read — after the
+// equation ("— multiplied both sides by 9", ", after we subtract 6", "|
+// subtract 9"), in brackets after a step label, with a fraction, a number
+// word, a part ("halve", "a third of") or another verb ("remove", "take
+// away", "minus") — let a stored working whose description no longer fits
+// be reused.
+TEST(RedTeamTest, RoundHundredNinetyThreeDescriptionsInOtherPlacesAndWords) {
+  // Own requests: a baker's trays and a kennel's dogs.
+  for (const auto& [ask, wrong] : std::vector<std::pair<std::string, std::string>>{
+           {"Solve 8d + 5 = 61 step by step.", "8d = 56\nd = 7 \xE2\x80\x94 multiplied both sides by 8.0"},
+           {"Solve for d: 5(d + 2) = 45. Explain each step.", "d + 2 = 9\nd = 7 (subtract 5 from both sides)"},
+           {"Solve for d: 6d + 4 = 46. Show each step.", "6d = 42, after we subtract 6 from both sides\nd = 7"},
+           {"Solve for d: d/3 + 9 = 11. Show each step.", "d/3 = 2   | subtract 11 from both sides\nd = 6"},
+           {"Solve for d: 4d = 28. Show each step.", "Step 1 (divide both sides by 7): d = 7"},
+           {"Solve for d: 8(d + 1) = 64. Show each step.", "Multiply both sides by 1/4. This gives d + 1 = 8.\nd = 7"},
+           {"Solve for d: 2d + 5 = 19. Show each step.", "Subtract nineteen from both sides to get 2d = 14.\nd = 7"},
+           {"Solve for d: 3(d + 1) = 24. Show each step.", "Halve both sides; d + 1 = 8\nd = 7"},
+           {"Solve for d: 2(d + 1) = 16. Show each step.", "Take a third of both sides: d + 1 = 8\nd = 7"},
+           {"Solve for d: 3d + 8 = 29. Show each step.", "Remove 29 from both sides: 3d = 21\nd = 7"},
+           {"Solve for d: 3d + 8 = 29. Show each step.", "Take away 3 from both sides: 3d = 21\nd = 7"},
+           {"Solve for d: d/2 + 8 = 11.", "Subtracting 8 and multiplying by 8 gives d = 6."},
+           {"Solve for d: 5d + 2 = 3d + 16.", "Subtract 2d and 3 from both sides: 2d = 14\nd = 7"},
+       }) {
+    EXPECT_FALSE(Check(ask, wrong).pass) << wrong;
+  }
+  for (const auto& [ask, right] : std::vector<std::pair<std::string, std::string>>{
+           {"Solve 8d + 5 = 61 step by step.", "8d = 56\nd = 7 \xE2\x80\x94 divided both sides by 8.0"},
+           {"Solve for d: 5(d + 2) = 45. Explain each step.", "d + 2 = 9 (divide both sides by 5)\nd = 7 (subtract 2)"},
+           {"Solve for d: 6d + 4 = 46. Show each step.", "6d = 42, after we subtract 4 from both sides\nd = 7"},
+           {"Solve for d: 4d = 28. Show each step.", "Step 1 (divide both sides by 4): d = 7"},
+           {"Solve for d: 8(d + 1) = 64. Show each step.", "Multiply both sides by 1/8. This gives d + 1 = 8.\nd = 7"},
+           {"Solve for d: 2d + 5 = 19. Show each step.", "Subtract five from both sides to get 2d = 14.\nd = 7"},
+           {"Solve for d: 2(d + 1) = 16. Show each step.", "Halve both sides; d + 1 = 8\nd = 7"},
+           {"Solve for d: 3(d + 1) = 24. Show each step.", "Take a third of both sides: d + 1 = 8\nd = 7"},
+           {"Solve for d: 3d + 8 = 29. Show each step.", "Remove 8 from both sides: 3d = 21\nd = 7"},
+           {"Solve for d: d/2 + 8 = 11.", "Subtracting 8 and multiplying by 2 gives d = 6."},
+           {"Solve for d: 5d + 2 = 3d + 16.", "Subtract 3d and 2 from both sides: 2d = 14\nd = 7"},
+       }) {
+    const CheckResult r = Check(ask, right);
+    EXPECT_TRUE(r.pass) << right << ": " << CheckResultToJson(r);
+  }
+}
+
 }  // namespace stepcache::checks
