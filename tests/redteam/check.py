@@ -124,6 +124,10 @@ TURNS = re.compile(r"%|\b(?:percent|per cent|square|squared|cube|cubed|half|halv
                    r"falsch|feil|faux|nicht|ikke|pas)\b", re.I)
 
 
+OPERATION_TAIL = re.compile(r"[\s—–\-|(,;:]*(?:after (?:we )?|having |by |we )?(?:add|adding|added|subtract\w*|"
+                            r"divid\w*|multipl\w*|remov\w*)\b[a-z0-9 ./−-]*\)?", re.I)
+
+
 def says_more(rest, value=None, var=None):
     """What follows a stated value on its line when it may change the value ("or 6", "k", "%",
     "(i.e. 6)", "≈ 6.33" for 16/3, "thousand", "squared", "USD"); None when it is punctuation,
@@ -134,6 +138,11 @@ def says_more(rest, value=None, var=None):
         return None  # nothing, or the next link of a chain (read on its own)
     if re.match(r"[A-Za-z0-9_!^%]", r):
         return r  # glued to the number: "5k", "5!", "5%"
+    # How the line was made ("— divided both sides by 9", "(subtract 3 from both sides)", ", after we add
+    # 6"): one operation and its number, read by false_descriptions.
+    if (OPERATION_TAIL.fullmatch(r) and len(re.findall(r"\d+(?:\.\d+)?(?:/\d+)?", r)) == 1
+            and not re.search(r"\b(?:then|so|get|gets|gives|is|equals|answer|result|or)\b", r, re.I)):
+        return None
     m = re.fullmatch(r"\s*\(?\s*(?:≈|~|≃)\s*([-−]?\d+(?:\.\d+)?)", r)
     if m and value is not None:
         shown = to_frac(m.group(1))
@@ -250,10 +259,6 @@ def final_claims(text, var=None):
     return claims, more
 
 
-STEP_OPS = re.compile(r"\b(add|adding|added|subtract|subtracting|subtracted|divide|dividing|divided|multiply|"
-                      r"multiplying|multiplied)\b", re.I)
-
-
 def linear(side, var):
     """(coefficient, constant) of one side in var; None when it is no linear expression this reader reads."""
     at = [eval_side(side, var, v) for v in (0, 1, 2)]
@@ -285,38 +290,139 @@ def request_sides(prompt, var):
     return found[0] if len(found) == 1 else None
 
 
-def false_descriptions(text, var, prompt):
-    """Lines whose description names one operation on both sides ("Divide both sides by 7:", "Adding 1 to
-    both sides gives") that does not turn the equation before them (the request's, then each line's) into
-    their own; a line this reader cannot read ends the chain."""
-    prev = request_sides(prompt, var)
-    bad = []
-    for raw in text.split("\n"):
-        line = re.sub(r"\*\*|`|\$|\\[()\[\]]", "", raw).strip().rstrip(".")
-        if line.count("=") != 1:
-            if "=" in line:
-                prev = None
+NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+# An operation's words (the reader's own lists, not the engine's), each with what it does.
+OPERATION_WORDS = [
+    ("d", re.compile(r"divid|\bsplit|\bshar(?:e|ing)\b|÷|\\div|\bsides over\b")),
+    ("m", re.compile(r"multipl|\btimes\b|×|\\times|\\cdot")),
+    ("s", re.compile(r"subtract|\bminus\b|\bremov|\bdeduct|\bdecreas|\breduc|\bknock|\btak(?:e|es|ing)\b|\btook\b")),
+    ("a", re.compile(r"\badd|\bplus\b|\bput\b|\bputting\b|\bincreas")),
+    ("either", re.compile(r"\bmov(?:e|es|ed|ing)\b|\bbr(?:ing|ings|inging|ought)\b|\btransfer")),
+]
+# Words that are an operation and its number at once ("halve", "a third of", "double").
+PART_WORDS = [(re.compile(r"\bhalv|\bhalf\b"), "d", 2), (re.compile(r"\bthirds?\b"), "d", 3),
+              (re.compile(r"\bquarters?\b|\bfourths?\b"), "d", 4), (re.compile(r"\bdoubl|\btwice\b"), "m", 2),
+              (re.compile(r"\btripl"), "m", 3)]
+
+
+def described_operations(desc, var):
+    """The operations a description names, in order ("subtract 5 and divide by 3" is two), each as the
+    readings it may have: (op, number, whether the number is a multiple of var); [] when it names none."""
+    out, last = [], None
+    text = re.sub(r"[()\[\]|]", " ", desc.lower())
+    for part in re.split(r"\band then\b|\bthen\b|\band\b|,|;", text):
+        part = part.strip()
+        if not part:
             continue
-        m = re.match(r"^(.*)(?::|,|\bgives\b|\bget\b|\byields\b)(.*=.*)$", line)
-        head, eq = (m.group(1), m.group(2)) if m else ("", line)
-        head = re.sub(r"^\s*(?:step\s*\d+|\d+[.)])\s*:?", "", head, flags=re.I)
-        cur = equation_sides(eq, var)
-        ops = STEP_OPS.findall(head)
-        nums = re.findall(r"([-−]?\d+(?:\.\d+)?)\s*([A-Za-z]?)(?![A-Za-z])", head)
-        if cur and prev and len(ops) == 1 and len(nums) == 1 and nums[0][1] in ("", var):
-            n, term = to_frac(nums[0][0]), nums[0][1] == var
-            op = ops[0].lower()[0]  # a, s, d, m
-            def apply(side):
-                c, k = side
-                if op in "as":
-                    d = n if op == "a" else -n
-                    return (c + d, k) if term else (c, k + d)
-                if term or n == 0:
-                    return None
-                return (c * n, k * n) if op == "m" else (c / n, k / n)
-            made = (apply(prev[0]), apply(prev[1]))
-            if None not in made and made != cur and made != (cur[1], cur[0]):
-                bad.append(raw.strip())
+        scale = next(((op, n) for rx, op, n in PART_WORDS if rx.search(part)), None)
+        if scale:
+            out.append([(scale[0], Fraction(scale[1]), False)])
+            continue
+        m = re.search(r"([-−]?\d+(?:\.\d+)?)\s*/\s*(\d+)|([-−]?\d+(?:\.\d+)?)\s*([a-z]?)(?![a-z])", part)
+        if m and m.group(1):
+            n, term = Fraction(m.group(1).replace("−", "-")) / int(m.group(2)), False
+        elif m:
+            if m.group(4) not in ("", var.lower()):
+                continue
+            n, term = Fraction(m.group(3).replace("−", "-")), m.group(4) == var.lower() and m.group(4) != ""
+        else:
+            word = next((w for w in re.findall(r"[a-z]+", part) if w in NUMBER_WORDS), None)
+            if word is None:
+                continue
+            n, term = Fraction(NUMBER_WORDS[word]), False
+        # ("Subtract 3x and 3 from both sides": the second number under the first's operation.)
+        op = next((o for o, rx in OPERATION_WORDS if rx.search(part)), last)
+        if op is None:
+            continue
+        last = op
+        out.append([("s", n, term), ("a", n, term)] if op == "either" else [(op, n, term)])
+    return out
+
+
+def operated(sides, op, n, term):
+    def one(side):
+        c, k = side
+        if op in "as":
+            d = n if op == "a" else -n
+            return (c + d, k) if term else (c, k + d)
+        if term or n == 0:
+            return None
+        return (c * n, k * n) if op == "m" else (c / n, k / n)
+    made = (one(sides[0]), one(sides[1]))
+    return None if None in made else made
+
+
+def equation_in(line, var):
+    """(start, end) of the one equation in var on a line of words, or None."""
+    if line.count("=") != 1:
+        return None
+    # Words other than the variable, and stops, are masked; the equation is the run around "=".
+    masked = re.sub(r"[A-Za-z]+", lambda w: w.group(0) if w.group(0) == var else "#" * len(w.group(0)), line)
+    masked = re.sub(r"\.(?!\d)", "#", masked)
+    allowed = set("0123456789+-−*/(). =×÷·^") | {var}
+    at = masked.index("=")
+    a, b = at, at + 1
+    while a > 0 and masked[a - 1] in allowed:
+        a -= 1
+    while b < len(masked) and masked[b] in allowed:
+        b += 1
+    # Brackets that open or close outside the equation ("(x + 1 = 4)", "x = 3 (divide ...").
+    while a < b:
+        span = line[a:b].strip()
+        if equation_sides(span, var):
+            start = line.index(span, a)
+            return start, start + len(span)
+        if span.startswith("(") and span.count("(") > span.count(")"):
+            a = line.index("(", a) + 1
+        elif span.endswith("(") or (span.endswith(")") and span.count(")") > span.count("(")):
+            b = line.rindex(span[-1], a, b)
+        else:
+            return None
+    return None
+
+
+def false_descriptions(text, var, prompt):
+    """Lines whose descriptions name operations on both sides that do not turn the equation before them
+    (the request's, then each line's) into their own: the words before the equation on its line, after it
+    (unless they announce the next step: "then divide by 3", an arrow), and lines of words above it that
+    describe the next line (not "Subtracted 5 from both sides." below the line it made). A line this
+    reader cannot read ends the chain."""
+    prev = request_sides(prompt, var)
+    above, bad = [], []
+    for raw in text.split("\n"):
+        line = re.sub(r"\*\*|`|\$|\\quad|\\[()\[\]]", " ", raw).strip()
+        found = equation_in(line, var)
+        if not found:
+            if "=" in line:
+                prev, above = None, []
+            elif line:
+                past = re.search(r"\b(?:added|subtracted|multiplied|divided)\b", line, re.I)
+                if not past or line.rstrip().endswith(":"):
+                    above.append(re.sub(r"^\s*(?:step\s*\d+|\d+[.)])\s*:?", "", line, flags=re.I))
+            continue
+        start, end = found
+        cur = equation_sides(line[start:end], var)
+        head = re.sub(r"^\s*(?:step\s*\d+|\d+[.)])\s*:?", "", line[:start], flags=re.I)
+        tail = line[end:].strip()
+        if re.match(r"(?:->|=>|→|⇒)", tail) or re.search(r"\b(?:then|next|now|so|finally|get|gives|find|obtain)\b",
+                                                         tail, re.I):
+            tail = ""
+        # (A plan of several operations on a line above is not read: "First subtract 10, then divide by 5.")
+        descriptions = [(d, True) for d in above] + [(head, False), (tail, False)]
+        above = []
+        if prev and cur:
+            for d, plan in descriptions:
+                ops = described_operations(d, var)
+                if not ops or (plan and len(ops) > 1):
+                    continue
+                states = [prev]
+                for readings in ops:
+                    states = [o for st in states for r in readings for o in [operated(st, *r)] if o]
+                if not any(o == cur or o == (cur[1], cur[0]) for o in states):
+                    bad.append(raw.strip())
+                    break
         prev = cur
     return bad
 
