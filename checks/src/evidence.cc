@@ -26,6 +26,8 @@ namespace {
 
 using TokenRange = std::pair<std::size_t, std::size_t>;
 using internal::Trim;
+using internal::IsAsciiAlpha;
+using internal::IsDigit;
 
 bool BooleanWord(std::string_view v, bool* value) {
   static const std::set<std::string_view> kTrue = {"true", "yes", "y", "on", "paid", "active", "enabled",
@@ -1495,13 +1497,95 @@ bool IsTenseWord(std::string_view w) {
   return kTense.Has(w);
 }
 
-// A code or a number with a remark in words beside it, in brackets, after
-// an arrow or after a slash ("C-01918 (lives in Alta now)", "399 (muutti:
-// Alta)", "423 → Sandefjord", "BK5114 (→ Diga Rodaberg)", "336 /
-// Stavanger"): the remark may move or replace a member's value in words no
-// list holds.
+// Whether a word after a code says the record changed or where its holder
+// is now ("K38981 now ECFHZ9", "C-01918 since May in Alta", "435 flyttet
+// til Risør").
+bool RemarkWord(std::string_view w) {
+  static const vocab::WordSet kWords = {
+      "now", "since", "currently", "lives", "living", "resides", "relocated", "moved", "moving", "works",
+      "working", "married", "rebooked", "handled", "hired", "joined", "left", "takes", "taken", "new", "n\xC3\xA5",
+      "nb", "successor", "replaced", "replacement", "overtatt", "\xC3\xBC" "bernommen", "reassigned", "transferred",
+      "flyttet", "flytta", "bor", "jobber", "jetzt", "seit", "wohnt", "umgezogen", "maintenant", "depuis",
+      "habite", "ahora", "desde", "vive", "ora", "agora", "nu", "nyt", "nyligen", "muutti", "asuu"};
+  return kWords.Has(w) || IsTenseWord(w) || vocab::ChangeWordKind(w) != vocab::ChangeWord::kNone;
+}
+
+// The length of the mark (no letter, no digit) of more than one byte that
+// starts at byte `i` of `raw`: punctuation, arrows, dashes, bullets, boxes,
+// CJK and fullwidth brackets ("⇨", "‖", "❨", "…", "【", "（"), or 0.
+std::size_t SymbolAt(std::string_view raw, std::size_t i) {
+  const auto byte = [&](std::size_t k) { return k < raw.size() ? static_cast<unsigned char>(raw[k]) : 0u; };
+  const unsigned lead = byte(i);
+  if (lead == 0xC2 && byte(i + 1) >= 0x80 && byte(i + 1) <= 0xBF) return 2;  // U+0080-U+00BF
+  if (lead == 0xC3 && (byte(i + 1) == 0x97 || byte(i + 1) == 0xB7)) return 2;  // × ÷
+  if (lead < 0xE0 || lead > 0xEF || (byte(i + 1) & 0xC0) != 0x80 || (byte(i + 2) & 0xC0) != 0x80) return 0;
+  const unsigned cp = ((lead & 0x0Fu) << 12) | ((byte(i + 1) & 0x3Fu) << 6) | (byte(i + 2) & 0x3Fu);
+  // (Not a quote, nor a comma or stop: "B12, metformin" lists.)
+  if ((cp >= 0x2018 && cp <= 0x201F) || cp == 0x3001 || cp == 0x3002 || cp == 0xFF0C || cp == 0xFF1B) return 0;
+  const bool symbol = (cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0x2E00 && cp <= 0x2E7F) ||
+                      (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFE30 && cp <= 0xFE4F) ||
+                      (cp >= 0xFF00 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) ||
+                      (cp >= 0xFF3B && cp <= 0xFF40) || (cp >= 0xFF5B && cp <= 0xFF65);
+  return symbol ? 3 : 0;
+}
+
+// A code or a number with a remark in words beside it: in brackets, after
+// an arrow or a slash, after any other mark that is no part of a code or
+// after two spaces, or with a word of change ("C-01918 (lives in Alta now)",
+// "399 (muutti: Alta)", "423 → Sandefjord", "BK5114 (→ Diga Rodaberg)", "336 /
+// Stavanger", "K37704 — he now resides in Florø", "19B | now lives in Skien",
+// "K74651 # now Sandefjord", "K38981 now ECFHZ9"): the remark may move or
+// replace a member's value in words no list holds.
 bool RemarkBesideACode(std::string_view raw) {
-  if (raw.find_first_of("0123456789") == std::string_view::npos) return false;
+  const std::size_t digit = raw.find_first_of("0123456789");
+  if (digit == std::string_view::npos) return false;
+  for (const Token& k : Tokenize(raw.substr(digit))) {
+    if (k.kind == TokenKind::kWord && RemarkWord(k.norm)) return true;
+  }
+  auto alnum = [&](std::size_t i) { return i < raw.size() && (IsDigit(raw[i]) || IsAsciiAlpha(raw[i])); };
+  for (std::size_t i = digit; i < raw.size();) {
+    std::size_t mark = 0;
+    bool lower_after = false;  // a remark only when a word in lower case follows
+    const unsigned char c = static_cast<unsigned char>(raw[i]);
+    if (c >= 0x80) {
+      mark = SymbolAt(raw, i);
+      if (mark == 0) {
+        ++i;
+        continue;
+      }
+    } else if (alnum(i) || (c == ' ' && !(i + 1 < raw.size() && raw[i + 1] == ' '))) {
+      ++i;
+      continue;
+    } else if (c == ' ' || c == '\t') {
+      mark = 1;
+    } else {
+      // Inside a code: "C-01918", "4C/2L", "10:00", "1,200", "a.b@c.no";
+      // a closing quote ("\"P2\" down"). A comma, a semicolon or a stop
+      // before a word in capitals lists ("Lamp 1, Cable 1; Mouse 1").
+      // A closing bracket ends what the bracket test above reads ("Lamp (1),
+      // Cable (1)").
+      const bool quote = c == '"' || c == '\'';
+      if ((i > 0 && alnum(i - 1) && alnum(i + 1)) || (quote && i > 0 && raw[i - 1] != ' ') || c == ')' ||
+          c == ']' || c == '}') {
+        ++i;
+        continue;
+      }
+      lower_after = c == ',' || c == ';' || (c == '.' && !(i + 1 < raw.size() && raw[i + 1] == '.'));
+      mark = 1;
+    }
+    std::size_t j = i + mark;
+    while (j < raw.size()) {
+      const unsigned char d = static_cast<unsigned char>(raw[j]);
+      const std::size_t more = d >= 0x80 ? SymbolAt(raw, j) : (alnum(j) ? 0 : 1);
+      if (more == 0) break;
+      j += more;
+    }
+    const bool past_ascii = j < raw.size() && static_cast<unsigned char>(raw[j]) >= 0x80;
+    if (j < raw.size() && (past_ascii || (lower_after ? (raw[j] >= 'a' && raw[j] <= 'z') : IsAsciiAlpha(raw[j])))) {
+      return true;
+    }
+    i = j;
+  }
   for (std::string_view arrow : {"\xE2\x86\x92", "\xE2\x87\x92", "\xC2\xBB", "->", "=>", "\xE2\x9F\xB6"}) {
     if (raw.find(arrow) != std::string_view::npos) return true;
   }
@@ -1565,8 +1649,7 @@ bool NoteInAField(const SourceText& source, const MemberLabelTable& labels, cons
       if (k.kind != TokenKind::kWord) continue;
       // (A capitalised word is a name's: "Venue: Old Library".)
       if (std::isupper(static_cast<unsigned char>(raw[k.begin]))) continue;
-      if (vocab::IsNegation(k.norm) || vocab::IsQualifier(k.norm) || IsTenseWord(k.norm) || kStates.Has(k.norm) ||
-          vocab::ChangeWordKind(k.norm) != vocab::ChangeWord::kNone) {
+      if (vocab::IsNegation(k.norm) || vocab::IsQualifier(k.norm) || kStates.Has(k.norm) || RemarkWord(k.norm)) {
         return true;
       }
     }

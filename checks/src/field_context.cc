@@ -904,6 +904,40 @@ std::vector<std::size_t> TransformationWords(const SourceText& source) {
   return out;
 }
 
+NumberFormAsked NumberFormAskedBy(const SourceText& source) {
+  NumberFormAsked out;
+  const std::vector<std::string>& w = source.instruction_words();
+  auto at = [&](std::size_t i) { return i < w.size() ? std::string_view(w[i]) : std::string_view(); };
+  auto denied = [&](std::size_t i) {
+    for (std::size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) {
+      if (vocab::IsNegation(w[k]) || w[k] == "need" || w[k] == "necessarily") return true;
+    }
+    return false;
+  };
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    if ((w[i] == "integer" || w[i] == "integers" || w[i] == "int") && !denied(i)) out.integer = true;
+    if ((w[i] == "whole" || w[i] == "round") && (at(i + 1) == "number" || at(i + 1) == "numbers") && !denied(i)) {
+      out.integer = true;
+    }
+    if (w[i] != "number" || denied(i)) continue;
+    // "just the number", "only a number", "the bare number", "as a number",
+    // "number only", "number alone", "number, nothing else".
+    // (Not "the number of guests", nor "the phone number only", which
+    // name a member.)
+    if (at(i + 1) == "of") continue;
+    const bool article = at(i - 1) == "the" || at(i - 1) == "a";
+    const std::string_view before = article ? at(i - 2) : at(i - 1);
+    static const vocab::WordSet kOnly = {"just", "only", "bare", "plain", "pure", "mere", "as", "solely", "simply"};
+    if (i > 0 && kOnly.Has(before)) out.bare = true;
+    if ((at(i + 1) == "only" || at(i + 1) == "alone") && (i == 0 || article || before == "json")) out.bare = true;
+    // ("height and reference, number, nothing else", "number without text")
+    if (at(i + 1) == "nothing" || at(i + 1) == "without" || (at(i + 1) == "and" && at(i + 2) == "nothing")) {
+      out.bare = true;
+    }
+  }
+  return out;
+}
+
 std::vector<std::string> DistinguishingWords(const SourceText& source, const LabelSets& labels) {
   std::vector<std::string> out;
   auto add = [&](const std::string& w) {

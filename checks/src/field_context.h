@@ -158,6 +158,15 @@ std::vector<ProseNumber> ProseSentenceNumbers(const SourceText& s, const LabelSe
 // The instruction words that ask for a value changed ("upper", "double",
 // "tomorrow"), by index into source.instruction_words(); once per check.
 std::vector<std::size_t> TransformationWords(const SourceText& source);
+// Forms of a number the instruction asks that a value as the text writes it
+// may not have: an integer ("with the hours as an integer", "integer
+// value"), or the number alone ("just the number", "number, nothing else",
+// "as a bare number"). Not read when denied ("need not be an integer").
+struct NumberFormAsked {
+  bool integer = false;
+  bool bare = false;
+};
+NumberFormAsked NumberFormAskedBy(const SourceText& source);
 
 // Words that tell one field of a kind from another for this member: the
 // instruction's words right before one of its label words ("the shipping
@@ -404,6 +413,7 @@ struct RequestFactsData {
   bool former_field = false;                 // some field is a FormerField
   std::vector<ProseLine> prose_digit_lines;  // ProseDigitLines
   bool may_deny = false;                     // MayDeny
+  NumberFormAsked number_form;               // NumberFormAskedBy
   // The instruction's short words written with their case marked ("mW",
   // "MBps": CaseMarked), by token index: units whose size the case gives.
   std::vector<std::size_t> case_marked_asks;

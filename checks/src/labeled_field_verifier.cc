@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <optional>
@@ -36,6 +37,20 @@
 
 namespace stepcache::checks::internal {
 namespace {
+
+// Whether a string is no more than a number ("179", "-3.5", "1,25"), or is
+// no number written with more ("just the number" is not said of a name or a
+// code: "Ola Moe", "A-1", "KX94465"; it is of "179 cm", "#89311", "+47 822").
+bool BareNumber(std::string_view v) {
+  if (v.empty() || !(IsDigit(v[0]) || v[0] == '#' || v[0] == '+' || v[0] == '-')) return true;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    const char c = v[i];
+    if (IsDigit(c) || (c == '-' && i == 0)) continue;
+    if ((c == '.' || c == ',') && i > 0 && i + 1 < v.size() && IsDigit(v[i - 1]) && IsDigit(v[i + 1])) continue;
+    return false;
+  }
+  return true;
+}
 
 // A unit the request writes with a letter case that gives its size — a
 // short word of the instruction with its case marked ("(mW)", "in MBps":
@@ -949,6 +964,17 @@ class LabeledFieldVerifier final : public StepVerifier {
     }
     if (member.TransformationAsked(once.facts->transformations)) {
       return {false, "the instruction asks for the value changed in a way the checks cannot verify"};
+    }
+    // "with the hours as an integer" beside "Hours: 448.25"; "just the
+    // number" beside "Height: 179 cm".
+    if (const NumberFormAsked& form = once.facts->number_form; form.integer || form.bare) {
+      if (form.integer && value.IsNumber() && !value.IsInt64() && !value.IsUint64() &&
+          std::floor(value.GetDouble()) != value.GetDouble()) {
+        return {false, "the instruction asks an integer, and the value has a fraction"};
+      }
+      if (form.bare && value.IsString() && !BareNumber({value.GetString(), value.GetStringLength()})) {
+        return {false, "the instruction asks the number alone, and the value has more than a number"};
+      }
     }
     if (excluded != nullptr && (value.IsString() || value.IsNumber())) {
       // A value found only in the field the request excludes is not wanted.

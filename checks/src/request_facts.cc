@@ -32,6 +32,7 @@ void RequestFactsData::MakeOnce() {
   for (const Field& f : source.fields()) former_field = former_field || FormerField(f);
   prose_digit_lines = ProseDigitLines(source);
   may_deny = MayDeny(source);
+  number_form = NumberFormAskedBy(source);
   const std::vector<Token>& t = source.tokens();
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (!t[i].in_source && t[i].kind == TokenKind::kWord && t[i].norm.size() <= 4 && CaseMarked(source.Raw(t[i]))) {

@@ -530,6 +530,11 @@ bool AsksValueInOtherForm(const std::vector<std::string>& words, std::size_t i) 
            prev == "abbreviated" || prev == "shortened" || prev == "expanded" || prev == "concise" ||
            prev == "text" || prev == "written";
   }
+  // "as a code", "as code", "in code form" ("Country: Germany" asked "DE").
+  if (w == "code") {
+    const std::string_view before = prev == "a" && i >= 2 ? std::string_view(words[i - 2]) : prev;
+    if (before == "as" || next == "form") return true;
+  }
   return (w == "full" || w == "short" || w == "brief" || w == "writing" || w == "prose") && prev == "in";
 }
 

@@ -4355,6 +4355,66 @@ TEST(RedTeamTest, RoundHundredEightyNineAValuesFormIsNoFormattingChange) {
   }
 }
 
+// Round 191 (d191-*): a remark beside a code in a field no member reads,
+// after a mark other than a bracket, an arrow or a slash ("K37704 — he now
+// resides in Florø", "19B | now lives in Skien", "C3; re-invoiced at 6868",
+// "D10 \"overtatt av ...\"", "435 - flyttet til Risør") or in words of
+// change beside it, was stored and served. A list of items, a closing quote
+// and a number's unit keep storage.
+TEST(RedTeamTest, RoundHundredNinetyOneARemarkAfterAnyMarkKeepsTheAnswerOutOfTheStore) {
+  // A ski rental's card.
+  const std::string schema = R"({"type":"object","properties":{"renter":{"type":"string"},)"
+                             R"("town":{"type":"string"}}})";
+  const std::string card = "Give the renter and the town as JSON.\n\nRenter: Siri Vik\nTown: Lom\n";
+  const std::string answer = R"({"renter":"Siri Vik","town":"Lom"})";
+  for (const char* remark : {"Skis no.: 4471 \xE2\x80\x94 she has since moved to Otta\n", "Skis no.: 4471 | Otta\n",
+                             "Skis no.: 4471 - flytta til Otta\n", "Skis no.: 4471; relocated to Otta\n",
+                             "Skis no.: 4471 # Otta\n", "Skis no.: 4471 \"bor i Otta\"\n",
+                             "Skis no.: 4471 \xE2\x87\xA8 Otta\n", "Skis no.: 4471 \xE2\x80\xA6 Otta\n",
+                             "Skis no.: 4471  Otta\n", "Skis no.: 4471 now Otta\n",
+                             "Skis no.: 4471 \xEF\xBC\x88Otta\xEF\xBC\x89\n", "Locker: 7\nAddress: Otta since May\n"}) {
+    EXPECT_EQ(PlainFlags(card + remark, answer, schema), "/renter=0 /town=0") << remark;
+  }
+  for (const char* plain : {"Skis no.: 4471\n", "Skis: Atomic 170, Poles 120; Boots 42\n",
+                            "Subject: Binding \"B2\" loose\n", "Length: 170 cm\n", "Skis no.: AT-4471.2\n"}) {
+    EXPECT_EQ(PlainFlags(card + plain, answer, schema), "/renter=1 /town=1") << plain;
+  }
+}
+
+// Round 192 (d192-*): a number asked as an integer ("with the hours as an
+// integer") beside a value with a fraction, and a number asked alone ("just
+// the number", "number, nothing else") beside a value with its unit or mark,
+// were accepted as the text writes them; a country asked "as a code" was
+// reused as a formatting change.
+TEST(RedTeamTest, RoundHundredNinetyTwoANumbersFormAskedInPlainWords) {
+  // A workshop's time sheet.
+  const std::string schema = R"({"type":"object","properties":{"hours":{"type":"number"},)"
+                             R"("length":{"type":"string"},"job":{"type":"string"}}})";
+  const std::string sheet = "\n\nHours: 37.75\nLength: 240 cm\nJob: W-12\n";
+  const std::string as_written = R"({"hours":37.75,"length":"240 cm","job":"W-12"})";
+  const std::string plain = "Return the hours, the length and the job as JSON.";
+  EXPECT_TRUE(CheckExtraction(plain + sheet, schema, as_written).pass);
+  for (const char* ask : {" Give the hours as an integer.", " Answer as JSON, with the hours as integer."}) {
+    const Judged j = CheckExtraction(plain + ask + sheet, schema, as_written);
+    EXPECT_TRUE(Fails(j, "/hours")) << ask << j.text;
+    EXPECT_FALSE(Fails(j, "/length")) << ask << j.text;
+  }
+  for (const char* ask : {" The length: just the number.", " Answer as JSON, the length as a number.",
+                          " Length, number, nothing else."}) {
+    const Judged j = CheckExtraction(plain + ask + sheet, schema, as_written);
+    EXPECT_TRUE(Fails(j, "/length")) << ask << j.text;
+    EXPECT_FALSE(Fails(j, "/job")) << ask << j.text;  // (a code, not a number with more)
+  }
+  // ("The number of hours", "need not be an integer", "the phone number
+  // only" ask no form.)
+  for (const char* ask : {" Give the number of hours.", " The hours need not be an integer."}) {
+    EXPECT_TRUE(CheckExtraction(plain + ask + sheet, schema, as_written).pass) << ask;
+  }
+  const std::string country = "Return the country as JSON.";
+  EXPECT_FALSE(Instr(country, country + " As a code.").licensed);
+  EXPECT_TRUE(Instr(country, country + " Answer as JSON.").licensed);
+}
+
 // A schema whose alternatives point at alternatives ("anyOf" of thousands of
 // "$ref"s to another such "anyOf") is read up to a budget of nodes, not
 // walked whole (a walk of 20,000 by 20,000 took a minute per request): past
