@@ -904,9 +904,10 @@ std::vector<std::size_t> TransformationWords(const SourceText& source) {
   return out;
 }
 
-NumberFormAsked NumberFormAskedBy(const SourceText& source) {
+NumberFormAsked NumberFormAskedBy(const SourceText& source, const MemberLabelTable& table) {
   NumberFormAsked out;
   const std::vector<std::string>& w = source.instruction_words();
+  const std::vector<std::string>& singular = source.instruction_singular();
   auto at = [&](std::size_t i) { return i < w.size() ? std::string_view(w[i]) : std::string_view(); };
   auto denied = [&](std::size_t i) {
     for (std::size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) {
@@ -914,25 +915,43 @@ NumberFormAsked NumberFormAskedBy(const SourceText& source) {
     }
     return false;
   };
-  for (std::size_t i = 0; i < w.size(); ++i) {
-    if ((w[i] == "integer" || w[i] == "integers" || w[i] == "int") && !denied(i)) out.integer = true;
-    if ((w[i] == "whole" || w[i] == "round") && (at(i + 1) == "number" || at(i + 1) == "numbers") && !denied(i)) {
-      out.integer = true;
+  // "<label> as [a|an] [plain|bare|whole] number|integer": the label's
+  // member only.
+  auto named_before_as = [&](std::size_t i) {
+    std::size_t k = i;
+    while (k > 0 && (at(k - 1) == "a" || at(k - 1) == "an" || at(k - 1) == "plain" || at(k - 1) == "bare" ||
+                     at(k - 1) == "whole" || at(k - 1) == "pure" || at(k - 1) == "single")) {
+      --k;
     }
-    if (w[i] != "number" || denied(i)) continue;
-    // "just the number", "only a number", "the bare number", "as a number",
-    // "number only", "number alone", "number, nothing else".
+    if (k < 2 || at(k - 1) != "as" || k - 2 >= singular.size()) return std::string();
+    const std::string& label = singular[k - 2];
+    // (Not the last of a list: "the amount and the reference, as integer".)
+    std::size_t j = k - 2;
+    while (j > 0 && (at(j - 1) == "the" || at(j - 1) == "a" || at(j - 1) == "its" || at(j - 1) == "their")) --j;
+    if (j > 0 && (at(j - 1) == "and" || at(j - 1) == "or" || at(j - 1) == "plus")) return std::string();
+    return !IsFillerWord(label) && table.HasWord(label) ? label : std::string();
+  };
+  static const vocab::WordSet kOnly = {"just", "only", "bare", "plain", "pure", "mere", "as", "solely", "simply"};
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    if (denied(i)) continue;
+    if (w[i] == "integer" || w[i] == "integers" || w[i] == "int" ||
+        ((w[i] == "whole" || w[i] == "round") && (at(i + 1) == "number" || at(i + 1) == "numbers"))) {
+      out.asks.push_back({true, named_before_as(i)});
+      continue;
+    }
+    if (w[i] != "number") continue;
     // (Not "the number of guests", nor "the phone number only", which
     // name a member.)
     if (at(i + 1) == "of") continue;
     const bool article = at(i - 1) == "the" || at(i - 1) == "a";
     const std::string_view before = article ? at(i - 2) : at(i - 1);
-    static const vocab::WordSet kOnly = {"just", "only", "bare", "plain", "pure", "mere", "as", "solely", "simply"};
-    if (i > 0 && kOnly.Has(before)) out.bare = true;
-    if ((at(i + 1) == "only" || at(i + 1) == "alone") && (i == 0 || article || before == "json")) out.bare = true;
-    // ("height and reference, number, nothing else", "number without text")
-    if (at(i + 1) == "nothing" || at(i + 1) == "without" || (at(i + 1) == "and" && at(i + 2) == "nothing")) {
-      out.bare = true;
+    // "just the number", "only a number", "as a bare number", "number
+    // only" after an article or "JSON"; "number, nothing else", "number
+    // without text".
+    if ((i > 0 && kOnly.Has(before)) ||
+        ((at(i + 1) == "only" || at(i + 1) == "alone") && (i == 0 || article || before == "json")) ||
+        at(i + 1) == "nothing" || at(i + 1) == "without" || (at(i + 1) == "and" && at(i + 2) == "nothing")) {
+      out.asks.push_back({false, named_before_as(i)});
     }
   }
   return out;

@@ -159,14 +159,19 @@ std::vector<ProseNumber> ProseSentenceNumbers(const SourceText& s, const LabelSe
 // "tomorrow"), by index into source.instruction_words(); once per check.
 std::vector<std::size_t> TransformationWords(const SourceText& source);
 // Forms of a number the instruction asks that a value as the text writes it
-// may not have: an integer ("with the hours as an integer", "integer
-// value"), or the number alone ("just the number", "number, nothing else",
-// "as a bare number"). Not read when denied ("need not be an integer").
+// may not have: an integer ("as an integer", "integer value"), or the number
+// alone ("just the number", "number, nothing else", "as a bare number"). Not
+// read when denied ("need not be an integer").
 struct NumberFormAsked {
-  bool integer = false;
-  bool bare = false;
+  struct Ask {
+    bool integer = false;  // else the number alone
+    // The member label word right before "as" ("the hours as an integer":
+    // "hour"): the form is asked of that member only; empty, of every member.
+    std::string named;
+  };
+  std::vector<Ask> asks;
 };
-NumberFormAsked NumberFormAskedBy(const SourceText& source);
+NumberFormAsked NumberFormAskedBy(const SourceText& source, const MemberLabelTable& table);
 
 // Words that tell one field of a kind from another for this member: the
 // instruction's words right before one of its label words ("the shipping
@@ -306,6 +311,8 @@ class MemberFacts {
   const std::vector<const Field*>& NamedSelected();
   // TransformationAsked over the request's TransformationWords.
   bool TransformationAsked(const std::vector<std::size_t>& words);
+  // Whether `word` is one of the member's own label words.
+  bool HasOwnWord(std::string_view word) const;
   // Qualifiers the member carries: InstructionQualifiers, then the entry's.
   const std::vector<std::string>& Qualifiers();
   // With Qualifiers(): the fields of the selected record whose label holds

@@ -38,11 +38,10 @@
 namespace stepcache::checks::internal {
 namespace {
 
-// Whether a string is no more than a number ("179", "-3.5", "1,25"), or is
-// no number written with more ("just the number" is not said of a name or a
-// code: "Ola Moe", "A-1", "KX94465"; it is of "179 cm", "#89311", "+47 822").
+// Whether a string is no more than a number ("179", "-3.5", "1,25"), or
+// holds no digit ("just the number" is not said of a name).
 bool BareNumber(std::string_view v) {
-  if (v.empty() || !(IsDigit(v[0]) || v[0] == '#' || v[0] == '+' || v[0] == '-')) return true;
+  if (v.find_first_of("0123456789") == std::string_view::npos) return true;
   for (std::size_t i = 0; i < v.size(); ++i) {
     const char c = v[i];
     if (IsDigit(c) || (c == '-' && i == 0)) continue;
@@ -967,12 +966,13 @@ class LabeledFieldVerifier final : public StepVerifier {
     }
     // "with the hours as an integer" beside "Hours: 448.25"; "just the
     // number" beside "Height: 179 cm".
-    if (const NumberFormAsked& form = once.facts->number_form; form.integer || form.bare) {
-      if (form.integer && value.IsNumber() && !value.IsInt64() && !value.IsUint64() &&
+    for (const NumberFormAsked::Ask& ask : once.facts->number_form.asks) {
+      if (!ask.named.empty() && !member.HasOwnWord(ask.named)) continue;
+      if (ask.integer && value.IsNumber() && !value.IsInt64() && !value.IsUint64() &&
           std::floor(value.GetDouble()) != value.GetDouble()) {
         return {false, "the instruction asks an integer, and the value has a fraction"};
       }
-      if (form.bare && value.IsString() && !BareNumber({value.GetString(), value.GetStringLength()})) {
+      if (!ask.integer && value.IsString() && !BareNumber({value.GetString(), value.GetStringLength()})) {
         return {false, "the instruction asks the number alone, and the value has more than a number"};
       }
     }

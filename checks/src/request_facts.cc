@@ -32,7 +32,7 @@ void RequestFactsData::MakeOnce() {
   for (const Field& f : source.fields()) former_field = former_field || FormerField(f);
   prose_digit_lines = ProseDigitLines(source);
   may_deny = MayDeny(source);
-  number_form = NumberFormAskedBy(source);
+  number_form = NumberFormAskedBy(source, table);
   const std::vector<Token>& t = source.tokens();
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (!t[i].in_source && t[i].kind == TokenKind::kWord && t[i].norm.size() <= 4 && CaseMarked(source.Raw(t[i]))) {
@@ -228,6 +228,13 @@ const std::vector<const Field*>& MemberFacts::NamedSelected() {
     selected_ = named.size() > 1 || negation ? Selected(source_, named, entry_->own) : named;
   }
   return *selected_;
+}
+
+bool MemberFacts::HasOwnWord(std::string_view word) const {
+  for (const auto& set : entry_->own) {
+    if (std::find(set.begin(), set.end(), word) != set.end()) return true;
+  }
+  return false;
 }
 
 bool MemberFacts::TransformationAsked(const std::vector<std::size_t>& words) {

@@ -4399,11 +4399,15 @@ TEST(RedTeamTest, RoundHundredNinetyTwoANumbersFormAskedInPlainWords) {
     EXPECT_TRUE(Fails(j, "/hours")) << ask << j.text;
     EXPECT_FALSE(Fails(j, "/length")) << ask << j.text;
   }
-  for (const char* ask : {" The length: just the number.", " Answer as JSON, the length as a number.",
-                          " Length, number, nothing else."}) {
+  // Asked of a member by name ("the length as a number"), the others keep
+  // their form; asked of none by name, of every member (a code too).
+  const Judged named = CheckExtraction(plain + " Answer as JSON, the length as a number." + sheet, schema, as_written);
+  EXPECT_TRUE(Fails(named, "/length")) << named.text;
+  EXPECT_FALSE(Fails(named, "/job")) << named.text;
+  for (const char* ask : {" Just the number.", " Length, number, nothing else.",
+                          " Give the hours and the length as a number."}) {
     const Judged j = CheckExtraction(plain + ask + sheet, schema, as_written);
-    EXPECT_TRUE(Fails(j, "/length")) << ask << j.text;
-    EXPECT_FALSE(Fails(j, "/job")) << ask << j.text;  // (a code, not a number with more)
+    EXPECT_TRUE(Fails(j, "/length") && Fails(j, "/job")) << ask << j.text;
   }
   // ("The number of hours", "need not be an integer", "the phone number
   // only" ask no form.)
