@@ -26224,6 +26224,9 @@ import rounds.round187  # noqa: E402,F401
 import rounds.round188  # noqa: E402,F401
 import rounds.round189  # noqa: E402,F401
 import rounds.round190  # noqa: E402,F401
+import rounds.round191  # noqa: E402,F401
+import rounds.round192  # noqa: E402,F401
+import rounds.round193  # noqa: E402,F401
 
 
 def main():
