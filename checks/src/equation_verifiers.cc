@@ -16,6 +16,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <limits>
 
 #include "stepcache/checks/grounding.h"
 #include "stepcache/checks/source_text.h"
@@ -384,10 +385,11 @@ bool TransformsRequest(const LinearEquation& request, const LinearEquation& step
 // both sides", "Multiply both sides by 1/6", "subtract eight", "Halve both
 // sides", "Take a third of both sides", "Subtracting 8 and multiplying by 8
 // gives", "Subtract 3x and 3 from both sides"), applied to `before`; nullopt
-// when the description says none, an operation without its number or a
-// number without its operation, or a term with a letter other than the
-// variable ("subtract 3y").
-std::optional<LinearEquation> DescribedOperation(std::string_view description, const LinearEquation& before) {
+// when the description says none or more than `most`, an operation without
+// its number or a number without its operation, or a term with a letter
+// other than the variable ("subtract 3y").
+std::optional<LinearEquation> DescribedOperation(std::string_view description, const LinearEquation& before,
+                                                 std::size_t most) {
   static const vocab::WordSet kAdd = {"add", "adding", "added", "adds", "plus", "put", "putting", "increase",
                                       "increasing", "increased"};
   static const vocab::WordSet kSub = {"subtract", "subtracting", "subtracted", "subtracts", "minus", "remove",
@@ -426,11 +428,13 @@ std::optional<LinearEquation> DescribedOperation(std::string_view description, c
   // starts the next one; a number alone keeps the operation before it
   // ("subtract 3x and 3").
   auto whole = [&]() { return now.operand && (now.op != 0 || now.take); };
+  auto start_next = [&]() {
+    if (!whole()) return;
+    done.push_back(now);
+    now = Operation();
+  };
   auto set_op = [&](char here) {
-    if (whole()) {
-      done.push_back(now);
-      now = Operation();
-    }
+    start_next();
     if (now.op != 0 && now.op != here) return false;
     now.op = here;
     return true;
@@ -450,14 +454,19 @@ std::optional<LinearEquation> DescribedOperation(std::string_view description, c
       const char here = kAdd.Has(k.norm) ? '+' : kSub.Has(k.norm) ? '-' : kMul.Has(k.norm) ? '*' : kDiv.Has(k.norm) ? '/' : 0;
       if (here != 0 && !set_op(here)) return std::nullopt;
       if (kTake.Has(k.norm)) {
-        if (whole()) set_op(0);
+        start_next();
         now.take = true;
       }
       for (const auto& [word, scale] : kScales) {
-        if (k.norm != word && !(word.size() > 4 && k.norm == std::string(word) + "s")) continue;
+        // (The word, or its plural: "two thirds".)
+        const std::string_view w = k.norm;
+        if (w != word && !(word.size() > 4 && w.size() == word.size() + 1 && w.back() == 's' &&
+                           w.substr(0, word.size()) == word)) {
+          continue;
+        }
         // ("a third of", "halve": the part's operation; "multiply by a
         // half" is read as dividing by 2, its same result.)
-        if (whole()) set_op(0);
+        start_next();
         if (now.op == '*' && scale.first == '/') now.op = 0;
         if (now.op == '/' && scale.first == '*') return std::nullopt;
         now.take = false;
@@ -504,7 +513,7 @@ std::optional<LinearEquation> DescribedOperation(std::string_view description, c
     now.term = term;
   }
   if (now.op != 0 || now.take || now.operand) done.push_back(now);
-  if (done.empty()) return std::nullopt;
+  if (done.empty() || done.size() > most) return std::nullopt;
   LinearEquation after = before;
   Rational* parts[] = {&after.left_coefficient, &after.left_constant, &after.right_coefficient, &after.right_constant};
   for (Operation& o : done) {
@@ -722,12 +731,24 @@ class LinearEquationVerifier final : public StepVerifier {
       Stated stated = StatedAt(steps, i, var);
       if (!stated.problem.empty()) MergeVerdict(&(*verdicts)[i], {false, stated.problem});
       // "Divide both sides by 7: n + 7 = 14" below "8(n + 7) = 112": the
-      // operation the line names must give its equation.
+      // operation the line names must give its equation. (What the first
+      // line names on itself when it restates the request is the plan for
+      // the next line: "To solve 3x + 5 = 20, subtract 5 from both sides"; a
+      // line of its own above it is read.) Several operations are read
+      // before the equation ("Subtracting 8 and multiplying by 2 gives");
+      // after it or on lines above they are a plan, not read.
       if (stated.equations.size() == 1 && stated.equations.front().variable == var) {
         const LinearEquation& eq = stated.equations.front();
-        descriptions_above.push_back(StepDescription(StripStepLabel(steps[i].text), eq.text));
-        for (const std::string_view description : descriptions_above) {
-          if (std::optional<LinearEquation> made = DescribedOperation(description, before);
+        const std::string_view line = StripStepLabel(steps[i].text);
+        const std::string_view own =
+            first && SameSides(eq, before) ? std::string_view() : StepDescription(line, eq.text);
+        const bool own_before = !own.empty() && own.data() < line.data() + line.find(eq.text);
+        const std::size_t above = descriptions_above.size();
+        descriptions_above.push_back(own);
+        for (std::size_t d = 0; d < descriptions_above.size(); ++d) {
+          const std::string_view description = descriptions_above[d];
+          const std::size_t most = d == above && own_before ? std::numeric_limits<std::size_t>::max() : 1;
+          if (std::optional<LinearEquation> made = DescribedOperation(description, before, most);
               made && !SameSides(*made, eq)) {
             MergeVerdict(&(*verdicts)[i], {false, "the step says \"" + std::string(Trim(description).substr(0, 60)) +
                                                       "\", which does not give " + eq.text + " from " + before.text});

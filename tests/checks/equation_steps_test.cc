@@ -781,6 +781,7 @@ TEST(RedTeamTest, RoundHundredNinetyThreeDescriptionsInOtherPlacesAndWords) {
            {"Solve for d: 2(d + 1) = 16. Show each step.", "Take a third of both sides: d + 1 = 8\nd = 7"},
            {"Solve for d: 3d + 8 = 29. Show each step.", "Remove 29 from both sides: 3d = 21\nd = 7"},
            {"Solve for d: 3d + 8 = 29. Show each step.", "Take away 3 from both sides: 3d = 21\nd = 7"},
+           {"Solve for d: 3d + 8 = 29. Show each step.", "Subtract 8 from both sides.\n3d + 8 = 29\n3d = 21\nd = 7"},
            {"Solve for d: d/2 + 8 = 11.", "Subtracting 8 and multiplying by 8 gives d = 6."},
            {"Solve for d: 5d + 2 = 3d + 16.", "Subtract 2d and 3 from both sides: 2d = 14\nd = 7"},
        }) {
@@ -798,6 +799,11 @@ TEST(RedTeamTest, RoundHundredNinetyThreeDescriptionsInOtherPlacesAndWords) {
            {"Solve for d: 3d + 8 = 29. Show each step.", "Remove 8 from both sides: 3d = 21\nd = 7"},
            {"Solve for d: d/2 + 8 = 11.", "Subtracting 8 and multiplying by 2 gives d = 6."},
            {"Solve for d: 5d + 2 = 3d + 16.", "Subtract 3d and 2 from both sides: 2d = 14\nd = 7"},
+           // A plan beside or above the restated equation, or of several
+           // operations above a line, is not read as that line's making.
+           {"Solve for d: 3d + 8 = 29. Show each step.", "To solve 3d + 8 = 29, subtract 8 from both sides.\n3d = 21\nd = 7"},
+           {"Solve for d: 3d + 8 = 29. Show each step.", "Subtract 8, then divide by 3.\n3d + 8 = 29\n3d = 21\nd = 7"},
+           {"Solve for d: 3d + 8 = 29. Show each step.", "We subtract 8 and divide by 3:\n3d = 21\nd = 7"},
        }) {
     const CheckResult r = Check(ask, right);
     EXPECT_TRUE(r.pass) << right << ": " << CheckResultToJson(r);
