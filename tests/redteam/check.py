@@ -390,7 +390,7 @@ def false_descriptions(text, var, prompt):
     describe the next line (not "Subtracted 5 from both sides." below the line it made). A line this
     reader cannot read ends the chain."""
     prev = request_sides(prompt, var)
-    above, bad = [], []
+    above, bad, first = [], [], True
     for raw in text.split("\n"):
         line = re.sub(r"\*\*|`|\$|\\quad|\\[()\[\]]", " ", raw).strip()
         found = equation_in(line, var)
@@ -409,8 +409,13 @@ def false_descriptions(text, var, prompt):
         if re.match(r"(?:->|=>|→|⇒)", tail) or re.search(r"\b(?:then|next|now|so|finally|get|gives|find|obtain)\b",
                                                          tail, re.I):
             tail = ""
-        # (A plan of several operations on a line above is not read: "First subtract 10, then divide by 5.")
-        descriptions = [(d, True) for d in above] + [(head, False), (tail, False)]
+        # (A plan is not read: several operations on a line above or after the equation ("First subtract 10,
+        # then divide by 5."), or what the first line says beside the request it restates ("To solve 3x + 5 =
+        # 20, subtract 5 from both sides.").)
+        own = [] if first and prev and cur and (cur == prev or cur == (prev[1], prev[0])) else [(head, False),
+                                                                                               (tail, True)]
+        first = False
+        descriptions = [(d, True) for d in above] + own
         above = []
         if prev and cur:
             for d, plan in descriptions:
