@@ -1562,7 +1562,7 @@ bool RemarkBesideACode(std::string_view raw) {
       // Inside a code: "C-01918", "4C/2L", "10:00", "1,200", "a.b@c.no";
       // a closing quote ("\"P2\" down"). A comma, a semicolon or a stop
       // before a word in capitals lists ("Lamp 1, Cable 1; Mouse 1").
-      // A closing bracket ends what the bracket test above reads ("Lamp (1),
+      // A closing bracket ends what the bracket test below reads ("Lamp (1),
       // Cable (1)").
       const bool quote = c == '"' || c == '\'';
       if ((i > 0 && alnum(i - 1) && alnum(i + 1)) || (quote && i > 0 && raw[i - 1] != ' ') || c == ')' ||
