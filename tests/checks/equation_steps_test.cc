@@ -753,7 +753,8 @@ TEST(EquationStepsTest, DescriptionsAboveOrAfterTheEquationAreRead) {
     EXPECT_FALSE(Check(ask, wrong).pass) << wrong;
   }
   for (const std::string& right : {std::string("Divide both sides by 6:\nc + 5 = 11\nSubtract 5:\nc = 6"),
-                                   std::string("c + 5 = 11 (divide both sides by 6)\nc = 6 (subtract 5 from both sides)."),
+                                   std::string("c + 5 = 11 (divide both sides by 6)\n"
+                                               "c = 6 (subtract 5 from both sides)."),
                                    std::string("6c + 30 = 66\nSubtracted 30 from both sides.\n6c = 36\nc = 6"),
                                    std::string("6c + 30 = 66\n6c = 36\nDivided both sides by 6.\nc = 6")}) {
     const CheckResult r = Check(ask, right);
@@ -801,7 +802,8 @@ TEST(RedTeamTest, RoundHundredNinetyThreeDescriptionsInOtherPlacesAndWords) {
            {"Solve for d: 5d + 2 = 3d + 16.", "Subtract 3d and 2 from both sides: 2d = 14\nd = 7"},
            // A plan beside or above the restated equation, or of several
            // operations above a line, is not read as that line's making.
-           {"Solve for d: 3d + 8 = 29. Show each step.", "To solve 3d + 8 = 29, subtract 8 from both sides.\n3d = 21\nd = 7"},
+           {"Solve for d: 3d + 8 = 29. Show each step.",
+            "To solve 3d + 8 = 29, subtract 8 from both sides.\n3d = 21\nd = 7"},
            {"Solve for d: 3d + 8 = 29. Show each step.", "Subtract 8, then divide by 3.\n3d + 8 = 29\n3d = 21\nd = 7"},
            {"Solve for d: 3d + 8 = 29. Show each step.", "We subtract 8 and divide by 3:\n3d = 21\nd = 7"},
        }) {
