@@ -587,13 +587,17 @@ bool AnnouncesNextStep(std::string_view after) {
 // The words on `line` describing its step, which states `equation`: before
 // it ("Divide both sides by 7: n + 7 = 14"), else after it ("3x = 15
 // (subtract 5 from both sides)", "y = 7 — divided both sides by 9") when
-// they do not announce the next step; empty if none.
-std::string_view StepDescription(std::string_view line, std::string_view equation) {
+// they do not announce the next step; empty text if none.
+struct StepWords {
+  std::string_view text;
+  bool before_equation = false;
+};
+StepWords StepDescription(std::string_view line, std::string_view equation) {
   const std::size_t at = line.find(equation);
   if (at == std::string_view::npos) return {};
-  if (!Trim(line.substr(0, at)).empty()) return Unbracketed(line.substr(0, at));
+  if (!Trim(line.substr(0, at)).empty()) return {Unbracketed(line.substr(0, at)), true};
   const std::string_view after = Unbracketed(line.substr(at + equation.size()));
-  return AnnouncesNextStep(after) ? std::string_view() : after;
+  return {AnnouncesNextStep(after) ? std::string_view() : after, false};
 }
 
 // Whether two equations have the same sides, term for term, either way round.
@@ -739,15 +743,13 @@ class LinearEquationVerifier final : public StepVerifier {
       // after it or on lines above they are a plan, not read.
       if (stated.equations.size() == 1 && stated.equations.front().variable == var) {
         const LinearEquation& eq = stated.equations.front();
-        const std::string_view line = StripStepLabel(steps[i].text);
-        const std::string_view own =
-            first && SameSides(eq, before) ? std::string_view() : StepDescription(line, eq.text);
-        const bool own_before = !own.empty() && own.data() < line.data() + line.find(eq.text);
+        const StepWords own =
+            first && SameSides(eq, before) ? StepWords() : StepDescription(StripStepLabel(steps[i].text), eq.text);
         const std::size_t above = descriptions_above.size();
-        descriptions_above.push_back(own);
+        descriptions_above.push_back(own.text);
         for (std::size_t d = 0; d < descriptions_above.size(); ++d) {
           const std::string_view description = descriptions_above[d];
-          const std::size_t most = d == above && own_before ? std::numeric_limits<std::size_t>::max() : 1;
+          const std::size_t most = d == above && own.before_equation ? std::numeric_limits<std::size_t>::max() : 1;
           if (std::optional<LinearEquation> made = DescribedOperation(description, before, most);
               made && !SameSides(*made, eq)) {
             MergeVerdict(&(*verdicts)[i], {false, "the step says \"" + std::string(Trim(description).substr(0, 60)) +

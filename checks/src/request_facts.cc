@@ -230,12 +230,7 @@ const std::vector<const Field*>& MemberFacts::NamedSelected() {
   return *selected_;
 }
 
-bool MemberFacts::HasOwnWord(std::string_view word) const {
-  for (const auto& set : entry_->own) {
-    if (std::find(set.begin(), set.end(), word) != set.end()) return true;
-  }
-  return false;
-}
+bool MemberFacts::HasOwnWord(std::string_view word) const { return InLabels(entry_->own, word); }
 
 bool MemberFacts::TransformationAsked(const std::vector<std::size_t>& words) {
   if (!transformation_) transformation_ = internal::TransformationAsked(source_, words, entry_->own);

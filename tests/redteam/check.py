@@ -205,6 +205,10 @@ def bad_lines(text, var, value):
     return bad
 
 
+# A step's label at the start of a line ("Step 3:", "2.", "1)").
+STEP_LABEL = re.compile(r"^\s*(?:step\s*\d+|\d+[.)])\s*:?", re.I)
+
+
 def final_claims(text, var=None):
     """The (left side, value) pairs the last line states, and what it says after a value that
     may change it (None when nothing)."""
@@ -239,7 +243,7 @@ def final_claims(text, var=None):
         claims.append((lhs.replace(" ", ""), to_frac(m.group(2))))
         more = more or says_more(last[m.end():], to_frac(m.group(2)), var)
         # A number before the value that no step's label or description explains ("6, sorry, x = 5").
-        before = re.sub(r"^\s*(?:step\s*\d+|\d+[.)])\s*:?", "", last[:m.start(1)], flags=re.I)
+        before = STEP_LABEL.sub("", last[:m.start(1)])
         if re.search(r"\d", before) and ":" not in before and not EXPLAINS.intersection(re.findall(r"[a-z]+", before.lower())):
             more = more or before
         # A word that denies the value before it ("Wrong: x = 5", "Not the final answer: x = 5").
@@ -400,11 +404,11 @@ def false_descriptions(text, var, prompt):
             elif line:
                 past = re.search(r"\b(?:added|subtracted|multiplied|divided)\b", line, re.I)
                 if not past or line.rstrip().endswith(":"):
-                    above.append(re.sub(r"^\s*(?:step\s*\d+|\d+[.)])\s*:?", "", line, flags=re.I))
+                    above.append(STEP_LABEL.sub("", line))
             continue
         start, end = found
         cur = equation_sides(line[start:end], var)
-        head = re.sub(r"^\s*(?:step\s*\d+|\d+[.)])\s*:?", "", line[:start], flags=re.I)
+        head = STEP_LABEL.sub("", line[:start])
         tail = line[end:].strip()
         if re.match(r"(?:->|=>|→|⇒)", tail) or re.search(r"\b(?:then|next|now|so|finally|get|gives|find|obtain)\b",
                                                          tail, re.I):
