@@ -1597,4 +1597,34 @@ std::size_t SourceText::RecordAt(std::size_t at) const {
   return 0;
 }
 
+std::pair<unsigned, std::size_t> CodePointAt(std::string_view text, std::size_t i) {
+  const auto byte = [&](std::size_t k) { return k < text.size() ? static_cast<unsigned char>(text[k]) : 0u; };
+  const unsigned lead = byte(i);
+  if (lead >= 0xC0 && lead < 0xE0) return {((lead & 0x1Fu) << 6) | (byte(i + 1) & 0x3Fu), 2};
+  if (lead >= 0xE0 && lead < 0xF0) {
+    return {((lead & 0x0Fu) << 12) | ((byte(i + 1) & 0x3Fu) << 6) | (byte(i + 2) & 0x3Fu), 3};
+  }
+  if (lead >= 0xF0) return {0x10000, 4};
+  return {lead, 1};
+}
+
+unsigned CodePointBefore(std::string_view text, std::size_t at) {
+  if (at == 0 || at > text.size()) return ' ';
+  std::size_t lead = at - 1;
+  while (lead > 0 && at - lead < 4 && (static_cast<unsigned char>(text[lead]) & 0xC0) == 0x80) --lead;
+  return CodePointAt(text, lead).first;
+}
+
+bool IsSymbolCodePoint(unsigned cp) {
+  return (cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0x2E00 && cp <= 0x2E7F) || (cp >= 0x3000 && cp <= 0x303F) ||
+         (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) ||
+         (cp >= 0xFF3B && cp <= 0xFF40) || (cp >= 0xFF5B && cp <= 0xFF65);
+}
+
+bool IsLetterCodePoint(unsigned cp) {
+  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7) return false;
+  return !IsSymbolCodePoint(cp) && !(cp >= 0xFF10 && cp <= 0xFF19);
+}
+
 }  // namespace stepcache::checks

@@ -3,6 +3,7 @@
 #include <cctype>
 #include <map>
 
+#include "stepcache/checks/source_text.h"
 #include "stepcache/schemas/json.h"
 
 namespace stepcache::engine {
@@ -12,13 +13,21 @@ bool IsWordByte(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
 }
 
-// Whether the slot text at `at` stands alone. A variable: no letter, digit
-// or '_' right after it and no letter or '_' right before it (a digit before
-// is implicit multiplication: the x of 3x). A number: not part of a longer
-// number, not glued to a name, and not a step label.
+// Whether the slot text at `at` stands alone. A variable: no letter (of any
+// script), digit or '_' right after it and no letter or '_' right before
+// it (a digit before is implicit multiplication: the x of 3x). A number: not
+// part of a longer number, not glued to a name, and not a step label.
 bool StandsAlone(std::string_view text, std::size_t at, std::size_t len, SlotKind kind) {
   const char before = at > 0 ? text[at - 1] : ' ';
   const char after = at + len < text.size() ? text[at + len] : ' ';
+  // (A letter outside ASCII too: the t of "c\u00F4t\u00E9" and the n of "fr\u00E5n" are
+  // no variable.)
+  const unsigned cp_before = checks::CodePointBefore(text, at);
+  if (cp_before >= 0x80 && checks::IsLetterCodePoint(cp_before)) return false;
+  if (kind == SlotKind::kVariable && at + len < text.size()) {
+    const unsigned cp_after = checks::CodePointAt(text, at + len).first;
+    if (cp_after >= 0x80 && checks::IsLetterCodePoint(cp_after)) return false;
+  }
   if (kind == SlotKind::kVariable) {
     if (IsWordByte(after)) return false;
     return !(std::isalpha(static_cast<unsigned char>(before)) || before == '_');

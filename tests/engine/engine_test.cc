@@ -435,6 +435,27 @@ TEST(EngineTest, AnEquationRequestWithWordsTheChecksDoNotReadIsAnsweredButNotSto
   EXPECT_TRUE(plain.metrics.stored) << plain.metrics.reason;
 }
 
+// A renamed variable is rewritten where it stands alone, never inside a
+// word written with letters outside ASCII: the t of "c\u00F4t\u00E9" and of
+// "t\u00EAte" are no variable (they became "c\u00F4y\u00E9" and "y\u00EAte").
+TEST(EngineTest, ARenamedVariableIsNotRewrittenInsideAWordWithLettersOutsideAscii) {
+  auto engine = OpenWith(std::make_unique<ScriptedBackend>([](const ChatRequest&) {
+    return Answer("2t + 4 = 10\nOn garde le m\u00EAme c\u00F4t\u00E9, t\u00EAte \u00E0 t\u00EAte.\n2t = 6\nt = 3");
+  }));
+  Request r;
+  r.task = "linear_equation";
+  r.prompt = "Solve for t: 2t + 4 = 10";
+  Response first = engine->Serve(r);
+  ASSERT_TRUE(first.ok) << first.error;
+  ASSERT_TRUE(first.metrics.stored) << first.metrics.reason;
+  r.prompt = "Solve for y: 2y + 4 = 10";
+  Response renamed = engine->Serve(r);
+  ASSERT_TRUE(renamed.ok) << renamed.error;
+  EXPECT_EQ(renamed.metrics.path, Path::kReuse) << renamed.metrics.reason;
+  EXPECT_NE(renamed.output.find("c\u00F4t\u00E9, t\u00EAte \u00E0 t\u00EAte"), std::string::npos) << renamed.output;
+  EXPECT_NE(renamed.output.find("2y = 6\ny = 3"), std::string::npos) << renamed.output;
+}
+
 TEST(EngineTest, EveryBackendCallGetsTheTimeLeftBeforeTheDeadline) {
   std::vector<double> timeouts;
   auto engine = OpenWith(std::make_unique<ScriptedBackend>([&](const ChatRequest& r) {

@@ -24,6 +24,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace stepcache::checks {
@@ -51,6 +52,21 @@ std::vector<Token> Tokenize(std::string_view text);
 // Tokenize into `out` (its tokens replaced): a caller's buffer, reused
 // without a new block per text.
 void TokenizeInto(std::string_view text, std::vector<Token>* out);
+
+// The code point that starts at byte `i` of UTF-8 `text` and its length in
+// bytes (a stray byte reads as a code point of its own; one beyond the basic
+// plane as U+10000).
+std::pair<unsigned, std::size_t> CodePointAt(std::string_view text, std::size_t i);
+// The code point that ends right before byte `at` (a space at the start).
+unsigned CodePointBefore(std::string_view text, std::size_t at);
+// Whether a code point stands in a block of punctuation, arrows, operators
+// and other symbols, or of CJK and fullwidth marks ("\u2192", "\u2014", "\u3001",
+// "\uFF0C").
+bool IsSymbolCodePoint(unsigned cp);
+// Whether a code point is a letter of any script: ASCII letters and, from
+// U+00C0, every code point but the multiplication and division signs,
+// symbols (IsSymbolCodePoint) and fullwidth digits.
+bool IsLetterCodePoint(unsigned cp);
 
 // The words of `tokens` (those `keep` accepts) cut into sentences at '.',
 // '!', '?', ';' and line ends; words are token norms, punctuation dropped.
