@@ -600,6 +600,27 @@ StepWords StepDescription(std::string_view line, std::string_view equation) {
   return {AnnouncesNextStep(after) ? std::string_view() : after, false};
 }
 
+std::optional<Rational> MarkedValue(std::string_view text);
+
+// A number written in a line of words without an equation where no word
+// names an operation on an equation, a step or the variable ("Subtrahiere 6
+// auf beiden Seiten.", "Trekk fra 5 p\u00E5 begge sider.", "Restamos 4 a ambos
+// lados."): what the line says of it is not read, so it may describe a step
+// falsely. A value alone ("#### 5", "\\boxed{5}") is the final answer's to
+// judge. The number's text, or empty.
+std::string_view UnreadNumberIn(std::string_view text, std::string_view variable) {
+  if (MarkedValue(text)) return {};
+  std::string_view number;
+  for (const Token& k : Tokenize(text)) {
+    if (k.kind == TokenKind::kWord && (IsStepOperationWord(k.norm) || k.norm == "step" || k.norm == "steps" ||
+                                       k.norm == variable)) {
+      return {};
+    }
+    if (k.kind == TokenKind::kNumber && number.empty()) number = text.substr(k.begin, k.end - k.begin);
+  }
+  return number;
+}
+
 // Whether two equations have the same sides, term for term, either way round.
 bool SameSides(const LinearEquation& a, const LinearEquation& b) {
   return (a.left_coefficient == b.left_coefficient && a.left_constant == b.left_constant &&
@@ -731,6 +752,16 @@ class LinearEquationVerifier final : public StepVerifier {
     // Lines of their own naming an operation ("Divide both sides by 7:"),
     // read for the next line's equation: each must give it.
     std::vector<std::string_view> descriptions_above;
+    // The last equation in the variable and the one it was made from, for
+    // a line below it that tells how it was made.
+    struct Made {
+      LinearEquation from;
+      LinearEquation equation;
+    };
+    std::optional<Made> last_made;
+    // Lines below an equation that tell of an operation which did not make
+    // it: read again for the next equation.
+    std::vector<std::size_t> told_between;
     for (std::size_t i = 0; i < steps.size(); ++i) {
       Stated stated = StatedAt(steps, i, var);
       if (!stated.problem.empty()) MergeVerdict(&(*verdicts)[i], {false, stated.problem});
@@ -762,9 +793,37 @@ class LinearEquationVerifier final : public StepVerifier {
         descriptions_above.clear();
       } else if (const std::string_view text = StripStepLabel(steps[i].text); DescribesNextLine(text)) {
         descriptions_above.push_back(Unbracketed(text));
+      } else if (last_made) {
+        // "(We subtracted 8 from both sides.)" below "9x = 45": how the
+        // equation above was made from the one before it, or how the next
+        // is made from it; neither, and it fails.
+        if (std::optional<LinearEquation> said = DescribedOperation(Unbracketed(text), last_made->from, 1);
+            said && !SameSides(*said, last_made->equation)) {
+          told_between.push_back(i);
+        }
+      }
+      if (stated.equations.empty() && stated.problem.empty()) {
+        if (const std::string_view number = UnreadNumberIn(StripStepLabel(steps[i].text), Lowercase(var));
+            !number.empty()) {
+          MergeVerdict(&(*verdicts)[i], {false, "the line gives the number " + std::string(number) +
+                                                    " in words the checks do not read: \"" +
+                                                    std::string(Trim(steps[i].text).substr(0, 60)) + "\""});
+        }
       }
       for (const LinearEquation& eq : stated.equations) {
-        if (eq.variable == var) before = eq;
+        if (eq.variable != var) continue;
+        for (std::size_t k : told_between) {
+          const std::string_view text = Unbracketed(StripStepLabel(steps[k].text));
+          if (std::optional<LinearEquation> said = DescribedOperation(text, before, 1); !said || SameSides(*said, eq)) {
+            continue;
+          }
+          MergeVerdict(&(*verdicts)[k], {false, "the step says \"" + std::string(Trim(text).substr(0, 60)) +
+                                                    "\", which gives neither the line above it nor " + eq.text +
+                                                    " from " + before.text});
+        }
+        told_between.clear();
+        last_made = Made{before, eq};
+        before = eq;
       }
       for (const LinearEquation& eq : stated.equations) {
         MergeVerdict(&(*verdicts)[i], Judge(eq, var, *solution));
@@ -776,6 +835,11 @@ class LinearEquationVerifier final : public StepVerifier {
           }
         }
       }
+    }
+    for (std::size_t k : told_between) {
+      MergeVerdict(&(*verdicts)[k], {false, "the step says \"" + std::string(Trim(steps[k].text).substr(0, 60)) +
+                                                "\", which does not give " + last_made->equation.text + " from " +
+                                                last_made->from.text});
     }
     // A solution that stops mid-sentence ("Therefore", "x =") was cut.
     for (std::size_t i = steps.size(); i-- > 0;) {

@@ -812,4 +812,36 @@ TEST(RedTeamTest, RoundHundredNinetyThreeDescriptionsInOtherPlacesAndWords) {
   }
 }
 
+// Round 195 (d195-*): a description on a line of its own in words the check
+// does not read ("Subtrahiere 6 auf beiden Seiten.", "Trekk fra 5 p\u00E5 begge
+// sider.") and a past-tense line in brackets below the equation ("(We
+// subtracted 8 from both sides.)") let a false step be stored, and stitched
+// answers carried such lines from other stored ones.
+TEST(RedTeamTest, RoundHundredNinetyFiveLinesOfTheirOwnInOtherWordsOrBelow) {
+  // Own requests: a gardener's rows of beans.
+  const std::string ask = "Solve for g: 3g + 5 = 26. Show each step.";
+  for (const std::string& wrong : {
+           std::string("Subtrahiere 6 auf beiden Seiten.\n3g = 21\ng = 7"),
+           std::string("Trekk fra 4 p\u00E5 begge sider.\n3g = 21\ng = 7"),
+           std::string("Restamos 4 a ambos lados.\nThis keeps the equation balanced.\n3g = 21\ng = 7"),
+           std::string("3g = 21\n(We subtracted 6 from both sides.)\ng = 7"),
+           std::string("3g + 5 = 26\n3g = 21\n(We added 5 to both sides.)\ng = 7"),
+           std::string("3g = 21\ng = 7\n(We divided both sides by 7.)"),
+           // Right but in words no check reads: never reused, patched.
+           std::string("Subtrahiere 5 auf beiden Seiten.\n3g = 21\ng = 7"),
+       }) {
+    EXPECT_FALSE(Check(ask, wrong).pass) << wrong;
+  }
+  for (const std::string& right : {
+           std::string("3g = 21\n(We subtracted 5 from both sides.)\ng = 7"),
+           std::string("3g + 5 = 26\n(We subtracted 5 from both sides.)\n3g = 21\ng = 7"),
+           std::string("Trekk fra p\u00E5 begge sider.\n3g = 21\ng = 7"),
+           std::string("3g = 21\ng = 7\n#### 7"),
+           std::string("Step 1:\n3g = 21\nStep 2:\ng = 7"),
+       }) {
+    const CheckResult r = Check(ask, right);
+    EXPECT_TRUE(r.pass) << right << ": " << CheckResultToJson(r);
+  }
+}
+
 }  // namespace stepcache::checks
