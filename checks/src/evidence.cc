@@ -1519,14 +1519,10 @@ std::size_t SymbolAt(std::string_view raw, std::size_t i) {
   if (lead == 0xC2 && byte(i + 1) >= 0x80 && byte(i + 1) <= 0xBF) return 2;  // U+0080-U+00BF
   if (lead == 0xC3 && (byte(i + 1) == 0x97 || byte(i + 1) == 0xB7)) return 2;  // × ÷
   if (lead < 0xE0 || lead > 0xEF || (byte(i + 1) & 0xC0) != 0x80 || (byte(i + 2) & 0xC0) != 0x80) return 0;
-  const unsigned cp = ((lead & 0x0Fu) << 12) | ((byte(i + 1) & 0x3Fu) << 6) | (byte(i + 2) & 0x3Fu);
+  const unsigned cp = CodePointAt(raw, i).first;
   // (Not a quote, nor a comma or stop: "B12, metformin" lists.)
   if ((cp >= 0x2018 && cp <= 0x201F) || cp == 0x3001 || cp == 0x3002 || cp == 0xFF0C || cp == 0xFF1B) return 0;
-  const bool symbol = (cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0x2E00 && cp <= 0x2E7F) ||
-                      (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFE30 && cp <= 0xFE4F) ||
-                      (cp >= 0xFF00 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) ||
-                      (cp >= 0xFF3B && cp <= 0xFF40) || (cp >= 0xFF5B && cp <= 0xFF65);
-  return symbol ? 3 : 0;
+  return IsSymbolCodePoint(cp) ? 3 : 0;
 }
 
 // A code or a number with a remark in words beside it: in brackets, after
@@ -1536,12 +1532,65 @@ std::size_t SymbolAt(std::string_view raw, std::size_t i) {
 // Stavanger", "K37704 — he now resides in Florø", "19B | now lives in Skien",
 // "K74651 # now Sandefjord", "K38981 now ECFHZ9"): the remark may move or
 // replace a member's value in words no list holds.
+// Whether the words after the first digit of `raw` (a code or a number)
+// may say the record changed, in words no list holds: a word of change
+// (RemarkWord, also after "_": "B181_Moved to Steinkjer", "19B | now lives
+// in Skien"; with `tense` false, not a word that only puts it in the past:
+// "34 years old"), a word in a script other than Latin ("\u73B0\u5C45Molde",
+// "Narvik\uC73C\uB85C"), and with `lower` kAny a word in lower case ("M4287 se
+// mudr\u00F3 a Troms\u00F8", "K91672 d\u00E9m\u00E9nag\u00E9 \u00E0 Sandefjord") but a unit ("30
+// kg"), a currency ("7.990,50 kr") and the small words of a list or a range
+// ("1 and 2", "10 to 12", "2 x 3"); with kAccented only one in lower case
+// with a letter outside ASCII ("mudr\u00F3", "d\u00E9m\u00E9nag\u00E9", not "years old"). A
+// capitalised Latin word may be a name in a list ("Lamp 1, Cable 1", "0155
+// Oslo"); letters glued to digits are part of the code or a unit ("3rd",
+// "12ab", "750\u4E07\u5143").
+enum class Lower { kNone, kAccented, kAny };
+bool RemarkWordsAfterACode(std::string_view raw, bool tense, Lower lower) {
+  static const vocab::WordSet kJoin = {"and", "or", "to", "of", "x", "am", "pm", "og", "und", "et", "y", "e"};
+  const std::size_t digit = raw.find_first_of("0123456789");
+  if (digit == std::string_view::npos) return false;
+  const std::string_view text = raw.substr(digit);
+  bool after_letter_or_digit = true;  // (the code's own last character)
+  bool glued = true;                  // the letters since the last digit are glued to it ("750\u4E07\u5143")
+  for (std::size_t i = 0; i < text.size();) {
+    const auto [cp, n] = CodePointAt(text, i);
+    const bool letter = IsLetterCodePoint(cp);
+    const bool digit_here = cp < 0x80 && IsDigit(static_cast<char>(cp));
+    if (!letter) glued = digit_here;
+    if (letter && cp >= 0x250 && !glued) return true;  // (glued to a Latin word too: "Drammen\uC73C\uB85C")
+    if (letter && !after_letter_or_digit) {
+      std::string word;  // ASCII letters in lower case, the others as written
+      bool accented = false;  // a letter outside ASCII in lower case: "\u00E9" of "d\u00E9m\u00E9nag\u00E9"
+      for (std::size_t j = i; j < text.size();) {
+        const auto [c, m] = CodePointAt(text, j);
+        if (!IsLetterCodePoint(c)) break;
+        // (Latin in lower case outside ASCII: from U+00DF in Latin-1, the odd
+        // code points of Latin Extended-A: the "\u015F" of "ta\u015F\u0131nd\u0131".)
+        accented = accented || (c >= 0x80 && (c < 0x100 ? c >= 0xDF : c < 0x180 && (c & 1u) == 1u));
+        for (std::size_t b = j; b < j + m && b < text.size(); ++b) {
+          word += static_cast<char>(std::tolower(static_cast<unsigned char>(text[b])));
+        }
+        j += m;
+      }
+      if (RemarkWord(word) && (tense || !IsTenseWord(word))) return true;
+      const bool lower_start = (cp >= 'a' && cp <= 'z') || (accented && cp >= 0x80);
+      if (lower == Lower::kAny && lower_start && word.size() >= 2 && !kJoin.Has(word) &&
+          vocab::UnitOf(word).empty() && !vocab::IsPrefixedUnit(word) && !vocab::IsCurrencyWord(word) && word != "kr") {
+        return true;
+      }
+      if (lower == Lower::kAccented && lower_start && accented) return true;
+    }
+    after_letter_or_digit = letter || digit_here;
+    i += n;
+  }
+  return false;
+}
+
 bool RemarkBesideACode(std::string_view raw) {
   const std::size_t digit = raw.find_first_of("0123456789");
   if (digit == std::string_view::npos) return false;
-  for (const Token& k : Tokenize(raw.substr(digit))) {
-    if (k.kind == TokenKind::kWord && RemarkWord(k.norm)) return true;
-  }
+  if (RemarkWordsAfterACode(raw, /*tense=*/true, Lower::kAny)) return true;
   auto alnum = [&](std::size_t i) { return i < raw.size() && (IsDigit(raw[i]) || IsAsciiAlpha(raw[i])); };
   for (std::size_t i = digit; i < raw.size();) {
     std::size_t mark = 0;
@@ -1640,8 +1689,14 @@ bool NoteInAField(const SourceText& source, const MemberLabelTable& labels, cons
     std::size_t end = prompt.find('\n', f.value_end);
     if (end == std::string_view::npos) end = prompt.size();
     if (n + 1 < fields.size() && fields[n + 1].label_begin >= f.value_end) end = std::min(end, fields[n + 1].label_begin);
-    if (std::find(read.begin(), read.end(), &f) == read.end() &&
-        RemarkBesideACode(prompt.substr(f.value_begin, end - f.value_begin))) {
+    // In a field a value is read from, a word of change or of another
+    // script after its code may move another member's value ("Room: 356 |
+    // now lives in Molde", "Seat: 12F. Drammen\uC73C\uB85C \uC774\uC0AC" beside "City:
+    // Arendal").
+    const std::string_view field_text = prompt.substr(f.value_begin, end - f.value_begin);
+    const bool is_read = std::find(read.begin(), read.end(), &f) != read.end();
+    if (is_read ? RemarkWordsAfterACode(field_text, /*tense=*/false, Lower::kAccented)
+                : RemarkBesideACode(field_text)) {
       return true;
     }
     if (names) continue;

@@ -4372,12 +4372,42 @@ TEST(RedTeamTest, RoundHundredNinetyOneARemarkAfterAnyMarkKeepsTheAnswerOutOfThe
                              "Skis no.: 4471 # Otta\n", "Skis no.: 4471 \"bor i Otta\"\n",
                              "Skis no.: 4471 \xE2\x87\xA8 Otta\n", "Skis no.: 4471 \xE2\x80\xA6 Otta\n",
                              "Skis no.: 4471  Otta\n", "Skis no.: 4471 now Otta\n",
-                             "Skis no.: 4471 \xEF\xBC\x88Otta\xEF\xBC\x89\n", "Locker: 7\nAddress: Otta since May\n"}) {
+                             "Skis no.: 4471 \xEF\xBC\x88Otta\xEF\xBC\x89\n", "Locker: 7\nAddress: Otta since May\n",
+                             // (A word in lower case after a code, since round 194: what it says is not read.)
+                             "Subject: Binding \"B2\" loose\n"}) {
     EXPECT_EQ(PlainFlags(card + remark, answer, schema), "/renter=0 /town=0") << remark;
   }
   for (const char* plain : {"Skis no.: 4471\n", "Skis: Atomic 170, Poles 120; Boots 42\n",
-                            "Subject: Binding \"B2\" loose\n", "Length: 170 cm\n", "Skis no.: AT-4471.2\n"}) {
+                            "Subject: Binding \"B2\" Loose\n", "Length: 170 cm\n", "Skis no.: AT-4471.2\n"}) {
     EXPECT_EQ(PlainFlags(card + plain, answer, schema), "/renter=1 /town=1") << plain;
+  }
+}
+
+// Round 194 (d194-*): a remark beside a code in words of another language
+// after a mark the remark rule did not list ("D30\uFF0Cd\u00E9m\u00E9nag\u00E9 \u00E0 Ris\u00F8r", a single
+// space, "_", " ;", a CJK comma) let the old town be stored; a word of change
+// beside a code in a field another member is read from ("Room: 356 | now
+// lives in Molde") left the town kept on the patch path.
+TEST(RedTeamTest, RoundHundredNinetyFourRemarksInAnyLanguageAndBesideAReadCode) {
+  // A ski rental's card again, now with a locker and a pass.
+  const std::string schema = R"({"type":"object","properties":{"renter":{"type":"string"},)"
+                             R"("town":{"type":"string"},"locker":{"type":"integer"}}})";
+  const std::string card = "Give the renter, the town and the locker as JSON.\n\nRenter: Siri Vik\nTown: Lom\n";
+  const std::string answer = R"({"renter":"Siri Vik","town":"Lom","locker":7})";
+  for (const char* remark : {"Locker: 7\nPass: P4471\xEF\xBC\x8C" "d\xC3\xA9m\xC3\xA9nag\xC3\xA9 \xC3\xA0 Otta\n",
+                             "Locker: 7\nPass: P4471 se mud\xC3\xB3 a Otta\n", "Locker: 7\nPass: P4471_flytta Otta\n",
+                             "Locker: 7\nPass: P4471 ;Otta'ya ta\xC5\x9F\xC4\xB1nd\xC4\xB1\n",
+                             "Locker: 7\nPass: P4471 \xE7\x8E\xB0\xE5\xB1\x85Otta\n",
+                             "Locker: 7\nPass: P4471\xE3\x80\x81Otta\xEC\x9C\xBC\xEB\xA1\x9C\n",
+                             "Locker: 7\nPass: P4471_Moved to Otta\n", "Locker: 7 | now lives in Otta\n",
+                             "Locker: 7; relocated to Otta\n",
+                             "Locker: 7 | d\xC3\xA9m\xC3\xA9nag\xC3\xA9 \xC3\xA0 Otta\n",
+                             "Locker: 7. Otta\xEC\x9C\xBC\xEB\xA1\x9C \xEC\x9D\xB4\xEC\x82\xAC\n"}) {
+    EXPECT_EQ(PlainFlags(card + remark, answer, schema), "/renter=0 /town=0 /locker=0") << remark;
+  }
+  for (const char* plain : {"Locker: 7\nPass: P4471\n", "Locker: 7\nPass: P4471, Otta\n", "Locker: 7\nPass: 3rd\n",
+                            "Locker: 7\nWeight: 12 kg\n", "Locker: 7\nPass: 1 and 2\n"}) {
+    EXPECT_EQ(PlainFlags(card + plain, answer, schema), "/renter=1 /town=1 /locker=1") << plain;
   }
 }
 
