@@ -234,6 +234,19 @@ bool ParseCompletionRequest(std::string_view body, const RequestContext& context
     if (!v->IsString() && !v->IsObject()) return *error = Expected("tool_choice", "a string or an object", *v), false;
     p.extra["tool_choice"] = Canonical(*v);
   }
+  // The legacy names of tools and tool_choice, sent as written.
+  if (const Value* v = member("functions")) {
+    if (!v->IsArray()) return *error = Expected("functions", "an array", *v), false;
+    if (v->Size() > 0) p.extra["functions"] = Canonical(*v);
+  }
+  if (const Value* v = member("function_call")) {
+    if (!v->IsString() && !v->IsObject()) return *error = Expected("function_call", "a string or an object", *v), false;
+    p.extra["function_call"] = Canonical(*v);
+  }
+  // Tools say in their descriptions what is asked as much as the messages
+  // do ("names in upper case", "the age in months"), in words the checks do
+  // not read: their answers are verified but neither reused nor stored.
+  out->verify_only = p.extra.count("tools") > 0 || p.extra.count("functions") > 0;
   if (const Value* v = member("parallel_tool_calls")) {
     if (!v->IsBool()) return *error = Expected("parallel_tool_calls", "a boolean", *v), false;
     p.extra["parallel_tool_calls"] = v->GetBool() ? "true" : "false";

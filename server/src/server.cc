@@ -620,8 +620,8 @@ class Server::Impl {
       answer.regenerated_tokens = r.response().usage.completion_tokens;
     } else {
       engine::ServeOptions serve;
-      serve.read_cache = !cc.no_cache;
-      serve.write_cache = !cc.no_store;
+      serve.read_cache = !cc.no_cache && !parsed.verify_only;
+      serve.write_cache = !cc.no_store && !parsed.verify_only;
       serve.max_age_seconds = cc.max_age_seconds;
       serve.deadline = deadline;
       const auto served = Clock::now();

@@ -28,6 +28,28 @@ ApiError Fail(const std::string& body, RequestContext context = {}) {
   return error;
 }
 
+// The legacy "functions" and "function_call" are what "tools" and
+// "tool_choice" are: part of the partition, sent to the backend, and the
+// answer never reused nor stored (they were ignored, and a forced function
+// call was answered with a cached content answer).
+TEST(CompletionRequestTest, LegacyFunctionsAreToolsAndNeverServedFromTheCache) {
+  RequestContext context;
+  context.header_task = "json_extract";
+  CompletionRequest r = Parse(
+      R"({"model":"m","messages":[{"role":"user","content":"Name and age: Mari Holm, 30"}],)"
+      R"("functions":[{"name":"register","description":"Names in upper case."}],"function_call":{"name":"register"}})",
+      context);
+  EXPECT_TRUE(r.verify_only);
+  EXPECT_EQ(r.request.params.extra.at("functions"), R"([{"description":"Names in upper case.","name":"register"}])");
+  EXPECT_EQ(r.request.params.extra.at("function_call"), R"({"name":"register"})");
+  const std::string plain = R"({"model":"m","messages":[{"role":"user","content":"Solve x + 1 = 2."}]})";
+  EXPECT_FALSE(Parse(plain, context).verify_only);
+  EXPECT_EQ(Fail(R"({"model":"m","messages":[{"role":"user","content":"x"}],"functions":{}})", context).param,
+            "functions");
+  EXPECT_EQ(Fail(R"({"model":"m","messages":[{"role":"user","content":"x"}],"function_call":3})", context).param,
+            "function_call");
+}
+
 TEST(CompletionRequestTest, EveryParameterLandsInThePartition) {
   RequestContext context;
   context.tenant = "acme";
@@ -59,6 +81,7 @@ TEST(CompletionRequestTest, EveryParameterLandsInThePartition) {
   EXPECT_EQ(q.params.extra.at("logit_bias"), R"({"10":-1,"50":1})") << "canonical: key order does not matter";
   EXPECT_EQ(q.params.extra.count("tools"), 1u);
   EXPECT_EQ(q.params.extra.at("tool_choice"), R"("auto")");
+  EXPECT_TRUE(r.verify_only) << "tools: verified, never reused nor stored";
   EXPECT_EQ(q.params.extra.at("stepcache.namespace"), "team-a");
   EXPECT_EQ(q.params.extra.count("stepcache.system"), 0u);
   EXPECT_EQ(q.params.extra.count("user"), 0u);

@@ -835,6 +835,15 @@ TEST(ServerTest, AnotherModelTemperatureFormatOrNamespaceDoesNotShare) {
   auto jo = Post(c, "/v1/chat/completions", json_object, Task("linear_equation"));
   EXPECT_EQ(jo->status, 502) << "a line answer served in json_object mode: " << jo->body;
   EXPECT_EQ(path(R"(,"tools":[{"type":"function","function":{"name":"f"}}])"), "skip");
+  // Tools and the legacy functions say what is asked in words the checks do
+  // not read ("names in upper case"): verified, never reused nor stored,
+  // and a forced function call never answered from the cache.
+  const std::string tool = R"(,"tools":[{"type":"function","function":{"name":"f","description":"Upper case."}}])";
+  EXPECT_EQ(path(tool), "skip");
+  EXPECT_EQ(path(tool), "skip");
+  const std::string legacy = R"(,"functions":[{"name":"f","description":"Upper case."}],"function_call":{"name":"f"})";
+  EXPECT_EQ(path(legacy), "skip");
+  EXPECT_EQ(path(legacy), "skip");
   std::string other_model = R"(,"model":"other")";
   std::string body = kEquation;
   body.replace(body.find(R"("model":"m")"), 11, R"("model":"o")");

@@ -7,10 +7,12 @@
 // temperature, top_p, max_tokens/max_completion_tokens, seed, stop, the
 // response schema, and in SamplingParams::extra every other parameter that
 // can change the answer: presence_penalty, frequency_penalty, logit_bias,
-// tools, tool_choice, parallel_tool_calls (canonical JSON text; the engine
-// also sends these to the backend), and, under "stepcache.*" names kept
-// server-side, response_format json_object, a strict false flag, the system
-// messages, and the namespace.
+// tools, tool_choice, parallel_tool_calls and the legacy functions and
+// function_call (canonical JSON text; the engine also sends these to the
+// backend), and, under "stepcache.*" names kept server-side,
+// response_format json_object, a strict false flag, the system messages,
+// and the namespace. A request with tools or functions is verified but
+// neither reused nor stored (CompletionRequest::verify_only).
 //
 // The prompt: the cached path takes system (or developer) messages followed
 // by exactly one user message; the user message is the engine's prompt (what
@@ -61,6 +63,8 @@ struct CompletionRequest {
   // (the cached path also verifies it against {"type": "object"}, and the
   // server re-checks, since a line-grammar task ignores schemas).
   bool json_object = false;
+  // tools or (legacy) functions: verified, never reused nor stored.
+  bool verify_only = false;
   std::string model;             // the model named in responses
 };
 
