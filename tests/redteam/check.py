@@ -298,11 +298,17 @@ NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())}
 # An operation's words (the reader's own lists, not the engine's), each with what it does.
+# Other languages' verbs too (German, the Scandinavian languages, Dutch, the Romance languages, Polish, Finnish).
 OPERATION_WORDS = [
-    ("d", re.compile(r"divid|\bsplit|\bshar(?:e|ing)\b|÷|\\div|\bsides over\b")),
-    ("m", re.compile(r"multipl|\btimes\b|×|\\times|\\cdot")),
-    ("s", re.compile(r"subtract|\bminus\b|\bremov|\bdeduct|\bdecreas|\breduc|\bknock|\btak(?:e|es|ing)\b|\btook\b")),
-    ("a", re.compile(r"\badd|\bplus\b|\bput\b|\bputting\b|\bincreas")),
+    ("d", re.compile(r"divid|\bsplit|\bshar(?:e|ing)\b|÷|\\div|\bsides over\b|\bdivis|\bteil|\bgeteilt|\bdel\b"
+                     r"|\bdele[rn]?\b|\bdela[rt]?\b|\bdeel\b|\bdzielimy|\bjaetaan")),
+    ("m", re.compile(r"multipl|\btimes\b|×|\\times|\\cdot|\bgang(?:e|er|et)?\b|\bvermenigvuldig|\bmoltiplic"
+                     r"|\bkerrotaan|\bmnożymy")),
+    ("s", re.compile(r"subtract|\bminus\b|\bremov|\bdeduct|\bdecreas|\breduc|\bknock|\btak(?:e|es|ing)\b|\btook\b"
+                     r"|\bsubtra|\btrekk|\btrakk\b|\btræk|\btrek\b|\brest(?:a|ar|amos|o)\b|\bsoustr|\bsottra"
+                     r"|\bodejmujemy|\bvähennetään")),
+    ("a", re.compile(r"\badd|\bplus\b|\bput\b|\bputting\b|\bincreas|\blegg(?:e|er)?\b|\blæg|\bsum(?:a|ar|amos|o)\b"
+                     r"|\bsomamos|\bajout|\baggiung|\btel(?:len)? op\b|\bdodajemy|\blisätään")),
     ("either", re.compile(r"\bmov(?:e|es|ed|ing)\b|\bbr(?:ing|ings|inging|ought)\b|\btransfer")),
 ]
 # Words that are an operation and its number at once ("halve", "a third of", "double").
@@ -324,13 +330,19 @@ def described_operations(desc, var):
         if scale:
             out.append([(scale[0], Fraction(scale[1]), False)])
             continue
-        m = re.search(r"([-−]?\d+(?:\.\d+)?)\s*/\s*(\d+)|([-−]?\d+(?:\.\d+)?)\s*([a-z]?)(?![a-z])", part)
-        if m and m.group(1):
+        m = re.search(r"([-−]?\d+(?:\.\d+)?)\s*/\s*(\d+)|([-−]?\d+(?:\.\d+)?)(\s*)([a-z]?)(?![^\W\d_])", part)
+        percent = re.search(r"([-−]?\d+(?:\.\d+)?)\s*%", part)
+        if percent:  # ("by 50%": a half)
+            n, term = Fraction(percent.group(1).replace("−", "-")) / 100, False
+        elif m and m.group(1):
             n, term = Fraction(m.group(1).replace("−", "-")) / int(m.group(2)), False
         elif m:
-            if m.group(4) not in ("", var.lower()):
-                continue
-            n, term = Fraction(m.group(3).replace("−", "-")), m.group(4) == var.lower() and m.group(4) != ""
+            letter = m.group(5)
+            if letter not in ("", var.lower()):
+                if not m.group(4):
+                    continue  # ("subtract 3y": a term in another letter)
+                letter = ""  # ("4 a ambos lados": a word)
+            n, term = Fraction(m.group(3).replace("−", "-")), letter == var.lower() and letter != ""
         else:
             word = next((w for w in re.findall(r"[a-z]+", part) if w in NUMBER_WORDS), None)
             if word is None:
@@ -391,20 +403,33 @@ def false_descriptions(text, var, prompt):
     """Lines whose descriptions name operations on both sides that do not turn the equation before them
     (the request's, then each line's) into their own: the words before the equation on its line, after it
     (unless they announce the next step: "then divide by 3", an arrow), and lines of words above it that
-    describe the next line (not "Subtracted 5 from both sides." below the line it made). A line this
-    reader cannot read ends the chain."""
+    describe the next line; a past-tense line below an equation ("(We subtracted 5 from both sides.)") must
+    give it from the one before, or the next from it. A line this reader cannot read ends the chain."""
     prev = request_sides(prompt, var)
     above, bad, first = [], [], True
+    made_from = None  # the equation the line before was made from
+    between = []  # past-tense lines below an equation that did not make it: they may make the next one
+
+    def gives(desc, before, after):
+        ops = described_operations(desc, var)
+        if not ops or len(ops) > 1 or not before or not after:
+            return None  # nothing read (or a plan)
+        states = [o for r in ops[0] for o in [operated(before, *r)] if o]
+        return any(o == after or o == (after[1], after[0]) for o in states)
+
     for raw in text.split("\n"):
         line = re.sub(r"\*\*|`|\$|\\quad|\\[()\[\]]", " ", raw).strip()
         found = equation_in(line, var)
         if not found:
             if "=" in line:
-                prev, above = None, []
+                prev, above, made_from, between = None, [], None, []
             elif line:
                 past = re.search(r"\b(?:added|subtracted|multiplied|divided)\b", line, re.I)
                 if not past or line.rstrip().endswith(":"):
                     above.append(STEP_LABEL.sub("", line))
+                elif gives(STEP_LABEL.sub("", line), made_from, prev) is False:
+                    # ("(We subtracted 8 from both sides.)" below "9x = 45": how it was made, or the next.)
+                    between.append((raw.strip(), STEP_LABEL.sub("", line)))
             continue
         start, end = found
         cur = equation_sides(line[start:end], var)
@@ -432,8 +457,10 @@ def false_descriptions(text, var, prompt):
                 if not any(o == cur or o == (cur[1], cur[0]) for o in states):
                     bad.append(raw.strip())
                     break
-        prev = cur
-    return bad
+        bad += [r for r, d in between if gives(d, prev, cur) is False]
+        between = []
+        made_from, prev = prev, cur
+    return bad + [r for r, _ in between]
 
 
 def equation_right(text, expect, prompt=None):
