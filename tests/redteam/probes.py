@@ -26227,6 +26227,8 @@ import rounds.round190  # noqa: E402,F401
 import rounds.round191  # noqa: E402,F401
 import rounds.round192  # noqa: E402,F401
 import rounds.round193  # noqa: E402,F401
+import rounds.round194  # noqa: E402,F401
+import rounds.round195  # noqa: E402,F401
 
 
 def main():
