@@ -1324,7 +1324,10 @@ def same(a, b):
         return a == b
     return a == b
 
-def main():
+def main(probes=None, fail_on_problems=False):
+    """Serves `probes` ((id, note, steps); this file's P by default, a round's own from its driver) RUNS times
+    through `stepcache serve` and judges every answer (their checks read this module's RUN and UPREF). Exit status 1
+    on a wrong answer from the cache, and with fail_on_problems on any problem a probe's check reports."""
     ap = argparse.ArgumentParser()
     ap.add_argument("--stepcache", default=os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(
         os.path.abspath(__file__)))), "build", "release", "stepcache"))
@@ -1357,7 +1360,7 @@ def main():
     try:
         for run in range(1, a.runs + 1):
             print(f"=== run {run}")
-            for pid, note, steps in P:
+            for pid, note, steps in (P if probes is None else probes):
                 if a.only and a.only not in pid:
                     continue
                 for i, s in enumerate(steps):
@@ -1443,7 +1446,7 @@ def main():
         if p.returncode not in (0, -15, None):
             print("serve exit status", p.returncode)
     print("TOTAL", json.dumps(counts))
-    return 1 if counts["wrong_cache"] else 0
+    return 1 if counts["wrong_cache"] or (fail_on_problems and counts["problems"]) else 0
 
 if __name__ == "__main__":
     sys.exit(main())

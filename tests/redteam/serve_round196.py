@@ -45,12 +45,13 @@ WHAT GOT THROUGH. Full run, fresh store, two passes: wrong from the cache 24 in 
  Counts: clear 3 / 3 (run 1 / run 2, whole and alone); arguable 24 / 42 (16 reuse + 8 patch of the model's member
      in run 1; 42 reuse in run 2).
 """
-import argparse, json, os, subprocess, sys, tempfile, time, urllib.request, urllib.error
+import json
+import os
+import sys
 
 # The scripted upstream, the client and the request builders are serve_probes.py's.
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from serve_probes import (Up, start_upstream, free_port, post, content_of, js, obj, chat, verify, U, Sy,  # noqa: E402,F401
-                          As)
+from serve_probes import chat, obj, U, Sy, As  # noqa: E402
 
 STR, INT, NUM = {"type": "string"}, {"type": "integer"}, {"type": "number"}
 PERSON = obj({"name": STR, "age": INT})
@@ -63,14 +64,6 @@ PERSON = obj({"name": STR, "age": INT})
 P = []
 def probe(pid, note, *steps):
     P.append((pid, note, steps))
-RUN = 1
-UPREF = None
-def not_reuse(st, h, b, calls):
-    if RUN > 1:
-        return None
-    return "served from the cache (%s)" % h.get("x-stepcache-path") if h.get("x-stepcache-path") == "reuse" else None
-def must_call_upstream(st, h, b, calls):
-    return None if calls > 0 else "no upstream call (path %s)" % h.get("x-stepcache-path")
 
 r196_found_alone = ['d196-fc-legacy-named-0-v', 'd196-fc-legacy-named-4-v', 'd196-fc-legacy-named-8-v']
 r196_arguable = ['d196-tool-0-v', 'd196-tool-1-v', 'd196-tp-first-1-v', 'd196-tp-first-13-v', 'd196-tp-first-19-v', 'd196-tp-first-25-v', 'd196-tp-first-31-v', 'd196-tp-first-7-v', 'd196-tp-grams-15-v', 'd196-tp-grams-21-v', 'd196-tp-grams-27-v', 'd196-tp-grams-3-v', 'd196-tp-grams-33-v', 'd196-tp-grams-9-v', 'd196-tp-months-14-v', 'd196-tp-months-2-v', 'd196-tp-months-20-v', 'd196-tp-months-26-v', 'd196-tp-months-32-v', 'd196-tp-months-8-v', 'd196-tp-upper-0-v', 'd196-tp-upper-12-v', 'd196-tp-upper-18-v', 'd196-tp-upper-24-v', 'd196-tp-upper-30-v', 'd196-tp-upper-6-v', 'd196-tsing-0', 'd196-tsing-1', 'd196-tsing-2', 'd196-tsing-3', 'd196-tsing-4', 'd196-tsing-5', 'd196-tsing-6', 'd196-tsing-7', 'd196-tsing-8', 'd196-tsing-9', 'd196-tsx-upper-10', 'd196-tsx-upper-14', 'd196-tsx-upper-18', 'd196-tsx-upper-2', 'd196-tsx-upper-22', 'd196-tsx-upper-6']
@@ -643,152 +636,11 @@ if _os.environ.get("R196_ALONE"):
     P[:] = [p for p in P if p[0] in _keep or (p[0].endswith("-b") and GROUP.get(p[0]) in _groups)]
 
 
-def value_of(text):
-    try:
-        return json.loads(text)
-    except Exception:
-        return None
-
-def eq_value(text, var):
-    import re
-    m = re.findall(r"\b%s\s*=\s*(-?\d+(?:\.\d+)?(?:/\d+)?)" % var, text or "")
-    if not m:
-        return None
-    v = m[-1]
-    if "/" in v:
-        a, b = v.split("/"); return float(a) / float(b)
-    return float(v)
-
-def same(a, b):
-    if isinstance(a, dict) and isinstance(b, dict):
-        return set(a) == set(b) and all(same(a[k], b[k]) for k in a)
-    if isinstance(a, bool) or isinstance(b, bool):
-        return a is b
-    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
-        return a == b
-    return a == b
-
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--stepcache", default=os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(
-        os.path.abspath(__file__)))), "build", "release", "stepcache"))
-    ap.add_argument("--runs", type=int, default=2)
-    ap.add_argument("--verbose", action="store_true")
-    ap.add_argument("--only", default="")
-    a = ap.parse_args()
-    global UPREF
-    up = Up()
-    UPREF = up
-    uport = start_upstream(up)
-    tmp = tempfile.mkdtemp(prefix="rt21-")
-    keys = os.path.join(tmp, "keys.txt")
-    open(keys, "w").write("key-a tenant-a\nkey-a2 tenant-a\nkey-b tenant-b\n")
-    procs, ports = [], {}
-    for nm, extra in (("main", []), ("keys", ["--keys", keys])):
-        port = free_port()
-        procs.append(subprocess.Popen([a.stepcache, "serve", "--listen", f"127.0.0.1:{port}", "--backend",
-                                       f"openai:http://127.0.0.1:{uport}/v1", "--store",
-                                       f"sqlite:{tmp}/{nm}.db", "--deadline", "20"] + extra,
-                                      stdout=open(f"{tmp}/{nm}.log", "w"), stderr=subprocess.STDOUT))
-        ports[nm] = port
-        for _ in range(200):
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1); break
-            except Exception:
-                time.sleep(0.05)
-    counts = dict(judged=0, right=0, wrong_cache=0, wrong_fresh=0, rejected_right=0, rejected_ok=0,
-                  problems=0, five_xx=0, hang=0)
-    try:
-        for run in range(1, a.runs + 1):
-            print(f"=== run {run}")
-            for pid, note, steps in P:
-                if a.only and a.only not in pid:
-                    continue
-                for i, s in enumerate(steps):
-                    up.set(s["answers"])
-                    n0 = len(up.log)
-                    t0 = time.time()
-                    st, h, b = post(ports[s["server"]], s["body"], s["headers"], s["path"])
-                    dt = time.time() - t0
-                    calls = len(up.log) - n0
-                    stream = bool(s["body"].get("stream"))
-                    path = h.get("x-stepcache-path", "-")
-                    tag = f"{pid}" + (f"#{i + 1}" if len(steps) > 1 else "")
-                    if st == -1:
-                        counts["hang"] += 1
-                    if st >= 500:
-                        counts["five_xx"] += 1
-                    verdict, detail = "", ""
-                    if s["path"].endswith("/verify"):
-                        out = None
-                        if st == 200:
-                            o = json.loads(b)
-                            out = o.get("output")
-                            path = "verify(pass=%s,repaired=%s)" % (o.get("pass"), o.get("repaired"))
-                        served = out
-                    else:
-                        served, fin, snote = content_of(st, b, stream)
-                        detail += snote
-                    exp = s["expect"]
-                    if exp is None:
-                        verdict = "RECORD"
-                    elif exp == "ERROR":
-                        verdict = "REJECTED-OK" if st >= 400 else "SERVED(expected an error)"
-                        counts["rejected_ok" if st >= 400 else "problems"] += 1
-                    else:
-                        counts["judged"] += 1
-                        if st != 200 or served is None:
-                            verdict = "REJECTED-RIGHT"
-                            counts["rejected_right"] += 1
-                            try:
-                                detail += " " + json.loads(b)["error"]["message"][:160]
-                            except Exception:
-                                detail += " " + b[:160]
-                        else:
-                            if isinstance(exp, tuple):
-                                ok = eq_value(served, exp[0]) == exp[1]
-                            else:
-                                ok = same(value_of(served), exp)
-                            if ok:
-                                verdict = "right"; counts["right"] += 1
-                            elif path in ("reuse", "patch"):
-                                verdict = "WRONG-FROM-CACHE"; counts["wrong_cache"] += 1
-                            else:
-                                verdict = "WRONG-FRESH"; counts["wrong_fresh"] += 1
-                            if not ok:
-                                detail += f" served {served!r} right {exp!r}"
-                    global RUN
-                    RUN = run
-                    if s["check"]:
-                        pr = s["check"](st, h, b, calls)
-                        if pr:
-                            counts["problems"] += 1
-                            verdict += " +PROBLEM"
-                            detail += " " + pr
-                    reason = ""
-                    try:
-                        reason = json.loads(b).get("stepcache", {}).get("reason", "")
-                    except Exception:
-                        pass
-                    print(f"{tag:32s} {st:4d} {path:26s} up={calls} {dt:5.2f}s {verdict}{detail}" + (f"  [{reason[:90]}]" if reason and a.verbose else ""))
-                    if a.verbose:
-                        print("     body:", b[:400].replace("\n", "\\n"))
-                        for r in up.log[n0:]:
-                            print("     UP:", json.dumps(r.get("messages"))[:300])
-    finally:
-        for p in procs:
-            p.terminate()
-        for p in procs:
-            try:
-                p.wait(5)
-            except subprocess.TimeoutExpired:
-                p.kill()
-    for p in procs:
-        if p.returncode not in (0, -15, None):
-            print("serve exit status", p.returncode)
-    print("TOTAL", json.dumps(counts))
-    # (A problem: a forced function call answered from the cache, a tool's request stored.)
-    return 1 if counts["wrong_cache"] or counts["problems"] else 0
+    """Serves this round's probes with serve_probes.py's runner (its judging, both servers, RUNS passes)."""
+    import serve_probes
+    return serve_probes.main(P, fail_on_problems=True)
+
 
 if __name__ == "__main__":
     sys.exit(main())
