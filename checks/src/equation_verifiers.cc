@@ -532,6 +532,58 @@ std::optional<LinearEquation> DescribedOperation(std::string_view description, c
   return after;
 }
 
+// Whether `description` gives a number — digits, or a number word of
+// English or another language ("fem", "sieben", "seis", "onze", "dos") —
+// for an operation the checks cannot read ("Move 1 to the other side:",
+// "Simplify by 11:", "Isolate by 7:", "Trekk fra fem:", "Subtraction of 7
+// from both sides."): it may be false, so the step fails. A move across
+// ("Move the 4 to the other side") reads as adding or subtracting it and
+// passes when either gives `eq` from `before`; the factor of an expansion
+// and the terms combined ("Distribute 3", "Combine 2x and 3x") are no
+// operation on both sides.
+bool SameSides(const LinearEquation& a, const LinearEquation& b);
+
+bool DescriptionUnread(std::string_view description, const LinearEquation& before, const LinearEquation& eq) {
+  static const vocab::WordSet kNumberWords = {
+      "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+      "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+      // Norwegian, Danish, Swedish, German, Dutch, French, Spanish, Italian, Portuguese (not "to", "en", "un",
+      // "elf": English words; "fire" and "ti" are no operation's in English).
+      "tre", "fire", "ti", "fyra", "fem", "seks", "sju", "syv", "\xC3\xA5tte", "otte", "\xC3\xA5tta", "nio", "tio", "elleve",
+      "elva", "tolv", "tretten", "femten", "tjue", "tyve", "tjugo", "zwei", "drei", "vier", "f\xC3\xBCnf", "sechs",
+      "sieben", "acht", "neun", "zehn", "zw\xC3\xB6lf", "zwanzig", "twee", "drie", "vijf", "zes", "zeven", "negen",
+      "tien", "twaalf", "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix", "onze", "douze", "vingt",
+      "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "doce", "veinte", "due",
+      "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "dois", "tr\xC3\xAAs", "sete", "oito", "dez"};
+  static const vocab::WordSet kMoves = {"move", "moving", "moved", "bring", "bringing", "brought", "transfer",
+                                        "transferring", "transferred", "shift", "shifting", "shifted"};
+  // (A line with an equals sign is judged as an equation, not as words: "x is approximately = 5".)
+  if (description.find('=') != std::string_view::npos) return false;
+  bool number = false;
+  std::string_view move;
+  for (const Token& k : Tokenize(description)) {
+    if (k.kind == TokenKind::kNumber) number = true;
+    if (k.kind != TokenKind::kWord) continue;
+    number = number || kNumberWords.Has(k.norm);
+    if (kMoves.Has(k.norm) && move.empty()) move = description.substr(k.begin, k.end - k.begin);
+    for (std::string_view factor : {"expand", "distribut", "combin", "collect", "factor"}) {
+      if (k.norm.compare(0, factor.size(), factor) == 0) return false;
+    }
+  }
+  if (!number || DescribedOperation(description, before, std::numeric_limits<std::size_t>::max())) return false;
+  if (!move.empty()) {
+    const std::size_t at = static_cast<std::size_t>(move.data() - description.data());
+    for (std::string_view verb : {"subtract", "add"}) {
+      std::string read(description);
+      read.replace(at, move.size(), verb);
+      if (std::optional<LinearEquation> made = DescribedOperation(read, before, 1); made && SameSides(*made, eq)) {
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
 // Whether a line without an equation describes the operation that gives the
 // next line ("Subtract 4 from both sides:", "Now divide by 3.") rather than
 // the one before it ("Subtracted 4 from both sides." below the equation it
@@ -785,6 +837,15 @@ class LinearEquationVerifier final : public StepVerifier {
               made && !SameSides(*made, eq)) {
             MergeVerdict(&(*verdicts)[i], {false, "the step says \"" + std::string(Trim(description).substr(0, 60)) +
                                                       "\", which does not give " + eq.text + " from " + before.text});
+            break;
+          }
+        }
+        // (Words after the equation may be a plan for later lines: not held to this.)
+        for (std::size_t d = 0; d < descriptions_above.size(); ++d) {
+          if ((d < above || own.before_equation) && DescriptionUnread(descriptions_above[d], before, eq)) {
+            MergeVerdict(&(*verdicts)[i], {false, "the step says \"" +
+                                                      std::string(Trim(descriptions_above[d]).substr(0, 60)) +
+                                                      "\", a number for an operation the checks cannot read"});
             break;
           }
         }

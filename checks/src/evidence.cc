@@ -1546,20 +1546,64 @@ std::size_t SymbolAt(std::string_view raw, std::size_t i) {
 // Oslo"); letters glued to digits are part of the code or a unit ("3rd",
 // "12ab", "750\u4E07\u5143").
 enum class Lower { kNone, kAccented, kAny };
-bool RemarkWordsAfterACode(std::string_view raw, bool tense, Lower lower) {
-  static const vocab::WordSet kJoin = {"and", "or", "to", "of", "x", "am", "pm", "og", "und", "et", "y", "e"};
+// Where the code of a field's value ends its first part: at its first digit,
+// or without one at the first mark after a word ("Gate: A | moved to
+// Molde", "Seat: D; Umgezogen Nach Steinkjer"); npos when there is neither.
+std::size_t CodeStart(std::string_view raw) {
+  const std::size_t digit = raw.find_first_of("0123456789");
+  if (digit != std::string_view::npos) return digit;
+  const std::size_t word = raw.find_first_not_of(" \t");
+  if (word == std::string_view::npos) return word;
+  const std::size_t mark = raw.find_first_of("|;,.", word);
+  const std::size_t dash = raw.find(" - ", word);
+  return std::min(mark, dash);
+}
+
+// Whether three words or more stand in a row, with only spaces between
+// them, before a mark and then a code ("Bay: Umgezogen Nach Halden - B781",
+// "Gate: Flyttet Til F\u00F8rde, C15"): a remark written before the code.
+bool PhraseBeforeACode(std::string_view raw) {
   const std::size_t digit = raw.find_first_of("0123456789");
   if (digit == std::string_view::npos) return false;
-  const std::string_view text = raw.substr(digit);
+  int run = 0;
+  bool in_word = false, phrase = false;
+  for (std::size_t i = 0; i < digit;) {
+    const auto [cp, n] = CodePointAt(raw, i);
+    if (IsLetterCodePoint(cp)) {
+      if (!in_word) run += 1;
+      in_word = true;
+      phrase = phrase || run >= 3;
+    } else {
+      in_word = false;
+      if (cp != ' ') {
+        if (phrase && cp != '\'' && cp != '.') return true;  // (a mark after the phrase)
+        run = 0;
+      }
+    }
+    i += n;
+  }
+  return false;
+}
+
+bool RemarkWordsAfterACode(std::string_view raw, bool tense, Lower lower) {
+  static const vocab::WordSet kJoin = {"and", "or", "to", "of", "x", "am", "pm", "og", "und", "et", "y", "e"};
+  const std::size_t start = CodeStart(raw);
+  if (start == std::string_view::npos) return false;
+  const std::string_view text = raw.substr(start);
   bool after_letter_or_digit = true;  // (the code's own last character)
   bool glued = true;                  // the letters since the last digit are glued to it ("750\u4E07\u5143")
+  int run = 0;                        // words in a row with only spaces between them
   for (std::size_t i = 0; i < text.size();) {
     const auto [cp, n] = CodePointAt(text, i);
     const bool letter = IsLetterCodePoint(cp);
     const bool digit_here = cp < 0x80 && IsDigit(static_cast<char>(cp));
     if (!letter) glued = digit_here;
+    if (!letter && cp != ' ') run = 0;
     if (letter && cp >= 0x250 && !glued) return true;  // (glued to a Latin word too: "Drammen\uC73C\uB85C")
     if (letter && !after_letter_or_digit) {
+      // Three words in a row say something, in whichever language ("Seat:
+      // 20A. Neue Adresse Stavanger", "Bay: B356 - abita a Hamar").
+      if (!glued && ++run >= 3) return true;
       std::string word;  // ASCII letters in lower case, the others as written
       bool accented = false;  // a letter outside ASCII in lower case: "\u00E9" of "d\u00E9m\u00E9nag\u00E9"
       for (std::size_t j = i; j < text.size();) {
@@ -1589,8 +1633,8 @@ bool RemarkWordsAfterACode(std::string_view raw, bool tense, Lower lower) {
 
 bool RemarkBesideACode(std::string_view raw) {
   const std::size_t digit = raw.find_first_of("0123456789");
-  if (digit == std::string_view::npos) return false;
-  if (RemarkWordsAfterACode(raw, /*tense=*/true, Lower::kAny)) return true;
+  if (digit == std::string_view::npos) return RemarkWordsAfterACode(raw, /*tense=*/true, Lower::kNone);
+  if (RemarkWordsAfterACode(raw, /*tense=*/true, Lower::kAny) || PhraseBeforeACode(raw)) return true;
   auto alnum = [&](std::size_t i) { return i < raw.size() && (IsDigit(raw[i]) || IsAsciiAlpha(raw[i])); };
   for (std::size_t i = digit; i < raw.size();) {
     std::size_t mark = 0;
@@ -1695,7 +1739,7 @@ bool NoteInAField(const SourceText& source, const MemberLabelTable& labels, cons
     // Arendal").
     const std::string_view field_text = prompt.substr(f.value_begin, end - f.value_begin);
     const bool is_read = std::find(read.begin(), read.end(), &f) != read.end();
-    if (is_read ? RemarkWordsAfterACode(field_text, /*tense=*/false, Lower::kAccented)
+    if (is_read ? RemarkWordsAfterACode(field_text, /*tense=*/false, Lower::kAccented) || PhraseBeforeACode(field_text)
                 : RemarkBesideACode(field_text)) {
       return true;
     }

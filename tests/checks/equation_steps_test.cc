@@ -733,12 +733,14 @@ TEST(RedTeamTest, RoundHundredNinetyAStepsDescribedOperationMustGiveItsEquation)
            {"Solve for c: 6c - 2 = 34. Show each step.", "Add 2 to both sides: 6c = 36\nDivide both sides by 6: c = 6"},
            {"Solve for c: c/4 + 3 = 9. Show each step.", "Subtract 3 from both sides: c/4 = 6\nMultiplying by 4 gives c = 24."},
            {"Solve 5c + 3 = 4c + 9 step by step.", "Step 1: subtract 4c, c + 3 = 9\nStep 2: subtract 3, c = 6"},
-           {"Solve for c: 6c - 2 = 34. Show each step.", "Add -(-2) to both sides: 6c = 36\nc = 6"},
            {"Solve for c: 6c + 2 = 38. Show each step.", "Add -2 to both sides: 6c = 36\nDivide by 6: c = 6"},
        }) {
     const CheckResult r = Check(ask, right);
     EXPECT_TRUE(r.pass) << right << ": " << CheckResultToJson(r);
   }
+  // A number the description gives for an operation the check cannot read
+  // fails since round 197, right or not ("-(-2)"): patched, never reused.
+  EXPECT_FALSE(Check("Solve for c: 6c - 2 = 34. Show each step.", "Add -(-2) to both sides: 6c = 36\nc = 6").pass);
 }
 
 // A step's description on the line above its equation ("Divide both sides by
@@ -829,6 +831,12 @@ TEST(RedTeamTest, RoundHundredNinetyFiveLinesOfTheirOwnInOtherWordsOrBelow) {
            std::string("3g = 21\ng = 7\n(We divided both sides by 7.)"),
            // Right but in words no check reads: never reused, patched.
            std::string("Subtrahiere 5 auf beiden Seiten.\n3g = 21\ng = 7"),
+           // Round 197: a number word of another language, an operation the check cannot read with a number.
+           std::string("Trekk fra fem p\u00E5 begge sider: 3g = 21\ng = 7"),
+           std::string("Subtrahiere sieben: 3g = 21\ng = 7"), std::string("Divide entre dos: 3g = 21\ng = 7"),
+           std::string("3g = 21\nDel begge sider p\u00E5 fire: g = 7"),
+           std::string("Move 4 to the other side: 3g = 21\ng = 7"), std::string("Simplify by 11: 3g = 21\ng = 7"),
+           std::string("3g = 21\n(Subtraction of 7 from both sides.)\ng = 7"),
        }) {
     EXPECT_FALSE(Check(ask, wrong).pass) << wrong;
   }
@@ -838,6 +846,7 @@ TEST(RedTeamTest, RoundHundredNinetyFiveLinesOfTheirOwnInOtherWordsOrBelow) {
            std::string("Trekk fra p\u00E5 begge sider.\n3g = 21\ng = 7"),
            std::string("3g = 21\ng = 7\n#### 7"),
            std::string("Step 1:\n3g = 21\nStep 2:\ng = 7"),
+           std::string("Move the 5 to the other side: 3g = 21\nDivide by 3: g = 7"),
        }) {
     const CheckResult r = Check(ask, right);
     EXPECT_TRUE(r.pass) << right << ": " << CheckResultToJson(r);

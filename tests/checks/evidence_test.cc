@@ -444,8 +444,10 @@ TEST(PlainEvidenceTest, AQualifiedCorrectedOrRepeatedValueIsNot) {
   // customer and changes the city.
   EXPECT_EQ(PlainFlags(std::string(kAsk) + "Name: Siv Aas\nAge: 34\nCorrection: age should read 43\nCity: Oslo", answer),
             "/full_name=0 /age=0 /city=0");
+  // (Since round 197 a word of change after a mark in any field keeps every
+  // member out: "Gate: A | moved to Molde" moves the city.)
   EXPECT_EQ(PlainFlags(std::string(kAsk) + "Name: Siv Aas (maiden name; now Siv Lie)\nAge: 34\nCity: Oslo", answer),
-            "/full_name=0 /age=1 /city=1");
+            "/full_name=0 /age=0 /city=0");
   // Prose: a line with a word of change or contrast states nothing plainly.
   EXPECT_EQ(PlainFlags(std::string(kAsk) + "Siv Aas, who turned 34 last spring, lives in Oslo.", answer),
             "/full_name=0 /age=0 /city=0");
@@ -4402,7 +4404,12 @@ TEST(RedTeamTest, RoundHundredNinetyFourRemarksInAnyLanguageAndBesideAReadCode) 
                              "Locker: 7\nPass: P4471_Moved to Otta\n", "Locker: 7 | now lives in Otta\n",
                              "Locker: 7; relocated to Otta\n",
                              "Locker: 7 | d\xC3\xA9m\xC3\xA9nag\xC3\xA9 \xC3\xA0 Otta\n",
-                             "Locker: 7. Otta\xEC\x9C\xBC\xEB\xA1\x9C \xEC\x9D\xB4\xEC\x82\xAC\n"}) {
+                             "Locker: 7. Otta\xEC\x9C\xBC\xEB\xA1\x9C \xEC\x9D\xB4\xEC\x82\xAC\n",
+                             // Round 197: three words in a row after or before a code, in any case and
+                             // language; a word of change after a code without a digit.
+                             "Locker: 7 - Demenage A Otta\n", "Locker: 7 - abita a Otta\n",
+                             "Locker: 7\nPass: P4471. Ny Adresse Otta\n", "Locker: 7\nPass: Umgezogen Nach Otta - P4471\n",
+                             "Locker: 7\nGate: A | moved to Otta\n"}) {
     EXPECT_EQ(PlainFlags(card + remark, answer, schema), "/renter=0 /town=0 /locker=0") << remark;
   }
   for (const char* plain : {"Locker: 7\nPass: P4471\n", "Locker: 7\nPass: P4471, Otta\n", "Locker: 7\nPass: 3rd\n",
