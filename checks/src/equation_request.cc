@@ -893,6 +893,22 @@ bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation
                  "does not read");
     }
   }
+  // A number with a point and three digits ending in "00" ("2x + 1.000 =
+  // 3.000", "1.500"): a thousands separator in much of Europe, or decimals;
+  // the reader takes the point for decimals.
+  if (at != std::string::npos) {
+    const std::size_t end = at + equation.text.size();
+    const auto digit = [&](std::size_t k) { return k < prompt.size() && prompt[k] >= '0' && prompt[k] <= '9'; };
+    for (std::size_t k = at + 1; k < end && k + 3 < prompt.size(); ++k) {
+      if (prompt[k] == '.' && digit(k - 1) && digit(k + 1) && prompt[k + 2] == '0' && prompt[k + 3] == '0' &&
+          !digit(k + 4)) {
+        std::size_t from = k;
+        while (from > 0 && digit(from - 1)) --from;
+        return say("the number \"" + std::string(prompt.substr(from, k + 4 - from)) + "\" at byte " +
+                   std::to_string(from) + " written with a point and three digits (thousands or decimals?)");
+      }
+    }
+  }
   // Words that turn the equation into a bound or deny it: "= 20 or above",
   // "= 20 and up", "= 20. Or below.", "at least 3x + 5 = 20", "not 3x + 5 =
   // 20", "= 20, never": no one value answers it.

@@ -1548,7 +1548,8 @@ std::size_t SymbolAt(std::string_view raw, std::size_t i) {
 enum class Lower { kNone, kAccented, kAny };
 // Where the code of a field's value ends its first part: at its first digit,
 // or without one at the first mark after a word ("Gate: A | moved to
-// Molde", "Seat: D; Umgezogen Nach Steinkjer"); npos when there is neither.
+// Molde", "Seat: D; Umgezogen Nach Steinkjer") or after a code of one or two
+// capitals; npos when there is none.
 std::size_t CodeStart(std::string_view raw) {
   const std::size_t digit = raw.find_first_of("0123456789");
   if (digit != std::string_view::npos) return digit;
@@ -1556,7 +1557,11 @@ std::size_t CodeStart(std::string_view raw) {
   if (word == std::string_view::npos) return word;
   const std::size_t mark = raw.find_first_of("|;,.", word);
   const std::size_t dash = raw.find(" - ", word);
-  return std::min(mark, dash);
+  if (std::min(mark, dash) != std::string_view::npos) return std::min(mark, dash);
+  // A code of one or two capitals alone ("Seat: F Demenage A Namsos").
+  std::size_t end = word;
+  while (end < raw.size() && raw[end] >= 'A' && raw[end] <= 'Z') ++end;
+  return end > word && end - word <= 2 && end < raw.size() && raw[end] == ' ' ? end : std::string_view::npos;
 }
 
 // Whether three words or more stand in a row, with only spaces between

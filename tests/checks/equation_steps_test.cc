@@ -851,6 +851,9 @@ TEST(RedTeamTest, RoundHundredNinetyFiveLinesOfTheirOwnInOtherWordsOrBelow) {
     const CheckResult r = Check(ask, right);
     EXPECT_TRUE(r.pass) << right << ": " << CheckResultToJson(r);
   }
+  // "1.000" may be a thousand: a stored "x = 1" rewritten to "x = 1.000" was served for "2x + 1.000 = 3.000".
+  EXPECT_FALSE(Check("Solve for g: 2g + 1.000 = 3.000. Show each step.", "2g = 2\ng = 1").pass);
+  EXPECT_TRUE(Check("Solve for g: 2g + 1.125 = 3.125. Show each step.", "2g = 2\ng = 1").pass);
 }
 
 }  // namespace stepcache::checks
