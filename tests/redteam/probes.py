@@ -26229,6 +26229,7 @@ import rounds.round192  # noqa: E402,F401
 import rounds.round193  # noqa: E402,F401
 import rounds.round194  # noqa: E402,F401
 import rounds.round195  # noqa: E402,F401
+import rounds.round197  # noqa: E402,F401
 
 
 def main():

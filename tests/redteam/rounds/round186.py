@@ -93,12 +93,12 @@ import re as r186_re
 def uniq(prompt, exp, answers):
     """Fresh names, phones and codes for a single, so its prompt is no pair's."""
     mp = {}
-    for n_ in sorted(r186_seen, key=len, reverse=True):
+    for n_ in sorted(r186_seen, key=lambda n: (-len(n), n)):
         if n_ in prompt:
             mp[n_] = nm()
-    for ph in set(r186_re.findall(r"\+47 \d\d \d\d \d\d \d\d", prompt)):
+    for ph in sorted(set(r186_re.findall(r"\+47 \d\d \d\d \d\d \d\d", prompt))):
         mp[ph] = phone()
-    for c in set(r186_re.findall(r"\b[A-Z2-9]{6}\b", prompt)):
+    for c in sorted(set(r186_re.findall(r"\b[A-Z2-9]{6}\b", prompt))):
         if any(ch.isdigit() for ch in c):
             mp[c] = pnr()
     for n_ in list(mp):
