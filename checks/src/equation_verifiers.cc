@@ -549,8 +549,8 @@ bool DescriptionUnread(std::string_view description, const LinearEquation& befor
       "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
       // Norwegian, Danish, Swedish, German, Dutch, French, Spanish, Italian, Portuguese (not "to", "en", "un",
       // "elf": English words; "fire" and "ti" are no operation's in English).
-      "tre", "fire", "ti", "fyra", "fem", "seks", "sju", "syv", "\xC3\xA5tte", "otte", "\xC3\xA5tta", "nio", "tio", "elleve",
-      "elva", "tolv", "tretten", "femten", "tjue", "tyve", "tjugo", "zwei", "drei", "vier", "f\xC3\xBCnf", "sechs",
+      "tre", "fire", "ti", "fyra", "fem", "seks", "sju", "syv", "\xC3\xA5tte", "otte", "\xC3\xA5tta", "nio", "tio",
+      "elleve", "elva", "tolv", "tretten", "femten", "tjue", "tyve", "tjugo", "zwei", "drei", "vier", "f\xC3\xBCnf", "sechs",
       "sieben", "acht", "neun", "zehn", "zw\xC3\xB6lf", "zwanzig", "twee", "drie", "vijf", "zes", "zeven", "negen",
       "tien", "twaalf", "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix", "onze", "douze", "vingt",
       "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "doce", "veinte", "due",

@@ -1525,27 +1525,6 @@ std::size_t SymbolAt(std::string_view raw, std::size_t i) {
   return IsSymbolCodePoint(cp) ? 3 : 0;
 }
 
-// A code or a number with a remark in words beside it: in brackets, after
-// an arrow or a slash, after any other mark that is no part of a code or
-// after two spaces, or with a word of change ("C-01918 (lives in Alta now)",
-// "399 (muutti: Alta)", "423 → Sandefjord", "BK5114 (→ Diga Rodaberg)", "336 /
-// Stavanger", "K37704 — he now resides in Florø", "19B | now lives in Skien",
-// "K74651 # now Sandefjord", "K38981 now ECFHZ9"): the remark may move or
-// replace a member's value in words no list holds.
-// Whether the words after the first digit of `raw` (a code or a number)
-// may say the record changed, in words no list holds: a word of change
-// (RemarkWord, also after "_": "B181_Moved to Steinkjer", "19B | now lives
-// in Skien"; with `tense` false, not a word that only puts it in the past:
-// "34 years old"), a word in a script other than Latin ("\u73B0\u5C45Molde",
-// "Narvik\uC73C\uB85C"), and with `lower` kAny a word in lower case ("M4287 se
-// mudr\u00F3 a Troms\u00F8", "K91672 d\u00E9m\u00E9nag\u00E9 \u00E0 Sandefjord") but a unit ("30
-// kg"), a currency ("7.990,50 kr") and the small words of a list or a range
-// ("1 and 2", "10 to 12", "2 x 3"); with kAccented only one in lower case
-// with a letter outside ASCII ("mudr\u00F3", "d\u00E9m\u00E9nag\u00E9", not "years old"). A
-// capitalised Latin word may be a name in a list ("Lamp 1, Cable 1", "0155
-// Oslo"); letters glued to digits are part of the code or a unit ("3rd",
-// "12ab", "750\u4E07\u5143").
-enum class Lower { kNone, kAccented, kAny };
 // Where the code of a field's value ends its first part: at its first digit,
 // or without one at the first mark after a word ("Gate: A | moved to
 // Molde", "Seat: D; Umgezogen Nach Steinkjer") or after a code of one or two
@@ -1590,6 +1569,20 @@ bool PhraseBeforeACode(std::string_view raw) {
   return false;
 }
 
+// Whether the words after the code of `raw` (CodeStart: its first digit, or
+// a first mark) may say the record changed, in words no list holds: a word
+// of change (RemarkWord, also after "_": "B181_Moved to Steinkjer", "19B |
+// now lives in Skien"; with `tense` false, not a word that only puts it in the past:
+// "34 years old"), a word in a script other than Latin ("\u73B0\u5C45Molde",
+// "Narvik\uC73C\uB85C"), and with `lower` kAny a word in lower case ("M4287 se
+// mudr\u00F3 a Troms\u00F8", "K91672 d\u00E9m\u00E9nag\u00E9 \u00E0 Sandefjord") but a unit ("30
+// kg"), a currency ("7.990,50 kr") and the small words of a list or a range
+// ("1 and 2", "10 to 12", "2 x 3"); with kAccented only one in lower case
+// with a letter outside ASCII ("mudr\u00F3", "d\u00E9m\u00E9nag\u00E9", not "years
+// old"). A capitalised Latin word may be a name in a list ("Lamp 1, Cable 1",
+// "0155 Oslo"); letters glued to digits are part of the code or a unit ("3rd",
+// "12ab", "750\u4E07\u5143"). Three words in a row are a remark in any case.
+enum class Lower { kNone, kAccented, kAny };
 bool RemarkWordsAfterACode(std::string_view raw, bool tense, Lower lower) {
   static const vocab::WordSet kJoin = {"and", "or", "to", "of", "x", "am", "pm", "og", "und", "et", "y", "e"};
   const std::size_t start = CodeStart(raw);
@@ -1636,6 +1629,13 @@ bool RemarkWordsAfterACode(std::string_view raw, bool tense, Lower lower) {
   return false;
 }
 
+// A code or a number with a remark in words beside it: in brackets, after
+// an arrow or a slash, after any other mark that is no part of a code or
+// after two spaces, or with a word of change ("C-01918 (lives in Alta now)",
+// "399 (muutti: Alta)", "423 → Sandefjord", "BK5114 (→ Diga Rodaberg)", "336 /
+// Stavanger", "K37704 — he now resides in Florø", "19B | now lives in Skien",
+// "K74651 # now Sandefjord", "K38981 now ECFHZ9"): the remark may move or
+// replace a member's value in words no list holds.
 bool RemarkBesideACode(std::string_view raw) {
   const std::size_t digit = raw.find_first_of("0123456789");
   if (digit == std::string_view::npos) return RemarkWordsAfterACode(raw, /*tense=*/true, Lower::kNone);
@@ -1738,13 +1738,14 @@ bool NoteInAField(const SourceText& source, const MemberLabelTable& labels, cons
     std::size_t end = prompt.find('\n', f.value_end);
     if (end == std::string_view::npos) end = prompt.size();
     if (n + 1 < fields.size() && fields[n + 1].label_begin >= f.value_end) end = std::min(end, fields[n + 1].label_begin);
-    // In a field a value is read from, a word of change or of another
-    // script after its code may move another member's value ("Room: 356 |
-    // now lives in Molde", "Seat: 12F. Drammen\uC73C\uB85C \uC774\uC0AC" beside "City:
-    // Arendal").
+    // In a field a value is read from, a word of change, of another script
+    // or in accented lower case after its code, or a phrase before or after
+    // it, may move another member's value ("Room: 356 | now lives in Molde",
+    // "Seat: 12F. Drammen\uC73C\uB85C \uC774\uC0AC" beside "City: Arendal").
     const std::string_view field_text = prompt.substr(f.value_begin, end - f.value_begin);
     const bool is_read = std::find(read.begin(), read.end(), &f) != read.end();
-    if (is_read ? RemarkWordsAfterACode(field_text, /*tense=*/false, Lower::kAccented) || PhraseBeforeACode(field_text)
+    if (is_read ? RemarkWordsAfterACode(field_text, /*tense=*/false, Lower::kAccented) ||
+                      PhraseBeforeACode(field_text)
                 : RemarkBesideACode(field_text)) {
       return true;
     }

@@ -4408,7 +4408,8 @@ TEST(RedTeamTest, RoundHundredNinetyFourRemarksInAnyLanguageAndBesideAReadCode) 
                              // Round 197: three words in a row after or before a code, in any case and
                              // language; a word of change after a code without a digit.
                              "Locker: 7 - Demenage A Otta\n", "Locker: 7 - abita a Otta\n",
-                             "Locker: 7\nPass: P4471. Ny Adresse Otta\n", "Locker: 7\nPass: Umgezogen Nach Otta - P4471\n",
+                             "Locker: 7\nPass: P4471. Ny Adresse Otta\n",
+                             "Locker: 7\nPass: Umgezogen Nach Otta - P4471\n",
                              "Locker: 7\nGate: A | moved to Otta\n", "Locker: 7\nSeat: F Demenage A Otta\n"}) {
     EXPECT_EQ(PlainFlags(card + remark, answer, schema), "/renter=0 /town=0 /locker=0") << remark;
   }
