@@ -226,22 +226,19 @@ bool ParseCompletionRequest(std::string_view body, const RequestContext& context
     if (!v->IsObject()) return *error = Expected("logit_bias", "an object", *v), false;
     if (v->MemberCount() > 0) p.extra["logit_bias"] = Canonical(*v);
   }
-  if (const Value* v = member("tools")) {
-    if (!v->IsArray()) return *error = Expected("tools", "an array", *v), false;
-    if (v->Size() > 0) p.extra["tools"] = Canonical(*v);
+  // Tools and their choice, under their names and the legacy ones
+  // ("functions", "function_call"), sent as written.
+  for (const char* name : {"tools", "functions"}) {
+    if (const Value* v = member(name)) {
+      if (!v->IsArray()) return *error = Expected(name, "an array", *v), false;
+      if (v->Size() > 0) p.extra[name] = Canonical(*v);
+    }
   }
-  if (const Value* v = member("tool_choice")) {
-    if (!v->IsString() && !v->IsObject()) return *error = Expected("tool_choice", "a string or an object", *v), false;
-    p.extra["tool_choice"] = Canonical(*v);
-  }
-  // The legacy names of tools and tool_choice, sent as written.
-  if (const Value* v = member("functions")) {
-    if (!v->IsArray()) return *error = Expected("functions", "an array", *v), false;
-    if (v->Size() > 0) p.extra["functions"] = Canonical(*v);
-  }
-  if (const Value* v = member("function_call")) {
-    if (!v->IsString() && !v->IsObject()) return *error = Expected("function_call", "a string or an object", *v), false;
-    p.extra["function_call"] = Canonical(*v);
+  for (const char* name : {"tool_choice", "function_call"}) {
+    if (const Value* v = member(name)) {
+      if (!v->IsString() && !v->IsObject()) return *error = Expected(name, "a string or an object", *v), false;
+      p.extra[name] = Canonical(*v);
+    }
   }
   // Tools say in their descriptions what is asked as much as the messages
   // do ("names in upper case", "the age in months"), in words the checks do
