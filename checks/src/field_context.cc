@@ -923,7 +923,8 @@ NumberFormAsked NumberFormAskedBy(const SourceText& source, const MemberLabelTab
                      at(k - 1) == "whole" || at(k - 1) == "pure" || at(k - 1) == "single")) {
       --k;
     }
-    if (k < 2 || at(k - 1) != "as" || k - 2 >= singular.size()) return std::string();
+    static const vocab::WordSet kAs = {"as", "als", "som", "como", "comme", "come", "jako", "en"};
+    if (k < 2 || !kAs.Has(at(k - 1)) || k - 2 >= singular.size()) return std::string();
     const std::string& label = singular[k - 2];
     // (Not the last of a list: "the amount and the reference, as integer".)
     std::size_t j = k - 2;
@@ -932,11 +933,55 @@ NumberFormAsked NumberFormAskedBy(const SourceText& source, const MemberLabelTab
     return !IsFillerWord(label) && table.HasWord(label) ? label : std::string();
   };
   static const vocab::WordSet kOnly = {"just", "only", "bare", "plain", "pure", "mere", "as", "solely", "simply"};
+  // An integer in other words and languages ("as ints", "som heltall",
+  // "als Ganzzahl", "como número entero", "en nombre entier", "jako liczba
+  // całkowita"; two words: "ganze Zahl", "geheel getal", "hele tall").
+  static const vocab::WordSet kInteger = {
+      "integer", "integers", "int", "ints", "integral", "heltall", "heltal", "heltallet", "ganzzahl", "ganzzahlig",
+      "ganzzahlen", "entero", "enteros", "entier", "entiers", "enti\xC3\xA8re", "intero", "interi", "inteiro",
+      "inteiros", "ca\xC5\x82kowita", "ca\xC5\x82kowit\xC4\x85", "ca\xC5\x82kowite", "kokonaisluku",
+      "kokonaislukuna", "tamsay\xC4\xB1"};
+  static const vocab::WordSet kWholeOf = {"whole", "round", "ganze", "ganzen", "geheel", "hele", "helt", "hel"};
+  static const vocab::WordSet kNumberWord = {"number", "numbers", "zahl", "zahlen", "getal", "getallen", "tall", "tal"};
+  // "without decimals", "with no fraction", "uten desimaler", "ohne
+  // Nachkommastellen", "sin decimales", "sans décimales".
+  static const vocab::WordSet kWithout = {"without", "no", "uten", "utan", "ohne", "sin", "sans", "senza", "sem",
+                                          "zonder", "bez", "ilman"};
+  static const vocab::WordSet kDecimals = {
+      "decimal", "decimals", "fraction", "fractions", "fractional", "desimaler", "decimaler", "nachkommastellen",
+      "dezimalstellen", "decimales", "d\xC3\xA9" "cimales", "decimali", "decimais", "decimalen", "desimaalit",
+      "desimaaleja", "cents", "pennies", "\xC3\xB8re"};
+  auto asks_integer = [&](std::size_t i) {
+    if (kInteger.Has(w[i])) return true;
+    if (kWholeOf.Has(w[i]) && kNumberWord.Has(at(i + 1))) return true;
+    if (!kWithout.Has(w[i])) return false;
+    std::size_t k = i + 1;
+    while (at(k) == "the" || at(k) == "any" || at(k) == "its" || at(k) == "their") ++k;
+    return kDecimals.Has(at(k)) || (at(k) == "decimal" && at(k + 1) == "places");
+  };
   for (std::size_t i = 0; i < w.size(); ++i) {
     if (denied(i)) continue;
-    if (w[i] == "integer" || w[i] == "integers" || w[i] == "int" ||
-        ((w[i] == "whole" || w[i] == "round") && (at(i + 1) == "number" || at(i + 1) == "numbers"))) {
+    if (asks_integer(i)) {
       out.asks.push_back({true, named_before_as(i)});
+      continue;
+    }
+    // "nur die Zahl", "bare tallet", "solo el número", "seulement le
+    // nombre", "en chiffres".
+    static const vocab::WordSet kOnlyElsewhere = {
+        "nur", "blo\xC3\x9F", "bloss", "kun", "bare", "bara", "solo", "s\xC3\xB3lo", "seulement", "uniquement",
+        "apenas", "s\xC3\xB3", "soltanto", "solamente", "alleen", "tylko", "vain"};
+    static const vocab::WordSet kNumberElsewhere = {
+        "zahl", "tallet", "talet", "n\xC3\xBAmero", "numero", "nombre", "chiffre", "chiffres", "getal", "cijfers",
+        "liczb\xC4\x99", "liczba", "luku", "lukuna"};
+    if (kNumberElsewhere.Has(w[i])) {
+      std::size_t k = i;
+      while (k > 0 && (at(k - 1) == "die" || at(k - 1) == "das" || at(k - 1) == "den" || at(k - 1) == "el" ||
+                       at(k - 1) == "le" || at(k - 1) == "il" || at(k - 1) == "o" || at(k - 1) == "het")) {
+        --k;
+      }
+      if ((k > 0 && kOnlyElsewhere.Has(at(k - 1))) || (w[i] == "chiffres" && at(i - 1) == "en")) {
+        out.asks.push_back({false, std::string()});
+      }
       continue;
     }
     if (w[i] != "number") continue;

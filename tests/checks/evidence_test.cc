@@ -4457,6 +4457,41 @@ TEST(RedTeamTest, RoundHundredNinetyTwoANumbersFormAskedInPlainWords) {
   EXPECT_TRUE(Instr(country, country + " Answer as JSON.").licensed);
 }
 
+// Round 194 (d194-*, fresh): the integer and the number alone asked in other
+// words and languages ("as ints", "without decimals", "som heltall", "als
+// ganze Zahl", "nur die Zahl") were not read as asks of a form, and the value
+// as the text writes it was accepted.
+TEST(RedTeamTest, RoundHundredNinetyFourANumbersFormAskedInOtherWordsAndLanguages) {
+  // A bakery's order slip.
+  const std::string schema = R"({"type":"object","properties":{"weight":{"type":"number"},)"
+                             R"("length":{"type":"string"},"baker":{"type":"string"}}})";
+  const std::string slip = "\n\nWeight: 12.4\nLength: 30 cm\nBaker: Una Rise\n";
+  const std::string as_written = R"({"weight":12.4,"length":"30 cm","baker":"Una Rise"})";
+  const std::string plain = "Return the weight, the length and the baker as JSON.";
+  EXPECT_TRUE(CheckExtraction(plain + slip, schema, as_written).pass);
+  for (const char* ask : {" The weight as ints.", " Weight without decimals.", " Give it with no fraction.",
+                          " Gi vekten som heltall.", " Das Gewicht als ganze Zahl.", " Das Gewicht als Ganzzahl.",
+                          " El peso como n\xC3\xBAmero entero.", " Le poids en nombre entier.",
+                          " Wag\xC4\x99 jako liczba ca\xC5\x82kowita.", " Het gewicht als geheel getal.",
+                          " Vekten uten desimaler.", " Das Gewicht ohne Nachkommastellen.", " Vikten som heltal."}) {
+    const Judged j = CheckExtraction(plain + ask + slip, schema, as_written);
+    EXPECT_TRUE(Fails(j, "/weight")) << ask << j.text;
+    EXPECT_FALSE(Fails(j, "/baker")) << ask << j.text;
+  }
+  for (const char* ask : {" Die L\xC3\xA4nge: nur die Zahl.", " Lengden: bare tallet.",
+                          " La longitud: solo el n\xC3\xBAmero.", " La longueur en chiffres."}) {
+    const Judged j = CheckExtraction(plain + ask + slip, schema, as_written);
+    EXPECT_TRUE(Fails(j, "/length")) << ask << j.text;
+  }
+  // (Not denied, nor a word of these in another sense: "not without
+  // decimals", "the number of hours", "a whole day".)
+  for (const char* ask : {" Do not give it without decimals.", " Give the number of hours.",
+                          " The baker worked a whole day."}) {
+    const Judged j = CheckExtraction(plain + ask + slip, schema, as_written);
+    EXPECT_TRUE(j.pass) << ask << j.text;
+  }
+}
+
 // A schema whose alternatives point at alternatives ("anyOf" of thousands of
 // "$ref"s to another such "anyOf") is read up to a budget of nodes, not
 // walked whole (a walk of 20,000 by 20,000 took a minute per request): past
