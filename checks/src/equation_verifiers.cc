@@ -379,6 +379,54 @@ bool TransformsRequest(const LinearEquation& request, const LinearEquation& step
   return shrinks || clears;
 }
 
+// The arithmetic a word of a step's description names: '+', '-', '*', '/',
+// 't' for a word of taking ("take 5 from", "take away 5", "taking 5 off": a
+// subtraction unless a part is taken, "take a third of"), 0 for none.
+char OperationWordKind(std::string_view w) {
+  static const vocab::WordSet kAdd = {"add", "adding", "added", "adds", "plus", "put", "putting", "increase",
+                                      "increasing", "increased"};
+  static const vocab::WordSet kSub = {"subtract", "subtracting", "subtracted", "subtracts", "minus", "remove",
+                                      "removing", "removed", "deduct", "deducting", "deducted", "decrease",
+                                      "decreasing", "decreased", "reduce", "reducing", "reduced", "knock",
+                                      "knocking", "knocked"};
+  static const vocab::WordSet kMul = {"multiply", "multiplying", "multiplied", "multiplies", "times"};
+  static const vocab::WordSet kDiv = {"divide", "dividing", "divided", "divides", "split", "splitting", "share",
+                                      "sharing"};
+  static const vocab::WordSet kTake = {"take", "taking", "took", "takes"};
+  return kAdd.Has(w) ? '+' : kSub.Has(w) ? '-' : kMul.Has(w) ? '*' : kDiv.Has(w) ? '/' : kTake.Has(w) ? 't' : 0;
+}
+
+// A word that is an operation and its number at once ("halve", "a third",
+// "twice"; a plural, "two thirds"): the operation and the number.
+std::optional<std::pair<char, int>> ScaleWord(std::string_view w) {
+  static const std::pair<std::string_view, std::pair<char, int>> kScales[] = {
+      {"halve", {'/', 2}},  {"halving", {'/', 2}}, {"halved", {'/', 2}},  {"half", {'/', 2}},
+      {"third", {'/', 3}},  {"quarter", {'/', 4}}, {"fourth", {'/', 4}},  {"fifth", {'/', 5}},
+      {"double", {'*', 2}}, {"doubling", {'*', 2}}, {"doubled", {'*', 2}}, {"twice", {'*', 2}},
+      {"triple", {'*', 3}}, {"tripling", {'*', 3}}, {"tripled", {'*', 3}}};
+  for (const auto& [word, scale] : kScales) {
+    if (w == word || (word.size() > 4 && w.size() == word.size() + 1 && w.back() == 's' &&
+                      w.substr(0, word.size()) == word)) {
+      return scale;
+    }
+  }
+  return std::nullopt;
+}
+
+// The value of an English number word up to twenty ("five": 5).
+std::optional<int> EnglishNumberWord(std::string_view w) {
+  static const std::pair<std::string_view, int> kNumberWords[] = {
+      {"zero", 0},      {"one", 1},        {"two", 2},        {"three", 3},      {"four", 4},
+      {"five", 5},      {"six", 6},        {"seven", 7},      {"eight", 8},      {"nine", 9},
+      {"ten", 10},      {"eleven", 11},    {"twelve", 12},    {"thirteen", 13},  {"fourteen", 14},
+      {"fifteen", 15},  {"sixteen", 16},   {"seventeen", 17}, {"eighteen", 18},  {"nineteen", 19},
+      {"twenty", 20}};
+  for (const auto& [word, value] : kNumberWords) {
+    if (w == word) return value;
+  }
+  return std::nullopt;
+}
+
 // The operations a step's description says it makes on both sides, in
 // order ("Divide both sides by 8:", "Adding 1 to both sides gives", "Step 1:
 // subtract 6 from both sides,", "Multiplying by 2 gives", "Remove 9 from
@@ -390,30 +438,6 @@ bool TransformsRequest(const LinearEquation& request, const LinearEquation& step
 // other than the variable ("subtract 3y").
 std::optional<LinearEquation> DescribedOperation(std::string_view description, const LinearEquation& before,
                                                  std::size_t most) {
-  static const vocab::WordSet kAdd = {"add", "adding", "added", "adds", "plus", "put", "putting", "increase",
-                                      "increasing", "increased"};
-  static const vocab::WordSet kSub = {"subtract", "subtracting", "subtracted", "subtracts", "minus", "remove",
-                                      "removing", "removed", "deduct", "deducting", "deducted", "decrease",
-                                      "decreasing", "decreased", "reduce", "reducing", "reduced", "knock",
-                                      "knocking", "knocked"};
-  static const vocab::WordSet kMul = {"multiply", "multiplying", "multiplied", "multiplies", "times"};
-  static const vocab::WordSet kDiv = {"divide", "dividing", "divided", "divides", "split", "splitting", "share",
-                                      "sharing"};
-  // "take 5 from", "take away 5", "taking 5 off": a subtraction unless a
-  // part is taken ("take a third of").
-  static const vocab::WordSet kTake = {"take", "taking", "took", "takes"};
-  // Words that are an operation and its number at once.
-  static const std::pair<std::string_view, std::pair<char, int>> kScales[] = {
-      {"halve", {'/', 2}},  {"halving", {'/', 2}}, {"halved", {'/', 2}},  {"half", {'/', 2}},
-      {"third", {'/', 3}},  {"quarter", {'/', 4}}, {"fourth", {'/', 4}},  {"fifth", {'/', 5}},
-      {"double", {'*', 2}}, {"doubling", {'*', 2}}, {"doubled", {'*', 2}}, {"twice", {'*', 2}},
-      {"triple", {'*', 3}}, {"tripling", {'*', 3}}, {"tripled", {'*', 3}}};
-  static const std::pair<std::string_view, int> kNumberWords[] = {
-      {"zero", 0},      {"one", 1},        {"two", 2},        {"three", 3},      {"four", 4},
-      {"five", 5},      {"six", 6},        {"seven", 7},      {"eight", 8},      {"nine", 9},
-      {"ten", 10},      {"eleven", 11},    {"twelve", 12},    {"thirteen", 13},  {"fourteen", 14},
-      {"fifteen", 15},  {"sixteen", 16},   {"seventeen", 17}, {"eighteen", 18},  {"nineteen", 19},
-      {"twenty", 20}};
   const std::vector<Token> tokens = Tokenize(description);
   // The operation being read, and those read before it.
   struct Operation {
@@ -451,29 +475,23 @@ std::optional<LinearEquation> DescribedOperation(std::string_view description, c
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& k = tokens[i];
     if (k.kind == TokenKind::kWord) {
-      const char here = kAdd.Has(k.norm) ? '+' : kSub.Has(k.norm) ? '-' : kMul.Has(k.norm) ? '*' : kDiv.Has(k.norm) ? '/' : 0;
-      if (here != 0 && !set_op(here)) return std::nullopt;
-      if (kTake.Has(k.norm)) {
+      const char kind = OperationWordKind(k.norm);
+      if (kind != 0 && kind != 't' && !set_op(kind)) return std::nullopt;
+      if (kind == 't') {
         start_next();
         now.take = true;
       }
-      for (const auto& [word, scale] : kScales) {
-        // (The word, or its plural: "two thirds".)
-        const std::string_view w = k.norm;
-        if (w != word && !(word.size() > 4 && w.size() == word.size() + 1 && w.back() == 's' &&
-                           w.substr(0, word.size()) == word)) {
-          continue;
-        }
+      if (const std::optional<std::pair<char, int>> scale = ScaleWord(k.norm)) {
         // ("a third of", "halve": the part's operation; "multiply by a
         // half" is read as dividing by 2, its same result.)
         start_next();
-        if (now.op == '*' && scale.first == '/') now.op = 0;
-        if (now.op == '/' && scale.first == '*') return std::nullopt;
+        if (now.op == '*' && scale->first == '/') now.op = 0;
+        if (now.op == '/' && scale->first == '*') return std::nullopt;
         now.take = false;
-        if (!set_op(scale.first) || !set_operand(Rational(scale.second))) return std::nullopt;
+        if (!set_op(scale->first) || !set_operand(Rational(scale->second))) return std::nullopt;
       }
-      for (const auto& [word, value] : kNumberWords) {
-        if (k.norm == word && !set_operand(Rational(value))) return std::nullopt;
+      if (const std::optional<int> value = EnglishNumberWord(k.norm); value && !set_operand(Rational(*value))) {
+        return std::nullopt;
       }
       continue;
     }
@@ -1306,3 +1324,63 @@ std::unique_ptr<IntegrityVerifier> MakeFinalAnswerIntegrity(ParamObject& params)
 }
 
 }  // namespace stepcache::checks::internal
+
+namespace stepcache::checks {
+
+std::string UnreadWorkingWord(std::string_view answer, std::string_view variable) {
+  // Words a worked solution is written with in English beyond those of a
+  // final line (IsFinalLineWord), an operation (IsStepOperationWord,
+  // OperationWordKind, ScaleWord) and a number (EnglishNumberWord).
+  static const vocab::WordSet kWorking = {
+      "start", "starting", "begin", "beginning", "original", "given", "problem", "swap", "swapping", "swapped",
+      "switch", "switching", "flip", "flipping", "flipped", "other", "left", "right", "hand", "across", "over",
+      "away", "off", "out", "up", "numbers", "number", "all", "becomes", "become", "leaves", "leaving", "remains",
+      "equals", "equal", "check", "checking", "checked", "substitute", "substituting", "substituted", "plug",
+      "plugging", "back", "into", "true", "correct", "verify", "verifying", "verified", "works", "holds", "let",
+      "let's", "lets", "need", "want", "first", "last", "can", "will", "should", "write", "rewrite", "rewriting",
+      "written", "as", "be", "has", "do", "does", "i", "me", "my", "here", "there", "its", "inverse", "operation",
+      "operations", "undo", "apply", "applying", "use", "using", "getting", "keep", "keeping", "balance",
+      "balanced", "variable", "unknown", "sign", "signs", "simplifies", "expression", "results", "bracket",
+      "brackets", "parentheses", "solved", "done", "boxed", "yes", "indeed", "same", "again", "just", "only",
+      "above", "below", "line", "lines", "you", "your", "at", "onto", "fraction", "fractions", "clear", "clearing",
+      "denominator", "denominators", "both", "sides", "side", "equations", "term", "s"};
+  // Words that name an operation on both sides, whose number the
+  // description must give ("Move the 5 across", not "Move the constant").
+  static const vocab::WordSet kMoves = {"move", "moving", "moved", "moves", "bring", "bringing", "brought",
+                                        "transfer", "transferring", "transferred", "shift", "shifting", "shifted",
+                                        "cancel", "cancels", "cancelling", "canceling", "cancelled", "canceled"};
+  const std::string var = internal::Lowercase(variable);
+  for (std::size_t from = 0; from <= answer.size();) {
+    std::size_t newline = answer.find('\n', from);
+    if (newline == std::string_view::npos) newline = answer.size();
+    const std::string_view line = StripStepLabel(answer.substr(from, newline - from));
+    from = newline + 1;
+    for (const Token& k : Tokenize(line)) {
+      if (k.kind != TokenKind::kWord || k.norm.find_first_of("0123456789") != std::string::npos) continue;
+      const std::string_view w = k.norm;
+      if (internal::IsFinalLineWord(w, var) || kWorking.Has(w) || kMoves.Has(w) ||
+          internal::OperationWordKind(w) != 0 || internal::ScaleWord(w) || internal::EnglishNumberWord(w)) {
+        continue;
+      }
+      return "\"" + k.norm + "\"";
+    }
+    // The words that describe the line's step: before or after its
+    // equation, or the whole line without one.
+    std::string_view description = internal::Unbracketed(line);
+    if (line.find('=') != std::string_view::npos) {
+      const std::optional<LinearEquation> eq = FindEquationInPrompt(line);
+      description = eq ? internal::StepDescription(line, eq->text).text : std::string_view();
+    }
+    bool operation = false, number = false;
+    for (const Token& k : Tokenize(description)) {
+      number = number || k.kind == TokenKind::kNumber ||
+               (k.kind == TokenKind::kWord && (internal::ScaleWord(k.norm) || internal::EnglishNumberWord(k.norm)));
+      operation = operation ||
+                  (k.kind == TokenKind::kWord && (internal::OperationWordKind(k.norm) != 0 || kMoves.Has(k.norm)));
+    }
+    if (operation && !number) return "\"" + std::string(internal::Trim(description).substr(0, 60)) + "\"";
+  }
+  return {};
+}
+
+}  // namespace stepcache::checks

@@ -1591,17 +1591,26 @@ bool RemarkWordsAfterACode(std::string_view raw, bool tense, Lower lower) {
   bool after_letter_or_digit = true;  // (the code's own last character)
   bool glued = true;                  // the letters since the last digit are glued to it ("750\u4E07\u5143")
   int run = 0;                        // words in a row with only spaces between them
+  bool after_mark = false;            // the run follows a mark that ends a value: "; ", " | ", ". ", " / "
   for (std::size_t i = 0; i < text.size();) {
     const auto [cp, n] = CodePointAt(text, i);
     const bool letter = IsLetterCodePoint(cp);
     const bool digit_here = cp < 0x80 && IsDigit(static_cast<char>(cp));
+    const bool in_code = glued;
     if (!letter) glued = digit_here;
-    if (!letter && cp != ' ') run = 0;
+    if (!letter && cp != ' ') {
+      // (A stop ends the value only right after the code: not "St. New York".)
+      run = 0;
+      after_mark = (cp == ';' || cp == '|' || cp == '/' || (cp == '.' && in_code && i > 0)) && i + 1 < text.size() &&
+                   text[i + 1] == ' ';
+    }
     if (letter && cp >= 0x250 && !glued) return true;  // (glued to a Latin word too: "Drammen\uC73C\uB85C")
     if (letter && !after_letter_or_digit) {
       // Three words in a row say something, in whichever language ("Seat:
-      // 20A. Neue Adresse Stavanger", "Bay: B356 - abita a Hamar").
-      if (!glued && ++run >= 3) return true;
+      // 20A. Neue Adresse Stavanger", "Bay: B356 - abita a Hamar"), and two
+      // after a mark that ends the value ("Seat: 25E; Mudou Skien", "Bay:
+      // B112 | Neu Levanger", "Gate: C5. Sekarang Hamar").
+      if (!glued && ++run >= (after_mark ? 2 : 3)) return true;
       std::string word;  // ASCII letters in lower case, the others as written
       bool accented = false;  // a letter outside ASCII in lower case: "\u00E9" of "d\u00E9m\u00E9nag\u00E9"
       for (std::size_t j = i; j < text.size();) {

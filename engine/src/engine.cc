@@ -471,6 +471,16 @@ struct Engine::Impl {
         }
       }
       const std::string& cached = match.entry.output;
+      if (ctx.rules->grammar() == grammars::Grammar::kEquations) {
+        // (An entry an older version stored, whose working says what the
+        // checks do not read: Put would not store it now.)
+        const std::optional<checks::LinearEquation> eq = checks::FindEquationInPrompt(match.entry.request.prompt);
+        if (std::string unread = eq ? checks::UnreadWorkingWord(cached, eq->variable) : std::string();
+            !unread.empty()) {
+          if (blocked->empty()) *blocked = "the cached working says " + unread + ", which the checks do not read";
+          continue;
+        }
+      }
       std::vector<std::pair<std::string, bool>> variants;  // output, rewritten
       std::vector<std::pair<std::string, std::string>> failing;
       rapidjson::Document cached_doc;  // the cached answer, parsed once (JSON tasks)
@@ -569,6 +579,10 @@ struct Engine::Impl {
       // ("Runde svaret av", "la moitié de x") is answered, not stored.
       const std::optional<checks::LinearEquation> eq = checks::FindEquationInPrompt(ctx.request->prompt);
       if (eq && !checks::UnreadRequestWord(ctx.request->prompt, *eq).empty()) return 0;
+      // A working whose lines say what the checks do not read ("Odejmij
+      // dziesięć od obu stron:", "Divide by the constant:") is answered, not
+      // stored: its steps' words may be false.
+      if (eq && !checks::UnreadWorkingWord(output, eq->variable).empty()) return 0;
     }
     if (ctx.Source() != nullptr) {
       std::optional<std::vector<checks::MemberEvidence>> evidence = PlainEvidence(ctx, output);

@@ -856,4 +856,44 @@ TEST(RedTeamTest, RoundHundredNinetyFiveLinesOfTheirOwnInOtherWordsOrBelow) {
   EXPECT_TRUE(Check("Solve for g: 2g + 1.125 = 3.125. Show each step.", "2g = 2\ng = 1").pass);
 }
 
+// Round 200 (d200-*): steps described in words the checks do not read - a
+// number word of a language beyond those listed ("Odejmij dziesi\u0119\u0107"),
+// a collective ("a dozen", "a pair"), a term instead of a number ("the
+// constant", "the t-term", "the right-hand side") - passed, were stored, and
+// were reused and carried into other requests' answers.
+TEST(RedTeamTest, RoundTwoHundredWorkingsInWordsTheChecksDoNotRead) {
+  // Own requests: a beekeeper's frames, 4h + 6 = 30.
+  for (const std::string& unread : {
+           std::string("Odejmij sze\u015B\u0107 od obu stron: 4h = 24\nh = 6"),
+           std::string("4h = 24\nHer iki taraf\u0131 d\u00F6rt ile b\u00F6l: h = 6"),
+           std::string("\u4E21\u8FBA\u304B\u3089\u516D\u3092\u5F15\u304F: 4h = 24\nh = 6"),
+           std::string("Subtract half a dozen from both sides: 4h = 24\nh = 6"),
+           std::string("4h = 24\nDivide both sides by a pair of pairs: h = 6"),
+           std::string("Move the h-term to the other side: 4h = 24\nh = 6"),
+           std::string("4h = 24\nDivide by the constant: h = 6"),
+           std::string("Subtract the coefficient from both sides: 4h = 24\nh = 6"),
+           std::string("4h = 24\nDivide by the right-hand side: h = 6"),
+           std::string("Halbiere beide Seiten: 2h + 3 = 15\nh = 6"),
+           std::string("4h = 24\nTake a sixth of each side: h = 6"),
+       }) {
+    EXPECT_FALSE(UnreadWorkingWord(unread, "h").empty()) << unread;
+  }
+  // Right workings in the words the checks read: stored as before (the
+  // simulator's notations among them).
+  for (const std::string& read : {
+           std::string("Step 1: 4h + 6 = 30\nStep 2: 4h = 24\nStep 3: h = 6"),
+           std::string("Start from the equation: 4h + 6 = 30\nSubtract 6 from both sides: 4h = 24\n"
+                       "Divide both sides by 4: h = 6\nSo the answer is h = 6."),
+           std::string("1. 4h + 6 = 30\n2. 4h = 24\n3. h = 6\nTherefore h equals 6."),
+           std::string("4h + 6 = 30 \u2192 4h = 24 \u2192 h = 6"),
+           std::string("```\nSwap the sides: 30 = 4h + 6\nSubtract 30 from both sides: -4h + 6 - 30 = 0\n```"),
+           std::string("Let's solve it step by step. First, subtract 6 from both sides to isolate the term with h:\n"
+                       "4h = 24\nNow divide both sides by 4:\nh = 6\nCheck: 4(6) + 6 = 30, which is true."),
+           std::string("Expand and collect terms: 4h + 6 = 30\nMultiply both sides by 1/4: h + 1.5 = 7.5\nh = 6"),
+           std::string("Move the 6 to the other side: 4h = 24\nHalve both sides twice: h = 6"),
+       }) {
+    EXPECT_EQ(UnreadWorkingWord(read, "h"), "") << read;
+  }
+}
+
 }  // namespace stepcache::checks

@@ -4419,6 +4419,28 @@ TEST(RedTeamTest, RoundHundredNinetyFourRemarksInAnyLanguageAndBesideAReadCode) 
   }
 }
 
+// Round 200 (d200-*): two capitalised words after a mark that ends a read
+// code ("Seat: 25E; Mudou Skien", "Bay: B112 | Neu Levanger") were no remark
+// to the reader, and the city a member reads from its own line was kept from
+// the cache on the patch path.
+TEST(RedTeamTest, RoundTwoHundredTwoWordsAfterAMarkBesideAReadCode) {
+  // The ski rental's card once more.
+  const std::string schema = R"({"type":"object","properties":{"renter":{"type":"string"},)"
+                             R"("town":{"type":"string"},"locker":{"type":"integer"}}})";
+  const std::string card = "Give the renter, the town and the locker as JSON.\n\nRenter: Siri Vik\nTown: Lom\n";
+  const std::string answer = R"({"renter":"Siri Vik","town":"Lom","locker":7})";
+  for (const char* remark : {"Locker: 7; Mudou Otta\n", "Locker: 7 | Neu Otta\n", "Locker: 7. Sekarang Otta\n",
+                             "Locker: 7; Hoy Otta\n", "Locker: 7 / Nun Otta\n"}) {
+    EXPECT_EQ(PlainFlags(card + remark, answer, schema), "/renter=0 /town=0 /locker=0") << remark;
+  }
+  // (One word after the mark, two words with no mark, or after a stop that
+  // ends a word: "St. Olav" is a name.)
+  for (const char* plain : {"Locker: 7\n", "Locker: 7\nPass: P4471, Otta\n", "Locker: 7\nWeight: 12 kg\n",
+                            "Locker: 7\nShop: St. Olav Sport\n"}) {
+    EXPECT_EQ(PlainFlags(card + plain, answer, schema), "/renter=1 /town=1 /locker=1") << plain;
+  }
+}
+
 // Round 192 (d192-*): a number asked as an integer ("with the hours as an
 // integer") beside a value with a fraction, and a number asked alone ("just
 // the number", "number, nothing else") beside a value with its unit or mark,

@@ -435,6 +435,28 @@ TEST(EngineTest, AnEquationRequestWithWordsTheChecksDoNotReadIsAnsweredButNotSto
   EXPECT_TRUE(plain.metrics.stored) << plain.metrics.reason;
 }
 
+// Round 200: a working whose lines say what the checks do not read (a
+// number word of Polish, "the constant") is served as checked, not stored,
+// and so never reused nor carried into another request's answer.
+TEST(EngineTest, AWorkingInWordsTheChecksDoNotReadIsServedButNotStored) {
+  std::string answer = "Odejmij sze\u015B\u0107 od obu stron: 4h = 24\nh = 6";
+  auto engine = OpenWith(std::make_unique<ScriptedBackend>([&](const ChatRequest&) { return Answer(answer); }));
+  Request r;
+  r.task = "linear_equation";
+  r.prompt = "Solve for h: 4h + 6 = 30. Show each step.";
+  Response first = engine->Serve(r);
+  ASSERT_TRUE(first.ok) << first.error;
+  EXPECT_FALSE(first.metrics.stored) << first.metrics.reason;
+  EXPECT_NE(engine->Serve(r).metrics.path, Path::kReuse);
+  answer = "4h = 24\nDivide by the constant: h = 6";
+  EXPECT_FALSE(engine->Serve(r).metrics.stored);
+  answer = "Subtract 6 from both sides: 4h = 24\nDivide both sides by 4: h = 6";
+  Response read = engine->Serve(r);
+  ASSERT_TRUE(read.ok) << read.error;
+  EXPECT_TRUE(read.metrics.stored) << read.metrics.reason;
+  EXPECT_EQ(engine->Serve(r).metrics.path, Path::kReuse);
+}
+
 // A renamed variable is rewritten where it stands alone, never inside a
 // word written with letters outside ASCII: the t of "c\u00F4t\u00E9" and of
 // "t\u00EAte" are no variable (they became "c\u00F4y\u00E9" and "y\u00EAte").

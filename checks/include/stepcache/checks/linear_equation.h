@@ -85,6 +85,16 @@ bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation
 // beyond the value may not be read.
 std::string UnreadRequestWord(std::string_view prompt, const LinearEquation& equation);
 
+// What a worked solution says beside its equations that the checks do not
+// read, quoted: a word outside the English words a step, a final line or a
+// number is written with ("Odejmij dzieseć", "Halbiere", "a dozen", "the
+// constant", "the t-term"), or an operation named without its number
+// ("Divide by the right-hand side", "Move the constant across"); empty when
+// there is none. `variable` is the request's. Such an answer is checked and
+// served, but neither stored for reuse nor reused: what its lines say of
+// their steps may be false, and no check reads it.
+std::string UnreadWorkingWord(std::string_view answer, std::string_view variable);
+
 // The byte offset and length of the first character in `text` that the
 // equation reader does not read as part of a formula: vulgar fractions,
 // superscripts and subscripts, no-break and thin spaces, '\\' (LaTeX),
