@@ -1,6 +1,8 @@
 // Linear-equation parser, prompt search and step-by-step solver on arbitrary
 // bytes: never crash; a parsed and solved equation is satisfied exactly by
-// its solution; every line of SolveStepByStep re-parses with that solution.
+// its solution; every line of SolveStepByStep re-parses with that solution,
+// and its working holds no word the checks do not read (UnreadWorkingWord,
+// which reads the bytes as a model's working too).
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -26,6 +28,7 @@ void CheckEquation(const LinearEquation& eq) {
   Require(satisfied.has_value() && *satisfied);
   std::optional<std::string> steps = stepcache::checks::SolveStepByStep(eq);
   if (!steps) return;  // an intermediate value overflowed
+  Require(stepcache::checks::UnreadWorkingWord(*steps, eq.variable).empty());
   std::string_view rest = *steps;
   std::string_view last;
   while (!rest.empty()) {
@@ -47,6 +50,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (size > 8192) return 0;
   std::string_view text(reinterpret_cast<const char*>(data), size);
   EquationError error;
+  (void)stepcache::checks::UnreadWorkingWord(text, "x");
   if (std::optional<LinearEquation> eq = stepcache::checks::ParseLinearEquation(text, &error)) {
     CheckEquation(*eq);
   } else {

@@ -1357,12 +1357,27 @@ std::string UnreadWorkingWord(std::string_view answer, std::string_view variable
     from = newline + 1;
     for (const Token& k : Tokenize(line)) {
       if (k.kind != TokenKind::kWord || k.norm.find_first_of("0123456789") != std::string::npos) continue;
-      const std::string_view w = k.norm;
-      if (internal::IsFinalLineWord(w, var) || kWorking.Has(w) || kMoves.Has(w) ||
-          internal::OperationWordKind(w) != 0 || internal::ScaleWord(w) || internal::EnglishNumberWord(w)) {
-        continue;
+      // Each run of letters of the word (signs glued to it are a formula's:
+      // "\u22C5x", "\u2192", "\u00B2").
+      for (std::size_t b = 0; b < k.norm.size();) {
+        std::size_t e = b;
+        while (e < k.norm.size()) {
+          const auto [cp, n] = CodePointAt(k.norm, e);
+          if (!IsLetterCodePoint(cp)) break;
+          e += n;
+        }
+        if (e == b) {
+          b += CodePointAt(k.norm, b).second;
+          continue;
+        }
+        const std::string_view w = std::string_view(k.norm).substr(b, e - b);
+        b = e;
+        if (internal::IsFinalLineWord(w, var) || kWorking.Has(w) || kMoves.Has(w) ||
+            internal::OperationWordKind(w) != 0 || internal::ScaleWord(w) || internal::EnglishNumberWord(w)) {
+          continue;
+        }
+        return "\"" + std::string(w) + "\"";
       }
-      return "\"" + k.norm + "\"";
     }
     // The words that describe the line's step: before or after its
     // equation, or the whole line without one.

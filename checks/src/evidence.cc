@@ -1599,17 +1599,19 @@ bool RemarkWordsAfterACode(std::string_view raw, bool tense, Lower lower) {
     const bool in_code = glued;
     if (!letter) glued = digit_here;
     if (!letter && cp != ' ') {
-      // (A stop ends the value only right after the code: not "St. New York".)
+      // (A stop or a comma ends the value only right after the code: not
+      // "St. New York".)
       run = 0;
-      after_mark = (cp == ';' || cp == '|' || cp == '/' || (cp == '.' && in_code && i > 0)) && i + 1 < text.size() &&
-                   text[i + 1] == ' ';
+      after_mark = (cp == ';' || cp == '|' || cp == '/' || ((cp == '.' || cp == ',') && in_code && i > 0)) &&
+                   i + 1 < text.size() && text[i + 1] == ' ';
     }
     if (letter && cp >= 0x250 && !glued) return true;  // (glued to a Latin word too: "Drammen\uC73C\uB85C")
     if (letter && !after_letter_or_digit) {
       // Three words in a row say something, in whichever language ("Seat:
       // 20A. Neue Adresse Stavanger", "Bay: B356 - abita a Hamar"), and two
       // after a mark that ends the value ("Seat: 25E; Mudou Skien", "Bay:
-      // B112 | Neu Levanger", "Gate: C5. Sekarang Hamar").
+      // B112 | Neu Levanger", "Gate: C5. Sekarang Hamar", "Seat: 21D, Mudou
+      // Skien").
       if (!glued && ++run >= (after_mark ? 2 : 3)) return true;
       std::string word;  // ASCII letters in lower case, the others as written
       bool accented = false;  // a letter outside ASCII in lower case: "\u00E9" of "d\u00E9m\u00E9nag\u00E9"

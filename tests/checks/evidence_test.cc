@@ -4430,7 +4430,8 @@ TEST(RedTeamTest, RoundTwoHundredTwoWordsAfterAMarkBesideAReadCode) {
   const std::string card = "Give the renter, the town and the locker as JSON.\n\nRenter: Siri Vik\nTown: Lom\n";
   const std::string answer = R"({"renter":"Siri Vik","town":"Lom","locker":7})";
   for (const char* remark : {"Locker: 7; Mudou Otta\n", "Locker: 7 | Neu Otta\n", "Locker: 7. Sekarang Otta\n",
-                             "Locker: 7; Hoy Otta\n", "Locker: 7 / Nun Otta\n"}) {
+                             "Locker: 7; Hoy Otta\n", "Locker: 7 / Nun Otta\n",
+                             "Locker: 7\nSeat: 21D, Mudou Otta\n"}) {
     EXPECT_EQ(PlainFlags(card + remark, answer, schema), "/renter=0 /town=0 /locker=0") << remark;
   }
   // (One word after the mark, two words with no mark, or after a stop that

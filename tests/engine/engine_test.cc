@@ -14,8 +14,10 @@
 
 #include "stepcache/bench/scorer.h"
 #include "stepcache/bench/workload.h"
+#include "stepcache/engine/signature.h"
 #include "stepcache/engine/store.h"
 #include "stepcache/schemas/json.h"
+#include "../../engine/src/rewrite.h"
 
 namespace stepcache::engine {
 namespace {
@@ -460,22 +462,25 @@ TEST(EngineTest, AWorkingInWordsTheChecksDoNotReadIsServedButNotStored) {
 // A renamed variable is rewritten where it stands alone, never inside a
 // word written with letters outside ASCII: the t of "c\u00F4t\u00E9" and of
 // "t\u00EAte" are no variable (they became "c\u00F4y\u00E9" and "y\u00EAte").
+// (Since round 200 such a working, in words the checks do not read, is not
+// stored at all; the rewrite is held to it on its own.)
 TEST(EngineTest, ARenamedVariableIsNotRewrittenInsideAWordWithLettersOutsideAscii) {
-  auto engine = OpenWith(std::make_unique<ScriptedBackend>([](const ChatRequest&) {
-    return Answer("2t + 4 = 10\nOn garde le m\u00EAme c\u00F4t\u00E9, t\u00EAte \u00E0 t\u00EAte.\n2t = 6\nt = 3");
-  }));
+  const std::string working =
+      "2t + 4 = 10\nOn garde le m\u00EAme c\u00F4t\u00E9, t\u00EAte \u00E0 t\u00EAte.\n2t = 6\nt = 3";
+  const std::optional<std::string> renamed =
+      ApplySlotRewrites(working, Diff(SplitPrompt("Solve for t: 2t + 4 = 10"), SplitPrompt("Solve for y: 2y + 4 = 10")));
+  ASSERT_TRUE(renamed.has_value());
+  EXPECT_NE(renamed->find("c\u00F4t\u00E9, t\u00EAte \u00E0 t\u00EAte"), std::string::npos) << *renamed;
+  EXPECT_NE(renamed->find("2y = 6\ny = 3"), std::string::npos) << *renamed;
+  auto engine = OpenWith(std::make_unique<ScriptedBackend>([&](const ChatRequest&) { return Answer(working); }));
   Request r;
   r.task = "linear_equation";
   r.prompt = "Solve for t: 2t + 4 = 10";
   Response first = engine->Serve(r);
   ASSERT_TRUE(first.ok) << first.error;
-  ASSERT_TRUE(first.metrics.stored) << first.metrics.reason;
+  EXPECT_FALSE(first.metrics.stored) << first.metrics.reason;
   r.prompt = "Solve for y: 2y + 4 = 10";
-  Response renamed = engine->Serve(r);
-  ASSERT_TRUE(renamed.ok) << renamed.error;
-  EXPECT_EQ(renamed.metrics.path, Path::kReuse) << renamed.metrics.reason;
-  EXPECT_NE(renamed.output.find("c\u00F4t\u00E9, t\u00EAte \u00E0 t\u00EAte"), std::string::npos) << renamed.output;
-  EXPECT_NE(renamed.output.find("2y = 6\ny = 3"), std::string::npos) << renamed.output;
+  EXPECT_NE(engine->Serve(r).metrics.path, Path::kReuse);
 }
 
 TEST(EngineTest, EveryBackendCallGetsTheTimeLeftBeforeTheDeadline) {

@@ -76,7 +76,8 @@ def to_frac(s):
 
 def eval_side(expr, var, value):
     """Evaluates one side with var = value; None when it holds anything else."""
-    e = expr.replace("−", "-").replace("×", "*").replace("·", "*").strip()
+    e = expr.replace("−", "-").replace("–", "-").replace("×", "*").replace("·", "*").replace("⋅", "*")
+    e = e.replace("÷", "/").strip()
     if not e:
         return None
     tokens = re.findall(r"\d+(?:\.\d+)?|[A-Za-z]+|[()+\-*/]|\S", e)
@@ -490,6 +491,12 @@ def equation_right(text, expect, prompt=None):
     bad = false_descriptions(text, var, prompt)
     if bad:
         return False, f"steps whose operation does not give their equation: {bad}"
+    # Lines the probe's author wrote as false for this request (in words this reader does not read: "Odejmij
+    # dziesięć od obu stron: 4t = 28", "Divide by the constant: x = 5").
+    marked = {line.strip() for line in expect.get("false_lines", [])}
+    bad = [line.strip() for line in text.split("\n") if line.strip() in marked]
+    if bad:
+        return False, f"lines the probe marks false: {bad}"
     return True, ""
 
 

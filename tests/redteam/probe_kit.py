@@ -35,10 +35,12 @@ def open_probe(kind, *args, **kwargs):
         kind(*args, **kwargs)
 
 
-def E(id, family, prompt, var, value, answers, report=None, safe=False):
+def E(id, family, prompt, var, value, answers, report=None, safe=False, false_lines=None):
     ex = {"var": var, "value": value}
     if report:
         ex["report"] = report  # {"expression": "2x", "value": "10"}
+    if false_lines:
+        ex["false_lines"] = list(false_lines)  # lines the probe's author knows to be false for this request
     P.append({"id": id, "family": family, "task": "linear_equation", "prompt": prompt,
               "expect": ex, "answers": answers, "safe": safe})
 

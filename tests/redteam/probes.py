@@ -26230,6 +26230,9 @@ import rounds.round193  # noqa: E402,F401
 import rounds.round194  # noqa: E402,F401
 import rounds.round195  # noqa: E402,F401
 import rounds.round197  # noqa: E402,F401
+import rounds.round198  # noqa: E402,F401
+import rounds.round199  # noqa: E402,F401
+import rounds.round200  # noqa: E402,F401
 
 
 def main():
