@@ -780,6 +780,18 @@ std::optional<Reported> ReportTarget(std::string_view prompt, const std::string&
   return found;
 }
 
+// A sign of a relation other than the single "=" the checks read, in
+// `text` ("7n == 49", "y := 12", "x \u2254 3", fullwidth "\uFF1D"); empty when
+// there is none. A line that states one says what no check reads.
+std::string_view OtherRelationSign(std::string_view text) {
+  static constexpr std::string_view kSigns[] = {"==", ":=", "=:", "\xE2\x89\x94", "\xE2\x89\x95", "\xEF\xBC\x9D",
+                                                "\xE2\xA9\xB5", "\xE2\x89\x9F", "\xE2\x89\x9D"};
+  for (std::string_view sign : kSigns) {
+    if (text.find(sign) != std::string_view::npos) return sign;
+  }
+  return {};
+}
+
 std::string Num(double v) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.15g", v);
@@ -835,6 +847,10 @@ class LinearEquationVerifier final : public StepVerifier {
     for (std::size_t i = 0; i < steps.size(); ++i) {
       Stated stated = StatedAt(steps, i, var);
       if (!stated.problem.empty()) MergeVerdict(&(*verdicts)[i], {false, stated.problem});
+      if (const std::string_view sign = OtherRelationSign(steps[i].text); !sign.empty()) {
+        MergeVerdict(&(*verdicts)[i], {false, "the line states \"" + std::string(sign) +
+                                                  "\", a relation the checks do not read"});
+      }
       // "Divide both sides by 7: n + 7 = 14" below "8(n + 7) = 112": the
       // operation the line names must give its equation. (What the first
       // line names on itself when it restates the request is the plan for
@@ -1355,6 +1371,12 @@ std::string UnreadWorkingWord(std::string_view answer, std::string_view variable
     if (newline == std::string_view::npos) newline = answer.size();
     const std::string_view line = StripStepLabel(answer.substr(from, newline - from));
     from = newline + 1;
+    // A relation or a character no formula reader reads ("7n == 49", "x =
+    // \u2078\u2044\u2083", "\\frac{8}{3}").
+    if (const std::string_view sign = internal::OtherRelationSign(line); !sign.empty()) {
+      return "\"" + std::string(sign) + "\"";
+    }
+    if (const auto c = UnreadFormulaCharacter(line)) return "\"" + std::string(line.substr(c->first, c->second)) + "\"";
     for (const Token& k : Tokenize(line)) {
       if (k.kind != TokenKind::kWord || k.norm.find_first_of("0123456789") != std::string::npos) continue;
       // Each run of letters of the word (signs glued to it are a formula's:
@@ -1386,14 +1408,39 @@ std::string UnreadWorkingWord(std::string_view answer, std::string_view variable
       const std::optional<LinearEquation> eq = FindEquationInPrompt(line);
       description = eq ? internal::StepDescription(line, eq->text).text : std::string_view();
     }
-    bool operation = false, number = false;
-    for (const Token& k : Tokenize(description)) {
+    bool operation = false, number = false, scale = false;
+    char kind = 0;  // the first arithmetic word's
+    const std::vector<Token> words = Tokenize(description);
+    for (const Token& k : words) {
       number = number || k.kind == TokenKind::kNumber ||
                (k.kind == TokenKind::kWord && (internal::ScaleWord(k.norm) || internal::EnglishNumberWord(k.norm)));
       operation = operation ||
                   (k.kind == TokenKind::kWord && (internal::OperationWordKind(k.norm) != 0 || kMoves.Has(k.norm)));
+      if (kind == 0 && k.kind == TokenKind::kWord) kind = internal::OperationWordKind(k.norm);
+      scale = scale || (k.kind == TokenKind::kWord && internal::ScaleWord(k.norm));
     }
-    if (operation && !number) return "\"" + std::string(internal::Trim(description).substr(0, 60)) + "\"";
+    const std::string quoted = "\"" + std::string(internal::Trim(description).substr(0, 60)) + "\"";
+    if (operation && !number) return quoted;
+    // The sides as what is subtracted or divided ("Subtract both sides from
+    // ten", "From 10, take both sides", "Divide two by both sides"): the
+    // number is taken from or divided by the sides only when the sides come
+    // after "from" or "off", and never after "by" ("Take a third of both
+    // sides" takes a part).
+    auto side_within = [&](std::size_t at) {
+      for (std::size_t k = at + 1; k < words.size() && k <= at + 3; ++k) {
+        if (words[k].norm == "side" || words[k].norm == "sides") return true;
+      }
+      return false;
+    };
+    bool sides = false, from_sides = false, by_sides = false;
+    for (std::size_t k = 0; k < words.size(); ++k) {
+      sides = sides || words[k].norm == "side" || words[k].norm == "sides";
+      from_sides = from_sides || ((words[k].norm == "from" || words[k].norm == "off") && side_within(k));
+      by_sides = by_sides || (words[k].norm == "by" && side_within(k));
+    }
+    if (((kind == '-' || (kind == 't' && !scale)) && sides && !from_sides) || (kind == '/' && by_sides)) {
+      return quoted;
+    }
   }
   return {};
 }

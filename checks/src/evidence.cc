@@ -1591,7 +1591,7 @@ bool RemarkWordsAfterACode(std::string_view raw, bool tense, Lower lower) {
   bool after_letter_or_digit = true;  // (the code's own last character)
   bool glued = true;                  // the letters since the last digit are glued to it ("750\u4E07\u5143")
   int run = 0;                        // words in a row with only spaces between them
-  bool after_mark = false;            // the run follows a mark that ends a value: "; ", " | ", ". ", " / "
+  bool after_mark = false;  // the run follows a mark that ends a value: "; ", " | ", ". ", " / ", " - ", a tab
   for (std::size_t i = 0; i < text.size();) {
     const auto [cp, n] = CodePointAt(text, i);
     const bool letter = IsLetterCodePoint(cp);
@@ -1600,10 +1600,12 @@ bool RemarkWordsAfterACode(std::string_view raw, bool tense, Lower lower) {
     if (!letter) glued = digit_here;
     if (!letter && cp != ' ') {
       // (A stop or a comma ends the value only right after the code: not
-      // "St. New York".)
+      // "St. New York". A tab always does.)
       run = 0;
-      after_mark = (cp == ';' || cp == '|' || cp == '/' || ((cp == '.' || cp == ',') && in_code && i > 0)) &&
-                   i + 1 < text.size() && text[i + 1] == ' ';
+      const bool spaced = i + 1 < text.size() && (text[i + 1] == ' ' || text[i + 1] == '\t');
+      const bool dash = cp == '-' && i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t');
+      const bool stop = (cp == '.' || cp == ',') && in_code && i > 0;
+      after_mark = cp == '\t' || ((cp == ';' || cp == '|' || cp == '/' || stop || dash) && spaced);
     }
     if (letter && cp >= 0x250 && !glued) return true;  // (glued to a Latin word too: "Drammen\uC73C\uB85C")
     if (letter && !after_letter_or_digit) {

@@ -984,17 +984,20 @@ NumberFormAsked NumberFormAskedBy(const SourceText& source, const MemberLabelTab
       }
       continue;
     }
-    if (w[i] != "number") continue;
+    // ("figure only", "just the figures", "digits only".)
+    if (w[i] != "number" && w[i] != "figure" && w[i] != "figures" && w[i] != "digits") continue;
     // (Not "the number of guests", nor "the phone number only", which
     // name a member.)
     if (at(i + 1) == "of") continue;
     const bool article = at(i - 1) == "the" || at(i - 1) == "a";
     const std::string_view before = article ? at(i - 2) : at(i - 1);
     // "just the number", "only a number", "as a bare number", "number
-    // only" after an article or "JSON"; "number, nothing else", "number
-    // without text".
-    if ((i > 0 && kOnly.Has(before)) ||
-        ((at(i + 1) == "only" || at(i + 1) == "alone") && (i == 0 || article || before == "json")) ||
+    // only" but after a member's label that holds the word ("the phone
+    // number only": "as a string, number only", "the length, figure only");
+    // "number, nothing else", "number without text".
+    const bool names_member =
+        i > 0 && !article && !IsFillerWord(before) && table.HasWord(before) && table.HasWord(w[i]);
+    if ((i > 0 && kOnly.Has(before)) || ((at(i + 1) == "only" || at(i + 1) == "alone") && !names_member) ||
         at(i + 1) == "nothing" || at(i + 1) == "without" || (at(i + 1) == "and" && at(i + 2) == "nothing")) {
       out.asks.push_back({false, named_before_as(i)});
     }

@@ -875,6 +875,12 @@ TEST(RedTeamTest, RoundTwoHundredWorkingsInWordsTheChecksDoNotRead) {
            std::string("4h = 24\nDivide by the right-hand side: h = 6"),
            std::string("Halbiere beide Seiten: 2h + 3 = 15\nh = 6"),
            std::string("4h = 24\nTake a sixth of each side: h = 6"),
+           // Round 201: the sides as what is subtracted or divided.
+           std::string("Subtract both sides from six: 4h = 24\nh = 6"),
+           std::string("Take away both sides from 6: 4h = 24\nh = 6"),
+           std::string("From six, subtract both sides: 4h = 24\nh = 6"),
+           std::string("4h = 24\nDivide four by both sides: h = 6"),
+           std::string("4h = 24\nDivide 4 by each side: h = 6"),
        }) {
     EXPECT_FALSE(UnreadWorkingWord(unread, "h").empty()) << unread;
   }
@@ -891,9 +897,33 @@ TEST(RedTeamTest, RoundTwoHundredWorkingsInWordsTheChecksDoNotRead) {
                        "4h = 24\nNow divide both sides by 4:\nh = 6\nCheck: 4(6) + 6 = 30, which is true."),
            std::string("Expand and collect terms: 4h + 6 = 30\nMultiply both sides by 1/4: h + 1.5 = 7.5\nh = 6"),
            std::string("Move the 6 to the other side: 4h = 24\nHalve both sides twice: h = 6"),
+           std::string("Take 6 off both sides: 4h = 24\nTake a quarter of both sides: h = 6"),
+           std::string("From both sides, subtract 6: 4h = 24\nDivide by 4 on both sides: h = 6"),
        }) {
     EXPECT_EQ(UnreadWorkingWord(read, "h"), "") << read;
   }
+}
+
+// Round 202 (d202-*): lines written with "==", "===" or ":=" and values in
+// raised fractions ("x = \u2078\u2044\u2083") were read by no check: a false one
+// passed, was stored, and was carried into rewritten answers.
+TEST(RedTeamTest, RoundTwoHundredTwoRelationsAndFormsNoCheckReads) {
+  // Own requests: a cooperative's crates, 7c + 4 = 25.
+  const std::string ask = "Solve for c: 7c + 4 = 25. Show each step.";
+  for (const std::string& wrong : {
+           std::string("7c + 4 == 25\n7c == 28\nc == 3\nSo the answer is c = 3."),
+           std::string("7c + 4 = 25\n7c := 28\nc = 3"),
+           std::string("7c + 4 = 25\n7c \u2254 28\nc = 3"),
+       }) {
+    EXPECT_FALSE(Check(ask, wrong).pass) << wrong;
+    EXPECT_FALSE(UnreadWorkingWord(wrong, "c").empty()) << wrong;
+  }
+  for (const std::string& unread : {std::string("7c + 4 = 25\n7c = 21\nc = \u2078\u2044\u2083\nc = 3"),
+                                    std::string("7c = 21\nc = \\frac{21}{7} = 3")}) {
+    EXPECT_FALSE(UnreadWorkingWord(unread, "c").empty()) << unread;
+  }
+  EXPECT_TRUE(Check(ask, "7c + 4 = 25\n7c = 21\nc = 3").pass);
+  EXPECT_EQ(UnreadWorkingWord("7c + 4 = 25\n7c = 21\nc = 3", "c"), "");
 }
 
 }  // namespace stepcache::checks
