@@ -1426,11 +1426,13 @@ std::string UnreadWorkingWord(std::string_view answer, std::string_view variable
     // number is taken from or divided by the sides only when the sides come
     // after "from" or "off", and never after "by" ("Take a third of both
     // sides" takes a part).
-    auto side_within = [&](std::size_t at) {
-      for (std::size_t k = at + 1; k < words.size() && k <= at + 3; ++k) {
-        if (words[k].norm == "side" || words[k].norm == "sides") return true;
+    auto side_within = [&](std::size_t at) {  // "from both sides", "by each side", "off the two sides"
+      std::size_t k = at + 1;
+      while (k < words.size() && (words[k].norm == "both" || words[k].norm == "each" || words[k].norm == "the" ||
+                                  words[k].norm == "all" || words[k].norm == "two")) {
+        ++k;
       }
-      return false;
+      return k < words.size() && (words[k].norm == "side" || words[k].norm == "sides");
     };
     bool sides = false, from_sides = false, by_sides = false;
     for (std::size_t k = 0; k < words.size(); ++k) {

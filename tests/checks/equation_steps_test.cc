@@ -879,6 +879,7 @@ TEST(RedTeamTest, RoundTwoHundredWorkingsInWordsTheChecksDoNotRead) {
            std::string("Subtract both sides from six: 4h = 24\nh = 6"),
            std::string("Take away both sides from 6: 4h = 24\nh = 6"),
            std::string("From six, subtract both sides: 4h = 24\nh = 6"),
+           std::string("Subtract from six both sides: 4h = 24\nh = 6"),
            std::string("4h = 24\nDivide four by both sides: h = 6"),
            std::string("4h = 24\nDivide 4 by each side: h = 6"),
        }) {

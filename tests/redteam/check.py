@@ -182,12 +182,17 @@ def answer_lines(text, value):
     return out
 
 
+# Raised and lowered digits and brackets, read as plain ones ("x = ⁸⁄₃").
+RAISED = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉⁽⁾₍₎⁄", "01234567890123456789()()/")
+
+
 def bad_lines(text, var, value):
-    """Equation lines that do not hold for the expected value."""
+    """Equation lines that do not hold for the expected value ("==", ":=", "≔" and "＝" read as "=")."""
     bad = []
     for raw in re.split(r"\n|→|->|=>", text):
         # (TeX and Markdown marks are no part of the math: "$5t - 3 = 8t$", "**x = 5**".)
-        line = re.sub(r"\*\*|`|\\[()\[\]]|\$", "", raw).strip()
+        line = re.sub(r"\*\*|`|\\[()\[\]]|\$", "", raw).strip().translate(RAISED)
+        line = re.sub(r"===?|:=|≔|＝|⩵", "=", line)
         if "=" not in line:
             continue
         if ":" in line:

@@ -26233,6 +26233,8 @@ import rounds.round197  # noqa: E402,F401
 import rounds.round198  # noqa: E402,F401
 import rounds.round199  # noqa: E402,F401
 import rounds.round200  # noqa: E402,F401
+import rounds.round201  # noqa: E402,F401
+import rounds.round202  # noqa: E402,F401
 
 
 def main():
