@@ -1426,10 +1426,10 @@ std::string UnreadWorkingWord(std::string_view answer, std::string_view variable
     // number is taken from or divided by the sides only when the sides come
     // after "from" or "off", and never after "by" ("Take a third of both
     // sides" takes a part).
-    auto side_within = [&](std::size_t at) {  // "from both sides", "by each side", "off the two sides"
+    auto side_within = [&](std::size_t at) {  // "from both sides", "by each side" (not "from two both sides")
       std::size_t k = at + 1;
-      while (k < words.size() && (words[k].norm == "both" || words[k].norm == "each" || words[k].norm == "the" ||
-                                  words[k].norm == "all" || words[k].norm == "two")) {
+      while (k < words.size() &&
+             (words[k].norm == "both" || words[k].norm == "each" || words[k].norm == "the" || words[k].norm == "all")) {
         ++k;
       }
       return k < words.size() && (words[k].norm == "side" || words[k].norm == "sides");

@@ -880,6 +880,7 @@ TEST(RedTeamTest, RoundTwoHundredWorkingsInWordsTheChecksDoNotRead) {
            std::string("Take away both sides from 6: 4h = 24\nh = 6"),
            std::string("From six, subtract both sides: 4h = 24\nh = 6"),
            std::string("Subtract from six both sides: 4h = 24\nh = 6"),
+           std::string("Subtract from two both sides: 4h + 2 = 26\nh = 6"),
            std::string("4h = 24\nDivide four by both sides: h = 6"),
            std::string("4h = 24\nDivide 4 by each side: h = 6"),
        }) {

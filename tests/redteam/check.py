@@ -303,6 +303,8 @@ def request_sides(prompt, var):
 NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())}
+TENS_WORDS = {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+TENS_WORDS["twenty"] = 20
 # An operation's words (the reader's own lists, not the engine's), each with what it does.
 # Other languages' verbs too (German, the Scandinavian languages, Dutch, the Romance languages, Polish, Finnish).
 OPERATION_WORDS = [
@@ -350,10 +352,16 @@ def described_operations(desc, var):
                 letter = ""  # ("4 a ambos lados": a word)
             n, term = Fraction(m.group(3).replace("−", "-")), letter == var.lower() and letter != ""
         else:
-            word = next((w for w in re.findall(r"[a-z]+", part) if w in NUMBER_WORDS), None)
-            if word is None:
+            words = re.findall(r"[a-z]+", part)
+            at = next((k for k, w in enumerate(words) if w in NUMBER_WORDS or w in TENS_WORDS), None)
+            if at is None:
                 continue
-            n, term = Fraction(NUMBER_WORDS[word]), False
+            if words[at] in TENS_WORDS:  # "twenty one", "thirty-two"
+                ones = words[at + 1] if at + 1 < len(words) else ""
+                n = TENS_WORDS[words[at]] + (NUMBER_WORDS[ones] if ones in NUMBER_WORDS and NUMBER_WORDS[ones] < 10 else 0)
+            else:
+                n = NUMBER_WORDS[words[at]]
+            n, term = Fraction(n), False
         # ("Subtract 3x and 3 from both sides": the second number under the first's operation.)
         op = next((o for o, rx in OPERATION_WORDS if rx.search(part)), last)
         if op is None:
