@@ -475,6 +475,12 @@ std::optional<LinearEquation> DescribedOperation(std::string_view description, c
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& k = tokens[i];
     if (k.kind == TokenKind::kWord) {
+      // A sign after the operation ("Subtract minus 2", "Take minus 20 off",
+      // "Add negative 3"): the number's sign, not read.
+      if ((k.norm == "minus" || k.norm == "negative" || k.norm == "plus") && (now.op != 0 || now.take) &&
+          !now.operand) {
+        return std::nullopt;
+      }
       const char kind = OperationWordKind(k.norm);
       if (kind != 0 && kind != 't' && !set_op(kind)) return std::nullopt;
       if (kind == 't') {
@@ -483,7 +489,9 @@ std::optional<LinearEquation> DescribedOperation(std::string_view description, c
       }
       if (const std::optional<std::pair<char, int>> scale = ScaleWord(k.norm)) {
         // ("a third of", "halve": the part's operation; "multiply by a
-        // half" is read as dividing by 2, its same result.)
+        // half" is read as dividing by 2, its same result. "Divide by one
+        // fifth" multiplies by 5: not read.)
+        if (now.op == '/' && scale->first == '/') return std::nullopt;
         start_next();
         if (now.op == '*' && scale->first == '/') now.op = 0;
         if (now.op == '/' && scale->first == '*') return std::nullopt;
@@ -1401,6 +1409,20 @@ std::string UnreadWorkingWord(std::string_view answer, std::string_view variable
         return "\"" + std::string(w) + "\"";
       }
     }
+    // Number words two in a row ("twenty one", "two twenty"), or after an
+    // equals sign ("x = 2, check: four times two = eleven"): no formula
+    // reader reads them.
+    {
+      const std::vector<Token> all = Tokenize(line);
+      const std::size_t equals = line.find('=');
+      for (std::size_t k = 0; k < all.size(); ++k) {
+        if (all[k].kind != TokenKind::kWord || !internal::EnglishNumberWord(all[k].norm)) continue;
+        if (equals != std::string_view::npos && all[k].begin > equals) return "\"" + all[k].norm + "\"";
+        if (k + 1 < all.size() && all[k + 1].kind == TokenKind::kWord && internal::EnglishNumberWord(all[k + 1].norm)) {
+          return "\"" + all[k].norm + " " + all[k + 1].norm + "\"";
+        }
+      }
+    }
     // The words that describe the line's step: before or after its
     // equation, or the whole line without one.
     std::string_view description = internal::Unbracketed(line);
@@ -1421,6 +1443,19 @@ std::string UnreadWorkingWord(std::string_view answer, std::string_view variable
     }
     const std::string quoted = "\"" + std::string(internal::Trim(description).substr(0, 60)) + "\"";
     if (operation && !number) return quoted;
+    // Division by a part ("Divide both sides by one fifth", "by a half"), a
+    // sign after the operation ("Subtract minus 2"), two number words in a
+    // row ("twenty one", "two twenty"): read as no operation, or not as
+    // written.
+    bool after_operation = false;
+    for (std::size_t k = 0; k < words.size(); ++k) {
+      if (words[k].kind != TokenKind::kWord) continue;
+      const std::string& w = words[k].norm;
+      const std::optional<std::pair<char, int>> part = internal::ScaleWord(w);
+      if (kind == '/' && part && part->first == '/') return quoted;
+      if (after_operation && (w == "minus" || w == "negative" || w == "plus")) return quoted;
+      after_operation = after_operation || internal::OperationWordKind(w) != 0 || kMoves.Has(w);
+    }
     // The sides as what is subtracted or divided ("Subtract both sides from
     // ten", "From 10, take both sides", "Divide two by both sides"): the
     // number is taken from or divided by the sides only when the sides come

@@ -928,4 +928,34 @@ TEST(RedTeamTest, RoundTwoHundredTwoRelationsAndFormsNoCheckReads) {
   EXPECT_EQ(UnreadWorkingWord("7c + 4 = 25\n7c = 21\nc = 3", "c"), "");
 }
 
+// Round 203 (d203-*): in the words a working is written with, "Divide both
+// sides by one fifth" was read as dividing by 5, "Subtract minus 2" as
+// subtracting 2, and number words two in a row ("two twenty") or after an
+// equals sign ("check: four times two = eleven") were read by no check.
+TEST(RedTeamTest, RoundTwoHundredThreePartsSignsAndNumberWordsInAWorking) {
+  // Own requests: a ferry's crossings, 5f = 30 and f/4 + 2 = 7.
+  for (const std::string& wrong : {
+           std::string("5f = 30\nDivide both sides by one fifth: f = 6"),
+           std::string("5f = 30\nDivide both sides by a fifth: f = 6"),
+       }) {
+    EXPECT_FALSE(UnreadWorkingWord(wrong, "f").empty()) << wrong;
+  }
+  for (const std::string& wrong : {
+           std::string("f/4 + 2 = 7\nSubtract minus 2 from both sides: f/4 = 5\nf = 20"),
+           std::string("f/4 + 2 = 7\nTake minus 2 off both sides: f/4 = 5\nf = 20"),
+       }) {
+    EXPECT_FALSE(Check("Solve for f: f/4 + 2 = 7. Show each step.", wrong).pass) << wrong;
+    EXPECT_FALSE(UnreadWorkingWord(wrong, "f").empty()) << wrong;
+  }
+  for (const std::string& unread : {
+           std::string("5f = 30\nSo the answer is f = 6, check with six for f: five times six = thirty one"),
+           std::string("5f + 22 = 52\nSubtract two twenty from both sides: 5f = 30\nf = 6"),
+           std::string("5f + 21 = 51\nSubtract twenty one from both sides: 5f = 30\nf = 6"),
+       }) {
+    EXPECT_FALSE(UnreadWorkingWord(unread, "f").empty()) << unread;
+  }
+  EXPECT_EQ(UnreadWorkingWord("5f = 30\nDivide both sides by five: f = 6\nSo the answer is f = 6.", "f"), "");
+  EXPECT_EQ(UnreadWorkingWord("5f = 30\nHalve both sides: 2.5f = 15\nf = 6", "f"), "");
+}
+
 }  // namespace stepcache::checks
