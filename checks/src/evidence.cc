@@ -3071,6 +3071,67 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
       whole_change = "the line \"" + line.text.substr(0, 60) + "\" holds a field beside a member's that may say something of it";
     }
   }
+  // A line that keeps its label and gains a remark after a mark ("Customer:
+  // Fjordsoft AS - note: charged back", "Branch: Turku; overdrawn", "Day:
+  // Thursday; trays of 12"): the remark may say something of another member
+  // whose own line did not change.
+  if (whole_change.empty()) {
+    auto raw_line = [](const Changed& c) {
+      const auto span = LineSpan(*c.source, c.line);
+      return c.source->prompt().substr(span.first, span.second - span.first);
+    };
+    auto label_of = [](std::string_view t) {
+      const std::size_t colon = t.find(':');
+      return colon == std::string_view::npos ? std::string_view() : t.substr(0, colon);
+    };
+    // Marks that end a value and then words: "; ", " | ", " / ", " - ", " -- ",
+    // a tab (a field after it is a field's to judge, "| Floor: 3", but a
+    // note's label is a remark's: "- note: charged back").
+    static const vocab::WordSet kNoteLabels = {"note", "notes", "nb", "remark", "remarks", "comment", "comments",
+                                               "obs", "merk", "hinweis", "anm", "bemerkung", "kommentar", "ps"};
+    auto remarks = [](std::string_view t) {
+      int n = 0;
+      for (std::string_view mark : {std::string_view("; "), std::string_view(" | "), std::string_view(" / "),
+                                    std::string_view(" - "), std::string_view(" -- "), std::string_view("\t")}) {
+        for (std::size_t at = t.find(mark); at != std::string_view::npos; at = t.find(mark, at + 1)) {
+          std::size_t k = at + mark.size();
+          while (k < t.size() && (t[k] == ' ' || t[k] == '\t' || t[k] == '-')) ++k;
+          if (k >= t.size()) continue;
+          const std::string_view rest = t.substr(k);
+          const std::size_t colon = rest.find(':');
+          const std::size_t next = rest.find_first_of(";|\t");
+          // (Numbers alone are no remark: "10:00 - 12:00", "15 / 12".)
+          const std::string_view segment = rest.substr(0, next);
+          if (std::none_of(segment.begin(), segment.end(),
+                           [](char c) { return IsAsciiAlpha(c) || static_cast<unsigned char>(c) >= 0x80; })) {
+            continue;
+          }
+          if (colon != std::string_view::npos && colon < next) {
+            std::string label(rest.substr(0, colon));
+            for (char& c : label) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            if (!kNoteLabels.Has(label)) continue;
+          }
+          ++n;
+        }
+      }
+      return n;
+    };
+    for (const Changed& added : changed) {
+      if (!whole_change.empty()) break;
+      if (added.source != &new_source) continue;
+      const std::string_view now = raw_line(added);
+      const std::string_view label = label_of(now);
+      if (label.empty()) continue;
+      for (const Changed& removed : changed) {
+        if (removed.source != &old_source) continue;
+        const std::string_view before = raw_line(removed);
+        if (label_of(before) == label && remarks(now) > remarks(before)) {
+          whole_change = "the line \"" + std::string(now.substr(0, 60)) + "\" adds a remark that may say something of another member";
+          break;
+        }
+      }
+    }
+  }
   const std::vector<std::string>& member_words = table->NameWords();
   for (bool in_source : {false, true}) {
     if (whole_change.empty()) {

@@ -4445,6 +4445,30 @@ TEST(RedTeamTest, RoundTwoHundredTwoWordsAfterAMarkBesideAReadCode) {
   }
 }
 
+// Round 204 (d204-*): a remark added after another member's value on its
+// own line ("Customer: Fjordsoft AS - note: charged back", "Branch: Turku;
+// overdrawn") changed what an unchanged line meant, and the patch path kept
+// that line's member from the cache.
+TEST(RedTeamTest, RoundTwoHundredFourARemarkOnOneLineMayChangeAnother) {
+  // A market stall's day sheet.
+  const std::string schema = R"({"type":"object","properties":{"stall":{"type":"string"},)"
+                             R"("paid":{"type":"boolean"},"eggs":{"type":"integer"}}})";
+  const std::string ask = "Give the stall, paid and eggs as JSON.\n\n";
+  const std::string answer = R"({"stall":"Nordtun Gard","paid":true,"eggs":15})";
+  const std::string before = ask + "Stall: Nordtun Gard\nPaid: yes\nEggs: 15\n";
+  for (const char* remark : {"Stall: Nordtun Gard - note: charged back\nPaid: yes\nEggs: 15\n",
+                             "Stall: Nordtun Gard; refunded\nPaid: yes\nEggs: 15\n",
+                             "Stall: Nordtun Gard\nPaid: yes\nEggs: 15 / trays of twelve\n",
+                             "Stall: Nordtun Gard | bounced\nPaid: yes\nEggs: 15\n",
+                             "Stall: Nordtun Gard; 12 per unit\nPaid: yes\nEggs: 15\n"}) {
+    for (const MemberReuse& m : Compare(before, ask + remark, answer, schema)) {
+      EXPECT_FALSE(m.pass) << remark << m.pointer;
+    }
+  }
+  // (A value changed on its line, or a number after a mark, leave the others kept.)
+  EXPECT_TRUE(Member(Compare(before, ask + "Stall: Nordtun Gard\nPaid: yes\nEggs: 18\n", answer, schema), "/paid").pass);
+}
+
 // Round 192 (d192-*): a number asked as an integer ("with the hours as an
 // integer") beside a value with a fraction, and a number asked alone ("just
 // the number", "number, nothing else") beside a value with its unit or mark,

@@ -26235,6 +26235,8 @@ import rounds.round199  # noqa: E402,F401
 import rounds.round200  # noqa: E402,F401
 import rounds.round201  # noqa: E402,F401
 import rounds.round202  # noqa: E402,F401
+import rounds.round203  # noqa: E402,F401
+import rounds.round204  # noqa: E402,F401
 
 
 def main():
