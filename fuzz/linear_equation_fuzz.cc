@@ -1,8 +1,9 @@
 // Linear-equation parser, prompt search and step-by-step solver on arbitrary
 // bytes: never crash; a parsed and solved equation is satisfied exactly by
 // its solution; every line of SolveStepByStep re-parses with that solution,
-// and its working holds no word the checks do not read (UnreadWorkingWord,
-// which reads the bytes as a model's working too).
+// and its working below the restated request holds no word the checks do
+// not read (UnreadWorkingWord, which reads the bytes as a model's working
+// too).
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -28,7 +29,10 @@ void CheckEquation(const LinearEquation& eq) {
   Require(satisfied.has_value() && *satisfied);
   std::optional<std::string> steps = stepcache::checks::SolveStepByStep(eq);
   if (!steps) return;  // an intermediate value overflowed
-  Require(stepcache::checks::UnreadWorkingWord(*steps, eq.variable).empty());
+  // (Its first line restates the request as written: "0xx= 1x".)
+  const std::size_t first = steps->find('\n');
+  Require(first == std::string::npos ||
+          stepcache::checks::UnreadWorkingWord(std::string_view(*steps).substr(first + 1), eq.variable).empty());
   std::string_view rest = *steps;
   std::string_view last;
   while (!rest.empty()) {
