@@ -569,6 +569,13 @@ std::optional<LinearEquation> DescribedOperation(std::string_view description, c
 // operation on both sides.
 bool SameSides(const LinearEquation& a, const LinearEquation& b);
 
+// A word that moves a term across ("Move the 5 to the other side").
+bool IsMoveWord(std::string_view w) {
+  static const vocab::WordSet kMoves = {"move", "moving", "moved", "bring", "bringing", "brought", "transfer",
+                                        "transferring", "transferred", "shift", "shifting", "shifted"};
+  return kMoves.Has(w);
+}
+
 bool DescriptionUnread(std::string_view description, const LinearEquation& before, const LinearEquation& eq) {
   static const vocab::WordSet kNumberWords = {
       "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -581,8 +588,6 @@ bool DescriptionUnread(std::string_view description, const LinearEquation& befor
       "tien", "twaalf", "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix", "onze", "douze", "vingt",
       "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "doce", "veinte", "due",
       "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "dois", "tr\xC3\xAAs", "sete", "oito", "dez"};
-  static const vocab::WordSet kMoves = {"move", "moving", "moved", "bring", "bringing", "brought", "transfer",
-                                        "transferring", "transferred", "shift", "shifting", "shifted"};
   // (A line with an equals sign is judged as an equation, not as words: "x is approximately = 5".)
   if (description.find('=') != std::string_view::npos) return false;
   bool number = false;
@@ -591,7 +596,7 @@ bool DescriptionUnread(std::string_view description, const LinearEquation& befor
     if (k.kind == TokenKind::kNumber) number = true;
     if (k.kind != TokenKind::kWord) continue;
     number = number || kNumberWords.Has(k.norm);
-    if (kMoves.Has(k.norm) && move.empty()) move = description.substr(k.begin, k.end - k.begin);
+    if (IsMoveWord(k.norm) && move.empty()) move = description.substr(k.begin, k.end - k.begin);
     for (std::string_view factor : {"expand", "distribut", "combin", "collect", "factor"}) {
       if (k.norm.compare(0, factor.size(), factor) == 0) return false;
     }
@@ -1370,9 +1375,9 @@ std::string UnreadWorkingWord(std::string_view answer, std::string_view variable
       "denominator", "denominators", "both", "sides", "side", "equations", "term", "s"};
   // Words that name an operation on both sides, whose number the
   // description must give ("Move the 5 across", not "Move the constant").
-  static const vocab::WordSet kMoves = {"move", "moving", "moved", "moves", "bring", "bringing", "brought",
-                                        "transfer", "transferring", "transferred", "shift", "shifting", "shifted",
-                                        "cancel", "cancels", "cancelling", "canceling", "cancelled", "canceled"};
+  static const vocab::WordSet kMoreMoves = {"moves", "cancel", "cancels", "cancelling", "canceling", "cancelled",
+                                            "canceled"};
+  auto moves = [](std::string_view w) { return internal::IsMoveWord(w) || kMoreMoves.Has(w); };
   const std::string var = internal::Lowercase(variable);
   for (std::size_t from = 0; from <= answer.size();) {
     std::size_t newline = answer.find('\n', from);
@@ -1385,7 +1390,8 @@ std::string UnreadWorkingWord(std::string_view answer, std::string_view variable
       return "\"" + std::string(sign) + "\"";
     }
     if (const auto c = UnreadFormulaCharacter(line)) return "\"" + std::string(line.substr(c->first, c->second)) + "\"";
-    for (const Token& k : Tokenize(line)) {
+    const std::vector<Token> tokens = Tokenize(line);
+    for (const Token& k : tokens) {
       if (k.kind != TokenKind::kWord || k.norm.find_first_of("0123456789") != std::string::npos) continue;
       // Each run of letters of the word (signs glued to it are a formula's:
       // "\u22C5x", "\u2192", "\u00B2").
@@ -1402,8 +1408,8 @@ std::string UnreadWorkingWord(std::string_view answer, std::string_view variable
         }
         const std::string_view w = std::string_view(k.norm).substr(b, e - b);
         b = e;
-        if (internal::IsFinalLineWord(w, var) || kWorking.Has(w) || kMoves.Has(w) ||
-            internal::OperationWordKind(w) != 0 || internal::ScaleWord(w) || internal::EnglishNumberWord(w)) {
+        if (internal::IsFinalLineWord(w, var) || kWorking.Has(w) || moves(w) || internal::OperationWordKind(w) != 0 ||
+            internal::ScaleWord(w) || internal::EnglishNumberWord(w)) {
           continue;
         }
         return "\"" + std::string(w) + "\"";
@@ -1412,50 +1418,23 @@ std::string UnreadWorkingWord(std::string_view answer, std::string_view variable
     // Number words two in a row ("twenty one", "two twenty"), or after an
     // equals sign ("x = 2, check: four times two = eleven"): no formula
     // reader reads them.
-    {
-      const std::vector<Token> all = Tokenize(line);
-      const std::size_t equals = line.find('=');
-      for (std::size_t k = 0; k < all.size(); ++k) {
-        if (all[k].kind != TokenKind::kWord || !internal::EnglishNumberWord(all[k].norm)) continue;
-        if (equals != std::string_view::npos && all[k].begin > equals) return "\"" + all[k].norm + "\"";
-        if (k + 1 < all.size() && all[k + 1].kind == TokenKind::kWord && internal::EnglishNumberWord(all[k + 1].norm)) {
-          return "\"" + all[k].norm + " " + all[k + 1].norm + "\"";
-        }
+    const std::size_t equals = line.find('=');
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+      if (tokens[k].kind != TokenKind::kWord || !internal::EnglishNumberWord(tokens[k].norm)) continue;
+      if (equals != std::string_view::npos && tokens[k].begin > equals) return "\"" + tokens[k].norm + "\"";
+      if (k + 1 < tokens.size() && tokens[k + 1].kind == TokenKind::kWord &&
+          internal::EnglishNumberWord(tokens[k + 1].norm)) {
+        return "\"" + tokens[k].norm + " " + tokens[k + 1].norm + "\"";
       }
     }
     // The words that describe the line's step: before or after its
     // equation, or the whole line without one.
     std::string_view description = internal::Unbracketed(line);
-    if (line.find('=') != std::string_view::npos) {
+    if (equals != std::string_view::npos) {
       const std::optional<LinearEquation> eq = FindEquationInPrompt(line);
       description = eq ? internal::StepDescription(line, eq->text).text : std::string_view();
     }
-    bool operation = false, number = false, scale = false;
-    char kind = 0;  // the first arithmetic word's
     const std::vector<Token> words = Tokenize(description);
-    for (const Token& k : words) {
-      number = number || k.kind == TokenKind::kNumber ||
-               (k.kind == TokenKind::kWord && (internal::ScaleWord(k.norm) || internal::EnglishNumberWord(k.norm)));
-      operation = operation ||
-                  (k.kind == TokenKind::kWord && (internal::OperationWordKind(k.norm) != 0 || kMoves.Has(k.norm)));
-      if (kind == 0 && k.kind == TokenKind::kWord) kind = internal::OperationWordKind(k.norm);
-      scale = scale || (k.kind == TokenKind::kWord && internal::ScaleWord(k.norm));
-    }
-    const std::string quoted = "\"" + std::string(internal::Trim(description).substr(0, 60)) + "\"";
-    if (operation && !number) return quoted;
-    // Division by a part ("Divide both sides by one fifth", "by a half"), a
-    // sign after the operation ("Subtract minus 2"), two number words in a
-    // row ("twenty one", "two twenty"): read as no operation, or not as
-    // written.
-    bool after_operation = false;
-    for (std::size_t k = 0; k < words.size(); ++k) {
-      if (words[k].kind != TokenKind::kWord) continue;
-      const std::string& w = words[k].norm;
-      const std::optional<std::pair<char, int>> part = internal::ScaleWord(w);
-      if (kind == '/' && part && part->first == '/') return quoted;
-      if (after_operation && (w == "minus" || w == "negative" || w == "plus")) return quoted;
-      after_operation = after_operation || internal::OperationWordKind(w) != 0 || kMoves.Has(w);
-    }
     // The sides as what is subtracted or divided ("Subtract both sides from
     // ten", "From 10, take both sides", "Divide two by both sides"): the
     // number is taken from or divided by the sides only when the sides come
@@ -1469,14 +1448,32 @@ std::string UnreadWorkingWord(std::string_view answer, std::string_view variable
       }
       return k < words.size() && (words[k].norm == "side" || words[k].norm == "sides");
     };
+    char kind = 0;  // the first arithmetic word's
+    bool operation = false, number = false, scale = false, sign_after = false;
+    bool part_divisor = false;  // a word that divides by a part ("half", "fifth")
     bool sides = false, from_sides = false, by_sides = false;
     for (std::size_t k = 0; k < words.size(); ++k) {
-      sides = sides || words[k].norm == "side" || words[k].norm == "sides";
-      from_sides = from_sides || ((words[k].norm == "from" || words[k].norm == "off") && side_within(k));
-      by_sides = by_sides || (words[k].norm == "by" && side_within(k));
+      const std::string& w = words[k].norm;
+      number = number || words[k].kind == TokenKind::kNumber;
+      sides = sides || w == "side" || w == "sides";
+      from_sides = from_sides || ((w == "from" || w == "off") && side_within(k));
+      by_sides = by_sides || (w == "by" && side_within(k));
+      if (words[k].kind != TokenKind::kWord) continue;
+      const std::optional<std::pair<char, int>> part = internal::ScaleWord(w);
+      // A sign after the operation ("Subtract minus 2", "Take minus 20 off").
+      sign_after = sign_after || (operation && (w == "minus" || w == "negative" || w == "plus"));
+      if (kind == 0) kind = internal::OperationWordKind(w);
+      part_divisor = part_divisor || (part && part->first == '/');
+      number = number || part || internal::EnglishNumberWord(w);
+      scale = scale || part;
+      operation = operation || internal::OperationWordKind(w) != 0 || moves(w);
     }
-    if (((kind == '-' || (kind == 't' && !scale)) && sides && !from_sides) || (kind == '/' && by_sides)) {
-      return quoted;
+    // An operation without its number, a sign after it, a division by a
+    // part ("Divide both sides by one fifth", "by a half"), the sides
+    // subtracted or divided: read as no operation, or not as written.
+    if ((operation && !number) || sign_after || (kind == '/' && part_divisor) ||
+        ((kind == '-' || (kind == 't' && !scale)) && sides && !from_sides) || (kind == '/' && by_sides)) {
+      return "\"" + std::string(internal::Trim(description).substr(0, 60)) + "\"";
     }
   }
   return {};

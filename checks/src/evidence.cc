@@ -3122,11 +3122,13 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
       const std::string_view now = raw_line(added);
       const std::string_view label = label_of(now);
       if (label.empty()) continue;
+      const int remarks_now = remarks(now);
       for (const Changed& removed : changed) {
         if (removed.source != &old_source) continue;
         const std::string_view before = raw_line(removed);
-        if (label_of(before) == label && remarks(now) > remarks(before)) {
-          whole_change = "the line \"" + std::string(now.substr(0, 60)) + "\" adds a remark that may say something of another member";
+        if (label_of(before) == label && remarks_now > remarks(before)) {
+          whole_change = "the line \"" + std::string(now.substr(0, 60)) +
+                         "\" adds a remark that may say something of another member";
           break;
         }
       }
