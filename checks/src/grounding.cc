@@ -129,7 +129,7 @@ void ExtractNumbers(std::string_view text, std::vector<double>* out) {
     bool negative = false;
     if (i >= 1 && text[i - 1] == '-') {
       negative = i < 2 || !IsAlnum(text[i - 2]);
-    } else if (i >= 3 && text.substr(i - 3, 3) == "\xE2\x88\x92") {  // U+2212
+    } else if (i >= 3 && internal::MinusGlyphAt(text, i - 3) == 3) {  // U+2212, or a dash in its place
       negative = i < 4 || !IsAlnum(text[i - 4]);
     } else if (i >= 2 && text[i - 1] == ' ' && text[i - 2] == '-') {
       // A sign set apart at the start of a value: "Balance: - 1,250.00",

@@ -22,6 +22,23 @@ inline bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' &&
 inline bool IsWordByte(char c) {
   return IsDigit(c) || IsAsciiAlpha(c) || c == '_' || static_cast<unsigned char>(c) >= 0x80;
 }
+// The length of a minus written other than '-' at byte `i` of `s`, or 0:
+// U+2212 MINUS SIGN, and what a keyboard or a word processor puts in its
+// place: the en and em dashes, the hyphen and non-breaking hyphen, the
+// figure dash, the small and full-width hyphen-minus. (Whether it is a
+// sign is the caller's: before a digit, after no word or number.)
+inline std::size_t MinusGlyphAt(std::string_view s, std::size_t i) {
+  if (i + 3 > s.size()) return 0;
+  const unsigned char a = static_cast<unsigned char>(s[i]), b = static_cast<unsigned char>(s[i + 1]),
+                      c = static_cast<unsigned char>(s[i + 2]);
+  if (a == 0xE2) {
+    if (b == 0x88 && c == 0x92) return 3;                // U+2212
+    if (b == 0x80 && c >= 0x90 && c <= 0x94) return 3;   // U+2010..U+2014
+  } else if (a == 0xEF) {
+    if ((b == 0xB9 && c == 0xA3) || (b == 0xBC && c == 0x8D)) return 3;  // U+FE63, U+FF0D
+  }
+  return 0;
+}
 // Whether `s` has a byte past ASCII (eight bytes at a time).
 inline bool PastAscii(std::string_view s) {
   std::size_t i = 0;

@@ -18,6 +18,7 @@ using internal::IsDigit;
 using internal::IsSpace;
 using internal::IsWordByte;
 using internal::Lower;
+using internal::MinusGlyphAt;
 using internal::Words;
 
 // Bytes >= 0x80 that are punctuation or spacing rather than letters: the
@@ -261,19 +262,7 @@ static bool ReadNumber(std::string_view digits, double* value) {
   return ec == std::errc();
 }
 
-static Token NumberToken(std::size_t begin, std::size_t end, double value, bool space, std::size_t line) {
-  Token t;
-  t.kind = TokenKind::kNumber;
-  t.begin = begin;
-  t.end = end;
-  t.number = value;
-  t.norm = CanonicalNumber(value);
-  t.space_before = space;
-  t.line = line;
-  return t;
-}
-
-// NumberToken written into a token already in place (a fresh Token).
+// A number token written into a token already in place (a fresh Token).
 static void SetNumberToken(Token* t, std::size_t begin, std::size_t end, double value, bool space, std::size_t line) {
   t->kind = TokenKind::kNumber;
   t->begin = begin;
@@ -345,19 +334,15 @@ void TokenizeInto(std::string_view s, std::vector<Token>* into) {
       ++i;
       continue;
     }
-    // U+2212 MINUS SIGN before a digit is a sign as well.
-    if (c == '\xE2' && s.substr(i, 3) == "\xE2\x88\x92" && i + 3 < s.size() && IsDigit(s[i + 3]) && !(i > 0 && IsWordByte(s[i - 1]))) {
-      std::size_t j = i + 3;
-      std::string num = "-";
-      while (j < s.size() && (IsDigit(s[j]) || (s[j] == '.' && j + 1 < s.size() && IsDigit(s[j + 1])))) num += s[j++];
-      double v = 0;
-      auto [p, ec] = std::from_chars(num.data(), num.data() + num.size(), v);
-      out.push_back(NumberToken(i, j, ec == std::errc() ? v : 0, space, line));
-      space = false;
-      i = j;
-      continue;
-    }
-    if (std::size_t n = NonLetterSequence(s, i)) {
+    // U+2212 MINUS SIGN before a digit is a sign as well, and so is an en or
+    // em dash, a hyphen or a full-width minus written in its place ("Balance:
+    // –12.50"; not "10–12", after a number or word): read with the number
+    // below, as '-' is.
+    std::size_t sign_len = 0;
+    if ((c == '\xE2' || c == '\xEF') && i + 3 < s.size() && IsDigit(s[i + 3]) && MinusGlyphAt(s, i) != 0 &&
+        !(i > 0 && IsWordByte(s[i - 1]))) {
+      sign_len = 3;
+    } else if (std::size_t n = NonLetterSequence(s, i)) {
       if (s.substr(i, n) == "\xC2\xA0" || s.substr(i, n) == "\xE2\x80\xAF") {
         space = true;
       } else {
@@ -373,11 +358,11 @@ void TokenizeInto(std::string_view s, std::vector<Token>* into) {
     // spaces write numbers: "正しくは42", "第3").
     const bool prev_word = !out.empty() && out.back().end == i && out.back().kind != TokenKind::kPunct &&
                            static_cast<unsigned char>(s[i - 1]) < 0x80;
-    const bool sign = c == '-' && i + 1 < s.size() && IsDigit(s[i + 1]) && !prev_word;
+    if (c == '-' && i + 1 < s.size() && IsDigit(s[i + 1]) && !prev_word) sign_len = 1;
 
     const bool dot = c == '.' && i + 1 < s.size() && IsDigit(s[i + 1]) && !(i > 0 && IsDigit(s[i - 1]));
-    if ((IsDigit(c) && !prev_word) || sign || dot) {
-      std::size_t j = i + (sign ? 1 : 0);
+    if ((IsDigit(c) && !prev_word) || sign_len != 0 || dot) {
+      std::size_t j = i + sign_len;
       // The number's extent first, then its digits (its bytes without the
       // thousands commas, a '0' before a bare '.') copied into a buffer on
       // the stack: no string is built for it.
@@ -401,7 +386,7 @@ void TokenizeInto(std::string_view s, std::vector<Token>* into) {
         digits = &long_digits[0];
       }
       char* d = digits;
-      if (sign) *d++ = '-';
+      if (sign_len != 0) *d++ = '-';
       if (first_digit == int_end) *d++ = '0';  // ".5", "-.5": a '0' before the '.'
       std::memcpy(d, s.data() + first_digit, int_end - first_digit);
       d += int_end - first_digit;
