@@ -1,6 +1,6 @@
 // PEGTL rules for one line of a worked solution: an optional step label
 // ("Step 3:", "3.", "3)", "-", "*", "**Step 3:**") and arithmetic expressions
-// over numbers, variables, + - * / ^ ( ) and the Unicode signs − × ÷.
+// over numbers, variables, + - * / ^ ( ) and the Unicode signs − – × ÷.
 //
 // `group` recurses through `expression` once per parenthesis level; callers
 // only ever hand it a window of at most kEquationWindow bytes, which bounds
@@ -36,7 +36,11 @@ struct label : pegtl::seq<spaces, pegtl::opt<bold_mark>,
                           pegtl::opt<bold_mark>, spaces> {};
 
 // Arithmetic.
-struct unicode_minus : TAO_PEGTL_STRING("\xE2\x88\x92") {};  // −
+// U+2212, and the en dash written in its place (as the equation parser
+// of the checks reads it: "9(x – 10) = –54").
+struct minus_sign : TAO_PEGTL_STRING("\xE2\x88\x92") {};  // −
+struct en_dash : TAO_PEGTL_STRING("\xE2\x80\x93") {};     // –
+struct unicode_minus : pegtl::sor<minus_sign, en_dash> {};
 struct times_sign : TAO_PEGTL_STRING("\xC3\x97") {};         // ×
 struct divide_sign : TAO_PEGTL_STRING("\xC3\xB7") {};        // ÷
 struct sign : pegtl::sor<pegtl::one<'+', '-'>, unicode_minus> {};

@@ -247,6 +247,8 @@ TEST(EquationSegmenter, LabelsAndProse) {
       {"-x = 5", "-x = 5"},
       {"2(x + 1) \xE2\x88\x92 4 = 10 \xC3\xB7 5", "2(x + 1) \xE2\x88\x92 4 = 10 \xC3\xB7 5"},
       {"speed = 3 \xC3\x97 20", "speed = 3 \xC3\x97 20"},
+      {"9(x \xE2\x80\x93 10) = \xE2\x80\x93" "54", "9(x \xE2\x80\x93 10) = \xE2\x80\x93" "54"},  // en dashes
+      {"x \xE2\x80\x93 10 = (\xE2\x80\x93" "6)", "x \xE2\x80\x93 10 = (\xE2\x80\x93" "6)"},
       {"x = 2.5 is the solution", "x = 2.5"},
       {"if a == b then", nullptr},
       {"x => y", nullptr},

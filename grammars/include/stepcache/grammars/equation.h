@@ -14,7 +14,7 @@ namespace stepcache::grammars {
 // equation is a maximal span holding exactly one '=' (never "==", "=>", "<=",
 // ">=", "!=") with an arithmetic expression on each side: numbers, variables
 // (single letters or identifiers), + - * / ^ ( ), spaces and the Unicode
-// signs − × ÷; implicit products such as "3x" and "2(x + 1)" are accepted.
+// signs − – × ÷; implicit products such as "3x" and "2(x + 1)" are accepted.
 // A leading step label ("Step 3:", "3.", "3)", "-", "*", "**Step 3:**") and
 // surrounding prose are left out: "Therefore, the answer is x = 5." gives
 // "x = 5". At least one side must hold a digit or a one-letter variable.
