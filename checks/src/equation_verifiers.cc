@@ -20,6 +20,7 @@
 
 #include "stepcache/checks/grounding.h"
 #include "stepcache/checks/source_text.h"
+#include "stepcache/grammars/equation.h"
 #include "text_chars.h"
 #include "verifiers.h"
 #include "vocabulary.h"
@@ -896,6 +897,37 @@ class LinearEquationVerifier final : public StepVerifier {
             break;
           }
         }
+      } else if (!first && stated.equations.size() == 1 && stated.equations.front().variable.empty()) {
+        // "Multiply both sides by 0: 0 = 0", "Divide both sides by 7: 187 =
+        // 187", "Subtract 1288 from both sides: 0 = 0" below "7x = 1288": a
+        // line without the variable that names an operation on both sides
+        // gives what that operation makes of the equation before it, and an
+        // operation that leaves no variable is no step of a solution.
+        const LinearEquation& eq = stated.equations.front();
+        const StepWords own = StepDescription(StripStepLabel(steps[i].text), eq.text);
+        for (std::size_t d = 0; d <= descriptions_above.size(); ++d) {
+          const bool is_own = d == descriptions_above.size();
+          const std::string_view description = is_own ? own.text : descriptions_above[d];
+          const std::size_t most = is_own && own.before_equation ? std::numeric_limits<std::size_t>::max() : 1;
+          const std::optional<LinearEquation> made = DescribedOperation(description, before, most);
+          if (!made) {
+            // ("Divide both sides by 0: 0 = 0": a number for no operation read.)
+            if (DescriptionUnread(description, before, eq)) {
+              MergeVerdict(&(*verdicts)[i], {false, "the step says \"" + std::string(Trim(description).substr(0, 60)) +
+                                                        "\", a number for an operation the checks cannot read"});
+              break;
+            }
+            continue;
+          }
+          const bool lost = made->left_coefficient.is_zero() && made->right_coefficient.is_zero();
+          if (lost || !SameSides(*made, eq)) {
+            MergeVerdict(&(*verdicts)[i], {false, "the step says \"" + std::string(Trim(description).substr(0, 60)) +
+                                                      "\", which " +
+                                                      (lost ? "leaves no " + var + " to solve for"
+                                                            : "does not give " + eq.text + " from " + before.text)});
+            break;
+          }
+        }
       }
       if (!stated.equations.empty()) {
         descriptions_above.clear();
@@ -1379,6 +1411,8 @@ std::string UnreadWorkingWord(std::string_view answer, std::string_view variable
                                             "canceled"};
   auto moves = [](std::string_view w) { return internal::IsMoveWord(w) || kMoreMoves.Has(w); };
   const std::string var = internal::Lowercase(variable);
+  std::optional<LinearEquation> last_in_variable;  // the last line's equation in the variable
+  std::string_view constant_line;                  // a line without it, below that one
   for (std::size_t from = 0; from <= answer.size();) {
     std::size_t newline = answer.find('\n', from);
     if (newline == std::string_view::npos) newline = answer.size();
@@ -1390,6 +1424,29 @@ std::string UnreadWorkingWord(std::string_view answer, std::string_view variable
       return "\"" + std::string(sign) + "\"";
     }
     if (const auto c = UnreadFormulaCharacter(line)) return "\"" + std::string(line.substr(c->first, c->second)) + "\"";
+    // An "=" in which the steps' reader finds no equation: the line's check
+    // read none either, whatever the equation parser makes of it.
+    const std::optional<std::string_view> found = line.find('=') != std::string_view::npos
+                                                      ? grammars::FindEquation(line)
+                                                      : std::nullopt;
+    if (line.find('=') != std::string_view::npos && !found) return "\"" + std::string(line.substr(0, 80)) + "\"";
+    // A line without the variable between two equations in it that differ
+    // ("7x = 1274", "Multiply both sides by 1: 1386 = 1386", "x = 182"): the
+    // working goes on from what no equation in the variable says. (A check
+    // after the value, "7(182) = 1274" then "So x = 182", is no such line.)
+    if (found) {
+      if (std::optional<LinearEquation> eq = ParseLinearEquation(*found)) {
+        if (eq->variable.empty()) {
+          if (last_in_variable && constant_line.empty()) constant_line = line;
+        } else if (internal::Lowercase(eq->variable) == var) {
+          if (!constant_line.empty() && last_in_variable && !internal::SameSides(*last_in_variable, *eq)) {
+            return "\"" + std::string(constant_line.substr(0, 80)) + "\"";
+          }
+          constant_line = {};
+          last_in_variable = std::move(eq);
+        }
+      }
+    }
     const std::vector<Token> tokens = Tokenize(line);
     for (const Token& k : tokens) {
       if (k.kind != TokenKind::kWord || k.norm.find_first_of("0123456789") != std::string::npos) continue;

@@ -958,4 +958,52 @@ TEST(RedTeamTest, RoundTwoHundredThreePartsSignsAndNumberWordsInAWorking) {
   EXPECT_EQ(UnreadWorkingWord("5f = 30\nHalve both sides: 2.5f = 15\nf = 6", "f"), "");
 }
 
+
+// Round 205 (d205-*): lines written with an en dash inside brackets ("9(x
+// \u2013 10) = -54", "x \u2013 10 = (\u20136)") were found by no step reader, so
+// no check read them: another equation's lines stood in a stored working.
+TEST(RedTeamTest, RoundTwoHundredFiveEnDashesInBracketsAreRead) {
+  // Own request: a ferry's timetable, 6(m + 8) = -66.
+  const std::string ask = "Solve 6(m + 8) = -66 step by step.";
+  for (const std::string& wrong : {
+           std::string("6(m \u2013 8) = -66\nm \u2013 8 = (\u201311)\n6(m + 8) = -66\nm + 8 = -11\nm = -19"),
+           std::string("6(m + 8) = -66\nm + 8 = (\u201312)\nm + 8 = -11\nm = -19"),
+       }) {
+    EXPECT_FALSE(Check(ask, wrong).pass) << wrong;
+  }
+  EXPECT_TRUE(Check(ask, "6(m + 8) = \u201366\nm + 8 = (\u201311)\nm = \u201319").pass);
+  // An "=" in which the step reader finds no equation is never stored.
+  EXPECT_FALSE(UnreadWorkingWord("6(m + 8) = -66\nm + 8 = [-11]\nm = -19", "m").empty());
+  EXPECT_EQ(UnreadWorkingWord("6(m + 8) = -66\nm + 8 = (\u201311)\nm = -19", "m"), "");
+}
+
+// Round 207 (d207-*): a line without the variable between two equations in
+// it ("Multiply both sides by 0: 0 = 0", "Divide both sides by 7: 187 =
+// 187") was judged as arithmetic alone: the working went on from it, and the
+// false working was stored.
+TEST(RedTeamTest, RoundTwoHundredSevenALineWithoutTheVariableInsideAWorking) {
+  // Own request: a bakery's trays, 9b + 5 = 293.
+  const std::string ask = "Solve 9b + 5 = 293 for b. Explain each step.";
+  for (const std::string& middle : {
+           std::string("Multiply both sides by 0: 0 = 0"),
+           std::string("Divide both sides by 0: 0 = 0"),
+           std::string("Subtract 288 from both sides: 0 = 0"),
+           std::string("Multiply both sides by 1: 288 = 288"),
+           std::string("Divide both sides by 9: 32 = 32"),
+       }) {
+    const std::string wrong = "9b + 5 = 293\nSubtract 5 from both sides: 9b = 288\n" + middle +
+                              "\nDivide both sides by 9: b = 32\nSo the answer is b = 32.";
+    EXPECT_FALSE(Check(ask, wrong).pass) << wrong;
+    EXPECT_FALSE(UnreadWorkingWord(wrong, "b").empty()) << wrong;
+  }
+  // A bare identity inside the working passes the checks but is not stored.
+  const std::string bare = "9b + 5 = 293\n9b = 288\n288 = 288\nb = 32";
+  EXPECT_FALSE(UnreadWorkingWord(bare, "b").empty());
+  // A check after the value, and the value said again below it, are stored.
+  const std::string checked = "9b + 5 = 293\nSubtract 5 from both sides: 9b = 288\nDivide both sides by 9: b = 32\n"
+                              "Check: 9(32) + 5 = 293\nSo the answer is b = 32.";
+  EXPECT_TRUE(Check(ask, checked).pass);
+  EXPECT_EQ(UnreadWorkingWord(checked, "b"), "");
+}
+
 }  // namespace stepcache::checks
