@@ -3085,14 +3085,17 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
       return colon == std::string_view::npos ? std::string_view() : t.substr(0, colon);
     };
     // Marks that end a value and then words: "; ", " | ", " / ", " - ", " -- ",
-    // a tab (a field after it is a field's to judge, "| Floor: 3", but a
-    // note's label is a remark's: "- note: charged back").
+    // a tab, a stop, a comma, "!", "?" ("Branch: Turku. Overdrawn",
+    // "Humidity: 62.. Sub-zero"; a field after it is a field's to judge, "|
+    // Floor: 3", but a note's label is a remark's: "- note: charged back").
     static const vocab::WordSet kNoteLabels = {"note", "notes", "nb", "remark", "remarks", "comment", "comments",
                                                "obs", "merk", "hinweis", "anm", "bemerkung", "kommentar", "ps"};
     auto remarks = [](std::string_view t) {
       int n = 0;
       for (std::string_view mark : {std::string_view("; "), std::string_view(" | "), std::string_view(" / "),
-                                    std::string_view(" - "), std::string_view(" -- "), std::string_view("\t")}) {
+                                    std::string_view(" - "), std::string_view(" -- "), std::string_view("\t"),
+                                    std::string_view(". "), std::string_view(", "), std::string_view("! "),
+                                    std::string_view("? ")}) {
         for (std::size_t at = t.find(mark); at != std::string_view::npos; at = t.find(mark, at + 1)) {
           std::size_t k = at + mark.size();
           while (k < t.size() && (t[k] == ' ' || t[k] == '\t' || t[k] == '-')) ++k;

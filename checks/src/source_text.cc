@@ -1275,6 +1275,20 @@ void SourceText::ReadSelection() {
     if (n == 0) continue;
     // "the one before last", "last but one": not the last.
     if (n < 0 && ((i > 0 && words[i - 1] == "before") || (i + 1 < words.size() && words[i + 1] == "but"))) return;
+    // "The first row above is an example.", "Ignore the first row", "Skip
+    // row 1 (a sample)": the ordinal names a record that is not the one to
+    // extract, or says something else of it. Read as no selection.
+    static const vocab::WordSet kNotThisOne = {
+        "example", "examples", "sample", "samples", "template", "demo", "dummy", "test", "placeholder", "mock",
+        "fake", "illustration", "ignore", "ignored", "skip", "skipped", "disregard", "exclude", "excluding",
+        "except", "besides", "other", "instead"};
+    for (std::size_t k = i >= 5 ? i - 5 : 0; k < words.size() && k <= i + 5; ++k) {
+      if (kNotThisOne.Has(words[k])) return;
+    }
+    // ("not the first one", "never the second")
+    for (std::size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) {
+      if (vocab::IsNegation(words[k])) return;
+    }
     std::size_t index = n < 0 ? records_.size() - 1 : static_cast<std::size_t>(n - 1);
     if (index >= records_.size()) return;  // names a record the text lacks: unreadable
     if (ordinal && *ordinal != index) return;  // two different ordinals
@@ -1300,7 +1314,11 @@ void SourceText::ReadSelection() {
   }
   std::set<std::string> wanted, negated;
   for (std::size_t i = 0; i < words.size(); ++i) {
-    if (vocab::IsFiller(words[i]) || vocab::IsInstructionWord(words[i]) || labels.count(words[i]) != 0) continue;
+    // (Label words are singular: "nights" over a "nights" column is "night".)
+    if (vocab::IsFiller(words[i]) || vocab::IsInstructionWord(words[i]) || labels.count(words[i]) != 0 ||
+        labels.count(instruction_singular_[i]) != 0) {
+      continue;
+    }
     bool neg = false;
     for (std::size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) neg = neg || vocab::IsNegation(words[k]);
     (neg ? negated : wanted).insert(words[i]);

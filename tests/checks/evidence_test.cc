@@ -4568,4 +4568,69 @@ TEST(EvidenceTest, AlternativesPastTheBudgetAreNotWalkedWhole) {
 }
 
 }  // namespace
+
+// Round 205 (d205-*): a minus written as an en or em dash ("Balance:
+// \u201312.50 EUR") was read as no sign, so the number without it passed;
+// a hyphen, figure dash or full-width minus made both fail.
+TEST(RedTeamTest, RoundTwoHundredFiveAMinusWrittenAsADash) {
+  // A sailing club's ledger.
+  const std::string schema = R"({"type":"object","properties":{"member":{"type":"string"},)"
+                             R"("balance":{"type":"number"}}})";
+  for (const char* minus : {"-", "\u2212", "\u2013", "\u2014", "\u2010", "\u2012", "\ufe63", "\uff0d"}) {
+    const std::string ask = std::string("Return the member and the balance as JSON.\n\nMember: Oda Kvam\nBalance: ") +
+                            minus + "1,250.50 NOK\n";
+    EXPECT_TRUE(CheckExtraction(ask, schema, R"({"member":"Oda Kvam","balance":-1250.5})").pass) << minus;
+    EXPECT_TRUE(Fails(CheckExtraction(ask, schema, R"({"member":"Oda Kvam","balance":1250.5})"), "/balance")) << minus;
+  }
+  // A dash between two numbers is a range, not a sign.
+  const Judged range = CheckExtraction("Return the member and the balance as JSON.\n\nMember: Oda Kvam\n"
+                                       "Balance: 1250\nBerth: 10\u201312\n",
+                                       schema, R"({"member":"Oda Kvam","balance":1250})");
+  EXPECT_TRUE(range.pass) << range.text;
+}
+
+// Round 206 (d206-*): a table whose header names the members ("guest,
+// nights,city") over two rows was read as the first row's: the request's
+// "nights" counted the header line for the first record, and "The first row
+// above is an example." named that record as the one to extract.
+TEST(RedTeamTest, RoundTwoHundredSixATableWithTwoRowsAndAnExampleRow) {
+  // A cabin rental's bookings.
+  const std::string schema = R"({"type":"object","properties":{"guest":{"type":"string"},)"
+                             R"("nights":{"type":"integer"},"cabin":{"type":"string"}}})";
+  const std::string first = R"({"guest":"Jon Dahl","nights":9,"cabin":"Lia"})";
+  const std::string second = R"({"guest":"Eva Lund","nights":8,"cabin":"Haug"})";
+  const std::string table = "Text:\nguest,nights,cabin\nJon Dahl,9,Lia\nEva Lund,8,Haug\n";
+  for (const std::string& ask : {"Please return the guest, nights and cabin as a JSON object.\n" + table,
+                                 "Please return the guest, nights and cabin as a JSON object.\n" + table +
+                                     "The first row above is an example.\n",
+                                 "Ignore the first row, it is an example. Return the guest, nights and cabin.\n" +
+                                     table}) {
+    EXPECT_FALSE(CheckExtraction(ask, schema, first).pass) << ask;
+  }
+  // An ordinal that names the record still selects it.
+  const std::string ask = "Return the guest, nights and cabin of the second row as JSON.\n" + table;
+  EXPECT_TRUE(CheckExtraction(ask, schema, second).pass);
+  EXPECT_FALSE(CheckExtraction(ask, schema, first).pass);
+}
+
+// Round 207 (d207-*): one word after a stop on another member's line
+// ("Branch: Turku. Overdrawn", "Humidity: 62.. Sub-zero") changed what an
+// unchanged line meant, and the patch path kept that line's member.
+TEST(RedTeamTest, RoundTwoHundredSevenAWordAfterAStopOnAnotherLine) {
+  // A bank branch's account sheet.
+  const std::string schema = R"({"type":"object","properties":{"account":{"type":"string"},)"
+                             R"("balance":{"type":"integer"},"branch":{"type":"string"}}})";
+  const std::string ask = "Return account, balance and branch as JSON.\nText:\n";
+  const std::string answer = R"({"account":"Lindqvist AB","balance":6987,"branch":"Turku"})";
+  const std::string before = ask + "Account: Lindqvist AB\nBalance: 6987\nBranch: Turku\n";
+  for (const char* remark : {"Branch: Turku. Overdrawn\n", "Branch: Turku.. Deficit\n", "Branch: Turku... Minus\n",
+                             "Branch: Turku. Negative.\n", "Branch: Turku, overdrawn\n", "Branch: Turku! Minus\n"}) {
+    const std::string after = ask + "Account: Lindqvist AB\nBalance: 6987\n" + remark;
+    EXPECT_FALSE(Member(Compare(before, after, answer, schema), "/balance").pass) << remark;
+  }
+  // (The branch alone changed: the balance is kept.)
+  EXPECT_TRUE(Member(Compare(before, ask + "Account: Lindqvist AB\nBalance: 6987\nBranch: Pori\n", answer, schema),
+                     "/balance").pass);
+}
+
 }  // namespace stepcache::checks
