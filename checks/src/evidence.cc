@@ -2705,6 +2705,20 @@ bool MayBeAState(const MemberLabelTable::Entry& entry, std::string_view value);
 bool RecordsOwnField(const Field& f, const LabelSets& labels, OwnFieldTest test);
 }  // namespace
 
+namespace {
+
+// Whether the number at byte `at` of `prompt` opens with a dash that opens
+// its line ("\u201382 boxes", "-61 bottles" in a list): a minus, or a list's
+// mark glued to a count. Either reading may be the text's.
+bool SignOrListMark(std::string_view prompt, std::size_t at) {
+  if (at >= prompt.size() || (prompt[at] != '-' && internal::MinusGlyphAt(prompt, at) == 0)) return false;
+  std::size_t k = at;
+  while (k > 0 && (prompt[k - 1] == ' ' || prompt[k - 1] == '\t')) --k;
+  return k == 0 || prompt[k - 1] == '\n' || prompt[k - 1] == '\r';
+}
+
+}  // namespace
+
 std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjson::Value& answer,
                                          const rapidjson::Value* schema_json, const MemberLabelTable* labels) {
   std::vector<MemberEvidence> out;
@@ -2779,7 +2793,7 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
       // the answer's number may differ from the text's in its last digits.
       if (e.plain && m.value.IsNumber()) {
         e.plain = ExactInDouble(source.prompt().substr(e.value_begin, e.value_end - e.value_begin)) &&
-                  std::fabs(m.value.GetDouble()) < 9007199254740992.0;
+                  std::fabs(m.value.GetDouble()) < 9007199254740992.0 && !SignOrListMark(source.prompt(), e.value_begin);
       }
       // A value that stands for none ("n/a", "-", "TBA"): what it means
       // for the member (null, a string, nothing) is the request's to say.

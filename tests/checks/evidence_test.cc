@@ -4633,4 +4633,23 @@ TEST(RedTeamTest, RoundTwoHundredSevenAWordAfterAStopOnAnotherLine) {
                      "/balance").pass);
 }
 
+
+// Round 208 (d208-*): a dash glued to a count at the start of its line
+// ("\u201382 boxes" in an inventory list) was read as a minus, and the
+// model's negative counts were stored and reused. Such a dash may be a
+// minus or a list's mark: the member is answered, never stored or reused.
+TEST(RedTeamTest, RoundTwoHundredEightADashThatOpensALineMayBeAListMark) {
+  // A ship chandler's stock list.
+  const std::string schema = R"({"type":"object","properties":{"ropes":{"type":"integer"},)"
+                             R"("buoys":{"type":"integer"}}})";
+  const std::string ask = "Extract the number of ropes and buoys as JSON.\n\nInventory:\n";
+  for (const char* dash : {"-", "\u2212", "\u2013", "\u2014", "\u2012", "\uff0d"}) {
+    const std::string list = ask + dash + "14 ropes\n" + dash + "6 buoys\n";
+    EXPECT_EQ(PlainFlags(list, R"({"ropes":-14,"buoys":-6})", schema), "/ropes=0 /buoys=0") << dash;
+  }
+  // Without the dash, or after a label, the reading is one.
+  EXPECT_EQ(PlainFlags(ask + "14 ropes\n6 buoys\n", R"({"ropes":14,"buoys":6})", schema), "/ropes=1 /buoys=1");
+  EXPECT_EQ(PlainFlags(ask + "Ropes: \u201314\nBuoys: 6\n", R"({"ropes":-14,"buoys":6})", schema), "/ropes=1 /buoys=1");
+}
+
 }  // namespace stepcache::checks
