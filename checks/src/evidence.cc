@@ -2707,6 +2707,21 @@ bool RecordsOwnField(const Field& f, const LabelSets& labels, OwnFieldTest test)
 
 namespace {
 
+// Whether the word that ends at byte `at` of `t` (a stop follows) is an
+// initial or a short title a name is written with ("R. Mendes", "St. Olav",
+// "Dr. Berg"): the stop ends no value.
+bool AbbreviationBefore(std::string_view t, std::size_t at) {
+  std::size_t b = at;
+  while (b > 0 && IsAsciiAlpha(t[b - 1])) --b;
+  const std::string_view word = t.substr(b, at - b);
+  if (word.size() == 1) return true;
+  static const vocab::WordSet kTitles = {"st", "dr", "mr", "mrs", "ms", "jr", "sr", "prof", "mt", "ft", "co",
+                                         "inc", "ltd", "nr", "no", "vs", "gen", "capt", "sgt", "rev", "hr", "fr"};
+  std::string lower(word);
+  for (char& c : lower) c = internal::Lower(c);
+  return kTitles.Has(lower);
+}
+
 // Whether the number at byte `at` of `prompt` opens with a dash that opens
 // its line ("\u201382 boxes", "-61 bottles" in a list): a minus, or a list's
 // mark glued to a count. Either reading may be the text's.
@@ -3111,6 +3126,7 @@ std::vector<MemberReuse> CompareEvidence(const SourceText& old_source, const Sou
                                     std::string_view(". "), std::string_view(", "), std::string_view("! "),
                                     std::string_view("? ")}) {
         for (std::size_t at = t.find(mark); at != std::string_view::npos; at = t.find(mark, at + 1)) {
+          if (mark == ". " && AbbreviationBefore(t, at)) continue;  // "Author: R. Mendes", "St. Olav"
           std::size_t k = at + mark.size();
           while (k < t.size() && (t[k] == ' ' || t[k] == '\t' || t[k] == '-')) ++k;
           if (k >= t.size()) continue;

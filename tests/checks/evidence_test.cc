@@ -4628,8 +4628,10 @@ TEST(RedTeamTest, RoundTwoHundredSevenAWordAfterAStopOnAnotherLine) {
     const std::string after = ask + "Account: Lindqvist AB\nBalance: 6987\n" + remark;
     EXPECT_FALSE(Member(Compare(before, after, answer, schema), "/balance").pass) << remark;
   }
-  // (The branch alone changed: the balance is kept.)
+  // (The branch alone changed, or the account now with an initial: the balance is kept.)
   EXPECT_TRUE(Member(Compare(before, ask + "Account: Lindqvist AB\nBalance: 6987\nBranch: Pori\n", answer, schema),
+                     "/balance").pass);
+  EXPECT_TRUE(Member(Compare(before, ask + "Account: K. Lindqvist AB\nBalance: 6987\nBranch: Turku\n", answer, schema),
                      "/balance").pass);
 }
 
