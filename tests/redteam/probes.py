@@ -26237,6 +26237,12 @@ import rounds.round201  # noqa: E402,F401
 import rounds.round202  # noqa: E402,F401
 import rounds.round203  # noqa: E402,F401
 import rounds.round204  # noqa: E402,F401
+import rounds.round205  # noqa: E402,F401
+import rounds.round206  # noqa: E402,F401
+import rounds.round207  # noqa: E402,F401
+import rounds.round208  # noqa: E402,F401
+import rounds.round209  # noqa: E402,F401
+import rounds.round210  # noqa: E402,F401
 
 
 def main():
