@@ -2722,11 +2722,19 @@ bool AbbreviationBefore(std::string_view t, std::size_t at) {
   return kTitles.Has(lower);
 }
 
-// Whether the number at byte `at` of `prompt` opens with a dash that opens
-// its line ("\u201382 boxes", "-61 bottles" in a list): a minus, or a list's
-// mark glued to a count. Either reading may be the text's.
-bool SignOrListMark(std::string_view prompt, std::size_t at) {
+// Whether the number at byte `at` of `prompt` opens with a dash that may be
+// a list's mark as well as a minus: one that opens its line ("\u201382 boxes",
+// "-61 bottles" in a list), or any such dash before a value no label gives
+// ("> \u201346 boxes", "a. \u201387 boxes", "\u00A0-56 boxes"), or one set apart
+// before it. Either reading may be the text's.
+bool SignOrListMark(std::string_view prompt, std::size_t at, bool labelled) {
+  // A dash set apart before the number ("Balance:\t\u2013\t121.55", "Balance: -
+  // 1,250"): a minus, or a mark between label and value.
+  std::size_t b = at;
+  while (b > 0 && (prompt[b - 1] == ' ' || prompt[b - 1] == '\t')) --b;
+  if (b < at && b > 0 && (prompt[b - 1] == '-' || (b >= 3 && internal::MinusGlyphAt(prompt, b - 3) == 3))) return true;
   if (at >= prompt.size() || (prompt[at] != '-' && internal::MinusGlyphAt(prompt, at) == 0)) return false;
+  if (!labelled) return true;
   std::size_t k = at;
   while (k > 0 && (prompt[k - 1] == ' ' || prompt[k - 1] == '\t')) --k;
   return k == 0 || prompt[k - 1] == '\n' || prompt[k - 1] == '\r';
@@ -2808,7 +2816,7 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
       // the answer's number may differ from the text's in its last digits.
       if (e.plain && m.value.IsNumber()) {
         e.plain = ExactInDouble(source.prompt().substr(e.value_begin, e.value_end - e.value_begin)) &&
-                  std::fabs(m.value.GetDouble()) < 9007199254740992.0 && !SignOrListMark(source.prompt(), e.value_begin);
+                  std::fabs(m.value.GetDouble()) < 9007199254740992.0 && !SignOrListMark(source.prompt(), e.value_begin, e.labelled);
       }
       // A value that stands for none ("n/a", "-", "TBA"): what it means
       // for the member (null, a string, nothing) is the request's to say.

@@ -4649,6 +4649,14 @@ TEST(RedTeamTest, RoundTwoHundredEightADashThatOpensALineMayBeAListMark) {
     const std::string list = ask + dash + "14 ropes\n" + dash + "6 buoys\n";
     EXPECT_EQ(PlainFlags(list, R"({"ropes":-14,"buoys":-6})", schema), "/ropes=0 /buoys=0") << dash;
   }
+  // (Round 211: so may a dash behind another mark, before a value no label gives.)
+  for (const char* mark : {"> \u2013", "a. \u2013", "[x] -", "\u00A0-", "| \u2212"}) {
+    const std::string list = ask + mark + "14 ropes\n" + mark + "6 buoys\n";
+    EXPECT_EQ(PlainFlags(list, R"({"ropes":-14,"buoys":-6})", schema), "/ropes=0 /buoys=0") << mark;
+  }
+  // (And a dash set apart between a label and its number.)
+  EXPECT_EQ(PlainFlags(ask + "Ropes:\t\u2013\t14\nBuoys: - 6\n", R"({"ropes":14,"buoys":6})", schema),
+            "/ropes=0 /buoys=0");
   // Without the dash, or after a label, the reading is one.
   EXPECT_EQ(PlainFlags(ask + "14 ropes\n6 buoys\n", R"({"ropes":14,"buoys":6})", schema), "/ropes=1 /buoys=1");
   EXPECT_EQ(PlainFlags(ask + "Ropes: \u201314\nBuoys: 6\n", R"({"ropes":-14,"buoys":6})", schema), "/ropes=1 /buoys=1");
