@@ -26243,6 +26243,9 @@ import rounds.round207  # noqa: E402,F401
 import rounds.round208  # noqa: E402,F401
 import rounds.round209  # noqa: E402,F401
 import rounds.round210  # noqa: E402,F401
+import rounds.round211  # noqa: E402,F401
+import rounds.round212  # noqa: E402,F401
+import rounds.round213  # noqa: E402,F401
 
 
 def main():
