@@ -11,6 +11,23 @@
 #include "vocabulary.h"
 
 namespace stepcache::checks::internal {
+
+std::map<std::string, int> InstructionMemberMentions(const SourceText& source, const MemberLabelTable& labels) {
+  std::map<std::string, int> out;
+  for (const Token& t : source.tokens()) {
+    // (An instruction's verb is no mention: "Return the return flight".)
+    if (t.in_source || t.kind != TokenKind::kWord || vocab::IsFiller(t.norm) || vocab::IsInstructionVerb(t.norm)) {
+      continue;
+    }
+    std::string singular = vocab::Singular(t.norm);
+    if (labels.HasWord(singular)) {
+      ++out[std::move(singular)];
+    } else if (labels.HasWord(t.norm)) {
+      ++out[t.norm];
+    }
+  }
+  return out;
+}
 namespace {
 
 using namespace std::string_view_literals;

@@ -24,6 +24,11 @@
 
 namespace stepcache::checks::internal {
 
+// How many times the instruction names each member's word (a member's word,
+// or its singular: "city" 2 in "Extract the customer and city. Put the city
+// in the customer field.").
+std::map<std::string, int> InstructionMemberMentions(const SourceText& source, const MemberLabelTable& labels);
+
 using TokenSpan = std::pair<std::size_t, std::size_t>;
 // The few words around an occurrence (NearWords: at most two before and
 // two after), as views of the prompt's words: no allocation.

@@ -8,6 +8,7 @@
 
 #include "stepcache/checks/evidence.h"
 #include "stepcache/checks/source_text.h"
+#include "field_context.h"
 #include "task_rules_impl.h"
 #include "text_chars.h"
 #include "vocabulary.h"
@@ -131,6 +132,20 @@ std::string CaseChangedWord(const SourceText& before, const SourceText& now) {
   return {};
 }
 
+// A member's word the instruction of both prompts holds, but a different
+// number of times in each ("Put the city in the customer field and the
+// customer's name in the city field" added after "Extract the customer and
+// city"): the word (lowered), or "" when there is none.
+std::string MemberMentionChanged(const SourceText& before, const SourceText& now, const MemberLabelTable& labels) {
+  const auto ma = internal::InstructionMemberMentions(before, labels);
+  const auto mb = internal::InstructionMemberMentions(now, labels);
+  for (const auto& [word, n] : mb) {
+    const auto other = ma.find(word);
+    if (other != ma.end() && other->second != n) return word;
+  }
+  return {};
+}
+
 }  // namespace
 
 CheckResult TaskRules::Check(const TaskInput& input, std::string_view output) const {
@@ -238,6 +253,16 @@ SkipDecision TaskRules::ShouldSkipReuse(std::string_view cached_prompt, const Ta
                                         std::back_inserter(changed));
           if (!changed.empty()) {
             return {true, "instruction_changed: a word standing alone changed: \"" + changed.front() + "\""};
+          }
+          // A member named more or fewer times where both prompts name it
+          // ("Extract the customer and city. Put the city in the customer
+          // field."): a second mention may map, copy or swap what is asked.
+          if (input.labels != nullptr) {
+            const std::string changed_member = MemberMentionChanged(*a, *b, *input.labels);
+            if (!changed_member.empty()) {
+              return {true, "instruction_changed: the instruction names \"" + changed_member +
+                                "\" a different number of times"};
+            }
           }
           for (const auto* side : {&before, &now}) {
             const auto* other = side == &before ? &now : &before;

@@ -4654,12 +4654,58 @@ TEST(RedTeamTest, RoundTwoHundredEightADashThatOpensALineMayBeAListMark) {
     const std::string list = ask + mark + "14 ropes\n" + mark + "6 buoys\n";
     EXPECT_EQ(PlainFlags(list, R"({"ropes":-14,"buoys":-6})", schema), "/ropes=0 /buoys=0") << mark;
   }
-  // (And a dash set apart between a label and its number.)
+  // (And a dash or another sign-like mark set apart between a label and its
+  // number; round 214: "\u207B", "\u02D7", "\u2796", "\u2015".)
   EXPECT_EQ(PlainFlags(ask + "Ropes:\t\u2013\t14\nBuoys: - 6\n", R"({"ropes":14,"buoys":6})", schema),
             "/ropes=0 /buoys=0");
+  for (const char* mark : {"\u207B", "\u02D7", "\u2796", "\u2015", "\u208B"}) {
+    EXPECT_EQ(PlainFlags(ask + "Ropes:\t" + mark + "\t14\nBuoys: 6\n", R"({"ropes":14,"buoys":6})", schema),
+              "/ropes=0 /buoys=1")
+        << mark;
+  }
   // Without the dash, or after a label, the reading is one.
   EXPECT_EQ(PlainFlags(ask + "14 ropes\n6 buoys\n", R"({"ropes":14,"buoys":6})", schema), "/ropes=1 /buoys=1");
   EXPECT_EQ(PlainFlags(ask + "Ropes: \u201314\nBuoys: 6\n", R"({"ropes":-14,"buoys":6})", schema), "/ropes=1 /buoys=1");
+}
+
+
+// Round 215 (d215-*): a sentence that maps one member's value to another
+// ("Put the city in the customer field and the customer's name in the city
+// field", "Fill in traveller with the destination") names members the
+// instruction already names: the stored answer was reused as it was.
+TEST(RedTeamTest, RoundTwoHundredFifteenAMemberNamedAgainMapsWhatIsAsked) {
+  static std::unique_ptr<TaskRules> rules = TaskRules::LoadBuiltin("json_extract");
+  // A ferry booking.
+  rapidjson::Document schema;
+  ASSERT_TRUE(ParseJson(R"({"type":"object","properties":{"traveller":{"type":"string"},)"
+                        R"("destination":{"type":"string"}}})",
+                        schema));
+  const MemberLabelTable labels(&schema);
+  const std::string ask = "Extract the traveller and destination from the booking as JSON.";
+  const std::string booking = "\n\nTraveller: Oda Lie\nDestination: Florø\n";
+  TaskInput input;
+  input.labels = &labels;
+  for (const char* added : {" Fill in traveller with the destination.",
+                            " Put the destination in the traveller field and the traveller in the destination field.",
+                            " Traveller should hold the destination."}) {
+    const std::string prompt = ask + added + booking;
+    input.prompt = prompt;
+    const SkipDecision d = rules->ReuseBlocked(ask + booking, input);
+    EXPECT_TRUE(d.skip) << added;
+    // (And the other way round: a stored mapped answer for the plain request.)
+    const std::string plain = ask + booking;
+    input.prompt = plain;
+    EXPECT_TRUE(rules->ReuseBlocked(ask + added + booking, input).skip) << added;
+    // Its answer is not stored: no check reads the mapping.
+    EXPECT_EQ(PlainFlags(ask + added + booking, R"({"traveller":"Oda Lie","destination":"Florø"})",
+                         R"({"type":"object","properties":{"traveller":{"type":"string"},"destination":{"type":"string"}}})"),
+              "/traveller=0 /destination=0")
+        << added;
+  }
+  // A paraphrase that names each member once is no such change.
+  const std::string paraphrase = "Return the destination and the traveller of this booking as JSON." + booking;
+  input.prompt = paraphrase;
+  EXPECT_EQ(rules->ReuseBlocked(ask + booking, input).reason.find("different number"), std::string::npos);
 }
 
 }  // namespace stepcache::checks
