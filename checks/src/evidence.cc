@@ -2730,9 +2730,25 @@ bool AbbreviationBefore(std::string_view t, std::size_t at) {
 bool SignOrListMark(std::string_view prompt, std::size_t at, bool labelled) {
   // A dash set apart before the number ("Balance:\t\u2013\t121.55", "Balance: -
   // 1,250"): a minus, or a mark between label and value.
+  // So is any other sign-like mark set apart there ("Balance:\t\u207B\t844.32",
+  // "\u2796", "\u2015"): anything but a letter, a digit, a currency sign or the
+  // label's colon.
   std::size_t b = at;
   while (b > 0 && (prompt[b - 1] == ' ' || prompt[b - 1] == '\t')) --b;
-  if (b < at && b > 0 && (prompt[b - 1] == '-' || (b >= 3 && internal::MinusGlyphAt(prompt, b - 3) == 3))) return true;
+  if (b < at && b > 0) {
+    const char c = prompt[b - 1];
+    if (c == '-' || c == '+' || c == '~' || c == '=') return true;
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      std::size_t start = b - 1;
+      while (start > 0 && (static_cast<unsigned char>(prompt[start]) & 0xC0) == 0x80) --start;
+      const unsigned cp = CodePointAt(prompt, start).first;
+      const bool currency = (cp >= 0xA2 && cp <= 0xA5) || (cp >= 0x20A0 && cp <= 0x20CF);
+      const bool space = cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x3000;
+      // (The spacing modifiers are signs here: U+02D7 "\u02D7" is a minus.)
+      const bool modifier = cp >= 0x2B0 && cp <= 0x2FF;
+      if (!currency && !space && (modifier || !IsLetterCodePoint(cp))) return true;
+    }
+  }
   if (at >= prompt.size() || (prompt[at] != '-' && internal::MinusGlyphAt(prompt, at) == 0)) return false;
   if (!labelled) return true;
   std::size_t k = at;
@@ -2882,7 +2898,13 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
   // asks of them is not read ("only the age", "keys navn and alder").
   const bool members = schema_json != nullptr && schema_json->IsObject() && schema_json->HasMember("properties") &&
                        (*schema_json)["properties"].IsObject();
-  if (!members || ChangingNote(source) || EscapeInText(source) || UnreadProseLine(source, *labels) ||
+  // An instruction that names a member twice may map one member's value to
+  // another ("Put the city in the customer field"), which no check reads.
+  bool named_twice = false;
+  if (members) {
+    for (const auto& [word, n] : internal::InstructionMemberMentions(source, *labels)) named_twice = named_twice || n > 1;
+  }
+  if (!members || named_twice || ChangingNote(source) || EscapeInText(source) || UnreadProseLine(source, *labels) ||
       NoteInAField(source, *labels, read) ||
       !UnstatedMeaning(source, nullptr).empty() || OwnerUnread(source, *labels) || LinksMembersAnywhere(source, *labels) ||
       CaseMarkedElsewhere(source, answer, *labels) || OrderAskedOtherwise(source, schema_json, *labels) ||
