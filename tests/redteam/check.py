@@ -66,11 +66,11 @@ def kept_wrong(text, expect, reason):
 
 
 # ------------------------------------------------------------------ equations
-NUM = r"[-−]?\s*\d+(?:\.\d+)?(?:\s*/\s*\d+)?"
+NUM = r"[-−–]?\s*\d+(?:\.\d+)?(?:\s*/\s*\d+)?"
 
 
 def to_frac(s):
-    s = s.replace("−", "-").replace(" ", "")
+    s = s.replace("−", "-").replace("–", "-").replace(" ", "")
     return Fraction(s)
 
 
