@@ -2746,7 +2746,12 @@ bool SignOrListMark(std::string_view prompt, std::size_t at, bool labelled) {
       const bool space = cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x3000;
       // (The spacing modifiers are signs here: U+02D7 "\u02D7" is a minus.)
       const bool modifier = cp >= 0x2B0 && cp <= 0x2FF;
-      if (!currency && !space && (modifier || !IsLetterCodePoint(cp))) return true;
+      // (And the small and full-width forms of punctuation: "\uFE63", "\uFE58", "\uFF0D".)
+      const bool form = (cp >= 0xFE50 && cp <= 0xFE6F) || (cp >= 0xFF01 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20);
+      if (internal::MinusGlyphAt(prompt, start) != 0 ||
+          (!currency && !space && (modifier || form || !IsLetterCodePoint(cp)))) {
+        return true;
+      }
     }
   }
   if (at >= prompt.size() || (prompt[at] != '-' && internal::MinusGlyphAt(prompt, at) == 0)) return false;

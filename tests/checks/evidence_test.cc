@@ -4658,7 +4658,7 @@ TEST(RedTeamTest, RoundTwoHundredEightADashThatOpensALineMayBeAListMark) {
   // number; round 214: "\u207B", "\u02D7", "\u2796", "\u2015".)
   EXPECT_EQ(PlainFlags(ask + "Ropes:\t\u2013\t14\nBuoys: - 6\n", R"({"ropes":14,"buoys":6})", schema),
             "/ropes=0 /buoys=0");
-  for (const char* mark : {"\u207B", "\u02D7", "\u2796", "\u2015", "\u208B"}) {
+  for (const char* mark : {"\u207B", "\u02D7", "\u2796", "\u2015", "\u208B", "\uFE63", "\uFE58", "\uFF0D"}) {
     EXPECT_EQ(PlainFlags(ask + "Ropes:\t" + mark + "\t14\nBuoys: 6\n", R"({"ropes":14,"buoys":6})", schema),
               "/ropes=0 /buoys=1")
         << mark;
