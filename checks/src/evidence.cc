@@ -2728,30 +2728,36 @@ bool AbbreviationBefore(std::string_view t, std::size_t at) {
 // ("> \u201346 boxes", "a. \u201387 boxes", "\u00A0-56 boxes"), or one set apart
 // before it. Either reading may be the text's.
 bool SignOrListMark(std::string_view prompt, std::size_t at, bool labelled) {
-  // A dash set apart before the number ("Balance:\t\u2013\t121.55", "Balance: -
-  // 1,250"): a minus, or a mark between label and value.
-  // So is any other sign-like mark set apart there ("Balance:\t\u207B\t844.32",
-  // "\u2796", "\u2015"): anything but a letter, a digit, a currency sign or the
-  // label's colon.
+  // A dash set apart between a label's colon and the number ("Balance:\t\u2013\t121.55",
+  // "Balance: - 1,250"): a minus, or a mark between label and value. So is
+  // any other sign-like mark set apart there ("Balance:\t\u207B\t844.32",
+  // "\u2796", "\u2015"): anything but a letter, a digit, a currency sign or a
+  // space. (Without the colon, "Age - 41", the dash is the label's.)
   std::size_t b = at;
   while (b > 0 && (prompt[b - 1] == ' ' || prompt[b - 1] == '\t')) --b;
   if (b < at && b > 0) {
-    const char c = prompt[b - 1];
-    if (c == '-' || c == '+' || c == '~' || c == '=') return true;
-    if (static_cast<unsigned char>(c) >= 0x80) {
-      std::size_t start = b - 1;
-      while (start > 0 && (static_cast<unsigned char>(prompt[start]) & 0xC0) == 0x80) --start;
-      const unsigned cp = CodePointAt(prompt, start).first;
+    std::size_t mark = b - 1;
+    bool sign_like = false;
+    const char c = prompt[mark];
+    if (c == '-' || c == '+' || c == '~') {
+      sign_like = true;
+    } else if (static_cast<unsigned char>(c) >= 0x80) {
+      while (mark > 0 && (static_cast<unsigned char>(prompt[mark]) & 0xC0) == 0x80) --mark;
+      const unsigned cp = CodePointAt(prompt, mark).first;
       const bool currency = (cp >= 0xA2 && cp <= 0xA5) || (cp >= 0x20A0 && cp <= 0x20CF);
       const bool space = cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x3000;
-      // (The spacing modifiers are signs here: U+02D7 "\u02D7" is a minus.)
+      // (The spacing modifiers are signs here: U+02D7 "\u02D7" is a minus; so
+      // are the small and full-width forms of punctuation: "\uFE63", "\uFE58".)
       const bool modifier = cp >= 0x2B0 && cp <= 0x2FF;
-      // (And the small and full-width forms of punctuation: "\uFE63", "\uFE58", "\uFF0D".)
-      const bool form = (cp >= 0xFE50 && cp <= 0xFE6F) || (cp >= 0xFF01 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20);
-      if (internal::MinusGlyphAt(prompt, start) != 0 ||
-          (!currency && !space && (modifier || form || !IsLetterCodePoint(cp)))) {
-        return true;
-      }
+      const bool form = (cp >= 0xFE50 && cp <= 0xFE6F) || (cp >= 0xFF01 && cp <= 0xFF0F);
+      sign_like = internal::MinusGlyphAt(prompt, mark) != 0 ||
+                  (!currency && !space && (modifier || form || !IsLetterCodePoint(cp)));
+    }
+    if (sign_like) {
+      std::size_t k = mark;
+      while (k > 0 && (prompt[k - 1] == ' ' || prompt[k - 1] == '\t')) --k;
+      const bool after_colon = (k > 0 && prompt[k - 1] == ':') || (k >= 3 && prompt.substr(k - 3, 3) == "\xEF\xBC\x9A");
+      if (after_colon) return true;
     }
   }
   if (at >= prompt.size() || (prompt[at] != '-' && internal::MinusGlyphAt(prompt, at) == 0)) return false;
