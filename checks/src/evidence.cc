@@ -2754,8 +2754,21 @@ bool SignOrListMark(std::string_view prompt, std::size_t at, bool labelled) {
                   (!currency && !space && (modifier || form || !IsLetterCodePoint(cp)));
     }
     if (sign_like) {
+      // Back over spaces and further marks ("\u2212\u2212", "+-") to the colon.
       std::size_t k = mark;
-      while (k > 0 && (prompt[k - 1] == ' ' || prompt[k - 1] == '\t')) --k;
+      while (k > 0) {
+        const char p = prompt[k - 1];
+        if (p == ' ' || p == '\t' || p == '-' || p == '+' || p == '~') {
+          --k;
+        } else if (static_cast<unsigned char>(p) >= 0x80) {
+          std::size_t q = k - 1;
+          while (q > 0 && (static_cast<unsigned char>(prompt[q]) & 0xC0) == 0x80) --q;
+          if (prompt.substr(q, k - q) == "\xEF\xBC\x9A" || IsLetterCodePoint(CodePointAt(prompt, q).first)) break;
+          k = q;
+        } else {
+          break;
+        }
+      }
       const bool after_colon = (k > 0 && prompt[k - 1] == ':') || (k >= 3 && prompt.substr(k - 3, 3) == "\xEF\xBC\x9A");
       if (after_colon) return true;
     }

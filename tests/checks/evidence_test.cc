@@ -4658,11 +4658,14 @@ TEST(RedTeamTest, RoundTwoHundredEightADashThatOpensALineMayBeAListMark) {
   // number; round 214: "\u207B", "\u02D7", "\u2796", "\u2015".)
   EXPECT_EQ(PlainFlags(ask + "Ropes:\t\u2013\t14\nBuoys: - 6\n", R"({"ropes":14,"buoys":6})", schema),
             "/ropes=0 /buoys=0");
-  for (const char* mark : {"\u207B", "\u02D7", "\u2796", "\u2015", "\u208B", "\uFE63", "\uFE58", "\uFF0D"}) {
+  for (const char* mark : {"\u207B", "\u02D7", "\u2796", "\u2015", "\u208B", "\uFE63", "\uFE58", "\uFF0D",
+                           "\u2212\u2212", "+-"}) {
     EXPECT_EQ(PlainFlags(ask + "Ropes:\t" + mark + "\t14\nBuoys: 6\n", R"({"ropes":14,"buoys":6})", schema),
               "/ropes=0 /buoys=1")
         << mark;
   }
+  // (A dash after a label without a colon is the label's: "Ropes - 14".)
+  EXPECT_EQ(PlainFlags(ask + "Ropes - 14\nBuoys - 6\n", R"({"ropes":14,"buoys":6})", schema), "/ropes=1 /buoys=1");
   // Without the dash, or after a label, the reading is one.
   EXPECT_EQ(PlainFlags(ask + "14 ropes\n6 buoys\n", R"({"ropes":14,"buoys":6})", schema), "/ropes=1 /buoys=1");
   EXPECT_EQ(PlainFlags(ask + "Ropes: \u201314\nBuoys: 6\n", R"({"ropes":-14,"buoys":6})", schema), "/ropes=1 /buoys=1");
