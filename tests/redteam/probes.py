@@ -26246,6 +26246,8 @@ import rounds.round210  # noqa: E402,F401
 import rounds.round211  # noqa: E402,F401
 import rounds.round212  # noqa: E402,F401
 import rounds.round213  # noqa: E402,F401
+import rounds.round214  # noqa: E402,F401
+import rounds.round215  # noqa: E402,F401
 
 
 def main():
