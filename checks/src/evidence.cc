@@ -2927,6 +2927,9 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
   bool named_twice = false;
   if (members) {
     for (const auto& [word, n] : internal::InstructionMemberMentions(source, *labels)) named_twice = named_twice || n > 1;
+    // So may one that names two members with a word that moves a value
+    // ("use the city line for the customer field", round 216).
+    named_twice = named_twice || !internal::MemberMappingSentence(source, *labels).empty();
   }
   if (!members || named_twice || ChangingNote(source) || EscapeInText(source) || UnreadProseLine(source, *labels) ||
       NoteInAField(source, *labels, read) ||

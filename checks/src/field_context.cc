@@ -12,6 +12,32 @@
 
 namespace stepcache::checks::internal {
 
+std::string MemberMappingSentence(const SourceText& source, const MemberLabelTable& labels) {
+  static const vocab::WordSet kMoves = {"field", "value", "fill", "put", "copy", "copied", "hold", "holds",
+                                        "swap", "swapped", "into", "under", "instead", "place"};
+  for (const std::vector<std::string>& sentence : source.instruction_sentences()) {
+    std::vector<std::string> members;
+    bool move = false;
+    for (std::size_t i = 0; i < sentence.size(); ++i) {
+      const std::string& w = sentence[i];
+      // ("the city line for the customer field"; not "on one line")
+      move = move || kMoves.Has(w) || (w == "line" && i + 1 < sentence.size() && sentence[i + 1] == "for");
+      if (vocab::IsFiller(w) || vocab::IsInstructionVerb(w)) continue;
+      std::string singular = vocab::Singular(w);
+      if (!labels.HasWord(singular)) singular = labels.HasWord(w) ? w : std::string();
+      if (!singular.empty() && std::find(members.begin(), members.end(), singular) == members.end()) {
+        members.push_back(std::move(singular));
+      }
+    }
+    if (move && members.size() >= 2) {
+      std::string text;
+      for (const std::string& w : sentence) text += (text.empty() ? "" : " ") + w;
+      return text;
+    }
+  }
+  return {};
+}
+
 std::map<std::string, int> InstructionMemberMentions(const SourceText& source, const MemberLabelTable& labels) {
   std::map<std::string, int> out;
   for (const Token& t : source.tokens()) {

@@ -28,6 +28,11 @@ namespace stepcache::checks::internal {
 // or its singular: "city" 2 in "Extract the customer and city. Put the city
 // in the customer field.").
 std::map<std::string, int> InstructionMemberMentions(const SourceText& source, const MemberLabelTable& labels);
+// The first instruction sentence that names two members with a word that may
+// move a value between them ("use the city line for the customer field",
+// "Give the customer the city's value", "Fill traveller with the
+// destination"), joined; "" when there is none.
+std::string MemberMappingSentence(const SourceText& source, const MemberLabelTable& labels);
 
 using TokenSpan = std::pair<std::size_t, std::size_t>;
 // The few words around an occurrence (NearWords: at most two before and

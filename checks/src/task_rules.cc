@@ -263,6 +263,14 @@ SkipDecision TaskRules::ShouldSkipReuse(std::string_view cached_prompt, const Ta
               return {true, "instruction_changed: the instruction names \"" + changed_member +
                                 "\" a different number of times"};
             }
+            // A sentence that may move a value between two members ("use the
+            // city line for the customer field"), in either request.
+            for (const SourceText* side : {b, a}) {
+              const std::string mapping = internal::MemberMappingSentence(*side, *input.labels);
+              if (!mapping.empty()) {
+                return {true, "instruction_changed: \"" + mapping + "\" may move a value between members"};
+              }
+            }
           }
           for (const auto* side : {&before, &now}) {
             const auto* other = side == &before ? &now : &before;

@@ -4705,6 +4705,18 @@ TEST(RedTeamTest, RoundTwoHundredFifteenAMemberNamedAgainMapsWhatIsAsked) {
               "/traveller=0 /destination=0")
         << added;
   }
+  // Round 216: a copy that names each member once ("use the destination line
+  // for the traveller field", "Give the traveller the destination's value").
+  for (const char* added : {" Use the destination line for the traveller field.",
+                            " Give the traveller the destination's value."}) {
+    const std::string prompt = ask + added + booking;
+    input.prompt = prompt;
+    EXPECT_TRUE(rules->ReuseBlocked(ask + booking, input).skip) << added;
+    EXPECT_EQ(PlainFlags(prompt, R"({"traveller":"Oda Lie","destination":"Florø"})",
+                         R"({"type":"object","properties":{"traveller":{"type":"string"},"destination":{"type":"string"}}})"),
+              "/traveller=0 /destination=0")
+        << added;
+  }
   // A paraphrase that names each member once is no such change.
   const std::string paraphrase = "Return the destination and the traveller of this booking as JSON." + booking;
   input.prompt = paraphrase;
