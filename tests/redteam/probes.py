@@ -26248,6 +26248,7 @@ import rounds.round212  # noqa: E402,F401
 import rounds.round213  # noqa: E402,F401
 import rounds.round214  # noqa: E402,F401
 import rounds.round215  # noqa: E402,F401
+import rounds.round216  # noqa: E402,F401
 
 
 def main():

@@ -1,5 +1,4 @@
-r"""OPEN at the end of stop 48, NOT YET IMPORTED BY probes.py (its findings are not fixed; FINDINGS.md, "Open: round 216").
-Red-team round 216 (black box): MAPPINGS AND COPIES THAT KEEP EACH MEMBER'S MENTION COUNT.
+r"""Red-team round 216 (black box): MAPPINGS AND COPIES THAT KEEP EACH MEMBER'S MENTION COUNT.
 Focus: the instruction rule of rounds 205-215 (an instruction naming a member a different number of times than the
   stored request's skips reuse; one naming a member twice is answered but not stored). Four domains, three members
   each, the mapped pair first: invoice (customer/city/amount), booking (traveller/destination/departure_time), record
@@ -55,7 +54,6 @@ WHAT GOT THROUGH (full round, fresh SQLite store, two passes: run 1 91 wrong fro
      "Put the town in the person field and the person in the town field." -> {"name":"Tomas Strand","city":
      "Gjøvik",...}.
 Adds its probes to probe_kit.P."""
-import os
 import random as r216_random
 
 from probe_kit import P, S, J, E  # noqa: F401
@@ -481,11 +479,11 @@ r216_arguable_list = {
 r216_found_alone |= r216_found_alone_list
 r216_arguable |= r216_arguable_list
 
-if os.environ.get("R216_ALONE"):
-    r216_ids = set(r216_found_alone | r216_arguable)
-    r216_keep = set(r216_ids)
-    r216_keep |= {r216_meta[i]["base"] for i in r216_ids if r216_meta.get(i, {}).get("base")}
-    P[:] = [p for p in P if not p["id"].startswith("d216-") or p["id"] in r216_keep]
+# Trimmed for ctest (probe_kit.sample_round), stop 48: the items the round's tester confirmed alone with the bases of
+# their pairs, every 10th safe variant and every 30th of the rest (1,900 generated); then every arguable item left out.
+r216_keep = set(r216_found_alone)
+r216_keep |= {r216_meta[r216_i]["base"] for r216_i in list(r216_keep) if r216_meta.get(r216_i, {}).get("base")}
+from probe_kit import sample_round as r216_sample_round  # noqa: E402
 
-if os.environ.get("R216_ONLY"):  # the round's own runs: only its probes
-    P[:] = [p for p in P if p["id"].startswith("d216-")]
+r216_sample_round("d216-", r216_keep, 30, safe_every=10)
+P[:] = [r216_p for r216_p in P if r216_p["id"] not in r216_arguable]
