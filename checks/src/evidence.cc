@@ -2742,7 +2742,7 @@ bool SignOrListMark(std::string_view prompt, std::size_t at, bool labelled) {
     if (c == '-' || c == '+' || c == '~') {
       sign_like = true;
     } else if (static_cast<unsigned char>(c) >= 0x80) {
-      while (mark > 0 && (static_cast<unsigned char>(prompt[mark]) & 0xC0) == 0x80) --mark;
+      mark = CodePointStartBefore(prompt, b);
       const unsigned cp = CodePointAt(prompt, mark).first;
       const bool currency = (cp >= 0xA2 && cp <= 0xA5) || (cp >= 0x20A0 && cp <= 0x20CF);
       const bool space = cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x3000;
@@ -2761,8 +2761,7 @@ bool SignOrListMark(std::string_view prompt, std::size_t at, bool labelled) {
         if (p == ' ' || p == '\t' || p == '-' || p == '+' || p == '~') {
           --k;
         } else if (static_cast<unsigned char>(p) >= 0x80) {
-          std::size_t q = k - 1;
-          while (q > 0 && (static_cast<unsigned char>(prompt[q]) & 0xC0) == 0x80) --q;
+          const std::size_t q = CodePointStartBefore(prompt, k);
           if (prompt.substr(q, k - q) == "\xEF\xBC\x9A" || IsLetterCodePoint(CodePointAt(prompt, q).first)) break;
           k = q;
         } else {

@@ -1626,11 +1626,16 @@ std::pair<unsigned, std::size_t> CodePointAt(std::string_view text, std::size_t 
   return {lead, 1};
 }
 
-unsigned CodePointBefore(std::string_view text, std::size_t at) {
-  if (at == 0 || at > text.size()) return ' ';
+std::size_t CodePointStartBefore(std::string_view text, std::size_t at) {
+  if (at == 0) return 0;
   std::size_t lead = at - 1;
   while (lead > 0 && at - lead < 4 && (static_cast<unsigned char>(text[lead]) & 0xC0) == 0x80) --lead;
-  return CodePointAt(text, lead).first;
+  return lead;
+}
+
+unsigned CodePointBefore(std::string_view text, std::size_t at) {
+  if (at == 0 || at > text.size()) return ' ';
+  return CodePointAt(text, CodePointStartBefore(text, at)).first;
 }
 
 bool IsSymbolCodePoint(unsigned cp) {

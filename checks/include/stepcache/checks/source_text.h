@@ -57,6 +57,9 @@ void TokenizeInto(std::string_view text, std::vector<Token>* out);
 // bytes (a stray byte reads as a code point of its own; one beyond the basic
 // plane as U+10000).
 std::pair<unsigned, std::size_t> CodePointAt(std::string_view text, std::size_t i);
+// The byte at which the code point that ends right before byte `at` starts
+// (`at` - 1 for ASCII; at most three continuation bytes back; 0 at the start).
+std::size_t CodePointStartBefore(std::string_view text, std::size_t at);
 // The code point that ends right before byte `at` (a space at the start).
 unsigned CodePointBefore(std::string_view text, std::size_t at);
 // Whether a code point stands in a block of punctuation, arrows, operators
