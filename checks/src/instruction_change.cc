@@ -260,6 +260,7 @@ std::vector<std::string> LoneInstructionWords(const SourceText& source, const Me
     std::string_view opener;  // the mark that opens it ("" at a line's start)
     bool joined = false;      // ended by a '-' or '/' glued to both words ("won-lost", "true/false")
     std::string_view closer;  // the mark that ends it ("" at a line's end)
+    bool conjunction = false; // holds "and" or "or" ("age and city")
   };
   std::vector<Clause> clauses(1);
   const auto member = [&](const Token& w) {
@@ -302,6 +303,7 @@ std::vector<std::string> LoneInstructionWords(const SourceText& source, const Me
     }
     // (A letter alone counts, "(B)"; "B&B" is one word, joined above;
     // "only" does not: "(bio only)".)
+    if (k.norm == "and" || k.norm == "or") c.conjunction = true;
     if (vocab::IsFiller(k.norm) && !(k.norm.size() == 1 && k.norm != "a" && k.norm != "i")) continue;
     if (k.norm == "only" || k.norm == "just") continue;
     ++c.words;
@@ -330,13 +332,17 @@ std::vector<std::string> LoneInstructionWords(const SourceText& source, const Me
     // too where the clause is marked off ("(organic)", "#paid", "\u2014 vegan",
     // "/vegan"), leads the instruction ("Organic: Extract ..."), or ends a
     // sentence after a clause of its own (", organic."); in a list ("name,
-    // age, city") they name what is asked.
+    // age, city", "Extract name, age and city.": the clause before ends
+    // with a member's word and this one joins the list's last items) they
+    // name what is asked.
     if (c.member_words != c.words || c.words > 3) continue;
+    const bool list_end = c.conjunction && n > 0 && clauses[n - 1].word != nullptr && member(*clauses[n - 1].word);
     const bool marked = in(c.opener, {"(", "[", "{", "#", "\"", "\xC2\xAB", "\xE2\x80\x9C", "\xE2\x80\x9E",
                                       "\xE2\x80\x98", "`", "\xE3\x80\x8C", "-", "/", "|", "+", "\xE2\x80\x94",
                                       "\xE2\x80\x93", "\xE2\x86\x92"});
     const bool lead = n == 0 && c.closer == ":";
-    const bool last = c.opener == "," && in(c.closer, {".", "!", "?", ""}) && n > 0 && clauses[n - 1].words >= 2;
+    const bool last = c.opener == "," && in(c.closer, {".", "!", "?", ""}) && n > 0 && clauses[n - 1].words >= 2 &&
+                      !list_end;
     if ((marked || lead || last) && vocab::LoneStatement(c.word->norm)) out.push_back(c.word->norm);
   }
   std::sort(out.begin(), out.end());
