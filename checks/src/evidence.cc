@@ -2779,6 +2779,27 @@ bool SignOrListMark(std::string_view prompt, std::size_t at, bool labelled) {
   return k == 0 || prompt[k - 1] == '\n' || prompt[k - 1] == '\r';
 }
 
+// The labels of the fields in records that open otherwise than the first
+// (a label seen again opens a record): such a record ("Paid: no" in a
+// struck block, then "Paid: yes" below the record) is a line given again,
+// not a record of its own, and which of its label's values stands is not
+// read (round 218).
+std::set<std::string> LabelsGivenAgain(const SourceText& source) {
+  std::set<std::string> out;
+  if (source.records().size() <= 1) return out;
+  std::vector<const Field*> first(source.records().size(), nullptr);
+  for (const Field& f : source.fields()) {
+    if (!f.value.empty() && f.record < first.size() && first[f.record] == nullptr) first[f.record] = &f;
+  }
+  if (first[0] == nullptr) return out;
+  for (const Field& f : source.fields()) {
+    if (f.record < first.size() && first[f.record] != nullptr && first[f.record]->label != first[0]->label) {
+      out.insert(f.label);
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjson::Value& answer,
@@ -2882,6 +2903,13 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
   std::vector<const Field*> read;
   for (const MemberEvidence& e : out) {
     if (const Field* f = source.FieldAt(e.value_begin); f != nullptr && e.value_end > e.value_begin) read.push_back(f);
+  }
+  // A member under a label given again in a record of its own.
+  if (const std::set<std::string> again = LabelsGivenAgain(source); !again.empty()) {
+    for (MemberEvidence& e : out) {
+      const Field* f = source.FieldAt(e.value_begin);
+      if (f != nullptr && e.value_end > e.value_begin && again.count(f->label) != 0) e.plain = false;
+    }
   }
   // A field of no member that gives a code or a number under a label that
   // shares a stem with a string member's words, or, beside a member that

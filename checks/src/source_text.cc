@@ -1300,17 +1300,16 @@ void SourceText::ReadSelection() {
   }
   // Else the record whose header or values the instruction names (and does
   // not negate) more than any other.
-  // Words that name a field of several records ("age", "city") ask what to
-  // extract, not which record: a table's header line would otherwise count
-  // for its first row. ("Sender:" over one record still selects it.)
-  std::map<std::string, std::set<std::size_t>> label_records;
+  // Words that name a field ("age", "city") ask what to extract, not which
+  // record: a table's header line would otherwise count for its first row,
+  // and a line that repeats one label ("Paid: no" and, later, "Paid: yes")
+  // would leave its value to the record that holds the other labels the
+  // instruction names (round 218). ("Sender:" over one record, a header,
+  // still selects it.)
+  std::set<std::string> labels;
   for (const Field& f : fields_) {
     if (f.value.empty()) continue;
-    for (const std::string& w : f.label_words) label_records[w].insert(f.record);
-  }
-  std::set<std::string> labels;
-  for (const auto& [w, records] : label_records) {
-    if (records.size() > 1) labels.insert(w);
+    labels.insert(f.label_words.begin(), f.label_words.end());
   }
   std::set<std::string> wanted, negated;
   for (std::size_t i = 0; i < words.size(); ++i) {

@@ -4723,4 +4723,52 @@ TEST(RedTeamTest, RoundTwoHundredFifteenAMemberNamedAgainMapsWhatIsAsked) {
   EXPECT_EQ(rules->ReuseBlocked(ask + booking, input).reason.find("different number"), std::string::npos);
 }
 
+
+// Round 218 (d218-mv-*): a label given again below the record ("<del>\nPaid:
+// no\n</del>\nPaid: yes") opened a record of its own, the instruction's
+// member words picked the first, and its struck value was checked, stored
+// and reused. Such a member is no longer plain, and a label of the text's
+// fields no longer picks a record.
+TEST(RedTeamTest, RoundTwoHundredEighteenALabelGivenAgainBelowTheRecord) {
+  const std::string schema =
+      R"({"type":"object","properties":{"name":{"type":"string"},"age":{"type":"integer"},)"
+      R"("city":{"type":"string"},"paid":{"type":"boolean"}},"required":["name","age","city","paid"]})";
+  const std::string ask = "Return name, age, city and paid as JSON.\nText:\nName: Tomas Ek\nAge: 59\nCity: Graz\n";
+  for (const char* again : {"<del>\nPaid: no\n</del>\nPaid: yes\n", "Paid: no\nPaid: yes\n",
+                            "<del>\n\nPaid: no\n\n</del>\n\nPaid: yes\n"}) {
+    for (const char* paid : {"false", "true"}) {
+      const std::string answer = std::string(R"({"name":"Tomas Ek","age":59,"city":"Graz","paid":)") + paid + "}";
+      EXPECT_EQ(PlainFlags(ask + again, answer, schema), "/name=1 /age=1 /city=1 /paid=0") << again << paid;
+      // Neither value is checked as the record's: the text gives two.
+      EXPECT_FALSE(CheckExtraction(ask + again, schema, answer).pass) << again << paid;
+    }
+  }
+  // Once, the record is plain and checked as before.
+  const std::string once = ask + "Paid: yes\n";
+  EXPECT_EQ(PlainFlags(once, R"({"name":"Tomas Ek","age":59,"city":"Graz","paid":true})", schema),
+            "/name=1 /age=1 /city=1 /paid=1");
+  EXPECT_TRUE(CheckExtraction(once, schema, R"({"name":"Tomas Ek","age":59,"city":"Graz","paid":true})").pass);
+  EXPECT_FALSE(CheckExtraction(once, schema, R"({"name":"Tomas Ek","age":59,"city":"Graz","paid":false})").pass);
+}
+
+// Round 217's tester: an instruction that lists the members ("Extract name,
+// age and city.") was read as ending in a statement (", age and city.", as
+// ", organic." is one), so no such answer was stored. A list is not; a
+// statement after a clause that ends in no member's word still is.
+TEST(RedTeamTest, RoundTwoHundredSeventeenAListOfMembersEndsTheInstruction) {
+  const std::string schema =
+      R"({"type":"object","properties":{"name":{"type":"string"},"age":{"type":"integer"},"city":{"type":"string"}}})";
+  const std::string answer = R"({"name":"Ines Silva","age":62,"city":"Lodz"})";
+  const std::string record = "\n\nName: Ines Silva\nAge: 62\nCity: Lodz\n";
+  for (const char* ask : {"Extract name, age and city.", "Extract the name, age and city.",
+                          "Give me name, age or city.", "Extract name, age, city."}) {
+    EXPECT_EQ(StoreFlags(ask + record, answer, schema), "/name=1 /age=1 /city=1") << ask;
+  }
+  const std::string organic =
+      R"({"type":"object","properties":{"name":{"type":"string"},"vegan":{"type":"boolean"},"organic":{"type":"boolean"}}})";
+  EXPECT_EQ(StoreFlags("Extract the product, vegan and organic.\n\nName: Oat drink\nVegan: yes\nOrganic: no\n",
+                       R"({"name":"Oat drink","vegan":true,"organic":false})", organic),
+            "/name=0 /vegan=0 /organic=0");
+}
+
 }  // namespace stepcache::checks
