@@ -284,6 +284,12 @@ class MemberFacts {
   const MemberLabelTable::Entry& entry() const { return *entry_; }
   // The selected record when the text has several.
   std::optional<std::size_t> record() const { return record_; }
+  // Whether `f` is a field of the selected record (any field when none
+  // is): of it, or of a record that gives its values again
+  // (SourceText::RecordOwner).
+  bool InRecord(const Field& f) const {
+    return !record_ || f.record == *record_ || source_.RecordOwner(f.record) == *record_;
+  }
   // How well `f`'s label names the member: LabelMatch over its own labels,
   // the best (0: not at all).
   int OwnScore(const Field& f);

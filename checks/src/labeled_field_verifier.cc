@@ -1240,7 +1240,7 @@ class LabeledFieldVerifier final : public StepVerifier {
       // of the member's name and says its opposite, or more than a list here
       // reads.
       for (const Field& f : source.fields()) {
-        if (f.value.empty() || (member.record() && f.record != *member.record())) continue;
+        if (f.value.empty() || !member.InRecord(f)) continue;
         bool shares = false;
         for (const std::string& w : f.label_words) {
           for (const auto& l : member.entry().own) {

@@ -124,7 +124,7 @@ const std::vector<const Field*>& MemberFacts::Named() {
     named_.emplace();
     int best = 0;
     for (const Field& f : source_.fields()) {
-      if (f.value.empty() || (record_ && f.record != *record_)) continue;
+      if (f.value.empty() || !InRecord(f)) continue;
       const int score = OwnScore(f);
       if (score == 0) continue;
       if (score > best) {
@@ -150,7 +150,7 @@ void MemberFacts::ReadTwins() {
   std::vector<std::pair<const Field*, std::vector<std::string>>> twins;
   std::vector<const Field*> whole;  // twins that hold the member's whole name
   for (const Field& f : source_.fields()) {
-    if (f.value.empty() || (record_ && f.record != *record_)) continue;
+    if (f.value.empty() || !InRecord(f)) continue;
     // (A label that holds the member's whole name beside a word the label
     // match reads as a negation, "Room no.", is a twin too.)
     const bool holds_name = std::any_of(entry_->own.begin(), entry_->own.end(),
@@ -251,7 +251,7 @@ const std::vector<MemberFacts::GeneralField>& MemberFacts::GeneralFields() {
     const std::vector<std::string>& extra = Qualifiers();
     const LabelSets& labels = entry_->own;
     for (const Field& f : source_.fields()) {
-      if (f.value.empty() || (record_ && f.record != *record_)) continue;
+      if (f.value.empty() || !InRecord(f)) continue;
       bool has_extra = false;
       for (std::size_t e = 0; e < extra.size() && !has_extra; ++e) {
         has_extra = std::find(f.label_words.begin(), f.label_words.end(), extra[e]) != f.label_words.end();

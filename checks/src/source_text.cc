@@ -1248,6 +1248,35 @@ void SourceText::FindRecords() {
     records_[0].end = prompt_.size();
     for (Field& f : fields_) f.record = 0;
   }
+  // A record with no header that opens with another label than the first,
+  // a label the record before it holds, and no word before it but markup
+  // ("Paid: no\nPaid: yes", "<del>\nPaid: no\n</del>\nPaid: yes") gives
+  // values of that record again (RecordOwner). ("Outbound\nFlight no.: ..."
+  // then "Back\nFlight no.: ..." are two records, each under its words.)
+  std::vector<const Field*> opening(records_.size(), nullptr);
+  for (const Field& f : fields_) {
+    if (!f.value.empty() && f.record < opening.size() && opening[f.record] == nullptr) opening[f.record] = &f;
+  }
+  record_owner_.resize(records_.size());
+  for (std::size_t r = 0; r < records_.size(); ++r) {
+    record_owner_[r] = r;
+    if (r == 0 || !records_[r].header.empty() || opening[r] == nullptr || opening[0] == nullptr ||
+        opening[r]->label == opening[0]->label) {
+      continue;
+    }
+    const std::size_t owner = record_owner_[r - 1];
+    const bool held = std::any_of(fields_.begin(), fields_.end(), [&](const Field& f) {
+      return f.record == owner && !f.value.empty() && f.label == opening[r]->label;
+    });
+    bool words = false, in_tag = false;
+    for (std::size_t i = records_[r].begin; i < opening[r]->label_begin && i < prompt_.size() && !words; ++i) {
+      const char c = prompt_[i];
+      if (c == '<') in_tag = true;
+      if (!in_tag && (IsAsciiAlpha(c) || IsDigit(c) || static_cast<unsigned char>(c) >= 0x80)) words = true;
+      if (c == '>') in_tag = false;
+    }
+    if (held && !words) record_owner_[r] = owner;
+  }
 }
 
 void SourceText::ReadSelection() {
@@ -1289,8 +1318,17 @@ void SourceText::ReadSelection() {
     for (std::size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) {
       if (vocab::IsNegation(words[k])) return;
     }
-    std::size_t index = n < 0 ? records_.size() - 1 : static_cast<std::size_t>(n - 1);
-    if (index >= records_.size()) return;  // names a record the text lacks: unreadable
+    // (Counted over the records that hold values: "Bookings:" over "Booking
+    // B-92:" and "Booking B-84:" heads no record of its own.)
+    std::vector<std::size_t> valued;
+    for (std::size_t r = 0; r < records_.size(); ++r) {
+      const bool any = std::any_of(fields_.begin(), fields_.end(),
+                                   [&](const Field& f) { return f.record == r && !f.value.empty(); });
+      if (any) valued.push_back(r);
+    }
+    const std::size_t k = n < 0 ? valued.size() - 1 : static_cast<std::size_t>(n - 1);
+    if (valued.empty() || k >= valued.size()) return;  // names a record the text lacks: unreadable
+    const std::size_t index = valued[k];
     if (ordinal && *ordinal != index) return;  // two different ordinals
     ordinal = index;
   }

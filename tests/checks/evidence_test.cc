@@ -4743,6 +4743,28 @@ TEST(RedTeamTest, RoundTwoHundredEighteenALabelGivenAgainBelowTheRecord) {
       EXPECT_FALSE(CheckExtraction(ask + again, schema, answer).pass) << again << paid;
     }
   }
+  // Round 220: the same below a header the instruction names ("Extract the
+  // booking"), which picked the record that opens alike: the line given
+  // again is that record's too.
+  const std::string booking_schema =
+      R"({"type":"object","properties":{"guest":{"type":"string"},"city":{"type":"string"},)"
+      R"("nights":{"type":"integer"},"paid":{"type":"boolean"}}})";
+  const std::string booking = "Extract the booking as JSON.\n\nBooking\nGuest: Tomas Haddad\nCity: Oslo\nNights: 2\n"
+                              "Paid: no\nPaid: yes\nArrival: Friday\n";
+  for (const char* paid : {"false", "true"}) {
+    const std::string answer = std::string(R"({"guest":"Tomas Haddad","city":"Oslo","nights":2,"paid":)") + paid + "}";
+    EXPECT_TRUE(Fails(CheckExtraction(booking, booking_schema, answer), "/paid")) << paid;
+    EXPECT_EQ(PlainFlags(booking, answer, booking_schema), "/guest=1 /city=1 /nights=1 /paid=0") << paid;
+  }
+  // A second record under words of its own is no line given again:
+  // "Outbound" and "Back" each head a "Flight no.:" (round 168's shape).
+  const std::string flights_schema =
+      R"({"type":"object","properties":{"name":{"type":"string"},"outbound_flight":{"type":"string"}}})";
+  const std::string flights = "Return the name and the outbound flight as a JSON object.\n\nText:\nName: Zuna Pifesen\n\n"
+                              "Outbound\nFlight no.: WF3265\n\nBack\nFlight no.: KL3322\n";
+  EXPECT_TRUE(CheckExtraction(flights, flights_schema, R"({"name":"Zuna Pifesen","outbound_flight":"WF3265"})").pass);
+  EXPECT_TRUE(Fails(CheckExtraction(flights, flights_schema, R"({"name":"Zuna Pifesen","outbound_flight":"KL3322"})"),
+                    "/outbound_flight"));
   // Once, the record is plain and checked as before.
   const std::string once = ask + "Paid: yes\n";
   EXPECT_EQ(PlainFlags(once, R"({"name":"Tomas Ek","age":59,"city":"Graz","paid":true})", schema),
@@ -4769,6 +4791,25 @@ TEST(RedTeamTest, RoundTwoHundredSeventeenAListOfMembersEndsTheInstruction) {
   EXPECT_EQ(StoreFlags("Extract the product, vegan and organic.\n\nName: Oat drink\nVegan: yes\nOrganic: no\n",
                        R"({"name":"Oat drink","vegan":true,"organic":false})", organic),
             "/name=0 /vegan=0 /organic=0");
+}
+
+
+// Round 223 (d223-x1-*): "the second guest" under a heading over the
+// records ("Bookings:" above "Booking B-92:" and "Booking B-84:") counted
+// the heading as the first record, and the check took the first booking's
+// values for the second's (served fresh, never stored).
+TEST(RedTeamTest, RoundTwoHundredTwentyThreeAnOrdinalCountsRecordsThatHoldValues) {
+  const std::string schema =
+      R"({"type":"object","properties":{"guest":{"type":"string"},"city":{"type":"string"},"nights":{"type":"integer"}}})";
+  const std::string prompt =
+      "From these bookings, extract the second guest (guest, city, nights).\n\nBookings:\nBooking B-92:\nGuest: Ines "
+      "Costa\nCity: Gdansk\nNights: 9\nBooking B-84:\nGuest: Tomas Novak\nCity: Porto\nNights: 13\n";
+  EXPECT_TRUE(CheckExtraction(prompt, schema, R"({"guest":"Tomas Novak","city":"Porto","nights":13})").pass);
+  EXPECT_TRUE(Fails(CheckExtraction(prompt, schema, R"({"guest":"Ines Costa","city":"Gdansk","nights":9})"), "/guest"));
+  // "The last guest" is the last record that holds values.
+  std::string last = prompt;
+  last.replace(last.find("the second guest"), 16, "the last guest");
+  EXPECT_TRUE(CheckExtraction(last, schema, R"({"guest":"Tomas Novak","city":"Porto","nights":13})").pass);
 }
 
 }  // namespace stepcache::checks

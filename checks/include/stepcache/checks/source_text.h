@@ -128,6 +128,11 @@ class SourceText {
 
   const std::vector<Field>& fields() const { return fields_; }
   const std::vector<Record>& records() const { return records_; }
+  // The record whose values record `r` gives again: `r` itself, or, for a
+  // record that opens with another label than the first record ("Paid: no"
+  // in a struck block, then "Paid: yes" below), the record before it that
+  // opens alike. Its fields are that record's too.
+  std::size_t RecordOwner(std::size_t r) const { return r < record_owner_.size() ? record_owner_[r] : r; }
   // The record the instruction selects when there are several: its index,
   // or nullopt when there is one record or the selection cannot be read.
   std::optional<std::size_t> selected_record() const { return selected_; }
@@ -311,6 +316,7 @@ class SourceText {
   std::vector<std::vector<std::string>> instruction_sentences_;
   std::vector<Field> fields_;
   std::vector<Record> records_;
+  std::vector<std::size_t> record_owner_;  // RecordOwner
   // BrokenRowHeader: (row begin, row end, header begin, header end), bytes.
   std::vector<std::array<std::size_t, 4>> broken_rows_;
   std::optional<std::size_t> selected_;
