@@ -38,6 +38,39 @@
 namespace stepcache::checks::internal {
 namespace {
 
+// The label before the value at byte `at`, when it is written in a script
+// no field reader reads ("\u0412\u043E\u0437\u0440\u0430\u0441\u0442: 64",
+// "\u90E8\u5C4B\uFF1A46"): the line's words from its start (or a '|') to a
+// colon right before the value, letters of no ASCII word and no digit.
+// Empty when there is none.
+std::string_view UnreadScriptLabelBefore(std::string_view prompt, std::size_t at) {
+  std::size_t k = at;
+  while (k > 0 && (prompt[k - 1] == ' ' || prompt[k - 1] == '\t')) --k;
+  std::size_t colon = 0;
+  if (k >= 1 && prompt[k - 1] == ':') {
+    colon = 1;
+  } else if (k >= 3 && prompt.substr(k - 3, 3) == "\xEF\xBC\x9A") {
+    colon = 3;
+  } else {
+    return {};
+  }
+  const std::size_t end = k - colon;
+  std::size_t begin = end;
+  while (begin > 0 && prompt[begin - 1] != '\n' && prompt[begin - 1] != '|' && prompt[begin - 1] != ':') --begin;
+  std::string_view label = prompt.substr(begin, end - begin);
+  while (!label.empty() && (label.front() == ' ' || label.front() == '\t')) label.remove_prefix(1);
+  while (!label.empty() && (label.back() == ' ' || label.back() == '\t')) label.remove_suffix(1);
+  if (label.empty() || label.size() > 60) return {};
+  bool other_script = false;
+  for (std::size_t i = 0; i < label.size();) {
+    const auto [cp, len] = CodePointAt(label, i);
+    if (cp < 0x80 && (std::isalnum(static_cast<unsigned char>(cp)) != 0)) return {};
+    other_script = other_script || (cp >= 0x80 && IsLetterCodePoint(cp));
+    i += len;
+  }
+  return other_script ? label : std::string_view();
+}
+
 // Whether a string is no more than a number ("179", "-3.5", "1,25"), or
 // holds no digit ("just the number" is not said of a name).
 bool BareNumber(std::string_view v) {
@@ -1385,6 +1418,15 @@ class LabeledFieldVerifier final : public StepVerifier {
         }
         other = f->label;
         continue;
+      }
+      // A number or a truth value under a label in a script no field reader
+      // reads ("\u041A\u043E\u043C\u043D\u0430\u0442\u0430: 52" for an age, round
+      // 225): whose it is, is not read.
+      if (f == nullptr && (value.IsNumber() || value.IsBool() || number_text)) {
+        if (const std::string_view label = UnreadScriptLabelBefore(source.prompt(), t[o.first].begin); !label.empty()) {
+          other = std::string(label);
+          continue;
+        }
       }
       // The word right after a number ("3 children") or right before a
       // value ("aged 41") says whose it is before any wider context does.

@@ -4812,4 +4812,22 @@ TEST(RedTeamTest, RoundTwoHundredTwentyThreeAnOrdinalCountsRecordsThatHoldValues
   EXPECT_TRUE(CheckExtraction(last, schema, R"({"guest":"Tomas Novak","city":"Porto","nights":13})").pass);
 }
 
+
+// Round 225 (d225-*): a record whose labels are in a script no field reader
+// reads ("Возраст: 64", "部屋：46") let any of its numbers pass for any
+// member: the room number was served as the age (fresh, never stored).
+// Such a number is now read as another label's, as "Alter: 64" is.
+TEST(RedTeamTest, RoundTwoHundredTwentyFiveANumberUnderALabelInAnotherScript) {
+  const std::string schema =
+      R"({"type":"object","properties":{"name":{"type":"string"},"age":{"type":"integer"},"city":{"type":"string"}}})";
+  const std::string ru = "Extract name, age and city as JSON.\n\nИмя: Иван Петров\nВозраст: 64\nГород: Москва\nКомната: 52\n";
+  EXPECT_TRUE(Fails(CheckExtraction(ru, schema, R"({"name":"Иван Петров","age":52,"city":"Москва"})"), "/age"));
+  const std::string ja = "Extract name, age and city as JSON.\n\n名前: 山田太郎\n年齢: 37\n都市: 大阪\n部屋：46\n";
+  EXPECT_TRUE(Fails(CheckExtraction(ja, schema, R"({"name":"山田太郎","age":46,"city":"大阪"})"), "/age"));
+  // Under a label the checks read, the same record's number passes.
+  const std::string en = "Extract name, age and city as JSON.\n\nName: Иван Петров\nAge: 64\nCity: Москва\nКомната: 52\n";
+  EXPECT_TRUE(CheckExtraction(en, schema, R"({"name":"Иван Петров","age":64,"city":"Москва"})").pass);
+  EXPECT_TRUE(Fails(CheckExtraction(en, schema, R"({"name":"Иван Петров","age":52,"city":"Москва"})"), "/age"));
+}
+
 }  // namespace stepcache::checks
