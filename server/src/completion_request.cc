@@ -323,6 +323,7 @@ bool ParseCompletionRequest(std::string_view body, const RequestContext& context
         if (!strict->value.GetBool()) p.extra["stepcache.strict"] = "false";
       }
       chat.response_format.type = engine::ResponseFormat::Type::kJsonSchema;
+      out->json_schema = true;
       chat.response_format.schema = r.schema_json;
     } else if (t != "text") {
       return *error = BadRequest("response_format.type: expected \"text\", \"json_object\" or \"json_schema\", got \"" +

@@ -649,6 +649,15 @@ class Server::Impl {
                     false);
       }
     }
+    if (parsed.json_schema && !parsed.bypass) {
+      rapidjson::Document value;
+      if (!ParseJson(answer.content, value)) {
+        return fail(Error(502, "no verified answer: response_format json_schema was asked for, and task '" +
+                                   parsed.request.task + "' answered something that is not JSON",
+                          "no_verified_answer"),
+                    false);
+      }
+    }
 
     const std::string id = NewId();
     const std::int64_t created = UnixNow();

@@ -834,6 +834,19 @@ TEST(ServerTest, AnotherModelTemperatureFormatOrNamespaceDoesNotShare) {
   json_object.insert(json_object.size() - 1, R"(,"response_format":{"type":"json_object"})");
   auto jo = Post(c, "/v1/chat/completions", json_object, Task("linear_equation"));
   EXPECT_EQ(jo->status, 502) << "a line answer served in json_object mode: " << jo->body;
+  // So is one asked under a json_schema: the stored working, text the
+  // client's schema does not describe, is not served from the cache (round
+  // 227), strict or not.
+  for (const char* schema : {R"(,"response_format":{"type":"json_schema","json_schema":{"name":"x","strict":true,)"
+                             R"("schema":{"type":"object","properties":{"x":{"type":"number"}},"required":["x"]}}})",
+                             R"(,"response_format":{"type":"json_schema","json_schema":{"name":"s",)"
+                             R"("schema":{"type":"object","properties":{"steps":{"type":"array"},"x":{"type":"number"}}}}})"}) {
+    std::string js = kEquation;
+    js.insert(js.size() - 1, schema);
+    auto r = Post(c, "/v1/chat/completions", js, Task("linear_equation"));
+    EXPECT_EQ(r->status, 502) << "a line answer served under a json_schema: " << r->body;
+    EXPECT_NE(r->body.find("json_schema was asked for"), std::string::npos) << r->body;
+  }
   EXPECT_EQ(path(R"(,"tools":[{"type":"function","function":{"name":"f"}}])"), "skip");
   // Tools and the legacy functions say what is asked in words the checks do
   // not read ("names in upper case"): verified, never reused nor stored,

@@ -63,6 +63,10 @@ struct CompletionRequest {
   // (the cached path also verifies it against {"type": "object"}, and the
   // server re-checks, since a line-grammar task ignores schemas).
   bool json_object = false;
+  // response_format json_schema: the served answer must be JSON (a
+  // line-grammar task, "linear_equation", answers in steps: refused, not
+  // served as text the client's schema does not describe).
+  bool json_schema = false;
   // tools or (legacy) functions: verified, never reused nor stored.
   bool verify_only = false;
   std::string model;             // the model named in responses
