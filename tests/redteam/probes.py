@@ -26249,6 +26249,17 @@ import rounds.round213  # noqa: E402,F401
 import rounds.round214  # noqa: E402,F401
 import rounds.round215  # noqa: E402,F401
 import rounds.round216  # noqa: E402,F401
+import rounds.round217  # noqa: E402,F401
+import rounds.round218  # noqa: E402,F401
+import rounds.round219  # noqa: E402,F401
+import rounds.round220  # noqa: E402,F401
+import rounds.round221  # noqa: E402,F401
+import rounds.round222  # noqa: E402,F401
+import rounds.round223  # noqa: E402,F401
+import rounds.round224  # noqa: E402,F401
+import rounds.round225  # noqa: E402,F401
+import rounds.round226  # noqa: E402,F401
+import rounds.round228  # noqa: E402,F401
 
 
 def main():
