@@ -8,6 +8,7 @@
 
 #include "stepcache/checks/evidence.h"
 #include "stepcache/checks/source_text.h"
+#include "stepcache/schemas/json_pointer.h"
 #include "field_context.h"
 #include "task_rules_impl.h"
 #include "text_chars.h"
@@ -33,6 +34,33 @@ struct Prepared {
   std::string error;
 };
 
+// The pointer of the first member an object of `v` names twice ("/room" of
+// {"room": 475, ..., "room": 649}); nullopt when none does. Readers differ
+// on which copy counts (the checks read the first, most JSON libraries keep
+// the last), so such an answer says two things.
+std::optional<std::string> NamedTwice(const rapidjson::Value& v, const std::string& at) {
+  if (v.IsObject()) {
+    for (auto a = v.MemberBegin(); a != v.MemberEnd(); ++a) {
+      const std::string_view name(a->name.GetString(), a->name.GetStringLength());
+      for (auto b = a + 1; b != v.MemberEnd(); ++b) {
+        if (name == std::string_view(b->name.GetString(), b->name.GetStringLength())) {
+          return AppendPointer(at, name);
+        }
+      }
+      if (a->value.IsObject() || a->value.IsArray()) {
+        if (std::optional<std::string> inner = NamedTwice(a->value, AppendPointer(at, name))) return inner;
+      }
+    }
+  } else if (v.IsArray()) {
+    for (rapidjson::SizeType i = 0; i < v.Size(); ++i) {
+      if (v[i].IsObject() || v[i].IsArray()) {
+        if (std::optional<std::string> inner = NamedTwice(v[i], AppendPointer(at, i))) return inner;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 void Prepare(const TaskRules::Impl& impl, const TaskInput& input, std::string_view output, Prepared* p) {
   p->context.input = &input;
   p->context.output = output;
@@ -48,6 +76,13 @@ void Prepare(const TaskRules::Impl& impl, const TaskInput& input, std::string_vi
                seg_error.message + " at byte " + std::to_string(seg_error.offset);
     p->steps.clear();
     return;
+  }
+  if (impl.grammar == grammars::Grammar::kJson) {
+    if (std::optional<std::string> twice = NamedTwice(p->json, "")) {
+      p->error = "the answer names the member " + *twice + " twice (readers differ on which value counts)";
+      p->steps.clear();
+      return;
+    }
   }
   p->segmented = true;
   if (impl.grammar == grammars::Grammar::kJson) p->context.json = &p->json;

@@ -4830,4 +4830,25 @@ TEST(RedTeamTest, RoundTwoHundredTwentyFiveANumberUnderALabelInAnotherScript) {
   EXPECT_TRUE(Fails(CheckExtraction(en, schema, R"({"name":"Иван Петров","age":52,"city":"Москва"})"), "/age"));
 }
 
+
+// Round 230 (d230-*): an answer that names a member twice ({"room": 475, ...,
+// "room": 649}) was checked by its first copy and served as the model wrote
+// it: most JSON readers keep the last. Such an answer now fails to parse as
+// one answer, and the model is asked again.
+TEST(RedTeamTest, RoundTwoHundredThirtyAMemberNamedTwiceInTheAnswer) {
+  const std::string schema =
+      R"({"type":"object","properties":{"name":{"type":"string"},"room":{"type":"integer"},)"
+      R"("stay":{"type":"object","properties":{"nights":{"type":"integer"}}}}})";
+  const std::string prompt = "Return the guest record as JSON.\n\nName: Aiko Tanaka\nRoom: 650\nNights: 3\n";
+  const Judged twice = CheckExtraction(prompt, schema, R"({"name":"Aiko Tanaka","room":650,"room":649})");
+  EXPECT_FALSE(twice.pass);
+  EXPECT_NE(twice.text.find("/room twice"), std::string::npos) << twice.text;
+  // Inside a nested object, and with the same value twice, too.
+  const Judged nested =
+      CheckExtraction(prompt, schema, R"({"name":"Aiko Tanaka","room":650,"stay":{"nights":3,"nights":3}})");
+  EXPECT_FALSE(nested.pass);
+  EXPECT_NE(nested.text.find("/stay/nights twice"), std::string::npos) << nested.text;
+  EXPECT_TRUE(CheckExtraction(prompt, schema, R"({"name":"Aiko Tanaka","room":650,"stay":{"nights":3}})").pass);
+}
+
 }  // namespace stepcache::checks
