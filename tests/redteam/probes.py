@@ -26260,6 +26260,9 @@ import rounds.round224  # noqa: E402,F401
 import rounds.round225  # noqa: E402,F401
 import rounds.round226  # noqa: E402,F401
 import rounds.round228  # noqa: E402,F401
+import rounds.round229  # noqa: E402,F401
+import rounds.round230  # noqa: E402,F401
+import rounds.round231  # noqa: E402,F401
 
 
 def main():
