@@ -2786,16 +2786,11 @@ bool SignOrListMark(std::string_view prompt, std::size_t at, bool labelled) {
 // read (round 218).
 std::set<std::string> LabelsGivenAgain(const SourceText& source) {
   std::set<std::string> out;
-  if (source.records().size() <= 1) return out;
-  std::vector<const Field*> first(source.records().size(), nullptr);
+  const Field* first = source.RecordOpening(0);
+  if (source.records().size() <= 1 || first == nullptr) return out;
   for (const Field& f : source.fields()) {
-    if (!f.value.empty() && f.record < first.size() && first[f.record] == nullptr) first[f.record] = &f;
-  }
-  if (first[0] == nullptr) return out;
-  for (const Field& f : source.fields()) {
-    if (f.record < first.size() && first[f.record] != nullptr && first[f.record]->label != first[0]->label) {
-      out.insert(f.label);
-    }
+    const Field* opening = source.RecordOpening(f.record);
+    if (opening != nullptr && opening->label != first->label) out.insert(f.label);
   }
   return out;
 }

@@ -1253,10 +1253,13 @@ void SourceText::FindRecords() {
   // ("Paid: no\nPaid: yes", "<del>\nPaid: no\n</del>\nPaid: yes") gives
   // values of that record again (RecordOwner). ("Outbound\nFlight no.: ..."
   // then "Back\nFlight no.: ..." are two records, each under its words.)
-  std::vector<const Field*> opening(records_.size(), nullptr);
+  record_opening_.assign(records_.size(), nullptr);
   for (const Field& f : fields_) {
-    if (!f.value.empty() && f.record < opening.size() && opening[f.record] == nullptr) opening[f.record] = &f;
+    if (!f.value.empty() && f.record < record_opening_.size() && record_opening_[f.record] == nullptr) {
+      record_opening_[f.record] = &f;
+    }
   }
+  const std::vector<const Field*>& opening = record_opening_;
   record_owner_.resize(records_.size());
   for (std::size_t r = 0; r < records_.size(); ++r) {
     record_owner_[r] = r;
@@ -1322,9 +1325,7 @@ void SourceText::ReadSelection() {
     // B-92:" and "Booking B-84:" heads no record of its own.)
     std::vector<std::size_t> valued;
     for (std::size_t r = 0; r < records_.size(); ++r) {
-      const bool any = std::any_of(fields_.begin(), fields_.end(),
-                                   [&](const Field& f) { return f.record == r && !f.value.empty(); });
-      if (any) valued.push_back(r);
+      if (record_opening_[r] != nullptr) valued.push_back(r);
     }
     const std::size_t k = n < 0 ? valued.size() - 1 : static_cast<std::size_t>(n - 1);
     if (valued.empty() || k >= valued.size()) return;  // names a record the text lacks: unreadable

@@ -133,6 +133,9 @@ class SourceText {
   // in a struck block, then "Paid: yes" below), the record before it that
   // opens alike. Its fields are that record's too.
   std::size_t RecordOwner(std::size_t r) const { return r < record_owner_.size() ? record_owner_[r] : r; }
+  // The first field of record `r` that holds a value (nullptr when none does:
+  // a heading alone, "Bookings:" over two headed bookings).
+  const Field* RecordOpening(std::size_t r) const { return r < record_opening_.size() ? record_opening_[r] : nullptr; }
   // The record the instruction selects when there are several: its index,
   // or nullopt when there is one record or the selection cannot be read.
   std::optional<std::size_t> selected_record() const { return selected_; }
@@ -316,7 +319,8 @@ class SourceText {
   std::vector<std::vector<std::string>> instruction_sentences_;
   std::vector<Field> fields_;
   std::vector<Record> records_;
-  std::vector<std::size_t> record_owner_;  // RecordOwner
+  std::vector<std::size_t> record_owner_;        // RecordOwner
+  std::vector<const Field*> record_opening_;     // RecordOpening
   // BrokenRowHeader: (row begin, row end, header begin, header end), bytes.
   std::vector<std::array<std::size_t, 4>> broken_rows_;
   std::optional<std::size_t> selected_;
