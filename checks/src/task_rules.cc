@@ -34,31 +34,35 @@ struct Prepared {
   std::string error;
 };
 
-// The pointer of the first member an object of `v` names twice ("/room" of
-// {"room": 475, ..., "room": 649}); nullopt when none does. Readers differ
-// on which copy counts (the checks read the first, most JSON libraries keep
-// the last), so such an answer says two things.
-std::optional<std::string> NamedTwice(const rapidjson::Value& v, const std::string& at) {
+// Whether an object of `v` names a member twice ({"room": 475, ..., "room":
+// 649}), and then its pointer in `*pointer` (built only on the way out of a
+// hit: no string per object walked). Readers differ on which copy counts
+// (the checks read the first, most JSON libraries keep the last), so such an
+// answer says two things.
+bool NamedTwice(const rapidjson::Value& v, std::string* pointer) {
   if (v.IsObject()) {
     for (auto a = v.MemberBegin(); a != v.MemberEnd(); ++a) {
       const std::string_view name(a->name.GetString(), a->name.GetStringLength());
       for (auto b = a + 1; b != v.MemberEnd(); ++b) {
         if (name == std::string_view(b->name.GetString(), b->name.GetStringLength())) {
-          return AppendPointer(at, name);
+          *pointer = AppendPointer("", name);
+          return true;
         }
       }
-      if (a->value.IsObject() || a->value.IsArray()) {
-        if (std::optional<std::string> inner = NamedTwice(a->value, AppendPointer(at, name))) return inner;
+      if ((a->value.IsObject() || a->value.IsArray()) && NamedTwice(a->value, pointer)) {
+        *pointer = AppendPointer("", name) + *pointer;
+        return true;
       }
     }
   } else if (v.IsArray()) {
     for (rapidjson::SizeType i = 0; i < v.Size(); ++i) {
-      if (v[i].IsObject() || v[i].IsArray()) {
-        if (std::optional<std::string> inner = NamedTwice(v[i], AppendPointer(at, i))) return inner;
+      if ((v[i].IsObject() || v[i].IsArray()) && NamedTwice(v[i], pointer)) {
+        *pointer = AppendPointer("", i) + *pointer;
+        return true;
       }
     }
   }
-  return std::nullopt;
+  return false;
 }
 
 void Prepare(const TaskRules::Impl& impl, const TaskInput& input, std::string_view output, Prepared* p) {
@@ -78,8 +82,8 @@ void Prepare(const TaskRules::Impl& impl, const TaskInput& input, std::string_vi
     return;
   }
   if (impl.grammar == grammars::Grammar::kJson) {
-    if (std::optional<std::string> twice = NamedTwice(p->json, "")) {
-      p->error = "the answer names the member " + *twice + " twice (readers differ on which value counts)";
+    if (std::string twice; NamedTwice(p->json, &twice)) {
+      p->error = "the answer names the member " + twice + " twice (readers differ on which value counts)";
       p->steps.clear();
       return;
     }
