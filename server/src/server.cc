@@ -640,20 +640,15 @@ class Server::Impl {
       answer.regenerated_tokens = m.completion_tokens;
       answer.age_s = m.reused_age_s;
     }
-    if (parsed.json_object && !parsed.bypass) {
+    if ((parsed.json_object || parsed.json_schema) && !parsed.bypass) {
+      // (A line-grammar task ignores schemas: its working is no JSON.)
       rapidjson::Document value;
-      if (!ParseJson(answer.content, value) || !value.IsObject()) {
-        return fail(Error(502, "no verified answer: response_format json_object was asked for, and task '" +
-                                   parsed.request.task + "' answered something that is not a JSON object",
-                          "no_verified_answer"),
-                    false);
-      }
-    }
-    if (parsed.json_schema && !parsed.bypass) {
-      rapidjson::Document value;
-      if (!ParseJson(answer.content, value)) {
-        return fail(Error(502, "no verified answer: response_format json_schema was asked for, and task '" +
-                                   parsed.request.task + "' answered something that is not JSON",
+      const bool json = ParseJson(answer.content, value);
+      if (!json || (parsed.json_object && !value.IsObject())) {
+        return fail(Error(502, std::string("no verified answer: response_format ") +
+                                   (parsed.json_object ? "json_object" : "json_schema") + " was asked for, and task '" +
+                                   parsed.request.task + "' answered something that is not " +
+                                   (parsed.json_object ? "a JSON object" : "JSON"),
                           "no_verified_answer"),
                     false);
       }
