@@ -44,6 +44,16 @@ function(stepcache_test name)
   cmake_parse_arguments(A "" "" "SOURCES;DEPS" ${ARGN})
   add_executable(${name} ${A_SOURCES})
   target_link_libraries(${name} PRIVATE ${A_DEPS} GTest::gtest GTest::gtest_main)
+  # GoogleTest's header is parsed once per configuration, not once per test
+  # binary: the first test precompiles it and the others reuse that (CI builds
+  # every test twice, release and ASan, on two cores).
+  get_property(_pch GLOBAL PROPERTY STEPCACHE_TEST_PCH)
+  if(_pch)
+    target_precompile_headers(${name} REUSE_FROM ${_pch})
+  else()
+    target_precompile_headers(${name} PRIVATE <gtest/gtest.h> <string> <vector>)
+    set_property(GLOBAL PROPERTY STEPCACHE_TEST_PCH ${name})
+  endif()
   target_compile_definitions(${name} PRIVATE
       STEPCACHE_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
       STEPCACHE_BINARY_DIR="${PROJECT_BINARY_DIR}")
