@@ -414,10 +414,11 @@ std::string Finalize(ServeContext& ctx, const std::string& output) {
   auto span = grammars::ExtractJson(output);
   if (!span) return output;
   rapidjson::Document doc;
-  if (!ParseJson(std::string_view(output).substr(span->begin, span->end - span->begin), doc)) {
+  JsonNumberTexts texts;  // numbers no double holds are served as the model wrote them
+  if (!ParseJson(std::string_view(output).substr(span->begin, span->end - span->begin), doc, nullptr, {}, &texts)) {
     return output;
   }
-  std::string clean = JsonToString(doc);
+  std::string clean = JsonToString(doc, &texts);
   if (clean == output) return output;
   return ctx.Check(clean).pass ? clean : output;
 }

@@ -13,6 +13,7 @@
 #include "json_text.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cfloat>
 #include <cmath>
 #include <cstdint>
@@ -566,9 +567,122 @@ bool FindDuplicateKey(const rapidjson::Value& value, std::string* pointer) {
 // not read back). The writer of this type takes the byte-by-byte path.
 struct PlainStringBuffer : rapidjson::StringBuffer {};
 
-std::string JsonToString(const rapidjson::Value& value) {
+// The JSON text of `d` (finite) in the shortest digits that read back as
+// `d`, laid out as RapidJSON writes numbers (12.0, 12.5, 0.001, 1e30,
+// 1.25e-7). RapidJSON 1.1.0's Grisu2 is not always shortest: it wrote the
+// model's 0.30000000000000004 as 0.30000000000000007 (the same double, and
+// a value no reader of the text would take for the model's).
+std::size_t WriteShortestDouble(double d, char* out) {
+  char sci[40];
+  const auto r = std::to_chars(sci, sci + sizeof sci, d, std::chars_format::scientific);
+  // sci: [-]D[.DDD]e(+|-)XX
+  const char* p = sci;
+  char* o = out;
+  if (*p == '-') *o++ = *p++;
+  char digits[24];
+  int length = 0;
+  for (; p < r.ptr && *p != 'e'; ++p) {
+    if (*p != '.') digits[length++] = *p;
+  }
+  while (length > 1 && digits[length - 1] == '0') --length;  // ("0e+00" keeps its one digit)
+  int e = 0;  // (p stands on 'e'; sci is not NUL-terminated)
+  const bool e_negative = p + 1 < r.ptr && p[1] == '-';
+  for (const char* q = p + 2; q < r.ptr; ++q) e = e * 10 + (*q - '0');
+  if (e_negative) e = -e;
+  if (length == 1 && digits[0] == '0') {
+    std::memcpy(o, "0.0", 3);
+    return static_cast<std::size_t>(o + 3 - out);
+  }
+  const int kk = e + 1;           // 10^(kk-1) <= |d| < 10^kk
+  const int k = kk - length;      // |d| = digits × 10^k
+  auto exponent = [&](int x) {
+    *o++ = 'e';
+    if (x < 0) {
+      *o++ = '-';
+      x = -x;
+    }
+    char t[8];
+    int n = 0;
+    do t[n++] = static_cast<char>('0' + x % 10); while ((x /= 10) > 0);
+    while (n > 0) *o++ = t[--n];
+  };
+  if (k >= 0 && kk <= 21) {  // 1234e7 -> 12340000000.0
+    std::memcpy(o, digits, static_cast<std::size_t>(length));
+    o += length;
+    for (int i = length; i < kk; ++i) *o++ = '0';
+    *o++ = '.';
+    *o++ = '0';
+  } else if (kk > 0 && kk <= 21) {  // 1234e-2 -> 12.34
+    std::memcpy(o, digits, static_cast<std::size_t>(kk));
+    o += kk;
+    *o++ = '.';
+    std::memcpy(o, digits + kk, static_cast<std::size_t>(length - kk));
+    o += length - kk;
+  } else if (kk > -6 && kk <= 0) {  // 1234e-6 -> 0.001234
+    *o++ = '0';
+    *o++ = '.';
+    for (int i = kk; i < 0; ++i) *o++ = '0';
+    std::memcpy(o, digits, static_cast<std::size_t>(length));
+    o += length;
+  } else if (length == 1) {  // 1e30
+    *o++ = digits[0];
+    exponent(kk - 1);
+  } else {  // 1234e30 -> 1.234e33
+    *o++ = digits[0];
+    *o++ = '.';
+    std::memcpy(o, digits + 1, static_cast<std::size_t>(length - 1));
+    o += length - 1;
+    exponent(kk - 1);
+  }
+  return static_cast<std::size_t>(o - out);
+}
+
+// RapidJSON's writer with numbers written as above, and each number whose
+// text `texts` kept (a value no double holds: 98765432109876543210,
+// 99999999999999999.99) written as that text. Value::Accept calls the
+// handler type it is given, so Double here is the one called.
+class ExactNumberWriter : public rapidjson::Writer<PlainStringBuffer> {
+ public:
+  ExactNumberWriter(PlainStringBuffer& buffer, std::vector<const std::string*> texts)
+      : rapidjson::Writer<PlainStringBuffer>(buffer), texts_(std::move(texts)) {}
+
+  bool Double(double d) {
+    const std::string* text = next_ < texts_.size() ? texts_[next_] : nullptr;
+    ++next_;
+    if (text != nullptr) return RawValue(text->data(), text->size(), rapidjson::kNumberType);
+    if (!std::isfinite(d)) return rapidjson::Writer<PlainStringBuffer>::Double(d);  // (fails, as it does there)
+    char buf[40];
+    return RawValue(buf, WriteShortestDouble(d, buf), rapidjson::kNumberType);
+  }
+
+ private:
+  std::vector<const std::string*> texts_;  // by the doubles' order in the document; may be shorter
+  std::size_t next_ = 0;
+};
+
+// The kept texts of `root`'s doubles in the order Accept meets them
+// (members and items in order); empty when there are none.
+std::vector<const std::string*> TextsInOrder(const rapidjson::Value& root, const JsonNumberTexts* texts) {
+  std::vector<const std::string*> out;
+  if (texts == nullptr || texts->empty()) return out;
+  std::vector<const rapidjson::Value*> stack{&root};
+  while (!stack.empty()) {
+    const rapidjson::Value* v = stack.back();
+    stack.pop_back();
+    if (v->IsArray()) {
+      for (auto it = v->End(); it != v->Begin();) stack.push_back(&*--it);
+    } else if (v->IsObject()) {
+      for (auto it = v->MemberEnd(); it != v->MemberBegin();) stack.push_back(&(--it)->value);
+    } else if (v->IsDouble()) {
+      out.push_back(texts->Find(v));
+    }
+  }
+  return out;
+}
+
+std::string JsonToString(const rapidjson::Value& value, const JsonNumberTexts* texts) {
   PlainStringBuffer buffer;
-  rapidjson::Writer<PlainStringBuffer> writer(buffer);
+  ExactNumberWriter writer(buffer, TextsInOrder(value, texts));
   value.Accept(writer);
   return std::string(buffer.GetString(), buffer.GetSize());
 }

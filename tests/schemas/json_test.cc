@@ -16,6 +16,8 @@
 #include <rapidjson/error/en.h>
 #include <rapidjson/memorystream.h>
 #include <rapidjson/reader.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
 
 #include "../../schemas/src/decimal.h"
 #include "../../schemas/src/json_text.h"
@@ -558,6 +560,55 @@ TEST(JsonToStringTest, ControlCharactersInLongStringsAreEscaped) {
     ASSERT_TRUE(ParseJson(text, again)) << static_cast<int>(c) << ": " << text;
     EXPECT_EQ(std::string(again.GetString(), again.GetStringLength()), s) << static_cast<int>(c);
   }
+}
+
+TEST(JsonToStringTest, NumbersAreWrittenInTheirShortestDigits) {
+  // RapidJSON 1.1.0's writer wrote the double of 0.30000000000000004 as
+  // 0.30000000000000007 (the same double, a text no reader takes for the
+  // model's value); the layout is RapidJSON's otherwise.
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"0.30000000000000004", "0.30000000000000004"}, {"12", "12"}, {"12.0", "12.0"}, {"-0.0", "-0.0"},
+      {"0.001234", "0.001234"}, {"1.25e-7", "1.25e-7"}, {"1e30", "1e30"}, {"1E+22", "1e22"},
+      {"123456.75", "123456.75"}, {"5e-324", "5e-324"}, {"1.7976931348623157e308", "1.7976931348623157e308"},
+      {"100000000000000000000", "100000000000000000000.0"}, {"2.5e21", "2.5e21"}, {"-7.5e-6", "-0.0000075"},
+  };
+  for (const auto& [text, written] : cases) {
+    rapidjson::Document doc;
+    ASSERT_TRUE(ParseJson(text, doc)) << text;
+    EXPECT_EQ(JsonToString(doc), written) << text;
+  }
+  // Any double reads back as itself, in no more digits than RapidJSON's own.
+  std::mt19937_64 rng(50);
+  for (int i = 0; i < 20000; ++i) {
+    const std::uint64_t bits = rng();
+    double x;
+    std::memcpy(&x, &bits, sizeof x);
+    if (!std::isfinite(x)) continue;
+    rapidjson::Document doc;
+    doc.SetDouble(x);
+    rapidjson::StringBuffer theirs;
+    rapidjson::Writer<rapidjson::StringBuffer> writer(theirs);
+    doc.Accept(writer);
+    const std::string ours = JsonToString(doc);
+    rapidjson::Document back;
+    ASSERT_TRUE(ParseJson(ours, back)) << ours;
+    EXPECT_EQ(back.GetDouble(), x) << ours;
+    EXPECT_LE(ours.size(), theirs.GetSize()) << ours << " against " << theirs.GetString();
+  }
+}
+
+TEST(JsonToStringTest, ANumberNoDoubleHoldsIsWrittenAsItWasRead) {
+  // A model's right answer must not be served changed: these texts have
+  // more digits than a double keeps.
+  const std::string text =
+      R"({"order_id":98765432109876543210,"balance":99999999999999999.99,"n":[1,0.30000000000000004,)"
+      R"(-18446744073709551617,12.5,1234567890.1234567890123]})";
+  rapidjson::Document doc;
+  JsonNumberTexts texts;
+  ASSERT_TRUE(ParseJson(text, doc, nullptr, {}, &texts));
+  EXPECT_EQ(JsonToString(doc, &texts), text);
+  EXPECT_EQ(JsonToString(doc), R"({"order_id":98765432109876540000.0,"balance":100000000000000000.0,)"
+                               R"("n":[1,0.30000000000000004,-18446744073709552000.0,12.5,1234567890.1234567]})");
 }
 
 TEST(Utf8Test, ToValidUtf8ReplacesCutAndStrayBytes) {

@@ -70,8 +70,11 @@ std::size_t JsonDepth(const rapidjson::Value& value);
 bool FindDuplicateKey(const rapidjson::Value& value, std::string* pointer = nullptr);
 
 // Compact serialisation. `value` must be within the depth limits above (the
-// RapidJSON writer recurses once per level).
-std::string JsonToString(const rapidjson::Value& value);
+// RapidJSON writer recurses once per level). A double is written in the
+// shortest digits that read back as it (12.0, 0.30000000000000004, 1e30),
+// and a number `texts` kept from ParseJson as its text, so a value no double
+// holds (98765432109876543210) is written as it was read.
+std::string JsonToString(const rapidjson::Value& value, const JsonNumberTexts* texts = nullptr);
 
 // Whether `text` is strict UTF-8 (no overlong forms, no surrogates, nothing
 // above U+10FFFF). When it is not, *bad_offset (if given) is the byte offset
