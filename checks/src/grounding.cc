@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cmath>
 
+#include "stepcache/schemas/json.h"
 #include "stepcache/schemas/json_pointer.h"
 #include "text_chars.h"
 
@@ -113,9 +114,77 @@ bool WholeWordsAt(std::string_view hay, std::size_t at, std::string_view needle)
   return !(word_end && end < hay.size() && word_byte(hay[end]));
 }
 
+// The significant digits of an ExactDecimal ("-125e-1": 3).
+std::size_t SignificantDigits(std::string_view exact) {
+  const std::size_t e = exact.find('e');
+  const std::size_t digits = e == std::string_view::npos ? exact.size() : e;
+  return digits - (!exact.empty() && exact[0] == '-' ? 1 : 0);
+}
+
+// A double keeps 15 significant digits of any text: one of more may be
+// another text's double too.
+constexpr std::size_t kDoubleDigits = 15;
+
 }  // namespace
 
-void ExtractNumbers(std::string_view text, std::vector<double>* out) {
+std::string ExactDecimal(std::string_view text) {
+  std::size_t i = 0;
+  const bool negative = i < text.size() && text[i] == '-';
+  if (negative || (i < text.size() && text[i] == '+')) ++i;
+  std::string digits;
+  long long exponent = 0;
+  bool any = false, point = false;
+  for (; i < text.size(); ++i) {
+    const char c = text[i];
+    if (IsDigit(c)) {
+      any = true;
+      if (digits.empty() && c == '0') {  // a leading zero
+        if (point) --exponent;
+        continue;
+      }
+      digits += c;
+      if (point) --exponent;
+    } else if (c == '.' && !point) {
+      point = true;
+    } else {
+      break;
+    }
+  }
+  if (!any) return "";
+  if (i < text.size()) {  // an exponent: e[+-]digits, and nothing after it
+    if (text[i] != 'e' && text[i] != 'E') return "";
+    ++i;
+    const bool e_negative = i < text.size() && text[i] == '-';
+    if (i < text.size() && (text[i] == '-' || text[i] == '+')) ++i;
+    if (i == text.size()) return "";
+    long long e = 0;
+    for (; i < text.size(); ++i) {
+      if (!IsDigit(text[i])) return "";
+      if (e < 100000000) e = e * 10 + (text[i] - '0');
+    }
+    exponent += e_negative ? -e : e;
+  }
+  if (digits.empty()) return "0";
+  std::size_t zeros = 0;
+  while (zeros < digits.size() && digits[digits.size() - 1 - zeros] == '0') ++zeros;
+  digits.resize(digits.size() - zeros);
+  exponent += static_cast<long long>(zeros);
+  return (negative ? "-" : "") + digits + "e" + std::to_string(exponent);
+}
+
+void ExtractNumbers(std::string_view text, std::vector<double>* out,
+                    std::vector<std::pair<double, std::string>>* long_out) {
+  // A number of more digits than a double keeps, with its exact value.
+  auto keep_long = [&](std::string_view written, double value, bool negative) {
+    if (long_out == nullptr ||
+        static_cast<std::size_t>(std::count_if(written.begin(), written.end(), IsDigit)) <= kDoubleDigits) {
+      return;  // (at most 15 digits: at most 15 significant ones)
+    }
+    std::string exact = ExactDecimal(written);
+    if (SignificantDigits(exact) <= kDoubleDigits) return;
+    if (negative) long_out->emplace_back(-value, "-" + exact);
+    long_out->emplace_back(value, std::move(exact));
+  };
   std::size_t i = 0;
   std::string cleaned;
   while (i < text.size()) {
@@ -165,6 +234,7 @@ void ExtractNumbers(std::string_view text, std::vector<double>* out) {
     if (ToDouble(cleaned, &value)) {
       out->push_back(value);
       if (negative) out->push_back(-value);
+      keep_long(cleaned, value, negative);
     }
     if (grouped) {
       // "1,234" may also be the list "1, 234": keep its first piece and
@@ -172,6 +242,7 @@ void ExtractNumbers(std::string_view text, std::vector<double>* out) {
       if (ToDouble(text.substr(begin, plain_end - begin), &value)) {
         out->push_back(value);
         if (negative) out->push_back(-value);
+        keep_long(text.substr(begin, plain_end - begin), value, negative);
       }
       i = plain_end + 1;
     } else {
@@ -198,7 +269,7 @@ GroundingSource::GroundingSource(std::string_view source, const GroundingOptions
     }
   }
   if (options_.check_numbers) {
-    ExtractNumbers(source, &numbers_);
+    ExtractNumbers(source, &numbers_, &long_numbers_);
     std::sort(numbers_.begin(), numbers_.end());
   }
 }
@@ -299,8 +370,27 @@ bool GroundingSource::HasString(std::string_view value, std::string* scratch) co
   return false;
 }
 
-bool GroundingSource::HasNumber(double value) const {
-  return std::binary_search(numbers_.begin(), numbers_.end(), value);
+bool GroundingSource::HasNumber(double value, const std::string* exact) const {
+  const auto [lo, hi] = std::equal_range(numbers_.begin(), numbers_.end(), value);
+  if (lo == hi) return false;
+  if (exact == nullptr && long_numbers_.empty()) return true;
+  // The value's own digits: `exact`, or its double's shortest form.
+  std::string own;
+  if (exact == nullptr) {
+    char buf[40];
+    const auto r = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::scientific);
+    own = ExactDecimal(std::string_view(buf, static_cast<std::size_t>(r.ptr - buf)));
+  }
+  const std::string& want = exact != nullptr ? *exact : own;
+  std::size_t long_alike = 0;  // long texts whose double is `value`
+  for (const auto& [d, digits] : long_numbers_) {
+    if (d != value) continue;
+    if (digits == want) return true;
+    ++long_alike;
+  }
+  // A text of at most 15 significant digits is its double's shortest form:
+  // it states a value without text of its own, never one with.
+  return exact == nullptr && static_cast<std::size_t>(hi - lo) > long_alike;
 }
 
 namespace {
@@ -311,7 +401,7 @@ namespace {
 template <typename PointerOf>
 void ExamineScalar(const rapidjson::Value& v, const rapidjson::Value* key, bool root, std::string_view pointer,
                    const GroundingSource& source, std::string* scratch, std::size_t* examined,
-                   std::vector<UngroundedValue>* out, PointerOf pointer_of) {
+                   std::vector<UngroundedValue>* out, const JsonNumberTexts* texts, PointerOf pointer_of) {
   const GroundingOptions& options = source.options();
   if (v.IsString() && options.check_strings) {
     ++*examined;
@@ -356,8 +446,17 @@ void ExamineScalar(const rapidjson::Value& v, const rapidjson::Value* key, bool 
     }
   } else if (v.IsNumber() && options.check_numbers) {
     ++*examined;
-    if (!source.HasNumber(v.GetDouble())) {
-      out->push_back({pointer_of(), FormatNumber(v) + " does not occur in the source text"});
+    // A value its double does not hold: the text ParseJson kept, or an
+    // integer beyond 2^53 (RapidJSON holds those of 64 bits exactly).
+    const std::string* kept = texts != nullptr ? texts->Find(&v) : nullptr;
+    constexpr std::uint64_t k2To53 = std::uint64_t{1} << 53;
+    const bool big = (v.IsUint64() && v.GetUint64() > k2To53) ||
+                     (v.IsInt64() && v.GetInt64() < -static_cast<std::int64_t>(k2To53));
+    std::string exact;
+    if (kept != nullptr) exact = ExactDecimal(*kept);
+    else if (big) exact = ExactDecimal(FormatNumber(v));
+    if (!source.HasNumber(v.GetDouble(), exact.empty() ? nullptr : &exact)) {
+      out->push_back({pointer_of(), (kept != nullptr ? *kept : FormatNumber(v)) + " does not occur in the source text"});
     }
   }
 }
@@ -373,11 +472,17 @@ std::size_t FindUngrounded(const rapidjson::Value& value, std::string_view point
 std::size_t FindUngrounded(const rapidjson::Value& value, std::string_view pointer,
                            const GroundingSource& source, std::vector<UngroundedValue>* out,
                            std::string* scratch_buffer) {
+  return FindUngrounded(value, pointer, source, out, scratch_buffer, nullptr);
+}
+
+std::size_t FindUngrounded(const rapidjson::Value& value, std::string_view pointer,
+                           const GroundingSource& source, std::vector<UngroundedValue>* out,
+                           std::string* scratch_buffer, const JsonNumberTexts* texts) {
   std::size_t examined = 0;
   std::string& scratch = *scratch_buffer;
   if (!value.IsObject() && !value.IsArray()) {
     // A scalar (most steps are one member): no walk.
-    ExamineScalar(value, nullptr, true, pointer, source, &scratch, &examined, out,
+    ExamineScalar(value, nullptr, true, pointer, source, &scratch, &examined, out, texts,
                   [&] { return std::string(pointer); });
     return examined;
   }
@@ -428,7 +533,7 @@ std::size_t FindUngrounded(const rapidjson::Value& value, std::string_view point
         todo.push_back(frames.size() - 1);
       }
     } else {
-      ExamineScalar(v, frames[f].key, frames[f].parent == kRoot, pointer, source, &scratch, &examined, out,
+      ExamineScalar(v, frames[f].key, frames[f].parent == kRoot, pointer, source, &scratch, &examined, out, texts,
                     [&] { return pointer_of(f); });
     }
   }

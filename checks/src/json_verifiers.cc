@@ -223,7 +223,7 @@ class GroundingVerifier final : public StepVerifier {
       const rapidjson::Value* value = ResolveStep(context, s.pointer, &cursor);
       if (value == nullptr) continue;
       bad.clear();
-      std::size_t examined = FindUngrounded(*value, s.pointer, source, &bad, &scratch);
+      std::size_t examined = FindUngrounded(*value, s.pointer, source, &bad, &scratch, context.number_texts);
       if (!skip_.empty()) {
         bad.erase(std::remove_if(bad.begin(), bad.end(),
                                  [&](const UngroundedValue& u) { return Skipped(skip_, u.pointer); }),
@@ -305,7 +305,10 @@ class GroundingIntegrity final : public IntegrityVerifier {
     std::vector<UngroundedValue> walked;
     const CheckContext::GroundingWalk& w = context.grounding_walk;
     bool reuse = w.valid && w.skip == skip_ && context.Grounding(options_).SameOptions(w.options);
-    if (!reuse) FindUngrounded(*context.json, "", context.Grounding(options_), &walked);
+    if (!reuse) {
+      std::string scratch;
+      FindUngrounded(*context.json, "", context.Grounding(options_), &walked, &scratch, context.number_texts);
+    }
     const std::vector<UngroundedValue>& bad = reuse ? w.failures : walked;
     std::size_t n = 0;
     for (const UngroundedValue& u : bad) {

@@ -30,6 +30,8 @@ struct Prepared {
   // (RapidJSON would make one on the heap per parse).
   rapidjson::CrtAllocator stack_allocator;
   rapidjson::Document json{&allocator, /*stackCapacity=*/1024, &stack_allocator};  // (RapidJSON's default capacity)
+  // Texts of json's numbers no double holds (empty for almost every answer).
+  JsonNumberTexts number_texts;
   bool segmented = false;
   std::string error;
 };
@@ -75,6 +77,7 @@ void Prepare(const TaskRules::Impl& impl, const TaskInput& input, std::string_vi
   // parse, into this call's pool, is the checks' only one.
   grammars::SegmentedJson segmented;
   segmented.document = &p->json;
+  segmented.number_texts = &p->number_texts;
   if (!grammars::Segment(output, impl.grammar, &p->steps, &seg_error, impl.segment_options, &segmented)) {
     p->error = "cannot segment the output as " + std::string(grammars::GrammarName(impl.grammar)) + ": " +
                seg_error.message + " at byte " + std::to_string(seg_error.offset);
@@ -89,7 +92,10 @@ void Prepare(const TaskRules::Impl& impl, const TaskInput& input, std::string_vi
     }
   }
   p->segmented = true;
-  if (impl.grammar == grammars::Grammar::kJson) p->context.json = &p->json;
+  if (impl.grammar == grammars::Grammar::kJson) {
+    p->context.json = &p->json;
+    if (!p->number_texts.empty()) p->context.number_texts = &p->number_texts;
+  }
 }
 
 IntegrityResult RunIntegrity(const TaskRules::Impl& impl, Prepared* p) {

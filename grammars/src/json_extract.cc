@@ -55,13 +55,13 @@ constexpr std::size_t kCallerPoolCap = std::size_t{1} << 20;
 // of the one found) while its allocator holds little; past that, into a
 // scratch document, and the one found is parsed again into *doc.
 bool IsValidJson(std::string_view text, std::size_t begin, std::size_t end, Budget* budget,
-                 rapidjson::Document* doc) {
+                 rapidjson::Document* doc, JsonNumberTexts* texts) {
   if (begin >= end || !budget->Spend(end - begin)) return false;
   const std::string_view json = text.substr(begin, end - begin);
-  if (doc != nullptr && doc->GetAllocator().Size() <= kCallerPoolCap) return ParseJson(json, *doc);
+  if (doc != nullptr && doc->GetAllocator().Size() <= kCallerPoolCap) return ParseJson(json, *doc, nullptr, {}, texts);
   rapidjson::Document scratch;
   if (!ParseJson(json, scratch)) return false;
-  return doc == nullptr || ParseJson(json, *doc);
+  return doc == nullptr || ParseJson(json, *doc, nullptr, {}, texts);
 }
 
 bool IsInfoChar(char c) {
@@ -71,7 +71,8 @@ bool IsInfoChar(char c) {
 
 // Fences pair up in order: ```json ... ``` ... ``` ... ```. An answer cut
 // off before its closing fence still counts when what follows is complete.
-std::optional<JsonSpan> FromFences(std::string_view answer, Budget* budget, rapidjson::Document* doc) {
+std::optional<JsonSpan> FromFences(std::string_view answer, Budget* budget, rapidjson::Document* doc,
+                                   JsonNumberTexts* texts) {
   std::size_t pos = 0;
   while (true) {
     const std::size_t open = answer.find("```", pos);
@@ -84,7 +85,7 @@ std::optional<JsonSpan> FromFences(std::string_view answer, Budget* budget, rapi
     std::size_t begin = content;
     std::size_t end = close;
     Trim(answer, &begin, &end);
-    if (IsValidJson(answer, begin, end, budget, doc)) return JsonSpan{begin, end, true};
+    if (IsValidJson(answer, begin, end, budget, doc, texts)) return JsonSpan{begin, end, true};
     if (budget->Exhausted() || close == answer.size()) return std::nullopt;
     pos = close + 3;
     while (pos < answer.size() && answer[pos] == '`') ++pos;
@@ -128,7 +129,7 @@ std::optional<std::size_t> BalancedEnd(std::string_view answer, std::size_t star
 
 std::optional<JsonSpan> ExtractJson(std::string_view answer) { return ExtractJson(answer, nullptr); }
 
-std::optional<JsonSpan> ExtractJson(std::string_view answer, rapidjson::Document* doc) {
+std::optional<JsonSpan> ExtractJson(std::string_view answer, rapidjson::Document* doc, JsonNumberTexts* texts) {
   if (doc != nullptr) doc->SetNull();
   Budget budget(4 * answer.size() + (std::size_t{64} << 10));
   std::size_t begin = 0;
@@ -137,21 +138,21 @@ std::optional<JsonSpan> ExtractJson(std::string_view answer, rapidjson::Document
   // A bare object or array is its own first top-level value; checking it
   // first also keeps a fence quoted inside one of its strings from winning.
   if (begin < end && (answer[begin] == '{' || answer[begin] == '[') &&
-      IsValidJson(answer, begin, end, &budget, doc)) {
+      IsValidJson(answer, begin, end, &budget, doc, texts)) {
     return JsonSpan{begin, end, false};
   }
-  if (std::optional<JsonSpan> fenced = FromFences(answer, &budget, doc)) return fenced;
+  if (std::optional<JsonSpan> fenced = FromFences(answer, &budget, doc, texts)) return fenced;
 
   std::size_t candidates = 0;
   for (std::size_t start = answer.find_first_of("{["); start != std::string_view::npos;
        start = answer.find_first_of("{[", start + 1)) {
     if (++candidates > kMaxCandidates || budget.Exhausted()) break;
     std::optional<std::size_t> end = BalancedEnd(answer, start, &budget);
-    if (end && IsValidJson(answer, start, *end, &budget, doc)) return JsonSpan{start, *end, false};
+    if (end && IsValidJson(answer, start, *end, &budget, doc, texts)) return JsonSpan{start, *end, false};
   }
 
   Budget whole(answer.size());  // the last resort always gets its one look
-  if (IsValidJson(answer, begin, end, &whole, doc)) return JsonSpan{begin, end, false};
+  if (IsValidJson(answer, begin, end, &whole, doc, texts)) return JsonSpan{begin, end, false};
   if (doc != nullptr) doc->SetNull();
   return std::nullopt;
 }

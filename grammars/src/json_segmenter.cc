@@ -510,7 +510,8 @@ bool SegmentJson(std::string_view text, const SegmentOptions& options, Steps* st
   // prose) skips that parse, which could only fail, unless nothing is found
   // inside it either and the error is wanted.
   const bool whole_may_parse = begin < end && CanStartJson(text[begin]);
-  if (whole_may_parse && ParseJson(text.substr(begin, end - begin), doc, &parse_error, limits)) {
+  JsonNumberTexts* texts = json != nullptr ? json->number_texts : nullptr;
+  if (whole_may_parse && ParseJson(text.substr(begin, end - begin), doc, &parse_error, limits, texts)) {
     if (json != nullptr) {
       json->begin = begin;
       json->end = end;
@@ -518,7 +519,7 @@ bool SegmentJson(std::string_view text, const SegmentOptions& options, Steps* st
     return WalkJson(text, begin, end, options.json_depth, steps, error);
   }
   // Not bare JSON: a model answer may wrap the value in prose or fences.
-  std::optional<JsonSpan> span = ExtractJson(text, &doc);
+  std::optional<JsonSpan> span = ExtractJson(text, &doc, texts);
   if (!span) {
     if (!whole_may_parse) ParseJson(text.substr(begin, end - begin), scratch(), &parse_error, limits);
     if (error) *error = {"not JSON: " + parse_error.message, begin + parse_error.offset};

@@ -21,6 +21,18 @@ std::vector<UngroundedValue> Ungrounded(const std::string& json, const std::stri
   return out;
 }
 
+// The same, with the texts of the answer's numbers no double holds.
+std::vector<UngroundedValue> UngroundedExactly(const std::string& json, const std::string& source) {
+  rapidjson::Document doc;
+  JsonNumberTexts texts;
+  EXPECT_TRUE(ParseJson(json, doc, nullptr, {}, &texts)) << json;
+  GroundingSource src(source, {});
+  std::vector<UngroundedValue> out;
+  std::string scratch;
+  FindUngrounded(doc, "", src, &out, &scratch, &texts);
+  return out;
+}
+
 std::vector<std::string> Pointers(const std::vector<UngroundedValue>& v) {
   std::vector<std::string> out;
   for (const UngroundedValue& u : v) out.push_back(u.pointer);
@@ -42,6 +54,47 @@ TEST(GroundingTest, NumbersMatchNumerically) {
   EXPECT_TRUE(Ungrounded(R"({"a": "34", "b": 34, "c": 34.0, "d": 3.50, "e": 5})", kInvoice).empty());
   EXPECT_EQ(Pointers(Ungrounded(R"({"a": 35, "b": 3.05, "c": -34})", kInvoice)),
             (std::vector<std::string>{"/a", "/b", "/c"}));
+}
+
+TEST(GroundingTest, NumbersOfMoreDigitsThanADoubleKeepsMatchDigitForDigit) {
+  // A double keeps about 16 digits: the model's stale or rounded value was
+  // grounded by the text's longer number whose double it shares.
+  const std::string order = "Order #: 9,007,199,254,740,992\nCustomer: Sara Lindqvist\n";
+  EXPECT_TRUE(UngroundedExactly(R"({"id": 9007199254740992})", order).empty());
+  EXPECT_EQ(Pointers(UngroundedExactly(R"({"id": 9007199254740993})", order)), (std::vector<std::string>{"/id"}));
+  const std::string residents = "Residents on file: +9223372036854775817 (census)";
+  EXPECT_EQ(Pointers(UngroundedExactly(R"({"n": 9223372036854775807})", residents)),
+            (std::vector<std::string>{"/n"}));
+  EXPECT_TRUE(UngroundedExactly(R"({"n": 9223372036854775817})", residents).empty());
+  const std::string balance = "Balance: 42.000000000000001 EUR";
+  EXPECT_EQ(Pointers(UngroundedExactly(R"({"b": 42.0})", balance)), (std::vector<std::string>{"/b"}));
+  EXPECT_EQ(Pointers(UngroundedExactly(R"({"b": 42})", balance)), (std::vector<std::string>{"/b"}));
+  EXPECT_TRUE(UngroundedExactly(R"({"b": 42.000000000000001})", balance).empty());
+  EXPECT_TRUE(UngroundedExactly(R"({"b": 42.0000000000000010})", balance).empty());
+  // The same double written short elsewhere in the text grounds the short value.
+  EXPECT_TRUE(UngroundedExactly(R"({"b": 42})", balance + "; deposit 42 EUR").empty());
+  // A long text the double holds in its shortest form is the same value.
+  EXPECT_TRUE(UngroundedExactly(R"({"b": 0.30000000000000004})", "Balance: 0.30000000000000004").empty());
+  EXPECT_EQ(Pointers(UngroundedExactly(R"({"b": 0.30000000000000001})", "Balance: 0.30000000000000004")),
+            (std::vector<std::string>{"/b"}));
+  EXPECT_EQ(Pointers(UngroundedExactly(R"({"b": 98765432109876543211})", "Amount: 98765432109876543210")),
+            (std::vector<std::string>{"/b"}));
+  EXPECT_TRUE(UngroundedExactly(R"({"b": -98765432109876543210})", "Amount: -98765432109876543210").empty());
+}
+
+TEST(GroundingTest, ExactDecimalReadsEveryFormOfOneValue) {
+  EXPECT_EQ(ExactDecimal("-0012.500"), "-125e-1");
+  EXPECT_EQ(ExactDecimal("1.5e3"), "15e2");
+  EXPECT_EQ(ExactDecimal("1500"), "15e2");
+  EXPECT_EQ(ExactDecimal("1500.000"), "15e2");
+  EXPECT_EQ(ExactDecimal("0.000"), "0");
+  EXPECT_EQ(ExactDecimal("+7"), "7e0");
+  EXPECT_EQ(ExactDecimal("9007199254740993"), "9007199254740993e0");
+  EXPECT_EQ(ExactDecimal(".5"), "5e-1");
+  EXPECT_EQ(ExactDecimal("2E-4"), "2e-4");
+  EXPECT_EQ(ExactDecimal("12a"), "");
+  EXPECT_EQ(ExactDecimal("e5"), "");
+  EXPECT_EQ(ExactDecimal("1e"), "");
 }
 
 TEST(GroundingTest, FailingMembersNamedByPointerInDocumentOrder) {

@@ -129,6 +129,34 @@ TEST(EngineTest, IdenticalPromptsOfTwoTenantsNeverShareAnEntry) {
   EXPECT_EQ(raw->calls.load(), 2);
 }
 
+TEST(EngineTest, ANumberOfMoreDigitsThanADoubleKeepsIsServedAsTheTextStatesIt) {
+  // Round 232: the model's right 98765432109876543210 was served as
+  // 98765432109876540000.0, its 0.30000000000000004 as 0.30000000000000007,
+  // and its stale 9007199254740993 passed for the text's ...992.
+  std::vector<std::string> answers = {
+      R"({"name": "Sara Lindqvist", "order_id": 98765432109876543210, "balance": 0.30000000000000004})",
+      R"({"name": "Ines Duarte", "order_id": 9007199254740993, "balance": 12.5})",
+      R"({"name": "Ines Duarte", "order_id": 9007199254740992, "balance": 12.5})"};
+  std::atomic<std::size_t> next{0};
+  auto engine = OpenWith(std::make_unique<ScriptedBackend>([&](const ChatRequest&) {
+    return Answer(answers[std::min(next++, answers.size() - 1)]);
+  }));
+  Request r;
+  r.task = "json_extract";
+  r.schema_json = R"({"type":"object","properties":{"name":{"type":"string"},"order_id":{"type":"integer"},)"
+                  R"("balance":{"type":"number"}},"required":["name","order_id","balance"]})";
+  r.prompt = "Extract the record as JSON.\n\nName: Sara Lindqvist\nOrder #: 98765432109876543210\n"
+             "Balance: 0.30000000000000004\n";
+  Response a = engine->Serve(r);
+  ASSERT_TRUE(a.ok) << a.error;
+  EXPECT_EQ(a.output, R"({"name":"Sara Lindqvist","order_id":98765432109876543210,"balance":0.30000000000000004})");
+  r.prompt = "Extract the record as JSON.\n\nName: Ines Duarte\nOrder #: 9,007,199,254,740,992\nBalance: 12.50\n";
+  Response b = engine->Serve(r);
+  ASSERT_TRUE(b.ok) << b.error;
+  EXPECT_EQ(b.output, R"({"name":"Ines Duarte","order_id":9007199254740992,"balance":12.5})");
+  EXPECT_EQ(next.load(), 3u) << "the stale order number must be asked again";
+}
+
 TEST(EngineTest, BackendDownLinearEquationFallsBackToTheExactSolver) {
   auto engine = OpenWith(std::make_unique<ScriptedBackend>([](const ChatRequest&) { return Down(); }));
   Request r;

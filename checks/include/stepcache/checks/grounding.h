@@ -14,6 +14,10 @@
 
 #include <rapidjson/document.h>
 
+namespace stepcache {
+class JsonNumberTexts;  // schemas/json.h
+}
+
 namespace stepcache::checks {
 
 struct GroundingOptions {
@@ -48,7 +52,11 @@ class GroundingSource {
   // "3.50", "1,200", "-5"; a '-' counts as a sign when no letter or digit
   // precedes it, and a negative number also grounds its magnitude, since
   // "pages 3 - 5" names 5).
-  bool HasNumber(double value) const;
+  // A number of more significant digits than a double keeps (the text's
+  // "9,007,199,254,740,993", an answer's 0.30000000000000001) is compared
+  // digit for digit: `exact` (when given) is the value's ExactDecimal, for a
+  // value its double does not hold.
+  bool HasNumber(double value, const std::string* exact = nullptr) const;
 
   const GroundingOptions& options() const { return options_; }
   bool SameOptions(const GroundingOptions& other) const;
@@ -57,6 +65,9 @@ class GroundingSource {
   GroundingOptions options_;
   std::string normalized_;
   std::vector<double> numbers_;  // sorted
+  // The source's numbers of more than 15 significant digits (a double
+  // may stand for several such texts): (value, ExactDecimal of the text).
+  std::vector<std::pair<double, std::string>> long_numbers_;
   // Where each pair of adjacent bytes of normalized_ occurs: pair_head_[slot]
   // is the first position in its slot (of 1024, by a hash of the two
   // bytes), pair_next_[pos] the next one, ascending; kNoPosition ends. A
@@ -88,9 +99,23 @@ std::size_t FindUngrounded(const rapidjson::Value& value, std::string_view point
 std::size_t FindUngrounded(const rapidjson::Value& value, std::string_view pointer,
                            const GroundingSource& source, std::vector<UngroundedValue>* out,
                            std::string* scratch);
+// The same, with the texts ParseJson kept of `value`'s numbers that no
+// double holds (may be null): those are grounded digit for digit.
+std::size_t FindUngrounded(const rapidjson::Value& value, std::string_view pointer,
+                           const GroundingSource& source, std::vector<UngroundedValue>* out,
+                           std::string* scratch, const JsonNumberTexts* texts);
 
-// Appends every number written in `text` (same rules as HasNumber).
-void ExtractNumbers(std::string_view text, std::vector<double>* out);
+// Appends every number written in `text` (same rules as HasNumber); and
+// to `long_out` (when given) each of those of more than 15 significant
+// digits with its ExactDecimal.
+void ExtractNumbers(std::string_view text, std::vector<double>* out,
+                    std::vector<std::pair<double, std::string>>* long_out = nullptr);
+
+// The exact value of a number's text ("-0012.500", "1.5e3", "9007199254740993")
+// as digits without leading or trailing zeros and a power of ten
+// ("-125e-1", "15e2", "9007199254740993e0"; "0" for zero), so two texts of
+// one value compare equal; "" when `text` is not a number.
+std::string ExactDecimal(std::string_view text);
 
 }  // namespace stepcache::checks
 

@@ -22,6 +22,7 @@
 #include "stepcache/checks/request_facts.h"
 #include "stepcache/checks/source_text.h"
 #include "stepcache/grammars/step.h"
+#include "stepcache/schemas/json.h"
 #include "stepcache/schemas/schema.h"
 
 namespace stepcache::checks {
@@ -78,6 +79,8 @@ struct CheckContext {
   // The JSON value the json grammar segmented, parsed; nullptr otherwise or
   // when it did not parse.
   const rapidjson::Value* json = nullptr;
+  // The texts of *json's numbers that no double holds (ParseJson); may be null.
+  const JsonNumberTexts* number_texts = nullptr;
   // The equation found in input->prompt (linear tasks; filled lazily).
   bool equation_searched = false;
   std::optional<LinearEquation> request_equation;

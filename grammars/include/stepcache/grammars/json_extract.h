@@ -9,6 +9,10 @@
 
 #include <rapidjson/document.h>
 
+namespace stepcache {
+class JsonNumberTexts;  // schemas/json.h
+}
+
 namespace stepcache::grammars {
 
 struct JsonSpan {
@@ -24,8 +28,10 @@ struct JsonSpan {
 std::optional<JsonSpan> ExtractJson(std::string_view answer);
 // The same, and the value found parsed into *parsed (with its allocator;
 // every candidate tried is parsed into it, so a caller that wants the value
-// pays no second parse). *parsed is null when nothing is found.
-std::optional<JsonSpan> ExtractJson(std::string_view answer, rapidjson::Document* parsed);
+// pays no second parse). *parsed is null when nothing is found. `texts`
+// (when given) receives the texts of its numbers no double holds (ParseJson).
+std::optional<JsonSpan> ExtractJson(std::string_view answer, rapidjson::Document* parsed,
+                                    JsonNumberTexts* texts = nullptr);
 
 }  // namespace stepcache::grammars
 

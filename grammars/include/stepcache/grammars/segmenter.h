@@ -15,6 +15,10 @@
 
 #include "stepcache/grammars/step.h"
 
+namespace stepcache {
+class JsonNumberTexts;  // schemas/json.h
+}
+
 namespace stepcache::grammars {
 
 enum class Grammar { kJson, kEquations, kMarkdown, kLines };
@@ -67,6 +71,9 @@ struct SegmentedJson {
   // when Segment succeeds; null otherwise. Required.
   rapidjson::Document* document = nullptr;
   std::size_t begin = 0, end = 0;  // byte span of the value in the text
+  // Filled (when given) with the texts of the value's numbers that no
+  // double holds (ParseJson), for the checks that compare them digit for digit.
+  JsonNumberTexts* number_texts = nullptr;
 };
 
 // Segment, and for kJson also the parsed value in *json (other grammars
