@@ -21,6 +21,7 @@ import os
 import re
 import subprocess
 import sys
+from decimal import Decimal
 from fractions import Fraction
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -28,10 +29,16 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 
 
 # ------------------------------------------------------------------ JSON by value
+def loads_exact(text):
+    """JSON with every decimal read as written (a float keeps 17 digits: 0.30000000000000001 would
+    equal 0.3, 9999999999999999.5 its neighbour)."""
+    return json.loads(text, parse_float=Decimal)
+
+
 def same_json(a, b):
     if isinstance(a, bool) or isinstance(b, bool):
         return isinstance(a, bool) and isinstance(b, bool) and a == b
-    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+    if isinstance(a, (int, float, Decimal)) and isinstance(b, (int, float, Decimal)):
         return Fraction(str(a)) == Fraction(str(b))
     if isinstance(a, dict) and isinstance(b, dict):
         return a.keys() == b.keys() and all(same_json(a[k], b[k]) for k in a)
@@ -42,7 +49,7 @@ def same_json(a, b):
 
 def json_right(text, expect):
     try:
-        value = json.loads(text) if isinstance(text, str) else text
+        value = loads_exact(text) if isinstance(text, str) else text
     except ValueError:
         return False
     return same_json(value, expect)
@@ -53,7 +60,7 @@ def kept_wrong(text, expect, reason):
     failed (so regenerated): their values were kept from the cached answer. Empty when every wrong
     member was regenerated, or when the answer is no object."""
     try:
-        value = json.loads(text) if isinstance(text, str) else text
+        value = loads_exact(text) if isinstance(text, str) else text
     except ValueError:
         return []
     if not isinstance(value, dict) or not isinstance(expect, dict) or "__refusal_expected__" in expect:
@@ -523,7 +530,7 @@ def write_table(results, expects, out_dir):
     """findings_table.md: every wrong answer served and every right answer rejected, with the
     request, the model's scripted answers and what StepCache served."""
     def cell(x):
-        t = x if isinstance(x, str) else json.dumps(x, ensure_ascii=False)
+        t = x if isinstance(x, str) else json.dumps(x, ensure_ascii=False, default=str)
         return t.replace("|", "\\|").replace("\n", "<br>")
     prompts = {}
     for l in open(os.path.join(HERE, "workload.jsonl")):
@@ -645,7 +652,7 @@ def main():
         os.remove(args.store[len("sqlite:"):])
     expects = {}
     for l in open(os.path.join(HERE, "expect.jsonl")):
-        e = json.loads(l)
+        e = loads_exact(l)
         expects[e["id"]] = e
     if args.first > 0:
         with open(args.workload) as f:

@@ -26263,6 +26263,18 @@ import rounds.round228  # noqa: E402,F401
 import rounds.round229  # noqa: E402,F401
 import rounds.round230  # noqa: E402,F401
 import rounds.round231  # noqa: E402,F401
+import rounds.round232  # noqa: E402,F401
+import rounds.round233  # noqa: E402,F401
+import rounds.round234  # noqa: E402,F401
+
+
+def exact_dumps(obj):
+    """json.dumps, with each decimal.Decimal written as its digits (an expected value of more digits than a
+    float keeps: check.py reads numbers as Decimal)."""
+    import decimal
+    import re as exact_re
+    text = json.dumps(obj, default=lambda d: "\u0000dec:" + str(d) if isinstance(d, decimal.Decimal) else None)
+    return exact_re.sub(r'"\\u0000dec:([-+.0-9Ee]+)"', r"\1", text)
 
 
 def main():
@@ -26275,8 +26287,8 @@ def main():
             if p["task"] == "json_extract":
                 line["schema"] = p["schema"]
             w.write(json.dumps(line) + "\n")
-            x.write(json.dumps({"id": p["id"], "family": p["family"], "task": p["task"], "safe": p["safe"],
-                                "expect": p["expect"], "answers": p["answers"]}) + "\n")
+            x.write(exact_dumps({"id": p["id"], "family": p["family"], "task": p["task"], "safe": p["safe"],
+                                 "expect": p["expect"], "answers": p["answers"]}) + "\n")
     # The model's table: answers keyed by prompt text. Identical prompts (schema-only variants)
     # share one entry per schema, so the entry id keeps the schema apart.
     table = []
