@@ -176,7 +176,7 @@ void ExtractNumbers(std::string_view text, std::vector<double>* out,
                     std::vector<std::pair<double, std::string>>* long_out) {
   // A number of more digits than a double keeps, with its exact value.
   auto keep_long = [&](std::string_view written, double value, bool negative) {
-    if (long_out == nullptr ||
+    if (long_out == nullptr || written.size() <= kDoubleDigits ||
         static_cast<std::size_t>(std::count_if(written.begin(), written.end(), IsDigit)) <= kDoubleDigits) {
       return;  // (at most 15 digits: at most 15 significant ones)
     }
