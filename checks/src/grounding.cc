@@ -370,6 +370,26 @@ bool GroundingSource::HasString(std::string_view value, std::string* scratch) co
   return false;
 }
 
+bool GroundingSource::NumberAmbiguous(double value) const {
+  if (long_numbers_.empty()) return false;
+  const std::string* first = nullptr;
+  std::size_t long_alike = 0;
+  for (const auto& [d, digits] : long_numbers_) {
+    if (d != value) continue;
+    ++long_alike;
+    if (first == nullptr) first = &digits;
+    else if (digits != *first) return true;
+  }
+  if (first == nullptr) return false;
+  // A text of at most 15 significant digits with the same double states
+  // its shortest form, which no long text of another value is.
+  const auto [lo, hi] = std::equal_range(numbers_.begin(), numbers_.end(), value);
+  if (static_cast<std::size_t>(hi - lo) <= long_alike) return false;
+  char buf[40];
+  const auto r = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::scientific);
+  return ExactDecimal(std::string_view(buf, static_cast<std::size_t>(r.ptr - buf))) != *first;
+}
+
 bool GroundingSource::HasNumber(double value, const std::string* exact) const {
   const auto [lo, hi] = std::equal_range(numbers_.begin(), numbers_.end(), value);
   if (lo == hi) return false;
@@ -455,7 +475,11 @@ void ExamineScalar(const rapidjson::Value& v, const rapidjson::Value* key, bool 
     std::string exact;
     if (kept != nullptr) exact = ExactDecimal(*kept);
     else if (big) exact = ExactDecimal(FormatNumber(v));
-    if (!source.HasNumber(v.GetDouble(), exact.empty() ? nullptr : &exact)) {
+    if (source.NumberAmbiguous(v.GetDouble())) {
+      out->push_back({pointer_of(), (kept != nullptr ? *kept : FormatNumber(v)) +
+                                        ": the source text writes several numbers of more digits than a double keeps "
+                                        "that this value cannot be told apart from"});
+    } else if (!source.HasNumber(v.GetDouble(), exact.empty() ? nullptr : &exact)) {
       out->push_back({pointer_of(), (kept != nullptr ? *kept : FormatNumber(v)) + " does not occur in the source text"});
     }
   }

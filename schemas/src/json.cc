@@ -359,7 +359,12 @@ class NumberReadingHandler {
     // (normal) double, so Decimal::FromDouble recovers it; only longer ones
     // may need keeping. Below the normal range (subnormals, underflow to 0)
     // fewer digits survive, so such texts are checked too.
-    if (texts_ && (n.significant > 15 || (n.significant > 0 && std::fabs(d) < DBL_MIN))) {
+    // An integer literal comes here only beyond 64 bits: its text is kept
+    // whatever its digits (1e20 would be written 100000000000000000000.0,
+    // a float to a reader of an integer member).
+    if (texts_ && t.find_first_of(".eE") == std::string_view::npos) {
+      pending_.emplace_back(doubles_, std::string(t));
+    } else if (texts_ && (n.significant > 15 || (n.significant > 0 && std::fabs(d) < DBL_MIN))) {
       Decimal written;
       if (Decimal::Parse(t, &written) && Compare(written, Decimal::FromDouble(d)) != 0)
         pending_.emplace_back(doubles_, std::string(t));

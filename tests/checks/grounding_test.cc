@@ -71,8 +71,18 @@ TEST(GroundingTest, NumbersOfMoreDigitsThanADoubleKeepsMatchDigitForDigit) {
   EXPECT_EQ(Pointers(UngroundedExactly(R"({"b": 42})", balance)), (std::vector<std::string>{"/b"}));
   EXPECT_TRUE(UngroundedExactly(R"({"b": 42.000000000000001})", balance).empty());
   EXPECT_TRUE(UngroundedExactly(R"({"b": 42.0000000000000010})", balance).empty());
-  // The same double written short elsewhere in the text grounds the short value.
-  EXPECT_TRUE(UngroundedExactly(R"({"b": 42})", balance + "; deposit 42 EUR").empty());
+  // Two values of one double in the text (round 235: "Account: 9007199254740993", "Reference:
+  // 9007199254740992", the model answering the reference): the field checks compare doubles, so
+  // neither is grounded.
+  const std::string two = "Account: 9007199254740993\nReference: 9007199254740992\n";
+  EXPECT_EQ(Pointers(UngroundedExactly(R"({"a": 9007199254740992})", two)), (std::vector<std::string>{"/a"}));
+  EXPECT_EQ(Pointers(UngroundedExactly(R"({"a": 9007199254740993})", two)), (std::vector<std::string>{"/a"}));
+  EXPECT_NE(UngroundedExactly(R"({"a": 9007199254740993})", two)[0].reason.find("cannot be told apart"),
+            std::string::npos);
+  EXPECT_EQ(Pointers(UngroundedExactly(R"({"b": 42})", balance + "; deposit 42 EUR")),
+            (std::vector<std::string>{"/b"}));
+  EXPECT_TRUE(UngroundedExactly(R"({"a": 9007199254740993})", "Account: 9007199254740993, again 9007199254740993")
+                  .empty());
   // A long text the double holds in its shortest form is the same value.
   EXPECT_TRUE(UngroundedExactly(R"({"b": 0.30000000000000004})", "Balance: 0.30000000000000004").empty());
   EXPECT_EQ(Pointers(UngroundedExactly(R"({"b": 0.30000000000000001})", "Balance: 0.30000000000000004")),

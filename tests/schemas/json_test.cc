@@ -193,7 +193,9 @@ class Handler {
       return false;
     }
     const std::size_t significant = keep_ ? schemas::internal::SignificantDigits(t) : 0;
-    if (keep_ && (significant > 15 || (significant > 0 && std::fabs(d) < DBL_MIN))) {
+    if (keep_ && t.find_first_of(".eE") == std::string_view::npos) {  // an integer beyond 64 bits
+      kept_.emplace_back(doubles_, std::string(t));
+    } else if (keep_ && (significant > 15 || (significant > 0 && std::fabs(d) < DBL_MIN))) {
       Decimal written;
       if (Decimal::Parse(t, &written) && Compare(written, Decimal::FromDouble(d)) != 0)
         kept_.emplace_back(doubles_, std::string(t));
@@ -602,13 +604,14 @@ TEST(JsonToStringTest, ANumberNoDoubleHoldsIsWrittenAsItWasRead) {
   // more digits than a double keeps.
   const std::string text =
       R"({"order_id":98765432109876543210,"balance":99999999999999999.99,"n":[1,0.30000000000000004,)"
-      R"(-18446744073709551617,12.5,1234567890.1234567890123]})";
+      R"(-18446744073709551617,12.5,1234567890.1234567890123],"round":100000000000000000000})";
   rapidjson::Document doc;
   JsonNumberTexts texts;
   ASSERT_TRUE(ParseJson(text, doc, nullptr, {}, &texts));
   EXPECT_EQ(JsonToString(doc, &texts), text);
   EXPECT_EQ(JsonToString(doc), R"({"order_id":98765432109876540000.0,"balance":100000000000000000.0,)"
-                               R"("n":[1,0.30000000000000004,-18446744073709552000.0,12.5,1234567890.1234567]})");
+                               R"("n":[1,0.30000000000000004,-18446744073709552000.0,12.5,1234567890.1234567],)"
+                               R"("round":100000000000000000000.0})");
 }
 
 TEST(Utf8Test, ToValidUtf8ReplacesCutAndStrayBytes) {

@@ -57,6 +57,11 @@ class GroundingSource {
   // digit for digit: `exact` (when given) is the value's ExactDecimal, for a
   // value its double does not hold.
   bool HasNumber(double value, const std::string* exact = nullptr) const;
+  // Whether the source writes two different values that share the double
+  // `value` ("Account: 9007199254740993", "Reference: 9007199254740992"):
+  // the field checks compare doubles, so they cannot tell which one a value
+  // is, and such a value is not grounded.
+  bool NumberAmbiguous(double value) const;
 
   const GroundingOptions& options() const { return options_; }
   bool SameOptions(const GroundingOptions& other) const;

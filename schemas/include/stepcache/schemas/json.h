@@ -30,9 +30,10 @@ struct JsonError {
 };
 
 // The text of each number whose value a double cannot hold and whose
-// double's shortest form would read back as another value (integers beyond
-// 64 bits, decimals of more than 15 significant digits): what the JSON
-// Schema engine needs to compare numbers as written. Keys are the addresses
+// double's shortest form would read back as another value (decimals of more
+// than 15 significant digits), and of every integer literal beyond 64 bits:
+// what the JSON Schema engine needs to compare numbers as written, and
+// JsonToString to write them so. Keys are the addresses
 // of the number values in the document ParseJson filled, valid while that
 // document is neither modified nor moved. Owned by the caller; not
 // thread-safe to fill, safe to read from any number of threads.
