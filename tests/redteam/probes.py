@@ -26266,6 +26266,9 @@ import rounds.round231  # noqa: E402,F401
 import rounds.round232  # noqa: E402,F401
 import rounds.round233  # noqa: E402,F401
 import rounds.round234  # noqa: E402,F401
+import rounds.round235  # noqa: E402,F401
+import rounds.round236  # noqa: E402,F401
+import rounds.round237  # noqa: E402,F401
 
 
 def exact_dumps(obj):
