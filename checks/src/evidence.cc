@@ -994,6 +994,29 @@ bool Plain(const SourceText& s, const std::vector<TokenRange>& all, const rapidj
   return true;
 }
 
+// Letters glued after the number that ends at `end` ("Room: 80l", "Nights:
+// 2s", "Room: 15G", "Weight: 5kg"): an OCR'd digit, or a unit. Unless the
+// member's name ends in that unit ("weight_kg") or its unit is it
+// ("timeout_s"), which of the two it is, and what the value then is, the
+// checks do not read.
+bool UnaskedGluedLetters(std::string_view prompt, std::size_t end, std::string_view key, std::string_view unit) {
+  std::size_t k = end;
+  while (k < prompt.size()) {
+    const auto [cp, n] = CodePointAt(prompt, k);
+    if (!IsLetterCodePoint(cp)) break;
+    k += n;
+  }
+  if (k == end) return false;
+  std::string word(prompt.substr(end, k - end));
+  for (char& c : word) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  if (!unit.empty() && vocab::NameUnitOf(word) == unit) return false;
+  std::string name(key);
+  for (char& c : name) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  const bool named = name.size() > word.size() + 1 && name.compare(name.size() - word.size(), word.size(), word) == 0 &&
+                     (name[name.size() - word.size() - 1] == '_' || name[name.size() - word.size() - 1] == '-');
+  return !named;
+}
+
 // Whether the number written in `text` has at most 15 significant digits
 // (commas and a sign aside), so that a double holds it exactly enough to
 // write it back the same.
@@ -2867,6 +2890,7 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
         // ("Population: 48.000": 48 or 48000.)
         if (e.plain) e.plain = !AmbiguousGrouping(raw, source.source_text());
       }
+      if (e.plain && m.value.IsNumber()) e.plain = !UnaskedGluedLetters(source.prompt(), e.value_end, key, entry.unit);
       // A number of more digits than a double keeps ("9007199254740993"):
       // the answer's number may differ from the text's in its last digits.
       if (e.plain && m.value.IsNumber()) {

@@ -4567,6 +4567,35 @@ TEST(EvidenceTest, AlternativesPastTheBudgetAreNotWalkedWhole) {
   EXPECT_EQ(PlainFlags(prompt, R"({"name":"Ola Moe","x":"open"})", small), "/name=1 /x=1");
 }
 
+// Round 238 (d238-*): OCR'd text. "Room: 80l", the model reading 80, was
+// stored and served again, and a stored "Room: 50" was reused for "Room:
+// 50g": a letter glued after the number may be a misread digit or a unit,
+// and the checks do not read which. Such a number is never plain, unless
+// the member's name or unit is that letter ("weight_kg" beside "5kg").
+TEST(RedTeamTest, RoundTwoHundredThirtyEightALetterGluedAfterTheNumber) {
+  const std::string schema =
+      R"({"type":"object","properties":{"guest":{"type":"string"},"room":{"type":"integer"},)"
+      R"("nights":{"type":"integer"}}})";
+  const std::string ask = "Extract the booking as JSON.\n\nGuest: Jonas Berg\n";
+  const std::string answer = R"({"guest":"Jonas Berg","room":80,"nights":3})";
+  for (const char* room : {"80l", "80s", "80G", "80T", "80g", "80st"}) {
+    EXPECT_EQ(PlainFlags(ask + "Room: " + room + "\nNights: 3\n", answer, schema), "/guest=1 /room=0 /nights=1") << room;
+  }
+  EXPECT_EQ(PlainFlags(ask + "Room: 80\nNights: 3\n", answer, schema), "/guest=1 /room=1 /nights=1");
+  EXPECT_EQ(PlainFlags(ask + "Room: 80 l\nNights: 3\n", answer, schema).substr(0, 17), "/guest=1 /room=1 ");
+  // A stored clean value is not reused for the letter's text.
+  const auto reuse = Compare(ask + "Room: 50\nNights: 3\n", ask + "Room: 50g\nNights: 3\n",
+                             R"({"guest":"Jonas Berg","room":50,"nights":3})", schema);
+  EXPECT_FALSE(Member(reuse, "/room").pass);
+  EXPECT_TRUE(Member(reuse, "/nights").pass);
+  // The member's own unit glued to its number is read as written.
+  const std::string kg = R"({"type":"object","properties":{"guest":{"type":"string"},"weight_kg":{"type":"number"}}})";
+  EXPECT_EQ(PlainFlags(ask + "Weight: 5kg\n", R"({"guest":"Jonas Berg","weight_kg":5})", kg), "/guest=1 /weight_kg=1");
+  const std::string plain_weight = R"({"type":"object","properties":{"guest":{"type":"string"},"weight":{"type":"number"}}})";
+  EXPECT_EQ(PlainFlags(ask + "Weight: 5kg\n", R"({"guest":"Jonas Berg","weight":5})", plain_weight),
+            "/guest=1 /weight=0");
+}
+
 }  // namespace
 
 // Round 205 (d205-*): a minus written as an en or em dash ("Balance:
