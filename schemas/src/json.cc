@@ -414,24 +414,35 @@ class NumberReadingHandler {
   std::vector<std::pair<std::size_t, std::string>> pending_;
 };
 
-// Walks the document in order, counting doubles as the parser met them,
-// and files each pending text under its value's final address.
-void AttachTexts(const rapidjson::Value& root, std::vector<std::pair<std::size_t, std::string>>& pending,
-                 JsonNumberTexts* texts) {
-  std::size_t next = 0, ordinal = 0;
+// Calls fn(value) for each double of `root` in document order (members and
+// items in order: the order the parser meets them and Accept writes them),
+// while fn returns true. Without recursion.
+template <typename Fn>
+void ForEachDouble(const rapidjson::Value& root, Fn fn) {
   std::vector<const rapidjson::Value*> stack{&root};
-  while (!stack.empty() && next < pending.size()) {
+  while (!stack.empty()) {
     const rapidjson::Value* v = stack.back();
     stack.pop_back();
     if (v->IsArray()) {
       for (auto it = v->End(); it != v->Begin();) stack.push_back(&*--it);
     } else if (v->IsObject()) {
       for (auto it = v->MemberEnd(); it != v->MemberBegin();) stack.push_back(&(--it)->value);
-    } else if (v->IsDouble()) {
-      if (pending[next].first == ordinal) texts->Record(v, std::move(pending[next++].second));
-      ++ordinal;
+    } else if (v->IsDouble() && !fn(v)) {
+      return;
     }
   }
+}
+
+// Files each pending text under its value's final address, counting the
+// document's doubles as the parser met them.
+void AttachTexts(const rapidjson::Value& root, std::vector<std::pair<std::size_t, std::string>>& pending,
+                 JsonNumberTexts* texts) {
+  std::size_t next = 0, ordinal = 0;
+  ForEachDouble(root, [&](const rapidjson::Value* v) {
+    if (pending[next].first == ordinal) texts->Record(v, std::move(pending[next++].second));
+    ++ordinal;
+    return next < pending.size();
+  });
 }
 
 }  // namespace
@@ -670,18 +681,10 @@ class ExactNumberWriter : public rapidjson::Writer<PlainStringBuffer> {
 std::vector<const std::string*> TextsInOrder(const rapidjson::Value& root, const JsonNumberTexts* texts) {
   std::vector<const std::string*> out;
   if (texts == nullptr || texts->empty()) return out;
-  std::vector<const rapidjson::Value*> stack{&root};
-  while (!stack.empty()) {
-    const rapidjson::Value* v = stack.back();
-    stack.pop_back();
-    if (v->IsArray()) {
-      for (auto it = v->End(); it != v->Begin();) stack.push_back(&*--it);
-    } else if (v->IsObject()) {
-      for (auto it = v->MemberEnd(); it != v->MemberBegin();) stack.push_back(&(--it)->value);
-    } else if (v->IsDouble()) {
-      out.push_back(texts->Find(v));
-    }
-  }
+  ForEachDouble(root, [&](const rapidjson::Value* v) {
+    out.push_back(texts->Find(v));
+    return true;
+  });
   return out;
 }
 
