@@ -26269,6 +26269,7 @@ import rounds.round234  # noqa: E402,F401
 import rounds.round235  # noqa: E402,F401
 import rounds.round236  # noqa: E402,F401
 import rounds.round237  # noqa: E402,F401
+import rounds.round238  # noqa: E402,F401
 
 
 def exact_dumps(obj):
