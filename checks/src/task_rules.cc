@@ -8,7 +8,6 @@
 
 #include "stepcache/checks/evidence.h"
 #include "stepcache/checks/source_text.h"
-#include "stepcache/schemas/json_pointer.h"
 #include "field_context.h"
 #include "task_rules_impl.h"
 #include "text_chars.h"
@@ -36,37 +35,6 @@ struct Prepared {
   std::string error;
 };
 
-// Whether an object of `v` names a member twice ({"room": 475, ..., "room":
-// 649}), and then its pointer in `*pointer` (built only on the way out of a
-// hit: no string per object walked). Readers differ on which copy counts
-// (the checks read the first, most JSON libraries keep the last), so such an
-// answer says two things.
-bool NamedTwice(const rapidjson::Value& v, std::string* pointer) {
-  if (v.IsObject()) {
-    for (auto a = v.MemberBegin(); a != v.MemberEnd(); ++a) {
-      const std::string_view name(a->name.GetString(), a->name.GetStringLength());
-      for (auto b = a + 1; b != v.MemberEnd(); ++b) {
-        if (name == std::string_view(b->name.GetString(), b->name.GetStringLength())) {
-          *pointer = AppendPointer("", name);
-          return true;
-        }
-      }
-      if ((a->value.IsObject() || a->value.IsArray()) && NamedTwice(a->value, pointer)) {
-        *pointer = AppendPointer("", name) + *pointer;
-        return true;
-      }
-    }
-  } else if (v.IsArray()) {
-    for (rapidjson::SizeType i = 0; i < v.Size(); ++i) {
-      if ((v[i].IsObject() || v[i].IsArray()) && NamedTwice(v[i], pointer)) {
-        *pointer = AppendPointer("", i) + *pointer;
-        return true;
-      }
-    }
-  }
-  return false;
-}
-
 void Prepare(const TaskRules::Impl& impl, const TaskInput& input, std::string_view output, Prepared* p) {
   p->context.input = &input;
   p->context.output = output;
@@ -85,7 +53,9 @@ void Prepare(const TaskRules::Impl& impl, const TaskInput& input, std::string_vi
     return;
   }
   if (impl.grammar == grammars::Grammar::kJson) {
-    if (std::string twice; NamedTwice(p->json, &twice)) {
+    // Readers differ on which copy of a name counts (the checks read the
+    // first, most JSON libraries keep the last): such an answer says two things.
+    if (std::string twice; FindDuplicateKey(p->json, &twice)) {
       p->error = "the answer names the member " + twice + " twice (readers differ on which value counts)";
       p->steps.clear();
       return;

@@ -22,6 +22,7 @@
 #include <fstream>
 #include <memory>
 #include <sstream>
+#include <unordered_set>
 #include <vector>
 
 #if defined(__SSE2__)
@@ -547,28 +548,68 @@ std::size_t JsonDepth(const rapidjson::Value& value) {
 }
 
 bool FindDuplicateKey(const rapidjson::Value& value, std::string* pointer) {
-  std::vector<std::pair<const rapidjson::Value*, std::string>> stack{{&value, ""}};
-  std::vector<std::string_view> names;
-  while (!stack.empty()) {
-    auto [v, at] = std::move(stack.back());
-    stack.pop_back();
-    if (v->IsArray()) {
-      for (rapidjson::SizeType i = 0; i < v->Size(); ++i) {
-        if ((*v)[i].IsObject() || (*v)[i].IsArray()) stack.emplace_back(&(*v)[i], AppendPointer(at, i));
+  // Objects and arrays in document order, an object's own names before what
+  // it holds; each frame keeps its parent and its name or index, so a
+  // pointer is built only for the name found (none per object walked).
+  struct Frame {
+    const rapidjson::Value* value;
+    std::size_t parent;
+    const rapidjson::Value* name;  // null for an array item (index) or the root
+    rapidjson::SizeType index;
+  };
+  constexpr std::size_t kRoot = static_cast<std::size_t>(-1);
+  std::vector<Frame> frames{{&value, kRoot, nullptr, 0}};
+  std::vector<std::size_t> todo{0};
+  std::unordered_set<std::string_view> seen;  // for objects too large to compare pairwise
+  while (!todo.empty()) {
+    const std::size_t f = todo.back();
+    todo.pop_back();
+    const rapidjson::Value& v = *frames[f].value;
+    if (v.IsObject()) {
+      // The earliest second occurrence of a name: pairwise for the usual
+      // few members, through a set past that.
+      const rapidjson::Value* twice = nullptr;
+      const auto name_of = [](const rapidjson::Value& n) { return std::string_view(n.GetString(), n.GetStringLength()); };
+      if (v.MemberCount() <= 16) {
+        for (auto b = v.MemberBegin(); b != v.MemberEnd() && twice == nullptr; ++b) {
+          for (auto a = v.MemberBegin(); a != b; ++a) {
+            if (name_of(a->name) == name_of(b->name)) {
+              twice = &b->name;
+              break;
+            }
+          }
+        }
+      } else {
+        seen.clear();
+        for (auto m = v.MemberBegin(); m != v.MemberEnd() && twice == nullptr; ++m) {
+          if (!seen.insert(name_of(m->name)).second) twice = &m->name;
+        }
       }
-    } else if (v->IsObject()) {
-      names.clear();
-      for (const auto& m : v->GetObject()) names.emplace_back(m.name.GetString(), m.name.GetStringLength());
-      std::vector<std::string_view> sorted = names;
-      std::sort(sorted.begin(), sorted.end());
-      const auto twice = std::adjacent_find(sorted.begin(), sorted.end());
-      if (twice != sorted.end()) {
-        if (pointer != nullptr) *pointer = AppendPointer(at, *twice);
+      if (twice != nullptr) {
+        if (pointer != nullptr) {
+          std::vector<std::size_t> chain;
+          for (std::size_t g = f; g != kRoot && frames[g].parent != kRoot; g = frames[g].parent) chain.push_back(g);
+          std::string at;
+          for (std::size_t i = chain.size(); i-- > 0;) {
+            const Frame& fr = frames[chain[i]];
+            at = fr.name != nullptr ? AppendPointer(at, name_of(*fr.name)) : AppendPointer(at, fr.index);
+          }
+          *pointer = AppendPointer(at, name_of(*twice));
+        }
         return true;
       }
-      for (const auto& m : v->GetObject()) {
-        if (m.value.IsObject() || m.value.IsArray()) {
-          stack.emplace_back(&m.value, AppendPointer(at, std::string_view(m.name.GetString(), m.name.GetStringLength())));
+      for (auto m = v.MemberEnd(); m != v.MemberBegin();) {
+        --m;
+        if (m->value.IsObject() || m->value.IsArray()) {
+          frames.push_back({&m->value, f, &m->name, 0});
+          todo.push_back(frames.size() - 1);
+        }
+      }
+    } else if (v.IsArray()) {
+      for (rapidjson::SizeType i = v.Size(); i-- > 0;) {
+        if (v[i].IsObject() || v[i].IsArray()) {
+          frames.push_back({&v[i], f, nullptr, i});
+          todo.push_back(frames.size() - 1);
         }
       }
     }

@@ -67,7 +67,9 @@ std::size_t JsonDepth(const rapidjson::Value& value);
 // leaves what that means to each reader (RapidJSON's FindMember finds the
 // first, most JavaScript and Python readers keep the last), so a text with one
 // may say two things. When it does, *pointer (if given) is the JSON Pointer
-// of the second occurrence. Computed without recursion.
+// of the second occurrence: of the first object in document order that has
+// one (an object before those inside it), the earliest. Computed without
+// recursion.
 bool FindDuplicateKey(const rapidjson::Value& value, std::string* pointer = nullptr);
 
 // Compact serialisation. `value` must be within the depth limits above (the
