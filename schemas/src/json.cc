@@ -630,28 +630,17 @@ struct PlainStringBuffer : rapidjson::StringBuffer {};
 // model's 0.30000000000000004 as 0.30000000000000007 (the same double, and
 // a value no reader of the text would take for the model's).
 std::size_t WriteShortestDouble(double d, char* out) {
-  char sci[40];
-  const auto r = std::to_chars(sci, sci + sizeof sci, d, std::chars_format::scientific);
-  // sci: [-]D[.DDD]e(+|-)XX
-  const char* p = sci;
+  const Decimal shortest = Decimal::FromDouble(d);  // its digits: no leading or trailing zeros
   char* o = out;
-  if (*p == '-') *o++ = *p++;
-  char digits[24];
-  int length = 0;
-  for (; p < r.ptr && *p != 'e'; ++p) {
-    if (*p != '.') digits[length++] = *p;
-  }
-  while (length > 1 && digits[length - 1] == '0') --length;  // ("0e+00" keeps its one digit)
-  int e = 0;  // (p stands on 'e'; sci is not NUL-terminated)
-  const bool e_negative = p + 1 < r.ptr && p[1] == '-';
-  for (const char* q = p + 2; q < r.ptr; ++q) e = e * 10 + (*q - '0');
-  if (e_negative) e = -e;
-  if (length == 1 && digits[0] == '0') {
+  if (std::signbit(d)) *o++ = '-';
+  if (shortest.IsZero()) {
     std::memcpy(o, "0.0", 3);
     return static_cast<std::size_t>(o + 3 - out);
   }
-  const int kk = e + 1;           // 10^(kk-1) <= |d| < 10^kk
-  const int k = kk - length;      // |d| = digits × 10^k
+  const char* digits = shortest.digits.data();
+  const int length = static_cast<int>(shortest.digits.size());
+  const int k = static_cast<int>(shortest.exponent);  // |d| = digits × 10^k
+  const int kk = length + k;                           // 10^(kk-1) <= |d| < 10^kk
   auto exponent = [&](int x) {
     *o++ = 'e';
     if (x < 0) {
