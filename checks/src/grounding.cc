@@ -370,47 +370,30 @@ bool GroundingSource::HasString(std::string_view value, std::string* scratch) co
   return false;
 }
 
-bool GroundingSource::NumberAmbiguous(double value) const {
-  if (long_numbers_.empty()) return false;
+GroundingSource::Number GroundingSource::FindNumber(double value, const std::string* exact) const {
+  const auto [lo, hi] = std::equal_range(numbers_.begin(), numbers_.end(), value);
+  if (lo == hi) return Number::kAbsent;
+  if (long_numbers_.empty()) return exact == nullptr ? Number::kStated : Number::kAbsent;
+  // The long texts whose double is `value`; two values among them are ambiguous.
   const std::string* first = nullptr;
   std::size_t long_alike = 0;
   for (const auto& [d, digits] : long_numbers_) {
     if (d != value) continue;
     ++long_alike;
     if (first == nullptr) first = &digits;
-    else if (digits != *first) return true;
+    else if (digits != *first) return Number::kAmbiguous;
   }
-  if (first == nullptr) return false;
-  // A text of at most 15 significant digits with the same double states
-  // its shortest form, which no long text of another value is.
-  const auto [lo, hi] = std::equal_range(numbers_.begin(), numbers_.end(), value);
-  if (static_cast<std::size_t>(hi - lo) <= long_alike) return false;
+  const bool short_alike = static_cast<std::size_t>(hi - lo) > long_alike;
+  if (first == nullptr) return exact == nullptr ? Number::kStated : Number::kAbsent;
+  // A text of at most 15 significant digits states its double's shortest
+  // form: a long text of another value beside it is ambiguous, and it
+  // grounds a value without text of its own, never one with.
   char buf[40];
   const auto r = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::scientific);
-  return ExactDecimal(std::string_view(buf, static_cast<std::size_t>(r.ptr - buf))) != *first;
-}
-
-bool GroundingSource::HasNumber(double value, const std::string* exact) const {
-  const auto [lo, hi] = std::equal_range(numbers_.begin(), numbers_.end(), value);
-  if (lo == hi) return false;
-  if (exact == nullptr && long_numbers_.empty()) return true;
-  // The value's own digits: `exact`, or its double's shortest form.
-  std::string own;
-  if (exact == nullptr) {
-    char buf[40];
-    const auto r = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::scientific);
-    own = ExactDecimal(std::string_view(buf, static_cast<std::size_t>(r.ptr - buf)));
-  }
-  const std::string& want = exact != nullptr ? *exact : own;
-  std::size_t long_alike = 0;  // long texts whose double is `value`
-  for (const auto& [d, digits] : long_numbers_) {
-    if (d != value) continue;
-    if (digits == want) return true;
-    ++long_alike;
-  }
-  // A text of at most 15 significant digits is its double's shortest form:
-  // it states a value without text of its own, never one with.
-  return exact == nullptr && static_cast<std::size_t>(hi - lo) > long_alike;
+  const std::string shortest = ExactDecimal(std::string_view(buf, static_cast<std::size_t>(r.ptr - buf)));
+  if (short_alike && shortest != *first) return Number::kAmbiguous;
+  if (*first == (exact != nullptr ? *exact : shortest)) return Number::kStated;
+  return exact == nullptr && short_alike ? Number::kStated : Number::kAbsent;
 }
 
 namespace {
@@ -475,11 +458,12 @@ void ExamineScalar(const rapidjson::Value& v, const rapidjson::Value* key, bool 
     std::string exact;
     if (kept != nullptr) exact = ExactDecimal(*kept);
     else if (big) exact = ExactDecimal(FormatNumber(v));
-    if (source.NumberAmbiguous(v.GetDouble())) {
+    const GroundingSource::Number found = source.FindNumber(v.GetDouble(), exact.empty() ? nullptr : &exact);
+    if (found == GroundingSource::Number::kAmbiguous) {
       out->push_back({pointer_of(), (kept != nullptr ? *kept : FormatNumber(v)) +
                                         ": the source text writes several numbers of more digits than a double keeps "
                                         "that this value cannot be told apart from"});
-    } else if (!source.HasNumber(v.GetDouble(), exact.empty() ? nullptr : &exact)) {
+    } else if (found == GroundingSource::Number::kAbsent) {
       out->push_back({pointer_of(), (kept != nullptr ? *kept : FormatNumber(v)) + " does not occur in the source text"});
     }
   }

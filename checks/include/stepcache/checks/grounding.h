@@ -48,20 +48,20 @@ class GroundingSource {
   // "Astrid Solberg"), spacing read as one space. A value with leading,
   // trailing or repeated whitespace is not.
   bool StatesAsWritten(std::string_view value) const;
-  // True when a number written in the source equals `value` exactly ("34",
+  // kStated when a number written in the source equals `value` exactly ("34",
   // "3.50", "1,200", "-5"; a '-' counts as a sign when no letter or digit
   // precedes it, and a negative number also grounds its magnitude, since
   // "pages 3 - 5" names 5).
   // A number of more significant digits than a double keeps (the text's
   // "9,007,199,254,740,993", an answer's 0.30000000000000001) is compared
   // digit for digit: `exact` (when given) is the value's ExactDecimal, for a
-  // value its double does not hold.
-  bool HasNumber(double value, const std::string* exact = nullptr) const;
-  // Whether the source writes two different values that share the double
-  // `value` ("Account: 9007199254740993", "Reference: 9007199254740992"):
-  // the field checks compare doubles, so they cannot tell which one a value
-  // is, and such a value is not grounded.
-  bool NumberAmbiguous(double value) const;
+  // value its double does not hold. kAmbiguous: the source writes two
+  // different values that share the double `value` ("Account:
+  // 9007199254740993", "Reference: 9007199254740992"); the field checks
+  // compare doubles, so they cannot tell which one a value is, and such a
+  // value is not grounded.
+  enum class Number { kAbsent, kStated, kAmbiguous };
+  Number FindNumber(double value, const std::string* exact = nullptr) const;
 
   const GroundingOptions& options() const { return options_; }
   bool SameOptions(const GroundingOptions& other) const;
@@ -110,7 +110,7 @@ std::size_t FindUngrounded(const rapidjson::Value& value, std::string_view point
                            const GroundingSource& source, std::vector<UngroundedValue>* out,
                            std::string* scratch, const JsonNumberTexts* texts);
 
-// Appends every number written in `text` (same rules as HasNumber); and
+// Appends every number written in `text` (same rules as FindNumber); and
 // to `long_out` (when given) each of those of more than 15 significant
 // digits with its ExactDecimal.
 void ExtractNumbers(std::string_view text, std::vector<double>* out,
