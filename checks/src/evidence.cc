@@ -1007,11 +1007,10 @@ bool UnaskedGluedLetters(std::string_view prompt, std::size_t end, std::string_v
     k += n;
   }
   if (k == end) return false;
-  std::string word(prompt.substr(end, k - end));
-  for (char& c : word) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  std::string word(prompt.substr(end, k - end)), name(key);
+  std::transform(word.begin(), word.end(), word.begin(), internal::Lower);
+  std::transform(name.begin(), name.end(), name.begin(), internal::Lower);
   if (!unit.empty() && vocab::NameUnitOf(word) == unit) return false;
-  std::string name(key);
-  for (char& c : name) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
   const bool named = name.size() > word.size() + 1 && name.compare(name.size() - word.size(), word.size(), word) == 0 &&
                      (name[name.size() - word.size() - 1] == '_' || name[name.size() - word.size() - 1] == '-');
   return !named;
