@@ -1243,8 +1243,9 @@ class LabeledFieldVerifier final : public StepVerifier {
                                  "\")"};
             }
           }
-          // "Gate: B12" beside "New gate: C4" or "Neues Gate: C4": the same.
-          if (value.IsString()) {
+          // "Gate: B12" beside "New gate: C4" or "Neues Gate: C4", "Paid: no"
+          // beside "Paid (corrected): yes": the same.
+          if (value.IsString() || value.IsBool()) {
             for (const Field* twin : member.UnpickedTwins()) {
               if (twin == &f || !ChangesOrQualifies(*twin)) continue;
               if (Compare(value, twin->value, twin->value_tokens, unit, unit_from_instruction, &normalized_value(),

@@ -689,8 +689,10 @@ class RequestMeaningVerifier final : public StepVerifier {
         if (!source.Says(w)) return "its description asks for \"" + w + "\", which the text does not state";
       }
     }
-    if (!(value.IsString() || value.IsNumber())) return std::nullopt;
-    if (std::optional<std::string> why = UnconvertedValue(source, table, entry, value)) return why;
+    if (!(value.IsString() || value.IsNumber() || value.IsBool())) return std::nullopt;
+    if (!value.IsBool()) {
+      if (std::optional<std::string> why = UnconvertedValue(source, table, entry, value)) return why;
+    }
     // A note that changes the value without stating it.
     for (const SourceText::ChangeNote& note : source.change_notes()) {
       // A general note that names some member applies to those only
@@ -702,7 +704,20 @@ class RequestMeaningVerifier final : public StepVerifier {
           })) {
         continue;
       }
-      if (StatesValue(source, note.sentence, value)) continue;
+      if (value.IsBool()) {
+        // Which way a note turns a truth value is not read: "paid changed to
+        // no", "Correction: paid = yes" fail either answer. (A field of the
+        // member's own whose label holds the word, "Minibar removed: yes",
+        // is the field checks' to read.)
+        const std::size_t at = t[note.sentence.first].begin;
+        if (std::any_of(source.fields().begin(), source.fields().end(), [&](const Field& f) {
+              return f.label_begin <= at && at < f.label_end && NamesMember(f.label_words, entry);
+            })) {
+          continue;
+        }
+      } else if (StatesValue(source, note.sentence, value)) {
+        continue;
+      }
       const std::string_view text = source.prompt().substr(
           t[note.sentence.first].begin, t[note.sentence.second - 1].end - t[note.sentence.first].begin);
       return "the text says it changed (\"" + std::string(text.substr(0, 120)) + "\")";

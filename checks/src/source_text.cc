@@ -477,21 +477,33 @@ void SourceText::FindUpdateFields() {
     if (!core || other) continue;
     const std::size_t first = FirstTokenFrom(f.label_begin);
     if (first >= t.size() || !t[first].in_source) continue;
-    // (The whole label of its line: not "(new)" of "Account no. (new):".)
+    // (The whole label of its line: not "(new)" of "Account no. (new):";
+    // or the next field of a line after a mark, "Quantity: 15 / updated: 25",
+    // which changes the field before it.)
     bool opens_line = true;
     for (std::size_t i = first; i-- > 0 && t[i].line == t[first].line;) opens_line = opens_line && t[i].kind == TokenKind::kPunct;
-    if (!opens_line) continue;
+    const Field* beside = nullptr;
+    if (!opens_line && k > 0 && fields_[k - 1].value_end <= f.label_begin) {
+      const std::string_view between =
+          std::string_view(prompt_).substr(fields_[k - 1].value_end, f.label_begin - fields_[k - 1].value_end);
+      const std::size_t prev = FirstTokenFrom(fields_[k - 1].label_begin);
+      if (prev < t.size() && t[prev].line == t[first].line && !between.empty() &&
+          between.find_first_not_of(" \t/|;,") == std::string_view::npos && between.find_first_of("/|;,") != std::string_view::npos) {
+        beside = &fields_[k - 1];
+      }
+    }
+    if (!opens_line && beside == nullptr) continue;
     std::size_t last = first;
     while (last < t.size() && t[last].line == t[first].line) ++last;
-    // A label of its own in the value ("EDIT: City: Bodø") names the field;
-    // else the field on the line above.
-    const std::size_t colon = f.value.find(':');
+    // A label of its own in the value ("EDIT: City: Bodø", "Correction:
+    // paid = yes") names the field; else the field on the line above.
+    const std::size_t colon = f.value.find_first_of(":=");
     bool inner_label = colon != std::string::npos && colon > 0 && colon <= 40;
     for (std::size_t c = 0; inner_label && c < colon; ++c) {
       inner_label = IsAsciiAlpha(f.value[c]) || f.value[c] == ' ' || static_cast<unsigned char>(f.value[c]) >= 0x80;
     }
-    const Field* above = nullptr;
-    if (!inner_label && k > 0) {
+    const Field* above = inner_label ? nullptr : beside;
+    if (!inner_label && above == nullptr && k > 0) {
       const std::size_t prev = FirstTokenFrom(fields_[k - 1].label_begin);
       if (prev < t.size() && t[prev].line + 1 == t[first].line) above = &fields_[k - 1];
     }

@@ -175,16 +175,46 @@ int LabelMatchCanonical(const std::vector<std::string>& a, const CanonA& ca, con
     }
     return false;
   };
+  // One word of a label that two words of the other write apart:
+  // "Check-out date" and checkout_date, "E-mail" and email. `w` is such a
+  // word of one label, or `part` one of the two words of the other.
+  auto joined = [](const auto& words, std::size_t n, std::string_view w) {
+    for (std::size_t i = 0; i < n; ++i) {
+      const std::string_view x(words[i]);
+      if (x.size() >= w.size() || w.compare(0, x.size(), x) != 0) continue;
+      for (std::size_t j = 0; j < n; ++j) {
+        if (j != i && std::string_view(words[j]) == w.substr(x.size())) return true;
+      }
+    }
+    return false;
+  };
+  auto part_of_join = [&](const auto& joins, std::size_t n_joins, const auto& parts, std::size_t n_parts,
+                          std::string_view part) {
+    for (std::size_t i = 0; i < n_joins; ++i) {
+      const std::string_view w(joins[i]);
+      if (w.size() > part.size() && (w.compare(0, part.size(), part) == 0 || w.compare(w.size() - part.size(), part.size(), part) == 0) &&
+          joined(parts, n_parts, w)) {
+        return true;
+      }
+    }
+    return false;
+  };
+  auto in_b = [&](std::size_t i) {
+    return has(cb, b.size(), ca[i]) || joined(cb, b.size(), ca[i]) || part_of_join(cb, b.size(), ca, a.size(), ca[i]);
+  };
+  auto in_a = [&](std::size_t i) {
+    return has(ca, a.size(), cb[i]) || joined(ca, a.size(), cb[i]) || part_of_join(ca, a.size(), cb, b.size(), cb[i]);
+  };
   bool a_in_b = true, b_in_a = true;
-  for (std::size_t i = 0; i < a.size() && a_in_b; ++i) a_in_b = has(cb, b.size(), ca[i]);
-  for (std::size_t i = 0; i < b.size() && b_in_a; ++i) b_in_a = has(ca, a.size(), cb[i]);
+  for (std::size_t i = 0; i < a.size() && a_in_b; ++i) a_in_b = in_b(i);
+  for (std::size_t i = 0; i < b.size() && b_in_a; ++i) b_in_a = in_a(i);
   if (a_in_b && b_in_a) return 2;
   if (!a_in_b && !b_in_a) return 0;
   // A qualifier one label has and the other lacks makes another field:
   // "Non-smoker" is not "Smoker", "Previous home" not "Home", "Max age" not "Age".
   const std::vector<std::string>& big = a_in_b ? b : a;
   for (std::size_t i = 0; i < big.size(); ++i) {
-    const bool in_small = a_in_b ? has(ca, a.size(), cb[i]) : has(cb, b.size(), ca[i]);
+    const bool in_small = a_in_b ? in_a(i) : in_b(i);
     if (!in_small && vocab::IsQualifier(big[i])) return 0;
   }
   return 1;

@@ -4596,6 +4596,50 @@ TEST(RedTeamTest, RoundTwoHundredThirtyEightALetterGluedAfterTheNumber) {
             "/guest=1 /weight=0");
 }
 
+// Round 234 (d234-*), fresh answers: "Check-out date" beside "Check-in date"
+// passed either date for checkout_date (the label's "check" and "out" were
+// not read as "checkout"), and a correction of a truth value ("Paid
+// (corrected): yes", "Correction: paid = yes", "Quantity: 15 / updated: 25")
+// let the stale value pass.
+TEST(RedTeamTest, RoundTwoHundredThirtyFourCorrectionsAndLabelWordsWrittenApart) {
+  const std::string booking = R"({"type":"object","properties":{"guest":{"type":"string"},)"
+                              R"("checkout_date":{"type":"string"},"paid":{"type":"boolean"}}})";
+  const std::string ask = "Turn this booking into JSON.\n\nGuest: Anna Berg\n";
+  for (const char* dates : {"Check-in date: 2025-06-02\nCheck-out date: 2025-06-09\n",
+                            "Check-out: 2025-06-09\nCheck-in: 2025-06-02\n"}) {
+    const std::string text = ask + dates + "Paid: yes\n";
+    EXPECT_TRUE(CheckExtraction(text, booking, R"({"guest":"Anna Berg","checkout_date":"2025-06-09","paid":true})").pass)
+        << dates;
+    EXPECT_TRUE(Fails(CheckExtraction(text, booking, R"({"guest":"Anna Berg","checkout_date":"2025-06-02","paid":true})"),
+                      "/checkout_date"))
+        << dates;
+  }
+  // The words together in the member's name and apart in the label.
+  const std::string joined = R"({"type":"object","properties":{"guest":{"type":"string"},"email":{"type":"string"}}})";
+  const std::string mails = ask + "E-mail: anna@berg.no\nBackup: bo@berg.no\n";
+  EXPECT_TRUE(CheckExtraction(mails, joined, R"({"guest":"Anna Berg","email":"anna@berg.no"})").pass);
+  EXPECT_TRUE(Fails(CheckExtraction(mails, joined, R"({"guest":"Anna Berg","email":"bo@berg.no"})"), "/email"));
+  // A correction of a truth value fails the stale value; which way a note
+  // turns it is not read, so the other fails too (an error, never the
+  // stale answer).
+  const std::string invoice = R"({"type":"object","properties":{"invoice_no":{"type":"string"},"paid":{"type":"boolean"}}})";
+  for (const char* note : {"Paid (corrected): yes\n", "Correction: paid = yes\n", "Note added later: paid changed to yes.\n"}) {
+    const std::string text = "Turn this invoice into JSON.\n\nInvoice no: INV-3456\nPaid: no\n" + std::string(note);
+    EXPECT_TRUE(Fails(CheckExtraction(text, invoice, R"({"invoice_no":"INV-3456","paid":false})"), "/paid")) << note;
+  }
+  EXPECT_TRUE(CheckExtraction("Turn this invoice into JSON.\n\nInvoice no: INV-3456\nPaid: no\n", invoice,
+                              R"({"invoice_no":"INV-3456","paid":false})")
+                  .pass);
+  // A change written after the value on its line.
+  const std::string order = R"({"type":"object","properties":{"order_id":{"type":"string"},"quantity":{"type":"integer"}}})";
+  for (const char* line : {"Quantity: 15 / updated: 25\n", "Quantity: 15 | new: 25\n"}) {
+    EXPECT_TRUE(Fails(CheckExtraction("Extract the order as JSON.\n\nOrder ID: ORD-80527\n" + std::string(line), order,
+                                      R"({"order_id":"ORD-80527","quantity":15})"),
+                      "/quantity"))
+        << line;
+  }
+}
+
 }  // namespace
 
 // Round 205 (d205-*): a minus written as an en or em dash ("Balance:
