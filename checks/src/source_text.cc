@@ -164,6 +164,16 @@ bool IsMarkerLine(std::string_view line, std::size_t* inline_at) {
 // word, and a line beside it is a field line of no marker's noun.
 bool MarkerNounFieldAmongFields(const std::vector<std::string_view>& lines, std::size_t l, std::size_t inline_at) {
   const std::string_view rest = Trim(lines[l].substr(inline_at));
+  // "Order ID: PO-1 | City: Oslo": the first field of a record on one line.
+  const std::size_t bar = rest.find_first_of("|;\t");
+  if (bar != std::string_view::npos && bar > 0 && rest.substr(0, bar).find(':') == std::string_view::npos) {
+    const std::string_view next = Trim(rest.substr(bar + 1));
+    const std::size_t colon = next.find(':');
+    if (colon != std::string_view::npos && colon > 0 && !AsciiWords(next.substr(0, colon)).empty() &&
+        AsciiWords(next.substr(0, colon)).size() <= 4 && next.substr(0, colon).find_first_of("0123456789") == std::string_view::npos) {
+      return true;
+    }
+  }
   if (rest.empty() || rest.find_first_of(" \t") != std::string_view::npos) return false;
   std::size_t ignored = 0;
   for (std::size_t k : {l - 1, l + 1}) {

@@ -4596,6 +4596,27 @@ TEST(RedTeamTest, RoundTwoHundredThirtyEightALetterGluedAfterTheNumber) {
             "/guest=1 /weight=0");
 }
 
+// Round 240 (d240-*), fresh answers: a record on one line whose first label
+// starts with a word that may open the text ("Order ID: PO-2026-0418 |
+// Invoice reference: ...") lost that field to the instruction, so the other
+// field's value passed for it.
+TEST(RedTeamTest, RoundTwoHundredFortyTheFirstFieldOfARecordOnOneLine) {
+  const std::string schema = R"({"type":"object","properties":{"order_id":{"type":"string"},"invoice_ref":{"type":"string"}}})";
+  for (const char* line : {"Order ID: PO-2026-0418 | Invoice reference: PO-2026-00418\n",
+                           "Order ID: PO-2026-0418; Invoice reference: PO-2026-00418\n"}) {
+    const std::string text = "Fill in the JSON from the form below.\n\n" + std::string(line);
+    EXPECT_TRUE(CheckExtraction(text, schema, R"({"order_id":"PO-2026-0418","invoice_ref":"PO-2026-00418"})").pass) << line;
+    EXPECT_TRUE(Fails(CheckExtraction(text, schema, R"({"order_id":"PO-2026-00418","invoice_ref":"PO-2026-00418"})"),
+                      "/order_id"))
+        << line;
+  }
+  // A heading that opens the text before the first label keeps that label.
+  const std::string person = R"({"type":"object","properties":{"name":{"type":"string"},"city":{"type":"string"}}})";
+  const std::string headed = "Fill in the JSON.\n\nOrder details: Name: Ann Lee | City: Oslo\n";
+  EXPECT_TRUE(CheckExtraction(headed, person, R"({"name":"Ann Lee","city":"Oslo"})").pass);
+  EXPECT_TRUE(Fails(CheckExtraction(headed, person, R"({"name":"Oslo","city":"Oslo"})"), "/name"));
+}
+
 // Round 234 (d234-*), fresh answers: "Check-out date" beside "Check-in date"
 // passed either date for checkout_date (the label's "check" and "out" were
 // not read as "checkout"), and a correction of a truth value ("Paid
