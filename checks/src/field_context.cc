@@ -930,6 +930,9 @@ std::vector<std::size_t> TransformationWords(const SourceText& source) {
       "translated", "plus", "minus", "double", "doubled", "twice", "half", "halve", "triple", "surname", "sum",
       "average", "difference", "convert", "converted", "round", "rounded", "negate", "opposite", "after",
       "tomorrow", "yesterday", "next", "increment", "increase", "decrease", "ago", "hence", "older", "younger",
+      // "without diacritics", "in ASCII", "transliterated"
+      "diacritics", "diacritic", "accents", "umlauts", "ascii", "transliterate", "transliterated", "romanize",
+      "romanized", "romanise", "romanised",
       // a record chosen by comparing values ("the oldest employee"): which
       // one is meant is a computation the checks do not make
       "oldest", "youngest", "cheapest", "dearest", "highest", "lowest", "largest", "smallest", "biggest",

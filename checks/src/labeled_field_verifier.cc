@@ -455,6 +455,39 @@ bool ChangesOrQualifies(const Field& twin) {
   });
 }
 
+// "ACME Ltd.", "Anna Berg Jr.", "Kari Berg M.D.": a value of the text whose
+// last word is an abbreviation keeps its period, which an answer without it
+// lost (the normalised values both drop a final '.').
+bool LosesAbbreviationPeriod(std::string_view text_value, std::string_view answer) {
+  while (!text_value.empty() && IsSpace(text_value.back())) text_value.remove_suffix(1);
+  while (!answer.empty() && IsSpace(answer.back())) answer.remove_suffix(1);
+  if (text_value.size() < 3 || text_value.back() != '.' || answer.empty() || answer.back() == '.') return false;
+  std::size_t w = text_value.size() - 1;
+  while (w > 0 && IsAsciiAlpha(text_value[w - 1])) --w;
+  const std::size_t letters = text_value.size() - 1 - w;
+  if (letters == 0 || (w > 0 && !IsSpace(text_value[w - 1]) && text_value[w - 1] != '.')) return false;
+  // Dotted initials: "M.D.", "Ph.D.", "U.S.".
+  if (w >= 2 && text_value[w - 1] == '.' && IsAsciiAlpha(text_value[w - 2]) && letters <= 2) return true;
+  std::string word;
+  for (std::size_t k = w; k + 1 < text_value.size(); ++k) word += Lower(text_value[k]);
+  return vocab::IsValueFinalAbbreviation(word);
+}
+
+// Whether a value's last word is one LosesAbbreviationPeriod reads, written
+// without its period ("ACME Ltd", "Kari Berg M.D").
+bool EndsInAbbreviation(std::string_view v) {
+  while (!v.empty() && IsSpace(v.back())) v.remove_suffix(1);
+  std::size_t w = v.size();
+  while (w > 0 && IsAsciiAlpha(v[w - 1])) --w;
+  const std::size_t letters = v.size() - w;
+  if (letters == 0 || letters > 4 || w == 0) return false;
+  if (v[w - 1] == '.' && letters <= 2) return true;
+  if (!IsSpace(v[w - 1])) return false;
+  std::string word;
+  for (std::size_t k = w; k < v.size(); ++k) word += Lower(v[k]);
+  return vocab::IsValueFinalAbbreviation(word);
+}
+
 bool SameWords(const SourceText& source, std::size_t begin, std::size_t end, std::string_view value) {
   std::vector<std::string_view> a, b;
   const std::vector<Token>& t = source.tokens();
@@ -985,6 +1018,22 @@ class LabeledFieldVerifier final : public StepVerifier {
     // A string value's NormalizeText, made once per check when first needed
     // (RestHeldByOtherMembers reads the same for the other members).
     auto normalized_value = [&]() -> const std::string& { return once.MemberValue(answer, index); };
+    // "Supplier: ACME Ltd." for company = "ACME Ltd": wherever the text
+    // writes the value, its last abbreviation has a period the answer lost.
+    if (value.IsString() && EndsInAbbreviation({value.GetString(), value.GetStringLength()})) {
+      const std::vector<TokenSpan>& at = occurrences_of_value();
+      const std::vector<Token>& t = source.tokens();
+      const std::string_view p = source.prompt();
+      const bool all_with_period = !at.empty() && std::all_of(at.begin(), at.end(), [&](const TokenSpan& o) {
+        const std::size_t end = t[o.second - 1].end;
+        return end < p.size() && p[end] == '.' &&
+               LosesAbbreviationPeriod(p.substr(t[o.first].begin, end + 1 - t[o.first].begin),
+                                       {value.GetString(), value.GetStringLength()});
+      });
+      if (all_with_period) {
+        return {false, "the text writes it with a period after its last abbreviation"};
+      }
+    }
     // "Every value in the record below is a placeholder from our template,
     // not real data:"
     if (const auto line = source.NotRealLine()) {
@@ -1183,6 +1232,13 @@ class LabeledFieldVerifier final : public StepVerifier {
       switch (Compare(value, f.value, f.value_tokens, unit, unit_from_instruction,
                       value.IsString() ? &normalized_value() : nullptr, once.facts->FieldQualified(f))) {
         case Agreement::kSame:
+          if (value.IsString() &&
+              LosesAbbreviationPeriod(source.prompt().substr(f.value_begin, f.value_end - f.value_begin),
+                                      std::string_view(value.GetString(), value.GetStringLength()))) {
+            return {false, "the text writes \"" +
+                               std::string(source.prompt().substr(f.value_begin, f.value_end - f.value_begin)) +
+                               "\", its last abbreviation with its period"};
+          }
           // "Desk: Window" and a note "the desk should read Door, not
           // Window": the text denies the value it states.
           if (once.facts->may_deny) {

@@ -551,6 +551,11 @@ UpdateLabelWord UpdateLabelWordKind(std::string_view w) {
   if (In(kJoin, w)) return UpdateLabelWord::kJoin;
   return UpdateLabelWord::kNone;
 }
+bool IsValueFinalAbbreviation(std::string_view w) {
+  static const Set s = {"ltd", "inc", "co", "corp", "jr", "sr", "bros", "esq", "plc", "pty", "llc", "st",
+                        "ave", "rd", "blvd", "dept", "etc", "assn", "intl", "mfg", "cie", "ste", "apt"};
+  return In(s, w);
+}
 bool IsLayoutUnit(std::string_view w) {
   static const Set s = {
       "line", "row", "field", "entry", "item", "column", "cell", "figure", "value", "one", "amount", "number",

@@ -197,6 +197,9 @@ UpdateLabelWord UpdateLabelWordKind(std::string_view lowercase_word);
 // Words naming a part of a layout or a figure on it, singular ("line",
 // "row", "field", "amount", "linje", "Zeile", "ligne"...).
 bool IsLayoutUnit(std::string_view lowercase_singular_word);
+// An abbreviation that ends a name or an address and keeps its period there
+// ("ACME Ltd.", "Anna Berg Jr.", "4 Main St.").
+bool IsValueFinalAbbreviation(std::string_view lowercase_word);
 // Words of a sign convention ("sign", "negative", "credit", "debit", "dr",
 // "Soll", "fortegn"...): a field holding one may turn a number's sign.
 bool IsSignWord(std::string_view lowercase_word);

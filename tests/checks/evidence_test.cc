@@ -4599,8 +4599,9 @@ TEST(RedTeamTest, RoundTwoHundredThirtyEightALetterGluedAfterTheNumber) {
 // Round 240 (d240-*), fresh answers: a record on one line whose first label
 // starts with a word that may open the text ("Order ID: PO-2026-0418 |
 // Invoice reference: ...") lost that field to the instruction, so the other
-// field's value passed for it.
-TEST(RedTeamTest, RoundTwoHundredFortyTheFirstFieldOfARecordOnOneLine) {
+// field's value passed for it; "ACME Ltd" passed for "ACME Ltd." (and was
+// reused for it); a name asked without diacritics passed with them.
+TEST(RedTeamTest, RoundTwoHundredFortyOneLineRecordsAbbreviationsAndAskedForms) {
   const std::string schema = R"({"type":"object","properties":{"order_id":{"type":"string"},"invoice_ref":{"type":"string"}}})";
   for (const char* line : {"Order ID: PO-2026-0418 | Invoice reference: PO-2026-00418\n",
                            "Order ID: PO-2026-0418; Invoice reference: PO-2026-00418\n"}) {
@@ -4610,6 +4611,25 @@ TEST(RedTeamTest, RoundTwoHundredFortyTheFirstFieldOfARecordOnOneLine) {
                       "/order_id"))
         << line;
   }
+  // A last abbreviation's period is the value's ("ACME Ltd.", "M.D."),
+  // under the member's label or any other; a sentence's period is not.
+  const std::string firm = R"({"type":"object","properties":{"company":{"type":"string"},"city":{"type":"string"}}})";
+  for (const char* text : {"Company: ACME Ltd.\nCity: Bergen\n", "Supplier: ACME Ltd. | City: Bergen\n",
+                           "We buy from ACME Ltd. in Bergen.\n"}) {
+    const std::string prompt = "Extract the company and city as JSON.\n\n" + std::string(text);
+    EXPECT_TRUE(CheckExtraction(prompt, firm, R"({"company":"ACME Ltd.","city":"Bergen"})").pass) << text;
+    EXPECT_TRUE(Fails(CheckExtraction(prompt, firm, R"({"company":"ACME Ltd","city":"Bergen"})"), "/company")) << text;
+  }
+  const std::string doctor = "Extract the company and city as JSON.\n\nCompany: Kari Berg M.D.\nCity: Bergen.\n";
+  EXPECT_TRUE(Fails(CheckExtraction(doctor, firm, R"({"company":"Kari Berg M.D","city":"Bergen"})"), "/company"));
+  EXPECT_TRUE(CheckExtraction(doctor, firm, R"({"company":"Kari Berg M.D.","city":"Bergen"})").pass);
+  EXPECT_TRUE(CheckExtraction("Extract the company and city as JSON.\n\nCompany: ACME\nCity: Bergen.\n", firm,
+                              R"({"company":"ACME","city":"Bergen"})")
+                  .pass);
+  // A name asked without its diacritics is a form the checks do not make.
+  const std::string named = R"({"type":"object","properties":{"name":{"type":"string"},"city":{"type":"string"}}})";
+  const std::string plain = "Return the record as JSON. Give the name without diacritics.\n\nName: Jos\u00e9 Lund\nCity: Lyon\n";
+  EXPECT_TRUE(Fails(CheckExtraction(plain, named, "{\"name\":\"Jos\u00e9 Lund\",\"city\":\"Lyon\"}"), "/name"));
   // A heading that opens the text before the first label keeps that label.
   const std::string person = R"({"type":"object","properties":{"name":{"type":"string"},"city":{"type":"string"}}})";
   const std::string headed = "Fill in the JSON.\n\nOrder details: Name: Ann Lee | City: Oslo\n";
