@@ -1351,6 +1351,35 @@ class LabeledFieldVerifier final : public StepVerifier {
         }
       }
     }
+    // (A string that is a yes or a no, "insured": "yes", is read the same.)
+    bool yes_no = false;
+    const bool truth = value.IsBool() || (value.IsString() && value.GetStringLength() <= 5 &&
+                                          [&] {
+                                            const std::string& v = normalized_value();
+                                            return (v == "yes" || v == "no" || v == "true" || v == "false") &&
+                                                   ReadBool(v, &yes_no);
+                                          }());
+    if (truth && !value.IsBool() && named.empty() && !in_selector) {
+      // "Uninsured: yes" for insured = "yes".
+      if (std::optional<bool> inverted = member.Negated()) {
+        if (*inverted != yes_no) return {false, std::string("the text states its negation: it is ") + (*inverted ? "yes" : "no")};
+      }
+    }
+    if (truth && named.empty() && !in_selector && !member.Negated() &&
+        !member.ProseBool(value.IsBool() ? value.GetBool() : yes_no).pass.has_value()) {
+      // "Outstanding: yes" or "Settled: yes" for paid, "Void: yes": a yes or
+      // a no under a label no member's name reads may state it either way.
+      for (const Field& f : source.fields()) {
+        bool stated = false;
+        if (f.value.empty() || !member.InRecord(f) || !ReadBool(Core(f.value), &stated)) continue;
+        bool claimed = false;
+        for (const auto& l : member.entry().others) claimed = claimed || LabelMatch(f.label_words, l) > 0;
+        if (!claimed) {
+          return {false, "the text's \"" + f.label + ": " + f.value +
+                             "\" may state it, under a label its name does not read, either way"};
+        }
+      }
+    }
     if (value.IsBool()) {
       // "Non-smoker: no" states smoker = true.
       if (std::optional<bool> inverted = member.Negated()) {

@@ -4596,6 +4596,33 @@ TEST(RedTeamTest, RoundTwoHundredThirtyEightALetterGluedAfterTheNumber) {
             "/guest=1 /weight=0");
 }
 
+// Round 241 (d241-*), fresh answers: a truth value no field of the member
+// states passed beside a yes or a no under another label ("Outstanding:
+// yes", "Settled: yes" for paid), and "Uninsured: yes" passed "yes" for an
+// insured enum of yes / no / unknown.
+TEST(RedTeamTest, RoundTwoHundredFortyOneTruthValuesUnderOtherLabels) {
+  const std::string invoice = R"({"type":"object","properties":{"invoice_no":{"type":"string"},"amount":{"type":"number"},)"
+                              R"("paid":{"type":"boolean","description":"whether the invoice has been paid"}}})";
+  const std::string ask = "Return invoice_no, amount and paid for the invoice below.\n\nInvoice no: INV-9745\nAmount: 480.50\n";
+  for (const char* line : {"Outstanding: yes\n", "Settled: yes\n", "Payment received: no\n"}) {
+    for (const char* paid : {"true", "false"}) {
+      const std::string answer = std::string(R"({"invoice_no":"INV-9745","amount":480.5,"paid":)") + paid + "}";
+      EXPECT_TRUE(Fails(CheckExtraction(ask + line, invoice, answer), "/paid")) << line << paid;
+    }
+  }
+  // The member's own field, and another yes or no beside it, read as before.
+  EXPECT_TRUE(CheckExtraction(ask + "Paid: no\nVoid: no\n", invoice, R"({"invoice_no":"INV-9745","amount":480.5,"paid":false})").pass);
+  EXPECT_TRUE(Fails(CheckExtraction(ask + "Paid: no\nVoid: no\n", invoice, R"({"invoice_no":"INV-9745","amount":480.5,"paid":true})"),
+                    "/paid"));
+  const std::string driver = R"({"type":"object","properties":{"name":{"type":"string"},)"
+                             R"("insured":{"type":"string","enum":["yes","no","unknown"]}}})";
+  const std::string uninsured = "Return name and insured as JSON.\n\nName: Lars Fjeld\nUninsured: yes\n";
+  EXPECT_TRUE(Fails(CheckExtraction(uninsured, driver, R"({"name":"Lars Fjeld","insured":"yes"})"), "/insured"));
+  EXPECT_TRUE(CheckExtraction("Return name and insured as JSON.\n\nName: Lars Fjeld\nInsured: yes\n", driver,
+                              R"({"name":"Lars Fjeld","insured":"yes"})")
+                  .pass);
+}
+
 // Round 240 (d240-*), fresh answers: a record on one line whose first label
 // starts with a word that may open the text ("Order ID: PO-2026-0418 |
 // Invoice reference: ...") lost that field to the instruction, so the other
