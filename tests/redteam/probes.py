@@ -26270,6 +26270,9 @@ import rounds.round235  # noqa: E402,F401
 import rounds.round236  # noqa: E402,F401
 import rounds.round237  # noqa: E402,F401
 import rounds.round238  # noqa: E402,F401
+import rounds.round240  # noqa: E402,F401
+import rounds.round241  # noqa: E402,F401
+import rounds.round242  # noqa: E402,F401
 
 
 def exact_dumps(obj):
