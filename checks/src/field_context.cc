@@ -866,6 +866,11 @@ std::vector<double> LabelAdjacentNumbers(const SourceText& s, const LabelSets& l
   static const vocab::WordSet kBetween = {
       "is", "of", "=", "no", "#", ":", "should", "read", "reads", "be", "was", "were", "now", "actually",
       "really", "to", "becomes"};
+  // "a member for 56 years ... 66 years old": a number before a synonym of
+  // the label ("years" for an age) that the text also gives for the label's
+  // own word, or with "old" after the synonym, is another figure (a span of
+  // years); those stated so win.
+  std::vector<double> weak;
   for (std::size_t i : at) {
     if (s.InLabel(i) || (record && s.RecordAt(t[i].begin) != *record)) continue;
     std::size_t j = i + 1;
@@ -874,9 +879,12 @@ std::vector<double> LabelAdjacentNumbers(const SourceText& s, const LabelSets& l
       out.push_back(t[j].number);
     }
     if (i > 0 && t[i - 1].line == t[i].line && t[i - 1].kind == TokenKind::kNumber && !Denied(s, {i - 1, i})) {
-      out.push_back(t[i - 1].number);
+      const bool own_word = std::find(wanted.begin(), wanted.end(), std::string_view(t[i].norm)) != wanted.end();
+      const bool old = i + 1 < t.size() && t[i + 1].line == t[i].line && t[i + 1].norm == "old";
+      (own_word || old ? out : weak).push_back(t[i - 1].number);
     }
   }
+  if (out.empty()) return weak;
   return out;
 }
 

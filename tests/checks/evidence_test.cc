@@ -4596,6 +4596,24 @@ TEST(RedTeamTest, RoundTwoHundredThirtyEightALetterGluedAfterTheNumber) {
             "/guest=1 /weight=0");
 }
 
+// Round 244 (d244-*, through `stepcache serve`), fresh answers: "a member for
+// 56 years ... is 66 years old" passed 56 for the age, both numbers standing
+// before "years".
+TEST(RedTeamTest, RoundTwoHundredFortyFourASpanOfYearsBesideTheAge) {
+  const std::string schema = R"({"type":"object","properties":{"name":{"type":"string"},"age":{"type":"integer"}}})";
+  for (const char* text : {"Tore Aas has been a member for 56 years. Tore is 66 years old.\n",
+                           "Tore Aas is 66 years old and has worked here for 56 years.\n"}) {
+    const std::string prompt = "Extract the name and age as JSON.\nText:\n" + std::string(text);
+    EXPECT_TRUE(Fails(CheckExtraction(prompt, schema, R"({"name":"Tore Aas","age":56})"), "/age")) << text;
+  }
+  EXPECT_TRUE(CheckExtraction("Extract the name and age as JSON.\nText:\nTore Aas has been a member for 56 years. Tore is 66 years old.\n",
+                              schema, R"({"name":"Tore Aas","age":66})")
+                  .pass);
+  EXPECT_TRUE(CheckExtraction("Extract the name and age as JSON.\nText:\nTore Aas, 66 years, Oslo.\n", schema,
+                              R"({"name":"Tore Aas","age":66})")
+                  .pass);
+}
+
 // Round 241 (d241-*), fresh answers: a truth value no field of the member
 // states passed beside a yes or a no under another label ("Outstanding:
 // yes", "Settled: yes" for paid), and "Uninsured: yes" passed "yes" for an
