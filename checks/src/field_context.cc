@@ -536,9 +536,37 @@ bool TwinStopWord(std::string_view w) {
 }
 }  // namespace
 
+namespace {
+
+// Whether `w` and another of `words` write `own` apart, either way round
+// ("note" and "book" for "notebook").
+bool PartOfJoin(const std::vector<std::string>& words, std::string_view own, std::string_view w) {
+  if (w.empty() || own.size() <= w.size()) return false;
+  const std::string_view head = own.substr(0, w.size()), tail = own.substr(own.size() - w.size());
+  for (const std::string& other : words) {
+    if (head == w && own.substr(w.size()) == other) return true;
+    if (tail == w && own.substr(0, own.size() - w.size()) == other) return true;
+  }
+  return false;
+}
+
+// Whether two of `words` write `own` apart ("Note book" for "notebook").
+bool JoinedIn(const std::vector<std::string>& words, std::string_view own) {
+  return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return PartOfJoin(words, own, w); });
+}
+
+}  // namespace
+
 std::vector<std::string> TwinWords(const Field& f, const MemberLabelTable::Entry& entry) {
   std::vector<std::string> out;
   const auto add = [&](std::string w) {
+    // (A word the label writes apart from another, "note" of "New note
+    // book" for "notebook", is the member's.)
+    for (const auto& label : entry.own) {
+      for (const std::string& own : label) {
+        if (PartOfJoin(f.label_words, own, w)) return;
+      }
+    }
     // ("Room no.:", "Room nr:" for "the room number".)
     if (w == "no" || w == "nr" || w == "num" || w == "nbr" || w == "nos") w = "number";
     if (w.empty() || InLabels(entry.own, w) || TwinStopWord(w)) return;
@@ -568,7 +596,9 @@ bool LabelHolds(const Field& f, const std::vector<std::string>& label) {
   for (const std::string& w : label) {
     if (IsFillerWord(w)) continue;
     content = true;
-    if (std::find(f.label_words.begin(), f.label_words.end(), w) == f.label_words.end()) return false;
+    if (std::find(f.label_words.begin(), f.label_words.end(), w) == f.label_words.end() && !JoinedIn(f.label_words, w)) {
+      return false;
+    }
   }
   return content || (!label.empty() && f.label_words == label);
 }

@@ -498,7 +498,7 @@ void SourceText::FindUpdateFields() {
           std::string_view(prompt_).substr(fields_[k - 1].value_end, f.label_begin - fields_[k - 1].value_end);
       const std::size_t prev = FirstTokenFrom(fields_[k - 1].label_begin);
       if (prev < t.size() && t[prev].line == t[first].line && !between.empty() &&
-          between.find_first_not_of(" \t/|;,") == std::string_view::npos && between.find_first_of("/|;,") != std::string_view::npos) {
+          between.find_first_not_of(" \t/|;,.") == std::string_view::npos && between.find_first_of("/|;,.") != std::string_view::npos) {
         beside = &fields_[k - 1];
       }
     }
@@ -522,6 +522,9 @@ void SourceText::FindUpdateFields() {
     note.sentence = {first, last};
     if (above != nullptr) {
       for (const std::string& w : above->label_words) AddNoteWord(w, &note.words);
+      // ("Note book" also names notebook.)
+      const std::vector<std::string> in_order = AsciiWords(above->label);
+      for (std::size_t i = 0; i + 1 < in_order.size(); ++i) AddNoteWord(in_order[i] + in_order[i + 1], &note.words);
     }
     for (std::size_t i = first; i < last; ++i) {
       if (t[i].kind == TokenKind::kWord) AddNoteWord(t[i].norm, &note.words);

@@ -143,7 +143,8 @@ bool IsListWord(std::string_view w) {
 }
 bool IsChangeLabelWord(std::string_view w) {
   static const Set s = {"edit", "edited", "edits", "correction", "corrections", "corrected", "update", "updated",
-                        "amended", "amendment", "revised", "revision", "erratum", "errata", "fix", "fixed",
+                        "amended", "amendment", "revised", "revision", "erratum", "errata", "fix", "fixed", "today",
+                        "later",
                         "changed", "change", "instead", "actually", "replaced", "replacement", "override",
                         "overridden"};
   return In(s, w);
@@ -541,7 +542,7 @@ bool AsksValueInOtherForm(const std::vector<std::string>& words, std::size_t i) 
 UpdateLabelWord UpdateLabelWordKind(std::string_view w) {
   // ("Replaces:" and "Supersedes:" point the other way: the field above is
   // the new value, so they are not here.)
-  static const Set kCore = {"new", "now", "edit", "edited", "update", "updated", "correction", "corrected",
+  static const Set kCore = {"new", "now", "later", "edit", "edited", "update", "updated", "correction", "corrected",
                             "replacement", "replaced", "superseded", "changed", "amended", "revised", "ny", "nytt",
                             "nye", "neu", "neue", "neuer", "neues", "nouveau", "nouvelle", "nuevo", "nueva", "nuovo",
                             "nuova", "novo", "nova", "uusi", "nieuw", "nieuwe", "oppdatert", "endret", "aktualisiert",

@@ -4716,6 +4716,26 @@ TEST(RedTeamTest, RoundTwoHundredThirtyFourCorrectionsAndLabelWordsWrittenApart)
   EXPECT_TRUE(CheckExtraction("Turn this invoice into JSON.\n\nInvoice no: INV-3456\nPaid: no\n", invoice,
                               R"({"invoice_no":"INV-3456","paid":false})")
                   .pass);
+  // Round 243: a later value under the label and a word of time, a field
+  // that says only "later", a change after a sentence's end on the line,
+  // and the member's name written apart in the changed field.
+  for (const char* note : {"Paid as of today: yes\n", "later: yes\n"}) {
+    const std::string text = "Turn this invoice into JSON.\n\nInvoice no: INV-3456\nPaid: no\n" + std::string(note);
+    EXPECT_TRUE(Fails(CheckExtraction(text, invoice, R"({"invoice_no":"INV-3456","paid":false})"), "/paid")) << note;
+  }
+  EXPECT_TRUE(Fails(CheckExtraction("Turn this invoice into JSON.\n\nInvoice no: INV-3456\nPaid: no. Update: yes\n", invoice,
+                                    R"({"invoice_no":"INV-3456","paid":false})"),
+                    "/paid"));
+  const std::string laptop = R"({"type":"object","properties":{"owner":{"type":"string"},"notebook":{"type":"string"}}})";
+  for (const char* lines : {"Notebook: XPS 13\nNew note book: MacBook Air\n", "Note book: XPS 13 / updated: MacBook Air\n"}) {
+    EXPECT_TRUE(Fails(CheckExtraction("Return the record as JSON.\n\nOwner: Ann\n" + std::string(lines), laptop,
+                                      R"({"owner":"Ann","notebook":"XPS 13"})"),
+                      "/notebook"))
+        << lines;
+  }
+  EXPECT_TRUE(CheckExtraction("Return the record as JSON.\n\nOwner: Ann\nNote book: XPS 13\n", laptop,
+                              R"({"owner":"Ann","notebook":"XPS 13"})")
+                  .pass);
   // A change written after the value on its line.
   const std::string order = R"({"type":"object","properties":{"order_id":{"type":"string"},"quantity":{"type":"integer"}}})";
   for (const char* line : {"Quantity: 15 / updated: 25\n", "Quantity: 15 | new: 25\n"}) {
