@@ -803,6 +803,36 @@ std::string ValuesJoined(const std::vector<Token>& t, const std::string& var) {
 
 }  // namespace
 
+// Whether the request asks the solution to be checked: "Check the solution.",
+// "Also verify your answer.", "Solve ... and check it", "Include a check at
+// the end." (Not "The teacher will check it tomorrow.", "No need to check.")
+bool AsksForACheck(const std::vector<Token>& t) {
+  static const vocab::WordSet kCheck = {"check", "checks", "verify", "verifies", "verification", "substitute",
+                                        "substituting", "substitution", "plug", "plugging"};
+  static const vocab::WordSet kLead = {"please", "also", "then", "and", "now", "finally", "afterwards", "lastly", "kindly"};
+  static const vocab::WordSet kShow = {"include", "show", "add", "give", "provide", "with", "do", "write", "end", "finish"};
+  std::size_t sentence = 0;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    const std::string& w = t[i].norm;
+    if (w == "." || w == "?" || w == "!" || w == ";" || w == ":" || (i > 0 && t[i].line != t[i - 1].line)) {
+      sentence = (w == "." || w == "?" || w == "!" || w == ";" || w == ":") ? i + 1 : i;
+      if (sentence == i + 1) continue;
+    }
+    if (!kCheck.Has(w)) continue;
+    std::size_t first = sentence;
+    while (first < i && kLead.Has(t[first].norm)) ++first;
+    bool denied = false;
+    for (std::size_t k = i > 3 ? i - 3 : 0; k < i; ++k) denied = denied || vocab::IsNegation(t[k].norm) || t[k].norm == "need";
+    if (denied) continue;
+    const std::string_view prev = i > 0 ? std::string_view(t[i - 1].norm) : std::string_view();
+    if (first == i || prev == "and" || prev == "then" || prev == "also" || prev == "to" ||
+        ((prev == "a" || prev == "the" || prev == "your") && first < i && kShow.Has(t[first].norm))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation, std::string* what) {
   const AroundEquation around = Around(prompt, equation);
   const std::size_t at = around.at;
@@ -825,6 +855,9 @@ bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation
       return say("a control character at byte " + std::to_string(i) + ", which the equation reader does not read");
     }
   }
+  // A check of the solution asked for: which lines check it, and whether
+  // they do, is not read.
+  if (AsksForACheck(t)) return say("a check of the solution");
   if (const std::optional<std::pair<std::size_t, std::size_t>> c = UnreadFormulaCharacter(prompt)) {
     return say("the character \"" + std::string(prompt.substr(c->first, c->second)) + "\" at byte " +
                std::to_string(c->first) + ", which the equation reader does not read");

@@ -343,41 +343,99 @@ Stated StatedAt(const grammars::Steps& steps, std::size_t i, const std::string& 
   return StatedBy(joined, var);
 }
 
+// The two sides of an equation as simplified: x's coefficient and the
+// constant on the left, then on the right.
+struct Sides {
+  Rational a1, b1, a2, b2;
+};
+
+Sides SidesOf(const LinearEquation& eq) {
+  return {eq.left_coefficient, eq.left_constant, eq.right_coefficient, eq.right_constant};
+}
+
+// The same term added to (or subtracted from) both sides, moving a term
+// across: what it adds cancels a term on one side ("3x + 5 = 20" -> "3x =
+// 15"). A shift that cancels nothing only reaches another equation with the
+// same solution ("3x + 5 = 20" -> "3x - 5 = 10").
+bool MovesATerm(const Sides& from, const Sides& to) {
+  auto dc1 = to.a1.Sub(from.a1), dd1 = to.b1.Sub(from.b1), dc2 = to.a2.Sub(from.a2), dd2 = to.b2.Sub(from.b2);
+  if (!(dc1 && dd1 && dc2 && dd2 && *dc1 == *dc2 && *dd1 == *dd2)) return false;
+  const bool moves_variable = dc1->is_zero() || to.a1.is_zero() || to.a2.is_zero();
+  const bool moves_constant = dd1->is_zero() || to.b1.is_zero() || to.b2.is_zero();
+  return moves_variable && moves_constant;
+}
+
+// Both sides multiplied by one number k, when `to` is `from` scaled by it:
+// k, else nullopt.
+std::optional<Rational> ScaleBetween(const Sides& from, const Sides& to) {
+  const Rational* base = !from.a1.is_zero() ? &from.a1 : !from.b1.is_zero() ? &from.b1 : !from.a2.is_zero() ? &from.a2 : &from.b2;
+  const Rational* scaled = base == &from.a1 ? &to.a1 : base == &from.b1 ? &to.b1 : base == &from.a2 ? &to.a2 : &to.b2;
+  if (base->is_zero()) return std::nullopt;
+  std::optional<Rational> k = scaled->Div(*base);
+  if (!k || k->is_zero()) return std::nullopt;
+  auto same = [&](const Rational& f, const Rational& t) {
+    std::optional<Rational> m = f.Mul(*k);
+    return m && *m == t;
+  };
+  if (!(same(from.a1, to.a1) && same(from.b1, to.b1) && same(from.a2, to.a2) && same(from.b2, to.b2))) return std::nullopt;
+  return k;
+}
+
+// A scale a solution takes: both sides divided by a whole number ("divide
+// both sides by 3"), or multiplied by one to clear fractions; with
+// `any_sign`, by -1 as well ("-3x = -15" -> "3x = 15"). Scaling an integer
+// equation up restates another one, and a scale by 6/7 is nothing a working
+// does (it hides a wrong coefficient where a side is 0: "7m + 12 = 12" ->
+// "6m = 0").
+bool SolvingScale(const Rational& k, const Sides& from, const Sides& to, bool any_sign) {
+  if (k.num() < 0 && !any_sign) return false;
+  const bool divides = (k.num() == 1 && k.den() > 1) || (k.num() == -1);
+  const bool clears = k.is_integer() &&
+                      !(from.a1.is_integer() && from.b1.is_integer() && from.a2.is_integer() && from.b2.is_integer()) &&
+                      to.a1.is_integer() && to.b1.is_integer() && to.a2.is_integer() && to.b2.is_integer();
+  return divides || clears;
+}
+
 // Whether `step` is the request restated or one equivalent transformation of it.
 bool TransformsRequest(const LinearEquation& request, const LinearEquation& step) {
   if (StatesValue(step)) return true;
-  const Rational &a1 = request.left_coefficient, &b1 = request.left_constant;
-  const Rational &a2 = request.right_coefficient, &b2 = request.right_constant;
-  const Rational &c1 = step.left_coefficient, &d1 = step.left_constant;
-  const Rational &c2 = step.right_coefficient, &d2 = step.right_constant;
-  if (c1 == a1 && d1 == b1 && c2 == a2 && d2 == b2) return true;
-  if (c1 == a2 && d1 == b2 && c2 == a1 && d2 == b1) return true;
-  // The same term added to (or subtracted from) both sides, moving a term
-  // across: what it adds cancels a term on one side ("3x + 5 = 20" ->
-  // "3x = 15"). A shift that cancels nothing only reaches another equation
-  // with the same solution ("3x + 5 = 20" -> "3x - 5 = 10").
-  auto dc1 = c1.Sub(a1), dd1 = d1.Sub(b1), dc2 = c2.Sub(a2), dd2 = d2.Sub(b2);
-  if (dc1 && dd1 && dc2 && dd2 && *dc1 == *dc2 && *dd1 == *dd2) {
-    const bool moves_variable = dc1->is_zero() || c1.is_zero() || c2.is_zero();
-    const bool moves_constant = dd1->is_zero() || d1.is_zero() || d2.is_zero();
-    return moves_variable && moves_constant;
-  }
+  const Sides from = SidesOf(request), to = SidesOf(step);
+  if (to.a1 == from.a1 && to.b1 == from.b1 && to.a2 == from.a2 && to.b2 == from.b2) return true;
+  if (to.a1 == from.a2 && to.b1 == from.b2 && to.a2 == from.a1 && to.b2 == from.b1) return true;
+  if (MovesATerm(from, to)) return true;
   // Both sides divided by the same positive number, or multiplied to clear
-  // fractions; scaling an integer equation up restates another one.
-  const Rational* base = !a1.is_zero() ? &a1 : !b1.is_zero() ? &b1 : !a2.is_zero() ? &a2 : &b2;
-  const Rational* scaled = base == &a1 ? &c1 : base == &b1 ? &d1 : base == &a2 ? &c2 : &d2;
-  if (base->is_zero()) return false;
-  std::optional<Rational> k = scaled->Div(*base);
-  if (!k || k->is_zero() || k->num() < 0) return false;
-  auto same = [&](const Rational& from, const Rational& to) {
-    std::optional<Rational> m = from.Mul(*k);
-    return m && *m == to;
-  };
-  if (!(same(a1, c1) && same(b1, d1) && same(a2, c2) && same(b2, d2))) return false;
-  const bool shrinks = k->num() < k->den();
-  const bool clears = !(a1.is_integer() && b1.is_integer() && a2.is_integer() && b2.is_integer()) &&
-                      c1.is_integer() && d1.is_integer() && c2.is_integer() && d2.is_integer();
-  return shrinks || clears;
+  // fractions.
+  const std::optional<Rational> k = ScaleBetween(from, to);
+  return k && SolvingScale(*k, from, to, /*any_sign=*/false);
+}
+
+// Whether a step of a working follows from the one before it by a step a
+// solution takes, its sides either way round: restated, a term moved across,
+// both sides scaled (by -1 too), or a term moved and then both sides scaled
+// ("6x + 2 = 14" -> "3x = 6"); or it states the value. "3y + 8 = 29" ->
+// "y + 8 = 15" holds for y = 7 but follows from nothing done to both sides.
+bool FollowsFrom(const LinearEquation& before, const LinearEquation& step) {
+  if (StatesValue(step)) return true;
+  const Sides from = SidesOf(before);
+  for (const Sides to : {SidesOf(step), Sides{step.right_coefficient, step.right_constant, step.left_coefficient,
+                                              step.left_constant}}) {
+    if (to.a1 == from.a1 && to.b1 == from.b1 && to.a2 == from.a2 && to.b2 == from.b2) return true;
+    if (MovesATerm(from, to)) return true;
+    if (const std::optional<Rational> k = ScaleBetween(from, to); k && (*k == Rational(1) || SolvingScale(*k, from, to, true))) {
+      return true;
+    }
+    // A move, then a scale: the scale is what the x terms' net coefficient
+    // was multiplied by (a move leaves it as it is).
+    const std::optional<Rational> net_from = from.a1.Sub(from.a2), net_to = to.a1.Sub(to.a2);
+    if (!net_from || !net_to || net_from->is_zero() || net_to->is_zero()) continue;
+    const std::optional<Rational> k = net_to->Div(*net_from);
+    if (!k || *k == Rational(1)) continue;
+    std::optional<Rational> u1 = to.a1.Div(*k), v1 = to.b1.Div(*k), u2 = to.a2.Div(*k), v2 = to.b2.Div(*k);
+    if (!(u1 && v1 && u2 && v2)) continue;
+    const Sides unscaled{*u1, *v1, *u2, *v2};
+    if (MovesATerm(from, unscaled) && SolvingScale(*k, unscaled, to, true)) return true;
+  }
+  return false;
 }
 
 // The arithmetic a word of a step's description names: '+', '-', '*', '/',
@@ -845,6 +903,7 @@ class LinearEquationVerifier final : public StepVerifier {
     // The equation a step's described operation applies to: the request,
     // then each step's last equation in the variable.
     LinearEquation before = *request;
+    bool before_is_step = false;
     // Lines of their own naming an operation ("Divide both sides by 7:"),
     // read for the next line's equation: each must give it.
     std::vector<std::string_view> descriptions_above;
@@ -962,8 +1021,18 @@ class LinearEquationVerifier final : public StepVerifier {
                                                     " from " + before.text});
         }
         told_between.clear();
+        // Each step after the first follows from the one before it (the
+        // first is held to the request below); after the value is stated,
+        // what is made of it ("2x = 10" for the asked 2x) only holds. (A step
+        // of another solution fails as that, below.)
+        const std::optional<Rational> holds_for = Solve(eq);
+        if (before_is_step && !StatesValue(before) && holds_for && *holds_for == *solution && !FollowsFrom(before, eq)) {
+          MergeVerdict(&(*verdicts)[i], {false, "\"" + eq.text + "\" does not follow from " + before.text +
+                                                    " by one step on both sides"});
+        }
         last_made = Made{before, eq};
         before = eq;
+        before_is_step = true;
       }
       for (const LinearEquation& eq : stated.equations) {
         MergeVerdict(&(*verdicts)[i], Judge(eq, var, *solution));

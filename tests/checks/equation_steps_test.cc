@@ -375,13 +375,18 @@ TEST(RedTeamTest, RoundHundredTwelveANumberApartFromItsNeighbourIsNoFactor) {
     EXPECT_TRUE(AsksForAnotherValue(p, *eq)) << p;
   }
   for (const std::string p : {"Solve for t: 4t + 6 = 30. (Show your work.)", "Solve for t: 4(t + 1) = 30.",
-                              "Solve for t: 4t + 6 = 30. Then check it.", "Solve for t: -t + 6 = 30.",
-                              "Solve for t: 3 - t = 30.", "Solve for t: 3(t + 6) = 30."}) {
+                              "Solve for t: -t + 6 = 30.", "Solve for t: 3 - t = 30.", "Solve for t: 3(t + 6) = 30."}) {
     const std::optional<LinearEquation> eq = FindEquationInPrompt(p);
     ASSERT_TRUE(eq.has_value()) << p;
     std::string what;
     EXPECT_FALSE(AsksForAnotherValue(p, *eq, &what)) << p << ": " << what;
   }
+  // A check asked for is more than the value since round 248 (a stored
+  // working without one was served for it).
+  const std::string check = "Solve for t: 4t + 6 = 30. Then check it.";
+  std::string what;
+  EXPECT_TRUE(AsksForAnotherValue(check, *FindEquationInPrompt(check), &what));
+  EXPECT_EQ(what, "a check of the solution");
 }
 
 TEST(RedTeamTest, RoundHundredSixteenADashTheReaderSkipsARaisedDecimalPointAndAnEntity) {
@@ -674,7 +679,8 @@ TEST(RedTeamTest, RoundHundredEightyTwoSignsBeforeTheFinalValueOrJustTheCheck) {
                            " Only give the check.", " The check, nothing else."}) {
     EXPECT_FALSE(Check(ask + tail, working + "c = 12").pass) << tail;
   }
-  EXPECT_TRUE(Check(ask + " Check your answer.", working + "c = 12").pass);
+  // (A check asked for beside the value is more than the value: round 248.)
+  EXPECT_FALSE(Check(ask + " Check your answer.", working + "c = 12").pass);
 }
 
 
@@ -1004,6 +1010,43 @@ TEST(RedTeamTest, RoundTwoHundredSevenALineWithoutTheVariableInsideAWorking) {
                               "Check: 9(32) + 5 = 293\nSo the answer is b = 32.";
   EXPECT_TRUE(Check(ask, checked).pass);
   EXPECT_EQ(UnreadWorkingWord(checked, "b"), "");
+}
+
+// Round 248 (d248-*): a working whose every line holds for the value but
+// whose step follows from nothing done to both sides ("3y + 8 = 29" ->
+// "y + 8 = 15", "4y + 5 = 2y + 5" -> "12y + 5 = 5") was stored and served
+// again; and a stored working without a check was served for "Check the
+// solution."
+TEST(RedTeamTest, RoundTwoHundredFortyEightEachStepFollowsFromTheOneBefore) {
+  EXPECT_FALSE(Check("Solve 3y + 8 = 29 step by step.", "3y + 8 = 29\ny + 8 = 15\ny = 7").pass);
+  EXPECT_FALSE(Check("Solve 5(n + 5) = 55.", "5(n + 5) = 55\n5n + 5 = 35\n5n = 30\nn = 6").pass);
+  EXPECT_FALSE(Check("Solve 4y + 5 = 2y + 5.", "4y + 5 = 2y + 5\n12y + 5 = 5\n12y = 0\ny = 0").pass);
+  EXPECT_FALSE(Check("Solve 7m + 12 = 12.", "7m + 12 = 12\n6m = 0\nm = 0").pass);
+  EXPECT_FALSE(Check("Solve 3t + 5 = 5.", "3t + 5 = 5 \u2192 4t = 0 \u2192 t = 0").pass);
+  // The steps workings take: a term moved, both sides divided, by -1, a
+  // move and a division at once, fractions cleared, the sides swapped, the
+  // brackets expanded, and anything made of the value once it is stated.
+  for (const auto& [ask, working] : std::vector<std::pair<std::string, std::string>>{
+           {"Solve 3y + 8 = 29.", "3y + 8 = 29\n3y = 21\ny = 7"},
+           {"Solve 5(n + 5) = 55.", "5(n + 5) = 55\n5n + 25 = 55\n5n = 30\nn = 6"},
+           {"Solve 6x + 2 = 14.", "6x + 2 = 14\n3x = 6\nx = 2"},
+           {"Solve 10 = 4 + 2x.", "10 = 4 + 2x\n2x = 6\nx = 3"},
+           {"Solve -3x + 4 = -11.", "-3x + 4 = -11\n-3x = -15\n3x = 15\nx = 5"},
+           {"Solve x/3 - 2 = 1/3.", "x/3 - 2 = 1/3\nx - 6 = 1\nx = 7"},
+           {"Solve 7 = 2x + 1.", "7 = 2x + 1\n6 = 2x\n3 = x\nx = 3"},
+           {"Solve 2x + 3 = x + 7.", "2x + 3 = x + 7\n2x - x = 7 - 3\nx = 4"},
+           {"Solve 7m + 12 = 12.", "7m + 12 = 12\n7m = 0\nm = 0"},
+           {"Solve 4x = 6.", "4x = 6\n2x = 3\nx = 3/2"},
+           {"Solve 3x + 4 = 19 and give 2x.", "3x + 4 = 19\n3x = 15\nx = 5\n2x = 10"}}) {
+    EXPECT_TRUE(Check(ask, working).pass) << ask << " / " << working;
+  }
+  // A check asked for; not a sentence about someone else checking.
+  for (const char* ask : {"Solve 3x + 5 = 20. Check the solution.", "Solve 3x + 5 = 20. Also verify your answer.",
+                          "Solve 3x + 5 = 20 and check it.", "Solve 3x + 5 = 20. Include a check at the end."}) {
+    EXPECT_FALSE(Check(ask, "3x + 5 = 20\n3x = 15\nx = 5").pass) << ask;
+  }
+  EXPECT_TRUE(Check("Solve 3x + 5 = 20. The teacher will check it tomorrow.", "3x + 5 = 20\n3x = 15\nx = 5").pass);
+  EXPECT_TRUE(Check("Solve 3x + 5 = 20. No need to check.", "3x + 5 = 20\n3x = 15\nx = 5").pass);
 }
 
 }  // namespace stepcache::checks

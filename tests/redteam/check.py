@@ -196,7 +196,7 @@ RAISED = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈�
 def bad_lines(text, var, value):
     """Equation lines that do not hold for the expected value ("==", ":=", "≔" and "＝" read as "=")."""
     bad = []
-    for raw in re.split(r"\n|→|->|=>", text):
+    for raw in re.split(r"\n|→|⇒|->|=>", text):
         # (TeX and Markdown marks are no part of the math: "$5t - 3 = 8t$", "**x = 5**".)
         line = re.sub(r"\*\*|`|\\[()\[\]]|\$", "", raw).strip().translate(RAISED)
         line = re.sub(r"===?|:=|≔|＝|⩵", "=", line)
@@ -225,7 +225,7 @@ STEP_LABEL = re.compile(r"^\s*(?:step\s*\d+|\d+[.)])\s*:?", re.I)
 def final_claims(text, var=None):
     """The (left side, value) pairs the last line states, and what it says after a value that
     may change it (None when nothing)."""
-    lines = [l.strip() for l in re.split(r"\n|→|->|=>", text) if l.strip()]
+    lines = [l.strip() for l in re.split(r"\n|→|⇒|->|=>", text) if l.strip()]
     # Closing lines at the end say nothing of the value ("Hope this helps!", "Done.", "QED", "✓", a fence
     # or a rule).
     while len(lines) > 1 and CLOSING.fullmatch(re.sub(r"[*_]", "", lines[-1]).strip() or "---"):

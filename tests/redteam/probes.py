@@ -26273,6 +26273,7 @@ import rounds.round238  # noqa: E402,F401
 import rounds.round240  # noqa: E402,F401
 import rounds.round241  # noqa: E402,F401
 import rounds.round242  # noqa: E402,F401
+import rounds.round243  # noqa: E402,F401
 import rounds.round245  # noqa: E402,F401
 
 
