@@ -498,6 +498,17 @@ std::optional<int> EnglishNumberWord(std::string_view w) {
 std::optional<LinearEquation> DescribedOperation(std::string_view description, const LinearEquation& before,
                                                  std::size_t most) {
   const std::vector<Token> tokens = Tokenize(description);
+  // The sides taken from a number ("Take both sides from fifteen",
+  // "Subtract each side from eight"): that number less each side, not read.
+  bool sides_before = false;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const std::string& w = tokens[i].norm;
+    sides_before = sides_before || w == "side" || w == "sides";
+    if (!sides_before || (w != "from" && w != "off")) continue;
+    for (std::size_t k = i + 1; k < tokens.size(); ++k) {
+      if (tokens[k].kind == TokenKind::kNumber || EnglishNumberWord(tokens[k].norm)) return std::nullopt;
+    }
+  }
   // The operation being read, and those read before it.
   struct Operation {
     char op = 0;

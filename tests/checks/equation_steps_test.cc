@@ -1047,6 +1047,11 @@ TEST(RedTeamTest, RoundTwoHundredFortyEightEachStepFollowsFromTheOneBefore) {
   }
   EXPECT_TRUE(Check("Solve 3x + 5 = 20. The teacher will check it tomorrow.", "3x + 5 = 20\n3x = 15\nx = 5").pass);
   EXPECT_TRUE(Check("Solve 3x + 5 = 20. No need to check.", "3x + 5 = 20\n3x = 15\nx = 5").pass);
+  // The sides taken from a number is that number less each side, which no
+  // step here reads (round 201's probes, answered fresh on the patch path).
+  EXPECT_FALSE(Check("Solve 7n + 8 = 64.", "7n + 8 = 64\nSubtract each side from eight: 7n = 56\nn = 8").pass);
+  EXPECT_FALSE(Check("Solve 8n + 15 = 55.", "8n + 15 = 55\nTake both sides from fifteen: 8n = 40\nn = 5").pass);
+  EXPECT_TRUE(Check("Solve 7n + 8 = 64.", "7n + 8 = 64\nTake 8 off both sides: 7n = 56\nn = 8").pass);
 }
 
 }  // namespace stepcache::checks

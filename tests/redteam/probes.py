@@ -26275,6 +26275,9 @@ import rounds.round241  # noqa: E402,F401
 import rounds.round242  # noqa: E402,F401
 import rounds.round243  # noqa: E402,F401
 import rounds.round245  # noqa: E402,F401
+import rounds.round246  # noqa: E402,F401
+import rounds.round247  # noqa: E402,F401
+import rounds.round248  # noqa: E402,F401
 
 
 def exact_dumps(obj):
