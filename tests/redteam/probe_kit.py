@@ -45,6 +45,24 @@ def E(id, family, prompt, var, value, answers, report=None, safe=False, false_li
               "expect": ex, "answers": answers, "safe": safe})
 
 
+def trim_round(prefix, found, arguable, needs, every=30, safe_every=10, chains=False):
+    """A round's trim for ctest: sample_round(prefix, found, every, safe_every), then the requests a kept
+    probe needs before it (`needs(id)`: the ids it builds on, e.g. the base of its pair; with `chains`,
+    followed to their own as well), in the order the round made them; the arguable items left out."""
+    every_probe = list(P)
+    sample_round(prefix, found, every, safe_every=safe_every)
+    sampled = [p["id"] for p in P if p["id"].startswith(prefix)]
+    keep = set(sampled)
+    stack = list(sampled)
+    while stack:
+        for n in needs(stack.pop()):
+            if n not in keep:
+                keep.add(n)
+                if chains:
+                    stack.append(n)
+    P[:] = [p for p in every_probe if (not p["id"].startswith(prefix) or p["id"] in keep) and p["id"] not in arguable]
+
+
 def sample_round(prefix, found, every, safe_every=1):
     """Keeps, of the probes whose id starts with `prefix`, the ones in `found` (what the round's tester
     confirmed alone, arguable ones too), every `safe_every`-th safe one (all by default) and every

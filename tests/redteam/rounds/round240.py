@@ -1024,14 +1024,10 @@ r240_arguable_list = {
 r240_found_alone |= r240_found_alone_list
 r240_arguable |= r240_arguable_list
 
-# Trimmed for ctest (probe_kit.sample_round), stop 51: the confirmed items with the bases of their pairs, every 10th
+# Trimmed for ctest (probe_kit.trim_round), stop 51: the confirmed items with the bases of their pairs, every 10th
 # safe variant and every 30th of the rest; then every arguable item (a collapsed doubled space, an abbreviation's
 # period) left out.
-from probe_kit import sample_round as r240_sample_round  # noqa: E402
+from probe_kit import trim_round as r240_trim_round  # noqa: E402
 
-r240_all = list(P)
-r240_sample_round("d240-", r240_found_alone, 30, safe_every=10)
-r240_keep = {r240_p["id"] for r240_p in P if r240_p["id"].startswith("d240-")}
-r240_keep |= {r240_meta[r240_i]["base"] for r240_i in list(r240_keep) if r240_meta.get(r240_i, {}).get("base")}
-P[:] = [r240_p for r240_p in r240_all if (not r240_p["id"].startswith("d240-") or r240_p["id"] in r240_keep)
-        and r240_p["id"] not in r240_arguable]
+r240_trim_round("d240-", r240_found_alone, r240_arguable,
+                lambda i: [r240_meta[i]["base"]] if r240_meta.get(i, {}).get("base") else [])

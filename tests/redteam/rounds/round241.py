@@ -800,13 +800,9 @@ r241_arguable_list = set()
 r241_found_alone |= r241_found_alone_list
 r241_arguable |= r241_arguable_list
 
-# Trimmed for ctest (probe_kit.sample_round), stop 51: nothing was found, so every 10th safe variant and every 30th of
+# Trimmed for ctest (probe_kit.trim_round), stop 51: nothing was found, so every 10th safe variant and every 30th of
 # the rest, each with the base of its pair.
-from probe_kit import sample_round as r241_sample_round  # noqa: E402
+from probe_kit import trim_round as r241_trim_round  # noqa: E402
 
-r241_all = list(P)
-r241_sample_round("d241-", r241_found_alone, 30, safe_every=10)
-r241_keep = {r241_p["id"] for r241_p in P if r241_p["id"].startswith("d241-")}
-r241_keep |= {r241_meta[r241_i]["base"] for r241_i in list(r241_keep) if r241_meta.get(r241_i, {}).get("base")}
-P[:] = [r241_p for r241_p in r241_all if (not r241_p["id"].startswith("d241-") or r241_p["id"] in r241_keep)
-        and r241_p["id"] not in r241_arguable]
+r241_trim_round("d241-", r241_found_alone, r241_arguable,
+                lambda i: [r241_meta[i]["base"]] if r241_meta.get(i, {}).get("base") else [])

@@ -837,18 +837,8 @@ r242_arguable_list = set()
 r242_found_alone |= r242_found_alone_list
 r242_arguable |= r242_arguable_list
 
-# Trimmed for ctest (probe_kit.sample_round), stop 51: nothing was found, so every 10th safe variant and every 30th of
+# Trimmed for ctest (probe_kit.trim_round), stop 51: nothing was found, so every 10th safe variant and every 30th of
 # the rest, each with every request it needs before it (its chain back to the first base).
-from probe_kit import sample_round as r242_sample_round  # noqa: E402
+from probe_kit import trim_round as r242_trim_round  # noqa: E402
 
-r242_all = list(P)
-r242_sample_round("d242-", r242_found_alone, 30, safe_every=10)
-r242_keep = set()
-r242_stack = [r242_p["id"] for r242_p in P if r242_p["id"].startswith("d242-")]
-while r242_stack:
-    r242_i = r242_stack.pop()
-    if r242_i not in r242_keep:
-        r242_keep.add(r242_i)
-        r242_stack.extend(r242_base_of.get(r242_i, ()))
-P[:] = [r242_p for r242_p in r242_all if (not r242_p["id"].startswith("d242-") or r242_p["id"] in r242_keep)
-        and r242_p["id"] not in r242_arguable]
+r242_trim_round("d242-", r242_found_alone, r242_arguable, lambda i: r242_base_of.get(i, ()), chains=True)

@@ -450,13 +450,9 @@ r243_arguable_list = set()
 r243_found_alone |= r243_found_alone_list
 r243_arguable |= r243_arguable_list
 
-# Trimmed for ctest (probe_kit.sample_round), stop 51: nothing was found, so every 10th safe variant and every 30th of
+# Trimmed for ctest (probe_kit.trim_round), stop 51: nothing was found, so every 10th safe variant and every 30th of
 # the rest, each with the base of its pair.
-from probe_kit import sample_round as r243_sample_round  # noqa: E402
+from probe_kit import trim_round as r243_trim_round  # noqa: E402
 
-r243_all = list(P)
-r243_sample_round("d243-", r243_found_alone, 30, safe_every=10)
-r243_keep = {r243_p["id"] for r243_p in P if r243_p["id"].startswith("d243-")}
-r243_keep |= {r243_meta[r243_i]["base"] for r243_i in list(r243_keep) if r243_meta.get(r243_i, {}).get("base")}
-P[:] = [r243_p for r243_p in r243_all if (not r243_p["id"].startswith("d243-") or r243_p["id"] in r243_keep)
-        and r243_p["id"] not in r243_arguable]
+r243_trim_round("d243-", r243_found_alone, r243_arguable,
+                lambda i: [r243_meta[i]["base"]] if r243_meta.get(i, {}).get("base") else [])

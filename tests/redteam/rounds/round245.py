@@ -881,14 +881,10 @@ P[:] = [p for p in P if r245_keep_it(p["id"])]
 r245_needed = {r245_meta[p["id"]]["base"] for p in P if p["id"].startswith("d245-") and r245_meta[p["id"]]["base"]}
 P[:] = [p for p in P if not p["id"].startswith("d245-") or r245_meta[p["id"]]["kind"] != "base"
         or p["id"] in r245_needed]
-# Trimmed for ctest (probe_kit.sample_round), stop 51: every 10th safe variant and every 30th of the rest, each with
+# Trimmed for ctest (probe_kit.trim_round), stop 51: every 10th safe variant and every 30th of the rest, each with
 # the base of its pair; the found items, all arguable (a field's value copied word for word into a member whose
 # schema says nothing of its form), left out.
-from probe_kit import sample_round as r245_sample_round  # noqa: E402
+from probe_kit import trim_round as r245_trim_round  # noqa: E402
 
-r245_all = list(P)
-r245_sample_round("d245-", r245_found_alone, 30, safe_every=10)
-r245_keep = {r245_p["id"] for r245_p in P if r245_p["id"].startswith("d245-")}
-r245_keep |= {r245_meta[r245_i]["base"] for r245_i in list(r245_keep) if r245_meta.get(r245_i, {}).get("base")}
-P[:] = [r245_p for r245_p in r245_all if (not r245_p["id"].startswith("d245-") or r245_p["id"] in r245_keep)
-        and r245_p["id"] not in r245_arguable]
+r245_trim_round("d245-", r245_found_alone, r245_arguable,
+                lambda i: [r245_meta[i]["base"]] if r245_meta.get(i, {}).get("base") else [])

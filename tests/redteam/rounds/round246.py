@@ -562,13 +562,9 @@ r246_arguable_list = set()
 r246_found_alone |= r246_found_alone_list
 r246_arguable |= r246_arguable_list
 
-# Trimmed for ctest (probe_kit.sample_round), stop 51: nothing was found, so every 10th safe variant and every 30th of the rest,
+# Trimmed for ctest (probe_kit.trim_round), stop 51: nothing was found, so every 10th safe variant and every 30th of the rest,
 # each with the base of its pair.
-from probe_kit import sample_round as r246_sample_round  # noqa: E402
+from probe_kit import trim_round as r246_trim_round  # noqa: E402
 
-r246_all = list(P)
-r246_sample_round("d246-", r246_found_alone, 30, safe_every=10)
-r246_keep = {r246_p["id"] for r246_p in P if r246_p["id"].startswith("d246-")}
-r246_keep |= {r246_meta[r246_i]["base"] for r246_i in list(r246_keep) if r246_meta.get(r246_i, {}).get("base")}
-P[:] = [r246_p for r246_p in r246_all if (not r246_p["id"].startswith("d246-") or r246_p["id"] in r246_keep)
-        and r246_p["id"] not in r246_arguable]
+r246_trim_round("d246-", r246_found_alone, r246_arguable,
+                lambda i: [r246_meta[i]["base"]] if r246_meta.get(i, {}).get("base") else [])

@@ -790,13 +790,9 @@ r247_arguable_list = set()
 r247_found_alone |= r247_found_alone_list
 r247_arguable |= r247_arguable_list
 
-# Trimmed for ctest (probe_kit.sample_round), stop 51: nothing came from the cache; the 56 wrong answers served fresh
+# Trimmed for ctest (probe_kit.trim_round), stop 51: nothing came from the cache; the 56 wrong answers served fresh
 # (r247_fresh_alone) all kept, every 10th safe variant and every 30th of the rest, each with the base of its pair.
-from probe_kit import sample_round as r247_sample_round  # noqa: E402
+from probe_kit import trim_round as r247_trim_round  # noqa: E402
 
-r247_all = list(P)
-r247_sample_round("d247-", r247_found_alone | r247_fresh_alone, 30, safe_every=10)
-r247_keep = {r247_p["id"] for r247_p in P if r247_p["id"].startswith("d247-")}
-r247_keep |= {r247_meta[r247_i]["base"] for r247_i in list(r247_keep) if r247_meta.get(r247_i, {}).get("base")}
-P[:] = [r247_p for r247_p in r247_all if (not r247_p["id"].startswith("d247-") or r247_p["id"] in r247_keep)
-        and r247_p["id"] not in r247_arguable]
+r247_trim_round("d247-", r247_found_alone | r247_fresh_alone, r247_arguable,
+                lambda i: [r247_meta[i]["base"]] if r247_meta.get(i, {}).get("base") else [])

@@ -608,14 +608,10 @@ r248_arguable_list = {
 r248_found_alone |= r248_found_alone_list
 r248_arguable |= r248_arguable_list
 
-# Trimmed for ctest (probe_kit.sample_round), stop 51: the confirmed items (fixed: each step follows from the one before; a check
+# Trimmed for ctest (probe_kit.trim_round), stop 51: the confirmed items (fixed: each step follows from the one before; a check
 # asked for is more than the value) all kept with their bases, every 10th safe variant and every 30th of the rest; the
 # arguable ones left out.
-from probe_kit import sample_round as r248_sample_round  # noqa: E402
+from probe_kit import trim_round as r248_trim_round  # noqa: E402
 
-r248_all = list(P)
-r248_sample_round("d248-", r248_found_alone, 30, safe_every=10)
-r248_keep = {r248_p["id"] for r248_p in P if r248_p["id"].startswith("d248-")}
-r248_keep |= {r248_meta[r248_i]["base"] for r248_i in list(r248_keep) if r248_meta.get(r248_i, {}).get("base")}
-P[:] = [r248_p for r248_p in r248_all if (not r248_p["id"].startswith("d248-") or r248_p["id"] in r248_keep)
-        and r248_p["id"] not in r248_arguable]
+r248_trim_round("d248-", r248_found_alone, r248_arguable,
+                lambda i: [r248_meta[i]["base"]] if r248_meta.get(i, {}).get("base") else [])
