@@ -538,21 +538,10 @@ bool TwinStopWord(std::string_view w) {
 
 namespace {
 
-// Whether `w` and another of `words` write `own` apart, either way round
-// ("note" and "book" for "notebook").
-bool PartOfJoin(const std::vector<std::string>& words, std::string_view own, std::string_view w) {
-  if (w.empty() || own.size() <= w.size()) return false;
-  const std::string_view head = own.substr(0, w.size()), tail = own.substr(own.size() - w.size());
-  for (const std::string& other : words) {
-    if (head == w && own.substr(w.size()) == other) return true;
-    if (tail == w && own.substr(0, own.size() - w.size()) == other) return true;
-  }
-  return false;
-}
-
 // Whether two of `words` write `own` apart ("Note book" for "notebook").
 bool JoinedIn(const std::vector<std::string>& words, std::string_view own) {
-  return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return PartOfJoin(words, own, w); });
+  return std::any_of(words.begin(), words.end(),
+                     [&](const std::string& w) { return WritesApart(words, words.size(), own, w); });
 }
 
 }  // namespace
@@ -564,7 +553,7 @@ std::vector<std::string> TwinWords(const Field& f, const MemberLabelTable::Entry
     // book" for "notebook", is the member's.)
     for (const auto& label : entry.own) {
       for (const std::string& own : label) {
-        if (PartOfJoin(f.label_words, own, w)) return;
+        if (WritesApart(f.label_words, f.label_words.size(), own, w)) return;
       }
     }
     // ("Room no.:", "Room nr:" for "the room number".)

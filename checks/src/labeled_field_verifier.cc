@@ -1359,17 +1359,19 @@ class LabeledFieldVerifier final : public StepVerifier {
                                             return (v == "yes" || v == "no" || v == "true" || v == "false") &&
                                                    ReadBool(v, &yes_no);
                                           }());
-    if (truth && !value.IsBool() && named.empty() && !in_selector) {
-      // "Uninsured: yes" for insured = "yes".
-      if (std::optional<bool> inverted = member.Negated()) {
-        if (*inverted != yes_no) return {false, std::string("the text states its negation: it is ") + (*inverted ? "yes" : "no")};
+    if (truth && named.empty() && !in_selector) {
+      const std::optional<bool> inverted = member.Negated();
+      // "Uninsured: yes" for insured = "yes" (a truth value's negation is
+      // read below).
+      if (inverted && !value.IsBool() && *inverted != yes_no) {
+        return {false, std::string("the text states its negation: it is ") + (*inverted ? "yes" : "no")};
       }
-    }
-    if (truth && named.empty() && !in_selector && !member.Negated() &&
-        !member.ProseBool(value.IsBool() ? value.GetBool() : yes_no).pass.has_value()) {
       // "Outstanding: yes" or "Settled: yes" for paid, "Void: yes": a yes or
       // a no under a label no member's name reads may state it either way.
-      for (const Field& f : source.fields()) {
+      const bool said = inverted || member.ProseBool(value.IsBool() ? value.GetBool() : yes_no).pass.has_value();
+      const std::vector<Field>& fields = source.fields();
+      for (std::size_t k = 0; !said && k < fields.size(); ++k) {
+        const Field& f = fields[k];
         bool stated = false;
         if (f.value.empty() || !member.InRecord(f) || !ReadBool(Core(f.value), &stated)) continue;
         bool claimed = false;

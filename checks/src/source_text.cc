@@ -168,9 +168,10 @@ bool MarkerNounFieldAmongFields(const std::vector<std::string_view>& lines, std:
   const std::size_t bar = rest.find_first_of("|;\t");
   if (bar != std::string_view::npos && bar > 0 && rest.substr(0, bar).find(':') == std::string_view::npos) {
     const std::string_view next = Trim(rest.substr(bar + 1));
-    const std::size_t colon = next.find(':');
-    if (colon != std::string_view::npos && colon > 0 && !AsciiWords(next.substr(0, colon)).empty() &&
-        AsciiWords(next.substr(0, colon)).size() <= 4 && next.substr(0, colon).find_first_of("0123456789") == std::string_view::npos) {
+    const std::string_view label = next.substr(0, next.find(':'));
+    const std::size_t words = AsciiWords(label).size();
+    if (label.size() < next.size() && words >= 1 && words <= 4 &&
+        label.find_first_of("0123456789") == std::string_view::npos) {
       return true;
     }
   }

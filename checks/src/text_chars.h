@@ -141,6 +141,23 @@ inline std::vector<std::string> Words(std::string_view text) {
   return out;
 }
 
+// Whether `part` and one of the first `n` of `words` (other than the one at
+// `skip`) write `whole` apart, either way round: "note" and "book" for
+// "notebook", "check" and "out" for "checkout".
+template <typename Words>
+bool WritesApart(const Words& words, std::size_t n, std::string_view whole, std::string_view part,
+                 std::size_t skip = static_cast<std::size_t>(-1)) {
+  if (part.empty() || whole.size() <= part.size()) return false;
+  const std::string_view head = whole.substr(0, part.size()), tail = whole.substr(whole.size() - part.size());
+  for (std::size_t j = 0; j < n; ++j) {
+    if (j == skip) continue;
+    const std::string_view other(words[j]);
+    if (head == part && whole.substr(part.size()) == other) return true;
+    if (tail == part && whole.substr(0, whole.size() - part.size()) == other) return true;
+  }
+  return false;
+}
+
 }  // namespace stepcache::checks::internal
 
 #endif  // STEPCACHE_CHECKS_SRC_TEXT_CHARS_H_

@@ -180,11 +180,7 @@ int LabelMatchCanonical(const std::vector<std::string>& a, const CanonA& ca, con
   // word of one label, or `part` one of the two words of the other.
   auto joined = [](const auto& words, std::size_t n, std::string_view w) {
     for (std::size_t i = 0; i < n; ++i) {
-      const std::string_view x(words[i]);
-      if (x.size() >= w.size() || w.compare(0, x.size(), x) != 0) continue;
-      for (std::size_t j = 0; j < n; ++j) {
-        if (j != i && std::string_view(words[j]) == w.substr(x.size())) return true;
-      }
+      if (internal::WritesApart(words, n, w, words[i], i)) return true;
     }
     return false;
   };
