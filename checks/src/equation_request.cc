@@ -806,7 +806,8 @@ std::string ValuesJoined(const std::vector<Token>& t, const std::string& var) {
 // Whether the request asks the solution to be checked: "Check the solution.",
 // "Also verify your answer.", "Solve ... and check it", "Include a check at
 // the end." (Not "The teacher will check it tomorrow.", "No need to check.")
-bool AsksForACheck(const std::vector<Token>& t) {
+bool AsksForACheck(std::string_view prompt, const LinearEquation& equation) {
+  const std::vector<Token> t = Around(prompt, equation).tokens;
   static const vocab::WordSet kCheck = {"check", "checks", "verify", "verifies", "verification", "substitute",
                                         "substituting", "substitution", "plug", "plugging"};
   static const vocab::WordSet kLead = {"please", "also", "then", "and", "now", "finally", "afterwards", "lastly", "kindly"};
@@ -855,9 +856,6 @@ bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation
       return say("a control character at byte " + std::to_string(i) + ", which the equation reader does not read");
     }
   }
-  // A check of the solution asked for: which lines check it, and whether
-  // they do, is not read.
-  if (AsksForACheck(t)) return say("a check of the solution");
   if (const std::optional<std::pair<std::size_t, std::size_t>> c = UnreadFormulaCharacter(prompt)) {
     return say("the character \"" + std::string(prompt.substr(c->first, c->second)) + "\" at byte " +
                std::to_string(c->first) + ", which the equation reader does not read");

@@ -234,6 +234,15 @@ void AppendStatement(std::string_view text, const std::string& var, Stated* out)
       eq = FindEquationInPrompt(equation);
       if (eq) NoteWhatFollows(equation, *eq, out);
     }
+    // A chain of arithmetic after words that name the line ("Check: 3(5) +
+    // 5 = 15 + 5 = 20"), as a line of one equation is read.
+    if (const std::size_t colon = equation.find(':');
+        !eq && colon < equation.find('=') && equation.find_first_of("0123456789") > colon) {
+      if (std::optional<LinearEquation> after = ParseLinearEquation(std::string_view(equation).substr(colon + 1));
+          after && after->variable.empty()) {
+        eq = std::move(after);
+      }
+    }
     if (eq) {
       out->equations.push_back(std::move(*eq));
     } else if (equation.find_first_of("0123456789") != std::string::npos) {
@@ -1100,9 +1109,16 @@ class LinearEquationVerifier final : public StepVerifier {
                                "), which the checks cannot verify"});
       return;
     }
+    // A check asked for: a line that puts the value into the asked equation.
+    if (AsksForACheck(rest, *request) && !ChecksTheValue(steps, *request, *solution)) {
+      failures->push_back({"linear_equation", "",
+                           "the request asks for a check of the solution, and no line puts " + var + " = " +
+                               solution->ToString() + " into " + request->text + " (\"Check: ...\")"});
+      return;
+    }
     if (!final_answer_ || reported) return;
     LinearEquation final_eq;
-    std::size_t at = FindFinalAnswer(steps, var, &final_eq);
+    std::size_t at = FindFinalAnswer(steps, var, &final_eq, request);
     if (at == static_cast<std::size_t>(-1)) {
       failures->push_back({"linear_equation", "",
                            "no final answer: the last step must state " + var + " = <value>"});
@@ -1193,13 +1209,28 @@ std::optional<Rational> MarkedValue(std::string_view text) {
   return core.empty() ? std::nullopt : Rational::Parse(core);
 }
 
+// Whether step `k`, after the final value, checks it: a line of arithmetic
+// alone, read whole, that puts `value` into the request ("Check: 3(5) + 5
+// = 20").
+bool ChecksValueLine(const grammars::Steps& steps, std::size_t k, const std::string& var,
+                     const LinearEquation* request, const std::optional<Rational>& value) {
+  if (request == nullptr || !value) return false;
+  const Stated stated = StatedAt(steps, k, var);
+  return !stated.equations.empty() && stated.problem.empty() &&
+         std::all_of(stated.equations.begin(), stated.equations.end(),
+                     [](const LinearEquation& eq) { return eq.variable.empty(); }) &&
+         PutsValueIn(steps[k].text, *request, *value);
+}
+
 std::string UnreadTrailingNumber(const grammars::Steps& steps, std::size_t at,
-                                 const std::optional<Rational>& value = std::nullopt) {
+                                 const std::optional<Rational>& value = std::nullopt,
+                                 const LinearEquation* request = nullptr) {
   static const vocab::WordSet kNumberWords = {
       "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
       "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
       "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "half", "third", "quarter"};
   for (std::size_t k = at + 1; k < steps.size(); ++k) {
+    if (request != nullptr && ChecksValueLine(steps, k, request->variable, request, value)) continue;
     std::string plain = steps[k].text;  // without the LaTeX command that marks an answer
     for (std::size_t b = plain.find("\\boxed"); b != std::string::npos; b = plain.find("\\boxed")) plain.erase(b, 6);
     // (Digits the tokenizer reads as letters too: "\u0666", "\uFF16".)
@@ -1230,13 +1261,15 @@ std::string UnreadTrailingNumber(const grammars::Steps& steps, std::size_t at,
 // "Note: this is wrong.") and no list of such words is complete, so the
 // words a closing line may hold are listed instead ("Hope this helps!",
 // "Check: done.", "QED", "\u2713", "```", "---"). Empty when there is none.
-std::string UnreadTrailingLine(const grammars::Steps& steps, std::size_t at, const std::optional<Rational>& value) {
+std::string UnreadTrailingLine(const grammars::Steps& steps, std::size_t at, const std::optional<Rational>& value,
+                               const LinearEquation* request = nullptr) {
   static const vocab::WordSet kClosing = {
       "hope", "this", "that", "it", "s", "helps", "help", "done", "qed", "the", "solution", "answer", "final",
       "is", "complete", "completed", "verified", "correct", "check", "checked", "checks", "out", "and", "we",
       "are", "all", "so", "good", "ok", "okay", "\xE2\x9C\x93", "\xE2\x9C\x94", "\xE2\x88\x8E", "\xE2\x96\xA1",
       "\xE2\x96\xA0"};
   for (std::size_t k = at + 1; k < steps.size(); ++k) {
+    if (request != nullptr && ChecksValueLine(steps, k, request->variable, request, value)) continue;
     const std::string_view line = StripStepLabel(steps[k].text);
     if (value) {
       if (const std::optional<Rational> r = MarkedValue(line); r && *r == *value) continue;
@@ -1393,7 +1426,7 @@ class FinalAnswerIntegrity final : public IntegrityVerifier {
       return;
     }
     LinearEquation final_eq;
-    std::size_t at = FindFinalAnswer(*context.steps, var, &final_eq);
+    std::size_t at = FindFinalAnswer(*context.steps, var, &final_eq, request);
     if (at == static_cast<std::size_t>(-1)) {
       failures->push_back({"final_answer", "", "no line states " + var + " = <value>"});
       return;
@@ -1415,9 +1448,9 @@ class FinalAnswerIntegrity final : public IntegrityVerifier {
     if (!ok.value_or(false)) {
       failures->push_back({"final_answer", "",
                            "the final answer " + final_eq.text + " does not satisfy " + request->text});
-    } else if (const std::string after = UnreadTrailingNumber(*context.steps, at, value); !after.empty()) {
+    } else if (const std::string after = UnreadTrailingNumber(*context.steps, at, value, request); !after.empty()) {
       failures->push_back({"final_answer", "", "a line after the final answer gives a number the checks do not read: \"" + after + "\""});
-    } else if (const std::string line = UnreadTrailingLine(*context.steps, at, value); !line.empty()) {
+    } else if (const std::string line = UnreadTrailingLine(*context.steps, at, value, request); !line.empty()) {
       failures->push_back({"final_answer", "", "a line after the final answer may change it: \"" + line + "\""});
     } else if (const std::string before = UnreadAnswerLine(*context.steps, at, var, value); !before.empty()) {
       failures->push_back({"final_answer", "", "a line before the final answer reads as another answer: \"" + before + "\""});
@@ -1428,15 +1461,27 @@ class FinalAnswerIntegrity final : public IntegrityVerifier {
 }  // namespace
 
 std::size_t FindFinalAnswer(const grammars::Steps& steps, const std::string& variable,
-                            LinearEquation* parsed) {
-  // The last statement of the solution decides; it must state the value.
+                            LinearEquation* parsed, const LinearEquation* request) {
+  // The last statement of the solution decides; it must state the value,
+  // or be a check of the value stated last.
+  std::vector<std::size_t> checks;  // lines after it without the variable
   for (std::size_t i = steps.size(); i-- > 0;) {
     Stated stated = StatedAt(steps, i, variable);
     if (stated.equations.empty()) continue;
+    if (request != nullptr && stated.problem.empty() &&
+        std::all_of(stated.equations.begin(), stated.equations.end(),
+                    [](const LinearEquation& eq) { return eq.variable.empty(); })) {
+      checks.push_back(i);  // (a check of the value above it, or none)
+      continue;
+    }
     // Its last statement of the variable's value ("x = 5, so 2x = 10").
     for (std::size_t k = stated.equations.size(); k-- > 0;) {
       LinearEquation& last = stated.equations[k];
       if (last.variable == variable && StatesValue(last)) {
+        const std::optional<Rational> value = Solve(last);
+        for (std::size_t c : checks) {
+          if (!ChecksValueLine(steps, c, variable, request, value)) return static_cast<std::size_t>(-1);
+        }
         *parsed = std::move(last);
         return i;
       }

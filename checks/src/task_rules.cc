@@ -220,6 +220,10 @@ SkipDecision TaskRules::ShouldSkipReuse(std::string_view cached_prompt, const Ta
               (now && AsksForAnotherValue(input.prompt, *now, &what))) {
             return {true, "instruction_changed: a request asks for more than the variable's value (" + what + ")"};
           }
+          // A check asked for by one request and not the other.
+          if (before && now && AsksForACheck(cached_prompt, *before) != AsksForACheck(input.prompt, *now)) {
+            return {true, "instruction_changed: one request asks for a check of the solution, the other does not"};
+          }
           // A new request that says a word the checks do not read beside its
           // equation ("then say what the bracket equals", "Poi di' quanto
           // vale la parentesi"): no sentence of it is known to be unrelated,
@@ -346,7 +350,9 @@ std::optional<std::string> TaskRules::StatedValue(const TaskInput& input, const 
   const std::optional<LinearEquation> eq = FindEquationInPrompt(input.prompt);
   if (!eq || eq->variable.empty()) return std::nullopt;
   LinearEquation last;
-  if (internal::FindFinalAnswer(result.steps, eq->variable, &last) == static_cast<std::size_t>(-1)) return std::nullopt;
+  if (internal::FindFinalAnswer(result.steps, eq->variable, &last, &*eq) == static_cast<std::size_t>(-1)) {
+    return std::nullopt;
+  }
   const std::optional<Rational> value = Solve(last);
   if (!value) return std::nullopt;
   return value->ToString();

@@ -42,9 +42,19 @@ bool ReadGroundingOptions(ParamObject& params, GroundingOptions* options,
                           std::vector<std::string>* skip);
 
 // The last equation step stating "<variable> = <constant>", parsed; index
-// into steps or npos when there is none.
+// into steps or npos when there is none. With `request`, lines after it
+// without the variable that put its value into the request ("Check: 3(5) +
+// 5 = 20") may follow it; any other line of equations after it, and there
+// is none.
 std::size_t FindFinalAnswer(const grammars::Steps& steps, const std::string& variable,
-                            LinearEquation* parsed);
+                            LinearEquation* parsed, const LinearEquation* request = nullptr);
+
+// Whether a line of `steps` puts `solution` into each side of `request` that
+// holds the variable, as the request writes the side ("3(5) + 5" for 3x + 5),
+// with the side's value at the solution (equation_check_line.cc).
+bool ChecksTheValue(const grammars::Steps& steps, const LinearEquation& request, const Rational& solution);
+// Whether `line` puts `value` into a side of `request` so.
+bool PutsValueIn(std::string_view line, const LinearEquation& request, const Rational& value);
 
 }  // namespace stepcache::checks::internal
 

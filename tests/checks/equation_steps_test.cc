@@ -381,12 +381,12 @@ TEST(RedTeamTest, RoundHundredTwelveANumberApartFromItsNeighbourIsNoFactor) {
     std::string what;
     EXPECT_FALSE(AsksForAnotherValue(p, *eq, &what)) << p << ": " << what;
   }
-  // A check asked for is more than the value since round 248 (a stored
-  // working without one was served for it).
+  // A check asked for is no other value: it asks for a line that puts the
+  // value in (ACheckAskedForNeedsALineThatPutsTheValueIntoTheEquation).
   const std::string check = "Solve for t: 4t + 6 = 30. Then check it.";
   std::string what;
-  EXPECT_TRUE(AsksForAnotherValue(check, *FindEquationInPrompt(check), &what));
-  EXPECT_EQ(what, "a check of the solution");
+  EXPECT_FALSE(AsksForAnotherValue(check, *FindEquationInPrompt(check), &what)) << what;
+  EXPECT_TRUE(AsksForACheck(check, *FindEquationInPrompt(check)));
 }
 
 TEST(RedTeamTest, RoundHundredSixteenADashTheReaderSkipsARaisedDecimalPointAndAnEntity) {
@@ -567,6 +567,67 @@ TEST(RedTeamTest, RoundHundredThirtyThreeATermOnTheLineAfterTheEquation) {
   }
 }
 
+// Since round 248 a request that asks for a check ended in an error (a
+// stored working without one had been served for it). Now it is answered by
+// a working with a line that puts the value into the asked equation as the
+// request writes it; a check of another value, of another equation, of one
+// side only, or in words is none.
+TEST(EquationStepsTest, ACheckAskedForNeedsALineThatPutsTheValueIntoTheEquation) {
+  // Own requests: a school's lockers.
+  const std::string ask = "Solve for x: 3x + 5 = 20. Check the solution.";
+  const std::string working = "3x + 5 = 20\nSubtract 5 from both sides: 3x = 15\nDivide both sides by 3: x = 5\n";
+  for (const char* check : {"Check: 3(5) + 5 = 20", "Check: 3(5) + 5 = 15 + 5 = 20", "3 \u00D7 5 + 5 = 20",
+                                   "Check: 3 * 5 + 5 = 20"}) {
+    const CheckResult r = Check(ask, working + check);
+    EXPECT_TRUE(r.pass) << check << "\n" << CheckResultToJson(r);
+  }
+  for (const char* none : {"So the answer is x = 5.", "Check: 3(6) + 5 = 23", "Check: 15 + 5 = 20",
+                                  "Check: 3(5) + 5 = 21", "Check: three times five plus five is twenty.",
+                                  "Check: 3 + 5 = 8", "Check: 35 + 5 = 40",
+                                  // (a number before the line's arithmetic is not read)
+                                  "Substituting 5 for x: 3(5) + 5 = 20"}) {
+    EXPECT_FALSE(Check(ask, working + none).pass) << none;
+  }
+  // A negative value: bracketed after a factor, or bare after a product sign.
+  const std::string negative = "Solve for y: 4y + 14 = 6. Verify your answer.";
+  const std::string steps = "4y + 14 = 6\n4y = -8\ny = -2\n";
+  for (const char* check : {"Check: 4(-2) + 14 = 6", "Check: 4 \u00D7 (-2) + 14 = -8 + 14 = 6",
+                                   "Check: 4 \u00D7 -2 + 14 = 6"}) {
+    EXPECT_TRUE(Check(negative, steps + check).pass) << check;
+  }
+  for (const char* none : {"Check: 4-2 + 14 = 16", "Check: 4(2) + 14 = 22", "Check: -8 + 14 = 6"}) {
+    EXPECT_FALSE(Check(negative, steps + none).pass) << none;
+  }
+  // The variable on both sides: both sides put in.
+  const std::string both = "Solve 5a - 3 = 2a + 9 and check your answer.";
+  const std::string both_steps = "5a - 3 = 2a + 9\n3a - 3 = 9\n3a = 12\na = 4\n";
+  EXPECT_TRUE(Check(both, both_steps + "Check: 5(4) - 3 = 17 and 2(4) + 9 = 17").pass);
+  EXPECT_TRUE(Check(both, both_steps + "Left: 5(4) - 3 = 17\nRight: 2(4) + 9 = 17").pass);
+  EXPECT_TRUE(Check(both, both_steps + "Check: 5(4) - 3 = 2(4) + 9").pass);
+  EXPECT_FALSE(Check(both, both_steps + "Check: 5(4) - 3 = 17").pass);
+  // Brackets and a division, as the request writes them.
+  EXPECT_TRUE(Check("Solve 2(k + 3) = 16. Then check it.", "2(k + 3) = 16\nk + 3 = 8\nk = 5\nCheck: 2(5 + 3) = 2(8) = 16")
+                  .pass);
+  EXPECT_TRUE(Check("Solve m/4 + 2 = 7. Include a check at the end.", "m/4 + 2 = 7\nm/4 = 5\nm = 20\nCheck: 20/4 + 2 = 7")
+                  .pass);
+  // Without a check asked for, a working needs none.
+  EXPECT_TRUE(Check("Solve for x: 3x + 5 = 20.", working + "So the answer is x = 5.").pass);
+}
+
+TEST(EquationStepsTest, ACheckAskedForByOneRequestOnlyIsAnInstructionChange) {
+  const std::unique_ptr<TaskRules> rules = TaskRules::LoadBuiltin("linear_equation");
+  TaskInput asks;
+  asks.prompt = "Solve for x: 3x + 5 = 20. Check the solution.";
+  TaskInput plain;
+  plain.prompt = "Solve for x: 3x + 5 = 20.";
+  EXPECT_TRUE(rules->ReuseBlocked(plain.prompt, asks).skip);
+  EXPECT_TRUE(rules->ReuseBlocked(asks.prompt, plain).skip);
+  TaskInput other;
+  other.prompt = "Solve for x: 3x + 5 = 20. Check the solution, please.";
+  const SkipDecision d = rules->ReuseBlocked(asks.prompt, other);
+  EXPECT_EQ(d.reason.find("check of the solution"), std::string::npos) << d.reason;
+}
+
 }  // namespace
 TEST(RedTeamTest, RoundHundredFortyFiveSignsThatMayMeanPlusOrMinusADivisorBeforeAProductARoot) {
   // Own request: a ferry's cars. "+-" is typed for \u00B1 as often as for
@@ -679,8 +740,9 @@ TEST(RedTeamTest, RoundHundredEightyTwoSignsBeforeTheFinalValueOrJustTheCheck) {
                            " Only give the check.", " The check, nothing else."}) {
     EXPECT_FALSE(Check(ask + tail, working + "c = 12").pass) << tail;
   }
-  // (A check asked for beside the value is more than the value: round 248.)
+  // (A check asked for beside the value needs a line that puts it in.)
   EXPECT_FALSE(Check(ask + " Check your answer.", working + "c = 12").pass);
+  EXPECT_TRUE(Check(ask + " Check your answer.", working + "c = 12\nCheck: 9(12) + 5 = 113").pass);
 }
 
 

@@ -77,6 +77,14 @@ bool SameSolution(const LinearEquation& a, const LinearEquation& b);
 // are never reused for another request.
 bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation, std::string* what = nullptr);
 
+// Whether a request holding `equation` asks for the solution to be checked
+// ("Check the solution.", "Also verify your answer.", "Include a check at the
+// end."; not "The teacher will check it tomorrow.", "No need to check."). Such
+// a request is answered only by a working with a line that puts the value
+// into the asked equation, and shares no answer with a request that does not
+// ask for one.
+bool AsksForACheck(std::string_view prompt, const LinearEquation& equation);
+
 // The first word of a request holding `equation`, outside it, that is
 // none of the words the checks read in such a request (English words that
 // ask to solve it, show the work and state the value); empty when there is
