@@ -1995,6 +1995,13 @@ bool UnreadProseLine(const SourceText& source, const MemberLabelTable& labels) {
       return !IsFillerWord(w) && w.size() >= 3 && labels.HasWord(w);
     };
     if (TokensAskOf(source, from, to, member_word)) return true;
+    // (A line that names a member and says whose something is, "the city
+    // below is the front desk's city", "the name and age below are the
+    // guest's", "with the front desk's city", gives the record's values to
+    // another than the one asked about.)
+    static const vocab::WordSet kBelonging = {"is", "are", "be", "been", "being", "belong", "belongs", "belonging",
+                                              "own", "owns", "owned"};
+    bool names_member = false, says_whose = false;
     bool only_members = t[from].in_source;
     std::vector<std::string> unsaid;
     for (std::size_t i = from; i < to; ++i) {
@@ -2002,6 +2009,10 @@ bool UnreadProseLine(const SourceText& source, const MemberLabelTable& labels) {
       if (!k.in_source) continue;
       if (std::find(said.begin(), said.end(), k.norm) == said.end()) unsaid.push_back(k.norm);
       if (k.kind == TokenKind::kNumber) return true;
+      names_member = names_member || (k.kind == TokenKind::kWord && (member_word(k.norm) || member_word(vocab::Singular(k.norm))));
+      says_whose = says_whose || kBelonging.Has(k.norm) ||
+                   ((k.norm == "'" || k.norm == "\xE2\x80\x99") && i > from && i + 1 < to && t[i + 1].norm == "s" &&
+                    std::find(said.begin(), said.end(), t[i - 1].norm) == said.end());
       if (k.kind != TokenKind::kWord) continue;
       if (IsTenseWord(k.norm)) return true;  // "The city above was the city."
       // ("It is a van.", "It is de.": a value a member's enum allows.)
@@ -2010,7 +2021,7 @@ bool UnreadProseLine(const SourceText& source, const MemberLabelTable& labels) {
       only_members = only_members && !IsFillerWord(k.norm) &&
                      (labels.HasWord(k.norm) || labels.HasWord(vocab::Singular(k.norm)));
     }
-    return only_members || vocab::ShortStatement(unsaid);
+    return only_members || vocab::ShortStatement(unsaid) || (names_member && says_whose);
   };
   for (std::size_t from = 0, to = 0; from < t.size(); from = to) {
     to = from + 1;

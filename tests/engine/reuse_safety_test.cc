@@ -453,6 +453,34 @@ TEST(ReuseSafetyTest, SafeChangesAreReused) {
   EXPECT_EQ(h.model->calls.load(), 1);
 }
 
+// Round 251 (d251-ov-*): a sentence that hands a record over and goes on to
+// say whose a member's value is ("the city below is the front desk's city")
+// was read as a handing over, and the stored record was served as the
+// customer's.
+TEST(ReuseSafetyTest, ALineThatSaysWhoseAMembersValueIsStopsReuse) {
+  const std::string ask = "Return the customer's name, age and city as JSON.\nText:\n";
+  const std::string record = "Name: Oskar Vik\nAge: 38\nCity: Bergen\n";
+  const std::string schema =
+      R"({"type":"object","properties":{"name":{"type":"string"},"age":{"type":"integer"},"city":{"type":"string"}},)"
+      R"("required":["name","age","city"],"additionalProperties":false})";
+  Harness h([&](const std::string&, const std::vector<std::string>& keys, int) {
+    return Only(R"({"name":"Oskar Vik","age":38,"city":"Bergen"})", keys);
+  });
+  ASSERT_TRUE(h.Serve(ask + record, schema).ok);
+  // (Before the fix every one of these was served from the cache, "all 3 steps verified".)
+  for (const char* line : {"Please process the following customer record below; the city below is the front desk's city.\n",
+                           "Please process the following customer record below; the name, age and city below are the "
+                           "front desk's.\n",
+                           "Please process the following customer record below; the front desk\xE2\x80\x99s city is "
+                           "the city below.\n",
+                           "Please process the following customer record below, with the front desk's city.\n"}) {
+    for (const bool above : {true, false}) {
+      const Response r = h.Serve(above ? ask + line + record : ask + record + line, schema);
+      EXPECT_NE(r.metrics.path, Path::kReuse) << line << (above ? " (above)" : " (below)") << ": " << r.metrics.reason;
+    }
+  }
+}
+
 TEST(ReuseSafetyTest, ConcurrentServeFromSeveralThreads) {
   const std::vector<std::pair<std::string, std::string>> people = {
       {"Jonas Berg", "41"}, {"Aiko Sato", "33"}, {"Ann Lee", "31"}, {"Bo Chen", "45"}};
