@@ -58,6 +58,15 @@ ChatRequest JsonRegionRequest(const Request& request, const rapidjson::Value& sc
   region.SetObject();
   auto& a = region.GetAllocator();
   region.AddMember("type", "object", a);
+  // What the schema says of the whole ("Ages are given in months.") holds
+  // for each part asked again.
+  for (const char* note : {"title", "description"}) {
+    if (schema.IsObject() && schema.HasMember(note)) {
+      rapidjson::Value copy;
+      copy.CopyFrom(schema[note], a);
+      region.AddMember(rapidjson::StringRef(note), copy, a);
+    }
+  }
   rapidjson::Value props(rapidjson::kObjectType), required(rapidjson::kArrayType);
   const rapidjson::Value* all = nullptr;
   if (schema.IsObject()) {

@@ -446,6 +446,33 @@ TEST(EngineTest, JsonObjectModeWithoutASchemaIsSentAsResponseFormat) {
   EXPECT_EQ(sent[0].response_format.type, ResponseFormat::Type::kJsonSchema);
 }
 
+// Round 249: a request for some members again carried only their own
+// schemas, so a note on the whole ("Ages are given in months.") was lost to
+// the model, which then gave the text's figure the note converts.
+TEST(EngineTest, ARegionRequestCarriesWhatTheSchemaSaysOfTheWhole) {
+  std::vector<ChatRequest> sent;
+  auto engine = OpenWith(std::make_unique<ScriptedBackend>([&](const ChatRequest& r) {
+    sent.push_back(r);
+    return Answer(R"({"name": "Ana Fjeld", "age": 672, "city": "Skien"})");
+  }));
+  Request r;
+  r.task = "json_extract";
+  r.prompt = "Return the person as JSON.\n\nName: Ana Fjeld\nAge: 56\nCity: Skien\n";
+  r.schema_json = R"({"type":"object","title":"Person record","description":"Ages are given in months.",)"
+                  R"("properties":{"name":{"type":"string"},"age":{"type":"integer"},"city":{"type":"string"}},)"
+                  R"("required":["name","age","city"]})";
+  engine->Serve(r);
+  bool region = false;
+  for (const ChatRequest& c : sent) {
+    if (c.response_format.schema.find("\"city\"") != std::string::npos) continue;  // the whole schema
+    region = true;
+    EXPECT_NE(c.response_format.schema.find(R"("description":"Ages are given in months.")"), std::string::npos)
+        << c.response_format.schema;
+    EXPECT_NE(c.response_format.schema.find(R"("title":"Person record")"), std::string::npos);
+  }
+  EXPECT_TRUE(region) << "no region request was sent";
+}
+
 TEST(EngineTest, AnEquationRequestWithWordsTheChecksDoNotReadIsAnsweredButNotStored) {
   auto engine = OpenWith(std::make_unique<ScriptedBackend>([](const ChatRequest&) {
     return Answer("2x + 3 = 11\n2x = 8\nx = 4");

@@ -9,7 +9,8 @@ in a state file, so a retry of the same prompt can get another (for example the 
 It answers the kinds of requests StepCache sends:
   - a full request: the whole scripted answer;
   - a JSON region request (response_format schema naming fewer properties than the prompt's
-    schema): only the asked members of the scripted answer;
+    schema): only the asked members of the scripted answer (of the entry the last request with
+    the whole schema chose, when the same prompt has entries the asked members do not tell apart);
   - an equation continuation (assistant steps, then "continue"): the scripted answer's lines
     after the last step it was shown, or the whole answer when that step is not in it;
   - a repair request (the previous answer, then "not acceptable"): the next answer.
@@ -76,6 +77,7 @@ class MemoryCounters:
 
 WINDOW = 40
 _INDEX = {}
+_LAST_WHOLE = {}  # prompt -> the entry the last request with the whole schema chose
 
 
 def _index(table):
@@ -127,15 +129,27 @@ def answer(req, table, counters):
     if matches:
         # The same prompt with several schemas: the model sees the schema too.
         def fit(e):
-            props = (e.get("schema") or {}).get("properties", {})
+            schema = e.get("schema") or {}
+            props = schema.get("properties", {})
+            # (What the schema says of the whole, which a region request carries too.)
+            whole = all(schema.get(k) == asked_schema.get(k) for k in ("title", "description"))
             if props == asked_props:
-                return 3
+                return 6 + whole
             if asked_props and all(props.get(k) == v for k, v in asked_props.items()):
-                return 2
+                return 4 + whole
             if asked_props and set(asked_props) <= set(props):
-                return 1
+                return 2 + whole
             return 0
-        best = max(matches, key=fit)
+        scores = [fit(e) for e in matches]
+        tied = [e for e, f in zip(matches, scores) if f == max(scores)]
+        best = tied[0]
+        # Entries the asked part cannot tell apart (a region request names fewer members than the
+        # schemas that differ elsewhere): the one the last request with the whole schema chose, as
+        # the same conversation goes on.
+        if len(tied) > 1:
+            best = next((e for e in tied if e["id"] == _LAST_WHOLE.get(best["prompt"])), best)
+        if max(scores) >= 6:
+            _LAST_WHOLE[best["prompt"]] = best["id"]
     has_assistant = any(m.get("role") == "assistant" for m in msgs)
     last_user = users[-1] if users else ""
     asked = None
