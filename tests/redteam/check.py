@@ -222,13 +222,81 @@ def bad_lines(text, var, value):
 STEP_LABEL = re.compile(r"^\s*(?:step\s*\d+|\d+[.)])\s*:?", re.I)
 
 
-def final_claims(text, var=None):
+def arithmetic(expr):
+    """The exact value of a sum of products of numbers and brackets ("3(17) + 5", "8 × (-5) + 15"), or None."""
+    toks = re.findall(r"\d+(?:\.\d+)?|[-+*/×÷()−]|\S", expr)
+    pos = [0]
+
+    def peek():
+        return toks[pos[0]] if pos[0] < len(toks) else None
+
+    def take():
+        pos[0] += 1
+        return toks[pos[0] - 1]
+
+    def atom():
+        t = peek()
+        if t in ("-", "−", "+"):
+            take()
+            v = atom()
+            return None if v is None else (-v if t != "+" else v)
+        if t == "(":
+            take()
+            v = total()
+            if peek() != ")":
+                return None
+            take()
+            return v
+        if t is not None and re.fullmatch(r"\d+(?:\.\d+)?", t):
+            take()
+            return Fraction(t)
+        return None
+
+    def product():
+        v = atom()
+        while v is not None and peek() in ("*", "×", "/", "÷", "("):
+            op = take() if peek() != "(" else "*"  # "3(17)"
+            w = atom()
+            if w is None or (op in ("/", "÷") and w == 0):
+                return None
+            v = v * w if op in ("*", "×") else v / w
+        return v
+
+    def total():
+        v = product()
+        while v is not None and peek() in ("+", "-", "−"):
+            op = take()
+            w = product()
+            if w is None:
+                return None
+            v = v + w if op == "+" else v - w
+        return v
+
+    v = total()
+    return v if pos[0] == len(toks) else None
+
+
+def check_line(line, value):
+    """A line of arithmetic alone after an optional label, every side equal, that puts `value` in:
+    "Check: 3(17) + 5 = 56" for 17."""
+    body = re.sub(r"^[A-Za-z][A-Za-z ]{0,30}:\s*", "", line.strip()).rstrip(". ✓✔")
+    if "=" not in body or re.search(r"[A-Za-z]", body):
+        return False
+    sides = [arithmetic(p) for p in body.split("=")]
+    numbers = [Fraction(n.replace("−", "-")) for n in re.findall(r"[-−]?\d+(?:\.\d+)?(?:/\d+)?", body)]
+    return all(v is not None for v in sides) and len(set(sides)) == 1 and value in numbers
+
+
+def final_claims(text, var=None, value=None):
     """The (left side, value) pairs the last line states, and what it says after a value that
-    may change it (None when nothing)."""
+    may change it (None when nothing); with `value`, a check of it after it is passed over."""
     lines = [l.strip() for l in re.split(r"\n|→|⇒|->|=>", text) if l.strip()]
     # Closing lines at the end say nothing of the value ("Hope this helps!", "Done.", "QED", "✓", a fence
     # or a rule).
     while len(lines) > 1 and CLOSING.fullmatch(re.sub(r"[*_]", "", lines[-1]).strip() or "---"):
+        lines.pop()
+    # A check of the value after it ("Check: 3(17) + 5 = 56") states no other value.
+    while len(lines) > 1 and value is not None and check_line(lines[-1], value):
         lines.pop()
     if not lines:
         return [], None
@@ -486,7 +554,7 @@ def false_descriptions(text, var, prompt):
 
 def equation_right(text, expect, prompt=None):
     var, value = expect["var"], Fraction(expect["value"])
-    claims, more = final_claims(text, var)
+    claims, more = final_claims(text, var, value)
     if not more and answer_lines(text, value):
         more = f"another answer line: {answer_lines(text, value)}"
     if not claims:
