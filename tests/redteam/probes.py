@@ -26278,6 +26278,9 @@ import rounds.round245  # noqa: E402,F401
 import rounds.round246  # noqa: E402,F401
 import rounds.round247  # noqa: E402,F401
 import rounds.round248  # noqa: E402,F401
+import rounds.round249  # noqa: E402,F401
+import rounds.round250  # noqa: E402,F401
+import rounds.round251  # noqa: E402,F401
 
 
 def exact_dumps(obj):
