@@ -2010,9 +2010,7 @@ bool UnreadProseLine(const SourceText& source, const MemberLabelTable& labels) {
       if (std::find(said.begin(), said.end(), k.norm) == said.end()) unsaid.push_back(k.norm);
       if (k.kind == TokenKind::kNumber) return true;
       names_member = names_member || (k.kind == TokenKind::kWord && (member_word(k.norm) || member_word(vocab::Singular(k.norm))));
-      says_whose = says_whose || kBelonging.Has(k.norm) ||
-                   ((k.norm == "'" || k.norm == "\xE2\x80\x99") && i > from && i + 1 < to && t[i + 1].norm == "s" &&
-                    std::find(said.begin(), said.end(), t[i - 1].norm) == said.end());
+      says_whose = says_whose || kBelonging.Has(k.norm) || internal::PossessiveOfAnother(t, i, from, to, said);
       if (k.kind != TokenKind::kWord) continue;
       if (IsTenseWord(k.norm)) return true;  // "The city above was the city."
       // ("It is a van.", "It is de.": a value a member's enum allows.)

@@ -683,4 +683,11 @@ char UnitDimension(std::string_view unit) {
   return 0;
 }
 
+bool PossessiveOfAnother(const std::vector<Token>& t, std::size_t i, std::size_t from, std::size_t to,
+                         const std::vector<std::string>& said) {
+  return (t[i].norm == "'" || t[i].norm == "\xE2\x80\x99") && i > from && i + 1 < to && t[i + 1].norm == "s" &&
+         t[i - 1].kind == TokenKind::kWord &&
+         std::find(said.begin(), said.end(), t[i - 1].norm) == said.end();
+}
+
 }  // namespace stepcache::checks::internal

@@ -136,6 +136,11 @@ bool Negated(std::string_view lowercase_word);
 // What a unit measures (vocab::UnitOf's canonical units): 'L'ength,
 // 'M'ass, 'V'olume, 'T'ime, 'K' temperature, 'B'ytes; 0 for another.
 char UnitDimension(std::string_view unit);
+// Whether token `i` of `t` (within [from, to)) is the apostrophe of a
+// possessive of a word the instruction does not say (`said`): "the front
+// desk's city", "the desk\u2019s" — a party other than the one asked about.
+bool PossessiveOfAnother(const std::vector<Token>& t, std::size_t i, std::size_t from, std::size_t to,
+                         const std::vector<std::string>& said);
 
 }  // namespace stepcache::checks::internal
 

@@ -190,6 +190,36 @@ bool NamesMember(const std::vector<std::string>& words, const MemberLabelTable::
   return own_alone || (any_own && !other_alone);
 }
 
+// The prose lines of a text with fields that hold a possessive, in lower
+// case, of a word the instruction does not say ("Please process the
+// following customer record below; the city below is the front desk's
+// city."), each with its words: a member such a line names is given to
+// another than the one asked about (round 251). (A name's possessive,
+// "Maria's city is Porto", is the record's own.)
+std::vector<std::pair<std::string, std::vector<std::string>>> LinesGivingToAnother(const SourceText& source) {
+  std::vector<std::pair<std::string, std::vector<std::string>>> out;
+  if (source.fields().empty()) return out;
+  const std::vector<Token>& t = source.tokens();
+  const std::vector<std::string>& said = source.instruction_words();
+  for (std::size_t from = 0, to = 0; from < t.size(); from = to) {
+    to = from + 1;
+    while (to < t.size() && t[to].line == t[from].line) ++to;
+    if (!t[from].in_source || !source.PlainProseLine(t[from].line)) continue;
+    bool another = false;
+    std::vector<std::string> words;
+    for (std::size_t i = from; i < to; ++i) {
+      if (t[i].kind == TokenKind::kWord) words.push_back(t[i].norm);
+      another = another || (PossessiveOfAnother(t, i, from, to, said) &&
+                            std::islower(static_cast<unsigned char>(source.prompt()[t[i - 1].begin])));
+    }
+    if (another) {
+      out.emplace_back(std::string(source.prompt().substr(t[from].begin, t[to - 1].end - t[from].begin)),
+                       std::move(words));
+    }
+  }
+  return out;
+}
+
 // Whether the member is the last one `words` name ("supplier, delivery_date,
 // total_amount (excluding VAT)": the clause is the total's), or they name
 // none.
@@ -531,6 +561,7 @@ class RequestMeaningVerifier final : public StepVerifier {
     const GroundingSource* grounding = nullptr;
     std::optional<PeopleInProse>* people = nullptr;  // the request's (RequestFacts), found at first need
     std::optional<NameWordFilter> name_filter;       // OtherMembersWord's, made at first need
+    std::optional<std::vector<std::pair<std::string, std::vector<std::string>>>> given_to_another;  // at first need
     for (std::size_t i = 0; i < steps.size(); ++i) {
       const grammars::Step& step = steps[i];
       if (step.kind != grammars::StepKind::kMember || step.pointer.size() < 2) continue;
@@ -606,6 +637,15 @@ class RequestMeaningVerifier final : public StepVerifier {
       if (!*people) *people = ReadPeopleInProse(source);
       if (std::optional<std::string> who = SeveralPeopleInProse(source, **people, *value)) {
         MergeVerdict(&(*verdicts)[i], {false, *who});
+        continue;
+      }
+      // A line beside the record that gives the member to another party.
+      if (!given_to_another) given_to_another.emplace(LinesGivingToAnother(source));
+      const auto given = std::find_if(given_to_another->begin(), given_to_another->end(),
+                                      [&](const auto& line) { return NamesMember(line.second, entry); });
+      if (given != given_to_another->end()) {
+        MergeVerdict(&(*verdicts)[i], {false, "the text gives it to another than the one asked about (\"" +
+                                                  given->first.substr(0, 120) + "\")"});
         continue;
       }
       if (!prompt_asks && entry.asked_qualifier == kNoQualifier && entry.asked_forms == kNoForm &&

@@ -4746,6 +4746,31 @@ TEST(RedTeamTest, RoundTwoHundredThirtyFourCorrectionsAndLabelWordsWrittenApart)
   }
 }
 
+// Round 251 (d251-ov-*): a line beside the record that gives a member's
+// value to another party than the one asked about ("the city below is the
+// front desk's city") fails that member on a fresh answer too (the reuse
+// side: ReuseSafetyTest.ALineThatSaysWhoseAMembersValueIsStopsReuse).
+TEST(RedTeamTest, RoundTwoHundredFiftyOneALineThatGivesAMemberToAnotherParty) {
+  // Own texts: a clinic's patients.
+  const std::string schema =
+      R"({"type":"object","properties":{"name":{"type":"string"},"age":{"type":"integer"},"city":{"type":"string"}},)"
+      R"("required":["name","age","city"],"additionalProperties":false})";
+  const std::string ask = "Return the patient's name, age and city as JSON.\nText:\n";
+  const std::string record = "Name: Oskar Vik\nAge: 38\nCity: Bergen\n";
+  const std::string answer = R"({"name":"Oskar Vik","age":38,"city":"Bergen"})";
+  const Judged city = CheckExtraction(ask + "Please file the following patient record; the city below is the ward's city.\n" +
+                                          record, schema, answer);
+  EXPECT_TRUE(Fails(city, "/city")) << city.text;
+  EXPECT_FALSE(Fails(city, "/age")) << city.text;
+  const Judged all = CheckExtraction(ask + record + "The name, age and city above are the nurse\xE2\x80\x99s.\n", schema, answer);
+  for (const char* p : {"/name", "/age", "/city"}) EXPECT_TRUE(Fails(all, p)) << p << all.text;
+  // The asked party's own, and a name's possessive, are the record's.
+  for (const std::string& line : {std::string("Here are the patient's details from our front desk:\n"),
+                                  std::string("Oskar's city is Bergen.\n")}) {
+    EXPECT_TRUE(CheckExtraction(ask + line + record, schema, answer).pass) << line;
+  }
+}
+
 }  // namespace
 
 // Round 205 (d205-*): a minus written as an en or em dash ("Balance:
