@@ -115,8 +115,9 @@ std::optional<Rational> ValueAt(const std::vector<Lexeme>& c, std::size_t* j, bo
   return Rational::Parse(text);
 }
 
-// Whether `c` is the side `r` with the variable replaced by `value`.
-bool Substitutes(const std::vector<Lexeme>& r, const std::vector<Lexeme>& c, const Rational& value) {
+// Whether `c` is the side `r` with the variable replaced by one value, the
+// same at each place: `*value` when it is set, else any, which it is set to.
+bool Substitutes(const std::vector<Lexeme>& r, const std::vector<Lexeme>& c, std::optional<Rational>* value) {
   std::size_t j = 0;
   for (std::size_t i = 0; i < r.size(); ++i) {
     const bool factor_before = i > 0 && (r[i - 1].kind == Lex::kNumber || r[i - 1].kind == Lex::kClose);
@@ -133,7 +134,8 @@ bool Substitutes(const std::vector<Lexeme>& r, const std::vector<Lexeme>& c, con
         const bool bare = !factor_before || product;
         const bool after_operator = i == 0 || r[i - 1].kind == Lex::kOperator || r[i - 1].kind == Lex::kOpen;
         const std::optional<Rational> v = ValueAt(c, &j, bare, bare && (product || after_operator));
-        if (!v || *v != value) return false;
+        if (!v || (value->has_value() && *v != **value)) return false;
+        *value = v;
         // A value glued to what follows ("5(2)") is no substitution.
         if (j < c.size() && (c[j].kind == Lex::kNumber || c[j].kind == Lex::kOpen)) return false;
         break;
@@ -215,7 +217,8 @@ unsigned SidesPutIn(std::string_view line, const LinearEquation& request,
           ParseLinearEquation(std::string(line.substr(run.front().begin, run.back().end - run.front().begin)) + " = 0");
       for (unsigned s = 0; s < 2; ++s) {
         if (!read || !read->variable.empty() || !at[s] || !HasVariable(sides[s])) continue;
-        if (read->left_coefficient.is_zero() && read->left_constant == *at[s] && Substitutes(sides[s], run, value)) {
+        std::optional<Rational> put_in = value;
+        if (read->left_coefficient.is_zero() && read->left_constant == *at[s] && Substitutes(sides[s], run, &put_in)) {
           put |= 1u << s;
         }
       }
@@ -238,6 +241,41 @@ bool ChecksTheValue(const grammars::Steps& steps, const LinearEquation& request,
     if (put == 3) return true;
   }
   return false;
+}
+
+std::optional<Rational> ValuePutIn(std::string_view line, const LinearEquation& request) {
+  const std::vector<std::vector<Lexeme>> sides = RequestSides(request);
+  if (sides.empty()) return std::nullopt;
+  const std::vector<Lexeme> lexemes = Lexemes(line, request.variable);
+  for (std::size_t b = 0; b < lexemes.size();) {
+    if (!InRun(lexemes[b])) {
+      ++b;
+      continue;
+    }
+    std::size_t e = b;
+    while (e < lexemes.size() && InRun(lexemes[e])) ++e;
+    const std::vector<Lexeme> run(lexemes.begin() + static_cast<std::ptrdiff_t>(b),
+                                  lexemes.begin() + static_cast<std::ptrdiff_t>(e));
+    for (const std::vector<Lexeme>& side : sides) {
+      std::optional<Rational> put_in;
+      if (HasVariable(side) && Substitutes(side, run, &put_in)) return put_in;
+    }
+    b = e;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> CheckLineFor(const LinearEquation& request, const Rational& value) {
+  std::string out = "Check: ";
+  std::size_t from = 0;
+  for (const Lexeme& l : Lexemes(request.text, request.variable)) {
+    if (l.kind == Lex::kOther) return std::nullopt;
+    if (l.kind != Lex::kVariable) continue;
+    out += request.text.substr(from, l.begin - from) + "(" + value.ToString() + ")";
+    from = l.end;
+  }
+  out += request.text.substr(from);
+  return out;
 }
 
 bool PutsValueIn(std::string_view line, const LinearEquation& request, const Rational& value) {

@@ -807,11 +807,22 @@ std::string ValuesJoined(const std::vector<Token>& t, const std::string& var) {
 // "Also verify your answer.", "Solve ... and check it", "Include a check at
 // the end." (Not "The teacher will check it tomorrow.", "No need to check.")
 bool AsksForACheck(std::string_view prompt, const LinearEquation& equation) {
-  const std::vector<Token> t = Around(prompt, equation).tokens;
+  const AroundEquation around = Around(prompt, equation);
+  const std::vector<Token>& t = around.tokens;
+  const std::string& variable = around.variable;
   static const vocab::WordSet kCheck = {"check", "checks", "verify", "verifies", "verification", "substitute",
                                         "substituting", "substitution", "plug", "plugging"};
   static const vocab::WordSet kLead = {"please", "also", "then", "and", "now", "finally", "afterwards", "lastly", "kindly"};
   static const vocab::WordSet kShow = {"include", "show", "add", "give", "provide", "with", "do", "write", "end", "finish"};
+  // The check asked in other languages ("Mach die Probe.", "Kontroller
+  // svaret.", "Проверьте решение."), anywhere in a sentence.
+  static const vocab::WordSet kCheckElsewhere = {
+      "probe", "kontroller", "kontrollér", "kontrollera", "kontrolliere", "kontrollieren", "überprüfe",
+      "überprüfen", "prüfe", "prüfen", "vérifie", "vérifiez", "vérifier", "comprueba", "compruebe", "comprobar",
+      "verifica", "verifique", "verificar", "sprawdź", "sprawdz", "проверьте", "проверь", "проверка"};
+  // "Show that it works.", "Prove that it holds."
+  static const vocab::WordSet kWorks = {"works", "work", "holds", "satisfies", "solves", "correct", "right"};
+  static const vocab::WordSet kProve = {"show", "prove", "demonstrate", "confirm"};
   std::size_t sentence = 0;
   for (std::size_t i = 0; i < t.size(); ++i) {
     const std::string& w = t[i].norm;
@@ -819,15 +830,28 @@ bool AsksForACheck(std::string_view prompt, const LinearEquation& equation) {
       sentence = (w == "." || w == "?" || w == "!" || w == ";" || w == ":") ? i + 1 : i;
       if (sentence == i + 1) continue;
     }
-    if (!kCheck.Has(w)) continue;
+    const bool elsewhere = kCheckElsewhere.Has(w);
+    if (!kCheck.Has(w) && !elsewhere && !kWorks.Has(w)) continue;
     std::size_t first = sentence;
     while (first < i && kLead.Has(t[first].norm)) ++first;
+    // A negation before it in its sentence ("No need to check."; not the
+    // variable t of "Solve 5t + 8 = 3 for t. Check.").
     bool denied = false;
-    for (std::size_t k = i > 3 ? i - 3 : 0; k < i; ++k) denied = denied || vocab::IsNegation(t[k].norm) || t[k].norm == "need";
+    for (std::size_t k = std::max(sentence, i > 3 ? i - 3 : 0); k < i; ++k) {
+      denied = denied || ((vocab::IsNegation(t[k].norm) || t[k].norm == "need") && t[k].norm != variable);
+    }
     if (denied) continue;
+    if (elsewhere) return true;
     const std::string_view prev = i > 0 ? std::string_view(t[i - 1].norm) : std::string_view();
-    if (first == i || prev == "and" || prev == "then" || prev == "also" || prev == "to" ||
-        ((prev == "a" || prev == "the" || prev == "your") && first < i && kShow.Has(t[first].norm))) {
+    if (kWorks.Has(w)) {
+      if (first < i && kProve.Has(t[first].norm) && (prev == "it" || prev == "that" || prev == "answer" ||
+                                                    prev == "solution" || prev == "value")) {
+        return true;
+      }
+      continue;
+    }
+    if (first == i || prev == "and" || prev == "then" || prev == "also" || prev == "to" || prev == "you" ||
+        prev == "-" || ((prev == "a" || prev == "the" || prev == "your") && first < i && kShow.Has(t[first].norm))) {
       return true;
     }
   }

@@ -1054,6 +1054,16 @@ class LinearEquationVerifier final : public StepVerifier {
         before = eq;
         before_is_step = true;
       }
+      // A line of arithmetic that puts another value into the request
+      // ("Check: 7(13) - 18 = 73" where y = 12): a check of a wrong value.
+      if (!stated.equations.empty() &&
+          std::all_of(stated.equations.begin(), stated.equations.end(),
+                      [](const LinearEquation& eq) { return eq.variable.empty(); })) {
+        if (const std::optional<Rational> put = ValuePutIn(steps[i].text, *request); put && *put != *solution) {
+          MergeVerdict(&(*verdicts)[i], {false, "puts " + var + " = " + put->ToString() + " into " + request->text +
+                                                    ", not its solution " + solution->ToString()});
+        }
+      }
       for (const LinearEquation& eq : stated.equations) {
         MergeVerdict(&(*verdicts)[i], Judge(eq, var, *solution));
         if (first && !eq.variable.empty()) {

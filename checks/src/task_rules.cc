@@ -342,7 +342,15 @@ std::optional<std::string> TaskRules::FallbackAnswer(const TaskInput& input) con
   if (impl_->patch.fallback != PatchFallback::kSolver) return std::nullopt;
   std::optional<LinearEquation> eq = FindEquationInPrompt(input.prompt);
   if (!eq) return std::nullopt;
-  return SolveStepByStep(*eq);
+  std::optional<std::string> answer = SolveStepByStep(*eq);
+  // A check asked for: the request with the value put in, after the value.
+  if (answer && AsksForACheck(input.prompt, *eq)) {
+    const std::optional<Rational> value = Solve(*eq);
+    const std::optional<std::string> check = value ? internal::CheckLineFor(*eq, *value) : std::nullopt;
+    if (!check) return std::nullopt;
+    *answer += "\n" + *check;
+  }
+  return answer;
 }
 
 std::optional<std::string> TaskRules::StatedValue(const TaskInput& input, const CheckResult& result) const {

@@ -5,6 +5,8 @@
 #define STEPCACHE_CHECKS_SRC_VERIFIERS_H_
 
 #include <memory>
+#include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -55,6 +57,14 @@ std::size_t FindFinalAnswer(const grammars::Steps& steps, const std::string& var
 bool ChecksTheValue(const grammars::Steps& steps, const LinearEquation& request, const Rational& solution);
 // Whether `line` puts `value` into a side of `request` so.
 bool PutsValueIn(std::string_view line, const LinearEquation& request, const Rational& value);
+// The value a run of arithmetic on `line` puts into a side of `request` as
+// the request writes it ("3(6) + 5" for 3x + 5: 6), whatever the run's value;
+// nullopt when no run does.
+std::optional<Rational> ValuePutIn(std::string_view line, const LinearEquation& request);
+// "Check: 3(5) + 5 = 20" for 3x + 5 = 20 at 5: the request with the value
+// put in for each letter of its variable; nullopt when the request holds a
+// character the check lines are not read in.
+std::optional<std::string> CheckLineFor(const LinearEquation& request, const Rational& value);
 
 }  // namespace stepcache::checks::internal
 

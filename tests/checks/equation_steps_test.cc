@@ -1116,4 +1116,39 @@ TEST(RedTeamTest, RoundTwoHundredFortyEightEachStepFollowsFromTheOneBefore) {
   EXPECT_TRUE(Check("Solve 7n + 8 = 64.", "7n + 8 = 64\nTake 8 off both sides: 7n = 56\nn = 8").pass);
 }
 
+// Round 252 (d252-*): "Solve 5t + 18 = 8 for t. Check." was read as denying
+// the check (the variable t stood for the "t" of "don't"), so a stored working
+// without one was served; "Show that it works." and checks asked in other
+// languages were not read; a check of another value passed; and the solver's
+// fallback working, with no check, was served for a check asked.
+TEST(RedTeamTest, RoundTwoHundredFiftyTwoChecksAskedAndChecksOfAnotherValue) {
+  for (const std::string p : {"Solve 5t + 18 = 8 for t. Check.", "Solve 5t + 18 = 8 for t.\nCheck the solution.",
+                              "Solve 5t + 18 = 8. Show that it works.", "Solve 5t + 18 = 8. Mach die Probe.",
+                              "Solve 5t + 18 = 8. Kontroller svaret.", "Solve 5t + 18 = 8. Can you check it too?",
+                              "Solve 5t + 18 = 8. Sanity-check it."}) {
+    EXPECT_TRUE(AsksForACheck(p, *FindEquationInPrompt(p))) << p;
+  }
+  for (const std::string p : {"Solve 5t + 18 = 8. No need to check.", "Solve 5t + 18 = 8. Don't check it.",
+                              "Solve 5t + 18 = 8. The teacher will check it tomorrow."}) {
+    EXPECT_FALSE(AsksForACheck(p, *FindEquationInPrompt(p))) << p;
+  }
+  EXPECT_FALSE(Check("Solve 5t + 18 = 8 for t. Check.", "5t + 18 = 8\n5t = -10\nt = -2").pass);
+  EXPECT_TRUE(Check("Solve 5t + 18 = 8 for t. Check.", "5t + 18 = 8\n5t = -10\nt = -2\nCheck: 5(-2) + 18 = 8").pass);
+  // A check of another value fails, asked for or not.
+  for (const std::string ask : {"Solve for y: 7y - 18 = 66.", "Solve for y: 7y - 18 = 66. Check your answer."}) {
+    EXPECT_FALSE(Check(ask, "7y - 18 = 66\n7y = 84\nCheck: 7(13) - 18 = 73\nSo y = 12").pass) << ask;
+  }
+  // The solver's fallback holds the check asked for.
+  const std::unique_ptr<TaskRules> rules = TaskRules::LoadBuiltin("linear_equation");
+  for (const std::string p : {"Solve 5t + 18 = 8 for t. Check.", "Solve 5a - 3 = 2a + 9 and check your answer.",
+                              "Solve 2x + 1 = 8. Verify your answer."}) {
+    TaskInput input;
+    input.prompt = p;
+    const std::optional<std::string> fallback = rules->FallbackAnswer(input);
+    ASSERT_TRUE(fallback.has_value()) << p;
+    EXPECT_NE(fallback->find("Check: "), std::string::npos) << *fallback;
+    EXPECT_TRUE(rules->Check(input, *fallback).pass) << p << "\n" << *fallback << "\n" << CheckResultToJson(rules->Check(input, *fallback));
+  }
+}
+
 }  // namespace stepcache::checks

@@ -278,13 +278,18 @@ def arithmetic(expr):
 
 def check_line(line, value):
     """A line of arithmetic alone after an optional label, every side equal, that puts `value` in:
-    "Check: 3(17) + 5 = 56" for 17."""
-    body = re.sub(r"^[A-Za-z][A-Za-z ]{0,30}:\s*", "", line.strip()).rstrip(". ✓✔")
-    if "=" not in body or re.search(r"[A-Za-z]", body):
-        return False
-    sides = [arithmetic(p) for p in body.split("=")]
-    numbers = [Fraction(n.replace("−", "-")) for n in re.findall(r"[-−]?\d+(?:\.\d+)?(?:/\d+)?", body)]
-    return all(v is not None for v in sides) and len(set(sides)) == 1 and value in numbers
+    "Check: 3(17) + 5 = 56" for 17; several such parted by " and " or ";" ("Check: 4(4) - 12 = 4 and
+    2(4) - 4 = 4")."""
+    numbers = []
+    for part in re.split(r"\s+and\s+|;\s*", line.strip()):
+        body = re.sub(r"^[A-Za-z][A-Za-z ]{0,30}:\s*", "", part.strip()).rstrip(". ✓✔")
+        if "=" not in body or re.search(r"[A-Za-z]", body):
+            return False
+        sides = [arithmetic(p) for p in body.split("=")]
+        if any(v is None for v in sides) or len(set(sides)) != 1:
+            return False
+        numbers += [Fraction(n.replace("−", "-")) for n in re.findall(r"[-−]?\d+(?:\.\d+)?(?:/\d+)?", body)]
+    return value in numbers
 
 
 def final_claims(text, var=None, value=None):
