@@ -819,7 +819,12 @@ bool AsksForACheck(std::string_view prompt, const LinearEquation& equation) {
   static const vocab::WordSet kCheckElsewhere = {
       "probe", "kontroller", "kontrollér", "kontrollera", "kontrolliere", "kontrollieren", "überprüfe",
       "überprüfen", "prüfe", "prüfen", "vérifie", "vérifiez", "vérifier", "comprueba", "compruebe", "comprobar",
-      "verifica", "verifique", "verificar", "sprawdź", "sprawdz", "проверьте", "проверь", "проверка"};
+      "verifica", "verifique", "verificar", "sprawdź", "sprawdz", "проверьте", "проверь", "проверка",
+      "Überprüfe", "Überprüfen", "Prüfe", "Проверьте", "Проверь", "Проверка", "vérification", "kontroll",
+      "kontrollen", "prøve", "prøv", "controleer", "controleren", "tarkista", "tarkistus"};
+  // (In Chinese and Japanese a word is not written apart: "验算一下。", "検算してください。".)
+  static const std::string_view kCheckInside[] = {"\xE9\xAA\x8C\xE7\xAE\x97", "\xE9\xA9\x97\xE7\xAE\x97",
+                                                  "\xE6\xA4\x9C\xE7\xAE\x97", "\xE6\xA4\x9C\xE8\xA8\xBC"};
   // "Show that it works.", "Prove that it holds."
   static const vocab::WordSet kWorks = {"works", "work", "holds", "satisfies", "solves", "correct", "right"};
   static const vocab::WordSet kProve = {"show", "prove", "demonstrate", "confirm"};
@@ -830,10 +835,12 @@ bool AsksForACheck(std::string_view prompt, const LinearEquation& equation) {
       sentence = (w == "." || w == "?" || w == "!" || w == ";" || w == ":") ? i + 1 : i;
       if (sentence == i + 1) continue;
     }
-    const bool elsewhere = kCheckElsewhere.Has(w);
-    if (!kCheck.Has(w) && !elsewhere && !kWorks.Has(w)) continue;
+    const bool elsewhere =
+        kCheckElsewhere.Has(w) || std::any_of(std::begin(kCheckInside), std::end(kCheckInside),
+                                               [&](std::string_view c) { return w.find(c) != std::string::npos; });
+    if (!kCheck.Has(w) && !elsewhere && !kWorks.Has(w) && w != "prove") continue;
     std::size_t first = sentence;
-    while (first < i && kLead.Has(t[first].norm)) ++first;
+    while (first < i && (kLead.Has(t[first].norm) || (first > sentence && t[first].norm == ","))) ++first;
     // A negation before it in its sentence ("No need to check."; not the
     // variable t of "Solve 5t + 8 = 3 for t. Check.").
     bool denied = false;
@@ -843,12 +850,22 @@ bool AsksForACheck(std::string_view prompt, const LinearEquation& equation) {
     if (denied) continue;
     if (elsewhere) return true;
     const std::string_view prev = i > 0 ? std::string_view(t[i - 1].norm) : std::string_view();
+    // "And prove it.", "Prove the answer."
+    if (w == "prove" && i + 1 < t.size() && (t[i + 1].norm == "it" || t[i + 1].norm == "that" ||
+                                             t[i + 1].norm == "the" || t[i + 1].norm == "your")) {
+      return true;
+    }
     if (kWorks.Has(w)) {
       if (first < i && kProve.Has(t[first].norm) && (prev == "it" || prev == "that" || prev == "answer" ||
                                                     prev == "solution" || prev == "value")) {
         return true;
       }
       continue;
+    }
+    // "Run a quick check.", "Do a final check."
+    if (i > 1 && (prev == "quick" || prev == "final" || prev == "short" || prev == "brief") &&
+        (t[i - 2].norm == "a" || t[i - 2].norm == "the" || t[i - 2].norm == "your")) {
+      return true;
     }
     if (first == i || prev == "and" || prev == "then" || prev == "also" || prev == "to" || prev == "you" ||
         prev == "-" || ((prev == "a" || prev == "the" || prev == "your") && first < i && kShow.Has(t[first].norm))) {

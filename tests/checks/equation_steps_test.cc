@@ -1125,10 +1125,15 @@ TEST(RedTeamTest, RoundTwoHundredFiftyTwoChecksAskedAndChecksOfAnotherValue) {
   for (const std::string p : {"Solve 5t + 18 = 8 for t. Check.", "Solve 5t + 18 = 8 for t.\nCheck the solution.",
                               "Solve 5t + 18 = 8. Show that it works.", "Solve 5t + 18 = 8. Mach die Probe.",
                               "Solve 5t + 18 = 8. Kontroller svaret.", "Solve 5t + 18 = 8. Can you check it too?",
-                              "Solve 5t + 18 = 8. Sanity-check it."}) {
+                              "Solve 5t + 18 = 8. Sanity-check it.", "Afterwards, verify. Solve 5t + 18 = 8.",
+                              "\xE9\xAA\x8C\xE7\xAE\x97\xE4\xB8\x80\xE4\xB8\x8B\xE3\x80\x82 Solve 5t + 18 = 8.",
+                              "Solve 5t + 18 = 8. \xC3\x9C" "berpr\xC3\xBC" "fe die L\xC3\xB6sung.",
+                              "Solve 5t + 18 = 8 for t, step by step. And prove it.",
+                              "Solve 5t + 18 = 8. Show each step. Run a quick check."}) {
     EXPECT_TRUE(AsksForACheck(p, *FindEquationInPrompt(p))) << p;
   }
   for (const std::string p : {"Solve 5t + 18 = 8. No need to check.", "Solve 5t + 18 = 8. Don't check it.",
+                              "Solve 5t + 18 = 8. No need to prove it.",
                               "Solve 5t + 18 = 8. The teacher will check it tomorrow."}) {
     EXPECT_FALSE(AsksForACheck(p, *FindEquationInPrompt(p))) << p;
   }
