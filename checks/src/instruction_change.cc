@@ -145,6 +145,45 @@ InstructionChange CompareInstructions(const std::vector<std::string>& old_words,
           continue;
         }
       }
+      // A word added or dropped right after a member's name, after its
+      // possessive or "at (the)", or before "of (the)" and the name, where a
+      // noun that makes it another value stands ("the city code", "the
+      // guest's code", "the code of the city", "the age at entry", "the age
+      // at the start"; round 254). A word of list or
+      // format ("the city and amount, JSON only") is none, but "code" and
+      // "key".
+      // (Nor a word that points at the text, "the order below", names it,
+      // "the city in the record", or a participle, "the email, taken from".)
+      const bool participle =
+          word.size() > 4 && (word.compare(word.size() - 2, 2, "ed") == 0 || word.compare(word.size() - 2, 2, "en") == 0);
+      const bool compound_word =
+          !vocab::IsFiller(word) && !vocab::IsInstructionVerb(word) && !vocab::IsPointerWord(word) && !participle &&
+          (!vocab::IsSourceMarkerNoun(word) || word == "entry") &&
+          ((!vocab::IsListWord(word) && !vocab::IsFormattingWord(word)) || word == "code" || word == "codes" ||
+           word == "key" || word == "keys");
+      if (compound_word) {
+        const auto member_at = [&](std::size_t k) {
+          return k < w.size() && !vocab::IsFiller(w[k]) &&
+                 (std::find(member_words->begin(), member_words->end(), w[k]) != member_words->end() ||
+                  std::find(member_words->begin(), member_words->end(), vocab::Singular(w[k])) != member_words->end());
+        };
+        std::size_t before = i;  // the word before, past a possessive's "s" or "at (the)"
+        if (before > 0 && w[before - 1] == "s") {
+          --before;
+        } else {
+          if (before > 1 && w[before - 1] == "the" && w[before - 2] == "at") --before;
+          if (before > 0 && w[before - 1] == "at") --before;
+        }
+        std::size_t after = i + 1;  // the word after "of (the)"
+        const bool of = after < w.size() && w[after] == "of";
+        if (of) ++after;
+        if (of && after < w.size() && (w[after] == "the" || w[after] == "a" || w[after] == "an")) ++after;
+        if ((before > 0 && member_at(before - 1)) || (of && member_at(after))) {
+          fail("the word \"" + word + "\" changed beside the member's name \"" +
+               (before > 0 && member_at(before - 1) ? w[before - 1] : w[after]) + "\"");
+          continue;
+        }
+      }
       // A word that may qualify a member's name beside it ("the full phone",
       // "the phone as a plain number"). (A twin field it names, "the room
       // number" beside "Room number:", the fresh checks read.)

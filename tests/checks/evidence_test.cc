@@ -4771,6 +4771,42 @@ TEST(RedTeamTest, RoundTwoHundredFiftyOneALineThatGivesAMemberToAnotherParty) {
   }
 }
 
+// Round 254 (d254-c*): a word added after a member's name that makes it
+// another value ("the customer code", "the city's code", "the code of the
+// city", "the age at entry") was licensed as an instruction word ("code" of
+// "no code fences"), and the stored name or city was served for the code.
+TEST(RedTeamTest, RoundTwoHundredFiftyFourAWordThatMakesAMemberAnotherValue) {
+  static std::unique_ptr<TaskRules> rules = TaskRules::LoadBuiltin("json_extract");
+  const std::string schema_text =
+      R"({"type":"object","properties":{"customer":{"type":"string"},"age":{"type":"integer"},"city":{"type":"string"}}})";
+  rapidjson::Document schema;
+  ASSERT_TRUE(ParseJson(schema_text, schema));
+  const MemberLabelTable table(&schema);
+  const std::string record = "\n\nText:\nCustomer: Ivan Dahl\nAge: 44\nCity: Malmo\n";
+  const std::string before = "Extract the customer, age and city as JSON." + record;
+  TaskInput input;
+  input.schema_json = &schema;
+  input.labels = &table;
+  for (const char* now : {"Extract the customer code, age and city as JSON.", "Extract the customer's code, age and city as JSON.",
+                          "Extract the customer, age and code of the city as JSON.",
+                          "Extract the customer, age at entry and city as JSON.",
+                          "Extract the customer, age at the start and city as JSON.",
+                          "Extract the customer key, age and city as JSON."}) {
+    const std::string prompt = now + record;
+    input.prompt = prompt;
+    const SkipDecision d = rules->ReuseBlocked(before, input);
+    EXPECT_TRUE(d.skip) << now;
+  }
+  // A pointer at the text, a participle, or a format word after a name is none.
+  for (const char* now : {"From the record below, extract the customer, age and city as JSON.",
+                          "Produce JSON holding customer, age and city, taken from this record."}) {
+    const std::string prompt = now + record;
+    input.prompt = prompt;
+    const SkipDecision d = rules->ReuseBlocked(before, input);
+    EXPECT_EQ(d.reason.find("beside the member's name"), std::string::npos) << now << ": " << d.reason;
+  }
+}
+
 }  // namespace
 
 // Round 205 (d205-*): a minus written as an en or em dash ("Balance:
