@@ -2019,7 +2019,13 @@ bool UnreadProseLine(const SourceText& source, const MemberLabelTable& labels) {
       only_members = only_members && !IsFillerWord(k.norm) &&
                      (labels.HasWord(k.norm) || labels.HasWord(vocab::Singular(k.norm)));
     }
-    return only_members || vocab::ShortStatement(unsaid) || (names_member && says_whose);
+    // (So does one that gives the record or a member to a party the
+    // instruction does not name: "the details are the front desk's",
+    // "details of the front desk below", round 253.)
+    bool record = false;
+    const bool another = internal::GivesToAnother(t, from, to, said, source.prompt(), &record);
+    return only_members || vocab::ShortStatement(unsaid) || (names_member && says_whose) ||
+           (another && (names_member || record));
   };
   for (std::size_t from = 0, to = 0; from < t.size(); from = to) {
     to = from + 1;

@@ -190,14 +190,22 @@ bool NamesMember(const std::vector<std::string>& words, const MemberLabelTable::
   return own_alone || (any_own && !other_alone);
 }
 
-// The prose lines of a text with fields that hold a possessive, in lower
-// case, of a word the instruction does not say ("Please process the
-// following customer record below; the city below is the front desk's
-// city."), each with its words: a member such a line names is given to
-// another than the one asked about (round 251). (A name's possessive,
-// "Maria's city is Porto", is the record's own.)
-std::vector<std::pair<std::string, std::vector<std::string>>> LinesGivingToAnother(const SourceText& source) {
-  std::vector<std::pair<std::string, std::vector<std::string>>> out;
+// A prose line of a text with fields that gives something to a party the
+// instruction does not name (GivesToAnother: "Please process the following
+// customer record below; the city below is the front desk's city.", "the
+// details are the front desk's"), its words, and whether it speaks of the
+// whole record and names no member: a member it names, or every member when
+// it speaks of the record alone, is given to another than the one asked
+// about (rounds 251, 253).
+// (A name's possessive, "Maria's city is Porto", is the record's own.)
+struct GivenLine {
+  std::string text;
+  std::vector<std::string> words;
+  bool record = false;
+};
+
+std::vector<GivenLine> LinesGivingToAnother(const SourceText& source, const MemberLabelTable& table) {
+  std::vector<GivenLine> out;
   if (source.fields().empty()) return out;
   const std::vector<Token>& t = source.tokens();
   const std::vector<std::string>& said = source.instruction_words();
@@ -205,17 +213,18 @@ std::vector<std::pair<std::string, std::vector<std::string>>> LinesGivingToAnoth
     to = from + 1;
     while (to < t.size() && t[to].line == t[from].line) ++to;
     if (!t[from].in_source || !source.PlainProseLine(t[from].line)) continue;
-    bool another = false;
-    std::vector<std::string> words;
+    GivenLine line;
+    if (!GivesToAnother(t, from, to, said, source.prompt(), &line.record)) continue;
     for (std::size_t i = from; i < to; ++i) {
-      if (t[i].kind == TokenKind::kWord) words.push_back(t[i].norm);
-      another = another || (PossessiveOfAnother(t, i, from, to, said) &&
-                            std::islower(static_cast<unsigned char>(source.prompt()[t[i - 1].begin])));
+      if (t[i].kind == TokenKind::kWord) line.words.push_back(t[i].norm);
     }
-    if (another) {
-      out.emplace_back(std::string(source.prompt().substr(t[from].begin, t[to - 1].end - t[from].begin)),
-                       std::move(words));
-    }
+    // (A line that names members gives those: "the following record; the
+    // city below is the ward's city".)
+    line.record = line.record && std::none_of(line.words.begin(), line.words.end(), [&](const std::string& w) {
+                    return !IsFillerWord(w) && w.size() >= 3 && (table.HasWord(w) || table.HasWord(vocab::Singular(w)));
+                  });
+    line.text = std::string(source.prompt().substr(t[from].begin, t[to - 1].end - t[from].begin));
+    out.push_back(std::move(line));
   }
   return out;
 }
@@ -561,7 +570,7 @@ class RequestMeaningVerifier final : public StepVerifier {
     const GroundingSource* grounding = nullptr;
     std::optional<PeopleInProse>* people = nullptr;  // the request's (RequestFacts), found at first need
     std::optional<NameWordFilter> name_filter;       // OtherMembersWord's, made at first need
-    std::optional<std::vector<std::pair<std::string, std::vector<std::string>>>> given_to_another;  // at first need
+    std::optional<std::vector<GivenLine>> given_to_another;  // at first need
     for (std::size_t i = 0; i < steps.size(); ++i) {
       const grammars::Step& step = steps[i];
       if (step.kind != grammars::StepKind::kMember || step.pointer.size() < 2) continue;
@@ -640,12 +649,13 @@ class RequestMeaningVerifier final : public StepVerifier {
         continue;
       }
       // A line beside the record that gives the member to another party.
-      if (!given_to_another) given_to_another.emplace(LinesGivingToAnother(source));
-      const auto given = std::find_if(given_to_another->begin(), given_to_another->end(),
-                                      [&](const auto& line) { return NamesMember(line.second, entry); });
+      if (!given_to_another) given_to_another.emplace(LinesGivingToAnother(source, table));
+      const auto given = std::find_if(given_to_another->begin(), given_to_another->end(), [&](const GivenLine& line) {
+        return line.record || NamesMember(line.words, entry);
+      });
       if (given != given_to_another->end()) {
         MergeVerdict(&(*verdicts)[i], {false, "the text gives it to another than the one asked about (\"" +
-                                                  given->first.substr(0, 120) + "\")"});
+                                                  given->text.substr(0, 120) + "\")"});
         continue;
       }
       if (!prompt_asks && entry.asked_qualifier == kNoQualifier && entry.asked_forms == kNoForm &&

@@ -4807,6 +4807,32 @@ TEST(RedTeamTest, RoundTwoHundredFiftyFourAWordThatMakesAMemberAnotherValue) {
   }
 }
 
+// Round 253 (d253-*): a line that gives the whole record to another party
+// ("the details are the front desk's", "details of the front desk below",
+// a heading "Details of the front desk:") named no member, and the stored
+// record was served as the customer's.
+TEST(RedTeamTest, RoundTwoHundredFiftyThreeALineThatGivesTheRecordToAnotherParty) {
+  // Own texts: a ferry's passengers.
+  const std::string schema =
+      R"({"type":"object","properties":{"name":{"type":"string"},"age":{"type":"integer"},"city":{"type":"string"}},)"
+      R"("required":["name","age","city"],"additionalProperties":false})";
+  const std::string ask = "Give the name, age and city of the passenger as JSON.\nCard:\n";
+  const std::string record = "Name: Ada Holm\nAge: 61\nCity: Kiel\n";
+  const std::string answer = R"({"name":"Ada Holm","age":61,"city":"Kiel"})";
+  for (const std::string& line : {std::string("Please process the following passenger record; the details are the front desk's.\n"),
+                                  std::string("Forwarded by the passenger; details of the front desk below.\n"),
+                                  std::string("Please process the following passenger record.\nDetails of the crew:\n")}) {
+    const Judged j = CheckExtraction(ask + line + record, schema, answer);
+    for (const char* p : {"/name", "/age", "/city"}) EXPECT_TRUE(Fails(j, p)) << line << p << j.text;
+    EXPECT_EQ(PlainFlags(ask + line + record, answer, schema), "/name=0 /age=0 /city=0") << line;
+  }
+  // Details handed over from another party, or of the asked one, are the record's.
+  for (const std::string& line : {std::string("Here are the passenger details from our front desk:\n"),
+                                  std::string("Details of the passenger:\n")}) {
+    EXPECT_TRUE(CheckExtraction(ask + line + record, schema, answer).pass) << line;
+  }
+}
+
 }  // namespace
 
 // Round 205 (d205-*): a minus written as an en or em dash ("Balance:

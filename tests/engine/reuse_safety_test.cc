@@ -473,7 +473,9 @@ TEST(ReuseSafetyTest, ALineThatSaysWhoseAMembersValueIsStopsReuse) {
                            "front desk's.\n",
                            "Please process the following customer record below; the front desk\xE2\x80\x99s city is "
                            "the city below.\n",
-                           "Please process the following customer record below, with the front desk's city.\n"}) {
+                           "Please process the following customer record below, with the front desk's city.\n",
+                           "Please process the following customer record; the details are the front desk's.\n",
+                           "Forwarded by the customer; details of the front desk below.\n"}) {
     for (const bool above : {true, false}) {
       const Response r = h.Serve(above ? ask + line + record : ask + record + line, schema);
       EXPECT_NE(r.metrics.path, Path::kReuse) << line << (above ? " (above)" : " (below)") << ": " << r.metrics.reason;
