@@ -557,8 +557,28 @@ def false_descriptions(text, var, prompt):
     return bad + [r for r, _ in between]
 
 
+def checks_sides(text, var, value, sides):
+    """Whether, for each side that holds `var` ("3x + 5"), a line writes it with `value` put in, next to an
+    equals sign: "3(5) + 5 =", "= 3 × 5 + 5", "5 + 5 =" where no factor stands before the letter."""
+    v = str(value.numerator) if value.denominator == 1 else f"{value.numerator}/{value.denominator}"
+    lines = [re.sub(r"\s+", "", l).replace("−", "-") for l in text.split("\n")]
+    letter = rf"(?<![A-Za-z]){re.escape(var)}(?![A-Za-z])"
+    for side in sides:
+        s = re.sub(r"\s+", "", side).replace("−", "-")
+        if not re.search(letter, s):
+            continue
+        forms = {re.sub(letter, rep, s) for rep in (f"({v})", f"×{v}", f"*{v}", f"·{v}", f"×({v})", f"*({v})")}
+        if not re.search(r"[\d)]" + letter, s) and value.denominator == 1:
+            forms.add(re.sub(letter, v, s))  # no factor before the letter: the value bare
+        if not any(f + "=" in l or "=" + f in l for f in forms for l in lines):
+            return False
+    return True
+
+
 def equation_right(text, expect, prompt=None):
     var, value = expect["var"], Fraction(expect["value"])
+    if "check_sides" in expect and not checks_sides(text, var, value, expect["check_sides"]):
+        return False, "a check is asked and no line puts the value into each side"
     claims, more = final_claims(text, var, value)
     if not more and answer_lines(text, value):
         more = f"another answer line: {answer_lines(text, value)}"

@@ -26281,6 +26281,9 @@ import rounds.round248  # noqa: E402,F401
 import rounds.round249  # noqa: E402,F401
 import rounds.round250  # noqa: E402,F401
 import rounds.round251  # noqa: E402,F401
+import rounds.round252  # noqa: E402,F401
+import rounds.round253  # noqa: E402,F401
+import rounds.round254  # noqa: E402,F401
 
 
 def exact_dumps(obj):
