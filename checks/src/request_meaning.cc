@@ -690,6 +690,18 @@ bool PossessiveOfAnother(const std::vector<Token>& t, std::size_t i, std::size_t
          std::find(said.begin(), said.end(), t[i - 1].norm) == said.end();
 }
 
+bool AsksWhose(const std::vector<Token>& t) {
+  for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+    if (t[i].in_source) continue;
+    if ((t[i].norm == "'" || t[i].norm == "\xE2\x80\x99") && i > 0 && t[i + 1].norm == "s" &&
+        t[i - 1].kind == TokenKind::kWord) {
+      return true;
+    }
+    if (t[i].norm == "of" && t[i + 1].kind == TokenKind::kWord) return true;
+  }
+  return false;
+}
+
 bool GivesToAnother(const std::vector<Token>& t, std::size_t from, std::size_t to, const std::vector<std::string>& said,
                     std::string_view prompt, bool* record) {
   static const vocab::WordSet kRecord = {"details", "detail", "record", "records", "data", "information", "info",
@@ -697,17 +709,6 @@ bool GivesToAnother(const std::vector<Token>& t, std::size_t from, std::size_t t
   static const vocab::WordSet kDeterminer = {"the", "our", "a", "an", "their", "your", "that", "this"};
   const auto unsaid = [&](const std::string& w) { return std::find(said.begin(), said.end(), w) == said.end(); };
   *record = false;
-  // Only where the instruction names whose values it asks for ("the
-  // customer's name", "the name of the guest"): "Return name, age and city."
-  // asks for the record whoever's it is.
-  bool asks_party = false;
-  for (std::size_t i = 0; i + 1 < t.size() && !asks_party; ++i) {
-    if (t[i].in_source) continue;
-    asks_party = ((t[i].norm == "'" || t[i].norm == "\xE2\x80\x99") && i > 0 && t[i + 1].norm == "s" &&
-                  t[i - 1].kind == TokenKind::kWord) ||
-                 (t[i].norm == "of" && (kDeterminer.Has(t[i + 1].norm) || t[i + 1].kind == TokenKind::kWord));
-  }
-  if (!asks_party) return false;
   bool gives = false;
   for (std::size_t i = from; i < to; ++i) {
     *record = *record || (t[i].kind == TokenKind::kWord && kRecord.Has(t[i].norm));

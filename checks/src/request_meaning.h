@@ -141,15 +141,17 @@ char UnitDimension(std::string_view unit);
 // desk's city", "the desk\u2019s" — a party other than the one asked about.
 bool PossessiveOfAnother(const std::vector<Token>& t, std::size_t i, std::size_t from, std::size_t to,
                          const std::vector<std::string>& said);
-// Whether the words [from, to) of a prose line of `prompt` (tokens `t`),
-// where the instruction names whose values it asks for ("the customer's
-// name", "the name of the guest"), give something to a party the
-// instruction does not name (`said`): a possessive, in lower
-// case, of a word it does not say ("the front desk's city"), or "of (the,
-// our, a)" before such a word, neither the text's nor a name ("details of
-// the front desk").
-// *record tells whether they name the record as a whole ("details",
-// "record", "data", "information").
+// Whether the instruction (the tokens of `t` outside the source) names whose
+// values it asks for: a possessive ("the customer's name") or "of" before a
+// word ("the name of the guest"). Read once per text.
+bool AsksWhose(const std::vector<Token>& t);
+// Whether the words [from, to) of a prose line of `prompt` (tokens `t`) give
+// something to a party the instruction does not name (`said`): a possessive,
+// in lower case, of a word it does not say ("the front desk's city"), or "of
+// (the, our, a)" before such a word, neither the text's nor a name ("details
+// of the front desk"). *record tells whether they name the record as a whole
+// ("details", "record", "data", "information"). Read only where AsksWhose:
+// "Return name, age and city." asks for the record whoever's it is.
 bool GivesToAnother(const std::vector<Token>& t, std::size_t from, std::size_t to, const std::vector<std::string>& said,
                     std::string_view prompt, bool* record);
 

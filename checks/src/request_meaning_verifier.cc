@@ -206,7 +206,7 @@ struct GivenLine {
 
 std::vector<GivenLine> LinesGivingToAnother(const SourceText& source, const MemberLabelTable& table) {
   std::vector<GivenLine> out;
-  if (source.fields().empty()) return out;
+  if (source.fields().empty() || !AsksWhose(source.tokens())) return out;
   const std::vector<Token>& t = source.tokens();
   const std::vector<std::string>& said = source.instruction_words();
   for (std::size_t from = 0, to = 0; from < t.size(); from = to) {
