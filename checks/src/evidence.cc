@@ -1982,7 +1982,7 @@ bool UnreadProseLine(const SourceText& source, const MemberLabelTable& labels) {
   const std::vector<Token>& t = source.tokens();
   if (!FirstFieldLine(source)) return false;
   const std::vector<std::string>& said = source.instruction_words();
-  const bool asks_whose = internal::AsksWhose(t);
+  std::optional<bool> asks_whose;  // read at the first prose line
   // Whether the prose line of tokens [from, to) says more than a handing over.
   const auto unread = [&](std::size_t from, std::size_t to) {
     // (A line of nothing but a member's words, "remote." or "- delayed",
@@ -2024,7 +2024,8 @@ bool UnreadProseLine(const SourceText& source, const MemberLabelTable& labels) {
     // instruction does not name: "the details are the front desk's",
     // "details of the front desk below", round 253.)
     bool record = false;
-    const bool another = asks_whose && internal::GivesToAnother(t, from, to, said, source.prompt(), &record);
+    if (!asks_whose) asks_whose = internal::AsksWhose(t);
+    const bool another = *asks_whose && internal::GivesToAnother(t, from, to, said, source.prompt(), &record);
     return only_members || vocab::ShortStatement(unsaid) || (names_member && says_whose) ||
            (another && (names_member || record));
   };

@@ -206,13 +206,16 @@ struct GivenLine {
 
 std::vector<GivenLine> LinesGivingToAnother(const SourceText& source, const MemberLabelTable& table) {
   std::vector<GivenLine> out;
-  if (source.fields().empty() || !AsksWhose(source.tokens())) return out;
+  if (source.fields().empty()) return out;
   const std::vector<Token>& t = source.tokens();
   const std::vector<std::string>& said = source.instruction_words();
+  std::optional<bool> asks_whose;  // read at the first prose line
   for (std::size_t from = 0, to = 0; from < t.size(); from = to) {
     to = from + 1;
     while (to < t.size() && t[to].line == t[from].line) ++to;
     if (!t[from].in_source || !source.PlainProseLine(t[from].line)) continue;
+    if (!asks_whose) asks_whose = AsksWhose(t);
+    if (!*asks_whose) return out;
     GivenLine line;
     if (!GivesToAnother(t, from, to, said, source.prompt(), &line.record)) continue;
     for (std::size_t i = from; i < to; ++i) {
