@@ -190,6 +190,32 @@ bool HasVariable(const std::vector<Lexeme>& side) {
   return false;
 }
 
+// A run of arithmetic lexemes on a line, and whether an equals sign stands
+// at either end of it.
+struct Run {
+  std::vector<Lexeme> lexemes;
+  bool beside_equals = false;
+};
+
+std::vector<Run> RunsOf(const std::vector<Lexeme>& lexemes) {
+  std::vector<Run> runs;
+  for (std::size_t b = 0; b < lexemes.size();) {
+    if (!InRun(lexemes[b])) {
+      ++b;
+      continue;
+    }
+    std::size_t e = b;
+    while (e < lexemes.size() && InRun(lexemes[e])) ++e;
+    Run run;
+    run.lexemes.assign(lexemes.begin() + static_cast<std::ptrdiff_t>(b), lexemes.begin() + static_cast<std::ptrdiff_t>(e));
+    run.beside_equals = (b > 0 && lexemes[b - 1].kind == Lex::kEquals) ||
+                        (e < lexemes.size() && lexemes[e].kind == Lex::kEquals);
+    runs.push_back(std::move(run));
+    b = e;
+  }
+  return runs;
+}
+
 // Which sides holding the variable `line` puts `value` into (bit 0 the
 // left, bit 1 the right).
 unsigned SidesPutIn(std::string_view line, const LinearEquation& request,
@@ -199,31 +225,19 @@ unsigned SidesPutIn(std::string_view line, const LinearEquation& request,
   const std::optional<Rational> at[2] = {left ? left->Add(request.left_constant) : std::nullopt,
                                           right ? right->Add(request.right_constant) : std::nullopt};
   unsigned put = 0;
-  const std::vector<Lexeme> lexemes = Lexemes(line, request.variable);
   // Each run of arithmetic beside an equals sign.
-  for (std::size_t b = 0; b < lexemes.size();) {
-    if (!InRun(lexemes[b])) {
-      ++b;
-      continue;
-    }
-    std::size_t e = b;
-    while (e < lexemes.size() && InRun(lexemes[e])) ++e;
-    const bool beside_equals = (b > 0 && lexemes[b - 1].kind == Lex::kEquals) ||
-                               (e < lexemes.size() && lexemes[e].kind == Lex::kEquals);
-    if (beside_equals) {
-      const std::vector<Lexeme> run(lexemes.begin() + static_cast<std::ptrdiff_t>(b),
-                                    lexemes.begin() + static_cast<std::ptrdiff_t>(e));
-      const std::optional<LinearEquation> read =
-          ParseLinearEquation(std::string(line.substr(run.front().begin, run.back().end - run.front().begin)) + " = 0");
-      for (unsigned s = 0; s < 2; ++s) {
-        if (!read || !read->variable.empty() || !at[s] || !HasVariable(sides[s])) continue;
-        std::optional<Rational> put_in = value;
-        if (read->left_coefficient.is_zero() && read->left_constant == *at[s] && Substitutes(sides[s], run, &put_in)) {
-          put |= 1u << s;
-        }
+  for (const Run& r : RunsOf(Lexemes(line, request.variable))) {
+    if (!r.beside_equals) continue;
+    const std::vector<Lexeme>& run = r.lexemes;
+    const std::optional<LinearEquation> read =
+        ParseLinearEquation(std::string(line.substr(run.front().begin, run.back().end - run.front().begin)) + " = 0");
+    for (unsigned s = 0; s < 2; ++s) {
+      if (!read || !read->variable.empty() || !at[s] || !HasVariable(sides[s])) continue;
+      std::optional<Rational> put_in = value;
+      if (read->left_coefficient.is_zero() && read->left_constant == *at[s] && Substitutes(sides[s], run, &put_in)) {
+        put |= 1u << s;
       }
     }
-    b = e;
   }
   return put;
 }
@@ -246,21 +260,11 @@ bool ChecksTheValue(const grammars::Steps& steps, const LinearEquation& request,
 std::optional<Rational> ValuePutIn(std::string_view line, const LinearEquation& request) {
   const std::vector<std::vector<Lexeme>> sides = RequestSides(request);
   if (sides.empty()) return std::nullopt;
-  const std::vector<Lexeme> lexemes = Lexemes(line, request.variable);
-  for (std::size_t b = 0; b < lexemes.size();) {
-    if (!InRun(lexemes[b])) {
-      ++b;
-      continue;
-    }
-    std::size_t e = b;
-    while (e < lexemes.size() && InRun(lexemes[e])) ++e;
-    const std::vector<Lexeme> run(lexemes.begin() + static_cast<std::ptrdiff_t>(b),
-                                  lexemes.begin() + static_cast<std::ptrdiff_t>(e));
+  for (const Run& run : RunsOf(Lexemes(line, request.variable))) {
     for (const std::vector<Lexeme>& side : sides) {
       std::optional<Rational> put_in;
-      if (HasVariable(side) && Substitutes(side, run, &put_in)) return put_in;
+      if (HasVariable(side) && Substitutes(side, run.lexemes, &put_in)) return put_in;
     }
-    b = e;
   }
   return std::nullopt;
 }
