@@ -32,7 +32,9 @@ std::string Write(const rapidjson::Value& v) {
 
 // The red-team probes' extraction prompts, each with its schema, its own
 // answers and the first few answers of other probes with the same schema
-// (all of them made the test grow with the square of the probe set).
+// (all of them made the test grow with the square of the probe set; eight
+// others, 782,600 of the 991,051 answers of 118,584 probes, made the four
+// shards 463 s of a 672 s release run on 2 cores; three are 296,615).
 struct Probe {
   std::string id, prompt, schema;
   std::vector<std::string> answers;
@@ -47,7 +49,7 @@ std::vector<Probe> Probes() {
   EXPECT_TRUE(ParseJson(text.str(), doc, nullptr, JsonLimits{std::size_t{256} << 20, 1000}));
   std::vector<Probe> probes;
   std::map<std::string, std::vector<std::string>> by_schema;
-  constexpr std::size_t kOthers = 8;  // answers of other probes with the same schema
+  constexpr std::size_t kOthers = 3;  // answers of other probes with the same schema
   for (const auto& p : doc.GetArray()) {
     if (std::string(p["task"].GetString()) != "json_extract") continue;
     Probe probe{p["id"].GetString(), p["prompt"].GetString(), Write(p["schema"]), {}};

@@ -16,6 +16,7 @@ is not in --known-wrong (findings still open, listed in FINDINGS.md); without --
 exit 1 on any wrong answer.
 """
 import argparse
+import functools
 import json
 import os
 import re
@@ -349,6 +350,10 @@ def final_claims(text, var=None, value=None):
     return claims, more
 
 
+# The readers below are pure and meet the same lines and prompts again (both passes, like workings of
+# like requests): remembered, they cost a third of what they did (a pass's scoring took ~100 s, most of it
+# here, beside ~200 s of serving).
+@functools.lru_cache(maxsize=1 << 20)
 def linear(side, var):
     """(coefficient, constant) of one side in var; None when it is no linear expression this reader reads."""
     at = [eval_side(side, var, v) for v in (0, 1, 2)]
@@ -357,6 +362,7 @@ def linear(side, var):
     return (at[1] - at[0], at[0])
 
 
+@functools.lru_cache(maxsize=1 << 20)
 def equation_sides(text, var):
     parts = text.split("=")
     if len(parts) != 2:
@@ -365,6 +371,7 @@ def equation_sides(text, var):
     return (left, right) if left and right else None
 
 
+@functools.lru_cache(maxsize=1 << 20)
 def request_sides(prompt, var):
     """The sides of the one equation in var the prompt states (words before it dropped); None for none or several."""
     found = []
@@ -464,6 +471,7 @@ def operated(sides, op, n, term):
     return None if None in made else made
 
 
+@functools.lru_cache(maxsize=1 << 20)
 def equation_in(line, var):
     """(start, end) of the one equation in var on a line of words, or None."""
     if line.count("=") != 1:
