@@ -801,19 +801,11 @@ std::string ValuesJoined(const std::vector<Token>& t, const std::string& var) {
   return {};
 }
 
-}  // namespace
-
-// Whether the request asks the solution to be checked: "Check the solution.",
-// "Also verify your answer.", "Solve ... and check it", "Include a check at
-// the end." (Not "The teacher will check it tomorrow.", "No need to check.")
-bool AsksForACheck(std::string_view prompt, const LinearEquation& equation) {
-  const AroundEquation around = Around(prompt, equation);
-  const std::vector<Token>& t = around.tokens;
-  const std::string& variable = around.variable;
+// A word that asks for a check: 1 for an English one ("check", "verify",
+// "substitute" ...), 2 for another language's, 0 for none.
+int CheckWordKind(const std::string& w) {
   static const vocab::WordSet kCheck = {"check", "checks", "verify", "verifies", "verification", "substitute",
                                         "substituting", "substitution", "plug", "plugging"};
-  static const vocab::WordSet kLead = {"please", "also", "then", "and", "now", "finally", "afterwards", "lastly", "kindly"};
-  static const vocab::WordSet kShow = {"include", "show", "add", "give", "provide", "with", "do", "write", "end", "finish"};
   // The check asked in other languages ("Mach die Probe.", "Kontroller
   // svaret.", "Проверьте решение."), anywhere in a sentence.
   static const vocab::WordSet kCheckElsewhere = {
@@ -825,6 +817,53 @@ bool AsksForACheck(std::string_view prompt, const LinearEquation& equation) {
   // (In Chinese and Japanese a word is not written apart: "验算一下。", "検算してください。".)
   static const std::string_view kCheckInside[] = {"\xE9\xAA\x8C\xE7\xAE\x97", "\xE9\xA9\x97\xE7\xAE\x97",
                                                   "\xE6\xA4\x9C\xE7\xAE\x97", "\xE6\xA4\x9C\xE8\xA8\xBC"};
+  if (kCheck.Has(w)) return 1;
+  if (kCheckElsewhere.Has(w) || std::any_of(std::begin(kCheckInside), std::end(kCheckInside),
+                                            [&](std::string_view c) { return w.find(c) != std::string::npos; })) {
+    return 2;
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::string CheckWordsIn(std::string_view prompt) {
+  static const vocab::WordSet kModal = {"will", "would", "shall", "may", "might", "can", "could", "should", "must"};
+  const std::vector<Token> t = Tokenize(prompt);
+  std::string out;
+  std::size_t sentence = 0;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    const Token& k = t[i];
+    if (k.norm == "." || k.norm == "?" || k.norm == "!" || k.norm == ";" || (i > 0 && k.line != t[i - 1].line)) {
+      sentence = k.kind == TokenKind::kWord ? i : i + 1;
+    }
+    if (k.kind != TokenKind::kWord) continue;
+    if (CheckWordKind(k.norm) == 0 && k.norm != "prove" && k.norm != "proof" && k.norm != "confirm" &&
+        k.norm != "validate" && k.norm != "double") {
+      continue;
+    }
+    // (Another's check, "The teacher will check it tomorrow.": a modal after
+    // a subject that is not "you".)
+    bool others = false;
+    for (std::size_t j = sentence; j < i && !others; ++j) {
+      others = kModal.Has(t[j].norm) && j > sentence && t[j - 1].norm != "you" && t[j - 1].norm != "please";
+    }
+    if (others) continue;
+    out += k.norm;
+    out += ' ';
+  }
+  return out;
+}
+
+// Whether the request asks the solution to be checked: "Check the solution.",
+// "Also verify your answer.", "Solve ... and check it", "Include a check at
+// the end." (Not "The teacher will check it tomorrow.", "No need to check.")
+bool AsksForACheck(std::string_view prompt, const LinearEquation& equation) {
+  const AroundEquation around = Around(prompt, equation);
+  const std::vector<Token>& t = around.tokens;
+  const std::string& variable = around.variable;
+  static const vocab::WordSet kLead = {"please", "also", "then", "and", "now", "finally", "afterwards", "lastly", "kindly"};
+  static const vocab::WordSet kShow = {"include", "show", "add", "give", "provide", "with", "do", "write", "end", "finish"};
   // "Show that it works.", "Prove that it holds."
   static const vocab::WordSet kWorks = {"works", "work", "holds", "satisfies", "solves", "correct", "right"};
   static const vocab::WordSet kProve = {"show", "prove", "demonstrate", "confirm"};
@@ -835,10 +874,9 @@ bool AsksForACheck(std::string_view prompt, const LinearEquation& equation) {
       sentence = (w == "." || w == "?" || w == "!" || w == ";" || w == ":") ? i + 1 : i;
       if (sentence == i + 1) continue;
     }
-    const bool elsewhere =
-        kCheckElsewhere.Has(w) || std::any_of(std::begin(kCheckInside), std::end(kCheckInside),
-                                               [&](std::string_view c) { return w.find(c) != std::string::npos; });
-    if (!kCheck.Has(w) && !elsewhere && !kWorks.Has(w) && w != "prove") continue;
+    const int check_word = CheckWordKind(w);
+    const bool elsewhere = check_word == 2;
+    if (check_word == 0 && !kWorks.Has(w) && w != "prove") continue;
     std::size_t first = sentence;
     while (first < i && (kLead.Has(t[first].norm) || (first > sentence && t[first].norm == ","))) ++first;
     // A negation before it in its sentence ("No need to check."; not the
@@ -869,6 +907,15 @@ bool AsksForACheck(std::string_view prompt, const LinearEquation& equation) {
     }
     if (first == i || prev == "and" || prev == "then" || prev == "also" || prev == "to" || prev == "you" ||
         prev == "-" || ((prev == "a" || prev == "the" || prev == "your") && first < i && kShow.Has(t[first].norm))) {
+      return true;
+    }
+    // "With check.", "Answer with a check.", "Each step, then a check.",
+    // "Steps, answer, check.", "Double check the answer." (round 255).
+    const std::string_view before_article =
+        (prev == "a" || prev == "the" || prev == "your" || prev == "one") && i > 1 ? std::string_view(t[i - 2].norm)
+                                                                                  : prev;
+    if (before_article == "with" || before_article == "then" || before_article == "and" ||
+        before_article == "plus" || before_article == "," || prev == "double" || prev == "a") {
       return true;
     }
   }

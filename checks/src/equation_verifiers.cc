@@ -655,6 +655,28 @@ bool IsMoveWord(std::string_view w) {
   return kMoves.Has(w);
 }
 
+// Whether `text` holds a digit the tokenizer does not read as one: of
+// another script, superscript, fullwidth, mathematical, circled ("Divide
+// both sides by \u2079", "by \uFF19", "by \u0669": a number for the operation,
+// unread).
+bool HoldsUnreadDigit(std::string_view text) {
+  while (const auto c = UnreadFormulaCharacter(text)) {
+    const std::string_view ch = text.substr(c->first, c->second);
+    // (Spaces, LaTeX's backslash, zero-width and direction marks, line
+    // separators: no digit.)
+    const bool digit = ch != "\\" && ch != "\xC2\xA0" && ch != "\xC2\xAD" && ch != "\xC2\x85" &&
+                       ch != "\xEF\xBB\xBF" && !(ch.size() == 3 && ch[0] == '\xE2' && ch[1] == '\x80') &&
+                       !(ch.size() == 3 && ch[0] == '\xE2' && ch[1] == '\x81' &&
+                         static_cast<unsigned char>(ch[2]) < 0xB0) &&
+                       // (Of the fullwidth forms only the digits: "\uFF1A" is a colon.)
+                       !(ch.size() == 3 && ch[0] == '\xEF' && (ch[1] == '\xBD' || (ch[1] == '\xBC' &&
+                         (static_cast<unsigned char>(ch[2]) < 0x90 || static_cast<unsigned char>(ch[2]) > 0x99))));
+    if (digit) return true;
+    text.remove_prefix(c->first + c->second);
+  }
+  return false;
+}
+
 bool DescriptionUnread(std::string_view description, const LinearEquation& before, const LinearEquation& eq) {
   static const vocab::WordSet kNumberWords = {
       "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -669,7 +691,7 @@ bool DescriptionUnread(std::string_view description, const LinearEquation& befor
       "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "dois", "tr\xC3\xAAs", "sete", "oito", "dez"};
   // (A line with an equals sign is judged as an equation, not as words: "x is approximately = 5".)
   if (description.find('=') != std::string_view::npos) return false;
-  bool number = false;
+  bool number = HoldsUnreadDigit(description);
   std::string_view move;
   for (const Token& k : Tokenize(description)) {
     if (k.kind == TokenKind::kNumber) number = true;

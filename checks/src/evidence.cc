@@ -2033,6 +2033,14 @@ bool UnreadProseLine(const SourceText& source, const MemberLabelTable& labels) {
     to = from + 1;
     while (to < t.size() && t[to].line == t[from].line) ++to;
     if (source.PlainProseLine(t[from].line) && unread(from, to)) return true;
+    // A sentence with a colon, read as a note ("Forwarded by the customer;
+    // details concerning: the front desk below.", round 255), that gives the
+    // record to another party.
+    if (source.ProseLine(t[from].line) && !source.PlainProseLine(t[from].line) && t[from].in_source) {
+      bool record = false;
+      if (!asks_whose) asks_whose = internal::AsksWhose(t);
+      if (*asks_whose && internal::GivesToAnother(t, from, to, said, source.prompt(), &record)) return true;
+    }
   }
   return false;
 }

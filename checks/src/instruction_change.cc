@@ -67,6 +67,41 @@ InstructionChange CompareInstructions(const std::vector<std::string>& old_words,
     return out;
   };
   if (scoped(a) != scoped(b)) fail("what the instruction negates or which one it selects changed");
+  // A code, number, key or label asked of a member, written any way ("the
+  // city code", "the code to the city", "the city/code", "the City Code",
+  // "the code in this city"; round 255): such words and the member's name
+  // within three words of them, as pairs. A pair one instruction has and
+  // the other not asks another value of the member.
+  auto member_heads = [&](const std::vector<std::string>& w) {
+    static const std::set<std::string> kHeads = {"code", "codes", "number", "numbers", "key", "keys", "label",
+                                                 "labels", "id", "ids", "no", "nr", "num"};
+    std::vector<std::string> out;
+    if (member_words == nullptr) return out;
+    for (std::size_t i = 0; i < w.size(); ++i) {
+      if (kHeads.count(w[i]) == 0) continue;
+      for (std::size_t k = i >= 3 ? i - 3 : 0; k < w.size() && k <= i + 3; ++k) {
+        if (k == i || vocab::IsFiller(w[k]) || kHeads.count(w[k]) != 0) continue;
+        if (std::find(member_words->begin(), member_words->end(), w[k]) != member_words->end() ||
+            std::find(member_words->begin(), member_words->end(), vocab::Singular(w[k])) != member_words->end()) {
+          out.push_back(w[i] + " " + vocab::Singular(w[k]));
+        }
+      }
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  if (const std::vector<std::string> ha = member_heads(a), hb = member_heads(b); ha != hb) {
+    const std::vector<std::string>& more = ha.size() > hb.size() ? ha : hb;
+    const std::vector<std::string>& fewer = ha.size() > hb.size() ? hb : ha;
+    std::string which;
+    for (const std::string& h : more) {
+      if (std::find(fewer.begin(), fewer.end(), h) == fewer.end()) {
+        which = h;
+        break;
+      }
+    }
+    fail("a code, number, key or label asked of a member changed" + (which.empty() ? std::string() : ": \"" + which + "\""));
+  }
   auto check_side = [&](const std::vector<std::string>& w, int sign) {
     for (std::size_t i = 0; i < w.size(); ++i) {
       auto it = count.find(w[i]);
@@ -146,7 +181,8 @@ InstructionChange CompareInstructions(const std::vector<std::string>& old_words,
         }
       }
       // A word added or dropped right after a member's name, after its
-      // possessive or "at (the)", or before "of (the)" and the name, where a
+      // possessive or "at / on (the)", or before "of / for / from (the, its,
+      // their...)" and the name, where a
       // noun that makes it another value stands ("the city code", "the
       // guest's code", "the code of the city", "the age at entry", "the age
       // at the start"; round 254). A word of list or
@@ -167,17 +203,27 @@ InstructionChange CompareInstructions(const std::vector<std::string>& old_words,
                  (std::find(member_words->begin(), member_words->end(), w[k]) != member_words->end() ||
                   std::find(member_words->begin(), member_words->end(), vocab::Singular(w[k])) != member_words->end());
         };
-        std::size_t before = i;  // the word before, past a possessive's "s" or "at (the)"
+        // (Round 255: "the code of their city", "the code for this city",
+        // "the number from the city", "the age on entry".)
+        const auto determiner = [](const std::string& d) {
+          return d == "the" || d == "a" || d == "an" || d == "this" || d == "that" || d == "its" ||
+                 d == "their" || d == "his" || d == "her" || d == "our" || d == "your" || d == "my" ||
+                 d == "each" || d == "every";
+        };
+        std::size_t before = i;  // the word before, past a possessive's "s" or "at / on (the)"
         if (before > 0 && w[before - 1] == "s") {
           --before;
         } else {
-          if (before > 1 && w[before - 1] == "the" && w[before - 2] == "at") --before;
-          if (before > 0 && w[before - 1] == "at") --before;
+          if (before > 1 && determiner(w[before - 1]) &&
+              (w[before - 2] == "at" || w[before - 2] == "on" || w[before - 2] == "upon")) {
+            --before;
+          }
+          if (before > 0 && (w[before - 1] == "at" || w[before - 1] == "on" || w[before - 1] == "upon")) --before;
         }
-        std::size_t after = i + 1;  // the word after "of (the)"
-        const bool of = after < w.size() && w[after] == "of";
+        std::size_t after = i + 1;  // the word after "of / for / from (the)"
+        const bool of = after < w.size() && (w[after] == "of" || w[after] == "for" || w[after] == "from");
         if (of) ++after;
-        if (of && after < w.size() && (w[after] == "the" || w[after] == "a" || w[after] == "an")) ++after;
+        if (of && after < w.size() && determiner(w[after])) ++after;
         if ((before > 0 && member_at(before - 1)) || (of && member_at(after))) {
           fail("the word \"" + word + "\" changed beside the member's name \"" +
                (before > 0 && member_at(before - 1) ? w[before - 1] : w[after]) + "\"");

@@ -547,42 +547,106 @@ std::optional<std::string> SolveStepByStep(const LinearEquation& equation) {
   return out;
 }
 
-std::string_view StripStepLabel(std::string_view line) {
-  auto trim = [](std::string_view s) {
-    while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
-    while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);
-    return s;
-  };
-  line = trim(line);
-  auto lower_starts = [&](std::string_view p) {
-    if (line.size() < p.size()) return false;
-    for (std::size_t i = 0; i < p.size(); ++i) {
-      char ch = line[i];
-      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-      if (ch != p[i]) return false;
+namespace {
+
+std::string_view TrimBlanks(std::string_view s) {
+  while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
+  while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+bool StartsLower(std::string_view s, std::string_view p) {
+  if (s.size() < p.size()) return false;
+  for (std::size_t i = 0; i < p.size(); ++i) {
+    char ch = s[i];
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    if (ch != p[i]) return false;
+  }
+  return true;
+}
+
+// The end of a step label at the start of `s` ("Step 3", "3"), before what
+// closes it; 0 when there is none.
+std::size_t StepLabelEnd(std::string_view s) {
+  std::size_t i = 0;
+  if (StartsLower(s, "step")) {
+    i = 4;
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+  }
+  const std::size_t digits = i;
+  while (i < s.size() && IsDigit(s[i])) ++i;
+  return i > digits ? i : 0;
+}
+
+// A step label set in Markdown ("### Step 1: ...", "**Step 1:** ...",
+// "*Step 1:* ...", "__Step 1__ ...", "### 2. ...", "**Step 3: Divide both
+// sides by 4**"): what follows it, without the marks; nullopt when `line`
+// opens with no heading mark or emphasis before a label.
+std::optional<std::string_view> AfterMarkdownLabel(std::string_view line) {
+  std::size_t hashes = 0;
+  while (hashes < line.size() && line[hashes] == '#') ++hashes;
+  const bool heading = hashes > 0 && hashes <= 6 && hashes < line.size() && IsSpace(line[hashes]);
+  std::string_view rest = heading ? TrimBlanks(line.substr(hashes)) : line;
+  std::string_view mark;
+  for (std::string_view m : {"**", "__", "*", "_"}) {
+    if (rest.size() > m.size() && rest.substr(0, m.size()) == m && !IsSpace(rest[m.size()])) {
+      mark = m;
+      rest.remove_prefix(m.size());
+      break;
     }
-    return true;
-  };
-  if (lower_starts("step")) {
+  }
+  if (!heading && mark.empty()) return std::nullopt;
+  std::size_t i = StepLabelEnd(rest);
+  if (i == 0) return std::nullopt;
+  const bool step_word = StartsLower(rest, "step");
+  bool closed = false, punctuated = false;
+  for (int round = 0; round < 2; ++round) {
+    if (!closed && !mark.empty() && rest.substr(i, mark.size()) == mark) {
+      i += mark.size();
+      closed = true;
+    }
+    if (!punctuated && i < rest.size() && (rest[i] == ':' || rest[i] == '.' || rest[i] == ')')) {
+      ++i;
+      punctuated = true;
+    }
+  }
+  // ("### 2x = 4" is no label; "**Step 2** Divide ..." is.)
+  if (!punctuated && !(closed && step_word)) return std::nullopt;
+  if (i < rest.size() && !IsSpace(rest[i]) && !closed && !step_word) return std::nullopt;
+  rest = TrimBlanks(rest.substr(i));
+  // (The whole line set in the emphasis: "**Step 1: Divide both sides by 4**".)
+  if (!closed && !mark.empty() && rest.size() >= mark.size() && rest.substr(rest.size() - mark.size()) == mark) {
+    rest = TrimBlanks(rest.substr(0, rest.size() - mark.size()));
+  }
+  return rest;
+}
+
+}  // namespace
+
+std::string_view StripStepLabel(std::string_view line) {
+  line = TrimBlanks(line);
+  if (std::optional<std::string_view> rest = AfterMarkdownLabel(line)) {
+    line = *rest;
+  } else if (StartsLower(line, "step")) {
     std::size_t i = 4;
     while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
     std::size_t digits = i;
     while (i < line.size() && IsDigit(line[i])) ++i;
     if (i > digits && i < line.size() && (line[i] == ':' || line[i] == '.' || line[i] == ')')) {
-      line = trim(line.substr(i + 1));
+      line = TrimBlanks(line.substr(i + 1));
     }
   } else if (!line.empty() && IsDigit(line[0])) {
     std::size_t i = 0;
     while (i < line.size() && IsDigit(line[i])) ++i;
     if (i + 1 < line.size() && (line[i] == '.' || line[i] == ')') && IsSpace(line[i + 1])) {
-      line = trim(line.substr(i + 1));
+      line = TrimBlanks(line.substr(i + 1));
     }
   } else if (line.size() >= 2 && (line[0] == '-' || line[0] == '*') && IsSpace(line[1])) {
-    line = trim(line.substr(1));
+    line = TrimBlanks(line.substr(1));
   }
   if (!line.empty() && line.back() == '.' && (line.size() < 2 || line[line.size() - 2] != '.')) {
     line.remove_suffix(1);
-    line = trim(line);
+    line = TrimBlanks(line);
   }
   return line;
 }

@@ -706,12 +706,30 @@ bool GivesToAnother(const std::vector<Token>& t, std::size_t from, std::size_t t
                     std::string_view prompt, bool* record) {
   static const vocab::WordSet kRecord = {"details", "detail", "record", "records", "data", "information", "info",
                                          "profile", "card", "entry", "entries", "values", "fields", "contact"};
-  static const vocab::WordSet kDeterminer = {"the", "our", "a", "an", "their", "your", "that", "this"};
+  static const vocab::WordSet kDeterminer = {"the", "our", "a", "an", "their", "your", "that", "this",
+                                             "his", "her", "my", "its", "these", "those"};
+  // Words that say whom a text is about ("details re: our front desk below",
+  // "subject: the manager, details below").
+  // ("about" and "subject" only as a heading's, before a colon: not "a note
+  // about the stay below".)
+  static const vocab::WordSet kAbout = {"re", "regarding", "concerning", "wrt", "attn"};
+  static const vocab::WordSet kHeading = {"about", "subject"};
+  static const vocab::WordSet kPointer = {"below", "above", "following", "attached", "enclosed"};
   const auto unsaid = [&](const std::string& w) { return std::find(said.begin(), said.end(), w) == said.end(); };
+  // A word at k that names a party the instruction does not: lower case (not
+  // a name, "Details of Ada Holm:"), not the text ("End of record."), no
+  // record word, no filler.
+  const auto party_at = [&](std::size_t k) {
+    return k < to && t[k].kind == TokenKind::kWord && unsaid(t[k].norm) && !vocab::IsFiller(t[k].norm) &&
+           !vocab::IsSourceMarkerNoun(t[k].norm) && !kRecord.Has(t[k].norm) && !kPointer.Has(t[k].norm) &&
+           std::islower(static_cast<unsigned char>(prompt[t[k].begin]));
+  };
   *record = false;
-  bool gives = false;
+  bool gives = false, about = false, points = false;
   for (std::size_t i = from; i < to; ++i) {
-    *record = *record || (t[i].kind == TokenKind::kWord && kRecord.Has(t[i].norm));
+    const bool word = t[i].kind == TokenKind::kWord;
+    *record = *record || (word && kRecord.Has(t[i].norm));
+    points = points || (word && kPointer.Has(t[i].norm));
     if (PossessiveOfAnother(t, i, from, to, said) && std::islower(static_cast<unsigned char>(prompt[t[i - 1].begin]))) {
       gives = true;
     }
@@ -720,12 +738,26 @@ bool GivesToAnother(const std::vector<Token>& t, std::size_t from, std::size_t t
     if (t[i].norm == "of") {
       std::size_t k = i + 1;
       if (k < to && kDeterminer.Has(t[k].norm)) ++k;
-      gives = gives || (k < to && t[k].kind == TokenKind::kWord && unsaid(t[k].norm) && !vocab::IsFiller(t[k].norm) &&
-                        !vocab::IsSourceMarkerNoun(t[k].norm) && !kRecord.Has(t[k].norm) &&
-                        std::islower(static_cast<unsigned char>(prompt[t[k].begin])));
+      gives = gives || party_at(k);
+    }
+    // "re: the front desk", "concerning: our manager", "below: our branch"
+    // (round 255): whom the text is about, where it speaks of the record.
+    // ("our" after a colon or "on": "details: our front desk, below",
+    // "information on our branch"; not "details from our front desk", who
+    // sent them.)
+    const bool our = t[i].norm == "our" && i > from && (t[i - 1].norm == ":" || t[i - 1].norm == "on");
+    if (word && (kAbout.Has(t[i].norm) || our ||
+                 (kHeading.Has(t[i].norm) && i + 1 < to && t[i + 1].norm == ":"))) {
+      std::size_t k = i + 1;
+      if (!our) {
+        while (k < to && (t[k].norm == ":" || t[k].norm == "." || t[k].norm == "-")) ++k;
+        if (k < to && t[k].norm == "re") ++k;
+        if (k < to && kDeterminer.Has(t[k].norm)) ++k;
+      }
+      about = about || party_at(k);
     }
   }
-  return gives;
+  return gives || (about && (*record || points));
 }
 
 }  // namespace stepcache::checks::internal

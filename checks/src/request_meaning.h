@@ -148,8 +148,11 @@ bool AsksWhose(const std::vector<Token>& t);
 // Whether the words [from, to) of a prose line of `prompt` (tokens `t`) give
 // something to a party the instruction does not name (`said`): a possessive,
 // in lower case, of a word it does not say ("the front desk's city"), or "of
-// (the, our, a)" before such a word, neither the text's nor a name ("details
-// of the front desk"). *record tells whether they name the record as a whole
+// (the, our, his, its...)" before such a word, neither the text's nor a name
+// ("details of the front desk"); or, where they speak of the record or point
+// at it ("details", "below"), "re", "regarding", "concerning", "about:",
+// "subject:", or "our" after a colon or "on", before one ("details re: our front desk below",
+// "subject: the manager, details below"). *record tells whether they name the record as a whole
 // ("details", "record", "data", "information"). Read only where AsksWhose:
 // "Return name, age and city." asks for the record whoever's it is.
 bool GivesToAnother(const std::vector<Token>& t, std::size_t from, std::size_t to, const std::vector<std::string>& said,

@@ -213,7 +213,9 @@ std::vector<GivenLine> LinesGivingToAnother(const SourceText& source, const Memb
   for (std::size_t from = 0, to = 0; from < t.size(); from = to) {
     to = from + 1;
     while (to < t.size() && t[to].line == t[from].line) ++to;
-    if (!t[from].in_source || !source.PlainProseLine(t[from].line)) continue;
+    // (A note's or a heading's line too: "Forwarded by the customer;
+    // details concerning: the front desk below.")
+    if (!t[from].in_source || !source.ProseLine(t[from].line)) continue;
     if (!asks_whose) asks_whose = AsksWhose(t);
     if (!*asks_whose) return out;
     GivenLine line;
@@ -604,8 +606,10 @@ class RequestMeaningVerifier final : public StepVerifier {
           continue;
         }
       }
-      // "Age: 1984" read as an age: a year, not the member's value.
-      if (value->IsNumber() && (entry.nullable || entry.optional)) {
+      // "Age: 1984" read as an age: a year, not the member's value, and no
+      // answer the request can have, null or not ("Age: 19750816" kept as
+      // the stored age's rewrite was served from the cache).
+      if (value->IsNumber()) {
         if (std::optional<std::string> why = NotANumberOfItsKind(entry.value_kinds, value->GetDouble())) {
           MergeVerdict(&(*verdicts)[i], {false, *why});
           continue;

@@ -224,6 +224,9 @@ SkipDecision TaskRules::ShouldSkipReuse(std::string_view cached_prompt, const Ta
           if (before && now && AsksForACheck(cached_prompt, *before) != AsksForACheck(input.prompt, *now)) {
             return {true, "instruction_changed: one request asks for a check of the solution, the other does not"};
           }
+          if (CheckWordsIn(cached_prompt) != CheckWordsIn(input.prompt)) {
+            return {true, "instruction_changed: the requests speak of a check in other words"};
+          }
           // A new request that says a word the checks do not read beside its
           // equation ("then say what the bracket equals", "Poi di' quanto
           // vale la parentesi"): no sentence of it is known to be unrelated,

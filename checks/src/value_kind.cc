@@ -14,7 +14,8 @@ namespace {
 // over the words.
 enum Kind : unsigned {
   kPhone = 1u << 0, kEmail = 1u << 1, kWeb = 1u << 2, kNotWeb = 1u << 3, kDate = 1u << 4, kDigits = 1u << 5,
-  kEmployer = 1u << 6, kFreeText = 1u << 7, kPostcode = 1u << 8, kAge = 1u << 9, kBorn = 1u << 10
+  kEmployer = 1u << 6, kFreeText = 1u << 7, kPostcode = 1u << 8, kAge = 1u << 9, kBorn = 1u << 10,
+  kNights = 1u << 11
 };
 
 unsigned KindsOf(const std::vector<std::vector<std::string>>& labels) {
@@ -37,7 +38,10 @@ unsigned KindsOf(const std::vector<std::vector<std::string>>& labels) {
       {"organization", kEmployer}, {"arbeitgeber", kEmployer}, {"arbeidsgiver", kEmployer},
       {"arbetsgivare", kEmployer}, {"employeur", kEmployer}, {"note", kFreeText}, {"comment", kFreeText},
       {"remark", kFreeText}, {"description", kFreeText}, {"instruction", kFreeText}, {"message", kFreeText},
-      {"text", kFreeText}, {"summary", kFreeText}, {"detail", kFreeText}, {"reason", kFreeText}};
+      {"text", kFreeText}, {"summary", kFreeText}, {"detail", kFreeText}, {"reason", kFreeText},
+      {"night", kNights}, {"nights", kNights}, {"noche", kNights}, {"noches", kNights}, {"nuit", kNights},
+      {"nuits", kNights}, {"netter", kNights}, {"notte", kNights}, {"notti", kNights}, {"noite", kNights},
+      {"noites", kNights}};
   unsigned kinds = 0;
   for (const std::vector<std::string>& words : labels) {
     unsigned set = 0;
@@ -608,6 +612,8 @@ std::optional<std::string> NotAValueOfItsKind(unsigned kinds, std::string_view v
 
 std::optional<std::string> NotANumberOfItsKind(unsigned kinds, double value) {
   if ((kinds & kAge) != 0 && (value < 0 || value > 150)) return "no one is that old: no age";
+  // ("Nights: 20260217", "Nights: 2026": a date or a year, not a stay.)
+  if ((kinds & kNights) != 0 && (value < 0 || value > 999)) return "no stay is that long: no number of nights";
   return std::nullopt;
 }
 

@@ -26,7 +26,8 @@ unsigned ValueKindsOf(const std::vector<std::vector<std::string>>& labels);
 std::optional<std::string> NotAValueOfItsKind(unsigned kinds, std::string_view value);
 
 // Why a number is no value of those kinds (an age past 150 or below 0, as
-// "Age: 1984" gives a year), or nullopt.
+// "Age: 1984" gives a year; a number of nights past 999, as "Nights:
+// 20260217" gives a date), or nullopt.
 std::optional<std::string> NotANumberOfItsKind(unsigned kinds, double value);
 
 // Whether a string is affirmed as a value rather than as a word that may

@@ -1156,4 +1156,50 @@ TEST(RedTeamTest, RoundTwoHundredFiftyTwoChecksAskedAndChecksOfAnotherValue) {
   }
 }
 
+// Round 255 (d255-*): a check asked in words the reader did not list ("With
+// check.", "Answer with a check.", "Steps, answer, check.") was read as none,
+// and a stored working without one was served.
+TEST(RedTeamTest, RoundTwoHundredFiftyFiveChecksAskedInOtherWords) {
+  for (const std::string p : {"Solve for x: 2x - 5 = 19. With check.", "Solve for x: 2x - 5 = 19. Answer with a check.",
+                              "Solve for x: 2x - 5 = 19. Steps, answer, check.",
+                              "Solve for x: 2x - 5 = 19. Each step, then a check.",
+                              "Solve for x: 2x - 5 = 19. Double check the answer."}) {
+    EXPECT_TRUE(AsksForACheck(p, *FindEquationInPrompt(p))) << p;
+  }
+  // Two requests that speak of a check in other words share no answer,
+  // whatever the reader makes of them.
+  const std::unique_ptr<TaskRules> rules = TaskRules::LoadBuiltin("linear_equation");
+  TaskInput input;
+  for (const std::string now : {"Solve for x: 2x - 5 = 19. Reply with check.", "Solve for x: 2x - 5 = 19. Verify.",
+                                "Solve for x: 2x - 5 = 19. Check your spelling."}) {
+    input.prompt = now;
+    EXPECT_TRUE(rules->ReuseBlocked("Solve for x: 2x - 5 = 19.", input).skip) << now;
+  }
+  input.prompt = "Solve for x:  2x - 5 = 19.";
+  EXPECT_FALSE(rules->ReuseBlocked("Solve for x: 2x - 5 = 19.", input).skip);
+}
+
+// Round 257 (d257-*): a step's description on a Markdown label line
+// ("### Step 1: ...", "**Step 1:** ...", "*Step 1:*", "**Step 2** ...") was not
+// read, nor one whose number is written in other digits ("by \u2079"), so a
+// false one was stored and served.
+TEST(RedTeamTest, RoundTwoHundredFiftySevenDescriptionsOnMarkdownLabelLines) {
+  const std::string ask = "Solve 2n + 5 = 21 for n.";
+  for (const std::string label : {"### Step 2: ", "**Step 2:** ", "*Step 2:* ", "__Step 2:__ ", "**Step 2** ",
+                                  "### 2. "}) {
+    const std::string head = "2n + 5 = 21\n### Step 1: Subtract 5 from both sides\n2n = 16\n";
+    EXPECT_FALSE(Check(ask, head + label + "Multiply both sides by 2\nn = 8").pass) << label;
+    EXPECT_TRUE(Check(ask, head + label + "Divide both sides by 2\nn = 8").pass) << label;
+  }
+  EXPECT_FALSE(Check(ask, "2n + 5 = 21\n**Step 1: Subtract 4 from both sides**\n2n = 16\nn = 8").pass);
+  EXPECT_TRUE(Check(ask, "2n + 5 = 21\n**Step 1:** Subtract 5 from both sides: 2n = 16\n"
+                         "**Step 2:** Divide both sides by 2: n = 8").pass);
+  for (const char* digit : {"\u2079", "\uFF19", "\u0669", "\U0001D7D7", "\uFF12"}) {
+    EXPECT_FALSE(Check(ask, std::string("2n + 5 = 21\nSubtract 5 from both sides\n2n = 16\nDivide both sides by ") +
+                                digit + "\nn = 8")
+                     .pass)
+        << digit;
+  }
+}
+
 }  // namespace stepcache::checks

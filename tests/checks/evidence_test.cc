@@ -4833,6 +4833,71 @@ TEST(RedTeamTest, RoundTwoHundredFiftyThreeALineThatGivesTheRecordToAnotherParty
   }
 }
 
+// Round 255 (d255-*): the record given to another party in words the reader
+// did not list ("details re: our front desk below", "subject: the manager,
+// details below", "details of his desk below"), and a word that makes a
+// member another value before "for / from / of their" ("the code of their
+// city"): the stored record was served.
+TEST(RedTeamTest, RoundTwoHundredFiftyFiveTheRecordAboutAnotherPartyAndCodesOfAMember) {
+  // Own texts: a ferry's passengers.
+  const std::string schema =
+      R"({"type":"object","properties":{"name":{"type":"string"},"age":{"type":"integer"},"city":{"type":"string"}},)"
+      R"("required":["name","age","city"],"additionalProperties":false})";
+  const std::string ask = "Give the name, age and city of the passenger as JSON.\nCard:\n";
+  const std::string record = "Name: Ada Holm\nAge: 61\nCity: Kiel\n";
+  const std::string answer = R"({"name":"Ada Holm","age":61,"city":"Kiel"})";
+  for (const std::string& line : {std::string("Please process the details re: our front desk below.\n"),
+                                  std::string("Forwarded by the passenger; details concerning: the purser below.\n"),
+                                  std::string("Forwarded by the passenger; subject: the manager, details below.\n"),
+                                  std::string("Forwarded by the passenger; details: our purser, below.\n"),
+                                  std::string("Details of his cabin steward below.\n")}) {
+    const Judged j = CheckExtraction(ask + line + record, schema, answer);
+    for (const char* p : {"/name", "/age", "/city"}) EXPECT_TRUE(Fails(j, p)) << line << p << j.text;
+  }
+  for (const std::string& line : {std::string("Details re: the passenger below.\n"),
+                                  std::string("A note about the crossing: calm seas.\n"),
+                                  std::string("Here are the passenger details from our front desk:\n")}) {
+    EXPECT_TRUE(CheckExtraction(ask + line + record, schema, answer).pass) << line;
+  }
+  const std::unique_ptr<TaskRules> rules = TaskRules::LoadBuiltin("json_extract");
+  rapidjson::Document doc;
+  ASSERT_TRUE(ParseJson(schema, doc));
+  const MemberLabelTable table(&doc);
+  TaskInput input;
+  input.schema_json = &doc;
+  input.labels = &table;
+  const std::string before = "Give the name, age and city as JSON.\n" + record;
+  for (const char* now : {"Give the name, age and code of their city as JSON.\n",
+                          "Give the name, age and code for this city as JSON.\n",
+                          "Give the name, age and number from the city as JSON.\n",
+                          "Give the name, age on entry and city as JSON.\n"}) {
+    const std::string prompt = now + record;
+    input.prompt = prompt;
+    EXPECT_TRUE(rules->ReuseBlocked(before, input).skip) << now;
+  }
+}
+
+// Round 256 (d256-*): an age or a number of nights written as a year or a
+// date ("Age: 19750816", "Nights: 20260217") passed where the member may not
+// be null, and the stored answer's licensed rewrite served it.
+TEST(RedTeamTest, RoundTwoHundredFiftySixAnAgeOrAStayWrittenAsADate) {
+  const std::string schema =
+      R"({"type":"object","properties":{"guest":{"type":"string"},"age":{"type":"integer"},"nights":{"type":"integer"}},)"
+      R"("required":["guest","age","nights"]})";
+  const std::string ask = "Give the guest, age and number of nights as JSON.\n\nGuest: Petra Moen\n";
+  for (const char* age : {"1975", "19750816", "2026", "187"}) {
+    const Judged j = CheckExtraction(ask + "Age: " + age + "\nNights: 3\n", schema,
+                                     std::string(R"({"guest":"Petra Moen","age":)") + age + R"(,"nights":3})");
+    EXPECT_TRUE(Fails(j, "/age")) << age << j.text;
+  }
+  for (const char* nights : {"20260217", "2026"}) {
+    const Judged j = CheckExtraction(ask + "Age: 41\nNights: " + nights + "\n", schema,
+                                     std::string(R"({"guest":"Petra Moen","age":41,"nights":)") + nights + "}");
+    EXPECT_TRUE(Fails(j, "/nights")) << nights << j.text;
+  }
+  EXPECT_TRUE(CheckExtraction(ask + "Age: 41\nNights: 14\n", schema, R"({"guest":"Petra Moen","age":41,"nights":14})").pass);
+}
+
 }  // namespace
 
 // Round 205 (d205-*): a minus written as an en or em dash ("Balance:

@@ -85,6 +85,14 @@ bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation
 // ask for one.
 bool AsksForACheck(std::string_view prompt, const LinearEquation& equation);
 
+// The words of `prompt` that may ask for a check ("check", "verify", "prove",
+// "confirm", "double", another language's), in order, each followed by a
+// space, but those after a modal of another's ("The teacher will check it
+// tomorrow."): two requests that say them differently share no answer,
+// whether or not AsksForACheck reads them ("With check.", "Steps, answer,
+// check.").
+std::string CheckWordsIn(std::string_view prompt);
+
 // The first word of a request holding `equation`, outside it, that is
 // none of the words the checks read in such a request (English words that
 // ask to solve it, show the work and state the value); empty when there is
@@ -130,8 +138,10 @@ bool IsStepOperationWord(std::string_view lowercase_word);
 std::string SaysMoreAfter(std::string_view line, std::size_t end, const std::optional<Rational>& value,
                           std::string_view variable);
 
-// Removes a leading step label ("Step 3:", "3.", "3)", "- ", "* ") and
-// surrounding whitespace from one line of a solution.
+// Removes a leading step label ("Step 3:", "3.", "3)", "- ", "* "), one
+// set in Markdown ("### Step 1:", "**Step 1:**", "*Step 1:*", "__Step 1__",
+// "### 2.", a whole line in bold) and surrounding whitespace from one line
+// of a solution.
 std::string_view StripStepLabel(std::string_view line);
 
 }  // namespace stepcache::checks
