@@ -70,21 +70,32 @@ InstructionChange CompareInstructions(const std::vector<std::string>& old_words,
   // A code, number, key or label asked of a member, written any way ("the
   // city code", "the code to the city", "the city/code", "the City Code",
   // "the code in this city"; round 255): such words and the member's name
-  // within three words of them, as pairs. A pair one instruction has and
-  // the other not asks another value of the member.
+  // within three words of them, as pairs, and "on", "at" or "upon" right
+  // after a member's name. A pair one instruction has and the other not asks
+  // another value of the member.
   auto member_heads = [&](const std::vector<std::string>& w) {
     static const std::set<std::string> kHeads = {"code", "codes", "number", "numbers", "key", "keys", "label",
                                                  "labels", "id", "ids", "no", "nr", "num"};
     std::vector<std::string> out;
     if (member_words == nullptr) return out;
+    const auto member = [&](const std::string& m) {
+      return !vocab::IsFiller(m) &&
+             (std::find(member_words->begin(), member_words->end(), m) != member_words->end() ||
+              std::find(member_words->begin(), member_words->end(), vocab::Singular(m)) != member_words->end());
+    };
     for (std::size_t i = 0; i < w.size(); ++i) {
+      // ("the age on entry", "Age On Entry", "the age at booking": a time
+      // the member is asked at.)
+      if ((w[i] == "on" || w[i] == "at" || w[i] == "upon") && i > 0 && member(w[i - 1])) {
+        out.push_back(w[i] + " " + vocab::Singular(w[i - 1]));
+      }
       if (kHeads.count(w[i]) == 0) continue;
+      // ("Use exactly the key names given.": the JSON's keys.)
+      if (i + 1 < w.size() && (w[i + 1] == "name" || w[i + 1] == "names") && w[i] != "code" && w[i] != "number") {
+        continue;
+      }
       for (std::size_t k = i >= 3 ? i - 3 : 0; k < w.size() && k <= i + 3; ++k) {
-        if (k == i || vocab::IsFiller(w[k]) || kHeads.count(w[k]) != 0) continue;
-        if (std::find(member_words->begin(), member_words->end(), w[k]) != member_words->end() ||
-            std::find(member_words->begin(), member_words->end(), vocab::Singular(w[k])) != member_words->end()) {
-          out.push_back(w[i] + " " + vocab::Singular(w[k]));
-        }
+        if (k != i && kHeads.count(w[k]) == 0 && member(w[k])) out.push_back(w[i] + " " + vocab::Singular(w[k]));
       }
     }
     std::sort(out.begin(), out.end());

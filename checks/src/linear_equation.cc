@@ -1,6 +1,7 @@
 #include "stepcache/checks/linear_equation.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <utility>
 #include <vector>
@@ -565,17 +566,29 @@ bool StartsLower(std::string_view s, std::string_view p) {
   return true;
 }
 
-// The end of a step label at the start of `s` ("Step 3", "3"), before what
-// closes it; 0 when there is none.
+// The end of a step label at the start of `s` ("Step 3", "3", "Step one"),
+// before what closes it; 0 when there is none.
 std::size_t StepLabelEnd(std::string_view s) {
   std::size_t i = 0;
-  if (StartsLower(s, "step")) {
+  const bool step = StartsLower(s, "step");
+  if (step) {
     i = 4;
     while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
   }
   const std::size_t digits = i;
   while (i < s.size() && IsDigit(s[i])) ++i;
-  return i > digits ? i : 0;
+  if (i > digits) return i;
+  if (!step) return 0;
+  // ("Step one:", "Step Two:": a number word, whole.)
+  static constexpr std::string_view kNumbers[] = {"one", "two", "three", "four", "five", "six", "seven",
+                                                  "eight", "nine", "ten", "eleven", "twelve"};
+  for (std::string_view n : kNumbers) {
+    const std::size_t end = i + n.size();
+    if (StartsLower(s.substr(i), n) && (end == s.size() || !std::isalpha(static_cast<unsigned char>(s[end])))) {
+      return end;
+    }
+  }
+  return 0;
 }
 
 // A step label set in Markdown ("### Step 1: ...", "**Step 1:** ...",
@@ -628,11 +641,8 @@ std::string_view StripStepLabel(std::string_view line) {
   if (std::optional<std::string_view> rest = AfterMarkdownLabel(line)) {
     line = *rest;
   } else if (StartsLower(line, "step")) {
-    std::size_t i = 4;
-    while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
-    std::size_t digits = i;
-    while (i < line.size() && IsDigit(line[i])) ++i;
-    if (i > digits && i < line.size() && (line[i] == ':' || line[i] == '.' || line[i] == ')')) {
+    const std::size_t i = StepLabelEnd(line);
+    if (i > 0 && i < line.size() && (line[i] == ':' || line[i] == '.' || line[i] == ')')) {
       line = TrimBlanks(line.substr(i + 1));
     }
   } else if (!line.empty() && IsDigit(line[0])) {

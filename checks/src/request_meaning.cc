@@ -712,17 +712,26 @@ bool GivesToAnother(const std::vector<Token>& t, std::size_t from, std::size_t t
   // "subject: the manager, details below").
   // ("about" and "subject" only as a heading's, before a colon: not "a note
   // about the stay below".)
-  static const vocab::WordSet kAbout = {"re", "regarding", "concerning", "wrt", "attn"};
+  static const vocab::WordSet kAbout = {"re", "ref", "regarding", "concerning", "wrt", "attn"};
+  static const vocab::WordSet kPossessive = {"his", "her", "its", "their", "our", "my", "your"};
   static const vocab::WordSet kHeading = {"about", "subject"};
   static const vocab::WordSet kPointer = {"below", "above", "following", "attached", "enclosed"};
   const auto unsaid = [&](const std::string& w) { return std::find(said.begin(), said.end(), w) == said.end(); };
   // A word at k that names a party the instruction does not: lower case (not
   // a name, "Details of Ada Holm:"), not the text ("End of record."), no
   // record word, no filler.
-  const auto party_at = [&](std::size_t k) {
+  const auto one_party_at = [&](std::size_t k) {
     return k < to && t[k].kind == TokenKind::kWord && unsaid(t[k].norm) && !vocab::IsFiller(t[k].norm) &&
            !vocab::IsSourceMarkerNoun(t[k].norm) && !kRecord.Has(t[k].norm) && !kPointer.Has(t[k].norm) &&
            std::islower(static_cast<unsigned char>(prompt[t[k].begin]));
+  };
+  // (A party named with a record's or the text's word before its own: "the
+  // information desk", "my booking desk", "the ticket counter".)
+  const auto party_at = [&](std::size_t k) {
+    return one_party_at(k) ||
+           (k + 1 < to && t[k].kind == TokenKind::kWord &&
+            (kRecord.Has(t[k].norm) || vocab::IsSourceMarkerNoun(t[k].norm)) &&
+            std::islower(static_cast<unsigned char>(prompt[t[k].begin])) && one_party_at(k + 1));
   };
   *record = false;
   bool gives = false, about = false, points = false;
@@ -745,7 +754,10 @@ bool GivesToAnother(const std::vector<Token>& t, std::size_t from, std::size_t t
     // ("our" after a colon or "on": "details: our front desk, below",
     // "information on our branch"; not "details from our front desk", who
     // sent them.)
-    const bool our = t[i].norm == "our" && i > from && (t[i - 1].norm == ":" || t[i - 1].norm == "on");
+    // ("this is our front desk."; "details on his desk below".)
+    const bool our = t[i].norm == "our" && i > from &&
+                     (t[i - 1].norm == ":" || t[i - 1].norm == "on" || t[i - 1].norm == "is" || t[i - 1].norm == "are");
+    if (word && t[i].norm == "on" && i + 1 < to && kPossessive.Has(t[i + 1].norm)) about = about || party_at(i + 2);
     if (word && (kAbout.Has(t[i].norm) || our ||
                  (kHeading.Has(t[i].norm) && i + 1 < to && t[i + 1].norm == ":"))) {
       std::size_t k = i + 1;

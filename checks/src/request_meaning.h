@@ -150,9 +150,11 @@ bool AsksWhose(const std::vector<Token>& t);
 // in lower case, of a word it does not say ("the front desk's city"), or "of
 // (the, our, his, its...)" before such a word, neither the text's nor a name
 // ("details of the front desk"); or, where they speak of the record or point
-// at it ("details", "below"), "re", "regarding", "concerning", "about:",
-// "subject:", or "our" after a colon or "on", before one ("details re: our front desk below",
-// "subject: the manager, details below"). *record tells whether they name the record as a whole
+// at it ("details", "below"), "re", "ref", "regarding", "concerning",
+// "about:", "subject:", "on his / its / their...", or "our" after a colon,
+// "on", "is" or "are", before one ("details re: our front desk below",
+// "subject: the manager, details below"); a party's word may follow a
+// record's ("the information desk"). *record tells whether they name the record as a whole
 // ("details", "record", "data", "information"). Read only where AsksWhose:
 // "Return name, age and city." asks for the record whoever's it is.
 bool GivesToAnother(const std::vector<Token>& t, std::size_t from, std::size_t to, const std::vector<std::string>& said,

@@ -1186,7 +1186,7 @@ TEST(RedTeamTest, RoundTwoHundredFiftyFiveChecksAskedInOtherWords) {
 TEST(RedTeamTest, RoundTwoHundredFiftySevenDescriptionsOnMarkdownLabelLines) {
   const std::string ask = "Solve 2n + 5 = 21 for n.";
   for (const std::string label : {"### Step 2: ", "**Step 2:** ", "*Step 2:* ", "__Step 2:__ ", "**Step 2** ",
-                                  "### 2. "}) {
+                                  "### 2. ", "Step two: "}) {
     const std::string head = "2n + 5 = 21\n### Step 1: Subtract 5 from both sides\n2n = 16\n";
     EXPECT_FALSE(Check(ask, head + label + "Multiply both sides by 2\nn = 8").pass) << label;
     EXPECT_TRUE(Check(ask, head + label + "Divide both sides by 2\nn = 8").pass) << label;

@@ -583,8 +583,57 @@ def checks_sides(text, var, value, sides):
     return True
 
 
+# Workings in the notations models write (round 257): Markdown headings, bold and label lines, LaTeX, other
+# digits. A probe whose expect says "notation": "markdown" is read after plain_working.
+OTHER_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹０１２３４５６７８９٠١٢٣٤٥٦٧٨٩", "0123456789" * 3)
+NUMBER_NAMES = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
+                                                "thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
+                                                "twenty".split())}
+MD_LABEL = re.compile(r"^(?:#+\s*)?(?:\*\*|\*|__)?\s*(?:Step\s+(?:\d+|one|two|three|four|five|six)|\d+)\s*[.:)\-–]?"
+                      r"\s*(?:\*\*|\*|__)?\s*[:.]?\s*", re.I)
+
+
+def plain_working(text, var):
+    """The working as plain lines: Markdown marks, LaTeX delimiters and commands, ticks and other digits gone, a
+    label line that names an operation as its description ("Subtract 5 from both sides:"), a final answer in its
+    common forms as "var = value"."""
+    out = []
+    for raw in text.split("\n"):
+        line = "".join(str(ord(c) - 0x1D7CE) if 0x1D7CE <= ord(c) <= 0x1D7D7 else c for c in raw.strip())
+        line = line.translate(OTHER_DIGITS)
+        if line.startswith("```") or re.fullmatch(r"#+\s*(?:Solution|Answer)\s*", line):
+            continue
+        line = re.sub(r"\\[dt]?frac\{([^{}]+)\}\{([^{}]+)\}", r"(\1)/(\2)", line)
+        line = line.replace("\\cdot", "*").replace("\\times", "*").replace("⁄", "/").replace("−", "-")
+        line = re.sub(r"\\boxed\{([^{}]*)\}", r"\1", line.replace("∴", ""))
+        for mark in ("$$", "$", "\\(", "\\)", "✅", "✔", "✓"):
+            line = line.replace(mark, "")
+        line = re.sub(r"_\(([^)]*)\)_", "", line).strip()
+        if "=" not in line and re.search(r"\b(?:add|subtract|divide|multiply)", line, re.I):
+            line = MD_LABEL.sub("", line).replace("**", "").replace("__", "").strip().rstrip(".")
+            line = re.sub(r"\b(" + "|".join(NUMBER_NAMES) + r")\b", lambda m: NUMBER_NAMES[m.group(1)], line)
+            if not line.endswith(":"):
+                line += ":"
+        else:
+            line = re.sub(r"^\d+\. ", "", re.sub(r"^[-*] ", "", line))
+            if re.match(r"^(?:#|\*\*Step|Step)", line) and "=" in line:
+                line = MD_LABEL.sub("", line)
+        v = re.escape(var)
+        m = (re.fullmatch(r"(?:\*\*)?(?:Final answer|Answer|The answer is)\s*:?\s*(?:\*\*)?\s*(?:" + v +
+                          r"\s*=\s*)?([-\d/]+)\.?(?:\*\*)?", line, re.I)
+             or re.fullmatch(r"(?:So )?" + v + r" is ([-\d/]+)\.", line) or re.fullmatch(r"####\s*([-\d/]+)", line))
+        if m:
+            line = f"{var} = {m.group(1)}"
+        line = re.sub(r"^(?:Start with|We start from|Given:|First,.* means)\s*", "", line).rstrip(".")
+        if line:
+            out.append(line)
+    return "\n".join(out)
+
+
 def equation_right(text, expect, prompt=None):
     var, value = expect["var"], Fraction(expect["value"])
+    if expect.get("notation") == "markdown":
+        text = plain_working(text, var)
     if "check_sides" in expect and not checks_sides(text, var, value, expect["check_sides"]):
         return False, "a check is asked and no line puts the value into each side"
     claims, more = final_claims(text, var, value)

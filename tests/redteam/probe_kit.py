@@ -35,8 +35,10 @@ def open_probe(kind, *args, **kwargs):
         kind(*args, **kwargs)
 
 
-def E(id, family, prompt, var, value, answers, report=None, safe=False, false_lines=None):
+def E(id, family, prompt, var, value, answers, report=None, safe=False, false_lines=None, notation=None):
     ex = {"var": var, "value": value}
+    if notation:
+        ex["notation"] = notation  # "markdown": check.py reads the working after plain_working
     if report:
         ex["report"] = report  # {"expression": "2x", "value": "10"}
     if false_lines:

@@ -26284,6 +26284,9 @@ import rounds.round251  # noqa: E402,F401
 import rounds.round252  # noqa: E402,F401
 import rounds.round253  # noqa: E402,F401
 import rounds.round254  # noqa: E402,F401
+import rounds.round255  # noqa: E402,F401
+import rounds.round256  # noqa: E402,F401
+import rounds.round257  # noqa: E402,F401
 
 
 def exact_dumps(obj):

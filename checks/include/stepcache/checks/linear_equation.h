@@ -138,7 +138,7 @@ bool IsStepOperationWord(std::string_view lowercase_word);
 std::string SaysMoreAfter(std::string_view line, std::size_t end, const std::optional<Rational>& value,
                           std::string_view variable);
 
-// Removes a leading step label ("Step 3:", "3.", "3)", "- ", "* "), one
+// Removes a leading step label ("Step 3:", "Step one:", "3.", "3)", "- ", "* "), one
 // set in Markdown ("### Step 1:", "**Step 1:**", "*Step 1:*", "__Step 1__",
 // "### 2.", a whole line in bold) and surrounding whitespace from one line
 // of a solution.
