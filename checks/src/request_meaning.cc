@@ -709,9 +709,8 @@ bool GivesToAnother(const std::vector<Token>& t, std::size_t from, std::size_t t
   static const vocab::WordSet kDeterminer = {"the", "our", "a", "an", "their", "your", "that", "this",
                                              "his", "her", "my", "its", "these", "those"};
   // Words that say whom a text is about ("details re: our front desk below",
-  // "subject: the manager, details below").
-  // ("about" and "subject" only as a heading's, before a colon: not "a note
-  // about the stay below".)
+  // "subject: the manager, details below"; "about" and "subject" only as a
+  // heading's, before a colon: not "a note about the stay below").
   static const vocab::WordSet kAbout = {"re", "ref", "regarding", "concerning", "wrt", "attn"};
   static const vocab::WordSet kPossessive = {"his", "her", "its", "their", "our", "my", "your"};
   static const vocab::WordSet kHeading = {"about", "subject"};
@@ -749,12 +748,11 @@ bool GivesToAnother(const std::vector<Token>& t, std::size_t from, std::size_t t
       if (k < to && kDeterminer.Has(t[k].norm)) ++k;
       gives = gives || party_at(k);
     }
-    // "re: the front desk", "concerning: our manager", "below: our branch"
-    // (round 255): whom the text is about, where it speaks of the record.
-    // ("our" after a colon or "on": "details: our front desk, below",
-    // "information on our branch"; not "details from our front desk", who
-    // sent them.)
-    // ("this is our front desk."; "details on his desk below".)
+    // "re: the front desk", "concerning: our manager", "details on his desk
+    // below" (round 255): whom the text is about, where it speaks of the
+    // record or points at it. ("our" after a colon, "on", "is" or "are":
+    // "details: our front desk, below", "information on our branch", "this
+    // is our front desk."; not "details from our front desk", who sent them.)
     const bool our = t[i].norm == "our" && i > from &&
                      (t[i - 1].norm == ":" || t[i - 1].norm == "on" || t[i - 1].norm == "is" || t[i - 1].norm == "are");
     if (word && t[i].norm == "on" && i + 1 < to && kPossessive.Has(t[i + 1].norm)) about = about || party_at(i + 2);
