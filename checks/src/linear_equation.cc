@@ -579,14 +579,31 @@ std::size_t StepLabelEnd(std::string_view s) {
   while (i < s.size() && IsDigit(s[i])) ++i;
   if (i > digits) return i;
   if (!step) return 0;
-  // ("Step one:", "Step Two:": a number word, whole.)
+  // ("Step one:", "Step Two:": a number word, whole, when what follows gives
+  // a number of its own: in "Step one: Subtract from both sides" the word may
+  // be the amount, and the line is read with it.)
   static constexpr std::string_view kNumbers[] = {"one", "two", "three", "four", "five", "six", "seven",
                                                   "eight", "nine", "ten", "eleven", "twelve"};
-  for (std::string_view n : kNumbers) {
-    const std::size_t end = i + n.size();
-    if (StartsLower(s.substr(i), n) && (end == s.size() || !std::isalpha(static_cast<unsigned char>(s[end])))) {
-      return end;
+  const auto number_word_at = [&](std::size_t at) -> std::size_t {
+    if (at > 0 && std::isalpha(static_cast<unsigned char>(s[at - 1]))) return 0;
+    for (std::string_view n : kNumbers) {
+      const std::size_t end = at + n.size();
+      if (StartsLower(s.substr(at), n) && (end == s.size() || !std::isalpha(static_cast<unsigned char>(s[end])))) {
+        return end;
+      }
     }
+    return 0;
+  };
+  const std::size_t end = number_word_at(i);
+  if (end == 0) return 0;
+  // (The description only: up to an equation, and before the colon that
+  // ends it, "Step one: Subtract from both sides: 4t = 40".)
+  std::size_t scope = std::min(s.find('=', end), s.size());
+  if (const std::size_t colon = s.substr(0, scope).rfind(':'); colon != std::string_view::npos && colon > end) {
+    scope = colon;
+  }
+  for (std::size_t k = end; k < scope; ++k) {
+    if (IsDigit(s[k]) || (std::isalpha(static_cast<unsigned char>(s[k])) && number_word_at(k) != 0)) return end;
   }
   return 0;
 }
