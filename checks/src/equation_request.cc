@@ -805,7 +805,8 @@ std::string ValuesJoined(const std::vector<Token>& t, const std::string& var) {
 // "substitute" ...), 2 for another language's, 0 for none.
 int CheckWordKind(const std::string& w) {
   static const vocab::WordSet kCheck = {"check", "checks", "verify", "verifies", "verification", "substitute",
-                                        "substituting", "substitution", "plug", "plugging"};
+                                        "substituting", "substitution", "plug", "plugging", "test", "recheck",
+                                        "crosscheck"};
   // The check asked in other languages ("Mach die Probe.", "Kontroller
   // svaret.", "Проверьте решение."), anywhere in a sentence.
   static const vocab::WordSet kCheckElsewhere = {
@@ -863,7 +864,7 @@ bool AsksForACheck(std::string_view prompt, const LinearEquation& equation) {
   const std::vector<Token>& t = around.tokens;
   const std::string& variable = around.variable;
   static const vocab::WordSet kLead = {"please", "also", "then", "and", "now", "finally", "afterwards", "lastly", "kindly"};
-  static const vocab::WordSet kShow = {"include", "show", "add", "give", "provide", "with", "do", "write", "end", "finish"};
+  static const vocab::WordSet kModal = {"will", "would", "shall", "may", "might", "can", "could", "should", "must"};
   // "Show that it works.", "Prove that it holds."
   static const vocab::WordSet kWorks = {"works", "work", "holds", "satisfies", "solves", "correct", "right"};
   static const vocab::WordSet kProve = {"show", "prove", "demonstrate", "confirm"};
@@ -882,8 +883,11 @@ bool AsksForACheck(std::string_view prompt, const LinearEquation& equation) {
     // A negation before it in its sentence ("No need to check."; not the
     // variable t of "Solve 5t + 8 = 3 for t. Check.").
     bool denied = false;
+    static const vocab::WordSet kContracted = {"don", "doesn", "didn", "needn", "shouldn", "won", "mustn"};
     for (std::size_t k = std::max(sentence, i > 3 ? i - 3 : 0); k < i; ++k) {
-      denied = denied || ((vocab::IsNegation(t[k].norm) || t[k].norm == "need") && t[k].norm != variable);
+      denied = denied || ((vocab::IsNegation(t[k].norm) || t[k].norm == "need" || t[k].norm == "skip" ||
+                           kContracted.Has(t[k].norm)) &&
+                          t[k].norm != variable);
     }
     if (denied) continue;
     if (elsewhere) return true;
@@ -900,24 +904,15 @@ bool AsksForACheck(std::string_view prompt, const LinearEquation& equation) {
       }
       continue;
     }
-    // "Run a quick check.", "Do a final check."
-    if (i > 1 && (prev == "quick" || prev == "final" || prev == "short" || prev == "brief") &&
-        (t[i - 2].norm == "a" || t[i - 2].norm == "the" || t[i - 2].norm == "your")) {
-      return true;
+    // Any other check word not denied asks for one ("Check.", "With check.",
+    // "Steps & check.", "(check)", "Test it.", "Run a quick check."; no list
+    // of the ways to ask is complete, rounds 255 and 258), but another's,
+    // after a modal ("The teacher will check it tomorrow.").
+    bool others = false;
+    for (std::size_t k = sentence + 1; k < i && !others; ++k) {
+      others = kModal.Has(t[k].norm) && t[k - 1].norm != "you" && t[k - 1].norm != "please";
     }
-    if (first == i || prev == "and" || prev == "then" || prev == "also" || prev == "to" || prev == "you" ||
-        prev == "-" || ((prev == "a" || prev == "the" || prev == "your") && first < i && kShow.Has(t[first].norm))) {
-      return true;
-    }
-    // "With check.", "Answer with a check.", "Each step, then a check.",
-    // "Steps, answer, check.", "Double check the answer." (round 255).
-    const std::string_view before_article =
-        (prev == "a" || prev == "the" || prev == "your" || prev == "one") && i > 1 ? std::string_view(t[i - 2].norm)
-                                                                                  : prev;
-    if (before_article == "with" || before_article == "then" || before_article == "and" ||
-        before_article == "plus" || before_article == "," || prev == "double" || prev == "a") {
-      return true;
-    }
+    if (!others) return true;
   }
   return false;
 }

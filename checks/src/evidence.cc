@@ -2040,6 +2040,14 @@ bool UnreadProseLine(const SourceText& source, const MemberLabelTable& labels) {
       bool record = false;
       if (!asks_whose) asks_whose = internal::AsksWhose(t);
       if (*asks_whose && internal::GivesToAnother(t, from, to, said, source.prompt(), &record)) return true;
+      // A sentence that ends in a colon and opens the fields ("Please
+      // process the following receipt, amounts in thou:", round 259) says
+      // no more than a handing over either.
+      // (A heading, "Receipt:", "Text:", is none: four words at least.)
+      const auto words = std::count_if(t.begin() + static_cast<std::ptrdiff_t>(from),
+                                       t.begin() + static_cast<std::ptrdiff_t>(to),
+                                       [](const Token& k) { return k.kind == TokenKind::kWord; });
+      if (t[to - 1].norm == ":" && words >= 4 && unread(from, to - 1)) return true;
     }
   }
   return false;

@@ -94,7 +94,11 @@ InstructionChange CompareInstructions(const std::vector<std::string>& old_words,
       if (i + 1 < w.size() && (w[i + 1] == "name" || w[i + 1] == "names") && w[i] != "code" && w[i] != "number") {
         continue;
       }
-      for (std::size_t k = i >= 3 ? i - 3 : 0; k < w.size() && k <= i + 3; ++k) {
+      // (Further after it through a clause: "the number that we keep for
+      // the city", "the code which is used for the name", round 258.)
+      bool clause = false;
+      for (std::size_t k = i >= 3 ? i - 3 : 0; k < w.size() && (k <= i + 3 || (clause && k <= i + 7)); ++k) {
+        if (k > i && (w[k] == "that" || w[k] == "which" || w[k] == "we" || w[k] == "you")) clause = true;
         if (k != i && kHeads.count(w[k]) == 0 && member(w[k])) out.push_back(w[i] + " " + vocab::Singular(w[k]));
       }
     }

@@ -573,7 +573,7 @@ std::size_t StepLabelEnd(std::string_view s) {
   const bool step = StartsLower(s, "step");
   if (step) {
     i = 4;
-    while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '-')) ++i;  // ("Step-1:")
   }
   const std::size_t digits = i;
   while (i < s.size() && IsDigit(s[i])) ++i;
@@ -608,45 +608,75 @@ std::size_t StepLabelEnd(std::string_view s) {
   return 0;
 }
 
-// A step label set in Markdown ("### Step 1: ...", "**Step 1:** ...",
-// "*Step 1:* ...", "__Step 1__ ...", "### 2. ...", "**Step 3: Divide both
-// sides by 4**"): what follows it, without the marks; nullopt when `line`
-// opens with no heading mark or emphasis before a label.
-std::optional<std::string_view> AfterMarkdownLabel(std::string_view line) {
-  std::size_t hashes = 0;
-  while (hashes < line.size() && line[hashes] == '#') ++hashes;
-  const bool heading = hashes > 0 && hashes <= 6 && hashes < line.size() && IsSpace(line[hashes]);
-  std::string_view rest = heading ? TrimBlanks(line.substr(hashes)) : line;
-  std::string_view mark;
-  for (std::string_view m : {"**", "__", "*", "_"}) {
-    if (rest.size() > m.size() && rest.substr(0, m.size()) == m && !IsSpace(rest[m.size()])) {
-      mark = m;
-      rest.remove_prefix(m.size());
+// The length of a mark a line may open with before a step label: a
+// heading's, a quote's, a table's, emphasis, code, a bracket, a list's
+// ("- ", "+"), a bullet or an arrow (U+2022, U+2023, U+25AA, U+25B6, U+25CF,
+// U+2192, U+21D2, U+2794, U+27A1, U+27A4); 0 for none.
+std::size_t OpeningMarkAt(std::string_view s, std::size_t i) {
+  if (i >= s.size()) return 0;
+  const char c = s[i];
+  if (c == '#' || c == '>' || c == '|' || c == '*' || c == '_' || c == '`' || c == '[' || c == '+') return 1;
+  if (c == '-' && (i + 1 == s.size() || IsSpace(s[i + 1]) || s[i + 1] == '*' || s[i + 1] == '_' || s[i + 1] == '`')) {
+    return 1;
+  }
+  static constexpr std::string_view kBullets[] = {"\xE2\x80\xA2", "\xE2\x80\xA3", "\xE2\x96\xAA", "\xE2\x96\xB6",
+                                                  "\xE2\x97\x8F", "\xE2\x86\x92", "\xE2\x87\x92", "\xE2\x9E\x94",
+                                                  "\xE2\x9E\xA1", "\xE2\x9E\xA4"};
+  for (std::string_view b : kBullets) {
+    if (s.substr(i, b.size()) == b) return b.size();
+  }
+  return 0;
+}
+
+// A step label behind the marks a line opens with, or set in them ("###
+// Step 1: ...", "**Step 1:** ...", "> Step 1:", "| Step 1 | ... |", "> 1.",
+// "[Step 1]", "- **Step 1:**", "\u2022 Step 1:", "STEP 1 - ...", "Step-1:",
+// "1/ ...", "**Step 3: Divide both sides by 4**"): what follows it, without
+// the marks; nullopt when there is no such label.
+std::optional<std::string_view> AfterMarkedLabel(std::string_view line) {
+  std::size_t i = 0;
+  bool marked = false;
+  for (;;) {
+    while (i < line.size() && IsSpace(line[i])) ++i;
+    const std::size_t n = OpeningMarkAt(line, i);
+    if (n == 0) break;
+    i += n;
+    marked = true;
+  }
+  std::string_view rest = line.substr(i);
+  const bool step_word = StartsLower(rest, "step");
+  std::size_t end = StepLabelEnd(rest);
+  // (A number alone is a label only behind a mark: "> 1.", "| 1 |".)
+  if (end == 0 || (!step_word && !marked)) return std::nullopt;
+  // What closes the label: ':', '.', ')', ']', '|', the marks again, or a
+  // dash or a slash before a space ("STEP 1 - ...", "1/ ...").
+  bool closed = false;
+  for (std::size_t k = end; k < rest.size();) {
+    const char c = rest[k];
+    const bool spaced = k + 1 == rest.size() || IsSpace(rest[k + 1]);
+    if (c == ':' || c == '.' || c == ')' || c == ']' || c == '|' || c == '*' || c == '_' || c == '`' ||
+        ((c == '-' || c == '/') && spaced)) {
+      closed = true;
+      end = ++k;
+    } else if (rest.substr(k, 3) == "\xE2\x80\x93" && (k + 3 == rest.size() || IsSpace(rest[k + 3]))) {
+      closed = true;
+      end = k += 3;
+    } else if (IsSpace(c)) {
+      ++k;
+    } else {
       break;
     }
   }
-  if (!heading && mark.empty()) return std::nullopt;
-  std::size_t i = StepLabelEnd(rest);
-  if (i == 0) return std::nullopt;
-  const bool step_word = StartsLower(rest, "step");
-  bool closed = false, punctuated = false;
-  for (int round = 0; round < 2; ++round) {
-    if (!closed && !mark.empty() && rest.substr(i, mark.size()) == mark) {
-      i += mark.size();
-      closed = true;
+  // ("### 2x = 4", "Step 3x = 9" hold no label; "**Step 2** Divide ..." does.)
+  if (!closed && !(step_word && marked)) return std::nullopt;
+  if (!closed && end < rest.size() && !IsSpace(rest[end])) return std::nullopt;
+  rest = TrimBlanks(rest.substr(end));
+  // (A line set in marks: "**Step 3: Divide both sides by 4**", "| ... |".)
+  if (marked) {
+    while (!rest.empty() && (rest.back() == '*' || rest.back() == '_' || rest.back() == '`' || rest.back() == '|' ||
+                             IsSpace(rest.back()))) {
+      rest.remove_suffix(1);
     }
-    if (!punctuated && i < rest.size() && (rest[i] == ':' || rest[i] == '.' || rest[i] == ')')) {
-      ++i;
-      punctuated = true;
-    }
-  }
-  // ("### 2x = 4" is no label; "**Step 2** Divide ..." is.)
-  if (!punctuated && !(closed && step_word)) return std::nullopt;
-  if (i < rest.size() && !IsSpace(rest[i]) && !closed && !step_word) return std::nullopt;
-  rest = TrimBlanks(rest.substr(i));
-  // (The whole line set in the emphasis: "**Step 1: Divide both sides by 4**".)
-  if (!closed && !mark.empty() && rest.size() >= mark.size() && rest.substr(rest.size() - mark.size()) == mark) {
-    rest = TrimBlanks(rest.substr(0, rest.size() - mark.size()));
   }
   return rest;
 }
@@ -655,13 +685,8 @@ std::optional<std::string_view> AfterMarkdownLabel(std::string_view line) {
 
 std::string_view StripStepLabel(std::string_view line) {
   line = TrimBlanks(line);
-  if (std::optional<std::string_view> rest = AfterMarkdownLabel(line)) {
+  if (std::optional<std::string_view> rest = AfterMarkedLabel(line)) {
     line = *rest;
-  } else if (StartsLower(line, "step")) {
-    const std::size_t i = StepLabelEnd(line);
-    if (i > 0 && i < line.size() && (line[i] == ':' || line[i] == '.' || line[i] == ')')) {
-      line = TrimBlanks(line.substr(i + 1));
-    }
   } else if (!line.empty() && IsDigit(line[0])) {
     std::size_t i = 0;
     while (i < line.size() && IsDigit(line[i])) ++i;

@@ -41,7 +41,8 @@ unsigned KindsOf(const std::vector<std::vector<std::string>>& labels) {
       {"text", kFreeText}, {"summary", kFreeText}, {"detail", kFreeText}, {"reason", kFreeText},
       {"night", kNights}, {"nights", kNights}, {"noche", kNights}, {"noches", kNights}, {"nuit", kNights},
       {"nuits", kNights}, {"netter", kNights}, {"notte", kNights}, {"notti", kNights}, {"noite", kNights},
-      {"noites", kNights}};
+      {"noites", kNights}, {"overnight", kNights}, {"overnights", kNights}, {"overnachting", kNights},
+      {"overnachtingen", kNights}, {"stay", kNights}, {"stays", kNights}, {"ubernachtungen", kNights}};
   unsigned kinds = 0;
   for (const std::vector<std::string>& words : labels) {
     unsigned set = 0;
@@ -51,13 +52,28 @@ unsigned KindsOf(const std::vector<std::vector<std::string>>& labels) {
     // (A web address's label that names something else: "Site name",
     // "Site location".)
     if ((set & kNotWeb) != 0) set &= ~kWeb;
-    // A label that is an age and nothing else ("age", "age in years"): a
-    // person's, which no one lives past 150 years.
-    const bool age_only = std::find(words.begin(), words.end(), "age") != words.end() &&
-                          std::all_of(words.begin(), words.end(), [](const std::string& w) {
-                            return w == "age" || w == "year" || w == "in" || w == "old";
-                          });
-    if (age_only) set |= kAge;
+    // (Nor a stay's or a night's code: "stay_id", "night number".)
+    if ((set & kNotWeb) != 0) set &= ~kNights;
+    // A label that is a person's age ("age", "age in years", "patient age",
+    // "guest_age", "Edad", "Alter", "Idade", "Leeftijd", "Wiek", "years"):
+    // no one lives past 150 years. (Not an age in other units, nor a
+    // figure of ages: "age in months", "age group", "minimum age", "age id".)
+    static const vocab::WordSet kAgeWords = {"age", "edad", "alder", "alter", "idade", "leeftijd", "wiek",
+                                             "ålder", "âge", "ikä"};
+    static const vocab::WordSet kNotAnAge = {
+        "month", "months", "week", "weeks", "day", "days", "hour", "hours", "group", "groups", "range", "limit",
+        "min", "minimum", "max", "maximum", "average", "mean", "median", "difference", "gap", "gestational",
+        "bracket", "band", "rating", "restriction", "category", "id", "code", "number", "no", "total", "sum",
+        "count", "since", "ago", "building", "house", "vehicle", "car", "tree", "wine", "account", "company",
+        "battery", "device", "loan", "mortgage", "bond", "contract", "membership", "subscription", "policy"};
+    const bool age_word = std::any_of(words.begin(), words.end(), [](const std::string& w) {
+      return kAgeWords.Has(w);
+    });
+    const bool years_alone = words.size() == 1 && words[0] == "years";  // (not "year": a year)
+    if ((age_word || years_alone) &&
+        std::none_of(words.begin(), words.end(), [](const std::string& w) { return kNotAnAge.Has(w); })) {
+      set |= kAge;
+    }
     kinds |= set & ~kNotWeb;
   }
   return kinds;
