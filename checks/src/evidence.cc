@@ -2315,6 +2315,40 @@ bool Possessive(const SourceText& source, std::size_t i) {
   return false;
 }
 
+// Whether the instruction asks a code, key, label or id of a member ("the
+// city code", "the code that we give the city", "the key we use for the
+// name"), or a number through a word between ("the number that we keep for
+// the city"; not "the phone number", "the number of ropes"): a value the text states under no
+// label of its own, which the checks cannot tell from the member's own (round
+// 258: the stale record, accepted fresh, was stored and served again). A
+// head word that is a word of a member's name ("the room number" for
+// "room_number"), and "the key names given", are none.
+bool HeadWordOfAMember(const SourceText& source, const MemberLabelTable& labels) {
+  static const vocab::WordSet kHeads = {"code", "codes", "key", "keys", "label", "labels", "id", "ids"};
+  static const vocab::WordSet kNumbers = {"number", "numbers", "nr", "num"};
+  static const vocab::WordSet kBetween = {"for", "of", "from", "to", "that", "which", "we", "you"};
+  const std::vector<std::string>& w = source.instruction_words();
+  const auto member = [&](const std::string& m) {
+    return !IsFillerWord(m) && (labels.HasWord(m) || labels.HasWord(vocab::Singular(m)));
+  };
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    const bool head = kHeads.Has(w[i]), number = kNumbers.Has(w[i]);
+    if ((!head && !number) || member(w[i])) continue;
+    if (i + 1 < w.size() && (w[i + 1] == "name" || w[i + 1] == "names")) continue;
+    bool clause = false;
+    for (std::size_t k = i + 1; k < w.size() && k <= i + 7; ++k) {
+      // ("the number of ropes" is their count: the member.)
+      if (kBetween.Has(w[k]) && !(number && w[k] == "of")) clause = true;
+      if (member(w[k]) && !kHeads.Has(w[k]) && !kNumbers.Has(w[k])) {
+        if ((head && (k <= i + 3 || clause)) || (number && clause)) return true;
+        break;
+      }
+    }
+    if (head && i > 0 && member(w[i - 1])) return true;
+  }
+  return false;
+}
+
 // Whether a schema that allows other members than its own (no
 // "additionalProperties": false) leaves out a field the instruction asks
 // for and the text states under its own label ("Return the name, age and
@@ -3014,6 +3048,7 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
       !UnstatedMeaning(source, nullptr).empty() || OwnerUnread(source, *labels) || LinksMembersAnywhere(source, *labels) ||
       CaseMarkedElsewhere(source, answer, *labels) || OrderAskedOtherwise(source, schema_json, *labels) ||
       AskedBeyondMembers(source, *schema_json, *labels) || !UnreadInstructionWord(source, *labels, read).empty() ||
+      HeadWordOfAMember(source, *labels) ||
       OmitsAStatedMember(source, answer, *schema_json, *labels) ||
       InstructionCondition(source, *labels, *schema_json) ||
       internal::ConditionOutsideTheInstruction(source, *schema_json, answer, out, read, *labels)) {

@@ -573,11 +573,18 @@ std::size_t StepLabelEnd(std::string_view s) {
   const bool step = StartsLower(s, "step");
   if (step) {
     i = 4;
-    while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '-')) ++i;  // ("Step-1:")
+    // ("Step-1:", "Step [1]:", "Step (1):")
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '-' || s[i] == '[' || s[i] == '(')) ++i;
+  } else if (s.size() > 1 && (s[0] == 'S' || s[0] == 's') && IsDigit(s[1])) {
+    i = 1;  // ("S1:")
   }
   const std::size_t digits = i;
   while (i < s.size() && IsDigit(s[i])) ++i;
-  if (i > digits) return i;
+  if (i > digits) {
+    // ("S1" only before a colon or a dot: "S1: Subtract 5 ...".)
+    if (!step && digits == 1 && !(i < s.size() && (s[i] == ':' || s[i] == '.'))) return 0;
+    return i;
+  }
   if (!step) return 0;
   // ("Step one:", "Step Two:": a number word, whole, when what follows gives
   // a number of its own: in "Step one: Subtract from both sides" the word may
@@ -644,7 +651,8 @@ std::optional<std::string_view> AfterMarkedLabel(std::string_view line) {
     marked = true;
   }
   std::string_view rest = line.substr(i);
-  const bool step_word = StartsLower(rest, "step");
+  const bool step_word = StartsLower(rest, "step") || (rest.size() > 1 && (rest[0] == 'S' || rest[0] == 's') &&
+                                                       IsDigit(rest[1]));
   std::size_t end = StepLabelEnd(rest);
   // (A number alone is a label only behind a mark: "> 1.", "| 1 |".)
   if (end == 0 || (!step_word && !marked)) return std::nullopt;
@@ -690,7 +698,7 @@ std::string_view StripStepLabel(std::string_view line) {
   } else if (!line.empty() && IsDigit(line[0])) {
     std::size_t i = 0;
     while (i < line.size() && IsDigit(line[i])) ++i;
-    if (i + 1 < line.size() && (line[i] == '.' || line[i] == ')') && IsSpace(line[i + 1])) {
+    if (i + 1 < line.size() && (line[i] == '.' || line[i] == ')' || line[i] == '/') && IsSpace(line[i + 1])) {
       line = TrimBlanks(line.substr(i + 1));
     }
   } else if (line.size() >= 2 && (line[0] == '-' || line[0] == '*') && IsSpace(line[1])) {

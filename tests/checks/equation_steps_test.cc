@@ -1202,4 +1202,24 @@ TEST(RedTeamTest, RoundTwoHundredFiftySevenDescriptionsOnMarkdownLabelLines) {
   }
 }
 
+// Round 258 (d258-*): step labels behind other marks (a quote, a table row,
+// brackets, bullets, "STEP 1 -", "Step-1:") and checks asked in other words
+// ("Test it.", "(check)", "Steps & check.") were not read.
+TEST(RedTeamTest, RoundTwoHundredFiftyEightLabelsBehindMarksAndChecksInOtherWords) {
+  const std::string ask = "Solve 2n + 5 = 21 for n.";
+  for (const std::string label : {"> Step 2: ", "> 2. ", ">> Step 2: ", "| Step 2 | ", "| 2 | ", "STEP 2 - ",
+                                  "- **Step 2:** ", "`Step 2:` ", "[Step 2] ", "+ Step 2: ", "\u2022 Step 2: ",
+                                  "\u27A4 Step 2: ", "Step-2: "}) {
+    const std::string head = "2n + 5 = 21\nSubtract 5 from both sides\n2n = 16\n";
+    EXPECT_FALSE(Check(ask, head + label + "Multiply both sides by 2\nn = 8").pass) << label;
+    EXPECT_TRUE(Check(ask, head + label + "Divide both sides by 2\nn = 8").pass) << label;
+  }
+  EXPECT_FALSE(Check(ask, "2n + 5 = 21\n| Step 1 | Subtract 5 from both sides | 2n = 16 |\n"
+                          "| Step 2 | Multiply both sides by 2 | n = 8 |").pass);
+  for (const std::string p : {"Solve 6y + 15 = 3 for y. Test it.", "Solve 6y + 15 = 3 for y. (check)",
+                              "Solve 6y + 15 = 3 for y. Steps & check.", "Solve 6y + 15 = 3 for y. + check"}) {
+    EXPECT_TRUE(AsksForACheck(p, *FindEquationInPrompt(p))) << p;
+  }
+}
+
 }  // namespace stepcache::checks

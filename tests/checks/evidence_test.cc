@@ -4898,6 +4898,46 @@ TEST(RedTeamTest, RoundTwoHundredFiftySixAnAgeOrAStayWrittenAsADate) {
   EXPECT_TRUE(CheckExtraction(ask + "Age: 41\nNights: 14\n", schema, R"({"guest":"Petra Moen","age":41,"nights":14})").pass);
 }
 
+// Round 258 (d258-*): an age under another name or language ("guest_age",
+// "Idade") and a stay under another name ("length_of_stay"), past the
+// limits; a code or key asked of a member through a clause ("the code that
+// we give the city"), whose stale answer, accepted fresh, was stored and
+// served again. Round 259 (d259-*): a sentence that opens the fields with a
+// colon ("Please process the following receipt, amounts in thou:").
+TEST(RedTeamTest, RoundTwoHundredFiftyEightAndNineAgesUnderOtherNamesHeadWordsAndScaleSentences) {
+  for (const char* key : {"guest_age", "idade", "alter"}) {
+    const std::string schema = std::string(R"({"type":"object","properties":{"name":{"type":"string"},")") + key +
+                               R"(":{"type":"integer"}},"required":["name",")" + key + R"("]})";
+    const Judged j = CheckExtraction(std::string("Give the name and ") + key + " as JSON.\n\nName: Ana Lee\n" + key +
+                                         ": 19750816\n",
+                                     schema, std::string(R"({"name":"Ana Lee",")") + key + R"(":19750816})");
+    EXPECT_TRUE(Fails(j, std::string("/") + key)) << key << j.text;
+  }
+  const std::string stay = R"({"type":"object","properties":{"guest":{"type":"string"},"length_of_stay":{"type":"integer"}}})";
+  EXPECT_TRUE(Fails(CheckExtraction("Give the guest and length_of_stay as JSON.\n\nGuest: Ana Lee\nLength of stay: 20260217\n",
+                                    stay, R"({"guest":"Ana Lee","length_of_stay":20260217})"),
+                    "/length_of_stay"));
+  const std::string schema =
+      R"({"type":"object","properties":{"name":{"type":"string"},"age":{"type":"integer"},"city":{"type":"string"}}})";
+  const std::string record = "\n\nText:\nName: Tomas Strand\nAge: 34\nCity: Ghent\n";
+  const std::string answer = R"({"name":"Tomas Strand","age":34,"city":"Ghent"})";
+  for (const char* ask : {"Extract the name, the age and the code that we give the city as JSON.",
+                          "Extract the key that we use for the name, the age and the city as JSON.",
+                          "Extract the name, the age and the number that we keep for the city as JSON."}) {
+    EXPECT_EQ(PlainFlags(ask + record, answer, schema), "/name=0 /age=0 /city=0") << ask;
+  }
+  EXPECT_EQ(PlainFlags("Extract the name, the age and the city as JSON." + record, answer, schema),
+            "/name=1 /age=1 /city=1");
+  const std::string receipt = R"({"type":"object","properties":{"customer":{"type":"string"},"amount":{"type":"number"}}})";
+  const std::string text = "Extract the customer and amount as JSON.\n\nText:\n";
+  EXPECT_EQ(PlainFlags(text + "Please process the following receipt, amounts in thou:\nCustomer: Pavel Novak\nAmount: 266\n",
+                       R"({"customer":"Pavel Novak","amount":266})", receipt),
+            "/customer=0 /amount=0");
+  EXPECT_EQ(PlainFlags(text + "Please process the following receipt:\nCustomer: Pavel Novak\nAmount: 266\n",
+                       R"({"customer":"Pavel Novak","amount":266})", receipt),
+            "/customer=1 /amount=1");
+}
+
 }  // namespace
 
 // Round 205 (d205-*): a minus written as an en or em dash ("Balance:

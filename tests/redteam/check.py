@@ -589,8 +589,8 @@ OTHER_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹０１２３４５６�
 NUMBER_NAMES = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
                                                 "thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
                                                 "twenty".split())}
-MD_LABEL = re.compile(r"^(?:#+\s*)?(?:\*\*|\*|__)?\s*(?:Step\s+(?:\d+|one|two|three|four|five|six)|\d+)\s*[.:)\-–]?"
-                      r"\s*(?:\*\*|\*|__)?\s*[:.]?\s*", re.I)
+MD_LABEL = re.compile(r"^(?:[#>\-+•➤→\[`*_|]+\s*)*(?:Step[\s\-]*(?:\d+|one|two|three|four|five|six)|S\d+|\d+)"
+                      r"\s*(?:[.:)\]\-–/|`]|\*\*|\*|__)*\s*", re.I)
 
 
 def plain_working(text, var):
@@ -601,6 +601,10 @@ def plain_working(text, var):
     for raw in text.split("\n"):
         line = "".join(str(ord(c) - 0x1D7CE) if 0x1D7CE <= ord(c) <= 0x1D7D7 else c for c in raw.strip())
         line = line.translate(OTHER_DIGITS)
+        # (HTML tags, quote marks, a table row's cells: round 258.)
+        line = re.sub(r"^(?:>\s*)+", "", re.sub(r"<[^>]+>", "", line)).strip()
+        if line.startswith("|"):
+            line = ": ".join(c.strip() for c in line.strip("|").split("|") if c.strip())
         if line.startswith("```") or re.fullmatch(r"#+\s*(?:Solution|Answer)\s*", line):
             continue
         line = re.sub(r"\\[dt]?frac\{([^{}]+)\}\{([^{}]+)\}", r"(\1)/(\2)", line)

@@ -26287,6 +26287,8 @@ import rounds.round254  # noqa: E402,F401
 import rounds.round255  # noqa: E402,F401
 import rounds.round256  # noqa: E402,F401
 import rounds.round257  # noqa: E402,F401
+import rounds.round258  # noqa: E402,F401
+import rounds.round259  # noqa: E402,F401
 
 
 def exact_dumps(obj):
