@@ -220,7 +220,8 @@ def bad_lines(text, var, value):
 
 
 # A step's label at the start of a line ("Step 3:", "2.", "1)").
-STEP_LABEL = re.compile(r"^\s*(?:step\s*\d+|\d+[.)])\s*:?", re.I)
+# (Behind a quote's, a list's or a table's marks too, "> `Step 1:` Subtract 9 ...", "| 2 |", "S1:", "Step [1]:".)
+STEP_LABEL = re.compile(r"^\s*(?:[>#|*\-+•➤]\s*)*(?:step\s*[\[(]?\s*\d+\s*[\])]?|s\d+(?=[:.])|\d+[.)/|])\s*[:|]?", re.I)
 
 
 def arithmetic(expr):
@@ -589,7 +590,7 @@ OTHER_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹０１２３４５６�
 NUMBER_NAMES = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
                                                 "thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
                                                 "twenty".split())}
-MD_LABEL = re.compile(r"^(?:[#>\-+•➤→\[`*_|]+\s*)*(?:Step[\s\-]*(?:\d+|one|two|three|four|five|six)|S\d+|\d+)"
+MD_LABEL = re.compile(r"^(?:[#>\-+•➤→\[`*_|]+\s*)*(?:Step[\s\-\[(]*(?:\d+|one|two|three|four|five|six)|S\d+|\d+)"
                       r"\s*(?:[.:)\]\-–/|`]|\*\*|\*|__)*\s*", re.I)
 
 
