@@ -662,11 +662,12 @@ std::optional<std::string_view> AfterMarkedLabel(std::string_view line) {
   for (std::size_t k = end; k < rest.size();) {
     const char c = rest[k];
     const bool spaced = k + 1 == rest.size() || IsSpace(rest[k + 1]);
+    // (A dash after a colon is the equation's sign: "Step 1: - 2(y - 3) = 4".)
     if (c == ':' || c == '.' || c == ')' || c == ']' || c == '|' || c == '*' || c == '_' || c == '`' ||
-        ((c == '-' || c == '/') && spaced)) {
+        ((c == '-' || c == '/') && spaced && !closed)) {
       closed = true;
       end = ++k;
-    } else if (rest.substr(k, 3) == "\xE2\x80\x93" && (k + 3 == rest.size() || IsSpace(rest[k + 3]))) {
+    } else if (!closed && rest.substr(k, 3) == "\xE2\x80\x93" && (k + 3 == rest.size() || IsSpace(rest[k + 3]))) {
       closed = true;
       end = k += 3;
     } else if (IsSpace(c)) {
