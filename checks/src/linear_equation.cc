@@ -662,8 +662,10 @@ std::optional<std::string_view> AfterMarkedLabel(std::string_view line) {
   for (std::size_t k = end; k < rest.size();) {
     const char c = rest[k];
     const bool spaced = k + 1 == rest.size() || IsSpace(rest[k + 1]);
-    // (A dash after a colon is the equation's sign: "Step 1: - 2(y - 3) = 4".)
-    if (c == ':' || c == '.' || c == ')' || c == ']' || c == '|' || c == '*' || c == '_' || c == '`' ||
+    // (A dash after a colon is the equation's sign: "Step 1: - 2(y - 3) = 4";
+    // a dot before a digit is a decimal point: "Step 1: .4 + 2 = 7".)
+    const bool point = c == '.' && k + 1 < rest.size() && IsDigit(rest[k + 1]);
+    if (c == ':' || (c == '.' && !point) || c == ')' || c == ']' || c == '|' || c == '*' || c == '_' || c == '`' ||
         ((c == '-' || c == '/') && spaced && !closed)) {
       closed = true;
       end = ++k;

@@ -1217,6 +1217,7 @@ TEST(RedTeamTest, RoundTwoHundredFiftyEightLabelsBehindMarksAndChecksInOtherWord
   // (A dash after the label's colon is the equation's sign; found by linear_equation_fuzz.)
   EXPECT_EQ(StripStepLabel("Step 1: -  2(y - 3) = 4y + 1"), "-  2(y - 3) = 4y + 1");
   EXPECT_EQ(StripStepLabel("STEP 1 - Divide both sides by 2"), "Divide both sides by 2");
+  EXPECT_EQ(StripStepLabel("Step 1: .4 + 2 = 7 - 2(y - 3)"), ".4 + 2 = 7 - 2(y - 3)");
   EXPECT_FALSE(Check(ask, "2n + 5 = 21\n| Step 1 | Subtract 5 from both sides | 2n = 16 |\n"
                           "| Step 2 | Multiply both sides by 2 | n = 8 |").pass);
   for (const std::string p : {"Solve 6y + 15 = 3 for y. Test it.", "Solve 6y + 15 = 3 for y. (check)",
