@@ -826,10 +826,20 @@ int CheckWordKind(const std::string& w) {
   return 0;
 }
 
+// Whether the check word at i of the sentence opening at `sentence` is
+// another's: a modal after a subject that is not "you" ("The teacher will
+// check it tomorrow.").
+bool AnothersCheck(const std::vector<Token>& t, std::size_t sentence, std::size_t i) {
+  static const vocab::WordSet kModal = {"will", "would", "shall", "may", "might", "can", "could", "should", "must"};
+  for (std::size_t k = sentence + 1; k < i; ++k) {
+    if (kModal.Has(t[k].norm) && t[k - 1].norm != "you" && t[k - 1].norm != "please") return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string CheckWordsIn(std::string_view prompt) {
-  static const vocab::WordSet kModal = {"will", "would", "shall", "may", "might", "can", "could", "should", "must"};
   const std::vector<Token> t = Tokenize(prompt);
   std::string out;
   std::size_t sentence = 0;
@@ -843,13 +853,7 @@ std::string CheckWordsIn(std::string_view prompt) {
         k.norm != "validate" && k.norm != "double") {
       continue;
     }
-    // (Another's check, "The teacher will check it tomorrow.": a modal after
-    // a subject that is not "you".)
-    bool others = false;
-    for (std::size_t j = sentence; j < i && !others; ++j) {
-      others = kModal.Has(t[j].norm) && j > sentence && t[j - 1].norm != "you" && t[j - 1].norm != "please";
-    }
-    if (others) continue;
+    if (AnothersCheck(t, sentence, i)) continue;
     out += k.norm;
     out += ' ';
   }
@@ -864,7 +868,6 @@ bool AsksForACheck(std::string_view prompt, const LinearEquation& equation) {
   const std::vector<Token>& t = around.tokens;
   const std::string& variable = around.variable;
   static const vocab::WordSet kLead = {"please", "also", "then", "and", "now", "finally", "afterwards", "lastly", "kindly"};
-  static const vocab::WordSet kModal = {"will", "would", "shall", "may", "might", "can", "could", "should", "must"};
   // "Show that it works.", "Prove that it holds."
   static const vocab::WordSet kWorks = {"works", "work", "holds", "satisfies", "solves", "correct", "right"};
   static const vocab::WordSet kProve = {"show", "prove", "demonstrate", "confirm"};
@@ -908,11 +911,7 @@ bool AsksForACheck(std::string_view prompt, const LinearEquation& equation) {
     // "Steps & check.", "(check)", "Test it.", "Run a quick check."; no list
     // of the ways to ask is complete, rounds 255 and 258), but another's,
     // after a modal ("The teacher will check it tomorrow.").
-    bool others = false;
-    for (std::size_t k = sentence + 1; k < i && !others; ++k) {
-      others = kModal.Has(t[k].norm) && t[k - 1].norm != "you" && t[k - 1].norm != "please";
-    }
-    if (!others) return true;
+    if (!AnothersCheck(t, sentence, i)) return true;
   }
   return false;
 }
