@@ -806,7 +806,8 @@ std::string ValuesJoined(const std::vector<Token>& t, const std::string& var) {
 int CheckWordKind(const std::string& w) {
   static const vocab::WordSet kCheck = {"check", "checks", "verify", "verifies", "verification", "substitute",
                                         "substituting", "substitution", "plug", "plugging", "test", "recheck",
-                                        "crosscheck"};
+                                        "crosscheck", "checking", "rechecking", "verifying", "testing",
+                                        "proof", "proofs"};
   // The check asked in other languages ("Mach die Probe.", "Kontroller
   // svaret.", "Проверьте решение."), anywhere in a sentence.
   static const vocab::WordSet kCheckElsewhere = {
@@ -814,7 +815,11 @@ int CheckWordKind(const std::string& w) {
       "überprüfen", "prüfe", "prüfen", "vérifie", "vérifiez", "vérifier", "comprueba", "compruebe", "comprobar",
       "verifica", "verifique", "verificar", "sprawdź", "sprawdz", "проверьте", "проверь", "проверка",
       "Überprüfe", "Überprüfen", "Prüfe", "Проверьте", "Проверь", "Проверка", "vérification", "kontroll",
-      "kontrollen", "prøve", "prøv", "controleer", "controleren", "tarkista", "tarkistus"};
+      "kontrollen", "prøve", "prøv", "controleer", "controleren", "tarkista", "tarkistus", "controlla",
+      "controllare", "controllo", "controlli", "verifiche", "проверкой", "проверку", "проверить", "проверкою",
+      "Проверкой", "Проверку", "Проверить", "kontrolle", "prüfung", "Kontrolle", "Prüfung", "überprüfung",
+      "Überprüfung", "comprobación", "verificación", "sprawdzenie", "kontrola", "controle", "contrôle",
+      "controlez", "contrôlez", "sınama", "kontrol", "kontrolü", "doğrula", "doğrulayın"};
   // (In Chinese and Japanese a word is not written apart: "验算一下。", "検算してください。".)
   static const std::string_view kCheckInside[] = {"\xE9\xAA\x8C\xE7\xAE\x97", "\xE9\xA9\x97\xE7\xAE\x97",
                                                   "\xE6\xA4\x9C\xE7\xAE\x97", "\xE6\xA4\x9C\xE8\xA8\xBC"};
@@ -860,6 +865,138 @@ std::string CheckWordsIn(std::string_view prompt) {
   return out;
 }
 
+AskedForm AskedFormOf(std::string_view prompt) {
+  const std::vector<Token> t = Tokenize(prompt);
+  static const vocab::WordSet kContracted = {"don", "doesn", "didn", "needn", "shouldn", "won", "mustn"};
+  static const vocab::WordSet kWorkWords = {"work", "working", "workings", "steps", "step", "calculation",
+                                            "calculations", "derivation"};
+  static const vocab::WordSet kExplain = {"explain", "explaining", "explanation", "reasoning", "walk", "justify",
+                                          "derive"};
+  static const vocab::WordSet kValueWords = {"answer", "solution", "result", "value", "number"};
+  static const vocab::WordSet kManyWords = {"equations", "equation", "steps", "lines", "working", "work"};
+  bool steps = false, one_line = false, value_only = false;
+  std::size_t sentence = 0;
+  const auto norm = [&](std::size_t k) -> const std::string& {
+    static const std::string kNone;
+    return k < t.size() ? t[k].norm : kNone;
+  };
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    const std::string& w = t[i].norm;
+    if (w == "." || w == "?" || w == "!" || w == ";" || (i > 0 && t[i].line != t[i - 1].line)) {
+      sentence = (w == "." || w == "?" || w == "!" || w == ";") ? i + 1 : i;
+    }
+    if (t[i].kind != TokenKind::kWord) continue;
+    // A negation up to three words before it in its sentence ("Show no
+    // steps.", "No working needed.", "Don't show the steps.").
+    bool negated = false;
+    for (std::size_t k = std::max(sentence, i > 3 ? i - 3 : 0); k < i; ++k) {
+      negated = negated || vocab::IsNegation(t[k].norm) || kContracted.Has(t[k].norm) || t[k].norm == "skip" ||
+                t[k].norm == "omit" || t[k].norm == "leave";
+    }
+    // (And after it: "No working needed." reads the "no" before; "steps
+    // not needed", "working not required" the one after.)
+    if (!negated && i + 2 < t.size() && (norm(i + 1) == "not" || norm(i + 2) == "not") &&
+        (norm(i + 2) == "needed" || norm(i + 3) == "needed" || norm(i + 2) == "required" ||
+         norm(i + 3) == "required" || norm(i + 2) == "necessary" || norm(i + 3) == "necessary")) {
+      negated = true;
+    }
+    const bool step_by_step = w == "step" && norm(i + 1) == "by" && norm(i + 2) == "step";
+    // ("Only write the last step.", "just the final line": one line.)
+    // (Not "Put the answer on the last line.", "The final line should state x + 7.")
+    if ((w == "step" || w == "line") && i > 0 && (t[i - 1].norm == "last" || t[i - 1].norm == "final")) {
+      for (std::size_t k = sentence; k < i; ++k) {
+        one_line = one_line || t[k].norm == "only" || t[k].norm == "just" || t[k].norm == "solely";
+      }
+      continue;
+    }
+    // ("Give the full solution.", "a complete solution": the working.)
+    if ((w == "solution" || w == "answer") && i > 0 &&
+        (t[i - 1].norm == "full" || t[i - 1].norm == "complete" || t[i - 1].norm == "whole" ||
+         t[i - 1].norm == "detailed" || t[i - 1].norm == "worked")) {
+      steps = true;
+      continue;
+    }
+    // ("Without the variable name.", "Leave out the variable.": the value alone.)
+    if ((w == "variable" || w == "letter") && negated) {
+      value_only = true;
+      continue;
+    }
+    if (kWorkWords.Has(w)) {
+      // ("Work out the value", "Work it out": no working asked; "Show your
+      // work", "with working", "each step", "Number the steps" are.)
+      const std::string& prev = i > 0 ? t[i - 1].norm : norm(t.size());
+      const bool asked = w == "step" || w == "steps" || w == "calculation" || w == "calculations" ||
+                         w == "derivation" || w == "working" || w == "workings" ||
+                         (w == "work" && (prev == "your" || prev == "the" || prev == "all" || prev == "show" ||
+                                          prev == "full" || prev == "my" || prev == "with" || prev == "no"));
+      if (asked) {
+        if (negated && !step_by_step) {
+          one_line = true;
+        } else {
+          steps = true;
+        }
+      }
+      if (step_by_step) i += 2;
+      continue;
+    }
+    if (kExplain.Has(w) && !negated) steps = true;
+    if (w == "line" || w == "lines") {
+      const std::string& prev = i > 0 ? t[i - 1].norm : norm(t.size());
+      const std::string& prev2 = i > 1 ? t[i - 2].norm : norm(t.size());
+      // "one equation per line", "each on a separate line", "line by line",
+      // "on its own line": a working; "on one line", "a single line": one line.
+      if (prev == "per" || prev == "separate" || prev == "own" || prev == "new" || prev == "each" ||
+          (norm(i + 1) == "by" && norm(i + 2) == "line")) {
+        steps = true;
+      } else if ((prev == "single" || prev == "one" || (prev == "-" && prev2 == "one")) && norm(i + 1) != "per" &&
+                 norm(i + 1) != "for" && norm(i + 1) != "each") {
+        one_line = true;
+      }
+      continue;
+    }
+    if (w == "oneliner" || w == "liner") one_line = true;
+    if (w == "bare") value_only = true;
+    if (w == "nothing" && norm(i + 1) == "else") {
+      // ("Respond with a number and nothing else.": the value alone.)
+      bool number = false;
+      for (std::size_t k = i > 5 ? i - 5 : 0; k < i; ++k) number = number || t[k].norm == "number";
+      (number ? value_only : one_line) = true;
+    }
+    if (w == "only" || w == "just" || w == "alone" || w == "solely" || w == "merely") {
+      // Within three words either side: what alone is asked for. ("equations
+      // only", "just the steps": a working.)
+      bool value = false, number = false, many = false;
+      for (std::size_t k = std::max(sentence, i > 3 ? i - 3 : 0); k < std::min(t.size(), i + 4); ++k) {
+        if (k > i && (t[k].norm == "." || t[k].norm == "?" || t[k].norm == "!" || t[k].norm == ";")) break;
+        if (k == i) continue;
+        value = value || kValueWords.Has(t[k].norm);
+        number = number || t[k].norm == "number" || t[k].norm == "numeral" || t[k].norm == "digits" ||
+                 t[k].norm == "value";
+        many = many || kManyWords.Has(t[k].norm);
+      }
+      if (many) continue;
+      if (number) value_only = true;
+      if (value) one_line = true;
+    }
+  }
+  // "without 'x ='", "no \"x =\"": the value alone.
+  for (std::size_t at = prompt.find('='); at != std::string_view::npos; at = prompt.find('=', at + 1)) {
+    std::size_t b = at;
+    while (b > 0 && (prompt[b - 1] == ' ' || std::isalpha(static_cast<unsigned char>(prompt[b - 1])))) --b;
+    if (b == 0 || std::string_view("'\"`").find(prompt[b - 1]) == std::string_view::npos) continue;
+    std::string before(prompt.substr(b > 14 ? b - 14 : 0, b - (b > 14 ? b - 14 : 0)));
+    for (char& c : before) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (std::string_view neg : {"without", "no ", "not ", "omit", "drop", "leave out", "skip", "don't", "don\u2019t",
+                                 "never"}) {
+      if (before.find(neg) != std::string::npos) value_only = true;
+    }
+  }
+  if (steps && (one_line || value_only)) return AskedForm::kBoth;
+  if (value_only) return AskedForm::kValueOnly;
+  if (one_line) return AskedForm::kOneLine;
+  return steps ? AskedForm::kSteps : AskedForm::kAny;
+}
+
 // Whether the request asks the solution to be checked: "Check the solution.",
 // "Also verify your answer.", "Solve ... and check it", "Include a check at
 // the end." (Not "The teacher will check it tomorrow.", "No need to check.")
@@ -888,9 +1025,16 @@ bool AsksForACheck(std::string_view prompt, const LinearEquation& equation) {
     bool denied = false;
     static const vocab::WordSet kContracted = {"don", "doesn", "didn", "needn", "shouldn", "won", "mustn"};
     for (std::size_t k = std::max(sentence, i > 3 ? i - 3 : 0); k < i; ++k) {
-      denied = denied || ((vocab::IsNegation(t[k].norm) || t[k].norm == "need" || t[k].norm == "skip" ||
-                           kContracted.Has(t[k].norm)) &&
+      denied = denied || ((vocab::IsNegation(t[k].norm) || t[k].norm == "skip" || kContracted.Has(t[k].norm)) &&
                           t[k].norm != variable);
+    }
+    // "need" denies after a negation only, anywhere before it in its
+    // sentence ("No need for you to check."; not "Need a check.", "I need a
+    // sanity check.", round 260).
+    for (std::size_t k = sentence; k < i && !denied; ++k) {
+      denied = (t[k].norm == "need" || t[k].norm == "needs") && k > sentence &&
+               (vocab::IsNegation(t[k - 1].norm) || kContracted.Has(t[k - 1].norm) ||
+                (k > sentence + 1 && (vocab::IsNegation(t[k - 2].norm) || kContracted.Has(t[k - 2].norm))));
     }
     if (denied) continue;
     if (elsewhere) return true;

@@ -504,8 +504,8 @@ std::optional<int> EnglishNumberWord(std::string_view w) {
 // when the description says none or more than `most`, an operation without
 // its number or a number without its operation, or a term with a letter
 // other than the variable ("subtract 3y").
-std::optional<LinearEquation> DescribedOperation(std::string_view description, const LinearEquation& before,
-                                                 std::size_t most) {
+std::optional<LinearEquation> OperationsOfWhole(std::string_view description, const LinearEquation& before,
+                                                std::size_t most) {
   const std::vector<Token> tokens = Tokenize(description);
   // The sides taken from a number ("Take both sides from fifteen",
   // "Subtract each side from eight"): that number less each side, not read.
@@ -635,6 +635,30 @@ std::optional<LinearEquation> DescribedOperation(std::string_view description, c
     }
   }
   return after;
+}
+
+// What a step's description makes of `before`, read from its first
+// operation word when a number stands before that word ("Step 2 of 2:
+// Divide both sides by 8", "<h3>Step 1</h3> Subtract 6 from both sides",
+// "Operation 1: ...", "\u3010Step 1\u3011 ...": the numbers of a label the
+// checks do not strip are no operand, round 260); the whole description when
+// nothing reads from there ("5 is subtracted from both sides").
+std::optional<LinearEquation> DescribedOperation(std::string_view description, const LinearEquation& before,
+                                                 std::size_t most) {
+  bool number_before = false;
+  for (const Token& k : Tokenize(description)) {
+    if (k.kind == TokenKind::kWord && (OperationWordKind(k.norm) != 0 || ScaleWord(k.norm))) {
+      if (number_before) {
+        if (std::optional<LinearEquation> from_word = OperationsOfWhole(description.substr(k.begin), before, most)) {
+          return from_word;
+        }
+      }
+      break;
+    }
+    number_before = number_before || k.kind == TokenKind::kNumber ||
+                    (k.kind == TokenKind::kWord && EnglishNumberWord(k.norm));
+  }
+  return OperationsOfWhole(description, before, most);
 }
 
 // Whether `description` gives a number — digits, or a number word of
@@ -912,6 +936,31 @@ std::string Num(double v) {
   return buf;
 }
 
+// The number of lines of an answer that hold more than blanks.
+std::size_t LinesOf(const grammars::Steps& steps) {
+  std::size_t lines = 0;
+  for (const grammars::Step& s : steps) lines += !Trim(s.text).empty();
+  return lines;
+}
+
+// Whether the answer is `value` alone on one line ("-10/3", "1.5", "**7**",
+// "$7$", "7."), as a request for the value alone asks.
+bool ValueAlone(const grammars::Steps& steps, const Rational& value) {
+  if (LinesOf(steps) != 1) return false;
+  for (const grammars::Step& s : steps) {
+    std::string_view text = Trim(s.text);
+    if (text.empty()) continue;
+    if (text.size() > 1 && text.back() == '.') text.remove_suffix(1);
+    while (text.size() > 2 && text.front() == text.back() &&
+           std::string_view("*$`_").find(text.front()) != std::string_view::npos) {
+      text = Trim(text.substr(1, text.size() - 2));
+    }
+    const std::optional<Rational> read = Rational::Parse(text);
+    return read && *read == value;
+  }
+  return false;
+}
+
 class LinearEquationVerifier final : public StepVerifier {
  public:
   explicit LinearEquationVerifier(bool final_answer) : final_answer_(final_answer) {}
@@ -936,6 +985,52 @@ class LinearEquationVerifier final : public StepVerifier {
     }
     const std::string& var = request->variable;
     const grammars::Steps& steps = *context.steps;
+    // The form the request asks the answer in (round 262).
+    switch (AskedFormOf(context.input->prompt)) {
+      case AskedForm::kBoth:
+        failures->push_back({"linear_equation", "",
+                             "the request asks for the working and for the value alone at once, which no answer "
+                             "gives"});
+        return;
+      case AskedForm::kValueOnly:
+        // (Of another expression, or with a check: no value alone the checks read.)
+        if (std::string asked; ReportTarget(context.input->prompt, var) ||
+                               AsksForAnotherValue(context.input->prompt, *request, &asked) ||
+                               AsksForACheck(context.input->prompt, *request)) {
+          failures->push_back({"linear_equation", "",
+                               "the request asks for a value alone that is not " + var + "'s, or for a check too"});
+        } else if (!ValueAlone(steps, *solution)) {
+          failures->push_back({"linear_equation", "",
+                               "the request asks for the value of " + var + " alone; the answer is not " +
+                                   solution->ToString() + " alone on one line"});
+        }
+        return;
+      case AskedForm::kOneLine:
+        if (const std::size_t lines = LinesOf(steps); lines != 1) {
+          failures->push_back({"linear_equation", "",
+                               "the request asks for one line; the answer has " + std::to_string(lines)});
+        }
+        break;
+      case AskedForm::kSteps: {
+        // Two equations, or one whose line names the operation that made it
+        // ("Step 1 (divide both sides by 4): d = 7"); not the value alone.
+        std::size_t equations = 0;
+        bool described = false;
+        for (std::size_t i = 0; i < steps.size(); ++i) {
+          equations += StatedAt(steps, i, var).equations.size();
+          for (const Token& k : Tokenize(steps[i].text)) {
+            described = described || (k.kind == TokenKind::kWord && (OperationWordKind(k.norm) != 0 || ScaleWord(k.norm)));
+          }
+        }
+        if (equations < 2 && !described && !StatesValue(*request)) {
+          failures->push_back({"linear_equation", "",
+                               "the request asks for the working; the answer states no step before its value"});
+        }
+        break;
+      }
+      case AskedForm::kAny:
+        break;
+    }
     // Prose that only names the value shows no step to verify.
     if (std::none_of(steps.begin(), steps.end(),
                      [](const grammars::Step& s) { return s.kind == grammars::StepKind::kEquation; })) {
@@ -1431,6 +1526,14 @@ class FinalAnswerIntegrity final : public IntegrityVerifier {
     }
     const std::string& var = request->variable;
     std::optional<Rational> solution = Solve(*request);
+    // (The value alone, asked for: no line states "x = <value>".)
+    if (const AskedForm form = AskedFormOf(context.input->prompt);
+        solution && (form == AskedForm::kValueOnly || form == AskedForm::kBoth)) {
+      if (form == AskedForm::kBoth || !ValueAlone(*context.steps, *solution)) {
+        failures->push_back({"final_answer", "", "the request asks for the value of " + var + " alone"});
+      }
+      return;
+    }
     if (std::optional<Reported> reported = ReportTarget(context.input->prompt, var); reported && solution) {
       const LinearEquation* target = &reported->target;
       // The last stated equation must give the asked expression's value.

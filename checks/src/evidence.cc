@@ -1971,6 +1971,22 @@ bool OrderAskedOtherwise(const SourceText& source, const rapidjson::Value* schem
          !internal::ReversedPair(asked, internal::OrderedPairs(source.tokens(), true, &member_words)).empty();
 }
 
+// Whether the words of tokens [from, to), a line without a number, name a
+// scale, a unit or a currency ("thou", "k", "cents", "grand", "EUR", "lb").
+bool ScaleHeading(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+  static const vocab::WordSet kScales = {"thou", "ths", "grand", "cents", "cent", "pence", "penny", "c", "k",
+                                         "m", "mm", "000", "000s", "thousands", "millions", "units", "unit"};
+  bool scale = false;
+  for (std::size_t i = from; i < to; ++i) {
+    const Token& k = t[i];
+    if (k.kind == TokenKind::kNumber && k.norm != "000" && k.norm != "'000") return false;
+    if (k.kind != TokenKind::kWord) continue;
+    scale = scale || kScales.Has(k.norm) || vocab::ScaleOf(k.norm) != vocab::Scale::kNone ||
+            internal::AsksConversion(k.norm);
+  }
+  return scale;
+}
+
 // Whether a line of prose in a text whose record is in fields says more
 // than that a record is handed over ("Please process the following
 // invoice.", "End of customer record." do not; "The card below is out of
@@ -2048,6 +2064,15 @@ bool UnreadProseLine(const SourceText& source, const MemberLabelTable& labels) {
                                        t.begin() + static_cast<std::ptrdiff_t>(to),
                                        [](const Token& k) { return k.kind == TokenKind::kWord; });
       if (t[to - 1].norm == ":" && words >= 4 && unread(from, to - 1)) return true;
+    }
+    // A short line that ends in a colon and names a scale, a unit or a
+    // currency ("amounts in thou:", "Amounts (k):", "Amounts\u2192grand:",
+    // "Amounts in cents:", round 260): what it does to the values below is
+    // not read.
+    // (Not a label whose value stands on the next line: "Amount (EUR):" above "120".)
+    if (t[from].in_source && t[to - 1].norm == ":" && ScaleHeading(t, from, to - 1) &&
+        !(to < t.size() && (t[to].kind == TokenKind::kNumber || t[to].norm == "-" || t[to].norm == "+"))) {
+      return true;
     }
   }
   return false;

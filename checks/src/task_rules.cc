@@ -345,6 +345,14 @@ std::optional<std::string> TaskRules::FallbackAnswer(const TaskInput& input) con
   if (impl_->patch.fallback != PatchFallback::kSolver) return std::nullopt;
   std::optional<LinearEquation> eq = FindEquationInPrompt(input.prompt);
   if (!eq) return std::nullopt;
+  // In the form asked: the value alone, one line, or the working.
+  const AskedForm form = AskedFormOf(input.prompt);
+  if (form == AskedForm::kBoth) return std::nullopt;
+  if (form == AskedForm::kValueOnly || form == AskedForm::kOneLine) {
+    const std::optional<Rational> value = Solve(*eq);
+    if (!value || AsksForACheck(input.prompt, *eq)) return std::nullopt;
+    return form == AskedForm::kValueOnly ? value->ToString() : eq->variable + " = " + value->ToString();
+  }
   std::optional<std::string> answer = SolveStepByStep(*eq);
   // A check asked for: the request with the value put in, after the value.
   if (answer && AsksForACheck(input.prompt, *eq)) {

@@ -42,7 +42,16 @@ unsigned KindsOf(const std::vector<std::vector<std::string>>& labels) {
       {"night", kNights}, {"nights", kNights}, {"noche", kNights}, {"noches", kNights}, {"nuit", kNights},
       {"nuits", kNights}, {"netter", kNights}, {"notte", kNights}, {"notti", kNights}, {"noite", kNights},
       {"noites", kNights}, {"overnight", kNights}, {"overnights", kNights}, {"overnachting", kNights},
-      {"overnachtingen", kNights}, {"stay", kNights}, {"stays", kNights}, {"ubernachtungen", kNights}};
+      {"overnachtingen", kNights}, {"stay", kNights}, {"stays", kNights}, {"ubernachtungen", kNights},
+      // (Round 260: abbreviations and other languages' words.)
+      {"nts", kNights}, {"pernoctaciones", kNights}, {"pernoctacione", kNights}, {"pernoctacion", kNights}, {"pernoctas", kNights},
+      {"pernocta", kNights}, {"pernottamenti", kNights}, {"pernottamento", kNights}, {"nachten", kNights},
+      {"nacht", kNights}, {"noclegi", kNights}, {"nocleg", kNights}, {"overnatninger", kNights},
+      {"overnatning", kNights}, {"overnattinger", kNights}, {"overnatting", kNights},
+      {"övernattningar", kNights}, {"övernattning", kNights}, {"geceler", kNights},
+      {"gece", kNights}, {"geceleme", kNights}, {"nächte", kNights}, {"naechte", kNights},
+      {"übernachtungen", kNights}, {"übernachtung", kNights}, {"uebernachtungen", kNights},
+      {"nuitées", kNights}, {"nuitees", kNights}, {"pernoites", kNights}, {"pernoite", kNights}};
   unsigned kinds = 0;
   for (const std::vector<std::string>& words : labels) {
     unsigned set = 0;
@@ -54,12 +63,18 @@ unsigned KindsOf(const std::vector<std::vector<std::string>>& labels) {
     if ((set & kNotWeb) != 0) set &= ~kWeb;
     // (Nor a stay's or a night's code: "stay_id", "night number".)
     if ((set & kNotWeb) != 0) set &= ~kNights;
+    // ("LOS", "LOS (d)": a length of stay; not the article of "Los Angeles office".)
+    if (words.size() <= 2 && !words.empty() && words[0] == "los" &&
+        (words.size() == 1 || words[1] == "d" || words[1] == "days" || words[1] == "nights")) {
+      set |= kNights;
+    }
     // A label that is a person's age ("age", "age in years", "patient age",
     // "guest_age", "Edad", "Alter", "Idade", "Leeftijd", "Wiek", "years"):
     // no one lives past 150 years. (Not an age in other units, nor a
     // figure of ages: "age in months", "age group", "minimum age", "age id".)
     static const vocab::WordSet kAgeWords = {"age", "edad", "alder", "alter", "idade", "leeftijd", "wiek",
-                                             "ålder", "âge", "ikä"};
+                                             "ålder", "âge", "ikä", "yrs", "età", "edat", "yaş",
+                                             "возраст", "Возраст", "vek"};
     static const vocab::WordSet kNotAnAge = {
         "month", "months", "week", "weeks", "day", "days", "hour", "hours", "group", "groups", "range", "limit",
         "min", "minimum", "max", "maximum", "average", "mean", "median", "difference", "gap", "gestational",

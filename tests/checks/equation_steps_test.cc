@@ -1226,4 +1226,71 @@ TEST(RedTeamTest, RoundTwoHundredFiftyEightLabelsBehindMarksAndChecksInOtherWord
   }
 }
 
+// Round 260 (d260-*): a label the checks do not strip put its numbers into
+// the step's description ("Step 2 of 2: Divide both sides by 8" read as two
+// operations, a plan, not judged), and a check asked by "checking" or "need
+// a check" was not read ("need" was taken for "no need").
+TEST(RedTeamTest, RoundTwoHundredSixtyLabelsWithNumbersAndChecksAskedByNeed) {
+  const std::string ask = "Solve the equation 7p - 6 = -27 step by step.";
+  for (const std::string label : {"Step 2 of 2: ", "<h3>Step 2</h3> ", "\u3010Step 2\u3011", "Operation 2: ",
+                                  "Line 2: ", "Step number 2: ", "~ Step 2: ", "- [ ] Step 2: ", "\u00ABStep 2\u00BB ",
+                                  "Schritt 2: ", "1.) "}) {
+    const std::string head = "7p - 6 = -27\nAdd 6 to both sides\n7p = -21\n";
+    EXPECT_FALSE(Check(ask, head + label + "Divide both sides by 8\np = -3").pass) << label;
+  }
+  // (The right one passes under a label the final answer's check reads; the
+  // others' words before the final answer keep it from passing at all.)
+  for (const std::string label : {"Step 2 of 2: ", "1.) "}) {
+    EXPECT_TRUE(Check(ask, "7p - 6 = -27\nAdd 6 to both sides\n7p = -21\n" + label + "Divide both sides by 7\np = -3").pass)
+        << label;
+  }
+  // (A number before the operation that is its own still reads.)
+  EXPECT_TRUE(Check(ask, "7p - 6 = -27\n6 is added to both sides: 7p = -21\np = -3").pass);
+  for (const std::string p : {"Checking please. Solve for y: 4y + 24 = 60.", "Solve 5x + 3 = 33 for x. Needs checking.",
+                              "Solve for n: 8n + 19 = 3. Need a check.", "Solve for n: 8n + 19 = 3. I need a sanity check.",
+                              "Solve for n: 8n + 19 = 3. Proof?", "Risolvi 8n + 19 = 3. Controlla il risultato."}) {
+    EXPECT_TRUE(AsksForACheck(p, *FindEquationInPrompt(p))) << p;
+  }
+  for (const std::string p : {"Solve for n: 8n + 19 = 3. No need for a proof.", "Solve for n: 8n + 19 = 3. Without checking.",
+                              "Solve for n: 8n + 19 = 3. No need for you to check."}) {
+    EXPECT_FALSE(AsksForACheck(p, *FindEquationInPrompt(p))) << p;
+  }
+}
+
+// Round 262 (d262-*): a stored one-line answer was reused for a request
+// that asks for the working, and a stored working for one that asks for the
+// value alone or one line: the form asked is read, and the answer must have it.
+TEST(RedTeamTest, RoundTwoHundredSixtyTwoTheFormTheRequestAsks) {
+  const std::pair<const char*, AskedForm> kForms[] = {
+      {"What is x if 8x + 14 = 174? Solve step by step.", AskedForm::kSteps},
+      {"Solve for x: 3x + 5 = 20. Show your work.", AskedForm::kSteps},
+      {"Find x if 2x - 4 = 8. One equation per line, each step shown.", AskedForm::kSteps},
+      {"What is y if 2y - 3 = 9? Give the full solution.", AskedForm::kSteps},
+      {"Solve 8m + 4 = 21 for m. Keep it to a single line.", AskedForm::kOneLine},
+      {"Solve 8m + 4 = 21 for m. Show no steps.", AskedForm::kOneLine},
+      {"Solve 8m + 4 = 21 for m. Final answer only.", AskedForm::kOneLine},
+      {"Solve 8m + 4 = 21 for m. No working needed.", AskedForm::kOneLine},
+      {"Solve for x: 7x - 5 = 58. Only write the last step.", AskedForm::kOneLine},
+      {"What is x? 3x - 6 = -16 Bare number only.", AskedForm::kValueOnly},
+      {"Solve for x: 4x + 17 = -27. Respond with a number and nothing else.", AskedForm::kValueOnly},
+      {"Solve for t: 9t + 15 = 26. Don't write 't ='.", AskedForm::kValueOnly},
+      {"Solve for m: 6m + 19 = 0. Leave out the variable.", AskedForm::kValueOnly},
+      {"Solve for x: 3x + 5 = 20. Show your steps. Give only the number.", AskedForm::kBoth},
+      {"Solve for x: 3x + 5 = 20. Keep it short: equations only, no explanations.", AskedForm::kAny},
+      {"Solve for x: 3x + 5 = 20.", AskedForm::kAny},
+      {"Work out the value of x for which 3x + 5 = 20 holds.", AskedForm::kAny},
+  };
+  for (const auto& [prompt, form] : kForms) EXPECT_EQ(static_cast<int>(AskedFormOf(prompt)), static_cast<int>(form)) << prompt;
+  const std::string working = "8x + 14 = 174\n8x = 160\nx = 20";
+  EXPECT_FALSE(Check("What is x if 8x + 14 = 174? Solve step by step.", "x = 20").pass);
+  EXPECT_TRUE(Check("What is x if 8x + 14 = 174? Solve step by step.", working).pass);
+  EXPECT_FALSE(Check("Solve 8x + 14 = 174 for x. Keep it to a single line.", working).pass);
+  EXPECT_TRUE(Check("Solve 8x + 14 = 174 for x. Keep it to a single line.", "x = 20").pass);
+  EXPECT_FALSE(Check("What is x? 8x + 14 = 174 Bare number only.", working).pass);
+  EXPECT_FALSE(Check("What is x? 8x + 14 = 174 Bare number only.", "x = 20").pass);
+  EXPECT_FALSE(Check("What is x? 8x + 14 = 174 Bare number only.", "21").pass);
+  EXPECT_TRUE(Check("What is x? 8x + 14 = 174 Bare number only.", "20").pass);
+  EXPECT_TRUE(Check("What is x? 3x - 6 = -16 Bare number only.", "-10/3").pass);
+}
+
 }  // namespace stepcache::checks

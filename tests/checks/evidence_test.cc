@@ -4938,6 +4938,38 @@ TEST(RedTeamTest, RoundTwoHundredFiftyEightAndNineAgesUnderOtherNamesHeadWordsAn
             "/customer=1 /amount=1");
 }
 
+// Round 260 (d260-*): a short line naming a scale above the record
+// ("amounts in thou:", "Amounts (k):") was not read, so the stored unscaled
+// amount was reused; a stay or an age under an abbreviation or another
+// language's word ("Nts", "LOS", "Pernoctaciones", "Yrs") took a date.
+TEST(RedTeamTest, RoundTwoHundredSixtyShortScaleLinesAndStaysUnderOtherNames) {
+  const std::string receipt = R"({"type":"object","properties":{"customer":{"type":"string"},"amount":{"type":"number"}}})";
+  const std::string text = "Extract the customer and amount as JSON.\n\nText:\n";
+  const std::string answer = R"({"customer":"Sofia Strand","amount":112})";
+  for (const char* line : {"amounts in thou:", "Amounts (k):", "Amounts\u2192grand:", "Amounts in cents:", "Amount in m:"}) {
+    EXPECT_EQ(PlainFlags(text + line + "\nReceipt\nCustomer: Sofia Strand\nAmount: 112\n", answer, receipt),
+              "/customer=0 /amount=0")
+        << line;
+  }
+  EXPECT_EQ(PlainFlags(text + "Receipt:\nCustomer: Sofia Strand\nAmount: 112\n", answer, receipt),
+            "/customer=1 /amount=1");
+  for (const char* key : {"nts", "los", "pernoctaciones", "pernottamenti", "nachten", "noclegi", "geceler"}) {
+    const std::string schema = std::string(R"({"type":"object","properties":{"guest":{"type":"string"},")") + key +
+                               R"(":{"type":"integer"}},"required":["guest",")" + key + R"("]})";
+    const std::string ask = std::string("Extract guest and ") + key + " as JSON.\n\nText:\nGuest: Elif Vik\n" + key;
+    EXPECT_TRUE(Fails(CheckExtraction(ask + ": 20260217\n", schema,
+                                      std::string(R"({"guest":"Elif Vik",")") + key + R"(":20260217})"),
+                      std::string("/") + key))
+        << key;
+    EXPECT_TRUE(CheckExtraction(ask + ": 13\n", schema, std::string(R"({"guest":"Elif Vik",")") + key + R"(":13})").pass)
+        << key;
+  }
+  const std::string yrs = R"({"type":"object","properties":{"name":{"type":"string"},"yrs":{"type":"integer"}}})";
+  EXPECT_TRUE(Fails(CheckExtraction("Give the name and yrs as JSON.\n\nName: Ana Lee\nYrs: 1975\n", yrs,
+                                    R"({"name":"Ana Lee","yrs":1975})"),
+                    "/yrs"));
+}
+
 }  // namespace
 
 // Round 205 (d205-*): a minus written as an en or em dash ("Balance:

@@ -85,6 +85,18 @@ bool AsksForAnotherValue(std::string_view prompt, const LinearEquation& equation
 // ask for one.
 bool AsksForACheck(std::string_view prompt, const LinearEquation& equation);
 
+// The form a request asks its answer in: the working (kSteps: "step by
+// step", "Show your work.", "Explain.", "one equation per line"), one line
+// (kOneLine: "Keep it to a single line.", "Show no steps.", "Final answer
+// only.", "Just give the result.", "nothing else"), the value alone
+// (kValueOnly: "Bare number only.", "Respond with a number and nothing
+// else.", "without 'x ='"), both a working and one line or the value alone
+// (kBoth, which no answer can give), or none said (kAny). The answer must
+// have that form: a stored working is no answer to a request for the value
+// alone, nor a stored value alone to a request for the steps (round 262).
+enum class AskedForm { kAny, kSteps, kOneLine, kValueOnly, kBoth };
+AskedForm AskedFormOf(std::string_view prompt);
+
 // The words of `prompt` that may ask for a check ("check", "verify", "prove",
 // "confirm", "double", another language's), in order, each followed by a
 // space, but those after a modal of another's ("The teacher will check it
