@@ -807,7 +807,7 @@ int CheckWordKind(const std::string& w) {
   static const vocab::WordSet kCheck = {"check", "checks", "verify", "verifies", "verification", "substitute",
                                         "substituting", "substitution", "plug", "plugging", "test", "recheck",
                                         "crosscheck", "checking", "rechecking", "verifying", "testing",
-                                        "proof", "proofs"};
+                                        "proof", "proofs", "confirm", "sjekk", "sjekke", "kolla", "tarkasta"};
   // The check asked in other languages ("Mach die Probe.", "Kontroller
   // svaret.", "Проверьте решение."), anywhere in a sentence.
   static const vocab::WordSet kCheckElsewhere = {
@@ -870,10 +870,29 @@ AskedForm AskedFormOf(std::string_view prompt) {
   static const vocab::WordSet kContracted = {"don", "doesn", "didn", "needn", "shouldn", "won", "mustn"};
   static const vocab::WordSet kWorkWords = {"work", "working", "workings", "steps", "step", "calculation",
                                             "calculations", "derivation"};
+  // A working asked in other words or languages ("Show the process.", "Show
+  // the math.", "Sans \u00E9tapes.", "Poka\u017C obliczenia.", round 264).
+  static const vocab::WordSet kWorkingWords = {
+      "process", "method", "math", "maths", "\u00E9tapes", "etapes", "schritte", "pasos", "passaggi", "passi",
+      "kroki", "stappen", "steg", "trinn", "vaiheet", "obliczenia", "rechenweg", "l\u00F6sungsweg", "calculs",
+      "c\u00E1lculos", "calculos", "calcoli", "rechnung", "mellanled"};
   static const vocab::WordSet kExplain = {"explain", "explaining", "explanation", "reasoning", "walk", "justify",
-                                          "derive"};
-  static const vocab::WordSet kValueWords = {"answer", "solution", "result", "value", "number"};
+                                          "derive", "teach", "worked", "breakdown", "erkl\u00E4re", "explique",
+                                          "expliquez", "explica", "spiega", "wyja\u015Bnij", "forklar"};
+  static const vocab::WordSet kValueWords = {
+      "answer", "solution", "result", "value", "number", "tl", "dr", "tldr", "l\u00F6sung", "ergebnis", "antwort",
+      "svaret", "svar", "r\u00E9ponse", "reponse", "r\u00E9sultat", "resultat", "respuesta", "resultado", "risposta",
+      "risultato", "wynik", "odpowied\u017A", "antwoord", "vastaus", "tulos"};
+  static const vocab::WordSet kNumberWords = {"number", "numeral", "digits", "value", "liczba", "zahl", "nombre",
+                                              "n\u00FAmero", "numero", "tal", "tall", "luku", "getal"};
+  // Words that restrict the answer to less than the working ("Just give me
+  // the number.", "A plain number, please.", "Nur die L\u00F6sung.", "Kun svaret.").
+  static const vocab::WordSet kRestricting = {
+      "only", "just", "alone", "solely", "merely", "plain", "bare", "nur", "kun", "juste", "seulement", "solo",
+      "s\u00F3lo", "solamente", "tylko", "alleen", "endast", "bara", "vain", "apenas", "somente", "einfach"};
   static const vocab::WordSet kManyWords = {"equations", "equation", "steps", "lines", "working", "work"};
+  static const vocab::WordSet kWithout = {"spare", "sans", "ohne", "sin", "senza", "bez", "zonder", "uten", "utan",
+                                          "ilman", "sem", "keine", "kein", "pas"};
   bool steps = false, one_line = false, value_only = false;
   std::size_t sentence = 0;
   const auto norm = [&](std::size_t k) -> const std::string& {
@@ -891,7 +910,16 @@ AskedForm AskedFormOf(std::string_view prompt) {
     bool negated = false;
     for (std::size_t k = std::max(sentence, i > 3 ? i - 3 : 0); k < i; ++k) {
       negated = negated || vocab::IsNegation(t[k].norm) || kContracted.Has(t[k].norm) || t[k].norm == "skip" ||
-                t[k].norm == "omit" || t[k].norm == "leave";
+                t[k].norm == "omit" || t[k].norm == "leave" || kWithout.Has(t[k].norm);
+    }
+    // (Two negations ask for it: "Don't skip the steps.", "Never leave out the working.")
+    {
+      int negations = 0;
+      for (std::size_t k = std::max(sentence, i > 4 ? i - 4 : 0); k < i; ++k) {
+        negations += vocab::IsNegation(t[k].norm) || kContracted.Has(t[k].norm) || t[k].norm == "skip" ||
+                     t[k].norm == "omit" || t[k].norm == "leave";
+      }
+      if (negations >= 2) negated = false;
     }
     // (And after it: "No working needed." reads the "no" before; "steps
     // not needed", "working not required" the one after.)
@@ -940,6 +968,17 @@ AskedForm AskedFormOf(std::string_view prompt) {
       continue;
     }
     if (kExplain.Has(w) && !negated) steps = true;
+    if (kWorkingWords.Has(w)) (negated ? one_line : steps) = true;
+    // ("Show me how.", "Show how you got it.", "How do you get there?", "Teach me how.")
+    if (w == "how" && !negated) {
+      bool shown = i == sentence;
+      for (std::size_t k = sentence; k < i; ++k) {
+        shown = shown || t[k].norm == "show" || t[k].norm == "teach" || t[k].norm == "tell" || t[k].norm == "explain";
+      }
+      if (shown) steps = true;
+    }
+    // ("Break it down.")
+    if (w == "break" && norm(i + 2) == "down") steps = true;
     if (w == "line" || w == "lines") {
       const std::string& prev = i > 0 ? t[i - 1].norm : norm(t.size());
       const std::string& prev2 = i > 1 ? t[i - 2].norm : norm(t.size());
@@ -948,7 +987,8 @@ AskedForm AskedFormOf(std::string_view prompt) {
       if (prev == "per" || prev == "separate" || prev == "own" || prev == "new" || prev == "each" ||
           (norm(i + 1) == "by" && norm(i + 2) == "line")) {
         steps = true;
-      } else if ((prev == "single" || prev == "one" || (prev == "-" && prev2 == "one")) && norm(i + 1) != "per" &&
+      } else if ((prev == "single" || prev == "one" || (prev == "-" && (prev2 == "one" || prev2 == "single"))) &&
+                 norm(i + 1) != "per" &&
                  norm(i + 1) != "for" && norm(i + 1) != "each") {
         one_line = true;
       }
@@ -962,21 +1002,30 @@ AskedForm AskedFormOf(std::string_view prompt) {
       for (std::size_t k = i > 5 ? i - 5 : 0; k < i; ++k) number = number || t[k].norm == "number";
       (number ? value_only : one_line) = true;
     }
-    if (w == "only" || w == "just" || w == "alone" || w == "solely" || w == "merely") {
-      // Within three words either side: what alone is asked for. ("equations
-      // only", "just the steps": a working.)
+    if (kRestricting.Has(w)) {
+      // What alone is asked for, in its sentence ("Just give me the
+      // number.", "Final answer only."); not near a working's word
+      // ("equations only", "just the steps").
       bool value = false, number = false, many = false;
-      for (std::size_t k = std::max(sentence, i > 3 ? i - 3 : 0); k < std::min(t.size(), i + 4); ++k) {
-        if (k > i && (t[k].norm == "." || t[k].norm == "?" || t[k].norm == "!" || t[k].norm == ";")) break;
+      std::size_t end = i + 1;
+      while (end < t.size() && !(t[end].norm == "." || t[end].norm == "?" || t[end].norm == "!" ||
+                                 t[end].norm == ";" || t[end].line != t[i].line)) {
+        ++end;
+      }
+      for (std::size_t k = sentence; k < end; ++k) {
         if (k == i) continue;
         value = value || kValueWords.Has(t[k].norm);
-        number = number || t[k].norm == "number" || t[k].norm == "numeral" || t[k].norm == "digits" ||
-                 t[k].norm == "value";
-        many = many || kManyWords.Has(t[k].norm);
+        number = number || kNumberWords.Has(t[k].norm);
+        many = many || (kManyWords.Has(t[k].norm) && (k + 2 >= i && k <= i + 2));
       }
       if (many) continue;
       if (number) value_only = true;
       if (value) one_line = true;
+      // ("Just x.", "Just that.": the sentence ends after one word.)
+      if ((w == "just" || w == "only") && end == i + 2 && t[i + 1].kind == TokenKind::kWord &&
+          (t[i + 1].norm.size() == 1 || t[i + 1].norm == "that" || t[i + 1].norm == "it" || t[i + 1].norm == "this")) {
+        one_line = true;
+      }
     }
   }
   // "without 'x ='", "no \"x =\"": the value alone.

@@ -936,6 +936,21 @@ std::string Num(double v) {
   return buf;
 }
 
+// Whether the words above a working's first equation say it is the
+// request ("The equation is", "Start:", "Original equation:", "We start
+// from", "Given:", "Problem:", "### Solve") and name no operation on it.
+bool ClaimsToBeTheRequest(std::string_view text) {
+  static const vocab::WordSet kRestating = {"equation", "start", "starting", "original", "given", "problem",
+                                            "begin", "beginning", "solve", "solving", "initial", "question", "task"};
+  bool claims = false;
+  for (const Token& k : Tokenize(text)) {
+    if (k.kind != TokenKind::kWord) continue;
+    if (OperationWordKind(k.norm) != 0 || ScaleWord(k.norm) || IsMoveWord(k.norm)) return false;
+    claims = claims || kRestating.Has(k.norm);
+  }
+  return claims;
+}
+
 // The number of lines of an answer that hold more than blanks.
 std::size_t LinesOf(const grammars::Steps& steps) {
   std::size_t lines = 0;
@@ -1183,6 +1198,21 @@ class LinearEquationVerifier final : public StepVerifier {
       }
       for (const LinearEquation& eq : stated.equations) {
         MergeVerdict(&(*verdicts)[i], Judge(eq, var, *solution));
+        // An equation the working calls the request ("The equation is 2(w +
+        // 2) = 6", "Start:", "Original equation:", a line "### Solve" above
+        // the first) must be the request: one divided through is another
+        // equation's working (round 265).
+        if (!eq.variable.empty()) {
+          std::string claim;
+          for (std::size_t k = 0; first && k < i; ++k) claim += std::string(steps[k].text) + "\n";
+          if (const std::size_t at = steps[i].text.find(eq.text); at != std::string::npos) {
+            claim += steps[i].text.substr(0, at);
+          }
+          if (ClaimsToBeTheRequest(claim) && !SameSides(eq, *request)) {
+            MergeVerdict(&(*verdicts)[i], {false, "the working says \"" + eq.text + "\" is the asked equation, which is " +
+                                                      request->text});
+          }
+        }
         if (first && !eq.variable.empty()) {
           first = false;
           if (!TransformsRequest(*request, eq)) {

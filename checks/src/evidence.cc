@@ -1748,6 +1748,45 @@ bool RemarkBesideACode(std::string_view raw) {
 // any field whose label puts it in the past ("Age then: 61", "Record
 // (was):"), or a field no value of `read` comes from with a remark beside a
 // code (RemarkBesideACode). What it does to the values is not read.
+// Whether a field's value holds a remark in brackets that speaks of other
+// values ("Customer: Zofia Holt (the two cities on this form are swapped)",
+// "(the pair below is reversed)", "(the first value below is a typo for
+// 140)", "(les deux valeurs sont invers\u00E9es)", round 266): it may change
+// members whose own lines did not change, so none is plain.
+bool RemarkOfOthersInAField(const SourceText& source) {
+  static const vocab::WordSet kChange = {
+      "swapped", "swap", "reversed", "reverse", "switched", "inverted", "transposed", "flipped", "interchanged",
+      "typo", "misprint", "mixed", "mistake", "byttet", "ombyttet", "invers\u00E9es", "invers\u00E9s",
+      "invers\u00E9", "invertidos", "invertidas", "invertiti", "invertite", "scambiati", "scambiate",
+      "vertauscht", "omgekeerd", "verwisseld", "zamienione", "intercambiados", "cambiados", "opposite", "vice",
+      "versa", "belongs", "belong"};
+  static const vocab::WordSet kOthers = {"below", "above", "other", "pair", "both", "two", "these", "those",
+                                         "deux", "zwei", "begge", "beide", "ambos", "entrambi", "unten", "oben",
+                                         "dessous", "dessus", "abajo", "arriba", "sotto", "sopra", "nedenfor",
+                                         "ovenfor", "label", "labels", "values", "fields", "figures", "order",
+                                         "entries", "numbers", "columns", "lines"};
+  const std::string_view prompt = source.prompt();
+  for (const Field& f : source.fields()) {
+    std::size_t end = prompt.find('\n', f.value_begin);
+    if (end == std::string_view::npos) end = prompt.size();
+    const std::string_view text = prompt.substr(f.value_begin, end - f.value_begin);
+    for (std::size_t open = text.find('('); open != std::string_view::npos; open = text.find('(', open + 1)) {
+      const std::size_t close = text.find(')', open);
+      if (close == std::string_view::npos) break;
+      std::size_t words = 0;
+      bool change = false, others = false;
+      for (const Token& k : Tokenize(text.substr(open + 1, close - open - 1))) {
+        if (k.kind != TokenKind::kWord) continue;
+        ++words;
+        change = change || kChange.Has(k.norm);
+        others = others || kOthers.Has(k.norm);
+      }
+      if ((words >= 3 && change) || (words >= 5 && others)) return true;
+    }
+  }
+  return false;
+}
+
 bool NoteInAField(const SourceText& source, const MemberLabelTable& labels, const std::vector<const Field*>& read) {
   static const vocab::WordSet kStates = {
       "archived", "expired", "invalid", "obsolete", "outdated", "superseded", "void", "voided", "cancelled",
@@ -3069,7 +3108,7 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
     named_twice = named_twice || !internal::MemberMappingSentence(source, *labels).empty();
   }
   if (!members || named_twice || ChangingNote(source) || EscapeInText(source) || UnreadProseLine(source, *labels) ||
-      NoteInAField(source, *labels, read) ||
+      NoteInAField(source, *labels, read) || RemarkOfOthersInAField(source) ||
       !UnstatedMeaning(source, nullptr).empty() || OwnerUnread(source, *labels) || LinksMembersAnywhere(source, *labels) ||
       CaseMarkedElsewhere(source, answer, *labels) || OrderAskedOtherwise(source, schema_json, *labels) ||
       AskedBeyondMembers(source, *schema_json, *labels) || !UnreadInstructionWord(source, *labels, read).empty() ||

@@ -51,7 +51,15 @@ unsigned KindsOf(const std::vector<std::vector<std::string>>& labels) {
       {"övernattningar", kNights}, {"övernattning", kNights}, {"geceler", kNights},
       {"gece", kNights}, {"geceleme", kNights}, {"nächte", kNights}, {"naechte", kNights},
       {"übernachtungen", kNights}, {"übernachtung", kNights}, {"uebernachtungen", kNights},
-      {"nuitées", kNights}, {"nuitees", kNights}, {"pernoites", kNights}, {"pernoite", kNights}};
+      {"nuitées", kNights}, {"nuitees", kNights}, {"pernoites", kNights}, {"pernoite", kNights},
+      // (Round 264: the singular forms the label reader gives, "noches" read
+      // as "noch", and more languages' words for nights and stays.)
+      {"noch", kNights}, {"nuitée", kNights}, {"nuitee", kNights}, {"Übernachtungen", kNights},
+      {"Übernachtung", kNights}, {"nätter", kNights}, {"natt", kNights}, {"noci", kNights}, {"noc", kNights},
+      {"yötä", kNights}, {"yö", kNights}, {"éjszakák", kNights}, {"éjszaka", kNights}, {"verblijfsduur", kNights},
+      {"liggedøgn", kNights}, {"estancia", kNights}, {"estadia", kNights}, {"estadía", kNights},
+      {"soggiorno", kNights}, {"séjour", kNights}, {"sejour", kNights}, {"aufenthalt", kNights},
+      {"verblijf", kNights}, {"opphold", kNights}, {"vistelse", kNights}};
   unsigned kinds = 0;
   for (const std::vector<std::string>& words : labels) {
     unsigned set = 0;
@@ -65,7 +73,8 @@ unsigned KindsOf(const std::vector<std::vector<std::string>>& labels) {
     if ((set & kNotWeb) != 0) set &= ~kNights;
     // ("LOS", "LOS (d)": a length of stay; not the article of "Los Angeles office".)
     if (words.size() <= 2 && !words.empty() && words[0] == "los" &&
-        (words.size() == 1 || words[1] == "d" || words[1] == "days" || words[1] == "nights")) {
+        (words.size() == 1 || words[1] == "d" || words[1] == "day" || words[1] == "days" || words[1] == "night" ||
+         words[1] == "nights")) {
       set |= kNights;
     }
     // A label that is a person's age ("age", "age in years", "patient age",
@@ -74,7 +83,7 @@ unsigned KindsOf(const std::vector<std::vector<std::string>>& labels) {
     // figure of ages: "age in months", "age group", "minimum age", "age id".)
     static const vocab::WordSet kAgeWords = {"age", "edad", "alder", "alter", "idade", "leeftijd", "wiek",
                                              "ålder", "âge", "ikä", "yrs", "età", "edat", "yaş",
-                                             "возраст", "Возраст", "vek"};
+                                             "возраст", "Возраст", "vek", "umur", "tuổi"};
     static const vocab::WordSet kNotAnAge = {
         "month", "months", "week", "weeks", "day", "days", "hour", "hours", "group", "groups", "range", "limit",
         "min", "minimum", "max", "maximum", "average", "mean", "median", "difference", "gap", "gestational",
@@ -84,7 +93,12 @@ unsigned KindsOf(const std::vector<std::vector<std::string>>& labels) {
     const bool age_word = std::any_of(words.begin(), words.end(), [](const std::string& w) {
       return kAgeWords.Has(w);
     });
-    const bool years_alone = words.size() == 1 && words[0] == "years";  // (not "year": a year)
+    const bool years_alone = (words.size() == 1 && words[0] == "years") ||  // (not "year": a year)
+                             // ("years_old", "years old", "yrs old": an age.)
+                             (std::find(words.begin(), words.end(), "old") != words.end() &&
+                              std::any_of(words.begin(), words.end(), [](const std::string& w) {
+                                return w == "year" || w == "years" || w == "yrs" || w == "yr";
+                              }));
     if ((age_word || years_alone) &&
         std::none_of(words.begin(), words.end(), [](const std::string& w) { return kNotAnAge.Has(w); })) {
       set |= kAge;

@@ -1293,4 +1293,37 @@ TEST(RedTeamTest, RoundTwoHundredSixtyTwoTheFormTheRequestAsks) {
   EXPECT_TRUE(Check("What is x? 3x - 6 = -16 Bare number only.", "-10/3").pass);
 }
 
+// Round 264 (d264-*): the form asked in words the first reading did not
+// list ("Just give me the number.", "A plain number, please.", "Single-line
+// answer.", "Show the math.", "Show me how.", "Sans \u00E9tapes.", "Tylko
+// liczba.", "Don't skip the steps."); round 265 (d265-*): a working whose
+// first line calls a scaled equation the request ("The equation is 2(w + 2)
+// = 6" for 8(w + 2) = 24) was reused for it.
+TEST(RedTeamTest, RoundTwoHundredSixtyFourAndFiveFormsInOtherWordsAndAFalseRestatement) {
+  const std::pair<const char*, AskedForm> kForms[] = {
+      {"Solve for x: 2x + 3 = -15. Just give me the number.", AskedForm::kValueOnly},
+      {"Solve for y: 9y + 8 = 53. A plain number, please.", AskedForm::kValueOnly},
+      {"Solve for y: 9y + 8 = 53. Tylko liczba.", AskedForm::kValueOnly},
+      {"Solve for n: 8n + 1 = 57. Single-line answer.", AskedForm::kOneLine},
+      {"Solve for n: 8n + 1 = 57. Nur die L\u00F6sung.", AskedForm::kOneLine},
+      {"Solve for n: 8n + 1 = 57. Sans \u00E9tapes.", AskedForm::kOneLine},
+      {"Solve 2m - 12 = 16 for m. Show the math.", AskedForm::kSteps},
+      {"Find n: 6n - 3 = 81 Show the process.", AskedForm::kSteps},
+      {"Solve 2m - 12 = 16 for m. Show me how.", AskedForm::kSteps},
+      {"Solve 2m - 12 = 16 for m. How do you get there?", AskedForm::kSteps},
+      {"Solve 2m - 12 = 16 for m. Don't skip the steps.", AskedForm::kSteps},
+      {"Solve 2m - 12 = 16 for m. Break it down.", AskedForm::kSteps},
+  };
+  for (const auto& [prompt, form] : kForms) EXPECT_EQ(static_cast<int>(AskedFormOf(prompt)), static_cast<int>(form)) << prompt;
+  EXPECT_FALSE(Check("What is w? 8(w + 2) = 24. Show your work.",
+                     "1. The equation is 2(w + 2) = 6.\n2. w + 2 = 3\n3. w = 1\nAnswer: w = 1").pass);
+  EXPECT_FALSE(Check("Solve the equation 16(r + 4) = -16. Number the steps.", "Start: 4(r + 4) = -4\nr + 4 = -1\nr = -5").pass);
+  EXPECT_FALSE(Check("What is x? 30x + 30 = 240. Show your work.",
+                     "3x + 3 = 24\nOriginal equation: 3x + 3 = 24\nSubtract 3 from both sides: 3x = 21\n"
+                     "Divide both sides by 3: x = 7").pass);
+  EXPECT_TRUE(Check("Solve the equation 16(r + 4) = -16. Number the steps.",
+                    "Start: 16(r + 4) = -16\nDivide both sides by 16: r + 4 = -1\nr = -5").pass);
+  EXPECT_TRUE(Check("Solve the equation 8(w + 2) = 24.", "Given: 8w + 16 = 24\nSubtract 16 from both sides: 8w = 8\nw = 1").pass);
+}
+
 }  // namespace stepcache::checks

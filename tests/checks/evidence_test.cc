@@ -4968,6 +4968,34 @@ TEST(RedTeamTest, RoundTwoHundredSixtyShortScaleLinesAndStaysUnderOtherNames) {
   EXPECT_TRUE(Fails(CheckExtraction("Give the name and yrs as JSON.\n\nName: Ana Lee\nYrs: 1975\n", yrs,
                                     R"({"name":"Ana Lee","yrs":1975})"),
                     "/yrs"));
+  // Round 264 (d264-*): more languages' words, and the singular the label
+  // reader makes of "noches".
+  for (const char* key : {"noches", "nuitees", "noci", "estancia", "umur"}) {
+    const std::string schema = std::string(R"({"type":"object","properties":{"guest":{"type":"string"},")") + key +
+                               R"(":{"type":["integer","null"]}},"required":["guest",")" + key + R"("]})";
+    EXPECT_TRUE(Fails(CheckExtraction(std::string("Extract the guest and the ") + key +
+                                          " from this booking record as JSON.\n\nguest: Per Dahl\n" + key + ": 20260217\n",
+                                      schema, std::string(R"({"guest":"Per Dahl",")") + key + R"(":20260217})"),
+                      std::string("/") + key))
+        << key;
+  }
+}
+
+// Round 266 (d266-*): a remark in brackets after one member's value that
+// speaks of others ("(the two cities on this form are swapped)", "(the pair
+// below is reversed)") changed members whose lines did not change, and the
+// patch path kept them from the cached answer: no member is plain.
+TEST(RedTeamTest, RoundTwoHundredSixtySixABracketRemarkAboutOtherValues) {
+  const std::string schema = R"({"type":"object","properties":{"customer":{"type":"string"},)"
+                             R"("billing_city":{"type":"string"},"shipping_city":{"type":"string"}}})";
+  const std::string answer = R"({"customer":"Zofia Holt","billing_city":"Trier","shipping_city":"Krakow"})";
+  const std::string ask = "Give customer, billing_city and shipping_city in JSON.\n\nCustomer: Zofia Holt";
+  const std::string rest = "\nBilling city: Trier\nShipping city: Krakow\n";
+  for (const char* remark : {" (the two cities on this form are swapped)", " (the pair below is reversed)",
+                             " (les deux valeurs sont invers\u00E9es)", " (the values appear in the opposite order of their labels)"}) {
+    EXPECT_EQ(PlainFlags(ask + remark + rest, answer, schema), "/customer=0 /billing_city=0 /shipping_city=0") << remark;
+  }
+  EXPECT_EQ(PlainFlags(ask + rest, answer, schema), "/customer=1 /billing_city=1 /shipping_city=1");
 }
 
 }  // namespace
