@@ -206,6 +206,8 @@ def bad_lines(text, var, value):
         if ":" in line:
             line = line.rsplit(":", 1)[1]
         line = re.sub(r"^(?:so|therefore|thus|hence)\b,?", "", line.strip(), flags=re.I).strip().rstrip(".")
+        # (A remark in brackets after the equation says how it was made: "w + 7 = 18  (both sides ÷ 3)".)
+        line = re.sub(r"\s*\((?=[^)]*[^\W\d_]{2,})[^)]*\)\s*$", "", line)
         parts = line.split("=")
         vals = [eval_side(p, var, value) for p in parts]
         m = re.match(r"\s*(" + NUM + r")(.*)$", parts[-1])
@@ -502,6 +504,17 @@ def equation_in(line, var):
     return None
 
 
+def from_operation(desc):
+    """A description read from its first operation word when a number stands before it: a label this reader
+    does not know ("Step 2 of 2: Divide both sides by 8", "<h3>Step 1</h3> Subtract 6", "Operation 1:")."""
+    # (Not a move word, which may open a label itself: "Move 1: Add 14 to both sides".)
+    at = min((m.start() for op, rx in OPERATION_WORDS if op != "either" for m in [rx.search(desc.lower())] if m),
+             default=None)
+    if at and re.search(r"\d", desc[:at]):
+        return desc[at:]
+    return desc
+
+
 def false_descriptions(text, var, prompt):
     """Lines whose descriptions name operations on both sides that do not turn the equation before them
     (the request's, then each line's) into their own: the words before the equation on its line, after it
@@ -529,14 +542,14 @@ def false_descriptions(text, var, prompt):
             elif line:
                 past = re.search(r"\b(?:added|subtracted|multiplied|divided)\b", line, re.I)
                 if not past or line.rstrip().endswith(":"):
-                    above.append(STEP_LABEL.sub("", line))
-                elif gives(STEP_LABEL.sub("", line), made_from, prev) is False:
+                    above.append(from_operation(STEP_LABEL.sub("", line)))
+                elif gives(from_operation(STEP_LABEL.sub("", line)), made_from, prev) is False:
                     # ("(We subtracted 8 from both sides.)" below "9x = 45": how it was made, or the next.)
-                    between.append((raw.strip(), STEP_LABEL.sub("", line)))
+                    between.append((raw.strip(), from_operation(STEP_LABEL.sub("", line))))
             continue
         start, end = found
         cur = equation_sides(line[start:end], var)
-        head = STEP_LABEL.sub("", line[:start])
+        head = from_operation(STEP_LABEL.sub("", line[:start]))
         tail = line[end:].strip()
         if re.match(r"(?:->|=>|→|⇒)", tail) or re.search(r"\b(?:then|next|now|so|finally|get|gives|find|obtain)\b",
                                                          tail, re.I):
@@ -635,8 +648,27 @@ def plain_working(text, var):
     return "\n".join(out)
 
 
+def form_right(text, form):
+    """Whether the answer has the form the request asks (round 262: the working, one line, the value alone, a
+    decimal, a box...): `form["must"]` searched in the whole text ("where": "text"), or in the last line (an
+    "**Answer:**" mark and "$" dropped) or any line."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if form.get("where") == "text":
+        return re.search(form["must"], text.strip()) is not None
+    last = re.sub(r"\*\*Answer:\*\*\s*", "", lines[-1] if lines else "").replace("$", "")
+    return re.search(form["must"], last) is not None or re.search(form["must"], text, re.M) is not None
+
+
 def equation_right(text, expect, prompt=None):
     var, value = expect["var"], Fraction(expect["value"])
+    if "form" in expect and not form_right(text, expect["form"]):
+        return False, f"not in the form the request asks ({expect['form']['must']!r})"
+    if expect.get("form", {}).get("must") == r"\A\s*-?[\d/.]+\s*\Z":
+        # (The value alone, asked for: its value is all there is to judge.)
+        try:
+            return (Fraction(text.strip()) == value, "the value alone is wrong")
+        except (ValueError, ZeroDivisionError):
+            return False, "the value alone does not read"
     if expect.get("notation") == "markdown":
         text = plain_working(text, var)
     if "check_sides" in expect and not checks_sides(text, var, value, expect["check_sides"]):

@@ -26289,6 +26289,13 @@ import rounds.round256  # noqa: E402,F401
 import rounds.round257  # noqa: E402,F401
 import rounds.round258  # noqa: E402,F401
 import rounds.round259  # noqa: E402,F401
+import rounds.round260  # noqa: E402,F401
+import rounds.round261  # noqa: E402,F401
+import rounds.round262  # noqa: E402,F401
+import rounds.round263  # noqa: E402,F401
+import rounds.round264  # noqa: E402,F401
+import rounds.round265  # noqa: E402,F401
+import rounds.round266  # noqa: E402,F401
 
 
 def exact_dumps(obj):
