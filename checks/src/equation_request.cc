@@ -913,13 +913,15 @@ AskedForm AskedFormOf(std::string_view prompt) {
                 t[k].norm == "omit" || t[k].norm == "leave" || kWithout.Has(t[k].norm);
     }
     // (Two negations ask for it: "Don't skip the steps.", "Never leave out the working.")
+    // (Not two denials of two things: "No explanation, no steps.")
     {
-      int negations = 0;
-      for (std::size_t k = std::max(sentence, i > 4 ? i - 4 : 0); k < i; ++k) {
-        negations += vocab::IsNegation(t[k].norm) || kContracted.Has(t[k].norm) || t[k].norm == "skip" ||
-                     t[k].norm == "omit" || t[k].norm == "leave";
+      bool denial = false;
+      for (std::size_t k = std::max(sentence, i > 5 ? i - 5 : 0); k < i; ++k) {
+        const bool leaves_out = t[k].norm == "skip" || t[k].norm == "omit" || t[k].norm == "leave" ||
+                                t[k].norm == "spare" || t[k].norm == "forget";
+        if (leaves_out && denial) negated = false;
+        denial = denial || t[k].norm == "not" || t[k].norm == "never" || t[k].norm == "t" || kContracted.Has(t[k].norm);
       }
-      if (negations >= 2) negated = false;
     }
     // (And after it: "No working needed." reads the "no" before; "steps
     // not needed", "working not required" the one after.)
@@ -1025,6 +1027,10 @@ AskedForm AskedFormOf(std::string_view prompt) {
       if ((w == "just" || w == "only") && end == i + 2 && t[i + 1].kind == TokenKind::kWord &&
           (t[i + 1].norm.size() == 1 || t[i + 1].norm == "that" || t[i + 1].norm == "it" || t[i + 1].norm == "this")) {
         one_line = true;
+        // ("What number is it? Just that.": the number the sentence before asks.)
+        for (std::size_t k = sentence > 6 ? sentence - 6 : 0; k < sentence; ++k) {
+          value_only = value_only || kNumberWords.Has(t[k].norm);
+        }
       }
     }
   }
