@@ -481,6 +481,12 @@ std::optional<std::pair<char, int>> ScaleWord(std::string_view w) {
   return std::nullopt;
 }
 
+// Whether token `k` is a word that names an operation on both sides: an
+// operation word or a word that is an operation and its number at once.
+bool NamesOperation(const Token& k) {
+  return k.kind == TokenKind::kWord && (OperationWordKind(k.norm) != 0 || ScaleWord(k.norm));
+}
+
 // The value of an English number word up to twenty ("five": 5).
 std::optional<int> EnglishNumberWord(std::string_view w) {
   static const std::pair<std::string_view, int> kNumberWords[] = {
@@ -647,7 +653,7 @@ std::optional<LinearEquation> DescribedOperation(std::string_view description, c
                                                  std::size_t most) {
   bool number_before = false;
   for (const Token& k : Tokenize(description)) {
-    if (k.kind == TokenKind::kWord && (OperationWordKind(k.norm) != 0 || ScaleWord(k.norm))) {
+    if (NamesOperation(k)) {
       if (number_before) {
         if (std::optional<LinearEquation> from_word = OperationsOfWhole(description.substr(k.begin), before, most)) {
           return from_word;
@@ -945,7 +951,7 @@ bool ClaimsToBeTheRequest(std::string_view text) {
   bool claims = false;
   for (const Token& k : Tokenize(text)) {
     if (k.kind != TokenKind::kWord) continue;
-    if (OperationWordKind(k.norm) != 0 || ScaleWord(k.norm) || IsMoveWord(k.norm)) return false;
+    if (NamesOperation(k) || IsMoveWord(k.norm)) return false;
     claims = claims || kRestating.Has(k.norm);
   }
   return claims;
@@ -1001,7 +1007,7 @@ class LinearEquationVerifier final : public StepVerifier {
     const std::string& var = request->variable;
     const grammars::Steps& steps = *context.steps;
     // The form the request asks the answer in (round 262).
-    switch (AskedFormOf(context.input->prompt)) {
+    switch (context.Form()) {
       case AskedForm::kBoth:
         failures->push_back({"linear_equation", "",
                              "the request asks for the working and for the value alone at once, which no answer "
@@ -1030,14 +1036,16 @@ class LinearEquationVerifier final : public StepVerifier {
         // Two equations, or one whose line names the operation that made it
         // ("Step 1 (divide both sides by 4): d = 7"); not the value alone.
         std::size_t equations = 0;
-        bool described = false;
-        for (std::size_t i = 0; i < steps.size(); ++i) {
+        for (std::size_t i = 0; i < steps.size() && equations < 2; ++i) {
           equations += StatedAt(steps, i, var).equations.size();
-          for (const Token& k : Tokenize(steps[i].text)) {
-            described = described || (k.kind == TokenKind::kWord && (OperationWordKind(k.norm) != 0 || ScaleWord(k.norm)));
-          }
         }
-        if (equations < 2 && !described && !StatesValue(*request)) {
+        const auto described = [&] {
+          return std::any_of(steps.begin(), steps.end(), [](const grammars::Step& s) {
+            const std::vector<Token> words = Tokenize(s.text);
+            return std::any_of(words.begin(), words.end(), NamesOperation);
+          });
+        };
+        if (equations < 2 && !StatesValue(*request) && !described()) {
           failures->push_back({"linear_equation", "",
                                "the request asks for the working; the answer states no step before its value"});
         }
@@ -1557,7 +1565,7 @@ class FinalAnswerIntegrity final : public IntegrityVerifier {
     const std::string& var = request->variable;
     std::optional<Rational> solution = Solve(*request);
     // (The value alone, asked for: no line states "x = <value>".)
-    if (const AskedForm form = AskedFormOf(context.input->prompt);
+    if (const AskedForm form = context.Form();
         solution && (form == AskedForm::kValueOnly || form == AskedForm::kBoth)) {
       if (form == AskedForm::kBoth || !ValueAlone(*context.steps, *solution)) {
         failures->push_back({"final_answer", "", "the request asks for the value of " + var + " alone"});

@@ -2013,8 +2013,9 @@ bool OrderAskedOtherwise(const SourceText& source, const rapidjson::Value* schem
 // Whether the words of tokens [from, to), a line without a number, name a
 // scale, a unit or a currency ("thou", "k", "cents", "grand", "EUR", "lb").
 bool ScaleHeading(const std::vector<Token>& t, std::size_t from, std::size_t to) {
-  static const vocab::WordSet kScales = {"thou", "ths", "grand", "cents", "cent", "pence", "penny", "c", "k",
-                                         "m", "mm", "000", "000s", "thousands", "millions", "units", "unit"};
+  // (Besides vocab::ScaleOf's words and letters: "thousands", "k", "m", "grand".)
+  static const vocab::WordSet kScales = {"thou", "ths", "cents", "cent", "pence", "penny", "c", "000", "000s",
+                                         "units", "unit"};
   bool scale = false;
   for (std::size_t i = from; i < to; ++i) {
     const Token& k = t[i];

@@ -7,6 +7,11 @@
 
 namespace stepcache::checks {
 
+AskedForm CheckContext::Form() {
+  if (!asked_form) asked_form = input != nullptr ? AskedFormOf(input->prompt) : AskedForm::kAny;
+  return *asked_form;
+}
+
 const LinearEquation* CheckContext::RequestEquation() {
   if (!equation_searched) {
     equation_searched = true;

@@ -85,6 +85,7 @@ struct CheckContext {
   bool equation_searched = false;
   std::optional<LinearEquation> request_equation;
   EquationError request_equation_error;
+  std::optional<AskedForm> asked_form;  // (filled lazily)
   // Full-schema validation of *json with all_errors (filled lazily).
   bool validated = false;
   schemas::ValidationResult validation;
@@ -117,6 +118,8 @@ struct CheckContext {
   const SourceText& Source();
   // Finds the request's equation once; nullptr when the prompt has none.
   const LinearEquation* RequestEquation();
+  // The form the request asks its answer in (AskedFormOf), read once.
+  AskedForm Form();
   // Validates *json against input->schema once; nullptr without a schema
   // or JSON value.
   const schemas::ValidationResult* Validation();
