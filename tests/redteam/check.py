@@ -22,7 +22,6 @@ import os
 import re
 import subprocess
 import sys
-import tempfile
 from decimal import Decimal
 from fractions import Fraction
 
@@ -747,6 +746,19 @@ def run_once(args, expects, out_dir):
     for f in (env["REDTEAM_STATE"], env["REDTEAM_LOG"]):
         if os.path.exists(f):
             os.remove(f)
+    # One model server per run (its call counters start at zero), on a free port.
+    model = subprocess.Popen([sys.executable, os.path.join(HERE, "model.py"), "--serve"],
+                             stdout=subprocess.PIPE, text=True, env=env)
+    try:
+        port = int(model.stdout.readline())
+        cmd = [args.stepcache, "run", "--workload", args.workload,
+               "--backend", f"openai:http://127.0.0.1:{port}/v1", "--store", args.store]
+        proc = subprocess.run(cmd, capture_output=True, text=True, errors="replace", env=env)
+    finally:
+        model.kill()
+        model.wait()
+    if proc.stderr.strip():
+        print("stderr:", proc.stderr.strip()[:2000])
     prompts = {}
     with open(args.workload) as f:
         for l in f:
@@ -757,9 +769,9 @@ def run_once(args, expects, out_dir):
     wrong, errors, rejected, reuse = [], [], [], 0
     paths = {}
     safe_total = safe_reuse = 0
-
-    def score(line):
-        nonlocal reuse, safe_total, safe_reuse
+    for line in proc.stdout.split("\n"):  # (not splitlines: a prompt may hold U+0085)
+        if not line.strip():
+            continue
         r = json.loads(line)
         e = expects[r["id"]]
         path = r.get("path", "?")
@@ -788,31 +800,6 @@ def run_once(args, expects, out_dir):
             if model_right:
                 rejected.append(rec)
         results.append(rec)
-
-    # One model server per run (its call counters start at zero), on a free port. Each answer is
-    # scored as StepCache writes it (one JSON line per request, in the workload's order), so the
-    # scoring runs beside the serving rather than after it.
-    model = subprocess.Popen([sys.executable, os.path.join(HERE, "model.py"), "--serve"],
-                             stdout=subprocess.PIPE, text=True, env=env)
-    try:
-        port = int(model.stdout.readline())
-        cmd = [args.stepcache, "run", "--workload", args.workload,
-               "--backend", f"openai:http://127.0.0.1:{port}/v1", "--store", args.store]
-        with tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace") as err:
-            proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=err, env=env)
-            # Split on "\n" only (not splitlines: a prompt may hold U+0085).
-            for raw in proc.stdout:
-                line = raw.decode("utf-8", errors="replace")
-                if line.strip():
-                    score(line)
-            proc.wait()
-            err.seek(0)
-            stderr = err.read()
-    finally:
-        model.kill()
-        model.wait()
-    if stderr.strip():
-        print("stderr:", stderr.strip()[:2000])
     print(f"requests: {len(results)} of {len(expects)}; paths: {paths}; reuse: {reuse}; "
           f"safe on reuse: {safe_reuse}/{safe_total}")
     print(f"\nWRONG ANSWERS SERVED: {len(wrong)}")
