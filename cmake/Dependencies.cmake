@@ -22,11 +22,9 @@ pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
 # hiredis (Debian's libhiredis-dev) ships no CMake config: the Redis store's client.
 pkg_check_modules(HIREDIS REQUIRED IMPORTED_TARGET hiredis)
 
-if(NOT STEPCACHE_FUZZ)
-  if(STEPCACHE_BUILD_TESTS)
-    find_package(GTest REQUIRED)         # GTest::gtest_main
-  endif()
-  if(STEPCACHE_BUILD_BENCH)
-    find_package(benchmark REQUIRED)     # benchmark::benchmark_main
-  endif()
+if(STEPCACHE_BUILD_TESTS)
+  find_package(GTest REQUIRED)           # GTest::gtest_main
+endif()
+if(STEPCACHE_BUILD_BENCH)
+  find_package(benchmark REQUIRED)       # benchmark::benchmark_main
 endif()

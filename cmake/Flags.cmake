@@ -8,14 +8,20 @@ if(STEPCACHE_SANITIZE)
   add_link_options(${_san})
 endif()
 
+# STEPCACHE_FUZZ adds the libFuzzer targets to a sanitizer build made with
+# clang: one build serves the sanitizer tests and the fuzzers (CI used to
+# build every module a second time for them). The modules and the fuzz
+# targets carry libFuzzer's coverage instrumentation; the tests and the CLI
+# do not, and outside a fuzzer the sanitizer runtime's empty coverage hooks
+# answer the modules' calls.
 if(STEPCACHE_FUZZ)
   if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
     message(FATAL_ERROR "STEPCACHE_FUZZ needs clang (CXX=clang++-14)")
   endif()
-  set(_fz -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize=pointer-overflow
-          -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
-  add_compile_options(${_fz})
-  add_link_options(-fsanitize=address,undefined -fno-sanitize=pointer-overflow)
+  if(NOT STEPCACHE_SANITIZE)
+    message(FATAL_ERROR "STEPCACHE_FUZZ builds on STEPCACHE_SANITIZE=ON")
+  endif()
+  set(STEPCACHE_COVERAGE -fsanitize=fuzzer-no-link)
 endif()
 
 # stepcache_library(NAME SOURCES... DEPS ...): one module = one target with
@@ -27,6 +33,7 @@ function(stepcache_library name)
     target_include_directories(stepcache_${name} PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/include
                                                 PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/src)
     target_link_libraries(stepcache_${name} PUBLIC ${A_DEPS})
+    target_compile_options(stepcache_${name} PRIVATE ${STEPCACHE_COVERAGE})
     # Module objects also go into libstepcache.so (capi/), which must be
     # position-independent and export only the C API.
     set_target_properties(stepcache_${name} PROPERTIES POSITION_INDEPENDENT_CODE ON
@@ -63,6 +70,11 @@ function(stepcache_test name)
   target_compile_definitions(${name} PRIVATE
       STEPCACHE_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
       STEPCACHE_BINARY_DIR="${PROJECT_BINARY_DIR}")
+  # What a test scales by under the sanitizers, named the same for g++ and
+  # clang (clang 14 does not define g++'s __SANITIZE_ADDRESS__).
+  if(STEPCACHE_SANITIZE)
+    target_compile_definitions(${name} PRIVATE STEPCACHE_SANITIZED=1)
+  endif()
   # A test's own code is compiled unoptimised in every configuration (the
   # modules it tests keep the configuration's -O3 or -O1): optimised, the
   # test objects were about a third of CI's build time (evidence_test.cc:
@@ -79,6 +91,7 @@ function(stepcache_fuzzer name)
   cmake_parse_arguments(A "" "" "SOURCES;DEPS" ${ARGN})
   add_executable(${name} ${A_SOURCES})
   target_link_libraries(${name} PRIVATE ${A_DEPS})
+  target_compile_options(${name} PRIVATE ${STEPCACHE_COVERAGE})
   target_link_options(${name} PRIVATE -fsanitize=fuzzer)
 endfunction()
 

@@ -41,7 +41,7 @@ TEST(SharedLibraryTest, ExportsExactlyTheCApi) {
     const std::size_t space = line.rfind(' ');
     if (line.empty() || space == std::string::npos) continue;
     const std::string name = line.substr(space + 1);
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(STEPCACHE_SANITIZED)
     // An instrumented build may carry the sanitizers' own bookkeeping symbols.
     if (name.rfind("__asan", 0) == 0 || name.rfind("__odr_asan", 0) == 0 ||
         name.rfind("__ubsan", 0) == 0 || name.rfind("__sanitizer", 0) == 0) {

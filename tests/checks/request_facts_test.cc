@@ -112,7 +112,7 @@ std::vector<std::string> Variants(const std::string& answer) {
 // took 107-139 s a part at 81,995). What the test looks for (facts kept
 // across checks that change a verdict) is in every probe's answers.
 constexpr int kShards = 4;
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(STEPCACHE_SANITIZED)
 constexpr int kStride = 20;
 #else
 constexpr int kStride = 2;
