@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <initializer_list>
+#include <optional>
 #include <string_view>
 #include <unordered_set>
 
@@ -181,8 +182,38 @@ int AdjacentNaming(const SourceText& s, std::pair<std::size_t, std::size_t> occ,
   return 0;
 }
 
+namespace {
+
+bool IsCopula(std::string_view w) {
+  return w == "is"sv || w == "are"sv || w == "was"sv || w == "were"sv || w == "been"sv || w == "be"sv;
+}
+
+// What the words right after a member's label word answer, in its clause:
+// "breakfast=no", "the overdraft is no", "paid: yes" inside a sentence, "the
+// breakfast is not included". A yes or no word after "=", ":" or a copula;
+// a negation after a copula. nullopt when they answer nothing.
+std::optional<bool> AnsweredAfter(const std::vector<Token>& t, std::size_t i) {
+  auto word_on_line = [&](std::size_t j) {
+    return j < t.size() && t[j].in_source && t[j].line == t[i].line;
+  };
+  std::size_t k = i + 1;
+  if (!word_on_line(k)) return std::nullopt;
+  const bool copula = IsCopula(t[k].norm);
+  if (!copula && t[k].norm != "="sv && t[k].norm != ":"sv) return std::nullopt;
+  ++k;
+  if (!word_on_line(k) || t[k].kind != TokenKind::kWord) return std::nullopt;
+  const std::string& w = t[k].norm;
+  if (w == "yes"sv || w == "true"sv || w == "y"sv) return true;
+  if (w == "no"sv || w == "false"sv || w == "n"sv) return false;
+  if (copula && vocab::IsNegation(w)) return false;
+  return std::nullopt;
+}
+
+}  // namespace
+
 // A boolean stated in prose: the member's label words, negated ("has not
-// been paid") or not ("was paid").
+// been paid") or not ("was paid"), or answered after them ("breakfast=no",
+// "the overdraft is no").
 StepVerdict JudgeProseBool(const SourceText& s, const std::vector<std::vector<std::string>>& labels, bool value,
                            bool sentences_only, std::optional<std::size_t> record) {
   const std::vector<Token>& t = s.tokens();
@@ -211,9 +242,13 @@ StepVerdict JudgeProseBool(const SourceText& s, const std::vector<std::vector<st
     bool negated = false, copula = false;
     for (std::size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) {
       negated = negated || (t[k].line == t[i].line && (vocab::IsNegation(t[k].norm) || t[k].norm == "t"sv));
-      copula = copula || (t[k].line == t[i].line && (t[k].norm == "is"sv || t[k].norm == "are"sv ||
-                                                     t[k].norm == "was"sv || t[k].norm == "were"sv ||
-                                                     t[k].norm == "been"sv || t[k].norm == "be"sv));
+      copula = copula || (t[k].line == t[i].line && IsCopula(t[k].norm));
+    }
+    if (const std::optional<bool> answered = AnsweredAfter(t, i)) {
+      // A negation before it as well ("no breakfast=yes") is read both ways.
+      if (negated) ++said_true, ++said_false;
+      else (*answered ? said_true : said_false)++;
+      continue;
     }
     // (In sentences only, a word that merely names it, "return the name
     // and smoker", states nothing; "it is a smoker" and "not a smoker" do.)

@@ -4998,6 +4998,33 @@ TEST(RedTeamTest, RoundTwoHundredSixtySixABracketRemarkAboutOtherValues) {
   EXPECT_EQ(PlainFlags(ask + rest, answer, schema), "/customer=1 /billing_city=1 /shipping_city=1");
 }
 
+// Round 261 (d261-s-*): a boolean answered after its key ("breakfast=no",
+// "the overdraft is no") read as the key merely named, so as true: the
+// model's true passed and the right false was refused.
+TEST(RedTeamTest, RoundTwoHundredSixtyOneANoAfterTheKey) {
+  const std::string schema = R"({"type":"object","properties":{"room_type":{"type":"string"},)"
+                             R"("breakfast":{"type":"boolean"},"city":{"type":"string"}}})";
+  auto answer = [](bool breakfast) {
+    return std::string(R"({"room_type":"suite","breakfast":)") + (breakfast ? "true" : "false") +
+           R"(,"city":"Basel"})";
+  };
+  const std::string ask = "Read the hotel booking below and give its fields as JSON.\n\nText:\n";
+  const std::string prose = "For this hotel booking, the room type is suite, the breakfast is ";
+  for (const auto& [text, stated] : std::vector<std::pair<std::string, bool>>{
+           {"room_type=suite\nbreakfast=no\ncity=Basel\n", false},
+           {"room_type=suite\nbreakfast=yes\ncity=Basel\n", true},
+           {prose + "no, and the city is Basel.\n", false},
+           {prose + "not included, and the city is Basel.\n", false},
+           {prose + "yes, and the city is Basel.\n", true}}) {
+    EXPECT_TRUE(CheckExtraction(ask + text, schema, answer(stated)).pass) << text;
+    EXPECT_TRUE(Fails(CheckExtraction(ask + text, schema, answer(!stated)), "/breakfast")) << text;
+  }
+  // Negated before and answered after: read both ways, so neither passes.
+  const std::string both = ask + "room_type=suite\nno breakfast=yes\ncity=Basel\n";
+  EXPECT_FALSE(CheckExtraction(both, schema, answer(true)).pass);
+  EXPECT_FALSE(CheckExtraction(both, schema, answer(false)).pass);
+}
+
 }  // namespace
 
 // Round 205 (d205-*): a minus written as an en or em dash ("Balance:
