@@ -191,7 +191,9 @@ bool IsCopula(std::string_view w) {
 // What the words right after a member's label word answer, in its clause:
 // "breakfast=no", "the overdraft is no", "paid: yes" inside a sentence, "the
 // breakfast is not included". A yes or no word after "=", ":" or a copula;
-// a negation after a copula. nullopt when they answer nothing.
+// a negation after a copula. nullopt when they answer nothing. (Not
+// ReadBool's list: after a copula in prose its "on", "pending" or "never"
+// say other things, "the breakfast is on the terrace".)
 std::optional<bool> AnsweredAfter(const std::vector<Token>& t, std::size_t i) {
   auto word_on_line = [&](std::size_t j) {
     return j < t.size() && t[j].in_source && t[j].line == t[i].line;
