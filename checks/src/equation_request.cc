@@ -29,7 +29,12 @@ bool IsOperationWord(std::string_view w) {
                                        "instead", "typo", "replace", "mistyped", "sorry", "negate", "negation",
                                        "predecessor", "successor", "denominator", "numerator", "integer",
                                        "integers", "floor", "ceiling", "absolute", "modulus", "recurring",
-                                       "repeating", "periodic", "factorial"};
+                                       "repeating", "periodic", "factorial",
+                                       // Forms of the value no check reads ("in scientific notation",
+                                       // "an estimate", "as a float", "Drop the fractional part", rounds 262-264).
+                                       "scientific", "exponent", "exponential", "estimate", "estimated",
+                                       "approximate", "approximately", "roughly", "fractional", "truncate",
+                                       "truncated", "parity", "float"};
   for (const char* k : kWords) {
     if (w == k) return true;
   }
@@ -842,6 +847,49 @@ bool AnothersCheck(const std::vector<Token>& t, std::size_t sentence, std::size_
   return false;
 }
 
+// Whether a word is a check word's past participle ("checked", "verified" ...).
+bool IsCheckParticiple(const std::string& w) {
+  static const vocab::WordSet kChecked = {"checked", "verified", "tested", "proven", "proved", "confirmed",
+                                          "rechecked", "crosschecked", "validated", "substituted"};
+  return kChecked.Has(w);
+}
+
+// Where a check asked with the participle at i begins: the word that asks for
+// it done ("Get it checked.", "Have the answer verified.", "Needs checked.",
+// "I'd like it tested.", "It must be checked.", "... to be verified."), or
+// npos when the participle tells what was done ("I checked it.", "I have
+// verified it.", "It has been checked.", "It was tested.", rounds 260 and 264).
+std::size_t ParticipleAsked(const std::vector<Token>& t, std::size_t sentence, std::size_t i,
+                            const std::string& variable) {
+  static const vocab::WordSet kObject = {"it", "this", "that", "the", "answer", "solution", "result", "value",
+                                         "your", "my", "our", "work", "working", "workings", "steps", "all",
+                                         "everything", "them", "final", "root", "equation"};
+  static const vocab::WordSet kCausative = {"get", "have"};
+  static const vocab::WordSet kWanting = {"need", "needs", "want", "wants", "like", "prefer"};
+  static const vocab::WordSet kModal = {"to", "must", "should", "shall", "please"};
+  static const vocab::WordSet kSubject = {"i", "we", "they", "he", "she", "you", "teacher", "someone"};
+  std::size_t j = i, objects = 0;
+  // ("double-checked", "cross-checked")
+  while (j > sentence && (t[j - 1].norm == "-" || t[j - 1].norm == "double" || t[j - 1].norm == "cross")) --j;
+  while (j > sentence && (kObject.Has(t[j - 1].norm) || t[j - 1].norm == variable)) {
+    --j;
+    ++objects;
+  }
+  if (j == sentence) return std::string::npos;
+  const std::size_t asker = j - 1;
+  const std::string& w = t[asker].norm;
+  // "Get it checked.", "Have the answer verified." (not "I have checked it",
+  // whose object comes after; nor "I have it checked", a report).
+  if (kCausative.Has(w)) {
+    const bool reported = asker > sentence && kSubject.Has(t[asker - 1].norm);
+    return objects > 0 && !reported ? asker : std::string::npos;
+  }
+  if (kWanting.Has(w)) return asker;
+  // "It must be checked.", "It needs to be verified." (not "It has been checked.").
+  if (w == "be" && objects == 0 && asker > sentence && kModal.Has(t[asker - 1].norm)) return asker - 1;
+  return std::string::npos;
+}
+
 }  // namespace
 
 std::string CheckWordsIn(std::string_view prompt) {
@@ -855,7 +903,7 @@ std::string CheckWordsIn(std::string_view prompt) {
     }
     if (k.kind != TokenKind::kWord) continue;
     if (CheckWordKind(k.norm) == 0 && k.norm != "prove" && k.norm != "proof" && k.norm != "confirm" &&
-        k.norm != "validate" && k.norm != "double") {
+        k.norm != "validate" && k.norm != "double" && !IsCheckParticiple(k.norm)) {
       continue;
     }
     if (AnothersCheck(t, sentence, i)) continue;
@@ -893,7 +941,12 @@ AskedForm AskedFormOf(std::string_view prompt) {
   static const vocab::WordSet kManyWords = {"equations", "equation", "steps", "lines", "working", "work"};
   static const vocab::WordSet kWithout = {"spare", "sans", "ohne", "sin", "senza", "bez", "zonder", "uten", "utan",
                                           "ilman", "sem", "keine", "kein", "pas"};
-  bool steps = false, one_line = false, value_only = false;
+  // Words for talk around the answer, denied ("Don't explain.", "No fluff.",
+  // "No commentary."): the answer without a working, unless a working is
+  // asked as well ("Show the steps, no explanation needed.", rounds 262 and 264).
+  static const vocab::WordSet kChatter = {"fluff", "commentary", "chatter", "elaboration", "elaborate", "waffle",
+                                          "preamble", "blabla", "filler", "talk", "rambling"};
+  bool steps = false, one_line = false, value_only = false, terse = false;
   std::size_t sentence = 0;
   const auto norm = [&](std::size_t k) -> const std::string& {
     static const std::string kNone;
@@ -970,6 +1023,7 @@ AskedForm AskedFormOf(std::string_view prompt) {
       continue;
     }
     if (kExplain.Has(w) && !negated) steps = true;
+    if ((kExplain.Has(w) || kChatter.Has(w)) && negated) terse = true;
     if (kWorkingWords.Has(w)) (negated ? one_line : steps) = true;
     // ("Show me how.", "Show how you got it.", "How do you get there?", "Teach me how.")
     if (w == "how" && !negated) {
@@ -1046,6 +1100,7 @@ AskedForm AskedFormOf(std::string_view prompt) {
       if (before.find(neg) != std::string::npos) value_only = true;
     }
   }
+  if (terse && !steps && !value_only) one_line = true;
   if (steps && (one_line || value_only)) return AskedForm::kBoth;
   if (value_only) return AskedForm::kValueOnly;
   if (one_line) return AskedForm::kOneLine;
@@ -1072,14 +1127,18 @@ bool AsksForACheck(std::string_view prompt, const LinearEquation& equation) {
     }
     const int check_word = CheckWordKind(w);
     const bool elsewhere = check_word == 2;
-    if (check_word == 0 && !kWorks.Has(w) && w != "prove") continue;
+    // A check asked with a participle: its asker's sentence is read for a
+    // negation ("Don't get it checked.", "No need to have it verified.").
+    const std::size_t asker = IsCheckParticiple(w) ? ParticipleAsked(t, sentence, i, variable) : std::string::npos;
+    if (check_word == 0 && !kWorks.Has(w) && w != "prove" && asker == std::string::npos) continue;
     std::size_t first = sentence;
     while (first < i && (kLead.Has(t[first].norm) || (first > sentence && t[first].norm == ","))) ++first;
     // A negation before it in its sentence ("No need to check."; not the
     // variable t of "Solve 5t + 8 = 3 for t. Check.").
     bool denied = false;
     static const vocab::WordSet kContracted = {"don", "doesn", "didn", "needn", "shouldn", "won", "mustn"};
-    for (std::size_t k = std::max(sentence, i > 3 ? i - 3 : 0); k < i; ++k) {
+    const std::size_t from = std::min(i, asker);
+    for (std::size_t k = std::max(sentence, from > 3 ? from - 3 : 0); k < i; ++k) {
       denied = denied || ((vocab::IsNegation(t[k].norm) || t[k].norm == "skip" || kContracted.Has(t[k].norm)) &&
                           t[k].norm != variable);
     }
@@ -1093,6 +1152,12 @@ bool AsksForACheck(std::string_view prompt, const LinearEquation& equation) {
     }
     if (denied) continue;
     if (elsewhere) return true;
+    // (Another's is read before its asker: "The teacher will have it
+    // checked."; "It must be checked." asks.)
+    if (asker != std::string::npos) {
+      if (!AnothersCheck(t, sentence, asker)) return true;
+      continue;
+    }
     const std::string_view prev = i > 0 ? std::string_view(t[i - 1].norm) : std::string_view();
     // "And prove it.", "Prove the answer."
     if (w == "prove" && i + 1 < t.size() && (t[i + 1].norm == "it" || t[i + 1].norm == "that" ||

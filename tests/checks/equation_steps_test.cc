@@ -1257,6 +1257,65 @@ TEST(RedTeamTest, RoundTwoHundredSixtyLabelsWithNumbersAndChecksAskedByNeed) {
   }
 }
 
+// Rounds 260 and 264 (d260-fb00-v06, d260-fb07-v06): a check asked with a
+// past participle ("Get it checked.") was not read, so the solver's working
+// without a check was served fresh. A participle that tells what was done
+// asks nothing.
+TEST(RedTeamTest, RoundTwoHundredSixtyChecksAskedWithAParticiple) {
+  for (const std::string p : {"Solve the equation 3z + 2 = -22 step by step. Get it checked.",
+                              "Find t if 2t + 16 = 14. Show your working. Get it checked.",
+                              "Solve 5x + 3 = 33 for x. Have the answer verified.", "Solve 5x + 3 = 33. Needs checked.",
+                              "Solve 5x + 3 = 33. I'd like it tested.", "Solve 5x + 3 = 33. It must be checked.",
+                              "Solve 5x + 3 = 33; the result needs to be verified.",
+                              "Solve 5x + 3 = 33. Please get x double-checked."}) {
+    EXPECT_TRUE(AsksForACheck(p, *FindEquationInPrompt(p))) << p;
+  }
+  for (const std::string p : {"Solve 5x + 3 = 33. I checked it already.", "Solve 5x + 3 = 33. I have verified the data.",
+                              "Solve 5x + 3 = 33. It has been checked.", "Solve 5x + 3 = 33. The sum was tested.",
+                              "Solve 5x + 3 = 33. Don't get it checked.", "Solve 5x + 3 = 33. No need to have it verified.",
+                              "Solve 5x + 3 = 33. The teacher will have it checked."}) {
+    EXPECT_FALSE(AsksForACheck(p, *FindEquationInPrompt(p))) << p;
+  }
+  // The solver's working without a check is refused; with one it passes.
+  EXPECT_FALSE(Check("Solve 5x + 3 = 33. Get it checked.", "5x + 3 = 33\n5x = 30\nx = 6").pass);
+  EXPECT_TRUE(Check("Solve 5x + 3 = 33. Get it checked.", "5x + 3 = 33\n5x = 30\nx = 6\nCheck: 5(6) + 3 = 33").pass);
+}
+
+// Round 262 (d262-i015-line13): "Don't explain." was answered by the
+// solver's whole working. Talk around the answer denied asks for the answer
+// without a working, unless a working is asked as well.
+TEST(RedTeamTest, RoundTwoHundredSixtyTwoExplanationDenied) {
+  const std::string working = "5y + 3 = 16\n5y = 13\ny = 13/5";
+  for (const std::string p : {"Solve for y: 5y + 3 = 16. Don't explain.", "Solve for y: 5y + 3 = 16. No fluff.",
+                              "Solve for y: 5y + 3 = 16. No commentary, please.",
+                              "Solve for y: 5y + 3 = 16. Without explanation."}) {
+    EXPECT_EQ(AskedFormOf(p), AskedForm::kOneLine) << p;
+    EXPECT_FALSE(Check(p, working).pass) << p;
+    EXPECT_TRUE(Check(p, "y = 13/5").pass) << p;
+  }
+  for (const std::string p : {"Solve for y: 5y + 3 = 16. Show the steps, no explanation needed.",
+                              "Solve for y: 5y + 3 = 16 step by step. No fluff."}) {
+    EXPECT_EQ(AskedFormOf(p), AskedForm::kSteps) << p;
+    EXPECT_TRUE(Check(p, working).pass) << p;
+  }
+  EXPECT_EQ(AskedFormOf("Solve for y: 5y + 3 = 16. Just the number, no explanation."), AskedForm::kValueOnly);
+}
+
+// Round 262 (d262-a021-sci) and earlier (d43-f-float): a form of the value
+// no check reads ("in scientific notation", "as a float", "an estimate",
+// "Drop the fractional part") was answered by the plain value. The request
+// asks for more than the value: no answer passes, none is reused.
+TEST(RedTeamTest, RoundTwoHundredSixtyTwoFormsOfTheValueNoCheckReads) {
+  for (const std::string ask : {"Write y in scientific notation.", "Give y as a float.", "Give an estimate of y.",
+                                "Drop the fractional part.", "Truncate y.", "Give y roughly.", "State its parity."}) {
+    const std::string p = "What is y? 2y - 6 = -1 " + ask;
+    std::string what;
+    EXPECT_TRUE(AsksForAnotherValue(p, *FindEquationInPrompt(p), &what)) << p;
+    EXPECT_FALSE(Check(p, "y = 2.5").pass) << p;
+  }
+  EXPECT_TRUE(Check("What is y? 2y - 6 = -1", "y = 2.5").pass);
+}
+
 // Round 262 (d262-*): a stored one-line answer was reused for a request
 // that asks for the working, and a stored working for one that asks for the
 // value alone or one line: the form asked is read, and the answer must have it.
