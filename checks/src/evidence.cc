@@ -902,6 +902,12 @@ bool Plain(const SourceText& s, const std::vector<TokenRange>& all, const rapidj
     for (std::size_t i = 0; i < t.size(); ++i) {
       // (A table's label is its column's header, lines above the value.)
       if (t[i].begin == f->label_begin) own_lines.insert(t[i].line);
+      // A key glued to its value by '=' ("city=Oslo", "PORT=Tromso"): read
+      // as a field for the checks, but which key a value stands under the
+      // evidence keeps no better than round 130's keyed lines.
+      if (t[i].begin >= f->label_end && t[i].begin < f->value_begin && t[i].norm == "=" && !t[i].space_before) {
+        return false;
+      }
       if (t[i].begin < f->value_begin || t[i].begin >= f->value_end || (i >= occ.first && i < occ.second)) continue;
       if (t[i].kind == TokenKind::kPunct) {
         static const std::set<std::string_view> kPlainPunct = {".", ",", "$", "\xE2\x82\xAC", "\xC2\xA3", "\""};

@@ -107,6 +107,25 @@ bool KeyValueLine(std::string_view line) {
   return pairs >= 2;
 }
 
+// Where the '=' of a line that is one key=value pair stands ("shipping_city=Malmo",
+// "name=Jonas Silva", "  old_city = Lyon"): a key of letters, digits, '_',
+// '-' or '.' that starts with a letter, then '=' and a value holding no other
+// '=' (not an equation, "x=2y=4"); npos for any other line (round 261: the
+// model's swapped billing and shipping cities passed, the lines not read).
+std::size_t OneKeyValueSeparator(std::string_view line) {
+  std::size_t at = 0;
+  while (at < line.size() && (line[at] == ' ' || line[at] == '\t')) ++at;
+  if (at == line.size() || !IsAsciiAlpha(line[at])) return std::string_view::npos;
+  std::size_t k = at;
+  while (k < line.size() && (IsAsciiAlpha(line[k]) || IsDigit(line[k]) || line[k] == '_' || line[k] == '-' || line[k] == '.')) ++k;
+  std::size_t eq = k;
+  while (eq < line.size() && line[eq] == ' ') ++eq;
+  if (eq >= line.size() || line[eq] != '=') return std::string_view::npos;
+  const std::string_view value = Trim(line.substr(eq + 1));
+  if (value.empty() || value.find('=') != std::string_view::npos) return std::string_view::npos;
+  return eq;
+}
+
 // A "Label: value" line: a label of one to three words that is not about
 // the output ("Fields", "Keys", "Format", "Example", "Note"), and a value.
 bool IsFieldLine(std::string_view line) {
@@ -1039,6 +1058,10 @@ void SourceText::FindFields() {
           }
           if (sep == std::string_view::npos && key_values) {
             sep = piece.find('=');
+            sep_len = 1;
+          }
+          if (sep == std::string_view::npos) {
+            sep = OneKeyValueSeparator(piece);
             sep_len = 1;
           }
         }

@@ -5025,6 +5025,30 @@ TEST(RedTeamTest, RoundTwoHundredSixtyOneANoAfterTheKey) {
   EXPECT_FALSE(CheckExtraction(both, schema, answer(false)).pass);
 }
 
+// Round 261 (d261-s-0323 ...): lines of one key=value pair each
+// ("billing_city=Utrecht") were not read as fields, so the model's swapped
+// billing and shipping cities passed. They are fields now; like round 130's
+// keyed lines, their values are not stored as plain statements.
+TEST(RedTeamTest, RoundTwoHundredSixtyOneOneKeyValuePairALine) {
+  const std::string schema = R"({"type":"object","properties":{"name":{"type":"string"},)"
+                             R"("billing_city":{"type":"string"},"shipping_city":{"type":"string"}}})";
+  const std::string right = R"({"name":"Jonas Silva","billing_city":"Utrecht","shipping_city":"Malmo"})";
+  const std::string swapped = R"({"name":"Jonas Silva","billing_city":"Malmo","shipping_city":"Utrecht"})";
+  for (const char* text : {"name=Jonas Silva\nbilling_city=Utrecht\nshipping_city=Malmo\n",
+                           "NAME=Jonas Silva\nBILLING_CITY=Utrecht\nSHIPPING_CITY=Malmo\n",
+                           "  name = Jonas Silva\n  billing_city = Utrecht\n  shipping_city = Malmo\n"}) {
+    const std::string ask = std::string("Extract the details as JSON.\n\nText:\n") + text;
+    EXPECT_TRUE(CheckExtraction(ask, schema, right).pass) << text;
+    EXPECT_TRUE(Fails(CheckExtraction(ask, schema, swapped), "/billing_city")) << text;
+  }
+  EXPECT_EQ(PlainFlags("Extract the details as JSON.\n\nname=Jonas Silva\nbilling_city=Utrecht\nshipping_city=Malmo\n",
+                       right, schema),
+            "/name=0 /billing_city=0 /shipping_city=0");
+  // (An equation in the text is no such line: "x=2y=4" holds two.)
+  const std::string eq = R"({"type":"object","properties":{"formula":{"type":"string"}}})";
+  EXPECT_TRUE(CheckExtraction("Extract the formula as JSON.\n\nText:\nx=2y=4\n", eq, R"({"formula":"x=2y=4"})").pass);
+}
+
 }  // namespace
 
 // Round 205 (d205-*): a minus written as an en or em dash ("Balance:
