@@ -231,10 +231,31 @@ StepVerdict JudgeProseBool(const SourceText& s, const std::vector<std::vector<st
       return word.size() == prefix.size() + rest.size() && word.compare(0, prefix.size(), prefix) == 0 &&
              word.compare(prefix.size(), rest.size(), rest) == 0;
     };
+    std::size_t first = i;  // where the label's words begin
     for (const auto& l : labels) {
-      if (l.size() != 1) continue;
-      names = names || word == l[0];
-      prefixed = prefixed || prefix_of("un"sv, l[0]) || prefix_of("non"sv, l[0]);  // "unpaid"
+      if (l.size() == 1) {
+        names = names || word == l[0];
+        prefixed = prefixed || prefix_of("un"sv, l[0]) || prefix_of("non"sv, l[0]);  // "unpaid"
+        continue;
+      }
+      // A label of several words, written in a row in any order ("the
+      // signature required is no", round 261): read at its last word.
+      if (names || l.empty() || l.size() > 4 || i + 1 < l.size() ||
+          std::find(l.begin(), l.end(), word) == l.end()) {
+        continue;
+      }
+      std::vector<std::string> left(l);
+      bool row = true;
+      for (std::size_t j = 0; j < l.size() && row; ++j) {
+        const std::size_t k = i - j;
+        const auto at = std::find(left.begin(), left.end(), s.SingularWord(k));
+        row = t[k].in_source && t[k].line == t[i].line && !s.InLabel(k) && at != left.end();
+        if (row) left.erase(at);
+      }
+      if (row) {
+        names = true;
+        first = i + 1 - l.size();
+      }
     }
     if (prefixed) {
       ++said_false;
@@ -242,7 +263,7 @@ StepVerdict JudgeProseBool(const SourceText& s, const std::vector<std::vector<st
     }
     if (!names) continue;
     bool negated = false, copula = false;
-    for (std::size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) {
+    for (std::size_t k = first >= 3 ? first - 3 : 0; k < i; ++k) {
       negated = negated || (t[k].line == t[i].line && (vocab::IsNegation(t[k].norm) || t[k].norm == "t"sv));
       copula = copula || (t[k].line == t[i].line && IsCopula(t[k].norm));
     }

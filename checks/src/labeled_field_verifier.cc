@@ -429,6 +429,61 @@ std::optional<std::string> RemarkBesideCode(std::string_view v, bool code_member
 // An upper-case N or S (E or W when the label speaks of longitude) standing
 // alone or glued to the number in a field's value ("33.92 S", "33.92S",
 // "S 33.92", "18.42E" under "Longitude"); lower-case "s" is seconds.
+// When the clause right before a value in prose names another member of
+// the same kind: "..., the closing balance is 14308.99" for the opening
+// balance, "the shipping city is Malmo" for the billing city. The clause
+// runs back from the value to a mark (',', ';', '.', ':', '(') or "and" on
+// its line; it names the other when it holds a word of the other's labels
+// that this member's labels lack, a word the two share, and no word of this
+// member's own that the other lacks. The reason, or nullopt (round 261: the
+// model's swapped pair passed, the balance named by "balance" alone).
+std::optional<std::string> ProseClauseNamesAnother(const SourceText& source, TokenSpan occ, const LabelSets& own,
+                                                   const LabelSets& others) {
+  const std::vector<Token>& t = source.tokens();
+  if (source.FieldAt(t[occ.first].begin) != nullptr) return std::nullopt;
+  std::vector<std::size_t> clause;
+  for (std::size_t k = occ.first; k > 0 && clause.size() < 8;) {
+    --k;
+    const Token& w = t[k];
+    if (!w.in_source || w.line != t[occ.first].line) break;
+    if (w.norm == "," || w.norm == ";" || w.norm == "." || w.norm == ":" || w.norm == "(" || w.norm == "and") break;
+    if (w.kind == TokenKind::kWord && !IsFillerWord(w.norm)) clause.push_back(k);
+  }
+  if (clause.empty()) return std::nullopt;
+  auto in = [](const std::vector<std::string>& set, const std::string& w) {
+    return std::find(set.begin(), set.end(), w) != set.end();
+  };
+  std::vector<std::string> mine;
+  for (const auto& l : own) {
+    for (const std::string& w : l) {
+      if (!IsFillerWord(w) && !in(mine, w)) mine.push_back(w);
+    }
+  }
+  // (A label word may be the text's word shortened: "min" for "minimum",
+  // "temp" for "temperature".)
+  auto said = [&](const std::vector<std::string>& set, std::size_t k) {
+    if (in(set, t[k].norm) || in(set, source.SingularWord(k))) return true;
+    return std::any_of(set.begin(), set.end(), [&](const std::string& w) {
+      return w.size() >= 3 && t[k].norm.size() > w.size() && t[k].norm.compare(0, w.size(), w) == 0;
+    });
+  };
+  for (const auto& theirs : others) {
+    bool shared = false, their_own = false, my_own = false;
+    for (std::size_t k : clause) {
+      const bool m = said(mine, k), o = said(theirs, k);
+      shared = shared || (m && o);
+      their_own = their_own || (o && !m);
+      my_own = my_own || (m && !o);
+    }
+    if (shared && their_own && !my_own) {
+      std::string words;
+      for (auto k = clause.rbegin(); k != clause.rend(); ++k) words += (words.empty() ? "" : " ") + t[*k].norm;
+      return "the text's \"" + words + "\" names this value, another member's words";
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<std::string> CompassLetter(const SourceText& source, const Field& f) {
   if (f.value_end <= f.value_begin) return std::nullopt;
   const std::string_view raw = source.prompt().substr(f.value_begin, f.value_end - f.value_begin);
@@ -1571,6 +1626,11 @@ class LabeledFieldVerifier final : public StepVerifier {
                                                                claimed)) {
         return {false, "the text's sentence also gives " + t[*rival].norm + " and nothing beside " +
                            CanonicalNumber(value.GetDouble()) + " says it is " + std::string(key)};
+      }
+    }
+    if (loose && !in_selector) {
+      if (std::optional<std::string> why = ProseClauseNamesAnother(source, *loose, labels, others)) {
+        return {false, std::move(*why)};
       }
     }
     if ((loose || prose_named) && value.IsString()) {

@@ -5049,6 +5049,38 @@ TEST(RedTeamTest, RoundTwoHundredSixtyOneOneKeyValuePairALine) {
   EXPECT_TRUE(CheckExtraction("Extract the formula as JSON.\n\nText:\nx=2y=4\n", eq, R"({"formula":"x=2y=4"})").pass);
 }
 
+// Round 261 (d261-s-0270 ...): a pair of members that share a word, stated in
+// prose ("the opening balance is 15546.00, the closing balance is
+// 14308.99"), passed swapped: the shared word "balance" named either value.
+// The clause before a value that names another member of the kind refuses
+// it; and a boolean's label of two words in a row is read in prose.
+TEST(RedTeamTest, RoundTwoHundredSixtyOnePairsAndBooleansInProse) {
+  const std::string balances = R"({"type":"object","properties":{"opening_balance":{"type":"number"},)"
+                               R"("closing_balance":{"type":"number"},"currency":{"type":"string"}}})";
+  const std::string statement = "Extract the record as JSON.\n\nText:\nFor this bank statement, the opening balance is "
+                                "15546.00, the closing balance is 14308.99, and the currency is SEK.\n";
+  EXPECT_TRUE(CheckExtraction(statement, balances,
+                              R"({"opening_balance":15546.00,"closing_balance":14308.99,"currency":"SEK"})").pass);
+  const Judged swapped =
+      CheckExtraction(statement, balances, R"({"opening_balance":14308.99,"closing_balance":15546.00,"currency":"SEK"})");
+  EXPECT_TRUE(Fails(swapped, "/opening_balance"));
+  EXPECT_TRUE(Fails(swapped, "/closing_balance"));
+  // ("min" of the key is the text's "minimum" shortened.)
+  const std::string temps = R"({"type":"object","properties":{"min_temperature":{"type":"integer"},)"
+                            R"("max_temperature":{"type":"integer"}}})";
+  const std::string day = "Extract the record as JSON.\n\nText:\nToday the minimum temperature is -4, the maximum "
+                          "temperature is 12.\n";
+  EXPECT_TRUE(CheckExtraction(day, temps, R"({"min_temperature":-4,"max_temperature":12})").pass);
+  EXPECT_TRUE(Fails(CheckExtraction(day, temps, R"({"min_temperature":12,"max_temperature":-4})"), "/min_temperature"));
+  // A boolean whose label is two words.
+  const std::string notice = R"({"type":"object","properties":{"carrier":{"type":"string"},)"
+                             R"("signature_required":{"type":"boolean"}}})";
+  const std::string ship = "Extract the shipping notice details as JSON.\n\nText:\nFor this shipping notice, the carrier "
+                           "is UPS, the signature required is no.\n";
+  EXPECT_TRUE(CheckExtraction(ship, notice, R"({"carrier":"UPS","signature_required":false})").pass);
+  EXPECT_TRUE(Fails(CheckExtraction(ship, notice, R"({"carrier":"UPS","signature_required":true})"), "/signature_required"));
+}
+
 }  // namespace
 
 // Round 205 (d205-*): a minus written as an en or em dash ("Balance:
