@@ -1754,40 +1754,32 @@ bool RemarkBesideACode(std::string_view raw) {
 // any field whose label puts it in the past ("Age then: 61", "Record
 // (was):"), or a field no value of `read` comes from with a remark beside a
 // code (RemarkBesideACode). What it does to the values is not read.
-// Whether a field's value holds a remark in brackets that speaks of other
-// values ("Customer: Zofia Holt (the two cities on this form are swapped)",
-// "(the pair below is reversed)", "(the first value below is a typo for
-// 140)", "(les deux valeurs sont invers\u00E9es)", round 266): it may change
-// members whose own lines did not change, so none is plain.
-bool RemarkOfOthersInAField(const SourceText& source) {
-  static const vocab::WordSet kChange = {
-      "swapped", "swap", "reversed", "reverse", "switched", "inverted", "transposed", "flipped", "interchanged",
-      "typo", "misprint", "mixed", "mistake", "byttet", "ombyttet", "invers\u00E9es", "invers\u00E9s",
-      "invers\u00E9", "invertidos", "invertidas", "invertiti", "invertite", "scambiati", "scambiate",
-      "vertauscht", "omgekeerd", "verwisseld", "zamienione", "intercambiados", "cambiados", "opposite", "vice",
-      "versa", "belongs", "belong"};
-  static const vocab::WordSet kOthers = {"below", "above", "other", "pair", "both", "two", "these", "those",
-                                         "deux", "zwei", "begge", "beide", "ambos", "entrambi", "unten", "oben",
-                                         "dessous", "dessus", "abajo", "arriba", "sotto", "sopra", "nedenfor",
-                                         "ovenfor", "label", "labels", "values", "fields", "figures", "order",
-                                         "entries", "numbers", "columns", "lines"};
+// Whether a field's value, up to the next field on its line, names a member
+// its label does not: "Refund: (x) # reduction is now a no", "Parking: [x]
+// {breakfast cancelled}" (round 267), "Billing address: same as shipping".
+// A remark on another member's value, whose effect is not read.
+bool ValueNamesAMember(const SourceText& source, const MemberLabelTable& labels) {
+  const std::vector<Field>& fields = source.fields();
+  const std::vector<Token>& t = source.tokens();
   const std::string_view prompt = source.prompt();
-  for (const Field& f : source.fields()) {
+  for (const Field& f : fields) {
     std::size_t end = prompt.find('\n', f.value_begin);
     if (end == std::string_view::npos) end = prompt.size();
-    const std::string_view text = prompt.substr(f.value_begin, end - f.value_begin);
-    for (std::size_t open = text.find('('); open != std::string_view::npos; open = text.find('(', open + 1)) {
-      const std::size_t close = text.find(')', open);
-      if (close == std::string_view::npos) break;
-      std::size_t words = 0;
-      bool change = false, others = false;
-      for (const Token& k : Tokenize(text.substr(open + 1, close - open - 1))) {
-        if (k.kind != TokenKind::kWord) continue;
-        ++words;
-        change = change || kChange.Has(k.norm);
-        others = others || kOthers.Has(k.norm);
+    for (const Field& g : fields) {
+      if (g.label_begin >= f.value_end && g.label_begin < end) end = g.label_begin;
+    }
+    for (std::size_t k = source.FirstTokenFrom(f.value_begin); k < t.size() && t[k].begin < end; ++k) {
+      // (A unit or a currency is the value's own: "Fine: 12.50 NOK" for fine_nok, "5kg".)
+      if (t[k].kind != TokenKind::kWord || IsFillerWord(t[k].norm) || !vocab::UnitOf(t[k].norm).empty() ||
+          vocab::IsCurrencyWord(t[k].norm) || vocab::IsCurrencyCode(source.Raw(t[k]))) {
+        continue;
       }
-      if ((words >= 3 && change) || (words >= 5 && others)) return true;
+      const std::string& singular = source.SingularWord(k);
+      if (!labels.HasWord(t[k].norm) && !labels.HasWord(singular)) continue;
+      if (std::find(f.label_words.begin(), f.label_words.end(), t[k].norm) == f.label_words.end() &&
+          std::find(f.label_words.begin(), f.label_words.end(), singular) == f.label_words.end()) {
+        return true;
+      }
     }
   }
   return false;
@@ -3115,7 +3107,8 @@ std::vector<MemberEvidence> FindEvidence(const SourceText& source, const rapidjs
     named_twice = named_twice || !internal::MemberMappingSentence(source, *labels).empty();
   }
   if (!members || named_twice || ChangingNote(source) || EscapeInText(source) || UnreadProseLine(source, *labels) ||
-      NoteInAField(source, *labels, read) || RemarkOfOthersInAField(source) ||
+      NoteInAField(source, *labels, read) || internal::RemarkOfOthersInAField(source, /*strict=*/false) != nullptr ||
+      ValueNamesAMember(source, *labels) ||
       !UnstatedMeaning(source, nullptr).empty() || OwnerUnread(source, *labels) || LinksMembersAnywhere(source, *labels) ||
       CaseMarkedElsewhere(source, answer, *labels) || OrderAskedOtherwise(source, schema_json, *labels) ||
       AskedBeyondMembers(source, *schema_json, *labels) || !UnreadInstructionWord(source, *labels, read).empty() ||

@@ -1673,4 +1673,95 @@ bool TransformationAsked(const SourceText& source, const std::vector<std::size_t
   return false;
 }
 
+// The field whose value holds a remark that speaks of other values:
+// "Customer: Zofia Holt (the two cities on this form are swapped)", "(the
+// pair below is reversed)", "(the first value below is a typo for 140)",
+// "(les deux valeurs sont invers\u00E9es)" (round 266), and past a box or a
+// value in any marks ("Overdraft: (x) \u2013 the next answer is reversed",
+// "Gift wrap: \u2611 \u00ABthe pair above is back to front\u00BB", "Framed: \u2611
+// (figures transposed)", "{haemolysed answered backwards}", round 267). A
+// word of change with a word for other values ("below", "next", "the
+// two", a plural) names others; with `strict` false, a word of change in
+// three words or more does too. It may change members whose own lines did
+// not change, so none is plain; with `strict`, the checks refuse a value
+// read from another field.
+const Field* RemarkOfOthersInAField(const SourceText& source, bool strict) {
+  static const vocab::WordSet kChange = {
+      "swapped", "swap", "reversed", "reverse", "switched", "inverted", "transposed", "flipped", "interchanged",
+      "typo", "misprint", "mixed", "mistake", "byttet", "ombyttet", "invers\u00E9es", "invers\u00E9s",
+      "invers\u00E9", "invers\u00E9e", "invertidos", "invertidas", "invertida", "invertido", "invertiti",
+      "invertite", "scambiati", "scambiate", "vertauscht", "umgekehrt", "omgekeerd", "verwisseld", "zamienione",
+      "intercambiados", "cambiados", "opposite", "vice", "versa", "belongs", "belong", "backwards", "backward",
+      "negated", "negate", "inverse", "upside", "contrary", "omvendt", "mirrored", "mirror", "reverted"};
+  static const vocab::WordSet kOthers = {
+      "below", "above", "other", "pair", "both", "two", "these", "those", "deux", "zwei", "begge", "beide",
+      "ambos", "entrambi", "unten", "oben", "dessous", "dessus", "abajo", "arriba", "sotto", "sopra",
+      "nedenfor", "ovenfor", "label", "labels", "values", "fields", "figures", "order", "entries", "numbers",
+      "columns", "lines", "next", "following", "previous", "preceding", "former", "latter", "answer", "answers",
+      "them", "each", "andere", "otra", "autre", "altra", "over", "under"};
+  // 2 for a remark that names other values, 1 for a word of change in three
+  // words or more, 0 for none.
+  const auto remark = [&](std::string_view text) {
+    std::size_t words = 0;
+    bool change = false, others = false, copula = false;
+    const std::vector<Token> t = Tokenize(text);
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      const Token& k = t[i];
+      if (k.kind != TokenKind::kWord) continue;
+      ++words;
+      // ("the other way round", "the wrong way round", "in each other's
+      // place", "back to front")
+      bool other_way = false;
+      for (std::size_t j = i >= 3 ? i - 3 : 0; j < i; ++j) {
+        other_way = other_way || ((k.norm == "way" || k.norm == "place" || k.norm == "places") &&
+                                  (t[j].norm == "other" || t[j].norm == "wrong")) ||
+                    (k.norm == "front" && t[j].norm == "back");
+      }
+      change = change || kChange.Has(k.norm) || other_way;
+      copula = copula || k.norm == "is" || k.norm == "are" || k.norm == "was" || k.norm == "were";
+      others = others || kOthers.Has(k.norm) || (k.norm.size() > 4 && k.norm.back() == 's' && !kChange.Has(k.norm));
+    }
+    // (Other values said to be something in words no list holds: "the next
+    // answer is mirrored".)
+    return change && others ? 2 : ((change || (others && copula)) && words >= 3) ? 1 : 0;
+  };
+  // Words after a box ("Reduction: \u2610 the next answer is mirrored"): a
+  // remark, whatever it says.
+  const auto after_box = [](std::string_view text) {
+    static constexpr std::string_view kBoxes[] = {"[x]", "[X]", "[ ]", "(x)", "(X)", "( )", "\u2610", "\u2611",
+                                                  "\u2612", "\u2713", "\u2714", "\u2717", "\u2718"};
+    for (std::string_view box : kBoxes) {
+      const std::size_t at = text.find(box);
+      if (at == std::string_view::npos) continue;
+      std::size_t words = 0;
+      for (const Token& k : Tokenize(text.substr(at + box.size()))) words += k.kind == TokenKind::kWord;
+      if (words >= 2) return true;
+    }
+    return false;
+  };
+  const int wanted = strict ? 2 : 1;
+  const std::string_view prompt = source.prompt();
+  for (const Field& f : source.fields()) {
+    std::size_t end = prompt.find('\n', f.value_begin);
+    if (end == std::string_view::npos) end = prompt.size();
+    const std::string_view text = prompt.substr(f.value_begin, end - f.value_begin);
+    if (remark(text) >= wanted || (!strict && after_box(text))) return &f;
+    // (Round brackets alone: a remark of five words or more on other values,
+    // "(read Utrecht for the first entry below)".)
+    for (std::size_t open = text.find('('); open != std::string_view::npos && !strict; open = text.find('(', open + 1)) {
+      const std::size_t close = text.find(')', open);
+      if (close == std::string_view::npos) break;
+      std::size_t words = 0;
+      bool others = false;
+      for (const Token& k : Tokenize(text.substr(open + 1, close - open - 1))) {
+        if (k.kind != TokenKind::kWord) continue;
+        ++words;
+        others = others || kOthers.Has(k.norm);
+      }
+      if (words >= 5 && others) return &f;
+    }
+  }
+  return nullptr;
+}
+
 }  // namespace stepcache::checks::internal

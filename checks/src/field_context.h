@@ -197,6 +197,12 @@ std::optional<std::string> NamedElsewhere(const SourceText& s, TokenSpan occ, co
 // field's value marks another of its parts with the word ("+47 912 (work),
 // +47 400 (home)"). The reason, or nullopt.
 std::optional<std::string> WrongPartOfKind(const SourceText& s, TokenSpan occ, const std::vector<std::string>& words);
+// The field whose value holds a remark that speaks of other values
+// ("Customer: Zofia Holt (the two cities on this form are swapped)", round
+// 266; "Overdraft: (x) \u2013 the next answer is reversed", round 267), or
+// nullptr: what it does to them is not read. `strict` asks for one that
+// names other values; else a word of change in three words is one too.
+const Field* RemarkOfOthersInAField(const SourceText& source, bool strict);
 // The parties or ends (vocab::RoleOf) the member asks for: those its name
 // says ("sender_name"), else its description, else the instruction ("the
 // seller's details"); 0 when none, or when they name both sides of a pair

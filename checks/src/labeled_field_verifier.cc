@@ -1366,6 +1366,14 @@ class LabeledFieldVerifier final : public StepVerifier {
               }
             }
           }
+          // "Customer: Lukas Rossi (the two cities are back to front)": a
+          // remark in another field may undo this one, and how is not read
+          // (round 266: the fresh answer that left the pair as written passed).
+          if (const Field* remark = RemarkOfOthersInAField(source, /*strict=*/true); remark != nullptr && remark != &f) {
+            return {false, "the text's \"" + remark->label + "\" field holds a remark on other values (" +
+                               std::string(source.prompt().substr(remark->value_begin, remark->value_end - remark->value_begin)) +
+                               "), and what it does to this one is not read"};
+          }
           return {true, pass_reason ? "matches the text's \"" + f.label + "\" field" : std::string()};
         case Agreement::kDiffers:
           return {false, "the text states " + f.label + ": " + f.value};
