@@ -484,6 +484,54 @@ std::optional<std::string> ProseClauseNamesAnother(const SourceText& source, Tok
   return std::nullopt;
 }
 
+// An instruction sentence that asks this member to be null ("Set frequent
+// flyer to null.", "Ignore the frequent flyer line and put null.", "Use null
+// for loyalty number."): a value answers something else (round 268: the
+// text's value passed). Not a condition or a denial ("null if unknown",
+// "If missing, use null.", "Never null."). The sentence, or nullopt.
+std::optional<std::string> NullAsked(const SourceText& source, const LabelSets& labels) {
+  static const vocab::WordSet kCondition = {"if", "when", "whenever", "unless", "missing", "unknown", "absent",
+                                            "otherwise", "else", "or", "only", "unclear", "unsure",
+                                            "unavailable", "unstated"};
+  static const vocab::WordSet kDenial = {"not", "never", "no", "don", "t", "nor", "neither", "cannot", "non"};
+  const std::vector<Token>& t = source.tokens();
+  std::size_t begin = 0;
+  std::vector<std::string> words;
+  for (std::size_t i = 0; i <= t.size(); ++i) {
+    const bool end = i == t.size() || t[i].in_source || t[i].norm == "." || t[i].norm == "!" || t[i].norm == "?" ||
+                     (i > begin && t[i].line != t[i - 1].line);
+    if (!end) continue;
+    bool null = false, condition = false;
+    words.clear();
+    for (std::size_t k = begin; k < i; ++k) {
+      condition = condition || kCondition.Has(t[k].norm);
+      // ("Never null.", "must not be null")
+      if (t[k].norm == "null") {
+        null = true;
+        for (std::size_t j = k >= 3 ? k - 3 : 0; j < k && j >= begin; ++j) condition = condition || kDenial.Has(t[j].norm);
+      }
+      // ("Set frequent_flyer to null.": the key's words.)
+      for (std::size_t from = 0; from <= t[k].norm.size();) {
+        std::size_t to = t[k].norm.find('_', from);
+        if (to == std::string::npos) to = t[k].norm.size();
+        if (to > from) words.push_back(vocab::Singular(t[k].norm.substr(from, to - from)));
+        from = to + 1;
+      }
+    }
+    if (null && !condition) {
+      for (const auto& l : labels) {
+        bool all = !l.empty();
+        for (const std::string& w : l) {
+          all = all && (IsFillerWord(w) || std::find(words.begin(), words.end(), vocab::Singular(w)) != words.end());
+        }
+        if (all) return std::string(source.prompt().substr(t[begin].begin, t[i - 1].end - t[begin].begin));
+      }
+    }
+    begin = i + 1;
+  }
+  return std::nullopt;
+}
+
 std::optional<std::string> CompassLetter(const SourceText& source, const Field& f) {
   if (f.value_end <= f.value_begin) return std::nullopt;
   const std::string_view raw = source.prompt().substr(f.value_begin, f.value_end - f.value_begin);
@@ -1013,6 +1061,9 @@ class LabeledFieldVerifier final : public StepVerifier {
     MemberFacts& member = once.facts->Member(key);
     const MemberLabelTable::Entry& entry = member.entry();
     const LabelSets& labels = entry.own;
+    if (std::optional<std::string> asked = NullAsked(source, labels)) {
+      return {false, "the request asks for null here (\"" + *asked + "\")"};
+    }
     if (value.IsString() && !labels.empty()) {
       const CodeName code_named = static_cast<CodeName>(entry.code_name);
       // A member named as a code given words with no digit ("nav", "enginn",

@@ -5049,6 +5049,30 @@ TEST(RedTeamTest, RoundTwoHundredSixtyOneOneKeyValuePairALine) {
   EXPECT_TRUE(CheckExtraction("Extract the formula as JSON.\n\nText:\nx=2y=4\n", eq, R"({"formula":"x=2y=4"})").pass);
 }
 
+// Round 268 (d268-v-0034 ...): the instruction asked a member to be null
+// ("Set frequent flyer to null.") and the text's value passed fresh. A
+// sentence of the instruction that asks null of a member refuses a value;
+// a condition or a denial asks nothing ("null if unknown", "Never null.").
+TEST(RedTeamTest, RoundTwoHundredSixtyEightNullAskedOfAMember) {
+  const std::string schema = R"({"type":"object","properties":{"passenger":{"type":"string"},)"
+                             R"("frequent_flyer":{"type":["string","null"]}}})";
+  const std::string text = "\n\nPassenger: Ines Brandt\nFrequent flyer: UE226708\n";
+  const std::string value = R"({"passenger":"Ines Brandt","frequent_flyer":"UE226708"})";
+  const std::string null = R"({"passenger":"Ines Brandt","frequent_flyer":null})";
+  for (const char* ask : {"Extract the fields as JSON. Ignore the frequent flyer line and put null.",
+                          "Return the details as JSON. Set frequent_flyer to null.",
+                          "Extract the record as JSON. Keep frequent flyer empty (null).",
+                          "Return the details as JSON. We don't track frequent flyer; give null."}) {
+    EXPECT_TRUE(Fails(CheckExtraction(ask + text, schema, value), "/frequent_flyer")) << ask;
+    EXPECT_TRUE(CheckExtraction(ask + text, schema, null).pass) << ask;
+  }
+  for (const char* ask : {"Extract the fields as JSON. Use null for frequent flyer if it is missing.",
+                          "Extract the fields as JSON. The frequent flyer is never null.",
+                          "Extract the fields as JSON. Frequent flyer must not be null."}) {
+    EXPECT_TRUE(CheckExtraction(ask + text, schema, value).pass) << ask;
+  }
+}
+
 // Round 267 (d267-v-*): a boolean's line changed to a box with a remark
 // after it on other values ("Overdraft: (x) \u2013 the next answer is
 // reversed", "Gift wrap: \u2611 \u00ABthe pair above is back to front\u00BB",

@@ -26297,6 +26297,7 @@ import rounds.round264  # noqa: E402,F401
 import rounds.round265  # noqa: E402,F401
 import rounds.round266  # noqa: E402,F401
 import rounds.round267  # noqa: E402,F401
+import rounds.round268  # noqa: E402,F401
 
 
 def exact_dumps(obj):
