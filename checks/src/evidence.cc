@@ -1748,12 +1748,6 @@ bool RemarkBesideACode(std::string_view raw) {
   return false;
 }
 
-// A note written as a field: a field whose label names no member and whose
-// value says a change, a negation or a state of the record ("Status: moved
-// away", "Current: no", "Record: archived", "Source: last year's card"), or
-// any field whose label puts it in the past ("Age then: 61", "Record
-// (was):"), or a field no value of `read` comes from with a remark beside a
-// code (RemarkBesideACode). What it does to the values is not read.
 // Whether a field's value, up to the next field on its line, names a member
 // its label does not: "Refund: (x) # reduction is now a no", "Parking: [x]
 // {breakfast cancelled}" (round 267), "Billing address: same as shipping".
@@ -1785,6 +1779,12 @@ bool ValueNamesAMember(const SourceText& source, const MemberLabelTable& labels)
   return false;
 }
 
+// A note written as a field: a field whose label names no member and whose
+// value says a change, a negation or a state of the record ("Status: moved
+// away", "Current: no", "Record: archived", "Source: last year's card"), or
+// any field whose label puts it in the past ("Age then: 61", "Record
+// (was):"), or a field no value of `read` comes from with a remark beside a
+// code (RemarkBesideACode). What it does to the values is not read.
 bool NoteInAField(const SourceText& source, const MemberLabelTable& labels, const std::vector<const Field*>& read) {
   static const vocab::WordSet kStates = {
       "archived", "expired", "invalid", "obsolete", "outdated", "superseded", "void", "voided", "cancelled",

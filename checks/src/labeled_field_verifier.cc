@@ -424,11 +424,6 @@ std::optional<std::string> RemarkBesideCode(std::string_view v, bool code_member
   return std::string(rest.substr(0, 40));
 }
 
-// Whether `value` holds the same words and numbers as the prompt's bytes
-// [begin, end), punctuation aside.
-// An upper-case N or S (E or W when the label speaks of longitude) standing
-// alone or glued to the number in a field's value ("33.92 S", "33.92S",
-// "S 33.92", "18.42E" under "Longitude"); lower-case "s" is seconds.
 // When the clause right before a value in prose names another member of
 // the same kind: "..., the closing balance is 14308.99" for the opening
 // balance, "the shipping city is Malmo" for the billing city. The clause
@@ -508,7 +503,9 @@ std::optional<std::string> NullAsked(const SourceText& source, const LabelSets& 
       // ("Never null.", "must not be null")
       if (t[k].norm == "null") {
         null = true;
-        for (std::size_t j = k >= 3 ? k - 3 : 0; j < k && j >= begin; ++j) condition = condition || kDenial.Has(t[j].norm);
+        for (std::size_t j = std::max(begin, k >= 3 ? k - 3 : 0); j < k; ++j) {
+          condition = condition || kDenial.Has(t[j].norm);
+        }
       }
       // ("Set frequent_flyer to null.": the key's words.)
       for (std::size_t from = 0; from <= t[k].norm.size();) {
@@ -532,6 +529,9 @@ std::optional<std::string> NullAsked(const SourceText& source, const LabelSets& 
   return std::nullopt;
 }
 
+// An upper-case N or S (E or W when the label speaks of longitude) standing
+// alone or glued to the number in a field's value ("33.92 S", "33.92S",
+// "S 33.92", "18.42E" under "Longitude"); lower-case "s" is seconds.
 std::optional<std::string> CompassLetter(const SourceText& source, const Field& f) {
   if (f.value_end <= f.value_begin) return std::nullopt;
   const std::string_view raw = source.prompt().substr(f.value_begin, f.value_end - f.value_begin);
@@ -591,6 +591,8 @@ bool EndsInAbbreviation(std::string_view v) {
   return vocab::IsValueFinalAbbreviation(word);
 }
 
+// Whether `value` holds the same words and numbers as the prompt's bytes
+// [begin, end), punctuation aside.
 bool SameWords(const SourceText& source, std::size_t begin, std::size_t end, std::string_view value) {
   std::vector<std::string_view> a, b;
   const std::vector<Token>& t = source.tokens();
@@ -1421,9 +1423,10 @@ class LabeledFieldVerifier final : public StepVerifier {
           // remark in another field may undo this one, and how is not read
           // (round 266: the fresh answer that left the pair as written passed).
           if (const Field* remark = RemarkOfOthersInAField(source, /*strict=*/true); remark != nullptr && remark != &f) {
+            const std::string_view said =
+                source.prompt().substr(remark->value_begin, remark->value_end - remark->value_begin);
             return {false, "the text's \"" + remark->label + "\" field holds a remark on other values (" +
-                               std::string(source.prompt().substr(remark->value_begin, remark->value_end - remark->value_begin)) +
-                               "), and what it does to this one is not read"};
+                               std::string(said) + "), and what it does to this one is not read"};
           }
           return {true, pass_reason ? "matches the text's \"" + f.label + "\" field" : std::string()};
         case Agreement::kDiffers:

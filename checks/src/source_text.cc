@@ -117,7 +117,10 @@ std::size_t OneKeyValueSeparator(std::string_view line) {
   while (at < line.size() && (line[at] == ' ' || line[at] == '\t')) ++at;
   if (at == line.size() || !IsAsciiAlpha(line[at])) return std::string_view::npos;
   std::size_t k = at;
-  while (k < line.size() && (IsAsciiAlpha(line[k]) || IsDigit(line[k]) || line[k] == '_' || line[k] == '-' || line[k] == '.')) ++k;
+  while (k < line.size() &&
+         (IsAsciiAlpha(line[k]) || IsDigit(line[k]) || line[k] == '_' || line[k] == '-' || line[k] == '.')) {
+    ++k;
+  }
   std::size_t eq = k;
   while (eq < line.size() && line[eq] == ' ') ++eq;
   if (eq >= line.size() || line[eq] != '=') return std::string_view::npos;
