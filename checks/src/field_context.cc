@@ -1764,4 +1764,42 @@ const Field* RemarkOfOthersInAField(const SourceText& source, bool strict) {
   return nullptr;
 }
 
+std::vector<NullSentence> NullAskingSentences(const SourceText& source) {
+  std::vector<NullSentence> out;
+  static const vocab::WordSet kCondition = {"if", "when", "whenever", "unless", "missing", "unknown", "absent",
+                                            "otherwise", "else", "or", "only", "unclear", "unsure",
+                                            "unavailable", "unstated"};
+  static const vocab::WordSet kDenial = {"not", "never", "no", "don", "t", "nor", "neither", "cannot", "non"};
+  const std::vector<Token>& t = source.tokens();
+  std::size_t begin = 0;
+  std::vector<std::string> words;
+  for (std::size_t i = 0; i <= t.size(); ++i) {
+    const bool end = i == t.size() || t[i].in_source || t[i].norm == "." || t[i].norm == "!" || t[i].norm == "?" ||
+                     (i > begin && t[i].line != t[i - 1].line);
+    if (!end) continue;
+    bool null = false, condition = false;
+    words.clear();
+    for (std::size_t k = begin; k < i; ++k) {
+      condition = condition || kCondition.Has(t[k].norm);
+      // ("Never null.", "must not be null")
+      if (t[k].norm == "null") {
+        null = true;
+        for (std::size_t j = std::max(begin, k >= 3 ? k - 3 : 0); j < k; ++j) {
+          condition = condition || kDenial.Has(t[j].norm);
+        }
+      }
+      // ("Set frequent_flyer to null.": the key's words.)
+      for (std::size_t from = 0; from <= t[k].norm.size();) {
+        std::size_t to = t[k].norm.find('_', from);
+        if (to == std::string::npos) to = t[k].norm.size();
+        if (to > from) words.push_back(vocab::Singular(t[k].norm.substr(from, to - from)));
+        from = to + 1;
+      }
+    }
+    if (null && !condition) out.push_back({words, t[begin].begin, t[i - 1].end});
+    begin = i + 1;
+  }
+  return out;
+}
+
 }  // namespace stepcache::checks::internal

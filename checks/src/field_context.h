@@ -197,6 +197,16 @@ std::optional<std::string> NamedElsewhere(const SourceText& s, TokenSpan occ, co
 // field's value marks another of its parts with the word ("+47 912 (work),
 // +47 400 (home)"). The reason, or nullopt.
 std::optional<std::string> WrongPartOfKind(const SourceText& s, TokenSpan occ, const std::vector<std::string>& words);
+// An instruction sentence that asks a member to be null ("Set frequent
+// flyer to null.", "Ignore the frequent flyer line and put null.", "Use null
+// for loyalty number."; round 268): its words (singular, a key's words split
+// at '_') and its bytes. Not a condition or a denial ("null if unknown", "If
+// missing, use null.", "Never null.").
+struct NullSentence {
+  std::vector<std::string> words;
+  std::size_t begin = 0, end = 0;
+};
+std::vector<NullSentence> NullAskingSentences(const SourceText& source);
 // The field whose value holds a remark that speaks of other values
 // ("Customer: Zofia Holt (the two cities on this form are swapped)", round
 // 266; "Overdraft: (x) \u2013 the next answer is reversed", round 267), or
@@ -357,6 +367,9 @@ class MemberFacts {
   const StepVerdict& ProseBool(bool value);
   // DistinguishingWords.
   const std::vector<std::string>& Distinguishing();
+  // The other members' labels that share a word with one of this member's
+  // ("closing balance" for the opening balance): members of its kind.
+  const LabelSets& KindTwins();
   // MemberRoles.
   std::uint64_t Roles();
   // TallyOf the member's name (a plural noun alone: a count), and the name
@@ -416,6 +429,7 @@ class MemberFacts {
   std::optional<std::optional<bool>> negated_;
   std::optional<StepVerdict> prose_bool_[2];
   std::optional<std::vector<std::string>> distinguishing_;
+  std::optional<LabelSets> kind_twins_;
   std::optional<std::vector<WordNumber>> after_own_word_;
   std::optional<std::vector<WordValue>> values_after_own_word_;
   std::optional<std::vector<std::pair<std::size_t, std::size_t>>> beside_own_stem_;
@@ -442,6 +456,8 @@ struct RequestFactsData {
   bool former_field = false;                 // some field is a FormerField
   std::vector<ProseLine> prose_digit_lines;  // ProseDigitLines
   bool may_deny = false;                     // MayDeny
+  std::vector<NullSentence> null_asked;      // NullAskingSentences
+  const Field* remark_of_others = nullptr;   // RemarkOfOthersInAField, strict
   NumberFormAsked number_form;               // NumberFormAskedBy
   // The instruction's short words written with their case marked ("mW",
   // "MBps": CaseMarked), by token index: units whose size the case gives.

@@ -428,14 +428,15 @@ std::optional<std::string> RemarkBesideCode(std::string_view v, bool code_member
 // the same kind: "..., the closing balance is 14308.99" for the opening
 // balance, "the shipping city is Malmo" for the billing city. The clause
 // runs back from the value to a mark (',', ';', '.', ':', '(') or "and" on
-// its line; it names the other when it holds a word of the other's labels
-// that this member's labels lack, a word the two share, and no word of this
+// its line; it names the other (one of `twins`, the members of its kind:
+// MemberFacts::KindTwins) when it holds a word of the other's labels that
+// this member's labels lack, a word the two share, and no word of this
 // member's own that the other lacks. The reason, or nullopt (round 261: the
 // model's swapped pair passed, the balance named by "balance" alone).
 std::optional<std::string> ProseClauseNamesAnother(const SourceText& source, TokenSpan occ, const LabelSets& own,
-                                                   const LabelSets& others) {
+                                                   const LabelSets& twins) {
   const std::vector<Token>& t = source.tokens();
-  if (source.FieldAt(t[occ.first].begin) != nullptr) return std::nullopt;
+  if (twins.empty() || source.FieldAt(t[occ.first].begin) != nullptr) return std::nullopt;
   std::vector<std::size_t> clause;
   for (std::size_t k = occ.first; k > 0 && clause.size() < 8;) {
     --k;
@@ -462,7 +463,7 @@ std::optional<std::string> ProseClauseNamesAnother(const SourceText& source, Tok
       return w.size() >= 3 && t[k].norm.size() > w.size() && t[k].norm.compare(0, w.size(), w) == 0;
     });
   };
-  for (const auto& theirs : others) {
+  for (const auto& theirs : twins) {
     bool shared = false, their_own = false, my_own = false;
     for (std::size_t k : clause) {
       const bool m = said(mine, k), o = said(theirs, k);
@@ -479,52 +480,19 @@ std::optional<std::string> ProseClauseNamesAnother(const SourceText& source, Tok
   return std::nullopt;
 }
 
-// An instruction sentence that asks this member to be null ("Set frequent
-// flyer to null.", "Ignore the frequent flyer line and put null.", "Use null
-// for loyalty number."): a value answers something else (round 268: the
-// text's value passed). Not a condition or a denial ("null if unknown",
-// "If missing, use null.", "Never null."). The sentence, or nullopt.
-std::optional<std::string> NullAsked(const SourceText& source, const LabelSets& labels) {
-  static const vocab::WordSet kCondition = {"if", "when", "whenever", "unless", "missing", "unknown", "absent",
-                                            "otherwise", "else", "or", "only", "unclear", "unsure",
-                                            "unavailable", "unstated"};
-  static const vocab::WordSet kDenial = {"not", "never", "no", "don", "t", "nor", "neither", "cannot", "non"};
-  const std::vector<Token>& t = source.tokens();
-  std::size_t begin = 0;
-  std::vector<std::string> words;
-  for (std::size_t i = 0; i <= t.size(); ++i) {
-    const bool end = i == t.size() || t[i].in_source || t[i].norm == "." || t[i].norm == "!" || t[i].norm == "?" ||
-                     (i > begin && t[i].line != t[i - 1].line);
-    if (!end) continue;
-    bool null = false, condition = false;
-    words.clear();
-    for (std::size_t k = begin; k < i; ++k) {
-      condition = condition || kCondition.Has(t[k].norm);
-      // ("Never null.", "must not be null")
-      if (t[k].norm == "null") {
-        null = true;
-        for (std::size_t j = std::max(begin, k >= 3 ? k - 3 : 0); j < k; ++j) {
-          condition = condition || kDenial.Has(t[j].norm);
-        }
+// Whether an instruction sentence asks this member to be null (its words
+// hold every word of one of its labels; RequestFactsData::null_asked). The
+// sentence, or nullopt.
+std::optional<std::string> NullAsked(const SourceText& source, const std::vector<NullSentence>& asked,
+                                     const LabelSets& labels) {
+  for (const NullSentence& n : asked) {
+    for (const auto& l : labels) {
+      bool all = !l.empty();
+      for (const std::string& w : l) {
+        all = all && (IsFillerWord(w) || std::find(n.words.begin(), n.words.end(), vocab::Singular(w)) != n.words.end());
       }
-      // ("Set frequent_flyer to null.": the key's words.)
-      for (std::size_t from = 0; from <= t[k].norm.size();) {
-        std::size_t to = t[k].norm.find('_', from);
-        if (to == std::string::npos) to = t[k].norm.size();
-        if (to > from) words.push_back(vocab::Singular(t[k].norm.substr(from, to - from)));
-        from = to + 1;
-      }
+      if (all) return std::string(source.prompt().substr(n.begin, n.end - n.begin));
     }
-    if (null && !condition) {
-      for (const auto& l : labels) {
-        bool all = !l.empty();
-        for (const std::string& w : l) {
-          all = all && (IsFillerWord(w) || std::find(words.begin(), words.end(), vocab::Singular(w)) != words.end());
-        }
-        if (all) return std::string(source.prompt().substr(t[begin].begin, t[i - 1].end - t[begin].begin));
-      }
-    }
-    begin = i + 1;
   }
   return std::nullopt;
 }
@@ -1063,7 +1031,7 @@ class LabeledFieldVerifier final : public StepVerifier {
     MemberFacts& member = once.facts->Member(key);
     const MemberLabelTable::Entry& entry = member.entry();
     const LabelSets& labels = entry.own;
-    if (std::optional<std::string> asked = NullAsked(source, labels)) {
+    if (std::optional<std::string> asked = NullAsked(source, once.facts->null_asked, labels)) {
       return {false, "the request asks for null here (\"" + *asked + "\")"};
     }
     if (value.IsString() && !labels.empty()) {
@@ -1422,7 +1390,7 @@ class LabeledFieldVerifier final : public StepVerifier {
           // "Customer: Lukas Rossi (the two cities are back to front)": a
           // remark in another field may undo this one, and how is not read
           // (round 266: the fresh answer that left the pair as written passed).
-          if (const Field* remark = RemarkOfOthersInAField(source, /*strict=*/true); remark != nullptr && remark != &f) {
+          if (const Field* remark = once.facts->remark_of_others; remark != nullptr && remark != &f) {
             const std::string_view said =
                 source.prompt().substr(remark->value_begin, remark->value_end - remark->value_begin);
             return {false, "the text's \"" + remark->label + "\" field holds a remark on other values (" +
@@ -1691,7 +1659,7 @@ class LabeledFieldVerifier final : public StepVerifier {
       }
     }
     if (loose && !in_selector) {
-      if (std::optional<std::string> why = ProseClauseNamesAnother(source, *loose, labels, others)) {
+      if (std::optional<std::string> why = ProseClauseNamesAnother(source, *loose, labels, member.KindTwins())) {
         return {false, std::move(*why)};
       }
     }

@@ -32,6 +32,8 @@ void RequestFactsData::MakeOnce() {
   for (const Field& f : source.fields()) former_field = former_field || FormerField(f);
   prose_digit_lines = ProseDigitLines(source);
   may_deny = MayDeny(source);
+  null_asked = NullAskingSentences(source);
+  remark_of_others = RemarkOfOthersInAField(source, /*strict=*/true);
   number_form = NumberFormAskedBy(source, table);
   const std::vector<Token>& t = source.tokens();
   for (std::size_t i = 0; i < t.size(); ++i) {
@@ -302,6 +304,22 @@ const StepVerdict& MemberFacts::ProseBool(bool value) {
   std::optional<StepVerdict>& v = prose_bool_[value ? 1 : 0];
   if (!v) v = JudgeProseBool(source_, entry_->own, value);
   return *v;
+}
+
+const LabelSets& MemberFacts::KindTwins() {
+  if (!kind_twins_) {
+    kind_twins_.emplace();
+    for (const auto& theirs : entry_->others) {
+      bool shared = false;
+      for (const auto& l : entry_->own) {
+        for (const std::string& w : l) {
+          shared = shared || (!IsFillerWord(w) && std::find(theirs.begin(), theirs.end(), w) != theirs.end());
+        }
+      }
+      if (shared) kind_twins_->push_back(theirs);
+    }
+  }
+  return *kind_twins_;
 }
 
 const std::vector<std::string>& MemberFacts::Distinguishing() {
