@@ -190,7 +190,8 @@ bool IsCopula(std::string_view w) {
 
 // What the words right after a member's label word answer, in its clause:
 // "breakfast=no", "the overdraft is no", "paid: yes" inside a sentence, "the
-// breakfast is not included". A yes or no word after "=", ":" or a copula;
+// breakfast is not included". A yes or no word after "=", ":", a dash, an
+// arrow, a bar or a copula;
 // a negation after a copula. nullopt when they answer nothing. (Not
 // ReadBool's list: after a copula in prose its "on", "pending" or "never"
 // say other things, "the breakfast is on the terrace".)
@@ -201,7 +202,11 @@ std::optional<bool> AnsweredAfter(const std::vector<Token>& t, std::size_t i) {
   std::size_t k = i + 1;
   if (!word_on_line(k)) return std::nullopt;
   const bool copula = IsCopula(t[k].norm);
-  if (!copula && t[k].norm != "="sv && t[k].norm != ":"sv) return std::nullopt;
+  // (Or a dash, an arrow or a bar between: "Auto renew \u2014 no", "Newsletter
+  // \u2192 no", "Parking | no", round 267.)
+  const bool mark = t[k].norm == "\u2014"sv || t[k].norm == "\u2013"sv || t[k].norm == "\u2192"sv ||
+                    t[k].norm == "|"sv || t[k].norm == "~"sv;
+  if (!copula && !mark && t[k].norm != "="sv && t[k].norm != ":"sv) return std::nullopt;
   ++k;
   if (!word_on_line(k) || t[k].kind != TokenKind::kWord) return std::nullopt;
   const std::string& w = t[k].norm;
@@ -1692,7 +1697,8 @@ const Field* RemarkOfOthersInAField(const SourceText& source, bool strict) {
       "invers\u00E9", "invers\u00E9e", "invertidos", "invertidas", "invertida", "invertido", "invertiti",
       "invertite", "scambiati", "scambiate", "vertauscht", "umgekehrt", "omgekeerd", "verwisseld", "zamienione",
       "intercambiados", "cambiados", "opposite", "vice", "versa", "belongs", "belong", "backwards", "backward",
-      "negated", "negate", "inverse", "upside", "contrary", "omvendt", "mirrored", "mirror", "reverted"};
+      "negated", "negate", "inverse", "upside", "contrary", "omvendt", "mirrored", "mirror", "reverted", "flip",
+      "flips"};
   static const vocab::WordSet kOthers = {
       "below", "above", "other", "pair", "both", "two", "these", "those", "deux", "zwei", "begge", "beide",
       "ambos", "entrambi", "unten", "oben", "dessous", "dessus", "abajo", "arriba", "sotto", "sopra",

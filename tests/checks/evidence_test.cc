@@ -5019,6 +5019,12 @@ TEST(RedTeamTest, RoundTwoHundredSixtyOneANoAfterTheKey) {
     EXPECT_TRUE(CheckExtraction(ask + text, schema, answer(stated)).pass) << text;
     EXPECT_TRUE(Fails(CheckExtraction(ask + text, schema, answer(!stated)), "/breakfast")) << text;
   }
+  // Round 267 (d267-v-0093 ...): answered after a dash, an arrow or a bar.
+  for (const char* mark : {" \u2014 ", " \u2013 ", " \u2192 ", " | "}) {
+    const std::string text = ask + "room_type=suite\nbreakfast" + mark + "no\ncity=Basel\n";
+    EXPECT_TRUE(CheckExtraction(text, schema, answer(false)).pass) << mark;
+    EXPECT_TRUE(Fails(CheckExtraction(text, schema, answer(true)), "/breakfast")) << mark;
+  }
   // Negated before and answered after: read both ways, so neither passes.
   const std::string both = ask + "room_type=suite\nno breakfast=yes\ncity=Basel\n";
   EXPECT_FALSE(CheckExtraction(both, schema, answer(true)).pass);
